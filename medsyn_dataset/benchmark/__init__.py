@@ -1,0 +1,1 @@
+"""Benchmark: ICD-10 code prediction metrics and baselines, augmentation experiment, leaderboard."""

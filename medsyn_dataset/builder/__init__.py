@@ -1,0 +1,1 @@
+"""Release: the datasets builder, leakage-free splits, the Hub-ready folder, publishing."""

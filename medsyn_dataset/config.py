@@ -1,0 +1,256 @@
+"""Release configuration: one YAML file, validated by pydantic, describes a release.
+
+``load_config`` takes a path or a preset name (``demo``, ``medsyn-41k``: the YAML files in
+``medsyn_dataset/presets/``). Unknown keys and bad values raise :class:`ConfigError` naming the
+file and the key path (e.g. ``demo.yaml: notes.total: Input should be greater than 0``).
+Relative paths inside a config file are resolved against the file's folder.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+_REPO_ID_RE = re.compile(r"^[A-Za-z0-9][\w.-]*/[A-Za-z0-9][\w.-]*$")
+
+
+class ConfigError(ValueError):
+    """A release config is invalid; the message names the file and the key."""
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+
+class ExamplePoolConfig(_Strict):
+    """Real notes to show the model as examples (any JSONL/Parquet with a text and a code column)."""
+
+    path: Path
+    text_column: str = "text"
+    code_column: str = "code"
+    id_column: str | None = None
+    probability: float = Field(1.0, ge=0.0, le=1.0, description="share of tasks that get an example note")
+
+
+class NotesConfig(_Strict):
+    total: int = Field(..., gt=0, description="number of notes to generate")
+    distribution: Literal["uniform", "medsyn", "explicit"] = "uniform"
+    counts: dict[str, int] | None = Field(None, description="explicit per-code counts (distribution: explicit)")
+    weights: dict[str, float] | None = Field(None, description="explicit per-code weights, scaled to total")
+
+    @model_validator(mode="after")
+    def _explicit_needs_counts(self) -> NotesConfig:
+        if self.distribution == "explicit" and not (self.counts or self.weights):
+            raise ValueError("distribution 'explicit' needs 'counts' or 'weights'")
+        if self.counts and any(v < 0 for v in self.counts.values()):
+            raise ValueError("counts must be >= 0")
+        if self.weights and any(v < 0 for v in self.weights.values()):
+            raise ValueError("weights must be >= 0")
+        return self
+
+
+class GenerationConfig(_Strict):
+    backend: Literal["openai", "transformers", "template"] = "template"
+    model: str = "template-composer"
+    base_url: str | None = None
+    params: dict[str, Any] = Field(default_factory=lambda: {"temperature": 0.9, "max_tokens": 1500})
+    concurrency: int = Field(16, ge=1, le=4096)
+    requests_per_minute: float | None = Field(None, gt=0)
+    tokens_per_minute: float | None = Field(None, gt=0)
+    timeout_s: float = Field(120.0, gt=0)
+    max_retries: int = Field(6, ge=0)
+    shard_size: int = Field(1000, ge=1)
+    templates: list[str] = Field(
+        default_factory=lambda: ["short", "detailed_tests", "detailed_traits", "demographics"],
+        min_length=1,
+    )
+    template_dir: Path | None = None
+    symptoms_min: int = Field(2, ge=0)
+    symptoms_max: int = Field(5, ge=1)
+    symptom_temperature: float = Field(1.0, gt=0)
+    mkg_files: list[Path] = Field(default_factory=list, description="external triple files layered on the default MKG")
+    example_pool: ExamplePoolConfig | None = None
+
+    @model_validator(mode="after")
+    def _k_range(self) -> GenerationConfig:
+        if self.symptoms_min > self.symptoms_max:
+            raise ValueError(f"symptoms_min ({self.symptoms_min}) > symptoms_max ({self.symptoms_max})")
+        return self
+
+
+class ValidationConfig(_Strict):
+    policy: str | None = Field(None, description="policy YAML path; null = the default policy")
+    near_dup_threshold: float = Field(0.8, gt=0.0, le=1.0)
+    reference_texts: list[Path] = Field(default_factory=list, description="real notes to check memorisation against")
+    eval_texts: list[Path] = Field(default_factory=list, description="evaluation sets to check contamination against")
+
+
+class SplitsConfig(_Strict):
+    train: float = Field(0.8, ge=0.0, le=1.0)
+    validation: float = Field(0.1, ge=0.0, le=1.0)
+    test: float = Field(0.1, ge=0.0, le=1.0)
+
+    @model_validator(mode="after")
+    def _sum_to_one(self) -> SplitsConfig:
+        total = self.train + self.validation + self.test
+        if abs(total - 1.0) > 1e-6:
+            raise ValueError(f"split ratios must sum to 1, got {total:g}")
+        return self
+
+    def ratios(self) -> dict[str, float]:
+        return {"train": self.train, "validation": self.validation, "test": self.test}
+
+
+class HubConfig(_Strict):
+    repo_id: str | None = None
+    private: bool = False
+    license: str = "mit"
+    pretty_name: str = "MedSyn: synthetic Russian clinical notes"
+
+    @field_validator("repo_id")
+    @classmethod
+    def _repo_id_shape(cls, value: str | None) -> str | None:
+        if value is not None and not _REPO_ID_RE.match(value):
+            raise ValueError(f"repo_id must look like ORG/NAME, got {value!r}")
+        return value
+
+
+class ReleaseConfig(_Strict):
+    name: str = Field(..., min_length=1)
+    version: str = "0.1.0"
+    description: str = ""
+    seed: int = Field(0, ge=0)
+    codes: Literal["default"] | list[str] = "default"
+    notes: NotesConfig
+    generation: GenerationConfig = Field(default_factory=GenerationConfig)
+    validation: ValidationConfig = Field(default_factory=ValidationConfig)
+    splits: SplitsConfig = Field(default_factory=SplitsConfig)
+    hub: HubConfig = Field(default_factory=HubConfig)
+
+    @field_validator("codes")
+    @classmethod
+    def _codes_are_categories(cls, value: Literal["default"] | list[str]) -> Literal["default"] | list[str]:
+        if value == "default":
+            return value
+        from medsyn_dataset.knowledge.icd10 import is_category, normalize_code
+
+        codes = [normalize_code(c) for c in value]
+        bad = [c for c in codes if not is_category(c)]
+        if bad:
+            raise ValueError(f"not 3-character ICD-10 categories: {', '.join(bad[:10])}")
+        if len(set(codes)) != len(codes):
+            raise ValueError("duplicate codes")
+        return codes
+
+    @model_validator(mode="after")
+    def _per_code_keys_in_code_set(self) -> ReleaseConfig:
+        code_set = set(self.code_list())
+        for key in ("counts", "weights"):
+            mapping = getattr(self.notes, key)
+            unknown = sorted(set(mapping or {}) - code_set)
+            if unknown:
+                raise ValueError(f"notes.{key} has codes outside the release's code set: {', '.join(unknown[:10])}")
+        return self
+
+    def code_list(self) -> list[str]:
+        from medsyn_dataset.knowledge.icd10 import default_codes
+
+        return default_codes() if self.codes == "default" else list(self.codes)
+
+    def config_hash(self) -> str:
+        """sha256 of the canonical JSON of this config (goes into manifests)."""
+        canonical = json.dumps(self.model_dump(mode="json"), sort_keys=True, ensure_ascii=False)
+        return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+# ---- loading ------------------------------------------------------------------------------------
+
+
+def preset_names() -> list[str]:
+    folder = resources.files("medsyn_dataset").joinpath("presets")
+    return sorted(p.name.removesuffix(".yaml") for p in folder.iterdir() if p.name.endswith(".yaml"))
+
+
+def _preset_path(name: str) -> Path:
+    return Path(str(resources.files("medsyn_dataset").joinpath("presets", f"{name}.yaml")))
+
+
+def resolve_config_path(path_or_preset: str | os.PathLike[str]) -> Path:
+    """A YAML path as given, or the file of a preset name."""
+    path = Path(path_or_preset)
+    if path.suffix.lower() in (".yaml", ".yml") or path.exists():
+        if not path.exists():
+            raise ConfigError(f"{path}: no such config file")
+        return path
+    if str(path_or_preset) in preset_names():
+        return _preset_path(str(path_or_preset))
+    raise ConfigError(f"{path_or_preset!r} is neither a config file nor a preset ({', '.join(preset_names())})")
+
+
+def _format_errors(source: str, exc: ValidationError) -> str:
+    lines = []
+    for err in exc.errors():
+        key = ".".join(str(part) for part in err["loc"]) or "<root>"
+        message = err["msg"]
+        if err["type"] == "extra_forbidden":
+            message = "unknown key"
+        lines.append(f"{source}: {key}: {message}")
+    return "\n".join(lines)
+
+
+def config_from_dict(data: dict[str, Any], source: str = "<config>", base_dir: Path | None = None) -> ReleaseConfig:
+    """Validate a config mapping. Relative paths are resolved against ``base_dir``."""
+    try:
+        config = ReleaseConfig.model_validate(data)
+    except ValidationError as exc:
+        raise ConfigError(_format_errors(source, exc)) from None
+    if base_dir is not None:
+        _resolve_paths(config, base_dir)
+    return config
+
+
+def _resolve_paths(config: ReleaseConfig, base: Path) -> None:
+    def fix(p: Path) -> Path:
+        return p if p.is_absolute() else (base / p)
+
+    gen = config.generation
+    if gen.template_dir is not None:
+        gen.template_dir = fix(gen.template_dir)
+    gen.mkg_files = [fix(p) for p in gen.mkg_files]
+    if gen.example_pool is not None:
+        gen.example_pool.path = fix(gen.example_pool.path)
+    val = config.validation
+    val.reference_texts = [fix(p) for p in val.reference_texts]
+    val.eval_texts = [fix(p) for p in val.eval_texts]
+    if val.policy is not None and not Path(val.policy).is_absolute():
+        val.policy = str(fix(Path(val.policy)))
+
+
+def load_config(path_or_preset: str | os.PathLike[str], overrides: dict[str, Any] | None = None) -> ReleaseConfig:
+    """Load and validate a release config from a YAML file or a preset name.
+
+    ``overrides`` is merged into the YAML mapping before validation (dotted keys allowed,
+    e.g. ``{"notes.total": 100}``).
+    """
+    path = resolve_config_path(path_or_preset)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{path}: not valid YAML: {exc}") from None
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: the top level must be a mapping of keys")
+    for dotted, value in (overrides or {}).items():
+        node = data
+        *parents, leaf = dotted.split(".")
+        for part in parents:
+            node = node.setdefault(part, {})
+        node[leaf] = value
+    return config_from_dict(data, source=str(path), base_dir=path.parent)

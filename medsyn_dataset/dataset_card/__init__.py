@@ -1,0 +1,1 @@
+"""The dataset card: YAML metadata and a body generated from the data."""

@@ -1,0 +1,1 @@
+"""Generation: MKG-grounded task planning, Russian prompt templates, LLM backends, sharded output."""

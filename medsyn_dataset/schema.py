@@ -1,0 +1,275 @@
+"""The one declared schema every stage reads and writes.
+
+Stages talk through Parquet files whose Arrow schema is :data:`NOTE_SCHEMA` (one row per note)
+or :data:`TASK_SCHEMA` (one row per note to generate). The schema version is stored in the
+Parquet metadata under ``medsyn.schema``; reading a file checks it and every column, and a
+mismatch is a :class:`SchemaMismatchError` naming the file and the column.
+
+``datasets.Features`` twins (:func:`note_features`, :func:`task_features`) are derived from the
+Arrow schemas, never written by hand, so the two can't drift apart.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+if TYPE_CHECKING:  # datasets is heavy; import it only when Features are asked for
+    import datasets
+
+#: Bump the minor version for added nullable columns, the major version for anything else.
+NOTE_SCHEMA_VERSION = "1.0"
+TASK_SCHEMA_VERSION = "1.0"
+SCHEMA_METADATA_KEY = b"medsyn.schema"
+
+Decision = Literal["keep", "redact", "drop"]
+DECISIONS: tuple[str, ...] = ("keep", "redact", "drop")
+SEXES: tuple[str, ...] = ("male", "female")
+MARITAL_STATUSES: tuple[str, ...] = ("single", "married", "divorced", "widowed")
+
+PATIENT_TYPE = pa.struct(
+    [
+        pa.field("age", pa.int16()),
+        pa.field("sex", pa.string()),  # "male" | "female"
+        pa.field("marital_status", pa.string()),  # one of MARITAL_STATUSES, or null if unknown
+        pa.field("smoking", pa.bool_()),
+    ]
+)
+
+GENERATION_TYPE = pa.struct(
+    [
+        pa.field("backend", pa.string()),  # "openai" | "transformers" | "template" | "import"
+        pa.field("model", pa.string()),
+        pa.field("params", pa.string()),  # JSON object: temperature, max_tokens, ...
+        pa.field("seed", pa.int64()),
+        pa.field("finish_reason", pa.string()),
+        pa.field("prompt_tokens", pa.int32()),
+        pa.field("completion_tokens", pa.int32()),
+        pa.field("latency_s", pa.float64()),
+        pa.field("created_at", pa.string()),  # ISO 8601, UTC
+    ]
+)
+
+SOURCE_TYPE = pa.struct(
+    [
+        pa.field("kind", pa.string()),  # "generated" | "imported"
+        pa.field("dataset", pa.string()),  # e.g. "medsyn-raw", "medsyn-hub", "rumedtop3", or the run name
+        pa.field("record_id", pa.string()),  # id in the upstream data, if any
+        pa.field("original_code", pa.string()),  # the code as the upstream wrote it, if it differed
+        pa.field("flags", pa.list_(pa.string())),  # e.g. "icd10_code_mapped_to_category"
+    ]
+)
+
+PII_ENTITY_TYPE = pa.struct(
+    [
+        pa.field("type", pa.string()),
+        pa.field("start", pa.int32()),  # character offsets into the original `text`
+        pa.field("end", pa.int32()),
+        pa.field("score", pa.float32()),
+        pa.field("recognizer", pa.string()),
+    ]
+)
+
+VALIDATION_TYPE = pa.struct(
+    [
+        pa.field("decision", pa.string()),  # one of DECISIONS; null until validated
+        pa.field("reasons", pa.list_(pa.string())),
+        pa.field("pii", pa.list_(PII_ENTITY_TYPE)),
+        pa.field("near_dup_cluster", pa.int64()),  # null for singletons
+        pa.field("is_cluster_representative", pa.bool_()),
+        pa.field("symptom_coverage", pa.float32()),
+        pa.field("label_predictions", pa.list_(pa.string())),  # top-k codes of the label-noise model
+        pa.field("memorized_source_id", pa.string()),  # real note this one copies, if any
+        pa.field("contaminated_with", pa.string()),  # evaluation text id this one duplicates, if any
+        pa.field("quality_scores", pa.string()),  # JSON object of per-check numbers
+        pa.field("policy_hash", pa.string()),
+    ]
+)
+
+NOTE_SCHEMA = pa.schema(
+    [
+        pa.field("id", pa.string(), nullable=False),
+        pa.field("icd10_code", pa.string(), nullable=False),
+        pa.field("icd10_subcode", pa.string()),
+        pa.field("icd10_name_ru", pa.string()),
+        pa.field("text", pa.string(), nullable=False),
+        pa.field("text_redacted", pa.string()),
+        pa.field("symptoms", pa.list_(pa.string())),
+        pa.field("patient", PATIENT_TYPE),
+        pa.field("example_id", pa.string()),
+        pa.field("example_source", pa.string()),
+        pa.field("prompt_template", pa.string()),
+        pa.field("prompt_template_hash", pa.string()),
+        pa.field("prompt", pa.string()),
+        pa.field("generation", GENERATION_TYPE),
+        pa.field("source", SOURCE_TYPE),
+        pa.field("validation", VALIDATION_TYPE),
+    ],
+    metadata={SCHEMA_METADATA_KEY: f"note/{NOTE_SCHEMA_VERSION}".encode()},
+)
+
+TASK_SCHEMA = pa.schema(
+    [
+        pa.field("task_id", pa.string(), nullable=False),
+        pa.field("seed", pa.int64(), nullable=False),
+        pa.field("icd10_code", pa.string(), nullable=False),
+        pa.field("icd10_subcode", pa.string()),
+        pa.field("icd10_name_ru", pa.string()),
+        pa.field("symptoms", pa.list_(pa.string())),
+        pa.field("patient", PATIENT_TYPE),
+        pa.field("prompt_template", pa.string()),
+        pa.field("prompt_template_hash", pa.string()),
+        pa.field("system_prompt", pa.string()),
+        pa.field("prompt", pa.string()),
+        pa.field("example_id", pa.string()),
+        pa.field("example_source", pa.string()),
+        pa.field("example_text", pa.string()),
+        pa.field("params", pa.string()),  # JSON object of generation parameters for this task
+    ],
+    metadata={SCHEMA_METADATA_KEY: f"task/{TASK_SCHEMA_VERSION}".encode()},
+)
+
+_SCHEMAS: dict[str, tuple[pa.Schema, str]] = {
+    "note": (NOTE_SCHEMA, NOTE_SCHEMA_VERSION),
+    "task": (TASK_SCHEMA, TASK_SCHEMA_VERSION),
+}
+
+
+class SchemaMismatchError(ValueError):
+    """A file does not hold the declared schema. The message names the file and the column."""
+
+    def __init__(self, path: str | os.PathLike[str], column: str | None, problem: str) -> None:
+        self.path = str(path)
+        self.column = column
+        self.problem = problem
+        where = f"{self.path}: column {column!r}" if column else self.path
+        super().__init__(f"{where}: {problem}")
+
+
+def _schema_for(kind: str) -> tuple[pa.Schema, str]:
+    try:
+        return _SCHEMAS[kind]
+    except KeyError:
+        raise ValueError(f"unknown schema kind {kind!r}; expected one of {sorted(_SCHEMAS)}") from None
+
+
+def check_schema(actual: pa.Schema, path: str | os.PathLike[str], kind: str = "note") -> None:
+    """Raise :class:`SchemaMismatchError` if ``actual`` is not the declared schema of ``kind``.
+
+    Files written by an older minor version (fewer nullable columns) are accepted by
+    :func:`read_table`, which adds the missing columns as nulls; a different major version,
+    a missing required column, or a column of another type is an error.
+    """
+    expected, version = _schema_for(kind)
+    tag = (actual.metadata or {}).get(SCHEMA_METADATA_KEY)
+    if tag is None:
+        raise SchemaMismatchError(path, None, f"no {SCHEMA_METADATA_KEY.decode()} metadata: not a medsyn {kind} file")
+    found_kind, _, found_version = tag.decode().partition("/")
+    if found_kind != kind:
+        raise SchemaMismatchError(path, None, f"holds {found_kind!r} rows, expected {kind!r} rows")
+    if found_version.split(".")[0] != version.split(".")[0]:
+        raise SchemaMismatchError(
+            path, None, f"schema version {found_version} is incompatible with this package's {version}"
+        )
+    for field in expected:
+        idx = actual.get_field_index(field.name)
+        if idx < 0:
+            if not field.nullable:
+                raise SchemaMismatchError(path, field.name, "required column is missing")
+            continue
+        found = actual.field(idx).type
+        if not found.equals(field.type):
+            raise SchemaMismatchError(path, field.name, f"type {found} does not match declared {field.type}")
+    extra = [name for name in actual.names if expected.get_field_index(name) < 0]
+    if extra:
+        raise SchemaMismatchError(path, extra[0], "column is not in the declared schema")
+
+
+def conform(table: pa.Table, kind: str = "note") -> pa.Table:
+    """Reorder columns to the declared order, add missing nullable columns as nulls, and attach metadata."""
+    expected, _ = _schema_for(kind)
+    columns = []
+    for field in expected:
+        if field.name in table.column_names:
+            columns.append(table.column(field.name).cast(field.type))
+        elif field.nullable:
+            columns.append(pa.nulls(table.num_rows, type=field.type))
+        else:
+            raise SchemaMismatchError("<in-memory table>", field.name, "required column is missing")
+    return pa.Table.from_arrays(columns, schema=expected)
+
+
+def table_from_rows(rows: Sequence[Mapping[str, Any]], kind: str = "note") -> pa.Table:
+    """Build a table of the declared schema from dicts; missing nullable keys become nulls."""
+    expected, _ = _schema_for(kind)
+    unknown = {key for row in rows for key in row} - set(expected.names)
+    if unknown:
+        raise SchemaMismatchError("<rows>", sorted(unknown)[0], "column is not in the declared schema")
+    for i, row in enumerate(rows):
+        for field in expected:
+            if not field.nullable and row.get(field.name) is None:
+                raise SchemaMismatchError(f"<rows>[{i}]", field.name, "required value is null or missing")
+    return pa.Table.from_pylist(list(rows), schema=expected)
+
+
+def read_table(path: str | os.PathLike[str], kind: str = "note", columns: Iterable[str] | None = None) -> pa.Table:
+    """Read one Parquet file of ``kind`` rows, checking its schema first."""
+    path = Path(path)
+    try:
+        actual = pq.read_schema(path)
+    except (OSError, pa.ArrowInvalid) as exc:
+        raise SchemaMismatchError(path, None, f"not a readable Parquet file ({exc})") from exc
+    check_schema(actual, path, kind)
+    table = pq.read_table(path, columns=list(columns) if columns is not None else None)
+    return table if columns is not None else conform(table, kind)
+
+
+def list_shards(directory: str | os.PathLike[str], pattern: str = "part-*.parquet") -> list[Path]:
+    """The note shards of a stage's output folder, in name order."""
+    return sorted(Path(directory).glob(pattern))
+
+
+def read_notes(source: str | os.PathLike[str], pattern: str = "part-*.parquet") -> pa.Table:
+    """Read a note shard, or every ``part-*.parquet`` shard of a folder, into one checked table."""
+    source = Path(source)
+    if source.is_dir():
+        shards = list_shards(source, pattern)
+        if not shards:
+            raise FileNotFoundError(f"{source}: no note shards matching {pattern!r}")
+        return pa.concat_tables([read_table(shard, "note") for shard in shards])
+    return read_table(source, "note")
+
+
+def write_table(table: pa.Table, path: str | os.PathLike[str], kind: str = "note", **parquet_kwargs: Any) -> Path:
+    """Write a table of the declared schema atomically (temp file + rename)."""
+    from medsyn_dataset.io import atomic_write_parquet
+
+    return atomic_write_parquet(conform(table, kind), path, **parquet_kwargs)
+
+
+# --------------------------------------------------------------------------------------------------
+# datasets.Features, derived from the Arrow schemas
+
+
+def note_features() -> datasets.Features:
+    """``datasets.Features`` of a note row (the contract of the ``notes`` config)."""
+    import datasets
+
+    return datasets.Features.from_arrow_schema(NOTE_SCHEMA)
+
+
+def task_features() -> datasets.Features:
+    import datasets
+
+    return datasets.Features.from_arrow_schema(TASK_SCHEMA)
+
+
+def params_json(params: Mapping[str, Any] | None) -> str:
+    """Canonical JSON for the ``params`` columns: sorted keys, no spaces, so equal params hash equal."""
+    return json.dumps(dict(params or {}), sort_keys=True, ensure_ascii=False, separators=(",", ":"))

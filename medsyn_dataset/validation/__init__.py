@@ -1,0 +1,1 @@
+"""Validation: PII leakage, near-duplicates, ICD label consistency, quality filters, release gate."""

@@ -1,0 +1,36 @@
+"""Shared fixtures. Real data lives in ../shared/data (beside the checkout); tests that need it skip
+cleanly when it is absent, and nothing is ever copied into the repo."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+SHARED_DATA = Path(os.environ.get("MEDSYN_SHARED_DATA", REPO_ROOT.parent / "shared" / "data"))
+
+# No test may reach the Hugging Face Hub.
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("HF_DATASETS_OFFLINE", "1")
+os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
+
+
+def shared_path(*parts: str) -> Path:
+    """Path under ../shared/data, or skip the test when it is not there."""
+    path = SHARED_DATA.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"shared data not available: {path}")
+    return path
+
+
+@pytest.fixture
+def shared() -> type:
+    """`shared("reference", "mkb10_ru.csv")` gives the path or skips."""
+
+    class _Shared:
+        def __call__(self, *parts: str) -> Path:
+            return shared_path(*parts)
+
+    return _Shared()  # type: ignore[return-value]

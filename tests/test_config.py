@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from medsyn_dataset.config import ConfigError, load_config, preset_names
+
+
+def test_presets_load():
+    assert {"demo", "medsyn-41k"} <= set(preset_names())
+    demo = load_config("demo")
+    assert demo.generation.backend == "template"
+    assert len(demo.code_list()) == 219
+    big = load_config("medsyn-41k")
+    assert big.notes.total == 41185 and big.generation.backend == "openai"
+    assert demo.config_hash() != big.config_hash()
+    assert load_config("demo").config_hash() == demo.config_hash()
+
+
+def _write(tmp_path, data):
+    path = tmp_path / "release.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True))
+    return path
+
+
+BASE = {"name": "r", "notes": {"total": 10}}
+
+
+@pytest.mark.parametrize(
+    ("patch", "message"),
+    [
+        ({"notez": {}}, "notez: unknown key"),
+        ({"notes": {"total": 0}}, "notes.total: Input should be greater than 0"),
+        ({"notes": {"total": 5, "colour": 1}}, "notes.colour: unknown key"),
+        ({"generation": {"backend": "gpt"}}, "generation.backend"),
+        ({"generation": {"symptoms_min": 6, "symptoms_max": 2}}, "symptoms_min (6) > symptoms_max (2)"),
+        ({"splits": {"train": 0.5, "validation": 0.1, "test": 0.1}}, "split ratios must sum to 1"),
+        ({"codes": ["J06", "XYZ"]}, "codes: Value error, not 3-character ICD-10 categories: XYZ"),
+        ({"codes": ["J06.9"]}, "not 3-character ICD-10 categories: J06.9"),
+        ({"hub": {"repo_id": "no-slash"}}, "hub.repo_id"),
+        ({"notes": {"total": 5, "distribution": "explicit"}}, "needs 'counts' or 'weights'"),
+        ({"codes": ["J06"], "notes": {"total": 5, "distribution": "explicit", "counts": {"I10": 5}}}, "outside the release's code set: I10"),
+    ],
+)
+def test_errors_name_the_key(tmp_path, patch, message):
+    data = {**BASE, **patch}
+    path = _write(tmp_path, data)
+    with pytest.raises(ConfigError) as info:
+        load_config(path)
+    assert message in str(info.value)
+    assert str(path) in str(info.value)
+
+
+def test_relative_paths_resolve_against_file(tmp_path):
+    data = {**BASE, "generation": {"example_pool": {"path": "pool.jsonl"}, "mkg_files": ["g.tsv"]}}
+    config = load_config(_write(tmp_path, data))
+    assert config.generation.example_pool.path == tmp_path / "pool.jsonl"
+    assert config.generation.mkg_files == [tmp_path / "g.tsv"]
+
+
+def test_overrides_and_missing_file(tmp_path):
+    config = load_config("demo", {"notes.total": 21})
+    assert config.notes.total == 21
+    with pytest.raises(ConfigError, match="no such config file"):
+        load_config(tmp_path / "missing.yaml")
+    with pytest.raises(ConfigError, match="neither a config file nor a preset"):
+        load_config("no-such-preset")
+
+
+def test_bad_yaml(tmp_path):
+    path = tmp_path / "bad.yaml"
+    path.write_text("name: [unclosed\n")
+    with pytest.raises(ConfigError, match="not valid YAML"):
+        load_config(path)
