@@ -1,0 +1,1 @@
+"""LLM backends behind one async interface (:class:`~medsyn_dataset.generation.backends.base.Backend`)."""
