@@ -18,7 +18,6 @@ from __future__ import annotations
 import csv
 import functools
 import os
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
