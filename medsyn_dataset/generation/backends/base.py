@@ -32,6 +32,7 @@ class GenerationResult:
     latency_s: float | None = None
     model: str | None = None  # the model that actually answered, if the backend reports it
     error: str | None = None  # set when the generation failed; ``text`` is then ignored
+    attempts: int | None = None  # requests made for this result, retries included (None: one)
 
     @property
     def ok(self) -> bool:

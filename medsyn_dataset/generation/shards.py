@@ -1,0 +1,318 @@
+"""The output folder of `medsyn generate`: note shards, the failures table, the manifest, resume state.
+
+Layout of ``DIR``::
+
+    part-00000.parquet ...   note shards (NOTE_SCHEMA), each written whole and atomically
+    failures.parquet         tasks that failed in their last attempt (rewritten atomically)
+    manifest.json            tasks file + sha256, backend, counts, shards with rows and sha256
+    .lock                    held (flock) by the one run writing to DIR
+
+Crash safety comes from three rules: a shard is only ever created whole (temp file + rename); a
+shard name that exists is never written again (a new shard takes the next free index); and the
+set of finished tasks *is* the set of ids in the shards. A ``kill -9`` can therefore lose only the
+in-memory buffer, whose tasks are simply generated again by the next run. If shards of different
+runs ever hold the same id (e.g. two output folders of the same tasks file copied together), the
+reader keeps the first row by shard order, and :func:`compact` rewrites the folder into clean shards.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import fcntl
+import hashlib
+import os
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from medsyn_dataset import schema
+from medsyn_dataset.io import atomic_write_json, atomic_write_parquet
+
+SHARD_GLOB = "part-*.parquet"
+SHARD_RE = re.compile(r"^part-(\d{5,})\.parquet$")
+FAILURES_FILE = "failures.parquet"
+MANIFEST_FILE = "manifest.json"
+LOCK_FILE = ".lock"
+MANIFEST_FORMAT = "medsyn-generation/1"
+
+FAILURE_SCHEMA = pa.schema(
+    [
+        pa.field("task_id", pa.string(), nullable=False),
+        pa.field("error", pa.string()),
+        pa.field("finish_reason", pa.string()),
+        pa.field("attempts", pa.int32()),  # requests made for this task, summed over runs
+        pa.field("last_attempt_at", pa.string()),  # ISO 8601, UTC
+    ]
+)
+
+
+def utc_now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def shard_name(index: int) -> str:
+    return f"part-{index:05d}.parquet"
+
+
+def shard_index(path: Path) -> int | None:
+    match = SHARD_RE.match(path.name)
+    return int(match.group(1)) if match else None
+
+
+def list_shards(out_dir: str | os.PathLike[str]) -> list[Path]:
+    """Shards of ``out_dir`` in index order (the order duplicates are resolved by)."""
+    found = [p for p in Path(out_dir).glob(SHARD_GLOB) if shard_index(p) is not None]
+    return sorted(found, key=lambda p: shard_index(p) or 0)
+
+
+def sha256_file(path: str | os.PathLike[str], chunk: int = 1 << 20) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while block := fh.read(chunk):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+# --------------------------------------------------------------------------------------------------
+# locking and leftovers
+
+
+@contextlib.contextmanager
+def exclusive_lock(out_dir: str | os.PathLike[str]) -> Iterator[None]:
+    """Hold ``DIR/.lock`` so that two runs never write into one folder at once.
+
+    ``flock`` is released by the kernel when the process dies, so a ``kill -9`` never leaves a stale lock.
+    """
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    fh = open(out_dir / LOCK_FILE, "a+")  # noqa: SIM115 - held for the whole block
+    try:
+        try:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise ValueError(f"{out_dir}: another `medsyn generate` is writing to this folder (lock held)") from None
+        yield
+    finally:
+        fh.close()
+
+
+def remove_stale_temp_files(out_dir: str | os.PathLike[str]) -> int:
+    """Delete temp files a killed run left behind (only call while holding the lock)."""
+    removed = 0
+    for tmp in Path(out_dir).glob(".*.tmp"):
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+            removed += 1
+    return removed
+
+
+# --------------------------------------------------------------------------------------------------
+# reading
+
+
+@dataclass(slots=True)
+class ShardInfo:
+    name: str
+    rows: int
+    sha256: str
+
+    def as_json(self) -> dict[str, Any]:
+        return {"name": self.name, "rows": self.rows, "sha256": self.sha256}
+
+
+@dataclass(slots=True)
+class OutputState:
+    """What a folder already holds: finished ids, the shards, and how many rows repeat an earlier id."""
+
+    done_ids: set[str] = field(default_factory=set)
+    shards: list[ShardInfo] = field(default_factory=list)
+    duplicate_rows: int = 0
+
+    @property
+    def next_index(self) -> int:
+        indices = [shard_index(Path(s.name)) or 0 for s in self.shards]
+        return max(indices) + 1 if indices else 0
+
+
+def scan(out_dir: str | os.PathLike[str], known_sha256: Mapping[str, str] | None = None) -> OutputState:
+    """Read only the ``id`` column of every shard (cheap even for 41k notes)."""
+    state = OutputState()
+    known = dict(known_sha256 or {})
+    for path in list_shards(out_dir):
+        ids = schema.read_table(path, "note", columns=["id"]).column("id").to_pylist()
+        for note_id in ids:
+            if note_id in state.done_ids:
+                state.duplicate_rows += 1
+            else:
+                state.done_ids.add(note_id)
+        digest = known.get(path.name) or sha256_file(path)
+        state.shards.append(ShardInfo(path.name, len(ids), digest))
+    return state
+
+
+def read_shards(out_dir: str | os.PathLike[str]) -> pa.Table:
+    """All notes of ``out_dir`` as one table, each id once: the first row by shard order wins."""
+    shards = list_shards(out_dir)
+    if not shards:
+        return schema.conform(schema.NOTE_SCHEMA.empty_table(), "note")
+    table = pa.concat_tables([schema.read_table(path, "note") for path in shards])
+    return _first_of_each_id(table)
+
+
+def _first_of_each_id(table: pa.Table) -> pa.Table:
+    if table.num_rows == 0:
+        return table
+    ids = table.column("id")
+    if pc.count_distinct(ids).as_py() == table.num_rows:
+        return table
+    positions = pa.array(range(table.num_rows), pa.int64())
+    first = (
+        pa.table({"id": ids, "pos": positions}).group_by("id", use_threads=False).aggregate([("pos", "min")])
+    )
+    keep = pc.sort_indices(first.column("pos_min"))
+    return table.take(pc.take(first.column("pos_min"), keep))
+
+
+# --------------------------------------------------------------------------------------------------
+# writing
+
+
+class ShardWriter:
+    """Buffers note rows in memory and writes each full buffer as a new shard, atomically.
+
+    Not thread-safe; the runner calls it from its event loop only.
+    """
+
+    def __init__(self, out_dir: str | os.PathLike[str], shard_size: int, first_index: int) -> None:
+        if shard_size < 1:
+            raise ValueError(f"shard size must be >= 1, got {shard_size}")
+        self.out_dir = Path(out_dir)
+        self.shard_size = shard_size
+        self._next_index = first_index
+        self._buffer: list[dict[str, Any]] = []
+        self.written: list[ShardInfo] = []
+
+    @property
+    def buffered(self) -> int:
+        return len(self._buffer)
+
+    def add(self, row: dict[str, Any]) -> ShardInfo | None:
+        """Buffer one note row; returns the shard written if the buffer became full."""
+        self._buffer.append(row)
+        return self.flush() if len(self._buffer) >= self.shard_size else None
+
+    def flush(self) -> ShardInfo | None:
+        if not self._buffer:
+            return None
+        rows, self._buffer = self._buffer, []
+        info = write_shard(self.out_dir, self._next_index, schema.table_from_rows(rows, "note"))
+        self._next_index = (shard_index(Path(info.name)) or self._next_index) + 1
+        self.written.append(info)
+        return info
+
+
+def write_shard(out_dir: str | os.PathLike[str], index: int, table: pa.Table) -> ShardInfo:
+    """Write ``table`` as shard ``index`` or, if that name is taken, the next free one; never overwrite."""
+    out_dir = Path(out_dir)
+    while (out_dir / shard_name(index)).exists():
+        index += 1
+    path = out_dir / shard_name(index)
+    schema.write_table(table, path, "note")
+    return ShardInfo(path.name, table.num_rows, sha256_file(path))
+
+
+def compact(out_dir: str | os.PathLike[str], shard_size: int = 1000) -> list[ShardInfo]:
+    """Rewrite ``out_dir`` into clean shards ``part-00000...`` holding every id exactly once.
+
+    Safe against a kill at any step: the new shards are written (atomically) under fresh indices
+    first, the old ones deleted afterwards, and the new ones renamed down to 0..k-1 in ascending
+    order; at every moment each id is in at least one shard and duplicates resolve to equal rows.
+    """
+    out_dir = Path(out_dir)
+    with exclusive_lock(out_dir):
+        remove_stale_temp_files(out_dir)
+        old = list_shards(out_dir)
+        table = read_shards(out_dir)
+        next_index = (shard_index(old[-1]) or 0) + 1 if old else 0
+        fresh: list[ShardInfo] = []
+        for start in range(0, table.num_rows, shard_size):
+            info = write_shard(out_dir, next_index, table.slice(start, shard_size))
+            next_index = (shard_index(Path(info.name)) or next_index) + 1
+            fresh.append(info)
+        for path in old:
+            path.unlink()
+        final: list[ShardInfo] = []
+        for target, info in enumerate(fresh):
+            os.replace(out_dir / info.name, out_dir / shard_name(target))
+            final.append(ShardInfo(shard_name(target), info.rows, info.sha256))
+        manifest = read_manifest(out_dir)
+        if manifest is not None:
+            manifest["shards"] = [s.as_json() for s in final]
+            manifest["updated_at"] = utc_now()
+            write_manifest(out_dir, manifest)
+        return final
+
+
+# --------------------------------------------------------------------------------------------------
+# failures
+
+
+@dataclass(slots=True)
+class FailureRecord:
+    task_id: str
+    error: str
+    finish_reason: str | None
+    attempts: int
+    last_attempt_at: str
+
+
+def read_failures(out_dir: str | os.PathLike[str]) -> dict[str, FailureRecord]:
+    path = Path(out_dir) / FAILURES_FILE
+    if not path.exists():
+        return {}
+    table = pq.read_table(path)
+    missing = [f.name for f in FAILURE_SCHEMA if f.name not in table.column_names]
+    if missing:
+        raise schema.SchemaMismatchError(path, missing[0], "required column is missing")
+    return {row["task_id"]: FailureRecord(**row) for row in table.select(FAILURE_SCHEMA.names).to_pylist()}
+
+
+def write_failures(out_dir: str | os.PathLike[str], failures: Sequence[FailureRecord]) -> Path:
+    rows = [
+        {
+            "task_id": f.task_id,
+            "error": f.error,
+            "finish_reason": f.finish_reason,
+            "attempts": f.attempts,
+            "last_attempt_at": f.last_attempt_at,
+        }
+        for f in sorted(failures, key=lambda f: f.task_id)
+    ]
+    return atomic_write_parquet(pa.Table.from_pylist(rows, schema=FAILURE_SCHEMA), Path(out_dir) / FAILURES_FILE)
+
+
+# --------------------------------------------------------------------------------------------------
+# manifest
+
+
+def read_manifest(out_dir: str | os.PathLike[str]) -> dict[str, Any] | None:
+    import json
+
+    path = Path(out_dir) / MANIFEST_FILE
+    if not path.exists():
+        return None
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"{path}: not valid JSON ({exc})") from exc
+
+
+def write_manifest(out_dir: str | os.PathLike[str], manifest: Mapping[str, Any]) -> Path:
+    return atomic_write_json(Path(out_dir) / MANIFEST_FILE, dict(manifest))
