@@ -8,11 +8,12 @@ from pathlib import Path
 import typer
 
 from medsyn_dataset._cli_util import user_errors
+from medsyn_dataset.knowledge.mkg import MedicalKnowledgeGraph
 
 app = typer.Typer(no_args_is_help=True)
 
 
-def _graph(mkg: list[Path] | None):  # type: ignore[no-untyped-def]
+def _graph(mkg: list[Path] | None) -> MedicalKnowledgeGraph:
     from medsyn_dataset.knowledge.mkg import load_mkg
 
     return load_mkg(mkg or ())

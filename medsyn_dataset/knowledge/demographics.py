@@ -12,14 +12,17 @@ Sources of the numbers:
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from importlib import resources
+from typing import TypeVar
 
 import numpy as np
 
 from medsyn_dataset.knowledge.mkg import Constraints
 
 MAX_AGE = 99
+T = TypeVar("T")
 
 # (upper age of band inclusive) -> (single, married, divorced, widowed)
 _MARITAL: dict[str, list[tuple[int, tuple[float, float, float, float]]]] = {
@@ -75,7 +78,7 @@ def population_pyramid() -> np.ndarray:
     return table
 
 
-def _band(table: list[tuple[int, object]], age: int) -> object:
+def _band(table: Sequence[tuple[int, T]], age: int) -> T:
     for upper, value in table:
         if age <= upper:
             return value
@@ -83,12 +86,11 @@ def _band(table: list[tuple[int, object]], age: int) -> object:
 
 
 def marital_distribution(age: int, sex: str) -> dict[str, float]:
-    shares = _band(_MARITAL[sex], age)  # type: ignore[arg-type]
-    return dict(zip(_MARITAL_LABELS, shares, strict=True))  # type: ignore[arg-type]
+    return dict(zip(_MARITAL_LABELS, _band(_MARITAL[sex], age), strict=True))
 
 
 def smoking_prevalence(age: int, sex: str) -> float:
-    return float(_band(_SMOKING[sex], age))  # type: ignore[arg-type]
+    return _band(_SMOKING[sex], age)
 
 
 def sample_patient(rng: np.random.Generator | int, constraints: Constraints = Constraints()) -> Patient:

