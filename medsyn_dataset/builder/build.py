@@ -1,0 +1,330 @@
+"""``build_release``: validated notes -> a Hub-ready dataset folder, atomically.
+
+The folder::
+
+    OUT/
+      README.md                      dataset card (YAML: configs, dataset_info, ...)
+      notes/{train,validation,test}-NNNNN-of-NNNNN.parquet
+      icd_classification/...
+      ift/...
+      assets/*.png                   plots (made by the card writer)
+      validation_report.json         copied from the validation stage
+      split_report.json              what the split did (see builder.splits)
+      release_manifest.json          checksums, row counts, versions, config hash, seeds
+
+Everything is built in a temp folder beside ``OUT`` (same filesystem), then renamed into place;
+an existing ``OUT`` is replaced only after the new one is complete. A failure leaves no ``OUT``
+(or the old one untouched) and no temp folder.
+
+Released text is redacted text: see :mod:`medsyn_dataset.builder.source`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import yaml
+
+from medsyn_dataset.builder.configs import CONFIG_NAMES, DEFAULT_CONFIG, check_config_name
+from medsyn_dataset.builder.hub_parquet import configs_yaml, write_split
+from medsyn_dataset.builder.manifest import sha256_file, write_manifest
+from medsyn_dataset.builder.source import split_keys, validated_shards
+from medsyn_dataset.builder.splits import SplitReport, normalize_ratios, plan_splits
+from medsyn_dataset.config import ReleaseConfig
+from medsyn_dataset.io import atomic_write_json, atomic_write_parquet, atomic_write_text
+from medsyn_dataset.knowledge.icd10 import name_ru
+
+VALIDATION_REPORT = "validation_report.json"
+SPLIT_REPORT = "split_report.json"
+DEFAULT_PRETTY_NAME = "MedSyn: synthetic Russian clinical notes"
+DEFAULT_DESCRIPTION = "Synthetic Russian clinical notes labelled with ICD-10 categories."
+
+Progress = Callable[[str], None]
+
+
+@dataclass
+class BuildSummary:
+    """What ``build_release`` produced."""
+
+    out_dir: Path
+    rows: dict[str, dict[str, int]]  # config -> split -> rows
+    files: int
+    total_bytes: int
+    notes_in: int
+    notes_released: int
+    split_report: SplitReport
+    card: str  # "write_card" or "minimal" (the card writer was not available)
+    elapsed_s: float
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+def _count_rows(shards: Sequence[Path]) -> int:
+    import pyarrow.parquet as pq
+
+    return sum(pq.ParquetFile(s).metadata.num_rows for s in shards)
+
+
+def _card_writer() -> Callable[[Path, Mapping[str, Any]], Path] | None:
+    """5b's ``dataset_card.write_card`` when it exists; ``None`` otherwise."""
+    try:
+        from medsyn_dataset.dataset_card import write_card  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    return write_card  # type: ignore[no-any-return]
+
+
+def _minimal_card(folder: Path, info: Mapping[str, Any], configs: list[dict[str, Any]]) -> Path:
+    """An honest stop-gap card: correct YAML (so loading works) and a note that the card writer is missing."""
+    meta = {
+        "pretty_name": info["pretty_name"],
+        "license": info["license"],
+        "language": ["ru"],
+        "tags": ["medical", "clinical-notes", "synthetic", "icd-10"],
+        "configs": configs,
+        "dataset_info": info["dataset_info"],
+    }
+    body = (
+        f"# {info['pretty_name']}\n\n{info['description']}\n\n"
+        "**This card is incomplete:** the dataset card writer (`medsyn_dataset.dataset_card.write_card`) "
+        "was not available when this folder was built, so only the metadata above was written. "
+        "See `release_manifest.json`, `split_report.json` and `validation_report.json` in this folder.\n"
+    )
+    text = "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False) + "---\n\n" + body
+    return atomic_write_text(folder / "README.md", text)
+
+
+def card_metadata(readme: Path) -> dict[str, Any]:
+    """The YAML front matter of a README.md (``{}`` when there is none)."""
+    text = readme.read_text(encoding="utf-8")
+    if not text.startswith("---"):
+        return {}
+    end = text.find("\n---", 3)
+    return yaml.safe_load(text[3:end]) or {} if end > 0 else {}
+
+
+def _check_card(readme: Path, config_splits: Mapping[str, Sequence[str]]) -> None:
+    """The README must declare every config and split we wrote, or ``load_dataset`` would not find them."""
+    meta = card_metadata(readme)
+    declared = {c.get("config_name"): c for c in meta.get("configs") or []}
+    for config, splits in config_splits.items():
+        entry = declared.get(config)
+        if entry is None:
+            raise RuntimeError(f"{readme}: the card does not declare config {config!r} in its YAML `configs`")
+        declared_splits = {d.get("split") for d in entry.get("data_files") or [] if isinstance(d, dict)}
+        missing = set(splits) - declared_splits
+        if missing:
+            raise RuntimeError(f"{readme}: config {config!r} does not declare splits {sorted(missing)}")
+
+
+def _dataset_info_entry(config: str, builder: Any) -> dict[str, Any]:
+    info = builder.info
+    splits = [
+        {"name": name, "num_bytes": int(s.num_bytes), "num_examples": int(s.num_examples)}
+        for name, s in info.splits.items()
+    ]
+    return {
+        "config_name": config,
+        "features": info.features._to_yaml_list(),
+        "splits": splits,
+        "dataset_size": sum(s["num_bytes"] for s in splits),
+    }
+
+
+def _replace_dir(staged: Path, out_dir: Path) -> None:
+    """Rename ``staged`` to ``out_dir``; an existing ``out_dir`` is moved aside first and removed after."""
+    if out_dir.exists():
+        old = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.old-", dir=out_dir.parent))
+        os.replace(out_dir, old / "previous")
+        try:
+            os.replace(staged, out_dir)
+        except OSError:
+            os.replace(old / "previous", out_dir)  # put the old release back
+            raise
+        shutil.rmtree(old, ignore_errors=True)
+    else:
+        os.replace(staged, out_dir)
+
+
+def build_release(
+    validated_dir: str | os.PathLike[str],
+    out_dir: str | os.PathLike[str],
+    config: ReleaseConfig | None = None,
+    *,
+    configs: Sequence[str] = CONFIG_NAMES,
+    seed: int | None = None,
+    split_ratios: Mapping[str, float] | None = None,
+    progress: Progress | None = None,
+    show_bars: bool = False,
+) -> BuildSummary:
+    """Build the release folder ``out_dir`` from the validation stage's output ``validated_dir``.
+
+    ``seed`` and ``split_ratios`` default to ``config.seed`` / ``config.splits`` (or 0 / 80-10-10).
+    ``progress`` gets one line per step; ``show_bars`` turns on the ``datasets`` progress bars.
+    """
+    started = time.perf_counter()
+    say = progress or (lambda _msg: None)
+    validated_dir, out_dir = Path(validated_dir), Path(out_dir).absolute()
+    configs = [check_config_name(c) for c in configs]
+    if DEFAULT_CONFIG not in configs:
+        raise ValueError(f"the {DEFAULT_CONFIG!r} config is the release's default and must be built")
+    shards = validated_shards(validated_dir)
+    report_src = validated_dir / VALIDATION_REPORT
+    if not report_src.exists():
+        raise FileNotFoundError(f"{report_src}: missing; the validation stage writes it beside the shards")
+    seed = seed if seed is not None else (config.seed if config else 0)
+    ratios = normalize_ratios(split_ratios or (config.splits.ratios() if config else None))
+    timings: dict[str, float] = {}
+
+    t = time.perf_counter()
+    keys = split_keys(shards)
+    if not keys:
+        raise ValueError(f"{validated_dir}: every note was dropped by validation; nothing to release")
+    plan = plan_splits(keys, ratios, seed)
+    codes = tuple(sorted({k.code for k in keys}))
+    timings["split"] = time.perf_counter() - t
+    say(f"split {len(keys):,} notes over {len(codes)} codes: {plan.report.split_sizes}")
+
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.build-", dir=out_dir.parent))
+    try:
+        staged = work / "release"
+        staged.mkdir()
+        split_file = work / "split_assignment.parquet"
+        ids = list(plan.assignment)
+        atomic_write_parquet(
+            pa.table({"id": ids, "split": [plan.assignment[i] for i in ids]}), split_file
+        )
+        rows, dataset_info, config_splits = _build_configs(
+            configs, validated_dir, staged, work / "cache", split_file, seed, ratios, codes, config, show_bars, say,
+            timings,
+        )
+
+        t = time.perf_counter()
+        shutil.copyfile(report_src, staged / VALIDATION_REPORT)
+        atomic_write_json(staged / SPLIT_REPORT, plan.report.to_dict())
+        pretty = config.hub.pretty_name if config else DEFAULT_PRETTY_NAME
+        info = {
+            "pretty_name": pretty,
+            "license": config.hub.license if config else "mit",
+            "version": config.version if config else "0.0.0",
+            "description": (config.description if config and config.description else DEFAULT_DESCRIPTION),
+            "seed": seed,
+            "config": config.model_dump(mode="json") if config else None,
+            "code_names": {code: name_ru(code) or "" for code in codes},
+            "split_ratios": ratios,
+            "dataset_info": dataset_info,
+        }
+        writer = _card_writer()
+        if writer is not None:
+            readme = Path(writer(staged, info))
+            card = "write_card"
+        else:
+            readme = _minimal_card(staged, info, configs_yaml(config_splits, DEFAULT_CONFIG))
+            card = "minimal"
+        _check_card(readme, config_splits)
+        timings["card"] = time.perf_counter() - t
+        say(f"card written ({card})")
+
+        t = time.perf_counter()
+        manifest = write_manifest(
+            staged,
+            {
+                "name": config.name if config else out_dir.name,
+                "version": info["version"],
+                "rows": rows,
+                "config_hash": config.config_hash() if config else None,
+                "seeds": {"release": config.seed if config else None, "split": seed},
+                "split_ratios": ratios,
+                "input": {
+                    "folder": str(validated_dir.absolute()),
+                    "shards": [{"name": s.name, "sha256": sha256_file(s), "bytes": s.stat().st_size} for s in shards],
+                    "notes": _count_rows(shards),
+                    "released": len(keys),
+                },
+            },
+        )
+        timings["manifest"] = time.perf_counter() - t
+        _replace_dir(staged, out_dir)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    say(f"release written to {out_dir}")
+    return BuildSummary(
+        out_dir=out_dir,
+        rows=rows,
+        files=len(manifest["files"]) + 1,
+        total_bytes=sum(e["bytes"] for e in manifest["files"].values()),
+        notes_in=manifest["input"]["notes"],
+        notes_released=len(keys),
+        split_report=plan.report,
+        card=card,
+        elapsed_s=time.perf_counter() - started,
+        timings=timings,
+    )
+
+
+def _build_configs(
+    configs: Sequence[str],
+    validated_dir: Path,
+    staged: Path,
+    cache_dir: Path,
+    split_file: Path,
+    seed: int,
+    ratios: dict[str, float],
+    codes: tuple[str, ...],
+    config: ReleaseConfig | None,
+    show_bars: bool,
+    say: Progress,
+    timings: dict[str, float],
+) -> tuple[dict[str, dict[str, int]], list[dict[str, Any]], dict[str, list[str]]]:
+    """Prepare every config with the builder and write its splits as Hub Parquet."""
+    import datasets
+
+    from medsyn_dataset.builder.medsyn_builder import MedsynBuilder
+
+    bars_were_on = datasets.is_progress_bar_enabled()
+    if not show_bars:
+        datasets.disable_progress_bars()
+    rows: dict[str, dict[str, int]] = {}
+    dataset_info: list[dict[str, Any]] = []
+    config_splits: dict[str, list[str]] = {}
+    mkg_files = tuple(str(p) for p in config.generation.mkg_files) if config else ()
+    try:
+        for name in configs:
+            t = time.perf_counter()
+            builder = MedsynBuilder(
+                config_name=name,
+                data_dir=str(validated_dir.absolute()),
+                cache_dir=str(cache_dir),
+                seed=seed,
+                split_ratios=ratios,
+                codes=codes,
+                split_file=str(split_file),
+                mkg_files=mkg_files,
+            )
+            builder.download_and_prepare()
+            features = builder.info.features
+            rows[name] = {}
+            config_splits[name] = []
+            for split in builder.info.splits:
+                dataset = builder.as_dataset(split=split)
+                table = dataset.data.table
+                write_split(table, features, staged / name, split)
+                rows[name][split] = table.num_rows
+                config_splits[name].append(split)
+                del dataset
+            dataset_info.append(_dataset_info_entry(name, builder))
+            timings[f"config:{name}"] = time.perf_counter() - t
+            say(f"config {name}: {json.dumps(rows[name])}")
+    finally:
+        if not show_bars and bars_were_on:
+            datasets.enable_progress_bars()
+    return rows, dataset_info, config_splits

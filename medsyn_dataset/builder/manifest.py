@@ -1,0 +1,96 @@
+"""``release_manifest.json``: what a release folder holds, so it can be checked before publishing.
+
+Format (version 1)::
+
+    {
+      "manifest_version": 1,
+      "name": ..., "version": ...,
+      "files": {"<posix path relative to the folder>": {"sha256": "<hex>", "bytes": <int>}, ...},
+      "rows": {"<config>": {"<split>": <int>, ...}, ...},
+      "packages": {"medsyn_dataset": ..., "datasets": ..., "pyarrow": ..., "python": ...},
+      "config_hash": "<sha256 of the ReleaseConfig>" | null,
+      "seeds": {"release": <int> | null, "split": <int>},
+      "split_ratios": {...},
+      "input": {"folder": ..., "shards": [{"name", "sha256", "bytes"}], "notes": <int>, "released": <int>},
+      "built_at": "<ISO 8601 UTC>"
+    }
+
+Every file of the folder except the manifest itself is listed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import platform
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from medsyn_dataset.io import atomic_write_json
+
+MANIFEST_NAME = "release_manifest.json"
+MANIFEST_VERSION = 1
+
+
+def sha256_file(path: Path, chunk: int = 1 << 20) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        while block := fh.read(chunk):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def file_entries(folder: Path) -> dict[str, dict[str, Any]]:
+    """sha256 and size of every file under ``folder`` (the manifest itself excluded), by relative path."""
+    entries = {}
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        rel = path.relative_to(folder).as_posix()
+        if rel == MANIFEST_NAME:
+            continue
+        entries[rel] = {"sha256": sha256_file(path), "bytes": path.stat().st_size}
+    return entries
+
+
+def package_versions() -> dict[str, str]:
+    import datasets
+    import pyarrow
+
+    from medsyn_dataset import __version__
+
+    return {
+        "medsyn_dataset": __version__,
+        "datasets": datasets.__version__,
+        "pyarrow": pyarrow.__version__,
+        "python": platform.python_version(),
+    }
+
+
+def write_manifest(folder: Path, fields: Mapping[str, Any]) -> dict[str, Any]:
+    """Write the manifest of ``folder`` (checksums computed now) with ``fields`` merged in."""
+    manifest: dict[str, Any] = {"manifest_version": MANIFEST_VERSION, **fields}
+    manifest["files"] = file_entries(folder)
+    manifest["packages"] = package_versions()
+    manifest["built_at"] = datetime.now(UTC).replace(microsecond=0).isoformat()
+    atomic_write_json(folder / MANIFEST_NAME, manifest)
+    return manifest
+
+
+def verify_manifest(folder: Path) -> list[str]:
+    """Problems found comparing the folder with its manifest (empty list: the folder is intact)."""
+    path = folder / MANIFEST_NAME
+    if not path.exists():
+        return [f"{path}: no manifest"]
+    listed = json.loads(path.read_text(encoding="utf-8")).get("files", {})
+    problems = []
+    actual = {p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()} - {MANIFEST_NAME}
+    for rel in sorted(actual - set(listed)):
+        problems.append(f"{folder / rel}: not listed in the manifest")
+    for rel, entry in sorted(listed.items()):
+        file = folder / rel
+        if not file.exists():
+            problems.append(f"{file}: listed in the manifest but missing")
+        elif file.stat().st_size != entry["bytes"] or sha256_file(file) != entry["sha256"]:
+            problems.append(f"{file}: checksum or size differs from the manifest")
+    return problems

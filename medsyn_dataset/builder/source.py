@@ -1,0 +1,111 @@
+"""Reading the validation stage's output: checked shards, split keys, and the releasable rows.
+
+What leaves the package here is what may be published:
+
+* rows whose ``validation.decision`` is ``drop`` are left out;
+* for ``redact`` rows the released ``text`` is ``text_redacted`` and the original text is not
+  carried anywhere (``text_redacted`` keeps the released text, so ``text_redacted IS NOT NULL``
+  marks the notes that were redacted; for ``keep`` rows it is null);
+* a row without a decision (not validated), with an unknown decision, or a ``redact`` row without
+  ``text_redacted`` is an error naming the file, the row and the field.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from medsyn_dataset.builder.splits import NoteKey
+from medsyn_dataset.schema import DECISIONS, check_schema, conform, list_shards
+
+#: Rows per batch when streaming a shard (bounded memory for large shards).
+BATCH_ROWS = 2000
+
+
+class ValidatedInputError(ValueError):
+    """The validated notes folder or one of its rows cannot be released; names file, row and field."""
+
+
+def validated_shards(directory: str | os.PathLike[str]) -> list[Path]:
+    """The ``part-*.parquet`` shards of a validation output folder, each schema-checked."""
+    directory = Path(directory)
+    if not directory.is_dir():
+        raise FileNotFoundError(f"{directory}: no such folder of validated notes")
+    shards = list_shards(directory)
+    if not shards:
+        raise FileNotFoundError(f"{directory}: no note shards matching 'part-*.parquet' (run `medsyn validate` first)")
+    for shard in shards:
+        try:
+            schema = pq.read_schema(shard)
+        except (OSError, pa.ArrowInvalid) as exc:
+            raise ValidatedInputError(f"{shard}: not a readable Parquet file ({exc})") from exc
+        check_schema(schema, shard, "note")
+    return shards
+
+
+def _batches(shard: Path, columns: Sequence[str] | None = None) -> Iterator[tuple[int, pa.Table]]:
+    """(first row number, table) per batch; full-schema batches are conformed to NOTE_SCHEMA."""
+    file = pq.ParquetFile(shard)
+    offset = 0
+    for batch in file.iter_batches(batch_size=BATCH_ROWS, columns=list(columns) if columns else None):
+        table = pa.Table.from_batches([batch])
+        yield offset, (table if columns else conform(table, "note"))
+        offset += table.num_rows
+
+
+def _decision(shard: Path, row: int, validation: dict[str, Any] | None) -> str:
+    decision = (validation or {}).get("decision")
+    if decision is None:
+        raise ValidatedInputError(
+            f"{shard}: row {row}: field 'validation.decision' is null: the note was not validated "
+            "(run `medsyn validate` first)"
+        )
+    if decision not in DECISIONS:
+        raise ValidatedInputError(
+            f"{shard}: row {row}: field 'validation.decision' is {decision!r}; expected one of {', '.join(DECISIONS)}"
+        )
+    return decision
+
+
+def split_keys(shards: Sequence[Path]) -> list[NoteKey]:
+    """The :class:`NoteKey` of every released (not dropped) note, for :func:`plan_splits`."""
+    keys: list[NoteKey] = []
+    for shard in shards:
+        for offset, table in _batches(shard, ["id", "icd10_code", "example_id", "validation"]):
+            for i, (note_id, code, example_id, validation) in enumerate(
+                zip(*(table.column(c).to_pylist() for c in table.column_names), strict=True)
+            ):
+                if _decision(shard, offset + i, validation) == "drop":
+                    continue
+                keys.append(NoteKey(note_id, code, (validation or {}).get("near_dup_cluster"), example_id))
+    return keys
+
+
+def released_codes(shards: Sequence[Path]) -> list[str]:
+    """Sorted codes of the released notes: the ``ClassLabel`` names of the release."""
+    return sorted({key.code for key in split_keys(shards)})
+
+
+def released_rows(shard: Path, ids: frozenset[str] | set[str] | None = None) -> Iterator[tuple[int, dict[str, Any]]]:
+    """(row number, releasable row) for every released row of ``shard`` (optionally only ``ids``)."""
+    for offset, table in _batches(shard):
+        for i, row in enumerate(table.to_pylist()):
+            number = offset + i
+            decision = _decision(shard, number, row["validation"])
+            if decision == "drop" or (ids is not None and row["id"] not in ids):
+                continue
+            if decision == "redact":
+                if not row.get("text_redacted"):
+                    raise ValidatedInputError(
+                        f"{shard}: row {number}: field 'text_redacted' is empty although "
+                        "validation.decision is 'redact'; refusing to release the unredacted text"
+                    )
+                row["text"] = row["text_redacted"]
+            else:
+                row["text_redacted"] = None
+            yield number, row
