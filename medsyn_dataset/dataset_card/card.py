@@ -1,0 +1,425 @@
+"""Write and check the dataset card (``README.md``) of a built release folder.
+
+:func:`write_card` renders ``templates/card.md.j2`` into a ``huggingface_hub.DatasetCard`` whose
+YAML declares the configs (``data_files`` globs), features and split sizes, and whose body is
+generated from the Parquet files and the validation/split reports. :func:`check_card` is the
+offline stand-in for the Hub's YAML validator: the YAML parses, every ``data_files`` pattern
+matches files, and the declared features and row counts are those of the Parquet files.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from medsyn_dataset.dataset_card import stats as st
+from medsyn_dataset.io import atomic_write_text
+
+CARD_FILE = "README.md"
+ASSETS_DIR = "assets"
+DEFAULT_CONFIG = "notes"
+TASK_CATEGORIES = ["text-classification", "text-generation"]
+TAGS = ["medical", "clinical-notes", "synthetic", "icd-10"]
+
+FIELD_DESCRIPTIONS: dict[str, str] = {
+    # notes
+    "id": "stable note id",
+    "icd10_code": "3-character ICD-10 category the note was written for (ClassLabel; names are the codes)",
+    "icd10_subcode": "ICD-10 subcode the task was planned with, if any",
+    "icd10_name_ru": "Russian name of the category (МКБ-10)",
+    "text": "the note (Russian)",
+    "text_redacted": "the note with PII replaced by typed placeholders (`<PERSON>`, `<PHONE>`...), if any was found",
+    "symptoms": "symptoms sampled from the medical knowledge graph and put in the prompt",
+    "patient": "patient details put in the prompt: age, sex, marital status, smoking",
+    "example_id": "id of the real example note the prompt showed, if any",
+    "example_source": "where that example came from",
+    "prompt_template": "name of the prompt template",
+    "prompt_template_hash": "hash of the template text",
+    "prompt": "the full prompt",
+    "generation": "backend, model, parameters (JSON), seed, finish reason, tokens, latency, time",
+    "source": "generated or imported; upstream dataset, record id, original code, flags",
+    "validation": "decision, reasons, PII spans, near-duplicate cluster, symptom coverage, label predictions, scores",
+    # icd_classification
+    "idx": "example id (the note id)",
+    "code": "ICD-10 category (ClassLabel)",
+    # ift
+    "instruction": "task instruction (Russian)",
+    "input": "task input (may be empty)",
+    "output": "expected answer",
+}
+
+CONFIG_DESCRIPTIONS: dict[str, str] = {
+    "notes": "every released note with all schema fields, provenance and validation results",
+    "icd_classification": "`idx`, `text`, `code`: ICD-10 code prediction, RuMedTop3-style",
+    "ift": "instruction-tuning records (`instruction`, `input`, `output`) derived from the notes and the MKG",
+}
+
+
+def _template_text() -> str:
+    return resources.files("medsyn_dataset.dataset_card").joinpath("templates", "card.md.j2").read_text("utf-8")
+
+
+def size_category(n: int) -> str:
+    for limit, label in ((1_000, "n<1K"), (10_000, "1K<n<10K"), (100_000, "10K<n<100K"), (1_000_000, "100K<n<1M")):
+        if n < limit:
+            return label
+    return "1M<n<10M" if n < 10_000_000 else "10M<n<100M"
+
+
+def _data_files_yaml(files: Mapping[str, Mapping[str, list[Path]]]) -> list[dict[str, Any]]:
+    configs = []
+    for config, splits in files.items():
+        entry: dict[str, Any] = {
+            "config_name": config,
+            "data_files": [{"split": split, "path": f"{config}/{split}-*.parquet"} for split in splits],
+        }
+        if config == DEFAULT_CONFIG:
+            entry["default"] = True
+        configs.append(entry)
+    return configs
+
+
+def _computed_dataset_info(files: Mapping[str, Mapping[str, list[Path]]]) -> list[dict[str, Any]]:
+    """``dataset_info`` in Hub YAML form, computed from the Parquet files (used when the builder gave none)."""
+    import pyarrow.parquet as pq
+
+    infos = []
+    for config, splits in files.items():
+        first = next(iter(splits.values()))[0]
+        split_entries = []
+        for split, shards in splits.items():
+            num_bytes = sum(
+                pq.ParquetFile(p).metadata.row_group(i).total_byte_size
+                for p in shards
+                for i in range(pq.ParquetFile(p).metadata.num_row_groups)
+            )
+            split_entries.append({"name": split, "num_bytes": num_bytes, "num_examples": st.parquet_num_rows(shards)})
+        infos.append(
+            {"config_name": config, "features": st.features_of(first)._to_yaml_list(), "splits": split_entries}
+        )
+    return infos
+
+
+def _feature_type(feature: Any) -> str:
+    import datasets
+
+    if isinstance(feature, datasets.ClassLabel):
+        return f"ClassLabel ({feature.num_classes} codes)"
+    if isinstance(feature, datasets.Value):
+        return feature.dtype
+    if isinstance(feature, dict):
+        return "struct{" + ", ".join(feature) + "}"
+    inner = getattr(feature, "feature", None)
+    if inner is not None:
+        return f"list<{_feature_type(inner)}>"
+    return type(feature).__name__
+
+
+def _fields_rows(files: Mapping[str, Mapping[str, list[Path]]]) -> list[dict[str, Any]]:
+    rows = []
+    for config, splits in files.items():
+        features = st.features_of(next(iter(splits.values()))[0])
+        rows.append(
+            {
+                "config": config,
+                "description": CONFIG_DESCRIPTIONS.get(config, ""),
+                "fields": [
+                    {"name": name, "type": _feature_type(feature), "description": FIELD_DESCRIPTIONS.get(name, "")}
+                    for name, feature in features.items()
+                ],
+            }
+        )
+    return rows
+
+
+def _code_names(info: Mapping[str, Any], codes: Sequence[str]) -> dict[str, str]:
+    names = dict(info.get("code_names") or {})
+    if any(c not in names for c in codes):  # fall back to the package's catalogue of Russian titles
+        from medsyn_dataset.knowledge.icd10 import name_ru
+
+        for code in codes:
+            if code not in names:
+                names[code] = name_ru(code) or ""
+    return names
+
+
+def _generation_section(info: Mapping[str, Any], notes: st.NotesStats) -> dict[str, Any]:
+    config = info.get("config") or {}
+    gen_cfg = config.get("generation") or {}
+    val_cfg = config.get("validation") or {}
+    facts = notes.generation
+    params = [json.loads(p) if p.startswith("{") else p for p, _ in facts.params.most_common(3)]
+    return {
+        "config_available": bool(config),
+        "release_name": config.get("name"),
+        "config_seed": config.get("seed", info.get("seed")),
+        "distribution": (config.get("notes") or {}).get("distribution"),
+        "backends": dict(facts.backends.most_common()),
+        "models": dict(facts.models.most_common()),
+        "templates": dict(facts.templates.most_common()),
+        "sources": dict(facts.sources.most_common()),
+        "params": [json.dumps(p, ensure_ascii=False, sort_keys=True) for p in params],
+        "seed_range": None if facts.seed_min is None else f"{facts.seed_min} … {facts.seed_max}",
+        "with_example": facts.with_example,
+        "cfg_backend": gen_cfg.get("backend"),
+        "cfg_model": gen_cfg.get("model"),
+        "cfg_base_url": gen_cfg.get("base_url"),
+        "cfg_params": json.dumps(gen_cfg.get("params") or {}, ensure_ascii=False, sort_keys=True),
+        "cfg_templates": gen_cfg.get("templates") or [],
+        "symptoms_range": (
+            f"{gen_cfg['symptoms_min']}–{gen_cfg['symptoms_max']}" if "symptoms_min" in gen_cfg else None
+        ),
+        "symptom_temperature": gen_cfg.get("symptom_temperature"),
+        "mkg_files": [Path(str(p)).name for p in gen_cfg.get("mkg_files") or []],
+        "example_pool": (gen_cfg.get("example_pool") or {}).get("path") if gen_cfg.get("example_pool") else None,
+        "near_dup_threshold": val_cfg.get("near_dup_threshold"),
+        "policy": val_cfg.get("policy"),
+    }
+
+
+def _fmt(n: Any) -> str:
+    return f"{n:,}" if isinstance(n, int) else str(n)
+
+
+def write_card(release_dir: Path, info: Mapping[str, Any]) -> Path:
+    """Write ``release_dir/README.md`` (and the plots under ``release_dir/assets/``); return the card's path.
+
+    Reads ``<config>/<split>-NNNNN-of-NNNNN.parquet`` (strict: a missing or unreadable shard is an
+    error), ``validation_report.json`` and ``split_report.json`` (optional: the card says "not
+    available"). ``info`` carries what the files don't: pretty_name, license, version,
+    description, seed, config (the ReleaseConfig as a JSON-able dict), code_names, split_ratios
+    and dataset_info (per config, Hub YAML form, as ``datasets`` recorded it).
+    """
+    from huggingface_hub import DatasetCard, DatasetCardData
+
+    from medsyn_dataset.dataset_card import plots
+
+    release_dir = Path(release_dir)
+    files = st.find_data_files(release_dir)
+    if DEFAULT_CONFIG not in files:
+        raise st.ReleaseLayoutError(f"{release_dir}: no {DEFAULT_CONFIG}/ config with Parquet shards")
+    splits = list(files[DEFAULT_CONFIG])
+    notes = st.notes_stats(files[DEFAULT_CONFIG])
+    validation = st.validation_facts(st.read_json_report(release_dir / "validation_report.json"))
+    split_report = st.read_json_report(release_dir / "split_report.json")
+
+    assets = release_dir / ASSETS_DIR
+    plot_paths = {
+        "notes_per_code": plots.plot_notes_per_code(notes.code_counts, splits, assets / "notes_per_code.png"),
+        "text_length": plots.plot_text_length(notes.text_lengths, assets / "text_length.png"),
+    }
+    if validation is not None:
+        plot_paths["funnel"] = plots.plot_funnel(validation.funnel(notes.total), assets / "validation_funnel.png")
+
+    dataset_info = list(info.get("dataset_info") or []) or _computed_dataset_info(files)
+    license_id = str(info.get("license") or "mit")
+    card_data = DatasetCardData(
+        pretty_name=str(info.get("pretty_name") or "MedSyn: synthetic Russian clinical notes"),
+        license=license_id,
+        language=["ru"],
+        task_categories=TASK_CATEGORIES,
+        size_categories=[size_category(notes.total)],
+        tags=TAGS,
+        configs=_data_files_yaml(files),
+        dataset_info=dataset_info,
+    )
+
+    codes = list(notes.code_counts)
+    names = _code_names(info, codes)
+    code_rows = [
+        {
+            "code": code,
+            "name": names.get(code, ""),
+            "counts": [_fmt(notes.code_counts[code].get(s, 0)) for s in splits],
+            "total": _fmt(sum(notes.code_counts[code].values())),
+        }
+        for code in codes
+    ]
+    split_rows = []
+    for split in splits:
+        split_rows.append(
+            {
+                "name": split,
+                "counts": [_fmt(st.parquet_num_rows(files[c][split])) if split in files[c] else "—" for c in files],
+            }
+        )
+
+    smallest = sorted(((sum(c.values()), code) for code, c in notes.code_counts.items()))[:5]
+    repo_hint = str(info.get("repo_id") or "ORG/NAME")
+    version = str(info.get("version") or "")
+    card = DatasetCard.from_template(
+        card_data,
+        template_str=_template_text(),
+        repo_id=repo_hint,
+        version=version,
+        description=str(info.get("description") or "").strip(),
+        total_notes=_fmt(notes.total),
+        n_codes=len(codes),
+        configs=[{"name": c, "description": CONFIG_DESCRIPTIONS.get(c, "")} for c in files],
+        config_names=list(files),
+        splits=splits,
+        split_ratios=info.get("split_ratios") or {},
+        split_rows=split_rows,
+        split_report=_split_report_summary(split_report),
+        fields=_fields_rows(files),
+        code_rows=code_rows,
+        smallest_codes=[f"{code} ({n})" for n, code in smallest],
+        generation=_generation_section(info, notes),
+        validation=_validation_section(validation, notes),
+        lengths=notes.length_summary(),
+        plots={k: f"{ASSETS_DIR}/{p.name}" for k, p in plot_paths.items()},
+        license_id=license_id,
+        seed=info.get("seed"),
+    )
+    return atomic_write_text(release_dir / CARD_FILE, str(card).rstrip() + "\n")
+
+
+def _validation_section(facts: st.ValidationFacts | None, notes: st.NotesStats) -> dict[str, Any] | None:
+    if facts is None:
+        return None
+    pii_types = sorted(set(facts.pii_found) | set(facts.pii_redacted))
+    return {
+        "total_in": _fmt(facts.total_in) if facts.total_in is not None else None,
+        "decisions": {k: _fmt(v) for k, v in facts.decisions.items()},
+        "reasons": [(k, _fmt(v)) for k, v in sorted(facts.reasons.items(), key=lambda kv: -kv[1])],
+        "pii": [
+            (t, _fmt(facts.pii_found.get(t, 0)), _fmt(facts.pii_redacted[t]) if t in facts.pii_redacted else "—")
+            for t in pii_types
+        ],
+        "duplicates": [(k, _fmt(v)) for k, v in facts.duplicates.items()],
+        "gate_passed": facts.gate_passed,
+        "gate_checks": facts.gate_checks,
+        "policy": facts.policy,
+        "released_decisions": dict(notes.decisions),
+    }
+
+
+def _split_report_summary(report: Mapping[str, Any] | None) -> dict[str, Any] | None:
+    if report is None:
+        return None
+    scalars = {k: v for k, v in report.items() if isinstance(v, int | float | str | bool)}
+    return {"scalars": [(k, _fmt(v)) for k, v in scalars.items()]}
+
+
+# --------------------------------------------------------------------------------------------------
+# Offline check
+
+
+def read_card_metadata(card_path: Path) -> dict[str, Any]:
+    """The YAML block at the top of a card; ``ValueError`` naming the file if it is missing or broken."""
+    text = card_path.read_text(encoding="utf-8")
+    if not text.startswith("---\n"):
+        raise ValueError(f"{card_path}: no YAML metadata block (the card must start with '---')")
+    end = text.find("\n---\n", 4)
+    if end < 0:
+        raise ValueError(f"{card_path}: the YAML metadata block is not closed with '---'")
+    try:
+        data = yaml.safe_load(text[4:end])
+    except yaml.YAMLError as exc:
+        raise ValueError(f"{card_path}: the YAML metadata does not parse: {exc}") from None
+    if not isinstance(data, dict):
+        raise ValueError(f"{card_path}: the YAML metadata is not a mapping")
+    return data
+
+
+def _patterns(data_files: Any) -> dict[str, list[str]]:
+    if isinstance(data_files, str):
+        return {"train": [data_files]}
+    out: dict[str, list[str]] = {}
+    for entry in data_files or []:
+        if isinstance(entry, Mapping):
+            path = entry.get("path")
+            out.setdefault(str(entry.get("split", "train")), []).extend([path] if isinstance(path, str) else path or [])
+    return out
+
+
+def check_card(release_dir: Path) -> list[str]:
+    """Problems with the card of ``release_dir`` (empty list = OK), checked offline against the files."""
+    import datasets
+
+    release_dir = Path(release_dir)
+    card_path = release_dir / CARD_FILE
+    if not card_path.is_file():
+        return [f"{card_path}: missing"]
+    try:
+        meta = read_card_metadata(card_path)
+    except ValueError as exc:
+        return [str(exc)]
+    problems: list[str] = []
+    for key in ("pretty_name", "license", "language", "configs", "dataset_info"):
+        if not meta.get(key):
+            problems.append(f"{card_path}: metadata key {key!r} is missing or empty")
+    infos = meta.get("dataset_info") or []
+    if isinstance(infos, Mapping):
+        infos = [infos]
+    info_by_config = {str(i.get("config_name", "default")): i for i in infos if isinstance(i, Mapping)}
+    covered: set[Path] = set()
+    for config in meta.get("configs") or []:
+        name = str(config.get("config_name", "default"))
+        info = info_by_config.get(name)
+        if info is None:
+            problems.append(f"config {name!r}: no dataset_info entry")
+        declared_splits = {str(s.get("name")): s for s in (info or {}).get("splits", []) if isinstance(s, Mapping)}
+        patterns = _patterns(config.get("data_files"))
+        first_file: Path | None = None
+        for split, split_patterns in patterns.items():
+            matched: list[Path] = []
+            for pattern in split_patterns:
+                hits = sorted(p for p in release_dir.glob(pattern) if p.is_file())
+                if not hits:
+                    problems.append(f"config {name!r}, split {split!r}: pattern {pattern!r} matches no file")
+                matched.extend(hits)
+            covered.update(matched)
+            first_file = first_file or (matched[0] if matched else None)
+            if info is None:
+                continue
+            if split not in declared_splits:
+                problems.append(f"config {name!r}: split {split!r} has data files but no dataset_info entry")
+                continue
+            try:
+                actual = st.parquet_num_rows(matched)
+            except st.ReleaseLayoutError as exc:
+                problems.append(str(exc))
+                continue
+            declared = declared_splits[split].get("num_examples")
+            if declared != actual:
+                problems.append(
+                    f"config {name!r}, split {split!r}: dataset_info says {declared} examples, "
+                    f"the Parquet files hold {actual}"
+                )
+        for split in set(declared_splits) - set(patterns):
+            problems.append(f"config {name!r}: dataset_info declares split {split!r} with no data_files")
+        if info is not None and first_file is not None:
+            try:
+                declared_features = datasets.Features._from_yaml_list(info.get("features") or [])
+            except Exception as exc:
+                problems.append(f"config {name!r}: dataset_info features do not parse ({exc})")
+                continue
+            actual_features = st.features_of(first_file)
+            if declared_features != actual_features:
+                problems.append(f"config {name!r}: {_feature_diff(declared_features, actual_features, first_file)}")
+    for path in sorted(release_dir.glob("*/*.parquet")):
+        if path not in covered:
+            problems.append(f"{path.relative_to(release_dir)}: not matched by any data_files pattern")
+    return problems
+
+
+def _feature_diff(declared: Any, actual: Any, path: Path) -> str:
+    missing = [k for k in actual if k not in declared]
+    extra = [k for k in declared if k not in actual]
+    differing = [k for k in declared if k in actual and declared[k] != actual[k]]
+    parts = []
+    if missing:
+        parts.append(f"columns not declared: {missing}")
+    if extra:
+        parts.append(f"declared columns not in the files: {extra}")
+    if differing:
+        parts.append(f"columns of another type: {differing}")
+    if not parts:
+        parts.append("column order differs")
+    return f"dataset_info features do not match {path.name}: " + "; ".join(parts)

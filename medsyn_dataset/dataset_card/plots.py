@@ -1,0 +1,78 @@
+"""The card's plots (PNG under ``<release>/assets/``). matplotlib is imported lazily, Agg backend."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from medsyn_dataset.io import atomic_path
+
+
+def _pyplot():  # type: ignore[no-untyped-def]
+    import matplotlib
+
+    matplotlib.use("Agg", force=True)  # headless: never needs a display
+    import matplotlib.pyplot as plt
+
+    return plt
+
+
+def _save(fig, path: Path) -> Path:  # type: ignore[no-untyped-def]
+    plt = _pyplot()
+    with atomic_path(path) as tmp:
+        # metadata=None-ish values keep PNG bytes free of the matplotlib version/time stamp
+        fig.savefig(tmp, format="png", dpi=100, bbox_inches="tight", metadata={"Software": None})
+    plt.close(fig)
+    return path
+
+
+def plot_notes_per_code(code_counts: Mapping[str, Mapping[str, int]], splits: Sequence[str], path: Path) -> Path:
+    """Stacked bars: notes per ICD-10 code, one colour per split."""
+    plt = _pyplot()
+    codes = list(code_counts)
+    width = max(6.0, min(40.0, 0.12 * len(codes) + 2))
+    fig, ax = plt.subplots(figsize=(width, 4))
+    bottom = [0] * len(codes)
+    for split in splits:
+        heights = [code_counts[c].get(split, 0) for c in codes]
+        ax.bar(range(len(codes)), heights, bottom=bottom, label=split, width=0.85)
+        bottom = [b + h for b, h in zip(bottom, heights, strict=True)]
+    ax.set_xticks(range(len(codes)))
+    ax.set_xticklabels(codes, rotation=90, fontsize=6 if len(codes) > 40 else 8)
+    ax.set_xlim(-0.6, len(codes) - 0.4)
+    ax.set_ylabel("notes")
+    ax.set_title(f"Notes per ICD-10 code ({len(codes)} codes)")
+    ax.legend()
+    return _save(fig, path)
+
+
+def plot_text_length(lengths: Mapping[str, Sequence[int]], path: Path) -> Path:
+    """Histogram of note length in characters, per split."""
+    plt = _pyplot()
+    fig, ax = plt.subplots(figsize=(7, 4))
+    nonempty = {split: values for split, values in lengths.items() if len(values)}
+    if nonempty:
+        hi = max(max(values) for values in nonempty.values())
+        bins = list(range(0, int(hi) + 100, max(1, (int(hi) + 100) // 40)))
+        for split, values in nonempty.items():
+            ax.hist(values, bins=bins, alpha=0.6, label=split, density=True)
+        ax.legend()
+    ax.set_xlabel("characters per note")
+    ax.set_ylabel("share of notes")
+    ax.set_title("Note length")
+    return _save(fig, path)
+
+
+def plot_funnel(steps: Sequence[tuple[str, int]], path: Path) -> Path:
+    """Horizontal bars: notes at each validation stage."""
+    plt = _pyplot()
+    fig, ax = plt.subplots(figsize=(7, 0.6 * len(steps) + 1.2))
+    labels = [label for label, _ in steps][::-1]
+    values = [value for _, value in steps][::-1]
+    bars = ax.barh(labels, values)
+    for bar, value in zip(bars, values, strict=True):
+        ax.text(bar.get_width(), bar.get_y() + bar.get_height() / 2, f" {value:,}", va="center")
+    ax.set_xlabel("notes")
+    ax.set_title("Validation funnel")
+    ax.set_xlim(0, max(values or [1]) * 1.15)
+    return _save(fig, path)

@@ -1,0 +1,322 @@
+"""Facts for the dataset card, read from a built release folder.
+
+Strict about the Parquet files (they are the release), tolerant about the optional reports
+(``validation_report.json``, ``split_report.json``): a missing report becomes ``None`` and the
+card says "not available".
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+#: ``<config>/<split>-NNNNN-of-NNNNN.parquet``, the layout the builder writes.
+SHARD_RE = re.compile(r"^(?P<split>[A-Za-z0-9_]+)-(?P<index>\d{5})-of-(?P<count>\d{5})\.parquet$")
+SPLIT_ORDER = ("train", "validation", "test")
+
+
+class ReleaseLayoutError(ValueError):
+    """The release folder does not hold a complete, readable set of Parquet shards."""
+
+
+def _split_key(split: str) -> tuple[int, str]:
+    return (SPLIT_ORDER.index(split) if split in SPLIT_ORDER else len(SPLIT_ORDER), split)
+
+
+def find_data_files(release_dir: Path) -> dict[str, dict[str, list[Path]]]:
+    """``{config: {split: [shard, ...]}}`` for every ``<config>/<split>-NNNNN-of-NNNNN.parquet``.
+
+    Raises :class:`ReleaseLayoutError` when a split's shards are incomplete (``-of-`` counts that
+    disagree, or a missing index), so a card is never written over a half-built release.
+    """
+    release_dir = Path(release_dir)
+    found: dict[str, dict[str, list[Path]]] = {}
+    for path in sorted(release_dir.glob("*/*.parquet")):
+        match = SHARD_RE.match(path.name)
+        if not match:
+            raise ReleaseLayoutError(f"{path}: not a <split>-NNNNN-of-NNNNN.parquet shard name")
+        found.setdefault(path.parent.name, {}).setdefault(match["split"], []).append(path)
+    if not found:
+        raise ReleaseLayoutError(f"{release_dir}: no <config>/<split>-NNNNN-of-NNNNN.parquet files")
+    for config, splits in found.items():
+        for split, shards in splits.items():
+            counts = {int(SHARD_RE.match(p.name)["count"]) for p in shards}  # type: ignore[index]
+            indexes = sorted(int(SHARD_RE.match(p.name)["index"]) for p in shards)  # type: ignore[index]
+            if len(counts) != 1 or indexes != list(range(next(iter(counts)))):
+                raise ReleaseLayoutError(
+                    f"{release_dir / config}: shards of split {split!r} are incomplete "
+                    f"(found indexes {indexes} of {sorted(counts)})"
+                )
+    return {
+        config: {split: splits[split] for split in sorted(splits, key=_split_key)}
+        for config, splits in sorted(found.items(), key=lambda kv: (kv[0] != "notes", kv[0]))
+    }
+
+
+def parquet_num_rows(paths: list[Path]) -> int:
+    total = 0
+    for path in paths:
+        try:
+            total += pq.ParquetFile(path).metadata.num_rows
+        except (OSError, pa.ArrowInvalid) as exc:
+            raise ReleaseLayoutError(f"{path}: not a readable Parquet file ({exc})") from exc
+    return total
+
+
+def features_of(path: Path) -> Any:
+    """``datasets.Features`` of a shard (from the ``huggingface`` schema metadata when present)."""
+    import datasets
+
+    return datasets.Features.from_arrow_schema(pq.read_schema(path))
+
+
+def read_json_report(path: Path) -> dict[str, Any] | None:
+    """A JSON report, or ``None`` when it is absent or unreadable (the card then says so)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+# --------------------------------------------------------------------------------------------------
+# Notes statistics
+
+
+@dataclass
+class GenerationFacts:
+    """How the notes were made, from the notes' ``generation`` / ``prompt_template`` / ``source`` columns."""
+
+    backends: Counter[str] = field(default_factory=Counter)
+    models: Counter[str] = field(default_factory=Counter)
+    templates: Counter[str] = field(default_factory=Counter)
+    sources: Counter[str] = field(default_factory=Counter)
+    params: Counter[str] = field(default_factory=Counter)  # canonical params JSON -> notes
+    seed_min: int | None = None
+    seed_max: int | None = None
+    with_example: int = 0
+
+
+@dataclass
+class NotesStats:
+    rows_per_split: dict[str, int]
+    code_counts: dict[str, dict[str, int]]  # code -> split -> notes
+    text_lengths: dict[str, list[int]]  # split -> character lengths
+    generation: GenerationFacts
+    decisions: Counter[str]  # validation.decision over the released notes
+
+    @property
+    def total(self) -> int:
+        return sum(self.rows_per_split.values())
+
+    def length_summary(self) -> dict[str, dict[str, float]]:
+        import numpy as np
+
+        summary = {}
+        for split, lengths in self.text_lengths.items():
+            if lengths:
+                arr = np.asarray(lengths)
+                summary[split] = {
+                    "min": int(arr.min()),
+                    "median": float(np.median(arr)),
+                    "mean": float(arr.mean()),
+                    "p95": float(np.percentile(arr, 95)),
+                    "max": int(arr.max()),
+                }
+        return summary
+
+
+_NOTES_COLUMNS = ("icd10_code", "text", "prompt_template", "example_id", "generation", "source", "validation")
+
+
+def _code_names_from_features(features: Any) -> list[str] | None:
+    import datasets
+
+    feature = features.get("icd10_code") if features is not None else None
+    return list(feature.names) if isinstance(feature, datasets.ClassLabel) else None
+
+
+def _decode_codes(column: pa.ChunkedArray, names: list[str] | None, path: Path) -> list[str]:
+    values = column.to_pylist()
+    if pa.types.is_integer(column.type):
+        if names is None:
+            raise ReleaseLayoutError(f"{path}: column 'icd10_code' is an integer without ClassLabel names")
+        return [names[v] for v in values]
+    return [str(v) for v in values]
+
+
+def notes_stats(shards_by_split: Mapping[str, list[Path]]) -> NotesStats:
+    """Per-split counts, per-code counts, text lengths and generation facts of the ``notes`` config."""
+    rows: dict[str, int] = {}
+    code_counts: dict[str, dict[str, int]] = {}
+    lengths: dict[str, list[int]] = {}
+    gen = GenerationFacts()
+    decisions: Counter[str] = Counter()
+    for split, shards in shards_by_split.items():
+        rows[split] = 0
+        lengths[split] = []
+        for path in shards:
+            schema = pq.read_schema(path)
+            names = _code_names_from_features(features_of(path))
+            columns = [c for c in _NOTES_COLUMNS if c in schema.names]
+            for required in ("icd10_code", "text"):
+                if required not in columns:
+                    raise ReleaseLayoutError(f"{path}: column {required!r} is missing")
+            table = pq.read_table(path, columns=columns)
+            rows[split] += table.num_rows
+            for code, n in Counter(_decode_codes(table.column("icd10_code"), names, path)).items():
+                code_counts.setdefault(code, {}).setdefault(split, 0)
+                code_counts[code][split] += n
+            lengths[split].extend(pc.utf8_length(table.column("text")).to_pylist())
+            _add_generation_facts(gen, table)
+            if "validation" in table.column_names:
+                decision = pc.struct_field(table.column("validation"), "decision")
+                decisions.update(v for v in decision.to_pylist() if v is not None)
+    return NotesStats(rows, dict(sorted(code_counts.items())), lengths, gen, decisions)
+
+
+def _count_field(counter: Counter[str], column: pa.ChunkedArray, name: str) -> pa.ChunkedArray:
+    values = pc.struct_field(column, name)
+    counter.update(v for v in values.to_pylist() if v is not None)
+    return values
+
+
+def _add_generation_facts(gen: GenerationFacts, table: pa.Table) -> None:
+    if "prompt_template" in table.column_names:
+        gen.templates.update(v for v in table.column("prompt_template").to_pylist() if v)
+    if "example_id" in table.column_names:
+        gen.with_example += table.num_rows - table.column("example_id").null_count
+    if "generation" in table.column_names:
+        generation = table.column("generation")
+        _count_field(gen.backends, generation, "backend")
+        _count_field(gen.models, generation, "model")
+        _count_field(gen.params, generation, "params")
+        seeds = pc.struct_field(generation, "seed")
+        if seeds.null_count < len(seeds):
+            lo, hi = pc.min_max(seeds).values()
+            lo, hi = lo.as_py(), hi.as_py()
+            gen.seed_min = lo if gen.seed_min is None else min(gen.seed_min, lo)
+            gen.seed_max = hi if gen.seed_max is None else max(gen.seed_max, hi)
+    if "source" in table.column_names:
+        _count_field(gen.sources, table.column("source"), "kind")
+
+
+# --------------------------------------------------------------------------------------------------
+# Validation report (written by the validation stage; read tolerantly)
+
+
+@dataclass
+class ValidationFacts:
+    """What validation found and did, pulled out of ``validation_report.json``."""
+
+    total_in: int | None = None
+    decisions: dict[str, int] = field(default_factory=dict)
+    reasons: dict[str, int] = field(default_factory=dict)
+    pii_found: dict[str, int] = field(default_factory=dict)
+    pii_redacted: dict[str, int] = field(default_factory=dict)
+    duplicates: dict[str, Any] = field(default_factory=dict)
+    gate_passed: bool | None = None
+    gate_checks: list[tuple[str, str]] = field(default_factory=list)  # (check, outcome)
+    policy: str | None = None
+
+    def funnel(self, released: int) -> list[tuple[str, int]]:
+        """(stage, notes) pairs: input -> after dropping -> released."""
+        steps: list[tuple[str, int]] = []
+        if self.total_in is not None:
+            steps.append(("validated", self.total_in))
+        if self.decisions:
+            kept = sum(n for d, n in self.decisions.items() if d != "drop")
+            steps.append(("kept or redacted", kept))
+            if self.decisions.get("redact"):
+                steps.append(("of which redacted", self.decisions["redact"]))
+        steps.append(("released", released))
+        return steps
+
+
+def _int_map(value: Any) -> dict[str, int]:
+    """``{name: int}`` out of a mapping whose values are ints or ``{"count": int, ...}`` records."""
+    if not isinstance(value, Mapping):
+        return {}
+    out: dict[str, int] = {}
+    for key, item in value.items():
+        if isinstance(item, bool):
+            continue
+        if isinstance(item, int | float):
+            out[str(key)] = int(item)
+        elif isinstance(item, Mapping):
+            for name in ("count", "n", "found", "total", "notes"):
+                if isinstance(item.get(name), int | float) and not isinstance(item.get(name), bool):
+                    out[str(key)] = int(item[name])
+                    break
+    return out
+
+
+def _first(report: Mapping[str, Any], *paths: str) -> Any:
+    for dotted in paths:
+        node: Any = report
+        for part in dotted.split("."):
+            node = node.get(part) if isinstance(node, Mapping) else None
+        if node is not None:
+            return node
+    return None
+
+
+def validation_facts(report: Mapping[str, Any] | None) -> ValidationFacts | None:
+    """The headline numbers of a validation report, whatever optional sections it has."""
+    if report is None:
+        return None
+    facts = ValidationFacts()
+    total = _first(report, "total", "notes_in", "n_notes", "counts.total", "input.notes", "rows")
+    facts.total_in = int(total) if isinstance(total, int | float) and not isinstance(total, bool) else None
+    facts.decisions = _int_map(_first(report, "decisions", "counts.decisions", "counts.decision", "decision"))
+    facts.reasons = _int_map(_first(report, "reasons", "counts.reasons", "counts.reason", "reason_counts"))
+    pii = _first(report, "pii")
+    if isinstance(pii, Mapping):
+        facts.pii_found = _int_map(
+            _first(pii, "found", "by_type", "entities", "found_by_type", "types")
+        ) or _int_map(pii)
+        facts.pii_redacted = _int_map(_first(pii, "redacted", "redacted_by_type"))
+    else:
+        facts.pii_found = _int_map(_first(report, "pii_by_type", "counts.pii"))
+    dups = _first(report, "duplicates", "near_duplicates", "dedup")
+    if isinstance(dups, Mapping):
+        facts.duplicates = {str(k): v for k, v in dups.items() if isinstance(v, int | float | str | bool)}
+    gate = report.get("gate")
+    if isinstance(gate, Mapping):
+        passed = gate.get("passed")
+        facts.gate_passed = bool(passed) if passed is not None else None
+        checks = gate.get("checks") or gate.get("results") or gate.get("failures") or []
+        if isinstance(checks, Mapping):
+            facts.gate_checks = [(str(k), _outcome(v)) for k, v in checks.items()]
+        elif isinstance(checks, list):
+            facts.gate_checks = [
+                (str(c.get("name") or c.get("check") or c), _outcome(c)) if isinstance(c, Mapping) else (str(c), "")
+                for c in checks
+            ]
+    elif isinstance(gate, bool):
+        facts.gate_passed = gate
+    policy = _first(report, "policy_hash", "policy.hash", "policy.name")
+    facts.policy = str(policy) if policy is not None else None
+    return facts
+
+
+def _outcome(value: Any) -> str:
+    if isinstance(value, Mapping):
+        passed = value.get("passed", value.get("ok"))
+        parts = [] if passed is None else ["passed" if passed else "FAILED"]
+        for key in ("value", "actual", "threshold", "limit", "message"):
+            if key in value:
+                parts.append(f"{key}={value[key]}")
+        return ", ".join(parts)
+    if isinstance(value, bool):
+        return "passed" if value else "FAILED"
+    return str(value)

@@ -1,0 +1,151 @@
+"""The dataset card: metadata consistent with the Parquet files, body generated from the data."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+from medsyn_dataset.dataset_card import check_card, write_card
+from medsyn_dataset.dataset_card.card import read_card_metadata
+from medsyn_dataset.dataset_card.stats import ReleaseLayoutError
+
+
+def _load_fixture_module():
+    path = Path(__file__).with_name("release_fixture.py")
+    spec = importlib.util.spec_from_file_location("medsyn_release_fixture", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+rf = _load_fixture_module()
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
+    release = tmp_path_factory.mktemp("card") / "medsyn"
+    info = rf.make_release(release)
+    return release, info
+
+
+@pytest.fixture
+def release_copy(built: tuple[Path, dict], tmp_path: Path) -> Path:
+    target = tmp_path / "medsyn"
+    shutil.copytree(built[0], target)
+    return target
+
+
+def test_card_metadata_is_consistent_with_the_files(built: tuple[Path, dict]) -> None:
+    release, _ = built
+    assert check_card(release) == []
+    meta = read_card_metadata(release / "README.md")
+    assert meta["language"] == ["ru"]
+    assert meta["license"] == "mit"
+    assert set(meta["task_categories"]) == {"text-classification", "text-generation"}
+    assert set(meta["tags"]) >= {"medical", "clinical-notes", "synthetic", "icd-10"}
+    assert meta["size_categories"] == ["n<1K"]
+    configs = {c["config_name"]: c for c in meta["configs"]}
+    assert set(configs) == {"notes", "icd_classification", "ift"}
+    assert configs["notes"].get("default") is True
+    assert {d["split"] for d in configs["notes"]["data_files"]} == {"train", "validation", "test"}
+    notes_info = next(i for i in meta["dataset_info"] if i["config_name"] == "notes")
+    assert {s["name"]: s["num_examples"] for s in notes_info["splits"]} == {"train": 9, "validation": 3, "test": 3}
+
+
+def test_card_body_is_generated_from_the_data(built: tuple[Path, dict]) -> None:
+    release, _ = built
+    body = (release / "README.md").read_text(encoding="utf-8")
+    # codes table: code, Russian name, counts per split and total
+    assert "| I10 | Эссенциальная [первичная] гипертензия | 3 | 1 | 1 | 5 |" in body
+    # generation facts come from the notes' columns
+    assert "`template` (15)" in body and "`demographics` (12)" in body and "1000 … 1002" in body
+    # validation: PII per type, gate, reasons
+    assert "| PERSON | 2 | 2 |" in body and "Release gate: **passed**" in body and "| refusal | 1 |" in body
+    assert "load_dataset(" in body and "not for clinical decisions" in body.lower()
+    assert "@inproceedings{kumichev2024medsyn" in body and "RuMedBench" in body
+    for plot in ("notes_per_code.png", "text_length.png", "validation_funnel.png"):
+        assert (release / "assets" / plot).stat().st_size > 1000
+        assert f"assets/{plot}" in body
+
+
+def test_the_card_loads_as_a_huggingface_dataset_card(built: tuple[Path, dict]) -> None:
+    from huggingface_hub import DatasetCard
+
+    card = DatasetCard.load(built[0] / "README.md")
+    assert card.data.pretty_name == "Fixture release"
+    assert card.data.to_dict()["configs"][0]["config_name"] == "notes"
+
+
+def test_missing_reports_are_said_to_be_not_available(tmp_path: Path) -> None:
+    release = tmp_path / "r"
+    rf.make_release(release, with_reports=False)
+    body = (release / "README.md").read_text(encoding="utf-8")
+    assert "Validation report: not available." in body
+    assert "Split report: not available." in body
+    assert not (release / "assets" / "validation_funnel.png").exists()
+    assert check_card(release) == []
+
+
+def test_check_card_detects_a_pattern_that_matches_nothing(release_copy: Path) -> None:
+    card = release_copy / "README.md"
+    card.write_text(card.read_text("utf-8").replace("path: ift/test-*.parquet", "path: ift/tset-*.parquet"), "utf-8")
+    problems = check_card(release_copy)
+    assert any("'ift/tset-*.parquet' matches no file" in p for p in problems), problems
+    assert any("ift/test-00000-of-00001.parquet: not matched" in p for p in problems), problems
+
+
+def test_check_card_detects_a_wrong_count(release_copy: Path) -> None:
+    card = release_copy / "README.md"
+    text = card.read_text("utf-8")
+    # the first "num_examples: 9" belongs to notes/train
+    card.write_text(text.replace("num_examples: 9", "num_examples: 10", 1), "utf-8")
+    problems = check_card(release_copy)
+    assert problems == ["config 'notes', split 'train': dataset_info says 10 examples, the Parquet files hold 9"]
+
+
+def test_check_card_detects_features_that_differ(release_copy: Path) -> None:
+    card = release_copy / "README.md"
+    text = card.read_text("utf-8")
+    card.write_text(text.replace("  - name: instruction\n    dtype: string", "  - name: instruction\n    dtype: int64"))
+    problems = check_card(release_copy)
+    assert len(problems) == 1 and "config 'ift'" in problems[0] and "instruction" in problems[0]
+
+
+def test_check_card_reports_yaml_that_does_not_parse(release_copy: Path) -> None:
+    card = release_copy / "README.md"
+    card.write_text(card.read_text("utf-8").replace("license: mit", "license: [mit", 1), "utf-8")
+    (problem,) = check_card(release_copy)
+    assert "does not parse" in problem and "README.md" in problem
+
+
+def test_write_card_is_strict_about_the_parquet_files(release_copy: Path, built: tuple[Path, dict]) -> None:
+    # a split whose shards are incomplete: 00001-of-00002 without 00000
+    shard = release_copy / "notes" / "test-00000-of-00001.parquet"
+    shard.rename(release_copy / "notes" / "test-00001-of-00002.parquet")
+    with pytest.raises(ReleaseLayoutError, match="incomplete"):
+        write_card(release_copy, built[1])
+
+
+def test_write_card_without_dataset_info_computes_it(release_copy: Path, built: tuple[Path, dict]) -> None:
+    info = {k: v for k, v in built[1].items() if k != "dataset_info"}
+    write_card(release_copy, info)
+    assert check_card(release_copy) == []
+
+
+def test_validation_report_of_another_shape_is_read_tolerantly(release_copy: Path, built: tuple[Path, dict]) -> None:
+    report = {
+        "counts": {"total": 20, "decisions": {"keep": 14, "drop": 6}},
+        "pii": {"by_type": {"EMAIL_ADDRESS": {"count": 4}}},
+        "gate": {"passed": False, "checks": [{"name": "min_kept", "passed": False, "value": 14}]},
+    }
+    (release_copy / "validation_report.json").write_text(json.dumps(report), "utf-8")
+    write_card(release_copy, built[1])
+    body = (release_copy / "README.md").read_text("utf-8")
+    assert "20 notes went into validation" in body and "keep 14, drop 6" in body
+    assert "| EMAIL_ADDRESS | 4 |" in body and "Release gate: **FAILED**" in body and "min_kept: FAILED" in body
