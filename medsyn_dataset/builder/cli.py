@@ -7,14 +7,72 @@ import typer
 from medsyn_dataset._cli_util import not_built
 
 
-def build() -> None:
-    """Build a Hub-ready dataset folder (configs, splits, card) from validated notes."""
-    not_built("build", 5)
+def build(
+    validated: str = typer.Option(..., "--in", help="Validation output folder: part-*.parquet + validation_report.json."),
+    out: str = typer.Option(..., "--out", help="Release folder to write (replaced atomically if it exists)."),
+    config: str | None = typer.Option(
+        None, "--config", help="Release config YAML or preset name (seed, split ratios, licence, names)."
+    ),
+    seed: int | None = typer.Option(None, "--seed", min=0, help="Split seed (default: the config's seed, else 0)."),
+    progress: bool = typer.Option(True, "--progress/--no-progress", help="Show progress."),
+) -> None:
+    """Build a Hub-ready dataset folder (configs, splits, card) from validated notes.
+
+    Writes OUT/README.md (card), OUT/<config>/<split>-NNNNN-of-NNNNN.parquet for the configs notes (default), icd_classification and ift, split_report.json, validation_report.json and release_manifest.json.
+
+    Dropped notes are left out; redacted notes carry only their redacted text. Load the result with `datasets.load_dataset("OUT")`.
+    """
+    from rich.console import Console
+    from rich.table import Table
+
+    from medsyn_dataset._cli_util import USER_ERRORS, fail
+    from medsyn_dataset.builder.build import build_release
+    from medsyn_dataset.config import load_config
+
+    console = Console(stderr=True)
+    try:
+        release_config = load_config(config) if config else None
+        with console.status("building the release...") as status:
+            summary = build_release(
+                validated, out, release_config, seed=seed,
+                progress=(lambda msg: status.update(msg)) if progress else None,
+            )
+    except USER_ERRORS as exc:
+        fail(str(exc))
+    table = Table(title=f"release {summary.out_dir}")
+    table.add_column("config")
+    for split in ("train", "validation", "test"):
+        table.add_column(split, justify="right")
+    for name, rows in summary.rows.items():
+        table.add_row(name, *(f"{rows.get(s, 0):,}" for s in ("train", "validation", "test")))
+    Console().print(table)
+    gaps = summary.split_report.coverage_gaps
+    typer.echo(
+        f"{summary.notes_released:,} of {summary.notes_in:,} notes released; {summary.files} files, "
+        f"{summary.total_bytes / 1e6:.1f} MB; card: {summary.card}; {summary.elapsed_s:.1f} s"
+        + (f"; {len(gaps)} codes missing from a split (see split_report.json)" if gaps else "")
+    )
+    typer.echo(f'load it: datasets.load_dataset("{summary.out_dir}")')
 
 
-def export() -> None:
-    """Export a built release in another format (e.g. RuMedTop3 JSONL)."""
-    not_built("export", 5)
+def export(
+    release_dir: str = typer.Option(..., "--release", help="A folder written by `medsyn build`."),
+    fmt: str = typer.Option("rumedtop3", "--format", help="Export format: rumedtop3."),
+    out: str = typer.Option(..., "--out", help="Output folder."),
+) -> None:
+    """Export a built release in another format (e.g. RuMedTop3 JSONL).
+
+    rumedtop3: the icd_classification config as train.jsonl / dev.jsonl (= validation) / test.jsonl with {"idx", "symptoms", "code"} per line, as in RuMedBench.
+    """
+    from medsyn_dataset._cli_util import USER_ERRORS, fail
+    from medsyn_dataset.builder.export import export_release
+
+    try:
+        counts = export_release(release_dir, fmt, out)
+    except USER_ERRORS as exc:
+        fail(str(exc))
+    for filename, n in counts.items():
+        typer.echo(f"{out}/{filename}: {n:,} rows")
 
 
 def publish() -> None:

@@ -1,0 +1,67 @@
+"""Exporting a built release in other formats.
+
+``rumedtop3``: the ``icd_classification`` config as RuMedTop3 JSONL (RuMedBench's format), one
+file per split, one object per line ``{"idx": <note id>, "symptoms": <text>, "code": "<ICD-10>"}``.
+RuMedTop3 calls its splits train / dev / test, so the files are ``train.jsonl``, ``dev.jsonl``
+(= our ``validation`` split) and ``test.jsonl``. Codes are written as strings (the ClassLabel
+names), not as integer labels.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pyarrow.parquet as pq
+
+from medsyn_dataset.io import atomic_open
+
+EXPORT_FORMATS: tuple[str, ...] = ("rumedtop3",)
+RUMEDTOP3_FILES: dict[str, str] = {"train": "train.jsonl", "validation": "dev.jsonl", "test": "test.jsonl"}
+
+
+def _class_names(path: Path, column: str) -> list[str]:
+    """ClassLabel names of ``column`` from the ``huggingface`` metadata of a release Parquet file."""
+    metadata = pq.read_schema(path).metadata or {}
+    raw = metadata.get(b"huggingface")
+    if raw is None:
+        raise ValueError(f"{path}: no 'huggingface' features metadata; not a file written by `medsyn build`")
+    feature = json.loads(raw)["info"]["features"].get(column) or {}
+    names = feature.get("names")
+    if feature.get("_type") != "ClassLabel" or not names:
+        raise ValueError(f"{path}: column {column!r} is not a ClassLabel in the features metadata")
+    return list(names)
+
+
+def export_rumedtop3(release_dir: str | os.PathLike[str], out_dir: str | os.PathLike[str]) -> dict[str, int]:
+    """Write the ``icd_classification`` splits of ``release_dir`` as RuMedTop3 JSONL; rows per file."""
+    release_dir, out_dir = Path(release_dir), Path(out_dir)
+    config_dir = release_dir / "icd_classification"
+    if not config_dir.is_dir():
+        raise FileNotFoundError(f"{config_dir}: no icd_classification config in the release (run `medsyn build`)")
+    counts: dict[str, int] = {}
+    for split, filename in RUMEDTOP3_FILES.items():
+        files = sorted(config_dir.glob(f"{split}-*.parquet"))
+        if not files:
+            continue  # a split the release left out (ratio 0)
+        with atomic_open(out_dir / filename) as fh:
+            n = 0
+            for path in files:
+                names = _class_names(path, "code")
+                table = pq.read_table(path, columns=["idx", "text", "code"])
+                for idx, text, label in zip(*(table.column(c).to_pylist() for c in ("idx", "text", "code")), strict=True):
+                    record = {"idx": idx, "symptoms": text, "code": names[label]}
+                    fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+                    n += 1
+        counts[filename] = n
+    if not counts:
+        raise FileNotFoundError(f"{config_dir}: no split files (<split>-*.parquet)")
+    return counts
+
+
+def export_release(release_dir: str | os.PathLike[str], fmt: str, out_dir: str | os.PathLike[str]) -> dict[str, int]:
+    """Export ``release_dir`` in ``fmt`` (one of :data:`EXPORT_FORMATS`) into ``out_dir``."""
+    if fmt != "rumedtop3":
+        raise ValueError(f"unknown export format {fmt!r}; expected one of {', '.join(EXPORT_FORMATS)}")
+    return export_rumedtop3(release_dir, out_dir)
