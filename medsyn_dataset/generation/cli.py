@@ -2,14 +2,55 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import typer
 
-from medsyn_dataset._cli_util import not_built
 
+def plan(
+    config: str = typer.Option(..., "--config", "-c", help="Release config: a YAML file or a preset name (demo, medsyn-41k)."),
+    out: Path = typer.Option(..., "--out", "-o", help="Where to write the tasks table (Parquet, task schema)."),
+    total: int | None = typer.Option(None, "--total", min=1, help="Number of tasks; rescales the per-code counts."),
+    seed: int | None = typer.Option(None, "--seed", min=0, help="Global seed (default: the config's `seed`)."),
+    progress: bool = typer.Option(True, "--progress/--no-progress", help="Show the progress bar."),
+) -> None:
+    """Turn a release config into a table of generation tasks (one row per note).
 
-def plan() -> None:
-    """Turn a release config into a table of generation tasks (one row per note)."""
-    not_built("plan", 3)
+    Each task has a stable task_id and its own seed, an ICD-10 category and subcode, symptoms
+    sampled from the knowledge graph, a patient that fits the disease's sex and age limits, and a
+    rendered Russian prompt. The same config and seed give the same file, byte for byte.
+    """
+    from collections import Counter
+
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from rich.table import Table
+
+    from medsyn_dataset._cli_util import USER_ERRORS, fail
+    from medsyn_dataset.config import load_config
+    from medsyn_dataset.generation import planner
+
+    console = Console(stderr=True)
+    try:
+        release = load_config(config)
+        planned_total = total or release.notes.total
+        columns = (TextColumn("planning"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+        with Progress(*columns, console=console, disable=not progress, transient=True) as bar:
+            job = bar.add_task("plan", total=planned_total)
+            table = planner.plan_tasks(release, total=total, seed=seed, progress=lambda n: bar.advance(job, n))
+        planner.write_tasks(table, out)
+    except USER_ERRORS as exc:
+        fail(str(exc.args[0]) if isinstance(exc, KeyError) and exc.args else str(exc))
+    codes = Counter(table.column("icd10_code").to_pylist())
+    templates = Counter(table.column("prompt_template").to_pylist())
+    with_example = table.num_rows - table.column("example_id").null_count
+    summary = Table(title=f"medsyn plan -> {out}", show_header=False)
+    summary.add_row("config", f"{release.name} {release.version} (seed {release.seed if seed is None else seed})")
+    summary.add_row("tasks", f"{table.num_rows:,}")
+    summary.add_row("codes", f"{len(codes)} (per code: min {min(codes.values())}, max {max(codes.values())})")
+    summary.add_row("templates", ", ".join(f"{name} {n:,}" for name, n in sorted(templates.items())))
+    summary.add_row("with example", f"{with_example:,}")
+    console.print(summary)
 
 
 def generate(
@@ -100,9 +141,72 @@ def generate(
     raise typer.Exit(summary.exit_code)
 
 
-def import_() -> None:
-    """Convert an existing corpus (MedSyn raw/Hub, RuMedTop3, JSONL) into the note schema."""
-    not_built("import", 3)
+def import_(
+    input_path: Path = typer.Argument(..., metavar="INPUT", help="File to import (a folder of JSON files for medsyn-raw)."),
+    fmt: str = typer.Option(..., "--format", "-f", help="medsyn-raw, medsyn-hub, rumedtop3 or jsonl."),
+    out: Path = typer.Option(..., "--out", "-o", help="Output folder: part-*.parquet (note schema) + manifest.json."),
+    shard_size: int = typer.Option(5000, "--shard-size", min=1, help="Notes per output shard."),
+    text_column: str = typer.Option("text", "--text-column", help="jsonl: the column holding the note text."),
+    code_column: str = typer.Option("code", "--code-column", help="jsonl: the column holding the ICD-10 code."),
+    id_column: str | None = typer.Option(None, "--id-column", help="jsonl: the id column (default: file stem + row)."),
+    symptoms_column: str | None = typer.Option(None, "--symptoms-column", help="jsonl: an optional symptoms column."),
+    dataset: str | None = typer.Option(None, "--dataset", help="jsonl: source.dataset of the notes (default: file stem)."),
+    model: str | None = typer.Option(None, "--model", help="jsonl: generation.model of the notes, if known."),
+    skip_invalid: bool = typer.Option(
+        False, "--skip-invalid", help="Skip (and count) rows whose code is not ICD-10 at all instead of failing."
+    ),
+    overwrite: bool = typer.Option(False, "--overwrite", help="Replace an earlier import in --out."),
+    progress: bool = typer.Option(True, "--progress/--no-progress", help="Show the progress bar."),
+) -> None:
+    """Convert an existing corpus (MedSyn raw/Hub, RuMedTop3, JSONL) into the note schema.
+
+    Codes that are not in WHO ICD-10 but whose category is (US-style subcodes such as E74.04) are
+    mapped to the category and flagged in source.flags, never dropped. Bad input stops the import
+    with the file, row and field; nothing is written unless the whole import succeeds.
+    """
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from rich.table import Table
+
+    from medsyn_dataset._cli_util import USER_ERRORS, fail
+    from medsyn_dataset.generation import importers
+
+    if fmt not in importers.FORMATS:
+        fail(f"--format must be one of {', '.join(importers.FORMATS)}, got {fmt!r}")
+    console = Console(stderr=True)
+    try:
+        total = importers.count_records(fmt, input_path)
+        columns = (TextColumn(f"importing {fmt}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+        with Progress(*columns, console=console, disable=not progress, transient=True) as bar:
+            job = bar.add_task("import", total=total)
+            summary = importers.import_corpus(
+                fmt,  # type: ignore[arg-type]
+                input_path,
+                out,
+                shard_size,
+                text_column=text_column,
+                code_column=code_column,
+                id_column=id_column,
+                symptoms_column=symptoms_column,
+                dataset=dataset,
+                model=model,
+                skip_invalid=skip_invalid,
+                overwrite=overwrite,
+                progress=lambda n: bar.advance(job, n),
+            )
+    except USER_ERRORS as exc:
+        fail(str(exc.args[0]) if isinstance(exc, KeyError) and exc.args else str(exc))
+    table = Table(title=f"medsyn import {fmt} -> {out}", show_header=False)
+    table.add_row("rows", f"{summary.rows:,} in {len(summary.shards)} shard(s)")
+    table.add_row("codes", f"{summary.codes} ICD-10 categories")
+    table.add_row("codes mapped to category", f"{summary.flagged_codes:,} (flag {importers.FLAG_MAPPED})")
+    if summary.skipped:
+        table.add_row("skipped (invalid code)", f"{summary.skipped:,}")
+    other = {k: v for k, v in summary.flag_counts.items() if k != importers.FLAG_MAPPED}
+    if other:
+        table.add_row("other flags", ", ".join(f"{k} {v:,}" for k, v in other.items()))
+    table.add_row("models", ", ".join(f"{k} {v:,}" for k, v in summary.models.items()))
+    console.print(table)
 
 
 def register(app: typer.Typer) -> None:
