@@ -75,9 +75,30 @@ def export(
         typer.echo(f"{out}/{filename}: {n:,} rows")
 
 
-def publish() -> None:
-    """Upload a built release to the Hugging Face Hub."""
-    not_built("publish", 5)
+def publish(
+    release_dir: str = typer.Option(..., "--release", help="Release folder written by `medsyn build` / `medsyn release`."),
+    repo_id: str = typer.Option(..., "--repo-id", help="Dataset repo on the Hub, ORG/NAME."),
+    private: bool = typer.Option(False, "--private", help="Create the repo as private (only when it is created)."),
+    tag: str | None = typer.Option(None, "--tag", help="Tag for the release commit (default: v<manifest version>)."),
+    branch: str | None = typer.Option(None, "--branch", help="Branch to commit to (default: main; created if missing)."),
+    dry_run: bool = typer.Option(False, "--dry-run", help="Check the folder and print what would be uploaded; touch nothing."),
+) -> None:
+    """Upload a built release to the Hugging Face Hub: one commit, tagged with the version.
+
+    Refuses a folder whose files don't match release_manifest.json or whose validation gate failed.
+    Publishing the same release again is a no-op. Uses HF_ENDPOINT and HF_TOKEN (the token is never printed).
+    """
+    from medsyn_dataset._cli_util import USER_ERRORS, fail
+    from medsyn_dataset.builder.publish import describe, publish_release
+
+    try:
+        result = publish_release(release_dir, repo_id, private=private, tag=tag, branch=branch, dry_run=dry_run)
+    except USER_ERRORS as exc:
+        fail(str(exc))
+    except Exception as exc:  # Hub/HTTP errors: one line, no traceback (their text carries no token)
+        fail(f"publishing to {repo_id} failed: {type(exc).__name__}: {exc}")
+    for line in describe(result):
+        typer.echo(line)
 
 
 def release() -> None:

@@ -7,7 +7,6 @@ a manifest, so the card and publishing code can be tested on a known folder.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
 from typing import Any
@@ -48,21 +47,13 @@ def _note(code: str, i: int, split: str) -> dict[str, Any]:
     }
 
 
-def sha256_file(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
 def write_manifest(release_dir: Path, version: str = "0.1.0") -> Path:
-    """release_manifest.json over every file of the folder (checksums, sizes), as the builder writes it."""
-    files = [
-        {"path": p.relative_to(release_dir).as_posix(), "sha256": sha256_file(p), "size": p.stat().st_size}
-        for p in sorted(release_dir.rglob("*"))
-        if p.is_file() and p.name != "release_manifest.json"
-    ]
-    manifest = {"name": "fixture", "version": version, "files": files}
-    path = release_dir / "release_manifest.json"
-    path.write_text(json.dumps(manifest, indent=2), encoding="utf-8")
-    return path
+    """release_manifest.json over every file of the folder, with the builder's own manifest writer."""
+    from medsyn_dataset.builder.manifest import MANIFEST_NAME
+    from medsyn_dataset.builder.manifest import write_manifest as builder_write_manifest
+
+    builder_write_manifest(release_dir, {"name": "fixture", "version": version, "seeds": {"release": 7, "split": 7}})
+    return release_dir / MANIFEST_NAME
 
 
 def make_release(
