@@ -245,7 +245,7 @@ async def agenerate_notes(
                 with _progress_display(progress, len(ids), done_before) as tick:
                     await _run_workers(
                         tasks, state.done_ids, backend_obj, run, limiter if limiter.active else None, concurrency,
-                        tick, lambda: _save_state(run, manifest_base, backend_obj, summary, started_at, state),
+                        tick, _throttled(lambda: _save_state(run, manifest_base, backend_obj, summary, started_at, state)),
                     )
         except asyncio.CancelledError:
             summary.interrupted = True
@@ -329,6 +329,23 @@ async def _run_workers(
         for job in (producer, *workers):
             job.cancel()
         await asyncio.gather(producer, *workers, return_exceptions=True)
+
+
+#: After a shard, failures.parquet and manifest.json are refreshed at most this often. They are
+#: bookkeeping, not the resume state (the shards are), and each rewrite costs an fsync or two.
+STATE_SAVE_INTERVAL_S = 5.0
+
+
+def _throttled(save: Callable[[], None], interval_s: float = STATE_SAVE_INTERVAL_S) -> Callable[[], None]:
+    last = [time.monotonic()]
+
+    def maybe_save() -> None:
+        now = time.monotonic()
+        if now - last[0] >= interval_s:
+            last[0] = now
+            save()
+
+    return maybe_save
 
 
 def _record(run: _Run, backend: Backend, task: dict[str, Any], request: GenerationRequest, result: GenerationResult) -> bool:

@@ -140,11 +140,16 @@ class FakeOpenAIServer:
     def start(self) -> FakeOpenAIServer:
         def serve() -> None:
             loop = asyncio.new_event_loop()
+            asyncio.set_event_loop(loop)
             self._loop = loop
             loop.run_until_complete(self._start())
             self._ready.set()
             loop.run_forever()
             loop.run_until_complete(self._runner.cleanup())  # type: ignore[union-attr]
+            pending = asyncio.all_tasks(loop)  # handlers still hanging: cancel them quietly
+            for task in pending:
+                task.cancel()
+            loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
             loop.close()
 
         self._thread = threading.Thread(target=serve, name="fake-openai", daemon=True)
@@ -189,7 +194,7 @@ def task_rows(n: int, *, prefix: str = "t", params: dict | None = None) -> list[
     ]
 
 
-def write_tasks(path, n: int, **kwargs) -> str:  # noqa: ANN001 - str or Path
+def write_tasks(path, n: int, **kwargs) -> str:
     """Write ``n`` task rows to ``path`` (atomically, in the task schema); returns the path as str."""
     from medsyn_dataset import schema
 

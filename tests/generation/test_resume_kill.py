@@ -1,0 +1,117 @@
+"""`medsyn generate` as a subprocess, killed mid-run (SIGKILL, SIGTERM) and rerun: every task exactly once."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pyarrow.parquet as pq
+
+from medsyn_dataset.generation import shards
+
+
+def _load_fake():
+    name = "fake_openai_server"
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name("fake_openai_server.py"))
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
+
+fake = _load_fake()
+SECRET = "sk-test-SECRET-kill-resume-7"
+
+
+def _cmd(tasks: str, out: Path, *extra: str, shard_size: int = 5) -> list[str]:
+    return [sys.executable, "-m", "medsyn_dataset.cli", "generate", "--tasks", tasks, "--out", str(out),
+            "--shard-size", str(shard_size), "--no-progress", *extra]
+
+
+def _env() -> dict[str, str]:
+    return {**os.environ, "OPENAI_API_KEY": SECRET, "PYTHONUNBUFFERED": "1"}
+
+
+def _ids(out: Path) -> list[str]:
+    return [i for p in shards.list_shards(out) for i in pq.read_table(p, columns=["id"]).column("id").to_pylist()]
+
+
+def _start_and_wait_for_shards(cmd: list[str], out: Path, at_least: int, timeout: float = 30.0) -> subprocess.Popen:
+    before = len(shards.list_shards(out))
+    proc = subprocess.Popen(cmd, env=_env(), stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    deadline = time.monotonic() + timeout
+    while len(shards.list_shards(out)) < before + at_least:
+        if proc.poll() is not None:
+            raise AssertionError(f"finished before it could be killed: {proc.stdout.read().decode()}")
+        if time.monotonic() > deadline:
+            proc.kill()
+            raise AssertionError("no shard appeared in time")
+        time.sleep(0.005)
+    return proc
+
+
+def test_sigkill_then_sigterm_mid_run_then_rerun_gives_every_task_exactly_once(tmp_path):
+    n = 100
+    tasks = fake.write_tasks(tmp_path / "tasks.parquet", n)
+    out = tmp_path / "out"
+    with fake.FakeOpenAIServer(latency_s=0.04) as server:
+        cmd = _cmd(tasks, out, "--backend", "openai", "--model", "fake", "--base-url", server.base_url,
+                   "--concurrency", "4")
+        # 1) kill -9 after a shard was written, with requests in flight and notes in the buffer
+        proc = _start_and_wait_for_shards(cmd, out, 1)
+        time.sleep(random.uniform(0.0, 0.05))
+        proc.send_signal(signal.SIGKILL)
+        assert proc.wait(10) == -signal.SIGKILL
+        ids = _ids(out)
+        assert len(ids) == len(set(ids)) < n  # partial, but no repeats
+        # 2) SIGTERM: the buffer is flushed, the run is recorded as interrupted, exit code 130
+        proc = _start_and_wait_for_shards(cmd, out, 1)
+        time.sleep(0.07)
+        proc.send_signal(signal.SIGTERM)
+        output = proc.communicate(timeout=20)[0].decode()
+        assert proc.returncode == 130, output
+        assert "interrupted" in output
+        last_run = shards.read_manifest(out)["runs"][-1]
+        assert last_run["interrupted"] is True
+        ids_after_term = _ids(out)
+        assert len(ids_after_term) == len(set(ids_after_term)) == len(ids) + last_run["written"] < n
+        # 3) the rerun finishes the rest
+        final = subprocess.run(cmd, env=_env(), capture_output=True, text=True, timeout=60)
+        requested = len(server.records)
+    assert final.returncode == 0, final.stdout + final.stderr
+    assert sorted(_ids(out)) == [f"t{i:06d}" for i in range(n)]
+    # tasks already in shards are never requested again: only the killed run's in-flight and buffered ones
+    assert requested <= n + 4 + 5
+    assert shards.read_failures(out) == {}
+    manifest = shards.read_manifest(out)
+    assert manifest["counts"]["done"] == n and manifest["counts"]["duplicate_rows"] == 0
+    assert manifest["runs"][-1]["done_before"] == len(ids_after_term)
+    assert not list(out.glob(".*.tmp"))
+    assert SECRET.encode() not in b"".join(p.read_bytes() for p in out.iterdir() if p.is_file())
+
+
+def test_sigkill_at_random_moments_of_a_fast_run(tmp_path):
+    """The template composer writes a shard every few milliseconds: kills land in the middle of writes."""
+    n = 800
+    tasks = fake.write_tasks(tmp_path / "tasks.parquet", n)
+    out = tmp_path / "out"
+    cmd = _cmd(tasks, out, "--backend", "template", "--concurrency", "8", shard_size=20)
+    rng = random.Random(3)
+    for _ in range(2):
+        proc = _start_and_wait_for_shards(cmd, out, 1)
+        time.sleep(rng.uniform(0.0, 0.3))
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(10)
+        ids = _ids(out)
+        assert len(ids) == len(set(ids))
+    final = subprocess.run(cmd, env=_env(), capture_output=True, text=True, timeout=60)
+    assert final.returncode == 0, final.stdout + final.stderr
+    assert sorted(_ids(out)) == [f"t{i:06d}" for i in range(n)]
+    assert shards.scan(out).duplicate_rows == 0
