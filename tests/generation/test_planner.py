@@ -302,3 +302,27 @@ def test_rumedtop3_train_as_example_pool(shared):
     for row in with_example:
         assert row["example_source"] == "rumedtop3/train.jsonl"
         assert row["example_text"] in row["prompt"]
+
+
+def test_cli_plan(tmp_path):
+    from typer.testing import CliRunner
+
+    from medsyn_dataset.cli import app
+
+    runner = CliRunner()
+    args = ["plan", "--config", "demo", "--total", "30", "--no-progress"]
+    first = runner.invoke(app, [*args, "--out", str(tmp_path / "a.parquet")])
+    assert first.exit_code == 0, first.output
+    assert "tasks" in first.output and "30" in first.output and "templates" in first.output
+    second = runner.invoke(app, [*args, "--out", str(tmp_path / "b.parquet")])
+    assert second.exit_code == 0
+    assert (tmp_path / "a.parquet").read_bytes() == (tmp_path / "b.parquet").read_bytes()
+    assert planner.read_tasks(tmp_path / "a.parquet").num_rows == 30
+    seeded = runner.invoke(app, [*args, "--seed", "5", "--out", str(tmp_path / "c.parquet")])
+    assert seeded.exit_code == 0
+    assert (tmp_path / "c.parquet").read_bytes() != (tmp_path / "a.parquet").read_bytes()
+    config = tmp_path / "bad.yaml"
+    config.write_text("name: x\nnotes: {total: 5}\ngeneration: {templates: [nope]}\n", encoding="utf-8")
+    bad = runner.invoke(app, ["plan", "--config", str(config), "--out", str(tmp_path / "d.parquet")])
+    assert bad.exit_code == 1 and "unknown template 'nope'" in bad.output
+    assert not (tmp_path / "d.parquet").exists()
