@@ -98,7 +98,7 @@ def test_medsyn_raw_jsonl(tmp_path):
 
 
 def test_medsyn_raw_folder_of_json_batches(tmp_path):
-    for batch, model in (("0_5k_gpt3.5", "gpt-3.5"), ("1_1k_gpt4", "gpt-4")):
+    for batch in ("0_5k_gpt3.5", "1_1k_gpt4"):
         folder = tmp_path / "raw" / batch
         folder.mkdir(parents=True)
         records = [{k: v for k, v in r.items() if k != "UID"} for r in RAW[:2]]
@@ -201,7 +201,7 @@ def test_rumedtop3_keeps_text_byte_for_byte(tmp_path):
     ]
     records = [
         {"idx": f"q{i}", "symptoms": t, "code": c}
-        for i, (t, c) in enumerate(zip(texts, ["J06", "J20", "I11"]))
+        for i, (t, c) in enumerate(zip(texts, ["J06", "J20", "I11"], strict=True))
     ]
     source = write_jsonl(tmp_path / "train.jsonl", records)
     import_corpus("rumedtop3", source, tmp_path / "out")
