@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import typer
 
-from medsyn_dataset._cli_util import not_built
-
 
 def build(
     validated: str = typer.Option(..., "--in", help="Validation output folder: part-*.parquet + validation_report.json."),
@@ -101,9 +99,39 @@ def publish(
         typer.echo(line)
 
 
-def release() -> None:
-    """Run plan -> generate -> validate -> build (-> publish) for a release config, resuming."""
-    not_built("release", 5)
+def release(
+    config: str = typer.Option(..., "--config", help="Release config YAML or preset name (demo, medsyn-41k)."),
+    out: str = typer.Option(..., "--out", help="Release folder to write (the Hub-ready dataset)."),
+    repo_id: str | None = typer.Option(None, "--repo-id", help="Also publish to this Hub dataset repo, ORG/NAME."),
+    from_: str | None = typer.Option(
+        None, "--from", help="Start from existing notes instead of generating: FORMAT:PATH, e.g. medsyn-hub:generated.csv."
+    ),
+    work_dir: str | None = typer.Option(None, "--work-dir", help="Folder for intermediate files (default: OUT.work)."),
+    allow_failures: bool = typer.Option(
+        False, "--allow-failures", help="Release even if some generation tasks failed after retries."
+    ),
+    progress: bool = typer.Option(True, "--progress/--no-progress", help="Show progress."),
+) -> None:
+    """Run plan -> generate -> validate -> build (-> publish) for a release config, resuming.
+
+    Each finished step leaves a marker in the work folder; rerunning the same command skips
+    finished steps and resumes generation where it stopped. Ends by printing how to load the result.
+    """
+    from medsyn_dataset._cli_util import USER_ERRORS, fail
+    from medsyn_dataset.builder.release import run_release
+    from medsyn_dataset.config import load_config
+
+    try:
+        summary = run_release(
+            load_config(config), out, repo_id=repo_id, from_=from_, work_dir=work_dir, progress=progress,
+            allow_failures=allow_failures,
+        )  # fmt: skip
+    except USER_ERRORS as exc:
+        fail(str(exc))
+    typer.echo(f"\nrelease ready: {summary.out_dir}")
+    typer.echo("load it with:")
+    for hint in summary.load_hints():
+        typer.echo(f"  {hint}")
 
 
 def register(app: typer.Typer) -> None:

@@ -300,10 +300,29 @@ def _validation_section(facts: st.ValidationFacts | None, notes: st.NotesStats) 
 
 
 def _split_report_summary(report: Mapping[str, Any] | None) -> dict[str, Any] | None:
+    """Headline lines of ``split_report.json``: achieved ratios, smallest cells, what grouping did."""
     if report is None:
         return None
-    scalars = {k: v for k, v in report.items() if isinstance(v, int | float | str | bool)}
-    return {"scalars": [(k, _fmt(v)) for k, v in scalars.items()]}
+    lines: list[tuple[str, str]] = []
+    achieved = report.get("achieved_ratios")
+    if isinstance(achieved, Mapping):
+        lines.append(("achieved ratios", ", ".join(f"{k} {float(v) * 100:.1f}%" for k, v in achieved.items())))
+    cells = report.get("smallest_cells")
+    if isinstance(cells, list) and cells:
+        shown = [f"{c.get('code')}/{c.get('split')}: {c.get('notes')}" for c in cells[:6] if isinstance(c, Mapping)]
+        lines.append(("smallest (code, split) cells", ", ".join(shown)))
+    grouping = report.get("grouping")
+    if isinstance(grouping, Mapping):
+        lines.extend((f"grouping: {k.replace('_', ' ')}", _fmt(v)) for k, v in grouping.items() if isinstance(v, int) and not isinstance(v, bool))
+    gaps = report.get("coverage_gaps")
+    if isinstance(gaps, list):
+        lines.append(("codes missing from a split", ", ".join(map(str, gaps[:20])) or "none"))
+    lines.extend(
+        (k.replace("_", " "), _fmt(v))
+        for k, v in report.items()
+        if isinstance(v, int | float | str) and not isinstance(v, bool) and k not in ("num_notes", "num_codes")
+    )
+    return {"scalars": lines}
 
 
 # --------------------------------------------------------------------------------------------------

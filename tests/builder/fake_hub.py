@@ -524,3 +524,19 @@ class _Handler(BaseHTTPRequestHandler):
             status = HTTPStatus.PARTIAL_CONTENT
         headers["Content-Length"] = str(len(data))
         return self._send(status, data, headers, head=method == "HEAD")
+
+
+def point_client_at(hub: FakeHub, monkeypatch: Any, token: str | None) -> None:
+    """Make ``huggingface_hub`` in this process talk to ``hub``: endpoint, token, no Xet, offline mode off.
+
+    ``huggingface_hub`` reads HF_HUB_OFFLINE and HF_HUB_DISABLE_XET at import time, so the constants
+    are patched as well as the environment (``monkeypatch`` undoes both after the test).
+    """
+    import huggingface_hub.constants
+
+    monkeypatch.setenv("HF_ENDPOINT", hub.url)
+    monkeypatch.setenv("HF_HUB_DISABLE_XET", "1")
+    if token is not None:
+        monkeypatch.setenv("HF_TOKEN", token)
+    monkeypatch.setattr(huggingface_hub.constants, "HF_HUB_OFFLINE", False)
+    monkeypatch.setattr(huggingface_hub.constants, "HF_HUB_DISABLE_XET", True)

@@ -53,14 +53,8 @@ def release(built: Path, tmp_path: Path) -> Path:
 @pytest.fixture
 def hub(monkeypatch: pytest.MonkeyPatch) -> Iterator[ModuleType]:
     """A running fake Hub that needs TOKEN; HF_ENDPOINT/HF_TOKEN point at it; offline mode off for this test."""
-    import huggingface_hub.constants
-
     server = fake_hub.FakeHub(token=TOKEN).start()
-    monkeypatch.setenv("HF_ENDPOINT", server.url)
-    monkeypatch.setenv("HF_TOKEN", TOKEN)
-    monkeypatch.setenv("HF_HUB_DISABLE_XET", "1")
-    monkeypatch.setattr(huggingface_hub.constants, "HF_HUB_OFFLINE", False)
-    monkeypatch.setattr(huggingface_hub.constants, "HF_HUB_DISABLE_XET", True, raising=False)
+    fake_hub.point_client_at(server, monkeypatch, TOKEN)
     try:
         yield server
     finally:

@@ -1,0 +1,389 @@
+"""`medsyn release`: plan -> generate -> validate -> build (-> publish) for one release config, resumable.
+
+Every step writes into a work folder (default: ``<OUT>.work/`` beside the release, so the release
+folder holds only the release) and, when it has finished, a completion marker
+``<work>/<step>.done`` (JSON: when, how long, what it produced), in the manner of datatrove's
+completion files. A rerun skips the steps whose marker exists and whose output is still there,
+and continues with the first unfinished one; generation also resumes inside itself (finished
+tasks are never generated twice). The work folder remembers the config's hash: rerunning with a
+different config into the same work folder is refused instead of mixing two releases.
+
+``from_="FORMAT:PATH"`` replaces plan + generate with an import of existing notes (e.g. the
+published MedSyn ``generated.csv`` with ``medsyn-hub``), so an existing corpus gets a validated,
+deduplicated, split and carded re-release.
+
+Work folder::
+
+    <work>/release.json           config hash + source of this run (checked on every rerun)
+    <work>/tasks.parquet          plan        (plan.done)
+    <work>/generated/part-*.parquet  generate (generate.done)   or  <work>/imported/ (import.done)
+    <work>/validated/             validate    (validate.done)
+    <OUT>/                        build       (build.done, records the manifest's sha256)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field, is_dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Literal
+
+from medsyn_dataset.config import ReleaseConfig
+from medsyn_dataset.io import atomic_write_json
+
+RUN_FILE = "release.json"
+StepStatus = Literal["ran", "skipped"]
+
+
+class ReleaseError(ValueError):
+    """A release run cannot go on (the message says why and what to do)."""
+
+
+@dataclass
+class StepReport:
+    name: str
+    status: StepStatus
+    seconds: float
+    detail: str
+
+
+@dataclass
+class ReleaseSummary:
+    out_dir: Path
+    work_dir: Path
+    steps: list[StepReport] = field(default_factory=list)
+    publish: Any = None  # builder.publish.PublishResult when a repo id was given
+
+    def step(self, name: str) -> StepReport:
+        return next(s for s in self.steps if s.name == name)
+
+    def load_hints(self) -> list[str]:
+        """How to load the result: by path, and by name from the parent folder."""
+        out = self.out_dir
+        hints = [
+            f'from datasets import load_dataset; ds = load_dataset("{out}")',
+            f'cd {out.parent} && python -c \'from datasets import load_dataset; print(load_dataset("{out.name}"))\'',
+        ]
+        if self.publish is not None and not self.publish.dry_run:
+            hints.append(f'load_dataset("{self.publish.repo_id}", revision="{self.publish.tag}")')
+        return hints
+
+
+def parse_from(value: str) -> tuple[str, Path]:
+    """``FORMAT:PATH`` -> (format, path), checked against the importers' formats."""
+    from medsyn_dataset.generation.importers import FORMATS
+
+    fmt, sep, path = value.partition(":")
+    if not sep or not path:
+        raise ReleaseError(f"--from {value!r}: expected FORMAT:PATH, e.g. medsyn-hub:generated.csv")
+    if fmt not in FORMATS:
+        raise ReleaseError(f"--from {value!r}: unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
+    if not Path(path).exists():
+        raise ReleaseError(f"--from {value!r}: {path}: no such file or folder")
+    return fmt, Path(path)
+
+
+def default_work_dir(out_dir: Path) -> Path:
+    return out_dir.parent / f"{out_dir.name}.work"
+
+
+def _jsonable(obj: Any) -> Any:
+    if is_dataclass(obj) and not isinstance(obj, type):
+        obj = asdict(obj)
+    return json.loads(json.dumps(obj, default=str))
+
+
+class _Run:
+    """One invocation: markers, timing and the report of each step."""
+
+    def __init__(self, work: Path, summary: ReleaseSummary, say: Callable[[str], None]) -> None:
+        self.work, self.summary, self.say = work, summary, say
+
+    def marker(self, step: str) -> Path:
+        return self.work / f"{step}.done"
+
+    def done(self, step: str, *outputs: Path) -> dict[str, Any] | None:
+        """The step's marker if it exists and its outputs are still there, else ``None``."""
+        path = self.marker(step)
+        if not path.is_file() or not all(p.exists() for p in outputs):
+            return None
+        try:
+            return json.loads(path.read_text(encoding="utf-8"))
+        except ValueError:
+            return None
+
+    def skip(self, step: str, marker: dict[str, Any]) -> None:
+        detail = f"{marker.get('detail', '')} (done at {marker.get('finished_at', '?')})"
+        self.summary.steps.append(StepReport(step, "skipped", 0.0, detail))
+        self.say(f"[bold]{step}[/]: already done, skipped — {detail}")
+
+    def finish(self, step: str, started: float, detail: str, result: Any = None, **extra: Any) -> None:
+        seconds = time.perf_counter() - started
+        atomic_write_json(
+            self.marker(step),
+            {
+                "step": step,
+                "finished_at": datetime.now(UTC).replace(microsecond=0).isoformat(),
+                "seconds": round(seconds, 3),
+                "detail": detail,
+                "result": _jsonable(result),
+                **extra,
+            },
+        )
+        self.summary.steps.append(StepReport(step, "ran", seconds, detail))
+        self.say(f"[bold]{step}[/]: {detail} ({seconds:.1f} s)")
+
+
+def _check_work_dir(work: Path, config: ReleaseConfig, source: str) -> None:
+    """Refuse to continue a work folder that belongs to another config or another source of notes."""
+    run_file = work / RUN_FILE
+    current = {"config_name": config.name, "config_hash": config.config_hash(), "source": source}
+    if run_file.is_file():
+        previous = json.loads(run_file.read_text(encoding="utf-8"))
+        for key in ("config_hash", "source"):
+            if previous.get(key) != current[key]:
+                raise ReleaseError(
+                    f"{work}: this work folder holds a run of another {key.replace('_', ' ')} "
+                    f"({previous.get(key)!r}, now {current[key]!r}); use another --work-dir or delete it"
+                )
+        return
+    work.mkdir(parents=True, exist_ok=True)
+    atomic_write_json(run_file, current)
+
+
+def run_release(
+    config: ReleaseConfig,
+    out_dir: str | os.PathLike[str],
+    *,
+    repo_id: str | None = None,
+    from_: str | None = None,
+    work_dir: str | os.PathLike[str] | None = None,
+    progress: bool = True,
+    allow_failures: bool = False,
+    say: Callable[[str], None] | None = None,
+) -> ReleaseSummary:
+    """Run (or resume) the whole release of ``config`` into ``out_dir``; see the module docstring.
+
+    ``repo_id`` (default: ``config.hub.repo_id``) adds the publish step. ``from_`` is
+    ``FORMAT:PATH`` to import notes instead of planning and generating them. Generation that ends
+    with failed tasks stops the run (rerun to retry them) unless ``allow_failures``.
+    """
+    out = Path(out_dir).absolute()
+    work = Path(work_dir).absolute() if work_dir is not None else default_work_dir(out)
+    if work == out or out in work.parents:
+        raise ReleaseError(f"--work-dir {work} must not be inside the release folder {out}")
+    if say is None:
+        say = _console_say() if progress else (lambda _msg: None)
+    imported = parse_from(from_) if from_ else None
+    source = f"{imported[0]}:{imported[1].absolute()}" if imported else "generate"
+    _check_work_dir(work, config, source)
+    summary = ReleaseSummary(out_dir=out, work_dir=work)
+    run = _Run(work, summary, say)
+    say(f"release [bold]{config.name}[/] {config.version} -> {out} (work folder {work})")
+
+    if imported is None:
+        tasks = _plan(run, config)
+        notes_dir = _generate(run, config, tasks, progress, allow_failures)
+    else:
+        notes_dir = _import(run, *imported)
+    validated = _validate(run, config, notes_dir, progress)
+    _build(run, config, validated, out)
+    repo_id = repo_id or config.hub.repo_id
+    if repo_id:
+        _publish(run, config, out, repo_id)
+    return summary
+
+
+def _console_say() -> Callable[[str], None]:
+    from rich.console import Console
+
+    console = Console(stderr=True, highlight=False, soft_wrap=True)
+    return lambda msg: console.print(msg)
+
+
+# ---- steps ---------------------------------------------------------------------------------------
+
+
+def _plan(run: _Run, config: ReleaseConfig) -> Path:
+    tasks = run.work / "tasks.parquet"
+    marker = run.done("plan", tasks)
+    if marker is not None:
+        run.skip("plan", marker)
+        return tasks
+    from medsyn_dataset.generation.planner import plan_tasks, write_tasks
+
+    started = time.perf_counter()
+    table = plan_tasks(config)
+    write_tasks(table, tasks)
+    codes = len(set(table.column("icd10_code").to_pylist()))
+    run.finish("plan", started, f"{table.num_rows:,} tasks over {codes} codes", {"tasks": table.num_rows})
+    return tasks
+
+
+def _generate(run: _Run, config: ReleaseConfig, tasks: Path, progress: bool, allow_failures: bool) -> Path:
+    out = run.work / "generated"
+    marker = run.done("generate", out)
+    if marker is not None:
+        run.skip("generate", marker)
+        return out
+    from medsyn_dataset.generation.runner import generate_notes
+
+    gen = config.generation
+    started = time.perf_counter()
+    result = generate_notes(
+        tasks,
+        out,
+        gen.backend,
+        model=gen.model,
+        base_url=gen.base_url,
+        concurrency=gen.concurrency,
+        shard_size=gen.shard_size,
+        requests_per_minute=gen.requests_per_minute,
+        tokens_per_minute=gen.tokens_per_minute,
+        timeout_s=gen.timeout_s,
+        max_retries=gen.max_retries,
+        progress=progress,
+        run_name=config.name,
+    )
+    if result.interrupted:
+        raise ReleaseError(f"generation was interrupted; rerun the same command to resume ({out})")
+    if result.failures_pending and not allow_failures:
+        raise ReleaseError(
+            f"generation left {result.failures_pending} failed task(s) in {out}/failures.parquet; "
+            "rerun the same command to retry them, or pass --allow-failures to release without them"
+        )
+    detail = f"{result.written:,} notes written ({result.done_before:,} already there, {result.failed} failed)"
+    run.finish("generate", started, detail, result)
+    return out
+
+
+def _import(run: _Run, fmt: str, path: Path) -> Path:
+    out = run.work / "imported"
+    marker = run.done("import", out)
+    if marker is not None:
+        run.skip("import", marker)
+        return out
+    from medsyn_dataset.generation.importers import import_corpus
+
+    started = time.perf_counter()
+    # the importer swaps its output in atomically, so a leftover folder is a complete earlier import
+    result = import_corpus(fmt, path, out, overwrite=True)  # type: ignore[arg-type]
+    detail = f"{result.rows:,} notes over {result.codes} codes from {fmt}:{path}"
+    if result.skipped:
+        detail += f" ({result.skipped} skipped)"
+    run.finish("import", started, detail, result)
+    return out
+
+
+def _validate(run: _Run, config: ReleaseConfig, notes_dir: Path, progress: bool) -> Path:
+    out = run.work / "validated"
+    marker = run.done("validate", out)
+    if marker is not None:
+        run.skip("validate", marker)
+        return out
+    if out.exists():  # an unfinished earlier attempt: derived data, start it over
+        shutil.rmtree(out)
+    val = config.validation
+    started = time.perf_counter()
+    report = _validate_notes(
+        notes_dir,
+        out,
+        policy=val.policy,
+        reference_texts=_read_texts(val.reference_texts),
+        eval_texts=_read_texts(val.eval_texts),
+        code_set=config.code_list(),
+        progress=progress,
+    )
+    run.finish("validate", started, _validation_detail(out, report), None)
+    return out
+
+
+def _validate_notes(*args: Any, **kwargs: Any) -> Any:
+    """The validation stage's entry point (imported here, lazily: it loads Presidio and friends)."""
+    from medsyn_dataset.validation.pipeline import validate_notes
+
+    return validate_notes(*args, **kwargs)
+
+
+def _read_texts(paths: list[Path]) -> list[str]:
+    """Texts of reference/evaluation files (JSONL/CSV/Parquet with a text-like column)."""
+    if not paths:
+        return []
+    import pyarrow as pa
+
+    texts: list[str] = []
+    for path in paths:
+        if path.suffix.lower() == ".parquet":
+            import pyarrow.parquet as pq
+
+            table = pq.read_table(path)
+        elif path.suffix.lower() in (".jsonl", ".json"):
+            import pyarrow.json as pj
+
+            table = pj.read_json(path)
+        else:
+            import pyarrow.csv as pc
+
+            table = pc.read_csv(path)
+        column = next((c for c in ("text", "symptoms", "response", "note") if c in table.column_names), None)
+        if column is None or not pa.types.is_string(table.schema.field(column).type):
+            raise ReleaseError(f"{path}: no text column (looked for text, symptoms, response, note)")
+        texts.extend(t for t in table.column(column).to_pylist() if t)
+    return texts
+
+
+def _validation_detail(out: Path, report: Any) -> str:
+    path = out / "validation_report.json"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return "validated"
+    from medsyn_dataset.dataset_card.stats import validation_facts
+
+    facts = validation_facts(data)
+    parts = []
+    if facts is not None and facts.decisions:
+        parts.append(", ".join(f"{k} {v:,}" for k, v in facts.decisions.items()))
+    if facts is not None and facts.gate_passed is not None:
+        parts.append("gate " + ("passed" if facts.gate_passed else "FAILED"))
+    return "; ".join(parts) or "validated"
+
+
+def _manifest_sha(out: Path) -> str | None:
+    path = out / "release_manifest.json"
+    return hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else None
+
+
+def _build(run: _Run, config: ReleaseConfig, validated: Path, out: Path) -> None:
+    from medsyn_dataset.builder.manifest import verify_manifest
+
+    marker = run.done("build", out)
+    if marker is not None and marker.get("manifest_sha256") == _manifest_sha(out) and not verify_manifest(out):
+        run.skip("build", marker)
+        return
+    from medsyn_dataset.builder.build import build_release
+
+    started = time.perf_counter()
+    result = build_release(validated, out, config)
+    rows = result.rows.get("notes", {}) if isinstance(result.rows, dict) else {}
+    split_sizes = ", ".join(f"{split} {n:,}" for split, n in rows.items())
+    detail = f"{result.notes_released:,} notes released ({split_sizes}); card: {result.card}"
+    run.finish("build", started, detail, None, manifest_sha256=_manifest_sha(out))
+
+
+def _publish(run: _Run, config: ReleaseConfig, out: Path, repo_id: str) -> None:
+    from medsyn_dataset.builder.publish import describe, publish_release
+
+    started = time.perf_counter()
+    result = publish_release(out, repo_id, private=config.hub.private)
+    run.summary.publish = result
+    lines = describe(result)
+    for line in lines[:-1]:
+        run.say(line)
+    run.finish("publish", started, lines[-1] if lines else result.action, None, commit=result.commit_oid)
