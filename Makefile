@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip
-DEMO_OUT ?= build/demo
+DEMO_OUT ?= build/medsyn
 PYTEST_ARGS ?= -n 2
 BENCH_SIZE ?= small
 
@@ -30,8 +30,9 @@ $(VENV)/.stamp-dev: pyproject.toml | $(BIN)/python
 	$(PIP) install -q -e ".[dev,local]"
 	@touch $@ $(VENV)/.stamp-run
 
+# Offline: template backend, no Hub. Resumable: rerunning skips the finished steps (work folder $(DEMO_OUT).work).
 demo: $(VENV)/.stamp-run
-	HF_HUB_OFFLINE=1 HF_DATASETS_OFFLINE=1 $(BIN)/medsyn kb sample J06 -n 5 --seed 11
+	HF_HUB_OFFLINE=1 HF_DATASETS_OFFLINE=1 $(BIN)/medsyn release --config demo --out $(DEMO_OUT)
 
 test: $(VENV)/.stamp-dev
 	@HF_HUB_OFFLINE=1 HF_DATASETS_OFFLINE=1 $(BIN)/python -m pytest $(PYTEST_ARGS); rc=$$?; \

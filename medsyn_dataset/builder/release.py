@@ -59,16 +59,19 @@ class ReleaseSummary:
     work_dir: Path
     steps: list[StepReport] = field(default_factory=list)
     publish: Any = None  # builder.publish.PublishResult when a repo id was given
+    out_as_given: str | None = None  # the --out path as the user typed it, for the hints
+
 
     def step(self, name: str) -> StepReport:
         return next(s for s in self.steps if s.name == name)
 
     def load_hints(self) -> list[str]:
         """How to load the result: by path, and by name from the parent folder."""
-        out = self.out_dir
+        given = Path(self.out_as_given) if self.out_as_given else self.out_dir
+        parent = given.parent.as_posix() if given.parent != Path() else "."
         hints = [
-            f'from datasets import load_dataset; ds = load_dataset("{out}")',
-            f'cd {out.parent} && python -c \'from datasets import load_dataset; print(load_dataset("{out.name}"))\'',
+            f'from datasets import load_dataset; ds = load_dataset("{given.as_posix()}")',
+            f'cd {parent} && python -c \'from datasets import load_dataset; print(load_dataset("{given.name}"))\'',
         ]
         if self.publish is not None and not self.publish.dry_run:
             hints.append(f'load_dataset("{self.publish.repo_id}", revision="{self.publish.tag}")')
@@ -183,7 +186,7 @@ def run_release(
     imported = parse_from(from_) if from_ else None
     source = f"{imported[0]}:{imported[1].absolute()}" if imported else "generate"
     _check_work_dir(work, config, source)
-    summary = ReleaseSummary(out_dir=out, work_dir=work)
+    summary = ReleaseSummary(out_dir=out, work_dir=work, out_as_given=os.fspath(out_dir))
     run = _Run(work, summary, say)
     say(f"release [bold]{config.name}[/] {config.version} -> {out} (work folder {work})")
 
