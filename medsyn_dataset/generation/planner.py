@@ -274,7 +274,9 @@ def _plan_one(
         k_range=(gen.symptoms_min, gen.symptoms_max),
         temperature=gen.symptom_temperature,
     )
-    patient = sample_patient(rng, constraints).to_dict()
+    drawn = sample_patient(rng, constraints)
+    # a plain dict literal: dataclasses.asdict deep-copies and is the slowest step of planning
+    patient = {"age": drawn.age, "sex": drawn.sex, "marital_status": drawn.marital_status, "smoking": drawn.smoking}
     use_example = bool(examples) and float(rng.random()) < probability
     if use_example:
         template_name = conditioned[int(rng.integers(len(conditioned)))]
