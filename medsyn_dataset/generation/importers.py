@@ -392,8 +392,8 @@ def _convert_medsyn_raw(path: Path, row_no: int, record: dict[str, Any], root: P
     smoking, smoking_flags = parse_smoking(
         record.get("smoking"), prompt or "", _where(path, row_no, "smoking")
     )
-    age = record.get("sample_age")
-    age = None if _blank(age) else int(age)
+    raw_age = record.get("sample_age")
+    age = int(raw_age) if raw_age is not None and not _blank(raw_age) else None
     patient = None
     if any(v is not None for v in (sex, marital, smoking, age)):
         patient = {"age": age, "sex": sex, "marital_status": marital, "smoking": smoking}

@@ -71,7 +71,8 @@ class _Note:
     def __init__(self, task: dict[str, Any], seed: int) -> None:
         self.rng = random.Random(seed)
         patient = task.get("patient") or {}
-        self.age = int(patient.get("age") if patient.get("age") is not None else 40)
+        age = patient.get("age")
+        self.age = int(age) if age is not None else 40
         self.sex = patient.get("sex") or "male"
         self.female = self.sex == "female"
         self.marital = patient.get("marital_status")
@@ -228,6 +229,7 @@ def _complaints(note: _Note, headed: bool) -> str:
     note.rng.shuffle(symptoms)
     listed = ", ".join(symptoms)
     verb = "беспокоит" if len(symptoms) == 1 else "беспокоят"
+    options: tuple[str, ...]
     if headed:  # the heading already says "Жалобы"
         options = (
             f"{_cap(listed)}.",
