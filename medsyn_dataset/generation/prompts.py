@@ -195,6 +195,5 @@ def _environment() -> jinja2.Environment:
 
 
 def _tidy(text: str) -> str:
-    # Trailing spaces and runs of blank lines come from template layout, not content.
-    lines = [line.rstrip() for line in text.strip().splitlines()]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines))
+    # Only the ends: the inside may hold an example note, which must reach the model unchanged.
+    return text.strip()

@@ -140,3 +140,10 @@ def test_russian_helpers():
     assert russian.describe_patient(
         {"age": 45, "sex": "male", "marital_status": "divorced", "smoking": False}
     ) == ("разведённый некурящий мужчина 45 лет")
+
+
+def test_example_text_reaches_the_prompt_unchanged():
+    odd = "Жалобы:  боль в горле   \n\n\n\nt 37,5 \t"
+    prompt = load_templates()["example"].render(**facts(example_text=odd))
+    assert odd in prompt
+    assert "\n\n\n" not in prompt.replace(odd, "")  # template layout itself is tidy
