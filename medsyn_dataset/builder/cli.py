@@ -84,6 +84,7 @@ def publish(
     """Upload a built release to the Hugging Face Hub: one commit, tagged with the version.
 
     Refuses a folder whose files don't match release_manifest.json or whose validation gate failed.
+
     Publishing the same release again is a no-op. Uses HF_ENDPOINT and HF_TOKEN (the token is never printed).
     """
     from medsyn_dataset._cli_util import USER_ERRORS, fail
@@ -114,8 +115,9 @@ def release(
 ) -> None:
     """Run plan -> generate -> validate -> build (-> publish) for a release config, resuming.
 
-    Each finished step leaves a marker in the work folder; rerunning the same command skips
-    finished steps and resumes generation where it stopped. Ends by printing how to load the result.
+    Each finished step leaves a marker in the work folder (OUT.work/<step>.done); rerunning the same command skips finished steps and resumes generation where it stopped.
+
+    Ends by printing how to load the result with datasets.load_dataset.
     """
     from medsyn_dataset._cli_util import USER_ERRORS, fail
     from medsyn_dataset.builder.release import run_release
