@@ -67,11 +67,13 @@ def medsyn_weight(n_symptoms: int, n_examples: int) -> float:
     return medsyn_f(n_symptoms) * medsyn_f(n_examples)
 
 
-def largest_remainder(weights: Mapping[str, float], total: int) -> dict[str, int]:
+def largest_remainder(
+    weights: Mapping[str, float], total: int, tie_order: Sequence[str] | None = None
+) -> dict[str, int]:
     """Integer counts proportional to ``weights`` that sum exactly to ``total``.
 
     Each key gets the floor of its quota; the leftover units go to the largest fractional parts,
-    ties broken by the keys' order in ``weights``.
+    ties broken by ``tie_order`` (default: the keys' order in ``weights``).
     """
     if total < 0:
         raise ValueError("total must be >= 0")
@@ -79,10 +81,13 @@ def largest_remainder(weights: Mapping[str, float], total: int) -> dict[str, int
     mass = sum(weights.values())
     if mass <= 0:
         raise PlanError("all code weights are zero: nothing to plan")
+    rank = {key: i for i, key in enumerate(tie_order if tie_order is not None else keys)}
     quotas = [weights[k] / mass * total for k in keys]
     counts = [math.floor(q) for q in quotas]
     leftover = total - sum(counts)
-    order = sorted(range(len(keys)), key=lambda i: (-(quotas[i] - counts[i]), i))
+    order = sorted(
+        range(len(keys)), key=lambda i: (-(quotas[i] - counts[i]), rank.get(keys[i], len(rank)), i)
+    )
     for i in order[:leftover]:
         counts[i] += 1
     return dict(zip(keys, counts, strict=True))
@@ -112,12 +117,20 @@ def code_counts(
     mkg: MedicalKnowledgeGraph,
     total: int | None = None,
     pool: ExamplePool | None = None,
+    seed: int | None = None,
 ) -> dict[str, int]:
-    """Notes per code, summing exactly to ``total`` (default: ``notes.total``)."""
+    """Notes per code, summing exactly to ``total`` (default: ``notes.total``).
+
+    Leftover notes among codes with equal remainders (e.g. 30 notes over 219 codes) go to codes in
+    a seeded pseudo-random order, not the alphabetical one, so small plans still span the chapters.
+    """
     total = config.notes.total if total is None else total
     if total <= 0:
         raise PlanError(f"total must be > 0, got {total}")
-    return largest_remainder(code_weights(config, mkg, pool), total)
+    weights = code_weights(config, mkg, pool)
+    global_seed = config.seed if seed is None else seed
+    tie_order = sorted(weights, key=lambda code: task_seed(global_seed, f"tie/{code}"))
+    return largest_remainder(weights, total, tie_order)
 
 
 # ---- tasks -------------------------------------------------------------------------------------
@@ -213,7 +226,7 @@ def plan_tasks(
     system_prompt = system.render()
     plain, conditioned = _choose_templates(config, templates, pool)
     params = params_json(gen.params)
-    counts = code_counts(config, mkg, total, pool)
+    counts = code_counts(config, mkg, total, pool, global_seed)
     probability = gen.example_pool.probability if gen.example_pool is not None else 0.0
 
     rows: list[dict[str, Any]] = []
@@ -276,7 +289,12 @@ def _plan_one(
     )
     drawn = sample_patient(rng, constraints)
     # a plain dict literal: dataclasses.asdict deep-copies and is the slowest step of planning
-    patient = {"age": drawn.age, "sex": drawn.sex, "marital_status": drawn.marital_status, "smoking": drawn.smoking}
+    patient = {
+        "age": drawn.age,
+        "sex": drawn.sex,
+        "marital_status": drawn.marital_status,
+        "smoking": drawn.smoking,
+    }
     use_example = bool(examples) and float(rng.random()) < probability
     if use_example:
         template_name = conditioned[int(rng.integers(len(conditioned)))]

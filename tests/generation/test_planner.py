@@ -154,7 +154,7 @@ def test_explicit_counts_and_weights():
     weights = {"J06": 3.0, "K29": 1.0}
     config = make_config(**{"notes.distribution": "explicit", "notes.weights": weights, "notes.total": 10})
     planned = Counter(planner.plan_tasks(config).column("icd10_code").to_pylist())
-    assert planned == Counter({"J06": 8, "K29": 2})  # 7.5 / 2.5: the tie goes to the first code
+    assert planned == Counter({"J06": 8, "K29": 2})  # 7.5 / 2.5: a tie, broken in a seeded order
 
 
 def test_medsyn_weight_formula_hand_computed():
@@ -326,3 +326,13 @@ def test_cli_plan(tmp_path):
     bad = runner.invoke(app, ["plan", "--config", str(config), "--out", str(tmp_path / "d.parquet")])
     assert bad.exit_code == 1 and "unknown template 'nope'" in bad.output
     assert not (tmp_path / "d.parquet").exists()
+
+
+def test_small_total_spreads_over_the_code_set():
+    config = config_from_dict({"name": "s", "seed": 1, "notes": {"total": 30}})
+    counts = planner.code_counts(config, default_mkg())
+    chosen = [code for code, n in counts.items() if n]
+    assert len(chosen) == 30 and sum(counts.values()) == 30
+    assert len({code[0] for code in chosen}) > 5  # not just the first 30 codes alphabetically (A.., B..)
+    assert planner.code_counts(config, default_mkg()) == counts
+    assert planner.code_counts(config, default_mkg(), seed=2) != counts
