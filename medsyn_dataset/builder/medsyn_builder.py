@@ -54,6 +54,14 @@ class MedsynConfig(datasets.BuilderConfig):
     mkg_files: tuple[str, ...] = ()
 
 
+#: What each config reads from a shard (None: every column).
+_READ_COLUMNS: dict[str, tuple[str, ...] | None] = {
+    "notes": None,
+    "icd_classification": ("icd10_code",),
+    "ift": ("icd10_code", "icd10_name_ru", "symptoms", "patient"),
+}
+
+
 def _shard_fingerprint(shards: list[Path]) -> tuple[tuple[str, int, int], ...]:
     return tuple((str(p.resolve()), p.stat().st_mtime_ns, p.stat().st_size) for p in shards)
 
@@ -132,8 +140,9 @@ class MedsynBuilder(datasets.GeneratorBasedBuilder):
         codes = set(self._codes())
         name = self.config.name
         mkg = _mkg(tuple(self.config.mkg_files)) if name == "ift" else None
+        columns = _READ_COLUMNS[name]
         for shard_no, shard in enumerate(shards):
-            for row_no, row in released_rows(shard, ids):
+            for row_no, row in released_rows(shard, ids, columns):
                 if row["icd10_code"] not in codes:
                     raise ValidatedInputError(
                         f"{shard}: row {row_no}: field 'icd10_code' is {row['icd10_code']!r}, "

@@ -18,10 +18,11 @@ from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from medsyn_dataset.builder.splits import NoteKey
-from medsyn_dataset.schema import DECISIONS, check_schema, conform, list_shards
+from medsyn_dataset.schema import DECISIONS, NOTE_SCHEMA, check_schema, conform, list_shards
 
 #: Rows per batch when streaming a shard (bounded memory for large shards).
 BATCH_ROWS = 2000
@@ -51,9 +52,15 @@ def validated_shards(directory: str | os.PathLike[str]) -> list[Path]:
 def _batches(shard: Path, columns: Sequence[str] | None = None) -> Iterator[tuple[int, pa.Table]]:
     """(first row number, table) per batch; full-schema batches are conformed to NOTE_SCHEMA."""
     file = pq.ParquetFile(shard)
+    present = set(file.schema_arrow.names)
+    # an older minor schema version may lack nullable columns: read what is there, add the rest as nulls
+    read = [c for c in columns if c in present] if columns else None
+    missing = [c for c in columns if c not in present] if columns else []
     offset = 0
-    for batch in file.iter_batches(batch_size=BATCH_ROWS, columns=list(columns) if columns else None):
+    for batch in file.iter_batches(batch_size=BATCH_ROWS, columns=read):
         table = pa.Table.from_batches([batch])
+        for name in missing:
+            table = table.append_column(NOTE_SCHEMA.field(name), pa.nulls(table.num_rows, NOTE_SCHEMA.field(name).type))
         yield offset, (table if columns else conform(table, "note"))
         offset += table.num_rows
 
@@ -91,13 +98,31 @@ def released_codes(shards: Sequence[Path]) -> list[str]:
     return sorted({key.code for key in split_keys(shards)})
 
 
-def released_rows(shard: Path, ids: frozenset[str] | set[str] | None = None) -> Iterator[tuple[int, dict[str, Any]]]:
-    """(row number, releasable row) for every released row of ``shard`` (optionally only ``ids``)."""
-    for offset, table in _batches(shard):
-        for i, row in enumerate(table.to_pylist()):
-            number = offset + i
+#: Columns every released row needs (the decision, the id filter and the redaction).
+_ROW_CORE = ("id", "text", "text_redacted", "validation")
+
+
+def released_rows(
+    shard: Path, ids: frozenset[str] | set[str] | None = None, columns: Sequence[str] | None = None
+) -> Iterator[tuple[int, dict[str, Any]]]:
+    """(row number, releasable row) for every released row of ``shard`` (optionally only ``ids``).
+
+    ``columns`` limits what is read (the id, text, redaction and validation columns are always
+    read); by default every schema column is. Filtering by ``ids`` happens in Arrow, before any
+    row becomes a Python dict.
+    """
+    wanted = None if columns is None else list(dict.fromkeys([*_ROW_CORE, *columns]))
+    id_set = pa.array(sorted(ids), pa.string()) if ids is not None else None
+    for offset, table in _batches(shard, wanted):
+        numbers = range(offset, offset + table.num_rows)
+        if id_set is not None:
+            mask = pc.is_in(table.column("id"), value_set=id_set)
+            positions = pc.indices_nonzero(mask).to_pylist()
+            table = table.filter(mask)
+            numbers = [offset + p for p in positions]
+        for number, row in zip(numbers, table.to_pylist(), strict=True):
             decision = _decision(shard, number, row["validation"])
-            if decision == "drop" or (ids is not None and row["id"] not in ids):
+            if decision == "drop":
                 continue
             if decision == "redact":
                 if not row.get("text_redacted"):
