@@ -2,11 +2,16 @@
 
 Every step writes into a work folder (default: ``<OUT>.work/`` beside the release, so the release
 folder holds only the release) and, when it has finished, a completion marker
-``<work>/<step>.done`` (JSON: when, how long, what it produced), in the manner of datatrove's
-completion files. A rerun skips the steps whose marker exists and whose output is still there,
-and continues with the first unfinished one; generation also resumes inside itself (finished
-tasks are never generated twice). The work folder remembers the config's hash: rerunning with a
-different config into the same work folder is refused instead of mixing two releases.
+``<work>/<step>.done`` (JSON: when, how long, what it produced, and the fingerprint of its inputs),
+in the manner of datatrove's completion files. A rerun skips a step whose marker exists, whose
+output is still there and whose inputs are unchanged, and continues with the first step that is
+not; generation also resumes inside itself (finished tasks are never generated twice).
+
+A step's fingerprint hashes the parts of the config it depends on and its upstream step's
+fingerprint: changing e.g. the split ratios or the licence reruns only the build, changing the
+validation settings reruns validation and build. Notes generated for another plan (another seed,
+code set, note count or generation setting) are never mixed in: the run stops and says so, and
+the user decides whether to delete them (LLM output can be expensive to regenerate).
 
 ``from_="FORMAT:PATH"`` replaces plan + generate with an import of existing notes (e.g. the
 published MedSyn ``generated.csv`` with ``medsyn-hub``), so an existing corpus gets a validated,
@@ -14,11 +19,12 @@ deduplicated, split and carded re-release.
 
 Work folder::
 
-    <work>/release.json           config hash + source of this run (checked on every rerun)
-    <work>/tasks.parquet          plan        (plan.done)
-    <work>/generated/part-*.parquet  generate (generate.done)   or  <work>/imported/ (import.done)
-    <work>/validated/             validate    (validate.done)
-    <OUT>/                        build       (build.done, records the manifest's sha256)
+    <work>/release.json              the last run's config hash and source (for people reading it)
+    <work>/tasks.parquet             plan        (plan.done)
+    <work>/generated/part-*.parquet  generate    (generate.inputs when started, generate.done)
+    <work>/imported/                 or import   (import.done)
+    <work>/validated/                validate    (validate.done)
+    <OUT>/                           build       (build.done, records the manifest's sha256)
 """
 
 from __future__ import annotations
@@ -111,27 +117,34 @@ class _Run:
     def marker(self, step: str) -> Path:
         return self.work / f"{step}.done"
 
-    def done(self, step: str, *outputs: Path) -> dict[str, Any] | None:
-        """The step's marker if it exists and its outputs are still there, else ``None``."""
+    def done(self, step: str, fingerprint: str, *outputs: Path) -> dict[str, Any] | None:
+        """The step's marker if it exists, its outputs are still there and its inputs are unchanged."""
         path = self.marker(step)
         if not path.is_file() or not all(p.exists() for p in outputs):
             return None
         try:
-            return json.loads(path.read_text(encoding="utf-8"))
+            marker = json.loads(path.read_text(encoding="utf-8"))
         except ValueError:
             return None
+        if marker.get("fingerprint") != fingerprint:
+            self.say(f"[bold]{step}[/]: its inputs changed since the last run; running it again")
+            return None
+        return marker
 
     def skip(self, step: str, marker: dict[str, Any]) -> None:
         detail = f"{marker.get('detail', '')} (done at {marker.get('finished_at', '?')})"
         self.summary.steps.append(StepReport(step, "skipped", 0.0, detail))
         self.say(f"[bold]{step}[/]: already done, skipped — {detail}")
 
-    def finish(self, step: str, started: float, detail: str, result: Any = None, **extra: Any) -> None:
+    def finish(
+        self, step: str, fingerprint: str, started: float, detail: str, result: Any = None, **extra: Any
+    ) -> None:
         seconds = time.perf_counter() - started
         atomic_write_json(
             self.marker(step),
             {
                 "step": step,
+                "fingerprint": fingerprint,
                 "finished_at": datetime.now(UTC).replace(microsecond=0).isoformat(),
                 "seconds": round(seconds, 3),
                 "detail": detail,
@@ -143,21 +156,32 @@ class _Run:
         self.say(f"[bold]{step}[/]: {detail} ({seconds:.1f} s)")
 
 
-def _check_work_dir(work: Path, config: ReleaseConfig, source: str) -> None:
-    """Refuse to continue a work folder that belongs to another config or another source of notes."""
-    run_file = work / RUN_FILE
-    current = {"config_name": config.name, "config_hash": config.config_hash(), "source": source}
-    if run_file.is_file():
-        previous = json.loads(run_file.read_text(encoding="utf-8"))
-        for key in ("config_hash", "source"):
-            if previous.get(key) != current[key]:
-                raise ReleaseError(
-                    f"{work}: this work folder holds a run of another {key.replace('_', ' ')} "
-                    f"({previous.get(key)!r}, now {current[key]!r}); use another --work-dir or delete it"
-                )
-        return
-    work.mkdir(parents=True, exist_ok=True)
-    atomic_write_json(run_file, current)
+#: Generation settings that change how fast notes are made, not which notes: not in the fingerprint.
+_RUNTIME_KNOBS = ("concurrency", "requests_per_minute", "tokens_per_minute", "timeout_s", "max_retries", "shard_size")
+
+
+def fingerprint(*parts: Any) -> str:
+    """sha256 of the canonical JSON of ``parts``."""
+    canonical = json.dumps(_jsonable(list(parts)), sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(canonical.encode()).hexdigest()[:16]
+
+
+def plan_fingerprint(config: ReleaseConfig) -> str:
+    """What the task table depends on: name, seed, code set, counts, and the generation settings."""
+    dump = config.model_dump(mode="json")
+    generation = {k: v for k, v in dump["generation"].items() if k not in _RUNTIME_KNOBS}
+    return fingerprint("plan", dump["name"], dump["seed"], config.code_list(), dump["notes"], generation)
+
+
+def validate_fingerprint(upstream: str, config: ReleaseConfig) -> str:
+    return fingerprint("validate", upstream, config.model_dump(mode="json")["validation"], config.code_list())
+
+
+def build_fingerprint(upstream: str, config: ReleaseConfig) -> str:
+    dump = config.model_dump(mode="json")
+    fields = {k: dump[k] for k in ("name", "version", "description", "seed", "splits")}
+    hub = {k: dump["hub"][k] for k in ("license", "pretty_name")}
+    return fingerprint("build", upstream, fields, hub)
 
 
 def run_release(
@@ -185,18 +209,19 @@ def run_release(
         say = _console_say() if progress else (lambda _msg: None)
     imported = parse_from(from_) if from_ else None
     source = f"{imported[0]}:{imported[1].absolute()}" if imported else "generate"
-    _check_work_dir(work, config, source)
+    work.mkdir(parents=True, exist_ok=True)
+    atomic_write_json(work / RUN_FILE, {"config_name": config.name, "config_hash": config.config_hash(), "source": source})
     summary = ReleaseSummary(out_dir=out, work_dir=work, out_as_given=os.fspath(out_dir))
     run = _Run(work, summary, say)
     say(f"release [bold]{config.name}[/] {config.version} -> {out} (work folder {work})")
 
     if imported is None:
-        tasks = _plan(run, config)
-        notes_dir = _generate(run, config, tasks, progress, allow_failures)
+        tasks, upstream = _plan(run, config)
+        notes_dir = _generate(run, config, tasks, upstream, progress, allow_failures)
     else:
-        notes_dir = _import(run, *imported)
-    validated = _validate(run, config, notes_dir, progress)
-    _build(run, config, validated, out)
+        notes_dir, upstream = _import(run, *imported)
+    validated, upstream = _validate(run, config, notes_dir, upstream, progress)
+    _build(run, config, validated, out, upstream)
     repo_id = repo_id or config.hub.repo_id
     if repo_id:
         _publish(run, config, out, repo_id)
@@ -213,28 +238,40 @@ def _console_say() -> Callable[[str], None]:
 # ---- steps ---------------------------------------------------------------------------------------
 
 
-def _plan(run: _Run, config: ReleaseConfig) -> Path:
+def _plan(run: _Run, config: ReleaseConfig) -> tuple[Path, str]:
     tasks = run.work / "tasks.parquet"
-    marker = run.done("plan", tasks)
+    fp = plan_fingerprint(config)
+    marker = run.done("plan", fp, tasks)
     if marker is not None:
         run.skip("plan", marker)
-        return tasks
+        return tasks, fp
     from medsyn_dataset.generation.planner import plan_tasks, write_tasks
 
     started = time.perf_counter()
     table = plan_tasks(config)
     write_tasks(table, tasks)
     codes = len(set(table.column("icd10_code").to_pylist()))
-    run.finish("plan", started, f"{table.num_rows:,} tasks over {codes} codes", {"tasks": table.num_rows})
-    return tasks
+    run.finish("plan", fp, started, f"{table.num_rows:,} tasks over {codes} codes", {"tasks": table.num_rows})
+    return tasks, fp
 
 
-def _generate(run: _Run, config: ReleaseConfig, tasks: Path, progress: bool, allow_failures: bool) -> Path:
+def _generate(
+    run: _Run, config: ReleaseConfig, tasks: Path, plan_fp: str, progress: bool, allow_failures: bool
+) -> Path:
     out = run.work / "generated"
-    marker = run.done("generate", out)
+    fp = fingerprint("generate", plan_fp)
+    marker = run.done("generate", fp, out)
     if marker is not None:
         run.skip("generate", marker)
         return out
+    inputs = run.work / "generate.inputs"
+    previous = json.loads(inputs.read_text(encoding="utf-8")).get("fingerprint") if inputs.is_file() else None
+    if out.exists() and any(out.iterdir()) and previous != fp:
+        raise ReleaseError(
+            f"{out} holds notes generated for another plan (the config's seed, codes, notes or generation "
+            "settings changed); delete that folder to generate again, or use another --work-dir"
+        )
+    atomic_write_json(inputs, {"fingerprint": fp})
     from medsyn_dataset.generation.runner import generate_notes
 
     gen = config.generation
@@ -262,35 +299,38 @@ def _generate(run: _Run, config: ReleaseConfig, tasks: Path, progress: bool, all
             "rerun the same command to retry them, or pass --allow-failures to release without them"
         )
     detail = f"{result.written:,} notes written ({result.done_before:,} already there, {result.failed} failed)"
-    run.finish("generate", started, detail, result)
+    run.finish("generate", fp, started, detail, result)
     return out
 
 
-def _import(run: _Run, fmt: str, path: Path) -> Path:
+def _import(run: _Run, fmt: str, path: Path) -> tuple[Path, str]:
     out = run.work / "imported"
-    marker = run.done("import", out)
+    stat = path.stat()
+    fp = fingerprint("import", fmt, str(path.absolute()), stat.st_size, stat.st_mtime_ns)
+    marker = run.done("import", fp, out)
     if marker is not None:
         run.skip("import", marker)
-        return out
+        return out, fp
     from medsyn_dataset.generation.importers import import_corpus
 
     started = time.perf_counter()
-    # the importer swaps its output in atomically, so a leftover folder is a complete earlier import
+    # imports are cheap and atomic (the importer swaps its output in): redo rather than resume
     result = import_corpus(fmt, path, out, overwrite=True)  # type: ignore[arg-type]
     detail = f"{result.rows:,} notes over {result.codes} codes from {fmt}:{path}"
     if result.skipped:
         detail += f" ({result.skipped} skipped)"
-    run.finish("import", started, detail, result)
-    return out
+    run.finish("import", fp, started, detail, result)
+    return out, fp
 
 
-def _validate(run: _Run, config: ReleaseConfig, notes_dir: Path, progress: bool) -> Path:
+def _validate(run: _Run, config: ReleaseConfig, notes_dir: Path, upstream: str, progress: bool) -> tuple[Path, str]:
     out = run.work / "validated"
-    marker = run.done("validate", out)
+    fp = validate_fingerprint(fingerprint(upstream, notes_dir.name), config)
+    marker = run.done("validate", fp, out)
     if marker is not None:
         run.skip("validate", marker)
-        return out
-    if out.exists():  # an unfinished earlier attempt: derived data, start it over
+        return out, fp
+    if out.exists():  # an unfinished or outdated earlier attempt: derived data, start it over
         shutil.rmtree(out)
     val = config.validation
     started = time.perf_counter()
@@ -303,8 +343,8 @@ def _validate(run: _Run, config: ReleaseConfig, notes_dir: Path, progress: bool)
         code_set=config.code_list(),
         progress=progress,
     )
-    run.finish("validate", started, _validation_detail(out, report), None)
-    return out
+    run.finish("validate", fp, started, _validation_detail(out, report), None)
+    return out, fp
 
 
 def _validate_notes(*args: Any, **kwargs: Any) -> Any:
@@ -363,10 +403,11 @@ def _manifest_sha(out: Path) -> str | None:
     return hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else None
 
 
-def _build(run: _Run, config: ReleaseConfig, validated: Path, out: Path) -> None:
+def _build(run: _Run, config: ReleaseConfig, validated: Path, out: Path, upstream: str) -> None:
     from medsyn_dataset.builder.manifest import verify_manifest
 
-    marker = run.done("build", out)
+    fp = build_fingerprint(upstream, config)
+    marker = run.done("build", fp, out)
     if marker is not None and marker.get("manifest_sha256") == _manifest_sha(out) and not verify_manifest(out):
         run.skip("build", marker)
         return
@@ -377,7 +418,7 @@ def _build(run: _Run, config: ReleaseConfig, validated: Path, out: Path) -> None
     rows = result.rows.get("notes", {}) if isinstance(result.rows, dict) else {}
     split_sizes = ", ".join(f"{split} {n:,}" for split, n in rows.items())
     detail = f"{result.notes_released:,} notes released ({split_sizes}); card: {result.card}"
-    run.finish("build", started, detail, None, manifest_sha256=_manifest_sha(out))
+    run.finish("build", fp, started, detail, None, manifest_sha256=_manifest_sha(out))
 
 
 def _publish(run: _Run, config: ReleaseConfig, out: Path, repo_id: str) -> None:
@@ -389,4 +430,5 @@ def _publish(run: _Run, config: ReleaseConfig, out: Path, repo_id: str) -> None:
     lines = describe(result)
     for line in lines[:-1]:
         run.say(line)
-    run.finish("publish", started, lines[-1] if lines else result.action, None, commit=result.commit_oid)
+    detail = lines[-1].strip() if lines else result.action
+    run.finish("publish", fingerprint("publish", result.manifest_sha256), started, detail, None, commit=result.commit_oid)

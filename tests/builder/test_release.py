@@ -51,8 +51,12 @@ def _load_notes(folder: Path | str, config: str | None = None):  # type: ignore[
 @pytest.fixture(autouse=True)
 def _validation_stage(monkeypatch: pytest.MonkeyPatch) -> None:
     """TEMPORARY while the validation stage's pipeline is not in the tree: keep every note, pass the gate."""
-    if importlib.util.find_spec("medsyn_dataset.validation.pipeline") is not None:
+    try:
+        import medsyn_dataset.validation.pipeline  # noqa: F401
+
         return
+    except ImportError:
+        pass
     import pyarrow as pa
 
     from medsyn_dataset.schema import read_notes, write_table
@@ -120,16 +124,31 @@ def test_release_end_to_end_makes_a_loadable_folder_and_resumes(tmp_path: Path, 
     assert generate["written"] == lost and generate["done_before"] == 12 - lost
     assert check_card(out) == []
 
+    # new split ratios: only the build reruns
+    resplit = config_from_dict({**TINY, "splits": {"train": 0.5, "validation": 0.25, "test": 0.25}}, base_dir=tmp_path)
+    summary = run_release(resplit, out, progress=False)
+    assert _statuses(summary) == {"plan": "skipped", "generate": "skipped", "validate": "skipped", "build": "ran"}
+    assert json.loads((out / "split_report.json").read_text("utf-8"))["ratios"]["train"] == 0.5
 
-def test_a_work_folder_of_another_config_is_refused(tmp_path: Path) -> None:
-    work = tmp_path / "work"
-    rel._check_work_dir(work, config_from_dict(TINY), "generate")
-    rel._check_work_dir(work, config_from_dict(TINY), "generate")  # same config: fine
-    other = config_from_dict({**TINY, "seed": 4})
-    with pytest.raises(ReleaseError, match="holds a run of another config hash"):
-        run_release(other, tmp_path / "out", work_dir=work, progress=False)
+    # another seed means another plan: the notes generated for the old one are not mixed in
+    with pytest.raises(ReleaseError, match="holds notes generated for another plan"):
+        run_release(config_from_dict({**TINY, "seed": 4}), out, progress=False)
+
+
+def test_the_work_folder_must_not_be_inside_the_release(tmp_path: Path) -> None:
     with pytest.raises(ReleaseError, match="must not be inside the release folder"):
-        run_release(other, tmp_path / "out", work_dir=tmp_path / "out" / "w", progress=False)
+        run_release(config_from_dict(TINY), tmp_path / "out", work_dir=tmp_path / "out" / "w", progress=False)
+
+
+def test_fingerprints_follow_what_each_step_depends_on() -> None:
+    base = config_from_dict(TINY)
+    faster = config_from_dict({**TINY, "generation": {**TINY["generation"], "concurrency": 64}})
+    reseeded = config_from_dict({**TINY, "seed": 4})
+    relicensed = config_from_dict({**TINY, "hub": {"license": "cc-by-4.0"}})
+    assert rel.plan_fingerprint(base) == rel.plan_fingerprint(faster) == rel.plan_fingerprint(relicensed)
+    assert rel.plan_fingerprint(base) != rel.plan_fingerprint(reseeded)
+    assert rel.validate_fingerprint("x", base) == rel.validate_fingerprint("x", relicensed)
+    assert rel.build_fingerprint("x", base) != rel.build_fingerprint("x", relicensed)
 
 
 @pytest.mark.parametrize(
@@ -204,9 +223,6 @@ def test_release_from_an_imported_hub_csv_and_publish_to_the_fake_hub(tmp_path: 
     assert {row["source"]["kind"] for row in rows} == {"imported"}
     assert {row["source"]["dataset"] for row in rows} == {"medsyn-hub"}
     assert check_card(out) == []
-    # a different source into the same work folder is refused
-    with pytest.raises(ReleaseError, match="another source"):
-        run_release(config, out, progress=False)
 
 
 def test_release_from_a_sample_of_the_upstream_notes(tmp_path: Path, shared) -> None:
