@@ -125,6 +125,17 @@ def _check_card(readme: Path, config_splits: Mapping[str, Sequence[str]]) -> Non
             raise RuntimeError(f"{readme}: config {config!r} does not declare splits {sorted(missing)}")
 
 
+def _run_card_check(folder: Path) -> None:
+    """The card writer's own offline check (YAML, data_files globs, features and counts vs the Parquet files)."""
+    try:
+        from medsyn_dataset.dataset_card import check_card  # type: ignore[attr-defined]
+    except ImportError:
+        return
+    problems = check_card(folder)
+    if problems:
+        raise RuntimeError(f"{folder / 'README.md'}: the card does not match the files: " + "; ".join(problems[:5]))
+
+
 def _dataset_info_entry(config: str, builder: Any) -> dict[str, Any]:
     info = builder.info
     splits = [
@@ -222,11 +233,13 @@ def build_release(
             "code_names": {code: name_ru(code) or "" for code in codes},
             "split_ratios": ratios,
             "dataset_info": dataset_info,
+            "repo_id": config.hub.repo_id if config else None,
         }
         writer = _card_writer()
         if writer is not None:
             readme = Path(writer(staged, info))
             card = "write_card"
+            _run_card_check(staged)
         else:
             readme = _minimal_card(staged, info, configs_yaml(config_splits, DEFAULT_CONFIG))
             card = "minimal"

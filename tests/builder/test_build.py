@@ -56,6 +56,9 @@ def test_folder_layout_and_parquet_format(release: Path) -> None:
     for name in ("README.md", "validation_report.json", "split_report.json", MANIFEST_NAME):
         assert (release / name).is_file(), name
     assert not list(release.parent.glob(".medsyn.*"))  # no temp folder left behind
+    from medsyn_dataset.dataset_card import check_card
+
+    assert check_card(release) == []  # the card's YAML agrees with the files
 
 
 def test_rows_are_the_released_notes_and_splits_do_not_leak(validated: tuple[Path, list[dict]], release: Path) -> None:
