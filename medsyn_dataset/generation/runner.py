@@ -255,11 +255,17 @@ async def agenerate_notes(
             with contextlib.suppress(asyncio.CancelledError):
                 if own_backend and backend_obj is not None:
                     await backend_obj.aclose()
-            run.writer.flush()
+            await _final_flush(run.writer)
             summary.elapsed_s = time.perf_counter() - started
             _fill_summary(summary, run, todo)
             _save_state(run, manifest_base, backend_obj, summary, started_at, state, final=True)
     return summary
+
+
+async def _final_flush(writer: shards.ShardWriter) -> None:
+    """Write the buffer; a second Ctrl-C/SIGTERM meanwhile only loses the buffer (regenerated next run)."""
+    with contextlib.suppress(asyncio.CancelledError):
+        await writer.aflush()
 
 
 # --------------------------------------------------------------------------------------------------
@@ -317,9 +323,10 @@ async def _run_workers(
             used = (result.prompt_tokens or 0) + (result.completion_tokens or 0)
             if limiter is not None:
                 limiter.settle(estimate, used or None)
-            if _record(run, backend, task, request, result):
-                on_shard()
+            note = _record(run, backend, task, request, result)
             tick(1, used, run.failed)
+            if note is not None and await run.writer.aadd(note) is not None:
+                on_shard()
 
     workers = [asyncio.create_task(work()) for _ in range(concurrency)]
     producer = asyncio.create_task(produce())
@@ -348,8 +355,10 @@ def _throttled(save: Callable[[], None], interval_s: float = STATE_SAVE_INTERVAL
     return maybe_save
 
 
-def _record(run: _Run, backend: Backend, task: dict[str, Any], request: GenerationRequest, result: GenerationResult) -> bool:
-    """Account for one result; returns True if a shard was written."""
+def _record(
+    run: _Run, backend: Backend, task: dict[str, Any], request: GenerationRequest, result: GenerationResult
+) -> dict[str, Any] | None:
+    """Account for one result; returns the note row to write, or None for a failure."""
     run.prompt_tokens += result.prompt_tokens or 0
     run.completion_tokens += result.completion_tokens or 0
     answered_by = result.model or backend.model
@@ -370,11 +379,11 @@ def _record(run: _Run, backend: Backend, task: dict[str, Any], request: Generati
             attempts=(previous.attempts if previous else 0) + (result.attempts or 1),
             last_attempt_at=shards.utc_now(),
         )
-        return False
+        return None
     run.failures.pop(task_id, None)
     run.written += 1
     run.models.add(answered_by)
-    return run.writer.add(_note_row(task, request, result, backend, answered_by, run.dataset)) is not None
+    return _note_row(task, request, result, backend, answered_by, run.dataset)
 
 
 def _note_row(
@@ -533,7 +542,7 @@ def _fill_summary(summary: GenerationSummary, run: _Run, todo: int) -> None:
     summary.tokens = run.prompt_tokens + run.completion_tokens
     summary.cost = round(run.cost, 6) if run.priced else None
     summary.notes_per_s = run.written / summary.elapsed_s if summary.elapsed_s > 0 else 0.0
-    summary.shards = [s.name for s in run.writer.written]
+    summary.shards = [s.name for s in run.writer.written_in_order()]
     summary.failures_pending = len(run.failures)
     summary.errors = dict(sorted(run.errors.items(), key=lambda kv: -kv[1]))
 
@@ -549,7 +558,7 @@ def _save_state(
 ) -> None:
     """Rewrite failures.parquet and manifest.json (atomically) after a shard or at the end of the run."""
     shards.write_failures(run.out_dir, list(run.failures.values()))
-    all_shards = [*state.shards, *run.writer.written]
+    all_shards = [*state.shards, *run.writer.written_in_order()]
     done = sum(s.rows for s in all_shards) - state.duplicate_rows
     manifest = dict(base)
     if backend is not None:

@@ -17,6 +17,7 @@ reader keeps the first row by shard order, and :func:`compact` rewrites the fold
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import datetime as dt
 import fcntl
@@ -187,7 +188,10 @@ def _first_of_each_id(table: pa.Table) -> pa.Table:
 class ShardWriter:
     """Buffers note rows in memory and writes each full buffer as a new shard, atomically.
 
-    Not thread-safe; the runner calls it from its event loop only.
+    The async methods (:meth:`aadd`, :meth:`aflush`) write in a thread so that the event loop keeps
+    serving requests meanwhile; each write gets its shard index reserved up front, so concurrent
+    writes never collide. A write that has started always finishes (it is shielded from
+    cancellation) and :meth:`aflush` waits for all of them. Call it from one event loop only.
     """
 
     def __init__(self, out_dir: str | os.PathLike[str], shard_size: int, first_index: int) -> None:
@@ -197,14 +201,18 @@ class ShardWriter:
         self.shard_size = shard_size
         self._next_index = first_index
         self._buffer: list[dict[str, Any]] = []
+        self._pending: set[asyncio.Future[ShardInfo]] = set()
         self.written: list[ShardInfo] = []
 
     @property
     def buffered(self) -> int:
         return len(self._buffer)
 
+    def written_in_order(self) -> list[ShardInfo]:
+        return sorted(self.written, key=lambda s: shard_index(Path(s.name)) or 0)
+
     def add(self, row: dict[str, Any]) -> ShardInfo | None:
-        """Buffer one note row; returns the shard written if the buffer became full."""
+        """Buffer one note row; returns the shard written (synchronously) if the buffer became full."""
         self._buffer.append(row)
         return self.flush() if len(self._buffer) >= self.shard_size else None
 
@@ -212,8 +220,33 @@ class ShardWriter:
         if not self._buffer:
             return None
         rows, self._buffer = self._buffer, []
-        info = write_shard(self.out_dir, self._next_index, schema.table_from_rows(rows, "note"))
-        self._next_index = (shard_index(Path(info.name)) or self._next_index) + 1
+        return self._write(self._reserve(), rows)
+
+    async def aadd(self, row: dict[str, Any]) -> ShardInfo | None:
+        """Buffer one note row; if the buffer became full, write it in a thread and return the shard."""
+        self._buffer.append(row)
+        return await self._write_in_thread() if len(self._buffer) >= self.shard_size else None
+
+    async def aflush(self) -> ShardInfo | None:
+        """Wait for writes under way, then write what is buffered."""
+        info = await self._write_in_thread() if self._buffer else None
+        if self._pending:
+            await asyncio.gather(*list(self._pending), return_exceptions=True)
+        return info
+
+    def _reserve(self) -> int:
+        index, self._next_index = self._next_index, self._next_index + 1
+        return index
+
+    async def _write_in_thread(self) -> ShardInfo:
+        rows, self._buffer = self._buffer, []
+        job = asyncio.ensure_future(asyncio.to_thread(self._write, self._reserve(), rows))
+        self._pending.add(job)
+        job.add_done_callback(self._pending.discard)
+        return await asyncio.shield(job)
+
+    def _write(self, index: int, rows: list[dict[str, Any]]) -> ShardInfo:
+        info = write_shard(self.out_dir, index, schema.table_from_rows(rows, "note"))
         self.written.append(info)
         return info
 
