@@ -1,0 +1,142 @@
+"""LOCATION: postal addresses and place names.
+
+An address is a chain of components (postcode, region, settlement, street, house, flat) that
+follow each other with only commas and spaces between them; the whole chain is one span.
+A lone component counts only when it can stand for a place on its own: "г. Новосибирск", a
+street with its name, a region, a city from the gazetteer ("в Новосибирске"). House and flat
+numbers ("д. 5", "кв. 12") and postcodes count only inside a chain.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer
+from medsyn_dataset.validation.pii.context import stems
+from medsyn_dataset.validation.pii.gazetteer import CITY_LEMMAS, CITY_PHRASES
+from medsyn_dataset.validation.pii.morph import WordClass, normal_form, word_class
+
+_NAME = r"[А-ЯЁ][а-яё]+(?:-(?:[а-яё]{1,3}-)?[А-ЯЁа-яё][а-яё]+)*"
+_STREET_NAME = rf"(?:\d{{1,2}}(?:-?(?:я|й|го|ая|ой))?\s+)?(?:[А-ЯЁ]\.\s?){{0,2}}{_NAME}(?:\s+{_NAME}){{0,2}}"
+_REGION_PAREN = r"(?:\s\([А-ЯЁ][а-яё]+\.?\))?"  # "Верещагино (Перм.)"
+
+# component name -> (pattern, score alone). Patterns start with their keyword (never with a
+# lookbehind), so the regex engine skips quickly to possible starts; word boundaries before the
+# keyword are checked in Python. "settlement" keywords are ambiguous abbreviations ("с.", "д.").
+_COMPONENTS: dict[str, tuple[str, float]] = {
+    "city": (rf"(?:г\.|гор\.|город(?:е|а)?)\s?(?P<city>{_NAME}){_REGION_PAREN}", 0.75),
+    "settlement": (
+        rf"(?:пгт\.?|пос\.|п\.|с\.|дер\.|д\.|ст-ца|ст\.|х\.|клх|рп|аул|село|деревн[яеи]|пос[её]лок|станиц[аеы])\s?(?P<place>{_NAME}){_REGION_PAREN}",
+        0.4,
+    ),
+    "street": (
+        rf"(?:ул\.|улиц[аеы]|пр-т|пр-кт|просп\.|проспект[ае]?|пр\.|пер\.|переул(?:ок|ке)|бул\.|бульвар[ае]?|б-р"
+        rf"|ш\.|шоссе|алл\.|кв-л|квартал[ае]?|линия|наб\.|набережн(?:ая|ой)|пл\.|площад[ьи]|проезд[ае]?|пр-д|туп\.|тупик[ае]?|аллея|мкр\.?|микрорайон[ае]?)"
+        rf"\s?(?P<street>{_STREET_NAME})",
+        0.75,
+    ),
+    "house": (
+        r"(?:д\.|дом)\s?\d+[а-яА-Я]?(?:/\d+)?(?:[\s,]*(?:к\.|корп\.|корпус|стр\.|строение)\s?\d+[а-я]?(?:/\d+)?)*",
+        0.35,
+    ),
+    "flat": (r"(?:кв\.|квартира|оф\.|офис)\s?\d+[а-я]?", 0.35),
+    "republic": (rf"(?:респ\.|Республик[аеи])\s{_NAME}(?:[\s-]{_NAME})?", 0.6),
+    "region": (r"(?:обл\.|област[ьи]|кра[йя]|р-н|район[ае]?|АО|автономн(?:ый|ого)\sокруг\w*)(?!\w)", 0.6),  # after its name
+    "postcode": (r"\d(?<![\d\-.,]\d)\d{5}(?!\d)(?![.,]\d)", 0.2),
+    "city_phrase": ("|".join(CITY_PHRASES), 0.65),
+}
+# one pattern per component: a single alternation of them all is twice as slow in `re`
+_COMPONENT_PATTERNS = tuple((name, re.compile(pattern), score) for name, (pattern, score) in _COMPONENTS.items())
+# a region keyword counts only after its name: "Белгородская обл.", "Алтайский край"
+# (a place adjective: "Белгородская", "Алтайский", "Ханты-Мансийский"), not at a sentence start,
+# where "Пострадавшая область" / "Городской район" are capitalised too
+_REGION_NAME = re.compile(rf"(?:{_NAME}\s)?[А-ЯЁ][А-ЯЁа-яё\-]*?(?:ск|цк)(?:ая|ой|ий|ого|ому|ую|ом)\s$")
+# street keywords that are also ordinary abbreviations ("пр." = "прочие"): check the name after them
+_AMBIGUOUS_STREET = re.compile(r"(?:пр\.|пл\.|ш\.|линия|квартал|проезд|аллея)")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|\n\s*|^\s*[-–•*\d.)]+\s*)$")
+_GAP = re.compile(r"[ \t]*[,.]?[ \t]*")
+# an ordinary word after "г."/"ул." is still a name when the field ends there ("ш. Пограничное, д. 4")
+_FIELD_END = re.compile(r"\s*(?:[,;)]|$|\n|\.\s*(?:$|\n|[А-ЯЁ\d]))")
+_WORD = re.compile(r"(?<![\w\-])[А-ЯЁ][а-яё]+(?:-[а-яё]{1,3}-[А-ЯЁ][а-яё]+|-[А-ЯЁ][а-яё]+)?(?![\w\-])")
+_RESIDENCE = stems("прожива", "прописан", "зарегистрир", "адрес", "место жительства", "родом", "уроженец", "уроженк",
+                   "живет", "живёт", "переехал", "житель", "жительниц", "приехал")
+_CITY_PREPOSITION = re.compile(r"(?:^|[\s(])(?:в|во|из|под|г\.)\s?$", re.IGNORECASE)
+
+
+def _place_word_ok(word: str, text: str, end: int) -> bool:
+    """After "г."/"с."/"ул." the next capitalised word must not be an ordinary word running on into
+    a sentence ("г. Пациент отметил"), unless the field ends right after it."""
+    first = word.split("-")[0].split()[0]
+    flags = word_class(first)
+    if not (flags & WordClass.COMMON) or flags & (WordClass.PLACE | WordClass.SURNAME | WordClass.NAME):
+        return True
+    return bool(_FIELD_END.match(text, end))
+
+
+class RuAddressRecognizer(CandidateRecognizer):
+    """Russian postal addresses and city names (LOCATION)."""
+
+    def __init__(self) -> None:
+        super().__init__("LOCATION", "RuAddressRecognizer")
+
+    def _components(self, text: str) -> list[tuple[int, int, float]]:
+        found: list[tuple[int, int, float]] = []
+        matches = ((kind, score, m) for kind, pattern, score in _COMPONENT_PATTERNS for m in pattern.finditer(text))
+        for kind, base_score, match in matches:
+            start, end = match.span()
+            if start and (text[start - 1].isalnum() or text[start - 1] in "._-"):
+                continue  # keyword inside a word ("под.", "ад.")
+            score = base_score
+            if kind == "region":
+                name_match = _REGION_NAME.search(text, max(0, start - 60), start)
+                if name_match is None:
+                    continue
+                start = name_match.start()
+                line_before = text[max(0, start - 20) : start]
+                if _SENTENCE_START.search(line_before) and not line_before.rstrip().endswith(":"):
+                    score = 0.35  # counts only inside an address chain
+            elif kind == "city" and text[max(0, start - 2) : start].strip()[-1:].isdigit():
+                continue  # "2019 г. При..." is a year, not a city
+            groups = match.groupdict()
+            name = groups.get("city") or groups.get("place")
+            if kind == "street" and _AMBIGUOUS_STREET.match(text, start):
+                name = groups.get("street")
+            if name and not _place_word_ok(name, text, end):
+                continue
+            if kind == "settlement" and _RESIDENCE.search(text[max(0, start - 40) : start]):
+                score += 0.25
+            found.append((start, end, score))
+        for match in _WORD.finditer(text):
+            word = match.group()
+            flags = word_class(word.split("-")[0]) if "-" not in word else WordClass.PLACE
+            if flags & WordClass.PLACE and normal_form(word) in CITY_LEMMAS:
+                start, end = match.span()
+                before = text[max(0, start - 4) : start]
+                score = 0.65 if _CITY_PREPOSITION.search(before) else 0.55
+                found.append((start, end, score))
+        found.sort()
+        return found
+
+    def candidates(self, text: str) -> Iterator[Candidate]:
+        components = self._components(text)
+        chain_start = chain_end = -1
+        chain_best = 0.0
+        chain_size = 0
+        for start, end, score in components:
+            if chain_size and start <= chain_end:  # overlapping component (gazetteer word inside "г. X")
+                chain_end = max(chain_end, end)
+                chain_best = max(chain_best, score)
+                continue
+            if chain_size and _GAP.fullmatch(text, chain_end, start):
+                chain_end, chain_best, chain_size = end, max(chain_best, score), chain_size + 1
+                continue
+            if chain_size:
+                yield self._chain(chain_start, chain_end, chain_best, chain_size)
+            chain_start, chain_end, chain_best, chain_size = start, end, score, 1
+        if chain_size:
+            yield self._chain(chain_start, chain_end, chain_best, chain_size)
+
+    def _chain(self, start: int, end: int, best: float, size: int) -> Candidate:
+        score = min(1.0, best + 0.15 * (size - 1))
+        return Candidate(self.entity, start, end, round(score, 4), self.name)

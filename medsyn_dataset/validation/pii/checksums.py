@@ -1,0 +1,72 @@
+"""Check digits of Russian identifiers (SNILS, INN) and the Luhn sum.
+
+Validators take the identifier's digits as a string (separators removed by the caller); the
+``*_check_digits`` helpers compute the check part, so tests and the benchmark can make valid
+numbers without hard-coding examples.
+"""
+
+from __future__ import annotations
+
+_INN10_WEIGHTS = (2, 4, 10, 3, 5, 9, 4, 6, 8)
+_INN12_WEIGHTS_1 = (7, 2, 4, 10, 3, 5, 9, 4, 6, 8)
+_INN12_WEIGHTS_2 = (3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8)
+
+
+def digits_only(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdigit())
+
+
+def snils_check_digits(first9: str) -> str:
+    """The two SNILS check digits for its first nine digits (Pension Fund rule)."""
+    total = sum(int(d) * (9 - i) for i, d in enumerate(first9))
+    if total > 101:
+        total %= 101
+    return "00" if total in (100, 101) else f"{total:02d}"
+
+
+def snils_valid(digits: str) -> bool:
+    """11 digits whose last two are the checksum. Numbers up to 001-001-998 carry no checksum
+    (they were issued before it existed); we reject them, as no real person holds them now."""
+    if len(digits) != 11 or not digits.isdigit():
+        return False
+    if int(digits[:9]) <= 1001998 or len(set(digits[:9])) == 1:
+        return False
+    return snils_check_digits(digits[:9]) == digits[9:]
+
+
+def _weighted_mod11(digits: str, weights: tuple[int, ...]) -> int:
+    return sum(int(d) * w for d, w in zip(digits, weights, strict=False)) % 11 % 10
+
+
+def inn_check_digits(prefix: str) -> str:
+    """Check digits for an INN prefix: 9 digits -> 1 digit (legal entity), 10 -> 2 (person)."""
+    if len(prefix) == 9:
+        return str(_weighted_mod11(prefix, _INN10_WEIGHTS))
+    if len(prefix) == 10:
+        first = str(_weighted_mod11(prefix, _INN12_WEIGHTS_1))
+        return first + str(_weighted_mod11(prefix + first, _INN12_WEIGHTS_2))
+    raise ValueError("an INN prefix has 9 or 10 digits")
+
+
+def inn_valid(digits: str) -> bool:
+    """10-digit (organisation) or 12-digit (person) INN with correct check digit(s)."""
+    if len(digits) not in (10, 12) or not digits.isdigit() or len(set(digits)) == 1:
+        return False
+    if digits[:2] == "00":  # region code 00 does not exist
+        return False
+    return inn_check_digits(digits[:-1] if len(digits) == 10 else digits[:-2]) == (
+        digits[-1:] if len(digits) == 10 else digits[-2:]
+    )
+
+
+def luhn_valid(digits: str) -> bool:
+    """Luhn (mod 10) checksum, as used by bank cards."""
+    if not digits.isdigit():
+        return False
+    total = 0
+    for i, d in enumerate(reversed(digits)):
+        n = int(d)
+        if i % 2:
+            n = n * 2 - 9 if n > 4 else n * 2
+        total += n
+    return total % 10 == 0

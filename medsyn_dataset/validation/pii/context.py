@@ -1,0 +1,81 @@
+"""Context words that lift or lower a candidate's score.
+
+Presidio's own ``LemmaContextAwareEnhancer`` only ever raises scores and needs lemmas of the
+whole text; here a candidate is judged from a few dozen characters around it, which costs
+nothing when a text has no candidates and can also *lower* the score ("500 мг", "мм рт. ст.").
+Context patterns are matched case-insensitively on word stems, so one entry covers all
+Russian case forms ("телефон", "телефона", "телефону").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+def stems(*words: str, whole: tuple[str, ...] = ()) -> re.Pattern[str]:
+    """A pattern that finds any of ``words`` as the start of a word (stem match), or any of
+    ``whole`` as a whole word (for short units and prepositions: "мг", "от")."""
+    parts = []
+    if words:
+        parts.append(r"(?<![\w])(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + ")")
+    if whole:
+        parts.append(r"(?<![\w])(?:" + "|".join(sorted(map(re.escape, whole), key=len, reverse=True)) + r")(?!\w)")
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Context:
+    """How text around a candidate moves its score.
+
+    ``positive`` found within ``before`` characters before (or ``after`` after) the candidate adds
+    ``boost``; ``negative`` found in ``negative_before``/``negative_after`` characters subtracts
+    ``penalty``. Windows stop at a line break, where a new field or list item starts.
+    """
+
+    positive: re.Pattern[str] | None = None
+    negative: re.Pattern[str] | None = None
+    before: int = 40
+    after: int = 0
+    negative_before: int = 8
+    negative_after: int = 6
+    boost: float = 0.35
+    penalty: float = 0.5
+
+    def adjust(self, text: str, start: int, end: int, score: float) -> float:
+        if self.positive is not None and (
+            self.positive.search(_window_before(text, start, self.before))
+            or (self.after and self.positive.search(_window_after(text, end, self.after)))
+        ):
+            score += self.boost
+        if self.negative is not None and (
+            self.negative.search(_window_before(text, start, self.negative_before))
+            or self.negative.search(_window_after(text, end, self.negative_after))
+        ):
+            score -= self.penalty
+        return min(max(score, 0.0), 1.0)
+
+
+_SENTENCE_END = re.compile(r"[\n;]|[.!?](?:\s|$)")
+
+
+def _window_before(text: str, start: int, size: int) -> str:
+    """Up to ``size`` characters before ``start``, within the same line and sentence, whole words."""
+    begin = max(0, start - size)
+    while begin > 0 and text[begin - 1].isalpha():
+        begin -= 1  # never cut a word in two: "кг" must not be read out of "ткг"
+    window = text[begin:start]
+    cut = 0
+    for boundary in _SENTENCE_END.finditer(window):
+        cut = boundary.end()
+    return window[cut:]
+
+
+def _window_after(text: str, end: int, size: int) -> str:
+    """Up to ``size`` characters after ``end``, within the same line and sentence, whole words."""
+    stop = min(len(text), end + size)
+    while stop < len(text) and text[stop].isalpha():
+        stop += 1
+    window = text[end:stop]
+    cut = _SENTENCE_END.search(window)
+    return window if cut is None else window[: cut.start()]

@@ -1,0 +1,88 @@
+"""Cached pymorphy3 word classes for capitalised Russian words (names, places, common words).
+
+Parsing a word costs ~50 µs; a clinical corpus reuses a few thousand capitalised forms, so each
+form is parsed once per process. The analyzer's dictionaries ship inside the
+``pymorphy3-dicts-ru`` wheel: nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+_PATRONYMIC = re.compile(r"(?:ович|евич|ьич|ович|овна|евна|ична|инична)(?:а|у|ем|е|ы|ой|ою|ей)?$")
+_SURNAME = re.compile(
+    r"(?:ов|ев|ёв|ин|ын|ский|цкий|ской|ова|ева|ёва|ина|ына|ская|цкая|ых|их|енко|юк|чук|ян|янц|дзе|швили|ук)"
+    r"(?:а|у|ым|ом|е|ой|ою|ого|ому|ую|ей|ы)?$"
+)
+
+
+class WordClass:
+    """Bit flags of what a capitalised word can be; a word may carry several ("Вера": NAME | COMMON).
+    Plain ints, not ``enum.IntFlag``: these are tested millions of times per corpus."""
+
+    NONE = 0
+    KNOWN = 1  # in the dictionary
+    NAME = 2  # a first name
+    SURNAME = 4  # a surname (dictionary tag, or an unknown word with a surname suffix)
+    PATRONYMIC = 8
+    PLACE = 16  # a geographic name
+    COMMON = 32  # has an ordinary (non-name) dictionary reading
+    SURNAME_POSSIBLE = 64  # some surname reading or a surname suffix ("Комаров", also "of mosquitoes")
+
+
+_NAME_GRAMMEMES = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"}
+
+
+@lru_cache(maxsize=1)
+def analyzer() -> Any:
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang="ru")
+
+
+@lru_cache(maxsize=200_000)
+def word_class(word: str) -> int:
+    """Classify one word (any case; the caller checks capitalisation)."""
+    lower = word.lower()
+    morph = analyzer()
+    flags = WordClass.NONE
+    known = morph.word_is_known(lower)
+    if known:
+        flags |= WordClass.KNOWN
+    weight = {"Name": 0.0, "Surn": 0.0, "Patr": 0.0, "Geox": 0.0, "common": 0.0}
+    for parse in morph.parse(lower):
+        grammemes = parse.tag.grammemes
+        for grammeme in ("Name", "Surn", "Patr", "Geox"):
+            if grammeme in grammemes:
+                weight[grammeme] += parse.score
+        if known and not grammemes & _NAME_GRAMMEMES and "Abbr" not in grammemes:
+            weight["common"] += parse.score
+    # rare readings ("Петров" as genitive plural of the name "Петр") must not decide the class
+    if weight["Surn"] > 0 or _SURNAME.search(lower):
+        flags |= WordClass.SURNAME_POSSIBLE
+    if weight["Name"] >= 0.05 and weight["Name"] > weight["Surn"]:
+        flags |= WordClass.NAME
+    elif weight["Surn"] >= 0.2:
+        flags |= WordClass.SURNAME
+    if weight["Patr"] >= 0.2:
+        flags |= WordClass.PATRONYMIC
+    if weight["Geox"] >= 0.2:
+        flags |= WordClass.PLACE
+    if weight["common"] >= 0.1:
+        flags |= WordClass.COMMON
+    if not known:
+        # the predictor guesses Name/Surn for many unknown words; trust only the suffixes
+        flags &= ~(WordClass.NAME | WordClass.PLACE | WordClass.SURNAME)
+        if _SURNAME.search(lower):
+            flags |= WordClass.SURNAME
+    if _PATRONYMIC.search(lower) and not flags & WordClass.COMMON:
+        flags |= WordClass.PATRONYMIC
+    return flags
+
+
+@lru_cache(maxsize=200_000)
+def normal_form(word: str) -> str:
+    """Dictionary form (lemma) of a word, lower-cased."""
+    return analyzer().parse(word.lower())[0].normal_form

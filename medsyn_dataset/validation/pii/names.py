@@ -1,0 +1,157 @@
+"""PERSON: Russian personal names from word shapes and pymorphy3's Name/Surn/Patr grammemes.
+
+A "chain" is a run of capitalised words and initials separated by single spaces. Each word is
+classed with :func:`~medsyn_dataset.validation.pii.morph.word_class` and the chain is scored by
+its shape:
+
+* name + patronymic (with or without surname): "Анна Петровна", "Иванова Анна Петровна" -> 0.95
+* surname + initials, either order: "Петрова М.И.", "И.И. Иванов" -> 0.9
+* first name + surname, either order: "Анна Иванова" -> 0.85
+* a lone first name that is not also an ordinary word ("Анна", not "Вера") -> 0.6
+* a lone surname or unknown capitalised word -> only after a trigger ("Пациент Сидоров",
+  "Имя пациента: Анна", "Врач: Петров") which adds 0.35 to any chain.
+
+Eponyms are not people here: a chain right after "болезнь", "синдром", "по" ("по Нечипоренко")
+etc. is dropped, as are chains inside a Latin or all-caps context.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer
+from medsyn_dataset.validation.pii.morph import WordClass, word_class
+
+_WORD = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+_INITIALS = r"[А-ЯЁ]\.(?:[ \t]?[А-ЯЁ]\.)?"
+# starts with the capital itself (boundary checked right after it) so the engine skips to capitals
+_CHAIN = re.compile(
+    rf"[А-ЯЁ](?<![\w\-.][А-ЯЁ])(?:[а-яё]+(?:-[А-ЯЁ][а-яё]+)?|\.(?:[ \t]?[А-ЯЁ]\.)?)"
+    rf"(?:[ \t]+(?:{_WORD}|{_INITIALS})){{0,4}}(?![\w\-])"
+)
+_ITEM = re.compile(rf"{_WORD}|{_INITIALS}")
+
+_TRIGGER = re.compile(
+    r"(?:^|[^\w])(?:имя|фио|ф\.\s?и\.\s?о\.?|пациент\w*|больн(?:ой|ая|ого|ому|ым|ую)|врач\w*|доктор\w*|д-р|зовут"
+    r"|г-н|г-жа|господин\w*|гражданин\w*|гражданк\w*|мать|матери|отец|отца|муж|мужа|жена|жены|сын|сына|дочь|дочери"
+    r"|медсестр\w*|фельдшер\w*|лечащ\w+|заведующ\w+|подпись|терапевт\w*|хирург\w*|невролог\w*|кардиолог\w*"
+    r"|педиатр\w*|консультант\w*|представител\w*|опекун\w*|родител\w*)(?:\s*\([^)\n]{0,30}\))?\s*[:\-–—(]?\s*$",
+    re.IGNORECASE,
+)
+_EPONYM = re.compile(
+    r"(?:^|[^\w])(?:болезн\w*|синдром\w*|симптом\w*|проб[аеуы]|реакци\w*|шкал\w*|по|метод\w*|тест\w*|феномен\w*"
+    r"|рефлекс\w*|критери\w*|триад\w*|операци\w*|пятн\w*|узл\w*|клетк\w*|тельц\w*|аппарат\w*|им\.|имени|класс\w*"
+    r"|формул\w*|индекс\w*|закон\w*|точк\w*|зон[аеыу]|знак\w*|маневр\w*|манёвр\w*|при[её]м\w*|положени\w*|парез\w*"
+    r"|паралич\w*|опухол\w*|саркома|лимфома|анемия|грыж\w*|перелом\w*|вакцин\w*|препарат\w*|таблетк\w*|мазь"
+    r"|палочк\w*|кольц\w*|линии|линия|протоколу?|лихорадк\w*|пневмони\w*|ангин\w*|диет\w*|стол|тип[ауе]?)\s+$",
+    re.IGNORECASE,
+)
+
+_ABBREVIATION_END = re.compile(r"\.[ \t]*[а-яё]")
+
+# classes of a chain item
+_N, _S, _P, _I, _U, _C = "N", "S", "P", "I", "U", "C"
+
+
+def _surname_possible(item: str) -> bool:
+    return not item.endswith(".") and bool(word_class(item.split("-")[0]) & WordClass.SURNAME_POSSIBLE)
+
+
+@lru_cache(maxsize=100_000)
+def _classify(item: str) -> tuple[str, bool]:
+    """(class, ambiguous): ambiguous names/surnames are also ordinary words ("Вера", "Роза")."""
+    if item.endswith("."):
+        return _I, False
+    flags = word_class(item.split("-")[0])
+    common = bool(flags & WordClass.COMMON)
+    if flags & WordClass.PATRONYMIC:
+        return _P, common
+    if flags & WordClass.NAME:
+        return _N, common
+    if flags & WordClass.SURNAME:
+        return _S, common
+    if common or flags & WordClass.PLACE:
+        return _C, False
+    return (_U, False) if not flags & WordClass.KNOWN else (_C, False)
+
+
+def _score_run(classes: list[str], ambiguous: list[bool]) -> float:
+    """Score a run of name-like items (no C inside) by its shape."""
+    kinds = set(classes)
+    n = len(classes)
+    clean = [c for c, amb in zip(classes, ambiguous, strict=True) if not amb]
+    if _P in kinds and _N in kinds:
+        return 0.95
+    if _I in kinds:
+        words = [c for c in classes if c != _I]
+        if not words or len(words) > 1:
+            return 0.0 if not words else 0.7
+        initials_first = classes[0] == _I
+        if words[0] in (_S, _U, _N) and (initials_first or classes[-1] == _I):
+            return 0.9 if words[0] != _U or n > 1 else 0.0
+        return 0.0
+    if n >= 2 and _N in kinds and (_S in kinds or _U in kinds):
+        return 0.85 if len(clean) >= 1 else 0.55
+    if n >= 2 and _P in kinds and (_S in kinds or _U in kinds):
+        return 0.6
+    if n == 1 and classes[0] == _N and not ambiguous[0]:
+        return 0.6
+    if n >= 2 and kinds <= {_N}:
+        return 0.6 if clean else 0.0
+    return 0.3 if n == 1 and classes[0] in (_S, _P) else 0.15
+
+
+class RuPersonRecognizer(CandidateRecognizer):
+    """Russian personal names (PERSON) from morphology and name shapes; needs no model."""
+
+    def __init__(self, trigger_boost: float = 0.35) -> None:
+        super().__init__("PERSON", "RuPersonRecognizer")
+        self.trigger_boost = trigger_boost
+
+    def candidates(self, text: str) -> Iterator[Candidate]:
+        for chain in _CHAIN.finditer(text):
+            chain_text = chain.group()
+            if " " not in chain_text and "\t" not in chain_text and _classify(chain_text)[0] == _C:
+                continue  # the common case: one ordinary capitalised word
+            items = list(_ITEM.finditer(chain_text))
+            if len(items) == 1 and items[0].group().endswith("."):
+                continue  # a lone initial ("А.") is not a name
+            base = chain.start()
+            classified = [(m, *_classify(m.group())) for m in items]
+            # an ordinary word that can be a surname is one next to initials or a first name +
+            # patronymic: "Комаров З.Д." ("of mosquitoes"), "Анна Петровна Ситникова"
+            for i, (match, kind, _) in enumerate(classified):
+                if kind == _C and _surname_possible(match.group()):
+                    neighbours = {classified[j][1] for j in (i - 1, i + 1) if 0 <= j < len(classified)}
+                    if neighbours & {_I, _P} or (_N in neighbours and len(classified) > 1):
+                        classified[i] = (match, _S, True)
+            # split the chain at ordinary words; an ordinary word right before a run may be its trigger
+            run: list[tuple[re.Match[str], str, bool]] = []
+            for entry in [*classified, None]:
+                if entry is not None and entry[1] != _C:
+                    run.append(entry)
+                    continue
+                if run:
+                    candidate = self._score(text, base, run)
+                    if candidate is not None:
+                        yield candidate
+                run = []
+
+    def _score(self, text: str, base: int, run: list[tuple[re.Match[str], str, bool]]) -> Candidate | None:
+        start, end = base + run[0][0].start(), base + run[-1][0].end()
+        if len(run) == 1 and _ABBREVIATION_END.match(text, end):
+            return None  # "Амб. карта", "Мед. сестра": an abbreviation, not a name
+        before = text[max(0, start - 40) : start]
+        before = before[before.rfind("\n") + 1 :]
+        if _EPONYM.search(before):
+            return None
+        score = _score_run([r[1] for r in run], [r[2] for r in run])
+        if _TRIGGER.search(before):
+            if all(r[1] == _U for r in run) and len(run) > 3:
+                return None
+            score += self.trigger_boost
+        if score <= 0.15:
+            return None
+        return Candidate(self.entity, start, end, round(min(score, 1.0), 4), self.name)
