@@ -23,7 +23,7 @@ CODES = ["A09", "E11", "I10", "J06", "K29", "M54", "N39", "R51"]
 
 @pytest.fixture(scope="module")
 def validated(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[dict]]:
-    rows = synthetic_rows(700, CODES, seed=9, drop_rate=0.08, redact_rate=0.15, cluster_rate=0.1)
+    rows = synthetic_rows(400, CODES, seed=9, drop_rate=0.08, redact_rate=0.15, cluster_rate=0.1)
     return write_validated_dir(rows, tmp_path_factory.mktemp("validated"), shard_size=300), rows
 
 
@@ -112,7 +112,7 @@ def test_manifest_checksums_match_and_tampering_is_found(release: Path, tmp_path
     on_disk = {p.relative_to(release).as_posix() for p in release.rglob("*") if p.is_file()} - {MANIFEST_NAME}
     assert listed == on_disk
     assert manifest["seeds"]["split"] == 4 and manifest["packages"]["datasets"]
-    assert manifest["input"]["notes"] == 700
+    assert manifest["input"]["notes"] == 400
     copy = tmp_path / "copy"
     shutil.copytree(release, copy)
     target = copy / "icd_classification" / "test-00000-of-00001.parquet"
@@ -158,7 +158,10 @@ def test_failed_build_leaves_no_output_and_keeps_an_existing_one(
     assert [p.name for p in tmp_path.iterdir()] == ["medsyn"]
 
 
-def test_rebuild_replaces_the_folder_with_identical_data(validated: tuple[Path, list[dict]], release: Path, tmp_path: Path) -> None:
+def test_rebuild_replaces_the_folder_with_identical_data(
+    validated: tuple[Path, list[dict]], release: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(build_module, "_card_writer", lambda: None)  # compared below: data files only
     out = tmp_path / "medsyn"
     out.mkdir()
     (out / "stale.txt").write_text("old")
@@ -170,7 +173,8 @@ def test_rebuild_replaces_the_folder_with_identical_data(validated: tuple[Path, 
     assert data and all(first[f] == second[f] for f in data)  # same seed, same bytes
 
 
-def test_cli_build_and_bad_input(validated: tuple[Path, list[dict]], tmp_path: Path) -> None:
+def test_cli_build_and_bad_input(validated: tuple[Path, list[dict]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(build_module, "_card_writer", lambda: None)  # the card is tested elsewhere
     runner = CliRunner()
     out = tmp_path / "rel"
     result = runner.invoke(app, ["build", "--in", str(validated[0]), "--out", str(out), "--config", "demo", "--no-progress"])

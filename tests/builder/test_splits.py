@@ -47,7 +47,7 @@ def _split_of_groups(notes: list[NoteKey], assignment: dict[str, str], attr: str
     return splits
 
 
-@settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(notes=note_sets(), seed=st.integers(0, 2**31))
 def test_no_cluster_or_example_spans_two_splits_and_every_note_is_assigned(notes: list[NoteKey], seed: int) -> None:
     plan = plan_splits(notes, seed=seed)
@@ -67,7 +67,7 @@ def test_no_cluster_or_example_spans_two_splits_and_every_note_is_assigned(notes
     assert gaps == expected
 
 
-@settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(notes=note_sets(same_code_groups=True), seed=st.integers(0, 2**31))
 def test_every_code_with_enough_groups_is_in_every_split(notes: list[NoteKey], seed: int) -> None:
     plan = plan_splits(notes, seed=seed)
@@ -84,7 +84,7 @@ def test_every_code_with_enough_groups_is_in_every_split(notes: list[NoteKey], s
             assert min(cells.values()) > 0, (code, cells)
 
 
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=20, deadline=None)
 @given(notes=note_sets(), seed=st.integers(0, 2**31), shuffle_seed=st.integers(0, 1000))
 def test_same_seed_same_split_whatever_the_row_order(notes: list[NoteKey], seed: int, shuffle_seed: int) -> None:
     shuffled = list(notes)
