@@ -127,9 +127,15 @@ def _check_gate(report_path: Path) -> None:
 def _failed_checks(gate: Any) -> list[str]:
     if not isinstance(gate, dict):
         return []
-    checks = gate.get("checks") or gate.get("failures") or []
+    if isinstance(gate.get("failed"), list):
+        return [str(name) for name in gate["failed"]]
+    checks = gate.get("conditions") or gate.get("checks") or gate.get("failures") or []
     if isinstance(checks, dict):
-        return [str(k) for k, v in checks.items() if v is False or (isinstance(v, dict) and v.get("passed") is False)]
+        return [
+            str(k)
+            for k, v in checks.items()
+            if v is False or (isinstance(v, dict) and (v.get("passed") is False or v.get("ok") is False))
+        ]
     return [
         str(c.get("name") or c.get("check")) if isinstance(c, dict) else str(c)
         for c in checks

@@ -282,18 +282,20 @@ def write_card(release_dir: Path, info: Mapping[str, Any]) -> Path:
 def _validation_section(facts: st.ValidationFacts | None, notes: st.NotesStats) -> dict[str, Any] | None:
     if facts is None:
         return None
-    pii_types = sorted(set(facts.pii_found) | set(facts.pii_redacted))
+    redacted = facts.pii_redacted
+    pii_types = sorted(set(facts.pii_found) | set(redacted or {}))
     return {
         "total_in": _fmt(facts.total_in) if facts.total_in is not None else None,
         "decisions": {k: _fmt(v) for k, v in facts.decisions.items()},
         "reasons": [(k, _fmt(v)) for k, v in sorted(facts.reasons.items(), key=lambda kv: -kv[1])],
         "pii": [
-            (t, _fmt(facts.pii_found.get(t, 0)), _fmt(facts.pii_redacted[t]) if t in facts.pii_redacted else "—")
+            (t, _fmt(facts.pii_found.get(t, 0)), "—" if redacted is None else _fmt(redacted.get(t, 0)))
             for t in pii_types
         ],
         "duplicates": [(k, _fmt(v)) for k, v in facts.duplicates.items()],
         "gate_passed": facts.gate_passed,
         "gate_checks": facts.gate_checks,
+        "label_quality": facts.label_quality,
         "policy": facts.policy,
         "released_decisions": dict(notes.decisions),
     }

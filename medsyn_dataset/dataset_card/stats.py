@@ -222,11 +222,12 @@ class ValidationFacts:
     decisions: dict[str, int] = field(default_factory=dict)
     reasons: dict[str, int] = field(default_factory=dict)
     pii_found: dict[str, int] = field(default_factory=dict)
-    pii_redacted: dict[str, int] = field(default_factory=dict)
+    pii_redacted: dict[str, int] | None = None  # None: the report does not say
     duplicates: dict[str, Any] = field(default_factory=dict)
     gate_passed: bool | None = None
     gate_checks: list[tuple[str, str]] = field(default_factory=list)  # (check, outcome)
     policy: str | None = None
+    label_quality: list[tuple[str, str]] = field(default_factory=list)  # contamination, memorisation, coverage...
 
     def funnel(self, released: int) -> list[tuple[str, int]]:
         """(stage, notes) pairs: input -> after dropping -> released."""
@@ -275,26 +276,31 @@ def validation_facts(report: Mapping[str, Any] | None) -> ValidationFacts | None
     if report is None:
         return None
     facts = ValidationFacts()
-    total = _first(report, "total", "notes_in", "n_notes", "counts.total", "input.notes", "rows")
+    total = _first(report, "rows", "total", "notes_in", "n_notes", "counts.total", "input.notes")
     facts.total_in = int(total) if isinstance(total, int | float) and not isinstance(total, bool) else None
     facts.decisions = _int_map(_first(report, "decisions", "counts.decisions", "counts.decision", "decision"))
     facts.reasons = _int_map(_first(report, "reasons", "counts.reasons", "counts.reason", "reason_counts"))
     pii = _first(report, "pii")
     if isinstance(pii, Mapping):
-        facts.pii_found = _int_map(
-            _first(pii, "found", "by_type", "entities", "found_by_type", "types")
-        ) or _int_map(pii)
-        facts.pii_redacted = _int_map(_first(pii, "redacted", "redacted_by_type"))
+        found = _first(pii, "entities_by_type", "found", "by_type", "entities", "found_by_type", "types")
+        facts.pii_found = _int_map(found) if found is not None else _int_map(pii)
+        # entities at or above the policy's score: redacted, or their note dropped
+        redacted = _first(pii, "high_confidence_entities_by_type", "redacted", "redacted_by_type")
+        facts.pii_redacted = _int_map(redacted) if redacted is not None else None
     else:
         facts.pii_found = _int_map(_first(report, "pii_by_type", "counts.pii"))
     dups = _first(report, "duplicates", "near_duplicates", "dedup")
     if isinstance(dups, Mapping):
-        facts.duplicates = {str(k): v for k, v in dups.items() if isinstance(v, int | float | str | bool)}
+        facts.duplicates = {
+            str(k): v
+            for k, v in dups.items()
+            if isinstance(v, int | float | str | bool) and k not in _DEDUP_INTERNALS
+        }
     gate = report.get("gate")
     if isinstance(gate, Mapping):
         passed = gate.get("passed")
         facts.gate_passed = bool(passed) if passed is not None else None
-        checks = gate.get("checks") or gate.get("results") or gate.get("failures") or []
+        checks = gate.get("conditions") or gate.get("checks") or gate.get("results") or gate.get("failures") or []
         if isinstance(checks, Mapping):
             facts.gate_checks = [(str(k), _outcome(v)) for k, v in checks.items()]
         elif isinstance(checks, list):
@@ -306,14 +312,41 @@ def validation_facts(report: Mapping[str, Any] | None) -> ValidationFacts | None
         facts.gate_passed = gate
     policy = _first(report, "policy_hash", "policy.hash", "policy.name")
     facts.policy = str(policy) if policy is not None else None
+    facts.label_quality = _label_quality(report)
     return facts
+
+
+_DEDUP_INTERNALS = frozenset({"num_perm", "bands", "rows_per_band", "candidate_pairs", "verified_pairs"})
+
+
+def _label_quality(report: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """Scalar findings about labels, memorisation and contamination, flattened to (name, value) lines."""
+    lines: list[tuple[str, str]] = []
+    pii_rows = _first(report, "pii.rows_with_high_confidence_pii")
+    if isinstance(pii_rows, int):
+        lines.append(("notes with high-confidence PII", str(pii_rows)))
+    for section in ("contamination", "memorization", "labels", "rows_flagged"):
+        value = report.get(section)
+        if isinstance(value, Mapping):
+            for key, item in value.items():
+                if isinstance(item, Mapping):
+                    lines.extend(
+                        (f"{section} {key} {k}".replace("_", " "), str(v))
+                        for k, v in item.items()
+                        if isinstance(v, int | float | str) and not isinstance(v, bool)
+                    )
+                elif isinstance(item, int | float | str) and not isinstance(item, bool):
+                    lines.append((f"{section} {key}".replace("_", " "), str(item)))
+        elif isinstance(value, int | float) and not isinstance(value, bool):
+            lines.append((section.replace("_", " "), str(value)))
+    return lines
 
 
 def _outcome(value: Any) -> str:
     if isinstance(value, Mapping):
         passed = value.get("passed", value.get("ok"))
         parts = [] if passed is None else ["passed" if passed else "FAILED"]
-        for key in ("value", "actual", "threshold", "limit", "message"):
+        for key in ("value", "actual", "threshold", "limit", "min", "max", "message"):
             if key in value:
                 parts.append(f"{key}={value[key]}")
         return ", ".join(parts)

@@ -193,6 +193,16 @@ def test_failed_validation_gate_is_refused(tmp_path: Path, hub) -> None:
     code, out = _publish("--release", str(release), "--repo-id", "org/medsyn")
     assert code == 1
     assert "the validation gate failed: pii_unredacted; refusing to publish" in out
+    # the validation stage's own shape: gate.failed lists the conditions that failed
+    report = {"rows": 10, "gate": {"passed": False, "failed": ["enough_rows_kept"], "conditions": {}}}
+    (release / "validation_report.json").write_text(json.dumps(report), encoding="utf-8")
+    rf.write_manifest(release)
+    code, out = _publish("--release", str(release), "--repo-id", "org/medsyn", "--dry-run")
+    assert code == 1 and "the validation gate failed: enough_rows_kept" in out
+    (release / "validation_report.json").write_text(json.dumps({"rows": 10}), encoding="utf-8")
+    rf.write_manifest(release)
+    code, out = _publish("--release", str(release), "--repo-id", "org/medsyn")
+    assert code == 1 and "has no gate result" in out
     assert hub.requests == []
 
 

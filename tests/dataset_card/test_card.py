@@ -149,3 +149,38 @@ def test_validation_report_of_another_shape_is_read_tolerantly(release_copy: Pat
     body = (release_copy / "README.md").read_text("utf-8")
     assert "20 notes went into validation" in body and "keep 14, drop 6" in body
     assert "| EMAIL_ADDRESS | 4 |" in body and "Release gate: **FAILED**" in body and "min_kept: FAILED" in body
+
+
+def test_the_validation_stage_report_format_is_rendered(release_copy: Path, built: tuple[Path, dict]) -> None:
+    # the shape medsyn_dataset.validation.report.build_report writes
+    report = {
+        "rows": 30,
+        "decisions": {"keep": 20, "redact": 6, "drop": 4},
+        "reasons": {"redact:pii:PERSON": 5, "drop:refusal": 3, "flag:placeholder": 2},
+        "rows_flagged": 2,
+        "pii": {
+            "rows_with_high_confidence_pii": 6,
+            "entities_by_type": {"DATE_TIME": 4, "PERSON": 7},
+            "high_confidence_entities_by_type": {"PERSON": 6},
+            "min_score": 0.6,
+            "scanned": True,
+        },
+        "duplicates": {"exact_duplicate_rows": 1, "near_duplicate_clusters": 2, "rows_in_clusters": 5, "bands": 9},
+        "contamination": {"rows": 0},
+        "labels": {"symptom_coverage_mean": 0.8, "label_noise": {"top1_accuracy": 0.7}},
+        "gate": {
+            "passed": True,
+            "failed": [],
+            "conditions": {"drop_share_at_most_max": {"ok": True, "value": 0.13, "max": 0.25}},
+        },
+        "policy_hash": "abc123",
+    }
+    (release_copy / "validation_report.json").write_text(json.dumps(report), "utf-8")
+    write_card(release_copy, built[1])
+    body = (release_copy / "README.md").read_text("utf-8")
+    assert "30 notes went into validation. Decisions: keep 20, redact 6, drop 4." in body
+    assert "| PERSON | 7 | 6 |" in body and "| DATE_TIME | 4 | 0 |" in body and "min_score" not in body
+    assert "drop_share_at_most_max: passed, value=0.13, max=0.25" in body and "(policy `abc123`)" in body
+    assert "| redact:pii:PERSON | 5 |" in body and "notes with high-confidence PII: 6" in body
+    assert "exact_duplicate_rows 1, near_duplicate_clusters 2" in body and "bands" not in body
+    assert "labels label noise top1 accuracy: 0.7" in body
