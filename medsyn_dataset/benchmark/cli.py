@@ -1,43 +1,259 @@
-"""CLI of the benchmark stage: `medsyn benchmark ...` and `medsyn leaderboard ...`."""
+"""CLI of the benchmark stage: `medsyn benchmark ...` and `medsyn leaderboard ...`.
+
+Only typer is imported here; scikit-learn, datasets, evaluate, torch and matplotlib load inside
+the commands that need them.
+"""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import typer
 
-from medsyn_dataset._cli_util import not_built
+from medsyn_dataset._cli_util import fail, user_errors
 
-benchmark_app = typer.Typer(no_args_is_help=True, help="ICD-10 code prediction baselines and the augmentation experiment.")
-leaderboard_app = typer.Typer(no_args_is_help=True, help="Validate, score and render leaderboard submissions.")
+benchmark_app = typer.Typer(
+    no_args_is_help=True,
+    help=(
+        "ICD-10 code prediction baselines and the synthetic-augmentation experiment.\n\n"
+        "Data (FILE_OR_DATASET): a RuMedTop3-format JSONL (idx, symptoms, code), note-schema Parquet "
+        "(a part-*.parquet shard or a folder of them, e.g. `medsyn import` output), or a release with the "
+        "icd_classification config (a local built folder or a Hub id)."
+    ),
+)
+leaderboard_app = typer.Typer(
+    no_args_is_help=True,
+    help=(
+        "Validate, score and render leaderboard submissions.\n\n"
+        'A submission is JSONL, one line per evaluation item: {"idx": "...", "prediction": ["I11", "E05", "E06"]} '
+        "(1 to 3 codes, best first)."
+    ),
+)
+
+_SPLIT_HELP = "Split of a release (folder or Hub id); ignored for plain files."
+
+
+def _console():
+    from rich.console import Console
+
+    return Console(stderr=True)
+
+
+def _print_metrics(title: str, metrics: dict) -> None:
+    from rich.table import Table
+
+    table = Table(title=title)
+    for column in ("n", "Hit@1 %", "Hit@3 %", "Macro-F1 %"):
+        table.add_column(column, justify="right")
+    table.add_row(
+        str(metrics["n"]),
+        f"{100 * metrics['hit_at_1']:.2f}",
+        f"{100 * metrics['hit_at_3']:.2f}",
+        f"{100 * metrics['macro_f1']:.2f}",
+    )
+    _console().print(table)
 
 
 @benchmark_app.command("icd")
-def icd() -> None:
-    """Train and evaluate an ICD-10 code predictor (Hit@1, Hit@3, macro-F1)."""
-    not_built("benchmark icd", 6)
+@user_errors
+def icd(
+    train: list[str] = typer.Option(..., "--train", help="Training data; repeat to concatenate several."),
+    eval_spec: str = typer.Option(..., "--eval", help="Evaluation data (real held-out notes)."),
+    model: str = typer.Option("tfidf", "--model", help="tfidf (scikit-learn) or transformer (needs the `local` extra)."),
+    out: Path | None = typer.Option(None, "--out", help="Write the results JSON here."),
+    predictions: Path | None = typer.Option(
+        None, "--predictions", help="Also write the ranked predictions as a leaderboard submission (JSONL)."
+    ),
+    seed: int = typer.Option(0, "--seed", help="Random seed (model initialisation, shuffling)."),
+    train_split: str = typer.Option("train", "--train-split", help=_SPLIT_HELP),
+    eval_split: str = typer.Option("validation", "--eval-split", help=_SPLIT_HELP),
+    model_id: str = typer.Option(
+        "DeepPavlov/rubert-base-cased", "--model-id", help="transformer: HF model id or local folder."
+    ),
+    model_dir: Path | None = typer.Option(
+        None, "--model-dir", help="transformer: where to save the fine-tuned model (default: beside --out)."
+    ),
+    epochs: float = typer.Option(3.0, "--epochs", help="transformer: training epochs."),
+    batch_size: int = typer.Option(16, "--batch-size", help="transformer: batch size."),
+    learning_rate: float = typer.Option(5e-5, "--lr", help="transformer: AdamW learning rate."),
+    max_length: int = typer.Option(256, "--max-length", help="transformer: tokens per text."),
+    c: float | None = typer.Option(None, "--C", help="tfidf: inverse regularisation strength (default: CV-chosen)."),
+) -> None:
+    """Train an ICD-10 code predictor and report Hit@1, Hit@3 and macro-F1 on the evaluation set."""
+    from medsyn_dataset.benchmark.data import load_examples, load_many
+    from medsyn_dataset.benchmark.icd import (
+        results_document,
+        train_and_evaluate,
+        write_predictions,
+        write_results,
+    )
+
+    train_examples = load_many(train, split=train_split)
+    eval_examples = load_examples(eval_spec, split=eval_split)
+    options: dict = {}
+    if model == "transformer":
+        target = model_dir or (out.with_suffix("") if out else Path("icd-transformer")) / "model"
+        options = {
+            "model_id": model_id,
+            "output_dir": str(target),
+            "epochs": epochs,
+            "batch_size": batch_size,
+            "learning_rate": learning_rate,
+            "max_length": max_length,
+        }
+    elif model == "tfidf" and c is not None:
+        options = {"C": c}
+    _console().print(f"training {model} on {len(train_examples)} examples, evaluating on {len(eval_examples)}")
+    run = train_and_evaluate(train_examples, eval_examples, model=model, seed=seed, **options)
+    _print_metrics(f"{model} on {eval_spec}", run.metrics)
+    if out:
+        write_results(out, results_document(run, train, eval_spec, len(train_examples), seed))
+        _console().print(f"results: {out}")
+    if predictions:
+        write_predictions(predictions, eval_examples, run.ranked)
+        _console().print(f"predictions: {predictions}")
 
 
 @benchmark_app.command("augment")
-def augment() -> None:
-    """Real vs real+synthetic vs synthetic-only training, evaluated on real held-out notes."""
-    not_built("benchmark augment", 6)
+@user_errors
+def augment(
+    real_train: list[str] = typer.Option(..., "--real-train", help="Real training data; repeatable."),
+    synthetic: list[str] = typer.Option(..., "--synthetic", help="Synthetic notes (e.g. `medsyn import` output); repeatable."),
+    eval_spec: str = typer.Option(..., "--eval", help="Real held-out evaluation data."),
+    ratios: str = typer.Option(
+        "0,0.5,1,2", "--ratios", help="Synthetic rows added per real row (0 = real only); comma-separated."
+    ),
+    seeds: int = typer.Option(3, "--seeds", min=1, help="Repeats with different synthetic samples (>= 3 for a spread)."),
+    challenging: str = typer.Option(
+        "rarest:20", "--challenging", help="Codes to call out: rarest:N (fewest real training notes) or lowest-recall:N."
+    ),
+    synthetic_only: bool = typer.Option(True, "--synthetic-only/--no-synthetic-only", help="Also train on synthetic only."),
+    restrict: bool = typer.Option(
+        True, "--restrict/--no-restrict", help="Drop synthetic notes whose code is not in the real training codes."
+    ),
+    model: str = typer.Option("tfidf", "--model", help="Model for every condition (tfidf recommended)."),
+    out: Path = typer.Option(Path("augment-report"), "--out", help="Folder for report.md, report.json and the plot."),
+    train_split: str = typer.Option("train", "--train-split", help=_SPLIT_HELP),
+    eval_split: str = typer.Option("validation", "--eval-split", help=_SPLIT_HELP),
+    base_seed: int = typer.Option(0, "--seed", help="First seed; repeats use seed, seed+1, ..."),
+) -> None:
+    """Train on real only, real + synthetic at several ratios, and synthetic only; evaluate on real notes.
+
+    Each condition runs once per seed (a different synthetic sample each time); the report gives the
+    mean and standard deviation of Hit@1, Hit@3 and macro-F1, per-code recall deltas against real-only
+    training, the challenging codes, a plot, report.md and report.json.
+    """
+    from medsyn_dataset.benchmark.augment import (
+        AugmentConfig,
+        parse_challenging,
+        parse_ratios,
+        run_augmentation,
+    )
+    from medsyn_dataset.benchmark.data import load_examples, load_many
+    from medsyn_dataset.benchmark.report import write_augmentation_report
+
+    config = AugmentConfig(
+        ratios=parse_ratios(ratios),
+        seeds=[base_seed + i for i in range(seeds)],
+        challenging=parse_challenging(challenging),
+        synthetic_only=synthetic_only,
+        restrict_synthetic=restrict,
+        model=model,
+    )
+    real = load_many(real_train, split=train_split)
+    synth = load_many(synthetic, split=train_split)
+    evaluation = load_examples(eval_spec, split=eval_split)
+    result = run_augmentation(real, synth, evaluation, config)
+    paths = write_augmentation_report(
+        result, out, sources={"real_train": real_train, "synthetic": synthetic, "eval": eval_spec}
+    )
+    from medsyn_dataset.benchmark.report import summary_table
+
+    _console().print(summary_table(result))
+    _console().print("report: " + ", ".join(str(p) for p in paths))
+
+
+# --------------------------------------------------------------------------------------------------
+# leaderboard
+
+
+_REFERENCE_HELP = "Reference: RuMedTop3-format JSONL (idx, code) or a release folder / Hub id (its test split)."
+_LABELS_HELP = "Extra file(s) whose codes are also valid predictions (e.g. the training JSONL); repeatable."
 
 
 @leaderboard_app.command("validate")
-def lb_validate() -> None:
-    """Check a submission file against a reference."""
-    not_built("leaderboard validate", 6)
+@user_errors
+def lb_validate(
+    submission: Path = typer.Argument(..., help="Submission JSONL."),
+    reference: str = typer.Option(..., "--reference", help=_REFERENCE_HELP),
+    split: str = typer.Option("test", "--split", help=_SPLIT_HELP),
+    labels: list[str] = typer.Option([], "--labels", help=_LABELS_HELP),
+) -> None:
+    """Check a submission: every reference idx exactly once, known codes, at most 3 predictions, valid JSON."""
+    from medsyn_dataset.benchmark.leaderboard import check_submission, load_reference
+
+    ref = load_reference(reference, split, labels)
+    problems = check_submission(submission, ref)
+    if problems:
+        for problem in problems:
+            typer.echo(f"{submission}: {problem}", err=True)
+        fail(f"{submission}: {len(problems)} problem(s)")
+    typer.echo(f"{submission}: valid ({len(ref.examples)} items)")
 
 
 @leaderboard_app.command("score")
-def lb_score() -> None:
-    """Score a submission file against a reference."""
-    not_built("leaderboard score", 6)
+@user_errors
+def lb_score(
+    submission: Path = typer.Argument(..., help="Submission JSONL."),
+    reference: str = typer.Option(..., "--reference", help=_REFERENCE_HELP),
+    split: str = typer.Option("test", "--split", help=_SPLIT_HELP),
+    labels: list[str] = typer.Option([], "--labels", help=_LABELS_HELP),
+    out: Path | None = typer.Option(None, "--out", help="Write the result JSON (input of `leaderboard render`)."),
+    metadata: Path | None = typer.Option(
+        None, "--metadata", help="Metadata JSON (team, model, uses_synthetic_data, url, date); default SUBMISSION.meta.json."
+    ),
+    team: str | None = typer.Option(None, "--team"),
+    model: str | None = typer.Option(None, "--model"),
+    uses_synthetic_data: bool | None = typer.Option(None, "--uses-synthetic-data/--no-synthetic-data"),
+    url: str | None = typer.Option(None, "--url"),
+) -> None:
+    """Validate, then score a submission: Hit@1, Hit@3, macro-F1 and per-code recall (deterministic)."""
+    from medsyn_dataset.benchmark.leaderboard import load_reference, score_submission
+    from medsyn_dataset.benchmark.submission import InvalidSubmissionError, load_metadata, sidecar_path
+    from medsyn_dataset.io import atomic_write_json
+
+    meta_path = metadata or (sidecar_path(submission) if sidecar_path(submission).exists() else None)
+    meta = load_metadata(
+        meta_path, {"team": team, "model": model, "uses_synthetic_data": uses_synthetic_data, "url": url}
+    )
+    ref = load_reference(reference, split, labels)
+    try:
+        result = score_submission(submission, ref, meta)
+    except InvalidSubmissionError as exc:
+        for problem in exc.problems:
+            typer.echo(f"{submission}: {problem}", err=True)
+        fail(f"{submission}: {len(exc.problems)} problem(s); not scored")
+    metrics = result["metrics"]
+    typer.echo(
+        f"Hit@1 {100 * metrics['hit_at_1']:.2f}  Hit@3 {100 * metrics['hit_at_3']:.2f}  "
+        f"Macro-F1 {100 * metrics['macro_f1']:.2f}  (n={metrics['n']})"
+    )
+    if out:
+        atomic_write_json(out, result)
+        typer.echo(f"result: {out}")
 
 
 @leaderboard_app.command("render")
-def lb_render() -> None:
-    """Render results as a Markdown and HTML leaderboard."""
-    not_built("leaderboard render", 6)
+@user_errors
+def lb_render(
+    results: list[Path] = typer.Argument(..., help="Result JSON files of `medsyn leaderboard score`."),
+    out: Path = typer.Option(..., "--out", help="Folder for leaderboard.md and index.html."),
+) -> None:
+    """Render results as a Markdown leaderboard and a static, sortable HTML page."""
+    from medsyn_dataset.benchmark.leaderboard import render_leaderboard
+
+    markdown, page = render_leaderboard(results, out)
+    typer.echo(f"wrote {markdown} and {page}")
 
 
 def register(app: typer.Typer) -> None:

@@ -1,0 +1,202 @@
+"""The synthetic-augmentation experiment (MedSyn's claim: synthetic notes help on rare codes).
+
+Conditions, each trained once per seed and evaluated on the same real held-out set:
+
+* ``real``: real training notes only (ratio 0);
+* ``real+syn x R``: real notes plus ``round(R * n_real)`` synthetic notes sampled without
+  replacement with that seed; when fewer synthetic notes are available, all are used (the
+  report gives the actual count ``n_synthetic``);
+* ``synthetic only``: ``min(n_real, n_available)`` synthetic notes sampled with that seed.
+
+With ``restrict_synthetic`` (the default) synthetic notes whose code is not among the real training
+codes are dropped first: a model cannot be credited on the real evaluation set for codes the real
+benchmark does not have, and on RuMedTop3 that keeps the label space the benchmark's.
+
+A deterministic model (``tfidf``) trained on the same rows gives the same result for every seed,
+so ``real`` is trained once and its spread is 0; the spread of the other conditions is the
+effect of *which* synthetic notes were drawn.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+import statistics
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from medsyn_dataset.benchmark.data import Example
+from medsyn_dataset.benchmark.icd import train_and_evaluate
+
+SCORE_KEYS: tuple[str, ...] = ("hit_at_1", "hit_at_3", "macro_f1")
+DETERMINISTIC_MODELS = frozenset({"tfidf"})
+
+
+@dataclass(frozen=True)
+class ChallengingSpec:
+    """Which codes to call out: the ``n`` rarest in real training data, or the ``n`` of lowest real-only recall."""
+
+    mode: Literal["rarest", "lowest-recall"] = "rarest"
+    n: int = 20
+
+
+def parse_challenging(text: str) -> ChallengingSpec:
+    mode, _, count = text.partition(":")
+    if mode not in ("rarest", "lowest-recall") or not count.isdigit() or int(count) < 1:
+        raise ValueError(f"--challenging {text!r}: expected rarest:N or lowest-recall:N with N >= 1")
+    return ChallengingSpec(mode=mode, n=int(count))  # type: ignore[arg-type]
+
+
+def parse_ratios(text: str) -> list[float]:
+    try:
+        ratios = [float(part) for part in text.split(",") if part.strip()]
+    except ValueError:
+        raise ValueError(f"--ratios {text!r}: expected comma-separated numbers such as 0,0.5,1,2") from None
+    if not ratios or any(r < 0 or math.isnan(r) for r in ratios):
+        raise ValueError(f"--ratios {text!r}: ratios must be >= 0")
+    return sorted(set(ratios))
+
+
+@dataclass
+class AugmentConfig:
+    ratios: list[float] = field(default_factory=lambda: [0.0, 0.5, 1.0, 2.0])
+    seeds: list[int] = field(default_factory=lambda: [0, 1, 2])
+    challenging: ChallengingSpec = field(default_factory=ChallengingSpec)
+    synthetic_only: bool = True
+    restrict_synthetic: bool = True
+    model: str = "tfidf"
+    model_options: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Run:
+    seed: int
+    n_real: int
+    n_synthetic: int
+    metrics: dict[str, Any]
+
+
+@dataclass
+class Condition:
+    name: str
+    ratio: float | None  # None: synthetic only
+    runs: list[Run] = field(default_factory=list)
+
+    def mean(self, key: str) -> float:
+        return statistics.fmean(run.metrics[key] for run in self.runs)
+
+    def std(self, key: str) -> float:
+        values = [run.metrics[key] for run in self.runs]
+        return statistics.stdev(values) if len(values) > 1 else 0.0
+
+    def code_recall(self, code: str) -> float:
+        """Mean over seeds of the code's rank-1 recall."""
+        return statistics.fmean(run.metrics["per_code_recall"].get(code, 0.0) for run in self.runs)
+
+    def subset_recall(self, codes: Sequence[str]) -> tuple[float, float]:
+        """Mean and spread over seeds of the mean recall of ``codes``."""
+        per_seed = [statistics.fmean(run.metrics["per_code_recall"].get(c, 0.0) for c in codes) for run in self.runs]
+        return statistics.fmean(per_seed), (statistics.stdev(per_seed) if len(per_seed) > 1 else 0.0)
+
+
+@dataclass
+class AugmentResult:
+    config: AugmentConfig
+    conditions: list[Condition]
+    train_counts: dict[str, int]  # real training notes per code
+    eval_codes: list[str]
+    challenging_codes: list[str]
+    n_synthetic_available: int
+    n_synthetic_dropped: int
+
+    @property
+    def baseline(self) -> Condition:
+        return next(c for c in self.conditions if c.ratio == 0.0)
+
+
+def condition_name(ratio: float | None) -> str:
+    if ratio is None:
+        return "synthetic only"
+    return "real" if ratio == 0 else f"real+syn x{ratio:g}"
+
+
+def sample_synthetic(synthetic: Sequence[Example], n: int, seed: int) -> list[Example]:
+    """``n`` synthetic notes drawn without replacement (all of them when fewer are available)."""
+    if n >= len(synthetic):
+        return list(synthetic)
+    return random.Random(seed).sample(list(synthetic), n)
+
+
+def run_augmentation(
+    real_train: Sequence[Example],
+    synthetic: Sequence[Example],
+    evaluation: Sequence[Example],
+    config: AugmentConfig,
+    progress: Callable[[str], None] | None = None,
+) -> AugmentResult:
+    """Train and evaluate every condition for every seed; pick the challenging codes."""
+    if not real_train or not evaluation:
+        raise ValueError("the augmentation experiment needs real training and evaluation examples")
+    if 0.0 not in config.ratios:
+        config.ratios = [0.0, *config.ratios]  # the real-only baseline is what every delta is against
+    real_codes = {e.code for e in real_train}
+    usable = [e for e in synthetic if e.code in real_codes] if config.restrict_synthetic else list(synthetic)
+    if not usable and (config.synthetic_only or any(r > 0 for r in config.ratios)):
+        raise ValueError("no usable synthetic notes (none has a code of the real training data)")
+
+    plan: list[float | None] = [*config.ratios, *([None] if config.synthetic_only else [])]
+    conditions = [Condition(name=condition_name(r), ratio=r) for r in plan]
+    deterministic = config.model in DETERMINISTIC_MODELS
+    tasks = [(c, s) for c in conditions for s in config.seeds]
+
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    with Progress(
+        TextColumn("[bold]augment[/] {task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        transient=True,
+    ) as bar:
+        task_id = bar.add_task("", total=len(tasks))
+        for condition, seed in tasks:
+            bar.update(task_id, description=f"{condition.name} seed {seed}")
+            if condition.ratio == 0.0 and deterministic and condition.runs:
+                first = condition.runs[0]  # same rows, deterministic model: the same result
+                condition.runs.append(Run(seed, first.n_real, 0, first.metrics))
+            else:
+                if condition.ratio is None:
+                    rows = sample_synthetic(usable, len(real_train), seed)
+                    n_real = 0
+                else:
+                    rows = [*real_train, *sample_synthetic(usable, round(condition.ratio * len(real_train)), seed)]
+                    n_real = len(real_train)
+                run = train_and_evaluate(rows, evaluation, model=config.model, seed=seed, **config.model_options)
+                condition.runs.append(Run(seed, n_real, len(rows) - n_real, run.metrics))
+            if progress:
+                progress(f"{condition.name} seed {seed}: hit@1 {condition.runs[-1].metrics['hit_at_1']:.4f}")
+            bar.advance(task_id)
+
+    train_counts = dict(sorted(Counter(e.code for e in real_train).items()))
+    eval_codes = sorted({e.code for e in evaluation})
+    result = AugmentResult(
+        config=config,
+        conditions=conditions,
+        train_counts=train_counts,
+        eval_codes=eval_codes,
+        challenging_codes=[],
+        n_synthetic_available=len(usable),
+        n_synthetic_dropped=len(synthetic) - len(usable),
+    )
+    result.challenging_codes = pick_challenging(result, config.challenging)
+    return result
+
+
+def pick_challenging(result: AugmentResult, spec: ChallengingSpec) -> list[str]:
+    """The evaluation codes to call out (ties broken by training count, then code)."""
+    counts = result.train_counts
+    if spec.mode == "rarest":
+        order = sorted(result.eval_codes, key=lambda c: (counts.get(c, 0), c))
+    else:
+        baseline = result.baseline
+        order = sorted(result.eval_codes, key=lambda c: (baseline.code_recall(c), counts.get(c, 0), c))
+    return order[: spec.n]

@@ -1,0 +1,84 @@
+"""`medsyn benchmark icd`: train a baseline, rank codes for the evaluation set, score it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from medsyn_dataset.benchmark.data import Example
+from medsyn_dataset.benchmark.metrics import compute_metrics
+from medsyn_dataset.benchmark.models import make_model
+from medsyn_dataset.io import atomic_open, atomic_write_json
+
+
+@dataclass
+class IcdRun:
+    """What one train-and-evaluate run produced."""
+
+    metrics: dict[str, Any]
+    ranked: list[list[str]]
+    model: Any
+    params: dict[str, Any]
+    train_seconds: float
+
+
+def train_and_evaluate(
+    train: Sequence[Example],
+    evaluation: Sequence[Example],
+    model: str = "tfidf",
+    seed: int = 0,
+    k: int = 3,
+    **model_options: Any,
+) -> IcdRun:
+    """Fit ``model`` on ``train``, rank ``k`` codes for every evaluation item and compute the metrics."""
+    if not train:
+        raise ValueError("no training examples")
+    if not evaluation:
+        raise ValueError("no evaluation examples")
+    classifier = make_model(model, seed=seed, **model_options)
+    started = time.perf_counter()
+    classifier.fit([e.text for e in train], [e.code for e in train])
+    train_seconds = time.perf_counter() - started
+    ranked = classifier.rank([e.text for e in evaluation], k=k)
+    metrics = compute_metrics([e.code for e in evaluation], ranked)
+    return IcdRun(metrics=metrics, ranked=ranked, model=classifier, params=classifier.describe(), train_seconds=train_seconds)
+
+
+def results_document(
+    run: IcdRun,
+    train_specs: Sequence[str | os.PathLike[str]],
+    eval_spec: str | os.PathLike[str],
+    n_train: int,
+    seed: int,
+) -> dict[str, Any]:
+    """The results JSON of `medsyn benchmark icd` (metrics are fractions in [0, 1])."""
+    return {
+        "task": "icd10_code_prediction",
+        "train": [str(s) for s in train_specs],
+        "eval": str(eval_spec),
+        "n_train": n_train,
+        "seed": seed,
+        "model": run.params,
+        "train_seconds": round(run.train_seconds, 2),
+        "metrics": run.metrics,
+        "created_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+    }
+
+
+def write_predictions(path: str | os.PathLike[str], evaluation: Sequence[Example], ranked: Sequence[Sequence[str]]) -> Path:
+    """Predictions as a leaderboard submission (``{"idx", "prediction"}`` per line), atomically."""
+    import json
+
+    with atomic_open(path) as fh:
+        for example, codes in zip(evaluation, ranked, strict=True):
+            fh.write(json.dumps({"idx": example.id, "prediction": list(codes)}, ensure_ascii=False) + "\n")
+    return Path(path)
+
+
+def write_results(path: str | os.PathLike[str], document: dict[str, Any]) -> Path:
+    return atomic_write_json(path, document)

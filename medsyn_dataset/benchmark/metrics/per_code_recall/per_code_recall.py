@@ -1,0 +1,43 @@
+"""Per-code recall of top-1 ICD-10 code predictions, as an `evaluate` metric.
+
+Load it by local path, offline: ``evaluate.load(str(medsyn_dataset.benchmark.metrics.metric_path("per_code_recall")))``.
+"""
+
+import datasets
+import evaluate
+
+from medsyn_dataset.benchmark.metrics.core import per_code_recall
+
+_DESCRIPTION = """\
+Recall at rank 1 of every ICD-10 code present in the references: for code c, the share of items
+with gold code c whose first predicted code is c (scikit-learn's recall_score(average=None)).
+"""
+
+_KWARGS_DESCRIPTION = """
+Args:
+    predictions (list of list of str): ranked predicted codes per item; the first one is scored.
+    references (list of str): the gold code per item.
+Returns:
+    per_code_recall (dict of str to float): sorted by code.
+Examples:
+    >>> metric.compute(predictions=[["A"], ["A"], ["B"]], references=["A", "B", "B"])
+    {'per_code_recall': {'A': 1.0, 'B': 0.5}}
+"""
+
+_CITATION = ""
+
+
+@evaluate.utils.file_utils.add_start_docstrings(_DESCRIPTION, _KWARGS_DESCRIPTION)
+class PerCodeRecall(evaluate.Metric):
+    def _info(self):
+        return evaluate.MetricInfo(
+            description=_DESCRIPTION,
+            citation=_CITATION,
+            inputs_description=_KWARGS_DESCRIPTION,
+            features=datasets.Features(
+                {"predictions": datasets.Sequence(datasets.Value("string")), "references": datasets.Value("string")}
+            ),
+        )
+
+    def _compute(self, predictions, references):
+        return {"per_code_recall": per_code_recall(references, [ranked[0] if ranked else None for ranked in predictions])}

@@ -1,0 +1,33 @@
+"""What every baseline offers: fit on texts and codes, rank codes for new texts."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, Protocol
+
+MODEL_NAMES: tuple[str, ...] = ("tfidf", "transformer")
+
+
+class RankingClassifier(Protocol):
+    """A model that ranks ICD-10 codes for a text, best first."""
+
+    def fit(self, texts: Sequence[str], codes: Sequence[str]) -> RankingClassifier: ...
+
+    def rank(self, texts: Sequence[str], k: int = 3) -> list[list[str]]: ...
+
+    def describe(self) -> dict[str, Any]:
+        """Hyper-parameters, for the results JSON."""
+        ...
+
+
+def make_model(name: str, seed: int = 0, **options: Any) -> RankingClassifier:
+    """Build a baseline by name (``tfidf`` or ``transformer``); heavy libraries load lazily."""
+    if name == "tfidf":
+        from medsyn_dataset.benchmark.models.tfidf import TfidfLogReg
+
+        return TfidfLogReg(seed=seed, **options)
+    if name == "transformer":
+        from medsyn_dataset.benchmark.models.transformer import TransformerClassifier
+
+        return TransformerClassifier(seed=seed, **options)
+    raise ValueError(f"unknown model {name!r}; choose one of: {', '.join(MODEL_NAMES)}")

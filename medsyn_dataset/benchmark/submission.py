@@ -1,0 +1,178 @@
+"""Leaderboard submissions: read, validate against a reference, carry metadata.
+
+A submission is JSONL (RuMedBench-compatible), one line per evaluation item::
+
+    {"idx": "q1ad7f69", "prediction": ["E11", "E66", "I11"]}
+
+``prediction`` is a ranked list of 1 to 3 ICD-10 codes, best first. Metadata (team, model,
+uses_synthetic_data, url, date) comes from a sidecar JSON (``<submission>.meta.json`` or
+``--metadata FILE``) and/or command-line flags, which win.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from medsyn_dataset.benchmark.data import Example
+
+MAX_PREDICTIONS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One thing wrong with a submission; ``line`` is 1-based (``None``: not tied to a submission line)."""
+
+    line: int | None
+    message: str
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {self.message}" if self.line is not None else self.message
+
+
+@dataclass
+class Submission:
+    """The well-formed lines of a submission file: idx -> ranked codes, and idx -> line number."""
+
+    path: Path
+    predictions: dict[str, list[str]] = field(default_factory=dict)
+    line_of: dict[str, int] = field(default_factory=dict)
+
+
+class InvalidSubmissionError(ValueError):
+    """A submission failed validation; ``problems`` lists every problem."""
+
+    def __init__(self, path: str | os.PathLike[str], problems: Sequence[Problem]) -> None:
+        self.problems = list(problems)
+        shown = "\n  ".join(str(p) for p in self.problems[:20])
+        more = f"\n  ... and {len(self.problems) - 20} more" if len(self.problems) > 20 else ""
+        super().__init__(f"{path}: {len(self.problems)} problem(s):\n  {shown}{more}")
+
+
+def read_submission(path: str | os.PathLike[str]) -> tuple[Submission, list[Problem]]:
+    """Parse a submission; return its well-formed lines and the per-line format problems."""
+    path = Path(path)
+    submission = Submission(path=path)
+    problems: list[Problem] = []
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise FileNotFoundError(f"{path}: cannot read the submission ({exc.strerror or exc})") from exc
+    try:
+        content = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return submission, [Problem(None, f"not UTF-8 text (byte {exc.start})")]
+    lines = content.splitlines()
+    if not lines:
+        return submission, [Problem(None, "the submission is empty")]
+    for lineno, line in enumerate(lines, start=1):
+        problem = _parse_line(line, lineno, submission)
+        if problem:
+            problems.append(problem)
+    return submission, problems
+
+
+def _parse_line(line: str, lineno: int, submission: Submission) -> Problem | None:
+    if not line.strip():
+        return Problem(lineno, "empty line")
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return Problem(lineno, f"not valid JSON ({exc.msg} at column {exc.colno})")
+    if not isinstance(record, dict):
+        return Problem(lineno, "expected a JSON object with 'idx' and 'prediction'")
+    idx = record.get("idx")
+    if isinstance(idx, int) and not isinstance(idx, bool):
+        idx = str(idx)
+    if not isinstance(idx, str) or not idx:
+        return Problem(lineno, "field 'idx' is missing or not a non-empty string")
+    prediction = record.get("prediction")
+    if isinstance(prediction, str):
+        prediction = [prediction]
+    if not isinstance(prediction, list) or not prediction:
+        return Problem(lineno, f"idx {idx!r}: field 'prediction' must be a list of 1 to {MAX_PREDICTIONS} codes")
+    if not all(isinstance(code, str) and code for code in prediction):
+        return Problem(lineno, f"idx {idx!r}: every prediction must be a non-empty string")
+    if len(prediction) > MAX_PREDICTIONS:
+        return Problem(lineno, f"idx {idx!r}: {len(prediction)} predictions; at most {MAX_PREDICTIONS} are allowed")
+    if len(set(prediction)) != len(prediction):
+        return Problem(lineno, f"idx {idx!r}: a code is repeated in the prediction {prediction}")
+    if idx in submission.line_of:
+        return Problem(lineno, f"duplicate idx {idx!r} (first on line {submission.line_of[idx]})")
+    submission.predictions[idx] = prediction
+    submission.line_of[idx] = lineno
+    return None
+
+
+def validate_submission(
+    path: str | os.PathLike[str], reference: Sequence[Example], label_set: Collection[str]
+) -> tuple[Submission, list[Problem]]:
+    """Every reference idx exactly once, no unknown idx, codes in ``label_set``, well-formed lines."""
+    submission, problems = read_submission(path)
+    reference_ids = {example.id for example in reference}
+    labels = set(label_set)
+    for idx, codes in submission.predictions.items():
+        lineno = submission.line_of[idx]
+        if idx not in reference_ids:
+            problems.append(Problem(lineno, f"unknown idx {idx!r}: not in the reference"))
+        unknown = [code for code in codes if code not in labels]
+        if unknown:
+            problems.append(Problem(lineno, f"idx {idx!r}: code(s) not in the label set: {', '.join(unknown)}"))
+    answered = set(submission.predictions)
+    missing = [example.id for example in reference if example.id not in answered]
+    if missing and answered:
+        shown = ", ".join(repr(m) for m in missing[:10]) + (f" ... ({len(missing)} in all)" if len(missing) > 10 else "")
+        problems.append(Problem(None, f"{len(missing)} reference idx have no prediction: {shown}"))
+    problems.sort(key=lambda p: (p.line is None, p.line or 0))
+    return submission, problems
+
+
+# --------------------------------------------------------------------------------------------------
+# metadata
+
+
+@dataclass
+class SubmissionMetadata:
+    """Who submitted what; shown on the leaderboard."""
+
+    team: str | None = None
+    model: str | None = None
+    uses_synthetic_data: bool | None = None
+    url: str | None = None
+    date: str | None = None  # ISO date of the submission; the scoring date when absent
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+_META_FIELDS = {"team": str, "model": str, "uses_synthetic_data": bool, "url": str, "date": str}
+
+
+def sidecar_path(submission: str | os.PathLike[str]) -> Path:
+    path = Path(submission)
+    return path.with_name(path.name + ".meta.json")
+
+
+def load_metadata(path: str | os.PathLike[str] | None, overrides: Mapping[str, Any] | None = None) -> SubmissionMetadata:
+    """Metadata from a JSON file (unknown keys and wrong types name the file and key), then ``overrides``."""
+    values: dict[str, Any] = {}
+    if path is not None:
+        path = Path(path)
+        try:
+            loaded = json.loads(path.read_text(encoding="utf-8"))
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"{path}: line {exc.lineno}: not valid JSON ({exc.msg})") from None
+        if not isinstance(loaded, dict):
+            raise ValueError(f"{path}: expected a JSON object")
+        for key, value in loaded.items():
+            if key not in _META_FIELDS:
+                raise ValueError(f"{path}: unknown key {key!r}; allowed: {', '.join(_META_FIELDS)}")
+            if value is not None and not isinstance(value, _META_FIELDS[key]):
+                raise ValueError(f"{path}: key {key!r} must be a {_META_FIELDS[key].__name__}")
+            values[key] = value
+    values.update({key: value for key, value in (overrides or {}).items() if value is not None})
+    return SubmissionMetadata(**values)
