@@ -7,11 +7,12 @@ Like the MedSyn IFT data, three tasks per note, all in Russian:
 * ``classify``: name the likely ICD-10 category of a note -> ``"<code> — <name>"``;
 * ``complaints``: list the patient's complaints in a note -> one complaint per line.
 
-The complaints are the note's own ``symptoms`` (what the generator was asked to write about).
-Imported notes carry none; for them the MKG symptoms of the note's code that occur literally in
-the text are used, and without any, no ``complaints`` record is made. A note whose
-``validation.symptom_coverage`` is below :data:`MIN_COMPLAINT_COVERAGE` gets no ``complaints``
-record either: its text does not reflect its symptom list. The phrasing of each instruction is
+The symptoms of ``write_note`` are the note's own ``symptoms`` (what the generator was asked to
+write about); imported notes carry none, and for them the MKG symptoms of the note's code that
+occur literally in the text are used. The ``complaints`` answer must be complete, so only notes
+with their own symptom list get one (literal MKG matches would miss paraphrased complaints and
+teach a model to under-list), and not when ``validation.symptom_coverage`` is below
+:data:`MIN_COMPLAINT_COVERAGE` (the text does not reflect the list). The phrasing of each instruction is
 picked from a few variants by a hash of the note id, so a rebuild gives the same records.
 """
 
@@ -87,7 +88,7 @@ def _patient_line(patient: Mapping[str, Any] | None) -> str:
 
 
 def complaints_of(note: Mapping[str, Any], mkg: MedicalKnowledgeGraph | None) -> list[str]:
-    """The note's complaints: its symptoms, or (imported notes) the MKG symptoms found in its text."""
+    """The note's symptoms, or (imported notes) the MKG symptoms of its code found literally in its text."""
     symptoms = [s for s in (note.get("symptoms") or []) if s]
     if symptoms:
         return symptoms
@@ -108,6 +109,7 @@ def ift_records(
     note_id, code, text = note["id"], note["icd10_code"], note["text"]
     name = code_name or note.get("icd10_name_ru") or code
     complaints = complaints_of(note, mkg)
+    own_list = bool([s for s in (note.get("symptoms") or []) if s])
     coverage = (note.get("validation") or {}).get("symptom_coverage")
 
     write_input = "\n".join(
@@ -123,7 +125,7 @@ def ift_records(
         f"{note_id}:classify", note_id, "classify",
         _pick(_CLASSIFY, note_id, "classify"), text, f"{code} — {name}",
     )
-    if complaints and (coverage is None or coverage >= MIN_COMPLAINT_COVERAGE):
+    if own_list and (coverage is None or coverage >= MIN_COMPLAINT_COVERAGE):
         yield IftRecord(
             f"{note_id}:complaints", note_id, "complaints",
             _pick(_COMPLAINTS, note_id, "complaints"), text, "\n".join(f"- {c}" for c in complaints),

@@ -10,7 +10,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from medsyn_dataset.builder.configs import CONFIG_NAMES, features_for
-from medsyn_dataset.builder.ift import IFT_TASKS, complaints_of
+from medsyn_dataset.builder.ift import IFT_TASKS, complaints_of, ift_records
 from medsyn_dataset.builder.source import ValidatedInputError, validated_shards
 from medsyn_dataset.builder.synthetic import synthetic_rows, write_validated_dir
 from medsyn_dataset.knowledge.mkg import MedicalKnowledgeGraph, Triple
@@ -98,6 +98,27 @@ def test_complaints_fall_back_to_mkg_symptoms_found_in_the_text() -> None:
     assert complaints_of(note, mkg) == ["насморк", "боль в горле"]
     assert complaints_of({**note, "symptoms": ["кашель"]}, mkg) == ["кашель"]
     assert complaints_of(note, None) == []
+
+
+def test_ift_records_of_generated_and_imported_notes() -> None:
+    mkg = MedicalKnowledgeGraph([Triple("J06", "has_symptom", "насморк", 0.9)])
+    note = {"id": "n1", "icd10_code": "J06", "text": "Жалобы на насморк и кашель.", "symptoms": ["насморк", "кашель"],
+            "patient": {"age": 30, "sex": "female", "smoking": False}, "validation": {"symptom_coverage": 1.0}}
+    records = {r.task: r for r in ift_records(note, "ОРВИ", mkg)}
+    assert set(records) == set(IFT_TASKS)
+    assert records["write_note"].output == note["text"] and "J06 «ОРВИ»" in records["write_note"].instruction
+    assert records["write_note"].input == "Пациент: женщина, 30 лет, не курит.\nСимптомы: насморк, кашель."
+    assert records["classify"].input == note["text"] and records["classify"].output == "J06 — ОРВИ"
+    assert records["complaints"].output == "- насморк\n- кашель"
+    assert [r.id for r in ift_records(note, "ОРВИ", mkg)] == [r.id for r in records.values()]  # deterministic
+    # low symptom coverage: no complaints record
+    low = {**note, "validation": {"symptom_coverage": 0.2}}
+    assert [r.task for r in ift_records(low, "ОРВИ", mkg)] == ["write_note", "classify"]
+    # imported (no symptom list): the MKG symptoms found in the text feed write_note, but no complaints record
+    imported = {**note, "symptoms": [], "patient": None, "validation": None}
+    tasks = {r.task: r for r in ift_records(imported, None, mkg)}
+    assert set(tasks) == {"write_note", "classify"}
+    assert tasks["write_note"].input == "Симптомы: насморк."
 
 
 # ---- bad input ---------------------------------------------------------------------------------
