@@ -231,7 +231,8 @@ async def agenerate_notes(
             if todo:
                 backend_obj = (
                     _create_backend(
-                        backend, model or _model_from_tasks(tasks), base_url, timeout_s, max_retries, concurrency,
+                        backend, model or (_model_from_tasks(tasks) if backend == "openai" else None), base_url,
+                        timeout_s, max_retries, concurrency,
                         backend_options,
                     )
                     if isinstance(backend, str)
@@ -487,7 +488,7 @@ def _row_count(path: Path) -> int:
 
 
 def _model_from_tasks(tasks: pa.Table) -> str | None:
-    """The planner may record the intended model in each task's params; take the first one."""
+    """The planner may record the intended API model in each task's params; take the first one (openai only)."""
     for raw in tasks.column("params").to_pylist()[:1]:
         if raw:
             value = json.loads(raw).get("model")

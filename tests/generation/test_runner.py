@@ -337,3 +337,15 @@ def test_cli_generate_exit_codes_and_summary(tmp_path, monkeypatch):
     bad = runner.invoke(app, ["generate", "--tasks", str(tmp_path / "nope.parquet"), "--out", str(tmp_path / "x")])
     assert bad.exit_code == 1 and "nope.parquet" in bad.output
     assert "Exit codes" in runner.invoke(app, ["generate", "--help"]).output
+
+
+def test_openai_model_defaults_to_the_tasks_params(tmp_path, monkeypatch):
+    monkeypatch.setenv("OPENAI_API_KEY", SECRET)
+    tasks = fake.write_tasks(tmp_path / "tasks.parquet", 3, params={"model": "from-tasks", "max_tokens": 50})
+    with fake.FakeOpenAIServer() as server:
+        summary = generate_notes(tasks, tmp_path / "o", "openai", base_url=server.base_url, progress=False)
+        sent = {r.body["model"] for r in server.records}
+    assert summary.written == 3 and sent == {"from-tasks"}
+    notes = schema.read_notes(tmp_path / "o").to_pylist()
+    assert {n["generation"]["model"] for n in notes} == {"from-tasks"}
+    assert shards.read_manifest(tmp_path / "o")["base_url"] == server.base_url
