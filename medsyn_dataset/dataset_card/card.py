@@ -164,7 +164,7 @@ def _generation_section(info: Mapping[str, Any], notes: st.NotesStats) -> dict[s
         "templates": dict(facts.templates.most_common()),
         "sources": dict(facts.sources.most_common()),
         "params": [json.dumps(p, ensure_ascii=False, sort_keys=True) for p in params],
-        "seed_range": None if facts.seed_min is None else f"{facts.seed_min} … {facts.seed_max}",
+        "seeded": facts.seeded,
         "with_example": facts.with_example,
         "cfg_backend": gen_cfg.get("backend"),
         "cfg_model": gen_cfg.get("model"),

@@ -104,6 +104,7 @@ class GenerationFacts:
     seed_min: int | None = None
     seed_max: int | None = None
     with_example: int = 0
+    seeded: int = 0  # notes with a per-note seed
 
 
 @dataclass
@@ -201,6 +202,7 @@ def _add_generation_facts(gen: GenerationFacts, table: pa.Table) -> None:
         _count_field(gen.models, generation, "model")
         _count_field(gen.params, generation, "params")
         seeds = pc.struct_field(generation, "seed")
+        gen.seeded += len(seeds) - seeds.null_count
         if seeds.null_count < len(seeds):
             lo, hi = pc.min_max(seeds).values()
             lo, hi = lo.as_py(), hi.as_py()

@@ -64,7 +64,7 @@ def test_card_body_is_generated_from_the_data(built: tuple[Path, dict]) -> None:
     # codes table: code, Russian name, counts per split and total
     assert "| I10 | Эссенциальная [первичная] гипертензия | 3 | 1 | 1 | 5 |" in body
     # generation facts come from the notes' columns
-    assert "`template` (15)" in body and "`demographics` (12)" in body and "1000 … 1002" in body
+    assert "`template` (15)" in body and "`demographics` (12)" in body and "each of 15 notes has its own seed" in body
     # validation: PII per type, gate, reasons
     assert "| PERSON | 2 | 2 |" in body and "Release gate: **passed**" in body and "| refusal | 1 |" in body
     assert "load_dataset(" in body and "not for clinical decisions" in body.lower()
