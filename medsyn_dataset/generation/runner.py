@@ -593,6 +593,12 @@ def _save_state(
 # progress
 
 
+def _progress_console() -> Any:
+    from rich.console import Console
+
+    return Console(stderr=True)
+
+
 @contextlib.contextmanager
 def _progress_display(enabled: bool, total: int, done_before: int) -> Iterator[Callable[[int, int, int], None]]:
     """Yield ``tick(n_done, tokens, failures)``; a rich bar with done/total, notes/s, ETA, tokens, failures."""
@@ -619,7 +625,7 @@ def _progress_display(enabled: bool, total: int, done_before: int) -> Iterator[C
         TextColumn("{task.fields[tokens]:,} tok"),
         TextColumn("[red]{task.fields[failed]} failed"),
     )
-    with Progress(*columns, transient=False) as bar:
+    with Progress(*columns, transient=False, console=_progress_console()) as bar:
         task = bar.add_task("generate", total=total, completed=done_before, rate="-", tokens=0, failed=0)
         totals = {"tokens": 0}
         started = time.perf_counter()

@@ -349,3 +349,28 @@ def test_openai_model_defaults_to_the_tasks_params(tmp_path, monkeypatch):
     notes = schema.read_notes(tmp_path / "o").to_pylist()
     assert {n["generation"]["model"] for n in notes} == {"from-tasks"}
     assert shards.read_manifest(tmp_path / "o")["base_url"] == server.base_url
+
+
+def test_progress_bar_shows_counts_tokens_and_failures(tmp_path):
+    import io
+
+    from rich.console import Console
+
+    from medsyn_dataset.generation import runner
+
+    class HalfFailing(SlowEcho):
+        async def generate(self, request):
+            result = await super().generate(request)
+            return GenerationResult("", "stop") if int(request.task_id[1:]) % 2 else result
+
+    tasks = fake.write_tasks(tmp_path / "tasks.parquet", 6)
+    buffer = io.StringIO()
+    original = runner._progress_console
+    runner._progress_console = lambda: Console(file=buffer, width=200, force_terminal=False)
+    try:
+        summary = generate_notes(tasks, tmp_path / "o", HalfFailing(), progress=True)
+    finally:
+        runner._progress_console = original
+    shown = buffer.getvalue()
+    assert summary.written == 3 and summary.failed == 3
+    assert "6/6" in shown and "3 failed" in shown and "90 tok" in shown and "notes/s" in shown
