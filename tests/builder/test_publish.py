@@ -127,14 +127,17 @@ def test_publish_makes_one_commit_with_a_tag_and_loads_back_through_the_fake_hub
 
 
 def test_republishing_the_same_version_is_a_no_op(release: Path, hub) -> None:
-    args = ("--release", str(release), "--repo-id", "org/medsyn", "--tag", "v0.1.0")
+    args = ("--release", str(release), "--repo-id", "org/medsyn", "--tag", "v0.1.0", "--branch", "dev")
     assert _publish(*args)[0] == 0
-    commits_before = hub.commit_count("org/medsyn")
+    repo = hub.repo("org/medsyn")
+    assert repo.tags["v0.1.0"] == repo.branches["dev"] != repo.branches["main"]  # the branch was created
+    assert hub.commit_count("org/medsyn", branch="main") == 1
+    commits_before = hub.commit_count("org/medsyn", branch="dev")
     requests_before = len(hub.requests)
     code, out = _publish(*args)
     assert code == 0, out
     assert "already published" in out
-    assert hub.commit_count("org/medsyn") == commits_before
+    assert hub.commit_count("org/medsyn", branch="dev") == commits_before
     new = hub.requests[requests_before:]
     assert not any(m in ("POST", "PUT") and ("/commit/" in p or "/tag/" in p or "lfs" in p) for m, p in new), new
 
