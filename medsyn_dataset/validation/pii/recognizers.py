@@ -33,11 +33,13 @@ _D0_LOOK = r"(?<![\d\-.,/])"
 _END = r"(?![\d])(?![.,]\d)"
 
 # ----- phone numbers -------------------------------------------------------------------------
+# a lab or sample number can look like a local phone number ("анализ № 123-45-67")
+_LAB_NUMBER = stems("анализ", "лаборатор", "пробирк", "образц", "образец", "заказ", "направлени", "штрих")
 PHONE_CONTEXT = Context(
-    positive=stems("тел", "моб", "контакт", "звон", "связ", "whatsapp", "telegram", "viber", "номер"),
-    negative=MEASUREMENT,
-    negative_before=0,
-    negative_after=4,
+    positive=stems("тел", "моб", "контакт", "звон", "связ", "whatsapp", "telegram", "viber"),
+    negative=_LAB_NUMBER,
+    negative_before=30,
+    negative_after=0,
     boost=0.3,
 )
 _SEP = r"[\s\-]?"
