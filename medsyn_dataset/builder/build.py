@@ -76,10 +76,10 @@ def _count_rows(shards: Sequence[Path]) -> int:
 def _card_writer() -> Callable[[Path, Mapping[str, Any]], Path] | None:
     """5b's ``dataset_card.write_card`` when it exists; ``None`` otherwise."""
     try:
-        from medsyn_dataset.dataset_card import write_card  # type: ignore[attr-defined]
+        from medsyn_dataset.dataset_card import write_card
     except ImportError:
         return None
-    return write_card  # type: ignore[no-any-return]
+    return write_card
 
 
 def _minimal_card(folder: Path, info: Mapping[str, Any], configs: list[dict[str, Any]]) -> Path:
@@ -128,7 +128,7 @@ def _check_card(readme: Path, config_splits: Mapping[str, Sequence[str]]) -> Non
 def _run_card_check(folder: Path) -> None:
     """The card writer's own offline check (YAML, data_files globs, features and counts vs the Parquet files)."""
     try:
-        from medsyn_dataset.dataset_card import check_card  # type: ignore[attr-defined]
+        from medsyn_dataset.dataset_card import check_card
     except ImportError:
         return
     problems = check_card(folder)

@@ -114,7 +114,7 @@ def released_rows(
     wanted = None if columns is None else list(dict.fromkeys([*_ROW_CORE, *columns]))
     id_set = pa.array(sorted(ids), pa.string()) if ids is not None else None
     for offset, table in _batches(shard, wanted):
-        numbers = range(offset, offset + table.num_rows)
+        numbers: Sequence[int] = range(offset, offset + table.num_rows)
         if id_set is not None:
             mask = pc.is_in(table.column("id"), value_set=id_set)
             positions = pc.indices_nonzero(mask).to_pylist()
