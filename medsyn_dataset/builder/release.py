@@ -166,6 +166,16 @@ def fingerprint(*parts: Any) -> str:
     return hashlib.sha256(canonical.encode()).hexdigest()[:16]
 
 
+def folder_state(folder: Path) -> list[tuple[str, int, int]]:
+    """(name, size, mtime) of the files of a stage's output: a rerun upstream changes it, so the next
+    step's fingerprint changes too and stale results downstream are never kept."""
+    return sorted(
+        (p.relative_to(folder).as_posix(), p.stat().st_size, p.stat().st_mtime_ns)
+        for p in folder.rglob("*")
+        if p.is_file()
+    )
+
+
 def plan_fingerprint(config: ReleaseConfig) -> str:
     """What the task table depends on: name, seed, code set, counts, and the generation settings."""
     dump = config.model_dump(mode="json")
@@ -325,7 +335,7 @@ def _import(run: _Run, fmt: str, path: Path) -> tuple[Path, str]:
 
 def _validate(run: _Run, config: ReleaseConfig, notes_dir: Path, upstream: str, progress: bool) -> tuple[Path, str]:
     out = run.work / "validated"
-    fp = validate_fingerprint(fingerprint(upstream, notes_dir.name), config)
+    fp = validate_fingerprint(fingerprint(upstream, notes_dir.name, folder_state(notes_dir)), config)
     marker = run.done("validate", fp, out)
     if marker is not None:
         run.skip("validate", marker)
@@ -406,7 +416,7 @@ def _manifest_sha(out: Path) -> str | None:
 def _build(run: _Run, config: ReleaseConfig, validated: Path, out: Path, upstream: str) -> None:
     from medsyn_dataset.builder.manifest import verify_manifest
 
-    fp = build_fingerprint(upstream, config)
+    fp = build_fingerprint(fingerprint(upstream, folder_state(validated)), config)
     marker = run.done("build", fp, out)
     if marker is not None and marker.get("manifest_sha256") == _manifest_sha(out) and not verify_manifest(out):
         run.skip("build", marker)

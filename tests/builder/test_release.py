@@ -116,8 +116,7 @@ def test_release_end_to_end_makes_a_loadable_folder_and_resumes(tmp_path: Path, 
     shards = sorted((work / "generated").glob("part-*.parquet"))
     lost = pq.ParquetFile(shards[-1]).metadata.num_rows
     shards[-1].unlink()
-    for step in ("generate", "validate", "build"):
-        (work / f"{step}.done").unlink()
+    (work / "generate.done").unlink()  # later markers stay: their inputs change, so they rerun anyway
     summary = run_release(config, out, progress=False)
     assert _statuses(summary) == {"plan": "skipped", "generate": "ran", "validate": "ran", "build": "ran"}
     generate = json.loads((work / "generate.done").read_text("utf-8"))["result"]
