@@ -68,10 +68,12 @@ def failure_reason(result: GenerationResult) -> str | None:
     if result.finish_reason == "content_filter":
         return "output blocked by the content filter (finish_reason=content_filter)"
     opening = text[:120].lower().replace("’", "'").replace("ё", "е")
-    for refusal in REFUSAL_OPENINGS:
-        if opening.startswith(refusal.replace("ё", "е")):
-            return f"refused: {text[:80]!r}"
+    if opening.startswith(_REFUSALS_NORMALISED):
+        return f"refused: {text[:80]!r}"
     return None
+
+
+_REFUSALS_NORMALISED = tuple(r.replace("ё", "е") for r in REFUSAL_OPENINGS)
 
 
 @dataclass(slots=True)
