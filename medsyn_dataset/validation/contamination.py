@@ -1,0 +1,174 @@
+"""Contamination (notes that duplicate evaluation texts) and memorisation (notes that copy real notes).
+
+Both compare every note's word shingles with those of a pool of outside texts through one sorted
+shingle index: for each note the pool text sharing the most shingles is found, with exact
+Jaccard similarity, containment both ways and the longest shared word n-gram. Shingles that occur
+in very many pool texts (boilerplate such as "жалобы на боль в") are left out of the index: they
+say nothing about copying.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from medsyn_dataset.validation.normalize import Shingles, _ranges
+
+TEXT_COLUMNS: tuple[str, ...] = ("text", "response", "symptoms", "note", "content")
+ID_COLUMNS: tuple[str, ...] = ("id", "idx", "record_id", "uid", "UID")
+
+
+@dataclass(frozen=True, slots=True)
+class OutsideText:
+    id: str
+    text: str
+
+
+def _pick(row: dict, names: Sequence[str]) -> str | None:
+    for name in names:
+        if name in row and row[name] is not None:
+            return name
+    return None
+
+
+def load_texts(path: str | os.PathLike[str]) -> list[OutsideText]:
+    """Texts with ids from a ``.jsonl``, ``.json`` (list of objects), ``.parquet`` or ``.txt`` file.
+
+    The text is the first present field of :data:`TEXT_COLUMNS` (RuMedTop3 keeps its note text in
+    ``symptoms``), the id the first of :data:`ID_COLUMNS`, else ``<file name>:<row>``. A ``.txt``
+    file holds one text per line. Problems raise ``ValueError`` naming the file, the row and the field.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise FileNotFoundError(f"{path}: no such text file")
+    suffix = path.suffix.lower()
+    rows: list[dict]
+    if suffix == ".txt":
+        lines = path.read_text(encoding="utf-8").splitlines()
+        return [OutsideText(f"{path.name}:{i}", line) for i, line in enumerate(lines, start=1) if line.strip()]
+    if suffix == ".jsonl":
+        rows = []
+        with open(path, encoding="utf-8") as fh:
+            for i, line in enumerate(fh, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    obj = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise ValueError(f"{path}: row {i}: not valid JSON ({exc.msg})") from None
+                if not isinstance(obj, dict):
+                    raise ValueError(f"{path}: row {i}: expected a JSON object")
+                rows.append(obj)
+    elif suffix == ".json":
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"{path}: not valid JSON ({exc.msg})") from None
+        if not isinstance(data, list) or not all(isinstance(x, dict) for x in data):
+            raise ValueError(f"{path}: expected a JSON list of objects")
+        rows = data
+    elif suffix == ".parquet":
+        import pyarrow.parquet as pq
+
+        rows = pq.read_table(path).to_pylist()
+    else:
+        raise ValueError(f"{path}: unsupported text file type {suffix!r}; use .jsonl, .json, .parquet or .txt")
+    out: list[OutsideText] = []
+    for i, row in enumerate(rows, start=1):
+        text_col = _pick(row, TEXT_COLUMNS)
+        if text_col is None:
+            raise ValueError(f"{path}: row {i}: no text field (looked for {', '.join(TEXT_COLUMNS)})")
+        text = row[text_col]
+        if not isinstance(text, str):
+            raise ValueError(f"{path}: row {i}, field {text_col!r}: expected a string, got {type(text).__name__}")
+        id_col = _pick(row, ID_COLUMNS)
+        out.append(OutsideText(str(row[id_col]) if id_col else f"{path.name}:{i}", text))
+    return out
+
+
+@dataclass(frozen=True)
+class OverlapResult:
+    """For each note, its best-matching outside text and how much they share (arrays of length n)."""
+
+    best: np.ndarray  # int64 index into the outside texts, -1 when nothing is shared
+    shared: np.ndarray  # int64 shared distinct shingles
+    jaccard: np.ndarray  # float64 exact Jaccard of the shingle sets
+    containment_outside: np.ndarray  # share of the outside text's shingles found in the note
+    containment_note: np.ndarray  # share of the note's shingles found in the outside text
+    longest_ngram: np.ndarray  # int64 longest shared run of words (0 when nothing is shared)
+
+
+def _unique_pairs(shingles: Shingles) -> tuple[np.ndarray, np.ndarray]:
+    """Distinct (text, shingle hash) pairs, sorted by hash then text."""
+    text_of = np.repeat(np.arange(shingles.n_texts, dtype=np.int64), np.diff(shingles.offsets))
+    order = np.lexsort((text_of, shingles.hashes))
+    h, t = shingles.hashes[order], text_of[order]
+    keep = np.ones(len(h), dtype=bool)
+    keep[1:] = (h[1:] != h[:-1]) | (t[1:] != t[:-1])
+    return h[keep], t[keep]
+
+
+def overlap(notes: Shingles, outside: Shingles, max_texts_per_shingle: int = 50) -> OverlapResult:
+    """Best outside match of every note by shared distinct shingles (ties: the lower outside index)."""
+    n = notes.n_texts
+    best = np.full(n, -1, dtype=np.int64)
+    shared_best = np.zeros(n, dtype=np.int64)
+    empty_f = np.zeros(n, dtype=np.float64)
+    result = OverlapResult(best, shared_best, empty_f.copy(), empty_f.copy(), empty_f.copy(), np.zeros(n, np.int64))
+    if outside.n_texts == 0 or n == 0:
+        return result
+    out_h, out_t = _unique_pairs(outside)
+    out_sizes = np.bincount(out_t, minlength=outside.n_texts)
+    # Drop boilerplate shingles shared by too many outside texts.
+    starts = np.flatnonzero(np.r_[True, out_h[1:] != out_h[:-1]])
+    run_len = np.diff(np.r_[starts, len(out_h)])
+    common = np.repeat(run_len > max_texts_per_shingle, run_len)
+    out_h, out_t = out_h[~common], out_t[~common]
+    note_h, note_t = _unique_pairs(notes)
+    note_sizes = np.bincount(note_t, minlength=n)
+    lo = np.searchsorted(out_h, note_h, side="left")
+    hi = np.searchsorted(out_h, note_h, side="right")
+    hits = hi - lo
+    if not hits.any():
+        return result
+    pair_note = np.repeat(note_t, hits)
+    pair_out = out_t[np.repeat(lo, hits) + _ranges(hits)]
+    codes, counts = np.unique(pair_note * np.int64(outside.n_texts) + pair_out, return_counts=True)
+    p_note, p_out = codes // outside.n_texts, codes % outside.n_texts
+    # Best per note: most shared; ties -> lower outside index (codes are sorted by note, then outside).
+    order = np.lexsort((p_out, -counts, p_note))
+    first = np.ones(len(order), dtype=bool)
+    first[1:] = p_note[order][1:] != p_note[order][:-1]
+    chosen = order[first]
+    notes_hit = p_note[chosen]
+    best[notes_hit] = p_out[chosen]
+    shared_best[notes_hit] = counts[chosen]
+    jac = result.jaccard
+    c_out = result.containment_outside
+    c_note = result.containment_note
+    sizes_n = note_sizes[notes_hit]
+    sizes_o = out_sizes[best[notes_hit]]
+    jac[notes_hit] = counts[chosen] / np.maximum(sizes_n + sizes_o - counts[chosen], 1)
+    c_out[notes_hit] = counts[chosen] / np.maximum(sizes_o, 1)
+    c_note[notes_hit] = counts[chosen] / np.maximum(sizes_n, 1)
+    for i in notes_hit.tolist():
+        result.longest_ngram[i] = longest_shared_ngram(notes.of(i), outside.unique_of(int(best[i])), notes.k)
+    return result
+
+
+def longest_shared_ngram(note_hashes: np.ndarray, outside_set: np.ndarray, k: int) -> int:
+    """Longest run of consecutive note shingles found in the outside set, in words (run + k - 1)."""
+    if len(note_hashes) == 0 or len(outside_set) == 0:
+        return 0
+    present = np.isin(note_hashes, outside_set)
+    if not present.any():
+        return 0
+    padded = np.r_[False, present, False].astype(np.int8)
+    edges = np.flatnonzero(np.diff(padded))
+    run = int((edges[1::2] - edges[::2]).max())
+    return run + k - 1

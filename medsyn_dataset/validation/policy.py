@@ -1,0 +1,176 @@
+"""The validation policy: what each finding leads to, the thresholds of every check, the release gate.
+
+A policy is a YAML file validated by pydantic (unknown keys are errors that name the key); every
+field has a default, so a policy file only lists what it changes::
+
+    actions: {dialogue: drop, near_duplicate: drop}
+    pii: {min_score: 0.6}
+    gate: {max_drop_share: 0.1}
+
+Reasons scheme (``validation.reasons``): ``<action>:<reason>[:<detail>]`` where ``action`` is the
+policy's action for the check (``flag``, ``redact`` or ``drop``; ``ignore`` adds nothing) and
+``reason`` is the check name, except for checks that point at another text, which say so:
+``exact_duplicate_of:<id>``, ``near_duplicate_of:<id>``, ``contaminated_with:<eval id>``,
+``memorized_from:<source id>``; PII is ``redact:pii:<ENTITY_TYPE>`` and label noise
+``flag:label_not_in_top<k>``. Examples: ``drop:refusal``, ``flag:placeholder``,
+``flag:sex_mismatch:N40``, ``flag:subcode_not_of_category:K35.8``.
+
+Decision: ``drop`` if any reason's action is drop, else ``redact`` if any is redact, else ``keep``
+(flags never change the decision).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from medsyn_dataset.validation.quality import QualityThresholds
+
+Action = Literal["ignore", "flag", "redact", "drop"]
+
+
+class PolicyError(ValueError):
+    """A policy file is invalid; the message names the file and the key."""
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Actions(_Strict):
+    """Action per check. ``redact`` only makes sense for ``pii``; elsewhere it acts like ``flag``."""
+
+    empty: Action = "drop"
+    too_short: Action = "drop"
+    too_long: Action = "flag"
+    non_russian: Action = "drop"
+    refusal: Action = "drop"
+    ai_disclaimer: Action = "flag"
+    placeholder: Action = "flag"
+    dialogue: Action = "flag"
+    truncated: Action = "flag"
+    repetition: Action = "flag"
+    exact_duplicate: Action = "drop"
+    near_duplicate: Action = "flag"
+    contaminated: Action = "drop"
+    memorized: Action = "flag"
+    pii: Action = "redact"
+    invalid_code: Action = "flag"
+    code_not_in_set: Action = "flag"
+    invalid_subcode: Action = "flag"
+    subcode_not_of_category: Action = "flag"
+    sex_mismatch: Action = "flag"
+    age_mismatch: Action = "flag"
+    low_symptom_coverage: Action = "flag"
+    label_not_in_top_k: Action = "flag"
+    label_issue: Action = "flag"
+
+
+class QualityPolicy(_Strict):
+    min_words: int = Field(3, ge=0, description="fewer words than this is an empty note")
+    min_chars: int = Field(200, ge=0)
+    max_chars: int = Field(20_000, ge=1)
+    min_cyrillic_share: float = Field(0.7, ge=0.0, le=1.0, description="Cyrillic share of letters below this is non-Russian")
+    min_dialogue_turns: int = Field(2, ge=1, description="doctor and patient speaker turns each")
+    min_questions: int = Field(3, ge=1, description="question marks that make a note an interview")
+    max_repeated_line_share: float = Field(0.3, ge=0.0, le=1.0)
+    min_lines_for_repetition: int = Field(6, ge=1)
+
+    def thresholds(self) -> QualityThresholds:
+        return QualityThresholds(**self.model_dump())
+
+
+class PiiPolicy(_Strict):
+    enabled: bool = Field(True, description="run the PII scan (the release gate fails when it did not run)")
+    min_score: float = Field(0.5, ge=0.0, le=1.0, description="entities at or above this score are high-confidence")
+    types: list[str] | None = Field(None, description="entity types that count (null = all)")
+
+
+class NearDuplicatePolicy(_Strict):
+    threshold: float = Field(0.8, gt=0.0, le=1.0, description="Jaccard similarity of word shingles")
+    num_perm: int = Field(128, ge=8, le=1024)
+    shingle_size: int = Field(5, ge=1, le=20)
+    seed: int = Field(1, ge=0)
+    false_negative_weight: float = Field(
+        0.7, ge=0.0, le=1.0, description="weight of missed pairs vs. false candidates when choosing bands x rows"
+    )
+
+
+class ContaminationPolicy(_Strict):
+    jaccard: float = Field(0.8, gt=0.0, le=1.0, description="near-duplicate of an eval text")
+    containment: float = Field(0.8, gt=0.0, le=1.0, description="share of an eval text's shingles inside the note")
+    min_shingles: int = Field(3, ge=1, description="eval texts with fewer shingles are judged by Jaccard only")
+
+
+class MemorizationPolicy(_Strict):
+    min_shared_ngram: int = Field(20, ge=5, description="a shared run of this many words is a copy")
+    min_containment: float = Field(0.5, gt=0.0, le=1.0, description="share of either text found in the other")
+
+
+class LabelPolicy(_Strict):
+    label_noise: bool = Field(True, description="run the cross-validated classifier")
+    top_k: int = Field(3, ge=1, le=20)
+    folds: int = Field(3, ge=2, le=10)
+    svd_components: int = Field(128, ge=2, le=1024)
+    use_cleanlab: bool = Field(False, description="also flag cleanlab's find_label_issues verdicts")
+    min_symptom_coverage: float = Field(0.5, ge=0.0, le=1.0)
+    seed: int = Field(0, ge=0)
+
+
+class GatePolicy(_Strict):
+    max_drop_share: float = Field(0.25, ge=0.0, le=1.0, description="the release fails above this share of drops")
+    min_kept_rows: int = Field(1, ge=0)
+    require_pii_scan: bool = True
+
+
+class Policy(_Strict):
+    """The whole policy. ``Policy()`` is the default policy."""
+
+    version: Literal[1] = 1
+    actions: Actions = Field(default_factory=Actions)
+    quality: QualityPolicy = Field(default_factory=QualityPolicy)
+    pii: PiiPolicy = Field(default_factory=PiiPolicy)
+    near_duplicates: NearDuplicatePolicy = Field(default_factory=NearDuplicatePolicy)
+    contamination: ContaminationPolicy = Field(default_factory=ContaminationPolicy)
+    memorization: MemorizationPolicy = Field(default_factory=MemorizationPolicy)
+    labels: LabelPolicy = Field(default_factory=LabelPolicy)
+    gate: GatePolicy = Field(default_factory=GatePolicy)
+
+    def policy_hash(self) -> str:
+        """Short hash of the canonical JSON of every setting: equal policies hash equal."""
+        canonical = json.dumps(self.model_dump(mode="json"), sort_keys=True, separators=(",", ":"))
+        return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
+
+    def action(self, check: str) -> Action:
+        return getattr(self.actions, check)
+
+
+def load_policy(path: str | os.PathLike[str] | None) -> Policy:
+    """The policy in a YAML file (``None`` = the default policy)."""
+    if path is None:
+        return Policy()
+    path = Path(path)
+    if not path.is_file():
+        raise FileNotFoundError(f"{path}: no such policy file")
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise PolicyError(f"{path}: not valid YAML ({exc})") from None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise PolicyError(f"{path}: expected a mapping of policy keys, got {type(data).__name__}")
+    try:
+        return Policy.model_validate(data)
+    except ValidationError as exc:
+        problems = []
+        for err in exc.errors():
+            key = ".".join(str(part) for part in err["loc"]) or "<root>"
+            problems.append(f"{key}: {err['msg']}")
+        raise PolicyError(f"{path}: " + "; ".join(problems)) from None
