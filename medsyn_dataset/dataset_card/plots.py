@@ -9,7 +9,7 @@ from pathlib import Path
 from medsyn_dataset.io import atomic_path
 
 
-def _pyplot():  # type: ignore[no-untyped-def]
+def _pyplot():
     import matplotlib
 
     matplotlib.use("Agg", force=True)  # headless: never needs a display
@@ -18,7 +18,7 @@ def _pyplot():  # type: ignore[no-untyped-def]
     return plt
 
 
-def _save(fig, path: Path) -> Path:  # type: ignore[no-untyped-def]
+def _save(fig, path: Path) -> Path:
     plt = _pyplot()
     with atomic_path(path) as tmp:
         # metadata=None-ish values keep PNG bytes free of the matplotlib version/time stamp
