@@ -172,10 +172,15 @@ def publish_release(
     With ``dry_run`` only the local checks run and the result lists what would be uploaded; no
     network request is made.
     """
+    from pydantic import ValidationError
+
     from medsyn_dataset.config import HubConfig
 
     release_dir = Path(release_dir)
-    HubConfig(repo_id=repo_id)  # same ORG/NAME rule as the config file; raises a ValueError naming it
+    try:
+        HubConfig(repo_id=repo_id)  # the same ORG/NAME rule as in release configs
+    except ValidationError:
+        raise PublishRefused(f"repo id {repo_id!r}: must look like ORG/NAME") from None
     manifest = check_release(release_dir)
     manifest_bytes = (release_dir / MANIFEST_NAME).read_bytes()
     result = PublishResult(
