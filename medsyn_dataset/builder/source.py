@@ -53,6 +53,8 @@ def _batches(shard: Path, columns: Sequence[str] | None = None) -> Iterator[tupl
     """(first row number, table) per batch; full-schema batches are conformed to NOTE_SCHEMA."""
     file = pq.ParquetFile(shard)
     present = set(file.schema_arrow.names)
+    present |= {f"{field.name}.{child.name}" for field in file.schema_arrow
+                if pa.types.is_struct(field.type) for child in field.type}
     # an older minor schema version may lack nullable columns: read what is there, add the rest as nulls
     read = [c for c in columns if c in present] if columns else None
     missing = [c for c in columns if c not in present] if columns else []
@@ -60,6 +62,8 @@ def _batches(shard: Path, columns: Sequence[str] | None = None) -> Iterator[tupl
     for batch in file.iter_batches(batch_size=BATCH_ROWS, columns=read):
         table = pa.Table.from_batches([batch])
         for name in missing:
+            if "." in name:  # a missing struct child: the split keys treat it as null
+                continue
             table = table.append_column(NOTE_SCHEMA.field(name), pa.nulls(table.num_rows, NOTE_SCHEMA.field(name).type))
         yield offset, (table if columns else conform(table, "note"))
         offset += table.num_rows
@@ -83,9 +87,14 @@ def split_keys(shards: Sequence[Path]) -> list[NoteKey]:
     """The :class:`NoteKey` of every released (not dropped) note, for :func:`plan_splits`."""
     keys: list[NoteKey] = []
     for shard in shards:
-        for offset, table in _batches(shard, ["id", "icd10_code", "example_id", "validation"]):
+        # only the two validation fields needed (nested column selection): the PII lists are not read
+        columns = ["id", "icd10_code", "example_id", "validation.decision", "validation.near_dup_cluster"]
+        for offset, table in _batches(shard, columns):
+            def values(name: str, table: pa.Table = table) -> list[Any]:
+                return table.column(name).to_pylist() if name in table.column_names else [None] * table.num_rows
+
             for i, (note_id, code, example_id, validation) in enumerate(
-                zip(*(table.column(c).to_pylist() for c in table.column_names), strict=True)
+                zip(values("id"), values("icd10_code"), values("example_id"), values("validation"), strict=True)
             ):
                 if _decision(shard, offset + i, validation) == "drop":
                     continue

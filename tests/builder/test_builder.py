@@ -155,3 +155,17 @@ def test_unvalidated_or_unredacted_rows_name_file_row_and_field(tmp_path: Path) 
     write_table(table_from_rows(rows), tmp_path / "part-00000.parquet")
     with pytest.raises(ValidatedInputError, match=r"row 3: field 'text_redacted'"):
         list(released_rows(tmp_path / "part-00000.parquet"))
+
+
+def test_shards_of_an_older_minor_schema_without_nullable_columns(tmp_path: Path) -> None:
+    from medsyn_dataset.builder.source import released_rows, split_keys
+
+    rows = synthetic_rows(6, CODES, seed=2, drop_rate=0, redact_rate=0)
+    table = table_from_rows(rows).drop_columns(["example_id", "text_redacted", "prompt"])
+    pq.write_table(table, tmp_path / "part-00000.parquet")  # keeps the medsyn.schema metadata
+    shards = validated_shards(tmp_path)
+    assert [k.id for k in split_keys(shards)] == [r["id"] for r in rows]
+    assert all(k.example_id is None for k in split_keys(shards))
+    got = [row for _, row in released_rows(shards[0], columns=("icd10_code",))]
+    assert [r["text"] for r in got] == [r["text"] for r in rows]
+    assert all(r["text_redacted"] is None for r in got)
