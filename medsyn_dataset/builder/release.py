@@ -209,14 +209,15 @@ def run_release(
 
     ``repo_id`` (default: ``config.hub.repo_id``) adds the publish step. ``from_`` is
     ``FORMAT:PATH`` to import notes instead of planning and generating them. Generation that ends
-    with failed tasks stops the run (rerun to retry them) unless ``allow_failures``.
+    with failed tasks stops the run (rerun to retry them) unless ``allow_failures``. ``progress``
+    turns the stages' progress bars on; one line per step always goes to ``say`` (default: stderr).
     """
     out = Path(out_dir).absolute()
     work = Path(work_dir).absolute() if work_dir is not None else default_work_dir(out)
     if work == out or out in work.parents:
         raise ReleaseError(f"--work-dir {work} must not be inside the release folder {out}")
-    if say is None:
-        say = _console_say() if progress else (lambda _msg: None)
+    if say is None:  # step lines are always shown; ``progress`` only turns the stages' bars on/off
+        say = _console_say()
     imported = parse_from(from_) if from_ else None
     source = f"{imported[0]}:{imported[1].absolute()}" if imported else "generate"
     work.mkdir(parents=True, exist_ok=True)
