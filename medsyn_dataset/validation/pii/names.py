@@ -22,20 +22,21 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer
-from medsyn_dataset.validation.pii.morph import WordClass, word_class
+from medsyn_dataset.validation.pii.morph import WordClass, normal_form, word_class
 
 _WORD = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
 _INITIALS = r"[А-ЯЁ]\.(?:[ \t]?[А-ЯЁ]\.)?"
+_GAP = r"(?:[ \t]+|(?<=\.)(?=[А-ЯЁ][а-яё]))"  # spaces, or nothing after an initial ("А.Иванов")
 # starts with the capital itself (boundary checked right after it) so the engine skips to capitals
 _CHAIN = re.compile(
     rf"[А-ЯЁ](?<![\w\-.][А-ЯЁ])(?:[а-яё]+(?:-[А-ЯЁ][а-яё]+)?|\.(?:[ \t]?[А-ЯЁ]\.)?)"
-    rf"(?:[ \t]+(?:{_WORD}|{_INITIALS})){{0,4}}(?![\w\-])"
+    rf"(?:{_GAP}(?:{_WORD}|{_INITIALS})){{0,4}}(?![\w\-])"
 )
 _ITEM = re.compile(rf"{_WORD}|{_INITIALS}")
 
 _TRIGGER = re.compile(
-    r"(?:^|[^\w])(?:имя|фио|ф\.\s?и\.\s?о\.?|пациент\w*|больн(?:ой|ая|ого|ому|ым|ую)|врач\w*|доктор\w*|д-р|зовут"
-    r"|г-н|г-жа|господин\w*|гражданин\w*|гражданк\w*|мать|матери|отец|отца|муж|мужа|жена|жены|сын|сына|дочь|дочери"
+    r"(?:^|[^\w])(?:имя|фио|ф\.\s?и\.\s?о\.?|фамили[яией]|отчество|по\s+имени|с\s+фамилией|пациент\w*|больн(?:ой|ая|ого|ому|ым|ую)|врач\w*|доктор\w*|д-р|зовут"
+    r"|г-н\w*|г-ж\w*|господин\w*|гражданин\w*|гражданк\w*|мать|матери|отец|отца|муж|мужа|жена|жены|сын|сына|дочь|дочери"
     r"|медсестр\w*|фельдшер\w*|лечащ\w+|заведующ\w+|подпись|терапевт\w*|хирург\w*|невролог\w*|кардиолог\w*"
     r"|педиатр\w*|консультант\w*|представител\w*|опекун\w*|родител\w*)(?:\s*\([^)\n]{0,30}\))?\s*[:\-–—(]?\s*$",
     re.IGNORECASE,
@@ -44,15 +45,32 @@ _EPONYM = re.compile(
     r"(?:^|[^\w])(?:болезн\w*|синдром\w*|симптом\w*|проб[аеуы]|реакци\w*|шкал\w*|по|метод\w*|тест\w*|феномен\w*"
     r"|рефлекс\w*|критери\w*|триад\w*|операци\w*|пятн\w*|узл\w*|клетк\w*|тельц\w*|аппарат\w*|им\.|имени|класс\w*"
     r"|формул\w*|индекс\w*|закон\w*|точк\w*|зон[аеыу]|знак\w*|маневр\w*|манёвр\w*|при[её]м\w*|положени\w*|парез\w*"
-    r"|паралич\w*|опухол\w*|саркома|лимфома|анемия|грыж\w*|перелом\w*|вакцин\w*|препарат\w*|таблетк\w*|мазь"
+    r"|паралич\w*|аппликатор\w*|опухол\w*|саркома|лимфома|анемия|грыж\w*|перелом\w*|вакцин\w*|препарат\w*|таблетк\w*|мазь"
     r"|палочк\w*|кольц\w*|линии|линия|протоколу?|лихорадк\w*|пневмони\w*|ангин\w*|диет\w*|стол|тип[ауе]?)\s+$",
     re.IGNORECASE,
 )
 
+# Medical eponyms used as nouns, and drug brands named like people ("Ярина", "Жанин"): never a
+# patient's name on their own. Lower-case dictionary forms.
+NOT_NAMES: frozenset[str] = frozenset(
+    """
+    допплер доплер холтер паркинсон альцгеймер хашимото крон бехтерев манту базедов аддисон кушинг иценко
+    жильбер рейно меньер квинке боткин вильсон коновалов шегрен бартолин ахиллес мейбом шляттер пертес
+    осгуд зудек бейкер ослер дюшенн гентингтон хантингтон рентген фоллей фолей бобат шарко бабинский
+    ласег нери вассерман зимницкий нечипоренко реберг гольдфлам троссо кернинг брудзинский
+    ярина жанин диана линда клайра регулон новинет белара марвелон джес анжелик алдара лориста мирена
+    визанна силуэт дюфастон утрожестан норколут хлоя лиза
+    """.split()
+)
+_LABEL_END = re.compile(r"[ \t]*:")
 _ABBREVIATION_END = re.compile(r"\.[ \t]*[а-яё]")
 
 # classes of a chain item
 _N, _S, _P, _I, _U, _C = "N", "S", "P", "I", "U", "C"
+
+
+def _in_dictionary(item: str) -> bool:
+    return bool(word_class(item.split("-")[0]) & WordClass.KNOWN)
 
 
 def _surname_possible(item: str) -> bool:
@@ -64,6 +82,8 @@ def _classify(item: str) -> tuple[str, bool]:
     """(class, ambiguous): ambiguous names/surnames are also ordinary words ("Вера", "Роза")."""
     if item.endswith("."):
         return _I, False
+    if item.lower() in NOT_NAMES or normal_form(item) in NOT_NAMES:
+        return _C, False
     flags = word_class(item.split("-")[0])
     common = bool(flags & WordClass.COMMON)
     if flags & WordClass.PATRONYMIC:
@@ -77,7 +97,7 @@ def _classify(item: str) -> tuple[str, bool]:
     return (_U, False) if not flags & WordClass.KNOWN else (_C, False)
 
 
-def _score_run(classes: list[str], ambiguous: list[bool]) -> float:
+def _score_run(classes: list[str], ambiguous: list[bool], strong: bool = False) -> float:
     """Score a run of name-like items (no C inside) by its shape."""
     kinds = set(classes)
     n = len(classes)
@@ -98,6 +118,8 @@ def _score_run(classes: list[str], ambiguous: list[bool]) -> float:
         return 0.6
     if n == 1 and classes[0] == _N and not ambiguous[0]:
         return 0.6
+    if n == 1 and classes[0] in (_S, _P) and not ambiguous[0] and strong:
+        return 0.55  # a dictionary surname or patronymic on its own: "Иванов отмечает", "Иванович"
     if n >= 2 and kinds <= {_N}:
         return 0.6 if clean else 0.0
     return 0.3 if n == 1 and classes[0] in (_S, _P) else 0.15
@@ -141,13 +163,14 @@ class RuPersonRecognizer(CandidateRecognizer):
 
     def _score(self, text: str, base: int, run: list[tuple[re.Match[str], str, bool]]) -> Candidate | None:
         start, end = base + run[0][0].start(), base + run[-1][0].end()
-        if len(run) == 1 and _ABBREVIATION_END.match(text, end):
-            return None  # "Амб. карта", "Мед. сестра": an abbreviation, not a name
+        if len(run) == 1 and (_ABBREVIATION_END.match(text, end) or _LABEL_END.match(text, end)):
+            return None  # "Амб. карта": an abbreviation; "Пол: мужской": a field label
         before = text[max(0, start - 40) : start]
         before = before[before.rfind("\n") + 1 :]
         if _EPONYM.search(before):
             return None
-        score = _score_run([r[1] for r in run], [r[2] for r in run])
+        strong = len(run) == 1 and _in_dictionary(run[0][0].group())
+        score = _score_run([r[1] for r in run], [r[2] for r in run], strong)
         if _TRIGGER.search(before):
             if all(r[1] == _U for r in run) and len(run) > 3:
                 return None
