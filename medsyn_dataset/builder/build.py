@@ -258,7 +258,6 @@ def build_release(
                 "seeds": {"release": config.seed if config else None, "split": seed},
                 "split_ratios": ratios,
                 "input": {
-                    "folder": str(validated_dir.absolute()),
                     "shards": [{"name": s.name, "sha256": sha256_file(s), "bytes": s.stat().st_size} for s in shards],
                     "notes": _count_rows(shards),
                     "released": len(keys),

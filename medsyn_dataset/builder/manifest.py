@@ -11,11 +11,12 @@ Format (version 1)::
       "config_hash": "<sha256 of the ReleaseConfig>" | null,
       "seeds": {"release": <int> | null, "split": <int>},
       "split_ratios": {...},
-      "input": {"folder": ..., "shards": [{"name", "sha256", "bytes"}], "notes": <int>, "released": <int>},
-      "built_at": "<ISO 8601 UTC>"
+      "input": {"shards": [{"name", "sha256", "bytes"}], "notes": <int>, "released": <int>}
     }
 
-Every file of the folder except the manifest itself is listed.
+Every file of the folder except the manifest itself is listed. There is deliberately no build
+time or absolute path in it: the same validated notes, config and seed give a byte-identical
+manifest, so re-publishing a rebuilt but unchanged release is a no-op.
 """
 
 from __future__ import annotations
@@ -24,7 +25,6 @@ import hashlib
 import json
 import platform
 from collections.abc import Mapping
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -72,7 +72,6 @@ def write_manifest(folder: Path, fields: Mapping[str, Any]) -> dict[str, Any]:
     manifest: dict[str, Any] = {"manifest_version": MANIFEST_VERSION, **fields}
     manifest["files"] = file_entries(folder)
     manifest["packages"] = package_versions()
-    manifest["built_at"] = datetime.now(UTC).replace(microsecond=0).isoformat()
     atomic_write_json(folder / MANIFEST_NAME, manifest)
     return manifest
 
