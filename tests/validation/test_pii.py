@@ -247,3 +247,30 @@ def test_invented_names_in_upstream_notes_are_found(scanner: PiiScanner, shared)
     assert len(lines) >= 100
     found = sum(1 for line in lines if any(e.type == "PERSON" for e in scanner.scan(line)))
     assert found / len(lines) >= 0.95
+
+
+# --- any text: valid spans, redaction keeps everything else --------------------------------------
+def test_random_text_gives_valid_spans_and_redaction(scanner: PiiScanner) -> None:
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    pieces = st.sampled_from(
+        [" ", ", ", ". ", "\n", "г. ", "ул. ", "д. ", "№ ", "+7 ", "8 ", "123", "45-67", "12.03.1985", "@", "www.",
+         "Анна", "Иванова", "М.И.", "Пациент", "СНИЛС", "ИНН", "мг", "АД", "120/80", "марта", "2019", "-", "/", "(", ")"]
+    )
+
+    @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(st.lists(pieces, max_size=40).map("".join))
+    def check(text: str) -> None:
+        entities = scanner.scan(text)
+        assert entities == scanner.scan_fast(text)
+        assert all(0 <= e.start < e.end <= len(text) for e in entities)
+        assert all(a.end <= b.start for a, b in pairwise(entities))
+        redacted = redact(text, entities)
+        cursor, rebuilt = 0, ""
+        for e in entities:
+            rebuilt += text[cursor : e.start] + PLACEHOLDERS[e.type]
+            cursor = e.end
+        assert redacted == rebuilt + text[cursor:]
+
+    check()
