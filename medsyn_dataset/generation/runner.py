@@ -223,45 +223,45 @@ async def agenerate_notes(
             "run_name": run.dataset,
             "runs": list(manifest.get("runs", [])),
         }
-        own_backend = isinstance(backend, str)
+        backend_obj: Backend | None = None
+        if todo:  # build the backend before anything is written: a bad name or model fails cleanly
+            backend_obj = (
+                _create_backend(
+                    backend, model or (_model_from_tasks(tasks) if backend == "openai" else None), base_url,
+                    timeout_s, max_retries, concurrency, backend_options,
+                )
+                if isinstance(backend, str)
+                else backend
+            )
         started = time.perf_counter()
         loop = asyncio.get_running_loop()
         main_task = asyncio.current_task()
         sigterm_installed = False
-        backend_obj: Backend | None = None
         try:
-            if todo:
-                backend_obj = (
-                    _create_backend(
-                        backend, model or (_model_from_tasks(tasks) if backend == "openai" else None), base_url,
-                        timeout_s, max_retries, concurrency,
-                        backend_options,
-                    )
-                    if isinstance(backend, str)
-                    else backend
-                )
+            if backend_obj is not None:
                 if handle_sigterm and main_task is not None:
                     with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
                         loop.add_signal_handler(signal.SIGTERM, main_task.cancel)
                         sigterm_installed = True
                 limiter = RateLimiter(requests_per_minute, tokens_per_minute)
+                save = _throttled(lambda: _save_state(run, manifest_base, backend_obj, summary, started_at, state))
                 with _progress_display(progress, len(ids), done_before) as tick:
                     await _run_workers(
                         tasks, state.done_ids, backend_obj, run, limiter if limiter.active else None, concurrency,
-                        tick, _throttled(lambda: _save_state(run, manifest_base, backend_obj, summary, started_at, state)),
+                        tick, save,
                     )
         except asyncio.CancelledError:
             summary.interrupted = True
         finally:
             if sigterm_installed:
                 loop.remove_signal_handler(signal.SIGTERM)
-            with contextlib.suppress(asyncio.CancelledError):
-                if own_backend and backend_obj is not None:
-                    await backend_obj.aclose()
-            await _final_flush(run.writer)
+            await _final_flush(run.writer)  # first: finished notes matter more than a tidy close
             summary.elapsed_s = time.perf_counter() - started
             _fill_summary(summary, run, todo)
             _save_state(run, manifest_base, backend_obj, summary, started_at, state, final=True)
+            if isinstance(backend, str) and backend_obj is not None:  # ours to close; a passed-in one is not
+                with contextlib.suppress(asyncio.CancelledError):
+                    await backend_obj.aclose()
     return summary
 
 

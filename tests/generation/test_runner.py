@@ -269,6 +269,7 @@ def test_bad_inputs_are_clear_errors(tmp_path):
     with pytest.raises(ValueError, match="unknown backend"):
         generate_notes(b, tmp_path / "o2", "nope", progress=False)
     assert not shards.list_shards(tmp_path / "o2")
+    assert not (tmp_path / "o2" / shards.MANIFEST_FILE).exists()
 
 
 def test_lock_and_stale_temp_files(tmp_path):
