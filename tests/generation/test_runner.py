@@ -375,3 +375,22 @@ def test_progress_bar_shows_counts_tokens_and_failures(tmp_path):
     shown = buffer.getvalue()
     assert summary.written == 3 and summary.failed == 3
     assert "6/6" in shown and "3 failed" in shown and "90 tok" in shown and "notes/s" in shown
+
+
+def test_price_table_from_yaml_json_and_prefix_match(tmp_path):
+    from medsyn_dataset.generation.pricing import load_price_table, price_for
+
+    yaml_file = tmp_path / "prices.yaml"
+    yaml_file.write_text("gpt-4o-mini: {prompt_per_1k: 0.00015, completion_per_1k: 0.0006}\ngpt-4o: {prompt_per_1k: 0.0025, completion_per_1k: 0.01}\n")
+    table = load_price_table(yaml_file)
+    assert price_for(table, "gpt-4o-mini-2024-07-18") == table["gpt-4o-mini"]  # longest prefix, not gpt-4o
+    assert price_for(table, "llama") is None
+    assert table["gpt-4o"].cost(1000, 500) == pytest.approx(0.0025 + 0.005)
+    json_file = tmp_path / "prices.json"
+    json_file.write_text('{"m": {"prompt_per_1k": 1}}')
+    with pytest.raises(ValueError, match=r"prices\.json: model 'm': field 'completion_per_1k' is missing"):
+        load_price_table(json_file)
+    tasks = fake.write_tasks(tmp_path / "tasks.parquet", 4)
+    summary = generate_notes(tasks, tmp_path / "o", SlowEcho(model="gpt-4o"), price_table=yaml_file, progress=False)
+    assert summary.cost == pytest.approx(4 * (10 * 0.0025 + 20 * 0.01) / 1000)
+    assert shards.read_manifest(tmp_path / "o")["runs"][-1]["cost"] == pytest.approx(summary.cost)
