@@ -110,7 +110,7 @@ def generate(
             progress=progress,
             run_name=run_name,
         )
-    except (*USER_ERRORS, ImportError) as exc:
+    except (*USER_ERRORS, ImportError, OSError) as exc:
         fail(str(exc.args[0]) if isinstance(exc, KeyError) and exc.args else str(exc))
     console = Console(stderr=True)
     table = Table(title=f"medsyn generate -> {out}", show_header=False)
