@@ -183,7 +183,12 @@ def test_scan_many_keeps_order_in_one_and_two_processes(scanner: PiiScanner) -> 
     texts = SAMPLE_TEXTS * 12  # > 2 chunks, so two workers really run
     expected = [scanner.scan_fast(t) for t in texts]
     assert scanner.scan_many(texts) == expected
-    assert PiiScanner(n_jobs=2).scan_many(iter(texts), progress=True) == expected
+    with PiiScanner(n_jobs=2) as parallel:
+        assert parallel.scan_many(iter(texts), progress=True) == expected
+        pool = parallel._pool
+        assert parallel.scan_many(texts[::-1]) == expected[::-1]
+        assert parallel._pool is pool, "the worker pool is reused between calls"
+    assert parallel._pool is None
     assert scanner.scan_many([]) == []
 
 

@@ -70,6 +70,8 @@ class PiiScanner:
             r for r in default_recognizers() if isinstance(r, CandidateRecognizer) and r.entity in self.entities
         ]
         self.analyzer = build_analyzer(self.recognizers)
+        self._pool: Any = None
+        self._pool_size = 0
 
     # ----- one text ------------------------------------------------------------------------
     def scan(self, text: str) -> list[PiiEntity]:
@@ -108,12 +110,36 @@ class PiiScanner:
             for chunk in chunks:
                 yield [self.scan_fast(text) for text in chunk]
             return
+        yield from self._worker_pool(n_jobs).imap(_scan_chunk, chunks)
+
+    def _worker_pool(self, n_jobs: int) -> Any:
+        """Worker processes, kept between calls: callers scan a corpus in slices, and restarting the
+        workers would throw away their warm morphology caches. Ended by :meth:`close` (or when the
+        scanner is garbage-collected, or at exit)."""
+        if self._pool is not None and self._pool_size == n_jobs:
+            return self._pool
+        self.close()
         import multiprocessing as mp
+        import weakref
 
         method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
-        context = mp.get_context(method)
-        with context.Pool(n_jobs, initializer=_init_worker, initargs=(self._config(), self if method == "fork" else None)) as pool:
-            yield from pool.imap(_scan_chunk, chunks)
+        inherited = self if method == "fork" else None  # fork shares the built scanner; spawn rebuilds it
+        pool = mp.get_context(method).Pool(n_jobs, initializer=_init_worker, initargs=(self._config(), inherited))
+        self._pool, self._pool_size = pool, n_jobs
+        self._pool_finalizer = weakref.finalize(self, pool.terminate)
+        return pool
+
+    def close(self) -> None:
+        """Stop the worker processes of :meth:`scan_many`, if any (the scanner stays usable)."""
+        if self._pool is not None:
+            self._pool_finalizer()
+            self._pool = None
+
+    def __enter__(self) -> PiiScanner:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     def _config(self) -> dict[str, Any]:
         return {"entities": self.entities, "score_threshold": self.score_threshold, "n_jobs": 1}
