@@ -77,6 +77,9 @@ def generate(
     ),
     run_name: str | None = typer.Option(None, "--run-name", help="source.dataset of the notes (default: tasks file stem)."),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Show the progress bar."),
+    compact: bool = typer.Option(
+        False, "--compact", help="Afterwards rewrite DIR into clean shards holding each id once (after merging runs)."
+    ),
 ) -> None:
     """Generate notes for a tasks table with an LLM backend, into resumable Parquet shards.
 
@@ -125,8 +128,12 @@ def generate(
         ("cost", "n/a (no --price-table entry)" if summary.cost is None else f"{summary.cost:.4f}"),
         ("shards", f"{len(summary.shards)} written this run"),
     ]
-    if summary.duplicates_found:
-        rows.append(("duplicates", f"{summary.duplicates_found} repeated ids in old shards (first kept on read)"))
+    if compact:
+        from medsyn_dataset.generation.shards import compact as compact_shards
+
+        rows.append(("compacted", f"{len(compact_shards(out, shard_size))} clean shards"))
+    elif summary.duplicates_found:
+        rows.append(("duplicates", f"{summary.duplicates_found} repeated ids in old shards (first kept; --compact)"))
     for key, value in rows:
         table.add_row(key, value)
     console.print(table)

@@ -226,8 +226,12 @@ def test_duplicate_shards_from_two_runs_merge_and_compact(tmp_path):
     # a resumed run sees nothing to do and reports the duplicates
     summary = generate_notes(tasks, out_a, SlowEcho(), progress=False)
     assert summary.written == 0 and summary.duplicates_found == 10
-    written = shards.compact(out_a, shard_size=6)
-    assert [s.name for s in written] == ["part-00000.parquet", "part-00001.parquet"]
+    from medsyn_dataset.cli import app
+
+    result = CliRunner().invoke(app, ["generate", "--tasks", tasks, "--out", str(out_a), "--shard-size", "6",
+                                      "--compact", "--no-progress"])
+    assert result.exit_code == 0, result.output
+    assert "2 clean shards" in result.output
     assert [p.name for p in shards.list_shards(out_a)] == ["part-00000.parquet", "part-00001.parquet"]
     assert sorted(_ids(out_a)) == [f"t{i:06d}" for i in range(10)]
     assert shards.scan(out_a).duplicate_rows == 0
