@@ -58,7 +58,7 @@ class MedsynConfig(datasets.BuilderConfig):
 _READ_COLUMNS: dict[str, tuple[str, ...] | None] = {
     "notes": None,
     "icd_classification": ("icd10_code",),
-    "ift": ("icd10_code", "icd10_name_ru", "symptoms", "patient"),
+    "ift": ("icd10_code", "icd10_name_ru", "symptoms", "patient", "validation.symptom_coverage"),
 }
 
 

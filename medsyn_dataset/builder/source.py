@@ -108,7 +108,7 @@ def released_codes(shards: Sequence[Path]) -> list[str]:
 
 
 #: Columns every released row needs (the decision, the id filter and the redaction).
-_ROW_CORE = ("id", "text", "text_redacted", "validation")
+_ROW_CORE = ("id", "text", "text_redacted", "validation.decision")
 
 
 def released_rows(
