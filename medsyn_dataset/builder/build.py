@@ -219,6 +219,7 @@ def build_release(
             timings,
         )
 
+        say("writing reports, the dataset card and plots...")
         t = time.perf_counter()
         shutil.copyfile(report_src, staged / VALIDATION_REPORT)
         atomic_write_json(staged / SPLIT_REPORT, plan.report.to_dict())
@@ -310,7 +311,8 @@ def _build_configs(
     config_splits: dict[str, list[str]] = {}
     mkg_files = tuple(str(p) for p in config.generation.mkg_files) if config else ()
     try:
-        for name in configs:
+        for k, name in enumerate(configs, 1):
+            say(f"config {k}/{len(configs)} {name}: preparing with the datasets builder...")
             t = time.perf_counter()
             builder = MedsynBuilder(
                 config_name=name,
