@@ -150,6 +150,24 @@ def _dataset_info_entry(config: str, builder: Any) -> dict[str, Any]:
     }
 
 
+def _public_config(config: ReleaseConfig) -> dict[str, Any]:
+    """The config for the card: local file paths cut to their names (no user folders in a public card)."""
+    data = config.model_dump(mode="json")
+
+    def name(value: Any) -> Any:
+        return Path(value).name if isinstance(value, str) and value else value
+
+    gen, val = data["generation"], data["validation"]
+    gen["template_dir"] = name(gen.get("template_dir"))
+    gen["mkg_files"] = [name(p) for p in gen.get("mkg_files") or []]
+    if gen.get("example_pool"):
+        gen["example_pool"]["path"] = name(gen["example_pool"]["path"])
+    val["policy"] = name(val.get("policy"))
+    val["reference_texts"] = [name(p) for p in val.get("reference_texts") or []]
+    val["eval_texts"] = [name(p) for p in val.get("eval_texts") or []]
+    return data
+
+
 def _replace_dir(staged: Path, out_dir: Path) -> None:
     """Rename ``staged`` to ``out_dir``; an existing ``out_dir`` is moved aside first and removed after."""
     if out_dir.exists():
@@ -230,7 +248,7 @@ def build_release(
             "version": config.version if config else "0.0.0",
             "description": (config.description if config and config.description else DEFAULT_DESCRIPTION),
             "seed": seed,
-            "config": config.model_dump(mode="json") if config else None,
+            "config": _public_config(config) if config else None,
             "code_names": {code: name_ru(code) or "" for code in codes},
             "split_ratios": ratios,
             "dataset_info": dataset_info,

@@ -186,3 +186,17 @@ def test_cli_build_and_bad_input(validated: tuple[Path, list[dict]], tmp_path: P
     assert result.exit_code == 1
     assert "part-00000.parquet" in result.output
     assert not (tmp_path / "x").exists()
+
+
+def test_card_config_carries_no_local_folders() -> None:
+    from medsyn_dataset.config import config_from_dict
+
+    config = config_from_dict(
+        {"name": "x", "notes": {"total": 5}, "generation": {"mkg_files": ["kb/extra.tsv"]},
+         "validation": {"eval_texts": ["eval/dev.jsonl"]}},
+        base_dir=Path("/home/someone/project"),
+    )
+    public = build_module._public_config(config)
+    assert public["generation"]["mkg_files"] == ["extra.tsv"]
+    assert public["validation"]["eval_texts"] == ["dev.jsonl"]
+    assert "/home/someone" not in json.dumps(public)
