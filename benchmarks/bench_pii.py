@@ -333,10 +333,45 @@ def timed(fn: Callable[[], object]) -> tuple[float, float]:
     return time.perf_counter() - started, time.process_time() - cpu
 
 
+def compare_ner(sample: list[str], clean: list[str]) -> None:
+    """natasha's news NER as a PERSON/LOCATION detector on the same planted and clean notes."""
+    from faker import Faker
+    from natasha import Doc, NewsEmbedding, NewsNERTagger, Segmenter
+
+    segmenter, tagger = Segmenter(), NewsNERTagger(NewsEmbedding())
+
+    def spans(text: str) -> list[tuple[str, int, int]]:
+        doc = Doc(text)
+        doc.segment(segmenter)
+        doc.tag_ner(tagger)
+        return [({"PER": "PERSON", "LOC": "LOCATION"}.get(s.type, s.type), s.start, s.stop) for s in doc.spans]
+
+    fake = Faker("ru_RU")
+    fake.seed_instance(SET_A.seed)
+    rng = random.Random(SET_A.seed)
+    found, planted = Counter(), Counter()
+    started = time.process_time()
+    for i, note in enumerate(sample):
+        kind = ("PERSON", "LOCATION")[i % 2]
+        text, gold = plant(note, [kind], fake, rng, SET_A)
+        predicted = spans(text)
+        for g in gold:
+            planted[g.type] += 1
+            found[g.type] += any(t == g.type and overlap(s, e, g.start, g.end) * 2 >= g.end - g.start for t, s, e in predicted)
+    ms = (time.process_time() - started) / len(sample) * 1e3
+    flagged = sum(1 for note in clean if any(t in ("PERSON", "LOCATION") for t, _, _ in spans(note)))
+    print(f"\nnatasha NER reference (dev templates, {len(sample)} notes, {ms:.1f} CPU-ms per note):")
+    for kind in ("PERSON", "LOCATION"):
+        print(f"  {kind:10} recall {found[kind] / max(1, planted[kind]):.3f} (n={planted[kind]})")
+    print(f"  clean notes with a PER/LOC span: {flagged / len(clean):.2%}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="bench_pii", description=__doc__.split("\n\n")[0])
     parser.add_argument("--size", choices=tuple(SIZES), default="small")
     parser.add_argument("--show-misses", action="store_true", help="print a few missed spans per type")
+    parser.add_argument("--compare-ner", action="store_true",
+                        help="also score natasha's slovnet NER (PER, LOC) on the same notes, as a reference")
     args = parser.parse_args(argv)
     size = SIZES[args.size]
 
@@ -370,6 +405,9 @@ def main(argv: list[str] | None = None) -> int:
             if args.show_misses:
                 for miss in row["misses"]:
                     print(f"      miss: ...{miss}...")
+
+    if args.compare_ner:
+        compare_ner(sample, notes)
 
     # speed: scan_many (fast path, 2 workers) vs Presidio AnalyzerEngine one by one (baseline)
     texts = long_notes(size["speed"], notes)

@@ -11,6 +11,11 @@ its shape:
 * a lone surname or unknown capitalised word -> only after a trigger ("Пациент Сидоров",
   "Имя пациента: Анна", "Врач: Петров") which adds 0.35 to any chain.
 
+Why no NER model: natasha's slovnet news NER (offline, in its wheel) was measured on the same
+benchmark (``python -m benchmarks.bench_pii --compare-ner``): similar PERSON recall on planted
+names, but a PER/LOC span in ~10 % of clean RuMedTop3 notes ("Анамнез", "Пол", drug names) against
+~0.2 % here, and ~20-30 CPU-ms per note against ~1 ms for the whole scanner.
+
 Eponyms are not people here: a chain right after "болезнь", "синдром", "по" ("по Нечипоренко")
 etc. is dropped, as are chains inside a Latin or all-caps context.
 """
