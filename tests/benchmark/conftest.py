@@ -6,6 +6,8 @@ import json
 import random
 from pathlib import Path
 
+import pyarrow as pa
+import pyarrow.parquet as pq
 import pytest
 
 VOCAB = {
@@ -42,3 +44,54 @@ def tiny_train(tmp_path: Path) -> Path:
 @pytest.fixture
 def tiny_dev(tmp_path: Path) -> Path:
     return write_jsonl(tmp_path / "dev.jsonl", make_examples(4, seed=2, prefix="d"))
+
+
+README = """---
+configs:
+- config_name: icd_classification
+  data_files:
+  - split: train
+    path: icd_classification/train-*.parquet
+  - split: test
+    path: icd_classification/test-*.parquet
+dataset_info:
+- config_name: icd_classification
+  features:
+  - name: idx
+    dtype: string
+  - name: text
+    dtype: string
+  - name: code
+    dtype:
+      class_label:
+        names:
+          '0': E11
+          '1': I10
+          '2': J06
+---
+# tiny release
+"""
+
+
+@pytest.fixture
+def tiny_release(tmp_path: Path) -> Path:
+    """A release folder in the layout the builder writes: Parquet per split + README `configs:`."""
+    root = tmp_path / "release"
+    (root / "icd_classification").mkdir(parents=True)
+    (root / "README.md").write_text(README, encoding="utf-8")
+    names = ["E11", "I10", "J06"]
+    for split, rows in {
+        "train": [("r1", "жажда сахар", "E11"), ("r2", "давление", "I10"), ("r3", "кашель", "J06")],
+        "test": [("q1", "кашель насморк", "J06"), ("q2", "жажда", "E11")],
+    }.items():
+        table = pa.table(
+            {
+                "idx": [r[0] for r in rows],
+                "text": [r[1] for r in rows],
+                "code": pa.array([names.index(r[2]) for r in rows], pa.int64()),
+            }
+        )
+        pq.write_table(table, root / "icd_classification" / f"{split}-00000-of-00001.parquet")
+    return root
+
+

@@ -1,10 +1,7 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
-import pyarrow as pa
-import pyarrow.parquet as pq
 import pytest
 
 from medsyn_dataset.benchmark.data import DataFormatError, Example, load_examples, load_many
@@ -70,55 +67,8 @@ def test_note_shard_with_empty_text_names_row(tmp_path):
         load_examples(path)
 
 
-README = """---
-configs:
-- config_name: icd_classification
-  data_files:
-  - split: train
-    path: icd_classification/train-*.parquet
-  - split: test
-    path: icd_classification/test-*.parquet
-dataset_info:
-- config_name: icd_classification
-  features:
-  - name: idx
-    dtype: string
-  - name: text
-    dtype: string
-  - name: code
-    dtype:
-      class_label:
-        names:
-          '0': E11
-          '1': I10
-          '2': J06
----
-# tiny release
-"""
-
-
-def write_release(root: Path) -> Path:
-    """A release folder in the layout the builder writes: Parquet per split + README `configs:`."""
-    (root / "icd_classification").mkdir(parents=True)
-    (root / "README.md").write_text(README, encoding="utf-8")
-    names = ["E11", "I10", "J06"]
-    for split, rows in {
-        "train": [("r1", "жажда сахар", "E11"), ("r2", "давление", "I10"), ("r3", "кашель", "J06")],
-        "test": [("q1", "кашель насморк", "J06"), ("q2", "жажда", "E11")],
-    }.items():
-        table = pa.table(
-            {
-                "idx": [r[0] for r in rows],
-                "text": [r[1] for r in rows],
-                "code": pa.array([names.index(r[2]) for r in rows], pa.int64()),
-            }
-        )
-        pq.write_table(table, root / "icd_classification" / f"{split}-00000-of-00001.parquet")
-    return root
-
-
-def test_release_folder(tmp_path):
-    release = write_release(tmp_path / "release")
+def test_release_folder(tiny_release):
+    release = tiny_release
     test = load_examples(release, split="test")
     assert test == [Example("q1", "кашель насморк", "J06"), Example("q2", "жажда", "E11")]
     assert [e.code for e in load_examples(release, split="train")] == ["E11", "I10", "J06"]
@@ -128,12 +78,12 @@ def test_release_folder(tmp_path):
         load_examples(release)
 
 
-def test_release_label_names(tmp_path):
+def test_release_label_names(tiny_release):
     from medsyn_dataset.benchmark.data import release_label_names
 
-    release = write_release(tmp_path / "release")
+    release = tiny_release
     assert release_label_names(str(release)) == ["E11", "I10", "J06"]
-    assert release_label_names(str(tmp_path / "release" / "README.md")) is None
+    assert release_label_names(str(release / "README.md")) is None
 
 
 def test_hub_id_offline_fails_clearly(monkeypatch):

@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+import json
+
+from typer.testing import CliRunner
+
+from medsyn_dataset.benchmark.data import load_examples
+from medsyn_dataset.benchmark.icd import train_and_evaluate
+from medsyn_dataset.cli import app
+
+runner = CliRunner()
+
+
+def test_tfidf_learns_the_tiny_task(tiny_train, tiny_dev):
+    run = train_and_evaluate(load_examples(tiny_train), load_examples(tiny_dev), model="tfidf", seed=0)
+    assert run.metrics["hit_at_1"] >= 0.9
+    assert run.metrics["hit_at_3"] == 1.0
+    assert all(len(r) == 3 and len(set(r)) == 3 for r in run.ranked)
+    again = train_and_evaluate(load_examples(tiny_train), load_examples(tiny_dev), model="tfidf", seed=0)
+    assert again.ranked == run.ranked  # deterministic
+
+
+def test_cli_icd_writes_results_and_a_valid_submission(tmp_path, tiny_train, tiny_dev):
+    out, preds = tmp_path / "results.json", tmp_path / "preds.jsonl"
+    result = runner.invoke(
+        app,
+        ["benchmark", "icd", "--train", str(tiny_train), "--eval", str(tiny_dev), "--out", str(out),
+         "--predictions", str(preds), "--C", "5"],
+    )
+    assert result.exit_code == 0, result.output
+    document = json.loads(out.read_text())
+    assert document["model"]["model"] == "tfidf" and document["model"]["C"] == 5.0
+    assert document["n_train"] == 60 and document["metrics"]["n"] == 20
+    # the predictions are a leaderboard submission that scores to the same numbers
+    scored = runner.invoke(app, ["leaderboard", "score", str(preds), "--reference", str(tiny_dev)])
+    assert scored.exit_code == 0, scored.output
+    assert f"Hit@1 {100 * document['metrics']['hit_at_1']:.2f}" in scored.output
+
+
+def test_cli_icd_bad_input(tmp_path, tiny_dev):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"idx": "a", "symptoms": "x", "code": "J06"}\n{"idx": "b", "symptoms": "y"}\n')
+    result = runner.invoke(app, ["benchmark", "icd", "--train", str(bad), "--eval", str(tiny_dev)])
+    assert result.exit_code == 1
+    assert "bad.jsonl: line 2: field 'code'" in result.output
+    unknown = runner.invoke(app, ["benchmark", "icd", "--train", str(tiny_dev), "--eval", str(tiny_dev), "--model", "svm"])
+    assert unknown.exit_code == 1 and "unknown model 'svm'" in unknown.output
