@@ -97,20 +97,27 @@ class PiiScanner:
         items = list(texts)
         n_jobs = self.n_jobs if self.n_jobs is not None else (2 if len(items) >= PARALLEL_MIN_TEXTS else 1)
         n_jobs = max(1, min(n_jobs, os.cpu_count() or 1, max(1, len(items) // _CHUNK)))
+        if n_jobs > 1:
+            import multiprocessing as mp
+
+            if mp.current_process().daemon:  # a daemon worker may not start processes of its own
+                n_jobs = 1
         chunks = [items[i : i + _CHUNK] for i in range(0, len(items), _CHUNK)]
+        # workers are forked before the progress bar starts its refresh thread
+        pool = self._worker_pool(n_jobs) if n_jobs > 1 else None
         results: list[list[PiiEntity]] = []
         with _progress(progress, len(items)) as advance:
-            for chunk_result in self._map_chunks(chunks, n_jobs):
+            for chunk_result in self._map_chunks(chunks, pool):
                 results.extend(chunk_result)
                 advance(len(chunk_result))
         return results
 
-    def _map_chunks(self, chunks: list[list[str]], n_jobs: int) -> Iterator[list[list[PiiEntity]]]:
-        if n_jobs == 1:
+    def _map_chunks(self, chunks: list[list[str]], pool: Any) -> Iterator[list[list[PiiEntity]]]:
+        if pool is None:
             for chunk in chunks:
                 yield [self.scan_fast(text) for text in chunk]
             return
-        yield from self._worker_pool(n_jobs).imap(_scan_chunk, chunks)
+        yield from pool.imap(_scan_chunk, chunks)
 
     def _worker_pool(self, n_jobs: int) -> Any:
         """Worker processes, kept between calls: callers scan a corpus in slices, and restarting the
