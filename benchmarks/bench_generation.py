@@ -60,10 +60,11 @@ def start_server(latency_s: float) -> tuple[subprocess.Popen, str]:
 
 async def bare_client(base_url: str, prompts: list[tuple[str, str]], concurrency: int) -> float:
     """The baseline: AsyncOpenAI + a semaphore, nothing else. Returns seconds."""
-    import httpx
     import openai
 
-    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+    from medsyn_dataset.generation.backends.openai_compat import httpx_module
+
+    limits = httpx_module(openai).Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
     client = openai.AsyncOpenAI(
         base_url=base_url, api_key="EMPTY", max_retries=0, timeout=120,
         http_client=openai.DefaultAsyncHttpxClient(limits=limits, timeout=120),

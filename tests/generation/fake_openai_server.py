@@ -62,6 +62,8 @@ class FakeOpenAIServer:
         self.port = port
         self.records: list[RequestRecord] = []
         self.attempts: Counter[str] = Counter()
+        self.in_flight = 0
+        self.max_in_flight = 0
         self._lock = threading.Lock()
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
@@ -80,6 +82,15 @@ class FakeOpenAIServer:
         return app
 
     async def _chat(self, request: web.Request) -> web.Response:
+        # handlers all run on the server's one event loop, so plain counters are safe here
+        self.in_flight += 1
+        self.max_in_flight = max(self.max_in_flight, self.in_flight)
+        try:
+            return await self._answer(request)
+        finally:
+            self.in_flight -= 1
+
+    async def _answer(self, request: web.Request) -> web.Response:
         body = await request.json()
         prompt = body["messages"][-1]["content"]
         with self._lock:

@@ -398,3 +398,15 @@ def test_price_table_from_yaml_json_and_prefix_match(tmp_path):
     summary = generate_notes(tasks, tmp_path / "o", SlowEcho(model="gpt-4o"), price_table=yaml_file, progress=False)
     assert summary.cost == pytest.approx(4 * (10 * 0.0025 + 20 * 0.01) / 1000)
     assert shards.read_manifest(tmp_path / "o")["runs"][-1]["cost"] == pytest.approx(summary.cost)
+
+
+def test_concurrency_is_bounded_and_reached_beyond_the_http_pool_default(tmp_path, monkeypatch):
+    """httpx pools 100 connections by default; the backend sizes its pool to --concurrency."""
+    monkeypatch.setenv("OPENAI_API_KEY", SECRET)
+    tasks = fake.write_tasks(tmp_path / "tasks.parquet", 260)
+    with fake.FakeOpenAIServer(latency_s=0.5) as server:
+        summary = generate_notes(tasks, tmp_path / "o", "openai", model="m", base_url=server.base_url,
+                                 concurrency=130, progress=False)
+        peak = server.max_in_flight
+    assert summary.written == 260
+    assert peak == 130

@@ -54,6 +54,14 @@ def parse_retry_after(headers: Mapping[str, str] | None, now: float | None = Non
     return max(0.0, when.timestamp() - (time.time() if now is None else now))
 
 
+def httpx_module(openai: Any) -> Any:
+    """The HTTP library the installed ``openai`` is built on (``httpx``, or ``httpx2`` for openai 3.x)."""
+    import importlib
+
+    client_base = openai.DefaultAsyncHttpxClient.__mro__[1]
+    return importlib.import_module(client_base.__module__.split(".")[0])
+
+
 def backoff_delay(attempt: int, base_s: float, max_s: float, rng: random.Random) -> float:
     """Full jitter: uniform in [0, min(max, base * 2**(attempt-1))] for the ``attempt``-th retry (1-based)."""
     return rng.uniform(0.0, min(max_s, base_s * (2 ** (attempt - 1))))
@@ -78,7 +86,6 @@ class OpenAICompatBackend:
         rng: random.Random | None = None,
         max_connections: int | None = None,
     ) -> None:
-        import httpx
         import openai
 
         if not model:
@@ -98,6 +105,7 @@ class OpenAICompatBackend:
         self._rng = rng or random.Random()
         self._openai = openai
         # httpx's default pool (100 connections) would cap concurrency silently; size it to the run.
+        httpx = httpx_module(openai)
         limits = httpx.Limits(max_connections=max_connections or 1000, max_keepalive_connections=max_connections or 1000)
         self._client = openai.AsyncOpenAI(
             base_url=base_url,
