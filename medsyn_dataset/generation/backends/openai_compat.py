@@ -140,7 +140,7 @@ class OpenAICompatBackend:
             retry_after: float | None = None
             try:
                 response = await self._client.chat.completions.create(
-                    model=self.model, messages=messages, timeout=self.timeout_s, **kwargs
+                    model=self.model, messages=messages, timeout=self.timeout_s, **kwargs  # type: ignore[arg-type]
                 )
             except errors.APIStatusError as exc:
                 retryable = exc.status_code in RETRY_STATUS or exc.status_code >= 500

@@ -183,7 +183,7 @@ class TransformersBackend:
                 new_tokens = new_tokens[: new_tokens.index(eos)]
             results.append(
                 GenerationResult(
-                    text=self.tokenizer.decode(new_tokens, skip_special_tokens=True).strip(),
+                    text=str(self.tokenizer.decode(new_tokens, skip_special_tokens=True)).strip(),
                     finish_reason="stop" if stopped or len(new_tokens) < max_new else "length",
                     prompt_tokens=int(prompt_tokens[row]),
                     completion_tokens=len(new_tokens) + (1 if stopped else 0),
