@@ -65,3 +65,14 @@ def test_cli_export(release: Path, tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["export", "--release", str(release), "--format", "rumedtop3", "--out", str(tmp_path)])
     assert result.exit_code == 0, result.output
     assert "dev.jsonl" in result.output and (tmp_path / "dev.jsonl").exists()
+
+
+def test_the_stop_gap_card_still_loads_offline(release: Path, tmp_path: Path) -> None:
+    """Built without the card writer, the minimal README must still declare configs and ClassLabels."""
+    import datasets
+
+    readme = (release / "README.md").read_text(encoding="utf-8")
+    assert "card writer" in readme and "config_name: icd_classification" in readme
+    ds = datasets.load_dataset(str(release), "icd_classification", cache_dir=str(tmp_path))
+    assert set(ds) == {"train", "validation", "test"}
+    assert ds["train"].features["code"].names == ["A09", "I10", "J06", "K29"]
