@@ -12,9 +12,11 @@ the scanner per entity type:
   (anything else, including hits on the original text, counts against precision);
 * false-positive share: clean notes (nothing planted) with any entity reported.
 
-Two planting sets guard against tuning to the generator: ``dev`` (Faker seed 0, template set A)
-was used while writing the recognizers; ``held-out`` (Faker seed 1, template set B: other
-sentences, other value formats) was not. Targets: recall >= 0.95 for structured identifiers,
+Three planting sets guard against tuning to the generator: ``dev`` (Faker seed 0, template set
+A) was used while writing the recognizers; ``held-out`` (seed 1, set B: other sentences, other
+value formats) was looked at once, and its misses led to a few general fixes (multi-word place
+names, numbered streets, unit penalties); ``fresh`` (seed 2, set C) was written after the last
+change to the recognizers and never tuned against. Targets: recall >= 0.95 for structured identifiers,
 >= 0.90 for PERSON and LOCATION, false positives in <= 2 % of clean notes.
 
 Speed. notes/s of ``PiiScanner.scan_many`` on ~2,000-character notes (upstream MedSyn notes when
@@ -187,6 +189,28 @@ SET_B = PlantingSet(
     },
     {"PERSON": (1, 3, 4, 6), "DATE_TIME": (0, 1, 3, 4), "RU_SNILS": (1, 2), "RU_PASSPORT": (0, 1, 2),
      "RU_OMS_POLICY": (0, 1), "MEDICAL_RECORD_NUMBER": (0, 1, 2), "LOCATION": (3, 4, 5), "PHONE_NUMBER": (1,)},
+)
+
+# Written after the recognizers were last changed and never tuned against: a fresh check.
+SET_C = PlantingSet(
+    "fresh",
+    2,
+    {
+        "PERSON": ("Пациентку {} беспокоят боли.", "Записана к врачу {} на повторный прием.", "Родственник ({}) сообщил о жалобах.",
+                   "Заключение подписал {}", "Уважаемый {}, явка на прием обязательна."),
+        "PHONE_NUMBER": ("Номер для связи: {}.", "Тел. родственников {}", "Телефон лечащего врача {} (с 9 до 18)."),
+        "EMAIL_ADDRESS": ("Электронная почта пациента {}", "Email {} указан в карте."),
+        "URL": ("Результаты МРТ доступны по ссылке {} в течение месяца.", "Ресурс: {}"),
+        "DATE_TIME": ("Дата рождения {} г.", "Дата последнего осмотра — {}.", "Впервые обратился {} с жалобами."),
+        "LOCATION": ("Прописан по адресу: {}.", "Доставлен бригадой СМП с адреса {}.", "Адрес фактического проживания {}."),
+        "RU_SNILS": ("Номер СНИЛС {}", "СНИЛС пациента: {}."),
+        "RU_INN": ("ИНН пациента {}.", "ИНН работодателя — {}"),
+        "RU_PASSPORT": ("Паспорт серии и номер {}.", "Документ, удостоверяющий личность: {}"),
+        "RU_OMS_POLICY": ("Полис обязательного медицинского страхования {}.", "ОМС {}"),
+        "MEDICAL_RECORD_NUMBER": ("Номер медицинской карты {}.", "История болезни №{}", "Мед. карта № {}"),
+    },
+    {"PERSON": (0, 2, 5, 6), "DATE_TIME": (0, 1, 2, 4), "RU_SNILS": (0, 1, 2), "RU_PASSPORT": (0, 1),
+     "RU_OMS_POLICY": (0, 1), "MEDICAL_RECORD_NUMBER": (0, 1, 2), "LOCATION": (0, 1, 4), "PHONE_NUMBER": (0, 1)},
 )
 
 
@@ -393,7 +417,7 @@ def main(argv: list[str] | None = None) -> int:
     ok = fp_share <= FP_TARGET
     sample = notes if size["notes"] is None else notes[: size["notes"]]
     plantings = 3 if size["notes"] is None else 2
-    for pset in (SET_A, SET_B):
+    for pset in (SET_A, SET_B, SET_C):
         rows = score_set(scanner, sample, pset, plantings)
         print(f"\nplanted set '{pset.name}' (Faker seed {pset.seed}, {len(sample)} notes x {plantings} plantings)")
         print(f"  {'type':24} {'n':>5} {'recall':>7} {'exact':>7} {'prec.':>7} {'target':>7}")

@@ -18,16 +18,18 @@ from medsyn_dataset.validation.pii.gazetteer import CITY_LEMMAS, CITY_PHRASES
 from medsyn_dataset.validation.pii.morph import WordClass, normal_form, word_class
 
 _NAME = r"[А-ЯЁ][а-яё]+(?:-(?:[а-яё]{1,3}-)?[А-ЯЁа-яё][а-яё]+)*"
-_STREET_NAME = rf"(?:\d{{1,2}}(?:-?(?:я|й|го|ая|ой))?\s+)?(?:[А-ЯЁ]\.\s?){{0,2}}{_NAME}(?:\s+{_NAME}){{0,2}}"
+_STREET_NAME = rf"(?:\d{{1,3}}(?:-?(?:я|й|го|ая|ой|е))?\s+(?:лет(?:ия)?\s+)?)?(?:[А-ЯЁ]\.\s?){{0,2}}{_NAME}(?:\s+{_NAME}){{0,2}}"
+# two-word place names start with an adjective: "Минеральные Воды", "Верхний Тагил", "Лодейное Поле"
+_PLACE_NAME = rf"{_NAME}(?:\s(?<=(?:ое|ые|ий|ый|ая|ой|ее|ие|ья)\s){_NAME})?"
 _REGION_PAREN = r"(?:\s\([А-ЯЁ][а-яё]+\.?\))?"  # "Верещагино (Перм.)"
 
 # component name -> (pattern, score alone). Patterns start with their keyword (never with a
 # lookbehind), so the regex engine skips quickly to possible starts; word boundaries before the
 # keyword are checked in Python. "settlement" keywords are ambiguous abbreviations ("с.", "д.").
 _COMPONENTS: dict[str, tuple[str, float]] = {
-    "city": (rf"(?:г\.|гор\.|город(?:е|а)?)\s?(?P<city>{_NAME}){_REGION_PAREN}", 0.75),
+    "city": (rf"(?:г\.|гор\.|город(?:е|а)?)\s?(?P<city>{_PLACE_NAME}){_REGION_PAREN}", 0.75),
     "settlement": (
-        rf"(?:пгт\.?|пос\.|п\.|с\.|дер\.|д\.|ст-ца|ст\.|х\.|клх|рп|аул|село|деревн[яеи]|пос[её]лок|станиц[аеы])\s?(?P<place>{_NAME}){_REGION_PAREN}",
+        rf"(?:пгт\.?|пос\.|п\.|с\.|дер\.|д\.|ст-ца|ст\.|х\.|клх|рп|аул|село|деревн[яеи]|пос[её]лок|станиц[аеы])\s?(?P<place>{_PLACE_NAME}){_REGION_PAREN}",
         0.4,
     ),
     "street": (

@@ -43,6 +43,7 @@ class Context:
     penalty: float = 0.5
 
     def adjust(self, text: str, start: int, end: int, score: float) -> float:
+        base = score
         if self.positive is not None and (
             self.positive.search(_window_before(text, start, self.before))
             or (self.after and self.positive.search(_window_after(text, end, self.after)))
@@ -52,7 +53,8 @@ class Context:
             self.negative.search(_window_before(text, start, self.negative_before))
             or self.negative.search(_window_after(text, end, self.negative_after))
         ):
-            score -= self.penalty
+            # a unit next to a number that a context word already called an identifier counts less
+            score -= self.penalty / 2 if score > base else self.penalty
         return min(max(score, 0.0), 1.0)
 
 
@@ -62,7 +64,7 @@ _SENTENCE_END = re.compile(r"[\n;]|[.!?](?:\s|$)")
 def _window_before(text: str, start: int, size: int) -> str:
     """Up to ``size`` characters before ``start``, within the same line and sentence, whole words."""
     begin = max(0, start - size)
-    while begin > 0 and text[begin - 1].isalpha():
+    while 0 < begin < start and text[begin - 1].isalpha() and text[begin].isalpha():
         begin -= 1  # never cut a word in two: "кг" must not be read out of "ткг"
     window = text[begin:start]
     cut = 0
@@ -74,7 +76,7 @@ def _window_before(text: str, start: int, size: int) -> str:
 def _window_after(text: str, end: int, size: int) -> str:
     """Up to ``size`` characters after ``end``, within the same line and sentence, whole words."""
     stop = min(len(text), end + size)
-    while stop < len(text) and text[stop].isalpha():
+    while end < stop < len(text) and text[stop].isalpha() and text[stop - 1].isalpha():
         stop += 1
     window = text[end:stop]
     cut = _SENTENCE_END.search(window)

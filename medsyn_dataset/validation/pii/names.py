@@ -121,6 +121,8 @@ def _score_run(classes: list[str], ambiguous: list[bool], strong: bool = False) 
         return 0.85 if len(clean) >= 1 else 0.55
     if n >= 2 and _P in kinds and (_S in kinds or _U in kinds):
         return 0.6
+    if n == 2 and kinds == {_U, _S} and strong:
+        return 0.6  # a rare first name the dictionary lacks + a dictionary surname: "Остромир Галкин"
     if n == 1 and classes[0] == _N and not ambiguous[0]:
         return 0.6
     if n == 1 and classes[0] in (_S, _P) and not ambiguous[0] and strong:
@@ -168,13 +170,17 @@ class RuPersonRecognizer(CandidateRecognizer):
 
     def _score(self, text: str, base: int, run: list[tuple[re.Match[str], str, bool]]) -> Candidate | None:
         start, end = base + run[0][0].start(), base + run[-1][0].end()
-        if len(run) == 1 and (_ABBREVIATION_END.match(text, end) or _LABEL_END.match(text, end)):
+        abbreviation = len(run[0][0].group()) <= 5 and _ABBREVIATION_END.match(text, end)
+        if len(run) == 1 and (abbreviation or _LABEL_END.match(text, end)):
             return None  # "Амб. карта": an abbreviation; "Пол: мужской": a field label
         before = text[max(0, start - 40) : start]
         before = before[before.rfind("\n") + 1 :]
         if _EPONYM.search(before):
             return None
-        strong = len(run) == 1 and _in_dictionary(run[0][0].group())
+        surnames = [r[0].group() for r in run if r[1] == _S]
+        strong = (len(run) == 1 and _in_dictionary(run[0][0].group())) or (
+            len(run) == 2 and len(surnames) == 1 and _in_dictionary(surnames[0])
+        )
         score = _score_run([r[1] for r in run], [r[2] for r in run], strong)
         if _TRIGGER.search(before):
             if all(r[1] == _U for r in run) and len(run) > 3:

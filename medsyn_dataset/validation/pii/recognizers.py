@@ -227,7 +227,7 @@ _MRN_DOC = (
 _MRN_VALUE = r"(?P<value>(?:[A-ZА-ЯЁ]{1,3}-?)?\d(?:[\d/\-]*\d)?)(?![\w/\-])(?![.,]\d)"
 # after a bare colon ("История болезни:") a short number is usually a list item ("1. Анамнез")
 _MRN_LONG_VALUE = r"(?P<value>(?:[A-ZА-ЯЁ]{1,3}-?)?\d[\d/\-]*\d\d)(?![\w/\-])(?![.,]\d)"
-MRN_CONTEXT = Context(negative=MEASUREMENT, negative_before=0, negative_after=6)
+MRN_CONTEXT = Context(negative=MEASUREMENT, negative_before=0, negative_after=3)  # only a unit right after
 _MRN_ANCHOR = re.compile(r"истори|и/б|мед|амб|карт|мкаб|мксб|номер")
 _MRN_NUMBER_ANCHOR = re.compile(r"№|номер")
 MRN = RegexRecognizer(
