@@ -186,12 +186,14 @@ def _preset_path(name: str) -> Path:
 def resolve_config_path(path_or_preset: str | os.PathLike[str]) -> Path:
     """A YAML path as given, or the file of a preset name."""
     path = Path(path_or_preset)
-    if path.suffix.lower() in (".yaml", ".yml") or path.exists():
-        if not path.exists():
-            raise ConfigError(f"{path}: no such config file")
+    if path.is_file():
         return path
-    if str(path_or_preset) in preset_names():
+    if path.suffix.lower() in (".yaml", ".yml"):
+        raise ConfigError(f"{path}: no such config file")
+    if str(path_or_preset) in preset_names():  # a preset name wins over a same-named folder
         return _preset_path(str(path_or_preset))
+    if path.exists():
+        raise ConfigError(f"{path}: is a folder, not a config file")
     raise ConfigError(f"{path_or_preset!r} is neither a config file nor a preset ({', '.join(preset_names())})")
 
 

@@ -72,3 +72,12 @@ def test_bad_yaml(tmp_path):
     path.write_text("name: [unclosed\n")
     with pytest.raises(ConfigError, match="not valid YAML"):
         load_config(path)
+
+
+def test_preset_name_wins_over_a_same_named_folder(tmp_path, monkeypatch):
+    (tmp_path / "demo").mkdir()
+    (tmp_path / "other").mkdir()
+    monkeypatch.chdir(tmp_path)
+    assert load_config("demo").name == "medsyn-demo"
+    with pytest.raises(ConfigError, match="is a folder, not a config file"):
+        load_config("other")
