@@ -48,32 +48,6 @@ def _load_notes(folder: Path | str, config: str | None = None):  # type: ignore[
     return datasets.load_dataset(str(folder), config, cache_dir=str(Path(folder).parent / ".hf_cache"))
 
 
-@pytest.fixture(autouse=True)
-def _validation_stage(monkeypatch: pytest.MonkeyPatch) -> None:
-    """TEMPORARY while the validation stage's pipeline is not in the tree: keep every note, pass the gate."""
-    try:
-        import medsyn_dataset.validation.pipeline  # noqa: F401
-
-        return
-    except ImportError:
-        pass
-    import pyarrow as pa
-
-    from medsyn_dataset.schema import read_notes, write_table
-
-    def stand_in(in_dir, out_dir, **_kw):  # type: ignore[no-untyped-def]
-        table = read_notes(in_dir)
-        struct = table.schema.field("validation").type
-        kept = pa.array([{"decision": "keep", "reasons": [], "pii": []}] * table.num_rows, type=struct)
-        table = table.set_column(table.schema.get_field_index("validation"), "validation", kept)
-        Path(out_dir).mkdir(parents=True)
-        write_table(table, Path(out_dir) / "part-00000.parquet")
-        report = {"total": table.num_rows, "decisions": {"keep": table.num_rows}, "gate": {"passed": True}}
-        (Path(out_dir) / "validation_report.json").write_text(json.dumps(report), encoding="utf-8")
-
-    monkeypatch.setattr(rel, "_validate_notes", stand_in)
-
-
 def _statuses(summary: rel.ReleaseSummary) -> dict[str, str]:
     return {step.name: step.status for step in summary.steps}
 
