@@ -77,7 +77,9 @@ def icd(
     batch_size: int = typer.Option(16, "--batch-size", help="transformer: batch size."),
     learning_rate: float = typer.Option(5e-5, "--lr", help="transformer: AdamW learning rate."),
     max_length: int = typer.Option(256, "--max-length", help="transformer: tokens per text."),
-    c: float | None = typer.Option(None, "--C", help="tfidf: inverse regularisation strength (default: CV-chosen)."),
+    solver: str = typer.Option("sgd", "--solver", help="tfidf: sgd (fast) or lbfgs (multinomial, slow)."),
+    alpha: float | None = typer.Option(None, "--alpha", help="tfidf/sgd: L2 penalty (default: CV-chosen on RuMedTop3 train)."),
+    c: float | None = typer.Option(None, "--C", help="tfidf/lbfgs: inverse L2 penalty."),
 ) -> None:
     """Train an ICD-10 code predictor and report Hit@1, Hit@3 and macro-F1 on the evaluation set."""
     from medsyn_dataset.benchmark.data import load_examples, load_many
@@ -101,8 +103,12 @@ def icd(
             "learning_rate": learning_rate,
             "max_length": max_length,
         }
-    elif model == "tfidf" and c is not None:
-        options = {"C": c}
+    elif model == "tfidf":
+        options = {"solver": solver}
+        if alpha is not None:
+            options["alpha"] = alpha
+        if c is not None:
+            options["C"] = c
     _console().print(f"training {model} on {len(train_examples)} examples, evaluating on {len(eval_examples)}")
     run = train_and_evaluate(train_examples, eval_examples, model=model, seed=seed, **options)
     _print_metrics(f"{model} on {eval_spec}", run.metrics)

@@ -20,12 +20,16 @@ VOCAB = {
 FILLER = ["жалобы", "на", "в", "течение", "недели", "пациент", "отмечает", "усиливается", "вечером"]
 
 
-def make_examples(n_per_code: int, seed: int, prefix: str, counts: dict[str, int] | None = None) -> list[dict]:
+def make_examples(
+    n_per_code: int, seed: int, prefix: str, counts: dict[str, int] | None = None, foreign: int = 0
+) -> list[dict]:
+    """``foreign`` words come from another code's vocabulary: noise that makes rare codes hard."""
     rng = random.Random(seed)
     rows = []
     for code, words in VOCAB.items():
         for i in range((counts or {}).get(code, n_per_code)):
-            text = " ".join(rng.sample(words, 3) + rng.sample(FILLER, 3))
+            other = rng.choice([c for c in VOCAB if c != code])
+            text = " ".join(rng.sample(words, 2 if foreign else 3) + rng.sample(VOCAB[other], foreign) + rng.sample(FILLER, 3))
             rows.append({"idx": f"{prefix}{code}{i}", "symptoms": text, "code": code})
     rng.shuffle(rows)
     return rows

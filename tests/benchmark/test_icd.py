@@ -25,11 +25,11 @@ def test_cli_icd_writes_results_and_a_valid_submission(tmp_path, tiny_train, tin
     result = runner.invoke(
         app,
         ["benchmark", "icd", "--train", str(tiny_train), "--eval", str(tiny_dev), "--out", str(out),
-         "--predictions", str(preds), "--C", "5"],
+         "--predictions", str(preds), "--alpha", "1e-4"],
     )
     assert result.exit_code == 0, result.output
     document = json.loads(out.read_text())
-    assert document["model"]["model"] == "tfidf" and document["model"]["C"] == 5.0
+    assert document["model"]["model"] == "tfidf" and document["model"]["alpha"] == 1e-4
     assert document["n_train"] == 60 and document["metrics"]["n"] == 20
     # the predictions are a leaderboard submission that scores to the same numbers
     scored = runner.invoke(app, ["leaderboard", "score", str(preds), "--reference", str(tiny_dev)])
@@ -45,3 +45,14 @@ def test_cli_icd_bad_input(tmp_path, tiny_dev):
     assert "bad.jsonl: line 2: field 'code'" in result.output
     unknown = runner.invoke(app, ["benchmark", "icd", "--train", str(tiny_dev), "--eval", str(tiny_dev), "--model", "svm"])
     assert unknown.exit_code == 1 and "unknown model 'svm'" in unknown.output
+
+
+def test_lbfgs_solver_and_cross_validation(tiny_train, tiny_dev):
+    from medsyn_dataset.benchmark.models.tfidf import cross_validate
+
+    run = train_and_evaluate(load_examples(tiny_train), load_examples(tiny_dev), model="tfidf", solver="lbfgs", C=10.0)
+    assert run.metrics["hit_at_1"] >= 0.9 and run.params["solver"] == "lbfgs"
+    train = load_examples(tiny_train)
+    scores = cross_validate([e.text for e in train], [e.code for e in train], [{"alpha": 1e-4}, {"alpha": 10.0}])
+    assert [params for params, _ in scores] == [{"alpha": 1e-4}, {"alpha": 10.0}]
+    assert 0.0 <= scores[1][1] <= 1.0 and scores[0][1] >= 0.8
