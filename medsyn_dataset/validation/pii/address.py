@@ -18,7 +18,11 @@ from medsyn_dataset.validation.pii.gazetteer import CITY_LEMMAS, CITY_PHRASES
 from medsyn_dataset.validation.pii.morph import WordClass, normal_form, word_class
 
 _NAME = r"[А-ЯЁ][а-яё]+(?:-(?:[а-яё]{1,3}-)?[А-ЯЁа-яё][а-яё]+)*"
-_STREET_NAME = rf"(?:\d{{1,3}}(?:-?(?:я|й|го|ая|ой|е))?\s+(?:лет(?:ия)?\s+)?)?(?:[А-ЯЁ]\.\s?){{0,2}}{_NAME}(?:\s+{_NAME}){{0,2}}"
+_NUMBER_WORD = r"\d{1,3}(?:-?(?:я|й|го|ая|ой|е))?"
+_STREET_NAME = (
+    rf"(?:{_NUMBER_WORD}\s+лет(?:ия)?\s+(?:[А-ЯЁ]{{2,6}}\b|{_NAME}(?:\s+{_NAME})?)"  # "50 лет ВЛКСМ", "70 лет Октября"
+    rf"|(?:{_NUMBER_WORD}\s+)?(?:[А-ЯЁ]\.\s?){{0,2}}{_NAME}(?:\s+{_NAME}){{0,2}})"
+)
 # two-word place names start with an adjective: "Минеральные Воды", "Верхний Тагил", "Лодейное Поле"
 _PLACE_NAME = rf"{_NAME}(?:\s(?<=(?:ое|ые|ий|ый|ая|ой|ее|ие|ья)\s){_NAME})?"
 _REGION_PAREN = r"(?:\s\([А-ЯЁ][а-яё]+\.?\))?"  # "Верещагино (Перм.)"
@@ -29,7 +33,7 @@ _REGION_PAREN = r"(?:\s\([А-ЯЁ][а-яё]+\.?\))?"  # "Верещагино (�
 _COMPONENTS: dict[str, tuple[str, float]] = {
     "city": (rf"(?:г\.|гор\.|город(?:е|а)?)\s?(?P<city>{_PLACE_NAME}){_REGION_PAREN}", 0.75),
     "settlement": (
-        rf"(?:пгт\.?|пос\.|п\.|с\.|дер\.|д\.|ст-ца|ст\.|х\.|клх|рп|аул|село|деревн[яеи]|пос[её]лок|станиц[аеы])\s?(?P<place>{_PLACE_NAME}){_REGION_PAREN}",
+        rf"(?:пгт\.?|пос\.|п\.|с\.|к\.|дер\.|д\.|ст-ца|ст\.|х\.|клх|рп|аул|село|деревн[яеи]|пос[её]лок|станиц[аеы])\s?(?P<place>{_PLACE_NAME}){_REGION_PAREN}",
         0.4,
     ),
     "street": (
@@ -53,7 +57,7 @@ _COMPONENT_PATTERNS = tuple((name, re.compile(pattern), score) for name, (patter
 # a region keyword counts only after its name: "Белгородская обл.", "Алтайский край"
 # (a place adjective: "Белгородская", "Алтайский", "Ханты-Мансийский"), not at a sentence start,
 # where "Пострадавшая область" / "Городской район" are capitalised too
-_REGION_NAME = re.compile(rf"(?:{_NAME}\s)?[А-ЯЁ][А-ЯЁа-яё\-]*?(?:ск|цк)(?:ая|ой|ий|ого|ому|ую|ом)\s$")
+_REGION_NAME = re.compile(r"[А-ЯЁ][А-ЯЁа-яё\-]*?(?:ск|цк)(?:ая|ой|ий|ого|ому|ую|ом)\s$")
 # street keywords that are also ordinary abbreviations ("пр." = "прочие"): check the name after them
 _AMBIGUOUS_STREET = re.compile(r"(?:пр\.|пл\.|ш\.|линия|квартал|проезд|аллея)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|\n\s*|^\s*[-–•*\d.)]+\s*)$")
@@ -74,6 +78,27 @@ def _place_word_ok(word: str, text: str, end: int) -> bool:
     if not (flags & WordClass.COMMON) or flags & (WordClass.PLACE | WordClass.SURNAME | WordClass.NAME):
         return True
     return bool(_FIELD_END.match(text, end))
+
+
+_TAIL_WORD = re.compile(r"\s+([А-ЯЁ][а-яё]+)$")
+
+
+_ADDRESS_CONTINUES = re.compile(r"[ \t]*[,.]?[ \t]*(?:д\.|дом|кв\.|корп|стр\.|\d)")
+
+
+def _trim_common_tail(text: str, name_start: int, end: int) -> int:
+    """Drop ordinary words a street name ran into ("пер. Чайковского На приеме" -> "пер. Чайковского"),
+    unless the address goes on right after it ("ул. Восьмого Марта, д. 9")."""
+    if _ADDRESS_CONTINUES.match(text, end):
+        return end
+    while True:
+        tail = _TAIL_WORD.search(text, name_start, end)
+        if tail is None:
+            return end
+        flags = word_class(tail.group(1))
+        if not flags & WordClass.COMMON or flags & (WordClass.NAME | WordClass.SURNAME | WordClass.PLACE):
+            return end
+        end = tail.start()
 
 
 class RuAddressRecognizer(CandidateRecognizer):
@@ -106,6 +131,8 @@ class RuAddressRecognizer(CandidateRecognizer):
                 name = groups.get("street")
             if name and not _place_word_ok(name, text, end):
                 continue
+            if kind == "street":
+                end = _trim_common_tail(text, match.start("street"), end)
             if kind == "settlement" and _RESIDENCE.search(text[max(0, start - 40) : start]):
                 score += 0.25
             found.append((start, end, score))
