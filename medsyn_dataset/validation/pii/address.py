@@ -58,6 +58,8 @@ _COMPONENT_PATTERNS = tuple((name, re.compile(pattern), score) for name, (patter
 # (a place adjective: "Белгородская", "Алтайский", "Ханты-Мансийский"), not at a sentence start,
 # where "Пострадавшая область" / "Городской район" are capitalised too
 _REGION_NAME = re.compile(r"[А-ЯЁ][А-ЯЁа-яё\-]*?(?:ск|цк)(?:ая|ой|ий|ого|ому|ую|ом)\s$")
+# "-ск-" adjectives that are not made from a place name ("Эндемическая область", "Городской район")
+_NOT_REGION = re.compile(r"(?:ическ|городск|сельск|детск|женск|мужск|человеческ|дружеск|соседск)", re.IGNORECASE)
 # street keywords that are also ordinary abbreviations ("пр." = "прочие"): check the name after them
 _AMBIGUOUS_STREET = re.compile(r"(?:пр\.|пл\.|ш\.|линия|квартал|проезд|аллея)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|\n\s*|^\s*[-–•*\d.)]+\s*)$")
@@ -117,7 +119,7 @@ class RuAddressRecognizer(CandidateRecognizer):
             score = base_score
             if kind == "region":
                 name_match = _REGION_NAME.search(text, max(0, start - 60), start)
-                if name_match is None:
+                if name_match is None or _NOT_REGION.search(name_match.group()):
                     continue
                 start = name_match.start()
                 line_before = text[max(0, start - 20) : start]
