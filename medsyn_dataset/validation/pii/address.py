@@ -59,7 +59,7 @@ _COMPONENT_PATTERNS = tuple((name, re.compile(pattern), score) for name, (patter
 # where "Пострадавшая область" / "Городской район" are capitalised too
 _REGION_NAME = re.compile(r"[А-ЯЁ][А-ЯЁа-яё\-]*?(?:ск|цк)(?:ая|ой|ий|ого|ому|ую|ом)\s$")
 # "-ск-" adjectives that are not made from a place name ("Эндемическая область", "Городской район")
-_NOT_REGION = re.compile(r"(?:ическ|городск|сельск|детск|женск|мужск|человеческ|дружеск|соседск)", re.IGNORECASE)
+_NOT_REGION = re.compile(r"ическ|^(?:городск|сельск|детск|женск|мужск|соседск)", re.IGNORECASE)
 # street keywords that are also ordinary abbreviations ("пр." = "прочие"): check the name after them
 _AMBIGUOUS_STREET = re.compile(r"(?:пр\.|пл\.|ш\.|линия|квартал|проезд|аллея)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|\n\s*|^\s*[-–•*\d.)]+\s*)$")
