@@ -7,7 +7,8 @@ test split is not available here, so dev is what we can measure).
 
 ``--size full`` adds the synthetic-augmentation experiment: RuMedTop3 train + the upstream MedSyn
 GPT notes (imported with ``medsyn_dataset.generation.importers.import_corpus("medsyn-raw", ...)``,
-restricted to the RuMedTop3 training codes), ratios 0, 0.5, 1, 2 and synthetic only, 3 seeds,
+restricted to the RuMedTop3 training codes and cut to their first 600 characters, where the
+complaints are), ratios 0, 0.5, 1, 2 and synthetic only, 3 seeds,
 evaluated on RuMedTop3 dev; the report goes to ``--out`` (default build/bench_icd).
 
 ``--tune`` runs the 3-fold cross-validation on RuMedTop3 *train* that chose the TF-IDF defaults.
@@ -85,7 +86,7 @@ def run_tuning() -> None:
         print(f"  {params}: {_pct(score)}")
 
 
-def run_augmentation(out: Path, seeds: int, ratios: list[float]) -> None:
+def run_augmentation(out: Path, seeds: int, ratios: list[float], max_chars: int | None) -> None:
     from medsyn_dataset.benchmark.augment import AugmentConfig, ChallengingSpec
     from medsyn_dataset.benchmark.augment import run_augmentation as run
     from medsyn_dataset.benchmark.data import load_examples
@@ -99,7 +100,9 @@ def run_augmentation(out: Path, seeds: int, ratios: list[float]) -> None:
         synthetic = load_examples(imported)
     real = load_examples(RUMEDTOP3 / "train.jsonl")
     dev = load_examples(RUMEDTOP3 / "dev.jsonl")
-    config = AugmentConfig(ratios=ratios, seeds=list(range(seeds)), challenging=ChallengingSpec("rarest", 20))
+    config = AugmentConfig(
+        ratios=ratios, seeds=list(range(seeds)), challenging=ChallengingSpec("rarest", 20), synthetic_max_chars=max_chars
+    )
     result = run(real, synthetic, dev, config, progress=lambda line: print("  " + line, flush=True))
     sources = {"real_train": str(RUMEDTOP3 / "train.jsonl"), "synthetic": str(UPSTREAM), "eval": str(RUMEDTOP3 / "dev.jsonl")}
     paths = write_augmentation_report(result, out, sources)
@@ -116,6 +119,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seeds", type=int, default=3)
     parser.add_argument("--ratios", default="0,0.5,1,2")
     parser.add_argument("--out", type=Path, default=REPO / "build" / "bench_icd")
+    parser.add_argument("--synthetic-max-chars", type=int, default=600,
+                        help="cut synthetic notes (complaints first) to this length; 0 keeps them whole")
     args = parser.parse_args(argv)
     if not (RUMEDTOP3 / "train.jsonl").exists():
         print(f"skipped: {RUMEDTOP3} is not available", file=sys.stderr)
@@ -129,7 +134,7 @@ def main(argv: list[str] | None = None) -> int:
         else:
             from medsyn_dataset.benchmark.augment import parse_ratios
 
-            run_augmentation(args.out, args.seeds, parse_ratios(args.ratios))
+            run_augmentation(args.out, args.seeds, parse_ratios(args.ratios), args.synthetic_max_chars or None)
     return 0
 
 

@@ -12,6 +12,11 @@ With ``restrict_synthetic`` (the default) synthetic notes whose code is not amon
 codes are dropped first: a model cannot be credited on the real evaluation set for codes the real
 benchmark does not have, and on RuMedTop3 that keeps the label space the benchmark's.
 
+``synthetic_max_chars`` (off by default) cuts each synthetic note at the last word boundary before
+that many characters. Generated notes run to ~2,000 characters with the complaints first, while a
+RuMedTop3 item is a complaint text of ~120; the cut keeps the part that matches the evaluation
+domain and bounds training cost (n-gram features grow with text length).
+
 A deterministic model (``tfidf``) trained on the same rows gives the same result for every seed,
 so ``real`` is trained once and its spread is 0; the spread of the other conditions is the
 effect of *which* synthetic notes were drawn.
@@ -68,6 +73,7 @@ class AugmentConfig:
     restrict_synthetic: bool = True
     model: str = "tfidf"
     model_options: dict[str, Any] = field(default_factory=dict)
+    synthetic_max_chars: int | None = None
 
 
 @dataclass
@@ -122,6 +128,15 @@ def condition_name(ratio: float | None) -> str:
     return "real" if ratio == 0 else f"real+syn x{ratio:g}"
 
 
+def truncate_text(text: str, max_chars: int | None) -> str:
+    """``text`` cut at the last whitespace before ``max_chars`` (hard cut when there is none)."""
+    if max_chars is None or len(text) <= max_chars:
+        return text
+    head = text[:max_chars]
+    cut = max(head.rfind(" "), head.rfind("\n"))
+    return head[:cut] if cut > 0 else head
+
+
 def sample_synthetic(synthetic: Sequence[Example], n: int, seed: int) -> list[Example]:
     """``n`` synthetic notes drawn without replacement (all of them when fewer are available)."""
     if n >= len(synthetic):
@@ -143,6 +158,8 @@ def run_augmentation(
         config.ratios = [0.0, *config.ratios]  # the real-only baseline is what every delta is against
     real_codes = {e.code for e in real_train}
     usable = [e for e in synthetic if e.code in real_codes] if config.restrict_synthetic else list(synthetic)
+    if config.synthetic_max_chars is not None:
+        usable = [Example(e.id, truncate_text(e.text, config.synthetic_max_chars), e.code) for e in usable]
     if not usable and (config.synthetic_only or any(r > 0 for r in config.ratios)):
         raise ValueError("no usable synthetic notes (none has a code of the real training data)")
 

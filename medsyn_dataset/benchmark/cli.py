@@ -137,6 +137,10 @@ def augment(
     restrict: bool = typer.Option(
         True, "--restrict/--no-restrict", help="Drop synthetic notes whose code is not in the real training codes."
     ),
+    synthetic_max_chars: int | None = typer.Option(
+        None, "--synthetic-max-chars", min=50,
+        help="Cut synthetic notes to this many characters (word boundary); their complaints come first.",
+    ),
     model: str = typer.Option("tfidf", "--model", help="Model for every condition (tfidf recommended)."),
     out: Path = typer.Option(Path("augment-report"), "--out", help="Folder for report.md, report.json and the plot."),
     train_split: str = typer.Option("train", "--train-split", help=_SPLIT_HELP),
@@ -165,6 +169,7 @@ def augment(
         synthetic_only=synthetic_only,
         restrict_synthetic=restrict,
         model=model,
+        synthetic_max_chars=synthetic_max_chars,
     )
     real = load_many(real_train, split=train_split)
     synth = load_many(synthetic, split=train_split)

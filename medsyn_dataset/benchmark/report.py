@@ -64,6 +64,7 @@ def report_document(result: AugmentResult, sources: Mapping[str, Any] | None = N
         "seeds": config.seeds,
         "ratios": config.ratios,
         "restrict_synthetic": config.restrict_synthetic,
+        "synthetic_max_chars": config.synthetic_max_chars,
         "n_synthetic_available": result.n_synthetic_available,
         "n_synthetic_dropped": result.n_synthetic_dropped,
         "challenging": {"mode": config.challenging.mode, "n": config.challenging.n, "codes": result.challenging_codes},
@@ -114,6 +115,11 @@ def render_markdown(document: Mapping[str, Any]) -> str:
         + (
             f" ({document['n_synthetic_dropped']} dropped: code not in the real training codes)"
             if document["restrict_synthetic"]
+            else ""
+        )
+        + (
+            f". Synthetic notes cut to at most {document['synthetic_max_chars']} characters (word boundary)"
+            if document.get("synthetic_max_chars")
             else ""
         )
         + ". `real+syn xR` adds R x n_real synthetic notes (all usable ones when fewer); "

@@ -117,3 +117,15 @@ def test_cli_augment_writes_report_and_plot(tmp_path, real, synthetic, evaluatio
     assert "| real+syn x1 |" in markdown and "Challenging codes: the 2 rarest codes" in markdown
     assert "| E11 | 1 |" in markdown
     assert (out / "plot.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_synthetic_notes_can_be_cut(real, synthetic, evaluation):
+    from medsyn_dataset.benchmark.augment import truncate_text
+
+    assert truncate_text("кашель насморк першение", 15) == "кашель насморк"
+    assert truncate_text("короткий", 50) == "короткий"
+    assert truncate_text("оченьдлинноеслово", 5) == "очень"
+    long_synthetic = [Example(e.id, e.text + " хвост" * 50, e.code) for e in synthetic]
+    config = AugmentConfig(ratios=[1.0], seeds=[0], synthetic_only=False, synthetic_max_chars=60)
+    result = run_augmentation(real, long_synthetic, evaluation, config)
+    assert result.config.synthetic_max_chars == 60 and result.n_synthetic_available == 40
