@@ -157,9 +157,13 @@ def test_entity_to_dict_matches_the_schema_struct() -> None:
         PiiEntity("PERSON", 5, 5, 1.0, "x")
 
 
-def test_scanner_rejects_unknown_entity_types() -> None:
+def test_scanner_rejects_unknown_entity_types_and_non_text(scanner: PiiScanner) -> None:
     with pytest.raises(ValueError, match="unknown PII entity types"):
         PiiScanner(entities=["PERSON", "CREDIT_CARD"])
+    with pytest.raises(TypeError, match="text #1 is NoneType"):
+        scanner.scan_many(["ok", None])  # type: ignore[list-item]
+    with pytest.raises(TypeError, match="not str"):
+        scanner.scan(b"bytes")  # type: ignore[arg-type]
 
 
 def test_entity_subset_and_threshold() -> None:

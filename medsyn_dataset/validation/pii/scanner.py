@@ -76,6 +76,8 @@ class PiiScanner:
     # ----- one text ------------------------------------------------------------------------
     def scan(self, text: str) -> list[PiiEntity]:
         """Entities in ``text`` via Presidio's AnalyzerEngine; offsets into ``text``, sorted."""
+        if not isinstance(text, str):
+            raise TypeError(f"scan: text is {type(text).__name__}, not str")
         results = self.analyzer.analyze(
             text=text, language=LANGUAGE, entities=list(self.entities), score_threshold=self.score_threshold
         )
@@ -95,6 +97,9 @@ class PiiScanner:
     def scan_many(self, texts: Iterable[str], progress: bool = False) -> list[list[PiiEntity]]:
         """Entities for each text, in input order. Uses worker processes for large corpora."""
         items = list(texts)
+        for index, text in enumerate(items):
+            if not isinstance(text, str):
+                raise TypeError(f"scan_many: text #{index} is {type(text).__name__}, not str")
         n_jobs = self.n_jobs if self.n_jobs is not None else (2 if len(items) >= PARALLEL_MIN_TEXTS else 1)
         n_jobs = max(1, min(n_jobs, os.cpu_count() or 1, max(1, len(items) // _CHUNK)))
         if n_jobs > 1:
