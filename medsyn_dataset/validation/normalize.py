@@ -85,6 +85,19 @@ def tokenize_corpus(texts: Sequence[str], vocab: dict[str, int] | None = None) -
     return TokenizedCorpus(np.asarray(ids, dtype=np.int32), offsets, words, hashes)
 
 
+def corpus_text_hashes(corpus: TokenizedCorpus) -> list[str]:
+    """Normalised-text hash of every text, from the tokens already computed (no second tokenisation).
+
+    Equal for texts with the same token sequence, like :func:`text_hash` (but not the same digests).
+    """
+    token_hashes = corpus.token_hashes[corpus.token_ids] if len(corpus.token_ids) else np.zeros(0, np.uint64)
+    offsets = corpus.offsets
+    return [
+        hashlib.blake2b(token_hashes[offsets[i] : offsets[i + 1]].tobytes(), digest_size=16).hexdigest()
+        for i in range(corpus.n_texts)
+    ]
+
+
 @dataclass(frozen=True)
 class Shingles:
     """Hashed word k-shingles of many texts: ``hashes[offsets[i]:offsets[i + 1]]`` belong to text ``i``.

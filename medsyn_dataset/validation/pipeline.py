@@ -28,7 +28,7 @@ from medsyn_dataset.validation.labels import (
     label_noise,
     symptom_coverage,
 )
-from medsyn_dataset.validation.normalize import text_hash, tokenize_corpus, word_shingles
+from medsyn_dataset.validation.normalize import corpus_text_hashes, tokenize_corpus, word_shingles
 from medsyn_dataset.validation.policy import Policy, load_policy
 from medsyn_dataset.validation.progress import StageProgress
 from medsyn_dataset.validation.quality import Finding, check_quality
@@ -168,7 +168,7 @@ def validate_notes(
             vocab: dict[str, int] = {}
             corpus = tokenize_corpus(texts, vocab)
             shingles = word_shingles(corpus, nd.shingle_size)
-            hashes = [text_hash(t) for t in texts]
+            hashes = corpus_text_hashes(corpus)
         with stages.stage("duplicates", total=n):
             drop_like = np.array(
                 [any(pol.action(f.check) == "drop" for f in row) for row in findings], dtype=np.int64
@@ -190,8 +190,9 @@ def validate_notes(
         with stages.stage("contamination", total=len(evals)):
             if evals:
                 ev_corpus = tokenize_corpus([e.text for e in evals], vocab)
-                ev = overlap(shingles, word_shingles(ev_corpus, nd.shingle_size))
-                ev_sizes = np.diff(word_shingles(ev_corpus, nd.shingle_size).offsets)
+                ev_shingles = word_shingles(ev_corpus, nd.shingle_size)
+                ev = overlap(shingles, ev_shingles)
+                ev_sizes = np.diff(ev_shingles.offsets)
                 cp = pol.contamination
                 for i in np.flatnonzero(ev.best >= 0).tolist():
                     j = int(ev.best[i])
@@ -203,12 +204,16 @@ def validate_notes(
         with stages.stage("memorization", total=len(references)):
             if references:
                 ref_corpus = tokenize_corpus([r.text for r in references], vocab)
-                mem = overlap(shingles, word_shingles(ref_corpus, nd.shingle_size))
+                ref_shingles = word_shingles(ref_corpus, nd.shingle_size)
+                mem = overlap(shingles, ref_shingles)
                 mp = pol.memorization
+                ref_sizes, note_sizes = np.diff(ref_shingles.offsets), np.diff(shingles.offsets)
                 for i in np.flatnonzero(mem.best >= 0).tolist():
                     j = int(mem.best[i])
                     contained = max(mem.containment_note[i], mem.containment_outside[i])
-                    if mem.longest_ngram[i] >= mp.min_shared_ngram or contained >= mp.min_containment:
+                    # Short texts share a few stock phrases by chance: containment needs enough shingles.
+                    long_enough = min(ref_sizes[j], note_sizes[i]) >= mp.min_shingles
+                    if mem.longest_ngram[i] >= mp.min_shared_ngram or (long_enough and contained >= mp.min_containment):
                         memorized_from[i] = references[j].id
                         findings[i].append(Finding("memorized", references[j].id))
                         qscores[i]["memorized_ngram"] = int(mem.longest_ngram[i])
@@ -237,7 +242,7 @@ def validate_notes(
             if lp.label_noise:
                 noise = label_noise(
                     corpus, [str(c) for c in codes], lp.top_k, lp.folds, lp.seed, lp.svd_components,
-                    use_cleanlab=lp.use_cleanlab,
+                    max_iter=lp.max_iter, use_cleanlab=lp.use_cleanlab, max_train_rows=lp.max_train_rows,
                 )
                 predictions = noise.top_k
                 for i in np.flatnonzero(~noise.in_top_k).tolist():

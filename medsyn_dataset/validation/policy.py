@@ -111,13 +111,16 @@ class ContaminationPolicy(_Strict):
 class MemorizationPolicy(_Strict):
     min_shared_ngram: int = Field(20, ge=5, description="a shared run of this many words is a copy")
     min_containment: float = Field(0.5, gt=0.0, le=1.0, description="share of either text found in the other")
+    min_shingles: int = Field(10, ge=1, description="containment counts only when both texts have this many shingles")
 
 
 class LabelPolicy(_Strict):
     label_noise: bool = Field(True, description="run the cross-validated classifier")
     top_k: int = Field(3, ge=1, le=20)
     folds: int = Field(3, ge=2, le=10)
-    svd_components: int = Field(128, ge=2, le=1024)
+    svd_components: int = Field(64, ge=2, le=1024)
+    max_iter: int = Field(20, ge=1, le=1000, description="logistic-regression epochs (SAG)")
+    max_train_rows: int = Field(6000, ge=100, description="rows the SVD and each fold's model are fitted on")
     use_cleanlab: bool = Field(False, description="also flag cleanlab's find_label_issues verdicts")
     min_symptom_coverage: float = Field(0.5, ge=0.0, le=1.0)
     seed: int = Field(0, ge=0)
