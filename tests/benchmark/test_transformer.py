@@ -55,3 +55,16 @@ def test_tiny_transformer_trains_saves_and_is_seeded(tmp_path, tiny_bert, tiny_t
     config = json.loads((saved / "config.json").read_text())
     assert sorted(config["id2label"].values()) == sorted(VOCAB)
     assert (saved / "tokenizer.json").exists() or (saved / "vocab.txt").exists()
+
+
+def test_unreachable_model_id_is_a_clear_error(tmp_path, tiny_train, tiny_dev, monkeypatch):
+    pytest.importorskip("torch")
+    pytest.importorskip("transformers")
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    result = CliRunner().invoke(
+        app, ["benchmark", "icd", "--train", str(tiny_train), "--eval", str(tiny_dev), "--model", "transformer",
+              "--model-id", "no-such-owner/no-such-model", "--out", str(tmp_path / "r.json")],
+    )  # fmt: skip
+    assert result.exit_code == 1
+    assert "no-such-owner/no-such-model: cannot load the model" in result.output
+    assert not (tmp_path / "r.json").exists()

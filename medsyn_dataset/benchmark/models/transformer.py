@@ -44,14 +44,20 @@ class TransformerClassifier:
         set_seed(self.seed)
         self._labels = sorted(set(codes))
         label_id = {code: i for i, code in enumerate(self._labels)}
-        self._tokenizer = AutoTokenizer.from_pretrained(self.model_id)
-        self._model = AutoModelForSequenceClassification.from_pretrained(
-            self.model_id,
-            num_labels=len(self._labels),
-            id2label=dict(enumerate(self._labels)),
-            label2id=label_id,
-            ignore_mismatched_sizes=True,  # a pretrained head of another size is replaced
-        )
+        try:
+            self._tokenizer = AutoTokenizer.from_pretrained(self.model_id)
+            self._model = AutoModelForSequenceClassification.from_pretrained(
+                self.model_id,
+                num_labels=len(self._labels),
+                id2label=dict(enumerate(self._labels)),
+                label2id=label_id,
+                ignore_mismatched_sizes=True,  # a pretrained head of another size is replaced
+            )
+        except OSError as exc:  # not on disk and no Hub (offline, or no such id)
+            raise ValueError(
+                f"{self.model_id}: cannot load the model or its tokenizer ({exc.__class__.__name__}); "
+                "without Hub access pass a local folder with --model-id"
+            ) from exc
         device = self._device()
         self._model.to(device).train()
 
