@@ -104,19 +104,33 @@ def _read_shards(in_dir: Path) -> tuple[list[Path], list[pa.Table]]:
     return shards, tables
 
 
-def _load_outside(paths: Sequence[str | os.PathLike[str]]) -> list[OutsideText]:
+def _load_outside(items: Sequence[str | os.PathLike[str] | OutsideText], kind: str) -> list[OutsideText]:
+    """Outside texts from files (``Path`` objects, or strings naming an existing file) or given directly
+    (other strings, numbered ``<kind>:<n>``, or :class:`OutsideText`)."""
     texts: list[OutsideText] = []
-    for path in paths:
-        texts.extend(load_texts(path))
+    for n, item in enumerate(items, start=1):
+        if isinstance(item, OutsideText):
+            texts.append(item)
+        elif isinstance(item, os.PathLike) or (isinstance(item, str) and "\n" not in item and _is_file(item)):
+            texts.extend(load_texts(item))
+        else:
+            texts.append(OutsideText(f"{kind}:{n}", str(item)))
     return texts
+
+
+def _is_file(text: str) -> bool:
+    try:
+        return len(text) < 4096 and Path(text).is_file()
+    except OSError:
+        return False
 
 
 def validate_notes(
     in_dir: str | os.PathLike[str],
     out_dir: str | os.PathLike[str],
     policy: Policy | str | os.PathLike[str] | None = None,
-    reference_texts: Sequence[str | os.PathLike[str]] = (),
-    eval_texts: Sequence[str | os.PathLike[str]] = (),
+    reference_texts: Sequence[str | os.PathLike[str] | OutsideText] = (),
+    eval_texts: Sequence[str | os.PathLike[str] | OutsideText] = (),
     code_set: str | os.PathLike[str] | Collection[str] | None = None,
     progress: bool = True,
     mkg: Any = None,
@@ -125,7 +139,8 @@ def validate_notes(
 
     ``policy`` is a :class:`Policy`, a YAML path or None (default policy). ``reference_texts``
     are real notes to check memorisation against, ``eval_texts`` evaluation sets to check
-    contamination against (JSONL/JSON/Parquet/TXT). ``code_set`` is the release's code set
+    contamination against: files (JSONL/JSON/Parquet/TXT, as ``Path`` or as a string naming an
+    existing file) or the texts themselves (other strings; ids ``reference:<n>`` / ``eval:<n>``). ``code_set`` is the release's code set
     (``"default"``, a file, a collection, or None for no check). ``mkg`` is the knowledge graph
     for sex/age constraints (default: the package's graph).
     """
@@ -134,8 +149,8 @@ def validate_notes(
         raise ValueError(f"{out_dir}: the output folder must differ from the input folder")
     pol = policy if isinstance(policy, Policy) else load_policy(policy)
     codes_allowed = load_code_set(code_set)
-    references = _load_outside(reference_texts)
-    evals = _load_outside(eval_texts)
+    references = _load_outside(reference_texts, "reference")
+    evals = _load_outside(eval_texts, "eval")
     if mkg is None:
         from medsyn_dataset.knowledge.mkg import default_mkg
 
@@ -317,9 +332,9 @@ def validate_notes(
         inputs={
             "in_dir": str(in_dir),
             "shards": [s.name for s in shards],
-            "reference_texts": [str(p) for p in reference_texts],
+            "reference_texts": [str(p) for p in reference_texts if isinstance(p, os.PathLike) or _is_file(str(p))],
             "reference_count": len(references),
-            "eval_texts": [str(p) for p in eval_texts],
+            "eval_texts": [str(p) for p in eval_texts if isinstance(p, os.PathLike) or _is_file(str(p))],
             "eval_count": len(evals),
             "code_set": None if codes_allowed is None else len(codes_allowed),
         },

@@ -251,3 +251,16 @@ def test_duplicate_ids_are_an_error(tmp_path: Path) -> None:
     in_dir = write_notes(tmp_path / "in", [note("same"), note("same", clean(1))], shard_size=1)
     with pytest.raises(ValueError, match=r"part-00001\.parquet: row 0, field 'id': duplicate id 'same'"):
         validate_notes(in_dir, tmp_path / "out", policy=Policy(), progress=False)
+
+
+def test_outside_texts_can_be_given_directly(tmp_path: Path) -> None:
+    # The release stage passes the texts themselves rather than files.
+    rows = [note("c", clean(1000) + " " + EVAL_TEXT), note("k", clean(1))]
+    in_dir = write_notes(tmp_path / "in", rows)
+    policy = Policy.model_validate({"pii": {"enabled": False}, "labels": {"label_noise": False}})
+    report = validate_notes(in_dir, tmp_path / "out", policy=policy, eval_texts=[EVAL_TEXT], reference_texts=[REAL_NOTE],
+                            code_set=["J18"], progress=False)
+    out = {r["id"]: r["validation"] for r in schema.read_notes(tmp_path / "out").to_pylist()}
+    assert out["c"]["contaminated_with"] == "eval:1" and out["c"]["decision"] == "drop"
+    assert out["k"]["decision"] == "keep"
+    assert report.data["inputs"]["eval_count"] == 1
