@@ -81,7 +81,7 @@ def score_submission(
 
 
 def load_results(paths: Sequence[str | os.PathLike[str]]) -> list[dict[str, Any]]:
-    """Read score results; each must have ``metrics`` with the score columns."""
+    """Read score results (of `leaderboard score`, or `benchmark icd --out`); each needs ``metrics``."""
     results = []
     for path in paths:
         try:
@@ -94,7 +94,9 @@ def load_results(paths: Sequence[str | os.PathLike[str]]) -> list[dict[str, Any]
         for key, _ in SCORE_COLUMNS:
             if not isinstance(metrics.get(key), int | float):
                 raise ValueError(f"{path}: field 'metrics.{key}' is missing or not a number")
-        document.setdefault("entry", {})
+        entry = document.setdefault("entry", {})
+        if not entry.get("model") and isinstance(document.get("model"), dict):
+            entry["model"] = document["model"].get("model")  # a `medsyn benchmark icd` results file
         document["_source"] = str(path)
         results.append(document)
     return results

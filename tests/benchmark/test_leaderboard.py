@@ -220,3 +220,11 @@ def test_release_test_split_as_reference(tmp_path, tiny_release):
     result = runner.invoke(app, ["leaderboard", "score", str(sub), "--reference", str(tiny_release)])
     assert result.exit_code == 0, result.output
     assert "Hit@1 50.00  Hit@3 100.00" in result.output
+
+
+def test_render_accepts_benchmark_icd_results(tmp_path):
+    path = tmp_path / "icd.json"
+    path.write_text(json.dumps({"model": {"model": "tfidf"}, "metrics": {"hit_at_1": 0.5, "hit_at_3": 0.7, "macro_f1": 0.3}}))
+    result = runner.invoke(app, ["leaderboard", "render", str(path), "--out", str(tmp_path / "site")])
+    assert result.exit_code == 0, result.output
+    assert "| 1 | (anonymous) | tfidf | 50.00 | 70.00 | 30.00 | ? |  |" in (tmp_path / "site" / "leaderboard.md").read_text()
