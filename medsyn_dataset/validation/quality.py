@@ -8,6 +8,7 @@ leads to (flag, drop, ...) is the policy's business, not this module's.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -129,7 +130,8 @@ def check_quality(
     stripped = text.strip()
     n_chars = len(stripped)
     scores: dict[str, Any] = {"chars": n_chars}
-    if len(_WORD.findall(stripped[:200])) < th.min_words:  # nothing, or a bare heading like "АНАМНЕЗ"
+    words = sum(1 for _ in itertools.islice(_WORD.finditer(stripped), th.min_words))
+    if words < th.min_words:  # nothing, or a bare heading like "АНАМНЕЗ"
         return [Finding("empty")], scores
     lower = stripped.lower()
     share = cyrillic_share(stripped)

@@ -91,6 +91,7 @@ def test_truncated_repetition_empty_and_length() -> None:
     assert "repetition" in checks(repeated)
     assert checks("") == {"empty"}
     assert checks("АНАМНЕЗ\n\n") == {"empty"}
+    assert "empty" not in checks("=" * 300 + "\n" + CLEAN_NOTE)  # a long rule before the note is not emptiness
     assert "too_short" in checks("Кашель и температура у пациента три дня.")
     assert "too_long" not in checks(CLEAN_NOTE)
     assert "too_long" in {f.check for f in check_quality(CLEAN_NOTE, None, QualityThresholds(max_chars=100))[0]}
