@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from medsyn_dataset.knowledge.mkg import MedicalKnowledgeGraph, Triple
 from medsyn_dataset.validation.labels import SymptomMatcher, check_code, label_noise, stratified_folds
@@ -82,3 +83,25 @@ def test_label_noise_flags_a_mislabelled_note() -> None:
     assert result.top_k[0] == ["J18"]
     assert result.in_top_k[1:].mean() > 0.95
     assert result.top1_accuracy is not None and result.top1_accuracy > 0.9
+
+
+def test_cleanlab_verdicts_are_optional() -> None:
+    pytest.importorskip("cleanlab")
+    rng = np.random.default_rng(1)
+    vocab = {
+        "J18": "кашель мокрота температура хрипы пневмония рентгенография легкие одышка".split(),
+        "N40": "мочеиспускание простата ночное струя учащенное урология предстательная задержка".split(),
+        "K35": "живот аппендицит правая подвздошная тошнота рвота хирург боль".split(),
+    }
+    texts, labels = [], []
+    for code, words in vocab.items():
+        for _ in range(30):
+            texts.append(" ".join(rng.choice(words, 40)))
+            labels.append(code)
+    labels[0] = "K35"
+    corpus = tokenize_corpus(texts)
+    plain = label_noise(corpus, labels, k=1, folds=3, seed=0, svd_components=8)
+    assert not plain.label_issue.any()
+    with_cleanlab = label_noise(corpus, labels, k=1, folds=3, seed=0, svd_components=8, use_cleanlab=True)
+    assert with_cleanlab.label_issue[0]
+    assert with_cleanlab.label_issue.sum() <= 3
