@@ -236,6 +236,8 @@ def validate_notes(
 
         # ---- labels ----------------------------------------------------------------------------
         codes = table.column("icd10_code").to_pylist()
+        example_ids = table.column("example_id").to_pylist()
+        reference_ids = {r.id for r in references}
         subcodes = table.column("icd10_subcode").to_pylist()
         patients = table.column("patient").to_pylist()
         with stages.stage("codes", total=n):
@@ -337,6 +339,10 @@ def validate_notes(
             "eval_texts": [str(p) for p in eval_texts if isinstance(p, os.PathLike) or _is_file(str(p))],
             "eval_count": len(evals),
             "code_set": None if codes_allowed is None else len(codes_allowed),
+            # Notes written from an example can only be checked for copying it when the example
+            # pool is among the reference texts (pass it with --reference-texts).
+            "notes_with_example": sum(1 for e in example_ids if e),
+            "notes_with_example_in_reference_pool": sum(1 for e in example_ids if e and e in reference_ids),
         },
         timings=stages.seconds,
     )

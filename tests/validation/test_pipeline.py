@@ -178,6 +178,7 @@ def test_report_files_and_gate(run: dict[str, Any]) -> None:
     assert data["pii"]["entities_by_type"]["PERSON"] >= 1
     assert data["duplicates"]["near_duplicate_clusters"] == 2
     assert data["contamination"]["rows"] == 1 and data["memorization"]["rows"] == 1
+    assert data["inputs"]["notes_with_example"] == 1 and data["inputs"]["notes_with_example_in_reference_pool"] == 1
     assert data["gate"]["conditions"]["no_unredacted_high_confidence_pii_kept"]["ok"]
     assert data["gate"]["conditions"]["no_contamination_kept"]["ok"]
     # 5 of 29 rows dropped is above the default 25% maximum? No: 17%, so the gate passes.
