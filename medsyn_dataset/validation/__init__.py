@@ -1,1 +1,34 @@
-"""Validation: PII leakage, near-duplicates, ICD label consistency, quality filters, release gate."""
+"""Validation: PII leakage, near-duplicates, ICD label consistency, quality filters, release gate.
+
+>>> from medsyn_dataset.validation import validate_notes, Policy
+>>> report = validate_notes("runs/x/notes", "runs/x/validated", policy=Policy())  # doctest: +SKIP
+>>> report.gate_passed  # doctest: +SKIP
+
+Importing this package is cheap: the pipeline (and scikit-learn, Presidio...) load on first use.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from medsyn_dataset.validation.pipeline import ValidationReport, validate_notes
+    from medsyn_dataset.validation.policy import Policy, PolicyError, load_policy
+
+__all__ = ["Policy", "PolicyError", "ValidationReport", "load_policy", "validate_notes"]
+
+_LAZY = {
+    "validate_notes": "medsyn_dataset.validation.pipeline",
+    "ValidationReport": "medsyn_dataset.validation.pipeline",
+    "Policy": "medsyn_dataset.validation.policy",
+    "PolicyError": "medsyn_dataset.validation.policy",
+    "load_policy": "medsyn_dataset.validation.policy",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
