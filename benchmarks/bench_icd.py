@@ -109,7 +109,8 @@ def run_tuning() -> None:
     from medsyn_dataset.benchmark.models.tfidf import cross_validate
 
     train = load_examples(RUMEDTOP3 / "train.jsonl")
-    grid = [{"alpha": a} for a in (1e-5, 3e-5, 1e-4)]
+    grid = [{"alpha": 1e-5}, {"alpha": 3e-5}, {"alpha": 2e-5, "max_iter": 60}, {"char_ngrams": (1, 6)},
+            {"word_ngrams": (1, 1)}]
     print("3-fold CV on RuMedTop3 train (Hit@1):")
     for params, score in cross_validate([e.text for e in train], [e.code for e in train], grid):
         print(f"  {params}: {_pct(score)}")

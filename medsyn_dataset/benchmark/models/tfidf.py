@@ -9,7 +9,9 @@ Two solvers for the same model family:
   minutes on 100 k features x 105 codes.
 
 Defaults were chosen by 3-fold cross-validation on RuMedTop3 *train* (``benchmarks/bench_icd.py
---tune``), never on dev; :func:`cross_validate` repeats that for any corpus.
+--tune``), never on dev; :func:`cross_validate` repeats that for any corpus. Mean CV Hit@1:
+alpha 1e-5 45.84, **3e-5 46.93**, 2e-5 with 60 epochs 46.40; character 1-6-grams 46.91; word
+unigrams only 46.27; character-only 3-6-grams 46.97 (a tie; the word+char union is kept).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from typing import Any, Literal
 
 import numpy as np
 
-#: Chosen by 3-fold CV on RuMedTop3 train over (1e-5, 3e-5, 1e-4); see the module docstring.
+#: Chosen by 3-fold CV on RuMedTop3 train; see the module docstring.
 DEFAULT_ALPHA = 3e-5
 DEFAULT_C = 10.0
 
