@@ -23,6 +23,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from medsyn_dataset.generation.russian import years
 from medsyn_dataset.knowledge.mkg import MedicalKnowledgeGraph
 
 IFT_TASKS: tuple[str, ...] = ("write_note", "classify", "complaints")
@@ -79,7 +80,7 @@ def _patient_line(patient: Mapping[str, Any] | None) -> str:
     if patient.get("sex") in _SEX_RU:
         parts.append(_SEX_RU[patient["sex"]])
     if patient.get("age") is not None:
-        parts.append(f"{patient['age']} лет")
+        parts.append(years(int(patient["age"])))
     if patient.get("smoking") is True:
         parts.append("курит")
     elif patient.get("smoking") is False:
