@@ -99,7 +99,8 @@ def _load_jsonl(path: Path, require_text: bool = True) -> list[Example]:
                 if isinstance(value, int) and field == "idx":
                     value = str(value)
                 if not isinstance(value, str) or not value.strip():
-                    raise DataFormatError(f"{path}: line {lineno}: field {field!r} is missing or not a non-empty string")
+                    name = "'symptoms' (or 'text')" if field == text_field else repr(field)
+                    raise DataFormatError(f"{path}: line {lineno}: field {name} is missing or not a non-empty string")
                 values[field] = value
             examples.append(Example(id=values["idx"], text=values[text_field], code=values["code"].strip()))
     if not examples:

@@ -20,7 +20,7 @@ def test_rumedtop3_jsonl(tiny_train):
     [
         ('{"idx": "b", "symptoms": "x"', "line 2: not valid JSON"),
         ('{"idx": "b", "symptoms": "кашель"}', "line 2: field 'code'"),
-        ('{"idx": "b", "code": "J06"}', "line 2: field 'text'"),
+        ('{"idx": "b", "code": "J06"}', r"line 2: field 'symptoms' \(or 'text'\)"),
         ('{"idx": "", "symptoms": "кашель", "code": "J06"}', "line 2: field 'idx'"),
         ('["b", "кашель", "J06"]', "line 2: expected a JSON object"),
     ],
