@@ -71,3 +71,23 @@ def _fsync_dir(directory: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+def iter_jsonl(
+    path: str | os.PathLike[str], error: type[Exception] = ValueError
+) -> Iterator[tuple[int, dict[str, Any]]]:
+    """Yield ``(line_number, object)`` for each non-blank line of a JSONL file.
+
+    A line that is not JSON, or not a JSON object, raises ``error`` naming the file and the line.
+    """
+    with open(path, encoding="utf-8") as fh:
+        for line_no, line in enumerate(fh, start=1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise error(f"{path}: line {line_no}: not valid JSON ({exc.msg})") from None
+            if not isinstance(record, dict):
+                raise error(f"{path}: line {line_no}: expected a JSON object")
+            yield line_no, record

@@ -21,3 +21,21 @@ def test_failure_leaves_old_file_and_no_temp(tmp_path):
         raise RuntimeError("crash")
     assert path.read_text() == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["a.txt"]
+
+
+def test_iter_jsonl_numbers_lines_and_names_bad_ones(tmp_path):
+    from medsyn_dataset.io import iter_jsonl
+
+    path = tmp_path / "a.jsonl"
+    path.write_text('{"a": 1}\n\n{"a": 2}\n', encoding="utf-8")
+    assert list(iter_jsonl(path)) == [(1, {"a": 1}), (3, {"a": 2})]
+
+    class MyError(ValueError):
+        pass
+
+    path.write_text('{"a": 1}\n[1, 2]\n', encoding="utf-8")
+    with pytest.raises(MyError, match=r"a\.jsonl: line 2: expected a JSON object"):
+        list(iter_jsonl(path, MyError))
+    path.write_text('{"a": 1}\n{"a": \n', encoding="utf-8")
+    with pytest.raises(ValueError, match=r"a\.jsonl: line 2: not valid JSON"):
+        list(iter_jsonl(path))

@@ -10,7 +10,6 @@ shaped like an ICD-10 code is an error naming the file, the row and the field.
 from __future__ import annotations
 
 import csv
-import json
 import os
 import sys
 from collections.abc import Iterator
@@ -18,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from medsyn_dataset.io import iter_jsonl
 from medsyn_dataset.knowledge.icd10 import category_of
 
 
@@ -60,17 +60,7 @@ def iter_records(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
     if not path.exists():
         raise FileNotFoundError(f"{path}: no such file")
     if suffix in (".jsonl", ".json", ".ndjson"):
-        with open(path, encoding="utf-8") as fh:
-            for line_no, line in enumerate(fh, start=1):
-                if not line.strip():
-                    continue
-                try:
-                    record = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    raise ExamplePoolError(f"{path}: row {line_no}: not valid JSON ({exc.msg})") from None
-                if not isinstance(record, dict):
-                    raise ExamplePoolError(f"{path}: row {line_no}: expected a JSON object")
-                yield line_no, record
+        yield from iter_jsonl(path, ExamplePoolError)
     elif suffix == ".parquet":
         import pyarrow.parquet as pq
 

@@ -46,7 +46,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from medsyn_dataset.generation.examples import ExamplePoolError, iter_records
-from medsyn_dataset.io import atomic_write_json
+from medsyn_dataset.io import atomic_write_json, iter_jsonl
 from medsyn_dataset.knowledge import icd10
 from medsyn_dataset.schema import NOTE_SCHEMA_VERSION, table_from_rows, write_table
 
@@ -268,19 +268,7 @@ def _iter_json_file(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
 def _records(path: Path, force_jsonl: bool = False) -> Iterator[tuple[int, dict[str, Any]]]:
     try:
         if force_jsonl:
-            with open(path, encoding="utf-8") as fh:
-                for line_no, line in enumerate(fh, start=1):
-                    if not line.strip():
-                        continue
-                    try:
-                        record = json.loads(line)
-                    except json.JSONDecodeError as exc:
-                        raise ImportFormatError(
-                            f"{path}: row {line_no}: not valid JSON ({exc.msg})"
-                        ) from None
-                    if not isinstance(record, dict):
-                        raise ImportFormatError(f"{path}: row {line_no}: expected a JSON object")
-                    yield line_no, record
+            yield from iter_jsonl(path, ImportFormatError)
             return
         yield from iter_records(path)
     except ExamplePoolError as exc:

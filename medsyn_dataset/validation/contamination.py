@@ -17,6 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
+from medsyn_dataset.io import iter_jsonl
 from medsyn_dataset.validation.normalize import Shingles, _ranges
 
 TEXT_COLUMNS: tuple[str, ...] = ("text", "response", "symptoms", "note", "content")
@@ -52,18 +53,7 @@ def load_texts(path: str | os.PathLike[str]) -> list[OutsideText]:
         lines = path.read_text(encoding="utf-8").splitlines()
         return [OutsideText(f"{path.name}:{i}", line) for i, line in enumerate(lines, start=1) if line.strip()]
     if suffix == ".jsonl":
-        rows = []
-        with open(path, encoding="utf-8") as fh:
-            for i, line in enumerate(fh, start=1):
-                if not line.strip():
-                    continue
-                try:
-                    obj = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    raise ValueError(f"{path}: row {i}: not valid JSON ({exc.msg})") from None
-                if not isinstance(obj, dict):
-                    raise ValueError(f"{path}: row {i}: expected a JSON object")
-                rows.append(obj)
+        rows = [obj for _, obj in iter_jsonl(path)]
     elif suffix == ".json":
         try:
             data = json.loads(path.read_text(encoding="utf-8"))

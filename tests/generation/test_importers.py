@@ -127,7 +127,7 @@ def test_bad_input_names_file_row_and_field(tmp_path):
     with pytest.raises(ImportFormatError, match=r"dup\.jsonl: row 2: duplicate id"):
         import_corpus("medsyn-raw", write_jsonl(tmp_path / "dup.jsonl", dup), tmp_path / "out")
     (tmp_path / "broken.jsonl").write_text('{"idx": "a", "symptoms": "x", "code": "J06"}\n{oops\n')
-    with pytest.raises(ImportFormatError, match=r"broken\.jsonl: row 2: not valid JSON"):
+    with pytest.raises(ImportFormatError, match=r"broken\.jsonl: line 2: not valid JSON"):
         import_corpus("rumedtop3", tmp_path / "broken.jsonl", tmp_path / "out")
     assert not (tmp_path / "out").exists()  # nothing half-written
     assert not list(tmp_path.glob(".out.*"))  # and no temp folder left behind

@@ -61,7 +61,7 @@ def test_load_texts_errors_name_file_row_and_field(tmp_path: Path) -> None:
         load_texts(bad)
     broken = tmp_path / "broken.jsonl"
     broken.write_text('{"text": "ok"\n', "utf-8")
-    with pytest.raises(ValueError, match=r"broken\.jsonl: row 1: not valid JSON"):
+    with pytest.raises(ValueError, match=r"broken\.jsonl: line 1: not valid JSON"):
         load_texts(broken)
     typed = tmp_path / "typed.jsonl"
     typed.write_text('{"text": 5}\n', "utf-8")
