@@ -1,0 +1,29 @@
+"""On the real RuMedTop3 files in ../shared (skipped when absent)."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+
+from typer.testing import CliRunner
+
+from medsyn_dataset.benchmark.data import load_examples
+from medsyn_dataset.cli import app
+
+
+def test_rumedtop3_loads_and_a_naive_submission_scores(shared, tmp_path):
+    train = load_examples(shared("rumedtop3", "train.jsonl"))
+    dev_path = shared("rumedtop3", "dev.jsonl")
+    dev = load_examples(dev_path)
+    assert (len(train), len({e.code for e in train})) == (4690, 105)
+    assert (len(dev), len({e.code for e in dev})) == (848, 104)
+    top3 = [code for code, _ in Counter(e.code for e in train).most_common(3)]
+    submission = tmp_path / "naive.jsonl"
+    submission.write_text("".join(json.dumps({"idx": e.id, "prediction": top3}) + "\n" for e in dev))
+    result = CliRunner().invoke(
+        app, ["leaderboard", "score", str(submission), "--reference", str(dev_path),
+              "--labels", str(shared("rumedtop3", "train.jsonl"))],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    hits = sum(e.code == top3[0] for e in dev) / len(dev)
+    assert f"Hit@1 {100 * hits:.2f}" in result.output
