@@ -1,6 +1,6 @@
 """Generation throughput and memory: `medsyn generate` vs the bare `openai` async client, same run.
 
-1. Starts the fake OpenAI-compatible server (tests/generation/fake_openai_server.py, aiohttp) in
+1. Starts the fake OpenAI-compatible server (tests/support/fake_openai_server.py, aiohttp) in
    a separate process on 127.0.0.1 with a fixed latency of 200 ms per request.
 2. Runs N tasks at concurrency 64 through ``generate_notes`` (reading the tasks table, writing
    shards, failures table and manifest) and through a minimal loop of the bare ``openai`` async
@@ -28,7 +28,7 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-FAKE_SERVER = REPO / "tests" / "generation" / "fake_openai_server.py"
+FAKE_SERVER = REPO / "tests" / "support" / "fake_openai_server.py"
 LATENCY_S = 0.2
 CONCURRENCY = 64
 ROUNDS = 3  # alternated rounds; best of each (a shared machine's load adds noise, never speed)

@@ -1,9 +1,8 @@
-"""`medsyn publish` against a fake Hub on 127.0.0.1 (tests/builder/fake_hub.py): dry run, one-commit upload
+"""`medsyn publish` against a fake Hub on 127.0.0.1 (tests/support/fake_hub.py): dry run, one-commit upload
 and tag, load_dataset round trip, idempotent re-publish, refusals, and the token never shown."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import shutil
@@ -15,6 +14,8 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from support import fake_hub
+from support import release_fixture as rf
 from typer.testing import CliRunner
 
 from medsyn_dataset.cli import app
@@ -23,17 +24,6 @@ HERE = Path(__file__).resolve().parent
 TOKEN = "hf_FAKEtoken_do_not_print_1234567890"
 
 
-def _load(name: str, path: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-fake_hub = _load("medsyn_fake_hub", HERE / "fake_hub.py")
-rf = _load("medsyn_release_fixture", HERE.parent / "dataset_card" / "release_fixture.py")
 
 
 @pytest.fixture(scope="module")

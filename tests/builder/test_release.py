@@ -4,15 +4,13 @@ and releases that start from imported notes (--from)."""
 from __future__ import annotations
 
 import csv
-import importlib.util
 import json
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pyarrow.parquet as pq
 import pytest
 import yaml
+from support import fake_hub
 from typer.testing import CliRunner
 
 from medsyn_dataset.builder import release as rel
@@ -32,14 +30,6 @@ TINY = {
     "generation": {"backend": "template", "model": "template-composer", "params": {}, "concurrency": 2, "shard_size": 5},
 }
 
-
-def _load(name: str, path: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def _load_notes(folder: Path | str, config: str | None = None):  # type: ignore[no-untyped-def]
@@ -176,7 +166,6 @@ def _hub_csv_from_generated_notes(tmp_path: Path) -> tuple[Path, int]:
 def test_release_from_an_imported_hub_csv_and_publish_to_the_fake_hub(tmp_path: Path, monkeypatch) -> None:
     csv_path, n = _hub_csv_from_generated_notes(tmp_path)
     out = tmp_path / "rerelease"
-    fake_hub = _load("medsyn_fake_hub", HERE / "fake_hub.py")
     with fake_hub.FakeHub(token="hf_release_token") as hub:
         fake_hub.point_client_at(hub, monkeypatch, "hf_release_token")
         config = config_from_dict(TINY)

@@ -2,29 +2,16 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
+from support import release_fixture as rf
 
 from medsyn_dataset.dataset_card import check_card, write_card
 from medsyn_dataset.dataset_card.card import read_card_metadata
 from medsyn_dataset.dataset_card.stats import ReleaseLayoutError
-
-
-def _load_fixture_module():
-    path = Path(__file__).with_name("release_fixture.py")
-    spec = importlib.util.spec_from_file_location("medsyn_release_fixture", path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-rf = _load_fixture_module()
 
 
 @pytest.fixture(scope="module")

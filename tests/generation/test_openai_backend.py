@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
-import importlib.util
 import random
-import sys
 import time
-from pathlib import Path
 
 import pytest
+from support import fake_openai_server as fake
 
 from medsyn_dataset.generation.backends.base import GenerationRequest
 from medsyn_dataset.generation.backends.openai_compat import (
@@ -19,18 +17,6 @@ from medsyn_dataset.generation.backends.openai_compat import (
     parse_retry_after,
 )
 
-
-def _load_fake():
-    name = "fake_openai_server"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name("fake_openai_server.py"))
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-fake = _load_fake()
 SECRET = "sk-test-SECRET-do-not-write-123"
 
 

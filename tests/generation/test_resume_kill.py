@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import random
 import re
@@ -13,21 +12,10 @@ import time
 from pathlib import Path
 
 import pyarrow.parquet as pq
+from support import fake_openai_server as fake
 
 from medsyn_dataset.generation import shards
 
-
-def _load_fake():
-    name = "fake_openai_server"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name("fake_openai_server.py"))
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-fake = _load_fake()
 SECRET = "sk-test-SECRET-kill-resume-7"
 
 

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import asyncio
-import importlib.util
 import json
 import shutil
-import sys
 import time
 from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
+from support import fake_openai_server as fake
 from typer.testing import CliRunner
 
 from medsyn_dataset import schema
@@ -20,18 +19,6 @@ from medsyn_dataset.generation.backends.base import GenerationRequest, Generatio
 from medsyn_dataset.generation.ratelimit import RateLimiter, TokenBucket, estimate_tokens
 from medsyn_dataset.generation.runner import agenerate_notes, failure_reason, generate_notes
 
-
-def _load_fake():
-    name = "fake_openai_server"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name("fake_openai_server.py"))
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-fake = _load_fake()
 SECRET = "sk-test-SECRET-never-in-files-42"
 
 # Task index -> what the fake server does with it (attempt numbers count from 1).

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import asyncio
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
+from support import fake_openai_server as fake
 
 from medsyn_dataset.generation.backends.base import GenerationRequest
 
@@ -28,14 +27,6 @@ CHAT_TEMPLATE = (
 )
 
 
-def _load_fake():
-    name = "fake_openai_server"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name("fake_openai_server.py"))
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
 
 
 @pytest.fixture(scope="module")
@@ -114,7 +105,6 @@ def test_eos_stops_and_runner_writes_notes(tiny_model, tmp_path, monkeypatch):
     from medsyn_dataset.generation.backends.transformers_local import TransformersBackend
     from medsyn_dataset.generation.runner import generate_notes
 
-    fake = _load_fake()
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     backend = TransformersBackend(str(tiny_model), batch_size=3)
     tok = backend.tokenizer

@@ -2,7 +2,7 @@
 
 In a test: ``with FakeOpenAIServer(latency_s=0.01, fault=my_fault) as server: ... server.base_url``
 (the server runs on its own event loop in a thread). As a process (benchmarks, subprocess tests):
-``python tests/generation/fake_openai_server.py --latency 0.2`` prints ``READY <base_url>`` and
+``python tests/support/fake_openai_server.py --latency 0.2`` prints ``READY <base_url>`` and
 serves until SIGTERM.
 
 ``fault(prompt, attempt) -> Fault | None`` decides per request (``attempt`` counts the requests

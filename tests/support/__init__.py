@@ -1,0 +1,1 @@
+"""Test support shared by several test folders: fake servers and fixture builders (importable as `support`)."""
