@@ -94,3 +94,26 @@ def load_metric(name: str, **kwargs: Any) -> Any:
     import evaluate  # heavy (~5 s): only when an evaluate module is really asked for
 
     return evaluate.load(str(metric_path(name)), **kwargs)
+
+
+def ranked_codes_info(description: str, inputs_description: str, citation: str = "") -> Any:
+    """``evaluate.MetricInfo`` of a metric over ranked code lists (predictions) and gold codes (references).
+
+    Shared by the metric scripts beside this file; imports evaluate and datasets lazily.
+    """
+    import datasets
+    import evaluate
+
+    return evaluate.MetricInfo(
+        description=description,
+        citation=citation,
+        inputs_description=inputs_description,
+        features=datasets.Features(
+            {"predictions": datasets.Sequence(datasets.Value("string")), "references": datasets.Value("string")}
+        ),
+    )
+
+
+def top1(ranked_predictions: Sequence[Sequence[str]]) -> list[str | None]:
+    """The first code of each ranked list (None for an empty list)."""
+    return [_top1(ranked) for ranked in ranked_predictions]

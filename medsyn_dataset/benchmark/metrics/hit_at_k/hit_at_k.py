@@ -3,10 +3,9 @@
 Load it by local path, offline: ``evaluate.load(str(medsyn_dataset.benchmark.metrics.metric_path("hit_at_k")))``.
 """
 
-import datasets
 import evaluate
 
-from medsyn_dataset.benchmark.metrics.core import hit_at_k
+from medsyn_dataset.benchmark.metrics.core import hit_at_k, ranked_codes_info
 
 _DESCRIPTION = """\
 Hit@k: the share of items whose gold ICD-10 code is among the first k ranked predictions.
@@ -35,14 +34,7 @@ year={2022}, eprint={2201.06499}, archivePrefix={arXiv}}
 @evaluate.utils.file_utils.add_start_docstrings(_DESCRIPTION, _KWARGS_DESCRIPTION)
 class HitAtK(evaluate.Metric):
     def _info(self):
-        return evaluate.MetricInfo(
-            description=_DESCRIPTION,
-            citation=_CITATION,
-            inputs_description=_KWARGS_DESCRIPTION,
-            features=datasets.Features(
-                {"predictions": datasets.Sequence(datasets.Value("string")), "references": datasets.Value("string")}
-            ),
-        )
+        return ranked_codes_info(_DESCRIPTION, _KWARGS_DESCRIPTION, _CITATION)
 
     def _compute(self, predictions, references, k=1):
         return {"hit_at_k": hit_at_k(references, predictions, k)}

@@ -3,10 +3,9 @@
 Load it by local path, offline: ``evaluate.load(str(medsyn_dataset.benchmark.metrics.metric_path("icd_macro_f1")))``.
 """
 
-import datasets
 import evaluate
 
-from medsyn_dataset.benchmark.metrics.core import macro_f1
+from medsyn_dataset.benchmark.metrics.core import macro_f1, ranked_codes_info, top1
 
 _DESCRIPTION = """\
 Macro-averaged F1 of the top-1 predicted ICD-10 code, averaged over the codes present in the
@@ -31,14 +30,7 @@ _CITATION = ""
 @evaluate.utils.file_utils.add_start_docstrings(_DESCRIPTION, _KWARGS_DESCRIPTION)
 class IcdMacroF1(evaluate.Metric):
     def _info(self):
-        return evaluate.MetricInfo(
-            description=_DESCRIPTION,
-            citation=_CITATION,
-            inputs_description=_KWARGS_DESCRIPTION,
-            features=datasets.Features(
-                {"predictions": datasets.Sequence(datasets.Value("string")), "references": datasets.Value("string")}
-            ),
-        )
+        return ranked_codes_info(_DESCRIPTION, _KWARGS_DESCRIPTION, _CITATION)
 
     def _compute(self, predictions, references):
-        return {"macro_f1": macro_f1(references, [ranked[0] if ranked else None for ranked in predictions])}
+        return {"macro_f1": macro_f1(references, top1(predictions))}

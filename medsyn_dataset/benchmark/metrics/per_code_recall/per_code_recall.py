@@ -3,10 +3,9 @@
 Load it by local path, offline: ``evaluate.load(str(medsyn_dataset.benchmark.metrics.metric_path("per_code_recall")))``.
 """
 
-import datasets
 import evaluate
 
-from medsyn_dataset.benchmark.metrics.core import per_code_recall
+from medsyn_dataset.benchmark.metrics.core import per_code_recall, ranked_codes_info, top1
 
 _DESCRIPTION = """\
 Recall at rank 1 of every ICD-10 code present in the references: for code c, the share of items
@@ -30,14 +29,7 @@ _CITATION = ""
 @evaluate.utils.file_utils.add_start_docstrings(_DESCRIPTION, _KWARGS_DESCRIPTION)
 class PerCodeRecall(evaluate.Metric):
     def _info(self):
-        return evaluate.MetricInfo(
-            description=_DESCRIPTION,
-            citation=_CITATION,
-            inputs_description=_KWARGS_DESCRIPTION,
-            features=datasets.Features(
-                {"predictions": datasets.Sequence(datasets.Value("string")), "references": datasets.Value("string")}
-            ),
-        )
+        return ranked_codes_info(_DESCRIPTION, _KWARGS_DESCRIPTION, _CITATION)
 
     def _compute(self, predictions, references):
-        return {"per_code_recall": per_code_recall(references, [ranked[0] if ranked else None for ranked in predictions])}
+        return {"per_code_recall": per_code_recall(references, top1(predictions))}
