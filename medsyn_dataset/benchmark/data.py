@@ -15,12 +15,13 @@ Every bad record is a :class:`DataFormatError` naming the file, the line (or row
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+
+from medsyn_dataset.io import iter_jsonl
 
 ICD_CONFIG = "icd_classification"
 #: A Hub dataset id: ``owner/name`` (no such local path).
@@ -82,27 +83,18 @@ def load_many(
 
 def _load_jsonl(path: Path, require_text: bool = True) -> list[Example]:
     examples = []
-    with open(path, encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, start=1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise DataFormatError(f"{path}: line {lineno}: not valid JSON ({exc.msg})") from None
-            if not isinstance(record, dict):
-                raise DataFormatError(f"{path}: line {lineno}: expected a JSON object")
-            text_field = "symptoms" if "symptoms" in record else "text"
-            values = {text_field: ""}
-            for field in ("idx", text_field, "code") if require_text else ("idx", "code"):
-                value = record.get(field)
-                if isinstance(value, int) and field == "idx":
-                    value = str(value)
-                if not isinstance(value, str) or not value.strip():
-                    name = "'symptoms' (or 'text')" if field == text_field else repr(field)
-                    raise DataFormatError(f"{path}: line {lineno}: field {name} is missing or not a non-empty string")
-                values[field] = value
-            examples.append(Example(id=values["idx"], text=values[text_field], code=values["code"].strip()))
+    for lineno, record in iter_jsonl(path, DataFormatError):
+        text_field = "symptoms" if "symptoms" in record else "text"
+        values = {text_field: ""}
+        for field in ("idx", text_field, "code") if require_text else ("idx", "code"):
+            value = record.get(field)
+            if isinstance(value, int) and field == "idx":
+                value = str(value)
+            if not isinstance(value, str) or not value.strip():
+                name = "'symptoms' (or 'text')" if field == text_field else repr(field)
+                raise DataFormatError(f"{path}: line {lineno}: field {name} is missing or not a non-empty string")
+            values[field] = value
+        examples.append(Example(id=values["idx"], text=values[text_field], code=values["code"].strip()))
     if not examples:
         raise DataFormatError(f"{path}: no records")
     return examples
