@@ -359,23 +359,24 @@ def _scan_pii(
     """Scan for PII; high-confidence entities become findings and are redacted in ``text_redacted``."""
     from medsyn_dataset.validation.pii import PiiScanner, redact
 
-    scanner = PiiScanner(score_threshold=min(pol.pii.min_score, 0.5))
     wanted = set(pol.pii.types) if pol.pii.types else None
     entities: list[list[dict[str, Any]]] = []
     redacted: list[str] = []
     # Large chunks: the scanner runs worker processes on big inputs; chunks keep the bar moving.
+    # The `with` stops (and reaps) those workers when the stage ends instead of at exit.
     chunk = 8192
-    for lo in range(0, len(texts), chunk):
-        batch = texts[lo : lo + chunk]
-        for offset, found in enumerate(scanner.scan_many(batch, progress=False)):
-            i = lo + offset
-            found = sorted(found, key=lambda e: (e.start, e.end, e.type))
-            entities.append([e.to_dict() for e in found])
-            strong = [e for e in found if e.score >= pol.pii.min_score and (wanted is None or e.type in wanted)]
-            for entity_type in sorted({e.type for e in strong}):
-                findings[i].append(Finding("pii", entity_type))
-            redacted.append(redact(texts[i], strong) if strong else texts[i])
-        advance(len(batch))
+    with PiiScanner(score_threshold=min(pol.pii.min_score, 0.5)) as scanner:
+        for lo in range(0, len(texts), chunk):
+            batch = texts[lo : lo + chunk]
+            for offset, found in enumerate(scanner.scan_many(batch, progress=False)):
+                i = lo + offset
+                found = sorted(found, key=lambda e: (e.start, e.end, e.type))
+                entities.append([e.to_dict() for e in found])
+                strong = [e for e in found if e.score >= pol.pii.min_score and (wanted is None or e.type in wanted)]
+                for entity_type in sorted({e.type for e in strong}):
+                    findings[i].append(Finding("pii", entity_type))
+                redacted.append(redact(texts[i], strong) if strong else texts[i])
+            advance(len(batch))
     return entities, redacted
 
 
