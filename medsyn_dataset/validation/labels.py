@@ -281,7 +281,13 @@ def label_noise(
     top_codes: list[list[str] | None] = [[classes[j] for j in row] for row in top]
     label_issue = np.zeros(n, dtype=bool)
     if use_cleanlab and scored.any():
-        from cleanlab.filter import find_label_issues
+        try:
+            from cleanlab.filter import find_label_issues
+        except ImportError:
+            raise ImportError(
+                "the policy asks for cleanlab (label_noise.use_cleanlab) but it is not installed: "
+                "pip install 'medsyn-dataset[cleanlab]'"
+            ) from None
 
         idx = np.flatnonzero(scored)
         sub = probs[idx][:, sorted({int(v) for v in y[idx]})]
