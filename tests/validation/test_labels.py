@@ -64,18 +64,26 @@ def test_stratified_folds_spread_each_class() -> None:
     assert np.array_equal(folds, stratified_folds(labels, 3, seed=0))
 
 
-def test_label_noise_flags_a_mislabelled_note() -> None:
-    rng = np.random.default_rng(0)
-    vocab = {
-        "J18": "кашель мокрота температура хрипы пневмония рентгенография легкие одышка".split(),
-        "N40": "мочеиспускание простата ночное струя учащенное урология предстательная задержка".split(),
-        "K35": "живот аппендицит правая подвздошная тошнота рвота хирург боль".split(),
-    }
+_CLASS_WORDS = {
+    "J18": "кашель мокрота температура хрипы пневмония рентгенография легкие одышка".split(),
+    "N40": "мочеиспускание простата ночное струя учащенное урология предстательная задержка".split(),
+    "K35": "живот аппендицит правая подвздошная тошнота рвота хирург боль".split(),
+}
+
+
+def _three_class_notes(seed: int) -> tuple[list[str], list[str]]:
+    """30 notes of 40 random words per code, each code with its own vocabulary."""
+    rng = np.random.default_rng(seed)
     texts, labels = [], []
-    for code, words in vocab.items():
+    for code, words in _CLASS_WORDS.items():
         for _ in range(30):
             texts.append(" ".join(rng.choice(words, 40)))
             labels.append(code)
+    return texts, labels
+
+
+def test_label_noise_flags_a_mislabelled_note() -> None:
+    texts, labels = _three_class_notes(seed=0)
     labels[0] = "N40"  # a pneumonia note labelled as prostate hyperplasia
     result = label_noise(tokenize_corpus(texts), labels, k=1, folds=3, seed=0, svd_components=8)
     assert not result.in_top_k[0]
@@ -85,17 +93,7 @@ def test_label_noise_flags_a_mislabelled_note() -> None:
 
 
 def test_cleanlab_verdicts_are_optional() -> None:
-    rng = np.random.default_rng(1)
-    vocab = {
-        "J18": "кашель мокрота температура хрипы пневмония рентгенография легкие одышка".split(),
-        "N40": "мочеиспускание простата ночное струя учащенное урология предстательная задержка".split(),
-        "K35": "живот аппендицит правая подвздошная тошнота рвота хирург боль".split(),
-    }
-    texts, labels = [], []
-    for code, words in vocab.items():
-        for _ in range(30):
-            texts.append(" ".join(rng.choice(words, 40)))
-            labels.append(code)
+    texts, labels = _three_class_notes(seed=1)
     labels[0] = "K35"
     corpus = tokenize_corpus(texts)
     plain = label_noise(corpus, labels, k=1, folds=3, seed=0, svd_components=8)
