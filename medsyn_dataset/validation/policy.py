@@ -72,15 +72,20 @@ class Actions(_Strict):
     label_issue: Action = "flag"
 
 
+_QUALITY = QualityThresholds()  # the defaults live in one place: quality.py
+
+
 class QualityPolicy(_Strict):
-    min_words: int = Field(3, ge=0, description="fewer words than this is an empty note")
-    min_chars: int = Field(200, ge=0)
-    max_chars: int = Field(20_000, ge=1)
-    min_cyrillic_share: float = Field(0.7, ge=0.0, le=1.0, description="Cyrillic share of letters below this is non-Russian")
-    min_dialogue_turns: int = Field(2, ge=1, description="doctor and patient speaker turns each")
-    min_questions: int = Field(3, ge=1, description="question marks that make a note an interview")
-    max_repeated_line_share: float = Field(0.3, ge=0.0, le=1.0)
-    min_lines_for_repetition: int = Field(6, ge=1)
+    min_words: int = Field(_QUALITY.min_words, ge=0, description="fewer words than this is an empty note")
+    min_chars: int = Field(_QUALITY.min_chars, ge=0)
+    max_chars: int = Field(_QUALITY.max_chars, ge=1)
+    min_cyrillic_share: float = Field(
+        _QUALITY.min_cyrillic_share, ge=0.0, le=1.0, description="Cyrillic share of letters below this is non-Russian"
+    )
+    min_dialogue_turns: int = Field(_QUALITY.min_dialogue_turns, ge=1, description="doctor and patient speaker turns each")
+    min_questions: int = Field(_QUALITY.min_questions, ge=1, description="question marks that make a note an interview")
+    max_repeated_line_share: float = Field(_QUALITY.max_repeated_line_share, ge=0.0, le=1.0)
+    min_lines_for_repetition: int = Field(_QUALITY.min_lines_for_repetition, ge=1)
 
     def thresholds(self) -> QualityThresholds:
         return QualityThresholds(**self.model_dump())
