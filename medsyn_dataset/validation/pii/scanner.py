@@ -14,6 +14,7 @@ from typing import Any
 
 from medsyn_dataset.validation.pii.base import LANGUAGE, Candidate, CandidateRecognizer
 from medsyn_dataset.validation.pii.entities import ENTITY_TYPES, PiiEntity
+from medsyn_dataset.validation.progress import StageProgress
 
 #: Corpora at least this large are scanned in worker processes by default.
 PARALLEL_MIN_TEXTS = 2000
@@ -111,7 +112,7 @@ class PiiScanner:
         # workers are forked before the progress bar starts its refresh thread
         pool = self._worker_pool(n_jobs) if n_jobs > 1 else None
         results: list[list[PiiEntity]] = []
-        with _progress(progress, len(items)) as advance:
+        with StageProgress(enabled=progress) as bar, bar.stage("PII scan", total=len(items)) as advance:
             for chunk_result in self._map_chunks(chunks, pool):
                 results.extend(chunk_result)
                 advance(len(chunk_result))
@@ -179,24 +180,3 @@ def _scan_chunk(chunk: list[str]) -> list[list[PiiEntity]]:
     assert _WORKER_SCANNER is not None
     return [_WORKER_SCANNER.scan_fast(text) for text in chunk]
 
-
-class _progress:
-    """A rich progress bar when asked for, else a no-op; yields an ``advance(n)`` callable."""
-
-    def __init__(self, enabled: bool, total: int) -> None:
-        self.enabled, self.total = enabled, total
-        self._bar: Any = None
-
-    def __enter__(self) -> Any:
-        if not self.enabled:
-            return lambda n: None
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-        self._bar = Progress(TextColumn("PII scan"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
-        self._bar.start()
-        task = self._bar.add_task("pii", total=self.total)
-        return lambda n: self._bar.advance(task, n)
-
-    def __exit__(self, *exc: object) -> None:
-        if self._bar is not None:
-            self._bar.stop()
