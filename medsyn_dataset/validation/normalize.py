@@ -16,7 +16,6 @@ from dataclasses import dataclass
 import numpy as np
 
 _WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
-_SPACE_RE = re.compile(r"\s+")
 _MASK64 = np.uint64(0xFFFFFFFFFFFFFFFF)
 # Odd 64-bit multiplier for the polynomial shingle hash (wraps around mod 2**64 by design).
 _SHINGLE_MULT = np.uint64(0x9E3779B97F4A7C15)

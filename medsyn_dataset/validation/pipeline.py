@@ -20,6 +20,7 @@ import numpy as np
 import pyarrow as pa
 
 from medsyn_dataset import schema
+from medsyn_dataset.knowledge.icd10 import normalize_code
 from medsyn_dataset.validation.contamination import OutsideText, load_texts, overlap
 from medsyn_dataset.validation.dedup import find_duplicates
 from medsyn_dataset.validation.labels import (
@@ -81,8 +82,9 @@ def load_code_set(spec: str | os.PathLike[str] | Collection[str] | None) -> set[
         if not path.is_file():
             raise FileNotFoundError(f"{path}: no such code-set file")
         codes = [line.split("#")[0].strip() for line in path.read_text(encoding="utf-8").splitlines()]
-        return {c.upper() for c in codes if c}
-    return {str(c).strip().upper() for c in spec}
+        return {normalize_code(c) for c in codes if c}
+    # the same normalisation check_code applies to each row's code, so "j18 " matches "J18"
+    return {normalize_code(str(c)) for c in spec}
 
 
 def _read_shards(in_dir: Path) -> tuple[list[Path], list[pa.Table]]:
