@@ -80,19 +80,16 @@ def find_duplicates(
     num_perm: int = 128,
     seed: int = 1,
     priority: np.ndarray | None = None,
-    signatures: np.ndarray | None = None,
     false_negative_weight: float = 0.7,
 ) -> DedupResult:
     """Exact duplicates plus near-duplicate clusters at estimated Jaccard >= ``threshold``.
 
-    ``hashes`` are the rows' normalised-text hashes. Exact duplicates always end up in the same cluster. Pass ``signatures`` to reuse ones already
-    computed with the same ``num_perm`` and ``seed``.
+    ``hashes`` are the rows' normalised-text hashes. Exact duplicates always end up in the same cluster.
     """
     n = len(hashes)
     exact_of = exact_duplicates(hashes)
     bands, rows = optimal_param(threshold, num_perm, 1.0 - false_negative_weight, false_negative_weight)
-    if signatures is None:
-        signatures = MinHasher(num_perm, seed).signatures(shingles)
+    signatures = MinHasher(num_perm, seed).signatures(shingles)
     has_shingles = np.diff(shingles.offsets) > 0
     candidates = lsh_candidate_pairs(signatures, bands, rows, valid=has_shingles)
     keep = signature_similarity(signatures, candidates) >= threshold if len(candidates) else np.zeros(0, bool)

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import functools
 import itertools
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
@@ -84,7 +83,7 @@ class MinHasher:
         rng = np.random.default_rng(self.seed)
         return rng.integers(0, 2**63, size=self.num_perm, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
 
-    def signatures(self, shingles: Shingles, threads: int | None = None) -> np.ndarray:
+    def signatures(self, shingles: Shingles) -> np.ndarray:
         """``(n_texts, num_perm)`` uint32 signatures; a text without shingles gets all ``0xFFFFFFFF``."""
         n = shingles.n_texts
         out = np.full((n, self.num_perm), _EMPTY, dtype=np.uint32)
@@ -99,14 +98,9 @@ class MinHasher:
                 bounds.append(cut)
         if bounds[-1] != n:
             bounds.append(n)
-        blocks = list(itertools.pairwise(bounds))
-        threads = threads or 1  # measured: the blocks are memory-bound, a second thread does not help
-        if threads > 1 and len(blocks) > 1:
-            with ThreadPoolExecutor(threads) as pool:  # numpy releases the GIL in the ufuncs
-                list(pool.map(lambda blk: self._block(shingles, blk[0], blk[1], out), blocks))
-        else:
-            for lo, hi in blocks:
-                self._block(shingles, lo, hi, out)
+        # One thread: the blocks are memory-bound, a second thread was measured not to help.
+        for lo, hi in itertools.pairwise(bounds):
+            self._block(shingles, lo, hi, out)
         return out
 
     def _block(self, shingles: Shingles, lo: int, hi: int, out: np.ndarray) -> None:
