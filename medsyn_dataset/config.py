@@ -130,10 +130,10 @@ class ReleaseConfig(_Strict):
     seed: int = Field(0, ge=0)
     codes: Literal["default"] | list[str] = "default"
     notes: NotesConfig
-    generation: GenerationConfig = Field(default_factory=lambda: GenerationConfig())
-    validation: ValidationConfig = Field(default_factory=lambda: ValidationConfig())
-    splits: SplitsConfig = Field(default_factory=lambda: SplitsConfig())
-    hub: HubConfig = Field(default_factory=lambda: HubConfig())
+    generation: GenerationConfig = Field(default_factory=GenerationConfig)
+    validation: ValidationConfig = Field(default_factory=ValidationConfig)
+    splits: SplitsConfig = Field(default_factory=SplitsConfig)
+    hub: HubConfig = Field(default_factory=HubConfig)
 
     @field_validator("codes")
     @classmethod
