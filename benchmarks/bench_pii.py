@@ -30,7 +30,6 @@ notes, 3 plantings each, 6,000 notes for speed.
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import time
 from collections import Counter, defaultdict
@@ -38,6 +37,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from medsyn_dataset.io import iter_jsonl
 from medsyn_dataset.validation.pii import ENTITY_TYPES, PiiScanner
 from medsyn_dataset.validation.pii.checksums import inn_check_digits, snils_check_digits
 
@@ -333,8 +333,7 @@ def score_set(scanner: PiiScanner, notes: list[str], pset: PlantingSet, planting
 
 def clean_notes() -> tuple[list[str], str]:
     if RUMEDTOP3_DEV.exists():
-        with RUMEDTOP3_DEV.open(encoding="utf-8") as handle:
-            return [json.loads(line)["symptoms"] for line in handle if line.strip()], "RuMedTop3 dev"
+        return [row["symptoms"] for _, row in iter_jsonl(RUMEDTOP3_DEV)], "RuMedTop3 dev"
     return list(FIXTURE_NOTES) * 20, "built-in fixture"
 
 

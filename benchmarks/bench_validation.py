@@ -93,10 +93,11 @@ def near_dup_race(texts: list[str], ids: list[str], pairs: list[tuple[str, str]]
     from datasketch import MinHash, MinHashLSH
 
     from medsyn_dataset.validation.dedup import connected_components, find_duplicates
-    from medsyn_dataset.validation.normalize import text_hash, tokenize_corpus, word_shingles
+    from medsyn_dataset.validation.normalize import corpus_text_hashes, tokenize_corpus, word_shingles
 
-    shingles = word_shingles(tokenize_corpus(texts), 5)
-    hashes = [text_hash(t) for t in texts]
+    corpus = tokenize_corpus(texts)  # one tokenisation for shingles and hashes, as in the pipeline
+    shingles = word_shingles(corpus, 5)
+    hashes = corpus_text_hashes(corpus)
     index = {note_id: i for i, note_id in enumerate(ids)}
 
     started = time.perf_counter()
