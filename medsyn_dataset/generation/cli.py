@@ -6,7 +6,10 @@ from pathlib import Path
 
 import typer
 
+from medsyn_dataset._cli_util import fail, user_errors
 
+
+@user_errors
 def plan(
     config: str = typer.Option(..., "--config", "-c", help="Release config: a YAML file or a preset name (demo, medsyn-41k)."),
     out: Path = typer.Option(..., "--out", "-o", help="Where to write the tasks table (Parquet, task schema)."),
@@ -26,21 +29,17 @@ def plan(
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
     from rich.table import Table
 
-    from medsyn_dataset._cli_util import USER_ERRORS, fail
     from medsyn_dataset.config import load_config
     from medsyn_dataset.generation import planner
 
     console = Console(stderr=True)
-    try:
-        release = load_config(config)
-        planned_total = total or release.notes.total
-        columns = (TextColumn("planning"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-        with Progress(*columns, console=console, disable=not progress, transient=True) as bar:
-            job = bar.add_task("plan", total=planned_total)
-            table = planner.plan_tasks(release, total=total, seed=seed, progress=lambda n: bar.advance(job, n))
-        planner.write_tasks(table, out)
-    except USER_ERRORS as exc:
-        fail(str(exc.args[0]) if isinstance(exc, KeyError) and exc.args else str(exc))
+    release = load_config(config)
+    planned_total = total or release.notes.total
+    columns = (TextColumn("planning"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=console, disable=not progress, transient=True) as bar:
+        job = bar.add_task("plan", total=planned_total)
+        table = planner.plan_tasks(release, total=total, seed=seed, progress=lambda n: bar.advance(job, n))
+    planner.write_tasks(table, out)
     codes = Counter(table.column("icd10_code").to_pylist())
     templates = Counter(table.column("prompt_template").to_pylist())
     with_example = table.num_rows - table.column("example_id").null_count
@@ -53,6 +52,7 @@ def plan(
     console.print(summary)
 
 
+@user_errors
 def generate(
     tasks: str = typer.Option(..., "--tasks", help="Tasks table from `medsyn plan` (Parquet, task schema)."),
     out: str = typer.Option(..., "--out", help="Output folder: part-*.parquet shards, failures.parquet, manifest.json."),
@@ -92,7 +92,6 @@ def generate(
     from rich.console import Console
     from rich.table import Table
 
-    from medsyn_dataset._cli_util import USER_ERRORS, fail
     from medsyn_dataset.generation.runner import generate_notes
 
     try:
@@ -113,8 +112,8 @@ def generate(
             progress=progress,
             run_name=run_name,
         )
-    except (*USER_ERRORS, ImportError, OSError) as exc:
-        fail(str(exc.args[0]) if isinstance(exc, KeyError) and exc.args else str(exc))
+    except (ImportError, OSError) as exc:  # a missing extra, an unreachable path; user_errors handles the rest
+        fail(str(exc))
     console = Console(stderr=True)
     table = Table(title=f"medsyn generate -> {out}", show_header=False)
     done = summary.done_before + summary.written
@@ -148,6 +147,7 @@ def generate(
     raise typer.Exit(summary.exit_code)
 
 
+@user_errors
 def import_(
     input_path: Path = typer.Argument(..., metavar="INPUT", help="File to import (a folder of JSON files for medsyn-raw)."),
     fmt: str = typer.Option(..., "--format", "-f", help="medsyn-raw, medsyn-hub, rumedtop3 or jsonl."),
@@ -175,34 +175,30 @@ def import_(
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
     from rich.table import Table
 
-    from medsyn_dataset._cli_util import USER_ERRORS, fail
     from medsyn_dataset.generation import importers
 
     if fmt not in importers.FORMATS:
         fail(f"--format must be one of {', '.join(importers.FORMATS)}, got {fmt!r}")
     console = Console(stderr=True)
-    try:
-        total = importers.count_records(fmt, input_path)
-        columns = (TextColumn(f"importing {fmt}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-        with Progress(*columns, console=console, disable=not progress, transient=True) as bar:
-            job = bar.add_task("import", total=total)
-            summary = importers.import_corpus(
-                fmt,  # type: ignore[arg-type]
-                input_path,
-                out,
-                shard_size,
-                text_column=text_column,
-                code_column=code_column,
-                id_column=id_column,
-                symptoms_column=symptoms_column,
-                dataset=dataset,
-                model=model,
-                skip_invalid=skip_invalid,
-                overwrite=overwrite,
-                progress=lambda n: bar.advance(job, n),
-            )
-    except USER_ERRORS as exc:
-        fail(str(exc.args[0]) if isinstance(exc, KeyError) and exc.args else str(exc))
+    total = importers.count_records(fmt, input_path)
+    columns = (TextColumn(f"importing {fmt}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=console, disable=not progress, transient=True) as bar:
+        job = bar.add_task("import", total=total)
+        summary = importers.import_corpus(
+            fmt,  # type: ignore[arg-type]
+            input_path,
+            out,
+            shard_size,
+            text_column=text_column,
+            code_column=code_column,
+            id_column=id_column,
+            symptoms_column=symptoms_column,
+            dataset=dataset,
+            model=model,
+            skip_invalid=skip_invalid,
+            overwrite=overwrite,
+            progress=lambda n: bar.advance(job, n),
+        )
     table = Table(title=f"medsyn import {fmt} -> {out}", show_header=False)
     table.add_row("rows", f"{summary.rows:,} in {len(summary.shards)} shard(s)")
     table.add_row("codes", f"{summary.codes} ICD-10 categories")
