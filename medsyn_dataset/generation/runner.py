@@ -438,15 +438,19 @@ def _request_for(task: dict[str, Any]) -> GenerationRequest:
 
 
 def _params(task: dict[str, Any]) -> dict[str, Any]:
-    raw = task.get("params")
+    return _parse_params(task.get("params"), f"task {task['task_id']!r}")
+
+
+def _parse_params(raw: str | None, where: str) -> dict[str, Any]:
+    """A task's ``params`` JSON as a fresh dict (backends may change it); ``where`` prefixes errors."""
     if not raw:
         return {}
     try:
         params = json.loads(raw)
     except json.JSONDecodeError as exc:
-        raise ValueError(f"task {task['task_id']!r}: field 'params' is not valid JSON ({exc})") from exc
+        raise ValueError(f"{where}: field 'params': not valid JSON ({exc})") from None
     if not isinstance(params, dict):
-        raise ValueError(f"task {task['task_id']!r}: field 'params' must be a JSON object")
+        raise ValueError(f"{where}: field 'params': must be a JSON object")
     return params
 
 
@@ -472,14 +476,11 @@ def _read_tasks(path: Path, limit: int | None) -> pa.Table:
         if task_id in seen:
             raise ValueError(f"{path}: row {row}: field 'task_id': {task_id!r} repeats row {seen[task_id]}")
         seen[task_id] = row
+    checked: set[str] = set()  # a planned table repeats one params string on every row: parse it once
     for row, raw in enumerate(table.column("params").to_pylist()):
-        if raw:
-            try:
-                value = json.loads(raw)
-            except json.JSONDecodeError as exc:
-                raise ValueError(f"{path}: row {row}: field 'params': not valid JSON ({exc})") from None
-            if not isinstance(value, dict):
-                raise ValueError(f"{path}: row {row}: field 'params': must be a JSON object")
+        if raw and raw not in checked:
+            _parse_params(raw, f"{path}: row {row}")
+            checked.add(raw)
     return table
 
 

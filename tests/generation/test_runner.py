@@ -397,3 +397,16 @@ def test_concurrency_is_bounded_and_reached_beyond_the_http_pool_default(tmp_pat
         peak = server.max_in_flight
     assert summary.written == 260
     assert peak == 130
+
+
+def test_sync_and_async_entry_points_take_the_same_options():
+    # generate_notes forwards every option to agenerate_notes by keyword: an option added to one
+    # and not the other would be silently unreachable from the sync API.
+    import inspect
+
+    sync = dict(inspect.signature(generate_notes).parameters)
+    async_ = dict(inspect.signature(agenerate_notes).parameters)
+    assert async_.pop("handle_sigterm").default is False  # the sync form always handles SIGTERM
+    assert [(p.name, p.kind, p.default) for p in sync.values()] == [
+        (p.name, p.kind, p.default) for p in async_.values()
+    ]
