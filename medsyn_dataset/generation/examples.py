@@ -79,10 +79,17 @@ def iter_records(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
         raise ExamplePoolError(f"{path}: unsupported file type {suffix!r}; use .jsonl, .parquet or .csv")
 
 
-def require_columns(path: Path, record: dict[str, Any], row_no: int, columns: list[str]) -> None:
+def require_columns(
+    path: Path,
+    record: dict[str, Any],
+    row_no: int,
+    columns: list[str],
+    error: type[ValueError] = ExamplePoolError,
+) -> None:
+    """Raise ``error`` naming the file, the row and the first of ``columns`` missing from ``record``."""
     for column in columns:
         if column not in record:
-            raise ExamplePoolError(f"{path}: row {row_no}, field {column!r}: column is missing")
+            raise error(f"{path}: row {row_no}, field {column!r}: column is missing")
 
 
 def load_example_pool(

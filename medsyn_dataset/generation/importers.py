@@ -45,7 +45,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from medsyn_dataset.generation.examples import ExamplePoolError, iter_records
+from medsyn_dataset.generation.examples import ExamplePoolError, iter_records, require_columns
 from medsyn_dataset.io import atomic_write_json, iter_jsonl
 from medsyn_dataset.knowledge import icd10
 from medsyn_dataset.schema import NOTE_SCHEMA_VERSION, table_from_rows, write_table
@@ -294,9 +294,7 @@ def _iter_input(input_path: Path) -> Iterator[tuple[Path, int, dict[str, Any]]]:
 
 
 def _require(path: Path, row_no: int, record: dict[str, Any], columns: list[str]) -> None:
-    for column in columns:
-        if column not in record:
-            raise ImportFormatError(f"{path}: row {row_no}, field {column!r}: column is missing")
+    require_columns(path, record, row_no, columns, ImportFormatError)
 
 
 def _text(path: Path, row_no: int, record: dict[str, Any], column: str) -> str:
