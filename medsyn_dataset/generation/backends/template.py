@@ -328,7 +328,7 @@ def _anamnesis_morbi(note: _Note, detailed: bool) -> str:
                 note.pick(
                     (
                         "Подобные эпизоды ранее отрицает.",
-                        f"Похожие жалобы были около {note.rng.randint(1, 5)} лет назад, прошли самостоятельно.",
+                        f"Похожие жалобы были около {russian.age_genitive(note.rng.randint(1, 5))} назад, прошли самостоятельно.",
                         "Аналогичные симптомы возникали и раньше, но были менее выражены.",
                         "Обращается впервые.",
                     )
@@ -443,7 +443,7 @@ def _anamnesis_vitae(note: _Note, detailed: bool, demographics: bool) -> str:
             parts.append(
                 note.pick(
                     (
-                        f"Курит около {years} {russian.plural(years, 'года', 'лет', 'лет')}, до {rng.choice((5, 10, 15, 20))} сигарет в день.",
+                        f"Курит около {russian.age_genitive(years)}, до {rng.choice((5, 10, 15, 20))} сигарет в день.",
                         f"Курит, стаж курения {russian.years(years)}.",
                         f"Курящ{g('ий', 'ая')}, около пачки сигарет в день.",
                     )
