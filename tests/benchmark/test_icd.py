@@ -56,3 +56,17 @@ def test_lbfgs_solver_and_cross_validation(tiny_train, tiny_dev):
     scores = cross_validate([e.text for e in train], [e.code for e in train], [{"alpha": 1e-4}, {"alpha": 10.0}])
     assert [params for params, _ in scores] == [{"alpha": 1e-4}, {"alpha": 10.0}]
     assert 0.0 <= scores[1][1] <= 1.0 and scores[0][1] >= 0.8
+
+
+def test_transformer_without_the_local_extra_is_a_clear_error(tmp_path, tiny_train, tiny_dev, monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "torch", None)  # `import torch` now raises ImportError
+    out = tmp_path / "r.json"
+    result = runner.invoke(
+        app, ["benchmark", "icd", "--train", str(tiny_train), "--eval", str(tiny_dev), "--model", "transformer",
+              "--out", str(out)],
+    )  # fmt: skip
+    assert result.exit_code == 1
+    assert "needs the `local` extra" in result.output
+    assert not out.exists()

@@ -27,6 +27,13 @@ def make_model(name: str, seed: int = 0, **options: Any) -> RankingClassifier:
 
         return TfidfLogReg(seed=seed, **options)
     if name == "transformer":
+        try:
+            import torch  # noqa: F401
+            import transformers  # noqa: F401
+        except ImportError as exc:
+            raise ValueError(
+                "the transformer model needs the `local` extra (torch, transformers): pip install 'medsyn-dataset[local]'"
+            ) from exc
         from medsyn_dataset.benchmark.models.transformer import TransformerClassifier
 
         return TransformerClassifier(seed=seed, **options)
