@@ -18,6 +18,7 @@ from typing import Any
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from medsyn_dataset import schema
 from medsyn_dataset.knowledge.icd10 import normalize_code
@@ -169,7 +170,8 @@ def validate_notes(
         qscores: list[dict[str, Any]] = [{} for _ in range(n)]
 
         # ---- quality -------------------------------------------------------------------------
-        finish = [g["finish_reason"] if g else None for g in table.column("generation").to_pylist()]
+        # one struct field, not every generation record as a Python dict (~0.4 s on 41k rows)
+        finish = pc.struct_field(table.column("generation"), "finish_reason").to_pylist()
         thresholds = pol.quality.thresholds()
         with stages.stage("quality", total=n) as advance:
             for i, text in enumerate(texts):
@@ -241,13 +243,11 @@ def validate_notes(
         example_ids = table.column("example_id").to_pylist()
         reference_ids = {r.id for r in references}
         subcodes = table.column("icd10_subcode").to_pylist()
-        patients = table.column("patient").to_pylist()
+        sexes = pc.struct_field(table.column("patient"), "sex").to_pylist()
+        ages = pc.struct_field(table.column("patient"), "age").to_pylist()
         with stages.stage("codes", total=n):
             for i in range(n):
-                patient = patients[i] or {}
-                findings[i].extend(
-                    check_code(codes[i], subcodes[i], patient.get("sex"), patient.get("age"), codes_allowed, mkg)
-                )
+                findings[i].extend(check_code(codes[i], subcodes[i], sexes[i], ages[i], codes_allowed, mkg))
         symptoms = table.column("symptoms").to_pylist()
         with stages.stage("symptoms", total=n):
             coverage = symptom_coverage(symptoms, corpus, SymptomMatcher())
