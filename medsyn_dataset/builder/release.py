@@ -349,8 +349,9 @@ def _validate(run: _Run, config: ReleaseConfig, notes_dir: Path, upstream: str, 
         notes_dir,
         out,
         policy=val.policy,
-        reference_texts=_read_texts(val.reference_texts),
-        eval_texts=_read_texts(val.eval_texts),
+        # paths, not texts: the validation stage reads them (keeping their ids for its report)
+        reference_texts=val.reference_texts,
+        eval_texts=val.eval_texts,
         code_set=config.code_list(),
         progress=progress,
     )
@@ -363,33 +364,6 @@ def _validate_notes(*args: Any, **kwargs: Any) -> Any:
     from medsyn_dataset.validation.pipeline import validate_notes
 
     return validate_notes(*args, **kwargs)
-
-
-def _read_texts(paths: list[Path]) -> list[str]:
-    """Texts of reference/evaluation files (JSONL/CSV/Parquet with a text-like column)."""
-    if not paths:
-        return []
-    import pyarrow as pa
-
-    texts: list[str] = []
-    for path in paths:
-        if path.suffix.lower() == ".parquet":
-            import pyarrow.parquet as pq
-
-            table = pq.read_table(path)
-        elif path.suffix.lower() in (".jsonl", ".json"):
-            import pyarrow.json as pj
-
-            table = pj.read_json(path)
-        else:
-            import pyarrow.csv as pc
-
-            table = pc.read_csv(path)
-        column = next((c for c in ("text", "symptoms", "response", "note") if c in table.column_names), None)
-        if column is None or not pa.types.is_string(table.schema.field(column).type):
-            raise ReleaseError(f"{path}: no text column (looked for text, symptoms, response, note)")
-        texts.extend(t for t in table.column(column).to_pylist() if t)
-    return texts
 
 
 def _validation_detail(out: Path, report: Any) -> str:
@@ -410,8 +384,10 @@ def _validation_detail(out: Path, report: Any) -> str:
 
 
 def _manifest_sha(out: Path) -> str | None:
-    path = out / "release_manifest.json"
-    return hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else None
+    from medsyn_dataset.builder.manifest import MANIFEST_NAME, sha256_file
+
+    path = out / MANIFEST_NAME
+    return sha256_file(path) if path.is_file() else None
 
 
 def _build(run: _Run, config: ReleaseConfig, validated: Path, out: Path, upstream: str) -> None:
