@@ -92,10 +92,7 @@ def check_release(release_dir: str | os.PathLike[str]) -> dict[str, Any]:
     manifest_path = release_dir / MANIFEST_NAME
     if not manifest_path.is_file():
         raise PublishRefused(f"{manifest_path}: missing; only folders written by `medsyn build` can be published")
-    try:
-        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
-    except ValueError as exc:
-        raise PublishRefused(f"{manifest_path}: not valid JSON ({exc})") from None
+    manifest = _read_json(manifest_path)
     problems = verify_manifest(release_dir)
     if problems:
         shown = "\n  ".join(problems[:20]) + ("\n  ..." if len(problems) > 20 else "")
@@ -107,13 +104,17 @@ def check_release(release_dir: str | os.PathLike[str]) -> dict[str, Any]:
     return manifest
 
 
+def _read_json(path: Path) -> Any:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except ValueError as exc:
+        raise PublishRefused(f"{path}: not valid JSON ({exc})") from None
+
+
 def _check_gate(report_path: Path) -> None:
     if not report_path.is_file():
         raise PublishRefused(f"{report_path}: missing; a release must carry its validation report to be published")
-    try:
-        report = json.loads(report_path.read_text(encoding="utf-8"))
-    except ValueError as exc:
-        raise PublishRefused(f"{report_path}: not valid JSON ({exc})") from None
+    report = _read_json(report_path)
     gate = report.get("gate") if isinstance(report, dict) else None
     passed = gate.get("passed") if isinstance(gate, dict) else gate
     if not isinstance(passed, bool):
