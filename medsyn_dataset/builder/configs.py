@@ -26,8 +26,6 @@ CONFIG_DESCRIPTIONS: dict[str, str] = {
     "icd_classification": "ICD-10 code prediction: idx, text, code (ClassLabel over the release's codes).",
     "ift": "Instruction-tuning records in Russian: write a note, name its ICD-10 category, list its complaints.",
 }
-#: The column that holds the ClassLabel in each config (None: no label column).
-LABEL_COLUMN: dict[str, str | None] = {"notes": "icd10_code", "icd_classification": "code", "ift": None}
 
 
 def check_config_name(name: str) -> str:

@@ -102,11 +102,6 @@ def split_keys(shards: Sequence[Path]) -> list[NoteKey]:
     return keys
 
 
-def released_codes(shards: Sequence[Path]) -> list[str]:
-    """Sorted codes of the released notes: the ``ClassLabel`` names of the release."""
-    return sorted({key.code for key in split_keys(shards)})
-
-
 #: Columns every released row needs (the decision, the id filter and the redaction).
 _ROW_CORE = ("id", "text", "text_redacted", "validation.decision")
 

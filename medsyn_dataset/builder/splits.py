@@ -72,9 +72,6 @@ class SplitPlan:
     assignment: dict[str, str]
     report: SplitReport
 
-    def ids_in(self, split: str) -> set[str]:
-        return {note_id for note_id, name in self.assignment.items() if name == split}
-
 
 # ---- grouping ----------------------------------------------------------------------------------
 
@@ -281,7 +278,9 @@ def _grouping_stats(
 ) -> dict[str, Any]:
     """Group sizes, and what an ungrouped split with the same seed would have leaked or placed differently."""
     multi = [g for g in groups if len(g) > 1]
-    ungrouped = plan_splits(notes, ratios, seed, grouped=False).assignment
+    # the ungrouped assignment only (``notes`` are already sorted and checked): no second report
+    singles, active = _assign(notes, [[i] for i in range(len(notes))], ratios, seed)
+    ungrouped = {note.id: active[s] for note, s in zip(notes, singles, strict=True)}
     leaking = [g for g in multi if len({ungrouped[notes[i].id] for i in g}) > 1]
     moved = sum(1 for note in notes if ungrouped[note.id] != assignment[note.id])
     largest = sorted(multi, key=lambda g: (-len(g), notes[g[0]].id))[:5]
