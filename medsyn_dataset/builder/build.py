@@ -102,18 +102,11 @@ def _minimal_card(folder: Path, info: Mapping[str, Any], configs: list[dict[str,
     return atomic_write_text(folder / "README.md", text)
 
 
-def card_metadata(readme: Path) -> dict[str, Any]:
-    """The YAML front matter of a README.md (``{}`` when there is none)."""
-    text = readme.read_text(encoding="utf-8")
-    if not text.startswith("---"):
-        return {}
-    end = text.find("\n---", 3)
-    return yaml.safe_load(text[3:end]) or {} if end > 0 else {}
-
-
 def _check_card(readme: Path, config_splits: Mapping[str, Sequence[str]]) -> None:
     """The README must declare every config and split we wrote, or ``load_dataset`` would not find them."""
-    meta = card_metadata(readme)
+    from medsyn_dataset.dataset_card.card import read_card_metadata
+
+    meta = read_card_metadata(readme)
     declared = {c.get("config_name"): c for c in meta.get("configs") or []}
     for config, splits in config_splits.items():
         entry = declared.get(config)

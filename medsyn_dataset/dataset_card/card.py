@@ -17,6 +17,7 @@ from typing import Any
 
 import yaml
 
+from medsyn_dataset.builder.hub_parquet import configs_yaml
 from medsyn_dataset.dataset_card import stats as st
 from medsyn_dataset.io import atomic_write_text
 
@@ -71,19 +72,6 @@ def size_category(n: int) -> str:
     return "1M<n<10M" if n < 10_000_000 else "10M<n<100M"
 
 
-def _data_files_yaml(files: Mapping[str, Mapping[str, list[Path]]]) -> list[dict[str, Any]]:
-    configs = []
-    for config, splits in files.items():
-        entry: dict[str, Any] = {
-            "config_name": config,
-            "data_files": [{"split": split, "path": f"{config}/{split}-*.parquet"} for split in splits],
-        }
-        if config == DEFAULT_CONFIG:
-            entry["default"] = True
-        configs.append(entry)
-    return configs
-
-
 def _computed_dataset_info(files: Mapping[str, Mapping[str, list[Path]]]) -> list[dict[str, Any]]:
     """``dataset_info`` in Hub YAML form, computed from the Parquet files (used when the builder gave none)."""
     import pyarrow.parquet as pq
@@ -93,11 +81,8 @@ def _computed_dataset_info(files: Mapping[str, Mapping[str, list[Path]]]) -> lis
         first = next(iter(splits.values()))[0]
         split_entries = []
         for split, shards in splits.items():
-            num_bytes = sum(
-                pq.ParquetFile(p).metadata.row_group(i).total_byte_size
-                for p in shards
-                for i in range(pq.ParquetFile(p).metadata.num_row_groups)
-            )
+            metas = [pq.read_metadata(p) for p in shards]
+            num_bytes = sum(m.row_group(i).total_byte_size for m in metas for i in range(m.num_row_groups))
             split_entries.append({"name": split, "num_bytes": num_bytes, "num_examples": st.parquet_num_rows(shards)})
         infos.append(
             {"config_name": config, "features": st.features_of(first)._to_yaml_list(), "splits": split_entries}
@@ -225,7 +210,7 @@ def write_card(release_dir: Path, info: Mapping[str, Any]) -> Path:
         task_categories=TASK_CATEGORIES,
         size_categories=[size_category(notes.total)],
         tags=TAGS,
-        configs=_data_files_yaml(files),
+        configs=configs_yaml(files, DEFAULT_CONFIG),
         dataset_info=dataset_info,
     )
 

@@ -74,9 +74,13 @@ def parquet_num_rows(paths: list[Path]) -> int:
 
 def features_of(path: Path) -> Any:
     """``datasets.Features`` of a shard (from the ``huggingface`` schema metadata when present)."""
+    return _features(pq.read_schema(path))
+
+
+def _features(schema: pa.Schema) -> Any:
     import datasets
 
-    return datasets.Features.from_arrow_schema(pq.read_schema(path))
+    return datasets.Features.from_arrow_schema(schema)
 
 
 def read_json_report(path: Path) -> dict[str, Any] | None:
@@ -167,7 +171,7 @@ def notes_stats(shards_by_split: Mapping[str, list[Path]]) -> NotesStats:
         lengths[split] = []
         for path in shards:
             schema = pq.read_schema(path)
-            names = _code_names_from_features(features_of(path))
+            names = _code_names_from_features(_features(schema))
             columns = [c for c in _NOTES_COLUMNS if c in schema.names]
             for required in ("icd10_code", "text"):
                 if required not in columns:

@@ -11,12 +11,13 @@ import pytest
 from typer.testing import CliRunner
 
 from medsyn_dataset.builder import build as build_module
-from medsyn_dataset.builder.build import build_release, card_metadata
+from medsyn_dataset.builder.build import build_release
 from medsyn_dataset.builder.configs import CONFIG_NAMES
 from medsyn_dataset.builder.hub_parquet import MAX_ROW_GROUP_ROWS
 from medsyn_dataset.builder.manifest import MANIFEST_NAME, verify_manifest
 from medsyn_dataset.builder.synthetic import synthetic_rows, write_validated_dir
 from medsyn_dataset.cli import app
+from medsyn_dataset.dataset_card.card import read_card_metadata
 
 CODES = ["A09", "E11", "I10", "J06", "K29", "M54", "N39", "R51"]
 
@@ -91,7 +92,7 @@ def test_load_dataset_offline_with_declared_splits_and_classlabels(release: Path
     codes = sorted(json.loads((release / "split_report.json").read_text())["per_code"])
     if label:
         assert ds["train"].features[label].names == codes
-    meta = card_metadata(release / "README.md")
+    meta = read_card_metadata(release / "README.md")
     declared = {c["config_name"] for c in meta["configs"]}
     assert declared == set(CONFIG_NAMES)
 
