@@ -28,7 +28,7 @@ import pyarrow.parquet as pq
 from datasets.builder import Key
 
 from medsyn_dataset.builder.configs import CONFIG_DESCRIPTIONS, CONFIG_NAMES, DEFAULT_CONFIG, features_for
-from medsyn_dataset.builder.ift import ift_records
+from medsyn_dataset.builder.ift import IFT_TASKS, ift_records
 from medsyn_dataset.builder.source import ValidatedInputError, released_rows, split_keys, validated_shards
 from medsyn_dataset.builder.splits import SPLIT_NAMES, normalize_ratios, plan_splits
 from medsyn_dataset.knowledge.icd10 import name_ru
@@ -155,4 +155,4 @@ class MedsynBuilder(datasets.GeneratorBasedBuilder):
                 else:
                     code_name = name_ru(row["icd10_code"]) or row.get("icd10_name_ru")
                     for k, record in enumerate(ift_records(row, code_name, mkg)):
-                        yield Key(shard_no, row_no * 3 + k), record.to_dict()
+                        yield Key(shard_no, row_no * len(IFT_TASKS) + k), record.to_dict()

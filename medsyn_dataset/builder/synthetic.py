@@ -9,7 +9,6 @@ builder's filtering, redaction and grouping are exercised.
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Sequence
 from pathlib import Path
@@ -17,7 +16,7 @@ from pathlib import Path
 import numpy as np
 import pyarrow as pa
 
-from medsyn_dataset.io import atomic_write_json
+from medsyn_dataset.io import atomic_write_json, iter_jsonl
 from medsyn_dataset.knowledge.icd10 import name_ru
 from medsyn_dataset.schema import table_from_rows, write_table
 
@@ -119,7 +118,6 @@ def load_texts(path: str | os.PathLike[str], column: str = "response", limit: in
 
         values = pq.read_table(path, columns=[column]).column(column).to_pylist()
     else:
-        with path.open(encoding="utf-8") as fh:
-            values = [json.loads(line)[column] for line in fh if line.strip()]
+        values = [record.get(column) for _, record in iter_jsonl(path)]
     texts = [v for v in values if isinstance(v, str) and v.strip()]
     return texts[:limit] if limit else texts
