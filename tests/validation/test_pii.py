@@ -3,12 +3,12 @@ redaction, the Presidio engine path vs the fast path, and real-data checks (when
 
 from __future__ import annotations
 
-import json
 import re
 from itertools import pairwise
 
 import pytest
 
+from medsyn_dataset.io import iter_jsonl
 from medsyn_dataset.schema import PII_ENTITY_TYPE
 from medsyn_dataset.validation.pii import ENTITY_TYPES, PLACEHOLDERS, PiiEntity, PiiScanner, redact
 from medsyn_dataset.validation.pii.checksums import (
@@ -238,7 +238,7 @@ def test_redact_rejects_overlaps_and_out_of_range() -> None:
 # --- real data (skipped without ../shared) -------------------------------------------------------
 def test_rumedtop3_dev_false_positive_share_is_at_most_2_percent(scanner: PiiScanner, shared) -> None:
     path = shared("rumedtop3", "dev.jsonl")
-    notes = [json.loads(line)["symptoms"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    notes = [row["symptoms"] for _, row in iter_jsonl(path)]
     flagged = sum(1 for entities in scanner.scan_many(notes) if entities)
     assert len(notes) > 800
     assert flagged / len(notes) <= 0.02
