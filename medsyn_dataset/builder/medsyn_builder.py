@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 import datasets
+import pyarrow as pa
 import pyarrow.parquet as pq
 from datasets.builder import Key
 
@@ -141,8 +142,9 @@ class MedsynBuilder(datasets.GeneratorBasedBuilder):
         name = self.config.name
         mkg = _mkg(tuple(self.config.mkg_files)) if name == "ift" else None
         columns = _READ_COLUMNS[name]
+        id_set = pa.array(list(ids), pa.string())  # built once, not once per shard
         for shard_no, shard in enumerate(shards):
-            for row_no, row in released_rows(shard, ids, columns):
+            for row_no, row in released_rows(shard, id_set, columns):
                 if row["icd10_code"] not in codes:
                     raise ValidatedInputError(
                         f"{shard}: row {row_no}: field 'icd10_code' is {row['icd10_code']!r}, "

@@ -13,7 +13,7 @@ What leaves the package here is what may be published:
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -107,16 +107,16 @@ _ROW_CORE = ("id", "text", "text_redacted", "validation.decision")
 
 
 def released_rows(
-    shard: Path, ids: frozenset[str] | set[str] | None = None, columns: Sequence[str] | None = None
+    shard: Path, ids: Collection[str] | pa.Array | None = None, columns: Sequence[str] | None = None
 ) -> Iterator[tuple[int, dict[str, Any]]]:
     """(row number, releasable row) for every released row of ``shard`` (optionally only ``ids``).
 
     ``columns`` limits what is read (the id, text, redaction and validation columns are always
     read); by default every schema column is. Filtering by ``ids`` happens in Arrow, before any
-    row becomes a Python dict.
+    row becomes a Python dict. Pass ``ids`` as a string ``pa.Array`` to reuse it across shards.
     """
     wanted = None if columns is None else list(dict.fromkeys([*_ROW_CORE, *columns]))
-    id_set = pa.array(sorted(ids), pa.string()) if ids is not None else None
+    id_set = ids if isinstance(ids, pa.Array) or ids is None else pa.array(list(ids), pa.string())
     for offset, table in _batches(shard, wanted):
         numbers: Sequence[int] = range(offset, offset + table.num_rows)
         if id_set is not None:
