@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import typer
 
+from medsyn_dataset._cli_util import user_errors
 
+
+@user_errors
 def build(
     validated: str = typer.Option(..., "--in", help="Validation output folder: part-*.parquet + validation_report.json."),
     out: str = typer.Option(..., "--out", help="Release folder to write (replaced atomically if it exists)."),
@@ -23,20 +26,16 @@ def build(
     from rich.console import Console
     from rich.table import Table
 
-    from medsyn_dataset._cli_util import USER_ERRORS, fail
     from medsyn_dataset.builder.build import build_release
     from medsyn_dataset.config import load_config
 
     console = Console(stderr=True)
-    try:
-        release_config = load_config(config) if config else None
-        with console.status("building the release...") as status:
-            summary = build_release(
-                validated, out, release_config, seed=seed,
-                progress=(lambda msg: status.update(msg)) if progress else None,
-            )
-    except USER_ERRORS as exc:
-        fail(str(exc))
+    release_config = load_config(config) if config else None
+    with console.status("building the release...") as status:
+        summary = build_release(
+            validated, out, release_config, seed=seed,
+            progress=(lambda msg: status.update(msg)) if progress else None,
+        )
     table = Table(title=f"release {summary.out_dir}")
     table.add_column("config")
     for split in ("train", "validation", "test"):
@@ -53,6 +52,7 @@ def build(
     typer.echo(f'load it: datasets.load_dataset("{summary.out_dir}")')
 
 
+@user_errors
 def export(
     release_dir: str = typer.Option(..., "--release", help="A folder written by `medsyn build`."),
     fmt: str = typer.Option("rumedtop3", "--format", help="Export format: rumedtop3."),
@@ -62,13 +62,9 @@ def export(
 
     rumedtop3: the icd_classification config as train.jsonl / dev.jsonl (= validation) / test.jsonl with {"idx", "symptoms", "code"} per line, as in RuMedBench.
     """
-    from medsyn_dataset._cli_util import USER_ERRORS, fail
     from medsyn_dataset.builder.export import export_release
 
-    try:
-        counts = export_release(release_dir, fmt, out)
-    except USER_ERRORS as exc:
-        fail(str(exc))
+    counts = export_release(release_dir, fmt, out)
     for filename, n in counts.items():
         typer.echo(f"{out}/{filename}: {n:,} rows")
 
@@ -100,6 +96,7 @@ def publish(
         typer.echo(line)
 
 
+@user_errors
 def release(
     config: str = typer.Option(..., "--config", help="Release config YAML or preset name (demo, medsyn-41k)."),
     out: str = typer.Option(..., "--out", help="Release folder to write (the Hub-ready dataset)."),
@@ -119,17 +116,13 @@ def release(
 
     Ends by printing how to load the result with datasets.load_dataset.
     """
-    from medsyn_dataset._cli_util import USER_ERRORS, fail
     from medsyn_dataset.builder.release import run_release
     from medsyn_dataset.config import load_config
 
-    try:
-        summary = run_release(
-            load_config(config), out, repo_id=repo_id, from_=from_, work_dir=work_dir, progress=progress,
-            allow_failures=allow_failures,
-        )  # fmt: skip
-    except USER_ERRORS as exc:
-        fail(str(exc))
+    summary = run_release(
+        load_config(config), out, repo_id=repo_id, from_=from_, work_dir=work_dir, progress=progress,
+        allow_failures=allow_failures,
+    )  # fmt: skip
     typer.echo(f"\nrelease ready: {summary.out_dir}")
     typer.echo("load it with:")
     for hint in summary.load_hints():
