@@ -59,7 +59,7 @@ def load_examples(
             return _load_notes(path)
         raise DataFormatError(f"{path}: unknown file type {path.suffix!r}; expected .jsonl or .parquet")
     if path.is_dir():
-        if (path / ICD_CONFIG).is_dir() or _readme_declares_config(path):
+        if _is_release_folder(path):
             return _load_release(str(path), split)
         if any(path.glob("part-*.parquet")):
             return _load_notes(path)
@@ -120,7 +120,10 @@ def _load_notes(path: Path) -> list[Example]:
     return examples
 
 
-def _readme_declares_config(folder: Path) -> bool:
+def _is_release_folder(folder: Path) -> bool:
+    """A built release: an ``icd_classification/`` folder, or a README whose ``configs:`` declare it."""
+    if (folder / ICD_CONFIG).is_dir():
+        return True
     readme = folder / "README.md"
     return readme.is_file() and f"config_name: {ICD_CONFIG}" in readme.read_text(encoding="utf-8", errors="replace")
 
@@ -164,7 +167,7 @@ def _load_release(spec: str, split: str | None) -> list[Example]:
 def release_label_names(spec: str, split: str | None = None) -> list[str] | None:
     """The ClassLabel names of a release's ``code`` column, or ``None`` for plain files."""
     path = Path(spec)
-    if path.is_file() or (path.is_dir() and not ((path / ICD_CONFIG).is_dir() or _readme_declares_config(path))):
+    if path.is_file() or (path.is_dir() and not _is_release_folder(path)):
         return None
     if not path.exists() and not _HUB_ID.match(str(spec)):
         return None

@@ -28,10 +28,6 @@ def _check_lengths(references: Sequence[str], predictions: Sequence[Any]) -> Non
         raise ValueError("no references to score")
 
 
-def _top1(ranked: Sequence[str]) -> str | None:
-    return ranked[0] if len(ranked) else None
-
-
 def hit_at_k(references: Sequence[str], ranked_predictions: Sequence[Sequence[str]], k: int = 1) -> float:
     """Share of items whose gold code is among the first ``k`` ranked predictions."""
     if k < 1:
@@ -70,13 +66,13 @@ def per_code_recall(references: Sequence[str], top1_predictions: Sequence[str | 
 
 def compute_metrics(references: Sequence[str], ranked_predictions: Sequence[Sequence[str]]) -> dict[str, Any]:
     """All benchmark metrics as fractions in [0, 1]: hit_at_1, hit_at_3, macro_f1, per_code_recall, support."""
-    top1 = [_top1(ranked) for ranked in ranked_predictions]
+    first = top1(ranked_predictions)
     return {
         "n": len(references),
         "hit_at_1": hit_at_k(references, ranked_predictions, 1),
         "hit_at_3": hit_at_k(references, ranked_predictions, 3),
-        "macro_f1": macro_f1(references, top1),
-        "per_code_recall": per_code_recall(references, top1),
+        "macro_f1": macro_f1(references, first),
+        "per_code_recall": per_code_recall(references, first),
         "support": dict(sorted(Counter(references).items())),
     }
 
@@ -116,4 +112,4 @@ def ranked_codes_info(description: str, inputs_description: str, citation: str =
 
 def top1(ranked_predictions: Sequence[Sequence[str]]) -> list[str | None]:
     """The first code of each ranked list (None for an empty list)."""
-    return [_top1(ranked) for ranked in ranked_predictions]
+    return [ranked[0] if len(ranked) else None for ranked in ranked_predictions]
