@@ -97,7 +97,6 @@ def load_results(paths: Sequence[str | os.PathLike[str]]) -> list[dict[str, Any]
         entry = document.setdefault("entry", {})
         if not entry.get("model") and isinstance(document.get("model"), dict):
             entry["model"] = document["model"].get("model")  # a `medsyn benchmark icd` results file
-        document["_source"] = str(path)
         results.append(document)
     return results
 
