@@ -161,6 +161,23 @@ def _public_config(config: ReleaseConfig) -> dict[str, Any]:
     return data
 
 
+def _public_validation_report(path: Path) -> dict[str, Any]:
+    """The validation report for the release: its input paths cut to names (no user folders in public)."""
+    try:
+        report = json.loads(path.read_text(encoding="utf-8"))
+    except ValueError as exc:
+        raise ValueError(f"{path}: not valid JSON ({exc}); rerun `medsyn validate`") from None
+    inputs = report.get("inputs") if isinstance(report, dict) else None
+    if isinstance(inputs, dict):
+        for key in ("in_dir", "reference_texts", "eval_texts"):
+            value = inputs.get(key)
+            if isinstance(value, str):
+                inputs[key] = Path(value).name
+            elif isinstance(value, list):
+                inputs[key] = [Path(v).name if isinstance(v, str) else v for v in value]
+    return report
+
+
 def _replace_dir(staged: Path, out_dir: Path) -> None:
     """Rename ``staged`` to ``out_dir``; an existing ``out_dir`` is moved aside first and removed after."""
     if out_dir.exists():
@@ -232,7 +249,7 @@ def build_release(
 
         say("writing reports, the dataset card and plots...")
         t = time.perf_counter()
-        shutil.copyfile(report_src, staged / VALIDATION_REPORT)
+        atomic_write_json(staged / VALIDATION_REPORT, _public_validation_report(report_src))
         atomic_write_json(staged / SPLIT_REPORT, plan.report.to_dict())
         pretty = config.hub.pretty_name if config else DEFAULT_PRETTY_NAME
         info = {

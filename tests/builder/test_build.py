@@ -201,3 +201,19 @@ def test_card_config_carries_no_local_folders() -> None:
     assert public["generation"]["mkg_files"] == ["extra.tsv"]
     assert public["validation"]["eval_texts"] == ["dev.jsonl"]
     assert "/home/someone" not in json.dumps(public)
+
+
+def test_released_validation_report_carries_no_local_folders(tmp_path: Path) -> None:
+    src = tmp_path / "validation_report.json"
+    src.write_text(json.dumps({
+        "gate": {"passed": True},
+        "inputs": {"in_dir": "/home/someone/run.work/generated", "reference_texts": ["/home/someone/real.jsonl"],
+                   "eval_texts": [], "reference_count": 3},
+    }), encoding="utf-8")
+    public = build_module._public_validation_report(src)
+    assert public["inputs"] == {"in_dir": "generated", "reference_texts": ["real.jsonl"], "eval_texts": [],
+                                "reference_count": 3}
+    assert public["gate"] == {"passed": True}
+    src.write_text("{not json", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"validation_report\.json: not valid JSON"):
+        build_module._public_validation_report(src)
