@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -40,6 +42,37 @@ def atomic_open(path: str | os.PathLike[str], mode: str = "w", encoding: str | N
         yield fh
 
 
+@contextlib.contextmanager
+def staged_dir(out_dir: str | os.PathLike[str], purpose: str = "staged") -> Iterator[Path]:
+    """Yield a new empty folder beside ``out_dir``; when the block succeeds it becomes ``out_dir``.
+
+    The folder twin of :func:`atomic_path`: an existing ``out_dir`` is moved aside, replaced, and
+    removed only after the swap (put back if the swap fails); on an error the staged folder is
+    removed and ``out_dir`` is untouched. A kill can leave a hidden ``.<name>.<purpose>-*`` folder
+    behind, never a half-written ``out_dir``.
+    """
+    out_dir = Path(out_dir)
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    staged = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.{purpose}-", dir=out_dir.parent))
+    try:
+        yield staged
+        if out_dir.exists():
+            old = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.old-", dir=out_dir.parent))
+            os.replace(out_dir, old / "previous")
+            try:
+                os.replace(staged, out_dir)
+            except OSError:
+                os.replace(old / "previous", out_dir)
+                raise
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            os.replace(staged, out_dir)
+        _fsync_dir(out_dir.parent)
+    finally:
+        if staged.exists():
+            shutil.rmtree(staged, ignore_errors=True)
+
+
 def atomic_write_text(path: str | os.PathLike[str], text: str) -> Path:
     with atomic_open(path) as fh:
         fh.write(text)
@@ -57,6 +90,23 @@ def atomic_write_parquet(table: pa.Table, path: str | os.PathLike[str], **kwargs
     with atomic_path(path) as tmp:
         pq.write_table(table, tmp, **kwargs)
     return Path(path)
+
+
+def sha256_file(path: str | os.PathLike[str], chunk: int = 1 << 20) -> str:
+    """Hex sha256 of a file's bytes, read in chunks."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while block := fh.read(chunk):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def read_json(path: str | os.PathLike[str], error: type[Exception] = ValueError) -> Any:
+    """Parse a JSON file; invalid JSON raises ``error`` naming the file and the line."""
+    try:
+        return json.loads(Path(path).read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise error(f"{path}: line {exc.lineno}: not valid JSON ({exc.msg})") from None
 
 
 def _fsync_dir(directory: Path) -> None:

@@ -39,3 +39,34 @@ def test_iter_jsonl_numbers_lines_and_names_bad_ones(tmp_path):
     path.write_text('{"a": 1}\n{"a": \n', encoding="utf-8")
     with pytest.raises(ValueError, match=r"a\.jsonl: line 2: not valid JSON"):
         list(iter_jsonl(path))
+
+
+def test_staged_dir_replaces_only_on_success(tmp_path):
+    from medsyn_dataset.io import staged_dir
+
+    out = tmp_path / "release"
+    with staged_dir(out) as staged:
+        (staged / "a.txt").write_text("first")
+    assert (out / "a.txt").read_text() == "first"
+    with pytest.raises(RuntimeError), staged_dir(out, "build") as staged:
+        (staged / "a.txt").write_text("half")
+        raise RuntimeError("crash")
+    assert (out / "a.txt").read_text() == "first"
+    with staged_dir(out) as staged:
+        (staged / "b.txt").write_text("second")
+    assert sorted(p.name for p in out.iterdir()) == ["b.txt"]
+    assert [p.name for p in tmp_path.iterdir()] == ["release"]  # no staged or old folders left
+
+
+def test_sha256_file_and_read_json(tmp_path):
+    import hashlib
+
+    from medsyn_dataset.io import read_json, sha256_file
+
+    path = tmp_path / "a.json"
+    path.write_text('{"a": [1, 2]}', encoding="utf-8")
+    assert sha256_file(path) == hashlib.sha256(path.read_bytes()).hexdigest()
+    assert read_json(path) == {"a": [1, 2]}
+    path.write_text('{"a": 1,\n "b": }', encoding="utf-8")
+    with pytest.raises(ValueError, match=r"a\.json: line 2: not valid JSON"):
+        read_json(path)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import html
-import json
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -20,7 +19,7 @@ from medsyn_dataset.benchmark.submission import (
     SubmissionMetadata,
     validate_submission,
 )
-from medsyn_dataset.io import atomic_write_text
+from medsyn_dataset.io import atomic_write_text, read_json
 
 #: Columns of the leaderboard, in order: (key in metrics, header).
 SCORE_COLUMNS: tuple[tuple[str, str], ...] = (("hit_at_1", "Hit@1"), ("hit_at_3", "Hit@3"), ("macro_f1", "Macro-F1"))
@@ -84,10 +83,7 @@ def load_results(paths: Sequence[str | os.PathLike[str]]) -> list[dict[str, Any]
     """Read score results (of `leaderboard score`, or `benchmark icd --out`); each needs ``metrics``."""
     results = []
     for path in paths:
-        try:
-            document = json.loads(Path(path).read_text(encoding="utf-8"))
-        except json.JSONDecodeError as exc:
-            raise ValueError(f"{path}: line {exc.lineno}: not valid JSON ({exc.msg})") from None
+        document = read_json(path)
         metrics = document.get("metrics") if isinstance(document, dict) else None
         if not isinstance(metrics, dict):
             raise ValueError(f"{path}: field 'metrics' is missing: not a `medsyn leaderboard score` result")

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from medsyn_dataset.benchmark.data import Example
+from medsyn_dataset.io import read_json
 
 MAX_PREDICTIONS = 3
 
@@ -162,10 +163,7 @@ def load_metadata(path: str | os.PathLike[str] | None, overrides: Mapping[str, A
     values: dict[str, Any] = {}
     if path is not None:
         path = Path(path)
-        try:
-            loaded = json.loads(path.read_text(encoding="utf-8"))
-        except json.JSONDecodeError as exc:
-            raise ValueError(f"{path}: line {exc.lineno}: not valid JSON ({exc.msg})") from None
+        loaded = read_json(path)
         if not isinstance(loaded, dict):
             raise ValueError(f"{path}: expected a JSON object")
         for key, value in loaded.items():

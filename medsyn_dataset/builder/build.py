@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import tempfile
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -36,11 +35,17 @@ import yaml
 
 from medsyn_dataset.builder.configs import CONFIG_NAMES, DEFAULT_CONFIG, check_config_name
 from medsyn_dataset.builder.hub_parquet import configs_yaml, write_split
-from medsyn_dataset.builder.manifest import sha256_file, write_manifest
+from medsyn_dataset.builder.manifest import write_manifest
 from medsyn_dataset.builder.source import split_keys, validated_shards
 from medsyn_dataset.builder.splits import SplitReport, normalize_ratios, plan_splits
 from medsyn_dataset.config import ReleaseConfig
-from medsyn_dataset.io import atomic_write_json, atomic_write_parquet, atomic_write_text
+from medsyn_dataset.io import (
+    atomic_write_json,
+    atomic_write_parquet,
+    atomic_write_text,
+    sha256_file,
+    staged_dir,
+)
 from medsyn_dataset.knowledge.icd10 import name_ru
 
 VALIDATION_REPORT = "validation_report.json"
@@ -178,21 +183,6 @@ def _public_validation_report(path: Path) -> dict[str, Any]:
     return report
 
 
-def _replace_dir(staged: Path, out_dir: Path) -> None:
-    """Rename ``staged`` to ``out_dir``; an existing ``out_dir`` is moved aside first and removed after."""
-    if out_dir.exists():
-        old = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.old-", dir=out_dir.parent))
-        os.replace(out_dir, old / "previous")
-        try:
-            os.replace(staged, out_dir)
-        except OSError:
-            os.replace(old / "previous", out_dir)  # put the old release back
-            raise
-        shutil.rmtree(old, ignore_errors=True)
-    else:
-        os.replace(staged, out_dir)
-
-
 def build_release(
     validated_dir: str | os.PathLike[str],
     out_dir: str | os.PathLike[str],
@@ -232,11 +222,9 @@ def build_release(
     timings["split"] = time.perf_counter() - t
     say(f"split {len(keys):,} notes over {len(codes)} codes: {plan.report.split_sizes}")
 
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    work = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.build-", dir=out_dir.parent))
-    try:
-        staged = work / "release"
-        staged.mkdir()
+    # `staged` becomes out_dir only when everything below succeeded; `work` is scratch.
+    with staged_dir(out_dir, "build") as staged, tempfile.TemporaryDirectory(prefix="medsyn-build-") as scratch:
+        work = Path(scratch)
         split_file = work / "split_assignment.parquet"
         ids = list(plan.assignment)
         atomic_write_parquet(
@@ -294,9 +282,6 @@ def build_release(
             },
         )
         timings["manifest"] = time.perf_counter() - t
-        _replace_dir(staged, out_dir)
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
     say(f"release written to {out_dir}")
     return BuildSummary(
         out_dir=out_dir,

@@ -21,25 +21,16 @@ manifest, so re-publishing a rebuilt but unchanged release is a no-op.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import platform
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from medsyn_dataset.io import atomic_write_json
+from medsyn_dataset.io import atomic_write_json, sha256_file
 
 MANIFEST_NAME = "release_manifest.json"
 MANIFEST_VERSION = 1
-
-
-def sha256_file(path: Path, chunk: int = 1 << 20) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        while block := fh.read(chunk):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def file_entries(folder: Path) -> dict[str, dict[str, Any]]:

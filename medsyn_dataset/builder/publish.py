@@ -20,13 +20,13 @@ download), nothing is uploaded. If the tag exists with other content, publishing
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
 from medsyn_dataset.builder.manifest import MANIFEST_NAME, verify_manifest
+from medsyn_dataset.io import read_json
 
 REPO_TYPE = "dataset"
 VALIDATION_REPORT = "validation_report.json"
@@ -105,10 +105,7 @@ def check_release(release_dir: str | os.PathLike[str]) -> dict[str, Any]:
 
 
 def _read_json(path: Path) -> Any:
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except ValueError as exc:
-        raise PublishRefused(f"{path}: not valid JSON ({exc})") from None
+    return read_json(path, PublishRefused)
 
 
 def _check_gate(report_path: Path) -> None:

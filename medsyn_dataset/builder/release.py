@@ -384,7 +384,8 @@ def _validation_detail(out: Path, report: Any) -> str:
 
 
 def _manifest_sha(out: Path) -> str | None:
-    from medsyn_dataset.builder.manifest import MANIFEST_NAME, sha256_file
+    from medsyn_dataset.builder.manifest import MANIFEST_NAME
+    from medsyn_dataset.io import sha256_file
 
     path = out / MANIFEST_NAME
     return sha256_file(path) if path.is_file() else None

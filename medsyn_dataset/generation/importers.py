@@ -37,8 +37,6 @@ import hashlib
 import json
 import math
 import os
-import shutil
-import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
@@ -46,7 +44,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from medsyn_dataset.generation.examples import ExamplePoolError, iter_records, require_columns
-from medsyn_dataset.io import atomic_write_json, iter_jsonl
+from medsyn_dataset.io import atomic_write_json, iter_jsonl, staged_dir
 from medsyn_dataset.knowledge import icd10
 from medsyn_dataset.schema import NOTE_SCHEMA_VERSION, table_from_rows, write_table
 
@@ -518,16 +516,6 @@ def _prepare_out_dir(out_dir: Path, overwrite: bool) -> None:
         )
 
 
-def _swap_in(tmp_dir: Path, out_dir: Path) -> None:
-    if out_dir.exists():
-        trash = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.old-", dir=out_dir.parent))
-        os.replace(out_dir, trash / out_dir.name)
-        os.replace(tmp_dir, out_dir)
-        shutil.rmtree(trash, ignore_errors=True)
-    else:
-        os.replace(tmp_dir, out_dir)
-
-
 def count_records(fmt: str, input_path: str | os.PathLike[str]) -> int | None:
     """Number of input records when cheap to know (Parquet metadata, JSONL lines), else None."""
     path = Path(input_path)
@@ -587,9 +575,7 @@ def import_corpus(
     models: Counter[str] = Counter()
     codes: set[str] = set()
     seen: dict[str, str] = {}
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    tmp_dir = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.import-", dir=out_dir.parent))
-    try:
+    with staged_dir(out_dir, "import") as tmp_dir:
         batch: list[dict[str, Any]] = []
         shard_rows: list[int] = []
         pending = 0
@@ -632,10 +618,6 @@ def import_corpus(
         summary.models = dict(sorted(models.items()))
         summary.codes = len(codes)
         atomic_write_json(tmp_dir / "manifest.json", _manifest(summary, shard_rows))
-        _swap_in(tmp_dir, out_dir)
-    finally:
-        if tmp_dir.exists():
-            shutil.rmtree(tmp_dir, ignore_errors=True)
     return summary
 
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from medsyn_dataset.io import read_json
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,16 +46,12 @@ def load_price_table(source: str | os.PathLike[str] | Mapping[str, Any]) -> dict
     if isinstance(source, Mapping):
         return parse_price_table(source)
     path = Path(source)
-    text = path.read_text(encoding="utf-8")
     if path.suffix.lower() in {".yaml", ".yml"}:
         import yaml
 
-        raw = yaml.safe_load(text)
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     else:
-        try:
-            raw = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise ValueError(f"{path}: not valid JSON ({exc})") from exc
+        raw = read_json(path)
     if not isinstance(raw, Mapping):
         raise ValueError(f"{path}: expected a mapping of model -> prices")
     return parse_price_table(raw, str(path))

@@ -21,7 +21,6 @@ import asyncio
 import contextlib
 import datetime as dt
 import fcntl
-import hashlib
 import os
 import re
 from collections.abc import Iterator, Mapping, Sequence
@@ -34,7 +33,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from medsyn_dataset import schema
-from medsyn_dataset.io import atomic_write_json, atomic_write_parquet
+from medsyn_dataset.io import atomic_write_json, atomic_write_parquet, read_json, sha256_file
 
 SHARD_GLOB = "part-*.parquet"
 SHARD_RE = re.compile(r"^part-(\d{5,})\.parquet$")
@@ -71,14 +70,6 @@ def list_shards(out_dir: str | os.PathLike[str]) -> list[Path]:
     """Shards of ``out_dir`` in index order (the order duplicates are resolved by)."""
     found = [p for p in Path(out_dir).glob(SHARD_GLOB) if shard_index(p) is not None]
     return sorted(found, key=lambda p: shard_index(p) or 0)
-
-
-def sha256_file(path: str | os.PathLike[str], chunk: int = 1 << 20) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        while block := fh.read(chunk):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 # --------------------------------------------------------------------------------------------------
@@ -336,15 +327,8 @@ def write_failures(out_dir: str | os.PathLike[str], failures: Sequence[FailureRe
 
 
 def read_manifest(out_dir: str | os.PathLike[str]) -> dict[str, Any] | None:
-    import json
-
     path = Path(out_dir) / MANIFEST_FILE
-    if not path.exists():
-        return None
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except json.JSONDecodeError as exc:
-        raise ValueError(f"{path}: not valid JSON ({exc})") from exc
+    return read_json(path) if path.exists() else None
 
 
 def write_manifest(out_dir: str | os.PathLike[str], manifest: Mapping[str, Any]) -> Path:

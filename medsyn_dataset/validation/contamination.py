@@ -9,7 +9,6 @@ say nothing about copying.
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -17,7 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
-from medsyn_dataset.io import iter_jsonl
+from medsyn_dataset.io import iter_jsonl, read_json
 from medsyn_dataset.validation.normalize import Shingles, _ranges
 
 TEXT_COLUMNS: tuple[str, ...] = ("text", "response", "symptoms", "note", "content")
@@ -55,10 +54,7 @@ def load_texts(path: str | os.PathLike[str]) -> list[OutsideText]:
     if suffix == ".jsonl":
         rows = [obj for _, obj in iter_jsonl(path)]
     elif suffix == ".json":
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except json.JSONDecodeError as exc:
-            raise ValueError(f"{path}: not valid JSON ({exc.msg})") from None
+        data = read_json(path)
         if not isinstance(data, list) or not all(isinstance(x, dict) for x in data):
             raise ValueError(f"{path}: expected a JSON list of objects")
         rows = data
