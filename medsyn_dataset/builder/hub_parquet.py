@@ -10,7 +10,7 @@ even without the README.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -55,7 +55,7 @@ def write_split(table: pa.Table, features: datasets.Features, directory: Path, s
     return files
 
 
-def configs_yaml(config_splits: Mapping[str, Sequence[str]], default: str) -> list[dict[str, Any]]:
+def configs_yaml(config_splits: Mapping[str, Iterable[str]], default: str) -> list[dict[str, Any]]:
     """The README ``configs:`` entries: one per config, a ``data_files`` pattern per split."""
     entries = []
     for config, splits in config_splits.items():

@@ -9,6 +9,7 @@ import math
 import warnings
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -172,7 +173,7 @@ class LabelNoiseResult:
     top_k_accuracy: float | None
 
 
-def _tfidf(corpus: TokenizedCorpus, min_df: int = 2, max_df: float = 0.5):  # type: ignore[no-untyped-def]
+def _tfidf(corpus: TokenizedCorpus, min_df: int = 2, max_df: float = 0.5) -> Any:
     from scipy import sparse
     from sklearn.feature_extraction.text import TfidfTransformer
 

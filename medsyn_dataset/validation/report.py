@@ -37,7 +37,7 @@ def gate(validations: Sequence[dict[str, Any]], policy: Policy) -> dict[str, Any
         1 for v in validations if v["decision"] == "keep" and any(":pii:" in f":{r}" for r in v["reasons"])
     )
     contaminated_kept = sum(1 for v in validations if v["decision"] != "drop" and v["contaminated_with"])
-    conditions = {
+    conditions: dict[str, dict[str, Any]] = {
         "pii_scan_ran": {"ok": policy.pii.enabled or not policy.gate.require_pii_scan, "value": policy.pii.enabled},
         "no_unredacted_high_confidence_pii_kept": {"ok": unredacted_pii == 0, "value": unredacted_pii},
         "no_contamination_kept": {"ok": contaminated_kept == 0, "value": contaminated_kept},

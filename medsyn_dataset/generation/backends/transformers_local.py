@@ -86,12 +86,12 @@ class TransformersBackend:
         if self.tokenizer.pad_token is None:
             self.tokenizer.pad_token = self.tokenizer.eos_token
         torch_dtype = getattr(torch, dtype) if dtype else None
-        self._model = transformers.AutoModelForCausalLM.from_pretrained(
+        # Any: transformers' stubs type `.to()` on the auto class too narrowly for a device string.
+        loaded: Any = transformers.AutoModelForCausalLM.from_pretrained(
             model, **load_kwargs, **({"dtype": torch_dtype} if torch_dtype is not None else {})
         )
         self.device = device or ("cuda" if torch.cuda.is_available() else "cpu")
-        self._model.to(self.device)
-        self._model.eval()
+        self._model: Any = loaded.to(self.device).eval()
         self._queue: asyncio.Queue[_Pending] | None = None
         self._worker: asyncio.Task[None] | None = None
 

@@ -33,6 +33,8 @@ class CandidateRecognizer(LocalRecognizer):
     Results are marked as already context-enhanced, so Presidio's lemma enhancer leaves them alone.
     """
 
+    name: str  # set by Presidio's EntityRecognizer.__init__; declared for the type checker
+
     def __init__(self, entity: str, name: str) -> None:
         super().__init__(supported_entities=[entity], name=name, supported_language=LANGUAGE)
         self.entity = entity

@@ -191,12 +191,12 @@ _WORD_DATE = re.compile(r"(\d{1,2})\s")
 
 def _valid_numeric_date(value: str) -> bool:
     match = _NUMERIC_DATE.fullmatch(value)
-    return bool(match) and 1 <= int(match[1]) <= 31 and 1 <= int(match[2]) <= 12
+    return match is not None and 1 <= int(match[1]) <= 31 and 1 <= int(match[2]) <= 12
 
 
 def _valid_day(value: str) -> bool:
     match = _WORD_DATE.match(value)
-    return bool(match) and 1 <= int(match[1]) <= 31
+    return match is not None and 1 <= int(match[1]) <= 31
 
 
 DATE = RegexRecognizer(
