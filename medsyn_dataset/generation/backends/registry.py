@@ -20,7 +20,12 @@ def backend_names() -> list[str]:
 
 
 def create_backend(name: str, model: str | None = None, base_url: str | None = None, **opts: Any) -> Backend:
-    """Build the backend called ``name``; options a backend does not take are a clear error, not ignored."""
+    """Build the backend called ``name``.
+
+    ``--base-url`` for a backend other than openai is a clear error. Other options go to the
+    backend's factory: openai and transformers reject ones they don't know (TypeError); the
+    template composer accepts and ignores the runner's generic ones (timeout, retries, concurrency).
+    """
     try:
         target = BACKENDS[name]
     except KeyError:
