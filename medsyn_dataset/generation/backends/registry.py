@@ -23,8 +23,8 @@ def create_backend(name: str, model: str | None = None, base_url: str | None = N
     """Build the backend called ``name``.
 
     ``--base-url`` for a backend other than openai is a clear error. Other options go to the
-    backend's factory: openai and transformers reject ones they don't know (TypeError); the
-    template composer accepts and ignores the runner's generic ones (timeout, retries, concurrency).
+    backend's constructor, which rejects ones it doesn't know (TypeError); the template composer
+    has no options and ignores any it is given.
     """
     try:
         target = BACKENDS[name]
