@@ -34,7 +34,7 @@ import pyarrow as pa
 import yaml
 
 from medsyn_dataset.builder.configs import CONFIG_NAMES, DEFAULT_CONFIG, check_config_name
-from medsyn_dataset.builder.hub_parquet import configs_yaml, write_split
+from medsyn_dataset.builder.hub_parquet import write_split
 from medsyn_dataset.builder.manifest import write_manifest
 from medsyn_dataset.builder.source import split_keys, validated_shards
 from medsyn_dataset.builder.splits import SplitReport, normalize_ratios, plan_splits
@@ -47,6 +47,7 @@ from medsyn_dataset.io import (
     staged_dir,
 )
 from medsyn_dataset.knowledge.icd10 import name_ru
+from medsyn_dataset.release_layout import configs_yaml
 
 VALIDATION_REPORT = "validation_report.json"
 SPLIT_REPORT = "split_report.json"
@@ -109,7 +110,7 @@ def _minimal_card(folder: Path, info: Mapping[str, Any], configs: list[dict[str,
 
 def _check_card(readme: Path, config_splits: Mapping[str, Sequence[str]]) -> None:
     """The README must declare every config and split we wrote, or ``load_dataset`` would not find them."""
-    from medsyn_dataset.dataset_card.card import read_card_metadata
+    from medsyn_dataset.dataset_card import read_card_metadata
 
     meta = read_card_metadata(readme)
     declared = {c.get("config_name"): c for c in meta.get("configs") or []}

@@ -14,13 +14,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from medsyn_dataset.release_layout import CONFIG_NAMES, DEFAULT_CONFIG
 from medsyn_dataset.schema import note_features
 
 if TYPE_CHECKING:
     import datasets
 
-CONFIG_NAMES: tuple[str, ...] = ("notes", "icd_classification", "ift")
-DEFAULT_CONFIG = "notes"
+__all__ = ["CONFIG_DESCRIPTIONS", "CONFIG_NAMES", "DEFAULT_CONFIG", "check_config_name", "features_for"]
+
 CONFIG_DESCRIPTIONS: dict[str, str] = {
     "notes": "Every released note with all schema fields, provenance and validation results.",
     "icd_classification": "ICD-10 code prediction: idx, text, code (ClassLabel over the release's codes).",

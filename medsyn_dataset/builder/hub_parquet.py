@@ -1,4 +1,4 @@
-"""Writing a prepared split as Hub-ready Parquet shards, and the README ``configs`` YAML for them.
+"""Writing a prepared split as Hub-ready Parquet shards (named as :mod:`medsyn_dataset.release_layout` says).
 
 Files are ``<config>/<split>-NNNNN-of-NNNNN.parquet``: zstd, page index on, row groups of at most
 :data:`MAX_ROW_GROUP_ROWS` rows and about :data:`MAX_ROW_GROUP_BYTES` (the Hub's viewer reads
@@ -10,12 +10,13 @@ even without the README.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import pyarrow as pa
 import pyarrow.parquet as pq
+
+from medsyn_dataset.release_layout import shard_name
 
 if TYPE_CHECKING:
     import datasets
@@ -23,10 +24,6 @@ if TYPE_CHECKING:
 MAX_ROW_GROUP_ROWS = 500
 MAX_ROW_GROUP_BYTES = 64 * 1024 * 1024
 MAX_SHARD_BYTES = 256 * 1024 * 1024
-
-
-def shard_name(split: str, index: int, count: int) -> str:
-    return f"{split}-{index:05d}-of-{count:05d}.parquet"
 
 
 def row_group_rows(table: pa.Table) -> int:
@@ -55,13 +52,3 @@ def write_split(table: pa.Table, features: datasets.Features, directory: Path, s
     return files
 
 
-def configs_yaml(config_splits: Mapping[str, Iterable[str]], default: str) -> list[dict[str, Any]]:
-    """The README ``configs:`` entries: one per config, a ``data_files`` pattern per split."""
-    entries = []
-    for config, splits in config_splits.items():
-        entry: dict[str, Any] = {"config_name": config}
-        if config == default:
-            entry["default"] = True
-        entry["data_files"] = [{"split": split, "path": f"{config}/{split}-*.parquet"} for split in splits]
-        entries.append(entry)
-    return entries

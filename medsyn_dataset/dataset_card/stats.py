@@ -8,7 +8,6 @@ card says "not available".
 from __future__ import annotations
 
 import json
-import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -19,9 +18,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-#: ``<config>/<split>-NNNNN-of-NNNNN.parquet``, the layout the builder writes.
-SHARD_RE = re.compile(r"^(?P<split>[A-Za-z0-9_]+)-(?P<index>\d{5})-of-(?P<count>\d{5})\.parquet$")
-SPLIT_ORDER = ("train", "validation", "test")
+from medsyn_dataset.release_layout import SHARD_RE, SPLIT_ORDER
 
 
 class ReleaseLayoutError(ValueError):

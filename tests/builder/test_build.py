@@ -17,7 +17,7 @@ from medsyn_dataset.builder.hub_parquet import MAX_ROW_GROUP_ROWS
 from medsyn_dataset.builder.manifest import MANIFEST_NAME, verify_manifest
 from medsyn_dataset.builder.synthetic import synthetic_rows, write_validated_dir
 from medsyn_dataset.cli import app
-from medsyn_dataset.dataset_card.card import read_card_metadata
+from medsyn_dataset.dataset_card import read_card_metadata
 
 CODES = ["A09", "E11", "I10", "J06", "K29", "M54", "N39", "R51"]
 

@@ -9,8 +9,7 @@ from pathlib import Path
 import pytest
 from support import release_fixture as rf
 
-from medsyn_dataset.dataset_card import check_card, write_card
-from medsyn_dataset.dataset_card.card import read_card_metadata
+from medsyn_dataset.dataset_card import check_card, read_card_metadata, write_card
 from medsyn_dataset.dataset_card.stats import ReleaseLayoutError
 
 
