@@ -112,8 +112,16 @@ class SplitsConfig(_Strict):
 class HubConfig(_Strict):
     repo_id: str | None = None
     private: bool = False
-    license: str = "mit"
-    pretty_name: str = "MedSyn: synthetic Russian clinical notes"
+    license: str | None = Field(
+        None,
+        description="Hugging Face licence id of the release; null = derived from its sources "
+        "(generated notes: mit; imported corpora: their own licence). Stating one is needed when "
+        "sources differ, and it must keep every source's terms (never mit over cc-by-nc rows).",
+    )
+    pretty_name: str | None = Field(None, description="null = derived from what the release holds")
+    curator: str | None = Field(None, description="who curates the release (person or organisation)")
+    contact: str | None = Field(None, description="where to reach the curator (e-mail or URL)")
+    year: int | None = Field(None, ge=1900, le=2999, description="year for the release's BibTeX entry")
 
     @field_validator("repo_id")
     @classmethod
@@ -121,6 +129,31 @@ class HubConfig(_Strict):
         if value is not None and not _REPO_ID_RE.match(value):
             raise ValueError(f"repo_id must look like ORG/NAME, got {value!r}")
         return value
+
+
+class SourceConfig(_Strict):
+    """Existing notes to re-release instead of generating them, and what they are.
+
+    ``from`` is ``FORMAT:PATH`` as for ``medsyn release --from`` (which overrides it). For a known
+    corpus (``medsyn-raw``, ``medsyn-hub``, ``rumedtop3``) the package knows the licence and
+    citation; for your own corpus declare ``name``, ``license``, ``citation`` (and ``url``,
+    ``description``, ``synthetic``): they reach the dataset card.
+    """
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, populate_by_name=True)
+
+    from_: str | None = Field(None, alias="from", description="FORMAT:PATH of the notes to import")
+    name: str | None = None
+    license: str | None = None
+    citation: str | None = Field(None, description="BibTeX text, or a .bib file")
+    url: str | None = None
+    description: str | None = None
+    synthetic: bool | None = None
+    text_column: str = "text"
+    code_column: str = "code"
+    id_column: str | None = None
+    symptoms_column: str | None = None
+    model: str | None = None
 
 
 class ReleaseConfig(_Strict):
@@ -134,6 +167,7 @@ class ReleaseConfig(_Strict):
     validation: ValidationConfig = Field(default_factory=ValidationConfig)
     splits: SplitsConfig = Field(default_factory=SplitsConfig)
     hub: HubConfig = Field(default_factory=HubConfig)
+    source: SourceConfig | None = None
 
     @field_validator("codes")
     @classmethod
@@ -234,6 +268,15 @@ def _resolve_paths(config: ReleaseConfig, base: Path) -> None:
     val.eval_texts = [fix(p) for p in val.eval_texts]
     if val.policy is not None and not Path(val.policy).is_absolute():
         val.policy = str(fix(Path(val.policy)))
+    src = config.source
+    if src is not None and src.from_:
+        fmt, sep, where = src.from_.partition(":")
+        if sep and where:
+            src.from_ = f"{fmt}:{fix(Path(where))}"
+    if src is not None and src.citation and "{" not in src.citation and "\n" not in src.citation:
+        candidate = fix(Path(src.citation))
+        if candidate.is_file():
+            src.citation = str(candidate)
 
 
 def load_config(path_or_preset: str | os.PathLike[str], overrides: dict[str, Any] | None = None) -> ReleaseConfig:

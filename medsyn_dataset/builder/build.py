@@ -36,7 +36,7 @@ import yaml
 from medsyn_dataset.builder.configs import CONFIG_NAMES, DEFAULT_CONFIG, check_config_name
 from medsyn_dataset.builder.hub_parquet import write_split
 from medsyn_dataset.builder.manifest import write_manifest
-from medsyn_dataset.builder.source import split_keys, validated_shards
+from medsyn_dataset.builder.source import source_counts, split_keys, validated_shards
 from medsyn_dataset.builder.splits import SplitReport, normalize_ratios, plan_splits
 from medsyn_dataset.config import ReleaseConfig
 from medsyn_dataset.io import (
@@ -47,12 +47,11 @@ from medsyn_dataset.io import (
     staged_dir,
 )
 from medsyn_dataset.knowledge.icd10 import name_ru
+from medsyn_dataset.provenance import decide_license, read_sources, resolve_sources
 from medsyn_dataset.release_layout import configs_yaml
 
 VALIDATION_REPORT = "validation_report.json"
 SPLIT_REPORT = "split_report.json"
-DEFAULT_PRETTY_NAME = "MedSyn: synthetic Russian clinical notes"
-DEFAULT_DESCRIPTION = "Synthetic Russian clinical notes labelled with ICD-10 categories."
 
 Progress = Callable[[str], None]
 
@@ -91,7 +90,7 @@ def _card_writer() -> Callable[[Path, Mapping[str, Any]], Path] | None:
 def _minimal_card(folder: Path, info: Mapping[str, Any], configs: list[dict[str, Any]]) -> Path:
     """An honest stop-gap card: correct YAML (so loading works) and a note that the card writer is missing."""
     meta = {
-        "pretty_name": info["pretty_name"],
+        "pretty_name": info["pretty_name"] or "Russian clinical notes with ICD-10 labels",
         "license": info["license"],
         "language": ["ru"],
         "tags": ["medical", "clinical-notes", "synthetic", "icd-10"],
@@ -99,7 +98,7 @@ def _minimal_card(folder: Path, info: Mapping[str, Any], configs: list[dict[str,
         "dataset_info": info["dataset_info"],
     }
     body = (
-        f"# {info['pretty_name']}\n\n{info['description']}\n\n"
+        f"# {meta['pretty_name']}\n\n{info['description'] or ''}\n\n"
         "**This card is incomplete:** the dataset card writer (`medsyn_dataset.dataset_card.write_card`) "
         "was not available when this folder was built, so only the metadata above was written. "
         "See `release_manifest.json`, `split_report.json` and `validation_report.json` in this folder.\n"
@@ -210,6 +209,11 @@ def build_release(
     report_src = validated_dir / VALIDATION_REPORT
     if not report_src.exists():
         raise FileNotFoundError(f"{report_src}: missing; the validation stage writes it beside the shards")
+    # provenance first: a release whose sources forbid its licence is refused before any work
+    declared = read_sources(validated_dir)
+    license_decision = decide_license(
+        resolve_sources(source_counts(shards), declared), config.hub.license if config else None
+    )
     seed = seed if seed is not None else (config.seed if config else 0)
     ratios = normalize_ratios(split_ratios or (config.splits.ratios() if config else None))
     timings: dict[str, float] = {}
@@ -240,12 +244,16 @@ def build_release(
         t = time.perf_counter()
         atomic_write_json(staged / VALIDATION_REPORT, _public_validation_report(report_src))
         atomic_write_json(staged / SPLIT_REPORT, plan.report.to_dict())
-        pretty = config.hub.pretty_name if config else DEFAULT_PRETTY_NAME
+        hub = config.hub if config else None
         info = {
-            "pretty_name": pretty,
-            "license": config.hub.license if config else "mit",
+            "pretty_name": hub.pretty_name if hub else None,  # None: the card derives it from the sources
+            "license": license_decision.license if license_decision.stated else None,
+            "sources": [s.to_dict() for s in declared.values()],
+            "curator": hub.curator if hub else None,
+            "contact": hub.contact if hub else None,
+            "year": hub.year if hub else None,
             "version": config.version if config else "0.0.0",
-            "description": (config.description if config and config.description else DEFAULT_DESCRIPTION),
+            "description": (config.description if config and config.description else None),
             "seed": seed,
             "config": _public_config(config) if config else None,
             "code_names": {code: name_ru(code) or "" for code in codes},
@@ -259,7 +267,9 @@ def build_release(
             card = "write_card"
             _run_card_check(staged)
         else:
-            readme = _minimal_card(staged, info, configs_yaml(config_splits, DEFAULT_CONFIG))
+            readme = _minimal_card(
+                staged, {**info, "license": license_decision.license}, configs_yaml(config_splits, DEFAULT_CONFIG)
+            )
             card = "minimal"
         _check_card(readme, config_splits)
         timings["card"] = time.perf_counter() - t
@@ -273,6 +283,11 @@ def build_release(
                 "version": info["version"],
                 "rows": rows,
                 "config_hash": config.config_hash() if config else None,
+                "license": license_decision.license,
+                "sources": [
+                    {"name": s.info.name, "kind": s.kind, "license": s.info.license, "rows": s.rows}
+                    for s in license_decision.sources
+                ],
                 "seeds": {"release": config.seed if config else None, "split": seed},
                 "split_ratios": ratios,
                 "input": {

@@ -9,12 +9,15 @@ Format (version 1)::
       "rows": {"<config>": {"<split>": <int>, ...}, ...},
       "packages": {"medsyn_dataset": ..., "datasets": ..., "pyarrow": ..., "python": ...},
       "config_hash": "<sha256 of the ReleaseConfig>" | null,
+      "license": "<the card's licence id>",
+      "sources": [{"name", "kind", "license", "rows"}, ...],   (provenance.ReleaseSource, released rows)
       "seeds": {"release": <int> | null, "split": <int>},
       "split_ratios": {...},
       "input": {"shards": [{"name", "sha256", "bytes"}], "notes": <int>, "released": <int>}
     }
 
-Every file of the folder except the manifest itself is listed. There is deliberately no build
+Every file of the folder except the manifest itself is listed (the card, ``croissant.json``, the
+plots and the reports included). There is deliberately no build
 time or absolute path in it: the same validated notes, config and seed give a byte-identical
 manifest, so re-publishing a rebuilt but unchanged release is a no-op.
 """

@@ -122,8 +122,7 @@ class MedsynBuilder(datasets.GeneratorBasedBuilder):
         return datasets.DatasetInfo(
             description=self.config.description or CONFIG_DESCRIPTIONS[self.config.name],
             features=features_for(self.config.name, self._codes()),
-            license="mit",
-        )
+        )  # no licence here: it depends on the notes' sources and is decided for the card
 
     def _split_generators(self, dl_manager: Any) -> list[datasets.SplitGenerator]:
         shards = self._shards()

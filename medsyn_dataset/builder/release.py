@@ -190,7 +190,8 @@ def validate_fingerprint(upstream: str, config: ReleaseConfig) -> str:
 def build_fingerprint(upstream: str, config: ReleaseConfig) -> str:
     dump = config.model_dump(mode="json")
     fields = {k: dump[k] for k in ("name", "version", "description", "seed", "splits")}
-    hub = {k: dump["hub"][k] for k in ("license", "pretty_name")}
+    # everything the card shows: the licence, names, curator and the repo id of "How to load"
+    hub = {k: dump["hub"][k] for k in ("license", "pretty_name", "curator", "contact", "year", "repo_id")}
     return fingerprint("build", upstream, fields, hub)
 
 
@@ -218,7 +219,10 @@ def run_release(
         raise ReleaseError(f"--work-dir {work} must not be inside the release folder {out}")
     if say is None:  # step lines are always shown; ``progress`` only turns the stages' bars on/off
         say = _console_say()
+    from_ = from_ or (config.source.from_ if config.source else None)
     imported = parse_from(from_) if from_ else None
+    if imported is not None:
+        _check_license_early(config, imported[0], imported[1])
     source = f"{imported[0]}:{imported[1].absolute()}" if imported else "generate"
     work.mkdir(parents=True, exist_ok=True)
     atomic_write_json(work / RUN_FILE, {"config_name": config.name, "config_hash": config.config_hash(), "source": source})
@@ -230,7 +234,7 @@ def run_release(
         tasks, upstream = _plan(run, config)
         notes_dir = _generate(run, config, tasks, upstream, progress, allow_failures)
     else:
-        notes_dir, upstream = _import(run, *imported)
+        notes_dir, upstream = _import(run, config, *imported)
     validated, upstream = _validate(run, config, notes_dir, upstream, progress)
     _build(run, config, validated, out, upstream)
     repo_id = repo_id or config.hub.repo_id
@@ -314,10 +318,28 @@ def _generate(
     return out
 
 
-def _import(run: _Run, fmt: str, path: Path) -> tuple[Path, str]:
+def _declaration(config: ReleaseConfig) -> Any:
+    from medsyn_dataset.provenance import SourceDeclaration
+
+    src = config.source
+    if src is None:
+        return None
+    return SourceDeclaration(src.name, src.license, src.citation, src.url, src.description, src.synthetic)
+
+
+def _check_license_early(config: ReleaseConfig, fmt: str, path: Path) -> None:
+    """Refuse a source whose licence the config's stated licence would break, before any work."""
+    from medsyn_dataset.provenance import ReleaseSource, decide_license, source_for_import
+
+    info = source_for_import(fmt, (config.source.name if config.source else None) or path.stem, _declaration(config))
+    decide_license([ReleaseSource(info, "imported", 0)], config.hub.license)
+
+
+def _import(run: _Run, config: ReleaseConfig, fmt: str, path: Path) -> tuple[Path, str]:
     out = run.work / "imported"
     stat = path.stat()
-    fp = fingerprint("import", fmt, str(path.absolute()), stat.st_size, stat.st_mtime_ns)
+    src = config.model_dump(mode="json").get("source")
+    fp = fingerprint("import", fmt, str(path.absolute()), stat.st_size, stat.st_mtime_ns, src)
     marker = run.done("import", fp, out)
     if marker is not None:
         run.skip("import", marker)
@@ -326,7 +348,16 @@ def _import(run: _Run, fmt: str, path: Path) -> tuple[Path, str]:
 
     started = time.perf_counter()
     # imports are cheap and atomic (the importer swaps its output in): redo rather than resume
-    result = import_corpus(fmt, path, out, overwrite=True)  # type: ignore[arg-type]
+    columns: dict[str, Any] = {}
+    if config.source is not None:
+        src_cfg = config.source
+        columns = {
+            "text_column": src_cfg.text_column, "code_column": src_cfg.code_column, "id_column": src_cfg.id_column,
+            "symptoms_column": src_cfg.symptoms_column, "model": src_cfg.model, "dataset": src_cfg.name,
+        }  # fmt: skip
+    result = import_corpus(
+        fmt, path, out, overwrite=True, source=_declaration(config), **columns  # type: ignore[arg-type]
+    )
     detail = f"{result.rows:,} notes over {result.codes} codes from {fmt}:{path}"
     if result.skipped:
         detail += f" ({result.skipped} skipped)"

@@ -102,6 +102,21 @@ def split_keys(shards: Sequence[Path]) -> list[NoteKey]:
     return keys
 
 
+def source_counts(shards: Sequence[Path]) -> dict[tuple[str | None, str | None], int]:
+    """Released (not dropped) rows per ``(source.kind, source.dataset)``: what the release's provenance covers."""
+    counts: dict[tuple[str | None, str | None], int] = {}
+    for shard in shards:
+        columns = ["source.kind", "source.dataset", "validation.decision"]
+        for offset, table in _batches(shard, columns):
+            sources = table.column("source").to_pylist() if "source" in table.column_names else [None] * table.num_rows
+            for i, (source, validation) in enumerate(zip(sources, table.column("validation").to_pylist(), strict=True)):
+                if _decision(shard, offset + i, validation) == "drop":
+                    continue
+                key = ((source or {}).get("kind"), (source or {}).get("dataset"))
+                counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
 #: Columns every released row needs (the decision, the id filter and the redaction).
 _ROW_CORE = ("id", "text", "text_redacted", "validation.decision")
 

@@ -1,7 +1,8 @@
 """Check a release's dataset card offline: the stand-in for the Hub's YAML validator (online only).
 
-:func:`check_card`: the YAML parses, every ``data_files`` pattern matches files, and the declared
-features and row counts are those of the Parquet files.
+:func:`check_card`: the YAML parses, every ``data_files`` pattern matches files, the declared
+features and row counts are those of the Parquet files, and ``croissant.json`` is consistent
+with them (:func:`medsyn_dataset.dataset_card.croissant.check_croissant`).
 """
 
 from __future__ import annotations
@@ -112,7 +113,9 @@ def check_card(release_dir: Path) -> list[str]:
     for path in sorted(release_dir.glob("*/*.parquet")):
         if path not in covered:
             problems.append(f"{path.relative_to(release_dir)}: not matched by any data_files pattern")
-    return problems
+    from medsyn_dataset.dataset_card.croissant import check_croissant
+
+    return problems + check_croissant(release_dir)
 
 
 def _feature_diff(declared: Any, actual: Any, path: Path) -> str:

@@ -57,18 +57,21 @@ def plot_notes_per_code(code_counts: Mapping[str, Mapping[str, int]], splits: Se
 
 
 def plot_text_length(lengths: Mapping[str, Sequence[int]], path: Path) -> Path:
-    """Histogram of note length in characters, per split."""
+    """Histogram of note length in characters, per split: each bar is the share of that split's notes in the bin."""
     plt = _pyplot()
     fig, ax = plt.subplots(figsize=(7, 4))
     nonempty = {split: values for split, values in lengths.items() if len(values)}
+    width = 1
     if nonempty:
         hi = max(max(values) for values in nonempty.values())
-        bins = list(range(0, int(hi) + 100, max(1, (int(hi) + 100) // 40)))
+        width = max(1, (int(hi) + 100) // 40)
+        bins = list(range(0, int(hi) + 100, width))
         for split, values in nonempty.items():
-            ax.hist(values, bins=bins, alpha=0.6, label=split, density=True)
+            # weights, not density=True: a bar's height is a share of the split's notes, not a density per character
+            ax.hist(values, bins=bins, alpha=0.6, label=split, weights=[100.0 / len(values)] * len(values))
         ax.legend()
-    ax.set_xlabel("characters per note")
-    ax.set_ylabel("share of notes")
+    ax.set_xlabel(f"characters per note (bins of {width:,} characters)")
+    ax.set_ylabel("% of the split's notes in the bin")
     ax.set_title("Note length")
     return _save(fig, path)
 

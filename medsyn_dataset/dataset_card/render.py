@@ -1,60 +1,36 @@
-"""Write the dataset card (``README.md``) of a built release folder.
+"""Write the dataset card (``README.md``) and ``croissant.json`` of a built release folder.
 
 :func:`write_card` renders ``templates/card.md.j2`` into a ``huggingface_hub.DatasetCard`` whose
-YAML declares the configs (``data_files`` globs), features and split sizes, and whose body is
-generated from the Parquet files and the validation/split reports. Checking a card is
-:mod:`medsyn_dataset.dataset_card.check`.
+YAML declares the configs (``data_files`` globs), features, split sizes, licence and provenance,
+and whose body is generated from the Parquet files and the validation/split reports. Where the
+notes come from and which licence that allows is :mod:`.sources`; field descriptions and example
+records :mod:`.fields`; numbers in words :mod:`.wording`; the Croissant file :mod:`.croissant`.
+Checking a card is :mod:`.check`.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from medsyn_dataset.dataset_card import fields as fd
+from medsyn_dataset.dataset_card import sources as src
 from medsyn_dataset.dataset_card import stats as st
+from medsyn_dataset.dataset_card import wording as wd
 from medsyn_dataset.io import atomic_write_text
-from medsyn_dataset.release_layout import DEFAULT_CONFIG, configs_yaml
+from medsyn_dataset.release_layout import CARD_FILE, DEFAULT_CONFIG, configs_yaml
 
-CARD_FILE = "README.md"
 ASSETS_DIR = "assets"
 TASK_CATEGORIES = ["text-classification", "text-generation"]
-TAGS = ["medical", "clinical-notes", "synthetic", "icd-10"]
+TASK_IDS = ["multi-class-classification", "language-modeling"]
+TAGS = ["medical", "clinical-notes", "icd-10"]
+#: a reason that touches at least this share of the released notes gets a sentence of its own
+MANY_ROWS_SHARE = 0.05
 
-FIELD_DESCRIPTIONS: dict[str, str] = {
-    # notes
-    "id": "stable note id",
-    "icd10_code": "3-character ICD-10 category the note was written for (ClassLabel; names are the codes)",
-    "icd10_subcode": "ICD-10 subcode the task was planned with, if any",
-    "icd10_name_ru": "Russian name of the category (МКБ-10)",
-    "text": "the note (Russian)",
-    "text_redacted": "the note with PII replaced by typed placeholders (`<PERSON>`, `<PHONE>`...), if any was found",
-    "symptoms": "symptoms sampled from the medical knowledge graph and put in the prompt",
-    "patient": "patient details put in the prompt: age, sex, marital status, smoking",
-    "example_id": "id of the real example note the prompt showed, if any",
-    "example_source": "where that example came from",
-    "prompt_template": "name of the prompt template",
-    "prompt_template_hash": "hash of the template text",
-    "prompt": "the full prompt",
-    "generation": "backend, model, parameters (JSON), seed, finish reason, tokens, latency, time",
-    "source": "generated or imported; upstream dataset, record id, original code, flags",
-    "validation": "decision, reasons, PII spans, near-duplicate cluster, symptom coverage, label predictions, scores",
-    # icd_classification
-    "idx": "example id (the note id)",
-    "code": "ICD-10 category (ClassLabel)",
-    # ift
-    "instruction": "task instruction (Russian)",
-    "input": "task input (may be empty)",
-    "output": "expected answer",
-}
-
-CONFIG_DESCRIPTIONS: dict[str, str] = {
-    "notes": "every released note with all schema fields, provenance and validation results",
-    "icd_classification": "`idx`, `text`, `code`: ICD-10 code prediction, RuMedTop3-style",
-    "ift": "instruction-tuning records (`instruction`, `input`, `output`) derived from the notes and the MKG",
-}
+# kept importable under their old names
+CONFIG_DESCRIPTIONS = fd.CONFIG_DESCRIPTIONS
 
 
 def _template_text() -> str:
@@ -86,33 +62,17 @@ def _computed_dataset_info(files: Mapping[str, Mapping[str, list[Path]]]) -> lis
     return infos
 
 
-def _feature_type(feature: Any) -> str:
-    import datasets
-
-    if isinstance(feature, datasets.ClassLabel):
-        return f"ClassLabel ({feature.num_classes} codes)"
-    if isinstance(feature, datasets.Value):
-        return feature.dtype
-    if isinstance(feature, dict):
-        return "struct{" + ", ".join(feature) + "}"
-    inner = getattr(feature, "feature", None)
-    if inner is not None:
-        return f"list<{_feature_type(inner)}>"
-    return type(feature).__name__
-
-
 def _fields_rows(files: Mapping[str, Mapping[str, list[Path]]]) -> list[dict[str, Any]]:
     rows = []
     for config, splits in files.items():
-        features = st.features_of(next(iter(splits.values()))[0])
+        first = next(iter(splits.values()))[0]
         rows.append(
             {
                 "config": config,
-                "description": CONFIG_DESCRIPTIONS.get(config, ""),
-                "fields": [
-                    {"name": name, "type": _feature_type(feature), "description": FIELD_DESCRIPTIONS.get(name, "")}
-                    for name, feature in features.items()
-                ],
+                "description": fd.CONFIG_DESCRIPTIONS.get(config, ""),
+                "fields": fd.field_rows(config, st.features_of(first)),
+                "example": fd.example_record(first),
+                "example_split": next(iter(splits)),
             }
         )
     return rows
@@ -129,29 +89,22 @@ def _code_names(info: Mapping[str, Any], codes: Sequence[str]) -> dict[str, str]
     return names
 
 
-def _generation_section(info: Mapping[str, Any], notes: st.NotesStats) -> dict[str, Any]:
+def _generation_section(info: Mapping[str, Any]) -> dict[str, Any]:
+    """What the release config says about generating (shown only for generated sources)."""
+    import json
+
     config = info.get("config") or {}
     gen_cfg = config.get("generation") or {}
     val_cfg = config.get("validation") or {}
-    facts = notes.generation
-    params = [json.loads(p) if p.startswith("{") else p for p, _ in facts.params.most_common(3)]
     return {
         "config_available": bool(config),
         "release_name": config.get("name"),
         "config_seed": config.get("seed", info.get("seed")),
         "distribution": (config.get("notes") or {}).get("distribution"),
-        "backends": dict(facts.backends.most_common()),
-        "models": dict(facts.models.most_common()),
-        "templates": dict(facts.templates.most_common()),
-        "sources": dict(facts.sources.most_common()),
-        "params": [json.dumps(p, ensure_ascii=False, sort_keys=True) for p in params],
-        "seeded": facts.seeded,
-        "with_example": facts.with_example,
         "cfg_backend": gen_cfg.get("backend"),
         "cfg_model": gen_cfg.get("model"),
         "cfg_base_url": gen_cfg.get("base_url"),
         "cfg_params": json.dumps(gen_cfg.get("params") or {}, ensure_ascii=False, sort_keys=True),
-        "cfg_templates": gen_cfg.get("templates") or [],
         "symptoms_range": (
             f"{gen_cfg['symptoms_min']}–{gen_cfg['symptoms_max']}" if "symptoms_min" in gen_cfg else None
         ),
@@ -167,18 +120,58 @@ def _fmt(n: Any) -> str:
     return f"{n:,}" if isinstance(n, int) else str(n)
 
 
+def _plots(release_dir: Path, notes: st.NotesStats, splits: list[str], validation: Any) -> dict[str, str]:
+    from medsyn_dataset.dataset_card import plots
+
+    assets = release_dir / ASSETS_DIR
+    paths = {
+        "notes_per_code": plots.plot_notes_per_code(notes.code_counts, splits, assets / "notes_per_code.png"),
+        "text_length": plots.plot_text_length(notes.text_lengths, assets / "text_length.png"),
+    }
+    if validation is not None:
+        paths["funnel"] = plots.plot_funnel(validation.funnel(notes.total), assets / "validation_funnel.png")
+    return {k: f"{ASSETS_DIR}/{p.name}" for k, p in paths.items()}
+
+
+def _card_data(
+    info: Mapping[str, Any], prov: src.Provenance, notes: st.NotesStats, files: Mapping[str, Any], pretty: str
+) -> Any:
+    from huggingface_hub import DatasetCardData
+
+    terms = prov.license.terms
+    extra: dict[str, Any] = {}
+    if not terms.known and terms.id != "unknown":  # the Hub wants `other` + a name for licences it doesn't list
+        extra = {"license_name": terms.id}
+    return DatasetCardData(
+        pretty_name=pretty,
+        license="other" if extra else prov.license.license,
+        language=["ru"],
+        multilinguality=["monolingual"],
+        task_categories=TASK_CATEGORIES,
+        task_ids=TASK_IDS,
+        size_categories=[size_category(notes.total)],
+        tags=TAGS + (["synthetic"] if prov.any_synthetic else []),
+        **src.yaml_fields(prov),
+        **extra,
+        configs=configs_yaml(files, DEFAULT_CONFIG),
+        dataset_info=list(info.get("dataset_info") or []) or _computed_dataset_info(files),
+    )
+
+
 def write_card(release_dir: Path, info: Mapping[str, Any]) -> Path:
-    """Write ``release_dir/README.md`` (and the plots under ``release_dir/assets/``); return the card's path.
+    """Write ``release_dir/README.md``, ``croissant.json`` and the plots under ``assets/``; return the card's path.
 
     Reads ``<config>/<split>-NNNNN-of-NNNNN.parquet`` (strict: a missing or unreadable shard is an
     error), ``validation_report.json`` and ``split_report.json`` (optional: the card says "not
-    available"). ``info`` carries what the files don't: pretty_name, license, version,
-    description, seed, config (the ReleaseConfig as a JSON-able dict), code_names, split_ratios
-    and dataset_info (per config, Hub YAML form, as ``datasets`` recorded it).
+    available"). ``info`` carries what the files don't: pretty_name, license (as the config states
+    it; None = derived from the sources), sources (declared ``SourceInfo`` dicts), curator,
+    contact, year, repo_id, version, description, seed, config (the ReleaseConfig as a JSON-able
+    dict), code_names, split_ratios and dataset_info (per config, Hub YAML form). Raises
+    :class:`medsyn_dataset.provenance.LicenseConflictError` when the sources forbid the licence.
     """
-    from huggingface_hub import DatasetCard, DatasetCardData
+    from huggingface_hub import DatasetCard
 
-    from medsyn_dataset.dataset_card import plots
+    from medsyn_dataset.dataset_card import croissant
 
     release_dir = Path(release_dir)
     files = st.find_data_files(release_dir)
@@ -186,30 +179,12 @@ def write_card(release_dir: Path, info: Mapping[str, Any]) -> Path:
         raise st.ReleaseLayoutError(f"{release_dir}: no {DEFAULT_CONFIG}/ config with Parquet shards")
     splits = list(files[DEFAULT_CONFIG])
     notes = st.notes_stats(files[DEFAULT_CONFIG])
+    prov = src.resolve(notes, info)  # before any file is written: a licence conflict writes nothing
     validation = st.validation_facts(st.read_json_report(release_dir / "validation_report.json"))
     split_report = st.read_json_report(release_dir / "split_report.json")
+    plots = _plots(release_dir, notes, splits, validation)
 
-    assets = release_dir / ASSETS_DIR
-    plot_paths = {
-        "notes_per_code": plots.plot_notes_per_code(notes.code_counts, splits, assets / "notes_per_code.png"),
-        "text_length": plots.plot_text_length(notes.text_lengths, assets / "text_length.png"),
-    }
-    if validation is not None:
-        plot_paths["funnel"] = plots.plot_funnel(validation.funnel(notes.total), assets / "validation_funnel.png")
-
-    dataset_info = list(info.get("dataset_info") or []) or _computed_dataset_info(files)
-    license_id = str(info.get("license") or "mit")
-    card_data = DatasetCardData(
-        pretty_name=str(info.get("pretty_name") or "MedSyn: synthetic Russian clinical notes"),
-        license=license_id,
-        language=["ru"],
-        task_categories=TASK_CATEGORIES,
-        size_categories=[size_category(notes.total)],
-        tags=TAGS,
-        configs=configs_yaml(files, DEFAULT_CONFIG),
-        dataset_info=dataset_info,
-    )
-
+    pretty = src.pretty_name(prov, info.get("pretty_name"))
     codes = list(notes.code_counts)
     names = _code_names(info, codes)
     code_rows = [
@@ -221,27 +196,34 @@ def write_card(release_dir: Path, info: Mapping[str, Any]) -> Path:
         }
         for code in codes
     ]
-    split_rows = []
-    for split in splits:
-        split_rows.append(
-            {
-                "name": split,
-                "counts": [_fmt(st.parquet_num_rows(files[c][split])) if split in files[c] else "—" for c in files],
-            }
-        )
-
+    split_rows = [
+        {"name": split, "counts": [_fmt(st.parquet_num_rows(files[c][split])) if split in files[c] else "—" for c in files]}
+        for split in splits
+    ]
     smallest = sorted(((sum(c.values()), code) for code, c in notes.code_counts.items()))[:5]
-    repo_hint = str(info.get("repo_id") or "ORG/NAME")
     version = str(info.get("version") or "")
+    repo_id = info.get("repo_id")
+    year = src.release_year(info, notes)
+    name = str((info.get("config") or {}).get("name") or pretty)
+    views = src.source_views(prov, notes)
+    bibtex = src.release_bibtex(
+        name=name, title=pretty, version=version, curator=info.get("curator"), year=year, repo_id=repo_id
+    )
     card = DatasetCard.from_template(
-        card_data,
+        _card_data(info, prov, notes, files, pretty),
         template_str=_template_text(),
-        repo_id=repo_hint,
+        repo_id=str(repo_id or "ORG/NAME"),
+        repo_known=bool(repo_id),
         version=version,
-        description=str(info.get("description") or "").strip(),
+        description=str(info.get("description") or src.default_description(prov)).strip(),
         total_notes=_fmt(notes.total),
         n_codes=len(codes),
-        configs=[{"name": c, "description": CONFIG_DESCRIPTIONS.get(c, "")} for c in files],
+        composition=src.composition(prov, notes.total),
+        all_synthetic=prov.all_synthetic,
+        real_rows=_fmt(prov.rows(False)),
+        undeclared_rows=_fmt(prov.rows(None)),
+        template_only=bool(prov.generated) and all(v["generated"]["template_only"] for v in views if v["generated"]),
+        configs=[{"name": c, "description": fd.CONFIG_DESCRIPTIONS.get(c, "")} for c in files],
         config_names=list(files),
         splits=splits,
         split_ratios=info.get("split_ratios") or {},
@@ -250,14 +232,42 @@ def write_card(release_dir: Path, info: Mapping[str, Any]) -> Path:
         fields=_fields_rows(files),
         code_rows=code_rows,
         smallest_codes=[f"{code} ({n})" for n, code in smallest],
-        generation=_generation_section(info, notes),
+        sources=views,
+        generation=_generation_section(info),
         validation=_validation_section(validation, notes),
         lengths=notes.length_summary(),
-        plots={k: f"{ASSETS_DIR}/{p.name}" for k, p in plot_paths.items()},
-        license_id=license_id,
+        plots=plots,
+        license=prov.license,
+        license_terms=prov.license.terms,
+        release_bibtex=bibtex,
+        citations=src.citations(prov),
+        curator=info.get("curator"),
+        contact=info.get("contact"),
         seed=info.get("seed"),
     )
+    croissant.write_croissant(
+        release_dir,
+        croissant.CroissantFacts(
+            name=name, title=pretty, description=str(info.get("description") or src.default_description(prov)),
+            version=version, repo_id=repo_id, curator=info.get("curator"), contact=info.get("contact"),
+            citation=bibtex, provenance=prov, files=files, total=notes.total, code_names=names,
+            validation=validation,
+        ),
+    )  # fmt: skip
     return atomic_write_text(release_dir / CARD_FILE, str(card).rstrip() + "\n")
+
+
+def _reason_rows(facts: st.ValidationFacts, released: int) -> tuple[list[tuple[str, str, str]], list[str]]:
+    """The reasons table (reason, notes, meaning) and a sentence for each reason that touches many notes."""
+    ordered = sorted(facts.reasons.items(), key=lambda kv: -kv[1])
+    rows = [(k, _fmt(v), wd.reason_meaning(k)) for k, v in ordered]
+    base = facts.total_in or released
+    many = [
+        f"`{k}` touches {_fmt(v)} of {_fmt(base)} notes ({wd.share(v / base)}), {wd.reason_meaning(k) or 'see the policy'}."
+        for k, v in ordered
+        if base and v / base >= MANY_ROWS_SHARE
+    ]
+    return rows, many
 
 
 def _validation_section(facts: st.ValidationFacts | None, notes: st.NotesStats) -> dict[str, Any] | None:
@@ -265,18 +275,20 @@ def _validation_section(facts: st.ValidationFacts | None, notes: st.NotesStats) 
         return None
     redacted = facts.pii_redacted
     pii_types = sorted(set(facts.pii_found) | set(redacted or {}))
+    reasons, many = _reason_rows(facts, notes.total)
     return {
         "total_in": _fmt(facts.total_in) if facts.total_in is not None else None,
         "decisions": {k: _fmt(v) for k, v in facts.decisions.items()},
-        "reasons": [(k, _fmt(v)) for k, v in sorted(facts.reasons.items(), key=lambda kv: -kv[1])],
+        "reasons": reasons,
+        "reasons_many": many,
         "pii": [
             (t, _fmt(facts.pii_found.get(t, 0)), "—" if redacted is None else _fmt(redacted.get(t, 0)))
             for t in pii_types
         ],
-        "duplicates": [(k, _fmt(v)) for k, v in facts.duplicates.items()],
+        "duplicates": [wd.duplicate_line(k, v) for k, v in facts.duplicates.items()],
         "gate_passed": facts.gate_passed,
-        "gate_checks": facts.gate_checks,
-        "label_quality": facts.label_quality,
+        "gate_checks": [wd.gate_line(name, facts.gate_raw.get(name), outcome) for name, outcome in facts.gate_checks],
+        "label_quality": [wd.quality_line(k, v) for k, v in facts.label_quality],
         "policy": facts.policy,
         "released_decisions": dict(notes.decisions),
     }
@@ -293,15 +305,17 @@ def _split_report_summary(report: Mapping[str, Any] | None) -> dict[str, Any] | 
     cells = report.get("smallest_cells")
     if isinstance(cells, list) and cells:
         shown = [f"{c.get('code')}/{c.get('split')}: {c.get('notes')}" for c in cells[:6] if isinstance(c, Mapping)]
-        lines.append(("smallest (code, split) cells", ", ".join(shown)))
+        lines.append(("smallest (code, split) cells, in notes", ", ".join(shown)))
     grouping = report.get("grouping")
     if isinstance(grouping, Mapping):
-        lines.extend((f"grouping: {k.replace('_', ' ')}", _fmt(v)) for k, v in grouping.items() if isinstance(v, int) and not isinstance(v, bool))
+        lines.extend(
+            wd.split_grouping_line(k, v) for k, v in grouping.items() if isinstance(v, int) and not isinstance(v, bool)
+        )
     gaps = report.get("coverage_gaps")
     if isinstance(gaps, list):
         lines.append(("codes missing from a split", ", ".join(map(str, gaps[:20])) or "none"))
     lines.extend(
-        (k.replace("_", " "), _fmt(v))
+        (wd.words(k), _fmt(v))
         for k, v in report.items()
         if isinstance(v, int | float | str) and not isinstance(v, bool) and k not in ("num_notes", "num_codes")
     )

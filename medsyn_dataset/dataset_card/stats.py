@@ -106,6 +106,9 @@ class GenerationFacts:
     seed_max: int | None = None
     with_example: int = 0
     seeded: int = 0  # notes with a per-note seed
+    rows: int = 0
+    flags: Counter[str] = field(default_factory=Counter)  # source.flags -> notes
+    created_max: str | None = None  # latest generation.created_at (ISO 8601)
 
 
 @dataclass
@@ -115,6 +118,8 @@ class NotesStats:
     text_lengths: dict[str, list[int]]  # split -> character lengths
     generation: GenerationFacts
     decisions: Counter[str]  # validation.decision over the released notes
+    #: the same facts per ``(source.kind, source.dataset)``: how each source's notes were made
+    by_source: dict[tuple[str | None, str | None], GenerationFacts] = field(default_factory=dict)
 
     @property
     def total(self) -> int:
@@ -140,6 +145,20 @@ class NotesStats:
 _NOTES_COLUMNS = ("icd10_code", "text", "prompt_template", "example_id", "generation", "source", "validation")
 
 
+def _source_groups(table: pa.Table) -> list[tuple[tuple[str | None, str | None], pa.Table]]:
+    """The table cut by ``(source.kind, source.dataset)``."""
+    if "source" not in table.column_names:
+        return [((None, None), table)]
+    kinds = pc.struct_field(table.column("source"), "kind")
+    datasets_ = pc.struct_field(table.column("source"), "dataset")
+    keys = list(zip(kinds.to_pylist(), datasets_.to_pylist(), strict=True))
+    groups = []
+    for key in dict.fromkeys(keys):
+        mask = pa.array([k == key for k in keys])
+        groups.append((key, table.filter(mask)))
+    return groups
+
+
 def _code_names_from_features(features: Any) -> list[str] | None:
     import datasets
 
@@ -162,6 +181,7 @@ def notes_stats(shards_by_split: Mapping[str, list[Path]]) -> NotesStats:
     code_counts: dict[str, dict[str, int]] = {}
     lengths: dict[str, list[int]] = {}
     gen = GenerationFacts()
+    by_source: dict[tuple[str | None, str | None], GenerationFacts] = {}
     decisions: Counter[str] = Counter()
     for split, shards in shards_by_split.items():
         rows[split] = 0
@@ -180,10 +200,12 @@ def notes_stats(shards_by_split: Mapping[str, list[Path]]) -> NotesStats:
                 code_counts[code][split] += n
             lengths[split].extend(pc.utf8_length(table.column("text")).to_pylist())
             _add_generation_facts(gen, table)
+            for key, part in _source_groups(table):
+                _add_generation_facts(by_source.setdefault(key, GenerationFacts()), part)
             if "validation" in table.column_names:
                 decision = pc.struct_field(table.column("validation"), "decision")
                 decisions.update(v for v in decision.to_pylist() if v is not None)
-    return NotesStats(rows, dict(sorted(code_counts.items())), lengths, gen, decisions)
+    return NotesStats(rows, dict(sorted(code_counts.items())), lengths, gen, decisions, by_source)
 
 
 def _count_field(counter: Counter[str], column: pa.ChunkedArray, name: str) -> pa.ChunkedArray:
@@ -193,6 +215,7 @@ def _count_field(counter: Counter[str], column: pa.ChunkedArray, name: str) -> p
 
 
 def _add_generation_facts(gen: GenerationFacts, table: pa.Table) -> None:
+    gen.rows += table.num_rows
     if "prompt_template" in table.column_names:
         gen.templates.update(v for v in table.column("prompt_template").to_pylist() if v)
     if "example_id" in table.column_names:
@@ -209,8 +232,14 @@ def _add_generation_facts(gen: GenerationFacts, table: pa.Table) -> None:
             lo, hi = lo.as_py(), hi.as_py()
             gen.seed_min = lo if gen.seed_min is None else min(gen.seed_min, lo)
             gen.seed_max = hi if gen.seed_max is None else max(gen.seed_max, hi)
+        created = pc.struct_field(generation, "created_at")
+        if created.null_count < len(created):
+            latest = pc.max(created).as_py()
+            gen.created_max = latest if gen.created_max is None else max(gen.created_max, latest)
     if "source" in table.column_names:
         _count_field(gen.sources, table.column("source"), "kind")
+        flags = pc.struct_field(table.column("source"), "flags")
+        gen.flags.update(f for row in flags.to_pylist() for f in row or [])
 
 
 # --------------------------------------------------------------------------------------------------
@@ -229,8 +258,9 @@ class ValidationFacts:
     duplicates: dict[str, Any] = field(default_factory=dict)
     gate_passed: bool | None = None
     gate_checks: list[tuple[str, str]] = field(default_factory=list)  # (check, outcome)
+    gate_raw: dict[str, Any] = field(default_factory=dict)  # check -> its record in the report
     policy: str | None = None
-    label_quality: list[tuple[str, str]] = field(default_factory=list)  # contamination, memorisation, coverage...
+    label_quality: list[tuple[str, Any]] = field(default_factory=list)  # contamination, memorisation, coverage...
 
     def funnel(self, released: int) -> list[tuple[str, int]]:
         """(stage, notes) pairs: input -> after dropping -> released."""
@@ -306,6 +336,7 @@ def validation_facts(report: Mapping[str, Any] | None) -> ValidationFacts | None
         checks = gate.get("conditions") or gate.get("checks") or gate.get("results") or gate.get("failures") or []
         if isinstance(checks, Mapping):
             facts.gate_checks = [(str(k), _outcome(v)) for k, v in checks.items()]
+            facts.gate_raw = {str(k): v for k, v in checks.items()}
         elif isinstance(checks, list):
             facts.gate_checks = [
                 (str(c.get("name") or c.get("check") or c), _outcome(c)) if isinstance(c, Mapping) else (str(c), "")
@@ -322,26 +353,26 @@ def validation_facts(report: Mapping[str, Any] | None) -> ValidationFacts | None
 _DEDUP_INTERNALS = frozenset({"num_perm", "bands", "rows_per_band", "candidate_pairs", "verified_pairs"})
 
 
-def _label_quality(report: Mapping[str, Any]) -> list[tuple[str, str]]:
+def _label_quality(report: Mapping[str, Any]) -> list[tuple[str, Any]]:
     """Scalar findings about labels, memorisation and contamination, flattened to (name, value) lines."""
-    lines: list[tuple[str, str]] = []
+    lines: list[tuple[str, Any]] = []
     pii_rows = _first(report, "pii.rows_with_high_confidence_pii")
     if isinstance(pii_rows, int):
-        lines.append(("notes with high-confidence PII", str(pii_rows)))
+        lines.append(("notes with high-confidence PII", pii_rows))
     for section in ("contamination", "memorization", "labels", "rows_flagged"):
         value = report.get(section)
         if isinstance(value, Mapping):
             for key, item in value.items():
                 if isinstance(item, Mapping):
                     lines.extend(
-                        (f"{section} {key} {k}".replace("_", " "), str(v))
+                        (f"{section} {key} {k}".replace("_", " "), v)
                         for k, v in item.items()
                         if isinstance(v, int | float | str) and not isinstance(v, bool)
                     )
                 elif isinstance(item, int | float | str) and not isinstance(item, bool):
-                    lines.append((f"{section} {key}".replace("_", " "), str(item)))
+                    lines.append((f"{section} {key}".replace("_", " "), item))
         elif isinstance(value, int | float) and not isinstance(value, bool):
-            lines.append((section.replace("_", " "), str(value)))
+            lines.append((section.replace("_", " "), value))
     return lines
 
 

@@ -164,19 +164,44 @@ def import_(
     ),
     overwrite: bool = typer.Option(False, "--overwrite", help="Replace an earlier import in --out."),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Show the progress bar."),
+    source_name: str | None = typer.Option(
+        None, "--source-name", help="Name of your own corpus (source.dataset of its rows; default: --dataset or the file stem)."
+    ),
+    source_license: str | None = typer.Option(
+        None, "--source-license", help="Its licence, a Hugging Face licence id (cc-by-4.0, mit, ...); default: unknown."
+    ),
+    source_citation: str | None = typer.Option(
+        None, "--source-citation", help="Its citation: BibTeX text, or a .bib file."
+    ),
+    source_url: str | None = typer.Option(None, "--source-url", help="Where the corpus is published."),
+    source_description: str | None = typer.Option(
+        None, "--source-description", help="How its notes were made (goes into the dataset card)."
+    ),
+    source_synthetic: bool | None = typer.Option(
+        None, "--synthetic/--real", help="Whether its notes are machine-written or real (default: not declared)."
+    ),
 ) -> None:
     """Convert an existing corpus (MedSyn raw/Hub, RuMedTop3, JSONL) into the note schema.
 
     Codes that are not in WHO ICD-10 but whose category is (US-style subcodes such as E74.04) are
     mapped to the category and flagged in source.flags, never dropped. Bad input stops the import
     with the file, row and field; nothing is written unless the whole import succeeds.
+
+    Provenance: known corpora (medsyn-raw, medsyn-hub: MedSyn, MIT; rumedtop3: RuMedBench, CC BY-NC
+    4.0) are described by the package; for your own corpus declare --source-name, --source-license,
+    --source-citation (and --source-url, --source-description, --synthetic/--real). It is written to
+    OUT/sources.json and reaches the dataset card.
     """
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
     from rich.table import Table
 
     from medsyn_dataset.generation import importers
+    from medsyn_dataset.provenance import SourceDeclaration
 
+    declared = SourceDeclaration(
+        source_name, source_license, source_citation, source_url, source_description, source_synthetic
+    )
     if fmt not in importers.FORMATS:
         fail(f"--format must be one of {', '.join(importers.FORMATS)}, got {fmt!r}")
     console = Console(stderr=True)
@@ -198,6 +223,7 @@ def import_(
             skip_invalid=skip_invalid,
             overwrite=overwrite,
             progress=lambda n: bar.advance(job, n),
+            source=declared,
         )
     table = Table(title=f"medsyn import {fmt} -> {out}", show_header=False)
     table.add_row("rows", f"{summary.rows:,} in {len(summary.shards)} shard(s)")
@@ -209,6 +235,8 @@ def import_(
     if other:
         table.add_row("other flags", ", ".join(f"{k} {v:,}" for k, v in other.items()))
     table.add_row("models", ", ".join(f"{k} {v:,}" for k, v in summary.models.items()))
+    src = summary.source
+    table.add_row("source", f"{src['title']} (source.dataset {src['name']!r}); licence {src['license']}")
     console.print(table)
 
 

@@ -23,8 +23,14 @@ the row is flagged ``icd10_code_not_in_who_mapped_to_category``: never dropped s
 whose category is not ICD-10 at all is an error naming the file, the row and the field, unless
 ``skip_invalid=True``, which skips such rows and counts them in the summary.
 
-Output: ``out_dir/part-00000.parquet ...`` (NOTE_SCHEMA, ``shard_size`` rows each) and
-``manifest.json``. Everything is written into a hidden temp folder beside ``out_dir`` that replaces
+Provenance: every row's ``source.dataset`` names its source, and ``sources.json``
+(:mod:`medsyn_dataset.provenance`) says what that source is: the package's registry entry for a
+known corpus (RuMedTop3: CC BY-NC 4.0, RuMedBench; MedSyn: MIT), or what the user declared
+(``source=SourceDeclaration(name, license, citation, ...)``) for a corpus of their own, with the
+number of rows imported.
+
+Output: ``out_dir/part-00000.parquet ...`` (NOTE_SCHEMA, ``shard_size`` rows each),
+``sources.json`` and ``manifest.json``. Everything is written into a hidden temp folder beside ``out_dir`` that replaces
 it only when the whole import succeeded, so a failed or killed import leaves no half output.
 """
 
@@ -46,6 +52,14 @@ from typing import Any, Literal
 from medsyn_dataset.generation.examples import ExamplePoolError, iter_records, require_columns
 from medsyn_dataset.io import atomic_write_json, iter_jsonl, staged_dir
 from medsyn_dataset.knowledge import icd10
+from medsyn_dataset.provenance import (
+    SOURCES_FILE,
+    SourceDeclaration,
+    SourceInfo,
+    source_for_import,
+    with_rows_imported,
+    write_sources,
+)
 from medsyn_dataset.schema import NOTE_SCHEMA_VERSION, table_from_rows, write_table
 
 ImportFormat = Literal["medsyn-raw", "medsyn-hub", "rumedtop3", "jsonl"]
@@ -77,6 +91,7 @@ class ImportSummary:
     models: dict[str, int] = field(default_factory=dict)
     codes: int = 0  # distinct ICD-10 categories
     skipped_reasons: list[str] = field(default_factory=list)  # the first few, for the report
+    source: dict[str, Any] = field(default_factory=dict)  # the provenance.SourceInfo of the rows
 
     @property
     def flagged_codes(self) -> int:
@@ -504,7 +519,7 @@ def _prepare_out_dir(out_dir: Path, overwrite: bool) -> None:
     ours = [
         p
         for p in entries
-        if p.name == "manifest.json" or (p.name.startswith("part-") and p.suffix == ".parquet")
+        if p.name in ("manifest.json", SOURCES_FILE) or (p.name.startswith("part-") and p.suffix == ".parquet")
     ]
     if len(ours) != len(entries):
         raise OutputExistsError(
@@ -547,10 +562,13 @@ def import_corpus(
     skip_invalid: bool = False,
     overwrite: bool = False,
     progress: Callable[[int], None] | None = None,
+    source: SourceDeclaration | None = None,
 ) -> ImportSummary:
     """Convert ``input_path`` (a file, or a folder for ``medsyn-raw``) into note shards in ``out_dir``.
 
-    The column options apply to ``fmt="jsonl"`` only. ``progress`` is called with the number of
+    The column options apply to ``fmt="jsonl"`` only. ``source`` declares a corpus of the user's
+    own (name, licence, citation, url, description, synthetic): see
+    :func:`medsyn_dataset.provenance.source_for_import`; ``dataset`` is the default name. ``progress`` is called with the number of
     records read since the last call. Raises :class:`ImportFormatError` for bad input (naming the
     file, the row and the field) and :class:`OutputExistsError` when ``out_dir`` already holds an import
     and ``overwrite`` is false.
@@ -559,18 +577,19 @@ def import_corpus(
         raise ValueError(f"unknown import format {fmt!r}; expected one of {', '.join(FORMATS)}")
     if shard_size < 1:
         raise ValueError("shard_size must be >= 1")
-    source, out_dir = Path(input_path), Path(out_dir)
+    source_path, out_dir = Path(input_path), Path(out_dir)
+    info = source_for_import(fmt, dataset or (source_path.stem if fmt == "jsonl" else fmt), source)
     if fmt == "jsonl":
         convert = _jsonl_converter(
-            JsonlColumns(text_column, code_column, id_column, symptoms_column, dataset, model)
+            JsonlColumns(text_column, code_column, id_column, symptoms_column, info.name, model)
         )
     else:
         convert = {"medsyn-raw": _convert_medsyn_raw, "medsyn-hub": _convert_medsyn_hub,
                    "rumedtop3": _convert_rumedtop3}[fmt]  # fmt: skip
-    if fmt != "medsyn-raw" and source.is_dir():
-        raise ImportFormatError(f"{source}: is a folder; the {fmt} importer takes one file")
+    if fmt != "medsyn-raw" and source_path.is_dir():
+        raise ImportFormatError(f"{source_path}: is a folder; the {fmt} importer takes one file")
     _prepare_out_dir(out_dir, overwrite)
-    summary = ImportSummary(format=fmt, input=str(source), out_dir=str(out_dir))
+    summary = ImportSummary(format=fmt, input=str(source_path), out_dir=str(out_dir))
     flags: Counter[str] = Counter()
     models: Counter[str] = Counter()
     codes: set[str] = set()
@@ -579,13 +598,13 @@ def import_corpus(
         batch: list[dict[str, Any]] = []
         shard_rows: list[int] = []
         pending = 0
-        for path, row_no, record in _iter_input(source):
+        for path, row_no, record in _iter_input(source_path):
             pending += 1
             if progress is not None and pending >= 1000:
                 progress(pending)
                 pending = 0
             try:
-                row = convert(path, row_no, record, source)
+                row = convert(path, row_no, record, source_path)
             except _InvalidCode as exc:
                 if not skip_invalid:
                     raise
@@ -599,6 +618,7 @@ def import_corpus(
                     f"{where}: duplicate id {row['id']!r} (first seen at {seen[row['id']]})"
                 )
             seen[row["id"]] = where
+            row["source"]["dataset"] = info.name  # a user-named corpus in a known format keeps its own name
             flags.update(row["source"]["flags"])
             models[row["generation"]["model"] or "unknown"] += 1
             codes.add(row["icd10_code"])
@@ -611,12 +631,14 @@ def import_corpus(
         if progress is not None and pending:
             progress(pending)
         if not shard_rows:
-            raise ImportFormatError(f"{source}: no records to import")
+            raise ImportFormatError(f"{source_path}: no records to import")
         summary.rows = sum(shard_rows)
         summary.shards = [f"part-{i:05d}.parquet" for i in range(len(shard_rows))]
         summary.flag_counts = dict(sorted(flags.items()))
         summary.models = dict(sorted(models.items()))
         summary.codes = len(codes)
+        summary.source = with_rows_imported(info, summary.rows).to_dict()
+        write_sources(tmp_dir, [SourceInfo.from_dict(summary.source)])
         atomic_write_json(tmp_dir / "manifest.json", _manifest(summary, shard_rows))
     return summary
 
@@ -640,5 +662,6 @@ def _manifest(summary: ImportSummary, shard_rows: list[int]) -> dict[str, Any]:
         "codes": summary.codes,
         "flag_counts": summary.flag_counts,
         "models": summary.models,
+        "source": {k: summary.source.get(k) for k in ("name", "license", "declared_by")},
         "shards": [{"file": name, "rows": n} for name, n in zip(summary.shards, shard_rows, strict=True)],
     }

@@ -22,6 +22,7 @@ import pyarrow.compute as pc
 
 from medsyn_dataset import schema
 from medsyn_dataset.knowledge.icd10 import normalize_code
+from medsyn_dataset.provenance import carry_sources
 from medsyn_dataset.validation.contamination import OutsideText, load_texts, overlap
 from medsyn_dataset.validation.dedup import find_duplicates
 from medsyn_dataset.validation.labels import (
@@ -324,6 +325,8 @@ def validate_notes(
             for stale in schema.list_shards(out_dir):  # shards of an earlier run that this one did not write
                 if stale.name not in written:
                     stale.unlink()
+            # what each row's source.dataset is (licence, citation): read by the build and the card
+            carry_sources(in_dir, out_dir)
 
     data = build_report(
         ids=ids,

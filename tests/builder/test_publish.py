@@ -59,7 +59,8 @@ def _publish(*args: str) -> tuple[int, str]:
 def test_dry_run_prints_the_plan_and_touches_nothing(release: Path, hub) -> None:
     code, out = _publish("--release", str(release), "--repo-id", "org/medsyn", "--dry-run", "--branch", "dev")
     assert code == 0, out
-    assert "dry run: would upload 16 files" in out and "org/medsyn (branch dev, tag v0.1.0)" in out
+    # 16 files + croissant.json, written beside the card since issue #9
+    assert "dry run: would upload 17 files" in out and "org/medsyn (branch dev, tag v0.1.0)" in out
     assert "notes/train-00000-of-00001.parquet" in out and "release_manifest.json" in out
     size = (release / "README.md").stat().st_size
     assert f"{size:,}  README.md" in out

@@ -166,7 +166,9 @@ def test_the_validation_stage_report_format_is_rendered(release_copy: Path, buil
     body = (release_copy / "README.md").read_text("utf-8")
     assert "30 notes went into validation. Decisions: keep 20, redact 6, drop 4." in body
     assert "| PERSON | 7 | 6 |" in body and "| DATE_TIME | 4 | 0 |" in body and "min_score" not in body
-    assert "drop_share_at_most_max: passed, value=0.13, max=0.25" in body and "(policy `abc123`)" in body
+    # gate conditions, duplicates and label numbers are labelled in words and rounded (issue #9)
+    assert "the share of notes dropped is within the policy's limit: passed, 13.0% dropped, limit 25.0%" in body
+    assert "(policy `abc123`)" in body
     assert "| redact:pii:PERSON | 5 |" in body and "notes with high-confidence PII: 6" in body
-    assert "exact_duplicate_rows 1, near_duplicate_clusters 2" in body and "bands" not in body
-    assert "labels label noise top1 accuracy: 0.7" in body
+    assert "exact duplicates 1, near-duplicate clusters 2" in body and "bands" not in body
+    assert "label-noise classifier: its first guess is the note's code: 70.0%" in body
