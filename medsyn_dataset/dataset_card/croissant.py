@@ -2,7 +2,10 @@
 
 One ``cr:FileSet`` per config (its Parquet shards), one ``cr:RecordSet`` per config whose fields
 map the Parquet columns (struct children as ``subField``, lists as ``repeated``), the split taken
-from the file name, and a ``icd10_codes`` record set that names the ClassLabel indices. The RAI
+from the file name, and a ``icd10_codes`` record set that names the ClassLabel indices. Lists of
+records (``validation.pii``) are left out and said so in their parent's description: mlcroissant
+1.x cannot read them from Parquet (it fails or returns the keys), and a file its own reference
+reader cannot read would not be valid in practice. The RAI
 fields say which notes are synthetic and how each source was made (``rai:dataCollection``), how
 personal information was handled, the known biases and limitations, and the intended uses.
 
@@ -122,16 +125,20 @@ def _field(config: str, path: str, feature: Any, column: str, json_path: str | N
     inner = getattr(feature, "feature", None)
     if inner is not None and not isinstance(feature, datasets.ClassLabel):
         entry["repeated"] = True
-        if isinstance(inner, dict):  # a list of structs: mlcroissant 1.x cannot read sub-fields of list items
-            entry["description"] += f" (each entry: {', '.join(inner)})"
-            inner = datasets.Value("string")
         feature = inner
     children = feature if isinstance(feature, dict) else None
     if children is not None:
         entry["dataType"] = "sc:Text"
+        mapped = {name: child for name, child in children.items() if not _is_list_of_structs(child)}
+        left_out = [f"`{path}.{name}`" for name in children if name not in mapped]
+        if left_out:
+            entry["description"] += (
+                f"; {', '.join(left_out)} (a list of records) is not mapped here: Croissant 1.0 readers cannot "
+                "read lists of records from Parquet, so read it with `datasets` (see the card)"
+            )
         entry["subField"] = [
             _field(config, f"{path}.{name}", child, column, f"{json_path}.{name}" if json_path else name)
-            for name, child in children.items()
+            for name, child in mapped.items()
         ]
         return entry
     entry["dataType"] = _data_type(feature)
@@ -142,6 +149,10 @@ def _field(config: str, path: str, feature: Any, column: str, json_path: str | N
     if isinstance(feature, datasets.ClassLabel):
         entry["references"] = {"field": {"@id": f"{CODES_RECORD_SET}/index"}}
     return entry
+
+
+def _is_list_of_structs(feature: Any) -> bool:
+    return isinstance(getattr(feature, "feature", None), dict)
 
 
 def _record_set(config: str, splits: Mapping[str, list[Path]]) -> dict[str, Any]:
@@ -163,7 +174,8 @@ def _record_set(config: str, splits: Mapping[str, list[Path]]) -> dict[str, Any]
         "@id": config,
         "name": config,
         "description": fd.CONFIG_DESCRIPTIONS.get(config, config),
-        "field": [split_field] + [_field(config, name, feat, name, None) for name, feat in features.items()],
+        "field": [split_field]
+        + [_field(config, name, feat, name, None) for name, feat in features.items() if not _is_list_of_structs(feat)],
     }
 
 

@@ -172,3 +172,17 @@ def test_the_validation_stage_report_format_is_rendered(release_copy: Path, buil
     assert "| redact:pii:PERSON | 5 |" in body and "notes with high-confidence PII: 6" in body
     assert "exact duplicates 1, near-duplicate clusters 2" in body and "bands" not in body
     assert "label-noise classifier: its first guess is the note's code: 70.0%" in body
+
+
+def test_the_text_length_plot_shows_the_share_of_each_splits_notes(tmp_path: Path, monkeypatch) -> None:
+    from medsyn_dataset.dataset_card import plots
+
+    saved = {}
+    monkeypatch.setattr(plots, "_save", lambda fig, path: saved.setdefault("fig", fig) and path)
+    plots.plot_text_length({"train": [100, 200, 200, 900], "test": [300]}, tmp_path / "x.png")
+    (ax,) = saved["fig"].axes
+    assert ax.get_ylabel() == "% of the split's notes in the bin" and "bins of" in ax.get_xlabel()
+    heights = {}
+    for container, split in zip(ax.containers, ("train", "test"), strict=True):
+        heights[split] = sum(bar.get_height() for bar in container)
+    assert heights == pytest.approx({"train": 100.0, "test": 100.0})
