@@ -9,10 +9,20 @@ purpose, regenerate the values and say so in the commit message.
 from __future__ import annotations
 
 import hashlib
+import re
+from pathlib import Path
 
 import pytest
+import yaml
 
+from medsyn_dataset.generation.backends import template, template_phrasebook
 from medsyn_dataset.generation.backends.template import compose_note
+from medsyn_dataset.generation.backends.template_phrasebook import (
+    PHRASES_FILE,
+    PhrasebookError,
+    load_phrasebook,
+    phrasebook,
+)
 
 PINNED: list[tuple[str, dict, int, str]] = [
     (
@@ -77,3 +87,130 @@ PINNED: list[tuple[str, dict, int, str]] = [
 def test_same_task_and_seed_give_the_pinned_note(task, seed, sha256):
     text = compose_note(task, seed)
     assert hashlib.sha256(text.encode("utf-8")).hexdigest() == sha256, text
+
+
+# ---- the phrase book as data ----------------------------------------------------------------------
+
+
+def _packaged_raw() -> dict:
+    return yaml.safe_load(Path(template_phrasebook.__file__).with_name(PHRASES_FILE).read_text("utf-8"))
+
+
+def _write(tmp_path: Path, raw: dict) -> Path:
+    path = tmp_path / PHRASES_FILE
+    path.write_text(yaml.safe_dump(raw, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def _typo_in_a_function(raw):
+    raw["sections"]["morbi"]["parts"][0]["say"][1] = "Заболел{g('', 'а')} около {durration('gen')} назад."
+
+
+def _section_without_headings(raw):
+    raw["sections"]["epicrisis"] = {"parts": [{"text": "Выписан."}]}
+
+
+def _say_is_not_a_list(raw):
+    raw["sections"]["plan"]["parts"][0]["first"][1] = {"say": "Рекомендовано: покой."}
+
+
+def _range_is_not_numbers(raw):
+    raw["vitals"]["adult"]["pulse"] = [64, "fast"]
+
+
+def _misspelt_key(raw):
+    raw["sections"]["vitae"]["parts"][0]["wen"] = raw["sections"]["vitae"]["parts"][0].pop("when")
+
+
+def _python_beyond_the_subset(raw):
+    raw["lists"]["jobs"][3] = "{who.__class__}"
+
+
+def _unbalanced_brace(raw):
+    raw["intro"]["say"][0] = "Пациент — {who."
+
+
+def _two_contents(raw):
+    raw["sections"]["status"]["parts"][2]["say"] = ["Рост не измерен."]
+
+
+def _let_shadows_a_function(raw):
+    raw["sections"]["plan"]["parts"][0]["let"]["join"] = "1"
+
+
+BROKEN_EDITS = [
+    (_typo_in_a_function, "sections.morbi.parts.0.say.1", "unknown function 'durration'"),
+    (_section_without_headings, "headings.0", "no heading for section 'epicrisis'"),
+    (_say_is_not_a_list, "sections.plan.parts.0.first.1.say", "valid list"),
+    (_range_is_not_numbers, "vitals.adult.pulse.1", "valid integer"),
+    (_misspelt_key, "sections.vitae.parts.0.wen", "unknown key"),
+    (_python_beyond_the_subset, "lists.jobs.3", "only plain attributes"),
+    (_unbalanced_brace, "intro.say.0", "unbalanced"),
+    (_two_contents, "sections.status.parts.2", "not text and say"),
+    (_let_shadows_a_function, "sections.plan.parts.0", "'join' must be a new"),
+]
+
+
+@pytest.mark.parametrize(("edit", "key", "problem"), BROKEN_EDITS, ids=[e[0].__name__ for e in BROKEN_EDITS])
+def test_a_broken_edit_gives_one_error_naming_the_file_and_key(tmp_path, edit, key, problem):
+    raw = _packaged_raw()
+    edit(raw)
+    path = _write(tmp_path, raw)
+    with pytest.raises(PhrasebookError) as caught:
+        load_phrasebook(path)
+    message = str(caught.value)
+    assert "\n" not in message
+    assert message.startswith(f"{path}: {key}: ") or message.startswith(f"{path}: {key} "), message
+    assert problem in message, message
+
+
+def test_invalid_yaml_and_a_missing_file_name_the_file(tmp_path):
+    path = tmp_path / PHRASES_FILE
+    path.write_text("layout: [unclosed\n", encoding="utf-8")
+    with pytest.raises(PhrasebookError, match=rf"^{re.escape(str(path))}: not valid YAML \(.*line"):
+        load_phrasebook(path)
+    with pytest.raises(PhrasebookError, match="cannot read"):
+        load_phrasebook(tmp_path / "missing.yaml")
+
+
+def test_a_section_and_a_phrase_are_added_by_editing_the_data_only(tmp_path):
+    raw = _packaged_raw()
+    raw["lists"]["plan_leads"].append("Пациенту рекомендовано:")
+    raw["sections"]["epicrisis"] = {
+        "when": "style == 'full'",
+        "parts": [
+            {
+                "say": [
+                    "Прогноз благоприятный.",
+                    "Прогноз для жизни благоприятный, {duration('gen')} наблюдения.",
+                ]
+            }
+        ],
+    }
+    for number, headings in enumerate(raw["headings"]):
+        headings["epicrisis"] = "{n}. Эпикриз." if number == len(raw["headings"]) - 1 else "Эпикриз:"
+    book = load_phrasebook(_write(tmp_path, raw))
+    task = {"prompt_template": "diagnosis", "symptoms": ["кашель"], "patient": {"age": 30, "sex": "male"}}
+    notes = [compose_note(task, seed, book) for seed in range(40)]
+    assert all("Прогноз" in note for note in notes)
+    assert any("Эпикриз" in note for note in notes)  # under its heading, last, when the note is headed
+    short = [compose_note({**task, "prompt_template": "short"}, seed, book) for seed in range(40)]
+    assert not any("Прогноз" in note for note in short)  # its `when` leaves it out of short notes
+    assert any("Пациенту рекомендовано:" in note for note in short)  # the new lead-in is drawn
+
+
+def test_the_composer_and_the_book_agree_on_names():
+    note = template._Note({"symptoms": ["кашель"]}, 1, phrasebook())
+    functions = {name for name, value in note.items() if callable(value) and not name.startswith("_")}
+    assert functions == template_phrasebook.FUNCTIONS
+    assert set(note) - functions - {"_text"} == template_phrasebook.FACTS | set(phrasebook().signs)
+
+
+def test_a_placeholder_that_is_not_text_fails_the_row_not_the_run(tmp_path):
+    raw = _packaged_raw()
+    raw["intro"]["say"] = ["Пациент — {symptoms}."]  # a list: a mistake the loader cannot see
+    raw["layout"]["intro_above_headings"] = "True"
+    book = load_phrasebook(_write(tmp_path, raw))
+    task = {"prompt_template": "detailed_tests", "symptoms": ["кашель"], "patient": None}
+    with pytest.raises(TypeError, match=r"\{symptoms\} gave list"):
+        compose_note(task, 1, book)
