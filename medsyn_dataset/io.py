@@ -1,4 +1,12 @@
-"""Atomic file writes: a crash or a kill leaves either the old file or the new one, never half of one."""
+"""Atomic file writes and checked reads.
+
+Writes: a crash or a kill leaves either the old file or the new one, never half of one. Temp files
+and folders are created with the modes of ordinary ones (0666 / 0777 less the user's umask), not
+``mkstemp``'s 0600, so what is renamed into place is as readable as any file the user makes.
+
+Reads: a file that is missing, not UTF-8, not valid JSON or not readable Parquet is a ``ValueError``
+(``FileNotFoundError`` for a missing one) whose message names the file (and the line where known).
+"""
 
 from __future__ import annotations
 
@@ -6,9 +14,9 @@ import contextlib
 import hashlib
 import json
 import os
+import secrets
 import shutil
-import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
@@ -21,9 +29,7 @@ def atomic_path(path: str | os.PathLike[str]) -> Iterator[Path]:
     """Yield a temp path beside ``path``; on success fsync and rename it over ``path``."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
+    tmp = _new_temp_file(path.parent, f".{path.name}.", ".tmp")
     try:
         yield tmp
         with open(tmp, "rb") as fh:
@@ -53,11 +59,11 @@ def staged_dir(out_dir: str | os.PathLike[str], purpose: str = "staged") -> Iter
     """
     out_dir = Path(out_dir)
     out_dir.parent.mkdir(parents=True, exist_ok=True)
-    staged = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.{purpose}-", dir=out_dir.parent))
+    staged = _new_temp_dir(out_dir.parent, f".{out_dir.name}.{purpose}-")
     try:
         yield staged
         if out_dir.exists():
-            old = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.old-", dir=out_dir.parent))
+            old = _new_temp_dir(out_dir.parent, f".{out_dir.name}.old-")
             os.replace(out_dir, old / "previous")
             try:
                 os.replace(staged, out_dir)
@@ -83,10 +89,43 @@ def atomic_write_json(path: str | os.PathLike[str], obj: Any, indent: int = 2) -
     return atomic_write_text(path, json.dumps(obj, ensure_ascii=False, indent=indent, sort_keys=False) + "\n")
 
 
+def _new_temp_file(directory: Path, prefix: str, suffix: str) -> Path:
+    """Create a new empty file with a random name; its mode follows the umask, like ``open(..., "w")``.
+
+    (``tempfile.mkstemp`` would create it 0600, and the rename would carry that mode into place.)
+    """
+    for _ in range(100):
+        candidate = directory / f"{prefix}{secrets.token_hex(6)}{suffix}"
+        try:
+            fd = os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        except FileExistsError:
+            continue
+        os.close(fd)
+        return candidate
+    raise FileExistsError(f"{directory}: could not create a temp file {prefix}*{suffix}")
+
+
+def _new_temp_dir(directory: Path, prefix: str) -> Path:
+    """Create a new empty folder with a random name; its mode follows the umask (``mkdtemp`` gives 0700)."""
+    for _ in range(100):
+        candidate = directory / f"{prefix}{secrets.token_hex(6)}"
+        try:
+            candidate.mkdir(mode=0o777)
+        except FileExistsError:
+            continue
+        return candidate
+    raise FileExistsError(f"{directory}: could not create a temp folder {prefix}*")
+
+
 def atomic_write_parquet(table: pa.Table, path: str | os.PathLike[str], **kwargs: Any) -> Path:
-    """Write ``table`` as Parquet atomically. Defaults: zstd compression, page index on."""
+    """Write ``table`` as Parquet atomically. Defaults: zstd compression, page index and page checksums on.
+
+    The checksums let :func:`read_parquet` tell a damaged file (a flipped bit in page data) from a
+    good one instead of reading wrong values.
+    """
     kwargs.setdefault("compression", "zstd")
     kwargs.setdefault("write_page_index", True)
+    kwargs.setdefault("write_page_checksum", True)
     with atomic_path(path) as tmp:
         pq.write_table(table, tmp, **kwargs)
     return Path(path)
@@ -101,12 +140,76 @@ def sha256_file(path: str | os.PathLike[str], chunk: int = 1 << 20) -> str:
     return digest.hexdigest()
 
 
-def read_json(path: str | os.PathLike[str], error: type[Exception] = ValueError) -> Any:
-    """Parse a JSON file; invalid JSON raises ``error`` naming the file and the line."""
+def read_text(path: str | os.PathLike[str], error: type[Exception] = ValueError) -> str:
+    """A UTF-8 text file's content; a missing file, a folder or bytes that are not UTF-8 name the file.
+
+    A UTF-8 byte-order mark is dropped (editors on Windows write one).
+    """
+    path = Path(path)
     try:
-        return json.loads(Path(path).read_text(encoding="utf-8"))
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise FileNotFoundError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise error(f"{path}: is a folder, not a file") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise error(f"{path}: line {line}: not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})") from None
+
+
+def read_json(path: str | os.PathLike[str], error: type[Exception] = ValueError) -> Any:
+    """Parse a JSON file; invalid JSON (or text that is not UTF-8) raises ``error`` naming the file and the line."""
+    try:
+        return json.loads(read_text(path, error))
     except json.JSONDecodeError as exc:
         raise error(f"{path}: line {exc.lineno}: not valid JSON ({exc.msg})") from None
+
+
+class ParquetReadError(ValueError):
+    """A file is not readable Parquet (truncated, damaged, another format); the message names it."""
+
+    def __init__(self, path: str | os.PathLike[str], problem: str) -> None:
+        self.path, self.problem = str(path), problem
+        super().__init__(f"{path}: {problem}")
+
+
+@contextlib.contextmanager
+def parquet_errors(path: str | os.PathLike[str]) -> Iterator[None]:
+    """Turn pyarrow's errors while reading ``path`` into one :class:`ParquetReadError` naming the file."""
+    try:
+        yield
+    except FileNotFoundError:
+        raise FileNotFoundError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise ParquetReadError(path, "is a folder, not a Parquet file") from None
+    except (OSError, pa.ArrowException) as exc:
+        detail = " ".join(str(exc).split())[:200]
+        raise ParquetReadError(path, f"not a readable Parquet file ({detail})") from None
+
+
+def parquet_file(path: str | os.PathLike[str]) -> pq.ParquetFile:
+    """Open a Parquet file for reading with page checksums verified (where the writer stored them)."""
+    with parquet_errors(path):
+        return pq.ParquetFile(path, page_checksum_verification=True)
+
+
+def read_parquet(path: str | os.PathLike[str], columns: Sequence[str] | None = None) -> pa.Table:
+    """Read a whole Parquet file (or ``columns``), verifying page checksums; errors name the file."""
+    with parquet_errors(path):
+        return pq.read_table(
+            path, columns=list(columns) if columns is not None else None, page_checksum_verification=True
+        )
+
+
+def iter_parquet_batches(
+    path: str | os.PathLike[str], batch_size: int = 4096, columns: Sequence[str] | None = None
+) -> Iterator[pa.RecordBatch]:
+    """Stream a Parquet file in record batches (checksums verified); errors name the file."""
+    file = parquet_file(path)
+    with parquet_errors(path):
+        yield from file.iter_batches(batch_size=batch_size, columns=list(columns) if columns is not None else None)
 
 
 def _fsync_dir(directory: Path) -> None:
@@ -128,10 +231,20 @@ def iter_jsonl(
 ) -> Iterator[tuple[int, dict[str, Any]]]:
     """Yield ``(line_number, object)`` for each non-blank line of a JSONL file.
 
-    A line that is not JSON, or not a JSON object, raises ``error`` naming the file and the line.
+    A line that is not JSON, not a JSON object, or not UTF-8 raises ``error`` naming the file and
+    the line; a folder or a missing file names the path too.
     """
-    with open(path, encoding="utf-8") as fh:
-        for line_no, line in enumerate(fh, start=1):
+    path = Path(path)
+    if path.is_dir():
+        raise error(f"{path}: is a folder, not a JSONL file")
+    if not path.exists():
+        raise FileNotFoundError(f"{path}: no such file")
+    with open(path, "rb") as fh:
+        for line_no, raw in enumerate(fh, start=1):
+            try:
+                line = raw.decode("utf-8-sig" if line_no == 1 else "utf-8")
+            except UnicodeDecodeError as exc:
+                raise error(f"{path}: line {line_no}: not UTF-8 text (byte 0x{raw[exc.start]:02x})") from None
             if not line.strip():
                 continue
             try:

@@ -2,8 +2,9 @@
 
 Stages talk through Parquet files whose Arrow schema is :data:`NOTE_SCHEMA` (one row per note)
 or :data:`TASK_SCHEMA` (one row per note to generate). The schema version is stored in the
-Parquet metadata under ``medsyn.schema``; reading a file checks it and every column, and a
-mismatch is a :class:`SchemaMismatchError` naming the file and the column.
+Parquet metadata under ``medsyn.schema``; reading a file checks it, every column's type, and that
+required (non-nullable) columns hold no null; a mismatch is a :class:`SchemaMismatchError` naming
+the file, the column and (for a null) the row.
 
 ``datasets.Features`` twins (:func:`note_features`, :func:`task_features`) are derived from the
 Arrow schemas, never written by hand, so the two can't drift apart.
@@ -27,6 +28,8 @@ if TYPE_CHECKING:  # datasets is heavy; import it only when Features are asked f
 NOTE_SCHEMA_VERSION = "1.0"
 TASK_SCHEMA_VERSION = "1.0"
 SCHEMA_METADATA_KEY = b"medsyn.schema"
+#: Parquet metadata key naming the command that wrote a file (see :mod:`medsyn_dataset.outputs`).
+WRITTEN_BY_METADATA_KEY = b"medsyn.written_by"
 
 Decision = Literal["keep", "redact", "drop"]
 DECISIONS: tuple[str, ...] = ("keep", "redact", "drop")
@@ -191,6 +194,24 @@ def check_schema(actual: pa.Schema, path: str | os.PathLike[str], kind: str = "n
         raise SchemaMismatchError(path, extra[0], "column is not in the declared schema")
 
 
+def check_required_values(table: pa.Table, path: str | os.PathLike[str], kind: str = "note", first_row: int = 0) -> None:
+    """Raise :class:`SchemaMismatchError` naming the row if a required (non-nullable) column holds a null.
+
+    A file written by another tool may declare a required column nullable and leave it empty; the
+    types would match, so this is checked on the values. ``first_row`` numbers the rows of a batch.
+    """
+    expected, _ = _schema_for(kind)
+    for field in expected:
+        if field.nullable or field.name not in table.column_names:
+            continue
+        column = table.column(field.name)
+        if column.null_count:
+            import pyarrow.compute as pc
+
+            row = pc.index(pc.is_null(column), True).as_py()
+            raise SchemaMismatchError(path, field.name, f"row {first_row + row}: required value is null")
+
+
 def conform(table: pa.Table, kind: str = "note") -> pa.Table:
     """Reorder columns to the declared order, add missing nullable columns as nulls, and attach metadata."""
     expected, _ = _schema_for(kind)
@@ -220,13 +241,17 @@ def table_from_rows(rows: Sequence[Mapping[str, Any]], kind: str = "note") -> pa
 
 def read_table(path: str | os.PathLike[str], kind: str = "note", columns: Iterable[str] | None = None) -> pa.Table:
     """Read one Parquet file of ``kind`` rows, checking its schema first."""
+    from medsyn_dataset.io import ParquetReadError, parquet_file, read_parquet
+
     path = Path(path)
+    if path.is_dir():
+        raise SchemaMismatchError(path, None, f"is a folder, not a Parquet file of {kind} rows")
     try:
-        actual = pq.read_schema(path)
-    except (OSError, pa.ArrowInvalid) as exc:
-        raise SchemaMismatchError(path, None, f"not a readable Parquet file ({exc})") from exc
-    check_schema(actual, path, kind)
-    table = pq.read_table(path, columns=list(columns) if columns is not None else None)
+        check_schema(parquet_file(path).schema_arrow, path, kind)
+        table = read_parquet(path, columns)
+    except ParquetReadError as exc:
+        raise SchemaMismatchError(path, None, exc.problem) from None
+    check_required_values(table, path, kind)
     return table if columns is not None else conform(table, kind)
 
 
@@ -246,11 +271,24 @@ def read_notes(source: str | os.PathLike[str], pattern: str = "part-*.parquet") 
     return read_table(source, "note")
 
 
-def write_table(table: pa.Table, path: str | os.PathLike[str], kind: str = "note", **parquet_kwargs: Any) -> Path:
-    """Write a table of the declared schema atomically (temp file + rename)."""
+def write_table(
+    table: pa.Table,
+    path: str | os.PathLike[str],
+    kind: str = "note",
+    written_by: str | None = None,
+    **parquet_kwargs: Any,
+) -> Path:
+    """Write a table of the declared schema atomically (temp file + rename).
+
+    ``written_by`` (e.g. ``"medsyn plan"``) goes into the Parquet metadata: the mark by which a
+    command recognises a file as its own output (see :mod:`medsyn_dataset.outputs`).
+    """
     from medsyn_dataset.io import atomic_write_parquet
 
-    return atomic_write_parquet(conform(table, kind), path, **parquet_kwargs)
+    table = conform(table, kind)
+    if written_by:
+        table = table.replace_schema_metadata({**(table.schema.metadata or {}), WRITTEN_BY_METADATA_KEY: written_by.encode()})
+    return atomic_write_parquet(table, path, **parquet_kwargs)
 
 
 # --------------------------------------------------------------------------------------------------

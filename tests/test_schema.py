@@ -131,3 +131,13 @@ def test_not_parquet_is_clear_error(tmp_path):
 
 def test_params_json_is_canonical():
     assert schema.params_json({"b": 1, "a": "ё"}) == '{"a":"ё","b":1}'
+
+
+def test_a_null_in_a_required_column_names_file_row_and_field(tmp_path):
+    """Another tool may declare `text` nullable and leave it empty: the types match, the values don't."""
+    rows = [{"id": "a", "icd10_code": "J06", "text": "Жалобы."}, {"id": "b", "icd10_code": "J06", "text": None}]
+    loose = pa.schema([pa.field(f.name, f.type) for f in schema.NOTE_SCHEMA], metadata=schema.NOTE_SCHEMA.metadata)
+    path = tmp_path / "part-00000.parquet"
+    pq.write_table(pa.Table.from_pylist(rows, schema=loose), path)
+    with pytest.raises(schema.SchemaMismatchError, match=r"part-00000\.parquet: column 'text': row 1: required value is null"):
+        schema.read_notes(path)
