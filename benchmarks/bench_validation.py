@@ -67,7 +67,7 @@ def build_corpus(out_dir: Path, n_notes: int, n_pairs: int, seed: int = 0) -> li
     from medsyn_dataset.generation.importers import import_corpus
 
     imported = out_dir.parent / "upstream"
-    import_corpus("medsyn-raw", UPSTREAM, imported, overwrite=True)
+    import_corpus("medsyn-raw", UPSTREAM, imported)
     base = schema.read_notes(imported).to_pylist()
     rng = np.random.default_rng(seed)
     rows = []

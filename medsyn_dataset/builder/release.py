@@ -356,7 +356,7 @@ def _import(run: _Run, config: ReleaseConfig, fmt: str, path: Path) -> tuple[Pat
             "symptoms_column": src_cfg.symptoms_column, "model": src_cfg.model, "dataset": src_cfg.name,
         }  # fmt: skip
     result = import_corpus(
-        fmt, path, out, overwrite=True, source=_declaration(config), **columns  # type: ignore[arg-type]
+        fmt, path, out, source=_declaration(config), **columns  # type: ignore[arg-type]
     )
     detail = f"{result.rows:,} notes over {result.codes} codes from {fmt}:{path}"
     if result.skipped:

@@ -85,7 +85,7 @@ def generate(
 
     Rerunning the same command resumes: tasks already in shards are skipped, failed ones retried.
     Failures (after retries, empty, refused or truncated output) go to DIR/failures.parquet, never
-    into the notes. Exit codes: 0 all tasks done; 2 some tasks failed (see the summary and
+    into the notes. Exit codes: 0 all tasks done; 3 some tasks failed (see the summary and
     failures.parquet; rerun to retry them); 130 interrupted (Ctrl-C/SIGTERM; finished notes were
     flushed, rerun to resume); 1 bad input.
     """
@@ -94,6 +94,8 @@ def generate(
 
     from medsyn_dataset.generation.runner import generate_notes
 
+    if backend == "openai":
+        _check_endpoint(tasks, model, base_url)
     try:
         summary = generate_notes(
             tasks,
@@ -147,6 +149,27 @@ def generate(
     raise typer.Exit(summary.exit_code)
 
 
+def _check_endpoint(tasks: str, model: str | None, base_url: str | None) -> None:
+    """The URL's shape, then one probe request: a dead server, a refused key or an unknown model fail in seconds."""
+    import json
+
+    from medsyn_dataset import schema
+    from medsyn_dataset.generation.backends.openai_compat import check_base_url, probe_endpoint
+
+    if base_url is not None:
+        check_base_url(base_url)
+    if model is None:  # the planner may record the model in every task's params (the runner does the same)
+        params = schema.read_table(tasks, "task", columns=["params"]).column("params").to_pylist()[:1]
+        try:
+            found = json.loads(params[0] or "{}") if params else {}
+        except ValueError:
+            return  # a bad params field: the runner names its row
+        model = found.get("model") if isinstance(found, dict) else None
+    if not model:
+        fail("the openai backend needs --model (or `model` in the tasks' params)")
+    probe_endpoint(str(model), base_url)
+
+
 @user_errors
 def import_(
     input_path: Path = typer.Argument(..., metavar="INPUT", help="File to import (a folder of JSON files for medsyn-raw)."),
@@ -162,7 +185,9 @@ def import_(
     skip_invalid: bool = typer.Option(
         False, "--skip-invalid", help="Skip (and count) rows whose code is not ICD-10 at all instead of failing."
     ),
-    overwrite: bool = typer.Option(False, "--overwrite", help="Replace an earlier import in --out."),
+    overwrite: bool = typer.Option(
+        False, "--overwrite", hidden=True, help="No effect (kept for old scripts): an earlier import in --out is always replaced."
+    ),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Show the progress bar."),
     source_name: str | None = typer.Option(
         None, "--source-name", help="Name of your own corpus (source.dataset of its rows; default: --dataset or the file stem)."
@@ -185,13 +210,15 @@ def import_(
 
     Codes that are not in WHO ICD-10 but whose category is (US-style subcodes such as E74.04) are
     mapped to the category and flagged in source.flags, never dropped. Bad input stops the import
-    with the file, row and field; nothing is written unless the whole import succeeds.
+    with the file, row and field; nothing is written unless the whole import succeeds. An earlier
+    import in --out is replaced; any other non-empty folder is refused.
 
     Provenance: known corpora (medsyn-raw, medsyn-hub: MedSyn, MIT; rumedtop3: RuMedBench, CC BY-NC
     4.0) are described by the package; for your own corpus declare --source-name, --source-license,
     --source-citation (and --source-url, --source-description, --synthetic/--real). It is written to
     OUT/sources.json and reaches the dataset card.
     """
+    del overwrite  # accepted for old scripts only
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
     from rich.table import Table
@@ -221,7 +248,6 @@ def import_(
             dataset=dataset,
             model=model,
             skip_invalid=skip_invalid,
-            overwrite=overwrite,
             progress=lambda n: bar.advance(job, n),
             source=declared,
         )

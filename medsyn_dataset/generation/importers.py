@@ -31,7 +31,9 @@ number of rows imported.
 
 Output: ``out_dir/part-00000.parquet ...`` (NOTE_SCHEMA, ``shard_size`` rows each),
 ``sources.json`` and ``manifest.json``. Everything is written into a hidden temp folder beside ``out_dir`` that replaces
-it only when the whole import succeeded, so a failed or killed import leaves no half output.
+it only when the whole import succeeded, so a failed or killed import leaves no half output. An
+earlier import in ``out_dir`` is replaced; any other non-empty folder is refused
+(:data:`medsyn_dataset.outputs.IMPORT`).
 """
 
 from __future__ import annotations
@@ -50,8 +52,9 @@ from pathlib import Path
 from typing import Any, Literal
 
 from medsyn_dataset.generation.examples import ExamplePoolError, iter_records, require_columns
-from medsyn_dataset.io import atomic_write_json, iter_jsonl, staged_dir
+from medsyn_dataset.io import atomic_write_json, iter_jsonl
 from medsyn_dataset.knowledge import icd10
+from medsyn_dataset.outputs import IMPORT
 from medsyn_dataset.provenance import (
     SOURCES_FILE,
     SourceDeclaration,
@@ -73,10 +76,6 @@ DEFAULT_SHARD_SIZE = 5000
 
 class ImportFormatError(ValueError):
     """Bad input for an importer; the message names the file, the row and the field."""
-
-
-class OutputExistsError(ValueError):
-    """The output folder already holds something the import would overwrite."""
 
 
 @dataclass
@@ -510,27 +509,6 @@ def _jsonl_converter(columns: JsonlColumns) -> Callable[[Path, int, dict[str, An
 # ---- the import --------------------------------------------------------------------------------------
 
 
-def _prepare_out_dir(out_dir: Path, overwrite: bool) -> None:
-    if not out_dir.exists():
-        return
-    if not out_dir.is_dir():
-        raise OutputExistsError(f"{out_dir}: exists and is not a folder")
-    entries = [p for p in out_dir.iterdir()]
-    ours = [
-        p
-        for p in entries
-        if p.name in ("manifest.json", SOURCES_FILE) or (p.name.startswith("part-") and p.suffix == ".parquet")
-    ]
-    if len(ours) != len(entries):
-        raise OutputExistsError(
-            f"{out_dir}: holds files that are not an import's output; choose an empty folder"
-        )
-    if ours and not overwrite:
-        raise OutputExistsError(
-            f"{out_dir}: already holds an import; pass overwrite (--overwrite) to replace it"
-        )
-
-
 def count_records(fmt: str, input_path: str | os.PathLike[str]) -> int | None:
     """Number of input records when cheap to know (Parquet metadata, JSONL lines), else None."""
     path = Path(input_path)
@@ -560,7 +538,6 @@ def import_corpus(
     dataset: str | None = None,
     model: str | None = None,
     skip_invalid: bool = False,
-    overwrite: bool = False,
     progress: Callable[[int], None] | None = None,
     source: SourceDeclaration | None = None,
 ) -> ImportSummary:
@@ -570,8 +547,8 @@ def import_corpus(
     own (name, licence, citation, url, description, synthetic): see
     :func:`medsyn_dataset.provenance.source_for_import`; ``dataset`` is the default name. ``progress`` is called with the number of
     records read since the last call. Raises :class:`ImportFormatError` for bad input (naming the
-    file, the row and the field) and :class:`OutputExistsError` when ``out_dir`` already holds an import
-    and ``overwrite`` is false.
+    file, the row and the field) and :class:`~medsyn_dataset.outputs.OutputRefusedError` when
+    ``out_dir`` is a file or a non-empty folder that is not an earlier import.
     """
     if fmt not in FORMATS:
         raise ValueError(f"unknown import format {fmt!r}; expected one of {', '.join(FORMATS)}")
@@ -588,13 +565,13 @@ def import_corpus(
                    "rumedtop3": _convert_rumedtop3}[fmt]  # fmt: skip
     if fmt != "medsyn-raw" and source_path.is_dir():
         raise ImportFormatError(f"{source_path}: is a folder; the {fmt} importer takes one file")
-    _prepare_out_dir(out_dir, overwrite)
+    IMPORT.check(out_dir)  # before reading a row: a refused folder costs nothing
     summary = ImportSummary(format=fmt, input=str(source_path), out_dir=str(out_dir))
     flags: Counter[str] = Counter()
     models: Counter[str] = Counter()
     codes: set[str] = set()
     seen: dict[str, str] = {}
-    with staged_dir(out_dir, "import") as tmp_dir:
+    with IMPORT.replace(out_dir) as tmp_dir:
         batch: list[dict[str, Any]] = []
         shard_rows: list[int] = []
         pending = 0
@@ -639,7 +616,7 @@ def import_corpus(
         summary.codes = len(codes)
         summary.source = with_rows_imported(info, summary.rows).to_dict()
         write_sources(tmp_dir, [SourceInfo.from_dict(summary.source)])
-        atomic_write_json(tmp_dir / "manifest.json", _manifest(summary, shard_rows))
+        atomic_write_json(tmp_dir / "manifest.json", IMPORT.stamp(_manifest(summary, shard_rows)))
     return summary
 
 

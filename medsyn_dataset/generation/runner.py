@@ -24,7 +24,9 @@ from urllib.parse import urlsplit, urlunsplit
 import pyarrow as pa
 
 from medsyn_dataset import __version__, schema
+from medsyn_dataset.exit_codes import EXIT_INCOMPLETE, EXIT_INTERRUPTED, EXIT_OK
 from medsyn_dataset.generation import shards
+from medsyn_dataset.outputs import GENERATE
 from medsyn_dataset.generation.backends.base import Backend, GenerationRequest, GenerationResult
 from medsyn_dataset.generation.pricing import PriceTable, load_price_table, price_for
 from medsyn_dataset.generation.ratelimit import RateLimiter, estimate_tokens
@@ -52,8 +54,8 @@ REFUSAL_OPENINGS: tuple[str, ...] = (
     "as an ai language model",
 )
 
-#: Exit codes of `medsyn generate` (documented in its --help).
-EXIT_OK, EXIT_FAILURES, EXIT_INTERRUPTED = 0, 2, 130
+#: `medsyn generate` exits with this when tasks failed (the table of all codes: medsyn_dataset.exit_codes).
+EXIT_FAILURES = EXIT_INCOMPLETE
 
 
 def failure_reason(result: GenerationResult) -> str | None:
@@ -181,6 +183,7 @@ async def agenerate_notes(
     out_dir = Path(out_dir)
     prices = load_price_table(price_table) if price_table is not None else None
     tasks = _read_tasks(tasks_path, limit)
+    GENERATE.check(out_dir)  # a file, or a folder this command did not write: refused, untouched
     started_at = shards.utc_now()
 
     with shards.exclusive_lock(out_dir):
@@ -217,6 +220,7 @@ async def agenerate_notes(
             out_dir=str(out_dir),
         )
         manifest_base = {
+            **GENERATE.stamp({}),
             "format": shards.MANIFEST_FORMAT,
             "package_version": __version__,
             "tasks": {"path": str(tasks_path.resolve()), "sha256": tasks_sha, "rows": _row_count(tasks_path)},
@@ -244,6 +248,8 @@ async def agenerate_notes(
                         loop.add_signal_handler(signal.SIGTERM, main_task.cancel)
                         sigterm_installed = True
                 limiter = RateLimiter(requests_per_minute, tokens_per_minute)
+                # the manifest first: from now on the folder is recognisably this command's (resumable)
+                _save_state(run, manifest_base, backend_obj, summary, started_at, state)
                 save = _throttled(lambda: _save_state(run, manifest_base, backend_obj, summary, started_at, state))
                 with _progress_display(progress, len(ids), done_before) as tick:
                     await _run_workers(

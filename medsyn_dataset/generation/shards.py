@@ -81,16 +81,26 @@ def exclusive_lock(out_dir: str | os.PathLike[str]) -> Iterator[None]:
     """Hold ``DIR/.lock`` so that two runs never write into one folder at once.
 
     ``flock`` is released by the kernel when the process dies, so a ``kill -9`` never leaves a stale lock.
+    A run that wrote nothing (it failed before its first file) takes its lock file away again, and
+    the folder too if the run created it: a failed start leaves the path as it found it.
     """
     out_dir = Path(out_dir)
+    created = not out_dir.exists()
     out_dir.mkdir(parents=True, exist_ok=True)
-    fh = open(out_dir / LOCK_FILE, "a+")  # noqa: SIM115 - held for the whole block
+    lock = out_dir / LOCK_FILE
+    fh = open(lock, "a+")  # noqa: SIM115 - held for the whole block
     try:
         try:
             fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             raise ValueError(f"{out_dir}: another `medsyn generate` is writing to this folder (lock held)") from None
-        yield
+        try:
+            yield
+        finally:
+            if [p.name for p in out_dir.iterdir()] == [LOCK_FILE]:  # still held: no other run can be inside
+                lock.unlink()
+                if created:
+                    out_dir.rmdir()
     finally:
         fh.close()
 

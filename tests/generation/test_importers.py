@@ -14,10 +14,10 @@ from medsyn_dataset.generation.importers import (
     FLAG_SMOKING_FROM_PROMPT,
     FLAG_SMOKING_UNRELIABLE,
     ImportFormatError,
-    OutputExistsError,
     import_corpus,
     resolve_code,
 )
+from medsyn_dataset.outputs import OutputRefusedError
 from medsyn_dataset.schema import NOTE_SCHEMA, list_shards, read_notes
 
 runner = CliRunner()
@@ -143,19 +143,19 @@ def test_invalid_category_fails_or_is_skipped_and_counted(tmp_path):
     assert json.loads((tmp_path / "out" / "manifest.json").read_text())["skipped"] == 1
 
 
-def test_existing_output_needs_overwrite(tmp_path):
+def test_an_earlier_import_is_replaced_and_other_folders_refused(tmp_path):
+    # issue 9: one rule for every command: its own earlier output (manifest written_by "medsyn
+    # import") is replaced atomically; a folder it did not write is refused, whatever the flags.
     source = write_jsonl(tmp_path / "raw.jsonl", RAW[:2])
     import_corpus("medsyn-raw", source, tmp_path / "out", shard_size=1)
-    with pytest.raises(OutputExistsError, match="--overwrite"):
-        import_corpus("medsyn-raw", source, tmp_path / "out")
-    import_corpus(
-        "medsyn-raw", write_jsonl(tmp_path / "one.jsonl", RAW[:1]), tmp_path / "out", overwrite=True
-    )
+    assert json.loads((tmp_path / "out" / "manifest.json").read_text())["written_by"] == "medsyn import"
+    import_corpus("medsyn-raw", write_jsonl(tmp_path / "one.jsonl", RAW[:1]), tmp_path / "out")
     assert [p.name for p in list_shards(tmp_path / "out")] == ["part-00000.parquet"]  # old shards are gone
     (tmp_path / "other").mkdir()
     (tmp_path / "other" / "notes.txt").write_text("mine")
-    with pytest.raises(OutputExistsError, match="not an import"):
-        import_corpus("medsyn-raw", source, tmp_path / "other", overwrite=True)
+    with pytest.raises(OutputRefusedError, match="not written by `medsyn import`"):
+        import_corpus("medsyn-raw", source, tmp_path / "other")
+    assert [p.name for p in (tmp_path / "other").iterdir()] == ["notes.txt"]
 
 
 def test_medsyn_hub_csv(tmp_path):
@@ -247,9 +247,9 @@ def test_cli_import_and_errors(tmp_path):
     assert result.exit_code == 0, result.output
     assert "4 in 1 shard" in result.output and "mapped to category" in result.output
     again = runner.invoke(
-        app, ["import", "--format", "medsyn-raw", str(source), "--out", str(tmp_path / "o")]
+        app, ["import", "--format", "medsyn-raw", str(source), "--out", str(tmp_path / "o"), "--no-progress"]
     )
-    assert again.exit_code == 1 and "--overwrite" in again.output
+    assert again.exit_code == 0, again.output  # its own earlier import: replaced
     bad = runner.invoke(app, ["import", "--format", "csv", str(source), "--out", str(tmp_path / "p")])
     assert bad.exit_code == 1 and "--format must be one of" in bad.output
     absent = runner.invoke(app, ["import", "--format", "rumedtop3", str(tmp_path / "nope.jsonl"), "--out",

@@ -82,7 +82,7 @@ def test_faulty_server_every_task_written_or_failed_once_then_resume_heals(tmp_p
         )
     n_fail = sum(1 for i in range(40) if i % 10 in FAILS)
     assert (first.total, first.done_before, first.written, first.failed) == (40, 0, 40 - n_fail, n_fail)
-    assert first.exit_code == 2 and first.failures_pending == n_fail and not first.interrupted
+    assert first.exit_code == 3 and first.failures_pending == n_fail and not first.interrupted
     ids = _ids(out)
     assert len(ids) == len(set(ids)) == 40 - n_fail
     failures = shards.read_failures(out)
@@ -323,7 +323,7 @@ def test_cli_generate_exit_codes_and_summary(tmp_path, monkeypatch):
         failing = runner.invoke(app, ["generate", "--tasks", tasks, "--out", str(tmp_path / "f"), "--backend", "openai",
                                       "--model", "fake", "--base-url", server.base_url, "--timeout", "0.5",
                                       "--max-retries", "2", "--no-progress"])
-    assert failing.exit_code == 2, failing.output
+    assert failing.exit_code == 3, failing.output
     assert "failed" in failing.output and "rerun" in failing.output
     assert len(shards.read_failures(tmp_path / "f")) == len(FAILS)
     bad = runner.invoke(app, ["generate", "--tasks", str(tmp_path / "nope.parquet"), "--out", str(tmp_path / "x")])

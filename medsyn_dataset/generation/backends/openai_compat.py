@@ -5,6 +5,10 @@ ours and testable: exponential backoff with full jitter on 429, 5xx, 408/409, ti
 connection errors, never shorter than the server's ``Retry-After`` (seconds or an HTTP date; also
 ``retry-after-ms``). Other errors (400, 401, 404, ...) fail at once. The API key comes from the
 argument or ``OPENAI_API_KEY`` and is never logged, written, or put into an error message.
+
+Before a run, :func:`probe_endpoint` asks the endpoint once (its model list, or a one-token
+completion where there is none), so that an unreachable server, a refused key or an unknown model
+is one clear error in seconds rather than minutes of retries over every task.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ import random
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
+from urllib.parse import urlsplit
 
 from medsyn_dataset.generation.backends.base import GenerationRequest, GenerationResult
 
@@ -25,6 +30,27 @@ from medsyn_dataset.generation.backends.base import GenerationRequest, Generatio
 CHAT_PARAMS = ("temperature", "top_p", "max_tokens", "presence_penalty", "frequency_penalty", "stop", "n")
 RETRY_STATUS = frozenset({408, 409, 429})
 MAX_RETRY_AFTER_S = 600.0
+#: Seconds the probe waits for an answer (connection and response) before calling the endpoint unreachable.
+PROBE_TIMEOUT_S = 15.0
+
+
+class EndpointError(ValueError):
+    """The endpoint cannot serve the run (unreachable, key refused, model unknown); one line, no key in it."""
+
+
+def check_base_url(url: str, where: str = "--base-url") -> str:
+    """``url`` if it is an ``http(s)://HOST[:PORT][/PATH]`` URL; a ValueError naming ``where`` otherwise."""
+    example = "e.g. http://127.0.0.1:8000/v1"
+    try:
+        parts = urlsplit(url)
+        port_ok = parts.port is None or parts.port > 0
+    except ValueError:
+        port_ok, parts = False, None
+    if parts is None or parts.scheme not in ("http", "https") or not parts.hostname or not port_ok:
+        raise ValueError(f"{where} {url!r}: not an http(s)://HOST[:PORT]/PATH URL ({example})")
+    if any(c.isspace() for c in url) or parts.query or parts.fragment:
+        raise ValueError(f"{where} {url!r}: a base URL has no spaces, query or fragment ({example})")
+    return url
 
 
 def parse_retry_after(headers: Mapping[str, str] | None, now: float | None = None) -> float | None:
@@ -90,6 +116,8 @@ class OpenAICompatBackend:
 
         if not model:
             raise ValueError("the openai backend needs a model name (--model, or `model` in the tasks' params)")
+        if base_url is not None:
+            check_base_url(base_url)
         key = api_key or os.environ.get("OPENAI_API_KEY")
         if not key:
             if base_url is None:
@@ -182,6 +210,71 @@ class OpenAICompatBackend:
 
     async def aclose(self) -> None:
         await self._client.close()
+
+    async def probe(self, timeout_s: float = PROBE_TIMEOUT_S) -> None:
+        """One cheap request: raise :class:`EndpointError` if this endpoint cannot serve ``self.model``.
+
+        Asks for the model list (free); a server without one gets a one-token completion instead.
+        Rate limits and server errors pass: the endpoint is there and the run retries them.
+        """
+        errors = self._openai
+        where = f"endpoint {self.base_url or 'https://api.openai.com/v1'}"
+        try:
+            try:
+                page = await self._client.models.list(timeout=timeout_s)
+            except (errors.NotFoundError, errors.UnprocessableEntityError):
+                page = None  # no model list here (some servers): a one-token completion answers the same
+            except errors.APIStatusError as exc:
+                if exc.status_code != 405:
+                    raise
+                page = None
+            if page is not None:
+                served = [m.id for m in page.data]
+                if served and self.model not in served:
+                    listed = ", ".join(served[:8]) + (", ..." if len(served) > 8 else "")
+                    raise EndpointError(f"{where}: model {self.model!r} is not served there (it serves: {listed})")
+                return
+            await self._client.chat.completions.create(
+                model=self.model, messages=[{"role": "user", "content": "ping"}], max_tokens=1, timeout=timeout_s
+            )
+        except (errors.AuthenticationError, errors.PermissionDeniedError) as exc:
+            raise EndpointError(
+                f"{where}: the API key was refused (HTTP {exc.status_code}: {_short(exc.message)}); check OPENAI_API_KEY"
+            ) from None
+        except errors.NotFoundError as exc:
+            raise EndpointError(
+                f"{where}: model {self.model!r} not found (HTTP 404: {_short(exc.message)}); "
+                "check --model, and that the base URL ends with the API root (often /v1)"
+            ) from None
+        except errors.APIStatusError as exc:
+            body = exc.body if isinstance(exc.body, Mapping) else {}
+            if exc.status_code == 429 and body.get("code") == "insufficient_quota":
+                raise EndpointError(f"{where}: the account has no quota left (HTTP 429: {_short(exc.message)})") from None
+            if exc.status_code in RETRY_STATUS or exc.status_code >= 500:
+                return  # there, but busy or flaky: the run's retries deal with that
+            raise EndpointError(f"{where}: a test request was rejected (HTTP {exc.status_code}: {_short(exc.message)})") from None
+        except errors.APITimeoutError:
+            raise EndpointError(f"{where}: no answer within {timeout_s:g} s; is the server up?") from None
+        except errors.APIConnectionError as exc:
+            raise EndpointError(f"{where}: cannot connect ({_short(str(exc.__cause__ or exc))})") from None
+
+
+def probe_endpoint(
+    model: str, base_url: str | None = None, *, api_key: str | None = None, timeout_s: float = PROBE_TIMEOUT_S
+) -> None:
+    """Check, with one request, that ``base_url`` answers, accepts the key and serves ``model``.
+
+    Raises :class:`EndpointError` (or ``ValueError`` for a malformed URL or a missing key/model).
+    """
+    backend = OpenAICompatBackend(model, base_url, api_key=api_key, timeout_s=timeout_s, max_retries=0)
+
+    async def run() -> None:
+        try:
+            await backend.probe(timeout_s)
+        finally:
+            await backend.aclose()
+
+    asyncio.run(run())
 
 
 def _short(text: str | None, limit: int = 200) -> str:

@@ -63,6 +63,9 @@ class TransformersBackend:
     ) -> None:
         if not model:
             raise ValueError("the transformers backend needs --model: a local model folder or a Hub id")
+        from medsyn_dataset.io import check_model_location
+
+        check_model_location(model)
         try:
             import torch
             import transformers
@@ -78,7 +81,11 @@ class TransformersBackend:
         is_local = Path(model).is_dir()
         offline = local_files_only if local_files_only is not None else (is_local or _hub_offline())
         load_kwargs: dict[str, Any] = {"local_files_only": offline, "trust_remote_code": trust_remote_code}
-        self.tokenizer = transformers.AutoTokenizer.from_pretrained(model, **load_kwargs)
+        try:
+            self.tokenizer = transformers.AutoTokenizer.from_pretrained(model, **load_kwargs)
+        except OSError as exc:  # an incomplete folder, or a Hub id that is not in the cache (offline)
+            where = "the folder has no usable tokenizer/model files" if is_local else "not in the local Hugging Face cache"
+            raise ValueError(f"{model}: cannot load the model ({where}: {type(exc).__name__})") from None
         if getattr(self.tokenizer, "chat_template", None) is None:
             raise ValueError(f"{model}: the tokenizer has no chat template (tokenizer_config.json 'chat_template')")
         # Decoder-only models must be left-padded for batched generation.
