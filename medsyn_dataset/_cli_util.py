@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+import signal
+from collections.abc import Callable, Iterator
 from functools import wraps
-from typing import NoReturn, ParamSpec, TypeVar
+from typing import Any, NoReturn, ParamSpec, TypeVar
 
 import typer
+
+from medsyn_dataset.exit_codes import EXIT_ERROR, EXIT_INTERRUPTED
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -15,19 +19,9 @@ R = TypeVar("R")
 USER_ERRORS: tuple[type[BaseException], ...] = (ValueError, FileNotFoundError, KeyError, PermissionError)
 
 
-def fail(message: str, code: int = 1) -> NoReturn:
+def fail(message: str, code: int = EXIT_ERROR) -> NoReturn:
     typer.secho(f"error: {message}", fg=typer.colors.RED, err=True)
     raise typer.Exit(code)
-
-
-def not_built(command: str, issue: int) -> NoReturn:
-    """For commands of the tree that are not built yet: say so and exit non-zero."""
-    typer.secho(
-        f"`medsyn {command}` is not built yet (tracked in issue #{issue}); nothing was done.",
-        fg=typer.colors.YELLOW,
-        err=True,
-    )
-    raise typer.Exit(3)
 
 
 def user_errors(func: Callable[P, R]) -> Callable[P, R]:
@@ -42,3 +36,29 @@ def user_errors(func: Callable[P, R]) -> Callable[P, R]:
             fail(str(message))
 
     return wrapper
+
+
+@contextlib.contextmanager
+def interruptible(kept: Callable[[], str]) -> Iterator[None]:
+    """Ctrl-C or SIGTERM inside the block: say what was kept (``kept()``), exit 130, no traceback.
+
+    SIGTERM is turned into the same interrupt as Ctrl-C for the block, so ``finally`` clauses (temp
+    folders, worker processes) run on both.
+    """
+
+    def on_term(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt
+
+    previous = signal.getsignal(signal.SIGTERM)
+    installed = False
+    with contextlib.suppress(ValueError):  # not the main thread: leave SIGTERM alone
+        signal.signal(signal.SIGTERM, on_term)
+        installed = True
+    try:
+        yield
+    except KeyboardInterrupt:
+        typer.secho(f"interrupted: {kept()}", fg=typer.colors.YELLOW, err=True)
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+    finally:
+        if installed:
+            signal.signal(signal.SIGTERM, previous)

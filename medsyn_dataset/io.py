@@ -212,6 +212,20 @@ def iter_parquet_batches(
         yield from file.iter_batches(batch_size=batch_size, columns=list(columns) if columns is not None else None)
 
 
+def check_model_location(model: str) -> None:
+    """A model given as a local path must be an existing folder; a Hub id (``name``, ``org/name``) passes.
+
+    Catches a mistyped or missing model folder with one line before any heavy library loads it.
+    """
+    path = Path(model).expanduser()
+    if path.exists():
+        if not path.is_dir():
+            raise ValueError(f"{model}: is a file; a model is a folder (config.json, weights, tokenizer files)")
+        return
+    if model.startswith((".", "/", "~")) or model.count("/") > 1 or model.endswith("/"):
+        raise FileNotFoundError(f"{model}: no such model folder")
+
+
 def _fsync_dir(directory: Path) -> None:
     # Makes the rename itself durable; not supported everywhere (e.g. some network filesystems).
     try:

@@ -45,6 +45,14 @@ def _check_parents(path: Path) -> None:
             return
 
 
+def _check_not_an_input(path: Path, inputs: tuple[str | os.PathLike[str], ...]) -> None:
+    out = path.resolve()
+    for given in inputs:
+        source = Path(given).resolve()
+        if source == out or out in source.parents:
+            raise OutputRefusedError(f"{path}: is (or holds) the input {given}; write the output elsewhere")
+
+
 def _json_marker(path: Path) -> Mapping[str, Any] | None:
     """The JSON object in ``path``, or None when it is missing, unreadable or not an object."""
     try:
@@ -83,10 +91,14 @@ class FolderOutput:
             key in data and (value is None or data[key] == value) for key, value in self.legacy
         )
 
-    def check(self, path: str | os.PathLike[str]) -> OutputState:
-        """``"new"`` (nothing there, or an empty folder) or ``"ours"``; anything else is refused."""
+    def check(self, path: str | os.PathLike[str], inputs: tuple[str | os.PathLike[str], ...] = ()) -> OutputState:
+        """``"new"`` (nothing there, or an empty folder) or ``"ours"``; anything else is refused.
+
+        ``inputs`` are the paths the command reads: replacing a folder that holds one would lose it.
+        """
         path = Path(path)
         _check_parents(path)
+        _check_not_an_input(path, inputs)
         if not path.exists() and not path.is_symlink():
             return "new"
         if not path.is_dir():
@@ -104,7 +116,7 @@ class FolderOutput:
         )
 
     @contextlib.contextmanager
-    def replace(self, path: str | os.PathLike[str]) -> Iterator[Path]:
+    def replace(self, path: str | os.PathLike[str], inputs: tuple[str | os.PathLike[str], ...] = ()) -> Iterator[Path]:
         """Check ``path``, then yield a temp folder beside it that becomes ``path`` when the block succeeds.
 
         The caller writes the marker (``stamp``) into the yielded folder. On an error the temp folder
@@ -112,7 +124,7 @@ class FolderOutput:
         """
         from medsyn_dataset.io import staged_dir
 
-        self.check(path)
+        self.check(path, inputs)
         purpose = self.command.split()[-1]
         with staged_dir(path, purpose) as staged:
             yield staged

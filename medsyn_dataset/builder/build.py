@@ -13,8 +13,10 @@ The folder::
       release_manifest.json          checksums, row counts, versions, config hash, seeds
 
 Everything is built in a temp folder beside ``OUT`` (same filesystem), then renamed into place;
-an existing ``OUT`` is replaced only after the new one is complete. A failure leaves no ``OUT``
-(or the old one untouched) and no temp folder.
+an existing ``OUT`` is replaced only after the new one is complete, and only when it is an earlier
+build (its ``release_manifest.json`` names ``medsyn build``): a file, or a folder this command did
+not write, is refused before any work (:data:`medsyn_dataset.outputs.BUILD`). A failure leaves no
+``OUT`` (or the old one untouched) and no temp folder.
 
 Released text is redacted text: see :mod:`medsyn_dataset.builder.source`.
 """
@@ -44,9 +46,9 @@ from medsyn_dataset.io import (
     atomic_write_parquet,
     atomic_write_text,
     sha256_file,
-    staged_dir,
 )
 from medsyn_dataset.knowledge.icd10 import name_ru
+from medsyn_dataset.outputs import BUILD, WRITTEN_BY
 from medsyn_dataset.provenance import decide_license, read_sources, resolve_sources
 from medsyn_dataset.release_layout import configs_yaml
 
@@ -168,11 +170,18 @@ def _public_config(config: ReleaseConfig) -> dict[str, Any]:
 
 def _public_validation_report(path: Path) -> dict[str, Any]:
     """The validation report for the release: its input paths cut to names (no user folders in public)."""
+    from medsyn_dataset.io import read_text
+
     try:
-        report = json.loads(path.read_text(encoding="utf-8"))
-    except ValueError as exc:
+        report = json.loads(read_text(path))
+    except json.JSONDecodeError as exc:
         raise ValueError(f"{path}: not valid JSON ({exc}); rerun `medsyn validate`") from None
-    inputs = report.get("inputs") if isinstance(report, dict) else None
+    if not isinstance(report, dict):
+        raise ValueError(f"{path}: expected a JSON object; rerun `medsyn validate`")
+    # the copy in the release is not the validation stage's marker: `medsyn validate --out RELEASE`
+    # must not take the release folder for an earlier validation and replace it
+    report.pop(WRITTEN_BY, None)
+    inputs = report.get("inputs")
     if isinstance(inputs, dict):
         for key in ("in_dir", "reference_texts", "eval_texts"):
             value = inputs.get(key)
@@ -205,6 +214,7 @@ def build_release(
     configs = [check_config_name(c) for c in configs]
     if DEFAULT_CONFIG not in configs:
         raise ValueError(f"the {DEFAULT_CONFIG!r} config is the release's default and must be built")
+    BUILD.check(out_dir, (validated_dir,))  # before any work: a refused path is never touched
     shards = validated_shards(validated_dir)
     report_src = validated_dir / VALIDATION_REPORT
     if not report_src.exists():
@@ -228,7 +238,7 @@ def build_release(
     say(f"split {len(keys):,} notes over {len(codes)} codes: {plan.report.split_sizes}")
 
     # `staged` becomes out_dir only when everything below succeeded; `work` is scratch.
-    with staged_dir(out_dir, "build") as staged, tempfile.TemporaryDirectory(prefix="medsyn-build-") as scratch:
+    with BUILD.replace(out_dir, (validated_dir,)) as staged, tempfile.TemporaryDirectory(prefix="medsyn-build-") as scratch:
         work = Path(scratch)
         split_file = work / "split_assignment.parquet"
         ids = list(plan.assignment)

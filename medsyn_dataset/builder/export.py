@@ -5,6 +5,10 @@ file per split, one object per line ``{"idx": <note id>, "symptoms": <text>, "co
 RuMedTop3 calls its splits train / dev / test, so the files are ``train.jsonl``, ``dev.jsonl``
 (= our ``validation`` split) and ``test.jsonl``. Codes are written as strings (the ClassLabel
 names), not as integer labels.
+
+The folder also gets ``export_manifest.json`` (format, source release, rows per file): the mark by
+which a later export recognises it as its own output and replaces it (atomically); any other
+non-empty folder is refused (:data:`medsyn_dataset.outputs.EXPORT`).
 """
 
 from __future__ import annotations
@@ -12,10 +16,10 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import IO
 
-import pyarrow.parquet as pq
-
-from medsyn_dataset.io import atomic_open
+from medsyn_dataset.io import atomic_open, atomic_write_json, parquet_file, read_parquet
+from medsyn_dataset.outputs import EXPORT
 
 EXPORT_FORMATS: tuple[str, ...] = ("rumedtop3",)
 RUMEDTOP3_FILES: dict[str, str] = {"train": "train.jsonl", "validation": "dev.jsonl", "test": "test.jsonl"}
@@ -23,11 +27,14 @@ RUMEDTOP3_FILES: dict[str, str] = {"train": "train.jsonl", "validation": "dev.js
 
 def _class_names(path: Path, column: str) -> list[str]:
     """ClassLabel names of ``column`` from the ``huggingface`` metadata of a release Parquet file."""
-    metadata = pq.read_schema(path).metadata or {}
+    metadata = parquet_file(path).schema_arrow.metadata or {}
     raw = metadata.get(b"huggingface")
     if raw is None:
         raise ValueError(f"{path}: no 'huggingface' features metadata; not a file written by `medsyn build`")
-    feature = json.loads(raw)["info"]["features"].get(column) or {}
+    try:
+        feature = json.loads(raw)["info"]["features"].get(column) or {}
+    except (ValueError, KeyError, TypeError, AttributeError):
+        raise ValueError(f"{path}: the 'huggingface' features metadata is not readable") from None
     names = feature.get("names")
     if feature.get("_type") != "ClassLabel" or not names:
         raise ValueError(f"{path}: column {column!r} is not a ClassLabel in the features metadata")
@@ -41,23 +48,31 @@ def export_rumedtop3(release_dir: str | os.PathLike[str], out_dir: str | os.Path
     if not config_dir.is_dir():
         raise FileNotFoundError(f"{config_dir}: no icd_classification config in the release (run `medsyn build`)")
     counts: dict[str, int] = {}
-    for split, filename in RUMEDTOP3_FILES.items():
-        files = sorted(config_dir.glob(f"{split}-*.parquet"))
-        if not files:
-            continue  # a split the release left out (ratio 0)
-        with atomic_open(out_dir / filename) as fh:
-            n = 0
-            for path in files:
-                names = _class_names(path, "code")
-                table = pq.read_table(path, columns=["idx", "text", "code"])
-                for idx, text, label in zip(*(table.column(c).to_pylist() for c in ("idx", "text", "code")), strict=True):
-                    record = {"idx": idx, "symptoms": text, "code": names[label]}
-                    fh.write(json.dumps(record, ensure_ascii=False) + "\n")
-                    n += 1
-        counts[filename] = n
-    if not counts:
-        raise FileNotFoundError(f"{config_dir}: no split files (<split>-*.parquet)")
+    with EXPORT.replace(out_dir, (release_dir,)) as staged:
+        for split, filename in RUMEDTOP3_FILES.items():
+            files = sorted(config_dir.glob(f"{split}-*.parquet"))
+            if not files:
+                continue  # a split the release left out (ratio 0)
+            with atomic_open(staged / filename) as fh:
+                counts[filename] = sum(_write_rumedtop3(path, fh) for path in files)
+        if not counts:
+            raise FileNotFoundError(f"{config_dir}: no split files (<split>-*.parquet)")
+        manifest = {"format": "rumedtop3", "release": str(release_dir), "files": counts}
+        atomic_write_json(staged / "export_manifest.json", EXPORT.stamp(manifest))
     return counts
+
+
+def _write_rumedtop3(path: Path, fh: IO[str]) -> int:
+    """Append one release Parquet file's rows to ``fh`` as RuMedTop3 JSON lines; returns the rows."""
+    names = _class_names(path, "code")
+    table = read_parquet(path, ["idx", "text", "code"])
+    n = 0
+    for idx, text, label in zip(*(table.column(c).to_pylist() for c in ("idx", "text", "code")), strict=True):
+        if label is None or not 0 <= label < len(names):
+            raise ValueError(f"{path}: row {n}: field 'code': label {label!r} is not one of the {len(names)} ClassLabel names")
+        fh.write(json.dumps({"idx": idx, "symptoms": text, "code": names[label]}, ensure_ascii=False) + "\n")
+        n += 1
+    return n
 
 
 def export_release(release_dir: str | os.PathLike[str], fmt: str, out_dir: str | os.PathLike[str]) -> dict[str, int]:

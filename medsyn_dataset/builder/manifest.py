@@ -3,6 +3,7 @@
 Format (version 1)::
 
     {
+      "written_by": "medsyn build",     (the folder's marker: see medsyn_dataset.outputs)
       "manifest_version": 1,
       "name": ..., "version": ...,
       "files": {"<posix path relative to the folder>": {"sha256": "<hex>", "bytes": <int>}, ...},
@@ -63,7 +64,9 @@ def package_versions() -> dict[str, str]:
 
 def write_manifest(folder: Path, fields: Mapping[str, Any]) -> dict[str, Any]:
     """Write the manifest of ``folder`` (checksums computed now) with ``fields`` merged in."""
-    manifest: dict[str, Any] = {"manifest_version": MANIFEST_VERSION, **fields}
+    from medsyn_dataset.outputs import BUILD
+
+    manifest: dict[str, Any] = BUILD.stamp({"manifest_version": MANIFEST_VERSION, **fields})
     manifest["files"] = file_entries(folder)
     manifest["packages"] = package_versions()
     atomic_write_json(folder / MANIFEST_NAME, manifest)

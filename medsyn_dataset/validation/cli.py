@@ -6,7 +6,8 @@ from pathlib import Path
 
 import typer
 
-from medsyn_dataset._cli_util import user_errors
+from medsyn_dataset._cli_util import interruptible, user_errors
+from medsyn_dataset.exit_codes import EXIT_NOT_RELEASABLE
 
 
 @user_errors
@@ -24,24 +25,33 @@ def validate(
         None, "--code-set", help="Release code set: 'default' (219 categories) or a file with one code per line."
     ),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar per stage."),
-    strict: bool = typer.Option(False, "--strict", help="Exit with code 2 when the release gate fails."),
+    strict: bool = typer.Option(False, "--strict", help="Exit with code 4 when the release gate fails."),
 ) -> None:
     """Scan notes for PII, duplicates, contamination, label and quality problems; decide keep/redact/drop per row.
 
     Writes the same rows with the `validation` struct and `text_redacted` filled, plus
-    validation_report.json (with the release gate) and validation_report.md.
+    validation_report.json (with the release gate) and validation_report.md. The output is built
+    beside OUT and renamed into place when complete; an earlier validation in OUT is replaced, any
+    other non-empty folder refused. Ctrl-C leaves OUT as it was.
     """
+    from medsyn_dataset.outputs import VALIDATE
     from medsyn_dataset.validation.pipeline import validate_notes
 
-    report = validate_notes(
-        in_dir,
-        out_dir,
-        policy=policy,
-        reference_texts=reference_texts,
-        eval_texts=eval_texts,
-        code_set=code_set,
-        progress=progress,
-    )
+    def kept() -> str:
+        if VALIDATE.owns(out_dir):
+            return f"nothing new was written; the earlier validation in {out_dir} is kept as it was"
+        return f"nothing was written to {out_dir}; rerun the same command to validate"
+
+    with interruptible(kept):
+        report = validate_notes(
+            in_dir,
+            out_dir,
+            policy=policy,
+            reference_texts=reference_texts,
+            eval_texts=eval_texts,
+            code_set=code_set,
+            progress=progress,
+        )
     d = report.data
     decisions = ", ".join(f"{k} {v:,}" for k, v in d["decisions"].items())
     typer.echo(f"validated {d['rows']:,} notes: {decisions}")
@@ -54,7 +64,7 @@ def validate(
         typer.secho(f"release gate: FAILED ({', '.join(gate['failed'])})", fg=typer.colors.RED, err=True)
     typer.echo(f"report: {out_dir / 'validation_report.md'}")
     if strict and not gate["passed"]:
-        raise typer.Exit(2)
+        raise typer.Exit(EXIT_NOT_RELEASABLE)
 
 
 def register(app: typer.Typer) -> None:

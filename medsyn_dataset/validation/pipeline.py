@@ -2,13 +2,16 @@
 
 Stages (each with its own progress bar and timing): read, quality, tokens, duplicates,
 contamination, memorization, codes, symptoms, label_noise, pii, decide, write. The output folder
-gets the same shard names as the input, each written atomically, then ``validation_report.json``
-and ``validation_report.md`` (written last: their presence means the run completed). Every step
-is seeded, so the same input and policy give byte-identical shards.
+gets the same shard names as the input, then ``validation_report.json`` (which names its writer:
+the folder's marker) and ``validation_report.md``. It is written in a temp folder beside
+``out_dir`` and renamed into place when complete: an interrupted or failed run leaves ``out_dir``
+as it was. ``out_dir`` must be new, empty, or an earlier validation (:data:`~medsyn_dataset.outputs.VALIDATE`).
+Every step is seeded, so the same input and policy give byte-identical shards.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from collections.abc import Collection, Sequence
@@ -22,6 +25,7 @@ import pyarrow.compute as pc
 
 from medsyn_dataset import schema
 from medsyn_dataset.knowledge.icd10 import normalize_code
+from medsyn_dataset.outputs import VALIDATE
 from medsyn_dataset.provenance import carry_sources
 from medsyn_dataset.validation.contamination import OutsideText, load_texts, overlap
 from medsyn_dataset.validation.dedup import find_duplicates
@@ -149,8 +153,7 @@ def validate_notes(
     for sex/age constraints (default: the package's graph).
     """
     in_dir, out_dir = Path(in_dir), Path(out_dir)
-    if in_dir.resolve() == out_dir.resolve():
-        raise ValueError(f"{out_dir}: the output folder must differ from the input folder")
+    VALIDATE.check(out_dir, (in_dir,))  # before any work: a refused folder costs nothing and is never touched
     pol = policy if isinstance(policy, Policy) else load_policy(policy)
     codes_allowed = load_code_set(code_set)
     references = _load_outside(reference_texts, "reference")
@@ -160,7 +163,8 @@ def validate_notes(
 
         mkg = default_mkg()
 
-    with StageProgress(enabled=progress) as stages:
+    # `staging` holds the temp output folder: it becomes out_dir when everything below succeeded
+    with contextlib.ExitStack() as staging, StageProgress(enabled=progress) as stages:
         with stages.stage("read", total=1):
             shards, tables = _read_shards(in_dir)
             table = pa.concat_tables(tables)
@@ -307,7 +311,7 @@ def validate_notes(
 
         # ---- write -----------------------------------------------------------------------------
         with stages.stage("write", total=len(shards)) as advance:
-            out_dir.mkdir(parents=True, exist_ok=True)
+            staged = staging.enter_context(VALIDATE.replace(out_dir, (in_dir,)))
             validation_col = pa.array(validations, type=schema.VALIDATION_TYPE)
             redacted_col = pa.array(redacted, type=pa.string())
             written: list[str] = []
@@ -318,25 +322,14 @@ def validate_notes(
                     part.schema.get_field_index("validation"), "validation", validation_col[start:stop]
                 ).set_column(part.schema.get_field_index("text_redacted"), "text_redacted", redacted_col[start:stop])
                 name = shard.name if shard.name.startswith("part-") else f"part-{len(written):05d}.parquet"
-                schema.write_table(out, out_dir / name)
+                schema.write_table(out, staged / name)
                 written.append(name)
                 start = stop
                 advance(1)
-            for stale in schema.list_shards(out_dir):  # shards of an earlier run that this one did not write
-                if stale.name not in written:
-                    stale.unlink()
             # what each row's source.dataset is (licence, citation): read by the build and the card
-            carry_sources(in_dir, out_dir)
+            carry_sources(in_dir, staged)
 
-    data = build_report(
-        ids=ids,
-        validations=validations,
-        texts=texts,
-        policy=pol,
-        dups=dups,
-        coverage=coverage,
-        noise_stats=noise_stats,
-        inputs={
+        data = _report(ids, validations, texts, pol, dups, coverage, noise_stats, stages.seconds, {
             "in_dir": str(in_dir),
             "shards": [s.name for s in shards],
             "reference_texts": [str(p) for p in reference_texts if isinstance(p, os.PathLike) or _is_file(str(p))],
@@ -348,14 +341,38 @@ def validate_notes(
             # pool is among the reference texts (pass it with --reference-texts).
             "notes_with_example": sum(1 for e in example_ids if e),
             "notes_with_example_in_reference_pool": sum(1 for e in example_ids if e and e in reference_ids),
-        },
-        timings=stages.seconds,
-    )
-    from medsyn_dataset.io import atomic_write_json, atomic_write_text
+        })
+        from medsyn_dataset.io import atomic_write_json, atomic_write_text
 
-    atomic_write_json(out_dir / REPORT_JSON, data)
-    atomic_write_text(out_dir / REPORT_MD, render_markdown(data))
+        atomic_write_json(staged / REPORT_JSON, data)
+        atomic_write_text(staged / REPORT_MD, render_markdown(data))
     return ValidationReport(data, out_dir)
+
+
+def _report(
+    ids: list[str],
+    validations: list[dict[str, Any]],
+    texts: list[str],
+    pol: Policy,
+    dups: Any,
+    coverage: Sequence[float | None],
+    noise_stats: dict[str, Any],
+    timings: dict[str, float],
+    inputs: dict[str, Any],
+) -> dict[str, Any]:
+    """The content of validation_report.json, marked as written by `medsyn validate`."""
+    data = build_report(
+        ids=ids,
+        validations=validations,
+        texts=texts,
+        policy=pol,
+        dups=dups,
+        coverage=coverage,
+        noise_stats=noise_stats,
+        inputs=inputs,
+        timings=timings,
+    )
+    return VALIDATE.stamp(data)
 
 
 def _scan_pii(

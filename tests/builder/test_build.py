@@ -18,6 +18,7 @@ from medsyn_dataset.builder.manifest import MANIFEST_NAME, verify_manifest
 from medsyn_dataset.builder.synthetic import synthetic_rows, write_validated_dir
 from medsyn_dataset.cli import app
 from medsyn_dataset.dataset_card import read_card_metadata
+from medsyn_dataset.outputs import OutputRefusedError
 
 CODES = ["A09", "E11", "I10", "J06", "K29", "M54", "N39", "R51"]
 
@@ -152,9 +153,10 @@ def test_failed_build_leaves_no_output_and_keeps_an_existing_one(
     monkeypatch.setattr(build_module, "write_manifest", fail_at_the_end)  # after every Parquet file and the card
     out.mkdir()
     (out / "README.md").write_text("the previous release")
+    (out / MANIFEST_NAME).write_text(json.dumps({"written_by": "medsyn build"}))  # an earlier build
     with pytest.raises(RuntimeError, match="simulated"):
         build_release(validated[0], out, seed=4)
-    assert [p.name for p in out.iterdir()] == ["README.md"]
+    assert sorted(p.name for p in out.iterdir()) == ["README.md", MANIFEST_NAME]
     assert (out / "README.md").read_text() == "the previous release"
     assert [p.name for p in tmp_path.iterdir()] == ["medsyn"]
 
@@ -165,6 +167,13 @@ def test_rebuild_replaces_the_folder_and_is_byte_identical(
     out = tmp_path / "medsyn"
     out.mkdir()
     (out / "stale.txt").write_text("old")
+    # issue 9: a folder the build did not write is refused and kept (it used to be replaced)
+    with pytest.raises(OutputRefusedError, match="not written by `medsyn build`"):
+        build_release(validated[0], out, seed=4)
+    assert [p.name for p in out.iterdir()] == ["stale.txt"]
+    (out / "stale.txt").unlink()
+    build_release(validated[0], out, seed=4)
+    (out / "stale.txt").write_text("old")  # a stray file inside an earlier build goes with it
     build_release(validated[0], out, seed=4)
     assert not (out / "stale.txt").exists()
     # same notes, same seed: every file (card and plots included) has the same bytes, so the manifest does too

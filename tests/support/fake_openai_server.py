@@ -8,6 +8,10 @@ serves until SIGTERM.
 ``fault(prompt, attempt) -> Fault | None`` decides per request (``attempt`` counts the requests
 seen for that prompt, from 1) whether to answer 429 (with Retry-After), 500, hang, or an empty,
 refused or truncated completion.
+
+``api_key`` makes the server answer 401 to any other key; ``models`` makes it serve only those
+models (404 for others) and list them at ``GET /v1/models`` (without ``models`` there is no list,
+as on some real servers).
 """
 
 from __future__ import annotations
@@ -55,9 +59,19 @@ def note_text(prompt: str) -> str:
 
 
 class FakeOpenAIServer:
-    def __init__(self, latency_s: float = 0.0, fault: FaultFn | None = None, host: str = "127.0.0.1", port: int = 0):
+    def __init__(
+        self,
+        latency_s: float = 0.0,
+        fault: FaultFn | None = None,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        api_key: str | None = None,
+        models: list[str] | None = None,
+    ):
         self.latency_s = latency_s
         self.fault = fault
+        self.api_key = api_key
+        self.models = models
         self.host = host
         self.port = port
         self.records: list[RequestRecord] = []
@@ -79,7 +93,26 @@ class FakeOpenAIServer:
     def app(self) -> web.Application:
         app = web.Application()
         app.router.add_post("/v1/chat/completions", self._chat)
+        if self.models is not None:
+            app.router.add_get("/v1/models", self._models)
         return app
+
+    def _refusal(self, request: web.Request, model: str | None) -> web.Response | None:
+        """401 for a wrong key, 404 for a model this server does not serve (as OpenAI and vLLM answer)."""
+        if self.api_key is not None and request.headers.get("Authorization") != f"Bearer {self.api_key}":
+            error = {"message": "Incorrect API key provided", "type": "invalid_request_error", "code": "invalid_api_key"}
+            return web.json_response({"error": error}, status=401)
+        if model is not None and self.models is not None and model not in self.models:
+            error = {"message": f"The model `{model}` does not exist", "type": "invalid_request_error", "code": "model_not_found"}
+            return web.json_response({"error": error}, status=404)
+        return None
+
+    async def _models(self, request: web.Request) -> web.Response:
+        refused = self._refusal(request, None)
+        if refused is not None:
+            return refused
+        data = [{"id": m, "object": "model", "created": 0, "owned_by": "fake"} for m in self.models or []]
+        return web.json_response({"object": "list", "data": data})
 
     async def _chat(self, request: web.Request) -> web.Response:
         # handlers all run on the server's one event loop, so plain counters are safe here
@@ -92,6 +125,9 @@ class FakeOpenAIServer:
 
     async def _answer(self, request: web.Request) -> web.Response:
         body = await request.json()
+        refused = self._refusal(request, body.get("model"))
+        if refused is not None:
+            return refused
         prompt = body["messages"][-1]["content"]
         with self._lock:
             self.attempts[prompt] += 1

@@ -221,12 +221,12 @@ def test_cli_end_to_end(tmp_path: Path, notes_dir) -> None:  # type: ignore[no-u
     assert result.exit_code == 0, result.output
     assert "validated 5 notes" in result.output and "drop:refusal" in result.output
     assert (tmp_path / "out" / "validation_report.md").exists()
-    # PII scan disabled: the gate fails, and --strict turns that into exit code 2.
+    # PII scan disabled: the gate fails, and --strict turns that into exit code 4 ("not releasable").
     strict = CliRunner().invoke(
         app, ["validate", "--in", str(in_dir), "--out", str(tmp_path / "out2"), "--policy", str(tmp_path / "policy.yaml"),
               "--no-progress", "--strict"],
     )
-    assert strict.exit_code == 2
+    assert strict.exit_code == 4
 
 
 def test_cli_bad_input_names_the_file(tmp_path: Path, notes_dir) -> None:  # type: ignore[no-untyped-def]

@@ -44,6 +44,9 @@ class TransformerClassifier:
         set_seed(self.seed)
         self._labels = sorted(set(codes))
         label_id = {code: i for i, code in enumerate(self._labels)}
+        from medsyn_dataset.io import check_model_location
+
+        check_model_location(self.model_id)
         try:
             self._tokenizer = AutoTokenizer.from_pretrained(self.model_id)
             self._model = AutoModelForSequenceClassification.from_pretrained(
