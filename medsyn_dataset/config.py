@@ -1,9 +1,13 @@
 """Release configuration: one YAML file, validated by pydantic, describes a release.
 
 ``load_config`` takes a path or a preset name (``demo``, ``medsyn-41k``: the YAML files in
-``medsyn_dataset/presets/``). Unknown keys and bad values raise :class:`ConfigError` naming the
-file and the key path (e.g. ``demo.yaml: notes.total: Input should be greater than 0``).
+``medsyn_dataset/presets/``). Unknown keys, repeated keys and bad values raise :class:`ConfigError`
+naming the file and the key path (e.g. ``demo.yaml: notes.total: Input should be greater than 0``).
+Values are not coerced between types: ``total: true`` or ``total: "5"`` is an error, not 1 or 5.
 Relative paths inside a config file are resolved against the file's folder.
+
+:func:`medsyn_dataset.preflight.check_config_files` checks every file a config refers to before
+any work starts.
 """
 
 from __future__ import annotations
@@ -14,10 +18,18 @@ import os
 import re
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    Strict,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 _REPO_ID_RE = re.compile(r"^[A-Za-z0-9][\w.-]*/[A-Za-z0-9][\w.-]*$")
 
@@ -27,13 +39,18 @@ class ConfigError(ValueError):
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+    # strict: YAML's `true` is not the integer 1 and "5" is not 5 (paths alone are parsed from strings)
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, strict=True)
+
+
+#: A path given as a string in the YAML (the one place a type is converted).
+PathValue = Annotated[Path, Strict(False)]
 
 
 class ExamplePoolConfig(_Strict):
     """Real notes to show the model as examples (any JSONL/Parquet with a text and a code column)."""
 
-    path: Path
+    path: PathValue
     text_column: str = "text"
     code_column: str = "code"
     id_column: str | None = None
@@ -72,12 +89,24 @@ class GenerationConfig(_Strict):
         default_factory=lambda: ["short", "detailed_tests", "detailed_traits", "demographics"],
         min_length=1,
     )
-    template_dir: Path | None = None
+    template_dir: PathValue | None = None
     symptoms_min: int = Field(2, ge=0)
     symptoms_max: int = Field(5, ge=1)
     symptom_temperature: float = Field(1.0, gt=0)
-    mkg_files: list[Path] = Field(default_factory=list, description="external triple files layered on the default MKG")
+    mkg_files: list[PathValue] = Field(default_factory=list, description="external triple files layered on the default MKG")
     example_pool: ExamplePoolConfig | None = None
+    price_table: PathValue | None = Field(
+        None, description="YAML/JSON {model: {prompt_per_1k, completion_per_1k}} for the cost estimate"
+    )
+
+    @field_validator("base_url")
+    @classmethod
+    def _base_url_shape(cls, value: str | None) -> str | None:
+        if value is None:
+            return value
+        from medsyn_dataset.generation.backends.openai_compat import check_base_url
+
+        return check_base_url(value, where="base_url")
 
     @model_validator(mode="after")
     def _k_range(self) -> GenerationConfig:
@@ -89,8 +118,8 @@ class GenerationConfig(_Strict):
 class ValidationConfig(_Strict):
     policy: str | None = Field(None, description="policy YAML path; null = the default policy")
     near_dup_threshold: float = Field(0.8, gt=0.0, le=1.0)
-    reference_texts: list[Path] = Field(default_factory=list, description="real notes to check memorisation against")
-    eval_texts: list[Path] = Field(default_factory=list, description="evaluation sets to check contamination against")
+    reference_texts: list[PathValue] = Field(default_factory=list, description="real notes to check memorisation against")
+    eval_texts: list[PathValue] = Field(default_factory=list, description="evaluation sets to check contamination against")
 
 
 class SplitsConfig(_Strict):
@@ -168,6 +197,12 @@ class ReleaseConfig(_Strict):
     splits: SplitsConfig = Field(default_factory=SplitsConfig)
     hub: HubConfig = Field(default_factory=HubConfig)
     source: SourceConfig | None = None
+    _config_file: str = PrivateAttr(default="<config>")
+
+    @property
+    def config_file(self) -> str:
+        """The file this config was read from (for messages that name it), or ``<config>``."""
+        return self._config_file
 
     @field_validator("codes")
     @classmethod
@@ -248,6 +283,7 @@ def config_from_dict(data: dict[str, Any], source: str = "<config>", base_dir: P
         config = ReleaseConfig.model_validate(data)
     except ValidationError as exc:
         raise ConfigError(_format_errors(source, exc)) from None
+    config._config_file = source
     if base_dir is not None:
         _resolve_paths(config, base_dir)
     return config
@@ -263,6 +299,8 @@ def _resolve_paths(config: ReleaseConfig, base: Path) -> None:
     gen.mkg_files = [fix(p) for p in gen.mkg_files]
     if gen.example_pool is not None:
         gen.example_pool.path = fix(gen.example_pool.path)
+    if gen.price_table is not None:
+        gen.price_table = fix(gen.price_table)
     val = config.validation
     val.reference_texts = [fix(p) for p in val.reference_texts]
     val.eval_texts = [fix(p) for p in val.eval_texts]
@@ -285,11 +323,10 @@ def load_config(path_or_preset: str | os.PathLike[str], overrides: dict[str, Any
     ``overrides`` is merged into the YAML mapping before validation (dotted keys allowed,
     e.g. ``{"notes.total": 100}``).
     """
+    from medsyn_dataset.io import load_yaml
+
     path = resolve_config_path(path_or_preset)
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise ConfigError(f"{path}: not valid YAML: {exc}") from None
+    data = load_yaml(path, ConfigError)
     if not isinstance(data, dict):
         raise ConfigError(f"{path}: the top level must be a mapping of keys")
     for dotted, value in (overrides or {}).items():
@@ -299,3 +336,4 @@ def load_config(path_or_preset: str | os.PathLike[str], overrides: dict[str, Any
             node = node.setdefault(part, {})
         node[leaf] = value
     return config_from_dict(data, source=str(path), base_dir=path.parent)
+

@@ -167,6 +167,32 @@ def read_json(path: str | os.PathLike[str], error: type[Exception] = ValueError)
         raise error(f"{path}: line {exc.lineno}: not valid JSON ({exc.msg})") from None
 
 
+def load_yaml(path: str | os.PathLike[str], error: type[Exception] = ValueError) -> Any:
+    """Parse a YAML file (safe loader); a repeated key is an error naming the file, the line and the key.
+
+    PyYAML would keep the last of two equal keys silently, so a config that sets ``total`` twice
+    would run with whichever came last.
+    """
+    import yaml
+
+    class UniqueKeyLoader(yaml.SafeLoader):
+        def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+            seen: dict[Any, int] = {}
+            for key_node, _ in node.value:
+                key = self.construct_object(key_node, deep=deep)
+                line = key_node.start_mark.line + 1
+                if key in seen:
+                    raise error(f"{path}: line {line}: duplicate key {key!r} (first on line {seen[key]})")
+                seen[key] = line
+            return super().construct_mapping(node, deep=deep)
+
+    text = read_text(path, error)
+    try:
+        return yaml.load(text, Loader=UniqueKeyLoader)
+    except yaml.YAMLError as exc:
+        raise error(f"{path}: not valid YAML ({' '.join(str(exc).split())})") from None
+
+
 class ParquetReadError(ValueError):
     """A file is not readable Parquet (truncated, damaged, another format); the message names it."""
 

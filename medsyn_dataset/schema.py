@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 import pyarrow as pa
-import pyarrow.parquet as pq
 
 if TYPE_CHECKING:  # datasets is heavy; import it only when Features are asked for
     import datasets
@@ -248,7 +247,7 @@ def read_table(path: str | os.PathLike[str], kind: str = "note", columns: Iterab
         raise SchemaMismatchError(path, None, f"is a folder, not a Parquet file of {kind} rows")
     try:
         check_schema(parquet_file(path).schema_arrow, path, kind)
-        table = read_parquet(path, columns)
+        table = read_parquet(path, list(columns) if columns is not None else None)
     except ParquetReadError as exc:
         raise SchemaMismatchError(path, None, exc.problem) from None
     check_required_values(table, path, kind)

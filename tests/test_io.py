@@ -109,7 +109,7 @@ def test_read_text_names_the_file_and_line_of_bytes_that_are_not_utf8(tmp_path):
         read_json(path)
     with pytest.raises(ValueError, match="is a folder"):
         read_text(tmp_path)
-    with pytest.raises(FileNotFoundError, match="nope.json: no such file"):
+    with pytest.raises(FileNotFoundError, match=r"nope\.json: no such file"):
         read_json(tmp_path / "nope.json")
     bom = tmp_path / "bom.jsonl"
     bom.write_bytes(b'\xef\xbb\xbf{"a": 1}\n')

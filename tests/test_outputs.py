@@ -36,7 +36,7 @@ def test_a_foreign_folder_is_refused_and_kept(tmp_path):
     with pytest.raises(OutputRefusedError, match=r"mine: folder is not empty and was not written by `medsyn thing`"):
         FOLDER.check(folder)
     (folder / "manifest.json").write_text(json.dumps({"written_by": "medsyn other"}))
-    with pytest.raises(OutputRefusedError, match="no manifest.json naming it"):
+    with pytest.raises(OutputRefusedError, match=r"no manifest\.json naming it"):
         FOLDER.check(folder)
     (folder / "manifest.json").write_text("{not json")
     with pytest.raises(OutputRefusedError):

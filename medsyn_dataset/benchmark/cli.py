@@ -80,8 +80,15 @@ def icd(
     solver: str = typer.Option("sgd", "--solver", help="tfidf: sgd (fast) or lbfgs (multinomial, slow)."),
     alpha: float | None = typer.Option(None, "--alpha", help="tfidf/sgd: L2 penalty (default: CV-chosen on RuMedTop3 train)."),
     c: float | None = typer.Option(None, "--C", help="tfidf/lbfgs: inverse L2 penalty."),
+    overwrite: bool = typer.Option(
+        False, "--overwrite", help="Replace --out/--predictions files that this command did not write."
+    ),
 ) -> None:
-    """Train an ICD-10 code predictor and report Hit@1, Hit@3 and macro-F1 on the evaluation set."""
+    """Train an ICD-10 code predictor and report Hit@1, Hit@3 and macro-F1 on the evaluation set.
+
+    An earlier results file of this command at --out is replaced; any other existing file at --out or
+    --predictions only with --overwrite. The transformer's --model-dir must be new, empty or an earlier one.
+    """
     from medsyn_dataset.benchmark.data import load_examples, load_many
     from medsyn_dataset.benchmark.icd import (
         results_document,
@@ -89,12 +96,22 @@ def icd(
         write_predictions,
         write_results,
     )
+    from medsyn_dataset.io import check_model_location
+    from medsyn_dataset.outputs import BENCHMARK_MODEL, BENCHMARK_PREDICTIONS, BENCHMARK_RESULTS
 
+    # every output checked before any training: a refused path costs nothing and is never touched
+    if out:
+        BENCHMARK_RESULTS.check(out, overwrite)
+    if predictions:
+        BENCHMARK_PREDICTIONS.check(predictions, overwrite)
+    target = model_dir or (out.with_suffix("") if out else Path("icd-transformer")) / "model"
+    if model == "transformer":
+        check_model_location(model_id)
+        BENCHMARK_MODEL.check(target)
     train_examples = load_many(train, split=train_split)
     eval_examples = load_examples(eval_spec, split=eval_split)
     options: dict = {}
     if model == "transformer":
-        target = model_dir or (out.with_suffix("") if out else Path("icd-transformer")) / "model"
         options = {
             "model_id": model_id,
             "output_dir": str(target),
@@ -142,7 +159,10 @@ def augment(
         help="Cut synthetic notes to this many characters (word boundary); their complaints come first.",
     ),
     model: str = typer.Option("tfidf", "--model", help="Model for every condition (tfidf recommended)."),
-    out: Path = typer.Option(Path("augment-report"), "--out", help="Folder for report.md, report.json and the plot."),
+    out: Path = typer.Option(
+        Path("augment-report"), "--out",
+        help="Folder for report.md, report.json and the plot: new, empty or an earlier report (replaced).",
+    ),
     train_split: str = typer.Option("train", "--train-split", help=_SPLIT_HELP),
     eval_split: str = typer.Option("validation", "--eval-split", help=_SPLIT_HELP),
     base_seed: int = typer.Option(0, "--seed", help="First seed; repeats use seed, seed+1, ..."),
@@ -161,7 +181,9 @@ def augment(
     )
     from medsyn_dataset.benchmark.data import load_examples, load_many
     from medsyn_dataset.benchmark.report import write_augmentation_report
+    from medsyn_dataset.outputs import AUGMENT
 
+    AUGMENT.check(out)  # before hours of training: a refused folder costs nothing and is never touched
     config = AugmentConfig(
         ratios=parse_ratios(ratios),
         seeds=[base_seed + i for i in range(seeds)],
@@ -220,6 +242,7 @@ def lb_score(
     split: str = typer.Option("test", "--split", help=_SPLIT_HELP),
     labels: list[str] = typer.Option([], "--labels", help=_LABELS_HELP),
     out: Path | None = typer.Option(None, "--out", help="Write the result JSON (input of `leaderboard render`)."),
+    overwrite: bool = typer.Option(False, "--overwrite", help="Replace an --out file this command did not write."),
     metadata: Path | None = typer.Option(
         None, "--metadata", help="Metadata JSON (team, model, uses_synthetic_data, url, date); default SUBMISSION.meta.json."
     ),
@@ -232,7 +255,10 @@ def lb_score(
     from medsyn_dataset.benchmark.leaderboard import load_reference, score_submission
     from medsyn_dataset.benchmark.submission import InvalidSubmissionError, load_metadata, sidecar_path
     from medsyn_dataset.io import atomic_write_json
+    from medsyn_dataset.outputs import LEADERBOARD_SCORE
 
+    if out:
+        LEADERBOARD_SCORE.check(out, overwrite)
     meta_path = metadata or (sidecar_path(submission) if sidecar_path(submission).exists() else None)
     meta = load_metadata(
         meta_path, {"team": team, "model": model, "uses_synthetic_data": uses_synthetic_data, "url": url}
@@ -250,7 +276,7 @@ def lb_score(
         f"Macro-F1 {100 * metrics['macro_f1']:.2f}  (n={metrics['n']})"
     )
     if out:
-        atomic_write_json(out, result)
+        atomic_write_json(out, LEADERBOARD_SCORE.stamp(result))
         typer.echo(f"result: {out}")
 
 
@@ -258,7 +284,9 @@ def lb_score(
 @user_errors
 def lb_render(
     results: list[Path] = typer.Argument(..., help="Result JSON files of `medsyn leaderboard score`."),
-    out: Path = typer.Option(..., "--out", help="Folder for leaderboard.md and index.html."),
+    out: Path = typer.Option(
+        ..., "--out", help="Folder for leaderboard.md, index.html and leaderboard.json: new, empty or an earlier one."
+    ),
 ) -> None:
     """Render results as a Markdown leaderboard and a static, sortable HTML page."""
     from medsyn_dataset.benchmark.leaderboard import render_leaderboard

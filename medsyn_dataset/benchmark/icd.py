@@ -81,4 +81,7 @@ def write_predictions(path: str | os.PathLike[str], evaluation: Sequence[Example
 
 
 def write_results(path: str | os.PathLike[str], document: dict[str, Any]) -> Path:
-    return atomic_write_json(path, document)
+    """The results JSON, marked as written by `medsyn benchmark icd` (so a rerun may replace it)."""
+    from medsyn_dataset.outputs import BENCHMARK_RESULTS
+
+    return atomic_write_json(path, BENCHMARK_RESULTS.stamp(document))

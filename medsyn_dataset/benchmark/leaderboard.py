@@ -19,7 +19,7 @@ from medsyn_dataset.benchmark.submission import (
     SubmissionMetadata,
     validate_submission,
 )
-from medsyn_dataset.io import atomic_write_text, read_json
+from medsyn_dataset.io import atomic_write_json, atomic_write_text, read_json
 
 #: Columns of the leaderboard, in order: (key in metrics, header).
 SCORE_COLUMNS: tuple[tuple[str, str], ...] = (("hit_at_1", "Hit@1"), ("hit_at_3", "Hit@3"), ("macro_f1", "Macro-F1"))
@@ -169,11 +169,20 @@ def render_html(results: Sequence[dict[str, Any]]) -> str:
 
 
 def render_leaderboard(result_paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[str]) -> tuple[Path, Path]:
-    """Write ``leaderboard.md`` and ``index.html`` into ``out_dir``; return their paths."""
+    """Write ``leaderboard.md``, ``index.html`` and ``leaderboard.json`` (the ranked results) into ``out_dir``.
+
+    ``out_dir`` must be new, empty or an earlier leaderboard (its ``leaderboard.json`` names this
+    command); the three files are swapped in together. Returns the Markdown and HTML paths.
+    """
+    from medsyn_dataset.outputs import LEADERBOARD_RENDER
+
+    out = Path(out_dir)
+    LEADERBOARD_RENDER.check(out)
     results = load_results(result_paths)
     if not results:
         raise ValueError("no results to render")
-    out = Path(out_dir)
-    markdown = atomic_write_text(out / "leaderboard.md", render_markdown(results))
-    page = atomic_write_text(out / "index.html", render_html(results))
-    return markdown, page
+    with LEADERBOARD_RENDER.replace(out) as staged:
+        atomic_write_text(staged / "leaderboard.md", render_markdown(results))
+        atomic_write_text(staged / "index.html", render_html(results))
+        atomic_write_json(staged / LEADERBOARD_RENDER.marker, LEADERBOARD_RENDER.stamp({"results": rank_results(results)}))
+    return out / "leaderboard.md", out / "index.html"

@@ -191,11 +191,16 @@ def plot(document: Mapping[str, Any], path: str | os.PathLike[str]) -> Path:
 def write_augmentation_report(
     result: AugmentResult, out_dir: str | os.PathLike[str], sources: Mapping[str, Any] | None = None
 ) -> list[Path]:
-    """report.json, report.md and plot.png in ``out_dir`` (each written atomically)."""
+    """report.json, report.md and plot.png in ``out_dir``, swapped in together when all are written.
+
+    ``out_dir`` must be new, empty or an earlier report (``report.json`` names this command).
+    """
+    from medsyn_dataset.outputs import AUGMENT
+
     out = Path(out_dir)
-    document = report_document(result, sources)
-    return [
-        atomic_write_json(out / "report.json", document),
-        atomic_write_text(out / "report.md", render_markdown(document)),
-        plot(document, out / "plot.png"),
-    ]
+    document = AUGMENT.stamp(report_document(result, sources))
+    with AUGMENT.replace(out) as staged:
+        atomic_write_json(staged / "report.json", document)
+        atomic_write_text(staged / "report.md", render_markdown(document))
+        plot(document, staged / "plot.png")
+    return [out / "report.json", out / "report.md", out / "plot.png"]

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import typer
 
-from medsyn_dataset._cli_util import user_errors
+from medsyn_dataset._cli_util import fail, interruptible, user_errors
+from medsyn_dataset.exit_codes import EXIT_INCOMPLETE, EXIT_INTERRUPTED, EXIT_NOT_RELEASABLE
 
 
 @user_errors
 def build(
     validated: str = typer.Option(..., "--in", help="Validation output folder: part-*.parquet + validation_report.json."),
-    out: str = typer.Option(..., "--out", help="Release folder to write (replaced atomically if it exists)."),
+    out: str = typer.Option(
+        ..., "--out", help="Release folder to write: new, empty, or an earlier build (replaced atomically); anything else is refused."
+    ),
     config: str | None = typer.Option(
         None, "--config", help="Release config YAML or preset name (seed, split ratios, licence, names)."
     ),
@@ -27,6 +32,7 @@ def build(
     from rich.table import Table
 
     from medsyn_dataset.builder.build import build_release
+    from medsyn_dataset.builder.splits import split_warnings
     from medsyn_dataset.config import load_config
 
     console = Console(stderr=True)
@@ -43,6 +49,8 @@ def build(
     for name, rows in summary.rows.items():
         table.add_row(name, *(f"{rows.get(s, 0):,}" for s in ("train", "validation", "test")))
     Console().print(table)
+    for warning in split_warnings(summary.split_report):
+        typer.secho(f"warning: {warning}", fg=typer.colors.YELLOW, err=True)
     gaps = summary.split_report.coverage_gaps
     typer.echo(
         f"{summary.notes_released:,} of {summary.notes_in:,} notes released; {summary.files} files, "
@@ -56,7 +64,9 @@ def build(
 def export(
     release_dir: str = typer.Option(..., "--release", help="A folder written by `medsyn build`."),
     fmt: str = typer.Option("rumedtop3", "--format", help="Export format: rumedtop3."),
-    out: str = typer.Option(..., "--out", help="Output folder."),
+    out: str = typer.Option(
+        ..., "--out", help="Output folder: new, empty, or an earlier export (replaced); anything else is refused."
+    ),
 ) -> None:
     """Export a built release in another format (e.g. RuMedTop3 JSONL).
 
@@ -83,7 +93,7 @@ def publish(
 
     Publishing the same release again is a no-op. Uses HF_ENDPOINT and HF_TOKEN (the token is never printed).
     """
-    from medsyn_dataset._cli_util import USER_ERRORS, fail
+    from medsyn_dataset._cli_util import USER_ERRORS
     from medsyn_dataset.builder.publish import describe, publish_release
 
     try:
@@ -114,15 +124,34 @@ def release(
 
     Each finished step leaves a marker in the work folder (OUT.work/<step>.done); rerunning the same command skips finished steps and resumes generation where it stopped.
 
+    Before any step, OUT and the work folder must be new, empty or this command's own, every file the config names is checked, and an API backend gets one probe request.
+
+    Exit codes: 0 release ready; 1 bad input or refused path; 3 generation left failed tasks (rerun to retry, or --allow-failures); 4 not releasable (the validation gate failed; nothing was built); 130 interrupted (finished steps kept, rerun to resume).
+
     Ends by printing how to load the result with datasets.load_dataset.
     """
-    from medsyn_dataset.builder.release import run_release
+    from medsyn_dataset.builder.release import (
+        GenerationIncompleteError,
+        NotReleasableError,
+        ReleaseInterruptedError,
+        default_work_dir,
+        run_release,
+    )
     from medsyn_dataset.config import load_config
 
-    summary = run_release(
-        load_config(config), out, repo_id=repo_id, from_=from_, work_dir=work_dir, progress=progress,
-        allow_failures=allow_failures,
-    )  # fmt: skip
+    folder = work_dir or str(default_work_dir(Path(out).absolute()))
+    try:
+        with interruptible(lambda: f"finished steps are kept in {folder}; rerun the same command to resume"):
+            summary = run_release(
+                load_config(config), out, repo_id=repo_id, from_=from_, work_dir=work_dir, progress=progress,
+                allow_failures=allow_failures,
+            )  # fmt: skip
+    except NotReleasableError as exc:
+        fail(f"not releasable: {exc}; {out} was not built", EXIT_NOT_RELEASABLE)
+    except GenerationIncompleteError as exc:
+        fail(str(exc), EXIT_INCOMPLETE)
+    except ReleaseInterruptedError as exc:
+        fail(f"interrupted: {exc}; rerun the same command to resume", EXIT_INTERRUPTED)
     typer.echo(f"\nrelease ready: {summary.out_dir}")
     typer.echo("load it with:")
     for hint in summary.load_hints():

@@ -17,6 +17,11 @@ the user decides whether to delete them (LLM output can be expensive to regenera
 published MedSyn ``generated.csv`` with ``medsyn-hub``), so an existing corpus gets a validated,
 deduplicated, split and carded re-release.
 
+Before any step: the release folder and the work folder must be new, empty or this command's own
+(:mod:`medsyn_dataset.outputs`), every file the config refers to is checked
+(:mod:`medsyn_dataset.preflight`), and an API backend gets one probe request. After validation the
+gate decides: a failed gate stops the run (:class:`NotReleasableError`) before anything is built.
+
 Work folder::
 
     <work>/release.json              the last run's config hash and source (for people reading it)
@@ -42,6 +47,7 @@ from typing import Any, Literal
 
 from medsyn_dataset.config import ReleaseConfig
 from medsyn_dataset.io import atomic_write_json
+from medsyn_dataset.outputs import BUILD, RELEASE_WORK, VALIDATE
 
 RUN_FILE = "release.json"
 StepStatus = Literal["ran", "skipped"]
@@ -49,6 +55,22 @@ StepStatus = Literal["ran", "skipped"]
 
 class ReleaseError(ValueError):
     """A release run cannot go on (the message says why and what to do)."""
+
+
+class NotReleasableError(ReleaseError):
+    """The validation gate failed: the notes must not be released as they are."""
+
+    def __init__(self, failed: list[str], report: Path) -> None:
+        self.failed, self.report = failed, report
+        super().__init__(f"the validation gate failed: {'; '.join(failed)} (see {report})")
+
+
+class GenerationIncompleteError(ReleaseError):
+    """Generation left failed tasks; rerunning retries them."""
+
+
+class ReleaseInterruptedError(ReleaseError):
+    """The run was interrupted; finished steps are kept and a rerun resumes."""
 
 
 @dataclass
@@ -213,19 +235,25 @@ def run_release(
     with failed tasks stops the run (rerun to retry them) unless ``allow_failures``. ``progress``
     turns the stages' progress bars on; one line per step always goes to ``say`` (default: stderr).
     """
+    from medsyn_dataset.preflight import check_config_files
+
     out = Path(out_dir).absolute()
     work = Path(work_dir).absolute() if work_dir is not None else default_work_dir(out)
     if work == out or out in work.parents:
         raise ReleaseError(f"--work-dir {work} must not be inside the release folder {out}")
+    BUILD.check(out, (work,))  # both checked before anything is written: a refused path is never touched
+    RELEASE_WORK.check(work)
     if say is None:  # step lines are always shown; ``progress`` only turns the stages' bars on/off
         say = _console_say()
     from_ = from_ or (config.source.from_ if config.source else None)
     imported = parse_from(from_) if from_ else None
+    check_config_files(config, ("validation",) if imported else ("generation", "validation"))
     if imported is not None:
         _check_license_early(config, imported[0], imported[1])
     source = f"{imported[0]}:{imported[1].absolute()}" if imported else "generate"
     work.mkdir(parents=True, exist_ok=True)
-    atomic_write_json(work / RUN_FILE, {"config_name": config.name, "config_hash": config.config_hash(), "source": source})
+    run_file = {"config_name": config.name, "config_hash": config.config_hash(), "source": source}
+    atomic_write_json(work / RUN_FILE, RELEASE_WORK.stamp(run_file))
     summary = ReleaseSummary(out_dir=out, work_dir=work, out_as_given=os.fspath(out_dir))
     run = _Run(work, summary, say)
     say(f"release [bold]{config.name}[/] {config.version} -> {out} (work folder {work})")
@@ -236,6 +264,7 @@ def run_release(
     else:
         notes_dir, upstream = _import(run, config, *imported)
     validated, upstream = _validate(run, config, notes_dir, upstream, progress)
+    _check_gate(validated)
     _build(run, config, validated, out, upstream)
     repo_id = repo_id or config.hub.repo_id
     if repo_id:
@@ -286,10 +315,14 @@ def _generate(
             f"{out} holds notes generated for another plan (the config's seed, codes, notes or generation "
             "settings changed); delete that folder to generate again, or use another --work-dir"
         )
+    gen = config.generation
+    if gen.backend == "openai":  # one request now rather than retries over every task later
+        from medsyn_dataset.generation.backends.openai_compat import probe_endpoint
+
+        probe_endpoint(gen.model, gen.base_url)
     atomic_write_json(inputs, {"fingerprint": fp})
     from medsyn_dataset.generation.runner import generate_notes
 
-    gen = config.generation
     started = time.perf_counter()
     result = generate_notes(
         tasks,
@@ -303,13 +336,14 @@ def _generate(
         tokens_per_minute=gen.tokens_per_minute,
         timeout_s=gen.timeout_s,
         max_retries=gen.max_retries,
+        price_table=gen.price_table,
         progress=progress,
         run_name=config.name,
     )
     if result.interrupted:
-        raise ReleaseError(f"generation was interrupted; rerun the same command to resume ({out})")
+        raise ReleaseInterruptedError(f"generation was interrupted; finished notes are kept in {out}")
     if result.failures_pending and not allow_failures:
-        raise ReleaseError(
+        raise GenerationIncompleteError(
             f"generation left {result.failures_pending} failed task(s) in {out}/failures.parquet; "
             "rerun the same command to retry them, or pass --allow-failures to release without them"
         )
@@ -372,7 +406,7 @@ def _validate(run: _Run, config: ReleaseConfig, notes_dir: Path, upstream: str, 
     if marker is not None:
         run.skip("validate", marker)
         return out, fp
-    if out.exists():  # an unfinished or outdated earlier attempt: derived data, start it over
+    if out.exists() and not VALIDATE.owns(out):  # left by an older version: the release's own derived data
         shutil.rmtree(out)
     val = config.validation
     started = time.perf_counter()
@@ -414,6 +448,16 @@ def _validation_detail(out: Path, report: Any) -> str:
     return "; ".join(parts) or "validated"
 
 
+def _check_gate(validated: Path) -> None:
+    """Stop before the build when the validation gate failed: a failed gate is not a release."""
+    from medsyn_dataset.io import read_json
+    from medsyn_dataset.validation.report import REPORT_JSON, REPORT_MD, failed_conditions
+
+    gate = (read_json(validated / REPORT_JSON).get("gate") or {})
+    if not gate.get("passed"):
+        raise NotReleasableError(failed_conditions(gate) or ["the report has no passed gate"], validated / REPORT_MD)
+
+
 def _manifest_sha(out: Path) -> str | None:
     from medsyn_dataset.builder.manifest import MANIFEST_NAME
     from medsyn_dataset.io import sha256_file
@@ -431,9 +475,12 @@ def _build(run: _Run, config: ReleaseConfig, validated: Path, out: Path, upstrea
         run.skip("build", marker)
         return
     from medsyn_dataset.builder.build import build_release
+    from medsyn_dataset.builder.splits import split_warnings
 
     started = time.perf_counter()
     result = build_release(validated, out, config)
+    for warning in split_warnings(result.split_report):
+        run.say(f"[yellow]warning:[/] {warning}")
     rows = result.rows.get("notes", {}) if isinstance(result.rows, dict) else {}
     split_sizes = ", ".join(f"{split} {n:,}" for split, n in rows.items())
     detail = f"{result.notes_released:,} notes released ({split_sizes}); card: {result.card}"
@@ -444,7 +491,12 @@ def _publish(run: _Run, config: ReleaseConfig, out: Path, repo_id: str) -> None:
     from medsyn_dataset.builder.publish import describe, publish_release
 
     started = time.perf_counter()
-    result = publish_release(out, repo_id, private=config.hub.private)
+    try:
+        result = publish_release(out, repo_id, private=config.hub.private)
+    except ValueError:
+        raise
+    except Exception as exc:  # Hub/HTTP errors: one line (their text carries no token); the build stays
+        raise ReleaseError(f"publishing {out} to {repo_id} failed: {type(exc).__name__}: {exc}") from None
     run.summary.publish = result
     lines = describe(result)
     for line in lines[:-1]:

@@ -303,6 +303,44 @@ def _grouping_stats(
     }
 
 
+def split_warnings(report: SplitReport, max_codes: int = 10) -> list[str]:
+    """Sentences for the user when a split is empty or lacks some codes, naming the codes and what they need.
+
+    A code can appear in every split only with at least :data:`MIN_NOTES_PER_SPLIT_CODE` notes (one
+    per split) that sit in as many separate groups (near-duplicates and notes of one example note
+    always share a split).
+    """
+    active = [name for name in SPLIT_NAMES if report.ratios[name] > 0]
+    needed = max(MIN_NOTES_PER_SPLIT_CODE, len(active))
+    gaps = {g["code"]: g for g in report.coverage_gaps}
+
+    def describe(codes: list[str]) -> str:
+        parts = []
+        for code in codes[:max_codes]:
+            n = sum(report.per_code[code].values())
+            parts.append(f"{code} ({n} note{'s' if n != 1 else ''}" + (f" in {gaps[code]['groups']} groups)" if code in gaps else ")"))
+        more = f" and {len(codes) - max_codes} more" if len(codes) > max_codes else ""
+        return ", ".join(parts) + more
+
+    need = (
+        f"a code needs at least {needed} notes, in {needed} separate near-duplicate/example groups, "
+        f"to appear in all {len(active)} splits"
+    )
+    warnings = []
+    for split in active:
+        codes = [code for code, counts in report.per_code.items() if counts[split] == 0]
+        if not codes:
+            continue
+        if report.split_sizes[split] == 0:
+            warnings.append(
+                f"split {split!r} is empty (ratio {report.ratios[split]:.0%}): {report.num_notes} notes over "
+                f"{report.num_codes} codes are too few; {need}. Codes: {describe(codes)}"
+            )
+        else:
+            warnings.append(f"split {split!r} has no notes of {len(codes)} code(s): {describe(codes)}; {need}")
+    return warnings
+
+
 def report_markdown(report: SplitReport, max_rows: int = 10) -> str:
     """A short Markdown section for the dataset card."""
     lines = [

@@ -15,13 +15,17 @@ def plan(
     out: Path = typer.Option(..., "--out", "-o", help="Where to write the tasks table (Parquet, task schema)."),
     total: int | None = typer.Option(None, "--total", min=1, help="Number of tasks; rescales the per-code counts."),
     seed: int | None = typer.Option(None, "--seed", min=0, help="Global seed (default: the config's `seed`)."),
+    overwrite: bool = typer.Option(
+        False, "--overwrite", help="Replace --out even if it is not a tasks table written by `medsyn plan`."
+    ),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Show the progress bar."),
 ) -> None:
     """Turn a release config into a table of generation tasks (one row per note).
 
     Each task has a stable task_id and its own seed, an ICD-10 category and subcode, symptoms
     sampled from the knowledge graph, a patient that fits the disease's sex and age limits, and a
-    rendered Russian prompt. The same config and seed give the same file, byte for byte.
+    rendered Russian prompt. The same config and seed give the same file, byte for byte. An earlier
+    tasks table from `medsyn plan` at --out is replaced; any other file only with --overwrite.
     """
     from collections import Counter
 
@@ -31,9 +35,13 @@ def plan(
 
     from medsyn_dataset.config import load_config
     from medsyn_dataset.generation import planner
+    from medsyn_dataset.outputs import PLAN
+    from medsyn_dataset.preflight import check_config_files
 
     console = Console(stderr=True)
     release = load_config(config)
+    PLAN.check(out, overwrite)  # before planning: a refused path costs nothing and is never touched
+    check_config_files(release, ("generation",))
     planned_total = total or release.notes.total
     columns = (TextColumn("planning"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=console, disable=not progress, transient=True) as bar:

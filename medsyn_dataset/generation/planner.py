@@ -332,8 +332,10 @@ def _plan_one(
 
 
 def write_tasks(table: pa.Table, path: str | os.PathLike[str]) -> Path:
-    """Write a task table atomically (temp file + rename)."""
-    return write_table(table, path, kind="task")
+    """Write a task table atomically (temp file + rename), marked as written by `medsyn plan`."""
+    from medsyn_dataset.outputs import PLAN
+
+    return write_table(table, path, kind="task", written_by=PLAN.command)
 
 
 def read_tasks(path: str | os.PathLike[str]) -> pa.Table:

@@ -26,10 +26,10 @@ import pyarrow as pa
 from medsyn_dataset import __version__, schema
 from medsyn_dataset.exit_codes import EXIT_INCOMPLETE, EXIT_INTERRUPTED, EXIT_OK
 from medsyn_dataset.generation import shards
-from medsyn_dataset.outputs import GENERATE
 from medsyn_dataset.generation.backends.base import Backend, GenerationRequest, GenerationResult
 from medsyn_dataset.generation.pricing import PriceTable, load_price_table, price_for
 from medsyn_dataset.generation.ratelimit import RateLimiter, estimate_tokens
+from medsyn_dataset.outputs import GENERATE
 
 #: Openings of a refusal instead of a note (compared case-insensitively after normalising quotes).
 #: The one place to extend when a model refuses in a new way.

@@ -10,13 +10,13 @@ say nothing about copying.
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
-from medsyn_dataset.io import iter_jsonl, read_json
+from medsyn_dataset.io import iter_jsonl, iter_parquet_batches, read_json, read_text
 from medsyn_dataset.validation.normalize import Shingles, _ranges
 
 TEXT_COLUMNS: tuple[str, ...] = ("text", "response", "symptoms", "note", "content")
@@ -43,29 +43,39 @@ def load_texts(path: str | os.PathLike[str]) -> list[OutsideText]:
     ``symptoms``), the id the first of :data:`ID_COLUMNS`, else ``<file name>:<row>``. A ``.txt``
     file holds one text per line. Problems raise ``ValueError`` naming the file, the row and the field.
     """
+    return list(iter_texts(path))
+
+
+def first_text(path: str | os.PathLike[str]) -> OutsideText:
+    """The first text of a file (checks that it exists, has a known type and a readable first record)."""
+    for text in iter_texts(path):
+        return text
+    raise ValueError(f"{path}: no texts")
+
+
+def iter_texts(path: str | os.PathLike[str]) -> Iterator[OutsideText]:
+    """The texts of :func:`load_texts`, one at a time."""
     path = Path(path)
     if not path.is_file():
         raise FileNotFoundError(f"{path}: no such text file")
     suffix = path.suffix.lower()
-    rows: list[dict]
+    rows: Iterable[tuple[int, dict]]
     if suffix == ".txt":
-        lines = path.read_text(encoding="utf-8").splitlines()
-        return [OutsideText(f"{path.name}:{i}", line) for i, line in enumerate(lines, start=1) if line.strip()]
+        lines = read_text(path).splitlines()
+        yield from (OutsideText(f"{path.name}:{i}", line) for i, line in enumerate(lines, start=1) if line.strip())
+        return
     if suffix == ".jsonl":
-        rows = [obj for _, obj in iter_jsonl(path)]
+        rows = ((i, obj) for i, (_, obj) in enumerate(iter_jsonl(path), start=1))
     elif suffix == ".json":
         data = read_json(path)
         if not isinstance(data, list) or not all(isinstance(x, dict) for x in data):
             raise ValueError(f"{path}: expected a JSON list of objects")
-        rows = data
+        rows = enumerate(data, start=1)
     elif suffix == ".parquet":
-        import pyarrow.parquet as pq
-
-        rows = pq.read_table(path).to_pylist()
+        rows = enumerate((row for batch in iter_parquet_batches(path) for row in batch.to_pylist()), start=1)
     else:
         raise ValueError(f"{path}: unsupported text file type {suffix!r}; use .jsonl, .json, .parquet or .txt")
-    out: list[OutsideText] = []
-    for i, row in enumerate(rows, start=1):
+    for i, row in rows:
         text_col = _pick(row, TEXT_COLUMNS)
         if text_col is None:
             raise ValueError(f"{path}: row {i}: no text field (looked for {', '.join(TEXT_COLUMNS)})")
@@ -73,8 +83,7 @@ def load_texts(path: str | os.PathLike[str]) -> list[OutsideText]:
         if not isinstance(text, str):
             raise ValueError(f"{path}: row {i}, field {text_col!r}: expected a string, got {type(text).__name__}")
         id_col = _pick(row, ID_COLUMNS)
-        out.append(OutsideText(str(row[id_col]) if id_col else f"{path.name}:{i}", text))
-    return out
+        yield OutsideText(str(row[id_col]) if id_col else f"{path.name}:{i}", text)
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,6 @@ import os
 from pathlib import Path
 from typing import Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from medsyn_dataset.validation.quality import QualityThresholds
@@ -40,7 +39,8 @@ class PolicyError(ValueError):
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # strict: `min_words: true` is an error, not 1 (the policy has no values that need converting)
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
 
 
 class Actions(_Strict):
@@ -163,13 +163,12 @@ def load_policy(path: str | os.PathLike[str] | None) -> Policy:
     """The policy in a YAML file (``None`` = the default policy)."""
     if path is None:
         return Policy()
+    from medsyn_dataset.io import load_yaml
+
     path = Path(path)
     if not path.is_file():
         raise FileNotFoundError(f"{path}: no such policy file")
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise PolicyError(f"{path}: not valid YAML ({exc})") from None
+    data = load_yaml(path, PolicyError)
     if data is None:
         data = {}
     if not isinstance(data, dict):

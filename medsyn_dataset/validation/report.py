@@ -52,6 +52,18 @@ def gate(validations: Sequence[dict[str, Any]], policy: Policy) -> dict[str, Any
     return {"passed": not failed, "failed": failed, "conditions": conditions}
 
 
+def failed_conditions(gate_data: dict[str, Any]) -> list[str]:
+    """The gate's failed conditions in words, e.g. ``drop_share_at_most_max (0.31, max 0.25)``."""
+    lines = []
+    for name in gate_data.get("failed") or []:
+        condition = (gate_data.get("conditions") or {}).get(name) or {}
+        limits = ", ".join(f"{k} {condition[k]}" for k in ("max", "min") if k in condition)
+        value = condition.get("value")
+        detail = ", ".join(str(x) for x in (value, limits) if x not in (None, ""))
+        lines.append(f"{name} ({detail})" if detail else name)
+    return lines
+
+
 def build_report(
     *,
     ids: Sequence[str],

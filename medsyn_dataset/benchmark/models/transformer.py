@@ -122,9 +122,17 @@ class TransformerClassifier:
         return ranked
 
     def save(self, output_dir: str) -> None:
-        """Save model, tokenizer (its id2label holds the codes) in ``output_dir``."""
-        self._model.save_pretrained(output_dir)
-        self._tokenizer.save_pretrained(output_dir)
+        """Save model, tokenizer (its id2label holds the codes) in ``output_dir``, atomically.
+
+        ``output_dir`` must be new, empty or an earlier model of this command (``medsyn_model.json``).
+        """
+        from medsyn_dataset.io import atomic_write_json
+        from medsyn_dataset.outputs import BENCHMARK_MODEL
+
+        with BENCHMARK_MODEL.replace(output_dir) as staged:
+            self._model.save_pretrained(staged)
+            self._tokenizer.save_pretrained(staged)
+            atomic_write_json(staged / BENCHMARK_MODEL.marker, BENCHMARK_MODEL.stamp(self.describe()))
 
     def describe(self) -> dict[str, Any]:
         return {
