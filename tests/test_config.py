@@ -81,3 +81,37 @@ def test_preset_name_wins_over_a_same_named_folder(tmp_path, monkeypatch):
     assert load_config("demo").name == "medsyn-demo"
     with pytest.raises(ConfigError, match="is a folder, not a config file"):
         load_config("other")
+
+
+def test_duplicate_keys_and_coerced_types_are_errors(tmp_path):
+    """PyYAML keeps the last of two equal keys, and pydantic's lax mode turns `true` into 1: both hide typos."""
+    from medsyn_dataset.config import ConfigError, load_config
+
+    path = tmp_path / "dup.yaml"
+    path.write_text("name: x\nnotes:\n  total: 10\n  total: 20\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"dup\.yaml: line 4: duplicate key 'total' \(first on line 3\)"):
+        load_config(path)
+    for value, key in (("true", "notes.total"), ('"5"', "notes.total")):
+        path.write_text(f"name: x\nnotes:\n  total: {value}\n", encoding="utf-8")
+        with pytest.raises(ConfigError, match=rf"dup\.yaml: {key}: Input should be a valid integer"):
+            load_config(path)
+    path.write_text("name: x\nnotes: {total: 5}\nhub: {private: 1}\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"hub\.private: Input should be a valid boolean"):
+        load_config(path)
+    path.write_text("name: x\nnotes: {total: 5}\ngeneration: {base_url: 'localhost:8000/v1'}\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"generation\.base_url: .*not an http\(s\)://HOST"):
+        load_config(path)
+    path.write_text("name: x\nnotes: {total: 5}\nvalidation: {eval_texts: [a.jsonl]}\n", encoding="utf-8")
+    assert load_config(path).validation.eval_texts == [tmp_path / "a.jsonl"]  # paths still come from strings
+
+
+def test_policy_yaml_refuses_duplicate_keys_and_coercion(tmp_path):
+    from medsyn_dataset.validation.policy import PolicyError, load_policy
+
+    path = tmp_path / "policy.yaml"
+    path.write_text("actions: {dialogue: drop}\nactions: {dialogue: flag}\n", encoding="utf-8")
+    with pytest.raises(PolicyError, match="duplicate key 'actions'"):
+        load_policy(path)
+    path.write_text("quality: {min_words: true}\n", encoding="utf-8")
+    with pytest.raises(PolicyError, match="quality.min_words: Input should be a valid integer"):
+        load_policy(path)

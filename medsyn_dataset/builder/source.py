@@ -7,11 +7,14 @@ What leaves the package here is what may be published:
   carried anywhere (``text_redacted`` keeps the released text, so ``text_redacted IS NOT NULL``
   marks the notes that were redacted; for ``keep`` rows it is null);
 * a row without a decision (not validated), with an unknown decision, or a ``redact`` row without
-  ``text_redacted`` is an error naming the file, the row and the field.
+  ``text_redacted`` is an error naming the file, the row and the field;
+* a released row whose ``icd10_code`` is not an ICD-10 category in canonical form (``J06``) is an
+  error too: its code would become a ``ClassLabel`` name (the default validation policy drops such rows).
 """
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Collection, Iterator, Sequence
 from pathlib import Path
@@ -19,10 +22,17 @@ from typing import Any
 
 import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.parquet as pq
 
 from medsyn_dataset.builder.splits import NoteKey
-from medsyn_dataset.schema import DECISIONS, NOTE_SCHEMA, check_schema, conform, list_shards
+from medsyn_dataset.io import iter_parquet_batches, parquet_file
+from medsyn_dataset.schema import (
+    DECISIONS,
+    NOTE_SCHEMA,
+    check_required_values,
+    check_schema,
+    conform,
+    list_shards,
+)
 
 #: Rows per batch when streaming a shard (bounded memory for large shards).
 BATCH_ROWS = 2000
@@ -41,17 +51,13 @@ def validated_shards(directory: str | os.PathLike[str]) -> list[Path]:
     if not shards:
         raise FileNotFoundError(f"{directory}: no note shards matching 'part-*.parquet' (run `medsyn validate` first)")
     for shard in shards:
-        try:
-            schema = pq.read_schema(shard)
-        except (OSError, pa.ArrowInvalid) as exc:
-            raise ValidatedInputError(f"{shard}: not a readable Parquet file ({exc})") from exc
-        check_schema(schema, shard, "note")
+        check_schema(parquet_file(shard).schema_arrow, shard, "note")
     return shards
 
 
 def _batches(shard: Path, columns: Sequence[str] | None = None) -> Iterator[tuple[int, pa.Table]]:
     """(first row number, table) per batch; full-schema batches are conformed to NOTE_SCHEMA."""
-    file = pq.ParquetFile(shard)
+    file = parquet_file(shard)
     present = set(file.schema_arrow.names)
     present |= {f"{field.name}.{child.name}" for field in file.schema_arrow
                 if pa.types.is_struct(field.type) for child in field.type}
@@ -59,8 +65,9 @@ def _batches(shard: Path, columns: Sequence[str] | None = None) -> Iterator[tupl
     read = [c for c in columns if c in present] if columns else None
     missing = [c for c in columns if c not in present] if columns else []
     offset = 0
-    for batch in file.iter_batches(batch_size=BATCH_ROWS, columns=read):
+    for batch in iter_parquet_batches(shard, BATCH_ROWS, read):
         table = pa.Table.from_batches([batch])
+        check_required_values(table, shard, "note", offset)
         for name in missing:
             if "." in name:  # a missing struct child: the split keys treat it as null
                 continue
@@ -98,8 +105,21 @@ def split_keys(shards: Sequence[Path]) -> list[NoteKey]:
             ):
                 if _decision(shard, offset + i, validation) == "drop":
                     continue
+                if not _is_class_name(code):
+                    raise ValidatedInputError(
+                        f"{shard}: row {offset + i}: field 'icd10_code': {code!r} is not an ICD-10 category "
+                        "and must not become a class name; validate with a policy that drops invalid codes "
+                        "(the default policy does)"
+                    )
                 keys.append(NoteKey(note_id, code, (validation or {}).get("near_dup_cluster"), example_id))
     return keys
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_class_name(code: str | None) -> bool:
+    from medsyn_dataset.knowledge import icd10
+
+    return bool(code) and icd10.normalize_code(code or "") == code and icd10.is_category(code or "")
 
 
 def source_counts(shards: Sequence[Path]) -> dict[tuple[str | None, str | None], int]:

@@ -61,8 +61,9 @@ class Actions(_Strict):
     contaminated: Action = "drop"
     memorized: Action = "flag"
     pii: Action = "redact"
-    invalid_code: Action = "flag"
-    code_not_in_set: Action = "flag"
+    # a kept row's code becomes a ClassLabel name of the release: it must be a category of the code set
+    invalid_code: Action = "drop"
+    code_not_in_set: Action = "drop"
     invalid_subcode: Action = "flag"
     subcode_not_of_category: Action = "flag"
     sex_mismatch: Action = "flag"

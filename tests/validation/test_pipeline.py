@@ -126,6 +126,8 @@ def test_drops(run: dict[str, Any]) -> None:
     assert decision(run, "contaminated") == "drop"
     assert "drop:contaminated_with:dev-42" in reasons(run, "contaminated")
     assert run["rows"]["contaminated"]["validation"]["contaminated_with"] == "dev-42"
+    # issue 9: an invalid code would become a ClassLabel name of the release; the default policy drops it
+    assert decision(run, "bad-code") == "drop" and "drop:invalid_code:Z99.99" in reasons(run, "bad-code")
 
 
 def test_flags_keep_the_row(run: dict[str, Any]) -> None:
@@ -136,7 +138,6 @@ def test_flags_keep_the_row(run: dict[str, Any]) -> None:
         "truncated": "flag:truncated",
         "n40-female": "flag:sex_mismatch:N40",
         "bad-subcode": "flag:subcode_not_of_category:K35.8",
-        "bad-code": "flag:invalid_code:Z99.99",
         "near-b": "flag:near_duplicate_of:near-a",
         "memorized": "flag:memorized_from:real-7",
     }
