@@ -113,5 +113,5 @@ def test_policy_yaml_refuses_duplicate_keys_and_coercion(tmp_path):
     with pytest.raises(PolicyError, match="duplicate key 'actions'"):
         load_policy(path)
     path.write_text("quality: {min_words: true}\n", encoding="utf-8")
-    with pytest.raises(PolicyError, match="quality.min_words: Input should be a valid integer"):
+    with pytest.raises(PolicyError, match=r"quality\.min_words: Input should be a valid integer"):
         load_policy(path)

@@ -33,8 +33,8 @@ def test_a_kept_row_with_an_invalid_code_is_refused_by_the_build(tmp_path: Path)
 def test_the_default_policy_drops_invalid_and_out_of_set_codes_so_class_names_stay_clean(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from medsyn_dataset.validation.policy import Policy
     from medsyn_dataset.validation.pipeline import validate_notes
+    from medsyn_dataset.validation.policy import Policy
 
     rows = _kept(synthetic_rows(40, ["J06", "K29"], seed=2))
     for row in rows:
