@@ -117,7 +117,10 @@ class GenerationConfig(_Strict):
 
 class ValidationConfig(_Strict):
     policy: str | None = Field(None, description="policy YAML path; null = the default policy")
-    near_dup_threshold: float = Field(0.8, gt=0.0, le=1.0)
+    near_dup_threshold: float | None = Field(
+        None, gt=0.0, le=1.0,
+        description="Jaccard threshold of the near-duplicate check; overrides the policy's (null: the policy's, 0.8 by default)",
+    )
     reference_texts: list[PathValue] = Field(default_factory=list, description="real notes to check memorisation against")
     eval_texts: list[PathValue] = Field(default_factory=list, description="evaluation sets to check contamination against")
 

@@ -413,7 +413,7 @@ def _validate(run: _Run, config: ReleaseConfig, notes_dir: Path, upstream: str, 
     report = _validate_notes(
         notes_dir,
         out,
-        policy=val.policy,
+        policy=release_policy(config),
         # paths, not texts: the validation stage reads them (keeping their ids for its report)
         reference_texts=val.reference_texts,
         eval_texts=val.eval_texts,
@@ -422,6 +422,29 @@ def _validate(run: _Run, config: ReleaseConfig, notes_dir: Path, upstream: str, 
     )
     run.finish("validate", fp, started, _validation_detail(out, report), None)
     return out, fp
+
+
+def release_policy(config: ReleaseConfig) -> Any:
+    """The validation policy of a release: the policy file (or the default) with the config's overrides.
+
+    ``validation.near_dup_threshold`` replaces the policy's near-duplicate threshold; a policy file
+    that sets another value explicitly is a conflict, reported rather than silently resolved.
+    """
+    from medsyn_dataset.config import ConfigError
+    from medsyn_dataset.validation.policy import load_policy
+
+    val = config.validation
+    policy = load_policy(val.policy)
+    threshold = val.near_dup_threshold
+    if threshold is None or threshold == policy.near_duplicates.threshold:
+        return policy
+    if "threshold" in policy.near_duplicates.model_fields_set:
+        raise ConfigError(
+            f"{config.source}: validation.near_dup_threshold is {threshold} but the policy file {val.policy} sets "
+            f"near_duplicates.threshold {policy.near_duplicates.threshold}; set it in one place"
+        )
+    near = policy.near_duplicates.model_copy(update={"threshold": threshold})
+    return policy.model_copy(update={"near_duplicates": near})
 
 
 def _validate_notes(*args: Any, **kwargs: Any) -> Any:

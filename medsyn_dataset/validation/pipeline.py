@@ -49,6 +49,8 @@ _POINTING_REASONS = {
     "memorized": "memorized_from",
 }
 _ACTION_RANK = {"ignore": 0, "flag": 1, "redact": 2, "drop": 3}
+#: Quality scores whose key starts with this came with the notes (importers write them) and are kept.
+UPSTREAM_SCORE_PREFIX = "upstream_"
 
 
 @dataclass
@@ -172,7 +174,7 @@ def validate_notes(
         ids = table.column("id").to_pylist()
         texts = table.column("text").to_pylist()
         findings: list[list[Finding]] = [[] for _ in range(n)]
-        qscores: list[dict[str, Any]] = [{} for _ in range(n)]
+        qscores = _upstream_scores(table, ids, in_dir)
 
         # ---- quality -------------------------------------------------------------------------
         # one struct field, not every generation record as a Python dict (~0.4 s on 41k rows)
@@ -373,6 +375,29 @@ def _report(
         timings=timings,
     )
     return VALIDATE.stamp(data)
+
+
+def _upstream_scores(table: pa.Table, ids: list[str], in_dir: Path) -> list[dict[str, Any]]:
+    """Per row, the ``upstream_*`` quality scores an importer put in ``validation.quality_scores``.
+
+    They are the upstream corpus's own measurements (e.g. MedSyn's BERT symptom recall): this run's
+    checks add their scores beside them and never drop them. Other keys are this stage's own and
+    are computed afresh.
+    """
+    raw = pc.struct_field(table.column("validation"), "quality_scores").to_pylist()
+    scores: list[dict[str, Any]] = []
+    for note_id, text in zip(ids, raw, strict=True):
+        if not text:
+            scores.append({})
+            continue
+        try:
+            found = json.loads(text)
+        except ValueError:
+            raise ValueError(f"{in_dir}: note {note_id!r}: field 'validation.quality_scores': not valid JSON") from None
+        if not isinstance(found, dict):
+            raise ValueError(f"{in_dir}: note {note_id!r}: field 'validation.quality_scores': expected a JSON object")
+        scores.append({k: v for k, v in found.items() if k.startswith(UPSTREAM_SCORE_PREFIX)})
+    return scores
 
 
 def _scan_pii(
