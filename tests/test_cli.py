@@ -73,3 +73,13 @@ def test_import_and_help_stay_light():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+def test_kb_keeps_bracketed_text_of_icd_titles():
+    """rich would read "[herpes simplex]" as a markup tag and drop it."""
+    shown = runner.invoke(app, ["kb", "show", "B00"], env={"COLUMNS": "200"})
+    assert shown.exit_code == 0, shown.output
+    assert "Herpesviral [herpes simplex] infections" in shown.output
+    assert "Инфекции, вызванные вирусом герпеса [herpes simplex]" in shown.output
+    listed = runner.invoke(app, ["kb", "codes"], env={"COLUMNS": "250"})
+    assert "[herpes simplex]" in listed.output and "Эссенциальная [первичная] гипертензия" in listed.output

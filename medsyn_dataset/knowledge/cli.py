@@ -30,6 +30,7 @@ def codes(
 ) -> None:
     """List the default code set with Russian and English names and MKG coverage."""
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
 
     from medsyn_dataset.knowledge import icd10
@@ -59,7 +60,8 @@ def codes(
     for column in ("code", "name_ru", "name_en", "n_symptoms", "sex", "age"):
         table.add_column(column, overflow="fold")
     for row in rows:
-        table.add_row(*(str(row[c]) if row[c] is not None else "" for c in ("code", "name_ru", "name_en", "n_symptoms", "sex", "age")))
+        # escape: ICD titles hold brackets ("[herpes simplex]") that rich would take for markup and drop
+        table.add_row(*(escape(str(row[c])) if row[c] is not None else "" for c in ("code", "name_ru", "name_en", "n_symptoms", "sex", "age")))
     Console().print(table)
 
 
@@ -68,6 +70,7 @@ def codes(
 def show(code: str = typer.Argument(..., help="ICD-10 category or subcode, e.g. J06 or J06.9."), mkg: list[Path] | None = _MKG_OPTION) -> None:
     """Show one code: hierarchy, names, constraints, symptoms and drugs with weights."""
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
 
     from medsyn_dataset.knowledge import icd10
@@ -75,8 +78,9 @@ def show(code: str = typer.Argument(..., help="ICD-10 category or subcode, e.g. 
     info = icd10.lookup(code)
     graph = _graph(mkg)
     console = Console()
-    console.print(f"[bold]{info.code}[/bold]  {info.name_ru or '(no Russian name shipped)'}")
-    console.print(f"  {info.name_en}")
+    # escape: ICD titles hold brackets ("[herpes simplex]") that rich would take for markup and drop
+    console.print(f"[bold]{info.code}[/bold]  {escape(info.name_ru or '(no Russian name shipped)')}")
+    console.print(f"  {escape(info.name_en or '')}", highlight=False)
     console.print(f"  chapter {info.chapter}, block {info.block}, category {info.category}")
     subs = icd10.subcodes(info.category)
     if subs:
@@ -90,7 +94,7 @@ def show(code: str = typer.Argument(..., help="ICD-10 category or subcode, e.g. 
         table.add_column(title)
         table.add_column("weight", justify="right")
         for name, weight in sorted(items.items(), key=lambda kv: (-kv[1], kv[0])):
-            table.add_row(name, f"{weight:.2f}")
+            table.add_row(escape(name), f"{weight:.2f}")
         console.print(table)
 
 
