@@ -266,6 +266,24 @@ def _fsync_dir(directory: Path) -> None:
         os.close(fd)
 
 
+def iter_text_lines(path: str | os.PathLike[str], error: type[Exception] = ValueError) -> Iterator[str]:
+    """The lines of a UTF-8 text file (with their line ends, for ``csv``), decoded one at a time.
+
+    Bytes that are not UTF-8 raise ``error`` naming the file and the line; a BOM is dropped.
+    """
+    path = Path(path)
+    if path.is_dir():
+        raise error(f"{path}: is a folder, not a file")
+    if not path.exists():
+        raise FileNotFoundError(f"{path}: no such file")
+    with open(path, "rb") as fh:
+        for line_no, raw in enumerate(fh, start=1):
+            try:
+                yield raw.decode("utf-8-sig" if line_no == 1 else "utf-8")
+            except UnicodeDecodeError as exc:
+                raise error(f"{path}: line {line_no}: not UTF-8 text (byte 0x{raw[exc.start]:02x})") from None
+
+
 def iter_jsonl(
     path: str | os.PathLike[str], error: type[Exception] = ValueError
 ) -> Iterator[tuple[int, dict[str, Any]]]:

@@ -25,7 +25,6 @@ manifest, so re-publishing a rebuilt but unchanged release is a no-op.
 
 from __future__ import annotations
 
-import json
 import platform
 from collections.abc import Mapping
 from pathlib import Path
@@ -78,7 +77,12 @@ def verify_manifest(folder: Path) -> list[str]:
     path = folder / MANIFEST_NAME
     if not path.exists():
         return [f"{path}: no manifest"]
-    listed = json.loads(path.read_text(encoding="utf-8")).get("files", {})
+    from medsyn_dataset.io import read_json
+
+    manifest = read_json(path)
+    listed = manifest.get("files") if isinstance(manifest, dict) else None
+    if not isinstance(listed, dict):
+        return [f"{path}: no 'files' mapping; not a manifest written by `medsyn build`"]
     problems = []
     actual = {p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()} - {MANIFEST_NAME}
     for rel in sorted(actual - set(listed)):

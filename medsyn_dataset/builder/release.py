@@ -46,7 +46,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from medsyn_dataset.config import ReleaseConfig
-from medsyn_dataset.io import atomic_write_json
+from medsyn_dataset.io import atomic_write_json, read_json
 from medsyn_dataset.outputs import BUILD, RELEASE_WORK, VALIDATE
 
 RUN_FILE = "release.json"
@@ -309,7 +309,7 @@ def _generate(
         run.skip("generate", marker)
         return out
     inputs = run.work / "generate.inputs"
-    previous = json.loads(inputs.read_text(encoding="utf-8")).get("fingerprint") if inputs.is_file() else None
+    previous = read_json(inputs).get("fingerprint") if inputs.is_file() else None
     if out.exists() and any(out.iterdir()) and previous != fp:
         raise ReleaseError(
             f"{out} holds notes generated for another plan (the config's seed, codes, notes or generation "
@@ -473,7 +473,6 @@ def _validation_detail(out: Path, report: Any) -> str:
 
 def _check_gate(validated: Path) -> None:
     """Stop before the build when the validation gate failed: a failed gate is not a release."""
-    from medsyn_dataset.io import read_json
     from medsyn_dataset.validation.report import REPORT_JSON, REPORT_MD, failed_conditions
 
     gate = (read_json(validated / REPORT_JSON).get("gate") or {})

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from medsyn_dataset.io import iter_jsonl
+from medsyn_dataset.io import ParquetReadError, iter_jsonl, iter_parquet_batches, iter_text_lines
 from medsyn_dataset.knowledge.icd10 import category_of
 
 
@@ -62,19 +62,21 @@ def iter_records(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
     if suffix in (".jsonl", ".json", ".ndjson"):
         yield from iter_jsonl(path, ExamplePoolError)
     elif suffix == ".parquet":
-        import pyarrow.parquet as pq
-
         row_no = 0
-        for batch in pq.ParquetFile(path).iter_batches(batch_size=4096):
-            for record in batch.to_pylist():
-                row_no += 1
-                yield row_no, record
+        try:
+            for batch in iter_parquet_batches(path):
+                for record in batch.to_pylist():
+                    row_no += 1
+                    yield row_no, record
+        except ParquetReadError as exc:
+            raise ExamplePoolError(str(exc)) from None
     elif suffix in (".csv", ".tsv"):
         csv.field_size_limit(min(sys.maxsize, 2**31 - 1))  # clinical notes can exceed the 128 KiB default
-        with open(path, encoding="utf-8", newline="") as fh:
-            reader = csv.DictReader(fh, delimiter="," if suffix == ".csv" else "\t")
-            for row_no, record in enumerate(reader, start=2):
-                yield row_no, record
+        reader = csv.DictReader(iter_text_lines(path, ExamplePoolError), delimiter="," if suffix == ".csv" else "\t")
+        try:
+            yield from enumerate(reader, start=2)
+        except csv.Error as exc:
+            raise ExamplePoolError(f"{path}: line {reader.line_num}: not valid CSV ({exc})") from None
     else:
         raise ExamplePoolError(f"{path}: unsupported file type {suffix!r}; use .jsonl, .parquet or .csv")
 

@@ -52,7 +52,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from medsyn_dataset.generation.examples import ExamplePoolError, iter_records, require_columns
-from medsyn_dataset.io import atomic_write_json, iter_jsonl
+from medsyn_dataset.io import atomic_write_json, iter_jsonl, parquet_file, read_text
 from medsyn_dataset.knowledge import icd10
 from medsyn_dataset.outputs import IMPORT
 from medsyn_dataset.provenance import (
@@ -259,7 +259,7 @@ def _model_from_batch(batch: str) -> str | None:
 
 def _iter_json_file(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
     """Records of a .json file: a list of objects, a mapping of id -> object, or JSON lines."""
-    text = path.read_text(encoding="utf-8")
+    text = read_text(path, ImportFormatError)
     try:
         data = json.loads(text)
     except json.JSONDecodeError:
@@ -516,9 +516,10 @@ def count_records(fmt: str, input_path: str | os.PathLike[str]) -> int | None:
         return None
     suffix = path.suffix.lower()
     if suffix == ".parquet":
-        import pyarrow.parquet as pq
-
-        return pq.ParquetFile(path).metadata.num_rows
+        try:
+            return parquet_file(path).metadata.num_rows
+        except ValueError as exc:
+            raise ImportFormatError(str(exc)) from None
     if suffix in (".jsonl", ".ndjson"):
         with open(path, "rb") as fh:
             return sum(1 for line in fh if line.strip())

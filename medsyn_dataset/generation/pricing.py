@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from medsyn_dataset.io import read_json
+from medsyn_dataset.io import load_yaml, read_json
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,12 +46,9 @@ def load_price_table(source: str | os.PathLike[str] | Mapping[str, Any]) -> dict
     if isinstance(source, Mapping):
         return parse_price_table(source)
     path = Path(source)
-    if path.suffix.lower() in {".yaml", ".yml"}:
-        import yaml
-
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    else:
-        raw = read_json(path)
+    if path.is_dir():
+        raise ValueError(f"{path}: is a folder, not a price table file")
+    raw = load_yaml(path) if path.suffix.lower() in {".yaml", ".yml"} else read_json(path)
     if not isinstance(raw, Mapping):
         raise ValueError(f"{path}: expected a mapping of model -> prices")
     return parse_price_table(raw, str(path))

@@ -42,6 +42,7 @@ import jinja2
 import yaml
 
 from medsyn_dataset.generation import russian
+from medsyn_dataset.io import read_text
 
 SYSTEM_TEMPLATE = "system"
 EXAMPLE_TEMPLATE = "example"
@@ -140,7 +141,7 @@ def load_templates(template_dir: str | os.PathLike[str] | None = None) -> dict[s
         if not folder.is_dir():
             raise FileNotFoundError(f"{folder}: template folder does not exist")
         for path in sorted(folder.glob("*.j2")):
-            templates[path.stem] = parse_template(path.stem, path.read_text(encoding="utf-8"), str(path))
+            templates[path.stem] = parse_template(path.stem, read_text(path), str(path))
     return dict(sorted(templates.items()))
 
 

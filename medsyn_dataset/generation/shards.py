@@ -30,10 +30,9 @@ from typing import Any
 
 import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.parquet as pq
 
 from medsyn_dataset import schema
-from medsyn_dataset.io import atomic_write_json, atomic_write_parquet, read_json, sha256_file
+from medsyn_dataset.io import atomic_write_json, atomic_write_parquet, read_json, read_parquet, sha256_file
 
 SHARD_GLOB = "part-*.parquet"
 SHARD_RE = re.compile(r"^part-(\d{5,})\.parquet$")
@@ -311,7 +310,7 @@ def read_failures(out_dir: str | os.PathLike[str]) -> dict[str, FailureRecord]:
     path = Path(out_dir) / FAILURES_FILE
     if not path.exists():
         return {}
-    table = pq.read_table(path)
+    table = read_parquet(path)
     missing = [f.name for f in FAILURE_SCHEMA if f.name not in table.column_names]
     if missing:
         raise schema.SchemaMismatchError(path, missing[0], "required column is missing")

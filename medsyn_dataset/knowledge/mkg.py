@@ -186,26 +186,25 @@ class MedicalKnowledgeGraph:
 def _rows_from_file(path: Path) -> Iterable[tuple[int, dict[str, object]]]:
     suffix = path.suffix.lower()
     if suffix == ".parquet":
-        import pyarrow.parquet as pq
+        from medsyn_dataset.io import read_parquet
 
-        table = pq.read_table(path)
+        table = read_parquet(path)
         missing = [c for c in TRIPLE_COLUMNS[:3] if c not in table.column_names]
         if missing:
             raise MkgFormatError(path, 1, missing[0], f"missing column; need {', '.join(TRIPLE_COLUMNS)}")
-        for i, row in enumerate(table.to_pylist(), start=2):
-            yield i, row
+        yield from enumerate(table.to_pylist(), start=2)
         return
     if suffix not in (".csv", ".tsv", ".txt"):
         raise MkgFormatError(path, None, None, "unsupported triple file type; use .csv, .tsv or .parquet")
     delimiter = "," if suffix == ".csv" else "\t"
-    with open(path, encoding="utf-8", newline="") as fh:
-        lines = (line for line in fh if not line.startswith("#"))
-        reader = csv.DictReader(lines, delimiter=delimiter)
-        missing = [c for c in TRIPLE_COLUMNS[:3] if c not in (reader.fieldnames or [])]
-        if missing:
-            raise MkgFormatError(path, 1, missing[0], f"missing column; need {', '.join(TRIPLE_COLUMNS)}")
-        for i, row in enumerate(reader, start=2):
-            yield i, row
+    from medsyn_dataset.io import iter_text_lines
+
+    lines = (line for line in iter_text_lines(path) if not line.startswith("#"))
+    reader = csv.DictReader(lines, delimiter=delimiter)
+    missing = [c for c in TRIPLE_COLUMNS[:3] if c not in (reader.fieldnames or [])]
+    if missing:
+        raise MkgFormatError(path, 1, missing[0], f"missing column; need {', '.join(TRIPLE_COLUMNS)}")
+    yield from enumerate(reader, start=2)
 
 
 def load_triples(path: str | os.PathLike[str]) -> MedicalKnowledgeGraph:

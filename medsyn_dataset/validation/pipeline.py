@@ -89,7 +89,9 @@ def load_code_set(spec: str | os.PathLike[str] | Collection[str] | None) -> set[
         path = Path(spec)
         if not path.is_file():
             raise FileNotFoundError(f"{path}: no such code-set file")
-        codes = [line.split("#")[0].strip() for line in path.read_text(encoding="utf-8").splitlines()]
+        from medsyn_dataset.io import read_text
+
+        codes = [line.split("#")[0].strip() for line in read_text(path).splitlines()]
         return {normalize_code(c) for c in codes if c}
     # the same normalisation check_code applies to each row's code, so "j18 " matches "J18"
     return {normalize_code(str(c)) for c in spec}
@@ -155,6 +157,8 @@ def validate_notes(
     for sex/age constraints (default: the package's graph).
     """
     in_dir, out_dir = Path(in_dir), Path(out_dir)
+    if not in_dir.exists():
+        raise FileNotFoundError(f"{in_dir}: no such input folder")
     VALIDATE.check(out_dir, (in_dir,))  # before any work: a refused folder costs nothing and is never touched
     pol = policy if isinstance(policy, Policy) else load_policy(policy)
     codes_allowed = load_code_set(code_set)
