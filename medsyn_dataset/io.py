@@ -210,7 +210,7 @@ def parquet_errors(path: str | os.PathLike[str]) -> Iterator[None]:
         raise FileNotFoundError(f"{path}: no such file") from None
     except IsADirectoryError:
         raise ParquetReadError(path, "is a folder, not a Parquet file") from None
-    except (OSError, pa.ArrowException) as exc:
+    except (OSError, ValueError, pa.ArrowException) as exc:  # ValueError: e.g. a damaged column name (not UTF-8)
         detail = " ".join(str(exc).split())[:200]
         raise ParquetReadError(path, f"not a readable Parquet file ({detail})") from None
 

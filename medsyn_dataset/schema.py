@@ -172,7 +172,10 @@ def check_schema(actual: pa.Schema, path: str | os.PathLike[str], kind: str = "n
     tag = (actual.metadata or {}).get(SCHEMA_METADATA_KEY)
     if tag is None:
         raise SchemaMismatchError(path, None, f"no {SCHEMA_METADATA_KEY.decode()} metadata: not a medsyn {kind} file")
-    found_kind, _, found_version = tag.decode().partition("/")
+    try:
+        found_kind, _, found_version = tag.decode().partition("/")
+    except UnicodeDecodeError:  # a damaged footer: found by the bad-input test, flipping bits at random
+        raise SchemaMismatchError(path, None, f"{SCHEMA_METADATA_KEY.decode()} metadata is damaged (not UTF-8)") from None
     if found_kind != kind:
         raise SchemaMismatchError(path, None, f"holds {found_kind!r} rows, expected {kind!r} rows")
     if found_version.split(".")[0] != version.split(".")[0]:

@@ -363,7 +363,13 @@ def _build_configs(
                 split_file=str(split_file),
                 mkg_files=mkg_files,
             )
-            builder.download_and_prepare()
+            try:
+                builder.download_and_prepare()
+            except datasets.exceptions.DatasetGenerationError as exc:
+                # our readers' errors name the file, row and field: show that line, not datasets' wrapper
+                if isinstance(exc.__cause__, ValueError | FileNotFoundError):
+                    raise exc.__cause__ from None
+                raise
             features = builder.info.features
             rows[name] = {}
             config_splits[name] = []

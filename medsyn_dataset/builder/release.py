@@ -34,12 +34,13 @@ Work folder::
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import shutil
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field, is_dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -251,13 +252,40 @@ def run_release(
     if imported is not None:
         _check_license_early(config, imported[0], imported[1])
     source = f"{imported[0]}:{imported[1].absolute()}" if imported else "generate"
-    work.mkdir(parents=True, exist_ok=True)
-    run_file = {"config_name": config.name, "config_hash": config.config_hash(), "source": source}
-    atomic_write_json(work / RUN_FILE, RELEASE_WORK.stamp(run_file))
     summary = ReleaseSummary(out_dir=out, work_dir=work, out_as_given=os.fspath(out_dir))
     run = _Run(work, summary, say)
     say(f"release [bold]{config.name}[/] {config.version} -> {out} (work folder {work})")
+    run_file = {"config_name": config.name, "config_hash": config.config_hash(), "source": source}
+    with _work_folder(work, RELEASE_WORK.stamp(run_file)):
+        _run_steps(run, config, out, imported, repo_id, progress, allow_failures)
+    return summary
 
+
+@contextlib.contextmanager
+def _work_folder(work: Path, run_file: dict[str, Any]) -> Iterator[None]:
+    """Create (or reuse) the work folder; if this run made it and failed before any step left
+    anything in it, take it away again: a failed start leaves the path as it found it."""
+    created = not work.exists()
+    work.mkdir(parents=True, exist_ok=True)
+    atomic_write_json(work / RUN_FILE, run_file)
+    try:
+        yield
+    except BaseException:
+        if created and [p.name for p in work.iterdir()] == [RUN_FILE]:
+            (work / RUN_FILE).unlink()
+            work.rmdir()
+        raise
+
+
+def _run_steps(
+    run: _Run,
+    config: ReleaseConfig,
+    out: Path,
+    imported: tuple[str, Path] | None,
+    repo_id: str | None,
+    progress: bool,
+    allow_failures: bool,
+) -> None:
     if imported is None:
         tasks, upstream = _plan(run, config)
         notes_dir = _generate(run, config, tasks, upstream, progress, allow_failures)
@@ -269,7 +297,6 @@ def run_release(
     repo_id = repo_id or config.hub.repo_id
     if repo_id:
         _publish(run, config, out, repo_id)
-    return summary
 
 
 def _console_say() -> Callable[[str], None]:
