@@ -35,17 +35,24 @@ Work folder::
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import shutil
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import asdict, dataclass, field, is_dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
 
+from medsyn_dataset.builder.fingerprints import (
+    build_fingerprint,
+    fingerprint,
+    folder_state,
+    jsonable,
+    plan_fingerprint,
+    validate_fingerprint,
+)
 from medsyn_dataset.config import ReleaseConfig
 from medsyn_dataset.io import atomic_write_json, read_json
 from medsyn_dataset.outputs import BUILD, RELEASE_WORK, VALIDATE
@@ -125,12 +132,6 @@ def default_work_dir(out_dir: Path) -> Path:
     return out_dir.parent / f"{out_dir.name}.work"
 
 
-def _jsonable(obj: Any) -> Any:
-    if is_dataclass(obj) and not isinstance(obj, type):
-        obj = asdict(obj)
-    return json.loads(json.dumps(obj, default=str))
-
-
 class _Run:
     """One invocation: markers, timing and the report of each step."""
 
@@ -171,51 +172,12 @@ class _Run:
                 "finished_at": datetime.now(UTC).replace(microsecond=0).isoformat(),
                 "seconds": round(seconds, 3),
                 "detail": detail,
-                "result": _jsonable(result),
+                "result": jsonable(result),
                 **extra,
             },
         )
         self.summary.steps.append(StepReport(step, "ran", seconds, detail))
         self.say(f"[bold]{step}[/]: {detail} ({seconds:.1f} s)")
-
-
-#: Generation settings that change how fast notes are made, not which notes: not in the fingerprint.
-_RUNTIME_KNOBS = ("concurrency", "requests_per_minute", "tokens_per_minute", "timeout_s", "max_retries", "shard_size")
-
-
-def fingerprint(*parts: Any) -> str:
-    """sha256 of the canonical JSON of ``parts``."""
-    canonical = json.dumps(_jsonable(list(parts)), sort_keys=True, ensure_ascii=False)
-    return hashlib.sha256(canonical.encode()).hexdigest()[:16]
-
-
-def folder_state(folder: Path) -> list[tuple[str, int, int]]:
-    """(name, size, mtime) of the files of a stage's output: a rerun upstream changes it, so the next
-    step's fingerprint changes too and stale results downstream are never kept."""
-    return sorted(
-        (p.relative_to(folder).as_posix(), p.stat().st_size, p.stat().st_mtime_ns)
-        for p in folder.rglob("*")
-        if p.is_file()
-    )
-
-
-def plan_fingerprint(config: ReleaseConfig) -> str:
-    """What the task table depends on: name, seed, code set, counts, and the generation settings."""
-    dump = config.model_dump(mode="json")
-    generation = {k: v for k, v in dump["generation"].items() if k not in _RUNTIME_KNOBS}
-    return fingerprint("plan", dump["name"], dump["seed"], config.code_list(), dump["notes"], generation)
-
-
-def validate_fingerprint(upstream: str, config: ReleaseConfig) -> str:
-    return fingerprint("validate", upstream, config.model_dump(mode="json")["validation"], config.code_list())
-
-
-def build_fingerprint(upstream: str, config: ReleaseConfig) -> str:
-    dump = config.model_dump(mode="json")
-    fields = {k: dump[k] for k in ("name", "version", "description", "seed", "splits")}
-    # everything the card shows: the licence, names, curator and the repo id of "How to load"
-    hub = {k: dump["hub"][k] for k in ("license", "pretty_name", "curator", "contact", "year", "repo_id")}
-    return fingerprint("build", upstream, fields, hub)
 
 
 def run_release(
