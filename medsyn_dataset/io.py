@@ -292,23 +292,13 @@ def iter_jsonl(
     A line that is not JSON, not a JSON object, or not UTF-8 raises ``error`` naming the file and
     the line; a folder or a missing file names the path too.
     """
-    path = Path(path)
-    if path.is_dir():
-        raise error(f"{path}: is a folder, not a JSONL file")
-    if not path.exists():
-        raise FileNotFoundError(f"{path}: no such file")
-    with open(path, "rb") as fh:
-        for line_no, raw in enumerate(fh, start=1):
-            try:
-                line = raw.decode("utf-8-sig" if line_no == 1 else "utf-8")
-            except UnicodeDecodeError as exc:
-                raise error(f"{path}: line {line_no}: not UTF-8 text (byte 0x{raw[exc.start]:02x})") from None
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise error(f"{path}: line {line_no}: not valid JSON ({exc.msg})") from None
-            if not isinstance(record, dict):
-                raise error(f"{path}: line {line_no}: expected a JSON object")
-            yield line_no, record
+    for line_no, line in enumerate(iter_text_lines(path, error), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise error(f"{path}: line {line_no}: not valid JSON ({exc.msg})") from None
+        if not isinstance(record, dict):
+            raise error(f"{path}: line {line_no}: expected a JSON object")
+        yield line_no, record

@@ -335,7 +335,7 @@ def validate_notes(
             # what each row's source.dataset is (licence, citation): read by the build and the card
             carry_sources(in_dir, staged)
 
-        data = _report(ids, validations, texts, pol, dups, coverage, noise_stats, stages.seconds, {
+        inputs = {
             "in_dir": str(in_dir),
             "shards": [s.name for s in shards],
             "reference_texts": [str(p) for p in reference_texts if isinstance(p, os.PathLike) or _is_file(str(p))],
@@ -347,38 +347,16 @@ def validate_notes(
             # pool is among the reference texts (pass it with --reference-texts).
             "notes_with_example": sum(1 for e in example_ids if e),
             "notes_with_example_in_reference_pool": sum(1 for e in example_ids if e and e in reference_ids),
-        })
+        }
+        data = VALIDATE.stamp(build_report(  # written_by: the folder's marker
+            ids=ids, validations=validations, texts=texts, policy=pol, dups=dups, coverage=coverage,
+            noise_stats=noise_stats, inputs=inputs, timings=stages.seconds,
+        ))  # fmt: skip
         from medsyn_dataset.io import atomic_write_json, atomic_write_text
 
         atomic_write_json(staged / REPORT_JSON, data)
         atomic_write_text(staged / REPORT_MD, render_markdown(data))
     return ValidationReport(data, out_dir)
-
-
-def _report(
-    ids: list[str],
-    validations: list[dict[str, Any]],
-    texts: list[str],
-    pol: Policy,
-    dups: Any,
-    coverage: Sequence[float | None],
-    noise_stats: dict[str, Any],
-    timings: dict[str, float],
-    inputs: dict[str, Any],
-) -> dict[str, Any]:
-    """The content of validation_report.json, marked as written by `medsyn validate`."""
-    data = build_report(
-        ids=ids,
-        validations=validations,
-        texts=texts,
-        policy=pol,
-        dups=dups,
-        coverage=coverage,
-        noise_stats=noise_stats,
-        inputs=inputs,
-        timings=timings,
-    )
-    return VALIDATE.stamp(data)
 
 
 def _upstream_scores(table: pa.Table, ids: list[str], in_dir: Path) -> list[dict[str, Any]]:
