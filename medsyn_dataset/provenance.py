@@ -221,7 +221,9 @@ def read_citation(value: str | None) -> str | None:
     if value is None or not value.strip():
         return None
     if "{" not in value and "\n" not in value and Path(value).is_file():
-        return Path(value).read_text(encoding="utf-8").strip()
+        from medsyn_dataset.io import read_text
+
+        return read_text(value).strip()  # a .bib that is not UTF-8 is one line naming it
     return value.strip()
 
 

@@ -364,6 +364,15 @@ def _(g: Good, d: Path):
     return imp("medsyn-hub", bad, d / "out"), f"{bad}: line 3", d / "out"
 
 
+@add("import: citation .bib file not UTF-8")
+def _(g: Good, d: Path):
+    bib = d / "mine.bib"
+    bib.write_bytes(b"@misc{x, title={caf\xe9}}\n")
+    src = d / "mine.jsonl"
+    src.write_text('{"text": "Жалобы на кашель.", "code": "J06"}\n', encoding="utf-8")
+    return [*imp("jsonl", src, d / "out"), "--source-citation", str(bib)], str(bib), d / "out"
+
+
 @add("import: --out is a file")
 def _(g: Good, d: Path):
     out = _afile(d)
@@ -516,6 +525,13 @@ def _(g: Good, d: Path):
     src = _validated_copy(g, d)
     (src / "validation_report.json").write_bytes(b'{"gate": "\xff"}')
     return bld(src, d / "out"), str(src / "validation_report.json"), d / "out"
+
+
+@add("build: sources.json damaged")
+def _(g: Good, d: Path):
+    src = _validated_copy(g, d)
+    (src / "sources.json").write_bytes(b'{"format": \xff}')
+    return bld(src, d / "out"), str(src / "sources.json"), d / "out"
 
 
 @add("build: --out is a file")

@@ -56,7 +56,6 @@ from medsyn_dataset.io import atomic_write_json, iter_jsonl, parquet_file, read_
 from medsyn_dataset.knowledge import icd10
 from medsyn_dataset.outputs import IMPORT
 from medsyn_dataset.provenance import (
-    SOURCES_FILE,
     SourceDeclaration,
     SourceInfo,
     source_for_import,
