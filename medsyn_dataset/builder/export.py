@@ -45,6 +45,9 @@ def export_rumedtop3(release_dir: str | os.PathLike[str], out_dir: str | os.Path
     """Write the ``icd_classification`` splits of ``release_dir`` as RuMedTop3 JSONL; rows per file."""
     release_dir, out_dir = Path(release_dir), Path(out_dir)
     config_dir = release_dir / "icd_classification"
+    if not release_dir.is_dir():
+        what = "is a file, not a release folder" if release_dir.exists() else "no such release folder"
+        raise FileNotFoundError(f"{release_dir}: {what} (build one with `medsyn build`)")
     if not config_dir.is_dir():
         raise FileNotFoundError(f"{config_dir}: no icd_classification config in the release (run `medsyn build`)")
     counts: dict[str, int] = {}

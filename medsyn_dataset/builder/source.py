@@ -46,7 +46,8 @@ def validated_shards(directory: str | os.PathLike[str]) -> list[Path]:
     """The ``part-*.parquet`` shards of a validation output folder, each schema-checked."""
     directory = Path(directory)
     if not directory.is_dir():
-        raise FileNotFoundError(f"{directory}: no such folder of validated notes")
+        what = "is a file, not a folder" if directory.exists() else "no such folder"
+        raise FileNotFoundError(f"{directory}: {what} of validated notes")
     shards = list_shards(directory)
     if not shards:
         raise FileNotFoundError(f"{directory}: no note shards matching 'part-*.parquet' (run `medsyn validate` first)")

@@ -216,6 +216,8 @@ def load_triples(path: str | os.PathLike[str]) -> MedicalKnowledgeGraph:
     path = Path(path)
     if not path.exists():
         raise FileNotFoundError(f"{path}: no such knowledge-graph file")
+    if path.is_dir():
+        raise MkgFormatError(path, None, None, "is a folder, not a triple file")
     graph = MedicalKnowledgeGraph()
     for row_no, row in _rows_from_file(path):
         values = {c: ("" if row.get(c) is None else str(row.get(c)).strip()) for c in TRIPLE_COLUMNS}

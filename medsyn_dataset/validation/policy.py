@@ -167,6 +167,8 @@ def load_policy(path: str | os.PathLike[str] | None) -> Policy:
     from medsyn_dataset.io import load_yaml
 
     path = Path(path)
+    if path.is_dir():
+        raise PolicyError(f"{path}: is a folder, not a policy file")
     if not path.is_file():
         raise FileNotFoundError(f"{path}: no such policy file")
     data = load_yaml(path, PolicyError)
