@@ -115,3 +115,12 @@ def test_policy_yaml_refuses_duplicate_keys_and_coercion(tmp_path):
     path.write_text("quality: {min_words: true}\n", encoding="utf-8")
     with pytest.raises(PolicyError, match=r"quality\.min_words: Input should be a valid integer"):
         load_policy(path)
+
+
+def test_a_phrase_book_with_a_repeated_key_is_refused(tmp_path):
+    from medsyn_dataset.generation.backends.template_phrasebook import PhrasebookError, load_phrasebook
+
+    path = tmp_path / "phrases.yaml"
+    path.write_text("layout: {}\nlayout: {}\n", encoding="utf-8")
+    with pytest.raises(PhrasebookError, match=r"phrases\.yaml: line 2: duplicate key 'layout'"):
+        load_phrasebook(path)

@@ -25,7 +25,6 @@ from pathlib import Path
 from types import CodeType
 from typing import TYPE_CHECKING, Annotated, Any
 
-import yaml
 from pydantic import (
     AfterValidator,
     BaseModel,
@@ -40,6 +39,7 @@ from pydantic import (
 )
 
 from medsyn_dataset.generation import russian
+from medsyn_dataset.io import load_yaml
 
 PHRASES_FILE = "template_phrases.yaml"
 
@@ -387,12 +387,10 @@ def load_phrasebook(path: str | os.PathLike[str] | None = None) -> Phrasebook:
     """Read and check a phrase book (default: the one shipped with the package)."""
     packaged = resources.files(__package__).joinpath(PHRASES_FILE)
     source = Path(path) if path is not None else Path(str(packaged))
-    try:
-        raw = yaml.safe_load(source.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
+    try:  # the shared loader: also refuses a key given twice (PyYAML would keep the last silently)
+        raw = load_yaml(source, PhrasebookError)
+    except OSError as exc:
         raise PhrasebookError(f"{source}: cannot read the phrase book ({exc})") from None
-    except yaml.YAMLError as exc:
-        raise PhrasebookError(f"{source}: not valid YAML ({' '.join(str(exc).split())})") from None
     if not isinstance(raw, dict):
         raise PhrasebookError(f"{source}: expected a mapping of layout, headings, lists, sections, ...")
     try:
