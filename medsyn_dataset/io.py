@@ -101,6 +101,16 @@ def sha256_file(path: str | os.PathLike[str], chunk: int = 1 << 20) -> str:
     return digest.hexdigest()
 
 
+def canonical_json(obj: Any) -> str:
+    """JSON with sorted keys and no spaces (UTF-8 kept): equal objects give equal strings, and hashes."""
+    return json.dumps(obj, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def sha256_json(obj: Any) -> str:
+    """Hex sha256 of :func:`canonical_json` of ``obj``."""
+    return hashlib.sha256(canonical_json(obj).encode("utf-8")).hexdigest()
+
+
 def read_json(path: str | os.PathLike[str], error: type[Exception] = ValueError) -> Any:
     """Parse a JSON file; invalid JSON raises ``error`` naming the file and the line."""
     try:

@@ -11,7 +11,6 @@ Arrow schemas, never written by hand, so the two can't drift apart.
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
@@ -19,6 +18,8 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import pyarrow as pa
 import pyarrow.parquet as pq
+
+from medsyn_dataset.io import canonical_json
 
 if TYPE_CHECKING:  # datasets is heavy; import it only when Features are asked for
     import datasets
@@ -272,4 +273,4 @@ def task_features() -> datasets.Features:
 
 def params_json(params: Mapping[str, Any] | None) -> str:
     """Canonical JSON for the ``params`` columns: sorted keys, no spaces, so equal params hash equal."""
-    return json.dumps(dict(params or {}), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return canonical_json(dict(params or {}))
