@@ -288,24 +288,11 @@ def _generate(
         )
     atomic_write_json(inputs, {"fingerprint": fp})
     from medsyn_dataset.generation.runner import generate_notes
+    from medsyn_dataset.generation.settings import GenerationSettings
 
-    gen = config.generation
+    settings = GenerationSettings.from_config(config.generation, run_name=config.name)
     started = time.perf_counter()
-    result = generate_notes(
-        tasks,
-        out,
-        gen.backend,
-        model=gen.model,
-        base_url=gen.base_url,
-        concurrency=gen.concurrency,
-        shard_size=gen.shard_size,
-        requests_per_minute=gen.requests_per_minute,
-        tokens_per_minute=gen.tokens_per_minute,
-        timeout_s=gen.timeout_s,
-        max_retries=gen.max_retries,
-        progress=progress,
-        run_name=config.name,
-    )
+    result = generate_notes(tasks, out, config.generation.backend, settings, progress=progress)
     if result.interrupted:
         raise ReleaseError(f"generation was interrupted; rerun the same command to resume ({out})")
     if result.failures_pending and not allow_failures:
