@@ -9,9 +9,12 @@ An :class:`AdmissionController` belongs to one endpoint and combines two signals
   halves the window (at most once per round trip; multiplicative decrease) and ends slow start;
   after that every answer adds ``1/window`` (additive increase: one more request per round trip).
 * **A gate** from the server's ``x-ratelimit-{limit,remaining,reset}-{requests,tokens}`` headers:
-  the last answer said how many requests and tokens remain and how fast they come back
-  (``limit`` per minute), so the controller keeps its own estimate of what is left and admits a
-  request only when it fits. This is what
+  an answer says how many requests and tokens remained when the server took its request in, and
+  how fast they come back (``limit`` per minute). The controller counts from there: what it has
+  sent since that request left, what has come back since, and admits a request only when it fits.
+  (Headers are counted from the request's departure, not the answer's arrival: a server checks
+  its limits when a request comes in, and with long generations many requests leave meanwhile.)
+  This is what
   makes a run settle just under a server's limit instead of bouncing off it with retries.
   (A 429's ``Retry-After`` is the backend's business: the request that got it waits that long.)
 
@@ -23,11 +26,14 @@ from __future__ import annotations
 
 import re
 import time
+from collections import deque
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 #: Requests in flight per endpoint before the first answer says anything about its limits.
 INITIAL_WINDOW = 8
+#: How long admissions are remembered (a header older than this is stale anyway).
+SENT_MEMORY_S = 120.0
 
 _DURATION_PART = re.compile(r"(\d+(?:\.\d+)?)(ms|h|m|s)")
 
@@ -89,6 +95,7 @@ class Outcome:
     status: int | None  # HTTP status; None: no answer (timeout, connection error)
     headers: Mapping[str, str] | None = None
     latency_s: float | None = None
+    sent_at: float | None = None  # the controller's clock when the request was admitted (take())
 
     @property
     def rate_limited(self) -> bool:
@@ -126,8 +133,9 @@ class AdmissionController:
         self._rtt = 1.0  # smoothed latency: one window decrease per round trip
         self._requests: Quota | None = None
         self._tokens: Quota | None = None
-        self._requests_taken = 0.0  # since the quota was observed
+        self._requests_taken = 0.0  # admitted since the quota's request left
         self._tokens_taken = 0.0
+        self._sent: deque[tuple[float, float]] = deque()  # (time, tokens) of recent admissions
 
     # ---- asking ----------------------------------------------------------------------------------
 
@@ -150,35 +158,47 @@ class AdmissionController:
         """Free slots in the window (for spreading requests over endpoints)."""
         return max(0.0, self.window - self.in_flight)
 
-    def take(self, tokens: float) -> None:
+    def take(self, tokens: float) -> float:
+        """Admit a request of ``tokens``; returns its departure time (give it back in its :class:`Outcome`)."""
+        now = self._clock()
         self.in_flight += 1
         self._requests_taken += 1
         self._tokens_taken += tokens
+        if self.adaptive:
+            self._sent.append((now, tokens))
+            while self._sent and now - self._sent[0][0] > SENT_MEMORY_S:
+                self._sent.popleft()
+        return now
 
     # ---- learning --------------------------------------------------------------------------------
 
     def release(self, outcome: Outcome) -> None:
         self.in_flight = max(0, self.in_flight - 1)
+        if outcome.rate_limited:
+            self.rate_limited += 1
         if not self.adaptive:
             return
         now = self._clock()
         if outcome.latency_s is not None and outcome.status is not None:
             self._rtt = 0.8 * self._rtt + 0.2 * outcome.latency_s if self._answers else outcome.latency_s
         if outcome.headers:
-            self._observe(outcome.headers, now)
+            self._observe(outcome.headers, now if outcome.sent_at is None else outcome.sent_at)
         if outcome.rate_limited:
-            self.rate_limited += 1
             self._decrease(now)
         elif outcome.status is not None and outcome.status < 400:
             self._increase()
 
-    def _observe(self, headers: Mapping[str, str], now: float) -> None:
-        requests, tokens = parse_quota(headers, "requests", now), parse_quota(headers, "tokens", now)
-        if requests is not None:
-            self._requests, self._requests_taken = requests, 0.0
-        if tokens is not None:
-            self._tokens, self._tokens_taken = tokens, 0.0
+    def _observe(self, headers: Mapping[str, str], sent_at: float) -> None:
+        """Take the server's word as of when this request left, if nothing newer is known."""
+        requests, tokens = parse_quota(headers, "requests", sent_at), parse_quota(headers, "tokens", sent_at)
         self._headers_seen = self._headers_seen or requests is not None or tokens is not None
+        if requests is None and tokens is None:
+            return
+        later = [amount for when, amount in self._sent if when > sent_at]
+        if requests is not None and (self._requests is None or sent_at >= self._requests.observed_at):
+            self._requests, self._requests_taken = requests, float(len(later))
+        if tokens is not None and (self._tokens is None or sent_at >= self._tokens.observed_at):
+            self._tokens, self._tokens_taken = tokens, float(sum(later))
 
     def _increase(self) -> None:
         self._answers += 1

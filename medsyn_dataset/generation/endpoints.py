@@ -61,14 +61,14 @@ class EndpointPool:
         self._changed = asyncio.Event()
         self._waiting = 0
 
-    async def acquire(self, tokens: float) -> Endpoint:
-        """Wait for an endpoint that may take a request of ``tokens`` now, and take a slot there."""
+    async def acquire(self, tokens: float) -> tuple[Endpoint, float]:
+        """Wait for an endpoint that may take a request of ``tokens`` now, take a slot there; returns
+        the endpoint and the departure time (for the attempt's :class:`Outcome`)."""
         while True:
             endpoint, wait = self._pick(tokens)
             if endpoint is not None:
-                endpoint.admission.take(tokens)
                 endpoint.sent += 1
-                return endpoint
+                return endpoint, endpoint.admission.take(tokens)
             changed = self._changed
             self._waiting += 1
             try:

@@ -73,9 +73,11 @@ CREATE TABLE IF NOT EXISTS charges (
     prompt_tokens INTEGER,
     completion_tokens INTEGER,
     cost REAL,
-    at REAL NOT NULL
+    at REAL NOT NULL,
+    ref TEXT
 );
 CREATE INDEX IF NOT EXISTS charges_origin ON charges(origin);
+CREATE UNIQUE INDEX IF NOT EXISTS charges_ref ON charges(key, ref) WHERE ref IS NOT NULL;
 CREATE TABLE IF NOT EXISTS batches (
     submission_id TEXT PRIMARY KEY,
     origin TEXT NOT NULL,
@@ -257,10 +259,16 @@ class Ledger:
         cost: float | None,
         mode: str,
         origin: str,
-    ) -> None:
-        """Store an answer (unless an earlier usable one exists) and charge it to ``origin``, in one commit."""
+        ref: str | None = None,
+    ) -> bool:
+        """Store an answer (unless an earlier usable one exists) and charge it to ``origin``.
+
+        ``ref`` names where a batch answer came from (its submission): the same answer read twice
+        (a run killed while ingesting a batch, then resumed) is charged once. Returns whether it
+        was charged now.
+        """
         if result.error is not None and result.prompt_tokens is None:
-            return  # nothing was answered (HTTP error, timeout): nothing to keep, nothing charged
+            return False  # nothing was answered (HTTP error, timeout): nothing to keep, nothing charged
         now = time.time()
         usable = failure_reason(result) is None
         model = payload_model(payload)
@@ -277,16 +285,17 @@ class Ledger:
                 (key, model, canonical_json(dict(payload)), result.text, result.finish_reason, result.prompt_tokens,
                  result.completion_tokens, result.model, result.latency_s, int(usable), cost, mode, now),
             )
-            self._db.execute(
-                "INSERT INTO charges (key, model, origin, mode, prompt_tokens, completion_tokens, cost, at)"
-                " VALUES (?,?,?,?,?,?,?,?)",
-                (key, model, origin, mode, result.prompt_tokens, result.completion_tokens, cost, now),
-            )
+            charged = self._db.execute(
+                "INSERT OR IGNORE INTO charges (key, model, origin, mode, prompt_tokens, completion_tokens, cost, at,"
+                " ref) VALUES (?,?,?,?,?,?,?,?,?)",
+                (key, model, origin, mode, result.prompt_tokens, result.completion_tokens, cost, now, ref),
+            ).rowcount
         except BaseException:
             self._group_rows = 0
             self._db.execute("ROLLBACK")
             raise
         self._after_write()
+        return charged > 0
 
     def spent(self, origin: str) -> float:
         """USD charged to ``origin`` (an output folder) over all its runs."""

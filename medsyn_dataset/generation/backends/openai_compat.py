@@ -187,19 +187,19 @@ class OpenAICompatBackend:
         attempt = 0
         while True:
             attempt += 1
-            endpoint = await self.pool.acquire(tokens)
+            endpoint, sent_at = await self.pool.acquire(tokens)
             started = time.perf_counter()
             retry_after: float | None = None
-            outcome = Outcome(None)
+            outcome = Outcome(None, sent_at=sent_at)
             try:
                 raw = await endpoint.client.chat.completions.with_raw_response.create(
                     model=self.model, messages=body["messages"], timeout=self.timeout_s, extra_body=extra
                 )
-                outcome = Outcome(raw.status_code, raw.headers, time.perf_counter() - started)
+                outcome = Outcome(raw.status_code, raw.headers, time.perf_counter() - started, sent_at)
                 return self._result(raw.parse(), outcome.latency_s or 0.0, attempt)
             except errors.APIStatusError as exc:
                 headers = exc.response.headers if exc.response is not None else None
-                outcome = Outcome(exc.status_code, headers, time.perf_counter() - started)
+                outcome = Outcome(exc.status_code, headers, time.perf_counter() - started, sent_at)
                 retryable = exc.status_code in RETRY_STATUS or exc.status_code >= 500
                 retry_after = parse_retry_after(headers)
                 error = f"HTTP {exc.status_code}: {_short(exc.message)}"
@@ -208,7 +208,7 @@ class OpenAICompatBackend:
             except errors.APIConnectionError as exc:
                 retryable, error = True, f"connection error: {_short(str(exc.__cause__ or exc))}"
             except errors.APIError as exc:  # e.g. a response that is not a chat completion
-                outcome = Outcome(200)
+                outcome = Outcome(200, sent_at=sent_at)
                 retryable, error = False, f"API error: {_short(str(exc))}"
             finally:
                 self.pool.release(endpoint, outcome)
@@ -237,6 +237,12 @@ class OpenAICompatBackend:
             error=f"refused: {_short(refusal)}" if refusal else None,
             attempts=attempts,
         )
+
+    def batch_api(self) -> Any:
+        """The Files + Batches calls on the first endpoint's client (for ``--batch``)."""
+        from medsyn_dataset.generation.backends.openai_batch import BatchAPI
+
+        return BatchAPI(self.pool.endpoints[0].client)
 
     async def aclose(self) -> None:
         for endpoint in self.pool.endpoints:
