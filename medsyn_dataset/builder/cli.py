@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import typer
 
-from medsyn_dataset._cli_util import user_errors
+from medsyn_dataset._cli_util import fail, user_errors
 
 
 @user_errors
@@ -109,20 +111,37 @@ def release(
         False, "--allow-failures", help="Release even if some generation tasks failed after retries."
     ),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Show progress."),
+    ledger: Path | None = typer.Option(
+        None, "--ledger", help="Request ledger for generation (default: $MEDSYN_LEDGER, else the user's cache folder)."
+    ),
+    no_ledger: bool = typer.Option(False, "--no-ledger", help="Generate without the request ledger."),
+    budget: float | None = typer.Option(
+        None, "--budget", min=0, help="Hard cap in USD on the generation's spend, over all runs (exit 4 when reached)."
+    ),
+    price_table: str | None = typer.Option(
+        None, "--price-table", help="Prices for cost and --budget (default: the built-in OpenAI list prices)."
+    ),
+    batch: bool = typer.Option(False, "--batch", help="Generate through the OpenAI Batch API (half price, <= 24 h)."),
 ) -> None:
     """Run plan -> generate -> validate -> build (-> publish) for a release config, resuming.
 
-    Each finished step leaves a marker in the work folder (OUT.work/<step>.done); rerunning the same command skips finished steps and resumes generation where it stopped.
+    Each finished step leaves a marker in the work folder (OUT.work/<step>.done); rerunning the same command skips finished steps and resumes generation where it stopped. Raising notes.total in the config tops the release up: only the new notes are generated.
 
-    Ends by printing how to load the result with datasets.load_dataset.
+    Ends by printing how to load the result with datasets.load_dataset. Exit codes: 0 done; 1 bad input or a step failed; 4 generation reached --budget (rerun with a higher one); 130 interrupted.
     """
-    from medsyn_dataset.builder.release import run_release
+    from medsyn_dataset.builder.release import GenerationStopped, run_release
     from medsyn_dataset.config import load_config
+    from medsyn_dataset.generation.settings import BatchSettings
 
-    summary = run_release(
-        load_config(config), out, repo_id=repo_id, from_=from_, work_dir=work_dir, progress=progress,
-        allow_failures=allow_failures,
-    )  # fmt: skip
+    generation: dict[str, object] = {"ledger": False if no_ledger else ledger, "budget_usd": budget,
+                                     "price_table": price_table, "batch": BatchSettings() if batch else None}
+    try:
+        summary = run_release(
+            load_config(config), out, repo_id=repo_id, from_=from_, work_dir=work_dir, progress=progress,
+            allow_failures=allow_failures, generation=generation,
+        )  # fmt: skip
+    except GenerationStopped as exc:
+        fail(str(exc), exc.exit_code)
     typer.echo(f"\nrelease ready: {summary.out_dir}")
     typer.echo("load it with:")
     for hint in summary.load_hints():

@@ -34,7 +34,7 @@ import json
 import os
 import shutil
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, field, is_dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -49,6 +49,14 @@ StepStatus = Literal["ran", "skipped"]
 
 class ReleaseError(ValueError):
     """A release run cannot go on (the message says why and what to do)."""
+
+
+class GenerationStopped(ReleaseError):
+    """Generation stopped before its end (interrupted, budget reached); rerunning continues it."""
+
+    def __init__(self, message: str, exit_code: int) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
 
 
 @dataclass
@@ -183,6 +191,13 @@ def plan_fingerprint(config: ReleaseConfig) -> str:
     return fingerprint("plan", dump["name"], dump["seed"], config.code_list(), dump["notes"], generation)
 
 
+def plan_identity(config: ReleaseConfig) -> str:
+    """The plan without its size: a config that only asks for more (or other counts of) notes keeps it."""
+    dump = config.model_dump(mode="json")
+    generation = {k: v for k, v in dump["generation"].items() if k not in _RUNTIME_KNOBS}
+    return fingerprint("plan-identity", dump["name"], dump["seed"], config.code_list(), generation)
+
+
 def validate_fingerprint(upstream: str, config: ReleaseConfig) -> str:
     return fingerprint("validate", upstream, config.model_dump(mode="json")["validation"], config.code_list())
 
@@ -205,12 +220,15 @@ def run_release(
     progress: bool = True,
     allow_failures: bool = False,
     say: Callable[[str], None] | None = None,
+    generation: Mapping[str, Any] | None = None,
 ) -> ReleaseSummary:
     """Run (or resume) the whole release of ``config`` into ``out_dir``; see the module docstring.
 
     ``repo_id`` (default: ``config.hub.repo_id``) adds the publish step. ``from_`` is
     ``FORMAT:PATH`` to import notes instead of planning and generating them. Generation that ends
-    with failed tasks stops the run (rerun to retry them) unless ``allow_failures``. ``progress``
+    with failed tasks stops the run (rerun to retry them) unless ``allow_failures``. ``generation``
+    holds run-time generation settings (:class:`~medsyn_dataset.generation.settings.GenerationSettings`
+    fields such as ``ledger``, ``budget_usd``, ``price_table``, ``batch``) on top of the config's. ``progress``
     turns the stages' progress bars on; one line per step always goes to ``say`` (default: stderr).
     """
     out = Path(out_dir).absolute()
@@ -232,7 +250,7 @@ def run_release(
 
     if imported is None:
         tasks, upstream = _plan(run, config)
-        notes_dir = _generate(run, config, tasks, upstream, progress, allow_failures)
+        notes_dir = _generate(run, config, tasks, upstream, progress, allow_failures, generation or {})
     else:
         notes_dir, upstream = _import(run, config, *imported)
     validated, upstream = _validate(run, config, notes_dir, upstream, progress)
@@ -271,7 +289,13 @@ def _plan(run: _Run, config: ReleaseConfig) -> tuple[Path, str]:
 
 
 def _generate(
-    run: _Run, config: ReleaseConfig, tasks: Path, plan_fp: str, progress: bool, allow_failures: bool
+    run: _Run,
+    config: ReleaseConfig,
+    tasks: Path,
+    plan_fp: str,
+    progress: bool,
+    allow_failures: bool,
+    overrides: Mapping[str, Any],
 ) -> Path:
     out = run.work / "generated"
     fp = fingerprint("generate", plan_fp)
@@ -280,21 +304,32 @@ def _generate(
         run.skip("generate", marker)
         return out
     inputs = run.work / "generate.inputs"
-    previous = json.loads(inputs.read_text(encoding="utf-8")).get("fingerprint") if inputs.is_file() else None
-    if out.exists() and any(out.iterdir()) and previous != fp:
-        raise ReleaseError(
-            f"{out} holds notes generated for another plan (the config's seed, codes, notes or generation "
-            "settings changed); delete that folder to generate again, or use another --work-dir"
-        )
-    atomic_write_json(inputs, {"fingerprint": fp})
+    identity = plan_identity(config)
+    previous = json.loads(inputs.read_text(encoding="utf-8")) if inputs.is_file() else {}
+    # A plan with more notes (same name, seed, codes, generation settings) tops the folder up;
+    # any other change means other notes, which are never mixed in.
+    same_plan = previous.get("fingerprint") == fp or previous.get("identity") == identity
+    if out.exists() and any(out.iterdir()) and not same_plan:
+        raise ReleaseError(_ANOTHER_PLAN.format(out=out))
+    atomic_write_json(inputs, {"fingerprint": fp, "identity": identity})
     from medsyn_dataset.generation.runner import generate_notes
     from medsyn_dataset.generation.settings import GenerationSettings
+    from medsyn_dataset.generation.taskfile import TasksMismatchError
 
-    settings = GenerationSettings.from_config(config.generation, run_name=config.name)
+    settings = GenerationSettings.from_config(config.generation, run_name=config.name, **overrides)
     started = time.perf_counter()
-    result = generate_notes(tasks, out, config.generation.backend, settings, progress=progress)
+    try:
+        result = generate_notes(tasks, out, config.generation.backend, settings, progress=progress)
+    except TasksMismatchError:
+        raise ReleaseError(_ANOTHER_PLAN.format(out=out)) from None
     if result.interrupted:
-        raise ReleaseError(f"generation was interrupted; rerun the same command to resume ({out})")
+        raise GenerationStopped(f"generation was interrupted; rerun the same command to resume ({out})", 130)
+    if result.budget_exhausted:
+        raise GenerationStopped(
+            f"generation stopped at the budget (${result.spent_usd or 0:.4f} spent on {out}); "
+            f"{result.skipped:,} task(s) left: rerun with a higher --budget to continue",
+            4,
+        )
     if result.failures_pending and not allow_failures:
         raise ReleaseError(
             f"generation left {result.failures_pending} failed task(s) in {out}/failures.parquet; "
@@ -303,6 +338,12 @@ def _generate(
     detail = f"{result.written:,} notes written ({result.done_before:,} already there, {result.failed} failed)"
     run.finish("generate", fp, started, detail, result)
     return out
+
+
+_ANOTHER_PLAN = (
+    "{out} holds notes generated for another plan (the config's seed, codes or generation settings changed); "
+    "delete that folder to generate again, or use another --work-dir"
+)
 
 
 def _declaration(config: ReleaseConfig) -> Any:

@@ -162,6 +162,7 @@ def _summary(
     summary.budget_usd = settings.budget_usd
     summary.rate_limited = int(getattr(backend, "rate_limited", 0) or 0)
     if meter is not None and meter.priced:
+        summary.cost = summary.cost or 0.0  # priced, even if nothing was answered this run
         summary.spent_usd = round(meter.spent, 6)
         run.extra["spend"] = {"usd": summary.spent_usd, "budget_usd": settings.budget_usd}
     return summary

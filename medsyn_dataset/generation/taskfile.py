@@ -22,6 +22,10 @@ from medsyn_dataset.generation import shards
 from medsyn_dataset.generation.records import parse_params
 
 
+class TasksMismatchError(ValueError):
+    """An output folder holds notes made for other tasks than the tasks file of this run."""
+
+
 @dataclass(frozen=True)
 class TaskTable:
     """A validated tasks file: all of it (``full``) and the part in scope of this run (``table``)."""
@@ -87,14 +91,14 @@ def check_folder_matches(out_dir: Path, manifest: dict[str, Any], tasks: TaskTab
         ):
             want = expected.get(note_id)
             if want is None:
-                raise ValueError(
+                raise TasksMismatchError(
                     f"{out_dir}: was generated from another tasks file: note {note_id!r} has no task in "
                     f"{tasks.path}; resume with the tasks file it was made from "
                     f"({(manifest.get('tasks') or {}).get('path', '?')}) or write to a new --out folder"
                 )
             got = (prompt, (generation or {}).get("seed"), (generation or {}).get("params"))
             if got != want:
-                raise ValueError(
+                raise TasksMismatchError(
                     f"{out_dir}: was generated from another tasks file: task {note_id!r} has another "
                     f"prompt, seed or params in {tasks.path}; a larger plan may add tasks but not change "
                     "them; write to a new --out folder"
