@@ -183,9 +183,10 @@ def _print_summary(console: Any, out: str, summary: Any, compact: bool, shard_si
          + (" (budget reached)" if summary.budget_exhausted else "")),
         ("speed", f"{summary.notes_per_s:.2f} notes/s over {summary.elapsed_s:.1f} s"),
         ("tokens", f"{summary.tokens:,} ({summary.prompt_tokens:,} prompt + {summary.completion_tokens:,} completion)"),
-        ("cost", "n/a (no price for the model; --price-table)" if summary.cost is None
+        ("cost", ("none (nothing was sent)" if not (summary.written or summary.failed) else
+                  "n/a (no price for the model; --price-table)") if summary.cost is None
          else f"${summary.cost:.4f} this run; ${summary.spent_usd or 0:.4f} for this folder"
-         + (f" of a ${summary.budget_usd:.2f} budget" if summary.budget_usd is not None else "")),
+         + (f" of a ${summary.budget_usd:.4f} budget" if summary.budget_usd is not None else "")),
         ("ledger", f"{summary.ledger_hits:,} answers served from the ledger (not sent, not paid)"),
         ("shards", f"{len(summary.shards)} written this run"),
     ]

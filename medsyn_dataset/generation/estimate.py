@@ -32,7 +32,7 @@ class CodeEstimate:
     code: str
     tasks: int = 0
     prompt_tokens: int = 0
-    completion_max: int = 0
+    completion_max: int | None = 0  # None: some task has no max_tokens (no upper bound)
     completion_expected: float | None = None
 
 
@@ -53,8 +53,9 @@ class RunEstimate:
         return sum(c.tasks for c in self.codes)
 
     def total(self) -> CodeEstimate:
+        maxima = [c.completion_max for c in self.codes]
         total = CodeEstimate("total", sum(c.tasks for c in self.codes), sum(c.prompt_tokens for c in self.codes),
-                             sum(c.completion_max for c in self.codes))
+                             None if None in maxima else sum(m or 0 for m in maxima))
         if self.expected_basis is not None:
             total.completion_expected = sum(c.completion_expected or 0.0 for c in self.codes)
         return total
@@ -98,7 +99,8 @@ def estimate_run(
             row.code = task["icd10_code"]
             row.tasks += 1
             row.prompt_tokens += counter(request.system_prompt, request.prompt)
-            row.completion_max += int(request.params.get("max_tokens") or 0)
+            max_tokens = request.params.get("max_tokens")
+            row.completion_max = None if row.completion_max is None or not max_tokens else row.completion_max + int(max_tokens)
         mean, basis = _expected_completion(ledger, model, out_dir)
     finally:
         if ledger is not None:
@@ -164,15 +166,16 @@ def print_estimate(estimate: RunEstimate, console: Any) -> None:
     from rich.table import Table
 
     def money(row: CodeEstimate, batch: bool) -> str:
-        worst = estimate.cost(row, batch=batch, expected=False)
-        if worst is None:
+        if estimate.price is None:
             return "n/a"
+        worst = estimate.cost(row, batch=batch, expected=False)
         expected = estimate.cost(row, batch=batch, expected=True)
-        return f"{worst:,.4f}" + (f" / {expected:,.4f}" if expected is not None else "")
+        shown = f"{worst:,.4f}" if worst is not None else "unbounded"
+        return shown + (f" / {expected:,.4f}" if expected is not None else "")
 
     def completion(row: CodeEstimate) -> str:
         expected = f" / {row.completion_expected:,.0f}" if row.completion_expected is not None else ""
-        return f"{row.completion_max:,}{expected}"
+        return (f"{row.completion_max:,}" if row.completion_max is not None else "unbounded") + expected
 
     table = Table(title=f"medsyn generate --estimate ({estimate.model or 'no model'})")
     for name in ("code", "tasks", "prompt tok", "completion tok max / exp", "online $ max / exp", "batch $ max / exp"):
@@ -186,8 +189,9 @@ def print_estimate(estimate: RunEstimate, console: Any) -> None:
         f"tasks: {estimate.tasks:,} in scope; {estimate.done:,} already in the output folder; "
         f"{estimate.ledger_hits:,} answered in the ledger (free); {estimate.to_request:,} to request",
         f"prompt tokens: {estimate.counter}",
-        "completion tokens: max = the tasks' max_tokens; expected = "
-        + (estimate.expected_basis or "unknown until answers of this model exist"),
+        "completion tokens: max = the tasks' max_tokens"
+        + (" (unbounded: some tasks have no max_tokens)" if estimate.total().completion_max is None else "")
+        + "; expected = " + (estimate.expected_basis or "unknown until answers of this model exist"),
         f"prices: {estimate.prices}" if estimate.price is not None else "prices: none for this model (--price-table); costs n/a",
         "nothing was sent.",
     ]

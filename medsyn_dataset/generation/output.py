@@ -105,8 +105,11 @@ class OutputRun:
         self.writer = shards.ShardWriter(out_dir, shard_size, self.state.next_index)
         self.tally = Tally()
         self.done_before = sum(1 for task_id in tasks.ids if task_id in self.state.done_ids)
-        self.backend_info: dict[str, Any] = {}
-        self.extra: dict[str, Any] = {}  # more manifest keys (spend, batches)
+        # what earlier runs recorded stays until this run has something newer (a no-op rerun keeps it)
+        kept: tuple[str, ...] = ("backend", "model", "base_url", "base_urls")
+        self.backend_info: dict[str, Any] = {k: self.manifest[k] for k in kept if k in self.manifest}
+        kept = ("spend", "prices")
+        self.extra: dict[str, Any] = {k: self.manifest[k] for k in kept if k in self.manifest}
         self._written_ids: set[str] = set()
 
     @property

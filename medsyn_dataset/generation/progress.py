@@ -46,7 +46,7 @@ def progress_display(
         TextColumn("[red]{task.fields[failed]} failed"),
         TextColumn("{task.fields[status]}"),
     )
-    limit = f" / ${budget_usd:,.2f}" if budget_usd is not None else ""
+    limit = f" / ${budget_usd:,.4f}" if budget_usd is not None else ""
     with Progress(*columns, transient=False, console=console) as bar:
         task = bar.add_task("generate", total=total, completed=done_before, rate="-", tokens=0, failed=0,
                             spend="", status="")

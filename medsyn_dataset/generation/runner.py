@@ -190,15 +190,16 @@ def _open_ledger(settings: GenerationSettings, backend: Backend | None) -> Ledge
 
 
 def _cost_meter(settings: GenerationSettings, backend: Backend | None, run: OutputRun, ledger: Ledger | None) -> CostMeter:
+    if backend is None:  # nothing to do: nothing to price or cap
+        return CostMeter(None)
     prices, source = resolve_prices(settings.price_table)
-    price = price_for(prices, backend.model if backend is not None else None)
+    price = price_for(prices, backend.model)
     spent_before = max(ledger.spent(_origin(run)) if ledger is not None else 0.0, run.spent_before())
     meter = CostMeter(price, batch=settings.batch is not None, budget_usd=settings.budget_usd, spent_before=spent_before)
-    if backend is not None:
-        endpoints = tuple(getattr(backend, "endpoints", None) or ())
-        run.backend_info = output.backend_info(backend.name, backend.model, endpoints)
-        distinct = set(run.tasks.table.column("params").to_pylist())
-        check_budget_inputs(meter, (parse_params(raw, "tasks") for raw in distinct))
+    endpoints = tuple(getattr(backend, "endpoints", None) or ())
+    run.backend_info = output.backend_info(backend.name, backend.model, endpoints)
+    distinct = set(run.tasks.table.column("params").to_pylist())
+    check_budget_inputs(meter, (parse_params(raw, "tasks") for raw in distinct))
     if price is not None:
         run.extra["prices"] = source
     return meter

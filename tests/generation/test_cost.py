@@ -94,6 +94,8 @@ def test_budget_stop_then_rerun_with_a_higher_budget_continues_over_the_fake_ser
         same = run(10 * worst)  # the folder's budget is spent: nothing is sent
         after_same = len(server.records)
         more = run(100 * worst)
+        done = run(100 * worst)  # nothing left: nothing to price or cap, the manifest keeps its backend
+    assert done.exit_code == 0, done.output
     assert first.exit_code == 4, first.output
     assert "budget reached" in first.output and "higher --budget" in first.output
     assert 10 <= after_first < 30  # actual answers are cheaper than the worst case: more than 10 fit
@@ -101,10 +103,11 @@ def test_budget_stop_then_rerun_with_a_higher_budget_continues_over_the_fake_ser
     assert more.exit_code == 0, more.output
     assert len(server.records) == 30  # every task asked once over the three runs
     manifest = shards.read_manifest(tmp_path / "out")
-    spends = [run_["cost"] for run_ in manifest["runs"]]
+    spends = [run_["cost"] for run_ in manifest["runs"][:3]]
     assert spends[0] <= 10 * worst and spends[1] == 0.0
     assert manifest["spend"]["usd"] == pytest.approx(sum(spends))
     assert manifest["spend"]["budget_usd"] == pytest.approx(100 * worst)
+    assert manifest["backend"] == "openai" and manifest["model"] == "fake-model"
 
 
 def test_a_budget_needs_a_price_and_max_tokens(tmp_path):
