@@ -43,13 +43,13 @@ MAX_POLL_FAILURES = 10
 async def run_batches(
     run: OutputRun, backend: Backend, ledger: Ledger | None, meter: CostMeter, settings: BatchSettings, tick: Tick
 ) -> bool:
-    """Run the tasks of ``run`` through the Batch API; returns True if the budget left tasks unsent."""
-    if ledger is None:
-        raise ValueError("--batch keeps its batch ids in the request ledger: it cannot run with --no-ledger")
-    make_api = getattr(backend, "batch_api", None)
-    if not callable(make_api):
-        raise ValueError(f"--batch needs the openai backend (the OpenAI Batch API), not {backend.name!r}")
-    return await BatchRun(run, backend, ledger, meter, settings, tick, make_api()).execute()
+    """Run the tasks of ``run`` through the Batch API; returns True if the budget left tasks unsent.
+
+    The runner has checked that ``backend`` has the Batch API and that there is a ledger.
+    """
+    if ledger is None or not callable(getattr(backend, "batch_api", None)):
+        raise ValueError("--batch needs the openai backend and the request ledger")
+    return await BatchRun(run, backend, ledger, meter, settings, tick, backend.batch_api()).execute()  # type: ignore[attr-defined]
 
 
 class BatchRun:

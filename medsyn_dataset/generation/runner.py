@@ -95,25 +95,25 @@ async def agenerate_notes(
     settings = (settings or GenerationSettings()).replace(**overrides) if overrides else settings or GenerationSettings()
     tasks = read_tasks(tasks_path, settings.limit)
     with open_output(out_dir, tasks, settings.shard_size, settings.run_name or tasks.path.stem) as run:
-        # build the backend before anything is written: a bad name or model fails cleanly
+        # everything that can refuse the run (backend, ledger, budget, batch mode) before anything is written
         backend_obj = _backend(backend, settings, tasks) if run.todo else None
         ledger: Ledger | None = None
-        meter: CostMeter | None = None
-        interrupted = budget_stop = False
         try:
             ledger = _open_ledger(settings, backend_obj)
             meter = _cost_meter(settings, backend_obj, run, ledger)
+            _check_batch_mode(settings, backend_obj, ledger)
+        except BaseException:
+            await _close(ledger, backend, backend_obj)
+            raise
+        interrupted = budget_stop = False
+        try:
             interrupted, budget_stop = await _execute(run, backend_obj, ledger, meter, settings, progress,
                                                       handle_sigterm)
         finally:
             await run.final_flush()  # first: finished notes matter more than a tidy close
             summary = _summary(run, meter, settings, backend_obj, interrupted, budget_stop)
             run.save(summary)
-            if ledger is not None:
-                ledger.close()
-            if isinstance(backend, str) and backend_obj is not None:  # ours to close; a passed-in one is not
-                with contextlib.suppress(asyncio.CancelledError):
-                    await backend_obj.aclose()
+            await _close(ledger, backend, backend_obj)
     return summary
 
 
@@ -148,9 +148,17 @@ async def _execute(
     return False, stopped
 
 
+async def _close(ledger: Ledger | None, given: Backend | str, backend: Backend | None) -> None:
+    if ledger is not None:
+        ledger.close()
+    if isinstance(given, str) and backend is not None:  # ours to close; a passed-in one is not
+        with contextlib.suppress(asyncio.CancelledError):
+            await backend.aclose()
+
+
 def _summary(
     run: OutputRun,
-    meter: CostMeter | None,
+    meter: CostMeter,
     settings: GenerationSettings,
     backend: Backend | None,
     interrupted: bool,
@@ -161,7 +169,7 @@ def _summary(
     summary.budget_exhausted = budget_stop and summary.skipped > 0
     summary.budget_usd = settings.budget_usd
     summary.rate_limited = int(getattr(backend, "rate_limited", 0) or 0)
-    if meter is not None and meter.priced:
+    if meter.priced:
         summary.cost = summary.cost or 0.0  # priced, even if nothing was answered this run
         summary.spent_usd = round(meter.spent, 6)
         run.extra["spend"] = {"usd": summary.spent_usd, "budget_usd": settings.budget_usd}
@@ -203,6 +211,15 @@ def _cost_meter(settings: GenerationSettings, backend: Backend | None, run: Outp
     if price is not None:
         run.extra["prices"] = source
     return meter
+
+
+def _check_batch_mode(settings: GenerationSettings, backend: Backend | None, ledger: Ledger | None) -> None:
+    if settings.batch is None or backend is None:
+        return
+    if not callable(getattr(backend, "batch_api", None)):
+        raise ValueError(f"--batch needs the openai backend (the OpenAI Batch API), not {backend.name!r}")
+    if ledger is None:
+        raise ValueError("--batch keeps its batch ids in the request ledger: it cannot run with --no-ledger")
 
 
 def _limiter(settings: GenerationSettings) -> RateLimiter | None:

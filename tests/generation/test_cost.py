@@ -20,6 +20,7 @@ from medsyn_dataset.generation.budget import BudgetError
 from medsyn_dataset.generation.ledger import Ledger, default_ledger_path
 from medsyn_dataset.generation.pricing import Price
 from medsyn_dataset.generation.runner import generate_notes
+from medsyn_dataset.generation.settings import BatchSettings
 from medsyn_dataset.generation.tokens import approx_prompt_tokens, max_prompt_tokens
 
 PRICE = Price(prompt_per_1k=1.0, completion_per_1k=3.0)
@@ -117,6 +118,11 @@ def test_a_budget_needs_a_price_and_max_tokens(tmp_path):
     with pytest.raises(BudgetError, match="max_tokens"):
         generate_notes(tasks, tmp_path / "b", RandomLength(0), progress=False, budget_usd=1.0,
                        price_table={"priced": PRICE})
+    with pytest.raises(ValueError, match="--batch needs the openai backend"):
+        generate_notes(tasks, tmp_path / "c", "template", progress=False, batch=BatchSettings())
+    for refused in ("a", "b", "c"):  # refused before anything was written
+        assert not (tmp_path / refused / shards.MANIFEST_FILE).exists()
+        assert not (tmp_path / refused / shards.FAILURES_FILE).exists()
 
 
 def _write(path, obj) -> str:  # type: ignore[no-untyped-def]
