@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hashlib
 import json
 import os
 import sqlite3
@@ -123,6 +124,12 @@ def user_cache_dir(app: str = "medsyn-dataset") -> Path:
 def request_key(payload: Mapping[str, Any]) -> str:
     """The ledger key of a request: sha256 of the canonical JSON of its payload (endpoint kind included)."""
     return sha256_json(dict(payload))
+
+
+def keyed(payload: Mapping[str, Any]) -> tuple[str, str]:
+    """(key, canonical JSON) of a payload, computed once for a lookup and a :meth:`Ledger.record`."""
+    text = canonical_json(dict(payload))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest(), text
 
 
 def payload_model(payload: Mapping[str, Any]) -> str | None:
@@ -260,6 +267,7 @@ class Ledger:
         mode: str,
         origin: str,
         ref: str | None = None,
+        payload_json: str | None = None,
     ) -> bool:
         """Store an answer (unless an earlier usable one exists) and charge it to ``origin``.
 
@@ -282,7 +290,7 @@ class Ledger:
                 " answered_by=excluded.answered_by, latency_s=excluded.latency_s, usable=excluded.usable,"
                 " cost=excluded.cost, mode=excluded.mode, created_at=excluded.created_at"
                 " WHERE responses.usable = 0",
-                (key, model, canonical_json(dict(payload)), result.text, result.finish_reason, result.prompt_tokens,
+                (key, model, payload_json or canonical_json(dict(payload)), result.text, result.finish_reason, result.prompt_tokens,
                  result.completion_tokens, result.model, result.latency_s, int(usable), cost, mode, now),
             )
             charged = self._db.execute(

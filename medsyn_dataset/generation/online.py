@@ -19,7 +19,7 @@ import pyarrow as pa
 
 from medsyn_dataset.generation.backends.base import Backend, GenerationRequest, GenerationResult
 from medsyn_dataset.generation.budget import CostMeter
-from medsyn_dataset.generation.ledger import Ledger, request_key
+from medsyn_dataset.generation.ledger import Ledger, keyed
 from medsyn_dataset.generation.output import OutputRun
 from medsyn_dataset.generation.progress import Tick
 from medsyn_dataset.generation.ratelimit import RateLimiter, estimate_tokens
@@ -40,7 +40,7 @@ class Answerer:
     async def answer(self, request: GenerationRequest) -> tuple[GenerationResult, float | None] | None:
         """The result and its cost, or None when the budget cannot admit the request."""
         payload = _payload(self.backend, request) if self.ledger is not None else None
-        key = request_key(payload) if payload is not None else None
+        key, text = keyed(payload) if payload is not None else (None, None)
         if key is not None and self.ledger is not None and (hit := self.ledger.lookup(key)) is not None:
             return hit, self.meter.cost(hit)
         worst = self.meter.worst_case(request)
@@ -52,7 +52,7 @@ class Answerer:
         finally:
             cost = self.meter.settle(worst, result)
         if key is not None and payload is not None and self.ledger is not None:
-            self.ledger.record(key, payload, result, cost=cost, mode="online", origin=self.origin)
+            self.ledger.record(key, payload, result, cost=cost, mode="online", origin=self.origin, payload_json=text)
         return result, cost
 
     async def _send(self, request: GenerationRequest) -> GenerationResult:
