@@ -92,8 +92,10 @@ def runner_round(tasks: str, base_url: str, concurrency: int, shard_size: int) -
 
     with tempfile.TemporaryDirectory(prefix="bench-gen-") as out:
         started = time.perf_counter()
-        summary = generate_notes(tasks, out, "openai", model="fake", base_url=base_url, concurrency=concurrency,
-                                 shard_size=shard_size, progress=False)
+        # a fresh ledger each round: its writes are part of the measured run, and nothing is served from it
+        summary = generate_notes(tasks, Path(out) / "notes", "openai", model="fake", base_url=base_url,
+                                 concurrency=concurrency, shard_size=shard_size, progress=False,
+                                 ledger=Path(out) / "ledger.sqlite3")
         elapsed = time.perf_counter() - started
     if summary.failed or summary.written != summary.total:
         raise RuntimeError(f"runner did not write every task: {summary}")

@@ -89,6 +89,13 @@ def atomic_write_json(path: str | os.PathLike[str], obj: Any, indent: int = 2) -
     return atomic_write_text(path, json.dumps(obj, ensure_ascii=False, indent=indent, sort_keys=False) + "\n")
 
 
+def temp_file_beside(path: str | os.PathLike[str]) -> Path:
+    """A new empty hidden temp file beside ``path`` (``.NAME.*.tmp``, mode by the umask), for writers
+    that rename several files into place together; the caller removes it if it is not renamed."""
+    path = Path(path)
+    return _new_temp_file(path.parent, f".{path.name}.", ".tmp")
+
+
 def _new_temp_file(directory: Path, prefix: str, suffix: str) -> Path:
     """Create a new empty file with a random name; its mode follows the umask, like ``open(..., "w")``.
 
@@ -138,6 +145,16 @@ def sha256_file(path: str | os.PathLike[str], chunk: int = 1 << 20) -> str:
         while block := fh.read(chunk):
             digest.update(block)
     return digest.hexdigest()
+
+
+def canonical_json(obj: Any) -> str:
+    """JSON with sorted keys and no spaces (UTF-8 kept): equal objects give equal strings, and hashes."""
+    return json.dumps(obj, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def sha256_json(obj: Any) -> str:
+    """Hex sha256 of :func:`canonical_json` of ``obj``."""
+    return hashlib.sha256(canonical_json(obj).encode("utf-8")).hexdigest()
 
 
 def read_text(path: str | os.PathLike[str], error: type[Exception] = ValueError) -> str:

@@ -183,9 +183,13 @@ class FileOutput:
 # One place lists them, so the README's table and the tests can't drift from what the stages do.
 
 PLAN = FileOutput("medsyn plan", "parquet")
+#: ``medsyn batch ingest`` writes the same notes folder (and marker), so either command continues the other's.
 GENERATE = FolderOutput(
     "medsyn generate", "manifest.json", legacy=(("format", "medsyn-generation/1"),), leftovers=(".lock", ".*.tmp")
 )
+#: Batch request JSONL (``vllm run-batch`` reads every line as a request: no room for a marker).
+BATCH_EXPORT = FileOutput("medsyn batch export", None)
+LEDGER_EXPORT = FileOutput("medsyn ledger export", None)
 IMPORT = FolderOutput("medsyn import", "manifest.json", legacy=(("kind", "import"),))
 VALIDATE = FolderOutput("medsyn validate", "validation_report.json", legacy=(("gate", None),))
 #: ``medsyn release`` builds its ``--out`` with the build stage, so a release folder carries this marker too.

@@ -12,13 +12,14 @@ Arrow schemas, never written by hand, so the two can't drift apart.
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 import pyarrow as pa
+
+from medsyn_dataset.io import canonical_json
 
 if TYPE_CHECKING:  # datasets is heavy; import it only when Features are asked for
     import datasets
@@ -312,4 +313,4 @@ def task_features() -> datasets.Features:
 
 def params_json(params: Mapping[str, Any] | None) -> str:
     """Canonical JSON for the ``params`` columns: sorted keys, no spaces, so equal params hash equal."""
-    return json.dumps(dict(params or {}), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return canonical_json(dict(params or {}))

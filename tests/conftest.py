@@ -34,3 +34,12 @@ def shared() -> type:
             return shared_path(*parts)
 
     return _Shared()  # type: ignore[return-value]
+
+
+@pytest.fixture(autouse=True)
+def _temp_ledger(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own request ledger: none ever touches the user's real cache folder
+    (subprocesses inherit the variable)."""
+    path = tmp_path_factory.mktemp("ledger") / "ledger.sqlite3"
+    monkeypatch.setenv("MEDSYN_LEDGER", str(path))
+    return path

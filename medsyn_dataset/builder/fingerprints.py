@@ -49,6 +49,13 @@ def plan_fingerprint(config: ReleaseConfig) -> str:
     return fingerprint("plan", dump["name"], dump["seed"], config.code_list(), dump["notes"], generation)
 
 
+def plan_identity(config: ReleaseConfig) -> str:
+    """The plan without its size: a config that only asks for more (or other counts of) notes keeps it."""
+    dump = config.model_dump(mode="json")
+    generation = {k: v for k, v in dump["generation"].items() if k not in _RUNTIME_KNOBS}
+    return fingerprint("plan-identity", dump["name"], dump["seed"], config.code_list(), generation)
+
+
 def validate_fingerprint(upstream: str, config: ReleaseConfig) -> str:
     return fingerprint("validate", upstream, config.model_dump(mode="json")["validation"], config.code_list())
 

@@ -39,7 +39,7 @@ import json
 import os
 import shutil
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -51,6 +51,7 @@ from medsyn_dataset.builder.fingerprints import (
     folder_state,
     jsonable,
     plan_fingerprint,
+    plan_identity,
     validate_fingerprint,
 )
 from medsyn_dataset.config import ReleaseConfig
@@ -79,6 +80,10 @@ class GenerationIncompleteError(ReleaseError):
 
 class ReleaseInterruptedError(ReleaseError):
     """The run was interrupted; finished steps are kept and a rerun resumes."""
+
+
+class BudgetReachedError(ReleaseError):
+    """Generation stopped at the ``--budget``; rerunning with a higher budget continues it."""
 
 
 @dataclass
@@ -190,12 +195,15 @@ def run_release(
     progress: bool = True,
     allow_failures: bool = False,
     say: Callable[[str], None] | None = None,
+    generation: Mapping[str, Any] | None = None,
 ) -> ReleaseSummary:
     """Run (or resume) the whole release of ``config`` into ``out_dir``; see the module docstring.
 
     ``repo_id`` (default: ``config.hub.repo_id``) adds the publish step. ``from_`` is
     ``FORMAT:PATH`` to import notes instead of planning and generating them. Generation that ends
-    with failed tasks stops the run (rerun to retry them) unless ``allow_failures``. ``progress``
+    with failed tasks stops the run (rerun to retry them) unless ``allow_failures``. ``generation``
+    holds run-time generation settings (:class:`~medsyn_dataset.generation.settings.GenerationSettings`
+    fields such as ``ledger``, ``budget_usd``, ``price_table``, ``batch``) on top of the config's. ``progress``
     turns the stages' progress bars on; one line per step always goes to ``say`` (default: stderr).
     """
     from medsyn_dataset.preflight import check_config_files
@@ -219,7 +227,7 @@ def run_release(
     say(f"release [bold]{config.name}[/] {config.version} -> {out} (work folder {work})")
     run_file = {"config_name": config.name, "config_hash": config.config_hash(), "source": source}
     with _work_folder(work, RELEASE_WORK.stamp(run_file)):
-        _run_steps(run, config, out, imported, repo_id, progress, allow_failures)
+        _run_steps(run, config, out, imported, repo_id, progress, allow_failures, generation or {})
     return summary
 
 
@@ -247,10 +255,11 @@ def _run_steps(
     repo_id: str | None,
     progress: bool,
     allow_failures: bool,
+    generation: Mapping[str, Any],
 ) -> None:
     if imported is None:
         tasks, upstream = _plan(run, config)
-        notes_dir = _generate(run, config, tasks, upstream, progress, allow_failures)
+        notes_dir = _generate(run, config, tasks, upstream, progress, allow_failures, generation)
     else:
         notes_dir, upstream = _import(run, config, *imported)
     validated, upstream = _validate(run, config, notes_dir, upstream, progress)
@@ -289,7 +298,13 @@ def _plan(run: _Run, config: ReleaseConfig) -> tuple[Path, str]:
 
 
 def _generate(
-    run: _Run, config: ReleaseConfig, tasks: Path, plan_fp: str, progress: bool, allow_failures: bool
+    run: _Run,
+    config: ReleaseConfig,
+    tasks: Path,
+    plan_fp: str,
+    progress: bool,
+    allow_failures: bool,
+    overrides: Mapping[str, Any],
 ) -> Path:
     out = run.work / "generated"
     fp = fingerprint("generate", plan_fp)
@@ -298,39 +313,34 @@ def _generate(
         run.skip("generate", marker)
         return out
     inputs = run.work / "generate.inputs"
-    previous = read_json(inputs).get("fingerprint") if inputs.is_file() else None
-    if out.exists() and any(out.iterdir()) and previous != fp:
-        raise ReleaseError(
-            f"{out} holds notes generated for another plan (the config's seed, codes, notes or generation "
-            "settings changed); delete that folder to generate again, or use another --work-dir"
-        )
-    gen = config.generation
-    if gen.backend == "openai":  # one request now rather than retries over every task later
-        from medsyn_dataset.generation.backends.openai_compat import probe_endpoint
-
-        probe_endpoint(gen.model, gen.base_url)
-    atomic_write_json(inputs, {"fingerprint": fp})
+    identity = plan_identity(config)
+    previous = read_json(inputs) if inputs.is_file() else {}
+    previous = previous if isinstance(previous, dict) else {}
+    # A plan with more notes (same name, seed, codes, generation settings) tops the folder up;
+    # any other change means other notes, which are never mixed in.
+    same_plan = previous.get("fingerprint") == fp or previous.get("identity") == identity
+    if out.exists() and any(out.iterdir()) and not same_plan:
+        raise ReleaseError(_ANOTHER_PLAN.format(out=out))
+    atomic_write_json(inputs, {"fingerprint": fp, "identity": identity})
     from medsyn_dataset.generation.runner import generate_notes
+    from medsyn_dataset.generation.settings import GenerationSettings
+    from medsyn_dataset.generation.taskfile import TasksMismatchError
 
+    settings = GenerationSettings.from_config(config.generation, run_name=config.name, **overrides)
+    # one request to each endpoint before any task: a dead server or a refused key fails in seconds
+    settings = settings.replace(probe=True)
     started = time.perf_counter()
-    result = generate_notes(
-        tasks,
-        out,
-        gen.backend,
-        model=gen.model,
-        base_url=gen.base_url,
-        concurrency=gen.concurrency,
-        shard_size=gen.shard_size,
-        requests_per_minute=gen.requests_per_minute,
-        tokens_per_minute=gen.tokens_per_minute,
-        timeout_s=gen.timeout_s,
-        max_retries=gen.max_retries,
-        price_table=gen.price_table,
-        progress=progress,
-        run_name=config.name,
-    )
+    try:
+        result = generate_notes(tasks, out, config.generation.backend, settings, progress=progress)
+    except TasksMismatchError:
+        raise ReleaseError(_ANOTHER_PLAN.format(out=out)) from None
     if result.interrupted:
         raise ReleaseInterruptedError(f"generation was interrupted; finished notes are kept in {out}")
+    if result.budget_exhausted:
+        raise BudgetReachedError(
+            f"generation stopped at the budget (${result.spent_usd or 0:.4f} spent on {out}); "
+            f"{result.skipped:,} task(s) left: rerun with a higher --budget to continue"
+        )
     if result.failures_pending and not allow_failures:
         raise GenerationIncompleteError(
             f"generation left {result.failures_pending} failed task(s) in {out}/failures.parquet; "
@@ -339,6 +349,12 @@ def _generate(
     detail = f"{result.written:,} notes written ({result.done_before:,} already there, {result.failed} failed)"
     run.finish("generate", fp, started, detail, result)
     return out
+
+
+_ANOTHER_PLAN = (
+    "{out} holds notes generated for another plan (the config's seed, codes or generation settings changed); "
+    "delete that folder to generate again, or use another --work-dir"
+)
 
 
 def _declaration(config: ReleaseConfig) -> Any:

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import typer
 
 from medsyn_dataset._cli_util import fail, user_errors
+from medsyn_dataset.generation.backends.openai_compat import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_S
+from medsyn_dataset.generation.settings import BATCH_MAX_REQUESTS
 
 
 @user_errors
@@ -70,18 +73,59 @@ def generate(
     model: str | None = typer.Option(
         None, "--model", help="Model name (openai) or path/hub id (transformers). Default: `model` in the tasks' params."
     ),
-    base_url: str | None = typer.Option(
-        None, "--base-url", help="OpenAI-compatible base URL, e.g. http://127.0.0.1:8000/v1 (vLLM). Key: $OPENAI_API_KEY."
+    base_url: list[str] | None = typer.Option(
+        None, "--base-url", help="OpenAI-compatible base URL, e.g. http://127.0.0.1:8000/v1 (vLLM); repeat it for "
+        "several servers of one model (requests go where there is free capacity). Key: $OPENAI_API_KEY."
     ),
-    concurrency: int = typer.Option(16, "--concurrency", min=1, help="Requests in flight at once."),
+    concurrency: int = typer.Option(16, "--concurrency", min=1, help="Most requests in flight, per endpoint."),
+    adaptive: bool = typer.Option(
+        True, "--adaptive/--fixed-concurrency",
+        help="openai: open up to --concurrency with a start-up ramp, AIMD on 429s and x-ratelimit-* headers; "
+        "or use every slot from the start.",
+    ),
     limit: int | None = typer.Option(None, "--limit", min=0, help="Only the first N tasks of the table."),
     shard_size: int = typer.Option(1000, "--shard-size", min=1, help="Notes per output shard."),
     rpm: float | None = typer.Option(None, "--rpm", min=0.001, help="Requests per minute limit (default: none)."),
     tpm: float | None = typer.Option(None, "--tpm", min=1, help="Tokens per minute limit (prompt + max_tokens estimate)."),
-    timeout: float = typer.Option(120.0, "--timeout", min=0.001, help="Seconds per request before it is retried."),
-    max_retries: int = typer.Option(6, "--max-retries", min=0, help="Retries of 429/5xx/timeouts/connection errors."),
+    prompt_tpm: float | None = typer.Option(None, "--prompt-tpm", min=1, help="Prompt tokens per minute limit."),
+    completion_tpm: float | None = typer.Option(
+        None, "--completion-tpm", min=1, help="Completion tokens per minute limit (max_tokens reserved, unused refunded)."
+    ),
+    timeout: float | None = typer.Option(
+        None, "--timeout", min=0.001, help=f"Seconds per request before it is retried (openai: {DEFAULT_TIMEOUT_S:g})."
+    ),
+    max_retries: int | None = typer.Option(
+        None, "--max-retries", min=0, help=f"Retries of 429/5xx/timeouts/connection errors (openai: {DEFAULT_MAX_RETRIES})."
+    ),
     price_table: str | None = typer.Option(
-        None, "--price-table", help="YAML/JSON: {model: {prompt_per_1k: x, completion_per_1k: y}} for a cost estimate."
+        None, "--price-table", help="YAML/JSON {model: {prompt_per_1k, completion_per_1k[, batch_prompt_per_1k, "
+        "batch_completion_per_1k]}} (USD). Default: the built-in OpenAI list prices (see README)."
+    ),
+    ledger: Path | None = typer.Option(
+        None, "--ledger", help="Request ledger (SQLite): answered requests are never paid twice. "
+        "Default: $MEDSYN_LEDGER, else the user's cache folder."
+    ),
+    no_ledger: bool = typer.Option(False, "--no-ledger", help="Run without the request ledger."),
+    budget: float | None = typer.Option(
+        None, "--budget", min=0, help="Hard cap in USD on this output folder's spend over all runs; "
+        "no request starts whose worst case would pass it (exit 5 when reached)."
+    ),
+    batch: bool = typer.Option(False, "--batch", help="openai: use the Batch API (half price, results within 24 h)."),
+    batch_poll: float = typer.Option(30.0, "--batch-poll", min=0.01, help="Seconds between status checks of batches."),
+    batch_max_requests: int = typer.Option(
+        BATCH_MAX_REQUESTS, "--batch-max-requests", min=1,
+        help="Requests per batch (the API allows 50,000; lower it to stay under an enqueued-token limit).",
+    ),
+    estimate: bool = typer.Option(
+        False, "--estimate", help="Send nothing: print projected tokens and cost per code and in total, then exit."
+    ),
+    tokenizer: str | None = typer.Option(
+        None, "--tokenizer", help="--estimate: count prompt tokens with a local tokenizer.json (or folder) or "
+        "tiktoken:ENCODING instead of the approximation."
+    ),
+    probe: bool = typer.Option(
+        True, "--probe/--no-probe", help="openai: one cheap request to each endpoint before the run (model list, "
+        "or a 1-token completion), so a dead server, a refused key or an unknown model fail in seconds."
     ),
     run_name: str | None = typer.Option(None, "--run-name", help="source.dataset of the notes (default: tasks file stem)."),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Show the progress bar."),
@@ -91,52 +135,79 @@ def generate(
 ) -> None:
     """Generate notes for a tasks table with an LLM backend, into resumable Parquet shards.
 
-    Rerunning the same command resumes: tasks already in shards are skipped, failed ones retried.
+    Rerunning the same command resumes: tasks already in shards are skipped, failed ones retried,
+    and a larger plan (`medsyn plan --total` raised) tops the folder up with only its new tasks.
     Failures (after retries, empty, refused or truncated output) go to DIR/failures.parquet, never
-    into the notes. Exit codes: 0 all tasks done; 3 some tasks failed (see the summary and
-    failures.parquet; rerun to retry them); 130 interrupted (Ctrl-C/SIGTERM; finished notes were
-    flushed, rerun to resume); 1 bad input.
+    into the notes. Exit codes (one table for every command: README "Exit codes"): 0 all tasks done;
+    1 bad input, a refused --out or an endpoint that failed the probe (nothing written); 3 some tasks
+    failed (see the summary and failures.parquet; rerun to retry them); 5 the --budget is reached
+    (rerun with a higher one to continue); 130 interrupted (Ctrl-C/SIGTERM; finished notes were
+    flushed, rerun to resume).
     """
     from rich.console import Console
-    from rich.table import Table
 
-    from medsyn_dataset.generation.runner import generate_notes
+    from medsyn_dataset.generation.settings import BatchSettings, GenerationSettings
 
-    if backend == "openai":
-        _check_endpoint(tasks, model, base_url)
+    settings = GenerationSettings(
+        model=model,
+        base_url=tuple(base_url) if base_url else None,
+        concurrency=concurrency,
+        adaptive=adaptive,
+        limit=limit,
+        shard_size=shard_size,
+        requests_per_minute=rpm,
+        tokens_per_minute=tpm,
+        prompt_tokens_per_minute=prompt_tpm,
+        completion_tokens_per_minute=completion_tpm,
+        timeout_s=timeout,
+        max_retries=max_retries,
+        price_table=price_table,
+        run_name=run_name,
+        ledger=False if no_ledger else ledger,
+        budget_usd=budget,
+        batch=BatchSettings(max_requests=batch_max_requests, poll_interval_s=batch_poll) if batch else None,
+        probe=probe,
+    )
+    console = Console(stderr=True)
     try:
-        summary = generate_notes(
-            tasks,
-            out,
-            backend,
-            model=model,
-            base_url=base_url,
-            concurrency=concurrency,
-            limit=limit,
-            shard_size=shard_size,
-            requests_per_minute=rpm,
-            tokens_per_minute=tpm,
-            timeout_s=timeout,
-            max_retries=max_retries,
-            price_table=price_table,
-            progress=progress,
-            run_name=run_name,
-        )
+        if estimate:
+            from medsyn_dataset.generation.estimate import estimate_run, print_estimate
+
+            print_estimate(estimate_run(tasks, out, backend, settings, tokenizer=tokenizer), Console())
+            return
+        from medsyn_dataset.generation.runner import generate_notes
+
+        summary = generate_notes(tasks, out, backend, settings, progress=progress)
     except (ImportError, OSError) as exc:  # a missing extra, an unreachable path; user_errors handles the rest
         fail(str(exc))
-    console = Console(stderr=True)
+    _print_summary(console, out, summary, compact, shard_size)
+    raise typer.Exit(summary.exit_code)
+
+
+def _print_summary(console: Any, out: str, summary: Any, compact: bool, shard_size: int) -> None:
+    from rich.table import Table
+
     table = Table(title=f"medsyn generate -> {out}", show_header=False)
     done = summary.done_before + summary.written
     rows = [
         ("tasks", f"{summary.total:,}"),
         ("done", f"{done:,} ({summary.done_before:,} before this run, {summary.written:,} now)"),
         ("failed", f"{summary.failed:,} this run; {summary.failures_pending:,} in failures.parquet"),
-        ("pending", f"{summary.skipped:,} not attempted" + (" (interrupted)" if summary.interrupted else "")),
+        ("pending", f"{summary.skipped:,} not attempted" + (" (interrupted)" if summary.interrupted else "")
+         + (" (budget reached)" if summary.budget_exhausted else "")),
         ("speed", f"{summary.notes_per_s:.2f} notes/s over {summary.elapsed_s:.1f} s"),
         ("tokens", f"{summary.tokens:,} ({summary.prompt_tokens:,} prompt + {summary.completion_tokens:,} completion)"),
-        ("cost", "n/a (no --price-table entry)" if summary.cost is None else f"{summary.cost:.4f}"),
+        ("cost", ("none (nothing was sent)" if not (summary.written or summary.failed) else
+                  "n/a (no price for the model; --price-table)") if summary.cost is None
+         else f"${summary.cost:.4f} this run; ${summary.spent_usd or 0:.4f} for this folder"
+         + (f" of a ${summary.budget_usd:.4f} budget" if summary.budget_usd is not None else "")),
+        ("ledger", f"{summary.ledger_hits:,} answers served from the ledger (not sent, not paid)"),
         ("shards", f"{len(summary.shards)} written this run"),
     ]
+    if summary.batches:
+        rows.append(("batches", f"{summary.batches} submitted this run"))
+    if summary.rate_limited:
+        rows.append(("429s", f"{summary.rate_limited:,} rate-limited answers (retried)"))
     if compact:
         from medsyn_dataset.generation.shards import compact as compact_shards
 
@@ -152,30 +223,10 @@ def generate(
             console.print(f"  {count:>6}  {reason}")
     if summary.interrupted:
         console.print("[yellow]interrupted: finished notes were saved; rerun the same command to resume.")
+    elif summary.budget_exhausted:
+        console.print(f"[yellow]budget reached: {summary.skipped:,} task(s) left; rerun with a higher --budget to continue.")
     elif summary.failures_pending:
         console.print(f"[yellow]{summary.failures_pending} task(s) failed; rerun the same command to retry them.")
-    raise typer.Exit(summary.exit_code)
-
-
-def _check_endpoint(tasks: str, model: str | None, base_url: str | None) -> None:
-    """The URL's shape, then one probe request: a dead server, a refused key or an unknown model fail in seconds."""
-    import json
-
-    from medsyn_dataset import schema
-    from medsyn_dataset.generation.backends.openai_compat import check_base_url, probe_endpoint
-
-    if base_url is not None:
-        check_base_url(base_url)
-    if model is None:  # the planner may record the model in every task's params (the runner does the same)
-        params = schema.read_table(tasks, "task", columns=["params"]).column("params").to_pylist()[:1]
-        try:
-            found = json.loads(params[0] or "{}") if params else {}
-        except ValueError:
-            return  # a bad params field: the runner names its row
-        model = found.get("model") if isinstance(found, dict) else None
-    if not model:
-        fail("the openai backend needs --model (or `model` in the tasks' params)")
-    probe_endpoint(str(model), base_url)
 
 
 @user_errors
@@ -275,6 +326,10 @@ def import_(
 
 
 def register(app: typer.Typer) -> None:
+    from medsyn_dataset.generation import cli_batch, cli_ledger
+
     app.command("plan")(plan)
     app.command("generate")(generate)
     app.command("import")(import_)
+    app.add_typer(cli_ledger.app, name="ledger")
+    app.add_typer(cli_batch.app, name="batch")

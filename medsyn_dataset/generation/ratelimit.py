@@ -1,4 +1,10 @@
-"""Requests-per-minute and tokens-per-minute limits as token buckets, shared by all workers of a run."""
+"""Limits the user gives (requests, tokens, prompt and completion tokens per minute) as token buckets.
+
+Shared by all workers of a run. Prompt and completion tokens may have budgets of their own (some
+providers limit input and output tokens separately): a request takes its prompt estimate from the
+prompt bucket and its ``max_tokens`` from the completion bucket, and gets back what it did not
+use. (The limits a server states in its headers are :mod:`.admission`'s business.)
+"""
 
 from __future__ import annotations
 
@@ -69,33 +75,51 @@ class TokenBucket:
 
 
 class RateLimiter:
-    """Both limits of a run; either may be ``None`` (unlimited)."""
+    """The user's limits of a run; any may be ``None`` (unlimited)."""
 
     def __init__(
         self,
         requests_per_minute: float | None = None,
         tokens_per_minute: float | None = None,
         *,
+        prompt_tokens_per_minute: float | None = None,
+        completion_tokens_per_minute: float | None = None,
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     ) -> None:
-        self.requests = TokenBucket(requests_per_minute, clock=clock, sleep=sleep) if requests_per_minute else None
+        def bucket(per_minute: float | None, burst_s: float) -> TokenBucket | None:
+            return TokenBucket(per_minute, burst_s=burst_s, clock=clock, sleep=sleep) if per_minute else None
+
+        self.requests = bucket(requests_per_minute, 1.0)
         # A tokens/min bucket holds a whole minute: one request may well need more than a second's worth.
-        self.tokens = (
-            TokenBucket(tokens_per_minute, burst_s=60.0, clock=clock, sleep=sleep) if tokens_per_minute else None
-        )
+        self.tokens = bucket(tokens_per_minute, 60.0)
+        self.prompt_tokens = bucket(prompt_tokens_per_minute, 60.0)
+        self.completion_tokens = bucket(completion_tokens_per_minute, 60.0)
 
     @property
     def active(self) -> bool:
-        return self.requests is not None or self.tokens is not None
+        return any(b is not None for b in (self.requests, self.tokens, self.prompt_tokens, self.completion_tokens))
 
-    async def acquire(self, estimated_tokens: int) -> None:
+    async def acquire(self, estimated_tokens: int, *, prompt: int = 0, completion: int = 0) -> None:
         if self.requests is not None:
             await self.requests.acquire(1)
         if self.tokens is not None:
             await self.tokens.acquire(estimated_tokens)
+        if self.prompt_tokens is not None:
+            await self.prompt_tokens.acquire(prompt)
+        if self.completion_tokens is not None:
+            await self.completion_tokens.acquire(completion)
 
-    def settle(self, estimated_tokens: int, actual_tokens: int | None) -> None:
-        """Refund the part of the estimate a finished request did not use."""
+    def settle(
+        self,
+        estimated_tokens: int,
+        actual_tokens: int | None,
+        *,
+        completion_reserved: int = 0,
+        completion_used: int | None = None,
+    ) -> None:
+        """Refund the part of the estimates a finished request did not use."""
         if self.tokens is not None and actual_tokens is not None and actual_tokens < estimated_tokens:
             self.tokens.refund(estimated_tokens - actual_tokens)
+        if self.completion_tokens is not None and completion_used is not None and completion_used < completion_reserved:
+            self.completion_tokens.refund(completion_reserved - completion_used)

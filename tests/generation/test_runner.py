@@ -251,12 +251,16 @@ def test_bad_inputs_are_clear_errors(tmp_path):
         generate_notes(bad, tmp_path / "o", SlowEcho(), progress=False)
     with pytest.raises(FileNotFoundError):
         generate_notes(tmp_path / "missing.parquet", tmp_path / "o", SlowEcho(), progress=False)
-    # a folder made from one tasks file refuses another
+    # a folder made from one tasks file refuses another (here: the same ids with other sampling
+    # params; a larger plan that keeps the old tasks unchanged is a top-up, see test_topup_*)
     a = fake.write_tasks(tmp_path / "a.parquet", 3)
-    b = fake.write_tasks(tmp_path / "b.parquet", 4)
+    b = fake.write_tasks(tmp_path / "b.parquet", 4, params={"temperature": 0.1, "max_tokens": 256})
     generate_notes(a, tmp_path / "o", SlowEcho(), progress=False)
     with pytest.raises(ValueError, match="another tasks file"):
         generate_notes(b, tmp_path / "o", SlowEcho(), progress=False)
+    fewer = fake.write_tasks(tmp_path / "fewer.parquet", 2)  # a smaller plan would orphan a note
+    with pytest.raises(ValueError, match="another tasks file: note 't000002' has no task"):
+        generate_notes(fewer, tmp_path / "o", SlowEcho(), progress=False)
     with pytest.raises(ValueError, match="unknown backend"):
         generate_notes(b, tmp_path / "o2", "nope", progress=False)
     assert not shards.list_shards(tmp_path / "o2")

@@ -1,13 +1,20 @@
-"""A fake OpenAI-compatible chat-completions server on 127.0.0.1 (aiohttp), for tests and benchmarks.
+"""A fake OpenAI-compatible server on 127.0.0.1 (aiohttp), for tests and benchmarks.
 
 In a test: ``with FakeOpenAIServer(latency_s=0.01, fault=my_fault) as server: ... server.base_url``
 (the server runs on its own event loop in a thread). As a process (benchmarks, subprocess tests):
-``python tests/support/fake_openai_server.py --latency 0.2`` prints ``READY <base_url>`` and
-serves until SIGTERM.
+``python tests/support/fake_openai_server.py --latency 0.2 [--rpm N]`` prints ``READY <base_url>``
+and serves until SIGTERM.
 
 ``fault(prompt, attempt) -> Fault | None`` decides per request (``attempt`` counts the requests
 seen for that prompt, from 1) whether to answer 429 (with Retry-After), 500, hang, or an empty,
 refused or truncated completion.
+
+``rpm=N`` (and/or ``tpm=N``) limits chat requests like OpenAI does: a token bucket refilled at N
+per minute holding ``burst_s`` seconds' worth; every answer carries ``x-ratelimit-limit-*``,
+``-remaining-*`` and ``-reset-*`` headers, and a request over the limit gets a 429.
+
+The Files and Batches endpoints live in :mod:`fake_openai_batch` (``server.batch`` holds what
+was uploaded and created); ``server.paths`` lists every request the server saw, any endpoint.
 
 ``api_key`` makes the server answer 401 to any other key; ``models`` makes it serve only those
 models (404 for others) and list them at ``GET /v1/models`` (without ``models`` there is no list,
@@ -28,6 +35,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from aiohttp import web
+
+try:  # imported as `support.fake_openai_server` (tests) or run as a script / loaded by path (benchmarks)
+    from support.fake_openai_batch import BatchBehaviour, FakeBatchAPI
+except ImportError:  # pragma: no cover
+    import sys as _sys
+    from pathlib import Path as _Path
+
+    _sys.path.insert(0, str(_Path(__file__).resolve().parent))
+    from fake_openai_batch import BatchBehaviour, FakeBatchAPI  # type: ignore[no-redef]
 
 
 @dataclass(frozen=True)
@@ -58,6 +74,47 @@ def note_text(prompt: str) -> str:
     )
 
 
+class Bucket:
+    """A requests or tokens limit per minute, as a token bucket that reports OpenAI-style headers."""
+
+    def __init__(self, per_minute: float, burst_s: float = 1.0) -> None:
+        self.per_minute = per_minute
+        self.rate = per_minute / 60.0
+        self.capacity = max(1.0, self.rate * burst_s)
+        self.level = self.capacity
+        self.stamp = time.monotonic()
+
+    def _refill(self) -> None:
+        now = time.monotonic()
+        self.level = min(self.capacity, self.level + (now - self.stamp) * self.rate)
+        self.stamp = now
+
+    def take(self, amount: float) -> bool:
+        self._refill()
+        if self.level < min(amount, self.capacity):
+            return False
+        self.level -= amount
+        return True
+
+    def headers(self, kind: str) -> dict[str, str]:
+        self._refill()
+        reset = (self.capacity - self.level) / self.rate
+        return {
+            f"x-ratelimit-limit-{kind}": str(int(self.per_minute)),
+            f"x-ratelimit-remaining-{kind}": str(max(0, int(self.level))),
+            f"x-ratelimit-reset-{kind}": format_duration(reset),
+        }
+
+
+def format_duration(seconds: float) -> str:
+    """OpenAI's reset format: ``"17ms"``, ``"1.5s"``, ``"6m0s"``."""
+    if seconds < 1:
+        return f"{int(seconds * 1000)}ms"
+    if seconds < 60:
+        return f"{seconds:.3g}s"
+    return f"{int(seconds // 60)}m{seconds % 60:.0f}s"
+
+
 class FakeOpenAIServer:
     def __init__(
         self,
@@ -65,6 +122,11 @@ class FakeOpenAIServer:
         fault: FaultFn | None = None,
         host: str = "127.0.0.1",
         port: int = 0,
+        *,
+        rpm: float | None = None,
+        tpm: float | None = None,
+        burst_s: float = 1.0,
+        batch: BatchBehaviour | None = None,
         api_key: str | None = None,
         models: list[str] | None = None,
     ):
@@ -74,6 +136,12 @@ class FakeOpenAIServer:
         self.models = models
         self.host = host
         self.port = port
+        self.requests_bucket = Bucket(rpm, burst_s) if rpm else None
+        self.tokens_bucket = Bucket(tpm, burst_s) if tpm else None
+        self.rate_limited = 0  # 429s answered because of rpm/tpm
+        self.answered = 0  # 200s answered to chat requests
+        self.paths: list[tuple[str, str]] = []  # (method, path) of every request, any endpoint
+        self.batch = FakeBatchAPI(self, batch or BatchBehaviour())
         self.records: list[RequestRecord] = []
         self.attempts: Counter[str] = Counter()
         self.in_flight = 0
@@ -91,8 +159,15 @@ class FakeOpenAIServer:
     # --- aiohttp app -------------------------------------------------------------------------------
 
     def app(self) -> web.Application:
-        app = web.Application()
+        @web.middleware
+        async def seen(request: web.Request, handler):  # type: ignore[no-untyped-def]
+            self.paths.append((request.method, request.path))
+            return await handler(request)
+
+        app = web.Application(middlewares=[seen], client_max_size=256 * 1024 * 1024)
         app.router.add_post("/v1/chat/completions", self._chat)
+        app.router.add_get("/stats", self._stats)
+        self.batch.add_routes(app)
         if self.models is not None:
             app.router.add_get("/v1/models", self._models)
         return app
@@ -132,6 +207,12 @@ class FakeOpenAIServer:
         with self._lock:
             self.attempts[prompt] += 1
             attempt = self.attempts[prompt]
+        limit_headers, limited = self._rate_limit(body)
+        if limited:
+            self.rate_limited += 1
+            self._record(prompt, 429, request, body)
+            error = {"error": {"message": "Rate limit reached (fake)", "type": "requests", "code": "rate_limit_exceeded"}}
+            return web.json_response(error, status=429, headers=limit_headers)
         fault = self.fault(prompt, attempt) if self.fault else None
         status = 200
         if fault is not None and fault.kind in {"429", "500", "400"}:
@@ -142,30 +223,39 @@ class FakeOpenAIServer:
         if status != 200:
             headers = {"Retry-After": fault.retry_after} if fault and fault.retry_after is not None else {}
             error = {"error": {"message": f"fake {status}", "type": "fake_error", "code": str(status)}}
-            return web.json_response(error, status=status, headers=headers)
+            return web.json_response(error, status=status, headers={**limit_headers, **headers})
         if self.latency_s:
             await asyncio.sleep(self.latency_s)
-        text, finish = note_text(prompt), "stop"
-        if fault is not None and fault.kind == "empty":
-            text = ""
-        elif fault is not None and fault.kind == "refusal":
-            text = "Извините, но я не могу помочь с этим запросом."
-        elif fault is not None and fault.kind == "length":
-            finish = "length"
-        return web.json_response(
-            {
-                "id": f"chatcmpl-{attempt}",
-                "object": "chat.completion",
-                "created": int(time.time()),
-                "model": body.get("model", "fake"),
-                "choices": [{"index": 0, "message": {"role": "assistant", "content": text}, "finish_reason": finish}],
-                "usage": {
-                    "prompt_tokens": len(prompt) // 3,
-                    "completion_tokens": len(text) // 3,
-                    "total_tokens": len(prompt) // 3 + len(text) // 3,
-                },
-            }
-        )
+        self.answered += 1
+        return web.json_response(completion(body, fault, f"chatcmpl-{attempt}"), headers=limit_headers)
+
+    def answer_line(self, body: dict) -> tuple[int, dict]:
+        """A Batch API line's answer: the same fake model and faults as the chat endpoint, no latency."""
+        prompt = body["messages"][-1]["content"]
+        with self._lock:
+            self.attempts[prompt] += 1
+            attempt = self.attempts[prompt]
+        fault = self.fault(prompt, attempt) if self.fault else None
+        if fault is not None and fault.kind in {"429", "500", "400"}:
+            return int(fault.kind), {"error": {"message": f"fake {fault.kind}", "type": "fake_error"}}
+        return 200, completion(body, fault, f"chatcmpl-batch-{attempt}")
+
+    async def _stats(self, request: web.Request) -> web.Response:
+        """Counters for a benchmark driving the server as a process."""
+        return web.json_response({"rate_limited": self.rate_limited, "answered": self.answered})
+
+    def _rate_limit(self, body: dict) -> tuple[dict[str, str], bool]:
+        """The x-ratelimit-* headers of this answer, and whether the request is over the limit."""
+        headers: dict[str, str] = {}
+        limited = False
+        if self.requests_bucket is not None:
+            limited = not self.requests_bucket.take(1)
+            headers.update(self.requests_bucket.headers("requests"))
+        if self.tokens_bucket is not None and not limited:
+            estimate = sum(len(m["content"]) for m in body["messages"]) // 3 + int(body.get("max_tokens") or 16)
+            limited = not self.tokens_bucket.take(estimate)
+            headers.update(self.tokens_bucket.headers("tokens"))
+        return headers, limited
 
     def _record(self, prompt: str, status: int, request: web.Request, body: dict) -> None:
         with self._lock:
@@ -217,6 +307,30 @@ class FakeOpenAIServer:
         self.stop()
 
 
+def completion(body: dict, fault: Fault | None, completion_id: str) -> dict:
+    """The chat completion the fake model answers to ``body`` (online and in batch output files)."""
+    prompt = body["messages"][-1]["content"]
+    text, finish = note_text(prompt), "stop"
+    if fault is not None and fault.kind == "empty":
+        text = ""
+    elif fault is not None and fault.kind == "refusal":
+        text = "Извините, но я не могу помочь с этим запросом."
+    elif fault is not None and fault.kind == "length":
+        finish = "length"
+    return {
+        "id": completion_id,
+        "object": "chat.completion",
+        "created": int(time.time()),
+        "model": body.get("model", "fake"),
+        "choices": [{"index": 0, "message": {"role": "assistant", "content": text}, "finish_reason": finish}],
+        "usage": {
+            "prompt_tokens": len(prompt) // 3,
+            "completion_tokens": len(text) // 3,
+            "total_tokens": len(prompt) // 3 + len(text) // 3,
+        },
+    }
+
+
 def task_rows(n: int, *, prefix: str = "t", params: dict | None = None) -> list[dict]:
     """``n`` small task rows (TASK_SCHEMA) with distinct prompts, for tests and benchmarks."""
     from medsyn_dataset.schema import params_json
@@ -254,6 +368,8 @@ def _main() -> None:
     parser.add_argument("--latency", type=float, default=0.2, help="seconds before each answer")
     parser.add_argument("--port", type=int, default=0)
     parser.add_argument("--fail-every", type=int, default=0, help="answer 500 to every Nth request (0: never)")
+    parser.add_argument("--rpm", type=float, default=None, help="requests per minute limit (429 + x-ratelimit headers)")
+    parser.add_argument("--burst", type=float, default=1.0, help="seconds' worth of requests the limit bucket holds")
     args = parser.parse_args()
     counter = {"n": 0}
 
@@ -261,7 +377,7 @@ def _main() -> None:
         counter["n"] += 1
         return Fault("500") if args.fail_every and counter["n"] % args.fail_every == 0 else None
 
-    server = FakeOpenAIServer(latency_s=args.latency, fault=fault, port=args.port)
+    server = FakeOpenAIServer(latency_s=args.latency, fault=fault, port=args.port, rpm=args.rpm, burst_s=args.burst)
 
     async def run() -> None:
         await server._start()

@@ -33,6 +33,7 @@ class GenerationResult:
     model: str | None = None  # the model that actually answered, if the backend reports it
     error: str | None = None  # set when the generation failed; ``text`` is then ignored
     attempts: int | None = None  # requests made for this result, retries included (None: one)
+    from_ledger: bool = False  # served from the request ledger: nothing was sent, nothing was paid
 
     @property
     def ok(self) -> bool:

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import importlib
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from medsyn_dataset.generation.backends.base import Backend
+
+if TYPE_CHECKING:
+    from medsyn_dataset.generation.settings import GenerationSettings
 
 #: name -> "module:factory"; each factory takes (model=None, base_url=None, **opts).
 BACKENDS: dict[str, str] = {
@@ -41,3 +44,20 @@ def create_backend(name: str, model: str | None = None, base_url: str | None = N
             raise ValueError(f"--base-url only applies to the openai backend, not {name!r}")
         kwargs["base_url"] = base_url
     return factory(**kwargs)
+
+
+def backend_from_settings(name: str, settings: GenerationSettings) -> Backend:
+    """Build the backend called ``name`` for a run described by ``settings``.
+
+    A backend module with a ``from_settings(settings)`` factory reads what it needs (and fills its
+    own defaults); the others get ``settings.model`` and ``settings.backend_options``.
+    """
+    if name not in BACKENDS:
+        raise ValueError(f"unknown backend {name!r}; expected one of {', '.join(BACKENDS)}")
+    module = importlib.import_module(BACKENDS[name].partition(":")[0])
+    from_settings = getattr(module, "from_settings", None)
+    if from_settings is not None:
+        return from_settings(settings)
+    if settings.endpoints:
+        raise ValueError(f"--base-url only applies to the openai backend, not {name!r}")
+    return create_backend(name, model=settings.model, **dict(settings.backend_options))
