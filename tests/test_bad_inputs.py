@@ -21,10 +21,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from support import fake_openai_server as fake
+from support.fake_openai_batch import run_batch_file
 from typer.testing import CliRunner
 
 from medsyn_dataset import schema
 from medsyn_dataset.cli import app
+from medsyn_dataset.generation.backends.base import GenerationResult
+from medsyn_dataset.generation.ledger import Ledger, request_key
 
 runner = CliRunner()
 #: Examples per random-damage test: few and fixed (derandomized) in CI; MEDSYN_FUZZ_EXAMPLES=2000 to dig.
@@ -48,6 +51,9 @@ class Good:
     result: Path
     config: Path
     hub_csv: Path
+    requests: Path  # batch request JSONL of `tasks`
+    results: Path  # batch result JSONL of `requests`
+    ledger: Path  # a request ledger with a few answers
 
 
 def _jsonl(path: Path, rows: list[dict]) -> Path:
@@ -81,7 +87,17 @@ def good(tmp_path_factory: pytest.TempPathFactory) -> Good:
     config.write_text("name: tiny\ncodes: [J06, K29]\nnotes: {total: 4}\n", encoding="utf-8")
     hub_csv = root / "generated.csv"
     hub_csv.write_text("idx,ICD-10,response\n1,J06,Жалобы на кашель.\n", encoding="utf-8")
-    return Good(root, tasks, notes, validated, release, train, dev, submission, result, config, hub_csv)
+    requests, results = root / "requests.jsonl", root / "results.jsonl"
+    assert runner.invoke(app, ["batch", "export", "--tasks", str(tasks), "--model", "m", "--out", str(requests)]).exit_code == 0
+    run_batch_file(requests, results)
+    ledger = root / "ledger.sqlite3"
+    with Ledger(ledger) as led:
+        for i in range(200):  # a few pages, so that a truncated copy is damaged, not empty
+            payload = {"url": "/v1/chat/completions", "body": {"model": "m", "messages": [{"role": "user", "content": f"{i} " * 200}]}}
+            answer = GenerationResult(text="Жалобы. " * 60, finish_reason="stop", prompt_tokens=9, completion_tokens=90, model="m")
+            led.record(request_key(payload), payload, answer, cost=0.001, mode="online", origin=str(root))
+    return Good(root, tasks, notes, validated, release, train, dev, submission, result, config, hub_csv,
+                requests, results, ledger)
 
 
 # ---- ways to spoil a file ------------------------------------------------------------------------
@@ -315,6 +331,163 @@ def _(g: Good, d: Path):
     argv = ["generate", "--tasks", str(g.tasks), "--out", str(d / "out"), "--backend", "transformers",
             "--model", str(d / "models" / "nope")]
     return argv, str(d / "models" / "nope"), d / "out"
+
+
+@add("generate --estimate: truncated tasks table")
+def _(g: Good, d: Path):
+    bad = truncated(g.tasks, d / "tasks.parquet")
+    return gen(bad, d / "out", "--estimate"), str(bad), d / "out"
+
+
+@add("generate --estimate: price table not UTF-8")
+def _(g: Good, d: Path):
+    bad = d / "prices.yaml"
+    bad.write_bytes(b"gpt: {prompt_per_1k: 1, completion_per_1k: 2} # \xff\n")
+    argv = ["generate", "--tasks", str(g.tasks), "--out", str(d / "out"), "--backend", "openai", "--model", "gpt",
+            "--estimate", "--price-table", str(bad)]
+    return argv, str(bad), d / "out"
+
+
+@add("generate --estimate: --out is someone else's folder")
+def _(g: Good, d: Path):
+    out = _foreign_dir(d)
+    return gen(g.tasks, out, "--estimate"), str(out), out
+
+
+@add("generate: second --base-url malformed")
+def _(g: Good, d: Path):
+    argv = ["generate", "--tasks", str(g.tasks), "--out", str(d / "out"), "--backend", "openai", "--model", "m",
+            "--base-url", "http://127.0.0.1:8000/v1", "--base-url", "http://127.0.0.1:8001/v1?key=x"]
+    return argv, "http://127.0.0.1:8001/v1?key=x", d / "out"
+
+
+# batch export / ingest
+def bexp(tasks: Path, out: Path, *extra: str) -> list[str]:
+    return ["batch", "export", "--tasks", str(tasks), "--model", "m", "--out", str(out), *extra]
+
+
+def bing(tasks: Path, results: Path, out: Path, *extra: str) -> list[str]:
+    return ["batch", "ingest", "--tasks", str(tasks), "--results", str(results), "--out", str(out), "--no-ledger", *extra]
+
+
+@add("batch export: tasks missing")
+def _(g: Good, d: Path):
+    return bexp(d / "nope.parquet", d / "req.jsonl"), str(d / "nope.parquet"), d / "req.jsonl"
+
+
+@add("batch export: truncated tasks table")
+def _(g: Good, d: Path):
+    bad = truncated(g.tasks, d / "tasks.parquet")
+    return bexp(bad, d / "req.jsonl"), str(bad), d / "req.jsonl"
+
+
+@add("batch export: --out is a folder")
+def _(g: Good, d: Path):
+    out = _foreign_dir(d)
+    return bexp(g.tasks, out), str(out), out
+
+
+@add("batch export: --out is someone else's file")
+def _(g: Good, d: Path):
+    out = _foreign_file(d, "req.jsonl")
+    return bexp(g.tasks, out), str(out), out
+
+
+@add("batch ingest: results not UTF-8")
+def _(g: Good, d: Path):
+    bad = d / "res.jsonl"
+    bad.write_bytes(g.results.read_bytes().replace("Жалобы".encode(), b"\xff\xfe", 1))
+    return bing(g.tasks, bad, d / "notes"), str(bad), d / "notes"
+
+
+@add("batch ingest: truncated results")
+def _(g: Good, d: Path):
+    bad = d / "res.jsonl"
+    raw = g.results.read_bytes()
+    bad.write_bytes(raw[: raw.index(b"\n") + 40])  # the second line cut in the middle
+    return bing(g.tasks, bad, d / "notes"), f"{bad}: line 2", d / "notes"
+
+
+@add("batch ingest: wrong type (response is a list)")
+def _(g: Good, d: Path):
+    bad = _jsonl(d / "res.jsonl", [{"custom_id": "t000000", "response": [200], "error": None}])
+    return bing(g.tasks, bad, d / "notes"), f"{bad}: line 1: field 'response'", d / "notes"
+
+
+@add("batch ingest: results missing")
+def _(g: Good, d: Path):
+    return bing(g.tasks, d / "nope.jsonl", d / "notes"), str(d / "nope.jsonl"), d / "notes"
+
+
+@add("batch ingest: results is a folder")
+def _(g: Good, d: Path):
+    bad = folder(d / "results")
+    return bing(g.tasks, bad, d / "notes"), str(bad), d / "notes"
+
+
+@add("batch ingest: bit-flipped tasks table")
+def _(g: Good, d: Path):
+    bad = bit_flipped(g.tasks, d / "tasks.parquet")
+    return bing(bad, g.results, d / "notes"), str(bad), d / "notes"
+
+
+@add("batch ingest: --out is a file")
+def _(g: Good, d: Path):
+    out = _afile(d)
+    return bing(g.tasks, g.results, out), str(out), out
+
+
+@add("batch ingest: --out is someone else's folder")
+def _(g: Good, d: Path):
+    out = _foreign_dir(d)
+    return bing(g.tasks, g.results, out), str(out), out
+
+
+# ledger
+def _damaged_ledger(g: Good, d: Path) -> Path:
+    return truncated(g.ledger, d / "ledger.sqlite3")
+
+
+@add("ledger stats: ledger missing")
+def _(g: Good, d: Path):
+    return ["ledger", "stats", "--ledger", str(d / "nope.sqlite3")], str(d / "nope.sqlite3"), None
+
+
+@add("ledger stats: not a ledger (a text file)")
+def _(g: Good, d: Path):
+    bad = d / "ledger.sqlite3"
+    bad.write_text("not a database\n" * 50, encoding="utf-8")
+    return ["ledger", "stats", "--ledger", str(bad)], str(bad), bad
+
+
+@add("ledger stats: ledger is a folder")
+def _(g: Good, d: Path):
+    bad = folder(d / "ledger")
+    return ["ledger", "stats", "--ledger", str(bad)], str(bad), bad
+
+
+@add("ledger prune: truncated ledger")
+def _(g: Good, d: Path):
+    bad = _damaged_ledger(g, d)
+    return ["ledger", "prune", "--unusable", "--ledger", str(bad)], str(bad), bad
+
+
+@add("ledger export: truncated ledger")
+def _(g: Good, d: Path):
+    bad = _damaged_ledger(g, d)
+    return ["ledger", "export", "--ledger", str(bad), "--out", str(d / "a.jsonl")], str(bad), d / "a.jsonl"
+
+
+@add("ledger export: --out is a folder")
+def _(g: Good, d: Path):
+    out = _foreign_dir(d)
+    return ["ledger", "export", "--ledger", str(g.ledger), "--out", str(out)], str(out), out
+
+
+@add("ledger export: --out is someone else's file")
+def _(g: Good, d: Path):
+    out = _foreign_file(d, "answers.jsonl")
+    return ["ledger", "export", "--ledger", str(g.ledger), "--out", str(out)], str(out), out
 
 
 # import
@@ -821,7 +994,8 @@ def test_the_catalogue_covers_every_command_that_reads_or_writes() -> None:
     covered = {" ".join(c.name.split(":")[0].split()[:2]) for c in CASES}
     expected = {"plan", "generate", "import", "validate", "build", "export", "release", "benchmark icd",
                 "benchmark augment", "leaderboard validate", "leaderboard score", "leaderboard render", "publish",
-                "kb sample", "kb codes"}
+                "kb sample", "kb codes", "generate --estimate", "batch export", "batch ingest", "ledger stats",
+                "ledger export", "ledger prune"}
     assert expected <= covered, expected - covered
 
 

@@ -193,10 +193,14 @@ class Ledger:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
             self._db = sqlite3.connect(self.path, isolation_level=None, timeout=30.0)
+        except sqlite3.Error as exc:
+            raise ValueError(f"{self.path}: cannot open the ledger ({exc})") from None
+        try:
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.executescript(_SCHEMA)
         except sqlite3.DatabaseError as exc:
+            self._db.close()  # and with it the -wal/-shm files it opened beside a damaged file
             raise ValueError(f"{self.path}: not a medsyn ledger ({exc})") from None
         self._group_rows = 0  # answers in the open group transaction (0: none open)
         self._group_started = 0.0
