@@ -88,3 +88,49 @@ def test_export_replaces_its_own_folder(tmp_path: Path) -> None:
     ok("export", "--release", str(release), "--out", str(out))
     manifest = json.loads((out / "export_manifest.json").read_text())
     assert manifest["written_by"] == "medsyn export" and set(manifest["files"]) == {"train.jsonl", "dev.jsonl", "test.jsonl"}
+
+
+def test_batch_files_and_the_ledger_export(tmp_path: Path) -> None:
+    import os
+    import stat
+
+    from support import fake_openai_server as fake
+    from support.fake_openai_batch import run_batch_file
+
+    from medsyn_dataset.generation.backends.base import GenerationResult
+    from medsyn_dataset.generation.ledger import Ledger
+
+    tasks = fake.write_tasks(tmp_path / "tasks.parquet", 5)
+    requests = tmp_path / "requests.jsonl"
+    export = ["batch", "export", "--tasks", tasks, "--model", "m", "--out", str(requests)]
+    ok(*export)
+    refused(*export)  # request lines have no room for a marker: an existing file is never known to be ours
+    ok(*export, "--overwrite")
+    old_umask = os.umask(0o022)
+    try:  # split files appear together, each checked first; they follow the umask
+        split = [*export[:-1], str(tmp_path / "split.jsonl"), "--max-requests", "2"]
+        (tmp_path / "split-00001.jsonl").write_text("mine\n")
+        refused(*split)
+        assert (tmp_path / "split-00001.jsonl").read_text() == "mine\n" and not (tmp_path / "split-00000.jsonl").exists()
+        ok(*split, "--overwrite")
+    finally:
+        os.umask(old_umask)
+    assert stat.S_IMODE((tmp_path / "split-00002.jsonl").stat().st_mode) == 0o644
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+    results = tmp_path / "results.jsonl"
+    run_batch_file(requests, results, only={"t000000", "t000001"})
+    notes = tmp_path / "notes"
+    ingest = ["batch", "ingest", "--tasks", tasks, "--results", str(results), "--out", str(notes), "--no-ledger"]
+    assert runner.invoke(app, ingest).exit_code == 3  # 3 of 5 tasks have no note yet: incomplete
+    assert json.loads((notes / "manifest.json").read_text())["written_by"] == "medsyn generate"
+    ok("generate", "--tasks", tasks, "--out", str(notes), "--backend", "template", "--no-progress")  # generate continues it
+    run_batch_file(requests, results)
+    ok(*ingest)  # and ingest continues generate's folder (every task has its note once)
+    ledger = tmp_path / "ledger.sqlite3"
+    with Ledger(ledger) as led:
+        payload = {"url": "/v1/chat/completions", "body": {"model": "m", "messages": [{"role": "user", "content": "x"}]}}
+        led.record("k", payload, GenerationResult("y", "stop", 1, 1, model="m"), cost=None, mode="online", origin="o")
+    answers = tmp_path / "answers.jsonl"
+    ok("ledger", "export", "--ledger", str(ledger), "--out", str(answers))
+    refused("ledger", "export", "--ledger", str(ledger), "--out", str(answers))
+    ok("ledger", "export", "--ledger", str(ledger), "--out", str(answers), "--overwrite")

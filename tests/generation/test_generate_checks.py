@@ -101,3 +101,91 @@ def test_cli_generate_probes_before_writing(tmp_path, monkeypatch):
     assert malformed.exit_code == 1 and "--base-url 'localhost:8000/v1'" in malformed.output
     assert not (tmp_path / "p").exists()
     assert not shards.list_shards(tmp_path / "p")
+
+
+# ---- after the merge with the generation engine (#12): several endpoints, admission, the manifest ----
+
+
+def test_every_endpoint_is_probed_once_and_a_bad_one_is_named(tmp_path, monkeypatch):
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
+    tasks = fake.write_tasks(tmp_path / "tasks.parquet", 12)
+    with fake.FakeOpenAIServer(models=["m"]) as listed, fake.FakeOpenAIServer() as unlisted:
+        summary = generate_notes(tasks, tmp_path / "out", "openai", model="m", base_url=(listed.base_url, unlisted.base_url),
+                                 probe=True, ledger=False, concurrency=2, progress=False)
+        listed_paths, pings = list(listed.paths), [r for r in unlisted.records if r.prompt == "ping"]
+    assert summary.written == 12
+    assert listed_paths.count(("GET", "/v1/models")) == 1  # the model list where there is one ...
+    assert [r.body["max_tokens"] for r in pings] == [1]  # ... a one-token completion where there is none
+    with fake.FakeOpenAIServer(models=["m"]) as gone:
+        dead = gone.base_url
+    with fake.FakeOpenAIServer(models=["m"]) as alive:
+        with pytest.raises(EndpointError, match=f"endpoint {dead}: cannot connect"):
+            generate_notes(tasks, tmp_path / "new", "openai", model="m", base_url=(alive.base_url, dead),
+                           probe=True, ledger=False, progress=False)
+        asked = [r for r in alive.records if r.prompt != "ping"]
+    assert not asked and not (tmp_path / "new").exists()  # nothing sent, nothing written
+
+
+def test_the_probe_starts_the_admission_ramp_informed(monkeypatch):
+    import asyncio
+
+    from medsyn_dataset.generation.admission import INITIAL_WINDOW
+    from medsyn_dataset.generation.backends.openai_compat import OpenAICompatBackend
+
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
+
+    async def after_probe(base_url: str) -> tuple[float, float | None]:
+        backend = OpenAICompatBackend("m", base_url, max_connections=64)
+        try:
+            await backend.probe()
+            admission = backend.pool.endpoints[0].admission
+            return admission.window, admission.wait_s(1)
+        finally:
+            await backend.aclose()
+
+    with fake.FakeOpenAIServer() as unlimited, fake.FakeOpenAIServer(rpm=60, burst_s=1.0) as limited:
+        open_window, _ = asyncio.run(after_probe(unlimited.base_url))
+        ramp_window, wait = asyncio.run(after_probe(limited.base_url))
+    assert open_window == 64  # no x-ratelimit headers: nothing to hold back for, as after a first answer
+    assert ramp_window == INITIAL_WINDOW + 1  # stated limits: slow start goes on from the probe's answer
+    assert wait is not None and wait > 0.5  # the probe took the one request of the bucket: the next one waits
+
+
+def test_every_base_url_is_checked_before_anything_runs(tmp_path):
+    from medsyn_dataset.generation.settings import GenerationSettings
+
+    with pytest.raises(ValueError, match=r"--base-url 'localhost:8001/v1'"):
+        GenerationSettings(base_url=("http://127.0.0.1:8000/v1", "localhost:8001/v1"))
+    tasks = fake.write_tasks(tmp_path / "tasks.parquet", 2)
+    result = runner.invoke(app, ["generate", "--tasks", tasks, "--out", str(tmp_path / "o"), "--backend", "openai",
+                                 "--model", "m", "--base-url", "http://127.0.0.1:8000/v1", "--base-url", "ftp://x/v1"])
+    assert result.exit_code == 1 and "--base-url 'ftp://x/v1'" in result.output and "Traceback" not in result.output
+    assert not (tmp_path / "o").exists()
+
+
+class _LooksBeforeAnswering:
+    """A backend that notes, at its first request, what the output folder holds."""
+
+    name, model = "looks", "looks"
+
+    def __init__(self, out) -> None:
+        self.out, self.seen = out, None
+
+    async def generate(self, request):
+        from medsyn_dataset.generation.backends.base import GenerationResult
+
+        if self.seen is None:
+            manifest = self.out / "manifest.json"
+            self.seen = json.loads(manifest.read_text()) if manifest.exists() else {}
+        return GenerationResult("Жалобы на кашель.", "stop", 5, 5, 0.0)
+
+    async def aclose(self) -> None:
+        return None
+
+
+def test_the_manifest_is_written_before_the_first_request(tmp_path):
+    tasks = fake.write_tasks(tmp_path / "tasks.parquet", 3)
+    backend = _LooksBeforeAnswering(tmp_path / "out")
+    generate_notes(tasks, tmp_path / "out", backend, progress=False)
+    # a kill -9 during the first request leaves a folder that is recognisably generate's: resumable
+    assert backend.seen["written_by"] == "medsyn generate" and backend.seen["counts"]["done"] == 0
