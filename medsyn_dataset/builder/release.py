@@ -40,83 +40,46 @@ import os
 import shutil
 import time
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from medsyn_dataset.builder.fingerprints import (
     build_fingerprint,
     fingerprint,
     folder_state,
-    jsonable,
     plan_fingerprint,
     plan_identity,
     validate_fingerprint,
+)
+from medsyn_dataset.builder.release_state import (
+    BudgetReachedError,
+    GenerationIncompleteError,
+    NotReleasableError,
+    ReleaseError,
+    ReleaseInterruptedError,
+    ReleaseRun,
+    ReleaseSummary,
+    StepReport,
 )
 from medsyn_dataset.config import ReleaseConfig
 from medsyn_dataset.io import atomic_write_json, read_json
 from medsyn_dataset.outputs import BUILD, RELEASE_WORK, VALIDATE
 
+__all__ = [
+    "BudgetReachedError",
+    "GenerationIncompleteError",
+    "NotReleasableError",
+    "ReleaseError",
+    "ReleaseInterruptedError",
+    "ReleaseSummary",
+    "StepReport",
+    "default_work_dir",
+    "parse_from",
+    "release_policy",
+    "run_release",
+]
+
 RUN_FILE = "release.json"
-StepStatus = Literal["ran", "skipped"]
-
-
-class ReleaseError(ValueError):
-    """A release run cannot go on (the message says why and what to do)."""
-
-
-class NotReleasableError(ReleaseError):
-    """The validation gate failed: the notes must not be released as they are."""
-
-    def __init__(self, failed: list[str], report: Path) -> None:
-        self.failed, self.report = failed, report
-        super().__init__(f"the validation gate failed: {'; '.join(failed)} (see {report})")
-
-
-class GenerationIncompleteError(ReleaseError):
-    """Generation left failed tasks; rerunning retries them."""
-
-
-class ReleaseInterruptedError(ReleaseError):
-    """The run was interrupted; finished steps are kept and a rerun resumes."""
-
-
-class BudgetReachedError(ReleaseError):
-    """Generation stopped at the ``--budget``; rerunning with a higher budget continues it."""
-
-
-@dataclass
-class StepReport:
-    name: str
-    status: StepStatus
-    seconds: float
-    detail: str
-
-
-@dataclass
-class ReleaseSummary:
-    out_dir: Path
-    work_dir: Path
-    steps: list[StepReport] = field(default_factory=list)
-    publish: Any = None  # builder.publish.PublishResult when a repo id was given
-    out_as_given: str | None = None  # the --out path as the user typed it, for the hints
-
-
-    def step(self, name: str) -> StepReport:
-        return next(s for s in self.steps if s.name == name)
-
-    def load_hints(self) -> list[str]:
-        """How to load the result: by path, and by name from the parent folder."""
-        given = Path(self.out_as_given) if self.out_as_given else self.out_dir
-        parent = given.parent.as_posix() if given.parent != Path() else "."
-        hints = [
-            f'from datasets import load_dataset; ds = load_dataset("{given.as_posix()}")',
-            f'cd {parent} && python -c \'from datasets import load_dataset; print(load_dataset("{given.name}"))\'',
-        ]
-        if self.publish is not None and not self.publish.dry_run:
-            hints.append(f'load_dataset("{self.publish.repo_id}", revision="{self.publish.tag}")')
-        return hints
 
 
 def parse_from(value: str) -> tuple[str, Path]:
@@ -135,54 +98,6 @@ def parse_from(value: str) -> tuple[str, Path]:
 
 def default_work_dir(out_dir: Path) -> Path:
     return out_dir.parent / f"{out_dir.name}.work"
-
-
-class _Run:
-    """One invocation: markers, timing and the report of each step."""
-
-    def __init__(self, work: Path, summary: ReleaseSummary, say: Callable[[str], None]) -> None:
-        self.work, self.summary, self.say = work, summary, say
-
-    def marker(self, step: str) -> Path:
-        return self.work / f"{step}.done"
-
-    def done(self, step: str, fingerprint: str, *outputs: Path) -> dict[str, Any] | None:
-        """The step's marker if it exists, its outputs are still there and its inputs are unchanged."""
-        path = self.marker(step)
-        if not path.is_file() or not all(p.exists() for p in outputs):
-            return None
-        try:
-            marker = json.loads(path.read_text(encoding="utf-8"))
-        except ValueError:
-            return None
-        if marker.get("fingerprint") != fingerprint:
-            self.say(f"[bold]{step}[/]: its inputs changed since the last run; running it again")
-            return None
-        return marker
-
-    def skip(self, step: str, marker: dict[str, Any]) -> None:
-        detail = f"{marker.get('detail', '')} (done at {marker.get('finished_at', '?')})"
-        self.summary.steps.append(StepReport(step, "skipped", 0.0, detail))
-        self.say(f"[bold]{step}[/]: already done, skipped — {detail}")
-
-    def finish(
-        self, step: str, fingerprint: str, started: float, detail: str, result: Any = None, **extra: Any
-    ) -> None:
-        seconds = time.perf_counter() - started
-        atomic_write_json(
-            self.marker(step),
-            {
-                "step": step,
-                "fingerprint": fingerprint,
-                "finished_at": datetime.now(UTC).replace(microsecond=0).isoformat(),
-                "seconds": round(seconds, 3),
-                "detail": detail,
-                "result": jsonable(result),
-                **extra,
-            },
-        )
-        self.summary.steps.append(StepReport(step, "ran", seconds, detail))
-        self.say(f"[bold]{step}[/]: {detail} ({seconds:.1f} s)")
 
 
 def run_release(
@@ -223,7 +138,7 @@ def run_release(
         _check_license_early(config, imported[0], imported[1])
     source = f"{imported[0]}:{imported[1].absolute()}" if imported else "generate"
     summary = ReleaseSummary(out_dir=out, work_dir=work, out_as_given=os.fspath(out_dir))
-    run = _Run(work, summary, say)
+    run = ReleaseRun(work, summary, say)
     say(f"release [bold]{config.name}[/] {config.version} -> {out} (work folder {work})")
     run_file = {"config_name": config.name, "config_hash": config.config_hash(), "source": source}
     with _work_folder(work, RELEASE_WORK.stamp(run_file)):
@@ -248,7 +163,7 @@ def _work_folder(work: Path, run_file: dict[str, Any]) -> Iterator[None]:
 
 
 def _run_steps(
-    run: _Run,
+    run: ReleaseRun,
     config: ReleaseConfig,
     out: Path,
     imported: tuple[str, Path] | None,
@@ -280,7 +195,7 @@ def _console_say() -> Callable[[str], None]:
 # ---- steps ---------------------------------------------------------------------------------------
 
 
-def _plan(run: _Run, config: ReleaseConfig) -> tuple[Path, str]:
+def _plan(run: ReleaseRun, config: ReleaseConfig) -> tuple[Path, str]:
     tasks = run.work / "tasks.parquet"
     fp = plan_fingerprint(config)
     marker = run.done("plan", fp, tasks)
@@ -298,7 +213,7 @@ def _plan(run: _Run, config: ReleaseConfig) -> tuple[Path, str]:
 
 
 def _generate(
-    run: _Run,
+    run: ReleaseRun,
     config: ReleaseConfig,
     tasks: Path,
     plan_fp: str,
@@ -374,7 +289,7 @@ def _check_license_early(config: ReleaseConfig, fmt: str, path: Path) -> None:
     decide_license([ReleaseSource(info, "imported", 0)], config.hub.license)
 
 
-def _import(run: _Run, config: ReleaseConfig, fmt: str, path: Path) -> tuple[Path, str]:
+def _import(run: ReleaseRun, config: ReleaseConfig, fmt: str, path: Path) -> tuple[Path, str]:
     out = run.work / "imported"
     stat = path.stat()
     src = config.model_dump(mode="json").get("source")
@@ -404,7 +319,7 @@ def _import(run: _Run, config: ReleaseConfig, fmt: str, path: Path) -> tuple[Pat
     return out, fp
 
 
-def _validate(run: _Run, config: ReleaseConfig, notes_dir: Path, upstream: str, progress: bool) -> tuple[Path, str]:
+def _validate(run: ReleaseRun, config: ReleaseConfig, notes_dir: Path, upstream: str, progress: bool) -> tuple[Path, str]:
     out = run.work / "validated"
     fp = validate_fingerprint(fingerprint(upstream, notes_dir.name, folder_state(notes_dir)), config)
     marker = run.done("validate", fp, out)
@@ -493,7 +408,7 @@ def _manifest_sha(out: Path) -> str | None:
     return sha256_file(path) if path.is_file() else None
 
 
-def _build(run: _Run, config: ReleaseConfig, validated: Path, out: Path, upstream: str) -> None:
+def _build(run: ReleaseRun, config: ReleaseConfig, validated: Path, out: Path, upstream: str) -> None:
     from medsyn_dataset.builder.manifest import verify_manifest
 
     fp = build_fingerprint(fingerprint(upstream, folder_state(validated)), config)
@@ -514,7 +429,7 @@ def _build(run: _Run, config: ReleaseConfig, validated: Path, out: Path, upstrea
     run.finish("build", fp, started, detail, None, manifest_sha256=_manifest_sha(out))
 
 
-def _publish(run: _Run, config: ReleaseConfig, out: Path, repo_id: str) -> None:
+def _publish(run: ReleaseRun, config: ReleaseConfig, out: Path, repo_id: str) -> None:
     from medsyn_dataset.builder.publish import describe, publish_release
 
     started = time.perf_counter()
