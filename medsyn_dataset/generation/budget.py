@@ -9,7 +9,7 @@ its worst case. So the cap holds whatever the model writes.
 
 The budget is the output folder's, over all its runs: the spend of earlier runs comes from the
 ledger's charges (kept even when a run was killed) or, without a ledger, from the manifest. A run
-that reaches it stops cleanly (exit code 4); a rerun with a higher ``--budget`` continues.
+that reaches it stops cleanly (exit code 5, :mod:`medsyn_dataset.exit_codes`); a rerun with a higher ``--budget`` continues.
 """
 
 from __future__ import annotations
