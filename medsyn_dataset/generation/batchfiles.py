@@ -9,11 +9,13 @@ non-200 ``response``. Files are split to stay inside the API's limits per batch 
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from medsyn_dataset.generation.backends.base import GenerationResult
+from medsyn_dataset.io import iter_jsonl
 
 #: Error codes of a result line worth sending again (the request itself was fine).
 RETRYABLE_CODES = frozenset({"batch_expired", "batch_cancelled", "rate_limit_exceeded", "server_error", "timeout"})
@@ -106,8 +108,15 @@ def _count(value: Any) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else None
 
 
+def read_result_file(path: str | os.PathLike[str]) -> Iterator[LineResult]:
+    """The result lines of a local file, read a line at a time with the shared JSONL reader (a
+    missing file, a folder, bytes that are not UTF-8 or a line that is not JSON name file and line)."""
+    for number, record in iter_jsonl(path):
+        yield parse_result_line(record, f"{path}: line {number}")
+
+
 def iter_result_lines(data: bytes, name: str) -> Iterator[LineResult]:
-    """The result lines of a downloaded or local file; a line that is not JSON names ``name`` and the line."""
+    """The result lines of a downloaded file; a line that is not JSON names ``name`` and the line."""
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:

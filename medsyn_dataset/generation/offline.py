@@ -18,7 +18,7 @@ from pathlib import Path
 from medsyn_dataset.generation import shards
 from medsyn_dataset.generation.backends.base import GenerationResult
 from medsyn_dataset.generation.backends.openai_compat import CHAT_ENDPOINT, chat_body
-from medsyn_dataset.generation.batchfiles import iter_result_lines, request_line, split_lines
+from medsyn_dataset.generation.batchfiles import read_result_file, request_line, split_lines
 from medsyn_dataset.generation.ledger import Ledger, request_key
 from medsyn_dataset.generation.output import GenerationSummary, backend_info, open_output
 from medsyn_dataset.generation.records import request_for
@@ -108,7 +108,7 @@ def ingest_results(
     model = model or model_from_tasks(tasks.table)
     row_of = {tid: i for i, tid in enumerate(tasks.full.column("task_id").to_pylist())}
     for path in results:  # check every line first: bad input writes nothing
-        for line in iter_result_lines(_read_result_file(path), str(path)):
+        for line in read_result_file(path):
             if line.custom_id not in row_of:
                 raise ValueError(f"{path}: custom_id {line.custom_id!r} is not a task of {tasks.path}")
     with open_output(out_dir, tasks, shard_size, run_name or tasks.path.stem) as run:
@@ -117,7 +117,7 @@ def ingest_results(
         origin = str(run.out_dir.resolve())
         try:
             for path in results:
-                for line in iter_result_lines(_read_result_file(path), str(path)):
+                for line in read_result_file(path):
                     task = tasks.full.slice(row_of[line.custom_id], 1).to_pylist()[0]
                     request = request_for(task)
                     result = line.result or GenerationResult(text=None, finish_reason="error", error=line.error)
@@ -136,11 +136,3 @@ def ingest_results(
                 led.close()
     return summary
 
-
-def _read_result_file(path: str | Path) -> bytes:
-    path = Path(path)
-    if path.is_dir():
-        raise ValueError(f"{path}: is a folder; --results takes a result JSONL file")
-    if not path.is_file():
-        raise FileNotFoundError(f"{path}: result file not found")
-    return path.read_bytes()
