@@ -8,6 +8,7 @@ from typing import Any
 import typer
 
 from medsyn_dataset._cli_util import fail, user_errors
+from medsyn_dataset.exit_codes import EXIT_INTERRUPTED
 from medsyn_dataset.generation.backends.openai_compat import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_S
 from medsyn_dataset.generation.settings import BATCH_MAX_REQUESTS
 
@@ -180,6 +181,8 @@ def generate(
         summary = generate_notes(tasks, out, backend, settings, progress=progress)
     except (ImportError, OSError) as exc:  # a missing extra, an unreachable path; user_errors handles the rest
         fail(str(exc))
+    except KeyboardInterrupt:  # before the first request (e.g. during the probe); later ones end in a summary
+        fail("interrupted before any request was sent; rerun the same command to start", EXIT_INTERRUPTED)
     _print_summary(console, out, summary, compact, shard_size)
     raise typer.Exit(summary.exit_code)
 

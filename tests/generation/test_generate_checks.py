@@ -189,3 +189,28 @@ def test_the_manifest_is_written_before_the_first_request(tmp_path):
     generate_notes(tasks, tmp_path / "out", backend, progress=False)
     # a kill -9 during the first request leaves a folder that is recognisably generate's: resumable
     assert backend.seen["written_by"] == "medsyn generate" and backend.seen["counts"]["done"] == 0
+
+
+def test_ctrl_c_during_the_probe_is_exit_130_and_leaves_nothing(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    from support.fake_openai_server import Fault
+
+    tasks = fake.write_tasks(tmp_path / "tasks.parquet", 3)
+    out = tmp_path / "out"
+    with fake.FakeOpenAIServer(fault=lambda prompt, attempt: Fault("hang", hang_s=20) if prompt == "ping" else None) as server:
+        cmd = [sys.executable, "-m", "medsyn_dataset.cli", "generate", "--tasks", tasks, "--out", str(out), "--backend",
+               "openai", "--model", "m", "--base-url", server.base_url, "--no-ledger", "--no-progress"]
+        proc = subprocess.Popen(cmd, env={**os.environ, "OPENAI_API_KEY": "sk-test"}, stdout=subprocess.PIPE,
+                                stderr=subprocess.STDOUT)
+        deadline = time.monotonic() + 30
+        while not server.records and time.monotonic() < deadline:  # the probe is on its way
+            time.sleep(0.01)
+        proc.send_signal(signal.SIGINT)
+        output = proc.communicate(timeout=30)[0].decode()
+    assert proc.returncode == 130, output
+    assert "interrupted before any request was sent" in output and "Traceback" not in output
+    assert not out.exists()
