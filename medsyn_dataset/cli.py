@@ -13,6 +13,7 @@ from medsyn_dataset.benchmark import cli as benchmark_cli
 from medsyn_dataset.builder import cli as builder_cli
 from medsyn_dataset.generation import cli as generation_cli
 from medsyn_dataset.knowledge import cli as knowledge_cli
+from medsyn_dataset.release import cli as release_cli
 from medsyn_dataset.validation import cli as validation_cli
 
 app = typer.Typer(
@@ -43,6 +44,7 @@ def _root(
 generation_cli.register(app)
 validation_cli.register(app)
 builder_cli.register(app)
+release_cli.register(app)
 benchmark_cli.register(app)
 app.add_typer(knowledge_cli.app, name="kb", help="Inspect the knowledge base: ICD-10 codes, MKG symptoms, demographics.")
 

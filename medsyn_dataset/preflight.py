@@ -1,29 +1,37 @@
-"""Preflight: every file a release config refers to is checked before any work starts.
+"""Preflight: every file a config refers to is checked before any work starts.
 
 A typo in ``validation.eval_texts`` should cost seconds, not the hours of generation that run
-before validation reads the file. Each problem is one line naming the config file, the key and the
-path, e.g. ``my.yaml: validation.eval_texts[0]: data/dev.jsonl: no such file``.
+before validation reads the file. Each stage lists the files its own config section names, with a
+check that reads them as the stage will (:mod:`medsyn_dataset.generation.preflight` for
+``generation:``; :mod:`medsyn_dataset.release.preflight` adds ``validation:`` and checks a whole
+release config); :func:`check_files` runs the checks and reports every problem at once, one line
+each naming the config file, the key and the path, e.g.
+``my.yaml: validation.eval_texts[0]: data/dev.jsonl: no such file``.
+
+This module sits below the stages: it imports none of them.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, NamedTuple
 
-from medsyn_dataset.config import ConfigError, ExamplePoolConfig, ReleaseConfig
-
-Section = Literal["generation", "validation"]
+from medsyn_dataset.config import ConfigError, ReleaseConfig
 
 
-def check_config_files(config: ReleaseConfig, sections: tuple[Section, ...] = ("generation", "validation")) -> None:
-    """Check every file the config refers to before any work starts; :class:`ConfigError` lists each problem.
+class ConfigFile(NamedTuple):
+    """A file a config names: its key (``validation.eval_texts[0]``), its path, and how to check it."""
 
-    Each problem is one line naming the config file, the key and the path, e.g.
-    ``my.yaml: validation.eval_texts[0]: data/dev.jsonl: no such file``. Small files (policy, price
-    table, MKG triples) are parsed whole; text and example files are opened and their first record read.
-    """
+    key: str
+    path: Path
+    check: Callable[[Path], None]  # raises OSError or ValueError when the file is not usable
+
+
+def check_files(config: ReleaseConfig, files: Sequence[ConfigFile]) -> None:
+    """Run every check; :class:`ConfigError` lists each problem, one line naming file, key and path."""
     problems: list[str] = []
-    for key, path, check in _referenced_files(config, sections):
+    for key, path, check in files:
         try:
             check(path)
         except (OSError, ValueError) as exc:
@@ -33,27 +41,8 @@ def check_config_files(config: ReleaseConfig, sections: tuple[Section, ...] = ("
         raise ConfigError("\n".join(problems))
 
 
-def _referenced_files(config: ReleaseConfig, sections: tuple[Section, ...]) -> list[tuple[str, Path, Any]]:
-    gen, val = config.generation, config.validation
-    found: list[tuple[str, Path, Any]] = []
-    if "generation" in sections:
-        if gen.template_dir is not None:
-            found.append(("generation.template_dir", gen.template_dir, _is_folder))
-        found += [(f"generation.mkg_files[{i}]", p, _mkg_file) for i, p in enumerate(gen.mkg_files)]
-        if gen.example_pool is not None:
-            pool = gen.example_pool
-            found.append(("generation.example_pool.path", pool.path, lambda p: _first_record(p, pool)))
-        if gen.price_table is not None:
-            found.append(("generation.price_table", gen.price_table, _price_table))
-    if "validation" in sections:
-        if val.policy is not None:
-            found.append(("validation.policy", Path(val.policy), _policy_file))
-        found += [(f"validation.reference_texts[{i}]", p, _text_file) for i, p in enumerate(val.reference_texts)]
-        found += [(f"validation.eval_texts[{i}]", p, _text_file) for i, p in enumerate(val.eval_texts)]
-    return found
-
-
-def _is_file(path: Path) -> None:
+def require_file(path: Path) -> None:
+    """``path`` is an existing, readable file (not a folder)."""
     if not path.exists():
         raise FileNotFoundError(f"{path}: no such file")
     if not path.is_file():
@@ -62,47 +51,17 @@ def _is_file(path: Path) -> None:
         pass
 
 
-def _is_folder(path: Path) -> None:
+def require_folder(path: Path) -> None:
+    """``path`` is an existing folder."""
     if not path.exists():
         raise FileNotFoundError(f"{path}: no such folder")
     if not path.is_dir():
         raise ValueError(f"{path}: is a file, not a folder")
 
 
-def _mkg_file(path: Path) -> None:
-    from medsyn_dataset.knowledge.mkg import load_triples
+def check_config_files(config: ReleaseConfig, sections: tuple[str, ...] = ("generation", "validation")) -> Any:
+    """Moved to :func:`medsyn_dataset.release.preflight.check_config_files` in 0.2; this forwarding
+    function keeps 0.1 callers working and goes in 0.3 (the one compatibility import of a stage here)."""
+    from medsyn_dataset.release.preflight import check_config_files as moved
 
-    _is_file(path)
-    load_triples(path)
-
-
-def _first_record(path: Path, pool: ExamplePoolConfig) -> None:
-    from medsyn_dataset.generation.examples import iter_records, require_columns
-
-    _is_file(path)
-    for row_no, record in iter_records(path):
-        needed = [pool.text_column, pool.code_column] + ([pool.id_column] if pool.id_column else [])
-        require_columns(path, record, row_no, needed)
-        return
-    raise ValueError(f"{path}: no records")
-
-
-def _price_table(path: Path) -> None:
-    from medsyn_dataset.generation.pricing import load_price_table
-
-    _is_file(path)
-    load_price_table(path)
-
-
-def _policy_file(path: Path) -> None:
-    from medsyn_dataset.validation.policy import load_policy
-
-    _is_file(path)
-    load_policy(path)
-
-
-def _text_file(path: Path) -> None:
-    from medsyn_dataset.validation.contamination import first_text
-
-    _is_file(path)
-    first_text(path)
+    return moved(config, sections)  # type: ignore[arg-type]

@@ -1,1 +1,4 @@
-"""Release: the datasets builder, leakage-free splits, the Hub-ready folder, publishing."""
+"""Build: the datasets builder, leakage-free splits, the Hub-ready folder, export and publishing.
+
+The orchestration that runs every stage (`medsyn release`) is :mod:`medsyn_dataset.release`.
+"""

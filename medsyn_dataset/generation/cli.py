@@ -39,13 +39,13 @@ def plan(
 
     from medsyn_dataset.config import load_config
     from medsyn_dataset.generation import planner
+    from medsyn_dataset.generation.preflight import check_generation_files
     from medsyn_dataset.outputs import PLAN
-    from medsyn_dataset.preflight import check_config_files
 
     console = Console(stderr=True)
     release = load_config(config)
     PLAN.check(out, overwrite)  # before planning: a refused path costs nothing and is never touched
-    check_config_files(release, ("generation",))
+    check_generation_files(release)
     planned_total = total or release.notes.total
     columns = (TextColumn("planning"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=console, disable=not progress, transient=True) as bar:

@@ -12,7 +12,6 @@ import pytest
 from typer.testing import CliRunner
 
 from medsyn_dataset.builder.build import build_release
-from medsyn_dataset.builder.release import run_release
 from medsyn_dataset.builder.synthetic import synthetic_rows, write_validated_dir
 from medsyn_dataset.cli import app
 from medsyn_dataset.config import config_from_dict
@@ -20,6 +19,7 @@ from medsyn_dataset.dataset_card import check_card, read_card_metadata
 from medsyn_dataset.dataset_card.fields import NOT_DESCRIBED, describe, walk_features
 from medsyn_dataset.dataset_card.stats import features_of, find_data_files
 from medsyn_dataset.provenance import LicenseConflictError
+from medsyn_dataset.release.run import run_release
 
 CODES = ["I10", "J06", "K29"]
 _COMPLAINTS = {

@@ -9,11 +9,11 @@ import pytest
 from support import fake_openai_server as fake
 
 from medsyn_dataset import schema
-from medsyn_dataset.builder.release import ReleaseError, run_release
 from medsyn_dataset.config import config_from_dict, load_config
 from medsyn_dataset.generation.planner import plan_tasks, write_tasks
 from medsyn_dataset.generation.runner import generate_notes
 from medsyn_dataset.generation.taskfile import TasksMismatchError
+from medsyn_dataset.release.run import ReleaseError, run_release
 
 
 def test_a_larger_plan_requests_only_its_new_tasks(tmp_path, monkeypatch):

@@ -10,10 +10,10 @@ import pytest
 from typer.testing import CliRunner
 
 from medsyn_dataset import schema
-from medsyn_dataset.builder.release import release_policy
 from medsyn_dataset.cli import app
 from medsyn_dataset.config import ConfigError, config_from_dict
 from medsyn_dataset.outputs import OutputRefusedError
+from medsyn_dataset.release.run import release_policy
 from medsyn_dataset.validation.pipeline import validate_notes
 from medsyn_dataset.validation.policy import Policy
 

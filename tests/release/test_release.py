@@ -13,11 +13,12 @@ import yaml
 from support import fake_hub
 from typer.testing import CliRunner
 
-from medsyn_dataset.builder import release as rel
-from medsyn_dataset.builder.release import ReleaseError, run_release
 from medsyn_dataset.cli import app
 from medsyn_dataset.config import config_from_dict, load_config
 from medsyn_dataset.dataset_card import check_card
+from medsyn_dataset.release import fingerprints as fp
+from medsyn_dataset.release import run as rel
+from medsyn_dataset.release.run import ReleaseError, run_release
 
 HERE = Path(__file__).resolve().parent
 CODES = ["I10", "J06", "K29"]
@@ -108,10 +109,10 @@ def test_fingerprints_follow_what_each_step_depends_on() -> None:
     faster = config_from_dict({**TINY, "generation": {**TINY["generation"], "concurrency": 64}})
     reseeded = config_from_dict({**TINY, "seed": 4})
     relicensed = config_from_dict({**TINY, "hub": {"license": "cc-by-4.0"}})
-    assert rel.plan_fingerprint(base) == rel.plan_fingerprint(faster) == rel.plan_fingerprint(relicensed)
-    assert rel.plan_fingerprint(base) != rel.plan_fingerprint(reseeded)
-    assert rel.validate_fingerprint("x", base) == rel.validate_fingerprint("x", relicensed)
-    assert rel.build_fingerprint("x", base) != rel.build_fingerprint("x", relicensed)
+    assert fp.plan_fingerprint(base) == fp.plan_fingerprint(faster) == fp.plan_fingerprint(relicensed)
+    assert fp.plan_fingerprint(base) != fp.plan_fingerprint(reseeded)
+    assert fp.validate_fingerprint("x", base) == fp.validate_fingerprint("x", relicensed)
+    assert fp.build_fingerprint("x", base) != fp.build_fingerprint("x", relicensed)
 
 
 @pytest.mark.parametrize(

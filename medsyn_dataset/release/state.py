@@ -16,8 +16,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
 
-from medsyn_dataset.builder.fingerprints import jsonable
 from medsyn_dataset.io import atomic_write_json
+from medsyn_dataset.release.fingerprints import jsonable
 
 StepStatus = Literal["ran", "skipped"]
 
