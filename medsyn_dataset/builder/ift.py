@@ -23,8 +23,8 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from medsyn_dataset.generation.russian import years
 from medsyn_dataset.knowledge.mkg import MedicalKnowledgeGraph
+from medsyn_dataset.language.grammar import years
 
 IFT_TASKS: tuple[str, ...] = ("write_note", "classify", "complaints")
 MIN_COMPLAINT_COVERAGE = 0.5

@@ -41,8 +41,8 @@ from typing import Any
 import jinja2
 import yaml
 
-from medsyn_dataset.generation import russian
 from medsyn_dataset.io import read_text
+from medsyn_dataset.language import grammar
 
 SYSTEM_TEMPLATE = "system"
 EXAMPLE_TEMPLATE = "example"
@@ -162,7 +162,7 @@ def prompt_facts(
     return {
         "symptoms": list(symptoms),
         "patient": dict(patient),
-        "patient_description": russian.describe_patient(patient),
+        "patient_description": grammar.describe_patient(patient),
         "age": patient.get("age"),
         "sex": patient.get("sex"),
         "disease_name": disease_name,
@@ -190,8 +190,8 @@ def _environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters["join_ru"] = russian.join_ru
-    env.filters["years"] = russian.years
+    env.filters["join_ru"] = grammar.join_ru
+    env.filters["years"] = grammar.years
     return env
 
 

@@ -15,8 +15,8 @@ import numpy as np
 
 from medsyn_dataset.knowledge import icd10
 from medsyn_dataset.knowledge.mkg import MedicalKnowledgeGraph
+from medsyn_dataset.language.morphology import analyzer
 from medsyn_dataset.validation.normalize import TokenizedCorpus, word_tokens
-from medsyn_dataset.validation.pii.morph import analyzer
 from medsyn_dataset.validation.quality import Finding
 
 LABEL_CHECKS: tuple[str, ...] = (

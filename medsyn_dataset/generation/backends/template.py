@@ -24,7 +24,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from medsyn_dataset.generation import russian
 from medsyn_dataset.generation.backends.base import GenerationRequest, GenerationResult
 from medsyn_dataset.generation.backends.template_phrasebook import (
     HELPERS,
@@ -36,6 +35,7 @@ from medsyn_dataset.generation.backends.template_phrasebook import (
     Variants,
     phrasebook,
 )
+from medsyn_dataset.language import grammar
 
 MODEL_NAME = "template-composer"
 _NO_BUILTINS: dict[str, Any] = {"__builtins__": {}}
@@ -179,8 +179,8 @@ class _Note(dict[str, Any]):
             smoker=bool(smoking), non_smoker=not smoking and smoking is not None,
             symptoms=self.symptoms, first_symptom=first, later_symptoms=", ".join(rest),
             second_symptom=rest[0] if rest else "",
-            who=russian.describe_patient({**patient, "age": self.age, "sex": self.sex}),
-            marital=russian.marital_phrase(patient.get("marital_status"), self.sex) or "",
+            who=grammar.describe_patient({**patient, "age": self.age, "sex": self.sex}),
+            marital=grammar.marital_phrase(patient.get("marital_status"), self.sex) or "",
         )  # fmt: skip
         self.update({sign: any(stem in low for stem in stems) for sign, stems in book.signs.items()})
         self.update(PURE_FUNCTIONS)
@@ -236,7 +236,7 @@ class _Note(dict[str, Any]):
         durations = self.book.durations
         unit = durations.units[self.rng.choice(durations.short if short else durations.long)]
         n = self.rng.randint(*unit.count)
-        return f"{n} {russian.plural(n, *getattr(unit, case))}"
+        return f"{n} {grammar.plural(n, *getattr(unit, case))}"
 
     def measure_vitals(self) -> Vitals:
         return measure_vitals(self)

@@ -38,8 +38,8 @@ from pydantic import (
     model_validator,
 )
 
-from medsyn_dataset.generation import russian
 from medsyn_dataset.io import load_yaml
+from medsyn_dataset.language import grammar
 
 PHRASES_FILE = "template_phrases.yaml"
 
@@ -50,9 +50,9 @@ def _cap(text: str) -> str:
 
 #: Functions of expressions that depend on nothing but their arguments.
 PURE_FUNCTIONS: dict[str, Callable[..., Any]] = {
-    "plural": russian.plural,
-    "years": russian.years,
-    "age_genitive": russian.age_genitive,
+    "plural": grammar.plural,
+    "years": grammar.years,
+    "age_genitive": grammar.age_genitive,
     "cap": _cap,
     "sentence": lambda text: _cap(text).rstrip(".") + ".",
     "join": lambda separator, items: separator.join(items),
@@ -273,7 +273,7 @@ class Layout(_Model):
 
 class DurationUnit(_Model):
     count: IntRange
-    acc: tuple[str, str, str]  # forms for 1, 2-4 and 5+ (russian.plural)
+    acc: tuple[str, str, str]  # forms for 1, 2-4 and 5+ (grammar.plural)
     gen: tuple[str, str, str]
 
 
