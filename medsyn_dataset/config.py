@@ -6,8 +6,8 @@ naming the file and the key path (e.g. ``demo.yaml: notes.total: Input should be
 Values are not coerced between types: ``total: true`` or ``total: "5"`` is an error, not 1 or 5.
 Relative paths inside a config file are resolved against the file's folder.
 
-:func:`medsyn_dataset.preflight.check_config_files` checks every file a config refers to before
-any work starts.
+:func:`medsyn_dataset.release.preflight.check_config_files` checks every file a config refers to
+before any work starts.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ import re
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit
 
 from pydantic import (
     BaseModel,
@@ -32,6 +33,25 @@ from pydantic import (
 )
 
 _REPO_ID_RE = re.compile(r"^[A-Za-z0-9][\w.-]*/[A-Za-z0-9][\w.-]*$")
+
+
+def check_base_url(url: str, where: str = "--base-url") -> str:
+    """``url`` if it is an ``http(s)://HOST[:PORT][/PATH]`` URL; a ValueError naming ``where`` otherwise.
+
+    The config (``generation.base_url``), the generation settings and the OpenAI backend check URLs
+    with it; it lives here, below the stages, so that the config never imports generation code.
+    """
+    example = "e.g. http://127.0.0.1:8000/v1"
+    try:
+        parts = urlsplit(url)
+        port_ok = parts.port is None or parts.port > 0
+    except ValueError:
+        port_ok, parts = False, None
+    if parts is None or parts.scheme not in ("http", "https") or not parts.hostname or not port_ok:
+        raise ValueError(f"{where} {url!r}: not an http(s)://HOST[:PORT]/PATH URL ({example})")
+    if any(c.isspace() for c in url) or parts.query or parts.fragment:
+        raise ValueError(f"{where} {url!r}: a base URL has no spaces, query or fragment ({example})")
+    return url
 
 
 class ConfigError(ValueError):
@@ -104,8 +124,6 @@ class GenerationConfig(_Strict):
     def _base_url_shape(cls, value: str | None) -> str | None:
         if value is None:
             return value
-        from medsyn_dataset.generation.backends.openai_compat import check_base_url
-
         return check_base_url(value, where="base_url")
 
     @model_validator(mode="after")

@@ -83,7 +83,7 @@ class GenerationSettings:
     def __post_init__(self) -> None:
         if isinstance(self.base_url, list):
             object.__setattr__(self, "base_url", tuple(self.base_url))
-        from medsyn_dataset.generation.backends.openai_compat import check_base_url
+        from medsyn_dataset.config import check_base_url
 
         for url in self.endpoints:
             check_base_url(url)

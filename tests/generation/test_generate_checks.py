@@ -10,8 +10,9 @@ from support import fake_openai_server as fake
 from typer.testing import CliRunner
 
 from medsyn_dataset.cli import app
+from medsyn_dataset.config import check_base_url
 from medsyn_dataset.generation import shards
-from medsyn_dataset.generation.backends.openai_compat import EndpointError, check_base_url, probe_endpoint
+from medsyn_dataset.generation.backends.openai_compat import EndpointError, probe_endpoint
 from medsyn_dataset.generation.runner import generate_notes
 from medsyn_dataset.outputs import OutputRefusedError
 

@@ -25,7 +25,6 @@ import random
 import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
 
 from medsyn_dataset.generation.admission import AdmissionController, Outcome
 from medsyn_dataset.generation.backends.base import GenerationRequest, GenerationResult
@@ -52,21 +51,6 @@ PROBE_TIMEOUT_S = 15.0
 
 class EndpointError(ValueError):
     """The endpoint cannot serve the run (unreachable, key refused, model unknown); one line, no key in it."""
-
-
-def check_base_url(url: str, where: str = "--base-url") -> str:
-    """``url`` if it is an ``http(s)://HOST[:PORT][/PATH]`` URL; a ValueError naming ``where`` otherwise."""
-    example = "e.g. http://127.0.0.1:8000/v1"
-    try:
-        parts = urlsplit(url)
-        port_ok = parts.port is None or parts.port > 0
-    except ValueError:
-        port_ok, parts = False, None
-    if parts is None or parts.scheme not in ("http", "https") or not parts.hostname or not port_ok:
-        raise ValueError(f"{where} {url!r}: not an http(s)://HOST[:PORT]/PATH URL ({example})")
-    if any(c.isspace() for c in url) or parts.query or parts.fragment:
-        raise ValueError(f"{where} {url!r}: a base URL has no spaces, query or fragment ({example})")
-    return url
 
 
 def parse_retry_after(headers: Mapping[str, str] | None, now: float | None = None) -> float | None:
@@ -155,6 +139,9 @@ class OpenAICompatBackend:
         adaptive: bool = True,
     ) -> None:
         import openai
+
+        # imported here: the config module loads pydantic, which `medsyn --help` should not wait for
+        from medsyn_dataset.config import check_base_url
 
         if not model:
             raise ValueError("the openai backend needs a model name (--model, or `model` in the tasks' params)")
