@@ -185,65 +185,21 @@ def write_card(release_dir: Path, info: Mapping[str, Any]) -> Path:
     plots = _plots(release_dir, notes, splits, validation)
 
     pretty = src.pretty_name(prov, info.get("pretty_name"))
-    codes = list(notes.code_counts)
-    names = _code_names(info, codes)
-    code_rows = [
-        {
-            "code": code,
-            "name": names.get(code, ""),
-            "counts": [_fmt(notes.code_counts[code].get(s, 0)) for s in splits],
-            "total": _fmt(sum(notes.code_counts[code].values())),
-        }
-        for code in codes
-    ]
-    split_rows = [
-        {"name": split, "counts": [_fmt(st.parquet_num_rows(files[c][split])) if split in files[c] else "—" for c in files]}
-        for split in splits
-    ]
-    smallest = sorted(((sum(c.values()), code) for code, c in notes.code_counts.items()))[:5]
+    names = _code_names(info, list(notes.code_counts))
     version = str(info.get("version") or "")
     repo_id = info.get("repo_id")
-    year = src.release_year(info, notes)
     name = str((info.get("config") or {}).get("name") or pretty)
-    views = src.source_views(prov, notes)
     bibtex = src.release_bibtex(
-        name=name, title=pretty, version=version, curator=info.get("curator"), year=year, repo_id=repo_id
-    )
+        name=name, title=pretty, version=version, curator=info.get("curator"), year=src.release_year(info, notes),
+        repo_id=repo_id,
+    )  # fmt: skip
     card = DatasetCard.from_template(
         _card_data(info, prov, notes, files, pretty),
         template_str=_template_text(),
-        repo_id=str(repo_id or "ORG/NAME"),
-        repo_known=bool(repo_id),
-        version=version,
-        description=str(info.get("description") or src.default_description(prov)).strip(),
-        total_notes=_fmt(notes.total),
-        n_codes=len(codes),
-        composition=src.composition(prov, notes.total),
-        all_synthetic=prov.all_synthetic,
-        real_rows=_fmt(prov.rows(False)),
-        undeclared_rows=_fmt(prov.rows(None)),
-        template_only=bool(prov.generated) and all(v["generated"]["template_only"] for v in views if v["generated"]),
-        configs=[{"name": c, "description": fd.CONFIG_DESCRIPTIONS.get(c, "")} for c in files],
-        config_names=list(files),
-        splits=splits,
-        split_ratios=info.get("split_ratios") or {},
-        split_rows=split_rows,
-        split_report=_split_report_summary(split_report),
-        fields=_fields_rows(files),
-        code_rows=code_rows,
-        smallest_codes=[f"{code} ({n})" for n, code in smallest],
-        sources=views,
-        generation=_generation_section(info),
-        validation=_validation_section(validation, notes),
-        lengths=notes.length_summary(),
         plots=plots,
-        license=prov.license,
-        license_terms=prov.license.terms,
         release_bibtex=bibtex,
-        citations=src.citations(prov),
-        curator=info.get("curator"),
-        contact=info.get("contact"),
-        seed=info.get("seed"),
+        version=version,
+        **_template_values(info, prov, notes, files, splits, validation, split_report, names),
     )
     croissant.write_croissant(
         release_dir,
@@ -255,6 +211,64 @@ def write_card(release_dir: Path, info: Mapping[str, Any]) -> Path:
         ),
     )  # fmt: skip
     return atomic_write_text(release_dir / CARD_FILE, str(card).rstrip() + "\n")
+
+
+def _template_values(
+    info: Mapping[str, Any],
+    prov: src.Provenance,
+    notes: st.NotesStats,
+    files: Mapping[str, Mapping[str, list[Path]]],
+    splits: list[str],
+    validation: st.ValidationFacts | None,
+    split_report: Mapping[str, Any] | None,
+    names: Mapping[str, str],
+) -> dict[str, Any]:
+    """The card template's variables that come from the release's files and ``info``."""
+    repo_id = info.get("repo_id")
+    views = src.source_views(prov, notes)
+    smallest = sorted(((sum(c.values()), code) for code, c in notes.code_counts.items()))[:5]
+    return dict(
+        repo_id=str(repo_id or "ORG/NAME"),
+        repo_known=bool(repo_id),
+        description=str(info.get("description") or src.default_description(prov)).strip(),
+        total_notes=_fmt(notes.total),
+        n_codes=len(notes.code_counts),
+        composition=src.composition(prov, notes.total),
+        all_synthetic=prov.all_synthetic,
+        real_rows=_fmt(prov.rows(False)),
+        undeclared_rows=_fmt(prov.rows(None)),
+        template_only=bool(prov.generated) and all(v["generated"]["template_only"] for v in views if v["generated"]),
+        configs=[{"name": c, "description": fd.CONFIG_DESCRIPTIONS.get(c, "")} for c in files],
+        config_names=list(files),
+        splits=splits,
+        split_ratios=info.get("split_ratios") or {},
+        split_rows=[
+            {"name": split, "counts": [_fmt(st.parquet_num_rows(files[c][split])) if split in files[c] else "—" for c in files]}
+            for split in splits
+        ],
+        split_report=_split_report_summary(split_report),
+        fields=_fields_rows(files),
+        code_rows=[
+            {
+                "code": code,
+                "name": names.get(code, ""),
+                "counts": [_fmt(counts.get(s, 0)) for s in splits],
+                "total": _fmt(sum(counts.values())),
+            }
+            for code, counts in notes.code_counts.items()
+        ],
+        smallest_codes=[f"{code} ({n})" for n, code in smallest],
+        sources=views,
+        generation=_generation_section(info),
+        validation=_validation_section(validation, notes),
+        lengths=notes.length_summary(),
+        license=prov.license,
+        license_terms=prov.license.terms,
+        citations=src.citations(prov),
+        curator=info.get("curator"),
+        contact=info.get("contact"),
+        seed=info.get("seed"),
+    )
 
 
 def _reason_rows(facts: st.ValidationFacts, released: int) -> tuple[list[tuple[str, str, str]], list[str]]:

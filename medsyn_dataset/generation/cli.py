@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 import typer
 
@@ -64,75 +64,113 @@ def plan(
     console.print(summary)
 
 
+# ---- the options of `medsyn generate`, by concern ------------------------------------------------
+
+# what to generate, with what
+_Tasks = Annotated[str, typer.Option("--tasks", help="Tasks table from `medsyn plan` (Parquet, task schema).")]
+_Out = Annotated[str, typer.Option("--out", help="Output folder: part-*.parquet shards, failures.parquet, manifest.json.")]
+_Backend = Annotated[str, typer.Option(
+    "--backend", help="openai (any OpenAI-compatible endpoint), transformers (local HF model), template."
+)]
+_Model = Annotated[str | None, typer.Option(
+    "--model", help="Model name (openai) or path/hub id (transformers). Default: `model` in the tasks' params."
+)]
+_BaseUrl = Annotated[list[str] | None, typer.Option(
+    "--base-url", help="OpenAI-compatible base URL, e.g. http://127.0.0.1:8000/v1 (vLLM); repeat it for "
+    "several servers of one model (requests go where there is free capacity). Key: $OPENAI_API_KEY."
+)]
+_Limit = Annotated[int | None, typer.Option("--limit", min=0, help="Only the first N tasks of the table.")]
+_ShardSize = Annotated[int, typer.Option("--shard-size", min=1, help="Notes per output shard.")]
+# how fast
+_Concurrency = Annotated[int, typer.Option("--concurrency", min=1, help="Most requests in flight, per endpoint.")]
+_Adaptive = Annotated[bool, typer.Option(
+    "--adaptive/--fixed-concurrency",
+    help="openai: open up to --concurrency with a start-up ramp, AIMD on 429s and x-ratelimit-* headers; "
+    "or use every slot from the start.",
+)]
+_Rpm = Annotated[float | None, typer.Option("--rpm", min=0.001, help="Requests per minute limit (default: none).")]
+_Tpm = Annotated[float | None, typer.Option(
+    "--tpm", min=1, help="Tokens per minute limit (prompt + max_tokens estimate)."
+)]
+_PromptTpm = Annotated[float | None, typer.Option("--prompt-tpm", min=1, help="Prompt tokens per minute limit.")]
+_CompletionTpm = Annotated[float | None, typer.Option(
+    "--completion-tpm", min=1, help="Completion tokens per minute limit (max_tokens reserved, unused refunded)."
+)]
+_Timeout = Annotated[float | None, typer.Option(
+    "--timeout", min=0.001, help=f"Seconds per request before it is retried (openai: {DEFAULT_TIMEOUT_S:g})."
+)]
+_MaxRetries = Annotated[int | None, typer.Option(
+    "--max-retries", min=0, help=f"Retries of 429/5xx/timeouts/connection errors (openai: {DEFAULT_MAX_RETRIES})."
+)]
+_Probe = Annotated[bool, typer.Option(
+    "--probe/--no-probe", help="openai: one cheap request to each endpoint before the run (model list, "
+    "or a 1-token completion), so a dead server, a refused key or an unknown model fail in seconds."
+)]
+# what it costs
+_PriceTable = Annotated[str | None, typer.Option(
+    "--price-table", help="YAML/JSON {model: {prompt_per_1k, completion_per_1k[, batch_prompt_per_1k, "
+    "batch_completion_per_1k]}} (USD). Default: the built-in OpenAI list prices (see README)."
+)]
+_Ledger = Annotated[Path | None, typer.Option(
+    "--ledger", help="Request ledger (SQLite): answered requests are never paid twice. "
+    "Default: $MEDSYN_LEDGER, else the user's cache folder."
+)]
+_NoLedger = Annotated[bool, typer.Option("--no-ledger", help="Run without the request ledger.")]
+_Budget = Annotated[float | None, typer.Option(
+    "--budget", min=0, help="Hard cap in USD on this output folder's spend over all runs; "
+    "no request starts whose worst case would pass it (exit 5 when reached)."
+)]
+_Batch = Annotated[bool, typer.Option("--batch", help="openai: use the Batch API (half price, results within 24 h).")]
+_BatchPoll = Annotated[float, typer.Option("--batch-poll", min=0.01, help="Seconds between status checks of batches.")]
+_BatchMaxRequests = Annotated[int, typer.Option(
+    "--batch-max-requests", min=1,
+    help="Requests per batch (the API allows 50,000; lower it to stay under an enqueued-token limit).",
+)]
+_Estimate = Annotated[bool, typer.Option(
+    "--estimate", help="Send nothing: print projected tokens and cost per code and in total, then exit."
+)]
+_Tokenizer = Annotated[str | None, typer.Option(
+    "--tokenizer", help="--estimate: count prompt tokens with a local tokenizer.json (or folder) or "
+    "tiktoken:ENCODING instead of the approximation."
+)]
+# the run
+_RunName = Annotated[str | None, typer.Option("--run-name", help="source.dataset of the notes (default: tasks file stem).")]
+_Progress = Annotated[bool, typer.Option("--progress/--no-progress", help="Show the progress bar.")]
+_Compact = Annotated[bool, typer.Option(
+    "--compact", help="Afterwards rewrite DIR into clean shards holding each id once (after merging runs)."
+)]
+
+
 @user_errors
 def generate(
-    tasks: str = typer.Option(..., "--tasks", help="Tasks table from `medsyn plan` (Parquet, task schema)."),
-    out: str = typer.Option(..., "--out", help="Output folder: part-*.parquet shards, failures.parquet, manifest.json."),
-    backend: str = typer.Option(
-        "template", "--backend", help="openai (any OpenAI-compatible endpoint), transformers (local HF model), template."
-    ),
-    model: str | None = typer.Option(
-        None, "--model", help="Model name (openai) or path/hub id (transformers). Default: `model` in the tasks' params."
-    ),
-    base_url: list[str] | None = typer.Option(
-        None, "--base-url", help="OpenAI-compatible base URL, e.g. http://127.0.0.1:8000/v1 (vLLM); repeat it for "
-        "several servers of one model (requests go where there is free capacity). Key: $OPENAI_API_KEY."
-    ),
-    concurrency: int = typer.Option(16, "--concurrency", min=1, help="Most requests in flight, per endpoint."),
-    adaptive: bool = typer.Option(
-        True, "--adaptive/--fixed-concurrency",
-        help="openai: open up to --concurrency with a start-up ramp, AIMD on 429s and x-ratelimit-* headers; "
-        "or use every slot from the start.",
-    ),
-    limit: int | None = typer.Option(None, "--limit", min=0, help="Only the first N tasks of the table."),
-    shard_size: int = typer.Option(1000, "--shard-size", min=1, help="Notes per output shard."),
-    rpm: float | None = typer.Option(None, "--rpm", min=0.001, help="Requests per minute limit (default: none)."),
-    tpm: float | None = typer.Option(None, "--tpm", min=1, help="Tokens per minute limit (prompt + max_tokens estimate)."),
-    prompt_tpm: float | None = typer.Option(None, "--prompt-tpm", min=1, help="Prompt tokens per minute limit."),
-    completion_tpm: float | None = typer.Option(
-        None, "--completion-tpm", min=1, help="Completion tokens per minute limit (max_tokens reserved, unused refunded)."
-    ),
-    timeout: float | None = typer.Option(
-        None, "--timeout", min=0.001, help=f"Seconds per request before it is retried (openai: {DEFAULT_TIMEOUT_S:g})."
-    ),
-    max_retries: int | None = typer.Option(
-        None, "--max-retries", min=0, help=f"Retries of 429/5xx/timeouts/connection errors (openai: {DEFAULT_MAX_RETRIES})."
-    ),
-    price_table: str | None = typer.Option(
-        None, "--price-table", help="YAML/JSON {model: {prompt_per_1k, completion_per_1k[, batch_prompt_per_1k, "
-        "batch_completion_per_1k]}} (USD). Default: the built-in OpenAI list prices (see README)."
-    ),
-    ledger: Path | None = typer.Option(
-        None, "--ledger", help="Request ledger (SQLite): answered requests are never paid twice. "
-        "Default: $MEDSYN_LEDGER, else the user's cache folder."
-    ),
-    no_ledger: bool = typer.Option(False, "--no-ledger", help="Run without the request ledger."),
-    budget: float | None = typer.Option(
-        None, "--budget", min=0, help="Hard cap in USD on this output folder's spend over all runs; "
-        "no request starts whose worst case would pass it (exit 5 when reached)."
-    ),
-    batch: bool = typer.Option(False, "--batch", help="openai: use the Batch API (half price, results within 24 h)."),
-    batch_poll: float = typer.Option(30.0, "--batch-poll", min=0.01, help="Seconds between status checks of batches."),
-    batch_max_requests: int = typer.Option(
-        BATCH_MAX_REQUESTS, "--batch-max-requests", min=1,
-        help="Requests per batch (the API allows 50,000; lower it to stay under an enqueued-token limit).",
-    ),
-    estimate: bool = typer.Option(
-        False, "--estimate", help="Send nothing: print projected tokens and cost per code and in total, then exit."
-    ),
-    tokenizer: str | None = typer.Option(
-        None, "--tokenizer", help="--estimate: count prompt tokens with a local tokenizer.json (or folder) or "
-        "tiktoken:ENCODING instead of the approximation."
-    ),
-    probe: bool = typer.Option(
-        True, "--probe/--no-probe", help="openai: one cheap request to each endpoint before the run (model list, "
-        "or a 1-token completion), so a dead server, a refused key or an unknown model fail in seconds."
-    ),
-    run_name: str | None = typer.Option(None, "--run-name", help="source.dataset of the notes (default: tasks file stem)."),
-    progress: bool = typer.Option(True, "--progress/--no-progress", help="Show the progress bar."),
-    compact: bool = typer.Option(
-        False, "--compact", help="Afterwards rewrite DIR into clean shards holding each id once (after merging runs)."
-    ),
+    tasks: _Tasks,
+    out: _Out,
+    backend: _Backend = "template",
+    model: _Model = None,
+    base_url: _BaseUrl = None,
+    concurrency: _Concurrency = 16,
+    adaptive: _Adaptive = True,
+    limit: _Limit = None,
+    shard_size: _ShardSize = 1000,
+    rpm: _Rpm = None,
+    tpm: _Tpm = None,
+    prompt_tpm: _PromptTpm = None,
+    completion_tpm: _CompletionTpm = None,
+    timeout: _Timeout = None,
+    max_retries: _MaxRetries = None,
+    price_table: _PriceTable = None,
+    ledger: _Ledger = None,
+    no_ledger: _NoLedger = False,
+    budget: _Budget = None,
+    batch: _Batch = False,
+    batch_poll: _BatchPoll = 30.0,
+    batch_max_requests: _BatchMaxRequests = BATCH_MAX_REQUESTS,
+    estimate: _Estimate = False,
+    tokenizer: _Tokenizer = None,
+    probe: _Probe = True,
+    run_name: _RunName = None,
+    progress: _Progress = True,
+    compact: _Compact = False,
 ) -> None:
     """Generate notes for a tasks table with an LLM backend, into resumable Parquet shards.
 
@@ -145,8 +183,6 @@ def generate(
     (rerun with a higher one to continue); 130 interrupted (Ctrl-C/SIGTERM; finished notes were
     flushed, rerun to resume).
     """
-    from rich.console import Console
-
     from medsyn_dataset.generation.settings import BatchSettings, GenerationSettings
 
     settings = GenerationSettings(
@@ -169,9 +205,10 @@ def generate(
         batch=BatchSettings(max_requests=batch_max_requests, poll_interval_s=batch_poll) if batch else None,
         probe=probe,
     )
-    console = Console(stderr=True)
     try:
         if estimate:
+            from rich.console import Console
+
             from medsyn_dataset.generation.estimate import estimate_run, print_estimate
 
             print_estimate(estimate_run(tasks, out, backend, settings, tokenizer=tokenizer), Console())
@@ -183,13 +220,15 @@ def generate(
         fail(str(exc))
     except KeyboardInterrupt:  # before the first request (e.g. during the probe); later ones end in a summary
         fail("interrupted before any request was sent; rerun the same command to start", EXIT_INTERRUPTED)
-    _print_summary(console, out, summary, compact, shard_size)
+    _print_summary(out, summary, compact, shard_size)
     raise typer.Exit(summary.exit_code)
 
 
-def _print_summary(console: Any, out: str, summary: Any, compact: bool, shard_size: int) -> None:
+def _print_summary(out: str, summary: Any, compact: bool, shard_size: int) -> None:
+    from rich.console import Console
     from rich.table import Table
 
+    console = Console(stderr=True)
     table = Table(title=f"medsyn generate -> {out}", show_header=False)
     done = summary.done_before + summary.written
     rows = [
@@ -283,7 +322,6 @@ def import_(
     del overwrite  # accepted for old scripts only
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-    from rich.table import Table
 
     from medsyn_dataset.generation import importers
     from medsyn_dataset.provenance import SourceDeclaration
@@ -313,19 +351,26 @@ def import_(
             progress=lambda n: bar.advance(job, n),
             source=declared,
         )
-    table = Table(title=f"medsyn import {fmt} -> {out}", show_header=False)
+    console.print(_import_table(f"medsyn import {fmt} -> {out}", summary, importers.FLAG_MAPPED))
+
+
+def _import_table(title: str, summary: Any, flag_mapped: str) -> Any:
+    """What an import did: rows, codes (mapped, skipped), flags, models and the source's licence."""
+    from rich.table import Table
+
+    table = Table(title=title, show_header=False)
     table.add_row("rows", f"{summary.rows:,} in {len(summary.shards)} shard(s)")
     table.add_row("codes", f"{summary.codes} ICD-10 categories")
-    table.add_row("codes mapped to category", f"{summary.flagged_codes:,} (flag {importers.FLAG_MAPPED})")
+    table.add_row("codes mapped to category", f"{summary.flagged_codes:,} (flag {flag_mapped})")
     if summary.skipped:
         table.add_row("skipped (invalid code)", f"{summary.skipped:,}")
-    other = {k: v for k, v in summary.flag_counts.items() if k != importers.FLAG_MAPPED}
+    other = {k: v for k, v in summary.flag_counts.items() if k != flag_mapped}
     if other:
         table.add_row("other flags", ", ".join(f"{k} {v:,}" for k, v in other.items()))
     table.add_row("models", ", ".join(f"{k} {v:,}" for k, v in summary.models.items()))
     src = summary.source
     table.add_row("source", f"{src['title']} (source.dataset {src['name']!r}); licence {src['license']}")
-    console.print(table)
+    return table
 
 
 def register(app: typer.Typer) -> None:
