@@ -310,12 +310,19 @@ def iter_jsonl(
     the line; a folder or a missing file names the path too.
     """
     for line_no, line in enumerate(iter_text_lines(path, error), start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise error(f"{path}: line {line_no}: not valid JSON ({exc.msg})") from None
-        if not isinstance(record, dict):
-            raise error(f"{path}: line {line_no}: expected a JSON object")
-        yield line_no, record
+        if line.strip():
+            yield line_no, parse_json_object(line, f"{path}: line {line_no}", error)
+
+
+def parse_json_object(
+    text: str, where: str, error: type[Exception] = ValueError, not_object: str = "expected a JSON object"
+) -> dict[str, Any]:
+    """``text`` parsed as a JSON object; text that is not JSON, or JSON that is not an object, raises
+    ``error`` prefixed with ``where`` (``FILE: line N``, ``FILE: row N: field 'params'``)."""
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise error(f"{where}: not valid JSON ({exc.msg})") from None
+    if not isinstance(value, dict):
+        raise error(f"{where}: {not_object}")
+    return value

@@ -115,42 +115,40 @@ class ReleaseSource:
         return {**self.info.to_dict(), "kind": self.kind, "rows": self.rows}
 
 
+#: What the two MedSyn formats share: one corpus family, its licence, citation and creators.
+_MEDSYN: dict[str, Any] = {
+    "license": "mit",
+    "citation": MEDSYN_CITATION,
+    "url": "https://github.com/milteam/MedSyn",
+    "synthetic": True,
+    "language_creators": ("machine-generated",),
+    "annotations_creators": ("machine-generated",),
+    "source_dataset": "MedSyn",
+    "declared_by": "registry",
+}
+
 KNOWN_SOURCES: dict[str, SourceInfo] = {
     "medsyn-raw": SourceInfo(
         name="medsyn-raw",
         title="MedSyn upstream generations (raw records)",
-        license="mit",
-        citation=MEDSYN_CITATION,
-        url="https://github.com/milteam/MedSyn",
         origin=(
             "Clinical notes written by GPT-3.5 and GPT-4 in the MedSyn project (Kumichev, Blinov et al., "
             "2024) from ICD-10 codes, symptoms sampled from the MedSyn medical knowledge graph and patient "
             "details; imported here from the upstream generation records. The licence is MIT, as stated on "
             "the MedSyn corpus's Hugging Face card."
         ),
-        synthetic=True,
-        language_creators=("machine-generated",),
-        annotations_creators=("machine-generated",),
-        source_dataset="MedSyn",
-        declared_by="registry",
+        **_MEDSYN,
     ),
     "medsyn-hub": SourceInfo(
         name="medsyn-hub",
         title="MedSyn synthetic corpus (published release)",
-        license="mit",
-        citation=MEDSYN_CITATION,
-        url="https://github.com/milteam/MedSyn",
         origin=(
             "The published MedSyn corpus (41,185 notes over 219 ICD-10 codes; Kumichev, Blinov et al., 2024): "
             "notes written by GPT-3.5, GPT-4 and fine-tuned LLaMA models from MKG symptoms, some with a real "
             "example note in the prompt. Only the generated notes are imported, not the example notes. The "
             "licence is MIT, as stated on the corpus's Hugging Face card."
         ),
-        synthetic=True,
-        language_creators=("machine-generated",),
-        annotations_creators=("machine-generated",),
-        source_dataset="MedSyn",
-        declared_by="registry",
+        **_MEDSYN,
     ),
     "rumedtop3": SourceInfo(
         name="rumedtop3",

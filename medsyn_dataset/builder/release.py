@@ -2,30 +2,5 @@
 stage). This forwarding module keeps 0.1 imports working and goes in 0.3; import from
 :mod:`medsyn_dataset.release.run` instead."""
 
-from medsyn_dataset.release.run import (
-    BudgetReachedError,
-    GenerationIncompleteError,
-    NotReleasableError,
-    ReleaseError,
-    ReleaseInterruptedError,
-    ReleaseSummary,
-    StepReport,
-    default_work_dir,
-    parse_from,
-    release_policy,
-    run_release,
-)
-
-__all__ = [
-    "BudgetReachedError",
-    "GenerationIncompleteError",
-    "NotReleasableError",
-    "ReleaseError",
-    "ReleaseInterruptedError",
-    "ReleaseSummary",
-    "StepReport",
-    "default_work_dir",
-    "parse_from",
-    "release_policy",
-    "run_release",
-]
+from medsyn_dataset.release.run import *  # noqa: F403
+from medsyn_dataset.release.run import __all__  # noqa: F401

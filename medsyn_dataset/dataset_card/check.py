@@ -122,13 +122,7 @@ def _feature_diff(declared: Any, actual: Any, path: Path) -> str:
     missing = [k for k in actual if k not in declared]
     extra = [k for k in declared if k not in actual]
     differing = [k for k in declared if k in actual and declared[k] != actual[k]]
-    parts = []
-    if missing:
-        parts.append(f"columns not declared: {missing}")
-    if extra:
-        parts.append(f"declared columns not in the files: {extra}")
-    if differing:
-        parts.append(f"columns of another type: {differing}")
-    if not parts:
-        parts.append("column order differs")
+    found = (("columns not declared", missing), ("declared columns not in the files", extra),
+             ("columns of another type", differing))
+    parts = [f"{what}: {keys}" for what, keys in found if keys] or ["column order differs"]
     return f"dataset_info features do not match {path.name}: " + "; ".join(parts)

@@ -38,15 +38,22 @@ SENT_MEMORY_S = 120.0
 _DURATION_PART = re.compile(r"(\d+(?:\.\d+)?)(ms|h|m|s)")
 
 
-def parse_duration(value: str | None) -> float | None:
-    """Seconds of an OpenAI reset header: ``"1s"``, ``"6m0s"``, ``"20ms"``, ``"1h2m3.5s"`` or bare seconds."""
+def header_seconds(value: str | None) -> float | None:
+    """A header value that is a bare number of seconds (``"1.5"``), at least 0; None if absent or not a number."""
     if value is None:
         return None
-    value = value.strip()
     try:
-        return max(0.0, float(value))
+        return max(0.0, float(value.strip()))
     except ValueError:
-        pass
+        return None
+
+
+def parse_duration(value: str | None) -> float | None:
+    """Seconds of an OpenAI reset header: ``"1s"``, ``"6m0s"``, ``"20ms"``, ``"1h2m3.5s"`` or bare seconds."""
+    seconds = header_seconds(value)
+    if value is None or seconds is not None:
+        return seconds
+    value = value.strip()
     parts = _DURATION_PART.findall(value)
     if not parts or "".join(n + u for n, u in parts) != value:
         return None

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from medsyn_dataset.generation.backends.base import GenerationResult
-from medsyn_dataset.io import iter_jsonl
+from medsyn_dataset.io import iter_jsonl, parse_json_object
 
 #: Error codes of a result line worth sending again (the request itself was fine).
 RETRYABLE_CODES = frozenset({"batch_expired", "batch_cancelled", "rate_limit_exceeded", "server_error", "timeout"})
@@ -122,13 +122,6 @@ def iter_result_lines(data: bytes, name: str) -> Iterator[LineResult]:
     except UnicodeDecodeError as exc:
         raise ValueError(f"{name}: not UTF-8 text (byte {exc.start})") from None
     for number, raw in enumerate(text.splitlines(), start=1):
-        if not raw.strip():
-            continue
-        where = f"{name}: line {number}"
-        try:
-            record = json.loads(raw)
-        except json.JSONDecodeError as exc:
-            raise ValueError(f"{where}: not valid JSON ({exc.msg})") from None
-        if not isinstance(record, dict):
-            raise ValueError(f"{where}: not a JSON object")
-        yield parse_result_line(record, where)
+        if raw.strip():
+            where = f"{name}: line {number}"
+            yield parse_result_line(parse_json_object(raw, where, not_object="not a JSON object"), where)

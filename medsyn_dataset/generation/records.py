@@ -7,12 +7,12 @@ note looks the same whichever way it was made.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from medsyn_dataset import schema
 from medsyn_dataset.generation.backends.base import GenerationRequest, GenerationResult
 from medsyn_dataset.generation.shards import utc_now
+from medsyn_dataset.io import parse_json_object
 
 #: Openings of a refusal instead of a note (compared case-insensitively after normalising quotes).
 #: The one place to extend when a model refuses in a new way.
@@ -72,13 +72,7 @@ def parse_params(raw: str | None, where: str) -> dict[str, Any]:
     """A task's ``params`` JSON as a fresh dict (backends may change it); ``where`` prefixes errors."""
     if not raw:
         return {}
-    try:
-        params = json.loads(raw)
-    except json.JSONDecodeError as exc:
-        raise ValueError(f"{where}: field 'params': not valid JSON ({exc})") from None
-    if not isinstance(params, dict):
-        raise ValueError(f"{where}: field 'params': must be a JSON object")
-    return params
+    return parse_json_object(raw, f"{where}: field 'params'", not_object="must be a JSON object")
 
 
 def note_row(

@@ -4,7 +4,7 @@ and sex, smoking by age and sex. Seeded; respects a disease's sex and age constr
 Sources of the numbers:
 * age x sex: Rosstat, population on 1 January 2022 by single year of age (``data/population_ru_2022.tsv``);
 * marital status: shares by age band and sex rounded from the 2021 all-Russian census (people
-  aged 16+; under 18 everyone is single here);
+  aged 16+; under 18 everyone is single here; ``data/marital_ru_2021.tsv``);
 * smoking: current-smoker prevalence by age band and sex rounded from GATS Russia 2016 (ages 15+);
   nobody under 14 smokes here.
 """
@@ -24,29 +24,6 @@ from medsyn_dataset.knowledge.mkg import Constraints
 MAX_AGE = 99
 T = TypeVar("T")
 
-# (upper age of band inclusive) -> (single, married, divorced, widowed)
-_MARITAL: dict[str, list[tuple[int, tuple[float, float, float, float]]]] = {
-    "male": [
-        (17, (1.00, 0.00, 0.00, 0.00)),
-        (24, (0.86, 0.13, 0.01, 0.00)),
-        (34, (0.40, 0.54, 0.06, 0.00)),
-        (44, (0.19, 0.68, 0.12, 0.01)),
-        (54, (0.11, 0.72, 0.14, 0.03)),
-        (64, (0.07, 0.74, 0.13, 0.06)),
-        (74, (0.04, 0.72, 0.10, 0.14)),
-        (MAX_AGE, (0.03, 0.58, 0.07, 0.32)),
-    ],
-    "female": [
-        (17, (1.00, 0.00, 0.00, 0.00)),
-        (24, (0.74, 0.24, 0.02, 0.00)),
-        (34, (0.30, 0.59, 0.10, 0.01)),
-        (44, (0.15, 0.64, 0.18, 0.03)),
-        (54, (0.09, 0.61, 0.21, 0.09)),
-        (64, (0.07, 0.52, 0.19, 0.22)),
-        (74, (0.05, 0.35, 0.14, 0.46)),
-        (MAX_AGE, (0.04, 0.14, 0.07, 0.75)),
-    ],
-}
 _MARITAL_LABELS = ("single", "married", "divorced", "widowed")
 
 # (upper age of band inclusive) -> share of current smokers
@@ -85,8 +62,20 @@ def _band(table: Sequence[tuple[int, T]], age: int) -> T:
     return table[-1][1]
 
 
+@functools.cache
+def _marital_bands() -> dict[str, list[tuple[int, tuple[float, ...]]]]:
+    """sex -> [(upper age of band inclusive, shares in ``_MARITAL_LABELS`` order)], from ``data/marital_ru_2021.tsv``."""
+    text = resources.files("medsyn_dataset.knowledge").joinpath("data/marital_ru_2021.tsv").read_text("utf-8")
+    bands: dict[str, list[tuple[int, tuple[float, ...]]]] = {}
+    for line in text.splitlines():
+        if line and not line.startswith(("#", "sex\t")):
+            sex, upper, *shares = line.split("\t")
+            bands.setdefault(sex, []).append((int(upper), tuple(float(x) for x in shares)))
+    return bands
+
+
 def marital_distribution(age: int, sex: str) -> dict[str, float]:
-    return dict(zip(_MARITAL_LABELS, _band(_MARITAL[sex], age), strict=True))
+    return dict(zip(_MARITAL_LABELS, _band(_marital_bands()[sex], age), strict=True))
 
 
 def smoking_prevalence(age: int, sex: str) -> float:

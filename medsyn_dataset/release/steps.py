@@ -18,6 +18,7 @@ from typing import Any
 from medsyn_dataset.config import ReleaseConfig
 from medsyn_dataset.io import atomic_write_json, read_json
 from medsyn_dataset.outputs import VALIDATE
+from medsyn_dataset.release import state
 from medsyn_dataset.release.fingerprints import (
     build_fingerprint,
     fingerprint,
@@ -26,14 +27,7 @@ from medsyn_dataset.release.fingerprints import (
     plan_identity,
     validate_fingerprint,
 )
-from medsyn_dataset.release.state import (
-    BudgetReachedError,
-    GenerationIncompleteError,
-    NotReleasableError,
-    ReleaseError,
-    ReleaseInterruptedError,
-    ReleaseRun,
-)
+from medsyn_dataset.release.state import ReleaseRun
 
 
 def plan(run: ReleaseRun, config: ReleaseConfig) -> tuple[Path, str]:
@@ -76,7 +70,7 @@ def generate(
     # any other change means other notes, which are never mixed in.
     same_plan = previous.get("fingerprint") == fp or previous.get("identity") == identity
     if out.exists() and any(out.iterdir()) and not same_plan:
-        raise ReleaseError(_ANOTHER_PLAN.format(out=out))
+        raise state.ReleaseError(_ANOTHER_PLAN.format(out=out))
     atomic_write_json(inputs, {"fingerprint": fp, "identity": identity})
     from medsyn_dataset.generation.runner import generate_notes
     from medsyn_dataset.generation.settings import GenerationSettings
@@ -89,16 +83,16 @@ def generate(
     try:
         result = generate_notes(tasks, out, config.generation.backend, settings, progress=progress)
     except TasksMismatchError:
-        raise ReleaseError(_ANOTHER_PLAN.format(out=out)) from None
+        raise state.ReleaseError(_ANOTHER_PLAN.format(out=out)) from None
     if result.interrupted:
-        raise ReleaseInterruptedError(f"generation was interrupted; finished notes are kept in {out}")
+        raise state.ReleaseInterruptedError(f"generation was interrupted; finished notes are kept in {out}")
     if result.budget_exhausted:
-        raise BudgetReachedError(
+        raise state.BudgetReachedError(
             f"generation stopped at the budget (${result.spent_usd or 0:.4f} spent on {out}); "
             f"{result.skipped:,} task(s) left: rerun with a higher --budget to continue"
         )
     if result.failures_pending and not allow_failures:
-        raise GenerationIncompleteError(
+        raise state.GenerationIncompleteError(
             f"generation left {result.failures_pending} failed task(s) in {out}/failures.parquet; "
             "rerun the same command to retry them, or pass --allow-failures to release without them"
         )
@@ -230,7 +224,7 @@ def check_gate(validated: Path) -> None:
 
     gate = (read_json(validated / REPORT_JSON).get("gate") or {})
     if not gate.get("passed"):
-        raise NotReleasableError(failed_conditions(gate) or ["the report has no passed gate"], validated / REPORT_MD)
+        raise state.NotReleasableError(failed_conditions(gate) or ["the report has no passed gate"], validated / REPORT_MD)
 
 
 def _manifest_sha(out: Path) -> str | None:
@@ -271,7 +265,7 @@ def publish(run: ReleaseRun, config: ReleaseConfig, out: Path, repo_id: str) -> 
     except ValueError:
         raise
     except Exception as exc:  # Hub/HTTP errors: one line (their text carries no token); the build stays
-        raise ReleaseError(f"publishing {out} to {repo_id} failed: {type(exc).__name__}: {exc}") from None
+        raise state.ReleaseError(f"publishing {out} to {repo_id} failed: {type(exc).__name__}: {exc}") from None
     run.summary.publish = result
     lines = describe(result)
     for line in lines[:-1]:

@@ -26,7 +26,7 @@ import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from medsyn_dataset.generation.admission import AdmissionController, Outcome
+from medsyn_dataset.generation.admission import AdmissionController, Outcome, header_seconds
 from medsyn_dataset.generation.backends.base import GenerationRequest, GenerationResult
 from medsyn_dataset.generation.endpoints import Endpoint, EndpointPool
 from medsyn_dataset.generation.ratelimit import estimate_tokens
@@ -58,21 +58,14 @@ def parse_retry_after(headers: Mapping[str, str] | None, now: float | None = Non
     if not headers:
         return None
     lowered = {k.lower(): v for k, v in headers.items()}
-    if (ms := lowered.get("retry-after-ms")) is not None:
-        try:
-            return max(0.0, float(ms) / 1000.0)
-        except ValueError:
-            pass
+    if (ms := header_seconds(lowered.get("retry-after-ms"))) is not None:
+        return ms / 1000.0
     value = lowered.get("retry-after")
-    if value is None:
-        return None
-    value = value.strip()
+    seconds = header_seconds(value)
+    if value is None or seconds is not None:
+        return seconds
     try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        when = email.utils.parsedate_to_datetime(value)
+        when = email.utils.parsedate_to_datetime(value.strip())
     except (TypeError, ValueError):
         return None
     if when is None:
