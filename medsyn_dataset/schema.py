@@ -258,20 +258,21 @@ def read_table(path: str | os.PathLike[str], kind: str = "note", columns: Iterab
     return table if columns is not None else conform(table, kind)
 
 
-def list_shards(directory: str | os.PathLike[str], pattern: str = "part-*.parquet") -> list[Path]:
-    """The note shards of a stage's output folder, in name order."""
-    return sorted(Path(directory).glob(pattern))
+def list_shards(directory: str | os.PathLike[str]) -> list[Path]:
+    """The note shards of a stage's output folder, in index order (see :mod:`medsyn_dataset.note_folder`)."""
+    from medsyn_dataset.note_folder import list_shards as _list_shards
+
+    return _list_shards(directory)
 
 
-def read_notes(source: str | os.PathLike[str], pattern: str = "part-*.parquet") -> pa.Table:
-    """Read a note shard, or every ``part-*.parquet`` shard of a folder, into one checked table."""
-    source = Path(source)
-    if source.is_dir():
-        shards = list_shards(source, pattern)
-        if not shards:
-            raise FileNotFoundError(f"{source}: no note shards matching {pattern!r}")
-        return pa.concat_tables([read_table(shard, "note") for shard in shards])
-    return read_table(source, "note")
+def read_notes(source: str | os.PathLike[str]) -> pa.Table:
+    """Read a note shard, or every shard of a note folder, into one checked table.
+
+    A repeated id is an error naming both rows (:class:`medsyn_dataset.note_folder.IdRule`).
+    """
+    from medsyn_dataset.note_folder import NoteFolder
+
+    return NoteFolder(Path(source)).read()
 
 
 def write_table(

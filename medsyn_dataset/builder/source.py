@@ -25,13 +25,13 @@ import pyarrow.compute as pc
 
 from medsyn_dataset.builder.splits import NoteKey
 from medsyn_dataset.io import iter_parquet_batches, parquet_file
+from medsyn_dataset.note_folder import IdRule, NoteFolder
 from medsyn_dataset.schema import (
     DECISIONS,
     NOTE_SCHEMA,
     check_required_values,
     check_schema,
     conform,
-    list_shards,
 )
 
 #: Rows per batch when streaming a shard (bounded memory for large shards).
@@ -48,9 +48,7 @@ def validated_shards(directory: str | os.PathLike[str]) -> list[Path]:
     if not directory.is_dir():
         what = "is a file, not a folder" if directory.exists() else "no such folder"
         raise FileNotFoundError(f"{directory}: {what} of validated notes")
-    shards = list_shards(directory)
-    if not shards:
-        raise FileNotFoundError(f"{directory}: no note shards matching 'part-*.parquet' (run `medsyn validate` first)")
+    shards = NoteFolder(directory).require_shards(hint=" (run `medsyn validate` first)")
     for shard in shards:
         check_schema(parquet_file(shard).schema_arrow, shard, "note")
     return shards
@@ -92,8 +90,13 @@ def _decision(shard: Path, row: int, validation: dict[str, Any] | None) -> str:
 
 
 def split_keys(shards: Sequence[Path]) -> list[NoteKey]:
-    """The :class:`NoteKey` of every released (not dropped) note, for :func:`plan_splits`."""
+    """The :class:`NoteKey` of every released (not dropped) note, for :func:`plan_splits`.
+
+    Every row's id is checked here too: an id twice in the folder is an error naming both rows
+    (:class:`~medsyn_dataset.note_folder.IdRule`).
+    """
     keys: list[NoteKey] = []
+    ids = IdRule("error")
     for shard in shards:
         # only the two validation fields needed (nested column selection): the PII lists are not read
         columns = ["id", "icd10_code", "example_id", "validation.decision", "validation.near_dup_cluster"]
@@ -104,6 +107,7 @@ def split_keys(shards: Sequence[Path]) -> list[NoteKey]:
             for i, (note_id, code, example_id, validation) in enumerate(
                 zip(values("id"), values("icd10_code"), values("example_id"), values("validation"), strict=True)
             ):
+                ids.add(note_id, shard, offset + i)
                 if _decision(shard, offset + i, validation) == "drop":
                     continue
                 if not _is_class_name(code):

@@ -19,12 +19,12 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
-from medsyn_dataset import __version__
 from medsyn_dataset.exit_codes import EXIT_BUDGET, EXIT_INCOMPLETE, EXIT_INTERRUPTED, EXIT_OK
 from medsyn_dataset.generation import shards
 from medsyn_dataset.generation.backends.base import GenerationRequest, GenerationResult
 from medsyn_dataset.generation.records import failure_reason, note_row
 from medsyn_dataset.generation.taskfile import TaskTable, check_folder_matches
+from medsyn_dataset.note_folder import manifest_header
 from medsyn_dataset.outputs import GENERATE
 
 __all__ = ["EXIT_BUDGET", "EXIT_FAILURES", "EXIT_INTERRUPTED", "EXIT_OK", "GenerationSummary", "OutputRun", "open_output"]
@@ -209,9 +209,8 @@ class OutputRun:
         rows = self.tasks.full.num_rows
         done = sum(s.rows for s in all_shards) - self.state.duplicate_rows
         manifest: dict[str, Any] = {
-            **GENERATE.stamp({}),  # what makes the folder recognisably this command's (resume, top-up)
-            "format": shards.MANIFEST_FORMAT,
-            "package_version": __version__,
+            # written_by first: what makes the folder recognisably this command's (resume, top-up)
+            **manifest_header(GENERATE, shards.MANIFEST_FORMAT),
             "tasks": {"path": str(self.tasks.path.resolve()), "sha256": self.tasks.sha256, "rows": rows},
             "run_name": self.dataset,
             **self.backend_info,

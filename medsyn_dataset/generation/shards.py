@@ -22,22 +22,30 @@ import contextlib
 import datetime as dt
 import fcntl
 import os
-import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
-import pyarrow.compute as pc
 
 from medsyn_dataset import schema
-from medsyn_dataset.io import atomic_write_json, atomic_write_parquet, read_json, read_parquet, sha256_file
+from medsyn_dataset.io import atomic_write_parquet, read_parquet, sha256_file
 
-SHARD_GLOB = "part-*.parquet"
-SHARD_RE = re.compile(r"^part-(\d{5,})\.parquet$")
+# The note folder's naming, listing, id rule and manifest file are shared by every stage:
+from medsyn_dataset.note_folder import (  # noqa: F401 - re-exported: generation's names for them
+    MANIFEST_FILE,
+    SHARD_GLOB,
+    SHARD_RE,
+    IdRule,
+    NoteFolder,
+    ShardInfo,
+    list_shards,
+    shard_index,
+    shard_name,
+)
+
 FAILURES_FILE = "failures.parquet"
-MANIFEST_FILE = "manifest.json"
 LOCK_FILE = ".lock"
 MANIFEST_FORMAT = "medsyn-generation/1"
 
@@ -54,21 +62,6 @@ FAILURE_SCHEMA = pa.schema(
 
 def utc_now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-
-
-def shard_name(index: int) -> str:
-    return f"part-{index:05d}.parquet"
-
-
-def shard_index(path: Path) -> int | None:
-    match = SHARD_RE.match(path.name)
-    return int(match.group(1)) if match else None
-
-
-def list_shards(out_dir: str | os.PathLike[str]) -> list[Path]:
-    """Shards of ``out_dir`` in index order (the order duplicates are resolved by)."""
-    found = [p for p in Path(out_dir).glob(SHARD_GLOB) if shard_index(p) is not None]
-    return sorted(found, key=lambda p: shard_index(p) or 0)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -119,16 +112,6 @@ def remove_stale_temp_files(out_dir: str | os.PathLike[str]) -> int:
 
 
 @dataclass(slots=True)
-class ShardInfo:
-    name: str
-    rows: int
-    sha256: str
-
-    def as_json(self) -> dict[str, Any]:
-        return {"name": self.name, "rows": self.rows, "sha256": self.sha256}
-
-
-@dataclass(slots=True)
 class OutputState:
     """What a folder already holds: finished ids, the shards, and how many rows repeat an earlier id."""
 
@@ -138,47 +121,29 @@ class OutputState:
 
     @property
     def next_index(self) -> int:
-        indices = [shard_index(Path(s.name)) or 0 for s in self.shards]
+        indices = [shard_index(s.name) or 0 for s in self.shards]
         return max(indices) + 1 if indices else 0
 
 
 def scan(out_dir: str | os.PathLike[str], known_sha256: Mapping[str, str] | None = None) -> OutputState:
     """Read only the ``id`` column of every shard (cheap even for 41k notes)."""
-    state = OutputState()
+    rule = IdRule("first")  # a generate folder may repeat an id: see medsyn_dataset.note_folder
+    shards: list[ShardInfo] = []
     known = dict(known_sha256 or {})
     for path in list_shards(out_dir):
         ids = schema.read_table(path, "note", columns=["id"]).column("id").to_pylist()
-        for note_id in ids:
-            if note_id in state.done_ids:
-                state.duplicate_rows += 1
-            else:
-                state.done_ids.add(note_id)
+        for row, note_id in enumerate(ids):
+            rule.add(note_id, path, row)
         digest = known.get(path.name) or sha256_file(path)
-        state.shards.append(ShardInfo(path.name, len(ids), digest))
-    return state
+        shards.append(ShardInfo(path.name, len(ids), digest))
+    return OutputState(rule.ids, shards, rule.repeats)
 
 
 def read_shards(out_dir: str | os.PathLike[str]) -> pa.Table:
     """All notes of ``out_dir`` as one table, each id once: the first row by shard order wins."""
-    shards = list_shards(out_dir)
-    if not shards:
+    if not list_shards(out_dir):
         return schema.conform(schema.NOTE_SCHEMA.empty_table(), "note")
-    table = pa.concat_tables([schema.read_table(path, "note") for path in shards])
-    return _first_of_each_id(table)
-
-
-def _first_of_each_id(table: pa.Table) -> pa.Table:
-    if table.num_rows == 0:
-        return table
-    ids = table.column("id")
-    if pc.count_distinct(ids).as_py() == table.num_rows:
-        return table
-    positions = pa.array(range(table.num_rows), pa.int64())
-    first = (
-        pa.table({"id": ids, "pos": positions}).group_by("id", use_threads=False).aggregate([("pos", "min")])
-    )
-    keep = pc.sort_indices(first.column("pos_min"))
-    return table.take(pc.take(first.column("pos_min"), keep))
+    return NoteFolder(Path(out_dir)).read(duplicates="first")
 
 
 # --------------------------------------------------------------------------------------------------
@@ -209,7 +174,7 @@ class ShardWriter:
         return len(self._buffer)
 
     def written_in_order(self) -> list[ShardInfo]:
-        return sorted(self.written, key=lambda s: shard_index(Path(s.name)) or 0)
+        return sorted(self.written, key=lambda s: shard_index(s.name) or 0)
 
     def add(self, row: dict[str, Any]) -> ShardInfo | None:
         """Buffer one note row; returns the shard written (synchronously) if the buffer became full."""
@@ -253,12 +218,7 @@ class ShardWriter:
 
 def write_shard(out_dir: str | os.PathLike[str], index: int, table: pa.Table) -> ShardInfo:
     """Write ``table`` as shard ``index`` or, if that name is taken, the next free one; never overwrite."""
-    out_dir = Path(out_dir)
-    while (out_dir / shard_name(index)).exists():
-        index += 1
-    path = out_dir / shard_name(index)
-    schema.write_table(table, path, "note")
-    return ShardInfo(path.name, table.num_rows, sha256_file(path))
+    return NoteFolder(Path(out_dir)).write_shard(index, table)
 
 
 def compact(out_dir: str | os.PathLike[str], shard_size: int = 1000) -> list[ShardInfo]:
@@ -277,7 +237,7 @@ def compact(out_dir: str | os.PathLike[str], shard_size: int = 1000) -> list[Sha
         fresh: list[ShardInfo] = []
         for start in range(0, table.num_rows, shard_size):
             info = write_shard(out_dir, next_index, table.slice(start, shard_size))
-            next_index = (shard_index(Path(info.name)) or next_index) + 1
+            next_index = (shard_index(info.name) or next_index) + 1
             fresh.append(info)
         for path in old:
             path.unlink()
@@ -336,9 +296,8 @@ def write_failures(out_dir: str | os.PathLike[str], failures: Sequence[FailureRe
 
 
 def read_manifest(out_dir: str | os.PathLike[str]) -> dict[str, Any] | None:
-    path = Path(out_dir) / MANIFEST_FILE
-    return read_json(path) if path.exists() else None
+    return NoteFolder(Path(out_dir)).read_manifest()
 
 
 def write_manifest(out_dir: str | os.PathLike[str], manifest: Mapping[str, Any]) -> Path:
-    return atomic_write_json(Path(out_dir) / MANIFEST_FILE, dict(manifest))
+    return NoteFolder(Path(out_dir)).write_manifest(manifest)
