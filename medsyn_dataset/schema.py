@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -79,21 +81,47 @@ PII_ENTITY_TYPE = pa.struct(
     ]
 )
 
+class ValidationField(StrEnum):
+    """The fields of the ``validation`` struct: their one spelling (see :class:`ValidationRecord`)."""
+
+    DECISION = "decision"  # one of DECISIONS; null until validated
+    REASONS = "reasons"  # Reason strings, e.g. "redact:pii:PHONE_NUMBER"
+    PII = "pii"  # PiiSpan per entity found
+    NEAR_DUP_CLUSTER = "near_dup_cluster"  # null for singletons
+    IS_CLUSTER_REPRESENTATIVE = "is_cluster_representative"
+    SYMPTOM_COVERAGE = "symptom_coverage"
+    LABEL_PREDICTIONS = "label_predictions"  # top-k codes of the label-noise model
+    MEMORIZED_SOURCE_ID = "memorized_source_id"  # real note this one copies, if any
+    CONTAMINATED_WITH = "contaminated_with"  # evaluation text id this one duplicates, if any
+    QUALITY_SCORES = "quality_scores"  # JSON object of per-check numbers
+    POLICY_HASH = "policy_hash"
+
+
+VF = ValidationField
+#: The note column holding the validation struct.
+VALIDATION_COLUMN = "validation"
+
 VALIDATION_TYPE = pa.struct(
     [
-        pa.field("decision", pa.string()),  # one of DECISIONS; null until validated
-        pa.field("reasons", pa.list_(pa.string())),
-        pa.field("pii", pa.list_(PII_ENTITY_TYPE)),
-        pa.field("near_dup_cluster", pa.int64()),  # null for singletons
-        pa.field("is_cluster_representative", pa.bool_()),
-        pa.field("symptom_coverage", pa.float32()),
-        pa.field("label_predictions", pa.list_(pa.string())),  # top-k codes of the label-noise model
-        pa.field("memorized_source_id", pa.string()),  # real note this one copies, if any
-        pa.field("contaminated_with", pa.string()),  # evaluation text id this one duplicates, if any
-        pa.field("quality_scores", pa.string()),  # JSON object of per-check numbers
-        pa.field("policy_hash", pa.string()),
+        pa.field(VF.DECISION.value, pa.string()),
+        pa.field(VF.REASONS.value, pa.list_(pa.string())),
+        pa.field(VF.PII.value, pa.list_(PII_ENTITY_TYPE)),
+        pa.field(VF.NEAR_DUP_CLUSTER.value, pa.int64()),
+        pa.field(VF.IS_CLUSTER_REPRESENTATIVE.value, pa.bool_()),
+        pa.field(VF.SYMPTOM_COVERAGE.value, pa.float32()),
+        pa.field(VF.LABEL_PREDICTIONS.value, pa.list_(pa.string())),
+        pa.field(VF.MEMORIZED_SOURCE_ID.value, pa.string()),
+        pa.field(VF.CONTAMINATED_WITH.value, pa.string()),
+        pa.field(VF.QUALITY_SCORES.value, pa.string()),
+        pa.field(VF.POLICY_HASH.value, pa.string()),
     ]
 )
+
+
+def validation_path(field: ValidationField) -> str:
+    """The dotted column path of a validation field, for nested column selection: ``validation.decision``."""
+    return f"{VALIDATION_COLUMN}.{field.value}"
+
 
 NOTE_SCHEMA = pa.schema(
     [
@@ -137,6 +165,124 @@ TASK_SCHEMA = pa.schema(
     ],
     metadata={SCHEMA_METADATA_KEY: f"task/{TASK_SCHEMA_VERSION}".encode()},
 )
+
+# --------------------------------------------------------------------------------------------------
+# The validation contract as Python objects: a row's ``validation`` struct and its reasons
+
+ReasonAction = Literal["flag", "redact", "drop"]
+REASON_ACTIONS: tuple[str, ...] = ("flag", "redact", "drop")
+#: Reasons whose detail is a category (the PII entity type), kept in the report's tally key; other
+#: details point at one row, text or code (``near_duplicate_of:<id>``) and are left out of it.
+CATEGORY_DETAIL_CHECKS: frozenset[str] = frozenset({"pii"})
+
+
+@dataclass(frozen=True, slots=True)
+class Reason:
+    """One reason of ``validation.reasons``: ``<action>:<check>[:<detail>]``.
+
+    ``action`` is the policy's action (``flag``, ``redact`` or ``drop``), ``check`` the reason's
+    name (``refusal``, ``near_duplicate_of``, ``pii``...) and ``detail`` what it is about, if
+    anything: an id (which may itself hold ``:``), a code or an entity type.
+    ``str(Reason.parse(text)) == text`` for every reason the validation stage writes.
+    """
+
+    action: ReasonAction
+    check: str
+    detail: str | None = None
+
+    def __str__(self) -> str:
+        return f"{self.action}:{self.check}" + (f":{self.detail}" if self.detail is not None else "")
+
+    @classmethod
+    def parse(cls, text: str) -> Reason:
+        """``"flag:near_duplicate_of:eval:1"`` -> ``Reason("flag", "near_duplicate_of", "eval:1")``."""
+        action, _, rest = text.partition(":")
+        check, has_detail, detail = rest.partition(":")
+        if action not in REASON_ACTIONS or not check:
+            raise ValueError(f"{text!r} is not a reason (expected <flag|redact|drop>:<check>[:<detail>])")
+        return cls(action, check, detail if has_detail else None)  # type: ignore[arg-type]
+
+    @property
+    def key(self) -> str:
+        """What the validation report counts by: ``flag:near_duplicate_of``, ``redact:pii:PERSON``."""
+        if self.check in CATEGORY_DETAIL_CHECKS and self.detail is not None:
+            return str(self)
+        return f"{self.action}:{self.check}"
+
+
+@dataclass(frozen=True, slots=True)
+class PiiSpan:
+    """One element of ``validation.pii``: an entity found, with offsets into the original ``text``."""
+
+    type: str
+    start: int
+    end: int
+    score: float
+    recognizer: str
+
+    def to_arrow(self) -> dict[str, Any]:
+        return {"type": self.type, "start": self.start, "end": self.end, "score": self.score,
+                "recognizer": self.recognizer}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class ValidationRecord:
+    """A row's ``validation`` struct (:data:`VALIDATION_TYPE`) as an object; one attribute per
+    :class:`ValidationField`, in the same order."""
+
+    decision: Decision | None = None
+    reasons: tuple[Reason, ...] = ()
+    pii: tuple[PiiSpan, ...] = ()
+    near_dup_cluster: int | None = None
+    is_cluster_representative: bool | None = None
+    symptom_coverage: float | None = None
+    label_predictions: tuple[str, ...] | None = None
+    memorized_source_id: str | None = None
+    contaminated_with: str | None = None
+    quality_scores: str | None = None  # a JSON object, as stored
+    policy_hash: str | None = None
+
+    def to_arrow(self) -> dict[str, Any]:
+        """The struct value for ``pa.array(..., type=VALIDATION_TYPE)``."""
+        return {
+            VF.DECISION: self.decision,
+            VF.REASONS: [str(r) for r in self.reasons],
+            VF.PII: [p.to_arrow() for p in self.pii],
+            VF.NEAR_DUP_CLUSTER: self.near_dup_cluster,
+            VF.IS_CLUSTER_REPRESENTATIVE: self.is_cluster_representative,
+            VF.SYMPTOM_COVERAGE: self.symptom_coverage,
+            VF.LABEL_PREDICTIONS: None if self.label_predictions is None else list(self.label_predictions),
+            VF.MEMORIZED_SOURCE_ID: self.memorized_source_id,
+            VF.CONTAMINATED_WITH: self.contaminated_with,
+            VF.QUALITY_SCORES: self.quality_scores,
+            VF.POLICY_HASH: self.policy_hash,
+        }
+
+    @classmethod
+    def from_arrow(cls, value: Mapping[str, Any] | None) -> ValidationRecord:
+        """A struct value as read (``to_pylist()``); null (a note not yet validated) is the empty record."""
+        if value is None:
+            return cls()
+        predictions = value.get(VF.LABEL_PREDICTIONS)
+        return cls(
+            decision=value.get(VF.DECISION),
+            reasons=tuple(Reason.parse(r) for r in value.get(VF.REASONS) or ()),
+            pii=tuple(PiiSpan(**p) for p in value.get(VF.PII) or ()),
+            near_dup_cluster=value.get(VF.NEAR_DUP_CLUSTER),
+            is_cluster_representative=value.get(VF.IS_CLUSTER_REPRESENTATIVE),
+            symptom_coverage=value.get(VF.SYMPTOM_COVERAGE),
+            label_predictions=None if predictions is None else tuple(predictions),
+            memorized_source_id=value.get(VF.MEMORIZED_SOURCE_ID),
+            contaminated_with=value.get(VF.CONTAMINATED_WITH),
+            quality_scores=value.get(VF.QUALITY_SCORES),
+            policy_hash=value.get(VF.POLICY_HASH),
+        )
+
+
+def validation_array(records: Sequence[ValidationRecord]) -> pa.Array:
+    """The ``validation`` column of ``records``."""
+    return pa.array([r.to_arrow() for r in records], type=VALIDATION_TYPE)
+
 
 _SCHEMAS: dict[str, tuple[pa.Schema, str]] = {
     "note": (NOTE_SCHEMA, NOTE_SCHEMA_VERSION),

@@ -48,9 +48,10 @@ from medsyn_dataset.io import (
     sha256_file,
 )
 from medsyn_dataset.knowledge.icd10 import name_ru
-from medsyn_dataset.outputs import BUILD, WRITTEN_BY
+from medsyn_dataset.outputs import BUILD
 from medsyn_dataset.provenance import decide_license, read_sources, resolve_sources
 from medsyn_dataset.release_layout import configs_yaml
+from medsyn_dataset.validation.report import ValidationReport
 
 VALIDATION_REPORT = "validation_report.json"
 SPLIT_REPORT = "split_report.json"
@@ -80,7 +81,7 @@ def _count_rows(shards: Sequence[Path]) -> int:
     return sum(pq.ParquetFile(s).metadata.num_rows for s in shards)
 
 
-def _card_writer() -> Callable[[Path, Mapping[str, Any]], Path] | None:
+def _card_writer() -> Callable[[Path, Mapping[str, Any], ValidationReport], Path] | None:
     """5b's ``dataset_card.write_card`` when it exists; ``None`` otherwise."""
     try:
         from medsyn_dataset.dataset_card import write_card
@@ -168,28 +169,11 @@ def _public_config(config: ReleaseConfig) -> dict[str, Any]:
     return data
 
 
-def _public_validation_report(path: Path) -> dict[str, Any]:
-    """The validation report for the release: its input paths cut to names (no user folders in public)."""
-    from medsyn_dataset.io import read_text
-
-    try:
-        report = json.loads(read_text(path))
-    except json.JSONDecodeError as exc:
-        raise ValueError(f"{path}: not valid JSON ({exc}); rerun `medsyn validate`") from None
-    if not isinstance(report, dict):
-        raise ValueError(f"{path}: expected a JSON object; rerun `medsyn validate`")
-    # the copy in the release is not the validation stage's marker: `medsyn validate --out RELEASE`
-    # must not take the release folder for an earlier validation and replace it
-    report.pop(WRITTEN_BY, None)
-    inputs = report.get("inputs")
-    if isinstance(inputs, dict):
-        for key in ("in_dir", "reference_texts", "eval_texts"):
-            value = inputs.get(key)
-            if isinstance(value, str):
-                inputs[key] = Path(value).name
-            elif isinstance(value, list):
-                inputs[key] = [Path(v).name if isinstance(v, str) else v for v in value]
-    return report
+def _public_validation_report(source: Path | ValidationReport) -> dict[str, Any]:
+    """The validation report a release carries, as JSON: input paths cut to names (no user folders in
+    public), and not the validation stage's marker (:meth:`ValidationReport.public`)."""
+    report = source if isinstance(source, ValidationReport) else ValidationReport.read(source)
+    return report.public().to_json()
 
 
 def build_release(
@@ -202,11 +186,14 @@ def build_release(
     split_ratios: Mapping[str, float] | None = None,
     progress: Progress | None = None,
     show_bars: bool = False,
+    validation_report: ValidationReport | None = None,
 ) -> BuildSummary:
     """Build the release folder ``out_dir`` from the validation stage's output ``validated_dir``.
 
     ``seed`` and ``split_ratios`` default to ``config.seed`` / ``config.splits`` (or 0 / 80-10-10).
     ``progress`` gets one line per step; ``show_bars`` turns on the ``datasets`` progress bars.
+    ``validation_report`` is the report of ``validated_dir`` when the caller has it at hand
+    (default: its ``validation_report.json`` is read).
     """
     started = time.perf_counter()
     say = progress or (lambda _msg: None)
@@ -216,9 +203,11 @@ def build_release(
         raise ValueError(f"the {DEFAULT_CONFIG!r} config is the release's default and must be built")
     BUILD.check(out_dir, (validated_dir,))  # before any work: a refused path is never touched
     shards = validated_shards(validated_dir)
-    report_src = validated_dir / VALIDATION_REPORT
-    if not report_src.exists():
-        raise FileNotFoundError(f"{report_src}: missing; the validation stage writes it beside the shards")
+    if validation_report is None:
+        report_src = validated_dir / VALIDATION_REPORT
+        if not report_src.exists():
+            raise FileNotFoundError(f"{report_src}: missing; the validation stage writes it beside the shards")
+        validation_report = ValidationReport.read(report_src)
     # provenance first: a release whose sources forbid its licence is refused before any work
     declared = read_sources(validated_dir)
     license_decision = decide_license(
@@ -252,7 +241,7 @@ def build_release(
 
         say("writing reports, the dataset card and plots...")
         t = time.perf_counter()
-        atomic_write_json(staged / VALIDATION_REPORT, _public_validation_report(report_src))
+        atomic_write_json(staged / VALIDATION_REPORT, _public_validation_report(validation_report))
         atomic_write_json(staged / SPLIT_REPORT, plan.report.to_dict())
         hub = config.hub if config else None
         info = {
@@ -273,7 +262,7 @@ def build_release(
         }
         writer = _card_writer()
         if writer is not None:
-            readme = Path(writer(staged, info))
+            readme = Path(writer(staged, info, validation_report.public()))
             card = "write_card"
             _run_card_check(staged)
         else:

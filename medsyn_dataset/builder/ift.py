@@ -25,6 +25,7 @@ from typing import Any
 
 from medsyn_dataset.knowledge.mkg import MedicalKnowledgeGraph
 from medsyn_dataset.language.grammar import years
+from medsyn_dataset.schema import VALIDATION_COLUMN, VF
 
 IFT_TASKS: tuple[str, ...] = ("write_note", "classify", "complaints")
 MIN_COMPLAINT_COVERAGE = 0.5
@@ -111,7 +112,7 @@ def ift_records(
     name = code_name or note.get("icd10_name_ru") or code
     complaints = complaints_of(note, mkg)
     own_list = bool([s for s in (note.get("symptoms") or []) if s])
-    coverage = (note.get("validation") or {}).get("symptom_coverage")
+    coverage = (note.get(VALIDATION_COLUMN) or {}).get(VF.SYMPTOM_COVERAGE)
 
     write_input = "\n".join(
         line

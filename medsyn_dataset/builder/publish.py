@@ -27,9 +27,10 @@ from typing import Any, Literal
 
 from medsyn_dataset.builder.manifest import MANIFEST_NAME, verify_manifest
 from medsyn_dataset.io import read_json
+from medsyn_dataset.validation.report import REPORT_JSON, ValidationReport
 
 REPO_TYPE = "dataset"
-VALIDATION_REPORT = "validation_report.json"
+VALIDATION_REPORT = REPORT_JSON
 KEEP_REMOTE = frozenset({".gitattributes"})  # remote files a release never deletes
 
 Action = Literal["dry-run", "committed", "already-published", "tagged-existing-commit"]
@@ -111,34 +112,16 @@ def _read_json(path: Path) -> Any:
 def _check_gate(report_path: Path) -> None:
     if not report_path.is_file():
         raise PublishRefused(f"{report_path}: missing; a release must carry its validation report to be published")
-    report = _read_json(report_path)
-    gate = report.get("gate") if isinstance(report, dict) else None
-    passed = gate.get("passed") if isinstance(gate, dict) else gate
-    if not isinstance(passed, bool):
+    try:
+        gate = ValidationReport.read(report_path).gate
+    except ValueError as exc:
+        raise PublishRefused(str(exc)) from None
+    if gate is None or gate.passed is None:
         raise PublishRefused(f"{report_path}: has no gate result ('gate.passed'); was the release validated?")
-    if not passed:
-        failed = _failed_checks(gate)
+    if not gate.passed:
+        failed = gate.failed if gate.failed is not None else [n for n, c in (gate.conditions or {}).items() if not c.ok]
         detail = f": {', '.join(failed)}" if failed else ""
         raise PublishRefused(f"{report_path}: the validation gate failed{detail}; refusing to publish")
-
-
-def _failed_checks(gate: Any) -> list[str]:
-    if not isinstance(gate, dict):
-        return []
-    if isinstance(gate.get("failed"), list):
-        return [str(name) for name in gate["failed"]]
-    checks = gate.get("conditions") or gate.get("checks") or gate.get("failures") or []
-    if isinstance(checks, dict):
-        return [
-            str(k)
-            for k, v in checks.items()
-            if v is False or (isinstance(v, dict) and (v.get("passed") is False or v.get("ok") is False))
-        ]
-    return [
-        str(c.get("name") or c.get("check")) if isinstance(c, dict) else str(c)
-        for c in checks
-        if not isinstance(c, dict) or c.get("passed") is False
-    ]
 
 
 def default_tag(manifest: dict[str, Any]) -> str:

@@ -29,9 +29,12 @@ from medsyn_dataset.note_folder import IdRule, NoteFolder
 from medsyn_dataset.schema import (
     DECISIONS,
     NOTE_SCHEMA,
+    VALIDATION_COLUMN,
+    VF,
     check_required_values,
     check_schema,
     conform,
+    validation_path,
 )
 
 #: Rows per batch when streaming a shard (bounded memory for large shards).
@@ -75,16 +78,18 @@ def _batches(shard: Path, columns: Sequence[str] | None = None) -> Iterator[tupl
         offset += table.num_rows
 
 
+_DECISION = validation_path(VF.DECISION)
+
+
 def _decision(shard: Path, row: int, validation: dict[str, Any] | None) -> str:
-    decision = (validation or {}).get("decision")
+    decision = (validation or {}).get(VF.DECISION)
     if decision is None:
         raise ValidatedInputError(
-            f"{shard}: row {row}: field 'validation.decision' is null: the note was not validated "
-            "(run `medsyn validate` first)"
+            f"{shard}: row {row}: field {_DECISION!r} is null: the note was not validated (run `medsyn validate` first)"
         )
     if decision not in DECISIONS:
         raise ValidatedInputError(
-            f"{shard}: row {row}: field 'validation.decision' is {decision!r}; expected one of {', '.join(DECISIONS)}"
+            f"{shard}: row {row}: field {_DECISION!r} is {decision!r}; expected one of {', '.join(DECISIONS)}"
         )
     return decision
 
@@ -99,13 +104,13 @@ def split_keys(shards: Sequence[Path]) -> list[NoteKey]:
     ids = IdRule("error")
     for shard in shards:
         # only the two validation fields needed (nested column selection): the PII lists are not read
-        columns = ["id", "icd10_code", "example_id", "validation.decision", "validation.near_dup_cluster"]
+        columns = ["id", "icd10_code", "example_id", _DECISION, validation_path(VF.NEAR_DUP_CLUSTER)]
         for offset, table in _batches(shard, columns):
             def values(name: str, table: pa.Table = table) -> list[Any]:
                 return table.column(name).to_pylist() if name in table.column_names else [None] * table.num_rows
 
             for i, (note_id, code, example_id, validation) in enumerate(
-                zip(values("id"), values("icd10_code"), values("example_id"), values("validation"), strict=True)
+                zip(values("id"), values("icd10_code"), values("example_id"), values(VALIDATION_COLUMN), strict=True)
             ):
                 ids.add(note_id, shard, offset + i)
                 if _decision(shard, offset + i, validation) == "drop":
@@ -116,7 +121,7 @@ def split_keys(shards: Sequence[Path]) -> list[NoteKey]:
                         "and must not become a class name; validate with a policy that drops invalid codes "
                         "(the default policy does)"
                     )
-                keys.append(NoteKey(note_id, code, (validation or {}).get("near_dup_cluster"), example_id))
+                keys.append(NoteKey(note_id, code, (validation or {}).get(VF.NEAR_DUP_CLUSTER), example_id))
     return keys
 
 
@@ -131,10 +136,11 @@ def source_counts(shards: Sequence[Path]) -> dict[tuple[str | None, str | None],
     """Released (not dropped) rows per ``(source.kind, source.dataset)``: what the release's provenance covers."""
     counts: dict[tuple[str | None, str | None], int] = {}
     for shard in shards:
-        columns = ["source.kind", "source.dataset", "validation.decision"]
+        columns = ["source.kind", "source.dataset", _DECISION]
         for offset, table in _batches(shard, columns):
             sources = table.column("source").to_pylist() if "source" in table.column_names else [None] * table.num_rows
-            for i, (source, validation) in enumerate(zip(sources, table.column("validation").to_pylist(), strict=True)):
+            validations = table.column(VALIDATION_COLUMN).to_pylist()
+            for i, (source, validation) in enumerate(zip(sources, validations, strict=True)):
                 if _decision(shard, offset + i, validation) == "drop":
                     continue
                 key = ((source or {}).get("kind"), (source or {}).get("dataset"))
@@ -143,7 +149,7 @@ def source_counts(shards: Sequence[Path]) -> dict[tuple[str | None, str | None],
 
 
 #: Columns every released row needs (the decision, the id filter and the redaction).
-_ROW_CORE = ("id", "text", "text_redacted", "validation.decision")
+_ROW_CORE = ("id", "text", "text_redacted", _DECISION)
 
 
 def released_rows(
@@ -165,14 +171,14 @@ def released_rows(
             table = table.filter(mask)
             numbers = [offset + p for p in positions]
         for number, row in zip(numbers, table.to_pylist(), strict=True):
-            decision = _decision(shard, number, row["validation"])
+            decision = _decision(shard, number, row[VALIDATION_COLUMN])
             if decision == "drop":
                 continue
             if decision == "redact":
                 if not row.get("text_redacted"):
                     raise ValidatedInputError(
                         f"{shard}: row {number}: field 'text_redacted' is empty although "
-                        "validation.decision is 'redact'; refusing to release the unredacted text"
+                        f"{_DECISION} is 'redact'; refusing to release the unredacted text"
                     )
                 row["text"] = row["text_redacted"]
             else:

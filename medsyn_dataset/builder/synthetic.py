@@ -15,10 +15,22 @@ from pathlib import Path
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 
-from medsyn_dataset.io import atomic_write_json, iter_jsonl
+from medsyn_dataset.io import iter_jsonl
 from medsyn_dataset.knowledge.icd10 import name_ru
-from medsyn_dataset.schema import table_from_rows, write_table
+from medsyn_dataset.note_folder import shard_name
+from medsyn_dataset.schema import (
+    DECISIONS,
+    VALIDATION_COLUMN,
+    VF,
+    PiiSpan,
+    Reason,
+    ValidationRecord,
+    table_from_rows,
+    write_table,
+)
+from medsyn_dataset.validation.report import Gate, ValidationReport
 
 _PHRASES = (
     "Пациент предъявляет жалобы на {s}.",
@@ -73,18 +85,18 @@ def synthetic_rows(
                 "prompt_template": "short",
                 "generation": {"backend": "template", "model": "template-composer", "params": "{}", "seed": i},
                 "source": {"kind": "generated", "dataset": "synthetic", "flags": []},
-                "validation": {
-                    "decision": decision,
-                    "reasons": ["pii"] if decision == "redact" else (["near_duplicate"] if decision == "drop" else []),
-                    "pii": [{"type": "PERSON", "start": len(text) + 9, "end": len(text) + 20, "score": 0.9,
-                             "recognizer": "synthetic"}] if decision == "redact" else [],
-                    "near_dup_cluster": cluster,
-                    "is_cluster_representative": cluster is not None,
-                    "symptom_coverage": float(rng.random()),
-                    "label_predictions": [code],
-                    "quality_scores": "{}",
-                    "policy_hash": "synthetic",
-                },
+                "validation": ValidationRecord(
+                    decision=decision,  # type: ignore[arg-type]
+                    reasons=(Reason("redact", "pii", "PERSON"),) if decision == "redact"
+                    else ((Reason("drop", "near_duplicate"),) if decision == "drop" else ()),
+                    pii=(PiiSpan("PERSON", len(text) + 9, len(text) + 20, 0.9, "synthetic"),) if decision == "redact" else (),
+                    near_dup_cluster=cluster,
+                    is_cluster_representative=cluster is not None,
+                    symptom_coverage=float(rng.random()),
+                    label_predictions=(code,),
+                    quality_scores="{}",
+                    policy_hash="synthetic",
+                ).to_arrow(),
             }
         )
     return rows
@@ -93,20 +105,19 @@ def synthetic_rows(
 def write_validated_dir(
     rows: Sequence[dict] | pa.Table, directory: str | os.PathLike[str], shard_size: int = 1000
 ) -> Path:
-    """Write rows as ``part-NNNNN.parquet`` shards plus a ``validation_report.json``."""
+    """Write rows as a note folder (``part-NNNNN.parquet`` shards) plus a ``validation_report.json``
+    that says only what is known of them: the rows, the decisions and a passed gate."""
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
     table = rows if isinstance(rows, pa.Table) else table_from_rows(list(rows))
     for k, start in enumerate(range(0, max(table.num_rows, 1), shard_size)):
-        write_table(table.slice(start, shard_size), directory / f"part-{k:05d}.parquet")
-    decisions = table.column("validation").combine_chunks().field("decision").to_pylist()
-    report = {
-        "synthetic": True,
-        "notes": table.num_rows,
-        "decisions": {d: decisions.count(d) for d in ("keep", "redact", "drop")},
-        "gate": {"passed": True},
-    }
-    atomic_write_json(directory / "validation_report.json", report)
+        write_table(table.slice(start, shard_size), directory / shard_name(k))
+    decisions = pc.struct_field(table.column(VALIDATION_COLUMN), VF.DECISION.value).to_pylist()
+    ValidationReport.with_keys(
+        rows=table.num_rows,
+        decisions={d: decisions.count(d) for d in DECISIONS},
+        gate=Gate.with_keys(passed=True),
+    ).write(directory)
     return directory
 
 

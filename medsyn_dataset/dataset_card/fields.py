@@ -13,6 +13,8 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
+from medsyn_dataset.schema import VALIDATION_COLUMN, VF, validation_path
+
 CONFIG_DESCRIPTIONS: dict[str, str] = {
     "notes": "every released note with all schema fields, provenance and validation results",
     "icd_classification": "`idx`, `text`, `code`: ICD-10 code prediction, RuMedTop3-style",
@@ -53,23 +55,23 @@ _NOTES: dict[str, str] = {
     "source.record_id": "the note's id in the upstream corpus",
     "source.original_code": "the code as the upstream wrote it, when it differed from `icd10_code`",
     "source.flags": "import notes, e.g. `icd10_code_not_in_who_mapped_to_category`",
-    "validation": "what validation found and decided",
-    "validation.decision": "`keep` or `redact` (dropped notes are not released)",
-    "validation.reasons": "`<action>:<check>[:<detail>]` findings, e.g. `flag:label_not_in_top3` (see Validation)",
-    "validation.pii": "PII entities found, with offsets into the original (unredacted) text",
-    "validation.pii.type": "entity type (`PERSON`, `PHONE_NUMBER`, ...)",
-    "validation.pii.start": "start offset (characters)",
-    "validation.pii.end": "end offset (characters)",
-    "validation.pii.score": "detector confidence, 0-1",
-    "validation.pii.recognizer": "detector that found it",
-    "validation.near_dup_cluster": "near-duplicate cluster id; null for notes without near duplicates",
-    "validation.is_cluster_representative": "whether the note represents its near-duplicate cluster",
-    "validation.symptom_coverage": "share of the note's symptom list found in its text (0-1)",
-    "validation.label_predictions": "top codes of the out-of-fold label-noise classifier, best first",
-    "validation.memorized_source_id": "id of a reference note this one copies, if any",
-    "validation.contaminated_with": "id of an evaluation text this one duplicates, if any",
-    "validation.quality_scores": "per-check numbers as a JSON object (`upstream_*`: scores that came with an imported corpus)",
-    "validation.policy_hash": "hash of the validation policy applied",
+    VALIDATION_COLUMN: "what validation found and decided",
+    validation_path(VF.DECISION): "`keep` or `redact` (dropped notes are not released)",
+    validation_path(VF.REASONS): "`<action>:<check>[:<detail>]` findings, e.g. `flag:label_not_in_top3` (see Validation)",
+    validation_path(VF.PII): "PII entities found, with offsets into the original (unredacted) text",
+    f"{validation_path(VF.PII)}.type": "entity type (`PERSON`, `PHONE_NUMBER`, ...)",
+    f"{validation_path(VF.PII)}.start": "start offset (characters)",
+    f"{validation_path(VF.PII)}.end": "end offset (characters)",
+    f"{validation_path(VF.PII)}.score": "detector confidence, 0-1",
+    f"{validation_path(VF.PII)}.recognizer": "detector that found it",
+    validation_path(VF.NEAR_DUP_CLUSTER): "near-duplicate cluster id; null for notes without near duplicates",
+    validation_path(VF.IS_CLUSTER_REPRESENTATIVE): "whether the note represents its near-duplicate cluster",
+    validation_path(VF.SYMPTOM_COVERAGE): "share of the note's symptom list found in its text (0-1)",
+    validation_path(VF.LABEL_PREDICTIONS): "top codes of the out-of-fold label-noise classifier, best first",
+    validation_path(VF.MEMORIZED_SOURCE_ID): "id of a reference note this one copies, if any",
+    validation_path(VF.CONTAMINATED_WITH): "id of an evaluation text this one duplicates, if any",
+    validation_path(VF.QUALITY_SCORES): "per-check numbers as a JSON object (`upstream_*`: scores that came with an imported corpus)",
+    validation_path(VF.POLICY_HASH): "hash of the validation policy applied",
 }
 
 FIELD_DESCRIPTIONS: dict[str, dict[str, str]] = {

@@ -21,6 +21,7 @@ from medsyn_dataset.dataset_card import stats as st
 from medsyn_dataset.dataset_card import wording as wd
 from medsyn_dataset.io import atomic_write_text
 from medsyn_dataset.release_layout import CARD_FILE, DEFAULT_CONFIG, configs_yaml
+from medsyn_dataset.validation.report import REPORT_JSON, ValidationReport
 
 ASSETS_DIR = "assets"
 TASK_CATEGORIES = ["text-classification", "text-generation"]
@@ -158,7 +159,7 @@ def _card_data(
     )
 
 
-def write_card(release_dir: Path, info: Mapping[str, Any]) -> Path:
+def write_card(release_dir: Path, info: Mapping[str, Any], validation_report: ValidationReport | None = None) -> Path:
     """Write ``release_dir/README.md``, ``croissant.json`` and the plots under ``assets/``; return the card's path.
 
     Reads ``<config>/<split>-NNNNN-of-NNNNN.parquet`` (strict: a missing or unreadable shard is an
@@ -166,7 +167,8 @@ def write_card(release_dir: Path, info: Mapping[str, Any]) -> Path:
     available"). ``info`` carries what the files don't: pretty_name, license (as the config states
     it; None = derived from the sources), sources (declared ``SourceInfo`` dicts), curator,
     contact, year, repo_id, version, description, seed, config (the ReleaseConfig as a JSON-able
-    dict), code_names, split_ratios and dataset_info (per config, Hub YAML form). Raises
+    dict), code_names, split_ratios and dataset_info (per config, Hub YAML form).
+    ``validation_report`` is the release's report when the caller has it at hand. Raises
     :class:`medsyn_dataset.provenance.LicenseConflictError` when the sources forbid the licence.
     """
     from huggingface_hub import DatasetCard
@@ -180,7 +182,9 @@ def write_card(release_dir: Path, info: Mapping[str, Any]) -> Path:
     splits = list(files[DEFAULT_CONFIG])
     notes = st.notes_stats(files[DEFAULT_CONFIG])
     prov = src.resolve(notes, info)  # before any file is written: a licence conflict writes nothing
-    validation = st.validation_facts(st.read_json_report(release_dir / "validation_report.json"))
+    if validation_report is None:
+        validation_report = st.read_validation_report(release_dir / REPORT_JSON)
+    validation = st.validation_facts(validation_report)
     split_report = st.read_json_report(release_dir / "split_report.json")
     plots = _plots(release_dir, notes, splits, validation)
 

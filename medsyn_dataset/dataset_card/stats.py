@@ -1,8 +1,9 @@
 """Facts for the dataset card, read from a built release folder.
 
-Strict about the Parquet files (they are the release), tolerant about the optional reports
-(``validation_report.json``, ``split_report.json``): a missing report becomes ``None`` and the
-card says "not available".
+Strict about the Parquet files (they are the release); the reports (``validation_report.json``,
+``split_report.json``) are optional: a missing report becomes ``None`` and the card says "not
+available". The validation report is read as the validation stage's typed report
+(:class:`~medsyn_dataset.validation.report.ValidationReport`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from medsyn_dataset.release_layout import SHARD_RE, SPLIT_ORDER
+from medsyn_dataset.schema import VALIDATION_COLUMN, VF
+from medsyn_dataset.validation.report import GateCondition, ValidationReport
 
 
 class ReleaseLayoutError(ValueError):
@@ -142,7 +145,7 @@ class NotesStats:
         return summary
 
 
-_NOTES_COLUMNS = ("icd10_code", "text", "prompt_template", "example_id", "generation", "source", "validation")
+_NOTES_COLUMNS = ("icd10_code", "text", "prompt_template", "example_id", "generation", "source", VALIDATION_COLUMN)
 
 
 def _source_groups(table: pa.Table) -> list[tuple[tuple[str | None, str | None], pa.Table]]:
@@ -202,8 +205,8 @@ def notes_stats(shards_by_split: Mapping[str, list[Path]]) -> NotesStats:
             _add_generation_facts(gen, table)
             for key, part in _source_groups(table):
                 _add_generation_facts(by_source.setdefault(key, GenerationFacts()), part)
-            if "validation" in table.column_names:
-                decision = pc.struct_field(table.column("validation"), "decision")
+            if VALIDATION_COLUMN in table.column_names:
+                decision = pc.struct_field(table.column(VALIDATION_COLUMN), VF.DECISION.value)
                 decisions.update(v for v in decision.to_pylist() if v is not None)
     return NotesStats(rows, dict(sorted(code_counts.items())), lengths, gen, decisions, by_source)
 
@@ -243,12 +246,20 @@ def _add_generation_facts(gen: GenerationFacts, table: pa.Table) -> None:
 
 
 # --------------------------------------------------------------------------------------------------
-# Validation report (written by the validation stage; read tolerantly)
+# Validation report (written by the validation stage, typed by medsyn_dataset.validation.report)
+
+
+def read_validation_report(path: Path) -> ValidationReport | None:
+    """The release's validation report, or ``None`` when it is absent (the card then says so).
+
+    A report that is there but not in the validation stage's format is an error naming the file and the key.
+    """
+    return ValidationReport.read(path) if Path(path).exists() else None
 
 
 @dataclass
 class ValidationFacts:
-    """What validation found and did, pulled out of ``validation_report.json``."""
+    """What validation found and did, for the card."""
 
     total_in: int | None = None
     decisions: dict[str, int] = field(default_factory=dict)
@@ -258,7 +269,7 @@ class ValidationFacts:
     duplicates: dict[str, Any] = field(default_factory=dict)
     gate_passed: bool | None = None
     gate_checks: list[tuple[str, str]] = field(default_factory=list)  # (check, outcome)
-    gate_raw: dict[str, Any] = field(default_factory=dict)  # check -> its record in the report
+    gate_raw: dict[str, GateCondition] = field(default_factory=dict)  # check -> its record in the report
     policy: str | None = None
     label_quality: list[tuple[str, Any]] = field(default_factory=list)  # contamination, memorisation, coverage...
 
@@ -276,114 +287,68 @@ class ValidationFacts:
         return steps
 
 
-def _int_map(value: Any) -> dict[str, int]:
-    """``{name: int}`` out of a mapping whose values are ints or ``{"count": int, ...}`` records."""
-    if not isinstance(value, Mapping):
-        return {}
-    out: dict[str, int] = {}
-    for key, item in value.items():
-        if isinstance(item, bool):
-            continue
-        if isinstance(item, int | float):
-            out[str(key)] = int(item)
-        elif isinstance(item, Mapping):
-            for name in ("count", "n", "found", "total", "notes"):
-                if isinstance(item.get(name), int | float) and not isinstance(item.get(name), bool):
-                    out[str(key)] = int(item[name])
-                    break
-    return out
-
-
-def _first(report: Mapping[str, Any], *paths: str) -> Any:
-    for dotted in paths:
-        node: Any = report
-        for part in dotted.split("."):
-            node = node.get(part) if isinstance(node, Mapping) else None
-        if node is not None:
-            return node
-    return None
-
-
-def validation_facts(report: Mapping[str, Any] | None) -> ValidationFacts | None:
-    """The headline numbers of a validation report, whatever optional sections it has."""
-    if report is None:
-        return None
-    facts = ValidationFacts()
-    total = _first(report, "rows", "total", "notes_in", "n_notes", "counts.total", "input.notes")
-    facts.total_in = int(total) if isinstance(total, int | float) and not isinstance(total, bool) else None
-    facts.decisions = _int_map(_first(report, "decisions", "counts.decisions", "counts.decision", "decision"))
-    facts.reasons = _int_map(_first(report, "reasons", "counts.reasons", "counts.reason", "reason_counts"))
-    pii = _first(report, "pii")
-    if isinstance(pii, Mapping):
-        found = _first(pii, "entities_by_type", "found", "by_type", "entities", "found_by_type", "types")
-        facts.pii_found = _int_map(found) if found is not None else _int_map(pii)
-        # entities at or above the policy's score: redacted, or their note dropped
-        redacted = _first(pii, "high_confidence_entities_by_type", "redacted", "redacted_by_type")
-        facts.pii_redacted = _int_map(redacted) if redacted is not None else None
-    else:
-        facts.pii_found = _int_map(_first(report, "pii_by_type", "counts.pii"))
-    dups = _first(report, "duplicates", "near_duplicates", "dedup")
-    if isinstance(dups, Mapping):
-        facts.duplicates = {
-            str(k): v
-            for k, v in dups.items()
-            if isinstance(v, int | float | str | bool) and k not in _DEDUP_INTERNALS
-        }
-    gate = report.get("gate")
-    if isinstance(gate, Mapping):
-        passed = gate.get("passed")
-        facts.gate_passed = bool(passed) if passed is not None else None
-        checks = gate.get("conditions") or gate.get("checks") or gate.get("results") or gate.get("failures") or []
-        if isinstance(checks, Mapping):
-            facts.gate_checks = [(str(k), _outcome(v)) for k, v in checks.items()]
-            facts.gate_raw = {str(k): v for k, v in checks.items()}
-        elif isinstance(checks, list):
-            facts.gate_checks = [
-                (str(c.get("name") or c.get("check") or c), _outcome(c)) if isinstance(c, Mapping) else (str(c), "")
-                for c in checks
-            ]
-    elif isinstance(gate, bool):
-        facts.gate_passed = gate
-    policy = _first(report, "policy_hash", "policy.hash", "policy.name")
-    facts.policy = str(policy) if policy is not None else None
-    facts.label_quality = _label_quality(report)
-    return facts
-
-
+#: MinHash parameters and pair counts: in the report for the curious, not in the card's sentence
 _DEDUP_INTERNALS = frozenset({"num_perm", "bands", "rows_per_band", "candidate_pairs", "verified_pairs"})
 
 
-def _label_quality(report: Mapping[str, Any]) -> list[tuple[str, Any]]:
-    """Scalar findings about labels, memorisation and contamination, flattened to (name, value) lines."""
+def validation_facts(report: ValidationReport | None) -> ValidationFacts | None:
+    """The headline numbers of a validation report (the sections it lacks stay empty)."""
+    if report is None:
+        return None
+    facts = ValidationFacts(
+        total_in=report.rows,
+        decisions=dict(report.decisions or {}),
+        reasons=dict(report.reasons or {}),
+        policy=report.policy_hash,
+        label_quality=_label_quality(report),
+    )
+    if report.pii is not None:
+        facts.pii_found = dict(report.pii.entities_by_type or {})
+        # entities at or above the policy's score: redacted, or their note dropped
+        strong = report.pii.high_confidence_entities_by_type
+        facts.pii_redacted = dict(strong) if strong is not None else None
+    if report.duplicates is not None:
+        facts.duplicates = {
+            k: v for k, v in report.duplicates.to_json().items() if v is not None and k not in _DEDUP_INTERNALS
+        }
+    if report.gate is not None:
+        facts.gate_passed = report.gate.passed
+        conditions = report.gate.conditions or {}
+        facts.gate_checks = [(name, _outcome(c)) for name, c in conditions.items()]
+        facts.gate_raw = dict(conditions)
+    return facts
+
+
+def _label_quality(report: ValidationReport) -> list[tuple[str, Any]]:
+    """Findings about PII rows, contamination, memorisation and labels, as (name, value) lines."""
     lines: list[tuple[str, Any]] = []
-    pii_rows = _first(report, "pii.rows_with_high_confidence_pii")
-    if isinstance(pii_rows, int):
-        lines.append(("notes with high-confidence PII", pii_rows))
-    for section in ("contamination", "memorization", "labels", "rows_flagged"):
-        value = report.get(section)
-        if isinstance(value, Mapping):
-            for key, item in value.items():
-                if isinstance(item, Mapping):
-                    lines.extend(
-                        (f"{section} {key} {k}".replace("_", " "), v)
-                        for k, v in item.items()
-                        if isinstance(v, int | float | str) and not isinstance(v, bool)
-                    )
-                elif isinstance(item, int | float | str) and not isinstance(item, bool):
-                    lines.append((f"{section} {key}".replace("_", " "), item))
-        elif isinstance(value, int | float) and not isinstance(value, bool):
-            lines.append((section.replace("_", " "), value))
+
+    def add(name: str, value: Any) -> None:
+        if value is not None:
+            lines.append((name, value))
+
+    if report.pii is not None:
+        add("notes with high-confidence PII", report.pii.rows_with_high_confidence_pii)
+    for name, section in (("contamination", report.contamination), ("memorization", report.memorization)):
+        if section is not None:
+            add(f"{name} rows", section.rows)
+    labels = report.labels
+    if labels is not None:
+        add("labels symptom coverage mean", labels.symptom_coverage_mean)
+        add("labels symptom coverage median", labels.symptom_coverage_median)
+        add("labels rows with symptoms", labels.rows_with_symptoms)
+        noise = labels.label_noise
+        if noise is not None:
+            add("labels label noise scored rows", noise.scored_rows)
+            add("labels label noise top1 accuracy", noise.top1_accuracy)
+            if noise.top_k is not None:
+                add(f"labels label noise top{noise.top_k} accuracy", noise.top_k_accuracy)
+    add("rows flagged", report.rows_flagged)
     return lines
 
 
-def _outcome(value: Any) -> str:
-    if isinstance(value, Mapping):
-        passed = value.get("passed", value.get("ok"))
-        parts = [] if passed is None else ["passed" if passed else "FAILED"]
-        for key in ("value", "actual", "threshold", "limit", "min", "max", "message"):
-            if key in value:
-                parts.append(f"{key}={value[key]}")
-        return ", ".join(parts)
-    if isinstance(value, bool):
-        return "passed" if value else "FAILED"
-    return str(value)
+def _outcome(condition: GateCondition) -> str:
+    """``passed, value=0`` / ``FAILED, value=0.31, max=0.25``."""
+    parts = [] if condition.ok is None else ["passed" if condition.ok else "FAILED"]
+    parts += [f"{key}={getattr(condition, key)}" for key in ("value", "min", "max") if condition.has(key)]
+    return ", ".join(parts)

@@ -7,8 +7,10 @@ percentages), and explains the checks behind the reasons that flag notes.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
+
+from medsyn_dataset.schema import Reason
+from medsyn_dataset.validation.report import GateCondition
 
 
 def number(value: Any) -> str:
@@ -67,10 +69,12 @@ _ACTIONS = {"drop": "dropped", "flag": "flagged and kept", "redact": "redacted"}
 
 
 def reason_meaning(reason: str) -> str:
-    action, _, rest = reason.partition(":")
-    if not rest:  # a bare check name
-        action, rest = "", reason
-    check = rest.split(":", 1)[0]
+    """What a reason (``drop:refusal``, ``redact:pii:PERSON``) or a bare check name (``refusal``) means."""
+    try:
+        parsed = Reason.parse(reason)
+        action, check = str(parsed.action), parsed.check
+    except ValueError:  # a bare check name
+        action, check = "", reason
     meaning = REASON_MEANINGS.get(check, "")
     verb = _ACTIONS.get(action, "")
     return f"{verb}: {meaning}" if verb and meaning else meaning or verb
@@ -85,18 +89,18 @@ _GATE: dict[str, str] = {
 }
 
 
-def gate_line(name: str, raw: Any, fallback: str) -> tuple[str, str]:
+def gate_line(name: str, condition: GateCondition | None, fallback: str) -> tuple[str, str]:
     """(label, outcome) of a release-gate condition; unknown conditions keep the report's wording."""
     label = _GATE.get(name)
-    if label is None or not isinstance(raw, Mapping):
+    if label is None or condition is None:
         return name, fallback
-    passed = raw.get("ok", raw.get("passed"))
+    passed = condition.ok
     parts = [] if passed is None else ["passed" if passed else "FAILED"]
-    value = raw.get("value")
+    value = condition.value
     if name == "drop_share_at_most_max" and isinstance(value, int | float):
-        parts.append(f"{share(float(value))} dropped, limit {share(float(raw.get('max', 0)))}")
+        parts.append(f"{share(float(value))} dropped, limit {share(float(condition.max or 0))}")
     elif name == "enough_rows_kept" and value is not None:
-        parts.append(f"{number(value)} kept, at least {number(raw.get('min'))} needed")
+        parts.append(f"{number(value)} kept, at least {number(condition.min)} needed")
     elif isinstance(value, int) and not isinstance(value, bool):
         parts.append(f"{number(value)} found")
     return label, ", ".join(parts)

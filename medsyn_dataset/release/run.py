@@ -168,9 +168,9 @@ def _run_steps(
         notes_dir = steps.generate(run, config, tasks, upstream, progress, allow_failures, generation)
     else:
         notes_dir, upstream = steps.import_notes(run, config, *imported)
-    validated, upstream = steps.validate(run, config, notes_dir, upstream, progress)
-    steps.check_gate(validated)
-    steps.build(run, config, validated, out, upstream)
+    validated, upstream, report = steps.validate(run, config, notes_dir, upstream, progress)
+    steps.check_gate(validated, report)
+    steps.build(run, config, validated, out, upstream, report)
     repo_id = repo_id or config.hub.repo_id
     if repo_id:
         steps.publish(run, config, out, repo_id)

@@ -8,12 +8,11 @@ of the steps and the checks before them are :mod:`.run`.
 
 from __future__ import annotations
 
-import json
 import shutil
 import time
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from medsyn_dataset.config import ReleaseConfig
 from medsyn_dataset.io import atomic_write_json, read_json
@@ -28,6 +27,9 @@ from medsyn_dataset.release.fingerprints import (
     validate_fingerprint,
 )
 from medsyn_dataset.release.state import ReleaseRun
+
+if TYPE_CHECKING:
+    from medsyn_dataset.validation.report import ValidationReport
 
 
 def plan(run: ReleaseRun, config: ReleaseConfig) -> tuple[Path, str]:
@@ -146,13 +148,16 @@ def import_notes(run: ReleaseRun, config: ReleaseConfig, fmt: str, path: Path) -
     return out, fp
 
 
-def validate(run: ReleaseRun, config: ReleaseConfig, notes_dir: Path, upstream: str, progress: bool) -> tuple[Path, str]:
+def validate(
+    run: ReleaseRun, config: ReleaseConfig, notes_dir: Path, upstream: str, progress: bool
+) -> tuple[Path, str, ValidationReport]:
+    """The validated folder, its fingerprint and its report (the object written, or the file of an earlier run)."""
     out = run.work / "validated"
     fp = validate_fingerprint(fingerprint(upstream, notes_dir.name, folder_state(notes_dir)), config)
     marker = run.done("validate", fp, out)
     if marker is not None:
         run.skip("validate", marker)
-        return out, fp
+        return out, fp, _read_report(out)
     if out.exists() and not VALIDATE.owns(out):  # left by an older version: the release's own derived data
         shutil.rmtree(out)
     val = config.validation
@@ -167,8 +172,8 @@ def validate(run: ReleaseRun, config: ReleaseConfig, notes_dir: Path, upstream: 
         code_set=config.code_list(),
         progress=progress,
     )
-    run.finish("validate", fp, started, _validation_detail(out, report), None)
-    return out, fp
+    run.finish("validate", fp, started, _validation_detail(report), None)
+    return out, fp, report
 
 
 def release_policy(config: ReleaseConfig) -> Any:
@@ -201,30 +206,28 @@ def _validate_notes(*args: Any, **kwargs: Any) -> Any:
     return validate_notes(*args, **kwargs)
 
 
-def _validation_detail(out: Path, report: Any) -> str:
-    path = out / "validation_report.json"
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return "validated"
-    from medsyn_dataset.dataset_card.stats import validation_facts
-
-    facts = validation_facts(data)
+def _validation_detail(report: ValidationReport) -> str:
+    """``keep 9, redact 1, drop 2; gate passed`` for the step's line."""
     parts = []
-    if facts is not None and facts.decisions:
-        parts.append(", ".join(f"{k} {v:,}" for k, v in facts.decisions.items()))
-    if facts is not None and facts.gate_passed is not None:
-        parts.append("gate " + ("passed" if facts.gate_passed else "FAILED"))
+    if report.decisions:
+        parts.append(", ".join(f"{k} {v:,}" for k, v in report.decisions.items()))
+    if report.gate is not None and report.gate.passed is not None:
+        parts.append("gate " + ("passed" if report.gate.passed else "FAILED"))
     return "; ".join(parts) or "validated"
 
 
-def check_gate(validated: Path) -> None:
-    """Stop before the build when the validation gate failed: a failed gate is not a release."""
-    from medsyn_dataset.validation.report import REPORT_JSON, REPORT_MD, failed_conditions
+def _read_report(validated: Path) -> ValidationReport:
+    from medsyn_dataset.validation.report import ValidationReport
 
-    gate = (read_json(validated / REPORT_JSON).get("gate") or {})
-    if not gate.get("passed"):
-        raise state.NotReleasableError(failed_conditions(gate) or ["the report has no passed gate"], validated / REPORT_MD)
+    return ValidationReport.read(validated)
+
+
+def check_gate(validated: Path, report: ValidationReport) -> None:
+    """Stop before the build when the validation gate failed: a failed gate is not a release."""
+    from medsyn_dataset.validation.report import REPORT_MD, failed_conditions
+
+    if not report.gate_passed:
+        raise state.NotReleasableError(failed_conditions(report.gate) or ["the report has no passed gate"], validated / REPORT_MD)
 
 
 def _manifest_sha(out: Path) -> str | None:
@@ -235,7 +238,9 @@ def _manifest_sha(out: Path) -> str | None:
     return sha256_file(path) if path.is_file() else None
 
 
-def build(run: ReleaseRun, config: ReleaseConfig, validated: Path, out: Path, upstream: str) -> None:
+def build(
+    run: ReleaseRun, config: ReleaseConfig, validated: Path, out: Path, upstream: str, report: ValidationReport
+) -> None:
     from medsyn_dataset.builder.manifest import verify_manifest
 
     fp = build_fingerprint(fingerprint(upstream, folder_state(validated)), config)
@@ -247,7 +252,7 @@ def build(run: ReleaseRun, config: ReleaseConfig, validated: Path, out: Path, up
     from medsyn_dataset.builder.splits import split_warnings
 
     started = time.perf_counter()
-    result = build_release(validated, out, config)
+    result = build_release(validated, out, config, validation_report=report)
     for warning in split_warnings(result.split_report):
         run.say(f"[yellow]warning:[/] {warning}")
     rows = result.rows.get("notes", {}) if isinstance(result.rows, dict) else {}

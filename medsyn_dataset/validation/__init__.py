@@ -12,14 +12,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from medsyn_dataset.validation.pipeline import ValidationReport, validate_notes
+    from medsyn_dataset.validation.pipeline import validate_notes
     from medsyn_dataset.validation.policy import Policy, PolicyError, load_policy
+    from medsyn_dataset.validation.report import ValidationReport
 
 __all__ = ["Policy", "PolicyError", "ValidationReport", "load_policy", "validate_notes"]
 
 _LAZY = {
     "validate_notes": "medsyn_dataset.validation.pipeline",
-    "ValidationReport": "medsyn_dataset.validation.pipeline",
+    "ValidationReport": "medsyn_dataset.validation.report",
     "Policy": "medsyn_dataset.validation.policy",
     "PolicyError": "medsyn_dataset.validation.policy",
     "load_policy": "medsyn_dataset.validation.policy",

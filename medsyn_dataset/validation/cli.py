@@ -36,6 +36,7 @@ def validate(
     """
     from medsyn_dataset.outputs import VALIDATE
     from medsyn_dataset.validation.pipeline import validate_notes
+    from medsyn_dataset.validation.report import REPORT_MD
 
     def kept() -> str:
         if VALIDATE.owns(out_dir):
@@ -52,18 +53,17 @@ def validate(
             code_set=code_set,
             progress=progress,
         )
-    d = report.data
-    decisions = ", ".join(f"{k} {v:,}" for k, v in d["decisions"].items())
-    typer.echo(f"validated {d['rows']:,} notes: {decisions}")
-    for reason, count in list(d["reasons"].items())[:12]:
+    decisions = ", ".join(f"{k} {v:,}" for k, v in (report.decisions or {}).items())
+    typer.echo(f"validated {report.rows or 0:,} notes: {decisions}")
+    for reason, count in list((report.reasons or {}).items())[:12]:
         typer.echo(f"  {reason:<40} {count:>7,}")
-    gate = d["gate"]
-    if gate["passed"]:
+    if report.gate_passed:
         typer.secho("release gate: passed", fg=typer.colors.GREEN)
     else:
-        typer.secho(f"release gate: FAILED ({', '.join(gate['failed'])})", fg=typer.colors.RED, err=True)
-    typer.echo(f"report: {out_dir / 'validation_report.md'}")
-    if strict and not gate["passed"]:
+        failed = ", ".join(report.gate.failed or []) if report.gate else "no gate"
+        typer.secho(f"release gate: FAILED ({failed})", fg=typer.colors.RED, err=True)
+    typer.echo(f"report: {out_dir / REPORT_MD}")
+    if strict and not report.gate_passed:
         raise typer.Exit(EXIT_NOT_RELEASABLE)
 
 

@@ -16,8 +16,8 @@ import numpy as np
 from medsyn_dataset.knowledge import icd10
 from medsyn_dataset.knowledge.mkg import MedicalKnowledgeGraph
 from medsyn_dataset.language.morphology import analyzer
+from medsyn_dataset.validation.findings import Finding
 from medsyn_dataset.validation.normalize import TokenizedCorpus, word_tokens
-from medsyn_dataset.validation.quality import Finding
 
 LABEL_CHECKS: tuple[str, ...] = (
     "invalid_code",
@@ -149,15 +149,17 @@ def symptom_coverage(
 ) -> list[float | None]:
     """Symptom coverage of every row, using the corpus's tokens."""
     matcher = matcher or SymptomMatcher()
-    vocab = corpus.vocab
-    out: list[float | None] = []
-    for i, symptoms in enumerate(symptoms_per_row):
-        if not symptoms:
-            out.append(None)
-            continue
-        words = [vocab[t] for t in np.unique(corpus.tokens_of(i))]
-        out.append(matcher.coverage(list(symptoms), words))
-    return out
+    return [row_coverage(matcher, s, corpus.tokens_of(i), corpus.vocab) for i, s in enumerate(symptoms_per_row)]
+
+
+def row_coverage(
+    matcher: SymptomMatcher, symptoms: Sequence[str] | None, token_ids: np.ndarray, vocab: Sequence[str]
+) -> float | None:
+    """Symptom coverage of one row from its token ids; None when it has no symptoms."""
+    if not symptoms:
+        return None
+    words = [vocab[t] for t in np.unique(token_ids)]
+    return matcher.coverage(list(symptoms), words)
 
 
 # ---- label noise ---------------------------------------------------------------------------------
@@ -245,8 +247,6 @@ def label_noise(
     if len(judged_classes) < 2 or n < 2 * folds:
         return empty
     from sklearn.decomposition import TruncatedSVD
-    from sklearn.exceptions import ConvergenceWarning
-    from sklearn.linear_model import LogisticRegression
     from sklearn.preprocessing import normalize
 
     tfidf = _tfidf(corpus)
@@ -260,12 +260,46 @@ def label_noise(
     fold_of = stratified_folds([str(x) for x in labels_arr], folds, seed)
     class_index = {c: i for i, c in enumerate(classes.tolist())}
     y = np.array([class_index[str(x)] for x in labels_arr])
-    probs = np.zeros((n, len(classes)), dtype=np.float64)
-    train_mask_base = scored  # rare classes are not learnt
+    probs = _out_of_fold_probabilities(
+        features, y, fold_of, folds, scored, len(classes), max_train_rows, max_iter, seed, rng
+    )
+    k = min(k, len(classes))
+    top = np.argsort(-probs, axis=1, kind="stable")[:, :k]
+    in_top = (top == y[:, None]).any(axis=1)
+    top_codes: list[list[str] | None] = [[classes[j] for j in row] for row in top]
+    label_issue = _cleanlab_issues(probs, y, scored) if use_cleanlab and scored.any() else np.zeros(n, dtype=bool)
+    top1 = float((top[scored, 0] == y[scored]).mean()) if scored.any() else None
+    topk = float(in_top[scored].mean()) if scored.any() else None
+    return LabelNoiseResult(
+        top_k=top_codes,
+        in_top_k=in_top | ~scored,
+        scored=scored,
+        label_issue=label_issue,
+        top1_accuracy=top1,
+        top_k_accuracy=topk if not math.isnan(topk or 0.0) else None,
+    )
+
+
+def _out_of_fold_probabilities(
+    features: np.ndarray,
+    y: np.ndarray,
+    fold_of: np.ndarray,
+    folds: int,
+    scored: np.ndarray,
+    n_classes: int,
+    max_train_rows: int,
+    max_iter: int,
+    seed: int,
+    rng: np.random.Generator,
+) -> np.ndarray:
+    """Class probabilities of every row from the model trained on the other folds (rare classes not learnt)."""
+    from sklearn.exceptions import ConvergenceWarning
+    from sklearn.linear_model import LogisticRegression
+
+    probs = np.zeros((len(y), n_classes), dtype=np.float64)
     for fold in range(folds):
         test = fold_of == fold
-        train = ~test & train_mask_base
-        train_idx = np.flatnonzero(train)
+        train_idx = np.flatnonzero(~test & scored)
         if len(train_idx) > max_train_rows:
             train_idx = _stratified_sample(train_idx, y, max_train_rows, rng)
         if len(np.unique(y[train_idx])) < 2:
@@ -277,32 +311,23 @@ def label_noise(
             warnings.simplefilter("ignore", ConvergenceWarning)
             model.fit(features[train_idx], y[train_idx])
         probs[np.ix_(np.flatnonzero(test), model.classes_)] = model.predict_proba(features[test])
-    k = min(k, len(classes))
-    top = np.argsort(-probs, axis=1, kind="stable")[:, :k]
-    in_top = (top == y[:, None]).any(axis=1)
-    top_codes: list[list[str] | None] = [[classes[j] for j in row] for row in top]
-    label_issue = np.zeros(n, dtype=bool)
-    if use_cleanlab and scored.any():
-        try:
-            from cleanlab.filter import find_label_issues
-        except ImportError:
-            raise ImportError(
-                "the policy asks for cleanlab (label_noise.use_cleanlab) but it is not installed: "
-                "pip install 'medsyn-dataset[cleanlab]'"
-            ) from None
+    return probs
 
-        idx = np.flatnonzero(scored)
-        sub = probs[idx][:, sorted({int(v) for v in y[idx]})]
-        remap = {c: i for i, c in enumerate(sorted({int(v) for v in y[idx]}))}
-        sub = sub / np.clip(sub.sum(axis=1, keepdims=True), 1e-12, None)
-        label_issue[idx] = find_label_issues(np.array([remap[int(v)] for v in y[idx]]), sub)
-    top1 = float((top[scored, 0] == y[scored]).mean()) if scored.any() else None
-    topk = float(in_top[scored].mean()) if scored.any() else None
-    return LabelNoiseResult(
-        top_k=top_codes,
-        in_top_k=in_top | ~scored,
-        scored=scored,
-        label_issue=label_issue,
-        top1_accuracy=top1,
-        top_k_accuracy=topk if not math.isnan(topk or 0.0) else None,
-    )
+
+def _cleanlab_issues(probs: np.ndarray, y: np.ndarray, scored: np.ndarray) -> np.ndarray:
+    """cleanlab's ``find_label_issues`` over the scored rows (bool per row)."""
+    try:
+        from cleanlab.filter import find_label_issues
+    except ImportError:
+        raise ImportError(
+            "the policy asks for cleanlab (label_noise.use_cleanlab) but it is not installed: "
+            "pip install 'medsyn-dataset[cleanlab]'"
+        ) from None
+
+    label_issue = np.zeros(len(y), dtype=bool)
+    idx = np.flatnonzero(scored)
+    sub = probs[idx][:, sorted({int(v) for v in y[idx]})]
+    remap = {c: i for i, c in enumerate(sorted({int(v) for v in y[idx]}))}
+    sub = sub / np.clip(sub.sum(axis=1, keepdims=True), 1e-12, None)
+    label_issue[idx] = find_label_issues(np.array([remap[int(v)] for v in y[idx]]), sub)
+    return label_issue

@@ -14,6 +14,9 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
+from medsyn_dataset.validation.findings import Finding
+
+__all__ = ["QUALITY_CHECKS", "Finding", "QualityThresholds", "check_quality", "cyrillic_share", "repeated_line_share"]
 #: Check names this module can report.
 QUALITY_CHECKS: tuple[str, ...] = (
     "empty",
@@ -27,14 +30,6 @@ QUALITY_CHECKS: tuple[str, ...] = (
     "truncated",
     "repetition",
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Finding:
-    """One problem found in a note: a check name and an optional detail (an id, a code, an entity type)."""
-
-    check: str
-    detail: str | None = None
 
 
 @dataclass(frozen=True)

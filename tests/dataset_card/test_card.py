@@ -124,17 +124,19 @@ def test_write_card_without_dataset_info_computes_it(release_copy: Path, built: 
     assert check_card(release_copy) == []
 
 
-def test_validation_report_of_another_shape_is_read_tolerantly(release_copy: Path, built: tuple[Path, dict]) -> None:
+def test_validation_report_of_another_shape_is_refused_naming_the_key(release_copy: Path, built: tuple[Path, dict]) -> None:
+    # issue 11: the card reads the report the validation stage writes (typed), not any of several
+    # guessed spellings; a report of another shape is bad input: one line naming the file and the key
     report = {
         "counts": {"total": 20, "decisions": {"keep": 14, "drop": 6}},
         "pii": {"by_type": {"EMAIL_ADDRESS": {"count": 4}}},
         "gate": {"passed": False, "checks": [{"name": "min_kept", "passed": False, "value": 14}]},
     }
     (release_copy / "validation_report.json").write_text(json.dumps(report), "utf-8")
-    write_card(release_copy, built[1])
-    body = (release_copy / "README.md").read_text("utf-8")
-    assert "20 notes went into validation" in body and "keep 14, drop 6" in body
-    assert "| EMAIL_ADDRESS | 4 |" in body and "Release gate: **FAILED**" in body and "min_kept: FAILED" in body
+    before = (release_copy / "README.md").read_bytes()
+    with pytest.raises(ValueError, match=r"validation_report\.json: pii\.by_type: not a key of this report"):
+        write_card(release_copy, built[1])
+    assert (release_copy / "README.md").read_bytes() == before  # nothing half-written
 
 
 def test_the_validation_stage_report_format_is_rendered(release_copy: Path, built: tuple[Path, dict]) -> None:

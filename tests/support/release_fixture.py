@@ -92,13 +92,16 @@ def make_release(
             splits.append({"name": split, "num_bytes": ds.data.nbytes, "num_examples": len(ds)})
         dataset_info.append({"config_name": config, "features": features._to_yaml_list(), "splits": splits})
     if with_reports:
+        # the validation stage's format (medsyn_dataset.validation.report), with made-up numbers
         report = {
-            "total": 17,
+            "rows": 17,
             "decisions": {"keep": 13, "redact": 2, "drop": 2},
             "reasons": {"refusal": 1, "near_duplicate": 1, "pii_redacted": 2},
-            "pii": {"found": {"PERSON": 2, "PHONE_NUMBER": 1}, "redacted": {"PERSON": 2, "PHONE_NUMBER": 1}},
-            "duplicates": {"exact": 0, "near_duplicate_clusters": 1, "dropped": 1},
-            "gate": {"passed": gate_passed, "checks": {"pii_unredacted": {"passed": gate_passed, "value": 0}}},
+            "pii": {"entities_by_type": {"PERSON": 2, "PHONE_NUMBER": 1},
+                    "high_confidence_entities_by_type": {"PERSON": 2, "PHONE_NUMBER": 1}},
+            "duplicates": {"exact_duplicate_rows": 0, "near_duplicate_clusters": 1},
+            "gate": {"passed": gate_passed, "failed": [] if gate_passed else ["pii_unredacted"],
+                     "conditions": {"pii_unredacted": {"ok": gate_passed, "value": 0}}},
         }
         (release_dir / "validation_report.json").write_text(json.dumps(report), encoding="utf-8")
         (release_dir / "split_report.json").write_text(json.dumps({"seed": 7, "moved_by_grouping": 0}), "utf-8")

@@ -80,7 +80,7 @@ def test_validate_refuses_foreign_output_and_replaces_its_own(tmp_path: Path) ->
 
 
 def test_ctrl_c_in_validate_says_what_was_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from medsyn_dataset.validation import pipeline
+    from medsyn_dataset.validation.checks.pii import PiiCheck
 
     notes = write_notes(tmp_path / "in", [note("a"), note("b", CLEAN_NOTE + " Повторный осмотр.")])
     out = tmp_path / "out"
@@ -89,7 +89,7 @@ def test_ctrl_c_in_validate_says_what_was_kept(tmp_path: Path, monkeypatch: pyte
     def interrupt(*args: object, **kwargs: object) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(pipeline, "_scan_pii", interrupt)  # mid-run, after the first stages
+    monkeypatch.setattr(PiiCheck, "check", interrupt)  # mid-run, after the first stages
     first = CliRunner().invoke(app, args)
     assert first.exit_code == 130
     assert "interrupted: nothing was written to" in first.output and "Traceback" not in first.output
@@ -97,7 +97,7 @@ def test_ctrl_c_in_validate_says_what_was_kept(tmp_path: Path, monkeypatch: pyte
     monkeypatch.undo()
     assert CliRunner().invoke(app, [*args, "--policy", str(_fast_policy(tmp_path))]).exit_code == 0
     before = {p.name: p.read_bytes() for p in out.iterdir()}
-    monkeypatch.setattr(pipeline, "_scan_pii", interrupt)
+    monkeypatch.setattr(PiiCheck, "check", interrupt)
     second = CliRunner().invoke(app, args)
     assert second.exit_code == 130 and "the earlier validation in" in second.output and "kept" in second.output
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before

@@ -18,6 +18,7 @@ from medsyn_dataset.generation.importers.values import (
     parse_symptoms,
     resolve_code,
 )
+from medsyn_dataset.schema import VF
 
 HUB_COLUMNS = ["idx", "ICD-10", "response"]
 
@@ -42,7 +43,7 @@ def convert(path: Path, row_no: int, record: dict[str, Any], root: Path) -> dict
     example_source = record.get("example_source")
     validation = None
     if scores:
-        validation = {"quality_scores": json.dumps(scores, sort_keys=True, separators=(",", ":"))}
+        validation = {VF.QUALITY_SCORES.value: json.dumps(scores, sort_keys=True, separators=(",", ":"))}
     return note_row(
         f"medsyn-hub-{record_id}", text, code, "medsyn-hub", record_id,
         None if blank(model) else str(model),

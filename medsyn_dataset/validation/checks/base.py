@@ -1,0 +1,136 @@
+"""What a validation check is.
+
+A check has a ``name`` (its stage and its registry key), the note columns it ``reads``
+(``"text"``, struct fields as ``"patient.sex"``, and ``"tokens"`` for the corpus's word tokens),
+the outputs it ``writes`` (validation fields, or ``"text_redacted"``), and a ``scope``:
+
+* a **row-wise** check (:class:`RowCheck`) looks at one row at a time. :meth:`RowCheck.check` is a
+  pure function of a batch of rows, so batches can run anywhere (shard by shard, in worker
+  processes); :meth:`RowCheck.summarize` folds each batch's result into the small state its report
+  section needs, where the results are gathered.
+* a **corpus-wide** check (:class:`CorpusCheck`) needs every row before it can judge one
+  (duplicates, contamination, memorisation, label noise). It sees the batches in corpus order
+  through :meth:`CorpusCheck.observe`, which should keep only compact state (signatures, hashes,
+  labels), and gives its findings for every row in :meth:`CorpusCheck.finalize`.
+
+Both return a :class:`CheckResult` (per-row findings, written values and quality scores) and,
+at the end, their report section (:meth:`Check.section`: a key of ``validation_report.json`` and
+a :class:`~medsyn_dataset.validation.jsonrecord.JsonRecord`). A batch also carries what the checks
+before it found (:attr:`Rows.findings`): a check may depend on them (the duplicates check prefers
+rows without drop reasons as cluster representatives).
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal
+
+from medsyn_dataset.validation.context import CheckContext, TokenView
+from medsyn_dataset.validation.findings import Finding
+from medsyn_dataset.validation.jsonrecord import JsonRecord
+from medsyn_dataset.validation.policy import Action
+
+Scope = Literal["row", "corpus"]
+#: The pseudo-column of the corpus's word tokens (see :class:`~medsyn_dataset.validation.context.CorpusTokens`).
+TOKENS = "tokens"
+#: The output column of a check that redacts text (the PII scan).
+TEXT_REDACTED = "text_redacted"
+
+
+@dataclass
+class Rows:
+    """A batch: rows ``start .. start + len(ids)`` of the corpus, with the columns the checks read."""
+
+    start: int
+    ids: list[str]
+    columns: Mapping[str, list[Any]]
+    tokens: TokenView | None = None
+    #: per row of the batch, what the checks that ran before found (read-only)
+    findings: Sequence[Sequence[Finding]] = ()
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def column(self, name: str) -> list[Any]:
+        try:
+            return self.columns[name]
+        except KeyError:
+            raise KeyError(f"column {name!r} was not read: add it to the check's `reads`") from None
+
+
+@dataclass
+class CheckResult:
+    """What a check found in a batch (or, from :meth:`CorpusCheck.finalize`, in the whole corpus).
+
+    Row positions count from the batch's first row. ``findings`` and ``scores`` list only rows
+    with something in them; ``values`` holds one value per row for each output the check writes.
+    """
+
+    findings: dict[int, list[Finding]] = field(default_factory=dict)
+    values: dict[str, list[Any]] = field(default_factory=dict)
+    scores: dict[int, dict[str, Any]] = field(default_factory=dict)
+
+    def add(self, row: int, finding: Finding) -> None:
+        self.findings.setdefault(row, []).append(finding)
+
+    def score(self, row: int, **numbers: Any) -> None:
+        self.scores.setdefault(row, {}).update(numbers)
+
+
+#: A report section: (key of validation_report.json, its content).
+Section = tuple[str, JsonRecord]
+
+
+class Check(ABC):
+    """Base of every check; made once per run with the run's :class:`CheckContext`."""
+
+    name: ClassVar[str]
+    reads: ClassVar[tuple[str, ...]] = ()
+    writes: ClassVar[tuple[str, ...]] = ()
+    scope: ClassVar[Scope]
+    #: actions of finding names the policy's ``actions`` do not list (a check added without a policy field)
+    default_actions: ClassVar[Mapping[str, Action]] = {}
+
+    def __init__(self, ctx: CheckContext) -> None:
+        self.ctx = ctx
+        self.policy = ctx.policy
+
+    def progress_total(self, rows: int) -> int:
+        """The length of the check's progress bar (rows, unless it counts something else)."""
+        return rows
+
+    def section(self) -> Section | None:
+        """The check's section of the report, after every batch; None: it has none."""
+        return None
+
+    def close(self) -> None:  # noqa: B027 - optional hook: most checks hold nothing
+        """Release what the check holds (worker processes); called after the run, also after an error."""
+
+
+class RowCheck(Check):
+    """A check of one row at a time; see the module docstring."""
+
+    scope: ClassVar[Scope] = "row"
+
+    @abstractmethod
+    def check(self, rows: Rows) -> CheckResult:
+        """Findings for ``rows``: a pure function of the batch (and the check's settings)."""
+
+    def summarize(self, rows: Rows, result: CheckResult) -> None:
+        """Fold one batch's result into what :meth:`section` reports (compact: counts, sums)."""
+
+
+class CorpusCheck(Check):
+    """A check that needs the whole corpus; see the module docstring."""
+
+    scope: ClassVar[Scope] = "corpus"
+
+    @abstractmethod
+    def observe(self, rows: Rows) -> None:
+        """Take in one batch (batches come in corpus order), keeping compact state."""
+
+    @abstractmethod
+    def finalize(self) -> CheckResult:
+        """Findings for every row observed, row positions counted from the corpus's first row."""

@@ -1,0 +1,133 @@
+"""What every check of a validation run shares: the policy, the outside texts, the code set, the
+knowledge graph, and the corpus's word tokens.
+
+The tokens are computed once per run (the ``tokens`` stage) when a configured check reads
+``tokens``; checks that compare the corpus with outside texts tokenise those with the same
+vocabulary (:attr:`CorpusTokens.vocab`), so a word has one id everywhere.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from medsyn_dataset.knowledge.icd10 import normalize_code
+from medsyn_dataset.validation.contamination import OutsideText, load_texts
+from medsyn_dataset.validation.normalize import (
+    Shingles,
+    TokenizedCorpus,
+    corpus_text_hashes,
+    tokenize_corpus,
+    word_shingles,
+)
+from medsyn_dataset.validation.policy import Action, Policy
+
+
+@dataclass
+class CorpusTokens:
+    """Word tokens of the whole corpus, its word shingles and normalised-text hashes (one per row)."""
+
+    vocab: dict[str, int]  # shared with the outside texts' tokens
+    corpus: TokenizedCorpus
+    shingles: Shingles
+    hashes: list[str]
+
+    @classmethod
+    def of(cls, texts: Sequence[str], shingle_size: int) -> CorpusTokens:
+        vocab: dict[str, int] = {}
+        corpus = tokenize_corpus(texts, vocab)
+        return cls(vocab, corpus, word_shingles(corpus, shingle_size), corpus_text_hashes(corpus))
+
+    def outside(self, texts: Sequence[OutsideText], shingle_size: int) -> Shingles:
+        """Word shingles of outside texts, tokenised with the corpus's vocabulary."""
+        return word_shingles(tokenize_corpus([t.text for t in texts], self.vocab), shingle_size)
+
+
+@dataclass(frozen=True)
+class TokenView:
+    """The tokens of rows ``start..stop`` of the corpus (what a batch of rows sees)."""
+
+    tokens: CorpusTokens
+    start: int
+    stop: int
+
+    @property
+    def vocab(self) -> list[str]:
+        return self.tokens.corpus.vocab
+
+    def of(self, i: int) -> np.ndarray:
+        """Token ids of the batch's row ``i``."""
+        return self.tokens.corpus.tokens_of(self.start + i)
+
+
+@dataclass
+class CheckContext:
+    """The run's settings and shared inputs, given to every check when it is made."""
+
+    policy: Policy
+    references: list[OutsideText] = field(default_factory=list)
+    evals: list[OutsideText] = field(default_factory=list)
+    code_set: set[str] | None = None
+    mkg: Any = None
+    #: the action of a finding name: the policy's, or the default its check declares
+    action: Callable[[str], Action] = field(default=lambda name: "flag")
+    tokens: CorpusTokens | None = None  # set by the pipeline before the first check that reads tokens
+
+    def corpus_tokens(self) -> CorpusTokens:
+        if self.tokens is None:
+            raise RuntimeError("the corpus tokens are not computed yet (a check reads 'tokens' without declaring it)")
+        return self.tokens
+
+
+# ---- loading the run's inputs -------------------------------------------------------------------
+
+
+def load_code_set(spec: str | os.PathLike[str] | Collection[str] | None) -> set[str] | None:
+    """``None``, ``"default"`` (the package's 219 categories), a file with one code per line, or codes."""
+    if spec is None:
+        return None
+    if isinstance(spec, str) and spec == "default":
+        from medsyn_dataset.knowledge.icd10 import default_codes
+
+        return set(default_codes())
+    if isinstance(spec, (str, os.PathLike)):
+        path = Path(spec)
+        if not path.is_file():
+            raise FileNotFoundError(f"{path}: no such code-set file")
+        from medsyn_dataset.io import read_text
+
+        codes = [line.split("#")[0].strip() for line in read_text(path).splitlines()]
+        return {normalize_code(c) for c in codes if c}
+    # the same normalisation check_code applies to each row's code, so "j18 " matches "J18"
+    return {normalize_code(str(c)) for c in spec}
+
+
+def load_outside(items: Sequence[str | os.PathLike[str] | OutsideText], kind: str) -> list[OutsideText]:
+    """Outside texts from files (``Path`` objects, or strings naming an existing file) or given directly
+    (other strings, numbered ``<kind>:<n>``, or :class:`OutsideText`)."""
+    texts: list[OutsideText] = []
+    for n, item in enumerate(items, start=1):
+        if isinstance(item, OutsideText):
+            texts.append(item)
+        elif is_text_file(item):
+            texts.extend(load_texts(item))
+        else:
+            texts.append(OutsideText(f"{kind}:{n}", str(item)))
+    return texts
+
+
+def is_text_file(item: object) -> bool:
+    """Is ``item`` a file of outside texts (a path, or a string naming an existing file)?"""
+    if isinstance(item, os.PathLike):
+        return True
+    if not isinstance(item, str) or "\n" in item:
+        return False
+    try:
+        return len(item) < 4096 and Path(item).is_file()
+    except OSError:
+        return False
