@@ -169,6 +169,13 @@ def _public_config(config: ReleaseConfig) -> dict[str, Any]:
     return data
 
 
+def _read_validation_report(validated_dir: Path) -> ValidationReport:
+    path = validated_dir / VALIDATION_REPORT
+    if not path.exists():
+        raise FileNotFoundError(f"{path}: missing; the validation stage writes it beside the shards")
+    return ValidationReport.read(path)
+
+
 def _public_validation_report(source: Path | ValidationReport) -> dict[str, Any]:
     """The validation report a release carries, as JSON: input paths cut to names (no user folders in
     public), and not the validation stage's marker (:meth:`ValidationReport.public`)."""
@@ -192,8 +199,7 @@ def build_release(
 
     ``seed`` and ``split_ratios`` default to ``config.seed`` / ``config.splits`` (or 0 / 80-10-10).
     ``progress`` gets one line per step; ``show_bars`` turns on the ``datasets`` progress bars.
-    ``validation_report`` is the report of ``validated_dir`` when the caller has it at hand
-    (default: its ``validation_report.json`` is read).
+    ``validation_report``: the report of ``validated_dir`` when the caller has it (default: read).
     """
     started = time.perf_counter()
     say = progress or (lambda _msg: None)
@@ -203,11 +209,7 @@ def build_release(
         raise ValueError(f"the {DEFAULT_CONFIG!r} config is the release's default and must be built")
     BUILD.check(out_dir, (validated_dir,))  # before any work: a refused path is never touched
     shards = validated_shards(validated_dir)
-    if validation_report is None:
-        report_src = validated_dir / VALIDATION_REPORT
-        if not report_src.exists():
-            raise FileNotFoundError(f"{report_src}: missing; the validation stage writes it beside the shards")
-        validation_report = ValidationReport.read(report_src)
+    validation_report = validation_report or _read_validation_report(validated_dir)
     # provenance first: a release whose sources forbid its licence is refused before any work
     declared = read_sources(validated_dir)
     license_decision = decide_license(

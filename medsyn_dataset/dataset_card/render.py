@@ -167,8 +167,8 @@ def write_card(release_dir: Path, info: Mapping[str, Any], validation_report: Va
     available"). ``info`` carries what the files don't: pretty_name, license (as the config states
     it; None = derived from the sources), sources (declared ``SourceInfo`` dicts), curator,
     contact, year, repo_id, version, description, seed, config (the ReleaseConfig as a JSON-able
-    dict), code_names, split_ratios and dataset_info (per config, Hub YAML form).
-    ``validation_report`` is the release's report when the caller has it at hand. Raises
+    dict), code_names, split_ratios and dataset_info (per config, Hub YAML form); ``validation_report``
+    is the release's report when the caller has it (default: read). Raises
     :class:`medsyn_dataset.provenance.LicenseConflictError` when the sources forbid the licence.
     """
     from huggingface_hub import DatasetCard
@@ -182,9 +182,7 @@ def write_card(release_dir: Path, info: Mapping[str, Any], validation_report: Va
     splits = list(files[DEFAULT_CONFIG])
     notes = st.notes_stats(files[DEFAULT_CONFIG])
     prov = src.resolve(notes, info)  # before any file is written: a licence conflict writes nothing
-    if validation_report is None:
-        validation_report = st.read_validation_report(release_dir / REPORT_JSON)
-    validation = st.validation_facts(validation_report)
+    validation = st.validation_facts(validation_report or st.read_validation_report(release_dir / REPORT_JSON))
     split_report = st.read_json_report(release_dir / "split_report.json")
     plots = _plots(release_dir, notes, splits, validation)
 
