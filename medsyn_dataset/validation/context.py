@@ -9,7 +9,7 @@ vocabulary (:attr:`CorpusTokens.vocab`), so a word has one id everywhere.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,7 +25,7 @@ from medsyn_dataset.validation.normalize import (
     tokenize_corpus,
     word_shingles,
 )
-from medsyn_dataset.validation.policy import Action, Policy
+from medsyn_dataset.validation.policy import Action, Actions, Policy
 
 
 @dataclass
@@ -74,9 +74,19 @@ class CheckContext:
     evals: list[OutsideText] = field(default_factory=list)
     code_set: set[str] | None = None
     mkg: Any = None
-    #: the action of a finding name: the policy's, or the default its check declares
-    action: Callable[[str], Action] = field(default=lambda name: "flag")
+    #: actions the run's checks declare for findings the policy's ``actions`` do not list
+    default_actions: Mapping[str, Action] = field(default_factory=dict)
     tokens: CorpusTokens | None = None  # set by the pipeline before the first check that reads tokens
+
+    def action(self, finding: str) -> Action:
+        """A finding's action: the policy's ``actions`` entry, or the default its check declares."""
+        if finding in Actions.model_fields:
+            return self.policy.action(finding)
+        if finding in self.default_actions:
+            return self.default_actions[finding]
+        raise ValueError(
+            f"finding {finding!r} has no action: not in the policy's `actions` nor in its check's default_actions"
+        )
 
     def corpus_tokens(self) -> CorpusTokens:
         if self.tokens is None:

@@ -32,7 +32,7 @@ from medsyn_dataset.note_folder import NoteFolder, shard_index, shard_name
 from medsyn_dataset.outputs import VALIDATE
 from medsyn_dataset.provenance import carry_sources
 from medsyn_dataset.schema import VF, Reason, ValidationRecord
-from medsyn_dataset.validation.checks import DEFAULT_CHECKS, TEXT_REDACTED, Check, resolve
+from medsyn_dataset.validation.checks import DEFAULT_CHECKS, TEXT_REDACTED, resolve
 from medsyn_dataset.validation.contamination import OutsideText
 from medsyn_dataset.validation.context import (
     CheckContext,
@@ -41,7 +41,7 @@ from medsyn_dataset.validation.context import (
     load_outside,
 )
 from medsyn_dataset.validation.findings import Finding
-from medsyn_dataset.validation.policy import Action, Actions, Policy, load_policy
+from medsyn_dataset.validation.policy import Action, Policy, load_policy
 from medsyn_dataset.validation.progress import StageProgress
 from medsyn_dataset.validation.report import REPORT_MD, Inputs, ValidationReport
 from medsyn_dataset.validation.report_md import render_markdown
@@ -91,7 +91,7 @@ def validate_notes(
         mkg = default_mkg()
     ctx = CheckContext(
         pol, load_outside(reference_texts, "reference"), load_outside(eval_texts, "eval"), load_code_set(code_set), mkg,
-        action=action_of(pol, check_classes),
+        default_actions={name: act for cls in check_classes for name, act in cls.default_actions.items()},
     )  # fmt: skip
 
     # `staging` holds the temp output folder: it becomes out_dir when everything below succeeded
@@ -118,23 +118,6 @@ def validate_notes(
 
         atomic_write_text(staged / REPORT_MD, render_markdown(report))
     return report
-
-
-def action_of(policy: Policy, checks: Sequence[type[Check]]) -> Callable[[str], Action]:
-    """A finding's action: the policy's ``actions`` entry, or (for a finding the policy does not
-    list) the default its check declares."""
-    defaults: dict[str, Action] = {}
-    for check in checks:
-        defaults.update(check.default_actions)
-
-    def action(name: str) -> Action:
-        if name in Actions.model_fields:
-            return policy.action(name)
-        if name in defaults:
-            return defaults[name]
-        raise ValueError(f"finding {name!r} has no action: not in the policy's `actions` nor in its check's default_actions")
-
-    return action
 
 
 def decide(findings: Sequence[Finding], action: Callable[[str], Action]) -> tuple[list[Reason], schema.Decision]:

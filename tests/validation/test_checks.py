@@ -127,6 +127,17 @@ def test_the_registry() -> None:
     with pytest.raises(ValueError, match="already registered"):
         register(Other)
 
+    class Decider(RowCheck):
+        name = "decider"
+        reads = ("text",)
+        writes = (ValidationField.DECISION,)
+
+        def check(self, rows: Rows) -> CheckResult:
+            return CheckResult()
+
+    with pytest.raises(ValueError, match="cannot write 'decision'"):  # the pipeline decides, from the findings
+        register(Decider)
+
 
 def test_row_checks_give_the_same_results_in_any_batch_size(tmp_path: Path) -> None:
     # the shape streaming needs: a row-wise check sees batches, and the batch size changes nothing

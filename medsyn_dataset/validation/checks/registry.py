@@ -4,9 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from medsyn_dataset.validation.checks.base import Check
+from medsyn_dataset.schema import ValidationField
+from medsyn_dataset.validation.checks.base import TEXT_REDACTED, Check
 
 _REGISTRY: dict[str, type[Check]] = {}
+#: What a check may write: the decision, reasons, quality scores and policy hash are the pipeline's.
+WRITABLE = frozenset(
+    {f.value for f in ValidationField}
+    - {ValidationField.DECISION, ValidationField.REASONS, ValidationField.QUALITY_SCORES, ValidationField.POLICY_HASH}
+) | {TEXT_REDACTED}
 
 
 def register(check: type[Check]) -> type[Check]:
@@ -16,6 +22,9 @@ def register(check: type[Check]) -> type[Check]:
         raise ValueError(f"{check.__name__}: a check needs a `name`")
     if getattr(check, "scope", None) not in ("row", "corpus"):
         raise ValueError(f"{check.__name__}: subclass RowCheck or CorpusCheck")
+    wrong = [w for w in getattr(check, "writes", ()) if w not in WRITABLE]
+    if wrong:
+        raise ValueError(f"{check.__name__}: cannot write {str(wrong[0])!r}; a check writes one of {sorted(WRITABLE)}")
     known = _REGISTRY.get(name)
     if known is not None and known is not check:
         raise ValueError(f"a check named {name!r} is already registered ({known.__module__}.{known.__name__})")
