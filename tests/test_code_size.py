@@ -15,16 +15,11 @@ ROOT = Path(__file__).resolve().parents[1] / "medsyn_dataset"
 MAX_MODULE_LINES = 500
 MAX_FUNCTION_LINES = 80
 
-#: module (relative to the package) -> cap; each is being split elsewhere (issue 11).
-LONGER_MODULES = {
-    "generation/importers.py": 644,
-}
+#: module (relative to the package) -> cap; each is being split elsewhere.
+LONGER_MODULES: dict[str, int] = {}
 #: "module:function" -> cap.
 LONGER_FUNCTIONS = {
-    "validation/pipeline.py:validate_notes": 220,  # checks as units (issue 11)
     "builder/build.py:build_release": 129,  # the streaming build (issue 13)
-    "generation/importers.py:import_corpus": 93,  # the importers split (issue 11)
-    "validation/labels.py:label_noise": 89,  # validation internals (issue 11)
 }
 
 

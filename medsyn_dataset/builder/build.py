@@ -51,7 +51,7 @@ from medsyn_dataset.knowledge.icd10 import name_ru
 from medsyn_dataset.outputs import BUILD
 from medsyn_dataset.provenance import decide_license, read_sources, resolve_sources
 from medsyn_dataset.release_layout import configs_yaml
-from medsyn_dataset.validation.report import ValidationReport
+from medsyn_dataset.validation_report import ValidationReport
 
 VALIDATION_REPORT = "validation_report.json"
 SPLIT_REPORT = "split_report.json"

@@ -27,7 +27,7 @@ from typing import Any, Literal
 
 from medsyn_dataset.builder.manifest import MANIFEST_NAME, verify_manifest
 from medsyn_dataset.io import read_json
-from medsyn_dataset.validation.report import REPORT_JSON, ValidationReport
+from medsyn_dataset.validation_report import REPORT_JSON, ValidationReport
 
 REPO_TYPE = "dataset"
 VALIDATION_REPORT = REPORT_JSON

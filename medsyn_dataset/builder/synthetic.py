@@ -30,7 +30,7 @@ from medsyn_dataset.schema import (
     table_from_rows,
     write_table,
 )
-from medsyn_dataset.validation.report import Gate, ValidationReport
+from medsyn_dataset.validation_report import Gate, ValidationReport
 
 _PHRASES = (
     "Пациент предъявляет жалобы на {s}.",

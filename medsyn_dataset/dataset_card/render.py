@@ -21,7 +21,7 @@ from medsyn_dataset.dataset_card import stats as st
 from medsyn_dataset.dataset_card import wording as wd
 from medsyn_dataset.io import atomic_write_text
 from medsyn_dataset.release_layout import CARD_FILE, DEFAULT_CONFIG, configs_yaml
-from medsyn_dataset.validation.report import REPORT_JSON, ValidationReport
+from medsyn_dataset.validation_report import REPORT_JSON, ValidationReport
 
 ASSETS_DIR = "assets"
 TASK_CATEGORIES = ["text-classification", "text-generation"]

@@ -3,7 +3,7 @@
 Strict about the Parquet files (they are the release); the reports (``validation_report.json``,
 ``split_report.json``) are optional: a missing report becomes ``None`` and the card says "not
 available". The validation report is read as the validation stage's typed report
-(:class:`~medsyn_dataset.validation.report.ValidationReport`).
+(:class:`~medsyn_dataset.validation_report.ValidationReport`).
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ import pyarrow.parquet as pq
 
 from medsyn_dataset.release_layout import SHARD_RE, SPLIT_ORDER
 from medsyn_dataset.schema import VALIDATION_COLUMN, VF
-from medsyn_dataset.validation.report import GateCondition, ValidationReport
+from medsyn_dataset.validation_report import GateCondition, ValidationReport
 
 
 class ReleaseLayoutError(ValueError):
@@ -246,7 +246,7 @@ def _add_generation_facts(gen: GenerationFacts, table: pa.Table) -> None:
 
 
 # --------------------------------------------------------------------------------------------------
-# Validation report (written by the validation stage, typed by medsyn_dataset.validation.report)
+# Validation report (written by the validation stage, typed by medsyn_dataset.validation_report)
 
 
 def read_validation_report(path: Path) -> ValidationReport | None:

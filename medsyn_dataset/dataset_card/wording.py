@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from medsyn_dataset.schema import Reason
-from medsyn_dataset.validation.report import GateCondition
+from medsyn_dataset.validation_report import GateCondition
 
 
 def number(value: Any) -> str:

@@ -29,7 +29,7 @@ from medsyn_dataset.release.fingerprints import (
 from medsyn_dataset.release.state import ReleaseRun
 
 if TYPE_CHECKING:
-    from medsyn_dataset.validation.report import ValidationReport
+    from medsyn_dataset.validation_report import ValidationReport
 
 
 def plan(run: ReleaseRun, config: ReleaseConfig) -> tuple[Path, str]:
@@ -217,14 +217,14 @@ def _validation_detail(report: ValidationReport) -> str:
 
 
 def _read_report(validated: Path) -> ValidationReport:
-    from medsyn_dataset.validation.report import ValidationReport
+    from medsyn_dataset.validation_report import ValidationReport
 
     return ValidationReport.read(validated)
 
 
 def check_gate(validated: Path, report: ValidationReport) -> None:
     """Stop before the build when the validation gate failed: a failed gate is not a release."""
-    from medsyn_dataset.validation.report import REPORT_MD, failed_conditions
+    from medsyn_dataset.validation_report import REPORT_MD, failed_conditions
 
     if not report.gate_passed:
         raise state.NotReleasableError(failed_conditions(report.gate) or ["the report has no passed gate"], validated / REPORT_MD)

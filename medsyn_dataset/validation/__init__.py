@@ -14,13 +14,13 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from medsyn_dataset.validation.pipeline import validate_notes
     from medsyn_dataset.validation.policy import Policy, PolicyError, load_policy
-    from medsyn_dataset.validation.report import ValidationReport
+    from medsyn_dataset.validation_report import ValidationReport
 
 __all__ = ["Policy", "PolicyError", "ValidationReport", "load_policy", "validate_notes"]
 
 _LAZY = {
     "validate_notes": "medsyn_dataset.validation.pipeline",
-    "ValidationReport": "medsyn_dataset.validation.report",
+    "ValidationReport": "medsyn_dataset.validation_report",
     "Policy": "medsyn_dataset.validation.policy",
     "PolicyError": "medsyn_dataset.validation.policy",
     "load_policy": "medsyn_dataset.validation.policy",

@@ -36,7 +36,7 @@ def validate(
     """
     from medsyn_dataset.outputs import VALIDATE
     from medsyn_dataset.validation.pipeline import validate_notes
-    from medsyn_dataset.validation.report import REPORT_MD
+    from medsyn_dataset.validation_report import REPORT_MD
 
     def kept() -> str:
         if VALIDATE.owns(out_dir):

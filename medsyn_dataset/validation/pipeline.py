@@ -43,10 +43,10 @@ from medsyn_dataset.validation.context import (
 from medsyn_dataset.validation.findings import Finding
 from medsyn_dataset.validation.policy import Action, Policy, load_policy
 from medsyn_dataset.validation.progress import StageProgress
-from medsyn_dataset.validation.report import REPORT_MD, Inputs, ValidationReport
 from medsyn_dataset.validation.report_md import render_markdown
 from medsyn_dataset.validation.runner import LocalRunner, Outcome
 from medsyn_dataset.validation.summary import RecordTally, build_report
+from medsyn_dataset.validation_report import REPORT_MD, Inputs, ValidationReport
 
 __all__ = ["UPSTREAM_SCORE_PREFIX", "ValidationReport", "load_code_set", "validate_notes"]
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from medsyn_dataset.validation.report import (
+from medsyn_dataset.validation_report import (
     DuplicatesSection,
     Gate,
     LabelNoise,

@@ -17,10 +17,10 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from medsyn_dataset.jsonrecord import JsonRecord
 from medsyn_dataset.validation.checks.base import TOKENS, Check, CheckResult, CorpusCheck, RowCheck, Rows
 from medsyn_dataset.validation.context import CheckContext, CorpusTokens, TokenView
 from medsyn_dataset.validation.findings import Finding
-from medsyn_dataset.validation.jsonrecord import JsonRecord
 from medsyn_dataset.validation.progress import StageProgress
 
 #: Rows per batch (the PII scanner starts its worker processes for batches this large).

@@ -15,11 +15,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from medsyn_dataset.jsonrecord import JsonRecord
 from medsyn_dataset.outputs import VALIDATE
 from medsyn_dataset.schema import DECISIONS, ValidationRecord
-from medsyn_dataset.validation.jsonrecord import JsonRecord
 from medsyn_dataset.validation.policy import Policy
-from medsyn_dataset.validation.report import (
+from medsyn_dataset.validation_report import (
     Gate,
     GateCondition,
     Inputs,

@@ -92,7 +92,7 @@ def make_release(
             splits.append({"name": split, "num_bytes": ds.data.nbytes, "num_examples": len(ds)})
         dataset_info.append({"config_name": config, "features": features._to_yaml_list(), "splits": splits})
     if with_reports:
-        # the validation stage's format (medsyn_dataset.validation.report), with made-up numbers
+        # the validation stage's format (medsyn_dataset.validation_report), with made-up numbers
         report = {
             "rows": 17,
             "decisions": {"keep": 13, "redact": 2, "drop": 2},

@@ -11,6 +11,7 @@ from typing import Any, ClassVar
 import pytest
 
 from medsyn_dataset import schema
+from medsyn_dataset.jsonrecord import JsonRecord
 from medsyn_dataset.schema import VF, PiiSpan, Reason, ValidationField, ValidationRecord
 from medsyn_dataset.validation.checks import (
     DEFAULT_CHECKS,
@@ -25,10 +26,9 @@ from medsyn_dataset.validation.checks import (
 )
 from medsyn_dataset.validation.context import CheckContext
 from medsyn_dataset.validation.findings import Finding
-from medsyn_dataset.validation.jsonrecord import JsonRecord
 from medsyn_dataset.validation.pipeline import validate_notes
 from medsyn_dataset.validation.policy import Action, Policy
-from medsyn_dataset.validation.report import REPORT_JSON, ReportFormatError, ValidationReport
+from medsyn_dataset.validation_report import REPORT_JSON, ReportFormatError, ValidationReport
 
 from .conftest import CLEAN_NOTE, note, write_notes
 

@@ -15,7 +15,7 @@ the outputs it ``writes`` (validation fields, or ``"text_redacted"``), and a ``s
 
 Both return a :class:`CheckResult` (per-row findings, written values and quality scores) and,
 at the end, their report section (:meth:`Check.section`: a key of ``validation_report.json`` and
-a :class:`~medsyn_dataset.validation.jsonrecord.JsonRecord`). A batch also carries what the checks
+a :class:`~medsyn_dataset.jsonrecord.JsonRecord`). A batch also carries what the checks
 before it found (:attr:`Rows.findings`): a check may depend on them (the duplicates check prefers
 rows without drop reasons as cluster representatives).
 """
@@ -27,9 +27,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
+from medsyn_dataset.jsonrecord import JsonRecord
 from medsyn_dataset.validation.context import CheckContext, TokenView
 from medsyn_dataset.validation.findings import Finding
-from medsyn_dataset.validation.jsonrecord import JsonRecord
 from medsyn_dataset.validation.policy import Action
 
 Scope = Literal["row", "corpus"]

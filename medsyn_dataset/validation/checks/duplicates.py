@@ -21,7 +21,7 @@ from medsyn_dataset.validation.checks.base import TOKENS, CheckResult, CorpusChe
 from medsyn_dataset.validation.context import CheckContext
 from medsyn_dataset.validation.dedup import DedupResult, find_duplicates
 from medsyn_dataset.validation.findings import Finding
-from medsyn_dataset.validation.report import DuplicatesSection
+from medsyn_dataset.validation_report import DuplicatesSection
 
 
 class DuplicatesCheck(CorpusCheck):

@@ -14,7 +14,7 @@ from medsyn_dataset.validation.checks.base import TOKENS, CheckResult, CorpusChe
 from medsyn_dataset.validation.context import CheckContext
 from medsyn_dataset.validation.findings import Finding
 from medsyn_dataset.validation.labels import label_noise
-from medsyn_dataset.validation.report import LabelNoise, LabelsSection
+from medsyn_dataset.validation_report import LabelNoise, LabelsSection
 
 
 class LabelNoiseCheck(CorpusCheck):

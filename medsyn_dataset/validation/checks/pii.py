@@ -15,7 +15,7 @@ from medsyn_dataset.schema import PiiSpan, ValidationField
 from medsyn_dataset.validation.checks.base import TEXT_REDACTED, CheckResult, RowCheck, Rows, Section
 from medsyn_dataset.validation.context import CheckContext
 from medsyn_dataset.validation.findings import Finding
-from medsyn_dataset.validation.report import PiiSection
+from medsyn_dataset.validation_report import PiiSection
 
 
 class PiiCheck(RowCheck):

@@ -11,7 +11,7 @@ from medsyn_dataset.validation.checks.base import TOKENS, CheckResult, RowCheck,
 from medsyn_dataset.validation.context import CheckContext
 from medsyn_dataset.validation.findings import Finding
 from medsyn_dataset.validation.labels import SymptomMatcher, row_coverage
-from medsyn_dataset.validation.report import LabelsSection
+from medsyn_dataset.validation_report import LabelsSection
 
 
 class SymptomsCheck(RowCheck):

@@ -1,6 +1,6 @@
 """Dataclasses that are JSON objects: one key per field, checked on reading, written back as read.
 
-The validation report (:mod:`medsyn_dataset.validation.report`) is made of these. Reading is
+The validation report (:mod:`medsyn_dataset.validation_report`) is made of these. Reading is
 strict about what is there and lenient about what is not: a key that is not a field, or a value
 of the wrong type, is a :class:`ReportFormatError` naming the key's path; a missing key takes the
 field's default (``None``: "the report does not say"). Writing gives back the keys that were read,

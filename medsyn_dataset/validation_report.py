@@ -1,6 +1,7 @@
 """The validation report (``validation_report.json``) as typed dataclasses, and its file.
 
-The validation stage writes it (:func:`medsyn_dataset.validation.pipeline.validate_notes` returns
+Like :mod:`medsyn_dataset.schema` for the note rows, this is a file format every stage may use (the
+stages talk through files, not through each other's code). The validation stage writes it (:func:`medsyn_dataset.validation.pipeline.validate_notes` returns
 the :class:`ValidationReport` it wrote); the builder, the release, the publisher and the dataset card
 read it through :meth:`ValidationReport.read` (or take the object when they have it at hand). The
 JSON layout::
@@ -25,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Self
 
-from medsyn_dataset.validation.jsonrecord import JsonRecord, ReportFormatError, dump
+from medsyn_dataset.jsonrecord import JsonRecord, ReportFormatError, dump
 
 REPORT_JSON = "validation_report.json"
 REPORT_MD = "validation_report.md"
