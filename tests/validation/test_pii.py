@@ -59,6 +59,14 @@ POSITIVE = [
     ("DATE_TIME", _BODY + "Поступил [[12 марта 2021]] г."),
     ("DATE_TIME", _BODY + "Осмотр от [[2021-03-12]]."),
     ("DATE_TIME", _BODY + "Д.р. [[05.11.79]]"),
+    ("DATE_TIME", _BODY + "ОАК от [[12.2021]]: без особенностей."),
+    ("DATE_TIME", _BODY + "Перенесла пневмонию в [[марте 2019]] г."),
+    ("DATE_TIME", _BODY + "Пациент [[1985]] г.р., поступил планово."),
+    ("DATE_TIME", _BODY + "Ухудшение [[12-го числа]], вызвал СМП."),
+    ("PHONE_NUMBER", _BODY + "Дом. тел. [[8 (3822) 55-66-77]]"),
+    ("PHONE_NUMBER", _BODY + "Рабочий телефон [[+7 495 123-45-67 доб. 123]]."),
+    ("LOCATION", _BODY + "Адрес: [[Маркса ул., 146-152, Александров]]; со слов."),
+    ("LOCATION", _BODY + "Пациентка приехала из [[Тосно]]."),
     ("LOCATION", "Адрес: [[630099, г. Новосибирск, ул. Ленина, д. 5, кв. 12]]. " + _BODY),
     ("LOCATION", _BODY + "Проживает в [[г. Омск]]."),
     ("LOCATION", _BODY + "Родом из [[Новосибирска]], переехала в 2019 году."),
@@ -104,7 +112,7 @@ NEGATIVE = [
     "Жалобы на боль в области сердца. Пальпация области живота безболезненна. Городской житель.",
     "Эндемическая область: нет. Клиническая область поражения: кисти. Городской район не указан.",
     "В 2019 г. Пациент отметил ухудшение. Симптомы в течение 3 месяцев, 2-3 раза в неделю.",
-    "ОАК от 12.2021: без особенностей. Температура 37,8 °C, ВАШ 6 баллов, ИМТ 27,4 кг/м2.",
+    "ОАК: без особенностей. Температура 37,8 °C, ВАШ 6 баллов, ИМТ 27,4 кг/м2.",
     "Дозировка 0,5 мг/кг/сут, скорость 12-15 мл/час, инсулин 8-10-12 ЕД перед едой.",
     "Доза 1 000 000 ЕД, посев 10^5 КОЕ/мл, ПСА 4,12 нг/мл, ТТГ 2,5 мЕд/л.",
     "Номер анализа 123-45-67 в лаборатории; препарат серии 4508 (годен до 2025).",
@@ -118,10 +126,13 @@ def test_clinical_text_is_not_flagged(scanner: PiiScanner, text: str) -> None:
     assert [(e.type, text[e.start : e.end]) for e in scanner.scan(text)] == []
 
 
-def test_bare_year_and_day_month_without_context_are_not_dates(scanner: PiiScanner) -> None:
-    assert scanner.scan("Болеет с 2019 года, ухудшение с 16 ноября.") == []
-    text, [span] = marked("Дата рождения: [[16 ноября]].")
-    assert [(e.type, e.start, e.end) for e in scanner.scan(text)] == [("DATE_TIME", *span)]
+def test_a_bare_year_is_not_a_date_but_a_day_with_its_month_is(scanner: PiiScanner) -> None:
+    # issue #10: every date element more specific than the year is a date of the person (HIPAA
+    # Safe Harbor), so "16 ноября" counts without a date word; a bare year still does not.
+    assert scanner.scan("Болеет с 2019 года, в 2021 г. перенесла COVID-19.") == []
+    for source in ("Болеет с 2019 года, ухудшение с [[16 ноября]].", "Дата рождения: [[16 ноября]]."):
+        text, [span] = marked(source)
+        assert [(e.type, e.start, e.end) for e in scanner.scan(text)] == [("DATE_TIME", *span)]
 
 
 # --- checksums --------------------------------------------------------------------------------

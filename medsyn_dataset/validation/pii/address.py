@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer
+from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer, best_per_span
 from medsyn_dataset.validation.pii.context import stems
+from medsyn_dataset.validation.pii.fields import CUE_SCORE, address_fields
 from medsyn_dataset.validation.pii.gazetteer import CITY_LEMMAS, CITY_PHRASES
 from medsyn_dataset.validation.pii.morph import WordClass, normal_form, word_class
 
@@ -69,7 +70,38 @@ _FIELD_END = re.compile(r"\s*(?:[,;)]|$|\n|\.\s*(?:$|\n|[А-ЯЁ\d]))")
 _WORD = re.compile(r"(?<![\w\-])[А-ЯЁ][а-яё]+(?:-[а-яё]{1,3}-[А-ЯЁ][а-яё]+|-[А-ЯЁ][а-яё]+)?(?![\w\-])")
 _RESIDENCE = stems("прожива", "прописан", "зарегистрир", "адрес", "место жительства", "родом", "уроженец", "уроженк",
                    "живет", "живёт", "переехал", "житель", "жительниц", "приехал")
-_CITY_PREPOSITION = re.compile(r"(?:^|[\s(])(?:в|во|из|под|г\.)\s?$", re.IGNORECASE)
+_CITY_PREPOSITION = re.compile(r"(?:^|[\s(])(?:в|во|из|под|около|близ|возле|г\.)\s?$", re.IGNORECASE)
+_PLACE_OR_NAME = WordClass.NAME | WordClass.SURNAME | WordClass.COMMON
+# Countries, continents and macro-regions are not identifying (HIPAA Safe Harbor keeps states):
+# "вернулся из Турции", "живёт в России" stay.
+NOT_IDENTIFYING_PLACES: frozenset[str] = frozenset(
+    """
+    россия рф ссср снг европа азия африка америка австралия антарктида евразия сибирь урал кавказ дальний
+    поволжье заполярье арктика крым германия франция италия испания турция египет китай индия таиланд
+    тайланд вьетнам украина беларусь белоруссия казахстан узбекистан таджикистан киргизия армения грузия
+    азербайджан молдова молдавия латвия литва эстония польша финляндия израиль оаэ сша англия британия япония
+    корея монголия абхазия кипр греция болгария черногория сербия чехия австрия швейцария индонезия бали гоа
+    """.split()
+)
+
+
+def _place_word_score(text: str, match: re.Match[str]) -> float:
+    """A capitalised word that pymorphy3 reads as a place name (its ``Geox`` grammeme): a city of the
+    gazetteer anywhere, any other settlement after a preposition ("из Тосно", "в Апрелевке")."""
+    word = match.group()
+    flags = word_class(word) | (word_class(word.split("-")[0]) & WordClass.PLACE if "-" in word else 0)
+    if not flags & WordClass.PLACE:
+        return 0.0
+    lemma = normal_form(word)
+    if lemma in NOT_IDENTIFYING_PLACES:
+        return 0.0
+    start = match.start()
+    after_preposition = bool(_CITY_PREPOSITION.search(text[max(0, start - 7) : start]))
+    if lemma in CITY_LEMMAS:
+        return 0.65 if after_preposition else 0.55
+    if after_preposition and not flags & _PLACE_OR_NAME:
+        return 0.6
+    return 0.0
 
 
 def _place_word_ok(word: str, text: str, end: int) -> bool:
@@ -139,17 +171,18 @@ class RuAddressRecognizer(CandidateRecognizer):
                 score += 0.25
             found.append((start, end, score))
         for match in _WORD.finditer(text):
-            word = match.group()
-            flags = word_class(word.split("-")[0]) if "-" not in word else WordClass.PLACE
-            if flags & WordClass.PLACE and normal_form(word) in CITY_LEMMAS:
-                start, end = match.span()
-                before = text[max(0, start - 4) : start]
-                score = 0.65 if _CITY_PREPOSITION.search(before) else 0.55
-                found.append((start, end, score))
+            score = _place_word_score(text, match)
+            if score:
+                found.append((*match.span(), score))
         found.sort()
         return found
 
     def candidates(self, text: str) -> Iterator[Candidate]:
+        found = [Candidate(self.entity, start, end, CUE_SCORE, self.name) for start, end in address_fields(text)]
+        found.extend(self._chains(text))
+        yield from best_per_span(found) if len(found) > 1 else found
+
+    def _chains(self, text: str) -> Iterator[Candidate]:
         components = self._components(text)
         chain_start = chain_end = -1
         chain_best = 0.0

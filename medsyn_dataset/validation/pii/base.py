@@ -8,7 +8,7 @@ calls :meth:`candidates` directly, so both paths give the same spans and scores.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -113,6 +113,17 @@ class RegexRecognizer(CandidateRecognizer):
                 score = rule.context.adjust(text, start, end, rule.score)
                 if score > 0:
                     yield Candidate(self.entity, start, end, round(score, 4), self.name)
+
+
+def best_per_span(candidates: Iterable[Candidate]) -> list[Candidate]:
+    """One candidate per (start, end): the highest score (a recognizer that finds a span by two
+    routes, e.g. a cue field and a pattern, reports it once)."""
+    best: dict[tuple[int, int], Candidate] = {}
+    for cand in candidates:
+        key = (cand.start, cand.end)
+        if key not in best or cand.score > best[key].score:
+            best[key] = cand
+    return list(best.values())
 
 
 def _anchored(pattern: re.Pattern[str], anchor: re.Pattern[str], text: str, lower: str) -> Iterator[re.Match[str]]:

@@ -112,10 +112,18 @@ class RussianNlpEngine(NlpEngine):
 def default_recognizers() -> list[EntityRecognizer]:
     """Fresh instances of every recognizer this package provides for Russian."""
     from medsyn_dataset.validation.pii.address import RuAddressRecognizer
+    from medsyn_dataset.validation.pii.dates import RuDateRecognizer
     from medsyn_dataset.validation.pii.names import RuPersonRecognizer
+    from medsyn_dataset.validation.pii.phones import RuPhoneRecognizer
     from medsyn_dataset.validation.pii.recognizers import STRUCTURED_RECOGNIZERS
 
-    return [*STRUCTURED_RECOGNIZERS, RuPersonRecognizer(), RuAddressRecognizer()]
+    return [
+        *STRUCTURED_RECOGNIZERS,
+        RuPhoneRecognizer(),
+        RuDateRecognizer(),
+        RuPersonRecognizer(),
+        RuAddressRecognizer(),
+    ]
 
 
 def build_analyzer(recognizers: Iterable[EntityRecognizer] | None = None) -> AnalyzerEngine:

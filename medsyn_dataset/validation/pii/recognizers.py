@@ -1,5 +1,5 @@
-"""Pattern recognizers for structured Russian identifiers: phone, e-mail, URL, SNILS, INN,
-passport, OMS policy, dates and medical record numbers.
+"""Pattern recognizers for structured Russian identifiers: e-mail, URL, SNILS, INN, passport, OMS
+policy and medical record numbers (phones: :mod:`.phones`; dates: :mod:`.dates`).
 
 Scores are designed around the default threshold of 0.5: a bare shape that is rarely anything
 but PII ("+7 (999) 123-45-67", a SNILS with a valid checksum) scores above it on its own; an
@@ -31,29 +31,6 @@ MEASUREMENT = stems(
 _D0 = r"\d(?<![\d\-.,/]\d)"
 _D0_LOOK = r"(?<![\d\-.,/])"
 _END = r"(?![\d])(?![.,]\d)"
-
-# ----- phone numbers -------------------------------------------------------------------------
-# a lab or sample number can look like a local phone number ("анализ № 123-45-67")
-_LAB_NUMBER = stems("анализ", "лаборатор", "пробирк", "образц", "образец", "заказ", "направлени", "штрих")
-PHONE_CONTEXT = Context(
-    positive=stems("тел", "моб", "контакт", "звон", "связ", "whatsapp", "telegram", "viber"),
-    negative=_LAB_NUMBER,
-    negative_before=30,
-    negative_after=0,
-    boost=0.3,
-)
-_SEP = r"[\s\-]?"
-PHONE = RegexRecognizer(
-    "PHONE_NUMBER",
-    "RuPhoneRecognizer",
-    [
-        Rule("intl", re.compile(rf"(?P<value>\+(?<![\w+]\+)7{_SEP}\(?\d{{3}}\)?{_SEP}\d(?:{_SEP}\d){{6}}){_END}"), 0.85, PHONE_CONTEXT),
-        Rule("trunk8", re.compile(rf"(?P<value>8(?<![\w\-.,/+]8){_SEP}\(\d{{3}}\){_SEP}\d(?:{_SEP}\d){{6}}){_END}"), 0.85, PHONE_CONTEXT),
-        Rule("trunk8_plain", re.compile(rf"(?P<value>8(?<![\w\-.,/+]8){_SEP}\d{{3}}{_SEP}\d(?:{_SEP}\d){{6}}){_END}"), 0.65, PHONE_CONTEXT),
-        Rule("local", re.compile(rf"(?P<value>{_D0}\d{{2}}-\d{{2}}-\d{{2}}){_END}(?!-)"), 0.3, PHONE_CONTEXT),
-    ],
-    needs=r"\d{2}",
-)
 
 # ----- e-mail and URLs -----------------------------------------------------------------------
 EMAIL = RegexRecognizer(
@@ -175,49 +152,6 @@ OMS = RegexRecognizer(
     needs=r"\d{4}",
 )
 
-# ----- dates ---------------------------------------------------------------------------------
-MONTHS_GENITIVE = "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
-DATE_CONTEXT = Context(
-    positive=stems("рожд", "дата", "д.р", "д/р", "родил", "поступ", "госпитал", "выпис", "осмотр", "обращ", "визит",
-                   whole=("от", "дата")),
-    negative=MEASUREMENT,
-    negative_before=0,
-    negative_after=6,
-    boost=0.3,
-)
-_NUMERIC_DATE = re.compile(r"(\d{1,2})\D(\d{1,2})\D(\d{2,4})")
-_WORD_DATE = re.compile(r"(\d{1,2})\s")
-
-
-def _valid_numeric_date(value: str) -> bool:
-    match = _NUMERIC_DATE.fullmatch(value)
-    return match is not None and 1 <= int(match[1]) <= 31 and 1 <= int(match[2]) <= 12
-
-
-def _valid_day(value: str) -> bool:
-    match = _WORD_DATE.match(value)
-    return match is not None and 1 <= int(match[1]) <= 31
-
-
-DATE = RegexRecognizer(
-    "DATE_TIME",
-    "RuDateRecognizer",
-    [
-        Rule("numeric", re.compile(rf"(?P<value>{_D0}\d?([./\-])\d\d?\2(?:19|20)\d\d){_END}"), 0.85, DATE_CONTEXT,
-             _valid_numeric_date, digits=False),
-        Rule("numeric_short_year", re.compile(rf"(?P<value>{_D0}\d\.\d\d\.\d\d){_END}"), 0.6, DATE_CONTEXT,
-             _valid_numeric_date, digits=False),
-        Rule("iso", re.compile(r"(?P<value>[12](?<![\d\-.][12])[09]\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?![\d\-])"),
-             0.85, DATE_CONTEXT),
-        Rule("words", re.compile(rf"(?P<value>{_D0}\d?\s+(?:{MONTHS_GENITIVE})\s+(?:19|20)\d\d)(?!\d)"), 0.85, DATE_CONTEXT,
-             _valid_day, digits=False),
-        # "12 марта": a day without a year only counts next to a date word ("дата", "от", "рожд")
-        Rule("day_month", re.compile(rf"(?P<value>{_D0}\d?\s+(?:{MONTHS_GENITIVE}))(?!\s*(?:19|20)\d\d)(?!\w)"), 0.3,
-             DATE_CONTEXT, _valid_day, digits=False),
-    ],
-    needs=r"\d",
-)
-
 # ----- medical record / case numbers ---------------------------------------------------------
 _MRN_DOC = (
     r"(?i:истори[яиюей]\s+болезни|и/б|медицинск\w*\s+карт\w*(?:\s+(?:амбулаторного|стационарного)\s+(?:больного|пациента))?"
@@ -252,4 +186,4 @@ MRN = RegexRecognizer(
     needs=r"\d",
 )
 
-STRUCTURED_RECOGNIZERS = (PHONE, EMAIL, URL, SNILS, INN, PASSPORT, OMS, DATE, MRN)
+STRUCTURED_RECOGNIZERS = (EMAIL, URL, SNILS, INN, PASSPORT, OMS, MRN)

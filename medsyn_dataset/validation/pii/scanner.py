@@ -30,14 +30,15 @@ _PRIORITY = {name: rank for rank, name in enumerate((
 def resolve_overlaps(candidates: Iterable[Candidate]) -> list[Candidate]:
     """Keep a set of non-overlapping spans: a span inside a longer one is dropped (the street
     "ул. Льва Толстого" is a LOCATION, not a PERSON); other overlaps go to the higher score, then
-    the longer span, then the more specific type. Sorted by position."""
-    by_length = sorted(candidates, key=lambda c: (c.start - c.end, -c.score, _PRIORITY[c.type]))
+    the longer span, then the more specific type; a tie between recognizers goes by name, so every
+    path gives the same result whatever order the candidates come in. Sorted by position."""
+    by_length = sorted(candidates, key=lambda c: (c.start - c.end, -c.score, _PRIORITY[c.type], c.start, c.recognizer))
     outer: list[Candidate] = []
     for cand in by_length:  # longest first: anything inside an already kept span goes
         if not any(o.start <= cand.start and cand.end <= o.end for o in outer):
             outer.append(cand)
     kept: list[Candidate] = []
-    for cand in sorted(outer, key=lambda c: (-c.score, c.start - c.end, _PRIORITY[c.type], c.start)):
+    for cand in sorted(outer, key=lambda c: (-c.score, c.start - c.end, _PRIORITY[c.type], c.start, c.recognizer)):
         if all(cand.end <= k.start or k.end <= cand.start for k in kept):
             kept.append(cand)
     return sorted(kept, key=lambda c: (c.start, c.end))
@@ -92,7 +93,7 @@ class PiiScanner:
         """Same result as :meth:`scan`, calling the recognizers without Presidio's orchestration."""
         threshold = self.score_threshold
         candidates = [c for r in self.recognizers for c in r.candidates(text) if c.score >= threshold]
-        return _to_entities(resolve_overlaps(candidates)) if candidates else []
+        return _to_entities(resolve_overlaps(_drop_contained_same_type(candidates))) if candidates else []
 
     # ----- a corpus ------------------------------------------------------------------------
     def scan_many(self, texts: Iterable[str], progress: bool = False) -> list[list[PiiEntity]]:
@@ -162,6 +163,19 @@ class PiiScanner:
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__init__(**state)  # type: ignore[misc]
+
+
+def _drop_contained_same_type(candidates: list[Candidate]) -> list[Candidate]:
+    """What Presidio's ``EntityRecognizer.remove_duplicates`` does before we see its results: in
+    (score desc, start, longest) order, a span inside an earlier one of the same type goes (two
+    recognizers finding the same span keep the first in registry order)."""
+    if len(candidates) < 2:
+        return candidates
+    kept: list[Candidate] = []
+    for cand in sorted(candidates, key=lambda c: (-c.score, c.start, c.start - c.end)):
+        if not any(k.type == cand.type and k.start <= cand.start and cand.end <= k.end for k in kept):
+            kept.append(cand)
+    return kept
 
 
 def _to_entities(candidates: list[Candidate]) -> list[PiiEntity]:

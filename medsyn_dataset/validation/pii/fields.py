@@ -1,0 +1,165 @@
+"""Cue fields: the value after "Адрес:", "проживает по адресу", "тел.", "дата рождения" is PII of
+the cue's type, whatever its inner layout.
+
+A record names what follows: after an address cue the whole field, up to the field's end, is one
+LOCATION, so an address in an order, spelling or abbreviation nobody listed is still taken whole
+("Маркса ул., 146-152, Александров"). After a phone cue the run of digits and phone separators is a
+PHONE_NUMBER even when it is no valid number ("55-66-77"); after a birth or visit-date cue the
+first date-like expression is a DATE_TIME even when partial ("25.10", "1985").
+
+Where a field ends: a line break or ";"; a full stop followed by a capital letter or the end, unless
+it closes an abbreviation ("обл.", "ул.", "д.", "корп.") or an initial; a new cue ("тел.", "СНИЛС");
+a comma or bracket followed by an ordinary lower-case word that is not an address word
+(", работает продавцом", "(со слов)"); at most 160 characters.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from medsyn_dataset.validation.pii.dates import date_at
+
+_I = re.IGNORECASE
+_ADDRESS_CUE = re.compile(
+    r"(?<![\w])(?:"
+    r"адрес\w*(?:\s+(?:места\s+)?(?:фактического\s+)?(?:регистрации|проживания|жительства|прописки|пребывания))?"
+    r"(?:(?:\s+[а-яё.]+){1,3}?(?=[ \t]*[:–—]))?"  # "Адрес пациента:", "адрес по месту жительства:"
+    r"|адр\.|места?\s+(?:жительства|проживания|регистрации|пребывания)|прописк[аеи]"
+    r"|(?:фактически\s+)?(?:прожива\w+|зарегистрирован\w*|прописан\w*|прож\.)(?:\s+по\s+адресу)?"
+    r")(?P<sep>[ \t]*(?:[:\-–—][ \t]*|\n[ \t]*)?)",
+    _I,
+)
+# after a verb cue ("проживает") an address must follow: a keyword, a number or a capitalised word
+_VERB_CUE = re.compile(r"прожива|зарегистр|прописан|прож\.", _I)
+_ADDRESS_START = re.compile(
+    r"(?:\d|[А-ЯЁ]|(?:в|во)\s+(?:[А-ЯЁ]|г\.|гор|пос|с\.|д\.|дер|пгт|ст-ц|р\.?п)"
+    r"|(?:г|гор|пос|пгт|с|д|дер|ул|пр|пер|мкр|обл|респ|р-н|ст-ца|х|наб|б-р|бул|ш)[.\s]"
+    r"|город\w*\s|улиц\w*\s|област\w*\s|район\w*\s|сел[оа]\s|деревн\w*\s|пос[её]л\w*\s|станиц\w*\s)"
+)
+_PHONE_CUE = re.compile(
+    r"(?<![\w])(?:(?:контактн\w+\s+|мобильн\w+\s+|домашн\w+\s+|рабоч\w+\s+|сотов\w+\s+)?(?:телефон\w*|тел\.?)"
+    r"(?:\s+(?:моб|дом|раб|конт)\w*\.?)?|моб\.|мобильный|номер\s+телефона|конт\.\s*тел\.?)"
+    r"(?P<sep>[ \t]*(?:[:\-–—][ \t]*)?)",
+    _I,
+)
+_PHONE_VALUE = re.compile(r"(?:\+\s?)?[\d(][\d\s\-.()]*\d(?:\s*(?:доб|доп|вн|ext)\.?\s*\d{1,5})?", _I)
+_DATE_CUE = re.compile(
+    r"(?<![\w])(?:дата\s+рожд\w*\.?|д\.\s?р\.|д/р|г\.\s?р\.|год\s+рождения|родил(?:ся|ась)|рожд\.|"
+    r"дата\s+(?:поступления|выписки|осмотра|обращения|госпитализации|приема|приёма|визита|операции))"
+    r"(?P<sep>[ \t]*(?:[:\-–—][ \t]*)?)",
+    _I,
+)
+
+# what ends a field
+_HARD_END = re.compile(r"[\n;]")
+_ABBREVIATION = re.compile(
+    r"(?:^|[\s,(])(?:г|гор|ул|д|дом|кв|корп|к|стр|обл|пос|п|с|дер|пр|просп|пер|наб|ш|мкр|респ|пгт|ст|х|б|бул|пл"
+    r"|им|оф|пом|лит|уч|тер|р|обл|окр|р-н|мкр-н|туп|пр-д|пр-т|кр|а|о|ао|гп|рп|сп|снт|д\.р|г\.р|тел|доб|моб|[А-ЯЁ])$",
+    _I,
+)
+_NEXT_CUE = re.compile(
+    r"(?:тел\w*|моб\w*|снилс|инн|паспорт|полис|e-?mail|эл\.\s*почта|дата|д\.\s?р|жалоб\w*|диагноз|возраст|пол\b)", _I
+)
+_ADDRESS_WORD = re.compile(
+    r"(?:г|гор|город\w*|ул|улиц\w*|д|дом|кв|квартир\w*|корп\w*|к|стр|строени\w*|обл|област\w*|пос|пос[её]л\w*|п|с|сел[оа]"
+    r"|дер|деревн\w*|пр|просп\w*|пр-т|пр-кт|пер|переул\w*|наб|набережн\w*|ш|шоссе|мкр|микрорайон\w*|респ|республик\w*"
+    r"|пгт|ст|ст-ца|станиц\w*|х|хутор\w*|б-р|бул|бульвар\w*|пл|площад\w*|р-н|район\w*|край|кра[яю]|округ\w*|ао"
+    r"|тер|снт|лит|оф|офис|пом|помещени\w*|в|во|им|россия|рф|м\.?о\.?|г\.?о\.?|мо|туп\w*|тупик\w*|проезд\w*|аллея|линия)(?![а-яё])",
+    _I,
+)
+_MAX_FIELD = 160
+
+
+def field_end(text: str, start: int, address: bool = False) -> int:
+    """Where the field that starts at ``start`` ends (exclusive), trailing spaces and stops trimmed."""
+    limit = min(len(text), start + _MAX_FIELD)
+    hard = _HARD_END.search(text, start, limit)
+    stop = hard.start() if hard else limit
+    i = start
+    while i < stop:
+        ch = text[i]
+        if ch == "." and _sentence_ends(text, start, i):
+            stop = i
+            break
+        if ch in ",(" and i > start:
+            rest = text[i + 1 : stop].lstrip()
+            word = re.match(r"[а-яё][а-яё\-]*\.?", rest)
+            cue = _NEXT_CUE.match(rest)
+            if cue or (word and not (address and _ADDRESS_WORD.match(rest))):
+                stop = i
+                break
+        if ch == ")" and text.rfind("(", start, i) < 0:
+            stop = i
+            break
+        i += 1
+    while stop > start and text[stop - 1] in " \t,.:-–—(":
+        if text[stop - 1] == "." and _ABBREVIATION.search(text, max(start, stop - 8), stop - 1):
+            break  # "кв. 5, корп." keeps its full stop
+        stop -= 1
+    return stop
+
+
+def _sentence_ends(text: str, start: int, dot: int) -> bool:
+    after = text[dot + 1 : dot + 3]
+    if after and not after[0].isspace():
+        return False  # "д.5", "12.03"
+    if _ABBREVIATION.search(text, max(start, dot - 8), dot):
+        return False
+    nxt = text[dot + 1 :].lstrip(" \t")
+    return not nxt or nxt[0].isupper() or nxt[0] == "\n"
+
+
+#: score of a value taken from a cued field
+CUE_SCORE = 0.85
+
+
+def address_fields(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of the fields after address cues ("Адрес:", "проживает по адресу", "прописан:")."""
+    for cue in _ADDRESS_CUE.finditer(text):
+        start = cue.end()
+        if not _ADDRESS_START.match(text, start):
+            continue
+        if _VERB_CUE.match(cue.group()) and not (
+            "адрес" in cue.group().lower() or ":" in cue.group("sep") or _strong_address_start(text, start)
+        ):
+            continue
+        if text.startswith(("в ", "во "), start):
+            start = text.index(" ", start) + 1
+        end = field_end(text, start, address=True)
+        if end - start >= 3:
+            yield start, end
+
+
+def phone_fields(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of the digit runs after phone cues ("тел.", "моб.", "контактный телефон")."""
+    for cue in _PHONE_CUE.finditer(text):
+        value = _PHONE_VALUE.match(text, cue.end())
+        if value is None:
+            continue
+        end = min(field_end(text, value.start()), value.end())
+        digits = sum(ch.isdigit() for ch in text[value.start() : end])
+        if 5 <= digits <= 16:
+            yield value.start(), end
+
+
+def date_fields(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of the dates right after birth/visit-date cues, partial ones included ("д.р. 1985")."""
+    for cue in _DATE_CUE.finditer(text):
+        start = cue.end()
+        span = date_at(text, start, min(len(text), start + 40))
+        if span is not None and text[start : span[0]].strip(" \t:-–—") == "":
+            yield span
+
+
+_STRONG_START = re.compile(
+    r"(?:(?:в|во)\s+)?(?:\d{6}|(?:г|гор|пос|пгт|с|д|дер|ул|мкр|обл|респ|ст-ца|х)\.|город[еа]?\s|улиц[аеы]\s|деревн[яеи]\s|сел[оае]\s)",
+    _I,
+)
+
+
+def _strong_address_start(text: str, start: int) -> bool:
+    """After "проживает"/"зарегистрирована" without "по адресу": only an explicit address keyword
+    or a postcode starts an address ("проживает в г. Тула", not "проживает с мужем")."""
+    return bool(_STRONG_START.match(text, start))
+

@@ -1,0 +1,99 @@
+"""PHONE_NUMBER with Google's libphonenumber (``phonenumbers.PhoneNumberMatcher``, region RU).
+
+The matcher knows every layout Russian numbers are written in (``+7``/``8``, brackets, dashes,
+spaces, dots, 3- to 5-digit area codes, extensions "доб. 12"), and which numbers are valid. It is
+run only on short windows around runs of at least seven digits (scanning a whole 2,000-character
+note costs ~0.6 ms; most notes have no such run at all).
+
+Leniency, by measurement on the benchmark's tuning families and clean notes
+(``python -m benchmarks.bench_pii``): ``VALID`` misses numbers whose area code is not assigned
+(planted and invented numbers often have one), so the matcher runs at ``POSSIBLE`` and validity
+moves the score instead: a valid number is a phone on its own (0.85); a merely possible one
+needs the usual phone shape (``+7``/``8`` with a bracketed or separated area code, 0.6) or a
+phone word nearby ("тел.", "моб.", "звонить", +0.3). Blood-pressure ranges and lab numbers that
+the matcher reads as possible numbers ("90-180/58-1034-110") stay below the threshold.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import Any
+
+from medsyn_dataset.validation.pii.base import (
+    Candidate,
+    CandidateRecognizer,
+    RegexRecognizer,
+    Rule,
+    best_per_span,
+)
+from medsyn_dataset.validation.pii.context import Context, stems
+from medsyn_dataset.validation.pii.fields import CUE_SCORE, phone_fields
+
+_LAB_NUMBER = stems("анализ", "лаборатор", "пробирк", "образц", "образец", "заказ", "направлени", "штрих")
+PHONE_CONTEXT = Context(
+    positive=stems("тел", "моб", "контакт", "звон", "связ", "whatsapp", "telegram", "viber", "сотов", "номер дочер",
+                   "номер сын", "номер родств", "номер матер", "номер жен", "номер муж"),
+    negative=_LAB_NUMBER,
+    negative_before=30,
+    negative_after=0,
+    boost=0.3,
+)
+# a run of >= 7 digits with phone separators between them (the matcher then decides)
+_RUN = re.compile(r"(?:\+\s?)?\(?\d(?:[\s\-.()]{0,3}\d){6,}")
+# "+7 ...", "8 (...", "8-xxx-", "8 xxx " at the start: the trunk/country prefix of a Russian number
+_PHONE_SHAPE = re.compile(r"^(?:\+\s?7|8)[\s\-.]?(?:\(\d{3,5}\)|\d{3,5}[\s\-.])")
+_VALID, _POSSIBLE, _SHAPED = 0.85, 0.4, 0.6
+
+
+@lru_cache(maxsize=1)
+def _phonenumbers() -> Any:
+    import phonenumbers
+
+    return phonenumbers
+
+
+class RuPhoneRecognizer(CandidateRecognizer):
+    """Phone numbers (PHONE_NUMBER), Russian first, via ``phonenumbers``; plus local numbers
+    ("245-67-89") after a phone word."""
+
+    def __init__(self) -> None:
+        super().__init__("PHONE_NUMBER", "RuPhoneRecognizer")
+
+    def candidates(self, text: str) -> Iterator[Candidate]:
+        found = list(self._found(text))
+        yield from best_per_span(found) if len(found) > 1 else found
+
+    def _found(self, text: str) -> Iterator[Candidate]:
+        for start, end in phone_fields(text):
+            yield Candidate(self.entity, start, end, CUE_SCORE, self.name)
+        covered = -1
+        for run in _RUN.finditer(text):
+            if run.end() <= covered:
+                continue
+            lo, hi = max(0, run.start() - 2), min(len(text), run.end() + 16)  # room for "доб. 123"
+            for start, end, valid in self._matches(text, lo, hi):
+                covered = max(covered, end)
+                raw = text[start:end]
+                score = _VALID if valid else (_SHAPED if _PHONE_SHAPE.match(raw) else _POSSIBLE)
+                score = PHONE_CONTEXT.adjust(text, start, end, score)
+                if score > 0:
+                    yield Candidate(self.entity, start, end, round(score, 4), self.name)
+        yield from _LOCAL.candidates(text)
+
+    @staticmethod
+    def _matches(text: str, lo: int, hi: int) -> Iterator[tuple[int, int, bool]]:
+        pn = _phonenumbers()
+        window = text[lo:hi]
+        for match in pn.PhoneNumberMatcher(window, "RU", leniency=pn.Leniency.POSSIBLE):
+            yield lo + match.start, lo + match.end, pn.is_valid_number(match.number)
+
+
+# A local number without area code ("245-67-89", "55-66-77") is a phone only next to a phone word.
+_LOCAL = RegexRecognizer(
+    "PHONE_NUMBER",
+    "RuPhoneRecognizer",
+    [Rule("local", re.compile(r"(?<![\d\-.,/+])(?P<value>\d{2,3}-\d{2}-\d{2})(?![\d])(?![.,\-]\d)"), 0.3, PHONE_CONTEXT)],
+    needs=r"\d-\d\d-\d",
+)
