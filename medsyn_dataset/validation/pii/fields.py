@@ -110,12 +110,26 @@ def _sentence_ends(text: str, start: int, dot: int) -> bool:
     return not nxt or nxt[0].isupper() or nxt[0] == "\n"
 
 
+# Substrings every cue of a kind contains (either case of the first letter): ``str.find`` rules out
+# most notes before a cue pattern (case-insensitive alternations are slow to search) runs.
+_ADDRESS_HINTS = ("дрес", "адр.", "жительств", "проживан", "регистрац", "ропис", "рожива", "регистрир", "рож.", "ребыван")
+_PHONE_HINTS = (" тел", "(тел", "\nтел", "Тел", "ТЕЛ", "моб", "Моб", "МОБ", "номер тел")
+_DATE_HINTS = ("рожд", "Рожд", "РОЖД", "д.р", "Д.р", "д. р", "Д. р", "г.р", "г. р", "д/р", "Д/р", "родил", "Родил", "Дата",
+               "дата", "ДАТА")
+
+
+def _has_any(text: str, hints: tuple[str, ...]) -> bool:
+    return any(hint in text for hint in hints)
+
+
 #: score of a value taken from a cued field
 CUE_SCORE = 0.85
 
 
 def address_fields(text: str) -> Iterator[tuple[int, int]]:
     """Spans of the fields after address cues ("Адрес:", "проживает по адресу", "прописан:")."""
+    if not _has_any(text, _ADDRESS_HINTS):
+        return
     for cue in _ADDRESS_CUE.finditer(text):
         start = cue.end()
         if not _ADDRESS_START.match(text, start):
@@ -133,6 +147,8 @@ def address_fields(text: str) -> Iterator[tuple[int, int]]:
 
 def phone_fields(text: str) -> Iterator[tuple[int, int]]:
     """Spans of the digit runs after phone cues ("тел.", "моб.", "контактный телефон")."""
+    if not _has_any(text, _PHONE_HINTS):
+        return
     for cue in _PHONE_CUE.finditer(text):
         value = _PHONE_VALUE.match(text, cue.end())
         if value is None:
@@ -145,6 +161,8 @@ def phone_fields(text: str) -> Iterator[tuple[int, int]]:
 
 def date_fields(text: str) -> Iterator[tuple[int, int]]:
     """Spans of the dates right after birth/visit-date cues, partial ones included ("д.р. 1985")."""
+    if not _has_any(text, _DATE_HINTS):
+        return
     for cue in _DATE_CUE.finditer(text):
         start = cue.end()
         span = date_at(text, start, min(len(text), start + 40))

@@ -41,7 +41,7 @@ PHONE_CONTEXT = Context(
     boost=0.3,
 )
 # a run of >= 7 digits with phone separators between them (the matcher then decides)
-_RUN = re.compile(r"(?:\+\s?)?\(?\d(?:[\s\-.()]{0,3}\d){6,}")
+_RUN = re.compile(r"\d(?:[\s\-.()]{0,3}\d){6,}")  # "+7 (" before it is inside the window below
 # "+7 ...", "8 (...", "8-xxx-", "8 xxx " at the start: the trunk/country prefix of a Russian number
 _PHONE_SHAPE = re.compile(r"^(?:\+\s?7|8)[\s\-.]?(?:\(\d{3,5}\)|\d{3,5}[\s\-.])")
 _VALID, _POSSIBLE, _SHAPED = 0.85, 0.4, 0.6
@@ -72,7 +72,7 @@ class RuPhoneRecognizer(CandidateRecognizer):
         for run in _RUN.finditer(text):
             if run.end() <= covered:
                 continue
-            lo, hi = max(0, run.start() - 2), min(len(text), run.end() + 16)  # room for "доб. 123"
+            lo, hi = max(0, run.start() - 4), min(len(text), run.end() + 16)  # room for "доб. 123"
             for start, end, valid in self._matches(text, lo, hi):
                 covered = max(covered, end)
                 raw = text[start:end]
