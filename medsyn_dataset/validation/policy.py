@@ -96,6 +96,12 @@ class PiiPolicy(_Strict):
     enabled: bool = Field(True, description="run the PII scan (the release gate fails when it did not run)")
     min_score: float = Field(0.5, ge=0.0, le=1.0, description="entities at or above this score are high-confidence")
     types: list[str] | None = Field(None, description="entity types that count (null = all)")
+    redaction: Literal["placeholder", "surrogate"] = Field(
+        "placeholder",
+        description="what text_redacted holds in place of PII: typed placeholders (<PERSON>) or realistic "
+        "surrogates of the same type and shape, consistent within a note",
+    )
+    surrogate_seed: int = Field(0, ge=0, description="seed of the surrogates (same seed and note: same surrogates)")
 
 
 class NearDuplicatePolicy(_Strict):

@@ -2,8 +2,8 @@
 Row-wise.
 
 Every entity found goes to ``validation.pii``; those at or above ``pii.min_score`` (and of
-``pii.types``, when given) become ``pii:<TYPE>`` findings and are replaced by ``<TYPE>`` in
-``text_redacted``. The scanner's worker processes live from the first batch to :meth:`close`.
+``pii.types``, when given) become ``pii:<TYPE>`` findings and are replaced in ``text_redacted`` by
+``<TYPE>`` or, with ``pii.redaction: surrogate``, by a surrogate of the same type and shape. The scanner's worker processes live from the first batch to :meth:`close`.
 """
 
 from __future__ import annotations
@@ -48,7 +48,10 @@ class PiiCheck(RowCheck):
             strong = [e for e in found if e.score >= min_score and (self.wanted is None or e.type in self.wanted)]
             for entity_type in sorted({e.type for e in strong}):
                 result.add(i, Finding("pii", entity_type))
-            redacted.append(redact(texts[i], strong) if strong else texts[i])
+            redacted.append(
+                redact(texts[i], strong, mode=self.policy.pii.redaction, seed=self.policy.pii.surrogate_seed)
+                if strong else texts[i]
+            )
         return result
 
     def _scan(self, texts: list[str]) -> list[Any]:
