@@ -92,7 +92,7 @@ def test_shapes_are_kept(scanner: PiiScanner) -> None:
             "СНИЛС 112-233-445 95, ИНН 500100732259, ИНН организации 7707083893. Паспорт 45 08 123456.")
     out, found = surrogate(scanner, text)
     layout = re.compile(r"\d")
-    for kind, value in found:
+    for _, value in found:
         assert value not in out, value
     phones = re.findall(r"\+7 \(\d{3}\) \d{3}-\d{2}-\d{2}|8 \(\d{4}\) \d{2}-\d{2}-\d{2}", out)
     assert len(phones) == 2, out

@@ -151,10 +151,10 @@ def date_at(text: str, start: int, end: int) -> tuple[int, int] | None:
                     best = span
                 break
     if best is None:
-        match = _RELAXED.search(window)
-        if match is None:
+        relaxed = _RELAXED.search(window)
+        if relaxed is None:
             return None
-        best = match.span("value")
+        best = relaxed.span("value")
     return start + best[0], start + best[1]
 
 

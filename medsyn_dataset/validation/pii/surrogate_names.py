@@ -118,7 +118,7 @@ def read_name(span: str, left: str = "") -> tuple[list[NameToken], bool, str]:
             continue
         parses = analyzer().parse(word.lower())
         best = {"Surn": 0.0, "Name": 0.0, "Patr": 0.0}
-        lemma = {}
+        lemma: dict[str, str] = {}
         for parse in parses:
             for kind in best:
                 if kind in parse.tag.grammemes:
