@@ -169,8 +169,8 @@ def _region(fake: Any, rng: random.Random, full: bool) -> str:
 
 def address(*layouts: str) -> Maker:
     """Layouts with fields: {P} postcode, {R} region (abbr.), {RF} region (full word), {T} town,
-    {Tl} town in the locative, {Tg} town in the genitive, {S} street name, {N} house, {K} building,
-    {Q} flat, {V} a village name, {D} district adjective."""
+    {Tl} town in the locative, {Tg} town in the genitive, {Tc} town in the slot's case, {S} street
+    name, {N} house, {K} building, {Q} flat, {V} a village name, {D} district adjective."""
 
     def make(rng: random.Random, fake: Any, case: str) -> str:
         town = _town(fake)
@@ -184,6 +184,7 @@ def address(*layouts: str) -> Maker:
             "T": town,
             "Tl": inflect_word(town, "loct", "Geox"),
             "Tg": inflect_word(town, "gent", "Geox"),
+            "Tc": inflect_word(town, case, "Geox"),  # the town in the case the frame's slot takes
             "S": _street(fake),
             "N": str(rng.randrange(1, 180)) + rng.choice(("", "", "", "а", "/2")),
             "K": str(rng.randrange(1, 6)),
@@ -305,8 +306,8 @@ FAMILIES: list[Family] = [
            address("{P}, г. {T}, ул. {S}, д. {N}, кв. {Q}", "г. {T}, ул. {S}, д. {N}", "{R}, г. {T}, ул. {S}, д. {N}, кв. {Q}")),
     Family("address-faker-tune", "LOCATION", TUNE, ("Адрес: {}.", "Проживает по адресу {}."),
            lambda rng, fake, case: rng.choice((fake.address(), f"{fake.city()}, {fake.street_address()}"))),
-    Family("place-preposition-tune", "LOCATION", TUNE, ("Живёт в {}.", "Пациентка приехала из {}.", "Проживает в {}."),
-           address("г. {T}", "{Tl}")),
+    Family("place-preposition-tune", "LOCATION", TUNE, ("Живёт в {loct}.", "Пациентка приехала из {gent}.", "Проживает в {loct}."),
+           address("г. {T}", "{Tc}")),
     # added after the first tuning round (the held-out families stay as committed)
     Family("date-more-tune", "DATE_TIME", TUNE, ("Дата операции: {}.", "Заболела {}.", "Последний визит {}"),
            date("dd.mm.yyyyг", "d MG yyyyг.", "d-е MG yyyy", "dd MA yyyy г.", "dd.mm.yyyy года", "yyyy.mm.dd")),
