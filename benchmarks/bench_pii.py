@@ -32,6 +32,7 @@ from __future__ import annotations
 import argparse
 import random
 import time
+import zlib
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
@@ -80,20 +81,28 @@ def planted_corpus(notes: list[str], per_family: int, seed: int = 0) -> list[tup
     from faker import Faker
 
     fake = Faker("ru_RU")
-    fake.seed_instance(seed)
-    rng = random.Random(seed)
     rows = []
     for family in ALL_FAMILIES:
+        rng = _family_random(family.name, seed, fake)
         for _ in range(per_family):
             planted = fill(rng.choice(family.frames), rng, fake, family.make, family.type)
             text, golds = insert(rng.choice(notes), planted, rng)
             rows.append((family.name, family.split, text, golds))
     for block_family in ALL_BLOCKS:
+        rng = _family_random(block_family.name, seed, fake)
         for _ in range(per_family):
             planted = block_family.make(rng, fake)
             text, golds = insert(rng.choice(notes), planted, rng, header=rng.random() < 0.5)
             rows.append((block_family.name, block_family.split, text, golds))
     return rows
+
+
+def _family_random(name: str, seed: int, fake: Any) -> random.Random:
+    """A generator of the family's own (and ``fake`` reseeded alike): a family's notes do not change
+    when other families are added or removed."""
+    family_seed = zlib.crc32(f"{seed}:{name}".encode())
+    fake.seed_instance(family_seed)
+    return random.Random(family_seed)
 
 
 # ----- scoring -------------------------------------------------------------------------------
