@@ -109,8 +109,8 @@ def date_range(frames: tuple[str, ...], layouts: tuple[str, ...]) -> Any:
 
 # ----- places --------------------------------------------------------------------------------
 # landscape roots of village names; most names are made from a surname instead
-_LANDSCAPE = ("Берёз", "Сосн", "Ольх", "Липов", "Дубр", "Осин", "Клён", "Камен", "Песч", "Глин", "Ключ", "Озёр",
-              "Болот", "Луг", "Полян", "Гор", "Холм", "Речн")
+_LANDSCAPE = ("Берёзов", "Соснов", "Ольхов", "Липов", "Дубров", "Осинов", "Кленов", "Глинищев", "Ключев", "Озёров",
+              "Луков", "Горохов", "Холмов", "Ручьев", "Мохов", "Ельнев", "Рябинов", "Калинов")
 _FEMININE_ADJ = ("Большая", "Малая", "Новая", "Верхняя", "Нижняя", "Старая")
 _NEUTER_ADJ = ("Большое", "Малое", "Новое", "Верхнее", "Нижнее", "Старое")
 _SETTLEMENT_ABBR = ("д.", "с.", "пос.", "п.", "х.", "ст-ца", "дер.", "пгт", "р.п.", "с/п")
@@ -123,7 +123,7 @@ def village(rng: random.Random, fake: Any) -> str:
         surname = fake.last_name_male()
         root = surname if surname.endswith(("ов", "ев", "ин", "ын")) else surname.rstrip("аяйь") + "ов"
     else:
-        root = rng.choice(_LANDSCAPE) + rng.choice(("ов", "ин", "н"))
+        root = rng.choice(_LANDSCAPE)
     suffix = rng.choice(("ка", "ка", "о", "ское", "ская", "ка"))
     name = root + suffix
     if rng.random() < 0.2:
@@ -155,7 +155,7 @@ def places(*layouts: str) -> Maker:
             "R": _region(fake, rng, False),
             "RF": _region(fake, rng, True),
             "T": town,
-            "Tc": inflect_word(town, case, "Geox"),
+            "Tc": " ".join(inflect_word(word, case, "Geox") for word in town.split()),
             "S": _street(fake),
             "N": str(rng.randrange(1, 180)) + rng.choice(("", "", "", "а", "/2", "Б")),
             "K": str(rng.randrange(1, 6)),

@@ -184,7 +184,7 @@ def address(*layouts: str) -> Maker:
             "T": town,
             "Tl": inflect_word(town, "loct", "Geox"),
             "Tg": inflect_word(town, "gent", "Geox"),
-            "Tc": inflect_word(town, case, "Geox"),  # the town in the case the frame's slot takes
+            "Tc": " ".join(inflect_word(word, case, "Geox") for word in town.split()),  # in the slot's case
             "S": _street(fake),
             "N": str(rng.randrange(1, 180)) + rng.choice(("", "", "", "а", "/2")),
             "K": str(rng.randrange(1, 6)),
