@@ -52,46 +52,91 @@ DATE_CONTEXT = Context(
 )
 
 _I = re.IGNORECASE
+_MONTH_2 = r"(?:0[1-9]|1[0-2])"  # a month without a year is written with two digits ("25.10", "03.02")
+_DAY_MONTH = rf"{_DAY}[./]{_MONTH_2}"
+_TIME = r"(?:[01]?\d|2[0-3])"
+# a time of day right after a date is part of it: "12.03.2019 в 14:30", "05.10, 10:00", "13.04 в 17 ч 25 мин"
+_TIME_AFTER = re.compile(
+    rf",?\s?(?:г\.\s?)?(?:в\s?)?(?:{_TIME}:[0-5]\d|{_TIME}\s?ч(?:ас\w*)?\.?(?:\s?[0-5]?\d\s?мин\.?)?)(?!\d)"
+    rf"|\s?г\.\s?{_TIME}\.[0-5]\d(?!\d)"
+)
+_DAY_SUFFIX = r"(?:-?(?:го|е|ое))?"
 # (name, pattern, score). Group "value" is the span. Every pattern starts at a number and is tried
 # only where a number starts (one pass of ``_NUMBER`` over the text finds those), which is far
 # cheaper than a search per rule.
 _RULES: tuple[tuple[str, re.Pattern[str], float], ...] = (
-    ("numeric", re.compile(rf"{_START}(?P<value>{_DAY}(?P<sep>[./\-]){_MONTH_NUM}(?P=sep)(?:{_YEAR}|\d\d)){_STOP}"), 0.85),
+    ("numeric", re.compile(
+        rf"{_START}(?P<value>{_DAY}(?P<sep>[./\-]|\.\s){_MONTH_NUM}(?P=sep)(?:{_YEAR}|\d\d)){_STOP}"), 0.85),
     ("iso", re.compile(rf"{_START}(?P<value>{_YEAR}(?P<sep>[.\-/]){_MONTH_NUM}(?P=sep){_DAY}){_STOP}"), 0.85),
-    ("roman", re.compile(rf"{_START}(?P<value>{_DAY}[.\s]\s?{_ROMAN}[.\s]\s?{_YEAR})(?!\d)"), 0.85),
+    ("roman", re.compile(
+        rf"{_START}(?P<value>{_DAY}(?:(?P<sep>[.\s\-])\s?{_ROMAN}(?P=sep)\s?(?:{_YEAR}|\d\d)(?!\d)"
+        rf"|[.\-]{_ROMAN}(?![\w.\-]\w)))"), 0.85),
+    # two dates joined by a dash: "19.12-20.12.2008", "05.04 – 09.04"
+    ("numeric_range", re.compile(
+        rf"{_START}(?P<value>{_DAY_MONTH}(?:[./](?:{_YEAR}|\d\d))?\s?[-–—]\s?{_DAY_MONTH}(?:[./](?:{_YEAR}|\d\d))?){_STOP}"),
+     0.6),
     ("day_month_word", re.compile(
-        rf"{_START}(?P<value>{_DAY}(?:-?(?:го|е|ое))?\s?(?:{_MONTH_WORD})(?:\s?,?\s?{_YEAR})?)(?!\d)", _I), 0.85),
+        rf"{_START}(?P<value>{_DAY}{_DAY_SUFFIX}\s?(?:{_MONTH_WORD})(?:\s?,?\s?{_YEAR})?)(?!\d)", _I), 0.85),
+    # two days of one month: "12-15 марта", "с 1 по 8 августа 2017 г."
+    ("day_range_word", re.compile(
+        rf"{_START}(?P<value>{_DAY}{_DAY_SUFFIX}(?:\s?[-–—]\s?|\s(?:по|до|и)\s){_DAY}{_DAY_SUFFIX}\s?(?:{_MONTH_WORD})"
+        rf"(?:\s?,?\s?{_YEAR})?)(?!\d)", _I), 0.8),
     ("month_year_numeric", re.compile(rf"{_START}(?P<value>{_MONTH_NUM}[./\-]{_YEAR}){_STOP}"), 0.7),
     ("year_of_birth", re.compile(
         rf"{_START}(?P<value>{_YEAR})\s?(?:г\.?\s?р\.?|года?\s+рожд|г\.\s+рожд)", _I), 0.85),
     ("day_of_month", re.compile(rf"{_START}(?P<value>{_DAY}(?:-?(?:го|е))?\s+числа)(?!\w)", _I), 0.6),
+    # a time, then a date: "06:48 16.12.2020"
+    ("time_date", re.compile(
+        rf"{_START}(?P<value>{_TIME}:[0-5]\d,?\s(?:{_DAY_MONTH}(?:[./](?:{_YEAR}|\d\d))?|{_DAY}\s?(?:{_MONTH_WORD})(?:\s?{_YEAR})?)){_STOP}",
+        _I), 0.8),
+    # a day and month without a year ("25.10"): a date only next to a date word or a time, see _day_month_score
+    ("day_month", re.compile(rf"{_START}(?P<value>{_DAY_MONTH})(?!\d)(?![.,/\-:]\d)"), 0.0),
 )
 _SHORT_RULES = tuple(rule for rule in _RULES if rule[0] not in ("iso", "year_of_birth"))  # numbers of 1-2 digits
 _LONG_RULES = tuple(rule for rule in _RULES if rule[0] in ("iso", "year_of_birth"))  # numbers of 4 digits
 _NUMBER = re.compile(r"\d+")
-# "в марте 2019": a month word right before a year
+# "в марте 2019", "весной 2019 г.", "XI.2019": a month word, a season or a Roman month right before a year
 _MONTH_BEFORE = re.compile(rf"(?<![\w\-])(?:{_MONTH_WORD})\s?,?\s?$", _I)
+_SEASON_BEFORE = re.compile(
+    r"(?<![\w\-])(?:зим(?:а|ой|у|ы)|весн(?:а|ой|у|ы)|лет(?:о|ом|а)|осен(?:ь|ью|и))\s?,?\s?$", _I)
+_ROMAN_BEFORE = re.compile(rf"(?<![\w\-.]){_ROMAN}[.\-]$")
 _MONTH_YEAR_SCORE = 0.75
-_NUMERIC = re.compile(r"(\d{1,4})[./\-](\d{1,2})[./\-](\d{1,4})")
+_NUMERIC = re.compile(r"(\d{1,4})(?:[./\-]|\.\s)(\d{1,2})(?:[./\-]|\.\s)(\d{1,4})")
 _NEEDS = re.compile(r"\d")
 _HAS_YEAR = re.compile(rf"{_YEAR}$")
 _YEAR_RANGE = re.compile(_YEAR)
-
-
+# What may stand right before a day and month without a year for it to be a date: a preposition
+# of time, or a word naming a visit, a document or a study ("явка 25.10", "ОАК от 03.02", "УЗИ 12.03")
+_DAY_MONTH_CUE = re.compile(
+    r"(?:^|[^\w])(?:от|с|со|по|до|на|к|ко|за|после|перед|"
+    r"явк\w*|яв\.|осмотр\w*|осмотрен\w*|контрол\w*|повторн\w*|визит\w*|при[её]м\w*|дата|дату|обращ\w*|обратил\w*"
+    r"|поступ\w*|госпитализ\w*|выписан\w*|выписк\w*|операц\w*|оперирован\w*|заболел\w*|ухудшени\w*|родил\w*|роды|родов"
+    r"|менструаци\w*|м/ц|б/л|л/н|лн|больничн\w*|продл[её]н\w*|открыт\w*|закрыт\w*|сдать|сдал\w*|сдан\w*|взят\w*|забор\w*"
+    r"|вызов\w*|привит\w*|прививк\w*|вакцин\w*|консультаци\w*|исследовани\w*|обследовани\w*|анализ\w*"
+    r"|оак|оам|бак|экг|ээг|узи|фгдс|фкс|мрт|кт|рентген\w*|rg|флюорограф\w*|маммограф\w*|пцр|мазок|посев|эхо-?кг)"
+    r"[\s:.,\-–—]*$",
+    _I,
+)
 def _plausible(rule: str, value: str) -> bool:
-    """Day-month-year numbers must form a calendar date; two-digit years need two-digit parts."""
+    """Day-month-year numbers must form a calendar date."""
     if rule not in ("numeric", "iso"):
         return True
     match = _NUMERIC.fullmatch(value)
     if match is None:
         return False
     a, b, c = match.groups()
-    day, month, year = (c, b, a) if rule == "iso" else (a, b, c)
-    if not (1 <= int(day) <= 31 and 1 <= int(month) <= 12):
-        return False
-    if len(year) == 2:  # "5.3.19" is as often a version or a list as a date: need "05.03.19"
-        return len(day) == 2 and len(month) == 2
-    return True
+    day, month = (c, b) if rule == "iso" else (a, b)
+    return 1 <= int(day) <= 31 and 1 <= int(month) <= 12
+
+
+def _numeric_score(value: str) -> float:
+    """A four-digit year makes a date; with a two-digit one, "05.03.19" and "5/3/19" are dates
+    still, "5.3.19" is weaker (a list or section number looks the same)."""
+    if _HAS_YEAR.search(value):
+        return 0.85
+    match = _NUMERIC.fullmatch(value)
+    padded = match is not None and len(match.group(1)) == 2 and len(match.group(2)) == 2
+    return 0.6 if padded or "/" in value else 0.5
 
 
 class RuDateRecognizer(CandidateRecognizer):
@@ -123,19 +168,47 @@ class RuDateRecognizer(CandidateRecognizer):
                     continue
                 yield from self._scored(text, name, match.start("value"), match.end("value"), base)
             if size == 4 and _YEAR_RANGE.fullmatch(number.group()):
-                month = _MONTH_BEFORE.search(text, max(0, start - 16), start)
-                if month is not None:
-                    yield from self._scored(text, "month_year", month.start(), number.end(), _MONTH_YEAR_SCORE)
+                window = max(0, start - 16)
+                before = (_MONTH_BEFORE.search(text, window, start) or _SEASON_BEFORE.search(text, window, start)
+                          or _ROMAN_BEFORE.search(text, max(0, start - 6), start))
+                if before is not None:
+                    yield from self._scored(text, "month_year", before.start(), number.end(), _MONTH_YEAR_SCORE)
 
     def _scored(self, text: str, name: str, start: int, end: int, base: float) -> Iterator[Candidate]:
         score = base
-        if name == "numeric" and end - start <= 8:  # "05.03.19": a short year is weaker evidence
-            score = 0.6
+        if name == "numeric":
+            score = _numeric_score(text[start:end])
         elif name == "day_month_word" and not _HAS_YEAR.search(text, start, end):
             score = 0.65  # "12 марта": a date of the person all the same
+        elif name == "roman" and not _HAS_YEAR.search(text, start, end) and not text[end - 2 : end].isdigit():
+            score = 0.55  # "12.VI": a Roman month after a day is a date, but shorter evidence
+        elif name == "numeric_range" and _HAS_YEAR.search(text, start, end):
+            score = 0.85
+        time = _TIME_AFTER.match(text, end)
+        if name == "day_month":
+            score = _day_month_score(text, start, time is not None)
+            if not score:
+                return
+        if time is not None:
+            end = time.end()
+            score = max(score, 0.8)
         score = DATE_CONTEXT.adjust(text, start, end, score)
         if score > 0:
             yield Candidate(self.entity, start, end, round(score, 4), self.name)
+
+
+def _day_month_score(text: str, start: int, time_after: bool) -> float:
+    """"25.10" is a date right after a preposition of time or a visit, document or study word
+    ("явка 25.10", "ОАК от 03.02", "с 03.02"), or with a time after it; otherwise it is as likely
+    a lab value ("АЛТ 1.10") and is left alone. With a slash the day needs two digits ("12/03"):
+    "6/10" is a score out of ten."""
+    if time_after:
+        return 0.8
+    if text[start + 1] == "/":  # "6/10": a score out of ten or a fraction ("12/03" is a date)
+        return 0.0
+    if _DAY_MONTH_CUE.search(text, max(0, start - 24), start):
+        return 0.75
+    return 0.0
 
 
 def date_at(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -159,4 +232,4 @@ def date_at(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 _MONTH_YEAR = re.compile(rf"(?<![\w\-])(?P<value>(?:{_MONTH_WORD})\s?,?\s?{_YEAR})(?!\d)", _I)
-_RELAXED = re.compile(rf"^[\s:\-–—]*(?P<value>{_DAY}[./]{_MONTH_NUM}|{_YEAR})(?!\d)(?![.,/\-]\d)")
+_RELAXED = re.compile(rf"^[\s:\-–—]*(?:(?:в|во|от)\s+)?(?P<value>{_DAY}[./]{_MONTH_NUM}|{_YEAR})(?!\d)(?![.,/\-]\d)")

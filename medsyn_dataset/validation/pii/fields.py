@@ -147,7 +147,7 @@ def address_fields(text: str) -> Iterator[tuple[int, int]]:
 
 def phone_fields(text: str) -> Iterator[tuple[int, int]]:
     """Spans of the digit runs after phone cues ("тел.", "моб.", "контактный телефон")."""
-    if not _has_any(text, _PHONE_HINTS):
+    if not (_has_any(text, _PHONE_HINTS) or text.startswith(("тел", "моб"))):  # a cue that opens the text
         return
     for cue in _PHONE_CUE.finditer(text):
         value = _PHONE_VALUE.match(text, cue.end())
@@ -166,9 +166,12 @@ def date_fields(text: str) -> Iterator[tuple[int, int]]:
     for cue in _DATE_CUE.finditer(text):
         start = cue.end()
         span = date_at(text, start, min(len(text), start + 40))
-        if span is not None and text[start : span[0]].strip(" \t:-–—") == "":
+        if span is not None and _CUE_TO_DATE.fullmatch(text, start, span[0]):
             yield span
 
+
+# between a date cue and its date: separators, or a preposition ("родилась в 1985 году", "от 12.03")
+_CUE_TO_DATE = re.compile(r"[ \t:\-–—]*(?:(?:в|во|от)[ \t]+)?", _I)
 
 _STRONG_START = re.compile(
     r"(?:(?:в|во)\s+)?(?:\d{6}|(?:г|гор|пос|пгт|с|д|дер|ул|мкр|обл|респ|ст-ца|х)\.|город[еа]?\s|улиц[аеы]\s|деревн[яеи]\s|сел[оае]\s)",

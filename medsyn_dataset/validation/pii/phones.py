@@ -45,6 +45,9 @@ _RUN = re.compile(r"\d(?:[\s\-.()]{0,3}\d){6,}")  # "+7 (" before it is inside t
 # "+7 ...", "8 (...", "8-xxx-", "8 xxx " at the start: the trunk/country prefix of a Russian number
 _PHONE_SHAPE = re.compile(r"^(?:\+\s?7|8)[\s\-.]?(?:\(\d{3,5}\)|\d{3,5}[\s\-.])")
 _VALID, _POSSIBLE, _SHAPED = 0.85, 0.4, 0.6
+# a calendar date inside the digits, or a time right before them: dates and times read as numbers
+_DATE_INSIDE = re.compile(r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)?\d\d(?!\d)")
+_TIME_BEFORE = re.compile(r"\d:$")
 
 
 @lru_cache(maxsize=1)
@@ -76,6 +79,8 @@ class RuPhoneRecognizer(CandidateRecognizer):
             for start, end, valid in self._matches(text, lo, hi):
                 covered = max(covered, end)
                 raw = text[start:end]
+                if _DATE_INSIDE.search(raw) or _TIME_BEFORE.search(text, max(0, start - 3), start):
+                    continue  # "06:48 16.12.2020": a time and a date, not a number
                 score = _VALID if valid else (_SHAPED if _PHONE_SHAPE.match(raw) else _POSSIBLE)
                 score = PHONE_CONTEXT.adjust(text, start, end, score)
                 if score > 0:
