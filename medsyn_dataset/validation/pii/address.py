@@ -12,35 +12,37 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from medsyn_dataset.validation.pii.address_tails import NAME, PLACE_NAME, STREET_NAME, address_tails
 from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer, best_per_span
 from medsyn_dataset.validation.pii.context import stems
 from medsyn_dataset.validation.pii.fields import CUE_SCORE, address_fields
-from medsyn_dataset.validation.pii.gazetteer import CITY_LEMMAS, CITY_PHRASES
-from medsyn_dataset.validation.pii.morph import WordClass, normal_form, word_class
+from medsyn_dataset.validation.pii.gazetteer import CITY_PHRASES
+from medsyn_dataset.validation.pii.morph import WordClass, word_class
+from medsyn_dataset.validation.pii.places import place_words
 
-_NAME = r"[А-ЯЁ][а-яё]+(?:-(?:[а-яё]{1,3}-)?[А-ЯЁа-яё][а-яё]+)*"
-_NUMBER_WORD = r"\d{1,3}(?:-?(?:я|й|го|ая|ой|е))?"
-_STREET_NAME = (
-    rf"(?:{_NUMBER_WORD}\s+лет(?:ия)?\s+(?:[А-ЯЁ]{{2,6}}\b|{_NAME}(?:\s+{_NAME})?)"  # "50 лет ВЛКСМ", "70 лет Октября"
-    rf"|(?:{_NUMBER_WORD}\s+)?(?:[А-ЯЁ]\.\s?){{0,2}}{_NAME}(?:\s+{_NAME}){{0,2}})"
-)
-# two-word place names start with an adjective: "Минеральные Воды", "Верхний Тагил", "Лодейное Поле"
-_PLACE_NAME = rf"{_NAME}(?:\s(?<=(?:ое|ые|ий|ый|ая|ой|ее|ие|ья)\s){_NAME})?"
 _REGION_PAREN = r"(?:\s\([А-ЯЁ][а-яё]+\.?\))?"  # "Верещагино (Перм.)"
 
 # component name -> (pattern, score alone). Patterns start with their keyword (never with a
 # lookbehind), so the regex engine skips quickly to possible starts; word boundaries before the
 # keyword are checked in Python. "settlement" keywords are ambiguous abbreviations ("с.", "д.").
 _COMPONENTS: dict[str, tuple[str, float]] = {
-    "city": (rf"(?:г\.|гор\.|город(?:е|а)?)\s?(?P<city>{_PLACE_NAME}){_REGION_PAREN}", 0.75),
+    "city": (rf"(?:г\.|гор\.|город(?:е|а|у|ом)?)[ \t]?(?P<city>{PLACE_NAME}){_REGION_PAREN}", 0.75),
     "settlement": (
-        rf"(?:пгт\.?|пос\.|п\.|с\.|к\.|дер\.|д\.|ст-ца|ст\.|х\.|клх|рп|аул|село|деревн[яеи]|пос[её]лок|станиц[аеы])\s?(?P<place>{_PLACE_NAME}){_REGION_PAREN}",
+        rf"(?:пгт\.?|пос\.|п\.|с\.|к\.|дер\.|д\.|ст-ца|ст\.|х\.|клх|р\.\s?п\.|рп\.?|с/п|с\.\s?п\.|г\.\s?о\.|аул"
+        rf"|сел(?:о|а|е|у|ом)|деревн(?:я|и|е|ю|ей)|пос[её]л(?:ок|ка|ке|ку|ком)|станиц(?:а|ы|е|у|ей)|хутор(?:а|е|у|ом)?"
+        rf"|городско(?:й|го|м)\sокруг(?:а|е)?|рабоч(?:ий|его|ем)\sпос[её]л(?:ок|ка|ке))[ \t]?(?P<place>{PLACE_NAME}){_REGION_PAREN}",
         0.4,
+    ),
+    # the street word after the name: "Садовая ул.", "Ленина пр-т", "Димитрова ул., 102а-92"
+    "street_after": (
+        r"(?:ул\.|улица|пер\.|переулок|пр-т|пр-кт|просп\.|проспект|б-р|бул\.|бульвар|ш\.|шоссе|наб\.|набережная|туп\."
+        r"|пр\.|пр-д|проезд|пл\.|мкр\.?)(?![\w\-])",
+        0.7,
     ),
     "street": (
         rf"(?:ул\.|улиц[аеы]|пр-т|пр-кт|просп\.|проспект[ае]?|пр\.|пер\.|переул(?:ок|ке)|бул\.|бульвар[ае]?|б-р"
         rf"|ш\.|шоссе|алл\.|кв-л|квартал[ае]?|линия|наб\.|набережн(?:ая|ой)|пл\.|площад[ьи]|проезд[ае]?|пр-д|туп\.|тупик[ае]?|аллея|мкр\.?|микрорайон[ае]?)"
-        rf"\s?(?P<street>{_STREET_NAME})",
+        rf"[ \t]?(?P<street>{STREET_NAME})",
         0.75,
     ),
     "house": (
@@ -48,8 +50,9 @@ _COMPONENTS: dict[str, tuple[str, float]] = {
         0.35,
     ),
     "flat": (r"(?:кв\.|квартира|оф\.|офис)\s?\d+[а-я]?", 0.35),
-    "republic": (rf"(?:респ\.|Республик[аеи])\s{_NAME}(?:[\s-]{_NAME})?", 0.6),
-    "region": (r"(?:обл\.|област[ьи]|кра[йя]|р-н|район[ае]?|АО|автономн(?:ый|ого)\sокруг\w*)(?!\w)", 0.6),  # after its name
+    "republic": (rf"(?:респ\.|Республик[аеи])\s{NAME}(?:[\s-]{NAME})?", 0.6),
+    "region": (  # after its name
+        r"(?:обл\.|област(?:ь|и|ью)|кра(?:й|я|ю|ем|е)|р-н|р-на|р-не|район(?:а|е|у|ом)?|АО|автономн\w+\sокруг\w*)(?!\w)", 0.6),
     "postcode": (r"\d(?<![\d\-.,]\d)\d{5}(?!\d)(?![.,]\d)", 0.2),
     "city_phrase": ("|".join(CITY_PHRASES), 0.65),
 }
@@ -58,7 +61,7 @@ _COMPONENT_PATTERNS = tuple((name, re.compile(pattern), score) for name, (patter
 # a region keyword counts only after its name: "Белгородская обл.", "Алтайский край"
 # (a place adjective: "Белгородская", "Алтайский", "Ханты-Мансийский"), not at a sentence start,
 # where "Пострадавшая область" / "Городской район" are capitalised too
-_REGION_NAME = re.compile(r"[А-ЯЁ][А-ЯЁа-яё\-]*?(?:ск|цк)(?:ая|ой|ий|ого|ому|ую|ом)\s$")
+_REGION_NAME = re.compile(r"[А-ЯЁ][А-ЯЁа-яё\-]*?(?:ск|цк)(?:ая|ой|ий|ого|ому|ую|ом|им|ое|ого)\s$")
 # "-ск-" adjectives that are not made from a place name ("Эндемическая область", "Городской район")
 _NOT_REGION = re.compile(r"ическ|^(?:городск|сельск|детск|женск|мужск|соседск)", re.IGNORECASE)
 # street keywords that are also ordinary abbreviations ("пр." = "прочие"): check the name after them
@@ -67,47 +70,81 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|\n\s*|^\s*[-–•*\d.)]+\s*)$")
 _GAP = re.compile(r"[ \t]*[,.]?[ \t]*")
 # an ordinary word after "г."/"ул." is still a name when the field ends there ("ш. Пограничное, д. 4")
 _FIELD_END = re.compile(r"\s*(?:[,;)]|$|\n|\.\s*(?:$|\n|[А-ЯЁ\d]))")
-_WORD = re.compile(r"(?<![\w\-])[А-ЯЁ][а-яё]+(?:-[а-яё]{1,3}-[А-ЯЁ][а-яё]+|-[А-ЯЁ][а-яё]+)?(?![\w\-])")
 _RESIDENCE = stems("прожива", "прописан", "зарегистрир", "адрес", "место жительства", "родом", "уроженец", "уроженк",
                    "живет", "живёт", "переехал", "житель", "жительниц", "приехал")
-_CITY_PREPOSITION = re.compile(r"(?:^|[\s(])(?:в|во|из|под|около|близ|возле|г\.)\s?$", re.IGNORECASE)
-_PLACE_OR_NAME = WordClass.NAME | WordClass.SURNAME | WordClass.COMMON
-# Countries, continents and macro-regions are not identifying (HIPAA Safe Harbor keeps states):
-# "вернулся из Турции", "живёт в России" stay.
-NOT_IDENTIFYING_PLACES: frozenset[str] = frozenset(
-    """
-    россия рф ссср снг европа азия африка америка австралия антарктида евразия сибирь урал кавказ дальний
-    поволжье заполярье арктика крым германия франция италия испания турция египет китай индия таиланд
-    тайланд вьетнам украина беларусь белоруссия казахстан узбекистан таджикистан киргизия армения грузия
-    азербайджан молдова молдавия латвия литва эстония польша финляндия израиль оаэ сша англия британия япония
-    корея монголия абхазия кипр греция болгария черногория сербия чехия австрия швейцария индонезия бали гоа
-    """.split()
-)
 
 
-def _place_word_score(text: str, match: re.Match[str]) -> float:
-    """A capitalised word that pymorphy3 reads as a place name (its ``Geox`` grammeme): a city of the
-    gazetteer anywhere, any other settlement after a preposition ("из Тосно", "в Апрелевке")."""
-    word = match.group()
-    flags = word_class(word) | (word_class(word.split("-")[0]) & WordClass.PLACE if "-" in word else 0)
-    if not flags & WordClass.PLACE:
-        return 0.0
-    lemma = normal_form(word)
-    if lemma in NOT_IDENTIFYING_PLACES:
-        return 0.0
+_STREET_NAME_BEFORE = re.compile(rf"(?<![\w\-.])(?:\d{{1,3}}(?:-?(?:я|й|го))?\s)?(?:[А-ЯЁ]\.\s?)?{NAME}(?:\s{NAME})?\s$")
+# settlement words that are never anything else ("пгт", "пос.", "деревня"); "с.", "д.", "п." are also
+# "страница", "дом", "пункт", "к.", "ст." also "корпус", "стадия"
+_PLAIN_SETTLEMENT = re.compile(r"(?:с\.|д\.|п\.)(?!\s?[а-яё]\.)")
+_WEAK_SETTLEMENT = re.compile(r"(?:к\.|ст\.)")
+
+
+# how village names end: "-ская", "-ово", "-ино", "-овка", "-ичи", "-цы" ("п. Моисеевская", "х. Осиново")
+_PLACE_SUFFIX = re.compile(r"(?:[сц]к(?:ая|ое|ий|ие)|[оеёиы]в(?:о|ка|ки)|[иы]н(?:о|ка|ки)|ичи|цы)$")
+
+
+def _settlement_end(text: str, match: re.Match[str]) -> int:
+    """Where a settlement ends (0: no settlement). After "деревня", "пос.", "пгт" any capitalised
+    name is one, even an ordinary word ("посёлок Рябиновка"); after "с.", "д.", "п.", which also
+    close "и т. д.", "р/д.", "5 д." (days), an ordinary word must look like a village name, end the
+    field or follow an address word. A two-word name that fails falls back to its first word
+    ("д. Моховское Боли в..." -> "д. Моховское")."""
     start = match.start()
-    after_preposition = bool(_CITY_PREPOSITION.search(text[max(0, start - 7) : start]))
-    if lemma in CITY_LEMMAS:
-        return 0.65 if after_preposition else 0.55
-    if after_preposition and not flags & _PLACE_OR_NAME:
-        return 0.6
-    return 0.0
+    if not (_PLAIN_SETTLEMENT.match(text, start) or _WEAK_SETTLEMENT.match(text, start)):
+        return match.end()
+    if text[max(0, start - 2) : start].strip()[-1:].isdigit() or text[max(0, start - 1) : start] == "/":
+        return 0  # "5 д." (days), "р/д." (a day)
+    name_start = match.start("place")
+    words = list(re.finditer(r"\S+", match.group("place")))
+    cued = bool(_RESIDENCE.search(text[max(0, start - 40) : start]))
+    for word in (words[::-1] if len(words) > 1 else words):
+        end = name_start + word.end()
+        head = text[name_start:end].split()[-1]
+        if cued or _PLACE_SUFFIX.search(head) or _place_word_ok(text[name_start:end], text, end):
+            return end
+    return 0
+
+
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
+
+
+def _city_ok(text: str, match: re.Match[str]) -> bool:
+    """"г. Кош-Агач", "г. Холмогоры": after "г." a capitalised word is a town, even an ordinary
+    word, unless "г." is a year ("2019 г. При...") or a list letter ("а. ... г. Не работает");
+    after "город" an ordinary word must end the field."""
+    start, name = match.start(), match.group("city")
+    if text[max(0, start - 2) : start].strip()[-1:].isdigit() or len(name) <= 2:
+        return False
+    if text.startswith("г", start) and not _LINE_START.search(text, max(0, start - 8), start):
+        return True
+    return _place_word_ok(name, text, match.end("city"))
+
+
+def _settlement_score(text: str, match: re.Match[str]) -> float:
+    """A settlement keyword and a name: "пос. Северный", "д. Кузнецовка", "селе Берёзовка"."""
+    start = match.start()
+    if _WEAK_SETTLEMENT.match(text, start):
+        score = 0.4
+    elif _PLAIN_SETTLEMENT.match(text, start):
+        flags = word_class(match.group("place").split()[0].split("-")[0])
+        score = 0.4 if flags & (WordClass.NAME | WordClass.PATRONYMIC) else 0.6
+    else:
+        score = 0.65
+    if _RESIDENCE.search(text[max(0, start - 40) : start]):
+        score += 0.25
+    return score
 
 
 def _place_word_ok(word: str, text: str, end: int) -> bool:
-    """After "г."/"с."/"ул." the next capitalised word must not be an ordinary word running on into
-    a sentence ("г. Пациент отметил"), unless the field ends right after it."""
-    first = word.split("-")[0].split()[0]
+    """After "с."/"пос."/"пр." the next capitalised word must not be an ordinary word running on into
+    a sentence ("с. Пациент отметил"), unless the field ends right after it. A hyphenated name
+    ("Кош-Агач") and the head word of a two-word one ("Верхняя Артемьевка") are judged as names."""
+    if re.search(r"-[А-ЯЁ]", word):
+        return True
+    words = word.split()
+    first = words[-1] if len(words) > 1 else words[0].split("-")[0]
     flags = word_class(first)
     if not (flags & WordClass.COMMON) or flags & (WordClass.PLACE | WordClass.SURNAME | WordClass.NAME):
         return True
@@ -157,23 +194,27 @@ class RuAddressRecognizer(CandidateRecognizer):
                 line_before = text[max(0, start - 20) : start]
                 if _SENTENCE_START.search(line_before) and not line_before.rstrip().endswith(":"):
                     score = 0.35  # counts only inside an address chain
-            elif kind == "city" and text[max(0, start - 2) : start].strip()[-1:].isdigit():
-                continue  # "2019 г. При..." is a year, not a city
-            groups = match.groupdict()
-            name = groups.get("city") or groups.get("place")
-            if kind == "street" and _AMBIGUOUS_STREET.match(text, start):
-                name = groups.get("street")
-            if name and not _place_word_ok(name, text, end):
+            elif kind == "city" and not _city_ok(text, match):
+                continue
+            elif kind == "street_after":
+                name_match = _STREET_NAME_BEFORE.search(text, max(0, start - 40), start)
+                if name_match is None:
+                    continue
+                start = name_match.start()
+            elif kind == "settlement":
+                end = _settlement_end(text, match)
+                if not end:
+                    continue
+                score = _settlement_score(text, match)
+            elif (kind == "street" and _AMBIGUOUS_STREET.match(text, start)
+                  and not _place_word_ok(match.group("street"), text, end)):
                 continue
             if kind == "street":
                 end = _trim_common_tail(text, match.start("street"), end)
-            if kind == "settlement" and _RESIDENCE.search(text[max(0, start - 40) : start]):
-                score += 0.25
             found.append((start, end, score))
-        for match in _WORD.finditer(text):
-            score = _place_word_score(text, match)
-            if score:
-                found.append((*match.span(), score))
+        found.extend(place_words(text))
+        for start, end, _ in list(found):
+            found.extend(address_tails(text, start, end))
         found.sort()
         return found
 

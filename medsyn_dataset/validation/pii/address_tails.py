@@ -1,0 +1,119 @@
+"""The parts of an address that carry no keyword, taken next to the parts that do.
+
+Records often write an address without words like "ул." or "д." for some of its parts: "Садовая
+ул. 24-257, Северо-Курильск", "608110 Богучар Гайдара 151-199", "Джубга, Куйбышева, 89, 513595".
+Next to a part that is surely an address (a keyword component, a postcode, a known town), the
+recognizer takes these as well, by their shape:
+
+* right of it: house numbers ("24-257", "102а/2", "д.5") and postcodes, and names (a town or a
+  street: "Богучар", "Максима Горького") that are followed by a house number, or that end the
+  field ("..., Видное.");
+* left of it: names and numbers separated by commas, back to where the field starts ("Лагань,
+  Димитрова ул., ...", "Для писем: Джубга, Куйбышева, 89, 513595").
+
+A number followed by a unit ("5 лет", "2 раза", "10 мг") is no house number, and a first name or a
+patronymic is no town: "г. Тула, Иванова Анна Петровна" keeps the person out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from medsyn_dataset.validation.pii.morph import WordClass, word_class
+
+NAME = r"[А-ЯЁ][а-яё]+(?:-(?:[а-яё]{1,3}-)?[А-ЯЁа-яё][а-яё]+)*"
+NUMBER_WORD = r"\d{1,3}(?:-?(?:я|й|го|ая|ой|е))?"
+STREET_NAME = (
+    rf"(?:{NUMBER_WORD}[ \t]+лет(?:ия)?[ \t]+(?:[А-ЯЁ]{{2,6}}\b|{NAME}(?:[ \t]+{NAME})?)"  # "50 лет ВЛКСМ", "70 лет Октября"
+    rf"|(?:{NUMBER_WORD}[ \t]+)?(?:[А-ЯЁ]\.[ \t]?){{0,2}}{NAME}(?:[ \t]+{NAME}){{0,2}})"
+)
+# two-word place names start with an adjective, in any case: "Минеральные Воды", "Верхний Тагил",
+# "Лодейное Поле", "Малой Вишеры"
+_AFTER_ADJECTIVE = r"(?:(?<=(?:ое|ые|ий|ый|ая|яя|ой|ее|ие|ья|ье|ым|им|ом|ем|ую|юю|ых|их|ей) )|(?<=(?:ого|его|ому|ему) ))"
+PLACE_NAME = rf"{NAME}(?: {_AFTER_ADJECTIVE}{NAME})?"
+
+_HOUSE_NUMBER = r"\d{1,4}[а-яА-Я]?(?:/\d{1,3}[а-яА-Я]?)?(?:[ \t]?[-–][ \t]?\d{1,4}[а-яА-Я]?)?"
+_SEPARATOR = r"[ \t]*,?[ \t]*"
+_NUMBER_RIGHT = re.compile(rf"{_SEPARATOR}(?:(?:д\.|дом)[ \t]?)?(?P<value>\d{{6}}|{_HOUSE_NUMBER})(?![\d.,:/]?\d)")
+_NAME_RIGHT = re.compile(rf"{_SEPARATOR}(?:г\.[ \t]?)?(?P<value>{STREET_NAME})")
+_SEGMENT_LEFT = re.compile(rf"(?<![\w\-.])(?P<value>\d{{6}}|{_HOUSE_NUMBER}|{PLACE_NAME})[ \t]*,[ \t]*$")
+_UNIT = re.compile(
+    r"[ \t]*(?:лет|год|гг|г\.|мг|мкг|мл|см|мм|кг|%|раз|р/д|р/с|ед|дн|сут|мес|нед|ч\b|час|мин|сек|балл|шт|таб|капс|уд"
+    r"|°|градус|x\s?\d|х\s?\d|ммоль|мкмоль|г/л|пачк|сигар|этаж)",
+    re.IGNORECASE,
+)
+_FIELD_END = re.compile(r"[ \t]*(?:[.;)\n]|$|,[ \t]*[а-яё])")
+_FIELD_START = re.compile(r"(?:^|[\n(:;—–]|[.!?]|\s-)[ \t]*$")
+_PERSON = WordClass.NAME | WordClass.PATRONYMIC
+_MAX_SEGMENTS = 6
+
+
+def address_tails(text: str, start: int, end: int) -> list[tuple[int, int, float]]:
+    """Keyword-less parts of an address right and left of the part at ``start:end``, as
+    (start, end, score) components: names score 0.35, numbers 0 (they only lengthen a chain)."""
+    return _right(text, end) + _left(text, start)
+
+
+def _right(text: str, pos: int) -> list[tuple[int, int, float]]:
+    parts: list[tuple[int, int, float]] = []
+    for _ in range(_MAX_SEGMENTS):
+        number = _NUMBER_RIGHT.match(text, pos)
+        if number is not None and not _UNIT.match(text, number.end()):
+            parts.append((number.start("value"), number.end(), 0.0))
+            pos = number.end()
+            continue
+        name = _NAME_RIGHT.match(text, pos)
+        if name is None or not _street_or_town(name.group("value")):
+            break
+        parts.append((name.start("value"), name.end(), 0.35))
+        pos = name.end()
+    # a name at the end needs the field to end after it, and must look like a town
+    while parts and parts[-1][2] and not (
+        _FIELD_END.match(text, parts[-1][1]) and _town(text[parts[-1][0] : parts[-1][1]])
+    ):
+        parts.pop()
+    return parts
+
+
+def _left(text: str, pos: int) -> list[tuple[int, int, float]]:
+    parts: list[tuple[int, int, float]] = []
+    for _ in range(_MAX_SEGMENTS):
+        segment = _SEGMENT_LEFT.search(text, max(0, pos - 60), pos)
+        if segment is None:
+            break
+        value = segment.group("value")
+        named = not value[0].isdigit()
+        if named and not _street_or_town(value):
+            break
+        parts.append((segment.start("value"), segment.end("value"), 0.35 if named else 0.0))
+        pos = segment.start("value")
+    # the leftmost part must start the field ("Для писем: Джубга, ..."), and one part must be a name
+    while parts and not _FIELD_START.search(text, max(0, parts[-1][0] - 4), parts[-1][0]):
+        parts.pop()
+    return parts if any(score for _, _, score in parts) else []
+
+
+def _street_or_town(name: str) -> bool:
+    """A name inside an address: a street may be named after a person ("Максима Горького", "Ильича"),
+    but a first name with a patronymic is a person, and so is a lone first name."""
+    words = [w for w in name.split() if w[0].isupper() and not w.endswith(".")]
+    if not words:
+        return True
+    classes = [word_class(w.split("-")[0]) for w in words]
+    if any(c & WordClass.PATRONYMIC for c in classes) and any(c & WordClass.NAME for c in classes):
+        return False
+    return not (len(words) == 1 and classes[0] & WordClass.NAME and not classes[0] & WordClass.PLACE)
+
+
+def _town(name: str) -> bool:
+    """A name standing alone in an address, a town or a village: one word or an adjective and a
+    word, not a person's first name or patronymic, not an ordinary word unless also a place."""
+    words = name.split()
+    if len(words) > 2 or not words[0][:1].isupper():
+        return False
+    if "-" in words[-1] and re.search(r"-[А-ЯЁ]", words[-1]):
+        return True
+    flags = word_class(words[-1])
+    if flags & _PERSON and not flags & WordClass.PLACE:
+        return False
+    return not flags & WordClass.COMMON or bool(flags & (WordClass.PLACE | WordClass.SURNAME)) or len(words) == 2

@@ -1,0 +1,88 @@
+"""LOCATION in running text: a settlement named on its own, with no address around it.
+
+* a city of the gazetteer anywhere ("Екатеринбург", "в Новосибирске");
+* after a place preposition ("в", "из", "под", "около"), a capitalised word that pymorphy3 reads as a
+  place (``Geox``: "из Тосно"), or that it does not know at all, or knows only as a surname
+  ("в Кузнецовке", "из Данкова"): Russian villages are named after surnames and landscape words,
+  so no dictionary lists them all, but a capital after "в"/"из" in mid-sentence is a proper name,
+  and a surname after a place preposition is a place ("из Иванова"), people take other ones;
+* after a verb of living or moving ("проживает в", "приехала из", "родом из", "доставлен из ЦРБ"),
+  the proper name that follows the preposition, even when it is also an ordinary word
+  ("в Мирном", "из Октябрьского").
+
+A name is one capitalised word, or two when the first is an adjective ("Малой Вишеры", "Верхний
+Тагил"). Countries, continents and macro-regions are not identifying (HIPAA Safe Harbor keeps
+states): "вернулся из Турции", "живёт в России" stay.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from medsyn_dataset.validation.pii.gazetteer import CITY_LEMMAS
+from medsyn_dataset.validation.pii.morph import WordClass, normal_form, word_class
+
+NOT_IDENTIFYING_PLACES: frozenset[str] = frozenset(
+    """
+    россия рф ссср снг европа азия африка америка австралия антарктида евразия сибирь урал кавказ дальний
+    поволжье заполярье арктика крым германия франция италия испания турция египет китай индия таиланд
+    тайланд вьетнам украина беларусь белоруссия казахстан узбекистан таджикистан киргизия армения грузия
+    азербайджан молдова молдавия латвия литва эстония польша финляндия израиль оаэ сша англия британия япония
+    корея монголия абхазия кипр греция болгария черногория сербия чехия австрия швейцария индонезия бали гоа
+    """.split()
+)
+
+_WORD = re.compile(r"(?<![\w\-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]{0,2}-[А-ЯЁ][а-яё]+|-[А-ЯЁ][а-яё]+)?(?![\w\-])")
+_PREPOSITION = re.compile(r"(?:^|[\s(])(?:в|во|из|под|около|близ|возле|г\.)\s?$", re.IGNORECASE)
+# a verb of living or moving, up to two words, a place preposition and maybe a hospital's abbreviation
+_MOVE = re.compile(
+    r"(?:^|[^\w])(?:прожива\w*|жив[её]т|живут|жил[аи]?|родил\w*|родом|урожен\w*|приехал\w*|прибыл\w*|переехал\w*"
+    r"|вернул\w*|возвратил\w*|доставлен\w*|направлен\w*|переведен\w*|работа\w*|отдыха\w*|ездил\w*|выезжал\w*|летал\w*"
+    r"|находил\w*|пребыва\w*|командиров\w*|поездк\w*|эвакуир\w*|был[аио]?)"
+    r"(?:\s+[а-яё]+){0,2}\s+(?:в|во|из|под|около|близ|возле)\s+(?:(?:црб|цгб|цркб|рб|гб|гкб|окб|фап|гбуз|мсч)\s+)?$"
+)
+_ADJECTIVE = re.compile(r"(?:ая|яя|ое|ее|ый|ий|ой|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ых|их|ей)$")
+_NEXT_WORD = re.compile(r" ([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\w\-])")
+_PERSON = WordClass.NAME | WordClass.PATRONYMIC
+
+
+def place_words(text: str) -> Iterator[tuple[int, int, float]]:
+    """(start, end, score) of place names in running text."""
+    for match in _WORD.finditer(text):
+        scored = _place(text, match)
+        if scored is not None:
+            yield scored
+
+
+def _place(text: str, match: re.Match[str]) -> tuple[int, int, float] | None:
+    word = match.group()
+    start, end = match.span()
+    flags = word_class(word) | (word_class(word.split("-")[0]) & WordClass.PLACE if "-" in word else 0)
+    lemma = normal_form(word)
+    if lemma in NOT_IDENTIFYING_PLACES:
+        return None
+    after_preposition = bool(_PREPOSITION.search(text, max(0, start - 7), start))
+    if lemma in CITY_LEMMAS and flags & WordClass.PLACE:  # "Находки" (findings) is no city
+        return start, end, 0.65 if after_preposition else 0.55
+    moved = _MOVE.search(text[max(0, start - 60) : start].lower())
+    if not after_preposition and moved is None:
+        return None
+    end = _two_words(text, word, end)
+    if moved is not None:  # one comes from a place, not from a person: "приехала из Алексина", "в Беслане"
+        return start, end, 0.75
+    if not after_preposition or flags & (_PERSON | WordClass.COMMON):
+        return None
+    if flags & (WordClass.PLACE | WordClass.SURNAME) or not flags & WordClass.KNOWN:
+        return start, end, 0.6
+    return None
+
+
+def _two_words(text: str, word: str, end: int) -> int:
+    """The end of a two-word name whose first word is an adjective ("Малой Вишеры")."""
+    if "-" in word or not _ADJECTIVE.search(word):
+        return end
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt is None or normal_form(nxt.group(1)) in NOT_IDENTIFYING_PLACES:
+        return end
+    return nxt.end()
