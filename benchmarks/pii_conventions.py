@@ -42,7 +42,8 @@ from medsyn_dataset.validation.pii.inflect import inflect_word
 
 # ----- dates ---------------------------------------------------------------------------------
 def _date_text(layout: str, day: Date, rng: random.Random) -> str:
-    """``layout`` with the date's parts: dd/d day, mm/m month, MG/MN/ML/MA/MR month words or Roman,
+    """``layout`` with the date's parts: dd/d day, mm/m month, MG/MN/ML/MA/Mb/MR month words (Mb: the
+    abbreviation without its stop) or Roman,
     yyyy/yy year, HH:MI a time of day."""
     out = layout
     if "HH" in out or "MI" in out:
@@ -51,8 +52,8 @@ def _date_text(layout: str, day: Date, rng: random.Random) -> str:
     for key, value in (
         ("yyyy", f"{day.year}"), ("yy", f"{day.year % 100:02d}"), ("dd", f"{day.day:02d}"),
         ("mm", f"{day.month:02d}"), ("MG", MONTHS_GENT[month]), ("MN", MONTHS_NOMN[month]),
-        ("ML", MONTHS_LOCT[month]), ("MA", MONTHS_ABBR[month]), ("MR", ROMAN[month]),
-        ("d", f"{day.day}"), ("m", f"{day.month}"),
+        ("ML", MONTHS_LOCT[month]), ("MA", MONTHS_ABBR[month]), ("Mb", MONTHS_ABBR[month].rstrip(".")),
+        ("MR", ROMAN[month]), ("d", f"{day.day}"), ("m", f"{day.month}"),
     ):
         out = out.replace(key, value)
     return out
@@ -194,7 +195,14 @@ FAMILIES: list[Family] = [
            ("Заболел в ночь на {}, когда поднялась температура.", "{} обратилась в поликлинику.", "С {} беспокоит кашель.",
             "Ухудшение состояния {}.", "Явиться на прием к {}", "Выписана на работу с {}."),
            dates("d MG", "d-го MG", "dd MA", "dd MG")),
+    Family("date-compact-tune", "DATE_TIME", TUNE, ("Дата: {}, осмотр.", "Выписка от {}.", "Рентгенография {}: без динамики."),
+           dates("yyyy-mm", "yyyy.mm", "d Mb yyyy", "dd MA yy", "d Mb")),
     # --- LOCATION
+    Family("place-origin-tune", "LOCATION", TUNE, ("Место рождения: {}.", "Уроженка {gent}.", "Житель {gent}, работает водителем."),
+           places("{Tc}", "г. {T}", "{W} {V}", "{Vc}")),
+    Family("address-settlement-parts-tune", "LOCATION", TUNE, ("Проживает: {}.", "{}", "Фактически проживает: {}"),
+           places("СНТ «{S}», уч. {N}", "{K}-й микрорайон, д. {N}, кв. {Q}", "мкр-н {S}, д. {N}", "ДНТ {S}, участок {N}",
+                  "{K}-я линия, д. {N}")),
     Family("address-nocue-tune", "LOCATION", TUNE, ("{}.", "Вызов на дом: {}.", "Выезд бригады СМП ({}).", "{}; вызов повторный."),
            places("г. {T}, ул. {S}, д. {N}", "{T}, {S} ул., {N}-{Q}", "ул. {S}, {N}, кв. {Q}", "{S} пр-т, д. {N}, корп. {K}, кв. {Q}",
                   "{P}, {T}, пер. {S}, {N}", "мкр. {S}, д. {N}", "{T}, ул. {S} {N}/{K}", "{S} ул. {N}-{Q}, {T}")),
