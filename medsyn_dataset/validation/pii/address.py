@@ -33,18 +33,6 @@ _COMPONENTS: dict[str, tuple[str, float]] = {
         rf"|городско(?:й|го|м)\sокруг(?:а|е)?|рабоч(?:ий|его|ем)\sпос[её]л(?:ок|ка|ке))[ \t]?(?P<place>{PLACE_NAME}){_REGION_PAREN}",
         0.4,
     ),
-    # the street word after the name: "Садовая ул.", "Ленина пр-т", "Димитрова ул., 102а-92"
-    "street_after": (
-        r"(?:ул\.|улица|пер\.|переулок|пр-т|пр-кт|просп\.|проспект|б-р|бул\.|бульвар|ш\.|шоссе|наб\.|набережная|туп\."
-        r"|пр\.|пр-д|проезд|пл\.|мкр\.?)(?![\w\-])",
-        0.7,
-    ),
-    "street": (
-        rf"(?:ул\.|улиц[аеы]|пр-т|пр-кт|просп\.|проспект[ае]?|пр\.|пер\.|переул(?:ок|ке)|бул\.|бульвар[ае]?|б-р"
-        rf"|ш\.|шоссе|алл\.|кв-л|квартал[ае]?|линия|наб\.|набережн(?:ая|ой)|пл\.|площад[ьи]|проезд[ае]?|пр-д|туп\.|тупик[ае]?|аллея|мкр\.?|микрорайон[ае]?)"
-        rf"[ \t]?(?P<street>{STREET_NAME})",
-        0.75,
-    ),
     "house": (
         r"(?:д\.|дом)\s?\d+[а-яА-Я]?(?:/\d+)?(?:[\s,]*(?:к\.|корп\.|корпус|стр\.|строение)\s?\d+[а-я]?(?:/\d+)?)*",
         0.35,
@@ -56,6 +44,19 @@ _COMPONENTS: dict[str, tuple[str, float]] = {
     "postcode": (r"\d(?<![\d\-.,]\d)\d{5}(?!\d)(?![.,]\d)", 0.2),
     "city_phrase": ("|".join(CITY_PHRASES), 0.65),
 }
+# Streets: one scan for the street words finds both orders, the name after the word ("ул. Ленина")
+# and, for the words that also follow a name, before it ("Садовая ул.", "Ленина пр-т, 5").
+_STREET_WORD = re.compile(
+    r"ул\.|улиц[аеы]|пр-т|пр-кт|просп\.|проспект[ае]?|пр\.|пер\.|переул(?:ок|ке)|бул\.|бульвар[ае]?|б-р"
+    r"|ш\.|шоссе|алл\.|кв-л|квартал[ае]?|линия|наб\.|набережн(?:ая|ой)|пл\.|площад[ьи]|проезд[ае]?|пр-д|туп\.|тупик[ае]?"
+    r"|аллея|мкр\.?|микрорайон[ае]?"
+)
+_NAME_AFTER = re.compile(rf"[ \t]?(?P<street>{STREET_NAME})")
+_WORD_AFTER_NAME = re.compile(
+    r"(?:ул\.|улица|пер\.|переулок|пр-т|пр-кт|просп\.|проспект|б-р|бул\.|бульвар|ш\.|шоссе|наб\.|набережная|туп\."
+    r"|пр\.|пр-д|проезд|пл\.|мкр\.?)(?![\w\-])"
+)
+_STREET_SCORE, _STREET_AFTER_SCORE = 0.75, 0.7
 # one pattern per component: a single alternation of them all is twice as slow in `re`
 _COMPONENT_PATTERNS = tuple((name, re.compile(pattern), score) for name, (pattern, score) in _COMPONENTS.items())
 # a region keyword counts only after its name: "Белгородская обл.", "Алтайский край"
@@ -172,6 +173,27 @@ def _trim_common_tail(text: str, name_start: int, end: int) -> int:
         end = tail.start()
 
 
+def _streets(text: str) -> Iterator[tuple[int, int, float]]:
+    """Streets with their names, in either order."""
+    covered = 0
+    for word in _STREET_WORD.finditer(text):
+        start, end = word.span()
+        if start < covered or (start and (text[start - 1].isalnum() or text[start - 1] in "._-")):
+            continue  # inside the last street, or a keyword inside a word ("под.", "ад.")
+        named = _NAME_AFTER.match(text, end)
+        if named is not None and not (
+            _AMBIGUOUS_STREET.match(text, start) and not _place_word_ok(named.group("street"), text, named.end())
+        ):
+            covered = _trim_common_tail(text, named.start("street"), named.end())
+            yield start, covered, _STREET_SCORE
+            continue
+        after_name = _WORD_AFTER_NAME.match(text, start)
+        before = _STREET_NAME_BEFORE.search(text, max(0, start - 40), start) if after_name is not None else None
+        if after_name is not None and before is not None:
+            covered = after_name.end()
+            yield before.start(), covered, _STREET_AFTER_SCORE
+
+
 class RuAddressRecognizer(CandidateRecognizer):
     """Russian postal addresses and city names (LOCATION)."""
 
@@ -196,22 +218,13 @@ class RuAddressRecognizer(CandidateRecognizer):
                     score = 0.35  # counts only inside an address chain
             elif kind == "city" and not _city_ok(text, match):
                 continue
-            elif kind == "street_after":
-                name_match = _STREET_NAME_BEFORE.search(text, max(0, start - 40), start)
-                if name_match is None:
-                    continue
-                start = name_match.start()
             elif kind == "settlement":
                 end = _settlement_end(text, match)
                 if not end:
                     continue
                 score = _settlement_score(text, match)
-            elif (kind == "street" and _AMBIGUOUS_STREET.match(text, start)
-                  and not _place_word_ok(match.group("street"), text, end)):
-                continue
-            if kind == "street":
-                end = _trim_common_tail(text, match.start("street"), end)
             found.append((start, end, score))
+        found.extend(_streets(text))
         found.extend(place_words(text))
         for start, end, _ in list(found):
             found.extend(address_tails(text, start, end))

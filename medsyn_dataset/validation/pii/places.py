@@ -33,8 +33,15 @@ NOT_IDENTIFYING_PLACES: frozenset[str] = frozenset(
     """.split()
 )
 
-_WORD = re.compile(r"(?<![\w\-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]{0,2}-[А-ЯЁ][а-яё]+|-[А-ЯЁ][а-яё]+)?(?![\w\-])")
-_PREPOSITION = re.compile(r"(?:^|[\s(])(?:в|во|из|под|около|близ|возле|г\.)\s?$", re.IGNORECASE)
+# starts with the capital itself (the boundary is checked right after it), so the engine skips to capitals
+_WORD = re.compile(r"[А-ЯЁ](?<![\w\-][А-ЯЁ])[а-яё]+(?:-[А-ЯЁа-яё][а-яё]{0,2}-[А-ЯЁ][а-яё]+|-[А-ЯЁ][а-яё]+)?(?![\w\-])")
+# a place preposition right before the word, maybe with a hospital's abbreviation between ("из ЦРБ X")
+_PREPOSITION = re.compile(
+    r"(?:^|[\s(])(?:в|во|из|под|около|близ|возле|г\.)[ \t]?(?:(?:црб|цгб|цркб|рб|гб|гкб|окб|фап|гбуз|мсч)[ \t])?$",
+    re.IGNORECASE,
+)
+# the last letter of such a preposition or abbreviation (or the stop of "г."), a cheap test first
+_PREPOSITION_END = frozenset("вВоОзЗдДеЕБбПпЧч.")
 # a verb of living or moving, up to two words, a place preposition and maybe a hospital's abbreviation
 _MOVE = re.compile(
     r"(?:^|[^\w])(?:прожива\w*|жив[её]т|живут|жил[аи]?|родил\w*|родом|урожен\w*|приехал\w*|прибыл\w*|переехал\w*"
@@ -59,19 +66,26 @@ def _place(text: str, match: re.Match[str]) -> tuple[int, int, float] | None:
     word = match.group()
     start, end = match.span()
     flags = word_class(word) | (word_class(word.split("-")[0]) & WordClass.PLACE if "-" in word else 0)
+    after_preposition = (
+        start > 1
+        and text[start - 1] in " \t"
+        and text[start - 2] in _PREPOSITION_END
+        and _PREPOSITION.search(text, max(0, start - 12), start) is not None
+    )
+    if not after_preposition and not flags & WordClass.PLACE:
+        return None  # most capitalised words: a sentence start, a name, a drug
     lemma = normal_form(word)
     if lemma in NOT_IDENTIFYING_PLACES:
         return None
-    after_preposition = bool(_PREPOSITION.search(text, max(0, start - 7), start))
     if lemma in CITY_LEMMAS and flags & WordClass.PLACE:  # "Находки" (findings) is no city
         return start, end, 0.65 if after_preposition else 0.55
-    moved = _MOVE.search(text[max(0, start - 60) : start].lower())
-    if not after_preposition and moved is None:
+    if not after_preposition:
         return None
+    moved = _MOVE.search(text[max(0, start - 60) : start].lower())
     end = _two_words(text, word, end)
     if moved is not None:  # one comes from a place, not from a person: "приехала из Алексина", "в Беслане"
         return start, end, 0.75
-    if not after_preposition or flags & (_PERSON | WordClass.COMMON):
+    if flags & (_PERSON | WordClass.COMMON):
         return None
     if flags & (WordClass.PLACE | WordClass.SURNAME) or not flags & WordClass.KNOWN:
         return start, end, 0.6
