@@ -34,13 +34,15 @@ _COMPONENTS: dict[str, tuple[str, float]] = {
         0.4,
     ),
     "house": (
-        r"(?:д\.|дом)\s?\d+[а-яА-Я]?(?:/\d+)?(?:[\s,]*(?:к\.|корп\.|корпус|стр\.|строение)\s?\d+[а-я]?(?:/\d+)?)*",
+        r"(?:д\.|дом|уч\.|участок)\s?\d+[а-яА-Я]?(?:/\d+)?(?:[\s,]*(?:к\.|корп\.|корпус|стр\.|строение)\s?\d+[а-я]?(?:/\d+)?)*",
         0.35,
     ),
     "flat": (r"(?:кв\.|квартира|оф\.|офис)\s?\d+[а-я]?", 0.35),
     "republic": (rf"(?:респ\.|Республик[аеи])\s{NAME}(?:[\s-]{NAME})?", 0.6),
     "region": (  # after its name
         r"(?:обл\.|област(?:ь|и|ью)|кра(?:й|я|ю|ем|е)|р-н|р-на|р-не|район(?:а|е|у|ом)?|АО|автономн\w+\sокруг\w*)(?!\w)", 0.6),
+    # a garden partnership: "СНТ «Ромашка»", "ДНТ Берёзка"
+    "garden": (rf"(?:СНТ|ДНТ|ТСН|СНТСН|ДПК|ДНП)[ \t]?[«\"“]?{STREET_NAME}[»\"”]?", 0.6),
     "postcode": (r"\d(?<![\d\-.,]\d)\d{5}(?!\d)(?![.,]\d)", 0.2),
     "city_phrase": ("|".join(CITY_PHRASES), 0.65),
 }
@@ -49,13 +51,16 @@ _COMPONENTS: dict[str, tuple[str, float]] = {
 _STREET_WORD = re.compile(
     r"ул\.|улиц[аеы]|пр-т|пр-кт|просп\.|проспект[ае]?|пр\.|пер\.|переул(?:ок|ке)|бул\.|бульвар[ае]?|б-р"
     r"|ш\.|шоссе|алл\.|кв-л|квартал[ае]?|линия|наб\.|набережн(?:ая|ой)|пл\.|площад[ьи]|проезд[ае]?|пр-д|туп\.|тупик[ае]?"
-    r"|аллея|мкр\.?|микрорайон[ае]?"
+    r"|аллея|мкр-н|мкрн\.?|м-н|мкр\.?|микрорайон[ае]?"
 )
 _NAME_AFTER = re.compile(rf"[ \t]?(?P<street>{STREET_NAME})")
 _WORD_AFTER_NAME = re.compile(
     r"(?:ул\.|улица|пер\.|переулок|пр-т|пр-кт|просп\.|проспект|б-р|бул\.|бульвар|ш\.|шоссе|наб\.|набережная|туп\."
-    r"|пр\.|пр-д|проезд|пл\.|мкр\.?)(?![\w\-])"
+    r"|пр\.|пр-д|проезд|пл\.|мкр-н|мкрн\.?|мкр\.?)(?![\w\-])"
 )
+# numbered ones: "5-й микрорайон", "4-я линия", "2-й квартал" (not after a name: "Белая линия" is anatomy)
+_WORD_AFTER_ORDINAL = re.compile(r"(?:микрорайон|мкр-н|мкрн|мкр|линия|квартал|кв-л|проезд|пер\.|переулок)(?![\w\-])")
+_ORDINAL_BEFORE = re.compile(r"(?<![\w\-])\d{1,3}-?(?:я|й|ая|ий|ой|ый)[ \t]$")
 _STREET_SCORE, _STREET_AFTER_SCORE = 0.75, 0.7
 # one pattern per component: a single alternation of them all is twice as slow in `re`
 _COMPONENT_PATTERNS = tuple((name, re.compile(pattern), score) for name, (pattern, score) in _COMPONENTS.items())
@@ -192,6 +197,12 @@ def _streets(text: str) -> Iterator[tuple[int, int, float]]:
         if after_name is not None and before is not None:
             covered = after_name.end()
             yield before.start(), covered, _STREET_AFTER_SCORE
+            continue
+        after_ordinal = _WORD_AFTER_ORDINAL.match(text, start)
+        ordinal = _ORDINAL_BEFORE.search(text, max(0, start - 8), start) if after_ordinal is not None else None
+        if after_ordinal is not None and ordinal is not None:
+            covered = after_ordinal.end()
+            yield ordinal.start(), covered, _STREET_AFTER_SCORE
 
 
 class RuAddressRecognizer(CandidateRecognizer):

@@ -29,7 +29,7 @@ from medsyn_dataset.validation.pii.context import Context, stems
 _MONTH_WORD = (
     r"(?:январ[ьяюеё]|феврал[ьяюеё]|март[аеу]?|апрел[ьяюеё]|ма[йяюе]|июн[ьяюеё]|июл[ьяюеё]|август[аеу]?"
     r"|сентябр[ьяюеё]|октябр[ьяюеё]|ноябр[ьяюеё]|декабр[ьяюеё])(?!\w)"
-    r"|(?:янв|февр?|мар|апр|июн|июл|авг|сент?|окт|нояб?|дек)\.(?!\w)"
+    r"|(?:янв|февр?|мар|апр|июн|июл|авг|сент?|окт|нояб?|дек)(?:\.|(?![\w\-]))"
 )
 _ROMAN = r"(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
@@ -68,6 +68,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], float], ...] = (
     ("numeric", re.compile(
         rf"{_START}(?P<value>{_DAY}(?P<sep>[./\-]|\.\s){_MONTH_NUM}(?P=sep)(?:{_YEAR}|\d\d)){_STOP}"), 0.85),
     ("iso", re.compile(rf"{_START}(?P<value>{_YEAR}(?P<sep>[.\-/]){_MONTH_NUM}(?P=sep){_DAY}){_STOP}"), 0.85),
+    # a year and a month, the ISO way: "2019-03", "2019.03" (not "2019-2020", not "2019.5")
+    ("iso_month", re.compile(rf"{_START}(?P<value>{_YEAR}[.\-/]{_MONTH_2}){_STOP}"), 0.7),
     ("roman", re.compile(
         rf"{_START}(?P<value>{_DAY}(?:(?P<sep>[.\s\-])\s?{_ROMAN}(?P=sep)\s?(?:{_YEAR}|\d\d)(?!\d)"
         rf"|[.\-]{_ROMAN}(?![\w.\-]\w)))"), 0.85),
@@ -92,8 +94,9 @@ _RULES: tuple[tuple[str, re.Pattern[str], float], ...] = (
     # a day and month without a year ("25.10"): a date only next to a date word or a time, see _day_month_score
     ("day_month", re.compile(rf"{_START}(?P<value>{_DAY_MONTH})(?!\d)(?![.,/\-:]\d)"), 0.0),
 )
-_SHORT_RULES = tuple(rule for rule in _RULES if rule[0] not in ("iso", "year_of_birth"))  # numbers of 1-2 digits
-_LONG_RULES = tuple(rule for rule in _RULES if rule[0] in ("iso", "year_of_birth"))  # numbers of 4 digits
+_LONG = ("iso", "iso_month", "year_of_birth")
+_SHORT_RULES = tuple(rule for rule in _RULES if rule[0] not in _LONG)  # numbers of 1-2 digits
+_LONG_RULES = tuple(rule for rule in _RULES if rule[0] in _LONG)  # numbers of 4 digits
 _NUMBER = re.compile(r"\d+")
 # "в марте 2019", "весной 2019 г.", "XI.2019": a month word, a season or a Roman month right before a year
 _MONTH_BEFORE = re.compile(rf"(?<![\w\-])(?:{_MONTH_WORD})\s?,?\s?$", _I)

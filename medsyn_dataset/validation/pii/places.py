@@ -7,8 +7,8 @@
   so no dictionary lists them all, but a capital after "в"/"из" in mid-sentence is a proper name,
   and a surname after a place preposition is a place ("из Иванова"), people take other ones;
 * after a verb of living or moving ("проживает в", "приехала из", "родом из", "доставлен из ЦРБ"),
-  the proper name that follows the preposition, even when it is also an ordinary word
-  ("в Мирном", "из Октябрьского").
+  or a noun of origin ("уроженка", "житель"), the proper name that follows, even when it is also
+  an ordinary word ("в Мирном", "из Октябрьского", "житель Дмитриевского").
 
 A name is one capitalised word, or two when the first is an adjective ("Малой Вишеры", "Верхний
 Тагил"). Countries, continents and macro-regions are not identifying (HIPAA Safe Harbor keeps
@@ -35,13 +35,15 @@ NOT_IDENTIFYING_PLACES: frozenset[str] = frozenset(
 
 # starts with the capital itself (the boundary is checked right after it), so the engine skips to capitals
 _WORD = re.compile(r"[А-ЯЁ](?<![\w\-][А-ЯЁ])[а-яё]+(?:-[А-ЯЁа-яё][а-яё]{0,2}-[А-ЯЁ][а-яё]+|-[А-ЯЁ][а-яё]+)?(?![\w\-])")
-# a place preposition right before the word, maybe with a hospital's abbreviation between ("из ЦРБ X")
+# a place preposition right before the word, maybe with a hospital's abbreviation between ("из ЦРБ X"),
+# or a noun of origin, which takes the place in the genitive ("уроженка Тулы", "житель Подольска")
 _PREPOSITION = re.compile(
-    r"(?:^|[\s(])(?:в|во|из|под|около|близ|возле|г\.)[ \t]?(?:(?:црб|цгб|цркб|рб|гб|гкб|окб|фап|гбуз|мсч)[ \t])?$",
+    r"(?:^|[\s(])(?:в|во|из|под|около|близ|возле|г\.|(?P<origin>уроженк[аи]|уроженц\w*|уроженец|жител\w+|жительниц\w+))"
+    r"[ \t]?(?:(?:црб|цгб|цркб|рб|гб|гкб|окб|фап|гбуз|мсч)[ \t])?$",
     re.IGNORECASE,
 )
-# the last letter of such a preposition or abbreviation (or the stop of "г."), a cheap test first
-_PREPOSITION_END = frozenset("вВоОзЗдДеЕБбПпЧч.")
+# the last letter of such a word or abbreviation (or the stop of "г."), a cheap test first
+_PREPOSITION_END = frozenset("вВоОзЗдДеЕБбПпЧчаАиИцЦьЬйЙ.")
 # a verb of living or moving, up to two words, a place preposition and maybe a hospital's abbreviation
 _MOVE = re.compile(
     r"(?:^|[^\w])(?:прожива\w*|жив[её]т|живут|жил[аи]?|родил\w*|родом|урожен\w*|приехал\w*|прибыл\w*|переехал\w*"
@@ -66,12 +68,12 @@ def _place(text: str, match: re.Match[str]) -> tuple[int, int, float] | None:
     word = match.group()
     start, end = match.span()
     flags = word_class(word) | (word_class(word.split("-")[0]) & WordClass.PLACE if "-" in word else 0)
-    after_preposition = (
-        start > 1
-        and text[start - 1] in " \t"
-        and text[start - 2] in _PREPOSITION_END
-        and _PREPOSITION.search(text, max(0, start - 12), start) is not None
+    preposition = (
+        _PREPOSITION.search(text, max(0, start - 14), start)
+        if start > 1 and text[start - 1] in " \t" and text[start - 2] in _PREPOSITION_END
+        else None
     )
+    after_preposition = preposition is not None
     if not after_preposition and not flags & WordClass.PLACE:
         return None  # most capitalised words: a sentence start, a name, a drug
     lemma = normal_form(word)
@@ -79,9 +81,9 @@ def _place(text: str, match: re.Match[str]) -> tuple[int, int, float] | None:
         return None
     if lemma in CITY_LEMMAS and flags & WordClass.PLACE:  # "Находки" (findings) is no city
         return start, end, 0.65 if after_preposition else 0.55
-    if not after_preposition:
+    if preposition is None:
         return None
-    moved = _MOVE.search(text[max(0, start - 60) : start].lower())
+    moved = preposition.group("origin") or _MOVE.search(text[max(0, start - 60) : start].lower())
     end = _two_words(text, word, end)
     if moved is not None:  # one comes from a place, not from a person: "приехала из Алексина", "в Беслане"
         return start, end, 0.75
