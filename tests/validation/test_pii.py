@@ -97,6 +97,36 @@ def test_every_entity_type_is_covered_by_the_planted_cases() -> None:
     assert {kind for kind, _ in POSITIVE} == set(ENTITY_TYPES)
 
 
+# --- conventions of Russian records (issue #10, round 2): every bracketed span, nothing else ---
+CONVENTIONS = [
+    ("DATE_TIME", "Явка [[25.10]] к терапевту."),
+    ("DATE_TIME", "Б/л с [[03.02]] по [[10.02]]."),
+    ("DATE_TIME", "ЭКГ [[15/03/22]]: ритм синусовый."),
+    ("DATE_TIME", "Поступила [[14.02.2023 в 23:40]] по СМП."),
+    ("DATE_TIME", "Травма [[15.III.2020]] г., лечилась амбулаторно."),
+    ("DATE_TIME", "Заболела [[весной 2019]] г., лечилась амбулаторно."),
+    ("DATE_TIME", "Нетрудоспособна [[19.12-20.12.2008]]."),
+    ("DATE_TIME", "Осмотрена [[5 июня]], повторно [[12-го июня]]."),
+    ("DATE_TIME", "Родилась в [[1985]] году."),
+    ("DATE_TIME", "Выписка от [[2019-03]]."),
+    ("LOCATION", "Вызов на дом: [[Проезжая ул. 24-257, Северо-Курильск]]."),
+    ("LOCATION", "Для писем: [[Джубга, Куйбышева, 89, 352843]]"),
+    ("LOCATION", "Жалобы на кашель. [[608110 Богучар Гайдара 151-199]]"),
+    ("LOCATION", "Проживает в [[с. Кузнецовка]] с семьёй."),
+    ("LOCATION", "Пациентка приехала из [[Алексина]]."),
+    ("LOCATION", "Уроженка [[Тулы]], живет в [[Твери]]."),
+    ("LOCATION", "[[х. Степановка]], частный дом."),
+    ("LOCATION", "Доставлен из [[деревни Медведевка]]."),
+    ("LOCATION", "Проживает: [[СНТ «Ромашка», уч. 15]]."),
+]
+
+
+@pytest.mark.parametrize(("kind", "source"), CONVENTIONS, ids=[f"{k}-{i}" for i, (k, _) in enumerate(CONVENTIONS)])
+def test_conventions_of_russian_records_are_found(scanner: PiiScanner, kind: str, source: str) -> None:
+    text, spans = marked(source)
+    assert [(e.type, e.start, e.end) for e in scanner.scan(text)] == [(kind, *span) for span in spans]
+
+
 # --- clinical text that must not be taken for PII ---------------------------------------------
 NEGATIVE = [
     "АД 120/80 мм рт. ст., ЧСС 78 уд/мин, ЧДД 16 в мин, SpO2 98%.",
@@ -118,6 +148,12 @@ NEGATIVE = [
     "Номер анализа 123-45-67 в лаборатории; препарат серии 4508 (годен до 2025).",
     "Состояние средней тяжести. Пациент: мужчина 45 лет. Имя: не указано.",
     "Истории болезни не приложены. Карта вызова СМП: вызов в 14:30, доставлен в 15:10.",
+    # a day.month needs a date word or a time next to it; scores and lab values look the same
+    "Боль 7/10 по ВАШ, Фемостон 2/10 с января. АЛТ 1.10 (норма до 0.68), ТТГ 2.05, калий 4.10 ммоль/л.",
+    # abbreviations that also stand for settlements, generic "places", ordinary words after "в"
+    "Место жительства: город. Проживает в городе Н. Живет в сельской местности, в частном доме.",
+    "И т. д. Жалобы на боли, лечение 5 д. Боли уменьшились. а. Не курит; г. Не работает.",
+    "Находки на МРТ неспецифичны. Жилая площадь 40 м2. Белая линия живота без особенностей.",
 ]
 
 

@@ -118,6 +118,30 @@ def test_dates_in_a_note_move_by_one_shift(scanner: PiiScanner) -> None:
     assert "01.03.2021" not in out
 
 
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    ("Б/л с 03.02 по 10.02, явка 25.10.", ("03.02", "10.02", "25.10"), ("Б/л с ", " по ")),
+    ("Нетрудоспособна 19.12-20.12.2008.", ("19.12", "20.12.2008"), ()),
+    ("Поступила 14.02.2023 в 23:40 по СМП.", ("14.02.2023",), (" в 23:40",)),
+    ("Забор крови 06:48 16.12.2020.", ("16.12.2020",), ("06:48 ",)),
+    ("Менструация 12-15 марта.", ("12-", "15 марта"), ()),
+    ("Лечение с 1 по 8 августа 2017 г.", ("1 по", "8 августа 2017"), ("с ",)),
+    ("Травма 15.III.2020, лечилась амбулаторно.", ("15.III.2020",), ()),
+    ("Оперирован 22.IX по поводу грыжи.", ("22.IX",), ()),
+    ("Заболела весной 2019 г.", ("2019",), ("весной ",)),
+    ("Выписка от 2019-03.", ("2019-03",), ()),
+])
+def test_every_date_inside_a_compound_date_moves(scanner: PiiScanner, text: str, gone: tuple[str, ...],
+                                                 kept: tuple[str, ...]) -> None:
+    # issue #10 round 2: a reported date may hold two dates, a time or a season; none of its
+    # original dates may stay, and what is not a date (a time of day, the words) stays as written
+    out, found = surrogate(scanner, text)
+    assert found and all(kind == "DATE_TIME" for kind, _ in found), found
+    for original in gone:
+        assert original not in out, f"{original!r} is still in {out!r}"
+    for same in kept:
+        assert same in out, f"{same!r} is gone from {out!r}"
+
+
 def test_surrogates_are_deterministic_given_the_seed(scanner: PiiScanner) -> None:
     entities = scanner.scan(NOTE)
     first = redact(NOTE, entities, mode="surrogate", seed=7)

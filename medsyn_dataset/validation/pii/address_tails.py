@@ -83,7 +83,8 @@ def _left(text: str, pos: int) -> list[tuple[int, int, float]]:
             break
         value = segment.group("value")
         named = not value[0].isdigit()
-        if named and not _street_or_town(value):
+        # a town that is also a first name ("Джубга") counts once a street and a number follow it
+        if named and not (_street_or_town(value) or (len(parts) >= 2 and " " not in value)):
             break
         parts.append((segment.start("value"), segment.end("value"), 0.35 if named else 0.0))
         pos = segment.start("value")

@@ -21,6 +21,7 @@ from collections.abc import Callable, Sequence
 
 from medsyn_dataset.validation.pii.checksums import digits_only, inn_check_digits, snils_check_digits
 from medsyn_dataset.validation.pii.entities import PiiEntity
+from medsyn_dataset.validation.pii.surrogate_dates import shift_date
 from medsyn_dataset.validation.pii.surrogate_names import (
     draw_person,
     person_key,
@@ -29,15 +30,6 @@ from medsyn_dataset.validation.pii.surrogate_names import (
     render_person,
 )
 
-_MONTHS = {
-    "nomn": "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь".split(),
-    "gent": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря".split(),
-    "loct": "январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре".split(),
-    "abbr": "янв. фев. мар. апр. мая июн. июл. авг. сент. окт. нояб. дек.".split(),
-}
-_ROMAN = "I II III IV V VI VII VIII IX X XI XII".split()
-_MONTH_FORMS = {form.lower().rstrip("."): (kind, i) for kind, forms in _MONTHS.items() for i, form in enumerate(forms)}
-_MONTH_FORMS.update({"февр": ("abbr", 1), "сен": ("abbr", 8), "ноя": ("abbr", 10)})
 _MOBILE_OR_CITY = {3: ("9", "495", "812", "343", "383", "846", "863", "342"), 4: ("3822", "3452", "4012", "8142", "4842"),
                    5: ("38822", "34345", "81362")}
 
@@ -195,76 +187,3 @@ def _url(value: str, rng: random.Random) -> str:
     path = "/" + rng.choice(("zapis", "info", "uslugi", "kontakty")) if "/" in value[len(scheme.group()) if scheme else 0 :] else ""
     www = "www." if "www." in value.lower() else ""
     return (scheme.group() if scheme else "") + www + host + path
-
-
-# ----- dates ---------------------------------------------------------------------------------
-_NUMERIC = re.compile(r"(\d{1,2})([./\-])(\d{1,2})\2(\d{2}|\d{4})")
-_ISO = re.compile(r"(\d{4})([./\-])(\d{1,2})\2(\d{1,2})")
-_ROMAN_DATE = re.compile(r"(\d{1,2})([.\s]\s?)(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)([.\s]\s?)(\d{4})")
-_WORDS = re.compile(r"(?:(\d{1,2})(-?[а-я]{1,2})?(\s?))?([А-Яа-яЁё]+\.?)(\s?,?\s?)(\d{4})?")
-_MONTH_NUMERIC = re.compile(r"(\d{1,2})([./\-])(\d{4})")
-_DAY_ONLY = re.compile(r"(\d{1,2})(.*)", re.DOTALL)
-
-
-def _pad(number: int, like: str) -> str:
-    return f"{number:0{len(like)}d}" if like.startswith("0") or len(like) == 2 else str(number)
-
-
-def _year(year: int, like: str) -> str:
-    return f"{year % 100:02d}" if len(like) == 2 else str(year)
-
-
-def _shifted(year: int, month: int, day: int, shift: dt.timedelta) -> dt.date:
-    day = min(day, 28) if not 1 <= day <= 31 else day
-    try:
-        base = dt.date(year, month, day)
-    except ValueError:
-        base = dt.date(year, month, 28)
-    return base + shift
-
-
-def shift_date(value: str, shift: dt.timedelta, rng: random.Random) -> str:
-    """``value`` moved by ``shift`` in its own format (partial dates move by whole months/years)."""
-    full = _NUMERIC.fullmatch(value)
-    if full:
-        d, sep, m, y = full.groups()
-        year = int(y) + (2000 if len(y) == 2 and int(y) < 50 else 1900 if len(y) == 2 else 0)
-        new = _shifted(year, int(m), int(d), shift)
-        return f"{_pad(new.day, d)}{sep}{_pad(new.month, m)}{sep}{_year(new.year, y)}"
-    iso = _ISO.fullmatch(value)
-    if iso:
-        y, sep, m, d = iso.groups()
-        new = _shifted(int(y), int(m), int(d), shift)
-        return f"{new.year}{sep}{_pad(new.month, m)}{sep}{_pad(new.day, d)}"
-    roman = _ROMAN_DATE.fullmatch(value)
-    if roman:
-        d, s1, r, s2, y = roman.groups()
-        new = _shifted(int(y), _ROMAN.index(r) + 1, int(d), shift)
-        return f"{_pad(new.day, d)}{s1}{_ROMAN[new.month - 1]}{s2}{new.year}"
-    numeric_month = _MONTH_NUMERIC.fullmatch(value)
-    if numeric_month:
-        m, sep, y = numeric_month.groups()
-        new = _shifted(int(y), int(m), 15, shift)
-        return f"{_pad(new.month, m)}{sep}{new.year}"
-    words = _WORDS.fullmatch(value)
-    if words and words.group(4).lower().rstrip(".") in _MONTH_FORMS:
-        return _shift_words(words, shift)
-    if re.fullmatch(r"\d{4}", value):
-        return str(int(value) + (shift.days // 365 or (1 if shift.days > 0 else -1)))
-    day = _DAY_ONLY.fullmatch(value)
-    if day and 1 <= int(day.group(1)) <= 31:
-        new_day = (int(day.group(1)) - 1 + shift.days) % 28 + 1
-        return f"{new_day}{day.group(2)}"
-    return digits_like(value, rng) if any(ch.isdigit() for ch in value) else value
-
-
-def _shift_words(words: re.Match[str], shift: dt.timedelta) -> str:
-    d, suffix, space, month_word, gap, y = words.groups()
-    form, index = _MONTH_FORMS[month_word.lower().rstrip(".")]
-    year = int(y) if y else 2001
-    new = _shifted(year, index + 1, int(d) if d else 15, shift)
-    name = _MONTHS[form][new.month - 1]
-    if month_word[:1].isupper():
-        name = name.capitalize()
-    out = (f"{new.day}{suffix or ''}{space}" if d else "") + name
-    return out + (f"{gap}{new.year}" if y else "")

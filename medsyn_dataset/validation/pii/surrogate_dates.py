@@ -1,0 +1,180 @@
+"""Surrogate dates: a date moved by the note's shift, written in its own format.
+
+One shift per note keeps the intervals between dates true. A value the date recognizer reports
+may hold more than one date or more than a date ("19.12-20.12.2008", "с 1 по 8 августа",
+"14.02.2023 в 23:40", "весной 2019"): every date inside it moves, and the rest (a time of day, a
+preposition, a season) stays as written. Partial dates move by the same shift, so "03.2019" and
+"в марте 2019" become another month; a bare year becomes another year; a day of a month becomes
+another day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import re
+
+_MONTHS = {
+    "nomn": "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь".split(),
+    "gent": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря".split(),
+    "loct": "январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре".split(),
+    "abbr": "янв. фев. мар. апр. мая июн. июл. авг. сент. окт. нояб. дек.".split(),
+}
+_ROMAN = "I II III IV V VI VII VIII IX X XI XII".split()
+_MONTH_FORMS = {form.lower().rstrip("."): (kind, i) for kind, forms in _MONTHS.items() for i, form in enumerate(forms)}
+_MONTH_FORMS.update({"февр": ("abbr", 1), "сен": ("abbr", 8), "ноя": ("abbr", 10)})
+_ROMAN_RE = "XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I"
+_MONTH_WORD = r"[А-Яа-яЁё]+\.?"
+_MONTH_STEM = (
+    r"(?:январ|феврал|март|апрел|ма[йяею]|июн|июл|август|сентябр|октябр|ноябр|декабр|янв|февр?|мар|апр|авг|сент?|окт"
+    r"|нояб?|дек)[а-яё]*\.?"
+)
+
+# whole-value formats
+_NUMERIC = re.compile(r"(\d{1,2})(\.\s|[./\-])(\d{1,2})\2(\d{2}|\d{4})")
+_ISO = re.compile(r"(\d{4})([./\-])(\d{1,2})\2(\d{1,2})")
+_ROMAN_DATE = re.compile(rf"(\d{{1,2}})([.\s\-]\s?)({_ROMAN_RE})(?:([.\s\-]\s?)(\d{{4}}|\d{{2}}))?")
+_ROMAN_MONTH_YEAR = re.compile(rf"({_ROMAN_RE})([.\-])(\d{{4}})")
+_WORDS = re.compile(rf"(?:(\d{{1,2}})(-?[а-я]{{1,2}})?(\s?))?({_MONTH_WORD})(\s?,?\s?)(\d{{4}}|\d{{2}})?")
+_MONTH_NUMERIC = re.compile(r"(\d{1,2})([./\-])(\d{4})")
+_ISO_MONTH = re.compile(r"(\d{4})([./\-])(\d{1,2})")
+_DAY_MONTH = re.compile(r"(\d{1,2})([./])(\d{1,2})")
+_YEAR = re.compile(r"\d{4}")
+_DAY_ONLY = re.compile(r"(\d{1,2})(.*)", re.DOTALL)
+# two days of one month: "12-15 марта", "1 по 8 августа 2017"
+_DAY_RANGE = re.compile(r"(\d{1,2})(\s?[-–—]\s?|\s(?:по|до|и)\s)(\d{1,2})(\D.*)", re.DOTALL)
+
+# the dates inside a longer value, most specific first; a time of day ("23:40", "17 ч 25 мин") is no part
+_PARTS = re.compile(
+    rf"(?<![\d:])(?:"
+    rf"\d{{1,2}}(?:\s?[-–—]\s?|\s(?:по|до|и)\s)\d{{1,2}}(?:-?[а-я]{{1,2}})?\s?{_MONTH_STEM}(?:\s?,?\s?\d{{4}})?"
+    rf"|\d{{1,2}}(?P<sep>\.\s|[./\-])\d{{1,2}}(?P=sep)(?:\d{{4}}|\d{{2}})(?![\d:])"
+    rf"|\d{{4}}[./\-]\d{{1,2}}[./\-]\d{{1,2}}(?!\d)"
+    rf"|\d{{1,2}}[.\s\-]\s?(?:{_ROMAN_RE})(?:[.\s\-]\s?\d{{4}})?(?![A-Za-z])"
+    rf"|(?:{_ROMAN_RE})[.\-]\d{{4}}"
+    rf"|(?:\d{{1,2}}(?:-?[а-я]{{1,2}})?\s?)?{_MONTH_STEM}(?:\s?,?\s?\d{{4}})?"
+    rf"|\d{{4}}[./\-]\d{{1,2}}(?!\d)|\d{{1,2}}[./\-]\d{{4}}|\d{{1,2}}[./]\d{{1,2}}(?![\d:])|\d{{4}}"
+    rf")(?![\d:])",
+    re.IGNORECASE,
+)
+
+
+def _pad(number: int, like: str) -> str:
+    return f"{number:0{len(like)}d}" if like.startswith("0") or len(like) == 2 else str(number)
+
+
+def _year(year: int, like: str) -> str:
+    return f"{year % 100:02d}" if len(like) == 2 else str(year)
+
+
+def _full_year(y: str) -> int:
+    return int(y) + (2000 if len(y) == 2 and int(y) < 50 else 1900 if len(y) == 2 else 0)
+
+
+def _shifted(year: int, month: int, day: int, shift: dt.timedelta) -> dt.date:
+    day = min(day, 28) if not 1 <= day <= 31 else day
+    try:
+        base = dt.date(year, month, day)
+    except ValueError:
+        base = dt.date(year, month, 28)
+    return base + shift
+
+
+def shift_date(value: str, shift: dt.timedelta, rng: random.Random) -> str:
+    """``value`` moved by ``shift`` in its own format; a value holding several dates or a date and
+    other words has each date inside it moved."""
+    whole = _shift_whole(value, shift)
+    if whole is not None:
+        return whole
+    parts = _PARTS.sub(lambda m: _shift_whole(m.group(), shift) or m.group(), value)
+    if parts != value:
+        return parts
+    return _other_digits(value, rng) if any(ch.isdigit() for ch in value) else value
+
+
+def _shift_whole(value: str, shift: dt.timedelta) -> str | None:
+    """``value`` moved, if the whole of it is one date of a known format; else ``None``."""
+    full = _NUMERIC.fullmatch(value)
+    if full:
+        d, sep, m, y = full.groups()
+        if not (1 <= int(m) <= 12):
+            return None
+        new = _shifted(_full_year(y), int(m), int(d), shift)
+        return f"{_pad(new.day, d)}{sep}{_pad(new.month, m)}{sep}{_year(new.year, y)}"
+    iso = _ISO.fullmatch(value)
+    if iso:
+        y, sep, m, d = iso.groups()
+        if not 1 <= int(m) <= 12:
+            return None
+        day = _shifted(int(y), int(m), int(d), shift)
+        return f"{day.year}{sep}{_pad(day.month, m)}{sep}{_pad(day.day, d)}"
+    roman = _ROMAN_DATE.fullmatch(value)
+    if roman:
+        d, s1, r, s2, y = roman.groups()
+        new = _shifted(_full_year(y) if y else 2001, _ROMAN.index(r) + 1, int(d), shift)
+        return f"{_pad(new.day, d)}{s1}{_ROMAN[new.month - 1]}" + (f"{s2}{_year(new.year, y)}" if y else "")
+    roman_month = _ROMAN_MONTH_YEAR.fullmatch(value)
+    if roman_month:
+        r, sep, y = roman_month.groups()
+        new = _shifted(int(y), _ROMAN.index(r) + 1, 15, shift)
+        return f"{_ROMAN[new.month - 1]}{sep}{new.year}"
+    for pattern, order in ((_MONTH_NUMERIC, "my"), (_ISO_MONTH, "ym")):
+        match = pattern.fullmatch(value)
+        if match:
+            a, sep, b = match.groups()
+            m, y = (a, b) if order == "my" else (b, a)
+            if not 1 <= int(m) <= 12:
+                return None
+            new = _shifted(int(y), int(m), 15, shift)
+            return f"{_pad(new.month, m)}{sep}{new.year}" if order == "my" else f"{new.year}{sep}{_pad(new.month, m)}"
+    words = _WORDS.fullmatch(value)
+    if words and words.group(4).lower().rstrip(".") in _MONTH_FORMS:
+        return _shift_words(words, shift)
+    day_range = _DAY_RANGE.fullmatch(value)
+    if day_range:
+        first, between, second, rest = day_range.groups()
+        moved = _shift_whole(second + rest, shift)
+        if moved is None:
+            return None
+        head = re.match(r"\d+", moved)
+        moved_day = int(head.group()) if head else int(second)
+        return f"{_pad(max(1, moved_day - (int(second) - int(first))), first)}{between}{moved}"
+    day_month = _DAY_MONTH.fullmatch(value)
+    if day_month:
+        d, sep, m = day_month.groups()
+        if not (1 <= int(d) <= 31 and 1 <= int(m) <= 12):
+            return None
+        new = _shifted(2001, int(m), int(d), shift)
+        return f"{_pad(new.day, d)}{sep}{_pad(new.month, m)}"
+    if _YEAR.fullmatch(value):
+        return str(int(value) + (shift.days // 365 or (1 if shift.days > 0 else -1)))
+    day_only = _DAY_ONLY.fullmatch(value)
+    if day_only and 1 <= int(day_only.group(1)) <= 31 and not any(ch.isdigit() for ch in day_only.group(2)):
+        new_day = (int(day_only.group(1)) - 1 + shift.days) % 28 + 1  # "12-го числа"
+        return f"{new_day}{day_only.group(2)}"
+    return None
+
+
+def _shift_words(words: re.Match[str], shift: dt.timedelta) -> str:
+    d, suffix, space, month_word, gap, y = words.groups()
+    form, index = _MONTH_FORMS[month_word.lower().rstrip(".")]
+    year = _full_year(y) if y else 2001
+    new = _shifted(year, index + 1, int(d) if d else 15, shift)
+    name = _MONTHS[form][new.month - 1]
+    if month_word[:1].isupper():
+        name = name.capitalize()
+    if not month_word.endswith(".") and form == "abbr":
+        name = name.rstrip(".")
+    out = (f"{_pad(new.day, d)}{suffix or ''}{space}" if d else "") + name
+    return out + (f"{gap}{_year(new.year, y)}" if y else gap or "")
+
+
+def _other_digits(value: str, rng: random.Random) -> str:
+    """Every digit replaced, separators kept: the last resort for a shape none of the above reads."""
+    digits = [ch for ch in value if ch.isdigit()]
+    for _ in range(10):
+        new = [str(rng.randrange(10)) for _ in digits]
+        if new != digits:
+            break
+    stream = iter(new)
+    return "".join(next(stream) if ch.isdigit() else ch for ch in value)
