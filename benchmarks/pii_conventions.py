@@ -197,7 +197,12 @@ FAMILIES: list[Family] = [
            dates("d MG", "d-го MG", "dd MA", "dd MG")),
     Family("date-compact-tune", "DATE_TIME", TUNE, ("Дата: {}, осмотр.", "Выписка от {}.", "Рентгенография {}: без динамики."),
            dates("yyyy-mm", "yyyy.mm", "d Mb yyyy", "dd MA yy", "d Mb")),
+    Family("date-day-month-before-word-tune", "DATE_TIME", TUNE,
+           ("{} — повторный осмотр.", "{}: явка на прием.", "Через 10 дней ({}) контроль ОАК.", "{} госпитализирована."),
+           dates("dd.mm", "d.mm", "dd/mm")),
     # --- LOCATION
+    Family("place-metro-tune", "LOCATION", TUNE, ("Проживает в районе {}.", "Живет недалеко от {}, в пешей доступности."),
+           places("метро {S}", "ст. метро {S}", "станции метро {S}", "м. {S}")),
     Family("place-origin-tune", "LOCATION", TUNE, ("Место рождения: {}.", "Уроженка {gent}.", "Житель {gent}, работает водителем."),
            places("{Tc}", "г. {T}", "{W} {V}", "{Vc}")),
     Family("address-settlement-parts-tune", "LOCATION", TUNE, ("Проживает: {}.", "{}", "Фактически проживает: {}"),
