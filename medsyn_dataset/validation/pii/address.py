@@ -34,13 +34,17 @@ _COMPONENTS: dict[str, tuple[str, float]] = {
         0.4,
     ),
     "house": (
-        r"(?:д\.|дом|уч\.|участок)\s?\d+[а-яА-Я]?(?:/\d+)?(?:[\s,]*(?:к\.|корп\.|корпус|стр\.|строение)\s?\d+[а-я]?(?:/\d+)?)*",
+        r"(?:д\.|дом)\s?\d+[а-яА-Я]?(?:/\d+)?(?:[\s,]*(?:к\.|корп\.|корпус|стр\.|строение)\s?\d+[а-я]?(?:/\d+)?)*",
         0.35,
     ),
+    "plot": (r"уч(?:\.|асток)[ \t]?\d+[а-яА-Я]?(?:/\d+)?", 0.35),  # a garden plot: "уч. 15"
     "flat": (r"(?:кв\.|квартира|оф\.|офис)\s?\d+[а-я]?", 0.35),
     "republic": (rf"(?:респ\.|Республик[аеи])\s{NAME}(?:[\s-]{NAME})?", 0.6),
     "region": (  # after its name
         r"(?:обл\.|област(?:ь|и|ью)|кра(?:й|я|ю|ем|е)|р-н|р-на|р-не|район(?:а|е|у|ом)?|АО|автономн\w+\sокруг\w*)(?!\w)", 0.6),
+    # a metro station names a neighbourhood: "метро Сокол", "ст. м. Чкаловская"
+    "metro": (rf"метро[ \t]?(?P<metro>{STREET_NAME})", 0.65),
+    "metro_abbr": (rf"м\.[ \t]?(?P<metro>{STREET_NAME})", 0.65),
     # a garden partnership: "СНТ «Ромашка»", "ДНТ Берёзка"
     "garden": (rf"(?:СНТ|ДНТ|ТСН|СНТСН|ДПК|ДНП)[ \t]?[«\"“]?{STREET_NAME}[»\"”]?", 0.6),
     "postcode": (r"\d(?<![\d\-.,]\d)\d{5}(?!\d)(?![.,]\d)", 0.2),
@@ -64,6 +68,12 @@ _ORDINAL_BEFORE = re.compile(r"(?<![\w\-])\d{1,3}-?(?:я|й|ая|ий|ой|ый)
 _STREET_SCORE, _STREET_AFTER_SCORE = 0.75, 0.7
 # one pattern per component: a single alternation of them all is twice as slow in `re`
 _COMPONENT_PATTERNS = tuple((name, re.compile(pattern), score) for name, (pattern, score) in _COMPONENTS.items())
+# substrings without which a rare component cannot match: ``in`` rules most notes out before a regex runs
+_COMPONENT_HINTS: dict[str, tuple[str, ...]] = {
+    "republic": ("есп",),
+    "garden": ("НТ", "ТСН", "ДПК", "ДНП"),
+    "city_phrase": ("Новгород", "Челн", "Оскол", "Уренго"),
+}
 # a region keyword counts only after its name: "Белгородская обл.", "Алтайский край"
 # (a place adjective: "Белгородская", "Алтайский", "Ханты-Мансийский"), not at a sentence start,
 # where "Пострадавшая область" / "Городской район" are capitalised too
@@ -113,6 +123,23 @@ def _settlement_end(text: str, match: re.Match[str]) -> int:
     return 0
 
 
+def _metro_ok(text: str, match: re.Match[str]) -> bool:
+    """"метро X" always; "м." (also metres, minutes, "male") only not after a number and before a
+    name that is no ordinary word running on ("м. Жалобы нет")."""
+    start = match.start()
+    if _STATION.search(text, max(0, start - 6), start):
+        return True  # "ст. м. Чкаловская"
+    if text[max(0, start - 2) : start].strip()[-1:].isdigit():
+        return False
+    if _NEAR.search(text, max(0, start - 16), start):
+        return True  # "в районе м. Спортивная", "недалеко от м. Сокол"
+    return _place_word_ok(match.group("metro"), text, match.end("metro"))
+
+
+_STATION = re.compile(r"ст\.[ \t]?$")
+_NEAR = re.compile(r"(?:^|\s)(?:район\w*|от|у|около|возле|близ|рядом\s+со?)\s$", re.IGNORECASE)
+
+
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 
 
@@ -126,6 +153,9 @@ def _city_ok(text: str, match: re.Match[str]) -> bool:
     if text.startswith("г", start) and not _LINE_START.search(text, max(0, start - 8), start):
         return True
     return _place_word_ok(name, text, match.end("city"))
+
+
+_NAME_CHECKS = {"city": _city_ok, "metro_abbr": _metro_ok}
 
 
 def _settlement_score(text: str, match: re.Match[str]) -> float:
@@ -213,7 +243,11 @@ class RuAddressRecognizer(CandidateRecognizer):
 
     def _components(self, text: str) -> list[tuple[int, int, float]]:
         found: list[tuple[int, int, float]] = []
-        matches = ((kind, score, m) for kind, pattern, score in _COMPONENT_PATTERNS for m in pattern.finditer(text))
+        patterns = [
+            (kind, pattern, score) for kind, pattern, score in _COMPONENT_PATTERNS
+            if kind not in _COMPONENT_HINTS or any(hint in text for hint in _COMPONENT_HINTS[kind])
+        ]
+        matches = ((kind, score, m) for kind, pattern, score in patterns for m in pattern.finditer(text))
         for kind, base_score, match in matches:
             start, end = match.span()
             if start and (text[start - 1].isalnum() or text[start - 1] in "._-"):
@@ -227,7 +261,7 @@ class RuAddressRecognizer(CandidateRecognizer):
                 line_before = text[max(0, start - 20) : start]
                 if _SENTENCE_START.search(line_before) and not line_before.rstrip().endswith(":"):
                     score = 0.35  # counts only inside an address chain
-            elif kind == "city" and not _city_ok(text, match):
+            elif kind in _NAME_CHECKS and not _NAME_CHECKS[kind](text, match):
                 continue
             elif kind == "settlement":
                 end = _settlement_end(text, match)

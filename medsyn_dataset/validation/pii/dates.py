@@ -200,6 +200,14 @@ class RuDateRecognizer(CandidateRecognizer):
             yield Candidate(self.entity, start, end, round(score, 4), self.name)
 
 
+# an event word right after a day and month: "12.03 — повторный осмотр", "25.10: явка"
+_DAY_MONTH_EVENT_AFTER = re.compile(
+    r"\.?[ \t]*[-–—:,]?[ \t]*(?:явк|осмотр|при[её]м|повторн|контрол|визит|госпитализ|выписан|поступ|обращ|обратил"
+    r"|консультац|вызов|операц|оперирован|заболел|ухудшени)",
+    _I,
+)
+
+
 def _day_month_score(text: str, start: int, time_after: bool) -> float:
     """"25.10" is a date right after a preposition of time or a visit, document or study word
     ("явка 25.10", "ОАК от 03.02", "с 03.02"), or with a time after it; otherwise it is as likely
@@ -211,6 +219,9 @@ def _day_month_score(text: str, start: int, time_after: bool) -> float:
         return 0.0
     if _DAY_MONTH_CUE.search(text, max(0, start - 24), start):
         return 0.75
+    end = start + (5 if text[start + 2] in "./" else 4)
+    if _DAY_MONTH_EVENT_AFTER.match(text, end) or (text[start - 1 : start] == "(" and text[end : end + 1] == ")"):
+        return 0.7  # "12.03 — повторный осмотр", "через 10 дней (12.11)"
     return 0.0
 
 
