@@ -99,7 +99,7 @@ _SHORT_RULES = tuple(rule for rule in _RULES if rule[0] not in _LONG)  # numbers
 _LONG_RULES = tuple(rule for rule in _RULES if rule[0] in _LONG)  # numbers of 4 digits
 _NUMBER = re.compile(r"\d+")
 # "в марте 2019", "весной 2019 г.", "XI.2019": a month word, a season or a Roman month right before a year
-_MONTH_BEFORE = re.compile(rf"(?<![\w\-])(?:{_MONTH_WORD})\s?,?\s?$", _I)
+_MONTH_BEFORE = re.compile(rf"(?<!\w)(?:{_MONTH_WORD})\s?,?\s?$", _I)  # "январе-феврале 2020" too
 _SEASON_BEFORE = re.compile(
     r"(?<![\w\-])(?:зим(?:а|ой|у|ы)|весн(?:а|ой|у|ы)|лет(?:о|ом|а)|осен(?:ь|ью|и))\s?,?\s?$", _I)
 _ROMAN_BEFORE = re.compile(rf"(?<![\w\-.]){_ROMAN}[.\-]$")
@@ -203,7 +203,7 @@ class RuDateRecognizer(CandidateRecognizer):
 # an event word right after a day and month: "12.03 — повторный осмотр", "25.10: явка"
 _DAY_MONTH_EVENT_AFTER = re.compile(
     r"\.?[ \t]*[-–—:,]?[ \t]*(?:явк|осмотр|при[её]м|повторн|контрол|визит|госпитализ|выписан|поступ|обращ|обратил"
-    r"|консультац|вызов|операц|оперирован|заболел|ухудшени)",
+    r"|консультац|консультирован|вызов|вызывал|операц|оперирован|заболел|ухудшени|сдал|сдан)",
     _I,
 )
 
