@@ -85,7 +85,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], float], ...] = (
         rf"(?:\s?,?\s?{_YEAR})?)(?!\d)", _I), 0.8),
     ("month_year_numeric", re.compile(rf"{_START}(?P<value>{_MONTH_NUM}[./\-]{_YEAR}){_STOP}"), 0.7),
     ("year_of_birth", re.compile(
-        rf"{_START}(?P<value>{_YEAR})\s?(?:г\.?\s?р\.?|года?\s+рожд|г\.\s+рожд)", _I), 0.85),
+        rf"{_START}(?P<value>{_YEAR})\s?(?:г\.?\s?р\.?|г/р|года?\s+рожд|г\.\s+рожд)", _I), 0.85),
     ("day_of_month", re.compile(rf"{_START}(?P<value>{_DAY}(?:-?(?:го|е))?\s+числа)(?!\w)", _I), 0.6),
     # a time, then a date: "06:48 16.12.2020"
     ("time_date", re.compile(

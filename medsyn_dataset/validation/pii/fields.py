@@ -47,7 +47,7 @@ _PHONE_CUE = re.compile(
 )
 _PHONE_VALUE = re.compile(r"(?:\+\s?)?[\d(][\d\s\-.()]*\d(?:\s*(?:доб|доп|вн|ext)\.?\s*\d{1,5})?", _I)
 _DATE_CUE = re.compile(
-    r"(?<![\w])(?:дата\s+рожд\w*\.?|д\.\s?р\.|д/р|г\.\s?р\.|год\s+рождения|родил(?:ся|ась)|рожд\.|"
+    r"(?<![\w])(?:дата\s+рожд\w*\.?|д\.\s?р\.|д/р|др(?=[ \t]*:)|г\.\s?р\.|год\s+рождения|родил(?:ся|ась)|рожд\.|"
     r"дата\s+(?:поступления|выписки|осмотра|обращения|госпитализации|приема|приёма|визита|операции))"
     r"(?P<sep>[ \t]*(?:[:\-–—][ \t]*)?)",
     _I,
@@ -118,14 +118,14 @@ _ADDRESS_HINTS = ("дрес", "адр.", "жительств", "проживан
                   "есто рожд")
 _PHONE_HINTS = (" тел", "(тел", "\nтел", "Тел", "ТЕЛ", "моб", "Моб", "МОБ", "номер тел")
 _DATE_HINTS = ("рожд", "Рожд", "РОЖД", "д.р", "Д.р", "д. р", "Д. р", "г.р", "г. р", "д/р", "Д/р", "родил", "Родил", "Дата",
-               "дата", "ДАТА")
+               "дата", "ДАТА", "ДР", "Др")
 
 
 # Where each kind of cue can start, in the lower-cased text: a case-insensitive alternation that
 # opens with a lookbehind is scanned at every character; these plain ones skip to their letters.
 _ADDRESS_ANCHOR = re.compile(r"адр|мест|прописк|фактически|прожива|зарегистрир|прописан|прож\.")
 _PHONE_ANCHOR = re.compile(r"контактн|мобильн|домашн|рабоч|сотов|тел|моб|номер|конт\.")
-_DATE_ANCHOR = re.compile(r"дата|д\.\s?р|д/р|г\.\s?р|год\s+рожд|родил|рожд\.")
+_DATE_ANCHOR = re.compile(r"дата|д\.\s?р|д/р|др|г\.\s?р|год\s+рожд|родил|рожд\.")
 
 
 def _cues(pattern: re.Pattern[str], anchor: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
