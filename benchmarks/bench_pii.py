@@ -4,16 +4,18 @@ Quality. Values of every type (Faker ``ru_RU`` names, towns and streets; checksu
 phones, dates and documents in many layouts) are planted in RuMedTop3 train notes
 (``../shared/data/rumedtop3/train.jsonl``; a small built-in fixture when absent), one format
 family per note, by :mod:`benchmarks.pii_families` (and the round-2 tuning families of
-:mod:`benchmarks.pii_conventions`: conventions of Russian records the first tuning set lacked). Families are split into ``tune`` (the only
-ones looked at while adjusting the recognizers) and ``heldout`` (committed before the recognizers
-were changed and never used to adjust them: other frames, cases, separators, orders, layouts).
-Per type and split the benchmark reports:
+:mod:`benchmarks.pii_conventions`: conventions of Russian records the first tuning set lacked).
+Families are split into ``tune`` (the only ones looked at while adjusting the recognizers) and
+``heldout`` (committed before the recognizers were changed and never used to adjust them: other
+frames, cases, separators, orders, layouts). Each family draws from its own seed, so adding a
+tuning family leaves the held-out notes as they were. Per type and split the benchmark reports:
 
 * recall: share of planted spans overlapped by a reported entity of the same type (span-overlap
   recall, as the independent planted sets measure it); ``half``: the entity covers >= 50 % of the
   planted span; ``exact``: same start and end;
-* false-positive share on clean real notes: RuMedTop3 dev and train (all of them), and a hand-checked sample
-  of upstream MedSyn notes (``benchmarks/data/upstream_clean.tsv``: row numbers of notes read
+* false-positive share on clean real notes: RuMedTop3 dev and train (all of them; train notes also
+  carry the planted values, but are scanned here as they are), and a hand-checked sample of
+  upstream MedSyn notes (``benchmarks/data/upstream_clean.tsv``: row numbers of notes read
   line by line and found free of names, dates, places, phones and identifiers; most upstream
   notes carry invented PII on purpose, so only checked notes count as clean).
 
