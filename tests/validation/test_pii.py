@@ -188,9 +188,13 @@ def test_inn_checksums() -> None:
     assert luhn_valid("4561261212345467") and not luhn_valid("4561261212345464")
 
 
-def test_invalid_checksums_are_rejected(scanner: PiiScanner) -> None:
-    for text in ("СНИЛС 112-233-445 96.", "ИНН 500100732258.", "ИНН 7707083894."):
+def test_invalid_checksums_are_rejected_without_a_cue_and_taken_after_one(scanner: PiiScanner) -> None:
+    # issue #10, round 3: the checksum gates a number only where no cue names it; after an explicit
+    # "СНИЛС"/"ИНН" the number is that identifier even with a typo in it (a record names its fields)
+    for text in ("Код 112-233-445 96.", "Номер 500100732258.", "Код 7707083894."):
         assert [e.type for e in scanner.scan(text)] == [], text
+    for text, kind in (("СНИЛС 112-233-445 96.", "RU_SNILS"), ("ИНН 500100732258.", "RU_INN"), ("ИНН 7707083894.", "RU_INN")):
+        assert [e.type for e in scanner.scan(text)] == [kind], text
 
 
 # --- API, engine and fast path ------------------------------------------------------------------

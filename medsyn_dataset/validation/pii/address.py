@@ -59,7 +59,7 @@ _STREET_WORD = re.compile(
 )
 _NAME_AFTER = re.compile(rf"[ \t]?(?P<street>{STREET_NAME})")
 _WORD_AFTER_NAME = re.compile(
-    r"(?:ул\.|улица|пер\.|переулок|пр-т|пр-кт|просп\.|проспект|б-р|бул\.|бульвар|ш\.|шоссе|наб\.|набережная|туп\."
+    r"(?:ул\.|улица|пер\.|переулок|пр-т|пр-кт|просп\.|проспект|б-р|бул\.|бульвар|ш\.|шоссе|наб\.|набережная|туп\.|аллея|алл\."
     r"|пр\.|пр-д|проезд|пл\.|мкр-н|мкрн\.?|мкр\.?)(?![\w\-])"
 )
 # numbered ones: "5-й микрорайон", "4-я линия", "2-й квартал" (not after a name: "Белая линия" is anatomy)
@@ -114,13 +114,17 @@ def _settlement_end(text: str, match: re.Match[str]) -> int:
         return 0  # "5 д." (days), "р/д." (a day)
     name_start = match.start("place")
     words = list(re.finditer(r"\S+", match.group("place")))
-    cued = bool(_RESIDENCE.search(text[max(0, start - 40) : start]))
+    cued = bool(_RESIDENCE.search(text[max(0, start - 40) : start]) or _PLACE_BEFORE.search(text, max(0, start - 8), start))
     for word in (words[::-1] if len(words) > 1 else words):
         end = name_start + word.end()
         head = text[name_start:end].split()[-1]
         if cued or _PLACE_SUFFIX.search(head) or _place_word_ok(text[name_start:end], text, end):
             return end
     return 0
+
+
+# a place preposition or a hospital's abbreviation right before "с."/"д."/"п.": "из д. Устье", "ЦРБ с. Кулига"
+_PLACE_BEFORE = re.compile(r"(?:^|[\s(])(?:в|во|из|под|около|возле|близ|у|до|от|через|ЦРБ|ЦГБ|ЦРКБ|ФАП|УБ|РБ|МСЧ)[ \t]$")
 
 
 def _metro_ok(text: str, match: re.Match[str]) -> bool:

@@ -77,9 +77,15 @@ class Rule:
     context: Context = field(default_factory=Context)
     validate: Callable[[str], bool] | None = None
     digits: bool = True
-    #: optional cheap pattern, searched in the lower-cased text, giving the positions where a match
-    #: may start; ``pattern`` is then only tried there (for rules that start with a keyword)
-    anchor: re.Pattern[str] | None = None
+    #: optional literal words where a match may start (found with ``str.find`` in the lower-cased
+    #: text, or in the text itself with ``anchor_case``); ``pattern`` is then only tried there (for
+    #: rules that start with a keyword: a scan for an alternation costs ~50 us per note, a few
+    #: ``find`` calls a few)
+    anchor: tuple[str, ...] = ()
+    anchor_case: bool = False
+    #: optional test of the whole text, cached between rules and recognizers (e.g.
+    #: :func:`has_long_number`): the rule is skipped where it fails
+    gate: Callable[[str], bool] | None = None
 
 
 class RegexRecognizer(CandidateRecognizer):
@@ -93,15 +99,13 @@ class RegexRecognizer(CandidateRecognizer):
     def candidates(self, text: str) -> Iterator[Candidate]:
         if self._needs is not None and not self._needs.search(text):
             return
-        lower: str | None = None
         for rule in self.rules:
+            if rule.gate is not None and not rule.gate(text):
+                continue
             has_value = "value" in rule.pattern.groupindex
-            if rule.anchor is not None:
-                if lower is None:
-                    lower = text.lower()
-                    if len(lower) != len(text):  # a rare character changed length: no anchoring
-                        lower = ""
-                matches = _anchored(rule.pattern, rule.anchor, text, lower) if lower else rule.pattern.finditer(text)
+            if rule.anchor:
+                haystack = text if rule.anchor_case else lowered(text)
+                matches = _anchored(rule.pattern, rule.anchor, text, haystack) if haystack else rule.pattern.finditer(text)
             else:
                 matches = rule.pattern.finditer(text)
             for match in matches:
@@ -126,13 +130,51 @@ def best_per_span(candidates: Iterable[Candidate]) -> list[Candidate]:
     return list(best.values())
 
 
-def _anchored(pattern: re.Pattern[str], anchor: re.Pattern[str], text: str, lower: str) -> Iterator[re.Match[str]]:
-    """Matches of ``pattern`` that start where ``anchor`` matches in ``lower``, left to right."""
+def _anchored(pattern: re.Pattern[str], words: tuple[str, ...], text: str, haystack: str) -> Iterator[re.Match[str]]:
+    """Matches of ``pattern`` that start where one of ``words`` starts in ``haystack``, left to right."""
     resume = 0
-    for hit in anchor.finditer(lower):
-        if hit.start() < resume:
+    for start in word_starts(haystack, words):
+        if start < resume:
             continue
-        match = pattern.match(text, hit.start())
+        match = pattern.match(text, start)
         if match is not None:
             resume = match.end()
             yield match
+
+
+def word_starts(haystack: str, words: tuple[str, ...]) -> list[int]:
+    """Sorted positions where any of ``words`` occurs in ``haystack`` and no letter or digit precedes it."""
+    starts = set()
+    for word in words:
+        position = haystack.find(word)
+        while position >= 0:
+            if not position or not haystack[position - 1].isalnum():
+                starts.add(position)
+            position = haystack.find(word, position + 1)
+    return sorted(starts)
+
+
+_LOWERED: list[str] = ["", ""]
+
+
+def lowered(text: str) -> str:
+    """``text.lower()``, computed once for the recognizers that look at the same text in turn; ""
+    when lowering changes the length (a rare character), so that offsets would not line up."""
+    if _LOWERED[0] is not text:
+        lower = text.lower()
+        _LOWERED[0], _LOWERED[1] = text, lower if len(lower) == len(text) else ""
+    return _LOWERED[1]
+
+
+# nine digits or more in one number, single spaces, dashes or a "№" between them: what every
+# identifier without a cue word (SNILS, INN, passport, policy) is made of
+_LONG_NUMBER = re.compile(r"\d(?:[ \-]?(?:№ ?)?\d){8}")
+_LONG_NUMBER_SEEN: list[object] = ["", False]
+
+
+def has_long_number(text: str) -> bool:
+    """Whether ``text`` holds a number of nine digits or more (one regex scan per text, shared by
+    the identifier rules that need one: most clinical notes have none)."""
+    if _LONG_NUMBER_SEEN[0] is not text:
+        _LONG_NUMBER_SEEN[0], _LONG_NUMBER_SEEN[1] = text, _LONG_NUMBER.search(text) is not None
+    return bool(_LONG_NUMBER_SEEN[1])

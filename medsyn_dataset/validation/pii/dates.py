@@ -39,8 +39,9 @@ _START = r"(?<![\w\-.,/+])"  # not inside a longer number, decimal, code or time
 _STOP = r"(?![\d])(?![.,/\-:]\d)"
 
 # MEASUREMENT-like words after a number mean it is a dose or a lab value, not a date
-_UNITS = stems("ммоль", "мкмоль", "г/л", "мг", "мл", "%", "ед", "уд", "мм", "см", "кг", "раз",
-               whole=("мг", "мл", "ед", "мм", "см", "кг", "ч", "мин", "сек"))  # not "г": "2019 г." is a year
+# (units as whole words or before "/": the stem "уд" also starts "удовлетворительное", "раз" "развитие")
+_UNITS = stems("ммоль", "мкмоль", "г/л", "мг/", "мл/", "ед/", "уд/", "мм/", "%",
+               whole=("мг", "мл", "ед", "уд", "мм", "см", "см2", "кг", "ч", "мин", "сек", "раз", "раза"))  # not "г": a year
 DATE_CONTEXT = Context(
     positive=stems("рожд", "дата", "д.р", "д/р", "родил", "поступ", "госпитал", "выпис", "осмотр", "обращ", "обратил",
                    "визит", "прием", "приём", "явк", "больничн", "заболел", "операц", "травм", "болеет",
@@ -77,8 +78,14 @@ _RULES: tuple[tuple[str, re.Pattern[str], float], ...] = (
     ("numeric_range", re.compile(
         rf"{_START}(?P<value>{_DAY_MONTH}(?:[./](?:{_YEAR}|\d\d))?\s?[-–—]\s?{_DAY_MONTH}(?:[./](?:{_YEAR}|\d\d))?){_STOP}"),
      0.6),
+    # a form's quoted day: "«11» декабря 2019 г."
     ("day_month_word", re.compile(
-        rf"{_START}(?P<value>{_DAY}{_DAY_SUFFIX}\s?(?:{_MONTH_WORD})(?:\s?,?\s?{_YEAR})?)(?!\d)", _I), 0.85),
+        rf"{_START}(?P<value>{_DAY}{_DAY_SUFFIX}[»\"”]?\s?(?:{_MONTH_WORD})(?:\s?,?\s?{_YEAR})?)(?!\d)", _I), 0.85),
+    # day, month and year apart by spaces: "12 03 2008", "«23» 04 2016"
+    ("spaced", re.compile(rf"{_START}(?P<value>{_DAY}[»\"”]?[ \t]{_MONTH_2}[ \t]{_YEAR}){_STOP}"), 0.7),
+    # days of one month and year: "15-23.03.2014", "08–22.11.22"
+    ("day_range_numeric", re.compile(
+        rf"{_START}(?P<value>{_DAY}[ \t]?[-–—][ \t]?{_DAY}[./]{_MONTH_2}[./](?:{_YEAR}|\d\d)){_STOP}"), 0.8),
     # two days of one month: "12-15 марта", "с 1 по 8 августа 2017 г."
     ("day_range_word", re.compile(
         rf"{_START}(?P<value>{_DAY}{_DAY_SUFFIX}(?:\s?[-–—]\s?|\s(?:по|до|и)\s){_DAY}{_DAY_SUFFIX}\s?(?:{_MONTH_WORD})"
@@ -104,14 +111,22 @@ _SEASON_BEFORE = re.compile(
     r"(?<![\w\-])(?:зим(?:а|ой|у|ы)|весн(?:а|ой|у|ы)|лет(?:о|ом|а)|осен(?:ь|ью|и))\s?,?\s?$", _I)
 _ROMAN_BEFORE = re.compile(rf"(?<![\w\-.]){_ROMAN}[.\-]$")
 _MONTH_YEAR_SCORE = 0.75
+_LABELLED_CELLS = re.compile(
+    rf"(?<!\w)(?:число|день)[ \t]*:?[ \t_]*{_DAY}[ \t_,]*месяц[ \t]*:?[ \t_]*(?:{_MONTH_NUM}|{_MONTH_WORD})"
+    rf"[ \t_,]*год[ \t]*:?[ \t_]*{_YEAR}(?!\d)",
+    _I,
+)
 _NUMERIC = re.compile(r"(\d{1,4})(?:[./\-]|\.\s)(\d{1,2})(?:[./\-]|\.\s)(\d{1,4})")
 _NEEDS = re.compile(r"\d")
 _HAS_YEAR = re.compile(rf"{_YEAR}$")
 _YEAR_RANGE = re.compile(_YEAR)
 # What may stand right before a day and month without a year for it to be a date: a preposition
-# of time, or a word naming a visit, a document or a study ("явка 25.10", "ОАК от 03.02", "УЗИ 12.03")
+# or adverb of time, or a word naming a visit, a document or a study ("явка 25.10", "ОАК от 03.02",
+# "УЗИ 12.03", "накануне, 26.03"); an event word may have its object between ("прием препарата 03.08")
 _DAY_MONTH_CUE = re.compile(
-    r"(?:^|[^\w])(?:от|с|со|по|до|на|к|ко|за|после|перед|"
+    r"(?:^|[^\w])(?:от|с|со|по|до|на|к|ко|за|после|перед|накануне|вчера|позавчера|сегодня|ранее|впервые|"
+    r"(?:последн\w*|явк\w*|осмотр\w*|визит\w*|при[её]м\w*|контрол\w*|госпитализ\w*|выписан\w*|операц\w*|обращ\w*"
+    r"|консультаци\w*|вызов\w*|введени\w*|инъекци\w*)[ \t]+[а-яё]+|"
     r"явк\w*|яв\.|осмотр\w*|осмотрен\w*|контрол\w*|повторн\w*|визит\w*|при[её]м\w*|дата|дату|обращ\w*|обратил\w*"
     r"|поступ\w*|госпитализ\w*|выписан\w*|выписк\w*|операц\w*|оперирован\w*|заболел\w*|ухудшени\w*|родил\w*|роды|родов"
     r"|менструаци\w*|м/ц|б/л|л/н|лн|больничн\w*|продл[её]н\w*|открыт\w*|закрыт\w*|сдать|сдал\w*|сдан\w*|взят\w*|забор\w*"
@@ -162,6 +177,9 @@ class RuDateRecognizer(CandidateRecognizer):
 
         for start, end in date_fields(text):
             yield Candidate(self.entity, start, end, CUE_SCORE, self.name)
+        if "есяц" in text:  # a form's date in labelled cells: "число 29 месяц 12 год 1974"
+            for cells in _LABELLED_CELLS.finditer(text):
+                yield from self._scored(text, "labelled", cells.start(), cells.end(), 0.85)
         for number in _NUMBER.finditer(text):
             start, size = number.start(), number.end() - number.start()
             rules = _SHORT_RULES if size <= 2 else _LONG_RULES if size == 4 else ()
@@ -217,7 +235,7 @@ def _day_month_score(text: str, start: int, time_after: bool) -> float:
         return 0.8
     if text[start + 1] == "/":  # "6/10": a score out of ten or a fraction ("12/03" is a date)
         return 0.0
-    if _DAY_MONTH_CUE.search(text, max(0, start - 24), start):
+    if _DAY_MONTH_CUE.search(text, max(0, start - 32), start):
         return 0.75
     end = start + (5 if text[start + 2] in "./" else 4)
     if _DAY_MONTH_EVENT_AFTER.match(text, end) or (text[start - 1 : start] == "(" and text[end : end + 1] == ")"):

@@ -3,8 +3,7 @@ the cue's type, whatever its inner layout.
 
 A record names what follows: after an address cue the whole field, up to the field's end, is one
 LOCATION, so an address in an order, spelling or abbreviation nobody listed is still taken whole
-("Маркса ул., 146-152, Александров"). After a phone cue the run of digits and phone separators is a
-PHONE_NUMBER even when it is no valid number ("55-66-77"); after a birth or visit-date cue the
+("Маркса ул., 146-152, Александров"). After a birth or visit-date cue the
 first date-like expression is a DATE_TIME even when partial ("25.10", "1985").
 
 Where a field ends: a line break or ";"; a full stop followed by a capital letter or the end, unless
@@ -18,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from medsyn_dataset.validation.pii.base import lowered, word_starts
 from medsyn_dataset.validation.pii.dates import date_at
 
 _I = re.IGNORECASE
@@ -26,6 +26,7 @@ _ADDRESS_CUE = re.compile(
     r"адрес\w*(?:\s+(?:места\s+)?(?:фактического\s+)?(?:регистрации|проживания|жительства|прописки|пребывания))?"
     r"(?:(?:\s+[а-яё.]+){1,3}?(?=[ \t]*[:–—]))?"  # "Адрес пациента:", "адрес по месту жительства:"
     r"|адр\.|мест[оау]?\s+(?:жительства|проживания|регистрации|пребывания|рождения)(?=[ \t]*[:\-–—])|прописк[аеи]"
+    r"|мест[оау]?\s+(?:рожд|жит|прож|рег|преб)\.|м/[рж](?=[ \t]*[:\-–—])|(?:вызов|выезд)\w*\s+на\s+дом"
     r"|(?:фактически\s+)?(?:прожива\w+|зарегистрирован\w*|прописан\w*|прож\.)(?:\s+по\s+адресу)?"
     r")(?P<sep>[ \t]*(?:[:\-–—][ \t]*|\n[ \t]*)?)",
     _I,
@@ -39,13 +40,6 @@ _ADDRESS_START = re.compile(
     r"|город\w*\s|улиц\w*\s|област\w*\s|район\w*\s|сел[оа]\s|деревн\w*\s|пос[её]л\w*\s|станиц\w*\s|хутор\w*\s"
     r"|микрорайон\w*\s|проспект\w*\s|переул\w*\s|шоссе\s|бульвар\w*\s|набережн\w*\s|проезд\w*\s|квартал\w*\s)"
 )
-_PHONE_CUE = re.compile(
-    r"(?<![\w])(?:(?:контактн\w+\s+|мобильн\w+\s+|домашн\w+\s+|рабоч\w+\s+|сотов\w+\s+)?(?:телефон\w*|тел\.?)"
-    r"(?:\s+(?:моб|дом|раб|конт)\w*\.?)?|моб\.|мобильный|номер\s+телефона|конт\.\s*тел\.?)"
-    r"(?P<sep>[ \t]*(?:[:\-–—][ \t]*)?)",
-    _I,
-)
-_PHONE_VALUE = re.compile(r"(?:\+\s?)?[\d(][\d\s\-.()]*\d(?:\s*(?:доб|доп|вн|ext)\.?\s*\d{1,5})?", _I)
 _DATE_CUE = re.compile(
     r"(?<![\w])(?:дата\s+рожд\w*\.?|д\.\s?р\.|д/р|др(?=[ \t]*:)|г\.\s?р\.|год\s+рождения|родил(?:ся|ась)|рожд\.|"
     r"дата\s+(?:поступления|выписки|осмотра|обращения|госпитализации|приема|приёма|визита|операции))"
@@ -55,8 +49,9 @@ _DATE_CUE = re.compile(
 
 # what ends a field
 _HARD_END = re.compile(r"[\n;]")
+# (a lookbehind, not "^": searched from the field's start, "^" would match only at the text's start)
 _ABBREVIATION = re.compile(
-    r"(?:^|[\s,(])(?:г|гор|ул|д|дом|кв|корп|к|стр|обл|пос|п|с|дер|пр|просп|пер|наб|ш|мкр|респ|пгт|ст|х|б|бул|пл"
+    r"(?<![^\s,(])(?:г|гор|ул|д|дом|кв|корп|к|стр|обл|пос|п|с|дер|пр|просп|пер|наб|ш|мкр|респ|пгт|ст|х|б|бул|пл"
     r"|им|оф|пом|лит|уч|тер|р|обл|окр|р-н|мкр-н|туп|пр-д|пр-т|кр|а|о|ао|гп|рп|сп|снт|д\.р|г\.р|тел|доб|моб|[А-ЯЁ])$",
     _I,
 )
@@ -67,7 +62,8 @@ _ADDRESS_WORD = re.compile(
     r"(?:г|гор|город\w*|ул|улиц\w*|д|дом|кв|квартир\w*|корп\w*|к|стр|строени\w*|обл|област\w*|пос|пос[её]л\w*|п|с|сел[оа]"
     r"|дер|деревн\w*|пр|просп\w*|пр-т|пр-кт|пер|переул\w*|наб|набережн\w*|ш|шоссе|мкр|микрорайон\w*|респ|республик\w*"
     r"|пгт|ст|ст-ца|станиц\w*|х|хутор\w*|б-р|бул|бульвар\w*|пл|площад\w*|р-н|район\w*|край|кра[яю]|округ\w*|ао"
-    r"|тер|снт|лит|оф|офис|пом|помещени\w*|в|во|им|россия|рф|м\.?о\.?|г\.?о\.?|мо|туп\w*|тупик\w*|проезд\w*|аллея|линия)(?![а-яё])",
+    r"|тер|снт|лит|оф|офис|пом|помещени\w*|в|во|им|россия|рф|м\.?о\.?|г\.?о\.?|мо|туп\w*|тупик\w*|проезд\w*|аллея|линия"
+    r"|субъект\w*|населенн\w*|населённ\w*|пункт\w*|федерац\w*|поселени\w*|муниципальн\w*)(?![а-яё])",
     _I,
 )
 _MAX_FIELD = 160
@@ -82,7 +78,7 @@ def field_end(text: str, start: int, address: bool = False) -> int:
     while i < stop:
         ch = text[i]
         if ch == "." and _sentence_ends(text, start, i):
-            stop = i
+            stop = i + 1 if _ABBREVIATION.search(text, max(start, i - 8), i) else i  # "... обл." keeps its stop
             break
         if ch in ",(" and i > start:
             rest = text[i + 1 : stop].lstrip()
@@ -91,6 +87,11 @@ def field_end(text: str, start: int, address: bool = False) -> int:
             if cue or (word and not (address and _ADDRESS_WORD.match(rest))):
                 stop = i
                 break
+        if address and ch == " " and i > start and text[i - 1] not in ",." and not text[i - 1].isdigit() and (
+            _plain_word_run(text, i + 1)
+        ):  # (after a number a word is part of a name: "ул. 70 лет Октября", "ул. 9 мая")
+            stop = i  # "с. Кузнецовка с семьёй", "д. Устье на долечивание": the sentence goes on
+            break
         if ch == ")" and text.rfind("(", start, i) < 0:
             stop = i
             break
@@ -102,42 +103,76 @@ def field_end(text: str, start: int, address: bool = False) -> int:
     return stop
 
 
+_LOWER_WORD = re.compile(r"[а-яё]+(?=[ \t]+[а-яёА-ЯЁ\d])")
+
+
+def _plain_word_run(text: str, position: int) -> bool:
+    """At ``position`` a lower-case word that is no address word, with another word after it."""
+    word = _LOWER_WORD.match(text, position)
+    if word is None:
+        return False
+    if len(word.group()) <= 2:  # "с семьёй", "на долечивание"; but "г Урюпинск", "ул Урожайная", "д 104"
+        return text[word.end() :].lstrip(" \t")[:1].islower()
+    return not _ADDRESS_WORD.match(text, position)
+
+
 def _sentence_ends(text: str, start: int, dot: int) -> bool:
     after = text[dot + 1 : dot + 3]
     if after and not after[0].isspace():
         return False  # "д.5", "12.03"
-    if _ABBREVIATION.search(text, max(start, dot - 8), dot):
-        return False
     nxt = text[dot + 1 :].lstrip(" \t")
+    if _ABBREVIATION.search(text, max(start, dot - 8), dot):
+        # "обл.", "р-на" close the part they follow: an ordinary word after them starts a sentence
+        # ("Омской обл. Жалобы на..."), a name goes on with the address ("обл. Красногорский р-н")
+        return bool(_SUFFIX_ABBREVIATION.search(text, max(start, dot - 8), dot)) and _ordinary_word(nxt)
     return not nxt or nxt[0].isupper() or nxt[0] == "\n"
+
+
+_SUFFIX_ABBREVIATION = re.compile(r"(?<![^\s,(])(?:обл|окр|р-н|р-на|р-не|респ|кр|ао)$", _I)
+_NEXT_WORD = re.compile(r"[А-ЯЁ][а-яё]+(?![\w\-])")
+
+
+def _ordinary_word(rest: str) -> bool:
+    """``rest`` opens with a capitalised dictionary word that names no place ("Жалобы", "Боли")."""
+    from medsyn_dataset.validation.pii.morph import WordClass, word_class
+
+    word = _NEXT_WORD.match(rest)
+    if word is None:
+        return False
+    if _PLACE_ADJECTIVE.search(word.group()):
+        return False  # "Красногорский р-н"
+    flags = word_class(word.group())
+    return bool(flags & WordClass.COMMON) and not flags & (WordClass.PLACE | WordClass.SURNAME | WordClass.NAME)
+
+
+_PLACE_ADJECTIVE = re.compile(r"[сц]к(?:ий|ая|ое|ой|ого|ом)$")
 
 
 # Substrings every cue of a kind contains (either case of the first letter): ``str.find`` rules out
 # most notes before a cue pattern (case-insensitive alternations are slow to search) runs.
-_ADDRESS_HINTS = ("дрес", "адр.", "жительств", "проживан", "регистрац", "ропис", "рожива", "регистрир", "рож.", "ребыван",
+_ADDRESS_HINTS = ("дрес", "ДРЕС", "ЖИТЕЛЬСТВ", "ПРОЖИВА", "РЕГИСТРА", "адр.", "жительств", "проживан", "регистрац", "ропис", "рожива", "регистрир", "рож.", "ребыван",
+                  "м/р", "М/р", "м/ж", "М/Ж", "М/ж", "на дом", "жит.", "рег.", "рожд.",
                   "есто рожд")
-_PHONE_HINTS = (" тел", "(тел", "\nтел", "Тел", "ТЕЛ", "моб", "Моб", "МОБ", "номер тел")
 _DATE_HINTS = ("рожд", "Рожд", "РОЖД", "д.р", "Д.р", "д. р", "Д. р", "г.р", "г. р", "д/р", "Д/р", "родил", "Родил", "Дата",
                "дата", "ДАТА", "ДР", "Др")
 
 
-# Where each kind of cue can start, in the lower-cased text: a case-insensitive alternation that
-# opens with a lookbehind is scanned at every character; these plain ones skip to their letters.
-_ADDRESS_ANCHOR = re.compile(r"адр|мест|прописк|фактически|прожива|зарегистрир|прописан|прож\.")
-_PHONE_ANCHOR = re.compile(r"контактн|мобильн|домашн|рабоч|сотов|тел|моб|номер|конт\.")
-_DATE_ANCHOR = re.compile(r"дата|д\.\s?р|д/р|др|г\.\s?р|год\s+рожд|родил|рожд\.")
+# Where each kind of cue can start, in the lower-cased text (found with ``str.find``: a scan for a
+# case-insensitive alternation costs far more).
+_ADDRESS_ANCHOR = ("адр", "мест", "прописк", "фактически", "прожива", "зарегистрир", "прописан", "прож.", "м/", "вызов",
+                   "выезд")
+_DATE_ANCHOR = ("дата", "д.р", "д. р", "д/р", "др", "г.р", "г. р", "год рожд", "родил", "рожд.")
 
 
-def _cues(pattern: re.Pattern[str], anchor: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """Matches of ``pattern`` at the starts ``anchor`` finds (the same as ``pattern.finditer``)."""
-    lower = text.lower()
-    if len(lower) != len(text):  # a rare character changed length: scan the plain way
+def _cues(pattern: re.Pattern[str], anchor: tuple[str, ...], text: str) -> Iterator[re.Match[str]]:
+    """Matches of ``pattern`` where one of the ``anchor`` words starts (the same as ``pattern.finditer``)."""
+    lower = lowered(text)
+    if not lower:  # a rare character changed length: scan the plain way
         yield from pattern.finditer(text)
         return
     resume = 0
-    for hit in anchor.finditer(lower):
-        start = hit.start()
-        if start < resume or (start and (lower[start - 1].isalnum() or lower[start - 1] == "_")):
+    for start in word_starts(lower, anchor):
+        if start < resume or (start and lower[start - 1] == "_"):
             continue
         match = pattern.match(text, start)
         if match is not None:
@@ -145,8 +180,8 @@ def _cues(pattern: re.Pattern[str], anchor: re.Pattern[str], text: str) -> Itera
             yield match
 
 
-# sixteen substring searches cost more than one search of their alternation (the phone and address
-# hints are fewer and rarer: ``in`` is faster for them, measured)
+# sixteen substring searches cost more than one search of their alternation (the address hints
+# are fewer and rarer: ``in`` is faster for them, measured). Phone cues: :mod:`.phone_fields`.
 _DATE_HINT = re.compile("|".join(map(re.escape, _DATE_HINTS)))
 
 
@@ -164,7 +199,7 @@ def address_fields(text: str) -> Iterator[tuple[int, int]]:
         return
     for cue in _cues(_ADDRESS_CUE, _ADDRESS_ANCHOR, text):
         start = cue.end()
-        if not _ADDRESS_START.match(text, start):
+        if not (_ADDRESS_START.match(text, start) or _labelled_cell(text, start, cue.group("sep"))):
             continue
         if _VERB_CUE.match(cue.group()) and not (
             "адрес" in cue.group().lower() or ":" in cue.group("sep") or _strong_address_start(text, start)
@@ -175,20 +210,6 @@ def address_fields(text: str) -> Iterator[tuple[int, int]]:
         end = field_end(text, start, address=True)
         if end - start >= 3 and not _generic(text[start:end]):
             yield start, end
-
-
-def phone_fields(text: str) -> Iterator[tuple[int, int]]:
-    """Spans of the digit runs after phone cues ("тел.", "моб.", "контактный телефон")."""
-    if not (_has_any(text, _PHONE_HINTS) or text.startswith(("тел", "моб"))):  # a cue that opens the text
-        return
-    for cue in _cues(_PHONE_CUE, _PHONE_ANCHOR, text):
-        value = _PHONE_VALUE.match(text, cue.end())
-        if value is None:
-            continue
-        end = min(field_end(text, value.start()), value.end())
-        digits = sum(ch.isdigit() for ch in text[value.start() : end])
-        if 5 <= digits <= 16:
-            yield value.start(), end
 
 
 def date_fields(text: str) -> Iterator[tuple[int, int]]:
@@ -210,6 +231,7 @@ _GENERIC_PLACE_WORDS = frozenset(
     """
     город городской городок сельский село деревня посёлок поселок местность район регион зона область округ центр окраина
     мегаполис крупный большой маленький небольшой квартира дом частный высотка многоэтажка страна россия рф не указать
+    улица номер
     указанный нет неизвестно неизвестный пациент проживать жить в на и с один семья x n н х
     """.split()
 )
@@ -217,11 +239,26 @@ _FIELD_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _generic(value: str) -> bool:
-    """A field made only of generic words ("город", "городская зона", "Город Н") names no place."""
-    from medsyn_dataset.validation.pii.morph import normal_form
+    """A field without a number and without a word that can name a place names no place: generic
+    words ("город", "городская зона", "Город Н"), ordinary words ("Каков ваш адрес?"), a first name."""
+    from medsyn_dataset.validation.pii.morph import WordClass, normal_form, word_class
 
-    words = _FIELD_WORD.findall(value)
-    return not any(ch.isdigit() for ch in value) and all(normal_form(w) in _GENERIC_PLACE_WORDS for w in words)
+    if any(ch.isdigit() for ch in value):
+        return False
+    for word in _FIELD_WORD.findall(value):
+        if normal_form(word) in _GENERIC_PLACE_WORDS or not word[0].isupper():
+            continue
+        flags = word_class(word)
+        if flags & WordClass.PLACE or not flags & (WordClass.COMMON | WordClass.NAME | WordClass.PATRONYMIC):
+            return False  # "Тверь", "Кимры"; an unknown word ("Шерегеш") or a surname-like one ("Ершов")
+    return True
+
+
+def _labelled_cell(text: str, start: int, separator: str) -> bool:
+    """After "Место регистрации:" a form may name its cells in words: "субъект Российской Федерации
+    ... район ... улица ... дом ..."."""
+    word = _ADDRESS_WORD.match(text, start)
+    return ":" in separator and word is not None and word.end() - start >= 3
 
 
 _STRONG_START = re.compile(

@@ -31,6 +31,7 @@ class WordClass:
     PLACE = 16  # a geographic name
     COMMON = 32  # has an ordinary (non-name) dictionary reading
     SURNAME_POSSIBLE = 64  # some surname reading or a surname suffix ("Комаров", also "of mosquitoes")
+    SURNAME_READING = 128  # pymorphy3 has a surname reading, however rare ("Мясников", also "of butchers")
 
 
 _NAME_GRAMMEMES = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"}
@@ -56,6 +57,8 @@ def word_class(word: str) -> int:
     # rare readings ("Петров" as genitive plural of the name "Петр") must not decide the class
     if weight["Surn"] > 0 or _SURNAME.search(lower):
         flags |= WordClass.SURNAME_POSSIBLE
+    if weight["Surn"] >= 0.1:
+        flags |= WordClass.SURNAME_READING
     if weight["Name"] >= 0.05 and weight["Name"] > weight["Surn"]:
         flags |= WordClass.NAME
     elif weight["Surn"] >= 0.2:

@@ -26,24 +26,46 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer
+from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer, best_per_span
 from medsyn_dataset.validation.pii.morph import WordClass, normal_form, word_class
+from medsyn_dataset.validation.pii.name_fields import NAME_FIELD_SCORE, name_fields
 
-_WORD = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+# a word is capitalised ("Иванова") or all in capitals, as form headers write names ("ИВАНОВА")
+_TAIL = r"(?:[а-яё]+|[А-ЯЁ]+)"
+_WORD = rf"[А-ЯЁ]{_TAIL}(?:-[А-ЯЁ]{_TAIL})?"
 _INITIALS = r"[А-ЯЁ]\.(?:[ \t]?[А-ЯЁ]\.)?"
-_GAP = r"(?:[ \t]+|(?<=\.)(?=[А-ЯЁ][а-яё]))"  # spaces, or nothing after an initial ("А.Иванов")
+_GAP = r"(?:[ \t]+|(?<=\.)(?=[А-ЯЁ][а-яёА-ЯЁ]))"  # spaces, or nothing after an initial ("А.Иванов")
 # starts with the capital itself (boundary checked right after it) so the engine skips to capitals
+# (a signature line's underscores are no letters: "____Петрова И.С.____")
 _CHAIN = re.compile(
-    rf"[А-ЯЁ](?<![\w\-.][А-ЯЁ])(?:[а-яё]+(?:-[А-ЯЁ][а-яё]+)?|\.(?:[ \t]?[А-ЯЁ]\.)?)"
-    rf"(?:{_GAP}(?:{_WORD}|{_INITIALS})){{0,4}}(?![\w\-])"
+    rf"[А-ЯЁ](?<![^\W_\-.][А-ЯЁ])(?<![\-.][А-ЯЁ])(?:{_TAIL}(?:-[А-ЯЁ]{_TAIL})?|\.(?:[ \t]?[А-ЯЁ]\.)?)"
+    rf"(?:{_GAP}(?:{_WORD}|{_INITIALS})){{0,4}}(?![^\W_]|-)"
 )
 _ITEM = re.compile(rf"{_WORD}|{_INITIALS}")
 
+# Words after which a capitalised word is a name: labels of a name field, words for a patient, a
+# relative, a doctor or nurse (titles, specialties), naming and speech ("представилась как", "со
+# слов", "звонила"). The name may follow a colon, dash, bracket, quote or a signature line ("____").
 _TRIGGER = re.compile(
-    r"(?:^|[^\w])(?:имя|фио|ф\.\s?и\.\s?о\.?|фамили[яией]|отчество|по\s+имени|с\s+фамилией|пациент\w*|больн(?:ой|ая|ого|ому|ым|ую)|врач\w*|доктор\w*|д-р|зовут"
-    r"|г-н\w*|г-ж\w*|господин\w*|гражданин\w*|гражданк\w*|мать|матери|отец|отца|муж|мужа|жена|жены|сын|сына|дочь|дочери"
-    r"|медсестр\w*|фельдшер\w*|лечащ\w+|заведующ\w+|подпись|терапевт\w*|хирург\w*|невролог\w*|кардиолог\w*"
-    r"|педиатр\w*|консультант\w*|представител\w*|опекун\w*|родител\w*)(?:\s*\([^)\n]{0,30}\))?\s*[:\-–—(]?\s*$",
+    r"(?:^|[^\w])(?:"
+    r"имя|фио|ф\.\s?и\.\s?о\.?|фамили[яией]|отчество|по\s+имени|с\s+фамилией|зовут|абонент\w*|исполнител\w*|составил\w*"
+    r"|пациент\w*|больн(?:ой|ая|ого|ому|ым|ую)|гр(?:-ка|-ки|-ке|-ку|-кой|-н|-на|-ну|-ном|\.)|г-н\w*|г-ж\w*|господин\w*"
+    r"|гражданин\w*|гражданк\w*|уважаем\w+|тов\."
+    r"|мат(?:ь|ери|ерью)|от(?:ец|ца|цу|цом|це)|муж(?:а|у|ем|е)?|супруг\w*|жен(?:а|ы|е|у|ой)|сын(?:а|у|ом|е)?|доч(?:ь|ери|ерью)"
+    r"|брат(?:а|у|ом|е)?|сестр(?:а|ы|е|у|ой)|внук(?:а|у|ом|е)?|внучк\w*|бабушк\w*|дедушк\w*|т[её]т(?:я|и|е|ю|ей)"
+    r"|дяд(?:я|и|е|ю|ей)|племянни\w*|сожител\w*|родственни\w*|представител\w*|опекун\w*|родител\w*|сосед\w*"
+    r"|доверенн\w+\s+лиц\w*"
+    r"|врач\w*|доктор\w*|д-р|др\.|проф\.|доц\.|акад\.|зав\.?(?:\s*отд\w*\.?)?|заведующ\w+(?:\s+отделени\w+)?|медсестр\w*|м/с"
+    r"|фельдшер\w*|акушер\w*|лаборант\w*|ординатор\w*|лечащ\w+|подпись\w*|консультант\w*|терапевт\w*|хирург\w*"
+    r"|окулист\w*|\w+олог(?:а|у|ом|е|и|ами)?|\w+иатр(?:а|у|ом|е|ы)?"
+    r"|со\s+слов|звонил[аи]?|представил(?:ся|ась)(?:\s+как)?|записан[аы]?(?:\s+как)?"
+    r")(?:\s*\([^)\n]{0,30}\))?[\s_/:\-–—(«\"“„]*$",
+    re.IGNORECASE,
+)
+# a relation in brackets right after a name is a trigger too: "Олимпиада (дочь)", "Иванов (сосед)"
+_RELATION_AFTER = re.compile(
+    r"[ \t]*\((?:дочь|сын|мать|отец|муж|жена|супруг|супруга|брат|сестра|внук|внучка|сосед|соседка|родственни\w*"
+    r"|бабушка|дедушка|опекун|представитель)\)",
     re.IGNORECASE,
 )
 _EPONYM = re.compile(
@@ -89,6 +111,11 @@ def _classify(item: str) -> tuple[str, bool]:
         return _I, False
     if item.lower() in NOT_NAMES or normal_form(item) in NOT_NAMES:
         return _C, False
+    if len(set(item.lower()) - {"-"}) == 1:
+        return _C, False  # "ХХХ", "ХХХХ": a placeholder
+    if len(item) <= 3 and item.isupper():  # "АД", "ОАК", "ЭКГ": abbreviations; "КИМ", "ЦОЙ" stay surnames
+        flags = word_class(item)
+        return (_S, False) if flags & WordClass.SURNAME and not flags & WordClass.COMMON else (_C, False)
     flags = word_class(item.split("-")[0])
     common = bool(flags & WordClass.COMMON)
     if flags & WordClass.PATRONYMIC:
@@ -140,6 +167,11 @@ class RuPersonRecognizer(CandidateRecognizer):
         self.trigger_boost = trigger_boost
 
     def candidates(self, text: str) -> Iterator[Candidate]:
+        found = [Candidate(self.entity, start, end, NAME_FIELD_SCORE, self.name) for start, end in name_fields(text)]
+        found.extend(self._chains(text))
+        yield from best_per_span(found) if len(found) > 1 else found
+
+    def _chains(self, text: str) -> Iterator[Candidate]:
         for chain in _CHAIN.finditer(text):
             chain_text = chain.group()
             if " " not in chain_text and "\t" not in chain_text and _classify(chain_text)[0] == _C:
@@ -149,13 +181,7 @@ class RuPersonRecognizer(CandidateRecognizer):
                 continue  # a lone initial ("А.") is not a name
             base = chain.start()
             classified = [(m, *_classify(m.group())) for m in items]
-            # an ordinary word that can be a surname is one next to initials or a first name +
-            # patronymic: "Комаров З.Д." ("of mosquitoes"), "Анна Петровна Ситникова"
-            for i, (match, kind, _) in enumerate(classified):
-                if kind == _C and _surname_possible(match.group()):
-                    neighbours = {classified[j][1] for j in (i - 1, i + 1) if 0 <= j < len(classified)}
-                    if neighbours & {_I, _P} or (_N in neighbours and len(classified) > 1):
-                        classified[i] = (match, _S, True)
+            _promote_surnames(text, base, classified)
             # split the chain at ordinary words; an ordinary word right before a run may be its trigger
             run: list[tuple[re.Match[str], str, bool]] = []
             for entry in [*classified, None]:
@@ -173,19 +199,98 @@ class RuPersonRecognizer(CandidateRecognizer):
         abbreviation = len(run[0][0].group()) <= 5 and _ABBREVIATION_END.match(text, end)
         if len(run) == 1 and (abbreviation or _LABEL_END.match(text, end)):
             return None  # "Амб. карта": an abbreviation; "Пол: мужской": a field label
-        before = text[max(0, start - 40) : start]
-        before = before[before.rfind("\n") + 1 :]
+        before = _line_before(text, start)
         if _EPONYM.search(before):
             return None
+        triggered = bool(_TRIGGER.search(before) or _RELATION_AFTER.match(text, end))
+        if len(run) == 1 and run[0][0].group().isupper() and (not triggered or run[0][1] == _U):
+            return None  # a lone word in capitals is an abbreviation or shouting ("ЭКО", "ИВАНА ИЗ ПАРИЖА", "НПВС")
         surnames = [r[0].group() for r in run if r[1] == _S]
         strong = (len(run) == 1 and _in_dictionary(run[0][0].group())) or (
             len(run) == 2 and len(surnames) == 1 and _in_dictionary(surnames[0])
         )
         score = _score_run([r[1] for r in run], [r[2] for r in run], strong)
-        if _TRIGGER.search(before):
+        if triggered:
             if all(r[1] == _U for r in run) and len(run) > 3:
                 return None
             score += self.trigger_boost
+            if len(run) == 1 and not _in_dictionary(run[0][0].group()) and before.rstrip().endswith("("):
+                score -= 0.2  # one unknown word after "эндокринолога (": a drug ("Редуксин") as often as a name
         if score <= 0.15:
             return None
         return Candidate(self.entity, start, end, round(min(score, 1.0), 4), self.name)
+
+
+def _promote_surnames(text: str, base: int, classified: list[tuple[re.Match[str], str, bool]]) -> None:
+    """Ordinary words that are surnames here, in place: one that can be a surname next to initials
+    or a first name + patronymic ("Комаров З.Д." is also "of mosquitoes", "Анна Петровна
+    Ситникова"), or right after a trigger ("Пациент Мясников", "Гр-ка Иванова"); a place name or a
+    word of no ordinary reading next to initials ("Цхакая Г.Д.", "Тула"-like surnames)."""
+    for i, (match, kind, _) in enumerate(classified):
+        if kind != _C:
+            continue
+        word = match.group()
+        neighbours = {classified[j][1] for j in (i - 1, i + 1) if 0 <= j < len(classified)}
+        by_shape = _surname_possible(word) and (
+            neighbours & {_I, _P}
+            or (_N in neighbours and len(classified) > 1)
+            or (
+                _surname_after_trigger(word.split("-")[0])
+                and _triggered(text, base + match.start())
+                and not _TRIGGER.search(" " + word)  # "Пациент: Господин Иванов"
+            )
+        )
+        if by_shape or (_beside_full_initials(classified, i) and not word_class(word.split("-")[0]) & WordClass.COMMON):
+            classified[i] = (match, _S, True)
+
+
+def _beside_full_initials(classified: list[tuple[re.Match[str], str, bool]], i: int) -> bool:
+    """Two initials ("Г.Д.") right before or after item ``i``; one ("Г. Тверь") may be a town's "г." in capitals."""
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(classified) and classified[j][1] == _I and classified[j][0].group().count(".") == 2:
+            return True
+    return False
+
+
+def is_ordinary_word(word: str) -> bool:
+    """A capitalised dictionary word with no name reading ("Мужчина", "Жалобы", "Дата")."""
+    flags = word_class(word.rstrip(".").split("-")[0])
+    return bool(flags & WordClass.COMMON) and not flags & (WordClass.NAME | WordClass.SURNAME | WordClass.PATRONYMIC)
+
+
+def is_name_word(word: str) -> bool:
+    """A first name, surname or patronymic by the dictionary or by its ending ("Джураев")."""
+    return _classify(word.rstrip("."))[0] in (_N, _S, _P)
+
+
+def is_title_word(word: str) -> bool:
+    """A word that introduces a name rather than being one: "Господин", "Проф.", "Доктор", "Пациентка"."""
+    return bool(_TRIGGER.search(" " + word))
+
+
+def _line_before(text: str, start: int) -> str:
+    """Up to 40 characters before ``start``, within its line."""
+    before = text[max(0, start - 40) : start]
+    return before[before.rfind("\n") + 1 :]
+
+
+def _triggered(text: str, start: int) -> bool:
+    return bool(_TRIGGER.search(_line_before(text, start)))
+
+
+_NOT_NOUN = frozenset({"ADJF", "ADJS", "VERB", "INFN", "PRTF", "PRTS", "GRND", "ADVB", "COMP", "PRED"})
+
+
+@lru_cache(maxsize=20_000)
+def _surname_after_trigger(word: str) -> bool:
+    """A word that is a surname after "пациент", "гр-ка", "мать": one with a surname reading, or a
+    noun with a surname ending ("Мясников" reads as "of butchers"); not an adjective or a verb
+    ("Мать здорова")."""
+    flags = word_class(word)
+    if flags & WordClass.SURNAME_READING:
+        return True
+    if not flags & WordClass.SURNAME_POSSIBLE:
+        return False
+    from medsyn_dataset.validation.pii.morph import analyzer
+
+    return not any(parse.tag.POS in _NOT_NOUN for parse in analyzer().parse(word.lower()))

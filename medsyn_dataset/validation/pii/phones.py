@@ -29,7 +29,8 @@ from medsyn_dataset.validation.pii.base import (
     best_per_span,
 )
 from medsyn_dataset.validation.pii.context import Context, stems
-from medsyn_dataset.validation.pii.fields import CUE_SCORE, phone_fields
+from medsyn_dataset.validation.pii.fields import CUE_SCORE
+from medsyn_dataset.validation.pii.phone_fields import phone_fields
 
 _LAB_NUMBER = stems("анализ", "лаборатор", "пробирк", "образц", "образец", "заказ", "направлени", "штрих")
 PHONE_CONTEXT = Context(
@@ -79,6 +80,8 @@ class RuPhoneRecognizer(CandidateRecognizer):
             for start, end, valid in self._matches(text, lo, hi):
                 covered = max(covered, end)
                 raw = text[start:end]
+                if start and text[start - 1].isalnum():
+                    continue  # starts inside a longer number or word ("ИНН/КПП 7051882787/770101001")
                 if _DATE_INSIDE.search(raw) or _TIME_BEFORE.search(text, max(0, start - 3), start):
                     continue  # "06:48 16.12.2020": a time and a date, not a number
                 score = _VALID if valid else (_SHAPED if _PHONE_SHAPE.match(raw) else _POSSIBLE)

@@ -87,9 +87,11 @@ def _place(text: str, match: re.Match[str]) -> tuple[int, int, float] | None:
     end = _two_words(text, word, end)
     if moved is not None:  # one comes from a place, not from a person: "приехала из Алексина", "в Беслане"
         return start, end, 0.75
+    if flags & WordClass.PLACE and not flags & _PERSON:
+        return start, end, 0.6  # a place name that is also an ordinary word: "в Клине", "под Мурманском"
     if flags & (_PERSON | WordClass.COMMON):
         return None
-    if flags & (WordClass.PLACE | WordClass.SURNAME) or not flags & WordClass.KNOWN:
+    if flags & WordClass.SURNAME or not flags & WordClass.KNOWN:
         return start, end, 0.6
     return None
 

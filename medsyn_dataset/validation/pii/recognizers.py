@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 
-from medsyn_dataset.validation.pii.base import RegexRecognizer, Rule
+from medsyn_dataset.validation.pii.base import RegexRecognizer, Rule, has_long_number
 from medsyn_dataset.validation.pii.checksums import inn_valid, snils_valid
 from medsyn_dataset.validation.pii.context import Context, stems
+from medsyn_dataset.validation.pii.id_fields import INN_CUED, MRN_CUED, OMS_CUED, PASSPORT_CUED, SNILS_CUED
 
 # Units, lab and vital-sign words: a number right next to them is a measurement, not an identifier.
 MEASUREMENT = stems(
@@ -50,6 +51,14 @@ EMAIL = RegexRecognizer(
 )
 
 _TLDS = "ru|su|com|org|net|info|biz|io|edu|gov|me|pro|online|site|ua|by|kz|de|uk|us|co|рф|рус"
+# a top-level domain after a stop: a scan that starts at a literal "." is far cheaper than the
+# domain pattern, whose opening lookbehind makes the regex engine try every position
+_TLD_AFTER_STOP = re.compile(rf"\.(?:{_TLDS})(?![a-zа-яё0-9\-])", re.IGNORECASE)
+
+
+def _has_domain(text: str) -> bool:
+    return _TLD_AFTER_STOP.search(text) is not None
+
 _URL_TAIL = r"(?:/[^\s<>\"'«»]*[^\s<>\"'«».,;:!?)\]])?"
 URL = RegexRecognizer(
     "URL",
@@ -69,6 +78,7 @@ URL = RegexRecognizer(
                 re.IGNORECASE,
             ),
             0.7,
+            gate=_has_domain,
         ),
     ],
     needs=r"\.\w",
@@ -80,10 +90,13 @@ SNILS = RegexRecognizer(
     "RU_SNILS",
     "RuSnilsRecognizer",
     [
-        Rule("formatted", re.compile(rf"(?P<value>{_D0}\d{{2}}[-\s]\d{{3}}[-\s]\d{{3}}[-\s]\d{{2}}){_END}"), 0.85, SNILS_CONTEXT, snils_valid),
-        Rule("plain", re.compile(rf"(?P<value>{_D0}\d{{10}}){_END}"), 0.65, SNILS_CONTEXT, snils_valid),
+        *SNILS_CUED,
+        Rule("formatted", re.compile(rf"(?P<value>{_D0}\d{{2}}[-\s]\d{{3}}[-\s]\d{{3}}[-\s]\d{{2}}){_END}"), 0.85, SNILS_CONTEXT, snils_valid,
+             gate=has_long_number),
+        # eleven digits in any grouping ("806451231 79", "11223344595") whose checksum holds
+        Rule("grouped", re.compile(rf"(?P<value>{_D0}(?:[ \-]?\d){{10}}){_END}"), 0.65, SNILS_CONTEXT, snils_valid, gate=has_long_number),
     ],
-    needs=r"\d{2}",
+    needs=r"\d",
 )
 
 INN_CONTEXT = Context(
@@ -97,10 +110,11 @@ INN = RegexRecognizer(
     "RU_INN",
     "RuInnRecognizer",
     [
-        Rule("person", re.compile(rf"(?P<value>{_D0}\d{{11}}){_END}"), 0.7, INN_CONTEXT, inn_valid),
-        Rule("organisation", re.compile(rf"(?P<value>{_D0}\d{{9}}){_END}"), 0.45, INN_CONTEXT, inn_valid),
+        *INN_CUED,
+        Rule("person", re.compile(rf"(?P<value>{_D0}\d{{11}}){_END}"), 0.7, INN_CONTEXT, inn_valid, gate=has_long_number),
+        Rule("organisation", re.compile(rf"(?P<value>{_D0}\d{{9}}){_END}"), 0.45, INN_CONTEXT, inn_valid, gate=has_long_number),
     ],
-    needs=r"\d{10}",
+    needs=r"\d",
 )
 
 
@@ -119,6 +133,7 @@ PASSPORT = RegexRecognizer(
     "RU_PASSPORT",
     "RuPassportRecognizer",
     [
+        *PASSPORT_CUED,
         Rule(
             "series_number_words",
             re.compile(
@@ -126,12 +141,15 @@ PASSPORT = RegexRecognizer(
             ),
             0.95,
             validate=_passport_plausible,
+            anchor=("серия",),
         ),
-        Rule("spaced", re.compile(rf"(?P<value>{_D0}\d{{1}}\s\d{{2}}\s(?:№\s?)?\d{{6}}){_END}"), 0.65, PASSPORT_CONTEXT, _passport_plausible),
-        Rule("series_number", re.compile(rf"(?P<value>{_D0}\d{{3}}\s(?:№\s?)?\d{{6}}){_END}"), 0.55, PASSPORT_CONTEXT, _passport_plausible),
-        Rule("plain", re.compile(rf"(?P<value>{_D0}\d{{9}}){_END}"), 0.2, PASSPORT_CONTEXT, _passport_plausible),
+        Rule("spaced", re.compile(rf"(?P<value>{_D0}\d{{1}}\s\d{{2}}\s(?:№\s?)?\d{{6}}){_END}"), 0.65, PASSPORT_CONTEXT, _passport_plausible,
+             gate=has_long_number),
+        Rule("series_number", re.compile(rf"(?P<value>{_D0}\d{{3}}\s(?:№\s?)?\d{{6}}){_END}"), 0.55, PASSPORT_CONTEXT, _passport_plausible,
+             gate=has_long_number),
+        Rule("plain", re.compile(rf"(?P<value>{_D0}\d{{9}}){_END}"), 0.2, PASSPORT_CONTEXT, _passport_plausible, gate=has_long_number),
     ],
-    needs=r"\d{4}",
+    needs=r"\d",
 )
 
 OMS_CONTEXT = Context(
@@ -147,43 +165,14 @@ OMS = RegexRecognizer(
         # The 16-digit unified policy number (ЕНП). Its control digit algorithm is not public in a
         # form we can verify here, so the shape plus context decides; 16-digit numbers essentially
         # never occur in clinical text otherwise.
-        Rule("enp", re.compile(rf"(?P<value>{_D0}\d{{3}}[\s\-]?\d{{4}}[\s\-]?\d{{4}}[\s\-]?\d{{4}}){_END}"), 0.55, OMS_CONTEXT),
-    ],
-    needs=r"\d{4}",
-)
-
-# ----- medical record / case numbers ---------------------------------------------------------
-_MRN_DOC = (
-    r"(?i:истори[яиюей]\s+болезни|и/б|медицинск\w*\s+карт\w*(?:\s+(?:амбулаторного|стационарного)\s+(?:больного|пациента))?"
-    r"|мед\.\s*карт\w*|амб(?:\.|улаторн\w*)\s*карт\w*|карт\w*\s+(?:пациента|больного|амбулаторного\s+больного)"
-    r"|мкаб|мксб|номер\s+карты|карт[аыу]\s+(?=№))"
-)
-_MRN_VALUE = r"(?P<value>(?:[A-ZА-ЯЁ]{1,3}-?)?\d(?:[\d/\-]*\d)?)(?![\w/\-])(?![.,]\d)"
-# after a bare colon ("История болезни:") a short number is usually a list item ("1. Анамнез")
-_MRN_LONG_VALUE = r"(?P<value>(?:[A-ZА-ЯЁ]{1,3}-?)?\d[\d/\-]*\d\d)(?![\w/\-])(?![.,]\d)"
-MRN_CONTEXT = Context(negative=MEASUREMENT, negative_before=0, negative_after=3)  # only a unit right after
-_MRN_ANCHOR = re.compile(r"истори|и/б|мед|амб|карт|мкаб|мксб|номер")
-_MRN_NUMBER_ANCHOR = re.compile(r"№|номер")
-MRN = RegexRecognizer(
-    "MEDICAL_RECORD_NUMBER",
-    "RuMedicalRecordRecognizer",
-    [
-        Rule("numbered", re.compile(rf"{_MRN_DOC}[ \t]*(?:№|N|No\.?|(?i:номер))[ \t]*:?[ \t]*{_MRN_VALUE}"), 0.9, MRN_CONTEXT, digits=False,
-             anchor=_MRN_ANCHOR),
-        Rule("colon", re.compile(rf"{_MRN_DOC}[ \t]*:[ \t]*{_MRN_LONG_VALUE}"), 0.8, MRN_CONTEXT, digits=False, anchor=_MRN_ANCHOR),
-        Rule(
-            "number_first",
-            re.compile(
-                r"(?:№|(?i:номер))\s*(?i:истории\s+болезни|и/б|амб\w*\.?\s*карты|(?:медицинской\s+)?карты)[ \t]*:?[ \t]*"
-                + _MRN_VALUE
-            ),
-            0.9,
-            MRN_CONTEXT,
-            digits=False,
-            anchor=_MRN_NUMBER_ANCHOR,
-        ),
+        *OMS_CUED,
+        Rule("enp", re.compile(rf"(?P<value>{_D0}\d{{3}}[\s\-]?\d{{4}}[\s\-]?\d{{4}}[\s\-]?\d{{4}}){_END}"), 0.55, OMS_CONTEXT,
+             gate=has_long_number),
     ],
     needs=r"\d",
 )
+
+# ----- medical record / case numbers (the cue decides: :mod:`.id_fields`) ------------------------
+MRN = RegexRecognizer("MEDICAL_RECORD_NUMBER", "RuMedicalRecordRecognizer", MRN_CUED, needs=r"\d")
 
 STRUCTURED_RECOGNIZERS = (EMAIL, URL, SNILS, INN, PASSPORT, OMS, MRN)

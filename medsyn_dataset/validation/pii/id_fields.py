@@ -1,0 +1,137 @@
+"""Cue fields of identifiers: after "СНИЛС", "ИНН", "паспорт", "полис ОМС", "№ и/б" the number that
+follows is that identifier, whatever its grouping and separators, even without a valid checksum.
+
+A record names what it writes down. "ИНН физ. лица: 4383 5985 7048", "Паспорт: 7810/418764",
+"Полис ОМС серия 7378 № 2415091", "МК № 97/883", "ИБ: 5263/16" are identifiers because of the word
+before them, not because of a memorised layout: the value is taken as digits with any single
+separators (spaces, dashes, a slash between series and number, "№"), and only its digit count is
+checked against the type (11 for SNILS, 10 or 12 for INN, 10 for a passport, 6-16 for a policy).
+A checksum (SNILS, INN) stays the gate only where no cue is present (:mod:`.recognizers`).
+
+Between the cue and the value there may be a few lower-case words ("ИНН физ. лица", "СНИЛС
+пациента", "Полис ОМС единого образца") and the usual field punctuation (":", "—", "№", "серия").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from medsyn_dataset.validation.pii.base import Rule
+from medsyn_dataset.validation.pii.context import Context
+
+#: a cued identifier beats a phone or a date read into the same digits (their cue score is 0.85)
+ID_CUE_SCORE = 0.9
+
+# up to three short lower-case words (or "РФ", "ОМС") between the cue and its value, never a digit
+_FILLER = r"(?:[ \t]+(?:[а-яё]{1,20}\.?|РФ|ОМС|ДМС|ПФР)){0,3}?"
+_LEAD = rf"(?:[ \t]*[:\-–—])?{_FILLER}"  # "Страховой полис: серия ..." (a colon, then words)
+_SEP = r"[ \t]*(?:[:\-–—][ \t]*)?(?:(?:№|N|No\.?|номер)[ \t]*:?[ \t]*)?"
+_END = r"(?![\d])(?![.,/\-]\d)"
+# a unit right after the number makes it a measurement ("ОМС 150 мг" never happens, but be safe)
+_AFTER_UNIT = Context(negative=re.compile(r"^[ \t]*(?:мг|мл|мм|ед|кг|г/л|ммоль|%)(?!\w)", re.IGNORECASE),
+                      negative_before=0, negative_after=8)
+
+
+def _count(*sizes: int) -> Callable[[str], bool]:
+    return lambda digits: len(digits) in sizes
+
+
+def _between(low: int, high: int) -> Callable[[str], bool]:
+    return lambda digits: low <= len(digits) <= high
+
+
+def _digits(n: int) -> str:
+    """``n`` digits, any single space or dash between any two of them."""
+    return rf"\d(?:[ \-]?\d){{{n - 1}}}"
+
+
+def _cued(name: str, cue: str, value: str, validate: Callable[[str], bool], anchor: tuple[str, ...], end: str = _END,
+          anchor_case: bool = False) -> Rule:
+    pattern = re.compile(rf"(?<!\w)(?:{cue})(?!\w){_LEAD}{_SEP}(?P<value>{value}){end}")
+    return Rule(f"cued_{name}", pattern, ID_CUE_SCORE, _AFTER_UNIT, validate, anchor=anchor, anchor_case=anchor_case)
+
+
+_I = "(?i:"  # a case-insensitive group (short all-caps abbreviations stay case-sensitive)
+
+SNILS_CUED = (
+    _cued(
+        "snils",
+        _I + r"снилс|страх(?:ов\w*|\.)[ \t]+(?:номер\w*|свид\w*[\w.\-]*)(?:[ \t]+(?:илс|пфр))?"
+        r"|свидетельств\w*[ \t]+(?:обязательного[ \t]+)?пенсионного[ \t]+страхования)",
+        _digits(11),
+        _count(11),
+        ("снилс", "страх", "свидетельств"),
+    ),
+    _cued("snils_abbreviation", r"ИЛС|СНИЛС", _digits(11), _count(11), ("ИЛС",), anchor_case=True),
+)
+
+INN_CUED = (
+    _cued(
+        "inn",
+        _I + r"инн(?:/кпп)?|идентификационн\w*[ \t]+номер\w*(?:[ \t]+налогоплательщика)?)",
+        rf"{_digits(12)}|{_digits(10)}",
+        _count(10, 12),
+        ("инн", "идентификационн"),
+        end=r"(?![\d])(?![.,\-]\d)",  # "ИНН/КПП 7051882787/770101001": the КПП after a slash
+    ),
+)
+
+PASSPORT_CUED = (
+    _cued(
+        "passport",
+        _I + r"паспорт\w*|удостоверени\w+[ \t]+личности(?:[ \t]*:?[ \t]*паспорт\w*)?|п/п)",
+        r"\d{2}[ \t]?\d{2}[ \t]*[-/–,]?[ \t]*(?:(?:№|N|номер)[ \t]*)?\d{6}",
+        _count(10),
+        ("паспорт", "удостоверени", "п/п"),
+    ),
+)
+
+# an old policy: "серия 7378 № 2415091", "серия ПД № 312181", "серия ВПГ 4898377"; a temporary certificate: 9 digits
+_POLICY_VALUE = r"(?:(?:[А-ЯЁA-Z]{1,3}|\d{2,6})[ \t]*(?:(?:№|N|номер)[ \t]*)?)?\d(?:[ \-]?\d){5,15}"
+OMS_CUED = (
+    _cued(
+        "oms",
+        _I + r"полис\w*(?:[ \t]+(?:омс|дмс))?|омс|енп|единый[ \t]+номер[ \t]+полиса"
+        r"|временн\w+[ \t]+свидетельств\w*(?:[ \t]+омс)?)",
+        _POLICY_VALUE,
+        _between(6, 16),
+        ("полис", "омс", "енп", "единый", "временн"),
+    ),
+    # a temporary certificate: "ВС № 446486081"
+    _cued("oms_certificate", r"ВС(?=[ \t]*№)", _POLICY_VALUE, _between(6, 16), ("ВС",), anchor_case=True),
+)
+
+# a record number: letters of a series before ("А-6167", "Л-2318") or after ("62542/С") the digits
+_RECORD_VALUE = r"(?:[A-ZА-ЯЁ]{1,3}-?)?\d[\d/\-]*(?:/[А-ЯЁA-Z]{1,2})?(?![\w/\-])(?![.,]\d)"
+# after a bare colon a short number is a list item ("История болезни: 1. Анамнез"): three digits or more
+_RECORD_LONG_VALUE = r"(?:[A-ZА-ЯЁ]{1,3}-?)?\d[\d/\-]*\d\d(?:/[А-ЯЁA-Z]{1,2})?(?![\w/\-])(?![.,]\d)"
+_RECORD_WORDS = (
+    r"(?i:истори[яиюей][ \t]+болезни|и/б|мед(?:ицинск\w*|\.)[ \t]*карт\w*|амб(?:\.|улаторн\w*)[ \t]*карт\w*"
+    r"|номер[ \t]+карты|карт(?:а|ы|у|е|ой|очк\w*))"
+)
+_RECORD_CAPS = r"ИБ|МК|АК|МКАБ|МКСБ|АмбК|ИБ"
+_NUMBER_SIGN = r"[ \t]*(?:№|N|No\.?|(?i:номер))[ \t]*:?[ \t]*"
+# the long title of a card may stand between its word and "№" ("Медицинская карта пациента,
+# получающего медицинскую помощь в амбулаторных условиях, № 8252/19"): lower-case words and commas
+_TITLE = r"(?:,?[ \t]+[а-яё]+){0,10}?,?"
+
+
+def _record_rules(name: str, cue: str, anchor: tuple[str, ...], case: bool) -> tuple[Rule, ...]:
+    return (
+        Rule(f"cued_{name}", re.compile(rf"(?<!\w)(?:{cue})(?!\w){_TITLE}{_NUMBER_SIGN}(?P<value>{_RECORD_VALUE})"),
+             ID_CUE_SCORE, _AFTER_UNIT, digits=False, anchor=anchor, anchor_case=case),
+        Rule(f"cued_{name}_colon", re.compile(rf"(?<!\w)(?:{cue})(?!\w)[ \t]*:[ \t]*(?P<value>{_RECORD_LONG_VALUE})"),
+             0.85, _AFTER_UNIT, digits=False, anchor=anchor, anchor_case=case),
+    )
+
+
+MRN_CUED = (
+    *_record_rules("record", _RECORD_WORDS, ("истори", "и/б", "мед", "амб", "номер", "карт"), False),
+    *_record_rules("record_abbreviation", _RECORD_CAPS, ("ИБ", "МК", "АК", "Амб"), True),
+    # the number sign first: "№ и/б 62542/С", "№ АК Б-8750", "№ истории болезни 123"
+    Rule("cued_number_first", re.compile(
+        rf"(?:№|(?i:номер))[ \t]*(?:{_RECORD_WORDS}|{_RECORD_CAPS}|(?i:истории[ \t]+болезни|амб\w*\.?[ \t]*карты))"
+        rf"[ \t]*:?[ \t]*(?P<value>{_RECORD_VALUE})"
+    ), ID_CUE_SCORE, _AFTER_UNIT, digits=False, anchor=("№", "номер")),
+)

@@ -1,0 +1,123 @@
+"""Name cue fields: after a name label ("ФИО:", "Пациент(ка):", "Фамилия, имя, отчество:", "Абонент:",
+"Врач:") the capitalised words and initials that follow are one PERSON, whatever the dictionary
+says about them.
+
+A form names its fields: "ФИО: Ю Ен Хи", "Пациентка: Нгуен Тхи Лан", "Ф.И.О.: ЦЕРЕТЕЛИ НОДАР" are
+names because of the label, not because pymorphy3 knows the words (names of many origins are
+short, unknown or look like ordinary words). The value is a run of capitalised words (or words
+in capitals) and initials, up to the first word that is none; ordinary dictionary words at its
+end are not part of it ("ФИО: Иванов И.И. Дата рождения: ..."), and a value that opens with one
+names no one ("Пациент: Мужчина 45 лет", "Врач: Терапевт участковый").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from medsyn_dataset.validation.pii.base import lowered
+
+_LABEL = re.compile(
+    r"(?<![^\W_])(?:(?P<name>"
+    r"ф\.?[ \t]?и\.?[ \t]?о\.?(?:[ \t]+(?:пациента|пациентки|больного|больной|матери|отца|врача|ребенка|ребёнка"
+    r"|законного[ \t]+представителя|застрахованного))?"
+    r"|фамилия(?:,?[ \t]+имя(?:,?[ \t]+отчество)?)?|имя(?:[ \t]+пациента)?|отчество)"
+    r"|пациент(?:ка|\(ка\))?|больн(?:ой|ая|ой\(ая\))|абонент|родственни(?:к|ца)|(?:законный[ \t]+)?представитель"
+    r"|доверенное[ \t]+лицо|(?:лечащий[ \t]+|дежурный[ \t]+)?врач|исполнитель|подпись(?:[ \t]+врача)?"
+    r"|(?:сведения|данные)[ \t]+о[ \t]+пациенте|данные[ \t]+пациента|застрахованн\w+(?:[ \t]+лицо)?"
+    r")[ \t]*$",
+    re.IGNORECASE,
+)
+# a label ends with one of these words, right before its ":" or dash (a cheap test before _LABEL)
+_LAST_WORDS = frozenset(
+    """
+    фио ф.и.о. ф.и.о о. о пациента пациентки больного больной матери отца врача ребенка ребёнка представителя
+    застрахованного фамилия имя отчество пациент пациентка пациент(ка) больная больной(ая) абонент родственник
+    родственница представитель лицо врач исполнитель подпись пациенте застрахованный застрахованная
+    """.split()
+)
+# ":" or a dash between spaces ends a label
+_SEPARATORS = (":", " - ", " – ", " — ")
+# a word (capitalised or in capitals, maybe hyphenated), a title with a lower-case tail ("Д-р", "Г-жа"),
+# or an initial with its stop
+_TOKEN = re.compile(r"[А-ЯЁ](?:[а-яё]+|[А-ЯЁ]+)(?:-(?:[А-ЯЁ](?:[а-яё]+|[А-ЯЁ]+)|[а-яё]{1,3}\.?))*|[А-ЯЁ]-[а-яё]{1,3}\.?|[А-ЯЁ]\.?")
+_LABEL_AFTER = re.compile(r"[ \t]*:")
+_BETWEEN = re.compile(r"[ \t]+|(?<=\.)(?=[А-ЯЁ])")
+_MAX_TOKENS = 5
+NAME_FIELD_SCORE = 0.85
+
+
+def name_fields(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of the names after name labels."""
+    lower = lowered(text)
+    if not lower:
+        return
+    from medsyn_dataset.validation.pii.names import (  # names imports this module
+        is_name_word,
+        is_ordinary_word,
+        is_title_word,
+    )
+
+    resume = 0
+    for position, width in _separators(text):
+        if position < resume or _last_word(lower, position) not in _LAST_WORDS:
+            continue
+        label = _LABEL.search(lower, max(0, position - 60), position)
+        if label is None:
+            continue
+        value_start = position + width
+        while value_start < len(text) and text[value_start] in " \t_/":  # "Подпись: ____ /Иванов И.И./"
+            value_start += 1
+        tokens = _tokens(text, value_start)
+        while tokens and is_title_word(tokens[0][2]):  # "Пациент: Господин Иванов", "Врач: проф. ..."
+            tokens.pop(0)
+        while tokens and not tokens[-1][2].endswith(".") and is_ordinary_word(tokens[-1][2]):
+            tokens.pop()
+        if not tokens or (not tokens[0][2].endswith(".") and is_ordinary_word(tokens[0][2])):
+            continue
+        if len(tokens) == 1 and (len(tokens[0][2].rstrip(".")) < 2 or not (label.group("name") or is_name_word(tokens[0][2]))):
+            continue  # a lone initial, a placeholder ("Имя: Х"); after "Врач:" a reply in a dialogue ("Ок, я готов")
+        resume = tokens[-1][1]
+        yield tokens[0][0], tokens[-1][1]
+
+
+def _separators(text: str) -> list[tuple[int, int]]:
+    """(position, width) of every ":" and spaced dash, in order (``str.find`` is far cheaper than a
+    regex scan that stops at every space)."""
+    found = []
+    for separator in _SEPARATORS:
+        position = text.find(separator)
+        while position >= 0:
+            found.append((position, len(separator) - 1 if separator != ":" else 1))
+            position = text.find(separator, position + 1)
+    return sorted(found)
+
+
+def _last_word(lower: str, end: int) -> str:
+    """The word right before ``end`` (spaces skipped), with its stops and brackets ("ф.и.о.", "пациент(ка)")."""
+    stop = end
+    while stop > 0 and lower[stop - 1] in " \t":
+        stop -= 1
+    start = stop
+    while start > 0 and (lower[start - 1].isalpha() or lower[start - 1] in ".()") and stop - start < 24:
+        start -= 1
+    return lower[start:stop]
+
+
+def _tokens(text: str, position: int) -> list[tuple[int, int, str]]:
+    tokens: list[tuple[int, int, str]] = []
+    while len(tokens) < _MAX_TOKENS:
+        token = _TOKEN.match(text, position)
+        if token is None:
+            break
+        end = token.end()
+        if end < len(text) and (text[end].isalnum() or (text[end] in "-_" and not token.group().endswith("."))):
+            break  # a word goes on in lower case or digits: "Жалобы", "АД120"
+        if _LABEL_AFTER.match(text, end):
+            break  # the next field's label: "Пациент: Пол: женский"
+        tokens.append((token.start(), end, token.group()))
+        gap = _BETWEEN.match(text, end)
+        if gap is None:
+            break
+        position = gap.end()
+    return tokens
