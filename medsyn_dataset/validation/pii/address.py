@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from medsyn_dataset.validation.pii.address_tails import NAME, PLACE_NAME, STREET_NAME, address_tails
 from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer, best_per_span
 from medsyn_dataset.validation.pii.context import stems
-from medsyn_dataset.validation.pii.fields import CUE_SCORE, address_fields
+from medsyn_dataset.validation.pii.fields import CUE_SCORE, address_cells, address_fields
 from medsyn_dataset.validation.pii.gazetteer import CITY_PHRASES
 from medsyn_dataset.validation.pii.morph import WordClass, word_class
 from medsyn_dataset.validation.pii.places import place_words
@@ -282,6 +282,7 @@ class RuAddressRecognizer(CandidateRecognizer):
 
     def candidates(self, text: str) -> Iterator[Candidate]:
         found = [Candidate(self.entity, start, end, CUE_SCORE, self.name) for start, end in address_fields(text)]
+        found.extend(Candidate(self.entity, start, end, CUE_SCORE, self.name) for start, end in address_cells(text))
         found.extend(self._chains(text))
         yield from best_per_span(found) if len(found) > 1 else found
 

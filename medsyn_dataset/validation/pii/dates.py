@@ -83,9 +83,9 @@ _RULES: tuple[tuple[str, re.Pattern[str], float], ...] = (
         rf"{_START}(?P<value>{_DAY}{_DAY_SUFFIX}[»\"”]?\s?(?:{_MONTH_WORD})(?:\s?,?\s?{_YEAR})?)(?!\d)", _I), 0.85),
     # day, month and year apart by spaces: "12 03 2008", "«23» 04 2016"
     ("spaced", re.compile(rf"{_START}(?P<value>{_DAY}[»\"”]?[ \t]{_MONTH_2}[ \t]{_YEAR}){_STOP}"), 0.7),
-    # days of one month and year: "15-23.03.2014", "08–22.11.22"
+    # days of one month: "15-23.03.2014", "08–22.11.22", "12-13.03" (without a year: after a date word only)
     ("day_range_numeric", re.compile(
-        rf"{_START}(?P<value>{_DAY}[ \t]?[-–—][ \t]?{_DAY}[./]{_MONTH_2}[./](?:{_YEAR}|\d\d)){_STOP}"), 0.8),
+        rf"{_START}(?P<value>{_DAY}[ \t]?[-–—][ \t]?{_DAY}[./]{_MONTH_2}(?:[./](?:{_YEAR}|\d\d))?){_STOP}"), 0.8),
     # two days of one month: "12-15 марта", "с 1 по 8 августа 2017 г."
     ("day_range_word", re.compile(
         rf"{_START}(?P<value>{_DAY}{_DAY_SUFFIX}(?:\s?[-–—]\s?|\s(?:по|до|и)\s){_DAY}{_DAY_SUFFIX}\s?(?:{_MONTH_WORD})"
@@ -205,6 +205,10 @@ class RuDateRecognizer(CandidateRecognizer):
             score = 0.55  # "12.VI": a Roman month after a day is a date, but shorter evidence
         elif name == "numeric_range" and _HAS_YEAR.search(text, start, end):
             score = 0.85
+        elif name == "day_range_numeric" and not re.search(r"[./]\d+[./]\d", text[start:end]):
+            if not _DAY_MONTH_CUE.search(text, max(0, start - 32), start):
+                return  # "12-13.03" without a year: as likely a range of values
+            score = 0.75
         time = _TIME_AFTER.match(text, end)
         if name == "day_month":
             score = _day_month_score(text, start, time is not None)

@@ -212,6 +212,42 @@ def address_fields(text: str) -> Iterator[tuple[int, int]]:
             yield start, end
 
 
+# A form's address cells, each with its label and a colon: "Населенный пункт: д. Устье", "Улица:
+# Центральная", "Дом: 5". The label names the cell, so an ordinary word is a name there ("Центральная").
+# (the label opens its field: "Жалобы на аноректальный регион: ..." is no cell; nor is the "Субъект:"
+# of a SOAP note, only "Субъект РФ:")
+_CELL_LABEL = re.compile(
+    r"(?:^|[\n;.,|\t]|\d[.)])[ \t]*(?:(?P<named>(?:почтовый[ \t]+)?индекс|улица|дом|корпус|строение|квартира)"
+    r"|нас(?:еленный|елённый|\.)[ \t]*пункт|город|район|регион|субъект[ \t]+(?:рф|российской[ \t]+федерации)|область|край"
+    r"|республика)[ \t]*$"
+)
+_CELL_LAST_WORDS = frozenset("индекс пункт улица дом корпус строение квартира город район регион рф федерации область край "
+                             "республика".split())
+_CELL_VALUE = re.compile(r"[ \t]*(?=[\dА-ЯЁ]|(?:г|ул|д|с|п|пос|пгт|дер|мкр|пр|пер)\.)")
+
+
+def address_cells(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of the values of labelled address cells ("Улица: Центральная", "Дом: 5")."""
+    lower = lowered(text)
+    if not lower:
+        return
+    position = text.find(":")
+    while position >= 0:
+        word_start = position
+        while word_start and lower[word_start - 1].isalpha():
+            word_start -= 1
+        label = None
+        if lower[word_start:position] in _CELL_LAST_WORDS:
+            label = _CELL_LABEL.search(lower, max(0, position - 40), position)
+        value = _CELL_VALUE.match(text, position + 1) if label is not None else None
+        if label is not None and value is not None:
+            end = field_end(text, value.end(), address=True)
+            # a street or a house is named by its cell ("Улица: Центральная"); a town is not just any word
+            if end > value.end() and (label.group("named") or not _generic(text[value.end() : end])):
+                yield value.end(), end
+        position = text.find(":", position + 1)
+
+
 def date_fields(text: str) -> Iterator[tuple[int, int]]:
     """Spans of the dates right after birth/visit-date cues, partial ones included ("д.р. 1985")."""
     if not _DATE_HINT.search(text):
@@ -248,6 +284,8 @@ def _generic(value: str) -> bool:
     for word in _FIELD_WORD.findall(value):
         if normal_form(word) in _GENERIC_PLACE_WORDS or not word[0].isupper():
             continue
+        if _PLACE_ADJECTIVE.search(word.lower()):
+            return False  # "Кимрский", "Тверская": adjectives made of place names
         flags = word_class(word)
         if flags & WordClass.PLACE or not flags & (WordClass.COMMON | WordClass.NAME | WordClass.PATRONYMIC):
             return False  # "Тверь", "Кимры"; an unknown word ("Шерегеш") or a surname-like one ("Ершов")

@@ -28,8 +28,8 @@ _FILLER = r"(?:[ \t]+(?:[а-яё]{1,20}\.?|РФ|ОМС|ДМС|ПФР)){0,3}?"
 _LEAD = rf"(?:[ \t]*[:\-–—])?{_FILLER}"  # "Страховой полис: серия ..." (a colon, then words)
 _SEP = r"[ \t]*(?:[:\-–—][ \t]*)?(?:(?:№|N|No\.?|номер)[ \t]*:?[ \t]*)?"
 _END = r"(?![\d])(?![.,/\-]\d)"
-# a unit right after the number makes it a measurement ("ОМС 150 мг" never happens, but be safe)
-_AFTER_UNIT = Context(negative=re.compile(r"^[ \t]*(?:мг|мл|мм|ед|кг|г/л|ммоль|%)(?!\w)", re.IGNORECASE),
+# a unit or "г."/"года" right after the number makes it a measurement or a year ("карта 2019 г.")
+_AFTER_UNIT = Context(negative=re.compile(r"^[ \t]*(?:мг|мл|мм|ед|кг|г/л|ммоль|%|г\.|г|год\w*|лет)(?!\w)", re.IGNORECASE),
                       negative_before=0, negative_after=8)
 
 
@@ -77,18 +77,25 @@ INN_CUED = (
     ),
 )
 
+_PASSPORT_CUE = _I + r"паспорт\w*|удостоверени\w+[ \t]+личности(?:[ \t]*:?[ \t]*паспорт\w*)?|п/п)"
 PASSPORT_CUED = (
     _cued(
         "passport",
-        _I + r"паспорт\w*|удостоверени\w+[ \t]+личности(?:[ \t]*:?[ \t]*паспорт\w*)?|п/п)",
+        _PASSPORT_CUE,
         r"\d{2}[ \t]?\d{2}[ \t]*[-/–,]?[ \t]*(?:(?:№|N|номер)[ \t]*)?\d{6}",
         _count(10),
         ("паспорт", "удостоверени", "п/п"),
     ),
+    # a foreign passport: Latin letters of a series, then the number ("FA1234567", "AB 1234567"); the
+    # words between may name the country in capitals ("паспорт гражданина Узбекистана FA1234567")
+    Rule("cued_foreign_passport", re.compile(
+        rf"(?<!\w)(?:{_PASSPORT_CUE})(?!\w)(?:[ \t]+[А-ЯЁа-яё]{{1,20}}\.?){{0,3}}?[ \t]*[:\-–—]?[ \t]*(?:(?:№|N)[ \t]*)?"
+        rf"(?P<value>[A-Z]{{1,3}}[ \t]?№?[ \t]?\d{{6,9}}){_END}"
+    ), ID_CUE_SCORE, _AFTER_UNIT, _between(6, 9), anchor=("паспорт", "удостоверени")),
 )
 
 # an old policy: "серия 7378 № 2415091", "серия ПД № 312181", "серия ВПГ 4898377"; a temporary certificate: 9 digits
-_POLICY_VALUE = r"(?:(?:[А-ЯЁA-Z]{1,3}|\d{2,6})[ \t]*(?:(?:№|N|номер)[ \t]*)?)?\d(?:[ \-]?\d){5,15}"
+_POLICY_VALUE = r"(?:(?:[А-ЯЁA-Z]{1,3}|\d{2,6})[ \t]*(?:(?:№|N|номер)[ \t]*)?)?\d(?:[ \-/]?\d){5,15}"
 OMS_CUED = (
     _cued(
         "oms",
@@ -107,8 +114,9 @@ _RECORD_VALUE = r"(?:[A-ZА-ЯЁ]{1,3}-?)?\d[\d/\-]*(?:/[А-ЯЁA-Z]{1,2})?(?![\
 # after a bare colon a short number is a list item ("История болезни: 1. Анамнез"): three digits or more
 _RECORD_LONG_VALUE = r"(?:[A-ZА-ЯЁ]{1,3}-?)?\d[\d/\-]*\d\d(?:/[А-ЯЁA-Z]{1,2})?(?![\w/\-])(?![.,]\d)"
 _RECORD_WORDS = (
-    r"(?i:истори[яиюей][ \t]+болезни|и/б|мед(?:ицинск\w*|\.)[ \t]*карт\w*|амб(?:\.|улаторн\w*)[ \t]*карт\w*"
-    r"|номер[ \t]+карты|карт(?:а|ы|у|е|ой|очк\w*))"
+    r"(?i:истори[яиюей][ \t]+болезни|ист\.[ \t]*бол(?:\.|езни)|и/б|и\.[ \t]?б\.|м/к|а/к|мед(?:ицинск\w*|\.)[ \t]*карт\w*"
+    r"|амб(?:\.|улаторн\w*)[ \t]*карт\w*|номер[ \t]+карты|карт(?:а|ы|у|е|ой|очк\w*)"
+    r"|(?:id|код|идентификатор|номер)[ \t]+пациента)"
 )
 _RECORD_CAPS = r"ИБ|МК|АК|МКАБ|МКСБ|АмбК|ИБ"
 _NUMBER_SIGN = r"[ \t]*(?:№|N|No\.?|(?i:номер))[ \t]*:?[ \t]*"
@@ -123,11 +131,15 @@ def _record_rules(name: str, cue: str, anchor: tuple[str, ...], case: bool) -> t
              ID_CUE_SCORE, _AFTER_UNIT, digits=False, anchor=anchor, anchor_case=case),
         Rule(f"cued_{name}_colon", re.compile(rf"(?<!\w)(?:{cue})(?!\w)[ \t]*:[ \t]*(?P<value>{_RECORD_LONG_VALUE})"),
              0.85, _AFTER_UNIT, digits=False, anchor=anchor, anchor_case=case),
+        # nothing between but a space: "Код пациента 00012345" (four digits or more: "карты 123 нет" is no number)
+        Rule(f"cued_{name}_bare", re.compile(rf"(?<!\w)(?:{cue})(?!\w)[ \t]+(?P<value>{_RECORD_LONG_VALUE})"),
+             0.8, _AFTER_UNIT, _between(4, 20), anchor=anchor, anchor_case=case),
     )
 
 
 MRN_CUED = (
-    *_record_rules("record", _RECORD_WORDS, ("истори", "и/б", "мед", "амб", "номер", "карт"), False),
+    *_record_rules("record", _RECORD_WORDS, ("истори", "ист.", "и/б", "и.б", "и. б", "м/к", "а/к", "мед", "амб", "номер",
+                                             "карт", "id", "код", "идентификатор"), False),
     *_record_rules("record_abbreviation", _RECORD_CAPS, ("ИБ", "МК", "АК", "Амб"), True),
     # the number sign first: "№ и/б 62542/С", "№ АК Б-8750", "№ истории болезни 123"
     Rule("cued_number_first", re.compile(

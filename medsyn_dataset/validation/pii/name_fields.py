@@ -40,7 +40,10 @@ _LAST_WORDS = frozenset(
 _SEPARATORS = (":", " - ", " – ", " — ")
 # a word (capitalised or in capitals, maybe hyphenated), a title with a lower-case tail ("Д-р", "Г-жа"),
 # or an initial with its stop
-_TOKEN = re.compile(r"[А-ЯЁ](?:[а-яё]+|[А-ЯЁ]+)(?:-(?:[А-ЯЁ](?:[а-яё]+|[А-ЯЁ]+)|[а-яё]{1,3}\.?))*|[А-ЯЁ]-[а-яё]{1,3}\.?|[А-ЯЁ]\.?")
+_TOKEN = re.compile(
+    r"[А-ЯЁ](?:[а-яё]+|[А-ЯЁ]+)(?:-(?:[А-ЯЁ](?:[а-яё]+|[А-ЯЁ]+)|[а-яё]{1,3}\.?))*|[А-ЯЁ]-[а-яё]{1,3}\.?|[А-ЯЁ]\.?"
+    r"|[A-Z](?:[a-z]+|[A-Z]+)(?:-[A-Z][a-z]+)*|[A-Z]\."  # a foreigner's name in Latin letters: "Smith John"
+)
 _LABEL_AFTER = re.compile(r"[ \t]*:")
 _BETWEEN = re.compile(r"[ \t]+|(?<=\.)(?=[А-ЯЁ])")
 _MAX_TOKENS = 5
@@ -69,6 +72,8 @@ def name_fields(text: str) -> Iterator[tuple[int, int]]:
         while value_start < len(text) and text[value_start] in " \t_/":  # "Подпись: ____ /Иванов И.И./"
             value_start += 1
         tokens = _tokens(text, value_start)
+        if any(len(set(token[2].lower()) - {"."}) == 1 and len(token[2].rstrip(".")) >= 2 for token in tokens):
+            continue  # a placeholder: "ФИО: XXXXXX", "Имя: ННН"
         while tokens and is_title_word(tokens[0][2]):  # "Пациент: Господин Иванов", "Врач: проф. ..."
             tokens.pop(0)
         while tokens and not tokens[-1][2].endswith(".") and is_ordinary_word(tokens[-1][2]):

@@ -25,7 +25,7 @@ from medsyn_dataset.validation.pii.base import lowered, word_starts
 _I = re.IGNORECASE
 _CUE = re.compile(
     r"(?:(?P<strong>(?:(?:контактн\w+|мобильн\w+|домашн\w+|рабоч\w+|сотов\w+|дом\.|раб\.|конт\.|сот\.)[ \t]*)?"
-    r"(?:телефон\w*|тел\.?(?:/факс)?|факс\w*)(?:[ \t]+(?:моб|дом|раб|конт|сот)\w*\.?)?"
+    r"(?:телефон\w*|тел\.?(?:[ \t]?[/(][ \t]?факс\)?)?|т/ф|факс\w*)(?:[ \t]+(?:моб|дом|раб|конт|сот)\w*\.?)?"
     r"|номер\w*[ \t]+телефон\w*|контактн\w+[ \t]+номер\w*"
     r"|моб\.|мобильн\w*|сотов\w*|whatsapp|вотсап|viber|вайбер|telegram)"
     r"|(?P<weak>т\.|контакт\w*|(?:на|с|по)[ \t]+номер[ауе]?))"
@@ -36,7 +36,7 @@ _CUE = re.compile(
 )
 # where a cue may start, in the lower-cased text (``str.find`` each; see :func:`.base.word_starts`)
 # (a cue that opens with "домашний", "раб." has its "тел" later: that one is found instead)
-_ANCHOR = ("тел", "факс", "моб", "сот", "конт", "whatsapp", "вотсап", "viber", "вайбер", "telegram", "т.", "номер",
+_ANCHOR = ("тел", "т/ф", "факс", "моб", "сот", "конт", "whatsapp", "вотсап", "viber", "вайбер", "telegram", "т.", "номер",
            "на номер", "с номер", "по номер")
 # groups of digits (brackets allowed) joined by a dash, a space or a dot
 _VALUE = re.compile(
