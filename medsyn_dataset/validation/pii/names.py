@@ -51,7 +51,7 @@ _TRIGGER = re.compile(
     r"имя|фио|ф\.\s?и\.\s?о\.?|фамили[яией]|отчество|по\s+имени|с\s+фамилией|зовут|абонент\w*|исполнител\w*|составил\w*"
     r"|пациент\w*|больн(?:ой|ая|ого|ому|ым|ую)|гр(?:-ка|-ки|-ке|-ку|-кой|-н|-на|-ну|-ном|\.)|г-н\w*|г-ж\w*|господин\w*"
     r"|гражданин\w*|гражданк\w*|уважаем\w+|тов\."
-    r"|мат(?:ь|ери|ерью)|от(?:ец|ца|цу|цом|це)|муж(?:а|у|ем|е)?|супруг\w*|жен(?:а|ы|е|у|ой)|сын(?:а|у|ом|е)?|доч(?:ь|ери|ерью)"
+    r"|мат(?:ь|ери|ерью)|от(?:ец|ца|цу|цом|це)|мам(?:а|ы|е|у|ой)|пап(?:а|ы|е|у|ой)|муж(?:а|у|ем|е)?|супруг\w*|жен(?:а|ы|е|у|ой)|сын(?:а|у|ом|е)?|доч(?:ь|ери|ерью)"
     r"|брат(?:а|у|ом|е)?|сестр(?:а|ы|е|у|ой)|внук(?:а|у|ом|е)?|внучк\w*|бабушк\w*|дедушк\w*|т[её]т(?:я|и|е|ю|ей)"
     r"|дяд(?:я|и|е|ю|ей)|племянни\w*|сожител\w*|родственни\w*|представител\w*|опекун\w*|родител\w*|сосед\w*"
     r"|доверенн\w+\s+лиц\w*"
@@ -59,7 +59,7 @@ _TRIGGER = re.compile(
     r"|фельдшер\w*|акушер\w*|лаборант\w*|ординатор\w*|лечащ\w+|подпись\w*|консультант\w*|терапевт\w*|хирург\w*"
     r"|окулист\w*|\w+олог(?:а|у|ом|е|и|ами)?|\w+иатр(?:а|у|ом|е|ы)?"
     r"|со\s+слов|звонил[аи]?|представил(?:ся|ась)(?:\s+как)?|записан[аы]?(?:\s+как)?"
-    r")(?:\s*\([^)\n]{0,30}\))?[\s_/:\-–—(«\"“„]*$",
+    r")(?:\s*\([^)\n]{0,30}\))?[\s_/:,\-–—(«\"“„]*$",
     re.IGNORECASE,
 )
 # a relation in brackets right after a name is a trigger too: "Олимпиада (дочь)", "Иванов (сосед)"
@@ -203,6 +203,8 @@ class RuPersonRecognizer(CandidateRecognizer):
         if _EPONYM.search(before):
             return None
         triggered = bool(_TRIGGER.search(before) or _RELATION_AFTER.match(text, end))
+        if len(run) == 1 and is_title_word(run[0][0].group()):
+            return None  # "Уролог, Гастроэнтеролог": a specialty, not a name
         if len(run) == 1 and run[0][0].group().isupper() and (not triggered or run[0][1] == _U):
             return None  # a lone word in capitals is an abbreviation or shouting ("ЭКО", "ИВАНА ИЗ ПАРИЖА", "НПВС")
         surnames = [r[0].group() for r in run if r[1] == _S]
@@ -240,15 +242,19 @@ def _promote_surnames(text: str, base: int, classified: list[tuple[re.Match[str]
                 and not _TRIGGER.search(" " + word)  # "Пациент: Господин Иванов"
             )
         )
-        if by_shape or (_beside_full_initials(classified, i) and not word_class(word.split("-")[0]) & WordClass.COMMON):
+        # next to two initials any capitalised word is a surname, an ordinary word too ("Волк А.В.",
+        # "Пак Е.В.", "Цхакая Г.Д."), unless it introduces the name ("Врач И.И. Петров")
+        if by_shape or (_beside_full_initials(classified, i) and not _TRIGGER.search(" " + word)):
             classified[i] = (match, _S, True)
 
 
 def _beside_full_initials(classified: list[tuple[re.Match[str], str, bool]], i: int) -> bool:
-    """Two initials ("Г.Д.") right before or after item ``i``; one ("Г. Тверь") may be a town's "г." in capitals."""
-    for j in (i - 1, i + 1):
+    """Two initials ("Г.Д.") right before or after item ``i`` that have no name on their other side
+    ("Иванова И.И. Он ...": "Он" opens the next sentence); one initial ("Г. Тверь") may be a town's
+    "г." in capitals."""
+    for j, other in ((i - 1, i - 2), (i + 1, i + 2)):
         if 0 <= j < len(classified) and classified[j][1] == _I and classified[j][0].group().count(".") == 2:
-            return True
+            return not (0 <= other < len(classified) and classified[other][1] in (_N, _S, _P, _U))
     return False
 
 

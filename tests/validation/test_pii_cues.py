@@ -1,0 +1,139 @@
+"""PII that generalises (issue #10, round 3): one case per general property of Russian records.
+
+Each case marks the PII it holds as ``[[KIND|value]]`` (P person, T phone, D date, L location,
+S SNILS, I INN, Pa passport, O policy, M record number); every marked span must be found with its
+type (span overlap, as the benchmark scores it) and nothing unmarked may be flagged. The
+clinical look-alikes at the end must stay clean.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from medsyn_dataset.validation.pii import PiiScanner
+
+KINDS = {"P": "PERSON", "T": "PHONE_NUMBER", "D": "DATE_TIME", "L": "LOCATION", "S": "RU_SNILS", "I": "RU_INN",
+         "Pa": "RU_PASSPORT", "O": "RU_OMS_POLICY", "M": "MEDICAL_RECORD_NUMBER"}
+
+
+@pytest.fixture(scope="module")
+def scanner() -> PiiScanner:
+    return PiiScanner(n_jobs=1)
+
+
+def planted(source: str) -> tuple[str, list[tuple[str, int, int]]]:
+    """'Тел. [[T|22-33-44]]' -> (text, [(type, start, end)])."""
+    text, spans, cursor = "", [], 0
+    for match in re.finditer(r"\[\[(\w+)\|(.+?)\]\]", source):
+        text += source[cursor : match.start()]
+        spans.append((KINDS[match.group(1)], len(text), len(text) + len(match.group(2))))
+        text += match.group(2)
+        cursor = match.end()
+    return text + source[cursor:], spans
+
+
+CASES = {
+    # identifiers after an explicit cue: any grouping and separators, no checksum needed
+    "snils-any-grouping": "Застрахованное лицо (СНИЛС [[S|806451231 79]]) на учете не состоит.",
+    "snils-certificate": "Страх. свид-во ПФР № [[S|88311035086]].",
+    "inn-words-between": "ИНН налогоплательщика [[I|4383 5985 7048]] (справка для вычета).",
+    "inn-kpp": "Работодатель: ООО «Вектор», ИНН/КПП [[I|7051882787]]/770101001.",
+    "passport-slash": "Паспорт: [[Pa|7810/418764]].",
+    "passport-dash-abbreviation": "п/п [[Pa|3698-642294]] выдан ОВД.",
+    "passport-foreign": "Паспорт гражданина Узбекистана [[Pa|FA1234567]].",
+    "passport-genitive-series": "паспорт серии [[Pa|45 08 № 123456]] выдан [[D|01.02.2005]]",
+    "policy-old-series": "Полис ОМС серия [[O|ДДГ 6068132]]. Жалоб нет.",
+    "policy-certificate": "ВС № [[O|446486081]] (полис в изготовлении).",
+    "policy-dms-slash": "Полис ДМС № [[O|123-456/2021]]",
+    "record-series-letter": "И/б № [[M|29334/С]]. Жалоб нет.",
+    "record-long-title": "Медицинская карта пациента, получающего медицинскую помощь в амбулаторных условиях, № [[M|8252/19]].",
+    "record-number-first": "№ АК [[M|Б-8750]]",
+    "record-caps-colon": "ИБ: [[M|4536/15]]",
+    "record-patient-code": "Код пациента [[M|00012345]]",
+    # names by structure and by their field
+    "name-caps-header": "ФИО: [[P|ЗАХАРОВА НАДЕЖДА АЛЕКСАНДРОВНА]]\nНа боли в спине.",
+    "name-caps-no-cue": "№ 65398/С\n[[P|СЕМЕНОВ ВИКТОР ПЕТРОВИЧ]], [[D|1937]] г.р.",
+    "name-form-cells": "Фамилия [[P|СТЕПАНОВ]] Имя [[P|ИВАН]] Отчество [[P|ВИКТОРОВИЧ]]",
+    "name-label-unknown-words": "Пациент(ка): [[P|Ю Ен]] Хи",
+    "name-latin-after-label": "Пациент: [[P|Smith John]]",
+    "name-signature-slashes": "Подпись врача: /[[P|Оганесян А.А.]]/",
+    "name-signature-line": "[[P|Петрова И.С.]]________",
+    "name-place-like-with-initials": "Больной [[P|Цхакая Г.Д.]] поступил.",
+    "name-common-word-with-initials": "Осмотр совместно с [[P|Волк А.В.]]",
+    "name-surname-ending-after-trigger": "Пациент [[P|Мясников]], 34 лет, доставлен.",
+    "name-title-abbreviation": "Гр-ка [[P|Иванова]] обратилась в приемное отделение.",
+    "name-relation-after": "Звонила [[P|Олимпиада]] (дочь), просит перезвонить.",
+    "name-address-form": "Уважаемая [[P|Надежда]]!",
+    "name-quoted": "Представилась как «[[P|Вера]]», документов нет.",
+    "name-non-russian": "В журнале записан как «[[P|Фаррух Джураев]]».",
+    "name-title-skipped": "Пациент: Господин [[P|Иванов А.С.]], 56 лет.",
+    # dates
+    "date-range-shared-month": "Госпитализация [[D|02-19.10.2022]], выписан с улучшением.",
+    "date-range-no-year": "Заболел [[D|12-13.03]], вызывал СМП.",
+    "date-spaced": "Холецистэктомия [[D|01 07 2002]].",
+    "date-quoted-day-numeric-month": "Дата выдачи: «[[D|17» 08 2023]] г.",
+    "date-form-cells": "Дата рождения: [[D|число 29 месяц 12 год 1974]]",
+    "date-time-first": "Осмотр [[D|9 ч 13 мин 13.05.2019]].",
+    "date-roman-slash": "Травма [[D|12/III 2021]].",
+    "date-day-month-after-event-object": "Последний прием препарата [[D|03.08]].",
+    "date-day-month-after-adverb": "Накануне, [[D|26.03]], употреблял грибы.",
+    "date-unit-stem-no-penalty": "Состояние на [[D|16.12.2018]] удовлетворительное.",
+    # phones
+    "phone-local-after-owner": "Тел. ФАПа [[T|678994]].",
+    "phone-local-short-cue": "т. [[T|5-21-71]] (соседка).",
+    "phone-list": "Телефоны родственников: [[T|89193221756]]; [[T|24-86-72]].",
+    "phone-list-with-notes": "тел. [[T|8 (951) 043-87-71]] (моб.), [[T|7-93-60]] (дом.).",
+    "phone-slash-second": "т. [[T|8(916)308-24-07]]/[[T|71-10-31]].",
+    "phone-alternate-ending": "тел. [[T|(4852) 12-34-56/57]].",
+    "phone-fax": "т/ф [[T|34-56-78]]",
+    # places
+    "address-caps-after-cue": "Место рожд. [[L|Г. СНЕЖИНСК РЕСП. БАШКОРТОСТАН]]. На отеки голеней.",
+    "address-region-then-sentence": "Место рождения: [[L|Г. КОЛОМНА НИЖЕГОРОДСКОЙ ОБЛ.]] Жалобы на кашель.",
+    "address-call-cue": "Вызов на дом - [[L|Торжок, Куйбышева 100а-7]], подъезд 2, этаж 5.",
+    "address-birthplace-abbreviation": "М/р: [[L|Тутаев]]. Головная боль.",
+    "address-cells": "Населенный пункт: [[L|д. Устье]]. Улица: [[L|Центральная]]. Дом: [[L|5]].",
+    "address-street-word-after-name": "Проживает в доме на [[L|Логовой аллея, д. 133Б]], отопление печное.",
+    "place-ordinary-word-too": "Летом гостила у сестры в [[L|Клине]].",
+    "place-instrumental": "Лечился в санатории под [[L|Кисловодском]].",
+    "settlement-after-hospital": "Переведен из ЦРБ [[L|д. Устье]] на долечивание.",
+    "address-field-ends-at-words": "Проживает в [[L|с. Кузнецовка]] с семьёй.",
+}
+
+
+@pytest.mark.parametrize("source", list(CASES.values()), ids=list(CASES))
+def test_pii_of_every_general_property_is_found(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    found = scanner.scan(text)
+    for kind, start, end in spans:
+        assert any(e.type == kind and e.start < end and start < e.end for e in found), (
+            f"{text[start:end]!r} not found as {kind}: {[(e.type, text[e.start:e.end]) for e in found]}"
+        )
+    extra = [(e.type, text[e.start : e.end]) for e in found if not any(e.start < b and a < e.end for _, a, b in spans)]
+    assert extra == [], "nothing unmarked may be flagged"
+
+
+CLEAN = [
+    # a SOAP note's "Субъект:" and a dialogue's speaker labels are no address or name labels
+    "Субъект: Женщина, возраст 35 лет. Объективно: без особенностей.",
+    "Врач: Понятно. Хорошо, проведем осмотр. Пациент: Ок, я готов.",
+    "Жалобы на аноректальный регион: боль при дефекации.",
+    # placeholders and generic fields
+    "ФИО: XXX XXX\nИмя пациента: NN\nАдрес: Город, Улица, Дом",
+    "Область: поясничная. Район: не указан. Дом: частный.",
+    # identifier-like numbers without a cue, a year after a card word, a short number after a card word
+    "Номер анализа 123-45-67 в лаборатории; препарат серии 4508 (годен до 2025). Медицинская карта 2019 г. заведена.",
+    "Карты 123 нет. Номер образца 12345.",
+    # lab values and doses that look like a day.month or a range
+    "ОАК: лейкоциты 4.10, СОЭ 12. Инсулин 12-14 ЕД. Калий 4.10 ммоль/л.",
+    "Принимает по 1 т. 3 р/д, 2 т. на ночь. Контакт с больными ОРВИ отрицает.",
+    # specialties and abbreviations in capitals are no names
+    "Дополнительные консультации: Уролог, Гастроэнтеролог. Предписать пациентке НПВС. Готовится к ЭКО.",
+    "Мать здорова. Со слов пациентки, боли давно.",
+]
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_clinical_look_alikes_stay_clean(scanner: PiiScanner, text: str) -> None:
+    assert [(e.type, text[e.start : e.end]) for e in scanner.scan(text)] == []
