@@ -12,7 +12,8 @@ looks like anything else on its own; after a phone word it is a phone. What the 
 * further numbers after ",", ";", "/" (a note in brackets between: "(моб.), 7-93-60").
 
 Short, ambiguous cues ("т.", "контакт", "номер") need a number shaped like a phone (a dashed
-local number "5-21-71", ten digits or more, or a "+"); a date ("12.03.2019") is never a phone.
+local number "5-21-71", ten digits or more, a "+") or whose it is in brackets after it ("т. 53305
+(соседка)"); a date ("12.03.2019") is never a phone.
 """
 
 from __future__ import annotations
@@ -49,6 +50,12 @@ _NEXT = re.compile(r"[ \t]*(?:\([а-яё. ]{2,16}\)[ \t]*)?(?:[,;/]|[ \t]/)[ \t]
 _LOCAL_SHAPE = re.compile(r"\d{1,3}-\d{2}-\d{2}(?!\d)")
 _DATE = re.compile(r"(?<!\d)\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?!\d)|^\d{1,2}[./]\d{2}$")
 _UNIT_AFTER = re.compile(r"[ \t]*(?:мг|мл|мм|ед|кг|г\b|см|раз|р/д|таб|шт|%|лет|год|мес|дн|нед|ч\b|мин)", _I)
+# whose number it is, in brackets after it: "т. 53305 (соседка)", "89161234567 (моб.)"
+_OWNER_AFTER = re.compile(
+    r"[ \t]*\((?:дочь|доч\w*|сын\w*|мать|мам\w*|отец|пап\w*|муж\w*|жена|жены|супруг\w*|брат\w*|сестр\w*|внук\w*|внучк\w*"
+    r"|сосед\w*|родственни\w*|опекун\w*|моб\w*|дом\w*|раб\w*|сот\w*|конт\w*)\.?\)",
+    _I,
+)
 _MAX_NUMBERS = 4
 _DIGIT = re.compile(r"\d")
 
@@ -94,6 +101,6 @@ def _number(text: str, start: int, weak: bool) -> tuple[int, int] | None:
     digits = sum(ch.isdigit() for ch in raw)
     if not 5 <= digits <= 16 or _DATE.search(raw) or _UNIT_AFTER.match(text, end):
         return None
-    if weak and not (digits >= 10 or raw.lstrip().startswith("+") or _LOCAL_SHAPE.search(raw)):
+    if weak and not (digits >= 10 or raw.lstrip().startswith("+") or _LOCAL_SHAPE.search(raw) or _OWNER_AFTER.match(text, end)):
         return None
     return start, end
