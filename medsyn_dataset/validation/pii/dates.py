@@ -111,6 +111,7 @@ _SEASON_BEFORE = re.compile(
     r"(?<![\w\-])(?:зим(?:а|ой|у|ы)|весн(?:а|ой|у|ы)|лет(?:о|ом|а)|осен(?:ь|ью|и))\s?,?\s?$", _I)
 _ROMAN_BEFORE = re.compile(rf"(?<![\w\-.]){_ROMAN}[.\-]$")
 _MONTH_YEAR_SCORE = 0.75
+_YEAR_MARK = re.compile(r"[ \t]?г(?:\.|ода?\b|\b)", _I)
 _LABELLED_CELLS = re.compile(
     rf"(?<!\w)(?:число|день)[ \t]*:?[ \t_]*{_DAY}[ \t_,]*месяц[ \t]*:?[ \t_]*(?:{_MONTH_NUM}|{_MONTH_WORD})"
     rf"[ \t_,]*год[ \t]*:?[ \t_]*{_YEAR}(?!\d)",
@@ -121,21 +122,27 @@ _NEEDS = re.compile(r"\d")
 _HAS_YEAR = re.compile(rf"{_YEAR}$")
 _YEAR_RANGE = re.compile(_YEAR)
 # What may stand right before a day and month without a year for it to be a date: a preposition
-# or adverb of time, or a word naming a visit, a document or a study ("явка 25.10", "ОАК от 03.02",
-# "УЗИ 12.03", "накануне, 26.03"); an event word may have its object between ("прием препарата 03.08")
+# or adverb of time, maybe with one word between ("с 03.02", "накануне, 26.03", "на работу 12.03"),
+# or a word naming an event, a visit, a document or a study, maybe with up to three words of its
+# object between ("явка 25.10", "ОАК от 03.02", "прием препарата 03.08", "прививка от клещевого
+# энцефалита 22.02", "ПМ 05.09")
+_TIME_WORDS = "от|с|со|по|до|на|к|ко|в|за|после|перед|накануне|вчера|позавчера|сегодня|ранее|впервые"
+_EVENT_WORDS = (
+    r"последн\w*|явк\w*|яв\.|осмотр\w*|осмотрен\w*|контрол\w*|повторн\w*|визит\w*|при[её]м\w*|дата|дату|обращ\w*"
+    r"|обратил\w*|поступ\w*|госпитализ\w*|выписан\w*|выписк\w*|операц\w*|оперирован\w*|заболел\w*|ухудшени\w*|родил\w*"
+    r"|роды|родов|родоразреш\w*|менструаци\w*|пм|п/м|м/ц|б/л|л/н|лн|больничн\w*|продл[её]н\w*|открыт\w*|закрыт\w*"
+    r"|выход\w*|сдать|сдал\w*|сдан\w*|взят\w*|забор\w*|вызов\w*|привит\w*|прививк\w*|вакцин\w*|ревакцин\w*"
+    r"|консультаци\w*|консультирован\w*|исследовани\w*|обследовани\w*|анализ\w*|введени\w*|инъекци\w*|травм\w*"
+    r"|перелом\w*|укус\w*|смерт\w*|умер\w*|скончал\w*"
+    r"|оак|оам|бак|экг|ээг|узи|фгдс|фкс|мрт|кт|флг|рентген\w*|rg|флюорограф\w*|маммограф\w*|пцр|мазок|посев|эхо-?кг"
+)
 _DAY_MONTH_CUE = re.compile(
-    r"(?:^|[^\w])(?:от|с|со|по|до|на|к|ко|за|после|перед|накануне|вчера|позавчера|сегодня|ранее|впервые|"
-    r"(?:последн\w*|явк\w*|осмотр\w*|визит\w*|при[её]м\w*|контрол\w*|госпитализ\w*|выписан\w*|операц\w*|обращ\w*"
-    r"|консультаци\w*|вызов\w*|введени\w*|инъекци\w*|дата|выход\w*|на|к|в)[ \t]+[а-яё]+|"
-    r"пм|п/м|"  # "на работу 12.03", "к труду 12.03", "дата контроля: 12.03", "ПМ 05.09" (the last menstruation)
-    r"явк\w*|яв\.|осмотр\w*|осмотрен\w*|контрол\w*|повторн\w*|визит\w*|при[её]м\w*|дата|дату|обращ\w*|обратил\w*"
-    r"|поступ\w*|госпитализ\w*|выписан\w*|выписк\w*|операц\w*|оперирован\w*|заболел\w*|ухудшени\w*|родил\w*|роды|родов"
-    r"|менструаци\w*|м/ц|б/л|л/н|лн|больничн\w*|продл[её]н\w*|открыт\w*|закрыт\w*|сдать|сдал\w*|сдан\w*|взят\w*|забор\w*"
-    r"|вызов\w*|привит\w*|прививк\w*|вакцин\w*|консультаци\w*|исследовани\w*|обследовани\w*|анализ\w*"
-    r"|оак|оам|бак|экг|ээг|узи|фгдс|фкс|мрт|кт|рентген\w*|rg|флюорограф\w*|маммограф\w*|пцр|мазок|посев|эхо-?кг)"
-    r"[\s:.,\-–—]*$",
+    rf"(?:^|[^\w])(?:(?:{_TIME_WORDS})(?:[ \t]+[а-яё]+)?|(?:{_EVENT_WORDS})(?:[ \t]+[а-яё]+){{0,3}})[\s:.,\-–—]*$",
     _I,
 )
+_CUE_WINDOW = 60
+
+
 def _plausible(rule: str, value: str) -> bool:
     """Day-month-year numbers must form a calendar date."""
     if rule not in ("numeric", "iso"):
@@ -189,7 +196,8 @@ class RuDateRecognizer(CandidateRecognizer):
                 if match is None or not _plausible(name, match.group("value")):
                     continue
                 yield from self._scored(text, name, match.start("value"), match.end("value"), base)
-            if size == 4 and _YEAR_RANGE.fullmatch(number.group()):
+            short_year = size == 2 and _YEAR_MARK.match(text, number.end())  # "в декабре 20 г."
+            if (size == 4 and _YEAR_RANGE.fullmatch(number.group())) or short_year:
                 window = max(0, start - 16)
                 before = (_MONTH_BEFORE.search(text, window, start) or _SEASON_BEFORE.search(text, window, start)
                           or _ROMAN_BEFORE.search(text, max(0, start - 6), start))
@@ -207,7 +215,7 @@ class RuDateRecognizer(CandidateRecognizer):
         elif name == "numeric_range" and _HAS_YEAR.search(text, start, end):
             score = 0.85
         elif name == "day_range_numeric" and not re.search(r"[./]\d+[./]\d", text[start:end]):
-            if not _DAY_MONTH_CUE.search(text, max(0, start - 32), start):
+            if not _DAY_MONTH_CUE.search(text, max(0, start - _CUE_WINDOW), start):
                 return  # "12-13.03" without a year: as likely a range of values
             score = 0.75
         time = _TIME_AFTER.match(text, end)
@@ -238,9 +246,9 @@ def _day_month_score(text: str, start: int, time_after: bool) -> float:
     "6/10" is a score out of ten."""
     if time_after:
         return 0.8
-    if text[start + 1] == "/":  # "6/10": a score out of ten or a fraction ("12/03" is a date)
-        return 0.0
-    if _DAY_MONTH_CUE.search(text, max(0, start - 32), start):
+    if text[start + 1] == "/" or text.startswith("/10", start + 2):
+        return 0.0  # "6/10", "10/10": a score out of ten or a fraction ("12/03" is a date)
+    if _DAY_MONTH_CUE.search(text, max(0, start - _CUE_WINDOW), start):
         return 0.75
     end = start + (5 if text[start + 2] in "./" else 4)
     if _DAY_MONTH_EVENT_AFTER.match(text, end) or (text[start - 1 : start] == "(" and text[end : end + 1] == ")"):

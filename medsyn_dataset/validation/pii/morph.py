@@ -32,6 +32,7 @@ class WordClass:
     COMMON = 32  # has an ordinary (non-name) dictionary reading
     SURNAME_POSSIBLE = 64  # some surname reading or a surname suffix ("Комаров", also "of mosquitoes")
     SURNAME_READING = 128  # pymorphy3 has a surname reading, however rare ("Мясников", also "of butchers")
+    NAME_READING = 256  # pymorphy3 has a first-name reading, even a weaker one ("Регина", read first as a surname)
 
 
 _NAME_GRAMMEMES = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"}
@@ -59,6 +60,8 @@ def word_class(word: str) -> int:
         flags |= WordClass.SURNAME_POSSIBLE
     if weight["Surn"] >= 0.1:
         flags |= WordClass.SURNAME_READING
+    if weight["Name"] >= 0.1:
+        flags |= WordClass.NAME_READING
     if weight["Name"] >= 0.05 and weight["Name"] > weight["Surn"]:
         flags |= WordClass.NAME
     elif weight["Surn"] >= 0.2:

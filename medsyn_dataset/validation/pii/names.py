@@ -212,6 +212,10 @@ class RuPersonRecognizer(CandidateRecognizer):
             len(run) == 2 and len(surnames) == 1 and _in_dictionary(surnames[0])
         )
         score = _score_run([r[1] for r in run], [r[2] for r in run], strong)
+        if len(run) == 2 and run[0][1] == run[1][1] == _S and any(
+            word_class(r[0].group().split("-")[0]) & WordClass.NAME_READING for r in run
+        ):
+            score = max(score, 0.8)  # "Регина Савельева", "Медведева Акулина": one surname is also a first name
         if triggered:
             if all(r[1] == _U for r in run) and len(run) > 3:
                 return None
