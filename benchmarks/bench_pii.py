@@ -270,6 +270,46 @@ def speed(texts: list[str], ref: str, rounds: int = 3) -> bool:
     return ratio >= SPEED_TARGET
 
 
+# ----- a NER reference -----------------------------------------------------------------------
+def compare_ner(rows: list[tuple[str, str, str, list[tuple[str, int, int]]]], clean: list[str], size: int = 400) -> None:
+    """natasha's news NER as a PERSON/LOCATION detector on the same planted notes (those with a
+    PERSON or LOCATION gold, every ``len(rows) // size``-th) and on clean notes.
+
+    natasha is not a dependency of the package (nothing in it uses natasha); install it by hand for
+    this comparison.
+    """
+    try:
+        from natasha import Doc, NewsEmbedding, NewsNERTagger, Segmenter
+    except ImportError as exc:  # not installed, or its pymorphy2 fails to import on current setuptools
+        print(f"\nnatasha NER reference skipped: natasha is not importable ({exc}); pip install natasha to compare")
+        return
+
+    segmenter, tagger = Segmenter(), NewsNERTagger(NewsEmbedding())
+
+    def spans(text: str) -> list[tuple[str, int, int]]:
+        doc = Doc(text)
+        doc.segment(segmenter)
+        doc.tag_ner(tagger)
+        return [({"PER": "PERSON", "LOC": "LOCATION"}.get(s.type, s.type), s.start, s.stop) for s in doc.spans]
+
+    wanted = [row for row in rows if any(kind in ("PERSON", "LOCATION") for kind, _, _ in row[3])]
+    sample = wanted[:: max(1, len(wanted) // size)][:size]
+    found, planted = Counter[str](), Counter[str]()
+    started = time.process_time()
+    for _, _, text, golds in sample:
+        predicted = spans(text)
+        for kind, start, end in golds:
+            if kind in ("PERSON", "LOCATION"):
+                planted[kind] += 1
+                found[kind] += any(t == kind and overlap(s, e, start, end) > 0 for t, s, e in predicted)
+    ms = (time.process_time() - started) / max(1, len(sample)) * 1e3
+    flagged = sum(1 for note in clean if any(t in ("PERSON", "LOCATION") for t, _, _ in spans(note)))
+    print(f"\nnatasha NER reference ({len(sample)} planted notes, {ms:.1f} CPU-ms per note):")
+    for kind in ("PERSON", "LOCATION"):
+        print(f"  {kind:10} recall {found[kind] / max(1, planted[kind]):.3f} (n={planted[kind]})")
+    print(f"  clean notes with a PER/LOC span: {flagged / max(1, len(clean)):.2%}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="bench_pii", description=__doc__.split("\n\n")[0])
     parser.add_argument("--size", choices=tuple(SIZES), default="small")
@@ -279,6 +319,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show-fp", type=int, default=5, help="clean-note false positives to print per set")
     parser.add_argument("--baseline-ref", default=BASELINE_REF, help="git commit whose scanner the speed ratio is against")
     parser.add_argument("--no-speed", action="store_true")
+    parser.add_argument("--compare-ner", action="store_true",
+                        help="also run natasha's news NER on the same planted and clean notes (natasha installed by hand)")
     parser.add_argument("--blind", action="store_true",
                         help="also plant and score the blind-1 families (used once as a held-out measure, tuning data since)")
     args = parser.parse_args(argv)
@@ -314,6 +356,8 @@ def main(argv: list[str] | None = None) -> int:
     ok &= false_positives(scanner, "upstream, hand-checked", upstream_clean(upstream), args.show_fp)
     # an extra clean set: RuMedTop3 train notes as they are (the same notes carry the planted PII above)
     ok &= false_positives(scanner, "RuMedTop3 train", rumedtop3("train"), args.show_fp)
+    if args.compare_ner:
+        compare_ner(rows, rumedtop3("dev") or FIXTURE_NOTES)
     if not args.no_speed:
         texts = upstream or [" ".join(FIXTURE_NOTES)] * 50
         rng = random.Random(5)
