@@ -246,8 +246,8 @@ def _day_month_score(text: str, start: int, time_after: bool) -> float:
     "6/10" is a score out of ten."""
     if time_after:
         return 0.8
-    if text[start + 1] == "/" or text.startswith("/10", start + 2):
-        return 0.0  # "6/10", "10/10": a score out of ten or a fraction ("12/03" is a date)
+    if text[start + 1] == "/" or (text.startswith("10/10", start)):
+        return 0.0  # "6/10", "10/10": a score out of ten or a fraction ("12/03", "09/10", "24/10" are dates)
     if _DAY_MONTH_CUE.search(text, max(0, start - _CUE_WINDOW), start):
         return 0.75
     end = start + (5 if text[start + 2] in "./" else 4)
