@@ -142,8 +142,21 @@ def _anchored(pattern: re.Pattern[str], words: tuple[str, ...], text: str, hayst
             yield match
 
 
+_STARTS: dict[tuple[str, ...], tuple[str, list[int]]] = {}
+
+
 def word_starts(haystack: str, words: tuple[str, ...]) -> list[int]:
-    """Sorted positions where any of ``words`` occurs in ``haystack`` and no letter or digit precedes it."""
+    """Sorted positions where any of ``words`` occurs in ``haystack`` and no letter or digit precedes
+    it (kept per set of words for the text last searched: the rules of one cue share their words)."""
+    kept = _STARTS.get(words)
+    if kept is not None and kept[0] is haystack:
+        return kept[1]
+    found = _word_starts(haystack, words)
+    _STARTS[words] = (haystack, found)
+    return found
+
+
+def _word_starts(haystack: str, words: tuple[str, ...]) -> list[int]:
     starts = set()
     for word in words:
         position = haystack.find(word)

@@ -103,10 +103,8 @@ def _last_word(lower: str, end: int) -> str:
     stop = end
     while stop > 0 and lower[stop - 1] in " \t":
         stop -= 1
-    start = stop
-    while start > 0 and (lower[start - 1].isalpha() or lower[start - 1] in ".()") and stop - start < 24:
-        start -= 1
-    return lower[start:stop]
+    begin = max(lower.rfind(" ", 0, stop), lower.rfind("\n", 0, stop), lower.rfind("\t", 0, stop)) + 1
+    return lower[begin:stop].lstrip("-–—•*«\"'(0123456789.)")
 
 
 def _tokens(text: str, position: int) -> list[tuple[int, int, str]]:

@@ -36,9 +36,11 @@ _CUE = re.compile(
     _I,
 )
 # where a cue may start, in the lower-cased text (``str.find`` each; see :func:`.base.word_starts`)
-# (a cue that opens with "домашний", "раб." has its "тел" later: that one is found instead)
-_ANCHOR = ("тел", "т/ф", "факс", "моб", "сот", "конт", "whatsapp", "вотсап", "viber", "вайбер", "telegram", "т.", "номер",
-           "на номер", "с номер", "по номер")
+# (a cue that opens with "домашний", "раб." has its "тел" later: that one is found instead; "на
+# номер" is found at its "номер"; a messenger's name is no anchor: the full mobile number after it
+# is valid on its own, found by the matcher)
+_ANCHOR = ("тел", "т/ф", "факс", "моб", "сот", "конт", "т.", "номер")
+_PREPOSITION_BEFORE = re.compile(r"(?:на|с|по)[ \t]+$", re.IGNORECASE)
 # groups of digits (brackets allowed) joined by a dash, a space or a dot
 _VALUE = re.compile(
     r"(?:\+[ \t]?)?\(?\d[\d()]*(?:(?:[ \t]?[-–][ \t]?|[ \t]|\.)\(?\d[\d()]*)*"
@@ -70,6 +72,9 @@ def phone_fields(text: str) -> Iterator[tuple[int, int]]:
     for start in starts:
         if start < resume or (start and text[start - 1] in "_-/"):
             continue
+        if lower.startswith("номер", start):  # "на номер", "с номера": the cue starts at the preposition
+            before = _PREPOSITION_BEFORE.search(text, max(0, start - 4), start)
+            start = before.start() if before is not None else start
         cue = _CUE.match(text, start)
         if cue is None:
             continue
