@@ -175,13 +175,22 @@ def test_surnames_decline_by_their_ending(surname: str, female: bool, forms: lis
 
 
 def test_the_policy_picks_the_mode_of_text_redacted() -> None:
-    from medsyn_dataset.validation.pipeline import _scan_pii
+    # the pii check (one unit of the validation stage since main's checks registry) passes the
+    # policy's redaction mode and seed to redact()
+    from medsyn_dataset.schema import ValidationField
+    from medsyn_dataset.validation.checks.base import TEXT_REDACTED, Rows
+    from medsyn_dataset.validation.checks.pii import PiiCheck
+    from medsyn_dataset.validation.context import CheckContext
 
     texts = ["Пациентка Петрова М.И., тел. +7 (912) 345-67-89.", "Жалобы на кашель."]
     for mode, check in (("placeholder", lambda t: "<PERSON>" in t), ("surrogate", lambda t: "<" not in t and "Петрова" not in t)):
-        policy = Policy.model_validate({"pii": {"redaction": mode}})
-        findings: list[list] = [[], []]
-        _, redacted = _scan_pii(texts, policy, findings, lambda n: None)
+        pii = PiiCheck(CheckContext(Policy.model_validate({"pii": {"redaction": mode}})))
+        try:
+            result = pii.check(Rows(0, ["a", "b"], {"text": texts}))
+        finally:
+            pii.close()
+        redacted = result.values[TEXT_REDACTED]
         assert check(redacted[0]), redacted[0]
         assert redacted[1] == texts[1]
-        assert {f.detail for f in findings[0]} == {"PERSON", "PHONE_NUMBER"}
+        assert {f.detail for f in result.findings[0]} == {"PERSON", "PHONE_NUMBER"}
+        assert len(result.values[ValidationField.PII][0]) == 2
