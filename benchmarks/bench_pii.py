@@ -24,8 +24,10 @@ Targets: recall >= 0.95 for every type on the held-out families; clean notes fla
 ``--blind`` adds a third split, ``blind`` (:mod:`benchmarks.pii_families_blind`): families written
 by someone who read neither the recognizers nor the other families, planted the same way (own
 seed) and scored the same way. It served once as a blind measure (round 2); since then it is
-tuning data like ``tune``: ``--show-misses`` prints its misses and per-family recall. Fresh blind
-sets are kept out of this repository.
+tuning data like ``tune``: ``--show-misses`` prints its misses and per-family recall.
+``--blind2`` adds another split, ``blind2`` (:mod:`benchmarks.pii_families_blind2`, written
+independently of ``blind`` by another author under the same rules), with its own seed and its own
+column group, per type only: no misses and no per-family recall are printed for it.
 
 Speed. notes/s of ``PiiScanner.scan_many`` on upstream notes (~2,000 characters, as the
 validation stage sees them), against the scanner of an earlier commit (``--baseline-ref``, default
@@ -49,6 +51,7 @@ from typing import Any
 from benchmarks import pii_conventions, pii_families
 from benchmarks.pii_families import HELDOUT, TUNE, BlockFamily, Family, Planted, fill
 from benchmarks.pii_families_blind import BLIND, BLIND_BLOCKS, BLIND_FAMILIES
+from benchmarks.pii_families_blind2 import BLIND2, BLIND2_BLOCKS, BLIND2_FAMILIES
 from medsyn_dataset.io import iter_jsonl
 from medsyn_dataset.validation.pii import ENTITY_TYPES, PiiScanner
 
@@ -152,7 +155,7 @@ def score(rows: list[tuple[str, str, str, list[tuple[str, int, int]]]], predicti
 def print_table(result: dict[str, Any], splits: tuple[str, ...] = (TUNE, HELDOUT)) -> bool:
     """Recall per type and split; the target applies to every split but the tuning one."""
     by_type = result["by_type"]
-    titles = {TUNE: "tune n", HELDOUT: "held-out n", BLIND: "blind n"}
+    titles = {TUNE: "tune n", HELDOUT: "held-out n", BLIND: "blind n", BLIND2: "blind2 n"}
     print("\n  " + f"{'type':24}" + "".join(f" | {titles[s]:>10} {'recall':>7} {'half':>6} {'exact':>6}" for s in splits))
     ok = True
     for kind in ENTITY_TYPES:
@@ -323,6 +326,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="also run natasha's news NER on the same planted and clean notes (natasha installed by hand)")
     parser.add_argument("--blind", action="store_true",
                         help="also plant and score the blind-1 families (used once as a held-out measure, tuning data since)")
+    parser.add_argument("--blind2", action="store_true",
+                        help="also plant and score the second blind split, blind2 (per type only; no misses shown)")
     args = parser.parse_args(argv)
     size = SIZES[args.size]
 
@@ -332,6 +337,8 @@ def main(argv: list[str] | None = None) -> int:
     rows = planted_corpus(train, size["per_family"])
     if args.blind:  # own seed: the tuning and held-out notes stay as they are without --blind
         rows += planted_corpus(train, size["per_family"], seed=1, families=BLIND_FAMILIES, blocks=BLIND_BLOCKS)
+    if args.blind2:  # a seed of its own as well
+        rows += planted_corpus(train, size["per_family"], seed=2, families=BLIND2_FAMILIES, blocks=BLIND2_BLOCKS)
     predictions = scanner.scan_many([text for _, _, text, _ in rows])
     result = score(rows, predictions, args.show_misses)
     print(f"planted notes: {len(rows)} ({size['per_family']} per family; "
@@ -340,7 +347,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.blind:
         print(f"blind held-out families: {len(BLIND_FAMILIES) + len(BLIND_BLOCKS)} "
               f"({sum(1 for row in rows if row[1] == BLIND)} notes)")
-    ok = print_table(result, (TUNE, HELDOUT, BLIND) if args.blind else (TUNE, HELDOUT))
+    if args.blind2:
+        print(f"blind2 families: {len(BLIND2_FAMILIES) + len(BLIND2_BLOCKS)} "
+              f"({sum(1 for row in rows if row[1] == BLIND2)} notes)")
+    splits = (TUNE, HELDOUT) + ((BLIND,) if args.blind else ()) + ((BLIND2,) if args.blind2 else ())
+    ok = print_table(result, splits)
     shown = [(TUNE, "tuning families")] + ([(BLIND, "blind-1 families (tuning data since round 3)")] if args.blind else [])
     split_of = {name: split for name, split, _, _ in rows}
     for split, title in shown:
