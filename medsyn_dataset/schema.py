@@ -123,14 +123,13 @@ def validation_path(field: ValidationField) -> str:
     return f"{VALIDATION_COLUMN}.{field.value}"
 
 
-NOTE_SCHEMA = pa.schema(
-    [
-        pa.field("id", pa.string(), nullable=False),
+#: The columns a note carries over from its task, typed once (the two schemas below name them).
+TASK_NOTE_FIELDS: dict[str, pa.Field] = {
+    f.name: f
+    for f in [
         pa.field("icd10_code", pa.string(), nullable=False),
         pa.field("icd10_subcode", pa.string()),
         pa.field("icd10_name_ru", pa.string()),
-        pa.field("text", pa.string(), nullable=False),
-        pa.field("text_redacted", pa.string()),
         pa.field("symptoms", pa.list_(pa.string())),
         pa.field("patient", PATIENT_TYPE),
         pa.field("example_id", pa.string()),
@@ -138,33 +137,44 @@ NOTE_SCHEMA = pa.schema(
         pa.field("prompt_template", pa.string()),
         pa.field("prompt_template_hash", pa.string()),
         pa.field("prompt", pa.string()),
+    ]
+}
+
+
+def _schema(kind: str, version: str, columns: Sequence[pa.Field | str]) -> pa.Schema:
+    """A versioned schema of ``columns``; a name stands for that column of :data:`TASK_NOTE_FIELDS`."""
+    fields = [TASK_NOTE_FIELDS[c] if isinstance(c, str) else c for c in columns]
+    return pa.schema(fields, metadata={SCHEMA_METADATA_KEY: f"{kind}/{version}".encode()})
+
+
+NOTE_SCHEMA = _schema(
+    "note",
+    NOTE_SCHEMA_VERSION,
+    [
+        pa.field("id", pa.string(), nullable=False),
+        "icd10_code", "icd10_subcode", "icd10_name_ru",
+        pa.field("text", pa.string(), nullable=False),
+        pa.field("text_redacted", pa.string()),
+        "symptoms", "patient", "example_id", "example_source", "prompt_template", "prompt_template_hash", "prompt",
         pa.field("generation", GENERATION_TYPE),
         pa.field("source", SOURCE_TYPE),
         pa.field("validation", VALIDATION_TYPE),
     ],
-    metadata={SCHEMA_METADATA_KEY: f"note/{NOTE_SCHEMA_VERSION}".encode()},
-)
+)  # fmt: skip
 
-TASK_SCHEMA = pa.schema(
+TASK_SCHEMA = _schema(
+    "task",
+    TASK_SCHEMA_VERSION,
     [
         pa.field("task_id", pa.string(), nullable=False),
         pa.field("seed", pa.int64(), nullable=False),
-        pa.field("icd10_code", pa.string(), nullable=False),
-        pa.field("icd10_subcode", pa.string()),
-        pa.field("icd10_name_ru", pa.string()),
-        pa.field("symptoms", pa.list_(pa.string())),
-        pa.field("patient", PATIENT_TYPE),
-        pa.field("prompt_template", pa.string()),
-        pa.field("prompt_template_hash", pa.string()),
+        "icd10_code", "icd10_subcode", "icd10_name_ru", "symptoms", "patient", "prompt_template", "prompt_template_hash",
         pa.field("system_prompt", pa.string()),
-        pa.field("prompt", pa.string()),
-        pa.field("example_id", pa.string()),
-        pa.field("example_source", pa.string()),
+        "prompt", "example_id", "example_source",
         pa.field("example_text", pa.string()),
         pa.field("params", pa.string()),  # JSON object of generation parameters for this task
     ],
-    metadata={SCHEMA_METADATA_KEY: f"task/{TASK_SCHEMA_VERSION}".encode()},
-)
+)  # fmt: skip
 
 # --------------------------------------------------------------------------------------------------
 # The validation contract as Python objects: a row's ``validation`` struct and its reasons
