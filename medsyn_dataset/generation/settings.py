@@ -24,6 +24,12 @@ if TYPE_CHECKING:
 #: The OpenAI Batch API's limits per batch (https://platform.openai.com/docs/guides/batch).
 BATCH_MAX_REQUESTS = 50_000
 BATCH_MAX_BYTES = 200 * 1024 * 1024
+#: The fields of a release config's ``generation`` section that are run settings too, under the
+#: same names (the others plan the tasks); :meth:`GenerationSettings.from_config` copies these.
+CONFIG_FIELDS: tuple[str, ...] = (
+    "model", "base_url", "concurrency", "shard_size", "requests_per_minute", "tokens_per_minute",
+    "timeout_s", "max_retries", "price_table",
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,17 +135,7 @@ class GenerationSettings:
     @classmethod
     def from_config(cls, gen: GenerationConfig, **changes: Any) -> GenerationSettings:
         """The runtime settings of a release config's ``generation`` section (plus ``changes``)."""
-        settings = cls(
-            model=gen.model,
-            base_url=gen.base_url,
-            concurrency=gen.concurrency,
-            shard_size=gen.shard_size,
-            requests_per_minute=gen.requests_per_minute,
-            tokens_per_minute=gen.tokens_per_minute,
-            timeout_s=gen.timeout_s,
-            max_retries=gen.max_retries,
-            price_table=gen.price_table,
-        )
+        settings = cls(**{name: getattr(gen, name) for name in CONFIG_FIELDS})
         return settings.replace(**changes) if changes else settings
 
 

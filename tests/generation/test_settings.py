@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import inspect
 
 import pytest
@@ -44,6 +45,17 @@ def test_from_a_release_config_and_the_openai_defaults_live_in_the_backend(monke
     backend = from_settings(GenerationSettings(model="m", base_url="http://127.0.0.1:9/v1", timeout_s=3, max_retries=1))
     assert (backend.timeout_s, backend.max_retries) == (3, 1)
     asyncio.run(backend.aclose())
+
+
+def test_every_copied_config_field_is_a_setting_of_the_same_name():
+    from medsyn_dataset.config import GenerationConfig
+    from medsyn_dataset.generation.settings import CONFIG_FIELDS
+
+    settings = {f.name for f in dataclasses.fields(GenerationSettings)}
+    assert set(CONFIG_FIELDS) <= set(GenerationConfig.model_fields) & settings
+    gen = load_config("medsyn-41k").generation
+    copied = GenerationSettings.from_config(gen)
+    assert {name: getattr(copied, name) for name in CONFIG_FIELDS} == {name: getattr(gen, name) for name in CONFIG_FIELDS}
 
 
 def test_the_entry_points_take_one_settings_object():
