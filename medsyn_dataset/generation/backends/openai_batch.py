@@ -13,6 +13,8 @@ from typing import Any
 
 #: Batch states after which nothing changes any more.
 TERMINAL = frozenset({"completed", "expired", "failed", "cancelled"})
+#: The files of a batch, by id; a batch that has none yet (or an SDK without the field) gives None.
+FILE_ID_FIELDS = ("input_file_id", "output_file_id", "error_file_id")
 
 
 @dataclass
@@ -36,9 +38,7 @@ class BatchInfo:
         return cls(
             id=batch.id,
             status=batch.status,
-            input_file_id=getattr(batch, "input_file_id", None),
-            output_file_id=getattr(batch, "output_file_id", None),
-            error_file_id=getattr(batch, "error_file_id", None),
+            **{key: getattr(batch, key, None) for key in FILE_ID_FIELDS},
             errors=[f"{getattr(e, 'code', '?')}: {getattr(e, 'message', '')}" for e in errors],
             counts={k: int(getattr(counts, k, 0) or 0) for k in ("total", "completed", "failed")} if counts else {},
         )
