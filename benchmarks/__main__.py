@@ -10,6 +10,10 @@ import time
 
 import benchmarks
 
+#: Benchmarks whose full size takes too long for `make bench BENCH_SIZE=full`: they run small there,
+#: and the full sizes by the command given.
+SMALL_ONLY = {"scale": "python -m benchmarks.bench_scale --sizes 50k,300k,1M (tens of minutes; corpora cached)"}
+
 
 def discover() -> list[str]:
     return sorted(m.name.removeprefix("bench_") for m in pkgutil.iter_modules(benchmarks.__path__) if m.name.startswith("bench_"))
@@ -23,10 +27,15 @@ def main(argv: list[str] | None = None) -> int:
     names = args.only or discover()
     failed = []
     for name in names:
-        print(f"\n=== benchmark {name} ({args.size}) ===", flush=True)
+        if name in SMALL_ONLY and args.size == "full" and not args.only:
+            print(f"\n=== benchmark {name}: small size only here; full sizes: {SMALL_ONLY[name]} ===", flush=True)
+            name_size = "small"
+        else:
+            name_size = args.size
+        print(f"\n=== benchmark {name} ({name_size}) ===", flush=True)
         started = time.perf_counter()
         module = importlib.import_module(f"benchmarks.bench_{name}")
-        rc = module.main(["--size", args.size])
+        rc = module.main(["--size", name_size])
         print(f"=== {name}: exit {rc} in {time.perf_counter() - started:.1f} s ===", flush=True)
         if rc:
             failed.append(name)
