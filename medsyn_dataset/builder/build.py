@@ -32,7 +32,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import pyarrow as pa
 import yaml
 
 from medsyn_dataset.builder.configs import CONFIG_NAMES, DEFAULT_CONFIG, check_config_name
@@ -40,10 +39,10 @@ from medsyn_dataset.builder.hub_parquet import write_split
 from medsyn_dataset.builder.manifest import write_manifest
 from medsyn_dataset.builder.source import source_counts, split_keys, validated_shards
 from medsyn_dataset.builder.splits import SplitReport, normalize_ratios, plan_splits
+from medsyn_dataset.builder.stream import SplitRouting, WrittenConfig, spool_configs
 from medsyn_dataset.config import ReleaseConfig
 from medsyn_dataset.io import (
     atomic_write_json,
-    atomic_write_parquet,
     atomic_write_text,
     sha256_file,
 )
@@ -137,20 +136,6 @@ def _run_card_check(folder: Path) -> None:
         raise RuntimeError(f"{folder / 'README.md'}: the card does not match the files: " + "; ".join(problems[:5]))
 
 
-def _dataset_info_entry(config: str, builder: Any) -> dict[str, Any]:
-    info = builder.info
-    splits = [
-        {"name": name, "num_bytes": int(s.num_bytes), "num_examples": int(s.num_examples)}
-        for name, s in info.splits.items()
-    ]
-    return {
-        "config_name": config,
-        "features": info.features._to_yaml_list(),
-        "splits": splits,
-        "dataset_size": sum(s["num_bytes"] for s in splits),
-    }
-
-
 def _public_config(config: ReleaseConfig) -> dict[str, Any]:
     """The config for the card: local file paths cut to their names (no user folders in a public card)."""
     data = config.model_dump(mode="json")
@@ -192,13 +177,12 @@ def build_release(
     seed: int | None = None,
     split_ratios: Mapping[str, float] | None = None,
     progress: Progress | None = None,
-    show_bars: bool = False,
     validation_report: ValidationReport | None = None,
 ) -> BuildSummary:
     """Build the release folder ``out_dir`` from the validation stage's output ``validated_dir``.
 
     ``seed`` and ``split_ratios`` default to ``config.seed`` / ``config.splits`` (or 0 / 80-10-10).
-    ``progress`` gets one line per step; ``show_bars`` turns on the ``datasets`` progress bars.
+    ``progress`` gets one line per step (and, while the configs are written, one per input shard).
     ``validation_report``: the report of ``validated_dir`` when the caller has it (default: read).
     """
     started = time.perf_counter()
@@ -220,31 +204,29 @@ def build_release(
     timings: dict[str, float] = {}
 
     t = time.perf_counter()
-    keys = split_keys(shards)
+    keys = split_keys(shards)  # the (id, code, group) columns only
     if not keys:
         raise ValueError(f"{validated_dir}: every note was dropped by validation; nothing to release")
     plan = plan_splits(keys, ratios, seed)
     codes = tuple(sorted({k.code for k in keys}))
+    routing = SplitRouting.from_assignment(keys, plan.assignment)
+    split_report, released = plan.report, len(keys)
+    del keys, plan  # what the pass needs is in `routing`: one byte per note and its id
     timings["split"] = time.perf_counter() - t
-    say(f"split {len(keys):,} notes over {len(codes)} codes: {plan.report.split_sizes}")
+    say(f"split {released:,} notes over {len(codes)} codes: {split_report.split_sizes}")
 
     # `staged` becomes out_dir only when everything below succeeded; `work` is scratch.
     with BUILD.replace(out_dir, (validated_dir,)) as staged, tempfile.TemporaryDirectory(prefix="medsyn-build-") as scratch:
-        work = Path(scratch)
-        split_file = work / "split_assignment.parquet"
-        ids = list(plan.assignment)
-        atomic_write_parquet(
-            pa.table({"id": ids, "split": [plan.assignment[i] for i in ids]}), split_file
-        )
+        mkg_files = tuple(str(p) for p in config.generation.mkg_files) if config else ()
         rows, dataset_info, config_splits = _build_configs(
-            configs, validated_dir, staged, work / "cache", split_file, seed, ratios, codes, config, show_bars, say,
-            timings,
+            configs, shards, staged, Path(scratch), routing, codes, mkg_files, say, timings
         )
+        del routing
 
         say("writing reports, the dataset card and plots...")
         t = time.perf_counter()
         atomic_write_json(staged / VALIDATION_REPORT, _public_validation_report(validation_report))
-        atomic_write_json(staged / SPLIT_REPORT, plan.report.to_dict())
+        atomic_write_json(staged / SPLIT_REPORT, split_report.to_dict())
         hub = config.hub if config else None
         info = {
             "pretty_name": hub.pretty_name if hub else None,  # None: the card derives it from the sources
@@ -294,7 +276,7 @@ def build_release(
                 "input": {
                     "shards": [{"name": s.name, "sha256": sha256_file(s), "bytes": s.stat().st_size} for s in shards],
                     "notes": _count_rows(shards),
-                    "released": len(keys),
+                    "released": released,
                 },
             },
         )
@@ -306,8 +288,8 @@ def build_release(
         files=len(manifest["files"]) + 1,
         total_bytes=sum(e["bytes"] for e in manifest["files"].values()),
         notes_in=manifest["input"]["notes"],
-        notes_released=len(keys),
-        split_report=plan.report,
+        notes_released=released,
+        split_report=split_report,
         card=card,
         elapsed_s=time.perf_counter() - started,
         timings=timings,
@@ -316,65 +298,40 @@ def build_release(
 
 def _build_configs(
     configs: Sequence[str],
-    validated_dir: Path,
+    shards: Sequence[Path],
     staged: Path,
-    cache_dir: Path,
-    split_file: Path,
-    seed: int,
-    ratios: dict[str, float],
+    work: Path,
+    routing: SplitRouting,
     codes: tuple[str, ...],
-    config: ReleaseConfig | None,
-    show_bars: bool,
+    mkg_files: tuple[str, ...],
     say: Progress,
     timings: dict[str, float],
 ) -> tuple[dict[str, dict[str, int]], list[dict[str, Any]], dict[str, list[str]]]:
-    """Prepare every config with the builder and write its splits as Hub Parquet."""
-    import datasets
-
-    from medsyn_dataset.builder.medsyn_builder import MedsynBuilder
-
-    bars_were_on = datasets.is_progress_bar_enabled()
-    if not show_bars:
-        datasets.disable_progress_bars()
+    """Every config in one pass over the shards (see :mod:`.stream`), then each split written as Hub Parquet."""
+    t = time.perf_counter()
+    spooled = spool_configs(configs, shards, routing, codes, work, mkg_files, say)
+    timings["configs:read"] = time.perf_counter() - t
     rows: dict[str, dict[str, int]] = {}
     dataset_info: list[dict[str, Any]] = []
     config_splits: dict[str, list[str]] = {}
-    mkg_files = tuple(str(p) for p in config.generation.mkg_files) if config else ()
     try:
-        for k, name in enumerate(configs, 1):
-            say(f"config {k}/{len(configs)} {name}: preparing with the datasets builder...")
+        for k, config in enumerate(spooled, 1):
             t = time.perf_counter()
-            builder = MedsynBuilder(
-                config_name=name,
-                data_dir=str(validated_dir.absolute()),
-                cache_dir=str(cache_dir),
-                seed=seed,
-                split_ratios=ratios,
-                codes=codes,
-                split_file=str(split_file),
-                mkg_files=mkg_files,
-            )
-            try:
-                builder.download_and_prepare()
-            except datasets.exceptions.DatasetGenerationError as exc:
-                # our readers' errors name the file, row and field: show that line, not datasets' wrapper
-                if isinstance(exc.__cause__, ValueError | FileNotFoundError):
-                    raise exc.__cause__ from None
-                raise
-            features = builder.info.features
-            rows[name] = {}
-            config_splits[name] = []
-            for split in builder.info.splits:
-                dataset = builder.as_dataset(split=split)
-                table = dataset.data.table
-                write_split(table, features, staged / name, split)
-                rows[name][split] = table.num_rows
-                config_splits[name].append(split)
-                del dataset
-            dataset_info.append(_dataset_info_entry(name, builder))
-            timings[f"config:{name}"] = time.perf_counter() - t
-            say(f"config {name}: {json.dumps(rows[name])}")
+            say(f"config {k}/{len(spooled)} {config.name}: writing Parquet...")
+            written = {split: spool for split, spool in config.spools.items() if spool.num_rows}  # empty splits are left out
+            for split, spool in written.items():
+                write_split(spool, config.features, staged / config.name, split)
+                spool.discard()
+            rows[config.name] = {split: spool.num_rows for split, spool in written.items()}
+            config_splits[config.name] = list(written)
+            dataset_info.append(
+                WrittenConfig(config.name, config.features, rows[config.name],
+                              {split: spool.nbytes for split, spool in written.items()}).dataset_info()
+            )  # fmt: skip
+            timings[f"config:{config.name}"] = time.perf_counter() - t
+            say(f"config {config.name}: {json.dumps(rows[config.name])}")
     finally:
-        if not show_bars and bars_were_on:
-            datasets.enable_progress_bars()
+        for config in spooled:
+            for spool in config.spools.values():
+                spool.discard()
     return rows, dataset_info, config_splits

@@ -18,12 +18,13 @@ picked from a few variants by a hash of the note id, so a rebuild gives the same
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from medsyn_dataset.knowledge.mkg import MedicalKnowledgeGraph
+from medsyn_dataset.knowledge.mkg import MedicalKnowledgeGraph, load_mkg
 from medsyn_dataset.language.grammar import years
 from medsyn_dataset.schema import VALIDATION_COLUMN, VF
 
@@ -67,6 +68,15 @@ class IftRecord:
             "input": self.input,
             "output": self.output,
         }
+
+
+@functools.lru_cache(maxsize=2)
+def release_mkg(paths: tuple[str, ...] = ()) -> MedicalKnowledgeGraph | None:
+    """The default MKG plus ``paths`` (for the complaints of imported notes); None when none can be loaded."""
+    try:
+        return load_mkg(list(paths))
+    except (OSError, ValueError):  # no default graph shipped: complaints of imported notes stay empty
+        return None
 
 
 def _pick(variants: tuple[str, ...], note_id: str, task: str) -> str:

@@ -1,8 +1,10 @@
 """The MedSyn ``datasets`` builder: one ``BuilderConfig`` per release config, reading validated shards.
 
 ``datasets`` 5.x no longer runs loading scripts, so the published release is Parquet plus a
-README; this builder is what *produces* it (``medsyn build`` uses it) and what users can run to
-rebuild a release from validated notes::
+README. ``medsyn build`` writes it with :mod:`medsyn_dataset.builder.stream` (one streamed pass,
+bounded memory); this builder prepares the same rows with ``datasets`` for users who want a
+``DatasetDict`` of validated notes without building a release (the tests check that writing its
+splits gives the build's files byte for byte)::
 
     from medsyn_dataset.builder.medsyn_builder import MedsynBuilder
 
@@ -29,11 +31,10 @@ import pyarrow.parquet as pq
 from datasets.builder import Key
 
 from medsyn_dataset.builder.configs import CONFIG_DESCRIPTIONS, CONFIG_NAMES, DEFAULT_CONFIG, features_for
-from medsyn_dataset.builder.ift import IFT_TASKS, ift_records
+from medsyn_dataset.builder.ift import IFT_TASKS, ift_records, release_mkg
 from medsyn_dataset.builder.source import ValidatedInputError, released_rows, split_keys, validated_shards
 from medsyn_dataset.builder.splits import SPLIT_NAMES, normalize_ratios, plan_splits
 from medsyn_dataset.knowledge.icd10 import name_ru
-from medsyn_dataset.knowledge.mkg import MedicalKnowledgeGraph, load_mkg
 
 
 @dataclass
@@ -77,14 +78,6 @@ def _cached_plan(fingerprint: tuple[tuple[str, int, int], ...], ratios: tuple[tu
 @functools.lru_cache(maxsize=4)
 def _cached_codes(fingerprint: tuple[tuple[str, int, int], ...]) -> tuple[str, ...]:
     return tuple(sorted({key.code for key in split_keys([Path(entry[0]) for entry in fingerprint])}))
-
-
-@functools.lru_cache(maxsize=2)
-def _mkg(paths: tuple[str, ...]) -> MedicalKnowledgeGraph | None:
-    try:
-        return load_mkg(list(paths))
-    except (OSError, ValueError):  # no default graph shipped: complaints of imported notes stay empty
-        return None
 
 
 class MedsynBuilder(datasets.GeneratorBasedBuilder):
@@ -139,7 +132,7 @@ class MedsynBuilder(datasets.GeneratorBasedBuilder):
     def _generate_examples(self, shards: list[Path], ids: frozenset[str]) -> Iterator[tuple[Key, dict[str, Any]]]:
         codes = set(self._codes())
         name = self.config.name
-        mkg = _mkg(tuple(self.config.mkg_files)) if name == "ift" else None
+        mkg = release_mkg(tuple(self.config.mkg_files)) if name == "ift" else None
         columns = _READ_COLUMNS[name]
         id_set = pa.array(list(ids), pa.string())  # built once, not once per shard
         for shard_no, shard in enumerate(shards):

@@ -20,6 +20,7 @@ from collections.abc import Collection, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
@@ -146,6 +147,44 @@ def source_counts(shards: Sequence[Path]) -> dict[tuple[str | None, str | None],
                 key = ((source or {}).get("kind"), (source or {}).get("dataset"))
                 counts[key] = counts.get(key, 0) + 1
     return counts
+
+
+def _first_bad_decision(shard: Path, offset: int, decision: pa.ChunkedArray) -> None:
+    """The checks of :func:`_decision` on a whole batch: the first null or unknown decision is an error."""
+    bad = pc.invert(pc.fill_null(pc.is_in(decision, value_set=pa.array(DECISIONS, pa.string())), False))
+    if pc.any(bad).as_py():
+        row = pc.index(bad, True).as_py()
+        _decision(shard, offset + row, {VF.DECISION: decision[row].as_py()})
+
+
+def released_batches(shard: Path) -> Iterator[tuple[np.ndarray, pa.Table]]:
+    """(row numbers, table) of the releasable rows of ``shard``, in bounded batches of the note schema.
+
+    The vectorised twin of :func:`released_rows` (same rules, same errors): dropped rows are left
+    out; a ``redact`` row's ``text`` is its ``text_redacted``; a ``keep`` row's ``text_redacted`` is null.
+    """
+    for offset, table in _batches(shard):
+        decision = pc.struct_field(table.column(VALIDATION_COLUMN), VF.DECISION.value)
+        _first_bad_decision(shard, offset, decision)
+        redact = pc.equal(decision, "redact")
+        redacted = table.column("text_redacted")
+        empty = pc.invert(pc.fill_null(pc.greater(pc.binary_length(redacted), 0), False))
+        missing = pc.and_(redact, empty)
+        if pc.any(missing).as_py():
+            row = offset + pc.index(missing, True).as_py()
+            raise ValidatedInputError(
+                f"{shard}: row {row}: field 'text_redacted' is empty although "
+                f"{_DECISION} is 'redact'; refusing to release the unredacted text"
+            )
+        for name, values in (
+            ("text", pc.if_else(redact, redacted, table.column("text"))),
+            ("text_redacted", pc.if_else(redact, redacted, pa.scalar(None, pa.string()))),
+        ):
+            index = table.schema.get_field_index(name)
+            table = table.set_column(index, table.schema.field(index), values)
+        released = pc.not_equal(decision, "drop")
+        numbers = offset + np.flatnonzero(released.to_numpy(zero_copy_only=False))
+        yield numbers, table.filter(released)
 
 
 #: Columns every released row needs (the decision, the id filter and the redaction).

@@ -6,6 +6,8 @@ import math
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+import numpy as np
+
 from medsyn_dataset.io import atomic_path
 
 
@@ -33,7 +35,6 @@ def plot_notes_per_code(code_counts: Mapping[str, Mapping[str, int]], splits: Se
     codes = list(code_counts)
     width = max(6.0, min(16.0, 0.06 * len(codes) + 3))
     fig, ax = plt.subplots(figsize=(width, 4))
-    import numpy as np
 
     # one filled step patch per split (ax.stairs), not one patch per bar: 219 codes x 3 splits of
     # ax.bar patches take seconds to draw
@@ -56,19 +57,19 @@ def plot_notes_per_code(code_counts: Mapping[str, Mapping[str, int]], splits: Se
     return _save(fig, path)
 
 
-def plot_text_length(lengths: Mapping[str, Sequence[int]], path: Path) -> Path:
+def plot_text_length(lengths: Mapping[str, Sequence[int] | np.ndarray], path: Path) -> Path:
     """Histogram of note length in characters, per split: each bar is the share of that split's notes in the bin."""
     plt = _pyplot()
     fig, ax = plt.subplots(figsize=(7, 4))
-    nonempty = {split: values for split, values in lengths.items() if len(values)}
+    nonempty = {split: np.asarray(values, dtype=np.int64) for split, values in lengths.items() if len(values)}
     width = 1
     if nonempty:
-        hi = max(max(values) for values in nonempty.values())
-        width = max(1, (int(hi) + 100) // 40)
-        bins = list(range(0, int(hi) + 100, width))
+        hi = max(int(values.max()) for values in nonempty.values())
+        width = max(1, (hi + 100) // 40)
+        bins = list(range(0, hi + 100, width))
         for split, values in nonempty.items():
             # weights, not density=True: a bar's height is a share of the split's notes, not a density per character
-            ax.hist(values, bins=bins, alpha=0.6, label=split, weights=[100.0 / len(values)] * len(values))
+            ax.hist(values, bins=bins, alpha=0.6, label=split, weights=np.full(len(values), 100.0 / len(values)))
         ax.legend()
     ax.set_xlabel(f"characters per note (bins of {width:,} characters)")
     ax.set_ylabel("% of the split's notes in the bin")

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
@@ -118,7 +119,9 @@ class GenerationFacts:
 class NotesStats:
     rows_per_split: dict[str, int]
     code_counts: dict[str, dict[str, int]]  # code -> split -> notes
-    text_lengths: dict[str, list[int]]  # split -> character lengths
+    #: split -> character length of every note, in file order (int32: 4 bytes a note, never the texts).
+    #: The order is kept because the length plot's bar heights are sums of floats in that order.
+    text_lengths: dict[str, np.ndarray]
     generation: GenerationFacts
     decisions: Counter[str]  # validation.decision over the released notes
     #: the same facts per ``(source.kind, source.dataset)``: how each source's notes were made
@@ -129,12 +132,10 @@ class NotesStats:
         return sum(self.rows_per_split.values())
 
     def length_summary(self) -> dict[str, dict[str, float]]:
-        import numpy as np
-
         summary = {}
         for split, lengths in self.text_lengths.items():
-            if lengths:
-                arr = np.asarray(lengths)
+            if len(lengths):
+                arr = np.asarray(lengths, dtype=np.int64)
                 summary[split] = {
                     "min": int(arr.min()),
                     "median": float(np.median(arr)),
@@ -178,36 +179,52 @@ def _decode_codes(column: pa.ChunkedArray, names: list[str] | None, path: Path) 
     return [str(v) for v in values]
 
 
+#: Rows per batch when the card reads the ``notes`` shards (bounded memory, whatever the shard size).
+STATS_BATCH_ROWS = 5000
+
+
+def _shard_batches(path: Path) -> Iterator[tuple[pa.Table, list[str] | None]]:
+    """The card's columns of one ``notes`` shard in batches, with the shard's ClassLabel names."""
+    file = pq.ParquetFile(path)
+    schema = file.schema_arrow
+    names = _code_names_from_features(_features(schema))
+    columns = [c for c in _NOTES_COLUMNS if c in schema.names]
+    for required in ("icd10_code", "text"):
+        if required not in columns:
+            raise ReleaseLayoutError(f"{path}: column {required!r} is missing")
+    for batch in file.iter_batches(batch_size=STATS_BATCH_ROWS, columns=columns):
+        yield pa.Table.from_batches([batch]), names
+
+
 def notes_stats(shards_by_split: Mapping[str, list[Path]]) -> NotesStats:
-    """Per-split counts, per-code counts, text lengths and generation facts of the ``notes`` config."""
+    """Per-split counts, per-code counts, text lengths and generation facts of the ``notes`` config.
+
+    Read in batches and kept as counts (and one int32 length per note): memory does not grow with the texts.
+    """
     rows: dict[str, int] = {}
     code_counts: dict[str, dict[str, int]] = {}
-    lengths: dict[str, list[int]] = {}
+    lengths: dict[str, np.ndarray] = {}
     gen = GenerationFacts()
     by_source: dict[tuple[str | None, str | None], GenerationFacts] = {}
     decisions: Counter[str] = Counter()
     for split, shards in shards_by_split.items():
         rows[split] = 0
-        lengths[split] = []
+        split_lengths: list[np.ndarray] = []
         for path in shards:
-            schema = pq.read_schema(path)
-            names = _code_names_from_features(_features(schema))
-            columns = [c for c in _NOTES_COLUMNS if c in schema.names]
-            for required in ("icd10_code", "text"):
-                if required not in columns:
-                    raise ReleaseLayoutError(f"{path}: column {required!r} is missing")
-            table = pq.read_table(path, columns=columns)
-            rows[split] += table.num_rows
-            for code, n in Counter(_decode_codes(table.column("icd10_code"), names, path)).items():
-                code_counts.setdefault(code, {}).setdefault(split, 0)
-                code_counts[code][split] += n
-            lengths[split].extend(pc.utf8_length(table.column("text")).to_pylist())
-            _add_generation_facts(gen, table)
-            for key, part in _source_groups(table):
-                _add_generation_facts(by_source.setdefault(key, GenerationFacts()), part)
-            if VALIDATION_COLUMN in table.column_names:
-                decision = pc.struct_field(table.column(VALIDATION_COLUMN), VF.DECISION.value)
-                decisions.update(v for v in decision.to_pylist() if v is not None)
+            for table, names in _shard_batches(path):
+                rows[split] += table.num_rows
+                for code, n in Counter(_decode_codes(table.column("icd10_code"), names, path)).items():
+                    code_counts.setdefault(code, {}).setdefault(split, 0)
+                    code_counts[code][split] += n
+                text_lengths = pc.utf8_length(table.column("text")).to_numpy(zero_copy_only=False)
+                split_lengths.append(text_lengths.astype(np.int32))
+                _add_generation_facts(gen, table)
+                for key, part in _source_groups(table):
+                    _add_generation_facts(by_source.setdefault(key, GenerationFacts()), part)
+                if VALIDATION_COLUMN in table.column_names:
+                    decision = pc.struct_field(table.column(VALIDATION_COLUMN), VF.DECISION.value)
+                    decisions.update(v for v in decision.to_pylist() if v is not None)
+        lengths[split] = np.concatenate(split_lengths) if split_lengths else np.zeros(0, np.int32)
     return NotesStats(rows, dict(sorted(code_counts.items())), lengths, gen, decisions, by_source)
 
 
