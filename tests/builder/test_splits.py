@@ -142,3 +142,64 @@ def test_zero_ratio_split_stays_empty_and_bad_ratios_fail() -> None:
         normalize_ratios({"dev": 1.0})
     with pytest.raises(ValueError, match="occurs more than once"):
         plan_splits([NoteKey("a", "A09"), NoteKey("a", "I10")])
+
+
+def _assign_before_issue_13(notes, groups, ratios, seed):  # type: ignore[no-untyped-def]
+    """The assignment as written before it was sped up for a million notes (numpy per group): the oracle."""
+    import numpy as np
+
+    active = [name for name in SPLIT_NAMES if ratios[name] > 0]
+    n_splits = len(active)
+    group_codes = [Counter(notes[i].code for i in g) for g in groups]
+    code_total = Counter(note.code for note in notes)
+    target = {code: np.array([ratios[s] * n for s in active]) for code, n in code_total.items()}
+    current = {code: np.zeros(n_splits) for code in code_total}
+    assigned = [-1] * len(groups)
+    order = np.random.default_rng(seed).permutation(len(groups))
+    rank = np.empty(len(groups), dtype=np.int64)
+    rank[order] = np.arange(len(groups))
+
+    def put(g, s):  # type: ignore[no-untyped-def]
+        assigned[g] = s
+        for code, k in group_codes[g].items():
+            current[code][s] += k
+
+    groups_of_code = defaultdict(list)
+    for g, codes in enumerate(group_codes):
+        for code in codes:
+            groups_of_code[code].append(g)
+    coverable = sorted((c for c, n in code_total.items() if n >= MIN_NOTES_PER_SPLIT_CODE),
+                       key=lambda c: (len(groups_of_code[c]), code_total[c], c))  # fmt: skip
+    for code in coverable:
+        for s in sorted(range(n_splits), key=lambda s: (-ratios[active[s]], s)):
+            if current[code][s] > 0:
+                continue
+            free = [g for g in groups_of_code[code] if assigned[g] < 0]
+            if not free:
+                break
+            put(min(free, key=lambda g: (len(groups[g]), len(group_codes[g]), rank[g])), s)
+    ratio_vec = np.array([ratios[s] for s in active])
+    rest = sorted((g for g in range(len(groups)) if assigned[g] < 0), key=lambda g: (-len(groups[g]), rank[g]))
+    for g in rest:
+        score = np.zeros(n_splits)
+        for code, k in group_codes[g].items():
+            score += k * (target[code] - current[code])
+        put(g, max(range(n_splits), key=lambda s: (round(float(score[s]), 9), ratio_vec[s], -s)))
+    return assigned, active
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    notes=note_sets(),
+    seed=st.integers(0, 2**16),
+    ratios=st.sampled_from(
+        [None, {"train": 0.7, "validation": 0.2, "test": 0.1}, {"train": 0.5, "test": 0.5}, dict.fromkeys(SPLIT_NAMES, 1 / 3)]
+    ),
+)
+def test_fast_assignment_is_the_numpy_one(notes: list[NoteKey], seed: int, ratios: dict[str, float] | None) -> None:
+    from medsyn_dataset.builder.splits import _assign
+
+    notes = sorted(notes, key=lambda n: n.id)
+    ratios = normalize_ratios(ratios)
+    for groups in (group_notes(notes), [[i] for i in range(len(notes))]):
+        assert _assign(notes, groups, ratios, seed) == _assign_before_issue_13(notes, groups, ratios, seed)
