@@ -113,7 +113,7 @@ def group_notes(notes: Sequence[NoteKey]) -> list[list[int]]:
     members: dict[int, list[int]] = defaultdict(list)
     for i in range(len(notes)):
         members[uf.find(i)].append(i)
-    groups = [sorted(idx, key=lambda j: notes[j].id) for idx in members.values()]
+    groups = [sorted(idx, key=lambda j: notes[j].id) if len(idx) > 1 else idx for idx in members.values()]
     groups.sort(key=lambda g: notes[g[0]].id)
     return groups
 
@@ -266,7 +266,7 @@ def _report(
     gaps = []
     groups_per_code: Counter[str] = Counter()
     for g in groups:
-        for code in {notes[i].code for i in g}:
+        for code in {notes[i].code for i in g} if len(g) > 1 else (notes[g[0]].code,):
             groups_per_code[code] += 1
     for code, counts in per_code.items():
         n = sum(counts.values())

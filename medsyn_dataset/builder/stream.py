@@ -31,7 +31,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from medsyn_dataset.builder.configs import features_for
-from medsyn_dataset.builder.ift import ift_records, release_mkg
+from medsyn_dataset.builder.ift import IftRecord, ift_records, release_mkg
 from medsyn_dataset.builder.source import ValidatedInputError, released_batches
 from medsyn_dataset.builder.splits import SPLIT_NAMES, NoteKey
 from medsyn_dataset.knowledge.icd10 import name_ru
@@ -149,15 +149,15 @@ def _ift_rows(notes: pa.Table, schema: pa.Schema, mkg: MedicalKnowledgeGraph | N
     """The instruction records of ``notes`` and how many each note has."""
     columns = {name: notes.column(name).to_pylist() for name in ("id", "icd10_code", "icd10_name_ru", "text", "symptoms", "patient")}
     coverage = pc.struct_field(notes.column(VALIDATION_COLUMN), VF.SYMPTOM_COVERAGE.value).to_pylist()
-    out: dict[str, list[str]] = {name: [] for name in schema.names}
+    records: list[IftRecord] = []
     counts = np.zeros(notes.num_rows, dtype=np.int64)
     for i, (note_id, code, name, text, symptoms, patient) in enumerate(zip(*columns.values(), strict=True)):
         note = {"id": note_id, "icd10_code": code, "icd10_name_ru": name, "text": text, "symptoms": symptoms,
                 "patient": patient, VALIDATION_COLUMN: {VF.SYMPTOM_COVERAGE: coverage[i]}}  # fmt: skip
-        for record in ift_records(note, name_ru(code) or name, mkg):
-            for key, value in record.to_dict().items():
-                out[key].append(value)
-            counts[i] += 1
+        before = len(records)
+        records.extend(ift_records(note, name_ru(code) or name, mkg))
+        counts[i] = len(records) - before
+    out = {name: pa.array([getattr(r, name) for r in records], pa.string()) for name in schema.names}
     return pa.Table.from_pydict(out, schema=schema), counts
 
 
