@@ -4,7 +4,8 @@ For each size it runs both commands as subprocesses (as a user would) and prints
 the time per note and the peak memory of the *whole process tree* (the command and every worker
 it starts): a watcher thread walks ``/proc`` every 0.2 s, sums the tree's RSS and PSS
 (proportional set size: shared pages split between the processes that map them) and keeps the
-peaks. As a cross-check it also prints ``ru_maxrss`` from ``os.wait4`` (the largest RSS of any
+peaks; it also keeps the peak size of the command's temp folder (its ``TMPDIR``, where the build
+spools its rows). As a cross-check it also prints ``ru_maxrss`` from ``os.wait4`` (the largest RSS of any
 single process of the tree, not a sum). Then the growth ratios against the first size: time per
 note at N / at the first size, peak PSS and RSS at N / at the first size.
 
@@ -103,13 +104,26 @@ def _rss_pss(pid: int) -> tuple[int, int]:
     return rss, pss
 
 
-class TreeSampler(threading.Thread):
-    """Samples the summed RSS and PSS of a process and its descendants until stopped; keeps the peaks."""
+def _disk_usage(folder: Path) -> int:
+    """Bytes allocated under ``folder`` (files may vanish while it is walked)."""
+    total = 0
+    for root, _, files in os.walk(folder):
+        for name in files:
+            try:
+                total += os.stat(os.path.join(root, name)).st_blocks * 512
+            except OSError:
+                continue
+    return total
 
-    def __init__(self, pid: int, every_s: float = SAMPLE_EVERY_S) -> None:
+
+class TreeSampler(threading.Thread):
+    """Samples the summed RSS and PSS of a process and its descendants (and the size of its temp
+    folder) until stopped; keeps the peaks."""
+
+    def __init__(self, pid: int, temp_dir: Path, every_s: float = SAMPLE_EVERY_S) -> None:
         super().__init__(daemon=True)
-        self.pid, self.every_s = pid, every_s
-        self.peak_rss = self.peak_pss = 0
+        self.pid, self.temp_dir, self.every_s = pid, temp_dir, every_s
+        self.peak_rss = self.peak_pss = self.peak_temp = 0
         self.peak_processes = 0
         self.samples = 0
         self._stop_event = threading.Event()
@@ -121,6 +135,7 @@ class TreeSampler(threading.Thread):
             self.peak_rss = max(self.peak_rss, sum(r for r, _ in sizes))
             self.peak_pss = max(self.peak_pss, sum(p for _, p in sizes))
             self.peak_processes = max(self.peak_processes, sum(1 for r, _ in sizes if r))
+            self.peak_temp = max(self.peak_temp, _disk_usage(self.temp_dir))
             self.samples += 1
             self._stop_event.wait(self.every_s)
 
@@ -150,21 +165,27 @@ class Run:
 def run_measured(command: str, argv: list[str], notes: int, log: Path) -> Run:
     """Run ``argv`` as a subprocess, sampling its process tree; raise if it fails."""
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "HF_DATASETS_OFFLINE": "1", "HF_DATASETS_DISABLE_PROGRESS_BARS": "1"}
+    temp_dir = log.parent / f"tmp-{log.stem}"  # the command's TMPDIR, so its scratch space is measured too
+    temp_dir.mkdir()
+    env["TMPDIR"] = str(temp_dir)
     load_before = os.getloadavg()[0]
     started = time.perf_counter()
     with open(log, "wb") as out:
         proc = subprocess.Popen(argv, stdout=out, stderr=subprocess.STDOUT, env=env)
-        sampler = TreeSampler(proc.pid)
+        sampler = TreeSampler(proc.pid, temp_dir)
         sampler.start()
         _, status, usage = os.wait4(proc.pid, 0)
         wall = time.perf_counter() - started
         sampler.stop()
         proc.returncode = os.waitstatus_to_exitcode(status)
+    shutil.rmtree(temp_dir, ignore_errors=True)
     if proc.returncode != 0:
         tail = log.read_text(errors="replace")[-2000:]
         raise RuntimeError(f"{' '.join(argv)} exited {proc.returncode}; last output:\n{tail}")
-    return Run(command, notes, wall, sampler.peak_rss, sampler.peak_pss, usage.ru_maxrss * 1024,
-               sampler.peak_processes, load_before, os.getloadavg()[0])  # fmt: skip
+    run = Run(command, notes, wall, sampler.peak_rss, sampler.peak_pss, usage.ru_maxrss * 1024,
+              sampler.peak_processes, load_before, os.getloadavg()[0])  # fmt: skip
+    run.extra["peak temp disk"] = _gb(sampler.peak_temp)
+    return run
 
 
 # ---- the corpus: cached template notes plus planted near-duplicates ----------------------------
