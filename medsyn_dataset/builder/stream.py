@@ -81,7 +81,7 @@ def _ipc_nbytes(batch: pa.RecordBatch) -> int:
 class SplitSpool:
     """One split of one config on its way to Parquet: batches of :data:`CHUNK_ROWS` rows in a scratch file.
 
-    Satisfies :class:`~medsyn_dataset.builder.hub_parquet.SplitRows` once :meth:`close` d.
+    After :meth:`close` it is a :class:`~medsyn_dataset.builder.hub_parquet.SplitRows`.
     """
 
     def __init__(self, path: Path, schema: pa.Schema) -> None:
@@ -129,6 +129,8 @@ class SplitSpool:
             yield from pa.ipc.open_stream(source)
 
     def discard(self) -> None:
+        """Close and delete the scratch file (rows not yet flushed are dropped)."""
+        self._pending, self._pending_rows = [], 0
         self.close()
         self.path.unlink(missing_ok=True)
 
