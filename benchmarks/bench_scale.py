@@ -402,12 +402,13 @@ def print_ratios(runs: list[Run]) -> None:
                   f"PSS x{run.peak_pss / base.peak_pss:.2f}, RSS x{run.peak_rss / base.peak_rss:.2f}{verdict}")  # fmt: skip
 
 
-def _measure_build(validated: Path, notes: int, tmp: Path) -> Run:
-    release = tmp / f"release-{notes}"
+def _measure_build(validated: Path, notes: int, tmp: Path, keep_in: Path | None) -> Run:
+    release = (keep_in or tmp) / f"release-{notes}"
     run = run_measured("build", _medsyn("build", "--in", str(validated), "--out", str(release),
                        "--config", "demo", "--no-progress"), notes, tmp / f"build-{notes}.log")  # fmt: skip
     print_run(run)
-    shutil.rmtree(release, ignore_errors=True)
+    if keep_in is None:
+        shutil.rmtree(release, ignore_errors=True)
     return run
 
 
@@ -421,6 +422,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cache-dir", default=default_cache, help="where generated corpora are kept between runs")
     parser.add_argument("--work-dir", default=None, help="where validated and built folders go (default: a temp folder)")
     parser.add_argument("--keep-validated", action="store_true", help="keep each validated folder in the cache")
+    parser.add_argument("--keep-builds", type=Path, default=None, metavar="DIR",
+                        help="keep each built release as DIR/release-N (e.g. to compare two versions' manifests)")
     parser.add_argument("--chunked-validation", action="store_true",
                         help="build from chunks of 100k validated one by one (for sizes validate cannot hold yet); "
                              "no whole-corpus validate run, no planted pairs")  # fmt: skip
@@ -436,7 +439,7 @@ def main(argv: list[str] | None = None) -> int:
             if args.chunked_validation:
                 validated, _ = chunked_validated(cache, n, Path(tmp))
                 print(f"\n{_label(n)}: build input {validated} (chunks validated one by one)", flush=True)
-                runs.append(_measure_build(validated, n, Path(tmp)))
+                runs.append(_measure_build(validated, n, Path(tmp), args.keep_builds))
                 continue
             planted = args.planted if args.planted is not None else max(50, n // 1000)
             started = time.perf_counter()
@@ -454,7 +457,7 @@ def main(argv: list[str] | None = None) -> int:
                 print_run(run)
                 runs.append(run)
             if args.only != "validate":
-                runs.append(_measure_build(validated, total, Path(tmp)))
+                runs.append(_measure_build(validated, total, Path(tmp), args.keep_builds))
             if not args.keep_validated:
                 shutil.rmtree(validated, ignore_errors=True)
     print_ratios(runs)
