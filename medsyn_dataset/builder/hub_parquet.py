@@ -71,11 +71,6 @@ def split_layout(num_rows: int, nbytes: int) -> SplitLayout:
     return SplitLayout(files, math.ceil(num_rows / files), max(1, min(MAX_ROW_GROUP_ROWS, MAX_ROW_GROUP_BYTES // avg)))
 
 
-def row_group_rows(table: pa.Table) -> int:
-    """Rows per row group of ``table``: at most 500, and few enough that a group stays under ~64 MB."""
-    return split_layout(table.num_rows, table.nbytes).rows_per_group
-
-
 class _Rows:
     """Takes consecutive runs of rows from record batches, keeping the batches' chunk boundaries."""
 
