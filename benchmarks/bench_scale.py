@@ -328,7 +328,8 @@ def chunked_validated(cache: Path, n: int, logs: Path) -> tuple[Path, list[Run]]
 
     For sizes `medsyn validate` cannot yet hold in memory (issue 13): every chunk's validation is
     measured and cached; the merged folder offsets each chunk's near-duplicate cluster ids so they
-    stay distinct, and its report sums the chunks' rows and decisions.
+    stay distinct, and its report (the first chunk's, in the validation report's typed format: no
+    keys of its own) sums the chunks' rows and decisions.
     """
     import pyarrow.parquet as pq
 
@@ -366,7 +367,6 @@ def chunked_validated(cache: Path, n: int, logs: Path) -> tuple[Path, list[Run]]
         report["rows"] += chunk_report["rows"]
         for decision, count in chunk_report["decisions"].items():
             report["decisions"][decision] = report["decisions"].get(decision, 0) + count
-    report["merged_from_chunks"] = len(parts)
     (folder / "validation_report.json").write_text(json.dumps(report, ensure_ascii=False, indent=2))
     return folder, runs
 
