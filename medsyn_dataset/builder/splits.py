@@ -232,22 +232,26 @@ def plan_splits(
     groups = group_notes(notes) if grouped else [[i] for i in range(len(notes))]
     assigned, active = _assign(notes, groups, ratios, seed)
     assignment = {notes[i].id: active[assigned[g]] for g, members in enumerate(groups) for i in members}
-    report = _report(notes, groups, assignment, ratios, seed, grouped, smallest)
+    report = _report(_Made(notes, groups, assignment, ratios, seed), grouped, smallest)
     return SplitPlan(assignment=assignment, report=report)
 
 
 # ---- report ------------------------------------------------------------------------------------
 
 
-def _report(
-    notes: Sequence[NoteKey],
-    groups: list[list[int]],
-    assignment: dict[str, str],
-    ratios: dict[str, float],
-    seed: int,
-    grouped: bool,
-    smallest: int,
-) -> SplitReport:
+@dataclass(frozen=True)
+class _Made:
+    """A split as made, what the report describes: the notes (sorted by id), their groups, the assignment."""
+
+    notes: Sequence[NoteKey]
+    groups: list[list[int]]
+    assignment: dict[str, str]
+    ratios: dict[str, float]
+    seed: int
+
+
+def _report(made: _Made, grouped: bool, smallest: int) -> SplitReport:
+    notes, groups, assignment, ratios, seed = made.notes, made.groups, made.assignment, made.ratios, made.seed
     active = [name for name in SPLIT_NAMES if ratios[name] > 0]
     per_code: dict[str, dict[str, int]] = {}
     for note in notes:
@@ -275,7 +279,7 @@ def _report(
             gaps.append(
                 {"code": code, "notes": n, "groups": groups_per_code[code], "missing_from": missing}
             )
-    grouping = _grouping_stats(notes, groups, assignment, ratios, seed) if grouped else {"grouped": False}
+    grouping = _grouping_stats(made) if grouped else {"grouped": False}
     return SplitReport(
         seed=seed,
         ratios=ratios,
@@ -290,17 +294,12 @@ def _report(
     )
 
 
-def _grouping_stats(
-    notes: Sequence[NoteKey],
-    groups: list[list[int]],
-    assignment: dict[str, str],
-    ratios: dict[str, float],
-    seed: int,
-) -> dict[str, Any]:
+def _grouping_stats(made: _Made) -> dict[str, Any]:
     """Group sizes, and what an ungrouped split with the same seed would have leaked or placed differently."""
+    notes, groups, assignment = made.notes, made.groups, made.assignment
     multi = [g for g in groups if len(g) > 1]
     # the ungrouped assignment only (``notes`` are already sorted and checked): no second report
-    singles, active = _assign(notes, [[i] for i in range(len(notes))], ratios, seed)
+    singles, active = _assign(notes, [[i] for i in range(len(notes))], made.ratios, made.seed)
     ungrouped = {note.id: active[s] for note, s in zip(notes, singles, strict=True)}
     leaking = [g for g in multi if len({ungrouped[notes[i].id] for i in g}) > 1]
     moved = sum(1 for note in notes if ungrouped[note.id] != assignment[note.id])
