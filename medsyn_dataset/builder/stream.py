@@ -6,7 +6,7 @@ and kept as :class:`SplitRouting`: the split of each released row in input order
 reads every input shard once, in batches (:func:`~medsyn_dataset.builder.source.released_batches`),
 turns each batch into the rows of every config (``notes``, ``icd_classification``, ``ift``) and
 routes them to one :class:`SplitSpool` per config and split. A spool keeps its rows in a scratch
-Arrow IPC file in batches of :data:`CHUNK_ROWS` rows and counts them and their Arrow size, so when
+zstd-compressed Arrow IPC file in batches of :data:`CHUNK_ROWS` rows and counts them and their Arrow size, so when
 the pass ends every split's file layout is known and
 :func:`~medsyn_dataset.builder.hub_parquet.write_split` writes it one row group at a time.
 
@@ -44,6 +44,9 @@ if TYPE_CHECKING:
 
 #: Rows per spooled batch: the record batch size ``datasets`` writes (``DEFAULT_MAX_BATCH_SIZE``).
 CHUNK_ROWS = 1000
+#: Spools are zstd-compressed Arrow IPC: the scratch space is a fraction of the rows' Arrow size
+#: (the batches read back are the same; only the bytes on disk shrink).
+SPOOL_COMPRESSION = "zstd"
 
 Progress = Callable[[str], None]
 
@@ -108,7 +111,8 @@ class SplitSpool:
         self._pending, self._pending_rows = ([rest] if rest.num_rows else []), rest.num_rows
         if self._writer is None:
             self._sink = pa.OSFile(str(self.path), "wb")
-            self._writer = pa.ipc.new_stream(self._sink, self.schema)
+            options = pa.ipc.IpcWriteOptions(compression=SPOOL_COMPRESSION)
+            self._writer = pa.ipc.new_stream(self._sink, self.schema, options=options)
         self._writer.write_batch(batch)
         self.num_rows += batch.num_rows
         self.nbytes += _ipc_nbytes(batch)
