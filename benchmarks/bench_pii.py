@@ -27,7 +27,9 @@ seed) and scored the same way. It served once as a blind measure (round 2); sinc
 tuning data like ``tune``: ``--show-misses`` prints its misses and per-family recall.
 ``--blind2`` adds another split, ``blind2`` (:mod:`benchmarks.pii_families_blind2`, written
 independently of ``blind`` by another author under the same rules), with its own seed and its own
-column group, per type only: no misses and no per-family recall are printed for it.
+column group. It served once as a blind measure (round 3); since round 4 it is tuning data as well:
+``--show-misses`` prints its misses and per-family recall like blind-1's. Fresh blind splits are kept
+out of the repository until they have been measured.
 
 Speed. notes/s of ``PiiScanner.scan_many`` on upstream notes (~2,000 characters, as the
 validation stage sees them), against the scanner of an earlier commit (``--baseline-ref``, default
@@ -64,10 +66,12 @@ SIZES = {"small": {"per_family": 40, "speed": 600}, "full": {"per_family": 200, 
 RECALL_TARGET = 0.95
 FP_TARGET = 0.01
 SPEED_TARGET = 0.8
-#: missed spans kept per family for ``--show-misses`` (tuning and blind-1 families only)
+#: missed spans kept per family for ``--show-misses`` (tuning, blind-1 and blind2 families only)
 MISSES_PER_FAMILY = 6
 ALL_FAMILIES = pii_families.ALL_FAMILIES + pii_conventions.FAMILIES
 ALL_BLOCKS = pii_families.ALL_BLOCKS + pii_conventions.BLOCKS
+#: splits whose misses ``--show-misses`` prints: all tuning data (held-out misses are never printed)
+MISSES_SHOWN = (TUNE, BLIND, BLIND2)
 #: the last commit before this benchmark and the recognizers it measures were rebuilt
 BASELINE_REF = "6cc4715"
 
@@ -146,7 +150,7 @@ def score(rows: list[tuple[str, str, str, list[tuple[str, int, int]]]], predicti
                 counter["hit"] += hit
                 counter["half"] += half
                 counter["exact"] += exact
-            if not hit and split in (TUNE, BLIND) and len(misses[family]) < keep_misses:
+            if not hit and split in MISSES_SHOWN and len(misses[family]) < keep_misses:
                 found = [(p.type, text[p.start : p.end]) for p in predicted if overlap(p.start, p.end, start, end)]
                 misses[family].append(f"{kind} {text[start:end]!r} in ...{text[max(0, start - 50) : end + 30]!r}... got {found}")
     return {"by_type": by_type, "by_family": by_family, "misses": misses}
@@ -317,8 +321,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="bench_pii", description=__doc__.split("\n\n")[0])
     parser.add_argument("--size", choices=tuple(SIZES), default="small")
     parser.add_argument("--show-misses", nargs="?", type=int, const=MISSES_PER_FAMILY, default=0, metavar="N",
-                        help="print up to N (default 6) missed spans per family of the tuning families (and of the blind-1 families with --blind); "
-                             "held-out misses are never printed")
+                        help="print up to N (default 6) missed spans per family of the tuning families (and of the blind-1 and blind2 "
+                             "families with --blind, --blind2); held-out misses are never printed")
     parser.add_argument("--show-fp", type=int, default=5, help="clean-note false positives to print per set")
     parser.add_argument("--baseline-ref", default=BASELINE_REF, help="git commit whose scanner the speed ratio is against")
     parser.add_argument("--no-speed", action="store_true")
@@ -327,7 +331,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--blind", action="store_true",
                         help="also plant and score the blind-1 families (used once as a held-out measure, tuning data since)")
     parser.add_argument("--blind2", action="store_true",
-                        help="also plant and score the second blind split, blind2 (per type only; no misses shown)")
+                        help="also plant and score the second blind split, blind2 (tuning data since round 4)")
     args = parser.parse_args(argv)
     size = SIZES[args.size]
 
@@ -348,11 +352,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"blind held-out families: {len(BLIND_FAMILIES) + len(BLIND_BLOCKS)} "
               f"({sum(1 for row in rows if row[1] == BLIND)} notes)")
     if args.blind2:
-        print(f"blind2 families: {len(BLIND2_FAMILIES) + len(BLIND2_BLOCKS)} "
+        print(f"blind2 families (tuning data since round 4): {len(BLIND2_FAMILIES) + len(BLIND2_BLOCKS)} "
               f"({sum(1 for row in rows if row[1] == BLIND2)} notes)")
     splits = (TUNE, HELDOUT) + ((BLIND,) if args.blind else ()) + ((BLIND2,) if args.blind2 else ())
     ok = print_table(result, splits)
-    shown = [(TUNE, "tuning families")] + ([(BLIND, "blind-1 families (tuning data since round 3)")] if args.blind else [])
+    shown = ([(TUNE, "tuning families")] + ([(BLIND, "blind-1 families (tuning data since round 3)")] if args.blind else [])
+             + ([(BLIND2, "blind2 families (tuning data since round 4)")] if args.blind2 else []))
     split_of = {name: split for name, split, _, _ in rows}
     for split, title in shown:
         print(f"\n  {title} (overlap recall):")

@@ -1,6 +1,7 @@
 """Second blind split of the PII benchmark (``blind2``): families written without reading the PII
 recognizers, the other families or their conventions, and never run through the scanner by their
-author. They are measured once, at the end, by ``bench_pii --blind2`` (per type only).
+author. They were measured once, blind, by ``bench_pii --blind2`` (round 3); since round 4 they are
+tuning data (``--show-misses`` prints their misses).
 
 Each family is something a real Russian record could contain: dispensary and discharge notes,
 referrals, ambulance call cards (карта вызова СМП), consent forms, vaccination records, sick-leave
