@@ -25,7 +25,9 @@ ID_CUE_SCORE = 0.9
 
 # up to three short lower-case words (or "РФ", "ОМС") between the cue and its value, never a digit
 _FILLER = r"(?:[ \t]+(?:[а-яё]{1,20}\.?|РФ|ОМС|ДМС|ПФР)){0,3}?"
-_LEAD = rf"(?:[ \t]*[:\-–—])?{_FILLER}"  # "Страховой полис: серия ..." (a colon, then words)
+# "Страховой полис: серия ..." (a colon, then words); a note in brackets ("Паспорт (серия, номер):");
+# a table's cell border ("| Паспорт | 7107-239953 |")
+_LEAD = rf"(?:[ \t]*\([^()\n\d]{{1,30}}\))?(?:[ \t]*[:\-–—|])?{_FILLER}"
 _SEP = r"[ \t]*(?:[:\-–—][ \t]*)?(?:(?:№|N|No\.?|номер)[ \t]*:?[ \t]*)?"
 _END = r"(?![\d])(?![.,/\-]\d)"
 # a unit or "г."/"года" right after the number makes it a measurement or a year ("карта 2019 г.")
@@ -94,6 +96,30 @@ PASSPORT_CUED = (
     ), ID_CUE_SCORE, _AFTER_UNIT, _between(6, 9), anchor=("паспорт", "удостоверени")),
 )
 
+# A form may give the series and the number of a passport as two fields: "Серия паспорта: 36 16   Номер:
+# 674851", "Серия паспорта: 5299\nНомер паспорта: 787479", "Паспорт\nСерия: 4512; номер: 123456". The
+# series is the four digits after "серия" where the field names a passport; the number is the six
+# digits after "номер"/"№" that follows such a series within a few characters (or after "номер
+# паспорта" anywhere): each is reported on its own, the labels between stay.
+_SERIES_CUE = r"(?i:сери[яиюей](?:[ \t]+и[ \t]+номер\w*)?[ \t]+паспорта|паспорт\w*(?:[^\d\n]{0,30}\n)?[^\d\n]{0,30}?сери[яиюей])"
+_SERIES = r"[ \t]*[:\-–—]?[ \t]*(?:№[ \t]*)?\d{2}[ \t]?\d{2}(?!\d)"
+_NUMBER_LABEL = r"[ \t]*[,;.]?[ \t]*\n?[ \t]*(?:(?i:номер)(?:[ \t]+(?i:паспорта))?|№|N)[ \t]*[:\-–—]?[ \t]*"
+
+
+def _series_plausible(digits: str) -> bool:
+    return len(digits) == 4 and digits[:2] != "00"
+
+
+PASSPORT_FIELDS = (
+    Rule("passport_series_field", re.compile(
+        rf"(?<!\w){_SERIES_CUE}[ \t]*[:\-–—]?[ \t]*(?:№[ \t]*)?(?P<value>\d{{2}}[ \t]?\d{{2}})(?![ \t]?\d)"
+    ), ID_CUE_SCORE, _AFTER_UNIT, _series_plausible, anchor=("сери", "паспорт")),
+    Rule("passport_number_field", re.compile(
+        rf"(?<!\w)(?:{_SERIES_CUE}{_SERIES}{_NUMBER_LABEL}|(?i:номер)[ \t]+(?i:паспорта)[ \t]*[:\-–—]?[ \t]*(?:№[ \t]*)?)"
+        rf"(?P<value>\d{{6}}){_END}"
+    ), ID_CUE_SCORE, _AFTER_UNIT, _count(6), anchor=("сери", "паспорт", "номер")),
+)
+
 # an old policy: "серия 7378 № 2415091", "серия ПД № 312181", "серия ВПГ 4898377"; a temporary certificate: 9 digits
 _POLICY_VALUE = r"(?:(?:[А-ЯЁA-Z]{1,3}|\d{2,6})[ \t]*(?:(?:№|N|номер)[ \t]*)?)?\d(?:[ \-/]?\d){5,15}"
 OMS_CUED = (
@@ -109,27 +135,33 @@ OMS_CUED = (
     _cued("oms_certificate", r"ВС(?=[ \t]*№)", _POLICY_VALUE, _between(6, 16), ("ВС",), anchor_case=True),
 )
 
-# a record number: letters of a series before ("А-6167", "Л-2318") or after ("62542/С") the digits
-_RECORD_VALUE = r"(?:[A-ZА-ЯЁ]{1,3}-?)?\d[\d/\-]*(?:/[А-ЯЁA-Z]{1,2})?(?![\w/\-])(?![.,]\d)"
-# after a bare colon a short number is a list item ("История болезни: 1. Анамнез"): three digits or more
-_RECORD_LONG_VALUE = r"(?:[A-ZА-ЯЁ]{1,3}-?)?\d[\d/\-]*\d\d(?:/[А-ЯЁA-Z]{1,2})?(?![\w/\-])(?![.,]\d)"
+# a record number: letters of a series before ("А-6167", "Л-2318") or after ("62542/С", "81963-У",
+# "1234/к") the digits
+_RECORD_SERIES = r"(?:[A-ZА-ЯЁ]{1,3}-?)?"
+_RECORD_DIGITS = r"\d[\d/\-]*(?:/[А-ЯЁA-Zа-яё]{1,2}|-[А-ЯЁA-Z]{1,2})?(?![\w/\-])(?![.,]\d)"
+_RECORD_VALUE = _RECORD_SERIES + _RECORD_DIGITS
+# after a bare colon a short number is a list item ("История болезни: 1. Анамнез"): three digits or
+# more, in any grouping ("18912/3")
+_RECORD_LONG_VALUE = _RECORD_SERIES + r"(?=\d(?:[/\-]?\d){2})" + _RECORD_DIGITS
 _RECORD_WORDS = (
     r"(?i:истори[яиюей][ \t]+болезни|ист\.[ \t]*бол(?:\.|езни)|и/б|и\.[ \t]?б\.|м/к|а/к|мед(?:ицинск\w*|\.)?[ \t]*карт\w*"
     r"|амб(?:\.|улаторн\w*)?[ \t]*карт\w*|номер[ \t]+карты|карт(?:а|ы|у|е|ой|очк\w*)"
-    r"|(?:id|код|идентификатор|номер)[ \t]+пациента)"
+    r"|(?:id|код|идентификатор|номер)[ \t]+(?:пациента|больного)|рег(?:\.|истрационн\w*)(?:[ \t]+номер\w*)?)"
 )
-_RECORD_CAPS = r"ИБ|МК|АК|МКАБ|МКСБ|АмбК|ИБ"
+_RECORD_CAPS = r"ИБ|МК|АК|МКАБ|МКСБ|АмбК|ЭМК"
 _NUMBER_SIGN = r"[ \t]*(?:№|N|No\.?|(?i:номер))[ \t]*:?[ \t]*"
 # the long title of a card may stand between its word and "№" ("Медицинская карта пациента,
-# получающего медицинскую помощь в амбулаторных условиях, № 8252/19"): lower-case words and commas
-_TITLE = r"(?:,?[ \t]+[а-яё]+){0,10}?,?"
+# получающего медицинскую помощь в амбулаторных условиях, № 8252/19", "Мед. карта стац. больного №",
+# "Карта вызова СМП №", "ID пациента в МИС:"): lower-case words, their abbreviations, an abbreviation
+# in capitals, commas
+_TITLE = r"(?:,?[ \t]+(?:[а-яё]+\.?|[А-ЯЁ]{2,5})){0,10}?,?"
 
 
 def _record_rules(name: str, cue: str, anchor: tuple[str, ...], case: bool) -> tuple[Rule, ...]:
     return (
         Rule(f"cued_{name}", re.compile(rf"(?<!\w)(?:{cue})(?!\w){_TITLE}{_NUMBER_SIGN}(?P<value>{_RECORD_VALUE})"),
              ID_CUE_SCORE, _AFTER_UNIT, digits=False, anchor=anchor, anchor_case=case),
-        Rule(f"cued_{name}_colon", re.compile(rf"(?<!\w)(?:{cue})(?!\w)[ \t]*:[ \t]*(?P<value>{_RECORD_LONG_VALUE})"),
+        Rule(f"cued_{name}_colon", re.compile(rf"(?<!\w)(?:{cue})(?!\w){_TITLE}[ \t]*:[ \t]*(?P<value>{_RECORD_LONG_VALUE})"),
              0.85, _AFTER_UNIT, digits=False, anchor=anchor, anchor_case=case),
         # nothing between but a space: "Код пациента 00012345" (four digits or more: "карты 123 нет" is no number)
         Rule(f"cued_{name}_bare", re.compile(rf"(?<!\w)(?:{cue})(?!\w)[ \t]+(?P<value>{_RECORD_LONG_VALUE})"),
@@ -139,8 +171,8 @@ def _record_rules(name: str, cue: str, anchor: tuple[str, ...], case: bool) -> t
 
 MRN_CUED = (
     *_record_rules("record", _RECORD_WORDS, ("истори", "ист.", "и/б", "и.б", "и. б", "м/к", "а/к", "мед", "амб", "номер",
-                                             "карт", "id", "код", "идентификатор"), False),
-    *_record_rules("record_abbreviation", _RECORD_CAPS, ("ИБ", "МК", "АК", "Амб"), True),
+                                             "карт", "id", "код", "идентификатор", "рег"), False),
+    *_record_rules("record_abbreviation", _RECORD_CAPS, ("ИБ", "МК", "АК", "Амб", "ЭМК"), True),
     # the number sign first: "№ и/б 62542/С", "№ АК Б-8750", "№ истории болезни 123"
     Rule("cued_number_first", re.compile(
         rf"(?:№|(?i:номер))[ \t]*(?:{_RECORD_WORDS}|{_RECORD_CAPS}|(?i:истории[ \t]+болезни|амб\w*\.?[ \t]*карты))"

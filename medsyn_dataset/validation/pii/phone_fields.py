@@ -13,7 +13,14 @@ looks like anything else on its own; after a phone word it is a phone. What the 
 
 Short, ambiguous cues ("т.", "контакт", "номер") need a number shaped like a phone (a dashed
 local number "5-21-71", ten digits or more, a "+") or whose it is in brackets after it ("т. 53305
-(соседка)"); a date ("12.03.2019") is never a phone.
+(соседка)"); a date ("12.03.2019") and a blood pressure ("130/80") are never a phone.
+
+An internal extension is short: "внутр. тел. 1175", "вн. 2-31", "доб. 215", "тел. поста: 4156
+(внутр.)". Three or four digits (or "5-60") are a phone only where the field says it is internal
+(a cue such as "вн.", "внутр.", "доб.", or one of them in brackets after the number). A home number
+may be named by its adjective alone ("звонить на домашний: 740-984"). A number that runs on into the
+next one ("тел. 8 895 844 11 75 22 года") is cut where a Russian number ends (eleven digits after
+"+7"/"8").
 """
 
 from __future__ import annotations
@@ -29,9 +36,12 @@ _CUE = re.compile(
     r"(?:телефон\w*|тел\.?(?:[ \t]?[/(][ \t]?факс\)?)?|т/ф|факс\w*)(?:[ \t]+(?:моб|дом|раб|конт|сот)\w*\.?)?"
     r"|номер\w*[ \t]+телефон\w*|контактн\w+[ \t]+номер\w*"
     r"|моб\.|мобильн\w*|сотов\w*|whatsapp|вотсап|viber|вайбер|telegram)"
+    r"|(?P<internal>(?:внутр(?:енн\w*|\.)?|вн\.|доб(?:авочн\w*|\.)?)(?:[ \t]+(?:тел(?:ефон\w*|\.)?|номер\w*))?)"
+    r"|(?P<home>домашн\w*)"
     r"|(?P<weak>т\.|контакт\w*|(?:на|с|по)[ \t]+номер[ауе]?))"
-    # whose number it is: up to two words ("ФАПа", "дочери", "родственников"); then ":" or a dash
-    r"(?P<owner>(?:[ \t]+[А-ЯЁа-яё]+\.?){0,2}?)"
+    # whose number it is: up to two words ("ФАПа", "дочери", "родственников") or a note in brackets
+    # ("тел. (дом.)"); then ":" or a dash
+    r"(?P<owner>(?:[ \t]+[А-ЯЁа-яё]+\.?){0,2}?(?:[ \t]*\([а-яё. ]{2,16}\))?)"
     r"[ \t]*(?:[:\-–—][ \t]*)?(?=\+?[ \t]?[\d(])",
     _I,
 )
@@ -39,7 +49,7 @@ _CUE = re.compile(
 # (a cue that opens with "домашний", "раб." has its "тел" later: that one is found instead; "на
 # номер" is found at its "номер"; a messenger's name is no anchor: the full mobile number after it
 # is valid on its own, found by the matcher)
-_ANCHOR = ("тел", "т/ф", "факс", "моб", "сот", "конт", "т.", "номер")
+_ANCHOR = ("тел", "т/ф", "факс", "моб", "сот", "конт", "т.", "номер", "внутр", "вн.", "доб", "домашн")
 _PREPOSITION_BEFORE = re.compile(r"(?:на|с|по)[ \t]+$", re.IGNORECASE)
 # groups of digits (brackets allowed) joined by a dash, a space or a dot
 _VALUE = re.compile(
@@ -58,6 +68,12 @@ _OWNER_AFTER = re.compile(
     r"|сосед\w*|родственни\w*|опекун\w*|моб\w*|дом\w*|раб\w*|сот\w*|конт\w*)\.?\)",
     _I,
 )
+# an internal extension: "1175", "220", "5-60", "52-27"; the field says it is internal ("(внутр.)" after it)
+_EXTENSION = re.compile(r"\d{3,4}|\d{1,2}-\d{2}")
+_INTERNAL_AFTER = re.compile(r"[ \t]*\((?:внутр|вн|доб)\w*\.?\)", _I)
+_BLOOD_PRESSURE = re.compile(r"\d{2,3}/\d{2,3}")
+# a Russian number with its trunk or country prefix has eleven digits
+_PREFIXED = re.compile(r"(?:\+[ \t]?7|8)(?![\d])|(?:\+[ \t]?7|8)[ \t\-(]")
 _MAX_NUMBERS = 4
 _DIGIT = re.compile(r"\d")
 
@@ -76,11 +92,11 @@ def phone_fields(text: str) -> Iterator[tuple[int, int]]:
             before = _PREPOSITION_BEFORE.search(text, max(0, start - 4), start)
             start = before.start() if before is not None else start
         cue = _CUE.match(text, start)
-        if cue is None:
-            continue
-        position, weak = cue.end(), cue.group("weak") is not None
+        if cue is None or (cue.group("home") is not None and cue.group("owner").strip()):
+            continue  # "домашнее давление 130-140": the adjective names a phone only right before it
+        position, weak, internal = cue.end(), cue.group("weak") is not None, cue.group("internal") is not None
         for _ in range(_MAX_NUMBERS):
-            span = _number(text, position, weak)
+            span = _number(text, position, weak, internal)
             if span is None:
                 break
             yield span
@@ -91,7 +107,7 @@ def phone_fields(text: str) -> Iterator[tuple[int, int]]:
             position, weak = following.end(), True
 
 
-def _number(text: str, start: int, weak: bool) -> tuple[int, int] | None:
+def _number(text: str, start: int, weak: bool, internal: bool = False) -> tuple[int, int] | None:
     """The phone number at ``start`` (its span), or None when what stands there is no phone."""
     value = _VALUE.match(text, start)
     if value is None:
@@ -104,8 +120,28 @@ def _number(text: str, start: int, weak: bool) -> tuple[int, int] | None:
         end -= 1  # "(моб.)" after the number is not part of it
         raw = text[start:end]
     digits = sum(ch.isdigit() for ch in raw)
-    if not 5 <= digits <= 16 or _DATE.search(raw) or _UNIT_AFTER.match(text, end):
+    if digits > 11 and _PREFIXED.match(raw):
+        end = _eleventh_digit_end(text, start, end)
+        raw, digits = text[start:end], 11
+    if _DATE.search(raw) or _BLOOD_PRESSURE.fullmatch(raw) or _UNIT_AFTER.match(text, end):
+        return None
+    if digits < 5:
+        extension = _EXTENSION.fullmatch(raw) is not None and (internal or _INTERNAL_AFTER.match(text, end) is not None)
+        return (start, end) if extension else None
+    if digits > 16:
         return None
     if weak and not (digits >= 10 or raw.lstrip().startswith("+") or _LOCAL_SHAPE.search(raw) or _OWNER_AFTER.match(text, end)):
         return None
     return start, end
+
+
+def _eleventh_digit_end(text: str, start: int, end: int) -> int:
+    """Where the eleventh digit after ``start`` ends, when a group ends there (else ``end``): the
+    digits after it belong to what follows ("8 895 844 11 75 22 года", "+7 980 792-8652 160/70")."""
+    seen = 0
+    for position in range(start, end):
+        seen += text[position].isdigit()
+        if seen == 11:
+            after = position + 1
+            return after if after == end or not text[after].isdigit() else end
+    return end

@@ -1,0 +1,83 @@
+"""PII format families (issue #10, round 4): one case per family of layouts, not per string.
+
+Same notation as ``test_pii_cues`` (``[[KIND|value]]``, see ``support.pii_marks``): every marked
+span is found with its type and nothing unmarked is flagged. The clinical numbers at the end (doses,
+lab values, blood pressure, ICD codes, scores, ward and batch numbers) must stay clean.
+"""
+
+from __future__ import annotations
+
+import pytest
+from support.pii_marks import check_planted, planted
+
+from medsyn_dataset.validation.pii import PiiScanner
+
+
+@pytest.fixture(scope="module")
+def scanner() -> PiiScanner:
+    return PiiScanner(n_jobs=1)
+
+
+CASES = {
+    # phones: internal extensions are short, and the field says they are internal
+    "phone-extension-after-internal-cue": "Зав. отделением: внутр. тел. [[T|1175]]. Жалоб нет.",
+    "phone-extension-dashed": "Ординаторская — вн. [[T|2-31]].",
+    "phone-extension-marked-after": "Тел. поста: [[T|4156]] (внутр.), звонить после 14 ч.",
+    "phone-extension-words": "Добавочный [[T|305]], спросить старшую медсестру.",
+    "phone-city-with-extension": "Справки по тел. [[T|8 (3452) 45-12-78 доб. 215]].",
+    "phone-home-adjective": "Просит звонить на домашний: [[T|740-984]].",
+    "phone-owner-in-brackets": "тел. (раб.) [[T|+7 (8442) 501-630]]",
+    # a number running on into the next number: cut where eleven digits end
+    "phone-runs-into-age": "тел. [[T|8 895 844 11 75]] 22 года.",
+    "phone-runs-into-pressure": "тел. [[T|+7 980 792-8652]] 160/70 мм рт. ст.",
+    "phone-two-in-line": "Тел.: [[T|8-912-345-67-89]], [[T|+7 (495) 123 45 67]] (жена).",
+    # passports: series and number as two fields, labels between them
+    "passport-fields-two-lines": "Серия паспорта: [[Pa|5299]]\nНомер паспорта: [[Pa|787479]]",
+    "passport-fields-one-line": "Серия паспорта: [[Pa|36 16]]   Номер: [[Pa|674851]]",
+    "passport-fields-semicolon": "Серия паспорта: [[Pa|4000]]; номер: [[Pa|182087]].",
+    "passport-header-then-fields": "Паспорт\nСерия: [[Pa|45 12]], № [[Pa|123456]]",
+    "passport-number-field-alone": "Номер паспорта: [[Pa|654321]].",
+    "passport-series-genitive-comma": "паспорт серии [[Pa|6397, № 756754]]",
+    "passport-series-words": "серия [[Pa|45 12 номер 123456]]",
+    "passport-country": "паспорт РФ [[Pa|4512 123456]]",
+    "passport-bracket-note": "Паспорт (серия, номер): [[Pa|3619-873140]]",
+    "passport-table-cell": "| Паспорт | [[Pa|7107 239953]] |",
+    # record numbers: suffix letters, abbreviated titles, a filler before the colon, a registry number
+    "record-suffix-letter": "Амб. карта № [[M|48959-У]].",
+    "record-abbreviated-title": "Мед. карта стац. больного №[[M|22451-22]]",
+    "record-caps-in-title": "Карта вызова СМП № [[M|461]].",
+    "record-filler-before-colon": "ID пациента в МИС: [[M|000065935]].",
+    "record-registry": "Рег. № [[M|2564041]].",
+    "record-bare-slash-short-tail": "Пациент: ИБ [[M|18912/3]], отд. кардиологии",
+    "record-number-sign-first": "№ амб. карты: [[M|68440-У]]",
+    "record-case-number": "ИБ №[[M|14979/19]]",
+    "record-prefix-letter": "Амб. карта [[M|А-60462]]",
+    "record-history-number-first": "№ истории болезни [[M|3571]]",
+}
+
+
+@pytest.mark.parametrize("source", list(CASES.values()), ids=list(CASES))
+def test_every_format_family_is_found(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted(scanner.scan(text), text, spans)
+
+
+CLEAN = [
+    # "вн." and "внутр." before doses and routes; an extension cue before a count or a dose
+    "Омепразол 20 мг вн. 2 р/д, внутр. 100 мг на ночь. Доб. 2 таб. при болях.",
+    # the home and working blood pressure, a pressure after a phone word
+    "Домашнее давление 130-140/80, рабочее АД 120/80. Домашний режим 7 дней.",
+    "Тел. 130/80",
+    # lab values, scores, doses, ICD codes
+    "Глюкоза 5,6 ммоль/л, HbA1c 6,1 %, ВАШ 6/10. Диагноз: I11.9, E11.65. Метформин 1000 мг.",
+    # a drug or vaccine batch and a ward: a series and numbers without a passport
+    "Вакцина серии 4508, годна до 2025. Палата № 305, койка 12. Серия препарата 1234 номер 567890 (флакон).",
+    # record words before years, counts and short numbers
+    "Медицинская карта 2019 г. заведена. Карты 123 нет. История болезни: 1. Анамнез.",
+    "Рег. 2 раза в год.",
+]
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_clinical_numbers_stay_clean(scanner: PiiScanner, text: str) -> None:
+    assert [(e.type, text[e.start : e.end]) for e in scanner.scan(text)] == []
