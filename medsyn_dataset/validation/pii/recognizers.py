@@ -14,7 +14,14 @@ import re
 from medsyn_dataset.validation.pii.base import RegexRecognizer, Rule, has_long_number
 from medsyn_dataset.validation.pii.checksums import inn_valid, snils_valid
 from medsyn_dataset.validation.pii.context import Context, stems
-from medsyn_dataset.validation.pii.id_fields import INN_CUED, MRN_CUED, OMS_CUED, PASSPORT_CUED, PASSPORT_FIELDS, SNILS_CUED
+from medsyn_dataset.validation.pii.id_fields import (
+    INN_CUED,
+    MRN_CUED,
+    OMS_CUED,
+    PASSPORT_CUED,
+    PASSPORT_FIELDS,
+    SNILS_CUED,
+)
 
 # Units, lab and vital-sign words: a number right next to them is a measurement, not an identifier.
 MEASUREMENT = stems(
