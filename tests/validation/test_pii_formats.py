@@ -53,6 +53,14 @@ CASES = {
     "record-case-number": "ИБ №[[M|14979/19]]",
     "record-prefix-letter": "Амб. карта [[M|А-60462]]",
     "record-history-number-first": "№ истории болезни [[M|3571]]",
+    # addresses written in lower case after a cue: names next to their keywords or before a house number
+    "address-lower-case-after-cue": "Адрес: [[L|гор. тюмень, революционная ул, д 22в, кв 216]]\nЖалоб нет.",
+    "address-lower-case-keyword-words": "Прописка: [[L|г. мурманск проезд энергетиков 30 кв 39]], живёт у дочери.",
+    "address-lower-case-name-before-number": "прож: [[L|г. киров улица маршала жукова 20-256]] Боли в пояснице.",
+    "address-lower-case-name-first": "прожив. по [[L|профсоюзная ул. 23/4-25]]. на шум в ушах",
+    "address-verb-live": "живет [[L|г. улан-удэ пр. победы 16к1-22]] одна.",
+    "address-place-of-call": "Место вызова: улица, у [[L|д. 5 по ул Октябрьская]].",
+    "address-street-abbreviation-no-dot": "Вызов к дому на [[L|ул Садовая]].",
 }
 
 
@@ -75,6 +83,9 @@ CLEAN = [
     # record words before years, counts and short numbers
     "Медицинская карта 2019 г. заведена. Карты 123 нет. История болезни: 1. Анамнез.",
     "Рег. 2 раза в год.",
+    # living words before people and habits, not places
+    "Живет с мужем в частном доме, прож. один этаж. Проживает по уходу за матерью.",
+    "Место вызова: улица. Живёт одна.",
 ]
 
 

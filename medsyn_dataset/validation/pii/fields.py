@@ -25,14 +25,17 @@ _ADDRESS_CUE = re.compile(
     r"(?<![\w])(?:"
     r"адрес\w*(?:\s+(?:места\s+)?(?:фактического\s+)?(?:регистрации|проживания|жительства|прописки|пребывания))?"
     r"(?:(?:\s+[а-яё.]+){1,3}?(?=[ \t]*[:–—]))?"  # "Адрес пациента:", "адрес по месту жительства:"
-    r"|адр\.|мест[оау]?\s+(?:жительства|проживания|регистрации|пребывания|рождения)(?=[ \t]*[:\-–—])|прописк[аеи]"
+    r"|адр\.|мест[оау]?\s+(?:жительства|проживания|регистрации|пребывания|рождения|вызова)(?=[ \t]*[:\-–—])|прописк[аеи]"
     r"|мест[оау]?\s+(?:рожд|жит|прож|рег|преб)\.|м/[рж](?=[ \t]*[:\-–—])|(?:вызов|выезд)\w*\s+на\s+дом"
-    r"|(?:фактически\s+)?(?:прожива\w+|зарегистрирован\w*|прописан\w*|прож\.)(?:\s+по\s+адресу)?"
+    r"|(?:фактически\s+)?(?:прожива\w+|зарегистрирован\w*|прописан\w*|прож(?:ив)?\.|прож(?=[ \t]*:)|живет|живёт)"
+    # "проживает по ул. ...", "прожив. по профсоюзная ул." (a street keyword right after "по" or after one word)
+    r"(?:\s+по\s+адресу|(?P<along>\s+по)(?=\s+(?:[а-яёА-ЯЁ\-]+\s+)?(?:ул|пер|пр|мкр|м-н|пл|б-р|бул|наб|ш|проезд|проспект"
+    r"|улиц|переул|бульвар|шоссе|набережн|микрорайон|площад|туп)[.\s\-]))?"
     r")(?P<sep>[ \t]*(?:[:\-–—][ \t]*|\n[ \t]*)?)",
     _I,
 )
 # after a verb cue ("проживает") an address must follow: a keyword, a number or a capitalised word
-_VERB_CUE = re.compile(r"прожива|зарегистр|прописан|прож\.", _I)
+_VERB_CUE = re.compile(r"прожива|зарегистр|прописан|прож|живет|живёт", _I)
 _ADDRESS_START = re.compile(
     r"(?:\d|[А-ЯЁ]|(?:в|во)\s+(?:[А-ЯЁ]|г\.|гор|пос|с\.|д\.|дер|пгт|ст-ц|р\.?п)"
     r"|(?:г|гор|пос|пгт|с|д|дер|ул|пр|пер|мкр|мкрн|мкр-н|м-н|обл|респ|р-н|ст-ца|х|наб|б-р|бул|ш|пр-т|пр-кт|пр-д|кв-л|рп|р\.п"
@@ -84,11 +87,12 @@ def field_end(text: str, start: int, address: bool = False) -> int:
             rest = text[i + 1 : stop].lstrip()
             word = re.match(r"[а-яё][а-яё\-]*\.?", rest)
             cue = _NEXT_CUE.match(rest)
-            if cue or (word and not (address and _ADDRESS_WORD.match(rest))):
+            if cue or (word and not (address and (_ADDRESS_WORD.match(rest) or _lower_name_goes_on(rest)))):
                 stop = i
                 break
-        if address and ch == " " and i > start and text[i - 1] not in ",." and not text[i - 1].isdigit() and (
-            _plain_word_run(text, i + 1)
+        if address and ch == " " and i > start and text[i - 1] not in ",." and (
+            _house_ends(text, start, i) if text[i - 1].isalnum() and _HOUSE_BEFORE.search(text, max(start, i - 12), i)
+            else not text[i - 1].isdigit() and _plain_word_run(text, i + 1)
         ):  # (after a number a word is part of a name: "ул. 70 лет Октября", "ул. 9 мая")
             stop = i  # "с. Кузнецовка с семьёй", "д. Устье на долечивание": the sentence goes on
             break
@@ -104,22 +108,73 @@ def field_end(text: str, start: int, address: bool = False) -> int:
 
 
 _LOWER_WORD = re.compile(r"[а-яё]+(?=[ \t]+[а-яёА-ЯЁ\d])")
+# Hurried records write names in lower case ("г. мурманск проезд энергетиков 30 кв 39", "школьная
+# улица, д 15"): a lower-case word is a name of the address when a keyword stands right before it,
+# or when a keyword or a house number follows it (after at most one more word: "маршала жукова 37")
+_KEYWORD_BEFORE = re.compile(
+    r"(?<![\w\-])(?:г|гор|город|ул|улиц[аеы]|пер|переул\w*|пр|пр-т|пр-кт|просп|проспект\w*|пл|площад\w*|проезд\w*|пр-д"
+    r"|мкр|мкр-н|мкрн|м-н|микрорайон\w*|б-р|бул|бульвар\w*|наб|набережн\w*|ш|шоссе|туп|тупик\w*|аллея|пос|пгт|дер"
+    r"|деревн\w*|сел[оаеу]|с|п|х|ст-ца|станиц\w*)\.?[ \t]*$",
+    _I,
+)
+_NAME_TOKEN = re.compile(r"[^\s,;]+")
+_ONE_LETTER = frozenset("в во с п д к х им у".split())
+
+
+def _lower_name_goes_on(rest: str) -> bool:
+    """``rest`` opens with a lower-case word, and one of the next two words is a house number or an
+    address keyword ("революционная ул, д 22в", "маршала жукова 37-13")."""
+    tokens = _NAME_TOKEN.findall(rest[:60])[:4]
+    if not tokens or not tokens[0][0].islower():
+        return False
+    for index, token in enumerate(tokens[1:3], start=1):
+        bare = token.rstrip(".")
+        if token[0].isdigit():
+            return True
+        if _ADDRESS_WORD.fullmatch(bare) and (
+            bare.lower() not in _ONE_LETTER or token.endswith(".") or tokens[index + 1 : index + 2] and tokens[index + 1][0].isdigit()
+        ):
+            return True
+        if not token[0].islower():
+            return False
+    return False
 
 
 def _plain_word_run(text: str, position: int) -> bool:
-    """At ``position`` a lower-case word that is no address word, with another word after it."""
+    """At ``position`` a lower-case word that is no address word, with another word after it, and
+    that is no lower-case name of the address (see ``_KEYWORD_BEFORE``)."""
     word = _LOWER_WORD.match(text, position)
     if word is None:
         return False
     if len(word.group()) <= 2:  # "с семьёй", "на долечивание"; but "г Урюпинск", "ул Урожайная", "д 104"
         return text[word.end() :].lstrip(" \t")[:1].islower()
-    return not _ADDRESS_WORD.match(text, position)
+    if _ADDRESS_WORD.match(text, position):
+        return False
+    if _KEYWORD_BEFORE.search(text, max(0, position - 14), position) and not _VERB_CUE.match(text, position):
+        return False
+    return not _lower_name_goes_on(text[position : position + 60])
+
+
+# a house and flat number ("20-256", "8/3", "16к2-26", "кв 39", "д. 5"): what follows it may end the field
+_HOUSE_BEFORE = re.compile(r"(?:\d[-/]\d+[а-яА-Я]?|(?<![\w\-])(?:кв|д|дом|корп|стр)\.?[ \t]?\d+[а-яА-Я]?)$", _I)
+
+
+def _house_ends(text: str, start: int, position: int) -> bool:
+    """After a house or flat number, the field ends before an ordinary word: a lower-case one that
+    is no address word ("20-82 одна", "26-61. на шум"), or a capitalised dictionary word ("Боли")."""
+    rest = text[position:].lstrip(" \t")
+    word = re.match(r"[а-яё]+", rest)
+    if word is not None:
+        return not _ADDRESS_WORD.fullmatch(word.group())
+    return _ordinary_word(rest)
 
 
 def _sentence_ends(text: str, start: int, dot: int) -> bool:
     after = text[dot + 1 : dot + 3]
     if after and not after[0].isspace():
         return False  # "д.5", "12.03"
+    if _HOUSE_BEFORE.search(text, max(start, dot - 12), dot) and _house_ends(text, start, dot + 1):
+        return True
     nxt = text[dot + 1 :].lstrip(" \t")
     if _ABBREVIATION.search(text, max(start, dot - 8), dot):
         # "обл.", "р-на" close the part they follow: an ordinary word after them starts a sentence
@@ -150,7 +205,8 @@ _PLACE_ADJECTIVE = re.compile(r"[сц]к(?:ий|ая|ое|ой|ого|ом)$")
 
 # Substrings every cue of a kind contains (either case of the first letter): ``str.find`` rules out
 # most notes before a cue pattern (case-insensitive alternations are slow to search) runs.
-_ADDRESS_HINTS = ("дрес", "ДРЕС", "ЖИТЕЛЬСТВ", "ПРОЖИВА", "РЕГИСТРА", "адр.", "жительств", "проживан", "регистрац", "ропис", "рожива", "регистрир", "рож.", "ребыван",
+_ADDRESS_HINTS = ("дрес", "ДРЕС", "ЖИТЕЛЬСТВ", "ПРОЖИВА", "РЕГИСТРА", "адр.", "жительств", "проживан", "регистрац", "ропис", "рожив", "регистрир", "рож.", "ребыван",
+                  "рож:", "живет", "живёт", "вызова",
                   "м/р", "М/р", "м/ж", "М/Ж", "М/ж", "на дом", "жит.", "рег.", "рожд.",
                   "есто рожд")
 _DATE_HINTS = ("рожд", "Рожд", "РОЖД", "д.р", "Д.р", "д. р", "Д. р", "г.р", "г. р", "д/р", "Д/р", "родил", "Родил", "Дата",
@@ -159,8 +215,8 @@ _DATE_HINTS = ("рожд", "Рожд", "РОЖД", "д.р", "Д.р", "д. р", "
 
 # Where each kind of cue can start, in the lower-cased text (found with ``str.find``: a scan for a
 # case-insensitive alternation costs far more).
-_ADDRESS_ANCHOR = ("адр", "мест", "прописк", "фактически", "прожива", "зарегистрир", "прописан", "прож.", "м/", "вызов",
-                   "выезд")
+_ADDRESS_ANCHOR = ("адр", "мест", "прописк", "фактически", "прож", "зарегистрир", "прописан", "м/", "вызов",
+                   "выезд", "живет", "живёт")
 _DATE_ANCHOR = ("дата", "д.р", "д. р", "д/р", "др", "г.р", "г. р", "год рожд", "родил", "рожд.")
 
 
@@ -199,10 +255,10 @@ def address_fields(text: str) -> Iterator[tuple[int, int]]:
         return
     for cue in _cues(_ADDRESS_CUE, _ADDRESS_ANCHOR, text):
         start = cue.end()
-        if not (_ADDRESS_START.match(text, start) or _labelled_cell(text, start, cue.group("sep"))):
+        if not (_ADDRESS_START.match(text, start) or cue.group("along") or _labelled_cell(text, start, cue.group("sep"))):
             continue
         if _VERB_CUE.match(cue.group()) and not (
-            "адрес" in cue.group().lower() or ":" in cue.group("sep") or _strong_address_start(text, start)
+            "адрес" in cue.group().lower() or ":" in cue.group("sep") or cue.group("along") or _strong_address_start(text, start)
         ):
             continue
         if text.startswith(("в ", "во "), start):
@@ -281,9 +337,14 @@ def _generic(value: str) -> bool:
 
     if any(ch.isdigit() for ch in value):
         return False
-    for word in _FIELD_WORD.findall(value):
-        if normal_form(word) in _GENERIC_PLACE_WORDS or not word[0].isupper():
+    for found in _FIELD_WORD.finditer(value):
+        word = found.group()
+        if normal_form(word) in _GENERIC_PLACE_WORDS:
             continue
+        if not word[0].isupper():
+            if not _KEYWORD_BEFORE.search(value, 0, found.start()):
+                continue
+            word = word.capitalize()  # "г. тюмень": a name after its keyword, in lower case
         if _PLACE_ADJECTIVE.search(word.lower()):
             return False  # "Кимрский", "Тверская": adjectives made of place names
         flags = word_class(word)
