@@ -131,9 +131,8 @@ def _lower_name_goes_on(rest: str) -> bool:
         bare = token.rstrip(".")
         if token[0].isdigit():
             return True
-        if _ADDRESS_WORD.fullmatch(bare) and (
-            bare.lower() not in _ONE_LETTER or token.endswith(".") or tokens[index + 1 : index + 2] and tokens[index + 1][0].isdigit()
-        ):
+        number_next = index + 1 < len(tokens) and tokens[index + 1][0].isdigit()  # "д 15", not "у дочери"
+        if _ADDRESS_WORD.fullmatch(bare) and (bare.lower() not in _ONE_LETTER or token.endswith(".") or number_next):
             return True
         if not token[0].islower():
             return False
