@@ -61,6 +61,15 @@ CASES = {
     "address-verb-live": "живет [[L|г. улан-удэ пр. победы 16к1-22]] одна.",
     "address-place-of-call": "Место вызова: улица, у [[L|д. 5 по ул Октябрьская]].",
     "address-street-abbreviation-no-dot": "Вызов к дому на [[L|ул Садовая]].",
+    # a surname right after a staff title, whatever else the word can be (a noun, an adjective's form)
+    "person-after-head-of-department": "Осмотрен совместно с зав. отделением [[P|Мельник]].",
+    "person-after-degree": "Тактика согласована с к.м.н. [[P|Беловой]]. Отмечает улучшение.",
+    "person-after-title-genitive": "Консультация д-ра [[P|Волковой]]: данных за ОКС нет.",
+    "person-after-professor-stop": "Консультирован проф. [[P|Штерн]]. тремор в руках.",
+    "person-after-midwife": "Пациентка осмотрена акушеркой [[P|Преображенской]].",
+    # a name form's cells answered by one word each, an ordinary word too
+    "person-form-cells-semicolons": "Фамилия: [[P|Малышев]]; Имя: [[P|Роман]]; Отчество: [[P|Игоревич]]",
+    "person-form-cells-lines": "Фамилия: [[P|Воронов]]\nИмя: [[P|Дмитрий]]",
 }
 
 
@@ -86,6 +95,9 @@ CLEAN = [
     # living words before people and habits, not places
     "Живет с мужем в частном доме, прож. один этаж. Проживает по уходу за матерью.",
     "Место вызова: улица. Живёт одна.",
+    # departments and services after staff titles; a name cell without a name
+    "Осмотрен врачом Скорой помощи. Осмотр зав. отделением Неврологии, врач Реанимации.",
+    "Имя: Нет; Фамилия: Неизвестно.",
 ]
 
 

@@ -76,6 +76,10 @@ def name_fields(text: str) -> Iterator[tuple[int, int]]:
             continue  # a placeholder: "ФИО: XXXXXX", "Имя: ННН"
         while tokens and is_title_word(tokens[0][2]):  # "Пациент: Господин Иванов", "Врач: проф. ..."
             tokens.pop(0)
+        if label.group("name") and len(tokens) == 1 and _answers_cell(text, tokens[0]):
+            resume = tokens[0][1]  # "Фамилия: Мельник;", "Имя: Роман\n": the cell's label names the word
+            yield tokens[0][0], tokens[0][1]
+            continue
         while tokens and not tokens[-1][2].endswith(".") and is_ordinary_word(tokens[-1][2]):
             tokens.pop()
         if not tokens or (not tokens[0][2].endswith(".") and is_ordinary_word(tokens[0][2])):
@@ -84,6 +88,19 @@ def name_fields(text: str) -> Iterator[tuple[int, int]]:
             continue  # a lone initial, a placeholder ("Имя: Х"); after "Врач:" a reply in a dialogue ("Ок, я готов")
         resume = tokens[-1][1]
         yield tokens[0][0], tokens[-1][1]
+
+
+# a cell of a name form ends after its one word: ";", a line break, a comma, a stop, the text's end
+_CELL_END = re.compile(r"[ \t]*(?:[;,\n]|\.?$|\.[ \t]*\n)")
+# what a name cell holds when there is no name
+_NO_NAME = frozenset("нет неизвестно неизвестен неизвестна не указано отсутствует аноним аноним пациент пациентка больной".split())
+
+
+def _answers_cell(text: str, token: tuple[int, int, str]) -> bool:
+    """A name-part cell ("Фамилия:", "Имя:", "Отчество:") answered by one capitalised word, closed
+    right after it: a name even when the word is also an ordinary one ("Мельник", "Роман")."""
+    word = token[2]
+    return len(word) >= 2 and not word.endswith(".") and word.lower() not in _NO_NAME and bool(_CELL_END.match(text, token[1]))
 
 
 def _separators(text: str) -> list[tuple[int, int]]:

@@ -53,15 +53,26 @@ _TRIGGER = re.compile(
     r"|гражданин\w*|гражданк\w*|уважаем\w+|тов\."
     r"|мат(?:ь|ери|ерью)|от(?:ец|ца|цу|цом|це)|мам(?:а|ы|е|у|ой)|пап(?:а|ы|е|у|ой)|муж(?:а|у|ем|е)?|супруг\w*|жен(?:а|ы|е|у|ой)|сын(?:а|у|ом|е)?|доч(?:ь|ери|ерью)"
     r"|брат(?:а|у|ом|е)?|сестр(?:а|ы|е|у|ой)|внук(?:а|у|ом|е)?|внучк\w*|бабушк\w*|дедушк\w*|т[её]т(?:я|и|е|ю|ей)"
-    r"|дяд(?:я|и|е|ю|ей)|племянни\w*|сожител\w*|родственни\w*|представител\w*|опекун\w*|родител\w*|сосед\w*"
-    r"|доверенн\w+\s+лиц\w*|ребен\w*|ребён\w*|девочк\w*|мальчик\w*|малыш\w*|подруг\w*|друг\w*"
-    r"|врач\w*|доктор\w*|д-р|др\.|проф\.|доц\.|акад\.|зав\.?(?:\s*отд\w*\.?)?|заведующ\w+(?:\s+отделени\w+)?|медсестр\w*|м/с"
+    r"|дяд(?:я|и|е|ю|ей)|племянни\w*|сожител\w*|родственни\w*|представител\w*|опекун\w*|родител\w*|сосед(?:а|у|ом|е|и|ей|ям|ка|ки|ке|ку|кой)?"
+    r"|доверенн\w+\s+лиц\w*|ребен\w*|ребён\w*|девочк\w*|мальчик(?:а|у|ом|е|и)?|малыш(?:а|у|ом|е|и|ей)?|подруг\w*"
+    r"|друг(?:а|у|ом|е|и|ей|ья|ьям)?"
+    r"|врач\w*|доктор\w*|д-р\w*|др\.|проф\.|доц\.|акад\.|[кд]\.\s?м\.\s?н\.|зав\.?(?:\s*отд\w*\.?)?|заведующ\w+(?:\s+отделени\w+)?|медсестр\w*|м/с"
     r"|фельдшер\w*|акушер\w*|лаборант\w*|ординатор\w*|лечащ\w+|подпись\w*|консультант\w*|терапевт\w*|хирург\w*"
     r"|окулист\w*|\w+олог(?:а|у|ом|е|и|ами)?|\w+иатр(?:а|у|ом|е|ы)?"
     r"|со\s+слов|звонил[аи]?|представил(?:ся|ась)(?:\s+как)?|записан[аы]?(?:\s+как)?"
     r")(?:\s*\([^)\n]{0,30}\))?[\s_/:,\-–—(«\"“„]*$",
     re.IGNORECASE,
 )
+# A staff title right before a capitalised word: the word is a surname, whatever else it can be
+# ("зав. отделением Мельник", "к.м.н. Беловой", "акушеркой Преображенской", "проф. Штерн. ...",
+# "д-ра Волковой: ..."), when the name ends there (a stop, a comma, a colon, a bracket, the line's end)
+_STAFF_TITLE = re.compile(
+    r"(?:^|[^\w])(?:врач\w*|доктор\w*|д-р\w*|др\.|проф\.|профессор\w*|доц\.|доцент\w*|акад\.|академик\w*|[кд]\.\s?м\.\s?н\."
+    r"|зав\.?(?:\s*отд\w*\.?)?|заведующ\w+(?:\s+отделени\w+)?|медсестр\w*|м/с|фельдшер\w*|акушерк\w*|ординатор\w*"
+    r"|лаборант\w*|интерн\w*)[ \t]+$",
+    re.IGNORECASE,
+)
+_NAME_CLOSES = re.compile(r"[ \t]*(?:[.,:;)]|$|\n)")
 # a relation in brackets right after a name is a trigger too: "Олимпиада (дочь)", "Иванов (сосед)"
 _RELATION_AFTER = re.compile(
     r"[ \t]*\((?:дочь|сын|мать|отец|муж|жена|супруг|супруга|брат|сестра|внук|внучка|сосед|соседка|родственни\w*"
@@ -174,7 +185,8 @@ class RuPersonRecognizer(CandidateRecognizer):
     def _chains(self, text: str) -> Iterator[Candidate]:
         for chain in _CHAIN.finditer(text):
             chain_text = chain.group()
-            if " " not in chain_text and "\t" not in chain_text and _classify(chain_text)[0] == _C:
+            if (" " not in chain_text and "\t" not in chain_text and _classify(chain_text)[0] == _C
+                    and not _staff_surname(text, chain.start(), chain.end())):
                 continue  # the common case: one ordinary capitalised word
             items = list(_ITEM.finditer(chain_text))
             if len(items) == 1 and items[0].group().endswith("."):
@@ -197,7 +209,7 @@ class RuPersonRecognizer(CandidateRecognizer):
     def _score(self, text: str, base: int, run: list[tuple[re.Match[str], str, bool]]) -> Candidate | None:
         start, end = base + run[0][0].start(), base + run[-1][0].end()
         abbreviation = len(run[0][0].group()) <= 5 and _ABBREVIATION_END.match(text, end)
-        if len(run) == 1 and (abbreviation or _LABEL_END.match(text, end)):
+        if len(run) == 1 and (abbreviation or _LABEL_END.match(text, end)) and not _staff_surname(text, start, end):
             return None  # "Амб. карта": an abbreviation; "Пол: мужской": a field label
         before = _line_before(text, start)
         if _EPONYM.search(before):
@@ -248,8 +260,24 @@ def _promote_surnames(text: str, base: int, classified: list[tuple[re.Match[str]
         )
         # next to two initials any capitalised word is a surname, an ordinary word too ("Волк А.В.",
         # "Пак Е.В.", "Цхакая Г.Д."), unless it introduces the name ("Врач И.И. Петров")
-        if by_shape or (_beside_full_initials(classified, i) and not _TRIGGER.search(" " + word)):
+        if by_shape or (_beside_full_initials(classified, i) and not _TRIGGER.search(" " + word)) or (
+            i == 0 and _staff_surname(text, base + match.start(), base + match.end())
+        ):
             classified[i] = (match, _S, True)
+
+
+def _staff_surname(text: str, start: int, end: int) -> bool:
+    """A capitalised word (not in capitals, not a title or specialty) right after a staff title,
+    where the name ends: "зав. отделением Мельник.", "с к.м.н. Беловой", "д-ра Волковой:"."""
+    word = text[start:end]
+    if len(word) < 3 or not word[1:].islower() or is_title_word(word) or not _NAME_CLOSES.match(text, end):
+        return False
+    if word.lower().endswith(_FIELD_ENDINGS) and word_class(word) & WordClass.COMMON:
+        return False  # a department: "зав. отделением Неврологии", "врач Реанимации"
+    return bool(_STAFF_TITLE.search(text, max(0, start - 40), start))
+
+
+_FIELD_ENDINGS = ("ия", "ии", "ию", "ией")
 
 
 def _beside_full_initials(classified: list[tuple[re.Match[str], str, bool]], i: int) -> bool:
