@@ -70,6 +70,9 @@ CASES = {
     # a name form's cells answered by one word each, an ordinary word too
     "person-form-cells-semicolons": "Фамилия: [[P|Малышев]]; Имя: [[P|Роман]]; Отчество: [[P|Игоревич]]",
     "person-form-cells-lines": "Фамилия: [[P|Воронов]]\nИмя: [[P|Дмитрий]]",
+    # dates: a Roman month after a slash with a two-digit year; a date where an address cue expects a place
+    "date-roman-slash-short-year": "ДР [[D|14/VII-39]]. Состояние лучше.",
+    "date-after-place-of-call": "Время прибытия на место вызова: [[D|08.04.2024 20:06]]. Боль в спине.",
 }
 
 
@@ -98,6 +101,8 @@ CLEAN = [
     # departments and services after staff titles; a name cell without a name
     "Осмотрен врачом Скорой помощи. Осмотр зав. отделением Неврологии, врач Реанимации.",
     "Имя: Нет; Фамилия: Неизвестно.",
+    # a Roman stage or grade with a number is no date
+    "Рубцы 2/III-4 ст., варикоз II-III ст.",
 ]
 
 

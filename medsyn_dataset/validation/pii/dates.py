@@ -72,7 +72,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], float], ...] = (
     # a year and a month, the ISO way: "2019-03", "2019.03" (not "2019-2020", not "2019.5")
     ("iso_month", re.compile(rf"{_START}(?P<value>{_YEAR}[.\-/]{_MONTH_2}){_STOP}"), 0.7),
     ("roman", re.compile(
-        rf"{_START}(?P<value>{_DAY}(?:(?P<sep>[.\s\-])\s?{_ROMAN}(?P=sep)\s?(?:{_YEAR}|\d\d)(?!\d)|/{_ROMAN}[\s.\-/]?{_YEAR}(?!\d)"
+        rf"{_START}(?P<value>{_DAY}(?:(?P<sep>[.\s\-])\s?{_ROMAN}(?P=sep)\s?(?:{_YEAR}|\d\d)(?!\d)|/{_ROMAN}(?:[\s.\-/]?{_YEAR}|[.\-/]\d\d)(?!\d)"
         rf"|[.\-]{_ROMAN}(?![\w.\-]\w)))"), 0.85),
     # two dates joined by a dash: "19.12-20.12.2008", "05.04 – 09.04"
     ("numeric_range", re.compile(

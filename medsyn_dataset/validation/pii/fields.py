@@ -244,6 +244,9 @@ def _has_any(text: str, hints: tuple[str, ...]) -> bool:
     return any(hint in text for hint in hints)
 
 
+# a numeric date or a time opening a field
+_DATE_FIRST = re.compile(r"\d{1,2}[.:]\d{2}(?!\d)|\d{1,2}[./]\d{1,2}[./]\d{2,4}(?!\d)")
+
 #: score of a value taken from a cued field
 CUE_SCORE = 0.85
 
@@ -262,6 +265,8 @@ def address_fields(text: str) -> Iterator[tuple[int, int]]:
             continue
         if text.startswith(("в ", "во "), start):
             start = text.index(" ", start) + 1
+        if text[start : start + 1].isdigit() and _DATE_FIRST.match(text, start):
+            continue  # "Время прибытия на место вызова: 20.12.23 в 10.07": a date, not a house
         end = field_end(text, start, address=True)
         if end - start >= 3 and not _generic(text[start:end]):
             yield start, end
