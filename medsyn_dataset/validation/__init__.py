@@ -9,7 +9,9 @@ Importing this package is cheap: the pipeline (and scikit-learn, Presidio...) lo
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from medsyn_dataset._lazy import lazy_getattr
 
 if TYPE_CHECKING:
     from medsyn_dataset.validation.pipeline import validate_notes
@@ -26,10 +28,4 @@ _LAZY = {
     "load_policy": "medsyn_dataset.validation.policy",
 }
 
-
-def __getattr__(name: str) -> Any:
-    if name in _LAZY:
-        import importlib
-
-        return getattr(importlib.import_module(_LAZY[name]), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+__getattr__ = lazy_getattr(__name__, _LAZY)

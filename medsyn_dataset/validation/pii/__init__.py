@@ -13,8 +13,9 @@ Importing this package is cheap; Presidio (and pymorphy3) load when :class:`PiiS
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from medsyn_dataset._lazy import lazy_getattr
 from medsyn_dataset.validation.pii.entities import ENTITY_TYPES, PLACEHOLDERS, PiiEntity
 
 if TYPE_CHECKING:
@@ -30,10 +31,4 @@ _LAZY = {
     "build_analyzer": "medsyn_dataset.validation.pii.engine",
 }
 
-
-def __getattr__(name: str) -> Any:
-    if name in _LAZY:
-        import importlib
-
-        return getattr(importlib.import_module(_LAZY[name]), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+__getattr__ = lazy_getattr(__name__, _LAZY)

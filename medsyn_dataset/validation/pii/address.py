@@ -226,17 +226,24 @@ def _streets(text: str) -> Iterator[tuple[int, int, float]]:
             covered = _trim_common_tail(text, named.start("street"), named.end())
             yield start, covered, _STREET_SCORE
             continue
-        after_name = _WORD_AFTER_NAME.match(text, start)
-        before = _STREET_NAME_BEFORE.search(text, max(0, start - 40), start) if after_name is not None else None
-        if after_name is not None and before is not None:
-            covered = after_name.end()
-            yield before.start(), covered, _STREET_AFTER_SCORE
-            continue
-        after_ordinal = _WORD_AFTER_ORDINAL.match(text, start)
-        ordinal = _ORDINAL_BEFORE.search(text, max(0, start - 8), start) if after_ordinal is not None else None
-        if after_ordinal is not None and ordinal is not None:
-            covered = after_ordinal.end()
-            yield ordinal.start(), covered, _STREET_AFTER_SCORE
+        for word, name_before, reach in _NAME_BEFORE_WORD:
+            span = _name_before_word(text, start, word, name_before, reach)
+            if span is not None:
+                covered = span[1]
+                yield span[0], covered, _STREET_AFTER_SCORE
+                break
+
+
+# street words that follow their name ("Садовая ул."), and those after an ordinal ("5-й микрорайон"):
+# (the word, the name before it, how far back the name may start)
+_NAME_BEFORE_WORD = ((_WORD_AFTER_NAME, _STREET_NAME_BEFORE, 40), (_WORD_AFTER_ORDINAL, _ORDINAL_BEFORE, 8))
+
+
+def _name_before_word(text: str, start: int, word: re.Pattern[str], name_before: re.Pattern[str], reach: int) -> tuple[int, int] | None:
+    """The span from the name before the street word at ``start`` to the word's end, if both are there."""
+    after = word.match(text, start)
+    before = name_before.search(text, max(0, start - reach), start) if after is not None else None
+    return None if after is None or before is None else (before.start(), after.end())
 
 
 class RuAddressRecognizer(CandidateRecognizer):

@@ -130,12 +130,12 @@ def _passport_plausible(digits: str) -> bool:
     return len(digits) == 10 and digits[:2] != "00" and digits[4:] != "000000"
 
 
-PASSPORT_CONTEXT = Context(
-    positive=stems("паспорт", "серия", "выдан", "документ", "удостоверен", "гражданин"),
-    negative=MEASUREMENT,
-    before=48,
-    boost=0.4,
-)
+def _document_context(*words: str) -> Context:
+    """A document number's context: its words up to 48 characters before lift it, a unit next to it lowers it."""
+    return Context(positive=stems(*words), negative=MEASUREMENT, before=48, boost=0.4)
+
+
+PASSPORT_CONTEXT = _document_context("паспорт", "серия", "выдан", "документ", "удостоверен", "гражданин")
 PASSPORT = RegexRecognizer(
     "RU_PASSPORT",
     "RuPassportRecognizer",
@@ -160,12 +160,7 @@ PASSPORT = RegexRecognizer(
     needs=r"\d",
 )
 
-OMS_CONTEXT = Context(
-    positive=stems("полис", "омс", "енп", "страхов", "медицинского страхования", "единый номер"),
-    negative=MEASUREMENT,
-    before=48,
-    boost=0.4,
-)
+OMS_CONTEXT = _document_context("полис", "омс", "енп", "страхов", "медицинского страхования", "единый номер")
 OMS = RegexRecognizer(
     "RU_OMS_POLICY",
     "RuOmsPolicyRecognizer",
