@@ -226,8 +226,8 @@ def _streets(text: str) -> Iterator[tuple[int, int, float]]:
             covered = _trim_common_tail(text, named.start("street"), named.end())
             yield start, covered, _STREET_SCORE
             continue
-        for word, name_before, reach in _NAME_BEFORE_WORD:
-            span = _name_before_word(text, start, word, name_before, reach)
+        for street_word, name_before, reach in _NAME_BEFORE_WORD:
+            span = _name_before_word(text, start, street_word, name_before, reach)
             if span is not None:
                 covered = span[1]
                 yield span[0], covered, _STREET_AFTER_SCORE
