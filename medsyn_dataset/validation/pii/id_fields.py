@@ -106,6 +106,10 @@ _SERIES = r"[ \t]*[:\-–—]?[ \t]*(?:№[ \t]*)?\d{2}[ \t]?\d{2}(?!\d)"
 _NUMBER_LABEL = r"[ \t]*[,;.]?[ \t]*\n?[ \t]*(?:(?i:номер)(?:[ \t]+(?i:паспорта))?|№|N)[ \t]*[:\-–—]?[ \t]*"
 
 
+# one set of words for both rules: the positions are found once per text (:func:`.base.word_starts`)
+_PASSPORT_FIELD_ANCHOR = ("сери", "паспорт", "номер")
+
+
 def _series_plausible(digits: str) -> bool:
     return len(digits) == 4 and digits[:2] != "00"
 
@@ -113,11 +117,11 @@ def _series_plausible(digits: str) -> bool:
 PASSPORT_FIELDS = (
     Rule("passport_series_field", re.compile(
         rf"(?<!\w){_SERIES_CUE}[ \t]*[:\-–—]?[ \t]*(?:№[ \t]*)?(?P<value>\d{{2}}[ \t]?\d{{2}})(?![ \t]?\d)"
-    ), ID_CUE_SCORE, _AFTER_UNIT, _series_plausible, anchor=("сери", "паспорт")),
+    ), ID_CUE_SCORE, _AFTER_UNIT, _series_plausible, anchor=_PASSPORT_FIELD_ANCHOR),
     Rule("passport_number_field", re.compile(
         rf"(?<!\w)(?:{_SERIES_CUE}{_SERIES}{_NUMBER_LABEL}|(?i:номер)[ \t]+(?i:паспорта)[ \t]*[:\-–—]?[ \t]*(?:№[ \t]*)?)"
         rf"(?P<value>\d{{6}}){_END}"
-    ), ID_CUE_SCORE, _AFTER_UNIT, _count(6), anchor=("сери", "паспорт", "номер")),
+    ), ID_CUE_SCORE, _AFTER_UNIT, _count(6), anchor=_PASSPORT_FIELD_ANCHOR),
 )
 
 # an old policy: "серия 7378 № 2415091", "серия ПД № 312181", "серия ВПГ 4898377"; a temporary certificate: 9 digits

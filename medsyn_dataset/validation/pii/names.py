@@ -72,6 +72,9 @@ _STAFF_TITLE = re.compile(
     r"|лаборант\w*|интерн\w*)[ \t]+$",
     re.IGNORECASE,
 )
+# how the last word of a staff title starts (a cheap test before ``_STAFF_TITLE``)
+_STAFF_TITLE_ENDS = ("врач", "доктор", "д-р", "др.", "проф", "доц", "акад", "к.м.н", "д.м.н", "м.н.", "н.", "зав", "отд",
+                     "заведующ", "медсестр", "м/с", "фельдшер", "акушерк", "ординатор", "лаборант", "интерн")
 _NAME_CLOSES = re.compile(r"[ \t]*(?:[.,:;)]|$|\n)")
 # a relation in brackets right after a name is a trigger too: "Олимпиада (дочь)", "Иванов (сосед)"
 _RELATION_AFTER = re.compile(
@@ -269,12 +272,15 @@ def _promote_surnames(text: str, base: int, classified: list[tuple[re.Match[str]
 def _staff_surname(text: str, start: int, end: int) -> bool:
     """A capitalised word (not in capitals, not a title or specialty) right after a staff title,
     where the name ends: "зав. отделением Мельник.", "с к.м.н. Беловой", "д-ра Волковой:"."""
+    if end - start < 3 or text[start - 1 : start] not in (" ", "\t") or not _NAME_CLOSES.match(text, end):
+        return False  # (the cheap tests first: this runs for every capitalised ordinary word)
     word = text[start:end]
-    if len(word) < 3 or not word[1:].islower() or is_title_word(word) or not _NAME_CLOSES.match(text, end):
+    last = text[text.rfind(" ", max(0, start - 40), start - 1) + 1 : start].strip().lower()
+    if not (word[1:].islower() and last.startswith(_STAFF_TITLE_ENDS)):
         return False
-    if word.lower().endswith(_FIELD_ENDINGS) and word_class(word) & WordClass.COMMON:
-        return False  # a department: "зав. отделением Неврологии", "врач Реанимации"
-    return bool(_STAFF_TITLE.search(text, max(0, start - 40), start))
+    if not _STAFF_TITLE.search(text, max(0, start - 40), start) or is_title_word(word):
+        return False
+    return not (word.lower().endswith(_FIELD_ENDINGS) and word_class(word) & WordClass.COMMON)  # "отделением Неврологии"
 
 
 _FIELD_ENDINGS = ("ия", "ии", "ию", "ией")
