@@ -25,6 +25,8 @@ CASES = {
     "phone-extension-marked-after": "Тел. поста: [[T|4156]] (внутр.), звонить после 14 ч.",
     "phone-extension-words": "Добавочный [[T|305]], спросить старшую медсестру.",
     "phone-city-with-extension": "Справки по тел. [[T|8 (3452) 45-12-78 доб. 215]].",
+    "phone-extension-in-brackets": "Регистратура: [[T|8(4912) 22-30-20 (доб. 62)]], с 8 до 17.",
+    "phone-long-alternate-ending": "тел. [[T|8(8172) 36-64-96/97]]",
     "phone-home-adjective": "Просит звонить на домашний: [[T|740-984]].",
     "phone-owner-in-brackets": "тел. (раб.) [[T|+7 (8442) 501-630]]",
     # a number running on into the next number: cut where eleven digits end

@@ -54,7 +54,7 @@ _PREPOSITION_BEFORE = re.compile(r"(?:на|с|по)[ \t]+$", re.IGNORECASE)
 # groups of digits (brackets allowed) joined by a dash, a space or a dot
 _VALUE = re.compile(
     r"(?:\+[ \t]?)?\(?\d[\d()]*(?:(?:[ \t]?[-–][ \t]?|[ \t]|\.)\(?\d[\d()]*)*"
-    r"(?:/\d{2}(?![\d\-]))?(?:[ \t]*,?[ \t]*(?:доб|доп|вн|ext)\.?[ \t]*\d{1,5})?",
+    r"(?:/\d{2}(?![\d\-]))?(?:[ \t]*,?[ \t]*(?:доб|доп|вн|ext)\.?[ \t]*\d{1,5}|[ \t]*\((?:доб|доп|вн|внутр|ext)\.?[ \t]*\d{1,5}\))?",
     _I,
 )
 # between two numbers of one field: "; ", ", ", " / ", "/", maybe after a note in brackets "(моб.)"
@@ -76,6 +76,8 @@ _BLOOD_PRESSURE = re.compile(r"\d{2,3}/\d{2,3}")
 _PREFIXED = re.compile(r"(?:\+[ \t]?7|8)(?![\d])|(?:\+[ \t]?7|8)[ \t\-(]")
 _MAX_NUMBERS = 4
 _DIGIT = re.compile(r"\d")
+#: an extension after a number, maybe in brackets: "доб. 215", ", вн. 12", "(доб. 62)"
+EXTENSION_AFTER = re.compile(r"[ \t]*(?:,?[ \t]*(?:доб|доп|вн|ext)\.?[ \t]*\d{1,5}|\((?:доб|доп|вн|внутр|ext)\.?[ \t]*\d{1,5}\))(?!\d)", _I)
 
 
 def phone_fields(text: str) -> Iterator[tuple[int, int]]:
@@ -143,5 +145,5 @@ def _eleventh_digit_end(text: str, start: int, end: int) -> int:
         seen += text[position].isdigit()
         if seen == 11:
             after = position + 1
-            return after if after == end or not text[after].isdigit() else end
+            return after if after < end and text[after] in " \t" else end  # not "96/97": an alternate ending
     return end

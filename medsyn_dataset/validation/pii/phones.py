@@ -30,7 +30,7 @@ from medsyn_dataset.validation.pii.base import (
 )
 from medsyn_dataset.validation.pii.context import Context, stems
 from medsyn_dataset.validation.pii.fields import CUE_SCORE
-from medsyn_dataset.validation.pii.phone_fields import phone_fields
+from medsyn_dataset.validation.pii.phone_fields import EXTENSION_AFTER, phone_fields
 
 _LAB_NUMBER = stems("анализ", "лаборатор", "пробирк", "образц", "образец", "заказ", "направлени", "штрих")
 PHONE_CONTEXT = Context(
@@ -79,11 +79,15 @@ class RuPhoneRecognizer(CandidateRecognizer):
             lo, hi = max(0, run.start() - 4), min(len(text), run.end() + 16)  # room for "доб. 123"
             for start, end, valid in self._matches(text, lo, hi):
                 covered = max(covered, end)
+                while start < end and text[start] in " \t":
+                    start += 1  # the matcher may take the space before "8(4842)..." after a slash
                 raw = text[start:end]
                 if start and text[start - 1].isalnum():
                     continue  # starts inside a longer number or word ("ИНН/КПП 7051882787/770101001")
                 if _DATE_INSIDE.search(raw) or _TIME_BEFORE.search(text, max(0, start - 3), start):
                     continue  # "06:48 16.12.2020": a time and a date, not a number
+                extension = EXTENSION_AFTER.match(text, end)
+                end = extension.end() if extension is not None else end  # "8(4912) 22-30-20 (доб. 62)"
                 score = _VALID if valid else (_SHAPED if _PHONE_SHAPE.match(raw) else _POSSIBLE)
                 score = PHONE_CONTEXT.adjust(text, start, end, score)
                 if score > 0:
