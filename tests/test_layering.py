@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[1] / PACKAGE
 #: are the foundations every stage may use.
 LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
     # files, schemas, output rules, provenance, exit codes, CLI helpers
-    ("shared", frozenset({"__init__", "_cli_util", "exit_codes", "io", "schema", "outputs", "release_layout", "provenance",
+    ("shared", frozenset({"__init__", "_cli_util", "_lazy", "exit_codes", "io", "schema", "outputs", "release_layout", "provenance",
                           "note_folder", "jsonrecord", "validation_report"})),
     ("knowledge", frozenset({"knowledge"})),
     ("language", frozenset({"language"})),
