@@ -27,6 +27,7 @@ CASES = {
     "phone-city-with-extension": "Справки по тел. [[T|8 (3452) 45-12-78 доб. 215]].",
     "phone-extension-in-brackets": "Регистратура: [[T|8(4912) 22-30-20 (доб. 62)]], с 8 до 17.",
     "phone-long-alternate-ending": "тел. [[T|8(8172) 36-64-96/97]]",
+    "phone-dashed-short-after-phone-word": "Телефон ординаторской [[T|2-15]].",
     "phone-home-adjective": "Просит звонить на домашний: [[T|740-984]].",
     "phone-owner-in-brackets": "тел. (раб.) [[T|+7 (8442) 501-630]]",
     # a number running on into the next number: cut where eleven digits end
@@ -42,6 +43,7 @@ CASES = {
     "passport-series-genitive-comma": "паспорт серии [[Pa|6397, № 756754]]",
     "passport-series-words": "серия [[Pa|45 12 номер 123456]]",
     "passport-country": "паспорт РФ [[Pa|4512 123456]]",
+    "passport-dashed-series": "паспорт [[Pa|45-12 123456]]",
     "passport-bracket-note": "Паспорт (серия, номер): [[Pa|3619-873140]]",
     "passport-table-cell": "| Паспорт | [[Pa|7107 239953]] |",
     # record numbers: suffix letters, abbreviated titles, a filler before the colon, a registry number
@@ -53,6 +55,7 @@ CASES = {
     "record-bare-slash-short-tail": "Пациент: ИБ [[M|18912/3]], отд. кардиологии",
     "record-number-sign-first": "№ амб. карты: [[M|68440-У]]",
     "record-case-number": "ИБ №[[M|14979/19]]",
+    "record-lower-case-suffix": "ИБ № [[M|1234-к]]",
     "record-prefix-letter": "Амб. карта [[M|А-60462]]",
     "record-history-number-first": "№ истории болезни [[M|3571]]",
     # addresses written in lower case after a cue: names next to their keywords or before a house number
@@ -60,6 +63,7 @@ CASES = {
     "address-lower-case-keyword-words": "Прописка: [[L|г. мурманск проезд энергетиков 30 кв 39]], живёт у дочери.",
     "address-lower-case-name-before-number": "прож: [[L|г. киров улица маршала жукова 20-256]] Боли в пояснице.",
     "address-lower-case-name-first": "прожив. по [[L|профсоюзная ул. 23/4-25]]. на шум в ушах",
+    "address-lower-case-region-first": "адрес: [[L|свердловская обл., г. ирбит, ул. советская, 12]]",
     "address-verb-live": "живет [[L|г. улан-удэ пр. победы 16к1-22]] одна.",
     "address-place-of-call": "Место вызова: улица, у [[L|д. 5 по ул Октябрьская]].",
     "address-street-abbreviation-no-dot": "Вызов к дому на [[L|ул Садовая]].",
@@ -105,6 +109,8 @@ CLEAN = [
     "Имя: Нет; Фамилия: Неизвестно.",
     # a Roman stage or grade with a number is no date
     "Рубцы 2/III-4 ст., варикоз II-III ст.",
+    # ordinals after a record word, counts and minutes after a phone word, a field with no address
+    "ИБ №5-й палаты. Телефон 1-2 раза в день, тел. 10-15 мин. Адрес: не указан, со слов живет одна.",
 ]
 
 

@@ -255,10 +255,12 @@ def address_fields(text: str) -> Iterator[tuple[int, int]]:
         return
     for cue in _cues(_ADDRESS_CUE, _ADDRESS_ANCHOR, text):
         start = cue.end()
-        if not (_ADDRESS_START.match(text, start) or cue.group("along") or _labelled_cell(text, start, cue.group("sep"))):
+        explicit = "адрес" in cue.group().lower() or ":" in cue.group("sep")
+        if not (_ADDRESS_START.match(text, start) or cue.group("along") or _labelled_cell(text, start, cue.group("sep"))
+                or (explicit and _lower_name_goes_on(text[start : start + 60]))):  # "адрес: свердловская обл., ..."
             continue
         if _VERB_CUE.match(cue.group()) and not (
-            "адрес" in cue.group().lower() or ":" in cue.group("sep") or cue.group("along") or _strong_address_start(text, start)
+            explicit or cue.group("along") or _strong_address_start(text, start)
         ):
             continue
         if text.startswith(("в ", "во "), start):

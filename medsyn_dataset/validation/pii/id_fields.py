@@ -84,7 +84,7 @@ PASSPORT_CUED = (
     _cued(
         "passport",
         _PASSPORT_CUE,
-        r"\d{2}[ \t]?\d{2}[ \t]*[-/–,]?[ \t]*(?:(?:№|N|номер)[ \t]*)?\d{6}",
+        r"\d{2}[ \t\-]?\d{2}[ \t]*[-/–,]?[ \t]*(?:(?:№|N|номер)[ \t]*)?\d{6}",
         _count(10),
         ("паспорт", "удостоверени", "п/п"),
     ),
@@ -140,9 +140,9 @@ OMS_CUED = (
 )
 
 # a record number: letters of a series before ("А-6167", "Л-2318") or after ("62542/С", "81963-У",
-# "1234/к") the digits
+# "1234/к", "1234-к") the digits
 _RECORD_SERIES = r"(?:[A-ZА-ЯЁ]{1,3}-?)?"
-_RECORD_DIGITS = r"\d[\d/\-]*(?:/[А-ЯЁA-Zа-яё]{1,2}|-[А-ЯЁA-Z]{1,2})?(?![\w/\-])(?![.,]\d)"
+_RECORD_DIGITS = r"\d[\d/\-]*(?:/[А-ЯЁA-Zа-яё]{1,2}|-(?:[А-ЯЁA-Z]{1,2}|(?![йяеюмх])[а-яё](?![а-яё])))?(?![\w/\-])(?![.,]\d)"  # not an ordinal: "5-й", "3-х"
 _RECORD_VALUE = _RECORD_SERIES + _RECORD_DIGITS
 # after a bare colon a short number is a list item ("История болезни: 1. Анамнез"): three digits or
 # more, in any grouping ("18912/3")

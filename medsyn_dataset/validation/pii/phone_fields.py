@@ -97,8 +97,9 @@ def phone_fields(text: str) -> Iterator[tuple[int, int]]:
         if cue is None or (cue.group("home") is not None and cue.group("owner").strip()):
             continue  # "домашнее давление 130-140": the adjective names a phone only right before it
         position, weak, internal = cue.end(), cue.group("weak") is not None, cue.group("internal") is not None
+        strong = cue.group("strong") is not None
         for _ in range(_MAX_NUMBERS):
-            span = _number(text, position, weak, internal)
+            span = _number(text, position, weak, internal, strong)
             if span is None:
                 break
             yield span
@@ -109,7 +110,7 @@ def phone_fields(text: str) -> Iterator[tuple[int, int]]:
             position, weak = following.end(), True
 
 
-def _number(text: str, start: int, weak: bool, internal: bool = False) -> tuple[int, int] | None:
+def _number(text: str, start: int, weak: bool, internal: bool = False, strong: bool = False) -> tuple[int, int] | None:
     """The phone number at ``start`` (its span), or None when what stands there is no phone."""
     value = _VALUE.match(text, start)
     if value is None:
@@ -128,8 +129,9 @@ def _number(text: str, start: int, weak: bool, internal: bool = False) -> tuple[
     if _DATE.search(raw) or _BLOOD_PRESSURE.fullmatch(raw) or _UNIT_AFTER.match(text, end):
         return None
     if digits < 5:
-        extension = _EXTENSION.fullmatch(raw) is not None and (internal or _INTERNAL_AFTER.match(text, end) is not None)
-        return (start, end) if extension else None
+        # an extension: the field says it is internal, or a phone word names a dashed number ("Телефон поста 2-15")
+        shaped = _EXTENSION.fullmatch(raw) is not None and (strong and "-" in raw or internal or _INTERNAL_AFTER.match(text, end))
+        return (start, end) if shaped else None
     if digits > 16:
         return None
     if weak and not (digits >= 10 or raw.lstrip().startswith("+") or _LOCAL_SHAPE.search(raw) or _OWNER_AFTER.match(text, end)):
