@@ -130,7 +130,7 @@ def _number(text: str, start: int, weak: bool, internal: bool = False, strong: b
         return None
     if digits < 5:
         # an extension: the field says it is internal, or a phone word names a dashed number ("Телефон поста 2-15")
-        shaped = _EXTENSION.fullmatch(raw) is not None and (strong and "-" in raw or internal or _INTERNAL_AFTER.match(text, end))
+        shaped = _EXTENSION.fullmatch(raw) is not None and ((strong and "-" in raw) or internal or _INTERNAL_AFTER.match(text, end))
         return (start, end) if shaped else None
     if digits > 16:
         return None
