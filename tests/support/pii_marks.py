@@ -1,13 +1,13 @@
 """Planted-PII notation shared by the PII tests: ``[[KIND|value]]`` marks a span of a type.
 
-P person, T phone, D date, L location, S SNILS, I INN, Pa passport, O policy, M record number.
+P person, T phone, E e-mail, U URL, D date, L location, S SNILS, I INN, Pa passport, O policy, M record number.
 """
 
 from __future__ import annotations
 
 import re
 
-KINDS = {"P": "PERSON", "T": "PHONE_NUMBER", "D": "DATE_TIME", "L": "LOCATION", "S": "RU_SNILS", "I": "RU_INN",
+KINDS = {"P": "PERSON", "T": "PHONE_NUMBER", "E": "EMAIL_ADDRESS", "U": "URL", "D": "DATE_TIME", "L": "LOCATION", "S": "RU_SNILS", "I": "RU_INN",
          "Pa": "RU_PASSPORT", "O": "RU_OMS_POLICY", "M": "MEDICAL_RECORD_NUMBER"}
 
 

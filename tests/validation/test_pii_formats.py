@@ -64,6 +64,7 @@ CASES = {
     "address-lower-case-name-before-number": "прож: [[L|г. киров улица маршала жукова 20-256]] Боли в пояснице.",
     "address-lower-case-name-first": "прожив. по [[L|профсоюзная ул. 23/4-25]]. на шум в ушах",
     "address-lower-case-region-first": "адрес: [[L|свердловская обл., г. ирбит, ул. советская, 12]]",
+    "email-after-address-words": "Адрес электронной почты: [[E|yuriykudr93@mail.ru]]. 26 лет; боль внизу живота.",
     "address-verb-live": "живет [[L|г. улан-удэ пр. победы 16к1-22]] одна.",
     "address-place-of-call": "Место вызова: улица, у [[L|д. 5 по ул Октябрьская]].",
     "address-street-abbreviation-no-dot": "Вызов к дому на [[L|ул Садовая]].",

@@ -116,6 +116,7 @@ _KEYWORD_BEFORE = re.compile(
     rf"(?<![\w\-])(?:{_KEYWORD_SHORT}|{_KEYWORD_WORD}|п|просп|пл|площад\w*|туп|тупик\w*|аллея)\.?[ \t]*$", _I
 )
 _NAME_TOKEN = re.compile(r"[^\s,;]+")
+_CYRILLIC_WORD = re.compile(r"[а-яё][а-яё\-]*\.?")
 _ONE_LETTER = frozenset("в во с п д к х им у".split())
 
 
@@ -123,8 +124,8 @@ def _lower_name_goes_on(rest: str) -> bool:
     """``rest`` opens with a lower-case word, and one of the next two words is a house number or an
     address keyword ("революционная ул, д 22в", "маршала жукова 37-13")."""
     tokens = _NAME_TOKEN.findall(rest[:60])[:4]
-    if not tokens or not tokens[0][0].islower():
-        return False
+    if not tokens or not _CYRILLIC_WORD.fullmatch(tokens[0]):
+        return False  # "kdl@crb-elets.ru. 43 года" after "Адрес эл. почты:" is no place
     for index, token in enumerate(tokens[1:3], start=1):
         bare = token.rstrip(".")
         if token[0].isdigit():
