@@ -7,6 +7,7 @@ the commands that need them.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import typer
 
@@ -130,7 +131,7 @@ def icd(
     run = train_and_evaluate(train_examples, eval_examples, model=model, seed=seed, **options)
     _print_metrics(f"{model} on {eval_spec}", run.metrics)
     if out:
-        write_results(out, results_document(run, train, eval_spec, len(train_examples), seed))
+        write_results(out, results_document(run, train, eval_spec, len(train_examples), seed, eval_examples, eval_split))
         _console().print(f"results: {out}")
     if predictions:
         write_predictions(predictions, eval_examples, run.ranked)
@@ -211,7 +212,10 @@ def augment(
 
 
 _REFERENCE_HELP = "Reference: RuMedTop3-format JSONL (idx, code) or a release folder / Hub id (its test split)."
-_LABELS_HELP = "Extra file(s) whose codes are also valid predictions (e.g. the training JSONL); repeatable."
+_LABELS_HELP = (
+    "File(s) whose codes are accepted even if WHO ICD-10 lacks them (any WHO ICD-10 code is always "
+    "accepted; one that no reference item has scores as a wrong answer); repeatable."
+)
 
 
 @leaderboard_app.command("validate")
@@ -222,7 +226,11 @@ def lb_validate(
     split: str = typer.Option("test", "--split", help=_SPLIT_HELP),
     labels: list[str] = typer.Option([], "--labels", help=_LABELS_HELP),
 ) -> None:
-    """Check a submission: every reference idx exactly once, known codes, at most 3 predictions, valid JSON."""
+    """Check a submission: valid JSON lines, every reference idx exactly once, 1-3 distinct ICD-10 codes each.
+
+    A UTF-8 byte-order mark is accepted. A valid ICD-10 code that no reference item has is not an
+    error (it scores as a wrong answer). Every problem is listed with its line number; exit code 1.
+    """
     from medsyn_dataset.benchmark.leaderboard import check_submission, load_reference
 
     ref = load_reference(reference, split, labels)
@@ -232,6 +240,15 @@ def lb_validate(
             typer.echo(f"{submission}: {problem}", err=True)
         fail(f"{submission}: {len(problems)} problem(s)")
     typer.echo(f"{submission}: valid ({len(ref.examples)} items)")
+    _note_outside(submission, ref)
+
+
+def _note_outside(submission: Path, ref: Any) -> None:
+    from medsyn_dataset.benchmark.submission import read_submission
+
+    outside = read_submission(submission)[0].codes_outside(ref.codes)
+    if outside:
+        typer.echo(f"note: {outside} predicted code(s) are not reference codes; they score as wrong answers")
 
 
 @leaderboard_app.command("score")
@@ -273,8 +290,13 @@ def lb_score(
     metrics = result["metrics"]
     typer.echo(
         f"Hit@1 {100 * metrics['hit_at_1']:.2f}  Hit@3 {100 * metrics['hit_at_3']:.2f}  "
-        f"Macro-F1 {100 * metrics['macro_f1']:.2f}  (n={metrics['n']})"
+        f"Macro-F1 {100 * metrics['macro_f1']:.2f}  (n={metrics['n']}, reference {ref.name})"
     )
+    if result["predicted_codes_outside_reference"]:
+        typer.echo(
+            f"note: {result['predicted_codes_outside_reference']} predicted code(s) are not reference codes; "
+            "they scored as wrong answers"
+        )
     if out:
         atomic_write_json(out, LEADERBOARD_SCORE.stamp(result))
         typer.echo(f"result: {out}")
@@ -288,7 +310,11 @@ def lb_render(
         ..., "--out", help="Folder for leaderboard.md, index.html and leaderboard.json: new, empty or an earlier one."
     ),
 ) -> None:
-    """Render results as a Markdown leaderboard and a static, sortable HTML page."""
+    """Render results as a Markdown leaderboard and a static, sortable HTML page.
+
+    All results must have been scored on the same reference (its sha256 fingerprint); results of
+    different references are refused, and the message names them. Equal scores share a rank.
+    """
     from medsyn_dataset.benchmark.leaderboard import render_leaderboard
 
     markdown, page = render_leaderboard(results, out)

@@ -55,12 +55,21 @@ def results_document(
     eval_spec: str | os.PathLike[str],
     n_train: int,
     seed: int,
+    evaluation: Sequence[Example],
+    eval_split: str | None = None,
 ) -> dict[str, Any]:
-    """The results JSON of `medsyn benchmark icd` (metrics are fractions in [0, 1])."""
+    """The results JSON of `medsyn benchmark icd` (metrics are fractions in [0, 1]).
+
+    ``reference`` identifies the evaluation set as `medsyn leaderboard score` does (name, sha256
+    fingerprint of its gold labels, n), so these results can be ranked beside scored submissions.
+    """
+    from medsyn_dataset.benchmark.leaderboard import gold_fingerprint, reference_name
+
     return {
         "task": "icd10_code_prediction",
         "train": [str(s) for s in train_specs],
         "eval": str(eval_spec),
+        "reference": {"name": reference_name(eval_spec, eval_split), "sha256": gold_fingerprint(evaluation), "n": len(evaluation)},
         "n_train": n_train,
         "seed": seed,
         "model": run.params,

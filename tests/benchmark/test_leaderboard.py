@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from pathlib import Path
@@ -67,7 +68,12 @@ def test_valid_submission(tmp_path, reference):
         (2, '{"idx": "q2", "prediction": ["I10", 5]}', "line 2: idx 'q2': every prediction must be a non-empty string"),
         (2, '{"idx": "q2", "prediction": ["I10", "J06", "M54", "K29"]}', "line 2: idx 'q2': 4 predictions; at most 3"),
         (2, '{"idx": "q2", "prediction": ["I10", "I10"]}', "line 2: idx 'q2': a code is repeated"),
-        (2, '{"idx": "q2", "prediction": ["I10", "Z99"]}', "line 2: idx 'q2': code(s) not in the label set: Z99"),
+        (2, '{"idx": "q2", "prediction": "I10"}', "line 2: idx 'q2': field 'prediction' must be a list of 1 to 3 codes (got a string)"),
+        (2, '{"idx": "q2", "prediction": {"I10": 1}}', "line 2: idx 'q2': field 'prediction' must be a list of 1 to 3 codes (got an object)"),
+        (2, '{"idx": "q2", "prediction": ["I10", "i10"]}', "line 2: idx 'q2': malformed code(s) 'i10'"),
+        (2, '{"idx": "q2", "prediction": ["I10", "I1O"]}', "line 2: idx 'q2': malformed code(s) 'I1O'"),
+        (2, '{"idx": "q2", "prediction": ["J069", "I10"]}', "line 2: idx 'q2': malformed code(s) 'J069'"),
+        (2, '{"idx": "q2", "prediction": ["I10", "U99"]}', "line 2: idx 'q2': not ICD-10 code(s): U99"),
         (2, "", "line 2: empty line"),
     ],
 )
@@ -76,7 +82,7 @@ def test_each_validation_error_has_its_line(tmp_path, reference, line_no, bad_li
     lines[line_no - 1] = bad_line
     problems = problems_of(tmp_path, reference, lines)
     assert any(p.startswith(expected) for p in problems), problems
-    if "label set" not in expected:  # the malformed line's idx is then missing as well
+    if "not ICD-10" not in expected:  # the malformed line's idx is then missing as well
         assert any("reference idx have no prediction: 'q2'" in p for p in problems), problems
 
 
@@ -102,12 +108,43 @@ def test_empty_and_non_utf8(tmp_path, reference):
     assert "not UTF-8" in str(validate_submission(binary, ref.examples, ref.label_set)[1][0])
 
 
-def test_extra_labels_widen_the_label_set(tmp_path, reference, tiny_train):
+def test_extra_labels_accept_codes_outside_who_icd10(tmp_path, reference):
+    # E74.04 is a US-style subcode (not WHO ICD-10): an error unless a label file names it
     lines = list(GOOD)
-    lines[1] = '{"idx": "q2", "prediction": ["I10", "E11"]}'  # E11 is in train, not in the reference
-    assert problems_of(tmp_path, reference, lines) != []
-    ref = load_reference(str(reference), extra_label_specs=[str(tiny_train)])
+    lines[1] = '{"idx": "q2", "prediction": ["I10", "E74.04"]}'
+    assert problems_of(tmp_path, reference, lines) == [
+        "line 2: idx 'q2': not ICD-10 code(s): E74.04 (neither WHO ICD-10 nor the label set)"
+    ]
+    labels = write(tmp_path, ['{"idx": "l1", "code": "E74.04"}'], "labels.jsonl")
+    ref = load_reference(str(reference), extra_label_specs=[str(labels)])
     assert validate_submission(write(tmp_path, lines), ref.examples, ref.label_set)[1] == []
+
+
+def test_valid_icd10_code_outside_the_reference_is_a_wrong_answer(tmp_path, reference):
+    # Z99 and I25 are WHO ICD-10 codes that no reference item has: wrong answers, not errors
+    lines = list(GOOD)
+    lines[0] = '{"idx": "q1", "prediction": ["Z99", "J06.9", "J06"]}'  # gold J06 at rank 3
+    lines[2] = '{"idx": "q3", "prediction": ["I25"]}'  # gold M54 missed
+    assert problems_of(tmp_path, reference, lines) == []
+    result = score_submission(write(tmp_path, lines), load_reference(str(reference)))
+    assert result["metrics"]["hit_at_1"] == 0.0 and result["metrics"]["hit_at_3"] == 0.5  # q1 + q2
+    assert result["predicted_codes_outside_reference"] == 3  # Z99, J06.9, I25
+    cli = runner.invoke(app, ["leaderboard", "score", str(tmp_path / "sub.jsonl"), "--reference", str(reference)])
+    assert cli.exit_code == 0 and "Hit@1 0.00  Hit@3 50.00" in cli.output, cli.output
+
+
+def test_utf8_bom_is_accepted(tmp_path, reference):
+    path = tmp_path / "bom.jsonl"
+    path.write_bytes(b"\xef\xbb\xbf" + ("\n".join(GOOD) + "\n").encode())
+    ref = load_reference(str(reference))
+    assert validate_submission(path, ref.examples, ref.label_set)[1] == []
+    assert score_submission(path, ref)["metrics"]["hit_at_1"] == 0.5
+
+
+def test_a_bom_in_the_middle_is_still_an_error(tmp_path, reference):
+    lines = list(GOOD)
+    lines[2] = "\ufeff" + lines[2]
+    assert problems_of(tmp_path, reference, lines)[0].startswith("line 3: not valid JSON")
 
 
 def test_cli_validate_reports_line_numbers_and_exits_nonzero(tmp_path, reference):
@@ -132,6 +169,8 @@ def test_score_is_deterministic_and_correct(tmp_path, reference):
     assert metrics["hit_at_1"] == 0.5  # q1, q3
     assert metrics["hit_at_3"] == 0.75  # + q2
     assert re.fullmatch(r"\d{4}-\d\d-\d\d", first["entry"]["date"])
+    gold = "".join(f"{r['idx']}\t{r['code']}\n" for r in REFERENCE).encode()
+    assert first["reference"] == {"name": "ref.jsonl", "sha256": hashlib.sha256(gold).hexdigest(), "n": 4}
 
 
 def test_score_refuses_invalid(tmp_path, reference):
@@ -169,9 +208,13 @@ def test_metadata_errors_name_file_and_key(tmp_path):
         load_metadata(path)
 
 
-def _result(tmp_path, name, team, hit1, hit3, f1, **entry):
+REF_META = {"name": "test.jsonl", "sha256": "ab" * 32, "n": 822}
+
+
+def _result(tmp_path, name, team, hit1, hit3, f1, reference=REF_META, **entry):
     path = tmp_path / f"{name}.json"
-    document = {"entry": {"team": team, "date": "2026-11-23", **entry}, "metrics": {"hit_at_1": hit1, "hit_at_3": hit3, "macro_f1": f1}}
+    document = {"entry": {"team": team, "date": "2026-11-23", **entry}, "reference": reference,
+                "metrics": {"hit_at_1": hit1, "hit_at_3": hit3, "macro_f1": f1}}  # fmt: skip
     path.write_text(json.dumps(document))
     return path
 
@@ -187,7 +230,8 @@ def test_render_markdown_and_html_sorted(tmp_path):
     assert result.exit_code == 0, result.output
     markdown = (out / "leaderboard.md").read_text()
     rows = [line for line in markdown.splitlines() if line.startswith("| ") and line[2].isdigit()]
-    assert [row.split(" | ")[1] for row in rows] == ["[Gamma](https://example.org/g)", "Beta <script>", "Alpha"]
+    # submitter text is escaped in Markdown as on the HTML page (issue #14)
+    assert [row.split(" | ")[1] for row in rows] == ["[Gamma](https://example.org/g)", "Beta &lt;script&gt;", "Alpha"]
     assert "| 1 | [Gamma](https://example.org/g) |  | 49.76 | 73.00 | 31.00 | yes | 2026-11-23 |" in markdown
     page = (out / "index.html").read_text()
     assert page.index("Gamma") < page.index("Beta") < page.index("Alpha")
@@ -228,3 +272,154 @@ def test_render_accepts_benchmark_icd_results(tmp_path):
     result = runner.invoke(app, ["leaderboard", "render", str(path), "--out", str(tmp_path / "site")])
     assert result.exit_code == 0, result.output
     assert "| 1 | (anonymous) | tfidf | 50.00 | 70.00 | 30.00 | ? |  |" in (tmp_path / "site" / "leaderboard.md").read_text()
+
+
+def test_render_refuses_results_of_different_references_and_names_them(tmp_path):
+    dev = {"name": "dev.jsonl", "sha256": "cd" * 32, "n": 848}
+    paths = [
+        _result(tmp_path, "a", "Alpha", 0.4, 0.7, 0.3),
+        _result(tmp_path, "b", "Beta", 0.5, 0.7, 0.3, reference=dev),
+        _result(tmp_path, "c", "Gamma", 0.5, 0.7, 0.3, reference="old/path/test.jsonl"),  # an older result
+    ]
+    out = tmp_path / "site"
+    result = runner.invoke(app, ["leaderboard", "render", *map(str, paths), "--out", str(out)])
+    assert result.exit_code == 1
+    message = " ".join(result.output.split())
+    assert "3 different references" in message
+    assert "test.jsonl (sha256 abababababab, n=822): a.json" in message
+    assert "dev.jsonl (sha256 cdcdcdcdcdcd, n=848): b.json" in message
+    assert "test.jsonl (no fingerprint recorded, n=None): c.json" in message
+    assert not out.exists()
+    same = runner.invoke(app, ["leaderboard", "render", str(paths[0]), "--out", str(out)])
+    assert same.exit_code == 0, same.output
+
+
+def test_render_shows_the_reference_and_n(tmp_path):
+    out = tmp_path / "site"
+    path = _result(tmp_path, "a", "Alpha", 0.4, 0.7, 0.3)
+    assert runner.invoke(app, ["leaderboard", "render", str(path), "--out", str(out)]).exit_code == 0
+    markdown = (out / "leaderboard.md").read_text()
+    assert f"Reference: test.jsonl, n = 822, sha256 `{'ab' * 32}`." in markdown
+    page = (out / "index.html").read_text()
+    assert f"Reference: test.jsonl, n = 822, sha256 <code>{'ab' * 32}</code>." in page
+
+
+def test_equal_scores_share_a_rank(tmp_path):
+    paths = [
+        _result(tmp_path, "a", "Alpha", 0.5, 0.7, 0.3),
+        _result(tmp_path, "b", "Beta", 0.5, 0.7, 0.3),
+        _result(tmp_path, "c", "Gamma", 0.5, 0.7, 0.2),
+        _result(tmp_path, "d", "Delta", 0.6, 0.7, 0.3),
+        # the same counts reached through other float operations must not split the tie
+        _result(tmp_path, "e", "Eps", 0.1 + 0.2 + 0.2, 0.7, 0.3),
+    ]
+    out = tmp_path / "site"
+    assert runner.invoke(app, ["leaderboard", "render", *map(str, paths), "--out", str(out)]).exit_code == 0
+    rows = [line.split(" | ")[:2] for line in (out / "leaderboard.md").read_text().splitlines() if line[:3] in {"| 1", "| 2", "| 5"}]
+    assert rows == [["| 1", "Delta"], ["| 2", "Alpha"], ["| 2", "Beta"], ["| 2", "Eps"], ["| 5", "Gamma"]]
+    page = (out / "index.html").read_text()
+    assert page.count('<td class="num" data-value="2">2</td>') == 3 and 'data-value="5">5</td>' in page
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "forbidden"),
+    [
+        ("team", "<img src=x onerror=alert(1)>", "<img"),
+        ("team", "[click](javascript:alert(1))", "[click]("),
+        ("team", "a | b", " a | b "),
+        ("model", "**bold** _it_ `code` ~~x~~", "**bold**"),
+        ("model", "line\n| 9 | fake row |", "\n| 9 |"),
+        ("team", "&lt;script&gt;", "&lt;script&gt;"),  # an entity must not become a tag when rendered
+    ],
+)
+def test_markdown_escapes_submitter_text(tmp_path, field, value, forbidden):
+    entry = {"team": "Alpha", "model": "m", field: value}
+    path = _result(tmp_path, "a", entry.pop("team"), 0.4, 0.7, 0.3, **entry)
+    out = tmp_path / "site"
+    assert runner.invoke(app, ["leaderboard", "render", str(path), "--out", str(out)]).exit_code == 0
+    markdown = (out / "leaderboard.md").read_text()
+    assert forbidden not in markdown
+    rows = [line for line in markdown.splitlines() if line.startswith("| 1 ")]
+    assert len(rows) == 1 and rows[0].count(" | ") == 7  # still one row of eight cells
+
+
+def test_markdown_links_only_http_urls(tmp_path):
+    paths = [
+        _result(tmp_path, "a", "Alpha", 0.4, 0.7, 0.3, url="javascript:alert(1)"),
+        _result(tmp_path, "b", "Beta", 0.3, 0.7, 0.3, url="https://example.org/a_(b)"),
+    ]
+    out = tmp_path / "site"
+    assert runner.invoke(app, ["leaderboard", "render", *map(str, paths), "--out", str(out)]).exit_code == 0
+    markdown = (out / "leaderboard.md").read_text()
+    assert "javascript" not in markdown and "| 1 | Alpha |" in markdown
+    assert "[Beta](https://example.org/a_%28b%29)" in markdown
+    assert "javascript" not in (out / "index.html").read_text()
+
+
+SORT_DRIVER = r"""
+// A minimal DOM for the leaderboard's sorter: rows of cells, headers with data-* and aria-sort.
+const fs = require("fs");
+const html = fs.readFileSync(process.argv[2], "utf8");
+const script = html.split("<script>")[1].split("</script>")[0];
+const headers = [...html.matchAll(/<th([^>]*)>([^<]*)<\/th>/g)].map(m => m[1]);
+const rows = [...html.matchAll(/<tr>\s*<td class="num" data-value="(\d+)">[\s\S]*?<\/tr>/g)].map(m => {
+  const cells = [...m[0].matchAll(/<td([^>]*)>([\s\S]*?)<\/td>/g)].map(c => {
+    const value = /data-value="([^"]*)"/.exec(c[1]);
+    return { dataset: value ? { value: value[1] } : {}, textContent: c[2].replace(/<[^>]*>/g, "") };
+  });
+  return { cells };
+});
+const body = { rows, appendChild(row) { this.rows.splice(this.rows.indexOf(row), 1); this.rows.push(row); } };
+const table = { tBodies: [body] };
+const ths = headers.map(attrs => {
+  const data = {};
+  for (const m of attrs.matchAll(/data-(\w+)="([^"]*)"/g)) data[m[1]] = m[2];
+  const th = { dataset: data, attrs: {}, listeners: [],
+    getAttribute(k) { return this.attrs[k] ?? null; }, setAttribute(k, v) { this.attrs[k] = v; },
+    removeAttribute(k) { delete this.attrs[k]; }, addEventListener(_, f) { this.listeners.push(f); },
+    closest(sel) { return sel === "table" ? table : headerRow; } };
+  return th;
+});
+const headerRow = { querySelectorAll() { return ths; } };
+global.document = { querySelectorAll() { return ths; } };
+eval(script);
+const clicks = JSON.parse(process.argv[3]);
+const out = [];
+for (const column of clicks) {
+  ths[column].listeners.forEach(f => f());
+  out.push(body.rows.map(r => r.cells[1].textContent.trim()));
+}
+console.log(JSON.stringify(out));
+"""
+
+
+def test_sorting_puts_the_best_first_on_the_first_click(tmp_path):
+    import shutil
+    import subprocess
+
+    node = shutil.which("node")
+    if node is None:
+        pytest.skip("node is not installed: the page's sorter can't be run here")
+    paths = [
+        _result(tmp_path, "a", "Alpha", 0.40, 0.80, 0.30, date="2026-01-01"),
+        _result(tmp_path, "b", "Beta", 0.50, 0.60, 0.35, date="2026-03-01"),
+        _result(tmp_path, "c", "Gamma", 0.45, 0.70, 0.31, date="2026-02-01"),
+    ]
+    out = tmp_path / "site"
+    assert runner.invoke(app, ["leaderboard", "render", *map(str, paths), "--out", str(out)]).exit_code == 0
+    driver = tmp_path / "driver.js"
+    driver.write_text(SORT_DRIVER)
+    # columns: 0 #, 1 Team, 3 Hit@1, 4 Hit@3, 7 Date; clicks: Hit@3, Hit@3 again, #, Team, Date, Hit@1
+    clicks = [4, 4, 0, 1, 7, 3]
+    run = subprocess.run([node, str(driver), str(out / "index.html"), json.dumps(clicks)],
+                         capture_output=True, text=True, timeout=60)  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    orders = json.loads(run.stdout)
+    assert orders == [
+        ["Alpha", "Gamma", "Beta"],  # Hit@3, best first
+        ["Beta", "Gamma", "Alpha"],  # second click reverses
+        ["Beta", "Gamma", "Alpha"],  # rank 1 first
+        ["Alpha", "Beta", "Gamma"],  # A-Z
+        ["Beta", "Gamma", "Alpha"],  # newest first
+        ["Beta", "Gamma", "Alpha"],  # Hit@1, best first
+    ]
