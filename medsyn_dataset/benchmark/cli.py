@@ -6,6 +6,7 @@ the commands that need them.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +26,7 @@ benchmark_app = typer.Typer(
 leaderboard_app = typer.Typer(
     no_args_is_help=True,
     help=(
-        "Validate, score and render leaderboard submissions.\n\n"
+        "Validate, score and render leaderboard submissions; run a leaderboard on the Hub (submit, sync).\n\n"
         'A submission is JSONL, one line per evaluation item: {"idx": "...", "prediction": ["I11", "E05", "E06"]} '
         "(1 to 3 codes, best first)."
     ),
@@ -319,6 +320,107 @@ def lb_render(
 
     markdown, page = render_leaderboard(results, out)
     typer.echo(f"wrote {markdown} and {page}")
+
+
+@leaderboard_app.command("submit")
+@user_errors
+def lb_submit(
+    submission: Path = typer.Argument(..., help="Submission JSONL."),
+    repo_id: str = typer.Option(..., "--repo-id", help="The leaderboard's requests dataset repo, ORG/NAME."),
+    metadata: Path | None = typer.Option(
+        None, "--metadata", help="Metadata JSON (team, model, uses_synthetic_data, url, date); default SUBMISSION.meta.json."
+    ),
+    team: str | None = typer.Option(None, "--team"),
+    model: str | None = typer.Option(None, "--model"),
+    uses_synthetic_data: bool | None = typer.Option(None, "--uses-synthetic-data/--no-synthetic-data"),
+    url: str | None = typer.Option(None, "--url"),
+    ids: Path | None = typer.Option(
+        None, "--ids", help="The evaluation items (JSONL with idx, e.g. the public test texts): check each is answered once."
+    ),
+    dry_run: bool = typer.Option(False, "--dry-run", help="Validate and show what would be committed; send nothing."),
+) -> None:
+    """Validate a submission against the public rules and commit it with its metadata to the requests repo.
+
+    One folder per submission, named by the file's sha256: submitting the same file again is a
+    no-op. HF_ENDPOINT and HF_TOKEN are honoured; the token is never printed. Exit codes: 0
+    submitted (or already there), 1 invalid submission or refused.
+    """
+    from medsyn_dataset.benchmark.hub_leaderboard import hub_errors, submit
+    from medsyn_dataset.benchmark.submission import InvalidSubmissionError, load_metadata, sidecar_path
+
+    meta_path = metadata or (sidecar_path(submission) if sidecar_path(submission).exists() else None)
+    meta = load_metadata(
+        meta_path, {"team": team, "model": model, "uses_synthetic_data": uses_synthetic_data, "url": url}
+    )
+    item_ids = _read_ids(ids) if ids else None
+    try:
+        with hub_errors(f"submitting to {repo_id}"):
+            outcome = submit(submission, repo_id, meta, ids=item_ids, dry_run=dry_run)
+    except InvalidSubmissionError as exc:
+        for problem in exc.problems:
+            typer.echo(f"{submission}: {problem}", err=True)
+        fail(f"{submission}: {len(exc.problems)} problem(s); nothing was submitted")
+    where = f"{repo_id}/{outcome.folder}"
+    if outcome.action == "dry-run":
+        typer.echo(f"dry run: {submission} is valid; would commit {where}/ with metadata:")
+        typer.echo(json.dumps(outcome.metadata, ensure_ascii=False, indent=2, sort_keys=True))
+    elif outcome.action == "already-submitted":
+        typer.echo(f"{submission}: already submitted as {where}; nothing to do")
+    else:
+        typer.echo(f"submitted {submission} as {where} (commit {outcome.commit_oid})")
+
+
+def _read_ids(path: Path) -> list[str]:
+    from medsyn_dataset.benchmark.data import DataFormatError
+    from medsyn_dataset.io import iter_jsonl
+
+    ids = []
+    for lineno, record in iter_jsonl(path, DataFormatError):
+        idx = record.get("idx")
+        if isinstance(idx, int) and not isinstance(idx, bool):
+            idx = str(idx)
+        if not isinstance(idx, str) or not idx:
+            raise ValueError(f"{path}: line {lineno}: field 'idx' is missing or not a non-empty string")
+        ids.append(idx)
+    return ids
+
+
+@leaderboard_app.command("sync")
+@user_errors
+def lb_sync(
+    requests: str = typer.Option(..., "--requests", help="Requests dataset repo (ORG/NAME) that `submit` writes to."),
+    results: str = typer.Option(..., "--results", help="Results dataset repo (ORG/NAME); created if missing."),
+    reference: str = typer.Option(..., "--reference", help=_REFERENCE_HELP + " Keep it private."),
+    split: str = typer.Option("test", "--split", help=_SPLIT_HELP),
+    labels: list[str] = typer.Option([], "--labels", help=_LABELS_HELP),
+    out: Path = typer.Option(..., "--out", help="Folder for the rendered leaderboard.md and index.html."),
+    space: str | None = typer.Option(None, "--space", help="Also push the page to this static Space (ORG/NAME)."),
+) -> None:
+    """Score every submission not yet scored against the reference, commit the results, render the page.
+
+    Results go to results/<reference fingerprint>/<submission sha256>.json in one commit; a
+    submission that breaks the rules gets an `invalid` result with its problems. A sync with
+    nothing new makes no commit, and the Space is committed only when the page changed. The token
+    (HF_TOKEN) is never printed.
+    """
+    from medsyn_dataset.benchmark.hub_leaderboard import hub_errors, sync
+    from medsyn_dataset.benchmark.leaderboard import load_reference
+
+    ref = load_reference(reference, split, labels)
+    with hub_errors("syncing the leaderboard"):
+        outcome = sync(requests, results, ref, out, space=space)
+    typer.echo(f"reference {ref.name} (n={len(ref.examples)}, sha256 {outcome.reference['sha256'][:12]})")
+    for sid in outcome.scored:
+        typer.echo(f"scored {sid[:12]}")
+    for sid, problems in outcome.invalid.items():
+        typer.echo(f"invalid {sid[:12]}: {len(problems)} problem(s), first: {problems[0] if problems else '?'}")
+    if outcome.results_commit:
+        typer.echo(f"committed {len(outcome.scored) + len(outcome.invalid)} result(s) to {results} ({outcome.results_commit})")
+    else:
+        typer.echo("no new submissions; nothing committed")
+    typer.echo(f"page: {outcome.entries} entries -> " + ", ".join(str(p) for p in outcome.pages))
+    if space is not None:
+        typer.echo(f"space {space}: " + (f"updated ({outcome.space_commit})" if outcome.space_commit else "unchanged"))
 
 
 def register(app: typer.Typer) -> None:

@@ -311,15 +311,19 @@ def render_leaderboard(result_paths: Sequence[str | os.PathLike[str]], out_dir: 
     return write_pages(results, out_dir)
 
 
-def write_pages(results: Sequence[dict[str, Any]], out_dir: str | os.PathLike[str]) -> tuple[Path, Path]:
+def write_pages(
+    results: Sequence[dict[str, Any]], out_dir: str | os.PathLike[str], reference: dict[str, Any] | None = None
+) -> tuple[Path, Path]:
     """``leaderboard.md``, ``index.html`` and ``leaderboard.json`` of ``results`` (one reference) in ``out_dir``.
 
-    The folder follows the output rule (:data:`~medsyn_dataset.outputs.LEADERBOARD_RENDER`): new,
-    empty or an earlier leaderboard, replaced as a whole.
+    ``reference`` names the reference when it is known (a page with no entries yet still says
+    which reference it ranks); otherwise it is the one all results share. The folder follows the
+    output rule (:data:`~medsyn_dataset.outputs.LEADERBOARD_RENDER`): new, empty or an earlier
+    leaderboard, replaced as a whole.
     """
     from medsyn_dataset.outputs import LEADERBOARD_RENDER
 
-    reference = common_reference(results)
+    reference = common_reference(results) if reference is None else reference
     out = Path(out_dir)
     with LEADERBOARD_RENDER.replace(out) as staged:
         atomic_write_text(staged / "leaderboard.md", render_markdown(results, reference))

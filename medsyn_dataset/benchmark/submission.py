@@ -230,11 +230,20 @@ def load_metadata(path: str | os.PathLike[str] | None, overrides: Mapping[str, A
         loaded = read_json(path)
         if not isinstance(loaded, dict):
             raise ValueError(f"{path}: expected a JSON object")
-        for key, value in loaded.items():
-            if key not in _META_FIELDS:
-                raise ValueError(f"{path}: unknown key {key!r}; allowed: {', '.join(_META_FIELDS)}")
-            if value is not None and not isinstance(value, _META_FIELDS[key]):
-                raise ValueError(f"{path}: key {key!r} must be a {_META_FIELDS[key].__name__}")
-            values[key] = value
+        values = asdict(metadata_from_mapping(loaded, str(path)))
     values.update({key: value for key, value in (overrides or {}).items() if value is not None})
     return SubmissionMetadata(**values)
+
+
+def metadata_from_mapping(values: Mapping[str, Any], source: str, strict: bool = True) -> SubmissionMetadata:
+    """Check the metadata fields of ``values`` (``source`` names it in errors); ``strict`` refuses other keys."""
+    checked: dict[str, Any] = {}
+    for key, value in values.items():
+        if key not in _META_FIELDS:
+            if strict:
+                raise ValueError(f"{source}: unknown key {key!r}; allowed: {', '.join(_META_FIELDS)}")
+            continue
+        if value is not None and not isinstance(value, _META_FIELDS[key]):
+            raise ValueError(f"{source}: key {key!r} must be a {_META_FIELDS[key].__name__}")
+        checked[key] = value
+    return SubmissionMetadata(**checked)

@@ -1,7 +1,7 @@
 """A small fake Hugging Face Hub on 127.0.0.1, for publishing tests (the real Hub is unreachable here).
 
 It implements only what ``huggingface_hub`` 2.4 (with ``HF_HUB_DISABLE_XET=1``) and ``datasets`` 5.2
-call to create a dataset repo, commit files to it (regular files inline in the NDJSON commit, LFS
+call to create a dataset, model or Space repo, commit files to it (regular files inline in the NDJSON commit, LFS
 files through the LFS batch API's basic transfer), tag it, list refs/commits/trees, and download
 files back (``resolve``, with HEAD and Range). State lives in memory: every commit keeps a full
 snapshot of the repo's files, so revisions (branch, tag, commit id) all resolve.
@@ -258,14 +258,15 @@ class _Handler(BaseHTTPRequestHandler):
             return self._create_repo()
         if parts[0] == "lfs-upload" and method == "PUT":
             return self._lfs_put(parts[1])
-        if parts[0] == "api" and len(parts) >= 4 and parts[1] in ("datasets", "models"):
+        if parts[0] == "api" and len(parts) >= 4 and parts[1] in ("datasets", "models", "spaces"):
             repo_type = parts[1][:-1]
             repo_id = f"{parts[2]}/{parts[3]}"
             return self._api_repo(method, repo_type, repo_id, parts[4:], raw[4:], query)
-        # /{datasets/}{ns}/{name}.git/info/lfs/objects/batch and /{datasets/}{ns}/{name}/resolve/{rev}/{path}
-        repo_type = "dataset" if parts[0] == "datasets" else "model"
-        rest = parts[1:] if parts[0] == "datasets" else parts
-        rest_raw = raw[1:] if parts[0] == "datasets" else raw
+        # /{datasets/|spaces/}{ns}/{name}.git/info/lfs/objects/batch and .../{ns}/{name}/resolve/{rev}/{path}
+        prefixed = parts[0] in ("datasets", "spaces")
+        repo_type = parts[0][:-1] if prefixed else "model"
+        rest = parts[1:] if prefixed else parts
+        rest_raw = raw[1:] if prefixed else raw
         if len(rest) >= 6 and rest[1].endswith(".git") and rest[2:] == ["info", "lfs", "objects", "batch"]:
             return self._lfs_batch(repo_type, f"{rest[0]}/{rest[1][:-4]}")
         if len(rest) >= 5 and rest[2] == "resolve" and method in ("GET", "HEAD"):
@@ -316,8 +317,10 @@ class _Handler(BaseHTTPRequestHandler):
         repo_type = payload.get("type") or "model"
         repo_id = f"{payload.get('organization') or self.fake.user}/{payload['name']}"
         private = payload.get("visibility") == "private" or bool(payload.get("private"))
+        if repo_type == "space" and not payload.get("sdk"):
+            raise HubError(400, "BadRequest", "a Space needs an sdk")
         self.fake.create_repo(repo_type, repo_id, private)
-        prefix = "datasets/" if repo_type == "dataset" else ""
+        prefix = _url_prefix(repo_type)
         return self._json({"url": f"{self.fake.url}/{prefix}{repo_id}", "name": repo_id})
 
     def _repo_info(self, repo_type: str, repo_id: str, revision: str) -> None:
@@ -438,7 +441,7 @@ class _Handler(BaseHTTPRequestHandler):
         commit = self.fake._add_commit(
             repo, head.oid, header.get("summary", ""), header.get("description", ""), files, branch
         )
-        prefix = "datasets/" if repo_type == "dataset" else ""
+        prefix = _url_prefix(repo_type)
         return self._json(
             {"commitUrl": f"{self.fake.url}/{prefix}{repo_id}/commit/{commit.oid}", "commitOid": commit.oid,
              "success": True, "pullRequestUrl": None}
@@ -524,6 +527,10 @@ class _Handler(BaseHTTPRequestHandler):
             status = HTTPStatus.PARTIAL_CONTENT
         headers["Content-Length"] = str(len(data))
         return self._send(status, data, headers, head=method == "HEAD")
+
+
+def _url_prefix(repo_type: str) -> str:
+    return {"dataset": "datasets/", "space": "spaces/"}.get(repo_type, "")
 
 
 def point_client_at(hub: FakeHub, monkeypatch: Any, token: str | None) -> None:
