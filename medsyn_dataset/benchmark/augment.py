@@ -8,14 +8,21 @@ Conditions, each trained once per seed and evaluated on the same real held-out s
   report gives the actual count ``n_synthetic``);
 * ``synthetic only``: ``min(n_real, n_available)`` synthetic notes sampled with that seed.
 
+Curation is a variable: every :class:`~medsyn_dataset.benchmark.synthetic.Curation` (which notes:
+by validation decision and flags) x :class:`~medsyn_dataset.benchmark.synthetic.View` (which text:
+full, head, complaints only) is a *pool*, and every pool runs every ratio and synthetic-only. The
+conditions of a pool other than ``all`` / ``full`` carry it in their name, e.g.
+``real+syn x1 [keep,-dialogue | complaints]``.
+
 With ``restrict_synthetic`` (the default) synthetic notes whose code is not among the real training
 codes are dropped first: a model cannot be credited on the real evaluation set for codes the real
 benchmark does not have, and on RuMedTop3 that keeps the label space the benchmark's.
 
-``synthetic_max_chars`` (off by default) cuts each synthetic note at the last word boundary before
-that many characters. Generated notes run to ~2,000 characters with the complaints first, while a
-RuMedTop3 item is a complaint text of ~120; the cut keeps the part that matches the evaluation
-domain and bounds training cost (n-gram features grow with text length).
+``synthetic_max_chars`` (off by default; the same as the view ``head:N``) cuts each synthetic note
+at the last word boundary before that many characters. Generated notes run to ~2,000 characters
+with the complaints first, while a RuMedTop3 item is a complaint text of ~120; the cut keeps the
+part that matches the evaluation domain and bounds training cost (n-gram features grow with text
+length).
 
 A deterministic model (``tfidf``) trained on the same rows gives the same result for every seed,
 so ``real`` is trained once and its spread is 0; the spread of the other conditions is the
@@ -34,6 +41,13 @@ from typing import Any, Literal
 
 from medsyn_dataset.benchmark.data import Example
 from medsyn_dataset.benchmark.icd import train_and_evaluate
+from medsyn_dataset.benchmark.synthetic import (
+    Curation,
+    SyntheticNote,
+    View,
+    parse_curation,
+    parse_view,
+)
 
 SCORE_KEYS: tuple[str, ...] = ("hit_at_1", "hit_at_3", "macro_f1")
 DETERMINISTIC_MODELS = frozenset({"tfidf"})
@@ -74,6 +88,28 @@ class AugmentConfig:
     model: str = "tfidf"
     model_options: dict[str, Any] = field(default_factory=dict)
     synthetic_max_chars: int | None = None
+    curations: list[Curation] = field(default_factory=lambda: [parse_curation("all")])
+    views: list[View] = field(default_factory=lambda: [parse_view("full")])
+
+    def pool_views(self) -> list[View]:
+        """The views to run; ``synthetic_max_chars`` is the view head:N when no other view is chosen."""
+        if self.synthetic_max_chars is not None and [v.name for v in self.views] == ["full"]:
+            return [parse_view(f"head:{self.synthetic_max_chars}")]
+        return list(self.views)
+
+
+@dataclass
+class Pool:
+    """The synthetic notes one curation and one view give (after the real-code restriction)."""
+
+    curation: str
+    view: str
+    examples: list[Example]
+    view_sources: dict[str, int] = field(default_factory=dict)  # complaints view: section/sentence/head counts
+
+    @property
+    def label(self) -> str:
+        return f"{self.curation} | {self.view}"
 
 
 @dataclass
@@ -89,6 +125,7 @@ class Condition:
     name: str
     ratio: float | None  # None: synthetic only
     runs: list[Run] = field(default_factory=list)
+    pool: Pool | None = None  # None: the real-only baseline
 
     def mean(self, key: str) -> float:
         return statistics.fmean(run.metrics[key] for run in self.runs)
@@ -116,25 +153,28 @@ class AugmentResult:
     challenging_codes: list[str]
     n_synthetic_available: int
     n_synthetic_dropped: int
+    pools: list[Pool] = field(default_factory=list)
 
     @property
     def baseline(self) -> Condition:
         return next(c for c in self.conditions if c.ratio == 0.0)
 
 
-def condition_name(ratio: float | None) -> str:
-    if ratio is None:
-        return "synthetic only"
-    return "real" if ratio == 0 else f"real+syn x{ratio:g}"
+def condition_name(ratio: float | None, pool: Pool | None = None) -> str:
+    name = "synthetic only" if ratio is None else "real" if ratio == 0 else f"real+syn x{ratio:g}"
+    return name if pool is None or pool.label == "all | full" else f"{name} [{pool.label}]"
 
 
-def truncate_text(text: str, max_chars: int | None) -> str:
-    """``text`` cut at the last whitespace before ``max_chars`` (hard cut when there is none)."""
-    if max_chars is None or len(text) <= max_chars:
-        return text
-    head = text[:max_chars]
-    cut = max(head.rfind(" "), head.rfind("\n"))
-    return head[:cut] if cut > 0 else head
+def build_pools(notes: Sequence[SyntheticNote], config: AugmentConfig) -> list[Pool]:
+    """Every curation x view; a ValueError when a curation needs verdicts the notes lack."""
+    pools = []
+    for curation in config.curations:
+        chosen = curation.select(notes)
+        for view in config.pool_views():
+            texts = [note.example.text for note in chosen]
+            examples = [Example(n.example.id, view.apply(n.example.text), n.example.code) for n in chosen]
+            pools.append(Pool(curation.name, view.name, examples, view.counts(texts)))
+    return pools
 
 
 def sample_synthetic(synthetic: Sequence[Example], n: int, seed: int) -> list[Example]:
@@ -146,7 +186,7 @@ def sample_synthetic(synthetic: Sequence[Example], n: int, seed: int) -> list[Ex
 
 def run_augmentation(
     real_train: Sequence[Example],
-    synthetic: Sequence[Example],
+    synthetic: Sequence[Example | SyntheticNote],
     evaluation: Sequence[Example],
     config: AugmentConfig,
     progress: Callable[[str], None] | None = None,
@@ -157,41 +197,21 @@ def run_augmentation(
     if 0.0 not in config.ratios:
         config.ratios = [0.0, *config.ratios]  # the real-only baseline is what every delta is against
     real_codes = {e.code for e in real_train}
-    usable = [e for e in synthetic if e.code in real_codes] if config.restrict_synthetic else list(synthetic)
-    if config.synthetic_max_chars is not None:
-        usable = [Example(e.id, truncate_text(e.text, config.synthetic_max_chars), e.code) for e in usable]
-    if not usable and (config.synthetic_only or any(r > 0 for r in config.ratios)):
+    notes = [n if isinstance(n, SyntheticNote) else SyntheticNote(n) for n in synthetic]
+    usable = [n for n in notes if n.example.code in real_codes] if config.restrict_synthetic else notes
+    needs_synthetic = config.synthetic_only or any(r > 0 for r in config.ratios)
+    if not usable and needs_synthetic:
         raise ValueError("no usable synthetic notes (none has a code of the real training data)")
+    pools = build_pools(usable, config) if needs_synthetic else []
+    for pool in pools:
+        if not pool.examples:
+            raise ValueError(f"curation {pool.curation!r} leaves no synthetic notes")
 
-    plan: list[float | None] = [*config.ratios, *([None] if config.synthetic_only else [])]
-    conditions = [Condition(name=condition_name(r), ratio=r) for r in plan]
-    deterministic = config.model in DETERMINISTIC_MODELS
-    tasks = [(c, s) for c in conditions for s in config.seeds]
-
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-    with Progress(
-        TextColumn("[bold]augment[/] {task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        transient=True,
-    ) as bar:
-        task_id = bar.add_task("", total=len(tasks))
-        for condition, seed in tasks:
-            bar.update(task_id, description=f"{condition.name} seed {seed}")
-            if condition.ratio == 0.0 and deterministic and condition.runs:
-                first = condition.runs[0]  # same rows, deterministic model: the same result
-                condition.runs.append(Run(seed, first.n_real, 0, first.metrics))
-            else:
-                if condition.ratio is None:
-                    rows = sample_synthetic(usable, len(real_train), seed)
-                    n_real = 0
-                else:
-                    rows = [*real_train, *sample_synthetic(usable, round(condition.ratio * len(real_train)), seed)]
-                    n_real = len(real_train)
-                run = train_and_evaluate(rows, evaluation, model=config.model, seed=seed, **config.model_options)
-                condition.runs.append(Run(seed, n_real, len(rows) - n_real, run.metrics))
-            if progress:
-                progress(f"{condition.name} seed {seed}: hit@1 {condition.runs[-1].metrics['hit_at_1']:.4f}")
-            bar.advance(task_id)
+    conditions = [Condition(name=condition_name(0.0), ratio=0.0)]
+    for pool in pools:
+        plan: list[float | None] = [*(r for r in config.ratios if r > 0), *([None] if config.synthetic_only else [])]
+        conditions += [Condition(name=condition_name(r, pool), ratio=r, pool=pool) for r in plan]
+    _run_conditions(conditions, real_train, evaluation, config, progress)
 
     train_counts = dict(sorted(Counter(e.code for e in real_train).items()))
     eval_codes = sorted({e.code for e in evaluation})
@@ -202,10 +222,54 @@ def run_augmentation(
         eval_codes=eval_codes,
         challenging_codes=[],
         n_synthetic_available=len(usable),
-        n_synthetic_dropped=len(synthetic) - len(usable),
+        n_synthetic_dropped=len(notes) - len(usable),
+        pools=pools,
     )
     result.challenging_codes = pick_challenging(result, config.challenging)
     return result
+
+
+def _run_conditions(
+    conditions: list[Condition],
+    real_train: Sequence[Example],
+    evaluation: Sequence[Example],
+    config: AugmentConfig,
+    progress: Callable[[str], None] | None,
+) -> None:
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
+    deterministic = config.model in DETERMINISTIC_MODELS
+    tasks = [(c, s) for c in conditions for s in config.seeds]
+    with Progress(
+        TextColumn("[bold]augment[/] {task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        TimeRemainingColumn(), transient=True,
+    ) as bar:  # fmt: skip
+        task_id = bar.add_task("", total=len(tasks))
+        for condition, seed in tasks:
+            bar.update(task_id, description=f"{condition.name} seed {seed}")
+            if condition.pool is None and deterministic and condition.runs:
+                first = condition.runs[0]  # same rows, deterministic model: the same result
+                condition.runs.append(Run(seed, first.n_real, 0, first.metrics))
+            else:
+                pool = condition.pool.examples if condition.pool is not None else []
+                if condition.ratio is None:
+                    rows = sample_synthetic(pool, len(real_train), seed)
+                    n_real = 0
+                else:
+                    rows = [*real_train, *sample_synthetic(pool, round(condition.ratio * len(real_train)), seed)]
+                    n_real = len(real_train)
+                run = train_and_evaluate(rows, evaluation, model=config.model, seed=seed, **config.model_options)
+                condition.runs.append(Run(seed, n_real, len(rows) - n_real, run.metrics))
+            if progress:
+                progress(f"{condition.name} seed {seed}: hit@1 {condition.runs[-1].metrics['hit_at_1']:.4f}")
+            bar.advance(task_id)
 
 
 def pick_challenging(result: AugmentResult, spec: ChallengingSpec) -> list[str]:

@@ -158,7 +158,19 @@ def augment(
     ),
     synthetic_max_chars: int | None = typer.Option(
         None, "--synthetic-max-chars", min=50,
-        help="Cut synthetic notes to this many characters (word boundary); their complaints come first.",
+        help="Cut synthetic notes to this many characters (word boundary); the same as --view head:N.",
+    ),
+    curation: list[str] = typer.Option(
+        ["all"], "--curation",
+        help=(
+            "Which synthetic notes (repeat to compare): all, released (not dropped by validation), keep (not "
+            "redacted either), then -CHECK terms to leave out notes a check flagged, e.g. "
+            "keep,-label_not_in_top3,-dialogue. Needs `medsyn validate` output except for `all`."
+        ),
+    ),
+    view: list[str] = typer.Option(
+        ["full"], "--view",
+        help="Which text of each synthetic note (repeat to compare): full, head:N, or complaints (the complaints only).",
     ),
     model: str = typer.Option("tfidf", "--model", help="Model for every condition (tfidf recommended)."),
     out: Path = typer.Option(
@@ -171,6 +183,7 @@ def augment(
 ) -> None:
     """Train on real only, real + synthetic at several ratios, and synthetic only; evaluate on real notes.
 
+    Every --curation x --view is a pool of synthetic notes that runs every ratio and synthetic-only.
     Each condition runs once per seed (a different synthetic sample each time); the report gives the
     mean and standard deviation of Hit@1, Hit@3 and macro-F1, per-code recall deltas against real-only
     training, the challenging codes, a plot, report.md and report.json.
@@ -183,6 +196,7 @@ def augment(
     )
     from medsyn_dataset.benchmark.data import load_examples, load_many
     from medsyn_dataset.benchmark.report import write_augmentation_report
+    from medsyn_dataset.benchmark.synthetic import load_synthetic, parse_curation, parse_view
     from medsyn_dataset.outputs import AUGMENT
 
     AUGMENT.check(out)  # before hours of training: a refused folder costs nothing and is never touched
@@ -194,9 +208,11 @@ def augment(
         restrict_synthetic=restrict,
         model=model,
         synthetic_max_chars=synthetic_max_chars,
+        curations=[parse_curation(c) for c in curation],
+        views=[parse_view(v) for v in view],
     )
     real = load_many(real_train, split=train_split)
-    synth = load_many(synthetic, split=train_split)
+    synth = load_synthetic(synthetic, split=train_split)
     evaluation = load_examples(eval_spec, split=eval_split)
     result = run_augmentation(real, synth, evaluation, config)
     paths = write_augmentation_report(

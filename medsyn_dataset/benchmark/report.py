@@ -28,6 +28,8 @@ def report_document(result: AugmentResult, sources: Mapping[str, Any] | None = N
             {
                 "name": condition.name,
                 "ratio": condition.ratio,
+                "curation": condition.pool.curation if condition.pool else None,
+                "view": condition.pool.view if condition.pool else None,
                 "n_real": condition.runs[0].n_real,
                 "n_synthetic": [run.n_synthetic for run in condition.runs],
                 **{f"{key}_mean": condition.mean(key) for key in SCORE_KEYS},
@@ -67,6 +69,10 @@ def report_document(result: AugmentResult, sources: Mapping[str, Any] | None = N
         "synthetic_max_chars": config.synthetic_max_chars,
         "n_synthetic_available": result.n_synthetic_available,
         "n_synthetic_dropped": result.n_synthetic_dropped,
+        "pools": [
+            {"curation": pool.curation, "view": pool.view, "n": len(pool.examples), "view_sources": pool.view_sources}
+            for pool in result.pools
+        ],
         "challenging": {"mode": config.challenging.mode, "n": config.challenging.n, "codes": result.challenging_codes},
         "conditions": conditions,
         "per_code": per_code,
@@ -122,9 +128,10 @@ def render_markdown(document: Mapping[str, Any]) -> str:
             if document.get("synthetic_max_chars")
             else ""
         )
-        + ". `real+syn xR` adds R x n_real synthetic notes (all usable ones when fewer); "
-        "`synthetic only` trains on min(n_real, usable) synthetic notes.",
+        + ". `real+syn xR` adds R x n_real synthetic notes of a pool (all of them when fewer); "
+        "`synthetic only` trains on min(n_real, pool) synthetic notes.",
         "",
+        *_pool_lines(document.get("pools") or []),
         "| condition | n real | n synthetic | Hit@1 | Hit@3 | Macro-F1 | challenging recall | change on challenging |",
         "|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
@@ -155,6 +162,22 @@ def render_markdown(document: Mapping[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def _pool_lines(pools: list[Mapping[str, Any]]) -> list[str]:
+    """The pools (curation x view) and their sizes, when there is more than the default one."""
+    if not pools or [(p["curation"], p["view"]) for p in pools] == [("all", "full")]:
+        return []
+    lines = [
+        "Pools (curation: which notes, by validation decision and flags; view: which text of each note):",
+        "",
+        "| curation | view | notes | complaints found in |",
+        "|---|---|---:|---|",
+    ]
+    for pool in pools:
+        sources = ", ".join(f"{k} {v}" for k, v in sorted(pool["view_sources"].items())) or "—"
+        lines.append(f"| {pool['curation']} | {pool['view']} | {pool['n']} | {sources} |")
+    return [*lines, ""]
+
+
 def plot(document: Mapping[str, Any], path: str | os.PathLike[str]) -> Path:
     """Bar chart: the three scores and the challenging-code recall per condition, with ±1 std."""
     import matplotlib
@@ -165,7 +188,7 @@ def plot(document: Mapping[str, Any], path: str | os.PathLike[str]) -> Path:
     rows = document["conditions"]
     names = [row["name"] for row in rows]
     keys = [*SCORE_KEYS, "challenging_recall"]
-    fig, ax = plt.subplots(figsize=(max(6.0, 1.6 * len(names) + 2), 4.2))
+    fig, ax = plt.subplots(figsize=(min(28.0, max(6.0, 1.1 * len(names) + 2)), 5.0))
     width = 0.8 / len(keys)
     for i, key in enumerate(keys):
         positions = [j + (i - (len(keys) - 1) / 2) * width for j in range(len(rows))]
@@ -177,7 +200,7 @@ def plot(document: Mapping[str, Any], path: str | os.PathLike[str]) -> Path:
             capsize=3,
             label=_TITLES.get(key, "challenging-code recall"),
         )
-    ax.set_xticks(range(len(rows)), names, rotation=15)
+    ax.set_xticks(range(len(rows)), names, rotation=30 if len(rows) > 4 else 15, ha="right", fontsize="small")
     ax.set_ylabel("percent")
     ax.set_title(f"Synthetic augmentation ({document['model']}, mean ± std over {len(document['seeds'])} seeds)")
     ax.legend(fontsize="small")

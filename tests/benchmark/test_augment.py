@@ -120,7 +120,7 @@ def test_cli_augment_writes_report_and_plot(tmp_path, real, synthetic, evaluatio
 
 
 def test_synthetic_notes_can_be_cut(real, synthetic, evaluation):
-    from medsyn_dataset.benchmark.augment import truncate_text
+    from medsyn_dataset.benchmark.synthetic import truncate_text
 
     assert truncate_text("кашель насморк першение", 15) == "кашель насморк"
     assert truncate_text("короткий", 50) == "короткий"
