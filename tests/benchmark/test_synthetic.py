@@ -48,7 +48,7 @@ def test_curation_selects_by_decision_and_flags():
     assert ids("keep") == ["s0", "s1", "s4"]
     assert ids("keep,-label_not_in_top3,-dialogue") == ["s0"]
     assert ids("released,-placeholder") == ["s0", "s1", "s2"]
-    with pytest.raises(ValueError, match="curation 'keep' needs validated notes .* 1 of 2"):
+    with pytest.raises(ValueError, match=r"curation 'keep' needs validated notes .* 1 of 2"):
         parse_curation("keep").select([note(0, "keep"), note(1, None)])
 
 
