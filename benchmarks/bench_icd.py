@@ -1,40 +1,71 @@
 """ICD-10 code prediction on real data: RuMedTop3 (../shared/data/rumedtop3) and the upstream MedSyn notes.
 
-``--size small`` (< 2 min on an idle 2-core machine): the naive baseline (most frequent training
-codes) and the TF-IDF baseline trained on RuMedTop3 train, evaluated on dev, with the ratio
-TF-IDF / naive; the published RuMedBench test numbers are printed beside them for reference (the
-test split is not available here, so dev is what we can measure).
+``--size small``: the naive baseline (most frequent training codes), the default ``tfidf-ensemble``
+and the single ``tfidf`` model trained on RuMedTop3 train and scored on dev, with fit times as a
+ratio against ``tfidf`` measured in the same process.
 
-``--size full`` adds the synthetic-augmentation experiment: RuMedTop3 train + the upstream MedSyn
-GPT notes (imported with ``medsyn_dataset.generation.importers.import_corpus("medsyn-raw", ...)``,
-restricted to the RuMedTop3 training codes and cut to their first 600 characters, where the
-complaints are), ratios 0, 0.5, 1, 2 and synthetic only, 3 seeds,
-evaluated on RuMedTop3 dev; the report goes to ``--out`` (default build/bench_icd).
+``--tune``: the baseline table. Every candidate recipe is cross-validated on RuMedTop3 *train*
+(5 stratified folds, the same folds for all; mean ± standard deviation over folds), then trained
+once on the whole of train and scored once on dev, beside RuMedBench's published *test* numbers.
+Recipes are chosen by the CV columns only; dev (848 items: differences under ~1.5 points are
+noise) is reported, never tuned on; the test split is not available here. ``--skip-slow`` leaves
+out the RuMedBench recipe (minutes per fit).
 
-``--rumedbench-recipe`` trains RuMedBench's own TF-IDF configuration on train and scores it on dev
-(minutes): the like-for-like comparison, since the published numbers are on the test split.
-``--tune`` runs the 3-fold cross-validation on RuMedTop3 *train* that chose the TF-IDF defaults.
+``--size full`` (or ``--augment``) adds the augmentation experiment with curation as a variable:
+RuMedTop3 train + the upstream MedSyn GPT notes, imported (``medsyn import --format medsyn-raw``)
+and validated (``medsyn validate``, with RuMedTop3 dev as evaluation texts) into a temp folder, or
+read from ``--validated DIR`` when that was done already. Pools: every ``--curations`` x
+``--views``; ratios 0.5 and 1 and synthetic-only; 3 seeds; challenging codes = the 20 rarest.
+The report goes to ``--out`` (default build/bench_icd).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import tempfile
 import time
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("MEDSYN_SHARED_DATA", REPO.parent / "shared" / "data"))
 RUMEDTOP3 = SHARED / "rumedtop3"
 UPSTREAM = SHARED / "medsyn_upstream" / "generated_notes.parquet"
-PUBLISHED_TEST = {"naive": (10.58, 22.02), "tfidf": (49.76, 72.75)}
+#: RuMedBench's published RuMedTop3 *test* scores (Hit@1, Hit@3).
+PUBLISHED_TEST = {
+    "naive": (10.58, 22.02),
+    "TF-IDF + logistic regression": (49.76, 72.75),
+    "BiLSTM": (40.88, 63.50),
+    "RuBERT": (39.54, 62.29),
+    "RuPoolBERT": (47.45, 70.44),
+    "RuBioRoBERTa": (46.72, 72.87),
+    "human": (25.06, 48.54),
+}
+#: The recipes of the baseline table: (label, model, options, slow).
+CANDIDATES: list[tuple[str, str, dict[str, Any], bool]] = [
+    ("rumedbench-tfidf (RuMedBench's recipe)", "rumedbench-tfidf", {}, True),
+    ("tfidf (word+char, SGD logreg)", "tfidf", {}, False),
+    ("svm lemma+char (one member)", "tfidf-ensemble", {"members": ["svm:lemma+char"]}, False),
+    ("logreg-sgd char3-6 (one member)", "tfidf-ensemble", {"members": ["logreg-sgd:char3-6"]}, False),
+    ("tfidf-ensemble, rank average", "tfidf-ensemble", {"combine": "rank"}, False),
+    ("tfidf-ensemble (default)", "tfidf-ensemble", {}, False),
+]
+DEFAULT_CURATIONS = "all;keep;released,-label_not_in_top3;keep,-label_not_in_top3,-dialogue"
+DEFAULT_VIEWS = "head:600;complaints"
 
 
 def _pct(x: float) -> str:
-    return f"{100 * x:6.2f}"
+    return f"{100 * x:.2f}"
+
+
+def _load() -> tuple[list, list]:
+    from medsyn_dataset.benchmark.data import load_examples
+
+    return load_examples(RUMEDTOP3 / "train.jsonl"), load_examples(RUMEDTOP3 / "dev.jsonl")
 
 
 def naive_ranked(train_codes: list[str], n: int, k: int = 3) -> list[list[str]]:
@@ -42,99 +73,116 @@ def naive_ranked(train_codes: list[str], n: int, k: int = 3) -> list[list[str]]:
     return [top] * n
 
 
-def run_baselines() -> dict:
-    from medsyn_dataset.benchmark.data import load_examples
+def run_small() -> None:
     from medsyn_dataset.benchmark.icd import train_and_evaluate
     from medsyn_dataset.benchmark.metrics import compute_metrics
 
-    train = load_examples(RUMEDTOP3 / "train.jsonl")
-    dev = load_examples(RUMEDTOP3 / "dev.jsonl")
-    started = time.perf_counter()
+    train, dev = _load()
     naive = compute_metrics([e.code for e in dev], naive_ranked([e.code for e in train], len(dev)))
-    naive_s = time.perf_counter() - started
-    started = time.perf_counter()
-    run = train_and_evaluate(train, dev, model="tfidf", seed=0)
-    tfidf_s = time.perf_counter() - started
     print(f"RuMedTop3 dev (n={len(dev)}), train n={len(train)}; scores in percent")
-    print(f"{'model':<28} {'Hit@1':>6} {'Hit@3':>6} {'MacroF1':>7} {'seconds':>8}   published test Hit@1/Hit@3")
-    for name, metrics, seconds, key in (
-        ("naive (top-3 train codes)", naive, naive_s, "naive"),
-        (f"tfidf ({run.params['solver']})", run.metrics, tfidf_s, "tfidf"),
-    ):
-        pub = PUBLISHED_TEST[key]
-        print(
-            f"{name:<28} {_pct(metrics['hit_at_1'])} {_pct(metrics['hit_at_3'])} {_pct(metrics['macro_f1']):>7} "
-            f"{seconds:8.1f}   {pub[0]:.2f} / {pub[1]:.2f}"
+    print(f"{'model':<28} {'Hit@1':>6} {'Hit@3':>6} {'MacroF1':>7} {'fit s':>7}")
+    print(f"{'naive (top-3 train codes)':<28} {_pct(naive['hit_at_1']):>6} {_pct(naive['hit_at_3']):>6}")
+    seconds = {}
+    for model in ("tfidf", "tfidf-ensemble"):
+        started = time.perf_counter()
+        run = train_and_evaluate(train, dev, model=model, seed=0)
+        seconds[model] = time.perf_counter() - started
+        m = run.metrics
+        print(f"{model:<28} {_pct(m['hit_at_1']):>6} {_pct(m['hit_at_3']):>6} {_pct(m['macro_f1']):>7} {run.train_seconds:7.1f}")
+    print(f"fit + predict time tfidf-ensemble / tfidf: x{seconds['tfidf-ensemble'] / seconds['tfidf']:.2f} (same process)")
+
+
+def run_table(out: Path, skip_slow: bool, folds: int) -> None:
+    """The baseline table: CV on train (mean ± std over folds), dev once, published test numbers."""
+    from medsyn_dataset.benchmark.cv import cross_validate, fold_indices
+    from medsyn_dataset.benchmark.icd import train_and_evaluate
+    from medsyn_dataset.benchmark.metrics import compute_metrics, hit_at_k
+
+    train, dev = _load()
+    rows = []
+    codes = [e.code for e in train]
+    naive_h1, naive_h3 = [], []
+    for fit_idx, held_idx in fold_indices(codes, folds):
+        ranked = naive_ranked([codes[i] for i in fit_idx], len(held_idx))
+        naive_h1.append(hit_at_k([codes[i] for i in held_idx], ranked, 1))
+        naive_h3.append(hit_at_k([codes[i] for i in held_idx], ranked, 3))
+    naive_dev = compute_metrics([e.code for e in dev], naive_ranked(codes, len(dev)))
+    rows.append(_row("naive (top-3 train codes)", "naive", {}, naive_h1, naive_h3, naive_dev, None))
+    for label, model, options, slow in CANDIDATES:
+        if slow and skip_slow:
+            continue
+        print(f"cross-validating {label} ...", flush=True)
+        cv = cross_validate(train, model, options, folds=folds, progress=lambda line: print("  " + line, flush=True))
+        run = train_and_evaluate(train, dev, model=model, seed=0, **options)
+        rows.append(_row(label, model, options, cv.hit_at_1, cv.hit_at_3, run.metrics, run.train_seconds))
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "baseline_table.json").write_text(json.dumps(rows, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(render_table(rows, len(train), len(dev), folds))
+
+
+def _row(label: str, model: str, options: dict, h1: list[float], h3: list[float], dev: dict, fit_s: float | None) -> dict:
+    import statistics
+
+    return {
+        "label": label, "model": model, "options": options,
+        "cv_hit_at_1": h1, "cv_hit_at_3": h3,
+        "cv_hit_at_1_mean": statistics.fmean(h1), "cv_hit_at_1_std": statistics.stdev(h1),
+        "cv_hit_at_3_mean": statistics.fmean(h3), "cv_hit_at_3_std": statistics.stdev(h3),
+        "dev_hit_at_1": dev["hit_at_1"], "dev_hit_at_3": dev["hit_at_3"], "dev_macro_f1": dev["macro_f1"],
+        "fit_seconds_full_train": fit_s,
+    }  # fmt: skip
+
+
+def render_table(rows: list[dict], n_train: int, n_dev: int, folds: int) -> str:
+    lines = [
+        f"RuMedTop3: {folds}-fold stratified CV on train (n={n_train}; mean ± std over folds), then trained on "
+        f"all of train and scored once on dev (n={n_dev}). Percent.",
+        "",
+        "| model | CV Hit@1 | CV Hit@3 | dev Hit@1 | dev Hit@3 | dev macro-F1 | fit s (train) |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    for r in rows:
+        fit = f"{r['fit_seconds_full_train']:.1f}" if r["fit_seconds_full_train"] is not None else "—"
+        lines.append(
+            f"| {r['label']} | {_pct(r['cv_hit_at_1_mean'])} ± {_pct(r['cv_hit_at_1_std'])} | "
+            f"{_pct(r['cv_hit_at_3_mean'])} ± {_pct(r['cv_hit_at_3_std'])} | {_pct(r['dev_hit_at_1'])} | "
+            f"{_pct(r['dev_hit_at_3'])} | {_pct(r['dev_macro_f1'])} | {fit} |"
         )
-    print(
-        f"ratio tfidf/naive: Hit@1 x{run.metrics['hit_at_1'] / naive['hit_at_1']:.2f}, "
-        f"Hit@3 x{run.metrics['hit_at_3'] / naive['hit_at_3']:.2f}"
-    )
-    print(
-        f"tfidf vs published TF-IDF test: Hit@1 {100 * run.metrics['hit_at_1'] - PUBLISHED_TEST['tfidf'][0]:+.2f}, "
-        f"Hit@3 {100 * run.metrics['hit_at_3'] - PUBLISHED_TEST['tfidf'][1]:+.2f} points (dev vs test)"
-    )
-    return {"naive": naive, "tfidf": run.metrics}
+    lines += ["", "Published RuMedTop3 *test* scores (RuMedBench; the test split is not available here):", ""]
+    lines += [f"- {name}: Hit@1 {h1:.2f}, Hit@3 {h3:.2f}" for name, (h1, h3) in PUBLISHED_TEST.items()]
+    return "\n".join(lines)
 
 
-def run_rumedbench_recipe() -> None:
-    """RuMedBench's published TF-IDF configuration (character 3-8-grams, one-vs-rest logistic
-    regression, C=10) trained on RuMedTop3 train and scored on dev: the like-for-like reference
-    for our TF-IDF baseline, since the published 49.76 / 72.75 are on the test split we don't have."""
-    import numpy as np
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.multiclass import OneVsRestClassifier
+def validated_upstream(validated: Path | None, tmp: Path) -> Path:
+    """`medsyn import --format medsyn-raw` + `medsyn validate` of the upstream notes (or the given folder)."""
+    if validated is not None:
+        return validated
+    from medsyn_dataset.generation.importers import import_corpus
+    from medsyn_dataset.validation.pipeline import validate_notes
 
-    from medsyn_dataset.benchmark.data import load_examples
-    from medsyn_dataset.benchmark.metrics import compute_metrics
-
-    train = load_examples(RUMEDTOP3 / "train.jsonl")
-    dev = load_examples(RUMEDTOP3 / "dev.jsonl")
-    started = time.perf_counter()
-    vectorizer = TfidfVectorizer(analyzer="char", ngram_range=(3, 8))
-    features = vectorizer.fit_transform([e.text for e in train])
-    classifier = OneVsRestClassifier(LogisticRegression(C=10)).fit(features, [e.code for e in train])
-    proba = classifier.predict_proba(vectorizer.transform([e.text for e in dev]))
-    ranked = [[str(classifier.classes_[j]) for j in row] for row in np.argsort(-proba, axis=1, kind="stable")[:, :3]]
-    metrics = compute_metrics([e.code for e in dev], ranked)
-    print(
-        f"{'RuMedBench TF-IDF recipe':<28} {_pct(metrics['hit_at_1'])} {_pct(metrics['hit_at_3'])} "
-        f"{_pct(metrics['macro_f1']):>7} {time.perf_counter() - started:8.1f}   (char 3-8 + OvR LogReg C=10, dev)"
-    )
+    imported, out = tmp / "imported", tmp / "validated"
+    summary = import_corpus("medsyn-raw", UPSTREAM, imported)
+    print(f"imported {summary.rows} upstream notes; validating (a few minutes) ...", flush=True)
+    validate_notes(imported, out, eval_texts=[RUMEDTOP3 / "dev.jsonl"], progress=False)
+    return out
 
 
-def run_tuning() -> None:
-    from medsyn_dataset.benchmark.data import load_examples
-    from medsyn_dataset.benchmark.models.tfidf import cross_validate
-
-    train = load_examples(RUMEDTOP3 / "train.jsonl")
-    grid = [{"alpha": 1e-5}, {"alpha": 3e-5}, {"alpha": 2e-5, "max_iter": 60}, {"char_ngrams": (1, 6)},
-            {"word_ngrams": (1, 1)}]
-    print("3-fold CV on RuMedTop3 train (Hit@1):")
-    for params, score in cross_validate([e.text for e in train], [e.code for e in train], grid):
-        print(f"  {params}: {_pct(score)}")
-
-
-def run_augmentation(out: Path, seeds: int, ratios: list[float], max_chars: int | None) -> None:
+def run_augmentation(out: Path, seeds: int, ratios: list[float], curations: str, views: str, validated: Path | None, model: str) -> None:
     from medsyn_dataset.benchmark.augment import AugmentConfig, ChallengingSpec
     from medsyn_dataset.benchmark.augment import run_augmentation as run
-    from medsyn_dataset.benchmark.data import load_examples
     from medsyn_dataset.benchmark.report import render_markdown, report_document, write_augmentation_report
-    from medsyn_dataset.generation.importers import import_corpus
+    from medsyn_dataset.benchmark.synthetic import load_synthetic, parse_curation, parse_view
 
+    train, dev = _load()
     with tempfile.TemporaryDirectory(prefix="medsyn-upstream-") as tmp:
-        imported = Path(tmp) / "imported"
-        summary = import_corpus("medsyn-raw", UPSTREAM, imported)
-        print(f"imported {summary.rows} upstream notes ({summary.codes} codes) with `medsyn import --format medsyn-raw`")
-        synthetic = load_examples(imported)
-    real = load_examples(RUMEDTOP3 / "train.jsonl")
-    dev = load_examples(RUMEDTOP3 / "dev.jsonl")
+        folder = validated_upstream(validated, Path(tmp))
+        synthetic = load_synthetic([folder])
     config = AugmentConfig(
-        ratios=ratios, seeds=list(range(seeds)), challenging=ChallengingSpec("rarest", 20), synthetic_max_chars=max_chars
-    )
-    result = run(real, synthetic, dev, config, progress=lambda line: print("  " + line, flush=True))
-    sources = {"real_train": str(RUMEDTOP3 / "train.jsonl"), "synthetic": str(UPSTREAM), "eval": str(RUMEDTOP3 / "dev.jsonl")}
+        ratios=ratios, seeds=list(range(seeds)), challenging=ChallengingSpec("rarest", 20), model=model,
+        curations=[parse_curation(c) for c in curations.split(";")], views=[parse_view(v) for v in views.split(";")],
+    )  # fmt: skip
+    result = run(train, synthetic, dev, config, progress=lambda line: print("  " + line, flush=True))
+    sources = {"real_train": "rumedtop3/train.jsonl", "synthetic": "medsyn_upstream (imported + validated)", "eval": "rumedtop3/dev.jsonl"}
     paths = write_augmentation_report(result, out, sources)
     print(render_markdown(report_document(result, sources)))
     print("report:", ", ".join(map(str, paths)))
@@ -142,33 +190,34 @@ def run_augmentation(out: Path, seeds: int, ratios: list[float], max_chars: int 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.bench_icd", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip
     parser.add_argument("--size", choices=("small", "full"), default="small")
-    parser.add_argument("--tune", action="store_true", help="cross-validate the TF-IDF penalty on RuMedTop3 train")
-    parser.add_argument("--rumedbench-recipe", action="store_true",
-                        help="also train RuMedBench's published TF-IDF configuration on train, score it on dev (slow)")
+    parser.add_argument("--tune", action="store_true", help="the baseline table: CV on train, dev once, published numbers")
+    parser.add_argument("--skip-slow", action="store_true", help="--tune without the RuMedBench recipe (minutes per fit)")
+    parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--augment", action="store_true", help="run the augmentation experiment even with --size small")
+    parser.add_argument("--validated", type=Path, help="upstream notes already imported + validated (`medsyn validate` output)")
+    parser.add_argument("--curations", default=DEFAULT_CURATIONS, help="';'-separated --curation values")
+    parser.add_argument("--views", default=DEFAULT_VIEWS, help="';'-separated --view values")
+    parser.add_argument("--model", default="tfidf-ensemble", help="model of the augmentation experiment")
     parser.add_argument("--seeds", type=int, default=3)
-    parser.add_argument("--ratios", default="0,0.5,1,2")
+    parser.add_argument("--ratios", default="0,0.5,1")
     parser.add_argument("--out", type=Path, default=REPO / "build" / "bench_icd")
-    parser.add_argument("--synthetic-max-chars", type=int, default=600,
-                        help="cut synthetic notes (complaints first) to this length; 0 keeps them whole")
     args = parser.parse_args(argv)
     if not (RUMEDTOP3 / "train.jsonl").exists():
         print(f"skipped: {RUMEDTOP3} is not available", file=sys.stderr)
         return 0
-    run_baselines()
-    if args.rumedbench_recipe:
-        run_rumedbench_recipe()
     if args.tune:
-        run_tuning()
+        run_table(args.out, args.skip_slow, args.folds)
+    else:
+        run_small()
     if args.size == "full" or args.augment:
-        if not UPSTREAM.exists():
+        if not UPSTREAM.exists() and args.validated is None:
             print(f"augmentation skipped: {UPSTREAM} is not available", file=sys.stderr)
         else:
             from medsyn_dataset.benchmark.augment import parse_ratios
 
-            run_augmentation(args.out, args.seeds, parse_ratios(args.ratios), args.synthetic_max_chars or None)
+            run_augmentation(args.out, args.seeds, parse_ratios(args.ratios), args.curations, args.views, args.validated, args.model)
     return 0
 
 

@@ -24,7 +24,7 @@ with the complaints first, while a RuMedTop3 item is a complaint text of ~120; t
 part that matches the evaluation domain and bounds training cost (n-gram features grow with text
 length).
 
-A deterministic model (``tfidf``) trained on the same rows gives the same result for every seed,
+A deterministic model (the TF-IDF baselines) trained on the same rows gives the same result for every seed,
 so ``real`` is trained once and its spread is 0; the spread of the other conditions is the
 effect of *which* synthetic notes were drawn.
 """
@@ -41,6 +41,7 @@ from typing import Any, Literal
 
 from medsyn_dataset.benchmark.data import Example
 from medsyn_dataset.benchmark.icd import train_and_evaluate
+from medsyn_dataset.benchmark.models import DEFAULT_MODEL, DETERMINISTIC_MODELS
 from medsyn_dataset.benchmark.synthetic import (
     Curation,
     SyntheticNote,
@@ -50,7 +51,6 @@ from medsyn_dataset.benchmark.synthetic import (
 )
 
 SCORE_KEYS: tuple[str, ...] = ("hit_at_1", "hit_at_3", "macro_f1")
-DETERMINISTIC_MODELS = frozenset({"tfidf"})
 
 
 @dataclass(frozen=True)
@@ -85,7 +85,7 @@ class AugmentConfig:
     challenging: ChallengingSpec = field(default_factory=ChallengingSpec)
     synthetic_only: bool = True
     restrict_synthetic: bool = True
-    model: str = "tfidf"
+    model: str = DEFAULT_MODEL
     model_options: dict[str, Any] = field(default_factory=dict)
     synthetic_max_chars: int | None = None
     curations: list[Curation] = field(default_factory=lambda: [parse_curation("all")])

@@ -33,6 +33,11 @@ leaderboard_app = typer.Typer(
 )
 
 _SPLIT_HELP = "Split of a release (folder or Hub id); ignored for plain files."
+_MODEL_HELP = (
+    "tfidf-ensemble (default: three linear models over TF-IDF views, the strongest offline baseline), "
+    "tfidf (one word+char model, fast), rumedbench-tfidf (RuMedBench's published recipe, slow) or "
+    "transformer (needs the `local` extra)."
+)
 
 
 def _console():
@@ -61,7 +66,7 @@ def _print_metrics(title: str, metrics: dict) -> None:
 def icd(
     train: list[str] = typer.Option(..., "--train", help="Training data; repeat to concatenate several."),
     eval_spec: str = typer.Option(..., "--eval", help="Evaluation data (real held-out notes)."),
-    model: str = typer.Option("tfidf", "--model", help="tfidf (scikit-learn) or transformer (needs the `local` extra)."),
+    model: str = typer.Option("tfidf-ensemble", "--model", help=_MODEL_HELP),
     out: Path | None = typer.Option(None, "--out", help="Write the results JSON here."),
     predictions: Path | None = typer.Option(
         None, "--predictions", help="Also write the ranked predictions as a leaderboard submission (JSONL)."
@@ -80,8 +85,15 @@ def icd(
     learning_rate: float = typer.Option(5e-5, "--lr", help="transformer: AdamW learning rate."),
     max_length: int = typer.Option(256, "--max-length", help="transformer: tokens per text."),
     solver: str = typer.Option("sgd", "--solver", help="tfidf: sgd (fast) or lbfgs (multinomial, slow)."),
-    alpha: float | None = typer.Option(None, "--alpha", help="tfidf/sgd: L2 penalty (default: CV-chosen on RuMedTop3 train)."),
-    c: float | None = typer.Option(None, "--C", help="tfidf/lbfgs: inverse L2 penalty."),
+    alpha: float | None = typer.Option(
+        None, "--alpha", help="tfidf, tfidf-ensemble: SGD L2 penalty (default: CV-chosen on RuMedTop3 train)."
+    ),
+    c: float | None = typer.Option(
+        None, "--C", help="Inverse penalty: tfidf/lbfgs, the SVM of tfidf-ensemble, rumedbench-tfidf (default 10)."
+    ),
+    n_jobs: int | None = typer.Option(
+        None, "--n-jobs", help="tfidf-ensemble, rumedbench-tfidf: fit one-vs-rest problems on this many cores (-1: all)."
+    ),
     overwrite: bool = typer.Option(
         False, "--overwrite", help="Replace --out/--predictions files that this command did not write."
     ),
@@ -122,12 +134,14 @@ def icd(
             "learning_rate": learning_rate,
             "max_length": max_length,
         }
-    elif model == "tfidf":
-        options = {"solver": solver}
-        if alpha is not None:
+    elif model in ("tfidf", "tfidf-ensemble", "rumedbench-tfidf"):
+        options = {"solver": solver} if model == "tfidf" else {}
+        if alpha is not None and model != "rumedbench-tfidf":
             options["alpha"] = alpha
         if c is not None:
             options["C"] = c
+        if n_jobs is not None and model != "tfidf":
+            options["n_jobs"] = n_jobs
     _console().print(f"training {model} on {len(train_examples)} examples, evaluating on {len(eval_examples)}")
     run = train_and_evaluate(train_examples, eval_examples, model=model, seed=seed, **options)
     _print_metrics(f"{model} on {eval_spec}", run.metrics)
@@ -172,7 +186,9 @@ def augment(
         ["full"], "--view",
         help="Which text of each synthetic note (repeat to compare): full, head:N, or complaints (the complaints only).",
     ),
-    model: str = typer.Option("tfidf", "--model", help="Model for every condition (tfidf recommended)."),
+    model: str = typer.Option(
+        "tfidf-ensemble", "--model", help="Model for every condition: tfidf-ensemble (default) or tfidf (faster)."
+    ),
     out: Path = typer.Option(
         Path("augment-report"), "--out",
         help="Folder for report.md, report.json and the plot: new, empty or an earlier report (replaced).",

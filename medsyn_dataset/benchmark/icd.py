@@ -12,7 +12,7 @@ from typing import Any
 
 from medsyn_dataset.benchmark.data import Example
 from medsyn_dataset.benchmark.metrics import compute_metrics
-from medsyn_dataset.benchmark.models import make_model
+from medsyn_dataset.benchmark.models import DEFAULT_MODEL, make_model
 from medsyn_dataset.io import atomic_open, atomic_write_json
 
 
@@ -30,7 +30,7 @@ class IcdRun:
 def train_and_evaluate(
     train: Sequence[Example],
     evaluation: Sequence[Example],
-    model: str = "tfidf",
+    model: str = DEFAULT_MODEL,
     seed: int = 0,
     k: int = 3,
     **model_options: Any,

@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Protocol
 
-MODEL_NAMES: tuple[str, ...] = ("tfidf", "transformer")
+#: The baselines, default first: ``tfidf-ensemble`` (three linear models over TF-IDF views, the
+#: strongest offline baseline), ``tfidf`` (one of its members: word+char TF-IDF, SGD logistic
+#: regression; fast), ``rumedbench-tfidf`` (RuMedBench's published recipe, for like-for-like
+#: comparisons; slow) and ``transformer`` (a fine-tuned HF encoder; the `local` extra).
+MODEL_NAMES: tuple[str, ...] = ("tfidf-ensemble", "tfidf", "rumedbench-tfidf", "transformer")
+DEFAULT_MODEL = MODEL_NAMES[0]
+#: Models whose fit depends only on the rows and the seed (the same rows give the same model).
+DETERMINISTIC_MODELS = frozenset({"tfidf-ensemble", "tfidf", "rumedbench-tfidf"})
 
 
 class RankingClassifier(Protocol):
@@ -21,11 +28,19 @@ class RankingClassifier(Protocol):
 
 
 def make_model(name: str, seed: int = 0, **options: Any) -> RankingClassifier:
-    """Build a baseline by name (``tfidf`` or ``transformer``); heavy libraries load lazily."""
+    """Build a baseline by name (see :data:`MODEL_NAMES`); heavy libraries load lazily."""
+    if name == "tfidf-ensemble":
+        from medsyn_dataset.benchmark.models.ensemble import TfidfEnsemble
+
+        return TfidfEnsemble(seed=seed, **options)
     if name == "tfidf":
         from medsyn_dataset.benchmark.models.tfidf import TfidfLogReg
 
         return TfidfLogReg(seed=seed, **options)
+    if name == "rumedbench-tfidf":
+        from medsyn_dataset.benchmark.models.rumedbench import RuMedBenchTfidf
+
+        return RuMedBenchTfidf(seed=seed, **options)
     if name == "transformer":
         try:
             import torch  # noqa: F401
