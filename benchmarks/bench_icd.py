@@ -9,7 +9,8 @@ ratio against ``tfidf`` measured in the same process.
 once on the whole of train and scored once on dev, beside RuMedBench's published *test* numbers.
 Recipes are chosen by the CV columns only; dev (848 items: differences under ~1.5 points are
 noise) is reported, never tuned on; the test split is not available here. ``--skip-slow`` leaves
-out the RuMedBench recipe (minutes per fit).
+out the RuMedBench recipe (minutes per fit; an hour or more for its CV on a busy machine). Each
+recipe's row is kept in ``--out``/candidates/, so a rerun only computes what is missing.
 
 ``--size full`` (or ``--augment``) adds the augmentation experiment with curation as a variable:
 RuMedTop3 train + the upstream MedSyn GPT notes, imported (``medsyn import --format medsyn-raw``)
@@ -24,6 +25,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 import tempfile
 import time
@@ -108,14 +110,21 @@ def run_table(out: Path, skip_slow: bool, folds: int) -> None:
         naive_h3.append(hit_at_k([codes[i] for i in held_idx], ranked, 3))
     naive_dev = compute_metrics([e.code for e in dev], naive_ranked(codes, len(dev)))
     rows.append(_row("naive (top-3 train codes)", "naive", {}, naive_h1, naive_h3, naive_dev, None))
+    cache = out / "candidates"  # one row per recipe: a rerun resumes (the RuMedBench recipe takes hours)
+    cache.mkdir(parents=True, exist_ok=True)
     for label, model, options, slow in CANDIDATES:
         if slow and skip_slow:
+            continue
+        cached = cache / (re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-") + f"-{folds}folds.json")
+        if cached.exists():
+            rows.append(json.loads(cached.read_text(encoding="utf-8")))
+            print(f"{label}: from {cached}", flush=True)
             continue
         print(f"cross-validating {label} ...", flush=True)
         cv = cross_validate(train, model, options, folds=folds, progress=lambda line: print("  " + line, flush=True))
         run = train_and_evaluate(train, dev, model=model, seed=0, **options)
         rows.append(_row(label, model, options, cv.hit_at_1, cv.hit_at_3, run.metrics, run.train_seconds))
-    out.mkdir(parents=True, exist_ok=True)
+        cached.write_text(json.dumps(rows[-1], indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     (out / "baseline_table.json").write_text(json.dumps(rows, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(render_table(rows, len(train), len(dev), folds))
 
