@@ -7,8 +7,9 @@ the commands that need them.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import typer
 
@@ -124,24 +125,9 @@ def icd(
         BENCHMARK_MODEL.check(target)
     train_examples = load_many(train, split=train_split)
     eval_examples = load_examples(eval_spec, split=eval_split)
-    options: dict = {}
+    options = _model_options(model, target, solver, alpha, c, n_jobs)
     if model == "transformer":
-        options = {
-            "model_id": model_id,
-            "output_dir": str(target),
-            "epochs": epochs,
-            "batch_size": batch_size,
-            "learning_rate": learning_rate,
-            "max_length": max_length,
-        }
-    elif model in ("tfidf", "tfidf-ensemble", "rumedbench-tfidf"):
-        options = {"solver": solver} if model == "tfidf" else {}
-        if alpha is not None and model != "rumedbench-tfidf":
-            options["alpha"] = alpha
-        if c is not None:
-            options["C"] = c
-        if n_jobs is not None and model != "tfidf":
-            options["n_jobs"] = n_jobs
+        options.update(model_id=model_id, epochs=epochs, batch_size=batch_size, learning_rate=learning_rate, max_length=max_length)
     _console().print(f"training {model} on {len(train_examples)} examples, evaluating on {len(eval_examples)}")
     run = train_and_evaluate(train_examples, eval_examples, model=model, seed=seed, **options)
     _print_metrics(f"{model} on {eval_spec}", run.metrics)
@@ -151,6 +137,22 @@ def icd(
     if predictions:
         write_predictions(predictions, eval_examples, run.ranked)
         _console().print(f"predictions: {predictions}")
+
+
+def _model_options(
+    model: str, target: Path, solver: str, alpha: float | None, c: float | None, n_jobs: int | None
+) -> dict[str, Any]:
+    """The options of ``make_model`` that the given command-line values set (the rest keep the model's defaults)."""
+    if model == "transformer":
+        return {"output_dir": str(target)}
+    options: dict[str, Any] = {"solver": solver} if model == "tfidf" else {}
+    if alpha is not None and model in ("tfidf", "tfidf-ensemble"):
+        options["alpha"] = alpha
+    if c is not None and model in ("tfidf", "tfidf-ensemble", "rumedbench-tfidf"):
+        options["C"] = c
+    if n_jobs is not None and model in ("tfidf-ensemble", "rumedbench-tfidf"):
+        options["n_jobs"] = n_jobs
+    return options
 
 
 @benchmark_app.command("augment")
@@ -211,7 +213,7 @@ def augment(
         run_augmentation,
     )
     from medsyn_dataset.benchmark.data import load_examples, load_many
-    from medsyn_dataset.benchmark.report import write_augmentation_report
+    from medsyn_dataset.benchmark.report import summary_table, write_augmentation_report
     from medsyn_dataset.benchmark.synthetic import load_synthetic, parse_curation, parse_view
     from medsyn_dataset.outputs import AUGMENT
 
@@ -231,11 +233,8 @@ def augment(
     synth = load_synthetic(synthetic, split=train_split)
     evaluation = load_examples(eval_spec, split=eval_split)
     result = run_augmentation(real, synth, evaluation, config)
-    paths = write_augmentation_report(
-        result, out, sources={"real_train": real_train, "synthetic": synthetic, "eval": eval_spec}
-    )
-    from medsyn_dataset.benchmark.report import summary_table
-
+    sources = {"real_train": real_train, "synthetic": synthetic, "eval": eval_spec}
+    paths = write_augmentation_report(result, out, sources=sources)
     _console().print(summary_table(result))
     _console().print("report: " + ", ".join(str(p) for p in paths))
 
@@ -249,6 +248,33 @@ _LABELS_HELP = (
     "File(s) whose codes are accepted even if WHO ICD-10 lacks them (any WHO ICD-10 code is always "
     "accepted; one that no reference item has scores as a wrong answer); repeatable."
 )
+# The entry's metadata, shared by `leaderboard score` and `leaderboard submit` (the flags override --metadata).
+_METADATA_OPTION = typer.Option(
+    None, "--metadata", help="Metadata JSON (team, model, uses_synthetic_data, url, date); default SUBMISSION.meta.json."
+)
+_TEAM_OPTION = typer.Option(None, "--team", help="Team name shown on the leaderboard.")
+_ENTRY_MODEL_OPTION = typer.Option(None, "--model", help="Model name shown on the leaderboard.")
+_SYNTHETIC_OPTION = typer.Option(
+    None, "--uses-synthetic-data/--no-synthetic-data", help="Whether the model was trained with synthetic notes."
+)
+_URL_OPTION = typer.Option(None, "--url", help="Paper or code of the entry (http/https).")
+
+
+def _fail_problems(submission: Path, problems: Sequence[Any], outcome: str = "") -> NoReturn:
+    """Every problem on its own line (stderr, with its line number), then one summary line and exit 1."""
+    for problem in problems:
+        typer.echo(f"{submission}: {problem}", err=True)
+    fail(f"{submission}: {len(problems)} problem(s){outcome}")
+
+
+def _metadata(
+    submission: Path, metadata: Path | None, team: str | None, model: str | None, synthetic: bool | None, url: str | None
+) -> Any:
+    """The submission's metadata: --metadata (default SUBMISSION.meta.json when present); the flags override it."""
+    from medsyn_dataset.benchmark.submission import load_metadata, sidecar_path
+
+    meta_path = metadata or (sidecar_path(submission) if sidecar_path(submission).exists() else None)
+    return load_metadata(meta_path, {"team": team, "model": model, "uses_synthetic_data": synthetic, "url": url})
 
 
 @leaderboard_app.command("validate")
@@ -269,9 +295,7 @@ def lb_validate(
     ref = load_reference(reference, split, labels)
     problems = check_submission(submission, ref)
     if problems:
-        for problem in problems:
-            typer.echo(f"{submission}: {problem}", err=True)
-        fail(f"{submission}: {len(problems)} problem(s)")
+        _fail_problems(submission, problems)
     typer.echo(f"{submission}: valid ({len(ref.examples)} items)")
     _note_outside(submission, ref)
 
@@ -293,33 +317,26 @@ def lb_score(
     labels: list[str] = typer.Option([], "--labels", help=_LABELS_HELP),
     out: Path | None = typer.Option(None, "--out", help="Write the result JSON (input of `leaderboard render`)."),
     overwrite: bool = typer.Option(False, "--overwrite", help="Replace an --out file this command did not write."),
-    metadata: Path | None = typer.Option(
-        None, "--metadata", help="Metadata JSON (team, model, uses_synthetic_data, url, date); default SUBMISSION.meta.json."
-    ),
-    team: str | None = typer.Option(None, "--team"),
-    model: str | None = typer.Option(None, "--model"),
-    uses_synthetic_data: bool | None = typer.Option(None, "--uses-synthetic-data/--no-synthetic-data"),
-    url: str | None = typer.Option(None, "--url"),
+    metadata: Path | None = _METADATA_OPTION,
+    team: str | None = _TEAM_OPTION,
+    model: str | None = _ENTRY_MODEL_OPTION,
+    uses_synthetic_data: bool | None = _SYNTHETIC_OPTION,
+    url: str | None = _URL_OPTION,
 ) -> None:
     """Validate, then score a submission: Hit@1, Hit@3, macro-F1 and per-code recall (deterministic)."""
     from medsyn_dataset.benchmark.leaderboard import load_reference, score_submission
-    from medsyn_dataset.benchmark.submission import InvalidSubmissionError, load_metadata, sidecar_path
+    from medsyn_dataset.benchmark.submission import InvalidSubmissionError
     from medsyn_dataset.io import atomic_write_json
     from medsyn_dataset.outputs import LEADERBOARD_SCORE
 
     if out:
         LEADERBOARD_SCORE.check(out, overwrite)
-    meta_path = metadata or (sidecar_path(submission) if sidecar_path(submission).exists() else None)
-    meta = load_metadata(
-        meta_path, {"team": team, "model": model, "uses_synthetic_data": uses_synthetic_data, "url": url}
-    )
+    meta = _metadata(submission, metadata, team, model, uses_synthetic_data, url)
     ref = load_reference(reference, split, labels)
     try:
         result = score_submission(submission, ref, meta)
     except InvalidSubmissionError as exc:
-        for problem in exc.problems:
-            typer.echo(f"{submission}: {problem}", err=True)
-        fail(f"{submission}: {len(exc.problems)} problem(s); not scored")
+        _fail_problems(submission, exc.problems, "; not scored")
     metrics = result["metrics"]
     typer.echo(
         f"Hit@1 {100 * metrics['hit_at_1']:.2f}  Hit@3 {100 * metrics['hit_at_3']:.2f}  "
@@ -359,13 +376,11 @@ def lb_render(
 def lb_submit(
     submission: Path = typer.Argument(..., help="Submission JSONL."),
     repo_id: str = typer.Option(..., "--repo-id", help="The leaderboard's requests dataset repo, ORG/NAME."),
-    metadata: Path | None = typer.Option(
-        None, "--metadata", help="Metadata JSON (team, model, uses_synthetic_data, url, date); default SUBMISSION.meta.json."
-    ),
-    team: str | None = typer.Option(None, "--team"),
-    model: str | None = typer.Option(None, "--model"),
-    uses_synthetic_data: bool | None = typer.Option(None, "--uses-synthetic-data/--no-synthetic-data"),
-    url: str | None = typer.Option(None, "--url"),
+    metadata: Path | None = _METADATA_OPTION,
+    team: str | None = _TEAM_OPTION,
+    model: str | None = _ENTRY_MODEL_OPTION,
+    uses_synthetic_data: bool | None = _SYNTHETIC_OPTION,
+    url: str | None = _URL_OPTION,
     ids: Path | None = typer.Option(
         None, "--ids", help="The evaluation items (JSONL with idx, e.g. the public test texts): check each is answered once."
     ),
@@ -378,20 +393,15 @@ def lb_submit(
     submitted (or already there), 1 invalid submission or refused.
     """
     from medsyn_dataset.benchmark.hub_leaderboard import hub_errors, submit
-    from medsyn_dataset.benchmark.submission import InvalidSubmissionError, load_metadata, sidecar_path
+    from medsyn_dataset.benchmark.submission import InvalidSubmissionError
 
-    meta_path = metadata or (sidecar_path(submission) if sidecar_path(submission).exists() else None)
-    meta = load_metadata(
-        meta_path, {"team": team, "model": model, "uses_synthetic_data": uses_synthetic_data, "url": url}
-    )
+    meta = _metadata(submission, metadata, team, model, uses_synthetic_data, url)
     item_ids = _read_ids(ids) if ids else None
     try:
         with hub_errors(f"submitting to {repo_id}"):
             outcome = submit(submission, repo_id, meta, ids=item_ids, dry_run=dry_run)
     except InvalidSubmissionError as exc:
-        for problem in exc.problems:
-            typer.echo(f"{submission}: {problem}", err=True)
-        fail(f"{submission}: {len(exc.problems)} problem(s); nothing was submitted")
+        _fail_problems(submission, exc.problems, "; nothing was submitted")
     where = f"{repo_id}/{outcome.folder}"
     if outcome.action == "dry-run":
         typer.echo(f"dry run: {submission} is valid; would commit {where}/ with metadata:")
