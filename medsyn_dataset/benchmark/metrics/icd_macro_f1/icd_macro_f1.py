@@ -5,7 +5,9 @@ Load it by local path, offline: ``evaluate.load(str(medsyn_dataset.benchmark.met
 
 import evaluate
 
-from medsyn_dataset.benchmark.metrics.core import macro_f1, ranked_codes_info, top1
+# the module, not its class: evaluate loads the first Metric class it finds in this script
+from medsyn_dataset.benchmark.metrics import top1_metric
+from medsyn_dataset.benchmark.metrics.core import macro_f1
 
 _DESCRIPTION = """\
 Macro-averaged F1 of the top-1 predicted ICD-10 code, averaged over the codes present in the
@@ -24,13 +26,9 @@ Examples:
     {'macro_f1': 0.6666666666666666}
 """
 
-_CITATION = ""
-
-
 @evaluate.utils.file_utils.add_start_docstrings(_DESCRIPTION, _KWARGS_DESCRIPTION)
-class IcdMacroF1(evaluate.Metric):
-    def _info(self):
-        return ranked_codes_info(_DESCRIPTION, _KWARGS_DESCRIPTION, _CITATION)
-
-    def _compute(self, predictions, references):
-        return {"macro_f1": macro_f1(references, top1(predictions))}
+class IcdMacroF1(top1_metric.Top1Metric):
+    KEY = "macro_f1"
+    SCORE = staticmethod(macro_f1)
+    DESCRIPTION = _DESCRIPTION
+    KWARGS_DESCRIPTION = _KWARGS_DESCRIPTION

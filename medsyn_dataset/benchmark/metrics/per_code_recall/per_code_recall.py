@@ -5,7 +5,9 @@ Load it by local path, offline: ``evaluate.load(str(medsyn_dataset.benchmark.met
 
 import evaluate
 
-from medsyn_dataset.benchmark.metrics.core import per_code_recall, ranked_codes_info, top1
+# the module, not its class: evaluate loads the first Metric class it finds in this script
+from medsyn_dataset.benchmark.metrics import top1_metric
+from medsyn_dataset.benchmark.metrics.core import per_code_recall
 
 _DESCRIPTION = """\
 Recall at rank 1 of every ICD-10 code present in the references: for code c, the share of items
@@ -23,13 +25,9 @@ Examples:
     {'per_code_recall': {'A': 1.0, 'B': 0.5}}
 """
 
-_CITATION = ""
-
-
 @evaluate.utils.file_utils.add_start_docstrings(_DESCRIPTION, _KWARGS_DESCRIPTION)
-class PerCodeRecall(evaluate.Metric):
-    def _info(self):
-        return ranked_codes_info(_DESCRIPTION, _KWARGS_DESCRIPTION, _CITATION)
-
-    def _compute(self, predictions, references):
-        return {"per_code_recall": per_code_recall(references, top1(predictions))}
+class PerCodeRecall(top1_metric.Top1Metric):
+    KEY = "per_code_recall"
+    SCORE = staticmethod(per_code_recall)
+    DESCRIPTION = _DESCRIPTION
+    KWARGS_DESCRIPTION = _KWARGS_DESCRIPTION
