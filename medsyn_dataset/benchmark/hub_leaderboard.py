@@ -122,9 +122,9 @@ def _api(endpoint: str | None, token: str | None) -> Any:
 
     if constants.HF_HUB_OFFLINE:
         raise HubLeaderboardError("HF_HUB_OFFLINE is set, and the leaderboard needs the Hub; unset it")
-    from medsyn_dataset.builder.publish import resolve_endpoint
-
-    return HfApi(endpoint=resolve_endpoint(endpoint), token=token or os.environ.get("HF_TOKEN") or None)
+    # HF_ENDPOINT read now, not when huggingface_hub was imported (as `medsyn publish` does)
+    endpoint = (endpoint or os.environ.get("HF_ENDPOINT") or constants.ENDPOINT).rstrip("/")
+    return HfApi(endpoint=endpoint, token=token or os.environ.get("HF_TOKEN") or None)
 
 
 def _check_repo_id(repo_id: str, option: str) -> None:
@@ -342,6 +342,7 @@ def _push_space(api: Any, space: str, results: Sequence[dict[str, Any]], referen
 
 
 def _git_blob_oid(data: bytes) -> str:
-    from medsyn_dataset.builder.publish import git_blob_oid
+    """The git blob id the Hub reports as the ``blob_id`` of a regular (non-LFS) file."""
+    from huggingface_hub.utils.sha import git_hash
 
-    return git_blob_oid(data)
+    return git_hash(data)

@@ -8,6 +8,7 @@ use this one instance instead of loading two. The dictionaries ship inside the
 
 from __future__ import annotations
 
+import functools
 from functools import lru_cache
 from typing import Any
 
@@ -17,3 +18,15 @@ def analyzer() -> Any:
     import pymorphy3
 
     return pymorphy3.MorphAnalyzer(lang="ru")
+
+
+@functools.lru_cache(maxsize=500_000)
+def lemma(word: str) -> str:
+    """Normal form of a Russian word (pymorphy3); other words are returned as they are; ``ё`` folded to ``е``.
+
+    Shared by validation's label checks and the benchmark's lemma features (a foundation, so neither
+    stage imports the other).
+    """
+    if not word or not ("а" <= word[0] <= "я" or word[0] == "ё"):
+        return word
+    return analyzer().parse(word)[0].normal_form.replace("ё", "е")

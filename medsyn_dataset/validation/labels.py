@@ -15,7 +15,7 @@ import numpy as np
 
 from medsyn_dataset.knowledge import icd10
 from medsyn_dataset.knowledge.mkg import MedicalKnowledgeGraph
-from medsyn_dataset.language.morphology import analyzer
+from medsyn_dataset.language.morphology import lemma
 from medsyn_dataset.validation.findings import Finding
 from medsyn_dataset.validation.normalize import TokenizedCorpus, word_tokens
 
@@ -82,15 +82,6 @@ def check_code(
 _STOP = frozenset(
     "в во на и или с со по при от до без для из к ко о об у за под над не ни а но же ли как что".split()
 )
-
-
-@functools.lru_cache(maxsize=500_000)
-def lemma(word: str) -> str:
-    """Normal form of a Russian word (pymorphy3); other words are returned as they are."""
-    if not word or not ("а" <= word[0] <= "я" or word[0] == "ё"):
-        return word
-    # the PII scanner's analyzer: one pymorphy3 dictionary load (~20 MB) per process, not two
-    return analyzer().parse(word)[0].normal_form.replace("ё", "е")
 
 
 def symptom_lemmas(symptom: str) -> list[str]:

@@ -21,7 +21,6 @@ benchmarks.bench_icd --tune``; the numbers are in ``benchmarks/bench_icd.py``), 
 
 from __future__ import annotations
 
-import functools
 import re
 import warnings
 from collections.abc import Sequence
@@ -29,6 +28,8 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 import numpy as np
+
+from medsyn_dataset.language.morphology import lemma  # pymorphy3 loads on the first call
 
 VIEWS: tuple[str, ...] = ("word+char", "lemma+char", "char3-6")
 CLASSIFIERS: tuple[str, ...] = ("logreg-sgd", "svm")
@@ -38,16 +39,9 @@ TEMPERATURE = {"logreg-sgd": 1.0, "svm": 8.0}
 _TOKEN = re.compile(r"[0-9a-zа-яё]+")
 
 
-@functools.lru_cache(maxsize=200_000)
-def _lemma(word: str) -> str:
-    from medsyn_dataset.validation.labels import lemma
-
-    return lemma(word)
-
-
 def lemmatize(text: str) -> str:
     """Lower-cased pymorphy3 lemmas of the words of ``text`` (``ё`` folded to ``е``), space-joined."""
-    return " ".join(_lemma(word) for word in _TOKEN.findall(text.lower().replace("ё", "е")))
+    return " ".join(lemma(word) for word in _TOKEN.findall(text.lower().replace("ё", "е")))
 
 
 def make_view(name: str) -> Any:
