@@ -17,7 +17,8 @@ RuMedTop3 train + the upstream MedSyn GPT notes, imported (``medsyn import --for
 and validated (``medsyn validate``, with RuMedTop3 dev as evaluation texts) into a temp folder, or
 read from ``--validated DIR`` when that was done already. Pools: every ``--curations`` x
 ``--views``; ratios 0.5 and 1 and synthetic-only; 3 seeds; challenging codes = the 20 rarest.
-The report goes to ``--out`` (default build/bench_icd).
+Everything goes to ``--out`` (default build/bench_icd; new, empty or an earlier run of this benchmark,
+marked by bench_icd.json); the augmentation report to its augment/ folder.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ import time
 from collections import Counter
 from pathlib import Path
 from typing import Any
+
+from medsyn_dataset.outputs import FolderOutput
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("MEDSYN_SHARED_DATA", REPO.parent / "shared" / "data"))
@@ -56,8 +59,20 @@ CANDIDATES: list[tuple[str, str, dict[str, Any], bool]] = [
     ("tfidf-ensemble, rank average", "tfidf-ensemble", {"combine": "rank"}, False),
     ("tfidf-ensemble (default)", "tfidf-ensemble", {}, False),
 ]
+#: The benchmark's own --out folder: a rerun resumes in it (candidates/), anything else is refused.
+OUTPUT = FolderOutput("python -m benchmarks.bench_icd", "bench_icd.json")
 DEFAULT_CURATIONS = "all;keep;released,-label_not_in_top3;keep,-label_not_in_top3,-dialogue"
 DEFAULT_VIEWS = "head:600;complaints"
+
+
+def claim_output(out: Path) -> None:
+    """``--out`` follows the output rule: new, empty or this benchmark's own folder (marker ``bench_icd.json``)."""
+    from medsyn_dataset.io import atomic_write_json
+
+    OUTPUT.check(out)  # a foreign non-empty folder or a file is refused, never touched
+    out.mkdir(parents=True, exist_ok=True)
+    if not OUTPUT.owns(out):
+        atomic_write_json(out / OUTPUT.marker, OUTPUT.stamp({"contents": "candidates/, baseline_table.json, augment/"}))
 
 
 def _pct(x: float) -> str:
@@ -99,6 +114,7 @@ def run_table(out: Path, skip_slow: bool, folds: int) -> None:
     from medsyn_dataset.benchmark.cv import cross_validate, fold_indices
     from medsyn_dataset.benchmark.icd import train_and_evaluate
     from medsyn_dataset.benchmark.metrics import compute_metrics, hit_at_k
+    from medsyn_dataset.io import atomic_write_json
 
     train, dev = _load()
     rows = []
@@ -111,7 +127,7 @@ def run_table(out: Path, skip_slow: bool, folds: int) -> None:
     naive_dev = compute_metrics([e.code for e in dev], naive_ranked(codes, len(dev)))
     rows.append(_row("naive (top-3 train codes)", "naive", {}, naive_h1, naive_h3, naive_dev, None))
     cache = out / "candidates"  # one row per recipe: a rerun resumes (the RuMedBench recipe takes hours)
-    cache.mkdir(parents=True, exist_ok=True)
+    cache.mkdir(exist_ok=True)
     for label, model, options, slow in CANDIDATES:
         if slow and skip_slow:
             continue
@@ -124,8 +140,8 @@ def run_table(out: Path, skip_slow: bool, folds: int) -> None:
         cv = cross_validate(train, model, options, folds=folds, progress=lambda line: print("  " + line, flush=True))
         run = train_and_evaluate(train, dev, model=model, seed=0, **options)
         rows.append(_row(label, model, options, cv.hit_at_1, cv.hit_at_3, run.metrics, run.train_seconds))
-        cached.write_text(json.dumps(rows[-1], indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    (out / "baseline_table.json").write_text(json.dumps(rows, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        atomic_write_json(cached, rows[-1])
+    atomic_write_json(out / "baseline_table.json", rows)
     print(render_table(rows, len(train), len(dev), folds))
 
 
@@ -192,7 +208,7 @@ def run_augmentation(out: Path, seeds: int, ratios: list[float], curations: str,
     )  # fmt: skip
     result = run(train, synthetic, dev, config, progress=lambda line: print("  " + line, flush=True))
     sources = {"real_train": "rumedtop3/train.jsonl", "synthetic": "medsyn_upstream (imported + validated)", "eval": "rumedtop3/dev.jsonl"}
-    paths = write_augmentation_report(result, out, sources)
+    paths = write_augmentation_report(result, out / "augment", sources)  # `medsyn benchmark augment`'s report folder
     print(render_markdown(report_document(result, sources)))
     print("report:", ", ".join(map(str, paths)))
 
@@ -216,6 +232,11 @@ def main(argv: list[str] | None = None) -> int:
     if not (RUMEDTOP3 / "train.jsonl").exists():
         print(f"skipped: {RUMEDTOP3} is not available", file=sys.stderr)
         return 0
+    try:
+        claim_output(args.out)
+    except ValueError as exc:  # OutputRefusedError: one line, no traceback
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
     if args.tune:
         run_table(args.out, args.skip_slow, args.folds)
     else:
