@@ -4,7 +4,7 @@ Imported only by those metric scripts (it imports ``evaluate``); each script kee
 descriptions and names the score function and the result key.
 """
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any, ClassVar
 
 import evaluate
@@ -16,7 +16,7 @@ class Top1Metric(evaluate.Metric):
     """``{KEY: SCORE(references, first predicted code of each item)}``; predictions are ranked code lists."""
 
     KEY: ClassVar[str]
-    SCORE: ClassVar[Callable[[Sequence[str], Sequence[str | None]], Any]]
+    SCORE: ClassVar["staticmethod[[Sequence[str], Sequence[str | None]], Any]"]
     DESCRIPTION: ClassVar[str]
     KWARGS_DESCRIPTION: ClassVar[str]
     CITATION: ClassVar[str] = ""
