@@ -27,6 +27,17 @@ class RankingClassifier(Protocol):
         ...
 
 
+def top_k_codes(scores: Any, classes: Any, k: int) -> list[list[str]]:
+    """The ``k`` best codes of each row of ``scores`` (one column per code of ``classes``), best first.
+
+    A stable sort on -score: ties go to the code that sorts first, so ranks are reproducible.
+    """
+    import numpy as np
+
+    order = np.argsort(-np.asarray(scores), axis=1, kind="stable")[:, :k]
+    return [[str(classes[j]) for j in row] for row in order]
+
+
 def make_model(name: str, seed: int = 0, **options: Any) -> RankingClassifier:
     """Build a baseline by name (see :data:`MODEL_NAMES`); heavy libraries load lazily."""
     if name == "tfidf-ensemble":

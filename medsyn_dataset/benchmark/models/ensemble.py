@@ -29,6 +29,7 @@ from typing import Any, Literal
 
 import numpy as np
 
+from medsyn_dataset.benchmark.models.base import top_k_codes
 from medsyn_dataset.language.morphology import lemma  # pymorphy3 loads on the first call
 
 VIEWS: tuple[str, ...] = ("word+char", "lemma+char", "char3-6")
@@ -155,9 +156,7 @@ class TfidfEnsemble:
     def rank(self, texts: Sequence[str], k: int = 3) -> list[list[str]]:
         scores = self.scores(texts)
         assert self._classes is not None
-        # stable sort on -score: ties go to the code that sorts first, so ranks are reproducible
-        order = np.argsort(-scores, axis=1, kind="stable")[:, :k]
-        return [[str(self._classes[j]) for j in row] for row in order]
+        return top_k_codes(scores, self._classes, k)
 
     def describe(self) -> dict[str, Any]:
         return {

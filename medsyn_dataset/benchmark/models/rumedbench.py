@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-import numpy as np
+from medsyn_dataset.benchmark.models.base import top_k_codes
 
 
 @dataclass
@@ -46,10 +46,7 @@ class RuMedBenchTfidf:
     def rank(self, texts: Sequence[str], k: int = 3) -> list[list[str]]:
         if self._pipeline is None:
             raise RuntimeError("fit the model first")
-        proba = self._pipeline.predict_proba(list(texts))
-        classes = self._pipeline.classes_
-        order = np.argsort(-proba, axis=1, kind="stable")[:, :k]
-        return [[str(classes[j]) for j in row] for row in order]
+        return top_k_codes(self._pipeline.predict_proba(list(texts)), self._pipeline.classes_, k)
 
     def describe(self) -> dict[str, Any]:
         return {"model": "rumedbench-tfidf", "features": "char 3-8-grams (TF-IDF)", "classifier": "one-vs-rest logistic regression", "C": self.C}

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
-import numpy as np
+from medsyn_dataset.benchmark.models.base import top_k_codes
 
 #: Chosen by 3-fold CV on RuMedTop3 train; see the module docstring.
 DEFAULT_ALPHA = 3e-5
@@ -77,11 +77,7 @@ class TfidfLogReg:
     def rank(self, texts: Sequence[str], k: int = 3) -> list[list[str]]:
         if self._pipeline is None:
             raise RuntimeError("fit the model first")
-        scores = self._pipeline.decision_function(list(texts))
-        classes = self._pipeline.classes_
-        # stable sort on -score: ties go to the code that sorts first, so ranks are reproducible
-        order = np.argsort(-scores, axis=1, kind="stable")[:, :k]
-        return [[str(classes[j]) for j in row] for row in order]
+        return top_k_codes(self._pipeline.decision_function(list(texts)), self._pipeline.classes_, k)
 
     def describe(self) -> dict[str, Any]:
         params = {key: value for key, value in asdict(self).items() if not key.startswith("_")}
