@@ -191,3 +191,14 @@ def test_wrong_token_is_an_error_without_the_token(tmp_path, hub, monkeypatch) -
     assert "submitting to org/requests failed: Client error '401 Unauthorized'" in result.output
     assert "Invalid credentials" in result.output
     assert "hf_wrong_token_also_secret" not in result.output and TOKEN not in result.output
+
+
+def test_sync_refuses_a_foreign_page_folder_before_calling_the_hub(tmp_path, hub, reference) -> None:
+    foreign = tmp_path / "site"
+    foreign.mkdir()
+    (foreign / "notes.txt").write_text("mine")
+    since = len(hub.requests)
+    code, out = run("sync", "--requests", "org/requests", "--results", "org/results", "--reference", str(reference),
+                    "--out", str(foreign))  # fmt: skip
+    assert code == 1 and "was not written by `medsyn leaderboard render`" in out
+    assert hub.requests[since:] == [] and (foreign / "notes.txt").read_text() == "mine"
