@@ -24,9 +24,10 @@ with the complaints first, while a RuMedTop3 item is a complaint text of ~120; t
 part that matches the evaluation domain and bounds training cost (n-gram features grow with text
 length).
 
-A deterministic model (the TF-IDF baselines) trained on the same rows gives the same result for every seed,
-so ``real`` is trained once and its spread is 0; the spread of the other conditions is the
-effect of *which* synthetic notes were drawn.
+Every condition is trained once per seed, the real-only one too: the SGD baselines shuffle by
+their seed, so the spread of ``real`` is the model's own; the spread of the other conditions adds
+the effect of *which* synthetic notes were drawn. Only a model whose fit ignores the seed
+(``rumedbench-tfidf``) trains ``real`` once, and its spread is 0.
 """
 
 from __future__ import annotations
@@ -255,7 +256,7 @@ def _run_conditions(
         for condition, seed in tasks:
             bar.update(task_id, description=f"{condition.name} seed {seed}")
             if condition.pool is None and deterministic and condition.runs:
-                first = condition.runs[0]  # same rows, deterministic model: the same result
+                first = condition.runs[0]  # same rows, a fit that ignores the seed: the same result
                 condition.runs.append(Run(seed, first.n_real, 0, first.metrics))
             else:
                 pool = condition.pool.examples if condition.pool is not None else []

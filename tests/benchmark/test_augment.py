@@ -73,7 +73,6 @@ def test_run_on_small_fixtures(real, synthetic, evaluation):
             expected = min(40, n_real) if condition.ratio is None else min(40, round(condition.ratio * n_real))
             assert run.n_synthetic == expected
     baseline = result.baseline
-    assert baseline.std("hit_at_1") == 0.0  # same rows, deterministic model
     # rare codes have 1-2 noisy real notes; adding clean synthetic ones must help them here
     base_rare, _ = baseline.subset_recall(result.challenging_codes)
     aug_rare, aug_spread = result.conditions[2].subset_recall(result.challenging_codes)
@@ -129,3 +128,23 @@ def test_synthetic_notes_can_be_cut(real, synthetic, evaluation):
     config = AugmentConfig(ratios=[1.0], seeds=[0], synthetic_only=False, synthetic_max_chars=60)
     result = run_augmentation(real, long_synthetic, evaluation, config)
     assert result.config.synthetic_max_chars == 60 and result.n_synthetic_available == 40
+
+
+@pytest.mark.parametrize(("model", "real_fits"), [("tfidf", 3), ("rumedbench-tfidf", 1)])
+def test_real_only_is_trained_per_seed_unless_the_fit_ignores_the_seed(monkeypatch, real, evaluation, model, real_fits):
+    """SGD models shuffle by their seed: real-only must run per seed, or its spread would read 0."""
+    import medsyn_dataset.benchmark.augment as augment
+    from medsyn_dataset.benchmark.icd import IcdRun
+
+    seeds_trained = []
+
+    def fake_train(rows, evaluation, model, seed, **options):
+        seeds_trained.append(seed)
+        metrics = {"hit_at_1": 0.5 + seed / 10, "hit_at_3": 0.9, "macro_f1": 0.4, "per_code_recall": {}}
+        return IcdRun(metrics, [], None, {}, 0.0)
+
+    monkeypatch.setattr(augment, "train_and_evaluate", fake_train)
+    config = AugmentConfig(ratios=[0.0], seeds=[0, 1, 2], synthetic_only=False, model=model)
+    baseline = run_augmentation(real, [], evaluation, config).baseline
+    assert len(seeds_trained) == real_fits and [run.seed for run in baseline.runs] == [0, 1, 2]
+    assert (baseline.std("hit_at_1") > 0) == (real_fits == 3)

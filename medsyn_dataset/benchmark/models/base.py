@@ -11,8 +11,9 @@ from typing import Any, Protocol
 #: comparisons; slow) and ``transformer`` (a fine-tuned HF encoder; the `local` extra).
 MODEL_NAMES: tuple[str, ...] = ("tfidf-ensemble", "tfidf", "rumedbench-tfidf", "transformer")
 DEFAULT_MODEL = MODEL_NAMES[0]
-#: Models whose fit depends only on the rows and the seed (the same rows give the same model).
-DETERMINISTIC_MODELS = frozenset({"tfidf-ensemble", "tfidf", "rumedbench-tfidf"})
+#: Models whose fit depends on the rows only, not on the seed (lbfgs): the same rows give the same
+#: model whatever the seed. The SGD models (``tfidf``, ``tfidf-ensemble``) shuffle by their seed.
+DETERMINISTIC_MODELS = frozenset({"rumedbench-tfidf"})
 
 
 class RankingClassifier(Protocol):
