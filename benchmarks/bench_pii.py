@@ -30,6 +30,8 @@ independently of ``blind`` by another author under the same rules), with its own
 column group. It served once as a blind measure (round 3); since round 4 it is tuning data as well:
 ``--show-misses`` prints its misses and per-family recall like blind-1's. Fresh blind splits are kept
 out of the repository until they have been measured.
+``--blind3`` adds a third independent blind split, ``blind3`` (:mod:`benchmarks.pii_families_blind3`,
+by yet another author under the same rules, measured once after round 4): own seed, per type only.
 
 Speed. notes/s of ``PiiScanner.scan_many`` on upstream notes (~2,000 characters, as the
 validation stage sees them), against the scanner of an earlier commit (``--baseline-ref``, default
@@ -54,6 +56,7 @@ from benchmarks import pii_conventions, pii_families
 from benchmarks.pii_families import HELDOUT, TUNE, BlockFamily, Family, Planted, fill
 from benchmarks.pii_families_blind import BLIND, BLIND_BLOCKS, BLIND_FAMILIES
 from benchmarks.pii_families_blind2 import BLIND2, BLIND2_BLOCKS, BLIND2_FAMILIES
+from benchmarks.pii_families_blind3 import BLIND3, BLIND3_BLOCKS, BLIND3_FAMILIES
 from medsyn_dataset.io import iter_jsonl
 from medsyn_dataset.validation.pii import ENTITY_TYPES, PiiScanner
 
@@ -159,7 +162,7 @@ def score(rows: list[tuple[str, str, str, list[tuple[str, int, int]]]], predicti
 def print_table(result: dict[str, Any], splits: tuple[str, ...] = (TUNE, HELDOUT)) -> bool:
     """Recall per type and split; the target applies to every split but the tuning one."""
     by_type = result["by_type"]
-    titles = {TUNE: "tune n", HELDOUT: "held-out n", BLIND: "blind n", BLIND2: "blind2 n"}
+    titles = {TUNE: "tune n", HELDOUT: "held-out n", BLIND: "blind n", BLIND2: "blind2 n", BLIND3: "blind3 n"}
     print("\n  " + f"{'type':24}" + "".join(f" | {titles[s]:>10} {'recall':>7} {'half':>6} {'exact':>6}" for s in splits))
     ok = True
     for kind in ENTITY_TYPES:
@@ -332,6 +335,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="also plant and score the blind-1 families (used once as a held-out measure, tuning data since)")
     parser.add_argument("--blind2", action="store_true",
                         help="also plant and score the second blind split, blind2 (tuning data since round 4)")
+    parser.add_argument("--blind3", action="store_true",
+                        help="also plant and score the third blind split, blind3 (per type only; no misses shown)")
     args = parser.parse_args(argv)
     size = SIZES[args.size]
 
@@ -343,6 +348,8 @@ def main(argv: list[str] | None = None) -> int:
         rows += planted_corpus(train, size["per_family"], seed=1, families=BLIND_FAMILIES, blocks=BLIND_BLOCKS)
     if args.blind2:  # a seed of its own as well
         rows += planted_corpus(train, size["per_family"], seed=2, families=BLIND2_FAMILIES, blocks=BLIND2_BLOCKS)
+    if args.blind3:  # and one for blind3
+        rows += planted_corpus(train, size["per_family"], seed=3, families=BLIND3_FAMILIES, blocks=BLIND3_BLOCKS)
     predictions = scanner.scan_many([text for _, _, text, _ in rows])
     result = score(rows, predictions, args.show_misses)
     print(f"planted notes: {len(rows)} ({size['per_family']} per family; "
@@ -354,7 +361,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.blind2:
         print(f"blind2 families (tuning data since round 4): {len(BLIND2_FAMILIES) + len(BLIND2_BLOCKS)} "
               f"({sum(1 for row in rows if row[1] == BLIND2)} notes)")
-    splits = (TUNE, HELDOUT) + ((BLIND,) if args.blind else ()) + ((BLIND2,) if args.blind2 else ())
+    if args.blind3:
+        print(f"blind3 families: {len(BLIND3_FAMILIES) + len(BLIND3_BLOCKS)} "
+              f"({sum(1 for row in rows if row[1] == BLIND3)} notes)")
+    splits = (TUNE, HELDOUT) + ((BLIND,) if args.blind else ()) + ((BLIND2,) if args.blind2 else ()) + ((BLIND3,) if args.blind3 else ())
     ok = print_table(result, splits)
     shown = ([(TUNE, "tuning families")] + ([(BLIND, "blind-1 families (tuning data since round 3)")] if args.blind else [])
              + ([(BLIND2, "blind2 families (tuning data since round 4)")] if args.blind2 else []))
