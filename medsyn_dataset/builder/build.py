@@ -48,7 +48,13 @@ from medsyn_dataset.io import (
 )
 from medsyn_dataset.knowledge.icd10 import name_ru
 from medsyn_dataset.outputs import BUILD
-from medsyn_dataset.provenance import decide_license, read_sources, resolve_sources
+from medsyn_dataset.provenance import (
+    LicenseDecision,
+    SourceInfo,
+    decide_license,
+    read_sources,
+    resolve_sources,
+)
 from medsyn_dataset.release_layout import configs_yaml
 from medsyn_dataset.validation_report import ValidationReport
 
@@ -188,9 +194,7 @@ def build_release(
     started = time.perf_counter()
     say = progress or (lambda _msg: None)
     validated_dir, out_dir = Path(validated_dir), Path(out_dir).absolute()
-    configs = [check_config_name(c) for c in configs]
-    if DEFAULT_CONFIG not in configs:
-        raise ValueError(f"the {DEFAULT_CONFIG!r} config is the release's default and must be built")
+    configs = _requested_configs(configs)
     BUILD.check(out_dir, (validated_dir,))  # before any work: a refused path is never touched
     shards = validated_shards(validated_dir)
     validation_report = validation_report or _read_validation_report(validated_dir)
@@ -202,20 +206,11 @@ def build_release(
     seed = seed if seed is not None else (config.seed if config else 0)
     ratios = normalize_ratios(split_ratios or (config.splits.ratios() if config else None))
     timings: dict[str, float] = {}
+    routing, codes, split_report, released = _plan_release_splits(
+        validated_dir, shards, ratios, seed, say, timings
+    )
 
-    t = time.perf_counter()
-    keys = split_keys(shards)  # the (id, code, group) columns only
-    if not keys:
-        raise ValueError(f"{validated_dir}: every note was dropped by validation; nothing to release")
-    plan = plan_splits(keys, ratios, seed)
-    codes = tuple(sorted({k.code for k in keys}))
-    routing = SplitRouting.from_assignment(keys, plan.assignment)
-    split_report, released = plan.report, len(keys)
-    del keys, plan  # what the pass needs is in `routing`: one byte per note and its id
-    timings["split"] = time.perf_counter() - t
-    say(f"split {released:,} notes over {len(codes)} codes: {split_report.split_sizes}")
-
-    # `staged` becomes out_dir only when everything below succeeded; `work` is scratch.
+    # `staged` becomes out_dir only when everything below succeeded; `scratch` holds the spools.
     with BUILD.replace(out_dir, (validated_dir,)) as staged, tempfile.TemporaryDirectory(prefix="medsyn-build-") as scratch:
         mkg_files = tuple(str(p) for p in config.generation.mkg_files) if config else ()
         rows, dataset_info, config_splits = _build_configs(
@@ -227,58 +222,17 @@ def build_release(
         t = time.perf_counter()
         atomic_write_json(staged / VALIDATION_REPORT, _public_validation_report(validation_report))
         atomic_write_json(staged / SPLIT_REPORT, split_report.to_dict())
-        hub = config.hub if config else None
-        info = {
-            "pretty_name": hub.pretty_name if hub else None,  # None: the card derives it from the sources
-            "license": license_decision.license if license_decision.stated else None,
-            "sources": [s.to_dict() for s in declared.values()],
-            "curator": hub.curator if hub else None,
-            "contact": hub.contact if hub else None,
-            "year": hub.year if hub else None,
-            "version": config.version if config else "0.0.0",
-            "description": (config.description if config and config.description else None),
-            "seed": seed,
-            "config": _public_config(config) if config else None,
-            "code_names": {code: name_ru(code) or "" for code in codes},
-            "split_ratios": ratios,
-            "dataset_info": dataset_info,
-            "repo_id": config.hub.repo_id if config else None,
-        }
-        writer = _card_writer()
-        if writer is not None:
-            readme = Path(writer(staged, info, validation_report.public()))
-            card = "write_card"
-            _run_card_check(staged)
-        else:
-            readme = _minimal_card(
-                staged, {**info, "license": license_decision.license}, configs_yaml(config_splits, DEFAULT_CONFIG)
-            )
-            card = "minimal"
-        _check_card(readme, config_splits)
+        info = _card_info(config, license_decision, declared, seed, ratios, codes, dataset_info)
+        card = _write_checked_card(staged, info, validation_report, license_decision, config_splits)
         timings["card"] = time.perf_counter() - t
         say(f"card written ({card})")
 
         t = time.perf_counter()
         manifest = write_manifest(
             staged,
-            {
-                "name": config.name if config else out_dir.name,
-                "version": info["version"],
-                "rows": rows,
-                "config_hash": config.config_hash() if config else None,
-                "license": license_decision.license,
-                "sources": [
-                    {"name": s.info.name, "kind": s.kind, "license": s.info.license, "rows": s.rows}
-                    for s in license_decision.sources
-                ],
-                "seeds": {"release": config.seed if config else None, "split": seed},
-                "split_ratios": ratios,
-                "input": {
-                    "shards": [{"name": s.name, "sha256": sha256_file(s), "bytes": s.stat().st_size} for s in shards],
-                    "notes": _count_rows(shards),
-                    "released": released,
-                },
-            },
+            _manifest_fields(
+                config, out_dir.name, info["version"], rows, license_decision, seed, ratios, shards, released
+            ),
         )
         timings["manifest"] = time.perf_counter() - t
     say(f"release written to {out_dir}")
@@ -294,6 +248,125 @@ def build_release(
         elapsed_s=time.perf_counter() - started,
         timings=timings,
     )
+
+
+def _requested_configs(configs: Sequence[str]) -> list[str]:
+    """The configs to build, each name checked; the default config must be among them."""
+    names = [check_config_name(c) for c in configs]
+    if DEFAULT_CONFIG not in names:
+        raise ValueError(f"the {DEFAULT_CONFIG!r} config is the release's default and must be built")
+    return names
+
+
+def _plan_release_splits(
+    validated_dir: Path,
+    shards: Sequence[Path],
+    ratios: dict[str, float],
+    seed: int,
+    say: Progress,
+    timings: dict[str, float],
+) -> tuple[SplitRouting, tuple[str, ...], SplitReport, int]:
+    """Assign every released note to a split from its (id, code, group) columns alone.
+
+    Returns the routing the config pass needs (one byte per note and its id), the sorted codes,
+    the split report and the number of released notes; the keys and the plan die here.
+    """
+    t = time.perf_counter()
+    keys = split_keys(shards)  # the (id, code, group) columns only
+    if not keys:
+        raise ValueError(f"{validated_dir}: every note was dropped by validation; nothing to release")
+    plan = plan_splits(keys, ratios, seed)
+    codes = tuple(sorted({k.code for k in keys}))
+    routing = SplitRouting.from_assignment(keys, plan.assignment)
+    timings["split"] = time.perf_counter() - t
+    say(f"split {len(keys):,} notes over {len(codes)} codes: {plan.report.split_sizes}")
+    return routing, codes, plan.report, len(keys)
+
+
+def _card_info(
+    config: ReleaseConfig | None,
+    license_decision: LicenseDecision,
+    declared: Mapping[str, SourceInfo],
+    seed: int,
+    ratios: dict[str, float],
+    codes: Sequence[str],
+    dataset_info: list[dict[str, Any]],
+) -> dict[str, Any]:
+    """What the card writer is told about the release (besides the validation report)."""
+    hub = config.hub if config else None
+    return {
+        "pretty_name": hub.pretty_name if hub else None,  # None: the card derives it from the sources
+        "license": license_decision.license if license_decision.stated else None,
+        "sources": [s.to_dict() for s in declared.values()],
+        "curator": hub.curator if hub else None,
+        "contact": hub.contact if hub else None,
+        "year": hub.year if hub else None,
+        "version": config.version if config else "0.0.0",
+        "description": (config.description if config and config.description else None),
+        "seed": seed,
+        "config": _public_config(config) if config else None,
+        "code_names": {code: name_ru(code) or "" for code in codes},
+        "split_ratios": ratios,
+        "dataset_info": dataset_info,
+        "repo_id": config.hub.repo_id if config else None,
+    }
+
+
+def _write_checked_card(
+    staged: Path,
+    info: Mapping[str, Any],
+    validation_report: ValidationReport,
+    license_decision: LicenseDecision,
+    config_splits: Mapping[str, list[str]],
+) -> str:
+    """Write README.md (the card writer's, or the minimal stop-gap) and check it declares what was written.
+
+    Returns which card was written: ``"write_card"`` or ``"minimal"``.
+    """
+    writer = _card_writer()
+    if writer is not None:
+        readme = Path(writer(staged, info, validation_report.public()))
+        card = "write_card"
+        _run_card_check(staged)
+    else:
+        readme = _minimal_card(
+            staged, {**info, "license": license_decision.license}, configs_yaml(config_splits, DEFAULT_CONFIG)
+        )
+        card = "minimal"
+    _check_card(readme, config_splits)
+    return card
+
+
+def _manifest_fields(
+    config: ReleaseConfig | None,
+    default_name: str,
+    version: str,
+    rows: dict[str, dict[str, int]],
+    license_decision: LicenseDecision,
+    seed: int,
+    ratios: dict[str, float],
+    shards: Sequence[Path],
+    released: int,
+) -> dict[str, Any]:
+    """The release manifest's own fields (``write_manifest`` adds the file checksums)."""
+    return {
+        "name": config.name if config else default_name,
+        "version": version,
+        "rows": rows,
+        "config_hash": config.config_hash() if config else None,
+        "license": license_decision.license,
+        "sources": [
+            {"name": s.info.name, "kind": s.kind, "license": s.info.license, "rows": s.rows}
+            for s in license_decision.sources
+        ],
+        "seeds": {"release": config.seed if config else None, "split": seed},
+        "split_ratios": ratios,
+        "input": {
+            "shards": [{"name": s.name, "sha256": sha256_file(s), "bytes": s.stat().st_size} for s in shards],
+            "notes": _count_rows(shards),
+            "released": released,
+        },
+    }
 
 
 def _build_configs(
