@@ -21,13 +21,14 @@ app = typer.Typer(
 _LEDGER_HELP = "Ledger file (default: $MEDSYN_LEDGER, else ledger.sqlite3 in the user's cache folder)."
 
 
-def _open(path: Path | None) -> Ledger:
+def _open(path: Path | None, *, readonly: bool) -> Ledger:
+    """The ledger at ``path`` (never created here); ``readonly`` opens a read-only connection."""
     from medsyn_dataset.generation.ledger import Ledger, default_ledger_path
 
     path = path or default_ledger_path()
     if not path.exists():
         raise FileNotFoundError(f"{path}: no ledger there yet (a run with the openai backend creates it)")
-    return Ledger(path)
+    return Ledger(path, readonly=readonly)
 
 
 @app.command("stats")
@@ -37,7 +38,7 @@ def stats(ledger: Path | None = typer.Option(None, "--ledger", help=_LEDGER_HELP
     from rich.console import Console
     from rich.table import Table
 
-    with _open(ledger) as led:
+    with _open(ledger, readonly=True) as led:
         s = led.stats()
     console = Console()
     summary = Table(title=f"medsyn ledger {s.path}", show_header=False)
@@ -70,7 +71,7 @@ def export(
     from medsyn_dataset.outputs import LEDGER_EXPORT
 
     LEDGER_EXPORT.check(out, overwrite)
-    with _open(ledger) as led, atomic_open(out) as fh:
+    with _open(ledger, readonly=True) as led, atomic_open(out) as fh:
         n = led.export(fh, model)
     typer.echo(f"{n:,} answers -> {out}")
 
@@ -85,6 +86,6 @@ def prune(
 ) -> None:
     """Delete answers matching all the given conditions and compact the file. Spend records stay
     (the --budget of an output folder keeps counting what was paid)."""
-    with _open(ledger) as led:
+    with _open(ledger, readonly=False) as led:
         n = led.prune(older_than_days=older_than, model=model, unusable=unusable)
     typer.echo(f"{n:,} answer{'s' if n != 1 else ''} deleted")

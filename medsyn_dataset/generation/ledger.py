@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from medsyn_dataset.generation import ledger_file
 from medsyn_dataset.generation.backends.base import GenerationResult
 from medsyn_dataset.generation.records import failure_reason
 from medsyn_dataset.io import canonical_json, sha256_json
@@ -44,64 +45,6 @@ ENV_VAR = "MEDSYN_LEDGER"
 GROUP_COMMIT_S = 0.1
 GROUP_COMMIT_ROWS = 64
 FILE_NAME = "ledger.sqlite3"
-SCHEMA_VERSION = "1"
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS responses (
-    key TEXT PRIMARY KEY,
-    model TEXT,
-    request TEXT NOT NULL,
-    text TEXT,
-    finish_reason TEXT,
-    prompt_tokens INTEGER,
-    completion_tokens INTEGER,
-    answered_by TEXT,
-    latency_s REAL,
-    usable INTEGER NOT NULL,
-    cost REAL,
-    mode TEXT NOT NULL,
-    created_at REAL NOT NULL,
-    hits INTEGER NOT NULL DEFAULT 0,
-    last_hit_at REAL
-);
-CREATE TABLE IF NOT EXISTS charges (
-    id INTEGER PRIMARY KEY,
-    key TEXT NOT NULL,
-    model TEXT,
-    origin TEXT NOT NULL,
-    mode TEXT NOT NULL,
-    prompt_tokens INTEGER,
-    completion_tokens INTEGER,
-    cost REAL,
-    at REAL NOT NULL,
-    ref TEXT
-);
-CREATE INDEX IF NOT EXISTS charges_origin ON charges(origin);
-CREATE UNIQUE INDEX IF NOT EXISTS charges_ref ON charges(key, ref) WHERE ref IS NOT NULL;
-CREATE TABLE IF NOT EXISTS batches (
-    submission_id TEXT PRIMARY KEY,
-    origin TEXT NOT NULL,
-    endpoint TEXT NOT NULL,
-    input_file_id TEXT NOT NULL,
-    batch_id TEXT,
-    status TEXT NOT NULL,
-    requests INTEGER NOT NULL,
-    round INTEGER NOT NULL,
-    output_file_id TEXT,
-    error_file_id TEXT,
-    created_at REAL NOT NULL,
-    updated_at REAL NOT NULL,
-    ingested INTEGER NOT NULL DEFAULT 0
-);
-CREATE INDEX IF NOT EXISTS batches_origin ON batches(origin, ingested);
-CREATE TABLE IF NOT EXISTS batch_requests (
-    submission_id TEXT NOT NULL,
-    custom_id TEXT NOT NULL,
-    key TEXT NOT NULL,
-    PRIMARY KEY (submission_id, custom_id)
-);
-"""
 
 
 def default_ledger_path() -> Path:
@@ -186,29 +129,13 @@ class LedgerStats:
 class Ledger:
     """The SQLite request ledger (see the module docstring). Use as a context manager, or close()."""
 
-    def __init__(self, path: str | os.PathLike[str]) -> None:
+    def __init__(self, path: str | os.PathLike[str], *, readonly: bool = False) -> None:
+        """Open (or create) the ledger at ``path``; ``readonly``: never create or change the file.
+        A file that is not a medsyn ledger is refused unchanged (:mod:`.ledger_file`)."""
         self.path = Path(path)
-        if self.path.exists() and not self.path.is_file():
-            raise ValueError(f"{self.path}: the ledger must be a file, this is a folder")
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            self._db = sqlite3.connect(self.path, isolation_level=None, timeout=30.0)
-        except sqlite3.Error as exc:
-            raise ValueError(f"{self.path}: cannot open the ledger ({exc})") from None
-        try:
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA synchronous=NORMAL")
-            self._db.executescript(_SCHEMA)
-        except sqlite3.DatabaseError as exc:
-            self._db.close()  # and with it the -wal/-shm files it opened beside a damaged file
-            raise ValueError(f"{self.path}: not a medsyn ledger ({exc})") from None
+        self._db = ledger_file.connect(self.path, readonly=readonly)
         self._group_rows = 0  # answers in the open group transaction (0: none open)
         self._group_started = 0.0
-        version = self._db.execute("SELECT v FROM meta WHERE k = 'schema'").fetchone()
-        if version is None:
-            self._db.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
-        elif version[0] != SCHEMA_VERSION:
-            raise ValueError(f"{self.path}: ledger schema {version[0]}, this version reads {SCHEMA_VERSION}")
 
     def __enter__(self) -> Ledger:
         return self

@@ -3,6 +3,7 @@ answers asked again, kill -9 safety, and `medsyn ledger stats|export|prune`."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -18,7 +19,7 @@ from typer.testing import CliRunner
 
 from medsyn_dataset import schema
 from medsyn_dataset.cli import app
-from medsyn_dataset.generation import shards
+from medsyn_dataset.generation import ledger_file, shards
 from medsyn_dataset.generation.backends.base import GenerationResult
 from medsyn_dataset.generation.ledger import Ledger, default_ledger_path, request_key
 from medsyn_dataset.generation.runner import generate_notes
@@ -157,3 +158,58 @@ def test_ledger_cli_stats_export_prune(tmp_path):
     not_db.write_text("hello", encoding="utf-8")
     bad = runner.invoke(app, ["ledger", "stats", "--ledger", str(not_db)])
     assert bad.exit_code == 1 and "not a medsyn ledger" in bad.output and "Traceback" not in bad.output
+
+
+# ---- whose file it is ----------------------------------------------------------------------------
+
+_MAIN_SCHEMA = """CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT NOT NULL);
+CREATE TABLE responses (key TEXT PRIMARY KEY, model TEXT, request TEXT NOT NULL, text TEXT, finish_reason TEXT,
+ prompt_tokens INTEGER, completion_tokens INTEGER, answered_by TEXT, latency_s REAL, usable INTEGER NOT NULL, cost REAL,
+ mode TEXT NOT NULL, created_at REAL NOT NULL, hits INTEGER NOT NULL DEFAULT 0, last_hit_at REAL);
+CREATE TABLE charges (id INTEGER PRIMARY KEY, key TEXT NOT NULL, model TEXT, origin TEXT NOT NULL, mode TEXT NOT NULL,
+ prompt_tokens INTEGER, completion_tokens INTEGER, cost REAL, at REAL NOT NULL, ref TEXT);
+CREATE TABLE batches (submission_id TEXT PRIMARY KEY, origin TEXT NOT NULL, endpoint TEXT NOT NULL,
+ input_file_id TEXT NOT NULL, batch_id TEXT, status TEXT NOT NULL, requests INTEGER NOT NULL, round INTEGER NOT NULL,
+ output_file_id TEXT, error_file_id TEXT, created_at REAL NOT NULL, updated_at REAL NOT NULL,
+ ingested INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE batch_requests (submission_id TEXT NOT NULL, custom_id TEXT NOT NULL, key TEXT NOT NULL,
+ PRIMARY KEY (submission_id, custom_id));
+INSERT INTO meta VALUES ('schema', '1');"""
+
+
+def test_read_only_commands_leave_the_ledger_byte_for_byte(tmp_path):
+    path = tmp_path / "l.sqlite3"
+    with Ledger(path) as ledger:
+        ledger.record(request_key(_payload()), _payload(), GenerationResult("Жалобы.", "stop", 3, 4, model="m"),
+                      cost=0.01, mode="online", origin="o")
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    runner = CliRunner()
+    assert runner.invoke(app, ["ledger", "stats", "--ledger", str(path)]).exit_code == 0
+    out = tmp_path / "export" / "a.jsonl"
+    out.parent.mkdir()
+    assert runner.invoke(app, ["ledger", "export", "--ledger", str(path), "--out", str(out)]).exit_code == 0
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()} == before
+    missing = tmp_path / "nope.sqlite3"
+    assert runner.invoke(app, ["ledger", "stats", "--ledger", str(missing)]).exit_code == 1
+    assert not missing.exists()
+
+
+def test_a_ledger_written_before_the_marker_is_still_ours(tmp_path):
+    path = tmp_path / "old.sqlite3"
+    with contextlib.closing(sqlite3.connect(path)) as con:
+        con.executescript(_MAIN_SCHEMA)
+    result = CliRunner().invoke(app, ["ledger", "stats", "--ledger", str(path)])
+    assert result.exit_code == 0, result.output
+    with Ledger(path) as ledger:  # opened for writing: it gets the marker
+        assert ledger.spent("o") == 0.0
+    with contextlib.closing(sqlite3.connect(path)) as con:
+        assert con.execute("PRAGMA application_id").fetchone()[0] == ledger_file.APPLICATION_ID
+
+
+def test_a_new_ledger_carries_the_marker_and_an_empty_file_becomes_one(tmp_path):
+    path = tmp_path / "empty.sqlite3"
+    path.touch()
+    Ledger(path).close()
+    with contextlib.closing(sqlite3.connect(path)) as con:
+        assert con.execute("PRAGMA application_id").fetchone()[0] == ledger_file.APPLICATION_ID
+        assert con.execute("SELECT v FROM meta WHERE k = 'schema'").fetchone() == (ledger_file.SCHEMA_VERSION,)
