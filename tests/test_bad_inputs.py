@@ -8,9 +8,11 @@ a command either reads the same data as from the clean file or stops with that o
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -414,6 +416,39 @@ def _(g: Good, d: Path):
     return bing(g.tasks, bad, d / "notes"), f"{bad}: line 1: field 'response'", d / "notes"
 
 
+def _good_lines_then(g: Good, d: Path, bad_line: dict) -> Path:
+    """The good results file with ``bad_line`` as its third line."""
+    lines = g.results.read_text(encoding="utf-8").splitlines(keepends=True)
+    bad = d / "res.jsonl"
+    bad.write_text("".join(lines[:2]) + json.dumps(bad_line) + "\n" + "".join(lines[2:]), encoding="utf-8")
+    return bad
+
+
+@add("batch ingest: a line with neither response nor error")
+def _(g: Good, d: Path):
+    bad = _good_lines_then(g, d, {"id": "x", "custom_id": "t000001", "error": None})
+    return bing(g.tasks, bad, d / "notes"), f"{bad}: line 3", d / "notes"
+
+
+@add("batch ingest: a 200 response whose choices are not a list")
+def _(g: Good, d: Path):
+    body = {"object": "chat.completion", "model": "m", "choices": "oops", "usage": {"prompt_tokens": 1, "completion_tokens": 1}}
+    bad = _good_lines_then(g, d, {"custom_id": "t000001", "response": {"status_code": 200, "body": body}, "error": None})
+    return bing(g.tasks, bad, d / "notes"), f"{bad}: line 3: field 'response.body.choices'", d / "notes"
+
+
+@add("batch ingest: a response without a status code")
+def _(g: Good, d: Path):
+    bad = _good_lines_then(g, d, {"custom_id": "t000001", "response": {"body": {}}, "error": None})
+    return bing(g.tasks, bad, d / "notes"), f"{bad}: line 3: field 'response.status_code'", d / "notes"
+
+
+@add("batch ingest: a custom_id that is no task")
+def _(g: Good, d: Path):
+    bad = _good_lines_then(g, d, {"custom_id": "nobody", "error": {"code": "server_error", "message": "x"}})
+    return bing(g.tasks, bad, d / "notes"), f"{bad}: line 3: custom_id 'nobody'", d / "notes"
+
+
 @add("batch ingest: results missing")
 def _(g: Good, d: Path):
     return bing(g.tasks, d / "nope.jsonl", d / "notes"), str(d / "nope.jsonl"), d / "notes"
@@ -476,6 +511,57 @@ def _(g: Good, d: Path):
 def _(g: Good, d: Path):
     bad = _damaged_ledger(g, d)
     return ["ledger", "export", "--ledger", str(bad), "--out", str(d / "a.jsonl")], str(bad), d / "a.jsonl"
+
+
+def _users_database(d: Path, *tables: str) -> Path:
+    """Someone's own SQLite file (a --ledger pointed at it must leave it byte for byte as it was)."""
+    db = d / "users.sqlite"
+    with contextlib.closing(sqlite3.connect(db)) as con:
+        for table in ("t(a)", *tables):
+            con.execute(f"CREATE TABLE {table}")
+        con.execute("INSERT INTO t VALUES (1)")
+        con.commit()
+    return db
+
+
+@add("ledger stats: someone else's SQLite database")
+def _(g: Good, d: Path):
+    bad = _users_database(d)
+    return ["ledger", "stats", "--ledger", str(bad)], str(bad), bad
+
+
+@add("ledger stats: someone else's SQLite database with a meta table")
+def _(g: Good, d: Path):
+    bad = _users_database(d, "meta(key text, value text)")
+    return ["ledger", "stats", "--ledger", str(bad)], str(bad), bad
+
+
+@add("ledger export: someone else's SQLite database")
+def _(g: Good, d: Path):
+    bad = _users_database(d)
+    return ["ledger", "export", "--ledger", str(bad), "--out", str(d / "a.jsonl")], str(bad), bad
+
+
+@add("ledger prune: someone else's SQLite database")
+def _(g: Good, d: Path):
+    bad = _users_database(d)
+    return ["ledger", "prune", "--unusable", "--ledger", str(bad)], str(bad), bad
+
+
+@add("generate: --ledger is someone else's SQLite database")
+def _(g: Good, d: Path):
+    bad = _users_database(d)
+    argv = ["generate", "--tasks", str(g.tasks), "--out", str(d / "out"), "--backend", "openai", "--model", "m",
+            "--base-url", "http://127.0.0.1:9/v1", "--ledger", str(bad), "--no-progress"]
+    return argv, str(bad), bad
+
+
+@add("generate: --ledger is someone else's SQLite database with a meta table")
+def _(g: Good, d: Path):
+    bad = _users_database(d, "meta(key text, value text)")
+    argv = ["generate", "--tasks", str(g.tasks), "--out", str(d / "out"), "--backend", "openai", "--model", "m",
+            "--base-url", "http://127.0.0.1:9/v1", "--ledger", str(bad), "--no-progress"]
+    return argv, str(bad), bad
 
 
 @add("ledger export: --out is a folder")

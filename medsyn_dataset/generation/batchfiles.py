@@ -53,32 +53,48 @@ class LineResult:
     result: GenerationResult | None
     error: str | None = None
     retryable: bool = False
+    where: str = ""  # file and line, for messages about this line
 
 
 def parse_result_line(record: dict[str, Any], where: str) -> LineResult:
-    """Read one result line (``where`` names file and line for errors)."""
+    """Read one result line (``where`` names file and line for errors).
+
+    A line in the Batch output shape that reports a failure (an ``error``, or a ``response`` whose
+    ``status_code`` is not 200) is a failed request. A line that is not in that shape (neither
+    ``response`` nor ``error``, a 200 response without a chat completion's ``choices``) is bad input:
+    ValueError naming ``where``.
+    """
     custom_id = record.get("custom_id")
     if not isinstance(custom_id, str):
         raise ValueError(f"{where}: field 'custom_id': missing or not a string")
     error = record.get("error")
-    response = record.get("response") or {}
+    response = record.get("response")
     if error:
+        if not isinstance(error, dict | str):
+            raise ValueError(f"{where}: field 'error': not an object ({type(error).__name__})")
         code = str(error.get("code") or "error") if isinstance(error, dict) else "error"
-        message = str(error.get("message") or "") if isinstance(error, dict) else str(error)
-        return LineResult(custom_id, None, f"batch error {code}: {message}"[:300], code in RETRYABLE_CODES)
+        message = str(error.get("message") or "") if isinstance(error, dict) else error
+        return LineResult(custom_id, None, f"batch error {code}: {message}"[:300], code in RETRYABLE_CODES, where)
+    if response is None:
+        raise ValueError(f"{where}: neither 'response' nor 'error' (not a Batch API result line)")
     if not isinstance(response, dict):
         raise ValueError(f"{where}: field 'response': not a JSON object")
-    status = response.get("status_code") or 0
+    status = response.get("status_code")
     if not isinstance(status, int) or isinstance(status, bool):
-        raise ValueError(f"{where}: field 'response.status_code': not a whole number ({status!r})")
+        raise ValueError(f"{where}: field 'response.status_code': missing or not a whole number ({status!r})")
     body = response.get("body") or {}
     if not isinstance(body, dict):
         raise ValueError(f"{where}: field 'response.body': not a JSON object")
     if status != 200:
         detail = body.get("error")
         message = detail.get("message", "") if isinstance(detail, dict) else str(detail or "")
-        return LineResult(custom_id, None, f"HTTP {status}: {message}"[:300], status == 429 or status >= 500)
-    return LineResult(custom_id, completion_result(body, where))
+        return LineResult(custom_id, None, f"HTTP {status}: {message}"[:300], status == 429 or status >= 500, where)
+    choices = body.get("choices")
+    if not isinstance(choices, list) or not choices or not all(isinstance(c, dict) for c in choices):
+        raise ValueError(f"{where}: field 'response.body.choices': not a list of choices ({choices!r})"[:300])
+    if not isinstance(choices[0].get("message"), dict):
+        raise ValueError(f"{where}: field 'response.body.choices[0].message': not a chat message")
+    return LineResult(custom_id, completion_result(body, where), where=where)
 
 
 def completion_result(body: dict[str, Any], where: str) -> GenerationResult:
@@ -124,4 +140,10 @@ def iter_result_lines(data: bytes, name: str) -> Iterator[LineResult]:
     for number, raw in enumerate(text.splitlines(), start=1):
         if raw.strip():
             where = f"{name}: line {number}"
-            yield parse_result_line(parse_json_object(raw, where, not_object="not a JSON object"), where)
+            record = parse_json_object(raw, where, not_object="not a JSON object")
+            try:
+                yield parse_result_line(record, where)
+            except ValueError as exc:  # the server's file, not the user's: a malformed line is a failed request
+                if not isinstance(record.get("custom_id"), str):
+                    raise
+                yield LineResult(record["custom_id"], None, f"malformed result line: {exc}"[:300], where=where)

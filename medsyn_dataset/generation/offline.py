@@ -110,7 +110,7 @@ def ingest_results(
     for path in results:  # check every line first: bad input writes nothing
         for line in read_result_file(path):
             if line.custom_id not in row_of:
-                raise ValueError(f"{path}: custom_id {line.custom_id!r} is not a task of {tasks.path}")
+                raise ValueError(f"{line.where}: custom_id {line.custom_id!r} is not a task of {tasks.path}")
     with open_output(out_dir, tasks, shard_size, run_name or tasks.path.stem) as run:
         run.backend_info = backend_info(engine, model or "unknown", ())
         led = Ledger(ledger) if ledger is not None else None
