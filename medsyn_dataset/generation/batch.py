@@ -14,7 +14,10 @@
    failures go to ``failures.parquet``. Only then is the batch marked ingested.
 
 The budget reserves each request's worst case when it is submitted (and, on resume, for the lines
-of batches still open); a request that does not fit is not submitted.
+of batches still open), with the same admission rule as the online runner
+(:meth:`.budget.CostMeter.admit`): a request that does not fit waits until open batches are
+settled at their real cost and is submitted in a later batch; the run stops with "budget reached"
+only when a request does not fit with no batch open.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from typing import Any
 from medsyn_dataset.generation.backends.base import Backend, GenerationRequest, GenerationResult
 from medsyn_dataset.generation.backends.openai_batch import TERMINAL, BatchAPI, BatchInfo
 from medsyn_dataset.generation.batchfiles import iter_result_lines, request_line, split_lines
-from medsyn_dataset.generation.budget import CostMeter
+from medsyn_dataset.generation.budget import Admission, CostMeter
 from medsyn_dataset.generation.ledger import Ledger, Submission, request_key
 from medsyn_dataset.generation.output import OutputRun
 from medsyn_dataset.generation.progress import Tick
@@ -73,6 +76,7 @@ class BatchRun:
         self._reserved: dict[str, float] = {}
         self._sent: Counter[str] = Counter()  # batches that carried each task in this run
         self.budget_stop = False
+        self._waiting: list[str] = []  # task ids the budget admits once open batches are settled
         self._poll_failures = 0
         self._save = run.throttled_save()
 
@@ -90,6 +94,7 @@ class BatchRun:
         to_send = [cid for cid in await self._serve_from_ledger() if cid not in in_flight]
         await self._submit(to_send)
         await self._poll()
+        self.budget_stop = bool(self._waiting)  # nothing open, and still they do not fit
         return self.budget_stop
 
     async def _serve_from_ledger(self) -> list[str]:
@@ -107,7 +112,9 @@ class BatchRun:
             await self._note(task, request, hit, self.meter.cost(hit))
         return todo
 
-    async def _submit(self, task_ids: list[str]) -> None:
+    async def _submit(self, task_ids: list[str]) -> int:
+        """Submit the requests of ``task_ids`` the budget admits now (the rest wait); returns how many."""
+        submitted = 0
         for chunk in split_lines(self._lines(task_ids), self.settings.max_requests, self.settings.max_bytes):
             sub = Submission(
                 submission_id=uuid.uuid4().hex,
@@ -126,13 +133,15 @@ class BatchRun:
                 self._sent[cid] += 1
             await self._create(sub, adopt=False)
             self.run.tally.batches += 1
+            submitted += len(chunk)
+        return submitted
 
     def _lines(self, task_ids: list[str]) -> Iterator[tuple[str, bytes]]:
-        """Request lines of the tasks the budget admits (the first that does not fit ends the list)."""
-        for cid in task_ids:
+        """Request lines of the tasks the budget admits; the first that does not fit and those after it wait."""
+        for i, cid in enumerate(task_ids):
             request = self._request(cid)
             if not self._reserve(cid, request):
-                self.budget_stop = True
+                self._waiting.extend(task_ids[i:])
                 return
             payload = self._payload(request)
             self._keys[cid] = request_key(payload)
@@ -166,9 +175,9 @@ class BatchRun:
                     again += await self._ingest(sub, info)
             self.tick(0, 0, self.run.tally.failed, self._spent(),
                       "batches: " + ", ".join(f"{n} {state}" for state, n in sorted(states.items())))
-            if again:
-                await self._submit(again)
-            elif any(state not in TERMINAL for state in states):
+            pending, self._waiting = again + self._waiting, []
+            submitted = await self._submit(pending) if pending else 0
+            if not submitted and any(state not in TERMINAL for state in states):
                 await asyncio.sleep(self.settings.poll_interval_s)
 
     async def _retrieve(self, batch_id: str) -> BatchInfo | None:
@@ -256,7 +265,7 @@ class BatchRun:
         worst = self.meter.worst_case(request)
         if force:
             self.meter.reserved += worst
-        elif not self.meter.try_reserve(worst):
+        elif self.meter.admit(worst) is not Admission.RESERVED:
             return False
         self._reserved[cid] = self._reserved.get(cid, 0.0) + worst
         return True

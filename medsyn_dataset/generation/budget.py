@@ -15,6 +15,7 @@ that reaches it stops cleanly (exit code 5, :mod:`medsyn_dataset.exit_codes`); a
 from __future__ import annotations
 
 import asyncio
+import enum
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -25,6 +26,14 @@ from medsyn_dataset.generation.tokens import max_prompt_tokens
 
 class BudgetError(ValueError):
     """A budget that cannot be enforced (no price for the model, no max_tokens in the tasks)."""
+
+
+class Admission(enum.Enum):
+    """What the budget says to a request: reserved now, wait for reservations to settle, or never."""
+
+    RESERVED = "reserved"
+    WAIT = "wait"  # does not fit now; answers in flight (reservations) may free room
+    NEVER = "never"  # does not fit even with nothing in flight: the budget is reached
 
 
 @dataclass
@@ -83,14 +92,22 @@ class CostMeter:
         self.reserved += amount
         return True
 
+    def admit(self, amount: float) -> Admission:
+        """Reserve ``amount`` if it fits; else say whether settling the open reservations may make room.
+
+        The one admission rule of both ways to run: online requests wait for answers in flight
+        (:meth:`reserve`), the Batch API runner keeps requests back until open batches are settled.
+        """
+        if self.try_reserve(amount):
+            return Admission.RESERVED
+        return Admission.WAIT if self.reserved > 1e-12 else Admission.NEVER
+
     async def reserve(self, amount: float) -> bool:
         """Reserve ``amount``; wait while answers in flight may free room; False when it can never fit."""
-        while not self.try_reserve(amount):
-            if self.reserved <= 1e-12:
-                return False
+        while (admission := self.admit(amount)) is Admission.WAIT:
             settled = self._settled
             await settled.wait()
-        return True
+        return admission is Admission.RESERVED
 
     def settle(self, reserved: float, result: GenerationResult | None) -> float | None:
         """Replace a reservation by the answer's cost (its worst case when usage is missing); returns the cost."""

@@ -99,18 +99,25 @@ def test_resubmission_limit_then_failures_then_a_rerun_retries(tmp_path, monkeyp
     assert sorted(_ids(tmp_path / "out")) == [f"t{i:06d}" for i in range(6)]
 
 
-def test_batch_budget_submits_only_what_fits(tmp_path, monkeypatch):
+def test_batch_budget_submits_batches_while_the_budget_allows(tmp_path, monkeypatch):
+    # Changed on purpose (issue 12, review M3): a request that does not fit while batches are open waits
+    # for them to be settled at their real cost and goes in a later batch; "budget reached" only when
+    # the next request does not fit with nothing open. (Before, the run stopped after the first batch,
+    # sized from the worst case, having spent a fraction of the budget.)
     monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
-    tasks = fake.write_tasks(tmp_path / "tasks.parquet", 12, params={"max_tokens": 100})
+    tasks = fake.write_tasks(tmp_path / "tasks.parquet", 60, params={"max_tokens": 100})
     prompt_bytes = len("Ты врач. Пиши без приветствий.".encode()) + len("Напиши короткую запись приёма. Задание t000000.".encode())
     worst = ((prompt_bytes + 11) * 1.0 + 100 * 2.0) / 1000 / 2  # per request at batch prices
     budget = 5.5 * worst
     with fake.FakeOpenAIServer() as server:
         summary = _run(tasks, tmp_path / "out", server, budget_usd=budget)
         sent = server.batch.lines_sent()
-    assert len(sent) == 5 and summary.written == 5
-    assert summary.budget_exhausted and summary.exit_code == 5
-    assert summary.spent_usd <= budget
+        batches = list(server.batch.batches.values())
+    assert len(batches[0].custom_ids) == 5  # the first batch: what fits at worst case
+    assert len(batches) > 1 and len(sent) == len(set(sent)) == summary.written > 5
+    assert summary.budget_exhausted and summary.exit_code == 5 and summary.written < 60
+    assert summary.spent_usd <= budget  # the cap holds ...
+    assert summary.spent_usd + worst > budget  # ... and the run stopped only when the next request did not fit
 
 
 def test_kill_9_with_batches_in_flight_then_rerun_sends_no_batch_twice(tmp_path):
