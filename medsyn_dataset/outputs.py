@@ -174,6 +174,12 @@ class FileOutput:
             return "ours"
         if overwrite:
             return "overwrite"
+        if self.marker is None:  # the format has no room for a marker: we cannot tell whose file it is
+            raise OutputRefusedError(
+                f"{path}: file exists (a {path.suffix.lstrip('.').upper() or 'plain'} file carries no marker, so"
+                f" `{self.command}` cannot tell its own earlier output from someone else's file);"
+                " pass --overwrite to replace it"
+            )
         raise OutputRefusedError(
             f"{path}: file exists and was not written by `{self.command}`; pass --overwrite to replace it"
         )
