@@ -67,13 +67,15 @@ def test_export_run_elsewhere_ingest_exactly_once_then_online_is_served_from_the
 def test_ingest_names_the_file_and_line_of_bad_input(tmp_path):
     tasks = fake.write_tasks(tmp_path / "tasks.parquet", 3)
     bad = tmp_path / "bad.jsonl"
-    bad.write_text('{"custom_id": "t000000", "response": {"status_code": 200, "body": {}}}\nnot json\n', "utf-8")
+    # (a 200 line needs a chat completion's choices: an empty body is itself bad input since review M5)
+    body = '{"choices": [{"message": {"role": "assistant", "content": "x"}, "finish_reason": "stop"}]}'
+    bad.write_text(f'{{"custom_id": "t000000", "response": {{"status_code": 200, "body": {body}}}}}\nnot json\n', "utf-8")
     result = CliRunner().invoke(app, ["batch", "ingest", "--tasks", tasks, "--results", str(bad), "--out",
                                       str(tmp_path / "o")])
     assert result.exit_code == 1 and "bad.jsonl: line 2: not valid JSON" in result.output
     assert "Traceback" not in result.output and not (tmp_path / "o").exists()  # nothing half-written
     alien = tmp_path / "alien.jsonl"
-    alien.write_text('{"custom_id": "zzz", "response": {"status_code": 200, "body": {}}}\n', "utf-8")
+    alien.write_text(f'{{"custom_id": "zzz", "response": {{"status_code": 200, "body": {body}}}}}\n', "utf-8")
     result = CliRunner().invoke(app, ["batch", "ingest", "--tasks", tasks, "--results", str(alien), "--out",
                                       str(tmp_path / "o")])
-    assert result.exit_code == 1 and "custom_id 'zzz' is not a task" in result.output
+    assert result.exit_code == 1 and "alien.jsonl: line 1: custom_id 'zzz' is not a task" in result.output
