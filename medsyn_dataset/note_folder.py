@@ -150,6 +150,56 @@ class NoteFolder:
                 table = table.filter(pa.array(keep, pa.bool_()))
             yield shard, table
 
+    def row_counts(self, hint: str = "") -> list[tuple[Path, int]]:
+        """Every shard with its number of rows, after checking each one's schema, its ids' values and
+        the id rule across shards (as :meth:`tables` does, without holding the rows).
+
+        Reads only the ``id`` column, and keeps one 64-bit hash per row: the rows whose hash repeats
+        (a repeated id, or a rare collision) are read again and put through :class:`IdRule` in
+        folder order, which raises on the first real repeat with the message :meth:`tables` gives.
+        """
+        import numpy as np
+
+        from medsyn_dataset.io import ParquetReadError, iter_parquet_batches, parquet_file
+
+        counts: list[tuple[Path, int]] = []
+        hashes: list[np.ndarray] = []
+        for shard in self.require_shards(hint=hint):
+            if shard.is_dir():
+                raise schema.SchemaMismatchError(shard, None, "is a folder, not a Parquet file of note rows")
+            try:
+                schema.check_schema(parquet_file(shard).schema_arrow, shard, "note")
+                rows = 0
+                for batch in iter_parquet_batches(shard, 65_536, ["id"]):
+                    schema.check_required_values(pa.Table.from_batches([batch]), shard, "note", first_row=rows)
+                    ids = batch.column(0).to_pylist()
+                    hashes.append(np.fromiter((hash(i) for i in ids), dtype=np.int64, count=len(ids)))
+                    rows += len(ids)
+            except ParquetReadError as exc:
+                raise schema.SchemaMismatchError(shard, None, exc.problem) from None
+            counts.append((shard, rows))
+        every = np.concatenate(hashes) if hashes else np.zeros(0, np.int64)
+        order = np.argsort(every, kind="stable")
+        repeated = np.zeros(len(every), dtype=bool)
+        same = every[order][1:] == every[order][:-1]
+        repeated[order[1:][same]] = repeated[order[:-1][same]] = True
+        if repeated.any():
+            self._check_repeats(counts, np.flatnonzero(repeated), hint)
+        return counts
+
+    def _check_repeats(self, counts: list[tuple[Path, int]], rows: Any, hint: str) -> None:
+        """Apply the id rule, in folder order, to the rows ``rows`` (positions in the folder)."""
+        import numpy as np
+
+        rule = IdRule("error", hint)
+        starts = np.cumsum([0] + [n for _, n in counts])
+        for k, (shard, _) in enumerate(counts):
+            local = rows[(rows >= starts[k]) & (rows < starts[k + 1])] - starts[k]
+            if len(local):
+                ids = schema.read_table(shard, "note", columns=["id"]).column("id")
+                for row in local.tolist():
+                    rule.add(ids[row].as_py(), shard, row)
+
     def read(self, duplicates: OnDuplicate = "error", hint: str = "") -> pa.Table:
         """Every note as one checked table; ``FileNotFoundError`` when there is no shard."""
         return pa.concat_tables([table for _, table in self.tables(duplicates, hint)])

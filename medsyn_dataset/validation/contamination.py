@@ -108,52 +108,69 @@ def _unique_pairs(shingles: Shingles) -> tuple[np.ndarray, np.ndarray]:
     return h[keep], t[keep]
 
 
+class OutsideIndex:
+    """The distinct shingles of a pool of outside texts, sorted, without boilerplate: built once,
+    queried batch by batch (a note's best match depends only on the note and the pool).
+
+    Shingles that occur in more than ``max_texts_per_shingle`` outside texts are left out of the
+    index (they say nothing about copying); the texts' sizes count every distinct shingle.
+    """
+
+    def __init__(self, outside: Shingles, max_texts_per_shingle: int = 50) -> None:
+        self.outside = outside
+        out_h, out_t = _unique_pairs(outside)
+        self.sizes = np.bincount(out_t, minlength=outside.n_texts)
+        starts = np.flatnonzero(np.r_[True, out_h[1:] != out_h[:-1]]) if len(out_h) else np.zeros(0, np.int64)
+        run_len = np.diff(np.r_[starts, len(out_h)])
+        common = np.repeat(run_len > max_texts_per_shingle, run_len)
+        self.hashes, self.texts = out_h[~common], out_t[~common]
+
+    def overlap(self, notes: Shingles) -> OverlapResult:
+        """Best outside match of every note by shared distinct shingles (ties: the lower outside index)."""
+        n, n_out = notes.n_texts, self.outside.n_texts
+        best = np.full(n, -1, dtype=np.int64)
+        shared_best = np.zeros(n, dtype=np.int64)
+        empty_f = np.zeros(n, dtype=np.float64)
+        result = OverlapResult(best, shared_best, empty_f.copy(), empty_f.copy(), empty_f.copy(), np.zeros(n, np.int64))
+        if n_out == 0 or n == 0:
+            return result
+        note_h, note_t = _unique_pairs(notes)
+        note_sizes = np.bincount(note_t, minlength=n)
+        lo = np.searchsorted(self.hashes, note_h, side="left")
+        hits = np.searchsorted(self.hashes, note_h, side="right") - lo
+        if not hits.any():
+            return result
+        pair_note = np.repeat(note_t, hits)
+        pair_out = self.texts[np.repeat(lo, hits) + _ranges(hits)]
+        codes, counts = np.unique(pair_note * np.int64(n_out) + pair_out, return_counts=True)
+        p_note, p_out = codes // n_out, codes % n_out
+        # Best per note: most shared; ties -> lower outside index (codes are sorted by note, then outside).
+        order = np.lexsort((p_out, -counts, p_note))
+        first = np.ones(len(order), dtype=bool)
+        first[1:] = p_note[order][1:] != p_note[order][:-1]
+        chosen = order[first]
+        notes_hit = p_note[chosen]
+        best[notes_hit] = p_out[chosen]
+        shared_best[notes_hit] = counts[chosen]
+        sizes_n, sizes_o = note_sizes[notes_hit], self.sizes[best[notes_hit]]
+        result.jaccard[notes_hit] = counts[chosen] / np.maximum(sizes_n + sizes_o - counts[chosen], 1)
+        result.containment_outside[notes_hit] = counts[chosen] / np.maximum(sizes_o, 1)
+        result.containment_note[notes_hit] = counts[chosen] / np.maximum(sizes_n, 1)
+        for i in notes_hit.tolist():
+            result.longest_ngram[i] = longest_shared_ngram(notes.of(i), self.outside.unique_of(int(best[i])), notes.k)
+        return result
+
+
+def outside_shingles(texts: Sequence[OutsideText], shingle_size: int) -> Shingles:
+    """Word shingles of outside texts (hashed like the corpus's: the same words give the same hashes)."""
+    from medsyn_dataset.validation.normalize import tokenize_corpus, word_shingles
+
+    return word_shingles(tokenize_corpus([t.text for t in texts]), shingle_size)
+
+
 def overlap(notes: Shingles, outside: Shingles, max_texts_per_shingle: int = 50) -> OverlapResult:
     """Best outside match of every note by shared distinct shingles (ties: the lower outside index)."""
-    n = notes.n_texts
-    best = np.full(n, -1, dtype=np.int64)
-    shared_best = np.zeros(n, dtype=np.int64)
-    empty_f = np.zeros(n, dtype=np.float64)
-    result = OverlapResult(best, shared_best, empty_f.copy(), empty_f.copy(), empty_f.copy(), np.zeros(n, np.int64))
-    if outside.n_texts == 0 or n == 0:
-        return result
-    out_h, out_t = _unique_pairs(outside)
-    out_sizes = np.bincount(out_t, minlength=outside.n_texts)
-    # Drop boilerplate shingles shared by too many outside texts.
-    starts = np.flatnonzero(np.r_[True, out_h[1:] != out_h[:-1]])
-    run_len = np.diff(np.r_[starts, len(out_h)])
-    common = np.repeat(run_len > max_texts_per_shingle, run_len)
-    out_h, out_t = out_h[~common], out_t[~common]
-    note_h, note_t = _unique_pairs(notes)
-    note_sizes = np.bincount(note_t, minlength=n)
-    lo = np.searchsorted(out_h, note_h, side="left")
-    hi = np.searchsorted(out_h, note_h, side="right")
-    hits = hi - lo
-    if not hits.any():
-        return result
-    pair_note = np.repeat(note_t, hits)
-    pair_out = out_t[np.repeat(lo, hits) + _ranges(hits)]
-    codes, counts = np.unique(pair_note * np.int64(outside.n_texts) + pair_out, return_counts=True)
-    p_note, p_out = codes // outside.n_texts, codes % outside.n_texts
-    # Best per note: most shared; ties -> lower outside index (codes are sorted by note, then outside).
-    order = np.lexsort((p_out, -counts, p_note))
-    first = np.ones(len(order), dtype=bool)
-    first[1:] = p_note[order][1:] != p_note[order][:-1]
-    chosen = order[first]
-    notes_hit = p_note[chosen]
-    best[notes_hit] = p_out[chosen]
-    shared_best[notes_hit] = counts[chosen]
-    jac = result.jaccard
-    c_out = result.containment_outside
-    c_note = result.containment_note
-    sizes_n = note_sizes[notes_hit]
-    sizes_o = out_sizes[best[notes_hit]]
-    jac[notes_hit] = counts[chosen] / np.maximum(sizes_n + sizes_o - counts[chosen], 1)
-    c_out[notes_hit] = counts[chosen] / np.maximum(sizes_o, 1)
-    c_note[notes_hit] = counts[chosen] / np.maximum(sizes_n, 1)
-    for i in notes_hit.tolist():
-        result.longest_ngram[i] = longest_shared_ngram(notes.of(i), outside.unique_of(int(best[i])), notes.k)
-    return result
+    return OutsideIndex(outside, max_texts_per_shingle).overlap(notes)
 
 
 def longest_shared_ngram(note_hashes: np.ndarray, outside_set: np.ndarray, k: int) -> int:

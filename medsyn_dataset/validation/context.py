@@ -1,9 +1,11 @@
 """What every check of a validation run shares: the policy, the outside texts, the code set, the
-knowledge graph, and the corpus's word tokens.
+knowledge graph, a scratch folder for state too large for memory, and each batch's word tokens.
 
-The tokens are computed once per run (the ``tokens`` stage) when a configured check reads
-``tokens``; checks that compare the corpus with outside texts tokenise those with the same
-vocabulary (:attr:`CorpusTokens.vocab`), so a word has one id everywhere.
+A batch's tokens (:class:`BatchTokens`) are computed once per batch, where the batch is checked
+(a worker process, a cluster node), when a configured check reads ``tokens``. Token ids are local
+to the batch (its own vocabulary, in order of first occurrence); everything compared across
+batches (shingles, text digests) is built from the words' stable hashes, so it does not depend on
+the ids or on how the corpus was cut into batches.
 """
 
 from __future__ import annotations
@@ -21,48 +23,34 @@ from medsyn_dataset.validation.contamination import OutsideText, load_texts
 from medsyn_dataset.validation.normalize import (
     Shingles,
     TokenizedCorpus,
-    corpus_text_hashes,
+    text_digests,
     tokenize_corpus,
     word_shingles,
 )
 from medsyn_dataset.validation.policy import Action, Actions, Policy
-
-
-@dataclass
-class CorpusTokens:
-    """Word tokens of the whole corpus, its word shingles and normalised-text hashes (one per row)."""
-
-    vocab: dict[str, int]  # shared with the outside texts' tokens
-    corpus: TokenizedCorpus
-    shingles: Shingles
-    hashes: list[str]
-
-    @classmethod
-    def of(cls, texts: Sequence[str], shingle_size: int) -> CorpusTokens:
-        vocab: dict[str, int] = {}
-        corpus = tokenize_corpus(texts, vocab)
-        return cls(vocab, corpus, word_shingles(corpus, shingle_size), corpus_text_hashes(corpus))
-
-    def outside(self, texts: Sequence[OutsideText], shingle_size: int) -> Shingles:
-        """Word shingles of outside texts, tokenised with the corpus's vocabulary."""
-        return word_shingles(tokenize_corpus([t.text for t in texts], self.vocab), shingle_size)
+from medsyn_dataset.validation.spill import AppendArray
 
 
 @dataclass(frozen=True)
-class TokenView:
-    """The tokens of rows ``start..stop`` of the corpus (what a batch of rows sees)."""
+class BatchTokens:
+    """Word tokens of a batch of rows, their word shingles and normalised-text digests (one per row)."""
 
-    tokens: CorpusTokens
-    start: int
-    stop: int
+    corpus: TokenizedCorpus  # ids local to the batch
+    shingles: Shingles
+    digests: np.ndarray  # (rows, 2) uint64: equal for rows with the same token sequence
+
+    @classmethod
+    def from_texts(cls, texts: Sequence[str], shingle_size: int) -> BatchTokens:
+        corpus = tokenize_corpus(texts)
+        return cls(corpus, word_shingles(corpus, shingle_size), text_digests(corpus))
 
     @property
     def vocab(self) -> list[str]:
-        return self.tokens.corpus.vocab
+        return self.corpus.vocab
 
     def of(self, i: int) -> np.ndarray:
         """Token ids of the batch's row ``i``."""
-        return self.tokens.corpus.tokens_of(self.start + i)
+        return self.corpus.tokens_of(i)
 
 
 @dataclass
@@ -76,7 +64,8 @@ class CheckContext:
     mkg: Any = None
     #: actions the run's checks declare for findings the policy's ``actions`` do not list
     default_actions: Mapping[str, Action] = field(default_factory=dict)
-    tokens: CorpusTokens | None = None  # set by the pipeline before the first check that reads tokens
+    #: a folder for state too large to keep in memory (the run's temp folder; None: keep it in memory)
+    scratch: Path | None = None
 
     def action(self, finding: str) -> Action:
         """A finding's action: the policy's ``actions`` entry, or the default its check declares."""
@@ -88,10 +77,10 @@ class CheckContext:
             f"finding {finding!r} has no action: not in the policy's `actions` nor in its check's default_actions"
         )
 
-    def corpus_tokens(self) -> CorpusTokens:
-        if self.tokens is None:
-            raise RuntimeError("the corpus tokens are not computed yet (a check reads 'tokens' without declaring it)")
-        return self.tokens
+    def spill(self, name: str, width: int, dtype: Any) -> AppendArray:
+        """An append-only array of ``width`` columns for a check's compact state: in memory while small,
+        then a file in :attr:`scratch` (see :class:`~medsyn_dataset.validation.spill.AppendArray`)."""
+        return AppendArray(width, dtype, None if self.scratch is None else self.scratch / name)
 
 
 # ---- loading the run's inputs -------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""Exact duplicates (normalised text hash) and near-duplicate clusters (MinHash + LSH + union-find).
+"""Exact duplicates (normalised text hash) and near-duplicate clusters (MinHash + LSH + connected components).
 
 Cluster ids are assigned in order of each cluster's first row, so the same input gives the same
 ids. Every cluster has exactly one representative: the member with the lowest ``priority``
@@ -54,49 +54,38 @@ def exact_duplicates(hashes: Sequence[str]) -> np.ndarray:
     return out
 
 
+def exact_duplicates_of_digests(digests: np.ndarray) -> np.ndarray:
+    """:func:`exact_duplicates` over ``(n, 2)`` uint64 digests (:func:`~.normalize.text_digests`)."""
+    n = len(digests)
+    if n == 0:
+        return np.zeros(0, dtype=np.int64)
+    keys = np.ascontiguousarray(digests, dtype=np.uint64).view(np.dtype((np.void, 16))).ravel()
+    _, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
+    of = first[inverse.ravel()].astype(np.int64)
+    return np.where(of != np.arange(n), of, -1)
+
+
 def connected_components(n: int, pairs: np.ndarray) -> np.ndarray:
-    """Union-find over ``pairs``; returns each row's root = the smallest row index of its component."""
-    parent = np.arange(n, dtype=np.int64)
+    """Connected components over ``pairs``; returns each row's root = the smallest row index of its component."""
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components as components
 
-    def find(x: int) -> int:
-        root = x
-        while parent[root] != root:
-            root = parent[root]
-        while parent[x] != root:  # path compression
-            parent[x], x = root, parent[x]
-        return root
-
-    for a, b in pairs.tolist():
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-    return np.array([find(i) for i in range(n)], dtype=np.int64)
+    pairs = np.asarray(pairs, dtype=np.int64).reshape(-1, 2)
+    if n == 0:
+        return np.zeros(0, dtype=np.int64)
+    graph = coo_matrix((np.ones(len(pairs), dtype=np.int8), (pairs[:, 0], pairs[:, 1])), shape=(n, n))
+    _, labels = components(graph, directed=False)
+    _, first = np.unique(labels, return_index=True)  # a component's smallest row
+    return first[labels].astype(np.int64)
 
 
-def find_duplicates(
-    hashes: Sequence[str],
-    shingles: Shingles,
-    threshold: float = 0.8,
-    num_perm: int = 128,
-    seed: int = 1,
-    priority: np.ndarray | None = None,
-    false_negative_weight: float = 0.7,
-) -> DedupResult:
-    """Exact duplicates plus near-duplicate clusters at estimated Jaccard >= ``threshold``.
+def clusters(n: int, pairs: np.ndarray, priority: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Cluster ids and representatives of rows joined by ``pairs`` (verified near and exact duplicates).
 
-    ``hashes`` are the rows' normalised-text hashes. Exact duplicates always end up in the same cluster.
+    Cluster ids follow each cluster's first row; the representative is the member with the lowest
+    ``priority``, ties broken by row order. Singletons get -1 for both.
     """
-    n = len(hashes)
-    exact_of = exact_duplicates(hashes)
-    bands, rows = optimal_param(threshold, num_perm, 1.0 - false_negative_weight, false_negative_weight)
-    signatures = MinHasher(num_perm, seed).signatures(shingles)
-    has_shingles = np.diff(shingles.offsets) > 0
-    candidates = lsh_candidate_pairs(signatures, bands, rows, valid=has_shingles)
-    keep = signature_similarity(signatures, candidates) >= threshold if len(candidates) else np.zeros(0, bool)
-    verified = candidates[keep]
-    exact_pairs = np.stack([exact_of[exact_of >= 0], np.flatnonzero(exact_of >= 0)], axis=1)
-    roots = connected_components(n, np.concatenate([verified, exact_pairs]).astype(np.int64))
-
+    roots = connected_components(n, pairs)
     sizes = np.bincount(roots, minlength=n)
     in_cluster = sizes[roots] > 1
     cluster = np.full(n, -1, dtype=np.int64)
@@ -113,6 +102,38 @@ def find_duplicates(
         first_of_cluster[1:] = cluster[sorted_members[1:]] != cluster[sorted_members[:-1]]
         rep_of_cluster = sorted_members[first_of_cluster]  # indexed by cluster id (ids are 0..m-1 sorted)
         representative[members] = rep_of_cluster[cluster[members]]
+    return cluster, representative
+
+
+def exact_pairs(exact_of: np.ndarray) -> np.ndarray:
+    """``(first, row)`` pairs of every exact duplicate."""
+    return np.stack([exact_of[exact_of >= 0], np.flatnonzero(exact_of >= 0)], axis=1)
+
+
+def find_duplicates(
+    hashes: Sequence[str],
+    shingles: Shingles,
+    threshold: float = 0.8,
+    num_perm: int = 128,
+    seed: int = 1,
+    priority: np.ndarray | None = None,
+    false_negative_weight: float = 0.7,
+) -> DedupResult:
+    """Exact duplicates plus near-duplicate clusters at estimated Jaccard >= ``threshold``, all in memory.
+
+    ``hashes`` are the rows' normalised-text hashes. Exact duplicates always end up in the same cluster.
+    The validation run's ``duplicates`` check computes the same from compact state, batch by batch
+    (:mod:`medsyn_dataset.validation.checks.duplicates`).
+    """
+    n = len(hashes)
+    exact_of = exact_duplicates(hashes)
+    bands, rows = optimal_param(threshold, num_perm, 1.0 - false_negative_weight, false_negative_weight)
+    signatures = MinHasher(num_perm, seed).signatures(shingles)
+    has_shingles = np.diff(shingles.offsets) > 0
+    candidates = lsh_candidate_pairs(signatures, bands, rows, valid=has_shingles)
+    keep = signature_similarity(signatures, candidates) >= threshold if len(candidates) else np.zeros(0, bool)
+    verified = candidates[keep]
+    cluster, representative = clusters(n, np.concatenate([verified, exact_pairs(exact_of)]), priority)
     return DedupResult(
         cluster=cluster,
         representative=representative,

@@ -284,25 +284,40 @@ def _out_of_fold_probabilities(
     rng: np.random.Generator,
 ) -> np.ndarray:
     """Class probabilities of every row from the model trained on the other folds (rare classes not learnt)."""
-    from sklearn.exceptions import ConvergenceWarning
-    from sklearn.linear_model import LogisticRegression
-
     probs = np.zeros((len(y), n_classes), dtype=np.float64)
     for fold in range(folds):
         test = fold_of == fold
-        train_idx = np.flatnonzero(~test & scored)
-        if len(train_idx) > max_train_rows:
-            train_idx = _stratified_sample(train_idx, y, max_train_rows, rng)
-        if len(np.unique(y[train_idx])) < 2:
+        train_idx = fold_training_rows(fold_of, fold, scored, y, max_train_rows, rng)
+        if train_idx is None:
             continue
-        # SAG, not L-BFGS: with ~200 classes scipy's L-BFGS-B step itself dominated (3x slower
-        # for the same out-of-fold top-3 accuracy); a few epochs are enough for a ranking.
-        model = LogisticRegression(C=10.0, solver="sag", max_iter=max_iter, tol=1e-3, random_state=seed)
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", ConvergenceWarning)
-            model.fit(features[train_idx], y[train_idx])
+        model = fit_fold_model(features[train_idx], y[train_idx], max_iter, seed)
         probs[np.ix_(np.flatnonzero(test), model.classes_)] = model.predict_proba(features[test])
     return probs
+
+
+def fold_training_rows(
+    fold_of: np.ndarray, fold: int, scored: np.ndarray, y: np.ndarray, max_train_rows: int, rng: np.random.Generator
+) -> np.ndarray | None:
+    """The rows fold ``fold``'s model learns from (the other folds' scored rows, a stratified sample
+    of at most ``max_train_rows``), or None when they hold fewer than two classes."""
+    train_idx = np.flatnonzero((fold_of != fold) & scored)
+    if len(train_idx) > max_train_rows:
+        train_idx = _stratified_sample(train_idx, y, max_train_rows, rng)
+    return train_idx if len(np.unique(y[train_idx])) >= 2 else None
+
+
+def fit_fold_model(features: np.ndarray, y: np.ndarray, max_iter: int, seed: int) -> Any:
+    """One fold's multinomial logistic regression."""
+    from sklearn.exceptions import ConvergenceWarning
+    from sklearn.linear_model import LogisticRegression
+
+    # SAG, not L-BFGS: with ~200 classes scipy's L-BFGS-B step itself dominated (3x slower
+    # for the same out-of-fold top-3 accuracy); a few epochs are enough for a ranking.
+    model = LogisticRegression(C=10.0, solver="sag", max_iter=max_iter, tol=1e-3, random_state=seed)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ConvergenceWarning)
+        model.fit(features, y)
+    return model
 
 
 def _cleanlab_issues(probs: np.ndarray, y: np.ndarray, scored: np.ndarray) -> np.ndarray:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
@@ -147,26 +148,33 @@ def lsh_candidate_pairs(signatures: np.ndarray, bands: int, rows: int, valid: np
     n = signatures.shape[0]
     keys = band_keys(signatures, bands, rows)
     rows_idx = np.arange(n, dtype=np.int64) if valid is None else np.flatnonzero(valid).astype(np.int64)
-    parts: list[np.ndarray] = []
-    for band in range(bands):
-        k = keys[rows_idx, band]
-        order = np.argsort(k, kind="stable")
-        ks, members = k[order], rows_idx[order]
+    return candidates_from_bands((keys[rows_idx, band] for band in range(bands)), rows_idx, n)
+
+
+def candidates_from_bands(columns: Iterable[np.ndarray], members: np.ndarray, n: int) -> np.ndarray:
+    """The candidate pairs of :func:`lsh_candidate_pairs` from one band's keys at a time.
+
+    ``columns`` yields, per band, the keys of the rows ``members`` (row indices below ``n``): only
+    one band is in memory at a time, and the pairs found so far are kept as sorted unique codes.
+    """
+    codes = np.zeros(0, dtype=np.int64)
+    for keys in columns:
+        order = np.argsort(keys, kind="stable")
+        ks, ordered = keys[order], members[order]
         same_as_prev = np.zeros(len(ks), dtype=bool)
         same_as_prev[1:] = ks[1:] == ks[:-1]
         if not same_as_prev.any():
             continue
         run_start = np.maximum.accumulate(np.where(~same_as_prev, np.arange(len(ks)), 0))
         idx = np.flatnonzero(same_as_prev)
-        parts.append(np.stack([members[run_start[idx]], members[idx]], axis=1))  # star to the first
-        parts.append(np.stack([members[idx - 1], members[idx]], axis=1))  # chain to the neighbour
-    if not parts:
-        return np.zeros((0, 2), dtype=np.int64)
-    pairs = np.concatenate(parts)
-    pairs = np.sort(pairs, axis=1)
-    pairs = pairs[pairs[:, 0] != pairs[:, 1]]
-    codes = np.unique(pairs[:, 0] * np.int64(n) + pairs[:, 1])
-    return np.stack([codes // n, codes % n], axis=1)
+        pairs = np.concatenate([
+            np.stack([ordered[run_start[idx]], ordered[idx]], axis=1),  # star to the first
+            np.stack([ordered[idx - 1], ordered[idx]], axis=1),  # chain to the neighbour
+        ])  # fmt: skip
+        pairs = np.sort(pairs, axis=1)
+        pairs = pairs[pairs[:, 0] != pairs[:, 1]]
+        codes = np.union1d(codes, pairs[:, 0] * np.int64(n) + pairs[:, 1])
+    return np.stack([codes // n, codes % n], axis=1) if len(codes) else np.zeros((0, 2), dtype=np.int64)
 
 
 def signature_similarity(signatures: np.ndarray, pairs: np.ndarray, chunk: int = 100_000) -> np.ndarray:

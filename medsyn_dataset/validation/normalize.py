@@ -8,6 +8,7 @@ memorisation, the label-noise classifier) works on the same tokens, computed onc
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections.abc import Sequence
@@ -36,6 +37,7 @@ def text_hash(text: str) -> str:
     return hashlib.blake2b(normalize_text(text).encode("utf-8"), digest_size=16).hexdigest()
 
 
+@functools.lru_cache(maxsize=1 << 18)  # every batch hashes its own vocabulary: the common words recur
 def stable_hash64(token: str) -> int:
     """A 64-bit hash of a string that is the same in every process."""
     return int.from_bytes(hashlib.blake2b(token.encode("utf-8"), digest_size=8).digest(), "little")
@@ -84,17 +86,27 @@ def tokenize_corpus(texts: Sequence[str], vocab: dict[str, int] | None = None) -
     return TokenizedCorpus(np.asarray(ids, dtype=np.int32), offsets, words, hashes)
 
 
+def _text_digest_bytes(corpus: TokenizedCorpus) -> list[bytes]:
+    token_hashes = corpus.token_hashes[corpus.token_ids] if len(corpus.token_ids) else np.zeros(0, np.uint64)
+    offsets = corpus.offsets
+    return [
+        hashlib.blake2b(token_hashes[offsets[i] : offsets[i + 1]].tobytes(), digest_size=16).digest()
+        for i in range(corpus.n_texts)
+    ]
+
+
 def corpus_text_hashes(corpus: TokenizedCorpus) -> list[str]:
     """Normalised-text hash of every text, from the tokens already computed (no second tokenisation).
 
     Equal for texts with the same token sequence, like :func:`text_hash` (but not the same digests).
     """
-    token_hashes = corpus.token_hashes[corpus.token_ids] if len(corpus.token_ids) else np.zeros(0, np.uint64)
-    offsets = corpus.offsets
-    return [
-        hashlib.blake2b(token_hashes[offsets[i] : offsets[i + 1]].tobytes(), digest_size=16).hexdigest()
-        for i in range(corpus.n_texts)
-    ]
+    return [digest.hex() for digest in _text_digest_bytes(corpus)]
+
+
+def text_digests(corpus: TokenizedCorpus) -> np.ndarray:
+    """The digests of :func:`corpus_text_hashes` as a compact ``(n_texts, 2)`` uint64 array."""
+    raw = b"".join(_text_digest_bytes(corpus))
+    return np.frombuffer(raw, dtype=np.uint64).reshape(corpus.n_texts, 2).copy()
 
 
 @dataclass(frozen=True)

@@ -1,38 +1,44 @@
 """`validate_notes`: read note shards, run the configured checks, decide per row, write shards and reports.
 
-Stages (each with its own progress bar and timing): ``read``, then the checks in order (by default
-:data:`~medsyn_dataset.validation.checks.DEFAULT_CHECKS`: quality, duplicates, contamination,
-memorization, codes, symptoms, label_noise, pii; ``tokens`` before the first check that reads
-word tokens), ``decide`` and ``write``. The output folder gets the same shard names as the input
-(:mod:`medsyn_dataset.note_folder`), then ``validation_report.json`` (which names its writer: the
-folder's marker) and ``validation_report.md``. It is written in a temp folder beside ``out_dir``
-and renamed into place when complete: an interrupted or failed run leaves ``out_dir`` as it was.
-``out_dir`` must be new, empty, or an earlier validation (:data:`~medsyn_dataset.outputs.VALIDATE`).
-Every step is seeded, so the same input and policy give byte-identical shards.
+The corpus is streamed, in two passes over its shards (see :mod:`.runner`), so memory stays
+bounded whatever its size:
 
-Decision per row: each finding becomes a :class:`~medsyn_dataset.schema.Reason` with the policy's
-action for it (``ignore`` adds none); the row is ``drop`` if any reason drops it, else ``redact``
-if any redacts, else ``keep`` (flags never change the decision).
+0. ``read``: each shard's schema, its ids (the duplicate-id rule, one hash per row) and its rows.
+1. the checks (by default :data:`~medsyn_dataset.validation.checks.DEFAULT_CHECKS`: quality,
+   duplicates, contamination, memorization, codes, symptoms, label_noise, pii) on every batch of
+   rows, in worker processes (``workers``, default: the cores there are) or on a Ray cluster
+   (``executor="ray"``); the row-wise results go to a spill in a temp folder, the corpus-wide
+   checks keep compact state (spilled to disk past a size). Then each corpus-wide check finalizes.
+2. ``decide`` and ``write``: shard by shard, each row's findings become reasons and a decision,
+   and each output shard is written as soon as its rows are decided.
+
+The output folder gets the same shard names as the input (:mod:`medsyn_dataset.note_folder`), then
+``validation_report.json`` (which names its writer: the folder's marker) and
+``validation_report.md``. It is written in a temp folder beside ``out_dir`` and renamed into place
+when complete: an interrupted or failed run leaves ``out_dir`` as it was. ``out_dir`` must be new,
+empty, or an earlier validation (:data:`~medsyn_dataset.outputs.VALIDATE`). Every step is seeded,
+and batches are gathered in corpus order, so the same input and policy give byte-identical shards
+with any number of workers and on any executor. The report's ``timings_s`` are seconds per stage,
+summed over the workers.
+
+Decision per row: see :mod:`.decide`.
 """
 
 from __future__ import annotations
 
 import contextlib
-import json
 import os
-from collections.abc import Callable, Collection, Sequence
+import tempfile
+import time
+from collections.abc import Collection, Sequence
 from pathlib import Path
 from typing import Any
 
-import pyarrow as pa
-import pyarrow.compute as pc
-
-from medsyn_dataset import schema
-from medsyn_dataset.note_folder import NoteFolder, shard_index, shard_name
+from medsyn_dataset.note_folder import NoteFolder
 from medsyn_dataset.outputs import VALIDATE
 from medsyn_dataset.provenance import carry_sources
-from medsyn_dataset.schema import VF, Reason, ValidationRecord
-from medsyn_dataset.validation.checks import DEFAULT_CHECKS, TEXT_REDACTED, resolve
+from medsyn_dataset.validation.batches import BATCH_ROWS, UPSTREAM_SCORE_PREFIX, BatchPlan, plan_jobs
+from medsyn_dataset.validation.checks import DEFAULT_CHECKS, resolve
 from medsyn_dataset.validation.contamination import OutsideText
 from medsyn_dataset.validation.context import (
     CheckContext,
@@ -40,20 +46,18 @@ from medsyn_dataset.validation.context import (
     load_code_set,
     load_outside,
 )
-from medsyn_dataset.validation.findings import Finding
-from medsyn_dataset.validation.policy import Action, Policy, load_policy
+from medsyn_dataset.validation.decide import decide, write_pass
+from medsyn_dataset.validation.executors import ExecutorName, make_executor
+from medsyn_dataset.validation.policy import Policy, load_policy
 from medsyn_dataset.validation.progress import StageProgress
 from medsyn_dataset.validation.report_md import render_markdown
-from medsyn_dataset.validation.runner import LocalRunner, Outcome
-from medsyn_dataset.validation.summary import RecordTally, build_report
+from medsyn_dataset.validation.runner import PassOneCounts, Runner
+from medsyn_dataset.validation.spill import BatchSpill
+from medsyn_dataset.validation.summary import build_report
 from medsyn_dataset.validation_report import REPORT_MD, Inputs, ValidationReport
 
-__all__ = ["UPSTREAM_SCORE_PREFIX", "ValidationReport", "load_code_set", "validate_notes"]
+__all__ = ["UPSTREAM_SCORE_PREFIX", "ValidationReport", "decide", "load_code_set", "validate_notes"]
 
-_ACTION_RANK = {"ignore": 0, "flag": 1, "redact": 2, "drop": 3}
-_VALIDATION_FIELDS = frozenset(f.value for f in VF)
-#: Quality scores whose key starts with this came with the notes (importers write them) and are kept.
-UPSTREAM_SCORE_PREFIX = "upstream_"
 #: What a repeated id in the input folder usually is, and its cure.
 _DUPLICATE_HINT = "; a generate folder merged from several runs is cleaned by `medsyn generate --compact`"
 
@@ -68,6 +72,9 @@ def validate_notes(
     progress: bool = True,
     mkg: Any = None,
     checks: Sequence[str] = DEFAULT_CHECKS,
+    workers: int | None = None,
+    executor: ExecutorName = "local",
+    batch_rows: int = BATCH_ROWS,
 ) -> ValidationReport:
     """Validate the note shards in ``in_dir`` and write the validated shards and reports to ``out_dir``.
 
@@ -77,7 +84,10 @@ def validate_notes(
     existing file) or the texts themselves (other strings; ids ``reference:<n>`` / ``eval:<n>``). ``code_set`` is the release's code set
     (``"default"``, a file, a collection, or None for no check). ``mkg`` is the knowledge graph
     for sex/age constraints (default: the package's graph). ``checks`` names the registered
-    checks to run, in order (:mod:`medsyn_dataset.validation.checks`). Returns the report written.
+    checks to run, in order (:mod:`medsyn_dataset.validation.checks`). ``workers`` is the number of
+    worker processes (or Ray actors) for the batches (default: the cores there are; the results do
+    not depend on it), ``executor`` where they run (``local`` or ``ray``), ``batch_rows`` the rows
+    per batch. Returns the report written.
     """
     in_dir, out_dir = Path(in_dir), Path(out_dir)
     if not in_dir.exists():
@@ -85,32 +95,40 @@ def validate_notes(
     VALIDATE.check(out_dir, (in_dir,))  # before any work: a refused folder costs nothing and is never touched
     pol = policy if isinstance(policy, Policy) else load_policy(policy)
     check_classes = resolve(checks)
+    run = executor_for(executor, workers)  # a bad name or count is refused before any work
     if mkg is None:
         from medsyn_dataset.knowledge.mkg import default_mkg
 
         mkg = default_mkg()
-    ctx = CheckContext(
-        pol, load_outside(reference_texts, "reference"), load_outside(eval_texts, "eval"), load_code_set(code_set), mkg,
-        default_actions={name: act for cls in check_classes for name, act in cls.default_actions.items()},
-    )  # fmt: skip
-
-    # `staging` holds the temp output folder: it becomes out_dir when everything below succeeded
-    with contextlib.ExitStack() as staging, StageProgress(enabled=progress) as stages:
-        with stages.stage("read", total=1):
-            parts = list(NoteFolder(in_dir).tables(hint=_DUPLICATE_HINT))
-            table = pa.concat_tables([part for _, part in parts])
-        runner = LocalRunner(table, ctx, stages)
-        outcome = runner.run([cls(ctx) for cls in check_classes], _upstream_scores(table, runner.ids, in_dir))
-        with stages.stage("decide", total=table.num_rows):
-            records, tally = _decide_all(runner.ids, runner.column("text"), outcome, ctx.action, pol.policy_hash())
-        with stages.stage("write", total=len(parts)) as advance:
-            staged = staging.enter_context(VALIDATE.replace(out_dir, (in_dir,)))
-            redacted = outcome.values.get(TEXT_REDACTED) or runner.column("text")
-            _write_shards(parts, records, redacted, staged, advance)
-            # what each row's source.dataset is (licence, citation): read by the build and the card
-            carry_sources(in_dir, staged)
+    started = time.perf_counter()
+    shards = NoteFolder(in_dir).row_counts(hint=_DUPLICATE_HINT)
+    read_seconds = time.perf_counter() - started
+    jobs = plan_jobs(shards, batch_rows)
+    # `cleanup` stops the workers and closes the checks; `staging` holds the temp output folder,
+    # which becomes out_dir when everything below succeeded
+    with tempfile.TemporaryDirectory(prefix="medsyn-validate-") as scratch, contextlib.ExitStack() as cleanup:
+        ctx = CheckContext(
+            pol, load_outside(reference_texts, "reference"), load_outside(eval_texts, "eval"), load_code_set(code_set), mkg,
+            default_actions={name: act for cls in check_classes for name, act in cls.default_actions.items()},
+            scratch=Path(scratch),
+        )  # fmt: skip
+        made = [cls(ctx) for cls in check_classes]
+        for check in made:
+            cleanup.callback(check.close)
+        cleanup.callback(run.close)
+        run.start(BatchPlan(made, ctx, in_dir), jobs)  # workers start before the progress display's thread
+        with StageProgress(enabled=progress) as stages:
+            runner = Runner(made, ctx, stages, BatchSpill(Path(scratch) / "rows"))
+            stages.add("read", read_seconds)
+            counts = runner.pass_one(run, jobs, sum(n for _, n in shards))
+            run.close()  # the workers' memory is free for pass 2
+            runner.finalize()
+            staged = cleanup.enter_context(VALIDATE.replace(out_dir, (in_dir,)))
+            tally = write_pass(runner, shards, jobs, staged, pol.policy_hash(), stages)
+            with stages.timed("write"):
+                carry_sources(in_dir, staged)  # what each row's source.dataset is: read by the build and the card
         report = build_report(
-            tally=tally, sections=outcome.sections, policy=pol, inputs=_inputs(in_dir, parts, table, ctx, reference_texts, eval_texts),
+            tally=tally, sections=runner.sections(), policy=pol, inputs=_inputs(in_dir, shards, counts, ctx, reference_texts, eval_texts),
             timings=stages.seconds, pii_scanned=pol.pii.enabled and "pii" in checks,
         )  # fmt: skip
         report.write(staged)
@@ -120,105 +138,29 @@ def validate_notes(
     return report
 
 
-def decide(findings: Sequence[Finding], action: Callable[[str], Action]) -> tuple[list[Reason], schema.Decision]:
-    """The reasons (in finding order, each once) and the decision of one row."""
-    reasons: list[Reason] = []
-    worst: schema.Decision = "keep"
-    rank = 0
-    for f in findings:
-        act = action(f.check)
-        if act == "ignore":
-            continue
-        reason = Reason(act, f.reason_name, f.detail or None)
-        if reason not in reasons:
-            reasons.append(reason)
-        if _ACTION_RANK[act] > rank and act in ("redact", "drop"):
-            rank, worst = _ACTION_RANK[act], act
-    return reasons, worst
-
-
-def _decide_all(
-    ids: list[str], texts: list[str], outcome: Outcome, action: Callable[[str], Action], policy_hash: str
-) -> tuple[list[ValidationRecord], RecordTally]:
-    """Every row's :class:`ValidationRecord`, and the tally the report counts from."""
-    fields = {name: values for name, values in outcome.values.items() if name in _VALIDATION_FIELDS}
-    tally = RecordTally()
-    records = []
-    for i, note_id in enumerate(ids):
-        reasons, decision = decide(outcome.findings[i], action)
-        written = {str(name): values[i] for name, values in fields.items()}
-        record = ValidationRecord(
-            **{**written, VF.PII.value: tuple(written.get(VF.PII.value) or ())},
-            decision=decision,
-            reasons=tuple(reasons),
-            quality_scores=json.dumps(outcome.scores[i], sort_keys=True, ensure_ascii=False),
-            policy_hash=policy_hash,
-        )
-        tally.add(note_id, record, texts[i])
-        records.append(record)
-    return records, tally
-
-
-def _write_shards(
-    parts: list[tuple[Path, pa.Table]], records: list[ValidationRecord], redacted: list[str], staged: Path, advance: Any
-) -> None:
-    """The input shards with ``validation`` and ``text_redacted`` filled, under the same names."""
-    validation_col = schema.validation_array(records)
-    redacted_col = pa.array(redacted, type=pa.string())
-    start = 0
-    for k, (shard, part) in enumerate(parts):
-        stop = start + part.num_rows
-        out = part.set_column(
-            part.schema.get_field_index(schema.VALIDATION_COLUMN), schema.VALIDATION_COLUMN, validation_col[start:stop]
-        ).set_column(part.schema.get_field_index(TEXT_REDACTED), TEXT_REDACTED, redacted_col[start:stop])
-        # a single input file (not a folder) becomes part-00000
-        schema.write_table(out, staged / (shard.name if shard_index(shard) is not None else shard_name(k)))
-        start = stop
-        advance(1)
+def executor_for(name: ExecutorName, workers: int | None) -> Any:
+    """The executor of a run (``workers`` None: the cores there are)."""
+    if workers is not None and workers < 1:
+        raise ValueError(f"--workers must be at least 1, got {workers}")
+    return make_executor(name, workers)
 
 
 def _inputs(
     in_dir: Path,
-    parts: list[tuple[Path, pa.Table]],
-    table: pa.Table,
+    shards: list[tuple[Path, int]],
+    counts: PassOneCounts,
     ctx: CheckContext,
     reference_texts: Sequence[Any],
     eval_texts: Sequence[Any],
 ) -> Inputs:
-    example_ids = table.column("example_id").to_pylist()
-    reference_ids = {r.id for r in ctx.references}
     return Inputs(
         in_dir=str(in_dir),
-        shards=[shard.name for shard, _ in parts],
+        shards=[shard.name for shard, _ in shards],
         reference_texts=[str(p) for p in reference_texts if is_text_file(p)],
         reference_count=len(ctx.references),
         eval_texts=[str(p) for p in eval_texts if is_text_file(p)],
         eval_count=len(ctx.evals),
         code_set=None if ctx.code_set is None else len(ctx.code_set),
-        notes_with_example=sum(1 for e in example_ids if e),
-        notes_with_example_in_reference_pool=sum(1 for e in example_ids if e and e in reference_ids),
+        notes_with_example=counts.with_example,
+        notes_with_example_in_reference_pool=counts.example_in_reference_pool,
     )
-
-
-def _upstream_scores(table: pa.Table, ids: list[str], in_dir: Path) -> list[dict[str, Any]]:
-    """Per row, the ``upstream_*`` quality scores an importer put in ``validation.quality_scores``.
-
-    They are the upstream corpus's own measurements (e.g. MedSyn's BERT symptom recall): this run's
-    checks add their scores beside them and never drop them. Other keys are this stage's own and
-    are computed afresh.
-    """
-    where = schema.validation_path(VF.QUALITY_SCORES)
-    raw = pc.struct_field(table.column(schema.VALIDATION_COLUMN), VF.QUALITY_SCORES.value).to_pylist()
-    scores: list[dict[str, Any]] = []
-    for note_id, text in zip(ids, raw, strict=True):
-        if not text:
-            scores.append({})
-            continue
-        try:
-            found = json.loads(text)
-        except ValueError:
-            raise ValueError(f"{in_dir}: note {note_id!r}: field {where!r}: not valid JSON") from None
-        if not isinstance(found, dict):
-            raise ValueError(f"{in_dir}: note {note_id!r}: field {where!r}: expected a JSON object")
-        scores.append({k: v for k, v in found.items() if k.startswith(UPSTREAM_SCORE_PREFIX)})
-    return scores

@@ -4,14 +4,19 @@ from __future__ import annotations
 
 import contextlib
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 
 @dataclass
 class StageProgress:
-    """``with stages.stage("quality", total=n) as advance: ... advance(1)``; timings land in ``seconds``."""
+    """``with stages.stage("quality", total=n) as advance: ... advance(1)``; timings land in ``seconds``.
+
+    A bar and a timing can also be kept apart: :meth:`bar` shows progress without timing it,
+    :meth:`add` adds seconds measured elsewhere (in worker processes) to a stage, and :meth:`order`
+    fixes the order the stages are listed in.
+    """
 
     enabled: bool = True
     seconds: dict[str, float] = field(default_factory=dict)
@@ -19,13 +24,22 @@ class StageProgress:
 
     def __enter__(self) -> StageProgress:
         if self.enabled:
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                TextColumn,
+                TimeElapsedColumn,
+                TimeRemainingColumn,
+            )
 
             self._progress = Progress(
                 TextColumn("[bold]{task.description:<14}"),
                 BarColumn(),
                 MofNCompleteColumn(),
                 TimeElapsedColumn(),
+                TextColumn("eta"),
+                TimeRemainingColumn(),
                 transient=False,
             )
             self._progress.__enter__()
@@ -36,10 +50,17 @@ class StageProgress:
             self._progress.__exit__(*exc)
             self._progress = None
 
+    def order(self, names: Iterable[str]) -> None:
+        """List the stages ``names`` first, in this order (at zero seconds until they run)."""
+        self.seconds = {**{name: self.seconds.get(name, 0.0) for name in names}, **self.seconds}
+
+    def add(self, name: str, seconds: float) -> None:
+        self.seconds[name] = self.seconds.get(name, 0.0) + seconds
+
     @contextlib.contextmanager
-    def stage(self, name: str, total: int) -> Iterator[Any]:
-        started = time.perf_counter()
-        task = self._progress.add_task(name, total=max(total, 1)) if self._progress is not None else None
+    def bar(self, description: str, total: int) -> Iterator[Any]:
+        """A progress bar (not timed): ``advance(n)`` moves it."""
+        task = self._progress.add_task(description, total=max(total, 1)) if self._progress is not None else None
 
         def advance(n: int = 1) -> None:
             if task is not None:
@@ -50,4 +71,21 @@ class StageProgress:
         finally:
             if task is not None:
                 self._progress.update(task, completed=max(total, 1))
-            self.seconds[name] = self.seconds.get(name, 0.0) + time.perf_counter() - started
+
+    @contextlib.contextmanager
+    def stage(self, name: str, total: int) -> Iterator[Any]:
+        started = time.perf_counter()
+        try:
+            with self.bar(name, total) as advance:
+                yield advance
+        finally:
+            self.add(name, time.perf_counter() - started)
+
+    @contextlib.contextmanager
+    def timed(self, name: str) -> Iterator[None]:
+        """Time a block as (part of) stage ``name``, without a bar."""
+        started = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.add(name, time.perf_counter() - started)

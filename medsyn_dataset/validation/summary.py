@@ -9,6 +9,7 @@ shard by shard.
 
 from __future__ import annotations
 
+import array
 import statistics
 from collections import Counter
 from collections.abc import Mapping
@@ -41,7 +42,7 @@ class RecordTally:
     examples: dict[str, list[str]] = field(default_factory=dict)
     unredacted_pii_kept: int = 0
     contaminated_kept: int = 0
-    text_lengths: list[int] = field(default_factory=list)
+    text_lengths: array.array[int] = field(default_factory=lambda: array.array("q"))  # 8 bytes a row
 
     def add(self, note_id: str, record: ValidationRecord, text: str) -> None:
         self.rows += 1

@@ -1,23 +1,31 @@
 """What a validation check is.
 
 A check has a ``name`` (its stage and its registry key), the note columns it ``reads``
-(``"text"``, struct fields as ``"patient.sex"``, and ``"tokens"`` for the corpus's word tokens),
-the outputs it ``writes`` (validation fields, or ``"text_redacted"``), and a ``scope``:
+(``"text"``, struct fields as ``"patient.sex"``, and ``"tokens"`` for the batch's word tokens),
+the outputs it ``writes`` (validation fields, or ``"text_redacted"``), and a ``scope``. A run
+reads the corpus shard by shard in batches and makes two passes (:mod:`..runner`): pass 1 runs
+every batch through the checks, where the batch is (in worker processes, on a cluster); pass 2,
+once every corpus-wide check is final, decides every row and writes it.
 
 * a **row-wise** check (:class:`RowCheck`) looks at one row at a time. :meth:`RowCheck.check` is a
-  pure function of a batch of rows, so batches can run anywhere (shard by shard, in worker
-  processes); :meth:`RowCheck.summarize` folds each batch's result into the small state its report
-  section needs, where the results are gathered.
+  pure function of a batch of rows, run in pass 1 wherever the batch is; :meth:`RowCheck.summarize`
+  folds each batch's result, in corpus order where the results are gathered, into the small state
+  its report section needs. A row-wise check sees the findings of the row-wise checks before it.
 * a **corpus-wide** check (:class:`CorpusCheck`) needs every row before it can judge one
-  (duplicates, contamination, memorisation, label noise). It sees the batches in corpus order
-  through :meth:`CorpusCheck.observe`, which should keep only compact state (signatures, hashes,
-  labels), and gives its findings for every row in :meth:`CorpusCheck.finalize`.
+  (duplicates, contamination, memorisation, label noise). Its work is split the same way:
+  :meth:`CorpusCheck.sketch` is a pure function of a batch (where the batch is) that keeps only
+  what the check needs of it (signatures, hashes, the best outside match, labels);
+  :meth:`CorpusCheck.observe` takes the sketches in corpus order into compact state (spilled to
+  disk past a size: :meth:`~medsyn_dataset.validation.context.CheckContext.spill`); and
+  :meth:`CorpusCheck.finalize`, after the last batch, gives its findings, read back batch by batch
+  (:class:`CorpusFindings`) when the rows are decided.
 
-Both return a :class:`CheckResult` (per-row findings, written values and quality scores) and,
-at the end, their report section (:meth:`Check.section`: a key of ``validation_report.json`` and
-a :class:`~medsyn_dataset.jsonrecord.JsonRecord`). A batch also carries what the checks
-before it found (:attr:`Rows.findings`): a check may depend on them (the duplicates check prefers
-rows without drop reasons as cluster representatives).
+Both give a :class:`CheckResult` (per-row findings, written values and quality scores) per batch
+and, at the end, their report section (:meth:`Check.section`: a key of ``validation_report.json``
+and a :class:`~medsyn_dataset.jsonrecord.JsonRecord`). A batch also carries what the row-wise
+checks before it found (:attr:`Rows.findings`): a check may depend on them (the duplicates check
+prefers rows without drop reasons as cluster representatives). Corpus-wide findings exist only
+after pass 1, so no check sees them.
 """
 
 from __future__ import annotations
@@ -28,12 +36,12 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from medsyn_dataset.jsonrecord import JsonRecord
-from medsyn_dataset.validation.context import CheckContext, TokenView
+from medsyn_dataset.validation.context import BatchTokens, CheckContext
 from medsyn_dataset.validation.findings import Finding
 from medsyn_dataset.validation.policy import Action
 
 Scope = Literal["row", "corpus"]
-#: The pseudo-column of the corpus's word tokens (see :class:`~medsyn_dataset.validation.context.CorpusTokens`).
+#: The pseudo-column of a batch's word tokens (see :class:`~medsyn_dataset.validation.context.BatchTokens`).
 TOKENS = "tokens"
 #: The output column of a check that redacts text (the PII scan).
 TEXT_REDACTED = "text_redacted"
@@ -46,8 +54,8 @@ class Rows:
     start: int
     ids: list[str]
     columns: Mapping[str, list[Any]]
-    tokens: TokenView | None = None
-    #: per row of the batch, what the checks that ran before found (read-only)
+    tokens: BatchTokens | None = None
+    #: per row of the batch, what the row-wise checks that ran before found (read-only)
     findings: Sequence[Sequence[Finding]] = ()
 
     def __len__(self) -> int:
@@ -106,7 +114,7 @@ class Check(ABC):
         return None
 
     def close(self) -> None:  # noqa: B027 - optional hook: most checks hold nothing
-        """Release what the check holds (worker processes); called after the run, also after an error."""
+        """Release what the check holds (worker processes, files); called after the run, also after an error."""
 
 
 class RowCheck(Check):
@@ -127,10 +135,39 @@ class CorpusCheck(Check):
 
     scope: ClassVar[Scope] = "corpus"
 
-    @abstractmethod
-    def observe(self, rows: Rows) -> None:
-        """Take in one batch (batches come in corpus order), keeping compact state."""
+    def sketch(self, rows: Rows) -> Any:
+        """What the check keeps of a batch: small, picklable, a pure function of the batch (it runs
+        where the batch is checked, like :meth:`RowCheck.check`). Default: nothing."""
+        return None
 
     @abstractmethod
-    def finalize(self) -> CheckResult:
-        """Findings for every row observed, row positions counted from the corpus's first row."""
+    def observe(self, start: int, rows: int, sketch: Any) -> None:
+        """Take in the sketch of rows ``start .. start + rows`` (batches come in corpus order)."""
+
+    @abstractmethod
+    def finalize(self) -> CorpusFindings | CheckResult:
+        """Findings for every row observed: a :class:`CorpusFindings`, or (for a small check) one
+        :class:`CheckResult` for the whole corpus, row positions counted from its first row."""
+
+
+class CorpusFindings(ABC):
+    """A corpus-wide check's findings, read back one batch at a time (in corpus order)."""
+
+    @abstractmethod
+    def batch(self, start: int, stop: int) -> CheckResult:
+        """The findings of rows ``start .. stop``, row positions counted from ``start``."""
+
+
+class WholeResult(CorpusFindings):
+    """A :class:`CheckResult` of the whole corpus, cut into batches."""
+
+    def __init__(self, result: CheckResult) -> None:
+        self.result = result
+
+    def batch(self, start: int, stop: int) -> CheckResult:
+        r = self.result
+        return CheckResult(
+            findings={i - start: f for i, f in r.findings.items() if start <= i < stop},
+            values={name: values[start:stop] for name, values in r.values.items()},
+            scores={i - start: s for i, s in r.scores.items() if start <= i < stop},
+        )

@@ -6,22 +6,48 @@ findings of the checks before this one matter); the others get ``exact_duplicate
 ``near_duplicate_of:<id>``. Writes ``validation.near_dup_cluster`` and
 ``validation.is_cluster_representative``, and the report's ``duplicates``.
 
-Compact state: :meth:`observe` keeps the rows' ids and drop flags; the signatures are computed
-from the run's shared token arrays in :meth:`finalize` (issue #13 moves them into ``observe``).
+Compact state, per row: the 16-byte normalised-text digest, the MinHash signature (``num_perm``
+uint32), the LSH band keys (``bands`` uint64), whether the row has shingles and whether an earlier
+check drops it, and its id; signatures and band keys go to disk past a size. :meth:`finalize`
+buckets one band at a time, verifies each candidate pair on the two signatures it reads back
+(linear in the candidates), and joins clusters by connected components over row indices: the same
+result as :func:`~medsyn_dataset.validation.dedup.find_duplicates` on the whole corpus in memory.
 """
 
 from __future__ import annotations
 
-from collections import Counter
+from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
+import pyarrow as pa
 
 from medsyn_dataset.schema import ValidationField
-from medsyn_dataset.validation.checks.base import TOKENS, CheckResult, CorpusCheck, Rows, Section
+from medsyn_dataset.validation.checks.base import (
+    TOKENS,
+    CheckResult,
+    CorpusCheck,
+    CorpusFindings,
+    Rows,
+    Section,
+)
 from medsyn_dataset.validation.context import CheckContext
-from medsyn_dataset.validation.dedup import DedupResult, find_duplicates
+from medsyn_dataset.validation.dedup import clusters, exact_duplicates_of_digests, exact_pairs
 from medsyn_dataset.validation.findings import Finding
+from medsyn_dataset.validation.minhash import MinHasher, band_keys, candidates_from_bands, optimal_param
 from medsyn_dataset.validation_report import DuplicatesSection
+
+#: Candidate pairs verified at a time (two signatures each are read back).
+VERIFY_CHUNK = 100_000
+
+
+@dataclass(frozen=True)
+class DuplicatesSketch:
+    ids: pa.Array
+    digests: np.ndarray  # (rows, 2) uint64
+    signatures: np.ndarray  # (rows, num_perm) uint32
+    keys: np.ndarray  # (rows, bands) uint64
+    flags: np.ndarray  # (rows, 2) uint8: has shingles, dropped by an earlier check
 
 
 class DuplicatesCheck(CorpusCheck):
@@ -31,52 +57,114 @@ class DuplicatesCheck(CorpusCheck):
 
     def __init__(self, ctx: CheckContext) -> None:
         super().__init__(ctx)
-        self._ids: list[str] = []
-        self._drop_like: list[int] = []  # 1 for rows an earlier check drops: never a cluster's representative
+        nd = self.policy.near_duplicates
+        self.bands, self.rows_per_band = optimal_param(
+            nd.threshold, nd.num_perm, 1.0 - nd.false_negative_weight, nd.false_negative_weight
+        )
+        self.hasher = MinHasher(nd.num_perm, nd.seed)
+        self._ids: list[pa.Array] = []
+        self._digests = ctx.spill("duplicates-digests", 2, np.uint64)
+        self._signatures = ctx.spill("duplicates-signatures", nd.num_perm, np.uint32)
+        self._keys = ctx.spill("duplicates-band-keys", self.bands, np.uint64)
+        self._flags = ctx.spill("duplicates-flags", 2, np.uint8)
         self._section: DuplicatesSection | None = None
 
-    def observe(self, rows: Rows) -> None:
-        self._ids.extend(rows.ids)
+    def sketch(self, rows: Rows) -> DuplicatesSketch:
+        assert rows.tokens is not None
+        signatures = self.hasher.signatures(rows.tokens.shingles)
         action = self.ctx.action
-        self._drop_like.extend(int(any(action(f.check) == "drop" for f in found)) for found in rows.findings)
-
-    def finalize(self) -> CheckResult:
-        tokens, nd = self.ctx.corpus_tokens(), self.policy.near_duplicates
-        dups = find_duplicates(
-            tokens.hashes, tokens.shingles, nd.threshold, nd.num_perm, nd.seed,
-            priority=np.array(self._drop_like, dtype=np.int64), false_negative_weight=nd.false_negative_weight,
+        dropped = [any(action(f.check) == "drop" for f in found) for found in rows.findings] or [False] * len(rows)
+        flags = np.stack([np.diff(rows.tokens.shingles.offsets) > 0, np.array(dropped, dtype=bool)], axis=1)
+        return DuplicatesSketch(
+            pa.array(rows.ids, pa.string()), rows.tokens.digests, signatures,
+            band_keys(signatures, self.bands, self.rows_per_band), flags.astype(np.uint8),
         )  # fmt: skip
-        result = CheckResult(
-            values={
-                ValidationField.NEAR_DUP_CLUSTER: [int(c) if c >= 0 else None for c in dups.cluster.tolist()],
-                ValidationField.IS_CLUSTER_REPRESENTATIVE: [
-                    rep in (-1, i) for i, rep in enumerate(dups.representative.tolist())
-                ],
-            }
-        )
-        for i in np.flatnonzero(dups.cluster >= 0).tolist():
-            rep = int(dups.representative[i])
-            if rep != i:
-                check = "exact_duplicate" if tokens.hashes[i] == tokens.hashes[rep] else "near_duplicate"
-                result.add(i, Finding(check, self._ids[rep], reason=f"{check}_of"))
-        self._section = self._summary(dups)
-        return result
 
-    def _summary(self, dups: DedupResult) -> DuplicatesSection:
+    def observe(self, start: int, rows: int, sketch: Any) -> None:
+        assert isinstance(sketch, DuplicatesSketch)
+        self._ids.append(sketch.ids)
+        self._digests.append(sketch.digests)
+        self._signatures.append(sketch.signatures)
+        self._keys.append(sketch.keys)
+        self._flags.append(sketch.flags)
+
+    def finalize(self) -> CorpusFindings:
+        n = self._digests.rows
         nd = self.policy.near_duplicates
-        cluster_sizes = Counter(int(c) for c in dups.cluster if c >= 0)
+        digests, flags = self._digests.read(), self._flags.read()
+        exact_of = exact_duplicates_of_digests(digests)
+        valid = np.flatnonzero(flags[:, 0]).astype(np.int64)
+        candidates = candidates_from_bands((self._band(b, valid) for b in range(self.bands)), valid, n)
+        keep = self._similarity(candidates) >= nd.threshold
+        verified = candidates[keep]
+        cluster, representative = clusters(n, np.concatenate([verified, exact_pairs(exact_of)]), flags[:, 1])
+        members = np.flatnonzero((cluster >= 0) & (representative != np.arange(n)))
+        exact = (digests[members] == digests[representative[members]]).all(axis=1)
+        self._section = self._summary(cluster, exact_of, len(candidates), int(keep.sum()))
+        ids = pa.chunked_array(self._ids, pa.string())
+        self._ids = []
+        return DuplicateFindings(cluster, representative, members, exact, ids)
+
+    def _band(self, band: int, valid: np.ndarray) -> np.ndarray:
+        """The keys of band ``band`` of the rows ``valid`` (read from disk a chunk at a time)."""
+        column = np.concatenate([keys[:, band] for _, keys in self._keys.chunks()] or [np.zeros(0, np.uint64)])
+        return column[valid]
+
+    def _similarity(self, pairs: np.ndarray) -> np.ndarray:
+        """Estimated Jaccard similarity of each candidate pair, reading back only their signatures."""
+        out = np.empty(len(pairs), dtype=np.float64)
+        for lo in range(0, len(pairs), VERIFY_CHUNK):
+            chunk = pairs[lo : lo + VERIFY_CHUNK]
+            out[lo : lo + len(chunk)] = (self._signatures.take(chunk[:, 0]) == self._signatures.take(chunk[:, 1])).mean(axis=1)
+        return out
+
+    def _summary(self, cluster: np.ndarray, exact_of: np.ndarray, candidates: int, verified: int) -> DuplicatesSection:
+        nd = self.policy.near_duplicates
+        sizes = np.bincount(cluster[cluster >= 0])
+        sizes = sizes[sizes > 0]
         return DuplicatesSection(
-            exact_duplicate_rows=int((dups.exact_duplicate_of >= 0).sum()),
-            near_duplicate_clusters=len(cluster_sizes),
-            rows_in_clusters=int(sum(cluster_sizes.values())),
-            largest_cluster=max(cluster_sizes.values(), default=0),
+            exact_duplicate_rows=int((exact_of >= 0).sum()),
+            near_duplicate_clusters=len(sizes),
+            rows_in_clusters=int(sizes.sum()),
+            largest_cluster=int(sizes.max()) if len(sizes) else 0,
             threshold=nd.threshold,
             num_perm=nd.num_perm,
-            bands=dups.bands,
-            rows_per_band=dups.rows,
-            candidate_pairs=dups.candidate_pairs,
-            verified_pairs=dups.verified_pairs,
+            bands=self.bands,
+            rows_per_band=self.rows_per_band,
+            candidate_pairs=candidates,
+            verified_pairs=verified,
         )
 
     def section(self) -> Section | None:
         return None if self._section is None else ("duplicates", self._section)
+
+    def close(self) -> None:
+        for spill in (self._digests, self._signatures, self._keys, self._flags):
+            spill.close()
+
+
+class DuplicateFindings(CorpusFindings):
+    """Per row: the cluster and its representative; per non-representative member, whether it is an
+    exact copy of the representative (``members`` sorted, ``exact`` aligned with it)."""
+
+    def __init__(self, cluster: np.ndarray, representative: np.ndarray, members: np.ndarray, exact: np.ndarray,
+                 ids: pa.ChunkedArray) -> None:  # fmt: skip
+        self.cluster, self.representative = cluster, representative
+        self.members, self.exact, self.ids = members, exact, ids
+
+    def batch(self, start: int, stop: int) -> CheckResult:
+        cluster, rep = self.cluster[start:stop], self.representative[start:stop]
+        result = CheckResult(
+            values={
+                ValidationField.NEAR_DUP_CLUSTER: [int(c) if c >= 0 else None for c in cluster.tolist()],
+                ValidationField.IS_CLUSTER_REPRESENTATIVE: [
+                    r in (-1, start + i) for i, r in enumerate(rep.tolist())
+                ],
+            }
+        )
+        lo, hi = np.searchsorted(self.members, [start, stop])
+        for k in range(int(lo), int(hi)):
+            i = int(self.members[k])
+            check = "exact_duplicate" if self.exact[k] else "near_duplicate"
+            result.add(i - start, Finding(check, self.ids[int(self.representative[i])].as_py(), reason=f"{check}_of"))
+        return result

@@ -3,7 +3,8 @@ Row-wise.
 
 Every entity found goes to ``validation.pii``; those at or above ``pii.min_score`` (and of
 ``pii.types``, when given) become ``pii:<TYPE>`` findings and are replaced in ``text_redacted`` by
-``<TYPE>`` or, with ``pii.redaction: surrogate``, by a surrogate of the same type and shape. The scanner's worker processes live from the first batch to :meth:`close`.
+``<TYPE>`` or, with ``pii.redaction: surrogate``, by a surrogate of the same type and shape. The
+scanner is made on the first batch, in the process that checks it.
 """
 
 from __future__ import annotations
@@ -58,8 +59,8 @@ class PiiCheck(RowCheck):
         if self._scanner is None:
             from medsyn_dataset.validation.pii import PiiScanner
 
-            # the scanner runs worker processes on big inputs; close() stops (and reaps) them
-            self._scanner = PiiScanner(score_threshold=min(self.policy.pii.min_score, 0.5))
+            # one process: the run's executor spreads the batches over the workers (--workers)
+            self._scanner = PiiScanner(score_threshold=min(self.policy.pii.min_score, 0.5), n_jobs=1)
         return list(self._scanner.scan_many(texts, progress=False))
 
     def close(self) -> None:

@@ -4,6 +4,7 @@ Row-wise; writes ``validation.symptom_coverage`` and the coverage lines of the r
 
 from __future__ import annotations
 
+import array
 import statistics
 
 from medsyn_dataset.schema import ValidationField
@@ -22,7 +23,7 @@ class SymptomsCheck(RowCheck):
     def __init__(self, ctx: CheckContext) -> None:
         super().__init__(ctx)
         self.matcher = SymptomMatcher()
-        self._covered: list[float] = []  # the coverage of rows with symptoms (for mean and median)
+        self._covered = array.array("d")  # the coverage of rows with symptoms (for mean and median)
 
     def check(self, rows: Rows) -> CheckResult:
         assert rows.tokens is not None
