@@ -14,12 +14,12 @@ one-line message stays one line; an interrupt stays an interrupt).
 from __future__ import annotations
 
 import os
-import signal
 import traceback
 from collections.abc import Iterator, Sequence
 from typing import Any, Literal, Protocol
 
 from medsyn_dataset.validation.batches import BatchJob, BatchOutput, BatchPlan, ShardReader, run_batch
+from medsyn_dataset.validation.worker_signals import quiet_worker, signals_held
 
 ExecutorName = Literal["local", "ray"]
 #: The errors a worker sends back as such; anything else comes back as a RuntimeError with the worker's traceback.
@@ -95,7 +95,8 @@ class LocalExecutor:
         import multiprocessing as mp
 
         method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
-        self._pool = mp.get_context(method).Pool(workers, initializer=_init_worker, initargs=(plan,))
+        with signals_held():  # a Ctrl-C while the workers start waits until they can ignore it
+            self._pool = mp.get_context(method).Pool(workers, initializer=_init_worker, initargs=(plan,))
 
     def map(self, jobs: Sequence[BatchJob]) -> Iterator[BatchOutput]:
         if self._local is not None:
@@ -118,13 +119,6 @@ class LocalExecutor:
 
 _PLAN: BatchPlan | None = None
 _READER: ShardReader | None = None
-
-
-def quiet_worker() -> None:
-    """A worker process's signals: Ctrl-C is the driver's to handle, SIGTERM just ends the worker
-    (not the handler a forked worker inherits from the CLI, which raises KeyboardInterrupt)."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _init_worker(plan: BatchPlan) -> None:

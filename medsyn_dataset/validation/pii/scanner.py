@@ -15,6 +15,7 @@ from typing import Any
 from medsyn_dataset.validation.pii.base import LANGUAGE, Candidate, CandidateRecognizer
 from medsyn_dataset.validation.pii.entities import ENTITY_TYPES, PiiEntity
 from medsyn_dataset.validation.progress import StageProgress
+from medsyn_dataset.validation.worker_signals import quiet_worker, signals_held
 
 #: Corpora at least this large are scanned in worker processes by default.
 PARALLEL_MIN_TEXTS = 2000
@@ -138,7 +139,8 @@ class PiiScanner:
 
         method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
         inherited = self if method == "fork" else None  # fork shares the built scanner; spawn rebuilds it
-        pool = mp.get_context(method).Pool(n_jobs, initializer=_init_worker, initargs=(self._config(), inherited))
+        with signals_held():  # the workers take Ctrl-C and SIGTERM only once quiet_worker has run
+            pool = mp.get_context(method).Pool(n_jobs, initializer=_init_worker, initargs=(self._config(), inherited))
         self._pool, self._pool_size = pool, n_jobs
         self._pool_finalizer = weakref.finalize(self, pool.terminate)
         return pool
@@ -187,6 +189,7 @@ _WORKER_SCANNER: PiiScanner | None = None
 
 def _init_worker(config: dict[str, Any], inherited: PiiScanner | None) -> None:
     global _WORKER_SCANNER
+    quiet_worker()  # Ctrl-C is the parent's; SIGTERM from pool.terminate() ends the worker without a traceback
     _WORKER_SCANNER = inherited if inherited is not None else PiiScanner(**config)
 
 
