@@ -28,11 +28,11 @@ SCAN_BYTES = 16 << 20
 class AppendArray:
     """An append-only 2-D array (``width`` columns of ``dtype``), in memory or in the file ``path``."""
 
-    def __init__(self, width: int, dtype: Any, path: Path | None = None, spill_bytes: int = SPILL_BYTES) -> None:
+    def __init__(self, width: int, dtype: Any, path: Path | None = None, spill_bytes: int | None = None) -> None:
         self.width = width
         self.dtype = np.dtype(dtype)
         self.path = path
-        self.spill_bytes = spill_bytes
+        self.spill_bytes = SPILL_BYTES if spill_bytes is None else spill_bytes
         self.rows = 0
         self._parts: list[np.ndarray] = []
         self._file: Any = None
