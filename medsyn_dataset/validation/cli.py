@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 import typer
@@ -11,7 +11,7 @@ from medsyn_dataset._cli_util import interruptible, user_errors
 from medsyn_dataset.exit_codes import EXIT_NOT_RELEASABLE
 
 
-class Executor(str, Enum):
+class Executor(StrEnum):
     local = "local"
     ray = "ray"
 
@@ -31,7 +31,7 @@ def validate(
         None, "--code-set", help="Release code set: 'default' (219 categories) or a file with one code per line."
     ),
     workers: int | None = typer.Option(
-        None, "--workers", min=1, help="Worker processes (or Ray actors) for the row-wise checks [default: the cores there are]."
+        None, "--workers", min=1, help="Worker processes (or Ray actors) for the row-wise checks; default: the cores there are (on Ray: the cluster's CPUs)."
     ),
     executor: Executor = typer.Option(
         Executor.local, "--executor", help="Where the row-wise checks run: 'local' (this machine) or 'ray' (a Ray cluster: "
