@@ -25,9 +25,10 @@ $(VENV)/.stamp-run: pyproject.toml | $(BIN)/python
 	$(PIP) install -q -e .
 	@touch $@
 
-# torch==2.13.0 comes with the `local` extra (a CPU wheel; never a bare `torch`).
+# torch==2.13.0 comes with the `local` extra (a CPU wheel; never a bare `torch`); `ray` so the test
+# comparing the Ray executor with the local one runs (a local Ray instance of one CPU).
 $(VENV)/.stamp-dev: pyproject.toml | $(BIN)/python
-	$(PIP) install -q -e ".[dev,local]"
+	$(PIP) install -q -e ".[dev,local,ray]"
 	@touch $@ $(VENV)/.stamp-run
 
 # Offline: template backend, no Hub. Resumable: rerunning skips the finished steps (work folder $(DEMO_OUT).work).

@@ -221,7 +221,12 @@ def test_validate_with_worker_processes_prints_no_traceback_when_done_or_interru
         time.sleep(0.05)
     assert proc.poll() is None, "the run ended before its workers could be interrupted"
     os.killpg(proc.pid, signal.SIGINT)  # Ctrl-C: the whole process group
-    _, stderr = proc.communicate(timeout=120)
+    try:
+        _, stderr = proc.communicate(timeout=120)
+    finally:  # a run that hangs instead of stopping is killed, workers included
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
     assert proc.returncode == 130, stderr
     assert "interrupted: nothing was written to" in stderr
     assert "Traceback" not in stderr and "KeyboardInterrupt" not in stderr
@@ -234,3 +239,26 @@ def _children(pid: int) -> list[int]:
             return [int(p) for p in fh.read().split()]
     except OSError:
         return []
+
+
+@pytest.fixture(scope="module")
+def local_ray() -> object:
+    ray = pytest.importorskip("ray", reason="the `ray` extra is not installed")
+    pytest.importorskip("ray.data")
+    ray.init(num_cpus=1, include_dashboard=False, log_to_driver=False, logging_level="WARNING")
+    yield ray
+    ray.shutdown()
+
+
+@pytest.mark.slow
+def test_the_ray_executor_writes_what_the_local_executor_writes(tmp_path: Path, local_ray: object) -> None:
+    in_dir = _folder(tmp_path)
+    policy = Policy.model_validate({"labels": {"svd_components": 8}})
+    validate_notes(in_dir, tmp_path / "local", policy=policy, progress=False, workers=1, batch_rows=4)
+    validate_notes(in_dir, tmp_path / "ray", policy=policy, progress=False, executor="ray", workers=1, batch_rows=4)
+    local, on_ray = schema.read_notes(tmp_path / "local").to_pylist(), schema.read_notes(tmp_path / "ray").to_pylist()
+    assert len(local) == len(on_ray) == len(schema.read_notes(in_dir))
+    for a, b in zip(local, on_ray, strict=True):
+        assert a == b, a["id"]
+    assert _files(tmp_path / "local") == _files(tmp_path / "ray")
+    assert {row["validation"]["decision"] for row in local} >= {"keep", "drop"}  # the run decided something
