@@ -13,6 +13,8 @@ code   meaning
 4      not releasable: the validation gate failed (``release``, ``validate --strict``)
 5      stopped at the budget: the next request could pass ``--budget`` (``generate``, ``release``);
        what was made is kept, rerun with a higher ``--budget`` to continue
+6      built but not published: ``release --publish``/``--repo-id`` wrote the release folder, then
+       uploading it failed; publish it later with ``medsyn publish``
 130    interrupted (Ctrl-C / SIGTERM); finished work was kept, rerun to resume
 =====  ==========================================================================================
 """
@@ -25,4 +27,5 @@ EXIT_USAGE = 2  # click's own code for usage errors; listed so that no command r
 EXIT_INCOMPLETE = 3
 EXIT_NOT_RELEASABLE = 4
 EXIT_BUDGET = 5
+EXIT_NOT_PUBLISHED = 6
 EXIT_INTERRUPTED = 130

@@ -183,7 +183,8 @@ def publish_release(
 
         if isinstance(exc, OfflineModeIsEnabled):
             raise PublishRefused(
-                "HF_HUB_OFFLINE is set, and publishing needs the Hub; unset it (or use --dry-run)"
+                "HF_HUB_OFFLINE is set, and publishing needs the Hub; unset it "
+                "(`medsyn publish --dry-run` lists what would be uploaded, offline)"
             ) from None
         raise
 

@@ -7,14 +7,25 @@ from pathlib import Path
 import typer
 
 from medsyn_dataset._cli_util import fail, interruptible, user_errors
-from medsyn_dataset.exit_codes import EXIT_BUDGET, EXIT_INCOMPLETE, EXIT_INTERRUPTED, EXIT_NOT_RELEASABLE
+from medsyn_dataset.exit_codes import (
+    EXIT_BUDGET,
+    EXIT_INCOMPLETE,
+    EXIT_INTERRUPTED,
+    EXIT_NOT_PUBLISHED,
+    EXIT_NOT_RELEASABLE,
+)
 
 
 @user_errors
 def release(
     config: str = typer.Option(..., "--config", help="Release config YAML or preset name (demo, medsyn-41k)."),
     out: str = typer.Option(..., "--out", help="Release folder to write (the Hub-ready dataset)."),
-    repo_id: str | None = typer.Option(None, "--repo-id", help="Also publish to this Hub dataset repo, ORG/NAME."),
+    publish: bool = typer.Option(
+        False, "--publish", help="Also publish the release to the Hub repo hub.repo_id of the config (or --repo-id)."
+    ),
+    repo_id: str | None = typer.Option(
+        None, "--repo-id", help="Also publish the release to this Hub dataset repo, ORG/NAME (implies --publish)."
+    ),
     from_: str | None = typer.Option(
         None, "--from", help="Start from existing notes instead of generating: FORMAT:PATH, e.g. medsyn-hub:generated.csv."
     ),
@@ -37,11 +48,13 @@ def release(
 ) -> None:
     """Run plan -> generate -> validate -> build (-> publish) for a release config, resuming.
 
+    Publishing is opt-in: only --publish (to the config's hub.repo_id) or --repo-id ORG/NAME uploads anything; a hub.repo_id in the config alone only names the repo in the card. A new repo for a release holding imported (real) notes is private unless the config sets hub.private.
+
     Each finished step leaves a marker in the work folder (OUT.work/<step>.done); rerunning the same command skips finished steps and resumes generation where it stopped. Raising notes.total in the config tops the release up: only the new notes are generated.
 
     Before any step, OUT and the work folder must be new, empty or this command's own, every file the config names is checked, and an API backend gets one probe request per endpoint.
 
-    Exit codes (README "Exit codes"): 0 release ready; 1 bad input or refused path; 3 generation left failed tasks (rerun to retry, or --allow-failures); 4 not releasable (the validation gate failed; nothing was built); 5 generation reached --budget (rerun with a higher one to continue); 130 interrupted (finished steps kept, rerun to resume).
+    Exit codes (README "Exit codes"): 0 release ready; 1 bad input or refused path; 3 generation left failed tasks (rerun to retry, or --allow-failures); 4 not releasable (the validation gate failed; nothing was built); 5 generation reached --budget (rerun with a higher one to continue); 6 the release was built but publishing it failed (publish it later with `medsyn publish`); 130 interrupted (finished steps kept, rerun to resume).
 
     Ends by printing how to load the result with datasets.load_dataset.
     """
@@ -51,6 +64,7 @@ def release(
         BudgetReachedError,
         GenerationIncompleteError,
         NotReleasableError,
+        PublishFailedError,
         ReleaseInterruptedError,
         default_work_dir,
         run_release,
@@ -64,13 +78,15 @@ def release(
     try:
         with interruptible(lambda: f"finished steps are kept in {folder}; rerun the same command to resume"):
             summary = run_release(
-                load_config(config), out, repo_id=repo_id, from_=from_, work_dir=work_dir, progress=progress,
-                allow_failures=allow_failures, generation=generation,
+                load_config(config), out, repo_id=repo_id, publish=publish, from_=from_, work_dir=work_dir,
+                progress=progress, allow_failures=allow_failures, generation=generation,
             )  # fmt: skip
     except NotReleasableError as exc:
         fail(f"not releasable: {exc}; {out} was not built", EXIT_NOT_RELEASABLE)
     except GenerationIncompleteError as exc:
         fail(str(exc), EXIT_INCOMPLETE)
+    except PublishFailedError as exc:
+        fail(str(exc), EXIT_NOT_PUBLISHED)
     except BudgetReachedError as exc:
         fail(str(exc), EXIT_BUDGET)
     except ReleaseInterruptedError as exc:

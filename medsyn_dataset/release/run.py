@@ -50,6 +50,7 @@ from medsyn_dataset.release.state import (
     BudgetReachedError,
     GenerationIncompleteError,
     NotReleasableError,
+    PublishFailedError,
     ReleaseError,
     ReleaseInterruptedError,
     ReleaseRun,
@@ -62,12 +63,14 @@ __all__ = [
     "BudgetReachedError",
     "GenerationIncompleteError",
     "NotReleasableError",
+    "PublishFailedError",
     "ReleaseError",
     "ReleaseInterruptedError",
     "ReleaseSummary",
     "StepReport",
     "default_work_dir",
     "parse_from",
+    "publish_target",
     "release_policy",
     "run_release",
 ]
@@ -98,6 +101,7 @@ def run_release(
     out_dir: str | os.PathLike[str],
     *,
     repo_id: str | None = None,
+    publish: bool = False,
     from_: str | None = None,
     work_dir: str | os.PathLike[str] | None = None,
     progress: bool = True,
@@ -107,13 +111,16 @@ def run_release(
 ) -> ReleaseSummary:
     """Run (or resume) the whole release of ``config`` into ``out_dir``; see the module docstring.
 
-    ``repo_id`` (default: ``config.hub.repo_id``) adds the publish step. ``from_`` is
+    Publishing is opt-in: ``repo_id`` (an explicit target) or ``publish`` (target: ``repo_id``, else
+    ``config.hub.repo_id``) adds the publish step; a ``hub.repo_id`` in the config alone only names the
+    repo in the card's "How to load". ``from_`` is
     ``FORMAT:PATH`` to import notes instead of planning and generating them. Generation that ends
     with failed tasks stops the run (rerun to retry them) unless ``allow_failures``. ``generation``
     holds run-time generation settings (:class:`~medsyn_dataset.generation.settings.GenerationSettings`
     fields such as ``ledger``, ``budget_usd``, ``price_table``, ``batch``) on top of the config's. ``progress``
     turns the stages' progress bars on; one line per step always goes to ``say`` (default: stderr).
     """
+    target = publish_target(config, repo_id, publish)
     out = Path(out_dir).absolute()
     work = Path(work_dir).absolute() if work_dir is not None else default_work_dir(out)
     if work == out or out in work.parents:
@@ -133,7 +140,7 @@ def run_release(
     say(f"release [bold]{config.name}[/] {config.version} -> {out} (work folder {work})")
     run_file = {"config_name": config.name, "config_hash": config.config_hash(), "source": source}
     with _work_folder(work, RELEASE_WORK.stamp(run_file)):
-        _run_steps(run, config, out, imported, repo_id, progress, allow_failures, generation or {})
+        _run_steps(run, config, out, imported, target, progress, allow_failures, generation or {})
     return summary
 
 
@@ -171,9 +178,23 @@ def _run_steps(
     validated, upstream, report = steps.validate(run, config, notes_dir, upstream, progress)
     steps.check_gate(validated, report)
     steps.build(run, config, validated, out, upstream, report)
-    repo_id = repo_id or config.hub.repo_id
     if repo_id:
-        steps.publish(run, config, out, repo_id)
+        steps.publish(run, config, out, repo_id, imported=imported is not None)
+
+
+def publish_target(config: ReleaseConfig, repo_id: str | None, publish: bool) -> str | None:
+    """The Hub repo a release is published to, or None (not published).
+
+    Only an explicit request publishes: ``--repo-id`` names the target, ``--publish`` takes
+    ``hub.repo_id`` from the config. A config's ``hub.repo_id`` alone never uploads anything.
+    """
+    if repo_id:
+        return repo_id
+    if not publish:
+        return None
+    if not config.hub.repo_id:
+        raise ReleaseError("--publish needs a target: give --repo-id ORG/NAME or set hub.repo_id in the config")
+    return config.hub.repo_id
 
 
 def _console_say() -> Callable[[str], None]:

@@ -42,6 +42,10 @@ class ReleaseInterruptedError(ReleaseError):
     """The run was interrupted; finished steps are kept and a rerun resumes."""
 
 
+class PublishFailedError(ReleaseError):
+    """The release was built, but uploading it to the Hub failed; the built folder is kept."""
+
+
 class BudgetReachedError(ReleaseError):
     """Generation stopped at the ``--budget``; rerunning with a higher budget continues it."""
 

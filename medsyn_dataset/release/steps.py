@@ -261,16 +261,26 @@ def build(
     run.finish("build", fp, started, detail, None, manifest_sha256=_manifest_sha(out))
 
 
-def publish(run: ReleaseRun, config: ReleaseConfig, out: Path, repo_id: str) -> None:
+def publish(run: ReleaseRun, config: ReleaseConfig, out: Path, repo_id: str, *, imported: bool = False) -> None:
+    """Upload the built release to ``repo_id``. A repo created for a release holding imported (real)
+    notes is private unless the config sets ``hub.private`` explicitly (then a public one is warned about)."""
     from medsyn_dataset.builder.publish import describe, publish_release
 
+    private = config.hub.private
+    if imported and "private" not in config.hub.model_fields_set:
+        private = True
+        run.say("publish: the release holds imported (non-synthetic) notes; a new repo is created private "
+                "(set hub.private: false in the config to make it public)")
+    elif imported and not private:
+        run.say("[yellow]warning:[/] publishing imported (non-synthetic) notes to a public repo (hub.private: false)")
     started = time.perf_counter()
     try:
-        result = publish_release(out, repo_id, private=config.hub.private)
-    except ValueError:
-        raise
-    except Exception as exc:  # Hub/HTTP errors: one line (their text carries no token); the build stays
-        raise state.ReleaseError(f"publishing {out} to {repo_id} failed: {type(exc).__name__}: {exc}") from None
+        result = publish_release(out, repo_id, private=private)
+    except Exception as exc:  # refusals and Hub/HTTP errors: one line (their text carries no token); the build stays
+        raise state.PublishFailedError(
+            f"the release was built in {out}, but publishing it to {repo_id} failed: {type(exc).__name__}: {exc}. "
+            f"Publish it later with `medsyn publish --release {out} --repo-id {repo_id}`"
+        ) from None
     run.summary.publish = result
     lines = describe(result)
     for line in lines[:-1]:

@@ -222,3 +222,60 @@ def test_the_medsyn_41k_preset_reproduces_the_corpus_size_and_code_set() -> None
     counts = code_counts(config, default_mkg())
     assert sum(counts.values()) == 41_185 and len(counts) == 219 and min(counts.values()) > 0
     assert config.generation.backend == "openai"
+
+
+# ---- publishing is opt-in (a config's hub.repo_id only feeds the card) -----------------------------
+
+
+def _release_cli(*args: str):  # type: ignore[no-untyped-def]
+    return CliRunner().invoke(app, ["release", "--no-progress", *args])
+
+
+def _config_with_repo(tmp_path: Path, **hub: object) -> Path:
+    path = tmp_path / "with_repo.yaml"
+    path.write_text(yaml.safe_dump({**TINY, "hub": {"repo_id": "org/tiny", **hub}}), encoding="utf-8")
+    return path
+
+
+def test_a_config_repo_id_alone_never_publishes(tmp_path: Path, monkeypatch) -> None:
+    csv_path, _ = _hub_csv_from_generated_notes(tmp_path)
+    cfg = _config_with_repo(tmp_path)
+    with fake_hub.FakeHub(token="hf_release_token") as hub:
+        fake_hub.point_client_at(hub, monkeypatch, "hf_release_token")
+        result = _release_cli("--config", str(cfg), "--out", str(tmp_path / "rel"), "--from", f"medsyn-hub:{csv_path}")
+        assert result.exit_code == 0, result.output
+        assert hub.requests == [], "nothing may reach the Hub without --publish or --repo-id"
+    assert 'load_dataset("org/tiny")' in (tmp_path / "rel" / "README.md").read_text(encoding="utf-8")
+
+
+def test_publish_flag_uses_the_config_repo_and_keeps_real_notes_private(tmp_path: Path, monkeypatch) -> None:
+    csv_path, _ = _hub_csv_from_generated_notes(tmp_path)
+    cfg = _config_with_repo(tmp_path)
+    with fake_hub.FakeHub(token="hf_release_token") as hub:
+        fake_hub.point_client_at(hub, monkeypatch, "hf_release_token")
+        argv = ["--config", str(cfg), "--out", str(tmp_path / "rel"), "--from", f"medsyn-hub:{csv_path}", "--publish"]
+        result = _release_cli(*argv)
+        assert result.exit_code == 0, result.output
+        assert hub.repo("org/tiny").private  # imported rows, hub.private not stated: private
+        assert "created private" in result.output
+
+
+def test_publish_flag_without_any_repo_id_is_refused_before_work(tmp_path: Path) -> None:
+    cfg = tmp_path / "c.yaml"
+    cfg.write_text(yaml.safe_dump(TINY), encoding="utf-8")
+    result = _release_cli("--config", str(cfg), "--out", str(tmp_path / "rel"), "--publish")
+    assert result.exit_code == 1 and "--publish needs a target" in result.output
+    assert not (tmp_path / "rel").exists() and not (tmp_path / "rel.work").exists()
+
+
+def test_a_failed_upload_says_the_release_was_built_and_exits_6(tmp_path: Path, monkeypatch) -> None:
+    import huggingface_hub.constants
+
+    monkeypatch.setattr(huggingface_hub.constants, "HF_HUB_OFFLINE", True)
+    cfg = tmp_path / "c.yaml"
+    cfg.write_text(yaml.safe_dump(TINY), encoding="utf-8")
+    result = _release_cli("--config", str(cfg), "--out", str(tmp_path / "rel"), "--repo-id", "org/tiny")
+    assert result.exit_code == 6, result.output
+    text = " ".join(result.output.split())
+    assert "was built in" in text and "medsyn publish --release" in text and "use --dry-run" not in text
+    assert (tmp_path / "rel" / "release_manifest.json").is_file()
