@@ -55,9 +55,12 @@ def staged_dir(out_dir: str | os.PathLike[str], purpose: str = "staged") -> Iter
     The folder twin of :func:`atomic_path`: an existing ``out_dir`` is moved aside, replaced, and
     removed only after the swap (put back if the swap fails); on an error the staged folder is
     removed and ``out_dir`` is untouched. A kill can leave a hidden ``.<name>.<purpose>-*`` folder
-    behind, never a half-written ``out_dir``.
+    behind, never a half-written ``out_dir``. A symbolic link to a folder is followed: its target is
+    replaced, the link stays (:func:`medsyn_dataset.outputs.real_output_path`).
     """
-    out_dir = Path(out_dir)
+    from medsyn_dataset.outputs import real_output_path
+
+    out_dir = real_output_path(out_dir)
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     staged = _new_temp_dir(out_dir.parent, f".{out_dir.name}.{purpose}-")
     try:

@@ -2,12 +2,19 @@
 
 Never destroy what the toolkit did not make. Before a command writes ``--out`` it asks this module:
 
+* a symbolic link at the path: refused ("give the real path"), unless it points at an existing
+  folder and the command writes a folder: then the link's target is the output (written into,
+  never the link replaced: :func:`real_output_path`); a dangling link is refused as such;
 * nothing at the path, or an empty folder: write;
 * an existing path of the wrong kind (a file where a folder is written, or the reverse): refused;
 * a non-empty folder without this command's marker (its manifest, whose ``written_by`` names the
   command): refused, never deleted (``--overwrite`` does not change that);
-* the command's own earlier output (marker present): replaced atomically (:meth:`FolderOutput.replace`:
+* a folder with the command's marker that also holds anything its marker does not list (a file the
+  user added, a folder another command wrote inside it): refused, naming the first unexpected
+  entries; ``--overwrite`` (where the command offers it) replaces it anyway;
+* the command's own earlier output (marker present, nothing else inside): replaced atomically (:meth:`FolderOutput.replace`:
   built in a temp folder and renamed into place), or resumed by commands that resume (``generate``);
+* an output inside one of the command's inputs, or an input inside the output: refused;
 * a single file that exists and is not the command's own (:class:`FileOutput`): replaced only with
   ``--overwrite``; the command's own earlier file is replaced (temp file + rename).
 
@@ -51,6 +58,30 @@ def _check_not_an_input(path: Path, inputs: tuple[str | os.PathLike[str], ...]) 
         source = Path(given).resolve()
         if source == out or out in source.parents:
             raise OutputRefusedError(f"{path}: is (or holds) the input {given}; write the output elsewhere")
+        if source in out.parents:
+            raise OutputRefusedError(
+                f"{path}: is inside the input folder {given}; write the output outside it "
+                "(rerunning the stage that wrote the input would delete it)"
+            )
+
+
+def _check_symlink(path: Path, writes: Literal["folder", "file"]) -> None:
+    """The one rule for a symbolic link at ``--out`` (see the module docstring)."""
+    if not path.is_symlink():
+        return
+    target = os.readlink(path)
+    if not path.exists():
+        raise OutputRefusedError(f"{path}: is a symbolic link to {target}, which does not exist; give the real path")
+    if writes == "file" or not path.is_dir():
+        raise OutputRefusedError(f"{path}: is a symbolic link (to {target}); give the real path")
+
+
+def real_output_path(path: str | os.PathLike[str]) -> Path:
+    """The path a command writes for ``--out``: a symbolic link to a folder is followed (its target is
+    written, the link stays); anything else is the path itself. :func:`medsyn_dataset.io.staged_dir`
+    uses it, so a replaced output lands in the target and the link is never replaced by a folder."""
+    path = Path(path)
+    return path.resolve() if path.is_symlink() and path.is_dir() else path
 
 
 def _json_marker(path: Path) -> Mapping[str, Any] | None:
@@ -67,14 +98,20 @@ class FolderOutput:
     """A folder a command writes, recognised as its own by the manifest file ``marker`` inside it.
 
     ``legacy`` lists ``(key, value)`` pairs that identify the same manifest as written before it
-    had a ``written_by`` field (value None: the key is present). ``leftovers`` are glob patterns of files the command itself may
-    leave behind after a kill (a lock, temp files): a folder holding only those counts as empty.
+    had a ``written_by`` field (value None: the key is present). ``leftovers`` are glob patterns of
+    file names the command itself may leave behind after a kill (a lock, temp files): a folder
+    holding only those counts as empty.
+
+    ``contents`` are glob patterns (of paths relative to the folder) of what the command writes
+    besides what its marker lists (the marker's ``files`` and ``shards``): a folder of ours that
+    holds anything else is refused (:meth:`unexpected`), so a re-run never deletes a user's file.
     """
 
     command: str
     marker: str
     legacy: tuple[tuple[str, str | None], ...] = ()
     leftovers: tuple[str, ...] = ()
+    contents: tuple[str, ...] = ()
 
     def stamp(self, manifest: Mapping[str, Any]) -> dict[str, Any]:
         """``manifest`` with ``written_by`` first: what makes the folder recognisably this command's."""
@@ -91,15 +128,51 @@ class FolderOutput:
             key in data and (value is None or data[key] == value) for key, value in self.legacy
         )
 
-    def check(self, path: str | os.PathLike[str], inputs: tuple[str | os.PathLike[str], ...] = ()) -> OutputState:
+    def listed(self, folder: Path) -> set[str]:
+        """Paths (relative, ``/``-separated) the marker in ``folder`` lists: its ``files`` (a mapping or a
+        list of names) and the ``name`` of each of its ``shards``, plus the marker itself."""
+        data = _json_marker(folder / self.marker) or {}
+        names = {self.marker}
+        files = data.get("files")
+        if isinstance(files, Mapping):
+            names.update(str(k) for k in files)
+        elif isinstance(files, list):
+            names.update(str(f) for f in files if isinstance(f, str))
+        shards = data.get("shards")
+        if isinstance(shards, list):
+            names.update(str(s["name"]) for s in shards if isinstance(s, Mapping) and "name" in s)
+        return names
+
+    def unexpected(self, folder: str | os.PathLike[str]) -> list[str]:
+        """Files in ``folder`` (ours) that neither its marker lists nor ``contents``/``leftovers`` cover, sorted."""
+        folder = Path(folder)
+        listed = self.listed(folder)
+        found = []
+        for entry in sorted(folder.rglob("*")):
+            if entry.is_dir() and not entry.is_symlink():
+                continue
+            rel = entry.relative_to(folder).as_posix()
+            if rel in listed or any(fnmatch.fnmatch(entry.name, g) for g in self.leftovers):
+                continue
+            if not any(fnmatch.fnmatch(rel, g) for g in self.contents):
+                found.append(rel)
+        return found
+
+    def check(
+        self, path: str | os.PathLike[str], inputs: tuple[str | os.PathLike[str], ...] = (), overwrite: bool = False
+    ) -> OutputState:
         """``"new"`` (nothing there, or an empty folder) or ``"ours"``; anything else is refused.
 
-        ``inputs`` are the paths the command reads: replacing a folder that holds one would lose it.
+        ``inputs`` are the paths the command reads: replacing a folder that holds one would lose it,
+        and an output inside an input would be lost when the input is rewritten. ``overwrite``
+        accepts a folder of ours that holds files the command did not write (they are replaced).
         """
         path = Path(path)
         _check_parents(path)
+        _check_symlink(path, "folder")
+        path = real_output_path(path)
         _check_not_an_input(path, inputs)
-        if not path.exists() and not path.is_symlink():
+        if not path.exists():
             return "new"
         if not path.is_dir():
             raise OutputRefusedError(
@@ -109,6 +182,13 @@ class FolderOutput:
         if not entries:
             return "new"
         if self.owns(path):
+            extra = [] if overwrite else self.unexpected(path)
+            if extra:
+                shown = ", ".join(extra[:3]) + (f" and {len(extra) - 3} more" if len(extra) > 3 else "")
+                raise OutputRefusedError(
+                    f"{path}: holds files `{self.command}` did not write ({shown}); they would be deleted. "
+                    "Move them out, choose another folder, or pass --overwrite to replace the folder anyway"
+                )
             return "ours"
         raise OutputRefusedError(
             f"{path}: folder is not empty and was not written by `{self.command}` (no {self.marker} naming it); "
@@ -116,7 +196,9 @@ class FolderOutput:
         )
 
     @contextlib.contextmanager
-    def replace(self, path: str | os.PathLike[str], inputs: tuple[str | os.PathLike[str], ...] = ()) -> Iterator[Path]:
+    def replace(
+        self, path: str | os.PathLike[str], inputs: tuple[str | os.PathLike[str], ...] = (), overwrite: bool = False
+    ) -> Iterator[Path]:
         """Check ``path``, then yield a temp folder beside it that becomes ``path`` when the block succeeds.
 
         The caller writes the marker (``stamp``) into the yielded folder. On an error the temp folder
@@ -124,7 +206,7 @@ class FolderOutput:
         """
         from medsyn_dataset.io import staged_dir
 
-        self.check(path, inputs)
+        self.check(path, inputs, overwrite)
         purpose = self.command.split()[-1]
         with staged_dir(path, purpose) as staged:
             yield staged
@@ -166,6 +248,7 @@ class FileOutput:
         """``"new"``, ``"ours"`` or ``"overwrite"`` (someone else's file, ``overwrite`` given); else refused."""
         path = Path(path)
         _check_parents(path)
+        _check_symlink(path, "file")
         if path.is_dir():
             raise OutputRefusedError(f"{path}: is a folder; `{self.command}` writes a file there (give a file path)")
         if not path.exists():
@@ -191,20 +274,37 @@ class FileOutput:
 PLAN = FileOutput("medsyn plan", "parquet")
 #: ``medsyn batch ingest`` writes the same notes folder (and marker), so either command continues the other's.
 GENERATE = FolderOutput(
-    "medsyn generate", "manifest.json", legacy=(("format", "medsyn-generation/1"),), leftovers=(".lock", ".*.tmp")
+    "medsyn generate", "manifest.json", legacy=(("format", "medsyn-generation/1"),), leftovers=(".lock", ".*.tmp"),
+    contents=("failures.parquet", "part-[0-9][0-9][0-9][0-9][0-9].parquet"),
 )
 #: Batch request JSONL (``vllm run-batch`` reads every line as a request: no room for a marker).
 BATCH_EXPORT = FileOutput("medsyn batch export", None)
 LEDGER_EXPORT = FileOutput("medsyn ledger export", None)
-IMPORT = FolderOutput("medsyn import", "manifest.json", legacy=(("kind", "import"),))
-VALIDATE = FolderOutput("medsyn validate", "validation_report.json", legacy=(("gate", None),))
+IMPORT = FolderOutput("medsyn import", "manifest.json", legacy=(("kind", "import"),), contents=("sources.json",))
+#: The report lists no files: its shards are named like every note folder's (``part-NNNNN.parquet``).
+VALIDATE = FolderOutput(
+    "medsyn validate", "validation_report.json", legacy=(("gate", None),),
+    contents=("validation_report.md", "sources.json", "part-[0-9][0-9][0-9][0-9][0-9].parquet"),
+)
 #: ``medsyn release`` builds its ``--out`` with the build stage, so a release folder carries this marker too.
 BUILD = FolderOutput("medsyn build", "release_manifest.json", legacy=(("manifest_version", None),))
 EXPORT = FolderOutput("medsyn export", "export_manifest.json")
-RELEASE_WORK = FolderOutput("medsyn release", "release.json", legacy=(("config_hash", None),))
+#: The work folder is resumed, never replaced; each step's folder is checked by that step's own rule.
+RELEASE_WORK = FolderOutput(
+    "medsyn release", "release.json", legacy=(("config_hash", None),),
+    contents=("*.done", "*.inputs", "tasks.parquet", "generated/*", "imported/*", "validated/*", ".*"),
+)
 BENCHMARK_RESULTS = FileOutput("medsyn benchmark icd", "json")
 BENCHMARK_PREDICTIONS = FileOutput("medsyn benchmark icd", None)
-BENCHMARK_MODEL = FolderOutput("medsyn benchmark icd", "medsyn_model.json")
-AUGMENT = FolderOutput("medsyn benchmark augment", "report.json", legacy=(("conditions", None),))
+#: What ``save_pretrained`` of a model and its tokenizer writes (transformers 4/5).
+BENCHMARK_MODEL = FolderOutput(
+    "medsyn benchmark icd", "medsyn_model.json",
+    contents=("*.json", "*.safetensors", "*.bin", "*.txt", "*.model", "*.jinja"),
+)
+AUGMENT = FolderOutput(
+    "medsyn benchmark augment", "report.json", legacy=(("conditions", None),), contents=("report.md", "plot.png")
+)
 LEADERBOARD_SCORE = FileOutput("medsyn leaderboard score", "json")
-LEADERBOARD_RENDER = FolderOutput("medsyn leaderboard render", "leaderboard.json")
+LEADERBOARD_RENDER = FolderOutput(
+    "medsyn leaderboard render", "leaderboard.json", contents=("leaderboard.md", "index.html")
+)

@@ -48,8 +48,8 @@ def test_own_output_is_recognised_by_its_marker_and_replaced_atomically(tmp_path
     out = tmp_path / "out"
     with FOLDER.replace(out) as staged:
         (staged / "a.txt").write_text("first")
-        (staged / "manifest.json").write_text(json.dumps(FOLDER.stamp({"n": 1})))
-    assert json.loads((out / "manifest.json").read_text()) == {"written_by": "medsyn thing", "n": 1}
+        (staged / "manifest.json").write_text(json.dumps(FOLDER.stamp({"n": 1, "files": ["a.txt"]})))
+    assert json.loads((out / "manifest.json").read_text()) == {"written_by": "medsyn thing", "n": 1, "files": ["a.txt"]}
     assert FOLDER.check(out) == "ours"
     with pytest.raises(RuntimeError), FOLDER.replace(out) as staged:
         (staged / "b.txt").write_text("half")
@@ -107,3 +107,59 @@ def test_parquet_files_carry_their_writer_in_the_metadata(tmp_path):
     with pytest.raises(OutputRefusedError):
         out.check(path)
 
+
+
+# ---- symbolic links at --out (one rule) and user files inside an output of ours ------------------
+
+
+def test_a_link_to_a_folder_is_followed_and_kept(tmp_path):
+    target = tmp_path / "target"
+    target.mkdir()
+    link = tmp_path / "link"
+    link.symlink_to(target)
+    for _ in range(2):  # new, then our own output replaced: always in the target, never the link
+        with FOLDER.replace(link) as staged:
+            (staged / "manifest.json").write_text(json.dumps(FOLDER.stamp({})))
+        assert link.is_symlink() and (target / "manifest.json").is_file()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link", "target"]
+
+
+def test_dangling_links_and_links_to_files_are_refused(tmp_path):
+    dangling = tmp_path / "dangling"
+    dangling.symlink_to(tmp_path / "nowhere")
+    (tmp_path / "afile").write_text("keep")
+    to_file = tmp_path / "to_file"
+    to_file.symlink_to(tmp_path / "afile")
+    for output in (FOLDER, FileOutput("medsyn score", "json")):
+        with pytest.raises(OutputRefusedError, match=r"dangling: is a symbolic link to .*nowhere, which does not exist"):
+            output.check(dangling)
+        with pytest.raises(OutputRefusedError, match=r"to_file: is a symbolic link \(to .*afile\); give the real path"):
+            output.check(to_file)
+    (tmp_path / "dir").mkdir()
+    (tmp_path / "to_dir").symlink_to(tmp_path / "dir")
+    with pytest.raises(OutputRefusedError, match=r"to_dir: is a symbolic link"):
+        FileOutput("medsyn score", "json").check(tmp_path / "to_dir")  # a file output never follows a link
+    assert dangling.is_symlink() and to_file.is_symlink() and (tmp_path / "afile").read_text() == "keep"
+
+
+def test_files_the_marker_does_not_list_make_our_folder_foreign(tmp_path):
+    listed = FolderOutput("medsyn thing", "manifest.json", contents=("part-*.parquet",))
+    (tmp_path / "manifest.json").write_text(json.dumps(listed.stamp({"files": {"README.md": 1}})))
+    (tmp_path / "README.md").write_text("ours")
+    (tmp_path / "part-00000.parquet").write_text("ours")
+    assert listed.check(tmp_path) == "ours"
+    (tmp_path / "NOTES.md").write_text("the user's")
+    (tmp_path / "v").mkdir()
+    (tmp_path / "v" / "mine.txt").write_text("the user's")
+    with pytest.raises(OutputRefusedError, match=r"holds files `medsyn thing` did not write \(NOTES\.md, v/mine\.txt\)"):
+        listed.check(tmp_path)
+    assert listed.check(tmp_path, overwrite=True) == "ours"
+
+
+def test_an_output_inside_an_input_is_refused(tmp_path):
+    inp = tmp_path / "in"
+    inp.mkdir()
+    with pytest.raises(OutputRefusedError, match=r"is inside the input folder"):
+        FOLDER.check(inp / "v", (inp,))
+    with pytest.raises(OutputRefusedError, match=r"is \(or holds\) the input"):
+        FOLDER.check(tmp_path, (inp,))

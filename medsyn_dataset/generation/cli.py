@@ -267,7 +267,7 @@ def import_(
         False, "--skip-invalid", help="Skip (and count) rows whose code is not ICD-10 at all instead of failing."
     ),
     overwrite: bool = typer.Option(
-        False, "--overwrite", hidden=True, help="No effect (kept for old scripts): an earlier import in --out is always replaced."
+        False, "--overwrite", help="Replace an earlier import in --out even if files were added to it (they are deleted)."
     ),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Show the progress bar."),
     source_name: str | None = typer.Option(
@@ -292,14 +292,14 @@ def import_(
     Codes that are not in WHO ICD-10 but whose category is (US-style subcodes such as E74.04) are
     mapped to the category and flagged in source.flags, never dropped. Bad input stops the import
     with the file, row and field; nothing is written unless the whole import succeeds. An earlier
-    import in --out is replaced; any other non-empty folder is refused.
+    import in --out is replaced (refused when it holds files the import did not write, unless
+    --overwrite); any other non-empty folder is refused.
 
     Provenance: known corpora (medsyn-raw, medsyn-hub: MedSyn, MIT; rumedtop3: RuMedBench, CC BY-NC
     4.0) are described by the package; for your own corpus declare --source-name, --source-license,
     --source-citation (and --source-url, --source-description, --synthetic/--real). It is written to
     OUT/sources.json and reaches the dataset card.
     """
-    del overwrite  # accepted for old scripts only
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -330,6 +330,7 @@ def import_(
             skip_invalid=skip_invalid,
             progress=lambda n: bar.advance(job, n),
             source=declared,
+            overwrite=overwrite,
         )
     console.print(_import_table(f"medsyn import {fmt} -> {out}", summary, importers.FLAG_MAPPED))
 

@@ -153,7 +153,8 @@ def test_failed_build_leaves_no_output_and_keeps_an_existing_one(
     monkeypatch.setattr(build_module, "write_manifest", fail_at_the_end)  # after every Parquet file and the card
     out.mkdir()
     (out / "README.md").write_text("the previous release")
-    (out / MANIFEST_NAME).write_text(json.dumps({"written_by": "medsyn build"}))  # an earlier build
+    # an earlier build: its manifest lists its files (a file it does not list would make the folder not ours)
+    (out / MANIFEST_NAME).write_text(json.dumps({"written_by": "medsyn build", "files": {"README.md": {}}}))
     with pytest.raises(RuntimeError, match="simulated"):
         build_release(validated[0], out, seed=4)
     assert sorted(p.name for p in out.iterdir()) == ["README.md", MANIFEST_NAME]

@@ -80,6 +80,7 @@ def import_corpus(
     skip_invalid: bool = False,
     progress: Callable[[int], None] | None = None,
     source: SourceDeclaration | None = None,
+    overwrite: bool = False,
 ) -> ImportSummary:
     """Convert ``input_path`` (a file, or a folder for ``medsyn-raw``) into note shards in ``out_dir``.
 
@@ -102,9 +103,9 @@ def import_corpus(
         convert = CONVERTERS[fmt]
     if fmt != "medsyn-raw" and source_path.is_dir():
         raise ImportFormatError(f"{source_path}: is a folder; the {fmt} importer takes one file")
-    IMPORT.check(out_dir)  # before reading a row: a refused folder costs nothing
+    IMPORT.check(out_dir, (source_path,), overwrite)  # before reading a row: a refused folder costs nothing
     summary = ImportSummary(format=fmt, input=str(source_path), out_dir=str(out_dir))
-    with IMPORT.replace(out_dir) as tmp_dir:
+    with IMPORT.replace(out_dir, (source_path,), overwrite) as tmp_dir:
         folder = _ImportFolder(NoteFolder(tmp_dir), shard_size, info)
         _convert_all(source_path, convert, folder, summary, skip_invalid, progress)
         if not folder.shards:
