@@ -95,7 +95,12 @@ class NotesConfig(_Strict):
 
 
 class GenerationConfig(_Strict):
-    backend: Literal["openai", "transformers", "template"] = "template"
+    backend: str = Field(
+        "template",
+        pattern=r"^[A-Za-z][A-Za-z0-9_.-]*$",
+        description="a backend of generation/backends/registry.py (openai, transformers, template, or one you "
+        "registered); checked against the registry before a release starts",
+    )
     model: str = "template-composer"
     base_url: str | None = None
     params: dict[str, Any] = Field(default_factory=lambda: {"temperature": 0.9, "max_tokens": 1500})

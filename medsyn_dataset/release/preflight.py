@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from medsyn_dataset.config import ReleaseConfig
+from medsyn_dataset.config import ConfigError, ReleaseConfig
 from medsyn_dataset.generation.preflight import generation_files
 from medsyn_dataset.preflight import ConfigFile, check_files, require_file
 
@@ -28,10 +28,24 @@ def check_config_files(config: ReleaseConfig, sections: tuple[Section, ...] = ("
     """
     files: list[ConfigFile] = []
     if "generation" in sections:
+        check_backend(config)
         files += generation_files(config)
     if "validation" in sections:
         files += validation_files(config)
     check_files(config, files)
+
+
+def check_backend(config: ReleaseConfig) -> None:
+    """``generation.backend`` names a backend of the registry (``generation/backends/registry.py``),
+    including one a user registered; the config layer below generation can only check its shape."""
+    from medsyn_dataset.generation.backends.registry import backend_names
+
+    name = config.generation.backend
+    if name not in backend_names():
+        raise ConfigError(
+            f"{config.config_file}: generation.backend: unknown backend {name!r}; "
+            f"registered backends: {', '.join(backend_names())}"
+        )
 
 
 def validation_files(config: ReleaseConfig) -> list[ConfigFile]:

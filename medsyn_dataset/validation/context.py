@@ -27,7 +27,7 @@ from medsyn_dataset.validation.normalize import (
     tokenize_corpus,
     word_shingles,
 )
-from medsyn_dataset.validation.policy import Action, Actions, Policy
+from medsyn_dataset.validation.policy import Action, Policy
 from medsyn_dataset.validation.spill import AppendArray
 
 
@@ -69,8 +69,9 @@ class CheckContext:
 
     def action(self, finding: str) -> Action:
         """A finding's action: the policy's ``actions`` entry, or the default its check declares."""
-        if finding in Actions.model_fields:
-            return self.policy.action(finding)
+        action = self.policy.actions.of(finding)
+        if action is not None:
+            return action
         if finding in self.default_actions:
             return self.default_actions[finding]
         raise ValueError(

@@ -27,7 +27,15 @@ import os
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SerializerFunctionWrapHandler,
+    ValidationError,
+    model_serializer,
+    model_validator,
+)
 
 from medsyn_dataset.validation.quality import QualityThresholds
 
@@ -44,7 +52,14 @@ class _Strict(BaseModel):
 
 
 class Actions(_Strict):
-    """Action per check. ``redact`` only makes sense for ``pii``; elsewhere it acts like ``flag``."""
+    """Action per check. ``redact`` only makes sense for ``pii``; elsewhere it acts like ``flag``.
+
+    Besides the built-in findings below, a policy may set the action of any finding of a check in
+    the registry (:mod:`medsyn_dataset.validation.checks.registry`: a check's name or a key of its
+    ``default_actions``), e.g. ``actions: {exclamation: drop}`` for a check registered as
+    ``exclamation``. Those land in ``registered`` and are written back flat (``model_dump`` lists
+    them beside the built-in ones, so a policy without them dumps and hashes as before).
+    """
 
     empty: Action = "drop"
     too_short: Action = "drop"
@@ -71,6 +86,47 @@ class Actions(_Strict):
     low_symptom_coverage: Action = "flag"
     label_not_in_top_k: Action = "flag"
     label_issue: Action = "flag"
+    registered: dict[str, Action] = Field(default_factory=dict, description="actions of registered checks' findings")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _registered_findings(cls, data: object) -> object:
+        """Move keys that name a registered check's finding into ``registered``; unknown keys stay
+        and are refused (``extra="forbid"``; :func:`load_policy` lists the known names)."""
+        if not isinstance(data, dict):
+            return data
+        known = registered_findings()
+        moved = {k: v for k, v in data.items() if k not in cls.model_fields and k in known}
+        if not moved:
+            return data
+        rest = {k: v for k, v in data.items() if k not in moved}
+        return {**rest, "registered": {**rest.get("registered", {}), **moved}}
+
+    @model_serializer(mode="wrap")
+    def _flat(self, handler: SerializerFunctionWrapHandler) -> dict[str, object]:
+        data = handler(self)
+        data.update(data.pop("registered", None) or {})
+        return data
+
+    def of(self, finding: str) -> Action | None:
+        """The action this policy sets for ``finding``, or None when it sets none."""
+        if finding in self.registered:
+            return self.registered[finding]
+        if finding in type(self).model_fields and finding != "registered":
+            return getattr(self, finding)
+        return None
+
+
+def registered_findings() -> set[str]:
+    """Findings a policy's ``actions`` may name beyond the built-in fields: every registered check's
+    name and the keys of its ``default_actions``."""
+    from medsyn_dataset.validation.checks import registry
+
+    names: set[str] = set()
+    for name, check in registry.registered().items():
+        names.add(name)
+        names.update(getattr(check, "default_actions", {}))
+    return names - set(Actions.model_fields)
 
 
 _QUALITY = QualityThresholds()  # the defaults live in one place: quality.py
@@ -163,7 +219,10 @@ class Policy(_Strict):
         return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
 
     def action(self, check: str) -> Action:
-        return getattr(self.actions, check)
+        action = self.actions.of(check)
+        if action is None:
+            raise KeyError(f"the policy has no action for {check!r}")
+        return action
 
 
 def load_policy(path: str | os.PathLike[str] | None) -> Policy:
@@ -188,5 +247,9 @@ def load_policy(path: str | os.PathLike[str] | None) -> Policy:
         problems = []
         for err in exc.errors():
             key = ".".join(str(part) for part in err["loc"]) or "<root>"
-            problems.append(f"{key}: {err['msg']}")
+            message = err["msg"]
+            if err["type"] == "extra_forbidden" and err["loc"][:1] == ("actions",):
+                known = sorted({*Actions.model_fields, *registered_findings()} - {"registered"})
+                message = f"not a check or finding in the registry; known: {', '.join(known)}"
+            problems.append(f"{key}: {message}")
         raise PolicyError(f"{path}: " + "; ".join(problems)) from None

@@ -279,3 +279,31 @@ def test_a_failed_upload_says_the_release_was_built_and_exits_6(tmp_path: Path, 
     text = " ".join(result.output.split())
     assert "was built in" in text and "medsyn publish --release" in text and "use --dry-run" not in text
     assert (tmp_path / "rel" / "release_manifest.json").is_file()
+
+
+# ---- a backend of one's own, chosen by the config ------------------------------------------------
+
+
+def test_a_registered_backend_is_chosen_by_the_config(tmp_path: Path, monkeypatch) -> None:
+    from support import echo_backend
+
+    from medsyn_dataset.generation.backends import registry
+
+    monkeypatch.setitem(registry.BACKENDS, "echo", echo_backend.ENTRY)
+    cfg = tmp_path / "echo.yaml"
+    cfg.write_text(yaml.safe_dump({**TINY, "generation": {**TINY["generation"], "backend": "echo", "model": "echo-1"}}),
+                   encoding="utf-8")
+    result = _release_cli("--config", str(cfg), "--out", str(tmp_path / "rel"))
+    assert result.exit_code == 0, result.output
+    rows = [row for split in _load_notes(tmp_path / "rel").values() for row in split]
+    assert rows and {row["generation"]["backend"] for row in rows} == {"echo"}
+
+
+def test_an_unregistered_backend_in_the_config_is_one_line_naming_file_and_key(tmp_path: Path) -> None:
+    cfg = tmp_path / "echo.yaml"
+    cfg.write_text(yaml.safe_dump({**TINY, "generation": {**TINY["generation"], "backend": "ech0"}}), encoding="utf-8")
+    result = _release_cli("--config", str(cfg), "--out", str(tmp_path / "rel"))
+    assert result.exit_code == 1, result.output
+    line = " ".join(result.output.split())
+    assert f"{cfg}: generation.backend: unknown backend 'ech0'; registered backends: openai, transformers, template" in line
+    assert not (tmp_path / "rel").exists() and not (tmp_path / "rel.work").exists()

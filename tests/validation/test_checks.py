@@ -223,3 +223,31 @@ def test_the_report_round_trips_and_rejects_other_shapes(tmp_path: Path) -> None
     (tmp_path / "bad.json").write_text(json.dumps({**data, "rows": "many"}), "utf-8")
     with pytest.raises(ReportFormatError, match=r"bad\.json: rows: expected int, got a string 'many'"):
         ValidationReport.read(tmp_path / "bad.json")
+
+
+def test_a_policy_file_sets_the_action_of_a_registered_check(tmp_path: Path, shouting: None) -> None:
+    from medsyn_dataset.validation.policy import PolicyError, load_policy
+
+    policy_file = tmp_path / "pol.yaml"
+    policy_file.write_text("actions: {shouting: flag}\npii: {enabled: false}\nlabels: {label_noise: false}\n", "utf-8")
+    policy = load_policy(policy_file)
+    assert policy.action("shouting") == "flag" and policy.model_dump()["actions"]["shouting"] == "flag"
+    assert Policy.model_validate(policy.model_dump()) == policy  # written back flat, read back the same
+    assert policy.policy_hash() != load_policy(None).policy_hash()
+    rows = [note("loud", CLEAN_NOTE + " ВНИМАНИЕ пациенту.")]
+    in_dir = write_notes(tmp_path / "in", rows)
+    validate_notes(in_dir, tmp_path / "out", policy=policy, progress=False, checks=[*DEFAULT_CHECKS, "shouting"])
+    loud = schema.read_notes(tmp_path / "out").to_pylist()[0]["validation"]
+    assert "flag:shouting:ВНИМАНИЕ" in loud["reasons"] and loud["decision"] == "keep"  # the policy's, not drop
+
+    policy_file.write_text("actions: {shoutng: drop}\n", "utf-8")
+    with pytest.raises(PolicyError) as err:
+        load_policy(policy_file)
+    message = str(err.value)
+    assert message.startswith(f"{policy_file}: actions.shoutng: not a check or finding in the registry; known: ")
+    assert "shouting" in message and "near_duplicate" in message and "\n" not in message
+
+
+def test_a_policy_naming_an_unregistered_check_is_refused() -> None:
+    with pytest.raises(ValueError, match="shouting"):
+        Policy.model_validate({"actions": {"shouting": "flag"}})  # not registered here
