@@ -700,6 +700,13 @@ def _(g: Good, d: Path):
     return val(g.notes, d / "out", "--policy", str(bad)), str(bad), d / "out"
 
 
+@add("validate: a code-set line that is not an ICD-10 code")
+def _(g: Good, d: Path):
+    bad = d / "codes.txt"
+    bad.write_text("J06\nhello world\nK29\n", encoding="utf-8")
+    return val(g.notes, d / "out", "--code-set", str(bad)), f"{bad}: line 2: 'hello world'", d / "out"
+
+
 @add("validate: policy is a folder")
 def _(g: Good, d: Path):
     bad = folder(d / "policy")

@@ -101,8 +101,16 @@ def load_code_set(spec: str | os.PathLike[str] | Collection[str] | None) -> set[
             raise FileNotFoundError(f"{path}: no such code-set file")
         from medsyn_dataset.io import read_text
 
-        codes = [line.split("#")[0].strip() for line in read_text(path).splitlines()]
-        return {normalize_code(c) for c in codes if c}
+        from medsyn_dataset.knowledge.icd10 import is_valid
+
+        codes = set()
+        for number, line in enumerate(read_text(path).splitlines(), start=1):
+            code = line.split("#")[0].strip()
+            if code and not is_valid(code):  # a typo would silently drop every row of its code
+                raise ValueError(f"{path}: line {number}: {code!r} is not an ICD-10 code (one code per line, # comments)")
+            if code:
+                codes.add(normalize_code(code))
+        return codes
     # the same normalisation check_code applies to each row's code, so "j18 " matches "J18"
     return {normalize_code(str(c)) for c in spec}
 
