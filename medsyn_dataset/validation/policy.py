@@ -133,7 +133,7 @@ _QUALITY = QualityThresholds()  # the defaults live in one place: quality.py
 
 
 class QualityPolicy(_Strict):
-    min_words: int = Field(_QUALITY.min_words, ge=0, description="fewer words than this is an empty note")
+    min_words: int = Field(_QUALITY.min_words, ge=0, description="fewer words than this is too_short (only whitespace: empty)")
     min_chars: int = Field(_QUALITY.min_chars, ge=0)
     max_chars: int = Field(_QUALITY.max_chars, ge=1)
     min_cyrillic_share: float = Field(

@@ -126,8 +126,10 @@ def check_quality(
     n_chars = len(stripped)
     scores: dict[str, Any] = {"chars": n_chars}
     words = sum(1 for _ in itertools.islice(_WORD.finditer(stripped), th.min_words))
-    if words < th.min_words:  # nothing, or a bare heading like "АНАМНЕЗ"
+    if not stripped:  # nothing but whitespace
         return [Finding("empty")], scores
+    if words < th.min_words:  # a bare heading like "АНАМНЕЗ", a two-word note: short, not empty
+        return [Finding("too_short")], scores
     lower = stripped.lower()
     share = cyrillic_share(stripped)
     scores["cyrillic_share"] = round(share, 4)
