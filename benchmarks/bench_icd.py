@@ -60,7 +60,9 @@ CANDIDATES: list[tuple[str, str, dict[str, Any], bool]] = [
     ("tfidf-ensemble (default)", "tfidf-ensemble", {}, False),
 ]
 #: The benchmark's own --out folder: a rerun resumes in it (candidates/), anything else is refused.
-OUTPUT = FolderOutput("python -m benchmarks.bench_icd", "bench_icd.json")
+OUTPUT = FolderOutput(
+    "python -m benchmarks.bench_icd", "bench_icd.json", contents=("candidates/*", "baseline_table.json", "augment/*")
+)
 DEFAULT_CURATIONS = "all;keep;released,-label_not_in_top3;keep,-label_not_in_top3,-dialogue"
 DEFAULT_VIEWS = "head:600;complaints"
 

@@ -79,6 +79,10 @@ class BuildSummary:
     elapsed_s: float
     timings: dict[str, float] = field(default_factory=dict)
 
+    def card_label(self) -> str:
+        """What the card is, in words for a progress line (never the internal writer's name)."""
+        return "README.md" if self.card == "write_card" else "README.md (minimal: the card writer is not installed)"
+
 
 def _count_rows(shards: Sequence[Path]) -> int:
     import pyarrow.parquet as pq

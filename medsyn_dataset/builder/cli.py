@@ -51,7 +51,7 @@ def build(
     gaps = summary.split_report.coverage_gaps
     typer.echo(
         f"{summary.notes_released:,} of {summary.notes_in:,} notes released; {summary.files} files, "
-        f"{summary.total_bytes / 1e6:.1f} MB; card: {summary.card}; {summary.elapsed_s:.1f} s"
+        f"{summary.total_bytes / 1e6:.1f} MB; card: {summary.card_label()}; {summary.elapsed_s:.1f} s"
         + (f"; {len(gaps)} codes missing from a split (see split_report.json)" if gaps else "")
     )
     typer.echo(f'load it: datasets.load_dataset("{summary.out_dir}")')

@@ -257,7 +257,7 @@ def build(
         run.say(f"[yellow]warning:[/] {warning}")
     rows = result.rows.get("notes", {}) if isinstance(result.rows, dict) else {}
     split_sizes = ", ".join(f"{split} {n:,}" for split, n in rows.items())
-    detail = f"{result.notes_released:,} notes released ({split_sizes}); card: {result.card}"
+    detail = f"{result.notes_released:,} notes released ({split_sizes}); card: {result.card_label()}"
     run.finish("build", fp, started, detail, None, manifest_sha256=_manifest_sha(out))
 
 

@@ -72,8 +72,11 @@ def _duplicate_lines(d: DuplicatesSection) -> list[str]:
 
 def _label_lines(labels: LabelsSection) -> list[str]:
     lines = ["", "## Labels", ""]
-    lines.append(f"- symptom coverage: mean {labels.symptom_coverage_mean}, median {labels.symptom_coverage_median} "
-                 f"over {labels.rows_with_symptoms or 0:,} rows with symptoms")
+    if labels.symptom_coverage_mean is None:  # no row carries symptoms (imported corpora): nothing to average
+        lines.append("- symptom coverage: n/a (no rows with symptoms)")
+    else:
+        lines.append(f"- symptom coverage: mean {labels.symptom_coverage_mean}, median {labels.symptom_coverage_median} "
+                     f"over {labels.rows_with_symptoms or 0:,} rows with symptoms")
     noise = labels.label_noise or LabelNoise()
     if noise.run:
         accuracies = {k: v for k, v in noise.to_json().items() if k.endswith("accuracy")}
