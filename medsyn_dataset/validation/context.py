@@ -100,7 +100,6 @@ def load_code_set(spec: str | os.PathLike[str] | Collection[str] | None) -> set[
         if not path.is_file():
             raise FileNotFoundError(f"{path}: no such code-set file")
         from medsyn_dataset.io import read_text
-
         from medsyn_dataset.knowledge.icd10 import is_valid
 
         codes = set()
