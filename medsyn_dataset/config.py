@@ -94,10 +94,12 @@ class NotesConfig(_Strict):
         return self
 
 
+_BACKEND_NAME_RE = re.compile(r"^[A-Za-z][A-Za-z0-9_.-]*$")
+
+
 class GenerationConfig(_Strict):
     backend: str = Field(
         "template",
-        pattern=r"^[A-Za-z][A-Za-z0-9_.-]*$",
         description="a backend of generation/backends/registry.py (openai, transformers, template, or one you "
         "registered); checked against the registry before a release starts",
     )
@@ -123,6 +125,13 @@ class GenerationConfig(_Strict):
     price_table: PathValue | None = Field(
         None, description="YAML/JSON {model: {prompt_per_1k, completion_per_1k}} for the cost estimate"
     )
+
+    @field_validator("backend")
+    @classmethod
+    def _backend_shape(cls, value: str) -> str:
+        if not _BACKEND_NAME_RE.match(value):
+            raise ValueError(f"not a backend name: {value!r} (registered ones: openai, transformers, template, ...)")
+        return value
 
     @field_validator("base_url")
     @classmethod

@@ -292,8 +292,7 @@ def import_(
     Codes that are not in WHO ICD-10 but whose category is (US-style subcodes such as E74.04) are
     mapped to the category and flagged in source.flags, never dropped. Bad input stops the import
     with the file, row and field; nothing is written unless the whole import succeeds. An earlier
-    import in --out is replaced (refused when it holds files the import did not write, unless
-    --overwrite); any other non-empty folder is refused.
+    import in --out is replaced (unless files were added to it: then only with --overwrite).
 
     Provenance: known corpora (medsyn-raw, medsyn-hub: MedSyn, MIT; rumedtop3: RuMedBench, CC BY-NC
     4.0) are described by the package; for your own corpus declare --source-name, --source-license,

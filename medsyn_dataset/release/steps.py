@@ -269,7 +269,7 @@ def publish(run: ReleaseRun, config: ReleaseConfig, out: Path, repo_id: str, *, 
     private = config.hub.private
     if imported and "private" not in config.hub.model_fields_set:
         private = True
-        run.say("publish: the release holds imported (non-synthetic) notes; a new repo is created private "
+        run.say("publish: the release holds imported (non-synthetic) notes; if the repo is created now it is private "
                 "(set hub.private: false in the config to make it public)")
     elif imported and not private:
         run.say("[yellow]warning:[/] publishing imported (non-synthetic) notes to a public repo (hub.private: false)")

@@ -174,9 +174,13 @@ def test_rebuild_replaces_the_folder_and_is_byte_identical(
     assert [p.name for p in out.iterdir()] == ["stale.txt"]
     (out / "stale.txt").unlink()
     build_release(validated[0], out, seed=4)
-    (out / "stale.txt").write_text("old")  # a stray file inside an earlier build goes with it
+    # review M2: a file added inside an earlier build is refused and kept (it used to be deleted with it)
+    (out / "stale.txt").write_text("old")
+    with pytest.raises(OutputRefusedError, match=r"did not write \(stale\.txt\)"):
+        build_release(validated[0], out, seed=4)
+    assert (out / "stale.txt").read_text() == "old"
+    (out / "stale.txt").unlink()
     build_release(validated[0], out, seed=4)
-    assert not (out / "stale.txt").exists()
     # same notes, same seed: every file (card and plots included) has the same bytes, so the manifest does too
     assert (out / MANIFEST_NAME).read_bytes() == (release / MANIFEST_NAME).read_bytes()
     assert verify_manifest(out) == []

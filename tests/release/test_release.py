@@ -257,7 +257,7 @@ def test_publish_flag_uses_the_config_repo_and_keeps_real_notes_private(tmp_path
         result = _release_cli(*argv)
         assert result.exit_code == 0, result.output
         assert hub.repo("org/tiny").private  # imported rows, hub.private not stated: private
-        assert "it is private" in result.output
+        assert "it is private" in " ".join(result.output.split())
 
 
 def test_publish_flag_without_any_repo_id_is_refused_before_work(tmp_path: Path) -> None:
