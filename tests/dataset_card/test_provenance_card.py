@@ -91,6 +91,8 @@ def test_a_rumedtop3_rerelease_is_cc_by_nc_credits_rumedbench_and_is_never_calle
     assert "synthetic" not in meta["tags"] and "synthetic" not in meta["pretty_name"].lower()
     assert meta["multilinguality"] == ["monolingual"] and "multi-class-classification" in meta["task_ids"]
     body = (release / "README.md").read_text("utf-8")
+    assert "Generated notes can be wrong" not in body  # review L5: nothing in it was generated
+    assert "The notes record single visits, not verified diagnoses." in body
     released = json.loads((release / "release_manifest.json").read_text("utf-8"))
     rows = sum(released["rows"]["notes"].values())
     assert rows > 0
