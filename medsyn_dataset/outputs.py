@@ -112,6 +112,8 @@ class FolderOutput:
     legacy: tuple[tuple[str, str | None], ...] = ()
     leftovers: tuple[str, ...] = ()
     contents: tuple[str, ...] = ()
+    #: The command has ``--overwrite`` to replace a folder of its own that holds files it did not write.
+    has_overwrite: bool = False
 
     def stamp(self, manifest: Mapping[str, Any]) -> dict[str, Any]:
         """``manifest`` with ``written_by`` first: what makes the folder recognisably this command's."""
@@ -185,9 +187,10 @@ class FolderOutput:
             extra = [] if overwrite else self.unexpected(path)
             if extra:
                 shown = ", ".join(extra[:3]) + (f" and {len(extra) - 3} more" if len(extra) > 3 else "")
+                way_out = ", or pass --overwrite to replace the folder anyway" if self.has_overwrite else ""
                 raise OutputRefusedError(
                     f"{path}: holds files `{self.command}` did not write ({shown}); they would be deleted. "
-                    "Move them out, choose another folder, or pass --overwrite to replace the folder anyway"
+                    f"Move them out or choose another folder{way_out}"
                 )
             return "ours"
         raise OutputRefusedError(
@@ -280,7 +283,9 @@ GENERATE = FolderOutput(
 #: Batch request JSONL (``vllm run-batch`` reads every line as a request: no room for a marker).
 BATCH_EXPORT = FileOutput("medsyn batch export", None)
 LEDGER_EXPORT = FileOutput("medsyn ledger export", None)
-IMPORT = FolderOutput("medsyn import", "manifest.json", legacy=(("kind", "import"),), contents=("sources.json",))
+IMPORT = FolderOutput(
+    "medsyn import", "manifest.json", legacy=(("kind", "import"),), contents=("sources.json",), has_overwrite=True
+)
 #: The report lists no files: its shards are named like every note folder's (``part-NNNNN.parquet``).
 VALIDATE = FolderOutput(
     "medsyn validate", "validation_report.json", legacy=(("gate", None),),

@@ -135,6 +135,8 @@ def test_a_rerun_never_deletes_a_file_the_user_added(command: str, inputs: Input
     result = runner.invoke(app, FOLDER_COMMANDS[command](inputs, out), env=ENV)
     assert result.exit_code == 1, result.output
     assert "did not write (NOTES.md)" in result.output
+    # --overwrite is offered only by a command that has it
+    assert ("--overwrite" in result.output) == (command == "import")
     assert (out / "NOTES.md").read_text(encoding="utf-8") == "the user's"
 
 
