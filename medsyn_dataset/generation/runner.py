@@ -9,7 +9,8 @@ This module wires the parts of a run together; each part has its own module:
 * :mod:`.ledger` - answers stored by payload hash, so nothing is paid twice;
 * :mod:`.budget` and :mod:`.pricing` - spend, the ``--budget`` cap, online and batch prices;
 * :mod:`.admission` and :mod:`.endpoints` - adaptive concurrency and several endpoints (in the
-  OpenAI backend); :mod:`.ratelimit` - the user's own per-minute limits.
+  OpenAI backend); :mod:`.ratelimit` - the user's own per-minute limits;
+* :mod:`.ray_executor` - ``--executor ray``: the backend on Ray actors, everything else here.
 
 On SIGTERM or Ctrl-C the buffered notes are flushed before returning; on ``kill -9`` they are lost
 and generated again by the next run, from the ledger when it holds them (see :mod:`.shards` for why
@@ -147,7 +148,8 @@ async def _execute(
                 stopped = await run_batches(run, backend, ledger, meter, settings.batch, tick)
             else:
                 answerer = Answerer(backend, meter, _limiter(settings), ledger, _origin(run))
-                stopped = await run_online(run.tasks.table, run, answerer, settings.workers, tick, run.throttled_save())
+                workers = getattr(backend, "max_in_flight", None) or settings.workers  # Ray: per actor too
+                stopped = await run_online(run.tasks.table, run, answerer, workers, tick, run.throttled_save())
     except asyncio.CancelledError:
         return True, False
     return False, stopped
@@ -187,10 +189,16 @@ def _summary(
 
 def _backend(backend: Backend | str, settings: GenerationSettings, tasks: TaskTable) -> Backend:
     if not isinstance(backend, str):
+        if settings.ray is not None:
+            raise ValueError("--executor ray builds the backend on each actor: pass a backend name, not an instance")
         return backend
     from medsyn_dataset.generation.backends.registry import backend_from_settings
 
     model = settings.model or (model_from_tasks(tasks.table) if backend == "openai" else None)
+    if settings.ray is not None:  # the backend on Ray actors; the rest of the run stays here
+        from medsyn_dataset.generation.ray_executor import RayBackend
+
+        return RayBackend.start(backend, settings.replace(model=model))
     return backend_from_settings(backend, settings.replace(model=model))
 
 

@@ -50,6 +50,23 @@ class BatchSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class RaySettings:
+    """How `medsyn generate --executor ray` places the backend on a Ray cluster (:mod:`.ray_executor`).
+
+    ``actors``: how many copies of the backend (default: openai one per endpoint, the others one per
+    node of the cluster); ``gpus_per_actor``: GPUs each copy reserves (the transformers backend on a
+    GPU cluster: 1, so Ray puts one model on each GPU).
+    """
+
+    actors: int | None = None
+    gpus_per_actor: float = 0.0
+
+    def __post_init__(self) -> None:
+        _check(self.actors is None or self.actors >= 1, f"ray actors must be >= 1, got {self.actors}")
+        _check(self.gpus_per_actor >= 0, f"ray gpus_per_actor must be >= 0, got {self.gpus_per_actor}")
+
+
+@dataclass(frozen=True, slots=True)
 class GenerationSettings:
     """Everything a run needs besides its tasks file, output folder and backend.
 
@@ -63,6 +80,8 @@ class GenerationSettings:
     first task, a backend that can (the OpenAI one) asks each endpoint once whether it answers,
     accepts the key and serves the model, so a dead server fails in seconds, not after minutes of
     retries; `medsyn generate` and `medsyn release` turn it on, the library leaves it to the caller.
+    ``ray``: run the backend's requests on Ray actors (``None``: in this process); everything else
+    (ledger, budget, rate limits, shards, manifest) stays in this process.
     Every base URL must be an ``http(s)://HOST[:PORT]/PATH`` URL (checked here, before anything runs).
     """
 
@@ -85,6 +104,7 @@ class GenerationSettings:
     budget_usd: float | None = None
     batch: BatchSettings | None = None
     probe: bool = False
+    ray: RaySettings | None = None
 
     def __post_init__(self) -> None:
         if isinstance(self.base_url, list):
@@ -102,6 +122,8 @@ class GenerationSettings:
             _check(value is None or value > 0, f"{name} must be > 0, got {value}")
         _check(self.max_retries is None or self.max_retries >= 0, f"max_retries must be >= 0, got {self.max_retries}")
         _check(self.budget_usd is None or self.budget_usd >= 0, f"budget must be >= 0 USD, got {self.budget_usd}")
+        _check(self.batch is None or self.ray is None,
+               "--batch and --executor ray don't combine: the Batch API is driven from this machine, no actors needed")
         _check(self.ledger is not True, "ledger: give a path, None (the default ledger) or False (no ledger)")
 
     @property
