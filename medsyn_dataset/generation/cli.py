@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -133,6 +134,23 @@ _Tokenizer = Annotated[str | None, typer.Option(
     "--tokenizer", help="--estimate: count prompt tokens with a local tokenizer.json (or folder) or "
     "tiktoken:ENCODING instead of the approximation."
 )]
+# where the requests are answered
+class GenerateExecutor(StrEnum):
+    local = "local"
+    ray = "ray"
+
+
+_Executor = Annotated[GenerateExecutor, typer.Option(
+    "--executor", help="Where the backend runs: 'local' (this process) or 'ray' (actors on a Ray cluster: "
+    "RAY_ADDRESS, or a local instance; needs the `ray` extra). Shards, ledger and budget stay on this machine.",
+)]
+_Actors = Annotated[int | None, typer.Option(
+    "--actors", min=1, help="--executor ray: copies of the backend (default: openai one per --base-url, "
+    "others one per node).",
+)]
+_ActorGpus = Annotated[float, typer.Option(
+    "--actor-gpus", min=0, help="--executor ray: GPUs each actor reserves (transformers on GPUs: 1).",
+)]
 # the run
 _RunName = Annotated[str | None, typer.Option("--run-name", help="source.dataset of the notes (default: tasks file stem).")]
 _Progress = Annotated[bool, typer.Option("--progress/--no-progress", help="Show the progress bar.")]
@@ -150,6 +168,7 @@ def generate(
     price_table: _PriceTable = None, ledger: _Ledger = None, no_ledger: _NoLedger = False, budget: _Budget = None,
     batch: _Batch = False, batch_poll: _BatchPoll = 30.0, batch_max_requests: _BatchMaxRequests = BATCH_MAX_REQUESTS,
     estimate: _Estimate = False, tokenizer: _Tokenizer = None,
+    executor: _Executor = GenerateExecutor.local, actors: _Actors = None, actor_gpus: _ActorGpus = 0.0,
     probe: _Probe = True, run_name: _RunName = None, progress: _Progress = True, compact: _Compact = False,
 ) -> None:  # the options in --help order; each is declared, with its help, in the block above
     """Generate notes for a tasks table with an LLM backend, into resumable Parquet shards.
@@ -162,8 +181,15 @@ def generate(
     failed (see the summary and failures.parquet; rerun to retry them); 5 the --budget is reached
     (rerun with a higher one to continue); 130 interrupted (Ctrl-C/SIGTERM; finished notes were
     flushed, rerun to resume).
+
+    With --executor ray the backend runs on Ray actors (the transformers model loaded once per actor;
+    openai: each actor drives its share of the --base-url endpoints); tasks, ledger, budget, shards
+    and manifest stay here, so the folder is the one the local executor writes.
     """
-    from medsyn_dataset.generation.settings import BatchSettings, GenerationSettings
+    from medsyn_dataset.generation.settings import BatchSettings, GenerationSettings, RaySettings
+
+    if executor is GenerateExecutor.local and (actors is not None or actor_gpus):
+        fail("--actors and --actor-gpus place actors on Ray: they need --executor ray")
 
     settings = GenerationSettings(
         model=model,
@@ -184,6 +210,7 @@ def generate(
         budget_usd=budget,
         batch=BatchSettings(max_requests=batch_max_requests, poll_interval_s=batch_poll) if batch else None,
         probe=probe,
+        ray=RaySettings(actors=actors, gpus_per_actor=actor_gpus) if executor is GenerateExecutor.ray else None,
     )
     try:
         if estimate:
