@@ -7,53 +7,18 @@ from pathlib import Path
 
 import pytest
 from support import fake_openai_server as fake
+from support.tiny_llama import build_tiny_llama
 
 from medsyn_dataset.generation.backends.base import GenerationRequest
 
 pytestmark = pytest.mark.local
 
-SENTENCES = [
-    "пациент жалуется на кашель и слабость",
-    "температура тела повышена до тридцати восьми градусов",
-    "дыхание везикулярное хрипов нет",
-    "живот мягкий безболезненный",
-    "ты врач пиши без приветствий",
-    "напиши короткую запись приёма задание",
-    "system user assistant :",
-]
-CHAT_TEMPLATE = (
-    "{% for m in messages %}<s> {{ m['role'] }} : {{ m['content'] }} </s> {% endfor %}"
-    "{% if add_generation_prompt %}<s> assistant : {% endif %}"
-)
-
-
-
 
 @pytest.fixture(scope="module")
 def tiny_model(tmp_path_factory) -> Path:
     pytest.importorskip("torch")
-    transformers = pytest.importorskip("transformers")
-    from tokenizers import Tokenizer, models, pre_tokenizers, trainers
-
-    folder = tmp_path_factory.mktemp("tiny-llama")
-    tok = Tokenizer(models.WordLevel(unk_token="<unk>"))
-    tok.pre_tokenizer = pre_tokenizers.Whitespace()
-    tok.train_from_iterator(SENTENCES, trainers.WordLevelTrainer(special_tokens=["<pad>", "<unk>", "<s>", "</s>"]))
-    tokenizer = transformers.PreTrainedTokenizerFast(
-        tokenizer_object=tok, unk_token="<unk>", pad_token="<pad>", bos_token="<s>", eos_token="</s>"
-    )
-    tokenizer.chat_template = CHAT_TEMPLATE
-    tokenizer.save_pretrained(folder)
-    config = transformers.LlamaConfig(
-        vocab_size=len(tokenizer), hidden_size=16, intermediate_size=32, num_hidden_layers=1, num_attention_heads=2,
-        num_key_value_heads=2, max_position_embeddings=256, pad_token_id=tokenizer.pad_token_id,
-        bos_token_id=tokenizer.bos_token_id, eos_token_id=tokenizer.eos_token_id,
-    )
-    import torch
-
-    torch.manual_seed(0)
-    transformers.LlamaForCausalLM(config).save_pretrained(folder)
-    return folder
+    pytest.importorskip("transformers")
+    return build_tiny_llama(tmp_path_factory.mktemp("tiny-llama"))
 
 
 def _request(i: int, seed: int, **params) -> GenerationRequest:
