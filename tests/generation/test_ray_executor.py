@@ -114,6 +114,42 @@ def test_two_endpoints_driven_by_two_actors(tmp_path: Path, local_ray: object, m
 
 
 @pytest.mark.slow
+@pytest.mark.local
+def test_transformers_backend_on_an_actor_answers_what_it_answers_here(tmp_path: Path, local_ray: object) -> None:
+    """The model is loaded on the actor; one request per batch (batch_size=1), so each text depends on
+    its own seed only and the two executors must give the same texts and token counts."""
+    pytest.importorskip("torch")
+    pytest.importorskip("transformers")
+    import asyncio
+
+    from support.tiny_llama import build_tiny_llama
+
+    from medsyn_dataset.generation.backends.base import GenerationRequest
+    from medsyn_dataset.generation.backends.transformers_local import TransformersBackend
+    from medsyn_dataset.generation.ray_executor import RayBackend
+
+    model = str(build_tiny_llama(tmp_path / "tiny"))
+    requests = [
+        GenerationRequest(task_id=f"t{i}", system_prompt="ты врач", prompt="напиши запись приёма" + " кашель" * i,
+                          params={"max_tokens": 5, "temperature": 1.0}, seed=100 + i)
+        for i in range(4)
+    ]  # fmt: skip
+
+    async def answers(backend: Any) -> list[tuple[Any, ...]]:
+        try:
+            results = await asyncio.gather(*(backend.generate(r) for r in requests))
+        finally:
+            await backend.aclose()
+        return [(r.text, r.finish_reason, r.prompt_tokens, r.completion_tokens, r.model, r.error) for r in results]
+
+    here = asyncio.run(answers(TransformersBackend(model, batch_size=1)))
+    settings = GenerationSettings(model=model, backend_options={"batch_size": 1}, ray=RaySettings(actors=1))
+    on_ray = asyncio.run(answers(RayBackend.start("transformers", settings)))
+    assert on_ray == here
+    assert all(text for text, *_ in here) and len({text for text, *_ in here}) > 1  # real, seed-dependent texts
+
+
+@pytest.mark.slow
 def test_a_backend_that_cannot_start_on_the_actors_is_one_error(tmp_path: Path, local_ray: object) -> None:
     tasks = fake.write_tasks(tmp_path / "tasks.parquet", 3)
     with pytest.raises((ValueError, ImportError), match="missing"):
