@@ -19,9 +19,9 @@ ROOT = Path(__file__).resolve().parents[1] / PACKAGE
 #: Lowest first; a module imports only from its own layer and from layers below it. The first four
 #: are the foundations every stage may use.
 LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
-    # files, schemas, output rules, provenance, exit codes, CLI helpers
+    # files, schemas, output rules, provenance, exit codes, CLI helpers, progress bars
     ("shared", frozenset({"__init__", "_cli_util", "_lazy", "exit_codes", "io", "schema", "outputs", "release_layout", "provenance",
-                          "note_folder", "jsonrecord", "validation_report"})),
+                          "note_folder", "jsonrecord", "validation_report", "progress"})),
     ("knowledge", frozenset({"knowledge"})),
     ("language", frozenset({"language"})),
     # the release configuration checks its code set against the ICD-10 catalogue, hence above knowledge

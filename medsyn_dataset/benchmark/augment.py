@@ -50,6 +50,7 @@ from medsyn_dataset.benchmark.synthetic import (
     parse_curation,
     parse_view,
 )
+from medsyn_dataset.progress import BAR, COUNT, ELAPSED, REMAINING, progress_bar
 
 SCORE_KEYS: tuple[str, ...] = ("hit_at_1", "hit_at_3", "macro_f1")
 
@@ -237,21 +238,9 @@ def _run_conditions(
     config: AugmentConfig,
     progress: Callable[[str], None] | None,
 ) -> None:
-    from rich.progress import (
-        BarColumn,
-        MofNCompleteColumn,
-        Progress,
-        TextColumn,
-        TimeElapsedColumn,
-        TimeRemainingColumn,
-    )
-
     deterministic = config.model in DETERMINISTIC_MODELS
     tasks = [(c, s) for c in conditions for s in config.seeds]
-    with Progress(
-        TextColumn("[bold]augment[/] {task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        TimeRemainingColumn(), transient=True,
-    ) as bar:  # fmt: skip
+    with progress_bar("[bold]augment[/] {task.description}", BAR, COUNT, ELAPSED, REMAINING, transient=True) as bar:
         task_id = bar.add_task("", total=len(tasks))
         for condition, seed in tasks:
             bar.update(task_id, description=f"{condition.name} seed {seed}")

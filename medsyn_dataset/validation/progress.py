@@ -8,6 +8,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from medsyn_dataset.progress import BAR, COUNT, ELAPSED, REMAINING, progress_bar
+
 
 @dataclass
 class StageProgress:
@@ -24,24 +26,7 @@ class StageProgress:
 
     def __enter__(self) -> StageProgress:
         if self.enabled:
-            from rich.progress import (
-                BarColumn,
-                MofNCompleteColumn,
-                Progress,
-                TextColumn,
-                TimeElapsedColumn,
-                TimeRemainingColumn,
-            )
-
-            self._progress = Progress(
-                TextColumn("[bold]{task.description:<14}"),
-                BarColumn(),
-                MofNCompleteColumn(),
-                TimeElapsedColumn(),
-                TextColumn("eta"),
-                TimeRemainingColumn(),
-                transient=False,
-            )
+            self._progress = progress_bar("[bold]{task.description:<14}", BAR, COUNT, ELAPSED, "eta", REMAINING)
             self._progress.__enter__()
         return self
 

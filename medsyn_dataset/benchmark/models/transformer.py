@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from medsyn_dataset.progress import BAR, COUNT, REMAINING, progress_bar
+
 
 @dataclass
 class TransformerClassifier:
@@ -36,7 +38,6 @@ class TransformerClassifier:
 
     def fit(self, texts: Sequence[str], codes: Sequence[str]) -> TransformerClassifier:
         import torch
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
         from transformers import AutoModelForSequenceClassification, AutoTokenizer, set_seed
 
         if len(set(codes)) < 2:
@@ -76,10 +77,7 @@ class TransformerClassifier:
         )
         text_list = list(texts)
         step = 0
-        with Progress(
-            TextColumn("[bold]fine-tuning[/] {task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-            transient=True,
-        ) as bar:
+        with progress_bar("[bold]fine-tuning[/] {task.description}", BAR, COUNT, REMAINING, transient=True) as bar:
             task = bar.add_task("", total=total_steps)
             while step < total_steps:
                 order = torch.randperm(len(text_list), generator=generator).tolist()
