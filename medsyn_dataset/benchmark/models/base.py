@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Protocol
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Protocol, Self
 
 #: The baselines, default first: ``tfidf-ensemble`` (three linear models over TF-IDF views, the
 #: strongest offline baseline), ``tfidf`` (one of its members: word+char TF-IDF, SGD logistic
@@ -37,6 +38,38 @@ def top_k_codes(scores: Any, classes: Any, k: int) -> list[list[str]]:
 
     order = np.argsort(-np.asarray(scores), axis=1, kind="stable")[:, :k]
     return [[str(classes[j]) for j in row] for row in order]
+
+
+@dataclass
+class PipelineRanker:
+    """A baseline that is one scikit-learn pipeline: :meth:`_build` it, fit it on the texts, and rank
+    the codes by the fitted pipeline's :attr:`SCORES` method (one column per code of ``classes_``)."""
+
+    SCORES: ClassVar[str] = "decision_function"
+    _pipeline: Any = field(default=None, init=False, repr=False)
+
+    def _build(self) -> Any:
+        """The unfitted pipeline (texts in, codes out)."""
+        raise NotImplementedError
+
+    def fit(self, texts: Sequence[str], codes: Sequence[str]) -> Self:
+        if len(set(codes)) < 2:
+            raise ValueError("training data must hold at least two distinct codes")
+        import warnings
+
+        from sklearn.exceptions import ConvergenceWarning
+
+        with warnings.catch_warnings():
+            # an iteration cap is each model's choice (capped SGD epochs; RuMedBench's default lbfgs
+            # iterations, as in the original), not a fault
+            warnings.simplefilter("ignore", ConvergenceWarning)
+            self._pipeline = self._build().fit(list(texts), list(codes))
+        return self
+
+    def rank(self, texts: Sequence[str], k: int = 3) -> list[list[str]]:
+        if self._pipeline is None:
+            raise RuntimeError("fit the model first")
+        return top_k_codes(getattr(self._pipeline, self.SCORES)(list(texts)), self._pipeline.classes_, k)
 
 
 def make_model(name: str, seed: int = 0, **options: Any) -> RankingClassifier:

@@ -17,11 +17,10 @@ model is one member of the default ``tfidf-ensemble``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from typing import Any, Literal
 
-from medsyn_dataset.benchmark.models.base import top_k_codes
+from medsyn_dataset.benchmark.models.base import PipelineRanker
 
 #: Chosen by 3-fold CV on RuMedTop3 train; see the module docstring.
 DEFAULT_ALPHA = 3e-5
@@ -29,8 +28,8 @@ DEFAULT_C = 10.0
 
 
 @dataclass
-class TfidfLogReg:
-    """The scikit-learn baseline. ``fit`` then ``rank``; deterministic for a given ``seed``."""
+class TfidfLogReg(PipelineRanker):
+    """The scikit-learn baseline. ``fit`` then ``rank`` (by the decision function); deterministic for a given ``seed``."""
 
     solver: Literal["sgd", "lbfgs"] = "sgd"
     alpha: float = DEFAULT_ALPHA  # sgd: L2 penalty
@@ -40,7 +39,6 @@ class TfidfLogReg:
     min_df: int = 2
     max_iter: int = 30
     seed: int = 0
-    _pipeline: Any = field(default=None, init=False, repr=False)
 
     def _build(self) -> Any:
         from sklearn.feature_extraction.text import TfidfVectorizer
@@ -60,24 +58,6 @@ class TfidfLogReg:
         else:
             raise ValueError(f"unknown solver {self.solver!r}; choose sgd or lbfgs")
         return make_pipeline(features, classifier)
-
-    def fit(self, texts: Sequence[str], codes: Sequence[str]) -> TfidfLogReg:
-        if len(set(codes)) < 2:
-            raise ValueError("training data must hold at least two distinct codes")
-        import warnings
-
-        from sklearn.exceptions import ConvergenceWarning
-
-        with warnings.catch_warnings():
-            # a capped number of SGD epochs is a choice here, not a fault
-            warnings.simplefilter("ignore", ConvergenceWarning)
-            self._pipeline = self._build().fit(list(texts), list(codes))
-        return self
-
-    def rank(self, texts: Sequence[str], k: int = 3) -> list[list[str]]:
-        if self._pipeline is None:
-            raise RuntimeError("fit the model first")
-        return top_k_codes(self._pipeline.decision_function(list(texts)), self._pipeline.classes_, k)
 
     def describe(self) -> dict[str, Any]:
         params = {key: value for key, value in asdict(self).items() if not key.startswith("_")}
