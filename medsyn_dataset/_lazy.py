@@ -1,5 +1,6 @@
-"""Lazy package attributes: a package's ``__init__`` stays cheap to import, and names load from
-their modules on first use (PEP 562 module ``__getattr__``)."""
+"""Lazy imports: package attributes that load from their modules on first use (PEP 562 module
+``__getattr__``), so a package's ``__init__`` stays cheap to import; and optional extras imported
+only when a command needs them, with a one-line message saying how to install them."""
 
 from __future__ import annotations
 
@@ -17,3 +18,13 @@ def lazy_getattr(package: str, modules: Mapping[str, str]) -> Callable[[str], An
         raise AttributeError(f"module {package!r} has no attribute {name!r}")
 
     return __getattr__
+
+
+def import_optional(*modules: str, hint: str) -> Any:
+    """Import ``modules`` in order and return the first; a missing one is a one-line ValueError ``hint``
+    (how to install the extra), which the CLI prints as its error line."""
+    try:
+        loaded = [importlib.import_module(name) for name in modules]
+    except ImportError:
+        raise ValueError(hint) from None
+    return loaded[0]

@@ -7,6 +7,8 @@ import time
 from collections.abc import Callable, Iterator
 from typing import Any, Protocol
 
+from medsyn_dataset.progress import BAR, COUNT, ELAPSED, REMAINING, progress_bar
+
 
 class Tick(Protocol):
     def __call__(self, n: int, tokens: int, failed: int, spent: float | None = None, status: str = "") -> None: ...
@@ -24,30 +26,12 @@ def progress_display(
     if console is None:
         yield _noop
         return
-    from rich.progress import (
-        BarColumn,
-        MofNCompleteColumn,
-        Progress,
-        TextColumn,
-        TimeElapsedColumn,
-        TimeRemainingColumn,
-    )
-
     columns = (
-        TextColumn("[bold]generate"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TextColumn("{task.fields[rate]} notes/s"),
-        TextColumn("ETA"),
-        TimeRemainingColumn(),
-        TimeElapsedColumn(),
-        TextColumn("{task.fields[tokens]:,} tok"),
-        TextColumn("{task.fields[spend]}"),
-        TextColumn("[red]{task.fields[failed]} failed"),
-        TextColumn("{task.fields[status]}"),
+        "[bold]generate", BAR, COUNT, "{task.fields[rate]} notes/s", "ETA", REMAINING, ELAPSED,
+        "{task.fields[tokens]:,} tok", "{task.fields[spend]}", "[red]{task.fields[failed]} failed", "{task.fields[status]}",
     )
     limit = f" / ${budget_usd:,.4f}" if budget_usd is not None else ""
-    with Progress(*columns, transient=False, console=console) as bar:
+    with progress_bar(*columns, console=console) as bar:
         task = bar.add_task("generate", total=total, completed=done_before, rate="-", tokens=0, failed=0,
                             spend="", status="")
         totals = {"tokens": 0, "done": 0}

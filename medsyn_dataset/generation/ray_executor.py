@@ -28,6 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from medsyn_dataset._lazy import import_optional
 from medsyn_dataset.generation.backends.base import Backend, GenerationRequest, GenerationResult
 from medsyn_dataset.generation.settings import GenerationSettings, RaySettings
 
@@ -36,11 +37,7 @@ _NEEDS_RAY = "--executor ray needs Ray: pip install 'medsyn-dataset[ray]' (or: p
 
 def import_ray() -> Any:
     """The ``ray`` module, or a one-line ValueError saying how to install it."""
-    try:
-        import ray
-    except ImportError:
-        raise ValueError(_NEEDS_RAY) from None
-    return ray
+    return import_optional("ray", hint=_NEEDS_RAY)
 
 
 @dataclass(frozen=True, slots=True)

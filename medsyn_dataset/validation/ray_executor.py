@@ -24,6 +24,7 @@ import warnings
 from collections.abc import Iterator, Sequence
 from typing import Any
 
+from medsyn_dataset._lazy import import_optional
 from medsyn_dataset.validation.batches import BatchJob, BatchOutput, BatchPlan, ShardReader
 from medsyn_dataset.validation.executors import guarded, raise_failure
 
@@ -31,12 +32,7 @@ _NOT_INSTALLED = "--executor ray needs Ray: pip install 'medsyn-dataset[ray]' (o
 
 
 def _ray() -> Any:
-    try:
-        import ray
-        import ray.data  # Ray Data is a separate part of the package
-    except ImportError:
-        raise ValueError(_NOT_INSTALLED) from None
-    return ray
+    return import_optional("ray", "ray.data", hint=_NOT_INSTALLED)  # Ray Data is a separate part of the package
 
 
 class RayExecutor:
