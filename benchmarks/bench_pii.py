@@ -31,7 +31,9 @@ column group. It served once as a blind measure (round 3); since round 4 it is t
 ``--show-misses`` prints its misses and per-family recall like blind-1's. Fresh blind splits are kept
 out of the repository until they have been measured.
 ``--blind3`` adds a third independent blind split, ``blind3`` (:mod:`benchmarks.pii_families_blind3`,
-by yet another author under the same rules, measured once after round 4): own seed, per type only.
+by yet another author under the same rules): own seed. It served once as a blind measure (after
+round 4); since round 5 it is tuning data as well: ``--show-misses`` prints its misses and per-family
+recall like the other blind splits'.
 
 Speed. notes/s of ``PiiScanner.scan_many`` on upstream notes (~2,000 characters, as the
 validation stage sees them), against the scanner of an earlier commit (``--baseline-ref``, default
@@ -69,12 +71,12 @@ SIZES = {"small": {"per_family": 40, "speed": 600}, "full": {"per_family": 200, 
 RECALL_TARGET = 0.95
 FP_TARGET = 0.01
 SPEED_TARGET = 0.8
-#: missed spans kept per family for ``--show-misses`` (tuning, blind-1 and blind2 families only)
+#: missed spans kept per family for ``--show-misses`` (tuning, blind-1, blind2 and blind3 families only)
 MISSES_PER_FAMILY = 6
 ALL_FAMILIES = pii_families.ALL_FAMILIES + pii_conventions.FAMILIES
 ALL_BLOCKS = pii_families.ALL_BLOCKS + pii_conventions.BLOCKS
 #: splits whose misses ``--show-misses`` prints: all tuning data (held-out misses are never printed)
-MISSES_SHOWN = (TUNE, BLIND, BLIND2)
+MISSES_SHOWN = (TUNE, BLIND, BLIND2, BLIND3)
 #: the last commit before this benchmark and the recognizers it measures were rebuilt
 BASELINE_REF = "6cc4715"
 
@@ -324,8 +326,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="bench_pii", description=__doc__.split("\n\n")[0])
     parser.add_argument("--size", choices=tuple(SIZES), default="small")
     parser.add_argument("--show-misses", nargs="?", type=int, const=MISSES_PER_FAMILY, default=0, metavar="N",
-                        help="print up to N (default 6) missed spans per family of the tuning families (and of the blind-1 and blind2 "
-                             "families with --blind, --blind2); held-out misses are never printed")
+                        help="print up to N (default 6) missed spans per family of the tuning families (and of the blind-1, blind2 and "
+                             "blind3 families with --blind, --blind2, --blind3); held-out misses are never printed")
     parser.add_argument("--show-fp", type=int, default=5, help="clean-note false positives to print per set")
     parser.add_argument("--baseline-ref", default=BASELINE_REF, help="git commit whose scanner the speed ratio is against")
     parser.add_argument("--no-speed", action="store_true")
@@ -336,7 +338,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--blind2", action="store_true",
                         help="also plant and score the second blind split, blind2 (tuning data since round 4)")
     parser.add_argument("--blind3", action="store_true",
-                        help="also plant and score the third blind split, blind3 (per type only; no misses shown)")
+                        help="also plant and score the third blind split, blind3 (tuning data since round 5)")
     args = parser.parse_args(argv)
     size = SIZES[args.size]
 
@@ -362,12 +364,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"blind2 families (tuning data since round 4): {len(BLIND2_FAMILIES) + len(BLIND2_BLOCKS)} "
               f"({sum(1 for row in rows if row[1] == BLIND2)} notes)")
     if args.blind3:
-        print(f"blind3 families: {len(BLIND3_FAMILIES) + len(BLIND3_BLOCKS)} "
+        print(f"blind3 families (tuning data since round 5): {len(BLIND3_FAMILIES) + len(BLIND3_BLOCKS)} "
               f"({sum(1 for row in rows if row[1] == BLIND3)} notes)")
     splits = (TUNE, HELDOUT) + ((BLIND,) if args.blind else ()) + ((BLIND2,) if args.blind2 else ()) + ((BLIND3,) if args.blind3 else ())
     ok = print_table(result, splits)
     shown = ([(TUNE, "tuning families")] + ([(BLIND, "blind-1 families (tuning data since round 3)")] if args.blind else [])
-             + ([(BLIND2, "blind2 families (tuning data since round 4)")] if args.blind2 else []))
+             + ([(BLIND2, "blind2 families (tuning data since round 4)")] if args.blind2 else [])
+             + ([(BLIND3, "blind3 families (tuning data since round 5)")] if args.blind3 else []))
     split_of = {name: split for name, split, _, _ in rows}
     for split, title in shown:
         print(f"\n  {title} (overlap recall):")
