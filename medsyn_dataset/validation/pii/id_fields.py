@@ -43,9 +43,14 @@ def _between(low: int, high: int) -> Callable[[str], bool]:
     return lambda digits: low <= len(digits) <= high
 
 
+#: what a record puts between the digits of one identifier: spaces (doubled too), a dash, a stop
+DIGIT_SEPARATOR = r"(?:[ \t]{1,3}|[ \t]?[.\-–][ \t]?)"
+
+
 def _digits(n: int) -> str:
-    """``n`` digits, any single space or dash between any two of them."""
-    return rf"\d(?:[ \-]?\d){{{n - 1}}}"
+    """``n`` digits, any separator (:data:`DIGIT_SEPARATOR`) between any two of them: "995.869.344 20",
+    "240-423-108  06", "1 2 3 ..."; the count is checked by the rule."""
+    return rf"\d(?:{DIGIT_SEPARATOR}?\d){{{n - 1}}}"
 
 
 def _cued(name: str, cue: str, value: str, validate: Callable[[str], bool], anchor: tuple[str, ...], end: str = _END,
@@ -80,14 +85,22 @@ INN_CUED = (
 )
 
 _PASSPORT_CUE = _I + r"паспорт\w*|удостоверени\w+[ \t]+личности(?:[ \t]*:?[ \t]*паспорт\w*)?|п/п)"
+# Between the digits of a passport anything a form, a table or a scan puts there: spaces (several,
+# or one between every digit), a stop, a dash, a slash, a comma, a table border, "№", "N", "No",
+# "номер:", "за номером", a line break. Ten digits in all decide.
+_PASSPORT_SEPARATOR = (
+    r"(?:[ \t]{0,3}(?:[.\-–/,|]|№|N|No\.?|(?i:номер)\w*:?|за[ \t]+номером)?[ \t]{0,3}(?:(?:№|N)[ \t]{0,2})?"
+    r"|[ \t]*\n[ \t]*)"
+)
+PASSPORT_DIGITS = rf"\d(?:{_PASSPORT_SEPARATOR}?\d){{9}}"
+# between the cue and the number: words, brackets, a colon, a table border, even a line break
+# ("Документ, удостоверяющий личность\n  серия: 28 07"), but no digit and at most 60 characters
+_PASSPORT_GAP = r"[^\d;]{0,60}?"
 PASSPORT_CUED = (
-    _cued(
-        "passport",
-        _PASSPORT_CUE,
-        r"\d{2}[ \t\-]?\d{2}[ \t]*[-/–,]?[ \t]*(?:(?:№|N|номер)[ \t]*)?\d{6}",
-        _count(10),
-        ("паспорт", "удостоверени", "п/п"),
-    ),
+    Rule("cued_passport", re.compile(
+        rf"(?<!\w)(?:{_PASSPORT_CUE}|{_I}документ\w*|сери[яию][ \t]+и[ \t]+номер\w*))(?!\w){_PASSPORT_GAP}"
+        rf"(?<![\d.,])(?P<value>{PASSPORT_DIGITS}){_END}"
+    ), ID_CUE_SCORE, _AFTER_UNIT, _count(10), anchor=("паспорт", "удостоверени", "п/п", "документ", "сери")),
     # a foreign passport: Latin letters of a series, then the number ("FA1234567", "AB 1234567"); the
     # words between may name the country in capitals ("паспорт гражданина Узбекистана FA1234567")
     Rule("cued_foreign_passport", re.compile(

@@ -10,11 +10,14 @@ next to units ("мг", "мм рт. ст.", "уд/мин") or in lab/dose phrasin
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
-from medsyn_dataset.validation.pii.base import RegexRecognizer, Rule, has_long_number
+from medsyn_dataset.validation.pii.base import Candidate, RegexRecognizer, Rule, best_per_span, has_long_number
 from medsyn_dataset.validation.pii.checksums import inn_valid, snils_valid
 from medsyn_dataset.validation.pii.context import Context, stems
+from medsyn_dataset.validation.pii.record_numbers import record_numbers
 from medsyn_dataset.validation.pii.id_fields import (
+    DIGIT_SEPARATOR,
     INN_CUED,
     MRN_CUED,
     OMS_CUED,
@@ -92,13 +95,14 @@ URL = RegexRecognizer(
 )
 
 # ----- SNILS, INN, passport, OMS -------------------------------------------------------------
+_SEP = DIGIT_SEPARATOR  # "995.869.344 20", "240-423-108  06": the checksum decides, not the separators
 SNILS_CONTEXT = Context(positive=stems("снилс", "страхов", "пенсион", "спп", "лицев"), negative=MEASUREMENT)
 SNILS = RegexRecognizer(
     "RU_SNILS",
     "RuSnilsRecognizer",
     [
         *SNILS_CUED,
-        Rule("formatted", re.compile(rf"(?P<value>{_D0}\d{{2}}[-\s]\d{{3}}[-\s]\d{{3}}[-\s]\d{{2}}){_END}"), 0.85, SNILS_CONTEXT, snils_valid,
+        Rule("formatted", re.compile(rf"(?P<value>{_D0}\d{{2}}{_SEP}\d{{3}}{_SEP}\d{{3}}{_SEP}\d{{2}}){_END}"), 0.85, SNILS_CONTEXT, snils_valid,
              gate=has_long_number),
         # eleven digits in any grouping ("806451231 79", "11223344595") whose checksum holds
         Rule("grouped", re.compile(rf"(?P<value>{_D0}(?:[ \-]?\d){{10}}){_END}"), 0.65, SNILS_CONTEXT, snils_valid, gate=has_long_number),
@@ -176,6 +180,16 @@ OMS = RegexRecognizer(
 )
 
 # ----- medical record / case numbers (the cue decides: :mod:`.id_fields`) ------------------------
-MRN = RegexRecognizer("MEDICAL_RECORD_NUMBER", "RuMedicalRecordRecognizer", MRN_CUED, needs=r"\d")
+class RecordNumberRecognizer(RegexRecognizer):
+    """Record numbers: the cue rules of :mod:`.id_fields` and the noun-phrase grammar of :mod:`.record_numbers`."""
+
+    def candidates(self, text: str) -> Iterator[Candidate]:
+        found = list(super().candidates(text))
+        if found or self._needs is None or self._needs.search(text):
+            found += [Candidate(self.entity, start, end, score, self.name) for start, end, score in record_numbers(text)]
+        yield from best_per_span(found) if len(found) > 1 else found
+
+
+MRN = RecordNumberRecognizer("MEDICAL_RECORD_NUMBER", "RuMedicalRecordRecognizer", MRN_CUED, needs=r"\d")
 
 STRUCTURED_RECOGNIZERS = (EMAIL, URL, SNILS, INN, PASSPORT, OMS, MRN)

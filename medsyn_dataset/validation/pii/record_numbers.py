@@ -1,0 +1,177 @@
+"""Record numbers by a small grammar: a document noun phrase, a short window, a sign, a value.
+
+Institutions name their records in countless ways ("Медицинская карта № 2019/ХО/39206", "Карта
+вызова 2022-320353", "Карта стац. больного 37075-к", "№ медкарты стационара — 9828/С-2014", "Пациент
+№ 137 964 2349 в ЛИС", "Код пациента МИС «Ариадна»: 721 511 3214", "Карта ф. 025/у № 35674-43",
+"Номер медицинской карты (ЧДД 23): 84915ОНК25"). Rather than list their phrases, this module reads
+the shape they share:
+
+* a **document noun**: карта/медкарта, история (болезни, родов, развития), ИБ, и/б, талон, протокол,
+  журнал, случай, вызов, шифр, штрих-код, идентификатор, ID, код, номер, ЭМК, КВ, МКСБ, ... in any case;
+* a **window** of at most ~70 characters on the same line: any words and abbreviations ("стац.
+  больного", "медицинской", "МИС"), a note in brackets or quotes ("(ЧДД 23)", "«Ариадна»"), a form's
+  number ("ф. 025/у", "(ф. 003/у)"), commas; never a word that names another number (ward, bed,
+  team, district, phone, policy, passport: "палата № 5" is no record);
+* a **sign**: "№", "N", ":", a dash, a table border "|"; strong nouns (a card, a case history) may
+  stand right before the value, weak ones (код, номер, случай, пациент) need a sign;
+* a **value**: a token with digits and letters joined by "/", "-", "." (a series before, a
+  department after: "ГКБ1-2019-000123", "2019/ХО/39206", "37075-к", "84915ОНК25"), or digit groups
+  split by single spaces ("137 964 2349").
+
+Clinical values are left out by their shape and unit: a date, an ICD code ("I11.9"), a number with a
+unit or "лет"/"раз" after it, a bare number of one to three digits where no sign stands before it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from medsyn_dataset.validation.pii.base import lowered, word_starts
+
+# strong nouns: the record itself; a value may follow them with no sign between
+_STRONG = (
+    r"(?:мед(?:ицинск\w*|\.)?[ \t]*)?карт(?:а|ы|у|е|ой|очк\w*)|медкарт\w*|амб(?:\.|улаторн\w*)[ \t]*карт\w*"
+    r"|истори[яиюей]|ист\.|и[ \t]?[./][ \t]?б\.?|м/к|а/к|талон\w*"
+)
+_STRONG_CAPS = r"ИБ|МК|АК|КВ|МКСБ|МКАБ|АмбК|ЭМК|ТАП|ИБ/КВ"
+# weak nouns: words that name a number only with a sign ("Номер случая: 17", "Пациент № 137")
+_WEAK = (
+    r"протокол\w*|журнал\w*|случа[йяюе]\w*|вызов\w*|шифр\w*|штрих-?код\w*|идентификатор\w*|id|код|номер\w*|пациент\w*"
+    r"|регистрационн\w*|рег\."
+)
+_NOUN = re.compile(rf"(?:(?P<strong>{_STRONG})|(?P<caps>(?-i:{_STRONG_CAPS}))|(?P<weak>{_WEAK}))(?![\w/])", re.IGNORECASE)
+_ANCHOR = ("мед", "карт", "амб", "истори", "ист.", "и/б", "и.б", "и. б", "и б", "м/к", "а/к", "талон", "иб", "мк",
+           "ак", "кв", "мксб", "мкаб", "эмк", "тап", "протокол", "журнал", "случа", "вызов", "шифр", "штрих",
+           "идентификатор", "id", "код", "номер", "пациент", "регистрац", "рег.")
+
+# one item of the window between the noun and the sign
+_ITEM = (
+    r"(?:[ \t]*,?[ \t]*(?:"
+    r"\((?:ф|форм\w*)\.?[ \t]*№?[ \t]*\d{3}[-/]?[уy](?:-[\w]+)?\)"  # "(ф. 003/у)"
+    r"|(?:ф|форм\w*)\.?[ \t]*№?[ \t]*\d{3}[-/]?[уy](?:-[\w]+)?(?![\w])"  # "ф. 025/у", "форма 112/у"
+    r"|\([^()\n]{1,30}\)|«[^«»\n]{1,30}»|\"[^\"\n]{1,30}\""  # "(ЧДД 23)", "«Ариадна»"
+    r"|[А-ЯЁA-Zа-яёa-z][А-ЯЁA-Zа-яёa-z\-]*\.?"  # a word or an abbreviation
+    r"))"
+)
+# words that name some other number: the window may not cross them
+_OTHER_NUMBER = re.compile(
+    r"(?<![\w])(?:палат\w*|койк\w*|бригад\w*|участ\w*|подстанц\w*|кабинет\w*|этаж\w*|корпус\w*|отделени\w*|тел\w*"
+    r"|полис\w*|паспорт\w*|снилс|инн|омс|енп|сери[яи]|дом|кв|квартир\w*|рецепт\w*|направлени\w*|лист\w*|свидетельств\w*"
+    r"|подраздел\w*|анализ\w*|пробирк\w*|образц\w*|заказ\w*|диагноз\w*|мкб|возраст\w*|рост\w*|вес\w*|стаж\w*|дн\w*|мес\w*|лет|год\w*)(?![\w])",
+    re.IGNORECASE,
+)
+_SIGN = re.compile(r"[ \t]*(?:(?:№|N|No\.?)[ \t]*:?|[:|]|[–—-](?=[ \t])|=)[ \t]*(?:(?:№|N)[ \t]*)?")
+_SPACE = re.compile(r"[ \t]+")
+
+_PART = r"[\dA-ZА-ЯЁ]+[а-яё]?"
+_VALUE_BODY = (
+    r"(?:[A-ZА-ЯЁ]{1,5}\d{0,2}(?:[ \t](?=\d)|[\-./](?=[\dA-ZА-ЯЁ]))?)?"  # a series: "МКСБ 19-...", "ГКБ1-", "С", "P"
+    rf"\d{_PART[:-1]}*[а-яё]?"  # digits first, letters glued on ("84915ОНК25", "12345т")
+    rf"(?:[/\-.](?:{_PART}|[а-яё]{{1,3}}(?![а-яё]))|[ \t]\d{{2,4}}(?![\w/\-]|[.,]\d))*"  # parts: "/ХО/39206", "-к", " 964 2349"
+    r"(?:[ \t]\((?-i:[А-ЯЁ]{1,5})\))?"  # a department in brackets: "123/19 (ТО)"
+)
+_VALUE = re.compile(rf"(?:№[ \t]?)?{_VALUE_BODY}")
+_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|[12]\d{3}")
+_ICD = re.compile(r"[A-ZА-Я]\d{2}(?:\.\d{1,2})?")
+_UNIT_AFTER = re.compile(
+    r"[ \t]*(?:мг|мкг|мл|мм|см|ед|кг|г/л|ммоль|мкмоль|%|°|г\.|г|гг|год\w*|лет|раз\w*|р/д|дн\w*|мес\w*|нед\w*|ч|час\w*"
+    r"|мин\w*|сут\w*|шт|табл\w*|балл\w*|уд|амп\w*|капс\w*)(?![а-яё])",
+    re.IGNORECASE,
+)
+# a mobile or a town number written whole: the phone recognizer's
+_PHONE = re.compile(r"(?:\+[ \t]?7|8)[ \t\-(]*\d{3}[ \t\-)]*\d{3}[ \t\-]?\d{2}[ \t\-]?\d{2}")
+# identifier words that name a number with nothing between ("Рег. номер пациента 12345")
+_IDENTIFIER_WORDS = ("рег", "идентификатор", "id", "шифр")
+_NUMBER_AFTER = re.compile(r"[.,]\d|[ \t]*[x×*]")
+# a number before the noun names the value instead: "№ 12345 (история болезни)"
+_NUMBER_FIRST = re.compile(
+    rf"(?:№|N)[ \t]*(?P<value>{_VALUE_BODY})[ \t]*\((?:{_STRONG}|(?-i:{_STRONG_CAPS}))(?![\w])",
+    re.IGNORECASE,
+)
+
+#: score of a record number read by the grammar (a sign before it, or a strong noun with a long value)
+SIGNED_SCORE = 0.85
+BARE_SCORE = 0.8
+
+
+def record_numbers(text: str) -> Iterator[tuple[int, int, float]]:
+    """(start, end, score) of the record numbers in ``text``."""
+    lower = lowered(text)
+    if not lower:
+        return
+    resume = 0
+    for start in word_starts(lower, _ANCHOR):
+        if start < resume or (start and text[start - 1] in "_-/.@"):
+            continue
+        noun = _NOUN.match(text, start)
+        if noun is None:
+            continue
+        found = _value_after(text, noun)
+        if found is not None:
+            resume = found[1]
+            yield found
+    if "№" in text:
+        for match in _NUMBER_FIRST.finditer(text):
+            value = _checked(text, *match.span("value"), 2)
+            if value is not None:
+                yield value
+
+
+def _value_after(text: str, noun: re.Match[str]) -> tuple[int, int, float] | None:
+    """The value after ``noun``: the window's items are tried from the shortest, so the first sign
+    after the noun decides ("Карта № 12, участок № 3" gives 12)."""
+    position = noun.end()
+    weak = noun.group("weak") is not None
+    for end in [position, *_items(text, position)]:
+        if _OTHER_NUMBER.search(text, position, end):
+            return None
+        sign = _SIGN.match(text, end)
+        if sign is not None and sign.end() > end:
+            value = _VALUE.match(text, sign.end())
+            numbered = any(ch in sign.group() for ch in "№N")
+            return _checked(text, value.start(), value.end(), 2 if numbered else 1) if value is not None else None
+        if not weak or noun.group("weak").lower().startswith(_IDENTIFIER_WORDS):
+            space = _SPACE.match(text, end)
+            value = _VALUE.match(text, space.end()) if space is not None else None
+            if value is not None:
+                return _checked(text, value.start(), value.end(), 0)
+    return None
+
+
+_ITEM_PATTERN = re.compile(_ITEM)
+_MAX_ITEMS = 8
+
+
+def _items(text: str, start: int) -> list[int]:
+    """Where each of the window's items after ``start`` ends, in order (same line only)."""
+    ends, position = [], start
+    for _ in range(_MAX_ITEMS):
+        match = _ITEM_PATTERN.match(text, position)
+        if match is None or match.end() == position:
+            break
+        position = match.end()
+        ends.append(position)
+    return ends
+
+
+def _checked(text: str, start: int, end: int, sign: int) -> tuple[int, int, float] | None:
+    """The value's span and score, or None where its shape or unit says it is a clinical value.
+    ``sign``: 2 after "№", 1 after ":" or a dash, 0 after a space only."""
+    while end > start and text[end - 1] in " \t.-/":
+        end -= 1
+    raw = text[start:end]
+    digits = sum(ch.isdigit() for ch in raw)
+    if not digits or _DATE.fullmatch(raw) or _ICD.fullmatch(raw) or _PHONE.fullmatch(raw):
+        return None
+    if _UNIT_AFTER.match(text, end) or _NUMBER_AFTER.match(text, end):
+        return None
+    if (start and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
+        return None
+    structured = any(ch in raw for ch in "/-.") or any(ch.isalpha() for ch in raw.lstrip("№"))
+    # after "№" any number is one; after ":" three digits or a structure (not a list item "1."); with
+    # nothing between, four digits or a structure ("карта 12" is no record number)
+    needed = (1, 3, 4)[2 - sign]
+    if digits < needed and not (structured and sign):
+        return None
+    return start, end, SIGNED_SCORE if sign else BARE_SCORE
