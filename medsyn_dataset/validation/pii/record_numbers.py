@@ -61,18 +61,18 @@ _OTHER_NUMBER = re.compile(
     r"|подраздел\w*|анализ\w*|пробирк\w*|образц\w*|заказ\w*|диагноз\w*|мкб|возраст\w*|рост\w*|вес\w*|стаж\w*|дн\w*|мес\w*|лет|год\w*)(?![\w])",
     re.IGNORECASE,
 )
-_SIGN = re.compile(r"[ \t]*(?:(?:№|N|No\.?)[ \t]*:?|[:|]|[–—-](?=[ \t])|=)[ \t]*(?:(?:№|N)[ \t]*)?")
+_SIGN = re.compile(r"[ \t]*,?[ \t]*(?:(?:№|N|No\.?)[ \t]*:?|[:|]|[–—-](?=[ \t])|=)[ \t]*(?:(?:№|N)[ \t]*)?")
 _SPACE = re.compile(r"[ \t]+")
 
 _PART = r"[\dA-ZА-ЯЁ]+[а-яё]?"
 _VALUE_BODY = (
     r"(?:[A-ZА-ЯЁ]{1,5}\d{0,2}(?:[ \t](?=\d)|[\-./](?=[\dA-ZА-ЯЁ]))?)?"  # a series: "МКСБ 19-...", "ГКБ1-", "С", "P"
-    rf"\d{_PART[:-1]}*[а-яё]?"  # digits first, letters glued on ("84915ОНК25", "12345т")
+    r"\d[\dA-ZА-ЯЁ]*[а-яё]?"  # digits first, letters glued on ("84915ОНК25", "12345т")
     rf"(?:[/\-.](?:{_PART}|[а-яё]{{1,3}}(?![а-яё]))|[ \t]\d{{2,4}}(?![\w/\-]|[.,]\d))*"  # parts: "/ХО/39206", "-к", " 964 2349"
     r"(?:[ \t]\((?-i:[А-ЯЁ]{1,5})\))?"  # a department in brackets: "123/19 (ТО)"
 )
 _VALUE = re.compile(rf"(?:№[ \t]?)?{_VALUE_BODY}")
-_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|[12]\d{3}")
+_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:19|20)\d{2}")
 _ICD = re.compile(r"[A-ZА-Я]\d{2}(?:\.\d{1,2})?")
 _UNIT_AFTER = re.compile(
     r"[ \t]*(?:мг|мкг|мл|мм|см|ед|кг|г/л|ммоль|мкмоль|%|°|г\.|г|гг|год\w*|лет|раз\w*|р/д|дн\w*|мес\w*|нед\w*|ч|час\w*"
@@ -123,24 +123,30 @@ def _value_after(text: str, noun: re.Match[str]) -> tuple[int, int, float] | Non
     after the noun decides ("Карта № 12, участок № 3" gives 12)."""
     position = noun.end()
     weak = noun.group("weak") is not None
+    ends_before = position
     for end in [position, *_items(text, position)]:
-        if _OTHER_NUMBER.search(text, position, end):
-            return None
+        if text[end - 1 : end] != ")" and _OTHER_NUMBER.search(text, ends_before, end):
+            return None  # (a note in brackets may name anything: "Номер карты (палата № 7): Т-61118")
+        ends_before = end
         sign = _SIGN.match(text, end)
         if sign is not None and sign.end() > end:
             value = _VALUE.match(text, sign.end())
             numbered = any(ch in sign.group() for ch in "№N")
-            return _checked(text, value.start(), value.end(), 2 if numbered else 1) if value is not None else None
+            if value is None:
+                return None
+            # "Пациент № 1 из 3": after a weak noun a one-digit number is a place in a list
+            return _checked(text, value.start(), value.end(), 2 if numbered else 1, signed_digits=2 if weak else 1)
         if not weak or noun.group("weak").lower().startswith(_IDENTIFIER_WORDS):
             space = _SPACE.match(text, end)
             value = _VALUE.match(text, space.end()) if space is not None else None
-            if value is not None:
-                return _checked(text, value.start(), value.end(), 0)
+            if value is not None:  # a named record ("Карта вызова 401", "КВ 197") may be short
+                named = end > position or noun.group("caps") is not None
+                return _checked(text, value.start(), value.end(), 0, 3 if named else 4)
     return None
 
 
 _ITEM_PATTERN = re.compile(_ITEM)
-_MAX_ITEMS = 8
+_MAX_ITEMS = 12
 
 
 def _items(text: str, start: int) -> list[int]:
@@ -155,7 +161,8 @@ def _items(text: str, start: int) -> list[int]:
     return ends
 
 
-def _checked(text: str, start: int, end: int, sign: int) -> tuple[int, int, float] | None:
+def _checked(text: str, start: int, end: int, sign: int, bare_digits: int = 4, signed_digits: int = 1
+             ) -> tuple[int, int, float] | None:
     """The value's span and score, or None where its shape or unit says it is a clinical value.
     ``sign``: 2 after "№", 1 after ":" or a dash, 0 after a space only."""
     while end > start and text[end - 1] in " \t.-/":
@@ -170,8 +177,8 @@ def _checked(text: str, start: int, end: int, sign: int) -> tuple[int, int, floa
         return None
     structured = any(ch in raw for ch in "/-.") or any(ch.isalpha() for ch in raw.lstrip("№"))
     # after "№" any number is one; after ":" three digits or a structure (not a list item "1."); with
-    # nothing between, four digits or a structure ("карта 12" is no record number)
-    needed = (1, 3, 4)[2 - sign]
+    # nothing between, ``bare_digits`` digits or a structure ("карта 12" is no record number)
+    needed = (signed_digits, 3, bare_digits)[2 - sign]
     if digits < needed and not (structured and sign):
         return None
     return start, end, SIGNED_SCORE if sign else BARE_SCORE
