@@ -30,6 +30,7 @@ from medsyn_dataset.validation.pii.base import (
 )
 from medsyn_dataset.validation.pii.context import Context, stems
 from medsyn_dataset.validation.pii.fields import CUE_SCORE
+from medsyn_dataset.validation.pii.number_words import dictated_phones
 from medsyn_dataset.validation.pii.phone_fields import EXTENSION_AFTER, phone_fields
 
 _LAB_NUMBER = stems("анализ", "лаборатор", "пробирк", "образц", "образец", "заказ", "направлени", "штрих")
@@ -71,6 +72,8 @@ class RuPhoneRecognizer(CandidateRecognizer):
 
     def _found(self, text: str) -> Iterator[Candidate]:
         for start, end in phone_fields(text):
+            yield Candidate(self.entity, start, end, CUE_SCORE, self.name)
+        for start, end in dictated_phones(text):
             yield Candidate(self.entity, start, end, CUE_SCORE, self.name)
         covered = -1
         for run in _RUN.finditer(text):
