@@ -116,6 +116,7 @@ def default_recognizers() -> list[EntityRecognizer]:
     from medsyn_dataset.validation.pii.names import RuPersonRecognizer
     from medsyn_dataset.validation.pii.phones import RuPhoneRecognizer
     from medsyn_dataset.validation.pii.recognizers import STRUCTURED_RECOGNIZERS
+    from medsyn_dataset.validation.pii.table_cells import table_recognizers
 
     return [
         *STRUCTURED_RECOGNIZERS,
@@ -123,6 +124,7 @@ def default_recognizers() -> list[EntityRecognizer]:
         RuDateRecognizer(),
         RuPersonRecognizer(),
         RuAddressRecognizer(),
+        *table_recognizers(),
     ]
 
 

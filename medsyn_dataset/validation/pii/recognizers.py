@@ -12,10 +12,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from medsyn_dataset.validation.pii.base import Candidate, RegexRecognizer, Rule, best_per_span, has_long_number
+from medsyn_dataset.validation.pii.base import (
+    Candidate,
+    RegexRecognizer,
+    Rule,
+    best_per_span,
+    has_long_number,
+)
 from medsyn_dataset.validation.pii.checksums import inn_valid, snils_valid
 from medsyn_dataset.validation.pii.context import Context, stems
-from medsyn_dataset.validation.pii.record_numbers import record_numbers
 from medsyn_dataset.validation.pii.id_fields import (
     DIGIT_SEPARATOR,
     INN_CUED,
@@ -25,6 +30,7 @@ from medsyn_dataset.validation.pii.id_fields import (
     PASSPORT_FIELDS,
     SNILS_CUED,
 )
+from medsyn_dataset.validation.pii.record_numbers import record_numbers
 
 # Units, lab and vital-sign words: a number right next to them is a measurement, not an identifier.
 MEASUREMENT = stems(

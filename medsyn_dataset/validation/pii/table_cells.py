@@ -1,0 +1,148 @@
+"""Tables: a header row names its columns, and the cells below are of that type.
+
+Records paste tables ("| Документ | Серия | Номер |\\n| паспорт РФ | 2402 | 449905 |", "| № ИБ |
+Отделение | Койка |\\n| РКБ-33714 | ТО | 3 |"); there the label stands above the value, not before it,
+and no cue rule sees it. This module reads rows split by "|": a row whose cells are labels (no digits)
+types the cells below it, column by column, until the table ends; a row whose cell is a label types
+the cell right after it ("| СНИЛС | 123-456-789 01 |"). Series and number are a passport's only where
+the table names a passport or a document. A cell is taken only when its content fits the type (digits
+for numbers and dates, a letter for names and places, not "нет" or "-").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer
+
+_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern, re.IGNORECASE))
+    for kind, pattern in (
+        ("RU_SNILS", r"(?:№[ \t]*)?снилс\w*"),
+        ("RU_INN", r"(?:№[ \t]*)?инн\w*"),
+        ("RU_OMS_POLICY", r"(?:(?:№|номер|серия)[ \t]*)?(?:полис\w*(?:[ \t]+омс)?|омс|енп)(?:[ \t]*№)?"),
+        ("RU_PASSPORT", r"(?:(?:серия|номер)(?:[ \t]+и[ \t]+номер)?[ \t]+)?паспорт\w*(?:[ \t]+рф)?"),
+        ("PHONE_NUMBER", r"(?:контактн\w+[ \t]+)?(?:тел\.?|телефон\w*|моб\.?|мобильн\w*)(?:[ \t]+\w+\.?)?"),
+        ("EMAIL_ADDRESS", r"e-?mail|эл(?:\.|ектронн\w+)[ \t]*почта"),
+        ("LOCATION", r"адрес\w*(?:[ \t]+\w+){0,2}|место[ \t]+жительства|прописка"),
+        ("DATE_TIME", r"дата[ \t]+рождения|д\.[ \t]?р\.|г\.[ \t]?р\.|год[ \t]+рождения"),
+        ("PERSON", r"ф\.?[ \t]?и\.?[ \t]?о\.?(?:[ \t]+\w+)?|фамилия(?:,?[ \t]+имя(?:,?[ \t]+отчество)?)?|пациент\w*"),
+        ("MEDICAL_RECORD_NUMBER", r"(?:№|номер)[ \t]*(?:и/б|иб|истории(?:[ \t]+болезни)?|карты|мед\.?[ \t]*карты|эмк|кв)"
+                                  r"|и/б|иб|история[ \t]+болезни|мед\.?[ \t]*карта"),
+    )
+)
+# series and number: a passport's when the table names one
+_SERIES_NUMBER = re.compile(r"серия|номер|№", re.IGNORECASE)
+_DOCUMENT = re.compile(r"паспорт|документ|удостоверени", re.IGNORECASE)
+_SEPARATOR_ROW = re.compile(r"[|\s:\-–—=+]*")
+_EMPTY = re.compile(r"[\s\-–—_.]*|нет|не[ \t]+указан\w*|отсутствует|н/д", re.IGNORECASE)
+_NUMBER_TYPES = frozenset(("RU_SNILS", "RU_INN", "RU_OMS_POLICY", "RU_PASSPORT", "PHONE_NUMBER", "MEDICAL_RECORD_NUMBER",
+                           "DATE_TIME"))
+CELL_SCORE = 0.85
+
+Cell = tuple[int, int]  # (start, end) of a cell's stripped content
+
+
+def _cells(text: str, start: int, end: int) -> list[Cell]:
+    """The cells of the row ``text[start:end]`` (the parts between "|"), stripped of spaces."""
+    cells, position = [], start
+    bounds = [i for i in range(start, end) if text[i] == "|"]
+    for stop in [*bounds, end]:
+        a, b = position, stop
+        while a < b and text[a] in " \t":
+            a += 1
+        while b > a and text[b - 1] in " \t":
+            b -= 1
+        cells.append((a, b))
+        position = stop + 1
+    leading, trailing = text[start : bounds[0]].strip() == "", text[bounds[-1] + 1 : end].strip() == ""
+    # a border on one side only: the row was written inside a sentence, what stands beyond it is no cell
+    # ("Боль в колене. | № ИБ | Отделение |")
+    if leading or trailing:
+        cells = cells[1:] if len(cells) > 1 else cells
+        cells = cells[:-1] if len(cells) > 1 else cells
+    return cells
+
+
+def _label(cell: str, document: bool) -> str | None:
+    for kind, pattern in _LABELS:
+        if pattern.fullmatch(cell):
+            return kind
+    if document and _SERIES_NUMBER.fullmatch(cell):
+        return "RU_PASSPORT"
+    return None
+
+
+def _fits(kind: str, value: str) -> bool:
+    if not value or _EMPTY.fullmatch(value):
+        return False
+    if kind in _NUMBER_TYPES:
+        return sum(ch.isdigit() for ch in value) >= (3 if kind != "DATE_TIME" else 2)
+    if kind == "EMAIL_ADDRESS":
+        return "@" in value
+    if kind == "PERSON":
+        return any(ch.isalpha() for ch in value) and not any(ch.isdigit() for ch in value)
+    return any(ch.isalpha() for ch in value)
+
+
+_FOUND: list[object] = ["", []]
+
+
+def table_cells(text: str) -> list[tuple[str, int, int]]:
+    """(type, start, end) of the typed cells of ``text``'s tables (computed once per text)."""
+    if _FOUND[0] is text:
+        return _FOUND[1]  # type: ignore[return-value]
+    found: list[tuple[str, int, int]] = []
+    if text.count("|") >= 2:
+        found = list(_scan(text))
+    _FOUND[0], _FOUND[1] = text, found
+    return found
+
+
+def _scan(text: str) -> Iterator[tuple[str, int, int]]:
+    header: list[str | None] | None = None
+    position = 0
+    while position <= len(text):
+        end = text.find("\n", position)
+        end = len(text) if end < 0 else end
+        if "|" not in text[position:end]:
+            header = None  # the table ends
+        elif not _SEPARATOR_ROW.fullmatch(text, position, end):  # ("|---|---|" rows are skipped)
+            cells = _cells(text, position, end)
+            document = bool(_DOCUMENT.search(text, position, end)) or (header is not None and "RU_PASSPORT" in header)
+            labels = [_label(text[a:b], document) for a, b in cells]
+            if any(labels) and not any(ch.isdigit() for ch in text[position:end]):
+                header = labels  # a header row
+            else:
+                yield from _typed(text, cells, labels, header)
+        position = end + 1
+
+
+def _typed(text: str, cells: list[Cell], labels: list[str | None], header: list[str | None] | None
+           ) -> Iterator[tuple[str, int, int]]:
+    for index, (a, b) in enumerate(cells):
+        kind = header[index] if header is not None and index < len(header) else None
+        if kind is None and index and labels[index - 1] is not None:
+            kind = labels[index - 1]  # "| СНИЛС | 123-456-789 01 |"
+        if kind is not None and labels[index] is None and _fits(kind, text[a:b]):
+            yield kind, a, b
+
+
+class TableCellRecognizer(CandidateRecognizer):
+    """The cells of one type in the text's tables (see the module's docstring)."""
+
+    def __init__(self, entity: str) -> None:
+        super().__init__(entity, f"TableCell{entity.title().replace('_', '')}Recognizer")
+
+    def candidates(self, text: str) -> Iterator[Candidate]:
+        if "|" not in text:
+            return
+        for kind, start, end in table_cells(text):
+            if kind == self.entity:
+                yield Candidate(kind, start, end, CELL_SCORE, self.name)
+
+
+def table_recognizers() -> list[TableCellRecognizer]:
+    """One recognizer per type a table's header can name."""
+    return [TableCellRecognizer(kind) for kind in dict.fromkeys(kind for kind, _ in _LABELS)]
