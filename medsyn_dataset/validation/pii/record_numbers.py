@@ -90,7 +90,21 @@ _NUMBER_FIRST = re.compile(
     re.IGNORECASE,
 )
 
-#: score of a record number read by the grammar (a sign before it, or a strong noun with a long value)
+# a list of values before the noun: a number, maybe its unit, then a comma or semicolon
+_IN_LIST = re.compile(r"\d[^\d\n,;]{0,10}[,;][ \t]*$")
+_AFTER_COMMA = re.compile(r"[,;][ \t]*$")
+
+
+def _in_list(text: str, start: int, noun: re.Match[str]) -> bool:
+    """The noun is an item of a list of values ("креатинин 62, МК 250", "РФ отр, МК 453"): an
+    abbreviation there names an analyte ("МК": uric acid), not a record."""
+    if _IN_LIST.search(text, max(0, start - 24), start):
+        return True
+    return noun.group("caps") is not None and _AFTER_COMMA.search(text, max(0, start - 4), start) is not None
+
+
+#: scores of a record number read by the grammar: after "№", after ":" or a dash, after a strong noun alone
+NUMBERED_SCORE = 0.88  # after "№"
 SIGNED_SCORE = 0.85
 BARE_SCORE = 0.8
 
@@ -108,6 +122,8 @@ def record_numbers(text: str) -> Iterator[tuple[int, int, float]]:
         if noun is None:
             continue
         found = _value_after(text, noun)
+        if found is not None and found[2] < NUMBERED_SCORE and _in_list(text, start, noun):
+            continue
         if found is not None:
             resume = found[1]
             yield found
@@ -181,4 +197,4 @@ def _checked(text: str, start: int, end: int, sign: int, bare_digits: int = 4, s
     needed = (signed_digits, 3, bare_digits)[2 - sign]
     if digits < needed and not (structured and sign):
         return None
-    return start, end, SIGNED_SCORE if sign else BARE_SCORE
+    return start, end, (BARE_SCORE, SIGNED_SCORE, NUMBERED_SCORE)[sign]
