@@ -64,11 +64,14 @@ _OTHER_NUMBER = re.compile(
 _SIGN = re.compile(r"[ \t]*,?[ \t]*(?:(?:№|N|No\.?)[ \t]*:?|[:|]|[–—-](?=[ \t])|=)[ \t]*(?:(?:№|N)[ \t]*)?")
 _SPACE = re.compile(r"[ \t]+")
 
-_PART = r"[\dA-ZА-ЯЁ]+[а-яё]?"
+# a lower-case letter glued to a number marks a series ("37075-к", "12345т"), never an ordinal's
+# ending ("5-й", "3-х", "2-го", "1-я")
+_SUFFIX = r"(?:(?![йяеюмх])[а-яё](?![а-яё]))"
+_PART = rf"[\dA-ZА-ЯЁ]+{_SUFFIX}?"
 _VALUE_BODY = (
     r"(?:[A-ZА-ЯЁ]{1,5}\d{0,2}(?:[ \t](?=\d)|[\-./](?=[\dA-ZА-ЯЁ]))?)?"  # a series: "МКСБ 19-...", "ГКБ1-", "С", "P"
-    r"\d[\dA-ZА-ЯЁ]*[а-яё]?"  # digits first, letters glued on ("84915ОНК25", "12345т")
-    rf"(?:[/\-.](?:{_PART}|[а-яё]{{1,3}}(?![а-яё]))|[ \t]\d{{2,4}}(?![\w/\-]|[.,]\d))*"  # parts: "/ХО/39206", "-к", " 964 2349"
+    rf"\d[\dA-ZА-ЯЁ]*{_SUFFIX}?"  # digits first, letters glued on ("84915ОНК25", "12345т")
+    rf"(?:[/\-.](?:{_PART}|{_SUFFIX})|[ \t]\d{{2,4}}(?![\w/\-]|[.,]\d))*"  # parts: "/ХО/39206", "-к", " 964 2349"
     r"(?:[ \t]\((?-i:[А-ЯЁ]{1,5})\))?"  # a department in brackets: "123/19 (ТО)"
 )
 _VALUE = re.compile(rf"(?:№[ \t]?)?{_VALUE_BODY}")
@@ -83,6 +86,8 @@ _UNIT_AFTER = re.compile(
 _PHONE = re.compile(r"(?:\+[ \t]?7|8)[ \t\-(]*\d{3}[ \t\-)]*\d{3}[ \t\-]?\d{2}[ \t\-]?\d{2}")
 # identifier words that name a number with nothing between ("Рег. номер пациента 12345")
 _IDENTIFIER_WORDS = ("рег", "идентификатор", "id", "шифр")
+_DECIMAL = re.compile(r"\d{1,3}[.,]\d{1,3}")
+_ORDINAL_AFTER = re.compile(r"-[а-яё]")  # "5-й", "3-х": an ordinal
 _NUMBER_AFTER = re.compile(r"[.,]\d|[ \t]*[x×*]")
 # a number before the noun names the value instead: "№ 12345 (история болезни)"
 _NUMBER_FIRST = re.compile(
@@ -92,6 +97,7 @@ _NUMBER_FIRST = re.compile(
 
 # a list of values before the noun: a number, maybe its unit, then a comma or semicolon
 _IN_LIST = re.compile(r"\d[^\d\n,;]{0,10}[,;][ \t]*$")
+_LAB_VALUE = re.compile(r"\d{1,4}")
 _AFTER_COMMA = re.compile(r"[,;][ \t]*$")
 
 
@@ -122,7 +128,8 @@ def record_numbers(text: str) -> Iterator[tuple[int, int, float]]:
         if noun is None:
             continue
         found = _value_after(text, noun)
-        if found is not None and found[2] < NUMBERED_SCORE and _in_list(text, start, noun):
+        if found is not None and found[2] < NUMBERED_SCORE and _LAB_VALUE.fullmatch(text, found[0], found[1]) \
+                and _in_list(text, start, noun):
             continue
         if found is not None:
             resume = found[1]
@@ -187,7 +194,9 @@ def _checked(text: str, start: int, end: int, sign: int, bare_digits: int = 4, s
     digits = sum(ch.isdigit() for ch in raw)
     if not digits or _DATE.fullmatch(raw) or _ICD.fullmatch(raw) or _PHONE.fullmatch(raw):
         return None
-    if _UNIT_AFTER.match(text, end) or _NUMBER_AFTER.match(text, end):
+    if sign < 2 and _DECIMAL.fullmatch(raw):
+        return None  # "МК 0.38": a measurement
+    if _UNIT_AFTER.match(text, end) or _NUMBER_AFTER.match(text, end) or _ORDINAL_AFTER.match(text, end):
         return None
     if (start and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
         return None
