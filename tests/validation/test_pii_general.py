@@ -51,6 +51,13 @@ CASES = {
     # tables
     "table-passport-columns": "| Документ | Серия | Номер |\n| паспорт | [[Pa|4508]] | [[Pa|123456]] |\n",
     "table-record-column": "Боли в спине. | № ИБ | Отделение | Койка |\n| [[M|ГБ-4471]] | ТО | 3 |\n",
+    "table-date-column": "Динамика:\nДата | Hb | СОЭ\n[[D|14.02]] | 118 | 20\n",
+    # dates: month words between dashes, day-month-year written together next to a date word
+    "date-dashed-month-word": "Справка действительна до [[D|15-мар-2021]].",
+    "date-compact-after-cue": "Выписан [[D|17092023]], рекомендовано наблюдение.",
+    # a street without its keyword, known by the house and flat after it
+    "street-house-flat": "Просит приехать на [[L|Чапаева 12-40]], домофон не работает.",
+    "street-house-flat-comma": "Живёт на [[L|Маршала Жукова, 7, кв 15]].",
     # phones in words
     "phone-words": "Абонент оставил номер [[T|восемь девятьсот двенадцать триста сорок пять шестьдесят семь ноль восемь]].",
     "phone-words-mixed": "Перезвонить: [[T|плюс семь девятьсот двадцать шесть 123-45-67]].",
@@ -76,6 +83,8 @@ CLEAN = [
     "| Показатель | Значение | Норма |\n| Гемоглобин | 120 | 130-160 |\n| Палата | Койка |\n| 5 | 2 |\n",
     # counts and doses in words
     "Принимает два раза в день по сорок пять капель, восемь таблеток в сутки. Номер палаты восемь.",
+    # doses and scores after "на"/"по" that look like a house and flat; eight digits without a date word
+    "Переведена на Конкоре 5-10, по Шкале 3-4, на Эналаприл 5-10 мг. Артикул 12032019.",
     # a digit run of eleven digits with dots whose checksum fails
     "Показатели 112.233.445 00 без динамики.",
 ]

@@ -12,7 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from medsyn_dataset.validation.pii.address_tails import NAME, PLACE_NAME, STREET_NAME, address_tails
+from medsyn_dataset.validation.pii.address_tails import (
+    NAME,
+    PLACE_NAME,
+    STREET_NAME,
+    address_tails,
+    house_streets,
+)
 from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer, best_per_span
 from medsyn_dataset.validation.pii.context import stems
 from medsyn_dataset.validation.pii.fields import CUE_SCORE, address_cells, address_fields
@@ -281,6 +287,7 @@ class RuAddressRecognizer(CandidateRecognizer):
                 score = _settlement_score(text, match)
             found.append((start, end, score))
         found.extend(_streets(text))
+        found.extend(house_streets(text))
         found.extend(place_words(text))
         for start, end, _ in list(found):
             found.extend(address_tails(text, start, end))

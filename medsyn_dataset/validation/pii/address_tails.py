@@ -118,3 +118,32 @@ def _town(name: str) -> bool:
     if flags & _PERSON and not flags & WordClass.PLACE:
         return False
     return not flags & WordClass.COMMON or bool(flags & (WordClass.PLACE | WordClass.SURNAME)) or len(words) == 2
+
+
+# A street named without its keyword, known by the house after it where speech sends someone to a
+# place: "Приезжайте на Кутузова 68-18", "живёт на Академика Павлова, 95, кв 43", "— Металлургов
+# 49-23", "на 50 лет Октября, дом 21". The house must be a house and flat pair ("68-18", "95, кв 43")
+# or be named ("дом 21"); a preposition of place or a dash of dialogue stands before the name.
+_HOUSE_TAIL = re.compile(
+    r"(?:(?:д\.|дом)[ \t]?)?\d{1,4}[а-я]?(?:[ \t]?[-/][ \t]?\d{1,4}|[ \t]*,?[ \t]*(?:кв\.?|квартира)[ \t]?\d{1,4})(?![\d.,:/]?\d)"
+    r"|(?:д\.|дом)[ \t]?\d{1,4}[а-я]?(?![\d.,:/]?\d)"
+)
+_STREET_BEFORE_HOUSE = re.compile(rf"(?:(?<![\w])(?:на|по)[ \t]+|[—–][ \t]+|«)(?P<value>{STREET_NAME}){_SEPARATOR}$")
+HOUSE_STREET_SCORE = 0.6
+# a name in the prepositional case is a thing one is on, not a street one lives on: "на Конкоре 5-10"
+# (a dose), "по Шкале 3-4" (a score); streets are named in the genitive or as adjectives ("на
+# Кутузова", "на Садовой")
+_LOCATIVE = re.compile(r"(?<![ыи])е$")
+
+
+def house_streets(text: str) -> list[tuple[int, int, float]]:
+    """Streets without a keyword, taken with the house after them (see above)."""
+    found = []
+    for house in _HOUSE_TAIL.finditer(text):
+        start = house.start()
+        if not start or text[start - 1] not in " \t," or _UNIT.match(text, house.end()):
+            continue
+        street = _STREET_BEFORE_HOUSE.search(text, max(0, start - 50), start)
+        if street is not None and _street_or_town(street.group("value")) and not _LOCATIVE.search(street.group("value")):
+            found.append((street.start("value"), house.end(), HOUSE_STREET_SCORE))
+    return found

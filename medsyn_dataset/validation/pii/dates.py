@@ -29,7 +29,7 @@ from medsyn_dataset.validation.pii.context import Context, stems
 _MONTH_WORD = (
     r"(?:январ[ьяюеё]|феврал[ьяюеё]|март[аеу]?|апрел[ьяюеё]|ма[йяюе]|июн[ьяюеё]|июл[ьяюеё]|август[аеу]?"
     r"|сентябр[ьяюеё]|октябр[ьяюеё]|ноябр[ьяюеё]|декабр[ьяюеё])(?!\w)"
-    r"|(?:янв|февр?|мар|апр|июн|июл|авг|сент?|окт|нояб?|дек)(?:\.|(?![\w\-]))"
+    r"|(?:янв|февр?|мар|апр|июн|июл|авг|сент?|окт|нояб?|дек)(?:\.|(?!\w)(?!-[^\W\d_]))"  # "28-ноя-2017" too
 )
 _ROMAN = r"(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
@@ -80,7 +80,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], float], ...] = (
      0.6),
     # a form's quoted day: "«11» декабря 2019 г."
     ("day_month_word", re.compile(
-        rf"{_START}(?P<value>{_DAY}{_DAY_SUFFIX}[»\"”]?\s?(?:{_MONTH_WORD})(?:\s?,?\s?{_YEAR})?)(?!\d)", _I), 0.85),
+        rf"{_START}(?P<value>{_DAY}{_DAY_SUFFIX}[»\"”]?(?:\s?|-)(?:{_MONTH_WORD})(?:(?:\s?,?\s?|-){_YEAR})?)(?!\d)", _I), 0.85),
     # day, month and year apart by spaces: "12 03 2008", "«23» 04 2016"
     ("spaced", re.compile(rf"{_START}(?P<value>{_DAY}[»\"”]?[ \t]{_MONTH_2}[ \t]{_YEAR}){_STOP}"), 0.7),
     # days of one month: "15-23.03.2014", "08–22.11.22", "12-13.03" (without a year: after a date word only)
@@ -93,6 +93,9 @@ _RULES: tuple[tuple[str, re.Pattern[str], float], ...] = (
     ("month_year_numeric", re.compile(rf"{_START}(?P<value>{_MONTH_NUM}[./\-]{_YEAR}){_STOP}"), 0.7),
     ("year_of_birth", re.compile(
         rf"{_START}(?P<value>{_YEAR})\s?(?:г\.?\s?р\.?|г/р|года?\s+рожд|г\.\s+рожд)", _I), 0.85),
+    # day, month and year written together, as forms and systems export them: "07042024" (a date
+    # only next to a date word: eight digits may be anything)
+    ("compact", re.compile(rf"{_START}(?P<value>(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2]){_YEAR}){_STOP}"), 0.4),
     ("day_of_month", re.compile(rf"{_START}(?P<value>{_DAY}(?:-?(?:го|е))?\s+числа)(?!\w)", _I), 0.6),
     # a time, then a date: "06:48 16.12.2020"
     ("time_date", re.compile(
@@ -104,6 +107,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], float], ...] = (
 _LONG = ("iso", "iso_month", "year_of_birth")
 _SHORT_RULES = tuple(rule for rule in _RULES if rule[0] not in _LONG)  # numbers of 1-2 digits
 _LONG_RULES = tuple(rule for rule in _RULES if rule[0] in _LONG)  # numbers of 4 digits
+_COMPACT_RULES = tuple(rule for rule in _RULES if rule[0] == "compact")  # numbers of 8 digits
+_SHORT_RULES = tuple(rule for rule in _SHORT_RULES if rule[0] != "compact")
 _NUMBER = re.compile(r"\d+")
 # "в марте 2019", "весной 2019 г.", "XI.2019": a month word, a season or a Roman month right before a year
 _MONTH_BEFORE = re.compile(rf"(?<!\w)(?:{_MONTH_WORD})\s?,?\s?$", _I)  # "январе-феврале 2020" too
@@ -190,7 +195,7 @@ class RuDateRecognizer(CandidateRecognizer):
                 yield from self._scored(text, "labelled", cells.start(), cells.end(), 0.85)
         for number in _NUMBER.finditer(text):
             start, size = number.start(), number.end() - number.start()
-            rules = _SHORT_RULES if size <= 2 else _LONG_RULES if size == 4 else ()
+            rules = _SHORT_RULES if size <= 2 else _LONG_RULES if size == 4 else _COMPACT_RULES if size == 8 else ()
             for name, pattern, base in rules:
                 match = pattern.match(text, start)
                 if match is None or not _plausible(name, match.group("value")):
