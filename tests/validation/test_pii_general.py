@@ -84,7 +84,7 @@ CLEAN = [
     # counts and doses in words
     "Принимает два раза в день по сорок пять капель, восемь таблеток в сутки. Номер палаты восемь.",
     # doses and scores after "на"/"по" that look like a house and flat; eight digits without a date word
-    "Переведена на Конкоре 5-10, по Шкале 3-4, на Эналаприл 5-10 мг. Артикул 12032019.",
+    "Переведена на Конкоре 5-10, по Шкале 3-4, на Эналаприл 5-10 мг. Артикул 12032019. Перешла на Фемостон 1/5.",
     # a digit run of eleven digits with dots whose checksum fails
     "Показатели 112.233.445 00 без динамики.",
 ]

@@ -123,9 +123,10 @@ def _town(name: str) -> bool:
 # A street named without its keyword, known by the house after it where speech sends someone to a
 # place: "Приезжайте на Кутузова 68-18", "живёт на Академика Павлова, 95, кв 43", "— Металлургов
 # 49-23", "на 50 лет Октября, дом 21". The house must be a house and flat pair ("68-18", "95, кв 43")
-# or be named ("дом 21"); a preposition of place or a dash of dialogue stands before the name.
+# or be named ("дом 21"); a preposition of place or a dash of dialogue stands before the name. (A
+# slash is left out: "на Фемостон 1/5" is a dose.)
 _HOUSE_TAIL = re.compile(
-    r"(?:(?:д\.|дом)[ \t]?)?\d{1,4}[а-я]?(?:[ \t]?[-/][ \t]?\d{1,4}|[ \t]*,?[ \t]*(?:кв\.?|квартира)[ \t]?\d{1,4})(?![\d.,:/]?\d)"
+    r"(?:(?:д\.|дом)[ \t]?)?\d{1,4}[а-я]?(?:[ \t]?-[ \t]?\d{1,4}|[ \t]*,?[ \t]*(?:кв\.?|квартира)[ \t]?\d{1,4})(?![\d.,:/]?\d)"
     r"|(?:д\.|дом)[ \t]?\d{1,4}[а-я]?(?![\d.,:/]?\d)"
 )
 _STREET_BEFORE_HOUSE = re.compile(rf"(?:(?<![\w])(?:на|по)[ \t]+|[—–][ \t]+|«)(?P<value>{STREET_NAME}){_SEPARATOR}$")
