@@ -58,6 +58,8 @@ CASES = {
     # a street without its keyword, known by the house and flat after it
     "street-house-flat": "Просит приехать на [[L|Чапаева 12-40]], домофон не работает.",
     "street-house-flat-comma": "Живёт на [[L|Маршала Жукова, 7, кв 15]].",
+    # a team's roles name their bearers, even by a surname that is also a word ("ситников": rushes)
+    "team-roles": "Бригада: Ассистент 2: [[P|Кожемякина]]; Операционная м/с: [[P|Ситников]]; Анестезистка: [[P|Мокрых]].",
     # phones in words
     "phone-words": "Абонент оставил номер [[T|восемь девятьсот двенадцать триста сорок пять шестьдесят семь ноль восемь]].",
     "phone-words-mixed": "Перезвонить: [[T|плюс семь девятьсот двадцать шесть 123-45-67]].",
@@ -85,6 +87,8 @@ CLEAN = [
     "Принимает два раза в день по сорок пять капель, восемь таблеток в сутки. Номер палаты восемь.",
     # doses and scores after "на"/"по" that look like a house and flat; eight digits without a date word
     "Переведена на Конкоре 5-10, по Шкале 3-4, на Эналаприл 5-10 мг. Артикул 12032019. Перешла на Фемостон 1/5.",
+    # role labels before ordinary words
+    "Хирург: Консультация через месяц. Оператор: Вызов принят. Консультант: Невролог",
     # a digit run of eleven digits with dots whose checksum fails
     "Показатели 112.233.445 00 без динамики.",
 ]

@@ -25,6 +25,10 @@ _LABEL = re.compile(
     r"|пациент(?:ка|\(ка\))?|больн(?:ой|ая|ой\(ая\))|абонент|родственни(?:к|ца)|(?:законный[ \t]+)?представитель"
     r"|доверенное[ \t]+лицо|(?:лечащий[ \t]+|дежурный[ \t]+)?врач|исполнитель|подпись(?:[ \t]+врача)?"
     r"|(?:сведения|данные)[ \t]+о[ \t]+пациенте|данные[ \t]+пациента|застрахованн\w+(?:[ \t]+лицо)?"
+    # the roles of a team (an operation's, a call's): "Ассистент 2: Носкова", "Операционная м/с: Ситников"
+    r"|(?P<role>(?:(?:операционн\w+|процедурн\w+|палатн\w+|старш\w+|постов\w+)[ \t]+)?(?:м/с|медсестр[аы]|медбрат)"
+    r"|хирург|оператор|ассистент(?:[ \t]+\d)?|анестезиолог\w*|анестезистк[аи]|акушерк[аи]|фельдшер|санитар(?:ка)?"
+    r"|водитель|ординатор|интерн|лаборант|диспетчер|консультант)"
     r")[ \t]*$",
     re.IGNORECASE,
 )
@@ -34,6 +38,8 @@ _LAST_WORDS = frozenset(
     фио ф.и.о. ф.и.о о. о пациента пациентки больного больной матери отца врача ребенка ребёнка представителя
     застрахованного фамилия имя отчество пациент пациентка пациент(ка) больная больной(ая) абонент родственник
     родственница представитель лицо врач исполнитель подпись пациенте застрахованный застрахованная
+    м/с медсестра медсестры медбрат хирург оператор ассистент анестезиолог анестезиолога анестезиологи анестезистка
+    анестезистки акушерка акушерки фельдшер санитар санитарка водитель ординатор интерн лаборант диспетчер консультант
     """.split()
 )
 # ":" or a dash between spaces ends a label
@@ -76,7 +82,9 @@ def name_fields(text: str) -> Iterator[tuple[int, int]]:
             continue  # a placeholder: "ФИО: XXXXXX", "Имя: ННН"
         while tokens and is_title_word(tokens[0][2]):  # "Пациент: Господин Иванов", "Врач: проф. ..."
             tokens.pop(0)
-        if label.group("name") and len(tokens) == 1 and _answers_cell(text, tokens[0]):
+        if len(tokens) == 1 and _answers_cell(text, tokens[0]) and (
+            label.group("name") or (label.group("role") and _SURNAME_SHAPE.search(tokens[0][2]))
+        ):  # a team's role answered by a surname: "Операционная м/с: Ситников;" ("ситников": rushes)
             resume = tokens[0][1]  # "Фамилия: Мельник;", "Имя: Роман\n": the cell's label names the word
             yield tokens[0][0], tokens[0][1]
             continue
@@ -90,6 +98,8 @@ def name_fields(text: str) -> Iterator[tuple[int, int]]:
         yield tokens[0][0], tokens[-1][1]
 
 
+# how Russian surnames end (a word ending so after a role's label is its bearer's name)
+_SURNAME_SHAPE = re.compile(r"(?:[оеё]в|[иы]н|[сц]к(?:ий|ой)|[оеё]ва|[иы]на|[сц]кая|[иы]х|[оеа]й|ая|ко|[юу]к|ич)$")
 # a cell of a name form ends after its one word: ";", a line break, a comma, a stop, the text's end
 _CELL_END = re.compile(r"[ \t]*(?:[;,\n]|\.?$|\.[ \t]*\n)")
 # what a name cell holds when there is no name
