@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from medsyn_dataset.validation.pii.context import UNIT_AFTER
 from medsyn_dataset.validation.pii.morph import WordClass, word_class
 
 NAME = r"[А-ЯЁ][а-яё]+(?:-(?:[а-яё]{1,3}-)?[А-ЯЁа-яё][а-яё]+)*"
@@ -37,11 +38,6 @@ _SEPARATOR = r"[ \t]*,?[ \t]*"
 _NUMBER_RIGHT = re.compile(rf"{_SEPARATOR}(?:(?:д\.|дом)[ \t]?)?(?P<value>\d{{6}}|{_HOUSE_NUMBER})(?![\d.,:/]?\d)")
 _NAME_RIGHT = re.compile(rf"{_SEPARATOR}(?:г\.[ \t]?)?(?P<value>{STREET_NAME})")
 _SEGMENT_LEFT = re.compile(rf"(?<![\w\-.])(?P<value>\d{{6}}|{_HOUSE_NUMBER}|{PLACE_NAME})[ \t]*,[ \t]*$")
-_UNIT = re.compile(
-    r"[ \t]*(?:лет|год|гг|г\.|мг|мкг|мл|см|мм|кг|%|раз|р/д|р/с|ед|дн|сут|мес|нед|ч\b|час|мин|сек|балл|шт|таб|капс|уд"
-    r"|°|градус|x\s?\d|х\s?\d|ммоль|мкмоль|г/л|пачк|сигар|этаж)",
-    re.IGNORECASE,
-)
 _FIELD_END = re.compile(r"[ \t]*(?:[.;)\n]|$|,[ \t]*[а-яё])")
 _FIELD_START = re.compile(r"(?:^|[\n(:;—–]|[.!?]|\s-)[ \t]*$")
 _PERSON = WordClass.NAME | WordClass.PATRONYMIC
@@ -58,7 +54,7 @@ def _right(text: str, pos: int) -> list[tuple[int, int, float]]:
     parts: list[tuple[int, int, float]] = []
     for _ in range(_MAX_SEGMENTS):
         number = _NUMBER_RIGHT.match(text, pos)
-        if number is not None and not _UNIT.match(text, number.end()):
+        if number is not None and not UNIT_AFTER.match(text, number.end()):
             parts.append((number.start("value"), number.end(), 0.0))
             pos = number.end()
             continue
@@ -142,7 +138,7 @@ def house_streets(text: str) -> list[tuple[int, int, float]]:
     found = []
     for house in _HOUSE_TAIL.finditer(text):
         start = house.start()
-        if not start or text[start - 1] not in " \t," or _UNIT.match(text, house.end()):
+        if not start or text[start - 1] not in " \t," or UNIT_AFTER.match(text, house.end()):
             continue
         street = _STREET_BEFORE_HOUSE.search(text, max(0, start - 50), start)
         if street is not None and _street_or_town(street.group("value")) and not _LOCATIVE.search(street.group("value")):

@@ -81,3 +81,12 @@ def _window_after(text: str, end: int, size: int) -> str:
     window = text[end:stop]
     cut = _SENTENCE_END.search(window)
     return window if cut is None else window[: cut.start()]
+
+
+#: a unit, a count word or a year mark right after a number (its leading spaces included): the number is
+#: a measurement, a dose, a duration or a year, not a house or a record ("5 лет", "2 раза", "10 мг", "2019 г.")
+UNIT_AFTER = re.compile(
+    r"[ \t]*(?:лет|год|гг|г\.|мг|мкг|мл|см|мм|кг|%|раз|р/д|р/с|ед|дн|сут|мес|нед|ч\b|час|мин|сек|балл|шт|таб|капс|уд"
+    r"|°|градус|x\s?\d|х\s?\d|ммоль|мкмоль|г/л|пачк|сигар|этаж|амп)",
+    re.IGNORECASE,
+)

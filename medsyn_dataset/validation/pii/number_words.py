@@ -34,7 +34,7 @@ _CUE_WINDOW = 40
 _HINTS = ("девятьсот", "восемь", "плюс семь")
 
 
-def _read(tokens: list[str]) -> str:
+def read_number_words(tokens: list[str]) -> str:
     """Digits of dictated groups, read greedily as one says them: "девятьсот шестнадцать" -> "916",
     "ноль семь" -> "07", "сорок пять" -> "45", "сорок" -> "40"; digit groups are taken as they are."""
     out, i = [], 0
@@ -87,7 +87,7 @@ def _run(text: str, start: int) -> tuple[int, int] | None:
             break
         tokens.append(word)
         position = end = token.end()
-    digits = _read(tokens)
+    digits = read_number_words(tokens)
     if (len(digits) == 11 and digits[0] in "78" and digits[1] == "9") or (len(digits) == 10 and digits[0] == "9"):
         return start, end
     return None

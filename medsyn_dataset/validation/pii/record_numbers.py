@@ -28,6 +28,7 @@ import re
 from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.base import lowered, word_starts
+from medsyn_dataset.validation.pii.context import UNIT_AFTER
 
 # strong nouns: the record itself; a value may follow them with no sign between
 _STRONG = (
@@ -77,11 +78,6 @@ _VALUE_BODY = (
 _VALUE = re.compile(rf"(?:№[ \t]?)?{_VALUE_BODY}")
 _DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:19|20)\d{2}")
 _ICD = re.compile(r"[A-ZА-Я]\d{2}(?:\.\d{1,2})?")
-_UNIT_AFTER = re.compile(
-    r"[ \t]*(?:мг|мкг|мл|мм|см|ед|кг|г/л|ммоль|мкмоль|%|°|г\.|г|гг|год\w*|лет|раз\w*|р/д|дн\w*|мес\w*|нед\w*|ч|час\w*"
-    r"|мин\w*|сут\w*|шт|табл\w*|балл\w*|уд|амп\w*|капс\w*)(?![а-яё])",
-    re.IGNORECASE,
-)
 # a mobile or a town number written whole: the phone recognizer's
 _PHONE = re.compile(r"(?:\+[ \t]?7|8)[ \t\-(]*\d{3}[ \t\-)]*\d{3}[ \t\-]?\d{2}[ \t\-]?\d{2}")
 # identifier words that name a number with nothing between ("Рег. номер пациента 12345")
@@ -196,7 +192,7 @@ def _checked(text: str, start: int, end: int, sign: int, bare_digits: int = 4, s
         return None
     if sign < 2 and _DECIMAL.fullmatch(raw):
         return None  # "МК 0.38": a measurement
-    if _UNIT_AFTER.match(text, end) or _NUMBER_AFTER.match(text, end) or _ORDINAL_AFTER.match(text, end):
+    if UNIT_AFTER.match(text, end) or _NUMBER_AFTER.match(text, end) or _ORDINAL_AFTER.match(text, end):
         return None
     if (start and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
         return None
