@@ -122,9 +122,10 @@ def _town(name: str) -> bool:
 # or be named ("дом 21"); a preposition of place or a dash of dialogue stands before the name. (A
 # slash is left out: "на Фемостон 1/5" is a dose.)
 _HOUSE_TAIL = re.compile(
-    r"(?:(?:д\.|дом)[ \t]?)?\d{1,4}[а-я]?(?:[ \t]?-[ \t]?\d{1,4}|[ \t]*,?[ \t]*(?:кв\.?|квартира)[ \t]?\d{1,4})(?![\d.,:/]?\d)"
-    r"|(?:д\.|дом)[ \t]?\d{1,4}[а-я]?(?![\d.,:/]?\d)"
+    r"\d(?<![\w.,/\-]\d)\d{0,3}[а-я]?(?:[ \t]?-[ \t]?\d{1,4}|[ \t]*,?[ \t]*(?:кв\.?|квартира)[ \t]?\d{1,4})?(?![\d.,:/]?\d)"
 )
+_HOUSE_WORD_BEFORE = re.compile(r"(?:д\.|дом)[ \t]?$")
+_NAME_END_BEFORE = re.compile(r"[А-ЯЁа-яё][ \t]*,?[ \t]*$")
 _STREET_BEFORE_HOUSE = re.compile(rf"(?:(?<![\w])(?:на|по)[ \t]+|[—–][ \t]+|«)(?P<value>{STREET_NAME}){_SEPARATOR}$")
 HOUSE_STREET_SCORE = 0.6
 # a name in the prepositional case is a thing one is on, not a street one lives on: "на Конкоре 5-10"
@@ -138,7 +139,13 @@ def house_streets(text: str) -> list[tuple[int, int, float]]:
     found = []
     for house in _HOUSE_TAIL.finditer(text):
         start = house.start()
-        if not start or text[start - 1] not in " \t," or UNIT_AFTER.match(text, house.end()):
+        if "-" not in house.group() and "кв" not in house.group():
+            named = _HOUSE_WORD_BEFORE.search(text, max(0, start - 5), start)  # a lone number: "дом 21" only
+            if named is None:
+                continue
+            start = named.start()
+        # (cheap tests first: a word must end right before the house, a capital start the name)
+        if not _NAME_END_BEFORE.search(text, max(0, start - 4), start) or UNIT_AFTER.match(text, house.end()):
             continue
         street = _STREET_BEFORE_HOUSE.search(text, max(0, start - 50), start)
         if street is not None and _street_or_town(street.group("value")) and not _LOCATIVE.search(street.group("value")):

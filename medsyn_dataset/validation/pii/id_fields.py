@@ -1,4 +1,4 @@
-"""Cue fields of identifiers: after "СНИЛС", "ИНН", "паспорт", "полис ОМС", "№ и/б" the number that
+"""Cue fields of identifiers: after "СНИЛС", "ИНН", "паспорт", "полис ОМС" the number that
 follows is that identifier, whatever its grouping and separators, even without a valid checksum.
 
 A record names what it writes down. "ИНН физ. лица: 4383 5985 7048", "Паспорт: 7810/418764",
@@ -150,49 +150,4 @@ OMS_CUED = (
     ),
     # a temporary certificate: "ВС № 446486081"
     _cued("oms_certificate", r"ВС(?=[ \t]*№)", _POLICY_VALUE, _between(6, 16), ("ВС",), anchor_case=True),
-)
-
-# a record number: letters of a series before ("А-6167", "Л-2318") or after ("62542/С", "81963-У",
-# "1234/к", "1234-к") the digits
-_RECORD_SERIES = r"(?:[A-ZА-ЯЁ]{1,3}-?)?"
-_RECORD_DIGITS = r"\d[\d/\-]*(?:/[А-ЯЁA-Zа-яё]{1,2}|-(?:[А-ЯЁA-Z]{1,2}|(?![йяеюмх])[а-яё](?![а-яё])))?(?![\w/\-])(?![.,]\d)"  # not an ordinal: "5-й", "3-х"
-_RECORD_VALUE = _RECORD_SERIES + _RECORD_DIGITS
-# after a bare colon a short number is a list item ("История болезни: 1. Анамнез"): three digits or
-# more, in any grouping ("18912/3")
-_RECORD_LONG_VALUE = _RECORD_SERIES + r"(?=\d(?:[/\-]?\d){2})" + _RECORD_DIGITS
-_RECORD_WORDS = (
-    r"(?i:истори[яиюей][ \t]+болезни|ист\.[ \t]*бол(?:\.|езни)|и/б|и\.[ \t]?б\.|м/к|а/к|мед(?:ицинск\w*|\.)?[ \t]*карт\w*"
-    r"|амб(?:\.|улаторн\w*)?[ \t]*карт\w*|номер[ \t]+карты|карт(?:а|ы|у|е|ой|очк\w*)"
-    r"|(?:id|код|идентификатор|номер)[ \t]+(?:пациента|больного)|рег(?:\.|истрационн\w*)(?:[ \t]+номер\w*)?)"
-)
-_RECORD_CAPS = r"ИБ|МК|АК|МКАБ|МКСБ|АмбК|ЭМК"
-_NUMBER_SIGN = r"[ \t]*(?:№|N|No\.?|(?i:номер))[ \t]*:?[ \t]*"
-# the long title of a card may stand between its word and "№" ("Медицинская карта пациента,
-# получающего медицинскую помощь в амбулаторных условиях, № 8252/19", "Мед. карта стац. больного №",
-# "Карта вызова СМП №", "ID пациента в МИС:"): lower-case words, their abbreviations, an abbreviation
-# in capitals, commas
-_TITLE = r"(?:,?[ \t]+(?:[а-яё]+\.?|[А-ЯЁ]{2,5})){0,10}?,?"
-
-
-def _record_rules(name: str, cue: str, anchor: tuple[str, ...], case: bool) -> tuple[Rule, ...]:
-    return (
-        Rule(f"cued_{name}", re.compile(rf"(?<!\w)(?:{cue})(?!\w){_TITLE}{_NUMBER_SIGN}(?P<value>{_RECORD_VALUE})"),
-             ID_CUE_SCORE, _AFTER_UNIT, digits=False, anchor=anchor, anchor_case=case),
-        Rule(f"cued_{name}_colon", re.compile(rf"(?<!\w)(?:{cue})(?!\w){_TITLE}[ \t]*:[ \t]*(?P<value>{_RECORD_LONG_VALUE})"),
-             0.85, _AFTER_UNIT, digits=False, anchor=anchor, anchor_case=case),
-        # nothing between but a space: "Код пациента 00012345" (four digits or more: "карты 123 нет" is no number)
-        Rule(f"cued_{name}_bare", re.compile(rf"(?<!\w)(?:{cue})(?!\w)[ \t]+(?P<value>{_RECORD_LONG_VALUE})"),
-             0.8, _AFTER_UNIT, _between(4, 20), anchor=anchor, anchor_case=case),
-    )
-
-
-MRN_CUED = (
-    *_record_rules("record", _RECORD_WORDS, ("истори", "ист.", "и/б", "и.б", "и. б", "м/к", "а/к", "мед", "амб", "номер",
-                                             "карт", "id", "код", "идентификатор", "рег"), False),
-    *_record_rules("record_abbreviation", _RECORD_CAPS, ("ИБ", "МК", "АК", "Амб", "ЭМК"), True),
-    # the number sign first: "№ и/б 62542/С", "№ АК Б-8750", "№ истории болезни 123"
-    Rule("cued_number_first", re.compile(
-        rf"(?:№|(?i:номер))[ \t]*(?:{_RECORD_WORDS}|{_RECORD_CAPS}|(?i:истории[ \t]+болезни|амб\w*\.?[ \t]*карты))"
-        rf"[ \t]*:?[ \t]*(?P<value>{_RECORD_VALUE})"
-    ), ID_CUE_SCORE, _AFTER_UNIT, digits=False, anchor=("№", "номер")),
 )

@@ -14,9 +14,9 @@ from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.base import (
     Candidate,
+    CandidateRecognizer,
     RegexRecognizer,
     Rule,
-    best_per_span,
     has_long_number,
 )
 from medsyn_dataset.validation.pii.checksums import inn_valid, snils_valid
@@ -24,7 +24,6 @@ from medsyn_dataset.validation.pii.context import Context, stems
 from medsyn_dataset.validation.pii.id_fields import (
     DIGIT_SEPARATOR,
     INN_CUED,
-    MRN_CUED,
     OMS_CUED,
     PASSPORT_CUED,
     PASSPORT_FIELDS,
@@ -185,17 +184,18 @@ OMS = RegexRecognizer(
     needs=r"\d",
 )
 
-# ----- medical record / case numbers (the cue decides: :mod:`.id_fields`) ------------------------
-class RecordNumberRecognizer(RegexRecognizer):
-    """Record numbers: the cue rules of :mod:`.id_fields` and the noun-phrase grammar of :mod:`.record_numbers`."""
+# ----- medical record / case numbers (a document noun phrase decides: :mod:`.record_numbers`) ---------
+class RecordNumberRecognizer(CandidateRecognizer):
+    """Record numbers, read by the noun-phrase grammar of :mod:`.record_numbers`."""
+
+    def __init__(self) -> None:
+        super().__init__("MEDICAL_RECORD_NUMBER", "RuMedicalRecordRecognizer")
 
     def candidates(self, text: str) -> Iterator[Candidate]:
-        found = list(super().candidates(text))
-        if found or self._needs is None or self._needs.search(text):
-            found += [Candidate(self.entity, start, end, score, self.name) for start, end, score in record_numbers(text)]
-        yield from best_per_span(found) if len(found) > 1 else found
+        for start, end, score in record_numbers(text):
+            yield Candidate(self.entity, start, end, score, self.name)
 
 
-MRN = RecordNumberRecognizer("MEDICAL_RECORD_NUMBER", "RuMedicalRecordRecognizer", MRN_CUED, needs=r"\d")
+MRN = RecordNumberRecognizer()
 
 STRUCTURED_RECOGNIZERS = (EMAIL, URL, SNILS, INN, PASSPORT, OMS, MRN)

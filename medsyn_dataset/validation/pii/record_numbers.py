@@ -42,9 +42,13 @@ _WEAK = (
     r"|регистрационн\w*|рег\."
 )
 _NOUN = re.compile(rf"(?:(?P<strong>{_STRONG})|(?P<caps>(?-i:{_STRONG_CAPS}))|(?P<weak>{_WEAK}))(?![\w/])", re.IGNORECASE)
-_ANCHOR = ("мед", "карт", "амб", "истори", "ист.", "и/б", "и.б", "и. б", "и б", "м/к", "а/к", "талон", "иб", "мк",
-           "ак", "кв", "мксб", "мкаб", "эмк", "тап", "протокол", "журнал", "случа", "вызов", "шифр", "штрих",
-           "идентификатор", "id", "код", "номер", "пациент", "регистрац", "рег.")
+# where a noun may start: words in the lower-cased text, abbreviations in capitals in the text itself
+# (short lower-case anchors such as "ак" would stop at every "активно")
+_ANCHOR = ("мед", "карт", "амб", "ист", "и/", "и.", "м/к", "а/к", "талон", "протокол", "журнал", "случа", "вызов",
+           "шифр", "штрих", "идентификатор", "id", "код", "номер", "пациент", "рег")
+_CAPS_ANCHOR = ("ИБ", "МК", "АК", "КВ", "ЭМК", "ТАП")
+# a digit within reach of a noun: without one there is no value to read (most nouns in a note have none)
+_DIGIT_AHEAD = re.compile(r"[^\d\n]{0,100}\d")
 
 # one item of the window between the noun and the sign
 _ITEM = (
@@ -59,7 +63,7 @@ _ITEM = (
 _OTHER_NUMBER = re.compile(
     r"(?<![\w])(?:палат\w*|койк\w*|бригад\w*|участ\w*|подстанц\w*|кабинет\w*|этаж\w*|корпус\w*|отделени\w*|тел\w*"
     r"|полис\w*|паспорт\w*|снилс|инн|омс|енп|сери[яи]|дом|кв|квартир\w*|рецепт\w*|направлени\w*|лист\w*|свидетельств\w*"
-    r"|подраздел\w*|анализ\w*|пробирк\w*|образц\w*|заказ\w*|диагноз\w*|мкб|возраст\w*|рост\w*|вес\w*|стаж\w*|дн\w*|мес\w*|лет|год\w*)(?![\w])",
+    r"|подраздел\w*|звон\w*|домашн\w*|мобильн\w*|моб|сотов\w*|связ\w*|факс\w*|анализ\w*|пробирк\w*|образц\w*|заказ\w*|диагноз\w*|мкб|возраст\w*|рост\w*|вес\w*|стаж\w*|дн\w*|мес\w*|лет|год\w*)(?![\w])",
     re.IGNORECASE,
 )
 _SIGN = re.compile(r"[ \t]*,?[ \t]*(?:(?:№|N|No\.?)[ \t]*:?|[:|]|[–—-](?=[ \t])|=)[ \t]*(?:(?:№|N)[ \t]*)?")
@@ -76,12 +80,14 @@ _VALUE_BODY = (
     r"(?:[ \t]\((?-i:[А-ЯЁ]{1,5})\))?"  # a department in brackets: "123/19 (ТО)"
 )
 _VALUE = re.compile(rf"(?:№[ \t]?)?{_VALUE_BODY}")
-_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:19|20)\d{2}")
+# a date ("27.07.2021г", "2021-07-27"), and a year (a record number only after "№": "Карта № 1949")
+_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}")
+_YEAR = re.compile(r"(?:19|20)\d{2}")
 _ICD = re.compile(r"[A-ZА-Я]\d{2}(?:\.\d{1,2})?")
 # a mobile or a town number written whole: the phone recognizer's
 _PHONE = re.compile(r"(?:\+[ \t]?7|8)[ \t\-(]*\d{3}[ \t\-)]*\d{3}[ \t\-]?\d{2}[ \t\-]?\d{2}")
-# identifier words that name a number with nothing between ("Рег. номер пациента 12345")
-_IDENTIFIER_WORDS = ("рег", "идентификатор", "id", "шифр")
+# identifier words that name a number with nothing between ("Рег. номер пациента 12345", "Код пациента 00012345")
+_IDENTIFIER_WORDS = ("рег", "идентификатор", "id", "шифр", "код")
 _DECIMAL = re.compile(r"\d{1,3}[.,]\d{1,3}")
 _ORDINAL_AFTER = re.compile(r"-[а-яё]")  # "5-й", "3-х": an ordinal
 _NUMBER_AFTER = re.compile(r"[.,]\d|[ \t]*[x×*]")
@@ -117,8 +123,10 @@ def record_numbers(text: str) -> Iterator[tuple[int, int, float]]:
     if not lower:
         return
     resume = 0
-    for start in word_starts(lower, _ANCHOR):
-        if start < resume or (start and text[start - 1] in "_-/.@"):
+    starts = word_starts(lower, _ANCHOR)
+    caps = word_starts(text, _CAPS_ANCHOR)
+    for start in sorted({*starts, *caps}) if caps else starts:
+        if start < resume or (start and text[start - 1] in "_-/.@") or not _DIGIT_AHEAD.match(text, start):
             continue
         noun = _NOUN.match(text, start)
         if noun is None:
@@ -143,7 +151,10 @@ def _value_after(text: str, noun: re.Match[str]) -> tuple[int, int, float] | Non
     position = noun.end()
     weak = noun.group("weak") is not None
     ends_before = position
-    for end in [position, *_items(text, position)]:
+    items = _items(text, position)
+    # a weak noun names its number within a few words ("Код пациента МИС «Ариадна»:"); further on, a
+    # sentence goes on ("Пациент просит звонить на домашний: 740-984")
+    for end in [position, *(items[:_WEAK_ITEMS] if weak else items)]:
         if text[end - 1 : end] != ")" and _OTHER_NUMBER.search(text, ends_before, end):
             return None  # (a note in brackets may name anything: "Номер карты (палата № 7): Т-61118")
         ends_before = end
@@ -155,7 +166,8 @@ def _value_after(text: str, noun: re.Match[str]) -> tuple[int, int, float] | Non
                 return None
             # "Пациент № 1 из 3": after a weak noun a one-digit number is a place in a list
             return _checked(text, value.start(), value.end(), 2 if numbered else 1, signed_digits=2 if weak else 1)
-        if not weak or noun.group("weak").lower().startswith(_IDENTIFIER_WORDS):
+        # an identifier word names a bare number when it says whose it is ("Код пациента 00012345", not "Код 1122")
+        if not weak or (end > position and noun.group("weak").lower().startswith(_IDENTIFIER_WORDS)):
             space = _SPACE.match(text, end)
             value = _VALUE.match(text, space.end()) if space is not None else None
             if value is not None:  # a named record ("Карта вызова 401", "КВ 197") may be short
@@ -166,6 +178,7 @@ def _value_after(text: str, noun: re.Match[str]) -> tuple[int, int, float] | Non
 
 _ITEM_PATTERN = re.compile(_ITEM)
 _MAX_ITEMS = 12
+_WEAK_ITEMS = 4
 
 
 def _items(text: str, start: int) -> list[int]:
@@ -188,7 +201,9 @@ def _checked(text: str, start: int, end: int, sign: int, bare_digits: int = 4, s
         end -= 1
     raw = text[start:end]
     digits = sum(ch.isdigit() for ch in raw)
-    if not digits or _DATE.fullmatch(raw) or _ICD.fullmatch(raw) or _PHONE.fullmatch(raw):
+    if not digits or _DATE.match(raw) or _ICD.fullmatch(raw) or _PHONE.fullmatch(raw):
+        return None
+    if sign < 2 and _YEAR.fullmatch(raw):
         return None
     if sign < 2 and _DECIMAL.fullmatch(raw):
         return None  # "МК 0.38": a measurement

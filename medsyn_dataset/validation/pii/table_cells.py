@@ -112,7 +112,7 @@ def _scan(text: str) -> Iterator[tuple[str, int, int]]:
             cells = _cells(text, position, end)
             document = bool(_DOCUMENT.search(text, position, end)) or (header is not None and "RU_PASSPORT" in header)
             labels = [_label(text[a:b], document) for a, b in cells]
-            if any(labels) and not any(ch.isdigit() for ch in text[position:end]):
+            if any(labels) and not any(ch.isdigit() for a, b in cells for ch in text[a:b]):
                 header = labels  # a header row
             else:
                 yield from _typed(text, cells, labels, header)
