@@ -137,8 +137,10 @@ _LOCATIVE = re.compile(r"(?<![ыи])е$")
 def house_streets(text: str) -> list[tuple[int, int, float]]:
     """Streets without a keyword, taken with the house after them (see above)."""
     found = []
-    for house in _HOUSE_TAIL.finditer(text):
-        start = house.start()
+    for start in _house_starts(text):
+        house = _HOUSE_TAIL.match(text, start)
+        if house is None:
+            continue
         if "-" not in house.group() and "кв" not in house.group():
             named = _HOUSE_WORD_BEFORE.search(text, max(0, start - 5), start)  # a lone number: "дом 21" only
             if named is None:
@@ -151,3 +153,30 @@ def house_streets(text: str) -> list[tuple[int, int, float]]:
         if street is not None and _street_or_town(street.group("value")) and not _LOCATIVE.search(street.group("value")):
             found.append((street.start("value"), house.end(), HOUSE_STREET_SCORE))
     return found
+
+
+def _house_starts(text: str) -> list[int]:
+    """Where a house number may start: before a dash between digits ("68-18"), before ", кв", after
+    "дом"/"д." (found with ``str.find``: a scan of every number in a note costs far more)."""
+    starts = set()
+    for marker in ("-", "кв", "дом", "д."):
+        position = text.find(marker)
+        while position >= 0:
+            if marker in ("дом", "д."):
+                after = position + len(marker)
+                after += text[after : after + 1] in (" ", "\t")
+                if text[after : after + 1].isdigit():
+                    starts.add(after)
+            else:
+                begin = position
+                while begin and text[begin - 1] in " \t,":
+                    begin -= 1
+                if begin and text[begin - 1].isalpha() and text[begin - 2 : begin - 1].isdigit():
+                    begin -= 1  # "4а-12"
+                digits = begin
+                while digits and text[digits - 1].isdigit() and begin - digits < 4:
+                    digits -= 1
+                if digits < begin:
+                    starts.add(digits)
+            position = text.find(marker, position + 1)
+    return sorted(starts)

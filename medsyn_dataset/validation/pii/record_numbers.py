@@ -44,11 +44,13 @@ _WEAK = (
 _NOUN = re.compile(rf"(?:(?P<strong>{_STRONG})|(?P<caps>(?-i:{_STRONG_CAPS}))|(?P<weak>{_WEAK}))(?![\w/])", re.IGNORECASE)
 # where a noun may start: words in the lower-cased text, abbreviations in capitals in the text itself
 # (short lower-case anchors such as "ак" would stop at every "активно")
-_ANCHOR = ("мед", "карт", "амб", "ист", "и/", "и.", "м/к", "а/к", "талон", "протокол", "журнал", "случа", "вызов",
-           "шифр", "штрих", "идентификатор", "id", "код", "номер", "пациент", "рег")
+# (each anchor costs a scan of the note: nouns whose phrases another anchor reaches have none: "Журнал
+# вызовов:" is found at "вызовов", "Штрих-код карты:" at "код", "м/к" and "а/к" are left to "№ карты")
+_ANCHOR = ("мед", "карт", "амб", "ист", "и/", "и.", "талон", "протокол", "случа", "вызов", "шифр", "идентификатор",
+           "id", "код", "номер", "пациент", "рег")
 _CAPS_ANCHOR = ("ИБ", "МК", "АК", "КВ", "ЭМК", "ТАП")
 # a digit within reach of a noun: without one there is no value to read (most nouns in a note have none)
-_DIGIT_AHEAD = re.compile(r"[^\d\n]{0,100}\d")
+_DIGIT_AHEAD = re.compile(r"[^\d\n]{0,100}+\d")  # (possessive: a failure costs one pass, not a hundred)
 
 # one item of the window between the noun and the sign
 _ITEM = (
@@ -151,10 +153,9 @@ def _value_after(text: str, noun: re.Match[str]) -> tuple[int, int, float] | Non
     position = noun.end()
     weak = noun.group("weak") is not None
     ends_before = position
-    items = _items(text, position)
     # a weak noun names its number within a few words ("Код пациента МИС «Ариадна»:"); further on, a
     # sentence goes on ("Пациент просит звонить на домашний: 740-984")
-    for end in [position, *(items[:_WEAK_ITEMS] if weak else items)]:
+    for end in _item_ends(text, position, _WEAK_ITEMS if weak else _MAX_ITEMS):
         if text[end - 1 : end] != ")" and _OTHER_NUMBER.search(text, ends_before, end):
             return None  # (a note in brackets may name anything: "Номер карты (палата № 7): Т-61118")
         ends_before = end
@@ -181,16 +182,16 @@ _MAX_ITEMS = 12
 _WEAK_ITEMS = 4
 
 
-def _items(text: str, start: int) -> list[int]:
-    """Where each of the window's items after ``start`` ends, in order (same line only)."""
-    ends, position = [], start
-    for _ in range(_MAX_ITEMS):
+def _item_ends(text: str, start: int, most: int) -> Iterator[int]:
+    """``start``, then where each of the window's next ``most`` items ends (same line only)."""
+    yield start
+    position = start
+    for _ in range(most):
         match = _ITEM_PATTERN.match(text, position)
         if match is None or match.end() == position:
-            break
+            return
         position = match.end()
-        ends.append(position)
-    return ends
+        yield position
 
 
 def _checked(text: str, start: int, end: int, sign: int, bare_digits: int = 4, signed_digits: int = 1
