@@ -73,7 +73,8 @@ def dictated_phones(text: str) -> Iterator[tuple[int, int]]:
 
 def _run(text: str, start: int) -> tuple[int, int] | None:
     """The run of number words at ``start`` when it reads as a Russian phone."""
-    tokens, end, position = [], start, start
+    tokens: list[str] = []
+    end = position = start
     while True:
         gap = _GAP.match(text, position)
         token = _TOKEN.match(text, gap.end()) if gap is not None else None
