@@ -36,6 +36,13 @@ def test_record_grammar_takes_the_first_value_after_the_noun() -> None:
     assert [text[s:e] for s, e, _ in record_numbers(text)] == ["12"]
 
 
+def test_a_number_sign_before_the_noun_counts_as_one_after_it() -> None:
+    for text, value in (("№ ИБ 12.", "12"), ("№ карты: 7", "7"), ("Карта № 2019-03-12345", "2019-03-12345")):
+        assert [text[s:e] for s, e, _ in record_numbers(text)] == [value], text
+    for text in ("Карта: 12.03.2020", "№ карты 5 мг", "код МКБ: I11.9"):
+        assert list(record_numbers(text)) == [], text
+
+
 def test_table_header_types_only_its_own_table() -> None:
     text = "| СНИЛС | Телефон |\n| 123 | 8 916 000-00-00 |\n\n| 456 | 789 |\n"
     assert [(kind, text[s:e]) for kind, s, e in table_cells(text)] == [

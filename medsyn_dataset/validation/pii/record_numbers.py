@@ -99,6 +99,7 @@ _NUMBER_FIRST = re.compile(
     re.IGNORECASE,
 )
 
+_NUMBER_SIGN_BEFORE = re.compile(r"(?:№|(?<![\w])N)[ \t]*$")
 # a list of values before the noun: a number, maybe its unit, then a comma or semicolon
 _IN_LIST = re.compile(r"\d[^\d\n,;]{0,10}[,;][ \t]*$")
 _LAB_VALUE = re.compile(r"\d{1,4}")
@@ -133,7 +134,8 @@ def record_numbers(text: str) -> Iterator[tuple[int, int, float]]:
         noun = _NOUN.match(text, start)
         if noun is None:
             continue
-        found = _value_after(text, noun)
+        # "№ ИБ 12", "№ карты: 7": the sign may stand before the noun
+        found = _value_after(text, noun, _NUMBER_SIGN_BEFORE.search(text, max(0, start - 8), start) is not None)
         if found is not None and found[2] < NUMBERED_SCORE and _LAB_VALUE.fullmatch(text, found[0], found[1]) \
                 and _in_list(text, start, noun):
             continue
@@ -147,7 +149,7 @@ def record_numbers(text: str) -> Iterator[tuple[int, int, float]]:
                 yield value
 
 
-def _value_after(text: str, noun: re.Match[str]) -> tuple[int, int, float] | None:
+def _value_after(text: str, noun: re.Match[str], numbered_before: bool = False) -> tuple[int, int, float] | None:
     """The value after ``noun``: the window's items are tried from the shortest, so the first sign
     after the noun decides ("Карта № 12, участок № 3" gives 12)."""
     position = noun.end()
@@ -166,14 +168,15 @@ def _value_after(text: str, noun: re.Match[str]) -> tuple[int, int, float] | Non
             if value is None:
                 return None
             # "Пациент № 1 из 3": after a weak noun a one-digit number is a place in a list
-            return _checked(text, value.start(), value.end(), 2 if numbered else 1, signed_digits=2 if weak else 1)
+            return _checked(text, value.start(), value.end(), 2 if numbered or numbered_before else 1,
+                            signed_digits=2 if weak else 1)
         # an identifier word names a bare number when it says whose it is ("Код пациента 00012345", not "Код 1122")
         if not weak or (end > position and noun.group("weak").lower().startswith(_IDENTIFIER_WORDS)):
             space = _SPACE.match(text, end)
             value = _VALUE.match(text, space.end()) if space is not None else None
             if value is not None:  # a named record ("Карта вызова 401", "КВ 197") may be short
                 named = end > position or noun.group("caps") is not None
-                return _checked(text, value.start(), value.end(), 0, 3 if named else 4)
+                return _checked(text, value.start(), value.end(), 2 if numbered_before else 0, 3 if named else 4)
     return None
 
 
@@ -202,10 +205,11 @@ def _checked(text: str, start: int, end: int, sign: int, bare_digits: int = 4, s
         end -= 1
     raw = text[start:end]
     digits = sum(ch.isdigit() for ch in raw)
-    if not digits or _DATE.match(raw) or _ICD.fullmatch(raw) or _PHONE.fullmatch(raw):
-        return None
-    if sign < 2 and _YEAR.fullmatch(raw):
-        return None
+    date = _DATE.match(raw)
+    if not digits or _PHONE.fullmatch(raw) or (date is not None and not any(ch.isdigit() for ch in raw[date.end():])):
+        return None  # a date ("27.07.2021г"), not "2019-03-12345"
+    if sign < 2 and (_YEAR.fullmatch(raw) or _ICD.fullmatch(raw)):
+        return None  # after "№" a year or a letter with two digits is a number all the same
     if sign < 2 and _DECIMAL.fullmatch(raw):
         return None  # "МК 0.38": a measurement
     if UNIT_AFTER.match(text, end) or _NUMBER_AFTER.match(text, end) or _ORDINAL_AFTER.match(text, end):
