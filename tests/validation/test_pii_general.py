@@ -37,7 +37,8 @@ def test_record_grammar_takes_the_first_value_after_the_noun() -> None:
 
 
 def test_a_number_sign_before_the_noun_counts_as_one_after_it() -> None:
-    for text, value in (("№ ИБ 12.", "12"), ("№ карты: 7", "7"), ("Карта № 2019-03-12345", "2019-03-12345")):
+    for text, value in (("№ ИБ 12.", "12"), ("№ карты: 7", "7"), ("Карта № 2019-03-12345", "2019-03-12345"),
+                        ("И/б № 4411 Днём боли", "4411")):  # (a unit is lower-case: "Днём" starts a sentence)
         assert [text[s:e] for s, e, _ in record_numbers(text)] == [value], text
     for text in ("Карта: 12.03.2020", "№ карты 5 мг", "код МКБ: I11.9"):
         assert list(record_numbers(text)) == [], text

@@ -212,7 +212,10 @@ def _checked(text: str, start: int, end: int, sign: int, bare_digits: int = 4, s
         return None  # after "№" a year or a letter with two digits is a number all the same
     if sign < 2 and _DECIMAL.fullmatch(raw):
         return None  # "МК 0.38": a measurement
-    if UNIT_AFTER.match(text, end) or _NUMBER_AFTER.match(text, end) or _ORDINAL_AFTER.match(text, end):
+    unit = UNIT_AFTER.match(text, end)
+    # (a unit is written in lower case: "12345 Удушье" is a record number and the sentence after it)
+    if (unit is not None and not text[unit.end() - len(unit.group().lstrip()) : unit.end()][:1].isupper()) \
+            or _NUMBER_AFTER.match(text, end) or _ORDINAL_AFTER.match(text, end):
         return None
     if (start and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
         return None
