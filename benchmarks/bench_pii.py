@@ -34,6 +34,9 @@ out of the repository until they have been measured.
 by yet another author under the same rules): own seed. It served once as a blind measure (after
 round 4); since round 5 it is tuning data as well: ``--show-misses`` prints its misses and per-family
 recall like the other blind splits'.
+``--blind4`` adds a fourth independent blind split, ``blind4`` (:mod:`benchmarks.pii_families_blind4`,
+by another author under the same rules; whole document kinds plant several types at once): own
+seed, per type only; measured once after round 5.
 
 Speed. notes/s of ``PiiScanner.scan_many`` on upstream notes (~2,000 characters, as the
 validation stage sees them), against the scanner of an earlier commit (``--baseline-ref``, default
@@ -59,6 +62,7 @@ from benchmarks.pii_families import HELDOUT, TUNE, BlockFamily, Family, Planted,
 from benchmarks.pii_families_blind import BLIND, BLIND_BLOCKS, BLIND_FAMILIES
 from benchmarks.pii_families_blind2 import BLIND2, BLIND2_BLOCKS, BLIND2_FAMILIES
 from benchmarks.pii_families_blind3 import BLIND3, BLIND3_BLOCKS, BLIND3_FAMILIES
+from benchmarks.pii_families_blind4 import BLIND4, BLIND4_BLOCKS, BLIND4_FAMILIES
 from medsyn_dataset.io import iter_jsonl
 from medsyn_dataset.validation.pii import ENTITY_TYPES, PiiScanner
 
@@ -164,7 +168,7 @@ def score(rows: list[tuple[str, str, str, list[tuple[str, int, int]]]], predicti
 def print_table(result: dict[str, Any], splits: tuple[str, ...] = (TUNE, HELDOUT)) -> bool:
     """Recall per type and split; the target applies to every split but the tuning one."""
     by_type = result["by_type"]
-    titles = {TUNE: "tune n", HELDOUT: "held-out n", BLIND: "blind n", BLIND2: "blind2 n", BLIND3: "blind3 n"}
+    titles = {TUNE: "tune n", HELDOUT: "held-out n", BLIND: "blind n", BLIND2: "blind2 n", BLIND3: "blind3 n", BLIND4: "blind4 n"}
     print("\n  " + f"{'type':24}" + "".join(f" | {titles[s]:>10} {'recall':>7} {'half':>6} {'exact':>6}" for s in splits))
     ok = True
     for kind in ENTITY_TYPES:
@@ -339,6 +343,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="also plant and score the second blind split, blind2 (tuning data since round 4)")
     parser.add_argument("--blind3", action="store_true",
                         help="also plant and score the third blind split, blind3 (tuning data since round 5)")
+    parser.add_argument("--blind4", action="store_true",
+                        help="also plant and score the fourth blind split, blind4 (per type only; no misses shown)")
     args = parser.parse_args(argv)
     size = SIZES[args.size]
 
@@ -352,6 +358,8 @@ def main(argv: list[str] | None = None) -> int:
         rows += planted_corpus(train, size["per_family"], seed=2, families=BLIND2_FAMILIES, blocks=BLIND2_BLOCKS)
     if args.blind3:  # and one for blind3
         rows += planted_corpus(train, size["per_family"], seed=3, families=BLIND3_FAMILIES, blocks=BLIND3_BLOCKS)
+    if args.blind4:  # and one for blind4
+        rows += planted_corpus(train, size["per_family"], seed=4, families=BLIND4_FAMILIES, blocks=BLIND4_BLOCKS)
     predictions = scanner.scan_many([text for _, _, text, _ in rows])
     result = score(rows, predictions, args.show_misses)
     print(f"planted notes: {len(rows)} ({size['per_family']} per family; "
@@ -366,7 +374,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.blind3:
         print(f"blind3 families (tuning data since round 5): {len(BLIND3_FAMILIES) + len(BLIND3_BLOCKS)} "
               f"({sum(1 for row in rows if row[1] == BLIND3)} notes)")
+    if args.blind4:
+        print(f"blind4 families: {len(BLIND4_FAMILIES) + len(BLIND4_BLOCKS)} "
+              f"({sum(1 for row in rows if row[1] == BLIND4)} notes)")
     splits = (TUNE, HELDOUT) + ((BLIND,) if args.blind else ()) + ((BLIND2,) if args.blind2 else ()) + ((BLIND3,) if args.blind3 else ())
+    splits += (BLIND4,) if args.blind4 else ()
     ok = print_table(result, splits)
     shown = ([(TUNE, "tuning families")] + ([(BLIND, "blind-1 families (tuning data since round 3)")] if args.blind else [])
              + ([(BLIND2, "blind2 families (tuning data since round 4)")] if args.blind2 else [])
