@@ -22,7 +22,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import signal
-from collections.abc import Iterator
+from collections.abc import Coroutine, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -78,8 +78,43 @@ def generate_notes(
     the CLI exits with.
     """
     return asyncio.run(
-        agenerate_notes(tasks_path, out_dir, backend, settings, progress=progress, handle_sigterm=True, **overrides)
+        _stopped_by_signals(agenerate_notes(tasks_path, out_dir, backend, settings, progress=progress, **overrides))
     )
+
+
+async def _stopped_by_signals(run: Coroutine[Any, Any, GenerationSummary]) -> GenerationSummary:
+    """``run``, cancelled by Ctrl-C or SIGTERM at any moment (the probe included); an interrupt before
+    the first request (the run's cancel then escapes it) comes out as ``KeyboardInterrupt``.
+
+    The handlers go through the loop (``add_signal_handler``), not a Python-level handler: a signal
+    may be delivered to any thread of the process (the resolver's, the HTTP client's), and then only
+    the loop's wakeup fd wakes a main thread asleep in the selector; before this, a Ctrl-C during the
+    probe waited for the probe's own 15 s timeout and was lost in its error.
+    """
+    loop = asyncio.get_running_loop()
+    task = loop.create_task(run)
+    received: list[int] = []
+
+    def stop(signum: int) -> None:
+        received.append(signum)
+        if len(received) > 1 and signum == signal.SIGINT:
+            raise KeyboardInterrupt  # a second Ctrl-C: stop now, as asyncio.run does
+        task.cancel()
+
+    installed = []
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):  # not the main thread, Windows
+            loop.add_signal_handler(signum, stop, signum)
+            installed.append(signum)
+    try:
+        return await task
+    except asyncio.CancelledError:
+        if received:
+            raise KeyboardInterrupt from None
+        raise
+    finally:
+        for signum in installed:
+            loop.remove_signal_handler(signum)
 
 
 async def agenerate_notes(
@@ -106,7 +141,9 @@ async def agenerate_notes(
             await _probe(settings, backend_obj, run, meter)
         except BaseException:
             await _close(ledger, backend, backend_obj)
+            _raise_if_cancelled()  # a cancel (Ctrl-C) that met the probe's own error is still a cancel
             raise
+        _raise_if_cancelled()
         if backend_obj is not None:
             # the manifest before the first request: from now on the folder is recognisably this
             # command's, so a run killed at any later moment is resumed, never refused
@@ -121,6 +158,14 @@ async def agenerate_notes(
             run.save(summary)
             await _close(ledger, backend, backend_obj)
     return summary
+
+
+def _raise_if_cancelled() -> None:
+    """Raise ``CancelledError`` if this task was asked to stop and has not yet seen it: ``_close``
+    waits out a cancel to close the backend, and the error the probe raised meanwhile must not hide it."""
+    task = asyncio.current_task()
+    if task is not None and task.cancelling():
+        raise asyncio.CancelledError
 
 
 async def _execute(
