@@ -102,6 +102,7 @@ async def _stopped_by_signals(run: Coroutine[Any, Any, GenerationSummary]) -> Ge
         task.cancel()
 
     installed = []
+    previous = {signum: signal.getsignal(signum) for signum in (signal.SIGINT, signal.SIGTERM)}
     for signum in (signal.SIGINT, signal.SIGTERM):
         with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):  # not the main thread, Windows
             loop.add_signal_handler(signum, stop, signum)
@@ -113,8 +114,10 @@ async def _stopped_by_signals(run: Coroutine[Any, Any, GenerationSummary]) -> Ge
             raise KeyboardInterrupt from None
         raise
     finally:
-        for signum in installed:
+        for signum in installed:  # and the caller's handlers back (release's SIGTERM handler, say)
             loop.remove_signal_handler(signum)
+            if previous[signum] is not None:
+                signal.signal(signum, previous[signum])
 
 
 async def agenerate_notes(
