@@ -335,5 +335,8 @@ def _cleanlab_issues(probs: np.ndarray, y: np.ndarray, scored: np.ndarray) -> np
     sub = probs[idx][:, sorted({int(v) for v in y[idx]})]
     remap = {c: i for i, c in enumerate(sorted({int(v) for v in y[idx]}))}
     sub = sub / np.clip(sub.sum(axis=1, keepdims=True), 1e-12, None)
-    label_issue[idx] = find_label_issues(np.array([remap[int(v)] for v in y[idx]]), sub)
+    # n_jobs=1: cleanlab would otherwise fork a multiprocessing pool from inside a process that already
+    # has threads (and, in validate, worker pools of its own); a fork from a threaded process can hang
+    # (seen under pytest-xdist: the pool's join never returned). The result is the same either way.
+    label_issue[idx] = find_label_issues(np.array([remap[int(v)] for v in y[idx]]), sub, n_jobs=1)
     return label_issue
