@@ -4,6 +4,7 @@ cleanly when it is absent, and nothing is ever copied into the repo."""
 from __future__ import annotations
 
 import os
+import signal
 from pathlib import Path
 
 import pytest
@@ -43,3 +44,13 @@ def _temp_ledger(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
     path = tmp_path_factory.mktemp("ledger") / "ledger.sqlite3"
     monkeypatch.setenv("MEDSYN_LEDGER", str(path))
     return path
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """The Ctrl-C tests send SIGINT to the commands they start, as a terminal would. A suite started
+    in the background (`make test &`, nohup) inherits SIGINT *ignored*, every command it starts inherits
+    that too, and Python then leaves Ctrl-C ignored: the tests would see a run that never stops. So
+    the suite (and each xdist worker) takes Ctrl-C back, as an interactive shell gives it."""
+    if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+
