@@ -50,19 +50,17 @@ machine is shared. Target: ratio >= 0.8.
 from __future__ import annotations
 
 import argparse
+import importlib
 import random
 import time
 import zlib
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from benchmarks import pii_conventions, pii_families
 from benchmarks.pii_families import HELDOUT, TUNE, BlockFamily, Family, Planted, fill
-from benchmarks.pii_families_blind import BLIND, BLIND_BLOCKS, BLIND_FAMILIES
-from benchmarks.pii_families_blind2 import BLIND2, BLIND2_BLOCKS, BLIND2_FAMILIES
-from benchmarks.pii_families_blind3 import BLIND3, BLIND3_BLOCKS, BLIND3_FAMILIES
-from benchmarks.pii_families_blind4 import BLIND4, BLIND4_BLOCKS, BLIND4_FAMILIES
 from medsyn_dataset.io import iter_jsonl
 from medsyn_dataset.validation.pii import ENTITY_TYPES, PiiScanner
 
@@ -75,12 +73,39 @@ SIZES = {"small": {"per_family": 40, "speed": 600}, "full": {"per_family": 200, 
 RECALL_TARGET = 0.95
 FP_TARGET = 0.01
 SPEED_TARGET = 0.8
-#: missed spans kept per family for ``--show-misses`` (tuning, blind-1, blind2 and blind3 families only)
+#: missed spans kept per family for ``--show-misses`` (tuning data only)
 MISSES_PER_FAMILY = 6
 ALL_FAMILIES = pii_families.ALL_FAMILIES + pii_conventions.FAMILIES
 ALL_BLOCKS = pii_families.ALL_BLOCKS + pii_conventions.BLOCKS
+
+
+@dataclass(frozen=True)
+class BlindSplit:
+    """An independently written split: its module, planting seed and whether it is tuning data by now.
+
+    A blind split is measured once as a held-out set; from the next round on it is tuning data (its
+    misses are printed). A split still blind is scored per type only."""
+
+    name: str
+    module: str
+    seed: int
+    tuning: bool
+    status: str
+
+    def load(self) -> tuple[list[Family], list[BlockFamily]]:
+        module = importlib.import_module(self.module)
+        prefix = "BLIND" if self.name == "blind" else self.name.upper()
+        return getattr(module, f"{prefix}_FAMILIES"), getattr(module, f"{prefix}_BLOCKS")
+
+
+BLIND_SPLITS = (
+    BlindSplit("blind", "benchmarks.pii_families_blind", 1, True, "tuning data since round 3"),
+    BlindSplit("blind2", "benchmarks.pii_families_blind2", 2, True, "tuning data since round 4"),
+    BlindSplit("blind3", "benchmarks.pii_families_blind3", 3, True, "tuning data since round 5"),
+    BlindSplit("blind4", "benchmarks.pii_families_blind4", 4, True, "measured once after round 5, tuning data since round 6"),
+)
 #: splits whose misses ``--show-misses`` prints: all tuning data (held-out misses are never printed)
-MISSES_SHOWN = (TUNE, BLIND, BLIND2, BLIND3)
+MISSES_SHOWN = (TUNE, *(b.name for b in BLIND_SPLITS if b.tuning))
 #: the last commit before this benchmark and the recognizers it measures were rebuilt
 BASELINE_REF = "6cc4715"
 
@@ -168,7 +193,7 @@ def score(rows: list[tuple[str, str, str, list[tuple[str, int, int]]]], predicti
 def print_table(result: dict[str, Any], splits: tuple[str, ...] = (TUNE, HELDOUT)) -> bool:
     """Recall per type and split; the target applies to every split but the tuning one."""
     by_type = result["by_type"]
-    titles = {TUNE: "tune n", HELDOUT: "held-out n", BLIND: "blind n", BLIND2: "blind2 n", BLIND3: "blind3 n", BLIND4: "blind4 n"}
+    titles = {TUNE: "tune n", HELDOUT: "held-out n"} | {b.name: f"{b.name} n" for b in BLIND_SPLITS}
     print("\n  " + f"{'type':24}" + "".join(f" | {titles[s]:>10} {'recall':>7} {'half':>6} {'exact':>6}" for s in splits))
     ok = True
     for kind in ENTITY_TYPES:
@@ -330,21 +355,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="bench_pii", description=__doc__.split("\n\n")[0])
     parser.add_argument("--size", choices=tuple(SIZES), default="small")
     parser.add_argument("--show-misses", nargs="?", type=int, const=MISSES_PER_FAMILY, default=0, metavar="N",
-                        help="print up to N (default 6) missed spans per family of the tuning families (and of the blind-1, blind2 and "
-                             "blind3 families with --blind, --blind2, --blind3); held-out misses are never printed")
+                        help="print up to N (default 6) missed spans per family of the tuning families (and of the blind splits "
+                             "asked for that are tuning data by now); held-out and still-blind misses are never printed")
     parser.add_argument("--show-fp", type=int, default=5, help="clean-note false positives to print per set")
     parser.add_argument("--baseline-ref", default=BASELINE_REF, help="git commit whose scanner the speed ratio is against")
     parser.add_argument("--no-speed", action="store_true")
     parser.add_argument("--compare-ner", action="store_true",
                         help="also run natasha's news NER on the same planted and clean notes (natasha installed by hand)")
-    parser.add_argument("--blind", action="store_true",
-                        help="also plant and score the blind-1 families (used once as a held-out measure, tuning data since)")
-    parser.add_argument("--blind2", action="store_true",
-                        help="also plant and score the second blind split, blind2 (tuning data since round 4)")
-    parser.add_argument("--blind3", action="store_true",
-                        help="also plant and score the third blind split, blind3 (tuning data since round 5)")
-    parser.add_argument("--blind4", action="store_true",
-                        help="also plant and score the fourth blind split, blind4 (per type only; no misses shown)")
+    for blind in BLIND_SPLITS:
+        parser.add_argument(f"--{blind.name}", action="store_true",
+                            help=f"also plant and score the independently written split {blind.name} ({blind.status})")
     args = parser.parse_args(argv)
     size = SIZES[args.size]
 
@@ -352,37 +372,22 @@ def main(argv: list[str] | None = None) -> int:
     scanner = PiiScanner()
     train = rumedtop3("train") or FIXTURE_NOTES
     rows = planted_corpus(train, size["per_family"])
-    if args.blind:  # own seed: the tuning and held-out notes stay as they are without --blind
-        rows += planted_corpus(train, size["per_family"], seed=1, families=BLIND_FAMILIES, blocks=BLIND_BLOCKS)
-    if args.blind2:  # a seed of its own as well
-        rows += planted_corpus(train, size["per_family"], seed=2, families=BLIND2_FAMILIES, blocks=BLIND2_BLOCKS)
-    if args.blind3:  # and one for blind3
-        rows += planted_corpus(train, size["per_family"], seed=3, families=BLIND3_FAMILIES, blocks=BLIND3_BLOCKS)
-    if args.blind4:  # and one for blind4
-        rows += planted_corpus(train, size["per_family"], seed=4, families=BLIND4_FAMILIES, blocks=BLIND4_BLOCKS)
+    chosen = [b for b in BLIND_SPLITS if getattr(args, b.name)]
+    for blind in chosen:  # each split plants from a seed of its own: the other splits' notes stay as they are
+        families, blocks = blind.load()
+        rows += planted_corpus(train, size["per_family"], seed=blind.seed, families=families, blocks=blocks)
     predictions = scanner.scan_many([text for _, _, text, _ in rows])
     result = score(rows, predictions, args.show_misses)
     print(f"planted notes: {len(rows)} ({size['per_family']} per family; "
           f"{sum(1 for f in ALL_FAMILIES if f.split == TUNE) + sum(1 for b in ALL_BLOCKS if b.split == TUNE)} tuning families, "
           f"{sum(1 for f in ALL_FAMILIES if f.split == HELDOUT) + sum(1 for b in ALL_BLOCKS if b.split == HELDOUT)} held-out)")
-    if args.blind:
-        print(f"blind held-out families: {len(BLIND_FAMILIES) + len(BLIND_BLOCKS)} "
-              f"({sum(1 for row in rows if row[1] == BLIND)} notes)")
-    if args.blind2:
-        print(f"blind2 families (tuning data since round 4): {len(BLIND2_FAMILIES) + len(BLIND2_BLOCKS)} "
-              f"({sum(1 for row in rows if row[1] == BLIND2)} notes)")
-    if args.blind3:
-        print(f"blind3 families (tuning data since round 5): {len(BLIND3_FAMILIES) + len(BLIND3_BLOCKS)} "
-              f"({sum(1 for row in rows if row[1] == BLIND3)} notes)")
-    if args.blind4:
-        print(f"blind4 families: {len(BLIND4_FAMILIES) + len(BLIND4_BLOCKS)} "
-              f"({sum(1 for row in rows if row[1] == BLIND4)} notes)")
-    splits = (TUNE, HELDOUT) + ((BLIND,) if args.blind else ()) + ((BLIND2,) if args.blind2 else ()) + ((BLIND3,) if args.blind3 else ())
-    splits += (BLIND4,) if args.blind4 else ()
+    for blind in chosen:
+        families, blocks = blind.load()
+        print(f"{blind.name} families ({blind.status}): {len(families) + len(blocks)} "
+              f"({sum(1 for row in rows if row[1] == blind.name)} notes)")
+    splits = (TUNE, HELDOUT, *(b.name for b in chosen))
     ok = print_table(result, splits)
-    shown = ([(TUNE, "tuning families")] + ([(BLIND, "blind-1 families (tuning data since round 3)")] if args.blind else [])
-             + ([(BLIND2, "blind2 families (tuning data since round 4)")] if args.blind2 else [])
-             + ([(BLIND3, "blind3 families (tuning data since round 5)")] if args.blind3 else []))
+    shown = [(TUNE, "tuning families")] + [(b.name, f"{b.name} families ({b.status})") for b in chosen if b.tuning]
     split_of = {name: split for name, split, _, _ in rows}
     for split, title in shown:
         print(f"\n  {title} (overlap recall):")
