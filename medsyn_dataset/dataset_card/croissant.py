@@ -237,6 +237,40 @@ def _data_collection(facts: CroissantFacts) -> tuple[list[str], list[str]]:
     return parts, collection_types
 
 
+#: the patient fields of the notes config, as the RAI text names them
+_PATIENT_FIELDS = {"age": "age", "sex": "sex", "marital_status": "marital status", "smoking": "smoking"}
+
+
+def _patient_fields_with_values(splits: Mapping[str, list[Path]]) -> list[str]:
+    """Patient fields that hold a value in at least one row, read from the Parquet footers (null counts).
+
+    An import of real notes usually carries no patient details; the RAI text must not claim it does."""
+    import pyarrow.parquet as pq
+
+    rows: dict[str, int] = dict.fromkeys(_PATIENT_FIELDS, 0)
+    nulls: dict[str, int] = dict.fromkeys(_PATIENT_FIELDS, 0)
+    for path in (p for paths in splits.values() for p in paths):
+        meta = pq.ParquetFile(path).metadata
+        for g in range(meta.num_row_groups):
+            group = meta.row_group(g)
+            for c in range(group.num_columns):
+                column = group.column(c)
+                name = column.path_in_schema.removeprefix("patient.")
+                if column.path_in_schema.startswith("patient.") and name in rows:
+                    stats = column.statistics
+                    rows[name] += group.num_rows
+                    # no statistics: count the column as holding values (never claim less than there is)
+                    nulls[name] += stats.null_count if stats is not None and stats.has_null_count else 0
+    return [label for name, label in _PATIENT_FIELDS.items() if rows[name] > nulls[name]]
+
+
+def _health_data_line(patient_fields: list[str]) -> str:
+    if not patient_fields:
+        return "Health data: diagnoses (ICD-10 codes) and symptoms; no patient details (age, sex, ...) are given."
+    named = patient_fields[0] if len(patient_fields) == 1 else f"{', '.join(patient_fields[:-1])} and {patient_fields[-1]}"
+    return f"Health data: diagnoses (ICD-10 codes), symptoms, and the {named} of the patient."
+
+
 def _sensitive_information(facts: CroissantFacts) -> list[str]:
     prov, val = facts.provenance, facts.validation
     pii_found = sum(val.pii_found.values()) if val else 0
@@ -247,7 +281,7 @@ def _sensitive_information(facts: CroissantFacts) -> list[str]:
         else "No validation report was available for this release."
     )
     sensitive = [
-        "Health data: diagnoses (ICD-10 codes), symptoms, and the age, sex, marital status and smoking of the patient.",
+        _health_data_line(_patient_fields_with_values(facts.files.get("notes", {}))),
         pii_line,
         "Automatic PII detection has recall below 100%: names, dates and places may remain.",
     ]

@@ -115,6 +115,10 @@ def test_the_rumedtop3_croissant_file_says_real_notes_and_cc_by_nc(rumedtop3_rel
     assert "real, not synthetic" in meta["rai:dataCollection"]
     assert "synthetic" not in meta["keywords"]
     assert any("real, anonymised patient notes" in s for s in meta["rai:personalSensitiveInformation"])
+    # RuMedTop3 rows carry no patient details: the RAI text must not say the release holds them
+    health = meta["rai:personalSensitiveInformation"][0]
+    assert health.startswith("Health data:") and "marital status" not in health and "smoking" not in health
+    assert "no patient details" in health
 
 
 def _medsyn_raw(path: Path) -> Path:
@@ -273,6 +277,8 @@ def test_croissant_validates_with_mlcroissant_and_reads_every_record_set(tmp_pat
     for key in ("rai:dataCollection", "rai:personalSensitiveInformation", "rai:dataBiases", "rai:dataLimitations"):
         assert meta[key]
     assert "synthetic" in meta["rai:dataCollection"] and "real, not synthetic" in meta["rai:dataCollection"]
+    # the generated rows carry every patient field, so the RAI text names them all
+    assert "age, sex, marital status and smoking of the patient" in meta["rai:personalSensitiveInformation"][0]
     released = json.loads((out / "release_manifest.json").read_text("utf-8"))["rows"]
     read = {}
     for record_set in dataset.metadata.record_sets:
