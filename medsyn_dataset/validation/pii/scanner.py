@@ -14,6 +14,7 @@ from typing import Any
 
 from medsyn_dataset.validation.pii.base import LANGUAGE, Candidate, CandidateRecognizer
 from medsyn_dataset.validation.pii.entities import ENTITY_TYPES, PiiEntity
+from medsyn_dataset.validation.pii.normalize import normalize
 from medsyn_dataset.validation.progress import StageProgress
 from medsyn_dataset.validation.worker_signals import quiet_worker, signals_held
 
@@ -81,8 +82,10 @@ class PiiScanner:
         """Entities in ``text`` via Presidio's AnalyzerEngine; offsets into ``text``, sorted."""
         if not isinstance(text, str):
             raise TypeError(f"scan: text is {type(text).__name__}, not str")
+        # the recognizers read plain spaces and dashes (:mod:`.normalize`: one character for one, so
+        # the offsets found are offsets into ``text``)
         results = self.analyzer.analyze(
-            text=text, language=LANGUAGE, entities=list(self.entities), score_threshold=self.score_threshold
+            text=normalize(text), language=LANGUAGE, entities=list(self.entities), score_threshold=self.score_threshold
         )
         candidates = [
             Candidate(r.entity_type, r.start, r.end, r.score, r.recognition_metadata["recognizer_name"])
@@ -93,6 +96,7 @@ class PiiScanner:
     def scan_fast(self, text: str) -> list[PiiEntity]:
         """Same result as :meth:`scan`, calling the recognizers without Presidio's orchestration."""
         threshold = self.score_threshold
+        text = normalize(text)  # (as in :meth:`scan`)
         candidates = [c for r in self.recognizers for c in r.candidates(text) if c.score >= threshold]
         return _to_entities(resolve_overlaps(_drop_contained_same_type(candidates))) if candidates else []
 

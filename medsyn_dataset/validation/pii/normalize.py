@@ -1,0 +1,58 @@
+"""One character for one character: the typographic variants of spaces, dashes and quotes made plain.
+
+Word processors, PDF exports and messengers write the same record with other characters: a
+no-break space between the groups of a SNILS ("500-038-350\\u00a010"), a narrow no-break space in a
+passport ("38\\u202f97 397421"), a non-breaking hyphen or an en dash in a phone ("8\\u2011941\\u2011691",
+"8–979–582–59–36"), curly quotes around a name. Every recognizer of this package is written for
+the plain characters; rather than teach each one every variant, :func:`normalize` maps them once,
+before the recognizers run.
+
+The mapping is strictly one code point to one code point, so every offset in the normalised text is
+the same offset in the original: spans found in one are spans of the other, and nothing is ever
+reported in normalised form (the scanner reports offsets, redaction cuts the original).
+
+* spaces: no-break (U+00A0), narrow no-break (U+202F), figure (U+2007), the typographic spaces
+  U+2000-U+200A, medium mathematical (U+205F), ideographic (U+3000) -> " ";
+* dashes: hyphen (U+2010), non-breaking hyphen (U+2011), figure dash (U+2012), en dash (U+2013),
+  minus sign (U+2212), small and full-width hyphen-minus -> "-"; the em dash (U+2014) and the
+  horizontal bar (U+2015) are kept (recognizers read "—" as a field separator already, and a
+  sentence dash is no part of any number);
+* quotes: “ ” „ ‟ -> '"', ‘ ’ ‚ ‛ -> "'" (guillemets « » are kept: recognizers read them);
+* line breaks: the line and paragraph separators (U+2028, U+2029) and NEL (U+0085) -> "\\n"; a
+  carriage return -> "\\n", or " " where a "\\n" follows it (Windows "\\r\\n" stays one line break).
+"""
+
+from __future__ import annotations
+
+import re
+
+_SPACES = "\u00a0\u202f\u2007\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u205f\u3000"
+_DASHES = "\u2010\u2011\u2012\u2013\u2212\ufe63\uff0d"
+_DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f"
+_SINGLE_QUOTES = "\u2018\u2019\u201a\u201b"
+_BREAKS = "\u2028\u2029\u0085"
+
+_TABLE = str.maketrans(
+    {
+        **dict.fromkeys(map(ord, _SPACES), " "),
+        **dict.fromkeys(map(ord, _DASHES), "-"),
+        **dict.fromkeys(map(ord, _DOUBLE_QUOTES), '"'),
+        **dict.fromkeys(map(ord, _SINGLE_QUOTES), "'"),
+        **dict.fromkeys(map(ord, _BREAKS), "\n"),
+        ord("\r"): "\n",
+    }
+)
+# one scan for any character the table maps: most notes have none, and then the text is returned as
+# it is (a regex search over a note costs a few microseconds; ``str.translate`` several times that)
+_ANY = re.compile("[" + re.escape(_SPACES + _DASHES + _DOUBLE_QUOTES + _SINGLE_QUOTES + _BREAKS) + "\r]")
+
+
+def normalize(text: str) -> str:
+    """``text`` with typographic spaces, dashes, quotes and line breaks made plain, one character for
+    one (``len(normalize(text)) == len(text)``, and every offset keeps its meaning); ``text`` itself
+    when it has none of them."""
+    if _ANY.search(text) is None:
+        return text
+    if "\r\n" in text:
+        text = text.replace("\r\n", " \n")
+    return text.translate(_TABLE)
