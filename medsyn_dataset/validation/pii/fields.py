@@ -19,6 +19,7 @@ from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.base import lowered, word_starts
 from medsyn_dataset.validation.pii.dates import date_at
+from medsyn_dataset.validation.pii.field_cues import next_field_cue
 
 _I = re.IGNORECASE
 _ADDRESS_CUE = re.compile(
@@ -77,7 +78,7 @@ def field_end(text: str, start: int, address: bool = False) -> int:
     """Where the field that starts at ``start`` ends (exclusive), trailing spaces and stops trimmed."""
     limit = min(len(text), start + _MAX_FIELD)
     hard = _HARD_END.search(text, start, limit)
-    stop = hard.start() if hard else limit
+    stop = next_field_cue(text, start, hard.start() if hard else limit)  # "... кв. 3 СНИЛС: ..."
     i = start
     while i < stop:
         ch = text[i]
