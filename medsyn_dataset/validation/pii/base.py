@@ -179,9 +179,9 @@ def lowered(text: str) -> str:
     return _LOWERED[1]
 
 
-# nine digits or more in one number, single spaces, dashes or a "№" between them: what every
-# identifier without a cue word (SNILS, INN, passport, policy) is made of
-_LONG_NUMBER = re.compile(r"\d(?:[ \-]?(?:№ ?)?\d){8}")
+# nine digits or more in one number, single spaces, dashes, stops, slashes or a "№" between them: what
+# every identifier without a cue word (SNILS, INN, passport, policy) is made of
+_LONG_NUMBER = re.compile(r"\d(?:[ \-./]?(?:№ ?)?\d){8}")
 _LONG_NUMBER_SEEN: list[object] = ["", False]
 
 

@@ -47,10 +47,16 @@ def _between(low: int, high: int) -> Callable[[str], bool]:
 DIGIT_SEPARATOR = r"(?:[ \t]{1,3}|[ \t]?[.\-–][ \t]?)"
 
 
-def _digits(n: int) -> str:
+#: between the groups of a SNILS also a slash ("123/456/789/01", a form's cells written in one line)
+SNILS_SEPARATOR = r"(?:[ \t]{1,3}|[ \t]?[.\-–/][ \t]?)"
+# after a cue the value may be wrapped onto the next line ("СНИЛС 123-456-789\n01")
+_WRAPPED = r"|[ \t]*\n[ \t]*"
+
+
+def _digits(n: int, separator: str = DIGIT_SEPARATOR) -> str:
     """``n`` digits, any separator (:data:`DIGIT_SEPARATOR`) between any two of them: "995.869.344 20",
     "240-423-108  06", "1 2 3 ..."; the count is checked by the rule."""
-    return rf"\d(?:{DIGIT_SEPARATOR}?\d){{{n - 1}}}"
+    return rf"\d(?:(?:{separator})?\d){{{n - 1}}}"
 
 
 def _cued(name: str, cue: str, value: str, validate: Callable[[str], bool], anchor: tuple[str, ...], end: str = _END,
@@ -66,11 +72,11 @@ SNILS_CUED = (
         "snils",
         _I + r"снилс|страх(?:ов\w*|\.)[ \t]+(?:номер\w*|свид\w*[\w.\-]*)(?:[ \t]+(?:илс|пфр))?"
         r"|свидетельств\w*[ \t]+(?:обязательного[ \t]+)?пенсионного[ \t]+страхования)",
-        _digits(11),
+        _digits(11, SNILS_SEPARATOR + _WRAPPED),
         _count(11),
         ("снилс", "страх", "свидетельств"),
     ),
-    _cued("snils_abbreviation", r"ИЛС|СНИЛС", _digits(11), _count(11), ("ИЛС",), anchor_case=True),
+    _cued("snils_abbreviation", r"ИЛС|СНИЛС", _digits(11, SNILS_SEPARATOR + _WRAPPED), _count(11), ("ИЛС",), anchor_case=True),
 )
 
 INN_CUED = (

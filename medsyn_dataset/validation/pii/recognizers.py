@@ -28,6 +28,7 @@ from medsyn_dataset.validation.pii.id_fields import (
     PASSPORT_CUED,
     PASSPORT_FIELDS,
     SNILS_CUED,
+    SNILS_SEPARATOR,
 )
 from medsyn_dataset.validation.pii.record_numbers import record_numbers
 
@@ -101,13 +102,14 @@ URL = RegexRecognizer(
 
 # ----- SNILS, INN, passport, OMS -------------------------------------------------------------
 _SEP = DIGIT_SEPARATOR  # "995.869.344 20", "240-423-108  06": the checksum decides, not the separators
+_SSEP = SNILS_SEPARATOR  # "129/683/488/10" too
 SNILS_CONTEXT = Context(positive=stems("снилс", "страхов", "пенсион", "спп", "лицев"), negative=MEASUREMENT)
 SNILS = RegexRecognizer(
     "RU_SNILS",
     "RuSnilsRecognizer",
     [
         *SNILS_CUED,
-        Rule("formatted", re.compile(rf"(?P<value>{_D0}\d{{2}}{_SEP}\d{{3}}{_SEP}\d{{3}}{_SEP}\d{{2}}){_END}"), 0.85, SNILS_CONTEXT, snils_valid,
+        Rule("formatted", re.compile(rf"(?P<value>{_D0}\d{{2}}(?:{_SSEP}\d{{3}}){{2}}{_SSEP}\d{{2}}){_END}"), 0.85, SNILS_CONTEXT, snils_valid,
              gate=has_long_number),
         # eleven digits in any grouping ("806451231 79", "11223344595") whose checksum holds
         Rule("grouped", re.compile(rf"(?P<value>{_D0}(?:[ \-]?\d){{10}}){_END}"), 0.65, SNILS_CONTEXT, snils_valid, gate=has_long_number),
