@@ -90,7 +90,11 @@ INN_CUED = (
     ),
 )
 
-_PASSPORT_CUE = _I + r"паспорт\w*|удостоверени\w+[ \t]+личности(?:[ \t]*:?[ \t]*паспорт\w*)?|п/п)"
+# the document by its name, its abbreviation ("пасп."), in English ("Passport:"), or by what it does:
+# "удостоверение личности", "документ, удостоверяющий личность", "личность удостоверена: ..."
+_PASSPORT_CUE = (_I + r"паспорт\w*|пасп\.|passport|удостоверени\w+[ \t]+личности(?:[ \t]*:?[ \t]*паспорт\w*)?|п/п"
+                 r"|удостоверяющ\w+[ \t]+личность|личность[ \t]+удостоверен\w*)")
+_PASSPORT_ANCHOR = ("пасп", "passport", "удостоверени", "удостоверяющ", "личность", "п/п")
 # Between the digits of a passport anything a form, a table or a scan puts there: spaces (several,
 # or one between every digit), a stop, a dash, a slash, a comma, a table border, "№", "N", "No",
 # "номер:", "за номером", a line break. Ten digits in all decide.
@@ -106,13 +110,20 @@ PASSPORT_CUED = (
     Rule("cued_passport", re.compile(
         rf"(?<!\w)(?:{_PASSPORT_CUE}|{_I}документ\w*|сери[яию][ \t]+и[ \t]+номер\w*))(?!\w){_PASSPORT_GAP}"
         rf"(?<![\d.,])(?P<value>{PASSPORT_DIGITS}){_END}"
-    ), ID_CUE_SCORE, _AFTER_UNIT, _count(10), anchor=("паспорт", "удостоверени", "п/п", "документ", "сери")),
+    ), ID_CUE_SCORE, _AFTER_UNIT, _count(10), anchor=(*_PASSPORT_ANCHOR, "документ", "сери")),
     # a foreign passport: Latin letters of a series, then the number ("FA1234567", "AB 1234567"); the
     # words between may name the country in capitals ("паспорт гражданина Узбекистана FA1234567")
     Rule("cued_foreign_passport", re.compile(
         rf"(?<!\w)(?:{_PASSPORT_CUE})(?!\w)(?:[ \t]+[А-ЯЁа-яё]{{1,20}}\.?){{0,3}}?[ \t]*[:\-–—]?[ \t]*(?:(?:№|N)[ \t]*)?"
         rf"(?P<value>[A-Z]{{1,3}}[ \t]?№?[ \t]?\d{{6,9}}){_END}"
-    ), ID_CUE_SCORE, _AFTER_UNIT, _between(6, 9), anchor=("паспорт", "удостоверени")),
+    ), ID_CUE_SCORE, _AFTER_UNIT, _between(6, 9), anchor=_PASSPORT_ANCHOR),
+    # a Soviet passport (and the birth certificates of the same form): a Roman numeral, two Cyrillic
+    # capitals, six digits ("паспорт СССР XI-МЮ № 643424"; the numeral may be typed with a Cyrillic "Х"
+    # or in Arabic digits); the words between may say which ("старого образца", "СССР")
+    Rule("cued_soviet_passport", re.compile(
+        rf"(?<!\w)(?:{_PASSPORT_CUE})(?!\w)[^\d\n;]{{0,40}}?(?<![\w\-])"
+        rf"(?P<value>(?:[IVXLХ]{{1,6}}|\d{{1,2}})[ \t]?[\-–][ \t]?[А-ЯЁ]{{2}}[ \t]*(?:(?:№|N)[ \t]*)?\d{{6}}){_END}"
+    ), ID_CUE_SCORE, _AFTER_UNIT, _count(6), anchor=_PASSPORT_ANCHOR),
 )
 
 # A form may give the series and the number of a passport as two fields: "Серия паспорта: 36 16   Номер:
@@ -133,6 +144,10 @@ def _series_plausible(digits: str) -> bool:
     return len(digits) == 4 and digits[:2] != "00"
 
 
+# ... and the other order: "паспорт номер 774101, серия 6604", "паспорт, номер 009036, серия 41 20"
+_NUMBER_FIRST = rf"(?<!\w)(?:{_PASSPORT_CUE})(?!\w)[^\d\n;]{{0,40}}?(?i:номер|№|N)[ \t]*[:\-–—]?[ \t]*"
+_SERIES_AFTER = r"[ \t]*[,;]?[ \t]*(?i:сери[яиюей]|сер\.)[ \t]*[:\-–—]?[ \t]*(?:№[ \t]*)?"
+
 PASSPORT_FIELDS = (
     Rule("passport_series_field", re.compile(
         rf"(?<!\w){_SERIES_CUE}[ \t]*[:\-–—]?[ \t]*(?:№[ \t]*)?(?P<value>\d{{2}}[ \t]?\d{{2}})(?![ \t]?\d)"
@@ -141,6 +156,11 @@ PASSPORT_FIELDS = (
         rf"(?<!\w)(?:{_SERIES_CUE}{_SERIES}{_NUMBER_LABEL}|(?i:номер)[ \t]+(?i:паспорта)[ \t]*[:\-–—]?[ \t]*(?:№[ \t]*)?)"
         rf"(?P<value>\d{{6}}){_END}"
     ), ID_CUE_SCORE, _AFTER_UNIT, _count(6), anchor=_PASSPORT_FIELD_ANCHOR),
+    Rule("passport_number_first", re.compile(rf"{_NUMBER_FIRST}(?P<value>\d{{6}}){_END}"), ID_CUE_SCORE, _AFTER_UNIT,
+         _count(6), anchor=_PASSPORT_ANCHOR),
+    Rule("passport_series_after_number", re.compile(
+        rf"{_NUMBER_FIRST}\d{{6}}{_SERIES_AFTER}(?P<value>\d{{2}}[ \t]?\d{{2}})(?![ \t]?\d)"
+    ), ID_CUE_SCORE, _AFTER_UNIT, _series_plausible, anchor=_PASSPORT_ANCHOR),
 )
 
 # an old policy: "серия 7378 № 2415091", "серия ПД № 312181", "серия ВПГ 4898377"; a temporary certificate: 9 digits
