@@ -33,9 +33,10 @@ from medsyn_dataset.validation.pii.context import UNIT_AFTER
 # strong nouns: the record itself; a value may follow them with no sign between
 _STRONG = (
     r"(?:мед(?:ицинск\w*|\.)?[ \t]*)?карт(?:а|ы|у|е|ой|очк\w*)|медкарт\w*|амб(?:\.|улаторн\w*)[ \t]*карт\w*"
-    r"|истори[яиюей]|ист\.|и[ \t]?[./][ \t]?б\.?|м/к|а/к|талон\w*"
+    r"|истори[яиюей]|ист\.|и[ \t]?[./][ \t]?[бр]\.?|м/к|а/к|талон\w*|книжк\w*"
 )
-_STRONG_CAPS = r"ИБ|МК|АК|КВ|МКСБ|МКАБ|АмбК|ЭМК|ТАП|ИБ/КВ"
+# (ИР, и/р: история родов, the record of a delivery, as ИБ, и/б is the case history)
+_STRONG_CAPS = r"ИБ|ИР|МК|АК|КВ|МКСБ|МКАБ|АмбК|ЭМК|ТАП|ИБ/КВ"
 # weak nouns: words that name a number only with a sign ("Номер случая: 17", "Пациент № 137")
 _WEAK = (
     r"протокол\w*|журнал\w*|случа[йяюе]\w*|вызов\w*|шифр\w*|штрих-?код\w*|идентификатор\w*|id|код|номер\w*|пациент\w*"
@@ -46,9 +47,9 @@ _NOUN = re.compile(rf"(?:(?P<strong>{_STRONG})|(?P<caps>(?-i:{_STRONG_CAPS}))|(?
 # (short lower-case anchors such as "ак" would stop at every "активно")
 # (each anchor costs a scan of the note: nouns whose phrases another anchor reaches have none: "Журнал
 # вызовов:" is found at "вызовов", "Штрих-код карты:" at "код", "м/к" and "а/к" are left to "№ карты")
-_ANCHOR = ("мед", "карт", "амб", "ист", "и/", "и.", "талон", "протокол", "случа", "вызов", "шифр", "идентификатор",
+_ANCHOR = ("мед", "карт", "амб", "ист", "и/", "и.", "талон", "книжк", "протокол", "случа", "вызов", "шифр", "идентификатор",
            "id", "код", "номер", "пациент", "рег")
-_CAPS_ANCHOR = ("ИБ", "МК", "АК", "КВ", "ЭМК", "ТАП")
+_CAPS_ANCHOR = ("ИБ", "ИР", "МК", "АК", "КВ", "ЭМК", "ТАП")
 # a digit within reach of a noun: without one there is no value to read (most nouns in a note have none)
 _DIGIT_AHEAD = re.compile(r"[^\d\n]{0,100}+\d")  # (possessive: a failure costs one pass, not a hundred)
 
@@ -56,24 +57,27 @@ _DIGIT_AHEAD = re.compile(r"[^\d\n]{0,100}+\d")  # (possessive: a failure costs 
 _ITEM = (
     r"(?:[ \t]*,?[ \t]*(?:"
     r"\((?:ф|форм\w*)\.?[ \t]*№?[ \t]*\d{3}[-/]?[уy](?:-[\w]+)?\)"  # "(ф. 003/у)"
-    r"|(?:ф|форм\w*)\.?[ \t]*№?[ \t]*\d{3}[-/]?[уy](?:-[\w]+)?(?![\w])"  # "ф. 025/у", "форма 112/у"
+    r"|(?:(?:ф|форм\w*)\.?[ \t]*№?[ \t]*)?\d{3}[-/]?[уy](?:-[\w]+)?(?![\w])"  # "ф. 025/у", "форма 112/у", "026/у"
     r"|\([^()\n]{1,30}\)|«[^«»\n]{1,30}»|\"[^\"\n]{1,30}\""  # "(ЧДД 23)", "«Ариадна»"
     r"|[А-ЯЁA-Zа-яёa-z][А-ЯЁA-Zа-яёa-z\-]*\.?"  # a word or an abbreviation
     r"))"
 )
-# words that name some other number: the window may not cross them
+# words that name some other number: the window may not cross them (short stems are spelt out in their
+# forms: "тел\w*" would stop at "телемедицинской", "дн\w*" at "дневного", "мес\w*" at "местной")
 _OTHER_NUMBER = re.compile(
-    r"(?<![\w])(?:палат\w*|койк\w*|бригад\w*|участ\w*|подстанц\w*|кабинет\w*|этаж\w*|корпус\w*|отделени\w*|тел\w*"
+    r"(?<![\w])(?:палат\w*|койк\w*|бригад\w*|участ\w*|подстанц\w*|кабинет\w*|этаж\w*|корпус\w*|отделени\w*|тел(?:ефон\w*)?"
     r"|полис\w*|паспорт\w*|снилс|инн|омс|енп|сери[яи]|дом|кв|квартир\w*|рецепт\w*|направлени\w*|лист\w*|свидетельств\w*"
-    r"|подраздел\w*|звон\w*|домашн\w*|мобильн\w*|моб|сотов\w*|связ\w*|факс\w*|анализ\w*|пробирк\w*|образц\w*|заказ\w*|диагноз\w*|мкб|возраст\w*|рост\w*|вес\w*|стаж\w*|дн\w*|мес\w*|лет|год\w*)(?![\w])",
+    r"|подраздел\w*|звон\w*|домашн\w*|мобильн\w*|моб|сотов\w*|связ\w*|факс\w*|анализ\w*|пробирк\w*|образц\w*|заказ\w*|диагноз\w*|мкб|возраст\w*|рост(?:а|ом|е)?|вес(?:а|ом|е|у)?|стаж\w*|дн(?:ей|я|и)?|мес(?:яц\w*)?|лет|год(?:а|у|ом|ы|ов)?)(?![\w])",
     re.IGNORECASE,
 )
 _SIGN = re.compile(r"[ \t]*,?[ \t]*(?:(?:№|N|No\.?)[ \t]*:?|[:|]|[–—-](?=[ \t])|=)[ \t]*(?:(?:№|N)[ \t]*)?")
 _SPACE = re.compile(r"[ \t]+")
 
-# a lower-case letter glued to a number marks a series ("37075-к", "12345т"), never an ordinal's
-# ending ("5-й", "3-х", "2-го", "1-я")
-_SUFFIX = r"(?:(?![йяеюмх])[а-яё](?![а-яё]))"
+# one to three lower-case letters glued to a number mark a series or a department ("37075-к", "12345т",
+# "2742/16ст", "139/21-б"), never an ordinal's ending ("5-й", "3-х", "2-го", "1-ый"); a unit glued
+# on ("5мг") is left out by :func:`_checked`
+_ORDINAL_ENDING = r"(?:[йяеюмх]|го|ый|ой|ий|ая|ое|ые|ых|ую|му|ом|ей|ми)(?![а-яё])"
+_SUFFIX = rf"(?:(?!{_ORDINAL_ENDING})[а-яё]{{1,3}}(?![а-яё]))"
 _PART = rf"[\dA-ZА-ЯЁ]+{_SUFFIX}?"
 _VALUE_BODY = (
     r"(?:[A-ZА-ЯЁ]{1,5}\d{0,2}(?:[ \t](?=\d)|[\-./](?=[\dA-ZА-ЯЁ]))?)?"  # a series: "МКСБ 19-...", "ГКБ1-", "С", "P"
@@ -90,9 +94,13 @@ _ICD = re.compile(r"[A-ZА-Я]\d{2}(?:\.\d{1,2})?")
 _PHONE = re.compile(r"(?:\+[ \t]?7|8)[ \t\-(]*\d{3}[ \t\-)]*\d{3}[ \t\-]?\d{2}[ \t\-]?\d{2}")
 # identifier words that name a number with nothing between ("Рег. номер пациента 12345", "Код пациента 00012345")
 _IDENTIFIER_WORDS = ("рег", "идентификатор", "id", "шифр", "код")
+_SELF_NAMING = ("id", "идентификатор")
 _DECIMAL = re.compile(r"\d{1,3}[.,]\d{1,3}")
 _ORDINAL_AFTER = re.compile(r"-[а-яё]")  # "5-й", "3-х": an ordinal
 _NUMBER_AFTER = re.compile(r"[.,]\d|[ \t]*[x×*]")
+_LETTERS_AT_END = re.compile(r"(?<=\d)[а-яё]{2,3}$")
+# a form's code ("026/у", "003-у"): it names the kind of record, not the record
+_FORM_CODE = re.compile(r"\d{3}[-/]?[уy](?:-[\w]+)?")
 # a number before the noun names the value instead: "№ 12345 (история болезни)"
 _NUMBER_FIRST = re.compile(
     rf"(?:№|N)[ \t]*(?P<value>{_VALUE_BODY})[ \t]*\((?:{_STRONG}|(?-i:{_STRONG_CAPS}))(?![\w])",
@@ -115,9 +123,11 @@ def _in_list(text: str, start: int, noun: re.Match[str]) -> bool:
 
 
 #: scores of a record number read by the grammar: after "№", after ":" or a dash, after a strong noun alone
+# (all above a phone read by its shape alone, 0.85: a number a record's noun names is that record's
+# number: "ЭМК 4941-552261", "Идентификатор пациента 83538164501"; a phone word nearby lifts a phone to 1.0)
 NUMBERED_SCORE = 0.88  # after "№"
-SIGNED_SCORE = 0.85
-BARE_SCORE = 0.8
+SIGNED_SCORE = 0.87
+BARE_SCORE = 0.86
 
 
 def record_numbers(text: str) -> Iterator[tuple[int, int, float]]:
@@ -154,6 +164,9 @@ def _value_after(text: str, noun: re.Match[str], numbered_before: bool = False) 
     after the noun decides ("Карта № 12, участок № 3" gives 12)."""
     position = noun.end()
     weak = noun.group("weak") is not None
+    word = noun.group("weak").lower() if weak else ""
+    # a record's own noun or an identifier word names the number even when it is shaped like a phone
+    named_by_record = not weak or word.startswith(_IDENTIFIER_WORDS)
     ends_before = position
     # a weak noun names its number within a few words ("Код пациента МИС «Ариадна»:"); further on, a
     # sentence goes on ("Пациент просит звонить на домашний: 740-984")
@@ -169,14 +182,18 @@ def _value_after(text: str, noun: re.Match[str], numbered_before: bool = False) 
                 return None
             # "Пациент № 1 из 3": after a weak noun a one-digit number is a place in a list
             return _checked(text, value.start(), value.end(), 2 if numbered or numbered_before else 1,
-                            signed_digits=2 if weak else 1)
-        # an identifier word names a bare number when it says whose it is ("Код пациента 00012345", not "Код 1122")
-        if not weak or (end > position and noun.group("weak").lower().startswith(_IDENTIFIER_WORDS)):
+                            signed_digits=2 if weak else 1, named_by_record=named_by_record)
+        # an identifier word names a bare number when it says whose it is ("Код пациента 00012345", not "Код
+        # 1122"); "ID" and "идентификатор" say it themselves ("ID 3475-195430")
+        if not weak or (word.startswith(_IDENTIFIER_WORDS) and (end > position or word.startswith(_SELF_NAMING))):
             space = _SPACE.match(text, end)
             value = _VALUE.match(text, space.end()) if space is not None else None
+            if value is not None and _FORM_CODE.fullmatch(text, value.start(), value.end()):
+                continue  # "Карта 026/у 7В-98": the form's code, then the number
             if value is not None:  # a named record ("Карта вызова 401", "КВ 197") may be short
                 named = end > position or noun.group("caps") is not None
-                return _checked(text, value.start(), value.end(), 2 if numbered_before else 0, 3 if named else 4)
+                return _checked(text, value.start(), value.end(), 2 if numbered_before else 0, 3 if named else 4,
+                                named_by_record=named_by_record)
     return None
 
 
@@ -197,16 +214,21 @@ def _item_ends(text: str, start: int, most: int) -> Iterator[int]:
         yield position
 
 
-def _checked(text: str, start: int, end: int, sign: int, bare_digits: int = 4, signed_digits: int = 1
-             ) -> tuple[int, int, float] | None:
+def _checked(text: str, start: int, end: int, sign: int, bare_digits: int = 4, signed_digits: int = 1,
+             named_by_record: bool = False) -> tuple[int, int, float] | None:
     """The value's span and score, or None where its shape or unit says it is a clinical value.
-    ``sign``: 2 after "№", 1 after ":" or a dash, 0 after a space only."""
+    ``sign``: 2 after "№", 1 after ":" or a dash, 0 after a space only; ``named_by_record``: a record's
+    noun or an identifier word names it, so plain digits shaped like a phone are its number."""
     while end > start and text[end - 1] in " \t.-/":
         end -= 1
     raw = text[start:end]
     digits = sum(ch.isdigit() for ch in raw)
+    letters = _LETTERS_AT_END.search(raw)
+    if letters is not None and UNIT_AFTER.match(letters.group()):
+        return None  # "5мг", "12мес"
     date = _DATE.match(raw)
-    if not digits or _PHONE.fullmatch(raw) or (date is not None and not any(ch.isdigit() for ch in raw[date.end():])):
+    phone = _PHONE.fullmatch(raw) is not None and not (named_by_record and raw.isdigit())
+    if not digits or phone or (date is not None and not any(ch.isdigit() for ch in raw[date.end():])):
         return None  # a date ("27.07.2021г"), not "2019-03-12345"
     if sign < 2 and (_YEAR.fullmatch(raw) or _ICD.fullmatch(raw)):
         return None  # after "№" a year or a letter with two digits is a number all the same
@@ -223,6 +245,8 @@ def _checked(text: str, start: int, end: int, sign: int, bare_digits: int = 4, s
     # after "№" any number is one; after ":" three digits or a structure (not a list item "1."); with
     # nothing between, ``bare_digits`` digits or a structure ("карта 12" is no record number)
     needed = (signed_digits, 3, bare_digits)[2 - sign]
-    if digits < needed and not (structured and sign):
+    # a letter in the value makes it a code even with nothing between ("карта 207/О", "ИР 3318Н")
+    lettered = digits >= 2 and any(ch.isalpha() for ch in raw.lstrip("№"))
+    if digits < needed and not (structured and (sign or lettered)):
         return None
     return start, end, (BARE_SCORE, SIGNED_SCORE, NUMBERED_SCORE)[sign]
