@@ -35,7 +35,9 @@ _CUE = re.compile(
     r"(?:(?P<strong>(?:(?:контактн\w+|мобильн\w+|домашн\w+|рабоч\w+|сотов\w+|дом\.|раб\.|конт\.|сот\.)[ \t]*)?"
     r"(?:телефон\w*|тел\.?(?:[ \t]?[/(][ \t]?факс\)?)?|т/ф|факс\w*)(?:[ \t]+(?:моб|дом|раб|конт|сот)\w*\.?)?"
     r"|номер\w*[ \t]+телефон\w*|контактн\w+[ \t]+номер\w*"
-    r"|моб\.|мобильн\w*|сотов\w*|whatsapp|вотсап|viber|вайбер|telegram)"
+    r"|моб\.|мобильн\w*|сотов\w*|whatsapp|вотсап|viber|вайбер|telegram"
+    # a verb of calling names the number to call ("звонить в сельсовет: 684-790", "перезвонить дочери на ...")
+    r"|(?:по|пере)?звон(?:ить|ите|и|ят)(?![\w]))"
     r"|(?P<internal>(?:внутр(?:енн\w*|\.)?|вн\.|доб(?:авочн\w*|\.)?)(?:[ \t]+(?:тел(?:ефон\w*|\.)?|номер\w*))?)"
     r"|(?P<home>домашн\w*)"
     r"|(?P<weak>т\.|контакт\w*|(?:на|с|по)[ \t]+номер[ауе]?))"
@@ -49,12 +51,15 @@ _CUE = re.compile(
 # (a cue that opens with "домашний", "раб." has its "тел" later: that one is found instead; "на
 # номер" is found at its "номер"; a messenger's name is no anchor: the full mobile number after it
 # is valid on its own, found by the matcher)
-_ANCHOR = ("тел", "т/ф", "факс", "моб", "сот", "конт", "т.", "номер", "внутр", "вн.", "доб", "домашн")
+_ANCHOR = ("тел", "т/ф", "факс", "моб", "сот", "конт", "т.", "номер", "внутр", "вн.", "доб", "домашн", "звон", "позвон",
+           "перезвон")
 _PREPOSITION_BEFORE = re.compile(r"(?:на|с|по)[ \t]+$", re.IGNORECASE)
+# the words before an extension: "доб. 12", "вн. 3", "ext. 6384", and "далее"/"затем" (dial it after)
+_EXT = r"(?:доб|доп|вн|ext|далее|затем)"
 # groups of digits (brackets allowed) joined by a dash, a space or a dot
 _VALUE = re.compile(
     r"(?:\+[ \t]?)?\(?\d[\d()]*(?:(?:[ \t]?[-–][ \t]?|[ \t]|\.)\(?\d[\d()]*)*"
-    r"(?:/\d{2}(?![\d\-]))?(?:[ \t]*,?[ \t]*(?:доб|доп|вн|ext)\.?[ \t]*\d{1,5}|[ \t]*\((?:доб|доп|вн|внутр|ext)\.?[ \t]*\d{1,5}\))?",
+    rf"(?:/\d{{2}}(?![\d\-]))?(?:[ \t]*,?[ \t]*{_EXT}\.?[ \t]*\d{{1,5}}|[ \t]*\((?:{_EXT}|внутр)\.?[ \t]*\d{{1,5}}\))?",
     _I,
 )
 # between two numbers of one field: "; ", ", ", " / ", "/", maybe after a note in brackets "(моб.)"
@@ -77,7 +82,7 @@ _PREFIXED = re.compile(r"(?:\+[ \t]?7|8)(?![\d])|(?:\+[ \t]?7|8)[ \t\-(]")
 _MAX_NUMBERS = 4
 _DIGIT = re.compile(r"\d")
 #: an extension after a number, maybe in brackets: "доб. 215", ", вн. 12", "(доб. 62)"
-EXTENSION_AFTER = re.compile(r"[ \t]*(?:,?[ \t]*(?:доб|доп|вн|ext)\.?[ \t]*\d{1,5}|\((?:доб|доп|вн|внутр|ext)\.?[ \t]*\d{1,5}\))(?!\d)", _I)
+EXTENSION_AFTER = re.compile(rf"[ \t]*(?:,?[ \t]*{_EXT}\.?[ \t]*\d{{1,5}}|\((?:{_EXT}|внутр)\.?[ \t]*\d{{1,5}}\))(?!\d)", _I)
 
 
 def phone_fields(text: str) -> Iterator[tuple[int, int]]:

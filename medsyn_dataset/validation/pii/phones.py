@@ -42,10 +42,22 @@ PHONE_CONTEXT = Context(
     negative_after=0,
     boost=0.3,
 )
-# a run of >= 7 digits with phone separators between them (the matcher then decides)
-_RUN = re.compile(r"\d(?:[\s\-.()]{0,3}\d){6,}")  # "+7 (" before it is inside the window below
+_SHAPED_CONTEXT = Context(positive=PHONE_CONTEXT.positive, boost=PHONE_CONTEXT.boost)
+# a run of >= 7 digits with phone separators between them (the matcher then decides); a slash may
+# bracket the area code as "(...)" does ("+7 /903/ 154-98-39")
+_RUN = re.compile(r"\d(?:[\s\-.()/]{0,3}\d){6,}")  # "+7 (" before it is inside the window below
+# where the matcher's window may start before a run: the "+" and "(" of "+7 (", "(495)"
+_PREFIX_CHARS = "+( \t"
+# the area code between slashes instead of brackets: read as brackets (same length, offsets kept)
+_SLASHED_AREA = re.compile(r"(?:\+[ \t]?7|(?<!\d)8)[ \t]?/(\d{3,5})/")
+# "00" before a country code: the international call prefix of most of Europe (and of callers from
+# abroad), "+" for the matcher ("007 961 3164938" is "+7 961 3164938")
+_INTERNATIONAL_00 = re.compile(r"(?<![\d+])00(?=[1-9])")
+# the groups a matcher's span may end with that belong to what follows ("+375 (33) 3941908. 22 года")
+_TRAILING_GROUP = re.compile(r"[\s.\-]+\d{1,4}$")
 # "+7 ...", "8 (...", "8-xxx-", "8 xxx " at the start: the trunk/country prefix of a Russian number
-_PHONE_SHAPE = re.compile(r"^(?:\+\s?7|8)[\s\-.]?(?:\(\d{3,5}\)|\d{3,5}[\s\-.])")
+# (or any country code after a "+", the international form: "+992 56 3796610", "+375 (33) 394-19-08")
+_PHONE_SHAPE = re.compile(r"^(?:(?:\+\s?7|8)[\s\-.]?(?:\(\d{3,5}\)|\d{3,5}[\s\-.])|\+\s?[1-9]\d{0,2}[\s\-.]?(?:\(\d{1,5}\)|\d{1,5}[\s\-.]))")
 _VALID, _POSSIBLE, _SHAPED = 0.85, 0.4, 0.6
 # a calendar date inside the digits, or a time right before them: dates and times read as numbers
 _DATE_INSIDE = re.compile(r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)?\d\d(?!\d)")
@@ -79,7 +91,9 @@ class RuPhoneRecognizer(CandidateRecognizer):
         for run in _RUN.finditer(text):
             if run.end() <= covered:
                 continue
-            lo, hi = max(0, run.start() - 4), min(len(text), run.end() + 16)  # room for "доб. 123"
+            lo, hi = run.start(), min(len(text), run.end() + 16)  # room for "доб. 123"
+            while lo > max(0, run.start() - 4) and text[lo - 1] in _PREFIX_CHARS:
+                lo -= 1  # (never into a digit before: "[30.07.23, 9:40] 8(911)..." would lose its "8")
             for start, end, valid in self._matches(text, lo, hi):
                 covered = max(covered, end)
                 while start < end and text[start] in " \t":
@@ -91,8 +105,11 @@ class RuPhoneRecognizer(CandidateRecognizer):
                     continue  # "06:48 16.12.2020": a time and a date, not a number
                 extension = EXTENSION_AFTER.match(text, end)
                 end = extension.end() if extension is not None else end  # "8(4912) 22-30-20 (доб. 62)"
-                score = _VALID if valid else (_SHAPED if _PHONE_SHAPE.match(raw) else _POSSIBLE)
-                score = PHONE_CONTEXT.adjust(text, start, end, score)
+                shaped = _PHONE_SHAPE.match(raw) is not None
+                score = _VALID if valid else (_SHAPED if shaped else _POSSIBLE)
+                # a lab word nearby makes a bare number an order's; a valid number written as a phone
+                # stays one ("Горячая линия (для вопросов по анализам): 8(48762)4-81-30")
+                score = (_SHAPED_CONTEXT if valid and shaped else PHONE_CONTEXT).adjust(text, start, end, score)
                 if score > 0:
                     yield Candidate(self.entity, start, end, round(score, 4), self.name)
         yield from _LOCAL.candidates(text)
@@ -100,9 +117,42 @@ class RuPhoneRecognizer(CandidateRecognizer):
     @staticmethod
     def _matches(text: str, lo: int, hi: int) -> Iterator[tuple[int, int, bool]]:
         pn = _phonenumbers()
-        window = text[lo:hi]
+        original = text[lo:hi]
+        window = _as_dialled(original)
         for match in pn.PhoneNumberMatcher(window, "RU", leniency=pn.Leniency.POSSIBLE):
-            yield lo + match.start, lo + match.end, pn.is_valid_number(match.number)
+            start, end, valid = match.start, match.end, pn.is_valid_number(match.number)
+            if not valid:
+                end, valid = _valid_prefix(pn, window, start, end)
+            if start and window[start] == "+" and original[start - 1 : start + 1] == "00":
+                start -= 1  # the "+" read for "00" stands on the second zero
+            yield lo + start, lo + end, valid
+
+
+def _as_dialled(window: str) -> str:
+    """``window`` as the matcher reads it, one character for one: a slashed area code bracketed,
+    an international "00" written "+"."""
+    if "/" in window:
+        window = _SLASHED_AREA.sub(lambda m: m.group().replace("/", "(", 1).replace("/", ")", 1), window)
+    if "00" in window:
+        window = _INTERNATIONAL_00.sub(" +", window)
+    return window
+
+
+def _valid_prefix(pn: Any, window: str, start: int, end: int) -> tuple[int, bool]:
+    """A match that is no valid number may have taken a group of what follows it ("+375 (33) 3941908.
+    22 года"): where dropping its last one or two groups leaves a valid number, that is the number."""
+    shorter = end
+    for _ in range(2):
+        tail = _TRAILING_GROUP.search(window, start, shorter)
+        if tail is None:
+            break
+        shorter = tail.start()
+        try:
+            if pn.is_valid_number(pn.parse(window[start:shorter], "RU")):
+                return shorter, True
+        except pn.NumberParseException:
+            break
+    return end, False
 
 
 # A local number without area code ("245-67-89", "55-66-77") is a phone only next to a phone word.
