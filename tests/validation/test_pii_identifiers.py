@@ -1,0 +1,135 @@
+"""PII that generalises (issue #10, round 6): identifiers and phones by mechanism.
+
+One case per mechanism, each with its own made-up values (marked ``[[KIND|value]]``, see
+``support/pii_marks.py``): the same-length normalisation of typographic spaces and dashes
+(:mod:`medsyn_dataset.validation.pii.normalize`), the rule that an identifier cue opens a new field
+(:mod:`medsyn_dataset.validation.pii.field_cues`), SNILS separators, passport layouts, record numbers
+with letters, and phone layouts (slashed area code, "00" prefix, call verbs, chat headers).
+"""
+
+from __future__ import annotations
+
+import pytest
+from support.pii_marks import check_planted, planted
+
+from medsyn_dataset.validation.pii import PiiScanner
+from medsyn_dataset.validation.pii.checksums import snils_check_digits
+from medsyn_dataset.validation.pii.field_cues import next_field_cue
+from medsyn_dataset.validation.pii.normalize import normalize
+from medsyn_dataset.validation.pii.record_numbers import record_numbers
+
+
+@pytest.fixture(scope="module")
+def scanner() -> PiiScanner:
+    return PiiScanner(n_jobs=1)
+
+
+_S = "245301478" + snils_check_digits("245301478")  # a valid SNILS
+_SNILS_DASHED = f"{_S[:3]}-{_S[3:6]}-{_S[6:9]}"
+
+
+# ----- normalisation ---------------------------------------------------------------------------
+def test_normalize_maps_one_character_for_one() -> None:
+    text = "СНИЛС 245\u2011301\u2010478\u00a040, тел. 8\u2013912\u2212345\u202f67 01 «Ок» \u201cда\u201d\r\nконец\u2028"
+    plain = normalize(text)
+    assert len(plain) == len(text)
+    assert plain == "СНИЛС 245-301-478 40, тел. 8-912-345 67 01 «Ок» \"да\" \nконец\n"
+
+
+def test_normalize_returns_plain_text_itself() -> None:
+    text = "Жалоб нет — состояние удовлетворительное."  # (an em dash is kept: a sentence dash)
+    assert normalize(text) is text
+
+
+def test_both_scan_paths_report_offsets_into_the_original(scanner: PiiScanner) -> None:
+    text = f"Пациент, СНИЛС {_SNILS_DASHED}\u00a0{_S[9:]}, тел. 8\u2011912\u2011345\u20116701."
+    found = scanner.scan(text)
+    assert found == scanner.scan_fast(text)
+    assert [(e.type, text[e.start : e.end]) for e in found] == [
+        ("RU_SNILS", f"{_SNILS_DASHED}\u00a0{_S[9:]}"), ("PHONE_NUMBER", "8\u2011912\u2011345\u20116701")]
+
+
+# ----- where a field ends ----------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "cue"), [
+    ("г. Тверь, ул. Лесная, д. 4 СНИЛС: 1", "СНИЛС"),
+    ("Петрова Анна тел. 8 912", "тел."),
+    ("д. 5, кв. 2 Полис ОМС 1234", "Полис"),
+    ("Иванов И. И., ИНН 7700", "ИНН"),
+])
+def test_an_identifier_cue_ends_the_field_before_it(text: str, cue: str) -> None:
+    assert next_field_cue(text, 0, len(text)) == text.index(cue)
+
+
+@pytest.mark.parametrize("text", [
+    "г. Полысаево, ул. Паспортная, д. 3",  # place names that begin like a cue
+    "ул. Тельмана, д. 12, кв. 4",
+    "Инна Сергеевна",
+    "г. Полисаево",
+])
+def test_names_that_start_like_a_cue_are_no_cue(text: str) -> None:
+    assert next_field_cue(text, 0, len(text)) == len(text)
+
+
+# ----- end to end --------------------------------------------------------------------------------
+CASES = {
+    # SNILS: a slash between its groups, a line break after a cue, single digits spaced, after an address
+    "snils-slashes": f"Сведения ПФР ([[S|{_S[:3]}/{_S[3:6]}/{_S[6:9]}/{_S[9:]}]]) подтверждены.",
+    "snils-wrapped": f"Страх. номер [[S|{_SNILS_DASHED}\n{_S[9:]}]] ; повторно",
+    "snils-after-address": "Адрес: [[L|г. Тверь, ул. Лесная, д. 4, кв. 9]] СНИЛС: [[S|" + " ".join(_S) + "]]\nЖалоб нет.",
+    "snils-no-break-space": f"СНИЛС матери: [[S|{_SNILS_DASHED}\u00a0{_S[9:]}]].",
+    # passports: by abbreviation, by what the document does, number before series, Soviet series, English cue
+    "passport-abbreviation": "пасп. [[Pa|4512 / 654321]]; осмотр",
+    "passport-identity-verified": "Личность удостоверена: [[Pa|45-12 654321]] (паспорт).",
+    "passport-number-first": "паспорт РФ, номер [[Pa|654321]], серия [[Pa|45 12]]\nОсмотр.",
+    "passport-soviet": "Паспорт гражданина СССР [[Pa|XII-АБ № 123456]] (не обменян).",
+    "passport-english": "Passport No. [[Pa|45 12 654321]]\nОсмотр.",
+    "passport-narrow-spaces": "паспорт [[Pa|45\u202f12\u202f654321]], выдан ранее",
+    # record numbers: letters glued on or after a slash, a form's code before the number, new nouns
+    "record-department-suffix": "Стоматологическая карта [[M|3311/22ст]]; осмотр.",
+    "record-letter-after-slash": "Амбулаторная карта [[M|512/К]]. Жалоб нет.",
+    "record-form-code-first": "Карта 025/у № [[M|4К-117]]: осмотр.",
+    "record-form-code-bare": "Карта 025/у [[M|Т12-884]]; осмотр.",
+    "record-delivery-history": "Роды в срок, и/р [[M|771/р]]; ребёнок здоров.",
+    "record-delivery-caps": "ИР [[M|РД-5530]]; осмотр.",
+    "record-book": "Медицинская книжка № [[M|МК-20931]] предъявлена.",
+    "record-id-bare": "Консультация, ID [[M|PT0099125]]. Осмотр.",
+    "record-id-phone-shaped": "Идентификатор пациента [[M|89234567012]]; осмотр.",
+    "record-caps-bare-dashed": "ЭМК [[M|5521-880341]], осмотр.",
+    "record-protocol-caps": "ПРОТОКОЛ ТЕЛЕМЕДИЦИНСКОЙ КОНСУЛЬТАЦИИ № [[M|4410-221907]]\nОсмотр.",
+    # phones
+    "phone-slashed-area": "Моб.: [[T|+7 /912/ 345-67-01]]\nЖалоб нет.",
+    "phone-chat-header": "[[[D|12.01.24, 18:05]]] [[T|8(912)345-6701]]: Добрый вечер",
+    "phone-unicode-hyphens": "тел. [[T|8\u2011912\u2011345\u20116701]]",
+    "phone-en-dashes": "Сестра, [[T|8\u2013912\u2013345\u201367\u201301]].",
+    "phone-international-00": "сестра (в Германии): [[T|0049 151 23456789]]; осмотр.",
+    "phone-call-verb": "Позвонить в ФАП: [[T|512-034]]. Осмотр.",
+    "phone-extension-then": "Справочная: [[T|+7 (4822) 33-44-55, далее 120]].",
+    "phone-lab-word-but-shaped": "Справки по анализам: [[T|8 (4822) 33-44-55]].",
+    "phone-foreign-plus": "личный [[T|+996 55 1234567]]. Осмотр.",
+    "phone-trailing-group": "Тел. родных на родине: [[T|+996 551 234 567]]. 30 лет.",
+}
+
+
+@pytest.mark.parametrize("source", list(CASES.values()), ids=list(CASES))
+def test_identifiers_and_phones_are_found(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted(scanner.scan(text), text, spans)
+
+
+CLEAN = [
+    "Карта 025/у заполнена, ID 12 в очереди.",  # a form's code alone; a short number after "ID"
+    "Позвонить через 10-14 дней. Звонить при ухудшении.",  # a call verb before an interval
+    "Стоматологическая карта 5мг не выдана.",  # a unit glued on is no department
+    "Анализ № 1234567 от лаборатории, пробирка 7654321.",
+    "Показатели 112/233/445/00 без динамики.",  # slashed digits whose checksum fails
+]
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_look_alikes_stay_clean(scanner: PiiScanner, text: str) -> None:
+    assert [(e.type, text[e.start : e.end]) for e in scanner.scan(text)] == []
+
+
+def test_record_suffix_is_no_ordinal_ending() -> None:
+    for text in ("карта № 5-го", "карта 12", "Карта 2/3"):
+        assert list(record_numbers(text)) == [], text
