@@ -124,6 +124,11 @@ PASSPORT_CUED = (
         rf"(?<!\w)(?:{_PASSPORT_CUE})(?!\w)[^\d\n;]{{0,40}}?(?<![\w\-])"
         rf"(?P<value>(?:[IVXLХ]{{1,6}}|\d{{1,2}})[ \t]?[\-–][ \t]?[А-ЯЁ]{{2}}[ \t]*(?:(?:№|N)[ \t]*)?\d{{6}}){_END}"
     ), ID_CUE_SCORE, _AFTER_UNIT, _count(6), anchor=_PASSPORT_ANCHOR),
+    # a passport for travel abroad: a two-digit series and a seven-digit number ("загранпаспорт 75 1234567")
+    Rule("cued_travel_passport", re.compile(
+        rf"(?<!\w)(?i:загран\w*\.?[ \t]*паспорт\w*|заграничн\w+[ \t]+паспорт\w*)(?!\w){_LEAD}{_SEP}"
+        rf"(?P<value>\d{{2}}[ \t]?(?:№[ \t]?)?\d{{7}}){_END}"
+    ), ID_CUE_SCORE, _AFTER_UNIT, _count(9), anchor=("загран",)),
 )
 
 # A form may give the series and the number of a passport as two fields: "Серия паспорта: 36 16   Номер:

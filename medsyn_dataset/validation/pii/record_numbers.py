@@ -36,11 +36,11 @@ _STRONG = (
     r"|истори[яиюей]|ист\.|и[ \t]?[./][ \t]?[бр]\.?|м/к|а/к|талон\w*|книжк\w*"
 )
 # (ИР, и/р: история родов, the record of a delivery, as ИБ, и/б is the case history)
-_STRONG_CAPS = r"ИБ|ИР|МК|АК|КВ|МКСБ|МКАБ|АмбК|ЭМК|ТАП|ИБ/КВ"
+_STRONG_CAPS = r"ИБ|ИР|МК|АК|КВ|МКСБ|МКАБ|АмбК|ЭМК|ТАП|ИБ/КВ|MRN"
 # weak nouns: words that name a number only with a sign ("Номер случая: 17", "Пациент № 137")
 _WEAK = (
     r"протокол\w*|журнал\w*|случа[йяюе]\w*|вызов\w*|шифр\w*|штрих-?код\w*|идентификатор\w*|id|код|номер\w*|пациент\w*"
-    r"|регистрационн\w*|рег\."
+    r"|регистрационн\w*|рег\.|case"
 )
 _NOUN = re.compile(rf"(?:(?P<strong>{_STRONG})|(?P<caps>(?-i:{_STRONG_CAPS}))|(?P<weak>{_WEAK}))(?![\w/])", re.IGNORECASE)
 # where a noun may start: words in the lower-cased text, abbreviations in capitals in the text itself
@@ -48,8 +48,8 @@ _NOUN = re.compile(rf"(?:(?P<strong>{_STRONG})|(?P<caps>(?-i:{_STRONG_CAPS}))|(?
 # (each anchor costs a scan of the note: nouns whose phrases another anchor reaches have none: "Журнал
 # вызовов:" is found at "вызовов", "Штрих-код карты:" at "код", "м/к" and "а/к" are left to "№ карты")
 _ANCHOR = ("мед", "карт", "амб", "ист", "и/", "и.", "талон", "книжк", "протокол", "случа", "вызов", "шифр", "идентификатор",
-           "id", "код", "номер", "пациент", "рег")
-_CAPS_ANCHOR = ("ИБ", "ИР", "МК", "АК", "КВ", "ЭМК", "ТАП")
+           "id", "код", "номер", "пациент", "рег", "case")
+_CAPS_ANCHOR = ("ИБ", "ИР", "МК", "АК", "КВ", "ЭМК", "ТАП", "MRN")
 # a digit within reach of a noun: without one there is no value to read (most nouns in a note have none)
 _DIGIT_AHEAD = re.compile(r"[^\d\n]{0,100}+\d")  # (possessive: a failure costs one pass, not a hundred)
 
@@ -70,7 +70,7 @@ _OTHER_NUMBER = re.compile(
     r"|подраздел\w*|звон\w*|домашн\w*|мобильн\w*|моб|сотов\w*|связ\w*|факс\w*|анализ\w*|пробирк\w*|образц\w*|заказ\w*|диагноз\w*|мкб|возраст\w*|рост(?:а|ом|е)?|вес(?:а|ом|е|у)?|стаж\w*|дн(?:ей|я|и)?|мес(?:яц\w*)?|лет|год(?:а|у|ом|ы|ов)?)(?![\w])",
     re.IGNORECASE,
 )
-_SIGN = re.compile(r"[ \t]*,?[ \t]*(?:(?:№|N|No\.?)[ \t]*:?|[:|]|[–—-](?=[ \t])|=)[ \t]*(?:(?:№|N)[ \t]*)?")
+_SIGN = re.compile(r"[ \t]*,?[ \t]*(?:(?:№|No\.?|N)[ \t]*:?|[:|]|[–—-](?=[ \t])|=)[ \t]*(?:(?:№|N)[ \t]*)?")
 _SPACE = re.compile(r"[ \t]+")
 
 # one to three lower-case letters glued to a number mark a series or a department ("37075-к", "12345т",
@@ -111,7 +111,9 @@ _NUMBER_SIGN_BEFORE = re.compile(r"(?:№|(?<![\w])N)[ \t]*$")
 # a list of values before the noun: a number, maybe its unit, then a comma or semicolon
 _IN_LIST = re.compile(r"\d[^\d\n,;]{0,10}[,;][ \t]*$")
 _LAB_VALUE = re.compile(r"\d{1,4}")
-_AFTER_COMMA = re.compile(r"[,;][ \t]*$")
+# the item before a comma in a list of values: an abbreviation in capitals ("РФ отр, МК 453") or a value
+# with a digit; an ordinary phrase before the comma ("Талон к сопроводительному листу, КВ 197") is no list
+_ITEM_BEFORE_COMMA = re.compile(r"(?:^|[\n,;:(])[ \t]*(?:[A-ZА-ЯЁ]{2,}(?![а-яё])[^\n,;]*|[^\n,;]*\d[^\n,;]*)[,;][ \t]*$")
 
 
 def _in_list(text: str, start: int, noun: re.Match[str]) -> bool:
@@ -119,7 +121,7 @@ def _in_list(text: str, start: int, noun: re.Match[str]) -> bool:
     abbreviation there names an analyte ("МК": uric acid), not a record."""
     if _IN_LIST.search(text, max(0, start - 24), start):
         return True
-    return noun.group("caps") is not None and _AFTER_COMMA.search(text, max(0, start - 4), start) is not None
+    return noun.group("caps") is not None and _ITEM_BEFORE_COMMA.search(text, max(0, start - 40), start) is not None
 
 
 #: scores of a record number read by the grammar: after "№", after ":" or a dash, after a strong noun alone
