@@ -84,6 +84,7 @@ CASES = {
     "passport-soviet": "Паспорт гражданина СССР [[Pa|XII-АБ № 123456]] (не обменян).",
     "passport-english": "Passport No. [[Pa|45 12 654321]]\nОсмотр.",
     "passport-narrow-spaces": "паспорт [[Pa|45\u202f12\u202f654321]], выдан ранее",
+    "passport-travel": "заграничный паспорт № [[Pa|71 7654321]]; осмотр.",
     # record numbers: letters glued on or after a slash, a form's code before the number, new nouns
     "record-department-suffix": "Стоматологическая карта [[M|3311/22ст]]; осмотр.",
     "record-letter-after-slash": "Амбулаторная карта [[M|512/К]]. Жалоб нет.",
@@ -95,6 +96,9 @@ CASES = {
     "record-id-bare": "Консультация, ID [[M|PT0099125]]. Осмотр.",
     "record-id-phone-shaped": "Идентификатор пациента [[M|89234567012]]; осмотр.",
     "record-caps-bare-dashed": "ЭМК [[M|5521-880341]], осмотр.",
+    "record-latin-mrn": "MRN: [[M|7712093]]; осмотр.",
+    "record-latin-case-no": "Case No. [[M|2021-8812]]; осмотр.",
+    "record-caps-after-a-phrase-and-comma": "Направлен из приёмного покоя, КВ [[M|418]]. Осмотр.",
     "record-protocol-caps": "ПРОТОКОЛ ТЕЛЕМЕДИЦИНСКОЙ КОНСУЛЬТАЦИИ № [[M|4410-221907]]\nОсмотр.",
     # phones
     "phone-slashed-area": "Моб.: [[T|+7 /912/ 345-67-01]]\nЖалоб нет.",
@@ -122,6 +126,7 @@ CLEAN = [
     "Стоматологическая карта 5мг не выдана.",  # a unit glued on is no department
     "Анализ № 1234567 от лаборатории, пробирка 7654321.",
     "Показатели 112/233/445/00 без динамики.",  # slashed digits whose checksum fails
+    "Креатинин 71, АК 230, МК 310.",  # capitals after a list of lab values name analytes
 ]
 
 
