@@ -97,7 +97,7 @@ CASES = {
     "record-id-phone-shaped": "Идентификатор пациента [[M|89234567012]]; осмотр.",
     "record-caps-bare-dashed": "ЭМК [[M|5521-880341]], осмотр.",
     "record-latin-mrn": "MRN: [[M|7712093]]; осмотр.",
-    "record-latin-case-no": "Case No. [[M|2021-8812]]; осмотр.",
+    "record-latin-number-sign": "Patient ID No. [[M|2021-8812]]; осмотр.",
     "record-caps-after-a-phrase-and-comma": "Направлен из приёмного покоя, КВ [[M|418]]. Осмотр.",
     "record-protocol-caps": "ПРОТОКОЛ ТЕЛЕМЕДИЦИНСКОЙ КОНСУЛЬТАЦИИ № [[M|4410-221907]]\nОсмотр.",
     # phones

@@ -94,7 +94,9 @@ INN_CUED = (
 # "удостоверение личности", "документ, удостоверяющий личность", "личность удостоверена: ..."
 _PASSPORT_CUE = (_I + r"паспорт\w*|пасп\.|passport|удостоверени\w+[ \t]+личности(?:[ \t]*:?[ \t]*паспорт\w*)?|п/п"
                  r"|удостоверяющ\w+[ \t]+личность|личность[ \t]+удостоверен\w*)")
-_PASSPORT_ANCHOR = ("пасп", "passport", "удостоверени", "удостоверяющ", "личность", "п/п")
+# (one set of words for every passport rule: their positions are found once per text, see
+# :func:`.base.word_starts`; a rule tried where another rule's word stands fails at once)
+_PASSPORT_ANCHOR = ("пасп", "passport", "удостовер", "личность", "п/п", "документ", "сери", "загран", "номер")
 # Between the digits of a passport anything a form, a table or a scan puts there: spaces (several,
 # or one between every digit), a stop, a dash, a slash, a comma, a table border, "№", "N", "No",
 # "номер:", "за номером", a line break. Ten digits in all decide.
@@ -110,7 +112,7 @@ PASSPORT_CUED = (
     Rule("cued_passport", re.compile(
         rf"(?<!\w)(?:{_PASSPORT_CUE}|{_I}документ\w*|сери[яию][ \t]+и[ \t]+номер\w*))(?!\w){_PASSPORT_GAP}"
         rf"(?<![\d.,])(?P<value>{PASSPORT_DIGITS}){_END}"
-    ), ID_CUE_SCORE, _AFTER_UNIT, _count(10), anchor=(*_PASSPORT_ANCHOR, "документ", "сери")),
+    ), ID_CUE_SCORE, _AFTER_UNIT, _count(10), anchor=_PASSPORT_ANCHOR),
     # a foreign passport: Latin letters of a series, then the number ("FA1234567", "AB 1234567"); the
     # words between may name the country in capitals ("паспорт гражданина Узбекистана FA1234567")
     Rule("cued_foreign_passport", re.compile(
@@ -128,7 +130,7 @@ PASSPORT_CUED = (
     Rule("cued_travel_passport", re.compile(
         rf"(?<!\w)(?i:загран\w*\.?[ \t]*паспорт\w*|заграничн\w+[ \t]+паспорт\w*)(?!\w){_LEAD}{_SEP}"
         rf"(?P<value>\d{{2}}[ \t]?(?:№[ \t]?)?\d{{7}}){_END}"
-    ), ID_CUE_SCORE, _AFTER_UNIT, _count(9), anchor=("загран",)),
+    ), ID_CUE_SCORE, _AFTER_UNIT, _count(9), anchor=_PASSPORT_ANCHOR),
 )
 
 # A form may give the series and the number of a passport as two fields: "Серия паспорта: 36 16   Номер:
@@ -141,8 +143,6 @@ _SERIES = r"[ \t]*[:\-–—]?[ \t]*(?:№[ \t]*)?\d{2}[ \t]?\d{2}(?!\d)"
 _NUMBER_LABEL = r"[ \t]*[,;.]?[ \t]*\n?[ \t]*(?:(?i:номер)(?:[ \t]+(?i:паспорта))?|№|N)[ \t]*[:\-–—]?[ \t]*"
 
 
-# one set of words for both rules: the positions are found once per text (:func:`.base.word_starts`)
-_PASSPORT_FIELD_ANCHOR = ("сери", "паспорт", "номер")
 
 
 def _series_plausible(digits: str) -> bool:
@@ -156,11 +156,11 @@ _SERIES_AFTER = r"[ \t]*[,;]?[ \t]*(?i:сери[яиюей]|сер\.)[ \t]*[:\-�
 PASSPORT_FIELDS = (
     Rule("passport_series_field", re.compile(
         rf"(?<!\w){_SERIES_CUE}[ \t]*[:\-–—]?[ \t]*(?:№[ \t]*)?(?P<value>\d{{2}}[ \t]?\d{{2}})(?![ \t]?\d)"
-    ), ID_CUE_SCORE, _AFTER_UNIT, _series_plausible, anchor=_PASSPORT_FIELD_ANCHOR),
+    ), ID_CUE_SCORE, _AFTER_UNIT, _series_plausible, anchor=_PASSPORT_ANCHOR),
     Rule("passport_number_field", re.compile(
         rf"(?<!\w)(?:{_SERIES_CUE}{_SERIES}{_NUMBER_LABEL}|(?i:номер)[ \t]+(?i:паспорта)[ \t]*[:\-–—]?[ \t]*(?:№[ \t]*)?)"
         rf"(?P<value>\d{{6}}){_END}"
-    ), ID_CUE_SCORE, _AFTER_UNIT, _count(6), anchor=_PASSPORT_FIELD_ANCHOR),
+    ), ID_CUE_SCORE, _AFTER_UNIT, _count(6), anchor=_PASSPORT_ANCHOR),
     Rule("passport_number_first", re.compile(rf"{_NUMBER_FIRST}(?P<value>\d{{6}}){_END}"), ID_CUE_SCORE, _AFTER_UNIT,
          _count(6), anchor=_PASSPORT_ANCHOR),
     Rule("passport_series_after_number", re.compile(

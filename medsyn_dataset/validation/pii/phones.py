@@ -43,12 +43,15 @@ PHONE_CONTEXT = Context(
     boost=0.3,
 )
 _SHAPED_CONTEXT = Context(positive=PHONE_CONTEXT.positive, boost=PHONE_CONTEXT.boost)
-# a run of >= 7 digits with phone separators between them (the matcher then decides); a slash may
-# bracket the area code as "(...)" does ("+7 /903/ 154-98-39")
-_RUN = re.compile(r"\d(?:[\s\-.()/]{0,3}\d){6,}")  # "+7 (" before it is inside the window below
+# a run of >= 7 digits with phone separators between them (the matcher then decides)
+_RUN = re.compile(r"\d(?:[\s\-.()]{0,3}\d){6,}")  # "+7 (" before it is inside the window below
+# ... and in a text where a slash brackets an area code as "(...)" does ("+7 /903/ 154-98-39"), a slash
+# too (only there: elsewhere slashes join dates and pressures, which need no matcher)
+_RUN_SLASHED = re.compile(r"\d(?:[\s\-.()/]{0,3}\d){6,}")
 # where the matcher's window may start before a run: the "+" and "(" of "+7 (", "(495)"
 _PREFIX_CHARS = "+( \t"
 # the area code between slashes instead of brackets: read as brackets (same length, offsets kept)
+_SLASH_GROUP = re.compile(r"/\d{3,5}/")  # (its cheap test: a search that starts at a literal "/")
 _SLASHED_AREA = re.compile(r"(?:\+[ \t]?7|(?<!\d)8)[ \t]?/(\d{3,5})/")
 # "00" before a country code: the international call prefix of most of Europe (and of callers from
 # abroad), "+" for the matcher ("007 961 3164938" is "+7 961 3164938")
@@ -88,7 +91,8 @@ class RuPhoneRecognizer(CandidateRecognizer):
         for start, end in dictated_phones(text):
             yield Candidate(self.entity, start, end, CUE_SCORE, self.name)
         covered = -1
-        for run in _RUN.finditer(text):
+        slashed = "/" in text and _SLASH_GROUP.search(text) is not None
+        for run in (_RUN_SLASHED if slashed else _RUN).finditer(text):
             if run.end() <= covered:
                 continue
             lo, hi = run.start(), min(len(text), run.end() + 16)  # room for "доб. 123"
@@ -121,7 +125,7 @@ class RuPhoneRecognizer(CandidateRecognizer):
         window = _as_dialled(original)
         for match in pn.PhoneNumberMatcher(window, "RU", leniency=pn.Leniency.POSSIBLE):
             start, end, valid = match.start, match.end, pn.is_valid_number(match.number)
-            if not valid:
+            if not valid and window[start] == "+":  # (an international number: "+375 (33) 3941908. 22")
                 end, valid = _valid_prefix(pn, window, start, end)
             if start and window[start] == "+" and original[start - 1 : start + 1] == "00":
                 start -= 1  # the "+" read for "00" stands on the second zero
@@ -140,7 +144,9 @@ def _as_dialled(window: str) -> str:
 
 def _valid_prefix(pn: Any, window: str, start: int, end: int) -> tuple[int, bool]:
     """A match that is no valid number may have taken a group of what follows it ("+375 (33) 3941908.
-    22 года"): where dropping its last one or two groups leaves a valid number, that is the number."""
+    22 года"): where dropping its last one or two groups leaves a valid number, that is the number.
+    (Tried for numbers written with "+" only: parsing costs, and a number with its country code
+    written out is the one whose end the matcher misreads; lab numbers never have one.)"""
     shorter = end
     for _ in range(2):
         tail = _TRAILING_GROUP.search(window, start, shorter)

@@ -40,7 +40,7 @@ _STRONG_CAPS = r"ИБ|ИР|МК|АК|КВ|МКСБ|МКАБ|АмбК|ЭМК|ТА
 # weak nouns: words that name a number only with a sign ("Номер случая: 17", "Пациент № 137")
 _WEAK = (
     r"протокол\w*|журнал\w*|случа[йяюе]\w*|вызов\w*|шифр\w*|штрих-?код\w*|идентификатор\w*|id|код|номер\w*|пациент\w*"
-    r"|регистрационн\w*|рег\.|case"
+    r"|регистрационн\w*|рег\."
 )
 _NOUN = re.compile(rf"(?:(?P<strong>{_STRONG})|(?P<caps>(?-i:{_STRONG_CAPS}))|(?P<weak>{_WEAK}))(?![\w/])", re.IGNORECASE)
 # where a noun may start: words in the lower-cased text, abbreviations in capitals in the text itself
@@ -48,7 +48,7 @@ _NOUN = re.compile(rf"(?:(?P<strong>{_STRONG})|(?P<caps>(?-i:{_STRONG_CAPS}))|(?
 # (each anchor costs a scan of the note: nouns whose phrases another anchor reaches have none: "Журнал
 # вызовов:" is found at "вызовов", "Штрих-код карты:" at "код", "м/к" and "а/к" are left to "№ карты")
 _ANCHOR = ("мед", "карт", "амб", "ист", "и/", "и.", "талон", "книжк", "протокол", "случа", "вызов", "шифр", "идентификатор",
-           "id", "код", "номер", "пациент", "рег", "case")
+           "id", "код", "номер", "пациент", "рег")
 _CAPS_ANCHOR = ("ИБ", "ИР", "МК", "АК", "КВ", "ЭМК", "ТАП", "MRN")
 # a digit within reach of a noun: without one there is no value to read (most nouns in a note have none)
 _DIGIT_AHEAD = re.compile(r"[^\d\n]{0,100}+\d")  # (possessive: a failure costs one pass, not a hundred)
