@@ -100,6 +100,8 @@ CASES = {
     "record-latin-number-sign": "Patient ID No. [[M|2021-8812]]; осмотр.",
     "record-caps-after-a-phrase-and-comma": "Направлен из приёмного покоя, КВ [[M|418]]. Осмотр.",
     "record-protocol-caps": "ПРОТОКОЛ ТЕЛЕМЕДИЦИНСКОЙ КОНСУЛЬТАЦИИ № [[M|4410-221907]]\nОсмотр.",
+    "record-numbered-document": "Заключение врачебной комиссии № [[M|3117/22]] приложено.",
+    "record-sick-leave": "Листок нетрудоспособности № [[M|910022334455]] открыт.",
     # phones
     "phone-slashed-area": "Моб.: [[T|+7 /912/ 345-67-01]]\nЖалоб нет.",
     "phone-chat-header": "[[[D|12.01.24, 18:05]]] [[T|8(912)345-6701]]: Добрый вечер",
@@ -126,7 +128,8 @@ CLEAN = [
     "Стоматологическая карта 5мг не выдана.",  # a unit glued on is no department
     "Анализ № 1234567 от лаборатории, пробирка 7654321.",
     "Показатели 112/233/445/00 без динамики.",  # slashed digits whose checksum fails
-    "Креатинин 71, АК 230, МК 310.",  # capitals after a list of lab values name analytes
+    "Креатинин 71, АК 230, МК 310.",
+    "Выдана справка № 095/у, акт № 2 составлен.",  # a form's code and a one-digit number after a document  # capitals after a list of lab values name analytes
 ]
 
 

@@ -137,7 +137,7 @@ def record_numbers(text: str) -> Iterator[tuple[int, int, float]]:
     lower = lowered(text)
     if not lower:
         return
-    resume = 0
+    resume, found_ends = 0, set()
     starts = word_starts(lower, _ANCHOR)
     caps = word_starts(text, _CAPS_ANCHOR)
     for start in sorted({*starts, *caps}) if caps else starts:
@@ -153,12 +153,44 @@ def record_numbers(text: str) -> Iterator[tuple[int, int, float]]:
             continue
         if found is not None:
             resume = found[1]
+            found_ends.add(found[1])
             yield found
     if "№" in text:
+        for value in _numbered_documents(text):
+            if value[1] not in found_ends:
+                yield value
         for match in _NUMBER_FIRST.finditer(text):
             value = _checked(text, *match.span("value"), 2)
             if value is not None:
                 yield value
+
+
+# Any document of a patient's paperwork is numbered, and its number names the patient as a record's
+# does: "Акт СМО № 3821/20", "Заключение ВК № 112", "Справка № 45-17", "ЭЛН № 915175376968", "Выписной
+# эпикриз № 2231". Rather than anchor on each noun (a ``str.find`` a note for each), the sign is the
+# anchor: at every "№" the words before it (same line, up to three, no other number's word among
+# them) are looked at for a document noun.
+_DOCUMENT_BEFORE_SIGN = re.compile(
+    r"(?<![\w])(?:(?i:акт\w*|заключени\w*|справк\w*|выписк\w*|эпикриз\w*|экспертиз\w*|освидетельствовани\w*|договор\w*"
+    r"|листо?к\w*[ \t]+нетрудоспособност\w*|больничн\w+(?:[ \t]+лист\w*)?)|ЭЛН|ВК|МСЭ)"
+    r"(?P<between>(?:[ \t]+[\w.\-«»\"()/]+){0,3}?)[ \t]*$"
+)
+_SIGN_AND_SPACE = re.compile(r"№[ \t]*:?[ \t]*")
+
+
+def _numbered_documents(text: str) -> Iterator[tuple[int, int, float]]:
+    """Values after "№" where a document noun stands before it on the same line."""
+    position = text.find("№")
+    while position >= 0:
+        line_start = max(text.rfind("\n", 0, position) + 1, position - 60)
+        noun = _DOCUMENT_BEFORE_SIGN.search(text, line_start, position)
+        if noun is not None and not _OTHER_NUMBER.search(noun.group("between")):
+            sign = _SIGN_AND_SPACE.match(text, position)
+            value = _VALUE.match(text, sign.end()) if sign is not None else None
+            checked = _checked(text, value.start(), value.end(), 2, signed_digits=2) if value is not None else None
+            if checked is not None:
+                yield checked
+        position = text.find("№", position + 1)
 
 
 def _value_after(text: str, noun: re.Match[str], numbered_before: bool = False) -> tuple[int, int, float] | None:
@@ -230,7 +262,7 @@ def _checked(text: str, start: int, end: int, sign: int, bare_digits: int = 4, s
         return None  # "5мг", "12мес"
     date = _DATE.match(raw)
     phone = _PHONE.fullmatch(raw) is not None and not (named_by_record and raw.isdigit())
-    if not digits or phone or (date is not None and not any(ch.isdigit() for ch in raw[date.end():])):
+    if not digits or phone or _FORM_CODE.fullmatch(raw) or (date is not None and not any(ch.isdigit() for ch in raw[date.end():])):
         return None  # a date ("27.07.2021г"), not "2019-03-12345"
     if sign < 2 and (_YEAR.fullmatch(raw) or _ICD.fullmatch(raw)):
         return None  # after "№" a year or a letter with two digits is a number all the same
