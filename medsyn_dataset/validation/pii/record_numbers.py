@@ -156,9 +156,9 @@ def record_numbers(text: str) -> Iterator[tuple[int, int, float]]:
             found_ends.add(found[1])
             yield found
     if "№" in text:
-        for value in _numbered_documents(text):
-            if value[1] not in found_ends:
-                yield value
+        for document in _numbered_documents(text):
+            if document[1] not in found_ends:
+                yield document
         for match in _NUMBER_FIRST.finditer(text):
             value = _checked(text, *match.span("value"), 2)
             if value is not None:
