@@ -12,7 +12,8 @@ the same offset in the original: spans found in one are spans of the other, and 
 reported in normalised form (the scanner reports offsets, redaction cuts the original).
 
 * spaces: no-break (U+00A0), narrow no-break (U+202F), figure (U+2007), the typographic spaces
-  U+2000-U+200A, medium mathematical (U+205F), ideographic (U+3000) -> " ";
+  U+2000-U+200A, medium mathematical (U+205F), ideographic (U+3000), and the invisible zero-width
+  space (U+200B), word joiner (U+2060) and BOM (U+FEFF) -> " ";
 * dashes: hyphen (U+2010), non-breaking hyphen (U+2011), figure dash (U+2012), en dash (U+2013),
   minus sign (U+2212), small and full-width hyphen-minus -> "-"; the em dash (U+2014) and the
   horizontal bar (U+2015) are kept (recognizers read "—" as a field separator already, and a
@@ -31,9 +32,10 @@ _DASHES = "\u2010\u2011\u2012\u2013\u2212\ufe63\uff0d"
 _DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f"
 _SINGLE_QUOTES = "\u2018\u2019\u201a\u201b"
 _BREAKS = "\u2028\u2029\u0085"
+_INVISIBLE = "\u200b\u2060\ufeff"  # zero-width space, word joiner, BOM: a space where they split a number
 
 _PLAIN = {
-    **dict.fromkeys(_SPACES, " "),
+    **dict.fromkeys(_SPACES + _INVISIBLE, " "),
     **dict.fromkeys(_DASHES, "-"),
     **dict.fromkeys(_DOUBLE_QUOTES, '"'),
     **dict.fromkeys(_SINGLE_QUOTES, "'"),
