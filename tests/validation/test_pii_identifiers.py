@@ -142,3 +142,11 @@ def test_look_alikes_stay_clean(scanner: PiiScanner, text: str) -> None:
 def test_record_suffix_is_no_ordinal_ending() -> None:
     for text in ("карта № 5-го", "карта 12", "Карта 2/3"):
         assert list(record_numbers(text)) == [], text
+
+
+def test_a_users_own_analyzer_reads_typographic_characters_too() -> None:
+    from medsyn_dataset.validation.pii import build_analyzer
+
+    text = "тел. 8\u2011912\u2011345\u20116701"
+    results = build_analyzer().analyze(text=text, language="ru", entities=["PHONE_NUMBER"])
+    assert [text[r.start : r.end] for r in results] == ["8\u2011912\u2011345\u20116701"]

@@ -15,6 +15,7 @@ from typing import Any, NamedTuple
 from medsyn_dataset.validation.pii._presidio import LocalRecognizer, RecognizerResult
 from medsyn_dataset.validation.pii.checksums import digits_only
 from medsyn_dataset.validation.pii.context import Context
+from medsyn_dataset.validation.pii.normalize import normalize
 
 LANGUAGE = "ru"
 
@@ -48,6 +49,7 @@ class CandidateRecognizer(LocalRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
         if entities and self.entity not in entities:
             return []
+        text = normalize(text)  # (a no-op after PiiScanner.scan; here for a user's own AnalyzerEngine)
         return [
             RecognizerResult(
                 entity_type=c.type,
