@@ -172,6 +172,7 @@ def record_numbers(text: str) -> Iterator[tuple[int, int, float]]:
 # them) are looked at for a document noun.
 _DOCUMENT_BEFORE_SIGN = re.compile(
     r"(?<![\w])(?:(?i:акт\w*|заключени\w*|справк\w*|выписк\w*|эпикриз\w*|экспертиз\w*|освидетельствовани\w*|договор\w*"
+    r"|письм\w*|обращени\w*|консультаци\w*"
     r"|листо?к\w*[ \t]+нетрудоспособност\w*|больничн\w+(?:[ \t]+лист\w*)?)|ЭЛН|ВК|МСЭ)"
     r"(?P<between>(?:[ \t]+[\w.\-«»\"()/]+){0,3}?)[ \t]*$"
 )
