@@ -79,10 +79,12 @@ _SPACE = re.compile(r"[ \t]+")
 _ORDINAL_ENDING = r"(?:[йяеюмх]|го|ый|ой|ий|ая|ое|ые|ых|ую|му|ом|ей|ми)(?![а-яё])"
 _SUFFIX = rf"(?:(?!{_ORDINAL_ENDING})[а-яё]{{1,3}}(?![а-яё]))"
 _PART = rf"[\dA-ZА-ЯЁ]+{_SUFFIX}?"
+# after a slash no ordinal ending can stand ("3-х" has a hyphen): any one to three letters ("17165/х")
+_LETTERS = r"(?:[а-яё]{1,3}(?![а-яё]))"
 _VALUE_BODY = (
     r"(?:[A-ZА-ЯЁ]{1,5}\d{0,2}(?:[ \t](?=\d)|[\-./](?=[\dA-ZА-ЯЁ]))?)?"  # a series: "МКСБ 19-...", "ГКБ1-", "С", "P"
     rf"\d[\dA-ZА-ЯЁ]*{_SUFFIX}?"  # digits first, letters glued on ("84915ОНК25", "12345т")
-    rf"(?:[/\-.](?:{_PART}|{_SUFFIX})|[ \t]\d{{2,4}}(?![\w/\-]|[.,]\d))*"  # parts: "/ХО/39206", "-к", " 964 2349"
+    rf"(?:/(?:{_PART}|{_LETTERS})|[\-.](?:{_PART}|{_SUFFIX})|[ \t]\d{{2,4}}(?![\w/\-]|[.,]\d))*"  # parts: "/ХО/39206", "-к", " 964 2349"
     r"(?:[ \t]\((?-i:[А-ЯЁ]{1,5})\))?"  # a department in brackets: "123/19 (ТО)"
 )
 _VALUE = re.compile(rf"(?:№[ \t]?)?{_VALUE_BODY}")
