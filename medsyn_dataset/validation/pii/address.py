@@ -267,8 +267,8 @@ class RuAddressRecognizer(CandidateRecognizer):
         matches = ((kind, score, m) for kind, pattern, score in patterns for m in pattern.finditer(text))
         for kind, base_score, match in matches:
             start, end = match.span()
-            if start and (text[start - 1].isalnum() or text[start - 1] in "._-"):
-                continue  # keyword inside a word ("под.", "ад.")
+            if start and (text[start - 1].isalnum() or text[start - 1] in "._-/"):
+                continue  # keyword inside a word or a code ("под.", "ад.", the series of "И/б 17165/х.")
             score = base_score
             if kind == "region":
                 name_match = _REGION_NAME.search(text, max(0, start - 60), start)
