@@ -104,6 +104,11 @@ CASES = {
     "record-guarantee-letter": "Гарантийное письмо № [[M|ГЛ-2022-0571]] от страховой компании.",
     "record-hamlet-letter-then-policy": "И/б [[M|20418/х]]. Полис [[O|5521 0043 9918 2210]]. Жалоб нет.",
     "record-sick-leave": "Листок нетрудоспособности № [[M|910022334455]] открыт.",
+    # a table's header names its identifiers with words around the cue
+    "table-headers-with-words": (
+        "| Пациент | СНИЛС матери | Номер телефона | Паспорт (серия, номер) |\n|---|---|---|---|\n"
+        f"| [[P|Соколова Е. Н.]] | [[S|{_SNILS_DASHED} {_S[9:]}]] | [[T|8 912 345-67-01]] | [[Pa|4512 654321]] |\n"
+    ),
     # phones
     "phone-slashed-area": "Моб.: [[T|+7 /912/ 345-67-01]]\nЖалоб нет.",
     "phone-chat-header": "[[[D|12.01.24, 18:05]]] [[T|8(912)345-6701]]: Добрый вечер",
@@ -132,7 +137,8 @@ CLEAN = [
     "Анализ № 1234567 от лаборатории, пробирка 7654321.",
     "Показатели 112/233/445/00 без динамики.",  # slashed digits whose checksum fails
     "Креатинин 71, АК 230, МК 310.",
-    "Выдана справка № 095/у, акт № 2 составлен.",  # a form's code and a one-digit number after a document  # capitals after a list of lab values name analytes
+    "Выдана справка № 095/у, акт № 2 составлен.",
+    "| Показатель | Значение |\n| Гемоглобин | 120 |\n| Номер пробирки | 123456 |\n",  # lab table  # a form's code and a one-digit number after a document  # capitals after a list of lab values name analytes
 ]
 
 

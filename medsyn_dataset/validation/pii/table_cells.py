@@ -16,14 +16,19 @@ from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer
 
+# An identifier's or a phone's header names it with words around the cue: "№ СНИЛС", "Номер телефона",
+# "СНИЛС пациента", "Паспорт (серия, номер)", "Полис ОМС (ЕНП)", "Телефон матери (моб.)": a sign or
+# "номер"/"серия и номер" before, a note in brackets and up to three words after.
+_PRE = r"(?:(?:№|номер\w*|серия(?:[ \t]+и[ \t]+номер)?|данные)[ \t]*)?"
+_POST = r"(?:[ \t]*(?:№|\([^()|]{1,30}\)))?(?:[ \t]+[^\s|]+){0,3}?"
 _LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.IGNORECASE))
     for kind, pattern in (
-        ("RU_SNILS", r"(?:№[ \t]*)?снилс\w*"),
-        ("RU_INN", r"(?:№[ \t]*)?инн\w*"),
-        ("RU_OMS_POLICY", r"(?:(?:№|номер|серия)[ \t]*)?(?:полис\w*(?:[ \t]+омс)?|омс|енп)(?:[ \t]*№)?"),
-        ("RU_PASSPORT", r"(?:(?:серия|номер)(?:[ \t]+и[ \t]+номер)?[ \t]+)?паспорт\w*(?:[ \t]+рф)?"),
-        ("PHONE_NUMBER", r"(?:контактн\w+[ \t]+)?(?:тел\.?|телефон\w*|моб\.?|мобильн\w*)(?:[ \t]+\w+\.?)?"),
+        ("RU_SNILS", rf"{_PRE}(?:снилс\w*|страхов\w+[ \t]+номер\w*|илс){_POST}"),
+        ("RU_INN", rf"{_PRE}инн\w*{_POST}"),
+        ("RU_OMS_POLICY", rf"{_PRE}(?:полис\w*(?:[ \t]+омс)?|омс|енп|единый[ \t]+номер[ \t]+полиса){_POST}"),
+        ("RU_PASSPORT", rf"{_PRE}(?:паспорт\w*|пасп\.|документ\w*,?[ \t]+удостоверяющ\w*[ \t]+личность){_POST}"),
+        ("PHONE_NUMBER", rf"{_PRE}(?:(?:контактн\w+|мобильн\w+|домашн\w+|сотов\w+)[ \t]+)?(?:тел\.?|телефон\w*|моб\.?|мобильн\w*){_POST}"),
         ("EMAIL_ADDRESS", r"e-?mail|эл(?:\.|ектронн\w+)[ \t]*почта"),
         ("LOCATION", r"адрес\w*(?:[ \t]+\w+){0,2}|место[ \t]+жительства|прописка"),
         ("DATE_TIME", r"дата(?:[ \t]+\w+)?|д\.[ \t]?р\.|г\.[ \t]?р\.|год[ \t]+рождения"),
