@@ -109,6 +109,12 @@ CASES = {
         "| Пациент | СНИЛС матери | Номер телефона | Паспорт (серия, номер) |\n|---|---|---|---|\n"
         f"| [[P|Соколова Е. Н.]] | [[S|{_SNILS_DASHED} {_S[9:]}]] | [[T|8 912 345-67-01]] | [[Pa|4512 654321]] |\n"
     ),
+    # a form's layouts between a label and its value: a leader, a label line then the value on the next
+    "form-leader-snils": f"СНИЛС.......... [[S|{_SNILS_DASHED} {_S[9:]}]]\nОсмотр.",
+    "form-leader-record": "ИБ ........ [[M|5520/23]]\nОсмотр.",
+    "form-label-line-policy": "Полис ОМС:\n[[O|6611223344]]\nОсмотр.",
+    "form-label-line-record": "Медицинская карта:\n[[M|20711/22]]\nОсмотр.",
+    "form-label-line-phone": "Тел.:\n[[T|41-22-90]]\nОсмотр.",
     # phones
     "phone-slashed-area": "Моб.: [[T|+7 /912/ 345-67-01]]\nЖалоб нет.",
     "phone-chat-header": "[[[D|12.01.24, 18:05]]] [[T|8(912)345-6701]]: Добрый вечер",
@@ -138,6 +144,7 @@ CLEAN = [
     "Показатели 112/233/445/00 без динамики.",  # slashed digits whose checksum fails
     "Креатинин 71, АК 230, МК 310.",
     "Выдана справка № 095/у, акт № 2 составлен.",
+    "История заболевания:\n12 лет назад впервые. Карта:\n1. Осмотр.",  # a label line before a duration, a list
     "| Показатель | Значение |\n| Гемоглобин | 120 |\n| Номер пробирки | 123456 |\n",  # lab table  # a form's code and a one-digit number after a document  # capitals after a list of lab values name analytes
 ]
 

@@ -28,7 +28,10 @@ _FILLER = r"(?:[ \t]+(?:[а-яё]{1,20}\.?|РФ|ОМС|ДМС|ПФР)){0,3}?"
 # "Страховой полис: серия ..." (a colon, then words); a note in brackets ("Паспорт (серия, номер):");
 # a table's cell border ("| Паспорт | 7107-239953 |")
 _LEAD = rf"(?:[ \t]*\([^()\n\d]{{1,30}}\))?(?:[ \t]*[:\-–—|])?{_FILLER}"
-_SEP = r"[ \t]*(?:[:\-–—][ \t]*)?(?:(?:№|N|No\.?|номер)[ \t]*:?[ \t]*)?"
+# a form's leader ("СНИЛС........", "ИНН ____"), a colon or a dash; after a colon the value may stand on
+# the next line (a label line, then its value)
+_LEADER = r"(?:\.{3,}|_{2,}|…+)?[ \t]*"
+_SEP = rf"[ \t]*{_LEADER}(?:[:\-–—=][ \t]*(?:\n[ \t]*)?)?(?:(?:№|N|No\.?|номер)[ \t]*:?[ \t]*)?"
 _END = r"(?![\d])(?![.,/\-]\d)"
 # a unit or "г."/"года" right after the number makes it a measurement or a year ("карта 2019 г.")
 _AFTER_UNIT = Context(negative=re.compile(r"^[ \t]*(?:мг|мл|мм|ед|кг|г/л|ммоль|%|г\.|г|год\w*|лет)(?!\w)", re.IGNORECASE),

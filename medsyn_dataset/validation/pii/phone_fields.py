@@ -44,7 +44,8 @@ _CUE = re.compile(
     # whose number it is: up to two words ("ФАПа", "дочери", "родственников") or a note in brackets
     # ("тел. (дом.)"); then ":" or a dash
     r"(?P<owner>(?:[ \t]+[А-ЯЁа-яё]+\.?){0,2}?(?:[ \t]*\([а-яё. ]{2,16}\))?)"
-    r"[ \t]*(?:[:\-–—][ \t]*)?(?=\+?[ \t]?[\d(])",
+    # (a form's leader "Тел.......", a colon that ends its line: the number on the next)
+    r"[ \t]*(?:\.{3,}|_{2,}|…+)?[ \t]*(?:[:\-–—][ \t]*(?:\n[ \t]*)?)?(?=\+?[ \t]?[\d(])",
     _I,
 )
 # where a cue may start, in the lower-cased text (``str.find`` each; see :func:`.base.word_starts`)

@@ -51,7 +51,8 @@ _ANCHOR = ("мед", "карт", "амб", "ист", "и/", "и.", "талон",
            "id", "код", "номер", "пациент", "рег")
 _CAPS_ANCHOR = ("ИБ", "ИР", "МК", "АК", "КВ", "ЭМК", "ТАП", "MRN")
 # a digit within reach of a noun: without one there is no value to read (most nouns in a note have none)
-_DIGIT_AHEAD = re.compile(r"[^\d\n]{0,100}+\d")  # (possessive: a failure costs one pass, not a hundred)
+# (the digit may open the next line: a label line, then its value)
+_DIGIT_AHEAD = re.compile(r"[^\d\n]{0,100}+(?:\n[ \t]*)?\d")  # (possessive: a failure costs one pass)
 
 # one item of the window between the noun and the sign
 _ITEM = (
@@ -70,7 +71,10 @@ _OTHER_NUMBER = re.compile(
     r"|подраздел\w*|звон\w*|домашн\w*|мобильн\w*|моб|сотов\w*|связ\w*|факс\w*|анализ\w*|пробирк\w*|образц\w*|заказ\w*|диагноз\w*|мкб|возраст\w*|рост(?:а|ом|е)?|вес(?:а|ом|е|у)?|стаж\w*|дн(?:ей|я|и)?|мес(?:яц\w*)?|лет|год(?:а|у|ом|ы|ов)?)(?![\w])",
     re.IGNORECASE,
 )
-_SIGN = re.compile(r"[ \t]*,?[ \t]*(?:(?:№|No\.?|N)[ \t]*:?|[:|]|[–—-](?=[ \t])|=)[ \t]*(?:(?:№|N)[ \t]*)?")
+# (a colon may end its line, the value on the next: a label line; a form's leader "......" or "____" is a sign)
+_SIGN = re.compile(
+    r"[ \t]*,?[ \t]*(?:(?:№|No\.?|N)[ \t]*:?|:(?:[ \t]*\n)?|\||[–—-](?=[ \t])|=|\.{3,}|_{2,}|…+)[ \t]*(?:(?:№|N)[ \t]*)?"
+)
 _SPACE = re.compile(r"[ \t]+")
 
 # one to three lower-case letters glued to a number mark a series or a department ("37075-к", "12345т",
