@@ -125,6 +125,7 @@ CASES = {
     "phone-call-verb": "Позвонить в ФАП: [[T|512-034]]. Осмотр.",
     "phone-extension-then": "Справочная: [[T|+7 (4822) 33-44-55, далее 120]].",
     "phone-lab-word-but-shaped": "Справки по анализам: [[T|8 (4822) 33-44-55]].",
+    "phone-zeros-inside-groups": "Для связи — [[T|8 (992) 003 1889]]; сын [[T|+7-937-006-1738]].",
     "phone-foreign-plus": "личный [[T|+996 55 1234567]]. Осмотр.",
     "phone-trailing-group": "Тел. родных на родине: [[T|+996 551 234 567]]. 30 лет.",
 }
@@ -144,6 +145,7 @@ CLEAN = [
     "Показатели 112/233/445/00 без динамики.",  # slashed digits whose checksum fails
     "Креатинин 71, АК 230, МК 310.",
     "Выдана справка № 095/у, акт № 2 составлен.",
+    "Штрихкод пробирки 0012345678901.",  # "00" and digits with no country code apart
     "История заболевания:\n12 лет назад впервые. Карта:\n1. Осмотр.",  # a label line before a duration, a list
     "| Показатель | Значение |\n| Гемоглобин | 120 |\n| Номер пробирки | 123456 |\n",  # lab table  # a form's code and a one-digit number after a document  # capitals after a list of lab values name analytes
 ]

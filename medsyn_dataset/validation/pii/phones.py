@@ -54,8 +54,10 @@ _PREFIX_CHARS = "+( \t"
 _SLASH_GROUP = re.compile(r"/\d{3,5}/")  # (its cheap test: a search that starts at a literal "/")
 _SLASHED_AREA = re.compile(r"(?:\+[ \t]?7|(?<!\d)8)[ \t]?/(\d{3,5})/")
 # "00" before a country code: the international call prefix of most of Europe (and of callers from
-# abroad), "+" for the matcher ("007 961 3164938" is "+7 961 3164938")
-_INTERNATIONAL_00 = re.compile(r"(?<![\d+])00(?=[1-9])")
+# abroad), "+" for the matcher ("007 961 3164938" is "+7 961 3164938"); only where the number starts
+# with it, never inside one ("8 (992) 003 1889", "+7-937-006-1738")
+# (a country code written apart, as one dials it: "0049 151 ...", not a code "0012345678901")
+_INTERNATIONAL_00 = re.compile(r"[ \t(]*00(?=[1-9]\d{0,2}[ \t\-(])")
 # the groups a matcher's span may end with that belong to what follows ("+375 (33) 3941908. 22 года")
 _TRAILING_GROUP = re.compile(r"[\s.\-]+\d{1,4}$")
 # "+7 ...", "8 (...", "8-xxx-", "8 xxx " at the start: the trunk/country prefix of a Russian number
@@ -137,8 +139,10 @@ def _as_dialled(window: str) -> str:
     an international "00" written "+"."""
     if "/" in window:
         window = _SLASHED_AREA.sub(lambda m: m.group().replace("/", "(", 1).replace("/", ")", 1), window)
-    if "00" in window:
-        window = _INTERNATIONAL_00.sub(" +", window)
+    prefix = _INTERNATIONAL_00.match(window)
+    if prefix is not None:
+        at = prefix.end() - 2
+        window = window[:at] + " +" + window[at + 2 :]
     return window
 
 
