@@ -126,6 +126,12 @@ CASES = {
     "phone-extension-then": "Справочная: [[T|+7 (4822) 33-44-55, далее 120]].",
     "phone-lab-word-but-shaped": "Справки по анализам: [[T|8 (4822) 33-44-55]].",
     "phone-zeros-inside-groups": "Для связи — [[T|8 (992) 003 1889]]; сын [[T|+7-937-006-1738]].",
+    "phone-hotline-with-note": "Горячая линия (по вопросам записи): [[T|(48439) 61207, доп. 301]].",
+    "phone-country-code-no-plus": "Номер сына (для мессенджера): [[T|79261234501]].",
+    "phone-words-partly-taken": "перезвонить по номеру [[T|восемь девятьсот двенадцать сто сорок три двадцать]].",
+    "snils-cue-after": f"Проверено: [[S|{_S[:3]}-{_S[3:6]}-{_S[6:9]} {_S[9:]}]] - СНИЛС матери.",
+    "snils-in-brackets-after-words": f"СНИЛС в базе не найден ([[S|{_S[:3]} {_S[3:6]} {_S[6:9]}-{_S[9:]}]]), уточнить.",
+    "snils-after-body-act-and-sign": f"Отмечен акт глотания № ИЛС [[S|{_SNILS_DASHED} {_S[9:]}]]",
     "phone-foreign-plus": "личный [[T|+996 55 1234567]]. Осмотр.",
     "phone-trailing-group": "Тел. родных на родине: [[T|+996 551 234 567]]. 30 лет.",
 }
@@ -145,7 +151,8 @@ CLEAN = [
     "Показатели 112/233/445/00 без динамики.",  # slashed digits whose checksum fails
     "Креатинин 71, АК 230, МК 310.",
     "Выдана справка № 095/у, акт № 2 составлен.",
-    "Штрихкод пробирки 0012345678901.",  # "00" and digits with no country code apart
+    "Штрихкод пробирки 0012345678901.",
+    "Средняя линия смещена; справочные данные 1234567 не подтверждены.",  # "00" and digits with no country code apart
     "История заболевания:\n12 лет назад впервые. Карта:\n1. Осмотр.",  # a label line before a duration, a list
     "| Показатель | Значение |\n| Гемоглобин | 120 |\n| Номер пробирки | 123456 |\n",  # lab table  # a form's code and a one-digit number after a document  # capitals after a list of lab values name analytes
 ]

@@ -89,6 +89,11 @@ def _run(text: str, start: int) -> tuple[int, int] | None:
         tokens.append(word)
         position = end = token.end()
     digits = read_number_words(tokens)
+    # a whole Russian mobile (eleven digits from 7 or 8, ten from 9), or seven digits and more taken down
+    # after the cue that may have lost a group on the way ("восемь девятьсот девяносто пять семьсот
+    # пятьдесят один девяносто восемь"): still the caller's number (counts in words never reach seven digits)
     if (len(digits) == 11 and digits[0] in "78" and digits[1] == "9") or (len(digits) == 10 and digits[0] == "9"):
+        return start, end
+    if 7 <= len(digits) <= 11 and len(tokens) >= 3:
         return start, end
     return None

@@ -35,7 +35,7 @@ from medsyn_dataset.validation.pii.phone_fields import EXTENSION_AFTER, phone_fi
 
 _LAB_NUMBER = stems("анализ", "лаборатор", "пробирк", "образц", "образец", "заказ", "направлени", "штрих")
 PHONE_CONTEXT = Context(
-    positive=stems("тел", "моб", "контакт", "звон", "связ", "whatsapp", "telegram", "viber", "сотов", "номер дочер",
+    positive=stems("тел", "моб", "контакт", "звон", "связ", "whatsapp", "telegram", "viber", "мессенджер", "сотов", "номер дочер",
                    "номер сын", "номер родств", "номер матер", "номер жен", "номер муж"),
     negative=_LAB_NUMBER,
     negative_before=30,
@@ -104,6 +104,8 @@ class RuPhoneRecognizer(CandidateRecognizer):
                 covered = max(covered, end)
                 while start < end and text[start] in " \t":
                     start += 1  # the matcher may take the space before "8(4842)..." after a slash
+                if text[start] == "(" and ")" not in text[start:end]:
+                    start += 1  # the bracket a number stands in, not an area code's: "(835 117 078-91)"
                 raw = text[start:end]
                 if start and text[start - 1].isalnum():
                     continue  # starts inside a longer number or word ("ИНН/КПП 7051882787/770101001")
@@ -115,7 +117,8 @@ class RuPhoneRecognizer(CandidateRecognizer):
                 score = _VALID if valid else (_SHAPED if shaped else _POSSIBLE)
                 # a lab word nearby makes a bare number an order's; a valid number written as a phone
                 # stays one ("Горячая линия (для вопросов по анализам): 8(48762)4-81-30")
-                score = (_SHAPED_CONTEXT if valid and shaped else PHONE_CONTEXT).adjust(text, start, end, score)
+                phone_like = shaped or raw[:1] in "+("  # (lab numbers have no "+" and no bracketed code)
+                score = (_SHAPED_CONTEXT if valid and phone_like else PHONE_CONTEXT).adjust(text, start, end, score)
                 if score > 0:
                     yield Candidate(self.entity, start, end, round(score, 4), self.name)
         yield from _LOCAL.candidates(text)

@@ -103,7 +103,8 @@ URL = RegexRecognizer(
 # ----- SNILS, INN, passport, OMS -------------------------------------------------------------
 _SEP = DIGIT_SEPARATOR  # "995.869.344 20", "240-423-108  06": the checksum decides, not the separators
 _SSEP = SNILS_SEPARATOR  # "129/683/488/10" too
-SNILS_CONTEXT = Context(positive=stems("снилс", "страхов", "пенсион", "спп", "лицев"), negative=MEASUREMENT)
+# (the cue may follow the number: "895-548-125 71 - СНИЛС пациента")
+SNILS_CONTEXT = Context(positive=stems("снилс", "страхов", "пенсион", "спп", "лицев"), negative=MEASUREMENT, after=24)
 SNILS = RegexRecognizer(
     "RU_SNILS",
     "RuSnilsRecognizer",

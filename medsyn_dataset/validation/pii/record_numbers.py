@@ -29,6 +29,7 @@ from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.base import lowered, word_starts
 from medsyn_dataset.validation.pii.context import UNIT_AFTER
+from medsyn_dataset.validation.pii.field_cues import NEXT_FIELD_CUE
 
 # strong nouns: the record itself; a value may follow them with no sign between
 _STRONG = (
@@ -97,7 +98,8 @@ _DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _ICD = re.compile(r"[A-ZА-Я]\d{2}(?:\.\d{1,2})?")
 # a mobile or a town number written whole: the phone recognizer's
-_PHONE = re.compile(r"(?:\+[ \t]?7|8)[ \t\-(]*\d{3}[ \t\-)]*\d{3}[ \t\-]?\d{2}[ \t\-]?\d{2}")
+# (a mobile may be written with its country code and no "+": "79167233153")
+_PHONE = re.compile(r"(?:\+[ \t]?7|8|7(?=9))[ \t\-(]*\d{3}[ \t\-)]*\d{3}[ \t\-]?\d{2}[ \t\-]?\d{2}")
 # identifier words that name a number with nothing between ("Рег. номер пациента 12345", "Код пациента 00012345")
 _IDENTIFIER_WORDS = ("рег", "идентификатор", "id", "шифр", "код")
 _SELF_NAMING = ("id", "идентификатор")
@@ -177,7 +179,8 @@ def record_numbers(text: str) -> Iterator[tuple[int, int, float]]:
 # anchor: at every "№" the words before it (same line, up to three, no other number's word among
 # them) are looked at for a document noun.
 _DOCUMENT_BEFORE_SIGN = re.compile(
-    r"(?<![\w])(?:(?i:акт\w*|заключени\w*|справк\w*|выписк\w*|эпикриз\w*|экспертиз\w*|освидетельствовани\w*|договор\w*"
+    # ("акт" of a body, "акт дефекации, глотания", is a process, not a document)
+    r"(?<![\w])(?:(?i:акт\w*(?![ \t]+[а-яё]+(?:ции|ния|ии)(?![а-яё]))|заключени\w*|справк\w*|выписк\w*|эпикриз\w*|экспертиз\w*|освидетельствовани\w*|договор\w*"
     r"|письм\w*|обращени\w*|консультаци\w*"
     r"|листо?к\w*[ \t]+нетрудоспособност\w*|больничн\w+(?:[ \t]+лист\w*)?)|ЭЛН|ВК|МСЭ)"
     r"(?P<between>(?:[ \t]+[\w.\-«»\"()/]+){0,3}?)[ \t]*$"
@@ -263,6 +266,8 @@ def _checked(text: str, start: int, end: int, sign: int, bare_digits: int = 4, s
     while end > start and text[end - 1] in " \t.-/":
         end -= 1
     raw = text[start:end]
+    if raw[:1].isalpha() and NEXT_FIELD_CUE.match(raw):
+        return None  # "№ ИЛС 642-855-482 21": another identifier's cue, not a series
     digits = sum(ch.isdigit() for ch in raw)
     letters = _LETTERS_AT_END.search(raw)
     if letters is not None and UNIT_AFTER.match(letters.group()):
