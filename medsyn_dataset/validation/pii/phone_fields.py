@@ -35,7 +35,7 @@ _CUE = re.compile(
     r"(?:(?P<strong>(?:(?:контактн\w+|мобильн\w+|домашн\w+|рабоч\w+|сотов\w+|дом\.|раб\.|конт\.|сот\.)[ \t]*)?"
     r"(?:телефон\w*|тел\.?(?:[ \t]?[/(][ \t]?факс\)?)?|т/ф|факс\w*)(?:[ \t]+(?:моб|дом|раб|конт|сот)\w*\.?)?"
     r"|номер\w*[ \t]+телефон\w*|контактн\w+[ \t]+номер\w*"
-    r"|моб\.|мобильн\w*|сотов\w*|whatsapp|вотсап|viber|вайбер|telegram|горяч\w+[ \t]+лини\w*|справочн(?:ая|ой|ую)(?![\w])"
+    r"|моб\.|мобильн\w*|сотов\w*|whatsapp|вотсап|viber|вайбер|telegram"
     # a verb of calling names the number to call ("звонить в сельсовет: 684-790", "перезвонить дочери на ...")
     r"|(?:по|пере)?звон(?:ить|ите|и|ят)(?![\w]))"
     r"|(?P<internal>(?:внутр(?:енн\w*|\.)?|вн\.|доб(?:авочн\w*|\.)?)(?:[ \t]+(?:тел(?:ефон\w*|\.)?|номер\w*))?)"
@@ -53,7 +53,7 @@ _CUE = re.compile(
 # (a cue that opens with "домашний", "раб." has its "тел" later: that one is found instead; "на
 # номер" is found at its "номер"; a messenger's name is no anchor: the full mobile number after it
 # is valid on its own, found by the matcher)
-_ANCHOR = ("тел", "т/ф", "факс", "моб", "сот", "конт", "т.", "номер", "внутр", "вн.", "доб", "домашн", "горяч", "справочн")
+_ANCHOR = ("тел", "т/ф", "факс", "моб", "сот", "конт", "т.", "номер", "внутр", "вн.", "доб", "домашн")
 # verbs of calling, found at their stem, prefix or not ("звонить", "позвонить", "перезвонить"): a
 # ``str.find`` for the stem, then a look at what stands before it (a regex scan for the three words costs
 # ~35 us a note, an anchor per prefix a find each)

@@ -35,7 +35,7 @@ from medsyn_dataset.validation.pii.phone_fields import EXTENSION_AFTER, phone_fi
 
 _LAB_NUMBER = stems("анализ", "лаборатор", "пробирк", "образц", "образец", "заказ", "направлени", "штрих")
 PHONE_CONTEXT = Context(
-    positive=stems("тел", "моб", "контакт", "звон", "связ", "whatsapp", "telegram", "viber", "мессенджер", "сотов", "номер дочер",
+    positive=stems("тел", "моб", "контакт", "звон", "связ", "whatsapp", "telegram", "viber", "мессенджер", "сотов", "горяч", "номер дочер",
                    "номер сын", "номер родств", "номер матер", "номер жен", "номер муж"),
     negative=_LAB_NUMBER,
     negative_before=30,

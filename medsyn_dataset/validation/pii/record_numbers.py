@@ -52,8 +52,8 @@ _ANCHOR = ("мед", "карт", "амб", "ист", "и/", "и.", "талон",
            "id", "код", "номер", "пациент", "рег")
 _CAPS_ANCHOR = ("ИБ", "ИР", "МК", "АК", "КВ", "ЭМК", "ТАП", "MRN")
 # a digit within reach of a noun: without one there is no value to read (most nouns in a note have none)
-# (the digit may open the next line: a label line, then its value)
-_DIGIT_AHEAD = re.compile(r"[^\d\n]{0,100}+(?:\n[ \t]*)?\d")  # (possessive: a failure costs one pass)
+# (the digit may open the next line after a line that ends with a colon: a label line, then its value)
+_DIGIT_AHEAD = re.compile(r"[^\d\n]{0,100}+(?:(?<=:)\n[ \t]*|(?<=:[ \t])\n[ \t]*)?\d")  # (possessive: one pass)
 
 # one item of the window between the noun and the sign
 _ITEM = (
