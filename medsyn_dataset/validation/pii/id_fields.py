@@ -116,11 +116,12 @@ PASSPORT_CUED = (
         rf"(?<!\w)(?:{_PASSPORT_CUE}|{_I}документ\w*|сери[яию][ \t]+и[ \t]+номер\w*))(?!\w){_PASSPORT_GAP}"
         rf"(?<![\d.,])(?P<value>{PASSPORT_DIGITS}){_END}"
     ), ID_CUE_SCORE, _AFTER_UNIT, _count(10), anchor=_PASSPORT_ANCHOR),
-    # a foreign passport: Latin letters of a series, then the number ("FA1234567", "AB 1234567"); the
-    # words between may name the country in capitals ("паспорт гражданина Узбекистана FA1234567")
+    # a foreign passport: the letters of a series, then the number ("FA1234567", "AB 1234567", "ЕК 123456"),
+    # or nine digits; the words between may name the country ("паспорт гражданина Узбекистана FA1234567")
     Rule("cued_foreign_passport", re.compile(
         rf"(?<!\w)(?:{_PASSPORT_CUE})(?!\w)(?:[ \t]+[А-ЯЁа-яё]{{1,20}}\.?){{0,3}}?[ \t]*[:\-–—]?[ \t]*(?:(?:№|N)[ \t]*)?"
-        rf"(?P<value>[A-Z]{{1,3}}[ \t]?№?[ \t]?\d{{6,9}}){_END}"
+        # (the series in Latin or Cyrillic capitals, "AA1234567", "ЕК 123456", or nine digits alone, "400123456")
+        rf"(?P<value>[A-ZА-ЯЁ]{{1,3}}[ \t]?№?[ \t]?\d{{6,9}}|\d{{9}}){_END}"
     ), ID_CUE_SCORE, _AFTER_UNIT, _between(6, 9), anchor=_PASSPORT_ANCHOR),
     # a Soviet passport (and the birth certificates of the same form): a Roman numeral, two Cyrillic
     # capitals, six digits ("паспорт СССР XI-МЮ № 643424"; the numeral may be typed with a Cyrillic "Х"
