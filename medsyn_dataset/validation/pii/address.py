@@ -19,7 +19,13 @@ from medsyn_dataset.validation.pii.address_tails import (
     address_tails,
     house_streets,
 )
-from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer, best_per_span
+from medsyn_dataset.validation.pii.base import (
+    Candidate,
+    CandidateRecognizer,
+    best_per_span,
+    compile_grouped,
+    finditer_at_digit_runs,
+)
 from medsyn_dataset.validation.pii.context import stems
 from medsyn_dataset.validation.pii.fields import CUE_SCORE, address_cells, address_fields
 from medsyn_dataset.validation.pii.gazetteer import CITY_PHRASES
@@ -58,7 +64,7 @@ _COMPONENTS: dict[str, tuple[str, float]] = {
 }
 # Streets: one scan for the street words finds both orders, the name after the word ("ул. Ленина")
 # and, for the words that also follow a name, before it ("Садовая ул.", "Ленина пр-т, 5").
-_STREET_WORD = re.compile(
+_STREET_WORD = compile_grouped(  # (alternatives grouped by their first letter: the same matches, faster)
     r"ул\.|ул(?=[ \t]+[А-ЯЁ])|улиц[аеы]|пр-т|пр-кт|просп\.|проспект[ае]?|пр\.|пер\.|переул(?:ок|ке)|бул\.|бульвар[ае]?|б-р"
     r"|ш\.|шоссе|алл\.|кв-л|квартал[ае]?|линия|наб\.|набережн(?:ая|ой)|пл\.|площад[ьи]|проезд[ае]?|пр-д|туп\.|тупик[ае]?"
     r"|аллея|мкр-н|мкрн\.?|м-н|мкр\.?|микрорайон[ае]?"
@@ -73,10 +79,13 @@ _WORD_AFTER_ORDINAL = re.compile(r"(?:микрорайон|мкр-н|мкрн|м
 _ORDINAL_BEFORE = re.compile(r"(?<![\w\-])\d{1,3}-?(?:я|й|ая|ий|ой|ый)[ \t]$")
 _STREET_SCORE, _STREET_AFTER_SCORE = 0.75, 0.7
 # one pattern per component: a single alternation of them all is twice as slow in `re`
-_COMPONENT_PATTERNS = tuple((name, re.compile(pattern), score) for name, (pattern, score) in _COMPONENTS.items())
+_COMPONENT_PATTERNS = tuple((name, compile_grouped(pattern), score) for name, (pattern, score) in _COMPONENTS.items())
+# components that can start only where a run of digits starts: tried there (:func:`.base.digit_runs`), not by a scan
+_AT_DIGIT_RUNS = frozenset({"postcode"})
 # substrings without which a rare component cannot match: ``in`` rules most notes out before a regex runs
 _COMPONENT_HINTS: dict[str, tuple[str, ...]] = {
     "republic": ("есп",),
+    "flat": ("кв.", "квартира", "оф.", "офис"),
     "garden": ("НТ", "ТСН", "ДПК", "ДНП"),
     "city_phrase": ("Новгород", "Челн", "Оскол", "Уренго"),
 }
@@ -264,7 +273,10 @@ class RuAddressRecognizer(CandidateRecognizer):
             (kind, pattern, score) for kind, pattern, score in _COMPONENT_PATTERNS
             if kind not in _COMPONENT_HINTS or any(hint in text for hint in _COMPONENT_HINTS[kind])
         ]
-        matches = ((kind, score, m) for kind, pattern, score in patterns for m in pattern.finditer(text))
+        matches = (
+            (kind, score, m) for kind, pattern, score in patterns
+            for m in (finditer_at_digit_runs(pattern, text) if kind in _AT_DIGIT_RUNS else pattern.finditer(text))
+        )
         for kind, base_score, match in matches:
             start, end = match.span()
             if start and (text[start - 1].isalnum() or text[start - 1] in "._-/"):

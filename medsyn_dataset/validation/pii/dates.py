@@ -23,7 +23,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer, best_per_span
+from medsyn_dataset.validation.pii.base import (
+    Candidate,
+    CandidateRecognizer,
+    best_per_span,
+    digit_runs,
+    lowered,
+    matches_at,
+)
 from medsyn_dataset.validation.pii.context import Context, stems
 
 _MONTH_WORD = (
@@ -63,7 +70,7 @@ _TIME_AFTER = re.compile(
 )
 _DAY_SUFFIX = r"(?:-?(?:го|е|ое))?"
 # (name, pattern, score). Group "value" is the span. Every pattern starts at a number and is tried
-# only where a number starts (one pass of ``_NUMBER`` over the text finds those), which is far
+# only where a number starts (:func:`.base.digit_runs` finds those, once per text), which is far
 # cheaper than a search per rule.
 _RULES: tuple[tuple[str, re.Pattern[str], float], ...] = (
     ("numeric", re.compile(
@@ -109,7 +116,6 @@ _SHORT_RULES = tuple(rule for rule in _RULES if rule[0] not in _LONG)  # numbers
 _LONG_RULES = tuple(rule for rule in _RULES if rule[0] in _LONG)  # numbers of 4 digits
 _COMPACT_RULES = tuple(rule for rule in _RULES if rule[0] == "compact")  # numbers of 8 digits
 _SHORT_RULES = tuple(rule for rule in _SHORT_RULES if rule[0] != "compact")
-_NUMBER = re.compile(r"\d+")
 # "в марте 2019", "весной 2019 г.", "XI.2019": a month word, a season or a Roman month right before a year
 _MONTH_BEFORE = re.compile(rf"(?<!\w)(?:{_MONTH_WORD})\s?,?\s?$", _I)  # "январе-феврале 2020" too
 _SEASON_BEFORE = re.compile(
@@ -122,6 +128,25 @@ _LABELLED_CELLS = re.compile(
     rf"[ \t_,]*год[ \t]*:?[ \t_]*{_YEAR}(?!\d)",
     _I,
 )
+
+
+def _labelled_cells(text: str) -> Iterator[re.Match[str]]:
+    """``_LABELLED_CELLS.finditer(text)``, tried only where "число" or "день" can start: at "чи", or
+    right before "ень", of the lower-cased text (a case-insensitive pattern that opens with a word
+    has no character ``re`` can skip to: it is tried at every position of a note). "ч", "и", "е",
+    "н", "ь" match only their two cases in ``re``; "д" matches "ᲁ" as well, which ``lower()`` keeps."""
+    lower = lowered(text)
+    if not lower:
+        return _LABELLED_CELLS.finditer(text)
+    starts: list[int] = []
+    for word, shift in (("чи", 0), ("ень", 1)):
+        position = lower.find(word, shift)
+        while position >= 0:
+            starts.append(position - shift)
+            position = lower.find(word, position + 1)
+    return matches_at(_LABELLED_CELLS, text, sorted(starts))
+
+
 _NUMERIC = re.compile(r"(\d{1,4})(?:[./\-]|\.\s)(\d{1,2})(?:[./\-]|\.\s)(\d{1,4})")
 _NEEDS = re.compile(r"\d")
 _HAS_YEAR = re.compile(rf"{_YEAR}$")
@@ -191,9 +216,9 @@ class RuDateRecognizer(CandidateRecognizer):
         for start, end in date_fields(text):
             yield Candidate(self.entity, start, end, CUE_SCORE, self.name)
         if "есяц" in text:  # a form's date in labelled cells: "число 29 месяц 12 год 1974"
-            for cells in _LABELLED_CELLS.finditer(text):
+            for cells in _labelled_cells(text):
                 yield from self._scored(text, "labelled", cells.start(), cells.end(), 0.85)
-        for number in _NUMBER.finditer(text):
+        for number in digit_runs(text):
             start, size = number.start(), number.end() - number.start()
             rules = _SHORT_RULES if size <= 2 else _LONG_RULES if size == 4 else _COMPACT_RULES if size == 8 else ()
             for name, pattern, base in rules:

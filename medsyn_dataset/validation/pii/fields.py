@@ -253,9 +253,11 @@ CUE_SCORE = 0.85
 
 def address_fields(text: str) -> Iterator[tuple[int, int]]:
     """Spans of the fields after address cues ("Адрес:", "проживает по адресу", "прописан:")."""
-    if not _has_any(text, _ADDRESS_HINTS):
-        return
+    hinted = None  # (the hints are looked for once a cue is there: most notes have no cue, and the cues cost less)
     for cue in _cues(_ADDRESS_CUE, _ADDRESS_ANCHOR, text):
+        hinted = _has_any(text, _ADDRESS_HINTS) if hinted is None else hinted
+        if not hinted:
+            return
         start = cue.end()
         explicit = "адрес" in cue.group().lower() or ":" in cue.group("sep")
         if not (_ADDRESS_START.match(text, start) or cue.group("along") or _labelled_cell(text, start, cue.group("sep"))

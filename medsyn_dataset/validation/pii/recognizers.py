@@ -18,6 +18,7 @@ from medsyn_dataset.validation.pii.base import (
     RegexRecognizer,
     Rule,
     has_long_number,
+    lowered,
 )
 from medsyn_dataset.validation.pii.checksums import inn_valid, snils_valid
 from medsyn_dataset.validation.pii.context import Context, stems
@@ -75,6 +76,16 @@ _TLD_AFTER_STOP = re.compile(rf"\.(?:{_TLDS})(?![a-zа-яё0-9\-])", re.IGNORECA
 def _has_domain(text: str) -> bool:
     return _TLD_AFTER_STOP.search(text) is not None
 
+
+# what a link with a scheme or "www." must hold, in any case: tested before the case-insensitive
+# patterns, which have no literal to skip to and try every position of a note
+def _has_scheme(text: str) -> bool:
+    return "://" in text
+
+
+def _has_www(text: str) -> bool:
+    return "www." in (lowered(text) or text.lower())  # (only "W" and "w" match "w" case-insensitively)
+
 _URL_TAIL = r"(?:/[^\s<>\"'«»]*[^\s<>\"'«».,;:!?)\]])?"
 URL = RegexRecognizer(
     "URL",
@@ -84,8 +95,10 @@ URL = RegexRecognizer(
             "scheme",
             re.compile(r"(?P<value>(?:https?|ftp)://[^\s<>\"'«»]*[^\s<>\"'«».,;:!?)\]])", re.IGNORECASE),
             0.95,
+            gate=_has_scheme,
         ),
-        Rule("www", re.compile(r"(?<![\w/.])(?P<value>www\.[^\s<>\"'«»]*[^\s<>\"'«».,;:!?)\]])", re.IGNORECASE), 0.9),
+        Rule("www", re.compile(r"(?<![\w/.])(?P<value>www\.[^\s<>\"'«»]*[^\s<>\"'«».,;:!?)\]])", re.IGNORECASE), 0.9,
+             gate=_has_www),
         Rule(
             "domain",
             re.compile(

@@ -1,0 +1,128 @@
+"""The PII scanner's shared scanning helpers find exactly what the plain scans they replace find.
+
+Speed work must not change a result: each helper (:mod:`medsyn_dataset.validation.pii.base`) is
+checked here against the plain ``re`` scan or ``str.find`` loop it stands for, on texts built from
+the pieces that make the patterns match, fail half-way and backtrack. The whole scanner is compared
+with an earlier commit's by ``python -m benchmarks.pii_same_output``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from medsyn_dataset.validation.pii import address, base, dates, phones, recognizers
+from medsyn_dataset.validation.pii.base import (
+    compile_grouped,
+    digit_runs,
+    finditer_at_digit_runs,
+    word_starts,
+)
+
+
+def _texts(*pieces: str) -> st.SearchStrategy[str]:
+    return st.lists(st.sampled_from(pieces), max_size=30).map("".join)
+
+
+def _found(matches: object) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
+    return [(m.span(), m.groups()) for m in matches]  # type: ignore[attr-defined]
+
+
+# ----- alternatives grouped by their first character --------------------------------------------
+_GROUPED_CASES = (
+    address._STREET_WORD.pattern,
+    *(pattern for pattern, _ in address._COMPONENTS.values()),
+    r"-a|x|\-b|-c",  # "-" and "\-" are one character: one group, in the order written
+    r"аб|а|абв|б\.|б",
+)
+_PIECES = (
+    "ул.", "ул ", "улица ", "пр-т", "просп.", "проспект ", "пер.", "переулок", "ш.", "шоссе", "мкр", "мкр-н", "микрорайоне",
+    "с.", "с. п.", "ст.", "ст-ца", "п.", "пос.", "посёлок ", "деревня ", "д.", "дом ", "кв.", "квартира", "оф.",
+    "обл.", "области", "край", "р-н", "район", "АО", "г.", "город ", "метро ", "м.", "СНТ ", "Республика ",
+    "Тула", "Ленина", "Садовая", "Новгород", " ", "\t", ",", ".", "-", "5", "12", "123456", "а", "б", "в", "x", "абв",
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts(*_PIECES))
+def test_grouped_alternatives_find_what_the_pattern_finds(text: str) -> None:
+    for pattern in _GROUPED_CASES:
+        assert _found(compile_grouped(pattern).finditer(text)) == _found(re.compile(pattern).finditer(text)), pattern
+
+
+def test_alternatives_are_grouped_only_where_that_keeps_the_matches() -> None:
+    assert compile_grouped(r"ул\.|улиц[аеы]|пр\.").pattern == r"у(?:л\.|лиц[аеы])|пр\."
+    assert compile_grouped(r"(?:кв\.|квартира|оф\.)\s?\d+").pattern == r"(?:к(?:в\.|вартира)|оф\.)\s?\d+"
+    assert compile_grouped(r"-a|x|\-b|-c").pattern == r"\-(?:a|b|c)|x"
+    for untouched in (
+        r"ул\.|[Уу]лица",  # a class first
+        r"у?л|ул",  # a quantifier after the first character
+        r"\d+|д\.",  # an escape that is no literal
+        r"(ab|ac)|ad",  # a group first
+    ):
+        assert compile_grouped(untouched).pattern == untouched
+    # under IGNORECASE "у" and "У" would fall in two groups that match one character
+    assert compile_grouped(r"ул\.|улица|Ул\.", re.IGNORECASE).pattern == r"ул\.|улица|Ул\."
+    assert compile_grouped(r"a b|a c", re.VERBOSE).pattern == r"a b|a c"  # (a space is no character there)
+
+
+def test_brackets_and_classes_do_not_split_alternatives() -> None:
+    pattern = r"а[|)]б|а\|в|а(?:г|д)|[]|]е"
+    assert compile_grouped(pattern).pattern == pattern  # the last alternative opens with a class
+    assert compile_grouped(r"а[|)]б|а\|в|а(?:г|д)").pattern == r"а(?:[|)]б|\|в|(?:г|д))"
+
+
+# ----- runs of digits ------------------------------------------------------------------------------
+_DIGIT_PIECES = ("1", "23", "456", "7890", "123456", " ", "  ", "-", ".", ",", "(", ")", "№ ", "/", "a", "б", "\n", "٣", "４")
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts(*_DIGIT_PIECES))
+def test_patterns_tried_at_runs_of_digits_find_what_a_scan_finds(text: str) -> None:
+    assert [m.span() for m in digit_runs(text)] == [m.span() for m in re.finditer(r"\d+", text)]
+    for pattern in (phones._RUN, dict((n, p) for n, p, _ in address._COMPONENT_PATTERNS)["postcode"]):
+        assert _found(finditer_at_digit_runs(pattern, text)) == _found(pattern.finditer(text)), pattern.pattern
+    assert base.has_long_number(text) == (base._LONG_NUMBER.search(text) is not None)
+
+
+def test_runs_are_found_again_for_another_text() -> None:
+    assert [m.group() for m in digit_runs("тел. 8 912 345")] == ["8", "912", "345"]
+    assert [m.group() for m in digit_runs("дом 5")] == ["5"]
+    assert base.has_long_number("СНИЛС 112-233-445 95") and not base.has_long_number("АД 120/80, ЧСС 72")
+
+
+# ----- words and case-insensitive cues ----------------------------------------------------------
+def _plain_word_starts(haystack: str, words: tuple[str, ...]) -> list[int]:
+    return sorted({m.start() for word in words for m in re.finditer(f"(?={re.escape(word)})", haystack)
+                   if not m.start() or not haystack[m.start() - 1].isalnum()})
+
+
+@settings(max_examples=200, deadline=None)
+@given(_texts("номер", "паспорт", "серия", "сери", " ", "_", "1", "а", "тел.", "т.", "ИБ", "-", "номерной"))
+def test_word_starts_shared_between_cue_sets_are_those_of_each_set(text: str) -> None:
+    upper = text.upper()
+    for haystack, words in ((text, ("номер", "паспорт")), (upper, ("ИБ", "НОМЕР")), (text, ("сери", "паспорт", "номер")),
+                            (text, ("серия", "т.", "тел")), (upper, ("НОМЕР",))):
+        assert word_starts(haystack, words) == _plain_word_starts(haystack, words), (haystack, words)
+
+
+_CELL_DATE = st.tuples(
+    _texts("а", " ", "_", "очень", "İ", "\n", "число"),
+    st.sampled_from(("число", "ЧИСЛО", "Число", "день", "День", "ДЕНЬ", "ᲁень", "дeнь", "сЧисло")),
+    st.sampled_from((" ", ": ", "_", "")), st.sampled_from(("12", "3", "45")), st.sampled_from((" месяц ", " МЕСЯЦ: ", ", месяц")),
+    st.sampled_from(("03", "марта", "13")), st.sampled_from((" год ", " ГОД: ", " лет ")), st.sampled_from(("1985", "85")),
+    _texts("а", " ", "1", "день 1 месяц 2 год 2000"),
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_CELL_DATE)
+def test_labelled_date_cells_are_found_as_by_a_scan(text: str) -> None:
+    assert _found(dates._labelled_cells(text)) == _found(dates._LABELLED_CELLS.finditer(text))
+
+
+def test_links_in_capitals_are_still_links() -> None:
+    for text, link in (("сайт WWW.Clinic-Tula.RU, приём", "WWW.Clinic-Tula.RU"), ("см. HTTPS://clinic.ru/a", "HTTPS://clinic.ru/a")):
+        assert {text[c.start : c.end] for c in recognizers.URL.candidates(text)} == {link}
