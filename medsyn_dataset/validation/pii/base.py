@@ -97,9 +97,13 @@ class RegexRecognizer(CandidateRecognizer):
         super().__init__(entity, name)
         self.rules = tuple(rules)
         self._needs = re.compile(needs) if needs else None  # cheap pre-check: skip texts without it
+        self._needs_digit = needs == r"\d"  # (read off the text's runs of digits, found once for all recognizers)
 
     def candidates(self, text: str) -> Iterator[Candidate]:
-        if self._needs is not None and not self._needs.search(text):
+        if self._needs_digit:
+            if not digit_runs(text):
+                return
+        elif self._needs is not None and not self._needs.search(text):
             return
         for rule in self.rules:
             if rule.gate is not None and not rule.gate(text):

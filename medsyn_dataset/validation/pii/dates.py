@@ -148,7 +148,6 @@ def _labelled_cells(text: str) -> Iterator[re.Match[str]]:
 
 
 _NUMERIC = re.compile(r"(\d{1,4})(?:[./\-]|\.\s)(\d{1,2})(?:[./\-]|\.\s)(\d{1,4})")
-_NEEDS = re.compile(r"\d")
 _HAS_YEAR = re.compile(rf"{_YEAR}$")
 _YEAR_RANGE = re.compile(_YEAR)
 # What may stand right before a day and month without a year for it to be a date: a preposition
@@ -202,7 +201,7 @@ class RuDateRecognizer(CandidateRecognizer):
         super().__init__("DATE_TIME", "RuDateRecognizer")
 
     def candidates(self, text: str) -> Iterator[Candidate]:
-        if not _NEEDS.search(text):
+        if not digit_runs(text):
             return
         found = list(self._found(text))
         yield from best_per_span(found) if len(found) > 1 else found

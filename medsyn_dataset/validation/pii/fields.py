@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from medsyn_dataset.validation.pii.base import lowered, word_starts
+from medsyn_dataset.validation.pii.base import compile_grouped, lowered, word_starts
 from medsyn_dataset.validation.pii.dates import date_at
 from medsyn_dataset.validation.pii.field_cues import next_field_cue
 
@@ -237,7 +237,7 @@ def _cues(pattern: re.Pattern[str], anchor: tuple[str, ...], text: str) -> Itera
 
 # sixteen substring searches cost more than one search of their alternation (the address hints
 # are fewer and rarer: ``in`` is faster for them, measured). Phone cues: :mod:`.phone_fields`.
-_DATE_HINT = re.compile("|".join(map(re.escape, _DATE_HINTS)))
+_DATE_HINT = compile_grouped("|".join(map(re.escape, _DATE_HINTS)))
 
 
 def _has_any(text: str, hints: tuple[str, ...]) -> bool:

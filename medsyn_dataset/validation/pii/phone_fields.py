@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from medsyn_dataset.validation.pii.base import lowered, word_starts
+from medsyn_dataset.validation.pii.base import digit_runs, lowered, word_starts
 
 _I = re.IGNORECASE
 _CUE = re.compile(
@@ -98,14 +98,13 @@ _BLOOD_PRESSURE = re.compile(r"\d{2,3}/\d{2,3}")
 # a Russian number with its trunk or country prefix has eleven digits
 _PREFIXED = re.compile(r"(?:\+[ \t]?7|8)(?![\d])|(?:\+[ \t]?7|8)[ \t\-(]")
 _MAX_NUMBERS = 4
-_DIGIT = re.compile(r"\d")
 #: an extension after a number, maybe in brackets: "доб. 215", ", вн. 12", "(доб. 62)"
 EXTENSION_AFTER = re.compile(rf"[ \t]*(?:,?[ \t]*{_EXT}\.?[ \t]*\d{{1,5}}|\((?:{_EXT}|внутр)\.?[ \t]*\d{{1,5}}\))(?!\d)", _I)
 
 
 def phone_fields(text: str) -> Iterator[tuple[int, int]]:
     """Spans of the numbers in the fields after phone cues."""
-    if not _DIGIT.search(text):
+    if not digit_runs(text):
         return
     lower = lowered(text)
     starts = word_starts(lower, _ANCHOR) if lower else [m.start() for m in _CUE.finditer(text)]
