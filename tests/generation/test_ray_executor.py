@@ -92,7 +92,9 @@ def test_two_endpoints_driven_by_two_actors(tmp_path: Path, local_ray: object, m
         on_ray = generate_notes(tasks, tmp_path / "ray", "openai", base_url=urls, ledger=tmp_path / "ledger.sqlite3",
                                 ray=RaySettings(), **options)
         by_ray = (_asked(one) - before[0], _asked(two) - before[1])
-        assert sum(by_ray) == 30 and min(by_ray) >= 10, by_ray  # each actor drove its own server
+        # each actor drove its own server; the split itself follows the least-busy actor, so it depends on
+        # timing (22/8 seen on a loaded machine): both used is the property, not an even split
+        assert sum(by_ray) == 30 and min(by_ray) >= 1, by_ray
         # the ledger stays on the driver: a fresh folder on Ray is served from it; only the failed
         # tasks (the ledger keeps no failures) are asked again
         before = (_asked(one), _asked(two))
