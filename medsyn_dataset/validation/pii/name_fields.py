@@ -51,6 +51,8 @@ _TOKEN = re.compile(
     r"|[A-Z](?:[a-z]+|[A-Z]+)(?:-[A-Z][a-z]+)*|[A-Z]\."  # a foreigner's name in Latin letters: "Smith John"
 )
 _LABEL_AFTER = re.compile(r"[ \t]*:")
+# a word in capitals run into the next, capitalised one (a scan or a paste lost the space between)
+_GLUED = re.compile(r"[А-ЯЁ]{2,}(?=[А-ЯЁ][а-яё])")
 _BETWEEN = re.compile(r"[ \t]+|(?<=\.)(?=[А-ЯЁ])")
 _MAX_TOKENS = 5
 NAME_FIELD_SCORE = 0.85
@@ -83,14 +85,16 @@ def name_fields(text: str) -> Iterator[tuple[int, int]]:
         while tokens and is_title_word(tokens[0][2]):  # "Пациент: Господин Иванов", "Врач: проф. ..."
             tokens.pop(0)
         if len(tokens) == 1 and _answers_cell(text, tokens[0]) and (
-            label.group("name") or (label.group("role") and _SURNAME_SHAPE.search(tokens[0][2]))
+            label.group("name") or (label.group("role") and (_SURNAME_SHAPE.search(tokens[0][2]) or _team_list(lower, position)))
         ):  # a team's role answered by a surname: "Операционная м/с: Ситников;" ("ситников": rushes)
             resume = tokens[0][1]  # "Фамилия: Мельник;", "Имя: Роман\n": the cell's label names the word
             yield tokens[0][0], tokens[0][1]
             continue
         while tokens and not tokens[-1][2].endswith(".") and is_ordinary_word(tokens[-1][2]):
             tokens.pop()
-        if not tokens or (not tokens[0][2].endswith(".") and is_ordinary_word(tokens[0][2])):
+        if not tokens or (not tokens[0][2].endswith(".") and is_ordinary_word(tokens[0][2]) and not (
+            label.group("name") and any(is_name_word(t[2]) for t in tokens[1:])
+        )):  # after "ФИО:" an ordinary word before a first name or patronymic is a surname ("Лесная Анна")
             continue
         if len(tokens) == 1 and (len(tokens[0][2].rstrip(".")) < 2 or not (label.group("name") or is_name_word(tokens[0][2]))):
             continue  # a lone initial, a placeholder ("Имя: Х"); after "Врач:" a reply in a dialogue ("Ок, я готов")
@@ -101,7 +105,20 @@ def name_fields(text: str) -> Iterator[tuple[int, int]]:
 # how Russian surnames end (a word ending so after a role's label is its bearer's name)
 _SURNAME_SHAPE = re.compile(r"(?:[оеё]в|[иы]н|[сц]к(?:ий|ой)|[оеё]ва|[иы]на|[сц]кая|[иы]х|[оеа]й|ая|ко|[юу]к|ич)$")
 # a cell of a name form ends after its one word: ";", a line break, a comma, a stop, the text's end
-_CELL_END = re.compile(r"[ \t]*(?:[;,\n]|\.?$|\.[ \t]*\n)")
+_CELL_END = re.compile(r"[ \t]*(?:[;,\n]|\.?$|\.[ \t]*\n|\.[ \t]+(?=[-–—А-ЯЁ]))")
+# a role label closing with its colon ("хирург:", "ассистент 2:", "м/с:")
+_ROLE_COLON = re.compile(
+    r"(?:хирург|ассистент|анестезиолог|анестезистк[аи]|м/с|медсестр[аы]|операционн\w+|акушерк[аи]|фельдшер|санитар\w*"
+    r"|водитель|ординатор|интерн)(?:[ \t]+\d)?[ \t]*:"
+)
+
+
+def _team_list(lower: str, position: int) -> bool:
+    """The line lists a team, role by role ("Хирург: Лапин; Ассистент: Пак; М/с: Ким"): there every
+    role's one word is its bearer's surname, whatever its ending."""
+    begin = lower.rfind("\n", 0, position) + 1
+    end = lower.find("\n", position)
+    return len(_ROLE_COLON.findall(lower, begin, end if end >= 0 else len(lower))) >= 3
 # what a name cell holds when there is no name
 _NO_NAME = frozenset("нет неизвестно неизвестен неизвестна не указано отсутствует аноним аноним пациент пациентка больной".split())
 
@@ -131,6 +148,8 @@ def _last_word(lower: str, end: int) -> str:
     while stop > 0 and lower[stop - 1] in " \t":
         stop -= 1
     begin = max(lower.rfind(" ", 0, stop), lower.rfind("\n", 0, stop), lower.rfind("\t", 0, stop)) + 1
+    if lower[begin:stop].isdigit() and begin > 1 and lower[begin - 1] in " \t":
+        return _last_word(lower, begin)  # a numbered role: "Ассистент 2:"
     return lower[begin:stop].lstrip("-–—•*«\"'(0123456789.)")
 
 
@@ -142,6 +161,9 @@ def _tokens(text: str, position: int) -> list[tuple[int, int, str]]:
             break
         end = token.end()
         if end < len(text) and (text[end].isalnum() or (text[end] in "-_" and not token.group().endswith("."))):
+            glued = _GLUED.match(text, token.start())
+            if glued is not None and len(glued.group()) >= 3:
+                tokens.append((token.start(), glued.end(), glued.group()))  # "ИВАНОВНАДата": a scan lost the space
             break  # a word goes on in lower case or digits: "Жалобы", "АД120"
         if _LABEL_AFTER.match(text, end):
             break  # the next field's label: "Пациент: Пол: женский"

@@ -29,19 +29,31 @@ from functools import lru_cache
 from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer, best_per_span
 from medsyn_dataset.validation.pii.morph import WordClass, normal_form, word_class
 from medsyn_dataset.validation.pii.name_fields import NAME_FIELD_SCORE, name_fields
+from medsyn_dataset.validation.pii.name_layouts import layout_names
 
 # a word is capitalised ("Иванова") or all in capitals, as form headers write names ("ИВАНОВА")
 _TAIL = r"(?:[а-яё]+|[А-ЯЁ]+)"
 _WORD = rf"[А-ЯЁ]{_TAIL}(?:-[А-ЯЁ]{_TAIL})?"
-_INITIALS = r"[А-ЯЁ]\.(?:[ \t]?[А-ЯЁ]\.)?"
-_GAP = r"(?:[ \t]+|(?<=\.)(?=[А-ЯЁ][а-яёА-ЯЁ]))"  # spaces, or nothing after an initial ("А.Иванов")
+# Initials: "И.", "И.И.", "И. И."; hurried records drop the last stop ("Петрова М.И", "М.И Петрова"),
+# so a second initial may stand without it when no letter follows
+_SECOND_INITIAL = r"[ \t]?[А-ЯЁ](?:\.|(?![\w\-]))"
+_INITIALS = rf"[А-ЯЁ]\.(?:{_SECOND_INITIAL})?"
+# spaces, or nothing after an initial ("А.Иванов"), or a comma before initials ("Буров, П.А.": the
+# surname-first order of lists and signatures)
+_GAP = r"(?:[ \t]+|(?<=\.)(?=[А-ЯЁ][а-яёА-ЯЁ])|,[ \t]*(?=[А-ЯЁ]\.[ \t]?[А-ЯЁ]\.))"
 # starts with the capital itself (boundary checked right after it) so the engine skips to capitals
 # (a signature line's underscores are no letters: "____Петрова И.С.____")
 _CHAIN = re.compile(
-    rf"[А-ЯЁ](?<![^\W_\-.][А-ЯЁ])(?<![\-.][А-ЯЁ])(?:{_TAIL}(?:-[А-ЯЁ]{_TAIL})?|\.(?:[ \t]?[А-ЯЁ]\.)?)"
+    rf"[А-ЯЁ](?<![^\W_\-.][А-ЯЁ])(?<![\-.][А-ЯЁ])(?:{_TAIL}(?:-[А-ЯЁ]{_TAIL})?|\.(?:{_SECOND_INITIAL})?)"
     rf"(?:{_GAP}(?:{_WORD}|{_INITIALS})){{0,4}}(?![^\W_]|-)"
 )
 _ITEM = re.compile(rf"{_WORD}|{_INITIALS}")
+_INITIALS_ITEM = re.compile(_INITIALS)
+
+
+def is_initials(item: str) -> bool:
+    """"И.", "И.И.", "И. И.", "И.И" (a chain item of initials, not a word)."""
+    return item[1:2] == "." and _INITIALS_ITEM.fullmatch(item) is not None
 
 # Words after which a capitalised word is a name: labels of a name field, words for a patient, a
 # relative, a doctor or nurse (titles, specialties), naming and speech ("представилась как", "со
@@ -60,7 +72,8 @@ _TRIGGER = re.compile(
     r"|фельдшер\w*|акушер\w*|лаборант\w*|ординатор\w*|лечащ\w+|подпись\w*|консультант\w*|терапевт\w*|хирург\w*"
     r"|окулист\w*|\w+олог(?:а|у|ом|е|и|ами)?|\w+иатр(?:а|у|ом|е|ы)?"
     r"|со\s+слов|звонил[аи]?|представил(?:ся|ась)(?:\s+как)?|записан[аы]?(?:\s+как)?"
-    r")(?:\s*\([^)\n]{0,30}\))?[\s_/:,\-–—(«\"“„]*$",
+    # (a bracketed word closes: "(подпись) Гришин", the mark a signature's copy leaves)
+    r")(?:\)|\s*\([^)\n]{0,30}\))?[\s_/:,\-–—(«\"“„]*$",
     re.IGNORECASE,
 )
 # A staff title right before a capitalised word: the word is a surname, whatever else it can be
@@ -115,13 +128,13 @@ def _in_dictionary(item: str) -> bool:
 
 
 def _surname_possible(item: str) -> bool:
-    return not item.endswith(".") and bool(word_class(item.split("-")[0]) & WordClass.SURNAME_POSSIBLE)
+    return not is_initials(item) and bool(word_class(item.split("-")[0]) & WordClass.SURNAME_POSSIBLE)
 
 
 @lru_cache(maxsize=100_000)
 def _classify(item: str) -> tuple[str, bool]:
     """(class, ambiguous): ambiguous names/surnames are also ordinary words ("Вера", "Роза")."""
-    if item.endswith("."):
+    if is_initials(item):
         return _I, False
     if item.lower() in NOT_NAMES or normal_form(item) in NOT_NAMES:
         return _C, False
@@ -130,7 +143,16 @@ def _classify(item: str) -> tuple[str, bool]:
     if len(item) <= 3 and item.isupper():  # "АД", "ОАК", "ЭКГ": abbreviations; "КИМ", "ЦОЙ" stay surnames
         flags = word_class(item)
         return (_S, False) if flags & WordClass.SURNAME and not flags & WordClass.COMMON else (_C, False)
-    flags = word_class(item.split("-")[0])
+    parts = item.split("-")
+    if len(parts) > 1 and any(part.lower() in NOT_NAMES for part in parts):
+        return _C, False  # "Иценко-Кушинга", "Эпштейн-Барр"
+    flags = word_class(parts[0])
+    if len(parts) == 2 and flags & WordClass.COMMON and parts[1][:1].isupper():
+        # a double surname whose first half is also an ordinary word ("Лесной-Цветков", "Белая-Иванова")
+        # is judged by its second half
+        second = word_class(parts[1])
+        if second & WordClass.SURNAME and not second & WordClass.PLACE:
+            return _S, True
     common = bool(flags & WordClass.COMMON)
     if flags & WordClass.PATRONYMIC:
         return _P, common
@@ -155,7 +177,8 @@ def _score_run(classes: list[str], ambiguous: list[bool], strong: bool = False) 
         if not words or len(words) > 1:
             return 0.0 if not words else 0.7
         initials_first = classes[0] == _I
-        if words[0] in (_S, _U, _N) and (initials_first or classes[-1] == _I):
+        # (a patronymic beside initials is a surname: "Кузьмич А.А.", "Ильич Б.В.")
+        if words[0] in (_S, _U, _N, _P) and (initials_first or classes[-1] == _I):
             return 0.9 if words[0] != _U or n > 1 else 0.0
         return 0.0
     if n >= 2 and _N in kinds and (_S in kinds or _U in kinds):
@@ -182,6 +205,7 @@ class RuPersonRecognizer(CandidateRecognizer):
 
     def candidates(self, text: str) -> Iterator[Candidate]:
         found = [Candidate(self.entity, start, end, NAME_FIELD_SCORE, self.name) for start, end in name_fields(text)]
+        found.extend(Candidate(self.entity, start, end, NAME_FIELD_SCORE, self.name) for start, end in layout_names(text))
         found.extend(self._chains(text))
         yield from best_per_span(found) if len(found) > 1 else found
 
@@ -192,7 +216,7 @@ class RuPersonRecognizer(CandidateRecognizer):
                     and not _staff_surname(text, chain.start(), chain.end())):
                 continue  # the common case: one ordinary capitalised word
             items = list(_ITEM.finditer(chain_text))
-            if len(items) == 1 and items[0].group().endswith("."):
+            if len(items) == 1 and is_initials(items[0].group()):
                 continue  # a lone initial ("А.") is not a name
             base = chain.start()
             classified = [(m, *_classify(m.group())) for m in items]
@@ -291,9 +315,13 @@ def _beside_full_initials(classified: list[tuple[re.Match[str], str, bool]], i: 
     ("Иванова И.И. Он ...": "Он" opens the next sentence); one initial ("Г. Тверь") may be a town's
     "г." in capitals."""
     for j, other in ((i - 1, i - 2), (i + 1, i + 2)):
-        if 0 <= j < len(classified) and classified[j][1] == _I and classified[j][0].group().count(".") == 2:
+        if 0 <= j < len(classified) and classified[j][1] == _I and _letters(classified[j][0].group()) == 2:
             return not (0 <= other < len(classified) and classified[other][1] in (_N, _S, _P, _U))
     return False
+
+
+def _letters(item: str) -> int:
+    return sum(ch.isalpha() for ch in item)
 
 
 def is_ordinary_word(word: str) -> bool:
@@ -320,6 +348,11 @@ def _line_before(text: str, start: int) -> str:
 
 def _triggered(text: str, start: int) -> bool:
     return bool(_TRIGGER.search(_line_before(text, start)))
+
+
+def triggered(text: str, start: int) -> bool:
+    """A word that introduces a name ("врач", "мать", "подпись") stands right before ``start``."""
+    return _triggered(text, start)
 
 
 _NOT_NOUN = frozenset({"ADJF", "ADJS", "VERB", "INFN", "PRTF", "PRTS", "GRND", "ADVB", "COMP", "PRED"})

@@ -1,0 +1,100 @@
+"""Names placed by a document's layout rather than by a labelled field with a colon.
+
+* Form cells written without colons, label and value in turn: "Фамилия СОКОЛОВА Имя ДАРЬЯ Отчество
+  ИЛЬИНИЧНА", "Фамилия Мельник  Имя Роман". The next cell's label (or the line's end) closes a value,
+  so the one word between two labels is that cell's name, whatever the dictionary says of it.
+* The sender of an exported chat message: "[12.03.24, 09:15] Смирнова Ольга: ..." (WhatsApp and
+  Telegram exports put the time stamp in brackets, then the sender, then a colon).
+* The decoding of a signature between slashes: "____ /Белова Т.К./", "Зав. отделением /Мельник/":
+  Russian forms write the signer's name so ("расшифровка подписи").
+
+* The display name of a mailbox: "Смирнова Ольга <olga@mail.ru>" (an e-mail header's name-addr form).
+
+Each yields (start, end) spans; the caller scores them as name fields.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from medsyn_dataset.validation.pii.base import lowered
+
+_CELL_LABELS = ("фамилия", "имя", "отчество")
+# a value of one word (capitalised or in capitals), then the next label or the end of the cell
+# (labels in any case, the value capitalised or in capitals)
+_BARE_CELL = re.compile(
+    r"(?<![а-яёА-ЯЁ])(?i:фамилия|имя|отчество)[ \t]+(?P<value>[А-ЯЁ](?:[а-яё]+|[А-ЯЁ]+)(?:-[А-ЯЁ](?:[а-яё]+|[А-ЯЁ]+))?)"
+    r"(?=[ \t]*(?:$|[\n;,]|(?i:имя|отчество|фамилия|дата|пол|возраст|д\.р)(?![а-яёА-ЯЁ])))"
+)
+# a chat export's time stamp: "[12.03.24, 09:15]", "[05.09.2022 14:38]", "[09:15]"
+_CHAT_STAMP = re.compile(r"\[(?:\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?\][ \t]*")
+_CHAT_SENDER = re.compile(
+    r"(?P<value>(?:[А-ЯЁ](?:[а-яё]+|[А-ЯЁ]+)(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ]\.)(?:[ \t]+(?:[А-ЯЁ](?:[а-яё]+|[А-ЯЁ]+)(?:-[А-ЯЁ][а-яё]+)?"
+    r"|[А-ЯЁ]\.(?:[ \t]?[А-ЯЁ]\.?)?)){0,3}):"
+)
+# a signature's decoding: a name between slashes, a space, an underscore or the line's edge outside them
+_SLASHED = re.compile(
+    r"(?<![^\s_(])/[ \t]*(?P<value>[А-ЯЁ][А-ЯЁа-яё.\- \t]{0,40}?)[ \t]*/(?=[\s_.,;)]|$)"
+)
+
+
+def layout_names(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of names found by the layout (see the module's docstring)."""
+    from medsyn_dataset.validation.pii.names import (
+        is_initials,
+        is_name_word,
+        is_ordinary_word,
+        is_title_word,
+        triggered,
+    )
+
+    lower = lowered(text) or text.lower()
+    if any(label in lower for label in _CELL_LABELS):
+        for cell in _BARE_CELL.finditer(text):
+            if cell.group("value").lower() not in _NOT_VALUES:
+                yield cell.span("value")
+    if "] " in text or "]\t" in text:
+        for stamp in _CHAT_STAMP.finditer(text):
+            sender = _CHAT_SENDER.match(text, stamp.end())
+            if sender is not None and _names_someone(sender.group("value").split(), is_name_word, is_ordinary_word):
+                yield sender.span("value")
+    if "<" in text and "@" in text:
+        for mailbox in _MAILBOX.finditer(text):
+            words = mailbox.group("value").split()
+            if (len(words) >= 2 and not is_ordinary_word(words[0].rstrip(","))) or is_name_word(words[0]):
+                yield mailbox.span("value")
+    if "/" in text:
+        for slashed in _SLASHED.finditer(text):
+            words = slashed.group("value").split()
+            if not 1 <= len(words) <= 4 or not all(_NAME_PART.fullmatch(w) for w in words):
+                continue
+            if any(is_initials(w) for w in words):
+                if len(words) >= 2:
+                    yield slashed.span("value")  # "/Белова Т.К./"
+                continue
+            # words alone need a signature around them: a title or a signature word before, a line to sign
+            signed = triggered(text, slashed.start()) or _UNDERLINE.search(text, max(0, slashed.start() - 12), slashed.start())
+            signed = signed or _UNDERLINE_AFTER.match(text, slashed.end() + 1)
+            if signed and not any(is_title_word(w) or (len(w) <= 3 and w.isupper()) for w in words):
+                yield slashed.span("value")  # "Зав. отделением /Мельник/", "____ /Пак/"
+
+
+_MAILBOX = re.compile(
+    r"(?<![\w\-])(?P<value>[А-ЯЁ](?:[а-яё]+|[А-ЯЁ]+)(?:-[А-ЯЁ][а-яё]+)?(?:,?[ \t]+(?:[А-ЯЁ](?:[а-яё]+|[А-ЯЁ]+)"
+    r"(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ]\.)){0,3})[ \t]*<[^<>\s@]+@"
+)
+_NAME_PART = re.compile(r"[А-ЯЁ](?:[а-яё]+|[А-ЯЁ]+)(?:-[А-ЯЁ](?:[а-яё]+|[А-ЯЁ]+))?|[А-ЯЁ]\.(?:[ \t]?[А-ЯЁ]\.?)?")
+_UNDERLINE = re.compile(r"__[ \t]*$")
+_UNDERLINE_AFTER = re.compile(r"[ \t]*__")
+# what a cell holds when it names no one ("Фамилия не указана" is lower case; these are capitalised)
+_NOT_VALUES = frozenset("нет неизвестно неизвестен неизвестна аноним".split())
+
+
+def _names_someone(words: list[str], is_name_word: Callable[[str], bool], is_ordinary_word: Callable[[str], bool]) -> bool:
+    """Some word is a name by the dictionary, and the first is no ordinary word ("Врач", "Пациент")."""
+    if is_ordinary_word(words[0]) and not any(is_name_word(w) for w in words[1:]):
+        return False
+    return any(is_name_word(w.rstrip(".")) or "-" in w for w in words) or (
+        len(words) > 1 and all(w.endswith(".") for w in words[1:])
+    )

@@ -1,0 +1,64 @@
+"""PII that generalises (issue #10, round 6): persons and places in Cyrillic, one case per convention.
+
+Marks as in ``test_pii_cues.py``: ``[[P|...]]`` a person, ``[[L|...]]`` a place, ``[[D|...]]`` a date,
+``[[S|...]]`` a SNILS, ``[[Pa|...]]`` a passport, ``[[E|...]]`` an e-mail. Every marked span must be
+found with its type, nothing unmarked may be flagged; the clinical look-alikes at the end stay clean.
+"""
+
+from __future__ import annotations
+
+import pytest
+from support.pii_marks import check_planted, planted
+
+from medsyn_dataset.validation.pii import PiiScanner
+
+
+@pytest.fixture(scope="module")
+def scanner() -> PiiScanner:
+    return PiiScanner(n_jobs=1)
+
+
+PERSONS = {
+    # initials whose last stop is dropped, before or after the surname, any case of the surname
+    "initials-no-last-stop-after": "Осмотрена совместно с [[P|Кравцовой Л.Н]] в 10 ч.",
+    "initials-no-last-stop-before": "Подписал [[P|Д.С Громов]], дежурный.",
+    "initials-no-last-stop-spaced": "Ответственный: [[P|Е. А Лисицына]]\n",
+    # a patronymic-shaped surname beside initials
+    "patronymic-shaped-surname": "Со слов сестры [[P|Ильич Т.О.]] аллергии нет.",
+    # surname, comma, initials (the order of lists and signatures)
+    "surname-comma-initials": "Согласовано: [[P|Зотов, Е.Н.]]\n",
+    # a signature's copy: "(подпись)" before the surname
+    "signature-mark": "Согласен(на): (подпись) [[P|Прохоров]]\n",
+    # a double surname whose first half is an ordinary word
+    "double-surname-ordinary-half": "Ознакомлена: (подпись) [[P|Белая-Кузнецова]]\n",
+    # a signature decoded between slashes
+    "slashes-word-after-title": "Главный врач ______ /[[P|Мельник]]/\n",
+    "slashes-initials-no-stop": "Выписал: /[[P|А.В Сорокин]]/ ______\n",
+    # form cells without colons, a numbered role, a team line
+    "bare-cells": "Фамилия [[P|ЛУКИНА]] Имя [[P|ЗОЯ]] Отчество [[P|ИГОРЕВНА]]\n",
+    "numbered-role": "Ассистент 1: [[P|Гусев]]; Хирург: [[P|Ким]]; Анестезиолог: [[P|Фомина]].",
+    # an exported chat's sender, a mailbox's display name
+    "chat-sender": "[[[D|03.02.24, 08:05]]] [[P|Орлова Нина]]: Принесите выписку.",
+    "mailbox-name": "От: [[P|Тарас Полищук]] <[[E|t.polishchuk@mail.ru]]>\n",
+    # a scan that glued the next label to a name in capitals
+    "glued-label": "ФИО:[[P|ЗУЕВА ИННА СЕРГЕЕВНА]]Пол: ж",
+}
+
+PERSONS_CLEAN = [
+    # eponyms joined by a hyphen, and a lone capitalised drug between slashes, are no persons
+    "Синдром Иценко-Кушинга исключён; вирус Эпштейн-Барр не выявлен.",
+    "Схема: 5 мг/Кг/сут, ВИЧ/СПИД отрицает, ОАК/ОАМ в норме.",
+    "Хирург: Ок. Дальше по плану.",
+    "От: Регистратура Поликлиники <reg@clinic.ru>",
+]
+
+
+@pytest.mark.parametrize("source", list(PERSONS.values()), ids=list(PERSONS))
+def test_persons_of_every_convention_are_found(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted(scanner.scan(text), text, spans)
+
+
+@pytest.mark.parametrize("text", PERSONS_CLEAN)
+def test_person_look_alikes_stay_clean(scanner: PiiScanner, text: str) -> None:
+    assert [(e.type, text[e.start : e.end]) for e in scanner.scan(text) if e.type == "PERSON"] == []
