@@ -62,3 +62,50 @@ def test_persons_of_every_convention_are_found(scanner: PiiScanner, source: str)
 @pytest.mark.parametrize("text", PERSONS_CLEAN)
 def test_person_look_alikes_stay_clean(scanner: PiiScanner, text: str) -> None:
     assert [(e.type, text[e.start : e.end]) for e in scanner.scan(text) if e.type == "PERSON"] == []
+
+
+PLACES = {
+    # the register's (ГАР/ФИАС) order and bare abbreviations, with a cue or without one
+    "register-after-cue": "Адрес регистрации: [[L|обл Тверская, р-н Кимрский, с Ильинское, д 4]]\n",
+    "register-no-cue": "Со слов, приехала из [[L|обл Курская, р-н Рыльский, х Луговой]] на попутке.",
+    "register-keyword-glued": "Место регистрации [[L|г Тверь ул Советская д 5 кв 7]]\n",
+    # a place cue's whole field: words before the head noun, no colon, a form's gender ending, a scan's space
+    "cue-adjectives": "Адрес временного места пребывания [[L|601010, обл Владимирская, г Киржач]]\n",
+    "cue-death-place": "Место смерти: [[L|пгт Ровеньки, ул. Мира, 3]]\n",
+    "cue-no-colon-caps": "МЕСТО ЖИТЕЛЬСТВА [[L|ТОРЖОК]]\nЖалобы на кашель.",
+    "cue-gender-ending": "Пациент(ка), зарегистрированный(ая): [[L|р-н Тосненский, п Ульяновка]]. Поступил(а) в 10:00.",
+    "cue-scan-space": "Адрес прож .: [[L|г. Ржев, ул. Ленина, 8]] ; тел. нет",
+    "cue-birthplace-verb": "Родилась в [[L|СТАРАЯ РУССА НОВГОРОДСКОЙ ОБЛ.]]; росла в детдоме.",
+    "cue-military-town": "Адрес: [[L|в/ч 12345, Каменка, д. 2]]\n",
+    # a field ends where the next field's cue starts on the same line
+    "field-ends-at-next-cue": "Адрес: [[L|г. Кашин, ул. Луговая, 7-12]] СНИЛС: [[S|112-233-445 95]]\n",
+    # a micro-district by its bare number
+    "microdistrict-number": "Выезд по адресу [[L|Сафоново, 3 мкр, 14-88]]\n",
+    # a spa card's resort
+    "resort-cell": "Курорт: [[L|Кисловодск]]; заезд по путёвке.",
+    # a town an institution is named after, in the genitive; one or two words
+    "institution-town": "Переведён из ЦРБ [[L|Торжка]] на долечивание.",
+    "institution-two-words": "Повестка из военкомата [[L|Великих Лук]] приложена.",
+    # towns joined by "и", in the instrumental; a gazetteer city read through its place lemma
+    "joined-places": "Ездил между [[L|Ярославлем]] и [[L|Угличем]] на машине.",
+}
+
+PLACES_CLEAN = [
+    "Наблюдение у терапевта по месту жительства. Родился в срок, в 1985 году.",
+    "Работает в г. Тула, с Ивановым. Принимает по 1 т. 2 р/д, через 5 д 3 раза.",
+    "Во 2 квартале года контроль. Синдром Иценко-Кушинга исключён.",
+]
+
+
+@pytest.mark.parametrize("source", list(PLACES.values()), ids=list(PLACES))
+def test_places_of_every_convention_are_found(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    found = [e for e in scanner.scan(text) if e.type in {"LOCATION", "RU_SNILS"}]
+    check_planted(found, text, [s for s in spans if s[0] in {"LOCATION", "RU_SNILS"}])
+
+
+@pytest.mark.parametrize("text", PLACES_CLEAN)
+def test_place_look_alikes_stay_clean(scanner: PiiScanner, text: str) -> None:
+    assert [(e.type, text[e.start : e.end]) for e in scanner.scan(text) if e.type == "LOCATION"] == [("LOCATION", "г. Тула")][
+        : text.count("г. Тула")
+    ]

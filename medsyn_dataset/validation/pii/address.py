@@ -46,11 +46,15 @@ _COMPONENTS: dict[str, tuple[str, float]] = {
         0.4,
     ),
     "house": (
-        r"(?:д\.|дом)\s?\d+[а-яА-Я]?(?:/\d+)?(?:[\s,]*(?:к\.|корп\.|корпус|стр\.|строение)\s?\d+[а-я]?(?:/\d+)?)*",
+        r"(?:д\.|дом|д(?=[ \t]?\d))\s?\d+[а-яА-Я]?(?:/\d+)?(?:[\s,]*(?:к\.|корп\.|корпус|стр\.|строение)\s?\d+[а-я]?(?:/\d+)?)*",
         0.35,
     ),
     "plot": (r"уч(?:\.|асток)[ \t]?\d+[а-яА-Я]?(?:/\d+)?", 0.35),  # a garden plot: "уч. 15"
-    "flat": (r"(?:кв\.|квартира|оф\.|офис)\s?\d+[а-я]?", 0.35),
+    "flat": (r"(?:кв\.?|квартира|оф\.|офис)\s?\d+[а-я]?", 0.35),
+    # The register's (ГАР/ФИАС) order, the keyword first and often without its stop: "обл Тверская",
+    # "р-н Кимрский", "респ Адыгея", "край Алтайский"
+    "region_first": (rf"(?:обл|р-н|край|респ)\.?[ \t](?P<region>{NAME})", 0.6),
+
     "republic": (rf"(?:респ\.|Республик[аеи])\s{NAME}(?:[\s-]{NAME})?", 0.6),
     "region": (  # after its name
         r"(?:обл\.|област(?:ь|и|ью)|кра(?:й|я|ю|ем|е)|р-н|р-на|р-не|район(?:а|е|у|ом)?|АО|автономн\w+\sокруг\w*)(?!\w)", 0.6),
@@ -77,6 +81,10 @@ _WORD_AFTER_NAME = re.compile(
 # numbered ones: "5-й микрорайон", "4-я линия", "2-й квартал" (not after a name: "Белая линия" is anatomy)
 _WORD_AFTER_ORDINAL = re.compile(r"(?:микрорайон|мкр-н|мкрн|мкр|линия|квартал|кв-л|проезд|пер\.|переулок)(?![\w\-])")
 _ORDINAL_BEFORE = re.compile(r"(?<![\w\-])\d{1,3}-?(?:я|й|ая|ий|ой|ый)[ \t]$")
+# a micro-district's bare number before its word ("22 мкр-н", "5 микрорайон": "мкр" is no unit); a
+# "квартал" or a "линия" keeps its ordinal ending ("2 квартал" is also a quarter of the year)
+_MICRODISTRICT = re.compile(r"(?:мкр-н|мкрн|мкр|микрорайон)(?![\w\-])")
+_NUMBER_BEFORE = re.compile(r"(?<![\w\-.,])\d{1,3}[ \t]$")
 _STREET_SCORE, _STREET_AFTER_SCORE = 0.75, 0.7
 # one pattern per component: a single alternation of them all is twice as slow in `re`
 _COMPONENT_PATTERNS = tuple((name, compile_grouped(pattern), score) for name, (pattern, score) in _COMPONENTS.items())
@@ -88,6 +96,7 @@ _COMPONENT_HINTS: dict[str, tuple[str, ...]] = {
     "flat": ("кв.", "квартира", "оф.", "офис"),
     "garden": ("НТ", "ТСН", "ДПК", "ДНП"),
     "city_phrase": ("Новгород", "Челн", "Оскол", "Уренго"),
+    "region_first": ("обл", "р-н", "край", "респ"),
 }
 # a region keyword counts only after its name: "Белгородская обл.", "Алтайский край"
 # (a place adjective: "Белгородская", "Алтайский", "Ханты-Мансийский"), not at a sentence start,
@@ -174,7 +183,32 @@ def _city_ok(text: str, match: re.Match[str]) -> bool:
     return _place_word_ok(name, text, match.end("city"))
 
 
-_NAME_CHECKS = {"city": _city_ok, "metro_abbr": _metro_ok}
+def _region_first_ok(text: str, match: re.Match[str]) -> bool:
+    """"обл Тверская": a region's name after its keyword is an adjective made of a place ("-ская",
+    "-цкий"), or any name after "респ" ("респ Адыгея")."""
+    name = match.group("region")
+    return text.startswith("респ", match.start()) or bool(_PLACE_ADJECTIVE_NAME.search(name))
+
+
+_PLACE_ADJECTIVE_NAME = re.compile(r"(?:[сц]к|ин|ов|ев)(?:ая|ий|ой|ое)$")
+# ... and its settlements without stops ("д Малые Вёшки", "с Красное", "х Весёлый", "п Уемский"):
+# these letters are also words ("с", "п"), so they only join a chain (score 0), after the comma that
+# closes a region or a district, as the register orders them ("р-н Кимрский, с Ильинское")
+_BARE_SETTLEMENT = re.compile(rf"(?:д|с|п|х|г|сл|ст|аул|рп|пгт|дп|кп|нп|снт|тер)[ \t](?P<place>{PLACE_NAME})")
+_REGION_BEFORE = re.compile(
+    rf"(?:(?:обл|р-н|край|респ|округ|АО|м\.о|г\.о)\.?[ \t]+{NAME}(?:[ \t]{NAME})?"
+    rf"|{NAME}[ \t]+(?:обл|р-н|р-на|край|округ|АО)\.?|район[ае]?|област[ьи]|кра[йя]|округ[ае]?)$"
+)
+
+
+def _bare_settlements(text: str) -> Iterator[tuple[int, int, float]]:
+    position = text.find(", ")
+    while position >= 0:
+        match = _BARE_SETTLEMENT.match(text, position + 2)
+        if match is not None and _REGION_BEFORE.search(text, max(0, position - 40), position):
+            yield match.start(), match.end(), 0.0
+        position = text.find(", ", position + 2)
+_NAME_CHECKS = {"city": _city_ok, "metro_abbr": _metro_ok, "region_first": _region_first_ok}
 
 
 def _settlement_score(text: str, match: re.Match[str]) -> float:
@@ -251,7 +285,8 @@ def _streets(text: str) -> Iterator[tuple[int, int, float]]:
 
 # street words that follow their name ("Садовая ул."), and those after an ordinal ("5-й микрорайон"):
 # (the word, the name before it, how far back the name may start)
-_NAME_BEFORE_WORD = ((_WORD_AFTER_NAME, _STREET_NAME_BEFORE, 40), (_WORD_AFTER_ORDINAL, _ORDINAL_BEFORE, 8))
+_NAME_BEFORE_WORD = ((_WORD_AFTER_NAME, _STREET_NAME_BEFORE, 40), (_WORD_AFTER_ORDINAL, _ORDINAL_BEFORE, 8),
+                     (_MICRODISTRICT, _NUMBER_BEFORE, 6))
 
 
 def _name_before_word(text: str, start: int, word: re.Pattern[str], name_before: re.Pattern[str], reach: int) -> tuple[int, int] | None:
@@ -299,6 +334,7 @@ class RuAddressRecognizer(CandidateRecognizer):
                 score = _settlement_score(text, match)
             found.append((start, end, score))
         found.extend(_streets(text))
+        found.extend(_bare_settlements(text))
         found.extend(house_streets(text))
         found.extend(place_words(text))
         for start, end, _ in list(found):

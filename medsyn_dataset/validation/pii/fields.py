@@ -24,11 +24,17 @@ from medsyn_dataset.validation.pii.field_cues import next_field_cue
 _I = re.IGNORECASE
 _ADDRESS_CUE = re.compile(
     r"(?<![\w])(?:"
-    r"адрес\w*(?:\s+(?:места\s+)?(?:фактического\s+)?(?:регистрации|проживания|жительства|прописки|пребывания))?"
+    # "Адрес регистрации", "адрес постоянного места жительства" (any words before the head noun)
+    r"адрес\w*(?:(?:\s+[а-яё]+){0,3}?\s+(?:регистрации|проживания|жительства|прописки|пребывания))?"
     r"(?:(?:\s+[а-яё.]+){1,3}?(?=[ \t]*[:–—]))?"  # "Адрес пациента:", "адрес по месту жительства:"
-    r"|адр\.|мест[оау]?\s+(?:жительства|проживания|регистрации|пребывания|рождения|вызова)(?=[ \t]*[:\-–—])|прописк[аеи]"
+    # "Место жительства", "место постоянного проживания", "Место смерти" (a colon after it or not: see
+    # ``_bare_place_cue``)
+    r"|адр\.|(?P<place>мест[оау]?\s+(?:[а-яё]+\s+)?(?:жительства|проживания|регистрации|пребывания|рождения|вызова|смерти"
+    r"|происшествия|нахождения))|прописк[аеи]"
     r"|мест[оау]?\s+(?:рожд|жит|прож|рег|преб)\.|м/[рж](?=[ \t]*[:\-–—])|(?:вызов|выезд)\w*\s+на\s+дом"
-    r"|(?:фактически\s+)?(?:прожива\w+|зарегистрирован\w*|прописан\w*|прож(?:ив)?\.|прож(?=[ \t]*:)|живет|живёт)"
+    # (a form's gender ending in brackets: "проживающий(ая)", "зарегистрирован(а)"; a scan's space: "прож .:")
+    r"|(?:фактически\s+)?(?:(?:прожива\w+|зарегистрирован\w*|прописан\w*)(?:\([а-я]{1,3}\))?|прож(?:ив)?[ \t]?\.|прож(?=[ \t]*:)"
+    r"|живет|живёт|(?P<born>родил(?:ся|ась)(?=[ \t]+во?[ \t])))"
     # "проживает по ул. ...", "прожив. по профсоюзная ул." (a street keyword right after "по" or after one word)
     r"(?:\s+по\s+адресу|(?P<along>\s+по)(?=\s+(?:[а-яёА-ЯЁ\-]+\s+)?(?:ул|пер|пр|мкр|м-н|пл|б-р|бул|наб|ш|проезд|проспект"
     r"|улиц|переул|бульвар|шоссе|набережн|микрорайон|площад|туп)[.\s\-]))?"
@@ -36,9 +42,9 @@ _ADDRESS_CUE = re.compile(
     _I,
 )
 # after a verb cue ("проживает") an address must follow: a keyword, a number or a capitalised word
-_VERB_CUE = re.compile(r"прожива|зарегистр|прописан|прож|живет|живёт", _I)
+_VERB_CUE = re.compile(r"прожива|зарегистр|прописан|прож|живет|живёт|родил", _I)
 # address keywords: abbreviations (a stop or a space after them) and whole words
-_KEYWORD_SHORT = r"г|гор|пос|пгт|с|д|дер|ул|пр|пер|мкр|мкрн|мкр-н|м-н|обл|респ|р-н|ст-ца|х|наб|б-р|бул|ш|пр-т|пр-кт|пр-д|кв-л|рп"
+_KEYWORD_SHORT = r"г|гор|пос|пгт|с|д|дер|ул|пр|пер|мкр|мкрн|мкр-н|м-н|обл|респ|р-н|ст-ца|х|наб|б-р|бул|ш|пр-т|пр-кт|пр-д|кв-л|рп|в/г|в/ч"
 _KEYWORD_WORD = (r"город\w*|улиц\w*|област\w*|район\w*|сел[оа]|деревн\w*|пос[её]л\w*|станиц\w*|хутор\w*|микрорайон\w*"
                  r"|проспект\w*|переул\w*|шоссе|бульвар\w*|набережн\w*|проезд\w*|квартал\w*")
 _ADDRESS_START = re.compile(
@@ -63,6 +69,13 @@ _ABBREVIATION = re.compile(
 _NEXT_CUE = re.compile(
     r"(?:тел\w*|моб\w*|снилс|инн|паспорт|полис|e-?mail|эл\.\s*почта|дата|д\.\s?р|жалоб\w*|диагноз|возраст|пол\b)", _I
 )
+# the cue of another field, with its value right after it (a colon, a number sign, a digit): where a
+# field ends even without a comma ("кв. 46 СНИЛС: 123-...", "с. Ильинское тел. 8 900 ...", "... Д.р.: 1980")
+_CUE_AFTER_SPACE = re.compile(
+    r"(?:снилс|инн|полис(?:[ \t]+омс)?|омс|паспорт|тел|телефон|моб|e-?mail|эл\.[ \t]?почта|дата[ \t]+рожд\w*|д\.[ \t]?р|г\.[ \t]?р"
+    r"|ф\.?[ \t]?и\.?[ \t]?о)\.?(?![\w\-])[ \t]*(?:[:№]|\+?\d)",
+    _I,
+)
 _ADDRESS_WORD = re.compile(
     r"(?:г|гор|город\w*|ул|улиц\w*|д|дом|кв|квартир\w*|корп\w*|к|стр|строени\w*|обл|област\w*|пос|пос[её]л\w*|п|с|сел[оа]"
     r"|дер|деревн\w*|пр|просп\w*|пр-т|пр-кт|пер|переул\w*|наб|набережн\w*|ш|шоссе|мкр|микрорайон\w*|респ|республик\w*"
@@ -82,6 +95,9 @@ def field_end(text: str, start: int, address: bool = False) -> int:
     i = start
     while i < stop:
         ch = text[i]
+        if ch in " \t" and i > start and _CUE_AFTER_SPACE.match(text, i + 1):
+            stop = i  # "... кв. 46 СНИЛС: ...", "д. 5 тел. 8...": the next field starts on the same line
+            break
         if ch == "." and _sentence_ends(text, start, i):
             stop = i + 1 if _ABBREVIATION.search(text, max(start, i - 8), i) else i  # "... обл." keeps its stop
             break
@@ -207,7 +223,7 @@ _PLACE_ADJECTIVE = re.compile(r"[сц]к(?:ий|ая|ое|ой|ого|ом)$")
 _ADDRESS_HINTS = ("дрес", "ДРЕС", "ЖИТЕЛЬСТВ", "ПРОЖИВА", "РЕГИСТРА", "адр.", "жительств", "проживан", "регистрац", "ропис", "рожив", "регистрир", "рож.", "ребыван",
                   "рож:", "живет", "живёт", "вызова",
                   "м/р", "М/р", "м/ж", "М/Ж", "М/ж", "на дом", "жит.", "рег.", "рожд.",
-                  "есто рожд")
+                  "есто рожд", "ЕСТО", "мерти", "родил", "Родил", "РОДИЛ", "рож ", "роисшеств", "ахождения")
 _DATE_HINTS = ("рожд", "Рожд", "РОЖД", "д.р", "Д.р", "д. р", "Д. р", "г.р", "г. р", "д/р", "Д/р", "родил", "Родил", "Дата",
                "дата", "ДАТА", "ДР", "Др")
 
@@ -215,7 +231,7 @@ _DATE_HINTS = ("рожд", "Рожд", "РОЖД", "д.р", "Д.р", "д. р", "
 # Where each kind of cue can start, in the lower-cased text (found with ``str.find``: a scan for a
 # case-insensitive alternation costs far more).
 _ADDRESS_ANCHOR = ("адр", "мест", "прописк", "фактически", "прож", "зарегистрир", "прописан", "м/", "вызов",
-                   "выезд", "живет", "живёт")
+                   "выезд", "живет", "живёт", "родил")
 _DATE_ANCHOR = ("дата", "д.р", "д. р", "д/р", "др", "г.р", "г. р", "год рожд", "родил", "рожд.")
 
 
@@ -263,9 +279,13 @@ def address_fields(text: str) -> Iterator[tuple[int, int]]:
         if not (_ADDRESS_START.match(text, start) or cue.group("along") or _labelled_cell(text, start, cue.group("sep"))
                 or (explicit and _lower_name_goes_on(text[start : start + 60]))):  # "адрес: свердловская обл., ..."
             continue
+        if cue.group("born") and not _named_place_start(text, start):
+            continue  # "родился в срок", "родилась в роддоме": a birth, not a birthplace
         if _VERB_CUE.match(cue.group()) and not (
-            explicit or cue.group("along") or _strong_address_start(text, start)
+            explicit or cue.group("along") or cue.group("born") or _strong_address_start(text, start)
         ):
+            continue
+        if cue.group("place") and not explicit and not _bare_place_cue(text, cue.start(), start):
             continue
         if text.startswith(("в ", "во "), start):
             start = text.index(" ", start) + 1
@@ -283,10 +303,10 @@ def address_fields(text: str) -> Iterator[tuple[int, int]]:
 _CELL_LABEL = re.compile(
     r"(?:^|[\n;.,|\t]|\d[.)])[ \t]*(?:(?P<named>(?:почтовый[ \t]+)?индекс|улица|дом|корпус|строение|квартира)"
     r"|нас(?:еленный|елённый|\.)[ \t]*пункт|город|район|регион|субъект[ \t]+(?:рф|российской[ \t]+федерации)|область|край"
-    r"|республика)[ \t]*$"
+    r"|республика|курорт)[ \t]*$"  # (a spa card's "Курорт:" names the resort town)
 )
 _CELL_LAST_WORDS = frozenset("индекс пункт улица дом корпус строение квартира город район регион рф федерации область край "
-                             "республика".split())
+                             "республика курорт".split())
 _CELL_VALUE = re.compile(r"[ \t]*(?=[\dА-ЯЁ]|(?:г|ул|д|с|п|пос|пгт|дер|мкр|пр|пер)\.)")
 
 
@@ -369,9 +389,48 @@ def _labelled_cell(text: str, start: int, separator: str) -> bool:
 
 
 _STRONG_START = re.compile(
-    r"(?:(?:в|во)\s+)?(?:\d{6}|(?:г|гор|пос|пгт|с|д|дер|ул|мкр|обл|респ|ст-ца|х)\.|город[еа]?\s|улиц[аеы]\s|деревн[яеи]\s|сел[оае]\s)",
+    r"(?:(?:в|во)\s+)?(?:\d{6}|(?:г|гор|пос|пгт|с|д|дер|ул|мкр|обл|респ|ст-ца|х)\.|город[еа]?\s|улиц[аеы]\s|деревн[яеи]\s|сел[оае]\s"
+    # the register's (ГАР/ФИАС) abbreviations without stops: "обл Тверская", "р-н Кимрский", "г Тверь"
+    r"|(?:обл|р-н|респ|пгт|рп|г)[ \t]+(?-i:[А-ЯЁ]))",
     _I,
 )
+
+
+def _bare_place_cue(text: str, cue_start: int, start: int) -> bool:
+    """"Место жительства" without a colon heads a field ("Место жительства обл Тверская, ...", "МЕСТО
+    РОЖДЕНИЯ АНАПА") when an address keyword, a postcode or a place's name follows; "по месту
+    жительства" refers to a place ("наблюдение по месту жительства"), it names none."""
+    if text[max(0, cue_start - 3) : cue_start].lower() == "по ":
+        return False
+    return _strong_address_start(text, start) or _named_place_start(text, start)
+
+
+_FIRST_WORD = re.compile(r"(?:(?:в|во)[ \t]+)?([А-ЯЁ][А-ЯЁа-яё\-]{2,})(?:[ \t]+([А-ЯЁ][А-ЯЁа-яё\-]{2,}))?(?![\w])")
+
+
+def _named_place_start(text: str, start: int) -> bool:
+    """At ``start`` (maybe after "в") an address keyword, or a capitalised word that reads as a place
+    or that the dictionary does not know ("Сыктывкар", "АНАПА", "Шерегеш"), not an ordinary word."""
+    from medsyn_dataset.validation.pii.morph import WordClass, word_class
+
+    if _strong_address_start(text, start):
+        return True
+    word = _FIRST_WORD.match(text, start)
+    if word is None:
+        return False
+    for name in word.groups():  # the name's head may be its second word: "Великий Новгород", "Старая Русса"
+        flags = word_class(name) if name else WordClass.COMMON
+        if flags & WordClass.PLACE or not flags & (WordClass.KNOWN | WordClass.COMMON):
+            return True
+    # a name made of ordinary words, placed by its region: "Старая Русса Новгородской обл."
+    line_end = min(len(text), start + 60)
+    for stop in ("\n", ";"):
+        found = text.find(stop, start, line_end)
+        line_end = found if found >= 0 else line_end
+    return _REGION_WORD.search(text, start, line_end) is not None
+
+
+_REGION_WORD = re.compile(r"(?<![\w\-])(?:обл|област\w+|р-н|район\w*|кра[йяю]|респ\w*|АССР|ССР)(?![\w\-])", _I)
 
 
 def _strong_address_start(text: str, start: int) -> bool:

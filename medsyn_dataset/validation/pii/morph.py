@@ -86,3 +86,21 @@ def word_class(word: str) -> int:
 def normal_form(word: str) -> str:
     """Dictionary form (lemma) of a word, lower-cased."""
     return analyzer().parse(word.lower())[0].normal_form
+
+
+@lru_cache(maxsize=50_000)
+def place_lemma(word: str) -> str:
+    """Dictionary form of a word read as a place (``Geox``), else its plain lemma: "Тобольском" is
+    "тобольск" (its first reading is the adjective "тобольский")."""
+    parses = analyzer().parse(word.lower())
+    for parse in parses:
+        if "Geox" in parse.tag.grammemes:
+            return str(parse.normal_form)
+    return str(parses[0].normal_form)
+
+
+@lru_cache(maxsize=50_000)
+def genitive_place(word: str) -> bool:
+    """``word`` can be a place name in the genitive ("Ухты", "Тагила", "Апатитов"): the name after an
+    institution ("ЦРБ Ухты", "комиссариат Тагила")."""
+    return any("Geox" in p.tag.grammemes and p.tag.case in ("gent", "gen2") for p in analyzer().parse(word.lower()))

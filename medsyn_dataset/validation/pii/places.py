@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.gazetteer import CITY_LEMMAS
-from medsyn_dataset.validation.pii.morph import WordClass, normal_form, word_class
+from medsyn_dataset.validation.pii.morph import WordClass, genitive_place, normal_form, place_lemma, word_class
 
 NOT_IDENTIFYING_PLACES: frozenset[str] = frozenset(
     """
@@ -58,10 +58,55 @@ _PERSON = WordClass.NAME | WordClass.PATRONYMIC
 
 def place_words(text: str) -> Iterator[tuple[int, int, float]]:
     """(start, end, score) of place names in running text."""
+    last_end = -1
+    institutions = {m.end() for m in _INSTITUTION.finditer(text)} if _INSTITUTION_HINT.search(text) else set()
     for match in _WORD.finditer(text):
         scored = _place(text, match)
+        if institutions and match.start() in institutions:
+            scored = _institution_place(text, match) or scored
+        if scored is None and last_end >= 0 and _AND.fullmatch(text, last_end, match.start()):
+            scored = _joined_place(match)
         if scored is not None:
+            last_end = scored[1]
             yield scored
+
+
+# An institution is named after its town, in the genitive: "ЦРБ Ухты", "военный комиссариат Нижнего
+# Тагила", "поликлиника Апатитов", "администрация Кирова" (its end: where such a name would start)
+_INSTITUTION = re.compile(
+    r"(?<![\w\-])(?:[ЦГРОД]?[ЦГРКД]?[РГК]?Б|ФАП|МСЧ|ГП|ОВД|УФМС|ЗАГС|УВД|ОМВД|ПНД|НД|КВД|ПТД|ОКД"
+    r"|[Бб]ольниц[аыеу]|[Пп]оликлиник[аиеу]|[Гг]оспитал[ьяюе]|[Дд]испансер[аеу]?|[Рр]оддом[аеу]?|[Кк]омиссариат[аеу]?"
+    r"|[Вв]оенкомат[аеу]?|[Аа]дминистраци[яиюей]|[Сс]анатори[йяюе]|[Пп]рокуратур[аыеу]|[Уу]правлени[еяю])[ \t]+"
+)
+_INSTITUTION_HINT = re.compile(r"Б\b|ФАП|МСЧ|ГП|ОВД|УФМС|ЗАГС|УВД|Д\b|ольниц|оликлиник|оспитал|испансер|оддом|омиссариат|оенкомат"
+                               r"|дминистрац|анатори|рокуратур|правлени")
+
+
+def _institution_place(text: str, match: re.Match[str]) -> tuple[int, int, float] | None:
+    """The town an institution is named after: a word that reads as a place in the genitive, or an
+    adjective and such a word ("Нижнего Тагила", "Великих Лук")."""
+    word, end = match.group(), match.end()
+    if genitive_place(word):
+        return match.start(), end, 0.7
+    if _ADJECTIVE.search(word):
+        nxt = _NEXT_WORD.match(text, end)
+        if nxt is not None and genitive_place(nxt.group(1)):
+            return match.start(), nxt.end(), 0.7
+    return None
+
+
+# a place joined to the one before it: "между Читой и Сланцами", "в Тихвине, Пикалёво или Волхове"
+_AND = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+(?:и|или)[ \t]+)")
+
+
+def _joined_place(match: re.Match[str]) -> tuple[int, int, float] | None:
+    """A word joined to a place by "и"/"или"/a comma is a place too when it reads as one (``Geox``) and
+    not as a person, whatever its case."""
+    word = match.group()
+    flags = word_class(word)
+    if flags & WordClass.PLACE and not flags & _PERSON and place_lemma(word) not in NOT_IDENTIFYING_PLACES:
+        return match.start(), match.end(), 0.6
+    return None
 
 
 def _place(text: str, match: re.Match[str]) -> tuple[int, int, float] | None:
@@ -76,7 +121,7 @@ def _place(text: str, match: re.Match[str]) -> tuple[int, int, float] | None:
     after_preposition = preposition is not None
     if not after_preposition and not flags & WordClass.PLACE:
         return None  # most capitalised words: a sentence start, a name, a drug
-    lemma = normal_form(word)
+    lemma = place_lemma(word) if flags & WordClass.PLACE else normal_form(word)
     if lemma in NOT_IDENTIFYING_PLACES:
         return None
     if lemma in CITY_LEMMAS and flags & WordClass.PLACE:  # "Находки" (findings) is no city
