@@ -42,9 +42,14 @@ PERSONS = {
     "mailbox-name": "От: [[P|Тарас Полищук]] <[[E|t.polishchuk@mail.ru]]>\n",
     # a scan that glued the next label to a name in capitals
     "glued-label": "ФИО:[[P|ЗУЕВА ИННА СЕРГЕЕВНА]]Пол: ж",
+    # a full name written in lower case, the surname before or after the name and patronymic
+    "lower-case-surname-first": "со слов соседки [[P|кравец нина ильинична]] упала дома",
+    "lower-case-surname-last": "звонил внук [[P|артём сергеевич бойко]], просил перезвонить",
 }
 
 PERSONS_CLEAN = [
+    # lower-case words holding a patronymic's letters, a patronymic alone
+    "Главная жалоба основная, давление ровное, сумма равна 5; со слов ивановича",
     # eponyms joined by a hyphen, and a lone capitalised drug between slashes, are no persons
     "Синдром Иценко-Кушинга исключён; вирус Эпштейн-Барр не выявлен.",
     "Схема: 5 мг/Кг/сут, ВИЧ/СПИД отрицает, ОАК/ОАМ в норме.",
@@ -109,3 +114,14 @@ def test_place_look_alikes_stay_clean(scanner: PiiScanner, text: str) -> None:
     assert [(e.type, text[e.start : e.end]) for e in scanner.scan(text) if e.type == "LOCATION"] == [("LOCATION", "г. Тула")][
         : text.count("г. Тула")
     ]
+
+
+def test_components_found_at_their_keywords_are_those_a_full_scan_finds() -> None:
+    from medsyn_dataset.validation.pii import address
+
+    text = ("Кв. 5, кв.12, оф. 3, офис 7; обл Тверская, Тверская обл., области, края, Алтайский край, р-на, районе, "
+            "АО, автономного округа, респ Адыгея, краснота, обладает")
+    for kind, pattern, _ in address._COMPONENT_PATTERNS:
+        if kind in address._COMPONENT_ANCHORS:
+            anchored = [m.span() for m in address._anchored_matches(address._COMPONENT_ANCHORS[kind], pattern, text)]
+            assert anchored == [m.span() for m in pattern.finditer(text)], kind

@@ -195,6 +195,7 @@ _PLACE_ADJECTIVE_NAME = re.compile(r"(?:[сц]к|ин|ов|ев)(?:ая|ий|о�
 # these letters are also words ("с", "п"), so they only join a chain (score 0), after the comma that
 # closes a region or a district, as the register orders them ("р-н Кимрский, с Ильинское")
 _BARE_SETTLEMENT = re.compile(rf"(?:д|с|п|х|г|сл|ст|аул|рп|пгт|дп|кп|нп|снт|тер)[ \t](?P<place>{PLACE_NAME})")
+_REGION_HINTS = ("обл", "р-н", "район", "област", "кра", "респ", "округ", "АО", "м.о", "г.о")
 _REGION_BEFORE = re.compile(
     rf"(?:(?:обл|р-н|край|респ|округ|АО|м\.о|г\.о)\.?[ \t]+{NAME}(?:[ \t]{NAME})?"
     rf"|{NAME}[ \t]+(?:обл|р-н|р-на|край|округ|АО)\.?|район[ае]?|област[ьи]|кра[йя]|округ[ае]?)$"
@@ -202,12 +203,34 @@ _REGION_BEFORE = re.compile(
 
 
 def _bare_settlements(text: str) -> Iterator[tuple[int, int, float]]:
+    if not any(hint in text for hint in _REGION_HINTS):
+        return
     position = text.find(", ")
     while position >= 0:
         match = _BARE_SETTLEMENT.match(text, position + 2)
         if match is not None and _REGION_BEFORE.search(text, max(0, position - 40), position):
             yield match.start(), match.end(), 0.0
         position = text.find(", ", position + 2)
+def _anchored_matches(anchors: tuple[str, ...], pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The matches of a component that opens with one of a few keywords, tried at those keywords only
+    (found with ``str.find``: cheaper than a scan for an alternation)."""
+    starts = set()
+    for anchor in anchors:
+        position = text.find(anchor)
+        while position >= 0:
+            starts.add(position)
+            position = text.find(anchor, position + 1)
+    for start in sorted(starts):
+        match = pattern.match(text, start)
+        if match is not None:
+            yield match
+
+
+_COMPONENT_ANCHORS = {
+    "region_first": ("обл", "р-н", "край", "респ"),
+    "region": ("обл", "област", "кра", "р-н", "район", "АО", "автономн"),
+    "flat": ("кв", "оф"),
+}
 _NAME_CHECKS = {"city": _city_ok, "metro_abbr": _metro_ok, "region_first": _region_first_ok}
 
 
@@ -310,7 +333,9 @@ class RuAddressRecognizer(CandidateRecognizer):
         ]
         matches = (
             (kind, score, m) for kind, pattern, score in patterns
-            for m in (finditer_at_digit_runs(pattern, text) if kind in _AT_DIGIT_RUNS else pattern.finditer(text))
+            for m in (finditer_at_digit_runs(pattern, text) if kind in _AT_DIGIT_RUNS
+                      else _anchored_matches(_COMPONENT_ANCHORS[kind], pattern, text) if kind in _COMPONENT_ANCHORS
+                      else pattern.finditer(text))
         )
         for kind, base_score, match in matches:
             start, end = match.span()

@@ -220,10 +220,10 @@ _PLACE_ADJECTIVE = re.compile(r"[сц]к(?:ий|ая|ое|ой|ого|ом)$")
 
 # Substrings every cue of a kind contains (either case of the first letter): ``str.find`` rules out
 # most notes before a cue pattern (case-insensitive alternations are slow to search) runs.
-_ADDRESS_HINTS = ("дрес", "ДРЕС", "ЖИТЕЛЬСТВ", "ПРОЖИВА", "РЕГИСТРА", "адр.", "жительств", "проживан", "регистрац", "ропис", "рожив", "регистрир", "рож.", "ребыван",
-                  "рож:", "живет", "живёт", "вызова",
-                  "м/р", "М/р", "м/ж", "М/Ж", "М/ж", "на дом", "жит.", "рег.", "рожд.",
-                  "есто рожд", "ЕСТО", "мерти", "родил", "Родил", "РОДИЛ", "рож ", "роисшеств", "ахождения")
+# (lower-case, searched in the lowered text: one list for every case of a cue)
+_ADDRESS_HINTS = ("адрес", "адр.", "жительств", "прож", "регистр", "ропис", "ребыван", "живет", "живёт", "вызова", "м/р",
+                  "м/ж", "на дом", "жит.", "рег.", "рожд.", "сто рожд", "ста рожд", "сту рожд", "смерти", "родил",
+                  "происшеств", "нахожден")
 _DATE_HINTS = ("рожд", "Рожд", "РОЖД", "д.р", "Д.р", "д. р", "Д. р", "г.р", "г. р", "д/р", "Д/р", "родил", "Родил", "Дата",
                "дата", "ДАТА", "ДР", "Др")
 
@@ -271,7 +271,7 @@ def address_fields(text: str) -> Iterator[tuple[int, int]]:
     """Spans of the fields after address cues ("Адрес:", "проживает по адресу", "прописан:")."""
     hinted = None  # (the hints are looked for once a cue is there: most notes have no cue, and the cues cost less)
     for cue in _cues(_ADDRESS_CUE, _ADDRESS_ANCHOR, text):
-        hinted = _has_any(text, _ADDRESS_HINTS) if hinted is None else hinted
+        hinted = _has_any(lowered(text) or text.lower(), _ADDRESS_HINTS) if hinted is None else hinted
         if not hinted:
             return
         start = cue.end()

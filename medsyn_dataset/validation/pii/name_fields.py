@@ -148,7 +148,7 @@ def _last_word(lower: str, end: int) -> str:
     while stop > 0 and lower[stop - 1] in " \t":
         stop -= 1
     begin = max(lower.rfind(" ", 0, stop), lower.rfind("\n", 0, stop), lower.rfind("\t", 0, stop)) + 1
-    if lower[begin:stop].isdigit() and begin > 1 and lower[begin - 1] in " \t":
+    if stop and "0" <= lower[stop - 1] <= "9" and lower[begin:stop].isdigit() and begin > 1 and lower[begin - 1] in " \t":
         return _last_word(lower, begin)  # a numbered role: "Ассистент 2:"
     return lower[begin:stop].lstrip("-–—•*«\"'(0123456789.)")
 

@@ -50,10 +50,13 @@ def layout_names(text: str) -> Iterator[tuple[int, int]]:
     )
 
     lower = lowered(text) or text.lower()
-    if any(label in lower for label in _CELL_LABELS):
-        for cell in _BARE_CELL.finditer(text):
-            if cell.group("value").lower() not in _NOT_VALUES:
+    for label in _CELL_LABELS:
+        position = lower.find(label)
+        while position >= 0:
+            cell = _BARE_CELL.match(text, position)
+            if cell is not None and cell.group("value").lower() not in _NOT_VALUES:
                 yield cell.span("value")
+            position = lower.find(label, position + len(label))
     if "] " in text or "]\t" in text:
         for stamp in _CHAT_STAMP.finditer(text):
             sender = _CHAT_SENDER.match(text, stamp.end())
@@ -64,26 +67,39 @@ def layout_names(text: str) -> Iterator[tuple[int, int]]:
             words = mailbox.group("value").split()
             if (len(words) >= 2 and not is_ordinary_word(words[0].rstrip(","))) or is_name_word(words[0]):
                 yield mailbox.span("value")
-    if "/" in text:
-        for slashed in _SLASHED.finditer(text):
-            words = slashed.group("value").split()
-            if not 1 <= len(words) <= 4 or not all(_NAME_PART.fullmatch(w) for w in words):
-                continue
-            if any(is_initials(w) for w in words):
-                if len(words) >= 2:
-                    yield slashed.span("value")  # "/Белова Т.К./"
-                continue
-            # words alone need a signature around them: a title or a signature word before, a line to sign
-            signed = triggered(text, slashed.start()) or _UNDERLINE.search(text, max(0, slashed.start() - 12), slashed.start())
-            signed = signed or _UNDERLINE_AFTER.match(text, slashed.end() + 1)
-            if signed and not any(is_title_word(w) or (len(w) <= 3 and w.isupper()) for w in words):
-                yield slashed.span("value")  # "Зав. отделением /Мельник/", "____ /Пак/"
+    for slashed in _slashed(text):
+        words = slashed.group("value").split()
+        if not 1 <= len(words) <= 4 or not all(_NAME_PART.fullmatch(w) for w in words):
+            continue
+        if any(is_initials(w) for w in words):
+            if len(words) >= 2:
+                yield slashed.span("value")  # "/Белова Т.К./"
+            continue
+        # words alone need a signature around them: a title or a signature word before, a line to sign
+        signed = triggered(text, slashed.start()) or _UNDERLINE.search(text, max(0, slashed.start() - 12), slashed.start())
+        signed = signed or _UNDERLINE_AFTER.match(text, slashed.end() + 1)
+        if signed and not any(is_title_word(w) or (len(w) <= 3 and w.isupper()) for w in words):
+            yield slashed.span("value")  # "Зав. отделением /Мельник/", "____ /Пак/"
 
 
 _MAILBOX = re.compile(
     r"(?<![\w\-])(?P<value>[А-ЯЁ](?:[а-яё]+|[А-ЯЁ]+)(?:-[А-ЯЁ][а-яё]+)?(?:,?[ \t]+(?:[А-ЯЁ](?:[а-яё]+|[А-ЯЁ]+)"
     r"(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ]\.)){0,3})[ \t]*<[^<>\s@]+@"
 )
+
+
+def _slashed(text: str) -> Iterator[re.Match[str]]:
+    """Matches of ``_SLASHED``, tried only at slashes with a capital after them (doses such as
+    "мг/сут" are most of a note's slashes)."""
+    for slash in _SLASH_CAPITAL.finditer(text):
+        match = _SLASHED.match(text, slash.start())
+        if match is not None:
+            yield match
+
+
+_SLASH_CAPITAL = re.compile(r"/[ \t]?[А-ЯЁ]")
+
+
 _NAME_PART = re.compile(r"[А-ЯЁ](?:[а-яё]+|[А-ЯЁ]+)(?:-[А-ЯЁ](?:[а-яё]+|[А-ЯЁ]+))?|[А-ЯЁ]\.(?:[ \t]?[А-ЯЁ]\.?)?")
 _UNDERLINE = re.compile(r"__[ \t]*$")
 _UNDERLINE_AFTER = re.compile(r"[ \t]*__")

@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer, best_per_span
+from medsyn_dataset.validation.pii.lower_names import lower_case_names
 from medsyn_dataset.validation.pii.morph import WordClass, normal_form, word_class
 from medsyn_dataset.validation.pii.name_fields import NAME_FIELD_SCORE, name_fields
 from medsyn_dataset.validation.pii.name_layouts import layout_names
@@ -206,6 +207,7 @@ class RuPersonRecognizer(CandidateRecognizer):
     def candidates(self, text: str) -> Iterator[Candidate]:
         found = [Candidate(self.entity, start, end, NAME_FIELD_SCORE, self.name) for start, end in name_fields(text)]
         found.extend(Candidate(self.entity, start, end, NAME_FIELD_SCORE, self.name) for start, end in layout_names(text))
+        found.extend(Candidate(self.entity, start, end, NAME_FIELD_SCORE, self.name) for start, end in lower_case_names(text))
         found.extend(self._chains(text))
         yield from best_per_span(found) if len(found) > 1 else found
 

@@ -21,7 +21,13 @@ import re
 from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.gazetteer import CITY_LEMMAS
-from medsyn_dataset.validation.pii.morph import WordClass, genitive_place, normal_form, place_lemma, word_class
+from medsyn_dataset.validation.pii.morph import (
+    WordClass,
+    genitive_place,
+    normal_form,
+    place_lemma,
+    word_class,
+)
 
 NOT_IDENTIFYING_PLACES: frozenset[str] = frozenset(
     """
@@ -59,10 +65,9 @@ _PERSON = WordClass.NAME | WordClass.PATRONYMIC
 def place_words(text: str) -> Iterator[tuple[int, int, float]]:
     """(start, end, score) of place names in running text."""
     last_end = -1
-    institutions = {m.end() for m in _INSTITUTION.finditer(text)} if _INSTITUTION_HINT.search(text) else set()
     for match in _WORD.finditer(text):
         scored = _place(text, match)
-        if institutions and match.start() in institutions:
+        if _after_institution(text, match.start()):
             scored = _institution_place(text, match) or scored
         if scored is None and last_end >= 0 and _AND.fullmatch(text, last_end, match.start()):
             scored = _joined_place(match)
@@ -73,13 +78,26 @@ def place_words(text: str) -> Iterator[tuple[int, int, float]]:
 
 # An institution is named after its town, in the genitive: "ЦРБ Ухты", "военный комиссариат Нижнего
 # Тагила", "поликлиника Апатитов", "администрация Кирова" (its end: where such a name would start)
-_INSTITUTION = re.compile(
-    r"(?<![\w\-])(?:[ЦГРОД]?[ЦГРКД]?[РГК]?Б|ФАП|МСЧ|ГП|ОВД|УФМС|ЗАГС|УВД|ОМВД|ПНД|НД|КВД|ПТД|ОКД"
-    r"|[Бб]ольниц[аыеу]|[Пп]оликлиник[аиеу]|[Гг]оспитал[ьяюе]|[Дд]испансер[аеу]?|[Рр]оддом[аеу]?|[Кк]омиссариат[аеу]?"
-    r"|[Вв]оенкомат[аеу]?|[Аа]дминистраци[яиюей]|[Сс]анатори[йяюе]|[Пп]рокуратур[аыеу]|[Уу]правлени[еяю])[ \t]+"
+_INSTITUTIONS = frozenset(
+    """
+    црб цгб цркб рб гб гкб окб ркб дгб одкб цкб фап мсч гп овд омвд увд уфмс загс пнд нд квд птд окд
+    больница больницы больнице поликлиника поликлиники поликлинике госпиталь госпиталя госпитале диспансер диспансера
+    диспансере роддом роддома роддоме комиссариат комиссариата комиссариате военкомат военкомата военкомате
+    администрация администрации прокуратура прокуратуры санаторий санатория санатории управление управления
+    """.split()
 )
-_INSTITUTION_HINT = re.compile(r"Б\b|ФАП|МСЧ|ГП|ОВД|УФМС|ЗАГС|УВД|Д\b|ольниц|оликлиник|оспитал|испансер|оддом|омиссариат|оенкомат"
-                               r"|дминистрац|анатори|рокуратур|правлени")
+
+
+def _after_institution(text: str, start: int) -> bool:
+    """The word before ``start`` (one space between) names an institution (string tests only: this
+    runs for every capitalised word)."""
+    if start < 3 or text[start - 1] != " " or not text[start - 2].isalpha():
+        return False
+    low = max(0, start - 16)
+    begin = max(text.rfind(" ", low, start - 1), text.rfind("\n", low, start - 1), text.rfind("(", low, start - 1))
+    if begin < 0 and low > 0:
+        return False  # a longer word
+    return text[begin + 1 : start - 1].lower() in _INSTITUTIONS
 
 
 def _institution_place(text: str, match: re.Match[str]) -> tuple[int, int, float] | None:

@@ -1,0 +1,74 @@
+"""Full names written in lower case: "пациентка иванова мария петровна", "сын олег викторович".
+
+Hurried and dictated records drop capitals, and then the word shapes the chain recognizer starts
+from are gone. A patronymic still gives a name away by its grammar: a first name right before a
+patronymic ("мария петровна") is a person whatever its case, and a surname may stand before or after
+the pair. Both words must be read so by pymorphy3 with no ordinary reading of the patronymic
+("ровна", "главная", "основная" hold the same letters); the first name may also be a word ("вера
+ивановна").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from medsyn_dataset.validation.pii.base import lowered
+from medsyn_dataset.validation.pii.morph import WordClass, word_class
+
+# how patronymics end, in every case ("-ович", "-евна", "-ична", "-ичем", "-овной")
+_PATRONYMIC_PARTS = ("вич", "вн", "чн")
+_WORD = re.compile(r"[а-яё]+(?:-[а-яё]+)?")
+_WORD_BEFORE = re.compile(r"([а-яё]+(?:-[а-яё]+)?)[ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t]+([а-яё]+(?:-[а-яё]+)?)(?![\w\-])")
+
+
+def lower_case_names(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of full names written in lower case (see the module's docstring)."""
+    lower = lowered(text)
+    if not lower:
+        return
+    seen: set[int] = set()
+    for part in _PATRONYMIC_PARTS:
+        position = lower.find(part)
+        while position >= 0:
+            start = position
+            while start and lower[start - 1].isalpha():
+                start -= 1
+            if start not in seen and text[start : start + 1].islower():
+                seen.add(start)
+                span = _full_name(text, start)
+                if span is not None:
+                    yield span
+            position = lower.find(part, position + len(part))
+
+
+def _full_name(text: str, start: int) -> tuple[int, int] | None:
+    patronymic = _WORD.match(text, start)
+    if patronymic is None or not _is(patronymic.group(), WordClass.PATRONYMIC, strict=True):
+        return None
+    first = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if first is None or not _is(first.group(1), WordClass.NAME | WordClass.NAME_READING, strict=False):
+        return None
+    begin, end = first.start(1), patronymic.end()
+    surname = _WORD_BEFORE.search(text, max(0, begin - 30), begin)
+    if surname is not None and _surname(surname.group(1)):
+        begin = surname.start(1)
+    else:
+        after = _WORD_AFTER.match(text, end)
+        if after is not None and _surname(after.group(1)):
+            end = after.end(1)
+    return begin, end
+
+
+def _is(word: str, kind: int, strict: bool) -> bool:
+    flags = word_class(word)
+    return bool(flags & kind) and not (strict and flags & WordClass.COMMON)
+
+
+def _surname(word: str) -> bool:
+    """A surname by the dictionary, or one with a surname ending and no ordinary reading."""
+    flags = word_class(word)
+    if flags & (WordClass.NAME | WordClass.PATRONYMIC):
+        return False
+    return bool(flags & WordClass.SURNAME_READING) or (bool(flags & WordClass.SURNAME) and not flags & WordClass.COMMON)
