@@ -42,6 +42,9 @@ PERSONS = {
     "mailbox-name": "От: [[P|Тарас Полищук]] <[[E|t.polishchuk@mail.ru]]>\n",
     # a scan that glued the next label to a name in capitals
     "glued-label": "ФИО:[[P|ЗУЕВА ИННА СЕРГЕЕВНА]]Пол: ж",
+    # a name written one letter to a box, or letter by letter
+    "letter-boxes": "Фамилия |[[P|С|О|Р|О|К|И|Н|А]]| Имя |[[P|Д|А|Р|Ь|Я]]|\n",
+    "letters-spaced": "ФИО: [[P|Л и с и ц ы н  П а в е л]]\n",
     # a full name written in lower case, the surname before or after the name and patronymic
     "lower-case-surname-first": "со слов соседки [[P|кравец нина ильинична]] упала дома",
     "lower-case-surname-last": "звонил внук [[P|артём сергеевич бойко]], просил перезвонить",
@@ -50,6 +53,7 @@ PERSONS = {
 PERSONS_CLEAN = [
     # lower-case words holding a patronymic's letters, a patronymic alone
     "Главная жалоба основная, давление ровное, сумма равна 5; со слов ивановича",
+    "Буквы: а б в г д; по слогам т о ш н о т а.",
     # eponyms joined by a hyphen, and a lone capitalised drug between slashes, are no persons
     "Синдром Иценко-Кушинга исключён; вирус Эпштейн-Барр не выявлен.",
     "Схема: 5 мг/Кг/сут, ВИЧ/СПИД отрицает, ОАК/ОАМ в норме.",
@@ -121,6 +125,15 @@ def test_components_found_at_their_keywords_are_those_a_full_scan_finds() -> Non
 
     text = ("Кв. 5, кв.12, оф. 3, офис 7; обл Тверская, Тверская обл., области, края, Алтайский край, р-на, районе, "
             "АО, автономного округа, респ Адыгея, краснота, обладает")
+    streets = "ул. Мира, улица Ленина, пр-т Мира, пр-кт Победы, просп. Мира, проспекте, пр. Мира, пер. Тихий, переулке, бул. Роз, " \
+        "бульваре, б-р Мира, ш. Энтузиастов, шоссе, алл. Роз, кв-л 5, квартале, линия, наб. Мойки, набережной, пл. Мира, " \
+        "площадь, проезд, пр-д, туп. Глухой, тупике, аллея, мкр-н, мкрн., м-н, мкр., микрорайоне"
+
+    def word_start(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:  # what ``_streets`` keeps of them
+        return [(a, b) for a, b in spans if not a or not (streets[a - 1].isalnum() or streets[a - 1] in "._-")]
+
+    anchored = [m.span() for m in address._anchored_matches(address._STREET_ANCHORS, address._STREET_WORD, streets)]
+    assert word_start(anchored) == word_start([m.span() for m in address._STREET_WORD.finditer(streets)])
     for kind, pattern, _ in address._COMPONENT_PATTERNS:
         if kind in address._COMPONENT_ANCHORS:
             anchored = [m.span() for m in address._anchored_matches(address._COMPONENT_ANCHORS[kind], pattern, text)]

@@ -46,7 +46,7 @@ _COMPONENTS: dict[str, tuple[str, float]] = {
         0.4,
     ),
     "house": (
-        r"(?:д\.|дом|д(?=[ \t]?\d))\s?\d+[а-яА-Я]?(?:/\d+)?(?:[\s,]*(?:к\.|корп\.|корпус|стр\.|строение)\s?\d+[а-я]?(?:/\d+)?)*",
+        r"(?:д\.|дом|д(?=[ \t]?\d))\s?(?:№[ \t]?)?\d+[а-яА-Я]?(?:/\d+)?(?:[\s,]*(?:к\.|корп\.|корпус|стр\.|строение)\s?\d+[а-я]?(?:/\d+)?)*",
         0.35,
     ),
     "plot": (r"уч(?:\.|асток)[ \t]?\d+[а-яА-Я]?(?:/\d+)?", 0.35),  # a garden plot: "уч. 15"
@@ -57,7 +57,7 @@ _COMPONENTS: dict[str, tuple[str, float]] = {
 
     "republic": (rf"(?:респ\.|Республик[аеи])\s{NAME}(?:[\s-]{NAME})?", 0.6),
     "region": (  # after its name
-        r"(?:обл\.|област(?:ь|и|ью)|кра(?:й|я|ю|ем|е)|р-н|р-на|р-не|район(?:а|е|у|ом)?|АО|автономн\w+\sокруг\w*)(?!\w)", 0.6),
+        r"(?:обл\.?|област(?:ь|и|ью)|кра(?:й|я|ю|ем|е)|р-н|р-на|р-не|район(?:а|е|у|ом)?|АО|автономн\w+\sокруг\w*)(?!\w)", 0.6),
     # a metro station names a neighbourhood: "метро Сокол", "ст. м. Чкаловская"
     "metro": (rf"метро[ \t]?(?P<metro>{STREET_NAME})", 0.65),
     "metro_abbr": (rf"м\.[ \t]?(?P<metro>{STREET_NAME})", 0.65),
@@ -73,6 +73,9 @@ _STREET_WORD = compile_grouped(  # (alternatives grouped by their first letter: 
     r"|ш\.|шоссе|алл\.|кв-л|квартал[ае]?|линия|наб\.|набережн(?:ая|ой)|пл\.|площад[ьи]|проезд[ае]?|пр-д|туп\.|тупик[ае]?"
     r"|аллея|мкр-н|мкрн\.?|м-н|мкр\.?|микрорайон[ае]?"
 )
+# how every street word starts (see ``_anchored_matches``)
+_STREET_ANCHORS = ("ул", "пр", "пер", "бул", "б-р", "ш.", "шоссе", "алл", "кв-л", "квартал", "лини", "наб", "пл", "туп", "мкр",
+                   "м-н", "микрорайон")
 _NAME_AFTER = re.compile(rf"[ \t]?(?P<street>{STREET_NAME})")
 _WORD_AFTER_NAME = re.compile(
     r"(?:ул\.|улица|пер\.|переулок|пр-т|пр-кт|просп\.|проспект|б-р|бул\.|бульвар|ш\.|шоссе|наб\.|набережная|туп\.|аллея|алл\."
@@ -287,7 +290,7 @@ def _trim_common_tail(text: str, name_start: int, end: int) -> int:
 def _streets(text: str) -> Iterator[tuple[int, int, float]]:
     """Streets with their names, in either order."""
     covered = 0
-    for word in _STREET_WORD.finditer(text):
+    for word in _anchored_matches(_STREET_ANCHORS, _STREET_WORD, text):
         start, end = word.span()
         if start < covered or (start and (text[start - 1].isalnum() or text[start - 1] in "._-")):
             continue  # inside the last street, or a keyword inside a word ("под.", "ад.")

@@ -16,8 +16,13 @@ from collections.abc import Iterator
 from medsyn_dataset.validation.pii.base import lowered
 from medsyn_dataset.validation.pii.morph import WordClass, word_class
 
-# how patronymics end, in every case ("-ович", "-евна", "-ична", "-ичем", "-овной")
-_PATRONYMIC_PARTS = ("вич", "вн", "чн")
+# how patronymics end, in every case ("-ович", "-евна", "-ична", "-ичем", "-овной"): a core, then
+# one of its case endings up to the word's end (a cheap test that rules out "основная", "давно")
+_PATRONYMIC_PARTS = {
+    "вич": frozenset(("", "а", "у", "ем", "е")),
+    "вн": frozenset(("а", "ы", "е", "у", "ой", "ою")),
+    "чн": frozenset(("а", "ы", "е", "у", "ой", "ою")),
+}
 _WORD = re.compile(r"[а-яё]+(?:-[а-яё]+)?")
 _WORD_BEFORE = re.compile(r"([а-яё]+(?:-[а-яё]+)?)[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+([а-яё]+(?:-[а-яё]+)?)(?![\w\-])")
@@ -29,9 +34,16 @@ def lower_case_names(text: str) -> Iterator[tuple[int, int]]:
     if not lower:
         return
     seen: set[int] = set()
-    for part in _PATRONYMIC_PARTS:
+    for part, endings in _PATRONYMIC_PARTS.items():
         position = lower.find(part)
         while position >= 0:
+            stop = position + len(part)
+            end = stop
+            while end < len(lower) and end - stop <= 2 and lower[end].isalpha():
+                end += 1
+            if lower[stop:end] not in endings or (end < len(lower) and lower[end].isalpha()):
+                position = lower.find(part, stop)
+                continue
             start = position
             while start and lower[start - 1].isalpha():
                 start -= 1

@@ -9,6 +9,8 @@
   Russian forms write the signer's name so ("расшифровка подписи").
 
 * The display name of a mailbox: "Смирнова Ольга <olga@mail.ru>" (an e-mail header's name-addr form).
+* A name written letter by letter, in a form's boxes or spaced out: "|Г|Р|О|М|О|В|", "К у з н е ц о в а":
+  the letters read as one word, which must be a name (or stand after a name label).
 
 Each yields (start, end) spans; the caller scores them as name fields.
 """
@@ -20,7 +22,21 @@ from collections.abc import Callable, Iterator
 
 from medsyn_dataset.validation.pii.base import lowered
 
-_CELL_LABELS = ("фамилия", "имя", "отчество")
+_CELL_LABELS = ("фамил", "имя", "отчеств")
+# name labels, lower-cased: cells without colons follow the first three, a name spelt out letter by
+# letter may follow any
+_NAME_LABELS = (*_CELL_LABELS, "фио", "ф.и.о")
+
+
+def _label_positions(lower: str) -> list[tuple[int, str]]:
+    found = []
+    for label in _NAME_LABELS:
+        position = lower.find(label)
+        while position >= 0:
+            if not position or not lower[position - 1].isalpha():  # a label, not "принимая"
+                found.append((position, label))
+            position = lower.find(label, position + len(label))
+    return sorted(found) if len(found) > 1 else found
 # a value of one word (capitalised or in capitals), then the next label or the end of the cell
 # (labels in any case, the value capitalised or in capitals)
 _BARE_CELL = re.compile(
@@ -50,19 +66,20 @@ def layout_names(text: str) -> Iterator[tuple[int, int]]:
     )
 
     lower = lowered(text) or text.lower()
-    for label in _CELL_LABELS:
-        position = lower.find(label)
-        while position >= 0:
+    labels = _label_positions(lower)
+    for position, label in labels:
+        if label in _CELL_LABELS:
             cell = _BARE_CELL.match(text, position)
             if cell is not None and cell.group("value").lower() not in _NOT_VALUES:
                 yield cell.span("value")
-            position = lower.find(label, position + len(label))
-    if "] " in text or "]\t" in text:
+    if labels:
+        yield from _letter_names(text, labels, is_name_word, is_ordinary_word)
+    if "]" in text:
         for stamp in _CHAT_STAMP.finditer(text):
             sender = _CHAT_SENDER.match(text, stamp.end())
             if sender is not None and _names_someone(sender.group("value").split(), is_name_word, is_ordinary_word):
                 yield sender.span("value")
-    if "<" in text and "@" in text:
+    if "@" in text and "<" in text:
         for mailbox in _MAILBOX.finditer(text):
             words = mailbox.group("value").split()
             if (len(words) >= 2 and not is_ordinary_word(words[0].rstrip(","))) or is_name_word(words[0]):
@@ -114,3 +131,46 @@ def _names_someone(words: list[str], is_name_word: Callable[[str], bool], is_ord
     return any(is_name_word(w.rstrip(".")) or "-" in w for w in words) or (
         len(words) > 1 and all(w.endswith(".") for w in words[1:])
     )
+
+
+# four letters or more, one to a box or one space between them ("|Г|Р|О|М|О|В|", "К у з н е ц о в а")
+_LETTER_RUN = re.compile(r"(?<![^\s|:])\|?[А-ЯЁа-яё](?:[ |][А-ЯЁа-яё]){3,}\|?(?![^\s|.,;])")
+def _letter_names(
+    text: str, labels: list[tuple[int, str]], is_name_word: Callable[[str], bool], is_ordinary_word: Callable[[str], bool]
+) -> Iterator[tuple[int, int]]:
+    """Names written one letter to a box, or with a space after every letter, after a name label
+    (see the module's docstring)."""
+    resume = 0
+    for position, label in labels:
+        if position < resume:
+            continue
+        group = _letter_group(text, position + len(label))
+        if group is None:
+            continue
+        resume = group[1]
+        words = [
+            "".join(ch for ch in piece if ch.isalpha()).capitalize()
+            for piece in re.split(r"[ \t]{2,}|\|[ \t]*\||\|[ \t]+", text[group[0] : group[1]])
+            if any(ch.isalpha() for ch in piece)
+        ]
+        if words and (not all(is_ordinary_word(w) for w in words) or any(is_name_word(w) for w in words)):
+            yield group
+
+
+def _letter_group(text: str, after_label: int) -> tuple[int, int] | None:
+    """The span of the spelt-out words that start within a few characters after a label."""
+    first = _LETTER_RUN.search(text, after_label, min(len(text), after_label + 30))
+    if first is None or "\n" in text[after_label : first.start()]:
+        return None
+    last = first
+    while True:
+        gap_end = last.end()
+        while gap_end < min(len(text), last.end() + 4) and text[gap_end] in " \t|":
+            gap_end += 1
+        nxt = _LETTER_RUN.match(text, gap_end)
+        if nxt is None or gap_end == last.end():
+            break
+        last = nxt
+    start = first.start() + (first.group()[0] == "|")
+    end = last.end() - (last.group()[-1] == "|")
+    return start, end
