@@ -37,6 +37,7 @@ PERSONS = {
     # form cells without colons, a numbered role, a team line
     "bare-cells": "Фамилия [[P|ЛУКИНА]] Имя [[P|ЗОЯ]] Отчество [[P|ИГОРЕВНА]]\n",
     "numbered-role": "Ассистент 1: [[P|Гусев]]; Хирург: [[P|Ким]]; Анестезиолог: [[P|Фомина]].",
+    "team-dashes": "Хирург — [[P|Лунин]], ассистент — [[P|Цой]], операционная м/с — [[P|Бабич]].",
     # an exported chat's sender, a mailbox's display name
     "chat-sender": "[[[D|03.02.24, 08:05]]] [[P|Орлова Нина]]: Принесите выписку.",
     "mailbox-name": "От: [[P|Тарас Полищук]] <[[E|t.polishchuk@mail.ru]]>\n",
@@ -88,6 +89,9 @@ PLACES = {
     "cue-military-town": "Адрес: [[L|в/ч 12345, Каменка, д. 2]]\n",
     # a field ends where the next field's cue starts on the same line
     "field-ends-at-next-cue": "Адрес: [[L|г. Кашин, ул. Луговая, 7-12]] СНИЛС: [[S|112-233-445 95]]\n",
+    # a district-level unit named before its word, a railway station
+    "city-district-order": "Адрес: [[L|Тверская область, Конаковский муниципальный округ, пгт Редкино]]\n",
+    "railway-station": "Снята с поезда на [[L|станции Бологое]] бригадой СМП.",
     # a micro-district by its bare number
     "microdistrict-number": "Выезд по адресу [[L|Сафоново, 3 мкр, 14-88]]\n",
     # a spa card's resort
@@ -103,6 +107,7 @@ PLACES_CLEAN = [
     "Наблюдение у терапевта по месту жительства. Родился в срок, в 1985 году.",
     "Работает в г. Тула, с Ивановым. Принимает по 1 т. 2 р/д, через 5 д 3 раза.",
     "Во 2 квартале года контроль. Синдром Иценко-Кушинга исключён.",
+    "Боль в обл. Лобковой, пальпация обл. Паховая болезненна. Вызов со станции Скорой помощи.",
 ]
 
 

@@ -42,7 +42,8 @@ _COMPONENTS: dict[str, tuple[str, float]] = {
     "settlement": (
         rf"(?:пгт\.?|пос\.|п\.|с\.|к\.|дер\.|д\.|ст-ца|ст\.|х\.|клх|р\.\s?п\.|рп\.?|с/п|с\.\s?п\.|г\.\s?о\.|аул"
         rf"|сел(?:о|а|е|у|ом)|деревн(?:я|и|е|ю|ей)|пос[её]л(?:ок|ка|ке|ку|ком)|станиц(?:а|ы|е|у|ей)|хутор(?:а|е|у|ом)?"
-        rf"|городско(?:й|го|м)\sокруг(?:а|е)?|рабоч(?:ий|его|ем)\sпос[её]л(?:ок|ка|ке))[ \t]?(?P<place>{PLACE_NAME}){_REGION_PAREN}",
+        rf"|городско(?:й|го|м)\sокруг(?:а|е)?|рабоч(?:ий|его|ем)\sпос[её]л(?:ок|ка|ке)|(?:ж/д[ \t])?станци(?:я|и|е|ю|ей))"
+        rf"[ \t]?(?P<place>{PLACE_NAME}){_REGION_PAREN}",
         0.4,
     ),
     "house": (
@@ -57,7 +58,8 @@ _COMPONENTS: dict[str, tuple[str, float]] = {
 
     "republic": (rf"(?:респ\.|Республик[аеи])\s{NAME}(?:[\s-]{NAME})?", 0.6),
     "region": (  # after its name
-        r"(?:обл\.?|област(?:ь|и|ью)|кра(?:й|я|ю|ем|е)|р-н|р-на|р-не|район(?:а|е|у|ом)?|АО|автономн\w+\sокруг\w*)(?!\w)", 0.6),
+        r"(?:обл\.?|област(?:ь|и|ью)|кра(?:й|я|ю|ем|е)|р-н|р-на|р-не|район(?:а|е|у|ом)?|АО|автономн\w+\sокруг\w*"
+        r"|(?:городск|муниципальн)(?:ой|ого|ом|ый)\sокруг\w*)(?!\w)", 0.6),  # "Ленинский городской округ"
     # a metro station names a neighbourhood: "метро Сокол", "ст. м. Чкаловская"
     "metro": (rf"метро[ \t]?(?P<metro>{STREET_NAME})", 0.65),
     "metro_abbr": (rf"м\.[ \t]?(?P<metro>{STREET_NAME})", 0.65),
@@ -121,7 +123,7 @@ _STREET_NAME_BEFORE = re.compile(rf"(?<![\w\-.])(?:\d{{1,3}}(?:-?(?:я|й|го))
 # settlement words that are never anything else ("пгт", "пос.", "деревня"); "с.", "д.", "п." are also
 # "страница", "дом", "пункт", "к.", "ст." also "корпус", "стадия"
 _PLAIN_SETTLEMENT = re.compile(r"(?:с\.|д\.|п\.)(?!\s?[а-яё]\.)")
-_WEAK_SETTLEMENT = re.compile(r"(?:к\.|ст\.)")
+_WEAK_SETTLEMENT = re.compile(r"(?:к\.|ст\.|(?:ж/д[ \t])?станци)")  # ("станции Скорой помощи" is no place)
 
 
 # how village names end: "-ская", "-ово", "-ино", "-овка", "-ичи", "-цы" ("п. Моисеевская", "х. Осиново")
@@ -193,7 +195,7 @@ def _region_first_ok(text: str, match: re.Match[str]) -> bool:
     return text.startswith("респ", match.start()) or bool(_PLACE_ADJECTIVE_NAME.search(name))
 
 
-_PLACE_ADJECTIVE_NAME = re.compile(r"(?:[сц]к|ин|ов|ев)(?:ая|ий|ой|ое)$")
+_PLACE_ADJECTIVE_NAME = re.compile(r"[сц]к(?:ая|ий|ой|ое)$")
 # ... and its settlements without stops ("д Малые Вёшки", "с Красное", "х Весёлый", "п Уемский"):
 # these letters are also words ("с", "п"), so they only join a chain (score 0), after the comma that
 # closes a region or a district, as the register orders them ("р-н Кимрский, с Ильинское")
@@ -231,7 +233,7 @@ def _anchored_matches(anchors: tuple[str, ...], pattern: re.Pattern[str], text: 
 
 _COMPONENT_ANCHORS = {
     "region_first": ("обл", "р-н", "край", "респ"),
-    "region": ("обл", "област", "кра", "р-н", "район", "АО", "автономн"),
+    "region": ("обл", "област", "кра", "р-н", "район", "АО", "автономн", "городск", "муниципальн"),
     "flat": ("кв", "оф"),
 }
 _NAME_CHECKS = {"city": _city_ok, "metro_abbr": _metro_ok, "region_first": _region_first_ok}
@@ -241,7 +243,8 @@ def _settlement_score(text: str, match: re.Match[str]) -> float:
     """A settlement keyword and a name: "пос. Северный", "д. Кузнецовка", "селе Берёзовка"."""
     start = match.start()
     if _WEAK_SETTLEMENT.match(text, start):
-        score = 0.4
+        # ("ст. Каневская", "станции Бологое": a name the dictionary reads as a place stands alone)
+        score = 0.6 if word_class(match.group("place").split()[-1]) & WordClass.PLACE else 0.4
     elif _PLAIN_SETTLEMENT.match(text, start):
         flags = word_class(match.group("place").split()[0].split("-")[0])
         score = 0.4 if flags & (WordClass.NAME | WordClass.PATRONYMIC) else 0.6
