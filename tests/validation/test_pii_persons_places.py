@@ -37,6 +37,7 @@ PERSONS = {
     # form cells without colons, a numbered role, a team line
     "bare-cells": "Фамилия [[P|ЛУКИНА]] Имя [[P|ЗОЯ]] Отчество [[P|ИГОРЕВНА]]\n",
     "numbered-role": "Ассистент 1: [[P|Гусев]]; Хирург: [[P|Ким]]; Анестезиолог: [[P|Фомина]].",
+    "team-role-words": "Бригада: фельдшер [[P|Мухина Л.Д.]], водитель [[P|Лыков]].",
     "team-dashes": "Хирург — [[P|Лунин]], ассистент — [[P|Цой]], операционная м/с — [[P|Бабич]].",
     # an exported chat's sender, a mailbox's display name
     "chat-sender": "[[[D|03.02.24, 08:05]]] [[P|Орлова Нина]]: Принесите выписку.",
