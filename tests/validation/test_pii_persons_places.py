@@ -61,6 +61,8 @@ PERSONS_CLEAN = [
     "Схема: 5 мг/Кг/сут, ВИЧ/СПИД отрицает, ОАК/ОАМ в норме.",
     "Хирург: Ок. Дальше по плану.",
     "От: Регистратура Поликлиники <reg@clinic.ru>",
+    # short words pymorphy3 reads only as a plural of a rare first name: abbreviations and typos
+    "Ат к ТПО 12. Соп.: ХОБЛ. Пии осмотре без динамики.",
 ]
 
 

@@ -160,12 +160,23 @@ def _classify(item: str) -> tuple[str, bool]:
     if flags & WordClass.PATRONYMIC:
         return _P, common
     if flags & WordClass.NAME:
-        return _N, common
+        return _N, common or _plural_name_only(item)
     if flags & WordClass.SURNAME:
         return _S, common
     if common or flags & WordClass.PLACE:
         return _C, False
     return (_U, False) if not flags & WordClass.KNOWN else (_C, False)
+
+
+@lru_cache(maxsize=20_000)
+def _plural_name_only(word: str) -> bool:
+    """pymorphy3 reads ``word`` as a first name only in the plural ("Ат", "Соп", "Пии": of the Atas,
+    the Sopas, the Piuses): an abbreviation or a typo far more often than a name, so on its own it is
+    no name (next to a surname or after a trigger it still counts)."""
+    from medsyn_dataset.validation.pii.morph import analyzer
+
+    readings = [p for p in analyzer().parse(word.lower()) if "Name" in p.tag.grammemes]
+    return bool(readings) and all("plur" in p.tag.grammemes for p in readings)
 
 
 def _score_run(classes: list[str], ambiguous: list[bool], strong: bool = False) -> float:
