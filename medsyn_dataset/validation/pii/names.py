@@ -291,7 +291,7 @@ def _promote_surnames(text: str, base: int, classified: list[tuple[re.Match[str]
             continue
         word = match.group()
         neighbours = {classified[j][1] for j in (i - 1, i + 1) if 0 <= j < len(classified)}
-        by_shape = _surname_possible(word) and (
+        by_shape = len(word) > 2 and _surname_possible(word) and (  # ("По", "Со": a sentence goes on)
             neighbours & {_I, _P}
             or (_N in neighbours and len(classified) > 1)
             or (
