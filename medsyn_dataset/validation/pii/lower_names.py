@@ -18,10 +18,11 @@ from medsyn_dataset.validation.pii.morph import WordClass, word_class
 
 # how patronymics end, in every case ("-ович", "-евна", "-ична", "-ичем", "-овной"): a core, then
 # one of its case endings up to the word's end (a cheap test that rules out "основная", "давно")
+_FEMALE_ENDING = re.compile(r"(?:а|ы|е|у|ой|ою)(?![а-яё\-])")
 _PATRONYMIC_PARTS = {
-    "вич": frozenset(("", "а", "у", "ем", "е")),
-    "вн": frozenset(("а", "ы", "е", "у", "ой", "ою")),
-    "чн": frozenset(("а", "ы", "е", "у", "ой", "ою")),
+    "вич": re.compile(r"(?:а|у|ем|е)?(?![а-яё\-])"),
+    "вн": _FEMALE_ENDING,  # (one scan for "-овна", "-евна"; "-ична" and "-инична" below)
+    "ичн": _FEMALE_ENDING,
 }
 _WORD = re.compile(r"[а-яё]+(?:-[а-яё]+)?")
 _WORD_BEFORE = re.compile(r"([а-яё]+(?:-[а-яё]+)?)[ \t]+$")
@@ -34,14 +35,12 @@ def lower_case_names(text: str) -> Iterator[tuple[int, int]]:
     if not lower:
         return
     seen: set[int] = set()
-    for part, endings in _PATRONYMIC_PARTS.items():
+    for part, ending in _PATRONYMIC_PARTS.items():
         position = lower.find(part)
         while position >= 0:
             stop = position + len(part)
-            end = stop
-            while end < len(lower) and end - stop <= 2 and lower[end].isalpha():
-                end += 1
-            if lower[stop:end] not in endings or (end < len(lower) and lower[end].isalpha()):
+            if not lower[position - 2 : position].isalpha() or ending.match(lower, stop) is None:
+                # "вне", "основная", "внутрь", "давно": no patronymic's stem or ending
                 position = lower.find(part, stop)
                 continue
             start = position
