@@ -96,6 +96,9 @@ PLACES = {
     # a district-level unit named before its word, a railway station
     "city-district-order": "Адрес: [[L|Тверская область, Конаковский муниципальный округ, пгт Редкино]]\n",
     "railway-station": "Снята с поезда на [[L|станции Бологое]] бригадой СМП.",
+    # a date after a place ends the place's field; a street named by a year does not
+    "field-ends-at-date": "Место рождения [[L|г. Кашин]] [[D|02.11.1958]], по национальности русская.",
+    "street-named-by-year": "Адрес: [[L|г. Тверь, ул. 1905 года, д. 5, кв. 2]]\n",
     # a micro-district by its bare number
     "microdistrict-number": "Выезд по адресу [[L|Сафоново, 3 мкр, 14-88]]\n",
     # a spa card's resort
@@ -118,8 +121,9 @@ PLACES_CLEAN = [
 @pytest.mark.parametrize("source", list(PLACES.values()), ids=list(PLACES))
 def test_places_of_every_convention_are_found(scanner: PiiScanner, source: str) -> None:
     text, spans = planted(source)
-    found = [e for e in scanner.scan(text) if e.type in {"LOCATION", "RU_SNILS"}]
-    check_planted(found, text, [s for s in spans if s[0] in {"LOCATION", "RU_SNILS"}])
+    kinds = {"LOCATION", "RU_SNILS", "DATE_TIME"}
+    found = [e for e in scanner.scan(text) if e.type in kinds]
+    check_planted(found, text, [s for s in spans if s[0] in kinds])
 
 
 @pytest.mark.parametrize("text", PLACES_CLEAN)

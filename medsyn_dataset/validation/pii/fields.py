@@ -76,6 +76,17 @@ _CUE_AFTER_SPACE = re.compile(
     r"|ф\.?[ \t]?и\.?[ \t]?о)\.?(?![\w\-])[ \t]*(?:[:№]|\+?\d)",
     _I,
 )
+# a full date or a year with its word, maybe after a preposition
+_DATE_AHEAD = re.compile(r"[ \t]*(?:(?:в|во|от|с)[ \t]+)?(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}(?!\d)|(?:1[89]|20)\d{2}[ \t]*(?:г\b|г\.|год|гг))")
+
+
+def _date_ahead(text: str, start: int, position: int) -> bool:
+    """A date follows ``position`` (not a street named by one: "ул. 1905 года")."""
+    return _DATE_AHEAD.match(text, position + 1) is not None and not _KEYWORD_BEFORE.search(
+        text, max(start, position - 14), position
+    )
+
+
 _ADDRESS_WORD = re.compile(
     r"(?:г|гор|город\w*|ул|улиц\w*|д|дом|кв|квартир\w*|корп\w*|к|стр|строени\w*|обл|област\w*|пос|пос[её]л\w*|п|с|сел[оа]"
     r"|дер|деревн\w*|пр|просп\w*|пр-т|пр-кт|пер|переул\w*|наб|набережн\w*|ш|шоссе|мкр|микрорайон\w*|респ|республик\w*"
@@ -95,9 +106,9 @@ def field_end(text: str, start: int, address: bool = False) -> int:
     i = start
     while i < stop:
         ch = text[i]
-        if ch in " \t" and i > start and _CUE_AFTER_SPACE.match(text, i + 1):
-            stop = i  # "... кв. 46 СНИЛС: ...", "д. 5 тел. 8...": the next field starts on the same line
-            break
+        if ch in " \t," and i > start and (_CUE_AFTER_SPACE.match(text, i + 1) or _date_ahead(text, start, i)):
+            stop = i  # "... кв. 46 СНИЛС: ...", "д. 5 тел. 8...": the next field starts on the same line;
+            break  # "г. Кимры 12.03.1960", "в Москве в 1950 г.": a date is no part of a place
         if ch == "." and _sentence_ends(text, start, i):
             stop = i + 1 if _ABBREVIATION.search(text, max(start, i - 8), i) else i  # "... обл." keeps its stop
             break
