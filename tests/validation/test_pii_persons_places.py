@@ -57,6 +57,8 @@ PERSONS_CLEAN = [
     # lower-case words holding a patronymic's letters, a patronymic alone
     "Главная жалоба основная, давление ровное, сумма равна 5; со слов ивановича",
     "Буквы: а б в г д; по слогам т о ш н о т а.",
+    # a header row of name cells names no one
+    "Фамилия Имя Отчество Дата рождения\nФАМИЛИЯ ИМЯ ОТЧЕСТВО",
     # eponyms joined by a hyphen, and a lone capitalised drug between slashes, are no persons
     "Синдром Иценко-Кушинга исключён; вирус Эпштейн-Барр не выявлен.",
     "Схема: 5 мг/Кг/сут, ВИЧ/СПИД отрицает, ОАК/ОАМ в норме.",

@@ -121,7 +121,7 @@ _NAME_PART = re.compile(r"[А-ЯЁ](?:[а-яё]+|[А-ЯЁ]+)(?:-[А-ЯЁ](?:[а-
 _UNDERLINE = re.compile(r"__[ \t]*$")
 _UNDERLINE_AFTER = re.compile(r"[ \t]*__")
 # what a cell holds when it names no one ("Фамилия не указана" is lower case; these are capitalised)
-_NOT_VALUES = frozenset("нет неизвестно неизвестен неизвестна аноним".split())
+_NOT_VALUES = frozenset("нет неизвестно неизвестен неизвестна аноним фамилия имя отчество дата пол возраст".split())
 
 
 def _names_someone(words: list[str], is_name_word: Callable[[str], bool], is_ordinary_word: Callable[[str], bool]) -> bool:
