@@ -95,6 +95,7 @@ PLACES = {
     "cue-military-town": "Адрес: [[L|в/ч 12345, Каменка, д. 2]]\n",
     # a field ends where the next field's cue starts on the same line
     "field-ends-at-next-cue": "Адрес: [[L|г. Кашин, ул. Луговая, 7-12]] СНИЛС: [[S|112-233-445 95]]\n",
+    "field-ends-at-birth-date-cue": "Адрес: [[L|г. Кашин, ул. Мира, 7-12]] Дата рождения: [[D|02.11.1958]]\n",
     # a district-level unit named before its word, a railway station
     "city-district-order": "Адрес: [[L|Тверская область, Конаковский муниципальный округ, пгт Редкино]]\n",
     "railway-station": "Снята с поезда на [[L|станции Бологое]] бригадой СМП.",

@@ -3,10 +3,10 @@
 Forms run their fields together on one line ("Адрес: г. Орск, ул. Мира, д. 5 СНИЛС: 123-456-789 01",
 "Пациент Иванова А. А. тел. 8 912 ...", "... кв. 3 Полис ОМС 1234 ..."). Whatever field is being read
 (an address, a name, a free value after a label), the word that names an identifier or a contact
-("СНИЛС", "ИНН", "паспорт", "полис", "ОМС", "ЕНП", "тел.", "моб.", "e-mail") is not part of it: it is
-the label of the next field. This module is the one place that says which words those are;
-:func:`next_field_cue` gives the first of them in a stretch of text, and every field reader that
-runs to a field's end stops there.
+("СНИЛС", "ИНН", "паспорт", "полис", "ОМС", "ЕНП", "тел.", "моб.", "e-mail"), or a person's own field
+("ФИО", "Дата рождения", "д.р.") is not part of it: it is the label of the next field. This module is
+the one place that says which words those are; :func:`next_field_cue` gives the first of them in a
+stretch of text, and every field reader that runs to a field's end stops there.
 
 Only words that name a field and are no part of an address or a name are cues: "полис" but not
 "Полисаево", "паспорт" but not "Паспортная", "тел." with its stop but not "Тельмана", "ИНН" but not
@@ -20,7 +20,9 @@ import re
 NEXT_FIELD_CUE = re.compile(
     r"(?<![\w\-/.])(?:"
     r"(?i:снилс|инн(?:/кпп)?|енп|пасп\.|паспорт(?:а|у|ом|е)?|полис(?:а|у|ом|е)?|страх\.[ \t]*(?:номер|полис)"
-    r"|тел\.|тел(?=[ \t]*:)|телефон\w*|моб\.|мобильн\w*[ \t]+тел\w*|e-?mail|эл\.[ \t]*почта)"
+    r"|тел\.|тел(?=[ \t]*:)|телефон\w*|моб\.|мобильн\w*[ \t]+тел\w*|e-?mail|эл\.[ \t]*почта"
+    # a person's own fields: the name and the birth date ("... кв. 9 Дата рождения: ...", "... д. 4 ФИО ...")
+    r"|дата[ \t]+рожд\w*|д\.[ \t]?р\.|г\.[ \t]?р\.|ф\.[ \t]?и\.[ \t]?о\.?|фио)"
     r"|ОМС|ДМС|ИЛС"  # (capitals only: "омс" could be a typo inside a word)
     r")(?![\w\-])"
 )

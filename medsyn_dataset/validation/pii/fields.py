@@ -69,13 +69,6 @@ _ABBREVIATION = re.compile(
 _NEXT_CUE = re.compile(
     r"(?:тел\w*|моб\w*|снилс|инн|паспорт|полис|e-?mail|эл\.\s*почта|дата|д\.\s?р|жалоб\w*|диагноз|возраст|пол\b)", _I
 )
-# the cue of another field, with its value right after it (a colon, a number sign, a digit): where a
-# field ends even without a comma ("кв. 46 СНИЛС: 123-...", "с. Ильинское тел. 8 900 ...", "... Д.р.: 1980")
-_CUE_AFTER_SPACE = re.compile(
-    r"(?:снилс|инн|полис(?:[ \t]+омс)?|омс|паспорт|тел|телефон|моб|e-?mail|эл\.[ \t]?почта|дата[ \t]+рожд\w*|д\.[ \t]?р|г\.[ \t]?р"
-    r"|ф\.?[ \t]?и\.?[ \t]?о)\.?(?![\w\-])[ \t]*(?:[:№]|\+?\d)",
-    _I,
-)
 # a full date or a year with its word, maybe after a preposition
 _DATE_AHEAD = re.compile(r"[ \t]*(?:(?:в|во|от|с)[ \t]+)?(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}(?!\d)|(?:1[89]|20)\d{2}[ \t]*(?:г\b|г\.|год|гг))")
 
@@ -106,9 +99,9 @@ def field_end(text: str, start: int, address: bool = False) -> int:
     i = start
     while i < stop:
         ch = text[i]
-        if ch in " \t," and i > start and (_CUE_AFTER_SPACE.match(text, i + 1) or _date_ahead(text, start, i)):
-            stop = i  # "... кв. 46 СНИЛС: ...", "д. 5 тел. 8...": the next field starts on the same line;
-            break  # "г. Кимры 12.03.1960", "в Москве в 1950 г.": a date is no part of a place
+        if ch in " \t," and i > start and _date_ahead(text, start, i):
+            stop = i  # "г. Кимры 12.03.1960", "в Москве в 1950 г.": a date is no part of a place
+            break
         if ch == "." and _sentence_ends(text, start, i):
             stop = i + 1 if _ABBREVIATION.search(text, max(start, i - 8), i) else i  # "... обл." keeps its stop
             break
