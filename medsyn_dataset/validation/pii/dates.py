@@ -6,10 +6,14 @@ Why a grammar and not ``dateparser``: measured on RuMedTop3 dev (2024-xx, this m
 ("1,5 месяца", "28 лет", "5-7") and missed partial dates ("в марте 2019 г.", "03.2019",
 "12-го числа"). The grammar below is small and covers what Russian records write:
 
-* numeric day-month-year with ``.``, ``/`` or ``-`` (``12.03.2019``, ``5.3.19``, ``2019-03-12``), the
-  month in Roman numerals (``12.III.2019``), an optional ``г.``/``года`` after it;
-* a day and a month word in any case or abbreviated (``12 марта 2019``, ``5-го мар. 2019 г.``), with
-  or without the year;
+* numeric day-month-year with one separator of ``.``, ``/``, ``-`` or ``,``, a space after it or not
+  (``12.03.2019``, ``5.3.19``, ``12. 03. 2019``, ``14,09,2023``), ``2019-03-12``, the month in Roman
+  numerals (``12.III.2019``), an optional ``г.``/``года`` after it; validated as a calendar date,
+  day first, or month first (US order, ``06/26/1947``) when day first is no date;
+* a day and a month word in any case or abbreviated (``12 марта 2019``, ``5-го мар. 2019 г.``,
+  ``27.января.1962``), with or without the year;
+* English dates of foreign documents, with a year: ``Aug 13, 2021``, ``16 MAR 82``, ``17-Sep-2023``,
+  ``Aug 2021``;
 * a month and a year (``в марте 2019 г.``, ``март 2019``, ``03.2019``, ``03/2019``);
 * a year of birth (``1985 г.р.``, ``1985 года рождения``) and a day of the month (``12-го числа``).
 
@@ -37,6 +41,12 @@ _MONTH_WORD = (
     r"(?:январ[ьяюеё]|феврал[ьяюеё]|март[аеу]?|апрел[ьяюеё]|ма[йяюе]|июн[ьяюеё]|июл[ьяюеё]|август[аеу]?"
     r"|сентябр[ьяюеё]|октябр[ьяюеё]|ноябр[ьяюеё]|декабр[ьяюеё])(?!\w)"
     r"|(?:янв|февр?|мар|апр|июн|июл|авг|сент?|окт|нояб?|дек)(?:\.|(?!\w)(?!-[^\W\d_]))"  # "28-ноя-2017" too
+)
+# English month names, as foreign discharge summaries, translated extracts and lab systems write
+# them ("Aug 13, 2021", "16 MAR 82", "17-Sep-2023"); case-insensitive
+_EN_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:\.|(?![a-z]))"
 )
 _ROMAN = r"(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
@@ -73,8 +83,10 @@ _DAY_SUFFIX = r"(?:-?(?:го|е|ое))?"
 # only where a number starts (:func:`.base.digit_runs` finds those, once per text), which is far
 # cheaper than a search per rule.
 _RULES: tuple[tuple[str, re.Pattern[str], float], ...] = (
+    # day, month and year with one separator between them, a space after it or not ("12.03.2019",
+    # "12. 03. 2019", "14,09,2023", "12/03/19"); US order ("06/26/1947") is let in by _plausible
     ("numeric", re.compile(
-        rf"{_START}(?P<value>{_DAY}(?P<sep>[./\-]|\.\s){_MONTH_NUM}(?P=sep)(?:{_YEAR}|\d\d)){_STOP}"), 0.85),
+        rf"{_START}(?P<value>{_DAY}(?P<sep>[./\-,][ \t]?){_DAY}(?P=sep)(?:{_YEAR}|\d\d)){_STOP}"), 0.85),
     ("iso", re.compile(rf"{_START}(?P<value>{_YEAR}(?P<sep>[.\-/]){_MONTH_NUM}(?P=sep){_DAY}){_STOP}"), 0.85),
     # a year and a month, the ISO way: "2019-03", "2019.03" (not "2019-2020", not "2019.5")
     ("iso_month", re.compile(rf"{_START}(?P<value>{_YEAR}[.\-/]{_MONTH_2}){_STOP}"), 0.7),
@@ -86,8 +98,14 @@ _RULES: tuple[tuple[str, re.Pattern[str], float], ...] = (
         rf"{_START}(?P<value>{_DAY_MONTH}(?:[./](?:{_YEAR}|\d\d))?\s?[-–—]\s?{_DAY_MONTH}(?:[./](?:{_YEAR}|\d\d))?){_STOP}"),
      0.6),
     # a form's quoted day: "«11» декабря 2019 г."
+    # the month word may also stand between the separators of a numeric date: "27.января.1962", "5-мар-2019"
     ("day_month_word", re.compile(
-        rf"{_START}(?P<value>{_DAY}{_DAY_SUFFIX}[»\"”]?(?:\s?|-)(?:{_MONTH_WORD})(?:(?:\s?,?\s?|-){_YEAR})?)(?!\d)", _I), 0.85),
+        rf"{_START}(?P<value>{_DAY}{_DAY_SUFFIX}[»\"”]?(?:\s?|[-./][ \t]?)(?:{_MONTH_WORD})"
+        rf"(?:(?:\s?,?\s?|[-./][ \t]?){_YEAR})?)(?!\d)", _I), 0.85),
+    # an English day and month, always with a year: "16 MAR 82", "17 Sep 2023", "3rd June, 2021"
+    ("en_day_month", re.compile(
+        rf"{_START}(?P<value>{_DAY}(?:st|nd|rd|th)?(?:[ \t]?|[-./][ \t]?)(?:{_EN_MONTH})"
+        rf"(?:[ \t]?,?[ \t]?|[-./][ \t]?|\.[ \t]?)(?:{_YEAR}|'?\d\d))(?!\d)(?![.,/\-:]\d)", _I), 0.85),
     # day, month and year apart by spaces: "12 03 2008", "«23» 04 2016"
     ("spaced", re.compile(rf"{_START}(?P<value>{_DAY}[»\"”]?[ \t]{_MONTH_2}[ \t]{_YEAR}){_STOP}"), 0.7),
     # days of one month: "15-23.03.2014", "08–22.11.22", "12-13.03" (without a year: after a date word only)
@@ -117,7 +135,10 @@ _LONG_RULES = tuple(rule for rule in _RULES if rule[0] in _LONG)  # numbers of 4
 _COMPACT_RULES = tuple(rule for rule in _RULES if rule[0] == "compact")  # numbers of 8 digits
 _SHORT_RULES = tuple(rule for rule in _SHORT_RULES if rule[0] != "compact")
 # "в марте 2019", "весной 2019 г.", "XI.2019": a month word, a season or a Roman month right before a year
-_MONTH_BEFORE = re.compile(rf"(?<!\w)(?:{_MONTH_WORD})\s?,?\s?$", _I)  # "январе-феврале 2020" too
+_MONTH_BEFORE = re.compile(rf"(?<!\w)(?:{_MONTH_WORD}|{_EN_MONTH})\s?,?\s?$", _I)  # "январе-феврале 2020", "Aug 2021"
+# an English month before the day, the US way: "Aug 13, 2021", "Sep 9 2019" (the month's span starts the date)
+_EN_MONTH_BEFORE = re.compile(rf"(?<![A-Za-z])(?:{_EN_MONTH})[ \t]?$", _I)
+_EN_DAY_YEAR = re.compile(rf"{_DAY}(?:st|nd|rd|th)?,?[ \t]?(?:{_YEAR}|'\d\d)(?!\d)(?![.,/\-:]\d)", _I)
 _SEASON_BEFORE = re.compile(
     r"(?<![\w\-])(?:зим(?:а|ой|у|ы)|весн(?:а|ой|у|ы)|лет(?:о|ом|а)|осен(?:ь|ью|и))\s?,?\s?$", _I)
 _ROMAN_BEFORE = re.compile(rf"(?<![\w\-.]){_ROMAN}[.\-]$")
@@ -128,26 +149,8 @@ _LABELLED_CELLS = re.compile(
     rf"[ \t_,]*год[ \t]*:?[ \t_]*{_YEAR}(?!\d)",
     _I,
 )
-
-
-def _labelled_cells(text: str) -> Iterator[re.Match[str]]:
-    """``_LABELLED_CELLS.finditer(text)``, tried only where "число" or "день" can start: at "чи", or
-    right before "ень", of the lower-cased text (a case-insensitive pattern that opens with a word
-    has no character ``re`` can skip to: it is tried at every position of a note). "ч", "и", "е",
-    "н", "ь" match only their two cases in ``re``; "д" matches "ᲁ" as well, which ``lower()`` keeps."""
-    lower = lowered(text)
-    if not lower:
-        return _LABELLED_CELLS.finditer(text)
-    starts: list[int] = []
-    for word, shift in (("чи", 0), ("ень", 1)):
-        position = lower.find(word, shift)
-        while position >= 0:
-            starts.append(position - shift)
-            position = lower.find(word, position + 1)
-    return matches_at(_LABELLED_CELLS, text, sorted(starts))
-
-
-_NUMERIC = re.compile(r"(\d{1,4})(?:[./\-]|\.\s)(\d{1,2})(?:[./\-]|\.\s)(\d{1,4})")
+_NUMERIC = re.compile(r"(\d{1,4})([./\-,])[ \t]?(\d{1,2})[./\-,][ \t]?(\d{1,4})")
+_NEEDS = re.compile(r"\d")
 _HAS_YEAR = re.compile(rf"{_YEAR}$")
 _YEAR_RANGE = re.compile(_YEAR)
 # What may stand right before a day and month without a year for it to be a date: a preposition
@@ -173,15 +176,31 @@ _CUE_WINDOW = 60
 
 
 def _plausible(rule: str, value: str) -> bool:
-    """Day-month-year numbers must form a calendar date."""
+    """Day-month-year numbers must form a calendar date ("31.02.2019" is none). Day first is the
+    Russian order; month first ("06/26/1947") is the US one, taken when the day-first reading is
+    no date and the separator is a slash or the year has four digits. A comma ("14,09,2023") is
+    also how decimals are written, so it needs the four-digit year."""
     if rule not in ("numeric", "iso"):
         return True
     match = _NUMERIC.fullmatch(value)
     if match is None:
         return False
-    a, b, c = match.groups()
-    day, month = (c, b) if rule == "iso" else (a, b)
-    return 1 <= int(day) <= 31 and 1 <= int(month) <= 12
+    a, sep, b, c = match.groups()
+    if rule == "iso":
+        return is_calendar_date(int(c), int(b))
+    if sep == "," and len(c) != 4:
+        return False
+    if is_calendar_date(int(a), int(b)):
+        return True
+    return (sep == "/" or len(c) == 4) and is_calendar_date(int(b), int(a))
+
+
+_DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def is_calendar_date(day: int, month: int) -> bool:
+    """``day`` exists in ``month`` of some year (29 February included)."""
+    return 1 <= month <= 12 and 1 <= day <= _DAYS_IN_MONTH[month - 1]
 
 
 def _numeric_score(value: str) -> float:
@@ -190,7 +209,7 @@ def _numeric_score(value: str) -> float:
     if _HAS_YEAR.search(value):
         return 0.85
     match = _NUMERIC.fullmatch(value)
-    padded = match is not None and len(match.group(1)) == 2 and len(match.group(2)) == 2
+    padded = match is not None and len(match.group(1)) == 2 and len(match.group(3)) == 2
     return 0.6 if padded or "/" in value else 0.5
 
 
@@ -225,6 +244,11 @@ class RuDateRecognizer(CandidateRecognizer):
                 if match is None or not _plausible(name, match.group("value")):
                     continue
                 yield from self._scored(text, name, match.start("value"), match.end("value"), base)
+            if size <= 2 and start >= 4 and text[start - 1] in " \t" and text[start - 2].isascii() and text[start - 2].isalpha():
+                month = _EN_MONTH_BEFORE.search(text, start - 11, start)
+                day_year = _EN_DAY_YEAR.match(text, start) if month is not None else None
+                if month is not None and day_year is not None:
+                    yield from self._scored(text, "en_month_day", month.start(), day_year.end(), 0.85)
             short_year = size == 2 and _YEAR_MARK.match(text, number.end())  # "в декабре 20 г."
             if (size == 4 and _YEAR_RANGE.fullmatch(number.group())) or short_year:
                 window = max(0, start - 16)
