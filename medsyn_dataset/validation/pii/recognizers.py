@@ -22,6 +22,7 @@ from medsyn_dataset.validation.pii.base import (
 )
 from medsyn_dataset.validation.pii.checksums import inn_valid, snils_valid
 from medsyn_dataset.validation.pii.context import Context, stems
+from medsyn_dataset.validation.pii.emails import EMAIL
 from medsyn_dataset.validation.pii.id_fields import (
     DIGIT_SEPARATOR,
     INN_CUED,
@@ -50,23 +51,7 @@ _D0 = r"\d(?<![\d\-.,/]\d)"
 _D0_LOOK = r"(?<![\d\-.,/])"
 _END = r"(?![\d])(?![.,]\d)"
 
-# ----- e-mail and URLs -----------------------------------------------------------------------
-EMAIL = RegexRecognizer(
-    "EMAIL_ADDRESS",
-    "EmailRecognizer",
-    [
-        Rule(
-            "email",
-            re.compile(
-                r"(?<![\w.+\-])(?P<value>[A-Za-z0-9][A-Za-z0-9._%+\-]*@(?:[A-Za-z0-9\-]+\.)+[A-Za-z]{2,24}"
-                r"|[А-Яа-яЁё0-9][А-Яа-яЁё0-9._\-]*@(?:[А-Яа-яЁё0-9\-]+\.)+(?:рф|рус))(?![\w\-@])"
-            ),
-            0.95,
-        )
-    ],
-    needs="@",
-)
-
+# ----- URLs (e-mail: :mod:`.emails`) -----------------------------------------------------------------------
 _TLDS = "ru|su|com|org|net|info|biz|io|edu|gov|me|pro|online|site|ua|by|kz|de|uk|us|co|рф|рус"
 # a top-level domain after a stop: a scan that starts at a literal "." is far cheaper than the
 # domain pattern, whose opening lookbehind makes the regex engine try every position

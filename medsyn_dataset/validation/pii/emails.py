@@ -1,0 +1,53 @@
+"""EMAIL_ADDRESS: addresses as written, as internationalised, and as dictated or hidden from robots.
+
+* Written: ``local@domain.tld`` with any letters (RFC 6531/IDNA: ``priem@поликлиника.рф``,
+  ``info@больница-вологда.рф`` are real Russian addresses; a Latin local part before a Cyrillic
+  domain is the common case).
+* Obfuscated: the "@" and the dots spelt out so that harvesters miss them, in brackets or between
+  spaces: ``ivanov[at]mail.ru``, ``ivanov (at) mail (dot) ru``, ``ivanov {at} mail.ru``; and
+  dictated to a nurse in Russian: ``ivanov собака mail точка ru`` ("собака" is the Russian name of
+  "@"). Spelt-out forms need a known top-level domain at the end: "собака"/"at" are ordinary
+  words, the TLD after a spelt-out dot is what makes an address of them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from medsyn_dataset.validation.pii.base import RegexRecognizer, Rule, lowered
+
+_PLAIN = re.compile(
+    r"(?<![\w.+\-])(?P<value>[^\W_][\w.%+\-]*@(?:[^\W_](?:[\w\-]*[^\W_])?\.)+[^\W\d_]{2,24})(?![\w\-@])"
+)
+
+#: top-level domains an e-mail in a Russian record ends with (spelt-out forms only)
+EMAIL_TLDS = "ru|su|com|org|net|info|biz|io|edu|gov|me|pro|online|site|ua|by|kz|uz|de|uk|us|co|рф|рус"
+_OPEN, _CLOSE = r"[ \t]?[\[({<][ \t]?", r"[ \t]?[\])}>][ \t]?"
+_AT_WORD = r"(?:at|собака|собачка|собачку|эт)"
+_DOT_WORD = r"(?:dot|точка|тчк)"
+_AT = rf"(?:{_OPEN}(?:{_AT_WORD}|@){_CLOSE}|[ \t]+{_AT_WORD}[ \t]+)"
+_DOT = rf"(?:\.|{_OPEN}(?:{_DOT_WORD}|\.){_CLOSE}|[ \t]+{_DOT_WORD}[ \t]+)"
+_LOCAL_ATOM = r"[A-Za-z0-9][A-Za-z0-9_%+\-]*"
+_DOMAIN_ATOM = r"[^\W_](?:[\w\-]*[^\W_])?"
+_OBFUSCATED = re.compile(
+    rf"(?<![\w.+\-])(?P<value>{_LOCAL_ATOM}(?:{_DOT}{_LOCAL_ATOM})*{_AT}{_DOMAIN_ATOM}(?:{_DOT}{_DOMAIN_ATOM})*?"
+    rf"{_DOT}(?:{EMAIL_TLDS}))(?![\w\-@])",
+    re.IGNORECASE,
+)
+_HINTS = ("at]", "at)", "at}", "at>", " at ", "собак", "собачк", " эт ", "[@]", "(@)")
+
+
+def _spelt_out(text: str) -> bool:
+    """Cheap pre-check for the spelt-out forms: one of their "@" words is in the text."""
+    lower = lowered(text) or text.lower()
+    return any(hint in lower for hint in _HINTS)
+
+
+EMAIL = RegexRecognizer(
+    "EMAIL_ADDRESS",
+    "EmailRecognizer",
+    [
+        Rule("email", _PLAIN, 0.95, gate=lambda text: "@" in text),
+        Rule("email_spelt_out", _OBFUSCATED, 0.9, gate=_spelt_out),
+    ],
+)
