@@ -113,6 +113,7 @@ def default_recognizers() -> list[EntityRecognizer]:
     """Fresh instances of every recognizer this package provides for Russian."""
     from medsyn_dataset.validation.pii.address import RuAddressRecognizer
     from medsyn_dataset.validation.pii.dates import RuDateRecognizer
+    from medsyn_dataset.validation.pii.latin import latin_recognizers
     from medsyn_dataset.validation.pii.names import RuPersonRecognizer
     from medsyn_dataset.validation.pii.phones import RuPhoneRecognizer
     from medsyn_dataset.validation.pii.recognizers import STRUCTURED_RECOGNIZERS
@@ -125,6 +126,7 @@ def default_recognizers() -> list[EntityRecognizer]:
         RuPersonRecognizer(),
         RuAddressRecognizer(),
         *table_recognizers(),
+        *latin_recognizers(),
     ]
 
 

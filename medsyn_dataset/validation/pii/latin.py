@@ -1,0 +1,184 @@
+"""PERSON, LOCATION and passport numbers written in Latin script: foreign discharge summaries,
+translated extracts, visas, e-mail headers pasted into a Russian record.
+
+A Russian name in Latin script is a transliteration ("GURULI Ekaterina Renatovna", "Jukova,
+Milana", "Anatolii V. Grinberg"): pymorphy3 does not know it, so the evidence is its place and
+shape, not a dictionary. A run of two to four capitalised Latin words or initials (one comma after
+the first word allowed: "Surname, Given") is a name when
+
+* a person cue stands before it with a colon or dash ("Patient:", "Name:", "From:", "Insured
+  person -", "Пациент:", "От:") or a title ("Dr.", "Mr", "Mrs");
+* an e-mail address in angle brackets follows it: a mail header's display name;
+* a date-of-birth mark follows it ("…, DOB", "…, born", "…, д.р."); or
+* one of its words is a transliterated Russian patronymic (-ovich, -evich, -ovna, -evna, -ichna,
+  -inichna), which no English word ends with.
+
+An address or a passport in Latin script follows its cue ("Address:", "Place of residence:",
+"Адрес (латиницей):", "Passport No."): the address is the rest of the field, up to a line
+break, a ";", the next English field label, or the point where Cyrillic text resumes (a Latin value
+inside a Russian note ends where the Russian goes on).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer, lowered
+from medsyn_dataset.validation.pii.checksums import digits_only
+from medsyn_dataset.validation.pii.id_fields import PASSPORT_DIGITS
+
+SCORE = 0.85
+_I = re.IGNORECASE
+
+# ----- names ---------------------------------------------------------------------------------
+_TITLE_WORD = r"[A-Z][a-z]+(?:['\-][A-Z]?[a-z]+)?"
+_UPPER_WORD = r"[A-Z]{2,}(?:['\-][A-Z]{2,})?"
+_INITIAL = r"[A-Z]\."
+_TOKEN = rf"(?:{_TITLE_WORD}|{_UPPER_WORD}|{_INITIAL})"
+# two to four tokens; a comma only after the first ("Jukova, Milana"); never glued to an e-mail or a
+# word. The first token is spelt out after its capital (the boundary checked right after it), so the
+# regex engine skips to capitals
+_FIRST = r"[A-Z](?<![\w@.\-][A-Z])(?:[a-z]+(?:['\-][A-Z]?[a-z]+)?|[A-Z]+(?:['\-][A-Z]{2,})?|\.)"
+_NAME = re.compile(
+    rf"(?P<name>{_FIRST}(?:,?[ \t]+|(?<=\.)[ \t]?)(?:{_TOKEN}(?:[ \t]+|(?<=\.)[ \t]?)){{0,2}}{_TOKEN})"
+    rf"(?![\w@\-])(?!\.\w)"
+)
+_PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ichna|inichna)$", _I)
+# words of English forms and headers that are no part of a name
+_NOT_NAME = frozenset(
+    """
+    patient name surname date dob birth address passport phone tel email mail contact admitted discharged
+    report sample collected medical certificate extract insurer translated insured person from to subject
+    russia russian federation hospital clinic department doctor dr mr mrs ms prof hello dear the and of
+    for re fwd sent diagnosis discharge summary city street st str apt ul kv no number id sex male female
+    """.split()
+)
+_PERSON_CUE = re.compile(
+    r"(?<![\w])(?:(?:full[ \t]+|patient'?s?[ \t]+|given[ \t]+|family[ \t]+)?name|surname|patient|insured(?:[ \t]+person)?"
+    r"|policy[ \t]?holder|from|sender|to|cc|contact(?:[ \t]+person)?|next[ \t]+of[ \t]+kin|mother|father|guardian"
+    r"|physician|doctor|attending|signed(?:[ \t]+by)?|пациент\w*|фио|ф\.[ \t]?и\.[ \t]?о\.?|от|кому|отправитель"
+    r"|застрахованн\w*)(?:[ \t]*\([^)\n]{0,40}\))?[ \t]*[:\-–—][ \t]*$"
+    r"|(?<![\w])(?:dr|mr|mrs|ms|prof)\.?[ \t]+$",
+    _I,
+)
+_AFTER_NAME = re.compile(
+    r"[ \t]*<[^<>@\s]+@"  # a mail header's display name
+    r"|,?[ \t]*(?:dob|d\.o\.b\.?|born|b\.[ \t]?\d|date[ \t]+of[ \t]+birth|д\.[ \t]?р\.|г\.[ \t]?р\.)(?![a-z])",
+    _I,
+)
+
+
+def _words(name: str) -> list[str]:
+    return re.findall(r"[A-Za-z][A-Za-z'\-]*", name)
+
+
+_VOWEL = re.compile(r"[aeiouy]", _I)
+
+
+def _name_like(word: str) -> bool:
+    """A transliterated name has a vowel and is no placeholder ("XXX", "NN", "ZZZ")."""
+    return len(word) == 1 or (_VOWEL.search(word) is not None and len(set(word.lower())) > 1)
+
+
+def latin_names(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of Latin-script personal names with the evidence above."""
+    for found in _NAME.finditer(text):
+        start, end = found.span("name")
+        words = _words(found.group("name"))
+        while words and words[0].lower() in _NOT_NAME:  # "Patient GURULI ..." without a colon
+            start = text.index(words[0], start) + len(words[0])
+            start += len(text[start:end]) - len(text[start:end].lstrip(" \t,"))
+            words = words[1:]
+        if (len(words) < 2 or all(len(word) < 2 for word in words)
+                or any(w.lower() in _NOT_NAME or not _name_like(w) for w in words)):
+            continue
+        if (
+            _PERSON_CUE.search(text, max(0, start - 48), start)
+            or _AFTER_NAME.match(text, end)
+            or any(_PATRONYMIC.search(word) and word[0].isupper() for word in words[1:])
+        ):
+            yield start, end
+
+
+# ----- addresses -----------------------------------------------------------------------------
+_ADDRESS_CUE = re.compile(
+    r"(?<![\w])(?:(?:home|postal|residential|registered|permanent|mailing)[ \t]+)?address(?:[ \t]+of[ \t]+residence)?"
+    r"|(?<![\w])(?:addr\.|residence|place[ \t]+of[ \t]+(?:residence|birth)|адрес\w*|место[ \t]+(?:жительства|рождения))"
+    r"(?:[ \t]*\([^)\n]{0,40}\))?"
+    r"(?=[ \t]*[:\-–—])",
+    _I,
+)
+_ADDRESS_VALUE = re.compile(r"[ \t]*[:\-–—][ \t]*(?=[A-Za-z0-9])")
+# where a Latin field ends: a line break, ";", Cyrillic text, the next English label
+_FIELD_END = re.compile(
+    r"[\n;]|[А-Яа-яЁё]|(?<![\w])(?:passport|phone|tel|mobile|e-?mail|dob|date|contact)(?![a-z])",
+    _I,
+)
+_LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
+
+
+def latin_addresses(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of Latin-script address fields after an address cue."""
+    for cue in _ADDRESS_CUE.finditer(text):
+        value = _ADDRESS_VALUE.match(text, cue.end())
+        if value is None:
+            continue
+        start = value.end()
+        stop = _FIELD_END.search(text, start, min(len(text), start + 160))
+        end = stop.start() if stop else min(len(text), start + 160)
+        while end > start and text[end - 1] in " \t,.:-–—(":
+            end -= 1
+        if end - start >= 4 and _LATIN_WORD.search(text, start, end):
+            yield start, end
+
+
+# ----- passports -----------------------------------------------------------------------------
+_PASSPORT = re.compile(
+    rf"(?<![\w])passport(?:[ \t]+(?:no\.?|number|series(?:[ \t]+and[ \t]+number)?|#))?[ \t]*[:#№\-–—]?[ \t]*"
+    rf"(?P<value>{PASSPORT_DIGITS})(?!\d)",
+    _I,
+)
+
+
+def latin_passports(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of Russian passport numbers after an English "Passport" cue ("Passport: 47 19 N244015")."""
+    for found in _PASSPORT.finditer(text):
+        digits = digits_only(found.group("value"))
+        if digits[:2] != "00" and digits[4:] != "000000":
+            yield found.span("value")
+
+
+# ----- recognizers ---------------------------------------------------------------------------
+_LATIN_HINT = re.compile(r"[A-Za-z]{2}")
+
+
+class _LatinRecognizer(CandidateRecognizer):
+    """One entity type of Latin-script fields. Cheap pre-checks first: two Latin letters in a row,
+    and one of the cue's words (lower-cased) where the fields need a cue."""
+
+    def __init__(self, entity: str, name: str, finder: Callable[[str], Iterator[tuple[int, int]]],
+                 hints: tuple[str, ...] = ()) -> None:
+        super().__init__(entity, name)
+        self._finder = finder
+        self._hints = hints
+
+    def candidates(self, text: str) -> Iterator[Candidate]:
+        if not _LATIN_HINT.search(text):
+            return
+        if self._hints:
+            lower = lowered(text) or text.lower()
+            if not any(hint in lower for hint in self._hints):
+                return
+        for start, end in self._finder(text):
+            yield Candidate(self.entity, start, end, SCORE, self.name)
+
+
+def latin_recognizers() -> list[CandidateRecognizer]:
+    """Fresh recognizers of Latin-script names, addresses and passport numbers."""
+    return [
+        _LatinRecognizer("PERSON", "LatinPersonRecognizer", latin_names),
+        _LatinRecognizer("LOCATION", "LatinAddressRecognizer", latin_addresses,
+                         ("address", "addr.", "residence", "place of", "адрес", "место")),
+        _LatinRecognizer("RU_PASSPORT", "LatinPassportRecognizer", latin_passports, ("passport",)),
+    ]

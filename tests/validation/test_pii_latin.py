@@ -1,0 +1,98 @@
+"""PII round 6 (issue #10): dates with any separator and in English, e-mails internationalised or
+spelt out, and Latin-script documents (names, addresses, passports).
+
+Same notation as ``test_pii_cues`` (``[[KIND|value]]``, see ``support.pii_marks``): every marked
+span is found with its type and nothing unmarked is flagged. Examples are written for these tests
+(not taken from the benchmark).
+"""
+
+from __future__ import annotations
+
+import pytest
+from support.pii_marks import check_planted, planted
+
+from medsyn_dataset.validation.pii import PiiScanner
+from medsyn_dataset.validation.pii.dates import is_calendar_date
+from medsyn_dataset.validation.pii.latin import latin_addresses, latin_names
+
+
+@pytest.fixture(scope="module")
+def scanner() -> PiiScanner:
+    return PiiScanner(n_jobs=1)
+
+
+CASES = {
+    # one separator between day, month and year, whichever it is, a space after it or not
+    "date-comma-separated": "Повторный приём [[D|03,11,2021]], принести выписки.",
+    "date-spaced-stops": "Родилась [[D|7. 04. 1988]] в срок.",
+    "date-slash-spaced": "Выписан [[D|21/ 02/ 2020]] под наблюдение.",
+    # a month word between the separators of a numeric date
+    "date-month-word-between-stops": "Дата операции: [[D|9.ноября.2015]]",
+    "date-month-abbreviation-between-dashes": "Явка [[D|05-дек-2022]] к терапевту.",
+    "date-month-word-between-slashes": "Анализы от [[D|18/марта/2019]] без особенностей.",
+    # US order when the day-first reading is no date
+    "date-us-order": "Referral dated [[D|11/28/2020]] attached.",
+    # English month names: day first, month first, capitals, a two-digit year, ordinals
+    "date-english-day-month-year": "Выписка из клиники Шарите от [[D|4 Feb 2019]].",
+    "date-english-month-day-year": "Biopsy performed on [[D|November 2, 2017]] in Vienna.",
+    "date-english-capitals-short-year": "Visit: [[D|21 OCT 19]]\nСостояние удовлетворительное.",
+    "date-english-dashes": "Specimen received [[D|30-Jan-2024]]; гемоглобин 121 г/л.",
+    "date-english-ordinal": "Consultation on the [[D|2nd March 2022]] in Riga.",
+    "date-english-month-year": "Перенёс операцию за рубежом в [[D|June 2016]].",
+    # e-mails: Cyrillic domains, spelt-out "@" and dots
+    "email-cyrillic-domain": "Ответ направить на [[E|kardio@областная-больница.рф]] до пятницы.",
+    "email-brackets": "Почта сына: [[E|petrov.oleg(at)gmail.com]], звонить вечером.",
+    "email-spelt-dot": "Адрес почты [[E|smirnova [at] yandex [dot] ru]] со слов.",
+    "email-dictated-russian": "Продиктовала: [[E|lena собака bk точка ru]]; перезвонить.",
+    "email-braces": "пишет с [[E|k.orlov{at}inbox.ru]]",
+    # Latin-script names: after a cue, before an e-mail or a birth mark, with a patronymic
+    "name-after-english-cue": "Patient: [[P|SOROKINA Alla Viktorovna]]\nDiagnosis: I10",
+    "name-surname-comma-given": "Insured person: [[P|Belov, Igor]], policy pending.",
+    "name-mail-header": "От: [[P|Olga Pavlovna Kim]] <[[E|olga.kim@list.ru]]>\nТема: справка",
+    "name-initial-inside": "From: [[P|Denis K. Morozov]] <[[E|dmorozov@rambler.ru]]>",
+    "name-before-birth-mark": "Translated summary: [[P|ZAITSEV ROMAN]], DOB [[D|12/09/1979]], в стационаре 10 дней.",
+    "name-patronymic-no-cue": "Перевод заверен. Сопровождает [[P|Timur Rashidovich Aliev]] по договору.",
+    # Latin-script addresses and passports after their cues
+    "address-after-english-cue": "Home address: [[L|12 Gagarina ave., apt. 4, Saratov, 410012]]\nPhone:",
+    "address-russian-cue-latin-value": "Адрес (из загранпаспорта): [[L|Tver, Russia]]. Жалоб нет.",
+    "address-place-of-birth": "Place of birth: [[L|Murmansk, USSR]]; citizenship RF.",
+    "passport-english-cue": "Passport No. [[Pa|45 08 N123456]]\nIssued by",
+}
+
+CLEAN = [
+    "Rp.: Tab. Metformini 500 mg, Sol. Natrii chloridi 0,9% 200 ml. HbA1c 7,2%.",
+    "ФИО: XXX XXX\nАдрес: NN",
+    "MEDICAL CERTIFICATE\nDIAGNOSIS: ESSENTIAL HYPERTENSION",
+    "Доза 1,5, 2,5 и 5 мг; соотношение 2/3; АЛТ 14.09; ОАК 3,12,45.",
+    "Укусила собака во дворе, рана обработана. Точка входа иглы чистая.",
+    "Шкала 31.02.2019 невозможна как дата; показатель 13/13/2013 — код.",
+    "Per os, at night. Dose may be increased to 10 mg.",
+    "Lab: CRP 12 mg/L, WBC 9.1, Hb 132 g/L. Follow-up in 3 months.",
+]
+
+
+@pytest.mark.parametrize("source", list(CASES.values()), ids=list(CASES))
+def test_every_format_is_found(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted(scanner.scan(text), text, spans)
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_look_alikes_stay_clean(scanner: PiiScanner, text: str) -> None:
+    assert [(e.type, text[e.start : e.end]) for e in scanner.scan(text)] == []
+
+
+def test_calendar_validation() -> None:
+    assert is_calendar_date(29, 2) and is_calendar_date(31, 12)
+    assert not is_calendar_date(31, 4) and not is_calendar_date(30, 2) and not is_calendar_date(5, 13)
+
+
+def test_latin_spans_are_exact() -> None:
+    text = "Patient: Ivanova, Daria, DOB 1 May 1990\nAddress: Lenina st. 5-12, Kursk. Жалобы на боль."
+    assert [text[a:b] for a, b in latin_names(text)] == ["Ivanova, Daria"]
+    assert [text[a:b] for a, b in latin_addresses(text)] == ["Lenina st. 5-12, Kursk"]
+
+
+def test_a_latin_field_ends_at_the_next_label() -> None:
+    text = "Address: 5 Mira st., Omsk, phone +7 913 000 00 00"
+    assert [text[a:b] for a, b in latin_addresses(text)] == ["5 Mira st., Omsk"]
