@@ -86,7 +86,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], float], ...] = (
     # day, month and year with one separator between them, a space after it or not ("12.03.2019",
     # "12. 03. 2019", "14,09,2023", "12/03/19"); US order ("06/26/1947") is let in by _plausible
     ("numeric", re.compile(
-        rf"{_START}(?P<value>{_DAY}(?P<sep>[./\-,][ \t]?){_DAY}(?P=sep)(?:{_YEAR}|\d\d)){_STOP}"), 0.85),
+        rf"{_START}(?P<value>{_DAY}(?P<sep>[ \t]?[./\-,][ \t]?){_DAY}(?P=sep)(?:{_YEAR}|\d\d)){_STOP}"), 0.85),
     ("iso", re.compile(rf"{_START}(?P<value>{_YEAR}(?P<sep>[.\-/]){_MONTH_NUM}(?P=sep){_DAY}){_STOP}"), 0.85),
     # a year and a month, the ISO way: "2019-03", "2019.03" (not "2019-2020", not "2019.5")
     ("iso_month", re.compile(rf"{_START}(?P<value>{_YEAR}[.\-/]{_MONTH_2}){_STOP}"), 0.7),
@@ -102,10 +102,11 @@ _RULES: tuple[tuple[str, re.Pattern[str], float], ...] = (
     ("day_month_word", re.compile(
         rf"{_START}(?P<value>{_DAY}{_DAY_SUFFIX}[»\"”]?(?:\s?|[-./][ \t]?)(?:{_MONTH_WORD})"
         rf"(?:(?:\s?,?\s?|[-./][ \t]?){_YEAR})?)(?!\d)", _I), 0.85),
-    # an English day and month, always with a year: "16 MAR 82", "17 Sep 2023", "3rd June, 2021"
+    # an English day and month: "16 MAR 82", "17 Sep 2023", "3rd of June, 2021"; without a year
+    # ("13 Aug") only with the month capitalised (see _plausible)
     ("en_day_month", re.compile(
-        rf"{_START}(?P<value>{_DAY}(?:st|nd|rd|th)?(?:[ \t]?|[-./][ \t]?)(?:{_EN_MONTH})"
-        rf"(?:[ \t]?,?[ \t]?|[-./][ \t]?|\.[ \t]?)(?:{_YEAR}|'?\d\d))(?!\d)(?![.,/\-:]\d)", _I), 0.85),
+        rf"{_START}(?P<value>{_DAY}(?:st|nd|rd|th)?(?:[ \t]+of)?(?:[ \t]?|[-./][ \t]?)(?:{_EN_MONTH})"
+        rf"(?:(?:[ \t]?,?[ \t]?|[-./][ \t]?|\.[ \t]?)(?:{_YEAR}|'?\d\d))?)(?!\d)(?![.,/\-:]\d)", _I), 0.85),
     # day, month and year apart by spaces: "12 03 2008", "«23» 04 2016"
     ("spaced", re.compile(rf"{_START}(?P<value>{_DAY}[»\"”]?[ \t]{_MONTH_2}[ \t]{_YEAR}){_STOP}"), 0.7),
     # days of one month: "15-23.03.2014", "08–22.11.22", "12-13.03" (without a year: after a date word only)
@@ -138,7 +139,8 @@ _SHORT_RULES = tuple(rule for rule in _SHORT_RULES if rule[0] != "compact")
 _MONTH_BEFORE = re.compile(rf"(?<!\w)(?:{_MONTH_WORD}|{_EN_MONTH})\s?,?\s?$", _I)  # "январе-феврале 2020", "Aug 2021"
 # an English month before the day, the US way: "Aug 13, 2021", "Sep 9 2019" (the month's span starts the date)
 _EN_MONTH_BEFORE = re.compile(rf"(?<![A-Za-z])(?:{_EN_MONTH})[ \t]?$", _I)
-_EN_DAY_YEAR = re.compile(rf"{_DAY}(?:st|nd|rd|th)?,?[ \t]?(?:{_YEAR}|'\d\d)(?!\d)(?![.,/\-:]\d)", _I)
+_EN_DAY_YEAR = re.compile(rf"{_DAY}(?:st|nd|rd|th)?(?:,?[ \t]?(?P<year>{_YEAR}|'\d\d))?(?!\d)(?![.,/\-:]\d)", _I)
+_EN_DAY_PREFIX = re.compile(r"\d+(?:st|nd|rd|th)?(?:[ \t]+of)?[ \t\-./]*", _I)
 _SEASON_BEFORE = re.compile(
     r"(?<![\w\-])(?:зим(?:а|ой|у|ы)|весн(?:а|ой|у|ы)|лет(?:о|ом|а)|осен(?:ь|ью|и))\s?,?\s?$", _I)
 _ROMAN_BEFORE = re.compile(rf"(?<![\w\-.]){_ROMAN}[.\-]$")
@@ -149,7 +151,7 @@ _LABELLED_CELLS = re.compile(
     rf"[ \t_,]*год[ \t]*:?[ \t_]*{_YEAR}(?!\d)",
     _I,
 )
-_NUMERIC = re.compile(r"(\d{1,4})([./\-,])[ \t]?(\d{1,2})[./\-,][ \t]?(\d{1,4})")
+_NUMERIC = re.compile(r"(\d{1,4})[ \t]?([./\-,])[ \t]?(\d{1,2})[ \t]?[./\-,][ \t]?(\d{1,4})")
 _NEEDS = re.compile(r"\d")
 _HAS_YEAR = re.compile(rf"{_YEAR}$")
 _YEAR_RANGE = re.compile(_YEAR)
@@ -180,6 +182,8 @@ def _plausible(rule: str, value: str) -> bool:
     Russian order; month first ("06/26/1947") is the US one, taken when the day-first reading is
     no date and the separator is a slash or the year has four digits. A comma ("14,09,2023") is
     also how decimals are written, so it needs the four-digit year."""
+    if rule == "en_day_month" and not value[-1].isdigit():  # "13 Aug": "13 may" is no date
+        return value[_EN_DAY_PREFIX.match(value).end()].isupper()  # type: ignore[union-attr]
     if rule not in ("numeric", "iso"):
         return True
     match = _NUMERIC.fullmatch(value)
@@ -188,8 +192,8 @@ def _plausible(rule: str, value: str) -> bool:
     a, sep, b, c = match.groups()
     if rule == "iso":
         return is_calendar_date(int(c), int(b))
-    if sep == "," and len(c) != 4:
-        return False
+    if (sep == "," or value[len(a)] in " \t") and len(c) != 4:
+        return False  # "14,09,2023", "14 / 09 / 2023" (a space before the separator: OCR, typing)
     if is_calendar_date(int(a), int(b)):
         return True
     return (sep == "/" or len(c) == 4) and is_calendar_date(int(b), int(a))
@@ -244,11 +248,8 @@ class RuDateRecognizer(CandidateRecognizer):
                 if match is None or not _plausible(name, match.group("value")):
                     continue
                 yield from self._scored(text, name, match.start("value"), match.end("value"), base)
-            if size <= 2 and start >= 4 and text[start - 1] in " \t" and text[start - 2].isascii() and text[start - 2].isalpha():
-                month = _EN_MONTH_BEFORE.search(text, start - 11, start)
-                day_year = _EN_DAY_YEAR.match(text, start) if month is not None else None
-                if month is not None and day_year is not None:
-                    yield from self._scored(text, "en_month_day", month.start(), day_year.end(), 0.85)
+            if size <= 2 and start >= 4 and text[start - 1] in " \t":
+                yield from self._month_first(text, start)
             short_year = size == 2 and _YEAR_MARK.match(text, number.end())  # "в декабре 20 г."
             if (size == 4 and _YEAR_RANGE.fullmatch(number.group())) or short_year:
                 window = max(0, start - 16)
@@ -257,10 +258,26 @@ class RuDateRecognizer(CandidateRecognizer):
                 if before is not None:
                     yield from self._scored(text, "month_year", before.start(), number.end(), _MONTH_YEAR_SCORE)
 
+    def _month_first(self, text: str, start: int) -> Iterator[Candidate]:
+        """An English month before the day, the US way: "Aug 13, 2021", "Aug. 13 2021"; without a
+        year ("Aug 13") only with the month capitalised."""
+        before = text[start - 2]
+        if not (before.isascii() and (before.isalpha() or before == ".")):
+            return
+        month = _EN_MONTH_BEFORE.search(text, start - 11, start)
+        day_year = _EN_DAY_YEAR.match(text, start) if month is not None else None
+        if month is None or day_year is None:
+            return
+        has_year = day_year.group("year") is not None
+        if has_year or text[month.start()].isupper():
+            yield from self._scored(text, "en_month_day", month.start(), day_year.end(), 0.85 if has_year else 0.65)
+
     def _scored(self, text: str, name: str, start: int, end: int, base: float) -> Iterator[Candidate]:
         score = base
         if name == "numeric":
             score = _numeric_score(text[start:end])
+        elif name == "en_day_month" and not text[end - 1].isdigit():
+            score = 0.65  # "13 Aug": a date of the person all the same
         elif name == "day_month_word" and not _HAS_YEAR.search(text, start, end):
             score = 0.65  # "12 марта": a date of the person all the same
         elif name == "roman" and not _HAS_YEAR.search(text, start, end) and not text[end - 2 : end].isdigit():
@@ -330,4 +347,4 @@ def date_at(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 _MONTH_YEAR = re.compile(rf"(?<![\w\-])(?P<value>(?:{_MONTH_WORD})\s?,?\s?{_YEAR})(?!\d)", _I)
-_RELAXED = re.compile(rf"^[\s:\-–—]*(?:(?:в|во|от)\s+)?(?P<value>{_DAY}[./]{_MONTH_NUM}|{_YEAR})(?!\d)(?![.,/\-]\d)")
+_RELAXED = re.compile(rf"^[\s:\-–—]*(?:(?:в|во|от|in|on)\s+)?(?P<value>{_DAY}[./]{_MONTH_NUM}|{_YEAR})(?!\d)(?![.,/\-]\d)")

@@ -53,7 +53,9 @@ _ADDRESS_START = re.compile(
 )
 _DATE_CUE = re.compile(
     r"(?<![\w])(?:дата\s+рожд\w*\.?|д\.\s?р\.|д/р|др(?=[ \t]*:)|г\.\s?р\.|год\s+рождения|родил(?:ся|ась)|рожд\.|"
-    r"дата\s+(?:поступления|выписки|осмотра|обращения|госпитализации|приема|приёма|визита|операции))"
+    r"дата\s+(?:поступления|выписки|осмотра|обращения|госпитализации|приема|приёма|визита|операции)"
+    # English ones of foreign and translated documents: "DOB: 1956", "Date of birth 03/1956", "born in 1956"
+    r"|dob\b|d\.o\.b\.?|date\s+of\s+birth|birth\s*date|born)"
     r"(?P<sep>[ \t]*(?:[:\-–—][ \t]*)?)",
     _I,
 )
@@ -229,14 +231,15 @@ _ADDRESS_HINTS = ("адрес", "адр.", "жительств", "прож", "р
                   "м/ж", "на дом", "жит.", "рег.", "рожд.", "сто рожд", "ста рожд", "сту рожд", "смерти", "родил",
                   "происшеств", "нахожден")
 _DATE_HINTS = ("рожд", "Рожд", "РОЖД", "д.р", "Д.р", "д. р", "Д. р", "г.р", "г. р", "д/р", "Д/р", "родил", "Родил", "Дата",
-               "дата", "ДАТА", "ДР", "Др")
+               "дата", "ДАТА", "ДР", "Др", "DOB", "D.O.B", "irth", "IRTH", "born", "Born", "BORN")
 
 
 # Where each kind of cue can start, in the lower-cased text (found with ``str.find``: a scan for a
 # case-insensitive alternation costs far more).
 _ADDRESS_ANCHOR = ("адр", "мест", "прописк", "фактически", "прож", "зарегистрир", "прописан", "м/", "вызов",
                    "выезд", "живет", "живёт", "родил")
-_DATE_ANCHOR = ("дата", "д.р", "д. р", "д/р", "др", "г.р", "г. р", "год рожд", "родил", "рожд.")
+_DATE_ANCHOR = ("дата", "д.р", "д. р", "д/р", "др", "г.р", "г. р", "год рожд", "родил", "рожд.", "dob", "d.o.b", "date of",
+                "birth", "born")
 
 
 def _cues(pattern: re.Pattern[str], anchor: tuple[str, ...], text: str) -> Iterator[re.Match[str]]:
@@ -348,7 +351,7 @@ def date_fields(text: str) -> Iterator[tuple[int, int]]:
 
 
 # between a date cue and its date: separators, or a preposition ("родилась в 1985 году", "от 12.03")
-_CUE_TO_DATE = re.compile(r"[ \t:\-–—]*(?:(?:в|во|от)[ \t]+)?", _I)
+_CUE_TO_DATE = re.compile(r"[ \t:\-–—]*(?:(?:в|во|от|in|on)[ \t]+)?", _I)
 
 # Words of a field that names no place: "Место жительства: город", "городская квартира", "Город Н"
 _GENERIC_PLACE_WORDS = frozenset(
