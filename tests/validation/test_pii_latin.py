@@ -39,12 +39,20 @@ CASES = {
     "date-english-dashes": "Specimen received [[D|30-Jan-2024]]; гемоглобин 121 г/л.",
     "date-english-ordinal": "Consultation on the [[D|2nd March 2022]] in Riga.",
     "date-english-month-year": "Перенёс операцию за рубежом в [[D|June 2016]].",
+    "date-spaces-around-separators": "Скан: дата выдачи [[D|03 / 11 / 2017]] печать.",
+    "date-english-no-year-capitalised": "Seen by the cardiologist on [[D|Nov 3]] and on [[D|14 Dec]].",
+    "date-english-period-abbreviation": "Discharged [[D|Sept. 9, 2018]].",
+    "date-english-birth-cue-year": "Name withheld. DOB: [[D|1961]], male.",
+    # bare links: Cyrillic domains, shorteners
+    "url-cyrillic-bare": "Записаться можно на [[U|детская-поликлиника.рф/запись]] онлайн.",
+    "url-shortener": "Памятка: [[U|bit.ly/4kLm9q]]",
     # e-mails: Cyrillic domains, spelt-out "@" and dots
     "email-cyrillic-domain": "Ответ направить на [[E|kardio@областная-больница.рф]] до пятницы.",
     "email-brackets": "Почта сына: [[E|petrov.oleg(at)gmail.com]], звонить вечером.",
     "email-spelt-dot": "Адрес почты [[E|smirnova [at] yandex [dot] ru]] со слов.",
     "email-dictated-russian": "Продиктовала: [[E|lena собака bk точка ru]]; перезвонить.",
     "email-braces": "пишет с [[E|k.orlov{at}inbox.ru]]",
+    "email-spaced-at": "почта дочери [[E|nadya.k @ mail.ru]], просила писать туда.",
     # Latin-script names: after a cue, before an e-mail or a birth mark, with a patronymic
     "name-after-english-cue": "Patient: [[P|SOROKINA Alla Viktorovna]]\nDiagnosis: I10",
     "name-surname-comma-given": "Insured person: [[P|Belov, Igor]], policy pending.",
@@ -66,7 +74,8 @@ CLEAN = [
     "Доза 1,5, 2,5 и 5 мг; соотношение 2/3; АЛТ 14.09; ОАК 3,12,45.",
     "Укусила собака во дворе, рана обработана. Точка входа иглы чистая.",
     "Шкала 31.02.2019 невозможна как дата; показатель 13/13/2013 — код.",
-    "Per os, at night. Dose may be increased to 10 mg.",
+    "Per os, at night. Dose may be increased to 10 mg. Take 1 tab in may 5 days.",
+    "Вес 70 @ 5 раз; p.o., t.i.d., a.m., Ph.D, i.v.",
     "Lab: CRP 12 mg/L, WBC 9.1, Hb 132 g/L. Follow-up in 3 months.",
 ]
 

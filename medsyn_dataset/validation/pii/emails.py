@@ -6,7 +6,7 @@
 * Obfuscated: the "@" and the dots spelt out so that harvesters miss them, in brackets or between
   spaces: ``ivanov[at]mail.ru``, ``ivanov (at) mail (dot) ru``, ``ivanov {at} mail.ru``; and
   dictated to a nurse in Russian: ``ivanov собака mail точка ru`` ("собака" is the Russian name of
-  "@"). Spelt-out forms need a known top-level domain at the end: "собака"/"at" are ordinary
+  "@"), or typed with spaces around the "@" (``ivanov @ mail.ru``). Spelt-out forms need a known top-level domain at the end: "собака"/"at" are ordinary
   words, the TLD after a spelt-out dot is what makes an address of them.
 """
 
@@ -21,11 +21,12 @@ _PLAIN = re.compile(
 )
 
 #: top-level domains an e-mail in a Russian record ends with (spelt-out forms only)
-EMAIL_TLDS = "ru|su|com|org|net|info|biz|io|edu|gov|me|pro|online|site|ua|by|kz|uz|de|uk|us|co|рф|рус"
+EMAIL_TLDS = "ru|su|com|org|net|info|biz|io|edu|gov|me|pro|online|site|ua|by|kz|uz|de|uk|us|co|рф|рус|ру|ком|орг"
 _OPEN, _CLOSE = r"[ \t]?[\[({<][ \t]?", r"[ \t]?[\])}>][ \t]?"
 _AT_WORD = r"(?:at|собака|собачка|собачку|эт)"
 _DOT_WORD = r"(?:dot|точка|тчк)"
-_AT = rf"(?:{_OPEN}(?:{_AT_WORD}|@){_CLOSE}|[ \t]+{_AT_WORD}[ \t]+)"
+# "[at]", "(собака)", "[@]", "(a)"; " at ", " собака "; an "@" with spaces around it
+_AT = rf"(?:{_OPEN}(?:{_AT_WORD}|@|a){_CLOSE}|[ \t]+{_AT_WORD}[ \t]+|[ \t]+@[ \t]*|@[ \t]+)"
 _DOT = rf"(?:\.|{_OPEN}(?:{_DOT_WORD}|\.){_CLOSE}|[ \t]+{_DOT_WORD}[ \t]+)"
 _LOCAL_ATOM = r"[A-Za-z0-9][A-Za-z0-9_%+\-]*"
 _DOMAIN_ATOM = r"[^\W_](?:[\w\-]*[^\W_])?"
@@ -34,7 +35,7 @@ _OBFUSCATED = re.compile(
     rf"{_DOT}(?:{EMAIL_TLDS}))(?![\w\-@])",
     re.IGNORECASE,
 )
-_HINTS = ("at]", "at)", "at}", "at>", " at ", "собак", "собачк", " эт ", "[@]", "(@)")
+_HINTS = ("at]", "at)", "at}", "at>", " at ", "собак", "собачк", " эт ", "@]", "@)", "(a)", "[a]", " @", "@ ")
 
 
 def _spelt_out(text: str) -> bool:

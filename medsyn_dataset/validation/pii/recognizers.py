@@ -52,7 +52,11 @@ _D0_LOOK = r"(?<![\d\-.,/])"
 _END = r"(?![\d])(?![.,]\d)"
 
 # ----- URLs (e-mail: :mod:`.emails`) -----------------------------------------------------------------------
-_TLDS = "ru|su|com|org|net|info|biz|io|edu|gov|me|pro|online|site|ua|by|kz|de|uk|us|co|рф|рус"
+# generic TLDs, the CIS and European country codes, and the short ones link shorteners and
+# messengers use ("bit.ly", "t.me", "wa.me", "clck.ru")
+_TLDS = ("ru|su|com|org|net|info|biz|io|edu|gov|me|pro|online|site|ua|by|kz|uz|kg|tj|am|az|ge|md|lv|lt|ee|fi|pl|cz"
+         "|de|fr|it|es|il|tr|cn|eu|uk|us|co|ly|gl|cc|tv|app|dev|ai|xyz|club|space|tech|health|clinic|moscow|spb"
+         "|рф|рус|москва|дети|онлайн|сайт")
 # a top-level domain after a stop: a scan that starts at a literal "." is far cheaper than the
 # domain pattern, whose opening lookbehind makes the regex engine try every position
 _TLD_AFTER_STOP = re.compile(rf"\.(?:{_TLDS})(?![a-zа-яё0-9\-])", re.IGNORECASE)
@@ -87,8 +91,10 @@ URL = RegexRecognizer(
         Rule(
             "domain",
             re.compile(
-                rf"(?<![\w@.\-/])(?P<value>(?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?\.)+(?:{_TLDS}){_URL_TAIL})(?![\w@\-])"
-                rf"|(?<![\w@.\-/])(?P<cyr>(?:[а-яё0-9\-]+\.)+(?:рф|рус){_URL_TAIL})(?![\w@\-])",
+                # one "value" group for both alternatives (a second group left "value" unset: a bare
+                # Cyrillic domain such as "пациент.рф" gave the span (-1, -1) and the scan crashed)
+                rf"(?<![\w@.\-/])(?P<value>(?:(?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?\.)+(?:{_TLDS})"
+                rf"|(?:[а-яё0-9\-]+\.)+(?:рф|рус|москва|дети|онлайн|сайт)){_URL_TAIL})(?![\w@\-])",
                 re.IGNORECASE,
             ),
             0.7,
