@@ -129,6 +129,10 @@ _RULES: tuple[tuple[str, re.Pattern[str], float], ...] = (
         _I), 0.8),
     # a day and month without a year ("25.10"): a date only next to a date word or a time, see _day_month_score
     ("day_month", re.compile(rf"{_START}(?P<value>{_DAY_MONTH})(?!\d)(?![.,/\-:]\d)"), 0.0),
+    # a month and a two-digit year with a slash, as lab systems and hurried notes write them ("с 03/18"):
+    # scored like a day and month (a cue before or an event word after decides); a second number that
+    # could be a month is read as one by "day_month"
+    ("month_year_short", re.compile(rf"{_START}(?P<value>{_MONTH_2}/(?:1[3-9]|[2-9]\d))(?!\d)(?![.,/\-:]\d)"), 0.0),
 )
 _LONG = ("iso", "iso_month", "year_of_birth")
 _SHORT_RULES = tuple(rule for rule in _RULES if rule[0] not in _LONG)  # numbers of 1-2 digits
@@ -289,7 +293,7 @@ class RuDateRecognizer(CandidateRecognizer):
                 return  # "12-13.03" without a year: as likely a range of values
             score = 0.75
         time = _TIME_AFTER.match(text, end)
-        if name == "day_month":
+        if name in ("day_month", "month_year_short"):
             score = _day_month_score(text, start, time is not None)
             if not score:
                 return
