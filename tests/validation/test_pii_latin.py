@@ -43,6 +43,7 @@ CASES = {
     "date-english-no-year-capitalised": "Seen by the cardiologist on [[D|Nov 3]] and on [[D|14 Dec]].",
     "date-english-period-abbreviation": "Discharged [[D|Sept. 9, 2018]].",
     "date-english-birth-cue-year": "Name withheld. DOB: [[D|1961]], male.",
+    "date-month-short-year-after-cue": "Наблюдается с [[D|09/17]], обострений не было.",
     # bare links: Cyrillic domains, shorteners
     "url-cyrillic-bare": "Записаться можно на [[U|детская-поликлиника.рф/запись]] онлайн.",
     "url-shortener": "Памятка: [[U|bit.ly/4kLm9q]]",
@@ -60,7 +61,11 @@ CASES = {
     "name-initial-inside": "From: [[P|Denis K. Morozov]] <[[E|dmorozov@rambler.ru]]>",
     "name-before-birth-mark": "Translated summary: [[P|ZAITSEV ROMAN]], DOB [[D|12/09/1979]], в стационаре 10 дней.",
     "name-patronymic-no-cue": "Перевод заверен. Сопровождает [[P|Timur Rashidovich Aliev]] по договору.",
+    "name-surname-field-alone": "Surname: [[P|LEBEDEVA]]\nGiven names: [[P|IRINA]]\nSex: F",
+    "name-after-title": "Консультирована Dr. [[P|Hoffmann]] по видеосвязи.",
+    "name-field-without-colon": "Patient [[P|KOZLOV Artem]], 52 y.o., admitted",
     # Latin-script addresses and passports after their cues
+    "address-in-running-english": "The patient lives at [[L|14 Lenina st., Tula]] with his wife.",
     "address-after-english-cue": "Home address: [[L|12 Gagarina ave., apt. 4, Saratov, 410012]]\nPhone:",
     "address-russian-cue-latin-value": "Адрес (из загранпаспорта): [[L|Tver, Russia]]. Жалоб нет.",
     "address-place-of-birth": "Place of birth: [[L|Murmansk, USSR]]; citizenship RF.",
@@ -74,6 +79,8 @@ CLEAN = [
     "Доза 1,5, 2,5 и 5 мг; соотношение 2/3; АЛТ 14.09; ОАК 3,12,45.",
     "Укусила собака во дворе, рана обработана. Точка входа иглы чистая.",
     "Шкала 31.02.2019 невозможна как дата; показатель 13/13/2013 — код.",
+    "Name of the drug: Aspirin Cardio. From Moscow Clinic to Berlin Charite.",
+    "ВАШ 07/10, индекс 03/18 баллов; доза 05/16 мг.",
     "Per os, at night. Dose may be increased to 10 mg. Take 1 tab in may 5 days.",
     "Вес 70 @ 5 раз; p.o., t.i.d., a.m., Ph.D, i.v.",
     "Lab: CRP 12 mg/L, WBC 9.1, Hb 132 g/L. Follow-up in 3 months.",

@@ -6,8 +6,9 @@ Milana", "Anatolii V. Grinberg"): pymorphy3 does not know it, so the evidence is
 shape, not a dictionary. A run of two to four capitalised Latin words or initials (one comma after
 the first word allowed: "Surname, Given") is a name when
 
-* a person cue stands before it with a colon or dash ("Patient:", "Name:", "From:", "Insured
-  person -", "Пациент:", "От:") or a title ("Dr.", "Mr", "Mrs");
+* a person cue stands before it: a word naming the field ("Patient", "Name:", "Insured person -",
+  "Пациент", "ФИО:"), a header word with a colon ("From:", "Contact:", "От:") or a title ("Dr.",
+  "Mr", "Mrs"); one word alone is a name after a surname or given-name label or a title;
 * an e-mail address in angle brackets follows it: a mail header's display name;
 * a date-of-birth mark follows it ("…, DOB", "…, born", "…, д.р."); or
 * one of its words is a transliterated Russian patronymic (-ovich, -evich, -ovna, -evna, -ichna,
@@ -54,13 +55,24 @@ _NOT_NAME = frozenset(
     for re fwd sent diagnosis discharge summary city street st str apt ul kv no number id sex male female
     """.split()
 )
+# words that name the person field itself: the name may follow with or without a colon
+_FIELD_CUE = (
+    r"(?:full[ \t]+|patient'?s?[ \t]+|given[ \t]+|family[ \t]+|first[ \t]+|last[ \t]+)?names?|surname|patient|insured(?:[ \t]+person)?"
+    r"|policy[ \t]?holder|next[ \t]+of[ \t]+kin|guardian|physician|attending|signed(?:[ \t]+by)?"
+    r"|пациент\w*|фио|ф\.[ \t]?и\.[ \t]?о\.?|фамилия|имя|застрахованн\w*"
+)
+# words that need a colon or a dash to name a person: a mail header's "From:", a contact line
+_HEADER_CUE = r"from|sender|to|cc|contact(?:[ \t]+person)?|mother|father|doctor|от|кому|отправитель|контакт\w*"
 _PERSON_CUE = re.compile(
-    r"(?<![\w])(?:(?:full[ \t]+|patient'?s?[ \t]+|given[ \t]+|family[ \t]+)?name|surname|patient|insured(?:[ \t]+person)?"
-    r"|policy[ \t]?holder|from|sender|to|cc|contact(?:[ \t]+person)?|next[ \t]+of[ \t]+kin|mother|father|guardian"
-    r"|physician|doctor|attending|signed(?:[ \t]+by)?|пациент\w*|фио|ф\.[ \t]?и\.[ \t]?о\.?|от|кому|отправитель"
-    r"|застрахованн\w*)(?:[ \t]*\([^)\n]{0,40}\))?[ \t]*[:\-–—][ \t]*$"
-    r"|(?<![\w])(?:dr|mr|mrs|ms|prof)\.?[ \t]+$",
+    rf"(?<![\w])(?:(?:{_FIELD_CUE})(?:[ \t]*\([^)\n]{{0,40}}\))?[ \t]*[:\-–—]?"
+    rf"|(?:{_HEADER_CUE})(?:[ \t]*\([^)\n]{{0,40}}\))?[ \t]*[:\-–—]"
+    r"|(?:dr|mr|mrs|ms|prof)\.?)[ \t]*$",
     _I,
+)
+# one word is a name in a field of its own ("Surname: IVANOVA", "Given names: ANNA") or after a title ("Dr Petrov")
+_SINGLE = re.compile(
+    r"(?<![\w])(?:(?i:surname|family[ \t]+name|last[ \t]+name|first[ \t]+name|given[ \t]+names?|фамилия|имя)[ \t]*[:\-–—]"
+    r"|(?:Dr|Mr|Mrs|Ms|Prof|DR|MR|MRS|MS)\.?)[ \t]*(?P<value>[A-Z](?:[a-z]+|[A-Z]+)(?:['\-][A-Z]?[A-Za-z]+)?)(?![\w@.\-])"
 )
 _AFTER_NAME = re.compile(
     r"[ \t]*<[^<>@\s]+@"  # a mail header's display name
@@ -83,6 +95,10 @@ def _name_like(word: str) -> bool:
 
 def latin_names(text: str) -> Iterator[tuple[int, int]]:
     """Spans of Latin-script personal names with the evidence above."""
+    for single in _SINGLE.finditer(text):
+        word = single.group("value")
+        if word.lower() not in _NOT_NAME and _name_like(word):
+            yield single.span("value")
     for found in _NAME.finditer(text):
         start, end = found.span("name")
         words = _words(found.group("name"))
@@ -131,6 +147,28 @@ def latin_addresses(text: str) -> Iterator[tuple[int, int]]:
             end -= 1
         if end - start >= 4 and _LATIN_WORD.search(text, start, end):
             yield start, end
+    yield from _prose_places(text)
+
+
+# in running English a place follows a verb of living or birth; it is a run of capitalised words and
+# numbers with the words of an address between them ("lives at 5 Mira st., Omsk", "born in Kirov, Russia")
+_PROSE_CUE = re.compile(r"(?<![\w])(?:born|lives|lived|living|resides|resided|residing|resident|registered)[ \t]+(?:in|at|of)[ \t]+", _I)
+_PLACE_TOKEN = r"(?:[A-Z0-9][\w'\-]*|(?:st|str|ave|apt|ul|d|kv|obl|reg|bldg)\.|region|oblast|krai|district|street|avenue)"
+_PROSE_VALUE = re.compile(rf"{_PLACE_TOKEN}(?:(?:,[ \t]*|[ \t]+){_PLACE_TOKEN})*")
+
+
+_YEAR_FIRST = re.compile(r"\d+(?![\d \t])|(?:1[89]|20)\d\d\b")
+
+
+def _prose_places(text: str) -> Iterator[tuple[int, int]]:
+    for cue in _PROSE_CUE.finditer(text):
+        value = _PROSE_VALUE.match(text, cue.end())
+        # a word of three letters at least; a number first only as a house ("5 Mira st."), not a year ("1961, Omsk")
+        if value is not None and _LATIN_WORD.search(value.group()) and not _YEAR_FIRST.match(value.group()):
+            end = value.end()
+            while text[end - 1] in ".,":
+                end -= 1
+            yield value.start(), end
 
 
 # ----- passports -----------------------------------------------------------------------------
@@ -179,6 +217,7 @@ def latin_recognizers() -> list[CandidateRecognizer]:
     return [
         _LatinRecognizer("PERSON", "LatinPersonRecognizer", latin_names),
         _LatinRecognizer("LOCATION", "LatinAddressRecognizer", latin_addresses,
-                         ("address", "addr.", "residence", "place of", "адрес", "место")),
+                         ("address", "addr.", "residen", "place of", "адрес", "место", "born", "live", "living",
+                          "resid", "registered")),
         _LatinRecognizer("RU_PASSPORT", "LatinPassportRecognizer", latin_passports, ("passport",)),
     ]
