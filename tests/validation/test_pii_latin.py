@@ -8,6 +8,8 @@ span is found with its type and nothing unmarked is flagged. Examples are writte
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from support.pii_marks import check_planted, planted
 
@@ -112,3 +114,35 @@ def test_latin_spans_are_exact() -> None:
 def test_a_latin_field_ends_at_the_next_label() -> None:
     text = "Address: 5 Mira st., Omsk, phone +7 913 000 00 00"
     assert [text[a:b] for a, b in latin_addresses(text)] == ["5 Mira st., Omsk"]
+
+
+# ----- surrogates of the new shapes --------------------------------------------------------------
+def test_latin_names_get_latin_surrogates_consistently(scanner: PiiScanner) -> None:
+    from medsyn_dataset.validation.pii.surrogates import surrogate_redact
+
+    text = ("Patient: SOROKINA Alla Viktorovna\nAddress: 12 Gagarina ave., Saratov\n"
+            "Signed by SOROKINA Alla. From: Belov, Igor <ibelov@list.ru>")
+    out = surrogate_redact(text, scanner.scan(text), seed=7)
+    for original in ("SOROKINA", "Alla", "Viktorovna", "Gagarina", "Saratov", "Belov", "Igor", "ibelov"):
+        assert original not in out
+    lines = out.splitlines()
+    surname = lines[0].split()[1]
+    assert surname.isupper() and surname.isascii() and surname.endswith("A")  # capitals, Latin, female kept
+    assert f"Signed by {surname} " in out  # the same person, the same surrogate
+    assert re.search(r"From: [A-Z][a-z]+, [A-Z][a-z]+ <", out)  # "Surname, Given" kept
+
+
+@pytest.mark.parametrize(("value", "fmt"), [
+    ("16 MAR 82", "%d %b %y"), ("Aug 13, 2021", "%b %d, %Y"), ("06/26/1947", "%m/%d/%Y"), ("14,09,2023", "%d,%m,%Y"),
+    ("3 June 2021", "%d %B %Y"),
+])
+def test_new_date_shapes_move_to_valid_dates_in_their_format(value: str, fmt: str) -> None:
+    import datetime as dt
+    import random
+
+    from medsyn_dataset.validation.pii.surrogate_dates import shift_date
+
+    moved = shift_date(value, dt.timedelta(days=-137), random.Random(0))
+    assert moved != value
+    before, after = (dt.datetime.strptime(v.title() if "%b" in fmt else v, fmt) for v in (value, moved))
+    assert (after - before).days == -137

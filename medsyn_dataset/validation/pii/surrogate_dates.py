@@ -31,11 +31,16 @@ _MONTH_STEM = (
 )
 
 # whole-value formats
-_NUMERIC = re.compile(r"(\d{1,2})(\.\s|[./\-])(\d{1,2})\2(\d{2}|\d{4})")
+_NUMERIC = re.compile(r"(\d{1,2})([ \t]?[.,/\-][ \t]?)(\d{1,2})\2(\d{2}|\d{4})")
 _ISO = re.compile(r"(\d{4})([./\-])(\d{1,2})\2(\d{1,2})")
 _ROMAN_DATE = re.compile(rf"(\d{{1,2}})([.\s\-]\s?)({_ROMAN_RE})(?:([.\s\-]\s?)(\d{{4}}|\d{{2}}))?")
 _ROMAN_MONTH_YEAR = re.compile(rf"({_ROMAN_RE})([.\-])(\d{{4}})")
-_WORDS = re.compile(rf"(?:(\d{{1,2}})(-?[а-я]{{1,2}})?(\s?))?({_MONTH_WORD})(\s?,?\s?)(\d{{4}}|\d{{2}})?")
+_WORDS = re.compile(
+    rf"(?:(\d{{1,2}})(-?(?:го|ое|е))?(\s?|[-./]\s?))?({_MONTH_WORD})(\s?,?\s?|(?<!\.)[-./]\s?)(\d{{4}}|\d{{2}})?")
+_EN_MONTHS = "January February March April May June July August September October November December".split()
+_EN_MONTH = r"[A-Za-z]{3,9}\.?"
+_EN_DAY_FIRST = re.compile(rf"(\d{{1,2}})(st|nd|rd|th)?((?:\s+of)?\s?[-./]?\s?)({_EN_MONTH})(\s?,?\s?[-./]?\s?)('?\d{{4}}|'?\d{{2}})?")
+_EN_MONTH_FIRST = re.compile(rf"({_EN_MONTH})(\s?)(\d{{1,2}})(st|nd|rd|th)?(,?\s?)('?\d{{4}}|'?\d{{2}})?")
 _MONTH_NUMERIC = re.compile(r"(\d{1,2})([./\-])(\d{4})")
 _ISO_MONTH = re.compile(r"(\d{4})([./\-])(\d{1,2})")
 _DAY_MONTH = re.compile(r"(\d{1,2})([./])(\d{1,2})")
@@ -97,10 +102,16 @@ def _shift_whole(value: str, shift: dt.timedelta) -> str | None:
     full = _NUMERIC.fullmatch(value)
     if full:
         d, sep, m, y = full.groups()
-        if not (1 <= int(m) <= 12):
+        if not 1 <= int(m) <= 12:
+            if 1 <= int(d) <= 12:  # month first, the US way: "06/26/1947"
+                new = _shifted(_full_year(y), int(d), int(m), shift)
+                return f"{_pad(new.month, d)}{sep}{_pad(new.day, m)}{sep}{_year(new.year, y)}"
             return None
         new = _shifted(_full_year(y), int(m), int(d), shift)
         return f"{_pad(new.day, d)}{sep}{_pad(new.month, m)}{sep}{_year(new.year, y)}"
+    english = _shift_english(value, shift)
+    if english is not None:
+        return english
     iso = _ISO.fullmatch(value)
     if iso:
         y, sep, m, d = iso.groups()
@@ -142,6 +153,9 @@ def _shift_whole(value: str, shift: dt.timedelta) -> str | None:
     day_month = _DAY_MONTH.fullmatch(value)
     if day_month:
         d, sep, m = day_month.groups()
+        if sep == "/" and len(m) == 2 and int(m) > 12 and 1 <= int(d) <= 12:  # a month and a short year: "03/18"
+            new = _shifted(_full_year(m), int(d), 15, shift)
+            return f"{_pad(new.month, d)}/{new.year % 100:02d}"
         if not (1 <= int(d) <= 31 and 1 <= int(m) <= 12):
             return None
         new = _shifted(2001, int(m), int(d), shift)
@@ -155,6 +169,48 @@ def _shift_whole(value: str, shift: dt.timedelta) -> str | None:
     return None
 
 
+def _english_month(word: str) -> int | None:
+    """1-12 for an English month name or its abbreviation ("Sep", "Sept.", "AUG"), else None."""
+    bare = word.rstrip(".").lower()
+    for index, name in enumerate(_EN_MONTHS):
+        if len(bare) >= 3 and name.lower().startswith(bare):
+            return index + 1
+    return None
+
+
+def _english_name(month: int, like: str) -> str:
+    """The English name of ``month`` written as ``like`` is: full or three letters ("Sept" as "Sep"), its case, its stop."""
+    bare = like.rstrip(".")
+    full = bare.lower() in (name.lower() for name in _EN_MONTHS)
+    name = _EN_MONTHS[month - 1] if full else _EN_MONTHS[month - 1][:3]
+    name = name.upper() if bare.isupper() else name.lower() if bare.islower() else name
+    return name + ("." if like.endswith(".") else "")
+
+
+def _ordinal(day: int, suffix: str | None) -> str:
+    if not suffix:
+        return ""
+    text = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+    return text.upper() if suffix.isupper() else text
+
+
+def _shift_english(value: str, shift: dt.timedelta) -> str | None:
+    """An English date ("16 MAR 82", "Aug 13, 2021", "3rd of June") moved, in its own style."""
+    first = _EN_DAY_FIRST.fullmatch(value)
+    if first and _english_month(first.group(4)):
+        d, suffix, gap, month_word, gap2, y = first.groups()
+        new = _shifted(_full_year(y.lstrip("'")) if y else 2001, _english_month(month_word) or 1, int(d), shift)
+        year = (("'" if y.startswith("'") else "") + _year(new.year, y.lstrip("'"))) if y else ""
+        return f"{_pad(new.day, d)}{_ordinal(new.day, suffix)}{gap}{_english_name(new.month, month_word)}{gap2}{year}"
+    second = _EN_MONTH_FIRST.fullmatch(value)
+    if second and _english_month(second.group(1)):
+        month_word, gap, d, suffix, gap2, y = second.groups()
+        new = _shifted(_full_year(y.lstrip("'")) if y else 2001, _english_month(month_word) or 1, int(d), shift)
+        year = (("'" if y.startswith("'") else "") + _year(new.year, y.lstrip("'"))) if y else ""
+        return f"{_english_name(new.month, month_word)}{gap}{_pad(new.day, d)}{_ordinal(new.day, suffix)}{gap2}{year}"
+    return None
+
+
 def _shift_words(words: re.Match[str], shift: dt.timedelta) -> str:
     d, suffix, space, month_word, gap, y = words.groups()
     form, index = _MONTH_FORMS[month_word.lower().rstrip(".")]
@@ -165,6 +221,8 @@ def _shift_words(words: re.Match[str], shift: dt.timedelta) -> str:
         name = name.capitalize()
     if not month_word.endswith(".") and form == "abbr":
         name = name.rstrip(".")
+    elif month_word.endswith(".") and not name.endswith("."):
+        name += "."  # "27.января.1962": the stop was the separator
     out = (f"{_pad(new.day, d)}{suffix or ''}{space}" if d else "") + name
     return out + (f"{gap}{_year(new.year, y)}" if y else gap or "")
 

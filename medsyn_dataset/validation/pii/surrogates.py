@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 from medsyn_dataset.validation.pii.checksums import digits_only, inn_check_digits, snils_check_digits
 from medsyn_dataset.validation.pii.entities import PiiEntity
 from medsyn_dataset.validation.pii.surrogate_dates import shift_date
+from medsyn_dataset.validation.pii.surrogate_latin import is_latin, latin_person, latin_place
 from medsyn_dataset.validation.pii.surrogate_names import (
     draw_person,
     person_key,
@@ -58,7 +59,10 @@ def surrogate_redact(text: str, entities: Sequence[PiiEntity], seed: int = 0) ->
         out.append(text[cursor : entity.start])
         original = text[entity.start : entity.end]
         left = text[max(0, entity.start - 8) : entity.start]
-        if entity.type == "LOCATION":
+        if entity.type in ("LOCATION", "PERSON") and is_latin(original):  # "GURULI Ekaterina", "Vologda, Russia"
+            out.append(latin_person(original, note.rng, note.people, draw_person) if entity.type == "PERSON"
+                       else latin_place(original, note.rng, note.memo))
+        elif entity.type == "LOCATION":
             out.append(place_surrogate(original, note.rng, note.memo, left))
         elif entity.type == "PERSON":
             out.append(_person(original, note, left))
