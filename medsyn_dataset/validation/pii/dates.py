@@ -36,6 +36,7 @@ from medsyn_dataset.validation.pii.base import (
     matches_at,
 )
 from medsyn_dataset.validation.pii.context import Context, stems
+from medsyn_dataset.validation.pii.latin import has_latin
 
 _MONTH_WORD = (
     r"(?:январ[ьяюеё]|феврал[ьяюеё]|март[аеу]?|апрел[ьяюеё]|ма[йяюе]|июн[ьяюеё]|июл[ьяюеё]|август[аеу]?"
@@ -139,6 +140,8 @@ _SHORT_RULES = tuple(rule for rule in _RULES if rule[0] not in _LONG)  # numbers
 _LONG_RULES = tuple(rule for rule in _RULES if rule[0] in _LONG)  # numbers of 4 digits
 _COMPACT_RULES = tuple(rule for rule in _RULES if rule[0] == "compact")  # numbers of 8 digits
 _SHORT_RULES = tuple(rule for rule in _SHORT_RULES if rule[0] != "compact")
+_SHORT_RULES_CYRILLIC = tuple(rule for rule in _SHORT_RULES if not rule[0].startswith("en_"))  # a text without Latin
+_NUMBER = re.compile(r"\d+")
 # "в марте 2019", "весной 2019 г.", "XI.2019": a month word, a season or a Roman month right before a year
 _MONTH_BEFORE = re.compile(rf"(?<!\w)(?:{_MONTH_WORD}|{_EN_MONTH})\s?,?\s?$", _I)  # "январе-феврале 2020", "Aug 2021"
 # an English month before the day, the US way: "Aug 13, 2021", "Sep 9 2019" (the month's span starts the date)
@@ -244,15 +247,17 @@ class RuDateRecognizer(CandidateRecognizer):
         if "есяц" in text:  # a form's date in labelled cells: "число 29 месяц 12 год 1974"
             for cells in _labelled_cells(text):
                 yield from self._scored(text, "labelled", cells.start(), cells.end(), 0.85)
-        for number in digit_runs(text):
+        latin = has_latin(text)
+        short_rules = _SHORT_RULES if latin else _SHORT_RULES_CYRILLIC
+        for number in _NUMBER.finditer(text):
             start, size = number.start(), number.end() - number.start()
-            rules = _SHORT_RULES if size <= 2 else _LONG_RULES if size == 4 else _COMPACT_RULES if size == 8 else ()
+            rules = short_rules if size <= 2 else _LONG_RULES if size == 4 else _COMPACT_RULES if size == 8 else ()
             for name, pattern, base in rules:
                 match = pattern.match(text, start)
                 if match is None or not _plausible(name, match.group("value")):
                     continue
                 yield from self._scored(text, name, match.start("value"), match.end("value"), base)
-            if size <= 2 and start >= 4 and text[start - 1] in " \t":
+            if latin and size <= 2 and start >= 4 and text[start - 1] in " \t":
                 yield from self._month_first(text, start)
             short_year = size == 2 and _YEAR_MARK.match(text, number.end())  # "в декабре 20 г."
             if (size == 4 and _YEAR_RANGE.fullmatch(number.group())) or short_year:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from medsyn_dataset.validation.pii.base import RegexRecognizer, Rule, lowered
+from medsyn_dataset.validation.pii.latin import has_latin
 
 _PLAIN = re.compile(
     r"(?<![\w.+\-])(?P<value>[^\W_][\w.%+\-]*@(?:[^\W_](?:[\w\-]*[^\W_])?\.)+[^\W\d_]{2,24})(?![\w\-@])"
@@ -39,7 +40,9 @@ _HINTS = ("at]", "at)", "at}", "at>", " at ", "собак", "собачк", " э
 
 
 def _spelt_out(text: str) -> bool:
-    """Cheap pre-check for the spelt-out forms: one of their "@" words is in the text."""
+    """Cheap pre-check for the spelt-out forms: Latin letters (of the local part) and one of their "@" words."""
+    if not has_latin(text):
+        return False
     lower = lowered(text) or text.lower()
     return any(hint in lower for hint in _HINTS)
 

@@ -32,6 +32,7 @@ from medsyn_dataset.validation.pii.id_fields import (
     SNILS_CUED,
     SNILS_SEPARATOR,
 )
+from medsyn_dataset.validation.pii.latin import has_latin
 from medsyn_dataset.validation.pii.record_numbers import record_numbers
 
 # Units, lab and vital-sign words: a number right next to them is a measurement, not an identifier.
@@ -60,10 +61,14 @@ _TLDS = ("ru|su|com|org|net|info|biz|io|edu|gov|me|pro|online|site|ua|by|kz|uz|k
 # a top-level domain after a stop: a scan that starts at a literal "." is far cheaper than the
 # domain pattern, whose opening lookbehind makes the regex engine try every position
 _TLD_AFTER_STOP = re.compile(rf"\.(?:{_TLDS})(?![a-zа-яё0-9\-])", re.IGNORECASE)
+_CYRILLIC_TLD_AFTER_STOP = re.compile(r"\.(?:рф|рус|москва|дети|онлайн|сайт)(?![a-zа-яё0-9\-])", re.IGNORECASE)
 
 
 def _has_domain(text: str) -> bool:
-    return _TLD_AFTER_STOP.search(text) is not None
+    """A Latin TLD only where the text has Latin letters at all (a check shared with other recognizers)."""
+    if has_latin(text):
+        return _TLD_AFTER_STOP.search(text) is not None
+    return _CYRILLIC_TLD_AFTER_STOP.search(text) is not None
 
 
 # what a link with a scheme or "www." must hold, in any case: tested before the case-insensitive
