@@ -143,7 +143,8 @@ _SHORT_RULES = tuple(rule for rule in _SHORT_RULES if rule[0] != "compact")
 _SHORT_RULES_CYRILLIC = tuple(rule for rule in _SHORT_RULES if not rule[0].startswith("en_"))  # a text without Latin
 _NUMBER = re.compile(r"\d+")
 # "в марте 2019", "весной 2019 г.", "XI.2019": a month word, a season or a Roman month right before a year
-_MONTH_BEFORE = re.compile(rf"(?<!\w)(?:{_MONTH_WORD}|{_EN_MONTH})\s?,?\s?$", _I)  # "январе-феврале 2020", "Aug 2021"
+# "январе-феврале 2020", "Aug 2021", "Mar-2019", "март/2019"
+_MONTH_BEFORE = re.compile(rf"(?<!\w)(?:{_MONTH_WORD}|{_EN_MONTH})(?:\s?,?\s?|[-/]\s?)$", _I)
 # an English month before the day, the US way: "Aug 13, 2021", "Sep 9 2019" (the month's span starts the date)
 _EN_MONTH_BEFORE = re.compile(rf"(?<![A-Za-z])(?:{_EN_MONTH})[ \t]?$", _I)
 _EN_DAY_YEAR = re.compile(rf"{_DAY}(?:st|nd|rd|th)?(?:,?[ \t]?(?P<year>{_YEAR}|'\d\d))?(?!\d)(?![.,/\-:]\d)", _I)

@@ -68,7 +68,7 @@ _TOKEN = rf"(?:{_TITLE_WORD}|{_UPPER_WORD}|{_INITIAL})"
 # regex engine skips to capitals
 _FIRST = r"[A-Z](?<![\w@.\-][A-Z])(?:[a-z]+(?:['\-][A-Z]?[a-z]+)?|[A-Z]+(?:['\-][A-Z]{2,})?|\.)"
 _NAME = re.compile(
-    rf"(?P<name>{_FIRST}(?:,?[ \t]+|(?<=\.)[ \t]?)(?:{_TOKEN}(?:[ \t]+|(?<=\.)[ \t]?)){{0,2}}{_TOKEN})"
+    rf"(?P<name>{_FIRST}(?:,?[ \t]+|/|(?<=\.)[ \t]?)(?:{_TOKEN}(?:[ \t]+|(?<=\.)[ \t]?)){{0,2}}{_TOKEN})"
     rf"(?![\w@\-])(?!\.\w)"
 )
 _PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ichna|inichna)$", _I)
@@ -131,8 +131,12 @@ def latin_names(text: str) -> Iterator[tuple[int, int]]:
         words = _words(found.group("name"))
         while words and words[0].lower() in _NOT_NAME:  # "Patient GURULI ..." without a colon
             start = text.index(words[0], start) + len(words[0])
-            start += len(text[start:end]) - len(text[start:end].lstrip(" \t,"))
+            start += len(text[start:end]) - len(text[start:end].lstrip(" \t,/"))
             words = words[1:]
+        while words and words[-1].lower() in _NOT_NAME:  # "PETROVA/ANNA MRS"
+            end = text.rindex(words[-1], start, end)
+            end -= len(text[start:end]) - len(text[start:end].rstrip(" \t,/"))
+            words = words[:-1]
         if (len(words) < 2 or all(len(word) < 2 for word in words)
                 or any(w.lower() in _NOT_NAME or not _name_like(w) for w in words)):
             continue
@@ -147,14 +151,16 @@ def latin_names(text: str) -> Iterator[tuple[int, int]]:
 # ----- addresses -----------------------------------------------------------------------------
 _ADDRESS_CUE = re.compile(
     r"(?<![\w])(?:(?:home|postal|residential|registered|permanent|mailing)[ \t]+)?address(?:[ \t]+of[ \t]+residence)?"
-    r"|(?<![\w])(?:addr\.|residence|place[ \t]+of[ \t]+(?:residence|birth)|адрес\w*|место[ \t]+(?:жительства|рождения))"
+    r"|(?<![\w])(?:addr\.|residence|place[ \t]+of[ \t]+(?:residence|birth)|city|town|village|settlement|region|street"
+    r"|адрес\w*|место[ \t]+(?:жительства|рождения))"
     r"(?:[ \t]*\([^)\n]{0,40}\))?"
     r"(?=[ \t]*[:\-–—])",
     _I,
 )
 _ADDRESS_ANCHORS = ("home", "postal", "residential", "registered", "permanent", "mailing", "address", "addr.", "residence",
-                    "place", "адрес", "место")
-_ADDRESS_VALUE = re.compile(r"[ \t]*[:\-–—][ \t]*(?=[A-Za-z0-9])")
+                    "place", "city", "town", "village", "settlement", "region", "street", "адрес", "место")
+# a place starts with a capital, a number or a lower-case keyword of a transliterated address ("ul. Mira")
+_ADDRESS_VALUE = re.compile(r"[ \t]*[:\-–—][ \t]*(?=[A-Z0-9]|(?:ul|g|pr|per|pl|d|mkr|pos|s|obl|prosp|nab|sh)\.)")
 # where a Latin field ends: a line break, ";", Cyrillic text, the next English label
 _FIELD_END = re.compile(
     r"[\n;]|[А-Яа-яЁё]|(?<![\w])(?:passport|phone|tel|mobile|e-?mail|dob|date|contact)(?![a-z])",
@@ -204,7 +210,8 @@ def _prose_places(text: str) -> Iterator[tuple[int, int]]:
 # ----- passports -----------------------------------------------------------------------------
 _PASSPORT = re.compile(
     rf"(?<![\w])passport(?:[ \t]+(?:no\.?|number|series(?:[ \t]+and[ \t]+number)?|#))?[ \t]*[:#№\-–—]?[ \t]*"
-    rf"(?P<value>{PASSPORT_DIGITS})(?!\d)",
+    # the internal passport (ten digits) or the passport for travel abroad (two and seven: "75 1234567")
+    rf"(?P<value>{PASSPORT_DIGITS}|\d{{2}}[ \t]?(?:№|N|No\.?)?[ \t]?\d{{7}})(?!\d)",
     _I,
 )
 
@@ -213,7 +220,7 @@ def latin_passports(text: str) -> Iterator[tuple[int, int]]:
     """Spans of Russian passport numbers after an English "Passport" cue ("Passport: 47 19 N244015")."""
     for found in _at_anchors(_PASSPORT, ("passport",), text):
         digits = digits_only(found.group("value"))
-        if digits[:2] != "00" and digits[4:] != "000000":
+        if digits[:2] != "00" and digits[4:] != "000000" and digits[2:] != "0000000":
             yield found.span("value")
 
 
