@@ -67,6 +67,8 @@ CASES = {
     "name-surname-field-alone": "Surname: [[P|LEBEDEVA]]\nGiven names: [[P|IRINA]]\nSex: F",
     "name-after-title": "Консультирована Dr. [[P|Hoffmann]] по видеосвязи.",
     "name-field-without-colon": "Patient [[P|KOZLOV Artem]], 52 y.o., admitted",
+    "name-after-russian-title": "Консультирована доктор [[P|Lindqvist]] (Стокгольм), рекомендации учтены.",
+    "name-letter-closing": "Заранее спасибо.\nС уважением,\n[[P|Marina Orlova]]\n",
     "name-slash-booking-style": "Boarding record: Name: [[P|SEMENOVA/OLGA]] MRS, seat 14C.",
     # Latin-script addresses and passports after their cues
     "address-city-field": "City: [[L|Kaluga]]\nОбратилась впервые.",

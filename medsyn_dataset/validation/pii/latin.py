@@ -89,17 +89,22 @@ _FIELD_CUE = (
 )
 # words that need a colon or a dash to name a person: a mail header's "From:", a contact line
 _HEADER_CUE = r"from|sender|to|cc|contact(?:[ \t]+person)?|mother|father|doctor|от|кому|отправитель|контакт\w*"
+# titles, English and Russian, before a Latin-script name ("Dr. Schmidt", "доктор Hoffmann", "проф. Weber")
+_TITLE = r"dr|mr|mrs|ms|prof|проф|д-р|доктор\w*|врач\w*"
 _PERSON_CUE = re.compile(
     rf"(?<![\w])(?:(?:{_FIELD_CUE})(?:[ \t]*\([^)\n]{{0,40}}\))?[ \t]*[:\-–—]?"
     rf"|(?:{_HEADER_CUE})(?:[ \t]*\([^)\n]{{0,40}}\))?[ \t]*[:\-–—]"
-    r"|(?:dr|mr|mrs|ms|prof)\.?)[ \t]*$",
+    rf"|(?:{_TITLE})\.?"
+    # a letter's closing: the name after it, on the same line or the next ("С уважением,\nIvan Petrov")
+    r"|(?:(?:best|kind|warm)[ \t]+)?regards|sincerely|yours[ \t]+(?:sincerely|faithfully)|с[ \t]+уважением)[ \t]*[,:\-–—]?\s*$",
     _I,
 )
-_SINGLE_ANCHORS = ("surname", "family", "last", "first", "given", "фамилия", "имя", "dr", "mr", "ms", "prof")
+_SINGLE_ANCHORS = ("surname", "family", "last", "first", "given", "фамилия", "имя", "dr", "mr", "ms", "prof", "д-р", "доктор",
+                   "врач")
 # one word is a name in a field of its own ("Surname: IVANOVA", "Given names: ANNA") or after a title ("Dr Petrov")
 _SINGLE = re.compile(
     r"(?<![\w])(?:(?i:surname|family[ \t]+name|last[ \t]+name|first[ \t]+name|given[ \t]+names?|фамилия|имя)[ \t]*[:\-–—]"
-    r"|(?:Dr|Mr|Mrs|Ms|Prof|DR|MR|MRS|MS)\.?)[ \t]*(?P<value>[A-Z](?:[a-z]+|[A-Z]+)(?:['\-][A-Z]?[A-Za-z]+)?)(?![\w@.\-])"
+    r"|(?:Dr|Mr|Mrs|Ms|Prof|DR|MR|MRS|MS|(?i:проф|д-р|доктор\w*|врач\w*)))\.?[ \t]*(?P<value>[A-Z](?:[a-z]+|[A-Z]+)(?:['\-][A-Z]?[A-Za-z]+)?)(?![\w@.\-])"
 )
 _AFTER_NAME = re.compile(
     r"[ \t]*<[^<>@\s]+@"  # a mail header's display name
