@@ -69,6 +69,9 @@ CASES = {
     "name-field-without-colon": "Patient [[P|KOZLOV Artem]], 52 y.o., admitted",
     "name-after-russian-title": "Консультирована доктор [[P|Lindqvist]] (Стокгольм), рекомендации учтены.",
     "name-letter-closing": "Заранее спасибо.\nС уважением,\n[[P|Marina Orlova]]\n",
+    "name-display-cyrillic": "Переслано пациенткой.\nОт: [[P|Зоя Ильинична Гаврилова]] <[[E|zoya.g@list.ru]]>\nТема: анализы",
+    "name-display-quoted": 'To: "[[P|Fedorov, Pavel]]" <[[E|pf@inbox.ru]]>',
+    "display-name-of-an-office-is-no-person": "Ответ направлен: Регистратура Поликлиники <[[E|reg@gp5-omsk.ru]]>",
     "name-slash-booking-style": "Boarding record: Name: [[P|SEMENOVA/OLGA]] MRS, seat 14C.",
     # Latin-script addresses and passports after their cues
     "address-city-field": "City: [[L|Kaluga]]\nОбратилась впервые.",

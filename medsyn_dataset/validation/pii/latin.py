@@ -9,7 +9,9 @@ the first word allowed: "Surname, Given") is a name when
 * a person cue stands before it: a word naming the field ("Patient", "Name:", "Insured person -",
   "Пациент", "ФИО:"), a header word with a colon ("From:", "Contact:", "От:") or a title ("Dr.",
   "Mr", "Mrs"); one word alone is a name after a surname or given-name label or a title;
-* an e-mail address in angle brackets follows it: a mail header's display name;
+* an e-mail address in angle brackets follows it: a mail header's display name (in any script:
+  "От: Вера Орлова <v.orlova@list.ru>", unless every word is an ordinary Russian word, "Регистратура
+  Поликлиники <reg@...>");
 * a date-of-birth mark follows it ("…, DOB", "…, born", "…, д.р."); or
 * one of its words is a transliterated Russian patronymic (-ovich, -evich, -ovna, -evna, -ichna,
   -inichna), which no English word ends with.
@@ -79,6 +81,7 @@ _NOT_NAME = frozenset(
     report sample collected medical certificate extract insurer translated insured person from to subject
     russia russian federation hospital clinic department doctor dr mr mrs ms prof hello dear the and of
     for re fwd sent diagnosis discharge summary city street st str apt ul kv no number id sex male female
+    info support admin office registry reception team noreply service help desk clinic center centre
     """.split()
 )
 # words that name the person field itself: the name may follow with or without a colon
@@ -125,8 +128,40 @@ def _name_like(word: str) -> bool:
     return len(word) == 1 or (_VOWEL.search(word) is not None and len(set(word.lower())) > 1)
 
 
+# A mail header's display name, in any script: a field start (line, ":", ",", a quote) then two to four
+# capitalised words, then the address in angle brackets ("От: Вера Орлова <v.orlova@list.ru>",
+# "To: "Petrov, Ivan" <ip@mail.ru>")
+_DISPLAY_NAME = re.compile(
+    r"(?:^|(?<=[\n:,;\"«]))[ \t]*[\"«]?(?P<name>[^\W\d_][\w'\-]*\.?(?:,?[ \t]+[^\W\d_][\w'\-]*\.?){1,3})[\"»]?[ \t]*<[^<>@\s]+@[^<>\s]+>",
+    re.MULTILINE,
+)
+
+
+def display_names(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of the display names of mail addresses ("Name <addr@host>"), capitalised words only."""
+    if "<" not in text or "@" not in text:
+        return
+    for found in _DISPLAY_NAME.finditer(text):
+        words = found.group("name").replace(",", " ").split()
+        if (all(word[0].isupper() for word in words) and not any(w.lower().rstrip(".") in _NOT_NAME for w in words)
+                and not all(_ordinary_russian(word) for word in words)):
+            yield found.span("name")
+
+
+def _ordinary_russian(word: str) -> bool:
+    """A Cyrillic word that only reads as an ordinary word ("Регистратура", "Поликлиники"), no name."""
+    if not re.match(r"[А-ЯЁа-яё]", word):
+        return False
+    from medsyn_dataset.validation.pii.morph import WordClass, word_class
+
+    flags = word_class(word.rstrip("."))
+    names = WordClass.NAME | WordClass.SURNAME | WordClass.PATRONYMIC | WordClass.SURNAME_POSSIBLE
+    return bool(flags & WordClass.KNOWN) and not flags & names
+
+
 def latin_names(text: str) -> Iterator[tuple[int, int]]:
-    """Spans of Latin-script personal names with the evidence above."""
+    """Spans of Latin-script personal names with the evidence above, and mail display names."""
+    yield from display_names(text)
     for single in _at_anchors(_SINGLE, _SINGLE_ANCHORS, text):
         word = single.group("value")
         if word.lower() not in _NOT_NAME and _name_like(word):
