@@ -47,6 +47,7 @@ CASES = {
     "date-english-period-abbreviation": "Discharged [[D|Sept. 9, 2018]].",
     "date-english-birth-cue-year": "Name withheld. DOB: [[D|1961]], male.",
     "date-month-short-year-after-cue": "Наблюдается с [[D|09/17]], обострений не было.",
+    "date-german-month": "Из немецкой выписки: Aufnahme am [[D|7. März 2022]], Entlassung [[D|14. Apr. 2022]].",
     # bare links: Cyrillic domains, shorteners
     "url-cyrillic-bare": "Записаться можно на [[U|детская-поликлиника.рф/запись]] онлайн.",
     "url-shortener": "Памятка: [[U|bit.ly/4kLm9q]]",
@@ -73,6 +74,7 @@ CASES = {
     "name-display-quoted": 'To: "[[P|Fedorov, Pavel]]" <[[E|pf@inbox.ru]]>',
     "display-name-of-an-office-is-no-person": "Ответ направлен: Регистратура Поликлиники <[[E|reg@gp5-omsk.ru]]>",
     "name-slash-booking-style": "Boarding record: Name: [[P|SEMENOVA/OLGA]] MRS, seat 14C.",
+    "german-letter-fields": "Patientin: Frau [[P|Nina Belova]], geb. [[D|02.11.1958]]\nAnschrift: [[L|Ringstr. 12, 04109 Leipzig]]\nReisepass: [[Pa|71 2345678]]",
     # Latin-script addresses and passports after their cues
     "address-city-field": "City: [[L|Kaluga]]\nОбратилась впервые.",
     "passport-for-travel-abroad": "Passport: [[Pa|72 4455667]], действителен.",

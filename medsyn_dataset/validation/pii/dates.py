@@ -44,10 +44,11 @@ _MONTH_WORD = (
     r"|(?:янв|февр?|мар|апр|июн|июл|авг|сент?|окт|нояб?|дек)(?:\.|(?!\w)(?!-[^\W\d_]))"  # "28-ноя-2017" too
 )
 # English month names, as foreign discharge summaries, translated extracts and lab systems write
-# them ("Aug 13, 2021", "16 MAR 82", "17-Sep-2023"); case-insensitive
+# them ("Aug 13, 2021", "16 MAR 82", "17-Sep-2023"), and the German ones of German clinics' letters
+# ("12. März 2021", "3. Okt. 2019"); case-insensitive
 _EN_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
-    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:\.|(?![a-z]))"
+    r"(?:jan(?:uary|uar)?|feb(?:ruary|ruar)?|mar(?:ch)?|märz?|apr(?:il)?|may|mai|jun[ei]?|jul[yi]?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?)(?:\.|(?![a-zäöü]))"
 )
 _ROMAN = r"(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"

@@ -55,7 +55,7 @@ _DATE_CUE = re.compile(
     r"(?<![\w])(?:дата\s+рожд\w*\.?|д\.\s?р\.|д/р|др(?=[ \t]*:)|г\.\s?р\.|год\s+рождения|родил(?:ся|ась)|рожд\.|"
     r"дата\s+(?:поступления|выписки|осмотра|обращения|госпитализации|приема|приёма|визита|операции)"
     # English ones of foreign and translated documents: "DOB: 1956", "Date of birth 03/1956", "born in 1956"
-    r"|dob\b|d\.o\.b\.?|date\s+of\s+birth|birth\s*date|born)"
+    r"|dob\b|d\.o\.b\.?|date\s+of\s+birth|birth\s*date|born|geb\.|geboren(?:\s+am)?|geburtsdatum)"
     r"(?P<sep>[ \t]*(?:[:\-–—][ \t]*)?)",
     _I,
 )
@@ -231,7 +231,8 @@ _ADDRESS_HINTS = ("адрес", "адр.", "жительств", "прож", "р
                   "м/ж", "на дом", "жит.", "рег.", "рожд.", "сто рожд", "ста рожд", "сту рожд", "смерти", "родил",
                   "происшеств", "нахожден")
 _DATE_HINTS = ("рожд", "Рожд", "РОЖД", "д.р", "Д.р", "д. р", "Д. р", "г.р", "г. р", "д/р", "Д/р", "родил", "Родил", "Дата",
-               "дата", "ДАТА", "ДР", "Др", "DOB", "D.O.B", "irth", "IRTH", "born", "Born", "BORN")
+               "дата", "ДАТА", "ДР", "Др", "DOB", "D.O.B", "irth", "IRTH", "born", "Born", "BORN",
+               "geb", "Geb", "GEB")
 
 
 # Where each kind of cue can start, in the lower-cased text (found with ``str.find``: a scan for a
@@ -239,7 +240,7 @@ _DATE_HINTS = ("рожд", "Рожд", "РОЖД", "д.р", "Д.р", "д. р", "
 _ADDRESS_ANCHOR = ("адр", "мест", "прописк", "фактически", "прож", "зарегистрир", "прописан", "м/", "вызов",
                    "выезд", "живет", "живёт", "родил")
 _DATE_ANCHOR = ("дата", "д.р", "д. р", "д/р", "др", "г.р", "г. р", "год рожд", "родил", "рожд.", "dob", "d.o.b", "date of",
-                "birth", "born")
+                "birth", "born", "geb")
 
 
 def _cues(pattern: re.Pattern[str], anchor: tuple[str, ...], text: str) -> Iterator[re.Match[str]]:

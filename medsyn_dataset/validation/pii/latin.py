@@ -77,7 +77,8 @@ _PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ichna|inichna)$", _I)
 # words of English forms and headers that are no part of a name
 _NOT_NAME = frozenset(
     """
-    patient name surname date dob birth address passport phone tel email mail contact admitted discharged
+    patient patientin name surname date dob birth address passport phone tel email mail contact admitted discharged
+    herr frau geb geboren adresse anschrift telefon
     report sample collected medical certificate extract insurer translated insured person from to subject
     russia russian federation hospital clinic department doctor dr mr mrs ms prof hello dear the and of
     for re fwd sent diagnosis discharge summary city street st str apt ul kv no number id sex male female
@@ -86,14 +87,15 @@ _NOT_NAME = frozenset(
 )
 # words that name the person field itself: the name may follow with or without a colon
 _FIELD_CUE = (
-    r"(?:full[ \t]+|patient'?s?[ \t]+|given[ \t]+|family[ \t]+|first[ \t]+|last[ \t]+)?names?|surname|patient|insured(?:[ \t]+person)?"
+    r"(?:full[ \t]+|patient'?s?[ \t]+|given[ \t]+|family[ \t]+|first[ \t]+|last[ \t]+)?names?|surname|patient(?:in|en)?"
+    r"|insured(?:[ \t]+person)?|vorname|nachname|familienname"
     r"|policy[ \t]?holder|next[ \t]+of[ \t]+kin|guardian|physician|attending|signed(?:[ \t]+by)?"
     r"|пациент\w*|фио|ф\.[ \t]?и\.[ \t]?о\.?|фамилия|имя|застрахованн\w*"
 )
 # words that need a colon or a dash to name a person: a mail header's "From:", a contact line
 _HEADER_CUE = r"from|sender|to|cc|contact(?:[ \t]+person)?|mother|father|doctor|от|кому|отправитель|контакт\w*"
 # titles, English and Russian, before a Latin-script name ("Dr. Schmidt", "доктор Hoffmann", "проф. Weber")
-_TITLE = r"dr|mr|mrs|ms|prof|проф|д-р|доктор\w*|врач\w*"
+_TITLE = r"dr|mr|mrs|ms|prof|herr|frau|hr|проф|д-р|доктор\w*|врач\w*"
 _PERSON_CUE = re.compile(
     rf"(?<![\w])(?:(?:{_FIELD_CUE})(?:[ \t]*\([^)\n]{{0,40}}\))?[ \t]*[:\-–—]?"
     rf"|(?:{_HEADER_CUE})(?:[ \t]*\([^)\n]{{0,40}}\))?[ \t]*[:\-–—]"
@@ -102,16 +104,17 @@ _PERSON_CUE = re.compile(
     r"|(?:(?:best|kind|warm)[ \t]+)?regards|sincerely|yours[ \t]+(?:sincerely|faithfully)|с[ \t]+уважением)[ \t]*[,:\-–—]?\s*$",
     _I,
 )
-_SINGLE_ANCHORS = ("surname", "family", "last", "first", "given", "фамилия", "имя", "dr", "mr", "ms", "prof", "д-р", "доктор",
-                   "врач")
+_SINGLE_ANCHORS = ("surname", "family", "last", "first", "given", "vorname", "nachname", "familienname", "фамилия", "имя",
+                   "dr", "mr", "ms", "prof", "herr", "frau", "д-р", "доктор", "врач")
 # one word is a name in a field of its own ("Surname: IVANOVA", "Given names: ANNA") or after a title ("Dr Petrov")
 _SINGLE = re.compile(
-    r"(?<![\w])(?:(?i:surname|family[ \t]+name|last[ \t]+name|first[ \t]+name|given[ \t]+names?|фамилия|имя)[ \t]*[:\-–—]"
-    r"|(?:Dr|Mr|Mrs|Ms|Prof|DR|MR|MRS|MS|(?i:проф|д-р|доктор\w*|врач\w*)))\.?[ \t]*(?P<value>[A-Z](?:[a-z]+|[A-Z]+)(?:['\-][A-Z]?[A-Za-z]+)?)(?![\w@.\-])"
+    r"(?<![\w])(?:(?i:surname|family[ \t]+name|last[ \t]+name|first[ \t]+name|given[ \t]+names?|vorname|nachname"
+    r"|familienname|фамилия|имя)[ \t]*[:\-–—]"
+    r"|(?:Dr|Mr|Mrs|Ms|Prof|DR|MR|MRS|MS|Herr|Frau|(?i:проф|д-р|доктор\w*|врач\w*)))\.?[ \t]*(?P<value>[A-Z](?:[a-z]+|[A-Z]+)(?:['\-][A-Z]?[A-Za-z]+)?)(?![\w@.\-])"
 )
 _AFTER_NAME = re.compile(
     r"[ \t]*<[^<>@\s]+@"  # a mail header's display name
-    r"|,?[ \t]*(?:dob|d\.o\.b\.?|born|b\.[ \t]?\d|date[ \t]+of[ \t]+birth|д\.[ \t]?р\.|г\.[ \t]?р\.)(?![a-z])",
+    r"|,?[ \t]*(?:dob|d\.o\.b\.?|born|b\.[ \t]?\d|date[ \t]+of[ \t]+birth|geb\.|geboren|д\.[ \t]?р\.|г\.[ \t]?р\.)(?![a-z])",
     _I,
 )
 
@@ -192,13 +195,15 @@ def latin_names(text: str) -> Iterator[tuple[int, int]]:
 _ADDRESS_CUE = re.compile(
     r"(?<![\w])(?:(?:home|postal|residential|registered|permanent|mailing)[ \t]+)?address(?:[ \t]+of[ \t]+residence)?"
     r"|(?<![\w])(?:addr\.|residence|place[ \t]+of[ \t]+(?:residence|birth)|city|town|village|settlement|region|street"
+    r"|adresse|anschrift|wohnort|geburtsort|wohnhaft"
     r"|адрес\w*|место[ \t]+(?:жительства|рождения))"
     r"(?:[ \t]*\([^)\n]{0,40}\))?"
     r"(?=[ \t]*[:\-–—])",
     _I,
 )
 _ADDRESS_ANCHORS = ("home", "postal", "residential", "registered", "permanent", "mailing", "address", "addr.", "residence",
-                    "place", "city", "town", "village", "settlement", "region", "street", "адрес", "место")
+                    "place", "city", "town", "village", "settlement", "region", "street", "adresse", "anschrift", "wohnort",
+                    "geburtsort", "wohnhaft", "адрес", "место")
 # a place starts with a capital, a number or a lower-case keyword of a transliterated address ("ul. Mira")
 _ADDRESS_VALUE = re.compile(r"[ \t]*[:\-–—][ \t]*(?=[A-Z0-9]|(?:ul|g|pr|per|pl|d|mkr|pos|s|obl|prosp|nab|sh)\.)")
 # where a Latin field ends: a line break, ";", Cyrillic text, the next English label
@@ -227,8 +232,10 @@ def latin_addresses(text: str) -> Iterator[tuple[int, int]]:
 
 # in running English a place follows a verb of living or birth; it is a run of capitalised words and
 # numbers with the words of an address between them ("lives at 5 Mira st., Omsk", "born in Kirov, Russia")
-_PROSE_CUE = re.compile(r"(?<![\w])(?:born|lives|lived|living|resides|resided|residing|resident|registered)[ \t]+(?:in|at|of)[ \t]+", _I)
-_PROSE_ANCHORS = ("born", "live", "living", "resid", "registered")
+_PROSE_CUE = re.compile(
+    r"(?<![\w])(?:(?:born|lives|lived|living|resides|resided|residing|resident|registered)[ \t]+(?:in|at|of)"
+    r"|(?:geboren|wohnhaft)[ \t]+in)[ \t]+", _I)
+_PROSE_ANCHORS = ("born", "live", "living", "resid", "registered", "geboren", "wohnhaft")
 _PLACE_TOKEN = r"(?:[A-Z0-9][\w'\-]*|(?:st|str|ave|apt|ul|d|kv|obl|reg|bldg)\.|region|oblast|krai|district|street|avenue)"
 _PROSE_VALUE = re.compile(rf"{_PLACE_TOKEN}(?:(?:,[ \t]*|[ \t]+){_PLACE_TOKEN})*")
 
@@ -249,7 +256,7 @@ def _prose_places(text: str) -> Iterator[tuple[int, int]]:
 
 # ----- passports -----------------------------------------------------------------------------
 _PASSPORT = re.compile(
-    rf"(?<![\w])passport(?:[ \t]+(?:no\.?|number|series(?:[ \t]+and[ \t]+number)?|#))?[ \t]*[:#№\-–—]?[ \t]*"
+    rf"(?<![\w])(?:passport|reisepass)(?:[ \t]+(?:no\.?|nr\.?|number|series(?:[ \t]+and[ \t]+number)?|#))?[ \t]*[:#№\-–—]?[ \t]*"
     # the internal passport (ten digits) or the passport for travel abroad (two and seven: "75 1234567")
     rf"(?P<value>{PASSPORT_DIGITS}|\d{{2}}[ \t]?(?:№|N|No\.?)?[ \t]?\d{{7}})(?!\d)",
     _I,
@@ -258,7 +265,7 @@ _PASSPORT = re.compile(
 
 def latin_passports(text: str) -> Iterator[tuple[int, int]]:
     """Spans of Russian passport numbers after an English "Passport" cue ("Passport: 47 19 N244015")."""
-    for found in _at_anchors(_PASSPORT, ("passport",), text):
+    for found in _at_anchors(_PASSPORT, ("passport", "reisepass"), text):
         digits = digits_only(found.group("value"))
         if digits[:2] != "00" and digits[4:] != "000000" and digits[2:] != "0000000":
             yield found.span("value")

@@ -38,9 +38,12 @@ _ROMAN_MONTH_YEAR = re.compile(rf"({_ROMAN_RE})([.\-])(\d{{4}})")
 _WORDS = re.compile(
     rf"(?:(\d{{1,2}})(-?(?:го|ое|е))?(\s?|[-./]\s?))?({_MONTH_WORD})(\s?,?\s?|(?<!\.)[-./]\s?)(\d{{4}}|\d{{2}})?")
 _EN_MONTHS = "January February March April May June July August September October November December".split()
-_EN_MONTH = r"[A-Za-z]{3,9}\.?"
+_EN_MONTH = r"[A-Za-zäÄ]{3,9}\.?"
 _EN_DAY_FIRST = re.compile(rf"(\d{{1,2}})(st|nd|rd|th)?((?:\s+of)?\s?[-./]?\s?)({_EN_MONTH})(\s?,?\s?[-./]?\s?)('?\d{{4}}|'?\d{{2}})?")
-_EN_MONTH_FIRST = re.compile(rf"({_EN_MONTH})(\s?)(\d{{1,2}})(st|nd|rd|th)?(,?\s?)('?\d{{4}}|'?\d{{2}})?")
+_EN_MONTH_FIRST = re.compile(rf"({_EN_MONTH})(\s?)(\d{{1,2}})(?!\d)(st|nd|rd|th)?(,?\s?)('?\d{{4}}|'?\d{{2}})?")
+_EN_MONTH_YEAR = re.compile(rf"({_EN_MONTH})(\s?,?\s?|[-/]\s?)(\d{{4}})")
+_DE_MONTHS = "Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split()
+_DE_SHORT = "Jan Feb Mär Apr Mai Jun Jul Aug Sep Okt Nov Dez".split()
 _MONTH_NUMERIC = re.compile(r"(\d{1,2})([./\-])(\d{4})")
 _ISO_MONTH = re.compile(r"(\d{4})([./\-])(\d{1,2})")
 _DAY_MONTH = re.compile(r"(\d{1,2})([./])(\d{1,2})")
@@ -169,9 +172,13 @@ def _shift_whole(value: str, shift: dt.timedelta) -> str | None:
     return None
 
 
+_GERMAN = {"januar": "jan", "februar": "feb", "märz": "mar", "mär": "mar", "mai": "may", "juni": "jun", "juli": "jul",
+           "okt": "oct", "oktober": "oct", "dez": "dec", "dezember": "dec"}
+
+
 def _english_month(word: str) -> int | None:
     """1-12 for an English month name or its abbreviation ("Sep", "Sept.", "AUG"), else None."""
-    bare = word.rstrip(".").lower()
+    bare = _GERMAN.get(word.rstrip(".").lower(), word.rstrip(".").lower())
     for index, name in enumerate(_EN_MONTHS):
         if len(bare) >= 3 and name.lower().startswith(bare):
             return index + 1
@@ -179,10 +186,15 @@ def _english_month(word: str) -> int | None:
 
 
 def _english_name(month: int, like: str) -> str:
-    """The English name of ``month`` written as ``like`` is: full or three letters ("Sept" as "Sep"), its case, its stop."""
+    """The name of ``month`` written as ``like`` is: English or German, full or three letters ("Sept"
+    as "Sep"), its case, its stop."""
     bare = like.rstrip(".")
-    full = bare.lower() in (name.lower() for name in _EN_MONTHS)
-    name = _EN_MONTHS[month - 1] if full else _EN_MONTHS[month - 1][:3]
+    german = bare.lower() in _GERMAN
+    full = bare.lower() in (name.lower() for name in (*_EN_MONTHS, *_DE_MONTHS))
+    if german:
+        name = _DE_MONTHS[month - 1] if full else _DE_SHORT[month - 1]
+    else:
+        name = _EN_MONTHS[month - 1] if full else _EN_MONTHS[month - 1][:3]
     name = name.upper() if bare.isupper() else name.lower() if bare.islower() else name
     return name + ("." if like.endswith(".") else "")
 
@@ -202,6 +214,11 @@ def _shift_english(value: str, shift: dt.timedelta) -> str | None:
         new = _shifted(_full_year(y.lstrip("'")) if y else 2001, _english_month(month_word) or 1, int(d), shift)
         year = (("'" if y.startswith("'") else "") + _year(new.year, y.lstrip("'"))) if y else ""
         return f"{_pad(new.day, d)}{_ordinal(new.day, suffix)}{gap}{_english_name(new.month, month_word)}{gap2}{year}"
+    month_year = _EN_MONTH_YEAR.fullmatch(value)
+    if month_year and _english_month(month_year.group(1)):
+        month_word, gap, y = month_year.groups()
+        new = _shifted(int(y), _english_month(month_word) or 1, 15, shift)
+        return f"{_english_name(new.month, month_word)}{gap}{new.year}"
     second = _EN_MONTH_FIRST.fullmatch(value)
     if second and _english_month(second.group(1)):
         month_word, gap, d, suffix, gap2, y = second.groups()
