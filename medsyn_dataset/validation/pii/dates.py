@@ -140,8 +140,9 @@ _LONG = ("iso", "iso_month", "year_of_birth")
 _SHORT_RULES = tuple(rule for rule in _RULES if rule[0] not in _LONG)  # numbers of 1-2 digits
 _LONG_RULES = tuple(rule for rule in _RULES if rule[0] in _LONG)  # numbers of 4 digits
 _COMPACT_RULES = tuple(rule for rule in _RULES if rule[0] == "compact")  # numbers of 8 digits
-_SHORT_RULES = tuple(rule for rule in _SHORT_RULES if rule[0] != "compact")
+_SHORT_RULES = tuple(rule for rule in _SHORT_RULES if rule[0] not in ("compact", "month_year_short"))
 _SHORT_RULES_CYRILLIC = tuple(rule for rule in _SHORT_RULES if not rule[0].startswith("en_"))  # a text without Latin
+_SLASH_RULES = tuple(rule for rule in _RULES if rule[0] == "month_year_short")  # two digits and "/" only
 _NUMBER = re.compile(r"\d+")
 # "в марте 2019", "весной 2019 г.", "XI.2019": a month word, a season or a Roman month right before a year
 # "январе-феврале 2020", "Aug 2021", "Mar-2019", "март/2019"
@@ -253,7 +254,10 @@ class RuDateRecognizer(CandidateRecognizer):
         short_rules = _SHORT_RULES if latin else _SHORT_RULES_CYRILLIC
         for number in _NUMBER.finditer(text):
             start, size = number.start(), number.end() - number.start()
-            rules = short_rules if size <= 2 else _LONG_RULES if size == 4 else _COMPACT_RULES if size == 8 else ()
+            if size == 2 and text[number.end() : number.end() + 1] == "/":
+                rules = (*short_rules, *_SLASH_RULES)
+            else:
+                rules = short_rules if size <= 2 else _LONG_RULES if size == 4 else _COMPACT_RULES if size == 8 else ()
             for name, pattern, base in rules:
                 match = pattern.match(text, start)
                 if match is None or not _plausible(name, match.group("value")):
@@ -342,7 +346,7 @@ def date_at(text: str, start: int, end: int) -> tuple[int, int] | None:
     any of the rules above, a day and month (``25.10``) or a bare year (``1985``)."""
     window = text[start:end]
     best: tuple[int, int] | None = None
-    for name, pattern, _ in (*_RULES, ("month_year", _MONTH_YEAR, 0.0)):
+    for name, pattern, _ in _FIELD_RULES if has_latin(text) else _FIELD_RULES_CYRILLIC:
         for match in pattern.finditer(window):
             if _plausible(name, match.group("value")):
                 span = match.span("value")
@@ -358,4 +362,6 @@ def date_at(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 _MONTH_YEAR = re.compile(rf"(?<![\w\-])(?P<value>(?:{_MONTH_WORD})\s?,?\s?{_YEAR})(?!\d)", _I)
+_FIELD_RULES = (*_RULES, ("month_year", _MONTH_YEAR, 0.0))
+_FIELD_RULES_CYRILLIC = tuple(rule for rule in _FIELD_RULES if not rule[0].startswith("en_"))
 _RELAXED = re.compile(rf"^[\s:\-–—]*(?:(?:в|во|от|in|on)\s+)?(?P<value>{_DAY}[./]{_MONTH_NUM}|{_YEAR})(?!\d)(?![.,/\-]\d)")

@@ -183,10 +183,10 @@ def latin_names(text: str) -> Iterator[tuple[int, int]]:
         if (len(words) < 2 or all(len(word) < 2 for word in words)
                 or any(w.lower() in _NOT_NAME or not _name_like(w) for w in words)):
             continue
-        if (
-            _PERSON_CUE.search(text, max(0, start - 48), start)
-            or _AFTER_NAME.match(text, end)
+        if (  # the cheap evidence first; the cue search looks at every position of its window
+            _AFTER_NAME.match(text, end)
             or any(_PATRONYMIC.search(word) and word[0].isupper() for word in words[1:])
+            or _PERSON_CUE.search(text, max(0, start - 48), start)
         ):
             yield start, end
 
