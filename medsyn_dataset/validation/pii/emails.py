@@ -32,7 +32,8 @@ _DOT = rf"(?:\.|{_OPEN}(?:{_DOT_WORD}|\.){_CLOSE}|[ \t]+{_DOT_WORD}[ \t]+)"
 _LOCAL_ATOM = r"[A-Za-z0-9][A-Za-z0-9_%+\-]*"
 _DOMAIN_ATOM = r"[^\W_](?:[\w\-]*[^\W_])?"
 _OBFUSCATED = re.compile(
-    rf"(?<![\w.+\-])(?P<value>{_LOCAL_ATOM}(?:{_DOT}{_LOCAL_ATOM})*{_AT}{_DOMAIN_ATOM}(?:{_DOT}{_DOMAIN_ATOM})*?"
+    # (bounded repeats: a long run of words and spelt-out dots with no "@" in it costs linear time, not quadratic)
+    rf"(?<![\w.+\-])(?P<value>{_LOCAL_ATOM}(?:{_DOT}{_LOCAL_ATOM}){{0,5}}{_AT}{_DOMAIN_ATOM}(?:{_DOT}{_DOMAIN_ATOM}){{0,4}}?"
     rf"{_DOT}(?:{EMAIL_TLDS}))(?![\w\-@])",
     re.IGNORECASE,
 )
