@@ -143,7 +143,6 @@ _COMPACT_RULES = tuple(rule for rule in _RULES if rule[0] == "compact")  # numbe
 _SHORT_RULES = tuple(rule for rule in _SHORT_RULES if rule[0] not in ("compact", "month_year_short"))
 _SHORT_RULES_CYRILLIC = tuple(rule for rule in _SHORT_RULES if not rule[0].startswith("en_"))  # a text without Latin
 _SLASH_RULES = tuple(rule for rule in _RULES if rule[0] == "month_year_short")  # two digits and "/" only
-_NUMBER = re.compile(r"\d+")
 # "в марте 2019", "весной 2019 г.", "XI.2019": a month word, a season or a Roman month right before a year
 # "январе-феврале 2020", "Aug 2021", "Mar-2019", "март/2019"
 _MONTH_BEFORE = re.compile(rf"(?<!\w)(?:{_MONTH_WORD}|{_EN_MONTH})(?:\s?,?\s?|[-/]\s?)$", _I)
@@ -161,8 +160,26 @@ _LABELLED_CELLS = re.compile(
     rf"[ \t_,]*год[ \t]*:?[ \t_]*{_YEAR}(?!\d)",
     _I,
 )
+
+
+def _labelled_cells(text: str) -> Iterator[re.Match[str]]:
+    """``_LABELLED_CELLS.finditer(text)``, tried only where "число" or "день" can start: at "чи", or
+    right before "ень", of the lower-cased text (a case-insensitive pattern that opens with a word
+    has no character ``re`` can skip to: it is tried at every position of a note). "ч", "и", "е",
+    "н", "ь" match only their two cases in ``re``; "д" matches "ᲁ" as well, which ``lower()`` keeps."""
+    lower = lowered(text)
+    if not lower:
+        return _LABELLED_CELLS.finditer(text)
+    starts: list[int] = []
+    for word, shift in (("чи", 0), ("ень", 1)):
+        position = lower.find(word, shift)
+        while position >= 0:
+            starts.append(position - shift)
+            position = lower.find(word, position + 1)
+    return matches_at(_LABELLED_CELLS, text, sorted(starts))
+
+
 _NUMERIC = re.compile(r"(\d{1,4})[ \t]?([./\-,])[ \t]?(\d{1,2})[ \t]?[./\-,][ \t]?(\d{1,4})")
-_NEEDS = re.compile(r"\d")
 _HAS_YEAR = re.compile(rf"{_YEAR}$")
 _YEAR_RANGE = re.compile(_YEAR)
 # What may stand right before a day and month without a year for it to be a date: a preposition
@@ -252,7 +269,7 @@ class RuDateRecognizer(CandidateRecognizer):
                 yield from self._scored(text, "labelled", cells.start(), cells.end(), 0.85)
         latin = has_latin(text)
         short_rules = _SHORT_RULES if latin else _SHORT_RULES_CYRILLIC
-        for number in _NUMBER.finditer(text):
+        for number in digit_runs(text):
             start, size = number.start(), number.end() - number.start()
             if size == 2 and text[number.end() : number.end() + 1] == "/":
                 rules = (*short_rules, *_SLASH_RULES)
