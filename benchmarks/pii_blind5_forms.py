@@ -173,10 +173,33 @@ def _same(text: str, rng: random.Random) -> str:
     return text
 
 
+def passport_fields(rng: random.Random, fake: Any) -> Planted:
+    """Series and number in boxes of their own, as registration forms print them: two spans."""
+    series, number = passport("joint")(rng, fake, "nomn").split()
+    if rng.random() < 0.4:
+        series = f"{series[:2]} {series[2:]}"
+    d = Doc(rng, fake).t("Документ, удостоверяющий личность: паспорт гражданина РФ\n", "ДУЛ: Паспорт РФ  ", "Вид документа: 21 (паспорт)\n")
+    d.t("Серия: ", "серия ", "Серия документа ").v(PAS, lambda *_: series).t("   ", ", ", "\n")
+    d.t("Номер: ", "номер ", "№ ", "Номер документа ").v(PAS, lambda *_: number)
+    d.t("\nДата выдачи: ", ", выдан ", "\nВыдан: ").v(D, date("num", "word"))
+    return d.t("\nКод подразделения: 770-0", ", к/п 500-1").t(f"{rng.randint(10, 99)}").done()
+
+
+def typos(rng: random.Random, fake: Any) -> Planted:
+    """A hurried registrar's fields: misspelt labels, no colons, one run-on line."""
+    d = Doc(rng, fake).t("Пациэнт ", "Пацент: ", "ФИО-").v(P, person("F I O", "F io")).t(" ", "; ")
+    d.t("Адресс ", "Адрес прож-я ", "адр.").v(L, address("city", "street", "caps")).t(" ", "; ")
+    d.t("Телфон ", "тлф ", "тел№").v(PH, phone("mobile", "letter_o")).t(" ", "; ")
+    d.t("Пасспорт ", "Пасорт ", "пасп-т ").v(PAS, passport("joint", "spaced", "plain")).t(" ", "; ")
+    d.t("СНИЛЗ ", "Снилс№", "СНИЛ С ").v(SN, snils("std", "plain")).t(" ", "; ")
+    d.t("полюс ОМС ", "Полис ОМС№", "П-с ОМС ").v(OMS, oms("plain", "quad"))
+    return d.done()
+
+
 FORMS: tuple[tuple[str, Callable[[random.Random, Any], Planted]], ...] = (
     ("b5-form-pipe-table", pipe_table), ("b5-form-csv", csv_export), ("b5-form-tsv", tsv_export),
     ("b5-form-json", json_export), ("b5-form-kv-log", kv_log), ("b5-form-1c-value-first", value_first),
     ("b5-form-label-above", label_above), ("b5-form-cda-xml", cda_xml), ("b5-form-registry-row", registry_row),
     ("b5-form-ward-phonebook", ward_phonebook), ("b5-form-talon", talon),
-    ("b5-form-digit-cells", digit_cells),
+    ("b5-form-digit-cells", digit_cells), ("b5-form-passport-fields", passport_fields), ("b5-form-typos", typos),
 )

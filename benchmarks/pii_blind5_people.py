@@ -27,6 +27,8 @@ OTHER_NAMES: tuple[tuple[str, str, str, bool], ...] = (
     ("Исмаилов", "Бахтияр", "Абдуллаевич", True), ("Джапаридзе", "Леван", "Гивиевич", True),
     ("Рахимов", "Фаррух", "Шавкатович", True), ("Зайнуллина", "Эльвира", "Маратовна", False),
     ("Пак", "Елена", "Дмитриевна", False), ("Ахмедова", "Патимат", "Магомедовна", False),
+    ("Гусейнов", "Эльчин", "Рафик оглы", True), ("Алиева", "Севиль", "Гасан кызы", False),
+    ("Мирзоев", "Фирдавс", "Комилович", True), ("Ли", "Анастасия", "Эдуардовна", False),
 )
 HARD = set("гкхжшчщ")
 HUSHING = set("жшчщц")
@@ -45,7 +47,7 @@ def _first_name(word: str, male: bool, case: str) -> str:
     if word.endswith("ия"):
         return word[:-2] + ("ии", "ии", "ией", "ии")[CASES.index(case)]
     if word.endswith("я"):
-        return word[:-1] + ("и", "е", "ей" if not word.endswith("ья") else "ёй", "е")[CASES.index(case)]
+        return word[:-1] + ("и", "е", "ёй" if male and word.endswith("ья") else "ей", "е")[CASES.index(case)]
     if word.endswith("а"):
         gent = "и" if word[-2] in HARD else "ы"
         ablt = "ей" if word[-2] in HUSHING else "ой"
@@ -64,7 +66,7 @@ def _first_name(word: str, male: bool, case: str) -> str:
 
 
 def _patronymic(word: str, male: bool, case: str) -> str:
-    if case == "nomn":
+    if case == "nomn" or " " in word:  # "Рафик оглы" is not declined
         return word
     if male:
         return word + ("а", "у", "ем", "е")[CASES.index(case)]

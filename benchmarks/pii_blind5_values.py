@@ -99,7 +99,8 @@ def date(*layouts: str, old: bool = False, bare: bool = False) -> Maker:
 
 # ----- phones --------------------------------------------------------------------------------
 MOBILE = ("903", "905", "909", "915", "916", "925", "926", "937", "951", "960", "977", "985", "999", "912", "922")
-CITY = (("495", 7), ("812", 7), ("843", 7), ("383", 7), ("3452", 6), ("8352", 6), ("4212", 6), ("861", 7), ("34342", 5))
+CITY = (("495", 7), ("812", 7), ("843", 7), ("383", 7), ("3452", 6), ("8352", 6), ("4212", 6), ("861", 7), ("34342", 5),
+        ("800", 7))
 
 
 def _group(number: str, sizes: tuple[int, ...], sep: str) -> str:
@@ -214,6 +215,10 @@ def url(*layouts: str) -> Maker:
         if layout == "result":
             return rng.choice((f"https://result.{rng.choice(('invitro', 'helix', 'gemotest', 'citilab'))}.ru/?code={token}",
                                f"http://lab.{rng.choice(CLINIC_DOMAINS)}/r/{token}", f"https://qr.{rng.choice(CLINIC_DOMAINS)}/{token}"))
+        if layout == "social":  # a patient's own page, given as a contact
+            return rng.choice((f"vk.com/id{rng.randint(100000, 899999999)}", f"https://vk.com/{mailbox(rng, fake).replace('.', '_')}",
+                               f"t.me/{mailbox(rng, fake).replace('.', '_').replace('-', '_')}",
+                               f"https://ok.ru/profile/{digits(rng, 12)}"))
         if layout == "cyr":
             return rng.choice(("https://поликлиника-5.рф/запись", "http://гб1.рф/", "роддом2.рф/vrachi"))
         raise ValueError(layout)
@@ -342,7 +347,8 @@ def record(*layouts: str) -> Maker:
         year = rng.randint(19, 26)
         if layout == "hist":
             return rng.choice((f"{rng.randint(100, 19999)}/{year}", f"{rng.randint(1000, 99999)}-{rng.choice('СХТКНГ')}",
-                               f"{rng.randint(100, 9999)}/{rng.randint(1, 12)}/{year}", f"{year}-{rng.randint(10000, 99999)}"))
+                               f"{rng.randint(100, 9999)}/{rng.randint(1, 12)}/{year}", f"{year}-{rng.randint(10000, 99999)}",
+                               f"ИБ-20{year}-{rng.randint(1, 99999):06d}", f"{rng.randint(100, 9999)} / {rng.randint(10, 999)}"))
         if layout == "amb":
             return rng.choice((f"{rng.randint(1, 99)}-{rng.randint(100, 9999)}", f"{rng.choice('АБВГДКМ')}-{rng.randint(100, 9999):04d}",
                                f"{rng.randint(10000, 999999)}", f"{rng.randint(1, 40)}/{rng.randint(100, 9999)}"))

@@ -97,6 +97,9 @@ URL_FAMILIES = [
     _f("b5-url-sms", "URL",
        ("Результаты анализов: {}", "Подключиться к консультации: {}", "Отменить запись: {}", "Ссылка на видеоконсультацию {}",
         "Оцените приём: {}"), url("tele", "result", "portal")),
+    _f("b5-url-social", "URL",
+       ("Связь с мамой пациентки через ВК: {}", "Контакт (соцсеть): {}", "Пишет в соцсети ({}), просит ответить там.",
+        "Страница пациента {} (жалоба опубликована)"), url("social")),
     _f("b5-url-site", "URL",
        ("Запись на приём на сайте {}", "Личный кабинет пациента: {}", "Подробнее на {}.", "Сайт: {}", "Портал: {}"),
        url("bare", "gov", "portal", "cyr")),
@@ -198,6 +201,27 @@ def _check(text: str, golds: list[tuple[str, int, int]]) -> None:
         value = text[start:end]
         assert 0 <= start < end <= len(text), (kind, start, end, text)
         assert value == value.strip(), (kind, repr(value))
+        number = "".join(ch for ch in value if ch.isdigit())
+        if kind == "RU_SNILS":
+            assert len(number) == 11 and snils_digits_valid(number), value
+        if kind == "RU_INN":
+            assert len(number) == 12 and inn_digits_valid(number), value
+        if kind == "RU_OMS_POLICY":
+            assert len(number) == 16, value
+
+
+def snils_digits_valid(number: str) -> bool:
+    """The SNILS check (written again here, apart from the maker, so the two check each other)."""
+    total = sum(int(number[i]) * (9 - i) for i in range(9)) % 101
+    return int(number[9:]) == (0 if total == 100 else total)
+
+
+def inn_digits_valid(number: str) -> bool:
+    def check(body: str, weights: tuple[int, ...]) -> int:
+        return sum(int(c) * w for c, w in zip(body, weights, strict=True)) % 11 % 10
+
+    w = (3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8)
+    return check(number[:10], w[1:]) == int(number[10]) and check(number[:11], w) == int(number[11])
 
 
 def _show(text: str, golds: list[tuple[str, int, int]]) -> str:
