@@ -8,7 +8,7 @@ project's inflection code). A maker returns the value only; the frame around it 
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 Maker = Callable[[random.Random, Any, str], str]
@@ -34,7 +34,7 @@ HARD = set("гкхжшчщ")
 HUSHING = set("жшчщц")
 
 
-def _ending(word: str, forms: dict[str, tuple[str, ...]], case: str) -> str | None:
+def _ending(word: str, forms: Mapping[str, tuple[str, ...]], case: str) -> str | None:
     for suffix, out in forms.items():
         if word.endswith(suffix):
             return word[: len(word) - len(suffix)] + out[CASES.index(case)]

@@ -46,13 +46,14 @@ STREETS = ("ул. Ленина", "ул Гагарина", "пр-т Мира", "�
 def _house(rng: random.Random) -> str:
     n = rng.randint(1, 160)
     house = rng.choice((f"д. {n}", f"д.{n}", f"дом {n}", f"{n}", f"д. {n}{rng.choice('абвАБ')}", f"д. {n}/{rng.randint(1, 40)}"))
-    if rng.random() < 0.3:
+    building = rng.random() < 0.3
+    if building:
         house += rng.choice((f", корп. {rng.randint(1, 6)}", f" к.{rng.randint(1, 4)}", f", стр. {rng.randint(1, 3)}",
                              f" корпус {rng.randint(1, 3)}", f", лит. {rng.choice('АБВ')}"))
     if rng.random() < 0.75:
         flat = rng.randint(1, 320)
-        house += rng.choice((f", кв. {flat}", f", кв.{flat}", f" кв {flat}", f", квартира {flat}", f"-{flat}", f", к. {flat}",
-                             f", ком. {rng.randint(1, 600)}"))
+        house += rng.choice((f", кв. {flat}", f", кв.{flat}", f" кв {flat}", f", квартира {flat}", f", к. {flat}",
+                             f", ком. {rng.randint(1, 600)}", f", кв. {flat}" if building else f"-{flat}"))
     return house
 
 
