@@ -27,6 +27,7 @@ from medsyn_dataset.validation.pii.base import (
     finditer_at_digit_runs,
 )
 from medsyn_dataset.validation.pii.context import stems
+from medsyn_dataset.validation.pii.export_fields import export_fields
 from medsyn_dataset.validation.pii.fields import CUE_SCORE, address_cells, address_fields
 from medsyn_dataset.validation.pii.gazetteer import CITY_PHRASES
 from medsyn_dataset.validation.pii.morph import WordClass, word_class
@@ -376,6 +377,7 @@ class RuAddressRecognizer(CandidateRecognizer):
     def candidates(self, text: str) -> Iterator[Candidate]:
         found = [Candidate(self.entity, start, end, CUE_SCORE, self.name) for start, end in address_fields(text)]
         found.extend(Candidate(self.entity, start, end, CUE_SCORE, self.name) for start, end in address_cells(text))
+        found.extend(Candidate(self.entity, start, end, CUE_SCORE, self.name) for start, end in export_fields(text, "LOCATION"))
         found.extend(self._chains(text))
         yield from best_per_span(found) if len(found) > 1 else found
 

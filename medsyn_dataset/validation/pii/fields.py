@@ -283,6 +283,8 @@ def address_fields(text: str) -> Iterator[tuple[int, int]]:
         if not hinted:
             return
         start = cue.end()
+        if _in_header_row(text, cue.start()):
+            continue  # "...\tПолис\tАдрес\n": a column's header; the cells below are read by table_cells
         explicit = "адрес" in cue.group().lower() or ":" in cue.group("sep")
         if not (_ADDRESS_START.match(text, start) or cue.group("along") or _labelled_cell(text, start, cue.group("sep"))
                 or (explicit and _lower_name_goes_on(text[start : start + 60]))):  # "адрес: свердловская обл., ..."
@@ -302,6 +304,13 @@ def address_fields(text: str) -> Iterator[tuple[int, int]]:
         end = field_end(text, start, address=True)
         if end - start >= 3 and not _generic(text[start:end]):
             yield start, end
+
+
+def _in_header_row(text: str, position: int) -> bool:
+    """``position`` is on a line of tab-separated cells (a TSV export's header names its columns)."""
+    begin = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    return text.count("\t", begin, end if end >= 0 else len(text)) >= 2
 
 
 # A form's address cells, each with its label and a colon: "Населенный пункт: д. Устье", "Улица:

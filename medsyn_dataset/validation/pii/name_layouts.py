@@ -121,7 +121,7 @@ _NAME_PART = re.compile(r"[А-ЯЁ](?:[а-яё]+|[А-ЯЁ]+)(?:-[А-ЯЁ](?:[а-
 _UNDERLINE = re.compile(r"__[ \t]*$")
 _UNDERLINE_AFTER = re.compile(r"[ \t]*__")
 # what a cell holds when it names no one ("Фамилия не указана" is lower case; these are capitalised)
-_NOT_VALUES = frozenset("нет неизвестно неизвестен неизвестна аноним фамилия имя отчество дата пол возраст".split())
+_NOT_VALUES = frozenset("нет неизвестно неизвестен неизвестна аноним фамилия имя отчество дата пол возраст адрес полис снилс инн телефон паспорт диагноз".split())
 
 
 def _names_someone(words: list[str], is_name_word: Callable[[str], bool], is_ordinary_word: Callable[[str], bool]) -> bool:
@@ -133,8 +133,11 @@ def _names_someone(words: list[str], is_name_word: Callable[[str], bool], is_ord
     )
 
 
-# four letters or more, one to a box or one space between them ("|Г|Р|О|М|О|В|", "К у з н е ц о в а")
-_LETTER_RUN = re.compile(r"(?<![^\s|:])\|?[А-ЯЁа-яё](?:[ |][А-ЯЁа-яё]){3,}\|?(?![^\s|.,;])")
+# three letters or more (a surname may be "Пак"), one to a box or one space between them ("|Г|Р|О|М|О|В|",
+# "К у з н е ц о в а", OCR's "П | А | К"); a double surname's hyphen takes a box of its own ("А | - | П")
+_BOX = r"(?:[ \t]?\|[ \t]?|[ ])"
+_LETTER_RUN = re.compile(rf"(?<![^\s|:])\|?[ \t]?[А-ЯЁа-яё](?:{_BOX}(?:[А-ЯЁа-яё]|-(?={_BOX}[А-ЯЁа-яё]))){{2,}}[ \t]?\|?(?![^\s|.,;])")
+_SPACED_BOX = re.compile(r"[ \t]?\|[ \t]?")
 def _letter_names(
     text: str, labels: list[tuple[int, str]], is_name_word: Callable[[str], bool], is_ordinary_word: Callable[[str], bool]
 ) -> Iterator[tuple[int, int]]:
@@ -148,12 +151,18 @@ def _letter_names(
         if group is None:
             continue
         resume = group[1]
+        boxed = _SPACED_BOX.sub("|", text[group[0] : group[1]])  # "М | Я | С" is "М|Я|С"
+        if "|" not in boxed and (len(boxed.replace(" ", "")) < 4 or not boxed[0].isupper()):
+            continue  # spaced out without boxes: four letters at least, a capital first ("в и ч" is a phrase)
         words = [
-            "".join(ch for ch in piece if ch.isalpha()).capitalize()
-            for piece in re.split(r"[ \t]{2,}|\|[ \t]*\||\|[ \t]+", text[group[0] : group[1]])
+            "".join(ch for ch in piece if ch.isalpha() or ch == "-").capitalize()
+            for piece in re.split(r"[ \t]{2,}|\|\||\|[ \t]+" if "|" in boxed else r"[ \t]{2,}", boxed)
             if any(ch.isalpha() for ch in piece)
         ]
-        if words and (not all(is_ordinary_word(w) for w in words) or any(is_name_word(w) for w in words)):
+        # a name part's own cell ("Фамилия К|О|М|А|Р|О|В") names its word whatever the dictionary says
+        # ("Комаров" is also "of mosquitoes"); after "ФИО" one word must still read as a name
+        named = label in _CELL_LABELS and not any(w.lower() in _NOT_VALUES for w in words)
+        if words and (named or not all(is_ordinary_word(w) for w in words) or any(is_name_word(w) for w in words)):
             yield group
 
 
@@ -162,6 +171,7 @@ def _letter_group(text: str, after_label: int) -> tuple[int, int] | None:
     first = _LETTER_RUN.search(text, after_label, min(len(text), after_label + 30))
     if first is None or "\n" in text[after_label : first.start()]:
         return None
+    first = _LETTER_RUN.match(text, first.start()) or first  # (it starts near the label, and may run on past 30)
     last = first
     while True:
         gap_end = last.end()
@@ -171,6 +181,9 @@ def _letter_group(text: str, after_label: int) -> tuple[int, int] | None:
         if nxt is None or gap_end == last.end():
             break
         last = nxt
-    start = first.start() + (first.group()[0] == "|")
-    end = last.end() - (last.group()[-1] == "|")
+    start, end = first.start(), last.end()
+    while start < end and text[start] in " \t|":  # (the boxes' outer borders and spaces are no part of the name)
+        start += 1
+    while end > start and text[end - 1] in " \t|":
+        end -= 1
     return start, end

@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer, best_per_span
+from medsyn_dataset.validation.pii.export_fields import EXPORT_SCORE, export_fields
 from medsyn_dataset.validation.pii.lower_names import lower_case_names
 from medsyn_dataset.validation.pii.morph import WordClass, normal_form, word_class
 from medsyn_dataset.validation.pii.name_fields import NAME_FIELD_SCORE, name_fields
@@ -44,10 +45,14 @@ _INITIALS = rf"[А-ЯЁ]\.(?:{_SECOND_INITIAL})?"
 _GAP = r"(?:[ \t]+|(?<=\.)(?=[А-ЯЁ][а-яёА-ЯЁ])|,[ \t]*(?=[А-ЯЁ]\.[ \t]?[А-ЯЁ]\.))"
 # starts with the capital itself (boundary checked right after it) so the engine skips to capitals
 # (a signature line's underscores are no letters: "____Петрова И.С.____")
-_CHAIN = re.compile(
+_CHAIN_PATTERN = (
     rf"[А-ЯЁ](?<![^\W_\-.][А-ЯЁ])(?<![\-.][А-ЯЁ])(?:{_TAIL}(?:-[А-ЯЁ]{_TAIL})?|\.(?:{_SECOND_INITIAL})?)"
     rf"(?:{_GAP}(?:{_WORD}|{_INITIALS})){{0,4}}(?![^\W_]|-)"
 )
+_CHAIN = re.compile(_CHAIN_PATTERN)
+# In a text with tab-separated columns (a TSV export, a pasted spreadsheet) a tab parts two cells, so
+# a chain does not run across it ("Иванова<TAB>Анна<TAB>Петровна" are three cells, read by table_cells)
+_CHAIN_NO_TAB = re.compile(_CHAIN_PATTERN.replace(r"[ \t]", "[ ]"))
 _ITEM = re.compile(rf"{_WORD}|{_INITIALS}")
 _INITIALS_ITEM = re.compile(_INITIALS)
 
@@ -62,7 +67,9 @@ def is_initials(item: str) -> bool:
 _TRIGGER = re.compile(
     r"(?:^|[^\w])(?:"
     r"имя|фио|ф\.\s?и\.\s?о\.?|фамили[яией]|отчество|по\s+имени|с\s+фамилией|зовут|абонент\w*|исполнител\w*|составил\w*"
-    r"|пациент\w*|больн(?:ой|ая|ого|ому|ым|ую)|гр(?:-ка|-ки|-ке|-ку|-кой|-н|-на|-ну|-ном|\.)|г-н\w*|г-ж\w*|господин\w*"
+    r"|пациент\w*|больн(?:ой|ая|ого|ому|ым|ую)"
+    # hurried records contract the patient words by a hyphen: "пац-т", "пац-ка", "б-ной", "б-ная", "бол-ного"
+    r"|пац\.|пац-(?:т|тк|к)\w*|б(?:ол)?-н?(?:ой|ая|ого|ому|ым|ую|ые)|гр(?:-ка|-ки|-ке|-ку|-кой|-н|-на|-ну|-ном|\.)|г-н\w*|г-ж\w*|господин\w*"
     r"|гражданин\w*|гражданк\w*|уважаем\w+|тов\."
     r"|мат(?:ь|ери|ерью)|от(?:ец|ца|цу|цом|це)|мам(?:а|ы|е|у|ой)|пап(?:а|ы|е|у|ой)|муж(?:а|у|ем|е)?|супруг\w*|жен(?:а|ы|е|у|ой)|сын(?:а|у|ом|е)?|доч(?:ь|ери|ерью)"
     r"|брат(?:а|у|ом|е)?|сестр(?:а|ы|е|у|ой)|внук(?:а|у|ом|е)?|внучк\w*|бабушк\w*|дедушк\w*|т[её]т(?:я|и|е|ю|ей)"
@@ -73,6 +80,9 @@ _TRIGGER = re.compile(
     r"|фельдшер\w*|акушер\w*|лаборант\w*|ординатор\w*|лечащ\w+|подпись\w*|консультант\w*|терапевт\w*|хирург\w*"
     r"|ассистент\w*|анестезистк\w*|медбрат\w*|санитар\w*|водител\w*|диспетчер\w*|регистратор\w*"  # a team's roles
     r"|окулист\w*|\w+олог(?:а|у|ом|е|и|ами)?|\w+иатр(?:а|у|ом|е|ы)?"
+    r"|вызывающ\w*|вызвал[аи]?|вызов\s+принят\w*|уполномоченн\w*|вакцинатор\w*|прививочн\w+\s+(?:м/с|медсестр\w*)"
+    # abbreviated "a relative", "a contact person": "родств. Дилноза", "конт. лицо Мина", "контактное лицо: ..."
+    r"|родств\.|род-к\w*|конт(?:\.|актн\w+)\s*лиц\w*"
     r"|со\s+слов|звонил[аи]?|представил(?:ся|ась)(?:\s+как)?|записан[аы]?(?:\s+как)?"
     # (a bracketed word closes: "(подпись) Гришин", the mark a signature's copy leaves)
     r")(?:\)|\s*\([^)\n]{0,30}\))?[\s_/:,\-–—(«\"“„]*$",
@@ -84,13 +94,15 @@ _TRIGGER = re.compile(
 _STAFF_TITLE = re.compile(
     r"(?:^|[^\w])(?:врач\w*|доктор\w*|д-р\w*|др\.|проф\.|профессор\w*|доц\.|доцент\w*|акад\.|академик\w*|[кд]\.\s?м\.\s?н\."
     r"|зав\.?(?:\s*отд\w*\.?)?|заведующ\w+(?:\s+отделени\w+)?|медсестр\w*|м/с|фельдшер\w*|акушерк\w*|ординатор\w*"
-    r"|лаборант\w*|интерн\w*|ассистент\w*|анестезистк\w*|медбрат\w*|санитар\w*|водител\w*|диспетчер\w*|регистратор\w*)[ \t]+$",
+    r"|лаборант\w*|интерн\w*|ассистент\w*|анестезистк\w*|медбрат\w*|санитар\w*|водител\w*|диспетчер\w*|регистратор\w*"
+    r"|вакцинатор\w*|уполномоченн\w*)[ \t]+$",
     re.IGNORECASE,
 )
 # how the last word of a staff title starts (a cheap test before ``_STAFF_TITLE``)
 _STAFF_TITLE_ENDS = ("врач", "доктор", "д-р", "др.", "проф", "доц", "акад", "к.м.н", "д.м.н", "м.н.", "н.", "зав", "отд",
                      "заведующ", "медсестр", "м/с", "фельдшер", "акушерк", "ординатор", "лаборант", "интерн", "ассистент",
-                     "анестезистк", "медбрат", "санитар", "водител", "диспетчер", "регистратор")
+                     "анестезистк", "медбрат", "санитар", "водител", "диспетчер", "регистратор", "вакцинатор",
+                     "уполномоченн")
 _NAME_CLOSES = re.compile(r"[ \t]*(?:[.,:;)]|$|\n)")
 # a relation in brackets right after a name is a trigger too: "Олимпиада (дочь)", "Иванов (сосед)"
 _RELATION_AFTER = re.compile(
@@ -102,7 +114,7 @@ _EPONYM = re.compile(
     r"(?:^|[^\w])(?:болезн\w*|синдром\w*|симптом\w*|проб[аеуы]|реакци\w*|шкал\w*|по|метод\w*|тест\w*|феномен\w*"
     r"|рефлекс\w*|критери\w*|триад\w*|операци\w*|пятн\w*|узл\w*|клетк\w*|тельц\w*|аппарат\w*|им\.|имени|класс\w*"
     r"|формул\w*|индекс\w*|закон\w*|точк\w*|зон[аеыу]|знак\w*|маневр\w*|манёвр\w*|при[её]м\w*|положени\w*|парез\w*"
-    r"|паралич\w*|аппликатор\w*|опухол\w*|саркома|лимфома|анемия|грыж\w*|перелом\w*|вакцин\w*|препарат\w*|таблетк\w*|мазь"
+    r"|паралич\w*|аппликатор\w*|опухол\w*|саркома|лимфома|анемия|грыж\w*|перелом\w*|вакцин(?!атор)\w*|препарат\w*|таблетк\w*|мазь"
     r"|палочк\w*|кольц\w*|линии|линия|протоколу?|лихорадк\w*|пневмони\w*|ангин\w*|диет\w*|стол|тип[ауе]?)\s+$",
     re.IGNORECASE,
 )
@@ -221,11 +233,12 @@ class RuPersonRecognizer(CandidateRecognizer):
         found = [Candidate(self.entity, start, end, NAME_FIELD_SCORE, self.name) for start, end in name_fields(text)]
         found.extend(Candidate(self.entity, start, end, NAME_FIELD_SCORE, self.name) for start, end in layout_names(text))
         found.extend(Candidate(self.entity, start, end, NAME_FIELD_SCORE, self.name) for start, end in lower_case_names(text))
+        found.extend(Candidate(self.entity, start, end, EXPORT_SCORE, self.name) for start, end in export_fields(text, "PERSON"))
         found.extend(self._chains(text))
         yield from best_per_span(found) if len(found) > 1 else found
 
     def _chains(self, text: str) -> Iterator[Candidate]:
-        for chain in _CHAIN.finditer(text):
+        for chain in (_CHAIN_NO_TAB if text.count("\t") >= 2 else _CHAIN).finditer(text):
             chain_text = chain.group()
             if (" " not in chain_text and "\t" not in chain_text and _classify(chain_text)[0] == _C
                     and not _staff_surname(text, chain.start(), chain.end())):
@@ -236,6 +249,7 @@ class RuPersonRecognizer(CandidateRecognizer):
             base = chain.start()
             classified = [(m, *_classify(m.group())) for m in items]
             _promote_surnames(text, base, classified)
+            _stopless_initials(classified)
             # split the chain at ordinary words; an ordinary word right before a run may be its trigger
             run: list[tuple[re.Match[str], str, bool]] = []
             for entry in [*classified, None]:
@@ -306,6 +320,28 @@ def _promote_surnames(text: str, base: int, classified: list[tuple[re.Match[str]
             i == 0 and _staff_surname(text, base + match.start(), base + match.end())
         ):
             classified[i] = (match, _S, True)
+        elif word[1:].islower() and word_class(word.split("-")[0]) & WordClass.NAME_READING and (
+            neighbours & {_S, _P} or (len(classified) == 1 and _triggered(text, base + match.start()))
+        ):  # a first name that is also a word, beside a surname or after a trigger: "Роман Бобров", "сосед София"
+            classified[i] = (match, _N, True)
+
+
+def _stopless_initials(classified: list[tuple[re.Match[str], str, bool]]) -> None:
+    """Two capitals right after a surname are its initials without their stops ("Фадеев ЯБ",
+    "Мясников СМ"): handwriting and registries drop them. Only after a word that is a surname by the
+    dictionary or its ending, in lower case, and only as the chain's last item (an abbreviation
+    opens what follows: "Иванов ОАК" would go on)."""
+    if len(classified) < 2:
+        return
+    match, kind, _ = classified[-1]
+    item, previous = match.group(), classified[-2]
+    if len(item) == 2 and item.isupper() and kind in (_C, _U) and previous[1] in (_S, _U, _N) and previous[0].group()[1:].islower() \
+            and _SURNAME_ENDING.search(previous[0].group()):
+        classified[-1] = (match, _I, False)
+
+
+# how Russian surnames end (masculine and feminine)
+_SURNAME_ENDING = re.compile(r"(?:[оеё]в|[иы]н|[сц]к(?:ий|ой)|[оеё]ва|[иы]на|[сц]кая|[иы]х|ко|[юу]к|швили|дзе|ян|ев|ева)$")
 
 
 def _staff_surname(text: str, start: int, end: int) -> bool:

@@ -32,7 +32,8 @@ _LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("EMAIL_ADDRESS", r"e-?mail|эл(?:\.|ектронн\w+)[ \t]*почта"),
         ("LOCATION", r"адрес\w*(?:[ \t]+\w+){0,2}|место[ \t]+жительства|прописка"),
         ("DATE_TIME", r"дата(?:[ \t]+\w+)?|д\.[ \t]?р\.|г\.[ \t]?р\.|год[ \t]+рождения"),
-        ("PERSON", r"ф\.?[ \t]?и\.?[ \t]?о\.?(?:[ \t]+\w+)?|фамилия(?:,?[ \t]+имя(?:,?[ \t]+отчество)?)?|пациент\w*"),
+        # (a column per part of the name: "Фамилия | Имя | Отчество")
+        ("PERSON", r"ф\.?[ \t]?и\.?[ \t]?о\.?(?:[ \t]+\w+)?|фамилия(?:,?[ \t]+имя(?:,?[ \t]+отчество)?)?|имя|отчество|пациент\w*"),
         ("MEDICAL_RECORD_NUMBER", r"(?:№|номер)[ \t]*(?:и/б|иб|истории(?:[ \t]+болезни)?|карты|мед\.?[ \t]*карты|эмк|кв)"
                                   r"|и/б|иб|история[ \t]+болезни|мед\.?[ \t]*карта"),
     )
@@ -49,10 +50,18 @@ CELL_SCORE = 0.85
 Cell = tuple[int, int]  # (start, end) of a cell's stripped content
 
 
-def _cells(text: str, start: int, end: int) -> list[Cell]:
-    """The cells of the row ``text[start:end]`` (the parts between "|"), stripped of spaces."""
+def _separator(text: str, start: int, end: int) -> str | None:
+    """What splits the row ``text[start:end]`` into cells: "|" (a pasted table), or tabs (a TSV
+    export or a spreadsheet pasted as text: two tabs or more, so one tab used as an indent is no table)."""
+    if text.find("|", start, end) >= 0:
+        return "|"
+    return "\t" if text.count("\t", start, end) >= 2 else None
+
+
+def _cells(text: str, start: int, end: int, separator: str = "|") -> list[Cell]:
+    """The cells of the row ``text[start:end]`` (the parts between ``separator``), stripped of spaces."""
     cells, position = [], start
-    bounds = [i for i in range(start, end) if text[i] == "|"]
+    bounds = [i for i in range(start, end) if text[i] == separator]
     for stop in [*bounds, end]:
         a, b = position, stop
         while a < b and text[a] in " \t":
@@ -79,6 +88,21 @@ def _label(cell: str, document: bool) -> str | None:
     return None
 
 
+def _pasted_label(text: str, cell: Cell, document: bool) -> tuple[Cell, str | None]:
+    """A TSV header pasted right after a sentence carries its words in its first cell ("... осмотр.
+    Фамилия<TAB>Имя"): the cell's last one to three words may be its label."""
+    a, b = cell
+    position = b
+    for _ in range(3):
+        position = text.rfind(" ", a, position)
+        if position < 0:
+            break
+        label = _label(text[position + 1 : b], document)
+        if label is not None:
+            return (position + 1, b), label
+    return cell, None
+
+
 def _fits(kind: str, value: str) -> bool:
     if not value or _EMPTY.fullmatch(value):
         return False
@@ -99,7 +123,7 @@ def table_cells(text: str) -> list[tuple[str, int, int]]:
     if _FOUND[0] is text:
         return _FOUND[1]  # type: ignore[return-value]
     found: list[tuple[str, int, int]] = []
-    if text.count("|") >= 2:
+    if text.count("|") >= 2 or text.count("\t") >= 2:
         found = list(_scan(text))
     _FOUND[0], _FOUND[1] = text, found
     return found
@@ -111,12 +135,15 @@ def _scan(text: str) -> Iterator[tuple[str, int, int]]:
     while position <= len(text):
         end = text.find("\n", position)
         end = len(text) if end < 0 else end
-        if "|" not in text[position:end]:
+        separator = _separator(text, position, end)
+        if separator is None:
             header = None  # the table ends
         elif not _SEPARATOR_ROW.fullmatch(text, position, end):  # ("|---|---|" rows are skipped)
-            cells = _cells(text, position, end)
+            cells = _cells(text, position, end, separator)
             document = bool(_DOCUMENT.search(text, position, end)) or (header is not None and "RU_PASSPORT" in header)
             labels = [_label(text[a:b], document) for a, b in cells]
+            if cells and labels[0] is None and separator == "\t":
+                cells[0], labels[0] = _pasted_label(text, cells[0], document)
             if any(labels) and not any(ch.isdigit() for a, b in cells for ch in text[a:b]):
                 header = labels  # a header row
             else:
@@ -141,7 +168,7 @@ class TableCellRecognizer(CandidateRecognizer):
         super().__init__(entity, f"TableCell{entity.title().replace('_', '')}Recognizer")
 
     def candidates(self, text: str) -> Iterator[Candidate]:
-        if "|" not in text:
+        if "|" not in text and "\t" not in text:
             return
         for kind, start, end in table_cells(text):
             if kind == self.entity:

@@ -1,0 +1,91 @@
+"""Machine exports: a field's KEY says what its value is (names and addresses in XML, JSON, key=value).
+
+Records leave information systems as XML (CDA's ``<family>``/``<given>``, ``<streetAddressLine>``),
+JSON (``"lastName": "..."``, ``"fio": "..."``) and logs (``doctor="..."``, ``patient_fio=...``). There the
+value's type is named by its key, not by the words around it, and a rare first name on its own
+("<given>Ладимир</given>") has no cue a sentence reader sees. Keys are written in many ways
+(``last_name``, ``lastName``, ``LAST-NAME``, ``ns:family``, ``familiya``, ``Фамилия``), so a key is
+normalised (namespace dropped, camelCase split, separators removed, lower case) and matched by its
+ending against a lexicon of what keys for names and addresses are called: English (HL7/FHIR, CDA,
+common schemas), transliterated Russian and Russian. The value must fit: letters and no digits for a
+name; letters for an address.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+# key endings (normalised: lower case, no separators) that name a person's name or one of its parts
+PERSON_KEYS = (
+    "family", "familyname", "given", "givenname", "surname", "lastname", "firstname", "middlename", "secondname",
+    "patronymic", "fullname", "fio", "familiya", "familia", "familiia", "imya", "imia", "otchestvo",
+    "фамилия", "имя", "отчество", "фио",
+)
+# keys that name a person only by a role: the value must read as a name too
+ROLE_KEYS = ("name", "doctor", "doc", "physician", "practitioner", "nurse", "vrach", "patient", "contact", "врач", "пациент")
+# key endings that name an address or a place of a person
+LOCATION_KEYS = (
+    "address", "addr", "streetaddressline", "addressline", "street", "adres", "adress", "residence", "birthplace",
+    "placeofbirth", "city", "town", "settlement", "адрес", "город",
+)
+
+_XML = re.compile(r"<(?P<key>[\w:.\-]{1,40})(?:\s[^<>]{0,200})?>(?P<value>[^<>\n]{1,120})</(?P=key)>")
+_JSON = re.compile(r"\"(?P<key>[\w.\-]{1,40})\"\s*:\s*\"(?P<value>[^\"\n]{1,120})\"")
+_KEY_VALUE = re.compile(r"(?<![\w.\-])(?P<key>[A-Za-z_][\w.\-]{0,39})=(?:\"(?P<quoted>[^\"\n]{1,120})\"|(?P<value>[^\s\"]{1,80}))")
+_CAMEL = re.compile(r"(?<=[a-zа-яё])(?=[A-ZА-ЯЁ])")
+_SEPARATORS = re.compile(r"[_\-.\s]+")
+_NAME_VALUE = re.compile(r"[A-ZА-ЯЁ][\w'’\-]*\.?(?:[ ]+[A-ZА-ЯЁa-zа-яё][\w'’\-]*\.?){0,4}")
+EXPORT_SCORE = 0.85
+
+
+def normal_key(key: str) -> str:
+    """``ns:patientLastName`` -> ``patientlastname``; ``LAST-NAME`` -> ``lastname``."""
+    key = key.rsplit(":", 1)[-1]
+    return _SEPARATORS.sub("", _CAMEL.sub("_", key)).lower()
+
+
+def key_type(key: str) -> str | None:
+    """"PERSON", "ROLE" (a person only when the value reads as a name), "LOCATION" or None."""
+    normal = normal_key(key)
+    if normal.endswith(PERSON_KEYS):
+        return "PERSON"
+    if normal.endswith(LOCATION_KEYS):
+        return "LOCATION"
+    if normal.endswith(ROLE_KEYS):
+        return "ROLE"
+    return None
+
+
+def _pairs(text: str) -> Iterator[tuple[str, int, int]]:
+    """(key, value start, value end) of the text's XML elements, JSON string members and key=value pairs."""
+    if "</" in text:
+        for m in _XML.finditer(text):
+            yield m.group("key"), m.start("value"), m.end("value")
+    if "\":" in text or "\" :" in text:
+        for m in _JSON.finditer(text):
+            yield m.group("key"), m.start("value"), m.end("value")
+    if "=" in text:
+        for m in _KEY_VALUE.finditer(text):
+            group = "quoted" if m.group("quoted") is not None else "value"
+            yield m.group("key"), m.start(group), m.end(group)
+
+
+def export_fields(text: str, entity: str) -> Iterator[tuple[int, int]]:
+    """Spans of the values whose keys name ``entity`` ("PERSON" or "LOCATION")."""
+    if not ("</" in text or "\":" in text or "\" :" in text or "=" in text):
+        return  # (the cheap test: most notes are no export)
+    from medsyn_dataset.validation.pii.names import is_name_word  # names imports this module
+
+    for key, start, end in _pairs(text):
+        kind = key_type(key)
+        raw = text[start:end]
+        value = raw.strip()
+        if kind is None or not value or (kind != "LOCATION" and any(ch.isdigit() for ch in value)):
+            continue
+        start += len(raw) - len(raw.lstrip())
+        end = start + len(value)
+        if (entity == "LOCATION" and kind == "LOCATION" and sum(ch.isalpha() for ch in value) >= 3) or (entity == "PERSON" and kind in ("PERSON", "ROLE") and _NAME_VALUE.fullmatch(value) and (
+            kind == "PERSON" or any(is_name_word(word) for word in value.split())
+        )):
+            yield start, end

@@ -1,0 +1,96 @@
+"""PII round 7 (issue #10): names and places in machine exports, TSV rows, boxed letters, staff and
+contracted patient words. Own examples, one per convention; marks as in ``test_pii_persons_places.py``
+(``[[P|...]]`` a person, ``[[L|...]]`` a place, ``[[D|...]]`` a date)."""
+
+from __future__ import annotations
+
+import pytest
+from support.pii_marks import check_planted, planted
+
+from medsyn_dataset.validation.pii import PiiScanner
+from medsyn_dataset.validation.pii.export_fields import key_type, normal_key
+
+
+@pytest.fixture(scope="module")
+def scanner() -> PiiScanner:
+    return PiiScanner(n_jobs=1)
+
+
+@pytest.mark.parametrize(
+    ("key", "kind"),
+    [
+        ("lastName", "PERSON"), ("LAST-NAME", "PERSON"), ("patient_last_name", "PERSON"), ("hl7:family", "PERSON"),
+        ("givenName", "PERSON"), ("familiya", "PERSON"), ("Otchestvo", "PERSON"), ("pacient_fio", "PERSON"),
+        ("Фамилия", "PERSON"), ("homeAddress", "LOCATION"), ("reg_addr", "LOCATION"), ("streetAddressLine", "LOCATION"),
+        ("place_of_birth", "LOCATION"), ("doctor", "ROLE"), ("drug", None), ("birthDate", None), ("id", None),
+    ],
+)
+def test_export_keys_are_read_by_their_normalised_ending(key: str, kind: str | None) -> None:
+    assert key_type(key) == kind
+    assert normal_key("ns:patientLastName") == "patientlastname"
+
+
+EXPORT_MARKS = {
+    "xml-name-parts": "<person><family>[[P|Жуков]]</family><given>[[P|Евсей]]</given><given>[[P|Лукич]]</given></person>",
+    "xml-namespaced": '<hl7:family use="L">[[P|Тян]]</hl7:family><hl7:given>[[P|Ен Сук]]</hl7:given>',
+    "xml-address": "<addr><streetAddressLine>[[L|Сызрань, ул. Гидротурбинная, 12]]</streetAddressLine></addr>",
+    "json-camel": '{"lastName": "[[P|Грач]]", "firstName": "[[P|Милослав]]", "regAddress": "[[L|Ейск, пер. Садовый, 4]]"}',
+    "json-translit": '{"familiya": "[[P|Бунь]]", "imya": "[[P|Злата]]", "otchestvo": "[[P|Ильинична]]"}',
+    "kv-log": 'ts=2025-01-01 lvl=info vrach="[[P|Сомова Е.Р.]]" msg="ok"',
+    "kv-log-unquoted": "event=visit patient_surname=[[P|Чех]] card=17",
+}
+
+
+@pytest.mark.parametrize("name", list(EXPORT_MARKS))
+def test_names_and_places_in_exports_are_found_by_their_keys(scanner: PiiScanner, name: str) -> None:
+    text, spans = planted(EXPORT_MARKS[name])
+    kinds = {"PERSON", "LOCATION"}
+    check_planted([e for e in scanner.scan(text) if e.type in kinds], text, [s for s in spans if s[0] in kinds])
+
+
+LAYOUTS = {
+    # a TSV export: the header types its columns; a chain does not run across a tab
+    "tsv-row": "Фамилия\tИмя\tОтчество\tАдрес\n[[P|Лис]]\t[[P|Ярослава]]\t[[P|Олеговна]]\t[[L|Боровичи, ул. Мира, 2]]\n",
+    "tsv-header-after-sentence": "Список на приём. Фамилия\tИмя\tОтчество\n[[P|Пчёлкин]]\t[[P|Тихон]]\t[[P|Ильич]]\n",
+    # OCR of a form's boxes: " | " between letters, a three-letter surname, a double surname's hyphen
+    "boxes-spaced-pipes": "Фамилия [[P|Ш | У | Б | И | Н | А]]\nПол: ж",
+    "boxes-short": "Фамилия [[P|Л|Ю|Н]]\nИмя [[P|Г | Л | Е | Б]]\n",
+    "boxes-double": "Фамилия [[P|Р | О | З | А | - | Б | Е | Л | А | Я]]\n",
+    # initials written without stops after a surname (handwriting, registries)
+    "stopless-initials": "Пац-ка [[P|Чижова ЛВ]] [[D|03.04.1961]] г.р.",
+    "stopless-initials-staff": "Осмотр провела [[P|Гришина ТА]], рекомендации даны.",
+    # staff roles by their nouns; an agent noun is no eponym ("вакцинатор", unlike "вакцина")
+    "vaccinator": "R1 [[D|12.05.2024]], вакцинатор [[P|Лаптева О.И.]]",
+    "police-officer": "Участковый уполномоченный [[P|Сазонов К.П.]] сообщил о травме.",
+    # contracted patient words and abbreviated relatives and contacts
+    "contracted-patient": "б-ной [[P|Ерёмин]] [[D|12.01.1950]] г.р. доставлен СМП",
+    "abbreviated-relative": "конт. лицо [[P|Альбина Рашидовна]]; родств. [[P|Гульнара]]",
+    "caller": "Вызывающий: [[P|Евдокия]], соседка",
+    # a first name that is also a word, beside a surname
+    "name-also-word": "[[P|Роман Кравцов]], запись подтверждена",
+}
+
+
+@pytest.mark.parametrize("name", list(LAYOUTS))
+def test_names_by_layout_roles_and_contractions(scanner: PiiScanner, name: str) -> None:
+    text, spans = planted(LAYOUTS[name])
+    kinds = {"PERSON", "LOCATION", "DATE_TIME"}
+    check_planted([e for e in scanner.scan(text) if e.type in kinds], text, [s for s in spans if s[0] in kinds])
+
+
+CLEAN = [
+    # keys that name no person, values that are no names
+    '{"drug": "Нурофен", "dose": "400 мг", "name": "анализ крови", "doctor": "терапевт"}',
+    "<test><name>Общий анализ крови</name><value>норма</value></test>",
+    "status=done drug=Кеторол unit=мг",
+    # a vaccine (not its agent) before a capitalised word is an eponym's frame
+    "Введена вакцина Гам-Ковид-Вак, реакции нет.",
+    # two capitals after an ordinary word are an abbreviation, spaced lower-case letters a phrase
+    "Анализы ОАК ОАМ в норме. Имя и фамилия в и ч не указаны.",
+    "Показатели\tЗначение\tНорма\nГемоглобин\t130\t120-160\n",
+]
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_export_and_layout_look_alikes_stay_clean(scanner: PiiScanner, text: str) -> None:
+    assert [(e.type, text[e.start : e.end]) for e in scanner.scan(text) if e.type in ("PERSON", "LOCATION")] == []
