@@ -94,3 +94,35 @@ CLEAN = [
 @pytest.mark.parametrize("text", CLEAN)
 def test_export_and_layout_look_alikes_stay_clean(scanner: PiiScanner, text: str) -> None:
     assert [(e.type, text[e.start : e.end]) for e in scanner.scan(text) if e.type in ("PERSON", "LOCATION")] == []
+
+
+PLACES = {
+    # an address printed over several lines, each broken after a comma
+    # ("⏎" is a line break inside a mark: the marks do not span lines)
+    "lines-after-commas": "Адрес регистрации: [[L|301840, Тульская обл.,⏎г. Ефремов,⏎ул. Свердлова, д. 12]]\nЖалобы на кашель.",
+    # the rooms of a dormitory or a hostel, premises and offices after the house
+    "dormitory-room": "Проживает: [[L|ул. Лесная, 9, общежитие № 2, комн. 41]]; студент.",
+    "premises": "Адрес: [[L|пр-т Мира, 14, пом. 3]]\n",
+}
+
+
+@pytest.mark.parametrize("name", list(PLACES))
+def test_places_over_lines_and_in_dormitories_are_whole(scanner: PiiScanner, name: str) -> None:
+    text, spans = planted(PLACES[name])
+    text = text.replace("⏎", "\n")
+    found = [e for e in scanner.scan(text) if e.type == "LOCATION"]
+    check_planted(found, text, spans)
+    assert [(e.start, e.end) for e in found] == [(a, b) for _, a, b in spans]  # one span, the whole address
+
+
+PLACES_CLEAN = [
+    # a line ending in a comma followed by a new field or by a sentence is no address's next line
+    "Адрес: г. Ефремов,\nДиагноз: ОРВИ.",
+    "Комната 5 проветривается, пом. врача рядом, общ. анализ крови 12 показателей.",
+]
+
+
+@pytest.mark.parametrize("text", PLACES_CLEAN)
+def test_place_continuations_stay_in_their_field(scanner: PiiScanner, text: str) -> None:
+    found = [text[e.start : e.end] for e in scanner.scan(text) if e.type == "LOCATION"]
+    assert all("\n" not in span and "анализ" not in span for span in found), found

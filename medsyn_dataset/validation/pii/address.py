@@ -52,7 +52,9 @@ _COMPONENTS: dict[str, tuple[str, float]] = {
         0.35,
     ),
     "plot": (r"уч(?:\.|асток)[ \t]?\d+[а-яА-Я]?(?:/\d+)?", 0.35),  # a garden plot: "уч. 15"
-    "flat": (r"(?:кв\.?|квартира|оф\.|офис)\s?\d+[а-я]?", 0.35),
+    # a flat, an office, and the rooms of a hostel or a dormitory ("общежитие №4, комн. 298", "пом. 3")
+    "flat": (r"(?:кв\.?|квартира|оф\.|офис|комн(?:ата|\.)?|ком\.|пом(?:ещение|\.)|(?:общежити[еяю]|общ\.)(?:[ \t]?№)?)\s?\d+[а-я]?",
+             0.35),
     # The register's (ГАР/ФИАС) order, the keyword first and often without its stop: "обл Тверская",
     # "р-н Кимрский", "респ Адыгея", "край Алтайский"
     "region_first": (rf"(?:обл|р-н|край|респ)\.?[ \t](?P<region>{NAME})", 0.6),
@@ -99,7 +101,7 @@ _AT_DIGIT_RUNS = frozenset({"postcode"})
 # substrings without which a rare component cannot match: ``in`` rules most notes out before a regex runs
 _COMPONENT_HINTS: dict[str, tuple[str, ...]] = {
     "republic": ("есп",),
-    "flat": ("кв.", "квартира", "оф.", "офис"),
+    "flat": ("кв.", "квартира", "оф.", "офис", "комн", "ком.", "пом", "общ"),
     "garden": ("НТ", "ТСН", "ДПК", "ДНП"),
     "city_phrase": ("Новгород", "Челн", "Оскол", "Уренго"),
     "region_first": ("обл", "р-н", "край", "респ"),
@@ -235,7 +237,7 @@ def _anchored_matches(anchors: tuple[str, ...], pattern: re.Pattern[str], text: 
 _COMPONENT_ANCHORS = {
     "region_first": ("обл", "р-н", "край", "респ"),
     "region": ("обл", "област", "кра", "р-н", "район", "АО", "автономн", "городск", "муниципальн"),
-    "flat": ("кв", "оф"),
+    "flat": ("кв", "оф", "ком", "пом", "общ"),
 }
 _NAME_CHECKS = {"city": _city_ok, "metro_abbr": _metro_ok, "region_first": _region_first_ok}
 

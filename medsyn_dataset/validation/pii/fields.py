@@ -97,6 +97,8 @@ def field_end(text: str, start: int, address: bool = False) -> int:
     """Where the field that starts at ``start`` ends (exclusive), trailing spaces and stops trimmed."""
     limit = min(len(text), start + _MAX_FIELD)
     hard = _HARD_END.search(text, start, limit)
+    while address and hard is not None and _address_goes_on(text, start, hard.start()):
+        hard = _HARD_END.search(text, hard.start() + 1, limit)
     stop = next_field_cue(text, start, hard.start() if hard else limit)  # "... кв. 3 СНИЛС: ..."
     i = start
     while i < stop:
@@ -129,6 +131,20 @@ def field_end(text: str, start: int, address: bool = False) -> int:
             break  # "кв. 5, корп." keeps its full stop
         stop -= 1
     return stop
+
+
+# the next line of an address broken after a comma (forms print a region, a town and a street on
+# lines of their own): short, opens with a capital, a digit or an address keyword, names no new field
+_NEXT_LINE_ADDRESS = re.compile(r"[ \t]*(?:[А-ЯЁ\d]|(?:г|ул|пер|пр|д|с|п|пос|пгт|рп|мкр|ш|наб|б-р|бул|пр-т|тупик|улица|проспект|переулок)[. \t])")
+
+
+def _address_goes_on(text: str, start: int, line_end: int) -> bool:
+    """An address field's line ends with a comma and the next line carries on the address."""
+    if text[line_end] != "\n" or text[start:line_end].rstrip(" \t")[-1:] != ",":
+        return False
+    next_end = text.find("\n", line_end + 1)
+    next_line = text[line_end + 1 : next_end if next_end >= 0 else len(text)]
+    return len(next_line) <= 80 and ":" not in next_line and bool(_NEXT_LINE_ADDRESS.match(next_line))
 
 
 _LOWER_WORD = re.compile(r"[а-яё]+(?=[ \t]+[а-яёА-ЯЁ\d])")
