@@ -88,6 +88,9 @@ CLEAN = [
     # two capitals after an ordinary word are an abbreviation, spaced lower-case letters a phrase
     "Анализы ОАК ОАМ в норме. Имя и фамилия в и ч не указаны.",
     "Показатели\tЗначение\tНорма\nГемоглобин\t130\t120-160\n",
+    "Пасспорт не предъявлен, Адресс не указан.",
+    # a registration that is no address's label, an English word that is no label
+    "Регистрация ЭКГ проведена. Рег. номер 12. Address book updated.",
 ]
 
 
@@ -103,6 +106,14 @@ PLACES = {
     # the rooms of a dormitory or a hostel, premises and offices after the house
     "dormitory-room": "Проживает: [[L|ул. Лесная, 9, общежитие № 2, комн. 41]]; студент.",
     "premises": "Адрес: [[L|пр-т Мира, 14, пом. 3]]\n",
+    # a district abbreviated "р-он"; a registration's label, a service place; a bilingual form's English label
+    "district-r-on": "Уроженка [[L|Омская обл., Тарский р-он, с. Екатериновка]]\n",
+    "registration-label": "Регистрация: [[L|г. Котлас, ул. Узкая, д. 8]]\n",
+    "registration-abbreviated-caps": "Рег.: [[L|г. ВЯЗЬМА, УЛ. ПОЛЕВАЯ, Д. 3]]\n",
+    "service-place": "Место службы: [[L|в/ч 40210, г. Бийск]]\n",
+    "english-label": "Home address: [[L|Казахстан, Костанай, ул. Абая, 17]]\n",
+    # a label misspelt with a doubled letter is no surname
+    "misspelt-label": "Адресс [[L|г. Бузулук, ул. Мира, 7]]\n",
 }
 
 

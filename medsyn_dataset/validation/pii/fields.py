@@ -30,7 +30,10 @@ _ADDRESS_CUE = re.compile(
     # "Место жительства", "место постоянного проживания", "Место смерти" (a colon after it or not: see
     # ``_bare_place_cue``)
     r"|адр\.|(?P<place>мест[оау]?\s+(?:[а-яё]+\s+)?(?:жительства|проживания|регистрации|пребывания|рождения|вызова|смерти"
-    r"|происшествия|нахождения))|прописк[аеи]"
+    r"|происшествия|нахождения|службы))|прописк[аеи]"
+    # a registration's label ("Регистрация: ...", "Рег.: ..."), and the English labels of bilingual forms
+    r"|(?:регистрация|рег\.)(?=[ \t]*:)|(?:home[ \t]+|postal[ \t]+|residential[ \t]+)?address(?=[ \t]*:)"
+    r"|place[ \t]+of[ \t]+(?:residence|birth)(?=[ \t]*:)"
     r"|мест[оау]?\s+(?:рожд|жит|прож|рег|преб)\.|м/[рж](?=[ \t]*[:\-–—])|(?:вызов|выезд)\w*\s+на\s+дом"
     # (a form's gender ending in brackets: "проживающий(ая)", "зарегистрирован(а)"; a scan's space: "прож .:")
     r"|(?:фактически\s+)?(?:(?:прожива\w+|зарегистрирован\w*|прописан\w*)(?:\([а-я]{1,3}\))?|прож(?:ив)?[ \t]?\.|прож(?=[ \t]*:)"
@@ -243,7 +246,7 @@ _PLACE_ADJECTIVE = re.compile(r"[сц]к(?:ий|ая|ое|ой|ого|ом)$")
 # Substrings every cue of a kind contains (either case of the first letter): ``str.find`` rules out
 # most notes before a cue pattern (case-insensitive alternations are slow to search) runs.
 # (lower-case, searched in the lowered text: one list for every case of a cue)
-_ADDRESS_HINTS = ("адрес", "адр.", "жительств", "прож", "регистр", "ропис", "ребыван", "живет", "живёт", "вызова", "м/р",
+_ADDRESS_HINTS = ("адрес", "адр.", "ddress", "DDRESS", "lace of", "службы", "жительств", "прож", "регистр", "ропис", "ребыван", "живет", "живёт", "вызова", "м/р",
                   "м/ж", "на дом", "жит.", "рег.", "рожд.", "сто рожд", "ста рожд", "сту рожд", "смерти", "родил",
                   "происшеств", "нахожден")
 _DATE_HINTS = ("рожд", "Рожд", "РОЖД", "д.р", "Д.р", "д. р", "Д. р", "г.р", "г. р", "д/р", "Д/р", "родил", "Родил", "Дата",
@@ -253,7 +256,7 @@ _DATE_HINTS = ("рожд", "Рожд", "РОЖД", "д.р", "Д.р", "д. р", "
 
 # Where each kind of cue can start, in the lower-cased text (found with ``str.find``: a scan for a
 # case-insensitive alternation costs far more).
-_ADDRESS_ANCHOR = ("адр", "мест", "прописк", "фактически", "прож", "зарегистрир", "прописан", "м/", "вызов",
+_ADDRESS_ANCHOR = ("адр", "мест", "прописк", "рег", "address", "place of", "home", "postal", "residential", "фактически", "прож", "зарегистрир", "прописан", "м/", "вызов",
                    "выезд", "живет", "живёт", "родил")
 _DATE_ANCHOR = ("дата", "д.р", "д. р", "д/р", "др", "г.р", "г. р", "год рожд", "родил", "рожд.", "dob", "d.o.b", "date of",
                 "birth", "born", "geb")

@@ -146,6 +146,11 @@ def _surname_possible(item: str) -> bool:
     return not is_initials(item) and bool(word_class(item.split("-")[0]) & WordClass.SURNAME_POSSIBLE)
 
 
+# a field label's words, against which a misspelt label with a doubled letter is checked
+_FIELD_LABELS = frozenset("адрес паспорт телефон пациент пациентка полис снилс диагноз жалобы анамнез фамилия".split())
+_DOUBLED = re.compile(r"([а-яё])\1", re.IGNORECASE)
+
+
 @lru_cache(maxsize=100_000)
 def _classify(item: str) -> tuple[str, bool]:
     """(class, ambiguous): ambiguous names/surnames are also ordinary words ("Вера", "Роза")."""
@@ -155,6 +160,8 @@ def _classify(item: str) -> tuple[str, bool]:
         return _C, False
     if len(set(item.lower()) - {"-"}) == 1:
         return _C, False  # "ХХХ", "ХХХХ": a placeholder
+    if _DOUBLED.search(item) and _DOUBLED.sub(r"\1", item.lower()) in _FIELD_LABELS:
+        return _C, False  # a hurried registrar's doubled letter in a field's label: "Адресс", "Пасспорт", "Телефонн"
     if len(item) <= 3 and item.isupper():  # "АД", "ОАК", "ЭКГ": abbreviations; "КИМ", "ЦОЙ" stay surnames
         flags = word_class(item)
         return (_S, False) if flags & WordClass.SURNAME and not flags & WordClass.COMMON else (_C, False)
