@@ -112,6 +112,9 @@ PLACES = {
     "registration-abbreviated-caps": "Рег.: [[L|г. ВЯЗЬМА, УЛ. ПОЛЕВАЯ, Д. 3]]\n",
     "service-place": "Место службы: [[L|в/ч 40210, г. Бийск]]\n",
     "english-label": "Home address: [[L|Казахстан, Костанай, ул. Абая, 17]]\n",
+    # a form's note in brackets between the label and its colon
+    "label-bracket-note": "Адрес места жительства (пребывания): [[L|г. Шуя, ул. Свободы, 4]]\n",
+    "label-bracket-note-free": "Адрес (со слов): [[L|в/ч 11873, пос. Мулино]]\n",
     # a label misspelt with a doubled letter is no surname
     "misspelt-label": "Адресс [[L|г. Бузулук, ул. Мира, 7]]\n",
 }

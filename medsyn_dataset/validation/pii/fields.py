@@ -41,7 +41,8 @@ _ADDRESS_CUE = re.compile(
     # "проживает по ул. ...", "прожив. по профсоюзная ул." (a street keyword right after "по" or after one word)
     r"(?:\s+по\s+адресу|(?P<along>\s+по)(?=\s+(?:[а-яёА-ЯЁ\-]+\s+)?(?:ул|пер|пр|мкр|м-н|пл|б-р|бул|наб|ш|проезд|проспект"
     r"|улиц|переул|бульвар|шоссе|набережн|микрорайон|площад|туп)[.\s\-]))?"
-    r")(?P<sep>[ \t]*(?:[:\-–—][ \t]*|\n[ \t]*)?)",
+    # a form's note in brackets after its label: "Адрес места жительства (пребывания):", "Адрес (факт.):"
+    r")(?:[ \t]*\([^()\n]{1,40}\)(?=[ \t]*:))?(?P<sep>[ \t]*(?:[:\-–—][ \t]*|\n[ \t]*)?)",
     _I,
 )
 # after a verb cue ("проживает") an address must follow: a keyword, a number or a capitalised word
