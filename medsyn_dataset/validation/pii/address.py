@@ -101,7 +101,7 @@ _AT_DIGIT_RUNS = frozenset({"postcode"})
 # substrings without which a rare component cannot match: ``in`` rules most notes out before a regex runs
 _COMPONENT_HINTS: dict[str, tuple[str, ...]] = {
     "republic": ("есп",),
-    "flat": ("кв.", "квартира", "оф.", "офис", "комн", "ком.", "пом", "общ"),
+    "flat": ("кв.", "квартира", "оф.", "офис", "комн", "ком.", "пом.", "помещ", "общежит", "общ."),
     "garden": ("НТ", "ТСН", "ДПК", "ДНП"),
     "city_phrase": ("Новгород", "Челн", "Оскол", "Уренго"),
     "region_first": ("обл", "р-н", "край", "респ"),
@@ -237,7 +237,7 @@ def _anchored_matches(anchors: tuple[str, ...], pattern: re.Pattern[str], text: 
 _COMPONENT_ANCHORS = {
     "region_first": ("обл", "р-н", "край", "респ"),
     "region": ("обл", "област", "кра", "р-н", "р-он", "район", "АО", "автономн", "городск", "муниципальн"),
-    "flat": ("кв", "оф", "ком", "пом", "общ"),
+    "flat": ("кв", "оф", "комн", "ком.", "пом.", "помещ", "общежит", "общ."),
 }
 _NAME_CHECKS = {"city": _city_ok, "metro_abbr": _metro_ok, "region_first": _region_first_ok}
 

@@ -65,15 +65,26 @@ def _pairs(text: str) -> Iterator[tuple[str, int, int]]:
     if "\":" in text or "\" :" in text:
         for m in _JSON.finditer(text):
             yield m.group("key"), m.start("value"), m.end("value")
-    if "=" in text:
+    if _ascii_key_before_equals(text):
         for m in _KEY_VALUE.finditer(text):
             group = "quoted" if m.group("quoted") is not None else "value"
             yield m.group("key"), m.start(group), m.end(group)
 
 
+def _ascii_key_before_equals(text: str) -> bool:
+    """Some "=" has a Latin letter, digit or "_" right before it (notes write "АД=120/80", logs "doc=")."""
+    position = text.find("=")
+    while position > 0:
+        before = text[position - 1]
+        if before.isascii() and (before.isalnum() or before == "_"):
+            return True
+        position = text.find("=", position + 1)
+    return False
+
+
 def export_fields(text: str, entity: str) -> Iterator[tuple[int, int]]:
     """Spans of the values whose keys name ``entity`` ("PERSON" or "LOCATION")."""
-    if not ("</" in text or "\":" in text or "\" :" in text or "=" in text):
+    if not ("</" in text or "\":" in text or "\" :" in text or _ascii_key_before_equals(text)):
         return  # (the cheap test: most notes are no export)
     from medsyn_dataset.validation.pii.names import is_name_word  # names imports this module
 

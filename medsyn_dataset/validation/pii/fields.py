@@ -257,7 +257,7 @@ _DATE_HINTS = ("рожд", "Рожд", "РОЖД", "д.р", "Д.р", "д. р", "
 
 # Where each kind of cue can start, in the lower-cased text (found with ``str.find``: a scan for a
 # case-insensitive alternation costs far more).
-_ADDRESS_ANCHOR = ("адр", "мест", "прописк", "рег", "address", "place of", "home", "postal", "residential", "фактически", "прож", "зарегистрир", "прописан", "м/", "вызов",
+_ADDRESS_ANCHOR = ("адр", "мест", "прописк", "рег.", "регистрац", "address", "place of", "home", "postal", "residential", "фактически", "прож", "зарегистрир", "прописан", "м/", "вызов",
                    "выезд", "живет", "живёт", "родил")
 _DATE_ANCHOR = ("дата", "д.р", "д. р", "д/р", "др", "г.р", "г. р", "год рожд", "родил", "рожд.", "dob", "d.o.b", "date of",
                 "birth", "born", "geb")
