@@ -113,7 +113,9 @@ def default_recognizers() -> list[EntityRecognizer]:
     """Fresh instances of every recognizer this package provides for Russian."""
     from medsyn_dataset.validation.pii.address import RuAddressRecognizer
     from medsyn_dataset.validation.pii.dates import RuDateRecognizer
+    from medsyn_dataset.validation.pii.export_ids import export_recognizers
     from medsyn_dataset.validation.pii.latin import latin_recognizers
+    from medsyn_dataset.validation.pii.misspelt_labels import misspelt_label_recognizers
     from medsyn_dataset.validation.pii.names import RuPersonRecognizer
     from medsyn_dataset.validation.pii.phones import RuPhoneRecognizer
     from medsyn_dataset.validation.pii.recognizers import STRUCTURED_RECOGNIZERS
@@ -126,6 +128,8 @@ def default_recognizers() -> list[EntityRecognizer]:
         RuPersonRecognizer(),
         RuAddressRecognizer(),
         *table_recognizers(),
+        *export_recognizers(),
+        *misspelt_label_recognizers(),
         *latin_recognizers(),
     ]
 

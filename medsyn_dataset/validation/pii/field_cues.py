@@ -17,18 +17,28 @@ from __future__ import annotations
 
 import re
 
+from medsyn_dataset.validation.pii.misspelt_labels import LABEL_BEFORE_VALUE, label_types
+
 NEXT_FIELD_CUE = re.compile(
     r"(?<![\w\-/.])(?:"
     r"(?i:снилс|инн(?:/кпп)?|енп|пасп\.|паспорт(?:а|у|ом|е)?|полис(?:а|у|ом|е)?|страх\.[ \t]*(?:номер|полис)"
-    r"|тел\.|тел(?=[ \t]*:)|телефон\w*|моб\.|мобильн\w*[ \t]+тел\w*|e-?mail|эл\.[ \t]*почта"
+    # (a phone word right before a number opens the phone's field: "... кв. 287 тел 8 903 ...", "... к. 26 т. +7-985-...")
+    r"|тел\.|тел(?=[ \t]*:|[ \t№]*\+?\d)|т\.(?=[ \t]*(?:\+[ \t]?7|8|7)[ \t\-(]*\d{3})|телефон\w*|моб\.|мобильн\w*[ \t]+тел\w*|e-?mail|эл\.[ \t]*почта"
     # a person's own fields: the name and the birth date ("... кв. 9 Дата рождения: ...", "... д. 4 ФИО ...")
     r"|дата[ \t]+рожд\w*|д\.[ \t]?р\.|г\.[ \t]?р\.|ф\.[ \t]?и\.[ \t]?о\.?|фио)"
     r"|ОМС|ДМС|ИЛС"  # (capitals only: "омс" could be a typo inside a word)
-    r")(?![\w\-])"
+    # (a digit may follow a cue glued on: "тел.7977 ...", "ИНН7701...")
+    r")(?![^\W\d]|-)"
 )
 
 
 def next_field_cue(text: str, start: int, stop: int) -> int:
-    """Where the first identifier or contact cue in ``text[start:stop]`` starts, else ``stop``."""
+    """Where the first identifier or contact cue in ``text[start:stop]`` starts, else ``stop``; a
+    misspelt or contracted label before a value ("Телфон 8 ...", "Пасорт 4512 ...") is one too
+    (:mod:`.misspelt_labels`)."""
     found = NEXT_FIELD_CUE.search(text, start, stop)
-    return found.start() if found is not None else stop
+    stop = found.start() if found is not None else stop
+    for label in LABEL_BEFORE_VALUE.finditer(text, start, stop):
+        if label_types(label.group("label")):
+            return label.start()
+    return stop

@@ -31,7 +31,8 @@ _LEAD = rf"(?:[ \t]*\([^()\n\d]{{1,30}}\))?(?:[ \t]*[:\-–—|])?{_FILLER}"
 # a form's leader ("СНИЛС........", "ИНН ____"), a colon or a dash; after a colon the value may stand on
 # the next line (a label line, then its value)
 _LEADER = r"(?:\.{3,}|_{2,}|…+)?[ \t]*"
-_SEP = rf"[ \t]*{_LEADER}(?:[:\-–—=][ \t]*(?:\n[ \t]*)?)?(?:(?:№|N|No\.?|номер)[ \t]*:?[ \t]*)?"
+# (a label on a line of its own, its value on the next: "СНИЛС\n123-456-789 01", a scanned form's layout)
+_SEP = rf"[ \t]*{_LEADER}(?:[:\-–—=][ \t]*(?:\n[ \t]*)?|\n[ \t]*)?(?:(?:№|N|No\.?|номер)[ \t]*:?[ \t]*)?"
 _END = r"(?![\d])(?![.,/\-]\d)"
 # a unit or "г."/"года" right after the number makes it a measurement or a year ("карта 2019 г.")
 _AFTER_UNIT = Context(negative=re.compile(r"^[ \t]*(?:мг|мл|мм|ед|кг|г/л|ммоль|%|г\.|г|год\w*|лет)(?!\w)", re.IGNORECASE),
@@ -46,12 +47,16 @@ def _between(low: int, high: int) -> Callable[[str], bool]:
     return lambda digits: low <= len(digits) <= high
 
 
-#: what a record puts between the digits of one identifier: spaces (doubled too), a dash, a stop
-DIGIT_SEPARATOR = r"(?:[ \t]{1,3}|[ \t]?[.\-–][ \t]?)"
+# a printed form's boxes, one digit each, as OCR gives them back: "7|7|0|1", "7 | 7 | 0 | 1", and a box
+# holding the form's dash: "6|1|9|-|7|4|1"
+BOX_SEPARATOR = r"[ \t]?\|[ \t]?(?:[\-–—][ \t]?\|[ \t]?)?"
+#: what a record puts between the digits of one identifier: spaces (doubled too), a dash, a stop, a box border
+DIGIT_SEPARATOR = rf"(?:[ \t]{{1,3}}|[ \t]?[.\-–][ \t]?|{BOX_SEPARATOR})"
 
 
 #: between the groups of a SNILS also a slash ("123/456/789/01", a form's cells written in one line)
-SNILS_SEPARATOR = r"(?:[ \t]{1,3}|[ \t]?[.\-–/][ \t]?)"
+# (and the em dash a word processor makes of "--": "657—883—534—66")
+SNILS_SEPARATOR = rf"(?:[ \t]{{1,3}}|[ \t]?[.\-–—/][ \t]?|{BOX_SEPARATOR})"
 # after a cue the value may be wrapped onto the next line ("СНИЛС 123-456-789\n01")
 _WRAPPED = r"|[ \t]*\n[ \t]*"
 
@@ -95,7 +100,7 @@ INN_CUED = (
 
 # the document by its name, its abbreviation ("пасп."), in English ("Passport:"), or by what it does:
 # "удостоверение личности", "документ, удостоверяющий личность", "личность удостоверена: ..."
-_PASSPORT_CUE = (_I + r"паспорт\w*|пасп\.|passport|удостоверени\w+[ \t]+личности(?:[ \t]*:?[ \t]*паспорт\w*)?|п/п"
+_PASSPORT_CUE = (_I + r"(?:загран)?паспорт\w*|пасп\.|passport|удостоверени\w+[ \t]+личности(?:[ \t]*:?[ \t]*паспорт\w*)?|п/п"
                  r"|удостоверяющ\w+[ \t]+личность|личность[ \t]+удостоверен\w*)")
 # (one set of words for every passport rule: their positions are found once per text, see
 # :func:`.base.word_starts`; a rule tried where another rule's word stands fails at once)
@@ -119,9 +124,11 @@ PASSPORT_CUED = (
     # a foreign passport: the letters of a series, then the number ("FA1234567", "AB 1234567", "ЕК 123456"),
     # or nine digits; the words between may name the country ("паспорт гражданина Узбекистана FA1234567")
     Rule("cued_foreign_passport", re.compile(
-        rf"(?<!\w)(?:{_PASSPORT_CUE})(?!\w)(?:[ \t]+[А-ЯЁа-яё]{{1,20}}\.?){{0,3}}?[ \t]*[:\-–—]?[ \t]*(?:(?:№|N)[ \t]*)?"
-        # (the series in Latin or Cyrillic capitals, "AA1234567", "ЕК 123456", or nine digits alone, "400123456")
-        rf"(?P<value>[A-ZА-ЯЁ]{{1,3}}[ \t]?№?[ \t]?\d{{6,9}}|\d{{9}}){_END}"
+        # (between: words, brackets, a slash of a bilingual label "Passport / Паспорт:", no digit, one line)
+        rf"(?<!\w)(?:{_PASSPORT_CUE})(?!\w)[^\d;\n]{{0,40}}?(?<![\w])(?:(?:№|N)[ \t]*)?"
+        # (the series in Latin or Cyrillic capitals, "AA1234567", "ЕК 123456", or nine digits: "400123456", and the
+        # Russian passport for travel abroad, two digits and seven: "75 1234567")
+        rf"(?P<value>[A-ZА-ЯЁ]{{1,3}}[ \t]?№?[ \t]?\d{{6,9}}|\d{{2}}[ \t]?\d{{7}}){_END}"
     ), ID_CUE_SCORE, _AFTER_UNIT, _between(6, 9), anchor=_PASSPORT_ANCHOR),
     # a Soviet passport (and the birth certificates of the same form): a Roman numeral, two Cyrillic
     # capitals, six digits ("паспорт СССР XI-МЮ № 643424"; the numeral may be typed with a Cyrillic "Х"
@@ -142,9 +149,11 @@ PASSPORT_CUED = (
 # series is the four digits after "серия" where the field names a passport; the number is the six
 # digits after "номер"/"№" that follows such a series within a few characters (or after "номер
 # паспорта" anywhere): each is reported on its own, the labels between stay.
-_SERIES_CUE = r"(?i:сери[яиюей](?:[ \t]+и[ \t]+номер\w*)?[ \t]+паспорта|паспорт\w*(?:[^\d\n]{0,30}\n)?[^\d\n]{0,30}?сери[яиюей])"
+# ("Паспорт РФ  Серия документа 0323   Номер документа 604935": a form's generic "документа" after the label)
+_SERIES_CUE = (r"(?i:сери[яиюей](?:[ \t]+и[ \t]+номер\w*)?[ \t]+паспорта|паспорт\w*(?:[^\d\n]{0,30}\n)?[^\d\n]{0,30}?сери[яиюей]"
+               r"(?:[ \t]+документа)?)")
 _SERIES = r"[ \t]*[:\-–—]?[ \t]*(?:№[ \t]*)?\d{2}[ \t]?\d{2}(?!\d)"
-_NUMBER_LABEL = r"[ \t]*[,;.]?[ \t]*\n?[ \t]*(?:(?i:номер)(?:[ \t]+(?i:паспорта))?|№|N)[ \t]*[:\-–—]?[ \t]*"
+_NUMBER_LABEL = r"[ \t]*[,;.]?[ \t]*\n?[ \t]*(?:(?i:номер)(?:[ \t]+(?i:паспорта|документа))?|№|N)[ \t]*[:\-–—]?[ \t]*"
 
 
 
@@ -173,7 +182,10 @@ PASSPORT_FIELDS = (
 )
 
 # an old policy: "серия 7378 № 2415091", "серия ПД № 312181", "серия ВПГ 4898377"; a temporary certificate: 9 digits
-_POLICY_VALUE = r"(?:(?:[А-ЯЁA-Z]{1,3}|\d{2,6})[ \t]*(?:(?:№|N|номер)[ \t]*)?)?\d(?:[ \-/]?\d){5,15}"
+# (a policy wrapped onto a second line after a cue: "Полис ОМС\n02548507\n12544280", and printed in boxes)
+# (the wrapped one only where the two lines hold the sixteen digits of a ЕНП, no more)
+_POLICY_VALUE = (r"(?:(?=(?:\d(?:[ \t]*\n[ \t]*)?){16}(?!\d))\d+[ \t]*\n[ \t]*\d+|"
+                 rf"(?:(?:[А-ЯЁA-Z]{{1,3}}|\d{{2,6}})[ \t]*(?:(?:№|N|номер)[ \t]*)?)?\d(?:(?:[ \-/–]|{BOX_SEPARATOR})?\d){{5,15}})")
 OMS_CUED = (
     _cued(
         "oms",

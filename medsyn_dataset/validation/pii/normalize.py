@@ -19,6 +19,10 @@ reported in normalised form (the scanner reports offsets, redaction cuts the ori
   horizontal bar (U+2015) are kept (recognizers read "—" as a field separator already, and a
   sentence dash is no part of any number);
 * quotes: “ ” „ ‟ -> '"', ‘ ’ ‚ ‛ -> "'" (guillemets « » are kept: recognizers read them);
+* the letter O for a zero: handwriting, OCR and hurried typing put a capital "О" (Cyrillic) or "O"
+  (Latin) for "0" inside a number ("8 9О3 О62 78 84", "7(916)53О-5125"); inside a run of digits and
+  capital O's with at least two digits and no letter next to it, each O is "0" ("SpO2", "СО2" and
+  "О2" keep theirs: a letter stands next to them, or only one digit);
 * line breaks: the line and paragraph separators (U+2028, U+2029) and NEL (U+0085) -> "\\n"; a
   carriage return -> "\\n", or " " where a "\\n" follows it (Windows "\\r\\n" stays one line break).
 """
@@ -48,10 +52,37 @@ _PLAIN = {
 _ANY = re.compile("[" + re.escape("".join(_PLAIN)) + "]")
 
 
+# a run of digits and capital O's (Cyrillic or Latin) with an O next to a digit
+_O_RUN = re.compile(r"(?<![^\W\d_])[\dОO]*(?:\d[ОO]|[ОO]\d)[\dОO]*(?![^\W\d_])")
+
+
+def _has_o_near_digit(text: str) -> bool:
+    """A capital O with a digit next to it (a ``str.find`` per O: a regex scan of a note costs ~70 us)."""
+    for letter in "ОO":
+        position = text.find(letter)
+        while position >= 0:
+            if (position and text[position - 1].isdigit()) or text[position + 1 : position + 2].isdigit():
+                return True
+            position = text.find(letter, position + 1)
+    return False
+
+
+def _zeros_for_o(text: str) -> str:
+    def zeros(match: re.Match[str]) -> str:
+        run = match.group()
+        # (one digit is enough in a group joined by a dash to digits before it: "822-48-4О", "2О5-3О-3О")
+        joined = match.start() >= 2 and text[match.start() - 1] in "-)" and text[match.start() - 2] in "0123456789ОO"
+        return run.replace("О", "0").replace("O", "0") if joined or sum(ch.isdigit() for ch in run) >= 2 else run
+
+    return _O_RUN.sub(zeros, text)
+
+
 def normalize(text: str) -> str:
     """``text`` with typographic spaces, dashes, quotes and line breaks made plain, one character for
     one (``len(normalize(text)) == len(text)``, and every offset keeps its meaning); ``text`` itself
     when it has none of them."""
+    if _has_o_near_digit(text):
+        text = _zeros_for_o(text)
     if _ANY.search(text) is None:
         return text
     if "\r\n" in text:

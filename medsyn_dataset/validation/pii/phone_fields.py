@@ -74,9 +74,10 @@ def _call_verb_starts(lower: str) -> list[int]:
 _PREPOSITION_BEFORE = re.compile(r"(?:на|с|по)[ \t]+$", re.IGNORECASE)
 # the words before an extension: "доб. 12", "вн. 3", "ext. 6384", and "далее"/"затем" (dial it after)
 _EXT = r"(?:доб|доп|вн|ext|далее|затем)"
-# groups of digits (brackets allowed) joined by a dash, a space or a dot
+# groups of digits (brackets allowed) joined by a dash, a space or a dot; or a printed form's boxes, one
+# digit each, as OCR gives them back ("8|9|1|6|...", "8 | 9 | 1 | 6 ...")
 _VALUE = re.compile(
-    r"(?:\+[ \t]?)?\(?\d[\d()]*(?:(?:[ \t]?[-–][ \t]?|[ \t]|\.)\(?\d[\d()]*)*"
+    r"\d(?:[ \t]?\|[ \t]?\d){4,14}(?![ \t]?\|)|(?:\+[ \t]?)?\(?\d[\d()]*(?:(?:[ \t]?[-–][ \t]?|[ \t]|\.)\(?\d[\d()]*)*"
     rf"(?:/\d{{2}}(?![\d\-]))?(?:[ \t]*,?[ \t]*{_EXT}\.?[ \t]*\d{{1,5}}|[ \t]*\((?:{_EXT}|внутр)\.?[ \t]*\d{{1,5}}\))?",
     _I,
 )

@@ -29,6 +29,7 @@ from medsyn_dataset.validation.pii.base import (
     best_per_span,
     finditer_at_digit_runs,
 )
+from medsyn_dataset.validation.pii.checksums import inn_valid, snils_valid
 from medsyn_dataset.validation.pii.context import Context, stems
 from medsyn_dataset.validation.pii.fields import CUE_SCORE
 from medsyn_dataset.validation.pii.number_words import dictated_phones
@@ -121,6 +122,8 @@ class RuPhoneRecognizer(CandidateRecognizer):
                 # stays one ("Горячая линия (для вопросов по анализам): 8(48762)4-81-30")
                 phone_like = shaped or raw[:1] in "+("  # (lab numbers have no "+" and no bracketed code)
                 score = (_SHAPED_CONTEXT if valid and phone_like else PHONE_CONTEXT).adjust(text, start, end, score)
+                if score < 1.0 and _in_row(text, start, end) and _checksummed_identifier(raw):
+                    continue  # a bare run whose check digits hold is a SNILS or an INN, unless a phone word names it
                 if score > 0:
                     yield Candidate(self.entity, start, end, round(score, 4), self.name)
         yield from _LOCAL.candidates(text)
@@ -137,6 +140,18 @@ class RuPhoneRecognizer(CandidateRecognizer):
             if start and window[start] == "+" and original[start - 1 : start + 1] == "00":
                 start -= 1  # the "+" read for "00" stands on the second zero
             yield lo + start, lo + end, valid
+
+
+def _in_row(text: str, start: int, end: int) -> bool:
+    """The number is a cell of a delimited row (";", a tab or "|" right before or after it)."""
+    return (start > 0 and text[start - 1] in ";\t|") or (end < len(text) and text[end] in ";\t|")
+
+
+def _checksummed_identifier(raw: str) -> bool:
+    """Eleven or twelve plain digits whose SNILS or INN check digits hold, as a cell of a row with no
+    header ("78006752507;...", a registry's export; checked only there, see :func:`_in_row`): the checksum is stronger evidence than the shape of a number (a phone passes it by
+    chance once in a hundred, and a phone word nearby still makes it a phone)."""
+    return raw.isdigit() and ((len(raw) == 11 and snils_valid(raw)) or (len(raw) == 12 and inn_valid(raw)))
 
 
 def _as_dialled(window: str) -> str:

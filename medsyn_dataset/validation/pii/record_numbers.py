@@ -37,10 +37,13 @@ _STRONG = (
     r"|истори[яиюей]|ист\.|и[ \t]?[./][ \t]?[бр]\.?|м/к|а/к|талон\w*|книжк\w*"
 )
 # (ИР, и/р: история родов, the record of a delivery, as ИБ, и/б is the case history)
-_STRONG_CAPS = r"ИБ|ИР|МК|АК|КВ|МКСБ|МКАБ|АмбК|ЭМК|ТАП|ИБ/КВ|MRN"
+# (ИНЗ: идентификационный номер заказа, the id a laboratory's information system gives an order and its samples)
+_STRONG_CAPS = r"ИБ|ИР|МК|АК|КВ|МКСБ|МКАБ|АмбК|ЭМК|ТАП|ИБ/КВ|MRN|ИНЗ"
 # weak nouns: words that name a number only with a sign ("Номер случая: 17", "Пациент № 137")
+# (a laboratory's order, request and sample: "Заказ № 12-3456", "№ заявки 0012345", "Штрихкод пробы 4600123":
+# the id of a patient's sample links the result to the patient as a record number does)
 _WEAK = (
-    r"протокол\w*|журнал\w*|случа[йяюе]\w*|вызов\w*|шифр\w*|штрих-?код\w*|идентификатор\w*|id|код|номер\w*|пациент\w*"
+    r"заказ\w*|заявк\w*|протокол\w*|журнал\w*|случа[йяюе]\w*|вызов\w*|шифр\w*|штрих-?код\w*|идентификатор\w*|id|код|номер\w*|пациент\w*"
     r"|регистрационн\w*|рег\."
 )
 _NOUN = re.compile(rf"(?:(?P<strong>{_STRONG})|(?P<caps>(?-i:{_STRONG_CAPS}))|(?P<weak>{_WEAK}))(?![\w/])", re.IGNORECASE)
@@ -48,9 +51,9 @@ _NOUN = re.compile(rf"(?:(?P<strong>{_STRONG})|(?P<caps>(?-i:{_STRONG_CAPS}))|(?
 # (short lower-case anchors such as "ак" would stop at every "активно")
 # (each anchor costs a scan of the note: nouns whose phrases another anchor reaches have none: "Журнал
 # вызовов:" is found at "вызовов", "Штрих-код карты:" at "код", "м/к" and "а/к" are left to "№ карты")
-_ANCHOR = ("мед", "карт", "амб", "ист", "и/", "и.", "талон", "книжк", "протокол", "случа", "вызов", "шифр", "идентификатор",
-           "id", "код", "номер", "пациент", "рег")
-_CAPS_ANCHOR = ("ИБ", "ИР", "МК", "АК", "КВ", "ЭМК", "ТАП", "MRN")
+_ANCHOR = ("мед", "карт", "амб", "ист", "и/", "и.", "а/к", "м/к", "талон", "книжк", "протокол", "случа", "вызов", "шифр",
+           "идентификатор", "id", "код", "номер", "пациент", "рег", "заказ", "заявк", "штрих")
+_CAPS_ANCHOR = ("ИБ", "ИР", "МК", "АК", "КВ", "ЭМК", "ТАП", "MRN", "ИНЗ")
 # a digit within reach of a noun: without one there is no value to read (most nouns in a note have none)
 # (the digit may open the next line after a line that ends with a colon: a label line, then its value)
 _DIGIT_AHEAD = re.compile(r"[^\d\n]{0,100}+(?:(?<=:)\n[ \t]*|(?<=:[ \t])\n[ \t]*)?\d")  # (possessive: one pass)
@@ -69,7 +72,7 @@ _ITEM = (
 _OTHER_NUMBER = re.compile(
     r"(?<![\w])(?:палат\w*|койк\w*|бригад\w*|участ\w*|подстанц\w*|кабинет\w*|этаж\w*|корпус\w*|отделени\w*|тел(?:ефон\w*)?"
     r"|полис\w*|паспорт\w*|снилс|инн|омс|енп|сери[яи]|дом|кв|квартир\w*|рецепт\w*|направлени\w*|лист\w*|свидетельств\w*"
-    r"|подраздел\w*|звон\w*|домашн\w*|мобильн\w*|моб|сотов\w*|связ\w*|факс\w*|анализ\w*|пробирк\w*|образц\w*|заказ\w*|диагноз\w*|мкб|возраст\w*|рост(?:а|ом|е)?|вес(?:а|ом|е|у)?|стаж\w*|дн(?:ей|я|и)?|мес(?:яц\w*)?|лет|год(?:а|у|ом|ы|ов)?)(?![\w])",
+    r"|подраздел\w*|звон\w*|домашн\w*|мобильн\w*|моб|сотов\w*|связ\w*|факс\w*|анализ\w*|диагноз\w*|мкб|возраст\w*|рост(?:а|ом|е)?|вес(?:а|ом|е|у)?|стаж\w*|дн(?:ей|я|и)?|мес(?:яц\w*)?|лет|год(?:а|у|ом|ы|ов)?)(?![\w])",
     re.IGNORECASE,
 )
 # (a colon may end its line, the value on the next: a label line; a form's leader "......" or "____" is a sign)
@@ -101,8 +104,8 @@ _ICD = re.compile(r"[A-ZА-Я]\d{2}(?:\.\d{1,2})?")
 # (a mobile may be written with its country code and no "+": "79167233153")
 _PHONE = re.compile(r"(?:\+[ \t]?7|8|7(?=9))[ \t\-(]*\d{3}[ \t\-)]*\d{3}[ \t\-]?\d{2}[ \t\-]?\d{2}")
 # identifier words that name a number with nothing between ("Рег. номер пациента 12345", "Код пациента 00012345")
-_IDENTIFIER_WORDS = ("рег", "идентификатор", "id", "шифр", "код")
-_SELF_NAMING = ("id", "идентификатор")
+_IDENTIFIER_WORDS = ("рег", "идентификатор", "id", "шифр", "код", "штрих", "заказ", "заявк")
+_SELF_NAMING = ("id", "идентификатор", "штрих", "заказ", "заявк")
 _DECIMAL = re.compile(r"\d{1,3}[.,]\d{1,3}")
 _ORDINAL_AFTER = re.compile(r"-[а-яё]")  # "5-й", "3-х": an ordinal
 _NUMBER_AFTER = re.compile(r"[.,]\d|[ \t]*[x×*]")
@@ -163,6 +166,11 @@ def record_numbers(text: str) -> Iterator[tuple[int, int, float]]:
             resume = found[1]
             found_ends.add(found[1])
             yield found
+    if "эпикриз" in lower or "выписк" in lower:
+        for document in _titled_documents(text):
+            if document[1] not in found_ends:
+                found_ends.add(document[1])
+                yield document
     if "№" in text:
         for document in _numbered_documents(text):
             if document[1] not in found_ends:
@@ -185,6 +193,27 @@ _DOCUMENT_BEFORE_SIGN = re.compile(
     r"|листо?к\w*[ \t]+нетрудоспособност\w*|больничн\w+(?:[ \t]+лист\w*)?)|ЭЛН|ВК|МСЭ)"
     r"(?P<between>(?:[ \t]+[\w.\-«»\"()/]+){0,3}?)[ \t]*$"
 )
+# A discharge summary's title is followed by its number, with a stop or a colon and no "№": "Выписной
+# эпикриз. 7600/19.", "Выписка: ИБ-2024-0012.", "ЭПИКРИЗ 2215/7/19". Only a structured value (a slash,
+# a dash, letters) is taken, never a bare number or a pressure ("Эпикриз: 120/80" is no title).
+_TITLE = re.compile(r"(?<![\w])(?i:эпикриз|выписк[аи])[.:]?[ \t]+(?=[\dA-ZА-ЯЁ])")
+_SPACED_SLASH = re.compile(r"\d{3,6}[ \t]/[ \t]\d{2,4}(?![\d/])")
+_PRESSURE = re.compile(r"\d{2,3}[ \t]?/[ \t]?\d{2,3}")
+
+
+def _titled_documents(text: str) -> Iterator[tuple[int, int, float]]:
+    for title in _TITLE.finditer(text):
+        value = _SPACED_SLASH.match(text, title.end()) or _VALUE.match(text, title.end())  # ("4524 / 810")
+        if value is None or _PRESSURE.fullmatch(value.group()):
+            continue
+        raw = value.group()
+        if not any(ch in raw for ch in "/-") and not any(ch.isalpha() for ch in raw):
+            continue
+        checked = _checked(text, value.start(), value.end(), 1)
+        if checked is not None:
+            yield checked
+
+
 _SIGN_AND_SPACE = re.compile(r"№[ \t]*:?[ \t]*")
 
 
@@ -210,7 +239,9 @@ def _value_after(text: str, noun: re.Match[str], numbered_before: bool = False) 
     weak = noun.group("weak") is not None
     word = noun.group("weak").lower() if weak else ""
     # a record's own noun or an identifier word names the number even when it is shaped like a phone
-    named_by_record = not weak or word.startswith(_IDENTIFIER_WORDS)
+    # "номер" followed by a document noun ("Номер вызова 494", "номер карты 1234") names that document's number
+    identifier = word.startswith(_IDENTIFIER_WORDS) or (word.startswith("номер") and _names_document(text, position))
+    named_by_record = not weak or identifier
     ends_before = position
     # a weak noun names its number within a few words ("Код пациента МИС «Ариадна»:"); further on, a
     # sentence goes on ("Пациент просит звонить на домашний: 740-984")
@@ -229,7 +260,7 @@ def _value_after(text: str, noun: re.Match[str], numbered_before: bool = False) 
                             signed_digits=2 if weak else 1, named_by_record=named_by_record)
         # an identifier word names a bare number when it says whose it is ("Код пациента 00012345", not "Код
         # 1122"); "ID" and "идентификатор" say it themselves ("ID 3475-195430")
-        if not weak or (word.startswith(_IDENTIFIER_WORDS) and (end > position or word.startswith(_SELF_NAMING))):
+        if not weak or (identifier and (end > position or word.startswith(_SELF_NAMING))):
             space = _SPACE.match(text, end)
             value = _VALUE.match(text, space.end()) if space is not None else None
             if value is not None and _FORM_CODE.fullmatch(text, value.start(), value.end()):
@@ -239,6 +270,15 @@ def _value_after(text: str, noun: re.Match[str], numbered_before: bool = False) 
                 return _checked(text, value.start(), value.end(), 2 if numbered_before else 0, 3 if named else 4,
                                 named_by_record=named_by_record)
     return None
+
+
+def _names_document(text: str, position: int) -> bool:
+    """The word after ``position`` is a document noun (not another "номер" or "пациент")."""
+    space = _SPACE.match(text, position)
+    following = _NOUN.match(text, space.end()) if space is not None else None
+    if following is None:
+        return False
+    return not (following.group("weak") or "").lower().startswith(("номер", "пациент", "код"))
 
 
 _ITEM_PATTERN = re.compile(_ITEM)
@@ -281,6 +321,10 @@ def _checked(text: str, start: int, end: int, sign: int, bare_digits: int = 4, s
     if sign < 2 and _DECIMAL.fullmatch(raw):
         return None  # "МК 0.38": a measurement
     unit = UNIT_AFTER.match(text, end)
+    if unit is not None and " " in raw and sum(ch.isdigit() for ch in raw[: raw.rfind(" ")]) >= 5:
+        # "Номер случая: 100063741800 36 лет": the last group is the number of the unit that follows
+        cut = start + raw.rfind(" ")
+        return _checked(text, start, cut, sign, bare_digits, signed_digits, named_by_record)
     # (a unit is written in lower case: "12345 Удушье" is a record number and the sentence after it)
     if (unit is not None and not text[unit.end() - len(unit.group().lstrip()) : unit.end()][:1].isupper()) \
             or _NUMBER_AFTER.match(text, end) or _ORDINAL_AFTER.match(text, end):

@@ -1,0 +1,320 @@
+"""Machine exports: a field's own name says what its identifier or phone is.
+
+(:mod:`.export_fields` reads names and addresses from the same exports; this module the identifiers,
+record numbers and phones, which need a digit-count check per type and the register's OID.)
+
+Records leave information systems as CSV/TSV rows under a header, JSON objects, ``key=value`` log
+lines and XML (ЕГИСЗ СЭМД/CDA). There no Russian cue word stands before an identifier; the field
+name does the naming: ``"snils": "..."``, ``patient_id=...``, ``<identity:Number>`` inside an
+``<identity:InsurancePolicy>``, ``<id root="1.2.643.100.3" extension="..."/>``, a column headed
+``phone``. Rather than list the keys a bench happens to contain, a key is **normalised** (XML
+namespace dropped, camelCase and snake_case split, lower case: ``passportSeries``,
+``PASSPORT_SERIES``, ``passport-series`` and ``identity:PassportSeries`` all give
+``passport series``) and its words are looked up in a small lexicon of the words systems use for
+each identifier, in Latin (also transliterated Russian: ``polis``, ``nomer``, ``telefon``) and in
+Cyrillic. The value is taken only when its digits fit the type (11 for SNILS, 10/12 for INN, a
+passport's 4 + 6, 6-16 for a policy, 5-15 for a phone, a digit for a record id).
+
+A bare ``id`` names a record only where the same export describes a person (a name, a birth date
+or a patient key elsewhere in it): a log's ``id`` of a message is no one's record number.
+
+XML ``<id root="OID" extension="value">``: the root OID names the register. ``1.2.643.100.3`` is
+the SNILS register's OID in Russian federal standards; any other root of a person's ``id`` is an
+identifier in some information system, i.e. a record number.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import Any
+
+from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer
+
+EXPORT_SCORE = 0.9  # the field name names the value: above a phone or a date read by shape
+
+# the words of a normalised key that name each type (a key names a type when one of its words does)
+_WORDS: dict[str, frozenset[str]] = {
+    "RU_SNILS": frozenset(("snils", "снилс", "ils", "илс", "pension", "страховой")),
+    "RU_INN": frozenset(("inn", "инн", "tin", "taxpayer")),
+    "RU_OMS_POLICY": frozenset(("oms", "омс", "enp", "енп", "polis", "полис", "policy", "insurance", "insurancepolicy")),
+    "RU_PASSPORT": frozenset(("passport", "pasport", "паспорт", "dul", "дул", "identitydoc", "identity")),
+    "PHONE_NUMBER": frozenset(("phone", "telephone", "tel", "telecom", "mobile", "msisdn", "cell", "cellphone", "telefon",
+                               "телефон", "тел", "моб", "mob", "fax", "факс", "whatsapp", "contact")),
+    "MEDICAL_RECORD_NUMBER": frozenset(("mrn", "emk", "эмк", "ehr", "emr", "card", "карта", "карты", "medcard", "kart", "karta",
+                                        "history", "ib", "иб", "case", "encounter", "record", "mis", "pid", "order", "sample",
+                                        "barcode", "заказ", "заявка", "проба")),
+}
+_SERIES = frozenset(("series", "seria", "serija", "ser", "серия"))
+_NUMBER = frozenset(("number", "num", "no", "nomer", "номер", "nr"))
+# words that make a key a person's record: a bare "id" is a record number only in such an export
+_PERSON_KEY = re.compile(r"fio|фио|family|surname|birth|name|patient|пациент|фамилия|рожд", re.IGNORECASE)
+_SNILS_OID = "1.2.643.100.3"
+_ID_WORDS = frozenset(("id", "uid", "guid", "uuid", "ид"))
+
+_CAMEL = re.compile(r"(?<=[a-zа-яё0-9])(?=[A-ZА-ЯЁ])")
+_SPLIT = re.compile(r"[^0-9a-zа-яё]+")
+
+
+@lru_cache(maxsize=8192)
+def key_words(key: str) -> tuple[str, ...]:
+    """The words of a field name: ``"identity:PassportSeries"`` -> ``("identity", "passport", "series")``."""
+    return tuple(word for word in _SPLIT.split(_CAMEL.sub(" ", key).lower()) if word)
+
+
+def key_type(key: str, person_export: bool = True) -> str | None:
+    """The identifier type a field name names (see the module's docstring), else None."""
+    words = key_words(key)
+    if not words:
+        return None
+    for kind, lexicon in _WORDS.items():
+        if any(word in lexicon for word in words):
+            return kind
+    if words[-1] in _ID_WORDS or words[0] in _ID_WORDS:
+        return "MEDICAL_RECORD_NUMBER" if person_export or len(words) > 1 else None
+    return None
+
+
+def _fits(kind: str, value: str, key: str) -> bool:
+    digits = sum(ch.isdigit() for ch in value)
+    if not digits:
+        return False
+    words = set(key_words(key))
+    if kind == "RU_SNILS":
+        return digits == 11
+    if kind == "RU_INN":
+        return digits in (10, 12)
+    if kind == "RU_PASSPORT":
+        if words & _SERIES:
+            return digits == 4 or (digits == 2 and value.strip().isdigit())
+        if words & _NUMBER:
+            return digits in (6, 7, 9, 10)
+        return digits in (9, 10)
+    if kind == "RU_OMS_POLICY":
+        return 6 <= digits <= 16
+    if kind == "PHONE_NUMBER":
+        return 5 <= digits <= 15 and not any(ch.isalpha() for ch in value.replace("tel", "").replace("ext", ""))
+    return len(value) <= 40 and " " not in value.strip()
+
+
+# key=value (logs, URLs' queries): the key is a word, the value runs to a space, quote, "&" or ";"
+_KEY_VALUE = re.compile(r"(?<![\w.\-])(?P<key>[A-Za-zА-Яа-яЁё_][\w.\-]{0,40})=(?P<q>\"?)(?P<value>[^\s\"&;,<>]{1,60})")
+_KEY_BEFORE = re.compile(r"(?<![\w.\-])[A-Za-zА-Яа-яЁё_][\w.\-]{0,40}$")
+# JSON: "key": "value" or "key": 12345
+_JSON = re.compile(r"\"(?P<key>[^\"\n]{1,40})\"[ \t]*:[ \t]*(?:\"(?P<value>[^\"\n]{1,60})\"|(?P<number>\d[\d\-]{2,30}))")
+# XML: <tag>value</tag>; <tag attr="..." extension|value="...">
+_ELEMENT = re.compile(r"<(?P<tag>[\w:.\-]{1,60})(?:[ \t][^<>]{0,200})?>(?P<value>[^<>\n]{1,60})</(?P=tag)>")
+_OPEN_TAG = re.compile(r"<(?P<tag>[\w:.\-]{1,60})(?P<attrs>[ \t][^<>]{0,300})?/?>")
+_ATTRIBUTE = re.compile(r"(?P<key>[\w:.\-]+)=\"(?P<value>[^\"]{1,80})\"")
+_VALUE_ATTRIBUTES = ("extension", "value")
+_TEL_SCHEME = re.compile(r"(?:tel|fax|callto):", re.IGNORECASE)
+
+
+class _PersonExport:
+    """Whether the export describes a person (looked up once, and only when a bare "id" asks)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.known: bool | None = None
+
+    def __bool__(self) -> bool:
+        if self.known is None:
+            self.known = _PERSON_KEY.search(self.text) is not None
+        return bool(self.known)
+
+
+def _spans(text: str) -> Iterator[tuple[str, int, int]]:
+    person_export: Any = _PersonExport(text)
+    equals = text.find("=")
+    while equals >= 0:  # (found at each "=", the key read backwards: a regex led by a letter would try every word)
+        key = _KEY_BEFORE.search(text, max(0, equals - 41), equals)
+        m = _KEY_VALUE.match(text, key.start()) if key is not None else None
+        if m is not None:
+            yield from _typed(m.group("key"), m.start("value"), m.end("value"), text, person_export)
+        equals = text.find("=", equals + 1)
+    if "\":" in text or "\" :" in text:
+        for m in _JSON.finditer(text):
+            group = "value" if m.group("value") is not None else "number"
+            yield from _typed(m.group("key"), m.start(group), m.end(group), text, person_export)
+    if "</" in text or "/>" in text:
+        yield from _xml(text, person_export)
+    if "\n" in text and (";" in text or "\t" in text or _COMMA_NO_SPACE.search(text) is not None):
+        yield from _delimited(text, person_export)
+
+
+def _typed(key: str, start: int, end: int, text: str, person_export: bool, parent: str = "") -> Iterator[tuple[str, int, int]]:
+    scheme = _TEL_SCHEME.match(text, start, end)
+    if scheme is not None:
+        start = scheme.end()
+    while start < end and text[start] in " \t\"'":
+        start += 1
+    while end > start and text[end - 1] in " \t\"'.,":
+        end -= 1
+    kind = key_type(key, person_export)
+    if kind is None and parent and key_words(key)[-1:] in (("number",), ("series",), ("num",), ("value",), ("extension",)):
+        kind = key_type(parent, person_export)  # <InsurancePolicy><Number>: the enclosing element names it
+        key = f"{parent} {key}"
+    if kind is None:
+        return
+    # (a cell may run on into the note's text: "..;187-758-322 34 22 года": the longest part before a
+    # space that fits the type is the value)
+    while end > start and not _fits(kind, text[start:end], key):
+        space = text.rfind(" ", start, end)
+        if space < 0:
+            return
+        end = space
+        while end > start and text[end - 1] in " \t\"'.,":
+            end -= 1
+    if end > start:
+        yield kind, start, end
+
+
+def _xml(text: str, person_export: bool) -> Iterator[tuple[str, int, int]]:
+    for m in _ELEMENT.finditer(text):
+        yield from _typed(m.group("tag"), m.start("value"), m.end("value"), text, person_export, _parent(text, m.start()))
+    for m in _OPEN_TAG.finditer(text):
+        attrs = m.group("attrs")
+        if not attrs or "=\"" not in attrs:
+            continue
+        values = {a.group("key"): a for a in _ATTRIBUTE.finditer(text, m.start("attrs"), m.end("attrs"))}
+        for name in _VALUE_ATTRIBUTES:
+            value = values.get(name)
+            if value is None:
+                continue
+            root = values.get("root")
+            if root is not None and root.group("value") == _SNILS_OID:
+                key = "snils"
+            elif root is not None:
+                key = "record id"  # an identifier of the person in some register or information system
+            else:
+                key = m.group("tag")
+            yield from _typed(key, value.start("value"), value.end("value"), text, person_export, _parent(text, m.start()))
+
+
+_ANY_OPEN = re.compile(r"<(?P<tag>[\w:.\-]{1,60})(?:[ \t][^<>]{0,300})?>")
+
+
+def _parent(text: str, position: int) -> str:
+    """The name of the nearest element opened before ``position`` and not closed by then."""
+    window_start = max(0, position - 400)
+    opened = [m for m in _ANY_OPEN.finditer(text, window_start, position) if not m.group().endswith("/>")]
+    for m in reversed(opened):
+        if f"</{m.group('tag')}>" not in text[m.end() : position]:
+            return m.group("tag")
+    return ""
+
+
+_DELIMITERS = (";", "\t", ",")
+_DIGIT = re.compile(r"\d")
+# a row of a delimited export: a ";" or a tab, or a comma with no space after it (prose writes ", ")
+_COMMA_NO_SPACE = re.compile(r",[^\s\d]")
+_HEADER_CELL = re.compile(r"[\"']?[A-Za-zА-Яа-яЁё_][\w .\-/()]{0,40}[\"']?")
+
+
+def _delimited(text: str, person_export: bool) -> Iterator[tuple[str, int, int]]:
+    """CSV/TSV: a header line of field names (no digits, three or more cells, one naming a type)
+    types the cells of the lines below it that have as many cells."""
+    lines = text.split("\n")
+    offsets, position = [], 0
+    for line in lines:
+        offsets.append(position)
+        position += len(line) + 1
+    index = 0
+    while index < len(lines):
+        header = _header(lines[index])
+        if header is None:
+            index += 1
+            continue
+        delimiter, keys = header
+        kinds = [key_type(key.strip("\"' "), person_export) for key in keys]
+        row = index + 1
+        while row < len(lines):
+            cells = _split(lines[row], delimiter)
+            if len(cells) < len(keys):
+                break  # (more cells: the last one ran on into the note's text, and its commas)
+            for cell, key, kind in zip(cells[: len(keys)], keys, kinds, strict=True):
+                a, b = _unquoted(lines[row], cell)
+                if kind is not None:
+                    yield from _typed(key, offsets[row] + a, offsets[row] + b, text, person_export)
+            row += 1
+        index = row
+
+
+def _header(line: str) -> tuple[str, list[str]] | None:
+    """The delimiter and field names of a header line; a header pasted after a sentence ("Жалоб нет. id;fio;...",
+    "... зудом; id;fio;...") starts after the sentence: its first cell is the last word before the delimiter."""
+    # (cheap tests first: most lines of a note are prose; a comma-separated header has no ", ")
+    delimiters = [d for d in _DELIMITERS if line.count(d) >= 2 and not (d == "," and ", " in line)]
+    if not delimiters:
+        return None
+    cut = max(line.rfind(". "), line.rfind("! "), line.rfind("? "), line.rfind(": "), line.rfind(") "))
+    line = line[cut + 2 :] if cut >= 0 else line
+    if _DIGIT.search(line) is not None:
+        return None
+    for delimiter in delimiters:
+        keys = line.strip().split(delimiter)
+        if len(keys) >= 4 and " " in keys[0].strip() and key_type(keys[0].split()[-1]) is None:
+            keys = keys[1:]  # "... даются зудом; id;fio;...": the sentence's own cell
+        if keys and " " in keys[0].strip():
+            keys[0] = keys[0].split()[-1]
+        if (len(keys) >= 3 and all(_HEADER_CELL.fullmatch(key.strip()) for key in keys)
+                and any(key_type(key.strip("\"' ")) for key in keys)):
+            return delimiter, keys
+    return None
+
+
+def _split(line: str, delimiter: str) -> list[tuple[int, int]]:
+    """The cells of a delimited line (quotes keep a delimiter inside a cell)."""
+    cells, start, quoted = [], 0, False
+    for i, ch in enumerate(line):
+        if ch == '"':
+            quoted = not quoted
+        elif ch == delimiter and not quoted:
+            cells.append((start, i))
+            start = i + 1
+    cells.append((start, len(line)))
+    return cells
+
+
+def _unquoted(line: str, cell: tuple[int, int]) -> tuple[int, int]:
+    """A quoted cell's content ('"12345" 22 года' -> '12345')."""
+    a, b = cell
+    while a < b and line[a] in " \t":
+        a += 1
+    if a < b and line[a] == '"':
+        close = line.find('"', a + 1, b)
+        return a + 1, close if close > 0 else b
+    return a, b
+
+
+_FOUND: list[object] = ["", []]
+_CHEAP = re.compile(r"[=<]|\":|[;,\t][^\n]*\n")
+
+
+def export_ids(text: str) -> list[tuple[str, int, int]]:
+    """(type, start, end) of the identifier values of ``text``'s machine-export fields (computed once per text)."""
+    if _FOUND[0] is text:
+        return _FOUND[1]  # type: ignore[return-value]
+    found: list[tuple[str, int, int]] = []
+    if _CHEAP.search(text) is not None:
+        found = list(dict.fromkeys(_spans(text)))
+    _FOUND[0], _FOUND[1] = text, found
+    return found
+
+
+class ExportFieldRecognizer(CandidateRecognizer):
+    """The values of one type in the text's machine-export fields (see the module's docstring)."""
+
+    def __init__(self, entity: str) -> None:
+        super().__init__(entity, f"ExportField{entity.title().replace('_', '')}Recognizer")
+
+    def candidates(self, text: str) -> Iterator[Candidate]:
+        for kind, start, end in export_ids(text):
+            if kind == self.entity:
+                yield Candidate(kind, start, end, EXPORT_SCORE, self.name)
+
+
+def export_recognizers() -> list[ExportFieldRecognizer]:
+    """One recognizer per identifier type an export's field name can name."""
+    return [ExportFieldRecognizer(kind) for kind in _WORDS]
