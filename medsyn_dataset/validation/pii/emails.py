@@ -28,7 +28,8 @@ _AT_WORD = r"(?:at|собака|собачка|собачку|эт)"
 _DOT_WORD = r"(?:dot|точка|тчк)"
 # "[at]", "(собака)", "[@]", "(a)"; " at ", " собака "; an "@" with spaces around it
 _AT = rf"(?:{_OPEN}(?:{_AT_WORD}|@|a){_CLOSE}|[ \t]+{_AT_WORD}[ \t]+|[ \t]+@[ \t]*|@[ \t]+)"
-_DOT = rf"(?:\.|{_OPEN}(?:{_DOT_WORD}|\.){_CLOSE}|[ \t]+{_DOT_WORD}[ \t]+)"
+# (a dot typed or dictated with spaces around it, "mail . ru", counts as spelt out: the TLD after it decides)
+_DOT = rf"(?:\.|{_OPEN}(?:{_DOT_WORD}|\.){_CLOSE}|[ \t]+{_DOT_WORD}[ \t]+|[ \t]+\.[ \t]+)"
 _LOCAL_ATOM = r"[A-Za-z0-9][A-Za-z0-9_%+\-]*"
 _DOMAIN_ATOM = r"[^\W_](?:[\w\-]*[^\W_])?"
 _OBFUSCATED = re.compile(
@@ -37,7 +38,7 @@ _OBFUSCATED = re.compile(
     rf"{_DOT}(?:{EMAIL_TLDS}))(?![\w\-@])",
     re.IGNORECASE,
 )
-_HINTS = ("at]", "at)", "at}", "at>", " at ", "собак", "собачк", " эт ", "@]", "@)", "(a)", "[a]", " @", "@ ")
+_HINTS = (" . ", "at]", "at)", "at}", "at>", " at ", "собак", "собачк", " эт ", "@]", "@)", "(a)", "[a]", " @", "@ ")
 
 
 def _spelt_out(text: str) -> bool:
