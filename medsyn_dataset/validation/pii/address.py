@@ -28,7 +28,7 @@ from medsyn_dataset.validation.pii.base import (
 )
 from medsyn_dataset.validation.pii.context import stems
 from medsyn_dataset.validation.pii.export_fields import export_fields
-from medsyn_dataset.validation.pii.fields import CUE_SCORE, address_cells, address_fields
+from medsyn_dataset.validation.pii.fields import CUE_SCORE, address_cells, address_fields, date_ahead
 from medsyn_dataset.validation.pii.gazetteer import CITY_PHRASES
 from medsyn_dataset.validation.pii.morph import WordClass, word_class
 from medsyn_dataset.validation.pii.places import place_words
@@ -397,11 +397,22 @@ class RuAddressRecognizer(CandidateRecognizer):
                 chain_end, chain_best, chain_size = end, max(chain_best, score), chain_size + 1
                 continue
             if chain_size:
-                yield self._chain(chain_start, chain_end, chain_best, chain_size)
+                yield self._chain(chain_start, chain_end, chain_best, chain_size, text)
             chain_start, chain_end, chain_best, chain_size = start, end, score, 1
         if chain_size:
-            yield self._chain(chain_start, chain_end, chain_best, chain_size)
+            yield self._chain(chain_start, chain_end, chain_best, chain_size, text)
 
-    def _chain(self, start: int, end: int, best: float, size: int) -> Candidate:
+    def _chain(self, start: int, end: int, best: float, size: int, text: str = "") -> Candidate:
         score = min(1.0, best + 0.15 * (size - 1))
-        return Candidate(self.entity, start, end, round(score, 4), self.name)
+        return Candidate(self.entity, start, _date_cut(text, start, end), round(score, 4), self.name)
+
+
+def _date_cut(text: str, start: int, end: int) -> int:
+    """``end``, or where a full date starts inside the chain: a date is no part of a place, so the
+    number after "г. Москве" in "выдан УФМС г. Москве 23 января 2020" is the date's day, no house."""
+    for position in range(start + 1, end):
+        if text[position] in " \t," and text[position + 1 : position + 2].isdigit() and date_ahead(text, start, position):
+            while position > start and text[position - 1] in " \t,":
+                position -= 1
+            return position
+    return end

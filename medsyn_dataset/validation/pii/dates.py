@@ -55,6 +55,10 @@ _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _MONTH_NUM = r"(?:0?[1-9]|1[0-2])"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _START = r"(?<![\w\-.,/+])"  # not inside a longer number, decimal, code or time
+# an ISO date may open a cell of a comma-separated export ("...,Иванов И.И.,1942-10-10,..."): a decimal
+# comma never stands before a four-digit year with a month and day
+_START_CELL = r"(?<![\w\-./+])"
+_STOP_CELL = r"(?![\d])(?![./\-:]\d)"  # (and a comma after it: the next cell, "1942-10-10,7909-...")
 _STOP = r"(?![\d])(?![.,/\-:]\d)"
 
 # MEASUREMENT-like words after a number mean it is a dose or a lab value, not a date
@@ -72,6 +76,12 @@ DATE_CONTEXT = Context(
 )
 
 _I = re.IGNORECASE
+#: a full date (day, month and year) as records write it, for readers of other fields to stop at:
+#: "12.03.2019", "12. 03. 2019", "14-02-2022", "16,04,1988", "23 января 2020", "2019-03-12"
+FULL_DATE = (
+    rf"(?:{_DAY}(?P<full_sep>[ \t]?[./\-,][ \t]?){_MONTH_NUM}(?P=full_sep)(?:{_YEAR}|\d\d)"
+    rf"|{_DAY}[ \t]+(?i:{_MONTH_WORD})[ \t]*{_YEAR}|{_YEAR}-{_MONTH_NUM}-{_DAY})(?!\d)"
+)
 _MONTH_2 = r"(?:0[1-9]|1[0-2])"  # a month without a year is written with two digits ("25.10", "03.02")
 _DAY_MONTH = rf"{_DAY}[./]{_MONTH_2}"
 _TIME = r"(?:[01]?\d|2[0-3])"
@@ -89,7 +99,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], float], ...] = (
     # "12. 03. 2019", "14,09,2023", "12/03/19"); US order ("06/26/1947") is let in by _plausible
     ("numeric", re.compile(
         rf"{_START}(?P<value>{_DAY}(?P<sep>[ \t]?[./\-,][ \t]?){_DAY}(?P=sep)(?:{_YEAR}|\d\d)){_STOP}"), 0.85),
-    ("iso", re.compile(rf"{_START}(?P<value>{_YEAR}(?P<sep>[.\-/]){_MONTH_NUM}(?P=sep){_DAY}){_STOP}"), 0.85),
+    ("iso", re.compile(rf"{_START_CELL}(?P<value>{_YEAR}(?P<sep>[.\-/]){_MONTH_NUM}(?P=sep){_DAY}){_STOP_CELL}"), 0.85),
     # a year and a month, the ISO way: "2019-03", "2019.03" (not "2019-2020", not "2019.5")
     ("iso_month", re.compile(rf"{_START}(?P<value>{_YEAR}[.\-/]{_MONTH_2}){_STOP}"), 0.7),
     ("roman", re.compile(
@@ -123,7 +133,10 @@ _RULES: tuple[tuple[str, re.Pattern[str], float], ...] = (
         rf"{_START}(?P<value>{_YEAR})\s?(?:г\.?\s?р\.?|г/р|года?\s+рожд|г\.\s+рожд)", _I), 0.85),
     # day, month and year written together, as forms and systems export them: "07042024" (a date
     # only next to a date word: eight digits may be anything)
-    ("compact", re.compile(rf"{_START}(?P<value>(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2]){_YEAR}){_STOP}"), 0.4),
+    # (and year first, "20240407", as HL7/CDA, DICOM and 1C exports write a date)
+    ("compact", re.compile(
+        rf"{_START}(?P<value>(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2]){_YEAR}|{_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])){_STOP}"),
+     0.4),
     ("day_of_month", re.compile(rf"{_START}(?P<value>{_DAY}(?:-?(?:го|е))?\s+числа)(?!\w)", _I), 0.6),
     # a time, then a date: "06:48 16.12.2020"
     ("time_date", re.compile(
@@ -154,6 +167,20 @@ _SEASON_BEFORE = re.compile(
     r"(?<![\w\-])(?:зим(?:а|ой|у|ы)|весн(?:а|ой|у|ы)|лет(?:о|ом|а)|осен(?:ь|ью|и))\s?,?\s?$", _I)
 _ROMAN_BEFORE = re.compile(rf"(?<![\w\-.]){_ROMAN}[.\-]$")
 _MONTH_YEAR_SCORE = 0.75
+_EVENT_YEAR_MARK = re.compile(r"[ \t]?(?:(?P<word>году|года)|гг?\.|г(?![\w.]))(?![\w\-])", _I)
+_BIRTH_AFTER = re.compile(r"[ \t]*(?:р\.|рожд|р(?!\w))", _I)
+_YEAR_PREPOSITION = re.compile(r"(?:(?<![\w\-])(?:в|во|с|со|до|по|от|к|за|после|перед|начиная\s+с)\s+|:\s*)$", _I)
+_EVENT_YEAR_SCORE = 0.6
+_STREET_BEFORE = re.compile(
+    r"(?<![\w\-])(?:ул|улиц\w*|пр|просп\w*|пр-т|пр-кт|пер|переул\w*|пл|площад\w*|наб|б-р|бул|ш|шоссе|мкр|им)\.?[ \t]*$", _I)
+# Field names of machine exports (XML, JSON, key=value logs, CSV headers) that hold a date: English,
+# transliterated and Russian, in any case and spelling ("birthTime", "birth_date", "BirthDate", "dob",
+# "admissionDate", "date_of_visit", "effectiveTime", "data_rozhdeniya", "ДатаРождения"; the value must still
+# be a calendar date of eight digits), then the export's own signs
+# between name and value ('" value="', '": "', '=', '>')
+_MACHINE_DATE_KEY = re.compile(
+    r"(?:birth|dob|date|datum|dt|time|rozhd|data|дат|рожд)[\w\-.]*[\"']?(?:[ \t]+value)?[ \t]*[:=>][ \t]*[\"']?$", _I)
+_KEY_WINDOW = 48
 _YEAR_MARK = re.compile(r"[ \t]?г(?:\.|ода?\b|\b)", _I)
 _LABELLED_CELLS = re.compile(
     rf"(?<!\w)(?:число|день)[ \t]*:?[ \t_]*{_DAY}[ \t_,]*месяц[ \t]*:?[ \t_]*(?:{_MONTH_NUM}|{_MONTH_WORD})"
@@ -282,6 +309,8 @@ class RuDateRecognizer(CandidateRecognizer):
                 yield from self._scored(text, name, match.start("value"), match.end("value"), base)
             if latin and size <= 2 and start >= 4 and text[start - 1] in " \t":
                 yield from self._month_first(text, start)
+            if size == 4 and _YEAR_RANGE.fullmatch(number.group()):
+                yield from self._event_year(text, start, number.end())
             short_year = size == 2 and _YEAR_MARK.match(text, number.end())  # "в декабре 20 г."
             if (size == 4 and _YEAR_RANGE.fullmatch(number.group())) or short_year:
                 window = max(0, start - 16)
@@ -289,6 +318,20 @@ class RuDateRecognizer(CandidateRecognizer):
                           or _ROMAN_BEFORE.search(text, max(0, start - 6), start))
                 if before is not None:
                     yield from self._scored(text, "month_year", before.start(), number.end(), _MONTH_YEAR_SCORE)
+
+    def _event_year(self, text: str, start: int, end: int) -> Iterator[Candidate]:
+        """A year of an event, written as a date: "в 2019 году", "с 2021 года", "инфаркт: 2020 г."
+        (a year of a person's history narrows who they are as a month does). "году"/"года" make the
+        number a year whatever stands before it; "г." is also a gram, so it needs a preposition of
+        time or a colon before the year ("с 2019 г.", not "масса 1950 г")."""
+        mark = _EVENT_YEAR_MARK.match(text, end)
+        if mark is None or _BIRTH_AFTER.match(text, mark.end()):
+            return  # (a year of birth: the rule "year_of_birth" has it)
+        if mark.group("word") is None and not _YEAR_PREPOSITION.search(text, max(0, start - 12), start):
+            return
+        if _STREET_BEFORE.search(text, max(0, start - 12), start):
+            return  # "ул. 1905 года", "пр. 50 лет Октября": a street named by a year is part of an address
+        yield from self._scored(text, "event_year", start, end, _EVENT_YEAR_SCORE)
 
     def _month_first(self, text: str, start: int) -> Iterator[Candidate]:
         """An English month before the day, the US way: "Aug 13, 2021", "Aug. 13 2021"; without a
@@ -320,6 +363,8 @@ class RuDateRecognizer(CandidateRecognizer):
             if not _DAY_MONTH_CUE.search(text, max(0, start - _CUE_WINDOW), start):
                 return  # "12-13.03" without a year: as likely a range of values
             score = 0.75
+        elif name == "compact" and _MACHINE_DATE_KEY.search(text, max(0, start - _KEY_WINDOW), start):
+            score = 0.85  # '<birthTime value="19430515"/>', '"dob": "15051943"', 'data_rozhdeniya=15051943'
         time = _TIME_AFTER.match(text, end)
         if name in ("day_month", "month_year_short"):
             score = _day_month_score(text, start, time is not None)
@@ -371,6 +416,8 @@ def date_at(text: str, start: int, end: int) -> tuple[int, int] | None:
                     best = span
                 break
     if best is None:
+        best = _digit_cells(window)
+    if best is None:
         relaxed = _RELAXED.search(window)
         if relaxed is None:
             return None
@@ -382,3 +429,21 @@ _MONTH_YEAR = re.compile(rf"(?<![\w\-])(?P<value>(?:{_MONTH_WORD})\s?,?\s?{_YEAR
 _FIELD_RULES = (*_RULES, ("month_year", _MONTH_YEAR, 0.0))
 _FIELD_RULES_CYRILLIC = tuple(rule for rule in _FIELD_RULES if not rule[0].startswith("en_"))
 _RELAXED = re.compile(rf"^[\s:\-–—]*(?:(?:в|во|от|in|on)\s+)?(?P<value>{_DAY}[./]{_MONTH_NUM}|{_YEAR})(?!\d)(?![.,/\-]\d)")
+
+# A form's date in boxes, one digit each, as a scan or a printed form gives it: "1 5 0 5 1 9 4 3",
+# "1|5|0|5|1|9|4|3", "1 | 5 | . | 0 | 5 | ..." (one kind of separator between all boxes)
+_DIGIT_CELLS = re.compile(r"^[\s:\-–—]*(?P<value>\d(?P<sep>[ \t]*[|./\-][ \t]*|[ \t]+)\d(?:(?P=sep)[\d.]){6,8})(?![\d|])")
+
+
+def _digit_cells(window: str) -> tuple[int, int] | None:
+    """The span of a date written in digit boxes at the start of ``window``: eight digits that read
+    as a calendar date, day first (DDMMYYYY) or year first (YYYYMMDD)."""
+    match = _DIGIT_CELLS.match(window)
+    if match is None:
+        return None
+    digits = "".join(ch for ch in match.group("value") if ch.isdigit())
+    if len(digits) != 8:
+        return None
+    day_first = _YEAR_RANGE.fullmatch(digits[4:]) and is_calendar_date(int(digits[:2]), int(digits[2:4]))
+    year_first = _YEAR_RANGE.fullmatch(digits[:4]) and is_calendar_date(int(digits[6:]), int(digits[4:6]))
+    return match.span("value") if day_first or year_first else None

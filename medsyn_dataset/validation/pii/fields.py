@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.base import compile_grouped, lowered, word_starts
-from medsyn_dataset.validation.pii.dates import date_at
+from medsyn_dataset.validation.pii.dates import FULL_DATE, date_at
 from medsyn_dataset.validation.pii.field_cues import next_field_cue
 
 _I = re.IGNORECASE
@@ -56,7 +56,10 @@ _ADDRESS_START = re.compile(
     rf"|(?:{_KEYWORD_SHORT}|р\.п|с/п|г\.\s?о|тер|уч)[.\s]|(?:{_KEYWORD_WORD})\s)"
 )
 _DATE_CUE = re.compile(
-    r"(?<![\w])(?:дата\s+рожд\w*\.?|д\.\s?р\.|д/р|др(?=[ \t]*:)|г\.\s?р\.|год\s+рождения|родил(?:ся|ась)|рожд\.|"
+    # (abbreviations of "born" and "date of birth" as notes write them: "род. 12.03.1985", "ДР 12031985";
+    # "др"/"род." only before a colon or a number: "и др.", "род. деятельность")
+    r"(?<![\w])(?:дата\s+рожд\w*\.?|д\.\s?р\.|д/р|др(?=[ \t]*:)|(?-i:ДР|Др)(?=[ \t]+\d)|род\.(?=[ \t]*\d)"
+    r"|г\.\s?р\.|год\s+рождения|родил(?:ся|ась)|рожд\.|"
     r"дата\s+(?:поступления|выписки|осмотра|обращения|госпитализации|приема|приёма|визита|операции)"
     # English ones of foreign and translated documents: "DOB: 1956", "Date of birth 03/1956", "born in 1956"
     r"|dob\b|d\.o\.b\.?|date\s+of\s+birth|birth\s*date|born|geb\.|geboren(?:\s+am)?|geburtsdatum)"
@@ -76,14 +79,20 @@ _NEXT_CUE = re.compile(
     r"(?:тел\w*|моб\w*|снилс|инн|паспорт|полис|e-?mail|эл\.\s*почта|дата|д\.\s?р|жалоб\w*|диагноз|возраст|пол\b)", _I
 )
 # a full date or a year with its word, maybe after a preposition
-_DATE_AHEAD = re.compile(r"[ \t]*(?:(?:в|во|от|с)[ \t]+)?(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}(?!\d)|(?:1[89]|20)\d{2}[ \t]*(?:г\b|г\.|год|гг))")
+# (any full date the date grammar knows, whatever its separators: "г. Москве 23 января 2020 года",
+# "УФМС России 14-02-2022", "...\t27. 10. 1970")
+_DATE_AHEAD = re.compile(rf"[ \t]*(?:(?:в|во|от|с)[ \t]+)?(?:{FULL_DATE}|(?:1[89]|20)\d{{2}}[ \t]*(?:г\b|г\.|год|гг))")
 
 
-def _date_ahead(text: str, start: int, position: int) -> bool:
-    """A date follows ``position`` (not a street named by one: "ул. 1905 года")."""
-    return _DATE_AHEAD.match(text, position + 1) is not None and not _KEYWORD_BEFORE.search(
-        text, max(start, position - 14), position
-    )
+def date_ahead(text: str, start: int, position: int) -> bool:
+    """A date follows ``position`` (not a street named by one: "ул. 1905 года"; a region is named by
+    no date, so after "обл."/"р-н" it is one: "Тверской обл. 18 февраля 2025")."""
+    if _DATE_AHEAD.match(text, position + 1) is None:
+        return False
+    if not _KEYWORD_BEFORE.search(text, max(start, position - 14), position):
+        return True
+    bare = position - 1 if text[position - 1 : position] == "." else position
+    return _SUFFIX_ABBREVIATION.search(text, max(start, bare - 8), bare) is not None
 
 
 _ADDRESS_WORD = re.compile(
@@ -107,7 +116,7 @@ def field_end(text: str, start: int, address: bool = False) -> int:
     i = start
     while i < stop:
         ch = text[i]
-        if ch in " \t," and i > start and _date_ahead(text, start, i):
+        if ch in " \t," and i > start and date_ahead(text, start, i):
             stop = i  # "г. Кимры 12.03.1960", "в Москве в 1950 г.": a date is no part of a place
             break
         if ch == "." and _sentence_ends(text, start, i):
@@ -250,7 +259,7 @@ _PLACE_ADJECTIVE = re.compile(r"[сц]к(?:ий|ая|ое|ой|ого|ом)$")
 _ADDRESS_HINTS = ("адрес", "адр.", "ddress", "DDRESS", "lace of", "службы", "жительств", "прож", "регистр", "ропис", "ребыван", "живет", "живёт", "вызова", "м/р",
                   "м/ж", "на дом", "жит.", "рег.", "рожд.", "сто рожд", "ста рожд", "сту рожд", "смерти", "родил",
                   "происшеств", "нахожден")
-_DATE_HINTS = ("рожд", "Рожд", "РОЖД", "д.р", "Д.р", "д. р", "Д. р", "г.р", "г. р", "д/р", "Д/р", "родил", "Родил", "Дата",
+_DATE_HINTS = ("рожд", "Рожд", "РОЖД", "род.", "Род.", "д.р", "Д.р", "д. р", "Д. р", "г.р", "г. р", "д/р", "Д/р", "родил", "Родил", "Дата",
                "дата", "ДАТА", "ДР", "Др", "DOB", "D.O.B", "irth", "IRTH", "born", "Born", "BORN",
                "geb", "Geb", "GEB")
 
@@ -259,7 +268,7 @@ _DATE_HINTS = ("рожд", "Рожд", "РОЖД", "д.р", "Д.р", "д. р", "
 # case-insensitive alternation costs far more).
 _ADDRESS_ANCHOR = ("адр", "мест", "прописк", "рег.", "регистрац", "address", "place of", "home", "postal", "residential", "фактически", "прож", "зарегистрир", "прописан", "м/", "вызов",
                    "выезд", "живет", "живёт", "родил")
-_DATE_ANCHOR = ("дата", "д.р", "д. р", "д/р", "др", "г.р", "г. р", "год рожд", "родил", "рожд.", "dob", "d.o.b", "date of",
+_DATE_ANCHOR = ("дата", "д.р", "д. р", "д/р", "др", "род.", "г.р", "г. р", "год рожд", "родил", "рожд.", "dob", "d.o.b", "date of",
                 "birth", "born", "geb")
 
 

@@ -1,0 +1,74 @@
+"""PII round 7: classes of dates and e-mails that blind5 showed missing, one case per way of writing.
+
+Same notation as ``test_pii_formats`` (``[[KIND|value]]``, see ``support.pii_marks``): every marked
+span is found with its type and nothing unmarked is flagged. Examples are our own, not the bench's.
+"""
+
+from __future__ import annotations
+
+import pytest
+from support.pii_marks import check_planted, planted
+
+from medsyn_dataset.validation.pii import PiiScanner
+from medsyn_dataset.validation.pii.dates import date_at
+
+
+@pytest.fixture(scope="module")
+def scanner() -> PiiScanner:
+    return PiiScanner(n_jobs=1)
+
+
+CASES = {
+    # eight digits after an abbreviated birth cue, day first or year first
+    "compact-after-rod": "Женщина 48 лет, род. [[D|03111975]], наблюдается у эндокринолога.",
+    "compact-after-caps-dr": "ДР [[D|19750311]]. Жалобы на слабость.",
+    # machine exports: a field name that says "date" in any language or spelling, then the export's signs
+    "json-camel-case-key": '{"ward": "кардиология", "patientBirthDate": "[[D|19611130]]"}',
+    "kv-transliterated-key": "event=admit data_rozhd=[[D|30111961]] bed=4",
+    "xml-element": "<DateOfBirth>[[D|30111961]]</DateOfBirth>",
+    "xml-attribute-value": '<effectiveTime value="[[D|20210504]]"/>',
+    # digit boxes of a printed form
+    "digit-boxes-spaces": "Дата рождения: [[D|3 0 1 1 1 9 6 1]]\nПол: ж",
+    "digit-boxes-bars": "Д/р [[D|3|0|1|1|1|9|6|1]]",
+    # a year of an event written as a date: a year word, or "г." after a preposition of time or a colon
+    "event-year-locative": "Холецистэктомия в [[D|2016]] году, без осложнений.",
+    "event-year-since": "Курит с [[D|1998]] г., по пачке в день.",
+    "event-year-after-colon": "Последний приступ подагры: [[D|2017]] г.",
+    # a date right after a place is no part of it (any separator, month in words)
+    "date-after-town-words": "Паспорт выдан ОВД [[L|г. Кирова]] [[D|5 июня 2008]] г.",
+    "date-after-region-spaced": "выдан отделом УФМС по [[L|Пермскому краю]] [[D|07. 09. 2012]]\nСНИЛС нет",
+    # a comma-separated export: an ISO date between two cells
+    "csv-iso-cell": "17,[[P|Петрова Анна]],[[D|1961-07-30]],3,терапия",
+    # e-mails typed with spaces around the dot
+    "email-spaced-dot-at-word": "пишите: [[E|o.sergeeva (at) yandex . ru]]",
+    "email-spaced-at-and-dot": "почта [[E|kotov_m @ list . ru]] (для выписок)",
+}
+
+
+@pytest.mark.parametrize("source", list(CASES.values()), ids=list(CASES))
+def test_date_and_email_classes_are_found(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted(scanner.scan(text), text, spans)
+
+
+CLEAN = [
+    # grams of a newborn and a dose: a year-like number with "г" but no preposition of time
+    "Новорождённый, масса 1950 г, рост 44 см. Витамин Д 2000 ЕД в сутки.",
+    # a street named by a year is part of an address, not a date
+    "Общежитие на ул. 1905 года закрыто на ремонт.",
+    # eight digits with no date word before them: a lot, an order number
+    'Лот 11031975, заказ "batch": "20210504".',
+    "и др. 12 пациентов осмотрены, род. деятельность в норме",
+]
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_year_like_numbers_stay_clean(scanner: PiiScanner, text: str) -> None:
+    assert [(e.type, text[e.start : e.end]) for e in scanner.scan(text)] == []
+
+
+def test_digit_boxes_must_be_a_calendar_date() -> None:
+    text = "Дата: 3 2 1 3 1 9 6 1"  # day 32, month 13: boxes of something else
+    assert date_at(text, 5, len(text)) is None
+    text = "Дата: 1 9 6 1 1 1 3 0"  # year first
+    assert date_at(text, 5, len(text)) == (6, len(text))
