@@ -85,10 +85,13 @@ FULL_DATE = (
 _MONTH_2 = r"(?:0[1-9]|1[0-2])"  # a month without a year is written with two digits ("25.10", "03.02")
 _DAY_MONTH = rf"{_DAY}[./]{_MONTH_2}"
 _TIME = r"(?:[01]?\d|2[0-3])"
+_SECONDS = r"(?::[0-5]\d(?:[.,]\d{1,6})?)?"
 # a time of day right after a date is part of it: "12.03.2019 в 14:30", "05.10, 10:00", "13.04 в 17 ч 25 мин"
 _TIME_AFTER = re.compile(
-    rf",?\s?(?:г\.\s?)?(?:в\s?)?(?:{_TIME}:[0-5]\d|{_TIME}\s?ч(?:ас\w*)?\.?(?:\s?[0-5]?\d\s?мин\.?)?)(?!\d)"
+    rf",?\s?(?:г\.\s?)?(?:в\s?)?(?:{_TIME}:[0-5]\d{_SECONDS}|{_TIME}\s?ч(?:ас\w*)?\.?(?:\s?[0-5]?\d\s?мин\.?)?)(?!\d)"
     rf"|\s?г\.\s?{_TIME}\.[0-5]\d(?!\d)"
+    # ISO 8601, as systems export a moment: "2024-03-12T09:41:07.250+03:00", "...T09:41Z"
+    rf"|T{_TIME}:[0-5]\d{_SECONDS}(?:Z|[+\-]\d\d:?\d\d)?(?![\d:])"
 )
 _DAY_SUFFIX = r"(?:-?(?:го|е|ое))?"
 # (name, pattern, score). Group "value" is the span. Every pattern starts at a number and is tried
@@ -98,7 +101,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], float], ...] = (
     # day, month and year with one separator between them, a space after it or not ("12.03.2019",
     # "12. 03. 2019", "14,09,2023", "12/03/19"); US order ("06/26/1947") is let in by _plausible
     ("numeric", re.compile(
-        rf"{_START}(?P<value>{_DAY}(?P<sep>[ \t]?[./\-,][ \t]?){_DAY}(?P=sep)(?:{_YEAR}|\d\d)){_STOP}"), 0.85),
+        rf"(?:{_START}|(?<=[а-яёА-ЯЁ]))(?P<value>{_DAY}(?P<sep>[ \t]?[./\-,][ \t]?){_DAY}(?P=sep)(?:{_YEAR}|\d\d)){_STOP}"), 0.85),
     ("iso", re.compile(rf"{_START_CELL}(?P<value>{_YEAR}(?P<sep>[.\-/]){_MONTH_NUM}(?P=sep){_DAY}){_STOP_CELL}"), 0.85),
     # a year and a month, the ISO way: "2019-03", "2019.03" (not "2019-2020", not "2019.5")
     ("iso_month", re.compile(rf"{_START}(?P<value>{_YEAR}[.\-/]{_MONTH_2}){_STOP}"), 0.7),
@@ -167,12 +170,12 @@ _SEASON_BEFORE = re.compile(
     r"(?<![\w\-])(?:зим(?:а|ой|у|ы)|весн(?:а|ой|у|ы)|лет(?:о|ом|а)|осен(?:ь|ью|и))\s?,?\s?$", _I)
 _ROMAN_BEFORE = re.compile(rf"(?<![\w\-.]){_ROMAN}[.\-]$")
 _MONTH_YEAR_SCORE = 0.75
-_EVENT_YEAR_MARK = re.compile(r"[ \t]?(?:(?P<word>году|года)|гг?\.|г(?![\w.]))(?![\w\-])", _I)
-_BIRTH_AFTER = re.compile(r"[ \t]*(?:р\.|рожд|р(?!\w))", _I)
-_YEAR_PREPOSITION = re.compile(r"(?:(?<![\w\-])(?:в|во|с|со|до|по|от|к|за|после|перед|начиная\s+с)\s+|:\s*)$", _I)
-_EVENT_YEAR_SCORE = 0.6
-_STREET_BEFORE = re.compile(
-    r"(?<![\w\-])(?:ул|улиц\w*|пр|просп\w*|пр-т|пр-кт|пер|переул\w*|пл|площад\w*|наб|б-р|бул|ш|шоссе|мкр|им)\.?[ \t]*$", _I)
+_ORDINAL_STEM = (r"(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят|одиннадцат|двенадцат|тринадцат"
+                 r"|четырнадцат|пятнадцат|шестнадцат|семнадцат|восемнадцат|девятнадцат|двадцат|тридцат)")
+_MONTH_GENT = (r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)")
+_ORDINAL_DATE = re.compile(
+    rf"(?<![\w\-])(?:(?:двадцать|тридцать)[ \t]+)?{_ORDINAL_STEM}(?:ого|ое|ье|ьего|ьое)(?:-го|-е)?[ \t]+{_MONTH_GENT}"
+    rf"(?P<year>[ \t]+{_YEAR}(?!\d))?(?![\w\-])", _I)
 # Field names of machine exports (XML, JSON, key=value logs, CSV headers) that hold a date: English,
 # transliterated and Russian, in any case and spelling ("birthTime", "birth_date", "BirthDate", "dob",
 # "admissionDate", "date_of_visit", "effectiveTime", "data_rozhdeniya", "ДатаРождения"; the value must still
@@ -279,6 +282,7 @@ class RuDateRecognizer(CandidateRecognizer):
 
     def candidates(self, text: str) -> Iterator[Candidate]:
         if not digit_runs(text):
+            yield from self._ordinal_dates(text)  # (a date in words has no digit)
             return
         found = list(self._found(text))
         yield from best_per_span(found) if len(found) > 1 else found
@@ -294,6 +298,7 @@ class RuDateRecognizer(CandidateRecognizer):
         if "есяц" in text:  # a form's date in labelled cells: "число 29 месяц 12 год 1974"
             for cells in _labelled_cells(text):
                 yield from self._scored(text, "labelled", cells.start(), cells.end(), 0.85)
+        yield from self._ordinal_dates(text)
         latin = has_latin(text)
         short_rules = _SHORT_RULES if latin else _SHORT_RULES_CYRILLIC
         for number in digit_runs(text):
@@ -309,8 +314,6 @@ class RuDateRecognizer(CandidateRecognizer):
                 yield from self._scored(text, name, match.start("value"), match.end("value"), base)
             if latin and size <= 2 and start >= 4 and text[start - 1] in " \t":
                 yield from self._month_first(text, start)
-            if size == 4 and _YEAR_RANGE.fullmatch(number.group()):
-                yield from self._event_year(text, start, number.end())
             short_year = size == 2 and _YEAR_MARK.match(text, number.end())  # "в декабре 20 г."
             if (size == 4 and _YEAR_RANGE.fullmatch(number.group())) or short_year:
                 window = max(0, start - 16)
@@ -319,19 +322,14 @@ class RuDateRecognizer(CandidateRecognizer):
                 if before is not None:
                     yield from self._scored(text, "month_year", before.start(), number.end(), _MONTH_YEAR_SCORE)
 
-    def _event_year(self, text: str, start: int, end: int) -> Iterator[Candidate]:
-        """A year of an event, written as a date: "в 2019 году", "с 2021 года", "инфаркт: 2020 г."
-        (a year of a person's history narrows who they are as a month does). "году"/"года" make the
-        number a year whatever stands before it; "г." is also a gram, so it needs a preposition of
-        time or a colon before the year ("с 2019 г.", not "масса 1950 г")."""
-        mark = _EVENT_YEAR_MARK.match(text, end)
-        if mark is None or _BIRTH_AFTER.match(text, mark.end()):
-            return  # (a year of birth: the rule "year_of_birth" has it)
-        if mark.group("word") is None and not _YEAR_PREPOSITION.search(text, max(0, start - 12), start):
+    def _ordinal_dates(self, text: str) -> Iterator[Candidate]:
+        """A day written as an ordinal word before a month: "третьего мая 1985 года", "двадцать
+        первого июня", "первое сентября" (letters, dictations, transcribed speech). Searched only
+        where the text has an ordinal ending and a month's genitive, the cheap tests first."""
+        if "го " not in text and "ое " not in text and "ье " not in text:
             return
-        if _STREET_BEFORE.search(text, max(0, start - 12), start):
-            return  # "ул. 1905 года", "пр. 50 лет Октября": a street named by a year is part of an address
-        yield from self._scored(text, "event_year", start, end, _EVENT_YEAR_SCORE)
+        for match in _ORDINAL_DATE.finditer(text):
+            yield from self._scored(text, "ordinal", match.start(), match.end(), 0.85 if match.group("year") else 0.7)
 
     def _month_first(self, text: str, start: int) -> Iterator[Candidate]:
         """An English month before the day, the US way: "Aug 13, 2021", "Aug. 13 2021"; without a
@@ -351,6 +349,8 @@ class RuDateRecognizer(CandidateRecognizer):
         score = base
         if name == "numeric":
             score = _numeric_score(text[start:end])
+            if start and text[start - 1].isalpha() and score < 0.85:
+                return  # glued to a label ("ДР12.03.1985", "от12.03.2019") only with its four-digit year
         elif name == "en_day_month" and not text[end - 1].isdigit():
             score = 0.65  # "13 Aug": a date of the person all the same
         elif name == "day_month_word" and not _HAS_YEAR.search(text, start, end):

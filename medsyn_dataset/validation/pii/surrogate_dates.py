@@ -163,6 +163,9 @@ def _shift_whole(value: str, shift: dt.timedelta) -> str | None:
             return None
         new = _shifted(2001, int(m), int(d), shift)
         return f"{_pad(new.day, d)}{sep}{_pad(new.month, m)}"
+    compact = _compact(value, shift)
+    if compact is not None:
+        return compact
     if _YEAR.fullmatch(value):
         return str(int(value) + (shift.days // 365 or (1 if shift.days > 0 else -1)))
     day_only = _DAY_ONLY.fullmatch(value)
@@ -170,6 +173,29 @@ def _shift_whole(value: str, shift: dt.timedelta) -> str | None:
         new_day = (int(day_only.group(1)) - 1 + shift.days) % 28 + 1  # "12-го числа"
         return f"{new_day}{day_only.group(2)}"
     return None
+
+
+def _compact(value: str, shift: dt.timedelta) -> str | None:
+    """Eight digits of a date, together or in boxes ("30111961", "19611130", "3 0 1 1 1 9 6 1"),
+    moved with the same order and the same separators between the digits."""
+    digits = [i for i, ch in enumerate(value) if ch.isdigit()]
+    if len(digits) != 8 or not _COMPACT_LAYOUT.fullmatch(value):
+        return None
+    number = "".join(value[i] for i in digits)
+    for order in ("dmy", "ymd"):
+        d, m, y = (number[:2], number[2:4], number[4:]) if order == "dmy" else (number[6:], number[4:6], number[:4])
+        if 1 <= int(m) <= 12 and 1 <= int(d) <= 31 and 1800 <= int(y) <= 2099:
+            new = _shifted(int(y), int(m), int(d), shift)
+            moved = (f"{new.day:02d}{new.month:02d}{new.year}" if order == "dmy"
+                     else f"{new.year}{new.month:02d}{new.day:02d}")
+            chars = list(value)
+            for position, digit in zip(digits, moved, strict=True):
+                chars[position] = digit
+            return "".join(chars)
+    return None
+
+
+_COMPACT_LAYOUT = re.compile(r"\d(?:[ \t|./\-]{0,3}\d){7}")
 
 
 _GERMAN = {"januar": "jan", "februar": "feb", "märz": "mar", "mär": "mar", "mai": "may", "juni": "jun", "juli": "jul",
