@@ -27,6 +27,7 @@ CASES = {
     "kv-transliterated-key": "event=admit data_rozhd=[[D|30111961]] bed=4",
     "xml-element": "<DateOfBirth>[[D|30111961]]</DateOfBirth>",
     "xml-attribute-value": '<effectiveTime value="[[D|20210504]]"/>',
+    "json-timestamp-with-time": '{"admitDateTime": "[[D|202105041730]]"}',
     # digit boxes of a printed form
     "digit-boxes-spaces": "Дата рождения: [[D|3 0 1 1 1 9 6 1]]\nПол: ж",
     "digit-boxes-bars": "Д/р [[D|3|0|1|1|1|9|6|1]]",
@@ -41,6 +42,9 @@ CASES = {
     "date-after-region-spaced": "выдан отделом УФМС по [[L|Пермскому краю]] [[D|07. 09. 2012]]\nСНИЛС нет",
     # a comma-separated export: an ISO date between two cells
     "csv-iso-cell": "17,[[P|Петрова Анна]],[[D|1961-07-30]],3,терапия",
+    # English and German address labels of foreign and translated documents, a Latin street in the field
+    "address-english-label": "Place of residence: [[L|Kazakhstan, Almaty, Abay Ave 44-17]]\nDiagnosis: J45",
+    "address-german-label": "Anschrift: [[L|Schillerstraße 8, 04109 Leipzig]]\nBefund: o.B.",
     # e-mails typed with spaces around the dot
     "email-spaced-dot-at-word": "пишите: [[E|o.sergeeva (at) yandex . ru]]",
     "email-spaced-at-and-dot": "почта [[E|kotov_m @ list . ru]] (для выписок)",
@@ -57,6 +61,8 @@ CLEAN = [
     # a year of an event alone stays (HIPAA Safe Harbor keeps years; see test_pii's clean notes)
     "Холецистэктомия в 2016 году, курит с 1998 г.",
     # ordinal words before other nouns; a number glued to a lab name without a four-digit year
+    # "address" as an English verb is no label
+    "We address the pain first; the plan: rest.",
     "После второго курса и третьего приема стало лучше. Диабет второго типа. АЛТ12.03 ед/л",
     # eight digits with no date word before them: a lot, an order number
     'Лот 11031975, заказ "batch": "20210504".',

@@ -136,9 +136,11 @@ _RULES: tuple[tuple[str, re.Pattern[str], float], ...] = (
         rf"{_START}(?P<value>{_YEAR})\s?(?:г\.?\s?р\.?|г/р|года?\s+рожд|г\.\s+рожд)", _I), 0.85),
     # day, month and year written together, as forms and systems export them: "07042024" (a date
     # only next to a date word: eight digits may be anything)
-    # (and year first, "20240407", as HL7/CDA, DICOM and 1C exports write a date)
+    # (and year first, "20240407", as HL7/CDA, DICOM and 1C exports write a date, maybe with the time:
+    # "202404071530", "20240407153000")
     ("compact", re.compile(
-        rf"{_START}(?P<value>(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2]){_YEAR}|{_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])){_STOP}"),
+        rf"{_START}(?P<value>(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2]){_YEAR}"
+        rf"|{_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?)?){_STOP}"),
      0.4),
     ("day_of_month", re.compile(rf"{_START}(?P<value>{_DAY}(?:-?(?:го|е))?\s+числа)(?!\w)", _I), 0.6),
     # a time, then a date: "06:48 16.12.2020"
@@ -306,7 +308,7 @@ class RuDateRecognizer(CandidateRecognizer):
             if size == 2 and text[number.end() : number.end() + 1] == "/":
                 rules = (*short_rules, *_SLASH_RULES)
             else:
-                rules = short_rules if size <= 2 else _LONG_RULES if size == 4 else _COMPACT_RULES if size == 8 else ()
+                rules = short_rules if size <= 2 else _LONG_RULES if size == 4 else _COMPACT_RULES if size in (8, 12, 14) else ()
             for name, pattern, base in rules:
                 match = pattern.match(text, start)
                 if match is None or not _plausible(name, match.group("value")):

@@ -29,6 +29,11 @@ _ADDRESS_CUE = re.compile(
     r"(?:(?:\s+[а-яё.]+){1,3}?(?=[ \t]*[:–—]))?"  # "Адрес пациента:", "адрес по месту жительства:"
     # "Место жительства", "место постоянного проживания", "Место смерти" (a colon after it or not: see
     # ``_bare_place_cue``)
+    # more labels of foreign and translated documents (the English ones of bilingual forms are below):
+    # "Permanent address —", "Place of residence —", and the German "Adresse:", "Anschrift:", "Wohnort:"
+    # (a colon or a dash after them: "address" is also an English verb)
+    r"|(?:(?:permanent|current)[ \t]+)?address(?=[ \t]*[:–—])|place\s+of\s+(?:residence|birth)(?=[ \t]*[–—])"
+    r"|(?:adresse|anschrift|wohnort|geburtsort)(?=[ \t]*:)"
     r"|адр\.|(?P<place>мест[оау]?\s+(?:[а-яё]+\s+)?(?:жительства|проживания|регистрации|пребывания|рождения|вызова|смерти"
     r"|происшествия|нахождения|службы))|прописк[аеи]"
     # a registration's label ("Регистрация: ...", "Рег.: ..."), and the English labels of bilingual forms
@@ -256,7 +261,8 @@ _PLACE_ADJECTIVE = re.compile(r"[сц]к(?:ий|ая|ое|ой|ого|ом)$")
 # Substrings every cue of a kind contains (either case of the first letter): ``str.find`` rules out
 # most notes before a cue pattern (case-insensitive alternations are slow to search) runs.
 # (lower-case, searched in the lowered text: one list for every case of a cue)
-_ADDRESS_HINTS = ("адрес", "адр.", "ddress", "DDRESS", "lace of", "службы", "жительств", "прож", "регистр", "ропис", "ребыван", "живет", "живёт", "вызова", "м/р",
+_ADDRESS_HINTS = ("адрес", "адр.", "ddress", "DDRESS", "lace of", "службы", "anschrift", "wohnort", "geburtsort", "жительств",
+                  "прож", "регистр", "ропис", "ребыван", "живет", "живёт", "вызова", "м/р",
                   "м/ж", "на дом", "жит.", "рег.", "рожд.", "сто рожд", "ста рожд", "сту рожд", "смерти", "родил",
                   "происшеств", "нахожден")
 _DATE_HINTS = ("рожд", "Рожд", "РОЖД", "род.", "Род.", "д.р", "Д.р", "д. р", "Д. р", "г.р", "г. р", "д/р", "Д/р", "родил", "Родил", "Дата",
@@ -266,7 +272,9 @@ _DATE_HINTS = ("рожд", "Рожд", "РОЖД", "род.", "Род.", "д.р"
 
 # Where each kind of cue can start, in the lower-cased text (found with ``str.find``: a scan for a
 # case-insensitive alternation costs far more).
-_ADDRESS_ANCHOR = ("адр", "мест", "прописк", "рег.", "регистрац", "address", "place of", "home", "postal", "residential", "фактически", "прож", "зарегистрир", "прописан", "м/", "вызов",
+_ADDRESS_ANCHOR = ("адр", "мест", "прописк", "рег.", "регистрац", "address", "place of", "home", "postal", "residential",
+                   "permanent", "current", "adresse", "anschrift", "wohnort", "geburtsort", "фактически", "прож", "зарегистрир",
+                   "прописан", "м/", "вызов",
                    "выезд", "живет", "живёт", "родил")
 _DATE_ANCHOR = ("дата", "д.р", "д. р", "д/р", "др", "род.", "г.р", "г. р", "год рожд", "родил", "рожд.", "dob", "d.o.b", "date of",
                 "birth", "born", "geb")
