@@ -410,9 +410,13 @@ class RuAddressRecognizer(CandidateRecognizer):
 def _date_cut(text: str, start: int, end: int) -> int:
     """``end``, or where a full date starts inside the chain: a date is no part of a place, so the
     number after "г. Москве" in "выдан УФМС г. Москве 23 января 2020" is the date's day, no house."""
-    for position in range(start + 1, end):
-        if text[position] in " \t," and text[position + 1 : position + 2].isdigit() and date_ahead(text, start, position):
+    for gap in _GAP_BEFORE_NUMBER.finditer(text, start + 1, end):
+        position = gap.start()
+        if date_ahead(text, start, position):
             while position > start and text[position - 1] in " \t,":
                 position -= 1
             return position
     return end
+
+
+_GAP_BEFORE_NUMBER = re.compile(r"[ \t,](?=\d)")

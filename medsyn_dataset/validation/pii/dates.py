@@ -174,7 +174,10 @@ _ROMAN_BEFORE = re.compile(rf"(?<![\w\-.]){_ROMAN}[.\-]$")
 _MONTH_YEAR_SCORE = 0.75
 _ORDINAL_STEM = (r"(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят|одиннадцат|двенадцат|тринадцат"
                  r"|четырнадцат|пятнадцат|шестнадцат|семнадцат|восемнадцат|девятнадцат|двадцат|тридцат)")
-_MONTH_GENT = (r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)")
+_MONTH_GENT_WORDS = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
+                     "ноября", "декабря")
+_MONTH_GENT = "(?:" + "|".join(_MONTH_GENT_WORDS) + ")"
+_SPACE_MONTH_GENT = re.compile(" " + _MONTH_GENT)
 _ORDINAL_DATE = re.compile(
     rf"(?<![\w\-])(?:(?:двадцать|тридцать)[ \t]+)?{_ORDINAL_STEM}(?:ого|ое|ье|ьего|ьое)(?:-го|-е)?[ \t]+{_MONTH_GENT}"
     rf"(?P<year>[ \t]+{_YEAR}(?!\d))?(?![\w\-])", _I)
@@ -327,11 +330,17 @@ class RuDateRecognizer(CandidateRecognizer):
     def _ordinal_dates(self, text: str) -> Iterator[Candidate]:
         """A day written as an ordinal word before a month: "третьего мая 1985 года", "двадцать
         первого июня", "первое сентября" (letters, dictations, transcribed speech). Searched only
-        where the text has an ordinal ending and a month's genitive, the cheap tests first."""
-        if "го " not in text and "ое " not in text and "ье " not in text:
-            return
-        for match in _ORDINAL_DATE.finditer(text):
-            yield from self._scored(text, "ordinal", match.start(), match.end(), 0.85 if match.group("year") else 0.7)
+        just before a month's genitive after a space, found in the lowered text by a pattern that
+        opens with a literal space (a search of the whole pattern over every note cost more than the
+        rest of this recognizer)."""
+        lower = lowered(text) or text.lower()
+        for month in _SPACE_MONTH_GENT.finditer(lower):
+            position = month.start()
+            if position >= 4:
+                window_end = min(len(text), month.end() + 12)
+                for match in _ORDINAL_DATE.finditer(text, max(0, position - 40), window_end):
+                    score = 0.85 if match.group("year") else 0.7
+                    yield from self._scored(text, "ordinal", match.start(), match.end(), score)
 
     def _month_first(self, text: str, start: int) -> Iterator[Candidate]:
         """An English month before the day, the US way: "Aug 13, 2021", "Aug. 13 2021"; without a
