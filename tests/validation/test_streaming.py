@@ -214,6 +214,10 @@ def test_validate_with_worker_processes_prints_no_traceback_when_done_or_interru
     done = subprocess.run([*command, "--out", str(tmp_path / "out")], capture_output=True, text=True, env=env, timeout=600)
     assert done.returncode == 0, done.stderr
     assert "Traceback" not in done.stderr and "KeyboardInterrupt" not in done.stderr
+    # a bigger input for the interrupted run: its workers must still be there when the poll below looks
+    # (on a loaded machine the 400-note run could finish between two looks)
+    big = _folder(tmp_path / "big", n=2000, shard_size=100)
+    command = [sys.executable, "-m", "medsyn_dataset.cli", "validate", "--in", str(big), "--no-progress", "--workers", "2"]
     proc = subprocess.Popen([*command, "--out", str(tmp_path / "out2")], stderr=subprocess.PIPE, text=True, env=env,
                             start_new_session=True)  # fmt: skip
     deadline = time.monotonic() + 120
@@ -234,11 +238,21 @@ def test_validate_with_worker_processes_prints_no_traceback_when_done_or_interru
 
 
 def _children(pid: int) -> list[int]:
+    """Child processes of ``pid``, whichever of its threads forked them (``/proc/PID/task/TID/children``
+    lists only the children of that one thread; a pool started from a helper thread is not the main
+    thread's child)."""
+    children: list[int] = []
     try:
-        with open(f"/proc/{pid}/task/{pid}/children", encoding="ascii") as fh:
-            return [int(p) for p in fh.read().split()]
+        threads = os.listdir(f"/proc/{pid}/task")
     except OSError:
         return []
+    for tid in threads:
+        try:
+            with open(f"/proc/{pid}/task/{tid}/children", encoding="ascii") as fh:
+                children += [int(p) for p in fh.read().split()]
+        except OSError:
+            continue
+    return children
 
 
 @pytest.fixture(scope="module")
