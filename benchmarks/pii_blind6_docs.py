@@ -7,6 +7,7 @@ text or ``(TYPE, value)``, so that a gold span is exactly the value and never it
 from __future__ import annotations
 
 import random
+from datetime import datetime, timedelta
 from typing import Any
 
 from benchmarks.pii_blind6_places import format_address, format_email, format_mrn, format_url
@@ -117,7 +118,8 @@ def birth_certificate(rng: random.Random, fake: Any) -> Planted:
               mother[2] if mother[3] else fake.middle_name_female(), True)
     return assemble([
         "Медицинское свидетельство о рождении\nРебенок родился: ", (DT, format_date(rng, rng.choice(("dt", "dt_v")))),
-        "\nМать: ", (P, render_name(mother, "FIO", "nomn")), ", дата рождения ", (DT, format_date(rng, "dd.mm.yyyy", birth=True)),
+        "\nМать: ", (P, render_name(mother, "FIO", "nomn")), ", дата рождения ",
+        (DT, f"{rng.randint(1, 28):02d}.{rng.randint(1, 12):02d}.{rng.randint(1980, 2006)}"),
         "\nМесто регистрации матери: ", (LOC, format_address(rng, fake, rng.choice(("urban", "dorm", "abroad", "village_short")))),
         "\nСНИЛС матери ", (SN, format_snils(rng, "std")), ", полис ОМС ", (OMS, format_oms(rng, "plain")),
         "\nИстория родов № ", (MRN, format_mrn(rng, "slash_year")), "\n",
@@ -186,12 +188,13 @@ def tfoms_xml(rng: random.Random, fake: Any) -> Planted:
 def email_thread(rng: random.Random, fake: Any) -> Planted:
     sender = name_parts(rng, fake)
     doctor = name_parts(rng, fake, 0.1)
+    sent = datetime(rng.randint(2016, 2026), rng.randint(1, 12), rng.randint(1, 28), rng.randint(7, 22), rng.randint(0, 59))
     sender_mail, doctor_mail = format_email(rng, fake, rng.choice(("personal", "upper", "plus"))), format_email(rng, fake, "work")
     return assemble([
         "От: ", (P, render_name(doctor, "FI", "nomn")), " <", (EM, doctor_mail), ">\nОтправлено: ",
-        (DT, format_date(rng, rng.choice(("dt", "verbal")))), "\nКому: ", (EM, sender_mail), "\nТема: RE: результаты КТ\n\n",
+        (DT, (sent + timedelta(days=rng.randint(0, 3), hours=rng.randint(1, 9))).strftime(rng.choice(("%d.%m.%Y %H:%M", "%d.%m.%Y")))), "\nКому: ", (EM, sender_mail), "\nТема: RE: результаты КТ\n\n",
         "Добрый день! Снимки можно скачать по ссылке ", (U, format_url(rng, fake, rng.choice(("disk", "cloud", "gdrive")))),
-        "\n\n> ", (DT, format_date(rng, "dt")), ", ", (P, render_name(sender, "FIO", "nomn")), " <", (EM, sender_mail), "> пишет:\n",
+        "\n\n> ", (DT, sent.strftime("%d.%m.%Y %H:%M")), ", ", (P, render_name(sender, "FIO", "nomn")), " <", (EM, sender_mail), "> пишет:\n",
         "> Здравствуйте, прошу прислать заключение КТ моего отца. Мой телефон ", (PH, _mob(rng)), "\n",
     ])
 

@@ -12,7 +12,7 @@ What counts as what (for a scorer):
   the separate FAM/IM/OT fields of a ТФОМС XML (each its own span), lower-case ASR names.
 - DATE_TIME: dates of any form (with their time when written together, "12.03 в 9:30"), partial dates,
   a birth year written as "1957 г.р." (span includes "г.р."), times of a call card on their own,
-  HL7/DICOM compact stamps, dates in words.
+  HL7/DICOM compact stamps, dates in words. A range ("с 02.11 по 24.11.2017") is two spans.
 - LOCATION: a postal address as one span (also over a line break), a village/СНТ/военная часть
   address, an address abroad, a bare "street house-flat" after "проживает", a city in an oblique case.
 - RU_PASSPORT: 4+6 digits as one span when written together; when series and number are separated by
@@ -21,7 +21,8 @@ What counts as what (for a scorer):
 - RU_SNILS / RU_INN: valid check digits (INN: 12-digit personal only).
 - MEDICAL_RECORD_NUMBER: identifiers of this patient's records and documents: история болезни,
   амбулаторная карта, ЭМК/МИС ID, карта вызова, направление, accession number, Study UID, lab order,
-  ЭЛН, prescription series-number, death-certificate number.
+  ЭЛН, prescription series-number, death-certificate number. Not counted (left unmarked): court case,
+  КУСП and outgoing-letter numbers, ВК/консилиум protocol numbers, organisation names and codes.
 
 Run ``python -m benchmarks.pii_families_blind6 [N]`` to print N samples per family with gold spans.
 """
@@ -33,6 +34,7 @@ import sys
 from typing import Any
 
 from benchmarks import pii_blind6_docs as docs
+from benchmarks import pii_blind6_forms as forms
 from benchmarks import pii_blind6_letters as letters
 from benchmarks.pii_blind6_places import address, city_case, email, format_mrn, mrn, url
 from benchmarks.pii_blind6_values import (
@@ -226,6 +228,9 @@ BLIND6_BLOCKS: list[BlockFamily] = [
     _block("phone_log", letters.phone_log), _block("consilium", letters.consilium), _block("086u", letters.certificate_086),
     _block("oms_letter", letters.oms_letter), _block("telemed", letters.telemed_protocol),
     _block("mrn_imaging", _labelled(_MRN_IMAGING)), _block("mrn_docs", _labelled(_MRN_DOCS)),
+    _block("consent", forms.consent_form), _block("epicrisis_header", forms.epicrisis_header),
+    _block("pharmacy_register", forms.pharmacy_register), _block("stay_range", forms.stay_range),
+    _block("court", forms.court_request), _block("vk_protocol", forms.vk_protocol),
 ]
 
 
