@@ -13,7 +13,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from medsyn_dataset.validation.pii import address, base, dates, phones, recognizers
+from medsyn_dataset.validation.pii import address, base, dates, export_fields, phones, recognizers
 from medsyn_dataset.validation.pii.base import (
     compile_grouped,
     digit_runs,
@@ -126,3 +126,28 @@ def test_labelled_date_cells_are_found_as_by_a_scan(text: str) -> None:
 def test_links_in_capitals_are_still_links() -> None:
     for text, link in (("сайт WWW.Clinic-Tula.RU, приём", "WWW.Clinic-Tula.RU"), ("см. HTTPS://clinic.ru/a", "HTTPS://clinic.ru/a")):
         assert {text[c.start : c.end] for c in recognizers.URL.candidates(text)} == {link}
+
+
+_EXPORT_PIECES = ("<given>", "Анна", "</given>", '"lastName"', ": ", '"Орлова"', " :", "doc=", "АД=120/80", "x_=",
+                  "=", " ", "\n", ";", "\t", "<", ">", '"', "a")
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts(*_EXPORT_PIECES))
+def test_export_gate_rules_out_only_texts_without_pairs(text: str) -> None:
+    """The cheap test before the export regexes never hides a pair they would find, and the pairs kept
+    for the text last read are those of a fresh read (the PERSON and LOCATION passes share them)."""
+    pairs = list(export_fields._pairs(text))
+    if pairs:
+        assert export_fields.looks_exported(text)
+    assert export_fields._pairs_of(text) == (pairs if export_fields.looks_exported(text) else [])
+    assert export_fields._pairs_of(text) is export_fields._pairs_of(text)
+
+
+def test_export_fields_of_one_text_are_the_same_for_both_entities_in_any_order() -> None:
+    note = 'Запись: <family>Орлова</family><given>Анна</given> <streetAddressLine>ул. Ленина, 5</streetAddressLine>'
+    first = list(export_fields.export_fields(note, "LOCATION")), list(export_fields.export_fields(note, "PERSON"))
+    export_fields._pairs_of("другой текст")
+    second = list(export_fields.export_fields(note, "LOCATION")), list(export_fields.export_fields(note, "PERSON"))
+    assert first == second and first[0] and first[1]
+    assert not list(export_fields.export_fields("АД=120/80, ЧСС 72", "PERSON"))

@@ -82,13 +82,29 @@ def _ascii_key_before_equals(text: str) -> bool:
     return False
 
 
+def looks_exported(text: str) -> bool:
+    """Whether ``text`` may hold an XML element, a JSON member or a Latin ``key=value`` pair (the cheap
+    test before any export regex: most notes are no export)."""
+    return "</" in text or "\":" in text or "\" :" in text or _ascii_key_before_equals(text)
+
+
+_PAIRS: list[object] = ["", []]  # the text last read and its pairs (the PERSON and LOCATION passes share them)
+
+
+def _pairs_of(text: str) -> list[tuple[str, int, int]]:
+    if _PAIRS[0] is not text:
+        _PAIRS[0], _PAIRS[1] = text, list(_pairs(text)) if looks_exported(text) else []
+    return _PAIRS[1]  # type: ignore[return-value]
+
+
 def export_fields(text: str, entity: str) -> Iterator[tuple[int, int]]:
     """Spans of the values whose keys name ``entity`` ("PERSON" or "LOCATION")."""
-    if not ("</" in text or "\":" in text or "\" :" in text or _ascii_key_before_equals(text)):
-        return  # (the cheap test: most notes are no export)
+    pairs = _pairs_of(text)
+    if not pairs:
+        return
     from medsyn_dataset.validation.pii.names import is_name_word  # names imports this module
 
-    for key, start, end in _pairs(text):
+    for key, start, end in pairs:
         kind = key_type(key)
         raw = text[start:end]
         value = raw.strip()
