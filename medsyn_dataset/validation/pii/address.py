@@ -79,10 +79,8 @@ _STREET_WORD = compile_grouped(  # (alternatives grouped by their first letter: 
     r"|аллея|мкр-н|мкрн\.?|м-н|мкр\.?|микрорайон[ае]?"
 )
 # how every street word starts (see ``_anchored_matches``)
-# ("ул", "пр", "пл" stand inside many words, "пульс", "при", "плотный": the anchors name what follows them in
-# every street word that opens with them, so fewer places are tried and no match is lost)
-_STREET_ANCHORS = ("ул.", "ул ", "ул\t", "улиц", "пр-", "пр.", "просп", "проезд", "пер", "бул", "б-р", "ш.", "шоссе", "алл",
-                   "кв-л", "квартал", "лини", "наб", "пл.", "площад", "туп", "мкр", "м-н", "микрорайон")
+_STREET_ANCHORS = ("ул", "пр", "пер", "бул", "б-р", "ш.", "шоссе", "алл", "кв-л", "квартал", "лини", "наб", "пл", "туп", "мкр",
+                   "м-н", "микрорайон")
 _NAME_AFTER = re.compile(rf"[ \t]?(?P<street>{STREET_NAME})")
 _WORD_AFTER_NAME = re.compile(
     r"(?:ул\.|улица|пер\.|переулок|пр-т|пр-кт|просп\.|проспект|б-р|бул\.|бульвар|ш\.|шоссе|наб\.|набережная|туп\.|аллея|алл\."
