@@ -151,15 +151,3 @@ def test_export_fields_of_one_text_are_the_same_for_both_entities_in_any_order()
     second = list(export_fields.export_fields(note, "LOCATION")), list(export_fields.export_fields(note, "PERSON"))
     assert first == second and first[0] and first[1]
     assert not list(export_fields.export_fields("АД=120/80, ЧСС 72", "PERSON"))
-
-
-@settings(max_examples=300, deadline=None)
-@given(_texts("кв", "кв.", "квартира", "оф", "офис", "ком", "комн", "ком.", "пом.", "помещ", "общ", "общ.", "общежит",
-              "обл", "р-н", "край", "кра", "респ", " ", ".", "1", "а"))
-def test_component_hints_looked_for_at_anchors_are_those_of_a_scan(text: str) -> None:
-    assert address._HINTS_AT_ANCHORS  # (else this test checks nothing)
-    for kind in address._COMPONENT_HINTS:
-        assert address._hinted(kind, text) == any(hint in text for hint in address._COMPONENT_HINTS[kind]), kind
-        if kind in address._COMPONENT_ANCHORS:
-            assert address._anchor_starts(address._COMPONENT_ANCHORS[kind], text) == sorted(
-                {m.start() for anchor in address._COMPONENT_ANCHORS[kind] for m in re.finditer(f"(?={re.escape(anchor)})", text)})

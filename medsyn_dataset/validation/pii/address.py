@@ -219,46 +219,16 @@ def _bare_settlements(text: str) -> Iterator[tuple[int, int, float]]:
         if match is not None and _REGION_BEFORE.search(text, max(0, position - 40), position):
             yield match.start(), match.end(), 0.0
         position = text.find(", ", position + 2)
-_OCCURRENCES: dict[str, tuple[str, list[int]]] = {}  # every position of a keyword in the text last searched
-
-
-def _occurrences(anchor: str, text: str) -> list[int]:
-    """Every position of ``anchor`` in ``text`` (kept per keyword for the text last searched: components
-    share keywords, "обл" and "р-н" open a region both before and after its name)."""
-    kept = _OCCURRENCES.get(anchor)
-    if kept is not None and kept[0] is text:
-        return kept[1]
-    found = []
-    position = text.find(anchor)
-    while position >= 0:
-        found.append(position)
-        position = text.find(anchor, position + 1)
-    _OCCURRENCES[anchor] = (text, found)
-    return found
-
-
-def _anchor_starts(anchors: tuple[str, ...], text: str) -> list[int]:
-    """Sorted positions where any of ``anchors`` occurs in ``text``."""
-    starts: set[int] = set()
-    for anchor in anchors:
-        starts.update(_occurrences(anchor, text))
-    return sorted(starts)
-
-
-def _hinted(kind: str, text: str) -> bool:
-    """Whether a hint of ``kind`` (``_COMPONENT_HINTS``) occurs in ``text``. Where each hint opens with one
-    of the kind's anchors, a hint can occur only at an anchor's position: looked for there alone (the
-    anchors are searched for anyway) instead of by one scan of the text per hint."""
-    hints = _COMPONENT_HINTS[kind]
-    if kind in _HINTS_AT_ANCHORS:
-        return any(text.startswith(hint, start) for start in _anchor_starts(_COMPONENT_ANCHORS[kind], text) for hint in hints)
-    return any(hint in text for hint in hints)
-
-
 def _anchored_matches(anchors: tuple[str, ...], pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """The matches of a component that opens with one of a few keywords, tried at those keywords only
     (found with ``str.find``: cheaper than a scan for an alternation)."""
-    for start in _anchor_starts(anchors, text):
+    starts = set()
+    for anchor in anchors:
+        position = text.find(anchor)
+        while position >= 0:
+            starts.add(position)
+            position = text.find(anchor, position + 1)
+    for start in sorted(starts):
         match = pattern.match(text, start)
         if match is not None:
             yield match
@@ -269,11 +239,6 @@ _COMPONENT_ANCHORS = {
     "region": ("обл", "област", "кра", "р-н", "р-он", "район", "АО", "автономн", "городск", "муниципальн"),
     "flat": ("кв", "оф", "комн", "ком.", "пом.", "помещ", "общежит", "общ."),
 }
-# kinds each of whose hints opens with one of its anchors (see ``_hinted``)
-_HINTS_AT_ANCHORS = frozenset(
-    kind for kind, hints in _COMPONENT_HINTS.items() if kind in _COMPONENT_ANCHORS
-    and all(hint.startswith(_COMPONENT_ANCHORS[kind]) for hint in hints)
-)
 _NAME_CHECKS = {"city": _city_ok, "metro_abbr": _metro_ok, "region_first": _region_first_ok}
 
 
@@ -373,7 +338,7 @@ class RuAddressRecognizer(CandidateRecognizer):
         found: list[tuple[int, int, float]] = []
         patterns = [
             (kind, pattern, score) for kind, pattern, score in _COMPONENT_PATTERNS
-            if kind not in _COMPONENT_HINTS or _hinted(kind, text)
+            if kind not in _COMPONENT_HINTS or any(hint in text for hint in _COMPONENT_HINTS[kind])
         ]
         matches = (
             (kind, score, m) for kind, pattern, score in patterns
