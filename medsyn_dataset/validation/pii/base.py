@@ -49,7 +49,7 @@ class CandidateRecognizer(LocalRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
         if entities and self.entity not in entities:
             return []
-        text = normalize(text)  # (a no-op after PiiScanner.scan; here for a user's own AnalyzerEngine)
+        text = normalize(text)  # (returns PiiScanner.scan's own result as it is; here for a user's own AnalyzerEngine)
         return [
             RecognizerResult(
                 entity_type=c.type,

@@ -77,12 +77,28 @@ def _zeros_for_o(text: str) -> str:
     return _O_RUN.sub(zeros, text)
 
 
+#: the text last normalised and its result: the scanner normalises a note once and each recognizer's
+#: ``analyze`` (kept for a user's own AnalyzerEngine) gets that result again
+_LAST: list[str] = ["", ""]
+
+
 def normalize(text: str) -> str:
     """``text`` with typographic spaces, dashes, quotes and line breaks made plain, one character for
     one (``len(normalize(text)) == len(text)``, and every offset keeps its meaning); ``text`` itself
-    when it has none of them."""
-    if _has_o_near_digit(text):
-        text = _zeros_for_o(text)
+    when it has none of them. The result of a call is returned as it is when passed again."""
+    if text is _LAST[1]:
+        return text
+    if text is _LAST[0]:
+        return _LAST[1]
+    plain = _plain_characters(text)
+    # (after the dashes are plain: a group joined by a typographic dash reads like one joined by "-")
+    if _has_o_near_digit(plain):
+        plain = _zeros_for_o(plain)
+    _LAST[0], _LAST[1] = text, plain
+    return plain
+
+
+def _plain_characters(text: str) -> str:
     if _ANY.search(text) is None:
         return text
     if "\r\n" in text:
