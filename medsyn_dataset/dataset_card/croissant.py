@@ -28,6 +28,7 @@ from medsyn_dataset.dataset_card.sources import Provenance, composition
 from medsyn_dataset.dataset_card.wording import number, share
 from medsyn_dataset.io import atomic_write_text
 from medsyn_dataset.provenance import ReleaseSource
+from medsyn_dataset.release_layout import DEFAULT_CONFIG
 
 CROISSANT_FILE = "croissant.json"
 CROISSANT_1_0 = "http://mlcommons.org/croissant/1.0"
@@ -241,29 +242,6 @@ def _data_collection(facts: CroissantFacts) -> tuple[list[str], list[str]]:
 _PATIENT_FIELDS = {"age": "age", "sex": "sex", "marital_status": "marital status", "smoking": "smoking"}
 
 
-def _patient_fields_with_values(splits: Mapping[str, list[Path]]) -> list[str]:
-    """Patient fields that hold a value in at least one row, read from the Parquet footers (null counts).
-
-    An import of real notes usually carries no patient details; the RAI text must not claim it does."""
-    import pyarrow.parquet as pq
-
-    rows: dict[str, int] = dict.fromkeys(_PATIENT_FIELDS, 0)
-    nulls: dict[str, int] = dict.fromkeys(_PATIENT_FIELDS, 0)
-    for path in (p for paths in splits.values() for p in paths):
-        meta = pq.ParquetFile(path).metadata
-        for g in range(meta.num_row_groups):
-            group = meta.row_group(g)
-            for c in range(group.num_columns):
-                column = group.column(c)
-                name = column.path_in_schema.removeprefix("patient.")
-                if column.path_in_schema.startswith("patient.") and name in rows:
-                    stats = column.statistics
-                    rows[name] += group.num_rows
-                    # no statistics: count the column as holding values (never claim less than there is)
-                    nulls[name] += stats.null_count if stats is not None and stats.has_null_count else 0
-    return [label for name, label in _PATIENT_FIELDS.items() if rows[name] > nulls[name]]
-
-
 def _health_data_line(patient_fields: list[str]) -> str:
     if not patient_fields:
         return "Health data: diagnoses (ICD-10 codes) and symptoms; no patient details (age, sex, ...) are given."
@@ -281,7 +259,9 @@ def _sensitive_information(facts: CroissantFacts) -> list[str]:
         else "No validation report was available for this release."
     )
     sensitive = [
-        _health_data_line(_patient_fields_with_values(facts.files.get("notes", {}))),
+        _health_data_line(
+            [_PATIENT_FIELDS[name] for name in st.fields_with_values(facts.files.get(DEFAULT_CONFIG, {}), "patient", _PATIENT_FIELDS)]
+        ),
         pii_line,
         "Automatic PII detection has recall below 100%: names, dates and places may remain.",
     ]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,6 +20,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from medsyn_dataset.io import parquet_file
 from medsyn_dataset.release_layout import SHARD_RE, SPLIT_ORDER
 from medsyn_dataset.schema import VALIDATION_COLUMN, VF
 from medsyn_dataset.validation_report import GateCondition, ValidationReport
@@ -71,6 +72,26 @@ def parquet_num_rows(paths: list[Path]) -> int:
         except (OSError, pa.ArrowInvalid) as exc:
             raise ReleaseLayoutError(f"{path}: not a readable Parquet file ({exc})") from exc
     return total
+
+
+def fields_with_values(splits: Mapping[str, list[Path]], struct: str, names: Iterable[str]) -> list[str]:
+    """The ``names`` of ``struct``'s fields that hold a value in at least one row, from the Parquet
+    footers' null counts (no data read). A column without statistics counts as holding values."""
+    wanted = list(names)
+    rows: Counter[str] = Counter()
+    nulls: Counter[str] = Counter()
+    for path in (p for paths in splits.values() for p in paths):
+        meta = parquet_file(path).metadata  # (a damaged shard: one line naming the file)
+        for g in range(meta.num_row_groups):
+            group = meta.row_group(g)
+            for c in range(group.num_columns):
+                column = group.column(c)
+                name = column.path_in_schema.removeprefix(f"{struct}.")
+                if column.path_in_schema == f"{struct}.{name}" and name in wanted:
+                    stats = column.statistics
+                    rows[name] += group.num_rows
+                    nulls[name] += stats.null_count if stats is not None and stats.has_null_count else 0
+    return [name for name in wanted if rows[name] > nulls[name]]
 
 
 def features_of(path: Path) -> Any:
