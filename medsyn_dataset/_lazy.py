@@ -5,6 +5,8 @@ only when a command needs them, with a one-line message saying how to install th
 from __future__ import annotations
 
 import importlib
+import logging
+import os
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -28,3 +30,13 @@ def import_optional(*modules: str, hint: str) -> Any:
     except ImportError:
         raise ValueError(hint) from None
     return loaded[0]
+
+
+def connect_ray(ray: Any) -> bool:
+    """Join the cluster of ``RAY_ADDRESS`` or start a local Ray instance (quiet: no dashboard, no worker
+    logs on the driver); True when this call started Ray, so its caller shuts it down again."""
+    if ray.is_initialized():
+        return False
+    ray.init(address=os.environ.get("RAY_ADDRESS") or None, include_dashboard=False,
+             logging_level=logging.ERROR, log_to_driver=False)  # fmt: skip
+    return True

@@ -22,13 +22,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import logging
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from medsyn_dataset._lazy import import_optional
+from medsyn_dataset._lazy import connect_ray, import_optional
 from medsyn_dataset.generation.backends.base import Backend, GenerationRequest, GenerationResult
 from medsyn_dataset.generation.settings import GenerationSettings, RaySettings
 
@@ -106,7 +104,7 @@ class RayBackend:
     def start(cls, backend_name: str, settings: GenerationSettings) -> RayBackend:
         ray = import_ray()
         ray_settings = settings.ray or RaySettings()
-        started = _connect(ray)
+        started = connect_ray(ray)
         actors: list[Any] = []
         try:
             plan = plan_actors(backend_name, settings, ray_settings, ray.cluster_resources(),
@@ -213,15 +211,6 @@ class _BackendActor:
     async def close(self) -> None:
         if self.backend is not None:
             await self.backend.aclose()
-
-
-def _connect(ray: Any) -> bool:
-    """Join the cluster of ``RAY_ADDRESS`` or start a local instance; True when this call started Ray."""
-    if ray.is_initialized():
-        return False
-    ray.init(address=os.environ.get("RAY_ADDRESS") or None, include_dashboard=False,
-             logging_level=logging.ERROR, log_to_driver=False)  # fmt: skip
-    return True
 
 
 def _local_twin(backend_name: str, settings: GenerationSettings) -> Backend | None:

@@ -18,13 +18,12 @@ extra, imported here only.
 from __future__ import annotations
 
 import logging
-import os
 import pickle
 import warnings
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from medsyn_dataset._lazy import import_optional
+from medsyn_dataset._lazy import connect_ray, import_optional
 from medsyn_dataset.validation.batches import BatchJob, BatchOutput, BatchPlan, ShardReader
 from medsyn_dataset.validation.executors import guarded, raise_failure
 
@@ -46,12 +45,7 @@ class RayExecutor:
 
     def start(self, plan: BatchPlan, jobs: Sequence[BatchJob]) -> None:
         ray = self.ray
-        if not ray.is_initialized():
-            ray.init(
-                address=os.environ.get("RAY_ADDRESS") or None, include_dashboard=False,
-                logging_level=logging.ERROR, log_to_driver=False,
-            )  # fmt: skip
-            self._started_ray = True
+        self._started_ray = connect_ray(ray) or self._started_ray
         context = ray.data.DataContext.get_current()
         context.execution_options.preserve_order = True  # outputs in job order: the corpus in order
         context.enable_progress_bars = False  # the run has its own progress display
