@@ -186,8 +186,12 @@ _ORDINAL_DATE = re.compile(
 # "admissionDate", "date_of_visit", "effectiveTime", "data_rozhdeniya", "ДатаРождения"; the value must still
 # be a calendar date of eight digits), then the export's own signs
 # between name and value ('" value="', '": "', '=', '>')
+# (also a label of a few foreign words, as translated and foreign forms write it: "Date of admission:",
+# "Exam date:", "Geburtsdatum:"; and the ТФОМС registers' "<DR>", "<DR_P>": дата рождения)
 _MACHINE_DATE_KEY = re.compile(
-    r"(?:birth|dob|date|datum|dt|time|rozhd|data|дат|рожд)[\w\-.]*[\"']?(?:[ \t]+value)?[ \t]*[:=>][ \t]*[\"']?$", _I)
+    r"(?:(?:birth|dob|date|datum|dt|time|rozhd|data|дат|рожд)[\w\-.]*|(?<![^\W_])dr(?:_p)?"
+    r"|(?<![A-Za-z])(?:date|datum|data|fecha)[ \t]+[A-Za-z]+(?:[ \t]+[A-Za-z]+)?)"
+    r"[\"']?(?:[ \t]+value)?[ \t]*[:=>][ \t]*[\"']?$", _I)
 _KEY_WINDOW = 48
 _YEAR_MARK = re.compile(r"[ \t]?г(?:\.|ода?\b|\b)", _I)
 _LABELLED_CELLS = re.compile(
@@ -375,7 +379,11 @@ class RuDateRecognizer(CandidateRecognizer):
                 return  # "12-13.03" without a year: as likely a range of values
             score = 0.75
         elif name == "compact" and _MACHINE_DATE_KEY.search(text, max(0, start - _KEY_WINDOW), start):
-            score = 0.85  # '<birthTime value="19430515"/>', '"dob": "15051943"', 'data_rozhdeniya=15051943'
+            # '<birthTime value="19430515"/>', '"dob": "15051943"', 'data_rozhdeniya=15051943': the key names
+            # the value, so a unit word after it ("Datum: 20211221 мм рт. ст." in a flattened note) is the
+            # next text's, not this number's
+            yield Candidate(self.entity, start, _time_end(text, end), 0.85, self.name)
+            return
         time = _TIME_AFTER.match(text, end)
         if name in ("day_month", "month_year_short"):
             score = _day_month_score(text, start, time is not None)
@@ -387,6 +395,11 @@ class RuDateRecognizer(CandidateRecognizer):
         score = DATE_CONTEXT.adjust(text, start, end, score)
         if score > 0:
             yield Candidate(self.entity, start, end, round(score, 4), self.name)
+
+
+def _time_end(text: str, end: int) -> int:
+    time = _TIME_AFTER.match(text, end)
+    return end if time is None else time.end()
 
 
 # an event word right after a day and month: "12.03 — повторный осмотр", "25.10: явка"

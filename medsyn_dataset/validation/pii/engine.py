@@ -113,8 +113,10 @@ def default_recognizers() -> list[EntityRecognizer]:
     """Fresh instances of every recognizer this package provides for Russian."""
     from medsyn_dataset.validation.pii.address import RuAddressRecognizer
     from medsyn_dataset.validation.pii.dates import RuDateRecognizer
+    from medsyn_dataset.validation.pii.event_times import EventTimeRecognizer
     from medsyn_dataset.validation.pii.export_ids import export_recognizers
     from medsyn_dataset.validation.pii.latin import latin_recognizers
+    from medsyn_dataset.validation.pii.message_formats import message_recognizers
     from medsyn_dataset.validation.pii.misspelt_labels import misspelt_label_recognizers
     from medsyn_dataset.validation.pii.names import RuPersonRecognizer
     from medsyn_dataset.validation.pii.phones import RuPhoneRecognizer
@@ -125,12 +127,14 @@ def default_recognizers() -> list[EntityRecognizer]:
         *STRUCTURED_RECOGNIZERS,
         RuPhoneRecognizer(),
         RuDateRecognizer(),
+        EventTimeRecognizer(),
         RuPersonRecognizer(),
         RuAddressRecognizer(),
         *table_recognizers(),
         *export_recognizers(),
         *misspelt_label_recognizers(),
         *latin_recognizers(),
+        *message_recognizers(),
     ]
 
 

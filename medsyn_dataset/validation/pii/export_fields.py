@@ -22,6 +22,12 @@ PERSON_KEYS = (
     "patronymic", "fullname", "fio", "familiya", "familia", "familiia", "imya", "imia", "otchestvo",
     "фамилия", "имя", "отчество", "фио",
 )
+# the whole keys of the ТФОМС/ФФОМС exchange formats (registers of persons and accounts): <FAM>, <IM>,
+# <OT> (surname, given name, patronymic), <FAM_P>, <IM_P>, <OT_P> (of the patient's representative),
+# and CSV headers that join them ("fam_im_ot"); matched whole, as "im" and "ot" end many other keys
+REGISTER_PERSON_KEYS = frozenset(("fam", "im", "ot", "famp", "imp", "otp", "famimot", "famio"))
+# what a register writes where a part of the name is absent ("<OT>НЕТ</OT>"): no one's name
+_ABSENT = frozenset(("нет", "отсутствует", "none", "null", "нет данных", "-"))
 # keys that name a person only by a role: the value must read as a name too
 ROLE_KEYS = ("name", "doctor", "doc", "physician", "practitioner", "nurse", "vrach", "patient", "contact", "врач", "пациент")
 # key endings that name an address or a place of a person
@@ -48,7 +54,7 @@ def normal_key(key: str) -> str:
 def key_type(key: str) -> str | None:
     """"PERSON", "ROLE" (a person only when the value reads as a name), "LOCATION" or None."""
     normal = normal_key(key)
-    if normal.endswith(PERSON_KEYS):
+    if normal.endswith(PERSON_KEYS) or normal in REGISTER_PERSON_KEYS:
         return "PERSON"
     if normal.endswith(LOCATION_KEYS):
         return "LOCATION"
@@ -108,7 +114,7 @@ def export_fields(text: str, entity: str) -> Iterator[tuple[int, int]]:
         kind = key_type(key)
         raw = text[start:end]
         value = raw.strip()
-        if kind is None or not value or (kind != "LOCATION" and any(ch.isdigit() for ch in value)):
+        if kind is None or not value or value.lower() in _ABSENT or (kind != "LOCATION" and any(ch.isdigit() for ch in value)):
             continue
         start += len(raw) - len(raw.lstrip())
         end = start + len(value)

@@ -44,7 +44,7 @@ _WORDS: dict[str, frozenset[str]] = {
                                "телефон", "тел", "моб", "mob", "fax", "факс", "whatsapp", "contact")),
     "MEDICAL_RECORD_NUMBER": frozenset(("mrn", "emk", "эмк", "ehr", "emr", "card", "карта", "карты", "medcard", "kart", "karta",
                                         "history", "ib", "иб", "case", "encounter", "record", "mis", "pid", "order", "sample",
-                                        "barcode", "заказ", "заявка", "проба")),
+                                        "barcode", "заказ", "заявка", "проба", "pac")),
 }
 _SERIES = frozenset(("series", "seria", "serija", "ser", "серия"))
 _NUMBER = frozenset(("number", "num", "no", "nomer", "номер", "nr"))
@@ -55,18 +55,35 @@ _ID_WORDS = frozenset(("id", "uid", "guid", "uuid", "ид"))
 
 _CAMEL = re.compile(r"(?<=[a-zа-яё0-9])(?=[A-ZА-ЯЁ])")
 _SPLIT = re.compile(r"[^0-9a-zа-яё]+")
+# Russian registers glue a short prefix to the word: the ТФОМС/ФФОМС exchange formats (the registers
+# of accounts and of persons: ``<ID_PAC>``, ``<NPOLIS>``, ``<SPOLIS>``, ``<DOCSER>``, ``<DOCNUM>``,
+# ``<NHISTORY>``) write N- for "number", S- for "series" and DOC for the identity document (ДУЛ,
+# a passport in most rows), PAC for the patient. The glued words read as their parts.
+_GLUED = {
+    "npolis": ("number", "polis"), "spolis": ("series", "polis"), "docser": ("dul", "series"), "docnum": ("dul", "number"),
+    "docseries": ("dul", "series"), "docnumber": ("dul", "number"), "doctype": ("dul", "type"), "docdate": ("dul", "date"),
+    "docorg": ("dul", "org"), "nhistory": ("number", "history"), "nhist": ("number", "history"), "idpac": ("id", "pac"),
+}
+# the last word of a field name that holds a date or a time: such a field is no identifier, whatever
+# it is the date of ("encounterDate", "order_time", "DATE_IN", "docdate")
+_DATE_WORDS = frozenset(("date", "time", "dt", "datetime", "timestamp", "ts", "dttm", "day", "data", "дата", "время"))
+# a value shaped as a calendar date or an ISO 8601 moment ("2026-10-04T14:15:20"): a date, never a record number
+_DATE_VALUE = re.compile(r"(?:1[89]|20)\d\d-[01]\d-[0-3]\d(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+\-]\d\d:?\d\d)?)?"
+                         r"|[0-3]\d\.[01]\d\.(?:1[89]|20)\d\d(?: [0-2]\d:[0-5]\d(?::[0-5]\d)?)?")
 
 
 @lru_cache(maxsize=8192)
 def key_words(key: str) -> tuple[str, ...]:
-    """The words of a field name: ``"identity:PassportSeries"`` -> ``("identity", "passport", "series")``."""
-    return tuple(word for word in _SPLIT.split(_CAMEL.sub(" ", key).lower()) if word)
+    """The words of a field name: ``"identity:PassportSeries"`` -> ``("identity", "passport", "series")``,
+    ``"NPOLIS"`` -> ``("number", "polis")``."""
+    words = (word for word in _SPLIT.split(_CAMEL.sub(" ", key).lower()) if word)
+    return tuple(part for word in words for part in _GLUED.get(word, (word,)))
 
 
 def key_type(key: str, person_export: bool = True) -> str | None:
     """The identifier type a field name names (see the module's docstring), else None."""
     words = key_words(key)
-    if not words:
+    if not words or words[-1] in _DATE_WORDS:
         return None
     for kind, lexicon in _WORDS.items():
         if any(word in lexicon for word in words):
@@ -78,7 +95,7 @@ def key_type(key: str, person_export: bool = True) -> str | None:
 
 def _fits(kind: str, value: str, key: str) -> bool:
     digits = sum(ch.isdigit() for ch in value)
-    if not digits:
+    if not digits or _DATE_VALUE.fullmatch(value.strip()):
         return False
     words = set(key_words(key))
     if kind == "RU_SNILS":
@@ -251,7 +268,12 @@ def _header(line: str) -> tuple[str, list[str]] | None:
     cut = max(line.rfind(". "), line.rfind("! "), line.rfind("? "), line.rfind(": "), line.rfind(") "))
     line = line[cut + 2 :] if cut >= 0 else line
     if _DIGIT.search(line) is not None:
-        return None
+        # a sentence with numbers and no stop before the header ("АД до 200/110 мм.рт.ст, ... к вечеру
+        # id_pac;fio;..."): the header starts at the word that holds its first delimiter
+        first = min(line.find(d) for d in delimiters)
+        line = line[line.rfind(" ", 0, first) + 1 :]
+        if _DIGIT.search(line) is not None:
+            return None
     for delimiter in delimiters:
         keys = line.strip().split(delimiter)
         if len(keys) >= 4 and " " in keys[0].strip() and key_type(keys[0].split()[-1]) is None:

@@ -1,0 +1,189 @@
+"""DICOM header fields quoted in a record: the attribute's NAME or TAG says what its value is.
+
+A radiology report, a PACS viewer's overlay or a dump of a study's header (``dcmdump``, pydicom,
+gdcm) writes a study's attributes as "Patient Name: IVANOV^IVAN^IVANOVICH", "Patient's Birth Date
+19530912", "(0010,0020) LO [1234567]", "(0008, 0050) Accession Number  SH: 'CT2401230001'". The values
+follow DICOM's value representations (PS3.5 §6.2), not Russian prose: a person name (PN) is
+family^given^middle^prefix^suffix, a date (DA) is YYYYMMDD, a time (TM) HHMMSS, a unique id (UI)
+a dotted OID ("1.2.643.5.1.13..."). So the attribute decides, by its keyword or name written in any
+of the usual ways (normalised: case, spaces, "'s", "_" and "-" dropped: "Patient's Name",
+"PatientName", "PATIENT NAME") or by its tag (PS3.6 data dictionary), and the value must fit its
+representation. The attributes read are those of a patient and a study that identify them (PS3.15
+Annex E, the basic de-identification profile): names of the patient and of the staff, the patient's
+ids, birth date, address and phones, accession number, study/series/instance UIDs and ids, and the
+study's dates and times.
+
+A name in PN form ("LARIONOVA^ANZHELA^ELDAROVNA") is read also without an attribute before it:
+two to five '^'-separated words of letters are no prose of any language (HL7 messages, whose coded
+values look alike, are read by their own module, :mod:`.hl7`, and skipped here).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from medsyn_dataset.validation.pii.base import lowered, word_starts
+from medsyn_dataset.validation.pii.dates import date_at
+
+PERSON, MRN, DATE, LOCATION, PHONE = "PERSON", "MEDICAL_RECORD_NUMBER", "DATE_TIME", "LOCATION", "PHONE_NUMBER"
+_NAMES: dict[str, str] = {
+    **dict.fromkeys((
+        "patientname", "otherpatientnames", "patientmotherbirthname", "referringphysicianname", "referringphysician",
+        "performingphysicianname", "performingphysician", "nameofphysiciansreadingstudy", "nameofphysicianreadingstudy",
+        "readingphysician", "physiciansofrecord", "operatorsname", "operatorname", "requestingphysician",
+        "scheduledperformingphysicianname", "consultingphysicianname", "responsibleperson",
+    ), PERSON),
+    **dict.fromkeys((
+        "patientid", "otherpatientids", "accessionnumber", "accessionno", "accessionnr", "accession", "studyinstanceuid",
+        "studyuid", "seriesinstanceuid", "seriesuid", "sopinstanceuid", "studyid", "admissionid", "requestedprocedureid",
+        "scheduledprocedurestepid", "performedprocedurestepid", "medicalrecordlocator",
+    ), MRN),
+    **dict.fromkeys((
+        "patientbirthdate", "patientdob", "patientbirthtime", "studydate", "seriesdate", "acquisitiondate", "contentdate",
+        "instancecreationdate", "performedprocedurestepstartdate", "scheduledprocedurestepstartdate", "acquisitiondatetime",
+        "studytime", "seriestime", "acquisitiontime", "contenttime",
+    ), DATE),
+    **dict.fromkeys(("patientaddress",), LOCATION),
+    **dict.fromkeys(("patienttelephonenumbers", "patienttelephonenumber"), PHONE),
+}
+# PS3.6 tags of the same attributes ("0010,0010" ...)
+_TAGS: dict[str, str] = {
+    **dict.fromkeys(("00100010", "00101001", "00101060", "00080090", "00081050", "00081060", "00081070", "00321032",
+                     "00081048", "00400006"), PERSON),
+    **dict.fromkeys(("00100020", "00101000", "00080050", "0020000d", "0020000e", "00080018", "00200010", "00380010",
+                     "00401001", "00400009", "00400253"), MRN),
+    **dict.fromkeys(("00100030", "00100032", "00080020", "00080021", "00080022", "00080023", "00080012", "0008002a",
+                     "00080030", "00080031", "00080032", "00080033", "00400244"), DATE),
+    **dict.fromkeys(("00101040",), LOCATION),
+    **dict.fromkeys(("00102154",), PHONE),
+}
+# words an attribute's name starts with (lower case), where the label reader is tried
+_ANCHORS = ("patient", "other", "accession", "study", "series", "sop", "referring", "performing", "name", "reading",
+            "physician", "operator", "requesting", "scheduled", "consulting", "responsible", "admission", "requested",
+            "performed", "acquisition", "content", "instance", "medical", "(00")
+_LABEL = re.compile(r"[A-Za-z][A-Za-z'’]*(?:[ _\-]?[A-Za-z][A-Za-z'’]*){0,6}")
+_LABEL_WORD = re.compile(r"[A-Za-z][a-z'’]*|[A-Z]+(?![a-z])")
+_TAG = re.compile(r"\((?P<group>[0-9A-Fa-f]{4}),[ \t]?(?P<element>[0-9A-Fa-f]{4})\)(?:[ \t]+[A-Za-z'’][A-Za-z'’ \-]{0,60}?)??")
+# between the attribute and its value: a value representation ("PN", "(DA)"), then ":", "=", "[" or a quote
+_BETWEEN = re.compile(r"[ \t]*(?:\(?[A-Z]{2}\)?(?=[ \t]*[:=\['\"]))?[ \t]*(?P<sep>[:=#]|(?=[\['\"]))?[ \t]*(?P<open>[\['\"])?")
+_UID = re.compile(r"\d+(?:\.\d+){3,}")
+_COMPACT_DATE = re.compile(r"(?:1[89]|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:[0-2]\d[0-5]\d(?:[0-5]\d(?:\.\d{1,6})?)?)?")
+_TIME = re.compile(r"(?:[01]\d|2[0-3])(?::?[0-5]\d)(?::?[0-5]\d(?:\.\d{1,6})?)?")
+_PN = re.compile(r"[^\W\d_][\w'’\-]*(?:[ ][^\W\d_][\w'’\-]*)*")
+# family^given^middle[^prefix^suffix]: parts of letters (a hyphen or apostrophe inside), no spaces
+# (a space ends the name: "IVANOV^IVAN Patient DOB: ..."), the family part of two letters or more
+_CARET_NAME = re.compile(
+    r"(?<![\w^])(?P<name>[^\W\d_]{2,}(?:['’\-][^\W\d_]+)*(?:\^(?:[^\W\d_]+(?:['’\-][^\W\d_]+)*\.?)?){1,4})(?![\w^])")
+_PLACEHOLDERS = frozenset(("anonymous", "anonymized", "unknown", "test", "patient", "noname", "none", "na"))
+_MAX_VALUE = 80
+
+
+def _normal(label: str) -> str:
+    words = [w.lower() for w in _LABEL_WORD.findall(label.replace("’s", "").replace("'s", "").replace("s'", "s"))]
+    return "".join(words)
+
+
+def dicom_fields(text: str) -> Iterator[tuple[str, int, int]]:
+    """(entity type, start, end) of the values of the DICOM attributes quoted in ``text``."""
+    lower = lowered(text) or text.lower()
+    for start in word_starts(lower, _ANCHORS):
+        if text.startswith("(", start):
+            tag = _TAG.match(text, start)
+            if tag is not None:
+                kind = _TAGS.get((tag.group("group") + tag.group("element")).lower())
+                if kind is not None:
+                    yield from _value(kind, text, tag.end(), labelled=True)
+            continue
+        label = _LABEL.match(text, start)
+        if label is None:
+            continue
+        words = [m for m in re.finditer(r"[A-Za-z'’]+", label.group())]
+        for count in range(len(words), 0, -1):  # the longest attribute name the words start with
+            end = start + words[count - 1].end()
+            kind = _NAMES.get(_normal(text[start:end]))
+            if kind is not None:
+                yield from _value(kind, text, end, labelled=False)
+                break
+
+
+def _value(kind: str, text: str, position: int, labelled: bool) -> Iterator[tuple[str, int, int]]:
+    between = _BETWEEN.match(text, position)
+    if between is None:
+        return
+    start = between.end()
+    closer = {"[": "]", "'": "'", '"': '"'}.get(between.group("open") or "")
+    stop = _value_end(text, start, closer)
+    value = text[start:stop]
+    separated = labelled or between.group("sep") is not None or closer is not None
+    span = _fitting(kind, value, separated)
+    if span is not None:
+        yield kind, start + span[0], start + span[1]
+
+
+def _value_end(text: str, start: int, closer: str | None) -> int:
+    limit = min(len(text), start + _MAX_VALUE)
+    if closer is not None:
+        found = text.find(closer, start, limit)
+        return found if found >= 0 else start
+    stop = limit
+    for mark in ("\n", "\r", "\t", "  ", "|"):
+        found = text.find(mark, start, stop)
+        if found >= 0:
+            stop = found
+    return stop
+
+
+def _fitting(kind: str, value: str, separated: bool) -> tuple[int, int] | None:
+    """The part of ``value`` that fits the attribute's value representation (a value after no ":"
+    must have a shape no prose has: a digit, a '^' or a compact date)."""
+    if kind == MRN:
+        token = value.split()[0] if value.split() else ""
+        token = token.rstrip(".,;")
+        if token and any(ch.isdigit() for ch in token) and (len(token) <= 64):
+            offset = value.find(token)
+            return offset, offset + len(token)
+        return None
+    if kind == DATE:
+        stripped = value.lstrip()
+        offset = len(value) - len(stripped)
+        for pattern in (_COMPACT_DATE, _TIME):
+            match = pattern.match(stripped)
+            if match is not None and not stripped[match.end() : match.end() + 1].isdigit():
+                return offset, offset + match.end()
+        return date_at(value, 0, min(len(value), 24)) if separated else None
+    if kind == PERSON:
+        stripped = value.lstrip()
+        offset = len(value) - len(stripped)
+        caret = _CARET_NAME.match(stripped)
+        if caret is not None:
+            return offset, offset + len(caret.group("name").rstrip("^"))
+        plain = _PN.match(stripped) if separated else None
+        if plain is not None and not {w.lower() for w in plain.group().split()} <= _PLACEHOLDERS:
+            words = plain.group().split()[:4]
+            if all(w[0].isupper() for w in words):
+                return offset, offset + len(" ".join(words))
+        return None
+    digits = sum(ch.isdigit() for ch in value)
+    stripped = value.strip().rstrip(".,;")
+    offset = value.find(stripped[:1]) if stripped else 0
+    if kind == PHONE and separated and 5 <= digits <= 15:
+        return offset, offset + len(stripped)
+    if kind == LOCATION and separated and sum(ch.isalpha() for ch in stripped) >= 3:
+        return offset, offset + len(stripped)
+    return None
+
+
+def caret_names(text: str, skip: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Names in PN/XPN form anywhere ("LARIONOVA^ANZHELA^ELDAROVNA"), outside the ``skip`` spans
+    (HL7 segments): every part letters, the first of two letters or more, no placeholder."""
+    if "^" not in text:
+        return
+    for match in _CARET_NAME.finditer(text):
+        start = match.start("name")
+        if any(a <= start < b for a, b in skip):
+            continue
+        value = match.group("name").rstrip("^")
+        parts = [p for p in value.split("^") if p]
+        if len(parts) >= 2 and not {p.lower() for p in parts} & _PLACEHOLDERS and all(len(p.rstrip(".")) >= 1 for p in parts):
+            yield start, start + len(value)

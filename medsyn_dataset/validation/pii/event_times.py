@@ -1,0 +1,68 @@
+"""DATE_TIME: a time of day standing alone as the value of a field that names when a patient's event happened.
+
+Forms of emergency and inpatient care record the moments of a case in fields of their own, a time
+without its date (the date stands once in the header): the ambulance call card (ф. 110/у) "Вызов
+принят: 07:57", "Выезд: 08:02", "Прибытие на место: 08:18", "Начало транспортировки", "Окончание
+вызова", "Доставлен: 09:05"; the admission and death records "Время поступления: 14:20", "Время
+смерти: 03:40"; foreign forms "Admitted: 14:20", "Time of death: 03:40". With the date elsewhere in the
+record these moments date the person's care to the minute, as the date itself does, so they are
+DATE_TIME.
+
+Only a field of that kind counts: a label naming an event of care (a participle or noun of
+admission, arrival, departure, transfer, birth or death, or "время" followed by one) right before
+the time, after ":" or a dash. A time in a sentence ("в 9:00 принимает", "приём в 21:00") or of a
+drug ("Время приёма препарата: 08:00") is left alone: its label names no event of the person's case.
+The pass costs nothing on a note without a time: it starts at the runs of digits followed by ":".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer, digit_runs
+
+SCORE = 0.8
+_I = re.IGNORECASE
+# events of a case whose time a form records ("время вызова", "время поступления", ...)
+_EVENT_NOUN = (
+    r"вызова|звонка|приема\s+вызова|приёма\s+вызова|передачи(?:\s+вызова)?|выезда|прибытия(?:\s+на\s+место)?|доезда"
+    r"|начала\s+транспортировки|доставки|окончания\s+вызова|возвращения|поступления|госпитализации|обращения|смерти"
+    r"|рождения|родов|травмы|происшествия|освобождения"
+)
+_LABEL = re.compile(
+    rf"(?<![\w])(?:время\s+(?:{_EVENT_NOUN})"
+    r"|(?:вызов\s+)?принят[аоы]?|(?:вызов\s+)?передан[аоы]?(?:\s+бригаде)?|выезд|прибыти[ея](?:\s+на\s+(?:место|вызов))?"
+    r"|прибыл[аи]?(?:\s+на\s+(?:место|вызов))?|начало\s+транспортировки|доставлен[аоы]?"
+    r"|окончани[ея](?:\s+вызова)?|вызов\s+(?:окончен|завершен|завершён)|поступил[аи]?|госпитализирован[аоы]?"
+    r"|констатирована\s+смерть|смерть\s+наступила|умер(?:ла)?|родил(?:ся|ась|ось)"
+    r"|admitted|admission\s+time|arrival(?:\s+time)?|arrived|departure(?:\s+time)?|discharged|time\s+of\s+(?:death|arrival|admission|call|birth))"
+    # (where to: "Время поступления в стационар -", "Доставлен в ЦРБ:")
+    r"(?:[ \t]+(?:в|во|на|из|к)[ \t]+[\w.\-]+)?"
+    r"[ \t]*(?::|[-–—](?=[ \t]))[ \t]*(?:в[ \t]+)?$",
+    _I,
+)
+_TIME = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d])(?![:.,]\d)")
+_WINDOW = 48
+
+
+def event_times(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of the times of day that stand as the value of an event-time field (see the module's docstring)."""
+    for run in digit_runs(text):
+        start = run.start()
+        if run.end() - start > 2 or text[run.end() : run.end() + 1] != ":" or (start and text[start - 1] in ":.,/-"):
+            continue
+        time = _TIME.match(text, start)
+        if time is not None and _LABEL.search(text, max(0, start - _WINDOW), start):
+            yield start, time.end()
+
+
+class EventTimeRecognizer(CandidateRecognizer):
+    """Times of day in event-time fields of care records (DATE_TIME)."""
+
+    def __init__(self) -> None:
+        super().__init__("DATE_TIME", "EventTimeRecognizer")
+
+    def candidates(self, text: str) -> Iterator[Candidate]:
+        for start, end in event_times(text):
+            yield Candidate(self.entity, start, end, SCORE, self.name)

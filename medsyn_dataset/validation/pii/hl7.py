@@ -1,0 +1,258 @@
+"""HL7 v2 messages pasted into a record: each field's POSITION in its segment says what it holds.
+
+Laboratory systems, admission (ADT) feeds and МИС integrations exchange HL7 v2 messages; a copy of
+one often ends up in a note ("MSH|^~\\&|...", "PID|1||...", "PV1|..."). A message is a run of
+segments, one per line (the standard ends them with a carriage return), each a three-character
+segment id and fields separated by the field separator ("|", declared by MSH-1); a field holds
+repetitions ("~"), components ("^") and sub-components ("&"), the characters declared by MSH-2.
+There the names have no cue words and look nothing like Russian prose ("MATVEEV^PANFIL^KHAR..."),
+dates are compact ("19680112", "201702230735") and identifiers stand alone, so they are read by the
+standard's field definitions (HL7 v2.5, chapters 2-4 and 6), not by their look:
+
+* TS/DTM (date and time, ``YYYY[MM[DD[HHMM[SS[.S]]]]][+ZZZZ]``): MSH-7, EVN-2/6, PID-7 (birth),
+  PID-29 (death), PV1-44/45 (admit, discharge), ORC-9/15, OBR-6/7/8/14/22/36, OBX-14/19, ...;
+* XPN (person name: family^given^middle^...): PID-5 (patient), PID-6 (mother's maiden name),
+  PID-9 (alias), NK1-2/30 (next of kin), IN1-16 (insured), GT1-3 (guarantor), MRG-7 (prior name);
+* XCN (a staff member: id^family^given^middle^...): PV1-7/8/9/17 (attending, referring,
+  consulting, admitting doctor), ORC-10/11/12, OBR-16, OBX-16, EVN-5, PD1-4, DG1-16, TXA-9/10/11;
+* XAD (address: street^other^city^state^zip^country): PID-11, NK1-4/32, IN1-19, GT1-5; PID-23 (birth place);
+* XTN (telephone: the number, or country^area^local in components 5-7): PID-13/14, NK1-5/6/31, GT1-6/7;
+* CX (an identifier with its assigning authority and type code): PID-2/3/4/18/21, PV1-19/50,
+  MRG-1..5, NK1-33; EI (entity identifier): ORC-2/3/4, OBR-2/3 (placer and filler order numbers),
+  TXA-12, SPM-2; PID-19 (the national id, "SSN": a СНИЛС in Russian profiles), PID-20 (driver's
+  licence), IN1-36 (policy number), IN1-49, GT1-12.
+
+An identifier is a record number (MEDICAL_RECORD_NUMBER) unless its assigning authority or type
+code, or its shape, names a Russian register: СНИЛС (authority "SNILS"/"СНИЛС", the SNILS OID
+1.2.643.100.3, or 11 digits whose checksum holds in a national-id field), ОМС (authority
+"OMS"/"ENP"/"POLIS", type HC/NH, a 16-digit ЕНП), a passport (type PPN). Segments are found only
+where a known segment id stands at a line's (or the text's) start before the field separator, so a
+note without "|" costs one ``str.find``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from medsyn_dataset.validation.pii.checksums import snils_valid
+
+# segment ids of HL7 v2 (the ones a record is likely to quote; an unknown id is not read)
+SEGMENTS = frozenset((
+    "MSH", "EVN", "PID", "PD1", "PV1", "PV2", "NK1", "ORC", "OBR", "OBX", "NTE", "IN1", "IN2", "GT1", "DG1", "AL1",
+    "MRG", "SPM", "TXA", "PR1", "RXA", "RXO", "RXE", "FT1", "SCH", "AIP", "MSA", "ERR", "ROL", "TQ1", "QRD",
+))
+TS, XPN, XCN, XAD, XTN, CX, EI, NATIONAL_ID, ID, PLACE = "TS XPN XCN XAD XTN CX EI NATIONAL_ID ID PLACE".split()
+# HL7 field number -> data type read there (MSH numbers its fields from the separator itself: MSH-1)
+FIELDS: dict[str, dict[int, str]] = {
+    "MSH": {7: TS},
+    "EVN": {2: TS, 3: TS, 5: XCN, 6: TS},
+    "PID": {2: CX, 3: CX, 4: CX, 5: XPN, 6: XPN, 7: TS, 9: XPN, 11: XAD, 13: XTN, 14: XTN, 18: CX, 19: NATIONAL_ID,
+            20: ID, 21: CX, 23: PLACE, 29: TS},
+    "PD1": {4: XCN},
+    "NK1": {2: XPN, 4: XAD, 5: XTN, 6: XTN, 8: TS, 16: TS, 30: XPN, 31: XTN, 32: XAD, 33: CX},
+    "PV1": {7: XCN, 8: XCN, 9: XCN, 17: XCN, 19: CX, 44: TS, 45: TS, 50: CX, 52: XCN},
+    "PV2": {8: TS, 9: TS},
+    "ORC": {2: EI, 3: EI, 4: EI, 9: TS, 10: XCN, 11: XCN, 12: XCN, 15: TS, 19: XCN},
+    "OBR": {2: EI, 3: EI, 6: TS, 7: TS, 8: TS, 10: XCN, 14: TS, 16: XCN, 22: TS, 28: XCN, 36: TS},
+    "OBX": {14: TS, 16: XCN, 19: TS},
+    "SPM": {2: EI, 17: TS, 18: TS},
+    "IN1": {16: XPN, 18: TS, 19: XAD, 36: ID, 49: CX},
+    "GT1": {3: XPN, 5: XAD, 6: XTN, 7: XTN, 8: TS, 12: NATIONAL_ID},
+    "MRG": {1: CX, 2: CX, 3: CX, 4: CX, 5: CX, 7: XPN},
+    "DG1": {5: TS, 16: XCN, 19: TS},
+    "TXA": {4: TS, 6: TS, 7: TS, 8: TS, 9: XCN, 10: XCN, 11: XCN, 12: EI},
+    "PR1": {5: TS, 8: XCN, 11: XCN, 12: XCN},
+    "AL1": {6: TS},
+    "RXA": {3: TS, 4: TS, 10: XCN},
+}
+# YYYYMM[DD[HH[MM[SS[.S]]]]][+ZZZZ]: a month and year at least (a partial date is a date of a person too)
+_TS = re.compile(
+    r"(?:1[89]|20)\d\d(?P<month>0[1-9]|1[0-2])(?:(?P<day>0[1-9]|[12]\d|3[01])"
+    r"(?:(?:[01]\d|2[0-3])(?:[0-5]\d(?:[0-5]\d(?:\.\d{1,4})?)?)?)?)?(?:[+\-]\d{4})?"
+)
+_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+_LETTERS = re.compile(r"[^\W\d_]")
+_SNILS_AUTHORITY = re.compile(r"snils|снилс|1\.2\.643\.100\.3(?!\d)", re.IGNORECASE)
+_OMS_AUTHORITY = re.compile(r"oms|омс|enp|енп|polis|полис|фомс|foms", re.IGNORECASE)
+_PASSPORT_AUTHORITY = re.compile(r"passport|паспорт|pasport", re.IGNORECASE)
+_OMS_TYPES = frozenset(("HC", "NH", "JHN"))  # health card, national health plan, jurisdictional health number
+_SNILS_TYPES = frozenset(("SS", "PEN", "NI", "SN", "SNILS"))
+_PASSPORT_TYPES = frozenset(("PPN", "PASSPORT"))
+SCORE = 0.9  # the field's position names the value: above any reading of its look
+
+
+class Delimiters:
+    """The separators a message declares in MSH-1 and MSH-2 (the standard's defaults otherwise)."""
+
+    def __init__(self, field: str = "|", encoding: str = "^~\\&") -> None:
+        self.field = field
+        self.component = encoding[0] if len(encoding) > 0 else "^"
+        self.repetition = encoding[1] if len(encoding) > 1 else "~"
+        self.subcomponent = encoding[3] if len(encoding) > 3 else "&"
+
+
+def segments(text: str) -> Iterator[tuple[str, int, int, Delimiters]]:
+    """(segment id, start of its first field, end, delimiters) of each HL7 v2 segment in ``text``: a
+    known segment id at the start of a line (or after white space: a message flattened into one
+    line) right before "|" (or the field separator its MSH declares)."""
+    if text.find("|") < 0:
+        return
+    delimiters = Delimiters()
+    starts: list[tuple[int, str]] = []
+    bar = text.find("|", 3)
+    while bar >= 0:
+        head = bar - 3
+        seg = text[head:bar]
+        if seg in SEGMENTS and (head == 0 or text[head - 1].isspace()):
+            starts.append((head, seg))
+            if seg == "MSH":
+                encoding = text[bar + 1 : bar + 6].split("|", 1)[0]
+                if 2 <= len(encoding) <= 5 and not any(ch.isalnum() or ch.isspace() for ch in encoding):
+                    delimiters = Delimiters("|", encoding)
+        bar = text.find("|", bar + 1)
+    for i, (head, seg) in enumerate(starts):
+        stop = starts[i + 1][0] if i + 1 < len(starts) else len(text)
+        line_end = _line_end(text, head, stop)
+        yield seg, head + 4, line_end, delimiters
+
+
+def _line_end(text: str, start: int, stop: int) -> int:
+    for mark in ("\r", "\n"):
+        found = text.find(mark, start, stop)
+        if found >= 0:
+            stop = found
+    while stop > start and text[stop - 1].isspace():
+        stop -= 1
+    return stop
+
+
+def split(text: str, start: int, end: int, separator: str) -> list[tuple[int, int]]:
+    """The (start, end) spans of the parts of ``text[start:end]`` between ``separator``s."""
+    parts = []
+    position = start
+    while True:
+        found = text.find(separator, position, end)
+        if found < 0:
+            parts.append((position, end))
+            return parts
+        parts.append((position, found))
+        position = found + 1
+
+
+def hl7_fields(text: str) -> Iterator[tuple[str, int, int]]:
+    """(entity type, start, end) of the PII values of the HL7 v2 segments in ``text``."""
+    for seg, start, end, delimiters in segments(text):
+        wanted = FIELDS.get(seg)
+        if not wanted:
+            continue
+        fields = split(text, start, end, delimiters.field)
+        shift = 1 if seg == "MSH" else 0  # MSH-1 is the separator itself: the first part after it is MSH-2
+        for number, kind in wanted.items():
+            index = number - 1 - shift
+            if 0 <= index < len(fields):
+                a, b = fields[index]
+                for rep_start, rep_end in split(text, a, b, delimiters.repetition) if a < b else ():
+                    yield from _typed(kind, text, rep_start, rep_end, delimiters)
+
+
+def _typed(kind: str, text: str, start: int, end: int, d: Delimiters) -> Iterator[tuple[str, int, int]]:
+    parts = split(text, start, end, d.component)
+    if kind == TS:
+        span = _timestamp(text, *parts[0])
+        if span is not None:
+            yield "DATE_TIME", *span
+    elif kind in (XPN, XCN):
+        first = 1 if kind == XCN else 0  # XCN: the person's id, then the name's components
+        span = _joined(text, parts[first : first + 3], d)
+        if span is not None and _is_name(text[span[0] : span[1]], d):
+            yield "PERSON", *span
+    elif kind == XAD:
+        span = _joined(text, parts[:6], d)
+        if span is not None and len(_LETTERS.findall(text, span[0], span[1])) >= 3:
+            yield "LOCATION", *span
+    elif kind == PLACE:
+        span = _stripped(text, *parts[0])
+        if span is not None and len(_LETTERS.findall(text, span[0], span[1])) >= 3:
+            yield "LOCATION", *span
+    elif kind == XTN:
+        yield from _phone(text, parts)
+    elif kind in (CX, EI, ID, NATIONAL_ID):
+        span = _stripped(text, *parts[0])
+        if span is not None and any(ch.isdigit() for ch in text[span[0] : span[1]]):
+            yield _identifier_type(kind, text, span, parts), *span
+
+
+def _stripped(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start] in " \t\"'":
+        start += 1
+    while end > start and text[end - 1] in " \t\"'":
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def _joined(text: str, parts: list[tuple[int, int]], d: Delimiters) -> tuple[int, int] | None:
+    """From the first to the last non-empty part of ``parts`` (separators between them included)."""
+    filled = [span for span in (_stripped(text, a, b) for a, b in parts) if span is not None]
+    return (filled[0][0], filled[-1][1]) if filled else None
+
+
+def _is_name(value: str, d: Delimiters) -> bool:
+    """Letters (any script), spaces, apostrophes and hyphens between the separators: no digits, and
+    not an escape sequence or a placeholder."""
+    if any(ch.isdigit() for ch in value) or "\\" in value:
+        return False
+    words = [w for w in re.split(rf"[{re.escape(d.component + d.subcomponent)}\s]+", value) if w]
+    return bool(words) and all(_LETTERS.match(w) for w in words) and sum(len(w) for w in words) >= 3 and not (
+        {w.lower() for w in words} <= _PLACEHOLDERS
+    )
+
+
+_PLACEHOLDERS = frozenset(("unknown", "anonymous", "anonymized", "test", "patient", "noname", "неизвестен", "аноним"))
+
+
+def _timestamp(text: str, start: int, end: int) -> tuple[int, int] | None:
+    span = _stripped(text, start, end)
+    if span is None:
+        return None
+    match = _TS.fullmatch(text, *span)
+    if match is None:
+        return None
+    day = match.group("day")
+    if day is not None and int(day) > _DAYS[int(match.group("month")) - 1]:
+        return None
+    return span
+
+
+def _phone(text: str, parts: list[tuple[int, int]]) -> Iterator[tuple[str, int, int]]:
+    """XTN: the number as written (component 1), else country^area^local (components 5-7)."""
+    span = _stripped(text, *parts[0])
+    if span is not None and 5 <= sum(ch.isdigit() for ch in text[span[0] : span[1]]) <= 15 and not _LETTERS.search(
+        text, span[0], span[1]
+    ):
+        yield "PHONE_NUMBER", *span
+        return
+    if len(parts) >= 7:
+        joined = _joined(text, parts[4:8], Delimiters())
+        if joined is not None and 5 <= sum(ch.isdigit() for ch in text[joined[0] : joined[1]]) <= 15:
+            yield "PHONE_NUMBER", *joined
+
+
+def _identifier_type(kind: str, text: str, span: tuple[int, int], parts: list[tuple[int, int]]) -> str:
+    """The register an identifier belongs to: named by its assigning authority (CX-4) and type code
+    (CX-5), and checked by its shape; a record number otherwise."""
+    value = text[span[0] : span[1]]
+    digits = "".join(ch for ch in value if ch.isdigit())
+    authority = text[parts[3][0] : parts[3][1]] if len(parts) > 3 else ""
+    type_code = text[parts[4][0] : parts[4][1]].strip().upper() if len(parts) > 4 else ""
+    named = f"{authority} {type_code}"
+    only_digits = len(digits) == sum(1 for ch in value if ch.isalnum())
+    if only_digits and len(digits) == 11 and (
+        _SNILS_AUTHORITY.search(named) or type_code in _SNILS_TYPES or (kind == NATIONAL_ID and snils_valid(value))
+    ):
+        return "RU_SNILS"
+    if only_digits and 6 <= len(digits) <= 16 and (_OMS_AUTHORITY.search(named) or type_code in _OMS_TYPES):
+        return "RU_OMS_POLICY"
+    if only_digits and len(digits) == 10 and (_PASSPORT_AUTHORITY.search(named) or type_code in _PASSPORT_TYPES):
+        return "RU_PASSPORT"
+    return "MEDICAL_RECORD_NUMBER"

@@ -1,0 +1,58 @@
+"""Recognizers for the messages of medical information systems quoted in a record: HL7 v2 segments
+(:mod:`.hl7`) and DICOM header attributes (:mod:`.dicom`), where a value's type is named by its
+place in the message, not by words around it.
+
+Both readers run once per text (their results are shared by the recognizers of each entity type)
+and only when the text can hold such a message: an HL7 segment needs a "|", a DICOM attribute one of
+the English attribute words or a tag "(00..", a name in PN form a "^".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer
+from medsyn_dataset.validation.pii.dicom import caret_names, dicom_fields
+from medsyn_dataset.validation.pii.hl7 import hl7_fields, segments
+from medsyn_dataset.validation.pii.latin import has_latin
+
+SCORE = 0.9  # the message's structure names the value: above any reading of its look
+CARET_NAME_SCORE = 0.85
+ENTITIES = ("PERSON", "DATE_TIME", "LOCATION", "PHONE_NUMBER", "MEDICAL_RECORD_NUMBER", "RU_SNILS", "RU_OMS_POLICY",
+            "RU_PASSPORT")
+
+_FOUND: list[object] = ["", []]
+
+
+def message_fields(text: str) -> list[tuple[str, int, int, float]]:
+    """(type, start, end, score) of the values of the HL7 segments and DICOM attributes in ``text``."""
+    if _FOUND[0] is text:
+        return _FOUND[1]  # type: ignore[return-value]
+    found: list[tuple[str, int, int, float]] = []
+    skip: list[tuple[int, int]] = []
+    if "|" in text:
+        skip = [(start - 4, end) for _, start, end, _ in segments(text)]
+        found += [(kind, start, end, SCORE) for kind, start, end in hl7_fields(text)]
+    if has_latin(text) or "(00" in text:
+        found += [(kind, start, end, SCORE) for kind, start, end in dicom_fields(text)]
+    if "^" in text:
+        found += [("PERSON", start, end, CARET_NAME_SCORE) for start, end in caret_names(text, skip)]
+    _FOUND[0], _FOUND[1] = text, found
+    return found
+
+
+class MessageFieldRecognizer(CandidateRecognizer):
+    """The values of one entity type in the HL7 v2 and DICOM fields of a text."""
+
+    def __init__(self, entity: str) -> None:
+        super().__init__(entity, f"MessageField{entity.title().replace('_', '')}Recognizer")
+
+    def candidates(self, text: str) -> Iterator[Candidate]:
+        for kind, start, end, score in message_fields(text):
+            if kind == self.entity:
+                yield Candidate(kind, start, end, score, self.name)
+
+
+def message_recognizers() -> list[MessageFieldRecognizer]:
+    """One recognizer per entity type an HL7 or DICOM field can hold."""
+    return [MessageFieldRecognizer(kind) for kind in ENTITIES]
