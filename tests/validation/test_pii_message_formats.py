@@ -110,3 +110,14 @@ def test_hl7_reads_msh_declared_separators_and_skips_coded_values() -> None:
 def test_register_keys_read_as_their_words(key: str, words: tuple[str, ...], kind: str | None) -> None:
     assert key_words(key) == words
     assert key_type(key) == kind
+
+
+@pytest.mark.parametrize("source", [
+    "Со слов: поступала [[D|четвёртого августа две тысячи девятнадцатого года]] в ЦРБ.",
+    "дата рождения [[D|тридцатого декабря тысяча девятьсот шестьдесят первого года]] рождения",
+])
+def test_dictated_date_keeps_its_year_in_words(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    found = scanner.scan(text)
+    check_planted(found, text, spans)
+    assert [(e.start, e.end) for e in found] == [(start, end) for _, start, end in spans]  # the year goes with the date

@@ -178,9 +178,16 @@ _MONTH_GENT_WORDS = ("января", "февраля", "марта", "апрел
                      "ноября", "декабря")
 _MONTH_GENT = "(?:" + "|".join(_MONTH_GENT_WORDS) + ")"
 _SPACE_MONTH_GENT = re.compile(" " + _MONTH_GENT)
+# a year said in words, as a dictation spells it after the day and month: "две тысячи двадцать первого
+# (года)", "тысяча девятьсот сорок второго": left out, it would stay in the text after the day and month went
+_YEAR_WORDS = (
+    r"(?:(?:две[ \t]+тысячи|тысяча[ \t]+девятьсот)(?:[ \t]+(?:двадцать|тридцать|сорок|пятьдесят|шестьдесят|семьдесят"
+    rf"|восемьдесят|девяносто))?[ \t]+(?:{_ORDINAL_STEM}|сороков|пятидесят|шестидесят|семидесят|восьмидесят|девяност)"
+    r"(?:ого|ьего)|двухтысячного)(?:[ \t]+года)?"
+)
 _ORDINAL_DATE = re.compile(
     rf"(?<![\w\-])(?:(?:двадцать|тридцать)[ \t]+)?{_ORDINAL_STEM}(?:ого|ое|ье|ьего|ьое)(?:-го|-е)?[ \t]+{_MONTH_GENT}"
-    rf"(?P<year>[ \t]+{_YEAR}(?!\d))?(?![\w\-])", _I)
+    rf"(?P<year>[ \t]+(?:{_YEAR}(?!\d)|{_YEAR_WORDS}))?(?![\w\-])", _I)
 # Field names of machine exports (XML, JSON, key=value logs, CSV headers) that hold a date: English,
 # transliterated and Russian, in any case and spelling ("birthTime", "birth_date", "BirthDate", "dob",
 # "admissionDate", "date_of_visit", "effectiveTime", "data_rozhdeniya", "ДатаРождения"; the value must still
@@ -341,7 +348,7 @@ class RuDateRecognizer(CandidateRecognizer):
         for month in _SPACE_MONTH_GENT.finditer(lower):
             position = month.start()
             if position >= 4:
-                window_end = min(len(text), month.end() + 12)
+                window_end = min(len(text), month.end() + 72)  # (a year in words is long)
                 for match in _ORDINAL_DATE.finditer(text, max(0, position - 40), window_end):
                     score = 0.85 if match.group("year") else 0.7
                     yield from self._scored(text, "ordinal", match.start(), match.end(), score)
