@@ -61,6 +61,12 @@ CASES = {
     ),
     "tfoms-policy-and-history": "<ZAP><PACIENT><VPOLIS>3</VPOLIS><NPOLIS>[[O|7749100834215520]]</NPOLIS></PACIENT>"
                                 "<SLUCH><NHISTORY>[[M|4471/23]]</NHISTORY></SLUCH></ZAP>",
+    # a CSV export's name and address columns, under a header pasted after a sentence with numbers
+    "csv-name-columns": "АД 150/90, к вечеру pac_id;fam_im_ot;adr;tel\n[[M|30-4471]];[[P|Ким Ен Сук]];[[L|Артём, Фрунзе 4-12]];"
+                        "[[T|89241170032]]\n",
+    # a "name" member of an object that describes a person is that person's name, known to a dictionary or not
+    "json-person-object": '{"patient": {"name": "[[P|Тран Ван Лок]]", "ward": {"name": "Кардиология"}}}',
+    "xml-person-element": "<guardian><name>[[P|Ли Мин Хо]]</name></guardian><drug><name>Нурофен Форте</name></drug>",
     # a JSON moment is a date, whatever the key's other words name
     "json-iso-moment": '{"encounterId": "[[M|V-20931]]", "encounterDate": "[[D|2025-03-02T09:14:55]]", "orderTime": "[[D|2025-03-02T09:20]]"}',
     # compact dates after foreign date labels; the label's date word decides, a unit word after it does not

@@ -56,7 +56,7 @@ def key_type(key: str) -> str | None:
     normal = normal_key(key)
     if normal.endswith(PERSON_KEYS) or normal in REGISTER_PERSON_KEYS:
         return "PERSON"
-    if normal.endswith(LOCATION_KEYS):
+    if normal.endswith(LOCATION_KEYS) or normal == "adr":  # ("ADR": the registers' short key for an address)
         return "LOCATION"
     if normal.endswith(ROLE_KEYS):
         return "ROLE"
@@ -99,7 +99,12 @@ _PAIRS: list[object] = ["", []]  # the text last read and its pairs (the PERSON 
 
 def _pairs_of(text: str) -> list[tuple[str, int, int]]:
     if _PAIRS[0] is not text:
-        _PAIRS[0], _PAIRS[1] = text, list(_pairs(text)) if looks_exported(text) else []
+        from medsyn_dataset.validation.pii.export_ids import csv_cells  # (read once per text, shared with it)
+
+        pairs = list(_pairs(text)) if looks_exported(text) else []
+        # the cells of a CSV export under its header: its name and address columns
+        pairs += [(key.strip("\"' "), start, end) for key, start, end in csv_cells(text)]
+        _PAIRS[0], _PAIRS[1] = text, pairs
     return _PAIRS[1]  # type: ignore[return-value]
 
 
@@ -116,9 +121,38 @@ def export_fields(text: str, entity: str) -> Iterator[tuple[int, int]]:
         value = raw.strip()
         if kind is None or not value or value.lower() in _ABSENT or (kind != "LOCATION" and any(ch.isdigit() for ch in value)):
             continue
+        if kind != "LOCATION" and all(len(word.strip(".")) < 2 for word in value.split()):
+            continue  # letters alone ("Ф И О", "X"): a form's placeholder, no one's name
         start += len(raw) - len(raw.lstrip())
         end = start + len(value)
         if (entity == "LOCATION" and kind == "LOCATION" and sum(ch.isalpha() for ch in value) >= 3) or (entity == "PERSON" and kind in ("PERSON", "ROLE") and _NAME_VALUE.fullmatch(value) and (
-            kind == "PERSON" or any(is_name_word(word) for word in value.split())
+            kind == "PERSON" or any(is_name_word(word) for word in value.split()) or _in_person_object(text, key, start)
         )):
             yield start, end
+
+
+# objects that describe a person: their "name" member is that person's name, in any language
+# ('{"patient": {"name": "Нгуен Ван Хунг"}}', '<mother><name>...</name>'), known to a dictionary or not
+_PERSON_OBJECTS = ("patient", "pacient", "person", "doctor", "physician", "practitioner", "nurse", "contact", "mother",
+                   "father", "relative", "guardian", "representative", "insured", "author", "performer", "assignedperson",
+                   "caller", "sender", "пациент", "врач", "vrach")
+_OBJECT_KEY = re.compile(r"[\"'](?P<key>[\w.\-]{1,40})[\"'][ \t]*:[ \t]*$")
+_OBJECT_WINDOW = 300
+
+
+def _in_person_object(text: str, key: str, start: int) -> bool:
+    """Whether the ``name``-like member at ``start`` belongs to a JSON object or XML element whose own key
+    names a person (:data:`_PERSON_OBJECTS`)."""
+    if not normal_key(key).endswith("name"):
+        return False
+    window = max(0, start - _OBJECT_WINDOW)
+    brace = text.rfind("{", window, start)
+    parent = ""
+    if brace >= 0 and "}" not in text[brace:start]:
+        found = _OBJECT_KEY.search(text, max(0, brace - 48), brace)
+        parent = found.group("key") if found is not None else ""
+    elif "</" in text:
+        from medsyn_dataset.validation.pii.export_ids import parent_element
+
+        parent = parent_element(text, text.rfind("<", window, start))  # (the element that holds this member's)
+    return bool(parent) and normal_key(parent).endswith(_PERSON_OBJECTS)

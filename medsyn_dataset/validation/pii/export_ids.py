@@ -156,8 +156,7 @@ def _spans(text: str) -> Iterator[tuple[str, int, int]]:
             yield from _typed(m.group("key"), m.start(group), m.end(group), text, person_export)
     if "</" in text or "/>" in text:
         yield from _xml(text, person_export)
-    if "\n" in text and (";" in text or "\t" in text or _COMMA_NO_SPACE.search(text) is not None):
-        yield from _delimited(text, person_export)
+    yield from _delimited(text, person_export)
 
 
 def _typed(key: str, start: int, end: int, text: str, person_export: bool, parent: str = "") -> Iterator[tuple[str, int, int]]:
@@ -189,7 +188,7 @@ def _typed(key: str, start: int, end: int, text: str, person_export: bool, paren
 
 def _xml(text: str, person_export: bool) -> Iterator[tuple[str, int, int]]:
     for m in _ELEMENT.finditer(text):
-        yield from _typed(m.group("tag"), m.start("value"), m.end("value"), text, person_export, _parent(text, m.start()))
+        yield from _typed(m.group("tag"), m.start("value"), m.end("value"), text, person_export, parent_element(text, m.start()))
     for m in _OPEN_TAG.finditer(text):
         attrs = m.group("attrs")
         if not attrs or "=\"" not in attrs:
@@ -206,13 +205,13 @@ def _xml(text: str, person_export: bool) -> Iterator[tuple[str, int, int]]:
                 key = "record id"  # an identifier of the person in some register or information system
             else:
                 key = m.group("tag")
-            yield from _typed(key, value.start("value"), value.end("value"), text, person_export, _parent(text, m.start()))
+            yield from _typed(key, value.start("value"), value.end("value"), text, person_export, parent_element(text, m.start()))
 
 
 _ANY_OPEN = re.compile(r"<(?P<tag>[\w:.\-]{1,60})(?:[ \t][^<>]{0,300})?>")
 
 
-def _parent(text: str, position: int) -> str:
+def parent_element(text: str, position: int) -> str:
     """The name of the nearest element opened before ``position`` and not closed by then."""
     window_start = max(0, position - 400)
     opened = [m for m in _ANY_OPEN.finditer(text, window_start, position) if not m.group().endswith("/>")]
@@ -232,6 +231,27 @@ _HEADER_CELL = re.compile(r"[\"']?[A-Za-zА-Яа-яЁё_][\w .\-/()]{0,40}[\"']?
 def _delimited(text: str, person_export: bool) -> Iterator[tuple[str, int, int]]:
     """CSV/TSV: a header line of field names (no digits, three or more cells, one naming a type)
     types the cells of the lines below it that have as many cells."""
+    for key, start, end in csv_cells(text):
+        if key_type(key.strip("\"' "), person_export) is not None:
+            yield from _typed(key, start, end, text, person_export)
+
+
+_CELLS: list[object] = ["", []]
+
+
+def csv_cells(text: str) -> list[tuple[str, int, int]]:
+    """(field name, start, end) of every cell of the CSV/TSV rows of ``text`` under a header line (see
+    :func:`_delimited`; :mod:`.export_fields` reads the name and address columns of the same rows).
+    Computed once per text."""
+    if _CELLS[0] is not text:
+        found: list[tuple[str, int, int]] = []
+        if "\n" in text and (";" in text or "\t" in text or _COMMA_NO_SPACE.search(text) is not None):
+            found = list(_delimited_cells(text))
+        _CELLS[0], _CELLS[1] = text, found
+    return _CELLS[1]  # type: ignore[return-value]
+
+
+def _delimited_cells(text: str) -> Iterator[tuple[str, int, int]]:
     lines = text.split("\n")
     offsets, position = [], 0
     for line in lines:
@@ -244,16 +264,14 @@ def _delimited(text: str, person_export: bool) -> Iterator[tuple[str, int, int]]
             index += 1
             continue
         delimiter, keys = header
-        kinds = [key_type(key.strip("\"' "), person_export) for key in keys]
         row = index + 1
         while row < len(lines):
             cells = _split(lines[row], delimiter)
             if len(cells) < len(keys):
                 break  # (more cells: the last one ran on into the note's text, and its commas)
-            for cell, key, kind in zip(cells[: len(keys)], keys, kinds, strict=True):
+            for cell, key in zip(cells[: len(keys)], keys, strict=True):
                 a, b = _unquoted(lines[row], cell)
-                if kind is not None:
-                    yield from _typed(key, offsets[row] + a, offsets[row] + b, text, person_export)
+                yield key, offsets[row] + a, offsets[row] + b
             row += 1
         index = row
 
