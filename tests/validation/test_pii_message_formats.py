@@ -74,6 +74,8 @@ CASES = {
     # times of the events of a call card and of an admission
     "call-card-times": "Вызов принят: [[D|23:41]]  Выезд: [[D|23:44]]  Прибытие на место: [[D|23:58]]\n"
                        "Время поступления в стационар - [[D|01:12]]",
+    "terse-call-card": "Вызов: принят [[D|05:10]], передан [[D|05:11]], выезд [[D|05:12]], прибытие [[D|05:26]]. Время констатации "
+                       "смерти [[D|05:40]].",
 }
 
 
@@ -91,6 +93,7 @@ def test_message_and_register_layouts_are_found(scanner: PiiScanner, source: str
     # times in sentences and drug schedules
     "Принимает в 9:00 и в 21:00 по 1 таб.",
     "Время приёма препарата: 08:00, 20:00.",
+    "Препарат принят в 9:00, повторно в 21:00. Пациент поступил в отделение в 14:20.",
     "Пульс 72 в мин. Сон с 23:00 до 07:00.",
     # an export's numbers that are no identifiers
     '{"status": "done", "retries": 3}',
