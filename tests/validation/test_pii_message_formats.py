@@ -52,6 +52,10 @@ CASES = {
         "(0010,0030) DA [[[D|19780404]]]                 #   8, 1 PatientBirthDate\n"
         "(0008, 0050) Accession Number                    SH: '[[M|MR0094412]]'\n"
     ),
+    "dicom-json-model": '{"00100010": {"vr": "PN", "Value": [{"Alphabetic": "[[P|ZUEV^KIRILL]]"}]}, "00100020": {"vr": "LO", '
+                        '"Value": ["[[M|30918822]]"]}, "00080020": {"vr": "DA", "Value": ["[[D|20210630]]"]}, "00280010": {"vr": "US", "Value": [512]}}',
+    "dicom-xml-model": '<DicomAttribute tag="00100030" vr="DA" keyword="PatientBirthDate"><Value number="1">[[D|19700211]]</Value>'
+                       '</DicomAttribute><DicomAttribute tag="00280010" vr="US" keyword="Rows"><Value number="1">512</Value></DicomAttribute>',
     "caret-name-in-prose": "Снимки подписаны как [[P|BELOVA^NATALIA]], архив ПАКС.",
     # the ТФОМС register of persons: short keys, upper-case values, passport series and number apart
     "tfoms-register": (
@@ -67,6 +71,13 @@ CASES = {
     # a "name" member of an object that describes a person is that person's name, known to a dictionary or not
     "json-person-object": '{"patient": {"name": "[[P|Тран Ван Лок]]", "ward": {"name": "Кардиология"}}}',
     "xml-person-element": "<guardian><name>[[P|Ли Мин Хо]]</name></guardian><drug><name>Нурофен Форте</name></drug>",
+    # FHIR: the system beside a value names its register (SNILS by its OID, any other identifier a record number)
+    "fhir-json-identifiers": '{"identifier": [{"system": "urn:oid:1.2.643.100.3", "value": "[[S|' + _S + ']]"}, {"system": '
+                             '"urn:oid:1.2.643.5.1.13.13.12.2.66.101", "value": "[[M|EMK-30112]]"}], '
+                             '"valueQuantity": {"value": 142, "system": "[[U|http://unitsofmeasure.org]]", "code": "g/L"}}',
+    "fhir-xml-identifier": '<identifier><system value="urn:oid:1.2.643.5.1.13.13.12.2.66.101"/><value value="[[M|EMK-30112]]"/></identifier>',
+    # a Unix time under a date key
+    "log-epoch": '{"event": "discharge", "ts": [[D|1699951200]], "retries": 3}',
     # a JSON moment is a date, whatever the key's other words name
     "json-iso-moment": '{"encounterId": "[[M|V-20931]]", "encounterDate": "[[D|2025-03-02T09:14:55]]", "orderTime": "[[D|2025-03-02T09:20]]"}',
     # compact dates after foreign date labels; the label's date word decides, a unit word after it does not

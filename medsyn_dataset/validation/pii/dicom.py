@@ -84,8 +84,30 @@ def _normal(label: str) -> str:
     return "".join(words)
 
 
+# DICOM's own JSON and XML encodings (PS3.18 F.2, PS3.19 A.1): the tag names the attribute, the value
+# stands in "Value" ('"00100030": {"vr": "DA", "Value": ["19590607"]}') or <Value>
+# ('<DicomAttribute tag="00100030" vr="DA"><Value number="1">19590607</Value>'); a name's
+# "Alphabetic" string too ('"Value": [{"Alphabetic": "KRYLOV^IGOR"}]')
+_JSON_ATTRIBUTE = re.compile(
+    r"\"(?P<tag>[0-9A-Fa-f]{8})\"[ \t]*:[ \t]*\{[ \t]*\"vr\"[ \t]*:[ \t]*\"[A-Z]{2}\"[ \t]*,[ \t]*\"Value\"[ \t]*:[ \t]*\["
+    r"[ \t]*(?:\{[ \t]*\"Alphabetic\"[ \t]*:[ \t]*)?\"(?P<value>[^\"\n]{1,80})\""
+)
+_XML_ATTRIBUTE = re.compile(r"<DicomAttribute\b[^<>]*?\btag=\"(?P<tag>[0-9A-Fa-f]{8})\"[^<>]*>[ \t\r\n]*<Value\b[^<>]*>(?P<value>[^<>\n]{1,80})</Value>")
+
+
+def _encoded_attributes(text: str) -> Iterator[tuple[str, int, int]]:
+    for pattern, gate in ((_JSON_ATTRIBUTE, '"vr"'), (_XML_ATTRIBUTE, "<DicomAttribute")):
+        if gate in text:
+            for match in pattern.finditer(text):
+                kind = _TAGS.get(match.group("tag").lower())
+                span = _fitting(kind, match.group("value"), True) if kind is not None else None
+                if kind is not None and span is not None:
+                    yield kind, match.start("value") + span[0], match.start("value") + span[1]
+
+
 def dicom_fields(text: str) -> Iterator[tuple[str, int, int]]:
     """(entity type, start, end) of the values of the DICOM attributes quoted in ``text``."""
+    yield from _encoded_attributes(text)
     lower = lowered(text) or text.lower()
     for start in word_starts(lower, _ANCHORS):
         if text.startswith("(", start):

@@ -67,6 +67,8 @@ _GLUED = {
 # the last word of a field name that holds a date or a time: such a field is no identifier, whatever
 # it is the date of ("encounterDate", "order_time", "DATE_IN", "docdate")
 _DATE_WORDS = frozenset(("date", "time", "dt", "datetime", "timestamp", "ts", "dttm", "day", "data", "дата", "время"))
+# seconds (or milliseconds) of Unix time from 1973 to 2033, as logs and JSON exports write a moment
+_EPOCH = re.compile(r"(?:[1-9]\d{8}|1\d{9})(?:\d{3})?")
 # a value shaped as a calendar date or an ISO 8601 moment ("2026-10-04T14:15:20"): a date, never a record number
 _DATE_VALUE = re.compile(r"(?:1[89]|20)\d\d-[01]\d-[0-3]\d(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+\-]\d\d:?\d\d)?)?"
                          r"|[0-3]\d\.[01]\d\.(?:1[89]|20)\d\d(?: [0-2]\d:[0-5]\d(?::[0-5]\d)?)?")
@@ -167,6 +169,11 @@ def _typed(key: str, start: int, end: int, text: str, person_export: bool, paren
         start += 1
     while end > start and text[end - 1] in " \t\"'.,":
         end -= 1
+    if key_words(key)[-1:] == ("value",):
+        key = _system_key(text, start, end) or key
+    if key_words(key)[-1:] and key_words(key)[-1] in _DATE_WORDS and _EPOCH.fullmatch(text, start, end):
+        yield "DATE_TIME", start, end  # '"ts": 1712912400', 'created_at=1712912400123': Unix time, a moment of the record
+        return
     kind = key_type(key, person_export)
     if kind is None and parent and key_words(key)[-1:] in (("number",), ("series",), ("num",), ("value",), ("extension",)):
         kind = key_type(parent, person_export)  # <InsurancePolicy><Number>: the enclosing element names it
@@ -184,6 +191,50 @@ def _typed(key: str, start: int, end: int, text: str, person_export: bool, paren
             end -= 1
     if end > start:
         yield kind, start, end
+
+
+# FHIR's Identifier and ContactPoint: {"system": "urn:oid:1.2.643.100.3", "value": "..."} (JSON, either order),
+# <system value="..."/><value value="..."/> (XML): the system names the value's register or channel
+_SYSTEM = re.compile(r"(?:\"system\"[ \t]*:[ \t]*\"|<(?:\w+:)?system[ \t]+value=\")(?P<system>[^\"\n]{1,120})\"")
+_SYSTEM_WINDOW = 240
+
+
+def _system_key(text: str, start: int, end: int) -> str:
+    """The key a FHIR ``system`` beside this ``value`` stands for ("snils", "phone", "record id"), else ""."""
+    if "system" not in text:
+        return ""
+    opening = max(text.rfind("{", max(0, start - _SYSTEM_WINDOW), start), text.rfind("<identifier", max(0, start - _SYSTEM_WINDOW), start),
+                  text.rfind("<telecom", max(0, start - _SYSTEM_WINDOW), start))
+    if opening < 0:
+        return ""
+    closing = min((found for found in (text.find("}", end), text.find("</identifier", end), text.find("</telecom", end)) if found >= 0),
+                  default=len(text))
+    system = _SYSTEM.search(text, opening, min(closing, end + _SYSTEM_WINDOW))
+    if system is None or system.start("system") <= start < system.end("system"):
+        return ""  # (the system's own value attribute, read as a "value=" pair, names nothing)
+    named = system.group("system").lower()
+    if _SNILS_OID in named or "snils" in named:
+        return "snils"
+    if named in ("phone", "sms", "fax", "pager"):
+        return "phone"
+    if any(word in named for word in ("oms", "enp", "polis", "policy")):
+        return "polis"
+    # an OID or URI of some register or information system, for a value of an Identifier (a Quantity has a
+    # system too: {"value": 135, "system": "http://unitsofmeasure.org"} is a measurement)
+    if (":" in named or "." in named or "/" in named) and _in_identifier(text, opening):
+        return "record id"
+    return ""
+
+
+def _in_identifier(text: str, opening: int) -> bool:
+    """Whether the object or element opened at ``opening`` is an Identifier: ``<identifier>``, or a JSON
+    object under an "identifier" key, alone or in its array."""
+    if text.startswith("<identifier", opening):
+        return True
+    bracket = text.rfind("[", max(0, opening - 400), opening)
+    if bracket >= 0 and "]" not in text[bracket:opening]:
+        opening = bracket
+    return "identifier" in text[max(0, opening - 24) : opening].lower()
 
 
 def _xml(text: str, person_export: bool) -> Iterator[tuple[str, int, int]]:
@@ -356,5 +407,5 @@ class ExportFieldRecognizer(CandidateRecognizer):
 
 
 def export_recognizers() -> list[ExportFieldRecognizer]:
-    """One recognizer per identifier type an export's field name can name."""
-    return [ExportFieldRecognizer(kind) for kind in _WORDS]
+    """One recognizer per identifier type an export's field name can name (and one for Unix times under a date key)."""
+    return [ExportFieldRecognizer(kind) for kind in (*_WORDS, "DATE_TIME")]

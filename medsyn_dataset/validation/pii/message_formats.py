@@ -33,7 +33,7 @@ def message_fields(text: str) -> list[tuple[str, int, int, float]]:
     if "|" in text:
         skip = [(start - 4, end) for _, start, end, _ in segments(text)]
         found += [(kind, start, end, SCORE) for kind, start, end in hl7_fields(text)]
-    if has_latin(text) or "(00" in text:
+    if has_latin(text) or "(00" in text:  # (DICOM's JSON and XML encodings have Latin keys too)
         found += [(kind, start, end, SCORE) for kind, start, end in dicom_fields(text)]
     if "^" in text:
         found += [("PERSON", start, end, CARET_NAME_SCORE) for start, end in caret_names(text, skip)]
