@@ -51,6 +51,10 @@ _LABEL = re.compile(
     rf"|(?:{_PARTICIPLE}){_WHERE}(?:[ \t]*(?::|[-–—](?=[ \t]))[ \t]*(?:в[ \t]+)?|[ \t]+))$",
     _I,
 )
+# "Время:" with no event named, right after a date field of the same line ("Дата поступления 12.03.2019
+# Время 23:10"): the time of that date
+_BARE_LABEL = re.compile(r"(?<![\w])(?:время|time)[ \t]*[:\-–—]?[ \t]*$", _I)
+_DATE_BEFORE = re.compile(r"\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4}|\d{4}-\d\d-\d\d|\d{1,2}[ \t]+[а-яё]{3,}[ \t]+\d{4}", _I)
 _TIME = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d])(?![:.,]\d)")
 _WINDOW = 48
 
@@ -62,8 +66,18 @@ def event_times(text: str) -> Iterator[tuple[int, int]]:
         if run.end() - start > 2 or text[run.end() : run.end() + 1] != ":" or (start and text[start - 1] in ":.,/-"):
             continue
         time = _TIME.match(text, start)
-        if time is not None and _LABEL.search(text, max(0, start - _WINDOW), start):
+        if time is None:
+            continue
+        if _LABEL.search(text, max(0, start - _WINDOW), start) or _after_date(text, start):
             yield start, time.end()
+
+
+def _after_date(text: str, start: int) -> bool:
+    label = _BARE_LABEL.search(text, max(0, start - 12), start)
+    if label is None:
+        return False
+    line_start = text.rfind("\n", 0, label.start()) + 1
+    return _DATE_BEFORE.search(text, max(line_start, label.start() - 40), label.start()) is not None
 
 
 class EventTimeRecognizer(CandidateRecognizer):
