@@ -39,6 +39,7 @@ CASES = {
         "Сообщение из МИС:\nPID|1||[[M|5512034]]^^^GP12^MR||[[P|ДЕМИДОВ^ОЛЕГ]]||[[D|195511]]|M\n"
         "NK1|1|[[P|Demidova^Vera]]|SPO^Spouse|[[L|pr. Mira 41-7^^Kirov^^610000]]|^PRN^PH^^[[T|7^8332^451276]]\n"
     ),
+    "hl7-insurance": "IN1|1|OMS|SOGAZ|||||||||||||[[P|Kovaleva^Irina]]|SEL|[[D|19870302]]||||||||||||||||||[[O|5598330871002214]]\n",
     "hl7-one-line": "Лог интеграции: PID|1||[[M|77201]]^^^MIS^MR||[[P|ORLOV^DENIS]]||[[D|19910817]]|M PV1|1|I",
     # DICOM: attribute names in any spelling, tags of a dump, values in their representation
     "dicom-names": (
@@ -56,6 +57,7 @@ CASES = {
                         '"Value": ["[[M|30918822]]"]}, "00080020": {"vr": "DA", "Value": ["[[D|20210630]]"]}, "00280010": {"vr": "US", "Value": [512]}}',
     "dicom-xml-model": '<DicomAttribute tag="00100030" vr="DA" keyword="PatientBirthDate"><Value number="1">[[D|19700211]]</Value>'
                        '</DicomAttribute><DicomAttribute tag="00280010" vr="US" keyword="Rows"><Value number="1">512</Value></DicomAttribute>',
+    "uid-after-a-russian-cue": "UID исследования: [[M|1.2.840.113619.2.55.3.604688.1714.2201]]; Accession #: [[M|RX-11293]]",
     "caret-name-in-prose": "Снимки подписаны как [[P|BELOVA^NATALIA]], архив ПАКС.",
     # the ТФОМС register of persons: short keys, upper-case values, passport series and number apart
     "tfoms-register": (

@@ -66,7 +66,8 @@ _LABEL = re.compile(r"[A-Za-z][A-Za-z'’]*(?:[ _\-]?[A-Za-z][A-Za-z'’]*){0,6}
 _LABEL_WORD = re.compile(r"[A-Za-z][a-z'’]*|[A-Z]+(?![a-z])")
 _TAG = re.compile(r"\((?P<group>[0-9A-Fa-f]{4}),[ \t]?(?P<element>[0-9A-Fa-f]{4})\)(?:[ \t]+[A-Za-z'’][A-Za-z'’ \-]{0,60}?)??")
 # between the attribute and its value: a value representation ("PN", "(DA)"), then ":", "=", "[" or a quote
-_BETWEEN = re.compile(r"[ \t]*(?:\(?[A-Z]{2}\)?(?=[ \t]*[:=\['\"]))?[ \t]*(?P<sep>[:=#]|(?=[\['\"]))?[ \t]*(?P<open>[\['\"])?")
+_BETWEEN = re.compile(
+    r"\.?[ \t]*(?:\(?[A-Z]{2}\)?(?=[ \t]*[:=\['\"]))?[ \t]*(?P<sep>[:=]|[#№][ \t]*:?|(?=[\['\"]))?[ \t]*(?P<open>[\['\"])?")
 _UID = re.compile(r"\d+(?:\.\d+){3,}")
 _COMPACT_DATE = re.compile(r"(?:1[89]|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:[0-2]\d[0-5]\d(?:[0-5]\d(?:\.\d{1,6})?)?)?")
 _TIME = re.compile(r"(?:[01]\d|2[0-3])(?::?[0-5]\d)(?::?[0-5]\d(?:\.\d{1,6})?)?")
@@ -75,6 +76,7 @@ _PN = re.compile(r"[^\W\d_][\w'’\-]*(?:[ ][^\W\d_][\w'’\-]*)*")
 # (a space ends the name: "IVANOV^IVAN Patient DOB: ..."), the family part of two letters or more
 _CARET_NAME = re.compile(
     r"(?<![\w^])(?P<name>[^\W\d_]{2,}(?:['’\-][^\W\d_]+)*(?:\^(?:[^\W\d_]+(?:['’\-][^\W\d_]+)*\.?)?){1,4})(?![\w^])")
+_TITLE = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof|Dipl)\.?[ \t]+", re.IGNORECASE)
 _PLACEHOLDERS = frozenset(("anonymous", "anonymized", "unknown", "test", "patient", "noname", "none", "na"))
 _MAX_VALUE = 80
 
@@ -105,10 +107,19 @@ def _encoded_attributes(text: str) -> Iterator[tuple[str, int, int]]:
                     yield kind, match.start("value") + span[0], match.start("value") + span[1]
 
 
+# a unique id (UI: a dotted OID, PS3.5 §9) after the word "UID" in a label of any language ("UID
+# исследования: 1.2.840...", "Study UID 1.2.643..."): a study's, series' or image's, i.e. a record number
+_UID_AFTER_CUE = re.compile(r"uid\b[^\n\d]{0,30}?(?P<value>[0-2](?:\.\d+){5,}(?![\d.]))", re.IGNORECASE)
+
+
 def dicom_fields(text: str) -> Iterator[tuple[str, int, int]]:
     """(entity type, start, end) of the values of the DICOM attributes quoted in ``text``."""
     yield from _encoded_attributes(text)
     lower = lowered(text) or text.lower()
+    for start in word_starts(lower, ("uid",)):
+        uid = _UID_AFTER_CUE.match(text, start)
+        if uid is not None:
+            yield MRN, uid.start("value"), uid.end("value")
     for start in word_starts(lower, _ANCHORS):
         if text.startswith("(", start):
             tag = _TAG.match(text, start)
@@ -180,6 +191,9 @@ def _fitting(kind: str, value: str, separated: bool) -> tuple[int, int] | None:
         caret = _CARET_NAME.match(stripped)
         if caret is not None:
             return offset, offset + len(caret.group("name").rstrip("^"))
+        title = _TITLE.match(stripped)
+        if title is not None:  # "Dr. Sokolov": the name after its title
+            offset, stripped = offset + title.end(), stripped[title.end() :]
         plain = _PN.match(stripped) if separated else None
         if plain is not None and not {w.lower() for w in plain.group().split()} <= _PLACEHOLDERS:
             words = plain.group().split()[:4]

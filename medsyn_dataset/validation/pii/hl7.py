@@ -20,7 +20,7 @@ standard's field definitions (HL7 v2.5, chapters 2-4 and 6), not by their look:
 * CX (an identifier with its assigning authority and type code): PID-2/3/4/18/21, PV1-19/50,
   MRG-1..5, NK1-33; EI (entity identifier): ORC-2/3/4, OBR-2/3 (placer and filler order numbers),
   TXA-12, SPM-2; PID-19 (the national id, "SSN": a СНИЛС in Russian profiles), PID-20 (driver's
-  licence), IN1-36 (policy number), IN1-49, GT1-12.
+  licence), IN1-36 (the insurance policy number: an ОМС policy when all digits), IN1-49, GT1-12.
 
 An identifier is a record number (MEDICAL_RECORD_NUMBER) unless its assigning authority or type
 code, or its shape, names a Russian register: СНИЛС (authority "SNILS"/"СНИЛС", the SNILS OID
@@ -42,7 +42,7 @@ SEGMENTS = frozenset((
     "MSH", "EVN", "PID", "PD1", "PV1", "PV2", "NK1", "ORC", "OBR", "OBX", "NTE", "IN1", "IN2", "GT1", "DG1", "AL1",
     "MRG", "SPM", "TXA", "PR1", "RXA", "RXO", "RXE", "FT1", "SCH", "AIP", "MSA", "ERR", "ROL", "TQ1", "QRD",
 ))
-TS, XPN, XCN, XAD, XTN, CX, EI, NATIONAL_ID, ID, PLACE = "TS XPN XCN XAD XTN CX EI NATIONAL_ID ID PLACE".split()
+TS, XPN, XCN, XAD, XTN, CX, EI, NATIONAL_ID, ID, PLACE, POLICY = "TS XPN XCN XAD XTN CX EI NATIONAL_ID ID PLACE POLICY".split()
 # HL7 field number -> data type read there (MSH numbers its fields from the separator itself: MSH-1)
 FIELDS: dict[str, dict[int, str]] = {
     "MSH": {7: TS},
@@ -57,7 +57,7 @@ FIELDS: dict[str, dict[int, str]] = {
     "OBR": {2: EI, 3: EI, 6: TS, 7: TS, 8: TS, 10: XCN, 14: TS, 16: XCN, 22: TS, 28: XCN, 36: TS},
     "OBX": {14: TS, 16: XCN, 19: TS},
     "SPM": {2: EI, 17: TS, 18: TS},
-    "IN1": {16: XPN, 18: TS, 19: XAD, 36: ID, 49: CX},
+    "IN1": {16: XPN, 18: TS, 19: XAD, 36: POLICY, 49: CX},
     "GT1": {3: XPN, 5: XAD, 6: XTN, 7: XTN, 8: TS, 12: NATIONAL_ID},
     "MRG": {1: CX, 2: CX, 3: CX, 4: CX, 5: CX, 7: XPN},
     "DG1": {5: TS, 16: XCN, 19: TS},
@@ -177,7 +177,7 @@ def _typed(kind: str, text: str, start: int, end: int, d: Delimiters) -> Iterato
             yield "LOCATION", *span
     elif kind == XTN:
         yield from _phone(text, parts)
-    elif kind in (CX, EI, ID, NATIONAL_ID):
+    elif kind in (CX, EI, ID, NATIONAL_ID, POLICY):
         span = _stripped(text, *parts[0])
         if span is not None and any(ch.isdigit() for ch in text[span[0] : span[1]]):
             yield _identifier_type(kind, text, span, parts), *span
@@ -251,7 +251,7 @@ def _identifier_type(kind: str, text: str, span: tuple[int, int], parts: list[tu
         _SNILS_AUTHORITY.search(named) or type_code in _SNILS_TYPES or (kind == NATIONAL_ID and snils_valid(value))
     ):
         return "RU_SNILS"
-    if only_digits and 6 <= len(digits) <= 16 and (_OMS_AUTHORITY.search(named) or type_code in _OMS_TYPES):
+    if only_digits and 6 <= len(digits) <= 16 and (kind == POLICY or _OMS_AUTHORITY.search(named) or type_code in _OMS_TYPES):
         return "RU_OMS_POLICY"
     if only_digits and len(digits) == 10 and (_PASSPORT_AUTHORITY.search(named) or type_code in _PASSPORT_TYPES):
         return "RU_PASSPORT"
