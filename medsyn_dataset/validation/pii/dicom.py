@@ -62,6 +62,9 @@ _TAGS: dict[str, str] = {
 _ANCHORS = ("patient", "other", "accession", "study", "series", "sop", "referring", "performing", "name", "reading",
             "physician", "operator", "requesting", "scheduled", "consulting", "responsible", "admission", "requested",
             "performed", "acquisition", "content", "instance", "medical", "(00")
+# a header quotes some attribute of the patient, the study or its staff: one of these words is in it (the
+# cheap test before the anchors above are looked for one by one)
+_GATE = ("patient", "accession", "study", "series", "physician", "operator", "uid", "(00", "instance")
 _LABEL = re.compile(r"[A-Za-z][A-Za-z'’]*(?:[ _\-]?[A-Za-z][A-Za-z'’]*){0,6}")
 _LABEL_WORD = re.compile(r"[A-Za-z][a-z'’]*|[A-Z]+(?![a-z])")
 _TAG = re.compile(r"\((?P<group>[0-9A-Fa-f]{4}),[ \t]?(?P<element>[0-9A-Fa-f]{4})\)(?:[ \t]+[A-Za-z'’][A-Za-z'’ \-]{0,60}?)??")
@@ -116,6 +119,8 @@ def dicom_fields(text: str) -> Iterator[tuple[str, int, int]]:
     """(entity type, start, end) of the values of the DICOM attributes quoted in ``text``."""
     yield from _encoded_attributes(text)
     lower = lowered(text) or text.lower()
+    if not any(word in lower for word in _GATE):
+        return
     for start in word_starts(lower, ("uid",)):
         uid = _UID_AFTER_CUE.match(text, start)
         if uid is not None:

@@ -12,7 +12,7 @@ Only a field of that kind counts: a label naming an event of care (a participle 
 admission, arrival, departure, transfer, birth or death, or "время" followed by one) right before
 the time, after ":" or a dash. A time in a sentence ("в 9:00 принимает", "приём в 21:00") or of a
 drug ("Время приёма препарата: 08:00") is left alone: its label names no event of the person's case.
-The pass costs nothing on a note without a time: it starts at the runs of digits followed by ":".
+The pass costs nothing on a note without a time: it starts at the colons with digits on both sides.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer, digit_runs
+from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer
 
 SCORE = 0.8
 _I = re.IGNORECASE
@@ -61,15 +61,15 @@ _WINDOW = 48
 
 def event_times(text: str) -> Iterator[tuple[int, int]]:
     """Spans of the times of day that stand as the value of an event-time field (see the module's docstring)."""
-    for run in digit_runs(text):
-        start = run.start()
-        if run.end() - start > 2 or text[run.end() : run.end() + 1] != ":" or (start and text[start - 1] in ":.,/-"):
-            continue
-        time = _TIME.match(text, start)
-        if time is None:
-            continue
-        if _LABEL.search(text, max(0, start - _WINDOW), start) or _after_date(text, start):
-            yield start, time.end()
+    colon = text.find(":", 1)
+    while colon >= 0:  # (a time has a colon after one or two digits: found by str.find, far cheaper than a regex)
+        if text[colon - 1].isdigit() and text[colon + 1 : colon + 2].isdigit():
+            start = colon - 2 if colon >= 2 and text[colon - 2].isdigit() else colon - 1
+            if not (start and (text[start - 1].isdigit() or text[start - 1] in ":.,/-")):
+                time = _TIME.match(text, start)
+                if time is not None and (_LABEL.search(text, max(0, start - _WINDOW), start) or _after_date(text, start)):
+                    yield start, time.end()
+        colon = text.find(":", colon + 1)
 
 
 def _after_date(text: str, start: int) -> bool:
