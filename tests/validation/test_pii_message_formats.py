@@ -80,6 +80,11 @@ CASES = {
     "fhir-xml-identifier": '<identifier><system value="urn:oid:1.2.643.5.1.13.13.12.2.66.101"/><value value="[[M|EMK-30112]]"/></identifier>',
     # a Unix time under a date key
     "log-epoch": '{"event": "discharge", "ts": [[D|1699951200]], "retries": 3}',
+    # Russian field names of 1C/МИС exports, FHIR's value attributes, YAML dumps: the key names the value
+    "cyrillic-attributes": '<Пациент Фамилия="[[P|Тхай]]" Имя="[[P|Зыонг]]" ДатаРождения="[[D|1991-05-06]]"/>',
+    "cyrillic-key-value": "Фамилия=[[P|Тхай]]; Имя=[[P|Зыонг]]; АД=120/80",
+    "fhir-xml-value-attributes": '<name><family value="[[P|Тхай]]"/><given value="[[P|Зыонг]]"/></name>',
+    "yaml-dump": "patient:\n  last_name: [[P|Тхай]]\n  firstName: [[P|Зыонг]]\n  note: контроль через 2 недели\n",
     # a JSON moment is a date, whatever the key's other words name
     "json-iso-moment": '{"encounterId": "[[M|V-20931]]", "encounterDate": "[[D|2025-03-02T09:14:55]]", "orderTime": "[[D|2025-03-02T09:20]]"}',
     # compact dates after foreign date labels; the label's date word decides, a unit word after it does not
@@ -114,6 +119,8 @@ def test_message_and_register_layouts_are_found(scanner: PiiScanner, source: str
     # an export's numbers that are no identifiers
     '{"status": "done", "retries": 3}',
     "<VPOLIS>3</VPOLIS><W>1</W><OT>НЕТ</OT>",
+    "АД=130/85, ЧСС=72, Диагноз: Гипертоническая болезнь II стадии\nStatus: Стабильное",
+    "dose_mg: 50\nroute: перорально",
 ])
 def test_clean_look_alikes_stay_clean(scanner: PiiScanner, text: str) -> None:
     assert scanner.scan(text) == []

@@ -56,7 +56,8 @@ def key_type(key: str) -> str | None:
     normal = normal_key(key)
     if normal.endswith(PERSON_KEYS) or normal in REGISTER_PERSON_KEYS:
         return "PERSON"
-    if normal.endswith(LOCATION_KEYS) or normal == "adr":  # ("ADR": the registers' short key for an address)
+    # ("ADR": the registers' short key for an address; "MR", место рождения, the ТФОМС register's birthplace)
+    if normal.endswith(LOCATION_KEYS) or normal in ("adr", "mr"):
         return "LOCATION"
     if normal.endswith(ROLE_KEYS):
         return "ROLE"
@@ -75,6 +76,54 @@ def _pairs(text: str) -> Iterator[tuple[str, int, int]]:
         for m in _KEY_VALUE.finditer(text):
             group = "quoted" if m.group("quoted") is not None else "value"
             yield m.group("key"), m.start(group), m.end(group)
+    if 'value="' in text:  # FHIR XML and CDA: <family value="..."/>, the element names its attribute's value
+        for m in _VALUE_ATTRIBUTE.finditer(text):
+            yield m.group("key"), m.start("value"), m.end("value")
+    yield from _cyrillic_keys(text)
+    yield from _yaml_lines(text)
+
+
+# an element whose value stands in its "value" attribute
+_VALUE_ATTRIBUTE = re.compile(r"<(?P<key>[\w:.\-]{1,40})(?=[ \t])[^<>]{0,120}?[ \t]value=\"(?P<value>[^\"\n]{1,120})\"")
+# 1C and МИС exports name their fields in Russian: 'Фамилия="Нгуен"' (XML attributes), 'Фамилия=Нгуен;'
+_CYRILLIC_KEY_BEFORE = re.compile(r"(?<![\w.\-])[А-Яа-яЁё][\w.\-]{0,39}$")
+_VALUE_AFTER_EQUALS = re.compile(r"=(?:\"(?P<quoted>[^\"\n]{1,120})\"|(?P<value>[^\s\";&<>,]{1,80}))")
+
+
+def _cyrillic_keys(text: str) -> Iterator[tuple[str, int, int]]:
+    position = text.find("=")
+    while position > 0:  # (read backwards from each "=": notes have few, and most are "АД=120/80")
+        if "а" <= text[position - 1].lower() <= "я" or text[position - 1] in "ёЁ":
+            key = _CYRILLIC_KEY_BEFORE.search(text, max(0, position - 41), position)
+            value = _VALUE_AFTER_EQUALS.match(text, position) if key is not None else None
+            if key is not None and value is not None and key_type(key.group()) is not None:
+                group = "quoted" if value.group("quoted") is not None else "value"
+                yield key.group(), value.start(group), value.end(group)
+        position = text.find("=", position + 1)
+
+
+# YAML and similar dumps: a machine key ("last_name", "patient.firstName": with "_", "." or a camel hump)
+# at a line's start, a colon and the value up to the line's end
+_YAML_KEY_BEFORE = re.compile(r"(?:^|(?<=\n))[ \t]*(?:-[ \t]+)?(?P<key>[A-Za-z][\w.\-]{1,40})$")
+_MACHINE_KEY = re.compile(r"[_.]|[a-z][A-Z]")
+
+
+def _yaml_lines(text: str) -> Iterator[tuple[str, int, int]]:
+    position = text.find(":")
+    while position > 0:
+        if text[position - 1].isascii() and text[position - 1].isalpha() and text[position + 1 : position + 2] in (" ", "\t"):
+            key = _YAML_KEY_BEFORE.search(text, max(0, position - 48), position)
+            if key is not None and _MACHINE_KEY.search(key.group("key")) and key_type(key.group("key")) is not None:
+                end = text.find("\n", position)
+                end = len(text) if end < 0 else end
+                start = position + 1
+                while start < end and text[start] in " \t\"'":
+                    start += 1
+                while end > start and text[end - 1] in " \t\"'\r":
+                    end -= 1
+                if end > start:
+                    yield key.group("key"), start, end
+        position = text.find(":", position + 1)
 
 
 def _ascii_key_before_equals(text: str) -> bool:
@@ -89,9 +138,9 @@ def _ascii_key_before_equals(text: str) -> bool:
 
 
 def looks_exported(text: str) -> bool:
-    """Whether ``text`` may hold an XML element, a JSON member or a Latin ``key=value`` pair (the cheap
-    test before any export regex: most notes are no export)."""
-    return "</" in text or "\":" in text or "\" :" in text or _ascii_key_before_equals(text)
+    """Whether ``text`` may hold an XML element, a JSON member, a ``key=value`` pair or a ``key: value``
+    line (the cheap test before the export readers: most notes are no export)."""
+    return "</" in text or "\":" in text or "\" :" in text or "=" in text or ": " in text
 
 
 _PAIRS: list[object] = ["", []]  # the text last read and its pairs (the PERSON and LOCATION passes share them)
