@@ -40,6 +40,8 @@ CASES = {
         "NK1|1|[[P|Demidova^Vera]]|SPO^Spouse|[[L|pr. Mira 41-7^^Kirov^^610000]]|^PRN^PH^^[[T|7^8332^451276]]\n"
     ),
     "hl7-insurance": "IN1|1|OMS|SOGAZ|||||||||||||[[P|Kovaleva^Irina]]|SEL|[[D|19870302]]||||||||||||||||||[[O|5598330871002214]]\n",
+    "hl7-in-a-json-string": '{"msg": "MSH|^~\\\\&|LIS|LAB|MIS|GKB|[[D|20230101100000]]||ORU^R01|1|P|2.5\\rPID|1||[[M|7712]]^^^GKB^MR||'
+                            '[[P|TRAN^VAN^LOC]]||[[D|19800101]]|M"}',
     "hl7-one-line": "Лог интеграции: PID|1||[[M|77201]]^^^MIS^MR||[[P|ORLOV^DENIS]]||[[D|19910817]]|M PV1|1|I",
     # DICOM: attribute names in any spelling, tags of a dump, values in their representation
     "dicom-names": (
@@ -58,6 +60,7 @@ CASES = {
     "dicom-xml-model": '<DicomAttribute tag="00100030" vr="DA" keyword="PatientBirthDate"><Value number="1">[[D|19700211]]</Value>'
                        '</DicomAttribute><DicomAttribute tag="00280010" vr="US" keyword="Rows"><Value number="1">512</Value></DicomAttribute>',
     "uid-after-a-russian-cue": "UID исследования: [[M|1.2.840.113619.2.55.3.604688.1714.2201]]; Accession #: [[M|RX-11293]]",
+    "dicom-dotted-leaders": "Patient Name........: [[P|SAVIN^ILYA]]   Patient ID......: [[M|4410]]",
     "caret-name-in-prose": "Снимки подписаны как [[P|BELOVA^NATALIA]], архив ПАКС.",
     # the ТФОМС register of persons: short keys, upper-case values, passport series and number apart
     "tfoms-register": (
@@ -92,6 +95,7 @@ CASES = {
     # times of the events of a call card and of an admission
     "call-card-times": "Вызов принят: [[D|23:41]]  Выезд: [[D|23:44]]  Прибытие на место: [[D|23:58]]\n"
                        "Время поступления в стационар - [[D|01:12]]",
+    "call-card-variants": "Принят вызов: [[D|07:57]], передан бригаде: [[D|07:58]]\nCall received: [[D|14:02]]  On scene: [[D|14:15]]",
     "time-beside-a-date": "Дата поступления [[D|04.11.2022]]  Время: [[D|17:45]]\nДата и время выписки: [[D|09.11.2022 / 11:00]]",
     "compact-iso-basic": "Выгрузка: выписан [[D|20221109T110000]]; осмотр [[D|09.11.2022 в 10ч15м]]",
     "terse-call-card": "Вызов: принят [[D|05:10]], передан [[D|05:11]], выезд [[D|05:12]], прибытие [[D|05:26]]. Время констатации "
@@ -121,6 +125,7 @@ def test_message_and_register_layouts_are_found(scanner: PiiScanner, source: str
     "<VPOLIS>3</VPOLIS><W>1</W><OT>НЕТ</OT>",
     "АД=130/85, ЧСС=72, Диагноз: Гипертоническая болезнь II стадии\nStatus: Стабильное",
     "dose_mg: 50\nroute: перорально",
+    "Вызов на дом по поводу температуры 38,5. Принят препарат в 10:30.",
 ])
 def test_clean_look_alikes_stay_clean(scanner: PiiScanner, text: str) -> None:
     assert scanner.scan(text) == []

@@ -70,7 +70,7 @@ _LABEL_WORD = re.compile(r"[A-Za-z][a-z'’]*|[A-Z]+(?![a-z])")
 _TAG = re.compile(r"\((?P<group>[0-9A-Fa-f]{4}),[ \t]?(?P<element>[0-9A-Fa-f]{4})\)(?:[ \t]+[A-Za-z'’][A-Za-z'’ \-]{0,60}?)??")
 # between the attribute and its value: a value representation ("PN", "(DA)"), then ":", "=", "[" or a quote
 _BETWEEN = re.compile(
-    r"\.?[ \t]*(?:\(?[A-Z]{2}\)?(?=[ \t]*[:=\['\"]))?[ \t]*(?P<sep>[:=]|[#№][ \t]*:?|(?=[\['\"]))?[ \t]*(?P<open>[\['\"])?")
+    r"(?:[ \t]*\.+)?[ \t]*(?:\(?[A-Z]{2}\)?(?=[ \t]*[:=\['\"]))?[ \t]*(?P<sep>[:=]|[#№][ \t]*:?|(?=[\['\"]))?[ \t]*(?P<open>[\['\"])?")
 _UID = re.compile(r"\d+(?:\.\d+){3,}")
 _COMPACT_DATE = re.compile(r"(?:1[89]|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:[0-2]\d[0-5]\d(?:[0-5]\d(?:\.\d{1,6})?)?)?")
 _TIME = re.compile(r"(?:[01]\d|2[0-3])(?::?[0-5]\d)(?::?[0-5]\d(?:\.\d{1,6})?)?")

@@ -35,14 +35,14 @@ _WHERE = r"(?:[ \t]+(?:в|во|на|из|к)[ \t]+[\w.\-]+)?"
 # A label that can only name a field: "время" with its event, a call card's step noun, an English field
 # name. The time may follow it after a colon, a dash or a space ("прибытие 14:19", "Время смерти 04:35").
 _FIELD_NAME = (
-    rf"время\s+(?:{_EVENT_NOUN})|выезд|прибыти[ея](?:\s+на\s+(?:место|вызов))?|начало\s+транспортировки"
-    r"|окончани[ея](?:\s+вызова)?|admission\s+time|arrival(?:\s+time)?|departure(?:\s+time)?"
-    r"|time\s+of\s+(?:death|arrival|admission|call|birth)"
+    rf"время\s+(?:{_EVENT_NOUN})|выезд|прибыти[ея](?:\s+на\s+(?:место|вызов))?|начало\s+транспортировки|вызов|звонок"
+    r"|окончани[ея](?:\s+вызова)?|admission\s+time|arrival(?:\s+time)?|departure(?:\s+time)?|call\s+received|dispatched"
+    r"|on\s+scene|time\s+of\s+(?:death|arrival|admission|call|birth)"
 )
 # A participle that also reads in prose ("поступил в отделение"): the time after a colon or a dash, or after a
 # space alone, as a form's terse fields write it ("принят 14:05, передан 14:06"); prose puts "в" before a time
 _PARTICIPLE = (
-    r"(?:вызов\s+)?принят[аоы]?|(?:вызов\s+)?передан[аоы]?(?:\s+бригаде)?|прибыл[аи]?(?:\s+на\s+(?:место|вызов))?"
+    r"(?:вызов\s+)?принят[аоы]?(?:\s+вызов)?|(?:вызов\s+)?передан[аоы]?(?:\s+(?:бригаде|вызов))?|прибыл[аи]?(?:\s+на\s+(?:место|вызов))?"
     r"|доставлен[аоы]?|вызов\s+(?:окончен|завершен|завершён)|поступил[аи]?|госпитализирован[аоы]?"
     r"|констатирована\s+смерть|смерть\s+наступила|умер(?:ла)?|родил(?:ся|ась|ось)|admitted|arrived|discharged"
 )

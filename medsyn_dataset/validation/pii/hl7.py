@@ -104,10 +104,13 @@ def segments(text: str) -> Iterator[tuple[str, int, int, Delimiters]]:
     while bar >= 0:
         head = bar - 3
         seg = text[head:bar]
-        if seg in SEGMENTS and (head == 0 or text[head - 1].isspace()):
+        # (at a line's start, after white space or a quote, or after an escaped "\r"/"\n" of a message kept in a
+        # JSON string)
+        if seg in SEGMENTS and (head == 0 or text[head - 1].isspace() or text[head - 1] in "\"'"
+                                or text[head - 2 : head] in ("\\r", "\\n")):
             starts.append((head, seg))
             if seg == "MSH":
-                encoding = text[bar + 1 : bar + 6].split("|", 1)[0]
+                encoding = text[bar + 1 : bar + 7].split("|", 1)[0].replace("\\\\", "\\")  # ("\\" escaped in a JSON string)
                 if 2 <= len(encoding) <= 5 and not any(ch.isalnum() or ch.isspace() for ch in encoding):
                     delimiters = Delimiters("|", encoding)
         bar = text.find("|", bar + 1)
@@ -118,7 +121,7 @@ def segments(text: str) -> Iterator[tuple[str, int, int, Delimiters]]:
 
 
 def _line_end(text: str, start: int, stop: int) -> int:
-    for mark in ("\r", "\n"):
+    for mark in ("\r", "\n", "\\r", "\\n"):
         found = text.find(mark, start, stop)
         if found >= 0:
             stop = found
