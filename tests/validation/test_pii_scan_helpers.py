@@ -184,3 +184,23 @@ def test_a_character_is_a_letter_or_digit_exactly_when_its_lower_case_is() -> No
               if len(lower := chr(code).lower()) == 1 and lower.isalnum() != chr(code).isalnum()]
     assert differ == []
 
+
+def test_address_keywords_tried_only_at_word_starts_find_what_every_occurrence_finds() -> None:
+    """A street or region keyword inside a word ("Ипр.", "обл" in "Xобл") was tried before and then
+    dropped; the keywords are now tried only where a word starts."""
+
+    def every_occurrence(anchors: tuple[str, ...], pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+        starts = sorted({m.start() for anchor in anchors for m in re.finditer(f"(?={re.escape(anchor)})", text)})
+        return [m for m in (pattern.match(text, start) for start in starts) if m is not None]
+
+    recognizer = address.RuAddressRecognizer()
+    for text in ("г. Тула, ул. Ленина, д. 5, кв. 12", "Тверская обл., Кимрский р-н, с Ильинское", "Ипр. Xобл. Садовая",
+                 "5ул. Ленина, 3кв. 4, _обл Тверская", "проживает: Алтайский край, пр-т Мира 4, оф. 2", "АО «Ромашка»"):
+        base.lowered(text)
+        new = recognizer._components(text)
+        original, address._anchored_matches = address._anchored_matches, every_occurrence  # type: ignore[assignment]
+        try:
+            old = recognizer._components(text)
+        finally:
+            address._anchored_matches = original
+        assert new == old, text
