@@ -204,3 +204,15 @@ def test_address_keywords_tried_only_at_word_starts_find_what_every_occurrence_f
         finally:
             address._anchored_matches = original
         assert new == old, text
+
+
+def test_anchored_address_components_still_need_their_hints() -> None:
+    """The hints of a component tried at its anchors are looked for after its matches, and still rule
+    a match out: "кв 12" has no hint of a flat ("кв." ...), "обл Тверская" has its own."""
+    flat = dict((n, p) for n, p, _ in address._COMPONENT_PATTERNS)["flat"]
+    region_first = dict((n, p) for n, p, _ in address._COMPONENT_PATTERNS)["region_first"]
+    for text, pattern, kind, found in (("дом 5 кв 12", flat, "flat", []), ("дом 5, кв. 12", flat, "flat", ["кв. 12"]),
+                                        ("обл Тверская", region_first, "region_first", ["обл Тверская"]),
+                                        ("АД 120/80", flat, "flat", [])):
+        base.lowered(text)
+        assert [m.group() for m in address._matches_of(kind, pattern, text)] == found, text

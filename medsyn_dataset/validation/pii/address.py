@@ -231,6 +231,19 @@ def _anchored_matches(anchors: tuple[str, ...], pattern: re.Pattern[str], text: 
             yield match
 
 
+def _matches_of(kind: str, pattern: re.Pattern[str], text: str) -> list[re.Match[str]] | Iterator[re.Match[str]]:
+    """A component's matches; none where the text lacks all of its hints. A component tried at its
+    anchors (found in the note's shared cue scan, nearly free) looks for its hints only when a
+    match is there: most notes have none, and the hints' ``in`` scans are then saved."""
+    hints = _COMPONENT_HINTS.get(kind)
+    if kind in _COMPONENT_ANCHORS:
+        found = list(_anchored_matches(_COMPONENT_ANCHORS[kind], pattern, text))
+        return found if found and (hints is None or any(hint in text for hint in hints)) else []
+    if hints is not None and not any(hint in text for hint in hints):
+        return []
+    return finditer_at_digit_runs(pattern, text) if kind in _AT_DIGIT_RUNS else pattern.finditer(text)
+
+
 _COMPONENT_ANCHORS = {
     "region_first": ("обл", "р-н", "край", "респ"),
     "region": ("обл", "област", "кра", "р-н", "р-он", "район", "АО", "автономн", "городск", "муниципальн"),
@@ -333,16 +346,7 @@ class RuAddressRecognizer(CandidateRecognizer):
 
     def _components(self, text: str) -> list[tuple[int, int, float]]:
         found: list[tuple[int, int, float]] = []
-        patterns = [
-            (kind, pattern, score) for kind, pattern, score in _COMPONENT_PATTERNS
-            if kind not in _COMPONENT_HINTS or any(hint in text for hint in _COMPONENT_HINTS[kind])
-        ]
-        matches = (
-            (kind, score, m) for kind, pattern, score in patterns
-            for m in (finditer_at_digit_runs(pattern, text) if kind in _AT_DIGIT_RUNS
-                      else _anchored_matches(_COMPONENT_ANCHORS[kind], pattern, text) if kind in _COMPONENT_ANCHORS
-                      else pattern.finditer(text))
-        )
+        matches = ((kind, score, m) for kind, pattern, score in _COMPONENT_PATTERNS for m in _matches_of(kind, pattern, text))
         for kind, base_score, match in matches:
             start, end = match.span()
             if start and (text[start - 1].isalnum() or text[start - 1] in "._-/"):
