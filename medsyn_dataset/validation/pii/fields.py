@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from medsyn_dataset.validation.pii.base import compile_grouped, lowered, word_starts
 from medsyn_dataset.validation.pii.dates import FULL_DATE, date_at
 from medsyn_dataset.validation.pii.field_cues import next_field_cue
+from medsyn_dataset.validation.pii.street_house import street_house_at
 
 _I = re.IGNORECASE
 _ADDRESS_CUE = re.compile(
@@ -47,7 +48,7 @@ _ADDRESS_CUE = re.compile(
     r"(?:\s+по\s+адресу|(?P<along>\s+по)(?=\s+(?:[а-яёА-ЯЁ\-]+\s+)?(?:ул|пер|пр|мкр|м-н|пл|б-р|бул|наб|ш|проезд|проспект"
     r"|улиц|переул|бульвар|шоссе|набережн|микрорайон|площад|туп)[.\s\-]))?"
     # a form's note in brackets after its label: "Адрес места жительства (пребывания):", "Адрес (факт.):"
-    r")(?:[ \t]*\([^()\n]{1,40}\)(?=[ \t]*:))?(?P<sep>[ \t]*(?:[:\-–—][ \t]*|\n[ \t]*)?)",
+    r")(?:[ \t]*\([^()\n]{1,40}\)(?=[ \t]*:))?(?P<sep>[ \t]*(?:[:\-–—][ \t]*(?P<next_line>\n[ \t]*)?|\n[ \t]*)?)",
     _I,
 )
 # after a verb cue ("проживает") an address must follow: a keyword, a number or a capitalised word
@@ -220,8 +221,14 @@ def _house_ends(text: str, start: int, position: int) -> bool:
     rest = text[position:].lstrip(" \t")
     word = re.match(r"[а-яё]+", rest)
     if word is not None:
+        if len(word.group()) == 1 and _PREPOSITION_RUNS_ON.match(rest, 1):
+            return True  # "12-45 с дочерью", "95-2 в течение": a preposition, not "с." (a village)
         return not _ADDRESS_WORD.fullmatch(word.group())
     return _ordinary_word(rest)
+
+
+# after a one-letter word, a lower-case word with no stop: the letter is a preposition ("с дочерью")
+_PREPOSITION_RUNS_ON = re.compile(r"[ \t]+[а-яё]{2,}(?![.\w])")
 
 
 def _sentence_ends(text: str, start: int, dot: int) -> bool:
@@ -323,6 +330,8 @@ def address_fields(text: str) -> Iterator[tuple[int, int]]:
         if _in_header_row(text, cue.start()):
             continue  # "...\tПолис\tАдрес\n": a column's header; the cells below are read by table_cells
         explicit = "адрес" in cue.group().lower() or ":" in cue.group("sep")
+        if cue.group("next_line") and not (_strong_address_start(text, start) or street_house_at(text, start)):
+            continue  # "Адрес:" with its value on the next line: only a value that reads as an address
         if not (_ADDRESS_START.match(text, start) or cue.group("along") or _labelled_cell(text, start, cue.group("sep"))
                 or (explicit and _lower_name_goes_on(text[start : start + 60]))):  # "адрес: свердловская обл., ..."
             continue
@@ -330,6 +339,7 @@ def address_fields(text: str) -> Iterator[tuple[int, int]]:
             continue  # "родился в срок", "родилась в роддоме": a birth, not a birthplace
         if _VERB_CUE.match(cue.group()) and not (
             explicit or cue.group("along") or cue.group("born") or _strong_address_start(text, start)
+            or street_house_at(text, start)  # "живёт Садовая 12-45": a street's name and house (:mod:`.street_house`)
         ):
             continue
         if cue.group("place") and not explicit and not _bare_place_cue(text, cue.start(), start):

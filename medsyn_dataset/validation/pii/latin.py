@@ -196,14 +196,18 @@ _ADDRESS_CUE = re.compile(
     r"(?<![\w])(?:(?:home|postal|residential|registered|permanent|mailing)[ \t]+)?address(?:[ \t]+of[ \t]+residence)?"
     r"|(?<![\w])(?:addr\.|residence|place[ \t]+of[ \t]+(?:residence|birth)|city|town|village|settlement|region|street"
     r"|adresse|anschrift|wohnort|geburtsort|wohnhaft"
-    r"|адрес\w*|место[ \t]+(?:жительства|рождения))"
+    # Russian labels of any length before their colon: "Адрес проживания до переезда:", "Место регистрации
+    # матери:", "Проживает:", "Регистрация:" (an address abroad keeps its own script after them)
+    r"|адрес\w*(?:[ \t]+[а-яё]+){0,5}|мест[оау][ \t]+(?:[а-яё]+[ \t]+)?(?:жительства|проживания|регистрации|пребывания|рождения)"
+    r"(?:[ \t]+[а-яё]+){0,2}|прожива\w*|зарегистрирован\w*|прописк\w*|регистрация|жив[её]т)"
     r"(?:[ \t]*\([^)\n]{0,40}\))?"
     r"(?=[ \t]*[:\-–—])",
     _I,
 )
 _ADDRESS_ANCHORS = ("home", "postal", "residential", "registered", "permanent", "mailing", "address", "addr.", "residence",
                     "place", "city", "town", "village", "settlement", "region", "street", "adresse", "anschrift", "wohnort",
-                    "geburtsort", "wohnhaft", "адрес", "место")
+                    "geburtsort", "wohnhaft", "адрес", "место", "места", "месту", "прожива", "зарегистрирован", "прописк",
+                    "регистрация", "живет", "живёт")
 # a place starts with a capital, a number or a lower-case keyword of a transliterated address ("ul. Mira")
 _ADDRESS_VALUE = re.compile(r"[ \t]*[:\-–—][ \t]*(?=[A-Z0-9]|(?:ul|g|pr|per|pl|d|mkr|pos|s|obl|prosp|nab|sh)\.)")
 # where a Latin field ends: a line break, ";", Cyrillic text, the next English label

@@ -23,6 +23,12 @@ reported in normalised form (the scanner reports offsets, redaction cuts the ori
   (Latin) for "0" inside a number ("8 9О3 О62 78 84", "7(916)53О-5125"); inside a run of digits and
   capital O's with at least two digits and no letter next to it, each O is "0" ("SpO2", "СО2" and
   "О2" keep theirs: a letter stands next to them, or only one digit);
+* letters of the other script inside a word: OCR, a Latin keyboard layout left on, and copy-paste
+  put Latin look-alikes into Cyrillic words ("Mecто регистрации" with a Latin "M", "e", "c"; "Пaциент")
+  and Cyrillic ones into Latin words ("Kyrgyzstаn"). A word that mixes the scripts, whose letters of
+  one script are all look-alikes (А/A, В/B, Е/E, К/K, М/M, Н/H, О/O, Р/P, С/C, Т/T, Х/X, У/Y and the
+  lower-case а, е, о, р, с, у, х) while some letter of the other script is not, is written in that other
+  script throughout (a word with no such letter, "Cа", or look-alikes on neither side, "ЭKG", stays);
 * line breaks: the line and paragraph separators (U+2028, U+2029) and NEL (U+0085) -> "\\n"; a
   carriage return -> "\\n", or " " where a "\\n" follows it (Windows "\\r\\n" stays one line break).
 """
@@ -77,6 +83,37 @@ def _zeros_for_o(text: str) -> str:
     return _O_RUN.sub(zeros, text)
 
 
+# Latin and Cyrillic look-alike letters, each pair in the same place
+_LATIN_LOOKALIKES = "ABCEHKMOPTXYaceopxy"
+_CYRILLIC_LOOKALIKES = "АВСЕНКМОРТХУасеорху"
+_TO_CYRILLIC = str.maketrans(_LATIN_LOOKALIKES, _CYRILLIC_LOOKALIKES)
+_TO_LATIN = str.maketrans(_CYRILLIC_LOOKALIKES, _LATIN_LOOKALIKES)
+# (a note without any Latin look-alike, found in its ASCII bytes in ~2 us, is not searched further)
+_MIXED_GATE = re.compile(rb"[" + _LATIN_LOOKALIKES.encode() + rb"]")
+# a Latin letter right after a Cyrillic one or right before one (the Latin letters are far fewer: the
+# pattern opens with them)
+_MIXED = re.compile(r"[A-Za-z](?<=[А-Яа-яЁё][A-Za-z])|[A-Za-z](?=[А-Яа-яЁё])")
+_MIXED_WORD = re.compile(r"(?=[A-Za-z]*[А-Яа-яЁё])(?=[А-Яа-яЁё]*[A-Za-z])[A-Za-zА-Яа-яЁё]+")
+_CYRILLIC_LETTER = re.compile(r"[А-Яа-яЁё]")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+
+
+def _one_script(match: re.Match[str]) -> str:
+    """A word of both scripts in the one its letters that have no look-alike belong to (see above)."""
+    word = match.group()
+    latin = _LATIN_LETTER.findall(word)
+    cyrillic = _CYRILLIC_LETTER.findall(word)
+    if not latin or not cyrillic:
+        return word
+    latin_only = any(ch not in _LATIN_LOOKALIKES for ch in latin)
+    cyrillic_only = any(ch not in _CYRILLIC_LOOKALIKES for ch in cyrillic)
+    if cyrillic_only and not latin_only:
+        return word.translate(_TO_CYRILLIC)
+    if latin_only and not cyrillic_only:
+        return word.translate(_TO_LATIN)
+    return word
+
+
 #: the text last normalised and its result: the scanner normalises a note once and each recognizer's
 #: ``analyze`` (kept for a user's own AnalyzerEngine) gets that result again
 _LAST: list[str] = ["", ""]
@@ -94,6 +131,8 @@ def normalize(text: str) -> str:
     # (after the dashes are plain: a group joined by a typographic dash reads like one joined by "-")
     if _has_o_near_digit(plain):
         plain = _zeros_for_o(plain)
+    if _MIXED_GATE.search(plain.encode("ascii", "ignore")) is not None and _MIXED.search(plain) is not None:
+        plain = _MIXED_WORD.sub(_one_script, plain)
     _LAST[0], _LAST[1] = text, plain
     return plain
 

@@ -1,0 +1,35 @@
+"""A street named without its keyword, then its house: "Горького 121-8", "Парижской Коммуны 48-230",
+"К.Маркса 138-32", "9 Мая 27-89", "Садовая 5, кв. 12".
+
+Local records leave out what every reader in town knows: no town, no "ул.", only the street's name
+and "house-flat" ("Ленина 12-45" is house 12, flat 45). Nothing in such a value says "place" but
+its shape, so it counts only where a cue has already said "an address follows" (after "Адрес:",
+also on the next line, and after "проживает", "живёт"): there a run of one to three capitalised
+words (maybe after an initial, "К.Маркса", or a number, "9 Мая", "50 лет Октября") followed by a
+house number with its flat or building ("121-8", "33/8", "д. 5", "5, кв. 12") is a street and house.
+The house must carry its second part: a lone number after a name ("Ковалёв 45") is no address.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NAME_WORD = r"[А-ЯЁ][а-яёА-ЯЁ]+(?:-[А-ЯЁа-яё][а-яё]+)?"
+# a street named by a date or an anniversary ("9 Мая", "8 Марта", "50 лет Октября", "60-летия СССР")
+_NUMBERED_NAME = r"\d{1,3}(?:-?[а-я]{1,4})?(?:[ \t]+[А-ЯЁа-яё][а-яё]+){1,3}"
+_STREET_NAME = rf"(?:(?:[А-ЯЁ]\.[ \t]?)?{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}|{_NUMBERED_NAME})"
+# house-flat, house/building, or a house with its flat or building named
+_HOUSE = (
+    r"(?:\d{1,4}[а-яА-Я]?[-/]\d{1,4}[а-яА-Я]?"
+    r"|(?:д\.|дом)[ \t]?\d{1,4}[а-яА-Я]?"
+    r"|\d{1,4}[а-яА-Я]?,?[ \t]*(?:кв\.?|квартира|корп\.?|корпус|стр\.)[ \t]?\d{1,4})"
+)
+# a range of numbers with its unit is no house ("Одна 2-3 года", "Боль 3-4 раза")
+_UNIT_AFTER = r"(?![ \t]*(?:лет|год|г\.|раз|дн|день|мес|нед|сут|час|ч\.|мин|сек|мм|см|мл|мг|мкг|кг|ед|%|°|р/|уд))"
+_STREET_HOUSE = re.compile(rf"{_STREET_NAME}(?:[ \t]+|,[ \t]*){_HOUSE}(?![\w/\-])(?![.,]\d){_UNIT_AFTER}")
+
+
+def street_house_at(text: str, position: int) -> int:
+    """The end of a street's name and house that start at ``position`` (0 when none does)."""
+    found = _STREET_HOUSE.match(text, position)
+    return found.end() if found is not None else 0
