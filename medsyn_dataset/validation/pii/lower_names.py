@@ -20,7 +20,8 @@ from medsyn_dataset.validation.pii.morph import WordClass, word_class
 # one of its case endings up to the word's end (a cheap test that rules out "основная", "давно")
 _FEMALE_ENDING = re.compile(r"(?:а|ы|е|у|ой|ою)(?![а-яё\-])")
 _PATRONYMIC_PARTS = {
-    "вич": re.compile(r"(?:а|у|ем|е)?(?![а-яё\-])"),
+    # ("-ич" takes in "-ович", "-евич" and the short forms "фомич", "ильич", "кузьмич", "лукич")
+    "ич": re.compile(r"(?:а|у|ем|е)?(?![а-яё\-])"),
     "вн": _FEMALE_ENDING,  # (one scan for "-овна", "-евна"; "-ична" and "-инична" below)
     "ичн": _FEMALE_ENDING,
 }
@@ -52,6 +53,56 @@ def lower_case_names(text: str) -> Iterator[tuple[int, int]]:
                 if span is not None:
                     yield span
             position = lower.find(part, position + len(part))
+    yield from _after_patient_word(text, lower)
+
+
+# A dictated record (speech recognition writes no capitals) names the patient right after the word
+# "пациент": "пациент турсунбоев жасур", "пациентка каримова дилноза", "пациент нгуен ван хунг". There a
+# lower-case surname (by the dictionary or its ending, with no ordinary reading, or a listed East Asian
+# one) opens a name, and the words after it that read as first names or patronymics, that the
+# dictionary does not know, or that are Turkic patronymic particles ("угли", "кызы") go with it.
+_PATIENT_CUE = re.compile(r"(?:пациент(?:ка|а|у|ом|е|ки|ке|кой|ку)?|больн(?:ой|ая|ого|ому|ую))(?![а-яё])[ \t]*[:\-–—]?[ \t]*(?=[а-яё])")
+_PATIENT_ANCHORS = ("пациент", "больн")
+_PARTICLES = frozenset("угли оглы оглу улы уулу кызы гызы кизи ибн бин".split())
+_NAME_PART = WordClass.NAME | WordClass.NAME_READING | WordClass.PATRONYMIC | WordClass.SURNAME
+
+
+def _after_patient_word(text: str, lower: str) -> Iterator[tuple[int, int]]:
+    from medsyn_dataset.validation.pii import name_east_asian as east_asian
+
+    for anchor in _PATIENT_ANCHORS:
+        position = lower.find(anchor)
+        while position >= 0:
+            cue = _PATIENT_CUE.match(text, position) if not lower[position - 1 : position].isalpha() else None
+            position = lower.find(anchor, position + len(anchor))
+            if cue is None:
+                continue
+            first = _WORD.match(text, cue.end())
+            if first is None or not (_surname(first.group()) or _surname_reading(first.group()) or east_asian.is_surname(first.group())):
+                continue
+            end = first.end()
+            for _ in range(3):
+                word = _WORD_AFTER.match(text, end)
+                if word is None or not _name_part(word.group(1)):
+                    break
+                end = word.end(1)
+            yield first.start(), end
+
+
+def _surname_reading(word: str) -> bool:
+    """A surname by the dictionary, also one that reads as a plural first name ("каримов", "исаков": of the
+    Karims, the Isaacs), which no patient is called by after "пациент"."""
+    flags = word_class(word)
+    return bool(flags & WordClass.SURNAME_READING) and not flags & WordClass.COMMON
+
+
+def _name_part(word: str) -> bool:
+    """A word that goes on a lower-case name: a name's reading, no dictionary entry, a particle."""
+    from medsyn_dataset.validation.pii import name_east_asian as east_asian
+
+    flags = word_class(word)
+    return (word in _PARTICLES or bool(flags & _NAME_PART and not flags & WordClass.COMMON)
+            or not flags & WordClass.KNOWN or east_asian.is_surname(word) or word in east_asian.GIVEN_SYLLABLES)
 
 
 def _full_name(text: str, start: int) -> tuple[int, int] | None:
@@ -59,7 +110,7 @@ def _full_name(text: str, start: int) -> tuple[int, int] | None:
     if patronymic is None or not _is(patronymic.group(), WordClass.PATRONYMIC, strict=True):
         return None
     first = _WORD_BEFORE.search(text, max(0, start - 30), start)
-    if first is None or not _is(first.group(1), WordClass.NAME | WordClass.NAME_READING, strict=False):
+    if first is None or not _first_name(first.group(1)):
         return None
     begin, end = first.start(1), patronymic.end()
     surname = _WORD_BEFORE.search(text, max(0, begin - 30), begin)
@@ -70,6 +121,13 @@ def _full_name(text: str, start: int) -> tuple[int, int] | None:
         if after is not None and _surname(after.group(1)):
             end = after.end(1)
     return begin, end
+
+
+def _first_name(word: str) -> bool:
+    """The word before a patronymic: a first name by the dictionary, also one that is a word ("вера"),
+    or a word of no ordinary reading ("софия", "милан": pymorphy3 knows them as cities only)."""
+    flags = word_class(word)
+    return bool(flags & (WordClass.NAME | WordClass.NAME_READING) or (flags & WordClass.KNOWN and not flags & WordClass.COMMON))
 
 
 def _is(word: str, kind: int, strict: bool) -> bool:

@@ -26,6 +26,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from medsyn_dataset.validation.pii import name_east_asian as east_asian
 from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer, best_per_span
 from medsyn_dataset.validation.pii.export_fields import EXPORT_SCORE, export_fields
 from medsyn_dataset.validation.pii.lower_names import lower_case_names
@@ -164,7 +165,11 @@ def _classify(item: str) -> tuple[str, bool]:
         return _C, False  # a hurried registrar's doubled letter in a field's label: "Адресс", "Пасспорт", "Телефонн"
     if len(item) <= 3 and item.isupper():  # "АД", "ОАК", "ЭКГ": abbreviations; "КИМ", "ЦОЙ" stay surnames
         flags = word_class(item)
-        return (_S, False) if flags & WordClass.SURNAME and not flags & WordClass.COMMON else (_C, False)
+        if flags & WordClass.COMMON:
+            return _C, False
+        if flags & WordClass.NAME:  # short first names in capitals: "ЯН", "ИЯ", "ЛЕВ" (a name only beside others)
+            return _N, True
+        return (_S, False) if flags & WordClass.SURNAME else (_C, False)
     parts = item.split("-")
     if len(parts) > 1 and any(part.lower() in NOT_NAMES for part in parts):
         return _C, False  # "Иценко-Кушинга", "Эпштейн-Барр"
@@ -176,6 +181,8 @@ def _classify(item: str) -> tuple[str, bool]:
         if second & WordClass.SURNAME and not second & WordClass.PLACE:
             return _S, True
     common = bool(flags & WordClass.COMMON)
+    if not flags & (WordClass.NAME | WordClass.SURNAME | WordClass.PATRONYMIC) and east_asian.is_surname(item):
+        return _S, bool(flags & WordClass.KNOWN)  # "Нгуен"; "Пак", "Ван" are also words: a surname beside initials
     if flags & WordClass.PATRONYMIC:
         return _P, common
     if flags & WordClass.NAME:
@@ -248,12 +255,16 @@ class RuPersonRecognizer(CandidateRecognizer):
         for chain in (_CHAIN_NO_TAB if text.count("\t") >= 2 else _CHAIN).finditer(text):
             chain_text = chain.group()
             if (" " not in chain_text and "\t" not in chain_text and _classify(chain_text)[0] == _C
-                    and not _staff_surname(text, chain.start(), chain.end())):
+                    and not _staff_surname(text, chain.start(), chain.end())
+                    and not _cued_lone_surname(text, chain.start(), chain.end())):
                 continue  # the common case: one ordinary capitalised word
             items = list(_ITEM.finditer(chain_text))
             if len(items) == 1 and is_initials(items[0].group()):
                 continue  # a lone initial ("А.") is not a name
             base = chain.start()
+            if len(items) > 1 and any(east_asian.is_surname(m.group()) for m in items):
+                for i, j in east_asian.name_runs([m.group() for m in items]):  # "Нгуен Ван Хунг" (:mod:`.name_east_asian`)
+                    yield Candidate(self.entity, base + items[i].start(), base + items[j - 1].end(), NAME_FIELD_SCORE, self.name)
             classified = [(m, *_classify(m.group())) for m in items]
             _promote_surnames(text, base, classified)
             _stopless_initials(classified)
@@ -277,7 +288,8 @@ class RuPersonRecognizer(CandidateRecognizer):
         before = _line_before(text, start)
         if _EPONYM.search(before):
             return None
-        triggered = bool(_TRIGGER.search(before) or _RELATION_AFTER.match(text, end))
+        triggered = bool(_TRIGGER.search(before) or _RELATION_AFTER.match(text, end) or _BIRTH_YEAR_AFTER.match(text, end)
+                         or (_AGE_AFTER.match(text, end) and all(_name_reading(r[0].group()) for r in run)))
         if len(run) == 1 and is_title_word(run[0][0].group()):
             return None  # "Уролог, Гастроэнтеролог": a specialty, not a name
         if len(run) == 1 and run[0][0].group().isupper() and (not triggered or run[0][1] == _U):
@@ -306,7 +318,13 @@ def _promote_surnames(text: str, base: int, classified: list[tuple[re.Match[str]
     """Ordinary words that are surnames here, in place: one that can be a surname next to initials
     or a first name + patronymic ("Комаров З.Д." is also "of mosquitoes", "Анна Петровна
     Ситникова"), or right after a trigger ("Пациент Мясников", "Гр-ка Иванова"); a place name or a
-    word of no ordinary reading next to initials ("Цхакая Г.Д.", "Тула"-like surnames)."""
+    word of no ordinary reading next to initials ("Цхакая Г.Д.", "Тула"-like surnames). In the full order
+    surname, first name, patronymic the middle word is a first name whatever else it reads as ("ВОРОНОВ
+    СИЛА ХАРЛАМОВИЧ", "Лесной Мир Ильич")."""
+    for i in range(1, len(classified) - 1):
+        previous, (match, kind, _), (_, after, after_ambiguous) = classified[i - 1], classified[i], classified[i + 1]
+        if kind == _C and after == _P and not after_ambiguous and _surname_possible(previous[0].group()):
+            classified[i] = (match, _N, True)
     for i, (match, kind, _) in enumerate(classified):
         if kind != _C:
             continue
@@ -317,7 +335,7 @@ def _promote_surnames(text: str, base: int, classified: list[tuple[re.Match[str]
             or (_N in neighbours and len(classified) > 1)
             or (
                 _surname_after_trigger(word.split("-")[0])
-                and _triggered(text, base + match.start())
+                and (_triggered(text, base + match.start()) or _born_after(text, base + match.end(), word))
                 and not _TRIGGER.search(" " + word)  # "Пациент: Господин Иванов"
             )
         )
@@ -371,11 +389,48 @@ _FIELD_ENDINGS = ("ия", "ии", "ию", "ией")
 def _beside_full_initials(classified: list[tuple[re.Match[str], str, bool]], i: int) -> bool:
     """Two initials ("Г.Д.") right before or after item ``i`` that have no name on their other side
     ("Иванова И.И. Он ...": "Он" opens the next sentence); one initial ("Г. Тверь") may be a town's
-    "г." in capitals."""
+    "г." in capitals. An abbreviation in capitals before the initials of a name written out after them
+    is the end of a title, no surname ("зам. гл. врача по КЭР Г.А. Орехов", "ОАК Н.В. Петрова")."""
     for j, other in ((i - 1, i - 2), (i + 1, i + 2)):
         if 0 <= j < len(classified) and classified[j][1] == _I and _letters(classified[j][0].group()) == 2:
-            return not (0 <= other < len(classified) and classified[other][1] in (_N, _S, _P, _U))
+            if 0 <= other < len(classified) and classified[other][1] in (_N, _S, _P, _U):
+                return False
+            word, after = classified[i][0].group(), classified[other][0].group() if 0 <= other < len(classified) else ""
+            return not (len(word) <= 4 and word.isupper() and other > i and after[1:].islower())
     return False
+
+
+# A year of birth or an age right after a name: lists of patients (a handover, a ward round, a register)
+# name a patient by the surname and the year ("пал. 4 — Сомов, 1951 г.р., ...", "Сомов (1951 г.р.)"); an
+# age after a word of no name reading ("Метформин, 5 лет") does not count
+_BIRTH_YEAR_AFTER = re.compile(r",?[ \t]*\(?[ \t]*(?:19|20)\d\d[ \t]*(?:г\.?[ \t]*р\.?|года[ \t]+рождения)")
+_AGE_AFTER = re.compile(r",[ \t]*\d{1,3}[ \t]*(?:лет|года?)(?![а-яё])")
+
+
+def _name_reading(item: str) -> bool:
+    """Initials, or a word pymorphy3 reads as a surname or first name (not only by its ending: "Метформин")."""
+    return is_initials(item) or bool(word_class(item.split("-")[0]) & (WordClass.SURNAME_READING | WordClass.NAME_READING))
+
+
+def _cued_lone_surname(text: str, start: int, end: int) -> bool:
+    """One capitalised word that is also an ordinary one, where the context makes it a surname: after a
+    word for a person in lower case ("где врач Стрелков отказал", "Вызывает: жена Орехова") or before a
+    year of birth. (The word's surname reading, cached, is tested first: this runs for every
+    capitalised ordinary word.)"""
+    word = text[start:end]
+    if len(word) <= 2 or not word[1:].islower() or not _surname_after_trigger(word.split("-")[0]):
+        return False
+    if _born_after(text, end, word):
+        return True
+    # the person word right before it, no colon or bracket between ("Пациент: Женщина, 27 лет", "(со слов)
+    # Холестерин - норма": a field's value or a new sentence, no name)
+    return (text[start - 1 : start] in (" ", "\t") and text[max(0, start - 2) : start - 1].isalpha()
+            and _triggered(text, start) and not _TRIGGER.search(" " + word))
+
+
+def _born_after(text: str, end: int, word: str) -> bool:
+    """A year of birth after ``word`` (which ends at ``end``), or an age after a word with a name reading."""
+    return bool(_BIRTH_YEAR_AFTER.match(text, end) or (_AGE_AFTER.match(text, end) and _name_reading(word)))
 
 
 def _letters(item: str) -> int:
