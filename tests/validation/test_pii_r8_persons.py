@@ -39,6 +39,13 @@ PERSONS = {
     "dictated-particle": "пациентка [[P|алиева севиль гусейн кызы]] повторно",
     "dictated-short-patronymic": "со слов [[P|пётр кузьмич]] боли уменьшились",
     "dictated-east-asian": "пациент [[P|ле ван нам]] на приёме",
+    "korean-given-syllables": "Пациентка [[P|Пак Сон Ми]], 60 лет.",
+    "east-asian-stopless-initials": "Койка 3: [[P|Ким ОВ]], дочь рядом.",
+    # a Turkic patronymic's particle belongs to the name
+    "turkic-particle": "Осмотрен [[P|Гусейнов Тофик Рза оглы]] повторно.",
+    # Latin-script names after a Russian label of several words, or after an English document's head
+    "latin-after-long-label": "Данные из визы, имя латиницей: [[P|Oksana V. Melnik]]. Жалоб нет.",
+    "latin-document-for": "Referral for [[P|Pavel Sorokin]], neurology. Боли в спине.",
 }
 
 PERSONS_CLEAN = [
@@ -48,6 +55,8 @@ PERSONS_CLEAN = [
     "пациент готов к операции; пациентка пожилого возраста; больной курит; пациентов трое.",
     # abbreviations and Russian words among the East Asian syllables
     "ЭКГ, ОАК, ЛОР, ИМ. До Сон. Во Время. Хо-хо.",
+    # an English document's head before a service, not a person
+    "Referral for Physical Therapy; Certificate for Medical Leave; Report of Blood Test.",
 ]
 
 

@@ -98,6 +98,10 @@ _HEADER_CUE = r"from|sender|to|cc|contact(?:[ \t]+person)?|mother|father|doctor|
 _TITLE = r"dr|mr|mrs|ms|prof|herr|frau|hr|проф|д-р|доктор\w*|врач\w*"
 _PERSON_CUE = re.compile(
     rf"(?<![\w])(?:(?:{_FIELD_CUE})(?:[ \t]*\([^)\n]{{0,40}}\))?[ \t]*[:\-–—]?"
+    # a Russian label of a few words before its colon: "Имя в загранпаспорте:", "пациент заведён латиницей:"
+    # (English ones name other things as often: "Name of the drug:")
+    rf"|(?:{_FIELD_CUE})(?:[ \t]+[а-яё]+){{1,3}}[ \t]*:"
+
     rf"|(?:{_HEADER_CUE})(?:[ \t]*\([^)\n]{{0,40}}\))?[ \t]*[:\-–—]"
     rf"|(?:{_TITLE})\.?"
     # a letter's closing: the name after it, on the same line or the next ("С уважением,\nIvan Petrov")
@@ -111,6 +115,16 @@ _SINGLE = re.compile(
     r"(?<![\w])(?:(?i:surname|family[ \t]+name|last[ \t]+name|first[ \t]+name|given[ \t]+names?|vorname|nachname"
     r"|familienname|фамилия|имя)[ \t]*[:\-–—]"
     r"|(?:Dr|Mr|Mrs|Ms|Prof|DR|MR|MRS|MS|Herr|Frau|(?i:проф|д-р|доктор\w*|врач\w*)))\.?[ \t]*(?P<value>[A-Z](?:[a-z]+|[A-Z]+)(?:['\-][A-Z]?[A-Za-z]+)?)(?![\w@.\-])"
+)
+# An English document's head names its person ("Referral for Ivan Petrov", "Certificate issued to ..."),
+# but also a service ("Referral for Physical Therapy"): there a word of the name must end as a
+# transliterated Russian surname does
+_DOCUMENT_FOR = re.compile(
+    r"(?<![\w])(?:referral|direction|certificate|prescription|appointment)(?:[ \t]+(?:issued|made|written))?[ \t]+(?:for|to)[ \t]+$", _I
+)
+_RU_SURNAME_LATIN = re.compile(
+    r"(?:ov|ova|ev|eva|yov|yova|in|ina|yn|yna|sky|skiy|skii|skaya|skaia|tsky|tskaya|ko|uk|chuk|yan|dze|shvili|ykh|ikh|yi|ii|aya|aia)$",
+    _I,
 )
 _AFTER_NAME = re.compile(
     r"[ \t]*<[^<>@\s]+@"  # a mail header's display name
@@ -187,6 +201,7 @@ def latin_names(text: str) -> Iterator[tuple[int, int]]:
             _AFTER_NAME.match(text, end)
             or any(_PATRONYMIC.search(word) and word[0].isupper() for word in words[1:])
             or _PERSON_CUE.search(text, max(0, start - 48), start)
+            or (_DOCUMENT_FOR.search(text, max(0, start - 40), start) and any(_RU_SURNAME_LATIN.search(w) for w in words))
         ):
             yield start, end
 

@@ -311,7 +311,8 @@ class RuPersonRecognizer(CandidateRecognizer):
                 score -= 0.2  # one unknown word after "эндокринолога (": a drug ("Редуксин") as often as a name
         if score <= 0.15:
             return None
-        return Candidate(self.entity, start, end, round(min(score, 1.0), 4), self.name)
+        particle = _PARTICLE_AFTER.match(text, end)  # "Мамедов Эльчин Аждар оглы": the particle is part of the name
+        return Candidate(self.entity, start, particle.end() if particle else end, round(min(score, 1.0), 4), self.name)
 
 
 def _promote_surnames(text: str, base: int, classified: list[tuple[re.Match[str], str, bool]]) -> None:
@@ -361,8 +362,8 @@ def _stopless_initials(classified: list[tuple[re.Match[str], str, bool]]) -> Non
     match, kind, _ = classified[-1]
     item, previous = match.group(), classified[-2]
     if len(item) == 2 and item.isupper() and kind in (_C, _U) and previous[1] in (_S, _U, _N) and previous[0].group()[1:].islower() \
-            and _SURNAME_ENDING.search(previous[0].group()):
-        classified[-1] = (match, _I, False)
+            and (_SURNAME_ENDING.search(previous[0].group()) or east_asian.is_surname(previous[0].group())):
+        classified[-1] = (match, _I, False)  # (and after a listed East Asian surname: "Ли АЭ", "Пак ЕВ")
 
 
 # how Russian surnames end (masculine and feminine)
@@ -398,6 +399,10 @@ def _beside_full_initials(classified: list[tuple[re.Match[str], str, bool]], i: 
             word, after = classified[i][0].group(), classified[other][0].group() if 0 <= other < len(classified) else ""
             return not (len(word) <= 4 and word.isupper() and other > i and after[1:].islower())
     return False
+
+
+# Turkic patronymics close with a particle: "Аждар оглы", "Рашид кызы", "Улугбек угли", "Асан уулу"
+_PARTICLE_AFTER = re.compile(r"[ \t]+(?:оглы|оглу|кызы|гызы|кизи|угли|улы|уулу)(?![\w\-])")
 
 
 # A year of birth or an age right after a name: lists of patients (a handover, a ward round, a register)
