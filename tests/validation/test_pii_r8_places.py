@@ -33,6 +33,9 @@ PLACES = {
     "latin-after-verb-label": "Проживает: [[L|Georgia, Tbilisi, Rustaveli Ave 8]] с женой.",
     # an OCR'd label with Latin look-alike letters inside its Cyrillic word, an address in capitals
     "mixed-script-label": "Aдрес регистрaции: [[L|170100 ТВЕРСКАЯ ОБЛ. Г. ТВЕРЬ ПР. ЧАЙКОВСКОГО 5/2, КВ. 8]]\n",
+    # a note typed in capitals, an address without a cue
+    "caps-no-cue": "ОСМОТР НА ДОМУ: [[L|Г. ВЯЗЬМА, УЛ. ПОЛЕВАЯ, Д. 3, КВ. 14]]. ЖАЛОБЫ НА СЛАБОСТЬ.",
+    "caps-region-village": "ЖИВЁТ ОДНА, [[L|СМОЛЕНСКАЯ ОБЛ., П. ХОЛМ]], ДОЧЬ ПРИЕЗЖАЕТ.",
 }
 
 PLACES_CLEAN = [
@@ -43,6 +46,8 @@ PLACES_CLEAN = [
     "Принимает Конкор 5/2,5 мг, Эналаприл 10-20 мг.",
     # mixed-script clinical abbreviations stay as they are, and so does a chemical formula
     "SpO2 97%, HbA1c 6,2 %, ЭKG без динамики; CO2 в норме.",
+    # a note in capitals: doses, days, a year, initials, a group of disability
+    "ПРИНИМАЕТ ПО 1 Т. 2 Р/Д, 5 Д. БЕЗ ЭФФЕКТА. С 2015 Г. ИНВАЛИД 2 ГР. ОСМОТРЕН С. Д. ПЕТРОВЫМ. Д. З. ГИПЕРТОНИЯ.",
 ]
 
 

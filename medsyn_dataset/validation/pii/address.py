@@ -27,6 +27,7 @@ from medsyn_dataset.validation.pii.base import (
     finditer_at_digit_runs,
     word_starts,
 )
+from medsyn_dataset.validation.pii.caps_address import has_caps_address, title_cased
 from medsyn_dataset.validation.pii.context import stems
 from medsyn_dataset.validation.pii.export_fields import export_fields
 from medsyn_dataset.validation.pii.fields import CUE_SCORE, address_cells, address_fields, date_ahead
@@ -382,6 +383,8 @@ class RuAddressRecognizer(CandidateRecognizer):
         found.extend(Candidate(self.entity, start, end, CUE_SCORE, self.name) for start, end in address_cells(text))
         found.extend(Candidate(self.entity, start, end, CUE_SCORE, self.name) for start, end in export_fields(text, "LOCATION"))
         found.extend(self._chains(text))
+        if has_caps_address(text):  # a line in capitals, read in the spelling the grammar knows (:mod:`.caps_address`)
+            found.extend(self._chains(title_cased(text)))
         yield from best_per_span(found) if len(found) > 1 else found
 
     def _chains(self, text: str) -> Iterator[Candidate]:

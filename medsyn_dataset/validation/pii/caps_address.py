@@ -1,0 +1,73 @@
+"""Addresses written in capitals: "Г. ТВЕРЬ, УЛ. СОВЕТСКАЯ, Д. 5, КВ. 3", "ТВЕРСКАЯ ОБЛ., П. РЕДКИНО".
+
+Printed forms, old MIS exports, OCR of typed documents and notes typed with Caps Lock write a whole
+line in capitals. The address grammar (:mod:`.address`) reads keywords in lower case ("ул.", "г.")
+and names with a capital and a lower-case tail ("Тверь"), as Russian spelling has them, so a line in
+capitals matches neither. Rather than double every pattern, :func:`title_cased` writes the text's
+capitals in the spelling the grammar reads: an address keyword in lower case ("УЛ." -> "ул."), any
+other word in capitals with its first letter only ("ТВЕРЬ" -> "Тверь"). Every character stays in its
+place (one letter for one), so the spans found in the copy are spans of the text.
+
+Only when the text has an address keyword in capitals with its stop right before a word in capitals
+("УЛ. С", "Г. Т", "ОБЛ.", "Д. 5"): other notes are not copied.
+"""
+
+from __future__ import annotations
+
+import re
+
+# address keywords (the abbreviations of :mod:`.address` and their full words) that a line in capitals writes so
+_KEYWORDS = frozenset(
+    """
+    г гор город ул улица пр просп проспект пр-т пр-кт пер переулок б-р бул бульвар ш шоссе наб набережная пл площадь
+    туп тупик пр-д проезд мкр мкрн мкр-н микрорайон кв-л квартал алл аллея линия д дом кв квартира корп корпус стр строение
+    к оф офис пом комн обл область край р-н район респ республика пос поселок посёлок пгт п с село дер деревня х хутор
+    ст-ца станица ст рп снт
+    """.split()
+)
+# a keyword in capitals with its stop, before a name or a number: the gate (and a cheap one: ``str.find`` for
+# the stops, a regex only where a stop is)
+_CAPS_KEYWORD = re.compile(
+    r"(?<![А-ЯЁа-яё\-])(?:(?:УЛ|Г|ГОР|ПР|ПР-Т|ПЕР|Б-Р|БУЛ|Ш|НАБ|ПЛ|МКР|Д|КВ|КОРП|ПОС|ПГТ|ДЕР|П|С|Х|СТ|РЕСП)\.[ \t]?[А-ЯЁ\d]|ОБЛ\.)"
+)
+
+
+_STOPS = ("УЛ.", "Г.", "ОБЛ.", "Д.", "КВ.", "ПР.", "ПЕР.", "ПОС.", "ПГТ.", "МКР.", "НАБ.")
+
+
+def has_caps_address(text: str) -> bool:
+    """The text has an address keyword in capitals: "УЛ. СОВЕТСКАЯ", "Г. ТВЕРЬ", "Д. 5"."""
+    for stop in _STOPS:
+        position = text.find(stop)
+        while position >= 0:
+            if _CAPS_KEYWORD.match(text, position) is not None:
+                return True
+            position = text.find(stop, position + 1)
+    return False
+
+
+def title_cased(text: str) -> str:
+    """``text`` with its words in capitals spelt as the address grammar reads them: a keyword in lower case,
+    the two words after a keyword and the word before one ("ТВЕРСКАЯ ОБЛ.") with a capital, and every
+    other word in capitals in lower case (a name's spelling on "ДОЧЬ ПРИЕЗЖАЕТ" would run the address on)."""
+    words = list(_WORD.finditer(text))
+    keyword = [w.group().lower() in _KEYWORDS and w.group().isupper() and text[w.end() : w.end() + 1] in (".", " ") for w in words]
+    near = [any(keyword[j] for j in range(max(0, i - 2), min(len(words), i + 2)) if j != i) for i in range(len(words))]
+    pieces, cursor = [], 0
+    for i, word in enumerate(words):
+        value = word.group()
+        if not value.isupper() or value.isdigit():
+            continue
+        pieces.append(text[cursor : word.start()])
+        if keyword[i]:
+            pieces.append(value.capitalize() if value.startswith("РЕСПУБЛИК") else value.lower())  # ("Республика Коми")
+        elif near[i]:
+            pieces.append("-".join(part[:1] + part[1:].lower() for part in value.split("-")))
+        else:
+            pieces.append(value.lower())
+        cursor = word.end()
+    pieces.append(text[cursor:])
+    return "".join(pieces)
+
+
+_WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*|\d+")
