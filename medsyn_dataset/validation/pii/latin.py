@@ -30,6 +30,7 @@ from collections.abc import Callable, Iterator
 from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer, lowered, word_starts
 from medsyn_dataset.validation.pii.checksums import digits_only
 from medsyn_dataset.validation.pii.id_fields import PASSPORT_DIGITS
+from medsyn_dataset.validation.pii.normalize import ascii_bytes
 
 SCORE = 0.85
 _I = re.IGNORECASE
@@ -44,7 +45,7 @@ _LATIN_SEEN: list[object] = ["", False]
 def has_latin(text: str) -> bool:
     """Whether ``text`` holds two Latin letters in a row."""
     if _LATIN_SEEN[0] is not text:
-        _LATIN_SEEN[0], _LATIN_SEEN[1] = text, _TWO_LATIN.search(text.encode("ascii", "ignore")) is not None
+        _LATIN_SEEN[0], _LATIN_SEEN[1] = text, _TWO_LATIN.search(ascii_bytes(text)) is not None
     return bool(_LATIN_SEEN[1])
 
 

@@ -20,8 +20,9 @@ from medsyn_dataset.validation.pii.morph import WordClass, word_class
 # one of its case endings up to the word's end (a cheap test that rules out "основная", "давно")
 _FEMALE_ENDING = re.compile(r"(?:а|ы|е|у|ой|ою)(?![а-яё\-])")
 _PATRONYMIC_PARTS = {
-    # ("-ич" takes in "-ович", "-евич" and the short forms "фомич", "ильич", "кузьмич", "лукич")
-    "ич": re.compile(r"(?:а|у|ем|е)?(?![а-яё\-])"),
+    "вич": re.compile(r"(?:а|у|ем|е)?(?![а-яё\-])"),
+    # the short forms of the colloquial and old patronymics: "ильич", "кузьмич", "фомич", "лукич", "никитич"
+    **dict.fromkeys(("ьич", "мич", "кич", "тич"), re.compile(r"(?:а|у|ем|е)?(?![а-яё\-])")),
     "вн": _FEMALE_ENDING,  # (one scan for "-овна", "-евна"; "-ична" and "-инична" below)
     "ичн": _FEMALE_ENDING,
 }
@@ -61,8 +62,12 @@ def lower_case_names(text: str) -> Iterator[tuple[int, int]]:
 # lower-case surname (by the dictionary or its ending, with no ordinary reading, or a listed East Asian
 # one) opens a name, and the words after it that read as first names or patronymics, that the
 # dictionary does not know, or that are Turkic patronymic particles ("угли", "кызы") go with it.
-_PATIENT_CUE = re.compile(r"(?:пациент(?:ка|а|у|ом|е|ки|ке|кой|ку)?|больн(?:ой|ая|ого|ому|ую))(?![а-яё])[ \t]*[:\-–—]?[ \t]*(?=[а-яё])")
-_PATIENT_ANCHORS = ("пациент", "больн")
+_CUE_TO_WORD = r"(?![а-яё])[ \t]*[:\-–—]?[ \t]*(?P<word>[а-яё]+)"
+_PATIENT_CUES = (("пациент", re.compile(rf"пациент(?:ка|а|у|ом|е|ки|ке|кой|ку)?{_CUE_TO_WORD}")),
+                 ("больн", re.compile(rf"больн(?:ой|ая|ого|ому|ую){_CUE_TO_WORD}")))
+# how surnames end (a test of the last letters before the dictionary is asked): "-ов", "-ева", "-ин", "-ский", "-ко"
+_SURNAME_ENDS = ("ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ёва", "ина", "ына", "ий", "ой", "ая", "ых", "их", "ко", "ук", "юк",
+                 "ич", "ян", "дзе", "швили", "ли", "ев", "улы")
 _PARTICLES = frozenset("угли оглы оглу улы уулу кызы гызы кизи ибн бин".split())
 _NAME_PART = WordClass.NAME | WordClass.NAME_READING | WordClass.PATRONYMIC | WordClass.SURNAME
 
@@ -70,22 +75,26 @@ _NAME_PART = WordClass.NAME | WordClass.NAME_READING | WordClass.PATRONYMIC | Wo
 def _after_patient_word(text: str, lower: str) -> Iterator[tuple[int, int]]:
     from medsyn_dataset.validation.pii import name_east_asian as east_asian
 
-    for anchor in _PATIENT_ANCHORS:
-        position = lower.find(anchor)
-        while position >= 0:
-            cue = _PATIENT_CUE.match(text, position) if not lower[position - 1 : position].isalpha() else None
-            position = lower.find(anchor, position + len(anchor))
-            if cue is None:
+    for anchor, pattern in _PATIENT_CUES:  # (patterns that open with a literal: the regex engine skips to it)
+        if anchor not in lower:
+            continue
+        for cue in pattern.finditer(lower):
+            if cue.start() and lower[cue.start() - 1].isalpha():
                 continue
-            first = _WORD.match(text, cue.end())
-            if first is None or not (_surname(first.group()) or _surname_reading(first.group()) or east_asian.is_surname(first.group())):
+            surname = cue.group("word")
+            if not text[cue.start("word")].islower() or not (
+                (surname.endswith(_SURNAME_ENDS) and (_surname(surname) or _surname_reading(surname))) or east_asian.is_surname(surname)
+            ):
+                continue
+            first = _WORD.match(text, cue.start("word"))
+            if first is None:
                 continue
             end = first.end()
             for _ in range(3):
-                word = _WORD_AFTER.match(text, end)
-                if word is None or not _name_part(word.group(1)):
+                after = _WORD_AFTER.match(text, end)
+                if after is None or not _name_part(after.group(1)):
                     break
-                end = word.end(1)
+                end = after.end(1)
             yield first.start(), end
 
 

@@ -56,7 +56,10 @@ def _stem(word: str) -> str:
 def is_surname(word: str) -> bool:
     """A listed East Asian surname, in any case ("Нгуен", "Нгуена", "НГУЕН")."""
     lower = word.lower()
-    return lower in SURNAMES or _stem(lower) in SURNAMES
+    return lower in SURNAMES or (lower[-1:] in _ENDING_LETTERS and _stem(lower) in SURNAMES)
+
+
+_ENDING_LETTERS = frozenset("ауеомяюй")
 
 
 @lru_cache(maxsize=20_000)

@@ -417,13 +417,19 @@ def _name_reading(item: str) -> bool:
     return is_initials(item) or bool(word_class(item.split("-")[0]) & (WordClass.SURNAME_READING | WordClass.NAME_READING))
 
 
+# how the surnames that are also words end ("Стрелков", "Орехова", "Лапина", "Мельник", "Кузнец", "Бабич"): a test
+# of the last letters before the cached dictionary look-up
+_SURNAME_ENDS = ("ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ёва", "ина", "ына", "ий", "ой", "ая", "ых", "их", "ко", "ук", "юк",
+                 "ик", "ец", "ич", "ян", "ой")
+
+
 def _cued_lone_surname(text: str, start: int, end: int) -> bool:
     """One capitalised word that is also an ordinary one, where the context makes it a surname: after a
     word for a person in lower case ("где врач Стрелков отказал", "Вызывает: жена Орехова") or before a
     year of birth. (The word's surname reading, cached, is tested first: this runs for every
     capitalised ordinary word.)"""
     word = text[start:end]
-    if len(word) <= 2 or not word[1:].islower() or not _surname_after_trigger(word.split("-")[0]):
+    if not word.endswith(_SURNAME_ENDS) or not word[1:].islower() or not _surname_after_trigger(word.split("-")[0]):
         return False
     if _born_after(text, end, word):
         return True

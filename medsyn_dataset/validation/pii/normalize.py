@@ -98,6 +98,17 @@ _CYRILLIC_LETTER = re.compile(r"[А-Яа-яЁё]")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 
+_ASCII: list[object] = ["", b""]
+
+
+def ascii_bytes(text: str) -> bytes:
+    """The ASCII characters of ``text`` (its Latin letters, digits and signs), kept for the text last asked
+    about: the normaliser and the recognizers of Latin-script values look at the same note in turn."""
+    if _ASCII[0] is not text:
+        _ASCII[0], _ASCII[1] = text, text.encode("ascii", "ignore")
+    return _ASCII[1]  # type: ignore[return-value]
+
+
 def _one_script(match: re.Match[str]) -> str:
     """A word of both scripts in the one its letters that have no look-alike belong to (see above)."""
     word = match.group()
@@ -131,7 +142,7 @@ def normalize(text: str) -> str:
     # (after the dashes are plain: a group joined by a typographic dash reads like one joined by "-")
     if _has_o_near_digit(plain):
         plain = _zeros_for_o(plain)
-    if _MIXED_GATE.search(plain.encode("ascii", "ignore")) is not None and _MIXED.search(plain) is not None:
+    if _MIXED_GATE.search(ascii_bytes(plain)) is not None and _MIXED.search(plain) is not None:
         plain = _MIXED_WORD.sub(_one_script, plain)
     _LAST[0], _LAST[1] = text, plain
     return plain
