@@ -20,12 +20,14 @@ from medsyn_dataset.validation.pii.morph import WordClass, word_class
 # one of its case endings up to the word's end (a cheap test that rules out "основная", "давно")
 _FEMALE_ENDING = re.compile(r"(?:а|ы|е|у|ой|ою)(?![а-яё\-])")
 _PATRONYMIC_PARTS = {
-    "вич": re.compile(r"(?:а|у|ем|е)?(?![а-яё\-])"),
-    # the short forms of the colloquial and old patronymics: "ильич", "кузьмич", "фомич", "лукич", "никитич"
-    **dict.fromkeys(("ьич", "мич", "кич", "тич"), re.compile(r"(?:а|у|ем|е)?(?![а-яё\-])")),
+    # ("-ович", "-евич", and the short forms of colloquial and old patronymics: "ильич", "кузьмич", "фомич",
+    # "лукич", "никитич"; see ``_PATRONYMIC_BEFORE``)
+    "ич": re.compile(r"(?:а|у|ем|е)?(?![а-яё\-])"),
     "вн": _FEMALE_ENDING,  # (one scan for "-овна", "-евна"; "-ична" and "-инична" below)
     "ичн": _FEMALE_ENDING,
 }
+# the letter before "-ич" in a patronymic: "-вич", and the short forms ("-ьич", "-мич", "-кич", "-тич")
+_PATRONYMIC_BEFORE = frozenset("вьмкт")
 _WORD = re.compile(r"[а-яё]+(?:-[а-яё]+)?")
 _WORD_BEFORE = re.compile(r"([а-яё]+(?:-[а-яё]+)?)[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+([а-яё]+(?:-[а-яё]+)?)(?![\w\-])")
@@ -41,7 +43,8 @@ def lower_case_names(text: str) -> Iterator[tuple[int, int]]:
         position = lower.find(part)
         while position >= 0:
             stop = position + len(part)
-            if not lower[position - 2 : position].isalpha() or ending.match(lower, stop) is None:
+            if (not lower[position - 2 : position].isalpha() or ending.match(lower, stop) is None
+                    or (part == "ич" and lower[position - 1] not in _PATRONYMIC_BEFORE)):
                 # "вне", "основная", "внутрь", "давно": no patronymic's stem or ending
                 position = lower.find(part, stop)
                 continue

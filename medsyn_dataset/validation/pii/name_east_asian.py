@@ -53,6 +53,7 @@ def _stem(word: str) -> str:
     return _CASE_ENDING.sub("", word.lower())
 
 
+@lru_cache(maxsize=50_000)
 def is_surname(word: str) -> bool:
     """A listed East Asian surname, in any case ("Нгуен", "Нгуена", "НГУЕН")."""
     lower = word.lower()

@@ -288,8 +288,8 @@ class RuPersonRecognizer(CandidateRecognizer):
         before = _line_before(text, start)
         if _EPONYM.search(before):
             return None
-        triggered = bool(_TRIGGER.search(before) or _RELATION_AFTER.match(text, end) or _BIRTH_YEAR_AFTER.match(text, end)
-                         or (_AGE_AFTER.match(text, end) and all(_name_reading(r[0].group()) for r in run)))
+        triggered = bool(_TRIGGER.search(before) or _RELATION_AFTER.match(text, end)
+                         or (text[end : end + 1] in (",", " ") and _born_after(text, end, *(r[0].group() for r in run))))
         if len(run) == 1 and is_title_word(run[0][0].group()):
             return None  # "Уролог, Гастроэнтеролог": a specialty, not a name
         if len(run) == 1 and run[0][0].group().isupper() and (not triggered or run[0][1] == _U):
@@ -311,7 +311,8 @@ class RuPersonRecognizer(CandidateRecognizer):
                 score -= 0.2  # one unknown word after "эндокринолога (": a drug ("Редуксин") as often as a name
         if score <= 0.15:
             return None
-        particle = _PARTICLE_AFTER.match(text, end)  # "Мамедов Эльчин Аждар оглы": the particle is part of the name
+        # "Мамедов Эльчин Аждар оглы": the particle is part of the name
+        particle = _PARTICLE_AFTER.match(text, end) if text[end + 1 : end + 2] in _PARTICLE_LETTERS else None
         return Candidate(self.entity, start, particle.end() if particle else end, round(min(score, 1.0), 4), self.name)
 
 
@@ -402,6 +403,7 @@ def _beside_full_initials(classified: list[tuple[re.Match[str], str, bool]], i: 
 
 
 # Turkic patronymics close with a particle: "Аждар оглы", "Рашид кызы", "Улугбек угли", "Асан уулу"
+_PARTICLE_LETTERS = ("о", "к", "г", "у")
 _PARTICLE_AFTER = re.compile(r"[ \t]+(?:оглы|оглу|кызы|гызы|кизи|угли|улы|уулу)(?![\w\-])")
 
 
@@ -439,9 +441,9 @@ def _cued_lone_surname(text: str, start: int, end: int) -> bool:
             and _triggered(text, start) and not _TRIGGER.search(" " + word))
 
 
-def _born_after(text: str, end: int, word: str) -> bool:
-    """A year of birth after ``word`` (which ends at ``end``), or an age after a word with a name reading."""
-    return bool(_BIRTH_YEAR_AFTER.match(text, end) or (_AGE_AFTER.match(text, end) and _name_reading(word)))
+def _born_after(text: str, end: int, *words: str) -> bool:
+    """A year of birth after ``words`` (the last ends at ``end``), or an age after words with a name reading."""
+    return bool(_BIRTH_YEAR_AFTER.match(text, end) or (_AGE_AFTER.match(text, end) and all(map(_name_reading, words))))
 
 
 def _letters(item: str) -> int:
