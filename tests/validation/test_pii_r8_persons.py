@@ -23,6 +23,7 @@ PERSONS = {
     # a list entry: surname, then the year of birth or an age
     "list-birth-year": "Койка 5 — [[P|Стрелков]], 1949 г.р., после операции; койка 6 — [[P|Лаптева]] (1960 г.р.).",
     "list-age": "В палате: [[P|Соболев]], 71 год, и [[P|Галкина]], 66 лет.",
+    "list-record-number": "Койка 2 — [[P|Комаров]], и/б № [[M|4471]], диета 9.",
     # an abbreviation in capitals at the end of a title is no part of the name after it
     "title-abbreviation-then-initials": "Утвердил: зам. гл. врача по АХЧ [[P|П.С. Дронов]]\n",
     # East Asian names in Russian transcription: full, declined, given name first, surname beside an initial
@@ -63,7 +64,7 @@ PERSONS_CLEAN = [
 @pytest.mark.parametrize("source", list(PERSONS.values()), ids=list(PERSONS))
 def test_persons_of_round_8_conventions_are_found(scanner: PiiScanner, source: str) -> None:
     text, spans = planted(source)
-    found = [e for e in scanner.scan(text) if e.type in ("PERSON", "LOCATION")]
+    found = [e for e in scanner.scan(text) if e.type in ("PERSON", "LOCATION", "MEDICAL_RECORD_NUMBER")]
     check_planted(found, text, spans)
 
 

@@ -410,7 +410,11 @@ _PARTICLE_AFTER = re.compile(r"[ \t]+(?:оглы|оглу|кызы|гызы|ки
 # A year of birth or an age right after a name: lists of patients (a handover, a ward round, a register)
 # name a patient by the surname and the year ("пал. 4 — Сомов, 1951 г.р., ...", "Сомов (1951 г.р.)"); an
 # age after a word of no name reading ("Метформин, 5 лет") does not count
-_BIRTH_YEAR_AFTER = re.compile(r",?[ \t]*\(?[ \t]*(?:19|20)\d\d[ \t]*(?:г\.?[ \t]*р\.?|года[ \t]+рождения)")
+# (and the number of the patient's record after the comma: "Ефимов, ИБ 174/2026", "Сомова, и/б № 5512")
+_BIRTH_YEAR_AFTER = re.compile(
+    r",?[ \t]*\(?[ \t]*(?:19|20)\d\d[ \t]*(?:г\.?[ \t]*р\.?|года[ \t]+рождения)"
+    r"|,[ \t]*(?:ИБ|И/Б|и/б|№[ \t]*и/б|МК|м/к|а/к|амб\.[ \t]*карта|история[ \t]+болезни)[ \t]*(?:№[ \t]*)?\d"
+)
 _AGE_AFTER = re.compile(r",[ \t]*\d{1,3}[ \t]*(?:лет|года?)(?![а-яё])")
 
 
