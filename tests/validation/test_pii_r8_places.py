@@ -31,6 +31,7 @@ PLACES = {
     "latin-after-long-label": "Адрес проживания до приезда в Россию: [[L|Uzbekistan, Tashkent, Navoi St. 12, apt. 4]]. Кашель.",
     "latin-after-place-label": "Место жительства отца: [[L|Latvia, Riga, Brivibas iela 50]]\nТел. нет",
     "latin-after-verb-label": "Проживает: [[L|Georgia, Tbilisi, Rustaveli Ave 8]] с женой.",
+    "email-after-address-label": "Электронный адрес клиники: [[E|s.info@gp3.ru]] для записи.",
     # an OCR'd label with Latin look-alike letters inside its Cyrillic word, an address in capitals
     "mixed-script-label": "Aдрес регистрaции: [[L|170100 ТВЕРСКАЯ ОБЛ. Г. ТВЕРЬ ПР. ЧАЙКОВСКОГО 5/2, КВ. 8]]\n",
     # a note typed in capitals, an address without a cue
@@ -54,7 +55,7 @@ PLACES_CLEAN = [
 @pytest.mark.parametrize("source", list(PLACES.values()), ids=list(PLACES))
 def test_places_of_round_8_conventions_are_found(scanner: PiiScanner, source: str) -> None:
     text, spans = planted(source)
-    found = [e for e in scanner.scan(text) if e.type in ("LOCATION", "PERSON", "PHONE_NUMBER")]
+    found = [e for e in scanner.scan(text) if e.type in ("LOCATION", "PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS")]
     check_planted(found, text, spans)
 
 

@@ -245,8 +245,8 @@ def latin_addresses(text: str) -> Iterator[tuple[int, int]]:
         end = stop.start() if stop else min(len(text), start + 160)
         while end > start and text[end - 1] in " \t,.:-–—(":
             end -= 1
-        if end - start >= 4 and _LATIN_WORD.search(text, start, end):
-            yield start, end
+        if end - start >= 4 and _LATIN_WORD.search(text, start, end) and "@" not in text[start:end] and "://" not in text[start:end]:
+            yield start, end  # (not an e-mail or a web address: "Эл. адрес МО: info@gkb.ru")
     yield from _prose_places(text)
 
 
