@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from medsyn_dataset.validation.pii.base import compile_grouped, lowered, word_starts
 from medsyn_dataset.validation.pii.dates import FULL_DATE, date_at
 from medsyn_dataset.validation.pii.field_cues import next_field_cue
-from medsyn_dataset.validation.pii.street_house import street_house_at
+from medsyn_dataset.validation.pii.street_house import preposition_runs_on, street_house_at
 
 _I = re.IGNORECASE
 _ADDRESS_CUE = re.compile(
@@ -221,14 +221,10 @@ def _house_ends(text: str, start: int, position: int) -> bool:
     rest = text[position:].lstrip(" \t")
     word = re.match(r"[а-яё]+", rest)
     if word is not None:
-        if len(word.group()) == 1 and _PREPOSITION_RUNS_ON.match(rest, 1):
+        if len(word.group()) == 1 and preposition_runs_on(rest):
             return True  # "12-45 с дочерью", "95-2 в течение": a preposition, not "с." (a village)
         return not _ADDRESS_WORD.fullmatch(word.group())
     return _ordinary_word(rest)
-
-
-# after a one-letter word, a lower-case word with no stop: the letter is a preposition ("с дочерью")
-_PREPOSITION_RUNS_ON = re.compile(r"[ \t]+[а-яё]{2,}(?![.\w])")
 
 
 def _sentence_ends(text: str, start: int, dot: int) -> bool:

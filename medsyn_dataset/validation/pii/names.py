@@ -33,6 +33,7 @@ from medsyn_dataset.validation.pii.lower_names import lower_case_names
 from medsyn_dataset.validation.pii.morph import WordClass, normal_form, word_class
 from medsyn_dataset.validation.pii.name_fields import NAME_FIELD_SCORE, name_fields
 from medsyn_dataset.validation.pii.name_layouts import layout_names
+from medsyn_dataset.validation.pii.name_lists import born_after, particle_after
 
 # a word is capitalised ("Иванова") or all in capitals, as form headers write names ("ИВАНОВА")
 _TAIL = r"(?:[а-яё]+|[А-ЯЁ]+)"
@@ -289,7 +290,7 @@ class RuPersonRecognizer(CandidateRecognizer):
         if _EPONYM.search(before):
             return None
         triggered = bool(_TRIGGER.search(before) or _RELATION_AFTER.match(text, end)
-                         or (text[end : end + 1] in (",", " ") and _born_after(text, end, *(r[0].group() for r in run))))
+                         or (text[end : end + 1] in (",", " ") and born_after(text, end, *(r[0].group() for r in run))))
         if len(run) == 1 and is_title_word(run[0][0].group()):
             return None  # "Уролог, Гастроэнтеролог": a specialty, not a name
         if len(run) == 1 and run[0][0].group().isupper() and (not triggered or run[0][1] == _U):
@@ -312,7 +313,7 @@ class RuPersonRecognizer(CandidateRecognizer):
         if score <= 0.15:
             return None
         # "Мамедов Эльчин Аждар оглы": the particle is part of the name
-        particle = _PARTICLE_AFTER.match(text, end) if text[end + 1 : end + 2] in _PARTICLE_LETTERS else None
+        particle = particle_after(text, end)
         return Candidate(self.entity, start, particle.end() if particle else end, round(min(score, 1.0), 4), self.name)
 
 
@@ -337,7 +338,7 @@ def _promote_surnames(text: str, base: int, classified: list[tuple[re.Match[str]
             or (_N in neighbours and len(classified) > 1)
             or (
                 _surname_after_trigger(word.split("-")[0])
-                and (_triggered(text, base + match.start()) or _born_after(text, base + match.end(), word))
+                and (_triggered(text, base + match.start()) or born_after(text, base + match.end(), word))
                 and not _TRIGGER.search(" " + word)  # "Пациент: Господин Иванов"
             )
         )
@@ -402,27 +403,6 @@ def _beside_full_initials(classified: list[tuple[re.Match[str], str, bool]], i: 
     return False
 
 
-# Turkic patronymics close with a particle: "Аждар оглы", "Рашид кызы", "Улугбек угли", "Асан уулу"
-_PARTICLE_LETTERS = ("о", "к", "г", "у")
-_PARTICLE_AFTER = re.compile(r"[ \t]+(?:оглы|оглу|кызы|гызы|кизи|угли|улы|уулу)(?![\w\-])")
-
-
-# A year of birth or an age right after a name: lists of patients (a handover, a ward round, a register)
-# name a patient by the surname and the year ("пал. 4 — Сомов, 1951 г.р., ...", "Сомов (1951 г.р.)"); an
-# age after a word of no name reading ("Метформин, 5 лет") does not count
-# (and the number of the patient's record after the comma: "Ефимов, ИБ 174/2026", "Сомова, и/б № 5512")
-_BIRTH_YEAR_AFTER = re.compile(
-    r",?[ \t]*\(?[ \t]*(?:19|20)\d\d[ \t]*(?:г\.?[ \t]*р\.?|года[ \t]+рождения)"
-    r"|,[ \t]*(?:ИБ|И/Б|и/б|№[ \t]*и/б|МК|м/к|а/к|амб\.[ \t]*карта|история[ \t]+болезни)[ \t]*(?:№[ \t]*)?\d"
-)
-_AGE_AFTER = re.compile(r",[ \t]*\d{1,3}[ \t]*(?:лет|года?)(?![а-яё])")
-
-
-def _name_reading(item: str) -> bool:
-    """Initials, or a word pymorphy3 reads as a surname or first name (not only by its ending: "Метформин")."""
-    return is_initials(item) or bool(word_class(item.split("-")[0]) & (WordClass.SURNAME_READING | WordClass.NAME_READING))
-
-
 # how the surnames that are also words end ("Стрелков", "Орехова", "Лапина", "Мельник", "Кузнец", "Бабич"): a test
 # of the last letters before the cached dictionary look-up
 _SURNAME_ENDS = ("ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ёва", "ина", "ына", "ий", "ой", "ая", "ых", "их", "ко", "ук", "юк",
@@ -437,17 +417,12 @@ def _cued_lone_surname(text: str, start: int, end: int) -> bool:
     word = text[start:end]
     if not word.endswith(_SURNAME_ENDS) or not word[1:].islower() or not _surname_after_trigger(word.split("-")[0]):
         return False
-    if _born_after(text, end, word):
+    if born_after(text, end, word):
         return True
     # the person word right before it, no colon or bracket between ("Пациент: Женщина, 27 лет", "(со слов)
     # Холестерин - норма": a field's value or a new sentence, no name)
     return (text[start - 1 : start] in (" ", "\t") and text[max(0, start - 2) : start - 1].isalpha()
             and _triggered(text, start) and not _TRIGGER.search(" " + word))
-
-
-def _born_after(text: str, end: int, *words: str) -> bool:
-    """A year of birth after ``words`` (the last ends at ``end``), or an age after words with a name reading."""
-    return bool(_BIRTH_YEAR_AFTER.match(text, end) or (_AGE_AFTER.match(text, end) and all(map(_name_reading, words))))
 
 
 def _letters(item: str) -> int:

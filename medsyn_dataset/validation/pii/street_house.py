@@ -33,3 +33,13 @@ def street_house_at(text: str, position: int) -> int:
     """The end of a street's name and house that start at ``position`` (0 when none does)."""
     found = _STREET_HOUSE.match(text, position)
     return found.end() if found is not None else 0
+
+
+# after a one-letter word, a lower-case word with no stop: the letter is a preposition ("с дочерью")
+_PREPOSITION_RUNS_ON = re.compile(r"[ \t]+[а-яё]{2,}(?![.\w])")
+
+
+def preposition_runs_on(rest: str) -> bool:
+    """``rest`` (what follows a house number) opens with a one-letter preposition and an ordinary word:
+    "с дочерью", "в течение" end the address; "с. Ивановка", "с Ивановка", "д 5" go on with it."""
+    return _PREPOSITION_RUNS_ON.match(rest, 1) is not None
