@@ -34,6 +34,9 @@ PLACES = {
     "email-after-address-label": "Электронный адрес клиники: [[E|s.info@gp3.ru]] для записи.",
     # an OCR'd label with Latin look-alike letters inside its Cyrillic word, an address in capitals
     "mixed-script-label": "Aдрес регистрaции: [[L|170100 ТВЕРСКАЯ ОБЛ. Г. ТВЕРЬ ПР. ЧАЙКОВСКОГО 5/2, КВ. 8]]\n",
+    # the postal order: town, street, house, postcode last, no keyword
+    "postal-order": "Для писем: [[L|Ярцево, Заводская, 12, 215800]] (не терять).",
+    "postal-order-initial": "Посылка: [[L|Кемь, К.Маркса, 4/1, 186610]]\n",
     # a note typed in capitals, an address without a cue
     "caps-no-cue": "ОСМОТР НА ДОМУ: [[L|Г. ВЯЗЬМА, УЛ. ПОЛЕВАЯ, Д. 3, КВ. 14]]. ЖАЛОБЫ НА СЛАБОСТЬ.",
     "caps-region-village": "ЖИВЁТ ОДНА, [[L|СМОЛЕНСКАЯ ОБЛ., П. ХОЛМ]], ДОЧЬ ПРИЕЗЖАЕТ.",

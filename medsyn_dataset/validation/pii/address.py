@@ -34,6 +34,7 @@ from medsyn_dataset.validation.pii.fields import CUE_SCORE, address_cells, addre
 from medsyn_dataset.validation.pii.gazetteer import CITY_PHRASES
 from medsyn_dataset.validation.pii.morph import WordClass, word_class
 from medsyn_dataset.validation.pii.places import place_words
+from medsyn_dataset.validation.pii.street_house import postal_order
 
 _REGION_PAREN = r"(?:\s\([А-ЯЁ][а-яё]+\.?\))?"  # "Верещагино (Перм.)"
 
@@ -372,6 +373,7 @@ class RuAddressRecognizer(CandidateRecognizer):
         found.extend(_streets(text))
         found.extend(_bare_settlements(text))
         found.extend(house_streets(text))
+        found.extend((start, end, 0.7) for start, end in postal_order(text))  # "Певек, О.Кошевого, 91/2, 354445"
         found.extend(place_words(text))
         for start, end, _ in list(found):
             found.extend(address_tails(text, start, end))

@@ -13,6 +13,9 @@ The house must carry its second part: a lone number after a name ("Ковалё�
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+
+from medsyn_dataset.validation.pii.base import digit_runs
 
 _NAME_WORD = r"[А-ЯЁ][а-яёА-ЯЁ]+(?:-[А-ЯЁа-яё][а-яё]+)?"
 # a street named by a date or an anniversary ("9 Мая", "8 Марта", "50 лет Октября", "60-летия СССР")
@@ -43,3 +46,39 @@ def preposition_runs_on(rest: str) -> bool:
     """``rest`` (what follows a house number) opens with a one-letter preposition and an ordinary word:
     "с дочерью", "в течение" end the address; "с. Ивановка", "с Ивановка", "д 5" go on with it."""
     return _PREPOSITION_RUNS_ON.match(rest, 1) is not None
+
+
+# The postal order of letters and of foreign forms, written backwards from the Russian one: town, street,
+# house, then the postcode last, with no keyword at all ("Гремячинск, Новостройка, 45, 182207", "Певек,
+# О.Кошевого, 91/2, 354445"). Two or three capitalised names, a house number and six digits, each after a
+# comma, are an address: read back from each six-digit number (a note has few).
+_POSTAL_ORDER_BEFORE = re.compile(
+    r"(?:(?:[А-ЯЁ]\.[ \t]?)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?(?:[ \t][А-ЯЁ][а-яё]+)?,[ \t]*){2,3}"
+    r"\d{1,4}[а-яА-Я]?(?:/\d{1,3}[а-яА-Я]?)?(?:-\d{1,4})?,[ \t]*$"
+)
+
+
+def postal_order(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of addresses in the postal order, town first and postcode last (see above)."""
+    for run in digit_runs(text):
+        start, end = run.span()
+        if end - start != 6 or text[max(0, start - 1) : start] not in (",", " ") or _DECIMAL_AFTER.match(text, end):
+            continue
+        before = _POSTAL_ORDER_BEFORE.search(text, max(0, start - 90), start)
+        if before is not None and any(map(_town, _WORD.findall(before.group().split(",")[0]))):
+            yield before.start(), end  # (a town first, "Сергиев Посад": "Гемоглобин, Ферритин, 45, 182207" is none)
+
+
+_WORD = re.compile(r"[А-ЯЁ][а-яё]+")
+_DECIMAL_AFTER = re.compile(r"[.,/\-]\d")
+
+
+def _town(word: str) -> bool:
+    """A word that can name a town: a place by the dictionary, a word it does not know ("Певек"), or a name
+    with no ordinary reading ("Сергиев"); not an ordinary word ("Гемоглобин", "Лейкоциты")."""
+    from medsyn_dataset.validation.pii.morph import WordClass, word_class
+
+    flags = word_class(word)
+    if flags & WordClass.PLACE or not flags & WordClass.KNOWN:
+        return True
+    return bool(flags & (WordClass.SURNAME_READING | WordClass.NAME_READING)) and not flags & WordClass.COMMON
