@@ -23,6 +23,8 @@ PERSONS = {
     # a list entry: surname, then the year of birth or an age
     "list-birth-year": "Койка 5 — [[P|Стрелков]], 1949 г.р., после операции; койка 6 — [[P|Лаптева]] (1960 г.р.).",
     "list-age": "В палате: [[P|Соболев]], 71 год, и [[P|Галкина]], 66 лет.",
+    # a first name the dictionary knows only as a town, beside a surname or after a relative
+    "place-named-first-name": "Со слов внучки ([[P|София Белова]]) упала дома; звонила сестра [[P|София]].",
     "list-record-number": "Койка 2 — [[P|Комаров]], и/б № [[M|4471]], диета 9.",
     # an abbreviation in capitals at the end of a title is no part of the name after it
     "title-abbreviation-then-initials": "Утвердил: зам. гл. врача по АХЧ [[P|П.С. Дронов]]\n",

@@ -136,6 +136,10 @@ NOT_NAMES: frozenset[str] = frozenset(
 _LABEL_END = re.compile(r"[ \t]*:")
 _ABBREVIATION_END = re.compile(r"\.[ \t]*[а-яё]")
 
+# first names that pymorphy3's dictionary reads only as towns: "София" (the commonest girls' name in Russia
+# in the 2010s-2020s), "Милан"
+_PLACE_NAMED_FIRST_NAMES = frozenset({"софия", "милан"})
+
 # classes of a chain item
 _N, _S, _P, _I, _U, _C = "N", "S", "P", "I", "U", "C"
 
@@ -190,6 +194,8 @@ def _classify(item: str) -> tuple[str, bool]:
         return _N, common or _plural_name_only(item)
     if flags & WordClass.SURNAME:
         return _S, common
+    if flags & WordClass.PLACE and not common and normal_form(item) in _PLACE_NAMED_FIRST_NAMES:
+        return _N, True  # "София": the dictionary knows it only as Bulgaria's capital (a name beside others, or cued)
     if common or flags & WordClass.PLACE:
         return _C, False
     return (_U, False) if not flags & WordClass.KNOWN else (_C, False)
