@@ -40,7 +40,7 @@ PERSONS = {
     # a dictated note in lower case: the patient's name right after "пациент", a short patronymic
     "dictated-surname-name": "пациент [[P|абдуллаев рустам]] жалуется на кашель",
     "dictated-particle": "пациентка [[P|алиева севиль гусейн кызы]] повторно",
-    "dictated-short-patronymic": "со слов [[P|пётр кузьмич]] боли уменьшились",
+    "dictated-short-patronymic": "пациент [[P|гусев фома кузьмич]] боли уменьшились",
     "dictated-east-asian": "пациент [[P|ле ван нам]] на приёме",
     "korean-given-syllables": "Пациентка [[P|Пак Сон Ми]], 60 лет.",
     "east-asian-stopless-initials": "Койка 3: [[P|Ким ОВ]], дочь рядом.",

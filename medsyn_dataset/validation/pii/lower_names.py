@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from medsyn_dataset.validation.pii import name_east_asian as east_asian
 from medsyn_dataset.validation.pii.base import lowered
 from medsyn_dataset.validation.pii.morph import WordClass, word_class
 
@@ -20,14 +21,10 @@ from medsyn_dataset.validation.pii.morph import WordClass, word_class
 # one of its case endings up to the word's end (a cheap test that rules out "основная", "давно")
 _FEMALE_ENDING = re.compile(r"(?:а|ы|е|у|ой|ою)(?![а-яё\-])")
 _PATRONYMIC_PARTS = {
-    # ("-ович", "-евич", and the short forms of colloquial and old patronymics: "ильич", "кузьмич", "фомич",
-    # "лукич", "никитич"; see ``_PATRONYMIC_BEFORE``)
-    "ич": re.compile(r"(?:а|у|ем|е)?(?![а-яё\-])"),
+    "вич": re.compile(r"(?:а|у|ем|е)?(?![а-яё\-])"),
     "вн": _FEMALE_ENDING,  # (one scan for "-овна", "-евна"; "-ична" and "-инична" below)
     "ичн": _FEMALE_ENDING,
 }
-# the letter before "-ич" in a patronymic: "-вич", and the short forms ("-ьич", "-мич", "-кич", "-тич")
-_PATRONYMIC_BEFORE = frozenset("вьмкт")
 _WORD = re.compile(r"[а-яё]+(?:-[а-яё]+)?")
 _WORD_BEFORE = re.compile(r"([а-яё]+(?:-[а-яё]+)?)[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+([а-яё]+(?:-[а-яё]+)?)(?![\w\-])")
@@ -43,8 +40,7 @@ def lower_case_names(text: str) -> Iterator[tuple[int, int]]:
         position = lower.find(part)
         while position >= 0:
             stop = position + len(part)
-            if (not lower[position - 2 : position].isalpha() or ending.match(lower, stop) is None
-                    or (part == "ич" and lower[position - 1] not in _PATRONYMIC_BEFORE)):
+            if not lower[position - 2 : position].isalpha() or ending.match(lower, stop) is None:
                 # "вне", "основная", "внутрь", "давно": no patronymic's stem or ending
                 position = lower.find(part, stop)
                 continue
@@ -65,40 +61,39 @@ def lower_case_names(text: str) -> Iterator[tuple[int, int]]:
 # lower-case surname (by the dictionary or its ending, with no ordinary reading, or a listed East Asian
 # one) opens a name, and the words after it that read as first names or patronymics, that the
 # dictionary does not know, or that are Turkic patronymic particles ("угли", "кызы") go with it.
-_CUE_TO_WORD = r"(?![а-яё])[ \t]*[:\-–—]?[ \t]*(?P<word>[а-яё]+)"
-_PATIENT_CUES = (("пациент", re.compile(rf"пациент(?:ка|а|у|ом|е|ки|ке|кой|ку)?{_CUE_TO_WORD}")),
-                 ("больн", re.compile(rf"больн(?:ой|ая|ого|ому|ую){_CUE_TO_WORD}")))
-# how surnames end (a test of the last letters before the dictionary is asked): "-ов", "-ева", "-ин", "-ский", "-ко"
+# how surnames end (tested before the dictionary is asked): "-ов", "-ева", "-ин", "-ский", "-ко"; or a listed
+# East Asian surname (:mod:`.name_east_asian`), maybe declined
 _SURNAME_ENDS = ("ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ёва", "ина", "ына", "ий", "ой", "ая", "ых", "их", "ко", "ук", "юк",
-                 "ич", "ян", "дзе", "швили", "ли", "ев", "улы")
+                 "ич", "ян", "дзе", "швили", "ли", "улы")
+_SURNAME_WORD = r"(?P<word>[а-яё]++)"
+# the cue's own ending is checked after the match ("пациентка", "больного"; not "пациентов", "больница"); each
+# pattern opens with its literal word, which the regex engine skips to
+_PATIENT_CUES = tuple(
+    (cue, re.compile(rf"{cue}(?P<ending>[а-яё]{{0,3}})[ \t]*[:\-–—]?[ \t]*{_SURNAME_WORD}")) for cue in ("пациент", "больн")
+)
+_CUE_ENDINGS = {"пациент": frozenset("|ка|а|у|ом|е|ки|ке|кой|ку".split("|")), "больн": frozenset("ой ая ого ому ую".split())}
 _PARTICLES = frozenset("угли оглы оглу улы уулу кызы гызы кизи ибн бин".split())
 _NAME_PART = WordClass.NAME | WordClass.NAME_READING | WordClass.PATRONYMIC | WordClass.SURNAME
 
 
 def _after_patient_word(text: str, lower: str) -> Iterator[tuple[int, int]]:
-    from medsyn_dataset.validation.pii import name_east_asian as east_asian
-
-    for anchor, pattern in _PATIENT_CUES:  # (patterns that open with a literal: the regex engine skips to it)
+    for anchor, pattern in _PATIENT_CUES:
         if anchor not in lower:
             continue
         for cue in pattern.finditer(lower):
-            if cue.start() and lower[cue.start() - 1].isalpha():
+            if cue.group("ending") not in _CUE_ENDINGS[anchor] or (cue.start() and lower[cue.start() - 1].isalpha()):
                 continue
             surname = cue.group("word")
-            if not text[cue.start("word")].islower() or not (
-                (surname.endswith(_SURNAME_ENDS) and (_surname(surname) or _surname_reading(surname))) or east_asian.is_surname(surname)
-            ):
+            if not (surname.endswith(_SURNAME_ENDS) and (_surname(surname) or _surname_reading(surname))
+                    or east_asian.is_surname(surname)) or not text[cue.start("word")].islower():
                 continue
-            first = _WORD.match(text, cue.start("word"))
-            if first is None:
-                continue
-            end = first.end()
+            end = cue.end("word")
             for _ in range(3):
                 after = _WORD_AFTER.match(text, end)
                 if after is None or not _name_part(after.group(1)):
                     break
                 end = after.end(1)
-            yield first.start(), end
+            yield cue.start("word"), end
 
 
 def _surname_reading(word: str) -> bool:
@@ -110,8 +105,6 @@ def _surname_reading(word: str) -> bool:
 
 def _name_part(word: str) -> bool:
     """A word that goes on a lower-case name: a name's reading, no dictionary entry, a particle."""
-    from medsyn_dataset.validation.pii import name_east_asian as east_asian
-
     flags = word_class(word)
     return (word in _PARTICLES or bool(flags & _NAME_PART and not flags & WordClass.COMMON)
             or not flags & WordClass.KNOWN or east_asian.is_surname(word) or word in east_asian.GIVEN_SYLLABLES)

@@ -136,6 +136,8 @@ NOT_NAMES: frozenset[str] = frozenset(
 _LABEL_END = re.compile(r"[ \t]*:")
 _ABBREVIATION_END = re.compile(r"\.[ \t]*[а-яё]")
 
+# what may follow a name in a list entry (see :func:`.name_lists.born_after`): a comma, or a bracket or a year
+_LISTED_NEXT = re.compile(r",| \(| \d")
 # first names that pymorphy3's dictionary reads only as towns: "София" (the commonest girls' name in Russia
 # in the 2010s-2020s), "Милан"
 _PLACE_NAMED_FIRST_NAMES = frozenset({"софия", "милан"})
@@ -296,7 +298,7 @@ class RuPersonRecognizer(CandidateRecognizer):
         if _EPONYM.search(before):
             return None
         triggered = bool(_TRIGGER.search(before) or _RELATION_AFTER.match(text, end)
-                         or (text[end : end + 1] in (",", " ") and born_after(text, end, *(r[0].group() for r in run))))
+                         or (_LISTED_NEXT.match(text, end) and born_after(text, end, *(r[0].group() for r in run))))
         if len(run) == 1 and is_title_word(run[0][0].group()):
             return None  # "Уролог, Гастроэнтеролог": a specialty, not a name
         if len(run) == 1 and run[0][0].group().isupper() and (not triggered or run[0][1] == _U):
