@@ -84,7 +84,7 @@ def _after_patient_word(text: str, lower: str) -> Iterator[tuple[int, int]]:
             if cue.group("ending") not in _CUE_ENDINGS[anchor] or (cue.start() and lower[cue.start() - 1].isalpha()):
                 continue
             surname = cue.group("word")
-            if not (surname.endswith(_SURNAME_ENDS) and (_surname(surname) or _surname_reading(surname))
+            if not ((surname.endswith(_SURNAME_ENDS) and (_surname(surname) or _surname_reading(surname)))
                     or east_asian.is_surname(surname)) or not text[cue.start("word")].islower():
                 continue
             end = cue.end("word")
