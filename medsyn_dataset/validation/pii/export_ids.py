@@ -74,12 +74,25 @@ _DATE_VALUE = re.compile(r"(?:1[89]|20)\d\d-[01]\d-[0-3]\d(?:[T ][0-2]\d:[0-5]\d
                          r"|[0-3]\d\.[01]\d\.(?:1[89]|20)\d\d(?: [0-2]\d:[0-5]\d(?::[0-5]\d)?)?")
 
 
+# (beyond the register's own words above: any identifier's stem glued to "ser"/"num" with no separator,
+# "DULNUM", "paspser", "polisnum", "docseria", is split into its stem and its series/number word)
+_GLUED_STEM = re.compile(r"(doc|dul|udl|pasp|passport|pasport|polis|snils|enp|inn|oms|card|kart)"
+                         r"(ser|seria|series|num|nom|nomer|number|no)")
+# an identity document's series or number is a passport's (the document a Russian record names first)
+_DOCUMENT = frozenset(("doc", "document", "dul", "udl", "pasp", "дул", "документ"))
+
+
 @lru_cache(maxsize=8192)
 def key_words(key: str) -> tuple[str, ...]:
     """The words of a field name: ``"identity:PassportSeries"`` -> ``("identity", "passport", "series")``,
-    ``"NPOLIS"`` -> ``("number", "polis")``."""
+    ``"NPOLIS"`` -> ``("number", "polis")``, ``"PASPSER"`` -> ``("pasp", "ser")``."""
     words = (word for word in _SPLIT.split(_CAMEL.sub(" ", key).lower()) if word)
-    return tuple(part for word in words for part in _GLUED.get(word, (word,)))
+    return tuple(part for word in words for part in _GLUED.get(word) or _glued_stem(word))
+
+
+def _glued_stem(word: str) -> tuple[str, ...]:
+    glued = _GLUED_STEM.fullmatch(word)
+    return glued.groups() if glued is not None else (word,)
 
 
 def key_type(key: str, person_export: bool = True) -> str | None:
@@ -87,6 +100,8 @@ def key_type(key: str, person_export: bool = True) -> str | None:
     words = key_words(key)
     if not words or words[-1] in _DATE_WORDS:
         return None
+    if any(word in _DOCUMENT for word in words) and any(word in _SERIES or word in _NUMBER for word in words):
+        return "RU_PASSPORT"  # "DOCSER", "doc_number", "document series"
     for kind, lexicon in _WORDS.items():
         if any(word in lexicon for word in words):
             return kind
@@ -336,6 +351,11 @@ def _header(line: str) -> tuple[str, list[str]] | None:
         return None
     cut = max(line.rfind(". "), line.rfind("! "), line.rfind("? "), line.rfind(": "), line.rfind(") "))
     line = line[cut + 2 :] if cut >= 0 else line
+    # (a first cell that is a field's name starts the header, whatever the sentence before it holds: "АД до
+    # 200/110, онемение к вечеру id_pac;fio;...")
+    head, delimiter, rest = line.partition(delimiters[0])
+    if " " in head.strip() and key_type(head.split()[-1]) is not None:
+        line = head.split()[-1] + delimiter + rest
     if _DIGIT.search(line) is not None:
         # a sentence with numbers and no stop before the header ("АД до 200/110 мм.рт.ст, ... к вечеру
         # id_pac;fio;..."): the header starts at the word that holds its first delimiter
