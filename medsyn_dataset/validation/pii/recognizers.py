@@ -22,6 +22,8 @@ from medsyn_dataset.validation.pii.base import (
 )
 from medsyn_dataset.validation.pii.checksums import inn_valid, snils_valid
 from medsyn_dataset.validation.pii.context import Context, stems
+from medsyn_dataset.validation.pii.dictated_records import dictated_record_numbers
+from medsyn_dataset.validation.pii.document_numbers import document_numbers, fold_homoglyphs
 from medsyn_dataset.validation.pii.emails import EMAIL
 from medsyn_dataset.validation.pii.id_fields import (
     DIGIT_SEPARATOR,
@@ -33,7 +35,7 @@ from medsyn_dataset.validation.pii.id_fields import (
     SNILS_SEPARATOR,
 )
 from medsyn_dataset.validation.pii.latin import has_latin
-from medsyn_dataset.validation.pii.record_numbers import record_numbers
+from medsyn_dataset.validation.pii.record_numbers import SIGNED_SCORE, record_numbers
 
 # Units, lab and vital-sign words: a number right next to them is a measurement, not an identifier.
 MEASUREMENT = stems(
@@ -198,14 +200,23 @@ OMS = RegexRecognizer(
 
 # ----- medical record / case numbers (a document noun phrase decides: :mod:`.record_numbers`) ---------
 class RecordNumberRecognizer(CandidateRecognizer):
-    """Record numbers, read by the noun-phrase grammar of :mod:`.record_numbers`."""
+    """Record numbers, read by the noun-phrase grammar of :mod:`.record_numbers`, the numbers of a
+    patient's other documents (:mod:`.document_numbers`) and numbers dictated in words
+    (:mod:`.dictated_records`); OCR's Latin look-alikes in Cyrillic words are read as Cyrillic first."""
 
     def __init__(self) -> None:
         super().__init__("MEDICAL_RECORD_NUMBER", "RuMedicalRecordRecognizer")
 
     def candidates(self, text: str) -> Iterator[Candidate]:
+        text = fold_homoglyphs(text)  # (one character for one: offsets stay)
         for start, end, score in record_numbers(text):
             yield Candidate(self.entity, start, end, score, self.name)
+        for start, end, score in document_numbers(text):
+            yield Candidate(self.entity, start, end, score, self.name)
+        lower = lowered(text)
+        if lower:
+            for start, end in dictated_record_numbers(text, lower):
+                yield Candidate(self.entity, start, end, SIGNED_SCORE, self.name)
 
 
 MRN = RecordNumberRecognizer()

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer
+from medsyn_dataset.validation.pii.export_ids import key_type
 
 # An identifier's or a phone's header names it with words around the cue: "№ СНИЛС", "Номер телефона",
 # "СНИЛС пациента", "Паспорт (серия, номер)", "Полис ОМС (ЕНП)", "Телефон матери (моб.)": a sign or
@@ -34,7 +35,10 @@ _LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("DATE_TIME", r"дата(?:[ \t]+\w+)?|д\.[ \t]?р\.|г\.[ \t]?р\.|год[ \t]+рождения"),
         # (a column per part of the name: "Фамилия | Имя | Отчество")
         ("PERSON", r"ф\.?[ \t]?и\.?[ \t]?о\.?(?:[ \t]+\w+)?|фамилия(?:,?[ \t]+имя(?:,?[ \t]+отчество)?)?|имя|отчество|пациент\w*"),
-        ("MEDICAL_RECORD_NUMBER", r"(?:№|номер)[ \t]*(?:и/б|иб|истории(?:[ \t]+болезни)?|карты|мед\.?[ \t]*карты|эмк|кв)"
+        # (a column of any document's numbers: "№ рецепта", "Номер направления", "№ исследования", "№ пробы")
+        ("MEDICAL_RECORD_NUMBER", r"(?:№|номер)[ \t]*(?:и/б|иб|истории(?:[ \t]+болезни)?|карты|мед\.?[ \t]*карты|эмк|кв"
+                                  r"|(?:рецепт|направлени|свидетельств|исследовани|заказ|заявк|проб|случа|вызов|талон|протокол)\w*"
+                                  r"(?:[ \t]+[^\s|\d]+){0,2})"
                                   r"|и/б|иб|история[ \t]+болезни|мед\.?[ \t]*карта"),
     )
 )
@@ -79,12 +83,19 @@ def _cells(text: str, start: int, end: int, separator: str = "|") -> list[Cell]:
     return cells
 
 
+# a machine export's field name as a column's header ("id_pac", "patient_id", "snils", "accession_no"): named
+# by the words exports use (:func:`.export_ids.key_type`)
+_MACHINE_KEY = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[_.\-][A-Za-z0-9]+)*")
+
+
 def _label(cell: str, document: bool) -> str | None:
     for kind, pattern in _LABELS:
         if pattern.fullmatch(cell):
             return kind
     if document and _SERIES_NUMBER.fullmatch(cell):
         return "RU_PASSPORT"
+    if _MACHINE_KEY.fullmatch(cell):
+        return key_type(cell, person_export=False)  # (a bare "ID" column of a lab table is nobody's record)
     return None
 
 

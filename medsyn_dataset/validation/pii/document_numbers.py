@@ -1,0 +1,207 @@
+"""Numbers of a patient's documents beyond the case history: prescriptions, referrals, certificates,
+imaging studies, foreign "Case No." and DICOM UIDs.
+
+Under the broad reading of a record number (HIPAA's "any other unique identifying number, certificate
+number") every document issued to one patient carries a number that names that patient: a
+prescription ("Рецепт (ф. 107-1/у) серия и № 45-12-0012345", "Рецептурный бланк серия 18 № 004512"),
+a referral ("Направление № 2021.77.00451 на МСЭ", "№ направления: 5512-20"), a certificate of birth
+or death ("Медицинское свидетельство о рождении серия 77 № 004512"), an imaging study ("Исследование
+№ КТ-2231", "№ исследования MR20231145"), a notice ("Извещение № 112/21"), a laboratory's order in
+English ("Accession No: CT22018831", "Order # 55-1024"), a foreign case ("Case No.: 2021/ORT/118").
+They share one shape, which :mod:`.record_numbers` reads for the record nouns and this module for
+these:
+
+* a **document noun** in any case (a stem: "рецепт", "направлени", "свидетельств", "исследовани",
+  "извещени", "сертификат", "бланк"; in English "case", "accession", "order", "specimen",
+  "requisition", "referral", "prescription", "certificate", "encounter", "study");
+* a **window** on the same line: words, abbreviations, a form's code ("(ф. 148-1/у-04 (л))"), a
+  note in brackets (one level nested), a series ("серия 45", "серия и"); never a word that names
+  another number (ward, bed, phone, policy, ...) nor a sentence's end;
+* a **sign**: "№", "N", "No.", "#", "номер", "серия и №", a colon or a dash; the sign may also stand
+  before the noun ("№ рецепта 12-0045", "№ исследования: CR2002758500");
+* a **value**: digits with letters, "/", "-", "." joined (the grammar of :mod:`.record_numbers`),
+  with three digits at least (an item of a list, "исследование № 2", is no document's number).
+
+A DICOM UID (a study, series or instance) is recognisable by its own grammar: an ISO OID, digits
+joined by single dots ("1.2.643.5.1.13.13.12.2.26.8334.0.420672.20211114"); ten components and more
+stand for nothing else in a note, after a UID cue five do.
+
+OCR reads Cyrillic capitals as the Latin letters that look the same ("МЕДИЦИНСКАЯ KAPTA", "HOMEP
+ИСТОРИИ"); :func:`fold_homoglyphs` gives such words back their Cyrillic letters, one character for
+one, before the record grammar reads them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from medsyn_dataset.validation.pii.base import finditer_at_digit_runs, lowered, word_starts
+from medsyn_dataset.validation.pii.latin import has_latin
+from medsyn_dataset.validation.pii.record_numbers import (
+    _OTHER_NUMBER,
+    _VALUE_BODY,
+    NUMBERED_SCORE,
+    SIGNED_SCORE,
+    _checked,
+)
+
+# ----- OCR homoglyphs --------------------------------------------------------------------------------
+_LATIN_TO_CYRILLIC = str.maketrans("ABCEHKMOPTXYaceopxy", "АВСЕНКМОРТХУасеорху")
+_HOMOGLYPHS = "ABCEHKMOPTXYaceopxy"
+# a word of letters only (no digit glued on: "PT0099125", "CR2002758500" keep their Latin series)
+_LETTER_WORD = re.compile(r"(?<![\w])[^\W\d_]+(?![\w])")
+_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+
+
+def _folded_word(word: str) -> str | None:
+    """``word`` in Cyrillic letters when OCR made some of them Latin, else None: a word mixing the two
+    scripts whose Latin letters all have a Cyrillic twin ("KАРТА", "Нomер"), or a word of four or more
+    Latin capitals that all have one ("KAPTA", "HOMEP"; "CASE", "MRN" or "Study" have letters without)."""
+    latin = [ch for ch in word if "A" <= ch <= "z"]
+    if not latin or any(ch not in _HOMOGLYPHS for ch in latin):
+        return None
+    if len(latin) == len(word) and not (len(word) >= 4 and word.isupper()):
+        return None
+    return word.translate(_LATIN_TO_CYRILLIC)
+
+
+def fold_homoglyphs(text: str) -> str:
+    """``text`` with its OCR-latinised Cyrillic words given back their letters (same length, so every
+    offset keeps its meaning); ``text`` itself when it has none."""
+    if not has_latin(text) or _CYRILLIC.search(text) is None:
+        return text
+    parts: list[str] = []
+    last = 0
+    for match in _LETTER_WORD.finditer(text):
+        folded = _folded_word(match.group())
+        if folded is not None:
+            parts += (text[last : match.start()], folded)
+            last = match.end()
+    return "".join((*parts, text[last:])) if parts else text
+
+
+# ----- Russian documents -----------------------------------------------------------------------------
+_NOUN_STEMS = ("рецепт", "направлени", "свидетельств", "исследовани", "извещени", "сертификат", "бланк")
+_NOUN = re.compile(r"(?:рецепт|направлени|свидетельств|исследовани|извещени|сертификат|бланк)[а-яё]*(?![\w])", re.IGNORECASE)
+# a document's form code: "107-1/у", "148-1/у-04", "057/у-04 (л)", "ф. 025/у"
+_FORM_CODE = re.compile(r"\d{3}(?:-\d)?[-/]?[уy](?:-\d{2})?(?:[ \t]*\([а-яё]\))?", re.IGNORECASE)
+# one item of the window (as in :mod:`.record_numbers`, plus nested brackets, a form code, a series)
+_ITEM = re.compile(
+    r"[ \t]*,?[ \t]*(?:"
+    r"\((?:[^()\n]|\([^()\n]{0,10}\)){1,40}\)"  # "(ф. 148-1/у-04 (л))", "(форма 057/у)"
+    r"|«[^«»\n]{1,40}»|\"[^\"\n]{1,40}\""
+    r"|(?i:от)[ \t]+\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:[ \t]*г\.?)?"  # the date of issue: "Направление от 12.03.2020 №"
+    r"|(?i:сери[яи])[ \t]+(?:[А-ЯЁA-Z]{1,4}[ \t]?)?\d{1,6}(?![\d\-./])"  # "серия 45", "серия ВА 12"
+    r"|(?:(?i:ф|форм\w*)\.?[ \t]*№?[ \t]*)?\d{3}(?:-\d)?[-/]?[уy](?:-\d{2})?(?![\w])"  # "ф. 148-1/у-04"
+    r"|[А-ЯЁA-Zа-яёa-z][А-ЯЁA-Zа-яёa-z\-]*\.?"  # a word, an abbreviation
+    r")"
+)
+_MAX_ITEMS = 10
+_SIGN = re.compile(
+    r"[ \t]*(?:(?i:сери[яи])[ \t]+и[ \t]+(?:№|(?i:номер))|№|N(?=[ \t]*\d)|No\.?|#|(?i:номер)|:|[–—-](?=[ \t]))[ \t]*:?[ \t]*"
+)
+# the window may not cross a sentence's end: a stop, then a capital or a digit ("Направлен к ЛОР. № 3 в очереди")
+_SENTENCE_END = re.compile(r"[.!?][ \t]+(?=[А-ЯЁA-Z\d])")
+_VALUE = re.compile(_VALUE_BODY)
+_SIGN_BEFORE = re.compile(r"(?:№|(?<![\w])N)[ \t]*$")
+_AFTER_NOUN = re.compile(r"[ \t]*[:\-–—]?[ \t]*")
+
+
+def _value(text: str, start: int, sign: int) -> tuple[int, int, float] | None:
+    value = _VALUE.match(text, start)
+    if value is None or _FORM_CODE.fullmatch(value.group()):
+        return None
+    checked = _checked(text, value.start(), value.end(), sign, signed_digits=3)
+    if checked is None:
+        return None
+    raw = text[checked[0] : checked[1]]
+    digits = sum(ch.isdigit() for ch in raw)
+    return checked if digits >= 3 or (digits >= 2 and any(ch.isalpha() for ch in raw)) else None
+
+
+def _after_noun(text: str, noun: re.Match[str]) -> tuple[int, int, float] | None:
+    """The value the noun names: after its window and sign, or right after it when "№" stands before it."""
+    if _SIGN_BEFORE.search(text, max(0, noun.start() - 6), noun.start()):  # "№ рецепта 45-12", "№ исследования: CR..."
+        gap = _AFTER_NOUN.match(text, noun.end())
+        return _value(text, gap.end(), 2) if gap is not None else None
+    position = noun.end()
+    for _ in range(_MAX_ITEMS + 1):
+        sign = _SIGN.match(text, position)
+        if sign is not None and sign.end() > position:
+            numbered = any(ch in sign.group() for ch in "№N#") or "омер" in sign.group()
+            return _value(text, sign.end(), 2 if numbered else 1)
+        item = _ITEM.match(text, position)
+        if item is None or item.end() == position or _SENTENCE_END.match(text, item.end() - 1):
+            return None
+        word = item.group().strip(" \t,")
+        if not word.startswith("(") and _OTHER_NUMBER.fullmatch(word.rstrip(".")) and not word.lower().startswith("сери"):
+            return None  # "Направление в палату № 5": the number is the ward's
+        position = item.end()
+    return None
+
+
+def _russian(text: str, lower: str) -> Iterator[tuple[int, int, float]]:
+    for start in word_starts(lower, _NOUN_STEMS):
+        noun = _NOUN.match(text, start)
+        if noun is None:
+            continue
+        found = _after_noun(text, noun)
+        if found is not None:
+            yield found[0], found[1], max(found[2], SIGNED_SCORE)
+
+
+# ----- English documents -----------------------------------------------------------------------------
+_EN_ANCHORS = ("case", "accession", "order", "specimen", "requisition", "referral", "prescription", "certificate",
+               "encounter", "study")
+# (a sign is needed: "No.", "#", "number", "ID"; "Accession:" and "Case:" name their number with a colon alone;
+# "Study: CT chest", "Order 250 mg" have none)
+_EN = re.compile(
+    r"(?:(?:case|accession|specimen|requisition)[ \t]*:[ \t]*"
+    r"|(?:case|accession|order|specimen|requisition|referral|prescription|certificate|encounter|study)"
+    r"(?:[ \t]+(?:instance|order|request|record|sample))?"
+    r"[ \t]*(?:no\.?|nr\.?|#|number|num\.?|id)(?![\w])[ \t]*:?[ \t]*)(?:#[ \t]*)?",
+    re.IGNORECASE,
+)
+
+
+def _english(text: str, lower: str) -> Iterator[tuple[int, int, float]]:
+    for start in word_starts(lower, _EN_ANCHORS):
+        cue = _EN.match(text, start)
+        found = _value(text, cue.end(), 2) if cue is not None else None
+        if found is not None and sum(ch.isdigit() for ch in text[found[0] : found[1]]) >= 3:
+            yield found
+
+
+# ----- DICOM UIDs (ISO OIDs) ---------------------------------------------------------------------------
+_OID = re.compile(r"(?<![\w.])[0-2](?:\.\d{1,20}){4,}(?![\w]|\.\d)")
+_UID_CUE = re.compile(r"(?:uid|oid|идентификатор\w*)[ \t]*[:=]?[ \t]*$", re.IGNORECASE)
+_LONG_OID = 9  # dots: ten components
+
+
+# an OID that names a register or a code system, not one patient's study: an XML attribute's "root", "codeSystem"
+_REGISTER_ATTRIBUTE = re.compile(r"(?:root|codeSystem|templateId)=\"$", re.IGNORECASE)
+# a UID made for one study holds a serial, a date or a time (five digits or more in a component); the OIDs of
+# an organisation or a register ("1.2.643.5.1.13.13.12.2.77.7973") have short components only
+_SERIAL = re.compile(r"\d{5}")
+
+
+def _oids(text: str) -> Iterator[tuple[int, int, float]]:
+    for match in finditer_at_digit_runs(_OID, text):
+        if _REGISTER_ATTRIBUTE.search(text, max(0, match.start() - 20), match.start()):
+            continue
+        long = match.group().count(".") >= _LONG_OID and _SERIAL.search(match.group()) is not None
+        if long or _UID_CUE.search(text, max(0, match.start() - 30), match.start()):
+            yield match.start(), match.end(), NUMBERED_SCORE
+
+
+def document_numbers(text: str) -> Iterator[tuple[int, int, float]]:
+    """(start, end, score) of the numbers of a patient's documents in ``text`` (see the module's docstring)."""
+    lower = lowered(text)
+    if not lower:
+        return
+    yield from _russian(text, lower)
+    if has_latin(text):
+        yield from _english(text, lower)
+    if text.count(".") >= 4:
+        yield from _oids(text)
