@@ -33,7 +33,10 @@ CASES = {
     "birth-certificate": "Медицинское свидетельство о рождении серия 52 № [[M|330917]] выдано матери.",
     "notice": "Экстренное извещение № [[M|118/23]] передано в ЦГиЭ.",
     "study-sign-after": "КТ ОГК выполнено, исследование № [[M|КТ-22315]], архив PACS.",
+    "sick-leave-letter-series": "Открыт листок нетрудоспособности серия ГЖ № [[M|7710452]] с сегодняшнего дня.",
+    "certificate-colon-then-series": "Свидетельство о рождении: серия 61 № [[M|990187]]\nРост 52 см.",
     # the sign before the noun
+    "prescription-number-word-before": "Серия и номер рецепта: [[M|33-08-0457712]]; отпущен.",
     "study-sign-before": "№ исследования: [[M|MR20230815]]; заключение прилагается.",
     "referral-sign-before": "№ направления [[M|3310-447]] указан в талоне.",
     # English papers
@@ -48,6 +51,7 @@ CASES = {
     # dictated in words
     "dictated-history": "номер истории [[M|тридцать два семьсот пятнадцать]] жалобы на кашель",
     "dictated-card-slash": "Карта номер [[M|четыреста один дробь двадцать два]], состояние средней тяжести.",
+    "dictated-noun-alone": "история болезни [[M|шестьдесят один двести сорок]] жалобы на слабость",
     "dictated-thousands": "номер амбулаторной карты [[M|девять тысяч сто сорок]] осмотр",
     # a table column of document numbers
     "table-prescriptions": (
@@ -56,6 +60,7 @@ CASES = {
     "table-machine-key": "| patient_id | Отделение |\n|---|---|\n| [[M|A-4410925]] | ТО |\n",
     # a register's fields: the identity document's series and number glued to their stem
     "register-docser-docnum": "<PACIENT>\n<DOCTYPE>14</DOCTYPE>\n<DOCSER>[[Pa|45 09]]</DOCSER>\n<DOCNUM>[[Pa|318442]]</DOCNUM>\n</PACIENT>",
+    "register-parent-names-the-part": "<DOC>\n <SER>[[Pa|0714]]</SER>\n <NUM>[[Pa|552018]]</NUM>\n</DOC>",
     # a CSV header right after a sentence that holds a number
     "csv-header-after-numbers": (
         "АД 150/90, головокружение case_id;birth;phone\n[[M|7731024]];[[D|1961-04-02]];[[T|+79215550144]]\n"
@@ -71,6 +76,9 @@ def test_document_numbers_are_found(scanner: PiiScanner, source: str) -> None:
 
 CLEAN = [
     "Направление в палату № 512 выдано.",  # the number is the ward's
+    "Выдано направление в поликлинику № 112 по месту жительства.",  # the clinic's number
+    "Заключение: 140/90, ЧСС 80 в мин.",  # a conclusion named with a colon is a finding
+    "История болезни сто двадцать дней назад.",  # a count in words after a record noun, with its unit
     "Исследование № 2 повторить через неделю.",  # an item of a list, one digit
     "Рецептурный бланк № 107-1/у заполнен.",  # a form's code
     "Рецепт: эналаприл 10 мг 2 раза в день.",  # a dose, no number of the document

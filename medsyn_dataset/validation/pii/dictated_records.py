@@ -34,8 +34,8 @@ _THOUSAND = re.compile(r"тысяч[аиуей]?")
 _MIN_DIGITS = 3
 
 
-def _run(text: str, start: int) -> tuple[int, int] | None:
-    """The span of the number words at ``start`` when they read as a number of three digits or more."""
+def _run(text: str, start: int, digits: int = _MIN_DIGITS) -> tuple[int, int] | None:
+    """The span of the number words at ``start`` when they read as a number of ``digits`` digits or more."""
     tokens: list[str] = []
     end = position = start
     while True:
@@ -51,24 +51,39 @@ def _run(text: str, start: int) -> tuple[int, int] | None:
             break  # (a joiner or "тысяч" inside the run only: the span ends at the last number)
         position = token.end()
     words = sum(1 for token in tokens if not token.isdigit())
-    if not words or len(read_number_words(tokens)) < _MIN_DIGITS:
+    if not words or len(read_number_words(tokens)) < digits:
         return None
     if UNIT_AFTER.match(text, end):
         return None  # "номер карты ... сорок семь лет": a count
     return start, end
 
 
+# a record's noun alone before the words ("история болезни пятьдесят четыре восемьсот семьдесят"): a longer
+# number is needed, four digits (no count of years or visits reaches it)
+_NOUN_ALONE = re.compile(r"(?:истори\w*|медкарт\w*|карт[аеуы])(?:[ \t]+болезни)?[ \t]*[:\-]?[ \t]*", re.IGNORECASE)
+_NOUN_ALONE_DIGITS = 4
+
+
 def dictated_record_numbers(text: str, lower: str) -> Iterator[tuple[int, int]]:
     """Spans of record numbers said in words after a record cue (``lower``: ``text`` lower-cased)."""
+    found_ends = set()
     for start in word_starts(lower, ("номер",)):
         cue = _NUMBER_THEN_NOUN.match(text, start)
         if cue is None and _NOUN_BEFORE.search(text, max(0, start - 30), start):
             cue = _NUMBER_WORD.match(text, start)
-        if cue is None:
-            continue
-        token = _TOKEN.match(text, cue.end())
-        if token is None or token.group().lower() not in _WORDS:
-            continue  # (digits after the cue are the record grammar's: :mod:`.record_numbers`)
-        span = _run(text, cue.end())
+        span = _after(text, cue.end()) if cue is not None else None
         if span is not None:
+            found_ends.add(span[1])
             yield span
+    for start in word_starts(lower, ("истори", "карт", "медкарт")):
+        cue = _NOUN_ALONE.match(text, start)
+        span = _after(text, cue.end(), _NOUN_ALONE_DIGITS) if cue is not None else None
+        if span is not None and span[1] not in found_ends:
+            yield span
+
+
+def _after(text: str, position: int, digits: int = _MIN_DIGITS) -> tuple[int, int] | None:
+    token = _TOKEN.match(text, position)
+    if token is None or token.group().lower() not in _WORDS:
+        return None  # (digits after the cue are the record grammar's: :mod:`.record_numbers`)
+    return _run(text, position, digits)

@@ -82,8 +82,12 @@ def fold_homoglyphs(text: str) -> str:
 
 
 # ----- Russian documents -----------------------------------------------------------------------------
-_NOUN_STEMS = ("рецепт", "направлени", "свидетельств", "исследовани", "извещени", "сертификат", "бланк")
-_NOUN = re.compile(r"(?:рецепт|направлени|свидетельств|исследовани|извещени|сертификат|бланк)[а-яё]*(?![\w])", re.IGNORECASE)
+# (and the documents :mod:`.record_numbers` reads at "№" with a short window, for their longer layouts:
+# "Справка серия 12 № 345678", "Листок нетрудоспособности серия ВА № 1234567", "Заключение: № 12-45")
+_NOUN_STEMS = ("рецепт", "направлени", "свидетельств", "исследовани", "извещени", "сертификат", "бланк", "справк", "листок",
+               "листк", "больничн", "заключени")
+_NOUN = re.compile(r"(?:рецепт|направлени|свидетельств|исследовани|извещени|сертификат|бланк|справк|листо?к|больничн"
+                   r"|заключени)[а-яё]*(?![\w])", re.IGNORECASE)
 # a document's form code: "107-1/у", "148-1/у-04", "057/у-04 (л)", "ф. 025/у"
 _FORM_CODE = re.compile(r"\d{3}(?:-\d)?[-/]?[уy](?:-\d{2})?(?:[ \t]*\([а-яё]\))?", re.IGNORECASE)
 # one item of the window (as in :mod:`.record_numbers`, plus nested brackets, a form code, a series)
@@ -92,7 +96,7 @@ _ITEM = re.compile(
     r"\((?:[^()\n]|\([^()\n]{0,10}\)){1,40}\)"  # "(ф. 148-1/у-04 (л))", "(форма 057/у)"
     r"|«[^«»\n]{1,40}»|\"[^\"\n]{1,40}\""
     r"|(?i:от)[ \t]+\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:[ \t]*г\.?)?"  # the date of issue: "Направление от 12.03.2020 №"
-    r"|(?i:сери[яи])[ \t]+(?:[А-ЯЁA-Z]{1,4}[ \t]?)?\d{1,6}(?![\d\-./])"  # "серия 45", "серия ВА 12"
+    r"|(?i:сери[яи])[ \t]+(?:[А-ЯЁA-Z]{1,4}(?:[ \t]?\d{1,6})?|\d{1,6})(?![\d\-./])"  # "серия 45", "серия ВА"
     r"|(?:(?i:ф|форм\w*)\.?[ \t]*№?[ \t]*)?\d{3}(?:-\d)?[-/]?[уy](?:-\d{2})?(?![\w])"  # "ф. 148-1/у-04"
     r"|[А-ЯЁA-Zа-яёa-z][А-ЯЁA-Zа-яёa-z\-]*\.?"  # a word, an abbreviation
     r")"
@@ -104,13 +108,24 @@ _SIGN = re.compile(
 # the window may not cross a sentence's end: a stop, then a capital or a digit ("Направлен к ЛОР. № 3 в очереди")
 _SENTENCE_END = re.compile(r"[.!?][ \t]+(?=[А-ЯЁA-Z\d])")
 _VALUE = re.compile(_VALUE_BODY)
-_SIGN_BEFORE = re.compile(r"(?:№|(?<![\w])N)[ \t]*$")
+# "№ рецепта", "Номер направления:", "Серия и номер рецепта:"
+_SIGN_BEFORE = re.compile(r"(?:№|(?<![\w])N|(?<![\w])(?i:номер))[ \t]*$")
 _AFTER_NOUN = re.compile(r"[ \t]*[:\-–—]?[ \t]*")
+
+
+# an institution (or a place in it) is numbered too: "Направление в женскую консультацию № 3", "в ГКБ № 15"
+_INSTITUTION = re.compile(
+    r"(?i:поликлиник\w*|консультаци\w*|больниц\w*|диспансер\w*|роддом\w*|госпитал\w*|клиник\w*|стационар\w*|центр\w*"
+    r"|санатори\w*|аптек\w*|школ\w*|сад\w*|ясл\w*|пункт\w*|филиал\w*|лаборатори\w*|учреждени\w*|организаци\w*)"
+    r"|ГКБ|ГБ|ГП|ДГП|ДП|ДКБ|КБ|ОКБ|РКБ|ЦРБ|МСЧ|ФАП|ЛПУ|МО|ГБУЗ|ГАУЗ|ФГБУ|НИИ|ЖК|ПНД|НД|КВД|ПТД|ОД"
+)
+_COLON_NOUNS = ("рецепт", "направлени", "свидетельств", "извещени", "сертификат", "бланк")
+_PRESSURE = re.compile(r"\d{2,3}/\d{2,3}")
 
 
 def _value(text: str, start: int, sign: int) -> tuple[int, int, float] | None:
     value = _VALUE.match(text, start)
-    if value is None or _FORM_CODE.fullmatch(value.group()):
+    if value is None or _FORM_CODE.fullmatch(value.group()) or (sign < 2 and _PRESSURE.fullmatch(value.group())):
         return None
     checked = _checked(text, value.start(), value.end(), sign, signed_digits=3)
     if checked is None:
@@ -122,21 +137,28 @@ def _value(text: str, start: int, sign: int) -> tuple[int, int, float] | None:
 
 def _after_noun(text: str, noun: re.Match[str]) -> tuple[int, int, float] | None:
     """The value the noun names: after its window and sign, or right after it when "№" stands before it."""
-    if _SIGN_BEFORE.search(text, max(0, noun.start() - 6), noun.start()):  # "№ рецепта 45-12", "№ исследования: CR..."
+    if _SIGN_BEFORE.search(text, max(0, noun.start() - 8), noun.start()):  # "№ рецепта 45-12", "№ исследования: CR..."
         gap = _AFTER_NOUN.match(text, noun.end())
         return _value(text, gap.end(), 2) if gap is not None else None
     position = noun.end()
+    # (a conclusion, a study, a certificate of leave are named with "№" only: "Заключение: 140/90" is a finding)
+    named_by_colon = noun.group().lower().startswith(_COLON_NOUNS)
     for _ in range(_MAX_ITEMS + 1):
         sign = _SIGN.match(text, position)
         if sign is not None and sign.end() > position:
             numbered = any(ch in sign.group() for ch in "№N#") or "омер" in sign.group()
-            return _value(text, sign.end(), 2 if numbered else 1)
+            found = _value(text, sign.end(), 2 if numbered else 1) if numbered or named_by_colon else None
+            if found is not None or numbered:
+                return found
+            position = sign.end()  # a colon before the series or the sign: "Рецепт: серия 18 № 004512", "Направление: № 12"
+            continue
         item = _ITEM.match(text, position)
         if item is None or item.end() == position or _SENTENCE_END.match(text, item.end() - 1):
             return None
         word = item.group().strip(" \t,")
-        if not word.startswith("(") and _OTHER_NUMBER.fullmatch(word.rstrip(".")) and not word.lower().startswith("сери"):
-            return None  # "Направление в палату № 5": the number is the ward's
+        if not word.startswith("(") and (_OTHER_NUMBER.fullmatch(word.rstrip(".")) or _INSTITUTION.fullmatch(word)) \
+                and not word.lower().startswith("сери"):
+            return None  # "Направление в палату № 5", "в поликлинику № 12": the number is the ward's, the clinic's
         position = item.end()
     return None
 
@@ -152,13 +174,13 @@ def _russian(text: str, lower: str) -> Iterator[tuple[int, int, float]]:
 
 
 # ----- English documents -----------------------------------------------------------------------------
-_EN_ANCHORS = ("case", "accession", "order", "specimen", "requisition", "referral", "prescription", "certificate",
+_EN_ANCHORS = ("case", "acc", "order", "specimen", "requisition", "referral", "prescription", "certificate",
                "encounter", "study")
 # (a sign is needed: "No.", "#", "number", "ID"; "Accession:" and "Case:" name their number with a colon alone;
 # "Study: CT chest", "Order 250 mg" have none)
 _EN = re.compile(
     r"(?:(?:case|accession|specimen|requisition)[ \t]*:[ \t]*"
-    r"|(?:case|accession|order|specimen|requisition|referral|prescription|certificate|encounter|study)"
+    r"|(?:case|acc(?:ession|\.)?|order|specimen|requisition|referral|prescription|certificate|encounter|study)"
     r"(?:[ \t]+(?:instance|order|request|record|sample))?"
     r"[ \t]*(?:no\.?|nr\.?|#|number|num\.?|id)(?![\w])[ \t]*:?[ \t]*)(?:#[ \t]*)?",
     re.IGNORECASE,

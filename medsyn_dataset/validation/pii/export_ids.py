@@ -51,6 +51,8 @@ _NUMBER = frozenset(("number", "num", "no", "nomer", "номер", "nr"))
 # words that make a key a person's record: a bare "id" is a record number only in such an export
 _PERSON_KEY = re.compile(r"fio|фио|family|surname|birth|name|patient|пациент|фамилия|рожд", re.IGNORECASE)
 _SNILS_OID = "1.2.643.100.3"
+# a child element named by its part alone takes its type from its parent: <InsurancePolicy><Number>, <DOC><SER>
+_PART_WORDS = _SERIES | _NUMBER | frozenset(("value", "extension"))
 _ID_WORDS = frozenset(("id", "uid", "guid", "uuid", "ид"))
 
 _CAMEL = re.compile(r"(?<=[a-zа-яё0-9])(?=[A-ZА-ЯЁ])")
@@ -190,8 +192,8 @@ def _typed(key: str, start: int, end: int, text: str, person_export: bool, paren
         yield "DATE_TIME", start, end  # '"ts": 1712912400', 'created_at=1712912400123': Unix time, a moment of the record
         return
     kind = key_type(key, person_export)
-    if kind is None and parent and key_words(key)[-1:] in (("number",), ("series",), ("num",), ("value",), ("extension",)):
-        kind = key_type(parent, person_export)  # <InsurancePolicy><Number>: the enclosing element names it
+    if kind is None and parent and key_words(key)[-1:] and (key_words(key)[-1] in _PART_WORDS):
+        kind = key_type(f"{parent} {key}", person_export)  # <InsurancePolicy><Number>, <DOC><SER>: the enclosing element names it
         key = f"{parent} {key}"
     if kind is None:
         return
