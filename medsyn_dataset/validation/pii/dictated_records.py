@@ -60,7 +60,7 @@ def _run(text: str, start: int, digits: int = _MIN_DIGITS) -> tuple[int, int] | 
 
 # a record's noun alone before the words ("история болезни пятьдесят четыре восемьсот семьдесят"): a longer
 # number is needed, four digits (no count of years or visits reaches it)
-_NOUN_ALONE = re.compile(r"(?:истори\w*|медкарт\w*|карт[аеуы])(?:[ \t]+болезни)?[ \t]*[:\-]?[ \t]*", re.IGNORECASE)
+_NOUN_ALONE = re.compile(r"(?:истори\w*|карт[аеуы])(?:[ \t]+болезни)?[ \t]*[:\-]?[ \t]*", re.IGNORECASE)
 _NOUN_ALONE_DIGITS = 4
 
 
@@ -75,7 +75,7 @@ def dictated_record_numbers(text: str, lower: str) -> Iterator[tuple[int, int]]:
         if span is not None:
             found_ends.add(span[1])
             yield span
-    for start in word_starts(lower, ("истори", "карт", "медкарт")):
+    for start in word_starts(lower, ("ист", "карт")):  # (the record grammar's own anchors: found once per text)
         cue = _NOUN_ALONE.match(text, start)
         span = _after(text, cue.end(), _NOUN_ALONE_DIGITS) if cue is not None else None
         if span is not None and span[1] not in found_ends:

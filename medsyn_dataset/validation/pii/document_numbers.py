@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from medsyn_dataset.validation.pii.base import finditer_at_digit_runs, lowered, word_starts
+from medsyn_dataset.validation.pii.base import digit_runs, has_long_number, lowered, matches_at, word_starts
 from medsyn_dataset.validation.pii.latin import has_latin
 from medsyn_dataset.validation.pii.record_numbers import (
     _OTHER_NUMBER,
@@ -49,9 +49,33 @@ from medsyn_dataset.validation.pii.record_numbers import (
 # ----- OCR homoglyphs --------------------------------------------------------------------------------
 _LATIN_TO_CYRILLIC = str.maketrans("ABCEHKMOPTXYaceopxy", "АВСЕНКМОРТХУасеорху")
 _HOMOGLYPHS = "ABCEHKMOPTXYaceopxy"
-# a word of letters only (no digit glued on: "PT0099125", "CR2002758500" keep their Latin series)
-_LETTER_WORD = re.compile(r"(?<![\w])[^\W\d_]+(?![\w])")
-_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+# (cheap first, in C: the text's ASCII characters with each Latin letter that has a Cyrillic twin made "H", any
+# other letter or digit "L", the rest a space; a Latin look-alike inside a Cyrillic word then stands alone as
+# " H ".." HHH ", four capitals with twins as "HHHH"; most notes show neither)
+# ("x" alone is a multiplication sign, "3 x 4 см": no hint)
+_SHAPES = bytes(
+    ord("H") if chr(i) in _HOMOGLYPHS and chr(i) not in "xX" else ord("L") if chr(i).isalnum() else ord(" ") for i in range(256)
+)
+_CAPITAL_SHAPES = bytes(ord("H") if chr(i) in _HOMOGLYPHS and chr(i).isupper() else ord(" ") for i in range(256))
+_ASCII: list[object] = ["", b""]
+
+
+def ascii_characters(text: str) -> bytes:
+    """``text``'s ASCII characters (the rest dropped), computed once per text for the gates of this module."""
+    if _ASCII[0] is not text:
+        _ASCII[0], _ASCII[1] = text, text.encode("ascii", "ignore")
+    return _ASCII[1]  # type: ignore[return-value]
+
+
+def _may_have_homoglyphs(text: str) -> bool:
+    if not has_latin(text):  # (shared with the Latin recognizers; a scan has OCR noise in more than one word)
+        return False
+    plain = ascii_characters(text)
+    shapes = b" " + plain.translate(_SHAPES) + b" "
+    return b" H " in shapes or b" HH " in shapes or b" HHH " in shapes or b"HHHH" in plain.translate(_CAPITAL_SHAPES)
+
+
+_LATIN_RUN = re.compile(r"[A-Za-z]+")
 
 
 def _folded_word(word: str) -> str | None:
@@ -69,15 +93,25 @@ def _folded_word(word: str) -> str | None:
 def fold_homoglyphs(text: str) -> str:
     """``text`` with its OCR-latinised Cyrillic words given back their letters (same length, so every
     offset keeps its meaning); ``text`` itself when it has none."""
-    if not has_latin(text) or _CYRILLIC.search(text) is None:
+    if not _may_have_homoglyphs(text):
         return text
     parts: list[str] = []
     last = 0
-    for match in _LETTER_WORD.finditer(text):
-        folded = _folded_word(match.group())
+    for run in _LATIN_RUN.finditer(text):
+        start, end = run.span()
+        if start < last:
+            continue  # (a word with two Latin runs: "MEДИЦИНCKAЯ", folded at its first)
+        while start and text[start - 1].isalpha():
+            start -= 1
+        while end < len(text) and text[end].isalpha():
+            end += 1
+        before, after = text[start - 1 : start], text[end : end + 1]
+        if before.isalnum() or after.isalnum() or "_" in (before, after):
+            continue  # a letter series glued to digits: "PT0099125", "CR2002758500"
+        folded = _folded_word(text[start:end])
         if folded is not None:
-            parts += (text[last : match.start()], folded)
-            last = match.end()
+            parts += (text[last:start], folded)
+            last = end
     return "".join((*parts, text[last:])) if parts else text
 
 
@@ -163,8 +197,15 @@ def _after_noun(text: str, noun: re.Match[str]) -> tuple[int, int, float] | None
     return None
 
 
+# a digit within reach of the noun, on its line: without one there is no value to read (most of these nouns in a
+# note, "исследование крови", "направлен на консультацию", have none)
+_DIGIT_AHEAD = re.compile(r"[^\d\n]{0,160}+\d")
+
+
 def _russian(text: str, lower: str) -> Iterator[tuple[int, int, float]]:
     for start in word_starts(lower, _NOUN_STEMS):
+        if not _DIGIT_AHEAD.match(text, start):
+            continue
         noun = _NOUN.match(text, start)
         if noun is None:
             continue
@@ -208,8 +249,17 @@ _REGISTER_ATTRIBUTE = re.compile(r"(?:root|codeSystem|templateId)=\"$", re.IGNOR
 _SERIAL = re.compile(r"\d{5}")
 
 
+def _oid_starts(text: str) -> Iterator[int]:
+    """Where an OID may start: a run of one digit 0, 1 or 2 with a stop and a digit after it."""
+    for run in digit_runs(text):
+        start = run.start()
+        if run.end() == start + 1 and text[start] in "012" and text[run.end() : run.end() + 1] == "." \
+                and text[run.end() + 1 : run.end() + 2].isdigit():
+            yield start
+
+
 def _oids(text: str) -> Iterator[tuple[int, int, float]]:
-    for match in finditer_at_digit_runs(_OID, text):
+    for match in matches_at(_OID, text, _oid_starts(text)):
         if _REGISTER_ATTRIBUTE.search(text, max(0, match.start() - 20), match.start()):
             continue
         long = match.group().count(".") >= _LONG_OID and _SERIAL.search(match.group()) is not None
@@ -217,13 +267,29 @@ def _oids(text: str) -> Iterator[tuple[int, int, float]]:
             yield match.start(), match.end(), NUMBERED_SCORE
 
 
+_EN_WORDS = (b"case", b"acc", b"order", b"specimen", b"requisition", b"referral", b"prescription", b"certificate",
+             b"encounter", b"study")
+# (a UID opens with the arc it is issued under: ISO member bodies "1.2." (1.2.840 US, 1.2.643 Russia, ...),
+# identified organisations "1.3.", countries "2.16.", UUID-derived UIDs "2.25.")
+_OID_START = re.compile(rb"[012]\.\d+\.\d+\.\d+\.\d")
+# a number sign the Russian grammar needs ("N 12" in Latin too)
+_LATIN_N = re.compile(r"(?<![\w])N[ \t]?\d")
+
+
 def document_numbers(text: str) -> Iterator[tuple[int, int, float]]:
     """(start, end, score) of the numbers of a patient's documents in ``text`` (see the module's docstring)."""
     lower = lowered(text)
     if not lower:
         return
-    yield from _russian(text, lower)
+    # (each part only where its sign can be: "№", "номер", "N 12", or a long number after a colon; an English
+    # noun among the text's ASCII letters; an OID's first components; most notes have none of them)
+    if "№" in text or word_starts(lower, ("номер",)) or has_long_number(text) \
+            or ("N" in text and _LATIN_N.search(text) is not None):
+        yield from _russian(text, lower)
     if has_latin(text):
-        yield from _english(text, lower)
-    if text.count(".") >= 4:
+        letters = ascii_characters(text).lower()
+        if any(word in letters for word in _EN_WORDS):
+            yield from _english(text, lower)
+    plain = ascii_characters(text)  # (a find in bytes is ~5 times cheaper than in a Cyrillic str)
+    if (b"1.2." in plain or b"1.3." in plain or b"2.16." in plain or b"2.25." in plain) and _OID_START.search(plain):
         yield from _oids(text)
