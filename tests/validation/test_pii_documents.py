@@ -115,12 +115,12 @@ def test_dictated_numbers_need_a_record_cue() -> None:
 
 
 @pytest.mark.parametrize(("key", "words", "kind"), [
-    ("DOCSER", ("doc", "ser"), "RU_PASSPORT"),
-    ("DOCNUM", ("doc", "num"), "RU_PASSPORT"),
-    ("dul_number", ("dul", "number"), "RU_PASSPORT"),
-    ("NPOLIS", ("num", "polis"), "RU_OMS_POLICY"),
-    ("DOCTYPE", ("doctype",), None),  # the kind of document, not its number
-    ("document", ("document",), None),
+    ("DOCSER", ("dul", "series"), "RU_PASSPORT"),  # (the register's own words, :data:`export_ids._GLUED`)
+    ("PASPSER", ("pasp", "ser"), "RU_PASSPORT"),  # any identifier's stem glued to its series/number word
+    ("DULNUM", ("dul", "num"), "RU_PASSPORT"),
+    ("doc_number", ("doc", "number"), "RU_PASSPORT"),
+    ("POLISNUM", ("polis", "num"), "RU_OMS_POLICY"),
+    ("document", ("document",), None),  # a document alone names no number
 ])
 def test_glued_register_keys(key: str, words: tuple[str, ...], kind: str | None) -> None:
     assert key_words(key) == words

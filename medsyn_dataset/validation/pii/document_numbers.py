@@ -243,7 +243,8 @@ _LONG_OID = 9  # dots: ten components
 
 
 # an OID that names a register or a code system, not one patient's study: an XML attribute's "root", "codeSystem"
-_REGISTER_ATTRIBUTE = re.compile(r"(?:root|codeSystem|templateId)=\"$", re.IGNORECASE)
+# (and a FHIR identifier's "system": "urn:oid:1.2.643.5.1.13.13.12.2.66.101" names the register of the value beside it)
+_REGISTER_ATTRIBUTE = re.compile(r"(?:(?:root|codeSystem|templateId)=\"|urn:oid:)$", re.IGNORECASE)
 # a UID made for one study holds a serial, a date or a time (five digits or more in a component); the OIDs of
 # an organisation or a register ("1.2.643.5.1.13.13.12.2.77.7973") have short components only
 _SERIAL = re.compile(r"\d{5}")
