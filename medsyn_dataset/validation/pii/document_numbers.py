@@ -38,6 +38,7 @@ from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.base import digit_runs, has_long_number, lowered, matches_at, word_starts
 from medsyn_dataset.validation.pii.latin import has_latin
+from medsyn_dataset.validation.pii.normalize import ascii_bytes
 from medsyn_dataset.validation.pii.record_numbers import (
     _OTHER_NUMBER,
     _VALUE_BODY,
@@ -57,14 +58,9 @@ _SHAPES = bytes(
     ord("H") if chr(i) in _HOMOGLYPHS and chr(i) not in "xX" else ord("L") if chr(i).isalnum() else ord(" ") for i in range(256)
 )
 _CAPITAL_SHAPES = bytes(ord("H") if chr(i) in _HOMOGLYPHS and chr(i).isupper() else ord(" ") for i in range(256))
-_ASCII: list[object] = ["", b""]
-
-
 def ascii_characters(text: str) -> bytes:
-    """``text``'s ASCII characters (the rest dropped), computed once per text for the gates of this module."""
-    if _ASCII[0] is not text:
-        _ASCII[0], _ASCII[1] = text, text.encode("ascii", "ignore")
-    return _ASCII[1]  # type: ignore[return-value]
+    """``text``'s ASCII characters (the rest dropped), made once per text and shared: :func:`.normalize.ascii_bytes`."""
+    return ascii_bytes(text)
 
 
 def _may_have_homoglyphs(text: str) -> bool:
