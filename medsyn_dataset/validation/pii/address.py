@@ -125,7 +125,9 @@ _RESIDENCE = stems("прожива", "прописан", "зарегистрир
                    "живет", "живёт", "переехал", "житель", "жительниц", "приехал")
 
 
-_STREET_NAME_BEFORE = re.compile(rf"(?<![\w\-.])(?:\d{{1,3}}(?:-?(?:я|й|го))?\s)?(?:[А-ЯЁ]\.\s?)?{NAME}(?:\s{NAME})?\s$")
+# (within its line: a street name does not begin on the line above, where an addressee's name ends: "Петровой
+# Анне Ильиничне\nСадовая ул., 5" has the street "Садовая ул.", not "Ильиничне Садовая ул.")
+_STREET_NAME_BEFORE = re.compile(rf"(?<![\w\-.])(?:\d{{1,3}}(?:-?(?:я|й|го))?[ \t])?(?:[А-ЯЁ]\.[ \t]?)?{NAME}(?:[ \t]{NAME})?[ \t]$")
 # settlement words that are never anything else ("пгт", "пос.", "деревня"); "с.", "д.", "п." are also
 # "страница", "дом", "пункт", "к.", "ст." also "корпус", "стадия"
 _PLAIN_SETTLEMENT = re.compile(r"(?:с\.|д\.|п\.)(?!\s?[а-яё]\.)")

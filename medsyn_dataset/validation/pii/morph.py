@@ -77,9 +77,24 @@ def word_class(word: str) -> int:
         flags &= ~(WordClass.NAME | WordClass.PLACE | WordClass.SURNAME)
         if _SURNAME.search(lower):
             flags |= WordClass.SURNAME
-    if _PATRONYMIC.search(lower) and not flags & WordClass.COMMON:
+    if (_PATRONYMIC.search(lower) and not flags & WordClass.COMMON) or (not known and _short_patronymic(lower)):
         flags |= WordClass.PATRONYMIC
     return flags
+
+
+# A man's name in -а/-я makes its patronymic with -ич/-ична ("Фома" -> "Фомич", "Илья" -> "Ильич"); the
+# dictionary lists the common ones only, so an unknown word of that shape whose stem + "а"/"я" is a first
+# name is a patronymic too ("Фокич", "Фокичу" of "Фока", "Ерёмич" of "Ерёма")
+_SHORT_PATRONYMIC = re.compile(r"(?<=[а-яё]{2})(?:ич(?:а|у|ем|е)?|ичн(?:а|ы|е|у|ой|ою))$")
+
+
+def _short_patronymic(lower: str) -> bool:
+    match = _SHORT_PATRONYMIC.search(lower)
+    if match is None:
+        return False
+    stem = lower[: match.start()]
+    return any("Name" in p.tag.grammemes and "masc" in p.tag.grammemes and p.tag.case == "nomn"
+               for ending in ("а", "я") for p in analyzer().parse(stem + ending))
 
 
 @lru_cache(maxsize=200_000)
@@ -104,3 +119,23 @@ def genitive_place(word: str) -> bool:
     """``word`` can be a place name in the genitive ("Ухты", "Тагила", "Апатитов"): the name after an
     institution ("ЦРБ Ухты", "комиссариат Тагила")."""
     return any("Geox" in p.tag.grammemes and p.tag.case in ("gent", "gen2") for p in analyzer().parse(word.lower()))
+
+
+_NOT_NOUN = frozenset({"ADJF", "ADJS", "VERB", "INFN", "PRTF", "PRTS", "GRND", "ADVB", "COMP", "PRED"})
+
+
+@lru_cache(maxsize=20_000)
+def noun_only(word: str) -> bool:
+    """No reading of ``word`` is an adjective, a verb or an adverb: a noun, as a surname that is also a word is."""
+    return not any(parse.tag.POS in _NOT_NOUN for parse in analyzer().parse(word.lower()))
+
+
+@lru_cache(maxsize=20_000)
+def surname_after_trigger(word: str) -> bool:
+    """A word that is a surname after "пациент", "гр-ка", "мать": one with a surname reading, or a
+    noun with a surname ending ("Мясников" reads as "of butchers"); not an adjective or a verb
+    ("Мать здорова")."""
+    flags = word_class(word)
+    if flags & WordClass.SURNAME_READING:
+        return True
+    return bool(flags & WordClass.SURNAME_POSSIBLE) and noun_only(word)

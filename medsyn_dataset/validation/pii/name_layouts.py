@@ -43,6 +43,16 @@ _BARE_CELL = re.compile(
     r"(?<![а-яёА-ЯЁ])(?i:фамилия|имя|отчество)[ \t]+(?P<value>[А-ЯЁ](?:[а-яё]+|[А-ЯЁ]+)(?:-[А-ЯЁ](?:[а-яё]+|[А-ЯЁ]+))?)"
     r"(?=[ \t]*(?:$|[\n;,]|(?i:имя|отчество|фамилия|дата|пол|возраст|д\.р)(?![а-яёА-ЯЁ])))"
 )
+# A vertical form: the label alone on its line, the value alone on the next, often indented ("Фамилия\n    Сафонов\n
+# Имя\n    Остромир"): questionnaires and printed forms laid out in one column. The value must fill its line
+# (a blank form's next label, "Дата рождения", is no value: it goes on in lower case or is listed in ``_NOT_VALUES``)
+_WORD = r"[А-ЯЁ](?:[а-яё]+|[А-ЯЁ]+)(?:-[А-ЯЁ](?:[а-яё]+|[А-ЯЁ]+))?"
+_VERTICAL_CELL = re.compile(rf"(?i:фамилия|имя|отчество)[ \t]*:?[ \t]*\n[ \t]*(?P<value>{_WORD})(?=[ \t]*(?:\n|$))")
+_VERTICAL_FULL = re.compile(
+    rf"(?i:ф\.?[ \t]?и\.?[ \t]?о\.?|фамилия,?[ \t]+имя,?[ \t]+отчество)(?:[ \t]+\(?[а-яё]+\)?){{0,2}}[ \t]*:?[ \t]*\n[ \t]*"
+    rf"(?P<value>{_WORD}(?:[ \t]+(?:{_WORD}|[А-ЯЁ]\.(?:[ \t]?[А-ЯЁ]\.)?)){{1,3}})(?=[ \t]*(?:\n|$))"
+)
+_LINE_OPENS = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}[.)][ \t]*|[-•*][ \t]*)?$")
 # a chat export's time stamp: "[12.03.24, 09:15]", "[05.09.2022 14:38]", "[09:15]"
 _CHAT_STAMP = re.compile(r"\[(?:\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?\][ \t]*")
 _CHAT_SENDER = re.compile(
@@ -72,6 +82,8 @@ def layout_names(text: str) -> Iterator[tuple[int, int]]:
             cell = _BARE_CELL.match(text, position)
             if cell is not None and cell.group("value").lower() not in _NOT_VALUES:
                 yield cell.span("value")
+        if "\n" in lower[position : position + 40] and _LINE_OPENS.search(text, max(0, position - 8), position):
+            yield from _vertical_value(text, position, is_name_word, is_ordinary_word, is_title_word)
     if labels:
         yield from _letter_names(text, labels, is_name_word, is_ordinary_word)
     if "]" in text:
@@ -97,6 +109,23 @@ def layout_names(text: str) -> Iterator[tuple[int, int]]:
         signed = signed or _UNDERLINE_AFTER.match(text, slashed.end() + 1)
         if signed and not any(is_title_word(w) or (len(w) <= 3 and w.isupper()) for w in words):
             yield slashed.span("value")  # "Зав. отделением /Мельник/", "____ /Пак/"
+
+
+def _vertical_value(
+    text: str, position: int, is_name_word: Callable[[str], bool], is_ordinary_word: Callable[[str], bool],
+    is_title_word: Callable[[str], bool],
+) -> Iterator[tuple[int, int]]:
+    """The value on the line after a label that stands alone on its line (see ``_VERTICAL_CELL``): a name
+    part's one word whatever the dictionary says ("Толстая"), a full name if it reads as one."""
+    cell = _VERTICAL_CELL.match(text, position)
+    if cell is not None:
+        word = cell.group("value")
+        if word.lower() not in _NOT_VALUES and not is_title_word(word) and len(word) >= 2:
+            yield cell.span("value")
+        return
+    full = _VERTICAL_FULL.match(text, position)
+    if full is not None and _names_someone(full.group("value").split(), is_name_word, is_ordinary_word):
+        yield full.span("value")
 
 
 _MAILBOX = re.compile(

@@ -22,6 +22,10 @@ _BIRTH_YEAR_AFTER = re.compile(
     r"|,[ \t]*(?:ИБ|И/Б|и/б|№[ \t]*и/б|МК|м/к|а/к|амб\.[ \t]*карта|история[ \t]+болезни)[ \t]*(?:№[ \t]*)?\d"
 )
 _AGE_AFTER = re.compile(r",[ \t]*\d{1,3}[ \t]*(?:лет|года?)(?![а-яё])")
+# the patient's ward or bed right after the surname: a handover or a round lists patients so ("Сомов (пал. 4) —
+# спал", "Лаптева, палата 12, ...", "Гусев (койка 3)"); like an age, it marks only words with a name reading
+# ("Анальгин (пал. 3)" stays a drug)
+_WARD_AFTER = re.compile(r"(?:[ \t]*\(|,[ \t]*)(?:пал\.|палата|палате|койка)[ \t]*№?[ \t]*\d{1,3}[а-яё]?(?![\d\w])")
 
 
 def _name_reading(item: str) -> bool:
@@ -35,5 +39,6 @@ def particle_after(text: str, end: int) -> re.Match[str] | None:
 
 
 def born_after(text: str, end: int, *words: str) -> bool:
-    """A year of birth after ``words`` (the last ends at ``end``), or an age after words with a name reading."""
-    return bool(_BIRTH_YEAR_AFTER.match(text, end) or (_AGE_AFTER.match(text, end) and all(map(_name_reading, words))))
+    """A year of birth after ``words`` (the last ends at ``end``), or an age or a ward after words with a name reading."""
+    return bool(_BIRTH_YEAR_AFTER.match(text, end) or (
+        (_AGE_AFTER.match(text, end) or _WARD_AFTER.match(text, end)) and all(map(_name_reading, words))))

@@ -30,7 +30,13 @@ from medsyn_dataset.validation.pii import name_east_asian as east_asian
 from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer, best_per_span
 from medsyn_dataset.validation.pii.export_fields import EXPORT_SCORE, export_fields
 from medsyn_dataset.validation.pii.lower_names import lower_case_names
-from medsyn_dataset.validation.pii.morph import WordClass, normal_form, word_class
+from medsyn_dataset.validation.pii.morph import (
+    WordClass,
+    normal_form,
+    noun_only,
+    surname_after_trigger,
+    word_class,
+)
 from medsyn_dataset.validation.pii.name_fields import NAME_FIELD_SCORE, name_fields
 from medsyn_dataset.validation.pii.name_layouts import layout_names
 from medsyn_dataset.validation.pii.name_lists import born_after, particle_after
@@ -73,6 +79,8 @@ _TRIGGER = re.compile(
     # hurried records contract the patient words by a hyphen: "пац-т", "пац-ка", "б-ной", "б-ная", "бол-ного"
     r"|пац\.|пац-(?:т|тк|к)\w*|б(?:ол)?-н?(?:ой|ая|ого|ому|ым|ую|ые)|гр(?:-ка|-ки|-ке|-ку|-кой|-н|-на|-ну|-ном|\.)|г-н\w*|г-ж\w*|господин\w*"
     r"|гражданин\w*|гражданк\w*|уважаем\w+|тов\."
+    # the person an official examination is about: a conscript, a donor, an examinee of a forensic expert
+    r"|призывник\w*|донор(?:а|у|ом|ы|ов)?|подэкспертн\w+|освидетельствуем\w+"
     r"|мат(?:ь|ери|ерью)|от(?:ец|ца|цу|цом|це)|мам(?:а|ы|е|у|ой)|пап(?:а|ы|е|у|ой)|муж(?:а|у|ем|е)?|супруг\w*|жен(?:а|ы|е|у|ой)|сын(?:а|у|ом|е)?|доч(?:ь|ери|ерью)"
     r"|брат(?:а|у|ом|е)?|сестр(?:а|ы|е|у|ой)|внук(?:а|у|ом|е)?|внучк\w*|бабушк\w*|дедушк\w*|т[её]т(?:я|и|е|ю|ей)"
     r"|дяд(?:я|и|е|ю|ей)|племянни\w*|сожител\w*|родственни\w*|представител\w*|опекун\w*|родител\w*|сосед(?:а|у|ом|е|и|ей|ям|ка|ки|ке|ку|кой)?"
@@ -85,7 +93,7 @@ _TRIGGER = re.compile(
     r"|вызывающ\w*|вызвал[аи]?|вызов\s+принят\w*|уполномоченн\w*|вакцинатор\w*|прививочн\w+\s+(?:м/с|медсестр\w*)"
     # abbreviated "a relative", "a contact person": "родств. Дилноза", "конт. лицо Мина", "контактное лицо: ..."
     r"|родств\.|род-к\w*|конт(?:\.|актн\w+)\s*лиц\w*"
-    r"|со\s+слов|звонил[аи]?|представил(?:ся|ась)(?:\s+как)?|записан[аы]?(?:\s+как)?"
+    r"|со\s+слов|звонил[аи]?|(?:представил|назвал)(?:ся|ась|ись)(?:\s+как)?|записан[аы]?(?:\s+как)?"
     # (a bracketed word closes: "(подпись) Гришин", the mark a signature's copy leaves)
     r")(?:\)|\s*\([^)\n]{0,30}\))?[\s_/:,\-–—(«\"“„]*$",
     re.IGNORECASE,
@@ -134,6 +142,8 @@ NOT_NAMES: frozenset[str] = frozenset(
     """.split()
 )
 _LABEL_END = re.compile(r"[ \t]*:")
+# a preposition in lower case right before a word: the word is inside a sentence, no field's label
+_PREPOSITION_BEFORE = re.compile(r"(?:^|[\s(])(?:о|об|обо|про|у|для|от|к|ко|с|со)[ \t]+$")
 _ABBREVIATION_END = re.compile(r"\.[ \t]*[а-яё]")
 
 # what may follow a name in a list entry (see :func:`.name_lists.born_after`): a comma, or a bracket or a year
@@ -292,9 +302,11 @@ class RuPersonRecognizer(CandidateRecognizer):
     def _score(self, text: str, base: int, run: list[tuple[re.Match[str], str, bool]]) -> Candidate | None:
         start, end = base + run[0][0].start(), base + run[-1][0].end()
         abbreviation = len(run[0][0].group()) <= 5 and _ABBREVIATION_END.match(text, end)
-        if len(run) == 1 and (abbreviation or _LABEL_END.match(text, end)) and not _staff_surname(text, start, end):
-            return None  # "Амб. карта": an abbreviation; "Пол: мужской": a field label
         before = _line_before(text, start)
+        if len(run) == 1 and (abbreviation or _LABEL_END.match(text, end)) and not _staff_surname(text, start, end) and not (
+            run[0][1] in (_N, _S) and _PREPOSITION_BEFORE.search(before)
+        ):  # (a label opens its field; a name after "о", "у", "для" is in a sentence: "волнуется о Милане: ...")
+            return None  # "Амб. карта": an abbreviation; "Пол: мужской": a field label
         if _EPONYM.search(before):
             return None
         triggered = bool(_TRIGGER.search(before) or _RELATION_AFTER.match(text, end)
@@ -345,7 +357,7 @@ def _promote_surnames(text: str, base: int, classified: list[tuple[re.Match[str]
             neighbours & {_I, _P}
             or (_N in neighbours and len(classified) > 1)
             or (
-                _surname_after_trigger(word.split("-")[0])
+                surname_after_trigger(word.split("-")[0])
                 and (_triggered(text, base + match.start()) or born_after(text, base + match.end(), word))
                 and not _TRIGGER.search(" " + word)  # "Пациент: Господин Иванов"
             )
@@ -353,7 +365,7 @@ def _promote_surnames(text: str, base: int, classified: list[tuple[re.Match[str]
         # next to two initials any capitalised word is a surname, an ordinary word too ("Волк А.В.",
         # "Пак Е.В.", "Цхакая Г.Д."), unless it introduces the name ("Врач И.И. Петров")
         if by_shape or (_beside_full_initials(classified, i) and not _TRIGGER.search(" " + word)) or (
-            i == 0 and _staff_surname(text, base + match.start(), base + match.end())
+            i == 0 and (_staff_surname(text, base + match.start(), base + match.end()) or _staff_surname_named(text, base, classified))
         ):
             classified[i] = (match, _S, True)
         elif word[1:].islower() and word_class(word.split("-")[0]) & WordClass.NAME_READING and (
@@ -397,6 +409,19 @@ def _staff_surname(text: str, start: int, end: int) -> bool:
 _FIELD_ENDINGS = ("ия", "ии", "ию", "ией")
 
 
+def _staff_surname_named(text: str, base: int, classified: list[tuple[re.Match[str], str, bool]]) -> bool:
+    """A word for a person (a staff title, a relative), then an ordinary capitalised word and a first name
+    that ends the chain: the word is the surname, in the surname-first order of records ("хирург Мельник
+    Гурий", "медсестра Галка Ирина")."""
+    if len(classified) != 2 or classified[1][1] != _N:
+        return False
+    word, start = classified[0][0].group(), base + classified[0][0].start()
+    if not word[1:].islower() or text[start - 1 : start] not in (" ", "\t") or is_title_word(word):
+        return False
+    return _triggered(text, start) and noun_only(word.split("-")[0])  # ("терапевта Сегодня Вера": an adverb, no surname)
+
+
+
 def _beside_full_initials(classified: list[tuple[re.Match[str], str, bool]], i: int) -> bool:
     """Two initials ("Г.Д.") right before or after item ``i`` that have no name on their other side
     ("Иванова И.И. Он ...": "Он" opens the next sentence); one initial ("Г. Тверь") may be a town's
@@ -423,7 +448,7 @@ def _cued_lone_surname(text: str, start: int, end: int) -> bool:
     year of birth. (The word's surname reading, cached, is tested first: this runs for every
     capitalised ordinary word.)"""
     word = text[start:end]
-    if not word.endswith(_SURNAME_ENDS) or not word[1:].islower() or not _surname_after_trigger(word.split("-")[0]):
+    if not word.endswith(_SURNAME_ENDS) or not word[1:].islower() or not surname_after_trigger(word.split("-")[0]):
         return False
     if born_after(text, end, word):
         return True
@@ -466,21 +491,3 @@ def _triggered(text: str, start: int) -> bool:
 def triggered(text: str, start: int) -> bool:
     """A word that introduces a name ("врач", "мать", "подпись") stands right before ``start``."""
     return _triggered(text, start)
-
-
-_NOT_NOUN = frozenset({"ADJF", "ADJS", "VERB", "INFN", "PRTF", "PRTS", "GRND", "ADVB", "COMP", "PRED"})
-
-
-@lru_cache(maxsize=20_000)
-def _surname_after_trigger(word: str) -> bool:
-    """A word that is a surname after "пациент", "гр-ка", "мать": one with a surname reading, or a
-    noun with a surname ending ("Мясников" reads as "of butchers"); not an adjective or a verb
-    ("Мать здорова")."""
-    flags = word_class(word)
-    if flags & WordClass.SURNAME_READING:
-        return True
-    if not flags & WordClass.SURNAME_POSSIBLE:
-        return False
-    from medsyn_dataset.validation.pii.morph import analyzer
-
-    return not any(parse.tag.POS in _NOT_NOUN for parse in analyzer().parse(word.lower()))
