@@ -19,6 +19,7 @@ def scanner() -> PiiScanner:
 PERSONS = {
     # a handover or a round lists patients by surname and ward (surnames that are also ordinary words)
     "handover-ward-in-brackets": "Ночь: [[P|Комаров]] (пал. 3) — без жалоб; [[P|Стрелкова]] (палата 12) — рвота 1 раз.",
+    "handover-surname-by-ending": "Смена: [[P|Орехова]] (пал. 2) — спала; [[P|Пак]] (пал. 9) — диурез 900 мл.",
     "round-ward-after-comma": "Обход: [[P|Орлов]], пал. 7, температура 37,2.",
     # a vertical form: each label alone on its line, the value on the next (indented or not)
     "vertical-form-parts": "ЛИСТ ОПРОСА\nФамилия\n   [[P|Белая]]\nИмя\n   [[P|Ярополк]]\nОтчество\n   [[P|Ильич]]\nВозраст\n   44",
@@ -31,6 +32,8 @@ PERSONS = {
     "locative-after-preposition": "Бабушка беспокоится о [[P|Полине]]: плохо спит.",
     # a staff member in the surname-first order after the specialty, the surname an ordinary word
     "specialty-surname-then-first-name": "Осмотрен урологом [[P|Кузнец Игорем]], рекомендовано УЗИ.",
+    # a town, then an ambiguous street word with an ordinary word, then the house and flat ending the field
+    "town-then-drive-house-flat": "5. [[L|Кимры, проезд Строителей 12-40]]\n6. Место работы: нет",
     # an examinee of a board: a conscript, a donor; a short patronymic of a name in -а ("Фока" -> "Фокич")
     "conscript-short-patronymic": "Призывник [[P|Лебедев Добрыня Лукич]] признан годным.",
     "donor-surname": "Донор [[P|Мухин]] допущен к кроводаче.",
@@ -59,6 +62,11 @@ def test_persons_of_round_9_conventions_are_found(scanner: PiiScanner, source: s
 @pytest.mark.parametrize("text", PERSONS_CLEAN)
 def test_person_look_alikes_of_round_9_stay_clean(scanner: PiiScanner, text: str) -> None:
     assert [(e.type, text[e.start : e.end]) for e in scanner.scan(text) if e.type == "PERSON"] == []
+
+
+def test_ambiguous_street_words_with_a_number_stay_clean(scanner: PiiScanner) -> None:
+    text = "ш. Сила 3; пл. Сустав 2; пр. Анализы 2 раза; проезд Скорой 20 мин."  # anatomy, scales, "прочие"
+    assert [(e.type, text[e.start : e.end]) for e in scanner.scan(text)] == []
 
 
 def test_short_patronymics_need_a_masculine_first_name_in_a() -> None:

@@ -289,6 +289,10 @@ def _place_word_ok(word: str, text: str, end: int) -> bool:
 _TAIL_WORD = re.compile(r"\s+([А-ЯЁ][а-яё]+)$")
 
 
+# a house (and flat) number that ends the field right after a street's name: "проезд Металлистов 25-135", "пр.
+# Строителей, 7\n": an ambiguous street word ("проезд", "пр.") with an ordinary word is a street there ("пл.", "ш."
+# also abbreviate anatomy and scales: "пл. Сустав 2")
+_HOUSE_ENDS_FIELD = re.compile(r"[ \t]*,?[ \t]*(?:д\.[ \t]?|дом[ \t])?\d{1,4}[а-я]?(?:[/-]\d{1,4})?(?=[ \t]*(?:[,;]|$|\n))")
 _ADDRESS_CONTINUES = re.compile(r"[ \t]*[,.]?[ \t]*(?:д\.|дом|кв\.|корп|стр\.|\d)")
 
 
@@ -317,6 +321,7 @@ def _streets(text: str) -> Iterator[tuple[int, int, float]]:
         named = _NAME_AFTER.match(text, end)
         if named is not None and not (
             _AMBIGUOUS_STREET.match(text, start) and not _place_word_ok(named.group("street"), text, named.end())
+            and not (not text.startswith(("пл.", "ш."), start) and _HOUSE_ENDS_FIELD.match(text, named.end()))
         ):
             covered = _trim_common_tail(text, named.start("street"), named.end())
             yield start, covered, _STREET_SCORE

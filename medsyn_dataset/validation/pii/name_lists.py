@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from medsyn_dataset.validation.pii import name_east_asian as east_asian
 from medsyn_dataset.validation.pii.morph import WordClass, word_class
 
 # Turkic patronymics close with a particle: "Аждар оглы", "Рашид кызы", "Улугбек угли", "Асан уулу"
@@ -40,5 +41,12 @@ def particle_after(text: str, end: int) -> re.Match[str] | None:
 
 def born_after(text: str, end: int, *words: str) -> bool:
     """A year of birth after ``words`` (the last ends at ``end``), or an age or a ward after words with a name reading."""
-    return bool(_BIRTH_YEAR_AFTER.match(text, end) or (
-        (_AGE_AFTER.match(text, end) or _WARD_AFTER.match(text, end)) and all(map(_name_reading, words))))
+    if _BIRTH_YEAR_AFTER.match(text, end):
+        return True
+    if _WARD_AFTER.match(text, end):  # (a surname's ending will do here: "Орехова (пал. 10)"; "Анальгин" has none)
+        return all(_name_reading(w) or _SURNAME_FORM.search(w) or east_asian.is_surname(w) for w in words)
+    return bool(_AGE_AFTER.match(text, end) and all(map(_name_reading, words)))
+
+
+# how Russian surnames end, but for "-ин" (drugs end so: "Анальгин", "Аспирин")
+_SURNAME_FORM = re.compile(r"(?:[оеё]в|ын|[оеё]ва|[иы]на|[сц]кий|[сц]кая|[иы]х|енко|швили|дзе)$")
