@@ -216,3 +216,33 @@ def test_anchored_address_components_still_need_their_hints() -> None:
                                         ("АД 120/80", flat, "flat", [])):
         base.lowered(text)
         assert [m.group() for m in address._matches_of(kind, pattern, text)] == found, text
+
+
+def _kept(matches: object, text: str) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
+    """The matches ``RuAddressRecognizer._components`` keeps: none inside a word or a code."""
+    return [found for found in _found(matches)
+            if not (found[0][0] and (text[found[0][0] - 1].isalnum() or text[found[0][0] - 1] in "._-/"))]
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts("ур", "мес", "Гр", "р.", "с.", ". п.", "п.", "д.", "пгт", "аул", "ст-ца", "с/п", "село", "рабочий", "посёлок", "к.", "Южный",
+              "Далее", "Ново", "Красное", "(Перм.)", " ", "\n", "-", ",", "а", "1"))
+def test_settlements_tried_at_word_starts_are_those_a_scan_keeps(text: str) -> None:
+    """Settlement keywords tried at the cue scan's word starts give the matches of a plain scan that
+    start a word, also where a match inside a word would hide one ("ур. п. Южный", "мес. Ново-село Красное")."""
+    _assert_settlements_as_scanned(text)
+
+
+def test_settlements_hidden_by_a_match_inside_a_word_stay_hidden() -> None:
+    for text in ("Гр. п. Южный", "мес. п. Южный", "мес.п. Южный", "нерабочий посёлок Южный", "мес. Ново-село Красное",
+                 "пос. Южный, с. п. Лесной", "д. Красное-село Южное"):
+        _assert_settlements_as_scanned(text)
+
+
+def _assert_settlements_as_scanned(text: str) -> None:
+    pattern = dict((n, p) for n, p, _ in address._COMPONENT_PATTERNS)["settlement"]
+    for lower_first in (True, False):
+        if lower_first:
+            base.lowered(text)
+        assert _kept(address._settlements(pattern, text), text) == _kept(pattern.finditer(text), text), text
+        base.lowered("")
