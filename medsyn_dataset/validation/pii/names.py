@@ -273,15 +273,10 @@ class RuPersonRecognizer(CandidateRecognizer):
     def _chains(self, text: str) -> Iterator[Candidate]:
         for chain in (_CHAIN_NO_TAB if text.count("\t") >= 2 else _CHAIN).finditer(text):
             chain_text = chain.group()
-            if " " not in chain_text and "\t" not in chain_text:
-                lone = _lone_word(chain_text)
-                if not lone & _MAYBE_NAME:  # the common case: one ordinary capitalised word
-                    if not lone:
-                        continue  # (no context can make it a surname)
-                    start, end = chain.span()
-                    if not (lone & _AFTER_STAFF and _staff_surname(text, start, end)) and not (
-                            lone & _AFTER_PERSON and _cued_lone_surname(text, start, end)):
-                        continue
+            lone = _lone_word(chain_text) if " " not in chain_text and "\t" not in chain_text else _MAYBE_NAME
+            if not lone & _MAYBE_NAME and not (lone & _AFTER_STAFF and _staff_surname(text, chain.start(), chain.end())) \
+                    and not (lone & _AFTER_PERSON and _cued_lone_surname(text, chain.start(), chain.end())):
+                continue  # the common case: one ordinary capitalised word (judged by the word first: :func:`_lone_word`)
             items = list(_ITEM.finditer(chain_text))
             if len(items) == 1 and is_initials(items[0].group()):
                 continue  # a lone initial ("А.") is not a name
@@ -397,26 +392,18 @@ def _stopless_initials(classified: list[tuple[re.Match[str], str, bool]]) -> Non
 _SURNAME_ENDING = re.compile(r"(?:[оеё]в|[иы]н|[сц]к(?:ий|ой)|[оеё]ва|[иы]на|[сц]кая|[иы]х|ко|[юу]к|швили|дзе|ян|ев|ева)$")
 
 
-# what a chain of one word may be, by the word alone (:func:`_lone_word`)
-_MAYBE_NAME, _AFTER_STAFF, _AFTER_PERSON = 1, 2, 4
+_MAYBE_NAME, _AFTER_STAFF, _AFTER_PERSON = 1, 2, 4  # what a chain of one word may be, by the word alone
 
 
 @lru_cache(maxsize=100_000)
 def _lone_word(word: str) -> int:
-    """For a chain of one capitalised word: ``_MAYBE_NAME`` when it is no ordinary word; else whether
-    a staff title (``_AFTER_STAFF``) or a person word (``_AFTER_PERSON``) before it may still make it
-    a surname: the tests of :func:`_staff_surname` and :func:`_cued_lone_surname` that read the word
-    alone, done once per word (a note has ~27 capitalised words, most of them ordinary ones that
-    come back note after note; 0 rules the word out whatever stands around it)."""
+    """One word's ``_MAYBE_NAME``, or the word-only tests of :func:`_staff_surname` and :func:`_cued_lone_surname`."""
     if _classify(word)[0] != _C:
         return _MAYBE_NAME
-    lone = 0
-    if len(word) >= 3 and word[1:].islower() and not is_title_word(word) and not (
-            word.lower().endswith(_FIELD_ENDINGS) and word_class(word) & WordClass.COMMON):
-        lone |= _AFTER_STAFF
-    if word.endswith(_SURNAME_ENDS) and word[1:].islower() and _surname_after_trigger(word.split("-")[0]):
-        lone |= _AFTER_PERSON
-    return lone
+    common = word.lower().endswith(_FIELD_ENDINGS) and word_class(word) & WordClass.COMMON  # ("Неврологии")
+    staff = len(word) >= 3 and word[1:].islower() and not is_title_word(word) and not common
+    person = word.endswith(_SURNAME_ENDS) and word[1:].islower() and _surname_after_trigger(word.split("-")[0])
+    return _AFTER_STAFF * bool(staff) | _AFTER_PERSON * bool(person)
 
 
 def _staff_surname(text: str, start: int, end: int) -> bool:
