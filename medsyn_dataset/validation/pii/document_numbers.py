@@ -127,6 +127,8 @@ _ITEM = re.compile(
     r"|«[^«»\n]{1,40}»|\"[^\"\n]{1,40}\""
     r"|(?i:от)[ \t]+\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:[ \t]*г\.?)?"  # the date of issue: "Направление от 12.03.2020 №"
     r"|(?i:сери[яи])[ \t]+(?:[А-ЯЁA-Z]{1,4}(?:[ \t]?\d{1,6})?|\d{1,6})(?![\d\-./])"  # "серия 45", "серия ВА"
+    # (a blank's series without its word, right before the number sign: "Рецепт 45-12 № 004512", "Справка АБ № 1234")
+    r"|(?:[А-ЯЁA-Z]{1,4}[ \t]?)?\d{2,4}(?:[\-/]\d{2,4})?(?=[ \t]*№)|[А-ЯЁA-Z]{1,4}(?=[ \t]+№)"
     r"|(?:(?i:ф|форм\w*)\.?[ \t]*№?[ \t]*)?\d{3}(?:-\d)?[-/]?[уy](?:-\d{2})?(?![\w])"  # "ф. 148-1/у-04"
     r"|[А-ЯЁA-Zа-яёa-z][А-ЯЁA-Zа-яёa-z\-]*\.?"  # a word, an abbreviation
     r")"
@@ -212,14 +214,18 @@ def _russian(text: str, lower: str) -> Iterator[tuple[int, int, float]]:
 
 # ----- English documents -----------------------------------------------------------------------------
 _EN_ANCHORS = ("case", "acc", "order", "specimen", "requisition", "referral", "prescription", "certificate",
-               "encounter", "study")
+               "encounter", "study", "rec", "fall", "aufnahme", "patienten", "auftrag", "befund")
 # (a sign is needed: "No.", "#", "number", "ID"; "Accession:" and "Case:" name their number with a colon alone;
 # "Study: CT chest", "Order 250 mg" have none)
 _EN = re.compile(
     r"(?:(?:case|accession|specimen|requisition)[ \t]*:[ \t]*"
-    r"|(?:case|acc(?:ession|\.)?|order|specimen|requisition|referral|prescription|certificate|encounter|study)"
+    r"|(?:case|acc(?:ession|\.)?|order|specimen|requisition|referral|prescription|certificate|encounter|study"
+    r"|rec(?:ord)?|med(?:ical)?[ \t]+rec(?:ord)?)"  # "REC#5558211", "Record No. 12-345", "Medical record #"
     r"(?:[ \t]+(?:instance|order|request|record|sample))?"
-    r"[ \t]*(?:no\.?|nr\.?|#|number|num\.?|id)(?![\w])[ \t]*:?[ \t]*)(?:#[ \t]*)?",
+    r"[ \t]*(?:(?:no\.?|nr\.?|number|num\.?|id)(?![\w])|#)[ \t]*:?[ \t]*"  # ("#" may touch its value: "REC#5558211")
+    # German letters (an Arztbrief) name the case, the admission, the patient, the order or the report by a compound
+    # of "-nummer" / "-Nr.": "Fallnummer 4711023", "Aufnahme-Nr.: 22/1045", "Patientennummer: 0012345"
+    r"|(?:fall|aufnahme|patienten|auftrags?|befund)(?:-?nummer|-?nr\.?)(?![\w])[ \t]*:?[ \t]*)(?:#[ \t]*)?",
     re.IGNORECASE,
 )
 
@@ -265,7 +271,7 @@ def _oids(text: str) -> Iterator[tuple[int, int, float]]:
 
 
 _EN_WORDS = (b"case", b"acc", b"order", b"specimen", b"requisition", b"referral", b"prescription", b"certificate",
-             b"encounter", b"study")
+             b"encounter", b"study", b"rec", b"fall", b"aufnahme", b"patienten", b"auftrag", b"befund")
 # (a UID opens with the arc it is issued under: ISO member bodies "1.2." (1.2.840 US, 1.2.643 Russia, ...),
 # identified organisations "1.3.", countries "2.16.", UUID-derived UIDs "2.25.")
 _OID_START = re.compile(rb"[012]\.\d+\.\d+\.\d+\.\d")

@@ -31,6 +31,7 @@ from functools import lru_cache
 from typing import Any
 
 from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer
+from medsyn_dataset.validation.pii.checksums import inn_valid, snils_valid
 
 EXPORT_SCORE = 0.9  # the field name names the value: above a phone or a date read by shape
 
@@ -214,6 +215,12 @@ def _typed(key: str, start: int, end: int, text: str, person_export: bool, paren
 # <system value="..."/><value value="..."/> (XML): the system names the value's register or channel
 _SYSTEM = re.compile(r"(?:\"system\"[ \t]*:[ \t]*\"|<(?:\w+:)?system[ \t]+value=\")(?P<system>[^\"\n]{1,120})\"")
 _SYSTEM_WINDOW = 240
+# The Russian federal register of identity-document types (НСИ "Виды документов, удостоверяющих личность",
+# OID 1.2.643.2.69.1.1.1.6, the code list the integrated EMR (ИЭМК) and the regional MIS exchange in a FHIR
+# Identifier's system as "urn:oid:1.2.643.2.69.1.1.1.6.<code>"): the code names the document: 223 SNILS, 226 an
+# old-style OMS policy, 227 a temporary OMS certificate, 228 a uniform (new-style) OMS policy, 14 a passport.
+_DOCUMENT_TYPE_REGISTER = re.compile(r"1\.2\.643\.2\.69\.1\.1\.1\.6\.(\d{1,3})$")
+_DOCUMENT_TYPES = {"223": "snils", "226": "polis", "227": "polis", "228": "polis", "14": "passport"}
 
 
 def _system_key(text: str, start: int, end: int) -> str:
@@ -230,6 +237,9 @@ def _system_key(text: str, start: int, end: int) -> str:
     if system is None or system.start("system") <= start < system.end("system"):
         return ""  # (the system's own value attribute, read as a "value=" pair, names nothing)
     named = system.group("system").lower()
+    register = _DOCUMENT_TYPE_REGISTER.search(named)
+    if register is not None and register.group(1) in _DOCUMENT_TYPES:
+        return _DOCUMENT_TYPES[register.group(1)]
     if _SNILS_OID in named or "snils" in named:
         return "snils"
     if named in ("phone", "sms", "fax", "pager"):
@@ -239,6 +249,14 @@ def _system_key(text: str, start: int, end: int) -> str:
     # an OID or URI of some register or information system, for a value of an Identifier (a Quantity has a
     # system too: {"value": 135, "system": "http://unitsofmeasure.org"} is a measurement)
     if (":" in named or "." in named or "/" in named) and _in_identifier(text, opening):
+        # (a register the code does not know still holds a typed value: 11 digits whose SNILS checksum holds, 12 whose
+        # INN checksum holds, are that document's number; a record id has no check digits to pass, and 1 in 100
+        # random ids passing is the cost)
+        digits = text[start:end]
+        if digits.isdigit() and snils_valid(digits):
+            return "snils"
+        if digits.isdigit() and len(digits) == 12 and inn_valid(digits):
+            return "inn"
         return "record id"
     return ""
 

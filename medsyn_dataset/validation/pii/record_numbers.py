@@ -38,7 +38,14 @@ _STRONG = (
 )
 # (ИР, и/р: история родов, the record of a delivery, as ИБ, и/б is the case history)
 # (ИНЗ: идентификационный номер заказа, the id a laboratory's information system gives an order and its samples)
-_STRONG_CAPS = r"ИБ|ИР|МК|АК|КВ|МКСБ|МКАБ|АмбК|ЭМК|ТАП|ИБ/КВ|MRN|ИНЗ"
+_STRONG_CAPS = r"ИБ|ИР|МК|АК|КВ|МКСБ|МКАБ|АмбК|ЭМК|ТАП|ИБ/КВ|MRN|ИНЗ|ЭЛН"
+# (ЭЛН: электронный листок нетрудоспособности, a sick leave whose 12-digit number the ФСС register gives; a note
+# writes it right after the abbreviation: "ЭЛН 910012345678 открыт")
+# nouns of things a laboratory or a service numbers for one patient: a specimen ("Биопсийный материал Б21-0457",
+# "№ образца 2231/22", "биоптат Г-1205"), a request ("Запрос ТМК ТМ-2022-0154", a telemedicine consultation's,
+# a federal centre's). These words also stand in plain sentences ("материал взят", "запрос направлен"), so with
+# nothing between they name only a value shaped as a code (a letter, a dash or a slash in it), never a bare number
+_SAMPLE = r"запрос\w*|материал\w*|образ(?:ец|ц[а-яё]*)|биоптат\w*"
 # weak nouns: words that name a number only with a sign ("Номер случая: 17", "Пациент № 137")
 # (a laboratory's order, request and sample: "Заказ № 12-3456", "№ заявки 0012345", "Штрихкод пробы 4600123":
 # the id of a patient's sample links the result to the patient as a record number does)
@@ -46,14 +53,16 @@ _WEAK = (
     r"заказ\w*|заявк\w*|протокол\w*|журнал\w*|случа[йяюе]\w*|вызов\w*|шифр\w*|штрих-?код\w*|идентификатор\w*|id|код|номер\w*|пациент\w*"
     r"|регистрационн\w*|рег\."
 )
-_NOUN = re.compile(rf"(?:(?P<strong>{_STRONG})|(?P<caps>(?-i:{_STRONG_CAPS}))|(?P<weak>{_WEAK}))(?![\w/])", re.IGNORECASE)
+_NOUN = re.compile(rf"(?:(?P<strong>{_STRONG})|(?P<caps>(?-i:{_STRONG_CAPS}))|(?P<weak>{_WEAK})|(?P<sample>{_SAMPLE}))(?![\w/])",
+                   re.IGNORECASE)
 # where a noun may start: words in the lower-cased text, abbreviations in capitals in the text itself
 # (short lower-case anchors such as "ак" would stop at every "активно")
 # (each anchor costs a scan of the note: nouns whose phrases another anchor reaches have none: "Журнал
 # вызовов:" is found at "вызовов", "Штрих-код карты:" at "код", "м/к" and "а/к" are left to "№ карты")
 _ANCHOR = ("мед", "карт", "амб", "ист", "и/", "и.", "а/к", "м/к", "талон", "книжк", "протокол", "случа", "вызов", "шифр",
-           "идентификатор", "id", "код", "номер", "пациент", "рег", "заказ", "заявк", "штрих")
-_CAPS_ANCHOR = ("ИБ", "ИР", "МК", "АК", "КВ", "ЭМК", "ТАП", "MRN", "ИНЗ")
+           "идентификатор", "id", "код", "номер", "пациент", "рег", "заказ", "заявк", "штрих", "запрос", "материал", "образ",
+           "биоптат")
+_CAPS_ANCHOR = ("ИБ", "ИР", "МК", "АК", "КВ", "ЭМК", "ТАП", "MRN", "ИНЗ", "ЭЛН")
 # a digit within reach of a noun: without one there is no value to read (most nouns in a note have none)
 # (the digit may open the next line after a line that ends with a colon: a label line, then its value)
 _DIGIT_AHEAD = re.compile(r"[^\d\n]{0,100}+(?:(?<=:)\n[ \t]*|(?<=:[ \t])\n[ \t]*)?\d")  # (possessive: one pass)
@@ -190,7 +199,7 @@ _DOCUMENT_BEFORE_SIGN = re.compile(
     # ("акт" of a body, "акт дефекации, глотания", is a process, not a document)
     r"(?<![\w])(?:(?i:акт\w*(?![ \t]+[а-яё]+(?:ции|ния|ии)(?![а-яё]))|заключени\w*|справк\w*|выписк\w*|эпикриз\w*|экспертиз\w*|освидетельствовани\w*|договор\w*"
     r"|письм\w*|обращени\w*|консультаци\w*"
-    r"|листо?к\w*[ \t]+нетрудоспособност\w*|больничн\w+(?:[ \t]+лист\w*)?)|ЭЛН|ВК|МСЭ)"
+    r"|листо?к\w*[ \t]+нетрудоспособност\w*|больничн\w+(?:[ \t]+лист\w*)?)|ЭЛН|ВК|МСЭ|ИПРА?)"
     r"(?P<between>(?:[ \t]+[\w.\-«»\"()/]+){0,3}?)[ \t]*$"
 )
 # A discharge summary's title is followed by its number, with a stop or a colon and no "№": "Выписной
@@ -237,6 +246,7 @@ def _value_after(text: str, noun: re.Match[str], numbered_before: bool = False) 
     after the noun decides ("Карта № 12, участок № 3" gives 12)."""
     position = noun.end()
     weak = noun.group("weak") is not None
+    sample = noun.group("sample") is not None
     word = noun.group("weak").lower() if weak else ""
     # a record's own noun or an identifier word names the number even when it is shaped like a phone
     # "номер" followed by a document noun ("Номер вызова 494", "номер карты 1234") names that document's number
@@ -257,7 +267,7 @@ def _value_after(text: str, noun: re.Match[str], numbered_before: bool = False) 
                 return None
             # "Пациент № 1 из 3": after a weak noun a one-digit number is a place in a list
             return _checked(text, value.start(), value.end(), 2 if numbered or numbered_before else 1,
-                            signed_digits=2 if weak else 1, named_by_record=named_by_record)
+                            signed_digits=2 if weak or sample else 1, named_by_record=named_by_record)
         # an identifier word names a bare number when it says whose it is ("Код пациента 00012345", not "Код
         # 1122"); "ID" and "идентификатор" say it themselves ("ID 3475-195430")
         if not weak or (identifier and (end > position or word.startswith(_SELF_NAMING))):
@@ -265,6 +275,8 @@ def _value_after(text: str, noun: re.Match[str], numbered_before: bool = False) 
             value = _VALUE.match(text, space.end()) if space is not None else None
             if value is not None and _FORM_CODE.fullmatch(text, value.start(), value.end()):
                 continue  # "Карта 026/у 7В-98": the form's code, then the number
+            if value is not None and sample and not numbered_before and not _CODE_SHAPED.search(value.group()):
+                return None  # "материал 12345 отправлен": a specimen's or a request's bare number needs a sign
             if value is not None:  # a named record ("Карта вызова 401", "КВ 197") may be short
                 named = end > position or noun.group("caps") is not None
                 return _checked(text, value.start(), value.end(), 2 if numbered_before else 0, 3 if named else 4,
@@ -276,12 +288,13 @@ def _names_document(text: str, position: int) -> bool:
     """The word after ``position`` is a document noun (not another "номер" or "пациент")."""
     space = _SPACE.match(text, position)
     following = _NOUN.match(text, space.end()) if space is not None else None
-    if following is None:
-        return False
+    if following is None or following.group("sample") is not None:
+        return False  # ("Номер образца 12345": a specimen's bare number stays unnamed, as after the noun alone)
     return not (following.group("weak") or "").lower().startswith(("номер", "пациент", "код"))
 
 
 _ITEM_PATTERN = re.compile(_ITEM)
+_CODE_SHAPED = re.compile(r"\d[\-/]\d|[A-ZА-ЯЁ]")
 _MAX_ITEMS = 12
 _WEAK_ITEMS = 4
 
