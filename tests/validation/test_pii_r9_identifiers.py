@@ -37,6 +37,11 @@ CASES = {
     "fhir-unknown-register-record": _fhir("urn:oid:1.2.643.5.1.13.2.7.100.5", "[[M|40012877]]"),
     # 11 digits whose SNILS checksum fails stay the register's record id
     "fhir-unknown-register-eleven-digits": _fhir("urn:oid:1.2.643.5.1.13.2.7.100.5", "[[M|12345678965]]"),
+    # a CSV header pasted after a sentence: its first column's short name stays the first column's
+    "csv-header-short-first-name-after-sentence": (
+        "Осмотрен, жалоб нет k;fio;snils;inn;tel\n7;[[P|Орлова Нина Петровна]];[[S|310-722-615 19]];[[I|770708389324]];"
+        "[[T|+79215550144]]\n"
+    ),
     # a sick leave's number right after its abbreviation (a valid-looking 12 digits stays a record number)
     "sick-leave-bare": "ЭЛН [[M|910012345678]] закрыт, к труду с завтрашнего дня.",
     "sick-leave-inn-shaped": "Открыт ЭЛН [[M|500123456750]], явка через 3 дня.",

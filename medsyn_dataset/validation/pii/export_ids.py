@@ -385,8 +385,10 @@ def _header(line: str) -> tuple[str, list[str]] | None:
             return None
     for delimiter in delimiters:
         keys = line.strip().split(delimiter)
-        if len(keys) >= 4 and " " in keys[0].strip() and key_type(keys[0].split()[-1]) is None:
-            keys = keys[1:]  # "... даются зудом; id;fio;...": the sentence's own cell
+        # "... даются зудом; id;fio;...": the sentence's own cell, set off by a space after its delimiter (a header's
+        # cells touch theirs: in "... справа n;fio;snils;inn" the "n" is the first column's name, however short)
+        if len(keys) >= 4 and " " in keys[0].strip() and key_type(keys[0].split()[-1]) is None and keys[1][:1] in " \t":
+            keys = keys[1:]
         if keys and " " in keys[0].strip():
             keys[0] = keys[0].split()[-1]
         if (len(keys) >= 3 and all(_HEADER_CELL.fullmatch(key.strip()) for key in keys)
