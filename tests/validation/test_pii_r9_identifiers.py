@@ -42,6 +42,10 @@ CASES = {
         "Осмотрен, жалоб нет k;fio;snils;inn;tel\n7;[[P|Орлова Нина Петровна]];[[S|310-722-615 19]];[[I|770708389324]];"
         "[[T|+79215550144]]\n"
     ),
+    # a ЕНП's sixteen digits in other groups than 4 x 4, beside a policy's word or answering a question about it
+    "oms-six-ten-in-brackets": "Услуга по ОМС ([[O|501220 7730014458]]) не предусмотрена.",
+    "oms-two-groups-after-sign": "Полис обязательного медицинского страхования № [[O|77 0112 4410 0093 25]] действителен.",
+    "oms-dialogue-answer": "— А полис ОМС с собой?\n— Да, вот он: [[O|4410 552019 337104]].\n— Спасибо.",
     # a sick leave's number right after its abbreviation (a valid-looking 12 digits stays a record number)
     "sick-leave-bare": "ЭЛН [[M|910012345678]] закрыт, к труду с завтрашнего дня.",
     "sick-leave-inn-shaped": "Открыт ЭЛН [[M|500123456750]], явка через 3 дня.",
@@ -70,6 +74,8 @@ def test_identifiers_are_found(scanner: PiiScanner, source: str) -> None:
 
 
 CLEAN = [
+    "Полис с собой?\n— Нет, забыла, анализы 12 15 и 8.",  # counts in the answer, no sixteen digits
+    "По ОМС оплачено 2 визита, размеры 12 15 и 8 мм.",  # counts beside the policy's word
     "Материал 1-4 блока, окраска гематоксилином.",  # a count of blocks after the noun, no code
     "Биопсийный материал взят 2 раза, образец 3 отправлен.",  # list items and counts
     "Запрос направлен 12.03.2021, ответ через 3 дня.",  # a request with a date only

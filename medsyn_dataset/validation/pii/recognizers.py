@@ -183,6 +183,10 @@ PASSPORT = RegexRecognizer(
     needs=r"\d",
 )
 
+def _is_enp(digits: str) -> bool:
+    return len(digits) == 16
+
+
 OMS_CONTEXT = _document_context("полис", "омс", "енп", "страхов", "медицинского страхования", "единый номер")
 OMS = RegexRecognizer(
     "RU_OMS_POLICY",
@@ -194,6 +198,16 @@ OMS = RegexRecognizer(
         *OMS_CUED,
         Rule("enp", re.compile(rf"(?P<value>{_D0}\d{{3}}[\s\-]?\d{{4}}[\s\-]?\d{{4}}[\s\-]?\d{{4}}){_END}"), 0.55, OMS_CONTEXT,
              gate=has_long_number),
+        # the same sixteen digits in other groups: a policy's paper form prints its number as 6 + 10 ("772441 9373623257"),
+        # people dictate it in twos and fours; only beside a policy's word (below the threshold without one: a phone
+        # and a number after it, "8 912 345 67 89 12", are 16 digits too)
+        Rule("enp_grouped", re.compile(rf"(?P<value>{_D0}\d{{2,10}}(?:[ \t\-]\d{{2,10}}){{1,3}}){_END}"), 0.45, OMS_CONTEXT,
+             _is_enp, gate=has_long_number),
+        # a dialogue (a call's transcript, a chat): the policy asked for in one turn, its number given in the next
+        # ("— Полис у вас с собой?\n— Да, вот: 7723 4411 9373 6232"): the question is the cue across the line break
+        Rule("enp_answer", re.compile(r"(?i:полис\w*|омс|енп)[^\n\d?]{0,40}\?[ \t]*\n[^\n\d]{0,40}?"
+                                      rf"(?P<value>{_D0}\d{{2,10}}(?:[ \t\-]\d{{2,10}}){{0,3}}){_END}"), 0.9, Context(), _is_enp,
+             gate=has_long_number, anchor=("полис", "омс", "енп")),
     ],
     needs=r"\d",
 )
