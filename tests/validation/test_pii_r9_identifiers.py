@@ -46,6 +46,8 @@ CASES = {
     "oms-six-ten-in-brackets": "Услуга по ОМС ([[O|501220 7730014458]]) не предусмотрена.",
     "oms-two-groups-after-sign": "Полис обязательного медицинского страхования № [[O|77 0112 4410 0093 25]] действителен.",
     "oms-dialogue-answer": "— А полис ОМС с собой?\n— Да, вот он: [[O|4410 552019 337104]].\n— Спасибо.",
+    # a table column of sick leaves
+    "table-sick-leaves": "| № ЭЛН | Пациент | открыт |\n|---|---|---|\n| [[M|910044517203]] | [[P|Осипова Л.К.]] | [[D|02.03.2024]] |\n",
     # a sick leave's number right after its abbreviation (a valid-looking 12 digits stays a record number)
     "sick-leave-bare": "ЭЛН [[M|910012345678]] закрыт, к труду с завтрашнего дня.",
     "sick-leave-inn-shaped": "Открыт ЭЛН [[M|500123456750]], явка через 3 дня.",
