@@ -48,6 +48,10 @@ CASES = {
     "oms-dialogue-answer": "— А полис ОМС с собой?\n— Да, вот он: [[O|4410 552019 337104]].\n— Спасибо.",
     # a table column of sick leaves
     "table-sick-leaves": "| № ЭЛН | Пациент | открыт |\n|---|---|---|\n| [[M|910044517203]] | [[P|Осипова Л.К.]] | [[D|02.03.2024]] |\n",
+    # a cue with a long note in brackets, its value on the next line
+    "inn-long-note-next-line": "ИНН (для получения налогового вычета)\n    [[I|77 07 083893 24]]\nГруппа крови: A(II)",
+    # a register keyed by SNILS names it: a valid SNILS shaped as a phone with an 8 before a town code
+    "snils-egisso": "Сведения в ЕГИССО по [[S|88117037813]] не найдены.",
     # a sick leave's number right after its abbreviation (a valid-looking 12 digits stays a record number)
     "sick-leave-bare": "ЭЛН [[M|910012345678]] закрыт, к труду с завтрашнего дня.",
     "sick-leave-inn-shaped": "Открыт ЭЛН [[M|500123456750]], явка через 3 дня.",

@@ -27,7 +27,8 @@ ID_CUE_SCORE = 0.9
 _FILLER = r"(?:[ \t]+(?:[а-яё]{1,20}\.?|РФ|ОМС|ДМС|ПФР)){0,3}?"
 # "Страховой полис: серия ..." (a colon, then words); a note in brackets ("Паспорт (серия, номер):");
 # a table's cell border ("| Паспорт | 7107-239953 |")
-_LEAD = rf"(?:[ \t]*\([^()\n\d]{{1,30}}\))?(?:[ \t]*[:\-–—|])?{_FILLER}"
+# (the note says what the number is for, and may be long: "ИНН (для справки о налоговом вычете)")
+_LEAD = rf"(?:[ \t]*\([^()\n\d]{{1,60}}\))?(?:[ \t]*[:\-–—|])?{_FILLER}"
 # a form's leader ("СНИЛС........", "ИНН ____"), a colon or a dash; after a colon the value may stand on
 # the next line (a label line, then its value)
 _LEADER = r"(?:\.{3,}|_{2,}|…+)?[ \t]*"

@@ -115,7 +115,10 @@ URL = RegexRecognizer(
 _SEP = DIGIT_SEPARATOR  # "995.869.344 20", "240-423-108  06": the checksum decides, not the separators
 _SSEP = SNILS_SEPARATOR  # "129/683/488/10" too
 # (the cue may follow the number: "895-548-125 71 - СНИЛС пациента")
-SNILS_CONTEXT = Context(positive=stems("снилс", "страхов", "пенсион", "спп", "лицев"), negative=MEASUREMENT, after=24)
+# (and the registers a SNILS is the key of: ЕГИССО (social benefits), СФР/ПФР (the Social Fund, the former Pension Fund):
+# "сведения в ЕГИССО по 123-456-789 01")
+SNILS_CONTEXT = Context(positive=stems("снилс", "страхов", "пенсион", "спп", "лицев", "егиссо", "сфр", "пфр", "соцфонд"),
+                        negative=MEASUREMENT, after=24)
 SNILS = RegexRecognizer(
     "RU_SNILS",
     "RuSnilsRecognizer",
