@@ -52,6 +52,8 @@ CASES = {
     "inn-long-note-next-line": "ИНН (для получения налогового вычета)\n    [[I|77 07 083893 24]]\nГруппа крови: A(II)",
     # a register keyed by SNILS names it: a valid SNILS shaped as a phone with an 8 before a town code
     "snils-egisso": "Сведения в ЕГИССО по [[S|88117037813]] не найдены.",
+    # a scanned form: a zero for the О of "ОМС", a doubled colon
+    "oms-ocr-zero-doubled-colon": "Полис 0МС :: [[O|7736 2656960936]]\nАдрес: см. выше",
     # a sick leave's number right after its abbreviation (a valid-looking 12 digits stays a record number)
     "sick-leave-bare": "ЭЛН [[M|910012345678]] закрыт, к труду с завтрашнего дня.",
     "sick-leave-inn-shaped": "Открыт ЭЛН [[M|500123456750]], явка через 3 дня.",

@@ -33,7 +33,8 @@ _LEAD = rf"(?:[ \t]*\([^()\n\d]{{1,60}}\))?(?:[ \t]*[:\-–—|])?{_FILLER}"
 # the next line (a label line, then its value)
 _LEADER = r"(?:\.{3,}|_{2,}|…+)?[ \t]*"
 # (a label on a line of its own, its value on the next: "СНИЛС\n123-456-789 01", a scanned form's layout)
-_SEP = rf"[ \t]*{_LEADER}(?:[:\-–—=][ \t]*(?:\n[ \t]*)?|\n[ \t]*)?(?:(?:№|N|No\.?|номер)[ \t]*:?[ \t]*)?"
+# (a scan may double the colon: "Полис ОМС :: 7736...")
+_SEP = rf"[ \t]*{_LEADER}(?:(?:[:\-–—=]|::)[ \t]*(?:\n[ \t]*)?|\n[ \t]*)?(?:(?:№|N|No\.?|номер)[ \t]*:?[ \t]*)?"
 _END = r"(?![\d])(?![.,/\-]\d)"
 # a unit or "г."/"года" right after the number makes it a measurement or a year ("карта 2019 г.")
 _AFTER_UNIT = Context(negative=re.compile(r"^[ \t]*(?:мг|мл|мм|ед|кг|г/л|ммоль|%|г\.|г|год\w*|лет)(?!\w)", re.IGNORECASE),
@@ -190,7 +191,8 @@ _POLICY_VALUE = (r"(?:(?=(?:\d(?:[ \t]*\n[ \t]*)?){16}(?!\d))\d+[ \t]*\n[ \t]*\d
 OMS_CUED = (
     _cued(
         "oms",
-        _I + r"полис\w*(?:[ \t]+(?:омс|дмс))?|омс|енп|единый[ \t]+номер[ \t]+полиса"
+        # (OCR and hurried typing put a zero for the О of "ОМС": "Полис 0МС")
+        _I + r"полис\w*(?:[ \t]+(?:[о0]мс|дмс))?|омс|енп|единый[ \t]+номер[ \t]+полиса"
         r"|временн\w+[ \t]+свидетельств\w*(?:[ \t]+омс)?)",
         _POLICY_VALUE,
         _between(6, 16),
