@@ -65,8 +65,8 @@ CASES = {
     # ИПРА (the individual programme of rehabilitation) numbered by the bureau of МСЭ
     "ipra": "ИПРА № [[M|1205.14.50/2023]] к протоколу проведения МСЭ выдана.",
     # a blank's series before the number sign
-    "prescription-series-before-sign": "Рецепт 45-12 № [[M|004512]] выписан, льгота.",
-    "certificate-letter-series-before-sign": "Справка АБ № [[M|771204]] о временной нетрудоспособности студента.",
+    "prescription-series-before-sign": "Рецепт [[M|45-12 № 004512]] выписан, льгота.",
+    "certificate-letter-series-before-sign": "Справка [[M|АБ № 771204]] о временной нетрудоспособности студента.",
     # "REC#", "Record No.", German compounds
     "rec-hash": "Осмотр. REC#[[M|0041277]]; пациент стабилен.",
     "record-no": "Medical record No. [[M|22-77014]] reviewed.",

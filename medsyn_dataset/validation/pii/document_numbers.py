@@ -120,6 +120,10 @@ _NOUN = re.compile(r"(?:рецепт|направлени|свидетельст
                    r"|заключени)[а-яё]*(?![\w])", re.IGNORECASE)
 # a document's form code: "107-1/у", "148-1/у-04", "057/у-04 (л)", "ф. 025/у"
 _FORM_CODE = re.compile(r"\d{3}(?:-\d)?[-/]?[уy](?:-\d{2})?(?:[ \t]*\([а-яё]\))?", re.IGNORECASE)
+# (a blank's series without its word, right before the number sign: "Рецепт 45-12 № 004512", "Справка АБ № 1234"; it is
+# part of the document's number, and is reported with it)
+_BARE_SERIES = r"(?:[А-ЯЁA-Z]{1,4}[ \t]?)?\d{2,4}(?:[\-/]\d{2,4})?(?=[ \t]*№)|[А-ЯЁA-Z]{1,4}(?=[ \t]+№)"
+_BARE_SERIES_ITEM = re.compile(rf"[ \t]*,?[ \t]*(?P<series>{_BARE_SERIES})")
 # one item of the window (as in :mod:`.record_numbers`, plus nested brackets, a form code, a series)
 _ITEM = re.compile(
     r"[ \t]*,?[ \t]*(?:"
@@ -128,7 +132,7 @@ _ITEM = re.compile(
     r"|(?i:от)[ \t]+\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:[ \t]*г\.?)?"  # the date of issue: "Направление от 12.03.2020 №"
     r"|(?i:сери[яи])[ \t]+(?:[А-ЯЁA-Z]{1,4}(?:[ \t]?\d{1,6})?|\d{1,6})(?![\d\-./])"  # "серия 45", "серия ВА"
     # (a blank's series without its word, right before the number sign: "Рецепт 45-12 № 004512", "Справка АБ № 1234")
-    r"|(?:[А-ЯЁA-Z]{1,4}[ \t]?)?\d{2,4}(?:[\-/]\d{2,4})?(?=[ \t]*№)|[А-ЯЁA-Z]{1,4}(?=[ \t]+№)"
+    rf"|{_BARE_SERIES}"
     r"|(?:(?i:ф|форм\w*)\.?[ \t]*№?[ \t]*)?\d{3}(?:-\d)?[-/]?[уy](?:-\d{2})?(?![\w])"  # "ф. 148-1/у-04"
     r"|[А-ЯЁA-Zа-яёa-z][А-ЯЁA-Zа-яёa-z\-]*\.?"  # a word, an abbreviation
     r")"
@@ -175,11 +179,14 @@ def _after_noun(text: str, noun: re.Match[str]) -> tuple[int, int, float] | None
     position = noun.end()
     # (a conclusion, a study, a certificate of leave are named with "№" only: "Заключение: 140/90" is a finding)
     named_by_colon = noun.group().lower().startswith(_COLON_NOUNS)
+    series = -1
     for _ in range(_MAX_ITEMS + 1):
         sign = _SIGN.match(text, position)
         if sign is not None and sign.end() > position:
             numbered = any(ch in sign.group() for ch in "№N#") or "омер" in sign.group()
             found = _value(text, sign.end(), 2 if numbered else 1) if numbered or named_by_colon else None
+            if found is not None and series >= 0 and sign.start() == position:
+                return series, found[1], found[2]  # "45-12 № 004512": the series and the number
             if found is not None or numbered:
                 return found
             position = sign.end()  # a colon before the series or the sign: "Рецепт: серия 18 № 004512", "Направление: № 12"
@@ -191,6 +198,8 @@ def _after_noun(text: str, noun: re.Match[str]) -> tuple[int, int, float] | None
         if not word.startswith("(") and (_OTHER_NUMBER.fullmatch(word.rstrip(".")) or _INSTITUTION.fullmatch(word)) \
                 and not word.lower().startswith("сери"):
             return None  # "Направление в палату № 5", "в поликлинику № 12": the number is the ward's, the clinic's
+        bare_series = _BARE_SERIES_ITEM.match(text, position)  # (its look-ahead needs the text after the item)
+        series = bare_series.start("series") if bare_series is not None and bare_series.end() == item.end() else -1
         position = item.end()
     return None
 
