@@ -121,7 +121,8 @@ _SINGLE = re.compile(
 # but also a service ("Referral for Physical Therapy"): there a word of the name must end as a
 # transliterated Russian surname does
 _DOCUMENT_FOR = re.compile(
-    r"(?<![\w])(?:referral|direction|certificate|prescription|appointment)(?:[ \t]+(?:issued|made|written))?[ \t]+(?:for|to)[ \t]+$", _I
+    r"(?<![\w])(?:referral|direction|certificate|prescription|appointment|claim|invoice|bill|statement|report"
+    r"|summary|letter|request|application|authori[sz]ation|records?)(?:[ \t]+(?:issued|made|written))?[ \t]+(?:for|to)[ \t]+$", _I
 )
 _RU_SURNAME_LATIN = re.compile(
     r"(?:ov|ova|ev|eva|yov|yova|in|ina|yn|yna|sky|skiy|skii|skaya|skaia|tsky|tskaya|ko|uk|chuk|yan|dze|shvili|ykh|ikh|yi|ii|aya|aia)$",
@@ -191,6 +192,11 @@ def latin_names(text: str) -> Iterator[tuple[int, int]]:
             start = text.index(words[0], start) + len(words[0])
             start += len(text[start:end]) - len(text[start:end].lstrip(" \t,/"))
             words = words[1:]
+            # the comma the name grammar allows after its first word stands after the second here
+            # ("Patient Kozlova, Alevtina"): read the name again from where the cue word ended
+            again = _NAME.match(text, start) if len(words) < 2 else None
+            if again is not None and again.end() > end:
+                end, words = again.end(), _words(again.group())
         while words and words[-1].lower() in _NOT_NAME:  # "PETROVA/ANNA MRS"
             end = text.rindex(words[-1], start, end)
             end -= len(text[start:end]) - len(text[start:end].rstrip(" \t,/"))
@@ -248,6 +254,36 @@ def latin_addresses(text: str) -> Iterator[tuple[int, int]]:
         if end - start >= 4 and _LATIN_WORD.search(text, start, end) and "@" not in text[start:end] and "://" not in text[start:end]:
             yield start, end  # (not an e-mail or a web address: "Эл. адрес МО: info@gkb.ru")
     yield from _prose_places(text)
+    yield from postal_addresses(text)
+
+
+# A German, Austrian or Swiss postal address (DIN 5008 and its neighbours' conventions): street and house
+# number, a comma, the postcode (five digits in Germany, four in Austria and Switzerland, an optional
+# "D-"/"A-"/"CH-") and the town ("Lindenweg 12, 10115 Berlin", "Am Markt 4a, 04109 Leipzig",
+# "Hauptstr. 5/2, A-1010 Wien"). A letter from a clinic abroad writes it after "wohnhaft" or the name,
+# with no colon a cue reader needs. The street is a word ending as German streets do (-straße, -str.,
+# -weg, -platz, -allee, -gasse, -ring, -damm, ...) or a preposition's street ("Am Markt", "An der Alster",
+# "Im Winkel"), so a name before it is never taken in; the house number and the postcode after the comma
+# are the evidence (a dose or a lab value is never "word number, number Word")
+_DE_WORD = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*"
+_DE_STREET_END = (r"(?:stra(?:ß|ss)e|str\.|weg|platz|allee|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|graben|wall"
+                  r"|kamp|stieg|berg|hof|feld|gürtel|kai|zeile|promenade)")
+_DE_STREET = (rf"(?:(?:Am|An|Im|In|Auf|Zum|Zur|Unter|Hinter|Vor|Alte[rn]?|Neue[rn]?|Gro(?:ß|ss)e[rn]?)"
+              rf"(?:[ \t]+(?:der|dem|den|die|das))?[ \t]+{_DE_WORD}"
+              rf"|(?:[A-ZÄÖÜ][a-zäöüß]+er[ \t-])?[A-ZÄÖÜ][a-zäöüß\-]*{_DE_STREET_END}|{_DE_WORD}[ \t]+(?:Stra(?:ß|ss)e|Str\.|Weg|Platz|Allee|Gasse|Ring|Damm))")
+_POSTAL = re.compile(
+    rf"(?<![\w.])(?:{_DE_STREET})[ \t]*\d{{1,4}}[ \t]?[a-z]?(?:[/-]\d{{1,4}})?,[ \t]*(?:(?:D|A|CH)-)?\d{{4,5}}[ \t]+"
+    rf"{_DE_WORD}(?:[ \t]+(?:am|an[ \t]+der|a\.[ \t]?d\.|i\.[ \t]?)[ \t]*{_DE_WORD}|[ \t]+\({_DE_WORD}\))?"
+)
+_POSTAL_GATE = re.compile(rb"\d[a-z]?,[ \t]*(?:[ACDH]+-)?\d{4,5}[ \t]+[A-Z]")
+
+
+def postal_addresses(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of German-style postal addresses (street house, postcode town), with or without a cue."""
+    if _POSTAL_GATE.search(ascii_bytes(text)) is None:
+        return
+    for found in _POSTAL.finditer(text):
+        yield found.span()
 
 
 # in running English a place follows a verb of living or birth; it is a run of capitalised words and

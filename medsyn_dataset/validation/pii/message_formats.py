@@ -1,10 +1,11 @@
 """Recognizers for the messages of medical information systems quoted in a record: HL7 v2 segments
-(:mod:`.hl7`) and DICOM header attributes (:mod:`.dicom`), where a value's type is named by its
+(:mod:`.hl7`), DICOM header attributes (:mod:`.dicom`) and vCard contacts (:mod:`.vcard`), where a value's type is named by its
 place in the message, not by words around it.
 
 Both readers run once per text (their results are shared by the recognizers of each entity type)
 and only when the text can hold such a message: an HL7 segment needs a "|", a DICOM attribute one of
-the English attribute words or a tag "(00..", a name in PN form a "^".
+the English attribute words or a tag "(00..", a name in PN form a "^", a vCard one of its property
+names.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer
 from medsyn_dataset.validation.pii.dicom import caret_names, dicom_fields
 from medsyn_dataset.validation.pii.hl7 import hl7_fields, segments
 from medsyn_dataset.validation.pii.latin import has_latin
+from medsyn_dataset.validation.pii.vcard import vcard_fields
 
 SCORE = 0.9  # the message's structure names the value: above any reading of its look
 CARET_NAME_SCORE = 0.85
@@ -35,6 +37,7 @@ def message_fields(text: str) -> list[tuple[str, int, int, float]]:
         found += [(kind, start, end, SCORE) for kind, start, end in hl7_fields(text)]
     if has_latin(text) or "(00" in text:  # (DICOM's JSON and XML encodings have Latin keys too)
         found += [(kind, start, end, SCORE) for kind, start, end in dicom_fields(text)]
+    found += [(kind, start, end, SCORE) for kind, start, end in vcard_fields(text)]
     if "^" in text:
         found += [("PERSON", start, end, CARET_NAME_SCORE) for start, end in caret_names(text, skip)]
     _FOUND[0], _FOUND[1] = text, found

@@ -23,6 +23,9 @@ reported in normalised form (the scanner reports offsets, redaction cuts the ori
   (Latin) for "0" inside a number ("8 9О3 О62 78 84", "7(916)53О-5125"); inside a run of digits and
   capital O's with at least two digits and no letter next to it, each O is "0" ("SpO2", "СО2" and
   "О2" keep theirs: a letter stands next to them, or only one digit);
+* the letter l for a one: OCR and typewritten forms put a Latin "l" for "1" in numbers ("06l 69",
+  "0 l.08.1942"); an "l" with no letter on either side and a digit next to it (or a "." "-" "/" and then a
+  digit: a date's or a SNILS's separator) is "1" ("mmol/l", "2 l" and words keep theirs);
 * letters of the other script inside a word: OCR, a Latin keyboard layout left on, and copy-paste
   put Latin look-alikes into Cyrillic words ("Mecто регистрации" with a Latin "M", "e", "c"; "Пaциент")
   and Cyrillic ones into Latin words ("Kyrgyzstаn"). A word that mixes the scripts, whose letters of
@@ -71,6 +74,17 @@ def _has_o_near_digit(text: str) -> bool:
                 return True
             position = text.find(letter, position + 1)
     return False
+
+
+# an "l" alone between non-letters, with a digit next to it or a separator and a digit after it
+_L_FOR_ONE = re.compile(r"(?<![^\W\d_])l(?![^\W\d_])(?:(?<=\dl)|(?=\d|[.\-/]\d))")
+_L_GATE = re.compile(rb"\dl|l[.\-/]?\d")
+
+
+def _ones_for_l(text: str) -> str:
+    if _L_GATE.search(ascii_bytes(text)) is None:  # (its ASCII bytes: the Cyrillic letters dropped)
+        return text
+    return _L_FOR_ONE.sub("1", text)
 
 
 def _zeros_for_o(text: str) -> str:
@@ -142,6 +156,7 @@ def normalize(text: str) -> str:
     # (after the dashes are plain: a group joined by a typographic dash reads like one joined by "-")
     if _has_o_near_digit(plain):
         plain = _zeros_for_o(plain)
+    plain = _ones_for_l(plain)
     if _MIXED_GATE.search(ascii_bytes(plain)) is not None and _MIXED.search(plain) is not None:
         plain = _MIXED_WORD.sub(_one_script, plain)
     _LAST[0], _LAST[1] = text, plain
