@@ -43,6 +43,9 @@ CASES = {
     "patient-surname-comma-given": "В немецкой выписке: Patient [[P|Gusev, Timofei]], Aufnahme wegen Pneumonie.",
     "english-document-head": "Insurance claim for [[P|Daria Sokolova]], hospitalised for 5 days.",
     "ocr-l-for-one": "СНИЛС [[S|l26-448-703 l7]]",
+    "ocr-spaced-labels": "Ф амилия: [[P|ГОРБУН0ВА]]\nДат а рожд.: [[D|0З.1l.1957]]\nА дрес : [[L|Кинешма, пер. Лесной 4-2]]\n",
+    "patient-named-as": "Выписка из Германии, пациентка записана как [[P|Zhanna Orlova]], диагноз J45.",
+    "name-on-document": "Name as in passport: [[P|Vorobev, Gleb]]; visa attached.",
 }
 
 
@@ -77,6 +80,23 @@ def test_no_vcard_without_its_structure(text: str) -> None:
 ])
 def test_german_look_alikes_are_no_postal_address(text: str) -> None:
     assert list(postal_addresses(text)) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Д ата рожд. 05.11.1950\nС Н И Л С 1", "Дата  рожд. 05.11.1950\nСНИЛС     1"),
+    ("П0ЛИС 0МС 1; Диагн0з", "ПОЛИС ОМС 1; Диагноз"),
+    ("рожд. 1О.О2.1988", "рожд. 10.02.1988"),
+    # ordinary lines with short words, codes mixing scripts and digits, dosages: unchanged
+    ("В связи с ухудшением\nВы дан ответ\nИмя Олег", "В связи с ухудшением\nВы дан ответ\nИмя Олег"),
+    ("Т2N0М0, SpO2 95%, 0,5 мг, СО2 40", "Т2N0М0, SpO2 95%, 0,5 мг, СО2 40"),
+    ("Группа З, З-4 курса", "Группа З, З-4 курса"),
+])
+def test_ocr_labels_and_letters_for_digits(text: str, expected: str) -> None:
+    assert normalize(text) == expected
+
+
+def test_name_of_a_thing_is_no_person() -> None:
+    assert list(latin_names("Name of the drug: Aspirin Cardio")) == []
 
 
 def test_latin_cue_word_without_name_stays_clean() -> None:

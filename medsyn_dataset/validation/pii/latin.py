@@ -102,6 +102,12 @@ _PERSON_CUE = re.compile(
     # a Russian label of a few words before its colon: "Имя в загранпаспорте:", "пациент заведён латиницей:"
     # (English ones name other things as often: "Name of the drug:")
     rf"|(?:{_FIELD_CUE})(?:[ \t]+[а-яё]+){{1,3}}[ \t]*:"
+    # the name as a document writes it: "пациент указан как", "пациентка записана в полисе как", "patient
+    # listed as"; an English name label naming where it stands: "Name on insurance card:", "Name as in
+    # passport:" (a preposition of place or manner; "Name of the drug:" names no person)
+    rf"|(?:{_FIELD_CUE})(?:[ \t]+[а-яё]+){{1,3}}[ \t]+как"
+    rf"|(?:{_FIELD_CUE})(?:[ \t]+(?:is|was))?[ \t]+(?:listed|registered|recorded|named|written|spelt|spelled)[ \t]+as"
+    r"|names?[ \t]+(?:on|in|as|per|according[ \t]+to)(?:[ \t]+[a-z']+){1,3}[ \t]*:"
 
     rf"|(?:{_HEADER_CUE})(?:[ \t]*\([^)\n]{{0,40}}\))?[ \t]*[:\-–—]"
     rf"|(?:{_TITLE})\.?"

@@ -22,16 +22,23 @@ reported in normalised form (the scanner reports offsets, redaction cuts the ori
 * the letter O for a zero: handwriting, OCR and hurried typing put a capital "О" (Cyrillic) or "O"
   (Latin) for "0" inside a number ("8 9О3 О62 78 84", "7(916)53О-5125"); inside a run of digits and
   capital O's with at least two digits and no letter next to it, each O is "0" ("SpO2", "СО2" and
-  "О2" keep theirs: a letter stands next to them, or only one digit);
-* the letter l for a one: OCR and typewritten forms put a Latin "l" for "1" in numbers ("06l 69",
-  "0 l.08.1942"); an "l" with no letter on either side and a digit next to it (or a "." "-" "/" and then a
-  digit: a date's or a SNILS's separator) is "1" ("mmol/l", "2 l" and words keep theirs);
+  "О2" keep theirs: a letter stands next to them, or only one digit, unless the group is a date's between
+  its dots: "11.О3.1949", "2О.06.1967");
+* the letters l and З for a one and a three: OCR and typewritten forms put a Latin "l" for "1" and a
+  Cyrillic "З" for "3" in numbers ("06l 69", "0 l.08.1942", "1З.03.2008"); such a letter with no letter on
+  either side and a digit next to it (an "l" also before a "." "-" "/" and then a digit: a date's or a
+  SNILS's separator) is the digit ("mmol/l", "2 l", "группа З" and words keep theirs);
+* the zero for the letter О, the other way round: OCR reads a capital "О" inside a Cyrillic word as
+  "0" ("П0ЛИС 0МС", "Диагн0з", "ИВАН0В"); a "0" in a word of two Cyrillic letters or more (three
+  characters at least), with no digit in it, is "О" (a code mixing scripts and digits, "Т2N0М0", keeps it);
 * letters of the other script inside a word: OCR, a Latin keyboard layout left on, and copy-paste
   put Latin look-alikes into Cyrillic words ("Mecто регистрации" with a Latin "M", "e", "c"; "Пaциент")
   and Cyrillic ones into Latin words ("Kyrgyzstаn"). A word that mixes the scripts, whose letters of
   one script are all look-alikes (А/A, В/B, Е/E, К/K, М/M, Н/H, О/O, Р/P, С/C, Т/T, Х/X, У/Y and the
   lower-case а, е, о, р, с, у, х) while some letter of the other script is not, is written in that other
   script throughout (a word with no such letter, "Cа", or look-alikes on neither side, "ЭKG", stays);
+* form labels that OCR split with spaces ("Адр ес :", "С Н И Л С") at a line's start: their letters
+  together and the spaces after them (:mod:`.ocr_labels`);
 * line breaks: the line and paragraph separators (U+2028, U+2029) and NEL (U+0085) -> "\\n"; a
   carriage return -> "\\n", or " " where a "\\n" follows it (Windows "\\r\\n" stays one line break).
 """
@@ -39,6 +46,8 @@ reported in normalised form (the scanner reports offsets, redaction cuts the ori
 from __future__ import annotations
 
 import re
+
+from medsyn_dataset.validation.pii.ocr_labels import join_spaced_labels
 
 _SPACES = "\u00a0\u202f\u2007\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u205f\u3000"
 _DASHES = "\u2010\u2011\u2012\u2013\u2212\ufe63\uff0d"
@@ -67,24 +76,49 @@ _O_RUN = re.compile(r"(?<![^\W\d_])[\dОO]*(?:\d[ОO]|[ОO]\d)[\dОO]*(?![^\W\d_
 
 def _has_o_near_digit(text: str) -> bool:
     """A capital O with a digit next to it (a ``str.find`` per O: a regex scan of a note costs ~70 us)."""
-    for letter in "ОO":
-        position = text.find(letter)
-        while position >= 0:
-            if (position and text[position - 1].isdigit()) or text[position + 1 : position + 2].isdigit():
-                return True
-            position = text.find(letter, position + 1)
+    return _letter_near_digit(text, "О") or _letter_near_digit(text, "O")
+
+
+def _letter_near_digit(text: str, letter: str) -> bool:
+    position = text.find(letter)
+    while position >= 0:
+        if (position and text[position - 1].isdigit()) or text[position + 1 : position + 2].isdigit():
+            return True
+        position = text.find(letter, position + 1)
     return False
 
 
-# an "l" alone between non-letters, with a digit next to it or a separator and a digit after it
-_L_FOR_ONE = re.compile(r"(?<![^\W\d_])l(?![^\W\d_])(?:(?<=\dl)|(?=\d|[.\-/]\d))")
+# an "l" or "З" alone between non-letters, with a digit next to it or a separator and a digit after it
+# (a "З" only with a digit right next to it: "З-4" may be a list's letter)
+_DIGIT_LOOKALIKE = re.compile(r"(?<![^\W\d_])(?:l|З(?=\d)|(?<=\d)З)(?![^\W\d_])(?:(?<=\d[lЗ])|(?=\d|[.\-/]\d))")
 _L_GATE = re.compile(rb"\dl|l[.\-/]?\d")
+_DIGIT_FOR = {"l": "1", "З": "3"}
+# a Cyrillic word with a zero inside: three letters at least, no digit on either side of the zero
+_ZERO_IN_WORD = re.compile(r"(?<![\w])(?=[А-ЯЁа-яё0]*[А-ЯЁа-яё][А-ЯЁа-яё0]*[А-ЯЁа-яё])(?=[А-ЯЁа-яё]*0)[А-ЯЁа-яё0]{3,}(?![\w])")
 
 
-def _ones_for_l(text: str) -> str:
-    if _L_GATE.search(ascii_bytes(text)) is None:  # (its ASCII bytes: the Cyrillic letters dropped)
+def _digits_for_lookalikes(text: str) -> str:
+    # (ASCII bytes for the "l": the Cyrillic dropped; a "З" is looked at only where a digit is next to it)
+    if _L_GATE.search(ascii_bytes(text)) is None and not _letter_near_digit(text, "З"):
         return text
-    return _L_FOR_ONE.sub("1", text)
+    return _DIGIT_LOOKALIKE.sub(lambda found: _DIGIT_FOR[found.group()], text)
+
+
+def _letters_for_zeros(text: str) -> str:
+    def letters(found: re.Match[str]) -> str:
+        word = found.group()
+        if sum(ch != "0" for ch in word) < 2:
+            return word
+        return word.replace("0", "О" if word.replace("0", "").isupper() else "о")
+
+    return _ZERO_IN_WORD.sub(letters, text)
+
+
+# a zero with a Cyrillic letter next to it (the pattern opens with the literal, which the engine skips to)
+_ZERO_BY_CYRILLIC = re.compile(r"0(?<=[А-яЁё]0)|0(?=[А-яЁё])")
+
+
+_DIGITS_AND_O = frozenset("0123456789ОO")
 
 
 def _zeros_for_o(text: str) -> str:
@@ -92,6 +126,12 @@ def _zeros_for_o(text: str) -> str:
         run = match.group()
         # (one digit is enough in a group joined by a dash to digits before it: "822-48-4О", "2О5-3О-3О")
         joined = match.start() >= 2 and text[match.start() - 1] in "-)" and text[match.start() - 2] in "0123456789ОO"
+        # (and in a date's group between dots: "11.О3.1949", "2О.06.1967")
+        start, end = match.start(), match.end()
+        joined = joined or (start >= 2 and text[start - 1] == "." and text[start - 2] in _DIGITS_AND_O
+                            and text[end : end + 1] == "." and text[end + 1 : end + 2] in _DIGITS_AND_O)
+        joined = joined or ((start == 0 or not text[start - 1].isalnum()) and text[end : end + 1] == "."
+                            and all(ch in _DIGITS_AND_O for ch in text[end + 1 : end + 3]) and text[end + 3 : end + 4] == ".")
         return run.replace("О", "0").replace("O", "0") if joined or sum(ch.isdigit() for ch in run) >= 2 else run
 
     return _O_RUN.sub(zeros, text)
@@ -153,10 +193,14 @@ def normalize(text: str) -> str:
     if text is _LAST[0]:
         return _LAST[1]
     plain = _plain_characters(text)
+    plain = join_spaced_labels(plain)
+    # (the look-alikes of 1 and 3 first: a date's group then reads as digits and O's only, "28.О7.l976")
+    plain = _digits_for_lookalikes(plain)
     # (after the dashes are plain: a group joined by a typographic dash reads like one joined by "-")
     if _has_o_near_digit(plain):
         plain = _zeros_for_o(plain)
-    plain = _ones_for_l(plain)
+    if _ZERO_BY_CYRILLIC.search(plain) is not None:
+        plain = _letters_for_zeros(plain)
     if _MIXED_GATE.search(ascii_bytes(plain)) is not None and _MIXED.search(plain) is not None:
         plain = _MIXED_WORD.sub(_one_script, plain)
     _LAST[0], _LAST[1] = text, plain

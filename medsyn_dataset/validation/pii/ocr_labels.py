@@ -1,0 +1,56 @@
+"""Form labels that OCR split with spaces: "Адр ес :", "Д ата рожд.", "С Н И Л С", "Ф амилия".
+
+A scanned paper form read by OCR breaks a label's letters apart where the print is spaced or the
+paper creased: one or more stray spaces inside the word, or every letter apart (letter-spaced print
+of a header). The label then matches no cue word and its value goes unread or runs into the field
+before. The labels of a person's form are few (the fields of the forms a registrar fills in: name,
+birth date, address, documents, contacts), so a label at a line's start whose letters, with single
+spaces between some of them, spell one of those words is written again with its letters together
+and the spaces moved after it ("Адр ес :" -> "Адрес  :"). The result has the same length, so every
+offset keeps its meaning: only the letters of a label move, and a label is never reported.
+
+Read only at a line's start (where a form's labels stand), only for a label with a space inside, and
+only for the label words below: ordinary text with spaces ("в ата" never reads as "вата") is not touched.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the label words of a person's form (lower case; a prefix is enough for the long ones: "рожд", "регистр")
+LABEL_WORDS = (
+    "адрес", "дата", "рожд", "фамилия", "имя", "отчество", "снилс", "полис", "паспорт", "телефон", "пациент",
+    "прописка", "регистрация", "проживает", "место",
+)
+
+
+def _spaced(word: str) -> str:
+    return r"[ \t]?".join(re.escape(letter) for letter in word)
+
+
+# a label word with single spaces allowed between its letters (matched at a line's start)
+_SPACED_LABEL = re.compile(
+    r"[ \t]*(?P<label>" + "|".join(_spaced(word) for word in LABEL_WORDS) + r")(?![^\W\d_])", re.IGNORECASE
+)
+
+
+def join_spaced_labels(text: str) -> str:
+    """``text`` with the OCR-spaced form labels at its line starts written together (same length)."""
+    parts: list[str] = []
+    done, start = 0, 0
+    while start < len(text):
+        # the cheap test: the line's first characters, spaces dropped, start with a label word
+        head = text[start : start + 24]
+        compact = head.replace(" ", "").replace("\t", "").lower()
+        if compact.startswith(LABEL_WORDS):
+            found = _SPACED_LABEL.match(text, start)
+            if found is not None and (" " in found.group("label") or "\t" in found.group("label")):
+                label = found.group("label")
+                letters = label.replace(" ", "").replace("\t", "")
+                parts += [text[done : found.start("label")], letters, " " * (len(label) - len(letters))]
+                done = found.end()
+        newline = text.find("\n", start)
+        if newline < 0:
+            break
+        start = newline + 1
+    return "".join(parts) + text[done:] if parts else text
