@@ -45,6 +45,8 @@ CASES = {
     "ocr-l-for-one": "СНИЛС [[S|l26-448-703 l7]]",
     "ocr-spaced-labels": "Ф амилия: [[P|ГОРБУН0ВА]]\nДат а рожд.: [[D|0З.1l.1957]]\nА дрес : [[L|Кинешма, пер. Лесной 4-2]]\n",
     "patient-named-as": "Выписка из Германии, пациентка записана как [[P|Zhanna Orlova]], диагноз J45.",
+    "fhir-given-array": '{"name": [{"use": "official", "family": "[[P|Тхай]]", "given": ["[[P|Зарема]]", "[[P|Руслановна]]"]}], '
+                        '"tags": ["urgent", "Кардиология"]}',
     "name-on-document": "Name as in passport: [[P|Vorobev, Gleb]]; visa attached.",
 }
 

@@ -38,6 +38,8 @@ LOCATION_KEYS = (
 
 _XML = re.compile(r"<(?P<key>[\w:.\-]{1,40})(?:\s[^<>]{0,200})?>(?P<value>[^<>\n]{1,120})</(?P=key)>")
 _JSON = re.compile(r"\"(?P<key>[\w.\-]{1,40})\"\s*:\s*\"(?P<value>[^\"\n]{1,120})\"")
+_JSON_ARRAY = re.compile(r"\"(?P<key>[\w.\-]{1,40})\"\s*:\s*\[(?P<items>\s*\"[^\"\n]{1,120}\"(?:\s*,\s*\"[^\"\n]{1,120}\"){0,5})\s*\]")
+_JSON_STRING = re.compile(r"\"([^\"\n]{1,120})\"")
 _KEY_VALUE = re.compile(r"(?<![\w.\-])(?P<key>[A-Za-z_][\w.\-]{0,39})=(?:\"(?P<quoted>[^\"\n]{1,120})\"|(?P<value>[^\s\"]{1,80}))")
 _CAMEL = re.compile(r"(?<=[a-zа-яё])(?=[A-ZА-ЯЁ])")
 _SEPARATORS = re.compile(r"[_\-.\s]+")
@@ -72,6 +74,10 @@ def _pairs(text: str) -> Iterator[tuple[str, int, int]]:
     if "\":" in text or "\" :" in text:
         for m in _JSON.finditer(text):
             yield m.group("key"), m.start("value"), m.end("value")
+        if "[" in text:  # an array of strings under one key: FHIR's "given": ["Анна", "Петровна"], "line": [...]
+            for m in _JSON_ARRAY.finditer(text):
+                for item in _JSON_STRING.finditer(text, m.start("items"), m.end("items")):
+                    yield m.group("key"), item.start(1), item.end(1)
     if _ascii_key_before_equals(text):
         for m in _KEY_VALUE.finditer(text):
             group = "quoted" if m.group("quoted") is not None else "value"
