@@ -47,6 +47,8 @@ CASES = {
     "patient-named-as": "Выписка из Германии, пациентка записана как [[P|Zhanna Orlova]], диагноз J45.",
     "fhir-given-array": '{"name": [{"use": "official", "family": "[[P|Тхай]]", "given": ["[[P|Зарема]]", "[[P|Руслановна]]"]}], '
                         '"tags": ["urgent", "Кардиология"]}',
+    "ocr-spaced-birth-date": "Дата рожд.: [[D|1 7.02.19 63]]\nпульс 72",
+    "dashed-date-after-card-label": "Дата заполнения медицинской карты: [[D|03-11-2022г.]]",
     "name-on-document": "Name as in passport: [[P|Vorobev, Gleb]]; visa attached.",
 }
 
@@ -92,6 +94,8 @@ def test_german_look_alikes_are_no_postal_address(text: str) -> None:
     ("В связи с ухудшением\nВы дан ответ\nИмя Олег", "В связи с ухудшением\nВы дан ответ\nИмя Олег"),
     ("Т2N0М0, SpO2 95%, 0,5 мг, СО2 40", "Т2N0М0, SpO2 95%, 0,5 мг, СО2 40"),
     ("Группа З, З-4 курса", "Группа З, З-4 курса"),
+    # a count before a date and a date without a label keep their spaces
+    ("Дата осмотра: п. 3 12.03.2020; 5 .06 мл", "Дата осмотра: п. 3 12.03.2020; 5 .06 мл"),
 ])
 def test_ocr_labels_and_letters_for_digits(text: str, expected: str) -> None:
     assert normalize(text) == expected

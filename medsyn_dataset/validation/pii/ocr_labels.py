@@ -54,3 +54,30 @@ def join_spaced_labels(text: str) -> str:
             break
         start = newline + 1
     return "".join(parts) + text[done:] if parts else text
+
+
+# A date that OCR broke with stray spaces after a date label ("Дата рожд. 14 .06.2001", "д.р. 20.01.201 0"):
+# the day, month and year groups of a dotted date, single spaces allowed between any two of its characters.
+# Its characters are written together and the spaces moved after it (same length). Only after a label
+# of a date (its value is a date), so a count before a date ("п. 3 12.03.2020") is never joined to it.
+_D = r"\d[ \t]?"
+_SPACED_DATE = re.compile(
+    r"(?i:дата|рожд\w*\.?|д\.[ \t]?р\.|г\.[ \t]?р\.)[ \t:.\-]*"
+    rf"(?P<date>\d[ \t]?\d?[ \t]?\.[ \t]?{_D}\d[ \t]?\.[ \t]?{_D}\d(?:[ \t]?\d[ \t]?\d)?)(?![ \t]?\d)"
+)
+
+
+def close_spaced_dates(text: str) -> str:
+    """``text`` with the stray spaces inside a labelled dotted date moved after it (same length)."""
+    if "рожд" not in text and "ата" not in text and "р." not in text:
+        return text
+
+    def together(found: re.Match[str]) -> str:
+        date = found.group("date")
+        digits = date.replace(" ", "").replace("\t", "")
+        if digits == date:
+            return found.group()
+        head = found.group()[: found.start("date") - found.start()]
+        return head + digits + " " * (len(date) - len(digits))
+
+    return _SPACED_DATE.sub(together, text)

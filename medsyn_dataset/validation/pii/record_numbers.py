@@ -106,7 +106,8 @@ _VALUE_BODY = (
 )
 _VALUE = re.compile(rf"(?:№[ \t]?)?{_VALUE_BODY}")
 # a date ("27.07.2021г", "2021-07-27"), and a year (a record number only after "№": "Карта № 1949")
-_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}")
+# (a dashed day-month-year too, when its day, month and year can be one: "14-07-2021г.")
+_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2])-(?:19|20)\d\d")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _ICD = re.compile(r"[A-ZА-Я]\d{2}(?:\.\d{1,2})?")
 # a mobile or a town number written whole: the phone recognizer's
