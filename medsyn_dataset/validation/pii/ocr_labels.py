@@ -34,25 +34,27 @@ _SPACED_LABEL = re.compile(
 )
 
 
+# where a line starts with a short piece of letters and a space: the few places to look at (a search that
+# opens with the line break, which the engine skips to); the piece must be a proper prefix of a label word
+_PREFIXES = frozenset(word[:n] for word in LABEL_WORDS for n in range(1, len(word)))
+_FIRST_LETTERS = "".join(sorted({word[0] for word in LABEL_WORDS} | {word[0].upper() for word in LABEL_WORDS}))
+_LINE_START = re.compile(rf"\n[ \t]*(?P<piece>[{_FIRST_LETTERS}][А-ЯЁа-яё]{{0,9}})[ \t]")
+
+
 def join_spaced_labels(text: str) -> str:
     """``text`` with the OCR-spaced form labels at its line starts written together (same length)."""
+    starts = [found.start() for found in _LINE_START.finditer("\n" + text) if found.group("piece").lower() in _PREFIXES]
     parts: list[str] = []
-    done, start = 0, 0
-    while start < len(text):
-        # the cheap test: the line's first characters, spaces dropped, start with a label word
-        head = text[start : start + 24]
-        compact = head.replace(" ", "").replace("\t", "").lower()
-        if compact.startswith(LABEL_WORDS):
-            found = _SPACED_LABEL.match(text, start)
-            if found is not None and (" " in found.group("label") or "\t" in found.group("label")):
-                label = found.group("label")
-                letters = label.replace(" ", "").replace("\t", "")
-                parts += [text[done : found.start("label")], letters, " " * (len(label) - len(letters))]
-                done = found.end()
-        newline = text.find("\n", start)
-        if newline < 0:
-            break
-        start = newline + 1
+    done = 0
+    for start in starts:
+        if start < done:
+            continue
+        found = _SPACED_LABEL.match(text, start)
+        if found is not None and (" " in found.group("label") or "\t" in found.group("label")):
+            label = found.group("label")
+            letters = label.replace(" ", "").replace("\t", "")
+            parts += [text[done : found.start("label")], letters, " " * (len(label) - len(letters))]
+            done = found.end()
     return "".join(parts) + text[done:] if parts else text
 
 
@@ -61,23 +63,33 @@ def join_spaced_labels(text: str) -> str:
 # Its characters are written together and the spaces moved after it (same length). Only after a label
 # of a date (its value is a date), so a count before a date ("п. 3 12.03.2020") is never joined to it.
 _D = r"\d[ \t]?"
-_SPACED_DATE = re.compile(
-    r"(?i:дата|рожд\w*\.?|д\.[ \t]?р\.|г\.[ \t]?р\.)[ \t:.\-]*"
-    rf"(?P<date>\d[ \t]?\d?[ \t]?\.[ \t]?{_D}\d[ \t]?\.[ \t]?{_D}\d(?:[ \t]?\d[ \t]?\d)?)(?![ \t]?\d)"
-)
+# the date labels looked for with ``str.find`` (a regex of the labels tried at every position costs ~100 us
+# on a long note); the pattern above is tried after each of them (after "дата" the rest of its words)
+_DATE_LABELS = ("дата", "Дата", "ДАТА", "рожд", "РОЖД", "д.р.", "г.р.", "д. р.", "г. р.")
+_AFTER_DATA = re.compile(r"[^\S\n]*(?:[А-ЯЁа-яё]+\.?[^\S\n]*){0,3}[:.\-]*[ \t]*")
+_DATE_ONLY = re.compile(rf"(?P<date>\d[ \t]?\d?[ \t]?\.[ \t]?{_D}\d[ \t]?\.[ \t]?{_D}\d(?:[ \t]?\d[ \t]?\d)?)(?![ \t]?\d)")
 
 
 def close_spaced_dates(text: str) -> str:
     """``text`` with the stray spaces inside a labelled dotted date moved after it (same length)."""
-    if "рожд" not in text and "ата" not in text and "р." not in text:
+    spans = []
+    for label in _DATE_LABELS:
+        position = text.find(label)
+        while position >= 0:
+            after = _AFTER_DATA.match(text, position + len(label))
+            found = _DATE_ONLY.match(text, after.end()) if after is not None else None
+            if found is not None and (" " in found.group() or "\t" in found.group()):
+                spans.append(found.span())
+            position = text.find(label, position + 1)
+    if not spans:
         return text
-
-    def together(found: re.Match[str]) -> str:
-        date = found.group("date")
+    parts: list[str] = []
+    done = 0
+    for start, end in sorted(set(spans)):
+        if start < done:
+            continue
+        date = text[start:end]
         digits = date.replace(" ", "").replace("\t", "")
-        if digits == date:
-            return found.group()
-        head = found.group()[: found.start("date") - found.start()]
-        return head + digits + " " * (len(date) - len(digits))
-
-    return _SPACED_DATE.sub(together, text)
+        parts += [text[done:start], digits, " " * (len(date) - len(digits))]
+        done = end
+    return "".join(parts) + text[done:]
