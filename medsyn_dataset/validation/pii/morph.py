@@ -88,6 +88,12 @@ def word_class(word: str) -> int:
 _SHORT_PATRONYMIC = re.compile(r"(?<=[а-яё]{2})(?:ич(?:а|у|ем|е)?|ичн(?:а|ы|е|у|ой|ою))$")
 
 
+def is_ordinary_word(word: str) -> bool:
+    """A capitalised dictionary word with no name reading ("Мужчина", "Жалобы", "Дата")."""
+    flags = word_class(word.rstrip(".").split("-")[0])
+    return bool(flags & WordClass.COMMON) and not flags & (WordClass.NAME | WordClass.SURNAME | WordClass.PATRONYMIC)
+
+
 def _short_patronymic(lower: str) -> bool:
     match = _SHORT_PATRONYMIC.search(lower)
     if match is None:

@@ -69,9 +69,9 @@ def name_fields(text: str) -> Iterator[tuple[int, int]]:
     lower = lowered(text)
     if not lower:
         return
+    from medsyn_dataset.validation.pii.morph import is_ordinary_word
     from medsyn_dataset.validation.pii.names import (  # names imports this module
         is_name_word,
-        is_ordinary_word,
         is_title_word,
     )
 

@@ -67,10 +67,10 @@ _SLASHED = re.compile(
 
 def layout_names(text: str) -> Iterator[tuple[int, int]]:
     """Spans of names found by the layout (see the module's docstring)."""
+    from medsyn_dataset.validation.pii.morph import is_ordinary_word
     from medsyn_dataset.validation.pii.names import (
         is_initials,
         is_name_word,
-        is_ordinary_word,
         is_title_word,
         triggered,
     )

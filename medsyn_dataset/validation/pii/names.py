@@ -428,7 +428,7 @@ def _beside_full_initials(classified: list[tuple[re.Match[str], str, bool]], i: 
     "г." in capitals. An abbreviation in capitals before the initials of a name written out after them
     is the end of a title, no surname ("зам. гл. врача по КЭР Г.А. Орехов", "ОАК Н.В. Петрова")."""
     for j, other in ((i - 1, i - 2), (i + 1, i + 2)):
-        if 0 <= j < len(classified) and classified[j][1] == _I and _letters(classified[j][0].group()) == 2:
+        if 0 <= j < len(classified) and classified[j][1] == _I and sum(ch.isalpha() for ch in classified[j][0].group()) == 2:
             if 0 <= other < len(classified) and classified[other][1] in (_N, _S, _P, _U):
                 return False
             word, after = classified[i][0].group(), classified[other][0].group() if 0 <= other < len(classified) else ""
@@ -456,16 +456,6 @@ def _cued_lone_surname(text: str, start: int, end: int) -> bool:
     # Холестерин - норма": a field's value or a new sentence, no name)
     return (text[start - 1 : start] in (" ", "\t") and text[max(0, start - 2) : start - 1].isalpha()
             and _triggered(text, start) and not _TRIGGER.search(" " + word))
-
-
-def _letters(item: str) -> int:
-    return sum(ch.isalpha() for ch in item)
-
-
-def is_ordinary_word(word: str) -> bool:
-    """A capitalised dictionary word with no name reading ("Мужчина", "Жалобы", "Дата")."""
-    flags = word_class(word.rstrip(".").split("-")[0])
-    return bool(flags & WordClass.COMMON) and not flags & (WordClass.NAME | WordClass.SURNAME | WordClass.PATRONYMIC)
 
 
 def is_name_word(word: str) -> bool:
