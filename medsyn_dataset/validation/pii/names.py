@@ -273,10 +273,10 @@ class RuPersonRecognizer(CandidateRecognizer):
     def _chains(self, text: str) -> Iterator[Candidate]:
         for chain in (_CHAIN_NO_TAB if text.count("\t") >= 2 else _CHAIN).finditer(text):
             chain_text = chain.group()
-            if (" " not in chain_text and "\t" not in chain_text and _classify(chain_text)[0] == _C
-                    and not _staff_surname(text, chain.start(), chain.end())
-                    and not _cued_lone_surname(text, chain.start(), chain.end())):
-                continue  # the common case: one ordinary capitalised word
+            lone = _lone_word(chain_text) if " " not in chain_text and "\t" not in chain_text else _MAYBE_NAME
+            if not lone & _MAYBE_NAME and not (lone & _AFTER_STAFF and _staff_surname(text, chain.start(), chain.end())) \
+                    and not (lone & _AFTER_PERSON and _cued_lone_surname(text, chain.start(), chain.end())):
+                continue  # the common case: one ordinary capitalised word (judged by the word first: :func:`_lone_word`)
             items = list(_ITEM.finditer(chain_text))
             if len(items) == 1 and is_initials(items[0].group()):
                 continue  # a lone initial ("А.") is not a name
@@ -390,6 +390,20 @@ def _stopless_initials(classified: list[tuple[re.Match[str], str, bool]]) -> Non
 
 # how Russian surnames end (masculine and feminine)
 _SURNAME_ENDING = re.compile(r"(?:[оеё]в|[иы]н|[сц]к(?:ий|ой)|[оеё]ва|[иы]на|[сц]кая|[иы]х|ко|[юу]к|швили|дзе|ян|ев|ева)$")
+
+
+_MAYBE_NAME, _AFTER_STAFF, _AFTER_PERSON = 1, 2, 4  # what a chain of one word may be, by the word alone
+
+
+@lru_cache(maxsize=100_000)
+def _lone_word(word: str) -> int:
+    """One word's ``_MAYBE_NAME``, or the word-only tests of :func:`_staff_surname` and :func:`_cued_lone_surname`."""
+    if _classify(word)[0] != _C:
+        return _MAYBE_NAME
+    common = word.lower().endswith(_FIELD_ENDINGS) and word_class(word) & WordClass.COMMON  # ("Неврологии")
+    staff = len(word) >= 3 and word[1:].islower() and not is_title_word(word) and not common
+    person = word.endswith(_SURNAME_ENDS) and word[1:].islower() and surname_after_trigger(word.split("-")[0])
+    return _AFTER_STAFF * bool(staff) | _AFTER_PERSON * bool(person)
 
 
 def _staff_surname(text: str, start: int, end: int) -> bool:
