@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.base import word_starts
 from medsyn_dataset.validation.pii.context import UNIT_AFTER
-from medsyn_dataset.validation.pii.number_words import _WORDS, read_number_words
+from medsyn_dataset.validation.pii.number_words import NUMBER_WORDS, read_number_words
 
 _RECORD_NOUN = r"(?:истори\w*|карт\w*|медкарт\w*|иб|и/б)(?:[ \t]+болезни)?"
 # "номер истории", "номер амбулаторной карты", "номер ИБ"
@@ -44,7 +44,7 @@ def _run(text: str, start: int, digits: int = _MIN_DIGITS) -> tuple[int, int] | 
         if token is None:
             break
         word = token.group().lower()
-        if word in _WORDS or word.isdigit():
+        if word in NUMBER_WORDS or word.isdigit():
             tokens.append(word)
             end = token.end()
         elif not tokens or not (word in _JOINERS or _THOUSAND.fullmatch(word)):
@@ -84,6 +84,6 @@ def dictated_record_numbers(text: str, lower: str) -> Iterator[tuple[int, int]]:
 
 def _after(text: str, position: int, digits: int = _MIN_DIGITS) -> tuple[int, int] | None:
     token = _TOKEN.match(text, position)
-    if token is None or token.group().lower() not in _WORDS:
+    if token is None or token.group().lower() not in NUMBER_WORDS:
         return None  # (digits after the cue are the record grammar's: :mod:`.record_numbers`)
     return _run(text, position, digits)

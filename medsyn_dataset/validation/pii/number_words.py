@@ -23,7 +23,8 @@ _TENS = {"двадцать": 20, "тридцать": 30, "сорок": 40, "пя
          "восемьдесят": 80, "девяносто": 90}
 _HUNDREDS = {"сто": 100, "двести": 200, "триста": 300, "четыреста": 400, "пятьсот": 500, "шестьсот": 600,
              "семьсот": 700, "восемьсот": 800, "девятьсот": 900}
-_WORDS = {**_UNITS, **_TEENS, **_TENS, **_HUNDREDS}
+#: every Russian number word this reader knows, with its value (shared with the dictated record numbers)
+NUMBER_WORDS = {**_UNITS, **_TEENS, **_TENS, **_HUNDREDS}
 _TOKEN = re.compile(r"[а-яё]+|плюс|\+|\d+(?:-\d+)*", re.IGNORECASE)
 _GAP = re.compile(r"[ \t,\-]*")
 _CUE = re.compile(
@@ -40,12 +41,12 @@ def read_number_words(tokens: list[str]) -> str:
     out, i = [], 0
     while i < len(tokens):
         token, i = tokens[i], i + 1
-        if token not in _WORDS:
+        if token not in NUMBER_WORDS:
             out.append(token.replace("-", ""))
             continue
-        value = _WORDS[token]
+        value = NUMBER_WORDS[token]
         if value >= 100 and i < len(tokens) and (tokens[i] in _TENS or tokens[i] in _TEENS or _UNITS.get(tokens[i], 0)):
-            value, i = value + _WORDS[tokens[i]], i + 1
+            value, i = value + NUMBER_WORDS[tokens[i]], i + 1
         if value % 100 >= 20 and value % 10 == 0 and i < len(tokens) and _UNITS.get(tokens[i], 0):
             value, i = value + _UNITS[tokens[i]], i + 1
         out.append(str(value))
@@ -84,7 +85,7 @@ def _run(text: str, start: int) -> tuple[int, int] | None:
         if word in ("плюс", "+") and not tokens:
             position = end = token.end()
             continue
-        if word not in _WORDS and not word.replace("-", "").isdigit():
+        if word not in NUMBER_WORDS and not word.replace("-", "").isdigit():
             break
         tokens.append(word)
         position = end = token.end()
