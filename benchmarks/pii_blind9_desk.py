@@ -67,7 +67,7 @@ def reg_card(rng: random.Random, fake: Any) -> Planted:
 def consent(rng: random.Random, fake: Any) -> Planted:
     p, r = Person(rng, fake), Person(rng, fake)
     d = Doc().t("ИНФОРМИРОВАННОЕ ДОБРОВОЛЬНОЕ СОГЛАСИЕ\nЯ, ").v(P, r.shape("F I O"))
-    d.t(", ").v(D, date_str(rng, "words", 1950, 2000)).t(" г.р., паспорт ").v(
+    d.t(", ").v(D, date_str(rng, "words_noy", 1950, 2000)).t(" г.р., паспорт ").v(
         PAS, f"{passport(rng)[0]} {digits(rng, 6)}"
     )
     d.t(", зарегистрированный(ая) по адресу: ").v(L, address(rng, fake))
@@ -76,7 +76,7 @@ def consent(rng: random.Random, fake: Any) -> Planted:
     d.t("Врач ").v(P, Person(rng, fake).shape("F io")).t("   Подпись ________ /").v(P, r.shape("F io")).t(
         "/\n"
     )
-    d.t("Дата: «").v(D, f"{rng.randint(1, 28)}» {rng.choice(('ноября', 'декабря', 'января'))} 2026").t(" г.")
+    d.t("Дата: ").v(D, f"«{rng.randint(1, 28)}» {rng.choice(('ноября', 'декабря', 'января'))} 2026 г.")
     return d.done()
 
 
@@ -200,10 +200,9 @@ def sick_leave(rng: random.Random, fake: Any) -> Planted:
         D, date_str(rng, "dot", 1960, 2004)
     )
     d.t("\nСНИЛС: ").v(SN, snils(rng)).t("\nМесто работы: ООО «Вектор»   ИНН работодателя ")
-    d.t(inn10_org(rng)).t(f", ОГРН {ogrn(rng)}\nОсвобождение от работы: с ").v(
-        D, date_str(rng, "dot", 2026, 2026)
-    )
-    d.t(" по ").v(D, date_str(rng, "dot", 2026, 2026)).t("   Врач ").v(P, doc.shape("F io")).t(
+    m, day = rng.randint(1, 12), rng.randint(1, 14)
+    d.t(inn10_org(rng)).t(f", ОГРН {ogrn(rng)}\nОсвобождение от работы: с ").v(D, f"{day:02d}.{m:02d}.2026")
+    d.t(" по ").v(D, f"{day + rng.randint(3, 14):02d}.{m:02d}.2026").t("   Врач ").v(P, doc.shape("F io")).t(
         "\nПричина: 01 (заболевание)"
     )
     return d.done()

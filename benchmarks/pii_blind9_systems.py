@@ -116,7 +116,7 @@ def hl7_v2(rng: random.Random, fake: Any) -> Planted:
     d.v(D, date_str(rng, "compact")).t("|").t("F" if p.female else "M").t("|||").v(
         L, f"ul. {translit(fake.street_title())} {rng.randint(1, 99)}-{rng.randint(1, 200)}"
     )
-    d.t("^^").v(L, translit(fake.city_name())).t("^^").t(fake.postcode()).t("||").v(T, phone(rng, "bare"))
+    d.t("^^").v(L, translit(fake.city_name())).t("^^").v(L, fake.postcode()).t("||").v(T, phone(rng, "bare"))
     d.t("\nPV1|1|I|KARD^412^2||||").v(P, Person(rng, fake).shape("lat").replace(" ", "^")).t("\nORC|NW|").v(
         MRN, record_no(rng, "lab")
     )
@@ -144,7 +144,7 @@ def fhir_patient(rng: random.Random, fake: Any) -> Planted:
     d.v(EM, email(rng, fake, p)).t('"}],\n "address": [{"line": ["').v(
         L, f"ул. {fake.street_title()}, д. {rng.randint(1, 90)}"
     )
-    d.t('"], "city": "').v(L, fake.city_name()).t('", "postalCode": "').t(fake.postcode()).t('"}]}')
+    d.t('"], "city": "').v(L, fake.city_name()).t('", "postalCode": "').v(L, fake.postcode()).t('"}]}')
     return d.done()
 
 
@@ -190,7 +190,7 @@ def pharmacy(rng: random.Random, fake: Any) -> Planted:
     d.t(" от ").v(D, date_str(rng, "dot", 2026, 2026)).t("\nПолучатель: ").v(P, p.shape("F io")).t(
         " СНИЛС "
     ).v(SN, snils(rng))
-    d.t("\nЛП: Инсулин гларгин 100 ЕД/мл 3 мл № 5, серия 1023456, годен до 03.2028\n")
+    d.t("\nЛП: Инсулин гларгин 100 ЕД/мл 3 мл № 5, серия 1023456 (1 уп.)\n")
     d.t("Получил по доверенности: ").v(P, Person(rng, fake).shape("F I O")).t(", паспорт ").v(
         PAS, f"{passport(rng)[0]} {digits(rng, 6)}"
     )
@@ -329,7 +329,7 @@ def telemed(rng: random.Random, fake: Any) -> Planted:
 
 def gosuslugi(rng: random.Random, fake: Any) -> Planted:
     p = Person(rng, fake)
-    d = Doc().t("Госуслуги. Заявление ").v(MRN, f"№ {digits(rng, 10)}".split(" ")[1]).t(" — запись к врачу\n")
+    d = Doc().t("Госуслуги. Заявление № ").v(MRN, digits(rng, 10)).t(" — запись к врачу\n")
     d.t("Заявитель: ").v(P, p.shape("F I O")).t("\nСНИЛС: ").v(SN, snils(rng)).t("  Полис: ").v(OMS, enp(rng))
     d.t("\nЭл. почта: ").v(EM, email(rng, fake, p)).t("  Телефон: ").v(T, phone(rng, "paren"))
     d.t("\nПрием: ").v(D, date_str(rng, rng.choice(("words_noy", "dt")), 2026, 2026)).t(

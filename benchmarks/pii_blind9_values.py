@@ -156,6 +156,7 @@ class Person:
             "F I": f"{self.F(case)} {self.I(case)}",
             "I F": f"{self.I(case)} {self.F(case)}",
             "F": self.F(case),
+            "I": self.I(case),
             "F i": f"{self.F(case)} {self.i[0]}.",
             "UP": f"{self.f.upper()} {self.i.upper()} {self.o.upper()}",
             "lat": f"{translit(self.f).upper()} {translit(self.i).upper()}",
@@ -296,7 +297,7 @@ def address(rng: random.Random, fake: Any, style: str | None = None) -> str:
     if style == "mkr":
         return f"г. {town}, мкр. {rng.choice(('Северный', 'Юбилейный', 'Солнечный'))}, д. {h}, стр. {rng.randint(1, 4)}, кв. {fl}"
     if style == "korp":
-        return f"{town}, {st} пр-т, {h}к{rng.randint(1, 4)}, лит. {rng.choice('АБВ')}, кв {fl}"
+        return f"{town}, пр-т {st}, {h}к{rng.randint(1, 4)}, лит. {rng.choice('АБВ')}, кв {fl}"
     if style == "reversed":
         return f"кв. {fl}, д. {h}, ул. {st}, г. {town}, {reg}, {idx}"
     return f"{town}, {st} {h}/{rng.randint(1, 9)}-{fl}"

@@ -17,13 +17,14 @@ from collections import Counter
 from faker import Faker
 
 from benchmarks.pii_blind9_desk import B9_DESK
+from benchmarks.pii_blind9_more import B9_MORE
 from benchmarks.pii_blind9_single import B9_SINGLE
 from benchmarks.pii_blind9_systems import B9_SYSTEMS
 from benchmarks.pii_families import BlockFamily, Family, Planted, fill
 from medsyn_dataset.validation.pii.entities import ENTITY_TYPES
 
 BLIND9_FAMILIES: list[Family] = list(B9_SINGLE)
-BLIND9_BLOCKS: list[BlockFamily] = [*B9_DESK, *B9_SYSTEMS]
+BLIND9_BLOCKS: list[BlockFamily] = [*B9_DESK, *B9_SYSTEMS, *B9_MORE]
 
 
 def _samples(n: int, seed: int = 9) -> list[tuple[str, Planted]]:
