@@ -308,3 +308,126 @@ B9_SINGLE: list[Family] = [
         person_maker("F io", "F I O", "io F"),
     ),
 ]
+
+
+_DIMINUTIVES = (
+    "Даша",
+    "Лёша",
+    "Саша",
+    "Наташа",
+    "Валя",
+    "Коля",
+    "Таня",
+    "Серёжа",
+    "Люба",
+    "Вова",
+    "Галя",
+    "Женя",
+)
+
+
+def _diminutive(rng: random.Random, fake: Any) -> str:
+    name = rng.choice(_DIMINUTIVES)
+    r = rng.random()
+    if r < 0.4:
+        return name
+    last = (
+        fake.last_name_female()
+        if name[-1] == "а" and name not in ("Саша", "Вова", "Коля", "Серёжа", "Лёша")
+        else fake.last_name_male()
+    )
+    return f"{name} {last}" if r < 0.8 else f"{name} {last[0]}."
+
+
+def _date_typo(rng: random.Random, fake: Any) -> str:
+    y, m, d = rng.randint(1940, 2026), rng.randint(1, 12), rng.randint(1, 28)
+    return rng.choice(
+        (
+            f"{d:02d}.{m:02d},{y}",
+            f"{d}.{m}.{y % 100:02d}",
+            f"{d:02d}-{m:02d}-{y}",
+            f"{d:02d} .{m:02d}.{y}",
+            f"{d:02d}.{m:02d} {y}",
+            f"{d:02d}.{m:02d}..{y}",
+            f"{d:02d}{m:02d}{y}",
+        )
+    )
+
+
+def _mrn_odd(rng: random.Random, fake: Any) -> str:
+    y, n = rng.randint(2016, 2026), rng.randint(1, 39999)
+    return rng.choice(
+        (
+            f"{y}/{n}",
+            f"{n}-С",
+            f"КС-{y}-{n:06d}",
+            f"{n} / {y % 100}",
+            f"{n}{rng.choice('АБВ')}",
+            f"Х{y % 100}-{n}",
+        )
+    )
+
+
+_TOWNS_GENT = (
+    ("Саратов", "Саратова"), ("Тверь", "Твери"), ("Кострома", "Костромы"), ("Ижевск", "Ижевска"),
+    ("Рязань", "Рязани"), ("Самара", "Самары"), ("Курган", "Кургана"), ("Вологда", "Вологды"),
+    ("Пенза", "Пензы"), ("Омск", "Омска"), ("Чита", "Читы"), ("Брянск", "Брянска"), ("Тюмень", "Тюмени"),
+)  # fmt: skip
+
+
+def _town_gent(rng: random.Random, fake: Any, case: str) -> str:
+    nomn, gent = rng.choice(_TOWNS_GENT)
+    return gent if case == "gent" else nomn
+
+
+B9_SINGLE += [
+    Family(
+        "b9_person_diminutive",
+        "PERSON",
+        SPLIT,
+        (
+            "Звонила внучка — {}, просила перезвонить после обхода.",
+            "Ребёнок ({}) на осмотр пришёл с бабушкой.",
+            "В палате с пациентом находится дочь {} (по уходу).",
+            "Контактное лицо (со слов пациента): {}.",
+        ),
+        _m(_diminutive),
+    ),
+    Family(
+        "b9_date_typo",
+        "DATE_TIME",
+        SPLIT,
+        (
+            "Дата направления: {} (так в документе).",
+            "Д/р {}, данные перенесены из бумажной карты.",
+            "Талон выдан {}; явка в 08:30 натощак.",
+            "Последняя вакцинация против гриппа {}, со слов.",
+        ),
+        _m(_date_typo),
+    ),
+    Family(
+        "b9_mrn_odd_labels",
+        "MEDICAL_RECORD_NUMBER",
+        SPLIT,
+        (
+            "№ и/б {} (повторное поступление).",
+            "Ист. бол. № {}, отд. 5, палата 12.",
+            "Карта стац. б-го {} сдана в архив.",
+            "N МК {} — см. вклейку.",
+            "Мед. карта {}; группа Д-наблюдения 2.",
+        ),
+        _m(_mrn_odd),
+    ),
+    Family(
+        "b9_location_town_gent",
+        "LOCATION",
+        SPLIT,
+        (
+            "Уроженка г. {gent}, переехала в 2019 году.",
+            "Доставлен попутным транспортом из {gent}.",
+            "Прописан в г. {}, фактически проживает у сына.",
+            "Житель {gent}; в отделении 2-е сутки.",
+        ),
+        _town_gent,
+    ),
+]
