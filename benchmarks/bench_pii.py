@@ -121,6 +121,7 @@ BLIND_SPLITS = (
     BlindSplit("blind5", "benchmarks.pii_families_blind5", 5, True, "measured once after round 6, tuning data since round 7"),
     BlindSplit("blind6", "benchmarks.pii_families_blind6", 6, True, "measured once after round 7, tuning data since round 8"),
     BlindSplit("blind7", "benchmarks.pii_families_blind7", 7, True, "measured once after round 8, tuning data since round 9"),
+    BlindSplit("blind8", "benchmarks.pii_families_blind8", 8, False, "fresh: written 2026-11-26 by an independent author, not yet measured"),
     BlindSplit("blind9", "benchmarks.pii_families_blind9", 9, False, "fresh: written 2026-11-26 by an independent author, not yet measured"),
 )
 #: splits whose misses ``--show-misses`` prints: all tuning data (held-out misses are never printed)

@@ -1,0 +1,463 @@
+"""Value generators for the blind8 split: names in all cases, dates, phones, addresses, identifiers.
+
+Written independently of the recognizers; checksums are computed here from the published rules.
+"""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+from benchmarks.pii_families import MONTHS_GENT, MONTHS_LOCT, MONTHS_NOMN, ROMAN, Maker
+
+CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+_HUSH = "жшчщц"
+_VELAR = "гкхжшчщ"
+
+
+def D(rng: random.Random, n: int) -> str:
+    return "".join(str(rng.randrange(10)) for _ in range(n))
+
+
+# ----- names -----------------------------------------------------------------------------------
+def _surname(s: str, case: str, female: bool) -> str:
+    if case == "nomn":
+        return s
+    if female:
+        if s.endswith(("ова", "ева", "ёва", "ина", "ына")):
+            return s[:-1] + ("у" if case == "accs" else "ой")
+        if s.endswith(("ская", "цкая")):
+            return s[:-2] + ("ую" if case == "accs" else "ой")
+        return s
+    if s.endswith(("ский", "цкий")):
+        return s[:-2] + {"gent": "ого", "accs": "ого", "datv": "ому", "ablt": "им", "loct": "ом"}[case]
+    if s.endswith(("ов", "ев", "ёв", "ин", "ын")):
+        return s + {"gent": "а", "accs": "а", "datv": "у", "ablt": "ым", "loct": "е"}[case]
+    if s[-1] in "оиуыэеюя" or s.endswith(("ых", "их", "ко")):
+        return s
+    return s + {"gent": "а", "accs": "а", "datv": "у", "ablt": "ом", "loct": "е"}[case]
+
+
+def _first(s: str, case: str, female: bool) -> str:
+    if case == "nomn":
+        return s
+    if s.endswith("ия"):
+        return s[:-1] + {"gent": "и", "datv": "и", "accs": "ю", "ablt": "ей", "loct": "и"}[case]
+    if s.endswith("а"):
+        soft = s[-2] in _VELAR
+        return (
+            s[:-1]
+            + {
+                "gent": "и" if soft else "ы",
+                "datv": "е",
+                "accs": "у",
+                "ablt": "ей" if s[-2] in _HUSH else "ой",
+                "loct": "е",
+            }[case]
+        )
+    if s.endswith("я"):
+        return s[:-1] + {"gent": "и", "datv": "е", "accs": "ю", "ablt": "ей", "loct": "е"}[case]
+    if female:
+        return s
+    if s.endswith(("й", "ь")):
+        return s[:-1] + {"gent": "я", "accs": "я", "datv": "ю", "ablt": "ем", "loct": "е"}[case]
+    return s + {"gent": "а", "accs": "а", "datv": "у", "ablt": "ом", "loct": "е"}[case]
+
+
+def _patr(s: str, case: str) -> str:
+    if case == "nomn":
+        return s
+    if s.endswith("на"):
+        return s[:-1] + {"gent": "ы", "datv": "е", "accs": "у", "ablt": "ой", "loct": "е"}[case]
+    return s + {"gent": "а", "accs": "а", "datv": "у", "ablt": "ем", "loct": "е"}[case]
+
+
+def raw_person(rng: random.Random, fake: Any, female: bool | None = None) -> tuple[str, str, str, bool]:
+    if female is None:
+        female = rng.random() < 0.5
+    if female:
+        return fake.last_name_female(), fake.first_name_female(), fake.middle_name_female(), True
+    return fake.last_name_male(), fake.first_name_male(), fake.middle_name_male(), False
+
+
+_DIMIN = {
+    "Александр": "Саша",
+    "Александра": "Саша",
+    "Алексей": "Лёша",
+    "Анастасия": "Настя",
+    "Анна": "Аня",
+    "Владимир": "Вова",
+    "Дмитрий": "Дима",
+    "Евгений": "Женя",
+    "Екатерина": "Катя",
+    "Елена": "Лена",
+    "Иван": "Ваня",
+    "Мария": "Маша",
+    "Михаил": "Миша",
+    "Наталья": "Наташа",
+    "Николай": "Коля",
+    "Ольга": "Оля",
+    "Сергей": "Серёжа",
+    "Татьяна": "Таня",
+    "Юрий": "Юра",
+    "Павел": "Паша",
+}
+
+_LAT = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+        [
+            "a",
+            "b",
+            "v",
+            "g",
+            "d",
+            "e",
+            "e",
+            "zh",
+            "z",
+            "i",
+            "i",
+            "k",
+            "l",
+            "m",
+            "n",
+            "o",
+            "p",
+            "r",
+            "s",
+            "t",
+            "u",
+            "f",
+            "kh",
+            "ts",
+            "ch",
+            "sh",
+            "shch",
+            "ie",
+            "y",
+            "",
+            "e",
+            "iu",
+            "ia",
+        ],
+        strict=True,
+    )
+)
+
+
+def translit(s: str) -> str:
+    out = "".join(_LAT.get(c.lower(), c) if c.lower() in _LAT else c for c in s)
+    return out[:1].upper() + out[1:]
+
+
+def name_shape(
+    rng: random.Random, fake: Any, shape: str, case: str = "nomn", female: bool | None = None
+) -> str:
+    """F surname, I first, O patronymic, i/o initials; 'd' diminutive; 'L' Latin 'SURNAME Firstname'."""
+    f, i, o, fem = raw_person(rng, fake, female)
+    if shape == "d":
+        return _first(_DIMIN.get(i, i), case, fem)
+    if shape == "L":
+        return rng.choice(
+            (
+                f"{translit(f).upper()} {translit(i)}",
+                f"{translit(i)} {translit(f)}",
+                f"{translit(f)}, {translit(i)} {translit(o)[:1]}.",
+            )
+        )
+    parts = {
+        "F": _surname(f, case, fem),
+        "I": _first(i, case, fem),
+        "O": _patr(o, case),
+        "i": i[0] + ".",
+        "o": o[0] + ".",
+    }
+    out = []
+    for tok in shape.split(" "):
+        out.append("".join(parts[c] for c in tok))
+    return " ".join(out)
+
+
+def person(*shapes: str, female: bool | None = None) -> Maker:
+    return lambda rng, fake, case: name_shape(rng, fake, rng.choice(shapes), case, female)
+
+
+# ----- dates -----------------------------------------------------------------------------------
+def _ymd(rng: random.Random, lo: int = 1940, hi: int = 2026) -> tuple[int, int, int]:
+    return rng.randint(lo, hi), rng.randint(1, 12), rng.randint(1, 28)
+
+
+def date_str(rng: random.Random, layout: str, lo: int = 1940, hi: int = 2026) -> str:
+    y, m, d = _ymd(rng, lo, hi)
+    hh, mm = rng.randint(0, 23), rng.randint(0, 59)
+    return {
+        "dmy": f"{d:02d}.{m:02d}.{y}",
+        "dmy_short": f"{d}.{m}.{y % 100:02d}",
+        "dmy_slash": f"{d:02d}/{m:02d}/{y}",
+        "dmy_dash": f"{d:02d}-{m:02d}-{y}",
+        "dmy_sp": f"{d:02d} {m:02d} {y}",
+        "iso": f"{y}-{m:02d}-{d:02d}",
+        "iso_t": f"{y}-{m:02d}-{d:02d}T{hh:02d}:{mm:02d}:{rng.randint(0, 59):02d}",
+        "hl7": f"{y}{m:02d}{d:02d}{hh:02d}{mm:02d}",
+        "ymd8": f"{y}{m:02d}{d:02d}",
+        "words": f"{d} {MONTHS_GENT[m - 1]} {y} г.",
+        "words_noyr": f"{d} {MONTHS_GENT[m - 1]}",
+        "words_goda": f"{d} {MONTHS_GENT[m - 1]} {y} года",
+        "words_q": f"«{d:02d}» {MONTHS_GENT[m - 1]} {y} г.",
+        "roman": f"{d}.{ROMAN[m - 1]}.{y}",
+        "month_yr": f"{MONTHS_NOMN[m - 1]} {y} г.",
+        "month_loct": f"{MONTHS_LOCT[m - 1]} {y} г.",
+        "mm_yyyy": f"{m:02d}.{y}",
+        "dm": f"{d:02d}.{m:02d}",
+        "dmy_time": f"{d:02d}.{m:02d}.{y} {hh:02d}:{mm:02d}",
+        "dmy_v_time": f"{d:02d}.{m:02d}.{y} в {hh:02d}.{mm:02d}",
+        "time_dmy": f"{hh:02d}:{mm:02d} {d:02d}.{m:02d}.{y % 100:02d}",
+        "dmy_g": f"{d:02d}.{m:02d}.{y}г.",
+        "ocr": f"{d:02d}.{m:02d}.{y}".replace("0", "О", 1).replace("1", "l", 1),
+        "typo": f"{d:02d},{m:02d}.{y}",
+        "dmy_sp2": f"{d:02d}. {m:02d}. {y}",
+        "us": f"{MONTHS_EN[m - 1]} {d}, {y}",
+    }[layout]
+
+
+MONTHS_EN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def date(*layouts: str, lo: int = 1940, hi: int = 2026) -> Maker:
+    return lambda rng, fake, case: date_str(rng, rng.choice(layouts), lo, hi)
+
+
+# ----- phones ----------------------------------------------------------------------------------
+_CODES = ("3452", "4212", "8172", "3812", "4922", "8452", "3532", "4862", "8142", "3466")
+
+
+def phone_str(rng: random.Random, layout: str) -> str:
+    op = rng.choice(("9", "9", "9")) + D(rng, 2)
+    a, b, c = D(rng, 3), D(rng, 2), D(rng, 2)
+    code = rng.choice(_CODES)
+    return {
+        "p7": f"+7 ({op}) {a}-{b}-{c}",
+        "p7_sp": f"+7 {op} {a} {b} {c}",
+        "p7_flat": f"+7{op}{a}{b}{c}",
+        "p8_dash": f"8-{op}-{a}-{b}-{c}",
+        "p8_flat": f"8{op}{a}{b}{c}",
+        "p8_br": f"8({op}){a}{b}{c}",
+        "p8_dot": f"8.{op}.{a}.{b}.{c}",
+        "city": f"8 ({code}) {D(rng, 2)}-{b}-{c}",
+        "city_ext": f"8 ({code}) {D(rng, 2)}-{b}-{c} доб. {D(rng, 3)}",
+        "local": f"{D(rng, 2)}-{b}-{c}",
+        "by": f"+375 (29) {a}-{b}-{c}",
+        "uz": f"+998 90 {a} {b} {c}",
+        "kz": f"+7 (701) {a} {b} {c}",
+        "de": f"+49 30 {D(rng, 7)}",
+        "tj": f"+992-93-{a}-{b}-{c}",
+    }[layout]
+
+
+def phone(*layouts: str) -> Maker:
+    return lambda rng, fake, case: phone_str(rng, rng.choice(layouts))
+
+
+def email() -> Maker:
+    def make(rng: random.Random, fake: Any, case: str) -> str:
+        f, i, _, _ = raw_person(rng, fake)
+        user = rng.choice(
+            (
+                fake.user_name(),
+                f"{translit(f).lower()}.{translit(i).lower()[:1]}",
+                f"{translit(i).lower()}_{translit(f).lower()}{rng.randint(60, 99)}",
+            )
+        )
+        return f"{user}@" + rng.choice(
+            ("mail.ru", "yandex.ru", "bk.ru", "list.ru", "gmail.com", "inbox.ru", "rambler.ru", "ya.ru")
+        )
+
+    return make
+
+
+def url() -> Maker:
+    def make(rng: random.Random, fake: Any, case: str) -> str:
+        u = fake.user_name()
+        return rng.choice(
+            (
+                f"https://vk.com/{u}",
+                f"vk.com/id{D(rng, 9)}",
+                f"https://t.me/{u}",
+                f"https://ok.ru/profile/{D(rng, 12)}",
+                f"https://disk.yandex.ru/d/{D(rng, 4)}Xq{u[:4]}",
+                f"http://{u}.narod.ru",
+                f"https://cloud.mail.ru/public/{D(rng, 4)}/{u}",
+            )
+        )
+
+    return make
+
+
+# ----- places ----------------------------------------------------------------------------------
+def town(fake: Any) -> str:
+    return fake.city_name().split(" (")[0]
+
+
+def street(fake: Any, rng: random.Random) -> str:
+    t = fake.street_title()
+    return rng.choice((f"ул. {t}", f"ул.{t}", f"улица {t}", f"пр-т {t}", f"пер. {t}", f"{t} ул.", f"б-р {t}"))
+
+
+def region(fake: Any) -> str:
+    return fake.region()
+
+
+def address_str(rng: random.Random, fake: Any, layout: str) -> str:
+    h, fl = fake.building_number(), str(rng.randint(1, 240))
+    st, tw, ix = street(fake, rng), town(fake), fake.postcode()
+    t2 = fake.street_title()
+    return {
+        "urban": f"г. {tw}, {st}, д. {h}, кв. {fl}",
+        "urban_short": f"{tw}, {st} {h}-{fl}",
+        "index_first": f"{ix}, {region(fake)}, г. {tw}, {st}, д.{h}, корп. {rng.randint(1, 5)}, кв.{fl}",
+        "index_last": f"{st}, д. {h}, стр. {rng.randint(1, 4)}, кв. {fl}, г. {tw}, {ix}",
+        "rural": f"{region(fake)}, {t2}ский р-н, с. {tw}, {st}, д. {h}",
+        "village": f"д. {tw}, ул. {t2}, {h}",
+        "snt": f"СНТ «{t2}», уч. {rng.randint(1, 300)}, {t2}ский р-н",
+        "mkr": f"мкр. {t2}, д. {h}, кв. {fl}, г. {tw}",
+        "litera": f"г. {tw}, {st}, д. {h}, лит. {rng.choice('АБВ')}, кв. {fl}",
+        "reversed": f"кв. {fl}, д. {h}, {st}, г. {tw}, {region(fake)}",
+        "caps": f"{tw.upper()}, {st.upper()}, Д.{h}, КВ.{fl}",
+        "posyolok": f"пгт {tw}, {st}, д. {h}, кв. {fl}",
+        "obsch": f"г. {tw}, {st}, д. {h}, ком. {fl} (общежитие)",
+    }[layout]
+
+
+def address(*layouts: str) -> Maker:
+    return lambda rng, fake, case: address_str(rng, fake, rng.choice(layouts))
+
+
+def place(rng: random.Random, fake: Any) -> str:
+    """A bare settlement name (to be marked) for 'проживает в г. X' prose."""
+    return town(fake)
+
+
+# ----- identifiers -----------------------------------------------------------------------------
+def snils_digits(rng: random.Random) -> str:
+    while True:
+        body = D(rng, 9)
+        if int(body) > 1001998:
+            break
+    s = sum(int(c) * (9 - k) for k, c in enumerate(body))
+    if s > 101:
+        s %= 101
+    check = 0 if s in (100, 101) else s
+    return body + f"{check:02d}"
+
+
+def snils(*layouts: str) -> Maker:
+    def make(rng: random.Random, fake: Any, case: str) -> str:
+        v = snils_digits(rng)
+        return {
+            "dash": f"{v[:3]}-{v[3:6]}-{v[6:9]} {v[9:]}",
+            "dash4": f"{v[:3]}-{v[3:6]}-{v[6:9]}-{v[9:]}",
+            "flat": v,
+            "sp": f"{v[:3]} {v[3:6]} {v[6:9]} {v[9:]}",
+            "dot": f"{v[:3]}.{v[3:6]}.{v[6:9]} {v[9:]}",
+        }[rng.choice(layouts)]
+
+    return make
+
+
+def inn12(rng: random.Random) -> str:
+    body = [int(c) for c in f"{rng.randint(1, 92):02d}" + D(rng, 8)]
+    w11 = (7, 2, 4, 10, 3, 5, 9, 4, 6, 8)
+    body.append(sum(a * b for a, b in zip(w11, body, strict=True)) % 11 % 10)
+    w12 = (3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8)
+    body.append(sum(a * b for a, b in zip(w12, body, strict=True)) % 11 % 10)
+    return "".join(map(str, body))
+
+
+def inn(*layouts: str) -> Maker:
+    def make(rng: random.Random, fake: Any, case: str) -> str:
+        v = inn12(rng)
+        return {
+            "flat": v,
+            "sp4": f"{v[:4]} {v[4:10]} {v[10:]}",
+            "dash": f"{v[:2]}-{v[2:4]}-{v[4:10]}-{v[10:]}",
+            "sp": " ".join(v[k : k + 3] for k in range(0, 12, 3)),
+        }[rng.choice(layouts)]
+
+    return make
+
+
+def enp(rng: random.Random) -> str:
+    """16-digit single policy number; the check digit by the FOMS rule (odd/even positions from the right)."""
+    body = str(rng.randint(1, 9)) + D(rng, 14)
+    rev = body[::-1]
+    odd = rev[0::2][::-1]
+    even = rev[1::2][::-1]
+    total = sum(int(c) for c in even + str(int(odd) * 2))
+    return body + str((10 - total % 10) % 10)
+
+
+def oms(*layouts: str) -> Maker:
+    def make(rng: random.Random, fake: Any, case: str) -> str:
+        v = enp(rng)
+        return {
+            "flat": v,
+            "sp4": " ".join(v[k : k + 4] for k in range(0, 16, 4)),
+            "dash4": "-".join(v[k : k + 4] for k in range(0, 16, 4)),
+            "old": f"{rng.choice(('ТЮ', 'АВ', 'ЯНА', '72', 'МО'))} {D(rng, 8)}",
+            "old_ser": f"серия {D(rng, 4)} № {D(rng, 6)}",
+        }[rng.choice(layouts)]
+
+    return make
+
+
+def passport(*layouts: str) -> Maker:
+    def make(rng: random.Random, fake: Any, case: str) -> str:
+        s, n = f"{rng.randint(1, 99):02d}{rng.randint(0, 24):02d}", f"{rng.randint(100000, 999999)}"
+        return {
+            "sp": f"{s[:2]} {s[2:]} {n}",
+            "flat_sp": f"{s} {n}",
+            "no": f"{s} № {n}",
+            "flat": s + n,
+            "dash": f"{s}-{n}",
+            "ser_no": f"серия {s} номер {n}",
+        }[rng.choice(layouts)]
+
+    return make
+
+
+def mrn(*layouts: str) -> Maker:
+    def make(rng: random.Random, fake: Any, case: str) -> str:
+        y = rng.randint(2015, 2026)
+        return {
+            "ib": f"{rng.randint(1, 19999)}/{y % 100:02d}",
+            "ib_k": f"{rng.randint(100, 9999)}-{rng.choice('ВКТХ')}",
+            "year_dash": f"{y}-{rng.randint(1, 99999):05d}",
+            "ak": f"{rng.randint(1000, 999999)}",
+            "emk": f"ЭМК-{D(rng, 8)}",
+            "mis": f"MIS{D(rng, 10)}",
+            "elt": f"{D(rng, 12)}",
+            "acc": f"RX{y}{D(rng, 6)}",
+            "lab": f"{rng.choice(('Л', 'ЛБ', 'Б'))}-{D(rng, 7)}",
+            "call": f"{rng.randint(1, 999)}/{rng.randint(1, 28):02d}{y % 100:02d}",
+            "recipe": f"{D(rng, 2)}-{D(rng, 2)} {D(rng, 6)}",
+            "sme": f"{rng.randint(1, 4999)}-{rng.choice(('М', 'Э', 'ГП'))}/{y}",
+            "napr": f"{D(rng, 2)}.{D(rng, 4)}.{D(rng, 6)}",
+            "guid": f"{D(rng, 8)}-{D(rng, 4)}",
+            "slash3": f"{rng.randint(1, 99)}/{rng.randint(100, 9999)}/{y}",
+        }[rng.choice(layouts)]
+
+    return make
