@@ -316,6 +316,34 @@ def insurance_card(rng: random.Random, fake: Any) -> Planted:
     )
 
 
+def phones_line(rng: random.Random, fake: Any) -> Planted:
+    g = G(rng, fake)
+    return tpl(
+        "Контакты: §p1§ (дочь §n1§); §p2§ — сын; раб. §p3§\nДоп. тел.: §p4§, §p5§",
+        p1=g.phone("p8_flat", "p7", "p8_dash"),
+        n1=g.name("I", "d", female=True),
+        p2=g.phone("p7_sp", "p8_br", "p8_dot", "p7_flat"),
+        p3=g.phone("city_ext", "city", "local"),
+        p4=g.phone("p8_flat", "by", "kz"),
+        p5=g.phone("p8_dash", "uz", "tj", "de"),
+    )
+
+
+def date_ranges(rng: random.Random, fake: Any) -> Planted:
+    g = G(rng, fake)
+    return tpl(
+        "Находилась на стац. лечении с §a§ по §b§. Амбулаторно §c§–§d§. ЛН закрыт §e§, "
+        "следующая явка §f§ к 09:30. Хронология: ОИМ в 2014 г., стентирование §h§.",
+        a=g.date("dm", "words_noyr", lo=2024),
+        b=g.date("dmy", "words", lo=2024),
+        c=g.date("dm", lo=2024),
+        d=g.date("dmy", "dmy_short", lo=2024),
+        e=g.date("dmy", "dmy_g", "typo", lo=2024),
+        f=g.date("words_noyr", "dm", "dmy"),
+        h=g.date("month_yr", "mm_yyyy", "dmy"),
+    )
+
+
 FORM_BLOCKS: list[BlockFamily] = [
     BlockFamily("b8_form_mis_json", S, mis_json),
     BlockFamily("b8_form_semd_xml", S, semd_xml),
@@ -332,4 +360,6 @@ FORM_BLOCKS: list[BlockFamily] = [
     BlockFamily("b8_form_lab_request", S, lab_request),
     BlockFamily("b8_form_key_value", S, key_value_export),
     BlockFamily("b8_form_tfoms_extract", S, insurance_card),
+    BlockFamily("b8_form_phones_line", S, phones_line),
+    BlockFamily("b8_form_date_ranges", S, date_ranges),
 ]

@@ -180,7 +180,15 @@ def name_shape(
 
 
 def person(*shapes: str, female: bool | None = None) -> Maker:
-    return lambda rng, fake, case: name_shape(rng, fake, rng.choice(shapes), case, female)
+    """A frame slot may fix the gender the sentence needs: "{gent_f}", "{ablt_m}"."""
+
+    def make(rng: random.Random, fake: Any, case: str) -> str:
+        fem = female
+        if case.endswith(("_f", "_m")):
+            case, fem = case[:-2], case.endswith("_f")
+        return name_shape(rng, fake, rng.choice(shapes), case, fem)
+
+    return make
 
 
 # ----- dates -----------------------------------------------------------------------------------
@@ -321,6 +329,25 @@ def region(fake: Any) -> str:
     return fake.region()
 
 
+DISTRICTS = (
+    "Пригородный",
+    "Заречный",
+    "Октябрьский",
+    "Первомайский",
+    "Советский",
+    "Ленинский",
+    "Кировский",
+    "Тюменский",
+    "Исетский",
+    "Ярковский",
+    "Раменский",
+    "Одинцовский",
+    "Ломоносовский",
+    "Аксайский",
+)
+SNT = ("Рябинка", "Дружба", "Мичуринец", "Строитель", "Восход", "Черёмушки", "Энергетик", "Ветеран")
+
+
 def address_str(rng: random.Random, fake: Any, layout: str) -> str:
     h, fl = fake.building_number(), str(rng.randint(1, 240))
     st, tw, ix = street(fake, rng), town(fake), fake.postcode()
@@ -330,9 +357,9 @@ def address_str(rng: random.Random, fake: Any, layout: str) -> str:
         "urban_short": f"{tw}, {st} {h}-{fl}",
         "index_first": f"{ix}, {region(fake)}, г. {tw}, {st}, д.{h}, корп. {rng.randint(1, 5)}, кв.{fl}",
         "index_last": f"{st}, д. {h}, стр. {rng.randint(1, 4)}, кв. {fl}, г. {tw}, {ix}",
-        "rural": f"{region(fake)}, {t2}ский р-н, с. {tw}, {st}, д. {h}",
+        "rural": f"{region(fake)}, {rng.choice(DISTRICTS)} р-н, с. {tw}, {st}, д. {h}",
         "village": f"д. {tw}, ул. {t2}, {h}",
-        "snt": f"СНТ «{t2}», уч. {rng.randint(1, 300)}, {t2}ский р-н",
+        "snt": f"СНТ «{rng.choice(SNT)}», уч. {rng.randint(1, 300)}, {rng.choice(DISTRICTS)} р-н",
         "mkr": f"мкр. {t2}, д. {h}, кв. {fl}, г. {tw}",
         "litera": f"г. {tw}, {st}, д. {h}, лит. {rng.choice('АБВ')}, кв. {fl}",
         "reversed": f"кв. {fl}, д. {h}, {st}, г. {tw}, {region(fake)}",

@@ -175,7 +175,7 @@ def relative_note(rng: random.Random, fake: Any) -> Planted:
         ph=g.phone("p8_flat", "p7_sp", "p8_dot"),
         em=g.email(),
         u=g.url(),
-        br=g.name("d", "I"),
+        br=g.name("d", "I", female=False),
         st=("LOCATION", f"{fake.street_title()}, {fake.building_number()}"),
         me=g.name("d", "I", female=True),
     )
@@ -346,7 +346,8 @@ def foreign_letter(rng: random.Random, fake: Any) -> Planted:
         d2=g.date("us", "iso", lo=2023),
         a=(
             "LOCATION",
-            f"{fake.street_title()}strasse {rng.randint(1, 90)}, {rng.randint(10000, 99999)} Berlin",
+            f"{rng.choice(_DE_STREETS)} {rng.randint(1, 90)}, {rng.randint(10000, 99999)} "
+            f"{rng.choice(('Berlin', 'München', 'Hamburg', 'Köln'))}",
         ),
         ph=g.phone("de"),
         em=g.email(),
@@ -356,14 +357,37 @@ def foreign_letter(rng: random.Random, fake: Any) -> Planted:
     )
 
 
+_UZ_CYR = {
+    "Karimov": "Каримов",
+    "Yusupov": "Юсупов",
+    "Rakhimov": "Рахимов",
+    "Abdullaev": "Абдуллаев",
+    "Tursunov": "Турсунов",
+    "Ismoilov": "Исмоилов",
+    "Khasanov": "Хасанов",
+    "Nazarov": "Назаров",
+    "Rustam": "Рустам",
+    "Sherzod": "Шерзод",
+    "Jasur": "Жасур",
+    "Bekzod": "Бекзод",
+    "Dilshod": "Дилшод",
+    "Akmal": "Акмал",
+    "Farrukh": "Фаррух",
+    "Otabek": "Отабек",
+}
+_DE_STREETS = ("Hauptstraße", "Bahnhofstraße", "Lindenstraße", "Schillerstraße", "Gartenstraße", "Goethestr.")
+
+
 def foreign_citizen(rng: random.Random, fake: Any) -> Planted:
     g = G(rng, fake)
+    fam = rng.choice(list(_UZ_CYR)[:8])
+    first = rng.choice(list(_UZ_CYR)[8:])
     return tpl(
-        "Пациент — гражданин Республики Узбекистан §p§ (в док. кириллицей: §pc§), §dob§ г.р. "
+        "Пациент — гражданин Республики Узбекистан §p§ (в мед. док. кириллицей: §pc§), §dob§ г.р. "
         "Временная регистрация: §a§. Работодатель не известен. Контакт брата: §ph§. Полиса ОМС нет, "
         "помощь оказана в экстренной форме. Медкарта §ib§.",
-        p=g.name("L"),
-        pc=g.name("F I"),
+        p=("PERSON", f"{fam} {first}" if rng.random() < 0.5 else f"{fam.upper()} {first.upper()}"),
+        pc=("PERSON", f"{_UZ_CYR[fam]} {_UZ_CYR[first]}"),
         dob=g.dob("dmy", "iso"),
         a=g.addr("urban", "obsch", "urban_short"),
         ph=g.phone("uz", "tj", "p8_flat"),
@@ -383,7 +407,7 @@ def lookalike_heavy(rng: random.Random, fake: Any) -> Planted:
         labs=g.labs(),
         yr=g.year(),
         org=g.org_ids(),
-        p=g.name("F io", "F"),
+        p=g.name("F io", "F", female=True),
         d=g.date("dmy", "dmy_time", lo=2024),
     )
 
