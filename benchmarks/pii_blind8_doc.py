@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from benchmarks import pii_blind8_gen as gen
+from benchmarks import pii_blind8_ids as ids
 from benchmarks.pii_families import Planted
 
 _SLOT = re.compile(r"(§\w+§)")
@@ -76,16 +77,16 @@ class G:
         return "LOCATION", gen.town(self.fake)
 
     def snils(self, *layouts: str) -> tuple[str, str]:
-        return "RU_SNILS", gen.snils(*(layouts or ("dash",)))(self.rng, self.fake, "nomn")
+        return "RU_SNILS", ids.snils(*(layouts or ("dash",)))(self.rng, self.fake, "nomn")
 
     def inn(self, *layouts: str) -> tuple[str, str]:
-        return "RU_INN", gen.inn(*(layouts or ("flat",)))(self.rng, self.fake, "nomn")
+        return "RU_INN", ids.inn(*(layouts or ("flat",)))(self.rng, self.fake, "nomn")
 
     def oms(self, *layouts: str) -> tuple[str, str]:
-        return "RU_OMS_POLICY", gen.oms(*(layouts or ("flat",)))(self.rng, self.fake, "nomn")
+        return "RU_OMS_POLICY", ids.oms(*(layouts or ("flat",)))(self.rng, self.fake, "nomn")
 
     def passport(self, *layouts: str) -> tuple[str, str]:
-        return "RU_PASSPORT", gen.passport(*(layouts or ("sp",)))(self.rng, self.fake, "nomn")
+        return "RU_PASSPORT", ids.passport(*(layouts or ("sp",)))(self.rng, self.fake, "nomn")
 
     def pass_parts(self) -> tuple[tuple[str, str], tuple[str, str]]:
         s = f"{self.rng.randint(1, 99):02d}{self.rng.randint(0, 24):02d}"
@@ -93,7 +94,7 @@ class G:
         return ("RU_PASSPORT", s), ("RU_PASSPORT", str(self.rng.randint(100000, 999999)))
 
     def mrn(self, *layouts: str) -> tuple[str, str]:
-        return "MEDICAL_RECORD_NUMBER", gen.mrn(*layouts)(self.rng, self.fake, "nomn")
+        return "MEDICAL_RECORD_NUMBER", ids.mrn(*layouts)(self.rng, self.fake, "nomn")
 
     def raw(self, kind: str, value: str) -> tuple[str, str]:
         return kind, value

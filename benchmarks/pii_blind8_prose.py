@@ -2,20 +2,8 @@
 
 from __future__ import annotations
 
-from benchmarks.pii_blind8_gen import (
-    address,
-    date,
-    email,
-    inn,
-    mrn,
-    oms,
-    passport,
-    person,
-    phone,
-    snils,
-    town,
-    url,
-)
+from benchmarks.pii_blind8_gen import address, date, email, person, phone, town, url
+from benchmarks.pii_blind8_ids import inn, mrn, oms, passport, snils
 from benchmarks.pii_families import Family
 
 S = "blind8"
