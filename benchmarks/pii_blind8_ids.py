@@ -92,7 +92,6 @@ def oms(*layouts: str) -> Maker:
             "sp4": " ".join(v[k : k + 4] for k in range(0, 16, 4)),
             "dash4": "-".join(v[k : k + 4] for k in range(0, 16, 4)),
             "old": f"{rng.choice(('ТЮ', 'АВ', 'ЯНА', '72', 'МО'))} {D(rng, 8)}",
-            "old_ser": f"серия {D(rng, 4)} № {D(rng, 6)}",
         }[rng.choice(layouts)]
 
     return make
@@ -107,7 +106,6 @@ def passport(*layouts: str) -> Maker:
             "no": f"{s} № {n}",
             "flat": s + n,
             "dash": f"{s}-{n}",
-            "ser_no": f"серия {s} номер {n}",
         }[rng.choice(layouts)]
 
     return make

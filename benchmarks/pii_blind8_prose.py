@@ -280,7 +280,7 @@ PROSE_FAMILIES: list[Family] = [
             "Док., удост. личность: паспорт {}",
             "паспортные данные: {}",
         ),
-        passport("sp", "flat_sp", "no", "flat", "ser_no"),
+        passport("sp", "flat_sp", "no", "flat", "dash"),
     ),
     Family(
         "b8_oms_prose",
@@ -293,7 +293,7 @@ PROSE_FAMILIES: list[Family] = [
             "Предъявлен полис ОМС № {}.",
             "Полис старого образца {}.",
         ),
-        oms("flat", "flat", "sp4", "dash4", "old", "old_ser"),
+        oms("flat", "flat", "sp4", "dash4", "old"),
     ),
     # --- MRN
     Family(
