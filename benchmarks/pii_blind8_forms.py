@@ -344,6 +344,29 @@ def date_ranges(rng: random.Random, fake: Any) -> Planted:
     )
 
 
+def misspelt_labels(rng: random.Random, fake: Any) -> Planted:
+    g = G(rng, fake)
+    return tpl(
+        "§l1§ §p§\n§l2§ §dob§\n§l3§ §sn§\n§l4§ §oms§\n§l5§ §ps§\n§l6§ §inn§\n§l7§ §mk§\n§l8§ §a§",
+        l1=g.c("Ф.И.О", "ФИО пацента:", "Фамилия И.О.-", "Пациен:"),
+        p=g.name("F I O", "F io", "F i o"),
+        l2=g.c("Д.Р:", "дата рожд-я", "Д/р -", "Дата рождения.:"),
+        dob=g.dob("dmy", "dmy_short", "dmy_sp2", "ocr"),
+        l3=g.c("СНИЛЛС", "Снилс №", "СНИЛС/ИЛС:", "с.н.и.л.с."),
+        sn=g.snils("dash", "flat", "sp", "dot", "dash4"),
+        l4=g.c("Полюс ОМС", "полис омс №", "ОМС:", "Полис №"),
+        oms=g.oms("flat", "sp4", "dash4"),
+        l5=g.c("Паспрот", "Пасп.", "паспорт РФ сер/ном", "Документ:"),
+        ps=g.passport("sp", "flat_sp", "no", "flat", "dash"),
+        l6=g.c("ИИН", "ИНН.", "инн физ.л.", "ИНН:"),
+        inn=g.inn("flat", "sp4", "sp"),
+        l7=g.c("Амб.карта", "№ а/к", "Мед. карта №", "МКАБ"),
+        mk=g.mrn("ak", "emk", "ib", "guid"),
+        l8=g.c("Адресс:", "Место проживания", "Адр. рег.", "Прож.:"),
+        a=g.addr("urban", "index_first", "caps", "mkr", "litera"),
+    )
+
+
 FORM_BLOCKS: list[BlockFamily] = [
     BlockFamily("b8_form_mis_json", S, mis_json),
     BlockFamily("b8_form_semd_xml", S, semd_xml),
@@ -362,4 +385,5 @@ FORM_BLOCKS: list[BlockFamily] = [
     BlockFamily("b8_form_tfoms_extract", S, insurance_card),
     BlockFamily("b8_form_phones_line", S, phones_line),
     BlockFamily("b8_form_date_ranges", S, date_ranges),
+    BlockFamily("b8_form_misspelt_labels", S, misspelt_labels),
 ]

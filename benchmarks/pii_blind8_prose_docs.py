@@ -429,6 +429,45 @@ def sick_leave(rng: random.Random, fake: Any) -> Planted:
     )
 
 
+def asr_dictation(rng: random.Random, fake: Any) -> Planted:
+    g = G(rng, fake)
+    p = g.name("F I O", "I O F", female=True)
+    return tpl(
+        "[голосовой ввод] осмотр дежурного врача §dt§ пациентка §p§ §age§ лет жалобы на слабость головокружение "
+        "ад сто сорок на девяносто со слов дочери §d§ ухудшение после приёма эналаприла "
+        "дочь §dn§ телефон §ph§ точка адрес проживания §a§ точка",
+        dt=g.date("dmy_time", "words", lo=2024),
+        p=("PERSON", p[1].lower()),
+        age=rng.randint(60, 95),
+        d=g.date("words_noyr", "words_goda"),
+        dn=("PERSON", g.name("I", "I O", female=True)[1].lower()),
+        ph=g.phone("p8_flat", "p7_flat", "p8_dash"),
+        a=("LOCATION", g.addr("urban", "urban_short", "village")[1].lower()),
+    )
+
+
+def home_visit_act(rng: random.Random, fake: Any) -> Planted:
+    g = G(rng, fake)
+    return tpl(
+        "АКТ обследования жилищно-бытовых условий от §d0§\nКомиссия в составе специалиста КЦСОН §sp§ и "
+        "участковой м/с §ns§ посетила по адресу §a§ гр. §p§, §dob§ г.р., инвалида I гр. "
+        "Проживает с сыном §son§ (§sdob§ г.р.), который злоупотребляет алкоголем. В квартире 2 комнаты, "
+        "печное отопление. Соседка §nb§ (тел. §ph§) помогает с продуктами. Рекомендовано: оформление в "
+        "ПНИ, повторное посещение §d1§.",
+        d0=g.date("dmy", "words_q", lo=2024),
+        sp=g.name("F io", "F I O", case="gent"),
+        ns=g.name("F io", "F", case="gent", female=True),
+        a=g.addr("village", "rural", "posyolok", "snt", "reversed"),
+        p=g.name("F I O", case="accs"),
+        dob=g.dob("dmy", "dmy_short"),
+        son=g.name("I O", "F I O", case="ablt", female=False),
+        sdob=g.dob("dmy_short", "dmy"),
+        nb=g.name("F I O", "I O", female=True),
+        ph=g.phone("p8_flat", "local", "p8_dash"),
+        d1=g.date("month_yr", "dmy", "words_noyr", lo=2025),
+    )
+
+
 PROSE_BLOCKS: list[BlockFamily] = [
     BlockFamily("b8_doc_discharge", S, discharge),
     BlockFamily("b8_doc_transfer", S, transfer),
@@ -450,4 +489,6 @@ PROSE_BLOCKS: list[BlockFamily] = [
     BlockFamily("b8_doc_foreign_citizen", S, foreign_citizen),
     BlockFamily("b8_doc_lookalikes", S, lookalike_heavy),
     BlockFamily("b8_doc_sick_leave", S, sick_leave),
+    BlockFamily("b8_doc_asr_dictation", S, asr_dictation),
+    BlockFamily("b8_doc_home_visit_act", S, home_visit_act),
 ]
