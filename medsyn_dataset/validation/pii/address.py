@@ -103,9 +103,7 @@ _COMPONENT_PATTERNS = tuple((name, compile_grouped(pattern), score) for name, (p
 _AT_DIGIT_RUNS = frozenset({"postcode"})
 # substrings without which a rare component cannot match: ``in`` rules most notes out before a regex runs
 _COMPONENT_HINTS: dict[str, tuple[str, ...]] = {
-    "republic": ("есп",),
     "flat": ("кв.", "квартира", "оф.", "офис", "комн", "ком.", "пом.", "помещ", "общежит", "общ."),
-    "garden": ("НТ", "ТСН", "ДПК", "ДНП"),
     "city_phrase": ("Новгород", "Челн", "Оскол", "Уренго"),
     "region_first": ("обл", "р-н", "край", "респ"),
 }
@@ -241,6 +239,9 @@ def _matches_of(kind: str, pattern: re.Pattern[str], text: str) -> list[re.Match
     match is there: most notes have none, and the hints' ``in`` scans are then saved."""
     if kind == "settlement":
         return _settlements(pattern, text)
+    gate = _COMPONENT_WORD_GATES.get(kind)
+    if gate is not None and not word_starts(text, gate):
+        return []
     hints = _COMPONENT_HINTS.get(kind)
     if kind in _COMPONENT_ANCHORS:
         found = list(_anchored_matches(_COMPONENT_ANCHORS[kind], pattern, text))
@@ -279,6 +280,14 @@ def _settlements(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
     return found
 
 
+# the words a component's match opens with, looked up in the note's shared cue scan (:func:`.base.word_starts`):
+# the full scan runs only where one of them starts a word. (Substring hints let too much through: "есп" is in
+# "респираторный", "беспокоит"; "НТ" in every "ПАЦИЕНТ" in capitals.) A match that opens inside a word is dropped
+# by :meth:`RuAddressRecognizer._components` anyway, so a note without such a word start has no match it keeps.
+_COMPONENT_WORD_GATES = {
+    "republic": ("респ.", "Республик"),
+    "garden": ("СНТ", "ДНТ", "ТСН", "ДПК", "ДНП"),  # ("СНТСН" opens with "СНТ")
+}
 _COMPONENT_ANCHORS = {
     "region_first": ("обл", "р-н", "край", "респ"),
     "region": ("обл", "област", "кра", "р-н", "р-он", "район", "АО", "автономн", "городск", "муниципальн"),
