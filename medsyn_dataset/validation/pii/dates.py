@@ -34,6 +34,7 @@ from medsyn_dataset.validation.pii.base import (
     digit_runs,
     lowered,
     matches_at,
+    word_starts,
 )
 from medsyn_dataset.validation.pii.context import Context, stems
 from medsyn_dataset.validation.pii.latin import has_latin
@@ -345,9 +346,11 @@ class RuDateRecognizer(CandidateRecognizer):
         первого июня", "первое сентября" (letters, dictations, transcribed speech). Searched only
         just before a month's genitive after a space, found in the lowered text by a pattern that
         opens with a literal space (a search of the whole pattern over every note cost more than the
-        rest of this recognizer)."""
+        rest of this recognizer). That pattern is tried only at a space before a month's word start of
+        the note's shared cue scan (a scan for the literal space stops at every space of a note)."""
         lower = lowered(text) or text.lower()
-        for month in _SPACE_MONTH_GENT.finditer(lower):
+        spaces = [start - 1 for start in word_starts(lower, _MONTH_GENT_WORDS) if start and lower[start - 1] == " "]
+        for month in matches_at(_SPACE_MONTH_GENT, lower, spaces):
             position = month.start()
             if position >= 4:
                 window_end = min(len(text), month.end() + 72)  # (a year in words is long)
