@@ -246,3 +246,36 @@ def _assert_settlements_as_scanned(text: str) -> None:
             base.lowered(text)
         assert _kept(address._settlements(pattern, text), text) == _kept(pattern.finditer(text), text), text
         base.lowered("")
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts("респ. Адыгея", "Республика Адыгея", "Республики ", "респ.", "респираторный", "беспокоит", "СНТ «Ромашка»", "СНТСН ",
+              "ДНТ", "ТСН ", "ДПК", "ДНП ", "ПАЦИЕНТ", "«", "Ромашка", "Адыгея", " ", "\n", "-", ".", "/", "а", "1", "İ"))
+def test_address_components_gated_by_word_starts_keep_what_a_scan_keeps(text: str) -> None:
+    """The republic and garden components scan only where one of their opening words starts a word
+    ("респ.", "СНТ"): what they keep is what a scan of every note keeps ("беспокоит", "ПАЦИЕНТ" rule nothing in)."""
+    patterns = {name: pattern for name, pattern, _ in address._COMPONENT_PATTERNS}
+    for kind in ("republic", "garden"):
+        for lower_first in (True, False):
+            if lower_first:
+                base.lowered(text)
+            assert _kept(address._matches_of(kind, patterns[kind], text), text) == _kept(patterns[kind].finditer(text), text), text
+            base.lowered("")
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts("третьего мая", "Первое МАРТА 1985 года", "двадцать первого", "третьего", " ", "  ", "\n", "\t", "мая", "января",
+              "маятник", "-", "1985", "а", "İ"))
+def test_ordinal_dates_tried_at_month_word_starts_are_those_of_a_scan(text: str) -> None:
+    """Ordinal dates ("третьего мая") are looked for at the spaces before the month words of the cue
+    scan: the same dates as a scan for a space and a month's genitive finds."""
+    recognizer = dates.RuDateRecognizer()
+    base.lowered(text)
+    new = list(recognizer._ordinal_dates(text))
+    original = dates.matches_at
+    dates.matches_at = lambda pattern, haystack, starts: pattern.finditer(haystack)  # type: ignore[assignment]
+    try:
+        old = list(recognizer._ordinal_dates(text))
+    finally:
+        dates.matches_at = original
+    assert new == old, text
