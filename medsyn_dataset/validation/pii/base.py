@@ -250,23 +250,31 @@ def _cue_index(lower: str) -> dict[str, list[int]]:
 
 def _compile_cue_scan(words: tuple[str, ...]) -> tuple[re.Pattern[str], list[tuple[str, ...]]]:
     """A character that is no Cyrillic or Latin letter or digit (each character that is no letter or
-    digit at all is one; the few others are dropped after the scan), then the words grouped by
-    their first character, longest first, each closed by an empty group that names it: the longest
-    word found at a position is reported with the words that are its prefixes (they stand there
-    too; no other word can). (A class of a few ranges is a table look-up per character; ``[\\W_]``
-    asks the Unicode tables, and scanned ~20 % slower.)"""
-    by_first: dict[str, list[str]] = {}
-    for word in sorted(words, key=len, reverse=True):
-        by_first.setdefault(word[0], []).append(word)
+    digit at all is one; the few others are dropped after the scan), then the words as a trie of
+    nested alternations ("паспорт", "пациент": ``п(?:а(?:с...|ц...))``), each word closed by an
+    empty group that names it, which comes after the longer words through it: the longest word
+    found at a position is reported with the words that are its prefixes (they stand there too; no
+    other word can). (A trie, as ``re`` tries the alternatives of a group one after another: one
+    group per first letter had it try each of that letter's ~20 words in turn at every word start,
+    the trie tries the few letters that can come next; the scan ~15-25 % faster. A class of a few
+    ranges is a table look-up per character; ``[\\W_]`` asks the Unicode tables, and scanned ~20 % slower.)"""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = word  # ("" marks where a word ends: no word has an empty character)
     words_at: list[tuple[str, ...]] = [()]
-    groups = []
-    for first, group in by_first.items():
-        alternatives = []
-        for word in group:
-            words_at.append(tuple(other for other in words if word.startswith(other)))
-            alternatives.append(re.escape(word[1:]) + "()")
-        groups.append(re.escape(first) + "(?:" + "|".join(alternatives) + ")")
-    return re.compile(r"[^а-яёА-ЯЁa-zA-Z0-9](?=" + "|".join(groups) + ")"), words_at
+
+    def alternation(node: dict[str, Any]) -> str:
+        # (the groups are numbered in the order they open in the pattern, which is the order written here)
+        alternatives = [re.escape(char) + alternation(child) for char, child in node.items() if char]
+        if "" in node:
+            words_at.append(tuple(other for other in words if node[""].startswith(other)))
+            alternatives.append("()")
+        return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+
+    return re.compile(r"[^а-яёА-ЯЁa-zA-Z0-9](?=" + alternation(trie) + ")"), words_at
 
 
 # positions of each word in the text last searched: the cue sets of several recognizers share words
