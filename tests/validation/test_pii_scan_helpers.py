@@ -75,7 +75,8 @@ def test_brackets_and_classes_do_not_split_alternatives() -> None:
 
 
 # ----- runs of digits ------------------------------------------------------------------------------
-_DIGIT_PIECES = ("1", "23", "456", "7890", "123456", " ", "  ", "-", ".", ",", "(", ")", "№ ", "/", "a", "б", "\n", "٣", "４")
+_DIGIT_PIECES = ("0", "05", "1", "23", "456", "7890", "123456", " ", "  ", "-", ".", ",", "(", ")", "№ ", "/", "a", "б", "\n", "٣", "４", "«", "—", "ё",
+                 "²", "°")
 
 
 @settings(max_examples=300, deadline=None)
@@ -85,6 +86,13 @@ def test_patterns_tried_at_runs_of_digits_find_what_a_scan_finds(text: str) -> N
     for pattern in (phones._RUN, dict((n, p) for n, p, _ in address._COMPONENT_PATTERNS)["postcode"]):
         assert _found(finditer_at_digit_runs(pattern, text)) == _found(pattern.finditer(text)), pattern.pattern
     assert base.has_long_number(text) == (base._LONG_NUMBER.search(text) is not None)
+
+
+def test_the_code_page_digit_runs_read_has_one_character_a_byte_and_no_digit_but_0_to_9() -> None:
+    """What :func:`.base.digit_runs` relies on when it reads a note in the Russian code page's bytes."""
+    decoded = bytes(range(256)).decode(base._CODE_PAGE, errors="replace")
+    assert len(decoded) == 256
+    assert [ch for ch in decoded if re.fullmatch(r"\d", ch)] == list("0123456789")
 
 
 def test_runs_are_found_again_for_another_text() -> None:

@@ -334,8 +334,33 @@ def digit_runs(text: str) -> list[re.Match[str]]:
     the recognizers: a regex scan for a pattern that starts with a digit steps through every
     character of a note (~15 us for 2,000 characters), a note has only a few numbers."""
     if _RUNS_TEXT[0] is not text:
-        _RUNS_TEXT[0], _RUNS[0] = text, list(_DIGITS.finditer(text))
+        _RUNS_TEXT[0], _RUNS[0] = text, _find_digit_runs(text)
     return _RUNS[0]
+
+
+# the code page of Russian text: one byte per character, and none of its characters is a digit but 0-9
+# (``\d`` is any Unicode decimal digit); its bytes with each digit "0" and all else " "
+_CODE_PAGE = "cp1251"
+_DIGIT_SHAPES = bytes(ord("0") if ord("0") <= byte <= ord("9") else ord(" ") for byte in range(256))
+
+
+def _find_digit_runs(text: str) -> list[re.Match[str]]:
+    """``list(_DIGITS.finditer(text))``. A regex scan for ``\\d`` tests every character of a note (~25 us
+    for 2,000 characters); a note the Russian code page holds (nearly all) is encoded in it, one byte for
+    one character, its digits found by ``bytes.find`` (~10 us), and each run is matched where it starts.
+    A text with another character (where a digit of another script may be) is scanned as before."""
+    try:
+        shapes = text.encode(_CODE_PAGE).translate(_DIGIT_SHAPES)
+    except UnicodeEncodeError:
+        return list(_DIGITS.finditer(text))
+    runs = []
+    position = shapes.find(b"0")
+    while position >= 0:
+        run = _DIGITS.match(text, position)
+        assert run is not None  # (a "0" of the shapes is a digit of the text at the same place)
+        runs.append(run)
+        position = shapes.find(b"0", run.end())
+    return runs
 
 
 def finditer_at_digit_runs(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
