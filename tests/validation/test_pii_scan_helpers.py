@@ -13,7 +13,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from medsyn_dataset.validation.pii import address, base, dates, export_fields, phones, recognizers
+from medsyn_dataset.validation.pii import address, base, dates, export_fields, normalize, phones, recognizers
 from medsyn_dataset.validation.pii.base import (
     compile_grouped,
     digit_runs,
@@ -90,7 +90,7 @@ def test_patterns_tried_at_runs_of_digits_find_what_a_scan_finds(text: str) -> N
 
 def test_the_code_page_digit_runs_read_has_one_character_a_byte_and_no_digit_but_0_to_9() -> None:
     """What :func:`.base.digit_runs` relies on when it reads a note in the Russian code page's bytes."""
-    decoded = bytes(range(256)).decode(base._CODE_PAGE, errors="replace")
+    decoded = bytes(range(256)).decode(normalize.CODE_PAGE, errors="replace")
     assert len(decoded) == 256
     assert [ch for ch in decoded if re.fullmatch(r"\d", ch)] == list("0123456789")
 
@@ -287,3 +287,9 @@ def test_ordinal_dates_tried_at_month_word_starts_are_those_of_a_scan(text: str)
     finally:
         dates.matches_at = original
     assert new == old, text
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts("a", "M", "z", "б", "Ё", "ё", "я", "А", "Є", "ї", "«", "1", " ", "-", "\n", "ä", "٣", "ﬀ"))
+def test_latin_next_to_cyrillic_read_in_code_page_bytes_is_what_the_regex_finds(text: str) -> None:
+    assert normalize._has_mixed_letters(text) == (normalize._MIXED.search(text) is not None), text

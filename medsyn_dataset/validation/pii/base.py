@@ -15,7 +15,7 @@ from typing import Any, NamedTuple
 from medsyn_dataset.validation.pii._presidio import LocalRecognizer, RecognizerResult
 from medsyn_dataset.validation.pii.checksums import digits_only
 from medsyn_dataset.validation.pii.context import Context
-from medsyn_dataset.validation.pii.normalize import normalize
+from medsyn_dataset.validation.pii.normalize import code_page_bytes, normalize
 
 LANGUAGE = "ru"
 
@@ -338,9 +338,8 @@ def digit_runs(text: str) -> list[re.Match[str]]:
     return _RUNS[0]
 
 
-# the code page of Russian text: one byte per character, and none of its characters is a digit but 0-9
-# (``\d`` is any Unicode decimal digit); its bytes with each digit "0" and all else " "
-_CODE_PAGE = "cp1251"
+# the code page's bytes (:func:`.normalize.code_page_bytes`: none of its characters is a digit but 0-9, while
+# ``\d`` is any Unicode decimal digit) with each digit "0" and all else " "
 _DIGIT_SHAPES = bytes(ord("0") if ord("0") <= byte <= ord("9") else ord(" ") for byte in range(256))
 
 
@@ -349,10 +348,10 @@ def _find_digit_runs(text: str) -> list[re.Match[str]]:
     for 2,000 characters); a note the Russian code page holds (nearly all) is encoded in it, one byte for
     one character, its digits found by ``bytes.find`` (~10 us), and each run is matched where it starts.
     A text with another character (where a digit of another script may be) is scanned as before."""
-    try:
-        shapes = text.encode(_CODE_PAGE).translate(_DIGIT_SHAPES)
-    except UnicodeEncodeError:
+    encoded = code_page_bytes(text)
+    if encoded is None:
         return list(_DIGITS.finditer(text))
+    shapes = encoded.translate(_DIGIT_SHAPES)
     runs = []
     position = shapes.find(b"0")
     while position >= 0:

@@ -164,6 +164,41 @@ def ascii_bytes(text: str) -> bytes:
     return _ASCII[1]  # type: ignore[return-value]
 
 
+#: the code page of Russian text: one byte per character, so an offset in its bytes is one in the text
+CODE_PAGE = "cp1251"
+_CODE: list[object] = ["", b""]
+
+
+def code_page_bytes(text: str) -> bytes | None:
+    """``text`` in :data:`CODE_PAGE` (None when it has a character the code page lacks), kept for the text
+    last asked about: the normaliser and :func:`.base.digit_runs` read the same note in turn."""
+    if _CODE[0] is not text:
+        try:
+            encoded: bytes | None = text.encode(CODE_PAGE)
+        except UnicodeEncodeError:
+            encoded = None
+        _CODE[0], _CODE[1] = text, encoded
+    return _CODE[1]  # type: ignore[return-value]
+
+
+# the code page's bytes with each Latin letter "L", each letter of ``_CYRILLIC_LETTER`` "C", all else " "
+_SCRIPT_SHAPES = bytes(
+    ord("L") if _LATIN_LETTER.fullmatch(ch) else ord("C") if _CYRILLIC_LETTER.fullmatch(ch) else ord(" ")
+    for ch in bytes(range(256)).decode(CODE_PAGE, errors="replace")
+)
+
+
+def _has_mixed_letters(text: str) -> bool:
+    """``_MIXED.search(text) is not None``: a Latin letter next to a Cyrillic one. A regex scan stops at
+    every Latin letter of a note (~15 us); a note the code page holds is looked at in its bytes, two
+    ``in`` tests (~2 us)."""
+    encoded = code_page_bytes(text)
+    if encoded is None:
+        return _MIXED.search(text) is not None
+    shapes = encoded.translate(_SCRIPT_SHAPES)
+    return b"LC" in shapes or b"CL" in shapes
+
+
 def _one_script(match: re.Match[str]) -> str:
     """A word of both scripts in the one its letters that have no look-alike belong to (see above)."""
     word = match.group()
@@ -203,7 +238,7 @@ def normalize(text: str) -> str:
     if _ZERO_BY_CYRILLIC.search(plain) is not None:
         plain = _letters_for_zeros(plain)
     plain = close_spaced_dates(plain)
-    if _MIXED_GATE.search(ascii_bytes(plain)) is not None and _MIXED.search(plain) is not None:
+    if _MIXED_GATE.search(ascii_bytes(plain)) is not None and _has_mixed_letters(plain):
         plain = _MIXED_WORD.sub(_one_script, plain)
     _LAST[0], _LAST[1] = text, plain
     return plain
