@@ -13,7 +13,17 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from medsyn_dataset.validation.pii import address, base, dates, export_fields, normalize, phones, recognizers
+from medsyn_dataset.validation.pii import (
+    address,
+    base,
+    code_page,
+    dates,
+    export_fields,
+    normalize,
+    ocr_labels,
+    phones,
+    recognizers,
+)
 from medsyn_dataset.validation.pii.base import (
     compile_grouped,
     digit_runs,
@@ -90,7 +100,7 @@ def test_patterns_tried_at_runs_of_digits_find_what_a_scan_finds(text: str) -> N
 
 def test_the_code_page_digit_runs_read_has_one_character_a_byte_and_no_digit_but_0_to_9() -> None:
     """What :func:`.base.digit_runs` relies on when it reads a note in the Russian code page's bytes."""
-    decoded = bytes(range(256)).decode(normalize.CODE_PAGE, errors="replace")
+    decoded = bytes(range(256)).decode(code_page.CODE_PAGE, errors="replace")
     assert len(decoded) == 256
     assert [ch for ch in decoded if re.fullmatch(r"\d", ch)] == list("0123456789")
 
@@ -293,3 +303,17 @@ def test_ordinal_dates_tried_at_month_word_starts_are_those_of_a_scan(text: str)
 @given(_texts("a", "M", "z", "б", "Ё", "ё", "я", "А", "Є", "ї", "«", "1", " ", "-", "\n", "ä", "٣", "ﬀ"))
 def test_latin_next_to_cyrillic_read_in_code_page_bytes_is_what_the_regex_finds(text: str) -> None:
     assert normalize._has_mixed_letters(text) == (normalize._MIXED.search(text) is not None), text
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts("Дата рожд. ", "д.р. ", "г. р.", "1  .06.2001", "14 .06.20 01", "1 4.06.2001", "1", "06", "2001", ".", " ", "  ", "\t", "а",
+              "\n", "٣", "№"))
+def test_spaced_dates_gated_by_code_page_shapes_are_those_found_without_the_gate(text: str) -> None:
+    """Labelled dates broken by spaces ("д.р. 1 4.06.2001", "Дата рожд. 1  .06.2001") are closed as
+    before where the code-page gate lets the note through, and it rules out only notes with none."""
+    gated = ocr_labels.close_spaced_dates(text)
+    original, ocr_labels.code_page_bytes = ocr_labels.code_page_bytes, lambda _text: None  # type: ignore[assignment]
+    try:
+        assert gated == ocr_labels.close_spaced_dates(text), text
+    finally:
+        ocr_labels.code_page_bytes = original

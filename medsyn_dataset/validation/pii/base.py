@@ -14,8 +14,9 @@ from typing import Any, NamedTuple
 
 from medsyn_dataset.validation.pii._presidio import LocalRecognizer, RecognizerResult
 from medsyn_dataset.validation.pii.checksums import digits_only
+from medsyn_dataset.validation.pii.code_page import code_page_bytes, shapes_table
 from medsyn_dataset.validation.pii.context import Context
-from medsyn_dataset.validation.pii.normalize import code_page_bytes, normalize
+from medsyn_dataset.validation.pii.normalize import normalize
 
 LANGUAGE = "ru"
 
@@ -338,9 +339,9 @@ def digit_runs(text: str) -> list[re.Match[str]]:
     return _RUNS[0]
 
 
-# the code page's bytes (:func:`.normalize.code_page_bytes`: none of its characters is a digit but 0-9, while
+# the code page's bytes (:func:`.code_page.code_page_bytes`: none of its characters is a digit but 0-9, while
 # ``\d`` is any Unicode decimal digit) with each digit "0" and all else " "
-_DIGIT_SHAPES = bytes(ord("0") if ord("0") <= byte <= ord("9") else ord(" ") for byte in range(256))
+_DIGIT_SHAPES = shapes_table(lambda ch: "0" if "0" <= ch <= "9" else " ")
 
 
 def _find_digit_runs(text: str) -> list[re.Match[str]]:

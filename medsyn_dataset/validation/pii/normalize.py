@@ -48,6 +48,7 @@ from __future__ import annotations
 
 import re
 
+from medsyn_dataset.validation.pii.code_page import code_page_bytes, shapes_table
 from medsyn_dataset.validation.pii.ocr_labels import close_spaced_dates, join_spaced_labels
 
 _SPACES = "\u00a0\u202f\u2007\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u205f\u3000"
@@ -164,27 +165,9 @@ def ascii_bytes(text: str) -> bytes:
     return _ASCII[1]  # type: ignore[return-value]
 
 
-#: the code page of Russian text: one byte per character, so an offset in its bytes is one in the text
-CODE_PAGE = "cp1251"
-_CODE: list[object] = ["", b""]
-
-
-def code_page_bytes(text: str) -> bytes | None:
-    """``text`` in :data:`CODE_PAGE` (None when it has a character the code page lacks), kept for the text
-    last asked about: the normaliser and :func:`.base.digit_runs` read the same note in turn."""
-    if _CODE[0] is not text:
-        try:
-            encoded: bytes | None = text.encode(CODE_PAGE)
-        except UnicodeEncodeError:
-            encoded = None
-        _CODE[0], _CODE[1] = text, encoded
-    return _CODE[1]  # type: ignore[return-value]
-
-
 # the code page's bytes with each Latin letter "L", each letter of ``_CYRILLIC_LETTER`` "C", all else " "
-_SCRIPT_SHAPES = bytes(
-    ord("L") if _LATIN_LETTER.fullmatch(ch) else ord("C") if _CYRILLIC_LETTER.fullmatch(ch) else ord(" ")
-    for ch in bytes(range(256)).decode(CODE_PAGE, errors="replace")
+_SCRIPT_SHAPES = shapes_table(
+    lambda ch: "L" if _LATIN_LETTER.fullmatch(ch) else "C" if _CYRILLIC_LETTER.fullmatch(ch) else " "
 )
 
 

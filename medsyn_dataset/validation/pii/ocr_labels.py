@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from medsyn_dataset.validation.pii.code_page import code_page_bytes, shapes_table
+
 # the label words of a person's form (lower case; a prefix is enough for the long ones: "рожд", "регистр")
 LABEL_WORDS = (
     "адрес", "дата", "рожд", "фамилия", "имя", "отчество", "снилс", "полис", "паспорт", "телефон", "пациент",
@@ -70,8 +72,21 @@ _AFTER_DATA = re.compile(r"[^\S\n]*(?:[А-ЯЁа-яё]+\.?[^\S\n]*){0,3}[:.\-]*[
 _DATE_ONLY = re.compile(rf"(?P<date>\d[ \t]?\d?[ \t]?\.[ \t]?{_D}\d[ \t]?\.[ \t]?{_D}\d(?:[ \t]?\d[ \t]?\d)?)(?![ \t]?\d)")
 
 
+# A space inside such a date stands between two of its digits or stops, or is one of two between a digit and
+# a stop ("1  .06.2001": the optional second digit of the day left out): in the note's code-page bytes with
+# each digit "0", "." itself, a space or tab " ", one of these shapes is there, or no label's date needs
+# closing (most notes: an ``in`` test each, ~1 us, where the label finds cost ~15 us)
+_DATE_SHAPES = shapes_table(lambda ch: "0" if "0" <= ch <= "9" else ch if ch == "." else " " if ch in " \t" else "x")
+_SPACE_IN_DATE = (b"0 0", b"0 .", b". 0", b"0  .")
+
+
 def close_spaced_dates(text: str) -> str:
     """``text`` with the stray spaces inside a labelled dotted date moved after it (same length)."""
+    encoded = code_page_bytes(text)
+    if encoded is not None:
+        shapes = encoded.translate(_DATE_SHAPES)
+        if not any(shape in shapes for shape in _SPACE_IN_DATE):
+            return text
     spans = []
     for label in _DATE_LABELS:
         position = text.find(label)
