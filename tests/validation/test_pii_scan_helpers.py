@@ -317,3 +317,17 @@ def test_spaced_dates_gated_by_code_page_shapes_are_those_found_without_the_gate
         assert gated == ocr_labels.close_spaced_dates(text), text
     finally:
         ocr_labels.code_page_bytes = original
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts("а", "a", " ", "\u00a0", "\u2013", "\u201c", "\u2019", "\r", "\r\n", "\u202f", "\u2028", "\u0085", "—", "«", "1"))
+def test_typographic_characters_found_in_code_page_bytes_are_those_the_regex_finds(text: str) -> None:
+    """The normaliser maps a note's typographic spaces, dashes, quotes and breaks when the code-page test
+    finds one, and only then: what the text comes out as is what it came out as with the regex test."""
+    mapped = normalize._plain_characters(text)
+    original, normalize.code_page_bytes = normalize.code_page_bytes, lambda _text: None  # type: ignore[assignment]
+    try:
+        assert mapped == normalize._plain_characters(text), text
+        assert (mapped is text) == (normalize._ANY.search(text) is None), text
+    finally:
+        normalize.code_page_bytes = original
