@@ -305,20 +305,6 @@ def test_latin_next_to_cyrillic_read_in_code_page_bytes_is_what_the_regex_finds(
     assert normalize._has_mixed_letters(text) == (normalize._MIXED.search(text) is not None), text
 
 
-@settings(max_examples=400, deadline=None)
-@given(_texts("Дата рожд. ", "д.р. ", "г. р.", "1  .06.2001", "14 .06.20 01", "1 4.06.2001", "1", "06", "2001", ".", " ", "  ", "\t", "а",
-              "\n", "٣", "№"))
-def test_spaced_dates_gated_by_code_page_shapes_are_those_found_without_the_gate(text: str) -> None:
-    """Labelled dates broken by spaces ("д.р. 1 4.06.2001", "Дата рожд. 1  .06.2001") are closed as
-    before where the code-page gate lets the note through, and it rules out only notes with none."""
-    gated = ocr_labels.close_spaced_dates(text)
-    original, ocr_labels.code_page_bytes = ocr_labels.code_page_bytes, lambda _text: None  # type: ignore[assignment]
-    try:
-        assert gated == ocr_labels.close_spaced_dates(text), text
-    finally:
-        ocr_labels.code_page_bytes = original
-
-
 @settings(max_examples=300, deadline=None)
 @given(_texts("а", "a", " ", "\u00a0", "\u2013", "\u201c", "\u2019", "\r", "\r\n", "\u202f", "\u2028", "\u0085", "—", "«", "1"))
 def test_typographic_characters_found_in_code_page_bytes_are_those_the_regex_finds(text: str) -> None:

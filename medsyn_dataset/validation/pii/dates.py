@@ -251,6 +251,7 @@ _DAY_MONTH_CUE = re.compile(
     _I,
 )
 _CUE_WINDOW = 60
+_SPLIT_NEXT = frozenset(" \t.,/-")  # what follows the first number of a broken date
 
 
 def _plausible(rule: str, value: str) -> bool:
@@ -311,6 +312,9 @@ class RuDateRecognizer(CandidateRecognizer):
             CUE_SCORE,
             date_fields,
         )
+        from medsyn_dataset.validation.pii.split_dates import (
+            split_date_at,  # (it imports is_calendar_date from here)
+        )
 
         for start, end in date_fields(text):
             yield Candidate(self.entity, start, end, CUE_SCORE, self.name)
@@ -333,6 +337,10 @@ class RuDateRecognizer(CandidateRecognizer):
                 yield from self._scored(text, name, match.start("value"), match.end("value"), base)
             if latin and size <= 2 and start >= 4 and text[start - 1] in " \t":
                 yield from self._month_first(text, start)
+            if size <= 2 and text[number.end() : number.end() + 1] in _SPLIT_NEXT:  # "12 .03. 2019" (:mod:`.split_dates`)
+                split = split_date_at(text, start)
+                if split is not None:
+                    yield from self._scored(text, "split", *split, 0.85)
             short_year = size == 2 and _YEAR_MARK.match(text, number.end())  # "в декабре 20 г."
             if (size == 4 and _YEAR_RANGE.fullmatch(number.group())) or short_year:
                 window = max(0, start - 16)

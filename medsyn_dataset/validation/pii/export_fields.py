@@ -35,6 +35,16 @@ LOCATION_KEYS = (
     "address", "addr", "streetaddressline", "addressline", "street", "adres", "adress", "residence", "birthplace",
     "placeofbirth", "city", "town", "settlement", "адрес", "город",
 )
+# a postal code's keys (FHIR's "postalCode", "postal_code", "zip", "postIndex", 1C's "Индекс"); its value is the
+# code itself, digits only: five or six of them (Russia's six, the five of a foreign address)
+POSTAL_KEYS = ("postalcode", "postcode", "zip", "zipcode", "postindex", "pochtovyjindeks", "pochtovyiindeks", "почтовыйиндекс")
+_POSTAL_WHOLE_KEYS = frozenset(("index", "indeks", "индекс"))
+_POSTAL_VALUE = re.compile(r"\d{5,6}")
+# the members of an address object that name one of its parts: a place only inside an address (FHIR's Address:
+# "line", "city", "district", "state", "postalCode", "text"; "state" and "text" mean other things elsewhere)
+ADDRESS_PART_KEYS = frozenset(("line", "lines", "text", "district", "state", "region", "area", "county", "locality",
+                               "subdistrict", "oblast", "raion", "rayon", "район", "область", "регион"))
+_ADDRESS_OBJECTS = ("address", "addr", "adres", "adress", "residence", "адрес")
 
 _XML = re.compile(r"<(?P<key>[\w:.\-]{1,40})(?:\s[^<>]{0,200})?>(?P<value>[^<>\n]{1,120})</(?P=key)>")
 _JSON = re.compile(r"\"(?P<key>[\w.\-]{1,40})\"\s*:\s*\"(?P<value>[^\"\n]{1,120})\"")
@@ -61,6 +71,10 @@ def key_type(key: str) -> str | None:
     # ("ADR": the registers' short key for an address; "MR", место рождения, the ТФОМС register's birthplace)
     if normal.endswith(LOCATION_KEYS) or normal in ("adr", "mr"):
         return "LOCATION"
+    if normal.endswith(POSTAL_KEYS) or normal in _POSTAL_WHOLE_KEYS:
+        return "POSTAL"
+    if normal in ADDRESS_PART_KEYS:
+        return "ADDRESS_PART"
     if normal.endswith(ROLE_KEYS):
         return "ROLE"
     return None
@@ -174,6 +188,10 @@ def export_fields(text: str, entity: str) -> Iterator[tuple[int, int]]:
         kind = key_type(key)
         raw = text[start:end]
         value = raw.strip()
+        if kind in ("POSTAL", "ADDRESS_PART"):
+            if entity == "LOCATION" and _address_part(text, key, kind, value, start):
+                yield start + len(raw) - len(raw.lstrip()), start + len(raw) - len(raw.lstrip()) + len(value)
+            continue
         if kind is None or not value or value.lower() in _ABSENT or (kind != "LOCATION" and any(ch.isdigit() for ch in value)):
             continue
         if kind != "LOCATION" and all(len(word.strip(".")) < 2 for word in value.split()):
@@ -211,3 +229,28 @@ def _in_person_object(text: str, key: str, start: int) -> bool:
 
         parent = parent_element(text, text.rfind("<", window, start))  # (the element that holds this member's)
     return bool(parent) and normal_key(parent).endswith(_PERSON_OBJECTS)
+
+
+# the key of the object or array that holds a member: '"address": {', '"address": [{', '"address":\n  {'
+_HOLDER_KEY = re.compile(r"[\"'](?P<key>[\w.\-]{1,40})[\"']\s*:\s*\[?\s*$")
+
+
+def _address_part(text: str, key: str, kind: str, value: str, start: int) -> bool:
+    """A postal code's digits under its key anywhere; another part of an address (a "line", a "district", a
+    "state", the whole "text") only as a member of an address object or element."""
+    if kind == "POSTAL":
+        return _POSTAL_VALUE.fullmatch(value) is not None
+    if sum(ch.isalpha() for ch in value) < 3:
+        return False
+    window = max(0, start - _OBJECT_WINDOW)
+    brace = text.rfind("{", window, start)
+    if brace >= 0 and "}" not in text[brace:start]:
+        found = _HOLDER_KEY.search(text, max(0, brace - 48), brace)
+        holder = found.group("key") if found is not None else ""
+    elif "</" in text:
+        from medsyn_dataset.validation.pii.export_ids import parent_element
+
+        holder = parent_element(text, text.rfind("<", window, start))
+    else:
+        holder = ""
+    return bool(holder) and normal_key(holder).endswith(_ADDRESS_OBJECTS)

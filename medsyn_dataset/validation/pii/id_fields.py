@@ -158,6 +158,11 @@ _SERIES = r"[ \t]*[:\-–—]?[ \t]*(?:№[ \t]*)?\d{2}[ \t]?\d{2}(?!\d)"
 _NUMBER_LABEL = r"[ \t]*[,;.]?[ \t]*\n?[ \t]*(?:(?i:номер)(?:[ \t]+(?i:паспорта|документа))?|№|N)[ \t]*[:\-–—]?[ \t]*"
 
 
+# what a passport's page prints between the series and the number: the issuing office, its code, the date of
+# issue (one line break at most, no ";"); never another document's word, a second number of six or more digits,
+# or a word of the number's own field that is not the passport's ("номер полиса")
+_APART = (r"(?=[^;]{0,120}?(?:номер|№|N))(?:(?!(?i:полис|снилс|инн|омс|карт|свидетельств|тел|справк|направлен|рецепт))"
+          r"(?:[^\d;\n]|\d(?!\d{5})|\n(?![ \t]*\n))){1,120}?")
 
 
 def _series_plausible(digits: str) -> bool:
@@ -175,6 +180,11 @@ PASSPORT_FIELDS = (
     Rule("passport_number_field", re.compile(
         rf"(?<!\w)(?:{_SERIES_CUE}{_SERIES}{_NUMBER_LABEL}|(?i:номер)[ \t]+(?i:паспорта)[ \t]*[:\-–—]?[ \t]*(?:№[ \t]*)?)"
         rf"(?P<value>\d{{6}}){_END}"
+    ), ID_CUE_SCORE, _AFTER_UNIT, _count(6), anchor=_PASSPORT_ANCHOR),
+    # the number written apart from its series, after the issuing office and date that a passport's page prints
+    # between them: "паспорт серия 4512, выдан ОВД района 12.03.2015, номер 654321", "серия: 45 12 (выдан ...)\n№ 654321"
+    Rule("passport_number_apart", re.compile(
+        rf"(?<!\w){_SERIES_CUE}{_SERIES}{_APART}(?<![\w])(?:(?i:номер)|№|N)[ \t]*[:\-–—]?[ \t]*(?P<value>\d{{6}}){_END}"
     ), ID_CUE_SCORE, _AFTER_UNIT, _count(6), anchor=_PASSPORT_ANCHOR),
     Rule("passport_number_first", re.compile(rf"{_NUMBER_FIRST}(?P<value>\d{{6}}){_END}"), ID_CUE_SCORE, _AFTER_UNIT,
          _count(6), anchor=_PASSPORT_ANCHOR),

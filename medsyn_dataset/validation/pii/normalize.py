@@ -38,8 +38,8 @@ reported in normalised form (the scanner reports offsets, redaction cuts the ori
   lower-case а, е, о, р, с, у, х) while some letter of the other script is not, is written in that other
   script throughout (a word with no such letter, "Cа", or look-alikes on neither side, "ЭKG", stays);
 * form labels that OCR split with spaces ("Адр ес :", "С Н И Л С") at a line's start: their letters
-  together and the spaces after them, and so the digits of a date after a date label that OCR broke
-  with stray spaces ("Дата рожд. 14 .06.2001") (:mod:`.ocr_labels`);
+  together and the spaces after them (:mod:`.ocr_labels`); a date that OCR broke with stray spaces
+  ("Дата рожд. 14 .06.2001") is read as it stands by :mod:`.split_dates`, so its span covers all its digits;
 * line breaks: the line and paragraph separators (U+2028, U+2029) and NEL (U+0085) -> "\\n"; a
   carriage return -> "\\n", or " " where a "\\n" follows it (Windows "\\r\\n" stays one line break).
 """
@@ -49,7 +49,7 @@ from __future__ import annotations
 import re
 
 from medsyn_dataset.validation.pii.code_page import code_page_bytes, shapes_table
-from medsyn_dataset.validation.pii.ocr_labels import close_spaced_dates, join_spaced_labels
+from medsyn_dataset.validation.pii.ocr_labels import join_spaced_labels
 
 _SPACES = "\u00a0\u202f\u2007\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u205f\u3000"
 _DASHES = "\u2010\u2011\u2012\u2013\u2212\ufe63\uff0d"
@@ -220,7 +220,6 @@ def normalize(text: str) -> str:
         plain = _zeros_for_o(plain)
     if _ZERO_BY_CYRILLIC.search(plain) is not None:
         plain = _letters_for_zeros(plain)
-    plain = close_spaced_dates(plain)
     if _MIXED_GATE.search(ascii_bytes(plain)) is not None and _has_mixed_letters(plain):
         plain = _MIXED_WORD.sub(_one_script, plain)
     _LAST[0], _LAST[1] = text, plain

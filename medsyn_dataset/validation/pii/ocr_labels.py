@@ -17,8 +17,6 @@ from __future__ import annotations
 
 import re
 
-from medsyn_dataset.validation.pii.code_page import code_page_bytes, shapes_table
-
 # the label words of a person's form (lower case; a prefix is enough for the long ones: "рожд", "регистр")
 LABEL_WORDS = (
     "адрес", "дата", "рожд", "фамилия", "имя", "отчество", "снилс", "полис", "паспорт", "телефон", "пациент",
@@ -58,53 +56,3 @@ def join_spaced_labels(text: str) -> str:
             parts += [text[done : found.start("label")], letters, " " * (len(label) - len(letters))]
             done = found.end()
     return "".join(parts) + text[done:] if parts else text
-
-
-# A date that OCR broke with stray spaces after a date label ("Дата рожд. 14 .06.2001", "д.р. 20.01.201 0"):
-# the day, month and year groups of a dotted date, single spaces allowed between any two of its characters.
-# Its characters are written together and the spaces moved after it (same length). Only after a label
-# of a date (its value is a date), so a count before a date ("п. 3 12.03.2020") is never joined to it.
-_D = r"\d[ \t]?"
-# the date labels looked for with ``str.find`` (a regex of the labels tried at every position costs ~100 us
-# on a long note); the pattern above is tried after each of them (after "дата" the rest of its words)
-_DATE_LABELS = ("дата", "Дата", "ДАТА", "рожд", "РОЖД", "д.р.", "г.р.", "д. р.", "г. р.")
-_AFTER_DATA = re.compile(r"[^\S\n]*(?:[А-ЯЁа-яё]+\.?[^\S\n]*){0,3}[:.\-]*[ \t]*")
-_DATE_ONLY = re.compile(rf"(?P<date>\d[ \t]?\d?[ \t]?\.[ \t]?{_D}\d[ \t]?\.[ \t]?{_D}\d(?:[ \t]?\d[ \t]?\d)?)(?![ \t]?\d)")
-
-
-# A space inside such a date stands between two of its digits or stops, or is one of two between a digit and
-# a stop ("1  .06.2001": the optional second digit of the day left out): in the note's code-page bytes with
-# each digit and stop "0", a space or tab " ", one of these shapes is there, or no label's date needs
-# closing (most notes: two ``in`` tests, ~5 us with the translation, where the label finds cost ~15 us)
-_DATE_SHAPES = shapes_table(lambda ch: "0" if "0" <= ch <= "9" or ch == "." else " " if ch in " \t" else "x")
-_SPACE_IN_DATE = (b"0 0", b"0  0")
-
-
-def close_spaced_dates(text: str) -> str:
-    """``text`` with the stray spaces inside a labelled dotted date moved after it (same length)."""
-    encoded = code_page_bytes(text)
-    if encoded is not None:
-        shapes = encoded.translate(_DATE_SHAPES)
-        if _SPACE_IN_DATE[0] not in shapes and _SPACE_IN_DATE[1] not in shapes:
-            return text
-    spans = []
-    for label in _DATE_LABELS:
-        position = text.find(label)
-        while position >= 0:
-            after = _AFTER_DATA.match(text, position + len(label))
-            found = _DATE_ONLY.match(text, after.end()) if after is not None else None
-            if found is not None and (" " in found.group() or "\t" in found.group()):
-                spans.append(found.span())
-            position = text.find(label, position + 1)
-    if not spans:
-        return text
-    parts: list[str] = []
-    done = 0
-    for start, end in sorted(set(spans)):
-        if start < done:
-            continue
-        date = text[start:end]
-        digits = date.replace(" ", "").replace("\t", "")
-        parts += [text[done:start], digits, " " * (len(date) - len(digits))]
-        done = end
-    return "".join(parts) + text[done:]
