@@ -145,3 +145,12 @@ def surname_after_trigger(word: str) -> bool:
     if flags & WordClass.SURNAME_READING:
         return True
     return bool(flags & WordClass.SURNAME_POSSIBLE) and noun_only(word)
+
+
+@lru_cache(maxsize=20_000)
+def plural_name_only(word: str) -> bool:
+    """pymorphy3 reads ``word`` as a first name only in the plural ("Ат", "Соп", "Пии": of the Atas,
+    the Sopas, the Piuses): an abbreviation or a typo far more often than a name, so on its own it is
+    no name (next to a surname or after a trigger it still counts)."""
+    readings = [p for p in analyzer().parse(word.lower()) if "Name" in p.tag.grammemes]
+    return bool(readings) and all("plur" in p.tag.grammemes for p in readings)

@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from medsyn_dataset.validation.pii import name_east_asian as east_asian
+from medsyn_dataset.validation.pii import person_lists
 from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer, best_per_span
 from medsyn_dataset.validation.pii.export_fields import EXPORT_SCORE, export_fields
 from medsyn_dataset.validation.pii.lower_names import lower_case_names
@@ -34,6 +35,7 @@ from medsyn_dataset.validation.pii.morph import (
     WordClass,
     normal_form,
     noun_only,
+    plural_name_only,
     surname_after_trigger,
     word_class,
 )
@@ -93,6 +95,7 @@ _TRIGGER = re.compile(
     r"|вызывающ\w*|вызвал[аи]?|вызов\s+принят\w*|уполномоченн\w*|вакцинатор\w*|прививочн\w+\s+(?:м/с|медсестр\w*)"
     # abbreviated "a relative", "a contact person": "родств. Дилноза", "конт. лицо Мина", "контактное лицо: ..."
     r"|родств\.|род-к\w*|конт(?:\.|актн\w+)\s*лиц\w*"
+    r"|присутствовал\w*|в\s+составе|опрошен\w*|член\w*\s+семьи|участник\w*"  # a list's cue: "Присутствовали: Петров, ..."
     r"|со\s+слов|звонил[аи]?|(?:представил|назвал)(?:ся|ась|ись)(?:\s+как)?|записан[аы]?(?:\s+как)?"
     # (a bracketed word closes: "(подпись) Гришин", the mark a signature's copy leaves)
     r")(?:\)|\s*\([^)\n]{0,30}\))?[\s_/:,\-–—(«\"“„]*$",
@@ -148,9 +151,6 @@ _ABBREVIATION_END = re.compile(r"\.[ \t]*[а-яё]")
 
 # what may follow a name in a list entry (see :func:`.name_lists.born_after`): a comma, or a bracket or a year
 _LISTED_NEXT = re.compile(r",| \(| \d")
-# first names that pymorphy3's dictionary reads only as towns: "София" (the commonest girls' name in Russia
-# in the 2010s-2020s), "Милан"
-_PLACE_NAMED_FIRST_NAMES = frozenset({"софия", "милан"})
 
 # classes of a chain item
 _N, _S, _P, _I, _U, _C = "N", "S", "P", "I", "U", "C"
@@ -203,25 +203,16 @@ def _classify(item: str) -> tuple[str, bool]:
     if flags & WordClass.PATRONYMIC:
         return _P, common
     if flags & WordClass.NAME:
-        return _N, common or _plural_name_only(item)
+        return _N, common or plural_name_only(item)
     if flags & WordClass.SURNAME:
         return _S, common
-    if flags & WordClass.PLACE and not common and normal_form(item) in _PLACE_NAMED_FIRST_NAMES:
+    if item.lower() in person_lists.WORD_FIRST_NAMES:
+        return _N, True  # "Мир", "Слава", "Света": names the dictionary reads only as words (:mod:`.person_lists`)
+    if flags & WordClass.PLACE and not common and normal_form(item) in person_lists.PLACE_NAMED_FIRST_NAMES:
         return _N, True  # "София": the dictionary knows it only as Bulgaria's capital (a name beside others, or cued)
     if common or flags & WordClass.PLACE:
         return _C, False
     return (_U, False) if not flags & WordClass.KNOWN else (_C, False)
-
-
-@lru_cache(maxsize=20_000)
-def _plural_name_only(word: str) -> bool:
-    """pymorphy3 reads ``word`` as a first name only in the plural ("Ат", "Соп", "Пии": of the Atas,
-    the Sopas, the Piuses): an abbreviation or a typo far more often than a name, so on its own it is
-    no name (next to a surname or after a trigger it still counts)."""
-    from medsyn_dataset.validation.pii.morph import analyzer
-
-    readings = [p for p in analyzer().parse(word.lower()) if "Name" in p.tag.grammemes]
-    return bool(readings) and all("plur" in p.tag.grammemes for p in readings)
 
 
 def _score_run(classes: list[str], ambiguous: list[bool], strong: bool = False) -> float:
@@ -271,11 +262,15 @@ class RuPersonRecognizer(CandidateRecognizer):
         yield from best_per_span(found) if len(found) > 1 else found
 
     def _chains(self, text: str) -> Iterator[Candidate]:
+        accepted: list[tuple[int, int]] = []  # names found, and runs too weak alone that a list of names takes in
+        weak: list[tuple[int, int]] = []
         for chain in (_CHAIN_NO_TAB if text.count("\t") >= 2 else _CHAIN).finditer(text):
             chain_text = chain.group()
             lone = _lone_word(chain_text) if " " not in chain_text and "\t" not in chain_text else _MAYBE_NAME
             if not lone & _MAYBE_NAME and not (lone & _AFTER_STAFF and _staff_surname(text, chain.start(), chain.end())) \
                     and not (lone & _AFTER_PERSON and _cued_lone_surname(text, chain.start(), chain.end())):
+                if lone & _AFTER_PERSON:
+                    weak.append(chain.span())  # "Кузнецов" (also "of blacksmiths"): a surname in a list of names
                 continue  # the common case: one ordinary capitalised word (judged by the word first: :func:`_lone_word`)
             items = list(_ITEM.finditer(chain_text))
             if len(items) == 1 and is_initials(items[0].group()):
@@ -294,12 +289,16 @@ class RuPersonRecognizer(CandidateRecognizer):
                     run.append(entry)
                     continue
                 if run:
-                    candidate = self._score(text, base, run)
+                    candidate = self._score(text, base, run, weak)
                     if candidate is not None:
+                        (accepted if candidate.score >= 0.5 else weak).append((candidate.start, candidate.end))
                         yield candidate
                 run = []
+        if weak and accepted:  # (:mod:`.person_lists`: "Присутствовали: Петров И.И., Сидорова, Кузнецов")
+            for start, end in person_lists.listed_names(text, accepted, weak, _TRIGGER):
+                yield Candidate(self.entity, start, end, person_lists.LISTED_SCORE, self.name)
 
-    def _score(self, text: str, base: int, run: list[tuple[re.Match[str], str, bool]]) -> Candidate | None:
+    def _score(self, text: str, base: int, run: list[tuple[re.Match[str], str, bool]], weak: list[tuple[int, int]]) -> Candidate | None:
         start, end = base + run[0][0].start(), base + run[-1][0].end()
         abbreviation = len(run[0][0].group()) <= 5 and _ABBREVIATION_END.match(text, end)
         before = _line_before(text, start)
@@ -331,6 +330,8 @@ class RuPersonRecognizer(CandidateRecognizer):
             if len(run) == 1 and not _in_dictionary(run[0][0].group()) and before.rstrip().endswith("("):
                 score -= 0.2  # one unknown word after "эндокринолога (": a drug ("Редуксин") as often as a name
         if score <= 0.15:
+            if all(r[1] in (_N, _S, _P, _I) for r in run):
+                weak.append((start, end))  # ("Вера и Надежда Ивановы": a name in a list of names)
             return None
         # "Мамедов Эльчин Аждар оглы": the particle is part of the name
         particle = particle_after(text, end)
@@ -344,6 +345,9 @@ def _promote_surnames(text: str, base: int, classified: list[tuple[re.Match[str]
     word of no ordinary reading next to initials ("Цхакая Г.Д.", "Тула"-like surnames). In the full order
     surname, first name, patronymic the middle word is a first name whatever else it reads as ("ВОРОНОВ
     СИЛА ХАРЛАМОВИЧ", "Лесной Мир Ильич")."""
+    if [c[1] for c in classified[:3]] == [_C, _N, _P] and len(first := classified[0][0].group()) > 4 - first[1:].islower() \
+            and "-" not in first and noun_only(first) and not is_title_word(first):  # (not "АД", "ПЭП", "ФИО-...")
+        classified[0] = (classified[0][0], _S, True)  # "Орёл Иван Петрович": surname first, a surname that is a word
     for i in range(1, len(classified) - 1):
         previous, (match, kind, _), (_, after, after_ambiguous) = classified[i - 1], classified[i], classified[i + 1]
         if kind == _C and after == _P and not after_ambiguous and _surname_possible(previous[0].group()):
@@ -433,7 +437,6 @@ def _staff_surname_named(text: str, base: int, classified: list[tuple[re.Match[s
     if not word[1:].islower() or text[start - 1 : start] not in (" ", "\t") or is_title_word(word):
         return False
     return _triggered(text, start) and noun_only(word.split("-")[0])  # ("терапевта Сегодня Вера": an adverb, no surname)
-
 
 
 def _beside_full_initials(classified: list[tuple[re.Match[str], str, bool]], i: int) -> bool:
