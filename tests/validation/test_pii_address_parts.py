@@ -25,6 +25,7 @@ def scanner() -> PiiScanner:
     '{"resourceType":"Patient","address":[{"text":"[[L|г. Пермь, ул. Ленина, 5-17]]","postalCode":"[[L|614000]]"}]}',
     '"address": {\n  "line": "[[L|пр-т Мира, д. 3]]",\n  "city": "[[L|Омск]]",\n  "postalCode": "[[L|644010]]"\n}',
     '{"patient": {"postal_code": "[[L|603000]]", "zip_code": "[[L|10115]]"}}',
+    "postalCode=[[L|620000]]; city=[[L|Екатеринбург]]",
     "<address><line>[[L|Гагарина 8]]</line><district>[[L|Заволжский]]</district><postalCode>[[L|170000]]</postalCode></address>",
 ])
 def test_members_of_an_address_object_are_places(scanner: PiiScanner, source: str) -> None:

@@ -73,3 +73,23 @@ def test_a_number_of_something_else_is_no_passport_number(scanner: PiiScanner, s
     found = scanner.scan_fast(text)
     passports = [text[e.start:e.end] for e in found if e.type == "RU_PASSPORT"]
     assert "654321" not in passports
+
+
+@pytest.mark.parametrize("source", [
+    "ЭЛН открыт [[D|20-24.03.2026]], беспокоит изжога",
+    "Больничный лист [[D|15.05.2023-17.05.2023]] — на боли в спине",
+])
+def test_a_period_after_a_documents_word_is_a_date_not_its_number(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    found = scanner.scan_fast(text)
+    check_planted(found, text, spans)
+    assert not [e for e in found if e.type == "MEDICAL_RECORD_NUMBER"]
+
+
+@pytest.mark.parametrize("source", [
+    "ЭЛН № [[M|910012345678]] открыт [[D|12.03.2023]]",
+    "Карта № [[M|1234-5678]]",
+])
+def test_a_documents_number_stays_a_number(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted(scanner.scan_fast(text), text, spans)

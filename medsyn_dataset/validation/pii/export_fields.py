@@ -189,6 +189,7 @@ def export_fields(text: str, entity: str) -> Iterator[tuple[int, int]]:
         raw = text[start:end]
         value = raw.strip()
         if kind in ("POSTAL", "ADDRESS_PART"):
+            value = value.rstrip(";,") if kind == "POSTAL" else value  # ("postalCode=620000; city=...")
             if entity == "LOCATION" and _address_part(text, key, kind, value, start):
                 yield start + len(raw) - len(raw.lstrip()), start + len(raw) - len(raw.lstrip()) + len(value)
             continue

@@ -3,7 +3,7 @@
 **Lists.** Records name several people in one run: those present at a consultation or an examination
 ("Присутствовали: Петров И.И., Сидорова Е.В., зав. отд. Кузнецов"), relatives ("Родственники: Иванова
 А.П. (мать), Иванов П.С. (отец)"), a commission, the signatures of a protocol. The cue stands once, before
-the first name; the items are parted by a comma, a semicolon or "и", each may carry its role in brackets
+the first name; the items are parted by a comma, a semicolon, "и" or a signature's line, each may carry its role in brackets
 after it or its title before it. So an item that on its own is too weak to report (a lone surname
 "Кузнецов", a first name that is also a word: "Вера и Надежда Ивановы") is a name when it is the next
 (or the previous) item of a list one of whose items is already a name. Only items made of name-like
@@ -45,7 +45,8 @@ WORD_FIRST_NAMES: frozenset[str] = frozenset(
 PLACE_NAMED_FIRST_NAMES = frozenset({"софия", "милан"})
 
 # between two items of a list: the previous item's role in brackets, then a comma, a semicolon or "и"
-_LIST_GAP = re.compile(r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*(?:[,;]|[ \t]и(?=[ \t]))[ \t]*")
+# (or the line of a signature: "Петров И.И. ______ Сидорова Е.В. ______")
+_LIST_GAP = re.compile(r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*(?:[,;]|[ \t]и(?=[ \t])|_{2,}(?:[ \t]*/[ \t]*)?)[ \t]*")
 _MAX_GAP = 60
 LISTED_SCORE = 0.6  # a name-like run in a list of names
 

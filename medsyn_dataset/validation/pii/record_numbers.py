@@ -108,6 +108,9 @@ _VALUE = re.compile(rf"(?:№[ \t]?)?{_VALUE_BODY}")
 # a date ("27.07.2021г", "2021-07-27"), and a year (a record number only after "№": "Карта № 1949")
 # (a dashed day-month-year too, when its day, month and year can be one: "14-07-2021г.")
 _DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2])-(?:19|20)\d\d")
+# a period: two dates, or two days of one month and year ("15.05.2023-17.05.2023", "20-24.03.2026"): the dates of
+# an event after a document's word ("ЭЛН открыт 20-24.03.2026"), never its number
+_DATE_RANGE = re.compile(r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2})[ \t]?-[ \t]?\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _ICD = re.compile(r"[A-ZА-Я]\d{2}(?:\.\d{1,2})?")
 # a mobile or a town number written whole: the phone recognizer's
@@ -330,6 +333,8 @@ def _checked(text: str, start: int, end: int, sign: int, bare_digits: int = 4, s
     phone = _PHONE.fullmatch(raw) is not None and not (named_by_record and raw.isdigit())
     if not digits or phone or _FORM_CODE.fullmatch(raw) or (date is not None and not any(ch.isdigit() for ch in raw[date.end():])):
         return None  # a date ("27.07.2021г"), not "2019-03-12345"
+    if _DATE_RANGE.fullmatch(raw):
+        return None
     if sign < 2 and (_YEAR.fullmatch(raw) or _ICD.fullmatch(raw)):
         return None  # after "№" a year or a letter with two digits is a number all the same
     if sign < 2 and _DECIMAL.fullmatch(raw):
