@@ -60,6 +60,10 @@ def test_words_beside_a_name_that_are_no_names_stay_clean(scanner: PiiScanner, s
     "У брата [[P|Мира]] — бронхиальная астма.",
     "Звонила дочь ([[P|Света]]), просила перезвонить",
     "[[P|Орёл Иван Петрович]], [[D|1961]] г.р.",
+    # a first name, then a noun that is the surname: always after a plain name, after a cue for an ambiguous one
+    "[[P|Анна Мельник]] пришла на приём",
+    "ФИО: [[P|Любовь Мельник]]",
+    "Пациентка [[P|Вера Кузнец]], 54 года",
 ])
 def test_a_first_name_that_is_a_word_is_a_name_in_a_name_chain(scanner: PiiScanner, source: str) -> None:
     text, spans = planted(source)
@@ -76,6 +80,8 @@ def test_a_first_name_that_is_a_word_is_a_name_in_a_name_chain(scanner: PiiScann
     "Читает роман, спит плохо. Роман с алкоголем длится 20 лет.",
     "ОАК Гемоглобин Эритроциты в норме",
     "Орёл, ул. Ленина",
+    "Дежурный Хирург осмотрел, Любовь к сладкому.",
+    "Весна Москва 2020",
 ])
 def test_the_same_words_in_prose_stay_clean(scanner: PiiScanner, text: str) -> None:
     assert [(e.type, text[e.start:e.end]) for e in scanner.scan_fast(text) if e.type == "PERSON"] == []

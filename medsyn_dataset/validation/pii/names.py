@@ -42,6 +42,7 @@ from medsyn_dataset.validation.pii.morph import (
 from medsyn_dataset.validation.pii.name_fields import NAME_FIELD_SCORE, name_fields
 from medsyn_dataset.validation.pii.name_layouts import layout_names
 from medsyn_dataset.validation.pii.name_lists import born_after, particle_after
+from medsyn_dataset.validation.pii.name_words import EPONYM_BEFORE, NOT_NAMES
 
 # a word is capitalised ("Иванова") or all in capitals, as form headers write names ("ИВАНОВА")
 _TAIL = r"(?:[а-яё]+|[А-ЯЁ]+)"
@@ -122,27 +123,6 @@ _RELATION_AFTER = re.compile(
     r"[ \t]*\((?:дочь|сын|мать|отец|муж|жена|супруг|супруга|брат|сестра|внук|внучка|сосед|соседка|родственни\w*"
     r"|бабушка|дедушка|опекун|представитель)\)",
     re.IGNORECASE,
-)
-_EPONYM = re.compile(
-    r"(?:^|[^\w])(?:болезн\w*|синдром\w*|симптом\w*|проб[аеуы]|реакци\w*|шкал\w*|по|метод\w*|тест\w*|феномен\w*"
-    r"|рефлекс\w*|критери\w*|триад\w*|операци\w*|пятн\w*|узл\w*|клетк\w*|тельц\w*|аппарат\w*|им\.|имени|класс\w*"
-    r"|формул\w*|индекс\w*|закон\w*|точк\w*|зон[аеыу]|знак\w*|маневр\w*|манёвр\w*|при[её]м\w*|положени\w*|парез\w*"
-    r"|паралич\w*|аппликатор\w*|опухол\w*|саркома|лимфома|анемия|грыж\w*|перелом\w*|вакцин(?!атор)\w*|препарат\w*|таблетк\w*|мазь"
-    r"|палочк\w*|кольц\w*|линии|линия|протоколу?|лихорадк\w*|пневмони\w*|ангин\w*|диет\w*|стол|тип[ауе]?)\s+$",
-    re.IGNORECASE,
-)
-
-# Medical eponyms used as nouns, and drug brands named like people ("Ярина", "Жанин"): never a
-# patient's name on their own. Lower-case dictionary forms.
-NOT_NAMES: frozenset[str] = frozenset(
-    """
-    допплер доплер холтер паркинсон альцгеймер хашимото крон бехтерев манту базедов аддисон кушинг иценко
-    жильбер рейно меньер квинке боткин вильсон коновалов шегрен бартолин ахиллес мейбом шляттер пертес
-    осгуд зудек бейкер ослер дюшенн гентингтон хантингтон эпштейн эпштейн-барр барр рентген фоллей фолей бобат шарко бабинский
-    ласег нери вассерман зимницкий нечипоренко реберг гольдфлам троссо кернинг брудзинский
-    ярина жанин диана линда клайра регулон новинет белара марвелон джес анжелик алдара лориста мирена
-    визанна силуэт дюфастон утрожестан норколут хлоя лиза
-    """.split()
 )
 _LABEL_END = re.compile(r"[ \t]*:")
 # a preposition in lower case right before a word: the word is inside a sentence, no field's label
@@ -306,7 +286,7 @@ class RuPersonRecognizer(CandidateRecognizer):
             run[0][1] in (_N, _S) and _PREPOSITION_BEFORE.search(before)
         ):  # (a label opens its field; a name after "о", "у", "для" is in a sentence: "волнуется о Милане: ...")
             return None  # "Амб. карта": an abbreviation; "Пол: мужской": a field label
-        if _EPONYM.search(before):
+        if EPONYM_BEFORE.search(before):
             return None
         triggered = bool(_TRIGGER.search(before) or _RELATION_AFTER.match(text, end)
                          or (_LISTED_NEXT.match(text, end) and born_after(text, end, *(r[0].group() for r in run))))
@@ -376,6 +356,13 @@ def _promote_surnames(text: str, base: int, classified: list[tuple[re.Match[str]
             neighbours & {_S, _P} or (len(classified) == 1 and _triggered(text, base + match.start()))
         ):  # a first name that is also a word, beside a surname or after a trigger: "Роман Бобров", "сосед София"
             classified[i] = (match, _N, True)
+        elif i == len(classified) - 1 and i and classified[i - 1][1] == _N and word[1:].islower() and len(word) > 2 \
+                and all(c[1] == _C for c in classified[: i - 1]) and noun_only(word) and not is_title_word(word) and (
+                    not (classified[i - 1][2] or word_class(word) & WordClass.PLACE)
+                    or _triggered(text, base + classified[i - 1][0].start())):
+            # a first name, then a noun that ends the chain: its surname ("Анна Мельник", "ФИО: Любовь Мельник",
+            # "мать Вера Орёл"); after an ambiguous name or as a place only where a cue says a person follows
+            classified[i] = (match, _S, True)
 
 
 def _stopless_initials(classified: list[tuple[re.Match[str], str, bool]]) -> None:
