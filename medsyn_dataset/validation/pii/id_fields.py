@@ -161,8 +161,10 @@ _NUMBER_LABEL = r"[ \t]*[,;.]?[ \t]*\n?[ \t]*(?:(?i:номер)(?:[ \t]+(?i:па
 # what a passport's page prints between the series and the number: the issuing office, its code, the date of
 # issue (one line break at most, no ";"); never another document's word, a second number of six or more digits,
 # or a word of the number's own field that is not the passport's ("номер полиса")
-_APART = (r"(?=[^;]{0,120}?(?:номер|№|N))(?:(?!(?i:полис|снилс|инн|омс|карт|свидетельств|тел|справк|направлен|рецепт))"
-          r"(?:[^\d;\n]|\d(?!\d{5})|\n(?![ \t]*\n))){1,120}?")
+_BETWEEN_PARTS = (r"(?:(?!(?i:полис|снилс|инн|омс|карт|свидетельств|тел|справк|направлен|рецепт))"
+                  r"(?:[^\d;\n]|\d(?!\d{5})|\n(?![ \t]*\n))){1,120}?")
+_APART = r"(?=[^;]{0,120}?(?:номер|№|N))" + _BETWEEN_PARTS
+_APART_SERIES = r"(?=[^;]{0,120}?(?i:сери|сер\.))" + _BETWEEN_PARTS  # (the other order: the number, then the series)
 
 
 def _series_plausible(digits: str) -> bool:
@@ -188,6 +190,10 @@ PASSPORT_FIELDS = (
     ), ID_CUE_SCORE, _AFTER_UNIT, _count(6), anchor=_PASSPORT_ANCHOR),
     Rule("passport_number_first", re.compile(rf"{_NUMBER_FIRST}(?P<value>\d{{6}}){_END}"), ID_CUE_SCORE, _AFTER_UNIT,
          _count(6), anchor=_PASSPORT_ANCHOR),
+    Rule("passport_series_apart", re.compile(  # "паспорт № 654321, выдан ОВД 12.03.2015, серия 4512"
+        rf"{_NUMBER_FIRST}\d{{6}}(?!\d){_APART_SERIES}(?<!\w)(?i:сери[яиюей]|сер\.)[ \t]*[:\-–—]?[ \t]*(?:№[ \t]*)?"
+        r"(?P<value>\d{2}[ \t]?\d{2})(?![ \t]?\d)"
+    ), ID_CUE_SCORE, _AFTER_UNIT, _series_plausible, anchor=_PASSPORT_ANCHOR),
     Rule("passport_series_after_number", re.compile(
         rf"{_NUMBER_FIRST}\d{{6}}{_SERIES_AFTER}(?P<value>\d{{2}}[ \t]?\d{{2}})(?![ \t]?\d)"
     ), ID_CUE_SCORE, _AFTER_UNIT, _series_plausible, anchor=_PASSPORT_ANCHOR),
