@@ -26,6 +26,7 @@ def scanner() -> PiiScanner:
     '"address": {\n  "line": "[[L|пр-т Мира, д. 3]]",\n  "city": "[[L|Омск]]",\n  "postalCode": "[[L|644010]]"\n}',
     '{"patient": {"postal_code": "[[L|603000]]", "zip_code": "[[L|10115]]"}}',
     "postalCode=[[L|620000]]; city=[[L|Екатеринбург]]",
+    '{"address_district": "[[L|Кировский]]", "address.state": "[[L|Свердловская]]", "addrText": "[[L|Садовая 12-4]]"}',
     "<address><line>[[L|Гагарина 8]]</line><district>[[L|Заволжский]]</district><postalCode>[[L|170000]]</postalCode></address>",
 ])
 def test_members_of_an_address_object_are_places(scanner: PiiScanner, source: str) -> None:

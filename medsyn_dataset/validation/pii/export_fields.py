@@ -75,6 +75,8 @@ def key_type(key: str) -> str | None:
         return "POSTAL"
     if normal in ADDRESS_PART_KEYS:
         return "ADDRESS_PART"
+    if normal.startswith(_ADDRESS_OBJECTS) and normal.endswith(tuple(ADDRESS_PART_KEYS)):
+        return "LOCATION"  # a flat export names the object in the key: "address_district", "address.state", "addrText"
     if normal.endswith(ROLE_KEYS):
         return "ROLE"
     return None
