@@ -42,3 +42,22 @@ def test_members_of_an_address_object_are_places(scanner: PiiScanner, source: st
 ])
 def test_generic_keys_outside_an_address_stay_clean(scanner: PiiScanner, text: str) -> None:
     assert [(e.type, text[e.start:e.end]) for e in scanner.scan_fast(text) if e.type == "LOCATION"] == []
+
+
+@pytest.mark.parametrize("source", [
+    # an address in capitals that names its town and street without their keywords, and ends with a flat
+    "ADDRESS_REG=[[L|ВОЛОГДА, Б-Р ДОРОЖНИКОВ, Д.88, КВ.223]]\nLPU=770001",
+    "Адрес места жительства:\n[[L|НАБЕРЕЖНЫЕ ЧЕЛНЫ, СТРОИТЕЛЬНАЯ УЛ., Д.5/6, КВ.55]]\nДокумент: паспорт",
+    "ПРОЖИВАЕТ: [[L|КОГАЛЫМ, ПЕР. ЖЕЛЕЗНОДОРОЖНАЯ, Д.7/7, КВ.11]]",
+])
+def test_an_address_in_capitals_ending_with_a_flat_is_a_place(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted(scanner.scan_fast(text), text, spans)
+
+
+@pytest.mark.parametrize("text", [
+    "ОАК: НВ 120, ЛЕЙК 5.6. ПАЛАТА 5, КВ.РЕЖИМ НЕ НАРУШАЕТ",
+    "ДИАГНОЗ: ГБ II СТ., РИСК 3. КВ. ОТДЕЛЕНИЕ ТЕРАПИИ",
+])
+def test_capitals_with_a_flat_like_abbreviation_stay_clean(scanner: PiiScanner, text: str) -> None:
+    assert [(e.type, text[e.start:e.end]) for e in scanner.scan_fast(text) if e.type == "LOCATION"] == []

@@ -33,8 +33,10 @@ _CAPS_KEYWORD = re.compile(
 
 
 # a line of an address in capitals names its town, its street or its region ("Г. ТВЕРЬ", "УЛ. МИРА",
-# "ТВЕРСКАЯ ОБЛ."): the three keywords looked for (each ``str.find`` over a note costs some microseconds)
-_STOPS = ("Г.", "УЛ.", "ОБЛ.")
+# "ТВЕРСКАЯ ОБЛ."), or ends with a flat ("..., Д.88, КВ.223": a town and a street written without their
+# keywords, "ВОЛОГДА, Б-Р ДОРОЖНИКОВ"): the four keywords looked for (each ``str.find`` over a note costs
+# some microseconds)
+_STOPS = ("Г.", "УЛ.", "ОБЛ.", "КВ.")
 
 
 def has_caps_address(text: str) -> bool:
@@ -50,11 +52,13 @@ def has_caps_address(text: str) -> bool:
 
 def title_cased(text: str) -> str:
     """``text`` with its words in capitals spelt as the address grammar reads them: a keyword in lower case,
-    the two words after a keyword and the word before one ("ТВЕРСКАЯ ОБЛ.") with a capital, and every
+    the two words after a keyword and the three before one ("ТВЕРСКАЯ ОБЛ.") with a capital, and every
     other word in capitals in lower case (a name's spelling on "ДОЧЬ ПРИЕЗЖАЕТ" would run the address on)."""
     words = list(_WORD.finditer(text))
     keyword = [w.group().lower() in _KEYWORDS and w.group().isupper() and text[w.end() : w.end() + 1] in (".", " ") for w in words]
-    near = [any(keyword[j] for j in range(max(0, i - 2), min(len(words), i + 2)) if j != i) for i in range(len(words))]
+    # (up to three words before a keyword: a town of two words before a street named first, "НАБЕРЕЖНЫЕ ЧЕЛНЫ,
+    # СТРОИТЕЛЬНАЯ УЛ.")
+    near = [any(keyword[j] for j in range(max(0, i - 2), min(len(words), i + 4)) if j != i) for i in range(len(words))]
     pieces, cursor = [], 0
     for i, word in enumerate(words):
         value = word.group()
