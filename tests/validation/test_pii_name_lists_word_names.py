@@ -85,3 +85,21 @@ def test_a_first_name_that_is_a_word_is_a_name_in_a_name_chain(scanner: PiiScann
 ])
 def test_the_same_words_in_prose_stay_clean(scanner: PiiScanner, text: str) -> None:
     assert [(e.type, text[e.start:e.end]) for e in scanner.scan_fast(text) if e.type == "PERSON"] == []
+
+
+@pytest.mark.parametrize("source", [
+    "Вызывает: [[P|Русаков]] (сосед), тел. [[T|8(960)3059314]]",  # a surname that is a word, its relation in brackets
+    "Врач сообщил о больном [[P|Орехове]] заведующему.",  # an oblique surname after a patient word
+])
+def test_a_cued_surname_that_is_also_a_word(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted(scanner.scan_fast(text), text, spans)
+
+
+@pytest.mark.parametrize("text", [
+    "Врач сообщил больному Новым способом",
+    "Аускультация при больном: Сердце без особенностей",
+])
+def test_a_patient_word_before_an_ordinary_word_stays_clean(scanner: PiiScanner, text: str) -> None:
+    assert [(e.type, text[e.start:e.end]) for e in scanner.scan_fast(text) if e.type == "PERSON"] == []
+

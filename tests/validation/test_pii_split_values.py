@@ -26,6 +26,9 @@ def scanner() -> PiiScanner:
     "Контроль ОАК [[D|15. 04 .2021]].",
     "Вакцинация [[D|03 .09.2020]] без реакций",
     "Приём [[D|12..03.2019]], повторно [[D|14.03,2019]].",
+    # an O for a zero and a comma for the first stop ("18,О4.1992"); a range whose second date has a one-digit month
+    "г.р.: [[D|18,O4.1992]]; группа крови A(II)",
+    "Амбулаторно [[D|05.02–26.5.24]]. ЛН закрыт",
     # after a date label: the whole date, not its first ten characters; a two-digit year and a one-digit month too
     "Дата рождения: [[D|0 5.11.1962]]\nПол: ж",
     "д.р. [[D|20.01.201 0]], жалобы на кашель",
@@ -46,6 +49,7 @@ def test_a_broken_date_is_one_span_over_all_its_digits(scanner: PiiScanner, sour
     "Креатинин 12,3,  мочевина 5,6.",
     "Дата осмотра: п. 3, доза 5 .06 мл",
     "Палата 1 2, койка 3.4",
+    "Витамин О,5 мг; группа О, 5 мл; КОЕ 1O,5 тыс",
 ])
 def test_decimals_doses_and_counts_are_no_broken_dates(scanner: PiiScanner, text: str) -> None:
     assert [(e.type, text[e.start:e.end]) for e in scanner.scan_fast(text) if e.type == "DATE_TIME"] == []

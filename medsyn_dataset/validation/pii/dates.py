@@ -112,8 +112,10 @@ _RULES: tuple[tuple[str, re.Pattern[str], float], ...] = (
         rf"{_START}(?P<value>{_DAY}(?:(?P<sep>[.\s\-])\s?{_ROMAN}(?P=sep)\s?(?:{_YEAR}|\d\d)(?!\d)|/{_ROMAN}(?:[\s.\-/]?{_YEAR}|[.\-/]\d\d)(?!\d)"
         rf"|[.\-]{_ROMAN}(?![\w.\-]\w)))"), 0.85),
     # two dates joined by a dash: "19.12-20.12.2008", "05.04 – 09.04"
+    # (the second date whole with a month of one digit: "05.02-26.5.24")
     ("numeric_range", re.compile(
-        rf"{_START}(?P<value>{_DAY_MONTH}(?:[./](?:{_YEAR}|\d\d))?\s?[-–—]\s?{_DAY_MONTH}(?:[./](?:{_YEAR}|\d\d))?){_STOP}"),
+        rf"{_START}(?P<value>{_DAY_MONTH}(?:[./](?:{_YEAR}|\d\d))?\s?[-–—]\s?"
+        rf"(?:{_DAY_MONTH}(?:[./](?:{_YEAR}|\d\d))?|{_DAY}[./]{_MONTH_NUM}[./](?:{_YEAR}|\d\d))){_STOP}"),
      0.6),
     # a form's quoted day: "«11» декабря 2019 г."
     # the month word may also stand between the separators of a numeric date: "27.января.1962", "5-мар-2019"

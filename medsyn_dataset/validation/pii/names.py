@@ -78,7 +78,7 @@ def is_initials(item: str) -> bool:
 _TRIGGER = re.compile(
     r"(?:^|[^\w])(?:"
     r"имя|фио|ф\.\s?и\.\s?о\.?|фамили[яией]|отчество|по\s+имени|с\s+фамилией|зовут|абонент\w*|исполнител\w*|составил\w*"
-    r"|пациент\w*|больн(?:ой|ая|ого|ому|ым|ую)"
+    r"|пациент\w*|больн(?:ой|ая|ого|ому|ым|ую|ом)"
     # hurried records contract the patient words by a hyphen: "пац-т", "пац-ка", "б-ной", "б-ная", "бол-ного"
     r"|пац\.|пац-(?:т|тк|к)\w*|б(?:ол)?-н?(?:ой|ая|ого|ому|ым|ую|ые)|гр(?:-ка|-ки|-ке|-ку|-кой|-н|-на|-ну|-ном|\.)|г-н\w*|г-ж\w*|господин\w*"
     r"|гражданин\w*|гражданк\w*|уважаем\w+|тов\."
@@ -342,7 +342,8 @@ def _promote_surnames(text: str, base: int, classified: list[tuple[re.Match[str]
             or (_N in neighbours and len(classified) > 1)
             or (
                 surname_after_trigger(word.split("-")[0])
-                and (_triggered(text, base + match.start()) or born_after(text, base + match.end(), word))
+                and (_triggered(text, base + match.start()) or born_after(text, base + match.end(), word)
+                     or _RELATION_AFTER.match(text, base + match.end()))
                 and not _TRIGGER.search(" " + word)  # "Пациент: Господин Иванов"
             )
         )
@@ -443,7 +444,7 @@ def _beside_full_initials(classified: list[tuple[re.Match[str], str, bool]], i: 
 # how the surnames that are also words end ("Стрелков", "Орехова", "Лапина", "Мельник", "Кузнец", "Бабич"): a test
 # of the last letters before the cached dictionary look-up
 _SURNAME_ENDS = ("ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ёва", "ина", "ына", "ий", "ой", "ая", "ых", "их", "ко", "ук", "юк",
-                 "ик", "ец", "ич", "ян", "ой")
+                 "ик", "ец", "ич", "ян", "ой", "ове", "еве", "ову", "еву", "ине", "ину", "ым")  # (and oblique: "о больном Орехове")
 
 
 def _cued_lone_surname(text: str, start: int, end: int) -> bool:
@@ -454,8 +455,8 @@ def _cued_lone_surname(text: str, start: int, end: int) -> bool:
     word = text[start:end]
     if not word.endswith(_SURNAME_ENDS) or not word[1:].islower() or not surname_after_trigger(word.split("-")[0]):
         return False
-    if born_after(text, end, word):
-        return True
+    if born_after(text, end, word) or _RELATION_AFTER.match(text, end):
+        return True  # (a year of birth, or the person's relation in brackets: "Вызывает: Русаков (сосед)")
     # the person word right before it, no colon or bracket between ("Пациент: Женщина, 27 лет", "(со слов)
     # Холестерин - норма": a field's value or a new sentence, no name)
     return (text[start - 1 : start] in (" ", "\t") and text[max(0, start - 2) : start - 1].isalpha()

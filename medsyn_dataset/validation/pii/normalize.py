@@ -128,12 +128,13 @@ def _zeros_for_o(text: str) -> str:
         run = match.group()
         # (one digit is enough in a group joined by a dash to digits before it: "822-48-4О", "2О5-3О-3О")
         joined = match.start() >= 2 and text[match.start() - 1] in "-)" and text[match.start() - 2] in "0123456789ОO"
-        # (and in a date's group between dots: "11.О3.1949", "2О.06.1967")
+        # (and in a date's group between dots, or the commas a typist puts for them: "11.О3.1949", "2О.06.1967",
+        # "18,О4.1992")
         start, end = match.start(), match.end()
-        joined = joined or (start >= 2 and text[start - 1] == "." and text[start - 2] in _DIGITS_AND_O
-                            and text[end : end + 1] == "." and text[end + 1 : end + 2] in _DIGITS_AND_O)
-        joined = joined or ((start == 0 or not text[start - 1].isalnum()) and text[end : end + 1] == "."
-                            and all(ch in _DIGITS_AND_O for ch in text[end + 1 : end + 3]) and text[end + 3 : end + 4] == ".")
+        joined = joined or (start >= 2 and text[start - 1] in ".," and text[start - 2] in _DIGITS_AND_O
+                            and text[end : end + 1] in ".," and text[end + 1 : end + 2] in _DIGITS_AND_O)
+        joined = joined or ((start == 0 or not text[start - 1].isalnum()) and text[end : end + 1] in ".,"
+                            and all(ch in _DIGITS_AND_O for ch in text[end + 1 : end + 3]) and text[end + 3 : end + 4] in ".,")
         return run.replace("О", "0").replace("O", "0") if joined or sum(ch.isdigit() for ch in run) >= 2 else run
 
     return _O_RUN.sub(zeros, text)
