@@ -103,3 +103,21 @@ def test_a_cued_surname_that_is_also_a_word(scanner: PiiScanner, source: str) ->
 def test_a_patient_word_before_an_ordinary_word_stays_clean(scanner: PiiScanner, text: str) -> None:
     assert [(e.type, text[e.start:e.end]) for e in scanner.scan_fast(text) if e.type == "PERSON"] == []
 
+
+@pytest.mark.parametrize("source", [
+    "Здравствуйте, доктор! Звоню по [[P|Ковалеву Акиму]], как он?",  # "по" + a full name: a person, no eponym
+    "Это по [[P|Акулине Васильевне]], мой номер [[T|89004531122]]",
+    "Куратор: [[P|Пров Яковлев]], тел. [[T|+7 (495) 108-43-03]]",  # an insurer's contact person
+])
+def test_a_full_name_after_po_and_a_curator(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted(scanner.scan_fast(text), text, spans)
+
+
+@pytest.mark.parametrize("text", [
+    "Анализ мочи по Нечипоренко в норме, проба по Зимницкому без особенностей",
+    "Шкала по Апгар 8/9 баллов; лечение по Бобату",
+])
+def test_eponyms_after_po_stay_clean(scanner: PiiScanner, text: str) -> None:
+    assert [(e.type, text[e.start:e.end]) for e in scanner.scan_fast(text) if e.type == "PERSON"] == []
+

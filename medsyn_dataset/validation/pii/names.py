@@ -92,6 +92,7 @@ _TRIGGER = re.compile(
     r"|врач\w*|доктор\w*|д-р\w*|др\.|проф\.|доц\.|акад\.|[кд]\.\s?м\.\s?н\.|зав\.?(?:\s*отд\w*\.?)?|заведующ\w+(?:\s+отделени\w+)?|медсестр\w*|м/с"
     r"|фельдшер\w*|акушер\w*|лаборант\w*|ординатор\w*|лечащ\w+|подпись\w*|консультант\w*|терапевт\w*|хирург\w*"
     r"|ассистент\w*|анестезистк\w*|медбрат\w*|санитар\w*|водител\w*|диспетчер\w*|регистратор\w*"  # a team's roles
+    r"|куратор\w*|координатор\w*|менеджер\w*"  # an insurer's or a clinic's contact person
     r"|окулист\w*|\w+олог(?:а|у|ом|е|и|ами)?|\w+иатр(?:а|у|ом|е|ы)?"
     r"|вызывающ\w*|вызвал[аи]?|вызов\s+принят\w*|уполномоченн\w*|вакцинатор\w*|прививочн\w+\s+(?:м/с|медсестр\w*)"
     # abbreviated "a relative", "a contact person": "родств. Дилноза", "конт. лицо Мина", "контактное лицо: ..."
@@ -286,8 +287,9 @@ class RuPersonRecognizer(CandidateRecognizer):
             run[0][1] in (_N, _S) and _PREPOSITION_BEFORE.search(before)
         ):  # (a label opens its field; a name after "о", "у", "для" is in a sentence: "волнуется о Милане: ...")
             return None  # "Амб. карта": an abbreviation; "Пол: мужской": a field label
-        if EPONYM_BEFORE.search(before):
-            return None
+        eponym = EPONYM_BEFORE.search(before)
+        if eponym and not (eponym.group().strip(" (") == "по" and _N in (kinds := {r[1] for r in run}) and kinds & {_S, _P}):
+            return None  # ("по Нечипоренко"; a person's full name after "по" is someone's: "звоню по Ковалеву Акиму")
         triggered = bool(_TRIGGER.search(before) or _RELATION_AFTER.match(text, end)
                          or (_LISTED_NEXT.match(text, end) and born_after(text, end, *(r[0].group() for r in run))))
         if len(run) == 1 and is_title_word(run[0][0].group()):
