@@ -121,3 +121,12 @@ def test_a_full_name_after_po_and_a_curator(scanner: PiiScanner, source: str) ->
 def test_eponyms_after_po_stay_clean(scanner: PiiScanner, text: str) -> None:
     assert [(e.type, text[e.start:e.end]) for e in scanner.scan_fast(text) if e.type == "PERSON"] == []
 
+
+@pytest.mark.parametrize("source", [
+    "спасибо, [[P|Глафира]] Жалобы на осиплость",  # a clinical word after a name in an unpunctuated note: no surname
+    "[[P|Оксана]] Лечение получает регулярно",
+])
+def test_a_clinical_word_after_a_first_name_is_no_surname(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    assert [(e.type, e.start, e.end) for e in scanner.scan_fast(text)] == spans
+

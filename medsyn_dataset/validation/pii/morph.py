@@ -154,3 +154,12 @@ def plural_name_only(word: str) -> bool:
     no name (next to a surname or after a trigger it still counts)."""
     readings = [p for p in analyzer().parse(word.lower()) if "Name" in p.tag.grammemes]
     return bool(readings) and all("plur" in p.tag.grammemes for p in readings)
+
+
+@lru_cache(maxsize=20_000)
+def animate_noun(word: str) -> bool:
+    """``word`` reads as an animate noun in the singular, not neuter: what the surnames that are also words are
+    ("Мельник", "Кузнец", "Волк", "Дрозд", "Орёл"), unlike a clinical word after a name in an unpunctuated note
+    ("Глафира Жалобы", "Оксана Лечение", "Феврония Метеоризм")."""
+    return any(p.tag.POS == "NOUN" and "anim" in p.tag and p.tag.number == "sing" and p.tag.gender != "neut"
+               for p in analyzer().parse(word.lower()))

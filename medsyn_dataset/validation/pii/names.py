@@ -33,6 +33,7 @@ from medsyn_dataset.validation.pii.export_fields import EXPORT_SCORE, export_fie
 from medsyn_dataset.validation.pii.lower_names import lower_case_names
 from medsyn_dataset.validation.pii.morph import (
     WordClass,
+    animate_noun,
     normal_form,
     noun_only,
     plural_name_only,
@@ -360,7 +361,8 @@ def _promote_surnames(text: str, base: int, classified: list[tuple[re.Match[str]
         ):  # a first name that is also a word, beside a surname or after a trigger: "Роман Бобров", "сосед София"
             classified[i] = (match, _N, True)
         elif i == len(classified) - 1 and i and classified[i - 1][1] == _N and word[1:].islower() and len(word) > 2 \
-                and all(c[1] == _C for c in classified[: i - 1]) and noun_only(word) and not is_title_word(word) and (
+                and all(c[1] == _C for c in classified[: i - 1]) and animate_noun(word) and noun_only(word) \
+                and not is_title_word(word) and (
                     not (classified[i - 1][2] or word_class(word) & WordClass.PLACE)
                     or _triggered(text, base + classified[i - 1][0].start())):
             # a first name, then a noun that ends the chain: its surname ("Анна Мельник", "ФИО: Любовь Мельник",
