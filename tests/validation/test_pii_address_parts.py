@@ -58,6 +58,7 @@ def test_an_address_in_capitals_ending_with_a_flat_is_a_place(scanner: PiiScanne
 @pytest.mark.parametrize("text", [
     "ОАК: НВ 120, ЛЕЙК 5.6. ПАЛАТА 5, КВ.РЕЖИМ НЕ НАРУШАЕТ",
     "ДИАГНОЗ: ГБ II СТ., РИСК 3. КВ. ОТДЕЛЕНИЕ ТЕРАПИИ",
+    "НАХОДИЛАСЬ НА ЛЕЧЕНИИ В КАРДИОЛОГИЧЕСКОМ ОТДЕЛЕНИИ С 07.10.20 ПО 18.10.20, КВ. 5 НЕ УКАЗАНА",
 ])
 def test_capitals_with_a_flat_like_abbreviation_stay_clean(scanner: PiiScanner, text: str) -> None:
     assert [(e.type, text[e.start:e.end]) for e in scanner.scan_fast(text) if e.type == "LOCATION"] == []

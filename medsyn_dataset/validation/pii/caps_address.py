@@ -56,9 +56,11 @@ def title_cased(text: str) -> str:
     other word in capitals in lower case (a name's spelling on "ДОЧЬ ПРИЕЗЖАЕТ" would run the address on)."""
     words = list(_WORD.finditer(text))
     keyword = [w.group().lower() in _KEYWORDS and w.group().isupper() and text[w.end() : w.end() + 1] in (".", " ") for w in words]
-    # (up to three words before a keyword: a town of two words before a street named first, "НАБЕРЕЖНЫЕ ЧЕЛНЫ,
-    # СТРОИТЕЛЬНАЯ УЛ.")
-    near = [any(keyword[j] for j in range(max(0, i - 2), min(len(words), i + 4)) if j != i) for i in range(len(words))]
+    # (and up to three words before a keyword of two letters or more with its stop: a town of two words before a
+    # street named first, "НАБЕРЕЖНЫЕ ЧЕЛНЫ, СТРОИТЕЛЬНАЯ УЛ."; not before "С", "В": "В ОТДЕЛЕНИИ С 07.10")
+    stopped = [keyword[i] and len(w.group()) > 1 and text[w.end() : w.end() + 1] == "." for i, w in enumerate(words)]
+    near = [any(keyword[j] for j in range(max(0, i - 2), min(len(words), i + 2)) if j != i)
+            or any(stopped[j] for j in range(i + 2, min(len(words), i + 4))) for i in range(len(words))]
     pieces, cursor = [], 0
     for i, word in enumerate(words):
         value = word.group()
