@@ -253,7 +253,12 @@ _DAY_MONTH_CUE = re.compile(
     _I,
 )
 _CUE_WINDOW = 60
-_SPLIT_NEXT = frozenset(" \t.,/-")  # what follows the first number of a broken date
+
+
+def _maybe_split(after: str) -> bool:
+    """The eight characters after a day hold what a broken date has and a plain one lacks: a space, a doubled
+    stop or a stop and a comma ("12 .03. 2019", "12..03.2019", "12.03,2019"; not "12.03.2019 г.")."""
+    return bool(after) and after[0] in " \t.,/-" and (" " in after or "\t" in after or ".." in after or ("," in after and "." in after))
 
 
 def _plausible(rule: str, value: str) -> bool:
@@ -339,7 +344,7 @@ class RuDateRecognizer(CandidateRecognizer):
                 yield from self._scored(text, name, match.start("value"), match.end("value"), base)
             if latin and size <= 2 and start >= 4 and text[start - 1] in " \t":
                 yield from self._month_first(text, start)
-            if size <= 2 and text[number.end() : number.end() + 1] in _SPLIT_NEXT:  # "12 .03. 2019" (:mod:`.split_dates`)
+            if size <= 2 and _maybe_split(text[number.end() : number.end() + 8]):  # "12 .03. 2019" (:mod:`.split_dates`)
                 split = split_date_at(text, start)
                 if split is not None:
                     yield from self._scored(text, "split", *split, 0.85)
