@@ -20,7 +20,6 @@ from medsyn_dataset.validation.pii import (
     dates,
     export_fields,
     normalize,
-    ocr_labels,
     phones,
     recognizers,
 )
