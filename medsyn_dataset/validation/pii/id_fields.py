@@ -19,12 +19,14 @@ from collections.abc import Callable
 
 from medsyn_dataset.validation.pii.base import Rule
 from medsyn_dataset.validation.pii.context import Context
+from medsyn_dataset.validation.pii.document_typing import PassportContext
 
 #: a cued identifier beats a phone or a date read into the same digits (their cue score is 0.85)
 ID_CUE_SCORE = 0.9
 
 # up to three short lower-case words (or "РФ", "ОМС") between the cue and its value, never a digit
-_FILLER = r"(?:[ \t]+(?:[а-яё]{1,20}\.?|РФ|ОМС|ДМС|ПФР)){0,3}?"
+# (a word may be an abbreviation of two, "физ.л.", or a compound, "родителя-налогоплательщика")
+_FILLER = r"(?:[ \t]+(?:[а-яё]{1,20}(?:[.\-][а-яё]{1,20}){0,2}\.?|РФ|ОМС|ДМС|ПФР)){0,3}?"
 # "Страховой полис: серия ..." (a colon, then words); a note in brackets ("Паспорт (серия, номер):");
 # a table's cell border ("| Паспорт | 7107-239953 |")
 # (the note says what the number is for, and may be long: "ИНН (для справки о налоговом вычете)")
@@ -34,11 +36,16 @@ _LEAD = rf"(?:[ \t]*\([^()\n\d]{{1,60}}\))?(?:[ \t]*[:\-–—|])?{_FILLER}"
 _LEADER = r"(?:\.{3,}|_{2,}|…+)?[ \t]*"
 # (a label on a line of its own, its value on the next: "СНИЛС\n123-456-789 01", a scanned form's layout)
 # (a scan may double the colon: "Полис ОМС :: 7736...")
-_SEP = rf"[ \t]*{_LEADER}(?:(?:[:\-–—=]|::)[ \t]*(?:\n[ \t]*)?|\n[ \t]*)?(?:(?:№|N|No\.?|номер)[ \t]*:?[ \t]*)?"
+# (an old policy names its series and number: "Полис старого образца: серия и номер 7803 79145443", "полис серия 7701")
+_SEP = (rf"[ \t]*{_LEADER}(?:(?:[:\-–—=]|::)[ \t]*(?:\n[ \t]*)?|\n[ \t]*)?"
+        r"(?:(?:(?i:сери[яи])(?:[ \t]+и[ \t]+(?:№|(?i:номер)))?|№|N|No\.?|номер)[ \t]*:?[ \t]*)?")
 _END = r"(?![\d])(?![.,/\-]\d)"
 # a unit or "г."/"года" right after the number makes it a measurement or a year ("карта 2019 г.")
-_AFTER_UNIT = Context(negative=re.compile(r"^[ \t]*(?:мг|мл|мм|ед|кг|г/л|ммоль|%|г\.|г|год\w*|лет)(?!\w)", re.IGNORECASE),
-                      negative_before=0, negative_after=8)
+_UNIT = re.compile(r"^[ \t]*(?:мг|мл|мм|ед|кг|г/л|ммоль|%|г\.|г|год\w*|лет)(?!\w)", re.IGNORECASE)
+_AFTER_UNIT = Context(negative=_UNIT, negative_before=0, negative_after=8)
+# (a passport's generic cues, "серия и номер", "документ", also label a prescription's or a certificate's number:
+# the nearest document noun decides, :mod:`.document_typing`)
+_PASSPORT_AFTER_UNIT = PassportContext(negative=_UNIT, negative_before=0, negative_after=8)
 
 
 def _count(*sizes: int) -> Callable[[str], bool]:
@@ -92,7 +99,8 @@ SNILS_CUED = (
 INN_CUED = (
     _cued(
         "inn",
-        _I + r"инн(?:/кпп)?|идентификационн\w*[ \t]+номер\w*(?:[ \t]+налогоплательщика)?)",
+        # ("ИНН." with a stop, as an abbreviation is written)
+        _I + r"инн(?:/кпп|\.(?=[ \t]))?|идентификационн\w*[ \t]+номер\w*(?:[ \t]+налогоплательщика)?)",
         rf"{_digits(12)}|{_digits(10)}",
         _count(10, 12),
         ("инн", "идентификационн"),
@@ -122,7 +130,7 @@ PASSPORT_CUED = (
     Rule("cued_passport", re.compile(
         rf"(?<!\w)(?:{_PASSPORT_CUE}|{_I}документ\w*|сери[яию][ \t]+и[ \t]+номер\w*))(?!\w){_PASSPORT_GAP}"
         rf"(?<![\d.,])(?P<value>{PASSPORT_DIGITS}){_END}"
-    ), ID_CUE_SCORE, _AFTER_UNIT, _count(10), anchor=_PASSPORT_ANCHOR),
+    ), ID_CUE_SCORE, _PASSPORT_AFTER_UNIT, _count(10), anchor=_PASSPORT_ANCHOR),
     # a foreign passport: the letters of a series, then the number ("FA1234567", "AB 1234567", "ЕК 123456"),
     # or nine digits; the words between may name the country ("паспорт гражданина Узбекистана FA1234567")
     Rule("cued_foreign_passport", re.compile(

@@ -24,6 +24,7 @@ from medsyn_dataset.validation.pii.checksums import inn_valid, snils_valid
 from medsyn_dataset.validation.pii.context import Context, stems
 from medsyn_dataset.validation.pii.dictated_records import dictated_record_numbers
 from medsyn_dataset.validation.pii.document_numbers import document_numbers, fold_homoglyphs
+from medsyn_dataset.validation.pii.document_typing import PassportContext
 from medsyn_dataset.validation.pii.emails import EMAIL
 from medsyn_dataset.validation.pii.id_fields import (
     DIGIT_SEPARATOR,
@@ -132,8 +133,10 @@ SNILS = RegexRecognizer(
     needs=r"\d",
 )
 
+# (the cue may follow the number: "789379165463 (ИНН)", a form's caption under its field)
 INN_CONTEXT = Context(
     positive=stems("инн", "налог", "идентификационн"),
+    after=16,
     negative=stems("тел", "моб", "паспорт", "серия", "полис", "снилс", "омс", "карт", "+7", "№ и/б"),
     negative_before=30,
     boost=0.4,
@@ -145,6 +148,11 @@ INN = RegexRecognizer(
     [
         *INN_CUED,
         Rule("person", re.compile(rf"(?P<value>{_D0}\d{{11}}){_END}"), 0.7, INN_CONTEXT, inn_valid, gate=has_long_number),
+        # a person's twelve digits in any grouping ("7654 329261 94", "477 572 132 860", "5039-776933-67"): its two check
+        # digits decide, as for twelve digits written whole (a passport's "4+6" grouping inside them is no passport);
+        # not a group of a longer run (a policy's sixteen digits, a phone with "+")
+        Rule("person_grouped", re.compile(rf"(?<![+\d][ \t])(?<![+\d])(?P<value>{_D0}(?:[ \-.]?\d){{11}})(?![ \t\-.]?\d){_END}"),
+             0.7, INN_CONTEXT, inn_valid, gate=has_long_number),
         Rule("organisation", re.compile(rf"(?P<value>{_D0}\d{{9}}){_END}"), 0.45, INN_CONTEXT, inn_valid, gate=has_long_number),
     ],
     needs=r"\d",
@@ -161,7 +169,10 @@ def _document_context(*words: str) -> Context:
     return Context(positive=stems(*words), negative=MEASUREMENT, before=48, boost=0.4)
 
 
-PASSPORT_CONTEXT = _document_context("паспорт", "серия", "выдан", "документ", "удостоверен", "гражданин")
+# ("серия", "документ" lift a prescription's or a certificate's number too: the nearest document noun decides,
+# :mod:`.document_typing`)
+PASSPORT_CONTEXT = PassportContext(positive=stems("паспорт", "серия", "выдан", "документ", "удостоверен", "гражданин"),
+                                   negative=MEASUREMENT, before=48, boost=0.4)
 PASSPORT = RegexRecognizer(
     "RU_PASSPORT",
     "RuPassportRecognizer",
@@ -174,6 +185,7 @@ PASSPORT = RegexRecognizer(
                 r"(?i:серия)\s*:?\s*(?P<value>\d{2}\s?\d{2}\s*,?\s*(?:№|N|(?i:номер))\s*:?\s*\d{6})(?!\d)"
             ),
             0.95,
+            PassportContext(),
             validate=_passport_plausible,
             anchor=("серия",),
         ),

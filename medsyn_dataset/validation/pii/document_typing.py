@@ -1,0 +1,55 @@
+"""Which document a "серия и номер" belongs to: the nearest document noun decides.
+
+Every paper a Russian patient is given has a series and a number, and forms label both alike:
+"Паспорт: серия 45 12 № 345678", but also "РЕЦЕПТ  Серия и номер: 19-22 585403", "Медицинское
+свидетельство о рождении серия 4512 № 123456", "Полис ОМС серия 7701 № 27670457", "Бланк серия 18 №
+004512". The words "серия", "номер", "документ" and the shape "dd dd dddddd" say nothing of the kind
+of document; the noun the form names it by does. A passport rule that reads a value after a generic
+cue therefore asks which document noun stands nearest before the value on its line (the line the
+grammar of :mod:`.document_numbers` reads), with no other number between them: a passport's ("паспорт", "пасп.", "удостоверение личности") or none keeps
+the passport; another document's ("рецепт", "свидетельство", "справка", "направление", "полис",
+"бланк", "листок", "сертификат", "заявление", a card) makes it that document's number, which
+:mod:`.document_numbers` and :mod:`.id_fields` report with the right type.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from medsyn_dataset.validation.pii.context import Context
+
+# (the last of these before the value decides; "документ" and "серия" name no kind and are skipped)
+_DOCUMENT_NOUN = re.compile(
+    r"(?<![\w])(?:(?P<passport>(?:загран)?паспорт\w*|пасп\.|passport|удостоверени\w*[ \t]+личност\w*|удостоверяющ\w*"
+    r"|личност\w*)"
+    r"|рецепт\w*|свидетельств\w*|справк\w*|направлени\w*|полис\w*|бланк\w*|листо?к\w*|больничн\w*|сертификат\w*"
+    r"|заявлени\w*|извещени\w*|(?:мед)?карт(?:а|ы|е|у|ой|очк\w*))(?![\w])",
+    re.IGNORECASE,
+)
+# at most this far back on the value's line
+_REACH = 120
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def other_document_named(text: str, start: int) -> bool:
+    """The nearest document noun before ``start`` names a document other than a passport, and names this
+    value: no digit stands between them (a noun followed by its own number, "Полис № 7701...\nПасп. 4510 ...",
+    names that number, not the next one)."""
+    begin = max(0, start - _REACH, text.rfind("\n", 0, start) + 1)
+    last = None
+    for noun in _DOCUMENT_NOUN.finditer(text, begin, start):
+        last = noun
+    return last is not None and last.group("passport") is None and _DIGIT.search(text, last.end(), start) is None
+
+
+@dataclass(frozen=True)
+class PassportContext(Context):
+    """A passport rule's context (:class:`.context.Context`), and no passport where the nearest
+    document noun names another document (:func:`other_document_named`)."""
+
+    def adjust(self, text: str, start: int, end: int, score: float) -> float:
+        score = super().adjust(text, start, end, score)
+        return 0.0 if score > 0 and other_document_named(text, start) else score
