@@ -27,14 +27,14 @@ def scanner() -> PiiScanner:
 CASES = {
     # documents named before "№", with a form's code, a series or a date of issue between
     "prescription-form-and-series": "Выписан рецепт (форма 107-1/у) серия и № [[M|77-03-1120045]], повтор через месяц.",
-    "prescription-blank-series-apart": "Рецептурный бланк серия 18 № [[M|004512]] выдан на руки.",
+    "prescription-blank-series-apart": "Рецептурный бланк серия [[M|18]] № [[M|004512]] выдан на руки.",
     "referral-dotted": "Направление № [[M|2022.54.00318]] на МСЭ оформлено.",
     "referral-dated": "Направление от [[D|03.02.2021]] № [[M|4471-к]] на консультацию в ОКБ.",
-    "birth-certificate": "Медицинское свидетельство о рождении серия 52 № [[M|330917]] выдано матери.",
+    "birth-certificate": "Медицинское свидетельство о рождении серия [[M|52]] № [[M|330917]] выдано матери.",
     "notice": "Экстренное извещение № [[M|118/23]] передано в ЦГиЭ.",
     "study-sign-after": "КТ ОГК выполнено, исследование № [[M|КТ-22315]], архив PACS.",
     "sick-leave-letter-series": "Открыт листок нетрудоспособности серия ГЖ № [[M|7710452]] с сегодняшнего дня.",
-    "certificate-colon-then-series": "Свидетельство о рождении: серия 61 № [[M|990187]]\nРост 52 см.",
+    "certificate-colon-then-series": "Свидетельство о рождении: серия [[M|61]] № [[M|990187]]\nРост 52 см.",
     # the sign before the noun
     "prescription-number-word-before": "Серия и номер рецепта: [[M|33-08-0457712]]; отпущен.",
     "study-sign-before": "№ исследования: [[M|MR20230815]]; заключение прилагается.",

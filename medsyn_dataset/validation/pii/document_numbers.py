@@ -151,7 +151,9 @@ _AFTER_NOUN = re.compile(r"[ \t]*[:\-–—]?[ \t]*")
 
 # an institution (or a place in it) is numbered too: "Направление в женскую консультацию № 3", "в ГКБ № 15"
 _INSTITUTION = re.compile(
-    r"(?i:поликлиник\w*|консультаци\w*|больниц\w*|диспансер\w*|роддом\w*|госпитал\w*|клиник\w*|стационар\w*|центр\w*"
+    # ("госпиталь" in its forms only: "Направление на госпитализацию № 62-91-265661" names the referral)
+    r"(?i:поликлиник\w*|консультаци\w*|больниц\w*|диспансер\w*|роддом\w*|госпитал(?:ь|я|ю|ем|е|и|ей|ям|ях|ями)"
+    r"|клиник\w*|стационар\w*|центр\w*"
     r"|санатори\w*|аптек\w*|школ\w*|сад\w*|ясл\w*|пункт\w*|филиал\w*|лаборатори\w*|учреждени\w*|организаци\w*)"
     r"|ГКБ|ГБ|ГП|ДГП|ДП|ДКБ|КБ|ОКБ|РКБ|ЦРБ|МСЧ|ФАП|ЛПУ|МО|ГБУЗ|ГАУЗ|ФГБУ|НИИ|ЖК|ПНД|НД|КВД|ПТД|ОД"
 )
@@ -171,7 +173,37 @@ def _value(text: str, start: int, sign: int) -> tuple[int, int, float] | None:
     return checked if digits >= 3 or (digits >= 2 and any(ch.isalpha() for ch in raw)) else None
 
 
-def _after_noun(text: str, noun: re.Match[str]) -> tuple[int, int, float] | None:
+# A document's series is part of its number ("Рецепт серии 488-4049", "Свидетельство о смерти серия 87422 № 185222",
+# "Рецепт. Серия и номер: 19-22 585403"): after "серия" the value is the series, and the number after it (a sign,
+# then four digits and more) belongs to the same span; without a number after it the series is the whole number
+_SERIES_WORD = re.compile(r"[ \t]*(?i:сери[яиюей])(?![ \t]+и[ \t])[ \t]*:?[ \t]*")
+_NUMBER_AFTER_SERIES = re.compile(r"[ \t]*,?[ \t]*(?:(?:№|N|(?i:номер))[ \t]*:?[ \t]*)?(?P<number>\d{4,10})(?![\w\-./])")
+_SERIES_AND_NUMBER_SIGN = re.compile(r"(?i:сери)")
+
+
+Span = tuple[int, int, float]
+
+
+def _with_number(text: str, series: Span | None, start: int, separate: bool = False) -> Span | list[Span] | None:
+    """``series`` (or the value read at ``start``) widened to the number that follows it, if one does; with
+    ``separate`` the two as spans of their own ("серия 45 № 228829": a series field and a number field, as a
+    passport's are)."""
+    value = _VALUE.match(text, start)
+    if value is not None and value.end() > start:
+        number = _NUMBER_AFTER_SERIES.match(text, value.end())
+        if number is not None and (number.group().strip()[:1] in "№Nн" or series is None or series[1] <= value.end()):
+            checked = _checked(text, number.start("number"), number.end("number"), 2)
+            if checked is not None and not _DATE_LIKE.fullmatch(text, value.start(), value.end()):
+                if separate:
+                    return [(value.start(), value.end(), checked[2]), checked]
+                return value.start(), checked[1], checked[2]
+    return series
+
+
+_DATE_LIKE = re.compile(r"\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?")
+
+
+def _after_noun(text: str, noun: re.Match[str]) -> Span | list[Span] | None:
     """The value the noun names: after its window and sign, or right after it when "№" stands before it."""
     if _SIGN_BEFORE.search(text, max(0, noun.start() - 8), noun.start()):  # "№ рецепта 45-12", "№ исследования: CR..."
         gap = _AFTER_NOUN.match(text, noun.end())
@@ -181,10 +213,17 @@ def _after_noun(text: str, noun: re.Match[str]) -> tuple[int, int, float] | None
     named_by_colon = noun.group().lower().startswith(_COLON_NOUNS)
     series = -1
     for _ in range(_MAX_ITEMS + 1):
+        series_word = _SERIES_WORD.match(text, position)
+        if series_word is not None:
+            with_number = _with_number(text, _value(text, series_word.end(), 2), series_word.end(), separate=True)
+            if with_number is not None:
+                return with_number
         sign = _SIGN.match(text, position)
         if sign is not None and sign.end() > position:
             numbered = any(ch in sign.group() for ch in "№N#") or "омер" in sign.group()
             found = _value(text, sign.end(), 2 if numbered else 1) if numbered or named_by_colon else None
+            if found is not None and _SERIES_AND_NUMBER_SIGN.search(sign.group()):
+                return _with_number(text, found, sign.end())  # "Серия и номер: 19-22 585403" (one field)
             if found is not None and series >= 0 and sign.start() == position:
                 return series, found[1], found[2]  # "45-12 № 004512": the series and the number
             if found is not None or numbered:
@@ -217,8 +256,8 @@ def _russian(text: str, lower: str) -> Iterator[tuple[int, int, float]]:
         if noun is None:
             continue
         found = _after_noun(text, noun)
-        if found is not None:
-            yield found[0], found[1], max(found[2], SIGNED_SCORE)
+        for span in (found if isinstance(found, list) else [found] if found is not None else []):
+            yield span[0], span[1], max(span[2], SIGNED_SCORE)
 
 
 # ----- English documents -----------------------------------------------------------------------------
@@ -279,6 +318,18 @@ def _oids(text: str) -> Iterator[tuple[int, int, float]]:
             yield match.start(), match.end(), NUMBERED_SCORE
 
 
+# ----- UUIDs (RFC 4122) ----------------------------------------------------------------------------
+# A UUID, 8-4-4-4-12 hexadecimal digits, is what an information system gives a patient, a case, a document or an
+# order ("идентификатор пациента: 3f2c9a1e-8b4d-4e6f-a0b1-2c3d4e5f6a7b", "GUID документа"); no clinical value has
+# its shape, so it is taken wherever it stands (a note has four dashes at least before it is looked for)
+_UUID = re.compile(r"(?<![\w\-])[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}(?![\w\-])")
+
+
+def _uuids(text: str) -> Iterator[tuple[int, int, float]]:
+    for match in _UUID.finditer(text):
+        yield match.start(), match.end(), SIGNED_SCORE
+
+
 _EN_WORDS = (b"case", b"acc", b"order", b"specimen", b"requisition", b"referral", b"prescription", b"certificate",
              b"encounter", b"study", b"rec", b"fall", b"aufnahme", b"patienten", b"auftrag", b"befund")
 # (a UID opens with the arc it is issued under: ISO member bodies "1.2." (1.2.840 US, 1.2.643 Russia, ...),
@@ -295,13 +346,16 @@ def document_numbers(text: str) -> Iterator[tuple[int, int, float]]:
         return
     # (each part only where its sign can be: "№", "номер", "N 12", or a long number after a colon; an English
     # noun among the text's ASCII letters; an OID's first components; most notes have none of them)
-    if "№" in text or word_starts(lower, ("номер",)) or has_long_number(text) \
+    # (or "серия": "рецепт серии 488-4049")
+    if "№" in text or word_starts(lower, ("номер", "сери")) or has_long_number(text) \
             or ("N" in text and _LATIN_N.search(text) is not None):
         yield from _russian(text, lower)
     if has_latin(text):
         letters = ascii_characters(text).lower()
         if any(word in letters for word in _EN_WORDS):
             yield from _english(text, lower)
+    if text.count("-") >= 4:
+        yield from _uuids(text)
     plain = ascii_characters(text)  # (a find in bytes is ~5 times cheaper than in a Cyrillic str)
     if (b"1.2." in plain or b"1.3." in plain or b"2.16." in plain or b"2.25." in plain) and _OID_START.search(plain):
         yield from _oids(text)

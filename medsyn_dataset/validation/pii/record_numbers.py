@@ -45,12 +45,15 @@ _STRONG_CAPS = r"ИБ|ИР|МК|АК|КВ|МКСБ|МКАБ|АмбК|ЭМК|ТА
 # "№ образца 2231/22", "биоптат Г-1205"), a request ("Запрос ТМК ТМ-2022-0154", a telemedicine consultation's,
 # a federal centre's). These words also stand in plain sentences ("материал взят", "запрос направлен"), so with
 # nothing between they name only a value shaped as a code (a letter, a dash or a slash in it), never a bare number
-_SAMPLE = r"запрос\w*|материал\w*|образ(?:ец|ц[а-яё]*)|биоптат\w*"
+# (a blood or tissue sample, "проба Б-3078583", "пробирка 4600123456", is one too; "проба Манту", "проба Реберга: 95"
+# are tests, so after "проб-" only a code or a barcode's eight digits and more are a number, sign or not)
+_SAMPLE = r"запрос\w*|материал\w*|образ(?:ец|ц[а-яё]*)|биоптат\w*|проб(?:а|ы|у|е|ой|ирк\w*)?"
 # weak nouns: words that name a number only with a sign ("Номер случая: 17", "Пациент № 137")
 # (a laboratory's order, request and sample: "Заказ № 12-3456", "№ заявки 0012345", "Штрихкод пробы 4600123":
 # the id of a patient's sample links the result to the patient as a record number does)
 _WEAK = (
-    r"заказ\w*|заявк\w*|протокол\w*|журнал\w*|случа[йяюе]\w*|вызов\w*|шифр\w*|штрих-?код\w*|идентификатор\w*|id|код|номер\w*|пациент\w*"
+    r"заказ\w*|заявк\w*|протокол\w*|журнал\w*|случа[йяюе]\w*|вызов\w*|шифр\w*|штрих-?код\w*|идентификатор\w*|id|код(?:а|у|ом|е)?"
+    r"|номер\w*|пациент\w*"
     r"|регистрационн\w*|рег\."
 )
 _NOUN = re.compile(rf"(?:(?P<strong>{_STRONG})|(?P<caps>(?-i:{_STRONG_CAPS}))|(?P<weak>{_WEAK})|(?P<sample>{_SAMPLE}))(?![\w/])",
@@ -61,7 +64,7 @@ _NOUN = re.compile(rf"(?:(?P<strong>{_STRONG})|(?P<caps>(?-i:{_STRONG_CAPS}))|(?
 # вызовов:" is found at "вызовов", "Штрих-код карты:" at "код", "м/к" and "а/к" are left to "№ карты")
 _ANCHOR = ("мед", "карт", "амб", "ист", "и/", "и.", "а/к", "м/к", "талон", "книжк", "протокол", "случа", "вызов", "шифр",
            "идентификатор", "id", "код", "номер", "пациент", "рег", "заказ", "заявк", "штрих", "запрос", "материал", "образ",
-           "биоптат")
+           "биоптат", "проб")
 _CAPS_ANCHOR = ("ИБ", "ИР", "МК", "АК", "КВ", "ЭМК", "ТАП", "MRN", "ИНЗ", "ЭЛН")
 # a digit within reach of a noun: without one there is no value to read (most nouns in a note have none)
 # (the digit may open the next line after a line that ends with a colon: a label line, then its value)
@@ -203,6 +206,8 @@ _DOCUMENT_BEFORE_SIGN = re.compile(
     # ("акт" of a body, "акт дефекации, глотания", is a process, not a document)
     r"(?<![\w])(?:(?i:акт\w*(?![ \t]+[а-яё]+(?:ции|ния|ии)(?![а-яё]))|заключени\w*|справк\w*|выписк\w*|эпикриз\w*|экспертиз\w*|освидетельствовани\w*|договор\w*"
     r"|письм\w*|обращени\w*|консультаци\w*"
+    # (a patient's applications and papers: "Заявление № 1656196366" (a portal's), "Согласие № 12/5", "Пропуск № 4471")
+    r"|заявлени\w*|ходатайств\w*|квитанци\w*|уведомлени\w*|согласи[еяюи]\w*|пропуск\w*|анкет\w*"
     r"|листо?к\w*[ \t]+нетрудоспособност\w*|больничн\w+(?:[ \t]+лист\w*)?)|ЭЛН|ВК|МСЭ|ИПРА?)"
     r"(?P<between>(?:[ \t]+[\w.\-«»\"()/]+){0,3}?)[ \t]*$"
 )
@@ -257,6 +262,17 @@ def _value_after(text: str, noun: re.Match[str], numbered_before: bool = False) 
     identifier = word.startswith(_IDENTIFIER_WORDS) or (word.startswith("номер") and _names_document(text, position))
     named_by_record = not weak or identifier
     ends_before = position
+    test_sample = sample and noun.group("sample").lower().startswith("проб")
+    if weak and word.startswith(("номер", "код")) and _BY_NUMBER.search(text, max(0, noun.start() - 6), noun.start()):
+        # "блоки по номеру 4257-3", "под кодом П-000231", "за номером 12-345": the preposition and the noun are the sign
+        # (whose number it is, the words before say within the clause: "в палате под номером 512")
+        clause = max(text.rfind(mark, 0, noun.start()) for mark in "\n.,;:!?") + 1
+        space = _SPACE.match(text, position)
+        value = _VALUE.match(text, space.end()) if space is not None else None
+        before = max(clause, noun.start() - 30)
+        if value is not None and not _OTHER_NUMBER.search(text, before, noun.start()) \
+                and not _CALL.search(text, before, noun.start()) and not _PHONE_GROUPS.fullmatch(value.group()):
+            return _checked(text, value.start(), value.end(), 1, signed_digits=3)
     # a weak noun names its number within a few words ("Код пациента МИС «Ариадна»:"); further on, a
     # sentence goes on ("Пациент просит звонить на домашний: 740-984")
     for end in _item_ends(text, position, _WEAK_ITEMS if weak else _MAX_ITEMS):
@@ -267,7 +283,7 @@ def _value_after(text: str, noun: re.Match[str], numbered_before: bool = False) 
         if sign is not None and sign.end() > end:
             value = _VALUE.match(text, sign.end())
             numbered = any(ch in sign.group() for ch in "№N")
-            if value is None:
+            if value is None or (test_sample and not _sample_code(value.group())):
                 return None
             # "Пациент № 1 из 3": after a weak noun a one-digit number is a place in a list
             return _checked(text, value.start(), value.end(), 2 if numbered or numbered_before else 1,
@@ -279,8 +295,10 @@ def _value_after(text: str, noun: re.Match[str], numbered_before: bool = False) 
             value = _VALUE.match(text, space.end()) if space is not None else None
             if value is not None and _FORM_CODE.fullmatch(text, value.start(), value.end()):
                 continue  # "Карта 026/у 7В-98": the form's code, then the number
-            if value is not None and sample and not numbered_before and not _CODE_SHAPED.search(value.group()):
+            if value is not None and sample and (test_sample or not numbered_before) \
+                    and not (_sample_code(value.group()) if test_sample else _CODE_SHAPED.search(value.group())):
                 return None  # "материал 12345 отправлен": a specimen's or a request's bare number needs a sign
+                # (a barcode's eight digits and more are no count: "Проба крови маркирована 657464453474")
             if value is not None:  # a named record ("Карта вызова 401", "КВ 197") may be short
                 named = end > position or noun.group("caps") is not None
                 return _checked(text, value.start(), value.end(), 2 if numbered_before else 0, 3 if named else 4,
@@ -298,6 +316,17 @@ def _names_document(text: str, position: int) -> bool:
 
 
 _ITEM_PATTERN = re.compile(_ITEM)
+_BY_NUMBER = re.compile(r"(?<![\w])(?i:по|под|за)[ \t]+$")
+# ("позвонить по номеру ...": a call's or a message's number is a phone, as is a number grouped as one)
+_CALL = re.compile(r"(?<![\w])(?i:(?:пере|по|от)?звон\w*|связ\w*|тел\w*|смс|sms|whats\w*|viber|(?:на)?пиш\w*|пишите)")
+_PHONE_GROUPS = re.compile(r"[78][ \t\-]?\(?\d{3}\)?[ \t\-]?\d{3}[ \t\-]?\d{2}[ \t\-]?\d{2}|[78][ \t\-]\d{3}[ \t\-]\d{3}[ \t\-]\d{4}")
+_BARCODE = re.compile(r"\d{8,}")
+
+
+def _sample_code(value: str) -> bool:
+    """A sample's number as a laboratory writes it: a code of five digits and more ("Б-3078583", "04-55120") or a
+    barcode's eight digits and more; "проба: ЧСС 72", "проба 1020" are a test's readings."""
+    return sum(ch.isdigit() for ch in value) >= 5 and (_CODE_SHAPED.search(value) is not None or _BARCODE.fullmatch(value) is not None)
 _CODE_SHAPED = re.compile(r"\d[\-/]\d|[A-ZА-ЯЁ]")
 _MAX_ITEMS = 12
 _WEAK_ITEMS = 4
@@ -313,6 +342,17 @@ def _item_ends(text: str, start: int, most: int) -> Iterator[int]:
             return
         position = match.end()
         yield position
+
+
+# a unit, a count word or a year mark after the value, as a whole word: :data:`.context.UNIT_AFTER` reads stems, and
+# "раздражительность", "недосып", "таблица" after a record number are the next sentence, not a unit
+_UNIT_WORD = re.compile(
+    r"[ \t]*(?:лет|год(?:а|у|ом|ы|ов)?|гг|г\.|мг|мкг|мл|см|мм|кг|%|раз(?:а|ом)?|р/д|р/с|ед(?:\.|иниц\w*)?|дн(?:я|ей|и)?"
+    r"|сут(?:ок|ки|\.)?|мес(?:яц\w*|\.)?|нед(?:ел\w*|\.)?|ч|час(?:а|ов|\.)?|мин(?:ут\w*|\.)?|сек(?:унд\w*|\.)?|балл(?:а|ов)?|шт"
+    r"|таб(?:л\w*|\.)?|капс(?:ул\w*|\.)?|уд|°|градус\w*|[xх][ \t]?\d|ммоль|мкмоль|г/л|пачк\w*|сигарет\w*|этаж\w*|амп(?:ул\w*|\.)?)"
+    r"(?![а-яёa-z])",
+    re.IGNORECASE,
+)
 
 
 def _checked(text: str, start: int, end: int, sign: int, bare_digits: int = 4, signed_digits: int = 1,
@@ -339,7 +379,7 @@ def _checked(text: str, start: int, end: int, sign: int, bare_digits: int = 4, s
         return None  # after "№" a year or a letter with two digits is a number all the same
     if sign < 2 and _DECIMAL.fullmatch(raw):
         return None  # "МК 0.38": a measurement
-    unit = UNIT_AFTER.match(text, end)
+    unit = _UNIT_WORD.match(text, end) if digits < 8 else None  # (no measurement has eight digits: "ЭМК ID 2900083295")
     if unit is not None and " " in raw and sum(ch.isdigit() for ch in raw[: raw.rfind(" ")]) >= 5:
         # "Номер случая: 100063741800 36 лет": the last group is the number of the unit that follows
         cut = start + raw.rfind(" ")
