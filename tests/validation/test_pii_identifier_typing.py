@@ -84,6 +84,17 @@ CASES = {
     "sample-code": "Кровь венозная, проба [[M|ГЛ-2203318]], доставлена курьером.",
     "tube-barcode-words": "Пробирка промаркирована [[M|4600517722]], отправлена в лабораторию.",
     "uuid": "Идентификатор пациента в РМИС: [[M|0b7e4a12-93cf-4c1d-8e55-17a2f0c9d3b6]]",
+    # a paper's number: the sign before an adjective and the noun, a form's code before the blank's number, "номер" + paper
+    "sign-before-adjective-noun": "№ родового сертификата [[M|5520317]] передан в ЖК.",
+    "blank-form-code-then-series": "Рецептурный бланк № 148-1/у-88 серия [[M|0413]] № [[M|227190]] выдан.",
+    "number-of-appeal": "Номер обращения [[M|2024-557301]] на горячую линию.",
+    "contract-long-window": "Договор на оказание платных услуг № [[M|881/24-ПУ]] подписан.",
+    "residence-permit": "Вид на жительство № [[Pa|83 0457712]], гражданин Армении.",
+    # a caption under or after the field names it
+    "snils-caption-below": "Адрес: [[L|г. Орёл, ул. Ленина, д. 5]]  — адрес\n[[S|11223344595]]\n(страховой номер ИЛС)",
+    "inn-caption-after": f"[[I|{INN_A}]]  (ИНН налогоплательщика)",
+    # a misspelt identifier label right before its value beats a phone word further back
+    "misspelt-passport-after-phone": "Телфон [[T|8 (926) 512-33-08]] Паспотр [[Pa|46 11 702254]] выдан",
     "record-then-word-like-unit": "Номер медицинской карты: [[M|К-50213]] раздражительность, плохой сон.",
     "emr-id-then-word-like-unit": "ЭМК ID [[M|55120934-7781]] недосыпание, усталость.",
 }

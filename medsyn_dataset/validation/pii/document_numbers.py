@@ -145,7 +145,8 @@ _SIGN = re.compile(
 _SENTENCE_END = re.compile(r"[.!?][ \t]+(?=[А-ЯЁA-Z\d])")
 _VALUE = re.compile(_VALUE_BODY)
 # "№ рецепта", "Номер направления:", "Серия и номер рецепта:"
-_SIGN_BEFORE = re.compile(r"(?:№|(?<![\w])N|(?<![\w])(?i:номер))[ \t]*$")
+# (an adjective may stand between: "№ родового сертификата 1234567", "номер электронного рецепта")
+_SIGN_BEFORE = re.compile(r"(?:№|(?<![\w])N|(?<![\w])(?i:номер))[ \t]*(?:[а-яё]+(?:ого|его|ой|ей|ых|их)[ \t]+)?$")
 _AFTER_NOUN = re.compile(r"[ \t]*[:\-–—]?[ \t]*")
 
 
@@ -205,7 +206,7 @@ _DATE_LIKE = re.compile(r"\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?")
 
 def _after_noun(text: str, noun: re.Match[str]) -> Span | list[Span] | None:
     """The value the noun names: after its window and sign, or right after it when "№" stands before it."""
-    if _SIGN_BEFORE.search(text, max(0, noun.start() - 8), noun.start()):  # "№ рецепта 45-12", "№ исследования: CR..."
+    if _SIGN_BEFORE.search(text, max(0, noun.start() - 30), noun.start()):  # "№ рецепта 45-12", "№ исследования: CR..."
         gap = _AFTER_NOUN.match(text, noun.end())
         return _value(text, gap.end(), 2) if gap is not None else None
     position = noun.end()
@@ -224,6 +225,10 @@ def _after_noun(text: str, noun: re.Match[str]) -> Span | list[Span] | None:
             found = _value(text, sign.end(), 2 if numbered else 1) if numbered or named_by_colon else None
             if found is not None and _SERIES_AND_NUMBER_SIGN.search(sign.group()):
                 return _with_number(text, found, sign.end())  # "Серия и номер: 19-22 585403" (one field)
+            form_code = _FORM_CODE.match(text, sign.end()) if found is None and numbered else None
+            if form_code is not None:
+                position = form_code.end()  # "Бланк № 107-1/у серия 4512 № 345678": the form's number, then the blank's
+                continue
             if found is not None and series >= 0 and sign.start() == position:
                 return series, found[1], found[2]  # "45-12 № 004512": the series and the number
             if found is not None or numbered:

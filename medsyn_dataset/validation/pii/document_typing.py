@@ -32,6 +32,7 @@ _REACH = 120
 
 
 _DIGIT = re.compile(r"\d")
+_FORM_CODE = re.compile(r"\d{3}(?:-\d)?[-/]?[уy](?:-\d{2})?", re.IGNORECASE)
 
 
 def other_document_named(text: str, start: int) -> bool:
@@ -42,7 +43,9 @@ def other_document_named(text: str, start: int) -> bool:
     last = None
     for noun in _DOCUMENT_NOUN.finditer(text, begin, start):
         last = noun
-    return last is not None and last.group("passport") is None and _DIGIT.search(text, last.end(), start) is None
+    # (a form's code is no number of its own: "Рецептурный бланк № 107-1/у серия 4512 № 345678")
+    return last is not None and last.group("passport") is None \
+        and _DIGIT.search(_FORM_CODE.sub("", text[last.end() : start])) is None
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from medsyn_dataset.validation.pii.base import Rule
+from medsyn_dataset.validation.pii.base import Rule, has_long_number
 from medsyn_dataset.validation.pii.context import Context
 from medsyn_dataset.validation.pii.document_typing import PassportContext
 
@@ -84,6 +84,14 @@ def _cued(name: str, cue: str, value: str, validate: Callable[[str], bool], anch
 
 _I = "(?i:"  # a case-insensitive group (short all-caps abbreviations stay case-sensitive)
 
+
+def _captioned(name: str, cue: str, value: str, validate: Callable[[str], bool]) -> Rule:
+    """A printed form's caption under (or after) its field, in brackets: "51641099775\n(страховой номер ИЛС)",
+    "789379165463  (ИНН)": the value is the caption's identifier, whatever reads the line above it."""
+    pattern = re.compile(rf"(?<![\d\-.])(?P<value>{value})(?![\d])[ \t]*(?:\n[ \t]*)?\([^()\n\d]{{0,30}}?(?<![\w])(?:{cue})[^()\n]{{0,30}}\)")
+    return Rule(f"captioned_{name}", pattern, ID_CUE_SCORE, _AFTER_UNIT, validate, gate=has_long_number)
+
+
 SNILS_CUED = (
     _cued(
         "snils",
@@ -94,6 +102,7 @@ SNILS_CUED = (
         ("снилс", "страх", "свидетельств"),
     ),
     _cued("snils_abbreviation", r"ИЛС|СНИЛС", _digits(11, SNILS_SEPARATOR + _WRAPPED), _count(11), ("ИЛС",), anchor_case=True),
+    _captioned("snils", _I + r"снилс|страхов\w*|илс)", _digits(11, SNILS_SEPARATOR), _count(11)),
 )
 
 INN_CUED = (
@@ -106,15 +115,18 @@ INN_CUED = (
         ("инн", "идентификационн"),
         end=r"(?![\d])(?![.,\-]\d)",  # "ИНН/КПП 7051882787/770101001": the КПП after a slash
     ),
+    _captioned("inn", _I + r"инн)", rf"{_digits(12)}|{_digits(10)}", _count(10, 12)),
 )
 
 # the document by its name, its abbreviation ("пасп."), in English ("Passport:"), or by what it does:
 # "удостоверение личности", "документ, удостоверяющий личность", "личность удостоверена: ..."
 _PASSPORT_CUE = (_I + r"(?:загран)?паспорт\w*|пасп\.|passport|удостоверени\w+[ \t]+личности(?:[ \t]*:?[ \t]*паспорт\w*)?|п/п"
-                 r"|удостоверяющ\w+[ \t]+личность|личность[ \t]+удостоверен\w*)")
+                 r"|удостоверяющ\w+[ \t]+личность|личность[ \t]+удостоверен\w*"
+                 # (a foreigner's residence permit is the identity document a Russian form asks for: "Вид на жительство № 82 1234567")
+                 r"|вид[ \t]+на[ \t]+жительство|ВНЖ)")
 # (one set of words for every passport rule: their positions are found once per text, see
 # :func:`.base.word_starts`; a rule tried where another rule's word stands fails at once)
-_PASSPORT_ANCHOR = ("пасп", "passport", "удостовер", "личность", "п/п", "документ", "сери", "загран", "номер")
+_PASSPORT_ANCHOR = ("пасп", "passport", "удостовер", "личность", "п/п", "документ", "сери", "загран", "номер", "вид на", "внж")
 # Between the digits of a passport anything a form, a table or a scan puts there: spaces (several,
 # or one between every digit), a stop, a dash, a slash, a comma, a table border, "№", "N", "No",
 # "номер:", "за номером", a line break. Ten digits in all decide.

@@ -36,6 +36,9 @@ LABEL_BEFORE_VALUE = re.compile(
 _DIGIT_COUNTS = {"RU_PASSPORT": (10, 10), "RU_SNILS": (11, 11), "RU_OMS_POLICY": (6, 16), "PHONE_NUMBER": (7, 15)}
 _VALUE = re.compile(r"\+?\d(?:[ \t]?[\-–()|]?[ \t]?\(?\d)*")
 SCORE = 0.88
+# a misspelt identifier label right before its value types it above a phone read by shape and a phone word further
+# back ("Телфон 8-(925) 822-48-40 Пасспорт 75 17 550557": the passport's label is nearer): the nearest label decides
+IDENTIFIER_SCORE = 1.0
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -168,7 +171,17 @@ class MisspeltLabelRecognizer(CandidateRecognizer):
     def candidates(self, text: str) -> Iterator[Candidate]:
         for kind, start, end in misspelt_fields(text):
             if kind == self.entity:
-                yield Candidate(kind, start, end, SCORE, self.name)
+                yield Candidate(kind, start, end, self._score(text, kind, start), self.name)
+
+    @staticmethod
+    def _score(text: str, kind: str, start: int) -> float:
+        """An identifier's misspelt label ranks as a cue; a label spelt right is its own recognizer's to rank
+        (the same span and score from two recognizers would tie)."""
+        if kind == "PHONE_NUMBER":
+            return SCORE
+        word = _word_before(text, start).lower()
+        spelt_right = any(word.startswith(label) for label, typed in _LABELS.items() if typed == kind)
+        return SCORE if spelt_right else IDENTIFIER_SCORE
 
 
 def misspelt_label_recognizers() -> list[MisspeltLabelRecognizer]:

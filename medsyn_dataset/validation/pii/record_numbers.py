@@ -209,7 +209,7 @@ _DOCUMENT_BEFORE_SIGN = re.compile(
     # (a patient's applications and papers: "Заявление № 1656196366" (a portal's), "Согласие № 12/5", "Пропуск № 4471")
     r"|заявлени\w*|ходатайств\w*|квитанци\w*|уведомлени\w*|согласи[еяюи]\w*|пропуск\w*|анкет\w*"
     r"|листо?к\w*[ \t]+нетрудоспособност\w*|больничн\w+(?:[ \t]+лист\w*)?)|ЭЛН|ВК|МСЭ|ИПРА?)"
-    r"(?P<between>(?:[ \t]+[\w.\-«»\"()/]+){0,3}?)[ \t]*$"
+    r"(?P<between>(?:[ \t]+[\w.\-«»\"()/]+){0,4}?)[ \t]*$"
 )
 # A discharge summary's title is followed by its number, with a stop or a colon and no "№": "Выписной
 # эпикриз. 7600/19.", "Выписка: ИБ-2024-0012.", "ЭПИКРИЗ 2215/7/19". Only a structured value (a slash,
@@ -310,12 +310,18 @@ def _names_document(text: str, position: int) -> bool:
     """The word after ``position`` is a document noun (not another "номер" or "пациент")."""
     space = _SPACE.match(text, position)
     following = _NOUN.match(text, space.end()) if space is not None else None
-    if following is None or following.group("sample") is not None:
+    if following is None:
+        # ("Номер обращения 2023-112233", "номер договора 12/45": a paper's number, as after "№")
+        return space is not None and _PAPER.match(text, space.end()) is not None
+    if following.group("sample") is not None:
         return False  # ("Номер образца 12345": a specimen's bare number stays unnamed, as after the noun alone)
     return not (following.group("weak") or "").lower().startswith(("номер", "пациент", "код"))
 
 
 _ITEM_PATTERN = re.compile(_ITEM)
+# papers a patient is given or files, in the genitive after "номер"
+_PAPER = re.compile(r"(?i:обращени|заявлени|договор|справк|направлени|рецепт|свидетельств|сертификат|заключени|выписк|эпикриз"
+                    r"|извещени|ходатайств|квитанци|согласи|пропуск|анкет)[а-яё]*(?![\w])")
 _BY_NUMBER = re.compile(r"(?<![\w])(?i:по|под|за)[ \t]+$")
 # ("позвонить по номеру ...": a call's or a message's number is a phone, as is a number grouped as one)
 _CALL = re.compile(r"(?<![\w])(?i:(?:пере|по|от)?звон\w*|связ\w*|тел\w*|смс|sms|whats\w*|viber|(?:на)?пиш\w*|пишите)")
