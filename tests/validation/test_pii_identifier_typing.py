@@ -12,7 +12,7 @@ Every case is made up here (not taken from the benchmark):
   номеру", "под кодом"), a sample ("проба", "пробирка"), a UUID; a referral "на госпитализацию" is no hospital;
 * a record number followed by a word that only starts like a unit ("раздражительность", "недосып").
 
-Look-alikes stay clean: tests named "проба", a ward or a queue "под номером", a phone "по номеру", an ICD code
+Look-alikes stay clean: a clinic's, an insurer's or a payee's ten-digit INN (an employer's is kept), tests named "проба", a ward or a queue "под номером", a phone "по номеру", an ICD code
 "под кодом", doses and counts, and a passport whose own noun is nearest.
 """
 
@@ -95,6 +95,11 @@ CASES = {
     "inn-caption-after": f"[[I|{INN_A}]]  (ИНН налогоплательщика)",
     # a misspelt identifier label right before its value beats a phone word further back
     "misspelt-passport-after-phone": "Телфон [[T|8 (926) 512-33-08]] Паспотр [[Pa|46 11 702254]] выдан",
+    # a birth certificate of the Soviet form; a complement between the noun and its sign
+    "birth-certificate-roman-series": "Свидетельство о рождении ребёнка: [[M|IV-КБ № 508812]], выдано ЗАГС.",
+    "number-of-certificate-complement": "Номер справки о временной нетрудоспособности: [[M|33-551872]]",
+    "employer-inn-kept": "Место работы: АО «Стройтех», ИНН [[I|5038021175]], бухгалтер.",
+    "patient-inn-ten-digits": "Для налогового вычета ИНН пациентки: [[I|5038021175]].",
     "record-then-word-like-unit": "Номер медицинской карты: [[M|К-50213]] раздражительность, плохой сон.",
     "emr-id-then-word-like-unit": "ЭМК ID [[M|55120934-7781]] недосыпание, усталость.",
 }
@@ -116,6 +121,9 @@ CLEAN = {
     "referral-to-clinic": "Направление в поликлинику № 12 к эндокринологу.",
     "hospital-number": "Направление на госпитализацию в ГКБ № 52, отделение кардиологии.",
     "form-code": "Заполнена форма № 057/у-04, направление выдано.",
+    "organisation-requisites": "Выдана медицинской организацией ООО «Медцентр Плюс», ИНН 5038021175, КПП 503801001.",
+    "payee-inn-kpp": "Получатель платежа ГАУЗ «ГП № 7», ИНН/КПП 1655012344/165501001",
+    "service-code": "Код услуги A06.09.007.002 по номенклатуре, повтор B01.047.001.",
     "lot-number": "Вакцина Гам-КОВИД-Вак, серия 1234 введена в дельтовидную мышцу.",
 }
 

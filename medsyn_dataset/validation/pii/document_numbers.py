@@ -162,7 +162,15 @@ _COLON_NOUNS = ("рецепт", "направлени", "свидетельст�
 _PRESSURE = re.compile(r"\d{2,3}/\d{2,3}")
 
 
+# a certificate of the Soviet form, kept for birth certificates: a Roman numeral, two Cyrillic capitals, six digits
+# ("свидетельство о рождении II-АГ № 123456"; the numeral may be typed with a Cyrillic "Х" or in Arabic digits)
+_ROMAN_SERIES = re.compile(r"(?:[IVXLХ]{1,6}|\d{1,2})[ \t]?[\-–][ \t]?[А-ЯЁ]{2}[ \t]*(?:(?:№|N)[ \t]*)?\d{6}(?![\w])")
+
+
 def _value(text: str, start: int, sign: int) -> tuple[int, int, float] | None:
+    roman = _ROMAN_SERIES.match(text, start)
+    if roman is not None:
+        return roman.start(), roman.end(), NUMBERED_SCORE
     value = _VALUE.match(text, start)
     if value is None or _FORM_CODE.fullmatch(value.group()) or (sign < 2 and _PRESSURE.fullmatch(value.group())):
         return None
@@ -206,12 +214,15 @@ _DATE_LIKE = re.compile(r"\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?")
 
 def _after_noun(text: str, noun: re.Match[str]) -> Span | list[Span] | None:
     """The value the noun names: after its window and sign, or right after it when "№" stands before it."""
-    if _SIGN_BEFORE.search(text, max(0, noun.start() - 30), noun.start()):  # "№ рецепта 45-12", "№ исследования: CR..."
+    numbered_before = _SIGN_BEFORE.search(text, max(0, noun.start() - 30), noun.start()) is not None
+    if numbered_before:  # "№ рецепта 45-12", "№ исследования: CR..."
         gap = _AFTER_NOUN.match(text, noun.end())
-        return _value(text, gap.end(), 2) if gap is not None else None
+        found = _value(text, gap.end(), 2) if gap is not None else None
+        if found is not None:
+            return found  # (else a complement before the sign: "Номер свидетельства о рождении: II-АГ 123456")
     position = noun.end()
     # (a conclusion, a study, a certificate of leave are named with "№" only: "Заключение: 140/90" is a finding)
-    named_by_colon = noun.group().lower().startswith(_COLON_NOUNS)
+    named_by_colon = numbered_before or noun.group().lower().startswith(_COLON_NOUNS)
     series = -1
     for _ in range(_MAX_ITEMS + 1):
         series_word = _SERIES_WORD.match(text, position)
@@ -221,7 +232,7 @@ def _after_noun(text: str, noun: re.Match[str]) -> Span | list[Span] | None:
                 return with_number
         sign = _SIGN.match(text, position)
         if sign is not None and sign.end() > position:
-            numbered = any(ch in sign.group() for ch in "№N#") or "омер" in sign.group()
+            numbered = any(ch in sign.group() for ch in "№N#") or "омер" in sign.group() or numbered_before
             found = _value(text, sign.end(), 2 if numbered else 1) if numbered or named_by_colon else None
             if found is not None and _SERIES_AND_NUMBER_SIGN.search(sign.group()):
                 return _with_number(text, found, sign.end())  # "Серия и номер: 19-22 585403" (one field)

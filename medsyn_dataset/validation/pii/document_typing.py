@@ -56,3 +56,42 @@ class PassportContext(Context):
     def adjust(self, text: str, start: int, end: int, score: float) -> float:
         score = super().adjust(text, start, end, score)
         return 0.0 if score > 0 and other_document_named(text, start) else score
+
+
+# ----- a person's INN or an organisation's ----------------------------------------------------------
+# A person's INN has twelve digits, an organisation's ten. A form or a letter names the clinic, the insurer or the
+# payee with its requisites ("ГБУЗ «ГКБ № 4», ИНН 7701234567, КПП 770101001"): those identify no patient. Ten digits
+# after "ИНН" are not taken where the line names such a provider, insurer or payee. An employer's are kept: HIPAA's
+# Safe Harbor removes identifiers "of the individual or of relatives, employers, or household members" ("Место
+# работы: ООО «Вектор», ИНН ..."), and the project plants a patient's ten-digit INN in prose ("ИНН: 7701234567.").
+_ORGANISATION = re.compile(
+    r"(?<![\w])(?:ГБУЗ|ГАУЗ|ГБУ|ФГБУ|ФГБОУ|ФБУЗ|ЧУЗ|ЛПУ|СМО"
+    r"|(?i:медицинск\w+[ \t]+(?:организаци|учреждени)\w*|лечебн\w+[ \t]+учреждени\w*|страховщик\w*"
+    r"|страхов\w+[ \t]+(?:компани|организаци)\w*|получател\w*|клиник\w*|больниц\w*|поликлиник\w*|госпитал\w*|аптек\w*"
+    r"|диспансер\w*|санатори\w*|лаборатори\w*))(?![\w])"
+)
+_EMPLOYER = re.compile(r"(?i:работодател\w*|мест\w+[ \t]+работы|employer)")
+_ORGANISATION_BEFORE = 80
+_ORGANISATION_AFTER = 40
+
+
+def organisation_named(text: str, start: int, end: int) -> bool:
+    """A provider, an insurer or a payee (no employer) is named on the value's line, shortly before or after it."""
+    begin = max(0, start - _ORGANISATION_BEFORE, text.rfind("\n", 0, start) + 1)
+    stop = text.find("\n", end)
+    stop = min(len(text) if stop < 0 else stop, end + _ORGANISATION_AFTER)
+    if _EMPLOYER.search(text, begin, stop):
+        return False
+    return _ORGANISATION.search(text, begin, start) is not None or _ORGANISATION.search(text, end, stop) is not None
+
+
+@dataclass(frozen=True)
+class InnContext(Context):
+    """An INN rule's context (:class:`.context.Context`), and no INN for ten digits where an organisation is
+    named beside them (:func:`organisation_named`)."""
+
+    def adjust(self, text: str, start: int, end: int, score: float) -> float:
+        score = super().adjust(text, start, end, score)
+        if score > 0 and sum(ch.isdigit() for ch in text[start:end]) == 10 and organisation_named(text, start, end):
+            return 0.0
+        return score

@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from medsyn_dataset.validation.pii.base import Rule, has_long_number
 from medsyn_dataset.validation.pii.context import Context
-from medsyn_dataset.validation.pii.document_typing import PassportContext
+from medsyn_dataset.validation.pii.document_typing import InnContext, PassportContext
 
 #: a cued identifier beats a phone or a date read into the same digits (their cue score is 0.85)
 ID_CUE_SCORE = 0.9
@@ -46,6 +46,8 @@ _AFTER_UNIT = Context(negative=_UNIT, negative_before=0, negative_after=8)
 # (a passport's generic cues, "серия и номер", "документ", also label a prescription's or a certificate's number:
 # the nearest document noun decides, :mod:`.document_typing`)
 _PASSPORT_AFTER_UNIT = PassportContext(negative=_UNIT, negative_before=0, negative_after=8)
+# (an organisation's ten-digit INN beside its КПП or its name is no patient's: :mod:`.document_typing`)
+_INN_AFTER_UNIT = InnContext(negative=_UNIT, negative_before=0, negative_after=8)
 
 
 def _count(*sizes: int) -> Callable[[str], bool]:
@@ -77,9 +79,9 @@ def _digits(n: int, separator: str = DIGIT_SEPARATOR) -> str:
 
 
 def _cued(name: str, cue: str, value: str, validate: Callable[[str], bool], anchor: tuple[str, ...], end: str = _END,
-          anchor_case: bool = False) -> Rule:
+          anchor_case: bool = False, context: Context = _AFTER_UNIT) -> Rule:
     pattern = re.compile(rf"(?<!\w)(?:{cue})(?!\w){_LEAD}{_SEP}(?P<value>{value}){end}")
-    return Rule(f"cued_{name}", pattern, ID_CUE_SCORE, _AFTER_UNIT, validate, anchor=anchor, anchor_case=anchor_case)
+    return Rule(f"cued_{name}", pattern, ID_CUE_SCORE, context, validate, anchor=anchor, anchor_case=anchor_case)
 
 
 _I = "(?i:"  # a case-insensitive group (short all-caps abbreviations stay case-sensitive)
@@ -114,6 +116,7 @@ INN_CUED = (
         _count(10, 12),
         ("инн", "идентификационн"),
         end=r"(?![\d])(?![.,\-]\d)",  # "ИНН/КПП 7051882787/770101001": the КПП after a slash
+        context=_INN_AFTER_UNIT,
     ),
     _captioned("inn", _I + r"инн)", rf"{_digits(12)}|{_digits(10)}", _count(10, 12)),
 )

@@ -24,7 +24,7 @@ from medsyn_dataset.validation.pii.checksums import inn_valid, snils_valid
 from medsyn_dataset.validation.pii.context import Context, stems
 from medsyn_dataset.validation.pii.dictated_records import dictated_record_numbers
 from medsyn_dataset.validation.pii.document_numbers import document_numbers, fold_homoglyphs
-from medsyn_dataset.validation.pii.document_typing import PassportContext
+from medsyn_dataset.validation.pii.document_typing import InnContext, PassportContext
 from medsyn_dataset.validation.pii.emails import EMAIL
 from medsyn_dataset.validation.pii.id_fields import (
     DIGIT_SEPARATOR,
@@ -134,7 +134,7 @@ SNILS = RegexRecognizer(
 )
 
 # (the cue may follow the number: "789379165463 (ИНН)", a form's caption under its field)
-INN_CONTEXT = Context(
+INN_CONTEXT = InnContext(
     positive=stems("инн", "налог", "идентификационн"),
     after=16,
     negative=stems("тел", "моб", "паспорт", "серия", "полис", "снилс", "омс", "карт", "+7", "№ и/б"),

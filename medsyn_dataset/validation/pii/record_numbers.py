@@ -116,6 +116,9 @@ _DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:0?[1-9]|
 _DATE_RANGE = re.compile(r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2})[ \t]?-[ \t]?\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _ICD = re.compile(r"[A-ZА-Я]\d{2}(?:\.\d{1,2})?")
+# a service's code in the national nomenclature of medical services ("код услуги A06.09.007", "B01.047.001.002"): it
+# names the kind of service, as an ICD code names the disease
+_SERVICE_CODE = re.compile(r"[ABАВ]\d{2}\.\d{2,3}\.\d{3}(?:\.\d{3})?")
 # a mobile or a town number written whole: the phone recognizer's
 # (a mobile may be written with its country code and no "+": "79167233153")
 _PHONE = re.compile(r"(?:\+[ \t]?7|8|7(?=9))[ \t\-(]*\d{3}[ \t\-)]*\d{3}[ \t\-]?\d{2}[ \t\-]?\d{2}")
@@ -377,7 +380,7 @@ def _checked(text: str, start: int, end: int, sign: int, bare_digits: int = 4, s
         return None  # "5мг", "12мес"
     date = _DATE.match(raw)
     phone = _PHONE.fullmatch(raw) is not None and not (named_by_record and raw.isdigit())
-    if not digits or phone or _FORM_CODE.fullmatch(raw) or (date is not None and not any(ch.isdigit() for ch in raw[date.end():])):
+    if not digits or phone or _FORM_CODE.fullmatch(raw) or _SERVICE_CODE.fullmatch(raw) or (date is not None and not any(ch.isdigit() for ch in raw[date.end():])):
         return None  # a date ("27.07.2021г"), not "2019-03-12345"
     if _DATE_RANGE.fullmatch(raw):
         return None
