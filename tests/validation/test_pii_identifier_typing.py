@@ -100,6 +100,11 @@ CASES = {
     "number-of-certificate-complement": "Номер справки о временной нетрудоспособности: [[M|33-551872]]",
     "employer-inn-kept": "Место работы: АО «Стройтех», ИНН [[I|5038021175]], бухгалтер.",
     "patient-inn-ten-digits": "Для налогового вычета ИНН пациентки: [[I|5038021175]].",
+    # "<adjective> номер" is a label; "номер" + an entry or an event a register numbers
+    "adjective-number-label": "Присвоен учётный номер [[M|7730-к/24]] в регистре.",
+    "number-of-entry": "Уникальный номер записи [[M|00451277]] в журнале регистратуры.",
+    "number-of-hospitalisation": "Номер госпитализации [[M|2024/11873]], отделение кардиологии.",
+    "genitive-plural-then-field": "Ограничение движений Номер ЭМК [[M|55-2231904]].",
     "record-then-word-like-unit": "Номер медицинской карты: [[M|К-50213]] раздражительность, плохой сон.",
     "emr-id-then-word-like-unit": "ЭМК ID [[M|55120934-7781]] недосыпание, усталость.",
 }
@@ -124,6 +129,7 @@ CLEAN = {
     "organisation-requisites": "Выдана медицинской организацией ООО «Медцентр Плюс», ИНН 5038021175, КПП 503801001.",
     "payee-inn-kpp": "Получатель платежа ГАУЗ «ГП № 7», ИНН/КПП 1655012344/165501001",
     "service-code": "Код услуги A06.09.007.002 по номенклатуре, повтор B01.047.001.",
+    "ordinal-number": "Порядковый номер 3 в списке ожидания.",
     "lot-number": "Вакцина Гам-КОВИД-Вак, серия 1234 введена в дельтовидную мышцу.",
 }
 
@@ -136,6 +142,9 @@ def test_look_alikes_stay_clean(scanner: PiiScanner, name: str) -> None:
 def test_a_call_by_number_stays_a_phone(scanner: PiiScanner) -> None:
     text = "Просила перезвонить по номеру 8 917 440 21 36 после обеда."
     assert [e.type for e in scanner.scan_fast(text)] == ["PHONE_NUMBER"]
+    # an internal extension is a phone's, if anything, never a record's
+    text = "Звонить на внутренний номер 2231 (пост)."
+    assert "MEDICAL_RECORD_NUMBER" not in [e.type for e in scanner.scan_fast(text)]
 
 
 def test_the_nearest_document_noun_decides() -> None:

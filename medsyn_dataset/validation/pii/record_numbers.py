@@ -266,7 +266,8 @@ def _value_after(text: str, noun: re.Match[str], numbered_before: bool = False) 
     named_by_record = not weak or identifier
     ends_before = position
     test_sample = sample and noun.group("sample").lower().startswith("проб")
-    if weak and word.startswith(("номер", "код")) and _BY_NUMBER.search(text, max(0, noun.start() - 6), noun.start()):
+    by_number = _BY_NUMBER.search(text, max(0, noun.start() - 24), noun.start()) if weak and word.startswith(("номер", "код")) else None
+    if by_number is not None and (by_number.group("preposition") or text[noun.start()].islower()):
         # "блоки по номеру 4257-3", "под кодом П-000231", "за номером 12-345": the preposition and the noun are the sign
         # (whose number it is, the words before say within the clause: "в палате под номером 512")
         clause = max(text.rfind(mark, 0, noun.start()) for mark in "\n.,;:!?") + 1
@@ -323,11 +324,19 @@ def _names_document(text: str, position: int) -> bool:
 
 _ITEM_PATTERN = re.compile(_ITEM)
 # papers a patient is given or files, in the genitive after "номер"
+# (and the events a register numbers for one patient: an entry, a hospitalisation, an admission, a visit)
 _PAPER = re.compile(r"(?i:обращени|заявлени|договор|справк|направлени|рецепт|свидетельств|сертификат|заключени|выписк|эпикриз"
-                    r"|извещени|ходатайств|квитанци|согласи|пропуск|анкет)[а-яё]*(?![\w])")
-_BY_NUMBER = re.compile(r"(?<![\w])(?i:по|под|за)[ \t]+$")
+                    r"|извещени|ходатайств|квитанци|согласи|пропуск|анкет|запис|госпитализаци|поступлени|посещени|визит"
+                    r"|консультаци)[а-яё]*(?![\w])")
+# (or an adjective: "Лабораторный номер 22-3345", "учётный номер 4471/к": "<what> номер" is a label)
+# (an adjective's ending, not a noun's genitive plural: "-ый", "-ой", "-ий" after г, к, х, ж, ш, щ, ч ("учётный",
+# "рабочий"), "-ний" after a consonant ("внутренний"), never "движений", "заболеваний"; with "номер" in lower case, one
+# phrase with its adjective: "...движений Номер ЭМК" starts a new field)
+_BY_NUMBER = re.compile(r"(?<![\w])(?:(?P<preposition>(?i:по|под|за))|[А-ЯЁа-яё][а-яё]+(?:ый|ой|[гкхжшщч]ий|[бвгджзклмнпрстфхцчшщ]ний))"
+                        r"[ \t]+$")
 # ("позвонить по номеру ...": a call's or a message's number is a phone, as is a number grouped as one)
-_CALL = re.compile(r"(?<![\w])(?i:(?:пере|по|от)?звон\w*|связ\w*|тел\w*|смс|sms|whats\w*|viber|(?:на)?пиш\w*|пишите)")
+_CALL = re.compile(r"(?<![\w])(?i:(?:пере|по|от)?звон\w*|связ\w*|тел\w*|смс|sms|whats\w*|viber|(?:на)?пиш\w*|пишите"
+                   r"|контакт\w*|внутренн\w*|рабоч\w*|городск\w*|личн\w*|резервн\w*|запасн\w*|дополнительн\w*|доп\.?)")
 _PHONE_GROUPS = re.compile(r"[78][ \t\-]?\(?\d{3}\)?[ \t\-]?\d{3}[ \t\-]?\d{2}[ \t\-]?\d{2}|[78][ \t\-]\d{3}[ \t\-]\d{3}[ \t\-]\d{4}")
 _BARCODE = re.compile(r"\d{8,}")
 
