@@ -89,6 +89,9 @@ class Rule:
     #: optional test of the whole text, cached between rules and recognizers (e.g.
     #: :func:`has_long_number`): the rule is skipped where it fails
     gate: Callable[[str], bool] | None = None
+    #: the pattern's matches start only where a run of digits starts: tried there alone
+    #: (:func:`finditer_at_digit_runs`), not at every position of the text
+    at_digit_runs: bool = False
 
 
 class RegexRecognizer(CandidateRecognizer):
@@ -113,6 +116,8 @@ class RegexRecognizer(CandidateRecognizer):
             if rule.anchor:
                 haystack = text if rule.anchor_case else lowered(text)
                 matches = _anchored(rule.pattern, rule.anchor, text, haystack) if haystack else rule.pattern.finditer(text)
+            elif rule.at_digit_runs:
+                matches = finditer_at_digit_runs(rule.pattern, text)
             else:
                 matches = rule.pattern.finditer(text)
             for match in matches:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from medsyn_dataset.validation.pii.base import Rule, has_long_number
+from medsyn_dataset.validation.pii.base import Rule, lowered, word_starts
 from medsyn_dataset.validation.pii.context import Context
 from medsyn_dataset.validation.pii.document_typing import InnContext, PassportContext
 
@@ -87,11 +87,16 @@ def _cued(name: str, cue: str, value: str, validate: Callable[[str], bool], anch
 _I = "(?i:"  # a case-insensitive group (short all-caps abbreviations stay case-sensitive)
 
 
-def _captioned(name: str, cue: str, value: str, validate: Callable[[str], bool]) -> Rule:
+def _captioned(name: str, cue: str, value: str, validate: Callable[[str], bool], words: tuple[str, ...]) -> Rule:
     """A printed form's caption under (or after) its field, in brackets: "51641099775\n(страховой номер ИЛС)",
     "789379165463  (ИНН)": the value is the caption's identifier, whatever reads the line above it."""
     pattern = re.compile(rf"(?<![\d\-.])(?P<value>{value})(?![\d])[ \t]*(?:\n[ \t]*)?\([^()\n\d]{{0,30}}?(?<![\w])(?:{cue})[^()\n]{{0,30}}\)")
-    return Rule(f"captioned_{name}", pattern, ID_CUE_SCORE, _AFTER_UNIT, validate, gate=has_long_number)
+    # (tried only where the note has a bracket and the caption's words: most notes have neither)
+    def gate(text: str) -> bool:
+        lower = lowered(text)
+        return "(" in text and bool(lower) and bool(word_starts(lower, words))
+
+    return Rule(f"captioned_{name}", pattern, ID_CUE_SCORE, _AFTER_UNIT, validate, gate=gate, at_digit_runs=True)
 
 
 SNILS_CUED = (
@@ -104,7 +109,7 @@ SNILS_CUED = (
         ("снилс", "страх", "свидетельств"),
     ),
     _cued("snils_abbreviation", r"ИЛС|СНИЛС", _digits(11, SNILS_SEPARATOR + _WRAPPED), _count(11), ("ИЛС",), anchor_case=True),
-    _captioned("snils", _I + r"снилс|страхов\w*|илс)", _digits(11, SNILS_SEPARATOR), _count(11)),
+    _captioned("snils", _I + r"снилс|страхов\w*|илс)", _digits(11, SNILS_SEPARATOR), _count(11), ("снилс", "страхов", "илс")),
 )
 
 INN_CUED = (
@@ -118,7 +123,7 @@ INN_CUED = (
         end=r"(?![\d])(?![.,\-]\d)",  # "ИНН/КПП 7051882787/770101001": the КПП after a slash
         context=_INN_AFTER_UNIT,
     ),
-    _captioned("inn", _I + r"инн)", rf"{_digits(12)}|{_digits(10)}", _count(10, 12)),
+    _captioned("inn", _I + r"инн)", rf"{_digits(12)}|{_digits(10)}", _count(10, 12), ("инн",)),
 )
 
 # the document by its name, its abbreviation ("пасп."), in English ("Passport:"), or by what it does:

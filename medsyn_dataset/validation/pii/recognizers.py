@@ -19,6 +19,7 @@ from medsyn_dataset.validation.pii.base import (
     Rule,
     has_long_number,
     lowered,
+    word_starts,
 )
 from medsyn_dataset.validation.pii.checksums import inn_valid, snils_valid
 from medsyn_dataset.validation.pii.context import Context, stems
@@ -142,6 +143,14 @@ INN_CONTEXT = InnContext(
     boost=0.4,
     penalty=0.3,
 )
+def _names_tax_number(text: str) -> bool:
+    """The note has a tax number's word somewhere ("ИНН", its misspelling "ИИН", "налог-", "идентификационн-", a tax
+    form's "НДФЛ", "вычет", "плательщик"): twelve grouped digits are looked at only then (most notes have none)."""
+    lower = lowered(text)
+    return bool(lower) and bool(word_starts(lower, _TAX_WORDS))
+
+
+_TAX_WORDS = ("инн", "иин", "налог", "идентификацион", "ндфл", "вычет", "плательщик")
 INN = RegexRecognizer(
     "RU_INN",
     "RuInnRecognizer",
@@ -151,8 +160,8 @@ INN = RegexRecognizer(
         # a person's twelve digits in any grouping ("7654 329261 94", "477 572 132 860", "5039-776933-67"): its two check
         # digits decide, as for twelve digits written whole (a passport's "4+6" grouping inside them is no passport);
         # not a group of a longer run (a policy's sixteen digits, a phone with "+")
-        Rule("person_grouped", re.compile(rf"(?<![+\d][ \t])(?<![+\d])(?P<value>{_D0}(?:[ \-.]?\d){{11}})(?![ \t\-.]?\d){_END}"),
-             0.7, INN_CONTEXT, inn_valid, gate=has_long_number),
+        Rule("person_grouped", re.compile(rf"(?<![+\d][ \t])(?<![+\d\-.,/])(?P<value>\d(?:[ \-.]?\d){{11}})(?![ \t\-.]?\d){_END}"),
+             0.7, INN_CONTEXT, inn_valid, gate=_names_tax_number, at_digit_runs=True),
         Rule("organisation", re.compile(rf"(?P<value>{_D0}\d{{9}}){_END}"), 0.45, INN_CONTEXT, inn_valid, gate=has_long_number),
     ],
     needs=r"\d",
