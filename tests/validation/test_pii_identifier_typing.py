@@ -58,6 +58,7 @@ CASES = {
     # the nearest document noun types "серия и номер"
     "prescription-series-and-number": "РЕЦЕПТУРНЫЙ БЛАНК  Серия и номер: [[M|33-07 481226]]  Ф.И.О.: указано",
     "certificate-series-and-number": "Справка об инвалидности, серия и номер [[M|МСЭ-2019 0554871]], выдана бюро",
+    "series-and-number-of-certificate": "Серия и номер свидетельства: [[M|52 07 661904]]\nВыдано отделом ЗАГС.",
     "passport-series-and-number": "Документ: паспорт гражданина РФ, серия и номер [[Pa|4615 302214]], выдан ОВД",
     "passport-after-policy-number": "Полис № [[O|5049 2210 7731 0046]]\nДокумент: [[Pa|4203 № 118765]]",
     # a document's series with its number, or the series as the whole number

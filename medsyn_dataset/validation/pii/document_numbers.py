@@ -218,6 +218,8 @@ def _after_noun(text: str, noun: re.Match[str]) -> Span | list[Span] | None:
     if numbered_before:  # "№ рецепта 45-12", "№ исследования: CR..."
         gap = _AFTER_NOUN.match(text, noun.end())
         found = _value(text, gap.end(), 2) if gap is not None else None
+        if found is not None and gap is not None and _SERIES_AND_NUMBER_SIGN.search(text, max(0, noun.start() - 30), noun.start()):
+            return _with_number(text, found, gap.end())  # "Серия и номер свидетельства: 45 12 345678"
         if found is not None:
             return found  # (else a complement before the sign: "Номер свидетельства о рождении: II-АГ 123456")
     position = noun.end()
