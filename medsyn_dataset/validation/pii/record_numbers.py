@@ -300,7 +300,8 @@ def _value_after(text: str, noun: re.Match[str], numbered_before: bool = False) 
             if value is not None and _FORM_CODE.fullmatch(text, value.start(), value.end()):
                 continue  # "Карта 026/у 7В-98": the form's code, then the number
             if value is not None and sample and (test_sample or not numbered_before) \
-                    and not (_sample_code(value.group()) if test_sample else _CODE_SHAPED.search(value.group())):
+                    and not (_sample_code(value.group()) if test_sample else _CODE_SHAPED.search(value.group())
+                             or _BARCODE.fullmatch(value.group())):
                 return None  # "материал 12345 отправлен": a specimen's or a request's bare number needs a sign
                 # (a barcode's eight digits and more are no count: "Проба крови маркирована 657464453474")
             if value is not None:  # a named record ("Карта вызова 401", "КВ 197") may be short
@@ -339,12 +340,15 @@ _CALL = re.compile(r"(?<![\w])(?i:(?:пере|по|от)?звон\w*|связ\w*
                    r"|контакт\w*|внутренн\w*|рабоч\w*|городск\w*|личн\w*|резервн\w*|запасн\w*|дополнительн\w*|доп\.?)")
 _PHONE_GROUPS = re.compile(r"[78][ \t\-]?\(?\d{3}\)?[ \t\-]?\d{3}[ \t\-]?\d{2}[ \t\-]?\d{2}|[78][ \t\-]\d{3}[ \t\-]\d{3}[ \t\-]\d{4}")
 _BARCODE = re.compile(r"\d{8,}")
+_DOTTED = re.compile(r"\d\.\d+\.\d")  # "04.9097.452229": a laboratory's dotted number
 
 
 def _sample_code(value: str) -> bool:
-    """A sample's number as a laboratory writes it: a code of five digits and more ("Б-3078583", "04-55120") or a
-    barcode's eight digits and more; "проба: ЧСС 72", "проба 1020" are a test's readings."""
-    return sum(ch.isdigit() for ch in value) >= 5 and (_CODE_SHAPED.search(value) is not None or _BARCODE.fullmatch(value) is not None)
+    """A sample's number as a laboratory writes it: a code of five digits and more ("Б-3078583", "04-55120",
+    "04.9097.452229" with eight digits at least) or a barcode's eight digits and more; "проба: ЧСС 72", "проба 1020" are a test's readings."""
+    digits = sum(ch.isdigit() for ch in value)
+    return digits >= 5 and (_CODE_SHAPED.search(value) is not None or _BARCODE.fullmatch(value) is not None
+                            or (digits >= 8 and _DOTTED.search(value) is not None))
 _CODE_SHAPED = re.compile(r"\d[\-/]\d|[A-ZА-ЯЁ]")
 _MAX_ITEMS = 12
 _WEAK_ITEMS = 4
