@@ -86,6 +86,7 @@ CASES = {
     "tube-barcode-words": "Пробирка промаркирована [[M|4600517722]], отправлена в лабораторию.",
     "sample-dotted-code": "Проба крови промаркирована [[M|12.4410.557302]], передана в ЛИС.",
     "specimen-barcode": "Образец [[M|4600518830]] отправлен в ЦКДЛ.",
+    "sample-registered-on-date": "Проба зарегистрирована [[D|2021.04.17]], результат готов.",
     "uuid": "Идентификатор пациента в РМИС: [[M|0b7e4a12-93cf-4c1d-8e55-17a2f0c9d3b6]]",
     # a paper's number: the sign before an adjective and the noun, a form's code before the blank's number, "номер" + paper
     "sign-before-adjective-noun": "№ родового сертификата [[M|5520317]] передан в ЖК.",

@@ -110,7 +110,9 @@ _VALUE_BODY = (
 _VALUE = re.compile(rf"(?:№[ \t]?)?{_VALUE_BODY}")
 # a date ("27.07.2021г", "2021-07-27"), and a year (a record number only after "№": "Карта № 1949")
 # (a dashed day-month-year too, when its day, month and year can be one: "14-07-2021г.")
-_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2])-(?:19|20)\d\d")
+# (and a year-first date with stops or slashes, as a laboratory's system prints it: "2013.09.20")
+_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2])-(?:19|20)\d\d"
+                   r"|(?:19|20)\d\d[./](?:0?[1-9]|1[0-2])[./](?:0?[1-9]|[12]\d|3[01])(?![\d.])")
 # a period: two dates, or two days of one month and year ("15.05.2023-17.05.2023", "20-24.03.2026"): the dates of
 # an event after a document's word ("ЭЛН открыт 20-24.03.2026"), never its number
 _DATE_RANGE = re.compile(r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2})[ \t]?-[ \t]?\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d")
