@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from medsyn_dataset.validation.pii.dump_cells import dump_cells
+
 # key endings (normalised: lower case, no separators) that name a person's name or one of its parts
 PERSON_KEYS = (
     "family", "familyname", "given", "givenname", "surname", "lastname", "firstname", "middlename", "secondname",
@@ -63,13 +65,22 @@ def normal_key(key: str) -> str:
     return _SEPARATORS.sub("", _CAMEL.sub("_", key)).lower()
 
 
+# an address key qualified after its head word: ADDR_REG, address_fact, adr_prog (registration, actual, stay)
+_ADDRESS_HEADS = frozenset(("addr", "address", "adres", "adress", "adr"))
+
+
+def _first_word(key: str) -> str:
+    key = key.rsplit(":", 1)[-1]
+    return _SEPARATORS.split(_CAMEL.sub("_", key).lower(), 1)[0]
+
+
 def key_type(key: str) -> str | None:
     """"PERSON", "ROLE" (a person only when the value reads as a name), "LOCATION" or None."""
     normal = normal_key(key)
     if normal.endswith(PERSON_KEYS) or normal in REGISTER_PERSON_KEYS:
         return "PERSON"
     # ("ADR": the registers' short key for an address; "MR", место рождения, the ТФОМС register's birthplace)
-    if normal.endswith(LOCATION_KEYS) or normal in ("adr", "mr"):
+    if normal.endswith(LOCATION_KEYS) or normal in ("adr", "mr") or _first_word(key) in _ADDRESS_HEADS:
         return "LOCATION"
     if normal.endswith(POSTAL_KEYS) or normal in _POSTAL_WHOLE_KEYS:
         return "POSTAL"
@@ -97,7 +108,10 @@ def _pairs(text: str) -> Iterator[tuple[str, int, int]]:
     if _ascii_key_before_equals(text):
         for m in _KEY_VALUE.finditer(text):
             group = "quoted" if m.group("quoted") is not None else "value"
-            yield m.group("key"), m.start(group), m.end(group)
+            end = m.end(group)
+            if group == "value" and key_type(m.group("key")) == "LOCATION":
+                end = _line_value_end(text, m.start(), end)
+            yield m.group("key"), m.start(group), end
     if 'value="' in text:  # FHIR XML and CDA: <family value="..."/>, the element names its attribute's value
         for m in _VALUE_ATTRIBUTE.finditer(text):
             yield m.group("key"), m.start("value"), m.end("value")
@@ -148,6 +162,24 @@ def _yaml_lines(text: str) -> Iterator[tuple[str, int, int]]:
         position = text.find(":", position + 1)
 
 
+_NEXT_PAIR = re.compile(r"[ \t][A-Za-z_][\w.\-]{0,39}=")
+
+
+def _line_value_end(text: str, key_start: int, end: int) -> int:
+    """An unquoted address in a one-pair-per-line export (``ADDR_REG=ТВЕРЬ, УЛ. МИРА, Д.5, КВ.2``, as .env,
+    .properties and МИС exports write them) runs to the line's end: an address has spaces, and such a line
+    has no other pair. A pair among others on its line keeps its space-free value."""
+    if key_start and text[key_start - 1] != "\n":
+        return end
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if _NEXT_PAIR.search(text, end, line_end) is not None:
+        return end
+    while line_end > end and text[line_end - 1] in " \t\r;,":
+        line_end -= 1
+    return line_end
+
+
 def _ascii_key_before_equals(text: str) -> bool:
     """Some "=" has a Latin letter, digit or "_" right before it (notes write "АД=120/80", logs "doc=")."""
     position = text.find("=")
@@ -175,6 +207,7 @@ def _pairs_of(text: str) -> list[tuple[str, int, int]]:
         pairs = list(_pairs(text)) if looks_exported(text) else []
         # the cells of a CSV export under its header: its name and address columns
         pairs += [(key.strip("\"' "), start, end) for key, start, end in csv_cells(text)]
+        pairs += dump_cells(text)  # (the columns of SQL dumps, the keys of YAML blocks)
         _PAIRS[0], _PAIRS[1] = text, pairs
     return _PAIRS[1]  # type: ignore[return-value]
 

@@ -32,6 +32,7 @@ from typing import Any
 
 from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer
 from medsyn_dataset.validation.pii.checksums import inn_valid, snils_valid
+from medsyn_dataset.validation.pii.dump_cells import dump_cells
 
 EXPORT_SCORE = 0.9  # the field name names the value: above a phone or a date read by shape
 
@@ -45,7 +46,10 @@ _WORDS: dict[str, frozenset[str]] = {
                                "телефон", "тел", "моб", "mob", "fax", "факс", "whatsapp", "contact")),
     "MEDICAL_RECORD_NUMBER": frozenset(("mrn", "emk", "эмк", "ehr", "emr", "card", "карта", "карты", "medcard", "kart", "karta",
                                         "history", "ib", "иб", "case", "encounter", "record", "mis", "pid", "order", "sample",
-                                        "barcode", "заказ", "заявка", "проба", "pac")),
+                                        "barcode", "заказ", "заявка", "проба", "pac",
+                                        # (a radiology study's accession number: DICOM's AccessionNumber, a PACS worklist's
+                                        # "Accession"/"ACC" column)
+                                        "accession", "acc", "accessionnumber")),
 }
 _SERIES = frozenset(("series", "seria", "serija", "ser", "серия"))
 _NUMBER = frozenset(("number", "num", "no", "nomer", "номер", "nr"))
@@ -66,6 +70,7 @@ _GLUED = {
     "npolis": ("number", "polis"), "spolis": ("series", "polis"), "docser": ("dul", "series"), "docnum": ("dul", "number"),
     "docseries": ("dul", "series"), "docnumber": ("dul", "number"), "doctype": ("dul", "type"), "docdate": ("dul", "date"),
     "docorg": ("dul", "org"), "nhistory": ("number", "history"), "nhist": ("number", "history"), "idpac": ("id", "pac"),
+    "nib": ("number", "ib"),  # номер истории болезни
 }
 # the last word of a field name that holds a date or a time: such a field is no identifier, whatever
 # it is the date of ("encounterDate", "order_time", "DATE_IN", "docdate")
@@ -432,6 +437,10 @@ def export_ids(text: str) -> list[tuple[str, int, int]]:
     found: list[tuple[str, int, int]] = []
     if _CHEAP.search(text) is not None:
         found = list(dict.fromkeys(_spans(text)))
+    dump = dump_cells(text)  # SQL dumps and YAML blocks: the same key lexicon types their values
+    if dump:
+        person_export: Any = _PersonExport(text)
+        found = list(dict.fromkeys([*found, *(t for key, a, b in dump for t in _typed(key, a, b, text, person_export))]))
     _FOUND[0], _FOUND[1] = text, found
     return found
 

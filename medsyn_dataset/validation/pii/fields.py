@@ -73,8 +73,8 @@ _DATE_CUE = re.compile(
     _I,
 )
 
-# what ends a field
-_HARD_END = re.compile(r"[\n;]")
+# what ends a field (a table's or a МИС screen's column bar too: "Адрес: ... │ ЭМК: ...")
+_HARD_END = re.compile(r"[\n;|│┃║¦]")
 # (a lookbehind, not "^": searched from the field's start, "^" would match only at the text's start)
 _ABBREVIATION = re.compile(
     r"(?<![^\s,(])(?:г|гор|ул|д|дом|кв|корп|к|стр|обл|пос|п|с|дер|пр|просп|пер|наб|ш|мкр|респ|пгт|ст|х|б|бул|пл"

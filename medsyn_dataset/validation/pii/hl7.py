@@ -42,7 +42,9 @@ SEGMENTS = frozenset((
     "MSH", "EVN", "PID", "PD1", "PV1", "PV2", "NK1", "ORC", "OBR", "OBX", "NTE", "IN1", "IN2", "GT1", "DG1", "AL1",
     "MRG", "SPM", "TXA", "PR1", "RXA", "RXO", "RXE", "FT1", "SCH", "AIP", "MSA", "ERR", "ROL", "TQ1", "QRD",
 ))
-TS, XPN, XCN, XAD, XTN, CX, EI, NATIONAL_ID, ID, PLACE, POLICY = "TS XPN XCN XAD XTN CX EI NATIONAL_ID ID PLACE POLICY".split()
+TS, XPN, XCN, XAD, XTN, CX, EI, NATIONAL_ID, ID, PLACE, POLICY, CODE_OR_ID = (
+    "TS XPN XCN XAD XTN CX EI NATIONAL_ID ID PLACE POLICY CODE_OR_ID".split()
+)
 # HL7 field number -> data type read there (MSH numbers its fields from the separator itself: MSH-1)
 FIELDS: dict[str, dict[int, str]] = {
     "MSH": {7: TS},
@@ -51,7 +53,9 @@ FIELDS: dict[str, dict[int, str]] = {
             20: ID, 21: CX, 23: PLACE, 29: TS},
     "PD1": {4: XCN},
     "NK1": {2: XPN, 4: XAD, 5: XTN, 6: XTN, 8: TS, 16: TS, 30: XPN, 31: XTN, 32: XAD, 33: CX},
-    "PV1": {7: XCN, 8: XCN, 9: XCN, 17: XCN, 19: CX, 44: TS, 45: TS, 50: CX, 52: XCN},
+    # (PV1-18, patient type, is a short code of the user table 0018; a value with five digits or more there is the
+    # visit number of PV1-19 written one field early, as hand-built feeds do)
+    "PV1": {7: XCN, 8: XCN, 9: XCN, 17: XCN, 18: CODE_OR_ID, 19: CX, 44: TS, 45: TS, 50: CX, 52: XCN},
     "PV2": {8: TS, 9: TS},
     "ORC": {2: EI, 3: EI, 4: EI, 9: TS, 10: XCN, 11: XCN, 12: XCN, 15: TS, 19: XCN},
     "OBR": {2: EI, 3: EI, 6: TS, 7: TS, 8: TS, 10: XCN, 14: TS, 16: XCN, 22: TS, 28: XCN, 36: TS},
@@ -155,6 +159,8 @@ def hl7_fields(text: str) -> Iterator[tuple[str, int, int]]:
             index = number - 1 - shift
             if 0 <= index < len(fields):
                 a, b = fields[index]
+                if index == len(fields) - 1:
+                    b = _run_on_end(text, a, b)
                 for rep_start, rep_end in split(text, a, b, delimiters.repetition) if a < b else ():
                     yield from _typed(kind, text, rep_start, rep_end, delimiters)
 
@@ -166,7 +172,9 @@ def _typed(kind: str, text: str, start: int, end: int, d: Delimiters) -> Iterato
         if span is not None:
             yield "DATE_TIME", *span
     elif kind in (XPN, XCN):
-        first = 1 if kind == XCN else 0  # XCN: the person's id, then the name's components
+        # XCN: the person's id, then the name's components; many МИС leave the id out and write the name from the
+        # first component ("Петров^Иван"): a first component of letters is the family name
+        first = 1 if kind == XCN and not _LETTERS.match(text, *_stripped(text, *parts[0]) or (0, 0)) else 0
         span = _joined(text, parts[first : first + 3], d)
         if span is not None and _is_name(text[span[0] : span[1]], d):
             yield "PERSON", *span
@@ -180,10 +188,25 @@ def _typed(kind: str, text: str, start: int, end: int, d: Delimiters) -> Iterato
             yield "LOCATION", *span
     elif kind == XTN:
         yield from _phone(text, parts)
+    elif kind == CODE_OR_ID:
+        span = _stripped(text, *parts[0])
+        if span is not None and sum(ch.isdigit() for ch in text[span[0] : span[1]]) >= 5:
+            yield "MEDICAL_RECORD_NUMBER", *span
     elif kind in (CX, EI, ID, NATIONAL_ID, POLICY):
         span = _stripped(text, *parts[0])
         if span is not None and any(ch.isdigit() for ch in text[span[0] : span[1]]):
             yield _identifier_type(kind, text, span, parts), *span
+
+
+_RUN_ON = re.compile(r"[ \t]+(?=[^\W\d_]{2})")
+
+
+def _run_on_end(text: str, start: int, end: int) -> int:
+    """A message pasted into a note without a line break after its last segment: the last field runs on into
+    the note's words ("...||6294/23 покраснение и шелушение"); an HL7 value has no space before a word there,
+    so the field ends at the first space that a word follows."""
+    m = _RUN_ON.search(text, start, end)
+    return m.start() if m is not None else end
 
 
 def _stripped(text: str, start: int, end: int) -> tuple[int, int] | None:

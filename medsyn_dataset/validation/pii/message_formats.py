@@ -10,9 +10,11 @@ names.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer
+from medsyn_dataset.validation.pii.boxed_chars import boxed_fields
 from medsyn_dataset.validation.pii.dicom import caret_names, dicom_fields
 from medsyn_dataset.validation.pii.hl7 import hl7_fields, segments
 from medsyn_dataset.validation.pii.latin import has_latin
@@ -21,7 +23,12 @@ from medsyn_dataset.validation.pii.vcard import vcard_fields
 SCORE = 0.9  # the message's structure names the value: above any reading of its look
 CARET_NAME_SCORE = 0.85
 ENTITIES = ("PERSON", "DATE_TIME", "LOCATION", "PHONE_NUMBER", "MEDICAL_RECORD_NUMBER", "RU_SNILS", "RU_OMS_POLICY",
-            "RU_PASSPORT")
+            "RU_PASSPORT", "RU_INN")
+
+# Code 39 (the symbology of specimen tubes, wristbands and lab request forms) encodes 0-9, A-Z, space and
+# "-.$/+%", framed by "*" start/stop characters that the printed line repeats: "*4600123456*", "*LAB-1234567*".
+# Markdown emphasis ("*важно*") is in Cyrillic or lower case and has no five digits.
+_CODE39 = re.compile(r"(?<![\w*])\*([0-9A-Z][0-9A-Z\-.$/+% ]{4,30}[0-9A-Z])\*(?![\w*])")
 
 _FOUND: list[object] = ["", []]
 
@@ -40,6 +47,11 @@ def message_fields(text: str) -> list[tuple[str, int, int, float]]:
     found += [(kind, start, end, SCORE) for kind, start, end in vcard_fields(text)]
     if "^" in text:
         found += [("PERSON", start, end, CARET_NAME_SCORE) for start, end in caret_names(text, skip)]
+    if "*" in text:  # a barcode's human-readable line: Code 39 prints its data between the start and stop "*"
+        found += [("MEDICAL_RECORD_NUMBER", m.start(1), m.end(1), SCORE) for m in _CODE39.finditer(text)
+                  if sum(ch.isdigit() for ch in m.group(1)) >= 5]
+    # characters one per box of a paper form ("|1|2|3|", "[1][2][3]"), read as the number they spell
+    found += [(kind, start, end, SCORE) for kind, start, end in boxed_fields(text)]
     _FOUND[0], _FOUND[1] = text, found
     return found
 

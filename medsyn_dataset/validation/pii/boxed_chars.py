@@ -1,0 +1,127 @@
+"""Characters written one per box: paper forms ("comb" fields) and their OCR or typed copies.
+
+Russian state forms (the 057/у referral, the 088/у МСЭ referral, the sick-leave blank, the ОМС
+application, tax forms) print a row of boxes for a number or a date, one character per box. Typed or
+OCR'd copies keep the boxes as brackets or bars: "|1|2|3|-|4|5|6|", "[1][2][3]-[4][5][6]",
+"(0)(1).(0)(2)", "{7}{7}{0}{1}". No reader of numbers sees "1|2|3" as one number, so this module reads a
+run of boxes as the characters it holds: one character per box, any bracket style, with the form's own
+separators ("-", ".", "/", a space) standing between boxes or in a box of their own.
+
+The run is typed by its label, the words before it on the same line (also spelt letter by letter into
+boxes or with spaces, "С Н И Л С", as comb forms print their captions), and where no label names it,
+by its shape alone only when the shape proves it: a calendar date, a SNILS whose check digits hold.
+Runs of boxes are rare in clinical text (a cheap test on "][", "|d|", ")(" gates the pass), and the
+look-alikes stay clean: a table row of numbers ("| 12 | 5,4 |") has more than one character per cell,
+a list of checkboxes ("[x] [ ]") has no digits.
+"""
+
+from __future__ import annotations
+
+import re
+from medsyn_dataset.validation.pii.checksums import inn_valid, snils_valid
+
+# one character in a box: |x| (bars shared between neighbours), [x], (x), {x}, <x>
+_CHAR = r"[0-9A-Za-zА-ЯЁа-яё.\-/ ]"
+_BAR_RUN = re.compile(rf"\|(?:{_CHAR}\|){{4,}}")
+_BRACKET_RUN = re.compile(
+    rf"(?:\[{_CHAR}\]|\({_CHAR}\)|\{{{_CHAR}\}}|<{_CHAR}>)"
+    rf"(?:[ \-./]?(?:\[{_CHAR}\]|\({_CHAR}\)|\{{{_CHAR}\}}|<{_CHAR}>)){{3,}}"
+)
+_BOX = re.compile(rf"[\[({{<|]({_CHAR})(?=[\])}}>|])")
+_GATE = re.compile(r"\|\w\||\]\s?[\-./]?\s?\[|\)\s?[\-./]?\s?\(|\}\{|><")
+
+# labels: words (or their letters spaced out) before the run name the number's type
+_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern, re.IGNORECASE))
+    for kind, pattern in (
+        ("RU_SNILS", r"снилс|страхов\w*\s+номер|илс"),
+        ("RU_INN", r"инн"),
+        ("RU_OMS_POLICY", r"полис|омс|енп"),
+        ("RU_PASSPORT", r"паспорт|пасп\.|документ\w*,?\s+удостовер"),
+        ("PHONE_NUMBER", r"тел\.?|телефон|моб\.?"),
+        ("DATE_TIME", r"дата|д\.\s?р\.?|рожд\w*|выдан\w*|поступ\w*|выписк\w*"),
+        ("MEDICAL_RECORD_NUMBER", r"карт\w*|истори\w*|№|номер|код\s+пациент\w*|элн|листк\w*|направлени\w*"),
+    )
+)
+_LABEL_WINDOW = 48
+_SPACED_LETTERS = re.compile(r"(?<!\w)(?:[А-ЯЁA-Z][ \t]){2,}[А-ЯЁA-Z](?!\w)")
+_DATE = re.compile(r"(0[1-9]|[12]\d|3[01])[./\-](0[1-9]|1[0-2])[./\-](?:19|20)?\d\d")
+
+
+def _label(text: str, start: int) -> str | None:
+    """The type the words before ``start`` on its line name (the nearest label wins)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    window = text[max(line_start, start - _LABEL_WINDOW) : start]
+    window = _SPACED_LETTERS.sub(lambda m: m.group().replace(" ", "").replace("\t", ""), window)
+    best: tuple[int, str] | None = None
+    for kind, pattern in _LABELS:
+        for m in pattern.finditer(window):
+            if m.start() and window[m.start() - 1].isalpha():
+                continue  # inside a word ("лИНН...")
+            if best is None or m.end() > best[0]:
+                best = (m.end(), kind)
+    return best[1] if best is not None else None
+
+
+def _shape_type(value: str) -> str | None:
+    """A type the collapsed characters prove by themselves: a calendar date, a checked SNILS or INN."""
+    digits = "".join(ch for ch in value if ch.isdigit())
+    if _DATE.fullmatch(value.strip()):
+        return "DATE_TIME"
+    if len(digits) == 11 and snils_valid(digits):
+        return "RU_SNILS"
+    if len(digits) == 12 and inn_valid(digits):
+        return "RU_INN"
+    return None
+
+
+def _fits(kind: str, value: str) -> bool:
+    digits = sum(ch.isdigit() for ch in value)
+    letters = sum(ch.isalpha() for ch in value)
+    if kind == "RU_SNILS":
+        return digits == 11 and not letters
+    if kind == "RU_INN":
+        return digits in (10, 12) and not letters
+    if kind == "RU_OMS_POLICY":
+        return 9 <= digits <= 16 and not letters
+    if kind == "RU_PASSPORT":
+        return digits in (4, 6, 10) and not letters
+    if kind == "PHONE_NUMBER":
+        return 5 <= digits <= 15 and not letters
+    if kind == "DATE_TIME":
+        return 4 <= digits <= 8 and not letters
+    return digits >= 3
+
+
+def boxed_runs(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, characters) of the runs of boxed characters in ``text``: the span runs from the first
+    box's character to the last one's."""
+    runs = []
+    for pattern in (_BAR_RUN, _BRACKET_RUN):
+        for m in pattern.finditer(text):
+            boxes = list(_BOX.finditer(text, m.start(), m.end()))
+            if len(boxes) < 4 or sum(b.group(1).isdigit() for b in boxes) < 4:
+                continue
+            first, last = boxes[0].start(1), boxes[-1].end(1)
+            collapsed = re.sub(r"[\[\](){}<>|]", "", text[first:last])
+            runs.append((first, last, collapsed))
+    return runs
+
+
+_FOUND: list[object] = ["", []]
+
+
+def boxed_fields(text: str) -> list[tuple[str, int, int]]:
+    """(type, start, end) of the typed runs of boxed characters in ``text`` (computed once per text)."""
+    if _FOUND[0] is text:
+        return _FOUND[1]  # type: ignore[return-value]
+    found: list[tuple[str, int, int]] = []
+    if _GATE.search(text) is not None:
+        for start, end, value in boxed_runs(text):
+            kind = _label(text, start - 1)
+            if kind is None or not _fits(kind, value):
+                kind = _shape_type(value)
+            if kind is not None and _fits(kind, value):
+                found.append((kind, start, end))
+    _FOUND[0], _FOUND[1] = text, found
+    return found

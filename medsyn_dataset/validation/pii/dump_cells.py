@@ -1,0 +1,220 @@
+"""Database dumps and YAML exports: the value's column or key, read by the format's own grammar.
+
+Two more ways records leave a medical information system besides CSV, JSON and XML (read in
+:mod:`.export_ids` and :mod:`.export_fields`):
+
+* **SQL dumps** (``pg_dump``, ``mysqldump``, a migration script):
+  ``INSERT INTO patients (nib, fio, dr, pasp_ser, pasp_num) VALUES ('123/24', 'Иванов И. И.', ...), (...);``
+  and PostgreSQL's ``COPY patients (nib, fio, ...) FROM stdin;`` followed by tab-separated rows up to
+  ``\\.``. The column list is the header: the n-th value of every row tuple is in the n-th column,
+  exactly as the CSV reader reads a header line.
+* **YAML** (configuration-style exports, API dumps, HL7 FHIR in YAML): ``key: value`` lines nested by
+  indentation, lists by ``- ``. A key that names only a part (``series``, ``number``, ``value``, ``id``)
+  takes its meaning from its mapping: a sibling ``type: passport`` (``kind``, ``system``, ``vid``...)
+  or the parent key (``passport:\\n  series: ...``), as a human reader of the dump does.
+
+Both produce (field name, value start, value end) triples that the export readers type with their own
+key lexicons (so "pasp_ser", "snils", "mis_id", "fio", "adr" mean what they mean in any export). Cheap
+gates: an SQL dump needs "INSERT"/"COPY" in the text, a YAML block a key line opening a nested block.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+_INSERT = re.compile(
+    r"\bINSERT[ \t]+INTO[ \t]+(?P<table>[\w.\"`\[\]]{1,80})[ \t]*\((?P<columns>[^()]{1,800})\)\s*VALUES\s*", re.IGNORECASE
+)
+_COPY = re.compile(r"\bCOPY[ \t]+(?P<table>[\w.\"]{1,80})[ \t]*\((?P<columns>[^()\n]{1,800})\)[ \t]+FROM[ \t]+stdin;?[ \t]*\n", re.IGNORECASE)
+_MAX_ROWS = 500
+
+Cell = tuple[str, int, int]
+
+
+# A bare "name" column or key is a person's name only in a table or mapping about persons ("patients.name",
+# "doctor:\n  name: ..."); in "drugs", "departments" or "services" it names a thing.
+_GENERIC_NAME = frozenset(("name", "title", "naim", "naimenovanie"))
+_ABOUT_PERSONS = re.compile(r"pac|pat|pers|doctor|vrach|врач|пациент|client|contact|relative|mother|father|guardian|represent"
+                            r"|insured|staff|employee|sotrudn|user|fio|people|member", re.IGNORECASE)
+
+
+def _columns(text: str, start: int, end: int, table: str) -> list[str]:
+    names = [name.strip().strip("\"`[]' \t\n") for name in text[start:end].split(",")]
+    about_persons = _ABOUT_PERSONS.search(table) is not None
+    return [name if about_persons or name.lower() not in _GENERIC_NAME else "" for name in names]
+
+
+def _sql_values(text: str, position: int) -> Iterator[tuple[int, list[tuple[int, int]]]]:
+    """(position after the tuple, value spans) of each ``(...)`` tuple of a VALUES list from ``position``."""
+    for _ in range(_MAX_ROWS):
+        while position < len(text) and text[position].isspace():
+            position += 1
+        if position >= len(text) or text[position] != "(":
+            return
+        position += 1
+        values: list[tuple[int, int]] = []
+        while position < len(text):
+            while position < len(text) and text[position] in " \t\n\r":
+                position += 1
+            if position < len(text) and text[position] == "'":  # a quoted string, '' escapes a quote
+                start = end = position + 1
+                while end < len(text) and not (text[end] == "'" and text[end + 1 : end + 2] != "'"):
+                    end += 2 if text[end] == "'" else 1
+                values.append((start, min(end, len(text))))
+                position = end + 1
+            else:  # a number, NULL, a function call without commas
+                end = position
+                while end < len(text) and text[end] not in ",)\n":
+                    end += 1
+                values.append((position, end))
+                position = end
+            while position < len(text) and text[position] in " \t\n\r":
+                position += 1
+            if position < len(text) and text[position] == ",":
+                position += 1
+                continue
+            break
+        if position >= len(text) or text[position] != ")":
+            return
+        position += 1
+        yield position, values
+        while position < len(text) and text[position] in " \t\n\r":
+            position += 1
+        if position >= len(text) or text[position] != ",":
+            return
+        position += 1
+
+
+def sql_cells(text: str) -> Iterator[Cell]:
+    """(column, start, end) of the values of the INSERT and COPY statements in ``text``."""
+    if "NSERT" in text or "nsert" in text:
+        for m in _INSERT.finditer(text):
+            columns = _columns(text, m.start("columns"), m.end("columns"), m.group("table"))
+            for _, values in _sql_values(text, m.end()):
+                for column, (a, b) in zip(columns, values, strict=False):
+                    if column and b > a and text[a:b].strip().upper() != "NULL":
+                        yield column, a, b
+    if "COPY" in text or "copy" in text:
+        for m in _COPY.finditer(text):
+            columns = _columns(text, m.start("columns"), m.end("columns"), m.group("table"))
+            position = m.end()
+            for _ in range(_MAX_ROWS):
+                end = text.find("\n", position)
+                end = len(text) if end < 0 else end
+                if text.startswith("\\.", position) or "\t" not in text[position:end]:
+                    break
+                cell_start = position
+                for column in columns:
+                    tab = text.find("\t", cell_start, end)
+                    cell_end = end if tab < 0 else tab
+                    if column and cell_end > cell_start and text[cell_start:cell_end] != "\\N":
+                        yield column, cell_start, cell_end
+                    if tab < 0:
+                        break
+                    cell_start = tab + 1
+                position = end + 1
+
+
+# a YAML line: indentation, an optional list dash, a key, a colon, and a value or nothing (a nested block follows)
+_YAML_LINE = re.compile(r"(?P<indent>[ ]*)(?P<dash>-[ ]+)?(?P<key>[A-Za-z_][\w.\-]{0,40}):(?:[ ]+(?P<value>[^\n]*?))?[ \t\r]*$")
+# prose, then the key that opens a block ("... со слов patient:")
+_OPENING_KEY = re.compile(r"(?:^|[ \t])(?P<key>[A-Za-z_][\w.\-]{0,40}):[ \t\r]*$")
+# keys that name only a part of an identifier: the mapping they are in says whose
+_PART_KEYS = frozenset(("series", "seria", "serija", "ser", "number", "num", "no", "nomer", "value", "id", "code", "extension"))
+# keys whose value names what the other members of its mapping are ("type: passport", "system: snils")
+_KIND_KEYS = frozenset(("type", "kind", "vid", "doctype", "doc_type", "document_type", "system", "name", "tip"))
+_GATE = re.compile(r":[ \t\r]*\n[ ]*(?:-[ ]+)?[A-Za-z_][\w.\-]{0,40}:")
+
+
+def yaml_cells(text: str) -> Iterator[Cell]:
+    """(key, start, end) of the scalar values of the YAML blocks in ``text`` (a block: a key line that opens
+    a nested block, and the key lines under it); a part key is prefixed by what its mapping names."""
+    if ":\n" not in text and ":\r\n" not in text:
+        return
+    for gate in _GATE.finditer(text):
+        if _inside_earlier_block(gate.start(), text):
+            continue
+        yield from _block(text, text.rfind("\n", 0, gate.start()) + 1)
+
+
+def _inside_earlier_block(position: int, text: str) -> bool:
+    """Whether the block at ``position`` continues a key line just above it (read already)."""
+    line_start = text.rfind("\n", 0, position) + 1
+    if line_start == 0:
+        return False
+    previous = text.rfind("\n", 0, line_start - 1) + 1
+    return _YAML_LINE.fullmatch(text, previous, line_start - 1) is not None
+
+
+def _block(text: str, position: int) -> Iterator[Cell]:
+    # entries: (key column, key, value start, value end, is list item start)
+    entries: list[tuple[int, str, int, int, bool]] = []
+    first = True
+    while position < len(text):
+        end = text.find("\n", position)
+        end = len(text) if end < 0 else end
+        m = _YAML_LINE.fullmatch(text, position, end)
+        if m is None and first:
+            m = _OPENING_KEY.search(text, position, end)
+            if m is not None:
+                entries.append((0, m.group("key"), m.end(), m.end(), False))
+                first = False
+                position = end + 1
+                continue
+        if m is None:
+            break
+        first = False
+        column = m.start("key") - position
+        value_start, value_end = (m.start("value"), m.end("value")) if m.group("value") is not None else (m.end(), m.end())
+        entries.append((column, m.group("key"), value_start, value_end, m.group("dash") is not None))
+        position = end + 1
+    if len(entries) < 2:
+        return
+    for index, (column, key, start, end, _) in enumerate(entries):
+        while start < end and text[start] in "\"' ":
+            start += 1
+        while end > start and text[end - 1] in "\"' ":
+            end -= 1
+        if end <= start:
+            continue
+        if key.lower() in _PART_KEYS:
+            key = f"{_mapping_kind(text, entries, index)} {key}".strip()
+        elif key.lower() in _GENERIC_NAME and not _ABOUT_PERSONS.search(_parent_key(entries, index)):
+            continue
+        yield key, start, end
+
+
+def _mapping_kind(text: str, entries: list[tuple[int, str, int, int, bool]], index: int) -> str:
+    """What the mapping of entry ``index`` is about: a sibling kind key's value, else the parent key."""
+    column = entries[index][0]
+    first = index
+    while first > 0 and entries[first][0] == column and not entries[first][4]:
+        first -= 1
+    if entries[first][0] != column:
+        first += 1
+    last = index
+    while last + 1 < len(entries) and entries[last + 1][0] >= column and not (entries[last + 1][0] == column and entries[last + 1][4]):
+        last += 1
+    for sibling_column, key, start, end, _ in entries[first : last + 1]:
+        if sibling_column == column and key.lower() in _KIND_KEYS and end > start:
+            return text[start:end].strip("\"' ")
+    for parent_column, key, start, end, _ in reversed(entries[:first]):
+        if parent_column < column:
+            return key
+    return ""
+
+
+def _parent_key(entries: list[tuple[int, str, int, int, bool]], index: int) -> str:
+    column = entries[index][0]
+    return next((key for parent_column, key, _, _, _ in reversed(entries[:index]) if parent_column < column), "")
+
+
+_FOUND: list[object] = ["", []]
+
+
+def dump_cells(text: str) -> list[Cell]:
+    """(field name, start, end) of the values of the SQL dumps and YAML blocks in ``text`` (computed once per text)."""
+    if _FOUND[0] is not text:
+        _FOUND[0], _FOUND[1] = text, [*sql_cells(text), *yaml_cells(text)]
+    return _FOUND[1]  # type: ignore[return-value]

@@ -1,0 +1,109 @@
+"""PII that generalises (issue #10, round 10): machine formats, tables and boxed layouts.
+
+Each case is made up here (not taken from the benchmark): SQL dumps and YAML blocks read by their
+column lists and keys (:mod:`medsyn_dataset.validation.pii.dump_cells`), characters written one per
+box of a paper form (:mod:`medsyn_dataset.validation.pii.boxed_chars`), Code 39 barcodes, an HL7
+segment that runs on into the note, an unquoted address in a one-pair-per-line export, a column bar
+ending a field, a PACS worklist's accession column; each with look-alikes that stay clean.
+"""
+
+from __future__ import annotations
+
+import pytest
+from support.pii_marks import check_planted, planted
+
+from medsyn_dataset.validation.pii import PiiScanner
+from medsyn_dataset.validation.pii.boxed_chars import boxed_fields
+from medsyn_dataset.validation.pii.checksums import snils_check_digits
+from medsyn_dataset.validation.pii.dump_cells import sql_cells, yaml_cells
+
+
+@pytest.fixture(scope="module")
+def scanner() -> PiiScanner:
+    return PiiScanner(n_jobs=1)
+
+
+_S = "317420659" + snils_check_digits("317420659")
+
+CASES = {
+    # SQL: the column list types the values of every row tuple
+    "sql-insert-rows": (
+        "Выгрузка для страховой.\nINSERT INTO public.patient (card_no, surname, pasp_ser, pasp_num, snils, addr) VALUES\n"
+        "('[[M|Т-5521/19]]', '[[P|Огурцова]]', '[[Pa|3811]]', '[[Pa|402977]]', '[[S|" + _S + "]]', "
+        "'[[L|Курская обл., с. Глушково, ул. Садовая, д. 3]]'),\n"
+        "('[[M|Т-5522/19]]', '[[P|Ян]]', NULL, '[[Pa|118403]]', NULL, '[[L|Курчатов, ул. Энергетиков, д. 14]]');\n"
+        "Осмотр завершён."
+    ),
+    "pg-copy": "COPY emk (emk_id, fam, adres) FROM stdin;\n[[M|77-400213]]\t[[P|Жукова]]\t[[L|Ливны, ул. Мира, 5]]\n\\.\n",
+    # YAML: a part key ("series", "number") takes the meaning of its mapping (a sibling "type:", else the parent)
+    "yaml-nested-documents": (
+        "Жалоб нет. record:\n  emr_id: [[M|ЭМК-30091]]\n  fio: '[[P|Сагитова Алсу Ринатовна]]'\n  docs:\n"
+        "    - kind: passport\n      series: \"[[Pa|9205]]\"\n      number: \"[[Pa|771402]]\"\n"
+        "    - kind: snils\n      number: [[S|" + _S + "]]\n  passport:\n    number: [[Pa|610233]]\n  ward: 12\n"
+    ),
+    # boxed characters in bars and brackets, labels spelt out letter by letter
+    "boxes-bars": "Дата рождения |[[D|1|4|.|0|3|.|1|9|7|7]]|\nС Н И Л С |[[S|" + "|".join(_S[:3]) + "|-|" + "|".join(_S[3:6]) + "|-|"
+                  + "|".join(_S[6:9]) + "| |" + "|".join(_S[9:]) + "]]|\n",
+    # a Code 39 barcode's human-readable line on a tube
+    "tube-barcode": "*[[M|7700418822]]*\n[[P|ЖУКОВА Н.П.]]  [[D|11.02.1960]]\nЭДТА 4 мл",
+    "tube-barcode-letters": "Штрихкод образца: *[[M|LAB-0452218]]*",
+    # HL7: the last field of a segment pasted without a line break runs on into the note; XCN without an id
+    "hl7-run-on": "PV1|1|I|TER^12^1||||[[P|Лаптев^Роман]]||||||||||||[[M|V-2024-00931]] Жалобы на слабость",
+    # KEY=VALUE: an unquoted address on a line of its own runs to the line's end
+    "env-address": "PAT_ID=[[M|88213]]\nADDRESS_FACT=[[L|КОСТРОМА, УЛ. СОВЕТСКАЯ, Д.12, КВ.4]]\nSTATUS=1",
+    # a column bar ends a field
+    "mis-screen-bars": "Адрес: [[L|г. Рыбинск, ул. Крестовая, д. 9]] │ Уч. 4 │ Карта: [[M|РБ-11207]]",
+    # a PACS worklist: the "Accession" column header names the identifier
+    "pacs-accession": "Время | Accession | Пациент | Исследование\n09:30 | [[M|RX24-55102]] | [[P|Белов К.Н.]] | МРТ ГМ\n",
+}
+
+
+@pytest.mark.parametrize("source", list(CASES.values()), ids=list(CASES))
+def test_machine_formats_and_boxes_are_found(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted(scanner.scan(text), text, spans)
+
+
+def test_bracket_boxes_are_read_as_the_number_they_spell(scanner: PiiScanner) -> None:
+    boxed = "-".join("".join(f"[{d}]" for d in _S[i : i + 3]) for i in (0, 3, 6)) + " " + "".join(f"[{d}]" for d in _S[9:])
+    text = f"СНИЛС {boxed}\nДата выдачи (0)(2).(1)(1).(2)(0)(1)(9)"
+    found = [(kind, text[a:b]) for kind, a, b in boxed_fields(text)]
+    assert found == [("RU_SNILS", boxed[1:-1]), ("DATE_TIME", "0)(2).(1)(1).(2)(0)(1)(9")]
+    assert {e.type for e in scanner.scan(text)} == {"RU_SNILS", "DATE_TIME"}
+
+
+def test_unlabelled_boxes_need_a_shape_that_proves_the_type() -> None:
+    # a checked SNILS or a calendar date is typed by itself; ten digits nobody names are left alone
+    assert [k for k, _, _ in boxed_fields("|" + "|".join(_S) + "|")] == ["RU_SNILS"]
+    assert boxed_fields("|1|2|3|4|5|6|7|8|9|0|") == []
+
+
+def test_dump_readers_pair_values_with_their_columns() -> None:
+    text = "INSERT INTO t (a, b, c) VALUES (1, 'O''Brien, J.', NULL), ('x', 'y', 'z');"
+    assert [(key, text[s:e]) for key, s, e in sql_cells(text)] == [
+        ("a", "1"), ("b", "O''Brien, J."), ("a", "x"), ("b", "y"), ("c", "z")
+    ]
+    yaml = "docs:\n  - type: passport\n    number: '1'\n  - type: snils\n    number: '2'\n"
+    assert [(key, yaml[s:e]) for key, s, e in yaml_cells(yaml)] == [
+        ("type", "passport"), ("passport number", "1"), ("type", "snils"), ("snils number", "2")
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    # tables of values: one cell holds more than one character
+    "| Показатель | Результат |\n| Гемоглобин | 132 |\n| Лейкоциты | 7,2 |",
+    # checkboxes and footnote marks
+    "[x] гипертония [ ] диабет [x] курение\nСм. [1][2][3] и (а)(б)",
+    # markdown emphasis, multiplication stars
+    "*Важно*: принимать *после еды*, 2*500 мг",
+    # SQL and YAML that hold no one's data
+    "INSERT INTO drugs (name, dose_mg, route) VALUES ('Метформин', 500, 'per os'), ('Лизиноприл', 10, 'per os');",
+    "schedule:\n  - drug: Аспирин\n    dose: 100 мг\n  - drug: Бисопролол\n    dose: 5 мг\n",
+    # key=value lines of measurements; a bar-separated timetable
+    "PULSE=72\nBP=120/80\nTEMP=36.6",
+    "Пн │ 08:00-14:00 │ каб. 12\nВт │ 14:00-20:00 │ каб. 14",
+    # an HL7-looking OBX with a code and a value
+    "OBX|1|NM|718-7^Hemoglobin^LN||132|g/L|120-160|N",
+])
+def test_clean_look_alikes_stay_clean(scanner: PiiScanner, text: str) -> None:
+    assert scanner.scan(text) == []
