@@ -55,6 +55,16 @@ CASES = {
     "mis-screen-bars": "Адрес: [[L|г. Рыбинск, ул. Крестовая, д. 9]] │ Уч. 4 │ Карта: [[M|РБ-11207]]",
     # a PACS worklist: the "Accession" column header names the identifier
     "pacs-accession": "Время | Accession | Пациент | Исследование\n09:30 | [[M|RX24-55102]] | [[P|Белов К.Н.]] | МРТ ГМ\n",
+    # a CSV header pasted after a sentence that has a ";" and numbers of its own
+    "csv-after-a-sentence": "Гастроскопия; через 3 дня контроль pac_id;fam;tel\n[[M|4410-77]];[[P|Юдина]];[[T|89052214477]]\n"
+                            "[[M|4410-78]];[[P|Ахметов]];[[T|89052214478]]\n",
+    # INI/TOML "key = value" lines
+    "ini-file": "[patient]\nkart_no = [[M|Д-3310/21]]\nfio = \"[[P|Бондарь Олеся Игоревна]]\"\ntel = [[T|+7 903 551-20-11]]\n",
+    # a box-drawing table: its bars are read as "|", its rules do not end it
+    "box-drawing-table": "┌────────────┬──────────┐\n│ ФИО        │ № карты  │\n├────────────┼──────────┤\n"
+                         "│ [[P|Гусева Т.М.]] │ [[M|7713/24]]  │\n└────────────┴──────────┘",
+    # letters of a name or an address in boxes, under their labels
+    "boxed-letters": "Фамилия |[[P|Г|У|С|Е|В|А]]| | | |\nАдрес |[[L|К|И|М|Р|Ы|,| |Л|Е|Н|И|Н|А| |4]]|\n",
 }
 
 
@@ -102,6 +112,11 @@ def test_dump_readers_pair_values_with_their_columns() -> None:
     # key=value lines of measurements; a bar-separated timetable
     "PULSE=72\nBP=120/80\nTEMP=36.6",
     "Пн │ 08:00-14:00 │ каб. 12\nВт │ 14:00-20:00 │ каб. 14",
+    # boxed letters without a name's or a place's label; INI lines of measurements
+    "Отметка |Д|А| |Н|Е|Т|\nКурит |Н|Е|Т|",
+    "[vitals]\npulse = 72\nbp = 120/80\nspo2 = 97",
+    # a box-drawing table of lab values
+    "┌──────────┬──────┐\n│ Глюкоза  │ 5,4  │\n├──────────┼──────┤\n│ Креатинин │ 88  │\n└──────────┴──────┘",
     # an HL7-looking OBX with a code and a value
     "OBX|1|NM|718-7^Hemoglobin^LN||132|g/L|120-160|N",
 ])

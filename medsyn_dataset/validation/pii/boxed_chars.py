@@ -7,7 +7,8 @@ OCR'd copies keep the boxes as brackets or bars: "|1|2|3|-|4|5|6|", "[1][2][3]-[
 run of boxes as the characters it holds: one character per box, any bracket style, with the form's own
 separators ("-", ".", "/", a space) standing between boxes or in a box of their own.
 
-The run is typed by its label, the words before it on the same line (also spelt letter by letter into
+Comb forms box the letters of a surname or an address too ("Фамилия |С|О|М|О|В|А| | |"): such a run is a name or a
+place only under its label. The run is typed by its label, the words before it on the same line (also spelt letter by letter into
 boxes or with spaces, "С Н И Л С", as comb forms print their captions), and where no label names it,
 by its shape alone only when the shape proves it: a calendar date, a SNILS whose check digits hold.
 Runs of boxes are rare in clinical text (a cheap test on "][", "|d|", ")(" gates the pass), and the
@@ -21,7 +22,7 @@ import re
 from medsyn_dataset.validation.pii.checksums import inn_valid, snils_valid
 
 # one character in a box: |x| (bars shared between neighbours), [x], (x), {x}, <x>
-_CHAR = r"[0-9A-Za-zА-ЯЁа-яё.\-/ ]"
+_CHAR = r"[0-9A-Za-zА-ЯЁа-яё.,\-/ ]"
 _BAR_RUN = re.compile(rf"\|(?:{_CHAR}\|){{4,}}")
 _BRACKET_RUN = re.compile(
     rf"(?:\[{_CHAR}\]|\({_CHAR}\)|\{{{_CHAR}\}}|<{_CHAR}>)"
@@ -41,6 +42,9 @@ _LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("PHONE_NUMBER", r"тел\.?|телефон|моб\.?"),
         ("DATE_TIME", r"дата|д\.\s?р\.?|рожд\w*|выдан\w*|поступ\w*|выписк\w*"),
         ("MEDICAL_RECORD_NUMBER", r"карт\w*|истори\w*|№|номер|код\s+пациент\w*|элн|листк\w*|направлени\w*"),
+        # (comb forms box the letters of a name and an address too: "Фамилия |С|О|М|О|В|А| | |")
+        ("PERSON", r"фамили\w*|имя|отчеств\w*|ф\.?\s?и\.?\s?о\.?"),
+        ("LOCATION", r"адрес\w*|город\w*|улиц\w*|населенн\w*|населённ\w*|район\w*|област\w*"),
     )
 )
 _LABEL_WINDOW = 48
@@ -90,6 +94,10 @@ def _fits(kind: str, value: str) -> bool:
         return 5 <= digits <= 15 and not letters
     if kind == "DATE_TIME":
         return 4 <= digits <= 8 and not letters
+    if kind == "PERSON":
+        return letters >= 2 and not digits
+    if kind == "LOCATION":
+        return letters >= 3
     return digits >= 3
 
 
@@ -99,8 +107,13 @@ def boxed_runs(text: str) -> list[tuple[int, int, str]]:
     runs = []
     for pattern in (_BAR_RUN, _BRACKET_RUN):
         for m in pattern.finditer(text):
-            boxes = list(_BOX.finditer(text, m.start(), m.end()))
-            if len(boxes) < 4 or sum(b.group(1).isdigit() for b in boxes) < 4:
+            boxes = [b for b in _BOX.finditer(text, m.start(), m.end())]
+            while boxes and boxes[-1].group(1) == " ":
+                boxes.pop()  # (the empty boxes after a short value)
+            while boxes and boxes[0].group(1) == " ":
+                boxes.pop(0)
+            digits = sum(b.group(1).isdigit() for b in boxes)
+            if len(boxes) < 4 or (digits < 4 and sum(b.group(1).isalpha() for b in boxes) < 4):
                 continue
             first, last = boxes[0].start(1), boxes[-1].end(1)
             collapsed = re.sub(r"[\[\](){}<>|]", "", text[first:last])
@@ -120,7 +133,7 @@ def boxed_fields(text: str) -> list[tuple[str, int, int]]:
         for start, end, value in boxed_runs(text):
             kind = _label(text, start - 1)
             if kind is None or not _fits(kind, value):
-                kind = _shape_type(value)
+                kind = _shape_type(value)  # (letters are typed by a label only: "|Д|А|" "|Н|Е|Т|" name no one)
             if kind is not None and _fits(kind, value):
                 found.append((kind, start, end))
     _FOUND[0], _FOUND[1] = text, found

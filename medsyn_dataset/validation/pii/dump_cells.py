@@ -210,11 +210,44 @@ def _parent_key(entries: list[tuple[int, str, int, int, bool]], index: int) -> s
     return next((key for parent_column, key, _, _, _ in reversed(entries[:index]) if parent_column < column), "")
 
 
+# INI, .properties and TOML files (a МИС's settings-style export, a device's patient file): "key = value" lines, the
+# value maybe quoted, to the line's end (spaces around "=" are where the key=value readers of logs stop)
+_INI_LINE = re.compile(r"[ \t]*(?P<key>[A-Za-zА-Яа-яЁё_][\w.\-]{0,40})[ \t]+=[ \t]*(?P<value>[^\n]*?)[ \t\r]*")
+_INI_MIN_LINES = 2
+
+
+def ini_cells(text: str) -> list[Cell]:
+    """(key, start, end) of the values of "key = value" lines, when the text has two such lines or more."""
+    if " =" not in text and "\t=" not in text:
+        return []
+    cells: list[Cell] = []
+    seen: set[int] = set()
+    equals = text.find("=")
+    while equals >= 0:
+        line_start = text.rfind("\n", 0, equals) + 1
+        line_end = text.find("\n", equals)
+        line_end = len(text) if line_end < 0 else line_end
+        if line_start not in seen:
+            seen.add(line_start)
+            m = _INI_LINE.fullmatch(text, line_start, line_end)
+            if m is not None and m.end("value") > m.start("value"):
+                start, end = m.start("value"), m.end("value")
+                while start < end and text[start] in "\"'":
+                    start += 1
+                while end > start and text[end - 1] in "\"'":
+                    end -= 1
+                if end > start:
+                    cells.append((m.group("key"), start, end))
+        equals = text.find("=", line_end)
+    return cells if len(cells) >= _INI_MIN_LINES else []
+
+
 _FOUND: list[object] = ["", []]
 
 
 def dump_cells(text: str) -> list[Cell]:
-    """(field name, start, end) of the values of the SQL dumps and YAML blocks in ``text`` (computed once per text)."""
+    """(field name, start, end) of the values of the SQL dumps, YAML blocks and INI/TOML lines in ``text`` (computed
+    once per text)."""
     if _FOUND[0] is not text:
-        _FOUND[0], _FOUND[1] = text, [*sql_cells(text), *yaml_cells(text)]
+        _FOUND[0], _FOUND[1] = text, [*sql_cells(text), *yaml_cells(text), *ini_cells(text)]
     return _FOUND[1]  # type: ignore[return-value]

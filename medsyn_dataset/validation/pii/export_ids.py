@@ -384,10 +384,16 @@ def _header(line: str) -> tuple[str, list[str]] | None:
     if _DIGIT.search(line) is not None:
         # a sentence with numbers and no stop before the header ("АД до 200/110 мм.рт.ст, ... к вечеру
         # id_pac;fio;..."): the header starts at the word that holds its first delimiter
+        # (or, when the sentence has a delimiter of its own, "миомэктомия; боли 6 дней id;fam;im": the line's last
+        # space-free token, if it holds the header's delimiters)
+        # (a tab header's cells hold spaces, "Дата рождения": only a ";" or "," one is cut at a space)
+        tail = line.rstrip().rsplit(" ", 1)[-1]
         first = min(line.find(d) for d in delimiters)
         line = line[line.rfind(" ", 0, first) + 1 :]
         if _DIGIT.search(line) is not None:
-            return None
+            if _DIGIT.search(tail) is not None or not any(tail.count(d) >= 2 for d in delimiters if d != "\t"):
+                return None
+            line = tail
     for delimiter in delimiters:
         keys = line.strip().split(delimiter)
         # "... даются зудом; id;fio;...": the sentence's own cell, set off by a space after its delimiter (a header's

@@ -40,6 +40,8 @@ reported in normalised form (the scanner reports offsets, redaction cuts the ori
 * form labels that OCR split with spaces ("Адр ес :", "С Н И Л С") at a line's start: their letters
   together and the spaces after them (:mod:`.ocr_labels`); a date that OCR broke with stray spaces
   ("Дата рожд. 14 .06.2001") is read as it stands by :mod:`.split_dates`, so its span covers all its digits;
+* bars: the vertical lines of box-drawing tables (U+2502, U+2503, U+2551, dashed U+2506/2507/250A/250B) and the
+  broken bar (U+00A6) -> "|";
 * line breaks: the line and paragraph separators (U+2028, U+2029) and NEL (U+0085) -> "\\n"; a
   carriage return -> "\\n", or " " where a "\\n" follows it (Windows "\\r\\n" stays one line break).
 """
@@ -56,6 +58,9 @@ _DASHES = "\u2010\u2011\u2012\u2013\u2212\ufe63\uff0d"
 _DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f"
 _SINGLE_QUOTES = "\u2018\u2019\u201a\u201b"
 _BREAKS = "\u2028\u2029\u0085"
+# the vertical lines of box-drawing tables and МИС screens ("│ ФИО │ ДР │"), the double and heavy ones, the broken bar:
+# a column's border, read as the "|" every table and field reader knows
+_BARS = "\u2502\u2503\u2551\u00a6\u2506\u2507\u250a\u250b"
 _INVISIBLE = "\u200b\u2060\ufeff"  # zero-width space, word joiner, BOM: a space where they split a number
 
 _PLAIN = {
@@ -64,6 +69,7 @@ _PLAIN = {
     **dict.fromkeys(_DOUBLE_QUOTES, '"'),
     **dict.fromkeys(_SINGLE_QUOTES, "'"),
     **dict.fromkeys(_BREAKS, "\n"),
+    **dict.fromkeys(_BARS, "|"),
     "\r": "\n",
 }
 # one scan for any character to map: most notes have none, and then the text is returned as it is (a

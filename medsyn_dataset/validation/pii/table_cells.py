@@ -48,7 +48,8 @@ _LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # series and number: a passport's when the table names one
 _SERIES_NUMBER = re.compile(r"серия|номер|№", re.IGNORECASE)
 _DOCUMENT = re.compile(r"паспорт|документ|удостоверени", re.IGNORECASE)
-_SEPARATOR_ROW = re.compile(r"[|\s:\-–—=+]*")
+# (a rule between rows: "|---|---|", "+----+----+", or a box-drawing one "├────┼────┤", "╠════╬════╣")
+_SEPARATOR_ROW = re.compile(r"[|\s:\-–—=+\u2500-\u257f]*")
 _EMPTY = re.compile(r"[\s\-–—_.]*|нет|не[ \t]+указан\w*|отсутствует|н/д", re.IGNORECASE)
 _NUMBER_TYPES = frozenset(("RU_SNILS", "RU_INN", "RU_OMS_POLICY", "RU_PASSPORT", "PHONE_NUMBER", "MEDICAL_RECORD_NUMBER",
                            "DATE_TIME"))
@@ -92,6 +93,8 @@ _MACHINE_KEY = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[_.\-][A-Za-z0-9]+)*")
 
 
 def _label(cell: str, document: bool) -> str | None:
+    if sum(ch.isdigit() for ch in cell) >= 3:
+        return None  # a value, maybe after its label in the same cell ("СНИЛС 123-456-789 01"): no header of the next cell
     for kind, pattern in _LABELS:
         if pattern.fullmatch(cell):
             return kind
@@ -150,7 +153,9 @@ def _scan(text: str) -> Iterator[tuple[str, int, int]]:
         end = text.find("\n", position)
         end = len(text) if end < 0 else end
         separator = _separator(text, position, end)
-        if separator is None:
+        if separator is None and text[position:end].strip() and _SEPARATOR_ROW.fullmatch(text, position, end):
+            pass  # a rule with no bar in it ("├──┼──┤" once the bars are read as "|", "+---+---+"): the table goes on
+        elif separator is None:
             header = None  # the table ends
         elif not _SEPARATOR_ROW.fullmatch(text, position, end):  # ("|---|---|" rows are skipped)
             cells = _cells(text, position, end, separator)
