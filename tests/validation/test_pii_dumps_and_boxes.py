@@ -65,6 +65,11 @@ CASES = {
                          "│ [[P|Гусева Т.М.]] │ [[M|7713/24]]  │\n└────────────┴──────────┘",
     # letters of a name or an address in boxes, under their labels
     "boxed-letters": "Фамилия |[[P|Г|У|С|Е|В|А]]| | | |\nАдрес |[[L|К|И|М|Р|Ы|,| |Л|Е|Н|И|Н|А| |4]]|\n",
+    # a table aligned by spaces: the values stand under their column's name
+    "space-aligned-worklist": "Список на УЗИ\nВремя   № исследования   Пациент          Палата\n"
+                              "10:40   [[M|УЗ-24-07713]]      [[P|Зотова А.В.]]      12\n11:00   [[M|УЗ-24-07714]]      [[P|Лим С.]]           3\n",
+    # a specimen label's abbreviated captions
+    "specimen-captions": "[[P|ОРЛОВА Н.С.]]\nПРОБИРКА №: [[M|5520417]]  цитрат 2,7 мл\nОбр.: [[M|Г-23-88012]]",
 }
 
 
@@ -117,6 +122,10 @@ def test_dump_readers_pair_values_with_their_columns() -> None:
     "[vitals]\npulse = 72\nbp = 120/80\nspo2 = 97",
     # a box-drawing table of lab values
     "┌──────────┬──────┐\n│ Глюкоза  │ 5,4  │\n├──────────┼──────┤\n│ Креатинин │ 88  │\n└──────────┴──────┘",
+    # a space-aligned table of lab values and a timetable; samples in prose with their results
+    "Показатель      Результат     Норма\nГемоглобин      132           120-160\nЛейкоциты       7,2           4-9\n",
+    "Кабинет   Врач-специалист   Часы приёма\n12        терапевт          08:00-14:00\n",
+    "Проба Манту: 12 мм. Проба Реберга: клиренс 92 мл/мин. Образец: кровь венозная, 4 мл.",
     # an HL7-looking OBX with a code and a value
     "OBX|1|NM|718-7^Hemoglobin^LN||132|g/L|120-160|N",
 ])

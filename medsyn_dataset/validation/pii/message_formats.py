@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer
+from medsyn_dataset.validation.pii.aligned_columns import aligned_fields
+from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer, lowered, matches_at, word_starts
 from medsyn_dataset.validation.pii.boxed_chars import boxed_fields
 from medsyn_dataset.validation.pii.dicom import caret_names, dicom_fields
 from medsyn_dataset.validation.pii.hl7 import hl7_fields, segments
@@ -22,6 +23,7 @@ from medsyn_dataset.validation.pii.vcard import vcard_fields
 
 SCORE = 0.9  # the message's structure names the value: above any reading of its look
 CARET_NAME_SCORE = 0.85
+ALIGNED_SCORE = 0.85  # (as a table cell under its header)
 ENTITIES = ("PERSON", "DATE_TIME", "LOCATION", "PHONE_NUMBER", "MEDICAL_RECORD_NUMBER", "RU_SNILS", "RU_OMS_POLICY",
             "RU_PASSPORT", "RU_INN")
 
@@ -29,6 +31,18 @@ ENTITIES = ("PERSON", "DATE_TIME", "LOCATION", "PHONE_NUMBER", "MEDICAL_RECORD_N
 # "-.$/+%", framed by "*" start/stop characters that the printed line repeats: "*4600123456*", "*LAB-1234567*".
 # Markdown emphasis ("*важно*") is in Cyrillic or lower case and has no five digits.
 _CODE39 = re.compile(r"(?<![\w*])\*([0-9A-Z][0-9A-Z\-.$/+% ]{4,30}[0-9A-Z])\*(?![\w*])")
+
+# A specimen's label (a tube, a slide, a block): the label printer abbreviates its captions ("ПРОБ: 73-119197",
+# "Пробирка №: 4410225", "ОБР.: Г-22-3310", "Контейнер: 55102"), a colon before the value; the id links a result to
+# the patient as a record number does. (Prose "проба Манту 5 мм" has no colon after the word; a value needs five digits.)
+_SPECIMEN = re.compile(
+    r"(?<![\w])(?:проб(?:ирк[аи]|ы|а)?|образ(?:ец|ца)?|обр|контейнер|штрих-?код|ш/к|шк)\.?[ \t]*(?:№[ \t]*)?:[ \t]*(?:№[ \t]*)?"
+    r"(?P<value>(?:[A-ZА-ЯЁ]{1,3}-?)?\d[\d\-/]{3,20}\d)(?![\w/])",
+    re.IGNORECASE,
+)
+
+_SPECIMEN_WORDS = ("проб", "обр", "образ", "контейнер", "штрих", "ш/к", "шк")
+
 
 _FOUND: list[object] = ["", []]
 
@@ -50,6 +64,13 @@ def message_fields(text: str) -> list[tuple[str, int, int, float]]:
     if "*" in text:  # a barcode's human-readable line: Code 39 prints its data between the start and stop "*"
         found += [("MEDICAL_RECORD_NUMBER", m.start(1), m.end(1), SCORE) for m in _CODE39.finditer(text)
                   if sum(ch.isdigit() for ch in m.group(1)) >= 5]
+    low = lowered(text)
+    if low:  # (the label words' starts from the shared cue index: the pattern is tried there alone)
+        found += [("MEDICAL_RECORD_NUMBER", m.start("value"), m.end("value"), SCORE)
+                  for m in matches_at(_SPECIMEN, text, word_starts(low, _SPECIMEN_WORDS))
+                  if sum(ch.isdigit() for ch in m.group("value")) >= 5]
+    # tables aligned by spaces: a header line's labels type the values under them
+    found += [(kind, start, end, ALIGNED_SCORE) for kind, start, end in aligned_fields(text)]
     # characters one per box of a paper form ("|1|2|3|", "[1][2][3]"), read as the number they spell
     found += [(kind, start, end, SCORE) for kind, start, end in boxed_fields(text)]
     _FOUND[0], _FOUND[1] = text, found

@@ -132,6 +132,10 @@ def _fits(kind: str, value: str) -> bool:
     return any(ch.isalpha() for ch in value)
 
 
+# (the space-aligned tables of :mod:`.aligned_columns` name and check their columns alike)
+cell_label = _label
+cell_fits = _fits
+
 _FOUND: list[object] = ["", []]
 
 

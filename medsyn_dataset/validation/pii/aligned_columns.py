@@ -1,0 +1,99 @@
+"""Tables aligned by spaces: a header line names its columns, the values stand under their names.
+
+Worklists, registers and reports printed from an information system in a fixed-width font (PACS and
+lab worklists, admission journals, a МИС "print" of a list) carry no "|" or tab between columns: the
+columns are set apart by runs of spaces, and a value stands under its column's name::
+
+    Время   № исследования   Пациент          Д.р.
+    08:30   RX-2023-11207    Сомова Е.Р.      03.05.1961
+
+(:mod:`.table_cells` reads the tables with bars and tabs.) A header line here is three cells or more
+(runs of words joined by single spaces, set apart by two spaces or more), no digits, one of them a
+label of a type (the same labels as :mod:`.table_cells`: "№ карты", "Пациент", "СНИЛС", "id_pac").
+Each cell of the lines below goes to the column whose name starts at or before it (a value may start
+a space or two before its name when right-aligned); the table ends at a blank line or a line of prose
+(fewer than two column gaps). A cell is taken only when its content fits the type.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from medsyn_dataset.validation.pii.table_cells import cell_fits, cell_label
+
+_CELL = re.compile(r"\S+(?: \S+)*")  # words joined by single spaces
+_GAP = "  "
+_MIN_COLUMNS = 3
+_SLACK = 2  # a right-aligned value may start this many characters before its column's name
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _CELL.finditer(text, start, end)]
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans, position = [], 0
+    while position <= len(text):
+        end = text.find("\n", position)
+        end = len(text) if end < 0 else end
+        spans.append((position, end))
+        position = end + 1
+    return spans
+
+
+def _header(text: str, start: int, end: int) -> list[tuple[int, str | None]] | None:
+    """(column start, label) of a header line, else None."""
+    if text.count(_GAP, start, end) < _MIN_COLUMNS - 1 or any(ch.isdigit() for ch in text[start:end]):
+        return None
+    cells = _cells(text, start, end)
+    if len(cells) < _MIN_COLUMNS or "|" in text[start:end] or "\t" in text[start:end]:
+        return None
+    labels = [cell_label(text[a:b], False) for a, b in cells]
+    if not any(labels):
+        return None
+    return [(a - start, label) for (a, _), label in zip(cells, labels, strict=True)]
+
+
+def _column(columns: list[tuple[int, str | None]], offset: int) -> int:
+    index = 0
+    for i, (column_start, _) in enumerate(columns):
+        if column_start <= offset + _SLACK:
+            index = i
+    return index
+
+
+def aligned_cells(text: str) -> Iterator[tuple[str, int, int]]:
+    """(type, start, end) of the typed cells of ``text``'s space-aligned tables."""
+    if text.count(_GAP) < 2 * (_MIN_COLUMNS - 1):
+        return
+    lines = _lines(text)
+    index = 0
+    while index < len(lines):
+        start, end = lines[index]
+        columns = _header(text, start, end)
+        index += 1
+        if columns is None:
+            continue
+        while index < len(lines):
+            row_start, row_end = lines[index]
+            cells = _cells(text, row_start, row_end)
+            if len(cells) < 2 or text.count(_GAP, row_start, row_end) < 1:
+                break  # a blank line or prose: the table ends
+            if _header(text, row_start, row_end) is not None:
+                break
+            for a, b in cells:
+                kind = columns[_column(columns, a - row_start)][1]
+                if kind is not None and cell_fits(kind, text[a:b]):
+                    yield kind, a, b
+            index += 1
+
+
+_FOUND: list[object] = ["", []]
+
+
+def aligned_fields(text: str) -> list[tuple[str, int, int]]:
+    """:func:`aligned_cells`, computed once per text."""
+    if _FOUND[0] is not text:
+        _FOUND[0], _FOUND[1] = text, list(aligned_cells(text))
+    return _FOUND[1]  # type: ignore[return-value]
