@@ -70,6 +70,13 @@ CASES = {
                               "10:40   [[M|УЗ-24-07713]]      [[P|Зотова А.В.]]      12\n11:00   [[M|УЗ-24-07714]]      [[P|Лим С.]]           3\n",
     # a specimen label's abbreviated captions
     "specimen-captions": "[[P|ОРЛОВА Н.С.]]\nПРОБИРКА №: [[M|5520417]]  цитрат 2,7 мл\nОбр.: [[M|Г-23-88012]]",
+    # JSON: a part key takes the meaning of its object (a "type" member, else the key that holds the object)
+    "json-part-keys": '{"client": {"pasport": {"series": "[[Pa|6008]]", "number": "[[Pa|410225]]"}, "ids": [{"type": "snils", '
+                      '"number": "[[S|' + _S + ']]"}, {"kind": "card", "value": "[[M|К-7781]]"}]}}',
+    # a flat YAML block of lower-case machine keys
+    "yaml-flat": "Выгрузка МИС:\npatient_id: [[M|5510-88]]\nfio: [[P|Харитонов Илья]]\nemk: [[M|ЭМК-40012]]\n",
+    # boxes typed in a word processor's table, a space on either side of the character
+    "boxes-with-spaces": "Дата выдачи | [[D|2 | 8 | . | 0 | 2 | . | 2 | 0 | 2 | 4]] |",
 }
 
 
@@ -126,6 +133,11 @@ def test_dump_readers_pair_values_with_their_columns() -> None:
     "Показатель      Результат     Норма\nГемоглобин      132           120-160\nЛейкоциты       7,2           4-9\n",
     "Кабинет   Врач-специалист   Часы приёма\n12        терапевт          08:00-14:00\n",
     "Проба Манту: 12 мм. Проба Реберга: клиренс 92 мл/мин. Образец: кровь венозная, 4 мл.",
+    # a table's column numbers and a scale's points in boxes
+    "| № | 1 | 2 | 3 | 4 | 5 |\n| Баллы | 3 | 4 | 2 | 5 | 1 |",
+    "Номер шкалы |0|1|2|3|4|5|",
+    # JSON parts of things that are no documents
+    '{"lab": {"number": 7, "value": "5.4"}, "room": {"number": "214"}}',
     # an HL7-looking OBX with a code and a value
     "OBX|1|NM|718-7^Hemoglobin^LN||132|g/L|120-160|N",
 ])

@@ -23,13 +23,15 @@ from medsyn_dataset.validation.pii.checksums import inn_valid, snils_valid
 
 # one character in a box: |x| (bars shared between neighbours), [x], (x), {x}, <x>
 _CHAR = r"[0-9A-Za-zА-ЯЁа-яё.,\-/ ]"
-_BAR_RUN = re.compile(rf"\|(?:{_CHAR}\|){{4,}}")
+# (a box typed in a word processor's table keeps a space on either side: "| 9 | 7 | 5 |")
+_BAR_RUN = re.compile(rf"\|(?:[ ]?{_CHAR}[ ]?\|){{4,}}")
+_BAR_BOX = re.compile(rf"\|[ ]?({_CHAR})[ ]?(?=\|)")
 _BRACKET_RUN = re.compile(
     rf"(?:\[{_CHAR}\]|\({_CHAR}\)|\{{{_CHAR}\}}|<{_CHAR}>)"
     rf"(?:[ \-./]?(?:\[{_CHAR}\]|\({_CHAR}\)|\{{{_CHAR}\}}|<{_CHAR}>)){{3,}}"
 )
 _BOX = re.compile(rf"[\[({{<|]({_CHAR})(?=[\])}}>|])")
-_GATE = re.compile(r"\|\w\||\]\s?[\-./]?\s?\[|\)\s?[\-./]?\s?\(|\}\{|><")
+_GATE = re.compile(r"\|[ ]?\w[ ]?\||\]\s?[\-./]?\s?\[|\)\s?[\-./]?\s?\(|\}\{|><")
 
 # labels: words (or their letters spaced out) before the run name the number's type
 _LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -107,7 +109,7 @@ def boxed_runs(text: str) -> list[tuple[int, int, str]]:
     runs = []
     for pattern in (_BAR_RUN, _BRACKET_RUN):
         for m in pattern.finditer(text):
-            boxes = [b for b in _BOX.finditer(text, m.start(), m.end())]
+            boxes = list((_BAR_BOX if pattern is _BAR_RUN else _BOX).finditer(text, m.start(), m.end()))
             while boxes and boxes[-1].group(1) == " ":
                 boxes.pop()  # (the empty boxes after a short value)
             while boxes and boxes[0].group(1) == " ":
@@ -116,9 +118,17 @@ def boxed_runs(text: str) -> list[tuple[int, int, str]]:
             if len(boxes) < 4 or (digits < 4 and sum(b.group(1).isalpha() for b in boxes) < 4):
                 continue
             first, last = boxes[0].start(1), boxes[-1].end(1)
-            collapsed = re.sub(r"[\[\](){}<>|]", "", text[first:last])
+            collapsed = "".join(b.group(1) for b in boxes) if pattern is _BAR_RUN else re.sub(r"[\[\](){}<>|]", "", text[first:last])
+            if _numbering(collapsed):
+                continue
             runs.append((first, last, collapsed))
     return runs
+
+
+def _numbering(value: str) -> bool:
+    """Digits counting up one by one ("|1|2|3|4|5|", "[0][1][2][3]"): the numbers of a table's columns or a
+    scale's points, no one's number."""
+    return value.isdigit() and all(int(b) - int(a) == 1 for a, b in zip(value, value[1:], strict=False))
 
 
 _FOUND: list[object] = ["", []]

@@ -125,17 +125,21 @@ _PART_KEYS = frozenset(("series", "seria", "serija", "ser", "number", "num", "no
 # keys whose value names what the other members of its mapping are ("type: passport", "system: snils")
 _KIND_KEYS = frozenset(("type", "kind", "vid", "doctype", "doc_type", "document_type", "system", "name", "tip"))
 _GATE = re.compile(r":[ \t\r]*\n[ ]*(?:-[ ]+)?[A-Za-z_][\w.\-]{0,40}:")
+_FLAT_GATE = re.compile(r"(?:^|\n)[a-z_][a-z0-9_.\-]{0,40}:[ ][^\n]+\n[a-z_][a-z0-9_.\-]{0,40}:[ ]")
 
 
 def yaml_cells(text: str) -> Iterator[Cell]:
     """(key, start, end) of the scalar values of the YAML blocks in ``text`` (a block: a key line that opens
     a nested block, and the key lines under it); a part key is prefixed by what its mapping names."""
-    if ":\n" not in text and ":\r\n" not in text:
-        return
-    for gate in _GATE.finditer(text):
-        if _inside_earlier_block(gate.start(), text):
-            continue
-        yield from _block(text, text.rfind("\n", 0, gate.start()) + 1)
+    if ":\n" in text or ":\r\n" in text:
+        for gate in _GATE.finditer(text):
+            if not _inside_earlier_block(gate.start(), text):
+                yield from _block(text, text.rfind("\n", 0, gate.start()) + 1)
+    if ": " in text:  # a flat block: two lines of lower-case machine keys or more ("patient_id: ...\nemk: ...")
+        for gate in _FLAT_GATE.finditer(text):
+            start = gate.start() + (text[gate.start()] == "\n")
+            if not _inside_earlier_block(start, text):
+                yield from _block(text, start)
 
 
 def _inside_earlier_block(position: int, text: str) -> bool:

@@ -178,10 +178,32 @@ def _spans(text: str) -> Iterator[tuple[str, int, int]]:
     if "\":" in text or "\" :" in text:
         for m in _JSON.finditer(text):
             group = "value" if m.group("value") is not None else "number"
-            yield from _typed(m.group("key"), m.start(group), m.end(group), text, person_export)
+            key = m.group("key")
+            parent = _json_owner(text, m.start()) if key_words(key)[-1:] and key_words(key)[-1] in _PART_WORDS else ""
+            yield from _typed(key, m.start(group), m.end(group), text, person_export, parent)
     if "</" in text or "/>" in text:
         yield from _xml(text, person_export)
     yield from _delimited(text, person_export)
+
+
+# a JSON member that names only a part ("series", "number") belongs to its object: {"passport": {"series": ...}},
+# [{"type": "passport", "number": ...}]: the object's "type"-like member, else the key that holds the object
+_JSON_KIND = re.compile(r"\"(?:type|kind|vid|doc_?type|document_?type|tip)\"[ \t]*:[ \t]*\"(?P<kind>[^\"\n]{1,40})\"")
+_JSON_HOLDER = re.compile(r"\"(?P<key>[\w.\-]{1,40})\"[ \t]*:[ \t]*\[?[ \t\n]*$")
+_OWNER_WINDOW = 300
+
+
+def _json_owner(text: str, position: int) -> str:
+    """What the JSON object around ``position`` is about (see :data:`_JSON_KIND`), else ""."""
+    brace = text.rfind("{", max(0, position - _OWNER_WINDOW), position)
+    if brace < 0 or "}" in text[brace:position]:
+        return ""
+    close = text.find("}", position)
+    kind = _JSON_KIND.search(text, brace, close if close > 0 else len(text))
+    if kind is not None:
+        return kind.group("kind")
+    holder = _JSON_HOLDER.search(text, max(0, brace - 48), brace)
+    return holder.group("key") if holder is not None else ""
 
 
 def _typed(key: str, start: int, end: int, text: str, person_export: bool, parent: str = "") -> Iterator[tuple[str, int, int]]:
