@@ -32,6 +32,15 @@ ENTITIES = ("PERSON", "DATE_TIME", "LOCATION", "PHONE_NUMBER", "MEDICAL_RECORD_N
 # Markdown emphasis ("*важно*") is in Cyrillic or lower case and has no five digits.
 _CODE39 = re.compile(r"(?<![\w*])\*([0-9A-Z][0-9A-Z\-.$/+% ]{4,30}[0-9A-Z])\*(?![\w*])")
 
+
+def _code39(text: str) -> Iterator[tuple[int, int]]:
+    star = text.find("*")
+    while star >= 0:  # (tried at each "*" alone: notes mark redactions "*ДАТА*", a scan of every position costs more)
+        m = _CODE39.match(text, star)
+        if m is not None and sum(ch.isdigit() for ch in m.group(1)) >= 5:
+            yield m.start(1), m.end(1)
+        star = text.find("*", m.end() if m is not None else star + 1)
+
 # A specimen's label (a tube, a slide, a block): the label printer abbreviates its captions ("ПРОБ: 73-119197",
 # "Пробирка №: 4410225", "ОБР.: Г-22-3310", "Контейнер: 55102"), a colon before the value; the id links a result to
 # the patient as a record number does. (Prose "проба Манту 5 мм" has no colon after the word; a value needs five digits.)
@@ -62,8 +71,7 @@ def message_fields(text: str) -> list[tuple[str, int, int, float]]:
     if "^" in text:
         found += [("PERSON", start, end, CARET_NAME_SCORE) for start, end in caret_names(text, skip)]
     if "*" in text:  # a barcode's human-readable line: Code 39 prints its data between the start and stop "*"
-        found += [("MEDICAL_RECORD_NUMBER", m.start(1), m.end(1), SCORE) for m in _CODE39.finditer(text)
-                  if sum(ch.isdigit() for ch in m.group(1)) >= 5]
+        found += [("MEDICAL_RECORD_NUMBER", start, end, SCORE) for start, end in _code39(text)]
     low = lowered(text)
     if low:  # (the label words' starts from the shared cue index: the pattern is tried there alone)
         found += [("MEDICAL_RECORD_NUMBER", m.start("value"), m.end("value"), SCORE)
