@@ -77,6 +77,13 @@ CASES = {
     "yaml-flat": "Выгрузка МИС:\npatient_id: [[M|5510-88]]\nfio: [[P|Харитонов Илья]]\nemk: [[M|ЭМК-40012]]\n",
     # boxes typed in a word processor's table, a space on either side of the character
     "boxes-with-spaces": "Дата выдачи | [[D|2 | 8 | . | 0 | 2 | . | 2 | 0 | 2 | 4]] |",
+    # an iCalendar invitation: the moments of the event and the CN of its people
+    "icalendar": "BEGIN:VEVENT\nDTSTART;TZID=Europe/Moscow:[[D|20250418T083000]]\nORGANIZER;CN=\"[[P|Гончар А.В.]]\":mailto:[[E|reg@gp12.ru]]\n"
+                 "ATTENDEE;CN=[[P|Пак Сергей]];ROLE=REQ-PARTICIPANT:mailto:[[E|spak@ya.ru]]\nSUMMARY:Приём эндокринолога\nEND:VEVENT",
+    # a record on one line: "key: value" pairs of Latin keys (an object literal, a log line)
+    "inline-pairs": "Ошибка синхронизации {pac_id: [[M|301-55]], snils: '[[S|" + _S + "]]', tel: '[[T|89213340012]]'}",
+    # comb boxes under a caption line
+    "boxes-under-caption": "Номер полиса ОМС\n|[[O|5|5|4|0|8|1|0|8|9|3|1|0|2|2|1|7]]|",
 }
 
 
@@ -138,6 +145,9 @@ def test_dump_readers_pair_values_with_their_columns() -> None:
     "Номер шкалы |0|1|2|3|4|5|",
     # JSON parts of things that are no documents
     '{"lab": {"number": 7, "value": "5.4"}, "room": {"number": "214"}}',
+    # times and ratios with colons, a single "key: value" in a sentence, an event's SUMMARY and UID
+    "Время 10:30, соотношение 1:2, Ref: 5 мг",
+    "BEGIN:VEVENT\nUID:55012@gp12\nSUMMARY:Прививка\nDTSTART:ночь\nEND:VEVENT",
     # an HL7-looking OBX with a code and a value
     "OBX|1|NM|718-7^Hemoglobin^LN||132|g/L|120-160|N",
 ])

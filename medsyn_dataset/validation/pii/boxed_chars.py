@@ -55,9 +55,12 @@ _DATE = re.compile(r"(0[1-9]|[12]\d|3[01])[./\-](0[1-9]|1[0-2])[./\-](?:19|20)?\
 
 
 def _label(text: str, start: int) -> str | None:
-    """The type the words before ``start`` on its line name (the nearest label wins)."""
+    """The type the words before ``start`` on its line name (the nearest label wins); a run that opens its line
+    takes the line above as its label (comb forms print the caption over the boxes)."""
     line_start = text.rfind("\n", 0, start) + 1
     window = text[max(line_start, start - _LABEL_WINDOW) : start]
+    if line_start and not any(ch.isalpha() for ch in window):
+        window = text[max(text.rfind("\n", 0, line_start - 1) + 1, line_start - 1 - _LABEL_WINDOW) : line_start - 1]
     window = _SPACED_LETTERS.sub(lambda m: m.group().replace(" ", "").replace("\t", ""), window)
     best: tuple[int, str] | None = None
     for kind, pattern in _LABELS:

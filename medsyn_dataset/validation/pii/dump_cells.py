@@ -246,6 +246,37 @@ def ini_cells(text: str) -> list[Cell]:
     return cells if len(cells) >= _INI_MIN_LINES else []
 
 
+# A record on one line, "key: value" pairs of Latin keys (a JavaScript object literal or a Python dict printed without
+# quotes, a log line): {patient_id: 5521, snils: '112-233-445 95', fio: 'Ли Ин'}, "card_no: 4471/22, tel: 89161234567".
+# Two such pairs on a line at least: one "ID: 5" in a sentence is no record.
+_MACHINE_KEY = re.compile(r"_|[a-z][A-Z]")
+_INLINE_PAIR = re.compile(r"(?<![\w.\-])(?P<key>[A-Za-z_][A-Za-z0-9_.\-]{1,40})[ \t]?:[ \t]?"
+                          r"(?:'(?P<single>[^'\n]{1,80})'|\"(?P<double>[^\"\n]{1,80})\"|(?P<bare>[^\s,;'\"{}\[\]]{1,60}))")
+
+
+def inline_cells(text: str) -> list[Cell]:
+    """(key, start, end) of the values of the lines that hold two "key: value" pairs of Latin keys or more."""
+    cells: list[Cell] = []
+    done_line = -1
+    colon = text.find(":")
+    while colon > 0:
+        before = text[colon - 1]
+        if before.isascii() and (before.isalnum() or before == "_") and colon > done_line:
+            line_start = text.rfind("\n", 0, colon) + 1
+            line_end = text.find("\n", colon)
+            line_end = len(text) if line_end < 0 else line_end
+            done_line = line_end
+            pairs = [m for m in _INLINE_PAIR.finditer(text, line_start, line_end) if not m.group("key")[-1:].isdigit()]
+            # (a record, not an English form's sentence "Region: stable. Street: none.": a machine key, "_" or a camel
+            # hump in it, or the pairs in braces)
+            if len(pairs) >= 2 and ("{" in text[line_start:colon] or any(_MACHINE_KEY.search(m.group("key")) for m in pairs)):
+                for m in pairs:
+                    group = next(g for g in ("single", "double", "bare") if m.group(g) is not None)
+                    cells.append((m.group("key"), m.start(group), m.end(group)))
+        colon = text.find(":", colon + 1)
+    return cells
+
+
 _FOUND: list[object] = ["", []]
 
 
@@ -253,5 +284,5 @@ def dump_cells(text: str) -> list[Cell]:
     """(field name, start, end) of the values of the SQL dumps, YAML blocks and INI/TOML lines in ``text`` (computed
     once per text)."""
     if _FOUND[0] is not text:
-        _FOUND[0], _FOUND[1] = text, [*sql_cells(text), *yaml_cells(text), *ini_cells(text)]
+        _FOUND[0], _FOUND[1] = text, [*sql_cells(text), *yaml_cells(text), *ini_cells(text), *inline_cells(text)]
     return _FOUND[1]  # type: ignore[return-value]

@@ -18,6 +18,7 @@ from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer, l
 from medsyn_dataset.validation.pii.boxed_chars import boxed_fields
 from medsyn_dataset.validation.pii.dicom import caret_names, dicom_fields
 from medsyn_dataset.validation.pii.hl7 import hl7_fields, segments
+from medsyn_dataset.validation.pii.icalendar import ical_fields
 from medsyn_dataset.validation.pii.latin import has_latin
 from medsyn_dataset.validation.pii.vcard import vcard_fields
 
@@ -68,6 +69,7 @@ def message_fields(text: str) -> list[tuple[str, int, int, float]]:
     if has_latin(text) or "(00" in text:  # (DICOM's JSON and XML encodings have Latin keys too)
         found += [(kind, start, end, SCORE) for kind, start, end in dicom_fields(text)]
     found += [(kind, start, end, SCORE) for kind, start, end in vcard_fields(text)]
+    found += [(kind, start, end, SCORE) for kind, start, end in ical_fields(text)]  # (iCalendar events)
     if "^" in text:
         found += [("PERSON", start, end, CARET_NAME_SCORE) for start, end in caret_names(text, skip)]
     if "*" in text:  # a barcode's human-readable line: Code 39 prints its data between the start and stop "*"
