@@ -19,6 +19,8 @@ a list of checkboxes ("[x] [ ]") has no digits.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
+
 from medsyn_dataset.validation.pii.checksums import inn_valid, snils_valid
 
 # one character in a box: |x| (bars shared between neighbours), [x], (x), {x}, <x>
@@ -131,7 +133,7 @@ def boxed_runs(text: str) -> list[tuple[int, int, str]]:
 def _numbering(value: str) -> bool:
     """Digits counting up one by one ("|1|2|3|4|5|", "[0][1][2][3]"): the numbers of a table's columns or a
     scale's points, no one's number."""
-    return value.isdigit() and all(int(b) - int(a) == 1 for a, b in zip(value, value[1:], strict=False))
+    return value.isdigit() and all(int(b) - int(a) == 1 for a, b in pairwise(value))
 
 
 _FOUND: list[object] = ["", []]

@@ -175,7 +175,7 @@ def _block(text: str, position: int) -> Iterator[Cell]:
         position = end + 1
     if len(entries) < 2:
         return
-    for index, (column, key, start, end, _) in enumerate(entries):
+    for index, (_, key, start, end, _) in enumerate(entries):
         while start < end and text[start] in "\"' ":
             start += 1
         while end > start and text[end - 1] in "\"' ":
@@ -203,7 +203,7 @@ def _mapping_kind(text: str, entries: list[tuple[int, str, int, int, bool]], ind
     for sibling_column, key, start, end, _ in entries[first : last + 1]:
         if sibling_column == column and key.lower() in _KIND_KEYS and end > start:
             return text[start:end].strip("\"' ")
-    for parent_column, key, start, end, _ in reversed(entries[:first]):
+    for parent_column, key, _, _, _ in reversed(entries[:first]):
         if parent_column < column:
             return key
     return ""

@@ -178,9 +178,9 @@ def _spans(text: str) -> Iterator[tuple[str, int, int]]:
     if "\":" in text or "\" :" in text:
         for m in _JSON.finditer(text):
             group = "value" if m.group("value") is not None else "number"
-            key = m.group("key")
-            parent = _json_owner(text, m.start()) if key_words(key)[-1:] and key_words(key)[-1] in _PART_WORDS else ""
-            yield from _typed(key, m.start(group), m.end(group), text, person_export, parent)
+            name = m.group("key")
+            parent = _json_owner(text, m.start()) if key_words(name)[-1:] and key_words(name)[-1] in _PART_WORDS else ""
+            yield from _typed(name, m.start(group), m.end(group), text, person_export, parent)
     if "</" in text or "/>" in text:
         yield from _xml(text, person_export)
     yield from _delimited(text, person_export)

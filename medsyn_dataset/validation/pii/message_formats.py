@@ -14,7 +14,13 @@ import re
 from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.aligned_columns import aligned_fields
-from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer, lowered, matches_at, word_starts
+from medsyn_dataset.validation.pii.base import (
+    Candidate,
+    CandidateRecognizer,
+    lowered,
+    matches_at,
+    word_starts,
+)
 from medsyn_dataset.validation.pii.boxed_chars import boxed_fields
 from medsyn_dataset.validation.pii.dicom import caret_names, dicom_fields
 from medsyn_dataset.validation.pii.hl7 import hl7_fields, segments
