@@ -84,6 +84,9 @@ CASES = {
     "inline-pairs": "Ошибка синхронизации {pac_id: [[M|301-55]], snils: '[[S|" + _S + "]]', tel: '[[T|89213340012]]'}",
     # comb boxes under a caption line
     "boxes-under-caption": "Номер полиса ОМС\n|[[O|5|5|4|0|8|1|0|8|9|3|1|0|2|2|1|7]]|",
+    # a table on its side: one column per person, the label in the first cell of each row
+    "table-on-its-side": "| Поле | Пациент | Законный представитель |\n|---|---|---|\n| ФИО | [[P|Пак Юна]] | [[P|Пак Ден Хо]] |\n"
+                         "| № карты | [[M|К-4471]] | — |\n| Телефон | [[T|89114402210]] | [[T|89114402211]] |\n| Возраст | 7 | 38 |\n",
 }
 
 
@@ -148,6 +151,8 @@ def test_dump_readers_pair_values_with_their_columns() -> None:
     # times and ratios with colons, a single "key: value" in a sentence, an event's SUMMARY and UID
     "Время 10:30, соотношение 1:2, Ref: 5 мг",
     "BEGIN:VEVENT\nUID:55012@gp12\nSUMMARY:Прививка\nDTSTART:ночь\nEND:VEVENT",
+    # a table whose rows start with labels: the row under them is no header (its words are no names)
+    "| Поле | Пациент |\n|---|---|\n| ФИО | не указано |\n| Гемоглобин | 132 |\n| Диагноз | ОРВИ |",
     # an HL7-looking OBX with a code and a value
     "OBX|1|NM|718-7^Hemoglobin^LN||132|g/L|120-160|N",
 ])

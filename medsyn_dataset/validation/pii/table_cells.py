@@ -167,19 +167,26 @@ def _scan(text: str) -> Iterator[tuple[str, int, int]]:
             labels = [_label(text[a:b], document) for a, b in cells]
             if cells and labels[0] is None and separator == "\t":
                 cells[0], labels[0] = _pasted_label(text, cells[0], document)
-            if any(labels) and not any(ch.isdigit() for a, b in cells for ch in text[a:b]):
+            # (under a header, a row whose first cell alone is a label is a label and its values, "| ФИО | Ли Ин | Ким |":
+            # a table turned on its side; a header comes once)
+            side_row = header is not None and len(cells) > 1 and labels[0] is not None and not any(labels[1:])
+            if side_row and header is not None:
+                header = [None] * len(header)  # (its columns are persons, "Пациент", not types: each row's label types it)
+            if any(labels) and not side_row and not any(ch.isdigit() for a, b in cells for ch in text[a:b]):
                 header = labels  # a header row
             else:
-                yield from _typed(text, cells, labels, header)
+                yield from _typed(text, cells, labels, header, side_row)
         position = end + 1
 
 
-def _typed(text: str, cells: list[Cell], labels: list[str | None], header: list[str | None] | None
+def _typed(text: str, cells: list[Cell], labels: list[str | None], header: list[str | None] | None, side: bool = False
            ) -> Iterator[tuple[str, int, int]]:
     for index, (a, b) in enumerate(cells):
         kind = header[index] if header is not None and index < len(header) else None
         if kind is None and index and labels[index - 1] is not None:
             kind = labels[index - 1]  # "| СНИЛС | 123-456-789 01 |"
+        elif side and kind is None and index > 1 and labels[0] is not None and not any(labels[1:index]):
+            kind = labels[0]  # a table turned on its side, one column per person: "| Телефон | 8916... | 8903... |"
         if kind is not None and labels[index] is None and _fits(kind, text[a:b]):
             yield kind, a, b
 
