@@ -82,6 +82,7 @@ CASES = {
                  "ATTENDEE;CN=[[P|Пак Сергей]];ROLE=REQ-PARTICIPANT:mailto:[[E|spak@ya.ru]]\nSUMMARY:Приём эндокринолога\nEND:VEVENT",
     # a record on one line: "key: value" pairs of Latin keys (an object literal, a log line)
     "inline-pairs": "Ошибка синхронизации {pac_id: [[M|301-55]], snils: '[[S|" + _S + "]]', tel: '[[T|89213340012]]'}",
+    "python-dict-in-a-log": "WARN retry payload={'emk_id': '[[M|ЭМК-88012]]', 'phone': '[[T|+79990001122]]', 'attempt': 2}",
     # comb boxes under a caption line
     "boxes-under-caption": "Номер полиса ОМС\n|[[O|5|5|4|0|8|1|0|8|9|3|1|0|2|2|1|7]]|",
     # a table on its side: one column per person, the label in the first cell of each row

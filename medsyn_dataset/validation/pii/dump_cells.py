@@ -246,11 +246,11 @@ def ini_cells(text: str) -> list[Cell]:
     return cells if len(cells) >= _INI_MIN_LINES else []
 
 
-# A record on one line, "key: value" pairs of Latin keys (a JavaScript object literal or a Python dict printed without
-# quotes, a log line): {patient_id: 5521, snils: '112-233-445 95', fio: 'Ли Ин'}, "card_no: 4471/22, tel: 89161234567".
+# A record on one line, "key: value" pairs of Latin keys (a JavaScript object literal, a Python dict as logs print it
+# with its keys in single quotes, a log line): {patient_id: 5521, snils: '112-233-445 95', fio: 'Ли Ин'}, "card_no: 4471/22, tel: 89161234567".
 # Two such pairs on a line at least: one "ID: 5" in a sentence is no record.
 _MACHINE_KEY = re.compile(r"_|[a-z][A-Z]")
-_INLINE_PAIR = re.compile(r"(?<![\w.\-])(?P<key>[A-Za-z_][A-Za-z0-9_.\-]{1,40})[ \t]?:[ \t]?"
+_INLINE_PAIR = re.compile(r"(?<![\w.\-])'?(?P<key>[A-Za-z_][A-Za-z0-9_.\-]{1,40})'?[ \t]?:[ \t]?"
                           r"(?:'(?P<single>[^'\n]{1,80})'|\"(?P<double>[^\"\n]{1,80})\"|(?P<bare>[^\s,;'\"{}\[\]]{1,60}))")
 
 
@@ -261,7 +261,7 @@ def inline_cells(text: str) -> list[Cell]:
     colon = text.find(":")
     while colon > 0:
         before = text[colon - 1]
-        if before.isascii() and (before.isalnum() or before == "_") and colon > done_line:
+        if before.isascii() and (before.isalnum() or before in "_'") and colon > done_line:
             line_start = text.rfind("\n", 0, colon) + 1
             line_end = text.find("\n", colon)
             line_end = len(text) if line_end < 0 else line_end
