@@ -109,7 +109,7 @@ def _pairs(text: str) -> Iterator[tuple[str, int, int]]:
         for m in _KEY_VALUE.finditer(text):
             group = "quoted" if m.group("quoted") is not None else "value"
             end = m.end(group)
-            if group == "value" and key_type(m.group("key")) == "LOCATION":
+            if group == "value" and key_type(m.group("key")) in ("LOCATION", "PERSON"):
                 end = _line_value_end(text, m.start(), end)
             yield m.group("key"), m.start(group), end
     if 'value="' in text:  # FHIR XML and CDA: <family value="..."/>, the element names its attribute's value
@@ -166,9 +166,9 @@ _NEXT_PAIR = re.compile(r"[ \t][A-Za-z_][\w.\-]{0,39}=")
 
 
 def _line_value_end(text: str, key_start: int, end: int) -> int:
-    """An unquoted address in a one-pair-per-line export (``ADDR_REG=ТВЕРЬ, УЛ. МИРА, Д.5, КВ.2``, as .env,
-    .properties and МИС exports write them) runs to the line's end: an address has spaces, and such a line
-    has no other pair. A pair among others on its line keeps its space-free value."""
+    """An unquoted address or name in a one-pair-per-line export (``ADDR_REG=ТВЕРЬ, УЛ. МИРА, Д.5, КВ.2``,
+    ``FIO=ЛИ ИН ЁН``, as .env, .properties and МИС exports write them) runs to the line's end: it has spaces,
+    and such a line has no other pair. A pair among others on its line keeps its space-free value."""
     if key_start and text[key_start - 1] != "\n":
         return end
     line_end = text.find("\n", end)
