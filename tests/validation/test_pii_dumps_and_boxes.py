@@ -73,6 +73,8 @@ CASES = {
     # JSON: a part key takes the meaning of its object (a "type" member, else the key that holds the object)
     "json-part-keys": '{"client": {"pasport": {"series": "[[Pa|6008]]", "number": "[[Pa|410225]]"}, "ids": [{"type": "snils", '
                       '"number": "[[S|' + _S + ']]"}, {"kind": "card", "value": "[[M|К-7781]]"}]}}',
+    # a YAML list of scalars: its items take the key above them, in the plural
+    "yaml-list": "patient:\n  cards:\n    - [[M|Т-4471/22]]\n    - [[M|ЭМК-5512]]\n  allergies:\n    - пенициллин\n    - 2 мг\n",
     # a flat YAML block of lower-case machine keys
     "yaml-flat": "Выгрузка МИС:\npatient_id: [[M|5510-88]]\nfio: [[P|Харитонов Илья]]\nemk: [[M|ЭМК-40012]]\n",
     # boxes typed in a word processor's table, a space on either side of the character

@@ -18,7 +18,7 @@ a space or two before its name when right-aligned); the table ends at a blank li
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 
 from medsyn_dataset.validation.pii.table_cells import cell_fits, cell_label
 
@@ -32,12 +32,13 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _CELL.finditer(text, start, end)]
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
+def _lines(rest: str, offset: int) -> list[tuple[int, int]]:
+    """(start, end) of the lines of ``rest``, a tail of the text that starts at ``offset``."""
     spans, position = [], 0
-    while position <= len(text):
-        end = text.find("\n", position)
-        end = len(text) if end < 0 else end
-        spans.append((position, end))
+    while position <= len(rest):
+        end = rest.find("\n", position)
+        end = len(rest) if end < 0 else end
+        spans.append((offset + position, offset + end))
         position = end + 1
     return spans
 
@@ -67,26 +68,37 @@ def aligned_cells(text: str) -> Iterator[tuple[str, int, int]]:
     """(type, start, end) of the typed cells of ``text``'s space-aligned tables."""
     if text.count(_GAP) < 2 * (_MIN_COLUMNS - 1):
         return
-    lines = _lines(text)
-    index = 0
-    while index < len(lines):
-        start, end = lines[index]
+    gap = text.find(_GAP)
+    while gap >= 0:  # (only the lines with a gap can be headers: found gap by gap, not line by line)
+        start = text.rfind("\n", 0, gap) + 1
+        end = text.find("\n", gap)
+        end = len(text) if end < 0 else end
         columns = _header(text, start, end)
-        index += 1
         if columns is None:
+            gap = text.find(_GAP, end)
             continue
-        while index < len(lines):
-            row_start, row_end = lines[index]
-            cells = _cells(text, row_start, row_end)
-            if len(cells) < 2 or text.count(_GAP, row_start, row_end) < 1:
-                break  # a blank line or prose: the table ends
-            if _header(text, row_start, row_end) is not None:
-                break
-            for a, b in cells:
-                kind = columns[_column(columns, a - row_start)][1]
-                if kind is not None and cell_fits(kind, text[a:b]):
-                    yield kind, a, b
-            index += 1
+        lines = _lines(text[end + 1 :], end + 1)
+        stop = yield from _rows(text, lines, columns)
+        gap = text.find(_GAP, stop)
+
+
+def _rows(text: str, lines: list[tuple[int, int]], columns: list[tuple[int, str | None]]
+          ) -> Generator[tuple[str, int, int], None, int]:
+    """The typed cells of the rows under a header; returns where the table ends."""
+    stop = len(text)
+    for row_start, row_end in lines:
+        stop = row_start
+        cells = _cells(text, row_start, row_end)
+        if len(cells) < 2 or text.count(_GAP, row_start, row_end) < 1:
+            break  # a blank line or prose: the table ends
+        if _header(text, row_start, row_end) is not None:
+            break  # the next table's header
+        for a, b in cells:
+            kind = columns[_column(columns, a - row_start)][1]
+            if kind is not None and cell_fits(kind, text[a:b]):
+                yield kind, a, b
+        stop = row_end
+    return stop
 
 
 _FOUND: list[object] = ["", []]

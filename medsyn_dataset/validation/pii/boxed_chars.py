@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from medsyn_dataset.validation.pii.base import digit_runs
 from medsyn_dataset.validation.pii.checksums import inn_valid, snils_valid
 
 # one character in a box: |x| (bars shared between neighbours), [x], (x), {x}, <x>
@@ -33,7 +34,24 @@ _BRACKET_RUN = re.compile(
     rf"(?:[ \-./]?(?:\[{_CHAR}\]|\({_CHAR}\)|\{{{_CHAR}\}}|<{_CHAR}>)){{3,}}"
 )
 _BOX = re.compile(rf"[\[({{<|]({_CHAR})(?=[\])}}>|])")
-_GATE = re.compile(r"\|[ ]?\w[ ]?\||\]\s?[\-./]?\s?\[|\)\s?[\-./]?\s?\(|\}\{|><")
+_BOX_OPEN = frozenset("|[({<")
+_BOX_CLOSE = frozenset("|])}>")
+_BAR_LETTER = re.compile(r"\|[ ]?[^\W\d_][ ]?\|")
+
+
+def _may_hold_boxes(text: str) -> bool:
+    """Four single digits in boxes (from the shared digit runs: a note has few numbers), or a letter between bars,
+    or brackets side by side: the cheap test before the box readers."""
+    boxed = 0
+    for run in digit_runs(text):
+        start, end = run.span()
+        if end - start == 1 and start and (text[start - 1] in _BOX_OPEN or text[start - 2 : start] in ("| ", "[ ", "( ")) and (
+            text[end : end + 1] in _BOX_CLOSE or text[end : end + 2] in (" |", " ]", " )")
+        ):
+            boxed += 1
+            if boxed >= 4:
+                return True
+    return ("|" in text and _BAR_LETTER.search(text) is not None) or "][" in text
 
 # labels: words (or their letters spaced out) before the run name the number's type
 _LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -144,7 +162,7 @@ def boxed_fields(text: str) -> list[tuple[str, int, int]]:
     if _FOUND[0] is text:
         return _FOUND[1]  # type: ignore[return-value]
     found: list[tuple[str, int, int]] = []
-    if _GATE.search(text) is not None:
+    if _may_hold_boxes(text):
         for start, end, value in boxed_runs(text):
             kind = _label(text, start - 1)
             if kind is None or not _fits(kind, value):

@@ -23,11 +23,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from medsyn_dataset.validation.pii.base import lowered, word_starts
+from medsyn_dataset.validation.pii.latin import has_latin
+
 _INSERT = re.compile(
     r"\bINSERT[ \t]+INTO[ \t]+(?P<table>[\w.\"`\[\]]{1,80})[ \t]*\((?P<columns>[^()]{1,800})\)\s*VALUES\s*", re.IGNORECASE
 )
 _COPY = re.compile(r"\bCOPY[ \t]+(?P<table>[\w.\"]{1,80})[ \t]*\((?P<columns>[^()\n]{1,800})\)[ \t]+FROM[ \t]+stdin;?[ \t]*\n", re.IGNORECASE)
 _MAX_ROWS = 500
+_SQL_WORDS = ("insert",)
+_COPY_WORDS = ("stdin",)
 
 Cell = tuple[str, int, int]
 
@@ -88,14 +93,15 @@ def _sql_values(text: str, position: int) -> Iterator[tuple[int, list[tuple[int,
 
 def sql_cells(text: str) -> Iterator[Cell]:
     """(column, start, end) of the values of the INSERT and COPY statements in ``text``."""
-    if "NSERT" in text or "nsert" in text:
+    low = lowered(text)  # (the statement's words from the shared cue index: no scan of its own)
+    if low and word_starts(low, _SQL_WORDS):
         for m in _INSERT.finditer(text):
             columns = _columns(text, m.start("columns"), m.end("columns"), m.group("table"))
             for _, values in _sql_values(text, m.end()):
                 for column, (a, b) in zip(columns, values, strict=False):
                     if column and b > a and text[a:b].strip().upper() != "NULL":
                         yield column, a, b
-    if "COPY" in text or "copy" in text:
+    if low and word_starts(low, _COPY_WORDS):
         for m in _COPY.finditer(text):
             columns = _columns(text, m.start("columns"), m.end("columns"), m.group("table"))
             position = m.end()
@@ -118,6 +124,7 @@ def sql_cells(text: str) -> Iterator[Cell]:
 
 # a YAML line: indentation, an optional list dash, a key, a colon, and a value or nothing (a nested block follows)
 _YAML_LINE = re.compile(r"(?P<indent>[ ]*)(?P<dash>-[ ]+)?(?P<key>[A-Za-z_][\w.\-]{0,40}):(?:[ ]+(?P<value>[^\n]*?))?[ \t\r]*$")
+_LIST_ITEM = re.compile(r"[ ]*-[ ]+(?P<value>[^\n:#]*?[^\s:#])[ \t\r]*")
 # prose, then the key that opens a block ("... со слов patient:")
 _OPENING_KEY = re.compile(r"(?:^|[ \t])(?P<key>[A-Za-z_][\w.\-]{0,40}):[ \t\r]*$")
 # keys that name only a part of an identifier: the mapping they are in says whose
@@ -125,21 +132,26 @@ _PART_KEYS = frozenset(("series", "seria", "serija", "ser", "number", "num", "no
 # keys whose value names what the other members of its mapping are ("type: passport", "system: snils")
 _KIND_KEYS = frozenset(("type", "kind", "vid", "doctype", "doc_type", "document_type", "system", "name", "tip"))
 _GATE = re.compile(r":[ \t\r]*\n[ ]*(?:-[ ]+)?[A-Za-z_][\w.\-]{0,40}:")
-_FLAT_GATE = re.compile(r"(?:^|\n)[a-z_][a-z0-9_.\-]{0,40}:[ ][^\n]+\n[a-z_][a-z0-9_.\-]{0,40}:[ ]")
+# (led by a literal "\n": the engine jumps from one line break to the next; the text's first line is matched apart)
+_FLAT_GATE = re.compile(r"\n[a-z_][a-z0-9_.\-]{0,40}:[ ][^\n]+\n[a-z_][a-z0-9_.\-]{0,40}:[ ]")
+_FLAT_START = re.compile(r"[a-z_][a-z0-9_.\-]{0,40}:[ ][^\n]+\n[a-z_][a-z0-9_.\-]{0,40}:[ ]")
 
 
 def yaml_cells(text: str) -> Iterator[Cell]:
     """(key, start, end) of the scalar values of the YAML blocks in ``text`` (a block: a key line that opens
     a nested block, and the key lines under it); a part key is prefixed by what its mapping names."""
+    if not has_latin(text):  # (its keys are Latin: most notes have no two Latin letters in a row, a shared test)
+        return
     if ":\n" in text or ":\r\n" in text:
         for gate in _GATE.finditer(text):
             if not _inside_earlier_block(gate.start(), text):
                 yield from _block(text, text.rfind("\n", 0, gate.start()) + 1)
     if ": " in text:  # a flat block: two lines of lower-case machine keys or more ("patient_id: ...\nemk: ...")
+        if _FLAT_START.match(text) is not None:
+            yield from _block(text, 0)
         for gate in _FLAT_GATE.finditer(text):
-            start = gate.start() + (text[gate.start()] == "\n")
-            if not _inside_earlier_block(start, text):
-                yield from _block(text, start)
+            if not _inside_earlier_block(gate.start() + 1, text):
+                yield from _block(text, gate.start() + 1)
 
 
 def _inside_earlier_block(position: int, text: str) -> bool:
@@ -164,6 +176,13 @@ def _block(text: str, position: int) -> Iterator[Cell]:
             if m is not None:
                 entries.append((0, m.group("key"), m.end(), m.end(), False))
                 first = False
+                position = end + 1
+                continue
+        if m is None and not first:
+            item = _LIST_ITEM.fullmatch(text, position, end)  # "  - 8-916-...": a list of scalars, its key the parent's
+            if item is not None:
+                parent = next((e[1] for e in reversed(entries) if e[0] < item.start("value") - position and e[2] == e[3]), "")
+                entries.append((item.start("value") - position, parent, item.start("value"), item.end("value"), True))
                 position = end + 1
                 continue
         if m is None:
@@ -222,7 +241,7 @@ _INI_MIN_LINES = 2
 
 def ini_cells(text: str) -> list[Cell]:
     """(key, start, end) of the values of "key = value" lines, when the text has two such lines or more."""
-    if " =" not in text and "\t=" not in text:
+    if "=" not in text or (" =" not in text and "\t=" not in text):
         return []
     cells: list[Cell] = []
     seen: set[int] = set()
@@ -257,6 +276,8 @@ _INLINE_PAIR = re.compile(r"(?<![\w.\-])'?(?P<key>[A-Za-z_][A-Za-z0-9_.\-]{1,40}
 def inline_cells(text: str) -> list[Cell]:
     """(key, start, end) of the values of the lines that hold two "key: value" pairs of Latin keys or more."""
     cells: list[Cell] = []
+    if not has_latin(text):
+        return cells
     done_line = -1
     colon = text.find(":")
     while colon > 0:

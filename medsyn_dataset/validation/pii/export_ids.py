@@ -110,8 +110,8 @@ def key_type(key: str, person_export: bool = True) -> str | None:
         return None
     if any(word in _DOCUMENT for word in words) and any(word in _SERIES or word in _NUMBER for word in words):
         return "RU_PASSPORT"  # "DOCSER", "doc_number", "document series"
-    for kind, lexicon in _WORDS.items():
-        if any(word in lexicon for word in words):
+    for kind, lexicon in _WORDS.items():  # (an array's key in the plural names its items: "cards", "phones")
+        if any(word in lexicon or (word[-1:] == "s" and word[:-1] in lexicon) for word in words):
             return kind
     if words[-1] in _ID_WORDS or words[0] in _ID_WORDS:
         return "MEDICAL_RECORD_NUMBER" if person_export or len(words) > 1 else None

@@ -12,7 +12,7 @@ A content line is ``NAME;PARAM=value;...:value``: the property's NAME says what 
 key does in an export. The moments of the event (DTSTART, DTEND, DUE, DTSTAMP, CREATED, LAST-MODIFIED,
 RECURRENCE-ID) are dates (``YYYYMMDD[THHMMSS[Z]]``); the CN ("common name") parameter of ATTENDEE,
 ORGANIZER and CONTACT is a person's name. (E-mails after ``mailto:`` are found by their own reader;
-SUMMARY and DESCRIPTION are prose, read by the prose recognizers.) Gated by "BEGIN:V" or "DTSTART".
+SUMMARY and DESCRIPTION are prose, read by the prose recognizers.) Gated by the words "BEGIN" or "DTSTART".
 """
 
 from __future__ import annotations
@@ -20,6 +20,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from medsyn_dataset.validation.pii.base import lowered, word_starts
+
+_WORDS = ("begin", "dtstart")
 _LINE = re.compile(r"(?m)^(?P<name>[A-Z][A-Z\-]{1,20})(?P<params>(?:;[^:\n]{1,200})?):(?P<value>[^\n]{0,200})$")
 _MOMENTS = frozenset(("DTSTART", "DTEND", "DUE", "DTSTAMP", "CREATED", "LAST-MODIFIED", "RECURRENCE-ID", "EXDATE", "RDATE"))
 _PEOPLE = frozenset(("ATTENDEE", "ORGANIZER", "CONTACT"))
@@ -29,7 +32,8 @@ _CN = re.compile(r";CN=(?:\"(?P<quoted>[^\"\n]{2,80})\"|(?P<bare>[^;:\n]{2,80}))
 
 def ical_fields(text: str) -> Iterator[tuple[str, int, int]]:
     """(type, start, end) of the dates and names of the iCalendar content lines in ``text``."""
-    if "BEGIN:V" not in text and "DTSTART" not in text:
+    low = lowered(text)  # (from the shared cue index: no scan of its own)
+    if not low or not word_starts(low, _WORDS):
         return
     for m in _LINE.finditer(text):
         name = m.group("name")
