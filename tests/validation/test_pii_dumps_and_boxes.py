@@ -87,6 +87,8 @@ CASES = {
     "python-dict-in-a-log": "WARN retry payload={'emk_id': '[[M|ЭМК-88012]]', 'phone': '[[T|+79990001122]]', 'attempt': 2}",
     # comb boxes under a caption line
     "boxes-under-caption": "Номер полиса ОМС\n|[[O|5|5|4|0|8|1|0|8|9|3|1|0|2|2|1|7]]|",
+    # an HL7 segment is no table on its side: "PID" names no column of the cells after it
+    "hl7-segment-cells": "PID|1||[[M|5512]]^^^MIS^MR~[[S|" + _S + "]]^^^PFR^SS||[[P|Kim^Ok]]||[[D|19800101]]|F|||[[L|ul. Mira 5^^Tver]]||[[T|89161234567]]|||RU|M|||||||||N\n",
     # a table on its side: one column per person, the label in the first cell of each row
     "table-on-its-side": "| Поле | Пациент | Законный представитель |\n|---|---|---|\n| ФИО | [[P|Пак Юна]] | [[P|Пак Ден Хо]] |\n"
                          "| № карты | [[M|К-4471]] | — |\n| Телефон | [[T|89114402210]] | [[T|89114402211]] |\n| Возраст | 7 | 38 |\n",
