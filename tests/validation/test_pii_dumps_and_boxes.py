@@ -51,6 +51,7 @@ CASES = {
     "hl7-run-on": "PV1|1|I|TER^12^1||||[[P|Лаптев^Роман]]||||||||||||[[M|V-2024-00931]] Жалобы на слабость",
     # KEY=VALUE: an unquoted address on a line of its own runs to the line's end
     "env-address": "PAT_ID=[[M|88213]]\nADDRESS_FACT=[[L|КОСТРОМА, УЛ. СОВЕТСКАЯ, Д.12, КВ.4]]\nSTATUS=1\nPATIENT_FIO=[[P|ТЕН ИГОРЬ]]",
+    "env-cyrillic-keys": "НОМЕР_КАРТЫ=[[M|4471]]\nФИО=[[P|ЦОЙ ВИКТОР]]\nАДРЕС=[[L|КИМРЫ, УЛ. ЗАВОДСКАЯ, Д.3, КВ.8]]\nАД=120/80",
     # a column bar ends a field
     "mis-screen-bars": "Адрес: [[L|г. Рыбинск, ул. Крестовая, д. 9]] │ Уч. 4 │ Карта: [[M|РБ-11207]]",
     # a PACS worklist: the "Accession" column header names the identifier

@@ -134,7 +134,10 @@ def _cyrillic_keys(text: str) -> Iterator[tuple[str, int, int]]:
             value = _VALUE_AFTER_EQUALS.match(text, position) if key is not None else None
             if key is not None and value is not None and key_type(key.group()) is not None:
                 group = "quoted" if value.group("quoted") is not None else "value"
-                yield key.group(), value.start(group), value.end(group)
+                end = value.end(group)
+                if group == "value" and key_type(key.group()) in ("LOCATION", "PERSON"):
+                    end = _line_value_end(text, key.start(), end)  # ("АДРЕС=ТВЕРЬ, УЛ. МИРА, 5" on a line of its own)
+                yield key.group(), value.start(group), end
         position = text.find("=", position + 1)
 
 
