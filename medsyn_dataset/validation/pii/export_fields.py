@@ -165,9 +165,6 @@ def _yaml_lines(text: str) -> Iterator[tuple[str, int, int]]:
         position = text.find(":", position + 1)
 
 
-_NEXT_PAIR = re.compile(r"[ \t][A-Za-z_][\w.\-]{0,39}=")
-
-
 def _line_value_end(text: str, key_start: int, end: int) -> int:
     """An unquoted address or name in a one-pair-per-line export (``ADDR_REG=ТВЕРЬ, УЛ. МИРА, Д.5, КВ.2``,
     ``FIO=ЛИ ИН ЁН``, as .env, .properties and МИС exports write them) runs to the line's end: it has spaces,
@@ -176,8 +173,8 @@ def _line_value_end(text: str, key_start: int, end: int) -> int:
         return end
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    if _NEXT_PAIR.search(text, end, line_end) is not None:
-        return end
+    if text.find("=", end, line_end) >= 0:
+        return end  # (another pair on the line: "Фамилия=Тхай; Имя=Зыонг")
     while line_end > end and text[line_end - 1] in " \t\r;,":
         line_end -= 1
     return line_end
