@@ -44,6 +44,7 @@ from medsyn_dataset.validation.pii.name_fields import NAME_FIELD_SCORE, name_fie
 from medsyn_dataset.validation.pii.name_layouts import layout_names
 from medsyn_dataset.validation.pii.name_lists import born_after, particle_after
 from medsyn_dataset.validation.pii.name_words import EPONYM_BEFORE, NOT_NAMES
+from medsyn_dataset.validation.pii.person_cues import cue_names
 
 # a word is capitalised ("Иванова") or all in capitals, as form headers write names ("ИВАНОВА")
 _TAIL = r"(?:[а-яё]+|[А-ЯЁ]+)"
@@ -239,6 +240,7 @@ class RuPersonRecognizer(CandidateRecognizer):
         found = [Candidate(self.entity, start, end, NAME_FIELD_SCORE, self.name) for start, end in name_fields(text)]
         found.extend(Candidate(self.entity, start, end, NAME_FIELD_SCORE, self.name) for start, end in layout_names(text))
         found.extend(Candidate(self.entity, start, end, NAME_FIELD_SCORE, self.name) for start, end in lower_case_names(text))
+        found.extend(Candidate(self.entity, start, end, NAME_FIELD_SCORE, self.name) for start, end in cue_names(text))
         found.extend(Candidate(self.entity, start, end, EXPORT_SCORE, self.name) for start, end in export_fields(text, "PERSON"))
         found.extend(self._chains(text))
         yield from best_per_span(found) if len(found) > 1 else found
@@ -285,8 +287,9 @@ class RuPersonRecognizer(CandidateRecognizer):
         abbreviation = len(run[0][0].group()) <= 5 and _ABBREVIATION_END.match(text, end)
         before = _line_before(text, start)
         if len(run) == 1 and (abbreviation or _LABEL_END.match(text, end)) and not _staff_surname(text, start, end) and not (
-            run[0][1] in (_N, _S) and _PREPOSITION_BEFORE.search(before)
-        ):  # (a label opens its field; a name after "о", "у", "для" is in a sentence: "волнуется о Милане: ...")
+            run[0][1] in (_N, _S) and (_PREPOSITION_BEFORE.search(before) or (not run[0][2] and _TRIGGER.search(before)))
+        ):  # (a label opens its field; a name after "о", "у", "для" is in a sentence: "волнуется о Милане: ...", as is a
+            # dictionary name after a person word: "звонок представителю пациента Беловой: ...", "Контактное лицо: Таня. ...")
             return None  # "Амб. карта": an abbreviation; "Пол: мужской": a field label
         eponym = EPONYM_BEFORE.search(before)
         if eponym and not (eponym.group().strip(" (") == "по" and _N in (kinds := {r[1] for r in run}) and kinds & {_S, _P}):

@@ -1,0 +1,250 @@
+"""PERSON in free text by grammar around a name, where the name's own shape says too little.
+
+Three conventions of Russian records, each a grammar rather than a list of phrases:
+
+* **A kinship or role noun and the name in the same case.** A dictated note (speech recognition
+  writes no capitals) names a relative right after the word for them: "дочь агафья телефон ...",
+  "со слов сына олега", "с женой ириной". A lower-case word that pymorphy3 reads as a first name in
+  the case of the noun before it (nominative after "дочь", instrumental after "с женой") is that
+  person's name; a surname may follow it ("дочь агафья петрова"). Case agreement is what keeps "мама
+  дома", "сын сказал", "жена пациента" clean: they hold no first name in the noun's case.
+* **A messenger or chat speaker.** A copied chat writes each message as a time stamp, the speaker
+  and a colon: "[03.03.2024 01:13] Гостомысл: ...", "03.03.2024, 01:13 - Ольга Петрова: ...",
+  "12:40 Лёша: ...". The line's shape names the speaker whatever the name (rare names the dictionary
+  lacks included); a speaker that is an ordinary word ("Врач:", "Регистратура:", "Вы:") is no person.
+* **"по" and a person, a name after a label naming its script, a message's signature** (below).
+* **The person a relative speaks about, or a message is for.** After a verb of speech and "что"
+  ("мама говорит, что Селиверст стал вялым") or a verb of passing a message on ("просим передать
+  Веронике", "сообщить Луке"), a capitalised word in mid-sentence that reads as a first name is that
+  person, even when it is also an ordinary word: Russian writes common nouns in lower case there.
+
+Each pass is gated by the note's shared cue index (:func:`.base.word_starts`) or its runs of digits,
+so notes without the cue words pay a dictionary look-up for nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from medsyn_dataset.validation.pii.base import digit_runs, lowered, word_starts
+from medsyn_dataset.validation.pii.morph import WordClass, word_class
+
+# kinship and role nouns, every case form a note writes (found in the note's cue index)
+_KIN_WORDS = tuple(
+    """
+    дочь дочери дочерью сын сына сыну сыном сыне мать матери матерью мама мамы маме маму мамой отец отца отцу отцом
+    папа папы папе папу папой муж мужа мужу мужем жена жены жене жену женой супруг супруга супругу супругом супруге
+    супругой брат брата брату братом брате сестра сестры сестре сестру сестрой внук внука внуку внуком внучка внучки
+    внучке внучку внучкой бабушка бабушки бабушке бабушку бабушкой дедушка дедушки дедушке дедушку дедушкой тётя тетя
+    тёти тети тёте тете тётю тетю тётей тетей дядя дяди дяде дядю дядей племянник племянника племяннику племянником
+    племянница племянницы племяннице племянницу племянницей сосед соседа соседу соседом соседка соседки соседке
+    соседку соседкой подруга подруги подруге подругу подругой невестка невестки невестке невестку невесткой зять
+    зятя зятю зятем сожитель сожителя сожительница сожительницы опекун опекуна опекуну опекуном свекровь тёща теща
+    медсестра медсестры медсестре медсестрой санитарка санитарки
+    """.split()
+)
+_LOWER_WORD = re.compile(r"[ \t]+([а-яё]{2,}(?:-[а-яё]+)?)(?![\w\-])")
+_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2")
+
+
+@lru_cache(maxsize=50_000)
+def _cases(word: str, grammeme: str | None) -> frozenset[str]:
+    """The cases in which pymorphy3 reads ``word`` (with ``grammeme`` in its tag, when given)."""
+    from medsyn_dataset.validation.pii.morph import analyzer
+
+    found: set[str] = set()
+    for parse in analyzer().parse(word):
+        if grammeme is None or grammeme in parse.tag.grammemes:
+            found.update(case for case in _CASES if case in parse.tag.grammemes)
+    return frozenset(found)
+
+
+def kin_names(text: str) -> Iterator[tuple[int, int]]:
+    """Lower-case first names right after a kinship or role noun, in the noun's case (see above)."""
+    lower = lowered(text)
+    if not lower:
+        return
+    for start in word_starts(lower, _KIN_WORDS):
+        noun_end = start
+        while noun_end < len(lower) and lower[noun_end].isalpha():
+            noun_end += 1
+        noun = lower[start:noun_end]
+        if noun not in _KIN_SET or not text[start].islower():
+            continue
+        name = _LOWER_WORD.match(text, noun_end)
+        if name is None or not word_class(name.group(1)) & WordClass.NAME_READING:
+            continue
+        if not _cases(noun, None) & _cases(name.group(1), "Name"):
+            continue  # "сын сказал", "матери анны" (a name in another case than its noun: a new phrase)
+        end = name.end(1)
+        surname = _LOWER_WORD.match(text, end)
+        if surname is not None and _lower_surname(surname.group(1)):
+            end = surname.end(1)
+        yield name.start(1), end
+
+
+_KIN_SET = frozenset(_KIN_WORDS)
+
+
+def _lower_surname(word: str) -> bool:
+    flags = word_class(word)
+    return bool(flags & WordClass.SURNAME_READING) and not flags & (WordClass.COMMON | WordClass.NAME)
+
+
+# ----- chat speakers ---------------------------------------------------------------------------
+_SPEAKER = re.compile(
+    r"[ \t]*\[?[ \t]*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}[ \t]*,?[ \t]*)?\d{1,2}:\d{2}(?::\d{2})?[ \t]*\]?[ \t]*(?:[-–—][ \t]*)?"
+    r"(?P<name>[А-ЯЁA-Z][а-яёa-z]+(?:-[А-ЯЁA-Z][а-яёa-z]+)?(?:[ \t]+(?:[А-ЯЁA-Z][а-яёa-z]+|[А-ЯЁA-Z]\.)){0,2})[ \t]*:(?!\d)"
+)
+_PERSON_FLAGS = WordClass.NAME | WordClass.NAME_READING | WordClass.SURNAME | WordClass.PATRONYMIC
+
+
+def speaker_names(text: str) -> Iterator[tuple[int, int]]:
+    """The speakers of a copied chat: a line of a time stamp (maybe a date), the name and a colon."""
+    seen = -1
+    for run in digit_runs(text):
+        end = run.end()
+        if text[end : end + 1] != ":" or not text[end + 1 : end + 3].isdigit():
+            continue
+        line_start = text.rfind("\n", 0, run.start()) + 1
+        if line_start == seen or run.start() - line_start > 24:
+            continue
+        seen = line_start
+        found = _SPEAKER.match(text, line_start)
+        if found is not None and _speaker_is_person(found.group("name")):
+            yield found.span("name")
+
+
+def _speaker_is_person(name: str) -> bool:
+    """Some word of the speaker reads as a name or is unknown to the dictionary; none is an ordinary
+    word alone ("Врач", "Регистратура", "Вы")."""
+    words = [w for w in re.split(r"[ \t]+", name) if not w.endswith(".")]
+    if any(w.isascii() for w in words):
+        return len(words) >= 2 and all(w.isascii() for w in words)  # "Olga Petrova:" (one Latin word: "Re:", "Note:")
+    person = False
+    for word in words:
+        flags = word_class(word)
+        if flags & WordClass.COMMON and not flags & (WordClass.NAME | WordClass.SURNAME | WordClass.PATRONYMIC):
+            return False
+        person = person or bool(flags & _PERSON_FLAGS or not flags & WordClass.KNOWN)
+    return person
+
+
+# ----- reported speech -------------------------------------------------------------------------
+# a verb of speech (then "что"/"чтобы"), or of passing a message on (the person then in the dative)
+_SPEECH_VERBS = ("говорит", "говорят", "говорила", "говорил", "сказала", "сказал", "сказали", "сообщила", "сообщил",
+                 "сообщили", "рассказала", "рассказал", "пишет", "написала", "написал", "жалуется", "переживает",
+                 "волнуется", "отмечает", "беспокоится")
+_MESSAGE_VERBS = ("передать", "передайте", "передали", "сообщить", "сообщите", "позвонить", "позвоните", "перезвонить",
+                  "перезвоните", "напомнить", "напомните", "объяснить", "объясните")
+_AFTER_SPEECH = re.compile(r"[а-яё]*,?[ \t]+(?:что|чтобы)[ \t]+(?P<name>[А-ЯЁ][а-яё]+)(?![\w\-])")
+_AFTER_MESSAGE = re.compile(r"[а-яё]*[ \t]+(?P<name>[А-ЯЁ][а-яё]+)(?![\w\-.])")
+
+
+def reported_names(text: str) -> Iterator[tuple[int, int]]:
+    """A first name a relative speaks about, or a message is for (see the module's docstring)."""
+    lower = lowered(text)
+    if not lower:
+        return
+    for verbs, grammar, case in ((_SPEECH_VERBS, _AFTER_SPEECH, "nomn"), (_MESSAGE_VERBS, _AFTER_MESSAGE, "datv")):
+        for start in word_starts(lower, verbs):
+            found = grammar.match(text, start)
+            if found is None or not text[start].islower():
+                continue
+            name = found.group("name")
+            flags = word_class(name)
+            if flags & WordClass.NAME_READING and not flags & WordClass.PLACE and case in _cases(name.lower(), "Name") | (
+                frozenset({"nomn"}) if not flags & WordClass.KNOWN else frozenset()
+            ):
+                yield found.span("name")
+
+
+# ----- "по" and a person ----------------------------------------------------------------------
+# "по" before a surname is mostly an eponym ("по Нечипоренко", "по Зимницкому"), which the chain
+# recognizer drops. But a method or a scale is named by a surname alone, after a man: a name of two or
+# three words with a patronymic or a first name ("по Ие Альбертовне", "по Ковалеву Акиму", "по Мамонтовой
+# Марии"), or a woman's surname that is no ordinary word ("по Колесниковой"), is a person; and so is any
+# surname after "по" that opens the topic of a call or a message ("Это по Павлову, как он?", "звоню по
+# Некрасову"): a method is applied, not phoned about.
+_PO_NAME = re.compile(r"[ \t]+(?P<name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:[ \t]+[А-ЯЁ][а-яё]+){0,2})(?![\w\-])(?![ \t]*:)")
+_FEMININE_DATIVE = re.compile(r"(?:ов|ев|ёв|ин|ын|ск|цк)ой$")
+_CALL_TOPIC = re.compile(r"(?:^|[^\w])(?:это|звоню|звоним|звонит|звонила?|звонили|звонок|вопрос|пишу|пишем)[ \t]+$")
+
+
+def po_names(text: str) -> Iterator[tuple[int, int]]:
+    """Persons after "по" (see above)."""
+    lower = lowered(text)
+    if not lower:
+        return
+    for start in word_starts(lower, ("по",)):
+        if lower[start + 2 : start + 3] not in (" ", "\t") or not text[start + 3 : start + 4].isupper():
+            continue
+        found = _PO_NAME.match(text, start + 2)
+        if found is not None and _po_person(found.group("name").split(), _CALL_TOPIC.search(lower, max(0, start - 12), start)):
+            yield found.span("name")
+
+
+def _po_person(words: list[str], call: object) -> bool:
+    flags = [word_class(word) for word in words]
+    if call is not None and any(f & (_PERSON_FLAGS | WordClass.SURNAME_POSSIBLE) or not f & WordClass.KNOWN for f in flags):
+        return True
+    if len(words) == 1:
+        return bool(flags[0] & WordClass.SURNAME and not flags[0] & (WordClass.COMMON | WordClass.PLACE)
+                    and _FEMININE_DATIVE.search(words[0]) and "datv" in _cases(words[0].lower(), "Surn"))
+    if any(f & WordClass.PATRONYMIC and not f & WordClass.COMMON for f in flags):
+        return True
+    named = [i for i, f in enumerate(flags) if f & WordClass.NAME_READING]
+    return any(flags[j] & WordClass.SURNAME_POSSIBLE for i in named for j in range(len(words)) if j != i) or (
+        bool(flags[0] & WordClass.SURNAME_READING) and not flags[1] & WordClass.KNOWN)  # "по Юдиной Ие"
+
+
+# ----- a name in the other script ---------------------------------------------------------------
+# A foreigner's record gives the name twice, in Latin letters and in Cyrillic, naming the script:
+# "(в мед. док. кириллицей: Исмоилов Фаррух)", "ФИО латиницей: ...", "по-русски: ...". After such a label
+# the capitalised words are the name, whatever the dictionary says of them.
+_SCRIPT_LABEL = re.compile(
+    r"(?:кириллиц\w*|латиниц\w*|по-русски|в[ \t]+русской[ \t]+транскрипции)[ \t]*[:\-–—][ \t]*"
+    r"(?P<name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:[ \t]+[А-ЯЁ][а-яё]+){1,2})(?![\w\-])"
+)
+
+
+def script_label_names(text: str) -> Iterator[tuple[int, int]]:
+    """Cyrillic names after a label naming the script (see above)."""
+    lower = lowered(text)
+    if not lower:
+        return
+    for start in word_starts(lower, ("кириллиц", "латиниц", "по-русски", "в русской")):
+        found = _SCRIPT_LABEL.match(text, start)
+        if found is not None:
+            yield found.span("name")
+
+
+# ----- a message's signature ---------------------------------------------------------------------
+# A message from a relative ends with thanks and the writer's first name: "спасибо, Надежда", "Заранее
+# благодарю, Олимпиада". After the closing formula and its comma a capitalised word that reads as a first
+# name (also one that is an ordinary word) is the writer; "спасибо, доктор" stays in lower case.
+_CLOSINGS = ("спасибо", "благодарю", "благодарим", "уважением")
+_SIGNATURE = re.compile(r"[а-яё]+[ \t]*,[ \t]*(?P<name>[А-ЯЁ][а-яё]+)(?![\w\-])")
+
+
+def signature_names(text: str) -> Iterator[tuple[int, int]]:
+    """First names after a message's closing thanks (see above)."""
+    lower = lowered(text)
+    if not lower:
+        return
+    for start in word_starts(lower, _CLOSINGS):
+        found = _SIGNATURE.match(text, start)
+        if found is not None and word_class(found.group("name")) & WordClass.NAME_READING:
+            yield found.span("name")
+
+
+def cue_names(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of every grammar of this module."""
+    yield from kin_names(text)
+    yield from speaker_names(text)
+    yield from reported_names(text)
+    yield from po_names(text)
+    yield from script_label_names(text)
+    yield from signature_names(text)
