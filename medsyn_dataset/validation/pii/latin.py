@@ -111,6 +111,12 @@ _PERSON_CUE = re.compile(
 
     rf"|(?:{_HEADER_CUE})(?:[ \t]*\([^)\n]{{0,40}}\))?[ \t]*[:\-–—]"
     rf"|(?:{_TITLE})\.?"
+    # a Russian note names a foreigner by citizenship or by the document the Latin spelling comes from
+    # ("гражданин Республики Узбекистан Karimov Otabek", "в паспорте: ROZHKOVA VARVARA", "по загранпаспорту ..."),
+    # or by the role of one who comes with them ("переводчик Efrem Smirnov", "сопровождающая дочь ...")
+    r"|(?:гражданин\w*|гражданк\w*|подданн\w+|переводчик\w*|сопровождающ\w+|представител\w+|мат(?:ь|ери)|от(?:ец|ца)"
+    r"|муж(?:а|ем)?|жен(?:а|ы|ой)|сын(?:а|ом)?|доч(?:ь|ери|ерью)|брат(?:а|ом)?|сестр(?:а|ы|ой))(?:[ \t]+[А-ЯЁа-яё]+){0,3}"
+    r"|(?:в|по)[ \t]+(?:загран)?паспорт\w*|латиниц\w*|на[ \t]+латинице"
     # a letter's closing: the name after it, on the same line or the next ("С уважением,\nIvan Petrov")
     r"|(?:(?:best|kind|warm)[ \t]+)?regards|sincerely|yours[ \t]+(?:sincerely|faithfully)|с[ \t]+уважением)[ \t]*[,:\-–—]?\s*$",
     _I,
