@@ -37,6 +37,8 @@ reported in normalised form (the scanner reports offsets, redaction cuts the ori
   one script are all look-alikes (А/A, В/B, Е/E, К/K, М/M, Н/H, О/O, Р/P, С/C, Т/T, Х/X, У/Y and the
   lower-case а, е, о, р, с, у, х) while some letter of the other script is not, is written in that other
   script throughout (a word with no such letter, "Cа", or look-alikes on neither side, "ЭKG", stays);
+  initials of Latin look-alikes right after a Cyrillic word or right before a capitalised one ("Дорофеев
+  M.A.", "O.Д. Воронцов") are Cyrillic initials, as the name beside them is;
 * form labels that OCR split with spaces ("Адр ес :", "С Н И Л С") at a line's start: their letters
   together and the spaces after them (:mod:`.ocr_labels`); a date that OCR broke with stray spaces
   ("Дата рожд. 14 .06.2001") is read as it stands by :mod:`.split_dates`, so its span covers all its digits;
@@ -158,6 +160,13 @@ _MIXED_GATE = re.compile(rb"[" + _LATIN_LOOKALIKES.encode() + rb"]")
 _MIXED = re.compile(r"[A-Za-z](?<=[А-Яа-яЁё][A-Za-z])|[A-Za-z](?=[А-Яа-яЁё])")
 _MIXED_WORD = re.compile(r"(?=[A-Za-z]*[А-Яа-яЁё])(?=[А-Яа-яЁё]*[A-Za-z])[A-Za-zА-Яа-яЁё]+")
 _CYRILLIC_LETTER = re.compile(r"[А-Яа-яЁё]")
+# one or two initials of look-alike capitals (the second may be Cyrillic) after a Cyrillic word, or before a
+# capitalised Cyrillic one
+_INITIAL_GATE = re.compile(rb"[ABCEHKMOPTXY]\.")
+_LATIN_INITIALS = re.compile(
+    r"(?<=[А-Яа-яЁё] )[ABCEHKMOPTXY]\.(?: ?[ABCEHKMOPTXYА-ЯЁ]\.)?(?![\w])"
+    r"|(?<![\w.])[ABCEHKMOPTXY]\. ?[ABCEHKMOPTXYА-ЯЁ]\.(?= ?[А-ЯЁ][а-яё])"
+)
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 
@@ -227,8 +236,12 @@ def normalize(text: str) -> str:
         plain = _zeros_for_o(plain)
     if _ZERO_BY_CYRILLIC.search(plain) is not None:
         plain = _letters_for_zeros(plain)
-    if _MIXED_GATE.search(ascii_bytes(plain)) is not None and _has_mixed_letters(plain):
-        plain = _MIXED_WORD.sub(_one_script, plain)
+    if _MIXED_GATE.search(ascii_bytes(plain)) is not None:
+        if _has_mixed_letters(plain):
+            plain = _MIXED_WORD.sub(_one_script, plain)
+        # (a capital look-alike and a stop among the note's ASCII characters first: most notes have none)
+        if _INITIAL_GATE.search(ascii_bytes(plain)) is not None and _LATIN_INITIALS.search(plain) is not None:
+            plain = _LATIN_INITIALS.sub(lambda m: m.group().translate(_TO_CYRILLIC), plain)
     _LAST[0], _LAST[1] = text, plain
     return plain
 
