@@ -25,6 +25,7 @@ from medsyn_dataset.validation.pii.base import (
     best_per_span,
     compile_grouped,
     finditer_at_digit_runs,
+    lowered,
     word_starts,
 )
 from medsyn_dataset.validation.pii.caps_address import has_caps_address, title_cased
@@ -34,7 +35,7 @@ from medsyn_dataset.validation.pii.fields import CUE_SCORE, address_cells, addre
 from medsyn_dataset.validation.pii.gazetteer import CITY_PHRASES
 from medsyn_dataset.validation.pii.morph import WordClass, word_class
 from medsyn_dataset.validation.pii.places import place_words
-from medsyn_dataset.validation.pii.street_house import postal_order
+from medsyn_dataset.validation.pii.street_house import postal_order, residence_streets
 
 _REGION_PAREN = r"(?:\s\([А-ЯЁ][а-яё]+\.?\))?"  # "Верещагино (Перм.)"
 
@@ -421,6 +422,8 @@ class RuAddressRecognizer(CandidateRecognizer):
         found.extend(_bare_settlements(text))
         found.extend(house_streets(text))
         found.extend((start, end, 0.7) for start, end in postal_order(text))  # "Певек, О.Кошевого, 91/2, 354445"
+        if lowered(text):  # "живёт рядом на Репина, 11": a street and house after a residence verb (:mod:`.street_house`)
+            found.extend((start, end, 0.7) for start, end in residence_streets(text, lowered(text)))
         found.extend(place_words(text))
         for start, end, _ in list(found):
             found.extend(address_tails(text, start, end))

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from medsyn_dataset.validation.pii.base import lowered, word_starts
+
 # address keywords (the abbreviations of :mod:`.address` and their full words) that a line in capitals writes so
 _KEYWORDS = frozenset(
     """
@@ -28,7 +30,8 @@ _KEYWORDS = frozenset(
 # a keyword in capitals with its stop, before a name or a number: the gate (and a cheap one: ``str.find`` for
 # the stops, a regex only where a stop is)
 _CAPS_KEYWORD = re.compile(
-    r"(?<![А-ЯЁа-яё\-])(?:(?:УЛ|Г|ГОР|ПР|ПР-Т|ПЕР|Б-Р|БУЛ|Ш|НАБ|ПЛ|МКР|Д|КВ|КОРП|ПОС|ПГТ|ДЕР|П|С|Х|СТ|РЕСП)\.[ \t]?[А-ЯЁ\d]|ОБЛ\.)"
+    r"(?<![А-ЯЁа-яё\-])(?:(?:УЛ|Г|ГОР|ПР|ПР-Т|ПЕР|Б-Р|БУЛ|Ш|НАБ|ПЛ|МКР|Д|КВ|КОРП|ПОС|ПГТ|ДЕР|П|С|Х|СТ|РЕСП)\.[ \t]?[А-ЯЁ\d]|ОБЛ\.|УЛ\.,"
+    r"|(?:ПР-Т|ПР-КТ|Б-Р)[ \t][А-ЯЁ])"  # ("ШМИДТА УЛ., Д.24"; "ПР-Т УШАКОВА", "Б-Р ДОРОЖНИКОВ" write no stop)
 )
 
 
@@ -40,14 +43,22 @@ _STOPS = ("Г.", "УЛ.", "ОБЛ.", "КВ.")
 
 
 def has_caps_address(text: str) -> bool:
-    """The text has an address keyword in capitals: "УЛ. СОВЕТСКАЯ", "Г. ТВЕРЬ", "Д. 5"."""
+    """The text has an address keyword in capitals: "УЛ. СОВЕТСКАЯ", "Г. ТВЕРЬ", "ПР-Т УШАКОВА". (A street or
+    flat keyword of the line is found in the note's shared cue index, in lower case, then checked in the text.)"""
     for stop in _STOPS:
         position = text.find(stop)
         while position >= 0:
             if _CAPS_KEYWORD.match(text, position) is not None:
                 return True
             position = text.find(stop, position + 1)
-    return False
+    lower = lowered(text)
+    return bool(lower) and any(
+        text[p].isupper() and _CAPS_KEYWORD.match(text, p) is not None for p in word_starts(lower, _STREET_KEYWORDS)
+    )
+
+
+# the other keywords of a street line in capitals, after its town without "Г." ("ТАВДА, ПР-Т ПАРИЖСКОЙ КОММУНЫ, Д.4")
+_STREET_KEYWORDS = ("пр-т", "пр-кт", "б-р", "пер.", "кв.")
 
 
 def title_cased(text: str) -> str:

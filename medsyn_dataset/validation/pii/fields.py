@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from medsyn_dataset.validation.pii.base import compile_grouped, lowered, word_starts
 from medsyn_dataset.validation.pii.dates import FULL_DATE, date_at
 from medsyn_dataset.validation.pii.field_cues import next_field_cue
-from medsyn_dataset.validation.pii.street_house import preposition_runs_on, street_house_at
+from medsyn_dataset.validation.pii.street_house import next_line_address, preposition_runs_on, street_house_at
 
 _I = re.IGNORECASE
 _ADDRESS_CUE = re.compile(
@@ -35,12 +35,12 @@ _ADDRESS_CUE = re.compile(
     # (a colon or a dash after them: "address" is also an English verb)
     r"|(?:(?:permanent|current)[ \t]+)?address(?=[ \t]*[:–—])|place\s+of\s+(?:residence|birth)(?=[ \t]*[–—])"
     r"|(?:adresse|anschrift|wohnort|geburtsort)(?=[ \t]*:)"
-    r"|адр\.|(?P<place>мест[оау]?\s+(?:[а-яё]+\s+)?(?:жительства|проживания|регистрации|пребывания|рождения|вызова|смерти"
+    r"|адр\.(?:[ \t]?(?:рег|прож|пост|факт)\.)?|(?P<place>мест[оау]?\s+(?:[а-яё]+\s+)?(?:жительства|проживания|регистрации|пребывания|рождения|вызова|смерти"
     r"|происшествия|нахождения|службы))|прописк[аеи]"
     # a registration's label ("Регистрация: ...", "Рег.: ..."), and the English labels of bilingual forms
     r"|(?:регистрация|рег\.)(?=[ \t]*:)|(?:home[ \t]+|postal[ \t]+|residential[ \t]+)?address(?=[ \t]*:)"
     r"|place[ \t]+of[ \t]+(?:residence|birth)(?=[ \t]*:)"
-    r"|мест[оау]?\s+(?:рожд|жит|прож|рег|преб)\.|м/[рж](?=[ \t]*[:\-–—])|(?:вызов|выезд)\w*\s+на\s+дом"
+    r"|мест[оау]?\s+(?:рожд|жит|прож|рег|преб)(?:\.|-[а-я]{1,3}(?![а-я]))|м/[рж](?=[ \t]*[:\-–—])|(?:вызов|выезд)\w*\s+на\s+дом"
     # (a form's gender ending in brackets: "проживающий(ая)", "зарегистрирован(а)"; a scan's space: "прож .:")
     r"|(?:фактически\s+)?(?:(?:прожива\w+|зарегистрирован\w*|прописан\w*)(?:\([а-я]{1,3}\))?|прож(?:ив)?[ \t]?\.|прож(?=[ \t]*:)"
     r"|живет|живёт|(?P<born>родил(?:ся|ась)(?=[ \t]+во?[ \t])))"
@@ -265,7 +265,7 @@ _PLACE_ADJECTIVE = re.compile(r"[сц]к(?:ий|ая|ое|ой|ого|ом)$")
 # most notes before a cue pattern (case-insensitive alternations are slow to search) runs.
 # (lower-case, searched in the lowered text: one list for every case of a cue)
 _ADDRESS_HINTS = ("адрес", "адр.", "ddress", "DDRESS", "lace of", "службы", "anschrift", "wohnort", "geburtsort", "жительств",
-                  "прож", "регистр", "ропис", "ребыван", "живет", "живёт", "вызова", "м/р",
+                  "прож", "регистр", "ропис", "ребыван", "живет", "живёт", "вызова", "м/р", "жит-", "рег-",
                   "м/ж", "на дом", "жит.", "рег.", "рожд.", "сто рожд", "ста рожд", "сту рожд", "смерти", "родил",
                   "происшеств", "нахожден")
 _DATE_HINTS = ("рожд", "Рожд", "РОЖД", "род.", "Род.", "д.р", "Д.р", "д. р", "Д. р", "г.р", "г. р", "д/р", "Д/р", "родил", "Родил", "Дата",
@@ -326,7 +326,7 @@ def address_fields(text: str) -> Iterator[tuple[int, int]]:
         if _in_header_row(text, cue.start()):
             continue  # "...\tПолис\tАдрес\n": a column's header; the cells below are read by table_cells
         explicit = "адрес" in cue.group().lower() or ":" in cue.group("sep")
-        if cue.group("next_line") and not (_strong_address_start(text, start) or street_house_at(text, start)):
+        if cue.group("next_line") and not (_strong_address_start(text, start) or next_line_address(text, start)):
             continue  # "Адрес:" with its value on the next line: only a value that reads as an address
         if not (_ADDRESS_START.match(text, start) or cue.group("along") or _labelled_cell(text, start, cue.group("sep"))
                 or (explicit and _lower_name_goes_on(text[start : start + 60]))):  # "адрес: свердловская обл., ..."

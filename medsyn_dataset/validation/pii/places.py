@@ -57,6 +57,13 @@ _MOVE = re.compile(
     r"|находил\w*|пребыва\w*|командиров\w*|поездк\w*|эвакуир\w*|был[аио]?)"
     r"(?:\s+[а-яё]+){0,2}\s+(?:в|во|из|под|около|близ|возле)\s+(?:(?:црб|цгб|цркб|рб|гб|гкб|окб|фап|гбуз|мсч)\s+)?$"
 )
+# a birth and its date before the place ("родился 5 марта 1956 года в Верхний Баскунчак", "родилась в 1960 г. в
+# Лазаревское"): the date stands between the verb and "в"; the place that follows is the birthplace (a note may
+# leave it in the nominative)
+_BIRTH_DATE = re.compile(
+    r"(?:^|[^\w])(?:родил(?:ся|ась)|рожд[её]н[а]?)(?:[ \t]+(?:[а-яё]+|\d{1,4}(?:[./]\d{1,2}(?:[./]\d{2,4})?)?|г\.)){1,5}?"
+    r"(?<=\d|г|\.|а)(?:[ \t]+(?:года|году|г\.))?[ \t]+(?:в|во)[ \t]+$"
+)
 _ADJECTIVE = re.compile(r"(?:ая|яя|ое|ее|ый|ий|ой|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ых|их|ей)$")
 _NEXT_WORD = re.compile(r" ([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\w\-])")
 _PERSON = WordClass.NAME | WordClass.PATRONYMIC
@@ -146,7 +153,8 @@ def _place(text: str, match: re.Match[str]) -> tuple[int, int, float] | None:
         return start, end, 0.65 if after_preposition else 0.55
     if preposition is None:
         return None
-    moved = preposition.group("origin") or _MOVE.search(text[max(0, start - 60) : start].lower())
+    window = text[max(0, start - 60) : start].lower()
+    moved = preposition.group("origin") or _MOVE.search(window) or (any(ch.isdigit() for ch in window) and _BIRTH_DATE.search(window))
     end = _two_words(text, word, end)
     if moved is not None:  # one comes from a place, not from a person: "приехала из Алексина", "в Беслане"
         return start, end, 0.75

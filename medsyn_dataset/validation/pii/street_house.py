@@ -82,3 +82,37 @@ def _town(word: str) -> bool:
     if flags & WordClass.PLACE or not flags & WordClass.KNOWN:
         return True
     return bool(flags & (WordClass.SURNAME_READING | WordClass.NAME_READING)) and not flags & WordClass.COMMON
+
+
+# A label's value on the next line ("Адрес места жительства:\nСОСЬВА, ПР-Т ВЫСОКОВОЛЬТНАЯ, Д.9/5, КВ.65"): a form
+# printed in capitals names no "г." before its town, but the line carries a house or a flat with its keyword
+# ("д. 5", "КВ.65", "дом 12") within its first 80 characters, which no other field's value does
+_HOUSE_IN_LINE = re.compile(r"[^\n:]{0,80}?(?<![\w\-])(?:д|дом|кв|корп)\.?[ \t]?\d", re.IGNORECASE)
+
+
+def next_line_address(text: str, position: int) -> bool:
+    """The line at ``position`` reads as an address: a street's name and house, or a house or flat keyword."""
+    return bool(street_house_at(text, position)) or _HOUSE_IN_LINE.match(text, position) is not None
+
+
+# A residence verb, maybe an adverb, and "на"/"по" before a street's name and its house, with no street word:
+# "живёт рядом на Репина, 11", "проживает по Лесной 4", "живут на Магистральная, 6/1" (the name in any case:
+# a hurried note leaves it in the nominative). The verb and the preposition say "a street follows", so a lone
+# house number is enough here, not the flat that :func:`street_house_at` asks for without them.
+_RESIDENCE_VERBS = ("живет", "живёт", "живут", "жил", "жила", "жили", "проживает", "проживают", "проживала", "проживал")
+_RESIDENCE_STREET = re.compile(
+    r"[а-яё]+(?:[ \t]*,?[ \t]+(?:рядом|сейчас|теперь|постоянно|временно|отдельно|один|одна|недалеко|неподалеку|неподалёку"
+    r"|там|тут|здесь)){0,2}[ \t]*,?[ \t]+(?:на|по)[ \t]+"
+    rf"(?P<street>(?:[А-ЯЁ]\.[ \t]?)?{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?,?[ \t]*(?:д\.[ \t]?)?\d{{1,4}}[а-я]?(?:[/\-]\d{{1,4}}[а-я]?)?)"
+    rf"(?![\w/\-])(?![.,]\d){_UNIT_AFTER}"
+)
+
+
+def residence_streets(text: str, lower: str) -> Iterator[tuple[int, int]]:
+    """Spans of a street and house after a residence verb and "на"/"по" (see above); ``lower`` is the lowered text."""
+    from medsyn_dataset.validation.pii.base import word_starts
+
+    for start in word_starts(lower, _RESIDENCE_VERBS):
+        found = _RESIDENCE_STREET.match(text, start)
+        if found is not None:
+            yield found.span("street")
