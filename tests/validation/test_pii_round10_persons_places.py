@@ -39,6 +39,9 @@ CASES = {
     "latin-citizen": "Пациентка — гражданка Таджикистана [[P|Rakhimova Nigora]], переводит сын.",
     "latin-passport": "Данные сверены, в паспорте: [[P|NAZAROV TIMUR]]. Жалоб нет.",
     "latin-interpreter": "Присутствовал переводчик [[P|Aziz Karimov]], пояснения даны.",
+    # no cue at all: the Latin words read back into Cyrillic as a surname and a given name
+    "latin-read-back": "Выписка из клиники Ташкента, [[P|Sultanova Dilnoza]] наблюдалась с 2019 г.",
+    "latin-read-back-icao": "Копия визы приложена ([[P|Evgenii Zhuravlev]]).",
     "cyrillic-after-script-label": "Имя латиницей [[P|DJURAEVA MALIKA]] (кириллицей: [[P|Джураева Малика]]), 30 лет.",
     # a message's closing and its writer
     "signature-after-thanks": "Передайте лекарства, пожалуйста. Заранее спасибо, [[P|Злата]]",
@@ -62,6 +65,8 @@ CLEAN = [
     "Анализ мочи по Нечипоренко, по Зимницкому; температура по Цельсию; идти по Садовой улице.",
     # Latin medical terms and abbreviations
     "Anamnesis vitae: без особенностей. Status localis: чисто. Per os 2 р/д. Sol. Natrii chloridi 0,9% - 200 ml.",
+    # Latin drug, company and microbe names read back as nothing of a name
+    "Препараты: Berlin Chemie, Gedeon Richter, Insulin Glargine. Посев: Candida albicans, Helicobacter pylori (+).",
     # a chat line whose speaker is a role word, a time in running text
     "[12.11.2025 09:41] Врач: явка завтра\nПриём в 10:30 Кабинет 5: процедурная",
     # a birth without a place, a residence without a street

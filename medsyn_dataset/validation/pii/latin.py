@@ -14,7 +14,8 @@ the first word allowed: "Surname, Given") is a name when
   Поликлиники <reg@...>");
 * a date-of-birth mark follows it ("…, DOB", "…, born", "…, д.р."); or
 * one of its words is a transliterated Russian patronymic (-ovich, -evich, -ovna, -evna, -ichna,
-  -inichna), which no English word ends with.
+  -inichna), which no English word ends with; or its words read back into Cyrillic as a surname and
+  a given name (:mod:`.latin_translit`).
 
 An address or a passport in Latin script follows its cue ("Address:", "Place of residence:",
 "Адрес (латиницей):", "Passport No."): the address is the rest of the field, up to a line
@@ -30,6 +31,7 @@ from collections.abc import Callable, Iterator
 from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer, lowered, word_starts
 from medsyn_dataset.validation.pii.checksums import digits_only
 from medsyn_dataset.validation.pii.id_fields import PASSPORT_DIGITS
+from medsyn_dataset.validation.pii.latin_translit import transliterated_name
 from medsyn_dataset.validation.pii.normalize import ascii_bytes
 
 SCORE = 0.85
@@ -221,6 +223,7 @@ def latin_names(text: str) -> Iterator[tuple[int, int]]:
             or any(_PATRONYMIC.search(word) and word[0].isupper() for word in words[1:])
             or _PERSON_CUE.search(text, max(0, start - 48), start)
             or (_DOCUMENT_FOR.search(text, max(0, start - 40), start) and any(_RU_SURNAME_LATIN.search(w) for w in words))
+            or transliterated_name(words)  # "Karimov Otabek": read back, a surname and a given name (:mod:`.latin_translit`)
         ):
             yield start, end
 
