@@ -22,6 +22,8 @@ CASES = {
     # a dictated note: a lower-case first name in the case of the kinship or role noun before it
     "kin-nominative": "со слов пациента сопровождает сын [[P|тимофей]] он в курсе схемы",
     "kin-instrumental": "беседа проведена с женой [[P|ларисой]] рекомендации даны",
+    "role-lower-surname": "лечащий врач [[P|сорокина вера]] рекомендовала контроль",
+    "kin-lower-surname-instrumental": "беседа с мужем [[P|кузнецовым]] проведена",
     "kin-genitive-surname": "по просьбе внучки [[P|полины]] выдана выписка",
     # a copied chat: the speaker between the time stamp and the colon, a rare name the dictionary lacks
     "chat-bracketed": "Переписка:\n[12.11.2025 09:41] [[P|Ратибор]]: отцу лучше, спасибо\n",
@@ -60,7 +62,9 @@ CASES = {
 CLEAN = [
     # kinship words before ordinary words and before a name in another case
     "сын сказал что мама дома, жена пациента в курсе, дочь приедет, муж работает",
-    "сестра хозяйка отделения, брат двоюродный, мать одиночка",
+    "сестра хозяйка отделения, брат двоюродный, мать одиночка, сестра старшая",
+    # an adjective after a role noun is its attribute
+    "консультация врача данной специальности, врач городской поликлиники, врачом скорой помощи",
     # eponyms and streets after "по"
     "Анализ мочи по Нечипоренко, по Зимницкому; температура по Цельсию; идти по Садовой улице.",
     # Latin medical terms and abbreviations

@@ -4,9 +4,10 @@ Three conventions of Russian records, each a grammar rather than a list of phras
 
 * **A kinship or role noun and the name in the same case.** A dictated note (speech recognition
   writes no capitals) names a relative right after the word for them: "дочь агафья телефон ...",
-  "со слов сына олега", "с женой ириной". A lower-case word that pymorphy3 reads as a first name in
+  "со слов сына олега", "с женой ириной", "врач петрова". A lower-case word that pymorphy3 reads as a first name in
   the case of the noun before it (nominative after "дочь", instrumental after "с женой") is that
-  person's name; a surname may follow it ("дочь агафья петрова"). Case agreement is what keeps "мама
+  person's name; a surname may follow it ("дочь агафья петрова"), or come first, read as a surname with no
+  ordinary reading in the noun's case ("лечащий врач петрова анна"). Case agreement is what keeps "мама
   дома", "сын сказал", "жена пациента" clean: they hold no first name in the noun's case.
 * **A messenger or chat speaker.** A copied chat writes each message as a time stamp, the speaker
   and a colon: "[03.03.2024 01:13] Гостомысл: ...", "03.03.2024, 01:13 - Ольга Петрова: ...",
@@ -42,7 +43,8 @@ _KIN_WORDS = tuple(
     племянница племянницы племяннице племянницу племянницей сосед соседа соседу соседом соседка соседки соседке
     соседку соседкой подруга подруги подруге подругу подругой невестка невестки невестке невестку невесткой зять
     зятя зятю зятем сожитель сожителя сожительница сожительницы опекун опекуна опекуну опекуном свекровь тёща теща
-    медсестра медсестры медсестре медсестрой санитарка санитарки
+    медсестра медсестры медсестре медсестрой санитарка санитарки врач врача врачу врачом доктор доктора доктору доктором
+    фельдшер фельдшера фельдшеру фельдшером акушерка акушерки акушеркой
     """.split()
 )
 _LOWER_WORD = re.compile(r"[ \t]+([а-яё]{2,}(?:-[а-яё]+)?)(?![\w\-])")
@@ -74,10 +76,19 @@ def kin_names(text: str) -> Iterator[tuple[int, int]]:
         if noun not in _KIN_SET or not text[start].islower():
             continue
         name = _LOWER_WORD.match(text, noun_end)
-        if name is None or not word_class(name.group(1)) & WordClass.NAME_READING:
+        if name is None:
             continue
-        if not _cases(noun, None) & _cases(name.group(1), "Name"):
-            continue  # "сын сказал", "матери анны" (a name in another case than its noun: a new phrase)
+        if _lower_surname(name.group(1)) and _cases(noun, None) & _cases(name.group(1), "Surn"):
+            start_name, end = name.span(1)  # "врач петрова", "с дочерью ивановой": a surname, maybe a first name after it
+            given = _LOWER_WORD.match(text, end)
+            if given is not None and word_class(given.group(1)) & WordClass.NAME_READING:
+                end = given.end(1)
+            yield start_name, end
+            continue
+        if not word_class(name.group(1)) & WordClass.NAME_READING or not _cases(noun, None) & _cases(name.group(1), "Name") \
+                or _cases(name.group(1), "ADJF"):
+            continue  # "сын сказал", "мама дома" (no name, or a name in another case than its noun: a new phrase);
+            # "врача данной специальности": an adjective after the noun is its attribute
         end = name.end(1)
         surname = _LOWER_WORD.match(text, end)
         if surname is not None and _lower_surname(surname.group(1)):
@@ -88,9 +99,24 @@ def kin_names(text: str) -> Iterator[tuple[int, int]]:
 _KIN_SET = frozenset(_KIN_WORDS)
 
 
+# how Russian surnames end (a cheap test before the dictionary is asked)
+_SURNAME_ENDS = ("ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ёва", "ина", "ына", "ому", "ой", "ым", "ую", "ского", "ской",
+                 "ский", "ская", "ко", "ук", "юк", "ян", "дзе", "швили")
+
+
 def _lower_surname(word: str) -> bool:
+    """A lower-case surname: a surname's ending and a surname reading, no ordinary or first-name one."""
+    if not word.endswith(_SURNAME_ENDS):
+        return False
     flags = word_class(word)
-    return bool(flags & WordClass.SURNAME_READING) and not flags & (WordClass.COMMON | WordClass.NAME)
+    if not flags & WordClass.SURNAME_READING or flags & (WordClass.NAME | WordClass.PLACE):
+        return False
+    # ("петрова", "ивановой" are also possessive adjectives, "of Pyotr's", "of Ivan's": a surname after a
+    # person's noun; not "городской", "скорой", which are adjectives of a place or a service)
+    return not flags & WordClass.COMMON or word.endswith(_POSSESSIVE_ENDS)
+
+
+_POSSESSIVE_ENDS = ("ов", "ова", "ев", "ева", "ин", "ина", "овой", "евой", "иной", "овым", "евым", "иным", "ову", "еву", "ину")
 
 
 # ----- chat speakers ---------------------------------------------------------------------------
@@ -155,7 +181,7 @@ def reported_names(text: str) -> Iterator[tuple[int, int]]:
                 continue
             name = found.group("name")
             flags = word_class(name)
-            if flags & WordClass.NAME_READING and not flags & WordClass.PLACE and case in _cases(name.lower(), "Name") | (
+            if flags & WordClass.NAME_READING and not flags & WordClass.PLACE and not _cases(name.lower(), "ADJF") and case in _cases(name.lower(), "Name") | (
                 frozenset({"nomn"}) if not flags & WordClass.KNOWN else frozenset()
             ):
                 yield found.span("name")
@@ -236,8 +262,8 @@ def signature_names(text: str) -> Iterator[tuple[int, int]]:
         return
     for start in word_starts(lower, _CLOSINGS):
         found = _SIGNATURE.match(text, start)
-        if found is not None and word_class(found.group("name")) & WordClass.NAME_READING:
-            yield found.span("name")
+        if found is not None and word_class(found.group("name")) & WordClass.NAME_READING and not _cases(found.group("name").lower(), "ADJF"):
+            yield found.span("name")  # ("Спасибо, Дорогая": an adjective, no name)
 
 
 def cue_names(text: str) -> Iterator[tuple[int, int]]:
