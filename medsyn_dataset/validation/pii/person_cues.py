@@ -68,10 +68,8 @@ def kin_names(text: str) -> Iterator[tuple[int, int]]:
     lower = lowered(text)
     if not lower:
         return
-    for start in word_starts(lower, _KIN_WORDS):
-        noun_end = start
-        while noun_end < len(lower) and lower[noun_end].isalpha():
-            noun_end += 1
+    for start in word_starts(lower, _KIN_STEMS):
+        noun_end = _LETTERS.match(lower, start).end()  # type: ignore[union-attr]
         noun = lower[start:noun_end]
         if noun not in _KIN_SET or not text[start].islower():
             continue
@@ -97,6 +95,12 @@ def kin_names(text: str) -> Iterator[tuple[int, int]]:
 
 
 _KIN_SET = frozenset(_KIN_WORDS)
+_LETTERS = re.compile(r"[а-яё]*")
+# how the nouns start: the note's cue index is searched for these few stems (each word more in it costs every
+# note a little), the whole word is then checked against ``_KIN_SET``
+_KIN_STEMS = ("доч", "сын", "мат", "мам", "отец", "отц", "пап", "муж", "жен", "супруг", "брат", "сестр", "внук", "внучк", "бабушк",
+              "дедушк", "тёт", "тет", "дяд", "племянни", "сосед", "подруг", "невестк", "зят", "сожител", "опекун", "свекров",
+              "тёщ", "тещ", "медсестр", "санитарк", "врач", "доктор", "фельдшер", "акушерк")
 
 
 # how Russian surnames end (a cheap test before the dictionary is asked)
@@ -160,11 +164,9 @@ def _speaker_is_person(name: str) -> bool:
 
 # ----- reported speech -------------------------------------------------------------------------
 # a verb of speech (then "что"/"чтобы"), or of passing a message on (the person then in the dative)
-_SPEECH_VERBS = ("говорит", "говорят", "говорила", "говорил", "сказала", "сказал", "сказали", "сообщила", "сообщил",
-                 "сообщили", "рассказала", "рассказал", "пишет", "написала", "написал", "жалуется", "переживает",
-                 "волнуется", "отмечает", "беспокоится")
-_MESSAGE_VERBS = ("передать", "передайте", "передали", "сообщить", "сообщите", "позвонить", "позвоните", "перезвонить",
-                  "перезвоните", "напомнить", "напомните", "объяснить", "объясните")
+# (stems: the grammar after them reads the rest of the verb)
+_SPEECH_VERBS = ("говор", "сказал", "сообщил", "рассказал", "пишет", "написал", "пережива", "волнуется", "беспокоится")
+_MESSAGE_VERBS = ("переда", "сообщит", "позвонит", "перезвонит", "напомнит", "объяснит")
 _AFTER_SPEECH = re.compile(r"[а-яё]*,?[ \t]+(?:что|чтобы)[ \t]+(?P<name>[А-ЯЁ][а-яё]+)(?![\w\-])")
 _AFTER_MESSAGE = re.compile(r"[а-яё]*[ \t]+(?P<name>[А-ЯЁ][а-яё]+)(?![\w\-.])")
 
@@ -231,7 +233,7 @@ def _po_person(words: list[str], call: object) -> bool:
 # "(в мед. док. кириллицей: Исмоилов Фаррух)", "ФИО латиницей: ...", "по-русски: ...". After such a label
 # the capitalised words are the name, whatever the dictionary says of them.
 _SCRIPT_LABEL = re.compile(
-    r"(?:кириллиц\w*|латиниц\w*|по-русски|в[ \t]+русской[ \t]+транскрипции)[ \t]*[:\-–—][ \t]*"
+    r"(?:кириллиц\w*|латиниц\w*|по-русски)[ \t]*[:\-–—][ \t]*"
     r"(?P<name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:[ \t]+[А-ЯЁ][а-яё]+){1,2})(?![\w\-])"
 )
 
@@ -241,7 +243,7 @@ def script_label_names(text: str) -> Iterator[tuple[int, int]]:
     lower = lowered(text)
     if not lower:
         return
-    for start in word_starts(lower, ("кириллиц", "латиниц", "по-русски", "в русской")):
+    for start in word_starts(lower, ("кириллиц", "латиниц", "по-русски")):
         found = _SCRIPT_LABEL.match(text, start)
         if found is not None:
             yield found.span("name")

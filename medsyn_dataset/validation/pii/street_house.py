@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from medsyn_dataset.validation.pii.base import digit_runs
+from medsyn_dataset.validation.pii.base import digit_runs, word_starts
 
 _NAME_WORD = r"[А-ЯЁ][а-яёА-ЯЁ]+(?:-[А-ЯЁа-яё][а-яё]+)?"
 # a street named by a date or an anniversary ("9 Мая", "8 Марта", "50 лет Октября", "60-летия СССР")
@@ -110,8 +110,6 @@ _RESIDENCE_STREET = re.compile(
 
 def residence_streets(text: str, lower: str) -> Iterator[tuple[int, int]]:
     """Spans of a street and house after a residence verb and "на"/"по" (see above); ``lower`` is the lowered text."""
-    from medsyn_dataset.validation.pii.base import word_starts
-
     for start in word_starts(lower, _RESIDENCE_VERBS):
         found = _RESIDENCE_STREET.match(text, start)
         if found is not None:
