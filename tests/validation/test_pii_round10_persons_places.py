@@ -28,6 +28,8 @@ CASES = {
     # a copied chat: the speaker between the time stamp and the colon, a rare name the dictionary lacks
     "chat-bracketed": "Переписка:\n[12.11.2025 09:41] [[P|Ратибор]]: отцу лучше, спасибо\n",
     "chat-whatsapp": "Из чата:\n14.02.2026, 22:05 - [[P|Зоя Мельникова]]: температура 38,2\n",
+    "chat-speaker-first": "Копия из мессенджера:\n[[P|Всемила]], [05.01.2026 23:10]\nдоктор, ей хуже\n",
+    "naming-verb": "со слов матери девочку зовут [[P|милана]], ей 4 года",
     "chat-time-only": "18:20 [[P|Ярополк]]: привезу анализы завтра\n",
     # the person a relative speaks about, or a message is for
     "reported-that": "Сестра рассказала, что [[P|Мирослав]] отказывается от еды.",
@@ -56,6 +58,7 @@ CASES = {
     "residence-street-oblique": "Сейчас проживает по [[L|Гагарина 7/2]] у дочери.",
     # an address in capitals after an abbreviated residence cue, and on the line after its label
     "abbreviated-cue-caps": "место рег-ии [[L|КИНЕЛЬ, ПР-Т ЛЕНИНА, Д.12, КВ.4]] Жалобы на слабость.",
+    "next-line-town-street": "Адрес проживания:\n[[L|Кашин, Заводская 12-7]]\nДиагноз: ОРВИ",
     "next-line-caps": "Адрес регистрации:\n[[L|ОХА, ПЕР. СОВЕТСКИЙ, Д.3, КВ.8]]\nСНИЛС нет",
 }
 
@@ -73,6 +76,8 @@ CLEAN = [
     "Препараты: Berlin Chemie, Gedeon Richter, Insulin Glargine. Посев: Candida albicans, Helicobacter pylori (+).",
     # a chat line whose speaker is a role word, a time in running text
     "[12.11.2025 09:41] Врач: явка завтра\nПриём в 10:30 Кабинет 5: процедурная",
+    # a label's next line that is no address: a lab line with a range
+    "Адрес:\nсм. выше\nОАК: Hb 120, СОЭ 5-12",
     # a birth without a place, a residence without a street
     "Родился 5 марта 1956 года в срок, рос и развивался нормально. Живёт на Кавказе 5 лет.",
     # speech verbs before a drug or a sentence start

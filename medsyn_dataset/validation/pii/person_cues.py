@@ -11,7 +11,7 @@ Three conventions of Russian records, each a grammar rather than a list of phras
   дома", "сын сказал", "жена пациента" clean: they hold no first name in the noun's case.
 * **A messenger or chat speaker.** A copied chat writes each message as a time stamp, the speaker
   and a colon: "[03.03.2024 01:13] Гостомысл: ...", "03.03.2024, 01:13 - Ольга Петрова: ...",
-  "12:40 Лёша: ...". The line's shape names the speaker whatever the name (rare names the dictionary
+  "12:40 Лёша: ...", "Ольга Петрова, [03.03.2024 01:13]". The line's shape names the speaker whatever the name (rare names the dictionary
   lacks included); a speaker that is an ordinary word ("Врач:", "Регистратура:", "Вы:") is no person.
 * **"по" and a person, a name after a label naming its script, a message's signature** (below).
 * **The person a relative speaks about, or a message is for.** After a verb of speech and "что"
@@ -44,7 +44,7 @@ _KIN_WORDS = tuple(
     соседку соседкой подруга подруги подруге подругу подругой невестка невестки невестке невестку невесткой зять
     зятя зятю зятем сожитель сожителя сожительница сожительницы опекун опекуна опекуну опекуном свекровь тёща теща
     медсестра медсестры медсестре медсестрой санитарка санитарки врач врача врачу врачом доктор доктора доктору доктором
-    фельдшер фельдшера фельдшеру фельдшером акушерка акушерки акушеркой
+    фельдшер фельдшера фельдшеру фельдшером акушерка акушерки акушеркой зовут звали
     """.split()
 )
 _LOWER_WORD = re.compile(r"[ \t]+([а-яё]{2,}(?:-[а-яё]+)?)(?![\w\-])")
@@ -76,14 +76,15 @@ def kin_names(text: str) -> Iterator[tuple[int, int]]:
         name = _LOWER_WORD.match(text, noun_end)
         if name is None:
             continue
-        if _lower_surname(name.group(1)) and _cases(noun, None) & _cases(name.group(1), "Surn"):
+        cases = frozenset({"nomn"}) if noun in _NAMING else _cases(noun, None)
+        if _lower_surname(name.group(1)) and cases & _cases(name.group(1), "Surn"):
             start_name, end = name.span(1)  # "врач петрова", "с дочерью ивановой": a surname, maybe a first name after it
             given = _LOWER_WORD.match(text, end)
             if given is not None and word_class(given.group(1)) & WordClass.NAME_READING:
                 end = given.end(1)
             yield start_name, end
             continue
-        if not word_class(name.group(1)) & WordClass.NAME_READING or not _cases(noun, None) & _cases(name.group(1), "Name") \
+        if not word_class(name.group(1)) & WordClass.NAME_READING or not cases & _cases(name.group(1), "Name") \
                 or _cases(name.group(1), "ADJF"):
             continue  # "сын сказал", "мама дома" (no name, or a name in another case than its noun: a new phrase);
             # "врача данной специальности": an adjective after the noun is its attribute
@@ -100,7 +101,9 @@ _LETTERS = re.compile(r"[а-яё]*")
 # note a little), the whole word is then checked against ``_KIN_SET``
 _KIN_STEMS = ("доч", "сын", "мат", "мам", "отец", "отц", "пап", "муж", "жен", "супруг", "брат", "сестр", "внук", "внучк", "бабушк",
               "дедушк", "тёт", "тет", "дяд", "племянни", "сосед", "подруг", "невестк", "зят", "сожител", "опекун", "свекров",
-              "тёщ", "тещ", "медсестр", "санитарк", "врач", "доктор", "фельдшер", "акушерк")
+              "тёщ", "тещ", "медсестр", "санитарк", "врач", "доктор", "фельдшер", "акушерк", "зовут", "звали")
+# a verb of naming takes the name in the nominative: "девочку зовут алиса"
+_NAMING = frozenset({"зовут", "звали"})
 
 
 # how Russian surnames end (a cheap test before the dictionary is asked)
@@ -131,18 +134,28 @@ _SPEAKER = re.compile(
 _PERSON_FLAGS = WordClass.NAME | WordClass.NAME_READING | WordClass.SURNAME | WordClass.PATRONYMIC
 
 
+# a messenger's copy that names the speaker first: "Ольга Петрова, [03.03.2024 01:13]" (Telegram), the message below
+_SPEAKER_FIRST = re.compile(
+    r"[ \t]*(?P<name>[А-ЯЁA-Z][а-яёa-z]+(?:-[А-ЯЁA-Z][а-яёa-z]+)?(?:[ \t]+[А-ЯЁA-Z][а-яёa-z]+){0,2}),[ \t]*\[[ \t]*"
+    r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}[ \t]*,?[ \t]*)?\d{1,2}:\d{2}(?::\d{2})?[ \t]*\][ \t]*(?:$|\n)"
+)
+
+
 def speaker_names(text: str) -> Iterator[tuple[int, int]]:
-    """The speakers of a copied chat: a line of a time stamp (maybe a date), the name and a colon."""
+    """The speakers of a copied chat: a line of a time stamp (maybe a date), the name and a colon; or the name,
+    a comma and the time stamp in brackets."""
     seen = -1
     for run in digit_runs(text):
         end = run.end()
         if text[end : end + 1] != ":" or not text[end + 1 : end + 3].isdigit():
             continue
         line_start = text.rfind("\n", 0, run.start()) + 1
-        if line_start == seen or run.start() - line_start > 24:
+        if line_start == seen or run.start() - line_start > 60:
             continue
         seen = line_start
-        found = _SPEAKER.match(text, line_start)
+        found = _SPEAKER.match(text, line_start) if run.start() - line_start <= 24 else None
+        if found is None and "[" in text[line_start : run.start()]:
+            found = _SPEAKER_FIRST.match(text, line_start)
         if found is not None and _speaker_is_person(found.group("name")):
             yield found.span("name")
 

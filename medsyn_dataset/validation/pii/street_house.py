@@ -87,7 +87,11 @@ def _town(word: str) -> bool:
 # A label's value on the next line ("Адрес места жительства:\nСОСЬВА, ПР-Т ВЫСОКОВОЛЬТНАЯ, Д.9/5, КВ.65"): a form
 # printed in capitals names no "г." before its town, but the line carries a house or a flat with its keyword
 # ("д. 5", "КВ.65", "дом 12") within its first 80 characters, which no other field's value does
-_HOUSE_IN_LINE = re.compile(r"[^\n:]{0,80}?(?<![\w\-])(?:д|дом|кв|корп)\.?[ \t]?\d", re.IGNORECASE)
+# (or a town, a comma and a street's name with its house-flat: "Тверь, Советская 5-12")
+_HOUSE_IN_LINE = re.compile(
+    r"[^\n:]{0,80}?(?:(?<![\w\-])(?:д|дом|кв|корп)\.?[ \t]?\d|,[ \t]*(?-i:[А-ЯЁ][а-яё]+)[ \t]+\d{1,4}[а-я]?[-/]\d{1,4}(?![\d.,]))",
+    re.IGNORECASE,
+)
 
 
 def next_line_address(text: str, position: int) -> bool:
