@@ -57,6 +57,7 @@ CASES = {
     "residence-street": "Внук живёт неподалёку на [[L|Садовая, 14]], поможет с транспортом.",
     "residence-street-oblique": "Сейчас проживает по [[L|Гагарина 7/2]] у дочери.",
     # an address in capitals after an abbreviated residence cue, and on the line after its label
+    "residence-street-with-whom": "После выписки переехала к сыну на [[L|Лесная, 9]], уход обеспечен.",
     "abbreviated-cue-caps": "место рег-ии [[L|КИНЕЛЬ, ПР-Т ЛЕНИНА, Д.12, КВ.4]] Жалобы на слабость.",
     "next-line-town-street": "Адрес проживания:\n[[L|Кашин, Заводская 12-7]]\nДиагноз: ОРВИ",
     "next-line-caps": "Адрес регистрации:\n[[L|ОХА, ПЕР. СОВЕТСКИЙ, Д.3, КВ.8]]\nСНИЛС нет",
@@ -79,7 +80,7 @@ CLEAN = [
     # a label's next line that is no address: a lab line with a range
     "Адрес:\nсм. выше\nОАК: Hb 120, СОЭ 5-12",
     # a birth without a place, a residence without a street
-    "Родился 5 марта 1956 года в срок, рос и развивался нормально. Живёт на Кавказе 5 лет.",
+    "Родился 5 марта 1956 года в срок, рос и развивался нормально. Живёт на Кавказе 5 лет, с дочерью на 2 этаже; переехал на 3 месяца.",
     # speech verbs before a drug or a sentence start
     "Пациент говорит что Нурофен помогает. Просим передать Министерству здравоохранения.",
     # thanks to a doctor

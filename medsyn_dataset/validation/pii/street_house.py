@@ -100,13 +100,15 @@ def next_line_address(text: str, position: int) -> bool:
 
 
 # A residence verb, maybe an adverb, and "на"/"по" before a street's name and its house, with no street word:
-# "живёт рядом на Репина, 11", "проживает по Лесной 4", "живут на Магистральная, 6/1" (the name in any case:
-# a hurried note leaves it in the nominative). The verb and the preposition say "a street follows", so a lone
+# "живёт рядом на Репина, 11", "проживает по Лесной 4", "живёт у дочери на Садовой, 5", "переехала к сыну на Мира, 3"
+# (the name in any case: a hurried note leaves it in the nominative). The verb and the preposition say "a street follows", so a lone
 # house number is enough here, not the flat that :func:`street_house_at` asks for without them.
-_RESIDENCE_VERBS = ("живет", "живёт", "живут", "жил", "жила", "жили", "проживает", "проживают", "проживала", "проживал")
+_RESIDENCE_VERBS = ("живет", "живёт", "живут", "жил", "жила", "жили", "проживает", "проживают", "проживала", "проживал",
+                    "переехал")
+# (between the verb and the street: an adverb, or with whom one lives: "у дочери", "к сыну", "с мужем")
 _RESIDENCE_STREET = re.compile(
     r"[а-яё]+(?:[ \t]*,?[ \t]+(?:рядом|сейчас|теперь|постоянно|временно|отдельно|один|одна|недалеко|неподалеку|неподалёку"
-    r"|там|тут|здесь)){0,2}[ \t]*,?[ \t]+(?:на|по)[ \t]+"
+    r"|там|тут|здесь|[укс][ \t]+[а-яё]{3,})){0,2}[ \t]*,?[ \t]+(?:на|по)[ \t]+"
     rf"(?P<street>(?:[А-ЯЁ]\.[ \t]?)?{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?,?[ \t]*(?:д\.[ \t]?)?\d{{1,4}}[а-я]?(?:[/\-]\d{{1,4}}[а-я]?)?)"
     rf"(?![\w/\-])(?![.,]\d){_UNIT_AFTER}"
 )
