@@ -24,6 +24,7 @@ CASES = {
     "kin-instrumental": "беседа проведена с женой [[P|ларисой]] рекомендации даны",
     "role-lower-surname": "лечащий врач [[P|сорокина вера]] рекомендовала контроль",
     "kin-lower-surname-instrumental": "беседа с мужем [[P|кузнецовым]] проведена",
+    "kin-capitalised-possessive-surname": "Здравствуйте, это сын [[P|Пестовой]] из 3 палаты.",
     "kin-genitive-surname": "по просьбе внучки [[P|полины]] выдана выписка",
     # a copied chat: the speaker between the time stamp and the colon, a rare name the dictionary lacks
     "chat-bracketed": "Переписка:\n[12.11.2025 09:41] [[P|Ратибор]]: отцу лучше, спасибо\n",
@@ -67,6 +68,8 @@ CLEAN = [
     # kinship words before ordinary words and before a name in another case
     "сын сказал что мама дома, жена пациента в курсе, дочь приедет, муж работает",
     "сестра хозяйка отделения, брат двоюродный, мать одиночка, сестра старшая",
+    # a service after a role noun
+    "вызов врача Скорой помощи, сестра Милосердия.",
     # an adjective after a role noun is its attribute
     "консультация врача данной специальности, врач городской поликлиники, врачом скорой помощи",
     # eponyms and streets after "по"

@@ -75,6 +75,9 @@ def kin_names(text: str) -> Iterator[tuple[int, int]]:
             continue
         name = _LOWER_WORD.match(text, noun_end)
         if name is None:
+            capital = _CAPITAL_WORD.match(text, noun_end)
+            if capital is not None and _possessive_surname(capital.group(1)):
+                yield capital.span(1)
             continue
         cases = frozenset({"nomn"}) if noun in _NAMING else _cases(noun, None)
         if _lower_surname(name.group(1)) and cases & _cases(name.group(1), "Surn"):
@@ -121,6 +124,20 @@ def _lower_surname(word: str) -> bool:
     # ("петрова", "ивановой" are also possessive adjectives, "of Pyotr's", "of Ivan's": a surname after a
     # person's noun; not "городской", "скорой", which are adjectives of a place or a service)
     return not flags & WordClass.COMMON or word.endswith(_POSSESSIVE_ENDS)
+
+
+# A capitalised word right after a lower-case kinship or role noun is a proper name (Russian writes common nouns in
+# lower case there); one shaped as a surname in a possessive's form is the relative's surname ("это дочь Пестовой",
+# "жена Орехова"), also when the dictionary reads the letters as an ordinary word. (A place's adjective is no surname:
+# "мать Тверской ...".) The chain recognizer takes such words only when they have no ordinary reading.
+_CAPITAL_WORD = re.compile(r"[ \t]+([А-ЯЁ][а-яё]{2,})(?![\w\-])")
+
+
+def _possessive_surname(word: str) -> bool:
+    if not word.endswith(_POSSESSIVE_ENDS):
+        return False
+    flags = word_class(word)
+    return bool(flags & WordClass.SURNAME_POSSIBLE) and not flags & (WordClass.PLACE | WordClass.NAME)
 
 
 _POSSESSIVE_ENDS = ("ов", "ова", "ев", "ева", "ин", "ина", "овой", "евой", "иной", "овым", "евым", "иным", "ову", "еву", "ину")
