@@ -103,8 +103,7 @@ def next_line_address(text: str, position: int) -> bool:
 # "живёт рядом на Репина, 11", "проживает по Лесной 4", "живёт у дочери на Садовой, 5", "переехала к сыну на Мира, 3"
 # (the name in any case: a hurried note leaves it in the nominative). The verb and the preposition say "a street follows", so a lone
 # house number is enough here, not the flat that :func:`street_house_at` asks for without them.
-_RESIDENCE_VERBS = ("живет", "живёт", "живут", "жил", "жила", "жили", "проживает", "проживают", "проживала", "проживал",
-                    "переехал")
+_RESIDENCE_VERBS = ("живет", "живёт", "живут", "жил", "прожива", "переехал")  # (stems: the grammar reads the word's rest)
 # (between the verb and the street: an adverb, or with whom one lives: "у дочери", "к сыну", "с мужем")
 _RESIDENCE_STREET = re.compile(
     r"[а-яё]+(?:[ \t]*,?[ \t]+(?:рядом|сейчас|теперь|постоянно|временно|отдельно|один|одна|недалеко|неподалеку|неподалёку"
