@@ -69,6 +69,14 @@ CASES = {
     # a table aligned by spaces: the values stand under their column's name
     "space-aligned-worklist": "Список на УЗИ\nВремя   № исследования   Пациент          Палата\n"
                               "10:40   [[M|УЗ-24-07713]]      [[P|Зотова А.В.]]      12\n11:00   [[M|УЗ-24-07714]]      [[P|Лим С.]]           3\n",
+    # a fixed-width print fills its columns: a value meets the next column's with one space, and is still
+    # dealt to the column it stands under (the policy does not run on into the surname)
+    "space-aligned-packed-columns": "Реестр за март\nN  ДР          ЕНП              ФАМИЛИЯ\n"
+                                    "1  [[D|02.03.1980]]  [[O|7701234567890123]] [[P|АБРАМОВА]]\n"
+                                    "2  [[D|11.11.1975]]  [[O|5012345678901234]] [[P|ТЕРЕНТЬЕВ]]\n",
+    # a date at a row's end does not take in the time that starts the next row
+    "worklist-date-then-next-row": "Время   № исследования   Пациент          Д.р.\n08:30   [[M|RX-23-11207]]      [[P|Сомова Е.Р.]]      "
+                                   "[[D|03.05.1961]]\n09:10   [[M|RX-23-11208]]      [[P|Лебедев Н.А.]]     [[D|12.12.1950]]\n",
     # a specimen label's abbreviated captions
     "specimen-captions": "[[P|ОРЛОВА Н.С.]]\nПРОБИРКА №: [[M|5520417]]  цитрат 2,7 мл\nОбр.: [[M|Г-23-88012]]",
     # JSON: a part key takes the meaning of its object (a "type" member, else the key that holds the object)

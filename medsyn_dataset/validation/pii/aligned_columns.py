@@ -93,12 +93,33 @@ def _rows(text: str, lines: list[tuple[int, int]], columns: list[tuple[int, str 
             break  # a blank line or prose: the table ends
         if _header(text, row_start, row_end) is not None:
             break  # the next table's header
-        for a, b in cells:
+        for a, b in _split_at_columns(text, cells, columns, row_start):
             kind = columns[_column(columns, a - row_start)][1]
             if kind is not None and cell_fits(kind, text[a:b]):
                 yield kind, a, b
         stop = row_end
     return stop
+
+
+_WORD = re.compile(r"\S+")
+
+
+def _split_at_columns(text: str, cells: list[tuple[int, int]], columns: list[tuple[int, str | None]],
+                      row_start: int) -> Iterator[tuple[int, int]]:
+    """The cells of a row, each cut where one of its words stands under the next column's name.
+
+    A fixed-width print fills a column to its width, so a value can meet the next one with a single
+    space ("4708334390868776 КРАСИЛЬНИКОВ" under "ЕНП  ФАМИЛИЯ"): the words are dealt to the columns
+    they stand under, as the values of a wider row are."""
+    for a, b in cells:
+        piece_start, piece_end, piece_column = a, a, _column(columns, a - row_start)
+        for word in _WORD.finditer(text, a, b):
+            column = _column(columns, word.start() - row_start)
+            if column != piece_column:
+                yield piece_start, piece_end
+                piece_start, piece_column = word.start(), column
+            piece_end = word.end()
+        yield piece_start, piece_end
 
 
 _FOUND: list[object] = ["", []]

@@ -90,9 +90,10 @@ _SECONDS = r"(?::[0-5]\d(?:[.,]\d{1,6})?)?"
 # a time of day right after a date is part of it: "12.03.2019 в 14:30", "05.10, 10:00", "13.04 в 17 ч 25 мин"
 _TIME_AFTER = re.compile(
     # (also after a slash, as a form's "Дата и время: 12.03.2019 / 23:10"; "14ч30м" with minutes cut short)
-    rf"(?:,|[ \t]?/)?\s?(?:г\.\s?)?(?:в\s?)?(?:{_TIME}:[0-5]\d{_SECONDS}"
+    # (on the date's own line: a time at the start of the next line is a row of its own, as in a worklist)
+    rf"(?:,|[ \t]?/)?[^\S\n]?(?:г\.\s?)?(?:в\s?)?(?:{_TIME}:[0-5]\d{_SECONDS}"
     rf"|{_TIME}\s?ч(?:ас\w*)?\.?(?:\s?[0-5]?\d\s?(?:мин\.?|м\.?(?![а-яё])))?)(?!\d)"
-    rf"|\s?г\.\s?{_TIME}\.[0-5]\d(?!\d)"
+    rf"|[^\S\n]?г\.\s?{_TIME}\.[0-5]\d(?!\d)"
     # ISO 8601, as systems export a moment: "2024-03-12T09:41:07.250+03:00", "...T09:41Z", basic "20240312T0941"
     rf"|T{_TIME}:[0-5]\d{_SECONDS}(?:Z|[+\-]\d\d:?\d\d)?(?![\d:])|T(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?(?:Z|[+\-]\d{{4}})?(?!\d)"
 )
