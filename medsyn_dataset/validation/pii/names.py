@@ -30,6 +30,7 @@ from medsyn_dataset.validation.pii import name_east_asian as east_asian
 from medsyn_dataset.validation.pii import person_lists
 from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer, best_per_span
 from medsyn_dataset.validation.pii.export_fields import EXPORT_SCORE, export_fields
+from medsyn_dataset.validation.pii.folded import FoldedPattern
 from medsyn_dataset.validation.pii.lower_names import lower_case_names
 from medsyn_dataset.validation.pii.morph import (
     WordClass,
@@ -105,6 +106,8 @@ _TRIGGER = re.compile(
     r")(?:\)|\s*\([^)\n]{0,30}\))?[\s_/:,\-–—(«\"“„]*$",
     re.IGNORECASE,
 )
+# the name cues as searched in the window before each chain (the same answers, ~3x faster: :mod:`.folded`)
+_TRIGGER_FOLDED, _EPONYM_FOLDED = FoldedPattern(_TRIGGER), FoldedPattern(EPONYM_BEFORE)
 # A staff title right before a capitalised word: the word is a surname, whatever else it can be
 # ("зав. отделением Мельник", "к.м.н. Беловой", "акушеркой Преображенской", "проф. Штерн. ...",
 # "д-ра Волковой: ..."), when the name ends there (a stop, a comma, a colon, a bracket, the line's end)
@@ -291,10 +294,10 @@ class RuPersonRecognizer(CandidateRecognizer):
         ):  # (a label opens its field; a name after "о", "у", "для" is in a sentence: "волнуется о Милане: ...", as is a
             # dictionary name after a person word: "звонок представителю пациента Беловой: ...", "Контактное лицо: Таня. ...")
             return None  # "Амб. карта": an abbreviation; "Пол: мужской": a field label
-        eponym = EPONYM_BEFORE.search(before)
+        eponym = _EPONYM_FOLDED.search(before)
         if eponym and not (eponym.group().strip(" (") == "по" and _N in (kinds := {r[1] for r in run}) and kinds & {_S, _P}):
             return None  # ("по Нечипоренко"; a person's full name after "по" is someone's: "звоню по Ковалеву Акиму")
-        triggered = bool(_TRIGGER.search(before) or _RELATION_AFTER.match(text, end)
+        triggered = bool(_TRIGGER_FOLDED.search(before) or _RELATION_AFTER.match(text, end)
                          or (_LISTED_NEXT.match(text, end) and born_after(text, end, *(r[0].group() for r in run))))
         if len(run) == 1 and is_title_word(run[0][0].group()):
             return None  # "Уролог, Гастроэнтеролог": a specialty, not a name
@@ -487,7 +490,7 @@ def _line_before(text: str, start: int) -> str:
 
 
 def _triggered(text: str, start: int) -> bool:
-    return bool(_TRIGGER.search(_line_before(text, start)))
+    return bool(_TRIGGER_FOLDED.search(_line_before(text, start)))
 
 
 def triggered(text: str, start: int) -> bool:
