@@ -57,3 +57,12 @@ def test_folded_search_is_the_plain_search(window: str) -> None:
     for pattern in _PATTERNS:
         plain, folded = pattern.search(window), FoldedPattern(pattern).search(window)
         assert (plain and (plain.span(), plain.group())) == (folded and (folded.span(), folded.group()))
+
+
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=3).map("".join))
+@settings(max_examples=300, deadline=None)
+def test_cached_title_word_is_the_plain_search(word: str) -> None:
+    """:func:`names.is_title_word` keeps each word's verdict (bounded): the same as the search it caches."""
+    assert names.is_title_word(word) == bool(names._TRIGGER.search(" " + word))
+    assert names.is_title_word(word) == bool(names._TRIGGER.search(" " + word))  # (the kept verdict)
+    assert names.is_title_word.cache_info().maxsize is not None

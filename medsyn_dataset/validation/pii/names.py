@@ -353,12 +353,12 @@ def _promote_surnames(text: str, base: int, classified: list[tuple[re.Match[str]
                 surname_after_trigger(word.split("-")[0])
                 and (_triggered(text, base + match.start()) or born_after(text, base + match.end(), word)
                      or _RELATION_AFTER.match(text, base + match.end()))
-                and not _TRIGGER.search(" " + word)  # "Пациент: Господин Иванов"
+                and not is_title_word(word)  # "Пациент: Господин Иванов"
             )
         )
         # next to two initials any capitalised word is a surname, an ordinary word too ("Волк А.В.",
         # "Пак Е.В.", "Цхакая Г.Д."), unless it introduces the name ("Врач И.И. Петров")
-        if by_shape or (_beside_full_initials(classified, i) and not _TRIGGER.search(" " + word)) or (
+        if by_shape or (_beside_full_initials(classified, i) and not is_title_word(word)) or (
             i == 0 and (_staff_surname(text, base + match.start(), base + match.end()) or _staff_surname_named(text, base, classified))
         ):
             classified[i] = (match, _S, True)
@@ -470,7 +470,7 @@ def _cued_lone_surname(text: str, start: int, end: int) -> bool:
     # the person word right before it, no colon or bracket between ("Пациент: Женщина, 27 лет", "(со слов)
     # Холестерин - норма": a field's value or a new sentence, no name)
     return (text[start - 1 : start] in (" ", "\t") and text[max(0, start - 2) : start - 1].isalpha()
-            and _triggered(text, start) and not _TRIGGER.search(" " + word))
+            and _triggered(text, start) and not is_title_word(word))
 
 
 def is_name_word(word: str) -> bool:
@@ -478,6 +478,7 @@ def is_name_word(word: str) -> bool:
     return _classify(word.rstrip("."))[0] in (_N, _S, _P)
 
 
+@lru_cache(maxsize=100_000)  # (a word's verdict: ~8 us of regex, asked for most capitalised words of a note)
 def is_title_word(word: str) -> bool:
     """A word that introduces a name rather than being one: "Господин", "Проф.", "Доктор", "Пациентка"."""
     return bool(_TRIGGER.search(" " + word))
