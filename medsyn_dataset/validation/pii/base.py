@@ -178,19 +178,36 @@ def _word_starts(haystack: str, words: tuple[str, ...]) -> list[int]:
     index = _cue_index_for(haystack, words)
     if index is not None:
         lowers, all_lower = _CUE_SETS[words]
+        # (only the set's words the note holds are visited: a set has up to ~100 words, a note ~30 of the index's)
+        present = _cue_lookup(words, lowers).keys() & index.keys() if lowers else ()
         if haystack is _LOWERED[1]:
             if all_lower:
-                return sorted({position for word in lowers if word in index for position in index[word]})
+                return sorted({position for word in present for position in index[word]})
         elif lowers:
             # the lowered text keeps every character's place (:func:`lowered`), and a character is a
             # letter or digit exactly when its lower case is one (tested for every character): a
             # word's starts in the text are among its lower case's starts in the lowered text
-            return sorted({position for word, lower in zip(words, lowers, strict=True) if lower in index
-                           for position in index[lower] if haystack.startswith(word, position)})
+            cased = _CUE_LOOKUP[words]
+            return sorted({position for lower in present for position in index[lower]
+                           for word in cased[lower] if haystack.startswith(word, position)})
     starts: set[int] = set()
     for word in words:
         starts.update(_starts_of(haystack, word))
     return sorted(starts)
+
+
+# each indexable set of words -> its lower-case words, each with the words of the set it lowers
+_CUE_LOOKUP: dict[tuple[str, ...], dict[str, tuple[str, ...]]] = {}
+
+
+def _cue_lookup(words: tuple[str, ...], lowers: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    kept = _CUE_LOOKUP.get(words)
+    if kept is None:
+        kept = {}
+        for word, lower in zip(words, lowers, strict=True):
+            kept[lower] = (*kept.get(lower, ()), word)
+        _CUE_LOOKUP[words] = kept
+    return kept
 
 
 # The cue words of every recognizer, found in one scan of the lower-cased text per note. A note is
