@@ -76,7 +76,7 @@ def title_025(rng: random.Random, fake: Any) -> Planted:
         DATE, _d(rng, "words_full")
     ).t("\n")
     x.t("2. Фамилия, имя, отчество: ").v(PER, n.F()).t(" ").v(PER, n.I()).t(" ").v(PER, n.O()).t("\n")
-    x.t(f"3. Пол: {'жен.' if n.female else 'муж.'} — 2\n4. Дата рождения: ").v(DATE, _b(rng, "dmy_sp")).t(
+    x.t(f"3. Пол: {'жен. — 2' if n.female else 'муж. — 1'}\n4. Дата рождения: ").v(DATE, _b(rng, "dmy_sp")).t(
         "\n"
     )
     x.t("5. Место регистрации: ").v(LOC, fmt_addr(rng, fake, rng.choice(("idx_last", "rural", "city"))))
@@ -157,7 +157,8 @@ def eln(rng: random.Random, fake: Any) -> Planted:
 
 
 def smp_card(rng: random.Random, fake: Any) -> Planted:
-    n, caller, fel = Name(fake, rng), Name(fake, rng), Name(fake, rng)
+    n, fel = Name(fake, rng), Name(fake, rng)
+    caller = Name(fake, rng, not n.female)
     y, m, dd = ymd(rng)
     x = Doc().t("КАРТА ВЫЗОВА СКОРОЙ МЕДИЦИНСКОЙ ПОМОЩИ № ").v(MRN, mrn_value(rng, "smp"))
     x.t(f"   Подстанция {rng.randint(1, 9)}, бригада {rng.randint(100, 180)}\n")

@@ -277,6 +277,7 @@ def fmt_date(rng: random.Random, y: int, m: int, dd: int, layout: str) -> str:
         "dm_num": f"{dd:02d}.{m:02d}",
         "my_words": f"{MONTHS_NOMN[m - 1]} {y} г.",
         "my_loct": f"{MONTHS_LOCT[m - 1]} {y} года",
+        "my_gent": f"{MONTHS_GENT[m - 1]} {y} г.",
         "my_num": f"{m:02d}.{y}",
         "roman": f"{dd}.{ROMAN[m - 1]}.{y}",
         "roman_sp": f"{dd} {ROMAN[m - 1]} {y}",

@@ -7,7 +7,6 @@ import random
 from typing import Any
 
 from benchmarks.pii_blind10_gen import (
-    DIMINUTIVES,
     Doc,
     Name,
     birth,
@@ -49,7 +48,7 @@ def complaint(rng: random.Random, fake: Any) -> Planted:
     x.t("\n\nЖАЛОБА\n\nЯ, ").v(PER, n.shape("FIO")).t(", ").v(
         DATE, fmt_date(rng, *ymd(rng, 2025, 2026), "words")
     )
-    x.t(" пришл" + ("а" if fem else "") + " на приём к терапевту ").v(
+    x.t((" пришла" if fem else " пришёл") + " на приём к терапевту ").v(
         PER, doc.shape(rng.choice(("Fio", "F")), "datv")
     )
     x.t(" к 9:30 по талону, но приняли меня только в 12:10. Врач ").v(PER, doc.shape("F"))
@@ -75,7 +74,8 @@ def sms(rng: random.Random, fake: Any) -> Planted:
     )
     x.t(", каб. 312. Отменить: ответьте 0.\n→ ").v(PH, fmt_phone(rng, "plus_solid")).t(": Результат анализа ")
     x.t("готов. Код доступа в ЛК: ").t(d(rng, 4)).t(". Заявка ").v(MRN, mrn_value(rng, "lab")).t("\n← ")
-    x.v(PH, fmt_phone(rng, "plus_solid")).t(": это ").v(PER, rng.choice(list(DIMINUTIVES.values()))[0]).t(" ")
+    kid = rng.choice(("Лена", "Оля", "Таня", "Наташа", "Света") if n.female else ("Саша", "Женя", "Валя"))
+    x.v(PH, fmt_phone(rng, "plus_solid")).t(": это ").v(PER, kid).t(" ")
     x.v(PER, n.F()).t(", мама заболела, приём ").v(DATE, f"{dd} {MONTHS_GENT[m - 1]}").t(
         " не сможем, перезапишите пжлст"
     )
@@ -117,7 +117,7 @@ def police(rng: random.Random, fake: Any) -> Planted:
     ).t(" ")
     x.v(LOC, fmt_addr(rng, fake, rng.choice(("city_bare", "rural_short", "pos", "obshch"))))
     x.t(", с диагнозом: S06.0 Сотрясение головного мозга, ушибленная рана волосистой части головы. ")
-    x.t("Со слов — избит известным, ").v(PER, off.shape(rng.choice(("F", "IF")), "ablt"))
+    x.t("Со слов — конфликт с ").v(PER, off.shape(rng.choice(("F", "IF")), "ablt"))
     x.t(", во дворе дома. Передал").t("а" if doc.female else "").t(" дежурный врач ").v(PER, doc.shape("Fio"))
     x.t(f", принял — дежурный ОМВД, КУСП № {rng.randint(1000, 9999)}.")
     return x.done()
@@ -275,9 +275,9 @@ def vaccination(rng: random.Random, fake: Any) -> Planted:
 def anamnesis(rng: random.Random, fake: Any) -> Planted:
     n = Name(fake, rng)
     bro, wife = Name(fake, rng, False), Name(fake, rng, not n.female)
-    x = Doc().t("Анамнез жизни. Родил").t("ась" if n.female else "ся").t(" в ")
+    x = Doc().t("Анамнез жизни. Место рождения: ")
     x.v(LOC, rng.choice((f"д. {fake.city_name()}", f"с. {fake.city_name()}", fake.city_name())))
-    x.t(", в 1986 году окончил").t("а" if n.female else "").t(" техникум. С 2001 по 2019 год работал").t(
+    x.t(". В 1986 году окончил").t("а" if n.female else "").t(" техникум. С 2001 по 2019 год работал").t(
         "а" if n.female else ""
     )
     x.t(" на заводе (контакт с бензолом). Проживает с ").v(PER, wife.shape("IO", "ablt")).t(
@@ -286,7 +286,7 @@ def anamnesis(rng: random.Random, fake: Any) -> Planted:
     x.v(LOC, f"ул. {fake.street_title()}, {rng.randint(1, 90)}").t(". Брат, ").v(PER, bro.shape("IO"))
     x.t(", умер в 2015 г. от инфаркта. Сестра ").v(PER, Name(fake, rng, True).I()).t(" — СД 2 типа. ")
     x.t(f"Курит с {rng.randint(14, 20)} лет по 1 пачке, ИК 40 пачка-лет. Инвалидность III гр. с ")
-    x.v(DATE, fmt_date(rng, *ymd(rng, 2015, 2025), rng.choice(("my_words", "my_num")))).t(", бессрочно. ")
+    x.v(DATE, fmt_date(rng, *ymd(rng, 2015, 2025), rng.choice(("my_gent", "my_num")))).t(", бессрочно. ")
     x.t("Аллергоанамнез: на пенициллин — крапивница (").v(
         DATE, fmt_date(rng, *ymd(rng, 2010, 2024), "my_loct")
     ).t(").")
@@ -369,7 +369,7 @@ def histology(rng: random.Random, fake: Any) -> Planted:
     x.v(DATE, fmt_date(rng, y, m, dd, "dmy_t")).t("\n12. Маркировка флаконов: ")
     for k in range(rng.randint(2, 3)):
         x.t(", " if k else "").v(MRN, f"{y % 100}-{d(rng, 5)}/{k + 1}")
-    x.t(f"\n14. Фиксация: 10% нейтр. формалин, {rng.randint(1, 3)} флакона. Лаб. номер ПАО: ").v(
+    x.t(f"\n14. Фиксация: 10% нейтр. формалин, флаконов: {rng.randint(1, 3)}. Лаб. номер ПАО: ").v(
         MRN, f"Б{y % 100}-{dnz(rng, 4)}"
     )
     x.t("\n15. Врач: ").v(PER, doc.shape("Fi o")).t(" (ординатор, под контролем зав. отд.)")
