@@ -57,6 +57,8 @@ def _surname(s: str, case: str, female: bool) -> str:
         if low.endswith("а"):
             return s[:-1] + ("и" if low[-2] in _HUSH else "ы", "е", "у", "ой", "е")[i]
         return s
+    if low.endswith(("ых", "их")):
+        return s
     if low.endswith(("ов", "ев", "ёв", "ин", "ын")):
         return s + ("а", "у", "а", "ым", "е")[i]
     if low.endswith(("ий", "ый", "ой")):

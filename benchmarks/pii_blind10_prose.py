@@ -119,7 +119,7 @@ def police(rng: random.Random, fake: Any) -> Planted:
     x.t(", с диагнозом: S06.0 Сотрясение головного мозга, ушибленная рана волосистой части головы. ")
     x.t("Со слов — конфликт с ").v(PER, off.shape(rng.choice(("F", "IF")), "ablt"))
     x.t(", во дворе дома. Передал").t("а" if doc.female else "").t(" дежурный врач ").v(PER, doc.shape("Fio"))
-    x.t(f", принял — дежурный ОМВД, КУСП № {rng.randint(1000, 9999)}.")
+    x.t(", принял — дежурный ОМВД.")
     return x.done()
 
 
@@ -175,12 +175,10 @@ def child_112(rng: random.Random, fake: Any) -> Planted:
 def foreign(rng: random.Random, fake: Any) -> Planted:
     n = Name(fake, rng)
     lat_f, lat_i = translit(n.F()).upper(), translit(n.I()).upper()
-    x = (
-        Doc()
-        .t("Иностранный гражданин (Республика Таджикистан). Полис ДМС мигранта: ")
-        .t(f"{d(rng, 3)}-{d(rng, 6)}")
-    )
-    x.t(" (страховая «Ингосстрах»).\nФИО по паспорту: ").v(PER, f"{lat_f} {lat_i}").t("; в МИС: ")
+    x = Doc().t("Иностранный гражданин (Республика Таджикистан). Полис ДМС мигранта оформлен")
+    x.t(" (страховая «Ингосстрах», ИНН страховщика 7705042179).\nФИО по паспорту: ").v(
+        PER, f"{lat_f} {lat_i}"
+    ).t("; в МИС: ")
     x.v(PER, f"{n.F()} {n.I()}").t("\nДата рождения: ").v(
         DATE, fmt_date(rng, *birth(rng), rng.choice(("dmy", "eng", "us")))
     )
