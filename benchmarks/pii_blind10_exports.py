@@ -177,12 +177,13 @@ def mis_log(rng: random.Random, fake: Any) -> Planted:
         x.t(
             f" cab={rng.randint(100, 420)} slot={hm(rng)} user=reg_{translit(fake.last_name_female()).lower()}\n"
         )
-    x.t("2026-01-01 00:00:00 WARN  cron: sync ЕГИСЗ, 0 errors")
+    x.v(DATE, "2026-01-01 00:00:00").t(" WARN  cron: sync ЕГИСЗ, 0 errors")
     return x.done()
 
 
 def fixed_registry(rng: random.Random, fake: Any) -> Planted:
-    x = Doc().t("РЕЕСТР СЧЕТОВ ЗА ОКАЗАННУЮ МЕДИЦИНСКУЮ ПОМОЩЬ  МО 760012  период 10.2025\n")
+    x = Doc().t("РЕЕСТР СЧЕТОВ ЗА ОКАЗАННУЮ МЕДИЦИНСКУЮ ПОМОЩЬ  МО 760012  период ")
+    x.v(DATE, f"{rng.randint(1, 12):02d}.{rng.randint(2023, 2026)}").t("\n")
     x.t("N  ЕНП              ФАМИЛИЯ        ИМЯ        ДР        ДИАГ   СУММА\n")
     for i in range(rng.randint(2, 4)):
         n = Name(fake, rng)

@@ -431,7 +431,7 @@ def fmt_addr(rng: random.Random, fake: Any, layout: str) -> str:
         "upper": f"{region.upper()}, Г. {town.upper()}, {st.upper()}, Д. {rng.randint(1, 99)}",
         "nodots": f"г {town} ул {fake.street_title()} д {rng.randint(1, 99)} кв {rng.randint(1, 99)}",
         "pos": f"{region}, {dist} р-н, пос. {vil}, ул. {fake.street_title()}, {n}",
-        "obshch": f"г. {town}, {st}, д. {rng.randint(1, 60)}, ком. {rng.randint(1, 500)} (общежитие)",
+        "obshch": f"г. {town}, {st}, д. {rng.randint(1, 60)}, общ., ком. {rng.randint(1, 500)}",
     }[layout]
 
 

@@ -295,7 +295,7 @@ def email_thread(rng: random.Random, fake: Any) -> Planted:
     n, doc = Name(fake, rng), Name(fake, rng)
     y, m, dd = ymd(rng, 2024, 2026)
     x = Doc().t("From: ").v(PER, f"{n.I()} {n.F()}").t(" <").v(EM, email(fake, rng, n)).t(">\nTo: ")
-    x.t(f"priem@crb-sharya.ru\nDate: {('Mon', 'Tue', 'Wed', 'Thu', 'Fri')[dd % 5]}, ").v(
+    x.t(f"Приёмное отделение ЦРБ\nDate: {('Mon', 'Tue', 'Wed', 'Thu', 'Fri')[dd % 5]}, ").v(
         DATE,
         f"{dd} {('Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec')[m - 1]} {y} {hm(rng)}:{rng.randint(10, 59)} +0300",
     )

@@ -25,6 +25,7 @@ from faker import Faker
 
 from benchmarks.pii_blind10_exports import EXPORT_BLOCKS
 from benchmarks.pii_blind10_forms import FORM_BLOCKS
+from benchmarks.pii_blind10_letters import LETTER_BLOCKS
 from benchmarks.pii_blind10_prose import PROSE_BLOCKS
 from benchmarks.pii_blind10_single import FAMILIES
 from benchmarks.pii_families import BlockFamily, Family, Planted, fill
@@ -46,7 +47,8 @@ SPLIT = "blind10"
 
 BLIND10_FAMILIES: list[Family] = list(FAMILIES)
 BLIND10_BLOCKS: list[BlockFamily] = [
-    BlockFamily(name, SPLIT, make) for name, make in (*FORM_BLOCKS, *EXPORT_BLOCKS, *PROSE_BLOCKS)
+    BlockFamily(name, SPLIT, make)
+    for name, make in (*FORM_BLOCKS, *EXPORT_BLOCKS, *PROSE_BLOCKS, *LETTER_BLOCKS)
 ]
 
 
