@@ -134,6 +134,7 @@ BLIND_SPLITS = (
     BlindSplit("blind8", "benchmarks.pii_families_blind8", 8, True, "measured once after round 9, tuning data since round 10"),
     BlindSplit("blind9", "benchmarks.pii_families_blind9", 9, True, "measured once after round 9, tuning data since round 10"),
     BlindSplit("blind10", "benchmarks.pii_families_blind10", 10, False, "fresh: written 2026-11-26 by an independent author, not yet measured"),
+    BlindSplit("blind11", "benchmarks.pii_families_blind11", 11, False, "fresh: written 2026-11-26 by an independent author, not yet measured"),
 )
 #: splits whose misses ``--show-misses`` prints: all tuning data (held-out misses are never printed)
 MISSES_SHOWN = (TUNE, *(b.name for b in BLIND_SPLITS if b.tuning))

@@ -105,7 +105,11 @@ class Person:
     def __init__(self, rng: random.Random, fake: Any, male: bool | None = None) -> None:
         self.male = rng.random() < 0.5 if male is None else male
         if self.male:
-            self.last, self.first, self.middle = fake.last_name_male(), fake.first_name_male(), fake.middle_name_male()
+            self.last, self.first, self.middle = (
+                fake.last_name_male(),
+                fake.first_name_male(),
+                fake.middle_name_male(),
+            )
         else:
             self.last, self.first = fake.last_name_female(), fake.first_name_female()
             self.middle = fake.middle_name_female()
@@ -151,10 +155,26 @@ class Person:
 
 
 _DIMINUTIVES = {
-    "Александр": "Саша", "Алексей": "Лёша", "Дмитрий": "Дима", "Михаил": "Миша", "Иван": "Ваня",
-    "Николай": "Коля", "Сергей": "Серёжа", "Владимир": "Вова", "Евгений": "Женя", "Павел": "Паша",
-    "Мария": "Маша", "Анастасия": "Настя", "Екатерина": "Катя", "Елена": "Лена", "Наталья": "Наташа",
-    "Ольга": "Оля", "Татьяна": "Таня", "Юлия": "Юля", "Дарья": "Даша", "Ксения": "Ксюша",
+    "Александр": "Саша",
+    "Алексей": "Лёша",
+    "Дмитрий": "Дима",
+    "Михаил": "Миша",
+    "Иван": "Ваня",
+    "Николай": "Коля",
+    "Сергей": "Серёжа",
+    "Владимир": "Вова",
+    "Евгений": "Женя",
+    "Павел": "Паша",
+    "Мария": "Маша",
+    "Анастасия": "Настя",
+    "Екатерина": "Катя",
+    "Елена": "Лена",
+    "Наталья": "Наташа",
+    "Ольга": "Оля",
+    "Татьяна": "Таня",
+    "Юлия": "Юля",
+    "Дарья": "Даша",
+    "Ксения": "Ксюша",
 }
 
 
@@ -162,9 +182,47 @@ def diminutive(rng: random.Random) -> str:
     return rng.choice(sorted(_DIMINUTIVES.values()))
 
 
-_TRANSLIT = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
-                     ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r",
-                      "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"], strict=True))
+_TRANSLIT = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+        [
+            "a",
+            "b",
+            "v",
+            "g",
+            "d",
+            "e",
+            "e",
+            "zh",
+            "z",
+            "i",
+            "y",
+            "k",
+            "l",
+            "m",
+            "n",
+            "o",
+            "p",
+            "r",
+            "s",
+            "t",
+            "u",
+            "f",
+            "kh",
+            "ts",
+            "ch",
+            "sh",
+            "shch",
+            "",
+            "y",
+            "",
+            "e",
+            "yu",
+            "ya",
+        ],
+        strict=True,
+    )
+)
 
 
 def translit(s: str) -> str:
@@ -179,13 +237,40 @@ def translit(s: str) -> str:
     return out
 
 
-FOREIGN = (("Nguyen", "Van Minh"), ("Tran", "Thi Lan"), ("Karimov", "Rustam"), ("Rakhimova", "Dilnoza"),
-           ("Yilmaz", "Mehmet"), ("Wang", "Lei"), ("Zhang", "Wei"), ("Müller", "Jonas"), ("García", "Lucía"),
-           ("Abdullaev", "Sardor"), ("Hovhannisyan", "Anna"), ("Petrosyan", "Ara"), ("Okafor", "Chinedu"),
-           ("Smith", "Emily"), ("Kowalski", "Piotr"), ("Tursunov", "Bekzod"))
-FOREIGN_CYR = ("Нгуен Ван Минь", "Чан Тхи Лан", "Каримов Рустам", "Рахимова Дилноза Ботировна", "Йылмаз Мехмет",
-               "Ван Лэй", "Чжан Вэй", "Мюллер Йонас", "Гарсия Лусия", "Абдуллаев Сардор Алишерович",
-               "Оганесян Анна Ашотовна", "Петросян Ара Варданович", "Окафор Чинеду", "Турсунов Бекзод")
+FOREIGN = (
+    ("Nguyen", "Van Minh"),
+    ("Tran", "Thi Lan"),
+    ("Karimov", "Rustam"),
+    ("Rakhimova", "Dilnoza"),
+    ("Yilmaz", "Mehmet"),
+    ("Wang", "Lei"),
+    ("Zhang", "Wei"),
+    ("Müller", "Jonas"),
+    ("García", "Lucía"),
+    ("Abdullaev", "Sardor"),
+    ("Hovhannisyan", "Anna"),
+    ("Petrosyan", "Ara"),
+    ("Okafor", "Chinedu"),
+    ("Smith", "Emily"),
+    ("Kowalski", "Piotr"),
+    ("Tursunov", "Bekzod"),
+)
+FOREIGN_CYR = (
+    "Нгуен Ван Минь",
+    "Чан Тхи Лан",
+    "Каримов Рустам",
+    "Рахимова Дилноза Ботировна",
+    "Йылмаз Мехмет",
+    "Ван Лэй",
+    "Чжан Вэй",
+    "Мюллер Йонас",
+    "Гарсия Лусия",
+    "Абдуллаев Сардор Алишерович",
+    "Оганесян Анна Ашотовна",
+    "Петросян Ара Варданович",
+    "Окафор Чинеду",
+    "Турсунов Бекзод",
+)
 
 
 # ----- dates ---------------------------------------------------------------------------------
@@ -199,7 +284,9 @@ def birth(rng: random.Random, y0: int = 1940, y1: int = 2005) -> tuple[int, int,
 
 def dstr(rng: random.Random, d: tuple[int, int, int], style: str | None = None) -> str:
     y, m, dd = d
-    style = style or rng.choice(("num", "num", "num2", "slash", "iso", "words", "wordsg", "abbr", "roman", "dash"))
+    style = style or rng.choice(
+        ("num", "num", "num2", "slash", "iso", "words", "wordsg", "abbr", "roman", "dash")
+    )
     if style == "num":
         return f"{dd:02d}.{m:02d}.{y}"
     if style == "num2":
@@ -264,8 +351,15 @@ def phone(rng: random.Random, kind: str | None = None) -> str:
     if kind == "mob":
         op, a, b, c = "9" + dg(rng, 2), dg(rng, 3), dg(rng, 2), dg(rng, 2)
         lay = rng.randrange(7)
-        return (f"+7 ({op}) {a}-{b}-{c}", f"8-{op}-{a}-{b}-{c}", f"8{op}{a}{b}{c}", f"+7{op}{a}{b}{c}",
-                f"+7 {op} {a} {b} {c}", f"8 ({op}) {a}{b}{c}", f"7-{op}-{a}{b}{c}")[lay]
+        return (
+            f"+7 ({op}) {a}-{b}-{c}",
+            f"8-{op}-{a}-{b}-{c}",
+            f"8{op}{a}{b}{c}",
+            f"+7{op}{a}{b}{c}",
+            f"+7 {op} {a} {b} {c}",
+            f"8 ({op}) {a}{b}{c}",
+            f"7-{op}-{a}{b}{c}",
+        )[lay]
     if kind in ("city", "ext"):
         code = rng.choice(("495", "499", "812", "3452", "4232", "8422", "3812", "4012", "8182", "3532"))
         rest = dg(rng, 10 - len(code))
@@ -274,36 +368,101 @@ def phone(rng: random.Random, kind: str | None = None) -> str:
         if kind == "ext":
             s += rng.choice((f" доб. {dg(rng, 3)}", f", доб.{dg(rng, 4)}", f" (вн. {dg(rng, 3)})"))
         return s
-    return rng.choice((
-        f"+998 {dg(rng, 2)} {dg(rng, 3)}-{dg(rng, 2)}-{dg(rng, 2)}", f"+992 {dg(rng, 2)} {dg(rng, 3)} {dg(rng, 4)}",
-        f"+375 (29) {dg(rng, 3)}-{dg(rng, 2)}-{dg(rng, 2)}", f"+374 {dg(rng, 2)} {dg(rng, 6)}",
-        f"+86 1{dg(rng, 2)} {dg(rng, 4)} {dg(rng, 4)}", f"+49 151 {dg(rng, 8)}", f"+84 9{dg(rng, 2)} {dg(rng, 3)} {dg(rng, 3)}",
-        f"+996 (555) {dg(rng, 3)}-{dg(rng, 3)}", f"+7 701 {dg(rng, 3)} {dg(rng, 4)}",
-    ))
+    return rng.choice(
+        (
+            f"+998 {dg(rng, 2)} {dg(rng, 3)}-{dg(rng, 2)}-{dg(rng, 2)}",
+            f"+992 {dg(rng, 2)} {dg(rng, 3)} {dg(rng, 4)}",
+            f"+375 (29) {dg(rng, 3)}-{dg(rng, 2)}-{dg(rng, 2)}",
+            f"+374 {dg(rng, 2)} {dg(rng, 6)}",
+            f"+86 1{dg(rng, 2)} {dg(rng, 4)} {dg(rng, 4)}",
+            f"+49 151 {dg(rng, 8)}",
+            f"+84 9{dg(rng, 2)} {dg(rng, 3)} {dg(rng, 3)}",
+            f"+996 (555) {dg(rng, 3)}-{dg(rng, 3)}",
+            f"+7 701 {dg(rng, 3)} {dg(rng, 4)}",
+        )
+    )
 
 
 def email(rng: random.Random, p: Person | None = None) -> str:
     user = translit(p.last).lower() if p else rng.choice(("mama", "pacient", "zdorovie", "info.fam", "user"))
     user += rng.choice(("", ".", "_", "-")) + rng.choice(("", dg(rng, 2), dg(rng, 4), "ok", "msk"))
     user = user.rstrip("._-")
-    dom = rng.choice(("mail.ru", "yandex.ru", "ya.ru", "bk.ru", "gmail.com", "inbox.ru", "list.ru", "rambler.ru",
-                      "icloud.com", "yandex.kz", "mail.uz"))
+    dom = rng.choice(
+        (
+            "mail.ru",
+            "yandex.ru",
+            "ya.ru",
+            "bk.ru",
+            "gmail.com",
+            "inbox.ru",
+            "list.ru",
+            "rambler.ru",
+            "icloud.com",
+            "yandex.kz",
+            "mail.uz",
+        )
+    )
     return f"{user}@{dom}"
 
 
 def url(rng: random.Random, p: Person | None = None) -> str:
     nick = translit(p.last).lower() + dg(rng, 2) if p else f"id{dg(rng, 9)}"
-    return rng.choice((
-        f"https://vk.com/{nick}", f"vk.com/id{dg(rng, 9)}", f"https://t.me/{nick}", f"t.me/{nick}_{dg(rng, 2)}",
-        f"https://ok.ru/profile/{dg(rng, 12)}", f"https://disk.yandex.ru/d/{translit(nick)}{dg(rng, 4)}Xq",
-        f"https://telemed.doctor-online.ru/room/{dg(rng, 6)}-{dg(rng, 4)}", f"https://drive.google.com/file/d/1{dg(rng, 9)}aZ",
-        f"http://my-clinic-lk.ru/patient/{dg(rng, 7)}", f"https://zoom.us/j/{dg(rng, 10)}",
-    ))
+    return rng.choice(
+        (
+            f"https://vk.com/{nick}",
+            f"vk.com/id{dg(rng, 9)}",
+            f"https://t.me/{nick}",
+            f"t.me/{nick}_{dg(rng, 2)}",
+            f"https://ok.ru/profile/{dg(rng, 12)}",
+            f"https://disk.yandex.ru/d/{translit(nick)}{dg(rng, 4)}Xq",
+            f"https://telemed.doctor-online.ru/room/{dg(rng, 6)}-{dg(rng, 4)}",
+            f"https://drive.google.com/file/d/1{dg(rng, 9)}aZ",
+            f"http://my-clinic-lk.ru/patient/{dg(rng, 7)}",
+            f"https://zoom.us/j/{dg(rng, 10)}",
+        )
+    )
 
 
 # ----- addresses -----------------------------------------------------------------------------
-_ST_FULL = ("улица", "проспект", "переулок", "бульвар", "проезд", "шоссе")
-_ST_ABBR = ("ул.", "пр-т", "пер.", "б-р", "пр-д", "ш.", "ул")
+_ST_FULL = ("улица", "улица", "улица", "проспект", "переулок", "бульвар", "проезд", "шоссе")
+_ST_ABBR = ("ул.", "ул.", "ул.", "ул", "пр-т", "пер.", "б-р", "пр-д", "ш.")
+DISTRICTS = (
+    "Раменский",
+    "Зеленодольский",
+    "Красногвардейский",
+    "Белореченский",
+    "Ленинский",
+    "Октябрьский",
+    "Приморский",
+    "Тоцкий",
+    "Аксайский",
+    "Завьяловский",
+    "Кстовский",
+    "Тукаевский",
+    "Шпаковский",
+    "Сосновский",
+    "Новосибирский",
+    "Емельяновский",
+    "Иркутский",
+    "Всеволожский",
+    "Гатчинский",
+)
+VILLAGES = (
+    "Берёзовка",
+    "Михайловка",
+    "Ивановка",
+    "Заречье",
+    "Новосёлки",
+    "Покровское",
+    "Никольское",
+    "Сосновка",
+    "Каменка",
+    "Красный Яр",
+    "Октябрьский",
+    "Луговое",
+    "Ильинское",
+    "Верхние Хутора",
+)
 
 
 def street(rng: random.Random, fake: Any, full: bool | None = None) -> str:
@@ -349,16 +508,28 @@ def address(rng: random.Random, fake: Any, kind: str | None = None) -> str:
     if kind == "index":
         return f"{idx}, {fake.region()}, г. {town(fake)}, {street(rng, fake)}, {house(rng)}-{rng.randint(1, 200)}"
     if kind == "rural":
-        vil = rng.choice(("с.", "д.", "пос.", "п.", "ст-ца", "пгт", "рп", "х."))
-        return (f"{fake.region()}, {fake.city_name()}ский р-н, {vil} {fake.street_title()}, "
-                f"ул. {fake.street_title()}, д. {rng.randint(1, 90)}")
+        vil = rng.choice(("с.", "д.", "пос.", "п.", "село", "деревня", "пгт", "рп"))
+        dist = rng.choice(DISTRICTS) + rng.choice((" р-н", " район", " муниципальный район"))
+        tail = rng.choice(
+            (
+                f"ул. {fake.street_title()}, д. {rng.randint(1, 90)}",
+                f"д. {rng.randint(1, 90)}",
+                f"{fake.street_title()} ул., {rng.randint(1, 90)}",
+            )
+        )
+        return f"{fake.region()}, {dist}, {vil} {rng.choice(VILLAGES)}, {tail}"
     if kind == "snt":
-        return (f"{fake.region()}, {town(fake)}ский район, СНТ «{rng.choice(('Берёзка', 'Ромашка', 'Дружба', 'Рассвет'))}»"
-                f", участок {rng.randint(1, 300)}")
+        snt = rng.choice(("Берёзка", "Ромашка", "Дружба", "Рассвет", "Энергетик", "Мичуринец"))
+        return (
+            f"{fake.region()}, {rng.choice(DISTRICTS)} район, СНТ «{snt}», "
+            f"{rng.choice(('участок', 'уч.', 'линия 3, уч.'))} {rng.randint(1, 300)}"
+        )
     if kind == "mkr":
         return f"г. {town(fake)}, мкр. {rng.choice(('Северный', 'Юбилейный', 'Солнечный', '3-й'))}, д. {house(rng)}, кв. {rng.randint(1, 300)}"
     if kind == "reverse":
-        return f"кв. {rng.randint(1, 300)}, д. {rng.randint(1, 99)}, {street(rng, fake)}, г. {town(fake)}, {idx}"
+        return (
+            f"кв. {rng.randint(1, 300)}, д. {rng.randint(1, 99)}, {street(rng, fake)}, г. {town(fake)}, {idx}"
+        )
     return f"{town(fake)}, {street(rng, fake)} {rng.randint(1, 99)}-{rng.randint(1, 150)}"
 
 
@@ -463,15 +634,21 @@ def passport(rng: random.Random) -> str:
 # ----- record numbers ------------------------------------------------------------------------
 def mrn(rng: random.Random, kind: str | None = None) -> str:
     y = rng.randint(18, 26)
-    kind = kind or rng.choice(("ib", "amb", "emk", "lab", "dent", "rx", "eln", "ref", "dicom", "acc", "call", "crm"))
+    kind = kind or rng.choice(
+        ("ib", "amb", "emk", "lab", "dent", "rx", "eln", "ref", "dicom", "acc", "call", "crm")
+    )
     if kind == "ib":
-        return rng.choice((f"{rng.randint(1, 29999)}/{y}", f"{rng.randint(1, 9999)}-{y}", f"ИБ-20{y}-{dg(rng, 5)}"))
+        return rng.choice(
+            (f"{rng.randint(1, 29999)}/{y}", f"{rng.randint(1, 9999)}-{y}", f"ИБ-20{y}-{dg(rng, 5)}")
+        )
     if kind == "amb":
         return rng.choice((f"{rng.randint(100, 99999)}", f"А-{dg(rng, 6)}", f"{dg(rng, 2)}/{dg(rng, 5)}"))
     if kind == "emk":
         return rng.choice((f"ЭМК{dg(rng, 8)}", f"EMK-{dg(rng, 9)}", f"{dg(rng, 10)}"))
     if kind == "lab":
-        return rng.choice((f"{dg(rng, 10)}", f"LAB{dg(rng, 7)}", f"Z{dg(rng, 8)}", f"{dg(rng, 4)}-{dg(rng, 5)}"))
+        return rng.choice(
+            (f"{dg(rng, 10)}", f"LAB{dg(rng, 7)}", f"Z{dg(rng, 8)}", f"{dg(rng, 4)}-{dg(rng, 5)}")
+        )
     if kind == "dent":
         return rng.choice((f"СТ-{dg(rng, 5)}", f"{rng.randint(1, 9999)}/{y}с", f"D{dg(rng, 6)}"))
     if kind == "rx":

@@ -11,6 +11,7 @@ from __future__ import annotations
 import random
 import sys
 from collections import Counter
+from itertools import pairwise
 
 from faker import Faker
 
@@ -53,7 +54,7 @@ def _check_one(name: str, p: Planted) -> None:
         assert value.strip() == value, f"{name}: padded span {value!r}"
         assert value.strip(".,;:") or value == ".", f"{name}: empty span {value!r}"
         assert value[-1] not in ",;:", f"{name}: trailing punctuation in {value!r}"
-    for (_, _, e1), (_, s2, _) in zip(spans, spans[1:], strict=False):
+    for (_, _, e1), (_, s2, _) in pairwise(spans):
         assert e1 <= s2, f"{name}: overlapping spans in {p.text!r}"
 
 
