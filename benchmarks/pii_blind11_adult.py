@@ -116,7 +116,7 @@ def dental_tax_cert(rng: random.Random, fake: Any) -> Planted:
     y = rng.randint(2022, 2025)
     b = B().t("СПРАВКА об оплате медицинских услуг для представления в налоговый орган\n")
     b.t(f"ИНН медицинской организации: {org_inn(rng)}  КПП: {dg(rng, 9)}\n")
-    b.t("Лицензия № Л041-01137-77/00368245 от 12.03.2019\nНалогоплательщик: ").v("PERSON", t.fio())
+    b.t("Лицензия № Л041-01137-77/00368245\nНалогоплательщик: ").v("PERSON", t.fio())
     b.t("\nИНН налогоплательщика: ").v("RU_INN", inn(rng)).t("\nПациент: ").v("PERSON", p.fio()).t(
         "\nИНН пациента:\n"
     )
@@ -188,7 +188,8 @@ def tb_contacts(rng: random.Random, fake: Any) -> Planted:
     for rel in rng.sample(("жена", "сын", "дочь", "мать", "сосед", "брат"), 3):
         c = Person(rng, fake, male=rel in ("сын", "сосед", "брат"))
         b.t("| ").v("PERSON", c.f_io()).t(f" | {rel} | ").v(
-            "DATE_TIME", dstr(rng, birth(rng, 1950, 2020), "num")
+            "DATE_TIME",
+            dstr(rng, birth(rng, *((2005, 2020) if rel in ("сын", "дочь") else (1945, 1990))), "num"),
         ).t(" | ")
         b.t(rng.choice(("отр.", "папула 8 мм", "гиперемия"))).t(" | ").v("PHONE_NUMBER", phone(rng, "mob")).t(
             " |\n"
@@ -224,8 +225,9 @@ def rehab_discharge(rng: random.Random, fake: Any) -> Planted:
     b.v("PERSON", f"{p.f()} {p.i()[0]}. {p.o()[0]}.").t(", ").t(
         f"{rng.randint(45, 85)} лет, находился(-ась) на лечении с "
     )
-    b.v("DATE_TIME", dstr(rng, ymd(rng, 2025, 2025), "num")).t(" по ").v(
-        "DATE_TIME", dstr(rng, ymd(rng, 2026, 2026), "num")
+    y, m, d = ymd(rng, 2025, 2026)
+    b.v("DATE_TIME", dstr(rng, (y, m, d), "num")).t(" по ").v(
+        "DATE_TIME", dstr(rng, (y + m // 12, m % 12 + 1, rng.randint(1, 28)), "num")
     )
     b.t(" (ИБ ").v("MEDICAL_RECORD_NUMBER", mrn(rng, "ib")).t(").\nОНМК по ишемическому типу от ")
     b.v("DATE_TIME", dstr(rng, ymd(rng, 2025, 2025), rng.choice(("words", "abbr")))).t(

@@ -189,7 +189,25 @@ def street(rng: random.Random, fake: Any, full: bool | None = None) -> str:
     if full is None:
         full = rng.random() < 0.35
     kind = rng.choice(_ST_FULL if full else _ST_ABBR)
+    name = _agree(name, kind)
     return f"{kind} {name}" if rng.random() < 0.8 else f"{name} {kind}"
+
+
+_NEUTER = ("шоссе", "ш.")
+_FEMININE = ("улица", "ул.", "ул")
+
+
+def _agree(name: str, kind: str) -> str:
+    """The feminine street adjective ("Садовая") made to agree with a masculine or neuter street type."""
+    if kind in _FEMININE or " " in name:
+        return name
+    soft = name.endswith("яя")
+    if not name.endswith(("ая", "яя")):
+        return name
+    stem = name[:-2]
+    if kind in _NEUTER:
+        return stem + ("ее" if soft or stem[-1] in "жшчщ" else "ое")
+    return stem + ("ий" if soft or stem[-1] in "гкхжшчщ" else "ый")
 
 
 def town(fake: Any) -> str:

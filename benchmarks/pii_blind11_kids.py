@@ -21,7 +21,6 @@ from benchmarks.pii_blind11_gen import (
     pass_series,
     phone,
     snils,
-    town,
     ymd,
 )
 from benchmarks.pii_families import MONTHS_GENT, Planted
@@ -236,6 +235,28 @@ def kid_crm_chat(rng: random.Random, fake: Any) -> Planted:
     return b.done()
 
 
+def school_exam_list(rng: random.Random, fake: Any) -> Planted:
+    doc = Person(rng, fake)
+    y = rng.randint(2024, 2026)
+    b = B().t("Список детей, прошедших профилактический осмотр (приказ 514н), ")
+    grade = rng.randint(1, 11)
+    b.t(rng.choice(("МБОУ СОШ № 12", "Гимназия № 5", "Лицей № 2"))).t(
+        f", {grade} «{rng.choice('АБВ')}» класс\n"
+    )
+    b.t("№ | Ф.И.О. | Дата рожд. | Гр. здоровья | Физкульт. гр. | Адрес\n")
+    for i in range(rng.randint(3, 4)):
+        c = Person(rng, fake)
+        name = rng.choice((c.fio(), f"{c.f()} {c.i()}", c.f_io()))
+        b.t(f"{i + 1} | ").v("PERSON", name).t(" | ").v(
+            "DATE_TIME", dstr(rng, birth(rng, y - grade - 7, y - grade - 6), rng.choice(("num", "num2")))
+        )
+        b.t(f" | {rng.choice(('I', 'II', 'III'))} | {rng.choice(('основная', 'подготовительная', 'СМГ'))} | ")
+        b.v("LOCATION", address(rng, fake, "short")).t("\n")
+    b.t("Осмотр проведён ").v("DATE_TIME", dstr(rng, (y, rng.randint(9, 12), rng.randint(1, 28)), "num"))
+    b.t(". Врач-педиатр ").v("PERSON", doc.f_io()).t(", тел. кабинета 2-45-17.")
+    return b.done()
+
+
 KIDS_BLOCKS = [
     ("b11_ped_card_112", ped_card_112),
     ("b11_kindergarten_026", kindergarten_026),
@@ -248,6 +269,5 @@ KIDS_BLOCKS = [
     ("b11_patronage_note", patronage_note),
     ("b11_guardian_consent", guardian_consent),
     ("b11_kid_crm_chat", kid_crm_chat),
+    ("b11_school_exam_list", school_exam_list),
 ]
-
-__all__ = ["KIDS_BLOCKS", "town"]

@@ -186,13 +186,19 @@ def ocr_title_page(rng: random.Random, fake: Any) -> Planted:
     s = snils_digits(rng)
     b = B().t("МЕДИЦИНСКАЯ КАРТА ПАЦИЕНТА, ПОЛУЧАЮЩЕГО МЕДИЦИНСКУЮ ПОМОЩЬ\nВ АМБУЛАТОРНЫХ УСЛОВИЯХ  № ")
     b.v("MEDICAL_RECORD_NUMBER", mrn(rng, "amb")).t("\n1. Дата заполнения медицинской карты: ")
-    b.v("DATE_TIME", dstr(rng, ymd(rng, 2010, 2025), "ocr")).t("\n2. Фамилия, имя, отчество\n")
-    b.v("PERSON", p.fio()).t("\n3. Пол: муж. - 1, жен. - 2     4. Дата рождения: ")
+    b.v("DATE_TIME", dstr(rng, ymd(rng, 2010, 2025), "ocr")).t(
+        rng.choice(("\n2. Фамилия, имя, отчество\n", "\n2. Ф.И.0.\n"))
+    )
+    b.v("PERSON", p.fio()).t(
+        rng.choice(("\n3. Пол: муж. - 1, жен. - 2     4. Дата рождения: ", "\n3. Пол: 1/2  4. Дата рожд:  "))
+    )
     b.v("DATE_TIME", " ".join(dstr(rng, birth(rng), "num"))).t("\n5. Место регистрации: ")
     b.v("LOCATION", address(rng, fake, rng.choice(("rural", "city")))).t(
         "\n6. Местность: городская - 1, сельская - 2\n"
     )
-    b.t("7. Полис ОМС: серия ____ № ").v("RU_OMS_POLICY", oms(rng, "groups4")).t("\n8. СНИЛС |")
+    b.t("7. Полис ОМС: серия ____ № ").v("RU_OMS_POLICY", oms(rng, "groups4")).t(
+        rng.choice(("\n8. СНИЛС |", "\n8. CНИЛC |"))
+    )
     b.v("RU_SNILS", "|".join(s)).t("|\n9. Наименование страховой медицинской организации: АО «МАКС-М»")
     return b.done()
 
