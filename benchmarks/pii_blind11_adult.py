@@ -22,6 +22,7 @@ from benchmarks.pii_blind11_gen import (
     pass_series,
     passport,
     phone,
+    shift,
     snils,
     ymd,
 )
@@ -78,7 +79,7 @@ def narcology_certificate(rng: random.Random, fake: Any) -> Planted:
     p = Person(rng, fake)
     b = (
         B()
-        .t("ГБУЗ «Областной наркологический диспансер»\nСПРАВКА № ")
+        .t("ГБУЗ «Областной наркологический диспансер», ул. Шоссейная, д. 12\nСПРАВКА № ")
         .v("MEDICAL_RECORD_NUMBER", f"{dg(rng, 5)}/н")
     )
     b.t("\nВыдана ").v("PERSON", p.fio("datv")).t(", ").v(
@@ -213,7 +214,7 @@ def sanatorium_072(rng: random.Random, fake: Any) -> Planted:
         ", санаторий «Красный Штурм», корпус 2, комната 317.\n"
     )
     b.t("Срок заезда: ").v("DATE_TIME", f"{d:02d}.{m:02d}.{y}").t(" – ").v(
-        "DATE_TIME", f"{min(d + 17, 28):02d}.{m:02d}.{y}"
+        "DATE_TIME", dstr(rng, shift((y, m, d), 17), "num")
     )
     b.t("\nДиагноз: M17.1, I11.9. Показано: бальнеотерапия, ЛФК, грязелечение 10 процедур.")
     return b.done()

@@ -4,6 +4,7 @@ and the Faker ``ru_RU`` instance passed in, so a seed reproduces the split."""
 
 from __future__ import annotations
 
+import datetime
 import random
 from typing import Any
 
@@ -242,6 +243,12 @@ FOREIGN_CYR = (
 # ----- dates ---------------------------------------------------------------------------------
 def ymd(rng: random.Random, y0: int = 2015, y1: int = 2026) -> tuple[int, int, int]:
     return rng.randint(y0, y1), rng.randint(1, 12), rng.randint(1, 28)
+
+
+def shift(d: tuple[int, int, int], days: int) -> tuple[int, int, int]:
+    """``d`` moved by ``days`` calendar days."""
+    x = datetime.date(*d) + datetime.timedelta(days=days)
+    return x.year, x.month, x.day
 
 
 def birth(rng: random.Random, y0: int = 1940, y1: int = 2005) -> tuple[int, int, int]:

@@ -20,6 +20,7 @@ from benchmarks.pii_blind11_gen import (
     pass_number,
     pass_series,
     phone,
+    shift,
     snils,
     ymd,
 )
@@ -65,7 +66,7 @@ def kindergarten_026(rng: random.Random, fake: Any) -> Planted:
 def school_095(rng: random.Random, fake: Any) -> Planted:
     c, doc = Person(rng, fake), Person(rng, fake)
     y, m, d = ymd(rng, 2023, 2026)
-    d2 = min(d + rng.randint(3, 12), 28)
+    y2, m2, d2 = shift((y, m, d), rng.randint(3, 12))
     b = (
         B()
         .t("СПРАВКА № ")
@@ -76,11 +77,11 @@ def school_095(rng: random.Random, fake: Any) -> Planted:
         f"{rng.randint(1, 11)} «{rng.choice('АБВГ')}» класс, школа № {rng.randint(1, 180)},\n"
     )
     b.t("в том, что он(а) болел(а) с ").v("DATE_TIME", f"{d:02d}.{m:02d}").t(" по ")
-    b.v("DATE_TIME", f"{d2:02d}.{m:02d}.{y}").t(
+    b.v("DATE_TIME", f"{d2:02d}.{m2:02d}.{y2}").t(
         " г.\nДиагноз: J06.9. Освобождение от физкультуры на 14 дней.\n"
     )
     b.t("Участковый педиатр: ").v("PERSON", doc.io_f()).t("\nДата выдачи: ")
-    b.v("DATE_TIME", dstr(rng, (y, m, d2), rng.choice(("num", "words"))))
+    b.v("DATE_TIME", dstr(rng, (y2, m2, d2), rng.choice(("num", "words"))))
     return b.done()
 
 

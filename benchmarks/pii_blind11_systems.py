@@ -24,6 +24,7 @@ from benchmarks.pii_blind11_gen import (
     pass_number,
     pass_series,
     phone,
+    shift,
     snils,
     snils_digits,
     translit,
@@ -82,7 +83,7 @@ def hl7_adt(rng: random.Random, fake: Any) -> Planted:
     b = (
         B()
         .t("MSH|^~\\&|MEDIALOG|ONKO2|LIS|LAB|")
-        .v("DATE_TIME", f"{y}{m:02d}{d:02d}{rng.randint(10, 23)}{dg(rng, 2)}")
+        .v("DATE_TIME", f"{y}{m:02d}{d:02d}{rng.randint(0, 23):02d}{rng.randint(0, 59):02d}")
     )
     b.t(f"||ADT^A01|{dg(rng, 8)}|P|2.5\rPID|1||").v("MEDICAL_RECORD_NUMBER", dg(rng, 7)).t("^^^ONKO2^MR~")
     b.v("RU_SNILS", snils_digits(rng)).t("^^^PFR^SNILS||").v("PERSON", p.last).t("^").v("PERSON", p.first).t(
@@ -235,13 +236,13 @@ def eln_data(rng: random.Random, fake: Any) -> Planted:
     )
     b.t("\nФИО: ").v("PERSON", p.fio()).t("\nПричина: 01 (заболевание)\nОсвобождение от работы:\n")
     b.t("  с ").v("DATE_TIME", f"{d:02d}.{m:02d}.{y}").t(" по ").v(
-        "DATE_TIME", f"{min(d + 6, 28):02d}.{m:02d}.{y}"
+        "DATE_TIME", dstr(rng, shift((y, m, d), 6), "num")
     )
-    b.t("  врач ").v("PERSON", doc.f_io()).t("\n  с ").v("DATE_TIME", f"{min(d + 7, 28):02d}.{m:02d}.{y}").t(
-        " по "
-    )
-    b.v("DATE_TIME", f"{min(d + 12, 28):02d}.{m:02d}.{y}").t("  ВК № 412\nПриступить к работе: ")
-    b.v("DATE_TIME", dstr(rng, (y, m, min(d + 13, 28)), "num")).t(
+    b.t("  врач ").v("PERSON", doc.f_io()).t("\n  с ").v(
+        "DATE_TIME", dstr(rng, shift((y, m, d), 7), "num")
+    ).t(" по ")
+    b.v("DATE_TIME", dstr(rng, shift((y, m, d), 12), "num")).t("  ВК № 412\nПриступить к работе: ")
+    b.v("DATE_TIME", dstr(rng, shift((y, m, d), 13), "num")).t(
         "\nИНН работодателя 7707083893 (не заполняется для ИП)"
     )
     return b.done()
