@@ -74,6 +74,10 @@ CASES = {
     "space-aligned-packed-columns": "Реестр за март\nN  ДР          ЕНП              ФАМИЛИЯ\n"
                                     "1  [[D|02.03.1980]]  [[O|7701234567890123]] [[P|АБРАМОВА]]\n"
                                     "2  [[D|11.11.1975]]  [[O|5012345678901234]] [[P|ТЕРЕНТЬЕВ]]\n",
+    # a register's header in capitals: the column after a name's column ("ИМЯ        ДИАГ") is no name
+    "register-header-columns": "N  ЕНП              ФАМИЛИЯ        ИМЯ        ДИАГ\n"
+                               "1  [[O|7701234567890123]] [[P|АБРАМОВА]]       [[P|ЕЛИЗАВЕТА]]  J06\n"
+                               "N  ФАМИЛИЯ        ДР\n1  [[P|ТЕРЕНТЬЕВ]]      [[D|11.11.1975]]\n",
     # a date at a row's end does not take in the time that starts the next row
     "worklist-date-then-next-row": "Время   № исследования   Пациент          Д.р.\n08:30   [[M|RX-23-11207]]      [[P|Сомова Е.Р.]]      "
                                    "[[D|03.05.1961]]\n09:10   [[M|RX-23-11208]]      [[P|Лебедев Н.А.]]     [[D|12.12.1950]]\n",

@@ -150,7 +150,9 @@ _NAME_PART = re.compile(r"[А-ЯЁ](?:[а-яё]+|[А-ЯЁ]+)(?:-[А-ЯЁ](?:[а-
 _UNDERLINE = re.compile(r"__[ \t]*$")
 _UNDERLINE_AFTER = re.compile(r"[ \t]*__")
 # what a cell holds when it names no one ("Фамилия не указана" is lower case; these are capitalised)
-_NOT_VALUES = frozenset("нет неизвестно неизвестен неизвестна аноним фамилия имя отчество дата пол возраст адрес полис снилс инн телефон паспорт диагноз".split())
+# (also the next column's name in a register's header printed in capitals, "ФАМИЛИЯ        ДР   ДИАГ   СУММА")
+_NOT_VALUES = frozenset("нет неизвестно неизвестен неизвестна аноним фамилия имя отчество дата пол возраст адрес полис снилс инн телефон "
+                        "паспорт диагноз др диаг мкб сумма код енп тел примечание подпись статус отделение палата участок".split())
 
 
 def _names_someone(words: list[str], is_name_word: Callable[[str], bool], is_ordinary_word: Callable[[str], bool]) -> bool:
