@@ -118,6 +118,7 @@ def default_recognizers() -> list[EntityRecognizer]:
     from medsyn_dataset.validation.pii.latin import latin_recognizers
     from medsyn_dataset.validation.pii.message_formats import message_recognizers
     from medsyn_dataset.validation.pii.misspelt_labels import misspelt_label_recognizers
+    from medsyn_dataset.validation.pii.misspelt_months import MisspeltMonthDateRecognizer
     from medsyn_dataset.validation.pii.names import RuPersonRecognizer
     from medsyn_dataset.validation.pii.phones import RuPhoneRecognizer
     from medsyn_dataset.validation.pii.recognizers import STRUCTURED_RECOGNIZERS
@@ -127,6 +128,7 @@ def default_recognizers() -> list[EntityRecognizer]:
         *STRUCTURED_RECOGNIZERS,
         RuPhoneRecognizer(),
         RuDateRecognizer(),
+        MisspeltMonthDateRecognizer(),
         EventTimeRecognizer(),
         RuPersonRecognizer(),
         RuAddressRecognizer(),

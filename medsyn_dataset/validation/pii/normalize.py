@@ -100,9 +100,12 @@ def _letter_near_digit(text: str, letter: str) -> bool:
 
 # an "l" or "З" alone between non-letters, with a digit next to it or a separator and a digit after it
 # (a "З" only with a digit right next to it: "З-4" may be a list's letter)
-_DIGIT_LOOKALIKE = re.compile(r"(?<![^\W\d_])(?:l|З(?=\d)|(?<=\d)З)(?![^\W\d_])(?:(?<=\d[lЗ])|(?=\d|[.\-/]\d))")
-_L_GATE = re.compile(rb"\dl|l[.\-/]?\d")
-_DIGIT_FOR = {"l": "1", "З": "3"}
+# (and "ll" for an "11" before a date's separator and its next group, the group's digits or O's: "ll.О6.2О2О",
+# "ll.03.2019"; OCR reads the two strokes of an 11 as two l's, which alone no word of a note is)
+_DIGIT_LOOKALIKE = re.compile(r"(?<![^\W\d_])(?:ll(?=[.\-/](?:\d|[ОO]\d))|(?:l|З(?=\d)|(?<=\d)З)(?![^\W\d_])"
+                              r"(?:(?<=\d[lЗ])|(?=\d|[.\-/]\d)))")
+_L_GATE = re.compile(rb"\dl|l[.\-/]?\d|ll[.\-/]")
+_DIGIT_FOR = {"l": "1", "ll": "11", "З": "3"}
 # a Cyrillic word with a zero inside: three letters at least, no digit on either side of the zero
 _ZERO_IN_WORD = re.compile(r"(?<![\w])(?=[А-ЯЁа-яё0]*[А-ЯЁа-яё][А-ЯЁа-яё0]*[А-ЯЁа-яё])(?=[А-ЯЁа-яё]*0)[А-ЯЁа-яё0]{3,}(?![\w])")
 
