@@ -60,7 +60,9 @@ _SNILS_OID = "1.2.643.100.3"
 _PART_WORDS = _SERIES | _NUMBER | frozenset(("value", "extension"))
 _ID_WORDS = frozenset(("id", "uid", "guid", "uuid", "ид"))
 
-_CAMEL = re.compile(r"(?<=[a-zа-яё0-9])(?=[A-ZА-ЯЁ])")
+# (and a field's ordinal at its end, apart: an export numbers a repeated field "TEL1", "TEL2", "phone_2",
+# "SNILS2", "adres3"; the word before it names the type as "TEL" does)
+_CAMEL = re.compile(r"(?<=[a-zа-яё0-9])(?=[A-ZА-ЯЁ])|(?<=[A-Za-zА-Яа-яЁё])(?=\d{1,2}(?![\dA-Za-zА-Яа-яЁё]))")
 _SPLIT = re.compile(r"[^0-9a-zа-яё]+")
 # Russian registers glue a short prefix to the word: the ТФОМС/ФФОМС exchange formats (the registers
 # of accounts and of persons: ``<ID_PAC>``, ``<NPOLIS>``, ``<SPOLIS>``, ``<DOCSER>``, ``<DOCNUM>``,

@@ -340,7 +340,7 @@ _BY_NUMBER = re.compile(r"(?<![\w])(?:(?P<preposition>(?i:по|под|за))|[А
 # ("позвонить по номеру ...": a call's or a message's number is a phone, as is a number grouped as one)
 _CALL = re.compile(r"(?<![\w])(?i:(?:пере|по|от)?звон\w*|связ\w*|тел\w*|смс|sms|whats\w*|viber|(?:на)?пиш\w*|пишите"
                    r"|контакт\w*|внутренн\w*|рабоч\w*|городск\w*|личн\w*|резервн\w*|запасн\w*|дополнительн\w*|доп\.?)")
-_PHONE_GROUPS = re.compile(r"[78][ \t\-]?\(?\d{3}\)?[ \t\-]?\d{3}[ \t\-]?\d{2}[ \t\-]?\d{2}|[78][ \t\-]\d{3}[ \t\-]\d{3}[ \t\-]\d{4}")
+_PHONE_GROUPS = re.compile(r"[78][ \t\-.]?\(?\d{3}\)?[ \t\-.]?\d{3}[ \t\-.]?\d{2}[ \t\-.]?\d{2}|[78][ \t\-.]\d{3}[ \t\-.]\d{3}[ \t\-.]\d{4}")
 _BARCODE = re.compile(r"\d{8,}")
 _DOTTED = re.compile(r"\d\.\d+\.\d")  # "04.9097.452229": a laboratory's dotted number
 
