@@ -108,3 +108,21 @@ def test_a_local_number_in_a_numbered_phone_field_of_an_export(scanner: PiiScann
     text, spans = planted("FAM=ИВАНОВА\nTEL1=[[T|89161234567]]\nTEL2=[[T|3-41-27]]\nDIAG1=J18.9\nDOSE2=5\n")
     found = [e for e in scanner.scan(text) if e.type == "PHONE_NUMBER"]
     check_planted(found, text, [span for span in spans if span[0] == "PHONE_NUMBER"])
+
+
+@pytest.mark.parametrize("source", [
+    "Больная [[D|03051962]] г.р., доставлена СМП.",
+    "Пациент [[D|19620503]] г. р., пенсионер.",
+    "Сын [[D|11092015]] года рождения, здоров.",
+])
+def test_a_compact_date_before_a_birth_mark_is_a_date(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted(scanner.scan(text), text, spans)
+
+
+@pytest.mark.parametrize("text", [
+    "Реактив, партия 12052019 гр. 5, годен.",
+    "Сахар 12052019 г. не определялся.",
+])
+def test_eight_digits_before_grams_or_a_year_mark_alone_stay_clean(scanner: PiiScanner, text: str) -> None:
+    assert [e for e in scanner.scan(text) if e.type == "DATE_TIME"] == []

@@ -36,6 +36,7 @@ from medsyn_dataset.validation.pii.base import (
     matches_at,
     word_starts,
 )
+from medsyn_dataset.validation.pii.calendar_days import is_calendar_date as is_calendar_date  # (imported from here)
 from medsyn_dataset.validation.pii.context import Context, stems
 from medsyn_dataset.validation.pii.latin import has_latin
 
@@ -206,6 +207,7 @@ _MACHINE_DATE_KEY = re.compile(
     r"|(?<![A-Za-z])(?:date|datum|data|fecha)[ \t]+[A-Za-z]+(?:[ \t]+[A-Za-z]+)?)"
     r"[\"']?(?:[ \t]+value)?[ \t]*[:=>][ \t]*[\"']?$", _I)
 _KEY_WINDOW = 48
+_BIRTH_MARK = re.compile(r"[ \t]?(?:г\.[ \t]?р(?:\.|(?![а-яё]))|г/р|года?[ \t]+рожд)", _I)  # ("гр." is grams or a group)
 _YEAR_MARK = re.compile(r"[ \t]?г(?:\.|ода?\b|\b)", _I)
 _LABELLED_CELLS = re.compile(
     rf"(?<!\w)(?:число|день)[ \t]*:?[ \t_]*{_DAY}[ \t_,]*месяц[ \t]*:?[ \t_]*(?:{_MONTH_NUM}|{_MONTH_WORD})"
@@ -282,14 +284,6 @@ def _plausible(rule: str, value: str) -> bool:
     if is_calendar_date(int(a), int(b)):
         return True
     return (sep == "/" or len(c) == 4) and is_calendar_date(int(b), int(a))
-
-
-_DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
-
-
-def is_calendar_date(day: int, month: int) -> bool:
-    """``day`` exists in ``month`` of some year (29 February included)."""
-    return 1 <= month <= 12 and 1 <= day <= _DAYS_IN_MONTH[month - 1]
 
 
 def _numeric_score(value: str) -> float:
@@ -406,7 +400,8 @@ class RuDateRecognizer(CandidateRecognizer):
             if not _DAY_MONTH_CUE.search(text, max(0, start - _CUE_WINDOW), start):
                 return  # "12-13.03" without a year: as likely a range of values
             score = 0.75
-        elif name == "compact" and _MACHINE_DATE_KEY.search(text, max(0, start - _KEY_WINDOW), start):
+        elif name == "compact" and (_MACHINE_DATE_KEY.search(text, max(0, start - _KEY_WINDOW), start)
+                                    or _BIRTH_MARK.match(text, end)):  # (or "19981017 г.р.": a birth date's own mark)
             # '<birthTime value="19430515"/>', '"dob": "15051943"', 'data_rozhdeniya=15051943': the key names
             # the value, so a unit word after it ("Datum: 20211221 мм рт. ст." in a flattened note) is the
             # next text's, not this number's
