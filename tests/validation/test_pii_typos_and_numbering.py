@@ -126,3 +126,17 @@ def test_a_compact_date_before_a_birth_mark_is_a_date(scanner: PiiScanner, sourc
 ])
 def test_eight_digits_before_grams_or_a_year_mark_alone_stay_clean(scanner: PiiScanner, text: str) -> None:
     assert [e for e in scanner.scan(text) if e.type == "DATE_TIME"] == []
+
+
+def test_an_hl7_timestamp_field_running_on_into_the_notes_text(scanner: PiiScanner) -> None:
+    # PID-7 (birth) and PV1-44 (admission) with the note's prose after the last field; OBX-5's value and a
+    # number that is no valid timestamp stay what they are
+    text, spans = planted(
+        "MSH|^~\\&|MIS|LPU|||[[D|202311020915]]||ADT^A01|77|P|2.5\n"
+        "PID|1||||[[P|Зуев^Олег]]||[[D|19710304]]|M\n"
+        "PV1|1|I|||||||||||||||||||||||||||||||||||||||||||[[D|202311020930]] Жалобы на кашель 2 недели"
+    )
+    found = [e for e in scanner.scan(text) if e.type == "DATE_TIME"]
+    check_planted(found, text, [span for span in spans if span[0] == "DATE_TIME"])
+    clean = "PV1|1|I|||||||||||||||||||||||||||||||||||||||||||202313450930 Жалобы на кашель"
+    assert [e for e in scanner.scan(clean) if e.type == "DATE_TIME"] == []

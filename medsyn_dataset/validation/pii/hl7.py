@@ -243,7 +243,12 @@ def _timestamp(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     match = _TS.fullmatch(text, *span)
     if match is None:
-        return None
+        # a TS holds no space: a message pasted into a note may run on into the note's text after its last field
+        # ("...|||202405061726 Жалобы на ..."), and the TS is the field's value up to that space
+        match = _TS.match(text, *span)
+        if match is None or not text[match.end() : match.end() + 1].isspace():
+            return None
+        span = match.span()
     day = match.group("day")
     if day is not None and int(day) > _DAYS[int(match.group("month")) - 1]:
         return None
