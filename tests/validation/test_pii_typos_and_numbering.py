@@ -140,3 +140,20 @@ def test_an_hl7_timestamp_field_running_on_into_the_notes_text(scanner: PiiScann
     check_planted(found, text, [span for span in spans if span[0] == "DATE_TIME"])
     clean = "PV1|1|I|||||||||||||||||||||||||||||||||||||||||||202313450930 Жалобы на кашель"
     assert [e for e in scanner.scan(clean) if e.type == "DATE_TIME"] == []
+
+
+def test_a_registers_dr_column_and_an_admission_column_hold_dates(scanner: PiiScanner) -> None:
+    text, spans = planted(
+        "№  ФАМИЛИЯ     ИМЯ      ДР        КОД МКБ\n"
+        "1  [[P|СОКОЛОВ     ПЁТР]]     [[D|17041966]]  I11.9\n"
+        "\n"
+        "| Койка | Пациент | Поступила | Доза | Палата |\n|---|---|---|---|---|\n"
+        "| 4 | [[P|Лебедева Н.К.]] | [[D|09.03]] | 5 мг | 12 |\n"
+    )
+    found = [e for e in scanner.scan(text) if e.type in ("DATE_TIME", "PERSON")]
+    check_planted(found, text, spans)
+
+
+def test_dose_ward_and_icd_columns_stay_clean(scanner: PiiScanner) -> None:
+    text = "| Препарат | Доза | Время приёма | Палата | МКБ |\n|---|---|---|---|---|\n| эналаприл | 10 мг | 08:00 | 12 | I10 |\n"
+    assert [e for e in scanner.scan(text) if e.type == "DATE_TIME"] == []
