@@ -36,7 +36,9 @@ from medsyn_dataset.validation.pii.base import (
     matches_at,
     word_starts,
 )
-from medsyn_dataset.validation.pii.calendar_days import is_calendar_date as is_calendar_date  # (imported from here)
+from medsyn_dataset.validation.pii.calendar_days import (
+    is_calendar_date as is_calendar_date,  # (imported from here)
+)
 from medsyn_dataset.validation.pii.context import Context, stems
 from medsyn_dataset.validation.pii.latin import has_latin
 
