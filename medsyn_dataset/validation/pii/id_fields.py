@@ -230,8 +230,11 @@ PASSPORT_FIELDS = (
 # an old policy: "серия 7378 № 2415091", "серия ПД № 312181", "серия ВПГ 4898377"; a temporary certificate: 9 digits
 # (a policy wrapped onto a second line after a cue: "Полис ОМС\n02548507\n12544280", and printed in boxes)
 # (the wrapped one only where the two lines hold the sixteen digits of a ЕНП, no more)
+# (a regional policy of the old form prints its series as the region's two digits and the insurer's letters,
+# "77ЕК № 12345678", "50-МО 1234567", "02 АБ № 123456": the letters with their digits are the series)
 _POLICY_VALUE = (r"(?:(?=(?:\d(?:[ \t]*\n[ \t]*)?){16}(?!\d))\d+[ \t]*\n[ \t]*\d+|"
-                 rf"(?:(?:[А-ЯЁA-Z]{{1,3}}|\d{{2,6}})[ \t]*(?:(?:№|N|номер)[ \t]*)?)?\d(?:(?:[ \-/–]|{BOX_SEPARATOR})?\d){{5,15}})")
+                 rf"(?:(?:(?:\d{{2}}[ \t\-]?)?[А-ЯЁA-Z]{{1,3}}|\d{{2,6}})[ \t]*(?:(?:№|N|номер)[ \t]*)?)?"
+                 rf"\d(?:(?:[ \-/–]|{BOX_SEPARATOR})?\d){{5,15}})")
 OMS_CUED = (
     _cued(
         "oms",

@@ -38,6 +38,7 @@ from medsyn_dataset.validation.pii.id_fields import (
 )
 from medsyn_dataset.validation.pii.latin import has_latin
 from medsyn_dataset.validation.pii.record_numbers import SIGNED_SCORE, record_numbers
+from medsyn_dataset.validation.pii.unsigned_documents import unsigned_document_numbers
 
 # Units, lab and vital-sign words: a number right next to them is a measurement, not an identifier.
 MEASUREMENT = stems(
@@ -250,6 +251,8 @@ class RecordNumberRecognizer(CandidateRecognizer):
         for start, end, score in record_numbers(text):
             yield Candidate(self.entity, start, end, score, self.name)
         for start, end, score in document_numbers(text):
+            yield Candidate(self.entity, start, end, score, self.name)
+        for start, end, score in unsigned_document_numbers(text):
             yield Candidate(self.entity, start, end, score, self.name)
         lower = lowered(text)
         if lower:

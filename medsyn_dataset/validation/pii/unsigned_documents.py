@@ -1,0 +1,86 @@
+"""Numbers of a patient's documents written right after the document's name, with no "№" or colon.
+
+A hurried record drops the sign: "Больничный 910012345678 закрыт", "ЭЛН 910045678123 продлён",
+"Рецепт 77/2024-004512 выписан", "Протокол МСЭ 12.34.56/2021", "справка 45 123456". :mod:`.document_numbers`
+needs a sign there, since "рецепт 2 раза", "направление 3 дня", "протокол 1/3" are no numbers. What makes the
+unsigned value a document's number is its shape, which no clinical value has:
+
+* a **long number**: ten digits or more in one run (an electronic sick-leave certificate, ЭЛН, is twelve);
+* a **series and number**: two digits or two to four capitals, then six or seven digits ("45 123456", "АБ 1234567");
+* a **registry number with a year**: groups joined by "." or "-", a slash and a year, maybe a serial after it
+  ("54/2023-13792", "1234.56.78/2020", "12-45/2019"), six digits at least in all.
+
+The noun is one of the patient's documents (a sick-leave, a prescription, a referral, a certificate, a protocol of
+the disability or medical commission, an extract); the value must follow it on the same line after spaces
+and at most two words (a complement: "лист", "МСЭ", "нетрудоспособности", "электронный"). A unit after the value
+("рецепт 100000 ЕД") or a date shape keeps it clean (:func:`.record_numbers._checked`).
+
+And a certificate's series field under its title: a form of a certificate (of death, of birth, of a perinatal
+death) prints its title, then "Серия 45 123456" on a line of its own; a drug's or vaccine's series (a lot) is
+written beside the drug, never under a certificate's title, so the title within two lines above decides.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from medsyn_dataset.validation.pii.base import digit_runs, lowered, word_starts
+from medsyn_dataset.validation.pii.record_numbers import SIGNED_SCORE, _checked
+
+_STEMS = ("больничн", "элн", "рецепт", "направлени", "протокол", "справк", "листок", "листк", "свидетельств", "выписк")
+_NOUN = (
+    r"(?i:больничн\w*|элн|рецепт\w*|направлени\w*|протокол\w*|справк\w*|листо?к\w*|свидетельств\w*|выписк\w*)(?!\w)"
+    # (up to two complement words: "лист", "МСЭ", "ВК", "нетрудоспособности", "электронный"; never a digit)
+    r"(?:[ \t]+(?:[А-ЯЁ]{2,5}|[а-яё]{2,20}\.?)){0,2}?[ \t]+"
+)
+_VALUE = (
+    r"\d{10,20}(?![\w/\-.])"  # a long number
+    r"|(?:\d{2}|[А-ЯЁ]{2,4})[ \t]?\d{6,7}(?![\w/\-.])"  # a series and a number
+    r"|\d{1,6}(?:[.\-]\d{1,6}){0,3}/(?:19|20)\d{2}(?:-\d{3,8})?(?![\w/\-.])"  # a registry number with a year
+)
+_DOCUMENT = re.compile(rf"(?P<noun>{_NOUN})(?P<value>{_VALUE})")
+# the complement words that name another number or a time, not the document's ("направление в палату 5", "рецепт на 3
+# месяца"): a preposition starts a complement that is no part of the name
+_PREPOSITION = re.compile(r"(?i:[ \t](?:на|в|во|к|ко|от|до|по|за|с|со|у|о|об|для|из)[ \t])")
+
+
+def _unsigned(text: str, lower: str) -> Iterator[tuple[int, int, float]]:
+    for start in word_starts(lower, _STEMS):
+        found = _DOCUMENT.match(text, start)
+        if found is None or _PREPOSITION.search(found.group("noun")) or sum(ch.isdigit() for ch in found.group("value")) < 6:
+            continue
+        checked = _checked(text, found.start("value"), found.end("value"), 1, named_by_record=True)
+        if checked is not None:
+            yield checked[0], checked[1], SIGNED_SCORE
+
+
+_CERTIFICATE_TITLE = re.compile(r"(?i:свидетельств\w*|справк\w*|листок|бланк\w*)")
+_SERIES_LINE = re.compile(r"(?m)^[ \t]*(?i:серия)[ \t]*:?[ \t]*(?P<value>(?:\d{2}|[А-ЯЁ]{1,4})[ \t]?(?:№[ \t]?)?\d{6,7})(?![\w/\-.])")
+# (a lot's series names its drug or vaccine: such a word near it keeps it clean)
+_LOT = re.compile(r"(?i:вакцин|препарат|годн|лот|парти|ампул|флакон)")
+
+
+def _certificate_series(text: str) -> Iterator[tuple[int, int, float]]:
+    for match in _SERIES_LINE.finditer(text):
+        end = match.start()
+        while end and text[end - 1] == "\n":
+            end -= 1
+        first = text.rfind("\n", 0, end)
+        first = text.rfind("\n", 0, first) if first > 0 else first  # (two lines above)
+        window = text[first + 1 : end]
+        if _CERTIFICATE_TITLE.search(window) and not _LOT.search(window) and not _LOT.search(match.group()):
+            yield match.start("value"), match.end("value"), SIGNED_SCORE
+
+
+def unsigned_document_numbers(text: str) -> Iterator[tuple[int, int, float]]:
+    """(start, end, score) of documents' numbers written without a sign (see the module's docstring); tried only where
+    a run of six digits or more (or a slash: a registry number's year) stands and a document's noun does."""
+    if "/" not in text and not any(run.end() - run.start() >= 6 for run in digit_runs(text)):
+        return
+    lower = lowered(text)
+    if not lower:
+        return
+    yield from _unsigned(text, lower)
+    if word_starts(lower, ("сери",)):
+        yield from _certificate_series(text)

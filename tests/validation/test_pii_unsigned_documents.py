@@ -1,0 +1,61 @@
+"""PII that generalises (issue #10, round 11): documents' numbers written without a sign, a certificate's series
+under its title, and an old regional policy's series of digits and letters. Marks as in :mod:`support.pii_marks`."""
+
+from __future__ import annotations
+
+import pytest
+from support.pii_marks import check_planted, planted
+
+from medsyn_dataset.validation.pii import PiiScanner
+
+
+@pytest.fixture(scope="module")
+def scanner() -> PiiScanner:
+    return PiiScanner(n_jobs=1)
+
+
+CASES = {
+    # a document's name, then its number with no "№" or colon
+    "sick-leave-electronic": "ЭЛН [[M|910012345678]] закрыт, к труду с завтрашнего дня.",
+    "sick-leave-word": "Листок нетрудоспособности [[M|300456789012]] продлён на 10 дней.",
+    "sick-leave-adjective": "больничный лист [[M|910045678123]] открыт",
+    "prescription-registry-year": "Выписан рецепт [[M|61/2022-004518]], получил в аптеке.",
+    "referral-series-number": "Направление [[M|45 123456]] на госпитализацию оформлено.",
+    "commission-protocol": "Протокол ВК [[M|112.4.17/2021]]: продление лечения.",
+    "certificate-letters": "Справка ГА [[M|0045871]] выдана на руки.",
+    # a certificate's form: the series on a line of its own under the title
+    "certificate-series-line": "СВИДЕТЕЛЬСТВО О РОЖДЕНИИ\nСерия [[M|12 345678]]\nвыдано отделом ЗАГС",
+    "certificate-series-colon": "Медицинская справка о смерти (окончательная)\n  Серия: [[M|ВК 4512399]]",
+    # an old regional policy: the region's digits and the insurer's letters are its series
+    "policy-regional-series": "Полис ОМС [[O|77ЕК № 12003456]], СМО «Здоровье».",
+    "policy-regional-dash": "полис: [[O|50-МО 4412345]]; прикреплён к поликлинике.",
+}
+
+
+@pytest.mark.parametrize("source", list(CASES.values()), ids=list(CASES))
+def test_unsigned_document_numbers_are_found(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted(scanner.scan(text), text, spans)
+
+
+CLEAN = [
+    # counts, durations and doses after a document's noun
+    "Рецепт 2 раза в месяц, больничный 14 дней, направление 3 шт.",
+    "Рецепт на инсулин 100000 ЕД выписан.",
+    "Протокол 1/3, схема 2/12 не применялась.",
+    "Направление в палату 204512, справка для бассейна.",
+    # a drug's or vaccine's series (a lot) is no certificate's
+    "Вакцина Гам-КОВИД-Вак\nСерия 12 345678, срок годности не истёк",
+    "Препарат Эналаприл\nСерия: АБ 1234567",
+    # an order, a standard, a licence, an organisation's codes
+    "Протокол ведения согласно приказу № 203н, ГОСТ Р 52623.3-2015.",
+    "Протокол осмотра по лицензии № ЛО-50-01-009876, постановление № 1006.",
+    "Справка по форме 086/у, лицензия ЛО-77-01-012345.",
+    # lab values, ward numbers, ICD codes, pressure
+    "Палата 12, койка 3. АД 120/80. МКБ: I10. Лейкоциты 6.4.",
+]
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_look_alikes_stay_clean(scanner: PiiScanner, text: str) -> None:
+    assert [(e.type, text[e.start : e.end]) for e in scanner.scan(text)] == []
