@@ -20,12 +20,19 @@ CASES = {
     "sick-leave-word": "Листок нетрудоспособности [[M|300456789012]] продлён на 10 дней.",
     "sick-leave-adjective": "больничный лист [[M|910045678123]] открыт",
     "prescription-registry-year": "Выписан рецепт [[M|61/2022-004518]], получил в аптеке.",
+    "prescription-dashed-series": "Рецепт [[M|61-07-204518]] на метформин выписан.",
     "referral-series-number": "Направление [[M|45 123456]] на госпитализацию оформлено.",
     "commission-protocol": "Протокол ВК [[M|112.4.17/2021]]: продление лечения.",
     "certificate-letters": "Справка ГА [[M|0045871]] выдана на руки.",
     # a certificate's form: the series on a line of its own under the title
     "certificate-series-line": "СВИДЕТЕЛЬСТВО О РОЖДЕНИИ\nСерия [[M|12 345678]]\nвыдано отделом ЗАГС",
     "certificate-series-colon": "Медицинская справка о смерти (окончательная)\n  Серия: [[M|ВК 4512399]]",
+    # a form's label line ending with "№", its value on the next line
+    "label-line-sign": "Медицинская карта №\n[[M|40071235]]\nЖалобы на головную боль.",
+    "label-line-series": "История болезни №\n[[M|К-5521]] Жалобы на кашель.",
+    # a CSV export with ";" under a header row: the header types its columns (a temporary certificate's nine digits)
+    "csv-header-columns": "ФИО;Полис ОМС;Телефон;Диагноз\n[[P|Лаптев Г.И.]];[[O|712004518]];[[T|+7 916 204 11 85]];J06.9\n",
+    "csv-quoted-run-on": 'Пациент;СНИЛС;Телефон\n[[P|Гусева Л.П.]];"[[S|112-233-445 95]]";[[T|89035550112]] Жалобы на кашель.',
     # an old regional policy: the region's digits and the insurer's letters are its series
     "policy-regional-series": "Полис ОМС [[O|77ЕК № 12003456]], СМО «Здоровье».",
     "policy-regional-dash": "полис: [[O|50-МО 4412345]]; прикреплён к поликлинике.",
@@ -42,8 +49,16 @@ CLEAN = [
     # counts, durations and doses after a document's noun
     "Рецепт 2 раза в месяц, больничный 14 дней, направление 3 шт.",
     "Рецепт на инсулин 100000 ЕД выписан.",
+    "Рецепт: эналаприл 10-20-40 мг, справка 2-3 дня.",
     "Протокол 1/3, схема 2/12 не применялась.",
     "Направление в палату 204512, справка для бассейна.",
+    # a label line with "№" and a list or a duration on the next line
+    "Карта №\n1. Жалобы на слабость.\n2. Анамнез.",
+    "История болезни №\n12 дней лечения без эффекта.",
+    # ";" lists in prose and a CSV of lab values: no header of known labels, or rows of another width
+    "Жалобы на слабость; головокружение; тошноту.\nАД 120/80; ЧСС 72; SpO2 98%.",
+    "Показатель;Значение;Норма\nГемоглобин;120;130-160\nЛейкоциты;6.4;4-9",
+    "Полис;Телефон;Адрес\nсм. выше; 12 кабинет\n",
     # a drug's or vaccine's series (a lot) is no certificate's
     "Вакцина Гам-КОВИД-Вак\nСерия 12 345678, срок годности не истёк",
     "Препарат Эналаприл\nСерия: АБ 1234567",

@@ -68,7 +68,11 @@ _ANCHOR = ("мед", "карт", "амб", "ист", "и/", "и.", "а/к", "м/
 _CAPS_ANCHOR = ("ИБ", "ИР", "МК", "АК", "КВ", "ЭМК", "ТАП", "MRN", "ИНЗ", "ЭЛН")
 # a digit within reach of a noun: without one there is no value to read (most nouns in a note have none)
 # (the digit may open the next line after a line that ends with a colon: a label line, then its value)
-_DIGIT_AHEAD = re.compile(r"[^\d\n]{0,100}+(?:(?<=:)\n[ \t]*|(?<=:[ \t])\n[ \t]*)?\d")  # (possessive: one pass)
+# (or with "№": a form's label line "карта №", its value on the next line)
+# (the series of such a value may open its line: "карта №\nЖ-12345")
+_DIGIT_AHEAD = re.compile(
+    r"[^\d\n]{0,100}+(?:(?<=:)\n[ \t]*|(?<=:[ \t])\n[ \t]*|(?<=№)[ \t]?\n[ \t]*(?:[А-ЯЁA-Z]{1,3}-?)?)?\d"
+)  # (possessive: one pass)
 
 # one item of the window between the noun and the sign
 _ITEM = (
@@ -91,7 +95,7 @@ _OTHER_NUMBER = re.compile(
 )
 # (a colon may end its line, the value on the next: a label line; a form's leader "......" or "____" is a sign)
 _SIGN = re.compile(
-    r"[ \t]*,?[ \t]*(?:(?:№|No\.?|N)[ \t]*:?|:(?:[ \t]*\n)?|\||[–—-](?=[ \t])|=|\.{3,}|_{2,}|…+)[ \t]*(?:(?:№|N)[ \t]*)?"
+    r"[ \t]*,?[ \t]*(?:№[ \t]*:?(?:[ \t]*\n(?=[ \t]*(?:[А-ЯЁA-Z]{1,3}-?)?\d{3}))?|(?:No\.?|N)[ \t]*:?|:(?:[ \t]*\n)?|\||[–—-](?=[ \t])|=|\.{3,}|_{2,}|…+)[ \t]*(?:(?:№|N)[ \t]*)?"
 )
 _SPACE = re.compile(r"[ \t]+")
 

@@ -66,7 +66,11 @@ def _separator(text: str, start: int, end: int) -> str | None:
     export or a spreadsheet pasted as text: two tabs or more, so one tab used as an indent is no table)."""
     if text.find("|", start, end) >= 0:
         return "|"
-    return "\t" if text.count("\t", start, end) >= 2 else None
+    if text.count("\t", start, end) >= 2:
+        return "\t"
+    # (a CSV export with ";", as Russian spreadsheets write it: read only under a header row of labels, and only rows
+    # with as many cells as the header, :func:`_scan`; a sentence's "; " list has neither)
+    return ";" if text.count(";", start, end) >= 2 else None
 
 
 def _cells(text: str, start: int, end: int, separator: str = "|") -> list[Cell]:
@@ -147,7 +151,7 @@ def table_cells(text: str) -> list[tuple[str, int, int]]:
     if _FOUND[0] is text:
         return _FOUND[1]  # type: ignore[return-value]
     found: list[tuple[str, int, int]] = []
-    if text.count("|") >= 2 or text.count("\t") >= 2:
+    if text.count("|") >= 2 or text.count("\t") >= 2 or text.count(";") >= 4:
         found = list(_scan(text))
     _FOUND[0], _FOUND[1] = text, found
     return found
@@ -164,6 +168,9 @@ def _scan(text: str) -> Iterator[tuple[str, int, int]]:
             pass  # a rule with no bar in it ("├──┼──┤" once the bars are read as "|", "+---+---+"): the table goes on
         elif separator is None:
             header = None  # the table ends
+        elif separator == ";" and (header is None or len(header) != text.count(";", position, end) + 1) \
+                and (header is not None or any(ch.isdigit() for ch in text[position:end])):
+            header = None  # a ";" row that is no header and not as wide as the header above it: no CSV (or its end)
         elif not _SEPARATOR_ROW.fullmatch(text, position, end):  # ("|---|---|" rows are skipped)
             cells = _cells(text, position, end, separator)
             document = bool(_DOCUMENT.search(text, position, end)) or (header is not None and "RU_PASSPORT" in header)
@@ -175,11 +182,35 @@ def _scan(text: str) -> Iterator[tuple[str, int, int]]:
             side_row = header is not None and len(cells) > 1 and labels[0] is not None and not any(labels[1:])
             if side_row and header is not None:
                 header = [None] * len(header)  # (its columns are persons, "Пациент", not types: each row's label types it)
-            if any(labels) and not side_row and not any(ch.isdigit() for a, b in cells for ch in text[a:b]):
+            if separator == ";" and header is None and (len(cells) < 3 or sum(label is not None for label in labels) < 2):
+                pass  # (a CSV's header names three columns and more, two of them at least by a known label)
+            elif any(labels) and not side_row and not any(ch.isdigit() for a, b in cells for ch in text[a:b]):
                 header = labels  # a header row
             else:
+                if separator == ";":
+                    cells = [_csv_value(text, cell) for cell in cells]
                 yield from _typed(text, cells, labels, header, side_row)
         position = end + 1
+
+
+# (a CSV row pasted into a note may run on into the note's text: "...;89161234567 Жалобы на ..."; a number ends where
+# a word of two letters follows it after a space)
+_WORD_AFTER_NUMBER = re.compile(r"(?<=[\d)\"])[ \t]+(?=[А-ЯЁа-яё]{2})")
+
+
+def _csv_value(text: str, cell: Cell) -> Cell:
+    """A CSV cell without the quotes a spreadsheet puts around text ("\"+7 916 ...\""), and without the note's
+    text where the row's last cell runs on into it."""
+    a, b = cell
+    if b - a >= 2 and text[a] == '"':
+        a += 1
+        close = text.find('"', a, b)
+        return (a, close) if close >= 0 else (a, b)
+    if any(ch.isdigit() for ch in text[a : min(b, a + 3)]):
+        after = _WORD_AFTER_NUMBER.search(text, a, b)
+        if after is not None:
+            return a, after.start()
+    return a, b
 
 
 def _typed(text: str, cells: list[Cell], labels: list[str | None], header: list[str | None] | None, side: bool = False
@@ -201,7 +232,7 @@ class TableCellRecognizer(CandidateRecognizer):
         super().__init__(entity, f"TableCell{entity.title().replace('_', '')}Recognizer")
 
     def candidates(self, text: str) -> Iterator[Candidate]:
-        if "|" not in text and "\t" not in text:
+        if "|" not in text and "\t" not in text and ";" not in text:
             return
         for kind, start, end in table_cells(text):
             if kind == self.entity:

@@ -8,7 +8,8 @@ unsigned value a document's number is its shape, which no clinical value has:
 * a **long number**: ten digits or more in one run (an electronic sick-leave certificate, ЭЛН, is twelve);
 * a **series and number**: two digits or two to four capitals, then six or seven digits ("45 123456", "АБ 1234567");
 * a **registry number with a year**: groups joined by "." or "-", a slash and a year, maybe a serial after it
-  ("54/2023-13792", "1234.56.78/2020", "12-45/2019"), six digits at least in all.
+  ("54/2023-13792", "1234.56.78/2020", "12-45/2019"), six digits at least in all;
+* a **blank's series and number** joined by dashes, the number of five digits or more ("45-12-004512").
 
 The noun is one of the patient's documents (a sick-leave, a prescription, a referral, a certificate, a protocol of
 the disability or medical commission, an extract); the value must follow it on the same line after spaces
@@ -38,6 +39,8 @@ _VALUE = (
     r"\d{10,20}(?![\w/\-.])"  # a long number
     r"|(?:\d{2}|[А-ЯЁ]{2,4})[ \t]?\d{6,7}(?![\w/\-.])"  # a series and a number
     r"|\d{1,6}(?:[.\-]\d{1,6}){0,3}/(?:19|20)\d{2}(?:-\d{3,8})?(?![\w/\-.])"  # a registry number with a year
+    # (a prescription blank's series of the region's and the clinic's codes, then its number: "45-12-004512")
+    r"|\d{2,4}(?:-\d{2,4}){1,2}-\d{5,8}(?![\w/\-.])"
 )
 _DOCUMENT = re.compile(rf"(?P<noun>{_NOUN})(?P<value>{_VALUE})")
 # the complement words that name another number or a time, not the document's ("направление в палату 5", "рецепт на 3
