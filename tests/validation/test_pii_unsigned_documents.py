@@ -33,6 +33,9 @@ CASES = {
     # a CSV export with ";" under a header row: the header types its columns (a temporary certificate's nine digits)
     "csv-header-columns": "ФИО;Полис ОМС;Телефон;Диагноз\n[[P|Лаптев Г.И.]];[[O|712004518]];[[T|+7 916 204 11 85]];J06.9\n",
     "csv-quoted-run-on": 'Пациент;СНИЛС;Телефон\n[[P|Гусева Л.П.]];"[[S|112-233-445 95]]";[[T|89035550112]] Жалобы на кашель.',
+    "csv-header-after-sentence": "Рост 170 см, вес 80 кг. №;ФИО;Полис;Телефон\n1;[[P|Шилов Д.З.]];[[O|603548187]];[[T|+7 978 220 02 06]]\n",
+    # the pension fund's (ПФР, now СФР) insurance certificate is the SNILS, not a record's series
+    "snils-pension-fund": "Страховое свидетельство ПФР №[[S|112 233 445 95]]. Жалоб нет.",
     # an old regional policy: the region's digits and the insurer's letters are its series
     "policy-regional-series": "Полис ОМС [[O|77ЕК № 12003456]], СМО «Здоровье».",
     "policy-regional-dash": "полис: [[O|50-МО 4412345]]; прикреплён к поликлинике.",
@@ -59,6 +62,7 @@ CLEAN = [
     "Жалобы на слабость; головокружение; тошноту.\nАД 120/80; ЧСС 72; SpO2 98%.",
     "Показатель;Значение;Норма\nГемоглобин;120;130-160\nЛейкоциты;6.4;4-9",
     "Полис;Телефон;Адрес\nсм. выше; 12 кабинет\n",
+    "АД 120/80; ЧСС 72; ЧДД 16\nПолис;Телефон;Адрес\n5;12;3\n",
     # a drug's or vaccine's series (a lot) is no certificate's
     "Вакцина Гам-КОВИД-Вак\nСерия 12 345678, срок годности не истёк",
     "Препарат Эналаприл\nСерия: АБ 1234567",

@@ -169,14 +169,16 @@ def _scan(text: str) -> Iterator[tuple[str, int, int]]:
         elif separator is None:
             header = None  # the table ends
         elif separator == ";" and (header is None or len(header) != text.count(";", position, end) + 1) \
-                and (header is not None or any(ch.isdigit() for ch in text[position:end])):
+                and (header is not None or any(ch.isdigit() for ch in text[text.find(";", position, end) : end])):
             header = None  # a ";" row that is no header and not as wide as the header above it: no CSV (or its end)
         elif not _SEPARATOR_ROW.fullmatch(text, position, end):  # ("|---|---|" rows are skipped)
             cells = _cells(text, position, end, separator)
             document = bool(_DOCUMENT.search(text, position, end)) or (header is not None and "RU_PASSPORT" in header)
             labels = [_label(text[a:b], document) for a, b in cells]
-            if cells and labels[0] is None and separator == "\t":
+            if cells and labels[0] is None and separator in "\t;":
                 cells[0], labels[0] = _pasted_label(text, cells[0], document)
+            # (a CSV header pasted after a sentence: "... без динамики. №;ФИО;Полис": the sentence's digits are no values)
+            pasted = separator == ";" and header is None and any(labels[1:])
             # (under a header, a row whose first cell alone is a label is a label and its values, "| ФИО | Ли Ин | Ким |":
             # a table turned on its side; a header comes once)
             side_row = header is not None and len(cells) > 1 and labels[0] is not None and not any(labels[1:])
@@ -184,7 +186,7 @@ def _scan(text: str) -> Iterator[tuple[str, int, int]]:
                 header = [None] * len(header)  # (its columns are persons, "Пациент", not types: each row's label types it)
             if separator == ";" and header is None and (len(cells) < 3 or sum(label is not None for label in labels) < 2):
                 pass  # (a CSV's header names three columns and more, two of them at least by a known label)
-            elif any(labels) and not side_row and not any(ch.isdigit() for a, b in cells for ch in text[a:b]):
+            elif any(labels) and not side_row and not any(ch.isdigit() for a, b in cells[1 if pasted else 0 :] for ch in text[a:b]):
                 header = labels  # a header row
             else:
                 if separator == ";":
