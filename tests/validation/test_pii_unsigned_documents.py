@@ -36,6 +36,11 @@ CASES = {
     "csv-header-after-sentence": "Рост 170 см, вес 80 кг. №;ФИО;Полис;Телефон\n1;[[P|Шилов Д.З.]];[[O|603548187]];[[T|+7 978 220 02 06]]\n",
     # the pension fund's (ПФР, now СФР) insurance certificate is the SNILS, not a record's series
     "snils-pension-fund": "Страховое свидетельство ПФР №[[S|112 233 445 95]]. Жалоб нет.",
+    # a list of numbers of one shape after one label; a specimen's containers and their labelling
+    "vial-labels-list": "Маркировка флаконов: [[M|31-20045/1]], [[M|31-20046/2]], [[M|31-20047/3]]\nФиксация: формалин 10%",
+    "record-list": "И/б № [[M|4512/23]], [[M|4519/23]], 12/22 мг переданы в архив.",
+    # a scan's glued "N" and a space before the year's slash
+    "glued-sign-spaced-slash": "Выписка из и/б N[[M|2291 /24]]\nБольная поступила планово.",
     # an old regional policy: the region's digits and the insurer's letters are its series
     "policy-regional-series": "Полис ОМС [[O|77ЕК № 12003456]], СМО «Здоровье».",
     "policy-regional-dash": "полис: [[O|50-МО 4412345]]; прикреплён к поликлинике.",
@@ -63,6 +68,9 @@ CLEAN = [
     "Показатель;Значение;Норма\nГемоглобин;120;130-160\nЛейкоциты;6.4;4-9",
     "Полис;Телефон;Адрес\nсм. выше; 12 кабинет\n",
     "АД 120/80; ЧСС 72; ЧДД 16\nПолис;Телефон;Адрес\n5;12;3\n",
+    # a list after a record's number whose items have another shape; a vial's volume; "N" glued to a letter
+    "Доза 12/22 мг, 5-10 ЕД, 20-30/4. Флакон 1: 10 мл, контейнер 2 шт.",
+    "Карта NT12 N2, закись азота N2O.",
     # a drug's or vaccine's series (a lot) is no certificate's
     "Вакцина Гам-КОВИД-Вак\nСерия 12 345678, срок годности не истёк",
     "Препарат Эналаприл\nСерия: АБ 1234567",

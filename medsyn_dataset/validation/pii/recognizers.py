@@ -38,7 +38,7 @@ from medsyn_dataset.validation.pii.id_fields import (
 )
 from medsyn_dataset.validation.pii.latin import has_latin
 from medsyn_dataset.validation.pii.record_numbers import SIGNED_SCORE, record_numbers
-from medsyn_dataset.validation.pii.unsigned_documents import unsigned_document_numbers
+from medsyn_dataset.validation.pii.unsigned_documents import same_shape_items, unsigned_document_numbers
 
 # Units, lab and vital-sign words: a number right next to them is a measurement, not an identifier.
 MEASUREMENT = stems(
@@ -250,6 +250,8 @@ class RecordNumberRecognizer(CandidateRecognizer):
         text = fold_homoglyphs(text)  # (one character for one: offsets stay)
         for start, end, score in record_numbers(text):
             yield Candidate(self.entity, start, end, score, self.name)
+            for item_start, item_end in same_shape_items(text, start, end):  # "26-4710/1, 26-4711/2"
+                yield Candidate(self.entity, item_start, item_end, score, self.name)
         for start, end, score in document_numbers(text):
             yield Candidate(self.entity, start, end, score, self.name)
         for start, end, score in unsigned_document_numbers(text):

@@ -47,7 +47,8 @@ _STRONG_CAPS = r"ИБ|ИР|МК|АК|КВ|МКСБ|МКАБ|АмбК|ЭМК|ТА
 # nothing between they name only a value shaped as a code (a letter, a dash or a slash in it), never a bare number
 # (a blood or tissue sample, "проба Б-3078583", "пробирка 4600123456", is one too; "проба Манту", "проба Реберга: 95"
 # are tests, so after "проб-" only a code or a barcode's eight digits and more are a number, sign or not)
-_SAMPLE = r"запрос\w*|материал\w*|образ(?:ец|ц[а-яё]*)|биоптат\w*|проб(?:а|ы|у|е|ой|ирк\w*)?"
+# (and the containers a specimen is sent in, or their labelling: "Маркировка флаконов: 26-4710/1", "контейнер К-118")
+_SAMPLE = r"запрос\w*|материал\w*|образ(?:ец|ц[а-яё]*)|биоптат\w*|проб(?:а|ы|у|е|ой|ирк\w*)?|флакон\w*|контейнер\w*|маркировк\w*"
 # weak nouns: words that name a number only with a sign ("Номер случая: 17", "Пациент № 137")
 # (a laboratory's order, request and sample: "Заказ № 12-3456", "№ заявки 0012345", "Штрихкод пробы 4600123":
 # the id of a patient's sample links the result to the patient as a record number does)
@@ -64,7 +65,7 @@ _NOUN = re.compile(rf"(?:(?P<strong>{_STRONG})|(?P<caps>(?-i:{_STRONG_CAPS}))|(?
 # вызовов:" is found at "вызовов", "Штрих-код карты:" at "код", "м/к" and "а/к" are left to "№ карты")
 _ANCHOR = ("мед", "карт", "амб", "ист", "и/", "и.", "а/к", "м/к", "талон", "книжк", "протокол", "случа", "вызов", "шифр",
            "идентификатор", "id", "код", "номер", "пациент", "рег", "заказ", "заявк", "штрих", "запрос", "материал", "образ",
-           "биоптат", "проб")
+           "биоптат", "проб", "флакон", "контейнер", "маркировк")
 _CAPS_ANCHOR = ("ИБ", "ИР", "МК", "АК", "КВ", "ЭМК", "ТАП", "MRN", "ИНЗ", "ЭЛН")
 # a digit within reach of a noun: without one there is no value to read (most nouns in a note have none)
 # (the digit may open the next line after a line that ends with a colon: a label line, then its value)
@@ -112,6 +113,8 @@ _VALUE_BODY = (
     r"(?:[A-ZА-ЯЁ]{1,5}\d{0,2}(?:[ \t](?=\d)|[\-./](?=[\dA-ZА-ЯЁ]))?)?"  # a series: "МКСБ 19-...", "ГКБ1-", "С", "P"
     rf"\d[\dA-ZА-ЯЁ]*{_SUFFIX}?"  # digits first, letters glued on ("84915ОНК25", "12345т")
     rf"(?:/(?:{_PART}|{_LETTERS})|[\-.](?:{_PART}|{_SUFFIX})|[ \t]\d{{2,4}}(?![\w/\-]|[.,]\d))*"  # parts: "/ХО/39206", "-к", " 964 2349"
+    # (a scan or a hurried hand puts a space before the year's slash: "и/б N375 /22")
+    r"(?:[ 	]/\d{2}(?![\w/\-]|[.,]\d))?"
     r"(?:[ \t]\((?-i:[А-ЯЁ]{1,5})\))?"  # a department in brackets: "123/19 (ТО)"
 )
 _VALUE = re.compile(rf"(?:№[ \t]?)?{_VALUE_BODY}")
@@ -419,7 +422,9 @@ def _checked(text: str, start: int, end: int, sign: int, bare_digits: int = 4, s
     if (unit is not None and not text[unit.end() - len(unit.group().lstrip()) : unit.end()][:1].isupper()) \
             or _NUMBER_AFTER.match(text, end) or _ORDINAL_AFTER.match(text, end):
         return None
-    if (start and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
+    # (a number sign "N" may touch its number, "и/б N375/22": no letter run glued on)
+    glued_sign = start >= 2 and text[start - 1] == "N" and not text[start - 2].isalnum() and text[start].isdigit()
+    if (start and text[start - 1].isalnum() and not glued_sign) or (end < len(text) and text[end].isalnum()):
         return None
     structured = any(ch in raw for ch in "/-.") or any(ch.isalpha() for ch in raw.lstrip("№"))
     # after "№" any number is one; after ":" three digits or a structure (not a list item "1."); with

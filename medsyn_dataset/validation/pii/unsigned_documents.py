@@ -87,3 +87,31 @@ def unsigned_document_numbers(text: str) -> Iterator[tuple[int, int, float]]:
     yield from _unsigned(text, lower)
     if word_starts(lower, ("сери",)):
         yield from _certificate_series(text)
+
+
+# ----- a list of numbers of one shape ------------------------------------------------------------------------------
+# A record lists the numbers of one kind after one label: "Маркировка флаконов: 26-4710/1, 26-4711/2", "и/б 1234/22,
+# 1240/22"; the label names the first, and the others are its kind because they have its shape, character for character
+# (a digit for a digit, a letter for a letter, the same separators), which no clinical value beside them shares.
+_NEXT_ITEM = re.compile(r"[ \t]*[,;][ \t]*(?:и[ \t]+)?(?P<item>[\w\-/.]+)")
+_SHAPE = str.maketrans("0123456789", "9999999999")
+
+
+def _shape(value: str) -> str:
+    return "".join("A" if ch.isalpha() else ch for ch in value.translate(_SHAPE))
+
+
+def same_shape_items(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The spans of the items listed after ``text[start:end]`` (a found number with "/" or "-" in it and four digits at
+    least) that have its shape exactly."""
+    value = text[start:end]
+    if not ("/" in value or "-" in value) or sum(ch.isdigit() for ch in value) < 4:
+        return
+    shape = _shape(value)
+    item = _NEXT_ITEM.match(text, end)
+    while item is not None:
+        word = item.group("item").rstrip(".")
+        if _shape(word) != shape:
+            return
+        yield item.start("item"), item.start("item") + len(word)
+        item = _NEXT_ITEM.match(text, item.start("item") + len(word))
