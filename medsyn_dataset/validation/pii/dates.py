@@ -101,9 +101,8 @@ _TIME_AFTER = re.compile(
     rf"|T{_TIME}:[0-5]\d{_SECONDS}(?:Z|[+\-]\d\d:?\d\d)?(?![\d:])|T(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?(?:Z|[+\-]\d{{4}})?(?!\d)"
 )
 _DAY_SUFFIX = r"(?:-?(?:го|е|ое))?"
-# (name, pattern, score). Group "value" is the span. Every pattern starts at a number and is tried
-# only where a number starts (:func:`.base.digit_runs` finds those, once per text), which is far
-# cheaper than a search per rule.
+# (name, pattern, score). Group "value" is the span. Every pattern starts at a number and is tried only where a
+# number starts (:func:`.base.digit_runs` finds those, once per text), far cheaper than a search per rule.
 _RULES: tuple[tuple[str, re.Pattern[str], float], ...] = (
     # day, month and year with one separator between them, a space after it or not ("12.03.2019",
     # "12. 03. 2019", "14,09,2023", "12/03/19"); US order ("06/26/1947") is let in by _plausible
