@@ -134,3 +134,14 @@ def test_check_digits_beat_the_shape_of_a_phone(scanner: PiiScanner) -> None:
     check_planted(scanner.scan(text), text, spans)
     text, spans = planted(f"тел. [[T|{snils}]]")  # a phone word still names it a phone
     check_planted(scanner.scan(text), text, spans)
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Номер случая: 220311904418 52 лет, повторно.", "220311904418"),  # twelve digits, then the age
+    ("Номер случая: 1000637 36 лет", "1000637"),
+])
+def test_a_record_number_before_an_age_ends_before_the_age(text: str, number: str) -> None:
+    """The age's number is no part of the record's, however long the record's is (the overlap scoring of
+    the cases above cannot tell '220311904418 52' from '220311904418')."""
+    found = [text[e.start:e.end] for e in PiiScanner(n_jobs=1).scan(text) if e.type == "MEDICAL_RECORD_NUMBER"]
+    assert found == [number]

@@ -41,6 +41,7 @@ from medsyn_dataset.validation.pii.calendar_days import (
 )
 from medsyn_dataset.validation.pii.context import Context, stems
 from medsyn_dataset.validation.pii.latin import has_latin
+from medsyn_dataset.validation.pii.split_dates import split_date_at
 
 _MONTH_WORD = (
     r"(?:январ[ьяюеё]|феврал[ьяюеё]|март[аеу]?|апрел[ьяюеё]|ма[йяюе]|июн[ьяюеё]|июл[ьяюеё]|август[аеу]?"
@@ -314,9 +315,6 @@ class RuDateRecognizer(CandidateRecognizer):
         from medsyn_dataset.validation.pii.fields import (  # fields imports date_at from here
             CUE_SCORE,
             date_fields,
-        )
-        from medsyn_dataset.validation.pii.split_dates import (
-            split_date_at,  # (it imports is_calendar_date from here)
         )
 
         for start, end in date_fields(text):

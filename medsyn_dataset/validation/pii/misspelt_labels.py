@@ -41,7 +41,7 @@ SCORE = 0.88
 IDENTIFIER_SCORE = 1.0
 
 
-def _one_edit(a: str, b: str) -> bool:
+def one_edit(a: str, b: str) -> bool:
     """``a`` and ``b`` differ by at most one insertion, deletion, substitution or swap of neighbours."""
     if abs(len(a) - len(b)) > 1:
         return False
@@ -70,7 +70,7 @@ def label_types(label: str) -> tuple[str, ...]:
         return ()
     kinds = []
     for name, kind in _LABELS.items():
-        if word == name or (len(word) >= 4 and (_one_edit(word, name) or _one_edit(word, name + "а"))):
+        if word == name or (len(word) >= 4 and (one_edit(word, name) or one_edit(word, name + "а"))):
             return (kind,)
         contracted = hyphen or (len(word) >= 3 and not (set(word) & _VOWELS))
         if contracted and word[0] == name[0] and word != name[: len(word)] and _subsequence(word[1:], name[1:]):

@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer, digit_runs
+from medsyn_dataset.validation.pii.misspelt_labels import one_edit
 
 SCORE = 0.8
 _GENITIVES = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
@@ -36,18 +37,7 @@ _YEAR = re.compile(r"(?:19\d\d|20[0-3]\d)")
 
 def one_edit_apart(a: str, b: str) -> bool:
     """Whether ``a`` and ``b`` differ by exactly one insertion, deletion, substitution or swap of neighbours."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        if len(diff) == 1:
-            return True
-        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
-    short, long = (a, b) if len(a) < len(b) else (b, a)
-    i = 0
-    while i < len(short) and short[i] == long[i]:
-        i += 1
-    return short[i:] == long[i + 1 :]
+    return a != b and one_edit(a, b)
 
 
 def misspelt_month(word: str) -> bool:

@@ -413,7 +413,8 @@ def _checked(text: str, start: int, end: int, sign: int, bare_digits: int = 4, s
         return None  # after "№" a year or a letter with two digits is a number all the same
     if sign < 2 and _DECIMAL.fullmatch(raw):
         return None  # "МК 0.38": a measurement
-    unit = _UNIT_WORD.match(text, end) if digits < 8 else None  # (no measurement has eight digits: "ЭМК ID 2900083295")
+    # (no measurement has eight digits, "ЭМК ID 2900083295"; counted in the last group, as a unit follows that one)
+    unit = _UNIT_WORD.match(text, end) if sum(ch.isdigit() for ch in raw[raw.rfind(" ") + 1 :]) < 8 else None
     if unit is not None and " " in raw and sum(ch.isdigit() for ch in raw[: raw.rfind(" ")]) >= 5:
         # "Номер случая: 100063741800 36 лет": the last group is the number of the unit that follows
         cut = start + raw.rfind(" ")

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from medsyn_dataset.validation.pii.dates import is_calendar_date
+from medsyn_dataset.validation.pii.calendar_days import is_calendar_date
 
 _G = r"\d(?:[ \t]?\d)?"
 _SEP = r"[ \t]?(?P<{0}>[.,/\-]{{1,2}})[ \t]?"
