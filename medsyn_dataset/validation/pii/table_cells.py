@@ -107,7 +107,7 @@ def _label(cell: str, document: bool) -> str | None:
             return kind
     if document and _SERIES_NUMBER.fullmatch(cell):
         return "RU_PASSPORT"
-    if _MACHINE_KEY.fullmatch(cell) and sum(ch.isdigit() for ch in cell) < 3:  # ("ACC-2019-4417" is a value)
+    if _MACHINE_KEY.fullmatch(cell):  # (fewer than three digits, as above: "ACC-2019-4417" is a value)
         return key_type(cell, person_export=False)  # (a bare "ID" column of a lab table is nobody's record)
     return None
 
