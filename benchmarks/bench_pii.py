@@ -94,7 +94,7 @@ import random
 import time
 import zlib
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -134,7 +134,11 @@ class BlindSplit:
     def load(self) -> tuple[list[Family], list[BlockFamily]]:
         module = importlib.import_module(self.module)
         prefix = "BLIND" if self.name == "blind" else self.name.upper()
-        return getattr(module, f"{prefix}_FAMILIES"), getattr(module, f"{prefix}_BLOCKS")
+        # An author writes the families blind and may label them "heldout" or anything else: the split
+        # they are scored under is this split's name, or a fresh split would count as the held-out one.
+        families = [replace(f, split=self.name) for f in getattr(module, f"{prefix}_FAMILIES")]
+        blocks = [replace(b, split=self.name) for b in getattr(module, f"{prefix}_BLOCKS")]
+        return families, blocks
 
 
 BLIND_SPLITS = (
