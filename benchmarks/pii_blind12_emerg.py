@@ -65,7 +65,7 @@ def ambulance_card(rng: random.Random, fake: Any) -> Planted:
     x(", этаж ", str(rng.randint(1, 16)), ", код домофона ", d1(rng, 3), "К\n")
     x(
         "Вызывающий: ",
-        rng.choice(("жена", "сосед", "прохожий", "дочь")),
+        rng.choice(("родственник", "сосед(ка)", "прохожий", "знакомый")),
         " ",
         (PER, _v(name("IO", "F", "FIO"), rng, fake)),
     )
@@ -186,9 +186,7 @@ def police_notice(rng: random.Random, fake: Any) -> Planted:
     x(
         "Сообщаем, что ",
         (DAT, _v(date("dotvt", "dott", "words"), rng, fake)),
-        " в приёмное отделение обратил",
-        rng.choice(("ся", "ась")),
-        " ",
+        " в приёмное отделение обратился(ась) ",
     )
     x((PER, _v(name("FIO", "UP"), rng, fake)), ", ", (DAT, _v(birth("dot", "words"), rng, fake)), " г.р.,\n")
     x("зарегистрирован(а) по адресу: ", (LOC, _v(address("cityidx", "idxlast", "rural"), rng, fake)), ".\n")
@@ -257,9 +255,7 @@ def infectious_notice(rng: random.Random, fake: Any) -> Planted:
     x("1. Диагноз: A02.0 Сальмонеллёзный энтерит, подтверждён бак. посевом № ", (MRN, d1(rng, 6)), "\n")
     x("2. Фамилия, имя, отчество: ", (PER, _v(name("FIO", "UP"), rng, fake)), "\n")
     x(
-        "3. Пол: ",
-        rng.choice(("м", "ж")),
-        "  4. Дата рождения: ",
+        "4. Дата рождения: ",
         (DAT, _v(birth("dot", "dot2", "slash"), rng, fake)),
         "\n",
     )

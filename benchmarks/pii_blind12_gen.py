@@ -175,7 +175,7 @@ def name(*shapes: str, male: bool | None = None):
             if rng.random() < 0.5
             else f"{latin(last).upper()} {latin(first)}",
             "UP": f"{last} {first} {mid}".upper(),
-            "DIM": _DIM.get(first, first),
+            "DIM": rng.choice(list(_DIM.values())) if rng.random() < 0.6 else first,
         }[shape]
 
     return make
@@ -239,8 +239,9 @@ def street(fake: Any, rng: random.Random) -> str:
         s = fake.street_title()
         if not any(c.isdigit() for c in s):
             break
-    kind = rng.choice(("ул.", "ул.", "улица", "пр-т", "пер.", "ш.", "б-р", "проезд"))
-    return f"{kind} {s}" if kind not in ("ш.",) else f"{s} {kind}"
+    if rng.random() < 0.15:
+        return rng.choice(("пр-т Мира", "Ленинский пр-т", "пер. Школьный", "б-р Победы", "Кольцевой проезд"))
+    return f"{rng.choice(('ул.', 'ул.', 'улица', 'ул'))} {s}"
 
 
 _DISTRICTS = (
@@ -332,11 +333,11 @@ def address(*layouts: str):
             "mkr": f"г. {city}, мкр. {rng.choice(('Северный', 'Южный', 'Солнечный', '3-й', 'Юбилейный'))}, "
             f"д. {rng.randint(1, 40)}, кв. {rng.randint(1, 180)}",
             "rev": f"кв. {rng.randint(1, 200)}, д. {rng.randint(1, 90)}, {st}, г. {city}",
-            "short": f"{city}, {st.split(' ', 1)[-1]} {rng.randint(1, 99)}-{rng.randint(1, 150)}",
+            "short": f"{city}, {st.split(' ', 1)[-1] if st.startswith('ул') else st} {rng.randint(1, 99)}-{rng.randint(1, 150)}",
             "nocity": f"{st}, {house(rng)}",
             "upper": f"{idx} {reg} Г. {city} {st} {house(rng)}".upper(),
             "town": city,
-            "village": f"{settle} {vil} {dist} р-на",
+            "village": f"{settle} {vil} {dist[:-2]}ого р-на",
         }[rng.choice(layouts)]
 
     return make

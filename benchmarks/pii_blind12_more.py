@@ -101,7 +101,7 @@ def foreign_patient(rng: random.Random, fake: Any) -> Planted:
         "",
         "7",
         d1(rng, 9),
-        ", контакт ",
+        "; e-mail пациента: ",
         (EML, email(rng, fake)),
         "\n",
     )
@@ -201,8 +201,9 @@ def contacts_table(rng: random.Random, fake: Any) -> Planted:
     """Contact persons of an ICU patient: relatives with several phones on one line."""
     x = Doc()
     x("Контактные лица (разрешено сообщать о состоянии):\n")
-    for rel in rng.sample(("жена", "сын", "дочь", "брат", "сестра"), 2):
-        x("- ", rel, ": ", (PER, _v(name("FIO", "IO", "FI"), rng, fake)), " — ")
+    rels = (("жена", False), ("сын", True), ("дочь", False), ("брат", True), ("сестра", False))
+    for rel, male in rng.sample(rels, 2):
+        x("- ", rel, ": ", (PER, name("FIO", "IO", "FI", male=male)(rng, fake, N)), " — ")
         x(
             (PHO, _v(phone("plus", "eight", "solid"), rng, fake)),
             ", ",
@@ -284,7 +285,7 @@ def poisoning_kids(rng: random.Random, fake: Any) -> Planted:
     )
     x("с подозрением на отравление таблетками бабушки (амлодипин 10 мг, ~6 шт.). Мать — ")
     x(
-        (PER, _v(name("FIO", "IO"), rng, fake)),
+        (PER, name("FIO", "IO", male=False)(rng, fake, N)),
         ", тел. ",
         (PHO, _v(phone("eight", "solid", "plus"), rng, fake)),
         ".\n",

@@ -69,7 +69,7 @@ def operation_protocol(rng: random.Random, fake: Any) -> Planted:
     x("Хирург: ", (PER, _doc(rng, fake)), "; ассистент: ", (PER, _doc(rng, fake)), "; операционная м/с: ")
     x((PER, _doc(rng, fake, "Fi", "F")), "\nАнестезиолог: ", (PER, _doc(rng, fake)), "\n")
     x(
-        "Кровопотеря 50 мл. Дренаж по Пиковскому. Препарат — на гистологию, направление № ",
+        "Кровопотеря 50 мл. Дренирование подпечёночного пространства. Препарат — на гистологию, направление № ",
         (MRN, d1(rng, 7)),
         ".",
     )
@@ -150,7 +150,7 @@ def consultation(rng: random.Random, fake: Any) -> Planted:
     x(" пациент" + ("" if male else "ка"), " ")
     x((PER, who), " (ИБ ", (MRN, d1(rng, 6)), ").\n")
     x("Пациент", "" if male else "ка", " ", (PER, last), " жалуется на перебои в работе сердца с ")
-    x((DAT, _v(date("monthy", "inmonth", "daymonth"), rng, fake)), ".\nЭКГ: ФП, ЧСЖ 118. Эхо-КГ: ФВ 48%.\n")
+    x((DAT, _v(date("daymonth", "dot", "ddmm"), rng, fake)), ".\nЭКГ: ФП, ЧСЖ 118. Эхо-КГ: ФВ 48%.\n")
     x("Рекомендовано: бисопролол 5 мг в 08:00, апиксабан 5 мг 2 р/д. Контроль ЭКГ через 3 дня.\n")
     x("Врач-кардиолог ", (PER, _doc(rng, fake, "IoF", "FIO")))
     return x.done()
@@ -160,7 +160,7 @@ def transfer_epicrisis(rng: random.Random, fake: Any) -> Planted:
     x = Doc()
     x("ПЕРЕВОДНОЙ ЭПИКРИЗ\n")
     x(
-        "Больной ",
+        "Больной(ая) ",
         (PER, _v(name("FIO"), rng, fake)),
         " находился в ОРИТ с ",
         (DAT, _v(date("dot", "dot2"), rng, fake)),
@@ -362,11 +362,12 @@ def snils_digits_only(rng: random.Random) -> str:
 
 
 def json_export(rng: random.Random, fake: Any) -> Planted:
+    last, first, _mid, _male = fio(fake, rng)
     x = Doc()
-    x('{"event": "hospitalization", "patient": {"lastName": "', (PER, _v(name("F"), rng, fake)), '", ')
+    x('{"event": "hospitalization", "patient": {"lastName": "', (PER, last), '", ')
     x(
         '"firstName": "',
-        (PER, fake.first_name()),
+        (PER, first),
         '", "birthDate": "',
         (DAT, _v(birth("iso"), rng, fake)),
         '", ',
@@ -397,6 +398,7 @@ def json_export(rng: random.Random, fake: Any) -> Planted:
 
 
 def xml_referral(rng: random.Random, fake: Any) -> Planted:
+    last, first, mid, _male = fio(fake, rng)
     x = Doc()
     x(
         '<Referral number="',
@@ -407,12 +409,12 @@ def xml_referral(rng: random.Random, fake: Any) -> Planted:
     )
     x(
         "  <Patient><Family>",
-        (PER, _v(name("F"), rng, fake)),
+        (PER, last),
         "</Family><Given>",
-        (PER, fake.first_name()),
+        (PER, first),
         "</Given>",
     )
-    x("<Middle>", (PER, fake.middle_name()), "</Middle>\n")
+    x("<Middle>", (PER, mid), "</Middle>\n")
     x(
         '    <Passport serial="',
         (PAS, f"{rng.randint(1, 99):02d}{rng.randint(0, 25):02d}"),
