@@ -6,6 +6,7 @@ checksummed identifiers. Everything random comes from the ``rng`` and Faker inst
 
 from __future__ import annotations
 
+import datetime
 import random
 from typing import Any
 
@@ -223,6 +224,20 @@ def date(*layouts: str, lo: int = 2024, hi: int = 2026):
         }[rng.choice(layouts)]
 
     return make
+
+
+def date_pair(rng: random.Random, layout: str, max_days: int = 20) -> tuple[str, str]:
+    """Start and end of a stay or a sick leave, in order."""
+    y, m, dd = ymd(rng)
+    start = datetime.datetime(y, m, dd, rng.randint(0, 23), rng.randint(0, 59))
+    end = start + datetime.timedelta(days=rng.randint(1, max_days), minutes=rng.randint(-300, 300))
+
+    def fmt(t: datetime.datetime) -> str:
+        if layout == "dot2":
+            return f"{t.day}.{t.month}.{t.year % 100:02d}"
+        return t.strftime("%d.%m.%Y %H:%M" if layout == "dott" else "%d.%m.%Y")
+
+    return fmt(start), fmt(end)
 
 
 def birth(*layouts: str):

@@ -21,6 +21,7 @@ from benchmarks.pii_blind12_gen import (
     birth,
     d1,
     date,
+    date_pair,
     email,
     fio,
     inflect,
@@ -215,6 +216,7 @@ def contacts_table(rng: random.Random, fake: Any) -> Planted:
 
 
 def sick_leave(rng: random.Random, fake: Any) -> Planted:
+    a, b = date_pair(rng, rng.choice(("dot", "dot2")), 25)
     x = Doc()
     x("ЭЛН № ", (MRN, d1(rng, 12)), " (первичный)\n")
     x("Получатель: ", (PER, _v(name("FIO", "UP"), rng, fake)), "\n")
@@ -227,9 +229,9 @@ def sick_leave(rng: random.Random, fake: Any) -> Planted:
     )
     x(
         "Освобождение от работы: с ",
-        (DAT, _v(date("dot", "dot2"), rng, fake)),
+        (DAT, a),
         " по ",
-        (DAT, _v(date("dot", "dot2"), rng, fake)),
+        (DAT, b),
         "\n",
     )
     x(

@@ -21,6 +21,7 @@ from benchmarks.pii_blind12_gen import (
     birth,
     d1,
     date,
+    date_pair,
     email,
     fio,
     hm,
@@ -105,7 +106,8 @@ def icu_flowsheet(rng: random.Random, fake: Any) -> Planted:
         (MRN, f"{d1(rng, 4)}-{rng.choice(('25', '26'))}"),
         "\n",
     )
-    x("Сутки с ", (DAT, _v(date("dott"), rng, fake)), " по ", (DAT, _v(date("dott"), rng, fake)), "\n")
+    a, b = date_pair(rng, "dott", 1)
+    x("Сутки с ", (DAT, a), " по ", (DAT, b), "\n")
     x("ИВЛ: SIMV, FiO2 45%, PEEP 8. Норадреналин 0,1 мкг/кг/мин. Диурез 1450 мл.\n")
     x("Лактат 2,1; pH 7,31; K+ 4,2. Шкала SOFA 7, RASS -2.\n")
     x("Дежурный врач ", (PER, _doc(rng, fake)), "; м/с ", (PER, _doc(rng, fake, "IO", "Fi")))
@@ -157,15 +159,16 @@ def consultation(rng: random.Random, fake: Any) -> Planted:
 
 
 def transfer_epicrisis(rng: random.Random, fake: Any) -> Planted:
+    a, b = date_pair(rng, rng.choice(("dot", "dot2")), 14)
     x = Doc()
     x("ПЕРЕВОДНОЙ ЭПИКРИЗ\n")
     x(
         "Больной(ая) ",
         (PER, _v(name("FIO"), rng, fake)),
-        " находился в ОРИТ с ",
-        (DAT, _v(date("dot", "dot2"), rng, fake)),
+        " находился(ась) в ОРИТ с ",
+        (DAT, a),
     )
-    x(" по ", (DAT, _v(date("dot", "dot2"), rng, fake)), " с диагнозом: I63.5 Инфаркт мозга.\n")
+    x(" по ", (DAT, b), " с диагнозом: I63.5 Инфаркт мозга.\n")
     x("Переводится в неврологическое отделение для больных с ОНМК, палата 7.\n")
     x(
         "Полис ОМС ",
@@ -184,6 +187,7 @@ def transfer_epicrisis(rng: random.Random, fake: Any) -> Planted:
 
 
 def discharge_epicrisis(rng: random.Random, fake: Any) -> Planted:
+    a, b = date_pair(rng, "dot", 30)
     x = Doc()
     x(
         "ВЫПИСНОЙ ЭПИКРИЗ из медицинской карты стационарного больного № ",
@@ -199,10 +203,10 @@ def discharge_epicrisis(rng: random.Random, fake: Any) -> Planted:
     )
     x("Адрес: ", (LOC, _v(address("cityidx", "idxlast", "rural", "mkr"), rng, fake)), "\n")
     x(
-        "Находился на лечении с ",
-        (DAT, _v(date("dot"), rng, fake)),
+        "Находился(ась) на лечении с ",
+        (DAT, a),
         " по ",
-        (DAT, _v(date("dot"), rng, fake)),
+        (DAT, b),
         "\n",
     )
     x(
