@@ -83,7 +83,9 @@ class SourceInfo:
     synthetic: bool | None = None  # True: machine-written; False: real notes; None: not declared
     language_creators: tuple[str, ...] = ("found",)
     annotations_creators: tuple[str, ...] = ("found",)
-    source_dataset: str | None = None  # for the card's ``source_datasets: extended|<this>``
+    #: The Hugging Face Hub dataset id (``owner/name``) this corpus is published as, or None when it is not
+    #: on the Hub (a user's own file): the card's ``source_datasets`` links ``extended|<hub_id>`` only then.
+    hub_id: str | None = None
     declared_by: DeclaredBy = "user"
     rows_imported: int | None = None  # rows the import read from it (before validation)
 
@@ -97,6 +99,11 @@ class SourceInfo:
     def from_dict(cls, data: Mapping[str, Any]) -> SourceInfo:
         known = {f for f in cls.__dataclass_fields__}
         values = {k: v for k, v in data.items() if k in known}
+        # A sources file written before ``hub_id`` had ``source_dataset``: a display name ("MedSyn"), not a
+        # Hub id, so it is dropped; a corpus of the registry gets its Hub id back from the registry.
+        registry = KNOWN_SOURCES.get(str(data.get("name")))
+        if "hub_id" not in data and data.get("declared_by") == "registry" and registry is not None:
+            values["hub_id"] = registry.hub_id
         for key in ("language_creators", "annotations_creators"):
             if key in values:
                 values[key] = tuple(values[key])
@@ -123,7 +130,9 @@ _MEDSYN: dict[str, Any] = {
     "synthetic": True,
     "language_creators": ("machine-generated",),
     "annotations_creators": ("machine-generated",),
-    "source_dataset": "MedSyn",
+    # The published corpus on the Hub (its generated.csv is what the medsyn-hub format reads); the raw
+    # records of the MedSyn code repository are the GPT-3.5/GPT-4 generations that corpus contains.
+    "hub_id": "Glebkaa/MedSyn-synthetic",
     "declared_by": "registry",
 }
 
@@ -164,7 +173,7 @@ KNOWN_SOURCES: dict[str, SourceInfo] = {
         synthetic=False,
         language_creators=("found",),
         annotations_creators=("expert-generated",),
-        source_dataset="RuMedBench",
+        hub_id=None,  # RuMedBench is published on GitHub, not as a Hub dataset
         declared_by="registry",
     ),
 }

@@ -113,3 +113,28 @@ def test_rows_resolve_to_declared_known_generated_or_unknown_sources() -> None:
     assert resolved["rumedtop3"].info == RUMEDTOP3 and resolved["rumedtop3"].rows == 5
     assert resolved["clinic"].info.license == "cc-by-4.0"
     assert resolved["???"].info.license == "unknown" and resolved["???"].info.synthetic is None
+
+
+def test_the_card_links_a_hub_dataset_only_for_a_source_published_on_the_hub(tmp_path: Path) -> None:
+    """`extended|<id>` names a Hub dataset; a corpus that is not one (a user's file, RuMedBench) is `extended`."""
+    import json
+
+    from medsyn_dataset.dataset_card.sources import Provenance, extends, yaml_fields
+
+    medsyn = KNOWN_SOURCES["medsyn-hub"]
+    assert KNOWN_SOURCES["medsyn-raw"].hub_id == medsyn.hub_id == "Glebkaa/MedSyn-synthetic"
+    assert extends(medsyn) == "extended|Glebkaa/MedSyn-synthetic"
+    own = source_for_import("jsonl", "clinic", SourceDeclaration(name="clinic-notes", license="cc-by-4.0"))
+    assert own.hub_id is None and extends(own) == "extended" and extends(RUMEDTOP3) == "extended"
+    sources = (_src(GENERATED, 30, "generated"), _src(medsyn, 20), _src(own, 10), _src(RUMEDTOP3, 5))
+    prov = Provenance(sources, decide_license(sources, "cc-by-nc-4.0"))
+    assert yaml_fields(prov)["source_datasets"] == ["original", "extended", "extended|Glebkaa/MedSyn-synthetic"]
+
+    # a sources.json written before `hub_id` held `source_dataset`, a display name: never read as a Hub id;
+    # a corpus of the registry gets its Hub id back from the registry
+    old = [{**s.to_dict(), "source_dataset": name} for s, name in ((medsyn, "MedSyn"), (own, "clinic-notes"))]
+    for entry in old:
+        del entry["hub_id"]
+    (tmp_path / "sources.json").write_text(json.dumps({"format": "medsyn-sources/1", "sources": old}), "utf-8")
+    read = read_sources(tmp_path)
+    assert read["medsyn-hub"].hub_id == "Glebkaa/MedSyn-synthetic" and read["clinic-notes"].hub_id is None

@@ -154,6 +154,7 @@ def source_views(prov: Provenance, notes: st.NotesStats) -> list[dict[str, Any]]
                 "license_url": terms.url,
                 "citation": s.info.citation,
                 "url": s.info.url,
+                "hub_id": s.info.hub_id,
                 "origin": s.info.origin,
                 "declared_by": s.info.declared_by,
                 "generated": _generated_view(facts) if s.kind == "generated" else None,
@@ -166,18 +167,27 @@ def source_views(prov: Provenance, notes: st.NotesStats) -> list[dict[str, Any]]
     return views
 
 
+def extends(info: SourceInfo) -> str:
+    """The ``source_datasets`` value of a release that holds notes of ``info``.
+
+    On the Hub ``extended|<id>`` means "extends the Hub dataset <id>" (the Hub links it), so it is
+    written only for a source that declares a Hub id; a corpus that is not on the Hub (a user's own
+    file, RuMedBench from GitHub) is plain ``extended``: the card's Sources section names it.
+    """
+    return f"extended|{info.hub_id}" if info.hub_id else "extended"
+
+
 def yaml_fields(prov: Provenance) -> dict[str, Any]:
     """The Hub card's provenance keys: who wrote the text and the labels, and the corpora it extends."""
     lang: set[str] = set()
     ann: set[str] = set()
-    extended = []
+    extended = set()
     for s in prov.sources:
         lang.update(s.info.language_creators)
         ann.update(s.info.annotations_creators)
         if s.kind != "generated":
-            name = s.info.source_dataset or s.info.name
-            extended.append(f"extended|{name}")
-    datasets = (["original"] if prov.generated else []) + sorted(set(extended))
+            extended.add(extends(s.info))
+    datasets = (["original"] if prov.generated else []) + sorted(extended)
     return {
         "annotations_creators": sorted(ann),
         "language_creators": sorted(lang),

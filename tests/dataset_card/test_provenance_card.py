@@ -86,7 +86,9 @@ def test_a_rumedtop3_rerelease_is_cc_by_nc_credits_rumedbench_and_is_never_calle
     assert check_card(release) == []
     meta = read_card_metadata(release / "README.md")
     assert meta["license"] == "cc-by-nc-4.0"
-    assert meta["source_datasets"] == ["extended|RuMedBench"]
+    # RuMedBench is published on GitHub, not as a Hub dataset: `extended|RuMedBench` would link a Hub id
+    # that is not its; plain `extended`, and the body names the corpus, its licence and citation
+    assert meta["source_datasets"] == ["extended"]
     assert meta["language_creators"] == ["found"] and meta["annotations_creators"] == ["expert-generated"]
     assert "synthetic" not in meta["tags"] and "synthetic" not in meta["pretty_name"].lower()
     assert meta["multilinguality"] == ["monolingual"] and "multi-class-classification" in meta["task_ids"]
@@ -139,11 +141,12 @@ def test_an_upstream_medsyn_import_is_mit_and_credits_medsyn(tmp_path: Path) -> 
                 say=lambda _m: None)  # fmt: skip
     assert check_card(out) == []
     meta = read_card_metadata(out / "README.md")
-    assert meta["license"] == "mit" and meta["source_datasets"] == ["extended|MedSyn"]
+    assert meta["license"] == "mit" and meta["source_datasets"] == ["extended|Glebkaa/MedSyn-synthetic"]
     assert meta["language_creators"] == ["machine-generated"] and "synthetic" in meta["tags"]
     body = (out / "README.md").read_text("utf-8")
     assert "imported; machine-written upstream (synthetic)" in body
     assert "MIT, as stated on the MedSyn corpus's Hugging Face card" in body
+    assert "On the Hugging Face Hub: [Glebkaa/MedSyn-synthetic](https://huggingface.co/datasets/Glebkaa/MedSyn-synthetic)" in body
     assert "Models recorded upstream: `gpt-4`" in body
     assert "source of" in body and "@inproceedings{kumichev2024medsyn" in body
     assert "**Prompts**" not in body and "Configured: backend" not in body
@@ -175,7 +178,7 @@ def test_a_mixed_generated_and_rumedtop3_release_needs_a_stated_licence_that_kee
     assert check_card(out) == []
     meta = read_card_metadata(out / "README.md")
     assert meta["license"] == "cc-by-nc-4.0"
-    assert meta["source_datasets"] == ["original", "extended|RuMedBench"]
+    assert meta["source_datasets"] == ["original", "extended"]
     body = (out / "README.md").read_text("utf-8")
     assert "as stated by the release config" in body
     assert "The sources' own licences:" in body and "rumedtop3 (cc-by-nc-4.0" in body and "(mit, " in body
@@ -204,8 +207,10 @@ def test_a_declared_jsonl_source_reaches_the_card(tmp_path: Path) -> None:
     )  # fmt: skip
     run_release(config, out, progress=False, say=lambda _m: None)
     meta = read_card_metadata(out / "README.md")
-    assert meta["license"] == "cc-by-4.0" and meta["source_datasets"] == ["extended|clinic-notes"]
+    # a user's own file is not a Hub dataset: no `extended|clinic-notes` link to a Hub id that is not one
+    assert meta["license"] == "cc-by-4.0" and meta["source_datasets"] == ["extended"]
     body = (out / "README.md").read_text("utf-8")
+    assert "On the Hugging Face Hub" not in body
     assert "| clinic-notes (`clinic-notes`) | imported; real notes (not synthetic) |" in body
     assert "described by the user who imported it" in body and "Outpatient notes written by clinic staff." in body
     assert "@misc{clinic2025," in body and "<https://example.org/clinic>" in body
