@@ -32,13 +32,18 @@ def atomic_path(path: str | os.PathLike[str]) -> Iterator[Path]:
     tmp = _new_temp_file(path.parent, f".{path.name}.", ".tmp")
     try:
         yield tmp
-        with open(tmp, "rb") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-        _fsync_dir(path.parent)
+        replace_file(tmp, path)
     finally:
         if tmp.exists():
             tmp.unlink()
+
+
+def replace_file(tmp: str | os.PathLike[str], path: str | os.PathLike[str]) -> None:
+    """Put the finished temp file ``tmp`` in place of ``path``: fsync it, rename it over ``path``, fsync the folder."""
+    with open(tmp, "rb") as fh:
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+    _fsync_dir(Path(path).parent)
 
 
 @contextlib.contextmanager

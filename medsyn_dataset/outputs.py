@@ -16,7 +16,9 @@ Never destroy what the toolkit did not make. Before a command writes ``--out`` i
   built in a temp folder and renamed into place), or resumed by commands that resume (``generate``);
 * an output inside one of the command's inputs, or an input inside the output: refused;
 * a single file that exists and is not the command's own (:class:`FileOutput`): replaced only with
-  ``--overwrite``; the command's own earlier file is replaced (temp file + rename).
+  ``--overwrite``; the command's own earlier file is replaced (temp file + rename). A file format
+  with no room for a marker (JSONL) is recognised by a sidecar beside it (``NAME.medsyn.json``:
+  the command, its command line and the file's sha256), so an edited file is no longer ours.
 
 A refusal is an :class:`OutputRefusedError` (a ``ValueError``: one line naming the path, exit 1).
 """
@@ -215,20 +217,57 @@ class FolderOutput:
             yield staged
 
 
+#: Suffix of the sidecar that marks a single file whose format has no room for a marker (a JSONL
+#: export): ``answers.jsonl`` is the command's own while ``answers.jsonl.medsyn.json`` names the
+#: command and holds the file's sha256.
+SIDECAR_SUFFIX = ".medsyn.json"
+FileOwner = Literal["ours", "edited", "foreign"]
+
+
+def sidecar_path(path: str | os.PathLike[str]) -> Path:
+    """The sidecar of the single file ``path`` (``NAME`` -> ``NAME.medsyn.json``, in the same folder)."""
+    path = Path(path)
+    return path.with_name(path.name + SIDECAR_SUFFIX)
+
+
+def _command_line() -> str:
+    import shlex
+    import sys
+
+    return shlex.join([Path(sys.argv[0]).name, *sys.argv[1:]]) if sys.argv and sys.argv[0] else ""
+
+
 @dataclass(frozen=True)
 class FileOutput:
     """A single file a command writes.
 
     ``marker`` says how the file names its writer: ``"json"`` (a top-level ``written_by``),
-    ``"parquet"`` (the ``medsyn.written_by`` metadata key) or None (the format has no place for it:
-    an existing file is then always someone else's and needs ``--overwrite``).
+    ``"parquet"`` (the ``medsyn.written_by`` metadata key) or ``"sidecar"``: the format has no room
+    for a marker (JSONL another tool reads line by line), so a small JSON file beside it
+    (:func:`sidecar_path`) names the command, the command line and the file's sha256. The file is
+    the command's own only while its bytes still have that hash: a file the user edited, or any file
+    beside a sidecar of another command, is not.
     """
 
     command: str
-    marker: Literal["json", "parquet"] | None = "json"
+    marker: Literal["json", "parquet", "sidecar"] = "json"
 
     def stamp(self, document: Mapping[str, Any]) -> dict[str, Any]:
         return {WRITTEN_BY: self.command, **{k: v for k, v in document.items() if k != WRITTEN_BY}}
+
+    def _sidecar_owner(self, path: Path) -> tuple[FileOwner, str | None]:
+        """Whose the file is by its sidecar, and its sha256 when it is ours (None otherwise)."""
+        from medsyn_dataset.io import sha256_file
+
+        data = _json_marker(sidecar_path(path))
+        if data is None or data.get(WRITTEN_BY) != self.command:
+            return "foreign", None
+        try:
+            digest = sha256_file(path)
+        except OSError:
+            return "foreign", None
+        # ``sha256_before``: the file it replaces, while the swap is under way (see :meth:`install`)
+        return ("ours", digest) if digest in (data.get("sha256"), data.get("sha256_before")) else ("edited", None)
 
     def owns(self, path: str | os.PathLike[str]) -> bool:
         path = Path(path)
@@ -245,7 +284,22 @@ class FileOutput:
             except Exception:  # not Parquet, damaged: not ours
                 return False
             return metadata.get(WRITTEN_BY_METADATA_KEY) == self.command.encode()
-        return False
+        return self._sidecar_owner(path)[0] == "ours"
+
+    def _check_sidecar(self, path: Path, overwrite: bool) -> None:
+        """The sidecar's own path: replaced only when it is a sidecar of this command (or with ``overwrite``)."""
+        side = sidecar_path(path)
+        if side.is_symlink() or side.is_dir():
+            kind = "symbolic link" if side.is_symlink() else "folder"
+            raise OutputRefusedError(
+                f"{side}: is a {kind}; `{self.command}` writes the marker of {path.name} there (move it away)"
+            )
+        data = _json_marker(side) if side.exists() else None
+        if side.exists() and not overwrite and (data is None or data.get(WRITTEN_BY) != self.command):
+            raise OutputRefusedError(
+                f"{side}: file exists and is not a marker written by `{self.command}`; it would be replaced"
+                " (move it, or pass --overwrite)"
+            )
 
     def check(self, path: str | os.PathLike[str], overwrite: bool = False) -> FileState:
         """``"new"``, ``"ours"`` or ``"overwrite"`` (someone else's file, ``overwrite`` given); else refused."""
@@ -254,21 +308,71 @@ class FileOutput:
         _check_symlink(path, "file")
         if path.is_dir():
             raise OutputRefusedError(f"{path}: is a folder; `{self.command}` writes a file there (give a file path)")
+        if self.marker == "sidecar":
+            self._check_sidecar(path, overwrite)
         if not path.exists():
             return "new"
         if self.owns(path):
             return "ours"
         if overwrite:
             return "overwrite"
-        if self.marker is None:  # the format has no room for a marker: we cannot tell whose file it is
+        side = sidecar_path(path).name
+        if self.marker == "sidecar" and self._sidecar_owner(path)[0] == "edited":
             raise OutputRefusedError(
-                f"{path}: file exists (a {path.suffix.lstrip('.').upper() or 'plain'} file carries no marker, so"
-                f" `{self.command}` cannot tell its own earlier output from someone else's file);"
+                f"{path}: file was changed since `{self.command}` wrote it (its sha256 no longer matches {side});"
                 " pass --overwrite to replace it"
             )
+        why = f" (no {side} beside it names the command)" if self.marker == "sidecar" else ""
         raise OutputRefusedError(
-            f"{path}: file exists and was not written by `{self.command}`; pass --overwrite to replace it"
+            f"{path}: file exists and was not written by `{self.command}`{why}; pass --overwrite to replace it"
         )
+
+    @contextlib.contextmanager
+    def replace(self, path: str | os.PathLike[str], overwrite: bool = False) -> Iterator[Path]:
+        """Check ``path``, then yield a temp file beside it that :meth:`install` puts in place when the block
+        succeeds. On an error the temp file is removed and ``path`` (and its sidecar) are left as they were."""
+        from medsyn_dataset.io import temp_file_beside
+
+        self.check(path, overwrite)
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        tmp = temp_file_beside(path)
+        try:
+            yield tmp
+            self.install(tmp, path)
+        finally:
+            if tmp.exists():
+                tmp.unlink()
+
+    def install(self, tmp: str | os.PathLike[str], path: str | os.PathLike[str]) -> None:
+        """Rename the finished temp file ``tmp`` over ``path`` (checked by the caller), with its sidecar.
+
+        Two files cannot be renamed at once, so the sidecar vouches for both the old file of ours and
+        the new one while the file is swapped (``sha256_before``), and for the new one only after: a
+        kill at any moment leaves a file its sidecar vouches for, never a file of ours refused as edited.
+        """
+        from medsyn_dataset import __version__
+        from medsyn_dataset.io import atomic_write_json, replace_file, sha256_file
+
+        path = Path(path)
+        if self.marker != "sidecar":
+            replace_file(tmp, path)
+            return
+        import datetime as dt
+
+        record = {
+            WRITTEN_BY: self.command, "file": path.name, "sha256": sha256_file(tmp), "bytes": Path(tmp).stat().st_size,
+            "command": _command_line(), "tool": f"medsyn-dataset {__version__}",
+            "written_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        }  # fmt: skip
+        before = self._sidecar_owner(path)[1] if path.is_file() else None
+        if before is not None and before != record["sha256"]:
+            atomic_write_json(sidecar_path(path), {**record, "sha256_before": before})
+        else:
+            atomic_write_json(sidecar_path(path), record)
+            before = None
+        replace_file(tmp, path)
+        if before is not None:
+            atomic_write_json(sidecar_path(path), record)
 
 
 # ---- the outputs of every command ----------------------------------------------------------------
@@ -280,9 +384,9 @@ GENERATE = FolderOutput(
     "medsyn generate", "manifest.json", legacy=(("format", "medsyn-generation/1"),), leftovers=(".lock", ".*.tmp"),
     contents=("failures.parquet", "part-[0-9][0-9][0-9][0-9][0-9].parquet"),
 )
-#: Batch request JSONL (``vllm run-batch`` reads every line as a request: no room for a marker).
-BATCH_EXPORT = FileOutput("medsyn batch export", None)
-LEDGER_EXPORT = FileOutput("medsyn ledger export", None)
+#: Batch request JSONL (``vllm run-batch`` reads every line as a request: no room for a marker, so a sidecar).
+BATCH_EXPORT = FileOutput("medsyn batch export", "sidecar")
+LEDGER_EXPORT = FileOutput("medsyn ledger export", "sidecar")
 IMPORT = FolderOutput(
     "medsyn import", "manifest.json", legacy=(("kind", "import"),), contents=("sources.json",), has_overwrite=True
 )
@@ -300,7 +404,7 @@ RELEASE_WORK = FolderOutput(
     contents=("*.done", "*.inputs", "tasks.parquet", "generated/*", "imported/*", "validated/*", ".*"),
 )
 BENCHMARK_RESULTS = FileOutput("medsyn benchmark icd", "json")
-BENCHMARK_PREDICTIONS = FileOutput("medsyn benchmark icd", None)
+BENCHMARK_PREDICTIONS = FileOutput("medsyn benchmark icd", "sidecar")
 #: What ``save_pretrained`` of a model and its tokenizer writes (transformers 4/5).
 BENCHMARK_MODEL = FolderOutput(
     "medsyn benchmark icd", "medsyn_model.json",

@@ -59,8 +59,12 @@ def test_benchmark_and_leaderboard_files(tmp_path: Path, rumed: tuple[Path, Path
     icd = ["benchmark", "icd", "--train", str(train), "--eval", str(dev), "--out", str(results), "--predictions", str(preds)]
     ok(*icd)
     assert json.loads(results.read_text())["written_by"] == "medsyn benchmark icd"
-    # results are recognisably its own; a predictions file (plain JSONL) never is
-    refused(*icd)
+    # results are recognisably its own, and so are the predictions (plain JSONL) by their sidecar's hash
+    assert json.loads((tmp_path / "preds.jsonl.medsyn.json").read_text())["written_by"] == "medsyn benchmark icd"
+    ok(*icd)
+    with preds.open("a") as fh:
+        fh.write('{"idx": "mine", "prediction": ["J06"]}\n')
+    assert "was changed since" in refused(*icd)  # edited since: no longer its own
     ok(*icd, "--overwrite")
     score = ["leaderboard", "score", str(preds), "--reference", str(dev), "--out", str(tmp_path / "score.json")]
     ok(*score)
@@ -104,7 +108,10 @@ def test_batch_files_and_the_ledger_export(tmp_path: Path) -> None:
     requests = tmp_path / "requests.jsonl"
     export = ["batch", "export", "--tasks", tasks, "--model", "m", "--out", str(requests)]
     ok(*export)
-    refused(*export)  # request lines have no room for a marker: an existing file is never known to be ours
+    ok(*export)  # its own earlier export (request lines have no room for a marker: its sidecar holds the hash)
+    assert json.loads((tmp_path / "requests.jsonl.medsyn.json").read_text())["written_by"] == "medsyn batch export"
+    requests.write_text(requests.read_text() + "\n")
+    assert "was changed since" in refused(*export)
     ok(*export, "--overwrite")
     old_umask = os.umask(0o022)
     try:  # split files appear together, each checked first; they follow the umask
@@ -132,5 +139,15 @@ def test_batch_files_and_the_ledger_export(tmp_path: Path) -> None:
         led.record("k", payload, GenerationResult("y", "stop", 1, 1, model="m"), cost=None, mode="online", origin="o")
     answers = tmp_path / "answers.jsonl"
     ok("ledger", "export", "--ledger", str(ledger), "--out", str(answers))
-    refused("ledger", "export", "--ledger", str(ledger), "--out", str(answers))
+    ok("ledger", "export", "--ledger", str(ledger), "--out", str(answers))  # its own: replaced
+    answers.write_text("edited\n")
+    assert "was changed since" in refused("ledger", "export", "--ledger", str(ledger), "--out", str(answers))
     ok("ledger", "export", "--ledger", str(ledger), "--out", str(answers), "--overwrite")
+    assert answers.read_text().count("\n") == 1 and '"key": "k"' in answers.read_text()
+    foreign = tmp_path / "theirs.jsonl"
+    foreign.write_text("theirs\n")
+    result = runner.invoke(app, ["ledger", "export", "--ledger", str(ledger), "--out", str(foreign)])
+    assert result.exit_code == 1, result.output
+    line = result.output.strip()
+    assert "\n" not in line and "theirs.jsonl" in line and "not written by `medsyn ledger export`" in line
+    assert "Traceback" not in result.output and foreign.read_text() == "theirs\n"

@@ -101,7 +101,8 @@ def icd(
 ) -> None:
     """Train an ICD-10 code predictor and report Hit@1, Hit@3 and macro-F1 on the evaluation set.
 
-    An earlier results file of this command at --out is replaced; any other existing file at --out or
+    An earlier results file or predictions file of this command (unchanged since: its sidecar
+    PREDICTIONS.medsyn.json holds its sha256) is replaced; any other existing file at --out or
     --predictions only with --overwrite. The transformer's --model-dir must be new, empty or an earlier one.
     """
     from medsyn_dataset.benchmark.data import load_examples, load_many
@@ -135,7 +136,7 @@ def icd(
         write_results(out, results_document(run, train, eval_spec, len(train_examples), seed, eval_examples, eval_split))
         _console().print(f"results: {out}")
     if predictions:
-        write_predictions(predictions, eval_examples, run.ranked)
+        write_predictions(predictions, eval_examples, run.ranked, overwrite)
         _console().print(f"predictions: {predictions}")
 
 

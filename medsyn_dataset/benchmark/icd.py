@@ -13,7 +13,7 @@ from typing import Any
 from medsyn_dataset.benchmark.data import Example
 from medsyn_dataset.benchmark.metrics import compute_metrics
 from medsyn_dataset.benchmark.models import DEFAULT_MODEL, make_model
-from medsyn_dataset.io import atomic_open, atomic_write_json
+from medsyn_dataset.io import atomic_write_json
 
 
 @dataclass
@@ -79,11 +79,16 @@ def results_document(
     }
 
 
-def write_predictions(path: str | os.PathLike[str], evaluation: Sequence[Example], ranked: Sequence[Sequence[str]]) -> Path:
-    """Predictions as a leaderboard submission (``{"idx", "prediction"}`` per line), atomically."""
+def write_predictions(
+    path: str | os.PathLike[str], evaluation: Sequence[Example], ranked: Sequence[Sequence[str]], overwrite: bool = False
+) -> Path:
+    """Predictions as a leaderboard submission (``{"idx", "prediction"}`` per line), atomically, with the
+    sidecar that marks it as written by `medsyn benchmark icd` (so a rerun may replace it)."""
     import json
 
-    with atomic_open(path) as fh:
+    from medsyn_dataset.outputs import BENCHMARK_PREDICTIONS
+
+    with BENCHMARK_PREDICTIONS.replace(path, overwrite) as tmp, open(tmp, "w", encoding="utf-8") as fh:
         for example, codes in zip(evaluation, ranked, strict=True):
             fh.write(json.dumps({"idx": example.id, "prediction": list(codes)}, ensure_ascii=False) + "\n")
     return Path(path)

@@ -27,11 +27,15 @@ def export(
     limit: int | None = typer.Option(None, "--limit", min=0, help="Only the first N tasks."),
     max_requests: int = typer.Option(BATCH_MAX_REQUESTS, "--max-requests", min=1, help="Requests per file."),
     max_bytes: int = typer.Option(BATCH_MAX_BYTES, "--max-bytes", min=1024, help="Bytes per file."),
-    overwrite: bool = typer.Option(False, "--overwrite", help="Replace request files that exist (they have no marker)."),
+    overwrite: bool = typer.Option(
+        False, "--overwrite", help="Replace request files this command did not write, or that were edited since."
+    ),
 ) -> None:
     """Write the requests of a plan as batch JSONL (custom_id = task id), e.g. for
     `vllm run-batch -i requests.jsonl -o results.jsonl --model M` or the OpenAI Batch API.
-    Existing files at the names written are replaced only with --overwrite."""
+    Each file gets a sidecar NAME.medsyn.json (this command, its command line, the file's sha256): an
+    earlier export of this command, unchanged, is replaced; any other file at a name written only
+    with --overwrite."""
     from medsyn_dataset.generation.offline import export_requests
 
     files = export_requests(tasks, out, model, skip_done=skip_done, limit=limit, max_requests=max_requests,

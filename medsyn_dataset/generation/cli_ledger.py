@@ -63,15 +63,22 @@ def export(
     out: Path = typer.Option(..., "--out", help="JSONL file to write (key, request, response, usage, cost, hits)."),
     model: str | None = typer.Option(None, "--model", help="Only this model's answers."),
     ledger: Path | None = typer.Option(None, "--ledger", help=_LEDGER_HELP),
-    overwrite: bool = typer.Option(False, "--overwrite", help="Replace --out if it exists (a JSONL file has no marker)."),
+    overwrite: bool = typer.Option(
+        False, "--overwrite", help="Replace --out even if this command did not write it, or it was edited since."
+    ),
 ) -> None:
-    """Write the stored answers as JSONL (an audit trail, or data for another tool). An existing
-    --out is replaced only with --overwrite; the file appears whole or not at all."""
-    from medsyn_dataset.io import atomic_open
+    """Write the stored answers as JSONL (an audit trail, or data for another tool), with a sidecar
+    OUT.medsyn.json (this command, its command line, the file's sha256). An earlier export of this
+    command, unchanged, is replaced; any other existing --out only with --overwrite. The file
+    appears whole or not at all."""
     from medsyn_dataset.outputs import LEDGER_EXPORT
 
     LEDGER_EXPORT.check(out, overwrite)
-    with _open(ledger, readonly=True) as led, atomic_open(out) as fh:
+    with (
+        _open(ledger, readonly=True) as led,
+        LEDGER_EXPORT.replace(out, overwrite) as tmp,
+        open(tmp, "w", encoding="utf-8") as fh,
+    ):
         n = led.export(fh, model)
     typer.echo(f"{n:,} answers -> {out}")
 

@@ -24,7 +24,7 @@ from medsyn_dataset.generation.output import GenerationSummary, backend_info, op
 from medsyn_dataset.generation.records import request_for
 from medsyn_dataset.generation.settings import BATCH_MAX_BYTES, BATCH_MAX_REQUESTS
 from medsyn_dataset.generation.taskfile import iter_rows, model_from_tasks, read_tasks
-from medsyn_dataset.io import atomic_open, temp_file_beside
+from medsyn_dataset.io import temp_file_beside
 from medsyn_dataset.outputs import BATCH_EXPORT, GENERATE
 
 
@@ -42,9 +42,10 @@ def export_requests(
     """Write the requests of the tasks (not yet in ``skip_done``) as batch JSONL; returns (file, lines).
 
     One file when the requests fit the limits, else ``<stem>-00000<suffix>``, ``-00001``, ...
-    Files are written through temp files and appear only when all are complete. A file that exists
-    at a name to be written is replaced only with ``overwrite`` (request lines have no room for a
-    marker, so an earlier export cannot be told from someone else's file).
+    Files are written through temp files and appear only when all are complete, each with its sidecar
+    (``NAME.medsyn.json``: request lines have no room for a marker). A file that exists at a name to
+    be written is replaced when it is an earlier export of this command, unchanged; any other file
+    only with ``overwrite``.
     """
     out_path = Path(out_path)
     BATCH_EXPORT.check(out_path, overwrite)
@@ -71,7 +72,7 @@ def export_requests(
                 fh.flush()
                 os.fsync(fh.fileno())
         if not written:  # nothing to ask: an empty file says so
-            with atomic_open(out_path, "wb"):
+            with BATCH_EXPORT.replace(out_path, overwrite):
                 pass
             return [(out_path, 0)]
         names = [out_path] if len(written) == 1 else [
@@ -80,7 +81,7 @@ def export_requests(
         for name in names:  # every name checked before any file is put in place
             BATCH_EXPORT.check(name, overwrite)
         for (tmp_path, _), name in zip(written, names, strict=True):
-            os.replace(tmp_path, name)
+            BATCH_EXPORT.install(tmp_path, name)  # with its sidecar: a rerun knows the file as its own
         return [(name, n) for name, (_, n) in zip(names, written, strict=True)]
     finally:
         for tmp_path, _ in written:
