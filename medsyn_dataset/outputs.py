@@ -17,7 +17,7 @@ Never destroy what the toolkit did not make. Before a command writes ``--out`` i
 * an output inside one of the command's inputs, or an input inside the output: refused;
 * a single file that exists and is not the command's own (:class:`FileOutput`): replaced only with
   ``--overwrite``; the command's own earlier file is replaced (temp file + rename). A file format
-  with no room for a marker (JSONL) is recognised by a sidecar beside it (``NAME.medsyn.json``:
+  with no room for a marker (JSONL) is recognised by a sidecar beside it (``NAME.medsyn``:
   the command, its command line and the file's sha256), so an edited file is no longer ours.
 
 A refusal is an :class:`OutputRefusedError` (a ``ValueError``: one line naming the path, exit 1).
@@ -218,14 +218,15 @@ class FolderOutput:
 
 
 #: Suffix of the sidecar that marks a single file whose format has no room for a marker (a JSONL
-#: export): ``answers.jsonl`` is the command's own while ``answers.jsonl.medsyn.json`` names the
-#: command and holds the file's sha256.
-SIDECAR_SUFFIX = ".medsyn.json"
+#: export): ``answers.jsonl`` is the command's own while ``answers.jsonl.medsyn`` (JSON) names the
+#: command and holds the file's sha256. Not ``.json``: ``leaderboard render results/*.json`` would
+#: take the sidecar of predictions kept beside the results for a results file.
+SIDECAR_SUFFIX = ".medsyn"
 FileOwner = Literal["ours", "edited", "foreign"]
 
 
 def sidecar_path(path: str | os.PathLike[str]) -> Path:
-    """The sidecar of the single file ``path`` (``NAME`` -> ``NAME.medsyn.json``, in the same folder)."""
+    """The sidecar of the single file ``path`` (``NAME`` -> ``NAME.medsyn``, in the same folder)."""
     path = Path(path)
     return path.with_name(path.name + SIDECAR_SUFFIX)
 

@@ -60,7 +60,7 @@ def test_benchmark_and_leaderboard_files(tmp_path: Path, rumed: tuple[Path, Path
     ok(*icd)
     assert json.loads(results.read_text())["written_by"] == "medsyn benchmark icd"
     # results are recognisably its own, and so are the predictions (plain JSONL) by their sidecar's hash
-    assert json.loads((tmp_path / "preds.jsonl.medsyn.json").read_text())["written_by"] == "medsyn benchmark icd"
+    assert json.loads((tmp_path / "preds.jsonl.medsyn").read_text())["written_by"] == "medsyn benchmark icd"
     ok(*icd)
     with preds.open("a") as fh:
         fh.write('{"idx": "mine", "prediction": ["J06"]}\n')
@@ -109,7 +109,7 @@ def test_batch_files_and_the_ledger_export(tmp_path: Path) -> None:
     export = ["batch", "export", "--tasks", tasks, "--model", "m", "--out", str(requests)]
     ok(*export)
     ok(*export)  # its own earlier export (request lines have no room for a marker: its sidecar holds the hash)
-    assert json.loads((tmp_path / "requests.jsonl.medsyn.json").read_text())["written_by"] == "medsyn batch export"
+    assert json.loads((tmp_path / "requests.jsonl.medsyn").read_text())["written_by"] == "medsyn batch export"
     requests.write_text(requests.read_text() + "\n")
     assert "was changed since" in refused(*export)
     ok(*export, "--overwrite")

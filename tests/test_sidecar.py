@@ -23,7 +23,8 @@ def test_own_file_is_replaced_foreign_and_edited_files_are_refused(tmp_path: Pat
     path = tmp_path / "answers.jsonl"
     _write(path, '{"a": 1}\n')
     side = json.loads(sidecar_path(path).read_text("utf-8"))
-    assert sidecar_path(path).name == "answers.jsonl.medsyn.json" and path.read_text() == '{"a": 1}\n'  # format unchanged
+    assert sidecar_path(path).name == "answers.jsonl.medsyn" and path.read_text() == '{"a": 1}\n'  # format unchanged
+    assert not list(path.parent.glob("*.json")) and list(path.parent.glob("*.jsonl")) == [path]  # globs of data miss it
     assert side["written_by"] == "medsyn thing export" and side["sha256"] == io.sha256_file(path)
     assert side["file"] == "answers.jsonl" and side["bytes"] == 9 and side["command"] and "sha256_before" not in side
     assert OUT.check(path) == "ours"
@@ -32,7 +33,7 @@ def test_own_file_is_replaced_foreign_and_edited_files_are_refused(tmp_path: Pat
 
     path.write_text('{"a": 2}\n{"mine": true}\n')  # the user edited it: no longer the command's own
     with pytest.raises(OutputRefusedError, match=r"answers\.jsonl: file was changed since `medsyn thing export` wrote "
-                       r"it \(its sha256 no longer matches answers\.jsonl\.medsyn\.json\); pass --overwrite"):
+                       r"it \(its sha256 no longer matches answers\.jsonl\.medsyn\); pass --overwrite"):
         _write(path, "new\n")
     assert path.read_text() == '{"a": 2}\n{"mine": true}\n'
 
@@ -42,7 +43,7 @@ def test_own_file_is_replaced_foreign_and_edited_files_are_refused(tmp_path: Pat
         _write(foreign, "new\n")
     message = str(refused.value)
     assert "\n" not in message and message.startswith(f"{foreign}: file exists and was not written by")
-    assert "no theirs.jsonl.medsyn.json beside it" in message and "--overwrite" in message
+    assert "no theirs.jsonl.medsyn beside it" in message and "--overwrite" in message
     assert foreign.read_text() == "theirs\n" and not sidecar_path(foreign).exists()
     # a sidecar of another command does not make the file ours
     sidecar_path(foreign).write_text(json.dumps({"written_by": "medsyn other", "sha256": io.sha256_file(foreign)}))
@@ -57,7 +58,7 @@ def test_own_file_is_replaced_foreign_and_edited_files_are_refused(tmp_path: Pat
 def test_the_sidecars_own_path_is_never_taken_from_the_user(tmp_path: Path) -> None:
     path = tmp_path / "requests.jsonl"
     sidecar_path(path).write_text("my notes about the export\n")
-    with pytest.raises(OutputRefusedError, match=r"requests\.jsonl\.medsyn\.json: file exists and is not a marker"):
+    with pytest.raises(OutputRefusedError, match=r"requests\.jsonl\.medsyn: file exists and is not a marker"):
         _write(path, "x\n")
     assert sidecar_path(path).read_text() == "my notes about the export\n" and not path.exists()
     sidecar_path(path).unlink()
@@ -78,7 +79,7 @@ def test_a_crash_while_writing_leaves_the_old_file_and_its_sidecar(tmp_path: Pat
         tmp.write_text("half of the ne")
         raise _Killed
     assert path.read_text() == "old\n" and sidecar_path(path).read_bytes() == before and OUT.check(path) == "ours"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["answers.jsonl", "answers.jsonl.medsyn.json"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["answers.jsonl", "answers.jsonl.medsyn"]
 
 
 @pytest.mark.parametrize("killed_at", ["file rename", "sidecar trim"])

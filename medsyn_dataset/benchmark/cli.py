@@ -102,7 +102,7 @@ def icd(
     """Train an ICD-10 code predictor and report Hit@1, Hit@3 and macro-F1 on the evaluation set.
 
     An earlier results file or predictions file of this command (unchanged since: its sidecar
-    PREDICTIONS.medsyn.json holds its sha256) is replaced; any other existing file at --out or
+    PREDICTIONS.medsyn holds its sha256) is replaced; any other existing file at --out or
     --predictions only with --overwrite. The transformer's --model-dir must be new, empty or an earlier one.
     """
     from medsyn_dataset.benchmark.data import load_examples, load_many

@@ -33,7 +33,7 @@ def export(
 ) -> None:
     """Write the requests of a plan as batch JSONL (custom_id = task id), e.g. for
     `vllm run-batch -i requests.jsonl -o results.jsonl --model M` or the OpenAI Batch API.
-    Each file gets a sidecar NAME.medsyn.json (this command, its command line, the file's sha256): an
+    Each file gets a sidecar NAME.medsyn (this command, its command line, the file's sha256): an
     earlier export of this command, unchanged, is replaced; any other file at a name written only
     with --overwrite."""
     from medsyn_dataset.generation.offline import export_requests

@@ -68,7 +68,7 @@ def export(
     ),
 ) -> None:
     """Write the stored answers as JSONL (an audit trail, or data for another tool), with a sidecar
-    OUT.medsyn.json (this command, its command line, the file's sha256). An earlier export of this
+    OUT.medsyn (this command, its command line, the file's sha256). An earlier export of this
     command, unchanged, is replaced; any other existing --out only with --overwrite. The file
     appears whole or not at all."""
     from medsyn_dataset.outputs import LEDGER_EXPORT

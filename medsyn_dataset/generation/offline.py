@@ -43,7 +43,7 @@ def export_requests(
 
     One file when the requests fit the limits, else ``<stem>-00000<suffix>``, ``-00001``, ...
     Files are written through temp files and appear only when all are complete, each with its sidecar
-    (``NAME.medsyn.json``: request lines have no room for a marker). A file that exists at a name to
+    (``NAME.medsyn``: request lines have no room for a marker). A file that exists at a name to
     be written is replaced when it is an earlier export of this command, unchanged; any other file
     only with ``overwrite``.
     """
