@@ -32,15 +32,15 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _CELL.finditer(text, start, end)]
 
 
-def _lines(rest: str, offset: int) -> list[tuple[int, int]]:
-    """(start, end) of the lines of ``rest``, a tail of the text that starts at ``offset``."""
-    spans, position = [], 0
-    while position <= len(rest):
-        end = rest.find("\n", position)
-        end = len(rest) if end < 0 else end
-        spans.append((offset + position, offset + end))
+def _lines(text: str, position: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of the lines of ``text`` from ``position`` on, found as they are asked for: a table ends at
+    its first line of prose, so a header reads only its own rows (no copy of the text's tail per header, which
+    made a long note with many header-like lines quadratic)."""
+    while position <= len(text):
+        end = text.find("\n", position)
+        end = len(text) if end < 0 else end
+        yield position, end
         position = end + 1
-    return spans
 
 
 def _header(text: str, start: int, end: int) -> list[tuple[int, str | None]] | None:
@@ -77,12 +77,11 @@ def aligned_cells(text: str) -> Iterator[tuple[str, int, int]]:
         if columns is None:
             gap = text.find(_GAP, end)
             continue
-        lines = _lines(text[end + 1 :], end + 1)
-        stop = yield from _rows(text, lines, columns)
+        stop = yield from _rows(text, _lines(text, end + 1), columns)
         gap = text.find(_GAP, stop)
 
 
-def _rows(text: str, lines: list[tuple[int, int]], columns: list[tuple[int, str | None]]
+def _rows(text: str, lines: Iterator[tuple[int, int]], columns: list[tuple[int, str | None]]
           ) -> Generator[tuple[str, int, int], None, int]:
     """The typed cells of the rows under a header; returns where the table ends."""
     stop = len(text)
