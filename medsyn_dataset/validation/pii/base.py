@@ -323,11 +323,18 @@ _LOWERED: list[str] = ["", ""]
 
 
 def lowered(text: str) -> str:
-    """``text.lower()``, computed once for the recognizers that look at the same text in turn; ""
-    when lowering changes the length (a rare character), so that offsets would not line up."""
+    """``text.lower()``, computed once for the recognizers that look at the same text in turn, with each
+    character in its own place ("" only for an empty text).
+
+    One character lowers to two: "İ", the dotted capital I of Turkish and Azerbaijani names ("İlham",
+    "Əliyev" in a Latin-script document), lowers to "i" and a combining dot. Such a text is lowered
+    character by character, each keeping the first character of its lower case, so that offsets still
+    line up (this used to return "", and every pass gated on the lowered text skipped the whole note)."""
     if _LOWERED[0] is not text:
         lower = text.lower()
-        _LOWERED[0], _LOWERED[1] = text, lower if len(lower) == len(text) else ""
+        if len(lower) != len(text):
+            lower = "".join(ch.lower()[0] for ch in text)
+        _LOWERED[0], _LOWERED[1] = text, lower
     return _LOWERED[1]
 
 

@@ -94,14 +94,14 @@ def _sql_values(text: str, position: int) -> Iterator[tuple[int, list[tuple[int,
 def sql_cells(text: str) -> Iterator[Cell]:
     """(column, start, end) of the values of the INSERT and COPY statements in ``text``."""
     low = lowered(text)  # (the statement's words from the shared cue index: no scan of its own)
-    if low and word_starts(low, _SQL_WORDS):
+    if word_starts(low, _SQL_WORDS):
         for m in _INSERT.finditer(text):
             columns = _columns(text, m.start("columns"), m.end("columns"), m.group("table"))
             for _, values in _sql_values(text, m.end()):
                 for column, (a, b) in zip(columns, values, strict=False):
                     if column and b > a and text[a:b].strip().upper() != "NULL":
                         yield column, a, b
-    if low and word_starts(low, _COPY_WORDS):
+    if word_starts(low, _COPY_WORDS):
         for m in _COPY.finditer(text):
             columns = _columns(text, m.start("columns"), m.end("columns"), m.group("table"))
             position = m.end()

@@ -33,7 +33,7 @@ _CN = re.compile(r";CN=(?:\"(?P<quoted>[^\"\n]{2,80})\"|(?P<bare>[^;:\n]{2,80}))
 def ical_fields(text: str) -> Iterator[tuple[str, int, int]]:
     """(type, start, end) of the dates and names of the iCalendar content lines in ``text``."""
     low = lowered(text)  # (from the shared cue index: no scan of its own)
-    if not low or not word_starts(low, _WORDS):
+    if not word_starts(low, _WORDS):
         return
     for m in _LINE.finditer(text):
         name = m.group("name")

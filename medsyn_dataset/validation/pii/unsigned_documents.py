@@ -81,9 +81,7 @@ def unsigned_document_numbers(text: str) -> Iterator[tuple[int, int, float]]:
     a run of six digits or more (or a slash: a registry number's year) stands and a document's noun does."""
     if "/" not in text and not any(run.end() - run.start() >= 6 for run in digit_runs(text)):
         return
-    lower = lowered(text)
-    if not lower:
-        return
+    lower = lowered(text)  # (any text's, "İ" and all: see :func:`.base.lowered`)
     yield from _unsigned(text, lower)
     if word_starts(lower, ("сери",)):
         yield from _certificate_series(text)
