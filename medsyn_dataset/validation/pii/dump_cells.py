@@ -9,9 +9,10 @@ Two more ways records leave a medical information system besides CSV, JSON and X
   ``\\.``. The column list is the header: the n-th value of every row tuple is in the n-th column,
   exactly as the CSV reader reads a header line.
 * **YAML** (configuration-style exports, API dumps, HL7 FHIR in YAML): ``key: value`` lines nested by
-  indentation, lists by ``- ``. A key that names only a part (``series``, ``number``, ``value``, ``id``)
+  indentation, lists by ``- ``. A key that names only a part (``series``, ``number``, ``value``)
   takes its meaning from its mapping: a sibling ``type: passport`` (``kind``, ``system``, ``vid``...)
-  or the parent key (``passport:\\n  series: ...``), as a human reader of the dump does.
+  or the parent key (``passport:\\n  series: ...``), as a human reader of the dump does
+  (the same words as the JSON reader's: :mod:`.export_objects`).
 
 Both produce (field name, value start, value end) triples that the export readers type with their own
 key lexicons (so "pasp_ser", "snils", "mis_id", "fio", "adr" mean what they mean in any export). Cheap
@@ -24,6 +25,7 @@ import re
 from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.base import lowered, word_starts
+from medsyn_dataset.validation.pii.export_objects import PART_WORDS, is_kind_key
 from medsyn_dataset.validation.pii.latin import has_latin
 
 _INSERT = re.compile(
@@ -127,10 +129,6 @@ _YAML_LINE = re.compile(r"(?P<indent>[ ]*)(?P<dash>-[ ]+)?(?P<key>[A-Za-z_][\w.\
 _LIST_ITEM = re.compile(r"[ ]*-[ ]+(?P<value>[^\n:#]*?[^\s:#])[ \t\r]*")
 # prose, then the key that opens a block ("... со слов patient:")
 _OPENING_KEY = re.compile(r"(?:^|[ \t])(?P<key>[A-Za-z_][\w.\-]{0,40}):[ \t\r]*$")
-# keys that name only a part of an identifier: the mapping they are in says whose
-_PART_KEYS = frozenset(("series", "seria", "serija", "ser", "number", "num", "no", "nomer", "value", "id", "code", "extension"))
-# keys whose value names what the other members of its mapping are ("type: passport", "system: snils")
-_KIND_KEYS = frozenset(("type", "kind", "vid", "doctype", "doc_type", "document_type", "system", "name", "tip"))
 _GATE = re.compile(r":[ \t\r]*\n[ ]*(?:-[ ]+)?[A-Za-z_][\w.\-]{0,40}:")
 # (led by a literal "\n": the engine jumps from one line break to the next; the text's first line is matched apart)
 _FLAT_GATE = re.compile(r"\n[a-z_][a-z0-9_.\-]{0,40}:[ ][^\n]+\n[a-z_][a-z0-9_.\-]{0,40}:[ ]")
@@ -201,7 +199,7 @@ def _block(text: str, position: int) -> Iterator[Cell]:
             end -= 1
         if end <= start:
             continue
-        if key.lower() in _PART_KEYS:
+        if key.lower() in PART_WORDS:  # (a key that names only a part: its mapping says whose)
             key = f"{_mapping_kind(text, entries, index)} {key}".strip()
         elif key.lower() in _GENERIC_NAME and not _ABOUT_PERSONS.search(_parent_key(entries, index)):
             continue
@@ -220,7 +218,7 @@ def _mapping_kind(text: str, entries: list[tuple[int, str, int, int, bool]], ind
     while last + 1 < len(entries) and entries[last + 1][0] >= column and not (entries[last + 1][0] == column and entries[last + 1][4]):
         last += 1
     for sibling_column, key, start, end, _ in entries[first : last + 1]:
-        if sibling_column == column and key.lower() in _KIND_KEYS and end > start:
+        if sibling_column == column and is_kind_key(key) and end > start:
             return text[start:end].strip("\"' ")
     for parent_column, key, _, _, _ in reversed(entries[:first]):
         if parent_column < column:

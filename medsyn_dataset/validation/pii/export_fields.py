@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.dump_cells import dump_cells
+from medsyn_dataset.validation.pii.export_objects import OWNER_WINDOW, holder_key, open_object
 
 # key endings (normalised: lower case, no separators) that name a person's name or one of its parts
 PERSON_KEYS = (
@@ -245,8 +246,18 @@ def export_fields(text: str, entity: str) -> Iterator[tuple[int, int]]:
 _PERSON_OBJECTS = ("patient", "pacient", "person", "doctor", "physician", "practitioner", "nurse", "contact", "mother",
                    "father", "relative", "guardian", "representative", "insured", "author", "performer", "assignedperson",
                    "caller", "sender", "пациент", "врач", "vrach")
-_OBJECT_KEY = re.compile(r"[\"'](?P<key>[\w.\-]{1,40})[\"'][ \t]*:[ \t]*$")
-_OBJECT_WINDOW = 300
+
+
+def _holder(text: str, start: int) -> str:
+    """The key of the JSON object, or the name of the XML element, that holds the member at ``start``, else ""."""
+    brace = open_object(text, start)
+    if brace >= 0:
+        return holder_key(text, brace)
+    if "</" in text:
+        from medsyn_dataset.validation.pii.export_ids import parent_element
+
+        return parent_element(text, text.rfind("<", max(0, start - OWNER_WINDOW), start))
+    return ""
 
 
 def _in_person_object(text: str, key: str, start: int) -> bool:
@@ -254,21 +265,8 @@ def _in_person_object(text: str, key: str, start: int) -> bool:
     names a person (:data:`_PERSON_OBJECTS`)."""
     if not normal_key(key).endswith("name"):
         return False
-    window = max(0, start - _OBJECT_WINDOW)
-    brace = text.rfind("{", window, start)
-    parent = ""
-    if brace >= 0 and "}" not in text[brace:start]:
-        found = _OBJECT_KEY.search(text, max(0, brace - 48), brace)
-        parent = found.group("key") if found is not None else ""
-    elif "</" in text:
-        from medsyn_dataset.validation.pii.export_ids import parent_element
-
-        parent = parent_element(text, text.rfind("<", window, start))  # (the element that holds this member's)
+    parent = _holder(text, start)
     return bool(parent) and normal_key(parent).endswith(_PERSON_OBJECTS)
-
-
-# the key of the object or array that holds a member: '"address": {', '"address": [{', '"address":\n  {'
-_HOLDER_KEY = re.compile(r"[\"'](?P<key>[\w.\-]{1,40})[\"']\s*:\s*\[?\s*$")
 
 
 def _address_part(text: str, key: str, kind: str, value: str, start: int) -> bool:
@@ -278,15 +276,5 @@ def _address_part(text: str, key: str, kind: str, value: str, start: int) -> boo
         return _POSTAL_VALUE.fullmatch(value) is not None
     if sum(ch.isalpha() for ch in value) < 3:
         return False
-    window = max(0, start - _OBJECT_WINDOW)
-    brace = text.rfind("{", window, start)
-    if brace >= 0 and "}" not in text[brace:start]:
-        found = _HOLDER_KEY.search(text, max(0, brace - 48), brace)
-        holder = found.group("key") if found is not None else ""
-    elif "</" in text:
-        from medsyn_dataset.validation.pii.export_ids import parent_element
-
-        holder = parent_element(text, text.rfind("<", window, start))
-    else:
-        holder = ""
+    holder = _holder(text, start)
     return bool(holder) and normal_key(holder).endswith(_ADDRESS_OBJECTS)

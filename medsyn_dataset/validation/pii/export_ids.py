@@ -33,6 +33,10 @@ from typing import Any
 from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer
 from medsyn_dataset.validation.pii.checksums import inn_valid, snils_valid
 from medsyn_dataset.validation.pii.dump_cells import dump_cells
+from medsyn_dataset.validation.pii.export_objects import NUMBER_WORDS as _NUMBER
+from medsyn_dataset.validation.pii.export_objects import PART_WORDS as _PART_WORDS
+from medsyn_dataset.validation.pii.export_objects import SERIES_WORDS as _SERIES
+from medsyn_dataset.validation.pii.export_objects import json_owner
 
 EXPORT_SCORE = 0.9  # the field name names the value: above a phone or a date read by shape
 
@@ -51,13 +55,11 @@ _WORDS: dict[str, frozenset[str]] = {
                                         # "Accession"/"ACC" column)
                                         "accession", "acc", "accessionnumber")),
 }
-_SERIES = frozenset(("series", "seria", "serija", "ser", "серия"))
-_NUMBER = frozenset(("number", "num", "no", "nomer", "номер", "nr"))
 # words that make a key a person's record: a bare "id" is a record number only in such an export
 _PERSON_KEY = re.compile(r"fio|фио|family|surname|birth|name|patient|пациент|фамилия|рожд", re.IGNORECASE)
 _SNILS_OID = "1.2.643.100.3"
-# a child element named by its part alone takes its type from its parent: <InsurancePolicy><Number>, <DOC><SER>
-_PART_WORDS = _SERIES | _NUMBER | frozenset(("value", "extension"))
+# (a child element named by its part alone, :data:`.export_objects.PART_WORDS`, takes its type from its parent:
+# <InsurancePolicy><Number>, <DOC><SER>)
 _ID_WORDS = frozenset(("id", "uid", "guid", "uuid", "ид"))
 
 # (and a field's ordinal at its end, apart: an export numbers a repeated field "TEL1", "TEL2", "phone_2",
@@ -181,31 +183,11 @@ def _spans(text: str) -> Iterator[tuple[str, int, int]]:
         for m in _JSON.finditer(text):
             group = "value" if m.group("value") is not None else "number"
             name = m.group("key")
-            parent = _json_owner(text, m.start()) if key_words(name)[-1:] and key_words(name)[-1] in _PART_WORDS else ""
+            parent = json_owner(text, m.start()) if key_words(name)[-1:] and key_words(name)[-1] in _PART_WORDS else ""
             yield from _typed(name, m.start(group), m.end(group), text, person_export, parent)
     if "</" in text or "/>" in text:
         yield from _xml(text, person_export)
     yield from _delimited(text, person_export)
-
-
-# a JSON member that names only a part ("series", "number") belongs to its object: {"passport": {"series": ...}},
-# [{"type": "passport", "number": ...}]: the object's "type"-like member, else the key that holds the object
-_JSON_KIND = re.compile(r"\"(?:type|kind|vid|doc_?type|document_?type|tip)\"[ \t]*:[ \t]*\"(?P<kind>[^\"\n]{1,40})\"")
-_JSON_HOLDER = re.compile(r"\"(?P<key>[\w.\-]{1,40})\"[ \t]*:[ \t]*\[?[ \t\n]*$")
-_OWNER_WINDOW = 300
-
-
-def _json_owner(text: str, position: int) -> str:
-    """What the JSON object around ``position`` is about (see :data:`_JSON_KIND`), else ""."""
-    brace = text.rfind("{", max(0, position - _OWNER_WINDOW), position)
-    if brace < 0 or "}" in text[brace:position]:
-        return ""
-    close = text.find("}", position)
-    kind = _JSON_KIND.search(text, brace, close if close > 0 else len(text))
-    if kind is not None:
-        return kind.group("kind")
-    holder = _JSON_HOLDER.search(text, max(0, brace - 48), brace)
-    return holder.group("key") if holder is not None else ""
 
 
 def _typed(key: str, start: int, end: int, text: str, person_export: bool, parent: str = "") -> Iterator[tuple[str, int, int]]:
