@@ -115,6 +115,7 @@ def default_recognizers() -> list[EntityRecognizer]:
     from medsyn_dataset.validation.pii.dates import RuDateRecognizer
     from medsyn_dataset.validation.pii.event_times import EventTimeRecognizer
     from medsyn_dataset.validation.pii.export_ids import export_recognizers
+    from medsyn_dataset.validation.pii.id_tagger import IdTaggerRecognizer
     from medsyn_dataset.validation.pii.latin import latin_recognizers
     from medsyn_dataset.validation.pii.message_formats import message_recognizers
     from medsyn_dataset.validation.pii.misspelt_labels import misspelt_label_recognizers
@@ -137,6 +138,7 @@ def default_recognizers() -> list[EntityRecognizer]:
         *misspelt_label_recognizers(),
         *latin_recognizers(),
         *message_recognizers(),
+        IdTaggerRecognizer(),  # last: the learned tagger only fills gaps (scanner.resolve_overlaps)
     ]
 
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from medsyn_dataset.validation.pii.base import LANGUAGE, Candidate, CandidateRecognizer
 from medsyn_dataset.validation.pii.entities import ENTITY_TYPES, PiiEntity
+from medsyn_dataset.validation.pii.id_tagger import RECOGNIZER_NAME as ID_TAGGER_NAME
 from medsyn_dataset.validation.pii.normalize import normalize
 from medsyn_dataset.validation.progress import StageProgress
 from medsyn_dataset.validation.worker_signals import quiet_worker, signals_held
@@ -21,6 +22,9 @@ from medsyn_dataset.validation.worker_signals import quiet_worker, signals_held
 #: Corpora at least this large are scanned in worker processes by default.
 PARALLEL_MIN_TEXTS = 2000
 _CHUNK = 256
+
+#: recognizers whose spans only fill what the rules left (see :func:`resolve_overlaps`)
+GAP_FILLERS = frozenset({ID_TAGGER_NAME})
 
 # When scores tie on overlapping spans, the more specific type wins.
 _PRIORITY = {name: rank for rank, name in enumerate((
@@ -33,14 +37,20 @@ def resolve_overlaps(candidates: Iterable[Candidate]) -> list[Candidate]:
     """Keep a set of non-overlapping spans: a span inside a longer one is dropped (the street
     "ул. Льва Толстого" is a LOCATION, not a PERSON); other overlaps go to the higher score, then
     the longer span, then the more specific type; a tie between recognizers goes by name, so every
-    path gives the same result whatever order the candidates come in. Sorted by position."""
-    by_length = sorted(candidates, key=lambda c: (c.start - c.end, -c.score, _PRIORITY[c.type], c.start, c.recognizer))
+    path gives the same result whatever order the candidates come in. Sorted by position.
+
+    The learned tagger's spans (:data:`GAP_FILLERS`) come after every rule's in both passes: a
+    tagger only fills gaps, so a token it takes for an identifier never swallows the phone, the date
+    or the labelled record number a rule found around or inside it."""
+    by_length = sorted(candidates, key=lambda c: (c.recognizer in GAP_FILLERS, c.start - c.end, -c.score,
+                                                  _PRIORITY[c.type], c.start, c.recognizer))
     outer: list[Candidate] = []
     for cand in by_length:  # longest first: anything inside an already kept span goes
         if not any(o.start <= cand.start and cand.end <= o.end for o in outer):
             outer.append(cand)
     kept: list[Candidate] = []
-    for cand in sorted(outer, key=lambda c: (-c.score, c.start - c.end, _PRIORITY[c.type], c.start, c.recognizer)):
+    for cand in sorted(outer, key=lambda c: (c.recognizer in GAP_FILLERS, -c.score, c.start - c.end,
+                                             _PRIORITY[c.type], c.start, c.recognizer)):
         if all(cand.end <= k.start or k.end <= cand.start for k in kept):
             kept.append(cand)
     return sorted(kept, key=lambda c: (c.start, c.end))

@@ -1,0 +1,63 @@
+"""Training and evaluation data of the identifier tagger (:mod:`medsyn_dataset.validation.pii.id_tagger`).
+
+Only TUNING data is read here: the ``tune`` families of :mod:`benchmarks.pii_families` (the held-out
+ones are planted separately, for measurement only) and the blind splits marked ``tuning`` in
+:data:`benchmarks.bench_pii.BLIND_SPLITS`. A split still held out (``tuning=False``) is never loaded.
+Every candidate token (:func:`.id_features.candidates`) of a planted note is an example: positive
+when it overlaps a planted MEDICAL_RECORD_NUMBER span, negative otherwise (other planted types
+included: a phone or a SNILS is not a record number).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from benchmarks import bench_pii
+from benchmarks.pii_families import HELDOUT, TUNE
+from medsyn_dataset.validation.pii.id_features import candidates, features, hashed
+from medsyn_dataset.validation.pii.normalize import normalize
+
+MRN = "MEDICAL_RECORD_NUMBER"
+Row = tuple[str, str, str, list[tuple[str, int, int]]]
+
+
+@dataclass
+class Example:
+    split: str
+    note: int  # index of the note in its split's rows
+    start: int
+    end: int
+    label: int
+    buckets: list[int]
+
+
+def tuning_split_names() -> list[str]:
+    return [TUNE, *(b.name for b in bench_pii.BLIND_SPLITS if b.tuning)]
+
+
+def planted_split(name: str, notes: list[str], per_family: int) -> list[Row]:
+    """The planted notes of one split (``tune``, ``heldout`` or a tuning blind split), as the
+    benchmark plants them (same seeds, same notes)."""
+    if name in (TUNE, HELDOUT):
+        return [row for row in bench_pii.planted_corpus(notes, per_family) if row[1] == name]
+    (split,) = [b for b in bench_pii.BLIND_SPLITS if b.name == name]
+    if not split.tuning:
+        raise ValueError(f"{name} is held out: never planted for the tagger")
+    families, blocks = split.load()
+    return bench_pii.planted_corpus(notes, per_family, seed=split.seed, families=families, blocks=blocks)
+
+
+def examples(split: str, rows: list[Row]) -> list[Example]:
+    out = []
+    for index, (_, _, text, golds) in enumerate(rows):
+        text = normalize(text)  # (what the recognizers read: one character for one)
+        mrn = [(s, e) for kind, s, e in golds if kind == MRN]
+        for cand in candidates(text):
+            label = int(any(s < cand.end and cand.start < e for s, e in mrn))
+            out.append(Example(split, index, cand.start, cand.end, label, hashed(features(text, cand.start, cand.end))))
+    return out
+
+
+def clean_examples(notes: list[str], split: str = "clean") -> list[Example]:
+    """Every candidate of clean notes, as negatives."""
+    return examples(split, [("clean", split, note, []) for note in notes])

@@ -1,0 +1,262 @@
+"""Candidates and features of the learned identifier tagger (:mod:`.id_tagger`).
+
+A *candidate* is an identifier-shaped token: letters and digits joined by ``- / . _ #`` with at
+least :data:`MIN_DIGITS` digits (fewer is a dose, a count, a lab value). It is found from the note's
+runs of digits (:func:`.base.digit_runs`, shared by all recognizers), so a note without such a run
+costs one list lookup.
+
+*Features* are strings that should mean the same thing in any author's record: the token's shape
+(character classes, lengths, separators), check-digit flags, the punctuation right before it
+("№", ":", "#", "="), the words before it on its line cut to prefixes (a prefix survives Russian
+inflection and most misspellings: "истори", "карт", "направл"), machine keys split at camelCase,
+underscores and dots ("patientCardId" -> "patient", "card", "id"), whether a label opens the line,
+and the word after it (a unit such as "мг", "ммоль/л", "%" says "a value", not an identifier).
+They are hashed with a stable hash (``zlib.crc32``) into :data:`N_BUCKETS` buckets, so the model is
+a short list of (bucket, weight) pairs and scoring needs no numpy.
+
+``FEATURE_SPEC`` names this extraction; a model file trained with another spec is refused.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from medsyn_dataset.validation.pii.base import digit_runs
+from medsyn_dataset.validation.pii.checksums import inn_valid, luhn_valid, snils_valid
+
+#: version of the feature extraction below; bump it whenever a feature changes (the shipped model
+#: records it and :mod:`.id_tagger` refuses a model of another version)
+FEATURE_SPEC = "id-features-2"
+N_BUCKETS = 1 << 18
+#: a candidate holds at least this many digits: a dose, a count or most lab values hold fewer
+MIN_DIGITS = 4
+#: longest token taken as one candidate (a DICOM UID has up to 64 characters; a longer run is a hash,
+#: a base64 blob or a table row)
+MAX_LENGTH = 64
+#: characters of the line before a candidate read for its label
+WINDOW = 60
+
+_WORD_CHAR = r"0-9A-Za-zА-Яа-яЁё"
+_TOKEN_AT = re.compile(rf"[{_WORD_CHAR}]+(?:[-/._#][{_WORD_CHAR}]+)*")
+_WORD_CHARS = frozenset("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                        "абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ")
+_SEPARATORS = frozenset("-/._#")
+_WORD = re.compile(rf"[{_WORD_CHAR}]+")
+_CAMEL = re.compile(r"[A-ZА-ЯЁ]?[a-zа-яё]+|[A-ZА-ЯЁ]+(?![a-zа-яё])|\d+")
+# units and value words after a number: the number is a measurement or a count, not an identifier
+_UNITS = frozenset("""мг мкг г кг мл л ммоль мкмоль моль ед ме мм см м км мин час ч сек с раз р шт табл
+    кап доз уд лет год года годам мес нед дн дней сут кл клеток млн тыс г/л мг/л ммоль/л мкмоль/л ед/л
+    мм.рт.ст мм рт мг/кг мл/ч mg ml mmol kg cm mm iu u bpm x""".split())
+
+
+# a Russian medical form's code: "057/у-04", "148-1/у-88", "025-1/у" (учётная форма) names a blank,
+# not a patient: never a candidate
+_FORM_CODE = re.compile(r"\d{1,3}(?:-\d{1,2})?/[уУ](?:-\d{1,2})?(?:-[а-яё]+)?")
+# cells of a delimited row (CSV, TSV, a pipe table, a semicolon export)
+_CELL_SEPARATORS = ("|", "\t", ";", ",")
+
+
+class IdCandidate(NamedTuple):
+    start: int
+    end: int
+
+
+def candidates(text: str) -> list[IdCandidate]:
+    """Identifier-shaped tokens of ``text`` (see the module doc), in order, none overlapping."""
+    found: list[IdCandidate] = []
+    resume = 0
+    for run in digit_runs(text):
+        if run.start() < resume:
+            continue
+        start = run.start()
+        # back to the token's start: letters, digits and single separators between them
+        while start > 0 and (text[start - 1] in _WORD_CHARS
+                             or (text[start - 1] in _SEPARATORS and start > 1 and text[start - 2] in _WORD_CHARS)):
+            start -= 1
+        match = _TOKEN_AT.match(text, start)
+        if match is None:  # (cannot happen: a digit starts a token; kept for the type checker)
+            continue
+        end = match.end()
+        resume = end
+        token = text[start:end]
+        if len(token) <= MAX_LENGTH and sum(ch.isdigit() for ch in token) >= MIN_DIGITS and not _FORM_CODE.fullmatch(token):
+            found.append(IdCandidate(start, end))
+    return found
+
+
+def shape(token: str) -> str:
+    """Character classes: 9 digit, A/a Latin, Б/б Cyrillic; separators kept."""
+    out = []
+    for ch in token:
+        if ch.isdigit():
+            out.append("9")
+        elif "a" <= ch.lower() <= "z":
+            out.append("A" if ch.isupper() else "a")
+        elif ch.isalpha():
+            out.append("Б" if ch.isupper() else "б")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def _collapse(shaped: str) -> str:
+    return re.sub(r"(.)\1+", r"\1+", shaped)
+
+
+def _bucket(n: int) -> str:
+    return str(n) if n <= 12 else "13-16" if n <= 16 else "17-24" if n <= 24 else "25+"
+
+
+def _stem(word: str) -> str:
+    return word.lower()[:5]
+
+
+def _key_parts(word: str) -> list[str]:
+    """A machine key split into its words: "patientCardId" / "patient_card.id" -> patient, card, id."""
+    return [part.lower() for part in _CAMEL.findall(word) if not part.isdigit()]
+
+
+def _checks(digits: str, token: str) -> Iterator[str]:
+    n = len(digits)
+    if n == 11 and snils_valid(digits):
+        yield "snils"
+    if n in (10, 12) and inn_valid(digits):
+        yield "inn"
+    if n >= 12 and luhn_valid(digits):
+        yield "luhn"
+    if re.fullmatch(r"(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|1[0-2])[./-](?:19|20)?\d\d", token):
+        yield "date"
+    if re.fullmatch(r"(?:19|20)\d\d[./-](?:0?[1-9]|1[0-2])[./-](?:0?[1-9]|[12]\d|3[01])", token):
+        yield "isodate"
+    if re.fullmatch(r"(?:19|20)\d\d", token):
+        yield "year"
+    if n == 11 and digits[0] in "78" and digits[1] in "3489":
+        yield "phone11"
+    if n == 10 and digits[0] in "3489":
+        yield "phone10"
+    if digits.startswith("0"):
+        yield "lead0"
+    if len(set(digits)) <= 2:
+        yield "fewdigits"
+
+
+def _token_features(token: str) -> Iterator[str]:
+    shaped = shape(token)
+    digits = "".join(ch for ch in token if ch.isdigit())
+    letters = sum(ch.isalpha() for ch in token)
+    yield "shape=" + (shaped if len(shaped) <= 20 else shaped[:10] + "…" + shaped[-6:])
+    yield "cshape=" + _collapse(shaped)
+    yield "ndig=" + _bucket(len(digits))
+    yield "nlet=" + _bucket(letters)
+    yield "len=" + _bucket(len(token))
+    groups = re.split(r"[-/._#]", token)
+    yield "ngroups=" + _bucket(len(groups))
+    yield "seps=" + "".join(sorted({ch for ch in token if ch in _SEPARATORS}))
+    yield "glens=" + ".".join(_bucket(len(g)) for g in groups[:4])
+    if letters:
+        prefix = re.match(r"[^\d]*", token)
+        if prefix and prefix.group():
+            yield "tprefix=" + prefix.group().lower()[:6]
+    for check in _checks(digits, token):
+        yield "chk=" + check
+
+
+def _left_features(text: str, start: int) -> Iterator[str]:
+    line_start = text.rfind("\n", 0, start) + 1
+    left = text[max(line_start, start - WINDOW) : start]
+    stripped = left.rstrip(" \t")
+    yield "gap=" + ("none" if len(stripped) == len(left) else "sp")
+    punct = stripped[-2:] if stripped else "^"
+    yield "lp1=" + (punct[-1:] if punct != "^" and not punct[-1].isalnum() else ("^" if punct == "^" else "w"))
+    yield "lp2=" + "".join(ch if not ch.isalnum() else "w" for ch in punct)
+    words = _WORD.findall(stripped)
+    yield "nwords=" + _bucket(len(words))
+    # the label: the words right before the token, reduced to prefixes and key parts
+    for rank, word in enumerate(reversed(words[-4:])):
+        if word.isdigit():
+            yield f"w{rank}=num"
+            continue
+        yield f"w{rank}=" + _stem(word)
+        yield "wbag=" + _stem(word)
+        for part in _key_parts(word):
+            yield "kbag=" + part[:5]
+        if rank == 0:
+            yield "w0x=" + word.lower()[:3]
+            yield "w0shape=" + _collapse(shape(word))[:6]
+    if line_start == start - len(left) and words:  # the whole line before the token is read
+        head = _WORD.search(left)
+        if head is not None:
+            yield "line0=" + _stem(head.group())
+        yield "labelline" if stripped.endswith((":", "=", "№", "#")) and len(words) <= 6 else "textline"
+    if not words and not stripped:
+        yield "linestart"
+
+
+def _header_features(text: str, start: int) -> Iterator[str]:
+    """The header cell above a table cell: the column's name labels every value under it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    for sep in _CELL_SEPARATORS:
+        if line.count(sep) < 2:
+            continue
+        column = text.count(sep, line_start, start)
+        # up to 30 lines up: the nearest line of as many cells whose cell there holds no digit
+        above = line_start - 1
+        for _ in range(30):
+            if above <= 0:
+                return
+            head_start = text.rfind("\n", 0, above) + 1
+            head = text[head_start:above]
+            above = head_start - 1
+            cells = head.split(sep)
+            if len(cells) == line.count(sep) + 1 and column < len(cells):
+                cell = cells[column]
+                if any(ch.isdigit() for ch in cell) or not any(ch.isalpha() for ch in cell):
+                    continue  # (a row of values, or a rule line "|---|---|")
+                words = _WORD.findall(cell)
+                yield "table"
+                for word in words[:3]:
+                    yield "hdr=" + _stem(word)
+                    for part in _key_parts(word):
+                        yield "hkey=" + part[:5]
+                return
+        return
+
+
+def _right_features(text: str, end: int) -> Iterator[str]:
+    right = text[end : end + 24]
+    stripped = right.lstrip(" \t")
+    yield "rp1=" + (stripped[:1] if stripped and not stripped[0].isalnum() else ("w" if stripped else "$"))
+    word = _WORD.match(stripped)
+    if word is not None:
+        lower = word.group().lower()
+        yield "r0=" + _stem(lower)
+        if lower in _UNITS or lower.rstrip(".") in _UNITS:
+            yield "runit"
+    elif stripped[:1] == "%":
+        yield "runit"
+
+
+def features(text: str, start: int, end: int) -> list[str]:
+    """The feature strings of the candidate ``text[start:end]``."""
+    token = text[start:end]
+    out = ["bias"]
+    out.extend(_token_features(token))
+    left = list(_left_features(text, start))
+    out.extend(left)
+    # the label word together with the punctuation after it ("карт" + "№" differs from "карт" + ",")
+    w0 = next((f[3:] for f in left if f.startswith("w0=")), "-")
+    lp1 = next((f[4:] for f in left if f.startswith("lp1=")), "-")
+    out.append(f"w0lp={w0}|{lp1}")
+    out.extend(_right_features(text, end))
+    out.extend(_header_features(text, start))
+    return out
+
+
+def hashed(names: list[str]) -> list[int]:
+    """Each feature's bucket (stable across processes and machines: CRC-32, not ``hash``)."""
+    return sorted({zlib.crc32(name.encode("utf-8")) % N_BUCKETS for name in names})

@@ -1,0 +1,141 @@
+"""A learned tagger of record and document identifiers (MEDICAL_RECORD_NUMBER).
+
+Why: the hand rules (:mod:`.record_numbers`, :mod:`.document_numbers`, :mod:`.id_fields`, ...) take
+one layout of a record number at a time, and every new author writes layouts nobody listed. This
+tagger is a logistic regression over the hashed features of :mod:`.id_features` (the token's shape,
+check digits, the label before it cut to prefixes, the punctuation between them, the word after it):
+it learns what an identifier's neighbourhood looks like from the planted notes of the tuning splits
+written by eleven different authors, rather than one layout.
+
+How it is used: :class:`IdTaggerRecognizer` proposes MEDICAL_RECORD_NUMBER for each candidate token
+the model scores at or above the model's threshold. It only fills gaps: ``scanner.resolve_overlaps``
+considers its spans after every rule's, so a span a rule found (a phone, a date, a SNILS, a record
+number with its label) always wins over the tagger's.
+
+Trained by ``python -m benchmarks.train_id_tagger`` (scikit-learn, fixed seed) on the tuning splits
+only (``tune`` and the blind splits marked tuning; clean RuMedTop3 train notes add negatives); the
+model file (:data:`MODEL_PATH`, non-zero weights only) records the feature spec, the splits, the
+counts and the threshold. Scoring is pure Python: the file is read once, on first use.
+Leave-one-author-out (``python -m benchmarks.bench_id_tagger``): see README's PII section.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer
+from medsyn_dataset.validation.pii.id_features import FEATURE_SPEC, N_BUCKETS, candidates, features, hashed
+
+MODEL_PATH = Path(__file__).with_name("id_tagger_model.json")
+RECOGNIZER_NAME = "IdTagger"
+ENTITY = "MEDICAL_RECORD_NUMBER"
+#: the score reported for a tagged span: above the scanner's default threshold (0.5), below the
+#: rules' usual scores (the tagger's spans only fill gaps anyway, see ``resolve_overlaps``)
+SPAN_SCORE = 0.55
+
+
+@dataclass(frozen=True)
+class IdModel:
+    """A linear model over hashed features: ``p = sigmoid(intercept + sum of the buckets' weights)``."""
+
+    weights: dict[int, float]
+    intercept: float
+    threshold: float
+    meta: dict[str, Any]
+
+    def probability(self, buckets: list[int]) -> float:
+        weights = self.weights
+        z = self.intercept + sum(weights.get(b, 0.0) for b in buckets)
+        return 1.0 / (1.0 + math.exp(-z)) if z > -60 else 0.0
+
+    def score(self, text: str, start: int, end: int) -> float:
+        return self.probability(hashed(features(text, start, end)))
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            **self.meta,
+            "feature_spec": FEATURE_SPEC,
+            "n_buckets": N_BUCKETS,
+            "threshold": self.threshold,
+            "intercept": self.intercept,
+            "weights": [[bucket, weight] for bucket, weight in sorted(self.weights.items())],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any], source: str = "model") -> IdModel:
+        spec = data.get("feature_spec")
+        if spec != FEATURE_SPEC or data.get("n_buckets") != N_BUCKETS:
+            raise ValueError(f"{source}: feature spec {spec!r} / {data.get('n_buckets')} buckets, this code extracts "
+                             f"{FEATURE_SPEC!r} / {N_BUCKETS}: retrain with python -m benchmarks.train_id_tagger")
+        meta = {k: v for k, v in data.items() if k not in ("feature_spec", "n_buckets", "threshold", "intercept", "weights")}
+        return cls({int(b): float(w) for b, w in data["weights"]}, float(data["intercept"]), float(data["threshold"]), meta)
+
+
+def save_model(model: IdModel, path: Path) -> None:
+    from medsyn_dataset.io import atomic_write_text
+
+    atomic_write_text(path, json.dumps(model.to_json(), ensure_ascii=False, separators=(",", ":")) + "\n")
+
+
+def load_model(path: Path) -> IdModel:
+    return IdModel.from_json(json.loads(path.read_text(encoding="utf-8")), source=str(path))
+
+
+def fit_model(buckets: Sequence[list[int]], labels: Sequence[int], c: float = 0.5, min_weight: float = 0.02,
+              threshold: float = 0.5, seed: int = 0, meta: dict[str, Any] | None = None) -> IdModel:
+    """Train an :class:`IdModel`: L2 logistic regression (scikit-learn's liblinear, ``seed`` fixed,
+    classes balanced) on binary bucket features; weights below ``min_weight`` dropped, the rest
+    rounded to 3 decimals. For training scripts and tests only: scanning never imports scikit-learn."""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+    from sklearn.linear_model import LogisticRegression
+
+    indptr, indices = [0], []
+    for row in buckets:
+        indices.extend(row)
+        indptr.append(len(indices))
+    matrix = csr_matrix((np.ones(len(indices)), indices, indptr), shape=(len(buckets), N_BUCKETS))
+    model = LogisticRegression(C=c, solver="liblinear", random_state=seed, max_iter=1000, class_weight="balanced")
+    model.fit(matrix, np.array(labels))
+    weights = {int(b): round(float(w), 3) for b, w in enumerate(model.coef_[0]) if abs(w) >= min_weight}
+    positives = sum(1 for label in labels if label)
+    info = {"examples": len(labels), "positives": positives, "negatives": len(labels) - positives, "C": c,
+            "min_weight": min_weight, "seed": seed}
+    return IdModel(weights, round(float(model.intercept_[0]), 3), threshold, {**(meta or {}), **info})
+
+
+@lru_cache(maxsize=1)
+def shipped_model() -> IdModel:
+    """The model shipped with the package, read once per process."""
+    return load_model(MODEL_PATH)
+
+
+def tagged(text: str, model: IdModel) -> Iterator[tuple[int, int, float]]:
+    """(start, end, probability) of the candidates of ``text`` the model takes as identifiers."""
+    for cand in candidates(text):
+        p = model.score(text, cand.start, cand.end)
+        if p >= model.threshold:
+            yield cand.start, cand.end, p
+
+
+class IdTaggerRecognizer(CandidateRecognizer):
+    """MEDICAL_RECORD_NUMBER for identifier-shaped tokens the learned model accepts (see module doc)."""
+
+    def __init__(self, model: IdModel | None = None) -> None:
+        super().__init__(ENTITY, RECOGNIZER_NAME)
+        self._model = model
+
+    def candidates(self, text: str) -> Iterator[Candidate]:
+        found = candidates(text)  # (runs of digits are shared: a note without a long number stops here)
+        if not found:
+            return
+        model = self._model if self._model is not None else shipped_model()
+        for cand in found:
+            if model.score(text, cand.start, cand.end) >= model.threshold:
+                yield Candidate(ENTITY, cand.start, cand.end, SPAN_SCORE, RECOGNIZER_NAME)

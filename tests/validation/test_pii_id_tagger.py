@@ -1,0 +1,141 @@
+"""The learned identifier tagger: candidates, features, training round trip, the shipped model."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from support.id_tagger_data import synthetic_examples
+
+from medsyn_dataset.validation.pii import PiiScanner
+from medsyn_dataset.validation.pii.base import Candidate
+from medsyn_dataset.validation.pii.id_features import FEATURE_SPEC, candidates, features, hashed, shape
+from medsyn_dataset.validation.pii.id_tagger import (
+    RECOGNIZER_NAME,
+    IdModel,
+    IdTaggerRecognizer,
+    fit_model,
+    load_model,
+    save_model,
+    shipped_model,
+)
+from medsyn_dataset.validation.pii.scanner import resolve_overlaps
+
+
+def tokens(text: str) -> list[str]:
+    return [text[c.start : c.end] for c in candidates(text)]
+
+
+def test_candidates_are_identifier_shaped_tokens_with_enough_digits() -> None:
+    text = "Амб. карта № АК-2023/11457, доза 500 мг, t 36.6, код J45.0, пульс 78."
+    assert tokens(text) == ["АК-2023/11457"]
+    assert tokens("Пульс 78 в минуту, SpO2 97 %, Hb 132 г/л.") == []
+    # a trailing full stop or separator is not part of the token
+    assert tokens("ЭЛН 910123456789.") == ["910123456789"]
+    assert tokens("Код заказа: lab_order_00451-") == ["lab_order_00451"]
+
+
+def test_features_read_shape_key_parts_label_and_unit() -> None:
+    assert shape("АК-12/x7") == "ББ-99/a9"
+    text = "patientCardId=004512\n"
+    found = features(text, 14, 20)
+    assert {"kbag=patie", "kbag=card", "kbag=id", "lp1==", "chk=lead0", "labelline"} <= set(found)
+    # a table cell is read with its column's header
+    table = "id;fio;card_no\n1;Иванов;00451287\n"
+    cell = features(table, table.index("00451287"), table.index("00451287") + 8)
+    assert {"table", "hdr=card", "hkey=card", "hkey=no"} <= set(cell)
+    # a Russian form's code is not a candidate at all
+    assert tokens("Заполнена форма 025-1/у и бланк 148-1/у-88.") == []
+    dose = "Гепарин 5000 ЕД п/к"
+    assert "runit" in features(dose, 8, 12)
+    label = "История болезни № 48213"
+    named = features(label, 18, 23)
+    assert {"w0=болез", "w1=истор", "lp1=№", "labelline"} <= set(named)
+    # buckets are stable (CRC-32): the same features give the same buckets in every process
+    assert hashed(named) == hashed(list(reversed(named)))
+    assert all(0 <= b < 1 << 18 for b in hashed(named))
+
+
+def test_tiny_model_round_trip(tmp_path) -> None:
+    buckets, labels = synthetic_examples(200, seed=1)
+    model = fit_model(buckets, labels, threshold=0.5, meta={"trained_on": ["synthetic"]})
+    path = tmp_path / "model.json"
+    save_model(model, path)
+    loaded = load_model(path)
+    assert loaded.weights == model.weights and loaded.threshold == 0.5
+    assert loaded.meta["trained_on"] == ["synthetic"] and loaded.meta["positives"] == sum(labels)
+    # new notes of the same kinds, other numbers: identifiers above the threshold, values below
+    test_buckets, test_labels = synthetic_examples(60, seed=2)
+    predicted = [int(loaded.probability(b) >= loaded.threshold) for b in test_buckets]
+    assert predicted == test_labels
+    tagger = IdTaggerRecognizer(loaded)
+    assert [c.type for c in tagger.candidates("Медицинская карта № 7714052/23.")] == ["MEDICAL_RECORD_NUMBER"]
+    assert list(tagger.candidates("Гепарин 25000 ЕД подкожно.")) == []
+
+
+def test_a_model_of_another_feature_spec_is_refused(tmp_path) -> None:
+    data = IdModel({1: 0.5}, 0.0, 0.5, {}).to_json() | {"feature_spec": "id-features-0"}
+    path = tmp_path / "old.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(ValueError, match="retrain"):
+        load_model(path)
+
+
+def test_shipped_model_loads_and_records_its_training() -> None:
+    model = shipped_model()
+    assert model.meta and model.to_json()["feature_spec"] == FEATURE_SPEC
+    trained_on = set(model.meta["trained_on"])
+    assert "heldout" not in trained_on and not any(name.startswith("blind1") and name != "blind10" for name in trained_on)
+    assert 0.0 < model.threshold < 1.0 and 100 < len(model.weights) < 40_000
+
+
+# (the threshold is conservative: a bare "номер обращения 77120934" inside a sentence scores below it)
+IDENTIFIERS = [
+    ("Номер амбулаторной карты пациента: 2024-00871", "2024-00871"),
+    ("Номер направления: НП-4471902", "НП-4471902"),
+    ("mis_visit_id=55021983;", "55021983"),
+    ("Протокол исследования № 4417-23", "4417-23"),
+    ("Заказ лаборатории #L5523019 принят", "L5523019"),
+]
+LOOK_ALIKES = [
+    "Гепарин 5000 ЕД подкожно 2 раза в сутки.",
+    "Тромбоциты 245000 в мкл, лейкоциты 7,2.",
+    "Диагноз I11.9, сопутствующий E11.65.",
+    "Принимать в 08:00 и 20:00 после еды.",
+    "Переведена в палату 1204 терапевтического отделения.",
+    "Заполнена форма 057/у-04, выдана на руки.",
+    "Суточный диурез 1500 мл, гликемия 12,4 ммоль/л.",
+    "Болеет с 2019 года, ухудшение с 2023 года.",
+    "АД 140/90 мм рт. ст., ЧСС 78 в минуту.",
+    "ИНН организации 7707083893, ОГРН 1027700132195.",
+]
+
+
+@pytest.mark.parametrize(("text", "value"), IDENTIFIERS)
+def test_shipped_tagger_tags_identifiers(text: str, value: str) -> None:
+    found = [text[c.start : c.end] for c in IdTaggerRecognizer().candidates(text)]
+    assert found == [value]
+
+
+@pytest.mark.parametrize("text", LOOK_ALIKES)
+def test_shipped_tagger_leaves_clinical_numbers_clean(text: str) -> None:
+    assert list(IdTaggerRecognizer().candidates(text)) == []
+
+
+def test_tagger_only_fills_gaps_the_rules_left() -> None:
+    # a longer or higher-scored tagger span never swallows what a rule found around or inside it
+    phone = Candidate("PHONE_NUMBER", 10, 25, 0.5, "RuPhoneRecognizer")
+    wider = Candidate("MEDICAL_RECORD_NUMBER", 6, 30, 0.99, RECOGNIZER_NAME)
+    inner = Candidate("MEDICAL_RECORD_NUMBER", 12, 20, 0.99, RECOGNIZER_NAME)
+    assert resolve_overlaps([wider, phone, inner]) == [phone]
+    # where no rule found anything, the tagger's span stands
+    assert resolve_overlaps([phone, Candidate("MEDICAL_RECORD_NUMBER", 40, 48, 0.55, RECOGNIZER_NAME)])[1].start == 40
+
+
+def test_scanner_reports_the_tagger_and_both_paths_agree() -> None:
+    text = "Жалобы на кашель.\nНомер направления: НП-4471902\nТелефон 8-912-345-67-89."
+    scanner = PiiScanner()
+    entities = scanner.scan(text)
+    assert entities == scanner.scan_fast(text)
+    assert any(text[e.start : e.end] == "НП-4471902" and e.type == "MEDICAL_RECORD_NUMBER" for e in entities)
+    assert [e.type for e in entities if "912" in text[e.start : e.end]] == ["PHONE_NUMBER"]
