@@ -26,10 +26,11 @@ from typing import NamedTuple
 
 from medsyn_dataset.validation.pii.base import digit_runs
 from medsyn_dataset.validation.pii.checksums import inn_valid, luhn_valid, snils_valid
+from medsyn_dataset.validation.pii.unsigned_documents import _LOT  # (the words that name a drug's lot)
 
 #: version of the feature extraction below; bump it whenever a feature changes (the shipped model
 #: records it and :mod:`.id_tagger` refuses a model of another version)
-FEATURE_SPEC = "id-features-2"
+FEATURE_SPEC = "id-features-4"
 N_BUCKETS = 1 << 18
 #: a candidate holds at least this many digits: a dose, a count or most lab values hold fewer
 MIN_DIGITS = 4
@@ -55,6 +56,10 @@ _UNITS = frozenset("""мг мкг г кг мл л ммоль мкмоль мол
 # a Russian medical form's code: "057/у-04", "148-1/у-88", "025-1/у" (учётная форма) names a blank,
 # not a patient: never a candidate
 _FORM_CODE = re.compile(r"\d{1,3}(?:-\d{1,2})?/[уУ](?:-\d{1,2})?(?:-[а-яё]+)?")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_PLAIN_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+# units that follow only a measured amount (not "г", "с", "м", "ч": a year, "since", a town's letter)
+_MEASURE = re.compile(r"[ \t]?(?:%|(?i:мкг|мг|кг|мл|ммоль|мкмоль|нмоль|пмоль|ед|ме|мм|см|шт|табл|кап|доз|уд|мин|сек|лет|раз)(?![а-яё]))")
 # cells of a delimited row (CSV, TSV, a pipe table, a semicolon export)
 _CELL_SEPARATORS = ("|", "\t", ";", ",")
 
@@ -82,9 +87,27 @@ def candidates(text: str) -> list[IdCandidate]:
         end = match.end()
         resume = end
         token = text[start:end]
-        if len(token) <= MAX_LENGTH and sum(ch.isdigit() for ch in token) >= MIN_DIGITS and not _FORM_CODE.fullmatch(token):
+        if len(token) <= MAX_LENGTH and sum(ch.isdigit() for ch in token) >= MIN_DIGITS and not _vetoed(text, start, end, token):
             found.append(IdCandidate(start, end))
     return found
+
+
+def _vetoed(text: str, start: int, end: int, token: str) -> bool:
+    """Tokens the conventions of records keep clean whatever their neighbourhood (as the rules do):
+    a form's code, a bare year ("карта 2019 г. заведена": an event year is no identifier), the local
+    part of an e-mail address or of a calendar UID ("55012@gp12": the e-mail recognizer's), a plain
+    number with a unit after it ("100000 ЕД", "250000 в мкл" is no unit: the model decides), and a
+    drug's or vaccine's series (a lot: "Серия: АБ 1234567" under a drug's name)."""
+    if _FORM_CODE.fullmatch(token) or _YEAR.fullmatch(token) or text.startswith("@", end):
+        return True
+    if _MEASURE.match(text, end) and _PLAIN_NUMBER.fullmatch(token):
+        return True
+    before = text[max(0, start - 30) : start].lower()
+    if "сери" not in before:
+        return False
+    first = text.rfind("\n", 0, start)
+    first = text.rfind("\n", 0, first) if first > 0 else first  # (from two lines above: the drug's name)
+    return _LOT.search(text, first + 1, min(len(text), end + 40)) is not None
 
 
 def shape(token: str) -> str:

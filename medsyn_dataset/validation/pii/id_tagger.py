@@ -13,14 +13,14 @@ considers its spans after every rule's, so a span a rule found (a phone, a date,
 number with its label) always wins over the tagger's.
 
 Trained by ``python -m benchmarks.train_id_tagger`` (scikit-learn, fixed seed) on the tuning splits
-only (``tune`` and the blind splits marked tuning; clean RuMedTop3 train notes add negatives); the
+only (``tune`` and ``blind`` .. ``blind10``, never blind11 or later; clean RuMedTop3 train notes add negatives); the
 model file (:data:`MODEL_PATH`, non-zero weights only) records the feature spec, the splits, the
 counts and the threshold. Scoring is pure Python: the file is read once, on first use.
 Leave-one-author-out (``python -m benchmarks.bench_id_tagger``, size small): each of blind5..blind10
 scanned with the rules of the commit that first measured it and a tagger trained without that author;
-MEDICAL_RECORD_NUMBER recall, rules -> rules + tagger at the chosen threshold 0.85: blind5 0.569 -> 0.861,
-blind6 0.640 -> 0.833, blind7 0.702 -> 0.921, blind8 0.883 -> 0.894, blind9 0.806 -> 0.923, blind10
-0.868 -> 0.906 (pooled 0.777 -> 0.896); false spans on 7 of 16,480 fold notes; clean notes flagged
+MEDICAL_RECORD_NUMBER recall, rules -> rules + tagger at the chosen threshold 0.9: blind5 0.569 -> 0.836,
+blind6 0.640 -> 0.817, blind7 0.702 -> 0.823, blind8 0.883 -> 0.892, blind9 0.806 -> 0.920, blind10
+0.868 -> 0.904 (pooled 0.777 -> 0.877); false spans on 1 of 16,480 fold notes; clean notes flagged
 (RuMedTop3 dev 1/848, hand-checked upstream 0/151) the same as the rules' alone for every fold's model.
 """
 
