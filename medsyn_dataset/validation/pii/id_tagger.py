@@ -13,7 +13,8 @@ considers its spans after every rule's, so a span a rule found (a phone, a date,
 number with its label) always wins over the tagger's.
 
 Trained by ``python -m benchmarks.train_id_tagger`` (scikit-learn, fixed seed) on the tuning splits
-only (``tune`` and ``blind`` .. ``blind10``, never blind11 or later; clean RuMedTop3 train notes add negatives); the
+only (``tune``, ``blind`` .. ``blind10`` and ``blind12``, never blind11 or the splits after blind12; clean RuMedTop3
+train notes add negatives); the
 model file (:data:`MODEL_PATH`, non-zero weights only) records the feature spec, the splits, the
 counts and the threshold. Scoring is pure Python: the file is read once, on first use.
 Leave-one-author-out (``python -m benchmarks.bench_id_tagger``, size small): each of blind5..blind10
