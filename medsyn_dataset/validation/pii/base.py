@@ -37,6 +37,11 @@ class CandidateRecognizer(LocalRecognizer):
     """
 
     name: str  # set by Presidio's EntityRecognizer.__init__; declared for the type checker
+    #: for a class whose recognizers (one per type) each keep their type's part of one result computed once
+    #: per text (a table's cells, an export's fields): a test, true only where that result is empty, so that
+    #: none of them finds anything. The scanner's fast path asks it once for a run of such recognizers and
+    #: skips them all where it holds (most notes have no table, export or message: ~35 calls saved per note).
+    group_idle: Callable[[str], bool] | None = None
 
     def __init__(self, entity: str, name: str) -> None:
         super().__init__(supported_entities=[entity], name=name, supported_language=LANGUAGE)

@@ -41,6 +41,7 @@ from medsyn_dataset.validation.pii.calendar_days import (
 )
 from medsyn_dataset.validation.pii.context import Context, stems
 from medsyn_dataset.validation.pii.latin import has_latin
+from medsyn_dataset.validation.pii.pattern_union import rules_at
 from medsyn_dataset.validation.pii.split_dates import split_date_at
 
 _MONTH_WORD = (
@@ -170,6 +171,7 @@ _COMPACT_RULES = tuple(rule for rule in _RULES if rule[0] == "compact")  # numbe
 _SHORT_RULES = tuple(rule for rule in _SHORT_RULES if rule[0] not in ("compact", "month_year_short"))
 _SHORT_RULES_CYRILLIC = tuple(rule for rule in _SHORT_RULES if not rule[0].startswith("en_"))  # a text without Latin
 _SLASH_RULES = tuple(rule for rule in _RULES if rule[0] == "month_year_short")  # two digits and "/" only
+_SHORT_SLASH, _SHORT_SLASH_CYRILLIC = (*_SHORT_RULES, *_SLASH_RULES), (*_SHORT_RULES_CYRILLIC, *_SLASH_RULES)
 # "в марте 2019", "весной 2019 г.", "XI.2019": a month word, a season or a Roman month right before a year
 # "январе-феврале 2020", "Aug 2021", "Mar-2019", "март/2019"
 _MONTH_BEFORE = re.compile(rf"(?<!\w)(?:{_MONTH_WORD}|{_EN_MONTH})(?:\s?,?\s?|[-/]\s?)$", _I)
@@ -324,14 +326,14 @@ class RuDateRecognizer(CandidateRecognizer):
                 yield from self._scored(text, "labelled", cells.start(), cells.end(), 0.85)
         yield from self._ordinal_dates(text)
         latin = has_latin(text)
-        short_rules = _SHORT_RULES if latin else _SHORT_RULES_CYRILLIC
+        short_rules, slash_rules = (_SHORT_RULES, _SHORT_SLASH) if latin else (_SHORT_RULES_CYRILLIC, _SHORT_SLASH_CYRILLIC)
         for number in digit_runs(text):
             start, size = number.start(), number.end() - number.start()
             if size == 2 and text[number.end() : number.end() + 1] == "/":
-                rules = (*short_rules, *_SLASH_RULES)
+                rules = slash_rules
             else:
                 rules = short_rules if size <= 2 else _LONG_RULES if size == 4 else _COMPACT_RULES if size in (8, 12, 14) else ()
-            for name, pattern, base in rules:
+            for name, pattern, base in rules_at(rules, text, start):  # (most numbers are no date: one look first)
                 match = pattern.match(text, start)
                 if match is None or not _plausible(name, match.group("value")):
                     continue

@@ -463,6 +463,10 @@ class ExportFieldRecognizer(CandidateRecognizer):
     def __init__(self, entity: str) -> None:
         super().__init__(entity, f"ExportField{entity.title().replace('_', '')}Recognizer")
 
+    @staticmethod
+    def group_idle(text: str) -> bool:  # (see :attr:`.base.CandidateRecognizer.group_idle`)
+        return not export_ids(text)
+
     def candidates(self, text: str) -> Iterator[Candidate]:
         for kind, start, end in export_ids(text):
             if kind == self.entity:

@@ -99,6 +99,10 @@ class MessageFieldRecognizer(CandidateRecognizer):
     def __init__(self, entity: str) -> None:
         super().__init__(entity, f"MessageField{entity.title().replace('_', '')}Recognizer")
 
+    @staticmethod
+    def group_idle(text: str) -> bool:  # (see :attr:`.base.CandidateRecognizer.group_idle`)
+        return not message_fields(text)
+
     def candidates(self, text: str) -> Iterator[Candidate]:
         for kind, start, end, score in message_fields(text):
             if kind == self.entity:

@@ -168,6 +168,10 @@ class MisspeltLabelRecognizer(CandidateRecognizer):
     def __init__(self, entity: str) -> None:
         super().__init__(entity, f"MisspeltLabel{entity.title().replace('_', '')}Recognizer")
 
+    @staticmethod
+    def group_idle(text: str) -> bool:  # (see :attr:`.base.CandidateRecognizer.group_idle`)
+        return not misspelt_fields(text)
+
     def candidates(self, text: str) -> Iterator[Candidate]:
         for kind, start, end in misspelt_fields(text):
             if kind == self.entity:

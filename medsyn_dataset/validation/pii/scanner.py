@@ -9,7 +9,7 @@ text) and, for large inputs, two worker processes. Both paths give identical ent
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from medsyn_dataset.validation.pii.base import LANGUAGE, Candidate, CandidateRecognizer
@@ -84,6 +84,7 @@ class PiiScanner:
             r for r in default_recognizers() if isinstance(r, CandidateRecognizer) and r.entity in self.entities
         ]
         self.analyzer = build_analyzer(self.recognizers)
+        self._plan = scan_plan(self.recognizers)
         self._pool: Any = None
         self._pool_size = 0
 
@@ -107,7 +108,10 @@ class PiiScanner:
         """Same result as :meth:`scan`, calling the recognizers without Presidio's orchestration."""
         threshold = self.score_threshold
         text = normalize(text)  # (as in :meth:`scan`)
-        candidates = [c for r in self.recognizers for c in r.candidates(text) if c.score >= threshold]
+        candidates: list[Candidate] = []
+        for idle, group in self._plan:  # (the recognizers in registry order: ties between them go by that order)
+            if idle is None or not idle(text):
+                candidates += [c for r in group for c in r.candidates(text) if c.score >= threshold]
         return _to_entities(resolve_overlaps(_drop_contained_same_type(candidates))) if candidates else []
 
     # ----- a corpus ------------------------------------------------------------------------
@@ -179,6 +183,19 @@ class PiiScanner:
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__init__(**state)  # type: ignore[misc]
+
+
+def scan_plan(recognizers: Sequence[CandidateRecognizer]) -> list[tuple[Callable[[str], bool] | None, list[CandidateRecognizer]]]:
+    """The recognizers in order, in runs: each run of one class with a ``group_idle`` test (the recognizers
+    of a table's cells, an export's fields, ...) with that test, the others together with none."""
+    plan: list[tuple[Callable[[str], bool] | None, list[CandidateRecognizer]]] = []
+    for recognizer in recognizers:
+        idle = type(recognizer).group_idle
+        if plan and plan[-1][0] is idle:
+            plan[-1][1].append(recognizer)
+        else:
+            plan.append((idle, [recognizer]))
+    return plan
 
 
 def _drop_contained_same_type(candidates: list[Candidate]) -> list[Candidate]:

@@ -233,6 +233,10 @@ class TableCellRecognizer(CandidateRecognizer):
     def __init__(self, entity: str) -> None:
         super().__init__(entity, f"TableCell{entity.title().replace('_', '')}Recognizer")
 
+    @staticmethod
+    def group_idle(text: str) -> bool:  # (see :attr:`.base.CandidateRecognizer.group_idle`)
+        return ("|" not in text and "\t" not in text and ";" not in text) or not table_cells(text)
+
     def candidates(self, text: str) -> Iterator[Candidate]:
         if "|" not in text and "\t" not in text and ";" not in text:
             return
