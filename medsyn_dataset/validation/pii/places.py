@@ -73,6 +73,13 @@ def place_words(text: str) -> Iterator[tuple[int, int, float]]:
     """(start, end, score) of place names in running text."""
     last_end = -1
     for match in _WORD.finditer(text):
+        start = match.start()
+        if last_end < 0 and (start < 2 or text[start - 1] not in " \t" or (
+                text[start - 2] == "." and text[start - 3 : start - 2] not in ("г", "Г"))) and not _place_flag(match.group()):
+            # (most capitalised words, a line's or a sentence's first: no preposition, institution or place
+            # can stand right before them, so only the word's own reading as a place would count; see
+            # :func:`_place`, :func:`_after_institution`; the stop before the space is no "г.")
+            continue
         scored = _place(text, match)
         if _after_institution(text, match.start()):
             scored = _institution_place(text, match) or scored
@@ -132,6 +139,11 @@ def _joined_place(match: re.Match[str]) -> tuple[int, int, float] | None:
     if flags & WordClass.PLACE and not flags & _PERSON and place_lemma(word) not in NOT_IDENTIFYING_PLACES:
         return match.start(), match.end(), 0.6
     return None
+
+
+def _place_flag(word: str) -> int:
+    """The word's ``WordClass.PLACE`` as :func:`_place` reads it (a hyphenated word's first part counts too)."""
+    return (word_class(word) | (word_class(word.split("-")[0]) if "-" in word else 0)) & WordClass.PLACE
 
 
 def _place(text: str, match: re.Match[str]) -> tuple[int, int, float] | None:
