@@ -45,3 +45,12 @@ def test_answers_follow_the_text() -> None:
     assert word_starts("карта тел", words) == [0, 6]
     # clinical text without any cue word: nothing
     assert word_starts(lowered("Парацетамол 500 мг 3 раза в день, ОАК: Hb 132 г/л, МКБ J06.9"), words) == []
+
+
+def test_a_set_first_asked_for_after_the_note_was_indexed_still_finds_its_words() -> None:
+    note = "Карта вызова № 12; тел. нет; пациент Ким"
+    lower = lowered(note)
+    assert word_starts(lower, ("тел",)) == _plain(lower, ("тел",))  # (the note's index is built here)
+    late = ("вызов", "тел", "пациент")  # (a set of words the scan holds already: no new word, the same note)
+    assert word_starts(lower, late) == _plain(lower, late) == [6, 19, 29]
+    assert word_starts(lower, ("снилс",)) == []  # (and a word the note lacks)

@@ -121,7 +121,13 @@ class RegexRecognizer(CandidateRecognizer):
             has_value = "value" in rule.pattern.groupindex
             if rule.anchor:
                 haystack = text if rule.anchor_case else lowered(text)
-                matches = _anchored(rule.pattern, rule.anchor, text, haystack) if haystack else rule.pattern.finditer(text)
+                if not haystack:
+                    matches = rule.pattern.finditer(text)
+                else:
+                    starts = word_starts(haystack, rule.anchor)
+                    if not starts:
+                        continue  # (most notes: none of the rule's words; nothing to try)
+                    matches = matches_at(rule.pattern, text, starts)
             elif rule.at_digit_runs:
                 matches = finditer_at_digit_runs(rule.pattern, text)
             else:
@@ -146,11 +152,6 @@ def best_per_span(candidates: Iterable[Candidate]) -> list[Candidate]:
         if key not in best or cand.score > best[key].score:
             best[key] = cand
     return list(best.values())
-
-
-def _anchored(pattern: re.Pattern[str], words: tuple[str, ...], text: str, haystack: str) -> Iterator[re.Match[str]]:
-    """Matches of ``pattern`` that start where one of ``words`` starts in ``haystack``, left to right."""
-    return matches_at(pattern, text, word_starts(haystack, words))
 
 
 def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:

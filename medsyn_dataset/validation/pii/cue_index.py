@@ -38,7 +38,7 @@ def lowered(text: str) -> str:
 class _CueSet:
     """One set of cue words: what the scan needs to know of it, and its answer for the text last asked."""
 
-    __slots__ = ("all_lower", "cased", "haystack", "lowers", "starts", "words")
+    __slots__ = ("all_lower", "cased", "haystack", "lowers", "note", "present", "starts", "words")
 
     def __init__(self, words: tuple[str, ...]) -> None:
         self.words = words
@@ -54,15 +54,23 @@ class _CueSet:
             self.cased[lower] = (*self.cased.get(lower, ()), word)
         self.haystack: str | None = None
         self.starts: list[int] = []
+        #: the set's words that the note whose index is ``note`` holds, filled in as that index is built (none
+        #: for another index): a set's answer is read off them, with no intersection of the set with the index
+        self.note: dict[str, list[int]] | None = None
+        self.present: list[str] = []
+        for lower in self.cased:
+            _SETS_OF.setdefault(lower, []).append(self)
         new = [word for word in self.lowers if word not in _CUE_WORDS]
         if new:  # the scan takes the new words in: built again on next use
             _CUE_WORDS.update(dict.fromkeys(new))
-            _CUE_SCAN[0] = _CUE_INDEX[0] = None
+            _CUE_SCAN[0] = None
+        _CUE_INDEX[0] = None  # (and the index again, so that this set's words present are filled in too)
 
 
 # each set of words (by value) -> its record; and by the identity of the tuple a caller passes, with the tuple
 # itself (kept alive, so that its ``id`` names no other object while it is here)
 _CUE_SETS: dict[tuple[str, ...], _CueSet] = {}
+_SETS_OF: dict[str, list[_CueSet]] = {}  # each indexable word in lower case -> the sets that hold it
 _BY_ID: dict[int, tuple[tuple[str, ...], _CueSet]] = {}
 _MAX_BY_ID = 10_000  # (tuples made up per call would each take a slot: forgotten past this)
 
@@ -91,11 +99,11 @@ def _word_starts(haystack: str, cues: _CueSet) -> list[int]:
         kept = _CUE_INDEX[0]
         index = kept[1] if kept is not None and kept[0] is lower else _cue_index(lower)
         # (only the set's words the note holds are visited: a set has up to ~100 words, a note ~30 of the index's)
-        present = cues.cased.keys() & index.keys()
+        present = cues.present if cues.note is index else ()
         if haystack is lower:
             if cues.all_lower:
                 if len(present) < 2:  # (most sets: none of their words in the note, or one)
-                    return list(index[present.pop()]) if present else []
+                    return list(index[present[0]]) if present else []
                 return sorted({position for word in present for position in index[word]})
         else:
             # the lowered text keeps every character's place (:func:`lowered`), and a character is a
@@ -146,6 +154,12 @@ def _cue_index(lower: str) -> dict[str, list[int]]:
             continue  # (another script's letter or digit: the scan's first class is only the usual ones)
         for word in words_at[match.lastindex or 0]:
             index.setdefault(word, []).append(position)
+    for word in index:  # (each set's words in this note: see :attr:`_CueSet.present`)
+        for cues in _SETS_OF[word]:
+            if cues.note is index:
+                cues.present.append(word)
+            else:
+                cues.note, cues.present = index, [word]
     _CUE_INDEX[0] = (lower, index)
     return index
 
