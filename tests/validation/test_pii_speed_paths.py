@@ -125,3 +125,35 @@ def test_lower_case_names_still_read_and_clean_words_stay_clean() -> None:
     assert list(lower_names.lower_case_names("основная группа, давно внутривенно, главный врач")) == []
     assert re.search("вн", "основная")  # (the look-alike does hold the part's letters)
     assert list(lower_names.lower_case_names("амоксициллин 500 мг внутрь 3 раза в день, палата 12")) == []
+
+
+# the street words' anchors before they were made specific ("пр" stopped at every "при", "препарат")
+_PREFIX_STREET_ANCHORS = ("ул", "пр", "пер", "бул", "б-р", "ш.", "шоссе", "алл", "кв-л", "квартал", "лини", "наб", "пл", "туп",
+                          "мкр", "м-н", "микрорайон")
+_STREET_PIECES = ("ул.", "ул", "улица", "пр.", "пр-т", "пр-кт", "просп.", "проспект", "проезд", "пр-д", "при", "препарат",
+                  "пер.", "переулок", "перорально", "бул.", "бульвар", "б-р", "ш.", "шоссе", "алл.", "аллея", "аллергия",
+                  "кв-л", "квартал", "линия", "наб.", "набережная", "наблюдение", "пл.", "площадь", "плохо", "туп.", "тупик",
+                  "мкр", "мкр-н", "мкрн.", "м-н", "микрорайон", "Ленина", "Мира", "5", "д.", "12", " ", "\t", ",", "\n", "-",
+                  "Садовая", "2-й")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_STREET_PIECES), max_size=12).map(" ".join))
+def test_street_words_found_at_their_own_anchors_are_those_found_at_prefixes(text: str) -> None:
+    from medsyn_dataset.validation.pii import address
+
+    new = list(address._streets(text))
+    kept, address._STREET_ANCHORS = address._STREET_ANCHORS, _PREFIX_STREET_ANCHORS
+    try:
+        old = list(address._streets(text))
+    finally:
+        address._STREET_ANCHORS = kept
+    assert new == old, text
+
+
+def test_streets_in_a_note_and_clean_look_alikes() -> None:
+    from medsyn_dataset.validation.pii import address
+
+    note = "Проживает: г. Тверь, пр-т Чайковского, д. 5. Препарат принимать при болях, перорально, 2 р/д. Палата 12."
+    assert [note[a:b] for a, b, _ in address._streets(note)] == ["пр-т Чайковского"]
+    assert list(address._streets("Препарат принимать при болях; плохо переносит, аллергия на пенициллин")) == []

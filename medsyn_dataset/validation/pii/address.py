@@ -82,9 +82,12 @@ _STREET_WORD = compile_grouped(  # (alternatives grouped by their first letter: 
     r"|ш\.|шоссе|алл\.|кв-л|квартал[ае]?|линия|наб\.|набережн(?:ая|ой)|пл\.|площад[ьи]|проезд[ае]?|пр-д|туп\.|тупик[ае]?"
     r"|аллея|мкр-н|мкрн\.?|м-н|мкр\.?|микрорайон[ае]?"
 )
-# how every street word starts (see ``_anchored_matches``)
-_STREET_ANCHORS = ("ул", "пр", "пер", "бул", "б-р", "ш.", "шоссе", "алл", "кв-л", "квартал", "лини", "наб", "пл", "туп", "мкр",
-                   "м-н", "микрорайон")
+# how every street word starts (see ``_anchored_matches``), as far as its alternatives agree: "пр" alone
+# would stop at every "при", "про", "препарат" of a note, the words ``_STREET_WORD`` opens with "пр" start
+# with "пр-", "пр.", "просп" or "проезд" ("ул" is followed by a stop, a space, a tab or "иц")
+_STREET_ANCHORS = ("ул.", "ул ", "ул\t", "улиц", "пр-", "пр.", "просп", "проезд", "пер.", "переул", "бул.", "бульвар", "б-р",
+                   "ш.", "шоссе", "алл.", "аллея", "кв-л", "квартал", "лини", "наб.", "набережн", "пл.", "площад", "туп.",
+                   "тупик", "мкр", "м-н", "микрорайон")
 _NAME_AFTER = re.compile(rf"[ \t]?(?P<street>{STREET_NAME})")
 _WORD_AFTER_NAME = re.compile(
     r"(?:ул\.|улица|пер\.|переулок|пр-т|пр-кт|просп\.|проспект|б-р|бул\.|бульвар|ш\.|шоссе|наб\.|набережная|туп\.|аллея|алл\."
