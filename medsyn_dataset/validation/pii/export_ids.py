@@ -303,6 +303,20 @@ def _xml(text: str, person_export: bool) -> Iterator[tuple[str, int, int]]:
             else:
                 key = m.group("tag")
             yield from _typed(key, value.start("value"), value.end("value"), text, person_export, parent_element(text, m.start()))
+        yield from _part_attributes(m.group("tag"), values, text, person_export)
+
+
+def _part_attributes(tag: str, values: dict[str, re.Match[str]], text: str, person_export: bool) -> Iterator[tuple[str, int, int]]:
+    """Attributes that name only a part of a document take its type from their element, as a child
+    element does from its parent: ``<Passport serial="4510" number="123456"/>``, ``<Polis
+    number="..."/>``, ``<snils:Doc series="..">`` (the element says which document; the attribute
+    says series or number). (The key=value pass reads each attribute by its own name: "number" alone
+    names no type.)"""
+    for name, value in values.items():
+        words = key_words(name)
+        if name in _VALUE_ATTRIBUTES or not words or not all(word in _SERIES or word in _NUMBER for word in words):
+            continue
+        yield from _typed(f"{tag} {name}", value.start("value"), value.end("value"), text, person_export)
 
 
 _ANY_OPEN = re.compile(r"<(?P<tag>[\w:.\-]{1,60})(?:[ \t][^<>]{0,300})?>")

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-SERIES_WORDS = frozenset(("series", "seria", "serija", "ser", "серия"))
+# ("serial": how an English-speaking schema's attribute names a document's series, <Passport serial="..">)
+SERIES_WORDS = frozenset(("series", "seria", "serija", "ser", "serial", "серия"))
 NUMBER_WORDS = frozenset(("number", "num", "no", "nomer", "номер", "nr"))
 # the last word of a key that names only a part of an identifier: the object says whose. (Not "id": an object's
 # own "id" is its id, and a drug's or a lab's is no one's record; not "code": a service's or a diagnosis's code.)

@@ -46,7 +46,9 @@ _CUE = re.compile(
     # ("Горячая линия (для вопросов по анализам):": a note in brackets of a few words)
     r"(?P<owner>(?:[ \t]+[А-ЯЁа-яё]+\.?){0,2}?(?:[ \t]*\([А-ЯЁа-яёA-Za-z.,\- ]{2,40}\))?)"
     # (a form's leader "Тел.......", a colon that ends its line: the number on the next)
-    r"[ \t]*(?:\.{3,}|_{2,}|…+)?[ \t]*(?:[:\-–—][ \t]*(?:\n[ \t]*)?)?(?=\+?[ \t]?[\d(])",
+    # (or a label alone on its line, a card's layout of one field per line "Конт. тел.\nXXX-XX-XX": only a
+    # strong cue, checked in :func:`phone_fields`)
+    r"[ \t]*(?:\.{3,}|_{2,}|…+)?[ \t]*(?:[:\-–—][ \t]*(?:\n[ \t]*)?|(?P<nextline>\n[ \t]*))?(?=\+?[ \t]?[\d(])",
     _I,
 )
 # where a cue may start, in the lower-cased text (``str.find`` each; see :func:`.base.word_starts`)
@@ -123,6 +125,8 @@ def phone_fields(text: str) -> Iterator[tuple[int, int]]:
             continue  # "домашнее давление 130-140": the adjective names a phone only right before it
         position, weak, internal = cue.end(), cue.group("weak") is not None, cue.group("internal") is not None
         strong = cue.group("strong") is not None
+        if cue.group("nextline") is not None and not strong:
+            continue  # ("т.", "контакт", "доб." alone on a line name no field of the next one)
         for _ in range(_MAX_NUMBERS):
             span = _number(text, position, weak, internal, strong)
             if span is None:

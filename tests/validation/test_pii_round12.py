@@ -1,0 +1,51 @@
+"""PII that generalises (issue #10, round 12): inpatient and emergency-care records.
+
+Each case is made up here (not taken from the benchmark): a document's series and number as XML
+attributes of the element that names the document, a phone label alone on its line with the
+number on the next, and the clean look-alikes that must stay clean.
+"""
+
+from __future__ import annotations
+
+import pytest
+from support.pii_marks import check_planted, planted
+
+from medsyn_dataset.validation.pii import PiiScanner
+
+
+@pytest.fixture(scope="module")
+def scanner() -> PiiScanner:
+    return PiiScanner(n_jobs=1)
+
+
+CASES = {
+    # the element names the document, its attributes the parts (series, number), in any schema's words
+    "xml-passport-attributes": '<Person>\n  <Passport serial="[[Pa|4512]]" number="[[Pa|600731]]"/>\n</Person>',
+    "xml-identity-doc-series": '<IdentityDocument series="[[Pa|71 04]]" num="[[Pa|338102]]" kind="21"/>',
+    "xml-policy-number-attribute": '<Polis number="[[O|5099 8830 1274 0065]]"/>',
+    # a card of one field per line: the label's line, then the value's
+    "phone-label-above-number": "Паспорт\n[[Pa|4509 221873]]\nКонт. тел.\n[[T|214-77-05]]\nОтд. 3",
+    "mobile-label-above-number": "Мобильный телефон\n[[T|8 921 300 14 77]]\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_round12_layouts_are_found(scanner: PiiScanner, name: str) -> None:
+    text, spans = planted(CASES[name])
+    check_planted(scanner.scan(text), text, spans)
+
+
+CLEAN = {
+    # a part attribute of an element that names no document (a ward, a lab panel, a drug's batch)
+    "xml-ward-number": '<Ward number="12" bed="4"/><Panel number="3" series="2"/>',
+    # a short cue alone on its line names no field; the next line's doses and pressures stay clean
+    "short-cue-then-dose": "Назначено: т.\n5 мг 2 раза в день",
+    "phone-label-then-pressure": "Телефон\n130/80 мм рт. ст. вечером",
+    "phone-label-then-count": "Телефон\n2 раза звонили, без ответа",
+}
+
+
+@pytest.mark.parametrize("name", sorted(CLEAN))
+def test_round12_look_alikes_stay_clean(scanner: PiiScanner, name: str) -> None:
+    text = CLEAN[name]
+    assert [(e.type, text[e.start : e.end]) for e in scanner.scan(text)] == []
