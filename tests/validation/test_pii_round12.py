@@ -26,6 +26,18 @@ CASES = {
     # a card of one field per line: the label's line, then the value's
     "phone-label-above-number": "Паспорт\n[[Pa|4509 221873]]\nКонт. тел.\n[[T|214-77-05]]\nОтд. 3",
     "mobile-label-above-number": "Мобильный телефон\n[[T|8 921 300 14 77]]\n",
+    # a handover sheet lists patients by room; surnames that are also words ("Соколов": of falcons) included
+    "ward-dash-surname": "Передача смены, пост 3.\nпал. 14 — [[P|Соколов]]: температура 37,2.\nпалата 6: [[P|Лапина]], спит.",
+    "ward-dative": "Пациентке пал. 8 — [[P|Осиповой]]: в 21:00 гепарин 5000 ЕД.",
+    "ward-with-initials": "пал. 2/1 - [[P|Дьячков В.С.]]: повязка сухая.",
+    # the person on duty after a verb of handing over, whatever comes after the name
+    "shift-handed-over": "Смену сдала [[P|Зуева]], приняла [[P|Гончаренко Е.А.]]",
+    "call-received-by": "Справки о состоянии даны. Приняла [[P|Тихонова]].\nДежурный врач",
+    "message-received-at-place": "Сообщение передано, принял в ОП: [[P|Лаптев]], 02:15.",
+    # an acquaintance or a colleague calls as a relative does; an anaesthetist signs as a nurse does
+    "acquaintance-calls": "Вызывающий: знакомый [[P|Рябов]], тел. [[T|8-921-440-17-09]]",
+    "acquaintance-full-name": "Вызывающий: знакомая [[P|Ильина Ванда Олеговна]]",
+    "anaesthetist": "Анестезист [[P|Комаров]], анестезиолог [[P|Р. Д. Фомин]]",
 }
 
 
@@ -42,6 +54,12 @@ CLEAN = {
     "short-cue-then-dose": "Назначено: т.\n5 мг 2 раза в день",
     "phone-label-then-pressure": "Телефон\n130/80 мм рт. ст. вечером",
     "phone-label-then-count": "Телефон\n2 раза звонили, без ответа",
+    # a drug after a ward or after "принял": no surname reading, or a dose or an object after it
+    "ward-then-drug": "пал. 5 — Бисопролол 5 мг утром.\nпал. 6 — Аспирин кардио.",
+    "took-a-drug": "Принял Анальгин 1 таб., затем Пенталгин внутрь. Сдал кровь на ОАК.",
+    "ward-then-word": "палата 4: Осмотр без особенностей.",
+    # "знак" is still a sign's eponym cue; "знакомая" an ordinary adjective before a common noun
+    "sign-eponym": "Знак Кернига отрицательный, знакомая ситуация для пациента.",
 }
 
 

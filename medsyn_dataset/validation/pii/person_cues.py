@@ -31,6 +31,7 @@ from functools import lru_cache
 
 from medsyn_dataset.validation.pii.base import digit_runs, lowered, word_starts
 from medsyn_dataset.validation.pii.morph import WordClass, word_class
+from medsyn_dataset.validation.pii.ward_names import ward_names
 
 # kinship and role nouns, every case form a note writes (found in the note's cue index)
 _KIN_WORDS = tuple(
@@ -311,3 +312,4 @@ def cue_names(text: str) -> Iterator[tuple[int, int]]:
     yield from po_names(text)
     yield from script_label_names(text)
     yield from signature_names(text)
+    yield from ward_names(text)
