@@ -38,6 +38,13 @@ CASES = {
     "acquaintance-calls": "Вызывающий: знакомый [[P|Рябов]], тел. [[T|8-921-440-17-09]]",
     "acquaintance-full-name": "Вызывающий: знакомая [[P|Ильина Ванда Олеговна]]",
     "anaesthetist": "Анестезист [[P|Комаров]], анестезиолог [[P|Р. Д. Фомин]]",
+    # a day and month without a year after an event word: a first episode, a past illness, the onset, an assault
+    "first-call-date": "Обращение повторное (первичное [[D|14.02]]), жалобы прежние.",
+    "past-infarction-date": "Перенесла ОНМК: [[D|11.09]], без последствий. Перенесённый инфаркт [[D|04/23]].",
+    "onset-date-in-a-list": "Даты: заболевания [[D|02.03]]; обращения [[D|04.03.2025]]",
+    "assault-date-and-time": "Со слов, избита [[D|19.05 около 22:30]] во дворе.",
+    # a whole date written without separators after an event word
+    "compact-date-after-event": "Прививка против кори [[D|12041990]], анализ мочи сдан [[D|20240118]].",
 }
 
 
@@ -60,6 +67,9 @@ CLEAN = {
     "ward-then-word": "палата 4: Осмотр без особенностей.",
     # "знак" is still a sign's eponym cue; "знакомая" an ordinary adjective before a common noun
     "sign-eponym": "Знак Кернига отрицательный, знакомая ситуация для пациента.",
+    # values after the new event words stay clean: lab values and sizes are no day and month
+    "past-illness-then-values": "Перенёс ОРВИ, t 37.5, Hb 12.10; перенесла 2 операции, ЛЖ 10.05 см.",
+    "onset-then-dose": "С начала заболевания принимает 10.05 мг/кг, первичная доза 5.0 мл.",
 }
 
 

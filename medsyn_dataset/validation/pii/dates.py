@@ -96,7 +96,7 @@ _SECONDS = r"(?::[0-5]\d(?:[.,]\d{1,6})?)?"
 _TIME_AFTER = re.compile(
     # (also after a slash, as a form's "Дата и время: 12.03.2019 / 23:10"; "14ч30м" with minutes cut short)
     # (on the date's own line: a time at the start of the next line is a row of its own, as in a worklist)
-    rf"(?:,|[ \t]?/)?[^\S\n]?(?:г\.\s?)?(?:в\s?)?(?:{_TIME}:[0-5]\d{_SECONDS}"
+    rf"(?:,|[ \t]?/)?[^\S\n]?(?:г\.\s?)?(?:в\s?|около\s|примерно\s)?(?:{_TIME}:[0-5]\d{_SECONDS}"
     rf"|{_TIME}\s?ч(?:ас\w*)?\.?(?:\s?[0-5]?\d\s?(?:мин\.?|м\.?(?![а-яё])))?)(?!\d)"
     rf"|[^\S\n]?г\.\s?{_TIME}\.[0-5]\d(?!\d)"
     # ISO 8601, as systems export a moment: "2024-03-12T09:41:07.250+03:00", "...T09:41Z", basic "20240312T0941"
@@ -252,7 +252,7 @@ _EVENT_WORDS = (
     r"|роды|родов|родоразреш\w*|менструаци\w*|пм|п/м|м/ц|б/л|л/н|лн|больничн\w*|продл[её]н\w*|открыт\w*|закрыт\w*"
     r"|выход\w*|сдать|сдал\w*|сдан\w*|взят\w*|забор\w*|вызов\w*|привит\w*|прививк\w*|вакцин\w*|ревакцин\w*"
     r"|консультаци\w*|консультирован\w*|исследовани\w*|обследовани\w*|анализ\w*|введени\w*|инъекци\w*|травм\w*"
-    r"|перелом\w*|укус\w*|смерт\w*|умер\w*|скончал\w*"
+    r"|перелом\w*|укус\w*|смерт\w*|умер\w*|скончал\w*|первичн\w*|перен[её]с\w*|заболев\w*|даты|избит\w*|нападени\w*"
     r"|оак|оам|бак|экг|ээг|узи|фгдс|фкс|мрт|кт|флг|рентген\w*|rg|флюорограф\w*|маммограф\w*|пцр|мазок|посев|эхо-?кг"
 )
 _DAY_MONTH_CUE = re.compile(
@@ -401,6 +401,8 @@ class RuDateRecognizer(CandidateRecognizer):
             if not _DAY_MONTH_CUE.search(text, max(0, start - _CUE_WINDOW), start):
                 return  # "12-13.03" without a year: as likely a range of values
             score = 0.75
+        elif name == "compact" and _DAY_MONTH_CUE.search(text, max(0, start - _CUE_WINDOW), start):
+            score = 0.75  # "сдан анализ 20250713", "вакцинация 06071976": an event's date, written without separators
         elif name == "compact" and (_MACHINE_DATE_KEY.search(text, max(0, start - _KEY_WINDOW), start)
                                     or _BIRTH_MARK.match(text, end)):  # (or "19981017 г.р.": a birth date's own mark)
             # '<birthTime value="19430515"/>', '"dob": "15051943"', 'data_rozhdeniya=15051943': the key names
@@ -443,9 +445,11 @@ def _day_month_score(text: str, start: int, time_after: bool) -> float:
         return 0.8
     if text[start + 1] == "/" or (text.startswith("10/10", start)):
         return 0.0  # "6/10", "10/10": a score out of ten or a fraction ("12/03", "09/10", "24/10" are dates)
+    end = start + (5 if text[start + 2] in "./" else 4)
+    if _UNITS.search(text, end, min(len(text), end + 6)):
+        return 0.0  # "с начала заболевания 10.05 мг/кг": a dose, whatever cue stands before it
     if _DAY_MONTH_CUE.search(text, max(0, start - _CUE_WINDOW), start):
         return 0.75
-    end = start + (5 if text[start + 2] in "./" else 4)
     if _DAY_MONTH_EVENT_AFTER.match(text, end) or (text[start - 1 : start] == "(" and text[end : end + 1] == ")"):
         return 0.7  # "12.03 — повторный осмотр", "через 10 дней (12.11)"
     return 0.0
