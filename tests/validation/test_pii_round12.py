@@ -45,6 +45,12 @@ CASES = {
     "assault-date-and-time": "Со слов, избита [[D|19.05 около 22:30]] во дворе.",
     # a whole date written without separators after an event word
     "compact-date-after-event": "Прививка против кори [[D|12041990]], анализ мочи сдан [[D|20240118]].",
+    # a scanned date whose digits came back as look-alike letters (В/B 8, S 5, О/O 0, l/I 1, З 3, б 6)
+    "ocr-date-eight-and-zero": "Дата рождения\n[[D|0В.1О.1977]]\nПол: м",
+    "ocr-date-five": "Выписан [[D|1S.03.2О19]] под наблюдение.",
+    "ocr-date-letters-side-by-side": "Дата осмотра: [[D|Оl.12.2022]]",
+    # a short document label letter-spaced in a printed form's header, its value on the next line
+    "spaced-inn-label": "Паспорт\n[[Pa|4602 118830]]\nИ Н Н\n[[I|7707 083893 24]]\n",
 }
 
 
@@ -70,6 +76,9 @@ CLEAN = {
     # values after the new event words stay clean: lab values and sizes are no day and month
     "past-illness-then-values": "Перенёс ОРВИ, t 37.5, Hb 12.10; перенесла 2 операции, ЛЖ 10.05 см.",
     "onset-then-dose": "С начала заболевания принимает 10.05 мг/кг, первичная доза 5.0 мл.",
+    # letters beside numbers that make no calendar date, or no date shape at all
+    "lookalikes-no-date": "Отведения V5-V6, S1Q3T3, сегмент S6, B12 400 мкг, кл. В 12.5.",
+    "lookalike-day-out-of-range": "Код S1.02.2019-B, отведение В1.32.2020",
 }
 
 

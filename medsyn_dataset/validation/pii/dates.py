@@ -27,20 +27,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from medsyn_dataset.validation.pii.base import (
-    Candidate,
-    CandidateRecognizer,
-    best_per_span,
-    digit_runs,
-    lowered,
-    matches_at,
-    word_starts,
-)
+from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer, best_per_span, digit_runs, lowered, matches_at, word_starts
 from medsyn_dataset.validation.pii.calendar_days import (
     is_calendar_date as is_calendar_date,  # (imported from here)
 )
 from medsyn_dataset.validation.pii.context import Context, stems
 from medsyn_dataset.validation.pii.latin import has_latin
+from medsyn_dataset.validation.pii.ocr_dates import LOOKALIKES, ocr_date_at
 from medsyn_dataset.validation.pii.pattern_union import rules_at
 from medsyn_dataset.validation.pii.split_dates import split_date_at
 
@@ -340,6 +333,8 @@ class RuDateRecognizer(CandidateRecognizer):
                 yield from self._scored(text, name, match.start("value"), match.end("value"), base)
             if latin and size <= 2 and start >= 4 and text[start - 1] in " \t":
                 yield from self._month_first(text, start)
+            if not LOOKALIKES.isdisjoint(text[max(0, start - 3) : number.end() + 2]) and (ocr := ocr_date_at(text, start, number.end())):
+                yield from self._scored(text, "ocr", *ocr, 0.8)  # "1В.04.2О06", "Оl.01.2011" (:mod:`.ocr_dates`)
             if size <= 2 and _maybe_split(text[number.end() : number.end() + 8]):  # "12 .03. 2019" (:mod:`.split_dates`)
                 split = split_date_at(text, start)
                 if split is not None:

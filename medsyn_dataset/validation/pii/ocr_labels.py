@@ -21,6 +21,8 @@ import re
 LABEL_WORDS = (
     "адрес", "дата", "рожд", "фамилия", "имя", "отчество", "снилс", "полис", "паспорт", "телефон", "пациент",
     "прописка", "регистрация", "проживает", "место",
+    # (the short document labels, letter-spaced in a printed form's header as the long ones are: "И Н Н", "О М С")
+    "инн", "омс", "енп",
 )
 
 

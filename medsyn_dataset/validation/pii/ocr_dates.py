@@ -1,0 +1,41 @@
+"""A numeric date whose digits OCR or a hurried typist wrote as look-alike letters.
+
+A scanned form's date comes back as "1В.04.2О06", "08.01.2О2S", "Оl.01.2011", "2l.04.l9В9": В or B for
+8, S for 5, О or O for 0, l or I for 1, З for 3, б for 6. :mod:`.normalize` gives back the digit for a
+lone "О", "l" or "З" next to digits; a date with two look-alikes side by side ("Оl"), or with the letters
+it leaves alone (В, S, B, б: words hold them next to digits far more often: "В12", "S1"), is read here,
+where the shape decides: two groups of one or two characters and one of four, joined by stops or commas
+(a day, a month, a year), with four real digits at least, that read as a calendar date once the letters
+are digits. Tried only where a run of digits has a look-alike letter within two characters of it (the
+date recognizer walks the runs anyway): a note without one pays nothing more.
+"""
+
+from __future__ import annotations
+
+import re
+
+from medsyn_dataset.validation.pii.calendar_days import is_calendar_date
+
+_LOOKALIKE = "lIОOЗSВBб"
+#: the look-alike letters, for a caller's cheap test of the characters around a run of digits
+LOOKALIKES = frozenset(_LOOKALIKE)
+_DIGIT_OF = str.maketrans({"l": "1", "I": "1", "О": "0", "O": "0", "З": "3", "S": "5", "В": "8", "B": "8", "б": "6"})
+_CHARACTER = rf"[\d{_LOOKALIKE}]"
+_DATE = re.compile(rf"(?<![\w.,])(?P<day>{_CHARACTER}{{1,2}})[.,](?P<month>{_CHARACTER}{{2}})[.,](?P<year>{_CHARACTER}{{4}})(?![\w]|[.,]\d)")
+_BACK = 6  # how far before a run of digits the date may start ("Оl.01.2011": two characters and a stop before "01")
+
+
+def ocr_date_at(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of an OCR-spoilt date around the run of digits at ``start:end`` (see the module's docstring)."""
+    for begin in range(max(0, start - _BACK), start + 1):
+        found = _DATE.match(text, begin)
+        if found is None or not (found.start() <= start < found.end()):
+            continue
+        value = found.group()
+        if sum(ch.isdigit() for ch in value) < 4 or not any(ch in _LOOKALIKE for ch in value):
+            return None
+        day, month, year = (int(found.group(part).translate(_DIGIT_OF)) for part in ("day", "month", "year"))
+        if 1800 <= year <= 2099 and is_calendar_date(day, month):
+            return found.span()
+        return None
+    return None
