@@ -50,6 +50,11 @@ CASES = {
     "ocr-date-five": "Выписан [[D|1S.03.2О19]] под наблюдение.",
     "ocr-date-letters-side-by-side": "Дата осмотра: [[D|Оl.12.2022]]",
     # a short document label letter-spaced in a printed form's header, its value on the next line
+    # a local number as the field after an address in a list row; "раб." / "дом." naming a number in a phone list
+    "home-visit-row": "3) [[P|Зайцева Н.К.]], 77 л. — [[L|с. Ольховка, ул. Садовая, д. 14]] — [[T|2-41-09]] — давление",
+    "work-number-in-list": "Родные: [[T|8 912 004 17 33]] (дочь); раб. [[T|44-02-19]]",
+    # a verb of calling names who calls; a short first name after it
+    "caller-first-name": "Звонит [[P|Люба]], тел.: [[T|8-921-300-12-40]]",
     "spaced-inn-label": "Паспорт\n[[Pa|4602 118830]]\nИ Н Н\n[[I|7707 083893 24]]\n",
 }
 
@@ -77,6 +82,9 @@ CLEAN = {
     "past-illness-then-values": "Перенёс ОРВИ, t 37.5, Hb 12.10; перенесла 2 операции, ЛЖ 10.05 см.",
     "onset-then-dose": "С начала заболевания принимает 10.05 мг/кг, первичная доза 5.0 мл.",
     # letters beside numbers that make no calendar date, or no date shape at all
+    # a dashed number between dashes with no address field before it, nor a phone word: no phone
+    "bare-dashed-number": "Осмотр — 25-14-56 — без изменений; дом. 12-14, раб. 5 дней.",
+    "callers-are-services": "Звонит Скорая помощь, звонят Из поликлиники.",
     "lookalikes-no-date": "Отведения V5-V6, S1Q3T3, сегмент S6, B12 400 мкг, кл. В 12.5.",
     "lookalike-day-out-of-range": "Код S1.02.2019-B, отведение В1.32.2020",
 }

@@ -40,7 +40,8 @@ _CUE = re.compile(
     r"|(?:по|пере)?звон(?:ить|ите|и|ят)(?![\w]))"
     r"|(?P<internal>(?:внутр(?:енн\w*|\.)?|вн\.|доб(?:авочн\w*|\.)?)(?:[ \t]+(?:тел(?:ефон\w*|\.)?|номер\w*))?)"
     r"|(?P<home>домашн\w*)"
-    r"|(?P<weak>т\.|контакт\w*|(?:на|с|по)[ \t]+номер[ауе]?))"
+    # (a phone list's "раб." and "дом." alone name a work or home number: "сын; раб. 03-86-21", a shaped one only)
+    r"|(?P<weak>т\.|контакт\w*|(?:на|с|по)[ \t]+номер[ауе]?|раб\.|дом\.))"
     # whose number it is: up to two words ("ФАПа", "дочери", "родственников") or a note in brackets
     # ("тел. (дом.)"); then ":" or a dash
     # ("Горячая линия (для вопросов по анализам):": a note in brackets of a few words)
@@ -55,7 +56,7 @@ _CUE = re.compile(
 # (a cue that opens with "домашний", "раб." has its "тел" later: that one is found instead; "на
 # номер" is found at its "номер"; a messenger's name is no anchor: the full mobile number after it
 # is valid on its own, found by the matcher)
-_ANCHOR = ("тел", "т/ф", "факс", "моб", "сот", "конт", "т.", "номер", "внутр", "вн.", "доб", "домашн")
+_ANCHOR = ("тел", "т/ф", "факс", "моб", "сот", "конт", "т.", "номер", "внутр", "вн.", "доб", "домашн", "раб.", "дом.")
 # verbs of calling, found at their stem, prefix or not ("звонить", "позвонить", "перезвонить"): a
 # ``str.find`` for the stem, then a look at what stands before it (a regex scan for the three words costs
 # ~35 us a note, an anchor per prefix a find each)

@@ -32,6 +32,7 @@ from medsyn_dataset.validation.pii.base import (
 from medsyn_dataset.validation.pii.checksums import inn_valid, snils_valid
 from medsyn_dataset.validation.pii.context import Context, stems
 from medsyn_dataset.validation.pii.fields import CUE_SCORE
+from medsyn_dataset.validation.pii.listed_phones import phones_after_address
 from medsyn_dataset.validation.pii.number_words import dictated_phones
 from medsyn_dataset.validation.pii.phone_fields import EXTENSION_AFTER, phone_fields
 
@@ -93,6 +94,8 @@ class RuPhoneRecognizer(CandidateRecognizer):
         for start, end in phone_fields(text):
             yield Candidate(self.entity, start, end, CUE_SCORE, self.name)
         for start, end in dictated_phones(text):
+            yield Candidate(self.entity, start, end, CUE_SCORE, self.name)
+        for start, end in phones_after_address(text):  # "... д. 52 — 3-38-01 — ОРВИ" (:mod:`.listed_phones`)
             yield Candidate(self.entity, start, end, CUE_SCORE, self.name)
         covered = -1
         slashed = "/" in text and _SLASH_GROUP.search(text) is not None
