@@ -55,6 +55,13 @@ CASES = {
     "work-number-in-list": "Родные: [[T|8 912 004 17 33]] (дочь); раб. [[T|44-02-19]]",
     # a verb of calling names who calls; a short first name after it
     "caller-first-name": "Звонит [[P|Люба]], тел.: [[T|8-921-300-12-40]]",
+    # a day and month joined by a stop and the year after a space: a date, even after a document's word
+    "stop-space-year": "Справка выдана [[D|03.09 2021]]; повторно [[D|7/10 2022]].",
+    # a table's staff column: the attending doctor of a ward list, the nurse of a vaccination record
+    "ward-list-attending": "| Койка | Больной | Лечащий врач |\n|---|---|---|\n| 4 | [[P|Гусева А.Т.]] | [[P|Прохоров]] |\n",
+    "vaccination-nurse": "| Дата | Вакцина | Медсестра |\n| [[D|12.05.2018]] | АДС-М | [[P|Ковалёва]] |\n",
+    # a list row names the patient by surname and abbreviated age
+    "list-row-surname-age": "Вызовы:\n1) [[P|Зуев]], 60 л. — давление\n2) [[P|Лаптева]], 7 л. — ОРВИ",
     "spaced-inn-label": "Паспорт\n[[Pa|4602 118830]]\nИ Н Н\n[[I|7707 083893 24]]\n",
 }
 
@@ -85,6 +92,9 @@ CLEAN = {
     # a dashed number between dashes with no address field before it, nor a phone word: no phone
     "bare-dashed-number": "Осмотр — 25-14-56 — без изменений; дом. 12-14, раб. 5 дней.",
     "callers-are-services": "Звонит Скорая помощь, звонят Из поликлиники.",
+    # a staff column's specialty in lower case, a volume in litres after a drug
+    "staff-column-specialty": "| Специалист | Врач |\n| Кардиолог | терапевт |\n",
+    "litres-after-drug": "Физраствор, 2 л. в/в капельно; Метформин, 5 л. назад отменён.",
     "lookalikes-no-date": "Отведения V5-V6, S1Q3T3, сегмент S6, B12 400 мкг, кл. В 12.5.",
     "lookalike-day-out-of-range": "Код S1.02.2019-B, отведение В1.32.2020",
 }
@@ -94,3 +104,10 @@ CLEAN = {
 def test_round12_look_alikes_stay_clean(scanner: PiiScanner, name: str) -> None:
     text = CLEAN[name]
     assert [(e.type, text[e.start : e.end]) for e in scanner.scan(text)] == []
+
+
+def test_a_samples_number_is_no_phone(scanner: PiiScanner) -> None:
+    """A sample's or container's label number is read by the phone matcher as a possible number; the sample
+    word before it says what it is (a record number, whichever recognizer types it: never a phone)."""
+    text = "Проба мочи маркирована 52-18 330417, контейнер 4471 20931."
+    assert [text[e.start : e.end] for e in scanner.scan(text) if e.type == "PHONE_NUMBER"] == []

@@ -125,6 +125,9 @@ _RULES: tuple[tuple[str, re.Pattern[str], float], ...] = (
     ("en_day_month", re.compile(
         rf"{_START}(?P<value>{_DAY}(?:st|nd|rd|th)?(?:[ \t]+of)?(?:[ \t]?|[-./][ \t]?)(?:{_EN_MONTH})"
         rf"(?:(?:[ \t]?,?[ \t]?|[-./][ \t]?|\.[ \t]?)(?:{_YEAR}|'?\d\d))?)(?!\d)(?![.,/\-:]\d)", _I), 0.85),
+    # day and month joined by a stop, the year after a space: "24.11 2012" (a typist's slip; a four-digit year makes
+    # it a date rather than the number a record's cue before it may suggest, so it outscores one)
+    ("stop_space_year", re.compile(rf"{_START}(?P<value>{_DAY}[./]{_MONTH_2}[ \t]{_YEAR}){_STOP}"), 0.9),
     # day, month and year apart by spaces: "12 03 2008", "«23» 04 2016"
     ("spaced", re.compile(rf"{_START}(?P<value>{_DAY}[»\"”]?[ \t]{_MONTH_2}[ \t]{_YEAR}){_STOP}"), 0.7),
     # days of one month: "15-23.03.2014", "08–22.11.22", "12-13.03" (without a year: after a date word only)

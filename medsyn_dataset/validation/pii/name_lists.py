@@ -22,7 +22,8 @@ _BIRTH_YEAR_AFTER = re.compile(
     r",?[ \t]*\(?[ \t]*(?:19|20)\d\d[ \t]*(?:г\.?[ \t]*р\.?|года[ \t]+рождения)"
     r"|,[ \t]*(?:ИБ|И/Б|и/б|№[ \t]*и/б|МК|м/к|а/к|амб\.[ \t]*карта|история[ \t]+болезни)[ \t]*(?:№[ \t]*)?\d"
 )
-_AGE_AFTER = re.compile(r",[ \t]*\d{1,3}[ \t]*(?:лет|года?)(?![а-яё])")
+# (the age abbreviated as a list writes it: "Зуев, 60 л. — ...")
+_AGE_AFTER = re.compile(r",[ \t]*\d{1,3}[ \t]*(?:лет|года?|л\.)(?![а-яё])")
 # the patient's ward or bed right after the surname: a handover or a round lists patients so ("Сомов (пал. 4) —
 # спал", "Лаптева, палата 12, ...", "Гусев (койка 3)"); like an age, it marks only words with a name reading
 # ("Анальгин (пал. 3)" stays a drug)

@@ -36,7 +36,9 @@ from medsyn_dataset.validation.pii.listed_phones import phones_after_address
 from medsyn_dataset.validation.pii.number_words import dictated_phones
 from medsyn_dataset.validation.pii.phone_fields import EXTENSION_AFTER, phone_fields
 
-_LAB_NUMBER = stems("анализ", "лаборатор", "пробирк", "образц", "образец", "заказ", "направлени", "штрих")
+# (and a sample's or container's label: "проба крови маркирована 76-34 205340", "контейнер № ...")
+_LAB_NUMBER = stems("анализ", "лаборатор", "пробирк", "образц", "образец", "заказ", "направлени", "штрих",
+                    "проба", "пробы", "пробе", "пробу", "пробой", "маркир", "контейнер", "биоматериал")
 PHONE_CONTEXT = Context(
     positive=stems("тел", "моб", "контакт", "звон", "связ", "whatsapp", "telegram", "viber", "мессенджер", "сотов", "горяч", "номер дочер",
                    "номер сын", "номер родств", "номер матер", "номер жен", "номер муж"),

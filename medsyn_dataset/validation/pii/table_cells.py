@@ -37,7 +37,11 @@ _LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("DATE_TIME", r"дата(?:[ \t]+\w+)?|д\.[ \t]?р\.|г\.[ \t]?р\.|год[ \t]+рождения|др|д/р"
                       r"|поступил[аи]?|выписан[аы]?|госпитализирован[аы]?|поступлени[ея]|госпитализаци[яи]"),
         # (a column per part of the name: "Фамилия | Имя | Отчество")
-        ("PERSON", r"ф\.?[ \t]?и\.?[ \t]?о\.?(?:[ \t]+\w+)?|фамилия(?:,?[ \t]+имя(?:,?[ \t]+отчество)?)?|имя|отчество|пациент\w*"),
+        # (and a column of the staff who did it: a ward list's "Лечащий (врач)", a vaccination record's "Мед. работник",
+        # "Медсестра", "Исполнитель": their cells are surnames as a patient column's are)
+        ("PERSON", r"ф\.?[ \t]?и\.?[ \t]?о\.?(?:[ \t]+\w+)?|фамилия(?:,?[ \t]+имя(?:,?[ \t]+отчество)?)?|имя|отчество|пациент\w*"
+                   r"|лечащ\w*(?:[ \t]+врач\w*)?|(?:дежурн\w+[ \t]+)?врач|мед\.?[ \t]?работник\w*|медработник\w*|медсестр\w*|м/с"
+                   r"|фельдшер\w*|вакцинатор\w*|исполнител\w*"),
         # (a column of any document's numbers: "№ рецепта", "Номер направления", "№ исследования", "№ пробы")
         # (and of sick leaves, specimens, rehabilitation programmes: "№ ЭЛН", "Номер листка нетрудоспособности", "ЭЛН",
         # "№ образца", "№ ИПРА")
@@ -134,8 +138,9 @@ def _fits(kind: str, value: str) -> bool:
         return sum(ch.isdigit() for ch in value) >= (3 if kind != "DATE_TIME" else 2)
     if kind == "EMAIL_ADDRESS":
         return "@" in value
-    if kind == "PERSON":
-        return any(ch.isalpha() for ch in value) and not any(ch.isdigit() for ch in value)
+    if kind == "PERSON":  # (one word in lower case is a specialty or a role in a staff column: "терапевт", "дежурный")
+        return any(ch.isalpha() for ch in value) and not any(ch.isdigit() for ch in value) and not (
+            value.islower() and " " not in value.strip())
     return any(ch.isalpha() for ch in value)
 
 
