@@ -62,6 +62,8 @@ CASES = {
     "vaccination-nurse": "| Дата | Вакцина | Медсестра |\n| [[D|12.05.2018]] | АДС-М | [[P|Ковалёва]] |\n",
     # a list row names the patient by surname and abbreviated age
     "list-row-surname-age": "Вызовы:\n1) [[P|Зуев]], 60 л. — давление\n2) [[P|Лаптева]], 7 л. — ОРВИ",
+    # an HL7 field's moment, year first with hours and minutes
+    "hl7-field-moment": "PV1|1|I|||||||||||||||||||||||||||||||||||||||||[[D|202311040915]]|\n",
     "spaced-inn-label": "Паспорт\n[[Pa|4602 118830]]\nИ Н Н\n[[I|7707 083893 24]]\n",
 }
 
@@ -95,6 +97,8 @@ CLEAN = {
     # a staff column's specialty in lower case, a volume in litres after a drug
     "staff-column-specialty": "| Специалист | Врач |\n| Кардиолог | терапевт |\n",
     "litres-after-drug": "Физраствор, 2 л. в/в капельно; Метформин, 5 л. назад отменён.",
+    # twelve digits in a field that make no moment (minutes 99), or no date at all
+    "hl7-field-no-moment": "OBX|1|NM|||202405061799|770123456789|",
     "lookalikes-no-date": "Отведения V5-V6, S1Q3T3, сегмент S6, B12 400 мкг, кл. В 12.5.",
     "lookalike-day-out-of-range": "Код S1.02.2019-B, отведение В1.32.2020",
 }

@@ -399,7 +399,8 @@ class RuDateRecognizer(CandidateRecognizer):
             if not _DAY_MONTH_CUE.search(text, max(0, start - _CUE_WINDOW), start):
                 return  # "12-13.03" without a year: as likely a range of values
             score = 0.75
-        elif name == "compact" and _DAY_MONTH_CUE.search(text, max(0, start - _CUE_WINDOW), start):
+        elif name == "compact" and (_DAY_MONTH_CUE.search(text, max(0, start - _CUE_WINDOW), start)
+                                    or (end - start >= 12 and text[start - 1 : start] in ("|", "^"))):  # (an HL7 field's moment)
             score = 0.75  # "сдан анализ 20250713", "вакцинация 06071976": an event's date, written without separators
         elif name == "compact" and (_MACHINE_DATE_KEY.search(text, max(0, start - _KEY_WINDOW), start)
                                     or _BIRTH_MARK.match(text, end)):  # (or "19981017 г.р.": a birth date's own mark)
