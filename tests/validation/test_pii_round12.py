@@ -64,6 +64,8 @@ CASES = {
     "list-row-surname-age": "Вызовы:\n1) [[P|Зуев]], 60 л. — давление\n2) [[P|Лаптева]], 7 л. — ОРВИ",
     # an HL7 field's moment, year first with hours and minutes
     "hl7-field-moment": "PV1|1|I|||||||||||||||||||||||||||||||||||||||||[[D|202311040915]]|\n",
+    # a first name one letter from a label ("Полина", "полиса") is a person, and the number after it a phone
+    "first-name-not-a-label": "- сестра: [[P|Орлова Полина]] — [[T|89031234412]], вечером",
     "spaced-inn-label": "Паспорт\n[[Pa|4602 118830]]\nИ Н Н\n[[I|7707 083893 24]]\n",
 }
 

@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer, digit_runs
+from medsyn_dataset.validation.pii.morph import WordClass, word_class
 
 _LABELS = {"паспорт": "RU_PASSPORT", "снилс": "RU_SNILS", "полис": "RU_OMS_POLICY", "телефон": "PHONE_NUMBER"}
 _VOWELS = frozenset("аеёиоуыэюя")
@@ -60,6 +61,11 @@ def _subsequence(short: str, word: str) -> bool:
     return all(ch in letters for ch in short)
 
 
+def _first_name(word: str) -> bool:
+    """A word one edit from a label that is a first name ("Полина" from "полиса"): a person, no label."""
+    return bool(word_class(word) & WordClass.NAME)
+
+
 @lru_cache(maxsize=4096)
 def label_types(label: str) -> tuple[str, ...]:
     """The types a (maybe misspelt or contracted) label may name: one for a misspelling, maybe two for a
@@ -70,7 +76,7 @@ def label_types(label: str) -> tuple[str, ...]:
         return ()
     kinds = []
     for name, kind in _LABELS.items():
-        if word == name or (len(word) >= 4 and (one_edit(word, name) or one_edit(word, name + "а"))):
+        if word == name or (len(word) >= 4 and (one_edit(word, name) or one_edit(word, name + "а")) and not _first_name(word)):
             return (kind,)
         contracted = hyphen or (len(word) >= 3 and not (set(word) & _VOWELS))
         if contracted and word[0] == name[0] and word != name[: len(word)] and _subsequence(word[1:], name[1:]):
