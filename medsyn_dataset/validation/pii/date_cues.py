@@ -1,0 +1,31 @@
+"""The words before a day and month (no year) that make them a date: time prepositions and event words.
+
+A day and month alone ("25.10") is as often a lab value or a size as a date; a preposition of time or a
+word naming an event, a visit, a document or a study before it decides (:mod:`.dates`).
+"""
+
+from __future__ import annotations
+
+import re
+
+# What may stand right before a day and month without a year for it to be a date: a preposition
+# or adverb of time, maybe with one word between ("с 03.02", "накануне, 26.03", "на работу 12.03"),
+# or a word naming an event, a visit, a document or a study, maybe with up to three words of its
+# object between ("явка 25.10", "ОАК от 03.02", "прием препарата 03.08", "прививка от клещевого
+# энцефалита 22.02", "ПМ 05.09")
+_TIME_WORDS = "от|с|со|по|до|на|к|ко|в|за|после|перед|накануне|вчера|позавчера|сегодня|ранее|впервые"
+_EVENT_WORDS = (
+    r"последн\w*|явк\w*|яв\.|осмотр\w*|осмотрен\w*|контрол\w*|повторн\w*|визит\w*|при[её]м\w*|дата|дату|обращ\w*"
+    r"|обратил\w*|поступ\w*|госпитализ\w*|выписан\w*|выписк\w*|операц\w*|оперирован\w*|заболел\w*|ухудшени\w*|родил\w*"
+    r"|роды|родов|родоразреш\w*|менструаци\w*|пм|п/м|м/ц|б/л|л/н|лн|больничн\w*|продл[её]н\w*|открыт\w*|закрыт\w*"
+    r"|выход\w*|сдать|сдал\w*|сдан\w*|взят\w*|забор\w*|вызов\w*|привит\w*|прививк\w*|вакцин\w*|ревакцин\w*"
+    r"|консультаци\w*|консультирован\w*|исследовани\w*|обследовани\w*|анализ\w*|введени\w*|инъекци\w*|травм\w*"
+    r"|перелом\w*|укус\w*|смерт\w*|умер\w*|скончал\w*|первичн\w*|перен[её]с\w*|заболев\w*|даты|избит\w*|нападени\w*"
+    r"|оак|оам|бак|экг|ээг|узи|фгдс|фкс|мрт|кт|флг|рентген\w*|rg|флюорограф\w*|маммограф\w*|пцр|мазок|посев|эхо-?кг"
+)
+DAY_MONTH_CUE = re.compile(
+    rf"(?:^|[^\w])(?:(?:{_TIME_WORDS})(?:[ \t]+[а-яё]+)?|(?:{_EVENT_WORDS})(?:[ \t]+[а-яё]+){{0,3}})[\s:.,\-–—]*$",
+    re.IGNORECASE,
+)
+#: how far before a date its cue is looked for
+CUE_WINDOW = 60
