@@ -66,6 +66,8 @@ CASES = {
     "hl7-field-moment": "PV1|1|I|||||||||||||||||||||||||||||||||||||||||[[D|202311040915]]|\n",
     # a first name one letter from a label ("Полина", "полиса") is a person, and the number after it a phone
     "first-name-not-a-label": "- сестра: [[P|Орлова Полина]] — [[T|89031234412]], вечером",
+    # a journal's "|" header pasted after a sentence with numbers in it: the header starts after the sentence
+    "pasted-bar-header": "Боли 2-3 дня. № | Дата | Ф.И.О. | Адрес | Исход\n17 | [[D|2.4.25]] | [[P|Белов К.С.]] | [[L|Ува, Лесная 4-12]] | домой\n",
     "spaced-inn-label": "Паспорт\n[[Pa|4602 118830]]\nИ Н Н\n[[I|7707 083893 24]]\n",
 }
 
@@ -101,6 +103,8 @@ CLEAN = {
     "litres-after-drug": "Физраствор, 2 л. в/в капельно; Метформин, 5 л. назад отменён.",
     # twelve digits in a field that make no moment (minutes 99), or no date at all
     "hl7-field-no-moment": "OBX|1|NM|||202405061799|770123456789|",
+    # a sentence, then a row of values with bars and no header: no table to type
+    "bars-after-sentence": "АД 140/90. Пульс 80 | ритмичный | ЧДД 18",
     "lookalikes-no-date": "Отведения V5-V6, S1Q3T3, сегмент S6, B12 400 мкг, кл. В 12.5.",
     "lookalike-day-out-of-range": "Код S1.02.2019-B, отведение В1.32.2020",
 }

@@ -183,7 +183,9 @@ def _scan(text: str) -> Iterator[tuple[str, int, int]]:
             if cells and labels[0] is None and separator in "\t;":
                 cells[0], labels[0] = _pasted_label(text, cells[0], document)
             # (a CSV header pasted after a sentence: "... без динамики. №;ФИО;Полис": the sentence's digits are no values)
-            pasted = separator == ";" and header is None and any(labels[1:])
+            # (and a "|" header so, "... хрипов. № п/п | Дата | ФИО | Адрес": the cell before the first bar holds a sentence)
+            pasted = header is None and any(labels[1:]) and (
+                separator == ";" or (separator == "|" and _SENTENCE_BREAK.search(text, *cells[0]) is not None))
             # (under a header, a row whose first cell alone is a label is a label and its values, "| ФИО | Ли Ин | Ким |":
             # a table turned on its side; a header comes once)
             side_row = header is not None and len(cells) > 1 and labels[0] is not None and not any(labels[1:])
@@ -200,6 +202,7 @@ def _scan(text: str) -> Iterator[tuple[str, int, int]]:
         position = end + 1
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?][ \t]+\S")
 # (a CSV row pasted into a note may run on into the note's text: "...;89161234567 Жалобы на ..."; a number ends where
 # a word of two letters follows it after a space)
 _WORD_AFTER_NUMBER = re.compile(r"(?<=[\d)\"])[ \t]+(?=[А-ЯЁа-яё]{2})")
