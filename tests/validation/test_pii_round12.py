@@ -1,8 +1,12 @@
 """PII that generalises (issue #10, round 12): inpatient and emergency-care records.
 
-Each case is made up here (not taken from the benchmark): a document's series and number as XML
-attributes of the element that names the document, a phone label alone on its line with the
-number on the next, and the clean look-alikes that must stay clean.
+Each case is made up here (not taken from the benchmark), with clean look-alikes beside it: a document's
+series and number as XML attributes of the element that names the document; a label alone on its line
+with the value on the next; a surname after a ward reference or a handover verb; an acquaintance, a
+caller, an anaesthetist; a day and month after words of a first episode, a past illness, the onset or an
+assault; dates written without separators, with OCR look-alike letters, or as "dd.mm yyyy"; letter-spaced
+short document labels; a local phone as the field after an address in a list row; a table's staff
+column and a "|" header pasted after a sentence; a first name that is one letter from a label.
 """
 
 from __future__ import annotations
