@@ -3,10 +3,11 @@
 Each case is made up here (not taken from the benchmark), with clean look-alikes beside it: a document's
 series and number as XML attributes of the element that names the document; a label alone on its line
 with the value on the next; a surname after a ward reference or a handover verb; an acquaintance, a
-caller, an anaesthetist; a day and month after words of a first episode, a past illness, the onset or an
-assault; dates written without separators, with OCR look-alike letters, or as "dd.mm yyyy"; letter-spaced
-short document labels; a local phone as the field after an address in a list row; a table's staff
-column and a "|" header pasted after a sentence; a first name that is one letter from a label.
+caller, an anaesthetist; a dictated patient's name in lower case; a day and month after words of a first
+episode, a past illness, the onset or an assault; dates written without separators, with OCR look-alike
+letters, or as "dd.mm yyyy"; letter-spaced short document labels; a local phone as the field after an
+address in a list row; a table's staff column and a "|" header pasted after a sentence; a first name that
+is one letter from a label.
 """
 
 from __future__ import annotations
@@ -72,6 +73,8 @@ CASES = {
     "first-name-not-a-label": "- сестра: [[P|Орлова Полина]] — [[T|89031234412]], вечером",
     # a journal's "|" header pasted after a sentence with numbers in it: the header starts after the sentence
     "pasted-bar-header": "Боли 2-3 дня. № | Дата | Ф.И.О. | Адрес | Исход\n17 | [[D|2.4.25]] | [[P|Белов К.С.]] | [[L|Ува, Лесная 4-12]] | домой\n",
+    # a dictation names the patient in lower case after the word for them, in its case
+    "dictated-patient-name": "осмотр пациентки [[P|галины суворовой]] запятая жалобы на кашель",
     "spaced-inn-label": "Паспорт\n[[Pa|4602 118830]]\nИ Н Н\n[[I|7707 083893 24]]\n",
 }
 
@@ -109,6 +112,8 @@ CLEAN = {
     "hl7-field-no-moment": "OBX|1|NM|||202405061799|770123456789|",
     # a sentence, then a row of values with bars and no header: no table to type
     "bars-after-sentence": "АД 140/90. Пульс 80 | ритмичный | ЧДД 18",
+    # the patient word before a verb or a common noun in lower case: no name
+    "patient-word-then-verb": "пациента беспокоит боль, пациентка жалуется на слабость, пациенту назначено лечение.",
     "lookalikes-no-date": "Отведения V5-V6, S1Q3T3, сегмент S6, B12 400 мкг, кл. В 12.5.",
     "lookalike-day-out-of-range": "Код S1.02.2019-B, отведение В1.32.2020",
 }
