@@ -30,7 +30,7 @@ _WARD = re.compile(
     r"[ \t]*(?:[—–\-:][ \t]*)(?=[А-ЯЁ])",
     re.IGNORECASE,
 )
-_WARD_ANCHORS = ("пал.", "палата", "палате", "палату", "палаты")
+_WARD_ANCHORS = ("пал.", "палат")  # (the cue index reports a word where it starts a longer one: "палате")
 # the verbs of handing over a shift, a message or a patient, with what may stand between them and the name:
 # "смену"/"дежурство", a place ("в ОП", "в ЦГиЭ"), a colon
 _HANDOVER = re.compile(
@@ -38,7 +38,7 @@ _HANDOVER = re.compile(
     r"(?:[ \t]+(?:смену|дежурство|сообщение|пост))?(?:[ \t]+(?:в|во)[ \t]+[\wА-ЯЁ\-]{2,12})?[ \t]*:?[ \t]*(?=[А-ЯЁ])",
     re.IGNORECASE,
 )
-_HANDOVER_ANCHORS = ("принял", "приняла", "сдал", "сдала", "передал", "передала")
+_HANDOVER_ANCHORS = ("принял", "сдал", "передал")  # ("приняла", "сдала" found at their stems)
 # a capitalised name word ("Сорокин", "Петрова-Водкина"), then initials or more name words
 _WORD = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?![\w\-])")
 _INITIALS = re.compile(r"[ \t]*[А-ЯЁ]\.(?:[ \t]?[А-ЯЁ]\.)?")
