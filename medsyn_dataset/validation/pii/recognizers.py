@@ -37,6 +37,7 @@ from medsyn_dataset.validation.pii.id_fields import (
     SNILS_SEPARATOR,
 )
 from medsyn_dataset.validation.pii.latin import has_latin
+from medsyn_dataset.validation.pii.numbered_values import numbered_values
 from medsyn_dataset.validation.pii.record_numbers import SIGNED_SCORE, record_numbers
 from medsyn_dataset.validation.pii.unsigned_documents import same_shape_items, unsigned_document_numbers
 
@@ -256,6 +257,9 @@ class RecordNumberRecognizer(CandidateRecognizer):
             yield Candidate(self.entity, start, end, score, self.name)
         for start, end, score in unsigned_document_numbers(text):
             yield Candidate(self.entity, start, end, score, self.name)
+        if "№" in text:  # (any identifier after "№" whose words name nothing else: :mod:`.numbered_values`)
+            for start, end, score in numbered_values(text):
+                yield Candidate(self.entity, start, end, score, self.name)
         lower = lowered(text)
         if lower:
             for start, end in dictated_record_numbers(text, lower):

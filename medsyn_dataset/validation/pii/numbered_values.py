@@ -1,0 +1,110 @@
+"""An identifier after "№" numbers one of the patient's papers unless the words before it name something else.
+
+Hospital and emergency records number far more papers than any list of nouns holds: a police register's entry
+("КУСП № 2213"), an outgoing letter ("исх. № 137/э"), a culture ("подтверждён посевом № 164427"), the paraffin blocks
+of an autopsy ("блоки № 9661-59"), an ambulance's transfer sheet ("Сопроводительный лист № 16025"), a notice under
+its form's code ("(ф. 058/у) № 296-ИБ"), a certificate of leave ("Лист нетрудоспособности (ЭЛН) № 8528..."). The
+grammars of :mod:`.record_numbers` and :mod:`.document_numbers` read the nouns they know; this module reads the
+sign, which every one of them shares, and asks the opposite question: does anything before the sign say that the
+number is **not** the patient's?
+
+* the **noun phrase** before the sign (back to a comma, colon, bracket, digit, line or sentence end; a note in
+  brackets is skipped: "Лист нетрудоспособности (ЭЛН) №") names a place, an institution, a ward, a team, a house,
+  a school, a vehicle or an item of a text ("палата № 1204", "в ГКБ № 1234", "дом № 15", "рис. № 1234"): their
+  numbers are no one's;
+* the **clause** before the sign names another identifier (a passport, a policy, SNILS, INN, a phone: those types
+  have their own recognizers, "Паспорт: серия 45 12 № 345678"), a regulation or a standard ("Приказ МЗ РФ от
+  12.03.2020 № 203н", "ФЗ № 323-ФЗ"), an organisation's requisites (ОГРН, КПП, лицензия), or a drug's lot ("вакцина,
+  серия № 1234-0521");
+* the **value** has the shape of an identifier: four digits or more, or three with a letter, slash or dash in it
+  ("137/э", "296-ИБ"). A course of a drug ("Мидокалм №5", "Тексаред №3-6", "Румалон №25") or a range of counts
+  never has it; a date, a phone, a unit after the value are left out by :func:`.record_numbers._checked`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from medsyn_dataset.validation.pii.record_numbers import BARE_SCORE, _checked, _VALUE_BODY
+
+# the things whose number a "№" right after their noun phrase gives (stems; short ones spelt out in their forms)
+_NOT_PATIENT_NOUN = re.compile(
+    r"(?<![\w])(?:"
+    # places in a hospital: a ward, a bed, a box, a team, a district, a substation, an office, a floor, a building, a post
+    r"(?i:палат\w*|койк\w*|бокс\w*|бригад\w*|участ\w*|подстанц\w*|кабинет\w*|каб\.|этаж\w*|корпус\w*|отделени\w*|отд\."
+    r"|пост(?:а|у|ом|е)?|зал\w*|операционн\w*|лифт\w*|подъезд\w*|блок[ \t]+[а-яё]+\w*"
+    # an institution and a school ("поликлиника № 220", "школа № 1234": Moscow's schools have four-digit numbers)
+    r"|поликлиник\w*|консультаци\w*|больниц\w*|диспансер\w*|роддом\w*|госпитал\w*|клиник\w*|стационар\w*|центр\w*"
+    r"|санатори\w*|аптек\w*|школ\w*|гимнази\w*|лице[йяюе]\w*|сад\w*|ясл\w*|интернат\w*|пункт\w*|филиал\w*"
+    r"|лаборатори\w*|учреждени\w*|организаци\w*|колони\w*|отдел\w*|управлени\w*|станци\w*|подразделени\w*"
+    # an address's parts
+    r"|дом|д\.|квартир\w*|кв\.?|строени\w*|стр\.|владени\w*|вл\.|офис\w*|комнат\w*|ком\.|микрорайон\w*|мкр\.?"
+    # vehicles and seats
+    r"|маршрут\w*|автобус\w*|трамва\w*|троллейбус\w*|поезд\w*|рейс\w*|вагон\w*|мест[оа]|электричк\w*|машин\w*"
+    # an item of a text: a figure, a table, an annex, a page, a point, a slide of a talk
+    r"|рис\.|рисун\w*|табл\.|таблиц\w*|приложени\w*|прил\.|стр\.|страниц\w*|пункт\w*|п\.|слайд\w*|раздел\w*|глав\w*"
+    # a course, a session, a pregnancy's or a cycle's count
+    r"|курс\w*|сеанс\w*|процедур\w*|инъекци\w*|беременност\w*|род(?:ы|ов)|цикл\w*|попытк\w*|групп\w*|класс\w*)"
+    r"|ГКБ|ДГКБ|ГБ|ЦГБ|ЦРБ|ГП|ДГП|ДП|ДКБ|КБ|ОКБ|РКБ|МСЧ|ФАП|ЛПУ|ГБУЗ|ГАУЗ|ФГБУ|НИИ|ЖК|ПНД|НД|КВД|ПТД|ОД|ИК|СИЗО|ОВД|ОП|МО"
+    r"|СОШ|ДОУ|МБДОУ|ГБОУ|ГКП|ПСЧ|ПЧ|ОСМП|ССМП)(?![\w])"
+)
+# words that name another identifier, a regulation or a lot anywhere in the clause before the sign
+_NOT_PATIENT_CLAUSE = re.compile(
+    r"(?<![\w])(?:(?i:паспорт\w*|пасп\.|полис\w*|снилс|инн|енп|огрн\w*|кпп|бик|окпо|окато|оквэд|лицензи\w*|удостоверени\w*"
+    r"|тел\.?|телефон(?:а|у|ом|е|ы|ов)?|моб\.?|мобильн\w*|факс\w*|р/с|к/с|счёт[ \t]+получател\w*"
+    r"|приказ\w*|постановлени\w*|распоряжени\w*|закон\w*|указ\w*|гост\w*|санпин\w*|сп|фз|мкб\w*"
+    r"|вакцин\w*|препарат\w*|лот\w*|парти[яиюей]\w*|годен|годн\w*|ампул\w*|флакон\w*)|ОМС|ДМС)(?![\w])"
+)
+# where the noun phrase before the sign begins: after a comma, colon, semicolon, bracket, digit or stop-and-space
+_PHRASE_BOUNDARY = re.compile(r"[,;:()\[\]\d«»\"]|[.!?][ \t]+(?=[А-ЯЁA-Z])")
+# where the clause begins: a line's or a sentence's start
+_CLAUSE_BOUNDARY = re.compile(r"[;!?]|\.[ \t]+(?=[А-ЯЁA-Z])")
+_BRACKETED = re.compile(r"\([^()\n]{0,40}\)")
+_REACH = 60
+_SIGN = re.compile(r"№[ \t]*:?[ \t]*")
+_VALUE = re.compile(_VALUE_BODY)
+# a range or a list of counts: every dash-joined part one or two digits ("№ 10-15")
+_COUNTS = re.compile(r"\d{1,2}(?:-\d{1,2})+")
+# a federal law's number carries its "-ФЗ", a regulation's a letter after the digits ("№ 203н") only with its word
+_LAW = re.compile(r"-(?:ФЗ|ФКЗ|КЗ|ОЗ)$")
+
+
+def _last_boundary(pattern: re.Pattern[str], text: str, start: int, end: int) -> int:
+    last = start
+    for match in pattern.finditer(text, start, end):
+        last = match.end()
+    return last
+
+
+def _not_patient(text: str, sign: int) -> bool:
+    """Whether the words before the "№" at ``sign`` say its number is not the patient's (see the module's docstring)."""
+    line_start = text.rfind("\n", 0, sign) + 1
+    begin = max(line_start, sign - _REACH)
+    before = _BRACKETED.sub(lambda m: " " * len(m.group()), text[begin:sign])  # (one for one: offsets stay)
+    phrase = before[_last_boundary(_PHRASE_BOUNDARY, before, 0, len(before)) :]
+    if _NOT_PATIENT_NOUN.search(phrase):
+        return True
+    clause = text[_last_boundary(_CLAUSE_BOUNDARY, text, begin, sign) : sign]
+    return _NOT_PATIENT_CLAUSE.search(clause) is not None
+
+
+def numbered_values(text: str) -> Iterator[tuple[int, int, float]]:
+    """(start, end, score) of identifier-shaped values after "№" whose words before name nothing but the patient's."""
+    position = text.find("№")
+    while position >= 0:
+        sign = _SIGN.match(text, position)
+        value = _VALUE.match(text, sign.end()) if sign is not None else None
+        if value is not None and not _not_patient(text, position):
+            found = _checked(text, value.start(), value.end(), 2, signed_digits=3)
+            if found is not None and _identifier_shaped(text[found[0] : found[1]]):
+                yield found[0], found[1], BARE_SCORE
+        position = text.find("№", position + 1)
+
+
+def _identifier_shaped(value: str) -> bool:
+    digits = sum(ch.isdigit() for ch in value)
+    if _COUNTS.fullmatch(value) or _LAW.search(value):
+        return False
+    structured = any(ch.isalpha() or ch in "/-." for ch in value)
+    return digits >= 4 or (digits >= 3 and structured)

@@ -1,0 +1,72 @@
+"""PII that generalises (issue #10, round 12): record numbers of inpatient and emergency paperwork. Marks as in
+:mod:`support.pii_marks`."""
+
+from __future__ import annotations
+
+import pytest
+from support.pii_marks import check_planted, planted
+
+from medsyn_dataset.validation.pii import PiiScanner
+from medsyn_dataset.validation.pii.numbered_values import numbered_values
+
+
+@pytest.fixture(scope="module")
+def scanner() -> PiiScanner:
+    return PiiScanner(n_jobs=1)
+
+
+CASES = {
+    # any identifier after "№" whose noun phrase names nothing else: nouns no list holds
+    "police-register": "Телефонограмма передана в ОВД, зарегистрирована в КУСП № [[M|4471]], принял сержант.",
+    "police-register-series": "Материал проверки № [[M|Т-2210]] направлен в следственный отдел.",
+    "outgoing-letter": "Ответ на запрос страховой дан письмом, исх. № [[M|2214/мс]].",
+    "incoming-letter": "Запрос суда (вх. № [[M|15-0332]]) приобщён к истории.",
+    "culture": "Выделена Klebsiella pneumoniae (посев мочи № [[M|773012]]).",
+    "paraffin-blocks": "Парафиновые блоки № [[M|3318-22]] и стёкла выданы родственникам.",
+    "transfer-sheet": "Доставлен бригадой, сопроводительный лист № [[M|40518]] вклеен в историю.",
+    "leave-sheet-bracket": "Лист нетрудоспособности (электронный) № [[M|910233445566]] закрыт.",
+    "form-code-then-sign": "ЭКСТРЕННОЕ ИЗВЕЩЕНИЕ (ф. 058/у) № [[M|88-ИН]]\nДиагноз: A09.0",
+    "series-then-sign": "Номер исследования КТ: 61 № [[M|204518]]",
+    "court-case": "Запрошена по делу № [[M|2-1187/2025]] выписка из медкарты.",
+}
+
+
+@pytest.mark.parametrize("source", list(CASES.values()), ids=list(CASES))
+def test_round12_record_numbers_are_found(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted(scanner.scan(text), text, spans)
+
+
+CLEAN = [
+    # a drug's course and a range of counts after "№"
+    "Получал Мексидол №10 в/в, Мильгамма №5 в/м, Тексаред 20 мг №3-6, физиолечение № 10-12.",
+    "Румалон №25 курсом, затем перерыв.",
+    # a ward, a bed, a team, an office, a floor, a post after the sign
+    "Переведён в палату № 1204, пост № 2, койка 3. Бригада № 1187 подстанции № 12.",
+    "Осмотрен в кабинете № 4012 на 3 этаже, операционная № 1021.",
+    # an institution, a school, a kindergarten, a vehicle
+    "Госпитализирован в ГКБ № 1234, ранее лечился в больнице № 2210 и поликлинике № 3312.",
+    "Учится в школе № 1514, сестра посещает детский сад № 2231. Маршрут № 1187.",
+    # an address's house and flat, an item of a text
+    "Проживает: дом № 1234, кв. № 1210. См. рис. № 1204, табл. № 2231, приложение № 1123.",
+    # a regulation, a law, a licence, an organisation's requisites
+    "Согласно приказу МЗ РФ от 12.03.2020 № 203н и ФЗ № 323-ФЗ; лицензия № ЛО-77-01-012345.",
+    "ОГРН № 1027700132195, КПП № 770101001.",
+    # another identifier's field: its own recognizer reads it
+    "Паспорт серия 45 12 № 345678 выдан ОВД. Полис ОМС № 7700 1234 5678 9012.",
+    # a vaccine's or drug's lot
+    "Вакцина Гам-КОВИД-Вак, серия № 1234-0521, годен до 12.2026.",
+    # a date, a time, a pressure and a dose after the sign
+    "Осмотр № 2 от 12.03.2024 в 14:30, АД 120/80, доза № 1000 мг, приём № 2/3.",
+]
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_round12_look_alikes_stay_clean(scanner: PiiScanner, text: str) -> None:
+    found = [(e.type, text[e.start : e.end]) for e in scanner.scan(text) if e.type == "MEDICAL_RECORD_NUMBER"]
+    assert found == []
+
+
+def test_numbered_values_reads_only_after_the_sign() -> None:
+    text = "КУСП 4471, КУСП № 4472"
+    assert [text[s:e] for s, e, _ in numbered_values(text)] == ["4472"]
