@@ -28,6 +28,21 @@ CASES = {
     "form-code-then-sign": "ЭКСТРЕННОЕ ИЗВЕЩЕНИЕ (ф. 058/у) № [[M|88-ИН]]\nДиагноз: A09.0",
     "series-then-sign": "Номер исследования КТ: 61 № [[M|204518]]",
     "court-case": "Запрошена по делу № [[M|2-1187/2025]] выписка из медкарты.",
+    # a redaction's placeholder after the value is no size's factor
+    "placeholder-after": "Карта стационарного больного № [[M|2025-40118]] *ДАТА* - поступил.",
+    # a certificate's series of the 2022 forms in two groups, "№" between the series and the number: two fields
+    "death-certificate-series": "МЕДИЦИНСКОЕ СВИДЕТЕЛЬСТВО О СМЕРТИ\nСерия [[M|61 204]] № [[M|118402]]  Дата выдачи [[D|5 мая 2025]] г.",
+    # an export's element named after a paper, its number an attribute
+    "xml-paper-attribute": '<Prescription series="[[M|61-22]]" no="[[M|004518]]" date="[[D|2025-03-04]]"/>',
+    "xml-referral-number": '<napravlenie nomer="[[M|НП-22018]]"><vid>1</vid></napravlenie>',
+    # a modality qualifies an accession number's label; a blank's series, "№" and its number are one value
+    "accession-modality": "Accession No МРТ: [[M|AN22018834]] исследование выполнено.",
+    "accession-series-sign": "Accession number УЗИ: [[M|45 № 220188]]",
+    # a commission's protocol or decision after its abbreviation, no sign
+    "commission-protocol": "Протокол ВК [[M|118-3]]: продлён листок нетрудоспособности.",
+    "commission-decision": "Решение МСЭ [[M|2204/17]] получено на руки.",
+    # a discharge summary's number with its year: 453/24 is no blood pressure
+    "summary-number-year": "Тема: выписка [[M|318/25]] по запросу",
 }
 
 
@@ -58,6 +73,11 @@ CLEAN = [
     "Вакцина Гам-КОВИД-Вак, серия № 1234-0521, годен до 12.2026.",
     # a date, a time, a pressure and a dose after the sign
     "Осмотр № 2 от 12.03.2024 в 14:30, АД 120/80, доза № 1000 мг, приём № 2/3.",
+    # an element no paper names; a size's factor after a number; a pressure after a summary's title
+    '<House number="1204"/><Step no="3"/><Referral date="2025-03-04"/>',
+    "Образование 12 x 15 мм, киста 3*4 см. Эпикриз: 120/80, выписка: 90/60.",
+    # a commission's decision dated, or a count after it
+    "Заключение ВК 12.03.2024: продлить. Протокол ВК 1/3 не выполнен.",
 ]
 
 

@@ -167,8 +167,12 @@ _PRESSURE = re.compile(r"\d{2,3}/\d{2,3}")
 _ROMAN_SERIES = re.compile(r"(?:[IVXLХ]{1,6}|\d{1,2})[ \t]?[\-–][ \t]?[А-ЯЁ]{2}[ \t]*(?:(?:№|N)[ \t]*)?\d{6}(?![\w])")
 
 
+# a blank's series of digits, then "№" and its number ("61 № 204518"): one value, as a passport's "45 12 № 345678" is
+_SERIES_SIGN_NUMBER = re.compile(r"\d{2,4}[ \t]*№[ \t]*\d{4,10}(?![\w])")
+
+
 def _value(text: str, start: int, sign: int) -> tuple[int, int, float] | None:
-    roman = _ROMAN_SERIES.match(text, start)
+    roman = _ROMAN_SERIES.match(text, start) or _SERIES_SIGN_NUMBER.match(text, start)
     if roman is not None:
         return roman.start(), roman.end(), NUMBERED_SCORE
     value = _VALUE.match(text, start)
@@ -289,6 +293,8 @@ _EN = re.compile(
     r"|rec(?:ord)?|med(?:ical)?[ \t]+rec(?:ord)?)"  # "REC#5558211", "Record No. 12-345", "Medical record #"
     r"(?:[ \t]+(?:instance|order|request|record|sample))?"
     r"[ \t]*(?:(?:no\.?|nr\.?|number|num\.?|id)(?![\w])|#)[ \t]*:?[ \t]*"  # ("#" may touch its value: "REC#5558211")
+    # (a modality or a department in capitals may qualify the label before its colon: "Accession number КТ:", "Order No MRI:")
+    r"(?:(?-i:[A-ZА-ЯЁ]{2,5})[ \t]*:[ \t]*)?"
     # German letters (an Arztbrief) name the case, the admission, the patient, the order or the report by a compound
     # of "-nummer" / "-Nr.": "Fallnummer 4711023", "Aufnahme-Nr.: 22/1045", "Patientennummer: 0012345"
     r"|(?:fall|aufnahme|patienten|auftrags?|befund)(?:-?nummer|-?nr\.?)(?![\w])[ \t]*:?[ \t]*)(?:#[ \t]*)?",

@@ -37,6 +37,7 @@ from medsyn_dataset.validation.pii.export_objects import NUMBER_WORDS as _NUMBER
 from medsyn_dataset.validation.pii.export_objects import PART_WORDS as _PART_WORDS
 from medsyn_dataset.validation.pii.export_objects import SERIES_WORDS as _SERIES
 from medsyn_dataset.validation.pii.export_objects import json_owner
+from medsyn_dataset.validation.pii.export_papers import names_paper, number_attributes
 
 EXPORT_SCORE = 0.9  # the field name names the value: above a phone or a date read by shape
 
@@ -304,6 +305,9 @@ def _xml(text: str, person_export: bool) -> Iterator[tuple[str, int, int]]:
                 key = m.group("tag")
             yield from _typed(key, value.start("value"), value.end("value"), text, person_export, parent_element(text, m.start()))
         yield from _part_attributes(m.group("tag"), values, text, person_export)
+        if names_paper(key_words(m.group("tag"))) and key_type(m.group("tag")) is None:  # (<Phone number=...> is a phone's)
+            for start, end in number_attributes(values, key_words, _NUMBER | _SERIES | _ID_WORDS):
+                yield from _typed("record id", start, end, text, person_export)
 
 
 def _part_attributes(tag: str, values: dict[str, re.Match[str]], text: str, person_export: bool) -> Iterator[tuple[str, int, int]]:

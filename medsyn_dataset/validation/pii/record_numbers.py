@@ -121,7 +121,9 @@ _VALUE = re.compile(rf"(?:№[ \t]?)?{_VALUE_BODY}")
 # a date ("27.07.2021г", "2021-07-27"), and a year (a record number only after "№": "Карта № 1949")
 # (a dashed day-month-year too, when its day, month and year can be one: "14-07-2021г.")
 # (and a year-first date with stops or slashes, as a laboratory's system prints it: "2013.09.20")
+# (and a date whose last stop a hurried hand left out: "выдан 24.11 2012")
 _DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2])-(?:19|20)\d\d"
+                   r"|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])[ \t](?:19|20)\d\d(?!\d)"
                    r"|(?:19|20)\d\d[./](?:0?[1-9]|1[0-2])[./](?:0?[1-9]|[12]\d|3[01])(?![\d.])")
 # a period: two dates, or two days of one month and year ("15.05.2023-17.05.2023", "20-24.03.2026"): the dates of
 # an event after a document's word ("ЭЛН открыт 20-24.03.2026"), never its number
@@ -139,7 +141,8 @@ _IDENTIFIER_WORDS = ("рег", "идентификатор", "id", "шифр", "
 _SELF_NAMING = ("id", "идентификатор", "штрих", "заказ", "заявк")
 _DECIMAL = re.compile(r"\d{1,3}[.,]\d{1,3}")
 _ORDINAL_AFTER = re.compile(r"-[а-яё]")  # "5-й", "3-х": an ordinal
-_NUMBER_AFTER = re.compile(r"[.,]\d|[ \t]*[x×*]")
+# (a size's factor: "12 x 15 мм", "3*4"; a star before a word is a redaction's placeholder, "№ 2026-53 *ДАТА*")
+_NUMBER_AFTER = re.compile(r"[.,]\d|[ \t]*[x×*][ \t]*\d")
 _LETTERS_AT_END = re.compile(r"(?<=\d)[а-яё]{2,3}$")
 # a form's code ("026/у", "003-у"): it names the kind of record, not the record
 _FORM_CODE = re.compile(r"\d{3}[-/]?[уy](?:-[\w]+)?")
@@ -231,7 +234,8 @@ _DOCUMENT_BEFORE_SIGN = re.compile(
 # a dash, letters) is taken, never a bare number or a pressure ("Эпикриз: 120/80" is no title).
 _TITLE = re.compile(r"(?<![\w])(?i:эпикриз|выписк[аи])[.:]?[ \t]+(?=[\dA-ZА-ЯЁ])")
 _SPACED_SLASH = re.compile(r"\d{3,6}[ \t]/[ \t]\d{2,4}(?![\d/])")
-_PRESSURE = re.compile(r"\d{2,3}[ \t]?/[ \t]?\d{2,3}")
+# (a blood pressure a body can have: systolic 40-299, diastolic 20-199; "выписка 453/24" is a number and its year)
+_PRESSURE = re.compile(r"(?:[4-9]\d|[12]\d\d)[ \t]?/[ \t]?(?:[2-9]\d|1\d\d)")
 
 
 def _titled_documents(text: str) -> Iterator[tuple[int, int, float]]:

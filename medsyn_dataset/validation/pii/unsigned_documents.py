@@ -59,7 +59,10 @@ def _unsigned(text: str, lower: str) -> Iterator[tuple[int, int, float]]:
 
 
 _CERTIFICATE_TITLE = re.compile(r"(?i:свидетельств\w*|справк\w*|листок|бланк\w*)")
-_SERIES_LINE = re.compile(r"(?m)^[ \t]*(?i:серия)[ \t]*:?[ \t]*(?P<value>(?:\d{2}|[А-ЯЁ]{1,4})[ \t]?(?:№[ \t]?)?\d{6,7})(?![\w/\-.])")
+# (the series of the 2022 forms of death and perinatal death certificates is the region's code and three digits, printed
+# in two groups: "Серия 45 012 № 123456"; with "№" between them the series and the number are two fields, two spans)
+_SERIES_LINE = re.compile(r"(?m)^[ \t]*(?i:серия)[ \t]*:?[ \t]*(?P<value>(?P<series>\d{2}(?:[ \t]?\d{3})?|[А-ЯЁ]{1,4})"
+                          r"(?P<sign>[ \t]*№[ \t]*|[ \t]?)(?P<number>\d{6,7}))(?![\w/\-.])")
 # (a lot's series names its drug or vaccine: such a word near it keeps it clean)
 _LOT = re.compile(r"(?i:вакцин|препарат|годн|лот|парти|ампул|флакон)")
 
@@ -73,12 +76,37 @@ def _certificate_series(text: str) -> Iterator[tuple[int, int, float]]:
         first = text.rfind("\n", 0, first) if first > 0 else first  # (two lines above)
         window = text[first + 1 : end]
         if _CERTIFICATE_TITLE.search(window) and not _LOT.search(window) and not _LOT.search(match.group()):
-            yield match.start("value"), match.end("value"), SIGNED_SCORE
+            if "№" in match.group("sign"):
+                yield match.start("series"), match.end("series"), SIGNED_SCORE
+                yield match.start("number"), match.end("number"), SIGNED_SCORE
+            else:
+                yield match.start("value"), match.end("value"), SIGNED_SCORE
+
+
+# A commission's protocol or decision is numbered within the commission's register, often short and with a dash or a
+# slash ("Протокол МСЭ 12-95", "Решение ВК 45/2", "Заключение КЭК 118-3"): the commission's abbreviation between the
+# paper's noun and the value names the register, so a structured value of three digits or more is its number (a date,
+# "Заключение ВК 12.03.2024", is left out by :func:`.record_numbers._checked`)
+_COMMISSIONS = ("МСЭ", "ВК", "КЭК", "ЛКК", "ВВК", "ПМПК", "ЦВКК", "КИЛИ")
+_COMMISSION_PAPER = re.compile(
+    r"(?<![\w])(?i:протокол\w*|решени\w*|заключени\w*|акт(?:а|у|ом|е)?|выписк\w*)[ \t]+(?:№[ \t]*)?"
+    rf"(?:{'|'.join(_COMMISSIONS)})[ \t]+(?P<value>\d{{1,6}}(?:[\-/.]\d{{1,6}}){{1,3}}[а-яё]?)(?![\w/\-.])"
+)
+
+
+def _commission_papers(text: str) -> Iterator[tuple[int, int, float]]:
+    for match in _COMMISSION_PAPER.finditer(text):
+        if sum(ch.isdigit() for ch in match.group("value")) >= 3:
+            checked = _checked(text, match.start("value"), match.end("value"), 1)
+            if checked is not None:
+                yield checked[0], checked[1], SIGNED_SCORE
 
 
 def unsigned_document_numbers(text: str) -> Iterator[tuple[int, int, float]]:
     """(start, end, score) of documents' numbers written without a sign (see the module's docstring); tried only where
     a run of six digits or more (or a slash: a registry number's year) stands and a document's noun does."""
+    if any(commission in text for commission in _COMMISSIONS):
+        yield from _commission_papers(text)
     if "/" not in text and not any(run.end() - run.start() >= 6 for run in digit_runs(text)):
         return
     lower = lowered(text)  # (any text's, "İ" and all: see :func:`.base.lowered`)

@@ -1,0 +1,33 @@
+"""The names of a patient's papers in an export's element names.
+
+An element named after a paper carries the paper's number as an attribute: ``<Referral number="12-345">``,
+``<Prescription series="45-12" no="004512">``, ``<CallCard id="2024-1187">``. The attribute's name says only
+"number"; the element's name says whose (:func:`.export_ids.key_words` splits it into words, looked up here in
+Latin, transliterated Russian or Cyrillic). An element no paper names (``<House number="12">``, ``<Step no="3">``)
+gives no record number.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+PAPER_WORDS = frozenset((
+    "referral", "napravlenie", "направление", "prescription", "recept", "рецепт", "certificate", "svidetelstvo",
+    "свидетельство", "callcard", "call", "episode", "epicrisis", "эпикриз", "protocol", "протокол", "conclusion",
+    "zakluchenie", "заключение", "sickleave", "eln", "элн",
+))
+
+
+def names_paper(words: tuple[str, ...]) -> bool:
+    """Whether a normalised element name (its words) names a patient's paper."""
+    return any(word in PAPER_WORDS for word in words)
+
+
+def number_attributes(attributes: dict[str, re.Match[str]], split: Callable[[str], tuple[str, ...]],
+                      number_words: frozenset[str]) -> Iterator[tuple[int, int]]:
+    """The spans of the attributes' values whose name is one number word ("number", "no", "series", "id")."""
+    for name, match in attributes.items():
+        words = split(name)
+        if len(words) == 1 and words[0] in number_words:
+            yield match.start("value"), match.end("value")
