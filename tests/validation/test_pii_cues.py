@@ -43,7 +43,8 @@ CASES = {
     # names by structure and by their field
     "name-caps-header": "ФИО: [[P|ЗАХАРОВА НАДЕЖДА АЛЕКСАНДРОВНА]]\nНа боли в спине.",
     # (the number over the patient's name is this patient's record's: a history number with its
-    # department's letter; the identifier tagger takes it since round 12)
+    # department's letter; the identifier tagger takes it since round 12, and so does numbered_values: an
+    # identifier after "№" that no word names as another's)
     "name-caps-no-cue": "№ [[M|65398/С]]\n[[P|СЕМЕНОВ ВИКТОР ПЕТРОВИЧ]], [[D|1937]] г.р.",
     "name-form-cells": "Фамилия [[P|СТЕПАНОВ]] Имя [[P|ИВАН]] Отчество [[P|ВИКТОРОВИЧ]]",
     "name-label-unknown-words": "Пациент(ка): [[P|Ю Ен]] Хи",

@@ -44,6 +44,9 @@ _NOT_PATIENT_NOUN = re.compile(
     r"|маршрут\w*|автобус\w*|трамва\w*|троллейбус\w*|поезд\w*|рейс\w*|вагон\w*|мест[оа]|электричк\w*|машин\w*"
     # an item of a text: a figure, a table, an annex, a page, a point, a slide of a talk
     r"|рис\.|рисун\w*|табл\.|таблиц\w*|приложени\w*|прил\.|стр\.|страниц\w*|пункт\w*|п\.|слайд\w*|раздел\w*|глав\w*"
+    # a laboratory's analysis: the project has kept "Анализ № 1234567" clean since round 6 (the number of a test in a
+    # laboratory's day list); a culture's or a sample's number is read all the same ("посев № ...", "проба № ...")
+    r"|анализ\w*"
     # a course, a session, a pregnancy's or a cycle's count
     r"|курс\w*|сеанс\w*|процедур\w*|инъекци\w*|беременност\w*|род(?:ы|ов)|цикл\w*|попытк\w*|групп\w*|класс\w*)"
     r"|ГКБ|ДГКБ|ГБ|ЦГБ|ЦРБ|ГП|ДГП|ДП|ДКБ|КБ|ОКБ|РКБ|МСЧ|ФАП|ЛПУ|ГБУЗ|ГАУЗ|ФГБУ|НИИ|ЖК|ПНД|НД|КВД|ПТД|ОД|ИК|СИЗО|ОВД|ОП|МО"
@@ -66,6 +69,8 @@ _SIGN = re.compile(r"№[ \t]*:?[ \t]*")
 _VALUE = re.compile(_VALUE_BODY)
 # a range or a list of counts: every dash-joined part one or two digits ("№ 10-15")
 _COUNTS = re.compile(r"\d{1,2}(?:-\d{1,2})+")
+# a form's code names the kind of paper, not the paper: "бланк № 148-1/у-88", "форма № 025/у", "№ 058/у"
+_FORM_CODE = re.compile(r"\d{3}(?:-\d)?[-/]?[уy](?:-\d{2})?", re.IGNORECASE)
 # a federal law's number carries its "-ФЗ", a regulation's a letter after the digits ("№ 203н") only with its word
 _LAW = re.compile(r"-(?:ФЗ|ФКЗ|КЗ|ОЗ)$")
 
@@ -104,7 +109,7 @@ def numbered_values(text: str) -> Iterator[tuple[int, int, float]]:
 
 def _identifier_shaped(value: str) -> bool:
     digits = sum(ch.isdigit() for ch in value)
-    if _COUNTS.fullmatch(value) or _LAW.search(value):
+    if _COUNTS.fullmatch(value) or _LAW.search(value) or _FORM_CODE.fullmatch(value):
         return False
     structured = any(ch.isalpha() or ch in "/-." for ch in value)
     return digits >= 4 or (digits >= 3 and structured)
