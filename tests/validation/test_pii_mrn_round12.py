@@ -78,6 +78,8 @@ CLEAN = [
     "Образование 12 x 15 мм, киста 3*4 см. Эпикриз: 120/80, выписка: 90/60.",
     # a commission's decision dated, or a count after it
     "Заключение ВК 12.03.2024: продлить. Протокол ВК 1/3 не выполнен.",
+    # a preposition glued to a lab value after an analyte's capitals ("МК": uric acid), before a redaction's placeholder
+    "СРБ 35, МК 270от *ДАТА*: креатинин 65, температура 37до 38.",
 ]
 
 

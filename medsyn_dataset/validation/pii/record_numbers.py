@@ -105,7 +105,9 @@ _SPACE = re.compile(r"[ \t]+")
 # "2742/16ст", "139/21-б"), never an ordinal's ending ("5-й", "3-х", "2-го", "1-ый"); a unit glued
 # on ("5мг") is left out by :func:`_checked`
 _ORDINAL_ENDING = r"(?:[йяеюмх]|го|ый|ой|ий|ая|ое|ые|ых|ую|му|ом|ей|ми)(?![а-яё])"
-_SUFFIX = rf"(?:(?!{_ORDINAL_ENDING})[а-яё]{{1,3}}(?![а-яё]))"
+# (nor a preposition a hurried hand glued on: "МК 270от 12.03", "37до 39")
+_GLUED_PREPOSITION = r"(?:от|до|по|на|за)(?![а-яё])"
+_SUFFIX = rf"(?:(?!{_ORDINAL_ENDING}|{_GLUED_PREPOSITION})[а-яё]{{1,3}}(?![а-яё]))"
 _PART = rf"[\dA-ZА-ЯЁ]+{_SUFFIX}?"
 # after a slash no ordinal ending can stand ("3-х" has a hyphen): any one to three letters ("17165/х")
 _LETTERS = r"(?:[а-яё]{1,3}(?![а-яё]))"
