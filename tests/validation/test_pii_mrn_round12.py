@@ -28,6 +28,10 @@ CASES = {
     "form-code-then-sign": "ЭКСТРЕННОЕ ИЗВЕЩЕНИЕ (ф. 058/у) № [[M|88-ИН]]\nДиагноз: A09.0",
     "series-then-sign": "Номер исследования КТ: 61 № [[M|204518]]",
     "court-case": "Запрошена по делу № [[M|2-1187/2025]] выписка из медкарты.",
+    # "номер" spelt out, the paper's name after it in the genitive, a colon or a dash before the value
+    "number-word-register": "Номер КУСП: [[M|3318]], сообщение передано в 02:10.",
+    "number-word-genitive": "Регистрационный номер извещения — [[M|2204/16]] (Роспотребнадзор).",
+    "number-word-check": "номер материала проверки: [[M|МП-4471]]",
     # a redaction's placeholder after the value is no size's factor
     "placeholder-after": "Карта стационарного больного № [[M|2025-40118]] *ДАТА* - поступил.",
     # a certificate's series of the 2022 forms in two groups, "№" between the series and the number: two fields
@@ -78,6 +82,9 @@ CLEAN = [
     "Образование 12 x 15 мм, киста 3*4 см. Эпикриз: 120/80, выписка: 90/60.",
     # a commission's decision dated, or a count after it
     "Заключение ВК 12.03.2024: продлить. Протокол ВК 1/3 не выполнен.",
+    # "номер" before a ward, a house, a team, a phone, a licence
+    "Номер палаты: 1204, номер дома: 1234, номер бригады — 1187. Контактный номер: 1234-5678.",
+    "Номер лицензии: ЛО-77-01-012345; номер телефона: 4951234567.",
     # a preposition glued to a lab value after an analyte's capitals ("МК": uric acid), before a redaction's placeholder
     "СРБ 35, МК 270от *ДАТА*: креатинин 65, температура 37до 38.",
 ]

@@ -26,7 +26,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from medsyn_dataset.validation.pii.record_numbers import BARE_SCORE, _checked, _VALUE_BODY
+from medsyn_dataset.validation.pii.base import lowered, word_starts
+from medsyn_dataset.validation.pii.record_numbers import _CALL, BARE_SCORE, _checked, _VALUE_BODY
 
 # the things whose number a "№" right after their noun phrase gives (stems; short ones spelt out in their forms)
 _NOT_PATIENT_NOUN = re.compile(
@@ -39,7 +40,7 @@ _NOT_PATIENT_NOUN = re.compile(
     r"|санатори\w*|аптек\w*|школ\w*|гимнази\w*|лице[йяюе]\w*|сад\w*|ясл\w*|интернат\w*|пункт\w*|филиал\w*"
     r"|лаборатори\w*|учреждени\w*|организаци\w*|колони\w*|отдел\w*|управлени\w*|станци\w*|подразделени\w*"
     # an address's parts
-    r"|дом|д\.|квартир\w*|кв\.?|строени\w*|стр\.|владени\w*|вл\.|офис\w*|комнат\w*|ком\.|микрорайон\w*|мкр\.?"
+    r"|дом(?:а|у|е|ом)?|д\.|квартир\w*|кв\.?|строени\w*|стр\.|владени\w*|вл\.|офис\w*|комнат\w*|ком\.|микрорайон\w*|мкр\.?"
     # vehicles and seats
     r"|маршрут\w*|автобус\w*|трамва\w*|троллейбус\w*|поезд\w*|рейс\w*|вагон\w*|мест[оа]|электричк\w*|машин\w*"
     # an item of a text: a figure, a table, an annex, a page, a point, a slide of a talk
@@ -95,7 +96,8 @@ def _not_patient(text: str, sign: int) -> bool:
 
 
 def numbered_values(text: str) -> Iterator[tuple[int, int, float]]:
-    """(start, end, score) of identifier-shaped values after "№" whose words before name nothing but the patient's."""
+    """(start, end, score) of identifier-shaped values after "№" (or "номер" and a colon) whose words name nothing
+    but the patient's paper."""
     position = text.find("№")
     while position >= 0:
         sign = _SIGN.match(text, position)
@@ -105,6 +107,31 @@ def numbered_values(text: str) -> Iterator[tuple[int, int, float]]:
             if found is not None and _identifier_shaped(text[found[0] : found[1]]):
                 yield found[0], found[1], BARE_SCORE
         position = text.find("№", position + 1)
+    if lowered(text) and word_starts(lowered(text), ("номер",)):
+        yield from _after_number_word(text)
+
+
+# The word "номер" is the same sign spelt out: "Номер КУСП: 2213", "Регистрационный номер сообщения — 4471/12", "номер
+# материала проверки: Т-2210". It is read with the words after it (the paper's name in the genitive, up to four words)
+# and a colon, a dash or "=" before the value; the same words refuse it ("Номер палаты: 1204", "Контактный номер:
+# ..." names a phone, "номер телефона": a phone's is the phone recognizer's).
+_NUMBER_WORD = re.compile(
+    r"(?i:номер(?:а|у|ом|е)?)(?P<words>(?:[ \t]+(?![\d№])[^\s:=—–\-\d][^\s:=—–\d]*){0,4}?)[ \t]*(?::|=|[—–\-](?=[ \t]))[ \t]*"
+)
+
+
+def _after_number_word(text: str) -> Iterator[tuple[int, int, float]]:
+    for start in word_starts(lowered(text), ("номер",)):
+        label = _NUMBER_WORD.match(text, start)
+        if label is None or _NOT_PATIENT_NOUN.search(label.group("words")) or _NOT_PATIENT_CLAUSE.search(label.group())\
+                or _CALL.search(text, max(text.rfind("\n", 0, start) + 1, start - 30), label.end()):
+            continue
+        if _not_patient(text, start):
+            continue
+        value = _VALUE.match(text, label.end())
+        found = _checked(text, value.start(), value.end(), 2, signed_digits=3) if value is not None else None
+        if found is not None and _identifier_shaped(text[found[0] : found[1]]):
+            yield found[0], found[1], BARE_SCORE
 
 
 def _identifier_shaped(value: str) -> bool:

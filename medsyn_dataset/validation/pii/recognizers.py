@@ -257,7 +257,8 @@ class RecordNumberRecognizer(CandidateRecognizer):
             yield Candidate(self.entity, start, end, score, self.name)
         for start, end, score in unsigned_document_numbers(text):
             yield Candidate(self.entity, start, end, score, self.name)
-        if "№" in text:  # (any identifier after "№" whose words name nothing else: :mod:`.numbered_values`)
+        # (any identifier after "№" or "номер" whose words name nothing else: :mod:`.numbered_values`)
+        if "№" in text or "омер" in text or "ОМЕР" in text:
             for start, end, score in numbered_values(text):
                 yield Candidate(self.entity, start, end, score, self.name)
         lower = lowered(text)

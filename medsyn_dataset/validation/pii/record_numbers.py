@@ -88,7 +88,7 @@ _ITEM = (
 # forms: "тел\w*" would stop at "телемедицинской", "дн\w*" at "дневного", "мес\w*" at "местной")
 _OTHER_NUMBER = re.compile(
     r"(?<![\w])(?:палат\w*|койк\w*|бригад\w*|участ\w*|подстанц\w*|кабинет\w*|этаж\w*|корпус\w*|отделени\w*|тел(?:ефон\w*)?"
-    r"|полис\w*|паспорт\w*|снилс|инн|омс|енп|пфр|сфр|сери[яи]|дом|кв|квартир\w*|рецепт\w*|направлени\w*|лист\w*|свидетельств\w*"
+    r"|полис\w*|паспорт\w*|снилс|инн|омс|енп|пфр|сфр|сери[яи]|дом(?:а|у|е|ом)?|кв|квартир\w*|рецепт\w*|направлени\w*|лист\w*|свидетельств\w*"
     # (the pension fund's, ПФР, since 2023 the social fund's, СФР, certificate is the SNILS: "Страховое свидетельство ПФР №")
     # (a regulation's number is no patient's: "согласно приказу № 203н", "постановление № 1006", "лицензия № ЛО-77-01")
     r"|приказ\w*|постановлени\w*|распоряжени\w*|лицензи\w*|гост|санпин"
@@ -295,6 +295,8 @@ def _value_after(text: str, noun: re.Match[str], numbered_before: bool = False) 
         if value is not None and not _OTHER_NUMBER.search(text, before, noun.start()) \
                 and not _CALL.search(text, before, noun.start()) and not _PHONE_GROUPS.fullmatch(value.group()):
             return _checked(text, value.start(), value.end(), 1, signed_digits=3)
+    if word.startswith("номер") and _CALL.search(text, max(text.rfind("\n", 0, noun.start()) + 1, noun.start() - 30), noun.start()):
+        return None  # "Контактный номер: 1234-5678", "рабочий номер": a phone's, whatever its grouping
     # a weak noun names its number within a few words ("Код пациента МИС «Ариадна»:"); further on, a
     # sentence goes on ("Пациент просит звонить на домашний: 740-984")
     for end in _item_ends(text, position, _WEAK_ITEMS if weak else _MAX_ITEMS):
