@@ -28,6 +28,9 @@ CASES = {
     "form-code-then-sign": "ЭКСТРЕННОЕ ИЗВЕЩЕНИЕ (ф. 058/у) № [[M|88-ИН]]\nДиагноз: A09.0",
     "series-then-sign": "Номер исследования КТ: 61 № [[M|204518]]",
     "court-case": "Запрошена по делу № [[M|2-1187/2025]] выписка из медкарты.",
+    # the sign ending a label line, the value on the next; a scan's Latin "N" for "№"
+    "sign-line-end": "Зарегистрировано в КУСП №\n[[M|5527]]\nПринял дежурный.",
+    "latin-sign": "Ответ направлен, исх. N [[M|2291/мс]] от [[D|12.03.2025]].",
     # "номер" spelt out, the paper's name after it in the genitive, a colon or a dash before the value
     "number-word-register": "Номер КУСП: [[M|3318]], сообщение передано в 02:10.",
     "number-word-genitive": "Регистрационный номер извещения — [[M|2204/16]] (Роспотребнадзор).",
@@ -85,6 +88,8 @@ CLEAN = [
     # "номер" before a ward, a house, a team, a phone, a licence
     "Номер палаты: 1204, номер дома: 1234, номер бригады — 1187. Контактный номер: 1234-5678.",
     "Номер лицензии: ЛО-77-01-012345; номер телефона: 4951234567.",
+    # a Latin "N" in a formula or a staging; a list after a label line's sign; a year with its mark
+    "Закись азота N2O, азот N 12 ммоль/л, стадия T1N0M0. Справка №\n1. Жалобы.\nКарта №\n2024 г.",
     # a preposition glued to a lab value after an analyte's capitals ("МК": uric acid), before a redaction's placeholder
     "СРБ 35, МК 270от *ДАТА*: креатинин 65, температура 37до 38.",
 ]

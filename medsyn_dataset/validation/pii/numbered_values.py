@@ -66,7 +66,10 @@ _PHRASE_BOUNDARY = re.compile(r"[,;:()\[\]\d«»\"]|[.!?][ \t]+(?=[А-ЯЁA-Z])"
 _CLAUSE_BOUNDARY = re.compile(r"[;!?]|\.[ \t]+(?=[А-ЯЁA-Z])")
 _BRACKETED = re.compile(r"\([^()\n]{0,40}\)")
 _REACH = 60
-_SIGN = re.compile(r"№[ \t]*:?[ \t]*")
+# (a form's label line may end with the sign, its value opening the next line: "КУСП №\n2213"; a scan reads "№" as a
+# Latin "N" before a space or a digit: "исх. N 137/э")
+_SIGN = re.compile(r"(?:№|N(?=[ \t]?\d))[ \t]*:?[ \t]*(?:\n[ \t]*)?")
+_LATIN_N = re.compile(r"(?<![\w.\-/])N(?=[ \t]?\d)")
 _VALUE = re.compile(_VALUE_BODY)
 # a range or a list of counts: every dash-joined part one or two digits ("№ 10-15")
 _COUNTS = re.compile(r"\d{1,2}(?:-\d{1,2})+")
@@ -98,15 +101,19 @@ def _not_patient(text: str, sign: int) -> bool:
 def numbered_values(text: str) -> Iterator[tuple[int, int, float]]:
     """(start, end, score) of identifier-shaped values after "№" (or "номер" and a colon) whose words name nothing
     but the patient's paper."""
-    position = text.find("№")
+    signs, position = [], text.find("№")
     while position >= 0:
+        signs.append(position)
+        position = text.find("№", position + 1)
+    if "N" in text:
+        signs = sorted((*signs, *(m.start() for m in _LATIN_N.finditer(text))))
+    for position in signs:
         sign = _SIGN.match(text, position)
         value = _VALUE.match(text, sign.end()) if sign is not None else None
         if value is not None and not _not_patient(text, position):
             found = _checked(text, value.start(), value.end(), 2, signed_digits=3)
             if found is not None and _identifier_shaped(text[found[0] : found[1]]):
                 yield found[0], found[1], BARE_SCORE
-        position = text.find("№", position + 1)
     if lowered(text) and word_starts(lowered(text), ("номер",)):
         yield from _after_number_word(text)
 

@@ -258,7 +258,7 @@ class RecordNumberRecognizer(CandidateRecognizer):
         for start, end, score in unsigned_document_numbers(text):
             yield Candidate(self.entity, start, end, score, self.name)
         # (any identifier after "№" or "номер" whose words name nothing else: :mod:`.numbered_values`)
-        if "№" in text or "омер" in text or "ОМЕР" in text:
+        if "№" in text or "омер" in text or "ОМЕР" in text or "N" in text:
             for start, end, score in numbered_values(text):
                 yield Candidate(self.entity, start, end, score, self.name)
         lower = lowered(text)
