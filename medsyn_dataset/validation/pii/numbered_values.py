@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.base import lowered, word_starts
-from medsyn_dataset.validation.pii.record_numbers import _CALL, BARE_SCORE, _checked, _VALUE_BODY
+from medsyn_dataset.validation.pii.record_numbers import _CALL, _VALUE_BODY, BARE_SCORE, _checked
 
 # the things whose number a "№" right after their noun phrase gives (stems; short ones spelt out in their forms)
 _NOT_PATIENT_NOUN = re.compile(
