@@ -257,11 +257,12 @@ class RecordNumberRecognizer(CandidateRecognizer):
             yield Candidate(self.entity, start, end, score, self.name)
         for start, end, score in unsigned_document_numbers(text):
             yield Candidate(self.entity, start, end, score, self.name)
-        # (any identifier after "№" or "номер" whose words name nothing else: :mod:`.numbered_values`)
-        if "№" in text or "омер" in text or "ОМЕР" in text or "N" in text:
+        lower = lowered(text)
+        # (any identifier after "№" or "номер" whose words name nothing else: :mod:`.numbered_values`; "номер" looked up
+        # in the shared cue index, a search of the note for it costs more)
+        if "№" in text or "N" in text or (lower and word_starts(lower, ("номер",))):
             for start, end, score in numbered_values(text):
                 yield Candidate(self.entity, start, end, score, self.name)
-        lower = lowered(text)
         if lower:
             for start, end in dictated_record_numbers(text, lower):
                 yield Candidate(self.entity, start, end, SIGNED_SCORE, self.name)
