@@ -35,6 +35,11 @@ CASES = {
     "number-word-register": "Номер КУСП: [[M|3318]], сообщение передано в 02:10.",
     "number-word-genitive": "Регистрационный номер извещения — [[M|2204/16]] (Роспотребнадзор).",
     "number-word-check": "номер материала проверки: [[M|МП-4471]]",
+    # a note run on without stops: the next field starts with a capital ("...отдела позвоночника Сопроводительный лист")
+    "run-on-field": "боль в области шейного отдела позвоночника Выписка из журнала СМП № [[M|318/22]] приложена",
+    "run-on-number-word": "боли в поясничном отделе позвоночника. Номер вызова [[M|2025-118204]] Получала лечение",
+    # a structured number, then the patient's age
+    "number-then-age": "Медицинская карта стационарного больного № [[M|4471-К]] 57 лет. Жалобы на слабость.",
     # a redaction's placeholder after the value is no size's factor
     "placeholder-after": "Карта стационарного больного № [[M|2025-40118]] *ДАТА* - поступил.",
     # a certificate's series of the 2022 forms in two groups, "№" between the series and the number: two fields
@@ -90,6 +95,8 @@ CLEAN = [
     "Номер лицензии: ЛО-77-01-012345; номер телефона: 4951234567.",
     # a Latin "N" in a formula or a staging; a list after a label line's sign; a year with its mark
     "Закись азота N2O, азот N 12 ммоль/л, стадия T1N0M0. Справка №\n1. Жалобы.\nКарта №\n2024 г.",
+    # a capital word starting the phrase still names a place or an institution
+    "Переведён: Отделение реанимации № 1234, лечилась в Городской больнице № 2231. Позвонить по номеру 2231-4455.",
     # a preposition glued to a lab value after an analyte's capitals ("МК": uric acid), before a redaction's placeholder
     "СРБ 35, МК 270от *ДАТА*: креатинин 65, температура 37до 38.",
 ]

@@ -64,6 +64,7 @@ _NOT_PATIENT_CLAUSE = re.compile(
 _PHRASE_BOUNDARY = re.compile(r"[,;:()\[\]\d«»\"]|[.!?][ \t]+(?=[А-ЯЁA-Z])")
 # where the clause begins: a line's or a sentence's start
 _CLAUSE_BOUNDARY = re.compile(r"[;!?]|\.[ \t]+(?=[А-ЯЁA-Z])")
+_TITLE_WORD = re.compile(r"(?<![\w\-/])[А-ЯЁ][а-яё]")
 _BRACKETED = re.compile(r"\([^()\n]{0,40}\)")
 _REACH = 60
 # (a form's label line may end with the sign, its value opening the next line: "КУСП №\n2213"; a scan reads "№" as a
@@ -92,6 +93,12 @@ def _not_patient(text: str, sign: int) -> bool:
     begin = max(line_start, sign - _REACH)
     before = _BRACKETED.sub(lambda m: " " * len(m.group()), text[begin:sign])  # (one for one: offsets stay)
     phrase = before[_last_boundary(_PHRASE_BOUNDARY, before, 0, len(before)) :]
+    # (a note run on without stops starts its next field with a capital: "...шейного отдела позвоночника Сопроводительный
+    # лист СМП №"; the phrase starts at the last word so written, an abbreviation in capitals is none)
+    title = None
+    for title in _TITLE_WORD.finditer(phrase):
+        pass
+    phrase = phrase[title.start() :] if title is not None else phrase
     if _NOT_PATIENT_NOUN.search(phrase):
         return True
     clause = text[_last_boundary(_CLAUSE_BOUNDARY, text, begin, sign) : sign]

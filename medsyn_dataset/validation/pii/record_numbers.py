@@ -356,7 +356,8 @@ _PAPER = re.compile(r"(?i:обращени|заявлени|договор|сп�
 _BY_NUMBER = re.compile(r"(?<![\w])(?:(?P<preposition>(?i:по|под|за))|[А-ЯЁа-яё][а-яё]+(?:ый|ой|[гкхжшщч]ий|[бвгджзклмнпрстфхцчшщ]ний))"
                         r"[ \t]+$")
 # ("позвонить по номеру ...": a call's or a message's number is a phone, as is a number grouped as one)
-_CALL = re.compile(r"(?<![\w])(?i:(?:пере|по|от)?звон\w*|связ\w*|тел\w*|смс|sms|whats\w*|viber|(?:на)?пиш\w*|пишите"
+# ("позвоночник" is spelt with "по" + "звон" too: the spine is no call)
+_CALL = re.compile(r"(?<![\w])(?i:(?:пере|по|от)?звон(?!очн)\w*|связ\w*|тел\w*|смс|sms|whats\w*|viber|(?:на)?пиш\w*|пишите"
                    r"|контакт\w*|внутренн\w*|рабоч\w*|городск\w*|личн\w*|резервн\w*|запасн\w*|дополнительн\w*|доп\.?)")
 _PHONE_GROUPS = re.compile(r"[78][ \t\-.]?\(?\d{3}\)?[ \t\-.]?\d{3}[ \t\-.]?\d{2}[ \t\-.]?\d{2}|[78][ \t\-.]\d{3}[ \t\-.]\d{3}[ \t\-.]\d{4}")
 _BARCODE = re.compile(r"\d{8,}")
@@ -423,7 +424,10 @@ def _checked(text: str, start: int, end: int, sign: int, bare_digits: int = 4, s
         return None  # "МК 0.38": a measurement
     # (no measurement has eight digits, "ЭМК ID 2900083295"; counted in the last group, as a unit follows that one)
     unit = _UNIT_WORD.match(text, end) if sum(ch.isdigit() for ch in raw[raw.rfind(" ") + 1 :]) < 8 else None
-    if unit is not None and " " in raw and sum(ch.isdigit() for ch in raw[: raw.rfind(" ")]) >= 5:
+    head = raw[: raw.rfind(" ")]
+    # (or of a structured number's three: "№ 3024-Н 28 лет")
+    if unit is not None and " " in raw and sum(ch.isdigit() for ch in head) >= (3 if any(ch in head for ch in "/-") or
+                                                                               any(ch.isalpha() for ch in head) else 5):
         # "Номер случая: 100063741800 36 лет": the last group is the number of the unit that follows
         cut = start + raw.rfind(" ")
         return _checked(text, start, cut, sign, bare_digits, signed_digits, named_by_record)
