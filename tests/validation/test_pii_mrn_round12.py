@@ -44,6 +44,7 @@ CASES = {
     "placeholder-after": "Карта стационарного больного № [[M|2025-40118]] *ДАТА* - поступил.",
     # a certificate's series of the 2022 forms in two groups, "№" between the series and the number: two fields
     "death-certificate-series": "МЕДИЦИНСКОЕ СВИДЕТЕЛЬСТВО О СМЕРТИ\nСерия [[M|61 204]] № [[M|118402]]  Дата выдачи [[D|5 мая 2025]] г.",
+    "certificate-after-sentence": "Принимала много препаратов. МЕДИЦИНСКОЕ СВИДЕТЕЛЬСТВО О СМЕРТИ\nСерия [[M|45 118]] № [[M|204518]]",
     # an export's element named after a paper, its number an attribute
     "xml-paper-attribute": '<Prescription series="[[M|61-22]]" no="[[M|004518]]" date="[[D|2025-03-04]]"/>',
     "xml-referral-number": '<napravlenie nomer="[[M|НП-22018]]"><vid>1</vid></napravlenie>',

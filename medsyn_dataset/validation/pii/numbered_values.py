@@ -95,10 +95,8 @@ def _not_patient(text: str, sign: int) -> bool:
     phrase = before[_last_boundary(_PHRASE_BOUNDARY, before, 0, len(before)) :]
     # (a note run on without stops starts its next field with a capital: "...шейного отдела позвоночника Сопроводительный
     # лист СМП №"; the phrase starts at the last word so written, an abbreviation in capitals is none)
-    title = None
-    for title in _TITLE_WORD.finditer(phrase):
-        pass
-    phrase = phrase[title.start() :] if title is not None else phrase
+    titles = [title.start() for title in _TITLE_WORD.finditer(phrase)]
+    phrase = phrase[titles[-1] :] if titles else phrase
     if _NOT_PATIENT_NOUN.search(phrase):
         return True
     clause = text[_last_boundary(_CLAUSE_BOUNDARY, text, begin, sign) : sign]

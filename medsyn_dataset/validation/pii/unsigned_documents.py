@@ -75,7 +75,10 @@ def _certificate_series(text: str) -> Iterator[tuple[int, int, float]]:
         first = text.rfind("\n", 0, end)
         first = text.rfind("\n", 0, first) if first > 0 else first  # (two lines above)
         window = text[first + 1 : end]
-        if _CERTIFICATE_TITLE.search(window) and not _LOT.search(window) and not _LOT.search(match.group()):
+        titles = list(_CERTIFICATE_TITLE.finditer(window))
+        # (the lot's word is looked for from the title on: the note's sentence before the title on its line, "...после
+        # приёма препаратов. МЕДИЦИНСКОЕ СВИДЕТЕЛЬСТВО О СМЕРТИ", is no part of the form)
+        if titles and not _LOT.search(window, titles[-1].start()) and not _LOT.search(match.group()):
             if "№" in match.group("sign"):
                 yield match.start("series"), match.end("series"), SIGNED_SCORE
                 yield match.start("number"), match.end("number"), SIGNED_SCORE
