@@ -1,0 +1,563 @@
+"""blind14 single-value families: one value in a short complaint-style sentence or labelled line."""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+from benchmarks import pii_blind14_gen as g
+from benchmarks.pii_families import MONTHS_GENT, MONTHS_LOCT, Family
+
+S = "blind14"
+
+DIMINUTIVES = (
+    "Саша",
+    "Лёша",
+    "Галя",
+    "Наташа",
+    "Танюша",
+    "Серёжа",
+    "Валя",
+    "Женя",
+    "Люда",
+    "Коля",
+    "Вова",
+    "Маша",
+)
+
+
+def _name(*shapes: str) -> g.Any:
+    def make(rng: random.Random, fake: Any, case: str) -> str:
+        return g.name(rng, fake, case, *shapes)
+
+    return make
+
+
+def _caps(rng: random.Random, fake: Any, case: str) -> str:
+    s = g.name(rng, fake, case, "F I O", "F i o", "F io")
+    return rng.choice((s.upper(), s.upper().replace(" ", "  "), s.upper().replace(". ", ".")))
+
+
+def _migrant(rng: random.Random, fake: Any, case: str) -> str:
+    f, i, o, female = g.migrant(rng)
+    return rng.choice(
+        (
+            f"{g.inflect(f, 'F', female, case)} {g.inflect(i, 'I', female, case)}",
+            f"{g.latin(f).upper()} {g.latin(i).upper()}",
+            f"{g.latin(f)} {g.latin(i)}",
+            f"{f} {i} {o}" if case == "nomn" else f"{g.inflect(f, 'F', female, case)} {i[0]}.",
+        )
+    )
+
+
+def _dim(rng: random.Random, fake: Any, case: str) -> str:
+    return rng.choice(DIMINUTIVES)
+
+
+def _staff(rng: random.Random, fake: Any, case: str) -> str:
+    return g.name(rng, fake, case, "F io", "io F", "F i o", "i o F", "F I O")
+
+
+def _date(rng: random.Random, fake: Any, case: str) -> str:
+    return g.date_s(rng, fake)
+
+
+def _dob(rng: random.Random, fake: Any, case: str) -> str:
+    return g.date_s(
+        rng, fake, old=True, style=rng.choice(("dmy", "dmy", "sp", "compact", "words", "dmy2", "slash"))
+    )
+
+
+def _date_ocr(rng: random.Random, fake: Any, case: str) -> str:
+    return g.ocr(rng, g.date_s(rng, fake, old=True, style="dmy"), 0.35)
+
+
+def _partial(rng: random.Random, fake: Any, case: str) -> str:
+    d = g.rdate(fake)
+    return rng.choice(
+        (
+            f"{MONTHS_LOCT[d.month - 1]} {d.year} г.",
+            f"{MONTHS_LOCT[d.month - 1]} {d.year}",
+            f"{d.month:02d}.{d.year}",
+            f"{d.day} {MONTHS_GENT[d.month - 1]}",
+            f"{d.day:02d}.{d.month:02d}",
+        )
+    )
+
+
+def _datetime(rng: random.Random, fake: Any, case: str) -> str:
+    d = g.rdate(fake)
+    hh, mm = rng.randrange(24), rng.randrange(60)
+    return rng.choice(
+        (
+            f"{d.day:02d}.{d.month:02d}.{d.year} в {hh:02d}:{mm:02d}",
+            f"{d.day:02d}.{d.month:02d}.{d.year} {hh:02d}.{mm:02d}",
+            f"{d.day} {MONTHS_GENT[d.month - 1]} {d.year} г. в {hh} ч {mm:02d} мин",
+            f"{d.day:02d}.{d.month:02d}.{d.year % 100:02d} {hh:02d}:{mm:02d}",
+            g.dt_s(rng, fake, "iso"),
+        )
+    )
+
+
+def _mob(rng: random.Random, fake: Any, case: str) -> str:
+    return g.mobile(rng)
+
+
+def _fphone(rng: random.Random, fake: Any, case: str) -> str:
+    return g.foreign_phone(rng)
+
+
+def _ext(rng: random.Random, fake: Any, case: str) -> str:
+    p = g.city_phone(rng)
+    return rng.choice((f"{p} доб. {rng.randrange(100, 999)}", f"{p}, вн. {rng.randrange(10, 99)}", p))
+
+
+def _email(rng: random.Random, fake: Any, case: str) -> str:
+    return g.email(rng, fake)
+
+
+def _url(rng: random.Random, fake: Any, case: str) -> str:
+    return g.url(rng, fake)
+
+
+def _city(rng: random.Random, fake: Any, case: str) -> str:
+    return g.city_addr(rng, fake)
+
+
+def _rural(rng: random.Random, fake: Any, case: str) -> str:
+    return g.rural_addr(rng, fake)
+
+
+def _cis(rng: random.Random, fake: Any, case: str) -> str:
+    return g.cis_addr(rng)
+
+
+def _caps_addr(rng: random.Random, fake: Any, case: str) -> str:
+    s = g.city_addr(rng, fake).upper()
+    return rng.choice((s, s.replace(", ", ","), s.replace(". ", ".")))
+
+
+def _town(rng: random.Random, fake: Any, case: str) -> str:
+    return g.town(fake)
+
+
+def _snils(rng: random.Random, fake: Any, case: str) -> str:
+    return g.snils(rng)
+
+
+def _snils_odd(rng: random.Random, fake: Any, case: str) -> str:
+    s = g.snils_digits(rng)
+    return rng.choice(
+        (f"{s[:3]} - {s[3:6]} - {s[6:9]}  {s[9:]}", f"{s[:3]}–{s[3:6]}–{s[6:9]} {s[9:]}", g.ocr(rng, s, 0.2))
+    )
+
+
+def _inn(rng: random.Random, fake: Any, case: str) -> str:
+    s = g.inn12_digits(rng)
+    return rng.choice(
+        (s, s, f"{s[:4]} {s[4:10]} {s[10:]}", f"{s[:2]} {s[2:4]} {s[4:10]} {s[10:]}", f"{s[:4]}-{s[4:]}")
+    )
+
+
+def _enp(rng: random.Random, fake: Any, case: str) -> str:
+    return g.enp(rng)
+
+
+def _enp_odd(rng: random.Random, fake: Any, case: str) -> str:
+    s = g.enp_digits(rng)
+    return rng.choice(
+        (
+            f"{s[:8]} {s[8:]}",
+            f"{s[:4]}  {s[4:8]}  {s[8:12]}  {s[12:]}",
+            g.ocr(rng, s, 0.15),
+            f"{s[:2]} {s[2:]}",
+        )
+    )
+
+
+def _pass(rng: random.Random, fake: Any, case: str) -> str:
+    ser, num = g.passport(rng)
+    return rng.choice(
+        (
+            f"{ser[:2]} {ser[2:]} {num}",
+            f"{ser} № {num}",
+            f"{ser}{num}",
+            f"{ser} {num}",
+            f"{ser[:2]} {ser[2:]} №{num}",
+        )
+    )
+
+
+def _mrn(rng: random.Random, fake: Any, case: str) -> str:
+    return g.mrn(rng)
+
+
+def _eln(rng: random.Random, fake: Any, case: str) -> str:
+    s = "9" + g.dg(rng, 11)
+    return rng.choice((s, f"{s[:3]} {s[3:6]} {s[6:9]} {s[9:]}", s))
+
+
+def _sample(rng: random.Random, fake: Any, case: str) -> str:
+    return rng.choice(
+        (
+            g.dg(rng, 10),
+            f"{g.dg(rng, 2)}-{g.dg(rng, 6)}",
+            f"Z{g.dg(rng, 9)}",
+            f"{g.dg(rng, 3)}.{g.dg(rng, 5)}",
+        )
+    )
+
+
+def _rx(rng: random.Random, fake: Any, case: str) -> str:
+    return rng.choice(
+        (
+            f"{g.dg(rng, 5)}-{g.dg(rng, 2)}-{g.dg(rng, 6)}",
+            f"{rng.randrange(1, 99):02d}-{g.dg(rng, 4)} № {g.dg(rng, 6)}",
+            f"{g.dg(rng, 4)}{rng.choice('ЛРП')}{g.dg(rng, 6)}",
+        )
+    )
+
+
+_C = "Жалобы на слабость, кашель. "
+FAMILIES: list[Family] = [
+    Family(
+        "b14_person_cases",
+        "PERSON",
+        S,
+        (
+            "Анамнез собран со слов {gent}, пациент дезориентирован.",
+            "Осмотрен совместно с зав. отделением {ablt}.",
+            "Направление на МСЭ выдано {datv} на руки.",
+            "Консультация: результаты обсуждены с {ablt}, рекомендовано дообследование.",
+            "Сообщено о {loct} в отдел полиции.",
+            "Пациентку {accs} беспокоят боли в суставах.",
+            "Пациент {} предъявляет жалобы на головокружение.",
+        ),
+        _name("F I O", "F I O", "F io", "io F", "F", "I O", "F I"),
+    ),
+    Family(
+        "b14_person_caps",
+        "PERSON",
+        S,
+        (
+            "ПАЦИЕНТ: {} ЖАЛОБЫ НА БОЛИ В ГРУДИ",
+            _C + "Ф.И.О.  {}",
+            "ФИО пац-та:{}; АД 130/80",
+        ),
+        _caps,
+    ),
+    Family(
+        "b14_person_migrant",
+        "PERSON",
+        S,
+        (
+            "Пациент {}, гражданин Республики Узбекистан, русским языком владеет плохо.",
+            _C + "Переводчик не требуется, анамнез со слов {}.",
+            "Patient name: {} (по данным полиса ДМС).",
+            "Иностранный гражданин {} доставлен с места работы (стройка).",
+        ),
+        _migrant,
+    ),
+    Family(
+        "b14_person_diminutive",
+        "PERSON",
+        S,
+        (
+            "Со слов сестры (её зовут {}), ребёнок лихорадит 3 дня.",
+            "Мама называет ребёнка «{}», откликается на имя.",
+            _C + "Ухаживает сын {}, звонит ежедневно.",
+        ),
+        _dim,
+    ),
+    Family(
+        "b14_person_staff",
+        "PERSON",
+        S,
+        (
+            "Дежурный врач {}.",
+            "М/с {} выполнила забор крови в 07:30.",
+            _C + "Лечащий врач: {}",
+            "Осмотр проведён фельдшером {ablt}.",
+            "Протокол заверил нач. мед. {}",
+        ),
+        _staff,
+    ),
+    Family(
+        "b14_date_events",
+        "DATE_TIME",
+        S,
+        (
+            "Заболела остро {}, когда появилась лихорадка до 39 °C.",
+            "Последняя госпитализация {} по поводу пневмонии.",
+            _C + "Флюорография от {} без патологии.",
+            "Прививка от гриппа {}.",
+        ),
+        _date,
+    ),
+    Family(
+        "b14_date_dob",
+        "DATE_TIME",
+        S,
+        (
+            "Д.р. {}",
+            _C + "Дата рожд.: {}",
+            "Родился(ась) {}, инвалидность не оформлена.",
+            "ДР {} | пол М",
+        ),
+        _dob,
+    ),
+    Family(
+        "b14_date_ocr",
+        "DATE_TIME",
+        S,
+        (
+            "[скан] Дата рождения: {}",
+            "Дата выдачи {} (распознано автоматически)",
+            "Дата: {} подпись [неразборчиво]",
+        ),
+        _date_ocr,
+    ),
+    Family(
+        "b14_date_partial",
+        "DATE_TIME",
+        S,
+        (
+            "Ухудшение состояния в {}, обращалась в поликлинику.",
+            "Последняя менструация {}.",
+            _C + "Контрольный осмотр назначен на {}.",
+        ),
+        _partial,
+    ),
+    Family(
+        "b14_datetime",
+        "DATE_TIME",
+        S,
+        (
+            "Доставлен бригадой СМП {}.",
+            "Время поступления: {}",
+            _C + "Экстренно прооперирован {}, кровопотеря 200 мл.",
+        ),
+        _datetime,
+    ),
+    Family(
+        "b14_phone_mobile",
+        "PHONE_NUMBER",
+        S,
+        (
+            "Связь с дочерью по тел. {}.",
+            _C + "Контактный телефон: {}",
+            "Просит сообщить результаты по номеру {} (WhatsApp).",
+            "тел.{}",
+        ),
+        _mob,
+    ),
+    Family(
+        "b14_phone_foreign",
+        "PHONE_NUMBER",
+        S,
+        (
+            "Родственники на родине, телефон: {}.",
+            "Тел. жены (Таджикистан) {}",
+            _C + "Связь только через мессенджер по номеру {}.",
+        ),
+        _fphone,
+    ),
+    Family(
+        "b14_phone_city_ext",
+        "PHONE_NUMBER",
+        S,
+        (
+            "Рабочий телефон пациента {}.",
+            "Тел. по месту работы: {}",
+            _C + "Домашний {}.",
+        ),
+        _ext,
+    ),
+    Family(
+        "b14_email",
+        "EMAIL_ADDRESS",
+        S,
+        (
+            "Результаты анализов выслать на e-mail: {}",
+            _C + "Эл. почта для связи {}.",
+            "Email:{}",
+        ),
+        _email,
+    ),
+    Family(
+        "b14_url",
+        "URL",
+        S,
+        (
+            "Пациентка ведёт блог о болезни: {}",
+            _C + "Снимки загружены родственниками по ссылке {}",
+            "Страница в соцсети {} (со слов матери).",
+        ),
+        _url,
+    ),
+    Family(
+        "b14_addr_city",
+        "LOCATION",
+        S,
+        (
+            "Пациент проживает по адресу: {}.",
+            _C + "Адрес регистрации {}",
+            "Фактически проживает: {}, один.",
+            "Доставлен с адреса {}.",
+        ),
+        _city,
+    ),
+    Family(
+        "b14_addr_rural",
+        "LOCATION",
+        S,
+        (
+            "Житель села, адрес: {}.",
+            _C + "Проживает: {}, до ФАПа 12 км.",
+            "Адрес прописки — {}",
+        ),
+        _rural,
+    ),
+    Family(
+        "b14_addr_cis",
+        "LOCATION",
+        S,
+        (
+            "Адрес в стране гражданства: {}.",
+            _C + "Постоянно проживает: {}",
+        ),
+        _cis,
+    ),
+    Family(
+        "b14_addr_caps",
+        "LOCATION",
+        S,
+        (
+            "АДРЕС: {}",
+            _C + "АДР.ПРОЖ.:{}",
+        ),
+        _caps_addr,
+    ),
+    Family(
+        "b14_town",
+        "LOCATION",
+        S,
+        (
+            "Живёт в г. {}, работает вахтовым методом.",
+            _C + "Прибыл из г. {} на лечение.",
+            "Место рождения: г. {}",
+        ),
+        _town,
+    ),
+    Family(
+        "b14_snils",
+        "RU_SNILS",
+        S,
+        (
+            "СНИЛС {}",
+            _C + "Страх. номер ИЛС: {}",
+            "снилс:{}",
+            "СНИЛС пациента — {}.",
+        ),
+        _snils,
+    ),
+    Family(
+        "b14_snils_odd",
+        "RU_SNILS",
+        S,
+        (
+            "С Н И Л С  {}",
+            _C + "СНИЛС (скан): {}",
+        ),
+        _snils_odd,
+    ),
+    Family(
+        "b14_inn",
+        "RU_INN",
+        S,
+        (
+            "ИНН физ. лица {}",
+            _C + "ИНН пациента: {}",
+            "инн{}",
+            "Для налогового вычета указан ИНН {}.",
+        ),
+        _inn,
+    ),
+    Family(
+        "b14_oms",
+        "RU_OMS_POLICY",
+        S,
+        (
+            "Полис ОМС {}",
+            _C + "ЕНП: {}",
+            "Полис ОМС единого образца № {}.",
+            "полис{}",
+        ),
+        _enp,
+    ),
+    Family(
+        "b14_oms_odd",
+        "RU_OMS_POLICY",
+        S,
+        (
+            "Номер полиса (со слов): {}",
+            _C + "ОМС — {}",
+        ),
+        _enp_odd,
+    ),
+    Family(
+        "b14_passport",
+        "RU_PASSPORT",
+        S,
+        (
+            "Паспорт РФ {}",
+            _C + "Документ, удостоверяющий личность: паспорт {}",
+            "паспорт серия/номер: {}",
+            "Личность установлена по паспорту {}.",
+        ),
+        _pass,
+    ),
+    Family(
+        "b14_mrn",
+        "MEDICAL_RECORD_NUMBER",
+        S,
+        (
+            "История болезни № {}",
+            _C + "Медкарта амбулаторного больного №{}",
+            "ист. б-ни N {}",
+            "Карта стац. больного {} (форма 003/у)",
+        ),
+        _mrn,
+    ),
+    Family(
+        "b14_eln",
+        "MEDICAL_RECORD_NUMBER",
+        S,
+        (
+            "Открыт ЭЛН № {}.",
+            _C + "Листок нетрудоспособности {} продлён.",
+        ),
+        _eln,
+    ),
+    Family(
+        "b14_sample",
+        "MEDICAL_RECORD_NUMBER",
+        S,
+        (
+            "Проба № {} отправлена в ЦКДЛ.",
+            _C + "Штрихкод пробирки: {}",
+            "Биоматериал, № образца {}",
+        ),
+        _sample,
+    ),
+    Family(
+        "b14_rx",
+        "MEDICAL_RECORD_NUMBER",
+        S,
+        (
+            "Выписан рецепт {} на льготный препарат.",
+            _C + "Рецепт (107-1/у) № {}",
+        ),
+        _rx,
+    ),
+]
