@@ -512,7 +512,7 @@ def mrn(rng: random.Random) -> str:
 
 
 def town(fake: Any) -> str:
-    return fake.city_name().split(",")[0].strip()
+    return fake.city_name().split(",")[0].split("(")[0].strip()
 
 
 town_ = town

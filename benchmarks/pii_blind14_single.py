@@ -120,6 +120,19 @@ def _url(rng: random.Random, fake: Any, case: str) -> str:
     return g.url(rng, fake)
 
 
+def _url2(rng: random.Random, fake: Any, case: str) -> str:
+    last = g.latin(fake.last_name_female()).lower()
+    return rng.choice(
+        (
+            f"https://pacs-web.okb72.ru/viewer?study={g.dg(rng, 9)}&pid={g.dg(rng, 7)}",
+            f"https://youtu.be/{last[:4]}{g.dg(rng, 3)}Kq",
+            f"https://cloud.mail.ru/public/{g.dg(rng, 4)}/{last}",
+            f"http://{last}.narod.ru/",
+            f"t.me/{last}{g.dg(rng, 2)}",
+        )
+    )
+
+
 def _city(rng: random.Random, fake: Any, case: str) -> str:
     return g.city_addr(rng, fake)
 

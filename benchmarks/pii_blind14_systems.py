@@ -192,7 +192,10 @@ def yaml_kv(rng: random.Random, fake: Any) -> Planted:
         .v(P, fake.first_name())
     )
     d.t("\n  birth_date: ").v(D, g.date_s(rng, fake, True, "iso")).t("\n  inn: '").v(INN, g.inn12_digits(rng))
-    d.t("'\n  phones: [").v(PH, g.mobile(rng)).t(", ").v(PH, g.city_phone(rng)).t("]\n  address: >\n    ")
+    d.t("'\n  phones: [").v(PH, g.mobile(rng)).t(", ").v(PH, g.city_phone(rng)).t("]\n  email: ").v(
+        "EMAIL_ADDRESS", g.email(rng, fake)
+    )
+    d.t("\n  address: >\n    ")
     d.v(L, g.address(rng, fake)).t("\ncase:\n  number: ").v(MRN, g.mrn(rng)).t("\n  admitted: ")
     return (
         d.v(D, g.dt_s(rng, fake, "ru"))
