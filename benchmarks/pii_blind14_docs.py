@@ -41,7 +41,9 @@ def handwritten(rng: random.Random, fake: Any) -> Planted:
     d.v(P, g.name(rng, fake, "nomn", "F", "F io", "F I")).t(
         " [неразборчиво] лет, жалобы на [неразборчиво] в пояснице.\n"
     )
-    d.t("Живёт с ").v(P, g.name(rng, fake, "ablt", "I", "F I O", "I O")).t(" (сожитель), адрес: ")
+    d.t("Живёт с ").v(P, g.name(rng, fake, "ablt", "I", "F I O", "I O", female=True)).t(
+        " (гражданский брак), адрес: "
+    )
     d.v(L, g.rural_addr(rng, fake)).t(" [неразб.]\nНазначено: диклофенак 75 мг в/м №[неразборчиво], явка ")
     d.v(D, g.date_s(rng, fake, False, "daymonth")).t("\nВрач [подпись] ").v(
         P, g.name(rng, fake, "nomn", "F io", "io F")
@@ -138,7 +140,9 @@ def eln(rng: random.Random, fake: Any) -> Planted:
 def ambulance(rng: random.Random, fake: Any) -> Planted:
     d = g.Doc().t("КАРТА ВЫЗОВА СМП (ф. 110/у) № ").v(MRN, f"{rng.randrange(1, 999)}/{rng.randrange(1, 40)}")
     d.t("\nДата и время приёма вызова: ").v(D, g.dt_s(rng, fake, "ru")).t("\nВызов принят от ")
-    d.v(P, g.name(rng, fake, "gent", "F I O", "I", "F")).t(" (соседка), тел. ").v(PH, g.mobile(rng))
+    d.v(P, g.name(rng, fake, "gent", "F I O", "I", "F", female=True)).t(" (соседка), тел. ").v(
+        PH, g.mobile(rng)
+    )
     d.t(", доп. ").v(PH, g.city_phone(rng)).t("\nАдрес вызова: ").v(L, g.city_addr(rng, fake))
     d.t(
         f", подъезд {rng.randrange(1, 8)}, этаж {rng.randrange(1, 12)}, код домофона {g.dg(rng, 3)}#\nБольной: "
@@ -149,9 +153,13 @@ def ambulance(rng: random.Random, fake: Any) -> Planted:
 
 
 def relatives(rng: random.Random, fake: Any) -> Planted:
-    d = g.Doc().t("Контакты родственников:\nжена ").v(P, g.name(rng, fake, "nomn", "F I O", "I O", "I"))
+    d = (
+        g.Doc()
+        .t("Контакты родственников:\nжена ")
+        .v(P, g.name(rng, fake, "nomn", "F I O", "I O", "I", female=True))
+    )
     d.t(" — ").v(PH, g.mobile(rng)).t("; ").v(PH, g.mobile(rng)).t(" (раб.)\nсын ").v(
-        P, g.name(rng, fake, "nomn", "I", "F I")
+        P, g.name(rng, fake, "nomn", "I", "F I", female=False)
     )
     d.t(" тел.").v(PH, g.mobile(rng)).t(",").v(PH, g.foreign_phone(rng)).t(
         "\nИнформацию о состоянии сообщать только "
@@ -232,7 +240,7 @@ def email_thread(rng: random.Random, fake: Any) -> Planted:
     )
     d.v(D, f"{rng.randrange(1, 28)} Nov 2026 {rng.randrange(24):02d}:{rng.randrange(60):02d}:00 +0500")
     d.t("\nSubject: выписка\n\nЗдравствуйте! Прошу выслать выписку моей мамы, ").v(
-        P, g.name(rng, fake, "gent", "F I O")
+        P, g.name(rng, fake, "gent", "F I O", female=True)
     )
     d.t(", лежала в кардиологии с ").v(D, g.date_s(rng, fake, False, "daymonth")).t(". Ее полис ")
     d.v(OMS, g.enp(rng)).t(".\nОтвет прошу на почту или по тел. ").v(PH, g.mobile(rng))
@@ -244,7 +252,7 @@ def lookalikes(rng: random.Random, fake: Any) -> Planted:
         f"ГБУЗ ТО «ОКБ № 2», 625039, г. Тюмень, ул. Мельникайте, д. 75; ИНН {g.inn10_org(rng)}, КПП "
     )
     d.t(f"{g.dg(rng, 9)}, ОГРН {_ogrn(rng)}; лицензия № Л041-0110-72/{g.dg(rng, 5)}.\n")
-    d.t("Пациентка ").v(P, g.name(rng, fake, "nomn", "F io", "F I O")).t(", палата 3").t(
+    d.t("Пациентка ").v(P, g.name(rng, fake, "nomn", "F io", "F I O", female=True)).t(", палата 3").t(
         f"{rng.randrange(10, 40)}, "
     )
     d.t(

@@ -111,8 +111,10 @@ def passport(rng: random.Random) -> tuple[str, str]:
 
 
 # ----- names ---------------------------------------------------------------------------------
-def person(fake: Any, rng: random.Random) -> tuple[str, str, str, bool]:
-    if rng.random() < 0.5:
+def person(fake: Any, rng: random.Random, female: bool | None = None) -> tuple[str, str, str, bool]:
+    if female is None:
+        female = rng.random() < 0.5
+    if female:
         return fake.last_name_female(), fake.first_name_female(), fake.middle_name_female(), True
     return fake.last_name_male(), fake.first_name_male(), fake.middle_name_male(), False
 
@@ -193,9 +195,9 @@ def inflect(word: str, part: str, female: bool, case: str) -> str:
     return word + ("а", "у", "ом", "е", "а")[k]
 
 
-def name(rng: random.Random, fake: Any, case: str, *shapes: str) -> str:
+def name(rng: random.Random, fake: Any, case: str, *shapes: str, female: bool | None = None) -> str:
     """Shapes: F I O full parts, i/o initials ("F i.o."), "io" joined initials without space."""
-    last, first, middle, female = person(fake, rng)
+    last, first, middle, female = person(fake, rng, female)
     parts = {"F": inflect(last, "F", female, case), "I": inflect(first, "I", female, case)}
     parts["O"] = inflect(middle, "O", female, case)
     out = []

@@ -6,7 +6,7 @@ import random
 from typing import Any
 
 from benchmarks import pii_blind14_gen as g
-from benchmarks.pii_families import MONTHS_GENT, MONTHS_LOCT, Family
+from benchmarks.pii_families import MONTHS_GENT, MONTHS_LOCT, MONTHS_NOMN, Family
 
 S = "blind14"
 
@@ -74,10 +74,12 @@ def _date_ocr(rng: random.Random, fake: Any, case: str) -> str:
 
 def _partial(rng: random.Random, fake: Any, case: str) -> str:
     d = g.rdate(fake)
+    if case == "loct":
+        return rng.choice((f"{MONTHS_LOCT[d.month - 1]} {d.year} г.", f"{MONTHS_LOCT[d.month - 1]} {d.year}"))
     return rng.choice(
         (
-            f"{MONTHS_LOCT[d.month - 1]} {d.year} г.",
-            f"{MONTHS_LOCT[d.month - 1]} {d.year}",
+            f"{MONTHS_NOMN[d.month - 1]} {d.year} г.",
+            f"{MONTHS_NOMN[d.month - 1]} {d.year}",
             f"{d.month:02d}.{d.year}",
             f"{d.day} {MONTHS_GENT[d.month - 1]}",
             f"{d.day:02d}.{d.month:02d}",
@@ -243,7 +245,7 @@ FAMILIES: list[Family] = [
             "Направление на МСЭ выдано {datv} на руки.",
             "Консультация: результаты обсуждены с {ablt}, рекомендовано дообследование.",
             "Сообщено о {loct} в отдел полиции.",
-            "Пациентку {accs} беспокоят боли в суставах.",
+            "Третий день {accs} беспокоят боли в суставах.",
             "Пациент {} предъявляет жалобы на головокружение.",
         ),
         _name("F I O", "F I O", "F io", "io F", "F", "I O", "F I"),
@@ -276,9 +278,9 @@ FAMILIES: list[Family] = [
         "PERSON",
         S,
         (
-            "Со слов сестры (её зовут {}), ребёнок лихорадит 3 дня.",
+            "Со слов родственника (представился как {}), ребёнок лихорадит 3 дня.",
             "Мама называет ребёнка «{}», откликается на имя.",
-            _C + "Ухаживает сын {}, звонит ежедневно.",
+            _C + "За пациентом ухаживает {} (внук/внучка), звонит ежедневно.",
         ),
         _dim,
     ),
@@ -288,10 +290,10 @@ FAMILIES: list[Family] = [
         S,
         (
             "Дежурный врач {}.",
-            "М/с {} выполнила забор крови в 07:30.",
+            "М/с {}: забор крови выполнен в 07:30.",
             _C + "Лечащий врач: {}",
             "Осмотр проведён фельдшером {ablt}.",
-            "Протокол заверил нач. мед. {}",
+            "Протокол заверен: нач. мед. {}",
         ),
         _staff,
     ),
@@ -335,8 +337,8 @@ FAMILIES: list[Family] = [
         "DATE_TIME",
         S,
         (
-            "Ухудшение состояния в {}, обращалась в поликлинику.",
-            "Последняя менструация {}.",
+            "Ухудшение состояния в {loct}, обращалась в поликлинику.",
+            "Последняя менструация: {}.",
             _C + "Контрольный осмотр назначен на {}.",
         ),
         _partial,

@@ -136,10 +136,10 @@ def hl7(rng: random.Random, fake: Any) -> Planted:
     d.t(f"|{'F' if fem else 'M'}|||").v(L, g.address(rng, fake).replace(",", "^", 1)).t("||").v(
         PH, g.mobile(rng)
     )
-    d.t("\nPV1|1|I|TER^").t(f"{rng.randrange(100, 520)}^{rng.randrange(1, 4)}||||").v(P, fake.last_name()).t(
-        "^"
-    )
-    d.v(P, fake.first_name()).t("|||||||||||").v(MRN, f"V{g.dg(rng, 7)}")
+    d.t("\nPV1|1|I|TER^").t(f"{rng.randrange(100, 520)}^{rng.randrange(1, 4)}||||").v(
+        P, fake.last_name_male()
+    ).t("^")
+    d.v(P, fake.first_name_male()).t("|||||||||||").v(MRN, f"V{g.dg(rng, 7)}")
     return d.done()
 
 
@@ -187,9 +187,9 @@ def yaml_kv(rng: random.Random, fake: Any) -> Planted:
     d = (
         g.Doc()
         .t("patient:\n  last_name: ")
-        .v(P, fake.last_name())
+        .v(P, fake.last_name_female())
         .t("\n  first_name: ")
-        .v(P, fake.first_name())
+        .v(P, fake.first_name_female())
     )
     d.t("\n  birth_date: ").v(D, g.date_s(rng, fake, True, "iso")).t("\n  inn: '").v(INN, g.inn12_digits(rng))
     d.t("'\n  phones: [").v(PH, g.mobile(rng)).t(", ").v(PH, g.city_phone(rng)).t("]\n  email: ").v(
