@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from datetime import timedelta
 from typing import Any
 
 from benchmarks import pii_blind14_gen as g
@@ -127,8 +128,9 @@ def eln(rng: random.Random, fake: Any) -> Planted:
     d.t("  СНИЛС ").v(SN, g.snils(rng)).t("\nМесто работы: АО «Тюменьэнерго», ИНН работодателя ").t(
         g.inn10_org(rng)
     )
-    d.t("\nОсвобождение от работы: с ").v(D, g.date_s(rng, fake, False, "dmy")).t(" по ")
-    d.v(D, g.date_s(rng, fake, False, "dmy")).t("\nПричина: 01 (заболевание)\nВрач ")
+    start = g.rdate(fake)
+    d.t("\nОсвобождение от работы: с ").v(D, f"{start:%d.%m.%Y}").t(" по ")
+    d.v(D, f"{start + timedelta(days=rng.randrange(3, 15)):%d.%m.%Y}").t("\nПричина: 01 (заболевание)\nВрач ")
     return (
         d.v(P, g.name(rng, fake, "nomn", "F I O", "F io"))
         .t("  Приступить к работе: ")

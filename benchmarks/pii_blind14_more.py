@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import random
+from datetime import timedelta
 from typing import Any
 
 from benchmarks import pii_blind14_gen as g
 from benchmarks.pii_families import MONTHS_GENT, BlockFamily, Planted
 
 S = "blind14"
+MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 P, D, L, PH, E, U = "PERSON", "DATE_TIME", "LOCATION", "PHONE_NUMBER", "EMAIL_ADDRESS", "URL"
 SN, INN, OMS, PAS, MRN = "RU_SNILS", "RU_INN", "RU_OMS_POLICY", "RU_PASSPORT", "MEDICAL_RECORD_NUMBER"
 
@@ -22,7 +24,15 @@ def fap_journal(rng: random.Random, fake: Any) -> Planted:
         d.v(P, g.name(rng, fake, "nomn", "F I O", "F io", "F")).t(" | ").v(
             D, g.date_s(rng, fake, True, "dmy2")
         )
-        d.t(" | ").v(L, f"{rng.choice(('д.', 'ул.'))} {fake.street_title()} {rng.randrange(1, 60)}")
+        d.t(" | ").v(
+            L,
+            rng.choice(
+                (
+                    f"ул. {fake.street_title()} {rng.randrange(1, 60)}",
+                    f"{fake.street_title()}, {rng.randrange(1, 60)}",
+                )
+            ),
+        )
         d.t(f" | {rng.choice(('давление', 'кашель', 'перевязка', 'б/л'))} | ")
         d.t(rng.choice(("эналаприл 10 мг", "амброксол 30 мг 3 р/д", "перевязка ч/з день", "—")) + "\n")
     return Planted(d.text.rstrip("\n"), d.golds)
@@ -64,15 +74,16 @@ def discharge(rng: random.Random, fake: Any) -> Planted:
         " г.р.,\n"
     )
     d.t("проживающ(ая/ий): ").v(L, g.address(rng, fake)).t(",\nнаходил(ась) в терапевтическом отделении с ")
-    d.v(D, g.date_s(rng, fake, False, "dmy")).t(" по ").v(D, g.date_s(rng, fake, False, "dmy"))
-    d.t(f" ({rng.randrange(5, 20)} к/д).\nДиагноз: J18.{rng.randrange(10)} Внебольничная пневмония.\n")
+    start, days = g.rdate(fake), rng.randrange(5, 20)
+    d.v(D, f"{start:%d.%m.%Y}").t(" по ").v(D, f"{start + timedelta(days=days):%d.%m.%Y}")
+    d.t(f" ({days} к/д).\nДиагноз: J18.{rng.randrange(10)} Внебольничная пневмония.\n")
     d.t("Сведения переданы участковому терапевту ").v(P, g.name(rng, fake, "datv", "F io", "F I O"))
     d.t(" по тел. ").v(PH, g.city_phone(rng)).t(".\nЗав. отделением ").v(P, g.name(rng, fake, "nomn", "F io"))
     return d.t("  Лечащий врач ").v(P, g.name(rng, fake, "nomn", "io F")).done()
 
 
 def foreign_extract(rng: random.Random, fake: Any) -> Planted:
-    f, i, o, fem = g.migrant(rng)
+    f, i, _, _ = g.migrant(rng)
     dob = g.rdate(fake, True)
     d = g.Doc().t("EXTRACT FROM MEDICAL RECORD / ВЫПИСКА (перевод с узбекского)\nPatient: ").v(P, g.latin(f))
     d.t(" ").v(P, g.latin(i)).t("\nDate of birth: ").v(D, f"{dob.day:02d}/{dob.month:02d}/{dob.year}")
@@ -80,7 +91,9 @@ def foreign_extract(rng: random.Random, fake: Any) -> Planted:
     d.v(MRN, f"{rng.randrange(1, 99)}-{g.dg(rng, 5)}").t(
         "\nDiagnosis: Tuberculosis of lung (A15.0), treated "
     )
-    d.v(D, f"{MONTHS_GENT[rng.randrange(12)]} {rng.randrange(2018, 2025)}".split()[1]).t(" г.\n")
+    d.v(D, f"{MONTHS_EN[rng.randrange(12)]} {rng.randrange(2018, 2025)}").t(
+        " (в 2017 году контакт с больным).\n"
+    )
     d.t("Перевод верен. Переводчик ").v(P, g.name(rng, fake, "nomn", "F I O", "F io")).t(", ")
     return d.v(D, g.date_s(rng, fake, False, "dmy")).done()
 
@@ -91,7 +104,7 @@ def snils_card(rng: random.Random, fake: Any) -> Planted:
     d = g.Doc().t("[скан, OCR] СТРАХОВОЕ СВИДЕТЕЛЬСТВО\nОБЯЗАТЕЛЬНОГО ПЕНСИОННОГО СТРАХОВАНИЯ\n")
     d.v(SN, g.ocr(rng, g.snils(rng), 0.15)).t("\nФ.И.О. ").v(P, last).t("\n").v(P, first).t("\n").v(P, middle)
     d.t("\nДата и место рождения ").v(D, f"{dob.day} {MONTHS_GENT[dob.month - 1]} {dob.year} года")
-    d.t("\n").v(L, f"{rng.choice(('г.', 'с.', 'пос.'))} {g.town(fake)}").t(f" {rng.choice(g.REGIONS)}")
+    d.t("\n").v(L, f"{rng.choice(('г.', 'с.', 'пос.'))} {g.town(fake)} {rng.choice(g.REGIONS)}")
     d.t(f"\nПол {'женский' if fem else 'мужской'}\nДата регистрации ").v(D, g.date_s(rng, fake, True, "dmy"))
     return d.done()
 
