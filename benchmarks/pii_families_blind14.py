@@ -17,8 +17,8 @@ from collections import Counter
 from faker import Faker
 
 from benchmarks.pii_blind14_docs import BLOCKS as DOC_BLOCKS
+from benchmarks.pii_blind14_frames import FAMILIES
 from benchmarks.pii_blind14_more import BLOCKS as MORE_BLOCKS
-from benchmarks.pii_blind14_single import FAMILIES
 from benchmarks.pii_blind14_systems import BLOCKS as SYSTEM_BLOCKS
 from benchmarks.pii_families import BlockFamily, Family, Planted, fill
 from medsyn_dataset.validation.pii.entities import ENTITY_TYPES
