@@ -35,6 +35,17 @@ def test_candidates_are_identifier_shaped_tokens_with_enough_digits() -> None:
     assert tokens("Код заказа: lab_order_00451-") == ["lab_order_00451"]
 
 
+def test_an_upper_case_abbreviation_after_a_number_is_no_unit() -> None:
+    # units match in any case, so the word must end there in any case: an abbreviation that only starts
+    # like a unit ("мл", "ед", "мм", "см") after the number keeps the number a candidate
+    assert tokens("Талон 3318705 МЛПУ выдан.") == ["3318705"]
+    assert tokens("Полис ДМС 5120934 ЕДИНСТВО.") == ["5120934"]
+    assert tokens("Вызов 80417765 СМПМ, бригада 12.") == ["80417765"]
+    assert tokens("Счёт 2290318 Мед-Центр") == ["2290318"]
+    # a unit itself, in any case, still vetoes the plain number before it
+    assert tokens("Гепарин 25000 ЕД, амоксициллин 500 МГ, 1000 Мл физраствора, 2500 ме.") == []
+
+
 def test_features_read_shape_key_parts_label_and_unit() -> None:
     assert shape("АК-12/x7") == "ББ-99/a9"
     text = "patientCardId=004512\n"

@@ -58,8 +58,10 @@ _UNITS = frozenset("""мг мкг г кг мл л ммоль мкмоль мол
 _FORM_CODE = re.compile(r"\d{1,3}(?:-\d{1,2})?/[уУ](?:-\d{1,2})?(?:-[а-яё]+)?")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _PLAIN_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
-# units that follow only a measured amount (not "г", "с", "м", "ч": a year, "since", a town's letter)
-_MEASURE = re.compile(r"[ \t]?(?:%|(?i:мкг|мг|кг|мл|ммоль|мкмоль|нмоль|пмоль|ед|ме|мм|см|шт|табл|кап|доз|уд|мин|сек|лет|раз)(?![а-яё]))")
+# units that follow only a measured amount (not "г", "с", "м", "ч": a year, "since", a town's letter);
+# the unit matches in any case ("500 МГ"), so the word must end there in any case too: "4471902 СМП",
+# "4471902 МЕДСИ" start like a unit but are an abbreviation after the number, no unit
+_MEASURE = re.compile(r"[ \t]?(?:%|(?i:мкг|мг|кг|мл|ммоль|мкмоль|нмоль|пмоль|ед|ме|мм|см|шт|табл|кап|доз|уд|мин|сек|лет|раз)(?![^\W\d_]))")
 # cells of a delimited row (CSV, TSV, a pipe table, a semicolon export)
 _CELL_SEPARATORS = ("|", "\t", ";", ",")
 
