@@ -92,6 +92,73 @@ def test_a_model_of_another_feature_spec_is_refused(tmp_path) -> None:
         load_model(path)
 
 
+_GOOD = IdModel({3: 0.5, 7: -0.25}, -1.0, 0.9, {}).to_json()
+
+
+@pytest.mark.parametrize(
+    ("content", "why"),
+    [
+        (None, "No such file"),
+        (b"", "Expecting value"),
+        (b'{"feature_spec": "id-features', "Unterminated string"),
+        (b"\xff\xfe{}", "codec can't decode"),
+        (b"[1, 2]", "a JSON list"),
+        (json.dumps({k: v for k, v in _GOOD.items() if k != "weights"}).encode(), "no 'weights'"),
+        (json.dumps(_GOOD | {"weights": [[1, 2, 3]]}).encode(), "malformed"),
+        (json.dumps(_GOOD | {"weights": [[1 << 18, 0.5]]}).encode(), "outside buckets"),
+        (json.dumps(_GOOD | {"threshold": "high"}).encode(), "malformed"),
+        (json.dumps(_GOOD | {"threshold": 1.5}).encode(), "out of range"),
+        (json.dumps(_GOOD | {"n_buckets": 1024}).encode(), "feature spec"),
+    ],
+    ids=["missing", "empty", "truncated", "not-utf8", "list", "no-weights", "bad-pair", "bucket", "threshold-text",
+         "threshold-range", "buckets"],
+)
+def test_a_bad_model_file_is_one_error_naming_it(tmp_path, content: bytes | None, why: str) -> None:
+    path = tmp_path / "model.json"
+    if content is not None:
+        path.write_bytes(content)
+    with pytest.raises(ValueError) as caught:
+        load_model(path)
+    message = str(caught.value)
+    assert message.startswith(f"{path}: unreadable identifier-tagger model (") and why in message, message
+    assert message.endswith("reinstall or retrain with python -m benchmarks.train_id_tagger") and "\n" not in message
+    path.write_text(json.dumps(_GOOD), encoding="utf-8")
+    assert load_model(path).weights == {3: 0.5, 7: -0.25}  # (the good shape of the same file loads)
+
+
+def test_a_bad_shipped_model_stops_the_scanner_when_it_is_built(tmp_path, monkeypatch) -> None:
+    from medsyn_dataset.validation.pii import id_tagger
+
+    bad = tmp_path / "model.json"
+    bad.write_text('{"feature_spec": "id-features', encoding="utf-8")
+    monkeypatch.setattr(id_tagger, "MODEL_PATH", bad)
+    shipped_model.cache_clear()
+    try:
+        # before any note is scanned, and again for the next scanner (a failed read is not cached)
+        for _ in range(2):
+            with pytest.raises(ValueError, match=f"^{bad}: unreadable identifier-tagger model"):
+                PiiScanner()
+        # the command line: one error line naming the file, exit 1, no output folder
+        from typer.testing import CliRunner
+
+        from medsyn_dataset import schema
+        from medsyn_dataset.builder.synthetic import synthetic_rows
+        from medsyn_dataset.cli import app
+
+        notes = tmp_path / "notes"
+        notes.mkdir()
+        rows = [{**r, "validation": None, "text_redacted": None} for r in synthetic_rows(4, ["J06"], seed=5)]
+        schema.write_table(schema.table_from_rows(rows), notes / "part-00000.parquet")
+        argv = ["validate", "--in", str(notes), "--out", str(tmp_path / "out"), "--no-progress", "--workers", "1"]
+        result = CliRunner().invoke(app, argv, env={"COLUMNS": "1000"})
+        assert result.exit_code == 1 and "Traceback" not in result.output, result.output
+        lines = [line for line in result.output.splitlines() if line]
+        assert len(lines) == 1 and lines[0].startswith(f"error: {bad}: unreadable identifier-tagger model (Unterminated")
+        assert not (tmp_path / "out").exists()
+    finally:
+        shipped_model.cache_clear()
+
+
 def test_shipped_model_loads_and_records_its_training() -> None:
     model = shipped_model()
     assert model.meta and model.to_json()["feature_spec"] == FEATURE_SPEC

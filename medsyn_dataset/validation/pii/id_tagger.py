@@ -16,7 +16,8 @@ Trained by ``python -m benchmarks.train_id_tagger`` (scikit-learn, fixed seed) o
 only (``tune``, ``blind`` .. ``blind10`` and ``blind12``, never blind11 or the splits after blind12; clean RuMedTop3
 train notes add negatives); the
 model file (:data:`MODEL_PATH`, non-zero weights only) records the feature spec, the splits, the
-counts and the threshold. Scoring is pure Python: the file is read once, on first use.
+counts and the threshold. Scoring is pure Python: the file is read and checked once per process, when
+the first recognizer is built (a missing or damaged file is one ``ValueError`` naming it).
 Leave-one-author-out (``python -m benchmarks.bench_id_tagger``, size small): each of blind5..blind10
 scanned with the rules of the commit that first measured it and a tagger trained without that author;
 MEDICAL_RECORD_NUMBER recall, rules -> rules + tagger at the chosen threshold 0.9: blind5 0.569 -> 0.836,
@@ -74,13 +75,32 @@ class IdModel:
         }
 
     @classmethod
-    def from_json(cls, data: dict[str, Any], source: str = "model") -> IdModel:
+    def from_json(cls, data: Any, source: str = "model") -> IdModel:
+        """The model of a parsed model file; ``ValueError`` naming ``source`` for any other shape."""
+        if not isinstance(data, dict):
+            raise _unreadable(source, f"a JSON {type(data).__name__}, not an object")
         spec = data.get("feature_spec")
         if spec != FEATURE_SPEC or data.get("n_buckets") != N_BUCKETS:
-            raise ValueError(f"{source}: feature spec {spec!r} / {data.get('n_buckets')} buckets, this code extracts "
-                             f"{FEATURE_SPEC!r} / {N_BUCKETS}: retrain with python -m benchmarks.train_id_tagger")
+            raise _unreadable(source, f"feature spec {spec!r} / {data.get('n_buckets')} buckets, this code extracts "
+                                      f"{FEATURE_SPEC!r} / {N_BUCKETS}")
+        try:
+            weights = {int(b): float(w) for b, w in data["weights"]}
+            intercept, threshold = float(data["intercept"]), float(data["threshold"])
+        except KeyError as exc:
+            raise _unreadable(source, f"no {exc.args[0]!r}") from None
+        except (TypeError, ValueError) as exc:
+            raise _unreadable(source, f"malformed weights, intercept or threshold: {exc}") from None
+        if not all(0 <= b < N_BUCKETS and math.isfinite(w) for b, w in weights.items()):
+            raise _unreadable(source, f"a weight outside buckets 0..{N_BUCKETS - 1} or not finite")
+        if not math.isfinite(intercept) or not 0.0 <= threshold <= 1.0:
+            raise _unreadable(source, f"intercept {intercept} / threshold {threshold} out of range")
         meta = {k: v for k, v in data.items() if k not in ("feature_spec", "n_buckets", "threshold", "intercept", "weights")}
-        return cls({int(b): float(w) for b, w in data["weights"]}, float(data["intercept"]), float(data["threshold"]), meta)
+        return cls(weights, intercept, threshold, meta)
+
+
+def _unreadable(source: str, why: str) -> ValueError:
+    return ValueError(f"{source}: unreadable identifier-tagger model ({why}); "
+                      "reinstall or retrain with python -m benchmarks.train_id_tagger")
 
 
 def save_model(model: IdModel, path: Path) -> None:
@@ -90,7 +110,13 @@ def save_model(model: IdModel, path: Path) -> None:
 
 
 def load_model(path: Path) -> IdModel:
-    return IdModel.from_json(json.loads(path.read_text(encoding="utf-8")), source=str(path))
+    """The model in ``path``; one ``ValueError`` naming the file when it is missing, unreadable or of
+    another shape (never a traceback of ``json`` or ``KeyError`` from deep inside a scan)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise _unreadable(str(path), exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)) from None
+    return IdModel.from_json(data, source=str(path))
 
 
 def fit_model(buckets: Sequence[list[int]], labels: Sequence[int], c: float = 0.5, min_weight: float = 0.02,
@@ -135,13 +161,15 @@ class IdTaggerRecognizer(CandidateRecognizer):
 
     def __init__(self, model: IdModel | None = None) -> None:
         super().__init__(ENTITY, RECOGNIZER_NAME)
-        self._model = model
+        # read and checked now, when the scanner is built (~9 ms, once per process): a missing or
+        # damaged file stops the command before any note is scanned, not on the first candidate
+        self._model = model if model is not None else shipped_model()
 
     def candidates(self, text: str) -> Iterator[Candidate]:
         found = candidates(text)  # (runs of digits are shared: a note without a long number stops here)
         if not found:
             return
-        model = self._model if self._model is not None else shipped_model()
+        model = self._model
         for cand in found:
             if model.score(text, cand.start, cand.end) >= model.threshold:
                 yield Candidate(ENTITY, cand.start, cand.end, SPAN_SCORE, RECOGNIZER_NAME)
