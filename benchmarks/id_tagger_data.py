@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from benchmarks import bench_pii
 from benchmarks.pii_families import HELDOUT, TUNE
-from medsyn_dataset.validation.pii.id_features import candidates, features, hashed
+from medsyn_dataset.validation.pii.id_features import LineIndex, candidates, features, hashed
 from medsyn_dataset.validation.pii.normalize import normalize
 
 MRN = "MEDICAL_RECORD_NUMBER"
@@ -58,9 +58,10 @@ def examples(split: str, rows: list[Row]) -> list[Example]:
     for index, (_, _, text, golds) in enumerate(rows):
         text = normalize(text)  # (what the recognizers read: one character for one)
         mrn = [(s, e) for kind, s, e in golds if kind == MRN]
+        lines = LineIndex(text)
         for cand in candidates(text):
             label = int(any(s < cand.end and cand.start < e for s, e in mrn))
-            out.append(Example(split, index, cand.start, cand.end, label, hashed(features(text, cand.start, cand.end))))
+            out.append(Example(split, index, cand.start, cand.end, label, hashed(features(text, cand.start, cand.end, lines))))
     return out
 
 

@@ -9,7 +9,16 @@ from support.id_tagger_data import synthetic_examples
 
 from medsyn_dataset.validation.pii import PiiScanner
 from medsyn_dataset.validation.pii.base import Candidate
-from medsyn_dataset.validation.pii.id_features import FEATURE_SPEC, candidates, features, hashed, shape
+from medsyn_dataset.validation.pii.id_features import (
+    FEATURE_SPEC,
+    LOT_REACH,
+    MAX_ROW,
+    LineIndex,
+    candidates,
+    features,
+    hashed,
+    shape,
+)
 from medsyn_dataset.validation.pii.id_tagger import (
     RECOGNIZER_NAME,
     IdModel,
@@ -65,6 +74,24 @@ def test_features_read_shape_key_parts_label_and_unit() -> None:
     # buckets are stable (CRC-32): the same features give the same buckets in every process
     assert hashed(named) == hashed(list(reversed(named)))
     assert all(0 <= b < 1 << 18 for b in hashed(named))
+
+
+def test_line_index_and_the_bounds_that_keep_long_lines_linear() -> None:
+    lines = LineIndex("ab\ncd\n\nef")
+    assert [lines.line_of(i) for i in (0, 2, 3, 6, 7, 9)] == [0, 0, 1, 2, 3, 3]
+    assert [lines.bounds(n) for n in range(4)] == [(0, 2), (3, 5), (6, 6), (7, 9)]
+    # a shared index gives the features each call would compute alone
+    text = "Заголовок\nНомер: 1;2;3\nid;pid;x\n7;УК-558102;9\n"
+    at = text.index("УК-558102")
+    assert features(text, at, at + 9, LineIndex(text)) == features(text, at, at + 9)
+    assert {"table", "hdr=pid"} <= set(features(text, at, at + 9))
+    # a line longer than a table row is not read against a header (a one-line export or a dump)
+    long_row = "id;pid;x\n7;УК-558102;" + "слово " * (MAX_ROW // 6) + "\n"
+    assert "table" not in features(long_row, 11, 20)
+    # a drug's lot: the drug on the line above vetoes "серия", a drug name further back than LOT_REACH does not
+    assert tokens("Введена вакцина против гриппа 0,5 мл\nсерия 3305812") == []
+    far = "Вакцина против гриппа, " + "далее без замечаний, " * (LOT_REACH // 20) + "серия 3305812"
+    assert tokens(far) == ["3305812"]
 
 
 def test_tiny_model_round_trip(tmp_path) -> None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import zlib
+from bisect import bisect_right
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -39,6 +40,8 @@ MIN_DIGITS = 4
 MAX_LENGTH = 64
 #: characters of the line before a candidate read for its label
 WINDOW = 60
+#: characters before a lot's "серия" read for the drug or vaccine it belongs to (from the line above at most)
+LOT_REACH = 1000
 
 _WORD_CHAR = r"0-9A-Za-zА-Яа-яЁё"
 _TOKEN_AT = re.compile(rf"[{_WORD_CHAR}]+(?:[-/._#][{_WORD_CHAR}]+)*")
@@ -64,6 +67,32 @@ _PLAIN_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _MEASURE = re.compile(r"[ \t]?(?:%|(?i:мкг|мг|кг|мл|ммоль|мкмоль|нмоль|пмоль|ед|ме|мм|см|шт|табл|кап|доз|уд|мин|сек|лет|раз)(?![^\W\d_]))")
 # cells of a delimited row (CSV, TSV, a pipe table, a semicolon export)
 _CELL_SEPARATORS = ("|", "\t", ";", ",")
+#: a line longer than this is no table row (a one-line export, a dump, a paragraph): its cells are not
+#: read against a header line, nor is it read as a header (bounds the cost on long one-line inputs)
+MAX_ROW = 4096
+#: lines read upwards for a table cell's header
+HEADER_REACH = 30
+
+
+class LineIndex:
+    """Where each line of a text starts: built once per text, so a candidate's line is a bisection, not
+    a search back through a long line (which made a long one-line input quadratic)."""
+
+    __slots__ = ("starts", "length")
+
+    def __init__(self, text: str) -> None:
+        self.starts = [0, *(m.end() for m in _NEWLINE.finditer(text))]
+        self.length = len(text)
+
+    def line_of(self, pos: int) -> int:
+        return bisect_right(self.starts, pos) - 1
+
+    def bounds(self, line: int) -> tuple[int, int]:
+        """(start, end) of the line's text, its newline excluded."""
+        return self.starts[line], (self.starts[line + 1] - 1 if line + 1 < len(self.starts) else self.length)
+
+
+_NEWLINE = re.compile("\n")
 
 
 class IdCandidate(NamedTuple):
@@ -107,9 +136,12 @@ def _vetoed(text: str, start: int, end: int, token: str) -> bool:
     before = text[max(0, start - 30) : start].lower()
     if "сери" not in before:
         return False
-    first = text.rfind("\n", 0, start)
-    first = text.rfind("\n", 0, first) if first > 0 else first  # (from two lines above: the drug's name)
-    return _LOT.search(text, first + 1, min(len(text), end + 40)) is not None
+    # from the start of the line above (the drug's name), no further back than LOT_REACH: on a long one-line
+    # input every "серия" would otherwise search back to the text's start (quadratic)
+    reach = max(0, start - LOT_REACH)
+    first = text.rfind("\n", reach, start)
+    first = text.rfind("\n", reach, first) if first > 0 else first
+    return _LOT.search(text, max(first + 1, reach), min(len(text), end + 40)) is not None
 
 
 def shape(token: str) -> str:
@@ -189,8 +221,7 @@ def _token_features(token: str) -> Iterator[str]:
         yield "chk=" + check
 
 
-def _left_features(text: str, start: int) -> Iterator[str]:
-    line_start = text.rfind("\n", 0, start) + 1
+def _left_features(text: str, start: int, line_start: int) -> Iterator[str]:
     left = text[max(line_start, start - WINDOW) : start]
     stripped = left.rstrip(" \t")
     yield "gap=" + ("none" if len(stripped) == len(left) else "sp")
@@ -220,25 +251,24 @@ def _left_features(text: str, start: int) -> Iterator[str]:
         yield "linestart"
 
 
-def _header_features(text: str, start: int) -> Iterator[str]:
+def _header_features(text: str, start: int, lines: LineIndex, line: int) -> Iterator[str]:
     """The header cell above a table cell: the column's name labels every value under it."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    line_start, line_end = lines.bounds(line)
+    if line_end - line_start > MAX_ROW:
+        return
+    row = text[line_start:line_end]
     for sep in _CELL_SEPARATORS:
-        if line.count(sep) < 2:
+        n_seps = row.count(sep)
+        if n_seps < 2:
             continue
         column = text.count(sep, line_start, start)
-        # up to 30 lines up: the nearest line of as many cells whose cell there holds no digit
-        above = line_start - 1
-        for _ in range(30):
-            if above <= 0:
-                return
-            head_start = text.rfind("\n", 0, above) + 1
-            head = text[head_start:above]
-            above = head_start - 1
-            cells = head.split(sep)
-            if len(cells) == line.count(sep) + 1 and column < len(cells):
+        # up the lines: the nearest line of as many cells whose cell there holds no digit
+        for above in range(line - 1, max(-1, line - 1 - HEADER_REACH), -1):
+            head_start, head_end = lines.bounds(above)
+            if head_end - head_start > MAX_ROW:
+                continue
+            cells = text[head_start:head_end].split(sep)
+            if len(cells) == n_seps + 1 and column < len(cells):
                 cell = cells[column]
                 if any(ch.isdigit() for ch in cell) or not any(ch.isalpha() for ch in cell):
                     continue  # (a row of values, or a rule line "|---|---|")
@@ -266,19 +296,22 @@ def _right_features(text: str, end: int) -> Iterator[str]:
         yield "runit"
 
 
-def features(text: str, start: int, end: int) -> list[str]:
-    """The feature strings of the candidate ``text[start:end]``."""
+def features(text: str, start: int, end: int, lines: LineIndex | None = None) -> list[str]:
+    """The feature strings of the candidate ``text[start:end]`` (``lines``: the text's
+    :class:`LineIndex`, made once per text by a caller that scores many candidates)."""
+    lines = lines if lines is not None else LineIndex(text)
+    line = lines.line_of(start)
     token = text[start:end]
     out = ["bias"]
     out.extend(_token_features(token))
-    left = list(_left_features(text, start))
+    left = list(_left_features(text, start, lines.starts[line]))
     out.extend(left)
     # the label word together with the punctuation after it ("карт" + "№" differs from "карт" + ",")
     w0 = next((f[3:] for f in left if f.startswith("w0=")), "-")
     lp1 = next((f[4:] for f in left if f.startswith("lp1=")), "-")
     out.append(f"w0lp={w0}|{lp1}")
     out.extend(_right_features(text, end))
-    out.extend(_header_features(text, start))
+    out.extend(_header_features(text, start, lines, line))
     return out
 
 

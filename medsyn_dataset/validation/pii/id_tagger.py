@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer
-from medsyn_dataset.validation.pii.id_features import FEATURE_SPEC, N_BUCKETS, candidates, features, hashed
+from medsyn_dataset.validation.pii.id_features import FEATURE_SPEC, N_BUCKETS, LineIndex, candidates, features, hashed
 
 MODEL_PATH = Path(__file__).with_name("id_tagger_model.json")
 RECOGNIZER_NAME = "IdTagger"
@@ -61,8 +61,8 @@ class IdModel:
         z = self.intercept + sum(weights.get(b, 0.0) for b in buckets)
         return 1.0 / (1.0 + math.exp(-z)) if z > -60 else 0.0
 
-    def score(self, text: str, start: int, end: int) -> float:
-        return self.probability(hashed(features(text, start, end)))
+    def score(self, text: str, start: int, end: int, lines: LineIndex | None = None) -> float:
+        return self.probability(hashed(features(text, start, end, lines)))
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -150,8 +150,9 @@ def shipped_model() -> IdModel:
 
 def tagged(text: str, model: IdModel) -> Iterator[tuple[int, int, float]]:
     """(start, end, probability) of the candidates of ``text`` the model takes as identifiers."""
+    lines = LineIndex(text)
     for cand in candidates(text):
-        p = model.score(text, cand.start, cand.end)
+        p = model.score(text, cand.start, cand.end, lines)
         if p >= model.threshold:
             yield cand.start, cand.end, p
 
@@ -169,7 +170,7 @@ class IdTaggerRecognizer(CandidateRecognizer):
         found = candidates(text)  # (runs of digits are shared: a note without a long number stops here)
         if not found:
             return
-        model = self._model
+        model, lines = self._model, LineIndex(text)  # (once per text: see LineIndex)
         for cand in found:
-            if model.score(text, cand.start, cand.end) >= model.threshold:
+            if model.score(text, cand.start, cand.end, lines) >= model.threshold:
                 yield Candidate(ENTITY, cand.start, cand.end, SPAN_SCORE, RECOGNIZER_NAME)
