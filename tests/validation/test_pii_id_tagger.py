@@ -21,6 +21,7 @@ from medsyn_dataset.validation.pii.id_features import (
 )
 from medsyn_dataset.validation.pii.id_tagger import (
     RECOGNIZER_NAME,
+    SPAN_SCORE,
     IdModel,
     IdTaggerRecognizer,
     fit_model,
@@ -253,3 +254,42 @@ def test_scanner_reports_the_tagger_and_both_paths_agree() -> None:
         assert tagged == [("L5523019", "MEDICAL_RECORD_NUMBER", RECOGNIZER_NAME)]
     assert entities == scanner.scan_fast(text)
     assert [e.type for e in entities if "912" in text[e.start : e.end]] == ["PHONE_NUMBER"]
+
+
+# record numbers in the layouts the rules take (labels, forms, series and number, exports, tables)
+RULE_RECORD_NUMBERS = [
+    "История болезни № 15923/24, отделение кардиологии.",
+    "Медицинская карта стационарного больного № 3381-С",
+    "Амб. карта: АК-2023/11457",
+    "Номер ЭЛН 910123456789 выдан.",
+    "Направление № 77-4410293 от 12.03.2024.",
+    "StudyInstanceUID: 1.2.840.113619.2.55.3.604688119.971.1234567890.123",
+    "Карта вызова СМП № 1187, бригада 12.",
+    "Рецепт серия 45-20 № 0012345.",
+    "Свидетельство о смерти серия 45 № 123456.",
+    "patient_card_id=00451287;",
+    "Case No. 2024-00871, MRN: 4471902",
+    '{"mrn": "A-7730154", "visit": "V0098812"}',
+    "MSH|^~\\&|LIS|CLINIC|||202403011200||ORU^R01|MSG0001|P|2.5\nPID|1||7712045^^^MR||Иванов^Иван",
+    "id;fio;card_no\n1;Иванов;00451287\n",
+    "Код пациента в МИС: PT-0098812",
+]
+
+
+def test_every_rule_scores_a_record_number_above_the_tagger() -> None:
+    """Presidio drops a span inside a higher-scored span of the same type (``remove_duplicates``)
+    before ``resolve_overlaps`` sees it, and ``scan_fast`` does the same: so "a rule's span always wins"
+    holds only while every other MEDICAL_RECORD_NUMBER recognizer scores above the tagger's SPAN_SCORE.
+    A rule with a lower score must raise it (or the de-duplication must learn GAP_FILLERS)."""
+    from medsyn_dataset.validation.pii.normalize import normalize
+
+    scanner = PiiScanner()
+    scores: dict[str, list[float]] = {}
+    for text in map(normalize, RULE_RECORD_NUMBERS):
+        for recognizer in scanner.recognizers:
+            for cand in recognizer.candidates(text):
+                if cand.type == "MEDICAL_RECORD_NUMBER" and cand.recognizer != RECOGNIZER_NAME:
+                    scores.setdefault(cand.recognizer, []).append(cand.score)
+    assert len(scores) >= 3, scores  # (the examples reach the rules of several layouts)
+    low = {name: min(values) for name, values in scores.items() if min(values) <= SPAN_SCORE}
+    assert not low, f"rules scoring a record number at or below the tagger's {SPAN_SCORE}: {low}"

@@ -42,8 +42,11 @@ from medsyn_dataset.validation.pii.id_features import FEATURE_SPEC, N_BUCKETS, L
 MODEL_PATH = Path(__file__).with_name("id_tagger_model.json")
 RECOGNIZER_NAME = "IdTagger"
 ENTITY = "MEDICAL_RECORD_NUMBER"
-#: the score reported for a tagged span: above the scanner's default threshold (0.5), below the
-#: rules' usual scores (the tagger's spans only fill gaps anyway, see ``resolve_overlaps``)
+#: the score reported for a tagged span: above the scanner's default threshold (0.5), below every rule's
+#: MEDICAL_RECORD_NUMBER score. That matters: Presidio's ``remove_duplicates`` (and ``scan_fast``'s copy of
+#: it) drops a span inside a higher-scored span of the same type before ``resolve_overlaps`` puts the
+#: tagger last, so a tagger span scored above a rule's would swallow it (a test pins the order). A
+#: policy ``min_score`` above this value drops every tagger span.
 SPAN_SCORE = 0.55
 
 
