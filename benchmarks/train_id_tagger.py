@@ -2,8 +2,11 @@
 
     python -m benchmarks.train_id_tagger [--per-family 40] [--threshold T] [--out PATH]
 
-Data (:mod:`benchmarks.id_tagger_data`): the planted notes of the tuning splits only (``tune`` and
-``blind`` .. ``blind10``; blind11 and later never), every candidate token
+    python -m benchmarks.train_id_tagger --allow-fixture --out /tmp/model.json  (no ../shared: a toy model)
+
+Data (:mod:`benchmarks.id_tagger_data`): the planted notes of the tuning splits only (``tune``,
+``blind`` .. ``blind10`` and ``blind12``, the tuning data of the rules; blind11 and the fresh splits
+after blind12 never: :func:`benchmarks.id_tagger_data.tuning_split_names`), every candidate token
 an example (positive when it overlaps a planted MEDICAL_RECORD_NUMBER), and the candidates of clean
 RuMedTop3 *train* notes as more negatives. Never the held-out families, RuMedTop3 dev, the
 hand-checked upstream notes or a split still held out. L2 logistic regression (scikit-learn,
@@ -11,12 +14,20 @@ liblinear, fixed seed: the same data gives the same file); weights below ``--min
 and the rest rounded, so the file holds only what moves a score. The decision threshold is not chosen
 here: it is the one leave-one-author-out picks (``python -m benchmarks.bench_id_tagger``), passed with
 ``--threshold``.
+
+The notes planted into are RuMedTop3 train (``../shared``). Without them the script stops (exit 2)
+rather than overwrite the shipped model with one trained on the six fixture notes of
+:mod:`benchmarks.bench_pii`; ``--allow-fixture`` trains on those anyway (for a try-out, with
+``--out``). The model records where its notes came from and the versions of Faker (the planted
+values) and scikit-learn (the fit) it was made with.
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
 import time
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
@@ -40,13 +51,40 @@ def fit(train: list[Example], c: float = C, min_weight: float = MIN_WEIGHT, thre
                      threshold=threshold, seed=SEED, meta=meta)
 
 
-def training_examples(per_family: int, splits: list[str] | None = None, clean: bool = True) -> dict[str, list[Example]]:
-    """Examples per tuning split (and ``clean``: RuMedTop3 train notes as they are)."""
-    notes = bench_pii.rumedtop3("train") or bench_pii.FIXTURE_NOTES
+#: exit status when the real notes are missing and --allow-fixture was not given
+EXIT_NO_DATA = 2
+
+
+def training_notes(allow_fixture: bool = False) -> tuple[list[str], str]:
+    """The notes to plant into and where they came from; ``ValueError`` when only the fixture notes
+    are there and ``allow_fixture`` is false."""
+    notes = bench_pii.rumedtop3("train")
+    if notes:
+        where = (bench_pii.RUMEDTOP3 / "train.jsonl").relative_to(bench_pii.REPO.parent)
+        return notes, f"RuMedTop3 train (../{where.as_posix()}, {len(notes)} notes)"
+    if not allow_fixture:
+        raise ValueError(f"{bench_pii.RUMEDTOP3 / 'train.jsonl'}: not found: training on the "
+                         f"{len(bench_pii.FIXTURE_NOTES)} fixture notes would replace the shipped model with a toy; "
+                         "give --allow-fixture (and --out) to do it anyway")
+    return list(bench_pii.FIXTURE_NOTES), f"benchmarks.bench_pii.FIXTURE_NOTES ({len(bench_pii.FIXTURE_NOTES)} notes)"
+
+
+def training_examples(per_family: int, splits: list[str] | None = None, clean: bool = True,
+                      notes: list[str] | None = None) -> dict[str, list[Example]]:
+    """Examples per tuning split planted into ``notes`` (default: RuMedTop3 train, else the fixture
+    notes) and ``clean``: RuMedTop3 train notes as they are."""
+    notes = notes if notes is not None else (bench_pii.rumedtop3("train") or bench_pii.FIXTURE_NOTES)
     out = {name: examples(name, planted_split(name, notes, per_family)) for name in splits or tuning_split_names()}
     if clean:
         out["clean"] = clean_examples(bench_pii.rumedtop3("train"), "clean")
     return out
+
+
+def _version(package: str) -> str:
+    try:
+        return version(package)
+    except PackageNotFoundError:
+        return "not installed"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -55,12 +93,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD,
                         help=f"decision threshold stored in the model (default {DEFAULT_THRESHOLD}, the leave-one-author-out choice)")
     parser.add_argument("--out", type=Path, default=MODEL_PATH, help=f"model file (default {MODEL_PATH})")
+    parser.add_argument("--allow-fixture", action="store_true",
+                        help="train on the six fixture notes when ../shared is absent (a toy model: use with --out)")
     args = parser.parse_args(argv)
     started = time.perf_counter()
-    by_split = training_examples(args.per_family)
+    try:
+        notes, source = training_notes(args.allow_fixture)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_NO_DATA
+    by_split = training_examples(args.per_family, notes=notes)
     train = [example for rows in by_split.values() for example in rows]
     meta = {"trained_on": sorted(by_split), "per_family": args.per_family,
-            "examples_per_split": {name: len(rows) for name, rows in sorted(by_split.items())}}
+            "examples_per_split": {name: len(rows) for name, rows in sorted(by_split.items())},
+            "notes": source, "faker": _version("faker"), "scikit-learn": _version("scikit-learn")}
     model = fit(train, threshold=args.threshold, meta=meta)
     save_model(model, args.out)
     print(f"{len(train)} examples ({model.meta['positives']} positive) from {', '.join(sorted(by_split))}; "

@@ -74,6 +74,7 @@ def test_features_read_shape_key_parts_label_and_unit() -> None:
     assert {"w0=болез", "w1=истор", "lp1=№", "labelline"} <= set(named)
     # buckets are stable (CRC-32): the same features give the same buckets in every process
     assert hashed(named) == hashed(list(reversed(named)))
+    assert hashed(["bias"]) == [223835] and hashed(["w0=карт", "lp1=№"]) == [76436, 193222]  # (CRC-32 of UTF-8)
     assert all(0 <= b < 1 << 18 for b in hashed(named))
 
 
@@ -97,6 +98,7 @@ def test_line_index_and_the_bounds_that_keep_long_lines_linear() -> None:
 
 def test_tiny_model_round_trip(tmp_path) -> None:
     buckets, labels = synthetic_examples(200, seed=1)
+    assert len(labels) == 200 and sum(labels) == 100  # (every note, negatives too, gives the model one candidate)
     model = fit_model(buckets, labels, threshold=0.5, meta={"trained_on": ["synthetic"]})
     path = tmp_path / "model.json"
     save_model(model, path)
@@ -293,3 +295,26 @@ def test_every_rule_scores_a_record_number_above_the_tagger() -> None:
     assert len(scores) >= 3, scores  # (the examples reach the rules of several layouts)
     low = {name: min(values) for name, values in scores.items() if min(values) <= SPAN_SCORE}
     assert not low, f"rules scoring a record number at or below the tagger's {SPAN_SCORE}: {low}"
+
+
+def test_the_tagger_never_learns_from_a_measuring_split() -> None:
+    from benchmarks.bench_pii import BLIND_SPLITS, FIXTURE_NOTES
+    from benchmarks.id_tagger_data import planted_split, tuning_split_names
+
+    measuring = {"heldout", *(split.name for split in BLIND_SPLITS if not split.tuning)}
+    assert "blind11" in measuring and not set(tuning_split_names()) & measuring
+    with pytest.raises(ValueError, match="held out"):
+        planted_split("blind11", FIXTURE_NOTES, 1)
+
+
+def test_training_without_the_real_notes_refuses_to_replace_the_model(tmp_path, monkeypatch, capsys) -> None:
+    from benchmarks import bench_pii, train_id_tagger
+
+    monkeypatch.setattr(bench_pii, "RUMEDTOP3", tmp_path / "absent")
+    out = tmp_path / "model.json"
+    assert train_id_tagger.main(["--out", str(out)]) == train_id_tagger.EXIT_NO_DATA
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith(f"error: {tmp_path / 'absent' / 'train.jsonl'}: not found") and "--allow-fixture" in err[0]
+    assert not out.exists()
+    notes, source = train_id_tagger.training_notes(allow_fixture=True)
+    assert notes == bench_pii.FIXTURE_NOTES and source.startswith("benchmarks.bench_pii.FIXTURE_NOTES")
