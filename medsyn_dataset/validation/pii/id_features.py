@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 from medsyn_dataset.validation.pii.base import digit_runs
 from medsyn_dataset.validation.pii.checksums import inn_valid, luhn_valid, snils_valid
-from medsyn_dataset.validation.pii.unsigned_documents import _LOT  # (the words that name a drug's lot)
+from medsyn_dataset.validation.pii.unsigned_documents import LOT_WORDS  # (the words that name a drug's lot)
 
 #: version of the feature extraction below; bump it whenever a feature changes (the shipped model
 #: records it and :mod:`.id_tagger` refuses a model of another version)
@@ -78,7 +78,7 @@ class LineIndex:
     """Where each line of a text starts: built once per text, so a candidate's line is a bisection, not
     a search back through a long line (which made a long one-line input quadratic)."""
 
-    __slots__ = ("starts", "length")
+    __slots__ = ("length", "starts")
 
     def __init__(self, text: str) -> None:
         self.starts = [0, *(m.end() for m in _NEWLINE.finditer(text))]
@@ -141,7 +141,7 @@ def _vetoed(text: str, start: int, end: int, token: str) -> bool:
     reach = max(0, start - LOT_REACH)
     first = text.rfind("\n", reach, start)
     first = text.rfind("\n", reach, first) if first > 0 else first
-    return _LOT.search(text, max(first + 1, reach), min(len(text), end + 40)) is not None
+    return LOT_WORDS.search(text, max(first + 1, reach), min(len(text), end + 40)) is not None
 
 
 def shape(token: str) -> str:

@@ -5,7 +5,7 @@ one layout of a record number at a time, and every new author writes layouts nob
 tagger is a logistic regression over the hashed features of :mod:`.id_features` (the token's shape,
 check digits, the label before it cut to prefixes, the punctuation between them, the word after it):
 it learns what an identifier's neighbourhood looks like from the planted notes of the tuning splits
-written by eleven different authors, rather than one layout.
+written by twelve different authors (``tune`` and eleven blind splits), rather than one layout.
 
 How it is used: :class:`IdTaggerRecognizer` proposes MEDICAL_RECORD_NUMBER for each candidate token
 the model scores at or above the model's threshold. It only fills gaps: ``scanner.resolve_overlaps``
@@ -37,7 +37,14 @@ from pathlib import Path
 from typing import Any
 
 from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer
-from medsyn_dataset.validation.pii.id_features import FEATURE_SPEC, N_BUCKETS, LineIndex, candidates, features, hashed
+from medsyn_dataset.validation.pii.id_features import (
+    FEATURE_SPEC,
+    N_BUCKETS,
+    LineIndex,
+    candidates,
+    features,
+    hashed,
+)
 
 MODEL_PATH = Path(__file__).with_name("id_tagger_model.json")
 RECOGNIZER_NAME = "IdTagger"

@@ -63,8 +63,9 @@ _CERTIFICATE_TITLE = re.compile(r"(?i:свидетельств\w*|справк\w
 # in two groups: "Серия 45 012 № 123456"; with "№" between them the series and the number are two fields, two spans)
 _SERIES_LINE = re.compile(r"(?m)^[ \t]*(?i:серия)[ \t]*:?[ \t]*(?P<value>(?P<series>\d{2}(?:[ \t]?\d{3})?|[А-ЯЁ]{1,4})"
                           r"(?P<sign>[ \t]*№[ \t]*|[ \t]?)(?P<number>\d{6,7}))(?![\w/\-.])")
-# (a lot's series names its drug or vaccine: such a word near it keeps it clean)
-_LOT = re.compile(r"(?i:вакцин|препарат|годн|лот|парти|ампул|флакон)")
+# (a lot's series names its drug or vaccine: such a word near it keeps it clean; public: the identifier
+# tagger's candidates (id_features) keep a lot clean by the same words)
+LOT_WORDS = re.compile(r"(?i:вакцин|препарат|годн|лот|парти|ампул|флакон)")
 
 
 def _certificate_series(text: str) -> Iterator[tuple[int, int, float]]:
@@ -78,7 +79,7 @@ def _certificate_series(text: str) -> Iterator[tuple[int, int, float]]:
         titles = list(_CERTIFICATE_TITLE.finditer(window))
         # (the lot's word is looked for from the title on: the note's sentence before the title on its line, "...после
         # приёма препаратов. МЕДИЦИНСКОЕ СВИДЕТЕЛЬСТВО О СМЕРТИ", is no part of the form)
-        if titles and not _LOT.search(window, titles[-1].start()) and not _LOT.search(match.group()):
+        if titles and not LOT_WORDS.search(window, titles[-1].start()) and not LOT_WORDS.search(match.group()):
             if "№" in match.group("sign"):
                 yield match.start("series"), match.end("series"), SIGNED_SCORE
                 yield match.start("number"), match.end("number"), SIGNED_SCORE
