@@ -201,6 +201,8 @@ def test_shipped_model_loads_and_records_its_training() -> None:
     assert "blind11" in measuring and not trained_on & measuring
     assert trained_on <= {"tune", "clean", *(split.name for split in BLIND_SPLITS if split.tuning)}
     assert 0.0 < model.threshold < 1.0 and 100 < len(model.weights) < 40_000
+    # where its notes came from and what made its values and its fit (a retrain is reproducible)
+    assert model.meta["notes"].startswith("RuMedTop3 train") and model.meta["faker"] and model.meta["scikit-learn"]
 
 
 # (the threshold is conservative: a bare "номер обращения 77120934" inside a sentence scores below it)
