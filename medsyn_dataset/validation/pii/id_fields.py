@@ -68,8 +68,9 @@ DIGIT_SEPARATOR = rf"(?:[ \t]{{1,3}}|[ \t]?[.\-–][ \t]?|{BOX_SEPARATOR})"
 #: between the groups of a SNILS also a slash ("123/456/789/01", a form's cells written in one line)
 # (and the em dash a word processor makes of "--": "657—883—534—66")
 SNILS_SEPARATOR = rf"(?:[ \t]{{1,3}}|[ \t]?[.\-–—/][ \t]?|{BOX_SEPARATOR})"
-# after a cue the value may be wrapped onto the next line ("СНИЛС 123-456-789\n01")
-_WRAPPED = r"|[ \t]*\n[ \t]*"
+# after a cue the value may be wrapped onto the next line ("СНИЛС 123-456-789\n01"), its group's dash left
+# at the end of the first line as a word processor or a narrow form cell breaks it ("СНИЛС: 123-456-\n789 01")
+_WRAPPED = r"|[ \t]*[\-–—]?[ \t]*\n[ \t]*"
 
 
 def _digits(n: int, separator: str = DIGIT_SEPARATOR) -> str:
@@ -234,7 +235,9 @@ PASSPORT_FIELDS = (
 # "77ЕК № 12345678", "50-МО 1234567", "02 АБ № 123456": the letters with their digits are the series)
 _POLICY_VALUE = (r"(?:(?=(?:\d(?:[ \t]*\n[ \t]*)?){16}(?!\d))\d+[ \t]*\n[ \t]*\d+|"
                  rf"(?:(?:(?:\d{{2}}[ \t\-]?)?[А-ЯЁA-Z]{{1,3}}|\d{{2,6}})[ \t]*(?:(?:№|N|номер)[ \t]*)?)?"
-                 rf"\d(?:(?:[ \-/–]|{BOX_SEPARATOR})?\d){{5,15}})")
+                 # (the groups of a ЕНП typed with two or three spaces, a cell pasted with its padding:
+                 # "7701  2345  6789  0123"; the cue and the digit count decide, as for one space)
+                 rf"\d(?:(?:[ \t]{{1,3}}|[\-/–]|{BOX_SEPARATOR})?\d){{5,15}})")
 OMS_CUED = (
     _cued(
         "oms",

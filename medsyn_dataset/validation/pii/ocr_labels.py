@@ -43,9 +43,25 @@ _FIRST_LETTERS = "".join(sorted({word[0] for word in LABEL_WORDS} | {word[0].upp
 _LINE_START = re.compile(rf"\n[ \t]*(?P<piece>[{_FIRST_LETTERS}][А-ЯЁа-яё]{{0,9}})[ \t]")
 
 
+# The short document labels letter-spaced in capitals ("С Н И Л С", "И Н Н", "О М С", "Е Н П"): a registrar's
+# spaced print of a header, or a typist emphasising the field, puts them mid-line too ("... кашель. С Н И Л С
+# 123-..."). Single capitals one space apart that spell one of these words are nothing else, so they are
+# joined wherever they stand; tried only where the text holds " Н " or " М " (their middle letters).
+_LETTER_SPACED = re.compile(r"(?<![^\W\d_])(?:С Н И Л С|И Н Н|О М С|Е Н П)(?![^\W\d_])")
+
+
+def _letter_spaced_starts(text: str) -> list[int]:
+    if " Н " not in text and " М " not in text:
+        return []
+    return [found.start() for found in _LETTER_SPACED.finditer(text)]
+
+
 def join_spaced_labels(text: str) -> str:
-    """``text`` with the OCR-spaced form labels at its line starts written together (same length)."""
+    """``text`` with the OCR-spaced form labels at its line starts (and the letter-spaced document labels
+    anywhere) written together (same length)."""
     starts = [found.start() for found in _LINE_START.finditer("\n" + text) if found.group("piece").lower() in _PREFIXES]
+    if spaced := _letter_spaced_starts(text):
+        starts = sorted({*starts, *spaced})
     parts: list[str] = []
     done = 0
     for start in starts:
