@@ -52,9 +52,11 @@ _LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                                   r"|и/б|иб|история[ \t]+болезни|мед\.?[ \t]*карта|элн"),
     )
 )
-# series and number: a passport's when the table names one
+# series and number: a passport's when the table names one, or names the fields only an identity document has:
+# the authority that issued it ("Кем выдан", "Выдан кем") and its division code ("Код подразделения"), as a
+# registry export's or a spreadsheet's header lists them ("Фамилия | ... | Серия | Номер | Кем выдан")
 _SERIES_NUMBER = re.compile(r"серия|номер|№", re.IGNORECASE)
-_DOCUMENT = re.compile(r"паспорт|документ|удостоверени", re.IGNORECASE)
+_DOCUMENT = re.compile(r"паспорт|документ|удостоверени|кем[ \t]+выдан|выдан[ \t]+кем|код[ \t]+подразделени", re.IGNORECASE)
 # (a rule between rows: "|---|---|", "+----+----+", or a box-drawing one "├────┼────┤", "╠════╬════╣")
 _SEPARATOR_ROW = re.compile(r"[|\s:\-–—=+\u2500-\u257f]*")
 _EMPTY = re.compile(r"[\s\-–—_.]*|нет|не[ \t]+указан\w*|отсутствует|н/д", re.IGNORECASE)
@@ -91,8 +93,9 @@ def _cells(text: str, start: int, end: int, separator: str = "|") -> list[Cell]:
         position = stop + 1
     leading, trailing = text[start : bounds[0]].strip() == "", text[bounds[-1] + 1 : end].strip() == ""
     # a border on one side only: the row was written inside a sentence, what stands beyond it is no cell
-    # ("Боль в колене. | № ИБ | Отделение |")
-    if leading or trailing:
+    # ("Боль в колене. | № ИБ | Отделение |"); tabs and ";" have no borders: an empty cell at a row's end is
+    # a spreadsheet's empty column ("ИВАНОВ<TAB>4510<TAB>123456<TAB><TAB>"), and the cells keep their columns
+    if separator == "|" and (leading or trailing):
         cells = cells[1:] if len(cells) > 1 else cells
         cells = cells[:-1] if len(cells) > 1 else cells
     return cells
