@@ -121,6 +121,7 @@ def default_recognizers() -> list[EntityRecognizer]:
     from medsyn_dataset.validation.pii.misspelt_labels import misspelt_label_recognizers
     from medsyn_dataset.validation.pii.misspelt_months import MisspeltMonthDateRecognizer
     from medsyn_dataset.validation.pii.names import RuPersonRecognizer
+    from medsyn_dataset.validation.pii.ocr_numbers import ocr_number_recognizers
     from medsyn_dataset.validation.pii.phones import RuPhoneRecognizer
     from medsyn_dataset.validation.pii.recognizers import STRUCTURED_RECOGNIZERS
     from medsyn_dataset.validation.pii.table_cells import table_recognizers
@@ -136,6 +137,7 @@ def default_recognizers() -> list[EntityRecognizer]:
         *table_recognizers(),
         *export_recognizers(),
         *misspelt_label_recognizers(),
+        *ocr_number_recognizers(),
         *latin_recognizers(),
         *message_recognizers(),
         IdTaggerRecognizer(),  # last: the learned tagger only fills gaps (scanner.resolve_overlaps)
