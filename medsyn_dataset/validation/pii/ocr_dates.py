@@ -20,6 +20,9 @@ _LOOKALIKE = "lIОOЗSВBб"
 #: the look-alike letters, for a caller's cheap test of the characters around a run of digits
 LOOKALIKES = frozenset(_LOOKALIKE)
 _DIGIT_OF = str.maketrans({"l": "1", "I": "1", "О": "0", "O": "0", "З": "3", "S": "5", "В": "8", "B": "8", "б": "6"})
+#: the look-alike letters as one string (for a character class) and their digits (a ``str.translate`` table),
+#: shared with the identifiers read from them (:mod:`.ocr_numbers`)
+LOOKALIKE_LETTERS, DIGIT_OF_LOOKALIKE = _LOOKALIKE, _DIGIT_OF
 _CHARACTER = rf"[\d{_LOOKALIKE}]"
 _DATE = re.compile(rf"(?<![\w.,])(?P<day>{_CHARACTER}{{1,2}})[.,](?P<month>{_CHARACTER}{{2}})[.,](?P<year>{_CHARACTER}{{4}})(?![\w]|[.,]\d)")
 _BACK = 6  # how far before a run of digits the date may start ("Оl.01.2011": two characters and a stop before "01")

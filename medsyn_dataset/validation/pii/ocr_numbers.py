@@ -23,13 +23,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer, digit_runs, lowered, word_starts
+from medsyn_dataset.validation.pii.base import (
+    Candidate,
+    CandidateRecognizer,
+    digit_runs,
+    lowered,
+    word_starts,
+)
 from medsyn_dataset.validation.pii.checksums import inn_valid, snils_valid
 from medsyn_dataset.validation.pii.id_fields import ID_CUE_SCORE
+from medsyn_dataset.validation.pii.ocr_dates import DIGIT_OF_LOOKALIKE as _DIGIT_OF
+from medsyn_dataset.validation.pii.ocr_dates import LOOKALIKE_LETTERS as _LOOKALIKE
 from medsyn_dataset.validation.pii.ocr_dates import LOOKALIKES
 
-_LOOKALIKE = "lIОOЗSВBб"
-_DIGIT_OF = str.maketrans({"l": "1", "I": "1", "О": "0", "O": "0", "З": "3", "S": "5", "В": "8", "B": "8", "б": "6"})
 _CHARACTER = rf"[\d{_LOOKALIKE}]"
 # the separators the SNILS and INN rules accept between groups (:data:`.id_fields.SNILS_SEPARATOR`, without a box)
 _SEPARATOR = r"(?:[ \t]{1,2}|[ \t]?[.\-–—/][ \t]?)"
