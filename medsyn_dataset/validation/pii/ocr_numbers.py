@@ -67,13 +67,21 @@ _CUED: tuple[tuple[str, re.Pattern[str], tuple[str, ...], int], ...] = (
 )
 
 
+def _stands_for_digit(text: str, at: int) -> bool:
+    """``text[at]`` is a look-alike letter inside a run of digits and look-alikes, no other letter touching it
+    (the "б" of "8 баллов", the "В" of "Вес" are words' letters)."""
+    if at < 0 or at >= len(text) or text[at] not in LOOKALIKES:
+        return False
+    return all(not ch.isalpha() or ch in LOOKALIKES for ch in (text[at - 1 : at], text[at + 1 : at + 2]) if ch)
+
+
 def _near_lookalike(text: str) -> list[tuple[int, int]]:
-    """The digit runs with a look-alike letter within two characters before or after them (a group of letters
-    after a dash: "177-798-OBS-52")."""
+    """The digit runs with a look-alike standing for a digit right before or after them, or one separator away
+    (a group of letters after a dash: "177-798-OBS-52")."""
     found = []
     for run in digit_runs(text):
         start, end = run.span()
-        if not LOOKALIKES.isdisjoint(text[max(0, start - 2) : start]) or not LOOKALIKES.isdisjoint(text[end : end + 2]):
+        if any(_stands_for_digit(text, at) for at in (start - 1, start - 2, end, end + 1)):
             found.append((start, end))
     return found
 
@@ -159,6 +167,21 @@ def ocr_cued(text: str, kind: str) -> list[tuple[int, int]]:
     return spans
 
 
+_FOUND: list[object] = ["", []]
+
+
+def ocr_values(text: str) -> list[tuple[str, int, int]]:
+    """(type, start, end) of every value this module reads in ``text`` (computed once per text for its recognizers)."""
+    if _FOUND[0] is text:
+        return _FOUND[1]  # type: ignore[return-value]
+    found: list[tuple[str, int, int]] = []
+    if _near_lookalike(text):
+        found = [*ocr_checksummed(text), *(("RU_PASSPORT", *span) for span in ocr_passports(text))]
+        found += [(kind, *span) for kind in ("RU_OMS_POLICY", "PHONE_NUMBER") for span in ocr_cued(text, kind)]
+    _FOUND[0], _FOUND[1] = text, found
+    return found
+
+
 class OcrNumberRecognizer(CandidateRecognizer):
     """Identifiers of one type spelt with OCR look-alike letters (see the module's docstring)."""
 
@@ -167,20 +190,12 @@ class OcrNumberRecognizer(CandidateRecognizer):
 
     @staticmethod
     def group_idle(text: str) -> bool:  # (see :attr:`.base.CandidateRecognizer.group_idle`)
-        return not _near_lookalike(text)
+        return not ocr_values(text)
 
     def candidates(self, text: str) -> Iterator[Candidate]:
-        if self.entity == "RU_PASSPORT":
-            for start, end in ocr_passports(text):
-                yield Candidate(self.entity, start, end, ID_CUE_SCORE, self.name)
-            return
-        if self.entity in ("RU_OMS_POLICY", "PHONE_NUMBER"):
-            for start, end in ocr_cued(text, self.entity):
-                yield Candidate(self.entity, start, end, ID_CUE_SCORE, self.name)
-            return
-        for kind, start, end in ocr_checksummed(text):
-            if kind == self.entity:
-                yield Candidate(kind, start, end, SCORE, self.name)
+        for kind, start, end in ocr_values(text):
+            if kind == self.entity:  # (a checksum or a label decides: scored as such)
+                yield Candidate(kind, start, end, SCORE if kind in ("RU_SNILS", "RU_INN") else ID_CUE_SCORE, self.name)
 
 
 def ocr_number_recognizers() -> list[OcrNumberRecognizer]:
