@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.aligned_columns import aligned_fields
+from medsyn_dataset.validation.pii.astm import DECLARATION as ASTM_DECLARATION
+from medsyn_dataset.validation.pii.astm import astm_fields
 from medsyn_dataset.validation.pii.base import (
     Candidate,
     CandidateRecognizer,
@@ -72,6 +74,8 @@ def message_fields(text: str) -> list[tuple[str, int, int, float]]:
     if "|" in text:
         skip = [(start - 4, end) for _, start, end, _ in segments(text)]
         found += [(kind, start, end, SCORE) for kind, start, end in hl7_fields(text)]
+        if ASTM_DECLARATION in text:  # (an analyser's ASTM records: their header declares the delimiters)
+            found += [(kind, start, end, SCORE) for kind, start, end in astm_fields(text)]
     if has_latin(text) or "(00" in text:  # (DICOM's JSON and XML encodings have Latin keys too)
         found += [(kind, start, end, SCORE) for kind, start, end in dicom_fields(text)]
     found += [(kind, start, end, SCORE) for kind, start, end in vcard_fields(text)]
