@@ -119,6 +119,24 @@ def _label(cell: str, document: bool) -> str | None:
     return None
 
 
+# (columns that make a table a register of persons: a row per patient)
+_PERSON_COLUMNS = frozenset(("PERSON", "RU_SNILS", "RU_INN", "RU_OMS_POLICY", "RU_PASSPORT", "PHONE_NUMBER"))
+
+
+def _register_ids(text: str, cells: list[Cell], labels: list[str | None]) -> None:
+    """A bare "ID" column is nobody's record in a lab table ("ID | Показатель | Результат"), but in a
+    header that also names a person's columns ("ID|FIO|INN|PHONE", "id;ФИО;СНИЛС") a row is a patient
+    and its id is the patient's record number in the system that exported it."""
+    if not any(label in _PERSON_COLUMNS for label in labels):
+        return
+    for index, (a, b) in enumerate(cells):
+        if index == 0 and labels[0] is None:  # (a header pasted after a sentence: "... осмотр. ID|FIO|...")
+            a = text.rfind(" ", a, b) + 1 or a
+        if labels[index] is None and _MACHINE_KEY.fullmatch(text, a, b) and \
+                key_type(text[a:b], person_export=True) == "MEDICAL_RECORD_NUMBER":
+            cells[index], labels[index] = (a, b), "MEDICAL_RECORD_NUMBER"
+
+
 def _pasted_label(text: str, cell: Cell, document: bool) -> tuple[Cell, str | None]:
     """A TSV header pasted right after a sentence carries its words in its first cell ("... осмотр.
     Фамилия<TAB>Имя"): the cell's last one to three words may be its label."""
@@ -183,8 +201,9 @@ def _scan(text: str) -> Iterator[tuple[str, int, int]]:
             cells = _cells(text, position, end, separator)
             document = bool(_DOCUMENT.search(text, position, end)) or (header is not None and "RU_PASSPORT" in header)
             labels = [_label(text[a:b], document) for a, b in cells]
-            if cells and labels[0] is None and separator in "\t;":
+            if cells and labels[0] is None and (separator in "\t;" or _SENTENCE_BREAK.search(text, *cells[0])):
                 cells[0], labels[0] = _pasted_label(text, cells[0], document)
+            _register_ids(text, cells, labels)
             # (a CSV header pasted after a sentence: "... без динамики. №;ФИО;Полис": the sentence's digits are no values)
             # (and a "|" header so, "... хрипов. № п/п | Дата | ФИО | Адрес": the cell before the first bar holds a sentence)
             pasted = header is None and any(labels[1:]) and (
@@ -235,7 +254,18 @@ def _typed(text: str, cells: list[Cell], labels: list[str | None], header: list[
         elif side and kind is None and index > 1 and labels[0] is not None and not any(labels[1:index]):
             kind = labels[0]  # a table turned on its side, one column per person: "| Телефон | 8916... | 8903... |"
         if kind is not None and labels[index] is None and _fits(kind, text[a:b]):
-            yield kind, a, b
+            issued = _ISSUE_DATE.fullmatch(text, a, b) if kind not in ("DATE_TIME", "PHONE_NUMBER") else None
+            if issued is not None:  # (the document's date beside its number: a date, not more of the number)
+                yield "DATE_TIME", issued.start("date"), issued.end("date")
+            else:
+                yield kind, a, b
+
+
+# A document's cell continued by its issue or validity date ("| Полис ОМС | 5016... | выдан 07.12.2025 |", "| от
+# 12.03.2021 |", "| действителен до 01.2027 |"): that cell is a date, whatever the row's label names.
+_ISSUE_DATE = re.compile(r"(?:(?:выдан\w*|от|дата[ \t]+выдачи|действ\w*|с|до|по)[ \t:]*)*"
+                         r"(?P<date>\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2})(?:[ \t]*г\.?)?",
+                         re.IGNORECASE)
 
 
 class TableCellRecognizer(CandidateRecognizer):
