@@ -117,10 +117,38 @@ def numbered_values(text: str) -> Iterator[tuple[int, int, float]]:
         value = _VALUE.match(text, sign.end()) if sign is not None else None
         if value is not None and not _not_patient(text, position):
             found = _checked(text, value.start(), value.end(), 2, signed_digits=3)
+            grouped = _GROUPED.match(text, value.start())
+            if found is not None and grouped is not None and grouped.end() > found[1] and \
+                    sum(ch.isdigit() for ch in grouped.group()) >= 8:
+                found = (found[0], grouped.end(), found[2])
             if found is not None and _identifier_shaped(text[found[0] : found[1]]):
                 yield found[0], found[1], BARE_SCORE
-    if lowered(text) and word_starts(lowered(text), ("номер",)):
+    low = lowered(text)
+    if low and word_starts(low, ("номер",)):
         yield from _after_number_word(text)
+
+
+# A blank printed on a protected form (Гознак) is numbered in groups: a series of four digits and a number of six
+# ("сертификат № 9935 239569", as a passport's "4509 123456"), or a twelve-digit sick leave read out in threes ("939 454
+# 152 946"). After "№" such groups are one number; a group of one or two digits (a count, a phone's "8 916") is not.
+_GROUPED = re.compile(r"\d{3,4}(?:[ \t]\d{3,6}){1,3}(?![\w/\-]|[.,]\d)")
+
+# A sick leave (листок нетрудоспособности, its electronic ЭЛН) carries the twelve-digit number the social insurance
+# fund's register gives it; a note writes it right after the noun, with or without "№", plain or in groups ("Листок
+# нетрудоспособности 939 454 152 946 продлён", "больничный лист 9100-1234-5678"). Twelve digits (no more) are its shape.
+SICK_LEAVE_WORDS = ("листок", "листк", "лист", "больничн", "элн")
+_SICK_LEAVE = re.compile(
+    r"(?i:листо?к\w*|лист\w*)[ \t]+(?i:нетрудоспособност\w*)(?:[ \t]*\((?i:элн)\))?|(?i:больничн\w*(?:[ \t]+лист\w*)?)|ЭЛН")
+_TWELVE = re.compile(r"[ \t]*(?:№|N|#)?[ \t]*:?[ \t]*(?P<value>\d{3,6}(?:[ \t\-]?\d{2,6}){1,5})(?![\d\w]|[.,]\d)")
+
+
+def sick_leave_numbers(text: str, low: str) -> Iterator[tuple[int, int, float]]:
+    """(start, end, score) of the twelve-digit numbers right after a sick leave's noun (``low``: the lowered text)."""
+    for start in word_starts(low, SICK_LEAVE_WORDS):
+        noun = _SICK_LEAVE.match(text, start)
+        value = _TWELVE.match(text, noun.end()) if noun is not None else None
+        if value is not None and sum(ch.isdigit() for ch in value.group("value")) == 12:
+            yield value.start("value"), value.end("value"), BARE_SCORE
 
 
 # The word "номер" is the same sign spelt out: "Номер КУСП: 2213", "Регистрационный номер сообщения — 4471/12", "номер

@@ -37,7 +37,11 @@ from medsyn_dataset.validation.pii.id_fields import (
     SNILS_SEPARATOR,
 )
 from medsyn_dataset.validation.pii.latin import has_latin
-from medsyn_dataset.validation.pii.numbered_values import numbered_values
+from medsyn_dataset.validation.pii.numbered_values import (
+    SICK_LEAVE_WORDS,
+    numbered_values,
+    sick_leave_numbers,
+)
 from medsyn_dataset.validation.pii.record_numbers import SIGNED_SCORE, record_numbers
 from medsyn_dataset.validation.pii.unsigned_documents import same_shape_items, unsigned_document_numbers
 
@@ -262,6 +266,9 @@ class RecordNumberRecognizer(CandidateRecognizer):
         # in the shared cue index, a search of the note for it costs more)
         if "№" in text or "N" in text or (lower and word_starts(lower, ("номер",))):
             for start, end, score in numbered_values(text):
+                yield Candidate(self.entity, start, end, score, self.name)
+        if lower and word_starts(lower, SICK_LEAVE_WORDS):  # (a sick leave's number without "№")
+            for start, end, score in sick_leave_numbers(text, lower):
                 yield Candidate(self.entity, start, end, score, self.name)
         if lower:
             for start, end in dictated_record_numbers(text, lower):
