@@ -195,7 +195,9 @@ def _ascii_key_before_equals(text: str) -> bool:
 def looks_exported(text: str) -> bool:
     """Whether ``text`` may hold an XML element, a JSON member, a ``key=value`` pair or a ``key: value``
     line (the cheap test before the export readers: most notes are no export)."""
-    return "</" in text or "\":" in text or "\" :" in text or "=" in text or ": " in text
+    # (the most frequent first: ~3 notes in 4 have a ": ", found near their start; each ``in`` that runs to the
+    # end of a note without the string costs ~2 us)
+    return ": " in text or "=" in text or "</" in text or "\":" in text or "\" :" in text
 
 
 _PAIRS: list[object] = ["", []]  # the text last read and its pairs (the PERSON and LOCATION passes share them)
