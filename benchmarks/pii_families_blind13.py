@@ -13,6 +13,7 @@ marked ``[[TYPE:value]]``, then the gold span counts per type at 40 notes per fa
 
 from __future__ import annotations
 
+import itertools
 import random
 import sys
 from collections import Counter
@@ -24,8 +25,19 @@ from benchmarks.pii_blind13_forms import FORM_MAKERS
 from benchmarks.pii_blind13_single import BLIND13_SINGLE
 from benchmarks.pii_families import HELDOUT, BlockFamily, Family, Planted, fill
 
-ENTITY_TYPES = ("PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS", "URL", "DATE_TIME", "LOCATION", "RU_SNILS", "RU_INN",
-                "RU_PASSPORT", "RU_OMS_POLICY", "MEDICAL_RECORD_NUMBER")
+ENTITY_TYPES = (
+    "PERSON",
+    "PHONE_NUMBER",
+    "EMAIL_ADDRESS",
+    "URL",
+    "DATE_TIME",
+    "LOCATION",
+    "RU_SNILS",
+    "RU_INN",
+    "RU_PASSPORT",
+    "RU_OMS_POLICY",
+    "MEDICAL_RECORD_NUMBER",
+)
 
 BLIND13_FAMILIES: list[Family] = list(BLIND13_SINGLE)
 BLIND13_BLOCKS: list[BlockFamily] = [
@@ -58,7 +70,7 @@ def check_planted(name: str, p: Planted) -> None:
         value = p.text[s:e]
         assert value.strip() == value and value, (name, k, repr(value))
         assert not value.endswith((",", ";", ":")), (name, k, value)
-    for (_, e1, _), (s2, _, _) in zip(spans, spans[1:], strict=False):
+    for (_, e1, _), (s2, _, _) in itertools.pairwise(spans):
         assert e1 <= s2, (name, "overlap", spans)
 
 
