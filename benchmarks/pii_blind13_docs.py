@@ -16,21 +16,24 @@ S, INN, OMS, PS, M = "RU_SNILS", "RU_INN", "RU_OMS_POLICY", "RU_PASSPORT", "MEDI
 def complaint_head_doctor(rng: random.Random, fake: Any) -> Planted:
     x = g.Doc()
     x.t("Главному врачу ГБУЗ «Городская поликлиника № ").t(str(rng.randint(1, 220))).t("»\n")
-    x.v(P, g.name(rng, fake, "datv", "F IO")).t("\nот ").v(P, g.name(rng, fake, "gent", "F I O")).t(",\n")
+    f, i, o, _m = g.parts(rng, fake, male=False)
+    x.v(P, g.name(rng, fake, "datv", "F IO")).t("\nот ").v(P, g.fmt(f, i, o, False, "gent", "F I O")).t(",\n")
     x.t("проживающей по адресу: ").v(L, g.address(rng, fake)).t(",\nтел. ").v(T, g.phone(rng)).t("\n\n")
     x.t("ЖАЛОБА\n\n").v(D, g.date(rng, "dmy")).t(" я пришла на приём к врачу-терапевту ")
     x.v(P, g.name(rng, fake, "datv", rng.choice(("F I O", "F IO")))).t(" по талону на ")
     x.t(f"{rng.randint(8, 17)}:{rng.choice(('00', '20', '40'))}")  # a bare time is not PII
     x.t(", но приём начался только через два часа. ").t(ids.noise(rng)).t(" Прошу принять меры.\n\n")
     x.v(D, g.date(rng, rng.choice(("dmy", "words_g")))).t("  Подпись ______ ").v(
-        P, g.name(rng, fake, "nomn", "IO F")
+        P, g.fmt(f, i, o, False, "nomn", rng.choice(("IO F", "F IO")))
     )
     return x.done()
 
 
 def roszdravnadzor(rng: random.Random, fake: Any) -> Planted:
     x = g.Doc()
-    x.t("В Территориальный орган Росздравнадзора по ").t(fake.region().replace("обл.", "области")).t("\n")
+    x.t("В Территориальный орган Росздравнадзора по ").t(
+        rng.choice(("г. Москве и Московской области", "Свердловской области", "Республике Татарстан"))
+    ).t("\n")
     x.t("Заявитель: ").v(P, g.name(rng, fake, "nomn", "F I O")).t(", ").v(D, g.birth(rng)).t(" г.р.\n")
     x.t("Почтовый адрес: ").v(L, g.address(rng, fake, "index")).t("\nЭл. почта: ").v(E, g.email(rng, fake)).t(
         "\n\n"
@@ -150,9 +153,9 @@ def booking_record(rng: random.Random, fake: Any) -> Planted:
 
 def power_of_attorney(rng: random.Random, fake: Any) -> Planted:
     x = g.Doc()
-    town = fake.city_name()
-    x.t("ДОВЕРЕННОСТЬ\n\nг. ").t(town).t("   ").v(D, g.date(rng, "words")).t("\n\nЯ, ")
-    x.v(P, g.name(rng, fake, "nomn", "F I O")).t(", ").v(D, g.birth(rng, "dmy")).t(" года рождения, паспорт ")
+    f, i, o, m = g.parts(rng, fake)
+    x.t("ДОВЕРЕННОСТЬ\n\n").t(" " * rng.randint(20, 40)).v(D, g.date(rng, "words")).t("\n\nЯ, ")
+    x.v(P, g.fmt(f, i, o, m, "nomn", "F I O")).t(", ").v(D, g.birth(rng, "dmy")).t(" года рождения, паспорт ")
     x.v(PS, ids.passport(rng, rng.choice(("sp", "no")))).t(", выдан ").v(D, g.date(rng, "dmy")).t(
         ", зарегистрированный по адресу: "
     )
@@ -164,15 +167,13 @@ def power_of_attorney(rng: random.Random, fake: Any) -> Planted:
         ", получать мою медицинскую документацию, в т.ч. медицинскую карту № "
     )
     x.v(M, ids.mrn(rng, "amb")).t(", и результаты обследований.\nДоверенность выдана сроком на один год.\n")
-    x.t("Подпись доверителя ________ ").v(P, g.name(rng, fake, "nomn", "IO F"))
+    x.t("Подпись доверителя ________ ").v(P, g.fmt(f, i, o, m, "nomn", "IO F"))
     return x.done()
 
 
 def court_request(rng: random.Random, fake: Any) -> Planted:
     x = g.Doc()
-    x.t(rng.choice(("ЗАПРОС\n", "Адвокатский запрос № 12/"))).t("\n").t(
-        rng.choice(("Следственный отдел по ", "Адвокат "))
-    )
+    x.t("АДВОКАТСКИЙ ЗАПРОС № ").t(f"{rng.randint(1, 99)}/{rng.randint(2020, 2026)}").t("\nАдвокат ")
     x.v(P, g.name(rng, fake, "nomn", "F I O")).t(" (рег. № 77/").t(g.dn(rng, 5)).t(" в реестре адвокатов)\n")
     x.t("В связи с рассмотрением гражданского дела № 2-").t(str(rng.randint(100, 9999))).t("/").t(
         str(rng.randint(2020, 2026))
@@ -212,7 +213,9 @@ def relative_letter(rng: random.Random, fake: Any) -> Planted:
     x.t("Здравствуйте, доктор ").v(P, g.name(rng, fake, "nomn", "I O")).t(
         "!\nПишу вам по поводу моего папы, "
     )
-    x.v(P, g.name(rng, fake, "gent", "F I O", male=True)).t(" — он лежал у вас в ").t(ids.noise(rng)).t(" ")
+    x.v(P, g.name(rng, fake, "gent", "F I O", male=True)).t(" — он лежал у вас в неврологии. ").t(
+        ids.noise(rng)
+    ).t(" ")
     x.t("После выписки (").v(D, g.date(rng, rng.choice(("daymonth", "dmy")))).t(
         ") у него опять отёки. Мы живём далеко — "
     )
@@ -223,7 +226,7 @@ def relative_letter(rng: random.Random, fake: Any) -> Planted:
         ", пишите в Телеграм: "
     )
     x.v(U, f"https://t.me/{g.translit(fake.first_name_male()).lower()}{g.d(rng, 3)}").t("\n")
-    x.v(P, g.name(rng, fake, "nomn", "dim")).t(", дочь")
+    x.v(P, g.name(rng, fake, "nomn", "dim", male=False)).t(", дочь")
     return x.done()
 
 

@@ -64,7 +64,9 @@ def informed_consent(rng: random.Random, fake: Any) -> Planted:
         rng.choice(("эзофагогастродуоденоскопии", "эндопротезирования", "наркоза"))
     )
     x.t(".\nЗаконный представитель: ").v(P, g.name(rng, fake, "nomn", "F I O")).t(", ")
-    x.t(rng.choice(("мать", "опекун", "сын"))).t(", паспорт ").v(PS, ids.passport(rng)).t("\nВрач ")
+    x.t(rng.choice(("опекун", "законный представитель", "родитель"))).t(", паспорт ").v(
+        PS, ids.passport(rng)
+    ).t("\nВрач ")
     x.v(P, g.name(rng, fake, "nomn", "F IO")).t(" разъяснил мне цели и риски.\n").v(
         D, g.date(rng, rng.choice(("words_g", "dmy")))
     )
@@ -75,7 +77,7 @@ def informed_consent(rng: random.Random, fake: Any) -> Planted:
 def paid_contract(rng: random.Random, fake: Any) -> Planted:
     x = g.Doc()
     x.t("ДОГОВОР № ").v(M, ids.mrn(rng, "contract")).t(" на оказание платных медицинских услуг\n")
-    x.t("г. Казань                                   ").v(D, g.date(rng, "words_g")).t("\n\n")
+    x.t("                                             ").v(D, g.date(rng, "words_g")).t("\n\n")
     x.t("ООО «Клиника здоровья» (ИНН ").t(ids.org_inn(rng)).t(", ОГРН ").t(g.dn(rng, 13)).t(
         ", лицензия № ЛО-16-01-"
     )
@@ -187,13 +189,14 @@ def xml_export(rng: random.Random, fake: Any) -> Planted:
 def csv_registry(rng: random.Random, fake: Any) -> Planted:
     x = g.Doc()
     x.t("№;ФИО;Дата рожд.;СНИЛС;Телефон;Дата записи\n")
-    for k in range(rng.randint(2, 4)):
+    rows = rng.randint(2, 4)
+    for k in range(rows):
         x.t(f"{k + 1};").v(P, g.name(rng, fake, "nomn", rng.choice(("F I O", "F IO")))).t(";").v(
             D, g.birth(rng, "dmy")
         )
         x.t(";").v(S, ids.snils(rng)).t(";").v(T, g.phone(rng, rng.choice(("compact", "dash")))).t(";")
         x.v(D, g.date(rng, "dmy")).t("\n")
-    x.t("Итого записей: ").t(str(rng.randint(2, 4)))
+    x.t("Итого записей: ").t(str(rows))
     return x.done()
 
 

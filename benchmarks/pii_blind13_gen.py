@@ -183,6 +183,12 @@ def name(rng: random.Random, fake: Any, case: str = "nomn", shape: str = "", mal
     """shape: F I O / F IO / IO F / I O / F / I F / dim / lat / FIO-caps; random when empty."""
     f, i, o, m = parts(rng, fake, male)
     shape = shape or rng.choice(("F I O", "F I O", "F IO", "IO F", "I O", "F", "I F", "F I.O.", "FCAPS I O"))
+    return fmt(f, i, o, m, case, shape, rng)
+
+
+def fmt(f: str, i: str, o: str, m: bool, case: str, shape: str, rng: random.Random | None = None) -> str:
+    """One person's name parts in the given case and shape."""
+    rng = rng or random.Random(len(f))
     sur, fst, pat = _sur(f, m, case), _first(i, m, case), _patr(o, m, case)
     if shape == "F I O":
         return f"{sur} {fst} {pat}"
@@ -281,6 +287,28 @@ def birth(rng: random.Random, layout: str = "") -> str:
 
 
 # ----- places ---------------------------------------------------------------------------------
+DISTRICTS = (
+    "Раменский",
+    "Ступинский",
+    "Зеленодольский",
+    "Ангарский",
+    "Кстовский",
+    "Аксайский",
+    "Тосненский",
+    "Белгородский",
+    "Новоусманский",
+    "Сысертский",
+    "Богородский",
+    "Волжский",
+    "Лаишевский",
+    "Емельяновский",
+)
+
+
+def town(fake: Any) -> str:
+    return fake.city_name().split(" (")[0]
+
+
 TYPES_FULL = {"ул.": "улица", "пр.": "проспект", "пер.": "переулок", "бул.": "бульвар"}
 
 
@@ -296,7 +324,7 @@ def address(rng: random.Random, fake: Any, layout: str = "") -> str:
     layout = layout or rng.choice(
         ("city", "city", "index", "region", "rural", "snt", "mkr", "reverse", "short", "litera")
     )
-    town, st = fake.city_name(), street(fake, rng)
+    town_, st = town(fake), street(fake, rng)
     h, fl = rng.randint(1, 180), rng.randint(1, 320)
     korp = rng.choice(
         (
@@ -308,29 +336,29 @@ def address(rng: random.Random, fake: Any, layout: str = "") -> str:
         )
     )
     if layout == "city":
-        return f"г. {town}, {st}, д. {h}{korp}, кв. {fl}"
+        return f"г. {town_}, {st}, д. {h}{korp}, кв. {fl}"
     if layout == "index":
-        return f"{fake.postcode()}, {fake.region()}, г. {town}, {st}, д.{h}, кв.{fl}"
+        return f"{fake.postcode()}, {fake.region()}, г. {town_}, {st}, д.{h}, кв.{fl}"
     if layout == "region":
-        return f"{fake.region()}, {town}, {st} {h}-{fl}"
+        return f"{fake.region()}, {town_}, {st} {h}-{fl}"
     if layout == "rural":
         return (
-            f"{fake.region()}, {fake.city_name()}ский р-н, {rng.choice(('с.', 'дер.', 'пос.', 'х.'))} "
-            f"{fake.city_name()}, ул. {fake.street_title()}, д. {h}"
+            f"{fake.region()}, {rng.choice(DISTRICTS)} р-н, {rng.choice(('с.', 'дер.', 'пос.', 'х.'))} "
+            f"{town(fake)}, ул. {fake.street_title()}, д. {h}"
         )
     if layout == "snt":
         return (
             f"{rng.choice(('СНТ', 'ДНП', 'СНТ'))} «{rng.choice(('Ромашка', 'Рассвет', 'Берёзка', 'Мичуринец'))}»,"
-            f" уч. {rng.randint(1, 400)}, {fake.city_name()}ский р-н"
+            f" уч. {rng.randint(1, 400)}, {rng.choice(DISTRICTS)} р-н"
         )
     if layout == "mkr":
         return (
-            f"г. {town}, мкр. {rng.choice(('Северный', 'Солнечный', '3-й', 'Юбилейный'))}, д. {h}, кв. {fl}"
+            f"г. {town_}, мкр. {rng.choice(('Северный', 'Солнечный', '3-й', 'Юбилейный'))}, д. {h}, кв. {fl}"
         )
     if layout == "reverse":
-        return f"кв. {fl}, д. {h}, {st}, г. {town}, {fake.postcode()}"
+        return f"кв. {fl}, д. {h}, {st}, г. {town_}, {fake.postcode()}"
     if layout == "short":
-        return f"{town}, {st.replace('ул. ', '')} {h}-{fl}"
+        return f"{town_}, {st.replace('ул. ', '')} {h}-{fl}"
     if layout == "litera":
         return f"г. Санкт-Петербург, {st}, д. {h}, лит. {rng.choice('АБВ')}, кв. {fl}"
     raise ValueError(layout)
