@@ -87,7 +87,7 @@ def _first(s: str, male: bool, case: str) -> str:
         soft = s[-2] in "гкхжшчщ"
         return s[:-1] + ("и" if soft else "ы", "е", "ой", "е")[i]
     if not male:
-        return s
+        return s[:-1] + ("и", "и", "ью", "и")[i] if s.endswith("ь") else s
     if s.endswith(("й", "ь")):
         return s[:-1] + ("я", "ю", "ем", "е")[i]
     if s[-1] in "бвгджзклмнпрстфхцчшщ":
