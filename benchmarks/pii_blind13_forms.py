@@ -95,7 +95,9 @@ def paid_contract(rng: random.Random, fake: Any) -> Planted:
 
 def invoice(rng: random.Random, fake: Any) -> Planted:
     x = g.Doc()
-    x.t("СЧЁТ № ").t(str(rng.randint(100, 9999))).t(" от ").v(D, g.date(rng, "dmy")).t("\nПлательщик: ")
+    x.t("СЧЁТ № ").v(M, f"{rng.randint(100, 9999)}/{rng.choice(('ПУ', 'Д', 'К'))}").t(" от ").v(
+        D, g.date(rng, "dmy")
+    ).t("\nПлательщик: ")
     x.v(P, g.name(rng, fake, "nomn", rng.choice(("F IO", "F I O")))).t("\nКарта пациента: ").v(
         M, ids.mrn(rng, "amb")
     )
