@@ -84,7 +84,7 @@ def _discharge(rng: random.Random, fake: Any) -> Planted:
             "\n",
             (P, const(f"{surname(s, fem, 'nomn')} {n} {p}")),
             ", ",
-            (D, _DOB),
+            (D, date("dmy", "dmy_yy", hi=2015)),
             " г.р., находил",
             "ась" if fem else "ся",
             " в терапевтическом отделении (палата 7) с ",
@@ -338,9 +338,7 @@ def _migrant(rng: random.Random, fake: Any) -> Planted:
 
 
 def _child(rng: random.Random, fake: Any) -> Planted:
-    s, _n, _p, _fem = _fio(rng, fake)
-    mom = fake.first_name_female()
-    sur = surname(s, True, "nomn") if s.endswith(("ов", "ев", "ин")) else s
+    sur, mom, _p, _fem = _person(rng, fake, "f")
     return compose(
         rng,
         fake,

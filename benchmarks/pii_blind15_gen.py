@@ -382,6 +382,8 @@ def phone(*layouts: str) -> Maker:
         if lay == "foreign_sp":
             pre, k1, k2 = rng.choice(_FOREIGN)
             body = _n(rng, k2)
+            if pre == "+7 7":
+                return f"+7 (7{_n(rng, 2)}) {body[:3]}-{body[3:5]}-{body[5:7]}"
             return f"{pre} ({_n(rng, k1)}) {body[:3]}-{body[3:]}"
         if lay == "intl00":
             return f"00{rng.choice(('375', '998', '992'))}{_n(rng, 9)}"

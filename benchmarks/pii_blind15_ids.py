@@ -111,7 +111,6 @@ def passport(*layouts: str) -> Maker:
             "no": f"{s} № {num}",
             "nosp": f"{s}№{num}",
             "plain": f"{s}{num}",
-            "ser_no": f"серия {s} номер {num}",
             "dash": f"{s}-{num}",
         }[rng.choice(layouts)]
 
