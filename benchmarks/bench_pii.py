@@ -170,6 +170,7 @@ BLIND_SPLITS = (
     BlindSplit("blind14", "benchmarks.pii_families_blind14", 14, True, "measured after rounds 11 and 12, tuning data since round 12b"),
     BlindSplit("blind13", "benchmarks.pii_families_blind13", 13, False, "fresh: written 2026-11-26 by an independent author, not yet measured"),
     BlindSplit("blind15", "benchmarks.pii_families_blind15", 15, False, "fresh: written 2026-11-26 by an independent author, not yet measured"),
+    BlindSplit("blind16", "benchmarks.pii_families_blind16", 16, False, "fresh: written 2026-11-26 by an independent author, not yet measured"),
 )
 #: splits whose misses ``--show-misses`` prints: all tuning data (held-out misses are never printed)
 MISSES_SHOWN = (TUNE, *(b.name for b in BLIND_SPLITS if b.tuning))
