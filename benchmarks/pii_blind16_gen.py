@@ -51,7 +51,7 @@ def snils(rng: random.Random) -> str:
         body = digits(rng, 9)
         if int(body) > 1001998:
             break
-    s = sum(int(c) * w for c, w in zip(body, range(9, 0, -1)))
+    s = sum(int(c) * w for c, w in zip(body, range(9, 0, -1), strict=True))
     if s < 100:
         check = s
     elif s in (100, 101):
@@ -78,12 +78,14 @@ def snils_fmt(rng: random.Random, style: str = "") -> str:
 
 
 def inn12(rng: random.Random) -> str:
-    body = str(rng.choice((77, 50, 78, 16, 2, 5, 6, 20, 23, 24, 54, 61, 66, 74, 3, 7, 14))).zfill(2) + digits(rng, 8)
+    body = str(rng.choice((77, 50, 78, 16, 2, 5, 6, 20, 23, 24, 54, 61, 66, 74, 3, 7, 14))).zfill(2) + digits(
+        rng, 8
+    )
     w1 = (7, 2, 4, 10, 3, 5, 9, 4, 6, 8)
-    d1 = sum(int(c) * w for c, w in zip(body, w1)) % 11 % 10
+    d1 = sum(int(c) * w for c, w in zip(body, w1, strict=True)) % 11 % 10
     body += str(d1)
     w2 = (3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8)
-    d2 = sum(int(c) * w for c, w in zip(body, w2)) % 11 % 10
+    d2 = sum(int(c) * w for c, w in zip(body, w2, strict=True)) % 11 % 10
     return body + str(d2)
 
 
@@ -108,7 +110,9 @@ def _luhn(body: str) -> int:
 def enp(rng: random.Random) -> str:
     """16-digit unified policy number whose check digit agrees under both readings of the rule."""
     while True:
-        body = rng.choice(("77", "50", "78", "16", "02", "05", "66", "24", "54", "61", "23", "36")) + digits(rng, 13)
+        body = rng.choice(("77", "50", "78", "16", "02", "05", "66", "24", "54", "61", "23", "36")) + digits(
+            rng, 13
+        )
         check = _enp_official(body)
         if check == _luhn(body):
             return body + str(check)
@@ -177,6 +181,7 @@ _TRANSLIT = dict(
     zip(
         "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
         ("a b v g d e e zh z i i k l m n o p r s t u f kh ts ch sh shch ie y  e iu ia").split(" "),
+        strict=True,
     )
 )
 
@@ -194,22 +199,52 @@ def translit(s: str) -> str:
 
 
 FOREIGN = (
-    ("Rahimov", "Dilshod", "Uzbekistan"), ("Karimova", "Nilufar", "Uzbekistan"), ("Nazarov", "Farrukh", "Tajikistan"),
-    ("Sharipova", "Madina", "Tajikistan"), ("Asanov", "Bakyt", "Kyrgyzstan"), ("Hovhannisyan", "Aram", "Armenia"),
-    ("Beridze", "Nino", "Georgia"), ("Nguyen", "Van Thanh", "Vietnam"), ("Wang", "Lei", "China"),
-    ("Müller", "Thomas", "Germany"), ("Mammadov", "Elvin", "Azerbaijan"), ("Ciobanu", "Ion", "Moldova"),
-    ("Akhmedova", "Zarina", "Tajikistan"), ("Okafor", "Chidi", "Nigeria"), ("Singh", "Arjun", "India"),
+    ("Rahimov", "Dilshod", "Uzbekistan"),
+    ("Karimova", "Nilufar", "Uzbekistan"),
+    ("Nazarov", "Farrukh", "Tajikistan"),
+    ("Sharipova", "Madina", "Tajikistan"),
+    ("Asanov", "Bakyt", "Kyrgyzstan"),
+    ("Hovhannisyan", "Aram", "Armenia"),
+    ("Beridze", "Nino", "Georgia"),
+    ("Nguyen", "Van Thanh", "Vietnam"),
+    ("Wang", "Lei", "China"),
+    ("Müller", "Thomas", "Germany"),
+    ("Mammadov", "Elvin", "Azerbaijan"),
+    ("Ciobanu", "Ion", "Moldova"),
+    ("Akhmedova", "Zarina", "Tajikistan"),
+    ("Okafor", "Chidi", "Nigeria"),
+    ("Singh", "Arjun", "India"),
 )
 FOREIGN_RU = (
-    "Рахимов Дилшод Бахтиёрович", "Каримова Нилуфар Анваровна", "Назаров Фаррух Саидович", "Шарипова Мадина",
-    "Асанов Бакыт Жумабекович", "Оганесян Арам Грачикович", "Беридзе Нино Гивиевна", "Нгуен Ван Тхань",
-    "Ван Лэй", "Мамедов Эльвин Рауф оглы", "Чобану Ион", "Ахмедова Зарина Шухратовна", "Турсунов Азамат",
-    "Исмоилов Бехруз Комилжон угли", "Абдуллаева Гулноза", "Сейткали Айгерим Нурлановна",
+    "Рахимов Дилшод Бахтиёрович",
+    "Каримова Нилуфар Анваровна",
+    "Назаров Фаррух Саидович",
+    "Шарипова Мадина",
+    "Асанов Бакыт Жумабекович",
+    "Оганесян Арам Грачикович",
+    "Беридзе Нино Гивиевна",
+    "Нгуен Ван Тхань",
+    "Ван Лэй",
+    "Мамедов Эльвин Рауф оглы",
+    "Чобану Ион",
+    "Ахмедова Зарина Шухратовна",
+    "Турсунов Азамат",
+    "Исмоилов Бехруз Комилжон угли",
+    "Абдуллаева Гулноза",
+    "Сейткали Айгерим Нурлановна",
 )
 NATIONAL_RU = (
-    "Хабибуллин Ринат Ильдарович", "Гарипова Гульнара Рашитовна", "Дзасохов Алан Таймуразович",
-    "Цыбиков Баир Жаргалович", "Кодзоева Лейла Магомедовна", "Алиев Магомед Шамилевич", "Николаева Сардана Петровна",
-    "Ооржак Чечек Саяновна", "Бекмурзаев Ислам Русланович", "Шайхутдинова Алсу Ринатовна", "Монгуш Айдыс Олегович",
+    "Хабибуллин Ринат Ильдарович",
+    "Гарипова Гульнара Рашитовна",
+    "Дзасохов Алан Таймуразович",
+    "Цыбиков Баир Жаргалович",
+    "Кодзоева Лейла Магомедовна",
+    "Алиев Магомед Шамилевич",
+    "Николаева Сардана Петровна",
+    "Ооржак Чечек Саяновна",
+    "Бекмурзаев Ислам Русланович",
+    "Шайхутдинова Алсу Ринатовна",
+    "Монгуш Айдыс Олегович",
 )
 
 
@@ -222,7 +257,9 @@ def rand_date(rng: random.Random, start: int = 1935, end: int = 2026) -> date:
 
 def date_fmt(rng: random.Random, d: date | None = None, style: str = "", time: bool = False) -> str:
     d = d or rand_date(rng)
-    style = style or rng.choice(("dmy", "dmy", "dmy_slash", "iso", "words", "dmy2", "abbr", "dmy_dash", "compact"))
+    style = style or rng.choice(
+        ("dmy", "dmy", "dmy_slash", "iso", "words", "dmy2", "abbr", "dmy_dash", "compact")
+    )
     m = d.month - 1
     out = {
         "dmy": f"{d.day:02d}.{d.month:02d}.{d.year}",
@@ -248,12 +285,26 @@ def date_fmt(rng: random.Random, d: date | None = None, style: str = "", time: b
         elif style == "hl7":
             out += f"{hh:02d}{mm:02d}"
         else:
-            out += rng.choice((f" {hh:02d}:{mm:02d}", f" {hh:02d}.{mm:02d}", f" в {hh:02d}:{mm:02d}", f", {hh}:{mm:02d}"))
+            out += rng.choice(
+                (f" {hh:02d}:{mm:02d}", f" {hh:02d}.{mm:02d}", f" в {hh:02d}:{mm:02d}", f", {hh}:{mm:02d}")
+            )
     return out
 
 
 # ----- OCR noise -----------------------------------------------------------------------------
-_OCR = {"0": "O", "1": "l", "3": "З", "6": "б", "8": "В", "5": "S", "О": "0", "З": "3", "l": "1", "о": "0", "е": "с"}
+_OCR = {
+    "0": "O",
+    "1": "l",
+    "3": "З",
+    "6": "б",
+    "8": "В",
+    "5": "S",
+    "О": "0",
+    "З": "3",
+    "l": "1",
+    "о": "0",
+    "е": "с",
+}
 
 
 def ocr(rng: random.Random, s: str, rate: float = 0.12) -> str:
@@ -273,7 +324,9 @@ def ocr(rng: random.Random, s: str, rate: float = 0.12) -> str:
 def phone(rng: random.Random, style: str = "") -> str:
     a = "9" + digits(rng, 2)
     b = digits(rng, 7)
-    style = style or rng.choice(("p7", "p7", "8par", "plain", "dots", "city", "foreign", "ext", "8dash", "uz", "kz"))
+    style = style or rng.choice(
+        ("p7", "p7", "8par", "plain", "dots", "city", "foreign", "ext", "8dash", "uz", "kz")
+    )
     if style == "p7":
         return f"+7 ({a}) {b[:3]}-{b[3:5]}-{b[5:]}"
     if style == "8par":
@@ -302,5 +355,22 @@ def phone(rng: random.Random, style: str = "") -> str:
 
 def email(rng: random.Random, fake: Any, last: str = "") -> str:
     user = translit(last).lower() if last else fake.user_name()
-    user = user.replace(" ", "") + rng.choice(("", str(rng.randrange(60, 99)), "." + str(rng.randrange(1, 30)), "_med"))
+    user = user.replace(" ", "") + rng.choice(
+        ("", str(rng.randrange(60, 99)), "." + str(rng.randrange(1, 30)), "_med")
+    )
     return f"{user}@{rng.choice(('mail.ru', 'yandex.ru', 'bk.ru', 'gmail.com', 'inbox.ru', 'list.ru', 'rambler.ru'))}"
+
+
+def url(rng: random.Random, fake: Any) -> str:
+    return rng.choice(
+        (
+            f"https://vk.com/id{digits(rng, 9, True)}",
+            f"t.me/{fake.user_name()}",
+            f"https://wa.me/7{digits(rng, 10)}",
+            f"https://ok.ru/profile/{digits(rng, 12, True)}",
+            f"http://{fake.domain_word()}.narod.ru/",
+            f"https://disk.yandex.ru/d/{fake.lexify('??????????')}",
+            f"https://cloud.mail.ru/public/{fake.lexify('????/?????????')}",
+            f"www.instagram.com/{fake.user_name()}",
+        )
+    )

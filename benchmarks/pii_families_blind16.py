@@ -12,6 +12,7 @@ and the per-type gold span counts at 40 notes per family.
 
 from __future__ import annotations
 
+import itertools
 import random
 import sys
 from collections import Counter
@@ -24,8 +25,19 @@ from benchmarks.pii_blind16_single import BLIND16_SINGLE
 from benchmarks.pii_families import BlockFamily, Family, Planted, fill
 
 SPLIT = "blind16"
-TYPES = ("PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS", "URL", "DATE_TIME", "LOCATION", "RU_SNILS", "RU_INN",
-         "RU_PASSPORT", "RU_OMS_POLICY", "MEDICAL_RECORD_NUMBER")
+TYPES = (
+    "PERSON",
+    "PHONE_NUMBER",
+    "EMAIL_ADDRESS",
+    "URL",
+    "DATE_TIME",
+    "LOCATION",
+    "RU_SNILS",
+    "RU_INN",
+    "RU_PASSPORT",
+    "RU_OMS_POLICY",
+    "MEDICAL_RECORD_NUMBER",
+)
 NOTES = (
     "Жалобы на слабость, головокружение. АД 150/95 мм рт. ст.",
     "Беспокоит кашель с мокротой, t 37,6. Амоксициллин 500 мг 3 р/д.",
@@ -34,7 +46,9 @@ NOTES = (
 )
 
 BLIND16_FAMILIES: list[Family] = list(BLIND16_SINGLE)
-BLIND16_BLOCKS: list[BlockFamily] = [BlockFamily(name, SPLIT, make) for name, make in BLIND16_SCANS + BLIND16_EXPORTS]
+BLIND16_BLOCKS: list[BlockFamily] = [
+    BlockFamily(name, SPLIT, make) for name, make in BLIND16_SCANS + BLIND16_EXPORTS
+]
 
 
 def plant(item: Family | BlockFamily, rng: random.Random, fake: Faker) -> Planted:
@@ -53,7 +67,7 @@ def check(p: Planted) -> None:
         assert kind in TYPES, kind
         assert 0 <= start < end <= len(p.text), (kind, start, end)
         assert value.strip() == value and value, (kind, repr(value))
-    for (_, _, e1), (_, s2, _) in zip(spans, spans[1:]):
+    for (_, _, e1), (_, s2, _) in itertools.pairwise(spans):
         assert e1 <= s2, f"overlapping spans in {p.text!r}"
 
 
