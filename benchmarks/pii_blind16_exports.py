@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import random
+from datetime import timedelta
 from typing import Any
 
 from benchmarks.pii_blind16_gen import (
     FOREIGN,
     Doc,
     date_fmt,
+    date_pair,
     digits,
     email,
     enp_fmt,
@@ -110,9 +112,9 @@ def hl7_adt(rng: random.Random, fake: Any) -> Planted:
     street = fake.street_name()
     city = fake.city_name()
     house = rng.randrange(1, 99)
-    d.v(L, f"{translit(street)} {house}^^{translit(city)}^^{digits(rng, 6)}^RUS").t("||").v(
-        PH, phone(rng, "raw7")
-    )
+    d.v(L, f"{translit(street)} {house}").t("^^").v(L, translit(city)).t("^^").v(L, digits(rng, 6)).t(
+        "^RUS||"
+    ).v(PH, phone(rng, "raw7"))
     d.t("\nPV1|1|I|KARD^412^2||||").t(digits(rng, 4)).t("^").v(
         P, translit(raw_person(rng, fake)[0]).upper()
     ).t("^")
@@ -149,10 +151,9 @@ def insurance_register_dms(rng: random.Random, fake: Any) -> Planted:
     d.v(P, person(rng, fake, "nomn", "F I O")).t(", полис ДМС № ").v(
         MRN, f"{digits(rng, 3)}-{digits(rng, 6)}-{digits(rng, 2)}"
     )
-    d.t(", д.р. ").v(D, date_fmt(rng, style="dmy")).t("\nСрок действия ").v(
-        D, date_fmt(rng, rand_date(rng, 2026), "dmy")
-    )
-    d.t(" — ").v(D, date_fmt(rng, rand_date(rng, 2026), "dmy")).t(". Куратор СК: ").v(
+    d1, d2 = date_pair(rng, 2026)
+    d.t(", д.р. ").v(D, date_fmt(rng, style="dmy")).t("\nСрок действия ").v(D, date_fmt(rng, d1, "dmy"))
+    d.t(" — ").v(D, date_fmt(rng, d2 + timedelta(days=300), "dmy")).t(". Куратор СК: ").v(
         P, person(rng, fake, "nomn", "I F")
     )
     d.t(", ").v(PH, phone(rng, "ext")).t(", ").v(EM, email(rng, fake)).t(
@@ -247,8 +248,11 @@ def newborn(rng: random.Random, fake: Any) -> Planted:
     d = Doc()
     born = rand_date(rng, 2026)
     d.t("История развития новорождённого № ").v(MRN, f"{rng.randrange(1, 3000)}/Н").t("\nМать: ")
-    d.v(P, person(rng, fake, "nomn", "F I O")).t(", ИБ матери № ").v(MRN, mrn(rng, "ib")).t("\nРебёнок: ")
-    d.v(P, raw_person(rng, fake)[0]).t(rng.choice((" (девочка)", " (мальчик)"))).t(", родился(ась) ")
+    d.v(P, person(rng, fake, "nomn", "F I O", "f")).t(", ИБ матери № ").v(MRN, mrn(rng, "ib")).t(
+        "\nРебёнок: "
+    )
+    sex = rng.choice(("f", "m"))
+    d.v(P, raw_person(rng, fake, sex)[0]).t(" (девочка)" if sex == "f" else " (мальчик)").t(", родился(ась) ")
     d.v(D, date_fmt(rng, born, "dmy", time=True)).t(", масса 3450 г, рост 52 см, Апгар 8/9.\n")
     d.t("Медсвидетельство о рождении серия 45 № ").v(MRN, digits(rng, 6, True)).t("\nПолис ОМС ребёнка: ")
     d.v(OMS, enp_fmt(rng, "raw")).t("; СНИЛС ребёнка: ").v(SN, snils_fmt(rng)).t("\nАкушерка ").v(
@@ -277,7 +281,7 @@ def phone_log(rng: random.Random, fake: Any) -> Planted:
 
 def narcotic_rx(rng: random.Random, fake: Any) -> Planted:
     d = Doc()
-    d.t("Рецептурный бланк ф. 107/у-НП  серия ").v(MRN, f"77 {digits(rng, 2)} № {digits(rng, 6)}")
+    d.t(f"Рецептурный бланк ф. 107/у-НП  серия 77 {digits(rng, 2)} № ").v(MRN, digits(rng, 6, True))
     d.t("\nДата выписки: ").v(D, date_fmt(rng, rand_date(rng, 2026), "words")).t("\nФ.И.О. пациента: ")
     d.v(P, person(rng, fake, "nomn", "F I O")).t("\nВозраст 67 лет. № мед. карты: ").v(MRN, mrn(rng, "amb"))
     d.t("\nRp.: Sol. Morphini hydrochloridi 1% - 1 ml\nD.t.d. N 10 in amp.\nS. по 1 мл п/к в 08:00 и 20:00\n")

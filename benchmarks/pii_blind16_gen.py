@@ -146,16 +146,16 @@ def inflect(word: str, tag: str, female: bool, case: str) -> str:
     return word
 
 
-def raw_person(rng: random.Random, fake: Any) -> tuple[str, str, str, bool]:
-    female = rng.random() < 0.5
+def raw_person(rng: random.Random, fake: Any, sex: str = "") -> tuple[str, str, str, bool]:
+    female = sex == "f" if sex else rng.random() < 0.5
     if female:
         return fake.last_name_female(), fake.first_name_female(), fake.middle_name_female(), True
     return fake.last_name_male(), fake.first_name_male(), fake.middle_name_male(), False
 
 
-def person(rng: random.Random, fake: Any, case: str = "nomn", shape: str = "") -> str:
+def person(rng: random.Random, fake: Any, case: str = "nomn", shape: str = "", sex: str = "") -> str:
     """Shapes: "F I O", "F io", "F i o", "io F", "F", "I O", "I F", "FIO_UP", "F I"."""
-    last, first, middle, female = raw_person(rng, fake)
+    last, first, middle, female = raw_person(rng, fake, sex)
     shape = shape or rng.choice(("F I O", "F io", "F i o", "io F", "F I O", "F io"))
     parts = {
         "F": inflect(last, "Surn", female, case),
@@ -253,6 +253,12 @@ def rand_date(rng: random.Random, start: int = 1935, end: int = 2026) -> date:
     d0 = date(start, 1, 1)
     span = (date(end, 11, 20) - d0).days
     return d0 + timedelta(days=rng.randrange(span))
+
+
+def date_pair(rng: random.Random, start: int = 2024) -> tuple[date, date]:
+    """Start and end of a stay or a sick leave, the end a few days to weeks after the start."""
+    d1 = rand_date(rng, start)
+    return d1, d1 + timedelta(days=rng.randrange(2, 45))
 
 
 def date_fmt(rng: random.Random, d: date | None = None, style: str = "", time: bool = False) -> str:
