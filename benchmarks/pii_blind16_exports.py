@@ -285,9 +285,9 @@ def narcotic_rx(rng: random.Random, fake: Any) -> Planted:
     d.t("\nДата выписки: ").v(D, date_fmt(rng, rand_date(rng, 2026), "words")).t("\nФ.И.О. пациента: ")
     d.v(P, person(rng, fake, "nomn", "F I O")).t("\nВозраст 67 лет. № мед. карты: ").v(MRN, mrn(rng, "amb"))
     d.t("\nRp.: Sol. Morphini hydrochloridi 1% - 1 ml\nD.t.d. N 10 in amp.\nS. по 1 мл п/к в 08:00 и 20:00\n")
-    d.t("Врач ").v(P, person(rng, fake, "nomn", "F i o")).t("   Тел. справочной: ").t("8-800-200-").t(
-        digits(rng, 2)
-    ).t("-00")
+    d.t("Врач ").v(P, person(rng, fake, "nomn", "F i o")).t("   Тел. справочной: ").v(
+        PH, f"8-800-200-{digits(rng, 2)}-00"
+    )
     return d.done()
 
 

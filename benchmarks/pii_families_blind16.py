@@ -20,6 +20,7 @@ from collections import Counter
 from faker import Faker
 
 from benchmarks.pii_blind16_exports import BLIND16_EXPORTS
+from benchmarks.pii_blind16_more import BLIND16_MORE
 from benchmarks.pii_blind16_scans import BLIND16_SCANS
 from benchmarks.pii_blind16_single import BLIND16_SINGLE
 from benchmarks.pii_families import BlockFamily, Family, Planted, fill
@@ -47,7 +48,7 @@ NOTES = (
 
 BLIND16_FAMILIES: list[Family] = list(BLIND16_SINGLE)
 BLIND16_BLOCKS: list[BlockFamily] = [
-    BlockFamily(name, SPLIT, make) for name, make in BLIND16_SCANS + BLIND16_EXPORTS
+    BlockFamily(name, SPLIT, make) for name, make in BLIND16_SCANS + BLIND16_EXPORTS + BLIND16_MORE
 ]
 
 
