@@ -10,6 +10,7 @@ from benchmarks.pii_blind16_gen import (
     FOREIGN_RU,
     NATIONAL_RU,
     date_fmt,
+    date_pair,
     digits,
     email,
     enp_fmt,
@@ -71,11 +72,14 @@ def _date_time(rng: random.Random, fake: Any, case: str) -> str:
 
 
 def _date_range(rng: random.Random, fake: Any, case: str) -> str:
-    d = rand_date(rng, 2023)
+    d1, d2 = date_pair(rng, 2023)
+    a, b = f"{d1.day:02d}.{d1.month:02d}", f"{d2.day:02d}.{d2.month:02d}"
     return rng.choice(
         (
-            f"{d.day:02d}.{d.month:02d}-{min(d.day + 9, 28):02d}.{d.month:02d}.{d.year}",
-            f"с {d.day:02d}.{d.month:02d}.{d.year} по {min(d.day + 5, 28):02d}.{d.month:02d}.{d.year}",
+            f"{a}-{b}.{d2.year}",
+            f"{a}.{d1.year} - {b}.{d2.year}",
+            f"{a}.{d1.year}–{b}.{d2.year}",
+            f"{a}.{d1.year % 100:02d}-{b}.{d2.year % 100:02d}",
         )
     )
 
@@ -204,7 +208,7 @@ BLIND16_SINGLE: list[Family] = [
         S,
         (
             "Пациент {} доставлен бригадой СМП №12 с болями за грудиной.",
-            "Мать ребёнка — {}, жалобы на сыпь у сына.",
+            "Законный представитель ребёнка — {}, жалобы на сыпь у сына.",
         ),
         _national,
     ),
