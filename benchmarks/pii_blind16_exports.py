@@ -145,8 +145,8 @@ def fixed_width_register(rng: random.Random, fake: Any) -> Planted:
 
 def insurance_register_dms(rng: random.Random, fake: Any) -> Planted:
     d = Doc()
-    d.t("ГАРАНТИЙНОЕ ПИСЬМО № ГП-").t(digits(rng, 6)).t(
-        " (ДМС, организация не является пациентом)\nЗастрахованный: "
+    d.t("ГАРАНТИЙНОЕ ПИСЬМО № ").v(MRN, f"ГП-{digits(rng, 6)}").t(
+        " (ДМС, на лечение застрахованного)\nЗастрахованный: "
     )
     d.v(P, person(rng, fake, "nomn", "F I O")).t(", полис ДМС № ").v(
         MRN, f"{digits(rng, 3)}-{digits(rng, 6)}-{digits(rng, 2)}"
