@@ -5,7 +5,7 @@ one layout of a record number at a time, and every new author writes layouts nob
 tagger is a logistic regression over the hashed features of :mod:`.id_features` (the token's shape,
 check digits, the label before it cut to prefixes, the punctuation between them, the word after it):
 it learns what an identifier's neighbourhood looks like from the planted notes of the tuning splits
-written by thirteen different authors (``tune`` and twelve blind splits), rather than one layout.
+written by twelve different authors (``tune`` and eleven blind splits), rather than one layout.
 
 How it is used: :class:`IdTaggerRecognizer` proposes MEDICAL_RECORD_NUMBER for each candidate token
 the model scores at or above the model's threshold. It only fills gaps: ``scanner.resolve_overlaps``
@@ -13,7 +13,7 @@ considers its spans after every rule's, so a span a rule found (a phone, a date,
 number with its label) always wins over the tagger's.
 
 Trained by ``python -m benchmarks.train_id_tagger`` (scikit-learn, fixed seed) on the tuning splits
-only (``tune``, ``blind`` .. ``blind10``, ``blind12``, ``blind14``; never blind11, blind13 or blind15 on; clean RuMedTop3
+only (``tune``, ``blind`` .. ``blind10`` and ``blind12``; never the held-out blind11, blind13, blind15, blind16; clean RuMedTop3
 train notes add negatives); the
 model file (:data:`MODEL_PATH`, non-zero weights only) records the feature spec, the splits, the
 counts and the threshold. Scoring is pure Python: the file is read and checked once per process, when
