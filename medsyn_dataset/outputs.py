@@ -295,8 +295,17 @@ class FileOutput:
             raise OutputRefusedError(
                 f"{side}: is a {kind}; `{self.command}` writes the marker of {path.name} there (move it away)"
             )
-        data = _json_marker(side) if side.exists() else None
-        if side.exists() and not overwrite and (data is None or data.get(WRITTEN_BY) != self.command):
+        if not side.exists():
+            return
+        data = _json_marker(side)
+        # --overwrite is about the output file: a file at the marker's path that is no medsyn marker at all
+        # is the user's own (notes, a download) and is never replaced, whatever the flag says
+        if data is None or WRITTEN_BY not in data:
+            raise OutputRefusedError(
+                f"{side}: file exists and is not a marker of any medsyn command; `{self.command}` writes the"
+                f" marker of {path.name} there and never replaces a file it did not make (move it away)"
+            )
+        if not overwrite and data.get(WRITTEN_BY) != self.command:
             raise OutputRefusedError(
                 f"{side}: file exists and is not a marker written by `{self.command}`; it would be replaced"
                 " (move it, or pass --overwrite)"

@@ -61,6 +61,12 @@ def test_the_sidecars_own_path_is_never_taken_from_the_user(tmp_path: Path) -> N
     with pytest.raises(OutputRefusedError, match=r"requests\.jsonl\.medsyn: file exists and is not a marker"):
         _write(path, "x\n")
     assert sidecar_path(path).read_text() == "my notes about the export\n" and not path.exists()
+    # --overwrite is about the output file: a user's file at the marker's path stays, flag or not
+    for users_own in ("my notes about the export\n", '{"owner": "me", "sha256": "abc"}\n'):
+        sidecar_path(path).write_text(users_own)
+        with pytest.raises(OutputRefusedError, match="never replaces a file it did not make"):
+            _write(path, "x\n", overwrite=True)
+        assert sidecar_path(path).read_text() == users_own and not path.exists()
     sidecar_path(path).unlink()
     sidecar_path(path).mkdir()
     with pytest.raises(OutputRefusedError, match="is a folder"):
