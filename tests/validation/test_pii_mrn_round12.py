@@ -100,6 +100,15 @@ CLEAN = [
     "Переведён: Отделение реанимации № 1234, лечилась в Городской больнице № 2231. Позвонить по номеру 2231-4455.",
     # a preposition glued to a lab value after an analyte's capitals ("МК": uric acid), before a redaction's placeholder
     "СРБ 35, МК 270от *ДАТА*: креатинин 65, температура 37до 38.",
+    # an item's inventory, factory, serial or catalogue number (issue #10 review): the device's, not the patient's
+    "Монитор подключён, прибор инвентарный № 4410227 исправен. Установлен имплантат, серийный № 0233-1187.",
+    "Наркозный аппарат Dräger, инв. № 0201550034; дефибриллятор, зав. № 77-12045.",
+    "Установлен эндопротез, каталожный № 71335212, размер 54; винты кат. № 02-4471-118-00.",
+    # equipment and stock: a fridge, a thermometer, a kit, a reagent
+    "Вакцины хранятся в холодильнике № 2271 при +5, контроль термометром № 30418.",
+    "Использован набор для катетеризации № 7731-22 и реагент № 5560-0412.",
+    # the clinic's own papers: a register, an instruction for use, a VAT invoice
+    "Записано в журнале регистрации № 4418 согласно инструкции № 2290/ИП; счёт-фактура № 88120 от поставщика.",
 ]
 
 
@@ -112,3 +121,21 @@ def test_round12_look_alikes_stay_clean(scanner: PiiScanner, text: str) -> None:
 def test_numbered_values_reads_only_after_the_sign() -> None:
     text = "КУСП 4471, КУСП № 4472"
     assert [text[s:e] for s, e, _ in numbered_values(text)] == ["4472"]
+
+
+def test_an_items_number_stays_clean_but_the_patients_extract_and_disability_do_not() -> None:
+    # the refusals are whole words or spelt-out forms: "инвалидности", "катамнез", "журнала" (an extract for the
+    # patient) and "имплантация" still leave the patient's paper its number
+    kept = [
+        "Справка МСЭ об инвалидности № 1234567 выдана.",
+        "Выписка из журнала СМП № 318/22 приложена",
+        "Имплантация ЭКС протокол № 2204-18",
+    ]
+    for text in kept:
+        assert [text[s:e] for s, e, _ in numbered_values(text)] != [], text
+
+
+def test_the_tagger_is_vetoed_after_an_items_sign(scanner: PiiScanner) -> None:
+    # the learned tagger alone took these for record numbers before the veto of :func:`refused_after_sign`
+    for text in ("Аппарат ИВЛ Hamilton, инв. № 0101340012", "Дефибриллятор заводской № 12345"):
+        assert [e for e in scanner.scan(text) if e.type == "MEDICAL_RECORD_NUMBER"] == [], text

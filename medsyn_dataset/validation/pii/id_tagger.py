@@ -45,6 +45,7 @@ from medsyn_dataset.validation.pii.id_features import (
     features,
     hashed,
 )
+from medsyn_dataset.validation.pii.numbered_values import refused_after_sign
 
 MODEL_PATH = Path(__file__).with_name("id_tagger_model.json")
 RECOGNIZER_NAME = "IdTagger"
@@ -182,5 +183,9 @@ class IdTaggerRecognizer(CandidateRecognizer):
             return
         model, lines = self._model, LineIndex(text)  # (once per text: see LineIndex)
         for cand in found:
+            # (a number the words before its "№" give to a ward, a device or a regulation is no one's, whatever the
+            # model scores: the hand lists of :mod:`.numbered_values` veto it)
+            if refused_after_sign(text, cand.start):
+                continue
             if model.score(text, cand.start, cand.end, lines) >= model.threshold:
                 yield Candidate(ENTITY, cand.start, cand.end, SPAN_SCORE, RECOGNIZER_NAME)

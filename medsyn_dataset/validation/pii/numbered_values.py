@@ -10,8 +10,9 @@ number is **not** the patient's?
 
 * the **noun phrase** before the sign (back to a comma, colon, bracket, digit, line or sentence end; a note in
   brackets is skipped: "Лист нетрудоспособности (ЭЛН) №") names a place, an institution, a ward, a team, a house,
-  a school, a vehicle or an item of a text ("палата № 1204", "в ГКБ № 1234", "дом № 15", "рис. № 1234"): their
-  numbers are no one's;
+  a school, a vehicle, an item of a text, a device or its stock, inventory or catalogue number, or the clinic's own
+  register ("палата № 1204", "в ГКБ № 1234", "дом № 15", "рис. № 1234", "инв. № 0101340012", "Журнал учёта № 2345"):
+  their numbers are no one's; :func:`refused_after_sign` lends the same lists to the learned tagger as a veto;
 * the **clause** before the sign names another identifier (a passport, a policy, SNILS, INN, a phone: those types
   have their own recognizers, "Паспорт: серия 45 12 № 345678"), a regulation or a standard ("Приказ МЗ РФ от
   12.03.2020 № 203н", "ФЗ № 323-ФЗ"), an organisation's requisites (ОГРН, КПП, лицензия), or a drug's lot ("вакцина,
@@ -49,7 +50,21 @@ _NOT_PATIENT_NOUN = re.compile(
     # laboratory's day list); a culture's or a sample's number is read all the same ("посев № ...", "проба № ...")
     r"|анализ\w*"
     # a course, a session, a pregnancy's or a cycle's count
-    r"|курс\w*|сеанс\w*|процедур\w*|инъекци\w*|беременност\w*|род(?:ы|ов)|цикл\w*|попытк\w*|групп\w*|класс\w*)"
+    r"|курс\w*|сеанс\w*|процедур\w*|инъекци\w*|беременност\w*|род(?:ы|ов)|цикл\w*|попытк\w*|групп\w*|класс\w*"
+    # an item's own number: inventory, factory, serial, catalogue, article ("инв. № 0101340012", "заводской № 12345",
+    # "кат. № 00-5880-012-00"); the short ones whole words only, so "инвалидность", "катетер", "заведующий" stay out
+    r"|инв\.?|инвентарн\w*|зав\.|заводск\w*|серийн\w*|кат\.?|каталожн\w*|каталог\w*|артикул\w*"
+    # equipment, stock and implants: a device, a fridge, a thermometer, a reagent, a kit, an endoprosthesis carry the
+    # maker's or the ward's number ("Холодильник № 1234", "Набор реагентов № 2345"); "имплант" spelt out in its forms,
+    # so an operation ("имплантация ЭКС, протокол № ...") is not an item
+    r"|аппарат\w*|прибор\w*|холодильник\w*|термометр\w*|дефибриллятор\w*|реагент\w*|набор\w*|эндопротез\w*"
+    r"|имплант(?:ат\w*|а|у|ом|е|ы|ов|ам|ами|ах)?"
+    # the clinic's own papers: a register, an instruction for use ("Журнал учёта № 2345", "Инструкция № 1234/ИП"); the
+    # register's genitive is left out: "Выписка из журнала СМП № 318/22" is an extract for the patient (round 12)
+    r"|журнал(?:ы|е|ом|ов|ах)?|инструкци\w*"
+    # a VAT invoice passes between organisations, never to a patient; a plain "счёт" ("Счёт на оплату № 4521") is left
+    # alone: the patient's paid services are billed the same way and are record numbers by the project's convention
+    r"|фактур\w*)"
     r"|ГКБ|ДГКБ|ГБ|ЦГБ|ЦРБ|ГП|ДГП|ДП|ДКБ|КБ|ОКБ|РКБ|МСЧ|ФАП|ЛПУ|ГБУЗ|ГАУЗ|ФГБУ|НИИ|ЖК|ПНД|НД|КВД|ПТД|ОД|ИК|СИЗО|ОВД|ОП|МО"
     r"|СОШ|ДОУ|МБДОУ|ГБОУ|ГКП|ПСЧ|ПЧ|ОСМП|ССМП)(?![\w])"
 )
@@ -101,6 +116,14 @@ def _not_patient(text: str, sign: int) -> bool:
         return True
     clause = text[_last_boundary(_CLAUSE_BOUNDARY, text, begin, sign) : sign]
     return _NOT_PATIENT_CLAUSE.search(clause) is not None
+
+
+def refused_after_sign(text: str, start: int) -> bool:
+    """Whether the value at ``start`` follows a "№" whose words say it is not the patient's: the learned tagger
+    (:mod:`.id_tagger`) reads a token's neighbourhood, not these lists, and took "инв. № 0101340012" for a record's."""
+    sign = text.rfind("№", max(0, start - 8), start)
+    matched = _SIGN.match(text, sign) if sign >= 0 else None
+    return matched is not None and matched.end() == start and _not_patient(text, sign)
 
 
 def numbered_values(text: str) -> Iterator[tuple[int, int, float]]:
