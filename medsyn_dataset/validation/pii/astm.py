@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from medsyn_dataset.validation.pii.hl7 import CX, EI, TS, XAD, XCN, XPN, XTN, Delimiters, _typed, split
+from medsyn_dataset.validation.pii.hl7 import CX, EI, TS, XAD, XCN, XPN, XTN, Delimiters, split, typed_value
 
 # record type -> {field number (the type letter is field 1): data type}
 FIELDS: dict[str, dict[int, str]] = {
@@ -68,4 +68,4 @@ def _record(text: str, kind: str, bar: int, end: int) -> Iterator[tuple[str, int
         if number - 1 < len(fields):
             a, b = fields[number - 1]
             for rep_start, rep_end in split(text, a, b, "\\") if a < b else ():
-                yield from _typed(data_type, text, rep_start, rep_end, _DELIMITERS)
+                yield from typed_value(data_type, text, rep_start, rep_end, _DELIMITERS)

@@ -41,10 +41,10 @@ from medsyn_dataset.validation.pii.latin import has_latin
 from medsyn_dataset.validation.pii.normalize import ascii_bytes
 from medsyn_dataset.validation.pii.record_numbers import (
     _OTHER_NUMBER,
-    _VALUE_BODY,
     NUMBERED_SCORE,
     SIGNED_SCORE,
-    _checked,
+    VALUE_BODY,
+    checked_value,
 )
 
 # ----- OCR homoglyphs --------------------------------------------------------------------------------
@@ -143,7 +143,7 @@ _SIGN = re.compile(
 )
 # the window may not cross a sentence's end: a stop, then a capital or a digit ("Направлен к ЛОР. № 3 в очереди")
 _SENTENCE_END = re.compile(r"[.!?][ \t]+(?=[А-ЯЁA-Z\d])")
-_VALUE = re.compile(_VALUE_BODY)
+_VALUE = re.compile(VALUE_BODY)
 # "№ рецепта", "Номер направления:", "Серия и номер рецепта:"
 # (an adjective may stand between: "№ родового сертификата 1234567", "номер электронного рецепта")
 _SIGN_BEFORE = re.compile(r"(?:№|(?<![\w])N|(?<![\w])(?i:номер))[ \t]*(?:[а-яё]+(?:ого|его|ой|ей|ых|их)[ \t]+)?$")
@@ -178,7 +178,7 @@ def _value(text: str, start: int, sign: int) -> tuple[int, int, float] | None:
     value = _VALUE.match(text, start)
     if value is None or _FORM_CODE.fullmatch(value.group()) or (sign < 2 and _PRESSURE.fullmatch(value.group())):
         return None
-    checked = _checked(text, value.start(), value.end(), sign, signed_digits=3)
+    checked = checked_value(text, value.start(), value.end(), sign, signed_digits=3)
     if checked is None:
         return None
     raw = text[checked[0] : checked[1]]
@@ -205,7 +205,7 @@ def _with_number(text: str, series: Span | None, start: int, separate: bool = Fa
     if value is not None and value.end() > start:
         number = _NUMBER_AFTER_SERIES.match(text, value.end())
         if number is not None and (number.group().strip()[:1] in "№Nн" or series is None or series[1] <= value.end()):
-            checked = _checked(text, number.start("number"), number.end("number"), 2)
+            checked = checked_value(text, number.start("number"), number.end("number"), 2)
             if checked is not None and not _DATE_LIKE.fullmatch(text, value.start(), value.end()):
                 if separate:
                     return [(value.start(), value.end(), checked[2]), checked]

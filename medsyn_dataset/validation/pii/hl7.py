@@ -162,10 +162,10 @@ def hl7_fields(text: str) -> Iterator[tuple[str, int, int]]:
                 if index == len(fields) - 1:
                     b = _run_on_end(text, a, b)
                 for rep_start, rep_end in split(text, a, b, delimiters.repetition) if a < b else ():
-                    yield from _typed(kind, text, rep_start, rep_end, delimiters)
+                    yield from typed_value(kind, text, rep_start, rep_end, delimiters)
 
 
-def _typed(kind: str, text: str, start: int, end: int, d: Delimiters) -> Iterator[tuple[str, int, int]]:
+def typed_value(kind: str, text: str, start: int, end: int, d: Delimiters) -> Iterator[tuple[str, int, int]]:
     parts = split(text, start, end, d.component)
     if kind == TS:
         span = _timestamp(text, *parts[0])

@@ -19,7 +19,7 @@ number is **not** the patient's?
   серия № 1234-0521");
 * the **value** has the shape of an identifier: four digits or more, or three with a letter, slash or dash in it
   ("137/э", "296-ИБ"). A course of a drug ("Мидокалм №5", "Тексаред №3-6", "Румалон №25") or a range of counts
-  never has it; a date, a phone, a unit after the value are left out by :func:`.record_numbers._checked`.
+  never has it; a date, a phone, a unit after the value are left out by :func:`.record_numbers.checked_value`.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ import re
 from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.base import lowered, word_starts
-from medsyn_dataset.validation.pii.record_numbers import _CALL, _VALUE_BODY, BARE_SCORE, _checked
+from medsyn_dataset.validation.pii.record_numbers import BARE_SCORE, CALL_WORDS, VALUE_BODY, checked_value
 
 # the things whose number a "№" right after their noun phrase gives (stems; short ones spelt out in their forms)
 _NOT_PATIENT_NOUN = re.compile(
@@ -86,7 +86,7 @@ _REACH = 60
 # Latin "N" before a space or a digit: "исх. N 137/э")
 _SIGN = re.compile(r"(?:№|N(?=[ \t]?\d))[ \t]*:?[ \t]*(?:\n[ \t]*)?")
 _LATIN_N = re.compile(r"(?<![\w.\-/])N(?=[ \t]?\d)")
-_VALUE = re.compile(_VALUE_BODY)
+_VALUE = re.compile(VALUE_BODY)
 # a range or a list of counts: every dash-joined part one or two digits ("№ 10-15")
 _COUNTS = re.compile(r"\d{1,2}(?:-\d{1,2})+")
 # a form's code names the kind of paper, not the paper: "бланк № 148-1/у-88", "форма № 025/у", "№ 058/у"
@@ -139,7 +139,7 @@ def numbered_values(text: str) -> Iterator[tuple[int, int, float]]:
         sign = _SIGN.match(text, position)
         value = _VALUE.match(text, sign.end()) if sign is not None else None
         if value is not None and not _not_patient(text, position):
-            found = _checked(text, value.start(), value.end(), 2, signed_digits=3)
+            found = checked_value(text, value.start(), value.end(), 2, signed_digits=3)
             grouped = _GROUPED.match(text, value.start())
             if found is not None and grouped is not None and grouped.end() > found[1] and \
                     sum(ch.isdigit() for ch in grouped.group()) >= 8:
@@ -187,12 +187,12 @@ def _after_number_word(text: str) -> Iterator[tuple[int, int, float]]:
     for start in word_starts(lowered(text), ("номер",)):
         label = _NUMBER_WORD.match(text, start)
         if label is None or _NOT_PATIENT_NOUN.search(label.group("words")) or _NOT_PATIENT_CLAUSE.search(label.group())\
-                or _CALL.search(text, max(text.rfind("\n", 0, start) + 1, start - 30), label.end()):
+                or CALL_WORDS.search(text, max(text.rfind("\n", 0, start) + 1, start - 30), label.end()):
             continue
         if _not_patient(text, start):
             continue
         value = _VALUE.match(text, label.end())
-        found = _checked(text, value.start(), value.end(), 2, signed_digits=3) if value is not None else None
+        found = checked_value(text, value.start(), value.end(), 2, signed_digits=3) if value is not None else None
         if found is not None and _identifier_shaped(text[found[0] : found[1]]):
             yield found[0], found[1], BARE_SCORE
 

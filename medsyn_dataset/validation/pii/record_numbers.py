@@ -103,7 +103,7 @@ _SPACE = re.compile(r"[ \t]+")
 
 # one to three lower-case letters glued to a number mark a series or a department ("37075-к", "12345т",
 # "2742/16ст", "139/21-б"), never an ordinal's ending ("5-й", "3-х", "2-го", "1-ый"); a unit glued
-# on ("5мг") is left out by :func:`_checked`
+# on ("5мг") is left out by :func:`checked_value`
 _ORDINAL_ENDING = r"(?:[йяеюмх]|го|ый|ой|ий|ая|ое|ые|ых|ую|му|ом|ей|ми)(?![а-яё])"
 # (nor a preposition a hurried hand glued on: "МК 270от 12.03", "37до 39")
 _GLUED_PREPOSITION = r"(?:от|до|по|на|за)(?![а-яё])"
@@ -111,7 +111,7 @@ _SUFFIX = rf"(?:(?!{_ORDINAL_ENDING}|{_GLUED_PREPOSITION})[а-яё]{{1,3}}(?![а
 _PART = rf"[\dA-ZА-ЯЁ]+{_SUFFIX}?"
 # after a slash no ordinal ending can stand ("3-х" has a hyphen): any one to three letters ("17165/х")
 _LETTERS = r"(?:[а-яё]{1,3}(?![а-яё]))"
-_VALUE_BODY = (
+VALUE_BODY = (
     r"(?:[A-ZА-ЯЁ]{1,5}\d{0,2}(?:[ \t](?=\d)|[\-./](?=[\dA-ZА-ЯЁ]))?)?"  # a series: "МКСБ 19-...", "ГКБ1-", "С", "P"
     rf"\d[\dA-ZА-ЯЁ]*{_SUFFIX}?"  # digits first, letters glued on ("84915ОНК25", "12345т")
     rf"(?:/(?:{_PART}|{_LETTERS})|[\-.](?:{_PART}|{_SUFFIX})|[ \t]\d{{2,4}}(?![\w/\-]|[.,]\d))*"  # parts: "/ХО/39206", "-к", " 964 2349"
@@ -119,7 +119,7 @@ _VALUE_BODY = (
     r"(?:[ 	]/\d{2}(?![\w/\-]|[.,]\d))?"
     r"(?:[ \t]\((?-i:[А-ЯЁ]{1,5})\))?"  # a department in brackets: "123/19 (ТО)"
 )
-_VALUE = re.compile(rf"(?:№[ \t]?)?{_VALUE_BODY}")
+_VALUE = re.compile(rf"(?:№[ \t]?)?{VALUE_BODY}")
 # a date ("27.07.2021г", "2021-07-27"), and a year (a record number only after "№": "Карта № 1949")
 # (a dashed day-month-year too, when its day, month and year can be one: "14-07-2021г.")
 # (and a year-first date with stops or slashes, as a laboratory's system prints it: "2013.09.20")
@@ -150,7 +150,7 @@ _LETTERS_AT_END = re.compile(r"(?<=\d)[а-яё]{2,3}$")
 _FORM_CODE = re.compile(r"\d{3}[-/]?[уy](?:-[\w]+)?")
 # a number before the noun names the value instead: "№ 12345 (история болезни)"
 _NUMBER_FIRST = re.compile(
-    rf"(?:№|N)[ \t]*(?P<value>{_VALUE_BODY})[ \t]*\((?:{_STRONG}|(?-i:{_STRONG_CAPS}))(?![\w])",
+    rf"(?:№|N)[ \t]*(?P<value>{VALUE_BODY})[ \t]*\((?:{_STRONG}|(?-i:{_STRONG_CAPS}))(?![\w])",
     re.IGNORECASE,
 )
 
@@ -212,7 +212,7 @@ def record_numbers(text: str) -> Iterator[tuple[int, int, float]]:
             if document[1] not in found_ends:
                 yield document
         for match in _NUMBER_FIRST.finditer(text):
-            value = _checked(text, *match.span("value"), 2)
+            value = checked_value(text, *match.span("value"), 2)
             if value is not None:
                 yield value
 
@@ -248,7 +248,7 @@ def _titled_documents(text: str) -> Iterator[tuple[int, int, float]]:
         raw = value.group()
         if not any(ch in raw for ch in "/-") and not any(ch.isalpha() for ch in raw):
             continue
-        checked = _checked(text, value.start(), value.end(), 1)
+        checked = checked_value(text, value.start(), value.end(), 1)
         if checked is not None:
             yield checked
 
@@ -265,7 +265,7 @@ def _numbered_documents(text: str) -> Iterator[tuple[int, int, float]]:
         if noun is not None and not _OTHER_NUMBER.search(noun.group("between")):
             sign = _SIGN_AND_SPACE.match(text, position)
             value = _VALUE.match(text, sign.end()) if sign is not None else None
-            checked = _checked(text, value.start(), value.end(), 2, signed_digits=2) if value is not None else None
+            checked = checked_value(text, value.start(), value.end(), 2, signed_digits=2) if value is not None else None
             if checked is not None:
                 yield checked
         position = text.find("№", position + 1)
@@ -293,9 +293,9 @@ def _value_after(text: str, noun: re.Match[str], numbered_before: bool = False) 
         value = _VALUE.match(text, space.end()) if space is not None else None
         before = max(clause, noun.start() - 30)
         if value is not None and not _OTHER_NUMBER.search(text, before, noun.start()) \
-                and not _CALL.search(text, before, noun.start()) and not _PHONE_GROUPS.fullmatch(value.group()):
-            return _checked(text, value.start(), value.end(), 1, signed_digits=3)
-    if word.startswith("номер") and _CALL.search(text, max(text.rfind("\n", 0, noun.start()) + 1, noun.start() - 30), noun.start()):
+                and not CALL_WORDS.search(text, before, noun.start()) and not _PHONE_GROUPS.fullmatch(value.group()):
+            return checked_value(text, value.start(), value.end(), 1, signed_digits=3)
+    if word.startswith("номер") and CALL_WORDS.search(text, max(text.rfind("\n", 0, noun.start()) + 1, noun.start() - 30), noun.start()):
         return None  # "Контактный номер: 1234-5678", "рабочий номер": a phone's, whatever its grouping
     # a weak noun names its number within a few words ("Код пациента МИС «Ариадна»:"); further on, a
     # sentence goes on ("Пациент просит звонить на домашний: 740-984")
@@ -310,7 +310,7 @@ def _value_after(text: str, noun: re.Match[str], numbered_before: bool = False) 
             if value is None or (test_sample and not _sample_code(value.group())):
                 return None
             # "Пациент № 1 из 3": after a weak noun a one-digit number is a place in a list
-            return _checked(text, value.start(), value.end(), 2 if numbered or numbered_before else 1,
+            return checked_value(text, value.start(), value.end(), 2 if numbered or numbered_before else 1,
                             signed_digits=2 if weak or sample else 1, named_by_record=named_by_record)
         # an identifier word names a bare number when it says whose it is ("Код пациента 00012345", not "Код
         # 1122"); "ID" and "идентификатор" say it themselves ("ID 3475-195430")
@@ -326,7 +326,7 @@ def _value_after(text: str, noun: re.Match[str], numbered_before: bool = False) 
                 # (a barcode's eight digits and more are no count: "Проба крови маркирована 657464453474")
             if value is not None:  # a named record ("Карта вызова 401", "КВ 197") may be short
                 named = end > position or noun.group("caps") is not None
-                return _checked(text, value.start(), value.end(), 2 if numbered_before else 0, 3 if named else 4,
+                return checked_value(text, value.start(), value.end(), 2 if numbered_before else 0, 3 if named else 4,
                                 named_by_record=named_by_record)
     return None
 
@@ -357,7 +357,7 @@ _BY_NUMBER = re.compile(r"(?<![\w])(?:(?P<preposition>(?i:по|под|за))|[А
                         r"[ \t]+$")
 # ("позвонить по номеру ...": a call's or a message's number is a phone, as is a number grouped as one)
 # ("позвоночник" is spelt with "по" + "звон" too: the spine is no call)
-_CALL = re.compile(r"(?<![\w])(?i:(?:пере|по|от)?звон(?!очн)\w*|связ\w*|тел\w*|смс|sms|whats\w*|viber|(?:на)?пиш\w*|пишите"
+CALL_WORDS = re.compile(r"(?<![\w])(?i:(?:пере|по|от)?звон(?!очн)\w*|связ\w*|тел\w*|смс|sms|whats\w*|viber|(?:на)?пиш\w*|пишите"
                    r"|контакт\w*|внутренн\w*|рабоч\w*|городск\w*|личн\w*|резервн\w*|запасн\w*|дополнительн\w*|доп\.?)")
 _PHONE_GROUPS = re.compile(r"[78][ \t\-.]?\(?\d{3}\)?[ \t\-.]?\d{3}[ \t\-.]?\d{2}[ \t\-.]?\d{2}|[78][ \t\-.]\d{3}[ \t\-.]\d{3}[ \t\-.]\d{4}")
 _BARCODE = re.compile(r"\d{8,}")
@@ -398,7 +398,7 @@ _UNIT_WORD = re.compile(
 )
 
 
-def _checked(text: str, start: int, end: int, sign: int, bare_digits: int = 4, signed_digits: int = 1,
+def checked_value(text: str, start: int, end: int, sign: int, bare_digits: int = 4, signed_digits: int = 1,
              named_by_record: bool = False) -> tuple[int, int, float] | None:
     """The value's span and score, or None where its shape or unit says it is a clinical value.
     ``sign``: 2 after "№", 1 after ":" or a dash, 0 after a space only; ``named_by_record``: a record's
@@ -430,7 +430,7 @@ def _checked(text: str, start: int, end: int, sign: int, bare_digits: int = 4, s
                                                                                any(ch.isalpha() for ch in head) else 5):
         # "Номер случая: 100063741800 36 лет": the last group is the number of the unit that follows
         cut = start + raw.rfind(" ")
-        return _checked(text, start, cut, sign, bare_digits, signed_digits, named_by_record)
+        return checked_value(text, start, cut, sign, bare_digits, signed_digits, named_by_record)
     # (a unit is written in lower case: "12345 Удушье" is a record number and the sentence after it)
     if (unit is not None and not text[unit.end() - len(unit.group().lstrip()) : unit.end()][:1].isupper()) \
             or _NUMBER_AFTER.match(text, end) or _ORDINAL_AFTER.match(text, end):
