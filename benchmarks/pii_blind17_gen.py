@@ -10,6 +10,17 @@ import random
 from functools import lru_cache
 from typing import Any
 
+from benchmarks.pii_blind17_ids import (  # noqa: F401  (re-exported)
+    _digits,
+    enp_digits,
+    inn,
+    inn_digits,
+    oms,
+    passport,
+    passport_str,
+    snils,
+    snils_digits,
+)
 from benchmarks.pii_families import MONTHS_ABBR, MONTHS_GENT, MONTHS_NOMN, ROMAN
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
@@ -344,7 +355,7 @@ def phone(rng: random.Random, kind: str | None = None) -> str:
         mid = f"{num[:-4]}-{num[-4:-2]}-{num[-2:]}"
         return f"8 ({code}) {mid}"
     if k == "cityext":
-        return f"+7 (495) {a}-{b:02d}-{c:02d}, доб. {rng.randint(100, 9999)}"
+        return f"+7 (495) {a}-{b:02d}-{c:02d} доб. {rng.randint(100, 9999)}"
     cc = rng.choice(("+998 90", "+992 93", "+996 555", "+374 91", "+49 151", "+375 29", "+7 701"))
     return f"{cc} {a} {b:02d} {c:02d}"
 
@@ -367,6 +378,27 @@ REGIONS = (
 )
 
 
+DISTRICTS = (
+    "Лаишевский",
+    "Зеленодольский",
+    "Уфимский",
+    "Хасавюртовский",
+    "Гудермесский",
+    "Мегино-Кангаласский",
+    "Ишимский",
+    "Динской",
+    "Одинцовский",
+    "Всеволожский",
+    "Хабаровский",
+    "Чановский",
+    "Баксанский",
+)
+
+
+def city(fake: Any) -> str:
+    return fake.city_name().split(" (")[0]
+
+
 def street(fake: Any) -> str:
     return fake.street_title()
 
@@ -376,15 +408,15 @@ def address(rng: random.Random, fake: Any, kind: str | None = None) -> str:
         ("city", "city", "rural", "snt", "mkr", "index_last", "reversed", "korp", "moscow")
     )
     idx = fake.postcode()
-    town = fake.city_name()
+    town = city(fake)
     h = rng.randint(1, 180)
     fl = rng.randint(1, 320)
     if k == "city":
         return f"г. {town}, ул. {street(fake)}, д. {h}, кв. {fl}"
     if k == "rural":
         return (
-            f"{rng.choice(REGIONS)}, {fake.city_name()}ский р-н, {rng.choice(RURAL)} "
-            f"{fake.city_name()}, ул. {street(fake)}, {h}"
+            f"{rng.choice(REGIONS)}, {rng.choice(DISTRICTS)} р-н, {rng.choice(RURAL)} "
+            f"{city(fake)}, ул. {street(fake)}, {h}"
         )
     if k == "snt":
         return (
@@ -404,105 +436,6 @@ def address(rng: random.Random, fake: Any, kind: str | None = None) -> str:
 
 
 # -------------------------------------------------------------------------------------- identifiers
-def _digits(rng: random.Random, n: int) -> str:
-    return str(rng.randint(1, 9)) + "".join(str(rng.randint(0, 9)) for _ in range(n - 1))
-
-
-def snils_digits(rng: random.Random) -> str:
-    while True:
-        body = "".join(str(rng.randint(0, 9)) for _ in range(9))
-        if int(body) > 1001998:
-            break
-    s = sum(int(c) * w for c, w in zip(body, range(9, 0, -1), strict=True))
-    if s < 100:
-        ctl = s
-    elif s in (100, 101):
-        ctl = 0
-    else:
-        ctl = s % 101
-        ctl = 0 if ctl == 100 else ctl
-    return body + f"{ctl:02d}"
-
-
-def snils(rng: random.Random, style: str | None = None) -> str:
-    d = snils_digits(rng)
-    st = style or rng.choice(("std", "std", "spaces", "plain", "dots", "nodash"))
-    if st == "std":
-        return f"{d[:3]}-{d[3:6]}-{d[6:9]} {d[9:]}"
-    if st == "spaces":
-        return f"{d[:3]} {d[3:6]} {d[6:9]} {d[9:]}"
-    if st == "plain":
-        return d
-    if st == "dots":
-        return f"{d[:3]}.{d[3:6]}.{d[6:9]}-{d[9:]}"
-    return f"{d[:3]}-{d[3:6]}-{d[6:9]}-{d[9:]}"
-
-
-def inn_digits(rng: random.Random) -> str:
-    body = f"{rng.choice((16, 2, 5, 77, 50, 78, 14, 72, 23, 27)):02d}" + "".join(
-        str(rng.randint(0, 9)) for _ in range(8)
-    )
-    w1 = (7, 2, 4, 10, 3, 5, 9, 4, 6, 8)
-    n11 = sum(int(c) * w for c, w in zip(body, w1, strict=True)) % 11 % 10
-    body += str(n11)
-    w2 = (3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8)
-    n12 = sum(int(c) * w for c, w in zip(body, w2, strict=True)) % 11 % 10
-    return body + str(n12)
-
-
-def inn(rng: random.Random) -> str:
-    d = inn_digits(rng)
-    return rng.choice((d, d, f"{d[:4]} {d[4:10]} {d[10:]}", f"{d[:2]} {d[2:4]} {d[4:10]} {d[10:]}"))
-
-
-def _luhn_check(body: str) -> int:
-    total = 0
-    for i, c in enumerate(reversed(body)):
-        v = int(c) * (2 if i % 2 == 0 else 1)
-        total += v - 9 if v > 9 else v
-    return (10 - total % 10) % 10
-
-
-def _ffoms_check(body: str) -> int:
-    rev = body[::-1]
-    odd = "".join(rev[i] for i in range(0, 15, 2))[::-1]
-    even = "".join(rev[i] for i in range(1, 15, 2))[::-1]
-    num = even + str(int(odd) * 2)
-    s = sum(int(c) for c in num)
-    return (10 - s % 10) % 10
-
-
-def enp_digits(rng: random.Random) -> str:
-    """16-digit ENP whose check digit agrees under both published check-digit descriptions."""
-    while True:
-        body = _digits(rng, 15)
-        a = _luhn_check(body)
-        if a == _ffoms_check(body):
-            return body + str(a)
-
-
-def oms(rng: random.Random) -> str:
-    d = enp_digits(rng)
-    st = rng.choice(("plain", "plain", "quad", "space4", "old"))
-    if st == "quad":
-        return f"{d[:4]} {d[4:8]} {d[8:12]} {d[12:]}"
-    if st == "space4":
-        return f"{d[:4]}-{d[4:8]}-{d[8:12]}-{d[12:]}"
-    if st == "old":
-        return f"{rng.choice(('ЯЯ', 'АБ', 'КМ', 'ТТ'))} {_digits(rng, 8)}"
-    return d
-
-
-def passport(rng: random.Random) -> tuple[str, str]:
-    ser = f"{rng.choice((92, 80, 82, 83, 96, 98, 71, 8, 45, 40, 3, 46)):02d}{rng.randint(3, 25):02d}"
-    return ser, f"{rng.randint(100000, 999999)}"
-
-
-def passport_str(rng: random.Random) -> str:
-    s, n = passport(rng)
-    return rng.choice((f"{s[:2]} {s[2:]} {n}", f"{s} {n}", f"{s} № {n}", f"{s}-{n}", f"{s[:2]} {s[2:]} №{n}"))
-
-
 def email(rng: random.Random, p: Person | None = None) -> str:
     base = translit((p.s if p else "mama") + rng.choice(("", ".", "_"))).lower().replace(" ", "")
     base += translit(p.n[0]).lower() if p else str(rng.randint(1, 99))

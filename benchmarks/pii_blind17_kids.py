@@ -29,6 +29,10 @@ class B:
         self.text += value
         return self
 
+    def opt(self, kind: str, value: str, empty: str = "—") -> B:
+        """A value that may be missing (no patronymic): the placeholder stays unmarked."""
+        return self.v(kind, value) if value else self.t(empty)
+
     def done(self) -> Planted:
         return Planted(self.text, self.golds)
 
@@ -101,7 +105,7 @@ def form112(rng: random.Random, fake: Any) -> Planted:
         .t("Медицинская документация\nФорма № 112/у\n\nИСТОРИЯ РАЗВИТИЯ РЕБЁНКА № ")
         .v(M, _n(rng, 1, 99999))
     )
-    b.t("\n1. Фамилия ").v(P, child.S()).t("  Имя ").v(P, child.N()).t("  Отчество ").v(P, child.P() or "нет")
+    b.t("\n1. Фамилия ").v(P, child.S()).t("  Имя ").v(P, child.N()).t("  Отчество ").opt(P, child.P(), "нет")
     b.t("\n2. Дата рождения: число ").v(D, g.date(rng, 2014, 2026, rng.choice(("num", "words", "dash"))))
     b.t("\n3. Адрес ").v(L, g.address(rng, fake)).t("\n4. Мать ").v(P, mother.short())
     b.t(", тел. ").v(T, g.phone(rng)).t(", место работы: МАОУ СОШ № 12\n5. Отец ").v(
@@ -180,7 +184,7 @@ def school_pe_cert(rng: random.Random, fake: Any) -> Planted:
         D, g.date(rng, 2024, 2026, "num")
     )
     b.t(" в связи с перенесённым ОРВИ (J06.9). Школа: МБОУ «Гимназия № 3», кабинет 204.\n")
-    b.t("Врач ").v(P, g.person(rng, fake).short(before=True)).t(" тел. регистратуры 8 (843) 200-20-20")
+    b.t("Врач ").v(P, g.person(rng, fake).short(before=True)).t(", каб. 12, ИНН учреждения 1660012340")
     return b.done()
 
 
@@ -235,7 +239,7 @@ def disability_child(rng: random.Random, fake: Any) -> Planted:
 def benefit_application(rng: random.Random, fake: Any) -> Planted:
     child, mother, _ = g.family_of(rng, fake)
     b = B().t("Заявление на единое пособие\nЗаявитель: ").v(P, mother.S()).t("\n").v(P, mother.N()).t("\n")
-    b.v(P, mother.P() or "—").t("\nСНИЛС заявителя\n").v(SN, g.snils(rng, "std"))
+    b.opt(P, mother.P()).t("\nСНИЛС заявителя\n").v(SN, g.snils(rng, "std"))
     b.t("\nИНН\n").v(INN, g.inn(rng)).t("\nСведения о ребёнке: ").v(P, child.full()).t(
         ", свидетельство о рождении "
     )

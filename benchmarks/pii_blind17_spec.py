@@ -135,7 +135,7 @@ def driver_cert(rng: random.Random, fake: Any) -> Planted:
     s, n = g.passport(rng)
     b = B().t("Медицинское заключение (ф. 003-В/у)\nсерия ").v(M, f"{_n(rng, 10, 99)} {_n(rng, 100, 999)}")
     b.t(" № ").v(M, _n(rng, 100000, 999999)).t("\nФамилия ").v(P, p.S()).t("\nИмя ").v(P, p.N())
-    b.t("\nОтчество ").v(P, p.P() or "-").t("\nДокумент: паспорт\nсерия ").v(PAS, s).t("\nномер ").v(PAS, n)
+    b.t("\nОтчество ").opt(P, p.P(), "-").t("\nДокумент: паспорт\nсерия ").v(PAS, s).t("\nномер ").v(PAS, n)
     b.t("\nМесто регистрации ").v(L, g.address(rng, fake, rng.choice(("rural", "city", "reversed"))))
     b.t("\nКатегории B, C. Дата выдачи ").v(D, g.date(rng, 2023, 2026, "num"))
     return b.done()
@@ -157,7 +157,7 @@ def json_export(rng: random.Random, fake: Any) -> Planted:
         "id": (M, f"PAT-{_n(rng, 100000, 999999)}"),
         "lastName": (P, child.S()),
         "firstName": (P, child.N()),
-        "middleName": (P, child.P() or "-"),
+        "middleName": (P if child.P() else None, child.P() or "-"),
         "birthDate": (D, g.dob(rng, True, "iso")),
         "snils": (SN, g.snils(rng, "plain")),
         "enp": (OMS, g.enp_digits(rng)),
@@ -183,7 +183,7 @@ def json_export(rng: random.Random, fake: Any) -> Planted:
 def xml_export(rng: random.Random, fake: Any) -> Planted:
     p = g.person(rng, fake)
     b = B().t('<?xml version="1.0" encoding="UTF-8"?>\n<Patient mis_id="').v(M, _n(rng, 10000000, 99999999))
-    b.t('">\n  <Fam>').v(P, p.S()).t("</Fam><Im>").v(P, p.N()).t("</Im><Ot>").v(P, p.P() or "НЕТ").t(
+    b.t('">\n  <Fam>').v(P, p.S()).t("</Fam><Im>").v(P, p.N()).t("</Im><Ot>").opt(P, p.P(), "НЕТ").t(
         "</Ot>\n"
     )
     b.t("  <DR>").v(D, g.dob(rng, True, "iso")).t("</DR>\n  <ENP>").v(OMS, g.enp_digits(rng)).t("</ENP>\n")
@@ -305,7 +305,7 @@ def mobile_app_chat(rng: random.Random, fake: Any) -> Planted:
     b.t(": Здравствуйте, ").v(P, doc.io()).t("! У сына сыпь после Цефиксима, фото: ").v(URL, g.url(rng))
     b.t("\n[").v(D, g.date(rng, 2025, 2026, "time")).t("] Врач: Отмените, дайте Зиртек 5 капель. ")
     b.t("Если отёк — звоните 103 или мне: ").v(T, g.phone(rng)).t(
-        "\nПочта клиники info@dgp5.ru, сайт www.dgp5.ru"
+        "\nВрач на связи по будням 09:00–18:00, каб. 21."
     )
     return b.done()
 

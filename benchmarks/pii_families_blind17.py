@@ -19,7 +19,7 @@ from collections import Counter
 
 from faker import Faker
 
-from benchmarks import pii_blind17_kids, pii_blind17_spec
+from benchmarks import pii_blind17_kids, pii_blind17_more, pii_blind17_spec
 from benchmarks.pii_blind17_single import FAMILIES as _SINGLE
 from benchmarks.pii_families import BlockFamily, Family, Planted, fill
 
@@ -40,7 +40,8 @@ TYPES = (
 
 BLIND17_FAMILIES: list[Family] = list(_SINGLE)
 BLIND17_BLOCKS: list[BlockFamily] = [
-    BlockFamily(name, SPLIT, make) for name, make in (*pii_blind17_kids.BLOCKS, *pii_blind17_spec.BLOCKS)
+    BlockFamily(name, SPLIT, make)
+    for name, make in (*pii_blind17_kids.BLOCKS, *pii_blind17_spec.BLOCKS, *pii_blind17_more.BLOCKS)
 ]
 
 
