@@ -143,6 +143,40 @@ def link(rng: random.Random, fake: Any, case: str) -> str:
     return g.url(rng)
 
 
+def relative(rng: random.Random, fake: Any, case: str) -> str:
+    p = g.person(rng, fake)
+    return rng.choice((p.full(case), p.io(case), p.short(case), f"{p.N(case)} {p.S(case)}"))
+
+
+def visit_date(rng: random.Random, fake: Any, case: str) -> str:
+    y, m, d = g.ymd(rng, 2025, 2027)
+    wd = rng.choice(("пн", "вт", "ср", "чт", "пт", "сб"))
+    hh = rng.randint(8, 19)
+    return rng.choice(
+        (
+            f"{wd}, {d:02d}.{m:02d}.{y} в {hh}:30",
+            f"{d} {MONTHS_GENT[m - 1]} в {hh}.00",
+            f"{d:02d}.{m:02d}.{y % 100:02d} {hh:02d}-00",
+            f"{d:02d}.{m:02d}.{y}",
+        )
+    )
+
+
+def referral(rng: random.Random, fake: Any, case: str) -> str:
+    return rng.choice(
+        (
+            f"{rng.randint(10, 99)}/{rng.randint(1000, 99999)}",
+            f"НП-{rng.randint(100000, 999999)}",
+            f"{rng.randint(1600, 1699)}{rng.randint(10**8, 10**9 - 1)}",
+            f"О-{rng.randint(1, 999):03d}-25",
+        )
+    )
+
+
+def rural_addr(rng: random.Random, fake: Any, case: str) -> str:
+    return g.address(rng, fake, rng.choice(("rural", "snt", "reversed", "index_last", "korp")))
+
+
 N = "Жалобы на кашель, насморк 3 дня, t 37,8. "
 FAMILIES: list[Family] = [
     Family(
@@ -219,6 +253,53 @@ FAMILIES: list[Family] = [
             "Законный представитель {}, гражданство Республики Таджикистан.",
         ),
         _mk(cis),
+    ),
+    Family(
+        "b17_relative_caller",
+        "PERSON",
+        S,
+        (
+            "Звонила тётя ребёнка — {}, просит перенести приём к неврологу.",
+            "Со слов опекуна ({}) ребёнок жалуется на головные боли по утрам.",
+            "Доставлен в травмпункт соседкой {ablt}; ушиб левого локтя.",
+            "Выписка выдана на руки бабушке {datv} по доверенности.",
+            "Свидетель падения — учитель физкультуры {}. Перелом лучевой кости исключён.",
+        ),
+        _mk(relative),
+    ),
+    Family(
+        "b17_visit_date",
+        "DATE_TIME",
+        S,
+        (
+            "Повторный визит к стоматологу назначен на {}. Пломба временная.",
+            "Явка на контроль ВГД: {}, натощак не требуется.",
+            "Запись к психологу — {}, кабинет 307.",
+            "Следующая вакцинация (АКДС-R) — {}; принести сертификат.",
+        ),
+        _mk(visit_date),
+    ),
+    Family(
+        "b17_referral_number",
+        "MEDICAL_RECORD_NUMBER",
+        S,
+        (
+            "Выдано направление (ф. 057/у-04) № {} к детскому эндокринологу.",
+            "Номер направления в ЕГИСЗ: {}. Консультация кардиолога, ЭхоКГ.",
+            "Талон на приём к сурдологу № {}; аудиометрия 12.00, каб. 5.",
+        ),
+        _mk(referral),
+    ),
+    Family(
+        "b17_rural_address",
+        "LOCATION",
+        S,
+        (
+            "Семья проживает: {}. До ФАПа 12 км, дорога грунтовая.",
+            "Место жительства ребёнка {} (со слов матери, регистрации нет).",
+            "Выезд педиатра на дом — {}, ребёнок 8 мес., лихорадка.",
+        ),
+        _mk(rural_addr),
     ),
     Family(
         "b17_dob",
@@ -374,7 +455,7 @@ FAMILIES: list[Family] = [
         S,
         (
             "Полис ОМС ребёнка {}, страховая «СОГАЗ-Мед». Жалобы на энурез.",
-            "ЕНП {} — прикреплён к детской поликлинике № 3.",
+            "Полис ОМС (ЕНП) {} — прикреплён к детской поликлинике № 3.",
             "Полис обяз. мед. страхования: {}. Острый средний отит слева.",
         ),
         _mk(oms),
