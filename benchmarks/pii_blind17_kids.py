@@ -228,11 +228,9 @@ def disability_child(rng: random.Random, fake: Any) -> Planted:
         D, g.date(rng, 2016, 2024, "num")
     )
     b.t(", справка МСЭ-2023 № ").v(M, g._digits(rng, 7)).t(". ИПРА № ").v(
-        M, f"{_n(rng, 100, 1999)}.{_n(rng, 1, 99)}.Ф."
+        M, f"{_n(rng, 100, 1999)}.{_n(rng, 1, 99)}.Ф.{_n(rng, 10, 99)}/{rng.randint(2019, 2025)}"
     )
-    b.v(M, f"{_n(rng, 10, 99)}/{rng.randint(2019, 2025)}").t(
-        "\nГБУЗ ДГП № 7 (ИНН 1655012345, ОГРН 1021602845678)"
-    )
+    b.t("\nГБУЗ ДГП № 7 (ИНН 1655012345, ОГРН 1021602845678)")
     return b.done()
 
 

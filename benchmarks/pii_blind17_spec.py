@@ -214,8 +214,9 @@ def hl7_message(rng: random.Random, fake: Any) -> Planted:
     )
     b.t(f"|{'M' if p.g == 'masc' else 'F'}|||").v(
         L,
-        f"{fake.street_title()} {rng.randint(1, 99)}-{rng.randint(1, 200)}^^{translit_upper(fake.city_name())}",
+        f"{translit_upper(fake.street_title())} {rng.randint(1, 99)}-{rng.randint(1, 200)}",
     )
+    b.t("^^").v(L, translit_upper(g.city(fake)))
     b.t("||").v(T, g.phone(rng, "mobplain")).t("\nORC|NW|").v(M, f"ORD{_n(rng, 100000, 999999)}").t(
         "\nOBR|1||"
     )
