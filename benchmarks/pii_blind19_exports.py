@@ -272,13 +272,13 @@ def prescription_107(rng: random.Random, fake: Any) -> Planted:
         (MRN, f"{rng.randint(10, 99)}-{y % 100}"),
         " № ",
         (MRN, g.dig(rng, 6)),
-        "\nДата выписки: «",
-        (DT, f"{d}» {MONTHS_GENT[m - 1]} {y}"),
+        "\nДата выписки: ",
+        (DT, rng.choice((f"{d} {MONTHS_GENT[m - 1]} {y}", f"{d:02d}.{m:02d}.{y}"))),
         " г.\nФ.И.О. пациента: ",
         (P, p.full()),
-        "\nВозраст: ",
+        "\nВозраст (полных лет): ",
         str(rng.randint(18, 90)),
-        " лет\nФ.И.О. врача: ",
+        "\nФ.И.О. врача: ",
         (P, f"{doc_.L()} {doc_.initials()}"),
         "\nRp.: Tab. Metoprololi 50 mg № 30\nD.S. по 1 табл. 2 раза в день (08:00, 20:00)",
     )
@@ -323,10 +323,11 @@ def dicom_tags(rng: random.Random, fake: Any) -> Planted:
     p = pp.anyone(rng, fake)
     by, bm, bd = g.birth(rng)
     y, m, d = g.ymd(rng, 2026, 2026)
-    name = f"{pp.translit(p.last).upper()}^{pp.translit(p.first).upper()}"
     return doc(
         "(0010,0010) PN  [",
-        (P, name),
+        (P, pp.translit(p.last).upper()),
+        "^",
+        (P, pp.translit(p.first).upper()),
         "]\n(0010,0020) LO  [",
         (MRN, g.dig(rng, 8)),
         "]\n(0010,0030) DA  [",

@@ -377,9 +377,9 @@ def email_between_clinics(rng: random.Random, fake: Any) -> Planted:
     a, b = pp.russian(rng, fake), pp.russian(rng, fake)
     pat = pp.anyone(rng, fake)
     return doc(
-        "Уважаемый ",
+        "Уважаемый(ая) ",
         (P, f"{a.F()} {a.M()}"),
-        "!\nНаправляю к Вам на консультацию пациента ",
+        "!\nНаправляю к Вам на консультацию ",
         (P, pat.L("accs")),
         " ",
         (P, pat.initials()),

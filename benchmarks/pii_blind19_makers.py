@@ -33,7 +33,7 @@ def name_initials(rng: random.Random, fake: Any, case: str) -> str:
 
 
 def name_relative(rng: random.Random, fake: Any, case: str) -> str:
-    p = pp.russian(rng, fake)
+    p = pp.russian(rng, fake, male=False) if rng.random() < 0.7 else pp.from_origin(rng, "tatar", male=False)
     return rng.choice((p.full(case), f"{p.F(case)} {p.M(case)}", p.F(case)))
 
 

@@ -283,7 +283,7 @@ def address(rng: random.Random, fake: Any, style: str | None = None) -> str:
         return f"{st}, {house(rng)}, г. {t}, {fake.region()}, {fake.postcode()}"
     if style == "rural":
         return (
-            f"{fake.region()}, {fake.city_name().split(' (')[0]}ский р-н, "
+            f"{fake.region()}, {rng.choice(('Куединский', 'Аургазинский', 'Кижингинский', 'Мамадышский', 'Тосненский'))} р-н, "
             f"{rng.choice(('с.', 'д.', 'пос.', 'село', 'дер.', 'пгт'))} {rng.choice(('Березовка', 'Ключи', 'Сосновка', 'Красный Яр', 'Усть-Кан', 'Нижние Серги'))}, "
             f"{st}, {house(rng)}"
         )

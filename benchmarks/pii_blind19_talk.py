@@ -25,7 +25,7 @@ def stt_admission(rng: random.Random, fake: Any) -> Planted:
         " поступил ",
         (DT, f"{ad} {MONTHS_GENT[am - 1]} {ay}"),
         " в ",
-        g.cardinal(rng.randint(1, 23)),
+        g.cardinal(rng.randint(5, 20)),
         " часов",
         " жалобы на давящие боли за грудиной иррадиация в левую руку принимал нитроглицерин две таблетки без эффекта",
         " живет по адресу ",
@@ -89,6 +89,7 @@ def stt_numbers_words(rng: random.Random, fake: Any) -> Planted:
         g.cardinal(int(s[i : i + 3])) if i < 9 else g.cardinal(int(s[9:])) for i in (0, 3, 6, 9)
     )
     p = pp.anyone(rng, fake)
+    ser, num = g.passport(rng)
     return doc(
         "диктовка регистратора фамилия ",
         (P, p.L()),
@@ -99,6 +100,10 @@ def stt_numbers_words(rng: random.Random, fake: Any) -> Planted:
         (SN, s if rng.random() < 0.5 else f"{s[:3]} {s[3:6]} {s[6:9]} {s[9:]}"),
         " повторяю снилс прописью ",
         (SN, spoken_snils),
+        " паспорт серия ",
+        (PS, f"{g.cardinal(int(ser[:2]))} {g.cardinal(int(ser[2:]))}"),
+        " номер ",
+        (PS, num),
         " телефон ",
         (PH, g.mobile(rng, "flat8")),
         " направление на мрт коленного сустава",
@@ -148,7 +153,7 @@ def messenger_parent(rng: random.Random, fake: Any) -> Planted:
         " в ",
         f"{rng.randint(7, 22)}:{rng.randint(10, 59)}",
         "\n",
-        "Добрый вечер, это мама ",
+        "Добрый вечер, это мама. Ребенок — ",
         (P, kid),
         ", ",
         (DT, f"{bd:02d}.{bm:02d}.{by % 100:02d}"),
@@ -196,7 +201,7 @@ def whatsapp_export(rng: random.Random, fake: Any) -> Planted:
 
 
 def dispatcher_103(rng: random.Random, fake: Any) -> Planted:
-    caller = pp.anyone(rng, fake)
+    caller = pp.russian(rng, fake, male=False) if rng.random() < 0.5 else pp.migrant(rng, male=False)
     pat = pp.russian(rng, fake)
     return doc(
         "Диспетчер: Скорая, говорите.\n",
@@ -216,9 +221,9 @@ def dispatcher_103(rng: random.Random, fake: Any) -> Planted:
         (P, pat.L()),
         " ",
         (P, pat.F()),
-        ", ",
+        ", возраст ",
         str(rng.randint(40, 90)),
-        " лет.\n",
+        ".\n",
         "Диспетчер: Номер для обратной связи?\n",
         "Абонент: ",
         (PH, g.mobile(rng, rng.choice(("eight", "flat8", "spaces")))),
@@ -323,7 +328,7 @@ def interpreter_visit(rng: random.Random, fake: Any) -> Planted:
         (PH, g.foreign_phone(rng)),
         ".\nПроживает: ",
         (LOC, pp.address(rng, fake, rng.choice(("city", "micro")))),
-        " (хостел).\nДокументы: вид на жительство не оформлен; полис ОМС отсутствует; паспорт РФ у брата — ",
+        " (хостел).\nДокументы: вид на жительство не оформлен; полис ОМС отсутствует; паспорт гражданина РФ (получен в 2023 году) — ",
         (PS, f"{pser} {pnum}"),
         ".\nЖалобы на кашель более 3 недель, потливость ночью. Направлен на флюорографию.",
     )

@@ -18,7 +18,7 @@ from collections import Counter
 
 from faker import Faker
 
-from benchmarks import pii_blind19_exports, pii_blind19_letters, pii_blind19_talk
+from benchmarks import pii_blind19_exports, pii_blind19_letters, pii_blind19_more, pii_blind19_talk
 from benchmarks.pii_blind19_single import FAMILIES
 from benchmarks.pii_families import BlockFamily, Family, Planted, fill
 from medsyn_dataset.validation.pii.entities import ENTITY_TYPES
@@ -28,7 +28,12 @@ SPLIT = "blind19"
 BLIND19_FAMILIES: list[Family] = list(FAMILIES)
 BLIND19_BLOCKS: list[BlockFamily] = [
     BlockFamily(f"b19_{maker.__name__}", SPLIT, maker)
-    for maker in (*pii_blind19_talk.BLOCKS, *pii_blind19_letters.BLOCKS, *pii_blind19_exports.BLOCKS)
+    for maker in (
+        *pii_blind19_talk.BLOCKS,
+        *pii_blind19_letters.BLOCKS,
+        *pii_blind19_exports.BLOCKS,
+        *pii_blind19_more.BLOCKS,
+    )
 ]
 
 
