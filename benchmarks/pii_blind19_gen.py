@@ -155,6 +155,13 @@ def year_words(y: int) -> str:
     return head + " " + ordinal(rest, "ого") if rest else head
 
 
+def group_words(group: str) -> str:
+    """A dictated group of digits: "045" -> "ноль сорок пять", "07" -> "ноль семь"."""
+    if group.startswith("0") and len(group) > 1:
+        return "ноль " + group_words(group[1:])
+    return cardinal(int(group))
+
+
 def phone_words(digits: str) -> str:
     """A dictated mobile number: 8 9xx xxx xx xx read in groups."""
     groups = [digits[0], digits[1:4], digits[4:7], digits[7:9], digits[9:11]]

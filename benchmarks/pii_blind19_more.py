@@ -15,7 +15,7 @@ def oms_history_reply(rng: random.Random, fake: Any) -> Planted:
     """An insurer's reply listing the old series+number policy, the temporary certificate and the ENP."""
     p = pp.anyone(rng, fake)
     y, m, d = g.ymd(rng, 2026, 2026)
-    old_series = rng.choice(("ЕАА", "ЕАБ", "7701", "0250", "РТ", "ХХ"))
+    old_series = rng.choice(("ЕАА", "ЕАБ", "7701", "0250", "РТ", "РМ"))
     old_number = g.dig(rng, rng.choice((6, 7, 8)))
     spec = pp.russian(rng, fake, male=False)
     return doc(

@@ -86,7 +86,7 @@ def stt_numbers_words(rng: random.Random, fake: Any) -> Planted:
     """Identifiers dictated digit by digit or in groups."""
     s = g.snils_digits(rng)
     spoken_snils = " ".join(
-        g.cardinal(int(s[i : i + 3])) if i < 9 else g.cardinal(int(s[9:])) for i in (0, 3, 6, 9)
+        g.group_words(s[i : i + 3]) if i < 9 else g.group_words(s[9:]) for i in (0, 3, 6, 9)
     )
     p = pp.anyone(rng, fake)
     ser, num = g.passport(rng)
@@ -101,7 +101,7 @@ def stt_numbers_words(rng: random.Random, fake: Any) -> Planted:
         " повторяю снилс прописью ",
         (SN, spoken_snils),
         " паспорт серия ",
-        (PS, f"{g.cardinal(int(ser[:2]))} {g.cardinal(int(ser[2:]))}"),
+        (PS, f"{g.group_words(ser[:2])} {g.group_words(ser[2:])}"),
         " номер ",
         (PS, num),
         " телефон ",
@@ -202,7 +202,7 @@ def whatsapp_export(rng: random.Random, fake: Any) -> Planted:
 
 def dispatcher_103(rng: random.Random, fake: Any) -> Planted:
     caller = pp.russian(rng, fake, male=False) if rng.random() < 0.5 else pp.migrant(rng, male=False)
-    pat = pp.russian(rng, fake)
+    pat = pp.russian(rng, fake, male=True)
     return doc(
         "Диспетчер: Скорая, говорите.\n",
         "Абонент: Мужу плохо, задыхается! Это ",
