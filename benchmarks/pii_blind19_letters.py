@@ -66,7 +66,7 @@ def police_request(rng: random.Random, fake: Any) -> Planted:
         rng.choice(("Ленинскому", "Центральному", "Заволжскому")),
         " району\n",
         "ЗАПРОС\nВ связи с проверкой сообщения о происшествии (КУСП № ",
-        (MRN, f"{rng.randint(1000, 29999)}"),
+        f"{rng.randint(1000, 29999)}",  # the police register's number, not the patient's record
         " от ",
         (DT, g.date_str(rng, y, m, d, rng.choice(("dot", "words")))),
         ") прошу сообщить, обращался ли ",
