@@ -188,6 +188,7 @@ BLIND_SPLITS = (
     BlindSplit("blind16", "benchmarks.pii_families_blind16", 16, True, "held out while measured after rounds 12 and 12b, tuning data since round 13"),
     BlindSplit("blind17", "benchmarks.pii_families_blind17", 17, False, "fresh: written 2026-11-26 by an independent author, not yet measured"),
     BlindSplit("blind19", "benchmarks.pii_families_blind19", 19, False, "fresh: written 2026-11-26 by an independent author, not yet measured"),
+    BlindSplit("blind18", "benchmarks.pii_families_blind18", 18, False, "fresh: written 2026-11-26 by an independent author, not yet measured"),
 )
 #: splits whose misses ``--show-misses`` prints: all tuning data (held-out misses are never printed)
 MISSES_SHOWN = (TUNE, *(b.name for b in BLIND_SPLITS if b.tuning))
