@@ -114,14 +114,14 @@ def json_export(rng: random.Random, fake: Any) -> Planted:
 
 
 def hl7_pid(rng: random.Random, fake: Any) -> Planted:
-    last, first, middle, _ = person_parts(rng, fake)
+    last, first, middle, female = person_parts(rng, fake)
     _, town, _ = region(rng)
     d = Doc().t("MSH|^~\\&|MIS|RKB|LIS|LAB|").t(date("hl7", rng, 2025)).t("||ADT^A01|")
     d.t(digits(rng, 8)).t("|P|2.5\rPID|1||").v(M, digits(rng, 8)).t("^^^MIS^MR||").v(P, latin(last).upper())
     d.t("^").v(P, latin(first).upper()).t("^").v(P, latin(middle).upper()).t("||").v(
         D, date("compact", rng, 1940, 2020)
     )
-    d.t("|").t(rng.choice("MF")).t("|||").v(L, f"{fake.street_title()} {rng.randint(1, 90)}").t("^^")
+    d.t("|").t("F" if female else "M").t("|||").v(L, f"{fake.street_title()} {rng.randint(1, 90)}").t("^^")
     d.v(L, latin(town)).t("^^").t(f"{rng.randint(101, 694)}{digits(rng, 3)}").t("||").v(
         T, phone("plus_flat", rng)
     )
@@ -238,11 +238,15 @@ def call_card(rng: random.Random, fake: Any) -> Planted:
         .t(" (ф. 110/у)\nПринят: ")
     )
     d.v(D, date("dmy_time", rng, 2025)).t(", бригада 12\nВызывающий: ").v(
-        P, name(rng.choice(("I", "F", "I O")), rng, fake)
+        P,
+        name(
+            rng.choice(("I", "F", "I O")),
+            rng,
+            fake,
+            female=(who := rng.choice(("соседка", "сын", "дочь", "прохожий"))) in ("соседка", "дочь"),
+        ),
     )
-    d.t(rng.choice((" (соседка)", " (сын)", " (прохожий)"))).t(", тел. ").v(
-        T, phone(rng.choice(("bare", "eight", "plus")), rng)
-    )
+    d.t(" (" + who + ")").t(", тел. ").v(T, phone(rng.choice(("bare", "eight", "plus")), rng))
     d.t("\nАдрес вызова: ").v(L, address(rng.choice(("town", "bare_street", "mkr", "rural")), rng, fake))
     d.t(", подъезд 3, код домофона 45К\nБольной: ").v(P, name("F I O", rng, fake)).t(
         f", {rng.randint(18, 95)} лет"
@@ -310,7 +314,7 @@ def family_history(rng: random.Random, fake: Any) -> Planted:
     d.t(" от ОНМК; отец ").v(P, name(rng.choice(("I", "I O")), rng, fake, female=False)).t(" — СД 2 типа. ")
     return (
         d.t("Муж — ")
-        .v(P, name("F I", rng, fake))
+        .v(P, name("F I", rng, fake, female=False))
         .t(", тел. ")
         .v(T, phone(rng.choice(("eight", "plus")), rng))
         .t(".")

@@ -56,7 +56,7 @@ def _url(rng, fake, case):
             f"t.me/{latin(person_parts(rng, fake)[0]).lower()}{rng.randint(1, 99)}",
             f"https://ok.ru/profile/{rng.randint(10**9, 10**12)}",
             f"www.{latin(person_parts(rng, fake)[0]).lower()}-family.ru",
-            fake.url(),
+            f"https://dzen.ru/id/{rng.randint(10**6, 10**8)}",
         )
     )
 

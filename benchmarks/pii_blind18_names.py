@@ -254,13 +254,15 @@ def person_parts(
     father = rng.choice(fathers)
     if " " in father or "-" in father:
         father = "Николай"
-    if father.endswith("ий"):
+    if father == "Георгий":
+        stem_m, stem_f = "Георгиевич", "Георгиевна"
+    elif father.endswith("ий"):
         stem_m, stem_f = father[:-2] + "ьевич", father[:-2] + "ьевна"
     elif father.endswith(("й", "ь")):
         stem_m, stem_f = father[:-1] + "евич", father[:-1] + "евна"
-    elif father.endswith("а"):
-        stem_m, stem_f = father[:-1] + "ич", father[:-1] + "ична"
-    elif father[-1] in _HUSH:
+    elif father == "Пётр":
+        stem_m, stem_f = "Петрович", "Петровна"
+    elif father.endswith(("а", "я", "и", "у", "э")) or father[-1] in _HUSH:
         stem_m, stem_f = father + "евич", father + "евна"
     else:
         stem_m, stem_f = father + "ович", father + "овна"
