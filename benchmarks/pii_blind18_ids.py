@@ -333,4 +333,34 @@ ID_FAMILIES: list[Family] = [
         ),
         _mrn("eln", "napr", "recipe", "cc_call"),
     ),
+    Family(
+        "b18_mrn_value_first",
+        "MEDICAL_RECORD_NUMBER",
+        S,
+        (
+            "{} — номер истории болезни. Жалобы на боль в эпигастрии, рвота.",
+            "Жалобы на сыпь на туловище.\nИБ\n{}",
+            "Жалобы на отёки голеней. (Медкарта {})",
+            "Заключение ВК {} от врачебной комиссии, продлён ЛН.",
+        ),
+        _mrn("ib_slash", "hash", "emk", "lower", "amb"),
+    ),
+    Family(
+        "b18_url_telemed",
+        "URL",
+        S,
+        (
+            "Телеконсультация, ссылка для пациента: {} (жалобы на кашель).",
+            "Личный кабинет пациента: {}",
+            "Жалобы на головную боль. Видеозапись приступа по ссылке {}.",
+        ),
+        lambda rng, fake, case: rng.choice(
+            (
+                f"https://telemed.doctor.ru/room?patient={rng.randint(10**5, 10**8)}&t={rng.randint(1000, 9999)}",
+                f"https://disk.yandex.ru/i/{latin(person_parts(rng, fake)[0]).lower()}{rng.randint(10, 99)}",
+                f"https://lk.gosuslugi.ru/profile/{rng.randint(10**7, 10**9)}",
+                f"http://www.youtube.com/@{latin(person_parts(rng, fake)[1]).lower()}_{rng.randint(1, 999)}",
+            )
+        ),
+    ),
 ]

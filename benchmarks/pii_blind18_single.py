@@ -266,4 +266,25 @@ FAMILIES: list[Family] = [
         ("адрес со слов {}. жалобы на тошноту.", "живет {} , жалуется на кашель"),
         addresses("lower", "no_g", "bare_street"),
     ),
+    Family(
+        "b18_loc_foreign_latin",
+        "LOCATION",
+        S,
+        (
+            "Постоянно проживает за рубежом: {}. Жалобы на диарею после поездки.",
+            "Адрес по месту прописки на родине ({}), в РФ — без регистрации. Жалобы на кашель.",
+            "Home address: {}. Жалобы на боль в ухе.",
+        ),
+        lambda rng, fake, case: rng.choice(
+            (
+                f"Узбекистан, г. {rng.choice(('Самарканд', 'Андижан', 'Наманган'))}, махалля "
+                f"{rng.choice(('Боғишамол', 'Навруз', 'Дўстлик'))}, д. {rng.randint(1, 90)}",
+                f"Таджикистан, {rng.choice(('Хатлонская обл.', 'Согдийская обл.'))}, кишлак "
+                f"{rng.choice(('Шахринав', 'Гулистон', 'Вахдат'))}",
+                f"Kyrgyzstan, Osh, {rng.choice(('Lenin', 'Kurmanjan Datka', 'Masaliev'))} st. {rng.randint(1, 200)}",
+                f"Hauptstraße {rng.randint(1, 120)}, {rng.randint(10000, 99999)} "
+                f"{rng.choice(('Berlin', 'Hannover', 'Köln'))}",
+            )
+        ),
+    ),
 ]
