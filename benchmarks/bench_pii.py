@@ -186,9 +186,9 @@ BLIND_SPLITS = (
     BlindSplit("blind13", "benchmarks.pii_families_blind13", 13, True, "held out while measured after rounds 11, 12 and 12b, tuning data since round 13"),
     BlindSplit("blind15", "benchmarks.pii_families_blind15", 15, False, "held out: measured after rounds 11, 12 and 12b, misses never printed"),
     BlindSplit("blind16", "benchmarks.pii_families_blind16", 16, True, "held out while measured after rounds 12 and 12b, tuning data since round 13"),
-    BlindSplit("blind17", "benchmarks.pii_families_blind17", 17, False, "fresh: written 2026-11-26 by an independent author, not yet measured"),
-    BlindSplit("blind19", "benchmarks.pii_families_blind19", 19, False, "fresh: written 2026-11-26 by an independent author, not yet measured"),
-    BlindSplit("blind18", "benchmarks.pii_families_blind18", 18, False, "fresh: written 2026-11-26 by an independent author, not yet measured"),
+    BlindSplit("blind17", "benchmarks.pii_families_blind17", 17, True, "written 2026-11-26, measured once at the start of round 13, tuning data since"),
+    BlindSplit("blind19", "benchmarks.pii_families_blind19", 19, True, "written 2026-11-26, measured once at the start of round 13, tuning data since"),
+    BlindSplit("blind18", "benchmarks.pii_families_blind18", 18, False, "held out: written 2026-11-26, measured at the start of round 13, misses never printed"),
 )
 #: splits whose misses ``--show-misses`` prints: all tuning data (held-out misses are never printed)
 MISSES_SHOWN = (TUNE, *(b.name for b in BLIND_SPLITS if b.tuning))
