@@ -201,9 +201,9 @@ def death_106(rng: R, fake: A) -> Planted:
     d.t("\n1. Фамилия, имя, отчество умершего: ").v(PER, p.full()).t(
         "\n2. Пол: " + ("мужской" if p.male else "женский")
     )
-    d.t("\n3. Дата рождения: число ").v(DAT, date(rng, birth(rng), rng.choice("nw"))).t(
-        "\n4. Дата смерти: "
-    ).v(DAT, dtime(rng))
+    d.t("\n3. Дата рождения: ").v(DAT, date(rng, birth(rng), rng.choice("nw"))).t("\n4. Дата смерти: ").v(
+        DAT, dtime(rng)
+    )
     d.t("\n5. Регистрация по месту жительства: ").v(LOC, address(rng, fake, rng.choice("uUrsF")))
     d.t(f"\n6. Смерть наступила: в стационаре (ГБУЗ ГКБ № {rng.randint(1, 70)})\n")
     d.t("19. Причины смерти: а) I21.0, б) I25.1, в) E11.7; II. N18.4. Период: 3 ч / 10 лет\n")
@@ -264,7 +264,7 @@ def waitlist_csv(rng: R, fake: A) -> Planted:
             DAT, date(rng, birth(rng), "i")
         )
         d.t(f";{rng.choice(('O', 'A', 'B', 'AB'))};{rng.choice(('почка', 'печень', 'сердце'))};")
-        d.v(LOC, rng.choice(("", "г. ")) + fake.city_name()).t(";").v(PHO, phone(rng, "M")).t(";").v(
+        d.t(rng.choice(("", "г. "))).v(LOC, fake.city_name()).t(";").v(PHO, phone(rng, "M")).t(";").v(
             DAT, date(rng, None, "i")
         ).t("\n")
     return d.p()

@@ -283,12 +283,10 @@ class Person:
         self.last, self.first, self.mid, self.origin = last, first, mid, origin
 
     def L(self, case: str = "nomn") -> str:
-        if self.origin == "other" and not self.last.endswith(("ов", "ев", "ин", "ова", "ева", "ина")):
-            return self.last
         return _infl_last(self.last, self.male, case)
 
     def F(self, case: str = "nomn") -> str:
-        return _infl_first(self.first, self.male, case) if self.origin == "ru" else self.first
+        return self.first if " " in self.first else _infl_first(self.first, self.male, case)
 
     def M(self, case: str = "nomn") -> str:
         if not self.mid or " " in self.mid:
@@ -354,8 +352,8 @@ def ymd(rng: R, y0: int = 2019, y1: int = 2026) -> tuple[int, int, int]:
     return rng.randint(y0, y1), rng.randint(1, 12), rng.randint(1, 28)
 
 
-def birth(rng: R) -> tuple[int, int, int]:
-    return ymd(rng, 1938, 2020)
+def birth(rng: R, kid: bool = False) -> tuple[int, int, int]:
+    return ymd(rng, 2008, 2024) if kid else ymd(rng, 1938, 2006)
 
 
 def date(rng: R, t: tuple[int, int, int] | None = None, style: str | None = None) -> str:

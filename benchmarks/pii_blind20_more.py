@@ -66,7 +66,7 @@ def fsin(rng: R, fake: A) -> Planted:
 
 
 def military(rng: R, fake: A) -> Planted:
-    p = Person(rng, fake, None, True)
+    p = Person(rng, fake, "ru", True)
     d = D().t(f"ФГКУ «{rng.randint(1, 1900)} ВКГ» МО РФ, {rng.randint(1, 5)} хирургическое отделение\n")
     d.t("История болезни № ").v(MRN, f"{dg(rng, 4)}/{rng.choice('ВКГ')}").t(
         "\nВоеннослужащий по контракту, в/ч "
@@ -140,13 +140,14 @@ def hl7(rng: R, fake: A) -> Planted:
     d.v(MRN, dg(rng, 8)).t("^^^MIS^MR~").v(SNI, snils(rng, 1)).t("^^^PFR^SS~").v(OMS, enp(rng)).t(
         "^^^FOMS^HC||"
     )
-    d.v(PER, latin(p.last).upper() if rng.random() < 0.3 else p.L()).t("^").v(PER, p.F())
+    lat = rng.random() < 0.3
+    d.v(PER, latin(p.last).upper() if lat else p.L()).t("^").v(PER, latin(p.first).upper() if lat else p.F())
     if p.mid and " " not in p.mid:
-        d.t("^").v(PER, p.M())
+        d.t("^").v(PER, latin(p.mid).upper() if lat else p.M())
     d.t("||").v(DAT, f"{y}{m:02d}{dd:02d}").t(f"|{'M' if p.male else 'F'}|||").v(
         LOC, f"{fake.street_title()} {rng.randint(1, 99)}-{rng.randint(1, 99)}"
     )
-    d.t("^^").v(LOC, fake.city_name()).t("^^").v(LOC, fake.postcode()).t("||").v(PHO, phone(rng, "o"))
+    d.t("^^").v(LOC, fake.city_name()).t("^^^RUS||").v(PHO, phone(rng, "o"))
     yy, mm, d2 = ymd(rng, 2025, 2026)
     d.t("\nOBR|1|").v(MRN, f"{dg(rng, 10)}").t("||COVID-PCR|||").v(
         DAT, f"{yy}{mm:02d}{d2:02d}{rng.randint(0, 23):02d}{rng.randint(0, 59):02d}"
@@ -192,7 +193,7 @@ def rare_registry(rng: R, fake: A) -> Planted:
         .v(MRN, f"{rng.randint(1, 92):02d}.{dg(rng, 6)}")
     )
     d.t("\nПациент: ").v(PER, child.full()).t("\nД.р.: ").v(
-        DAT, date(rng, ymd(rng, 2008, 2024), rng.choice("nws"))
+        DAT, date(rng, birth(rng, True), rng.choice("nws"))
     )
     d.t(
         f"\nДиагноз: {rng.choice(('E84.0 муковисцидоз', 'E75.2 болезнь Гоше', 'D66 гемофилия А', 'G12.0 СМА 1 типа'))}"
@@ -246,7 +247,7 @@ def migrant_cert(rng: R, fake: A) -> Planted:
         PER, f"{last} {first}" if rng.random() < 0.5 else latin(p.full()).upper()
     )
     d.t("\nДата рождения: ").v(DAT, date(rng, birth(rng), rng.choice("ny"))).t(
-        "   Гражданство: Республика Узбекистан\nАдрес в стране проживания: "
+        "   Гражданство: иностранное\nАдрес в стране проживания: "
     )
     d.v(LOC, rng.choice(FOREIGN_ADDR)).t("\nАдрес пребывания в РФ: ").v(
         LOC, address(rng, fake, rng.choice("uUm"))
@@ -370,7 +371,7 @@ def dms_invoice(rng: R, fake: A) -> Planted:
         d.t(f"{i + 1} | ").v(DAT, date(rng, None, rng.choice("ns"))).t(
             f" | A{rng.randint(1, 26):02d}.{dg(rng, 2)}.{dg(rng, 3)} | "
         )
-        d.t(rng.choice(("приём терапевта", "ОАК", "УЗИ ЩЖ", "ЭКГ")) + f" | 1 | {rng.randint(9, 60)} 00,00\n")
+        d.t(rng.choice(("приём терапевта", "ОАК", "УЗИ ЩЖ", "ЭКГ")) + f" | 1 | {rng.randint(9, 60)}00,00\n")
     d.t("Ссылка на личный кабинет пациента: ").v(
         URL,
         f"https://lk.{rng.choice(('medsi', 'klinika-zdorovie', 'doc-plus'))}.ru/p/{dg(rng, 8)}?t={latin(p.first).lower()}",
@@ -383,16 +384,15 @@ def tax_certificate(rng: R, fake: A) -> Planted:
     child = Person(rng, fake, "ru")
     child.last = payer.last if payer.male == child.male else child.last
     y = rng.randint(2022, 2025)
-    d = D().t(
-        f"СПРАВКА об оплате медицинских услуг для представления в налоговый орган № {dg(rng, 4)}/{y}\n{_org(rng)}\n"
-    )
+    d = D().t("СПРАВКА об оплате медицинских услуг для представления в налоговый орган № ")
+    d.v(MRN, f"{dg(rng, 4)}/{y}").t(f"\n{_org(rng)}\n")
     d.t("Налогоплательщик: ").v(PER, payer.full()).t("\nИНН налогоплательщика: ").v(
         INN, inn12(rng, rng.choice((0, 0, 1, 2)))
     )
     d.t("\nДата рождения налогоплательщика: ").v(DAT, date(rng, birth(rng), "n"))
     if rng.random() < 0.5:
         d.t("\nПациент (сын/дочь): ").v(PER, child.full()).t(", дата рождения ").v(
-            DAT, date(rng, ymd(rng, 2008, 2022), "n")
+            DAT, date(rng, birth(rng, True), "n")
         )
         d.t(", ИНН ").v(INN, inn12(rng))
     else:

@@ -94,16 +94,14 @@ def house(rng: R) -> str:
 
 
 def flat(rng: R) -> str:
-    return rng.choice(("кв. ", "кв.", "кв ", "-")) + str(rng.randint(1, 320))
+    return rng.choice(("кв. ", "кв.", "кв ", "кв-ра ")) + str(rng.randint(1, 320))
 
 
 def address(rng: R, fake: A, kind: str | None = None) -> str:
     kind = kind or rng.choice("uuuUrrRsmfFpx")
     city = town(fake)
     if kind == "u":
-        return f"г. {city}, {street(rng, fake)}, {house(rng)}, {flat(rng).lstrip('-')}".replace(
-            ", кв", ", кв"
-        )
+        return f"г. {city}, {street(rng, fake)}, {house(rng)}, {flat(rng)}".replace(", кв", ", кв")
     if kind == "U":
         return f"{fake.postcode()}, {rng.choice(REGIONS)}, г. {city}, {street(rng, fake)}, {house(rng)}"
     if kind == "r":
@@ -120,7 +118,7 @@ def address(rng: R, fake: A, kind: str | None = None) -> str:
     if kind == "f":
         return rng.choice(FOREIGN_ADDR)
     if kind == "F":  # reversed order, index last
-        return f"{flat(rng).lstrip('-')}, {house(rng)}, {street(rng, fake)}, г. {city}, {fake.postcode()}"
+        return f"{flat(rng)}, {house(rng)}, {street(rng, fake)}, г. {city}, {fake.postcode()}"
     if kind == "p":
         return f"{city.upper()}, {street(rng, fake).upper()} {rng.randint(1, 99)}-{rng.randint(1, 200)}"
     return f"{fake.postcode()} {city} {fake.street_title()} {rng.randint(1, 99)}/{rng.randint(1, 9)}"

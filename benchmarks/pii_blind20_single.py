@@ -30,7 +30,7 @@ from benchmarks.pii_blind20_gen import (
     snils,
 )
 from benchmarks.pii_blind20_places import VILLAGES, address, email, phone, town, url
-from benchmarks.pii_families import MONTHS_LOCT, Family
+from benchmarks.pii_families import MONTHS_NOMN, Family
 
 S = "blind20"
 
@@ -70,7 +70,7 @@ def _date_onset(rng: R, fake: A, case: str) -> str:
 def _date_partial(rng: R, fake: A, case: str) -> str:
     y, m = rng.randint(2005, 2026), rng.randint(1, 12)
     return rng.choice(
-        (date(rng, style="p"), date(rng, style="m"), f"{MONTHS_LOCT[m - 1]} {y} г.", date(rng, style="r"))
+        (date(rng, style="p"), date(rng, style="m"), f"{MONTHS_NOMN[m - 1]} {y} г.", date(rng, style="r"))
     )
 
 
@@ -276,9 +276,9 @@ BLIND20_SINGLE: list[Family] = [
         S,
         (
             "Последняя ревакцинация АДС-М — {}, реакции не было.",
-            "Туберкулёз в анамнезе: лечился в ПТД в {}, снят с учёта.",
-            "Диагноз ЗНО установлен {}, МКБ-10 C50.4.",
-            "В Россию въехал {}, миграционную карту потерял.",
+            "Туберкулёз в анамнезе (лечился в ПТД): {}, снят с учёта.",
+            "Диагноз ЗНО установлен — {}, МКБ-10 C50.4.",
+            "Дата въезда в РФ (со слов): {}, миграционную карту потерял.",
         ),
         _date_partial,
     ),
@@ -347,7 +347,7 @@ BLIND20_SINGLE: list[Family] = [
         PHO,
         S,
         (
-            "Родственники в Узбекистане, тел. {}.",
+            "Родственники на родине, тел. {}.",
             "Страховая assistance-компания: звонок с {}, подтвердили покрытие.",
             "Tel. (home country): {}",
         ),
