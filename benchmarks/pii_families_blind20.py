@@ -15,6 +15,7 @@ from collections import Counter
 from faker import Faker
 
 from benchmarks.pii_blind20_docs import BLIND20_DOCS
+from benchmarks.pii_blind20_extra import EXTRA_BLOCKS, EXTRA_SINGLE
 from benchmarks.pii_blind20_more import BLIND20_MORE
 from benchmarks.pii_blind20_single import BLIND20_SINGLE
 from benchmarks.pii_families import BlockFamily, Family, Planted, fill
@@ -33,8 +34,8 @@ TYPES = (
     "MEDICAL_RECORD_NUMBER",
 )
 
-BLIND20_FAMILIES: list[Family] = list(BLIND20_SINGLE)
-BLIND20_BLOCKS: list[BlockFamily] = [*BLIND20_DOCS, *BLIND20_MORE]
+BLIND20_FAMILIES: list[Family] = [*BLIND20_SINGLE, *EXTRA_SINGLE]
+BLIND20_BLOCKS: list[BlockFamily] = [*BLIND20_DOCS, *BLIND20_MORE, *EXTRA_BLOCKS]
 
 
 def _plant(item: Family | BlockFamily, rng: random.Random, fake: Faker) -> Planted:
