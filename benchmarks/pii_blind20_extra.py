@@ -5,6 +5,7 @@ from __future__ import annotations
 from benchmarks.pii_blind20_gen import (
     DAT,
     EML,
+    INN,
     LOC,
     MRN,
     OMS,
@@ -21,6 +22,7 @@ from benchmarks.pii_blind20_gen import (
     dg,
     dtime,
     enp,
+    inn12,
     latin,
     pass_number,
     pass_series,
@@ -73,7 +75,57 @@ def _relative(rng: R, fake: A, case: str) -> str:
     return Person(rng, fake).shape(rng, case, "FAL")
 
 
+def _snils_noisy(rng: R, fake: A, case: str) -> str:
+    v = snils(rng, rng.choice((0, 1, 2, 3)))
+    return v.replace("-", " - ", 1) if rng.random() < 0.2 else v
+
+
+def _oms_old(rng: R, fake: A, case: str) -> str:
+    ser = rng.choice(("ЯА", "ВТ", "МО", "КАЗ", "РТ", "77"))
+    return rng.choice(
+        (f"{ser} {dg(rng, 7)}", f"{ser} № {dg(rng, 8)}", f"{ser}-{dg(rng, 6)}", enp(rng, rng.choice((0, 1))))
+    )
+
+
+def _inn_noisy(rng: R, fake: A, case: str) -> str:
+    return inn12(rng, rng.choice((0, 0, 1, 2)))
+
+
 EXTRA_SINGLE: list[Family] = [
+    Family(
+        "b20_snils_misspelt_label",
+        SNI,
+        S,
+        (
+            "СНИЛЗ {} (так в направлении), МСЭ не проходил.",
+            "снилс-{} ; Д-учёт у фтизиатра с 2021 г.",
+            "Страх. свид-во ПФР {}, группа инв. II.",
+            "С Н И Л С: {}",
+        ),
+        _snils_noisy,
+    ),
+    Family(
+        "b20_oms_old_policy",
+        OMS,
+        S,
+        (
+            "Полис ОМС старого образца {}, обменять на ЕНП.",
+            "Полюс ОМС {}; СМО «СОГАЗ-Мед», прикрепление к ЦРБ.",
+            "Мед. полис (ОМС) № {} предъявлен при госпитализации.",
+        ),
+        _oms_old,
+    ),
+    Family(
+        "b20_inn_misspelt_label",
+        INN,
+        S,
+        (
+            "ИНН физлица:{} (для справки в ФНС), оплата 12 400 руб.",
+            "инн плат-ка {}, ИНН ООО 7714123456 — не его.",
+            "И.Н.Н. {} — указан в договоре ДМС.",
+        ),
+        _inn_noisy,
+    ),
     Family(
         "b20_date_crf_english",
         DAT,
@@ -114,7 +166,7 @@ EXTRA_SINGLE: list[Family] = [
 
 
 def scanned_106(rng: R, fake: A) -> Planted:
-    p = Person(rng, fake, "ru")
+    p = Person(rng, fake, "ru", False)
     s = snils(rng, 1)
     d = (
         D()
@@ -223,7 +275,9 @@ def dms_email(rng: R, fake: A) -> Planted:
         .v(PER, f"{cur.F()} {cur.L()}")
         .t(" <")
         .v(EML, email(rng, cur))
-        .t(">\nTo: dms@clinic-zdorovie.ru\nDate: ")
+        .t(">\nTo: ")
+        .v(EML, "dms@clinic-zdorovie.ru")
+        .t("\nDate: ")
     )
     y, m, dd = ymd(rng, 2025, 2026)
     d.v(

@@ -134,9 +134,10 @@ def paid_contract(rng: R, fake: A) -> Planted:
 def hl7(rng: R, fake: A) -> Planted:
     p = Person(rng, fake)
     y, m, dd = birth(rng)
-    d = D().t(
-        f"MSH|^~\\&|LIS|CGE{rng.randint(10, 99)}|RISE|MZ|{dg(rng, 14)}||ORU^R01|MSG{dg(rng, 6)}|P|2.5\nPID|1||"
-    )
+    my, mm, md = ymd(rng, 2025, 2026)
+    d = D().t(f"MSH|^~\\&|LIS|CGE{rng.randint(10, 99)}|RISE|MZ|")
+    d.v(DAT, f"{my}{mm:02d}{md:02d}{rng.randint(0, 23):02d}{rng.randint(0, 59):02d}{rng.randint(0, 59):02d}")
+    d.t(f"||ORU^R01|MSG{dg(rng, 6)}|P|2.5\nPID|1||")
     d.v(MRN, dg(rng, 8)).t("^^^MIS^MR~").v(SNI, snils(rng, 1)).t("^^^PFR^SS~").v(OMS, enp(rng)).t(
         "^^^FOMS^HC||"
     )
