@@ -94,7 +94,7 @@ def dms_letter(rng: R, fake: A) -> Planted:
         .v(DAT, date(rng, None, rng.choice("nW")))
     )
     d.t(
-        f"\nАО «СК «{fake.street_title()}-Мед», {_org(rng)}\nНастоящим гарантируем оплату мед. услуг застрахованному: "
+        f"\n{rng.choice(('АО «СОГАЗ»', 'ПАО СК «Росгосстрах»', 'САО «РЕСО-Гарантия»', 'АО «АльфаСтрахование»', 'СПАО «Ингосстрах»'))}, {_org(rng)}\nНастоящим гарантируем оплату мед. услуг застрахованному: "
     )
     d.v(PER, p.full("datv")).t(", ").v(DAT, date(rng, birth(rng), "n")).t(" г.р., полис ДМС № ").v(
         MRN, f"{dg(rng, 3)}-{dg(rng, 6)}-{dg(rng, 2)}"
@@ -361,8 +361,11 @@ def prison_transfer(rng: R, fake: A) -> Planted:
 def dms_invoice(rng: R, fake: A) -> Planted:
     p = Person(rng, fake)
     y, m, dd = ymd(rng, 2025, 2026)
-    d = D().t(
-        f"СЧЁТ-РЕЕСТР № {dg(rng, 4)} от {dd} {MONTHS_GENT[m - 1]} {y} г. (сводный, по договору со страховщиком)\n{_org(rng)}\n"
+    d = (
+        D()
+        .t(f"СЧЁТ-РЕЕСТР № {dg(rng, 4)} от ")
+        .v(DAT, f"{dd} {MONTHS_GENT[m - 1]} {y} г.")
+        .t(f" (сводный, по договору со страховщиком)\n{_org(rng)}\n")
     )
     d.t("Пациент: ").v(PER, p.shape(rng, "nomn", "LFX")).t("; полис ДМС ").v(
         MRN, f"{rng.choice(('ДМС', 'VZR', 'Z'))}-{dg(rng, 8)}"
