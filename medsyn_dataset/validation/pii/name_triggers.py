@@ -1,0 +1,136 @@
+"""PERSON: the context that makes a capitalised word a name: a word for a person before it (a
+field's label, a patient, a relative, a doctor's title), a relation in brackets after it, a staff
+title right before a surname that is also an ordinary word.
+
+Split out of :mod:`.names`; also used by :mod:`.name_promotion`, :mod:`.name_layouts` and
+:mod:`.name_fields` (through :mod:`.names`, which re-exports ``is_title_word`` and ``triggered``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from medsyn_dataset.validation.pii.folded import FoldedPattern
+from medsyn_dataset.validation.pii.morph import WordClass, surname_after_trigger, word_class
+from medsyn_dataset.validation.pii.name_lists import born_after
+from medsyn_dataset.validation.pii.name_words import EPONYM_BEFORE
+
+# Words after which a capitalised word is a name: labels of a name field, words for a patient, a
+# relative, a doctor or nurse (titles, specialties), naming and speech ("представилась как", "со
+# слов", "звонила"). The name may follow a colon, dash, bracket, quote or a signature line ("____").
+TRIGGER = re.compile(
+    r"(?:^|[^\w])(?:"
+    r"имя|фио|ф\.\s?и\.\s?о\.?|фамили[яией]|отчество|по\s+имени|с\s+фамилией|зовут|абонент\w*|исполнител\w*|составил\w*"
+    r"|пациент\w*|больн(?:ой|ая|ого|ому|ым|ую|ом)"
+    # hurried records contract the patient words by a hyphen: "пац-т", "пац-ка", "б-ной", "б-ная", "бол-ного"
+    r"|пац\.|пац-(?:т|тк|к)\w*|б(?:ол)?-н?(?:ой|ая|ого|ому|ым|ую|ые)|гр(?:-ка|-ки|-ке|-ку|-кой|-н|-на|-ну|-ном|\.)|г-н\w*|г-ж\w*|господин\w*"
+    r"|гражданин\w*|гражданк\w*|уважаем\w+|тов\."
+    # the person an official examination is about: a conscript, a donor, an examinee of a forensic expert
+    r"|призывник\w*|донор(?:а|у|ом|ы|ов)?|подэкспертн\w+|освидетельствуем\w+"
+    r"|мат(?:ь|ери|ерью)|от(?:ец|ца|цу|цом|це)|мам(?:а|ы|е|у|ой)|пап(?:а|ы|е|у|ой)|муж(?:а|у|ем|е)?|супруг\w*|жен(?:а|ы|е|у|ой)|сын(?:а|у|ом|е)?|доч(?:ь|ери|ерью)"
+    r"|брат(?:а|у|ом|е)?|сестр(?:а|ы|е|у|ой)|внук(?:а|у|ом|е)?|внучк\w*|бабушк\w*|дедушк\w*|т[её]т(?:я|и|е|ю|ей)"
+    r"|дяд(?:я|и|е|ю|ей)|племянни\w*|сожител\w*|родственни\w*|представител\w*|опекун\w*|родител\w*|сосед(?:а|у|ом|е|и|ей|ям|ка|ки|ке|ку|кой)?"
+    r"|доверенн\w+\s+лиц\w*|ребен\w*|ребён\w*|девочк\w*|мальчик(?:а|у|ом|е|и)?|малыш(?:а|у|ом|е|и|ей)?|подруг\w*"
+    r"|друг(?:а|у|ом|е|и|ей|ья|ьям)?"
+    r"|знаком(?:ый|ая|ого|ой|ому|ую|ым|ом|ые|ых|ыми)|коллег(?:а|и|е|у|ой)"  # (who calls or is told, as a relative is)
+    r"|врач\w*|доктор\w*|д-р\w*|др\.|проф\.|доц\.|акад\.|[кд]\.\s?м\.\s?н\.|зав\.?(?:\s*отд\w*\.?)?|заведующ\w+(?:\s+отделени\w+)?|медсестр\w*|м/с"
+    r"|фельдшер\w*|акушер\w*|лаборант\w*|ординатор\w*|лечащ\w+|подпись\w*|консультант\w*|терапевт\w*|хирург\w*"
+    r"|ассистент\w*|анестезист\w*|медбрат\w*|санитар\w*|водител\w*|диспетчер\w*|регистратор\w*"  # a team's roles
+    r"|куратор\w*|координатор\w*|менеджер\w*"  # an insurer's or a clinic's contact person
+    r"|окулист\w*|\w+олог(?:а|у|ом|е|и|ами)?|\w+иатр(?:а|у|ом|е|ы)?"
+    r"|вызывающ\w*|вызвал[аи]?|вызов\s+принят\w*|уполномоченн\w*|вакцинатор\w*|прививочн\w+\s+(?:м/с|медсестр\w*)"
+    # abbreviated "a relative", "a contact person": "родств. Дилноза", "конт. лицо Мина", "контактное лицо: ..."
+    r"|родств\.|род-к\w*|конт(?:\.|актн\w+)\s*лиц\w*"
+    r"|присутствовал\w*|в\s+составе|опрошен\w*|член\w*\s+семьи|участник\w*"  # a list's cue: "Присутствовали: Петров, ..."
+    r"|со\s+слов|звон(?:ил[аи]?|ит|ят)|сообщено|(?:представил|назвал)(?:ся|ась|ись)(?:\s+как)?|записан[аы]?(?:\s+как)?"
+    # (a bracketed word closes: "(подпись) Гришин", the mark a signature's copy leaves)
+    r")(?:\)|\s*\([^)\n]{0,30}\))?[\s_/:,\-–—(«\"“„]*$",
+    re.IGNORECASE,
+)
+# the name cues as searched in the window before each chain (the same answers, ~3x faster: :mod:`.folded`)
+TRIGGER_FOLDED, EPONYM_FOLDED = FoldedPattern(TRIGGER), FoldedPattern(EPONYM_BEFORE)
+# A staff title right before a capitalised word: the word is a surname, whatever else it can be
+# ("зав. отделением Мельник", "к.м.н. Беловой", "акушеркой Преображенской", "проф. Штерн. ...",
+# "д-ра Волковой: ..."), when the name ends there (a stop, a comma, a colon, a bracket, the line's end)
+_STAFF_TITLE = re.compile(
+    r"(?:^|[^\w])(?:врач\w*|доктор\w*|д-р\w*|др\.|проф\.|профессор\w*|доц\.|доцент\w*|акад\.|академик\w*|[кд]\.\s?м\.\s?н\."
+    r"|зав\.?(?:\s*отд\w*\.?)?|заведующ\w+(?:\s+отделени\w+)?|медсестр\w*|м/с|фельдшер\w*|акушерк\w*|ординатор\w*"
+    r"|лаборант\w*|интерн\w*|ассистент\w*|анестезист\w*|медбрат\w*|санитар\w*|водител\w*|диспетчер\w*|регистратор\w*"
+    r"|вакцинатор\w*|уполномоченн\w*)[ \t]+$",
+    re.IGNORECASE,
+)
+# how the last word of a staff title starts (a cheap test before ``_STAFF_TITLE``)
+_STAFF_TITLE_ENDS = ("врач", "доктор", "д-р", "др.", "проф", "доц", "акад", "к.м.н", "д.м.н", "м.н.", "н.", "зав", "отд",
+                     "заведующ", "медсестр", "м/с", "фельдшер", "акушерк", "ординатор", "лаборант", "интерн", "ассистент",
+                     "анестезист", "медбрат", "санитар", "водител", "диспетчер", "регистратор", "вакцинатор",
+                     "уполномоченн")
+_NAME_CLOSES = re.compile(r"[ \t]*(?:[.,:;)]|$|\n)")
+# a relation in brackets right after a name is a trigger too: "Олимпиада (дочь)", "Иванов (сосед)"
+RELATION_AFTER = re.compile(
+    r"[ \t]*\((?:дочь|сын|мать|отец|муж|жена|супруг|супруга|брат|сестра|внук|внучка|сосед|соседка|родственни\w*"
+    r"|бабушка|дедушка|опекун|представитель)\)",
+    re.IGNORECASE,
+)
+
+
+def staff_surname(text: str, start: int, end: int) -> bool:
+    """A capitalised word (not in capitals, not a title or specialty) right after a staff title,
+    where the name ends: "зав. отделением Мельник.", "с к.м.н. Беловой", "д-ра Волковой:"."""
+    if end - start < 3 or text[start - 1 : start] not in (" ", "\t") or not _NAME_CLOSES.match(text, end):
+        return False  # (the cheap tests first: this runs for every capitalised ordinary word)
+    word = text[start:end]
+    last = text[text.rfind(" ", max(0, start - 40), start - 1) + 1 : start].strip().lower()
+    if not (word[1:].islower() and last.startswith(_STAFF_TITLE_ENDS)):
+        return False
+    if not _STAFF_TITLE.search(text, max(0, start - 40), start) or is_title_word(word):
+        return False
+    return not (word.lower().endswith(FIELD_ENDINGS) and word_class(word) & WordClass.COMMON)  # "отделением Неврологии"
+
+
+FIELD_ENDINGS = ("ия", "ии", "ию", "ией")
+
+
+
+# how the surnames that are also words end ("Стрелков", "Орехова", "Лапина", "Мельник", "Кузнец", "Бабич"): a test
+# of the last letters before the cached dictionary look-up
+SURNAME_ENDS = ("ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ёва", "ина", "ына", "ий", "ой", "ая", "ых", "их", "ко", "ук", "юк",
+                 "ик", "ец", "ич", "ян", "ой", "ове", "еве", "ову", "еву", "ине", "ину", "ым")  # (and oblique: "о больном Орехове")
+
+
+def cued_lone_surname(text: str, start: int, end: int) -> bool:
+    """One capitalised word that is also an ordinary one, where the context makes it a surname: after a
+    word for a person in lower case ("где врач Стрелков отказал", "Вызывает: жена Орехова") or before a
+    year of birth. (The word's surname reading, cached, is tested first: this runs for every
+    capitalised ordinary word.)"""
+    word = text[start:end]
+    if not word.endswith(SURNAME_ENDS) or not word[1:].islower() or not surname_after_trigger(word.split("-")[0]):
+        return False
+    if born_after(text, end, word) or RELATION_AFTER.match(text, end):
+        return True  # (a year of birth, or the person's relation in brackets: "Вызывает: Русаков (сосед)")
+    # the person word right before it, no colon or bracket between ("Пациент: Женщина, 27 лет", "(со слов)
+    # Холестерин - норма": a field's value or a new sentence, no name)
+    return (text[start - 1 : start] in (" ", "\t") and text[max(0, start - 2) : start - 1].isalpha()
+            and _triggered(text, start) and not is_title_word(word))
+
+
+
+@lru_cache(maxsize=100_000)  # (a word's verdict: ~8 us of regex, asked for most capitalised words of a note)
+def is_title_word(word: str) -> bool:
+    """A word that introduces a name rather than being one: "Господин", "Проф.", "Доктор", "Пациентка"."""
+    return bool(TRIGGER.search(" " + word))
+
+
+def line_before(text: str, start: int) -> str:
+    """Up to 40 characters before ``start``, within its line."""
+    before = text[max(0, start - 40) : start]
+    return before[before.rfind("\n") + 1 :]
+
+
+def _triggered(text: str, start: int) -> bool:
+    return bool(TRIGGER_FOLDED.search(line_before(text, start)))
+
+
+def triggered(text: str, start: int) -> bool:
+    """A word that introduces a name ("врач", "мать", "подпись") stands right before ``start``."""
+    return _triggered(text, start)
