@@ -70,6 +70,18 @@ def normal_key(key: str) -> str:
 _ADDRESS_HEADS = frozenset(("addr", "address", "adres", "adress", "adr"))
 
 
+# the short keys of a name's parts as the LAST word of a qualified key ("ORIG_FAM", "ОРИГ_ОТЧ", "pat_im",
+# "Famil", "Otch": registers and МИС exports cut "фамилия/имя/отчество" to their first letters and prefix
+# whose name it is); matched as a whole word after a separator ("regim" is no "им"). The Latin "im" and "ot"
+# are left to :data:`REGISTER_PERSON_KEYS` (whole keys only): after a prefix they are as often "intramuscular"
+NAME_PART_ABBREVIATIONS = frozenset(("фам", "им", "отч", "fam", "famil", "otch", "imia"))
+
+
+def _last_word(key: str) -> str:
+    key = key.rsplit(":", 1)[-1]
+    return _SEPARATORS.split(_CAMEL.sub("_", key).lower())[-1]
+
+
 def _first_word(key: str) -> str:
     key = key.rsplit(":", 1)[-1]
     return _SEPARATORS.split(_CAMEL.sub("_", key).lower(), 1)[0]
@@ -78,7 +90,7 @@ def _first_word(key: str) -> str:
 def key_type(key: str) -> str | None:
     """"PERSON", "ROLE" (a person only when the value reads as a name), "LOCATION" or None."""
     normal = normal_key(key)
-    if normal.endswith(PERSON_KEYS) or normal in REGISTER_PERSON_KEYS:
+    if normal.endswith(PERSON_KEYS) or normal in REGISTER_PERSON_KEYS or _last_word(key) in NAME_PART_ABBREVIATIONS:
         return "PERSON"
     # ("ADR": the registers' short key for an address; "MR", место рождения, the ТФОМС register's birthplace)
     if normal.endswith(LOCATION_KEYS) or normal in ("adr", "mr") or _first_word(key) in _ADDRESS_HEADS:

@@ -5,6 +5,8 @@
   so the one word between two labels is that cell's name, whatever the dictionary says of it.
 * The sender of an exported chat message: "[12.03.24, 09:15] Смирнова Ольга: ..." (WhatsApp and
   Telegram exports put the time stamp in brackets, then the sender, then a colon).
+* A name-part cell in a bracket or a compact line of one-letter labels ("Фамилия [СОКОЛОВА]", "Ф: Пак  И: Ен
+  О: Хи"): :mod:`.name_part_cells`.
 * The decoding of a signature between slashes: "____ /Белова Т.К./", "Зав. отделением /Мельник/":
   Russian forms write the signer's name so ("расшифровка подписи").
 
@@ -21,6 +23,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from medsyn_dataset.validation.pii.base import lowered
+from medsyn_dataset.validation.pii.name_part_cells import part_cells
 
 _CELL_LABELS = ("фамил", "имя", "отчеств")
 # name labels, lower-cased: cells without colons follow the first three, a name spelt out letter by
@@ -53,8 +56,12 @@ _VERTICAL_FULL = re.compile(
     rf"(?P<value>{_WORD}(?:[ \t]+(?:{_WORD}|[А-ЯЁ]\.(?:[ \t]?[А-ЯЁ]\.)?)){{1,3}})(?=[ \t]*(?:\n|$))"
 )
 _LINE_OPENS = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}[.)][ \t]*|[-•*][ \t]*)?$")
-# a chat export's time stamp: "[12.03.24, 09:15]", "[05.09.2022 14:38]", "[09:15]"
-_CHAT_STAMP = re.compile(r"\[(?:\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?\][ \t]*")
+# a chat export's time stamp: "[12.03.24, 09:15]", "[05.09.2022 14:38]", "[09:15]"; exporters and
+# locales write its date and time in other ways too: "[2024-03-12 09:15]", "[12.03.2024 в 09:15]" (Russian
+# "at"), "[12.03.2024 09.15]" (a stop in the time), "[12.03.2024, 9 ч 15 мин]", "[12/03/2024, 9:15 AM]"
+_CHAT_DATE = r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}),?(?:[ \t]+в)?[ \t]+"
+_CHAT_TIME = r"\d{1,2}(?:[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]?[AaPp][Mm])?|[ \t]*ч(?:[ \t]*\d{1,2}[ \t]*мин)?\.?)"
+_CHAT_STAMP = re.compile(rf"\[(?:{_CHAT_DATE})?{_CHAT_TIME}\][ \t]*")
 _CHAT_SENDER = re.compile(
     r"(?P<value>(?:[А-ЯЁ](?:[а-яё]+|[А-ЯЁ]+)(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ]\.)(?:[ \t]+(?:[А-ЯЁ](?:[а-яё]+|[А-ЯЁ]+)(?:-[А-ЯЁ][а-яё]+)?"
     r"|[А-ЯЁ]\.(?:[ \t]?[А-ЯЁ]\.?)?)){0,3}):"
@@ -86,6 +93,7 @@ def layout_names(text: str) -> Iterator[tuple[int, int]]:
             yield from _vertical_value(text, position, is_name_word, is_ordinary_word, is_title_word)
     if labels:
         yield from _letter_names(text, labels, is_name_word, is_ordinary_word)
+    yield from part_cells(text)  # bracketed cells, "Ф: ... И: ... О: ..." lines
     if "]" in text:
         for stamp in _CHAT_STAMP.finditer(text):
             sender = _CHAT_SENDER.match(text, stamp.end())

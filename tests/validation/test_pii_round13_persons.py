@@ -1,0 +1,62 @@
+"""PII round 13: person names in the notations of scanned forms, exports and chats (marks as in
+``test_pii_cues.py``: ``[[P|...]]`` a person). Every marked span must be found as PERSON, nothing
+unmarked may be flagged as one; the clinical look-alikes stay clean."""
+
+from __future__ import annotations
+
+import pytest
+from support.pii_marks import check_planted, planted
+
+from medsyn_dataset.validation.pii import PiiScanner
+
+
+@pytest.fixture(scope="module")
+def scanner() -> PiiScanner:
+    return PiiScanner(n_jobs=1)
+
+
+PERSONS = {
+    # a form's boxed fields rendered as brackets: the label names the bracketed value
+    "bracketed-parts": "Фамилия [[[P|ЛЕБЕДЕВА]]]\nИмя [[[P|ОЛЬГА]]]  Отчество [[[P|ИГОРЕВНА]]]\nПол [Ж]",
+    "bracketed-after-colon": "Фамилия: [[[P|Мельник]]]; Имя: [[[P|Роман]]]",
+    "bracketed-full-name": "Ф.И.О. «[[P|Пак Ен Хи]]», дата рождения 01.02.1990",
+    "bracketed-english": "Surname [[[P|TKACHENKO]]] Given names [[[P|ARINA]]]",
+    # one-letter labels of a compact line
+    "letter-labels": "Карта № 12\nФ: [[P|Сидоренко]]  И: [[P|Глеб]]  О: [[P|Аркадьевич]]\nДата рожд: 03/04/1971",
+    "letter-labels-stops": "Ф. [[P|Комарова]], И. [[P|Ия]], О. [[P|Павловна]]",
+    # short keys of a name's parts after a prefix saying whose name it is
+    "prefixed-short-keys": "ПАЦ_ФАМ=[[P|ВОРОНИНА]] ПАЦ_ИМ=[[P|ЕВА]] ПАЦ_ОТЧ=[[P|СТЕПАНОВНА]] ДР=01.01.1950",
+    "transliterated-short-keys": "[Person]\nFamil=[[P|Шестаков]]\nOtch=[[P|Ильич]]\n",
+    # chat exports with the date and time written in other locales' ways
+    "chat-iso-stamp": "[2024-03-12 09:15] [[P|Тамара]]: добрый день, запишите к педиатру",
+    "chat-russian-at": "[12.03.2024 в 09:15] [[P|Ярослава]]: температура 38",
+    "chat-stop-in-time": "[12.03.2024 09.15] [[P|Роксана]]: сыпь прошла",
+    "chat-hours-minutes": "[12.03.2024, 9 ч 15 мин] [[P|Светлана]]: спасибо",
+}
+
+PERSONS_CLEAN = [
+    # brackets after no name label, and name labels with no name in the bracket
+    "Доза [5 мг] x 2 р/д; Диагноз [J06.9]; Палата [12]",
+    "Фамилия [ХХХХХ]\nИмя [НЕТ]\nОтчество [ ]",
+    # single letters that are no labels of a name
+    "Ф: 12, И: 3; O: 2 л/мин",
+    "Витамин D: 30 нг/мл; Ф. выдана; И. о. заведующего",
+    # a drug route or a regime under a key ending like "им" (intramuscular), with no separator before it
+    "dose_im=Цефтриаксон режим=Постельный",
+    # a chat's sender that is a service, not a person
+    "[12.03.2024 в 09:15] Администратор: ждём вас\n[12.03.2024 09.16] Регистратура: запись подтверждена",
+    # time values in brackets in a lab line
+    "Глюкоза [5.50] ммоль/л; время [9 ч] натощак",
+]
+
+
+@pytest.mark.parametrize("source", list(PERSONS.values()), ids=list(PERSONS))
+def test_persons_of_round_13_notations_are_found(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    found = [e for e in scanner.scan(text) if e.type == "PERSON"]
+    check_planted(found, text, [s for s in spans if s[0] == "PERSON"])
+
+
+@pytest.mark.parametrize("text", PERSONS_CLEAN)
+def test_person_look_alikes_of_round_13_stay_clean(scanner: PiiScanner, text: str) -> None:
+    assert [(e.type, text[e.start : e.end]) for e in scanner.scan(text) if e.type == "PERSON"] == []
