@@ -32,6 +32,13 @@ PERSONS = {
     "chat-russian-at": "[12.03.2024 в 09:15] [[P|Ярослава]]: температура 38",
     "chat-stop-in-time": "[12.03.2024 09.15] [[P|Роксана]]: сыпь прошла",
     "chat-hours-minutes": "[12.03.2024, 9 ч 15 мин] [[P|Светлана]]: спасибо",
+    # European names with their diacritics, after a label or a cue
+    "latin-umlaut-surname": "Surname / Фамилия: [[P|SCHRÖDER]]\nGiven names / Имя: [[P|JÜRGEN]]",
+    "latin-accents-after-cue": "Пациентка: [[P|Łucja Żak]], гражданка Польши; переводчик [[P|José Peña]]",
+    # who a work or study check-up is for, and who ran an analyser's result
+    "worker-latin-name": "Осмотр (приказ 29н). Работник: [[P|Chen Wei]] (China). Годен.",
+    "student-latin-caps": "Студентка [[P|NOWAK ANNA]] прошла осмотр.",
+    "analyser-operator": "WBC 6.1 10^9/L\nHGB 131 g/L\nOperator: [[P|Kuznetsova]]\nValidated by: [[P|Orlov]]",
 }
 
 PERSONS_CLEAN = [
@@ -45,6 +52,8 @@ PERSONS_CLEAN = [
     "dose_im=Цефтриаксон режим=Постельный",
     # a chat's sender that is a service, not a person
     "[12.03.2024 в 09:15] Администратор: ждём вас\n[12.03.2024 09.16] Регистратура: запись подтверждена",
+    # an analyser's operator that is a device or a system account
+    "Operator: Sysmex XN-1000\nValidated by: SYSTEM\nOperator: Admin",
     # time values in brackets in a lab line
     "Глюкоза [5.50] ммоль/л; время [9 ч] натощак",
 ]

@@ -26,6 +26,7 @@ inside a Russian note ends where the Russian goes on).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 
 from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer, lowered, word_starts
@@ -96,7 +97,9 @@ _FIELD_CUE = (
     r"|пациент\w*|фио|ф\.[ \t]?и\.[ \t]?о\.?|фамилия|имя|застрахованн\w*"
 )
 # words that need a colon or a dash to name a person: a mail header's "From:", a contact line
-_HEADER_CUE = r"from|sender|to|cc|contact(?:[ \t]+person)?|mother|father|doctor|от|кому|отправитель|контакт\w*"
+# (and the roles of an instrument's or a system's log, who ran or signed off a result: "Operator:", "Validated by:")
+_HEADER_CUE = (r"from|sender|to|cc|contact(?:[ \t]+person)?|mother|father|doctor|от|кому|отправитель|контакт\w*"
+               r"|operator|technician|technologist|analyst|(?:performed|validated|verified|approved|reported|entered|checked)[ \t]+by")
 # titles, English and Russian, before a Latin-script name ("Dr. Schmidt", "доктор Hoffmann", "проф. Weber")
 _TITLE = r"dr|mr|mrs|ms|prof|herr|frau|hr|проф|д-р|доктор\w*|врач\w*"
 _PERSON_CUE = re.compile(
@@ -117,7 +120,10 @@ _PERSON_CUE = re.compile(
     # ("гражданин Республики Узбекистан Karimov Otabek", "в паспорте: ROZHKOVA VARVARA", "по загранпаспорту ..."),
     # or by the role of one who comes with them ("переводчик Efrem Smirnov", "сопровождающая дочь ...")
     r"|(?:гражданин\w*|гражданк\w*|подданн\w+|переводчик\w*|сопровождающ\w+|представител\w+|мат(?:ь|ери)|от(?:ец|ца)"
-    r"|муж(?:а|ем)?|жен(?:а|ы|ой)|сын(?:а|ом)?|доч(?:ь|ери|ерью)|брат(?:а|ом)?|сестр(?:а|ы|ой))(?:[ \t]+[А-ЯЁа-яё]+){0,3}"
+    r"|муж(?:а|ем)?|жен(?:а|ы|ой)|сын(?:а|ом)?|доч(?:ь|ери|ерью)|брат(?:а|ом)?|сестр(?:а|ы|ой)"
+    # the person a work or study check-up is for ("Работник: Wang Lei", "Студент(ка) KOWALSKI PIOTR", "иностранец ...")
+    r"|работни(?:к|ца|ка)|сотрудни(?:к|ца|ка)|студент(?:ка|а)?(?:\(ка\))?|соискател\w+|иностран(?:ец|ка|ного|ной)|мигрант\w*)"
+    r"(?:[ \t]+[А-ЯЁа-яё]+){0,3}"
     r"|(?:в|по)[ \t]+(?:загран)?паспорт\w*|латиниц\w*|на[ \t]+латинице"
     # a letter's closing: the name after it, on the same line or the next ("С уважением,\nIvan Petrov")
     r"|(?:(?:best|kind|warm)[ \t]+)?regards|sincerely|yours[ \t]+(?:sincerely|faithfully)|с[ \t]+уважением)[ \t]*[,:\-–—]?\s*$",
@@ -130,6 +136,14 @@ _SINGLE = re.compile(
     r"(?<![\w])(?:(?i:surname|family[ \t]+name|last[ \t]+name|first[ \t]+name|given[ \t]+names?|vorname|nachname"
     r"|familienname|фамилия|имя)[ \t]*[:\-–—]"
     r"|(?:Dr|Mr|Mrs|Ms|Prof|DR|MR|MRS|MS|Herr|Frau|(?i:проф|д-р|доктор\w*|врач\w*)))\.?[ \t]*(?P<value>[A-Z](?:[a-z]+|[A-Z]+)(?:['\-][A-Z]?[A-Za-z]+)?)(?![\w@.\-])"
+)
+# one word after the role of a log ("Operator: Fomin", "Лаборант: Savina") is a name when it ends as a
+# transliterated Russian surname does (an instrument's or a vendor's name, "Operator: Sysmex", does not)
+_ROLE_SINGLE_ANCHORS = ("operator", "technician", "technologist", "analyst", "performed", "validated", "verified",
+                        "approved", "reported", "оператор", "лаборант", "исполнитель")
+_ROLE_SINGLE = re.compile(
+    r"(?i:operator|technician|technologist|analyst|(?:performed|validated|verified|approved|reported)[ \t]+by"
+    r"|оператор|лаборант|исполнитель)[ \t]*[:\-–—][ \t]*(?P<value>[A-Z](?:[a-z]+|[A-Z]+))(?![\w@.\-])"
 )
 # An English document's head names its person ("Referral for Ivan Petrov", "Certificate issued to ..."),
 # but also a service ("Referral for Physical Therapy"): there a word of the name must end as a
@@ -198,6 +212,10 @@ def latin_names(text: str) -> Iterator[tuple[int, int]]:
     for single in _at_anchors(_SINGLE, _SINGLE_ANCHORS, text):
         word = single.group("value")
         if word.lower() not in _NOT_NAME and _name_like(word):
+            yield single.span("value")
+    for single in _at_anchors(_ROLE_SINGLE, _ROLE_SINGLE_ANCHORS, text):
+        word = single.group("value")
+        if _RU_SURNAME_LATIN.search(word) and _name_like(word) and word.lower() not in _NOT_NAME:
             yield single.span("value")
     for found in _NAME.finditer(text):
         start, end = found.span("name")
@@ -359,10 +377,29 @@ class _LatinRecognizer(CandidateRecognizer):
             yield Candidate(self.entity, start, end, SCORE, self.name)
 
 
+# European names keep their letters with diacritics in a Russian record ("MÜLLER", "García", "Łukasz"): the
+# grammar above is ASCII, so such letters are read as their base letters, one for one (the spans stay those of
+# the original text)
+_ACCENTED = re.compile("[\u00c0-\u024f]")
+_BASE_LETTERS = {
+    code: (unicodedata.normalize("NFD", chr(code))[0] if unicodedata.normalize("NFD", chr(code))[0].isascii() else "x")
+    for code in range(0xC0, 0x250)
+    if chr(code).isalpha()
+}
+_BASE_LETTERS.update({ord(ch): base for ch, base in zip("ßŁłØøÆæŒœĐđ", "sLlOoAaOoDd", strict=True)})
+
+
+def latin_names_any_letters(text: str) -> Iterator[tuple[int, int]]:
+    """:func:`latin_names` of ``text`` with its accented Latin letters read as their base letters."""
+    if _ACCENTED.search(text) is not None:
+        text = text.translate(_BASE_LETTERS)
+    yield from latin_names(text)
+
+
 def latin_recognizers() -> list[CandidateRecognizer]:
     """Fresh recognizers of Latin-script names, addresses and passport numbers."""
     return [
-        _LatinRecognizer("PERSON", "LatinPersonRecognizer", latin_names),
+        _LatinRecognizer("PERSON", "LatinPersonRecognizer", latin_names_any_letters),
         _LatinRecognizer("LOCATION", "LatinAddressRecognizer", latin_addresses),
         _LatinRecognizer("RU_PASSPORT", "LatinPassportRecognizer", latin_passports),
     ]
