@@ -38,6 +38,11 @@ PERSONS = {
     # who a work or study check-up is for, and who ran an analyser's result
     "worker-latin-name": "Осмотр (приказ 29н). Работник: [[P|Chen Wei]] (China). Годен.",
     "student-latin-caps": "Студентка [[P|NOWAK ANNA]] прошла осмотр.",
+    # a surname alone on its line above (or below) the first name and patronymic
+    "surname-line-above": "Учётная карта призывника № 7781\n[[P|ГРОМОВА]]\n[[P|Ульяна Тимуровна]]\nг.р. 02.03.2005",
+    "surname-line-below": "Справка\n[[P|Ульяна Тимуровна]]\n[[P|Цой]]\nвыдана для предъявления по месту требования",
+    # a heading or a label alone on the line above or below stays outside the name
+    "heading-not-surname": "ЗАКЛЮЧЕНИЕ\n[[P|Иван Петрович]]\nЖалобы\nна боль в спине",
     "analyser-operator": "WBC 6.1 10^9/L\nHGB 131 g/L\nOperator: [[P|Kuznetsova]]\nValidated by: [[P|Orlov]]",
 }
 

@@ -1,0 +1,50 @@
+"""A name broken across lines: the surname on a line of its own, the first name and patronymic on the next.
+
+Printed and scanned forms (registration and military cards, certificates, the head of an extract) set the
+surname apart, often in capitals, and the first name with the patronymic under it::
+
+    ГРОМОВА
+    Ульяна Тимуровна
+
+A line that holds a first name and a patronymic (and nothing after them but a comma or the line's end)
+names a person; a single word filling the line right above it, or right below it, is that person's surname
+when it can read as one (a surname's ending or reading, or a word the dictionary does not know: "Пак",
+"Цой") and has no ordinary reading alone ("ЗАКЛЮЧЕНИЕ", "Пациент", "Жалобы" stay outside the name).
+The patronymic is the cheap gate: a line break, then two capitalised words, the second ending as
+patronymics end.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from medsyn_dataset.validation.pii.morph import WordClass, is_ordinary_word, word_class
+
+_WORD = r"[А-ЯЁ](?:[а-яё]+|[А-ЯЁ]+)(?:-[А-ЯЁ](?:[а-яё]+|[А-ЯЁ]+))?"
+_NAME_PATRONYMIC_LINE = re.compile(
+    rf"\n[ \t]*(?P<name>{_WORD})[ \t]+(?P<patronymic>[А-ЯЁ](?:[а-яё]+|[А-ЯЁ]+)(?:вич|вна|ична|ВИЧ|ВНА|ИЧНА))[ \t]*(?=[\n,;]|$)"
+)
+_ALONE = re.compile(rf"[ \t]*(?P<word>{_WORD})[ \t]*")
+
+
+def split_line_surnames(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of the surnames that stand alone on the line above or below a first name and patronymic."""
+    if "\n" not in text:
+        return
+    for line in _NAME_PATRONYMIC_LINE.finditer(text):
+        if not (word_class(line.group("patronymic")) & WordClass.PATRONYMIC and word_class(line.group("name")) & WordClass.NAME):
+            continue
+        above_end = line.start()
+        above_start = text.rfind("\n", 0, above_end) + 1
+        below_start = line.end() + 1 if text[line.end() : line.end() + 1] == "\n" else -1
+        below_end = text.find("\n", below_start) if below_start >= 0 else -1
+        for start, end in ((above_start, above_end), (below_start, below_end if below_end >= 0 else len(text))):
+            alone = _ALONE.fullmatch(text, start, end) if start >= 0 else None
+            if alone is not None and _reads_as_surname(alone.group("word")):
+                yield alone.span("word")
+
+
+def _reads_as_surname(word: str) -> bool:
+    flags = word_class(word)
+    return len(word) >= 2 and bool(flags & WordClass.SURNAME_POSSIBLE or not flags & WordClass.KNOWN) and not is_ordinary_word(word)
