@@ -40,6 +40,8 @@ PERSONS = {
     "student-latin-caps": "Студентка [[P|NOWAK ANNA]] прошла осмотр.",
     # a surname alone on its line above (or below) the first name and patronymic
     "surname-line-above": "Учётная карта призывника № 7781\n[[P|ГРОМОВА]]\n[[P|Ульяна Тимуровна]]\nг.р. 02.03.2005",
+    "surname-line-rare-name": "Учётная карта № 12\n[[P|ЛЕБЕДЕВ]]\n[[P|Светозар Лукич]]\n",
+    "surname-line-ordinary-readings": "Учётная карта № 13\n[[P|ПЕСТОВ]]\n[[P|Милован Ермилович]]\nг.р. 1990",
     "surname-line-below": "Справка\n[[P|Ульяна Тимуровна]]\n[[P|Цой]]\nвыдана для предъявления по месту требования",
     # a heading or a label alone on the line above or below stays outside the name
     "heading-not-surname": "ЗАКЛЮЧЕНИЕ\n[[P|Иван Петрович]]\nЖалобы\nна боль в спине",

@@ -9,9 +9,9 @@ surname apart, often in capitals, and the first name with the patronymic under i
 A line that holds a first name and a patronymic (and nothing after them but a comma or the line's end)
 names a person; a single word filling the line right above it, or right below it, is that person's surname
 when it can read as one (a surname's ending or reading, or a word the dictionary does not know: "Пак",
-"Цой") and has no ordinary reading alone ("ЗАКЛЮЧЕНИЕ", "Пациент", "Жалобы" stay outside the name).
+"Цой"); a heading or a label has neither ("ЗАКЛЮЧЕНИЕ", "Пациент", "Жалобы" stay outside the name).
 The patronymic is the cheap gate: a line break, then two capitalised words, the second ending as
-patronymics end.
+patronymics end ("-ович", "-ич", "-овна", "-ична").
 """
 
 from __future__ import annotations
@@ -19,11 +19,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from medsyn_dataset.validation.pii.morph import WordClass, is_ordinary_word, word_class
+from medsyn_dataset.validation.pii.morph import WordClass, word_class
 
 _WORD = r"[А-ЯЁ](?:[а-яё]+|[А-ЯЁ]+)(?:-[А-ЯЁ](?:[а-яё]+|[А-ЯЁ]+))?"
 _NAME_PATRONYMIC_LINE = re.compile(
-    rf"\n[ \t]*(?P<name>{_WORD})[ \t]+(?P<patronymic>[А-ЯЁ](?:[а-яё]+|[А-ЯЁ]+)(?:вич|вна|ична|ВИЧ|ВНА|ИЧНА))[ \t]*(?=[\n,;]|$)"
+    rf"\n[ \t]*(?P<name>{_WORD})[ \t]+(?P<patronymic>[А-ЯЁ](?:[а-яё]+|[А-ЯЁ]+)(?:ич|вна|ична|ИЧ|ВНА|ИЧНА))[ \t]*(?=[\n,;]|$)"
 )
 _ALONE = re.compile(rf"[ \t]*(?P<word>{_WORD})[ \t]*")
 
@@ -33,7 +33,7 @@ def split_line_surnames(text: str) -> Iterator[tuple[int, int]]:
     if "\n" not in text:
         return
     for line in _NAME_PATRONYMIC_LINE.finditer(text):
-        if not (word_class(line.group("patronymic")) & WordClass.PATRONYMIC and word_class(line.group("name")) & WordClass.NAME):
+        if not word_class(line.group("patronymic")) & WordClass.PATRONYMIC:
             continue
         above_end = line.start()
         above_start = text.rfind("\n", 0, above_end) + 1
@@ -43,8 +43,12 @@ def split_line_surnames(text: str) -> Iterator[tuple[int, int]]:
             alone = _ALONE.fullmatch(text, start, end) if start >= 0 else None
             if alone is not None and _reads_as_surname(alone.group("word")):
                 yield alone.span("word")
+                # the first name with it, even one the dictionary reads as an ordinary word ("Милован")
+                yield line.start("name"), line.end("patronymic")
 
 
 def _reads_as_surname(word: str) -> bool:
+    """A surname's ending or reading (even beside an ordinary one: "ПЕСТОВ", also "of pestles"), or a word the
+    dictionary does not know ("Пак", "Цой"); a heading or a label has neither ("ЗАКЛЮЧЕНИЕ", "Жалобы")."""
     flags = word_class(word)
-    return len(word) >= 2 and bool(flags & WordClass.SURNAME_POSSIBLE or not flags & WordClass.KNOWN) and not is_ordinary_word(word)
+    return len(word) >= 2 and bool(flags & WordClass.SURNAME_POSSIBLE or not flags & WordClass.KNOWN)
