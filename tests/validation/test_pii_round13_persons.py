@@ -45,6 +45,11 @@ PERSONS = {
     "surname-line-below": "Справка\n[[P|Ульяна Тимуровна]]\n[[P|Цой]]\nвыдана для предъявления по месту требования",
     # a heading or a label alone on the line above or below stays outside the name
     "heading-not-surname": "ЗАКЛЮЧЕНИЕ\n[[P|Иван Петрович]]\nЖалобы\nна боль в спине",
+    # compound specialties and the pharmacy's staff before a bare surname
+    "compound-specialty": "Консилиум: химиотерапевт [[P|Рябов]], нейрохирург [[P|Сычёв]], радиотерапевт [[P|Блинова]].",
+    "pharmacist": "Выдал провизор [[P|Зуев]]; отпустила фармацевт [[P|Карпова]].",
+    # a name label with whose name it is, then a dash or a colon
+    "whose-name-label": "Со слов очевидца, фамилия пострадавшей — [[P|Белоусова]]. Имя ребёнка: [[P|Богдан]].",
     "analyser-operator": "WBC 6.1 10^9/L\nHGB 131 g/L\nOperator: [[P|Kuznetsova]]\nValidated by: [[P|Orlov]]",
 }
 
@@ -59,6 +64,10 @@ PERSONS_CLEAN = [
     "dose_im=Цефтриаксон режим=Постельный",
     # a chat's sender that is a service, not a person
     "[12.03.2024 в 09:15] Администратор: ждём вас\n[12.03.2024 09.16] Регистратура: запись подтверждена",
+    # a name label answered by no name; specialties before ordinary words
+    "Фамилия врача: не указана. ФИО законного представителя — нет",
+    "Рекомендована консультация: психотерапевт Очно, физиотерапевт Повторно через месяц.",
+    "Отпущено фармацевтом Аптеки № 3.",
     # an analyser's operator that is a device or a system account
     "Operator: Sysmex XN-1000\nValidated by: SYSTEM\nOperator: Admin",
     # time values in brackets in a lab line
