@@ -50,6 +50,9 @@ PERSONS = {
     "pharmacist": "Выдал провизор [[P|Зуев]]; отпустила фармацевт [[P|Карпова]].",
     # a name label with whose name it is, then a dash or a colon
     "whose-name-label": "Со слов очевидца, фамилия пострадавшей — [[P|Белоусова]]. Имя ребёнка: [[P|Богдан]].",
+    # a surname hyphenated at a line's end, with initials after it or a patient word before it
+    "hyphenated-with-initials": "ВЫПИСКА из и/б № 12\nБольная [[P|Само-]]\n[[P|йлова Т.Р.]], 1950 г.р.",
+    "hyphenated-after-cue": "Осмотрен пациент [[P|ВОРОНЦ-]]\n[[P|ОВ]], жалоб нет.",
     "analyser-operator": "WBC 6.1 10^9/L\nHGB 131 g/L\nOperator: [[P|Kuznetsova]]\nValidated by: [[P|Orlov]]",
 }
 
@@ -68,6 +71,8 @@ PERSONS_CLEAN = [
     "Фамилия врача: не указана. ФИО законного представителя — нет",
     "Рекомендована консультация: психотерапевт Очно, физиотерапевт Повторно через месяц.",
     "Отпущено фармацевтом Аптеки № 3.",
+    # words hyphenated at a line's end that are no names
+    "Назначена анти-\nбактериальная терапия; пациент Гипер-\nтоник со стажем. Консультация Кардио-\nлога.",
     # an analyser's operator that is a device or a system account
     "Operator: Sysmex XN-1000\nValidated by: SYSTEM\nOperator: Admin",
     # time values in brackets in a lab line

@@ -8,6 +8,7 @@
 * A name-part cell in a bracket or a compact line of one-letter labels ("Фамилия [СОКОЛОВА]", "Ф: Пак  И: Ен
   О: Хи"): :mod:`.name_part_cells`.
 * A surname alone on the line above (or below) a first name and patronymic: :mod:`.name_lines`.
+* A surname hyphenated at a line's end: :mod:`.hyphenated_names`.
 * The decoding of a signature between slashes: "____ /Белова Т.К./", "Зав. отделением /Мельник/":
   Russian forms write the signer's name so ("расшифровка подписи").
 
@@ -24,6 +25,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from medsyn_dataset.validation.pii.base import lowered
+from medsyn_dataset.validation.pii.hyphenated_names import hyphenated_names
 from medsyn_dataset.validation.pii.name_lines import split_line_surnames
 from medsyn_dataset.validation.pii.name_part_cells import part_cells
 
@@ -97,6 +99,7 @@ def layout_names(text: str) -> Iterator[tuple[int, int]]:
         yield from _letter_names(text, labels, is_name_word, is_ordinary_word)
     yield from part_cells(text)  # bracketed cells, "Ф: ... И: ... О: ..." lines
     yield from split_line_surnames(text)  # "ГРОМОВА\nУльяна Тимуровна"
+    yield from hyphenated_names(text)  # "Больной Овчин-\nников А.Ю."
     if "]" in text:
         for stamp in _CHAT_STAMP.finditer(text):
             sender = _CHAT_SENDER.match(text, stamp.end())
