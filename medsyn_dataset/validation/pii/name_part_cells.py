@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from medsyn_dataset.validation.pii.base import lowered
+
 # a value word: capitalised or in capitals, Cyrillic or Latin (with the accented letters of European names),
 # maybe hyphenated ("Римский-Корсаков", "GARCÍA-LÓPEZ")
 _UP = "A-ZÀ-ÖØ-ÞА-ЯЁ"
@@ -48,15 +50,23 @@ def part_cells(text: str) -> Iterator[tuple[int, int]]:
     for opener, closing in _BRACKETED.items():
         position = text.find(opener)
         while position >= 0:
-            if _LABEL_BEFORE.search(text, max(0, position - 40), position):
+            window = lowered(text)[max(0, position - 40) : position]  # (lowered once per text, shared by the passes)
+            if any(stem in window for stem in _LABEL_STEMS) and _LABEL_BEFORE.search(text, max(0, position - 40), position):
                 cell = closing.match(text, position + 1)
                 if cell is not None and _is_value(cell.group("value")):
                     yield cell.span("value")
             position = text.find(opener, position + 1)
-    if "Ф" in text or "F" in text:
-        for line in _LETTER_TRIPLE.finditer(text):
-            if all(_is_value(line.group(part)) for part in "fio"):
+    for letter in "ФF":  # (a match tried at each capital Ф or F: a search would stop at every character)
+        position = text.find(letter)
+        while position >= 0:
+            line = _LETTER_TRIPLE.match(text, position)
+            if line is not None and all(_is_value(line.group(part)) for part in "fio"):
                 yield from (line.span(part) for part in "fio")
+            position = text.find(letter, position + 1)
+
+
+# (a cheap test of the window before a bracket: some label's letters are in it)
+_LABEL_STEMS = ("фам", "имя", "отч", "ф.", "фио", "ф и", "name", "famil", "imya", "otch", "patronym")
 
 
 def _is_value(value: str) -> bool:
