@@ -38,7 +38,6 @@ _LABEL = re.compile(
 # a name label followed by the genitive of whose name it is, one or two words in lower case ("фамилия
 # пострадавшего", "имя ребёнка", "ФИО законного представителя"): the label names the field's value as a name
 # whatever person the words after it name
-_NAME_STEMS = re.compile(r"фамили|фио|ф\.[ \t]?и\.|имя")
 _WHOSE_LABEL = re.compile(
     r"(?<![^\W_])(?P<name>фамилия|ф\.?[ \t]?и\.?[ \t]?о\.?|имя)(?:[ \t]+[а-яё]{3,}){1,2}(?P<role>)[ \t]*$"
 )
@@ -86,10 +85,12 @@ def name_fields(text: str) -> Iterator[tuple[int, int]]:
     for position, width in _separators(text):
         if position < resume:
             continue
-        label = _LABEL.search(lower, max(0, position - 60), position) if _last_word(lower, position) in _LAST_WORDS else None
-        if label is None:  # "Фамилия пострадавшего —", "ФИО законного представителя:": a name label and whose it is
-            label = _WHOSE_LABEL.search(lower, max(0, position - 60), position) if _NAME_STEMS.search(
-                lower, max(0, position - 60), position) else None
+        last = _last_word(lower, position)
+        label = _LABEL.search(lower, max(0, position - 60), position) if last in _LAST_WORDS else None
+        if label is None and len(last) >= 3 and last.isalpha():  # "Фамилия пострадавшего —": a name label, whose it is
+            window = lower[max(0, position - 60) : position]
+            if "фам" in window or "фио" in window or "имя" in window or "ф.и" in window or "ф. и" in window:
+                label = _WHOSE_LABEL.search(lower, max(0, position - 60), position)
         if label is None:
             continue
         value_start = position + width
