@@ -53,6 +53,9 @@ PERSONS = {
     # a surname hyphenated at a line's end, with initials after it or a patient word before it
     "hyphenated-with-initials": "ВЫПИСКА из и/б № 12\nБольная [[P|Само-]]\n[[P|йлова Т.Р.]], 1950 г.р.",
     "hyphenated-after-cue": "Осмотрен пациент [[P|ВОРОНЦ-]]\n[[P|ОВ]], жалоб нет.",
+    # a name label with a remark in brackets; a scan that lost the spaces between the name's words
+    "label-with-remark": "Фамилия (по паспорту): [[P|Галка]]; ФИО (полностью): [[P|Зорина Вера Олеговна]]",
+    "glued-words-after-label": "ФИО (распознано): [[P|ТихоноваАллаСергеевна]]; Врач: [[P|КоваленкоИ.П.]]",
     "analyser-operator": "WBC 6.1 10^9/L\nHGB 131 g/L\nOperator: [[P|Kuznetsova]]\nValidated by: [[P|Orlov]]",
 }
 
@@ -73,6 +76,8 @@ PERSONS_CLEAN = [
     "Отпущено фармацевтом Аптеки № 3.",
     # words hyphenated at a line's end that are no names
     "Назначена анти-\nбактериальная терапия; пациент Гипер-\nтоник со стажем. Консультация Кардио-\nлога.",
+    # a remark in brackets after a word that is no name label; glued words that are no name
+    "Анализ (повторно): Глюкоза 5,5 ммоль/л; Диагноз (предварительный): ГипертонияАД 150/90",
     # an analyser's operator that is a device or a system account
     "Operator: Sysmex XN-1000\nValidated by: SYSTEM\nOperator: Admin",
     # time values in brackets in a lab line

@@ -85,8 +85,11 @@ def name_fields(text: str) -> Iterator[tuple[int, int]]:
     for position, width in _separators(text):
         if position < resume:
             continue
-        last = _last_word(lower, position)
-        label = _LABEL.search(lower, max(0, position - 60), position) if last in _LAST_WORDS else None
+        last, label_end = _last_word(lower, position), position
+        if last not in _LAST_WORDS and last.endswith(")") and "(" in lower[max(0, position - 30) : position]:
+            label_end = lower.rfind("(", max(0, position - 30), position)  # "ФИО (полностью):", "Фамилия (латиницей):"
+            last = _last_word(lower, label_end)
+        label = _LABEL.search(lower, max(0, label_end - 60), label_end) if last in _LAST_WORDS else None
         if label is None and len(last) >= 3 and last.isalpha():  # "Фамилия пострадавшего —": a name label, whose it is
             window = lower[max(0, position - 60) : position]
             if "фам" in window or "фио" in window or "имя" in window or "ф.и" in window or "ф. и" in window:
@@ -177,6 +180,11 @@ def _tokens(text: str, position: int) -> list[tuple[int, int, str]]:
         if token is None:
             break
         end = token.end()
+        word = token.group()
+        if end < len(text) and "А" <= text[end] <= "Я" and ((len(word) >= 3 and word[1:].islower()) or word.endswith(".")):
+            tokens.append((token.start(), end, word))  # "СеменовКирилл", "ФадееваГ.А.": OCR lost the spaces
+            position = end
+            continue
         if end < len(text) and (text[end].isalnum() or (text[end] in "-_" and not token.group().endswith("."))):
             glued = _GLUED.match(text, token.start())
             if glued is not None and len(glued.group()) >= 3:
