@@ -56,6 +56,8 @@ PERSONS = {
     # a name label with a remark in brackets; a scan that lost the spaces between the name's words
     "label-with-remark": "Фамилия (по паспорту): [[P|Галка]]; ФИО (полностью): [[P|Зорина Вера Олеговна]]",
     "glued-words-after-label": "ФИО (распознано): [[P|ТихоноваАллаСергеевна]]; Врач: [[P|КоваленкоИ.П.]]",
+    # a form printed as a table, its labels numbered as items
+    "numbered-label-cell": "|1. Фамилия, имя, отчество|[[P|Шубина Олеся Романовна]]|\n|2. Пол| ж |",
     "analyser-operator": "WBC 6.1 10^9/L\nHGB 131 g/L\nOperator: [[P|Kuznetsova]]\nValidated by: [[P|Orlov]]",
 }
 
@@ -78,6 +80,8 @@ PERSONS_CLEAN = [
     "Назначена анти-\nбактериальная терапия; пациент Гипер-\nтоник со стажем. Консультация Кардио-\nлога.",
     # a remark in brackets after a word that is no name label; glued words that are no name
     "Анализ (повторно): Глюкоза 5,5 ммоль/л; Диагноз (предварительный): ГипертонияАД 150/90",
+    # numbered items of a table that name no person
+    "| 1. Диагноз | Гипертония |\n| 2. Лечение | Эналаприл |\n| 3. Исход | Выздоровление |",
     # an analyser's operator that is a device or a system account
     "Operator: Sysmex XN-1000\nValidated by: SYSTEM\nOperator: Admin",
     # time values in brackets in a lab line

@@ -106,9 +106,15 @@ def _cells(text: str, start: int, end: int, separator: str = "|") -> list[Cell]:
 _MACHINE_KEY = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[_.\-][A-Za-z0-9]+)*")
 
 
+# a form's item number before its label ("|1. Фамилия, имя, отчество|...|", "| 3) Адрес |"): no part of the label
+_ITEM_NUMBER = re.compile(r"[ \t]*\d{1,2}[.)][ \t]*(?=[^\W\d_])")
+
+
 def _label(cell: str, document: bool) -> str | None:
     if sum(ch.isdigit() for ch in cell) >= 3:
         return None  # a value, maybe after its label in the same cell ("СНИЛС 123-456-789 01"): no header of the next cell
+    numbered = _ITEM_NUMBER.match(cell)
+    cell = cell[numbered.end() :] if numbered is not None else cell
     for kind, pattern in _LABELS:
         if pattern.fullmatch(cell):
             return kind
