@@ -58,6 +58,9 @@ PERSONS = {
     "glued-words-after-label": "ФИО (распознано): [[P|ТихоноваАллаСергеевна]]; Врач: [[P|КоваленкоИ.П.]]",
     # a form printed as a table, its labels numbered as items
     "numbered-label-cell": "|1. Фамилия, имя, отчество|[[P|Шубина Олеся Романовна]]|\n|2. Пол| ж |",
+    # a quoted CSV register pasted after a sentence that has commas of its own
+    "csv-after-sentence-with-commas": ('Стул, диурез в норме. "ENP","FAM","IM","OT"\n'
+                                       '"7700000000000001","[[P|Мухина]]","[[P|Ярослава]]","[[P|Глебовна]]"'),
     "analyser-operator": "WBC 6.1 10^9/L\nHGB 131 g/L\nOperator: [[P|Kuznetsova]]\nValidated by: [[P|Orlov]]",
 }
 
@@ -82,6 +85,8 @@ PERSONS_CLEAN = [
     "Анализ (повторно): Глюкоза 5,5 ммоль/л; Диагноз (предварительный): ГипертонияАД 150/90",
     # numbered items of a table that name no person
     "| 1. Диагноз | Гипертония |\n| 2. Лечение | Эналаприл |\n| 3. Исход | Выздоровление |",
+    # a sentence with commas and a quoted list after it that is no header
+    'Стул, диурез в норме. "Омез","Нольпаза","Фосфалюгель" по схеме\n"Утро","День","Вечер"',
     # an analyser's operator that is a device or a system account
     "Operator: Sysmex XN-1000\nValidated by: SYSTEM\nOperator: Admin",
     # time values in brackets in a lab line

@@ -395,11 +395,14 @@ def _header(line: str) -> tuple[str, list[str]] | None:
     """The delimiter and field names of a header line; a header pasted after a sentence ("Жалоб нет. id;fio;...",
     "... зудом; id;fio;...") starts after the sentence: its first cell is the last word before the delimiter."""
     # (cheap tests first: most lines of a note are prose; a comma-separated header has no ", ")
-    delimiters = [d for d in _DELIMITERS if line.count(d) >= 2 and not (d == "," and ", " in line)]
+    delimiters = [d for d in _DELIMITERS if line.count(d) >= 2]
     if not delimiters:
         return None
     cut = max(line.rfind(". "), line.rfind("! "), line.rfind("? "), line.rfind(": "), line.rfind(") "))
     line = line[cut + 2 :] if cut >= 0 else line
+    # (a comma-separated header has no ", ", the sentence before it may: 'Стул, диурез в норме. "ENP","FAM","IM"')
+    if not (delimiters := [d for d in delimiters if line.count(d) >= 2 and not (d == "," and ", " in line)]):
+        return None
     # (a first cell that is a field's name starts the header, whatever the sentence before it holds: "АД до
     # 200/110, онемение к вечеру id_pac;fio;...")
     head, delimiter, rest = line.partition(delimiters[0])
