@@ -31,6 +31,7 @@ PERSONS = {
     "chat-iso-stamp": "[2024-03-12 09:15] [[P|Тамара]]: добрый день, запишите к педиатру",
     "chat-russian-at": "[12.03.2024 в 09:15] [[P|Ярослава]]: температура 38",
     "chat-stop-in-time": "[12.03.2024 09.15] [[P|Роксана]]: сыпь прошла",
+    "chat-time-first": "[09:15, 12.03.2024] [[P|Василиса]]: сыпь прошла",
     "chat-hours-minutes": "[12.03.2024, 9 ч 15 мин] [[P|Светлана]]: спасибо",
     # European names with their diacritics, after a label or a cue
     "latin-umlaut-surname": "Surname / Фамилия: [[P|SCHRÖDER]]\nGiven names / Имя: [[P|JÜRGEN]]",
