@@ -62,6 +62,9 @@ PERSONS = {
     # a quoted CSV register pasted after a sentence that has commas of its own
     "csv-after-sentence-with-commas": ('Стул, диурез в норме. "ENP","FAM","IM","OT"\n'
                                        '"7700000000000001","[[P|Мухина]]","[[P|Ярослава]]","[[P|Глебовна]]"'),
+    # abbreviated name-part labels, cells closed by the next label on the same line, " = " between key and value
+    "abbreviated-part-labels": "ФАМ: [[P|ГАЛКА]] ИМЯ: [[P|ИЯ]] ОТЧ: [[P|ИЛЬИЧ]]\nФам.: [[P|Мельник]]  Имя: [[P|Роман]]",
+    "spaced-equals": "Фамилия = [[P|Кузнец]]; Имя = [[P|Вера]]",
     "analyser-operator": "WBC 6.1 10^9/L\nHGB 131 g/L\nOperator: [[P|Kuznetsova]]\nValidated by: [[P|Orlov]]",
 }
 
@@ -88,6 +91,8 @@ PERSONS_CLEAN = [
     "| 1. Диагноз | Гипертония |\n| 2. Лечение | Эналаприл |\n| 3. Исход | Выздоровление |",
     # a sentence with commas and a quoted list after it that is no header
     'Стул, диурез в норме. "Омез","Нольпаза","Фосфалюгель" по схеме\n"Утро","День","Вечер"',
+    # labels answered by no name; values after " = " that are measurements
+    "Имя: Пациент  Дата: 01.02.2020\nФамилия: Нет Имя: Нет\nАД = 120/80; ЧСС = 72; Отч.: нет",
     # an analyser's operator that is a device or a system account
     "Operator: Sysmex XN-1000\nValidated by: SYSTEM\nOperator: Admin",
     # time values in brackets in a lab line
