@@ -65,6 +65,8 @@ PERSONS = {
     # abbreviated name-part labels, cells closed by the next label on the same line, " = " between key and value
     "abbreviated-part-labels": "ФАМ: [[P|ГАЛКА]] ИМЯ: [[P|ИЯ]] ОТЧ: [[P|ИЛЬИЧ]]\nФам.: [[P|Мельник]]  Имя: [[P|Роман]]",
     "spaced-equals": "Фамилия = [[P|Кузнец]]; Имя = [[P|Вера]]",
+    # surnames made from a first name, whose plural reads as that name ("of the Nikons"), after a short first name
+    "surname-from-first-name": "Звонит: это [[P|Валя Никонов]], перенесите приём. Был [[P|Женя Филиппов]].",
     "analyser-operator": "WBC 6.1 10^9/L\nHGB 131 g/L\nOperator: [[P|Kuznetsova]]\nValidated by: [[P|Orlov]]",
 }
 
@@ -110,3 +112,12 @@ def test_persons_of_round_13_notations_are_found(scanner: PiiScanner, source: st
 @pytest.mark.parametrize("text", PERSONS_CLEAN)
 def test_person_look_alikes_of_round_13_stay_clean(scanner: PiiScanner, text: str) -> None:
     assert [(e.type, text[e.start : e.end]) for e in scanner.scan(text) if e.type == "PERSON"] == []
+
+
+def test_a_first_names_plural_reading_does_not_make_a_surname_a_first_name() -> None:
+    from medsyn_dataset.validation.pii.morph import WordClass, word_class
+
+    for surname in ("Никонов", "Филиппов"):  # (also the genitive plural of "Никон", "Филипп")
+        assert word_class(surname) & WordClass.SURNAME and not word_class(surname) & WordClass.NAME
+        assert word_class(surname) & WordClass.NAME_READING  # (the reading stays: it is no ordinary word)
+    assert word_class("Никон") & WordClass.NAME and word_class("Никиты") & WordClass.NAME  # (singular forms are names)

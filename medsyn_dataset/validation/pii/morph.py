@@ -47,12 +47,14 @@ def word_class(word: str) -> int:
     known = morph.word_is_known(lower)
     if known:
         flags |= WordClass.KNOWN
-    weight = {"Name": 0.0, "Surn": 0.0, "Patr": 0.0, "Geox": 0.0, "common": 0.0}
+    weight = {"Name": 0.0, "Name plur": 0.0, "Surn": 0.0, "Patr": 0.0, "Geox": 0.0, "common": 0.0}
     for parse in morph.parse(lower):
         grammemes = parse.tag.grammemes
         for grammeme in ("Name", "Surn", "Patr", "Geox"):
+            # (a first name in the plural is a reading only, never the class: "Никонов", "Филиппов" are surnames,
+            # not "of the Nikons")
             if grammeme in grammemes:
-                weight[grammeme] += parse.score
+                weight["Name plur" if grammeme == "Name" and "plur" in grammemes else grammeme] += parse.score
         if known and not grammemes & _NAME_GRAMMEMES and "Abbr" not in grammemes:
             weight["common"] += parse.score
     # rare readings ("Петров" as genitive plural of the name "Петр") must not decide the class
@@ -60,7 +62,7 @@ def word_class(word: str) -> int:
         flags |= WordClass.SURNAME_POSSIBLE
     if weight["Surn"] >= 0.1:
         flags |= WordClass.SURNAME_READING
-    if weight["Name"] >= 0.1:
+    if weight["Name"] + weight["Name plur"] >= 0.1:
         flags |= WordClass.NAME_READING
     if weight["Name"] >= 0.05 and weight["Name"] > weight["Surn"]:
         flags |= WordClass.NAME
