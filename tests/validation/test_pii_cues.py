@@ -30,11 +30,13 @@ CASES = {
     "inn-kpp": "Работодатель: ООО «Вектор», ИНН/КПП [[I|7051882787]]/770101001.",
     "passport-slash": "Паспорт: [[Pa|7810/418764]].",
     "passport-dash-abbreviation": "п/п [[Pa|3698-642294]] выдан ОВД.",
-    "passport-foreign": "Паспорт гражданина Узбекистана [[Pa|FA1234567]].",
+    # (a foreign state's passport, its series in Latin letters, is no RU_PASSPORT: a record number, :mod:`.other_papers`)
+    "passport-foreign": "Паспорт гражданина Узбекистана [[M|FA1234567]].",
     "passport-genitive-series": "паспорт серии [[Pa|45 08 № 123456]] выдан [[D|01.02.2005]]",
     "policy-old-series": "Полис ОМС серия [[O|ДДГ 6068132]]. Жалоб нет.",
     "policy-certificate": "ВС № [[O|446486081]] (полис в изготовлении).",
-    "policy-dms-slash": "Полис ДМС № [[O|123-456/2021]]",
+    # (a voluntary insurer's policy is no compulsory OMS policy: a record number, :mod:`.other_papers`)
+    "policy-dms-slash": "Полис ДМС № [[M|123-456/2021]]",
     "record-series-letter": "И/б № [[M|29334/С]]. Жалоб нет.",
     "record-long-title": "Медицинская карта пациента, получающего медицинскую помощь в амбулаторных условиях, № [[M|8252/19]].",
     "record-number-first": "№ АК [[M|Б-8750]]",

@@ -93,7 +93,8 @@ CASES = {
     "blank-form-code-then-series": "Рецептурный бланк № 148-1/у-88 серия [[M|0413]] № [[M|227190]] выдан.",
     "number-of-appeal": "Номер обращения [[M|2024-557301]] на горячую линию.",
     "contract-long-window": "Договор на оказание платных услуг № [[M|881/24-ПУ]] подписан.",
-    "residence-permit": "Вид на жительство № [[Pa|83 0457712]], гражданин Армении.",
+    # (a residence permit is a foreigner's paper of stay, not a Russian passport: a record number, :mod:`.other_papers`)
+    "residence-permit": "Вид на жительство № [[M|83 0457712]], гражданин Армении.",
     # a caption under or after the field names it
     "snils-caption-below": "Адрес: [[L|г. Орёл, ул. Ленина, д. 5]]  — адрес\n[[S|11223344595]]\n(страховой номер ИЛС)",
     "inn-caption-after": f"[[I|{INN_A}]]  (ИНН налогоплательщика)",

@@ -1,0 +1,68 @@
+"""Identity and insurance papers that are none of the national types: their numbers are record numbers.
+
+RU_PASSPORT is the passport of a citizen of Russia (its series and number are digits only, as are those of the
+Russian passport for travel abroad); RU_OMS_POLICY is the compulsory state policy (its ЕНП). A record of a
+foreigner, a migrant worker or a privately insured patient writes other papers' numbers in the same fields, and
+each is still "any other unique identifying number" of the patient (HIPAA), i.e. MEDICAL_RECORD_NUMBER:
+
+* a foreign state's passport: its series is in Latin letters ("FA1234567", "AB 0915310", "C46814735"), which no
+  Russian document has: after a passport's word a Latin series makes it a foreign one;
+* a foreigner's papers of stay: a residence permit ("ВНЖ № 82 1234567", "вид на жительство"), a temporary
+  residence permit ("РВП"), a migration card ("Миграционная карта: 45 21 1234567"), a work patent;
+* a voluntary (private) health insurance policy, ДМС, or a travel one (ВЗР, "Insurance (travel): policy
+  TRV-123456789"): an insurer's contract number, not the state's ЕНП.
+
+The passport and policy recognizers also read some of these values (their cues are the same words); this
+recognizer scores above their cue score (0.9), so the record number's type wins the same span.
+"""
+
+from __future__ import annotations
+
+import re
+
+from medsyn_dataset.validation.pii.base import RegexRecognizer, Rule
+from medsyn_dataset.validation.pii.context import Context
+
+#: above a cued passport's or policy's score (:data:`.id_fields.ID_CUE_SCORE`, 0.9): the paper's word decides
+SCORE = 0.95
+
+# between the paper's word and its number: words, brackets, "№", a colon, never a digit or another line
+_GAP = r"[^\d\n;]{0,30}?(?<![\w\-])"
+# digits with single separators (a space, a dash, a slash, "№") and, before them, a series of letters
+_DIGITS = r"\d(?:(?:[ \t]{1,2}|[ \t]?[\-–/][ \t]?|[ \t]?№[ \t]?)?\d){5,15}"
+_END = r"(?![\w])(?![.,/\-]\d)"
+_SERIES = r"(?:[A-ZА-ЯЁ]{1,4}[ \t]?[\-–]?[ \t]?(?:№[ \t]?)?)?"
+
+# a residence permit, a temporary one, a migration card, a work patent (in Russian and in English)
+# ("патент" only as the noun: "патентованный препарат" is a drug's)
+_STAY_CUE = (r"(?:(?i:вид\w*[ \t]+на[ \t]+жительство|разрешени\w*[ \t]+на[ \t]+временное[ \t]+проживание"
+             r"|миграционн\w*[ \t]+карт\w*|патент(?:а|ом|е|у)?|residence[ \t]+permit|migration[ \t]+card)|ВНЖ|РВП)")
+_STAY_ANCHOR = ("вид", "разрешени", "миграционн", "патент", "residence", "migration", "внж", "рвп")
+
+# a passport's word, then a series in Latin letters: a foreign state's passport
+_PASSPORT_CUE = r"(?i:(?:загран|нац\.[ \t]*|национальн\w*[ \t]+|иностранн\w*[ \t]+)?паспорт\w*|пасп\.|passport)"
+_PASSPORT_ANCHOR = ("пасп", "загранпасп", "нац", "национальн", "иностранн", "passport")
+_LATIN_SERIES = r"[A-Z]{1,2}[ \t]?(?:№[ \t]?)?\d{6,9}"
+
+# a policy's word with a voluntary or travel insurance's mark (either order), or the mark alone before "№"
+_VOLUNTARY = r"(?:дмс|взр|добровольн\w*(?:[ \t]+медицинск\w*)?(?:[ \t]+страховани\w*)?|travel|туристическ\w*)"
+_POLICY = r"(?:полис\w*|policy|страховк\w*|insurance)"
+_INSURANCE_CUE = rf"(?i:{_POLICY}[^\d\n;]{{0,25}}?(?<!\w){_VOLUNTARY}|(?<!\w){_VOLUNTARY}[^\d\n;]{{0,25}}?(?<!\w){_POLICY})"
+_INSURANCE_ANCHOR = ("полис", "policy", "страховк", "insurance", "дмс", "взр", "добровольн", "travel", "туристическ")
+
+
+def _rule(name: str, cue: str, value: str, anchor: tuple[str, ...]) -> Rule:
+    pattern = re.compile(rf"(?<!\w){cue}(?!\w){_GAP}(?P<value>{value}){_END}")
+    return Rule(name, pattern, SCORE, Context(), anchor=anchor)
+
+
+OTHER_PAPERS = RegexRecognizer(
+    "MEDICAL_RECORD_NUMBER",
+    "OtherPapersRecognizer",
+    [
+        _rule("stay_paper", _STAY_CUE, _SERIES + _DIGITS, _STAY_ANCHOR),
+        _rule("foreign_passport", _PASSPORT_CUE, _LATIN_SERIES, _PASSPORT_ANCHOR),
+        _rule("voluntary_policy", _INSURANCE_CUE, _SERIES + _DIGITS, _INSURANCE_ANCHOR),
+    ],
+    needs=r"\d",
+)

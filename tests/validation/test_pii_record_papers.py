@@ -1,0 +1,63 @@
+"""PII that generalises (issue #10, round 13): numbers of a patient's papers that are none of the national types.
+
+Every case is made up here (not taken from the benchmark). A foreign state's passport (a Latin series), a
+foreigner's papers of stay (residence permit, temporary permit, migration card, work patent) and a voluntary or
+travel insurance policy are record numbers (:mod:`medsyn_dataset.validation.pii.other_papers`); a Russian
+passport, the travel one included, stays RU_PASSPORT and a compulsory policy RU_OMS_POLICY. Look-alikes with no
+such number stay clean.
+"""
+
+from __future__ import annotations
+
+import pytest
+from support.pii_marks import check_planted, planted
+
+from medsyn_dataset.validation.pii import PiiScanner
+
+
+@pytest.fixture(scope="module")
+def scanner() -> PiiScanner:
+    return PiiScanner(n_jobs=1)
+
+
+CASES = {
+    # a foreign state's passport: a Latin series after any passport word, Russian or English
+    "passport-latin-series-en": "Passport number: [[M|K 7712093]]; visa multiple entry.",
+    "passport-national": "Национальный паспорт (Кыргызстан): [[M|AC 2210457]], срок до 2031 г.",
+    "passport-foreign-short": "Иностранный паспорт [[M|N05521873]] предъявлен.",
+    # papers of stay
+    "residence-permit-abbreviation": "Документ: ВНЖ серия [[M|83 № 0045127]], выдан УВМ.",
+    "temporary-permit": "РВП [[M|5512/2025]] до окончания срока.",
+    "migration-card": "Миграционная карта № [[M|4617 0093385]], въезд через Домодедово.",
+    "work-patent": "Патент на работу [[M|77 2501134567]], оплачен.",
+    # voluntary and travel insurance, either order of the words
+    "dms-policy-colon": "Полис ДМС: [[M|ИНГ-44120031]], страховая Ингосстрах.",
+    "voluntary-insurance-words": "Полис добровольного медицинского страхования № [[M|002-771-440193]]",
+    "travel-insurance": "Travel insurance policy [[M|ALZ 5509127734]] covers emergencies.",
+    "dms-before-policy": "ДМС, полис № [[M|117/44-0912]] (корпоративный).",
+    # the national types stay theirs
+    "russian-passport-stays": "Паспорт [[Pa|45 12 345678]] выдан ОВД.",
+    "russian-travel-passport-stays": "Загранпаспорт № [[Pa|75 1234567]] действителен.",
+    "oms-policy-stays": "Полис ОМС [[O|7750 2411 9937 2230]].",
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_other_papers_are_record_numbers(scanner: PiiScanner, name: str) -> None:
+    text, spans = planted(CASES[name])
+    check_planted(scanner.scan(text), text, spans)
+
+
+CLEAN = {
+    "dms-program-limit": "Полис ДМС: программа В3, лимит 150000 руб., франшиза 10%.",
+    "dms-without-number": "Полис ДМС иностранного гражданина представлен, претензий нет.",
+    "patented-drug": "Патентованный препарат 500 мг 2 раза в день, курс 10 дней.",
+    "passport-mentioned": "Паспорт предъявлен, личность установлена; АД 130/85 мм рт. ст.",
+    "stay-words-then-dose": "Вид на жительство оформляет; омепразол 20 мг утром.",
+    "travel-then-lab": "Travel history: none. HbA1c 6.8 %, glucose 7.4 mmol/L.",
+}
+
+
+@pytest.mark.parametrize("name", sorted(CLEAN))
+def test_look_alikes_stay_clean(scanner: PiiScanner, name: str) -> None:
+    assert [(e.type, CLEAN[name][e.start : e.end]) for e in scanner.scan(CLEAN[name])] == []
