@@ -39,6 +39,9 @@ CASES = {
     "russian-passport-stays": "Паспорт [[Pa|45 12 345678]] выдан ОВД.",
     "russian-travel-passport-stays": "Загранпаспорт № [[Pa|75 1234567]] действителен.",
     "oms-policy-stays": "Полис ОМС [[O|7750 2411 9937 2230]].",
+    # an export's number element inside a paper's element: the paper names it (XML and JSON)
+    "xml-paper-number-child": "<Prescription>\n  <Series>[[M|45-77]]</Series>\n  <No>[[M|0031299]]</No>\n</Prescription>",
+    "json-paper-number-member": '{"certificate": {"number": "[[M|МС-2231/24]]"}, "status": "issued"}',
 }
 
 
@@ -55,6 +58,8 @@ CLEAN = {
     "passport-mentioned": "Паспорт предъявлен, личность установлена; АД 130/85 мм рт. ст.",
     "stay-words-then-dose": "Вид на жительство оформляет; омепразол 20 мг утром.",
     "travel-then-lab": "Travel history: none. HbA1c 6.8 %, glucose 7.4 mmol/L.",
+    "xml-house-number": "<Address>\n  <House><Number>12</Number></House>\n  <Flat><Number>7</Number></Flat>\n</Address>",
+    "xml-step-number": "<Protocol>\n  <Step><Number>3</Number><Dose>500 mg</Dose></Step>\n</Protocol>",
 }
 
 

@@ -207,6 +207,10 @@ def _typed(key: str, start: int, end: int, text: str, person_export: bool, paren
     kind = key_type(key, person_export)
     if kind is None and parent and key_words(key)[-1:] and (key_words(key)[-1] in _PART_WORDS):
         kind = key_type(f"{parent} {key}", person_export)  # <InsurancePolicy><Number>, <DOC><SER>: the enclosing element names it
+        # (a patient's paper as the enclosing element: <Referral><Number>, "prescription": {"series": ..}, as its
+        # attributes are, :func:`_xml`; <House><Number> names none)
+        if kind is None and names_paper(key_words(parent)):
+            kind = "MEDICAL_RECORD_NUMBER"
         key = f"{parent} {key}"
     if kind is None:
         return
