@@ -41,6 +41,10 @@ CASES = {
     "oms-policy-stays": "Полис ОМС [[O|7750 2411 9937 2230]].",
     # an export's number element inside a paper's element: the paper names it (XML and JSON)
     "xml-paper-number-child": "<Prescription>\n  <Series>[[M|45-77]]</Series>\n  <No>[[M|0031299]]</No>\n</Prescription>",
+    # a barcode's digits among its bars or under its caption "ШК" (:mod:`.barcodes`)
+    "barcode-bars": "|||| ||| ||||| [[M|7700412593]] |||\nКровь из вены, ЭДТА",
+    "barcode-caption": "Контейнер: моча, ШК: [[M|00417730]], доставлен курьером.",
+    "barcode-caption-bracketed-series": "[ШК] [[M|LAB 55120397]]",
     "json-paper-number-member": '{"certificate": {"number": "[[M|МС-2231/24]]"}, "status": "issued"}',
 }
 
@@ -58,6 +62,8 @@ CLEAN = {
     "passport-mentioned": "Паспорт предъявлен, личность установлена; АД 130/85 мм рт. ст.",
     "stay-words-then-dose": "Вид на жительство оформляет; омепразол 20 мг утром.",
     "travel-then-lab": "Travel history: none. HbA1c 6.8 %, glucose 7.4 mmol/L.",
+    "table-single-borders": "| Гемоглобин | 132 | г/л |\n| Тромбоциты | 245000 | в мкл |",
+    "boxed-digits": "Код: 1|2|3|4|5|6|7, шкала ШКГ 15 баллов, ШК не наклеен.",
     "xml-house-number": "<Address>\n  <House><Number>12</Number></House>\n  <Flat><Number>7</Number></Flat>\n</Address>",
     "xml-step-number": "<Protocol>\n  <Step><Number>3</Number><Dose>500 mg</Dose></Step>\n</Protocol>",
 }

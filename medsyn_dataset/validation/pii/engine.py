@@ -112,6 +112,7 @@ class RussianNlpEngine(NlpEngine):
 def default_recognizers() -> list[EntityRecognizer]:
     """Fresh instances of every recognizer this package provides for Russian."""
     from medsyn_dataset.validation.pii.address import RuAddressRecognizer
+    from medsyn_dataset.validation.pii.barcodes import BARS
     from medsyn_dataset.validation.pii.dates import RuDateRecognizer
     from medsyn_dataset.validation.pii.event_times import EventTimeRecognizer
     from medsyn_dataset.validation.pii.export_ids import export_recognizers
@@ -130,6 +131,7 @@ def default_recognizers() -> list[EntityRecognizer]:
     return [
         *STRUCTURED_RECOGNIZERS,
         OTHER_PAPERS,
+        BARS,
         RuPhoneRecognizer(),
         RuDateRecognizer(),
         MisspeltMonthDateRecognizer(),
