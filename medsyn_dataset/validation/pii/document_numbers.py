@@ -114,10 +114,12 @@ def fold_homoglyphs(text: str) -> str:
 # ----- Russian documents -----------------------------------------------------------------------------
 # (and the documents :mod:`.record_numbers` reads at "№" with a short window, for their longer layouts:
 # "Справка серия 12 № 345678", "Листок нетрудоспособности серия ВА № 1234567", "Заключение: № 12-45")
+# (and the imaging studies a record numbers by name, a chest X-ray screening above all: "Флюорография № 72-Ф от 21.07.2026",
+# "ФЛГ № 1184", "Маммограмма № 2231/24")
 _NOUN_STEMS = ("рецепт", "направлени", "свидетельств", "исследовани", "извещени", "сертификат", "бланк", "справк", "листок",
-               "листк", "больничн", "заключени")
+               "листк", "больничн", "заключени", "флюорограф", "флг", "рентгенограм", "маммограм", "маммограф")
 _NOUN = re.compile(r"(?:рецепт|направлени|свидетельств|исследовани|извещени|сертификат|бланк|справк|листо?к|больничн"
-                   r"|заключени)[а-яё]*(?![\w])", re.IGNORECASE)
+                   r"|заключени|флюорограф|флг|рентгенограм|маммограм|маммограф)[а-яё]*(?![\w])", re.IGNORECASE)
 # a document's form code: "107-1/у", "148-1/у-04", "057/у-04 (л)", "ф. 025/у"
 _FORM_CODE = re.compile(r"\d{3}(?:-\d)?[-/]?[уy](?:-\d{2})?(?:[ \t]*\([а-яё]\))?", re.IGNORECASE)
 # (a blank's series without its word, right before the number sign: "Рецепт 45-12 № 004512", "Справка АБ № 1234"; it is
@@ -138,8 +140,9 @@ _ITEM = re.compile(
     r")"
 )
 _MAX_ITEMS = 10
+# ("серия/номер", "серия, номер", "серия-номер": a form's one label for both, as "серия и номер")
 _SIGN = re.compile(
-    r"[ \t]*(?:(?i:сери[яи])[ \t]+и[ \t]+(?:№|(?i:номер))|№|N(?=[ \t]*\d)|No\.?|#|(?i:номер)|:|[–—-](?=[ \t]))[ \t]*:?[ \t]*"
+    r"[ \t]*(?:(?i:сери[яи])(?:[ \t]+и[ \t]+|[ \t]*[/,\-][ \t]*)(?:№|(?i:номер))|№|N(?=[ \t]*\d)|No\.?|#|(?i:номер)|:|[–—-](?=[ \t]))[ \t]*:?[ \t]*"
 )
 # the window may not cross a sentence's end: a stop, then a capital or a digit ("Направлен к ЛОР. № 3 в очереди")
 _SENTENCE_END = re.compile(r"[.!?][ \t]+(?=[А-ЯЁA-Z\d])")
@@ -189,7 +192,7 @@ def _value(text: str, start: int, sign: int) -> tuple[int, int, float] | None:
 # A document's series is part of its number ("Рецепт серии 488-4049", "Свидетельство о смерти серия 87422 № 185222",
 # "Рецепт. Серия и номер: 19-22 585403"): after "серия" the value is the series, and the number after it (a sign,
 # then four digits and more) belongs to the same span; without a number after it the series is the whole number
-_SERIES_WORD = re.compile(r"[ \t]*(?i:сери[яиюей])(?![ \t]+и[ \t])[ \t]*:?[ \t]*")
+_SERIES_WORD = re.compile(r"[ \t]*(?i:сери[яиюей])(?![ \t]+и[ \t])(?![ \t]*[/,\-][ \t]*(?i:№|номер))[ \t]*:?[ \t]*")
 _NUMBER_AFTER_SERIES = re.compile(r"[ \t]*,?[ \t]*(?:(?:№|N|(?i:номер))[ \t]*:?[ \t]*)?(?P<number>\d{4,10})(?![\w\-./])")
 _SERIES_AND_NUMBER_SIGN = re.compile(r"(?i:сери)")
 
@@ -252,6 +255,10 @@ def _after_noun(text: str, noun: re.Match[str]) -> Span | list[Span] | None:
                 return found
             position = sign.end()  # a colon before the series or the sign: "Рецепт: серия 18 № 004512", "Направление: № 12"
             continue
+        if numbered_before and position > noun.end():
+            coded = _coded_after_space(text, position)
+            if coded is not None:
+                return coded
         item = _ITEM.match(text, position)
         if item is None or item.end() == position or _SENTENCE_END.match(text, item.end() - 1):
             return None
@@ -263,6 +270,26 @@ def _after_noun(text: str, noun: re.Match[str]) -> Span | list[Span] | None:
         series = bare_series.start("series") if bare_series is not None and bare_series.end() == item.end() else -1
         position = item.end()
     return None
+
+
+_SPACES = re.compile(r"[ \t]+")
+# (a word in capitals and a space before the digits is one more word of the complement: "в ЕМИАС 525...")
+_WORD_THEN_SPACE = re.compile(r"[^\d]*[ \t]")
+
+
+def _coded_after_space(text: str, position: int) -> Span | None:
+    """After "Номер <paper> <where>" (a complement between the paper and its value, no sign: "Номер направления в
+    ЕМИАС 525.2026.74.2879", "номер рецепта в приложении 018/2026"), a value shaped as a code: a slash, a dash, a stop or
+    a letter in it, or five digits and more ("в кабинет 215", "в 2023 году" are a room and a year)."""
+    space = _SPACES.match(text, position)
+    value = _VALUE.match(text, space.end()) if space is not None else None
+    if value is None or not value.group() or _WORD_THEN_SPACE.match(value.group()):
+        return None
+    raw = value.group()
+    digits = sum(ch.isdigit() for ch in raw)
+    if digits < 3 or not (digits >= 5 or any(ch in raw for ch in "/-.") or any(ch.isalpha() for ch in raw)):
+        return None
+    return _value(text, value.start(), 1)
 
 
 # a digit within reach of the noun, on its line: without one there is no value to read (most of these nouns in a
@@ -283,13 +310,14 @@ def _russian(text: str, lower: str) -> Iterator[tuple[int, int, float]]:
 
 
 # ----- English documents -----------------------------------------------------------------------------
-_EN_ANCHORS = ("case", "acc", "order", "specimen", "requisition", "referral", "prescription", "certificate",
+_EN_ANCHORS = ("case", "acc", "order", "specimen", "sample", "requisition", "referral", "prescription", "certificate",
                "encounter", "study", "rec", "fall", "aufnahme", "patienten", "auftrag", "befund")
 # (a sign is needed: "No.", "#", "number", "ID"; "Accession:" and "Case:" name their number with a colon alone;
 # "Study: CT chest", "Order 250 mg" have none)
 _EN = re.compile(
-    r"(?:(?:case|accession|specimen|requisition)[ \t]*:[ \t]*"
-    r"|(?:case|acc(?:ession|\.)?|order|specimen|requisition|referral|prescription|certificate|encounter|study"
+    # (an analyser's "Sample No.:", "Sample ID" is the specimen's, as "Specimen No." is)
+    r"(?:(?:case|accession|specimen|sample|requisition)[ \t]*:[ \t]*"
+    r"|(?:case|acc(?:ession|\.)?|order|specimen|sample|requisition|referral|prescription|certificate|encounter|study"
     r"|rec(?:ord)?|med(?:ical)?[ \t]+rec(?:ord)?)"  # "REC#5558211", "Record No. 12-345", "Medical record #"
     r"(?:[ \t]+(?:instance|order|request|record|sample))?"
     r"[ \t]*(?:(?:no\.?|nr\.?|number|num\.?|id)(?![\w])|#)[ \t]*:?[ \t]*"  # ("#" may touch its value: "REC#5558211")
@@ -313,6 +341,9 @@ def _english(text: str, lower: str) -> Iterator[tuple[int, int, float]]:
 # ----- DICOM UIDs (ISO OIDs) ---------------------------------------------------------------------------
 _OID = re.compile(r"(?<![\w.])[0-2](?:\.\d{1,20}){4,}(?![\w]|\.\d)")
 _UID_CUE = re.compile(r"(?:uid|oid|идентификатор\w*)[ \t]*[:=]?[ \t]*$", re.IGNORECASE)
+# (a document's number label before an OID with a serial in it: an electronic prescription's or a СЭМД's number is an
+# OID issued under its organisation's, "Рецепт серия/номер 1.2.643.5.1.13.8508.85045318", "№ 1.2.643.5.1.13.13.12.2.77.7973.100412")
+_NUMBER_CUE = re.compile(r"(?:номер\w*|№|no\.?|number|#)[ \t]*[:=]?[ \t]*$", re.IGNORECASE)
 _LONG_OID = 9  # dots: ten components
 
 
@@ -338,7 +369,8 @@ def _oids(text: str) -> Iterator[tuple[int, int, float]]:
         if _REGISTER_ATTRIBUTE.search(text, max(0, match.start() - 20), match.start()):
             continue
         long = match.group().count(".") >= _LONG_OID and _SERIAL.search(match.group()) is not None
-        if long or _UID_CUE.search(text, max(0, match.start() - 30), match.start()):
+        numbered = _SERIAL.search(match.group()) is not None and _NUMBER_CUE.search(text, max(0, match.start() - 12), match.start())
+        if long or numbered or _UID_CUE.search(text, max(0, match.start() - 30), match.start()):
             yield match.start(), match.end(), NUMBERED_SCORE
 
 
@@ -362,7 +394,7 @@ def _uuids(text: str) -> Iterator[tuple[int, int, float]]:
         dash = text.find("-", dash + 1)
 
 
-_EN_WORDS = (b"case", b"acc", b"order", b"specimen", b"requisition", b"referral", b"prescription", b"certificate",
+_EN_WORDS = (b"case", b"acc", b"order", b"specimen", b"sample", b"requisition", b"referral", b"prescription", b"certificate",
              b"encounter", b"study", b"rec", b"fall", b"aufnahme", b"patienten", b"auftrag", b"befund")
 # (a UID opens with the arc it is issued under: ISO member bodies "1.2." (1.2.840 US, 1.2.643 Russia, ...),
 # identified organisations "1.3.", countries "2.16.", UUID-derived UIDs "2.25.")
