@@ -58,6 +58,8 @@ CASES = {
     "fluorography-number": "ФЛГ № [[M|3318-Ф]] от [[D|12.02.2026]], без патологии.",
     "mammogram-number": "Маммограмма № [[M|2231/24]] в архиве.",
     "analyser-sample": "Sample No.: [[M|6600417733]]  Rack 02-4",
+    # a bill for the patient's paid services names its payer: one of the patient's papers
+    "bill-with-payer": "Счёт на оплату № [[M|3318/ПУ]]\nПлательщик: [[P|Сидорова Анна Петровна]]",
     "json-paper-number-member": '{"certificate": {"number": "[[M|МС-2231/24]]"}, "status": "issued"}',
 }
 
@@ -85,6 +87,13 @@ CLEAN = {
     "register-oid": "Справочник организаций, номер 1.2.643.5.1.13.13.12.2.77.7973, лицензия.",
     "sample-volume": "Sample volume: 5 ml, 2 samples per patient.",
     "dash-word-short-number": "Карта № палата-12, переведён.",
+    # an item's own number and an invoice between organisations are no one's record (:func:`.numbered_values.item_or_invoice_number`)
+    "device-factory-number": "Тонометр автоматический, заводской номер: 7712093, поверен в марте.",
+    "device-serial-number": "Глюкометр выдан, серийный номер 44120934, тест-полоски 50 шт.",
+    "device-serial-english": "Analyzer Mindray BC-5000 S/N 2207745, calibrated.",
+    "inventory-number": "Инвентарный номер 00412377 (кушетка).",
+    "invoice-to-organisation": "Счёт на оплату № 4417-12 выставлен поставщику реактивов.",
+    "waybill": "Накладная № 33180 на расходные материалы получена.",
     "xml-house-number": "<Address>\n  <House><Number>12</Number></House>\n  <Flat><Number>7</Number></Flat>\n</Address>",
     "xml-step-number": "<Protocol>\n  <Step><Number>3</Number><Dose>500 mg</Dose></Step>\n</Protocol>",
 }

@@ -30,6 +30,9 @@ from collections.abc import Iterator
 from medsyn_dataset.validation.pii.base import lowered, word_starts
 from medsyn_dataset.validation.pii.record_numbers import BARE_SCORE, CALL_WORDS, VALUE_BODY, checked_value
 
+# an item's own number: inventory, factory, serial, catalogue, article (in English too: "S/N", "serial")
+_ITEM_WORDS = r"инв\.?|инвентарн\w*|зав\.|заводск\w*|серийн\w*|кат\.?|каталожн\w*|каталог\w*|артикул\w*|s/n|serial"
+
 # the things whose number a "№" right after their noun phrase gives (stems; short ones spelt out in their forms)
 _NOT_PATIENT_NOUN = re.compile(
     r"(?<![\w])(?:"
@@ -53,7 +56,7 @@ _NOT_PATIENT_NOUN = re.compile(
     r"|курс\w*|сеанс\w*|процедур\w*|инъекци\w*|беременност\w*|род(?:ы|ов)|цикл\w*|попытк\w*|групп\w*|класс\w*"
     # an item's own number: inventory, factory, serial, catalogue, article ("инв. № 0101340012", "заводской № 12345",
     # "кат. № 00-5880-012-00"); the short ones whole words only, so "инвалидность", "катетер", "заведующий" stay out
-    r"|инв\.?|инвентарн\w*|зав\.|заводск\w*|серийн\w*|кат\.?|каталожн\w*|каталог\w*|артикул\w*"
+    rf"|{_ITEM_WORDS}"
     # equipment, stock and implants: a device, a fridge, a thermometer, a reagent, a kit, an endoprosthesis carry the
     # maker's or the ward's number ("Холодильник № 1234", "Набор реагентов № 2345"); "имплант" spelt out in its forms,
     # so an operation ("имплантация ЭКС, протокол № ...") is not an item
@@ -112,10 +115,41 @@ def _not_patient(text: str, sign: int) -> bool:
     # лист СМП №"; the phrase starts at the last word so written, an abbreviation in capitals is none)
     titles = [title.start() for title in _TITLE_WORD.finditer(phrase)]
     phrase = phrase[titles[-1] :] if titles else phrase
-    if _NOT_PATIENT_NOUN.search(phrase):
+    if _NOT_PATIENT_NOUN.search(phrase) or _unpaid_invoice(text, phrase, sign):
         return True
     clause = text[_last_boundary(_CLAUSE_BOUNDARY, text, begin, sign) : sign]
     return _NOT_PATIENT_CLAUSE.search(clause) is not None
+
+
+# An invoice or a waybill ("Счёт на оплату № 4417", "Накладная № 3318 на реактивы") passes between organisations; a bill
+# for a patient's paid services names its payer ("СЧЁТ № 2044/ПУ от ...\nПлательщик: <the patient>") and is then one of
+# the patient's papers, as a contract for the services is.
+_INVOICE = re.compile(r"(?<![\w])(?i:сч[её]т(?:а|у|ом|е)?|накладн\w*|invoice)(?![\w\-])")
+_PAYER = re.compile(r"(?<![\w])(?i:плательщик\w*|пациент\w*|заказчик\w*|payer|patient|ф\.?[ \t]?и\.?[ \t]?о\.?)")
+_PAYER_REACH = 160
+
+
+def _unpaid_invoice(text: str, phrase: str, sign: int) -> bool:
+    """The phrase before the sign names an invoice and no payer is named on its lines (see :data:`_INVOICE`)."""
+    if _INVOICE.search(phrase) is None:
+        return False
+    return _PAYER.search(text, max(0, sign - _PAYER_REACH), min(len(text), sign + _PAYER_REACH)) is None
+
+
+# the clause before a label, back to a comma, semicolon, bracket or sentence end (not a colon: "заводской номер: 12345")
+_LABEL_BOUNDARY = re.compile(r"[,;()\[\]«»\"]|[.!?][ \t]+(?=[А-ЯЁA-Z])")
+_OWN_ITEM = re.compile(rf"(?<![\w])(?i:{_ITEM_WORDS})(?![\w])")
+
+
+def item_or_invoice_number(text: str, start: int) -> bool:
+    """Whether the label before the value at ``start`` names an item's own number (a device's factory, serial or
+    inventory number: "Тонометр, заводской номер: 2231774", "серийный номер 55120934") or an invoice with no payer.
+    For the record grammars (:mod:`.record_numbers`, :mod:`.document_numbers`), which read "<adjective> номер" as a
+    label and take the value; their nouns' own refusals do not see these words."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - _REACH) : start]
+    clause = before[_last_boundary(_LABEL_BOUNDARY, before, 0, len(before)) :]
+    return _OWN_ITEM.search(clause) is not None or _unpaid_invoice(text, clause, start)
 
 
 def refused_after_sign(text: str, start: int) -> bool:

@@ -39,6 +39,7 @@ from medsyn_dataset.validation.pii.id_fields import (
 from medsyn_dataset.validation.pii.latin import has_latin
 from medsyn_dataset.validation.pii.numbered_values import (
     SICK_LEAVE_WORDS,
+    item_or_invoice_number,
     numbered_values,
     sick_leave_numbers,
 )
@@ -254,10 +255,14 @@ class RecordNumberRecognizer(CandidateRecognizer):
     def candidates(self, text: str) -> Iterator[Candidate]:
         text = fold_homoglyphs(text)  # (one character for one: offsets stay)
         for start, end, score in record_numbers(text):
+            if item_or_invoice_number(text, start):
+                continue  # ("Тонометр, заводской номер: 2231774": a device's own number, not the patient's)
             yield Candidate(self.entity, start, end, score, self.name)
             for item_start, item_end in same_shape_items(text, start, end):  # "26-4710/1, 26-4711/2"
                 yield Candidate(self.entity, item_start, item_end, score, self.name)
         for start, end, score in document_numbers(text):
+            if item_or_invoice_number(text, start):
+                continue
             yield Candidate(self.entity, start, end, score, self.name)
         for start, end, score in unsigned_document_numbers(text):
             yield Candidate(self.entity, start, end, score, self.name)
