@@ -102,3 +102,20 @@ CLEAN = {
 @pytest.mark.parametrize("name", sorted(CLEAN))
 def test_look_alikes_stay_clean(scanner: PiiScanner, name: str) -> None:
     assert [(e.type, CLEAN[name][e.start : e.end]) for e in scanner.scan(CLEAN[name])] == []
+
+
+def test_one_unit_list_serves_every_reader() -> None:
+    """Units (:mod:`.units`): the record grammar's check, the tagger's veto and its feature read the same table."""
+    from medsyn_dataset.validation.pii.units import MEASURE_AFTER, UNIT_AFTER_VALUE, is_unit
+
+    for word in ("мг", "МКГ", "табл.", "таблетки", "ммоль/л", "сут", "часов", "лет", "года", "уд", "р/д", "капель", "пачки"):
+        assert UNIT_AFTER_VALUE.match(" " + word), word
+        assert MEASURE_AFTER.match(" " + word), word
+        assert is_unit(word.lower()), word
+    # a word that only starts like a unit is the next sentence or an abbreviation, in every reader
+    for word in ("таблица", "раздражительность", "недосып", "СМП", "МЕДСИ", "годность", "минздрав"):
+        assert not UNIT_AFTER_VALUE.match(" " + word), word
+        assert not MEASURE_AFTER.match(" " + word), word
+        assert not is_unit(word.lower()), word
+    # a year's and an hour's marks close a record's value, not a plain number ("123456 г. Москва")
+    assert UNIT_AFTER_VALUE.match(" г.") and not MEASURE_AFTER.match(" г.")

@@ -27,6 +27,7 @@ from typing import NamedTuple
 
 from medsyn_dataset.validation.pii.base import digit_runs
 from medsyn_dataset.validation.pii.checksums import inn_valid, luhn_valid, snils_valid
+from medsyn_dataset.validation.pii.units import MEASURE_AFTER, is_unit
 from medsyn_dataset.validation.pii.unsigned_documents import LOT_WORDS  # (the words that name a drug's lot)
 
 #: version of the feature extraction below; bump it whenever a feature changes (the shipped model
@@ -50,10 +51,6 @@ _WORD_CHARS = frozenset("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRS
 _SEPARATORS = frozenset("-/._#")
 _WORD = re.compile(rf"[{_WORD_CHAR}]+")
 _CAMEL = re.compile(r"[A-ZА-ЯЁ]?[a-zа-яё]+|[A-ZА-ЯЁ]+(?![a-zа-яё])|\d+")
-# units and value words after a number: the number is a measurement or a count, not an identifier
-_UNITS = frozenset("""мг мкг г кг мл л ммоль мкмоль моль ед ме мм см м км мин час ч сек с раз р шт табл
-    кап доз уд лет год года годам мес нед дн дней сут кл клеток млн тыс г/л мг/л ммоль/л мкмоль/л ед/л
-    мм.рт.ст мм рт мг/кг мл/ч mg ml mmol kg cm mm iu u bpm x""".split())
 
 
 # a Russian medical form's code: "057/у-04", "148-1/у-88", "025-1/у" (учётная форма) names a blank,
@@ -61,10 +58,8 @@ _UNITS = frozenset("""мг мкг г кг мл л ммоль мкмоль мол
 _FORM_CODE = re.compile(r"\d{1,3}(?:-\d{1,2})?/[уУ](?:-\d{1,2})?(?:-[а-яё]+)?")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _PLAIN_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
-# units that follow only a measured amount (not "г", "с", "м", "ч": a year, "since", a town's letter);
-# the unit matches in any case ("500 МГ"), so the word must end there in any case too: "4471902 СМП",
-# "4471902 МЕДСИ" start like a unit but are an abbreviation after the number, no unit
-_MEASURE = re.compile(r"[ \t]?(?:%|(?i:мкг|мг|кг|мл|ммоль|мкмоль|нмоль|пмоль|ед|ме|мм|см|шт|табл|кап|доз|уд|мин|сек|лет|раз)(?![^\W\d_]))")
+# a unit after a plain number: a measured amount (one list for every reader, :mod:`.units`; not "г", "ч" there)
+_MEASURE = MEASURE_AFTER
 # cells of a delimited row (CSV, TSV, a pipe table, a semicolon export)
 _CELL_SEPARATORS = ("|", "\t", ";", ",")
 #: a line longer than this is no table row (a one-line export, a dump, a paragraph): its cells are not
@@ -290,7 +285,7 @@ def _right_features(text: str, end: int) -> Iterator[str]:
     if word is not None:
         lower = word.group().lower()
         yield "r0=" + _stem(lower)
-        if lower in _UNITS or lower.rstrip(".") in _UNITS:
+        if is_unit(lower):
             yield "runit"
     elif stripped[:1] == "%":
         yield "runit"

@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from medsyn_dataset.validation.pii.base import lowered, word_starts
 from medsyn_dataset.validation.pii.context import UNIT_AFTER
 from medsyn_dataset.validation.pii.field_cues import NEXT_FIELD_CUE
+from medsyn_dataset.validation.pii.units import UNIT_AFTER_VALUE
 
 # strong nouns: the record itself; a value may follow them with no sign between
 _STRONG = (
@@ -392,15 +393,8 @@ def _item_ends(text: str, start: int, most: int) -> Iterator[int]:
         yield position
 
 
-# a unit, a count word or a year mark after the value, as a whole word: :data:`.context.UNIT_AFTER` reads stems, and
-# "раздражительность", "недосып", "таблица" after a record number are the next sentence, not a unit
-_UNIT_WORD = re.compile(
-    r"[ \t]*(?:лет|год(?:а|у|ом|ы|ов)?|гг|г\.|мг|мкг|мл|см|мм|кг|%|раз(?:а|ом)?|р/д|р/с|ед(?:\.|иниц\w*)?|дн(?:я|ей|и)?"
-    r"|сут(?:ок|ки|\.)?|мес(?:яц\w*|\.)?|нед(?:ел\w*|\.)?|ч|час(?:а|ов|\.)?|мин(?:ут\w*|\.)?|сек(?:унд\w*|\.)?|балл(?:а|ов)?|шт"
-    r"|таб(?:л\w*|\.)?|капс(?:ул\w*|\.)?|уд|°|градус\w*|[xх][ \t]?\d|ммоль|мкмоль|г/л|пачк\w*|сигарет\w*|этаж\w*|амп(?:ул\w*|\.)?)"
-    r"(?![а-яёa-z])",
-    re.IGNORECASE,
-)
+# a unit, a count word or a year mark after the value, as a whole word (one list for every reader: :mod:`.units`)
+_UNIT_WORD = UNIT_AFTER_VALUE
 
 
 def checked_value(text: str, start: int, end: int, sign: int, bare_digits: int = 4, signed_digits: int = 1,
