@@ -60,6 +60,9 @@ CASES = {
     "analyser-sample": "Sample No.: [[M|6600417733]]  Rack 02-4",
     # a bill for the patient's paid services names its payer: one of the patient's papers
     "bill-with-payer": "Счёт на оплату № [[M|3318/ПУ]]\nПлательщик: [[P|Сидорова Анна Петровна]]",
+    # only the head of the label refuses: "за счёт" is paid for, a word that starts like "серийный" far before is none
+    "paid-for-then-card": "Госпитализирован за счёт средств ОМС, карта № [[M|44712]].",
+    "serial-word-far-before": "Ребёнок со склонностью к серийности высыпаний. Сертификат прививок № [[M|7730-224105]]",
     "json-paper-number-member": '{"certificate": {"number": "[[M|МС-2231/24]]"}, "status": "issued"}',
 }
 

@@ -115,7 +115,7 @@ def _not_patient(text: str, sign: int) -> bool:
     # лист СМП №"; the phrase starts at the last word so written, an abbreviation in capitals is none)
     titles = [title.start() for title in _TITLE_WORD.finditer(phrase)]
     phrase = phrase[titles[-1] :] if titles else phrase
-    if _NOT_PATIENT_NOUN.search(phrase) or _unpaid_invoice(text, phrase, sign):
+    if _NOT_PATIENT_NOUN.search(phrase) or item_or_invoice_number(text, sign):
         return True
     clause = text[_last_boundary(_CLAUSE_BOUNDARY, text, begin, sign) : sign]
     return _NOT_PATIENT_CLAUSE.search(clause) is not None
@@ -123,33 +123,31 @@ def _not_patient(text: str, sign: int) -> bool:
 
 # An invoice or a waybill ("Счёт на оплату № 4417", "Накладная № 3318 на реактивы") passes between organisations; a bill
 # for a patient's paid services names its payer ("СЧЁТ № 2044/ПУ от ...\nПлательщик: <the patient>") and is then one of
-# the patient's papers, as a contract for the services is.
-_INVOICE = re.compile(r"(?<![\w])(?i:сч[её]т(?:а|у|ом|е)?|накладн\w*|invoice)(?![\w\-])")
+# the patient's papers, as a contract for the services is. Only the head of the label counts: "за счёт средств ОМС,
+# карта № 4471" is paid for, not an invoice, and "склонность к серийности. Сертификат № ..." names no device.
+_LABEL_HEAD = re.compile(
+    rf"(?<![\w])(?:(?P<item>(?i:{_ITEM_WORDS}))|(?<!за[ \t])(?P<invoice>(?i:сч[её]т(?:а|у|ом|е)?|накладн\w*|invoice)))(?![\w\-])"
+    # (up to two words between the head and the sign: "Счёт на оплату №", "заводской номер:", "S/N")
+    r"(?:[ \t]+[а-яёa-z]+\.?){0,2}[ \t]*(?:(?i:номер\w*|number|no\.?)|№|N|#)?[ \t]*:?[ \t]*(?:№[ \t]*)?$"
+)
 _PAYER = re.compile(r"(?<![\w])(?i:плательщик\w*|пациент\w*|заказчик\w*|payer|patient|ф\.?[ \t]?и\.?[ \t]?о\.?)")
 _PAYER_REACH = 160
-
-
-def _unpaid_invoice(text: str, phrase: str, sign: int) -> bool:
-    """The phrase before the sign names an invoice and no payer is named on its lines (see :data:`_INVOICE`)."""
-    if _INVOICE.search(phrase) is None:
-        return False
-    return _PAYER.search(text, max(0, sign - _PAYER_REACH), min(len(text), sign + _PAYER_REACH)) is None
-
-
-# the clause before a label, back to a comma, semicolon, bracket or sentence end (not a colon: "заводской номер: 12345")
-_LABEL_BOUNDARY = re.compile(r"[,;()\[\]«»\"]|[.!?][ \t]+(?=[А-ЯЁA-Z])")
-_OWN_ITEM = re.compile(rf"(?<![\w])(?i:{_ITEM_WORDS})(?![\w])")
+_HEAD_REACH = 40
 
 
 def item_or_invoice_number(text: str, start: int) -> bool:
-    """Whether the label before the value at ``start`` names an item's own number (a device's factory, serial or
-    inventory number: "Тонометр, заводской номер: 2231774", "серийный номер 55120934") or an invoice with no payer.
-    For the record grammars (:mod:`.record_numbers`, :mod:`.document_numbers`), which read "<adjective> номер" as a
-    label and take the value; their nouns' own refusals do not see these words."""
+    """Whether the label right before ``start`` (a value, or the sign before it) names an item's own number (a device's
+    factory, serial or inventory number: "Тонометр, заводской номер: 2231774", "серийный номер 55120934", "S/N 2207745")
+    or an invoice with no payer named on its lines. The record grammars (:mod:`.record_numbers`,
+    :mod:`.document_numbers`) read "<adjective> номер" as a label and take the value: this is their veto, as the noun
+    lists below are this module's."""
     line_start = text.rfind("\n", 0, start) + 1
-    before = text[max(line_start, start - _REACH) : start]
-    clause = before[_last_boundary(_LABEL_BOUNDARY, before, 0, len(before)) :]
-    return _OWN_ITEM.search(clause) is not None or _unpaid_invoice(text, clause, start)
+    head = _LABEL_HEAD.search(text, max(line_start, start - _HEAD_REACH), start)
+    if head is None:
+        return False
+    if head.group("item") is not None:
+        return True
+    return _PAYER.search(text, max(0, start - _PAYER_REACH), min(len(text), start + _PAYER_REACH)) is None
 
 
 def refused_after_sign(text: str, start: int) -> bool:
