@@ -39,6 +39,10 @@ CASES = {
     "russian-passport-stays": "Паспорт [[Pa|45 12 345678]] выдан ОВД.",
     "russian-travel-passport-stays": "Загранпаспорт № [[Pa|75 1234567]] действителен.",
     "oms-policy-stays": "Полис ОМС [[O|7750 2411 9937 2230]].",
+    # another field's label after the paper's word is that field's: an INN after a patent or a DMS policy stays an INN
+    "patent-then-inn": "Патент на работу, ИНН [[I|500100732259]]",
+    "permit-then-inn-label": "ВНЖ ИНН [[I|500100732259]]",
+    "dms-then-insurer-inn": "Полис ДМС, ИНН страхователя [[I|7707083893]]",
     # an export's number element inside a paper's element: the paper names it (XML and JSON)
     "xml-paper-number-child": "<Prescription>\n  <Series>[[M|45-77]]</Series>\n  <No>[[M|0031299]]</No>\n</Prescription>",
     # a barcode's digits among its bars or under its caption "ШК" (:mod:`.barcodes`)

@@ -255,7 +255,7 @@ def _after_noun(text: str, noun: re.Match[str]) -> Span | list[Span] | None:
                 return found
             position = sign.end()  # a colon before the series or the sign: "Рецепт: серия 18 № 004512", "Направление: № 12"
             continue
-        if numbered_before and position > noun.end():
+        if numbered_before and _COMPLEMENT.fullmatch(text, noun.end(), position):
             coded = _coded_after_space(text, position)
             if coded is not None:
                 return coded
@@ -273,6 +273,9 @@ def _after_noun(text: str, noun: re.Match[str]) -> Span | list[Span] | None:
 
 
 _SPACES = re.compile(r"[ \t]+")
+# the complement: a preposition and one or two words ("в ЕМИАС", "в личном кабинете", "из МИС"); a longer phrase
+# ("о постановке на учёт в налоговом органе") may name another paper's number
+_COMPLEMENT = re.compile(r"[ \t]+(?i:в|во|из|через)[ \t]+[^\s\d]+(?:[ \t]+[^\s\d]+)?")
 # (a word in capitals and a space before the digits is one more word of the complement: "в ЕМИАС 525...")
 _WORD_THEN_SPACE = re.compile(r"[^\d]*[ \t]")
 

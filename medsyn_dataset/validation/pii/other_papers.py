@@ -22,16 +22,20 @@ import re
 
 from medsyn_dataset.validation.pii.base import RegexRecognizer, Rule
 from medsyn_dataset.validation.pii.context import Context
+from medsyn_dataset.validation.pii.field_cues import NEXT_FIELD_CUE
 
 #: above a cued passport's or policy's score (:data:`.id_fields.ID_CUE_SCORE`, 0.9): the paper's word decides
 SCORE = 0.95
 
-# between the paper's word and its number: words, brackets, "№", a colon, never a digit or another line
-_GAP = r"[^\d\n;]{0,30}?(?<![\w\-])"
+# another field's label ("ИНН", "СНИЛС", "тел.", "ОМС", ...: :data:`.field_cues.NEXT_FIELD_CUE`): the gap never crosses
+# one, nor a comma or a semicolon ("Патент на работу, ИНН 500100732259" is an INN), and no series is one
+_NOT_CUE = rf"(?!{NEXT_FIELD_CUE.pattern})"
+# between the paper's word and its number: words, brackets, "№", a colon, never a digit, another line or field
+_GAP = rf"(?:{_NOT_CUE}[^\d\n;,]){{0,30}}?(?<![\w\-])"
 # digits with single separators (a space, a dash, a slash, "№") and, before them, a series of letters
 _DIGITS = r"\d(?:(?:[ \t]{1,2}|[ \t]?[\-–/][ \t]?|[ \t]?№[ \t]?)?\d){5,15}"
 _END = r"(?![\w])(?![.,/\-]\d)"
-_SERIES = r"(?:[A-ZА-ЯЁ]{1,4}[ \t]?[\-–]?[ \t]?(?:№[ \t]?)?)?"
+_SERIES = rf"(?:{_NOT_CUE}[A-ZА-ЯЁ]{{1,4}}[ \t]?[\-–]?[ \t]?(?:№[ \t]?)?)?"
 
 # a residence permit, a temporary one, a migration card, a work patent (in Russian and in English)
 # ("патент" only as the noun: "патентованный препарат" is a drug's)
