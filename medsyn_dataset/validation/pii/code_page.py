@@ -10,23 +10,28 @@ fall back to their regex.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 
 #: the code page of Russian text: one byte per character; none of its characters is a digit but 0-9
 CODE_PAGE = "cp1251"
-_CODE: list[object] = ["", b""]
+# the text last encoded and its bytes, one per thread: two threads scanning two notes at once must not
+# read each other's bytes (a shared slot, written by one thread between the other's test and read, did)
+_KEPT = threading.local()
 
 
 def code_page_bytes(text: str) -> bytes | None:
     """``text`` in :data:`CODE_PAGE` (None when it has a character the code page lacks), kept for the text
-    last asked about: the normaliser and :func:`.base.digit_runs` read the same note in turn."""
-    if _CODE[0] is not text:
-        try:
-            encoded: bytes | None = text.encode(CODE_PAGE)
-        except UnicodeEncodeError:
-            encoded = None
-        _CODE[0], _CODE[1] = text, encoded
-    return _CODE[1]  # type: ignore[return-value]
+    last asked about in this thread: the normaliser and :func:`.base.digit_runs` read the same note in turn."""
+    kept = _KEPT
+    if getattr(kept, "text", None) is text:
+        return kept.encoded  # type: ignore[no-any-return]
+    try:
+        encoded: bytes | None = text.encode(CODE_PAGE)
+    except UnicodeEncodeError:
+        encoded = None
+    kept.text, kept.encoded = text, encoded
+    return encoded
 
 
 def shapes_table(shape: Callable[[str], str]) -> bytes:

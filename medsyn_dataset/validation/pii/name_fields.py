@@ -168,10 +168,26 @@ def _last_word(lower: str, end: int) -> str:
     stop = end
     while stop > 0 and lower[stop - 1] in " \t":
         stop -= 1
-    begin = max(lower.rfind(" ", 0, stop), lower.rfind("\n", 0, stop), lower.rfind("\t", 0, stop)) + 1
+    begin = _word_begin(lower, stop)
     if stop and "0" <= lower[stop - 1] <= "9" and lower[begin:stop].isdigit() and begin > 1 and lower[begin - 1] in " \t":
         return _last_word(lower, begin)  # a numbered role: "Ассистент 2:"
     return lower[begin:stop].lstrip("-–—•*«\"'(0123456789.)")
+
+
+# how far back the word before a separator is first looked for (a label's last word is far shorter)
+_WORD_WINDOW = 48
+
+
+def _word_begin(lower: str, stop: int) -> int:
+    """Where the word that ends at ``stop`` begins: after the last space, line break or tab before it.
+    Looked for in the few characters before ``stop`` first: an ``rfind`` for a character the note lacks
+    (most notes have no tab) runs back to the note's start, for each of a note's ~11 separators. The last
+    break within the window is the last one before ``stop``; without one there, the whole text decides."""
+    low = max(0, stop - _WORD_WINDOW)
+    begin = max(lower.rfind(" ", low, stop), lower.rfind("\n", low, stop), lower.rfind("\t", low, stop))
+    if begin < 0 and low:
+        begin = max(lower.rfind(" ", 0, low), lower.rfind("\n", 0, low), lower.rfind("\t", 0, low))
+    return begin + 1
 
 
 def _tokens(text: str, position: int) -> list[tuple[int, int, str]]:

@@ -29,6 +29,7 @@ from functools import lru_cache
 from medsyn_dataset.validation.pii import name_east_asian as east_asian
 from medsyn_dataset.validation.pii import person_lists
 from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer, best_per_span
+from medsyn_dataset.validation.pii.capital_words import capital_matches
 from medsyn_dataset.validation.pii.export_fields import EXPORT_SCORE, export_fields
 from medsyn_dataset.validation.pii.lower_names import lower_case_names
 from medsyn_dataset.validation.pii.morph import WordClass, surname_after_trigger, word_class
@@ -110,7 +111,8 @@ class RuPersonRecognizer(CandidateRecognizer):
     def _chains(self, text: str) -> Iterator[Candidate]:
         accepted: list[tuple[int, int]] = []  # names found, and runs too weak alone that a list of names takes in
         weak: list[tuple[int, int]] = []
-        for chain in (_CHAIN_NO_TAB if text.count("\t") >= 2 else _CHAIN).finditer(text):
+        # (tried at the note's capitalised word starts, found once for this pass and the place words: :mod:`.capital_words`)
+        for chain in capital_matches(_CHAIN_NO_TAB if text.count("\t") >= 2 else _CHAIN, text):
             chain_text = chain.group()
             lone = _lone_word(chain_text) if " " not in chain_text and "\t" not in chain_text else _MAYBE_NAME
             if not lone & _MAYBE_NAME and not (lone & _AFTER_STAFF and _staff_surname(text, chain.start(), chain.end())) \

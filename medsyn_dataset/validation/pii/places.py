@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from medsyn_dataset.validation.pii.capital_words import capital_matches
 from medsyn_dataset.validation.pii.gazetteer import CITY_LEMMAS
 from medsyn_dataset.validation.pii.morph import (
     WordClass,
@@ -72,7 +73,7 @@ _PERSON = WordClass.NAME | WordClass.PATRONYMIC
 def place_words(text: str) -> Iterator[tuple[int, int, float]]:
     """(start, end, score) of place names in running text."""
     last_end = -1
-    for match in _WORD.finditer(text):
+    for match in capital_matches(_WORD, text):  # (at the capitalised word starts the name chains read too)
         start = match.start()
         if last_end < 0 and (start < 2 or text[start - 1] not in " \t" or (
                 text[start - 2] == "." and text[start - 3 : start - 2] not in ("г", "Г"))) and not _place_flag(match.group()):
