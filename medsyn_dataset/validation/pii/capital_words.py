@@ -38,7 +38,7 @@ def capital_starts(text: str) -> list[int] | None:
     (None when ``text`` has a character the code page lacks)."""
     kept = _KEPT
     if getattr(kept, "text", None) is text:
-        return kept.starts  # type: ignore[no-any-return]
+        return kept.starts
     encoded = code_page_bytes(text)
     starts: list[int] | None = None
     if encoded is not None:

@@ -25,7 +25,7 @@ def code_page_bytes(text: str) -> bytes | None:
     last asked about in this thread: the normaliser and :func:`.base.digit_runs` read the same note in turn."""
     kept = _KEPT
     if getattr(kept, "text", None) is text:
-        return kept.encoded  # type: ignore[no-any-return]
+        return kept.encoded
     try:
         encoded: bytes | None = text.encode(CODE_PAGE)
     except UnicodeEncodeError:
