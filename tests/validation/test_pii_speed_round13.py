@@ -126,3 +126,30 @@ def _date_fields_hints_first(text: str) -> list[tuple[int, int]]:
 def test_date_fields_are_those_with_the_hints_looked_for_first(note: str) -> None:
     text = normalize(note)
     assert list(fields.date_fields(text)) == _date_fields_hints_first(text)
+
+
+def _bare_settlements_hints_first(text: str) -> list[tuple[int, int, float]]:
+    from medsyn_dataset.validation.pii import address
+
+    if not any(hint in text for hint in address._REGION_HINTS):
+        return []
+    found, position = [], text.find(", ")
+    while position >= 0:
+        match = address._BARE_SETTLEMENT.match(text, position + 2)
+        if match is not None and address._REGION_BEFORE.search(text, max(0, position - 40), position):
+            found.append((match.start(), match.end(), 0.0))
+        position = text.find(", ", position + 2)
+    return found
+
+
+@pytest.mark.parametrize("note", [
+    *_NOTES,
+    "Тверская обл, р-н Кимрский, с Ильинское, ул Мира",  # (a region before it: the register's order)
+    "Кимры, с Ильинское, д Горки",  # (the shape of a bare settlement, no region hint: nothing)
+    "Жалобы на слабость, с утра, п Нет, крайне редко, г Тошнота",  # (clinical text with the letters as words)
+])
+def test_bare_settlements_are_those_with_the_hints_looked_for_first(note: str) -> None:
+    from medsyn_dataset.validation.pii import address
+
+    text = normalize(note)
+    assert list(address._bare_settlements(text)) == _bare_settlements_hints_first(text)
