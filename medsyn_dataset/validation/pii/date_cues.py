@@ -29,3 +29,16 @@ DAY_MONTH_CUE = re.compile(
 )
 #: how far before a date its cue is looked for
 CUE_WINDOW = 60
+
+# A time written with a stop after a full date: "2021-07-23 05.35", "12.03.2019 14.30", as a log or a hurried
+# note writes the hour and minutes. Taken only after a date with its four-digit year, with a two-digit hour: after
+# a bare day and month ("12.10 13.20") or a one-digit hour it is as often a pair of lab values.
+_DOTTED_TIME = re.compile(r"[ \t](?:[01]\d|2[0-3])\.[0-5]\d(?!\d)(?![.,]\d)")
+_FULL_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+
+def dotted_time_after(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The dotted time right after the date ``text[start:end]`` (see :data:`_DOTTED_TIME`), else None."""
+    if end >= len(text) or text[end] not in " \t" or _FULL_YEAR.search(text, start, end) is None:
+        return None
+    return _DOTTED_TIME.match(text, end)

@@ -42,6 +42,7 @@ from medsyn_dataset.validation.pii.calendar_days import (
 from medsyn_dataset.validation.pii.context import Context, stems
 from medsyn_dataset.validation.pii.date_cues import CUE_WINDOW as _CUE_WINDOW
 from medsyn_dataset.validation.pii.date_cues import DAY_MONTH_CUE as _DAY_MONTH_CUE
+from medsyn_dataset.validation.pii.date_cues import dotted_time_after
 from medsyn_dataset.validation.pii.latin import has_latin
 from medsyn_dataset.validation.pii.ocr_dates import LOOKALIKES, ocr_date_at
 from medsyn_dataset.validation.pii.pattern_union import rules_at
@@ -399,7 +400,7 @@ class RuDateRecognizer(CandidateRecognizer):
             # next text's, not this number's
             yield Candidate(self.entity, start, _time_end(text, end), 0.85, self.name)
             return
-        time = _TIME_AFTER.match(text, end)
+        time = _TIME_AFTER.match(text, end) or dotted_time_after(text, start, end)  # (or "2021-07-23 05.35")
         if name in ("day_month", "month_year_short"):
             score = _day_month_score(text, start, time is not None)
             if not score:

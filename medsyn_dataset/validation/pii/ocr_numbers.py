@@ -62,8 +62,9 @@ _FILLER = r"[^\d\n]{0,24}?"
 _CUED: tuple[tuple[str, re.Pattern[str], tuple[str, ...], int], ...] = (
     ("RU_OMS_POLICY", re.compile(rf"(?i:полис\w*|омс|енп){_FILLER}(?<![\w])(?P<value>{_CHARACTER}(?:[ \t\-]?{_CHARACTER}){{15}})(?![\w])"),
      ("полис", "омс", "енп"), 16),
-    ("PHONE_NUMBER", re.compile(rf"(?i:тел\w*|моб\w*){_FILLER}(?<![\w])(?P<value>\+?[78{_LOOKALIKE}](?:[ \t\-()]{{0,2}}{_CHARACTER}){{10}})(?![\w])"),
-     ("тел", "моб"), 11),
+    # (a phone's labels include the abbreviation "тлф" and "факс"/"fax", as in :mod:`.phone_fields`)
+    ("PHONE_NUMBER", re.compile(rf"(?i:тел\w*|моб\w*|тлф|факс|fax){_FILLER}(?<![\w])(?P<value>\+?[78{_LOOKALIKE}](?:[ \t\-()]{{0,2}}{_CHARACTER}){{10}})(?![\w])"),
+     ("тел", "моб", "тлф", "факс", "fax"), 11),
 )
 
 
@@ -161,7 +162,13 @@ def ocr_cued(text: str, kind: str) -> list[tuple[int, int]]:
             continue
         for match in pattern.finditer(text):
             value = match.group("value")
-            digits = _read(value, low=count - 4)
+            if kind == "PHONE_NUMBER" and value[0] in LOOKALIKES and value[1:2] == "(":
+                # the trunk prefix before a bracketed area code ("В(975)576-95-56", "B(985)7189180"): its place alone
+                # says it is the "8" (the pattern puts it first, ten characters after it), no digit need touch it
+                rest = _read(value[1:], low=count - 5) if any(ch in LOOKALIKES for ch in value[1:]) else value[1:]
+                digits = None if rest is None else "8" + "".join(ch for ch in rest if ch.isdigit())
+            else:
+                digits = _read(value, low=count - 4)
             if digits is not None and len(digits) == count and (kind != "PHONE_NUMBER" or digits[0] in "78"):
                 spans.append(match.span("value"))
     return spans

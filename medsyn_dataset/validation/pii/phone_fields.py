@@ -35,6 +35,9 @@ _CUE = re.compile(
     r"(?:(?P<strong>(?:(?:контактн\w+|мобильн\w+|домашн\w+|рабоч\w+|сотов\w+|дом\.|раб\.|конт\.|сот\.)[ \t]*)?"
     r"(?:телефон\w*|тел\.?(?:[ \t]?[/(][ \t]?факс\)?)?|т/ф|факс\w*)(?:[ \t]+(?:моб|дом|раб|конт|сот)\w*\.?)?"
     r"|номер\w*[ \t]+телефон\w*|контактн\w+[ \t]+номер\w*"
+    # (the abbreviation "тлф." of a hurried card; the English labels of a translated extract, a foreign patient's
+    # form and a fax machine's header line: "Tel:", "Phone:", "Mobile", "Fax", "FAX FROM:")
+    r"|тлф\.?|(?:tel(?:ephone)?|phone|fax|mob(?:ile)?)\.?(?:[ \t]+(?:from|no\.?|number|nr\.?|#))?(?![a-z])"
     r"|моб\.|мобильн\w*|сотов\w*|whatsapp|вотсап|viber|вайбер|telegram"
     # a verb of calling names the number to call ("звонить в сельсовет: 684-790", "перезвонить дочери на ...")
     r"|(?:по|пере)?звон(?:ить|ите|и|ят)(?![\w]))"
@@ -56,7 +59,8 @@ _CUE = re.compile(
 # (a cue that opens with "домашний", "раб." has its "тел" later: that one is found instead; "на
 # номер" is found at its "номер"; a messenger's name is no anchor: the full mobile number after it
 # is valid on its own, found by the matcher)
-_ANCHOR = ("тел", "т/ф", "факс", "моб", "сот", "конт", "т.", "номер", "внутр", "вн.", "доб", "домашн", "раб.", "дом.")
+_ANCHOR = ("тел", "т/ф", "факс", "моб", "сот", "конт", "т.", "номер", "внутр", "вн.", "доб", "домашн", "раб.", "дом.", "тлф",
+           "tel", "phone", "fax", "mob")
 # verbs of calling, found at their stem, prefix or not ("звонить", "позвонить", "перезвонить"): a
 # ``str.find`` for the stem, then a look at what stands before it (a regex scan for the three words costs
 # ~35 us a note, an anchor per prefix a find each)

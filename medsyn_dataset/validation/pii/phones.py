@@ -70,7 +70,9 @@ _TRAILING_GROUP = re.compile(r"[\s.\-]+\d{1,4}$")
 _PHONE_SHAPE = re.compile(r"^(?:(?:\+\s?7|8)[\s\-.]?(?:\(\d{3,5}\)|\d{3,5}[\s\-.])|\+\s?[1-9]\d{0,2}[\s\-.]?(?:\(\d{1,5}\)|\d{1,5}[\s\-.]))")
 _VALID, _POSSIBLE, _SHAPED = 0.85, 0.4, 0.6
 # a calendar date inside the digits, or a time right before them: dates and times read as numbers
-_DATE_INSIDE = re.compile(r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)?\d\d(?!\d)")
+# (and the ISO date of a log or an export, "2021-07-23 05.35", whose year, month and day read as a number's groups)
+_DATE_INSIDE = re.compile(r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)?\d\d(?!\d)"
+                          r"|(?<!\d)(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)")
 _TIME_BEFORE = re.compile(r"\d:$")
 
 

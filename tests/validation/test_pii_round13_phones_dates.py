@@ -1,0 +1,56 @@
+"""PII that generalises (issue #10, round 13): phone labels, OCR'd phones, dates with dotted times.
+
+Every case is made up here (not taken from the benchmark), each class with look-alikes that must stay
+clean (doses, lab values, pressures, times of taking a drug, ward numbers).
+"""
+
+from __future__ import annotations
+
+import pytest
+from support.pii_marks import check_planted, planted
+
+from medsyn_dataset.validation.pii import PiiScanner
+
+
+@pytest.fixture(scope="module")
+def scanner() -> PiiScanner:
+    return PiiScanner(n_jobs=1)
+
+
+CASES = {
+    # English labels of a translated extract, a foreign form, a fax header (:mod:`.phone_fields`)
+    "fax-header": "FAX FROM: [[T|8 (4232) 51-07-93]]   [[D|04.02.2024 09:12]]   стр. 1/2\nВыписка.",
+    "tel-international-00": "Address: [[L|г. Душанбе, ул. Рудаки, 12]]\nTel: [[T|00992917001122]]\nDiagnosis: J18.9",
+    "phone-and-mobile": "Phone: [[T|+375 17 284-11-90]]; Mobile [[T|8 913 402 77 15]]",
+    "fax-number-label": "Fax no. [[T|(3452) 41-20-88]], ответ направить до 15:00.",
+    "tlf-abbreviation": "Родственники: сестра, тлф. [[T|8-917-330-41-06]], звонить вечером.",
+    # a phone's trunk prefix read by OCR as a letter before the bracketed code (:mod:`.ocr_numbers`)
+    "ocr-trunk-letter": "Тел. [[T|В(843)2l0-4S-17]] (с бланка)",
+    "ocr-trunk-letter-only": "Конт. тлф [[T|B(912)6084413]]\nДиагноз: I10",
+    # an ISO date and a time written with a stop: one date, never a phone (:mod:`.date_cues`)
+    "iso-date-dotted-time": "Видеоконсультация проведена [[D|2023-11-02 18.40]] по телемедицинской связи.",
+    "dmy-dotted-time": "Осмотрен [[D|02.11.2023 07.15]], АД 130/80.",
+}
+
+
+@pytest.mark.parametrize("source", list(CASES.values()), ids=list(CASES))
+def test_round13_phone_and_date_classes_are_found(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted(scanner.scan(text), text, spans)
+
+
+def test_dotted_time_extends_a_dated_span_only(scanner: PiiScanner) -> None:
+    text = "Телемедицина 2023-11-02 18.40 по видеосвязи."
+    assert [text[e.start : e.end] for e in scanner.scan(text)] == ["2023-11-02 18.40"]
+
+
+@pytest.mark.parametrize("text", [
+    "Hotel 5*, cells 1234567 in field 3",  # English words that hold a label's letters
+    "ОАК: Hb 12.10 13.20, эритроциты 4.5",  # pairs of lab values, no year before them
+    "Телемедицина: глюкоза 5.6 ммоль/л, 14.30 приём метформина 500 мг",
+    "Tel-Aviv clinic, палата 12, доза 2.5 мг",
+    "Тел. пациента В(12) не указан, АД 120/80",  # a letter before a bracket but no number after it
+    "Mobile X-ray unit 3, cabinet 214",
+])
+def test_round13_look_alikes_stay_clean(scanner: PiiScanner, text: str) -> None:
+    assert [(e.type, text[e.start : e.end]) for e in scanner.scan(text)] == []
