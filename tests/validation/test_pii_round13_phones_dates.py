@@ -27,6 +27,14 @@ CASES = {
     # a phone's trunk prefix read by OCR as a letter before the bracketed code (:mod:`.ocr_numbers`)
     "ocr-trunk-letter": "Тел. [[T|В(843)2l0-4S-17]] (с бланка)",
     "ocr-trunk-letter-only": "Конт. тлф [[T|B(912)6084413]]\nДиагноз: I10",
+    # a town's number after a generic "номер", a foreign number after a messenger's name (:mod:`.record_numbers`)
+    "town-number-after-new-number": "Сообщила: запасной номер [[T|8-3462-40-17-29]], прежний отключён.",
+    "messenger-foreign-number": "Общение через мессенджер по номеру [[T|00996555123456]], ответ в течение дня.",
+    # an SMS log's recipients as MSISDNs, rows below the title, unassigned codes too (:mod:`.phones`)
+    "sms-log-msisdn": (
+        "Отчёт СМС-рассылки\n[[T|79035550142]] ; доставлено ; [[D|2024-05-06 10:02]]\n"
+        "[[T|70401236655]] ; не доставлено ; [[D|2024-05-06 10:03]]"
+    ),
     # an ISO date and a time written with a stop: one date, never a phone (:mod:`.date_cues`)
     "iso-date-dotted-time": "Видеоконсультация проведена [[D|2023-11-02 18.40]] по телемедицинской связи.",
     "dmy-dotted-time": "Осмотрен [[D|02.11.2023 07.15]], АД 130/80.",
@@ -51,6 +59,12 @@ def test_dotted_time_extends_a_dated_span_only(scanner: PiiScanner) -> None:
     "Tel-Aviv clinic, палата 12, доза 2.5 мг",
     "Тел. пациента В(12) не указан, АД 120/80",  # a letter before a bracket but no number after it
     "Mobile X-ray unit 3, cabinet 214",
+    "СМС-информирование: доза 7 мг, палата 12, приём в 14:30, вес 78 кг",
 ])
 def test_round13_look_alikes_stay_clean(scanner: PiiScanner, text: str) -> None:
     assert [(e.type, text[e.start : e.end]) for e in scanner.scan(text)] == []
+
+
+def test_a_numbered_record_in_an_sms_note_keeps_its_type(scanner: PiiScanner) -> None:
+    text = "СМС отправлено. Анализ № 70401236655 готов."
+    assert [(e.type, text[e.start : e.end]) for e in scanner.scan(text)] == [("MEDICAL_RECORD_NUMBER", "70401236655")]

@@ -27,8 +27,10 @@ from medsyn_dataset.validation.pii.base import (
     RegexRecognizer,
     Rule,
     best_per_span,
+    digit_runs,
     finditer_at_digit_runs,
 )
+from medsyn_dataset.validation.pii.cue_index import lowered, word_starts
 from medsyn_dataset.validation.pii.checksums import inn_valid, snils_valid
 from medsyn_dataset.validation.pii.context import Context, stems
 from medsyn_dataset.validation.pii.fields import CUE_SCORE
@@ -74,6 +76,12 @@ _VALID, _POSSIBLE, _SHAPED = 0.85, 0.4, 0.6
 _DATE_INSIDE = re.compile(r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)?\d\d(?!\d)"
                           r"|(?<!\d)(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)")
 _TIME_BEFORE = re.compile(r"\d:$")
+# An SMS gateway's log, a mailing's report or a messenger export writes the recipient as an MSISDN: the country code
+# and the subscriber's ten digits, no "+" and no separator ("79161234567", "74951234567"). In a note that speaks of
+# SMS at all ("SMS", "СМС", "MSISDN", found once per note at word starts), a bare run of eleven digits opening with 7
+# (or the trunk 8) is such a number even far from the word: a log's rows stand lines below its title
+_MSISDN_WORDS = ("sms", "смс", "msisdn")
+_MSISDN_SCORE = 0.7
 
 
 @lru_cache(maxsize=1)
@@ -101,6 +109,9 @@ class RuPhoneRecognizer(CandidateRecognizer):
             yield Candidate(self.entity, start, end, CUE_SCORE, self.name)
         for start, end in phones_after_address(text):  # "... д. 52 — 3-38-01 — ОРВИ" (:mod:`.listed_phones`)
             yield Candidate(self.entity, start, end, CUE_SCORE, self.name)
+        lower = lowered(text)
+        if lower and word_starts(lower, _MSISDN_WORDS):
+            yield from _msisdns(text)
         covered = -1
         slashed = "/" in text and _SLASH_GROUP.search(text) is not None
         # (a run found from inside a run of digits is found from its start: tried at run starts only)
@@ -147,6 +158,21 @@ class RuPhoneRecognizer(CandidateRecognizer):
             if start and window[start] == "+" and original[start - 1 : start + 1] == "00":
                 start -= 1  # the "+" read for "00" stands on the second zero
             yield lo + start, lo + end, valid
+
+
+def _msisdns(text: str) -> Iterator[Candidate]:
+    """The bare eleven-digit runs of an SMS note that read as MSISDNs (see :data:`_MSISDN_WORDS`); the matcher
+    misses those whose code is unassigned ("70015253277": no national number starts with 0), so read here by shape."""
+    for run in digit_runs(text):
+        start, end = run.span()
+        if end - start == 11 and text[start] in "78" and not _GLUED_BEFORE.search(text, max(0, start - 2), start) \
+                and not _GLUED_AFTER.match(text, end) and not snils_valid(run.group()):
+            yield Candidate("PHONE_NUMBER", start, end, _MSISDN_SCORE, "RuPhoneRecognizer")
+
+
+# a run inside a longer token: a letter or a number's sign before it ("№", "ID", "-", "."), a letter or a decimal after
+_GLUED_BEFORE = re.compile(r"(?:\w|[№#/.,\-+:]|№[ \t])\Z")
+_GLUED_AFTER = re.compile(r"\w|[.,/\-]\d")
 
 
 def _in_row(text: str, start: int, end: int) -> bool:

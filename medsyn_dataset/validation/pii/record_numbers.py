@@ -363,9 +363,13 @@ _BY_NUMBER = re.compile(r"(?<![\w])(?:(?P<preposition>(?i:по|под|за))|[А
                         r"[ \t]+$")
 # ("позвонить по номеру ...": a call's or a message's number is a phone, as is a number grouped as one)
 # ("позвоночник" is spelt with "по" + "звон" too: the spine is no call)
+# (a messenger is reached at a phone number: "через мессенджер по номеру ...", "в вотсап на номер ...")
 CALL_WORDS = re.compile(r"(?<![\w])(?i:(?:пере|по|от)?звон(?!очн)\w*|связ\w*|тел\w*|смс|sms|whats\w*|viber|(?:на)?пиш\w*|пишите"
+                   r"|мессендж\w*|messeng\w*|в[ао]тсап\w*|вайбер\w*"
                    r"|контакт\w*|внутренн\w*|рабоч\w*|городск\w*|личн\w*|резервн\w*|запасн\w*|дополнительн\w*|доп\.?)")
-_PHONE_GROUPS = re.compile(r"[78][ \t\-.]?\(?\d{3}\)?[ \t\-.]?\d{3}[ \t\-.]?\d{2}[ \t\-.]?\d{2}|[78][ \t\-.]\d{3}[ \t\-.]\d{3}[ \t\-.]\d{4}")
+# (a town's number with its four- or five-digit area code is grouped as one too: "8-4012-01-55-55", "8 (34361) 2-17-40")
+_PHONE_GROUPS = re.compile(r"[78][ \t\-.]?\(?\d{3}\)?[ \t\-.]?\d{3}[ \t\-.]?\d{2}[ \t\-.]?\d{2}|[78][ \t\-.]\d{3}[ \t\-.]\d{3}[ \t\-.]\d{4}"
+                           r"|[78][ \t\-.]\(?(?:\d{4}\)?[ \t\-.]?\d{2}|\d{5}\)?[ \t\-.]?\d)[ \t\-.]\d{2}[ \t\-.]\d{2}")
 _BARCODE = re.compile(r"\d{8,}")
 _DOTTED = re.compile(r"\d\.\d+\.\d")  # "04.9097.452229": a laboratory's dotted number
 
