@@ -35,6 +35,15 @@ CASES = {
         "Отчёт СМС-рассылки\n[[T|79035550142]] ; доставлено ; [[D|2024-05-06 10:02]]\n"
         "[[T|70401236655]] ; не доставлено ; [[D|2024-05-06 10:03]]"
     ),
+    # OCR'd dates: slashes, a label's stop right before, a two-digit year after a date's label (:mod:`.ocr_dates`)
+    "ocr-date-slashes": "Выдано: [[D|О7/ll/1984]], подпись врача.",
+    "ocr-date-after-label-stop": "ПАЦИЕНТ ГУСЕВ П.П.\nг.р.[[D|0В.12.l96З]]  уч. 4",
+    "ocr-date-short-year-after-label": "Дата выдачи: [[D|1б.О9.8S]] | ф. 025/у",
+    # a register printed in fixed-width columns, the birth date under the ТФОМС field name "DR" (:mod:`.table_cells`)
+    "fixed-width-dr-column": (
+        "N  FAM          IM        DR        DS\n1  [[P|ОРЛОВА]]       [[P|ИННА]]      [[D|19740923]]  J45.0\n"
+        "2  [[P|СИДОРЕНКО]]    [[P|ПЁТР]]      [[D|20011105]]  K21.0"
+    ),
     # an ISO date and a time written with a stop: one date, never a phone (:mod:`.date_cues`)
     "iso-date-dotted-time": "Видеоконсультация проведена [[D|2023-11-02 18.40]] по телемедицинской связи.",
     "dmy-dotted-time": "Осмотрен [[D|02.11.2023 07.15]], АД 130/80.",
@@ -60,6 +69,9 @@ def test_dotted_time_extends_a_dated_span_only(scanner: PiiScanner) -> None:
     "Тел. пациента В(12) не указан, АД 120/80",  # a letter before a bracket but no number after it
     "Mobile X-ray unit 3, cabinet 214",
     "СМС-информирование: доза 7 мг, палата 12, приём в 14:30, вес 78 кг",
+    "б/л 12.0S.46 мг, SpO2 98%, витамин В12 5.1, 1.2О.05.2019",  # look-alikes with no date's label before them
+    "Выдано 3 уп., доза О,5/l0 мг",
+    "SAMPLE  TEST   RESULT  TIME\n17      HGB    132     08:30",  # a time column is no date of a person
 ])
 def test_round13_look_alikes_stay_clean(scanner: PiiScanner, text: str) -> None:
     assert [(e.type, text[e.start : e.end]) for e in scanner.scan(text)] == []

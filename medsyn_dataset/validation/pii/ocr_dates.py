@@ -24,7 +24,14 @@ _DIGIT_OF = str.maketrans({"l": "1", "I": "1", "О": "0", "O": "0", "З": "3", "
 #: shared with the identifiers read from them (:mod:`.ocr_numbers`)
 LOOKALIKE_LETTERS, DIGIT_OF_LOOKALIKE = _LOOKALIKE, _DIGIT_OF
 _CHARACTER = rf"[\d{_LOOKALIKE}]"
-_DATE = re.compile(rf"(?<![\w.,])(?P<day>{_CHARACTER}{{1,2}})[.,](?P<month>{_CHARACTER}{{2}})[.,](?P<year>{_CHARACTER}{{4}})(?![\w]|[.,]\d)")
+# (the day, month and year apart by stops, commas or slashes, "ЗO/O8/1973"; after a label's stop too, "д.р.l5.1l.193S",
+# but not after a number's: "1.2О.05.2019" is no date)
+_DATE = re.compile(rf"(?<![\w,])(?<!\d[.,/])(?P<day>{_CHARACTER}{{1,2}})(?P<sep>[.,/])(?P<month>{_CHARACTER}{{2}})[.,/]"
+                   rf"(?P<year>{_CHARACTER}{{4}}|{_CHARACTER}{{2}})(?![\w]|[.,/]\d)")
+# A two-digit year leaves fewer real digits to go by ("2б.O4.Вб", "31.0S.46"): such a date is read only after a
+# date's label ("Дата выдачи:", "Дата рожд.", "д.р.", "выдан"), with two real digits at least
+_SHORT_YEAR_CUE = re.compile(r"(?:дат\w*(?:[ \t]+[а-яё]+\.?){0,2}|д\.?[ \t]?р\.?|г\.[ \t]?р\.?|рожд\w*\.?|выдан\w*|выдачи)[ \t]*:?[ \t]*\Z",
+                            re.IGNORECASE)
 _BACK = 6  # how far before a run of digits the date may start ("Оl.01.2011": two characters and a stop before "01")
 
 
@@ -35,10 +42,13 @@ def ocr_date_at(text: str, start: int, end: int) -> tuple[int, int] | None:
         if found is None or not (found.start() <= start < found.end()):
             continue
         value = found.group()
-        if sum(ch.isdigit() for ch in value) < 4 or not any(ch in _LOOKALIKE for ch in value):
+        short = len(found.group("year")) == 2
+        if short and _SHORT_YEAR_CUE.search(text, max(0, found.start() - 24), found.start()) is None:
+            return None
+        if sum(ch.isdigit() for ch in value) < (2 if short else 4) or not any(ch in _LOOKALIKE for ch in value):
             return None
         day, month, year = (int(found.group(part).translate(_DIGIT_OF)) for part in ("day", "month", "year"))
-        if 1800 <= year <= 2099 and is_calendar_date(day, month):
+        if (short or 1800 <= year <= 2099) and is_calendar_date(day, month):
             return found.span()
         return None
     return None

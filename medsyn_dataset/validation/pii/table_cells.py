@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer
-from medsyn_dataset.validation.pii.export_ids import key_type
+from medsyn_dataset.validation.pii.export_ids import key_type, key_words
 
 # An identifier's or a phone's header names it with words around the cue: "№ СНИЛС", "Номер телефона",
 # "СНИЛС пациента", "Паспорт (серия, номер)", "Полис ОМС (ЕНП)", "Телефон матери (моб.)": a sign or
@@ -121,8 +121,17 @@ def _label(cell: str, document: bool) -> str | None:
     if document and _SERIES_NUMBER.fullmatch(cell):
         return "RU_PASSPORT"
     if _MACHINE_KEY.fullmatch(cell):  # (fewer than three digits, as above: "ACC-2019-4417" is a value)
-        return key_type(cell, person_export=False)  # (a bare "ID" column of a lab table is nobody's record)
+        kind = key_type(cell, person_export=False)  # (a bare "ID" column of a lab table is nobody's record)
+        if kind is None and not _DATE_KEY_WORDS.isdisjoint(key_words(cell)):
+            return "DATE_TIME"
+        return kind
     return None
+
+
+# a machine export's date column, named as registers and exports name it: the ТФОМС/ФОМС registers' "DR" (дата
+# рождения, beside "FAM", "IM", "OT"), "DOB", "BIRTH_DATE", "DATE_IN", "visitDate" (a bare time column, "TIME", is no
+# date of a person)
+_DATE_KEY_WORDS = frozenset(("dr", "dob", "birth", "birthdate", "birthday", "date", "datum"))
 
 
 # (columns that make a table a register of persons: a row per patient)
