@@ -37,7 +37,7 @@ CASES = {
     ),
     # OCR'd dates: slashes, a label's stop right before, a two-digit year after a date's label (:mod:`.ocr_dates`)
     "ocr-date-slashes": "Выдано: [[D|О7/ll/1984]], подпись врача.",
-    "ocr-date-after-label-stop": "ПАЦИЕНТ ГУСЕВ П.П.\nг.р.[[D|0В.12.l96З]]  уч. 4",
+    "ocr-date-after-label-stop": "ПАЦИЕНТ [[P|ГУСЕВ П.П.]]\nг.р.[[D|0В.12.l96З]]  уч. 4",
     "ocr-date-short-year-after-label": "Дата выдачи: [[D|1б.О9.8S]] | ф. 025/у",
     # a register printed in fixed-width columns, the birth date under the ТФОМС field name "DR" (:mod:`.table_cells`)
     "fixed-width-dr-column": (
