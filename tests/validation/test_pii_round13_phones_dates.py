@@ -24,6 +24,12 @@ CASES = {
     "phone-and-mobile": "Phone: [[T|+375 17 284-11-90]]; Mobile [[T|8 913 402 77 15]]",
     "fax-number-label": "Fax no. [[T|(3452) 41-20-88]], ответ направить до 15:00.",
     "tlf-abbreviation": "Родственники: сестра, тлф. [[T|8-917-330-41-06]], звонить вечером.",
+    # a count after the number ("2 раза", "40 лет") is the next words', not the number's last group (:mod:`.phone_fields`)
+    "count-after-number": "Связь: тел. [[T|(812) 570-33-14]] 3 раза в день, с 9 до 18.",
+    "age-after-foreign-number": "Тел. сопровождающего: [[T|+996 700123456]] 35 лет, сын.",
+    "latin-owner-word": "Tel. Ehefrau: [[T|+49 171 2345678]]\nDiagnose: I10",
+    # a misspelt phone label inside an address chain ends the address (:mod:`.address`)
+    "address-then-misspelt-phone-label": "Адрес: [[L|ул. Садовая, д. 8, кв. 41]] Телфон [[T|8 (915) 207-66-13]]",
     # a phone's trunk prefix read by OCR as a letter before the bracketed code (:mod:`.ocr_numbers`)
     "ocr-trunk-letter": "Тел. [[T|В(843)2l0-4S-17]] (с бланка)",
     "ocr-trunk-letter-only": "Конт. тлф [[T|B(912)6084413]]\nДиагноз: I10",
@@ -71,6 +77,7 @@ def test_dotted_time_extends_a_dated_span_only(scanner: PiiScanner) -> None:
     "СМС-информирование: доза 7 мг, палата 12, приём в 14:30, вес 78 кг",
     "б/л 12.0S.46 мг, SpO2 98%, витамин В12 5.1, 1.2О.05.2019",  # look-alikes with no date's label before them
     "Выдано 3 уп., доза О,5/l0 мг",
+    "Тел. для справок 2 раза в день, доза 120 мг 3 раза",  # counts after a phone word, no number
     "SAMPLE  TEST   RESULT  TIME\n17      HGB    132     08:30",  # a time column is no date of a person
 ])
 def test_round13_look_alikes_stay_clean(scanner: PiiScanner, text: str) -> None:

@@ -31,6 +31,7 @@ from medsyn_dataset.validation.pii.base import (
 from medsyn_dataset.validation.pii.caps_address import has_caps_address, title_cased
 from medsyn_dataset.validation.pii.context import stems
 from medsyn_dataset.validation.pii.export_fields import export_fields
+from medsyn_dataset.validation.pii.field_cues import next_field_cue
 from medsyn_dataset.validation.pii.fields import CUE_SCORE, address_cells, address_fields, date_ahead
 from medsyn_dataset.validation.pii.gazetteer import CITY_PHRASES
 from medsyn_dataset.validation.pii.morph import WordClass, word_class
@@ -468,7 +469,13 @@ class RuAddressRecognizer(CandidateRecognizer):
 
     def _chain(self, start: int, end: int, best: float, size: int, text: str = "") -> Candidate:
         score = min(1.0, best + 0.15 * (size - 1))
-        return Candidate(self.entity, start, _date_cut(text, start, end), round(score, 4), self.name)
+        end = _date_cut(text, start, end)
+        # a label of another field inside the chain ends the address ("кв. 104 Телфон 7(916)...": the misspelt phone
+        # label and its number read as a street and a house), as it ends a field read after a cue (:mod:`.field_cues`)
+        cue = next_field_cue(text, start + 1, end) if text else end
+        while cue < end and cue > start and text[cue - 1] in " \t,;":
+            cue -= 1
+        return Candidate(self.entity, start, cue if cue > start else end, round(score, 4), self.name)
 
 
 def _date_cut(text: str, start: int, end: int) -> int:

@@ -48,7 +48,7 @@ _CUE = re.compile(
     # whose number it is: up to two words ("ФАПа", "дочери", "родственников") or a note in brackets
     # ("тел. (дом.)"); then ":" or a dash
     # ("Горячая линия (для вопросов по анализам):": a note in brackets of a few words)
-    r"(?P<owner>(?:[ \t]+[А-ЯЁа-яё]+\.?){0,2}?(?:[ \t]*\([А-ЯЁа-яёA-Za-z.,\- ]{2,40}\))?)"
+    r"(?P<owner>(?:[ \t]+[^\W\d_]+\.?){0,2}?(?:[ \t]*\([А-ЯЁа-яёA-Za-z.,\- ]{2,40}\))?)"
     # (a form's leader "Тел.......", a colon that ends its line: the number on the next)
     # (or a label alone on its line, a card's layout of one field per line "Конт. тел.\nXXX-XX-XX": only a
     # strong cue, checked in :func:`phone_fields`)
@@ -103,6 +103,7 @@ _OWNER_AFTER = re.compile(
 _EXTENSION = re.compile(r"\d{3,4}|\d{1,2}-\d{2}")
 _INTERNAL_AFTER = re.compile(r"[ \t]*\((?:внутр|вн|доб)\w*\.?\)", _I)
 _BLOOD_PRESSURE = re.compile(r"\d{2,3}/\d{2,3}")
+_LAST_GROUP = re.compile(r"[ \t]+\d{1,3}$")  # (a count: one to three digits after a space)
 # a Russian number with its trunk or country prefix has eleven digits
 _PREFIXED = re.compile(r"(?:\+[ \t]?7|8)(?![\d])|(?:\+[ \t]?7|8)[ \t\-(]")
 _MAX_NUMBERS = 4
@@ -160,6 +161,13 @@ def _number(text: str, start: int, weak: bool, internal: bool = False, strong: b
     if digits > 11 and _PREFIXED.match(raw):
         end = _eleventh_digit_end(text, start, end)
         raw, digits = text[start:end], 11
+    if _UNIT_AFTER.match(text, end) and digits >= 8:
+        # a last group followed by a unit is a count of what follows, run on from the number ("тел. (495) 423-59-16
+        # 2 раза в неделю", "+992 112994268 40 лет"): the number ends before it
+        last = _LAST_GROUP.search(raw)
+        if last is not None:
+            end = start + last.start()
+            raw, digits = text[start:end], sum(ch.isdigit() for ch in text[start:end])
     if _DATE.search(raw) or _BLOOD_PRESSURE.fullmatch(raw) or _UNIT_AFTER.match(text, end):
         return None
     if digits < 5:
