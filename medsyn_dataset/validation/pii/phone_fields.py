@@ -37,7 +37,7 @@ _CUE = re.compile(
     r"|номер\w*[ \t]+телефон\w*|контактн\w+[ \t]+номер\w*"
     # (the abbreviation "тлф." of a hurried card; the English labels of a translated extract, a foreign patient's
     # form and a fax machine's header line: "Tel:", "Phone:", "Mobile", "Fax", "FAX FROM:")
-    r"|тлф\.?|(?:tel(?:ephone)?|phone|fax|mob(?:ile)?)\.?(?:[ \t]+(?:from|no\.?|number|nr\.?|#))?(?![a-z])"
+    r"|тлф\.?|(?P<latin>(?:tel(?:ephone)?|phone|fax|mob(?:ile)?)\.?(?:[ \t]+(?:from|no\.?|number|nr\.?|#))?(?![a-z]))"
     r"|моб\.|мобильн\w*|сотов\w*|whatsapp|вотсап|viber|вайбер|telegram"
     # a verb of calling names the number to call ("звонить в сельсовет: 684-790", "перезвонить дочери на ...")
     r"|(?:по|пере)?звон(?:ить|ите|и|ят)(?![\w]))"
@@ -91,7 +91,7 @@ _VALUE = re.compile(
 # between two numbers of one field: "; ", ", ", " / ", "/", maybe after a note in brackets "(моб.)"
 _NEXT = re.compile(r"[ \t]*(?:\([а-яё. ]{2,16}\)[ \t]*)?(?:[,;/]|[ \t]/)[ \t]*(?=\+?[ \t]?[\d(])", _I)
 _LOCAL_SHAPE = re.compile(r"\d{1,3}-\d{2}-\d{2}(?!\d)")
-_DATE = re.compile(r"(?<!\d)\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?!\d)|^\d{1,2}[./]\d{2}$")
+_DATE = re.compile(r"(?<!\d)\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?!\d)|^\d{1,2}[./]\d{2}$|(?<!\d)(?:19|20)\d\d-[01]\d-[0-3]\d(?!\d)")
 _UNIT_AFTER = re.compile(r"[ \t]*(?:мг|мл|мм|ед|кг|г\b|см|раз|р/д|таб|шт|%|лет|год|мес|дн|нед|ч\b|мин)", _I)
 # whose number it is, in brackets after it: "т. 53305 (соседка)", "89161234567 (моб.)"
 _OWNER_AFTER = re.compile(
@@ -131,8 +131,8 @@ def phone_fields(text: str) -> Iterator[tuple[int, int]]:
             continue  # "домашнее давление 130-140": the adjective names a phone only right before it
         position, weak, internal = cue.end(), cue.group("weak") is not None, cue.group("internal") is not None
         strong = cue.group("strong") is not None
-        if cue.group("nextline") is not None and not strong:
-            continue  # ("т.", "контакт", "доб." alone on a line name no field of the next one)
+        if cue.group("nextline") is not None and (not strong or cue.group("latin") is not None):
+            continue  # (an English label alone on its line is as often a CSV header's column name: "case_id;birth;phone")  # ("т.", "контакт", "доб." alone on a line name no field of the next one)
         for _ in range(_MAX_NUMBERS):
             span = _number(text, position, weak, internal, strong)
             if span is None:
