@@ -77,6 +77,7 @@ def test_dotted_time_extends_a_dated_span_only(scanner: PiiScanner) -> None:
     "СМС-информирование: доза 7 мг, палата 12, приём в 14:30, вес 78 кг",
     "б/л 12.0S.46 мг, SpO2 98%, витамин В12 5.1, 1.2О.05.2019",  # look-alikes with no date's label before them
     "Выдано 3 уп., доза О,5/l0 мг",
+    "МРТ: уплощение тел позвонков TH7-11, грыжа С5-6",  # "тел" of vertebral bodies before a level's code
     "Тел. для справок 2 раза в день, доза 120 мг 3 раза",  # counts after a phone word, no number
     "SAMPLE  TEST   RESULT  TIME\n17      HGB    132     08:30",  # a time column is no date of a person
 ])

@@ -48,7 +48,7 @@ _CUE = re.compile(
     # whose number it is: up to two words ("ФАПа", "дочери", "родственников") or a note in brackets
     # ("тел. (дом.)"); then ":" or a dash
     # ("Горячая линия (для вопросов по анализам):": a note in brackets of a few words)
-    r"(?P<owner>(?:[ \t]+[^\W\d_]+\.?){0,2}?(?:[ \t]*\([А-ЯЁа-яёA-Za-z.,\- ]{2,40}\))?)"
+    r"(?P<owner>(?:[ \t]+[^\W\d_]+\b\.?){0,2}?(?:[ \t]*\([А-ЯЁа-яёA-Za-z.,\- ]{2,40}\))?)"
     # (a form's leader "Тел.......", a colon that ends its line: the number on the next)
     # (or a label alone on its line, a card's layout of one field per line "Конт. тел.\nXXX-XX-XX": only a
     # strong cue, checked in :func:`phone_fields`)
