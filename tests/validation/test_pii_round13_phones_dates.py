@@ -88,3 +88,15 @@ def test_round13_look_alikes_stay_clean(scanner: PiiScanner, text: str) -> None:
 def test_a_numbered_value_in_an_sms_note_is_no_msisdn(scanner: PiiScanner) -> None:
     text = "СМС отправлено. Направление № 70401236655 готово, ID 70401236655."
     assert "PHONE_NUMBER" not in [e.type for e in scanner.scan(text)]
+
+
+
+@pytest.mark.parametrize(("text", "phones"), [
+    # "доп." before a whole number labels an additional number, not an extension of the first
+    ("Тел. +7 903 118-40-27, доп. 8 (3532) 47-10-09; вызов в 02:14", ["+7 903 118-40-27", "8 (3532) 47-10-09"]),
+    ("Тел. 8 (4862) 44-10-90 доб. 215, палата 4", ["8 (4862) 44-10-90 доб. 215"]),
+    # a YAML flow sequence: each item a value of its own
+    ('contact:\n  name: Орлова\n  phones: [8(921)4405512, "8 (4812) 61-20-33"]\n  ward: 5', ["8(921)4405512", "8 (4812) 61-20-33"]),
+], ids=["additional-number", "extension", "yaml-flow-sequence"])
+def test_phone_spans_are_exact(scanner: PiiScanner, text: str, phones: list[str]) -> None:
+    assert [text[e.start : e.end] for e in scanner.scan(text) if e.type == "PHONE_NUMBER"] == phones

@@ -203,7 +203,26 @@ def _block(text: str, position: int) -> Iterator[Cell]:
             key = f"{_mapping_kind(text, entries, index)} {key}".strip()
         elif key.lower() in _GENERIC_NAME and not _ABOUT_PERSONS.search(_parent_key(entries, index)):
             continue
+        if text[start] == "[" and text[end - 1] == "]":  # a flow sequence, "phones: [8-916-..., 8 (812) ...]": its items
+            yield from ((key, a, b) for a, b in _flow_items(text, start + 1, end - 1))
+            continue
         yield key, start, end
+
+
+def _flow_items(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The items of a YAML flow sequence's inside ``text[start:end]``, split at commas, stripped of spaces and quotes."""
+    position = start
+    while position <= end:
+        stop = text.find(",", position, end)
+        stop = end if stop < 0 else stop
+        a, b = position, stop
+        while a < b and text[a] in "\"' ":
+            a += 1
+        while b > a and text[b - 1] in "\"' ":
+            b -= 1
+        if b > a:
+            yield a, b
+        position = stop + 1
 
 
 def _mapping_kind(text: str, entries: list[tuple[int, str, int, int, bool]], index: int) -> str:

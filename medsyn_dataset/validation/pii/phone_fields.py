@@ -85,7 +85,7 @@ _EXT = r"(?:доб|доп|вн|ext|далее|затем)"
 # digit each, as OCR gives them back ("8|9|1|6|...", "8 | 9 | 1 | 6 ...")
 _VALUE = re.compile(
     r"\d(?:[ \t]?\|[ \t]?\d){4,14}(?![ \t]?\|)|(?:\+[ \t]?)?\(?\d[\d()]*(?:(?:[ \t]?[-–][ \t]?|[ \t]|\.)\(?\d[\d()]*)*"
-    rf"(?:/\d{{2}}(?![\d\-]))?(?:[ \t]*,?[ \t]*{_EXT}\.?[ \t]*\d{{1,5}}|[ \t]*\((?:{_EXT}|внутр)\.?[ \t]*\d{{1,5}}\))?",
+    rf"(?:/\d{{2}}(?![\d\-]))?(?:[ \t]*,?[ \t]*{_EXT}\.?[ \t]*\d{{1,5}}(?![\d]|[ \t\-]*\(?\d)|[ \t]*\((?:{_EXT}|внутр)\.?[ \t]*\d{{1,5}}\))?",
     _I,
 )
 # between two numbers of one field: "; ", ", ", " / ", "/", maybe after a note in brackets "(моб.)"
@@ -108,7 +108,10 @@ _LAST_GROUP = re.compile(r"[ \t]+\d{1,3}$")  # (a count: one to three digits aft
 _PREFIXED = re.compile(r"(?:\+[ \t]?7|8)(?![\d])|(?:\+[ \t]?7|8)[ \t\-(]")
 _MAX_NUMBERS = 4
 #: an extension after a number, maybe in brackets: "доб. 215", ", вн. 12", "(доб. 62)"
-EXTENSION_AFTER = re.compile(rf"[ \t]*(?:,?[ \t]*{_EXT}\.?[ \t]*\d{{1,5}}|\((?:{_EXT}|внутр)\.?[ \t]*\d{{1,5}}\))(?!\d)", _I)
+# (not where more of a number follows: "+7 918 064-55-58, доп. 8 (8332) 66-92-69" lists an additional number, "доп." its
+# label, and its "8" is that number's trunk prefix)
+EXTENSION_AFTER = re.compile(rf"[ \t]*(?:,?[ \t]*{_EXT}\.?[ \t]*\d{{1,5}}|\((?:{_EXT}|внутр)\.?[ \t]*\d{{1,5}}\))(?!\d)"
+                             r"(?![ \t\-]*\(?\d)", _I)
 
 
 def phone_fields(text: str) -> Iterator[tuple[int, int]]:
