@@ -100,3 +100,9 @@ def test_a_numbered_value_in_an_sms_note_is_no_msisdn(scanner: PiiScanner) -> No
 ], ids=["additional-number", "extension", "yaml-flow-sequence"])
 def test_phone_spans_are_exact(scanner: PiiScanner, text: str, phones: list[str]) -> None:
     assert [text[e.start : e.end] for e in scanner.scan(text) if e.type == "PHONE_NUMBER"] == phones
+
+
+def test_a_date_column_cell_with_a_note_after_the_date_gives_the_date_alone(scanner: PiiScanner) -> None:
+    text = "ID|DATE_IN|NOTE\n4471|2024-03-02 кашель сухой|x\n4472|12 марта 2024 г.|y"
+    dates = [text[e.start : e.end] for e in scanner.scan(text) if e.type == "DATE_TIME"]
+    assert dates == ["2024-03-02", "12 марта 2024 г."]

@@ -63,6 +63,10 @@ _EMPTY = re.compile(r"[\s\-–—_.]*|нет|не[ \t]+указан\w*|отсу�
 _NUMBER_TYPES = frozenset(("RU_SNILS", "RU_INN", "RU_OMS_POLICY", "RU_PASSPORT", "PHONE_NUMBER", "MEDICAL_RECORD_NUMBER",
                            "DATE_TIME"))
 CELL_SCORE = 0.85
+_LONGEST_DATE_CELL = 40  # ("12 сентября 2024 г., 14 ч 05 мин" is 32 characters)
+# a word of four letters or more that names no month, year or time: the cell holds more than a date
+_NOT_DATE_WORD = re.compile(r"(?<![^\W\d_])(?!(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек|год|час|мин|сек"
+                            r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|года)\w*)[^\W\d_]{4,}", re.IGNORECASE)
 
 Cell = tuple[int, int]  # (start, end) of a cell's stripped content
 
@@ -170,6 +174,8 @@ def _pasted_label(text: str, cell: Cell, document: bool) -> tuple[Cell, str | No
 def _fits(kind: str, value: str) -> bool:
     if not value or _EMPTY.fullmatch(value):
         return False
+    if kind == "DATE_TIME" and (len(value) > _LONGEST_DATE_CELL or _NOT_DATE_WORD.search(value)):
+        return False  # a date with a note after it in one cell ("2024-05-17 боли в ..."): the date rules take the date
     if kind in _NUMBER_TYPES:
         return sum(ch.isdigit() for ch in value) >= (3 if kind != "DATE_TIME" else 2)
     if kind == "EMAIL_ADDRESS":
