@@ -30,6 +30,7 @@ CASES = {
     "latin-owner-word": "Tel. Ehefrau: [[T|+49 171 2345678]]\nDiagnose: I10",
     # a misspelt phone label inside an address chain ends the address (:mod:`.address`)
     "address-then-misspelt-phone-label": "Адрес: [[L|ул. Садовая, д. 8, кв. 41]] Телфон [[T|8 (915) 207-66-13]]",
+    "address-street-contraction-stays": "Проживает: [[L|Вологда, Строителей пр-т 17-40]], тел. [[T|8 (8172) 53-11-07]]",
     # a phone's trunk prefix read by OCR as a letter before the bracketed code (:mod:`.ocr_numbers`)
     "ocr-trunk-letter": "Тел. [[T|В(843)2l0-4S-17]] (с бланка)",
     "ocr-trunk-letter-only": "Конт. тлф [[T|B(912)6084413]]\nДиагноз: I10",

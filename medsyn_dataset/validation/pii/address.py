@@ -31,7 +31,7 @@ from medsyn_dataset.validation.pii.base import (
 from medsyn_dataset.validation.pii.caps_address import has_caps_address, title_cased
 from medsyn_dataset.validation.pii.context import stems
 from medsyn_dataset.validation.pii.export_fields import export_fields
-from medsyn_dataset.validation.pii.field_cues import next_field_cue
+from medsyn_dataset.validation.pii.field_cues import next_field_label
 from medsyn_dataset.validation.pii.fields import CUE_SCORE, address_cells, address_fields, date_ahead
 from medsyn_dataset.validation.pii.gazetteer import CITY_PHRASES
 from medsyn_dataset.validation.pii.morph import WordClass, word_class
@@ -472,7 +472,7 @@ class RuAddressRecognizer(CandidateRecognizer):
         end = _date_cut(text, start, end)
         # a label of another field inside the chain ends the address ("кв. 104 Телфон 7(916)...": the misspelt phone
         # label and its number read as a street and a house), as it ends a field read after a cue (:mod:`.field_cues`)
-        cue = next_field_cue(text, start + 1, end) if text else end
+        cue = next_field_label(text, start + 1, end) if text else end
         while cue < end and cue > start and text[cue - 1] in " \t,;":
             cue -= 1
         return Candidate(self.entity, start, cue if cue > start else end, round(score, 4), self.name)

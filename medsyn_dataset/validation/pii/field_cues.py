@@ -42,3 +42,15 @@ def next_field_cue(text: str, start: int, stop: int) -> int:
         if label_types(label.group("label")):
             return label.start()
     return stop
+
+
+def next_field_label(text: str, start: int, stop: int) -> int:
+    """:func:`next_field_cue` for a field read by its grammar (an address's chain of parts): a misspelt label counts
+    only when spelt as one word ("Телфон", "Пасспорт"); a contraction with a hyphen is left out, where a street's
+    own word looks like one ("пр-т", "б-р")."""
+    found = NEXT_FIELD_CUE.search(text, start, stop)
+    stop = found.start() if found is not None else stop
+    for label in LABEL_BEFORE_VALUE.finditer(text, start, stop):
+        if label.group("label").isalpha() and label_types(label.group("label")):
+            return label.start()
+    return stop
