@@ -107,3 +107,23 @@ def test_a_date_column_cell_with_a_note_after_the_date_gives_the_date_alone(scan
     text = "ID|DATE_IN|NOTE\n4471|2024-03-02 кашель сухой|x\n4472|12 марта 2024 г.|y"
     dates = [text[e.start : e.end] for e in scanner.scan(text) if e.type == "DATE_TIME"]
     assert dates == ["2024-03-02", "12 марта 2024 г."]
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    # a flat written without its stop, a building with its flat after a dash, a house's letter (:mod:`.address`)
+    ("Адрес: г. Кинешма, ул. Вокзальная, д.14, кв27\nЖалобы на кашель", "г. Кинешма, ул. Вокзальная, д.14, кв27"),
+    ("Проживает: г. Тверь, ул. Мира, дом 12, корп. 3-48. Жалобы", "г. Тверь, ул. Мира, дом 12, корп. 3-48"),
+    ("Адрес: г. Вязьма, ул. Ленина, дом 9, лит. Б\nЖалобы", "г. Вязьма, ул. Ленина, дом 9, лит. Б"),
+    # a comma at a line's end: the address goes on in the next line
+    ("Адрес: г. Тула, ул. Кирова, дом 5 к2,\nкв. 31\nДиагноз: I10", "г. Тула, ул. Кирова, дом 5 к2,\nкв. 31"),
+], ids=["flat-without-stop", "building-dash-flat", "house-letter", "comma-line-break"])
+def test_address_parts_are_kept_whole(scanner: PiiScanner, text: str, address: str) -> None:
+    assert [text[e.start : e.end] for e in scanner.scan(text) if e.type == "LOCATION"] == [address]
+
+
+@pytest.mark.parametrize("text", [
+    "Эквивалент дозы 35 мг, квота 12, квадрант 3",
+    "Рентген: ул. не видна. Доза 5 мг,\nкв. контроль через 2 дня",
+])
+def test_address_look_alikes_stay_clean(scanner: PiiScanner, text: str) -> None:
+    assert [e.type for e in scanner.scan(text) if e.type == "LOCATION"] == []

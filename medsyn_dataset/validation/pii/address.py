@@ -53,7 +53,9 @@ _COMPONENTS: dict[str, tuple[str, float]] = {
         0.4,
     ),
     "house": (
-        r"(?:д\.|дом|д(?=[ \t]?\d))\s?(?:№[ \t]?)?\d+[а-яА-Я]?(?:/\d+)?(?:[\s,]*(?:к\.|корп\.|корпус|стр\.|строение)\s?\d+[а-я]?(?:/\d+)?)*",
+        # (and its building, "корп. 2", with the flat after a dash, "корп. 2-139"; its letter, "лит. А", "литера Б")
+        r"(?:д\.|дом|д(?=[ \t]?\d))\s?(?:№[ \t]?)?\d+[а-яА-Я]?(?:/\d+)?(?:[\s,]*(?:(?:к\.|к(?=\d)|корп\.|корпус|стр\.|строение)\s?\d+[а-я]?"
+        r"(?:/\d+|-\d{1,4}(?!\d))?|(?:лит\.|литер[аы]?)[ \t]?[А-Я](?![а-яё])))*",
         0.35,
     ),
     "plot": (r"уч(?:\.|асток)[ \t]?\d+[а-яА-Я]?(?:/\d+)?", 0.35),  # a garden plot: "уч. 15"
@@ -108,7 +110,8 @@ _COMPONENT_PATTERNS = tuple((name, compile_grouped(pattern), score) for name, (p
 _AT_DIGIT_RUNS = frozenset({"postcode"})
 # substrings without which a rare component cannot match: ``in`` rules most notes out before a regex runs
 _COMPONENT_HINTS: dict[str, tuple[str, ...]] = {
-    "flat": ("кв.", "квартира", "оф.", "офис", "комн", "ком.", "пом.", "помещ", "общежит", "общ."),
+    # ("кв" without its stop: a form's "кв35", "кв.35" and "кв 35" alike)
+    "flat": ("кв", "оф.", "офис", "комн", "ком.", "пом.", "помещ", "общежит", "общ."),
     "city_phrase": ("Новгород", "Челн", "Оскол", "Уренго"),
     "region_first": ("обл", "р-н", "край", "респ"),
 }
@@ -121,7 +124,8 @@ _NOT_REGION = re.compile(r"ическ|^(?:городск|сельск|детск
 # street keywords that are also ordinary abbreviations ("пр." = "прочие"): check the name after them
 _AMBIGUOUS_STREET = re.compile(r"(?:пр\.|пл\.|ш\.|линия|квартал|проезд|аллея)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|\n\s*|^\s*[-–•*\d.)]+\s*)$")
-_GAP = re.compile(r"[ \t]*[,.]?[ \t]*")
+# (a comma at a line's end says the address goes on in the next line: "дом 87 к3,\nкв. 173", as a narrow form wraps it)
+_GAP = re.compile(r"[ \t]*(?:,[ \t]*\n[ \t]*|[,.]?[ \t]*)")
 # an ordinary word after "г."/"ул." is still a name when the field ends there ("ш. Пограничное, д. 4")
 _FIELD_END = re.compile(r"\s*(?:[,;)]|$|\n|\.\s*(?:$|\n|[А-ЯЁ\d]))")
 _RESIDENCE = stems("прожива", "прописан", "зарегистрир", "адрес", "место жительства", "родом", "уроженец", "уроженк",
