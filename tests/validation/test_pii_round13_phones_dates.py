@@ -116,13 +116,23 @@ def test_a_date_column_cell_with_a_note_after_the_date_gives_the_date_alone(scan
     ("Адрес: г. Вязьма, ул. Ленина, дом 9, лит. Б\nЖалобы", "г. Вязьма, ул. Ленина, дом 9, лит. Б"),
     # a comma at a line's end: the address goes on in the next line
     ("Адрес: г. Тула, ул. Кирова, дом 5 к2,\nкв. 31\nДиагноз: I10", "г. Тула, ул. Кирова, дом 5 к2,\nкв. 31"),
-], ids=["flat-without-stop", "building-dash-flat", "house-letter", "comma-line-break"])
+    # a republic named before its keyword or with its other name in brackets, a district's "г.о.", an autonomous
+    # district's second name
+    ("Адрес: Удмуртская Республика, Малопургинский р-н, с. Пугачёво, ул. Садовая, д. 3\nЖалобы",
+     "Удмуртская Республика, Малопургинский р-н, с. Пугачёво, ул. Садовая, д. 3"),
+    ("Адрес: Респ. Марий Эл (Мари), г. Волжск, ул. Щорса, д. 2\nЖалобы", "Респ. Марий Эл (Мари), г. Волжск, ул. Щорса, д. 2"),
+    ("Адрес: Московская обл., Одинцовский г.о., д. Жуковка, д. 41\nЖалобы", "Московская обл., Одинцовский г.о., д. Жуковка, д. 41"),
+    ("Адрес: г. Нягань, ул. Ленина, д. 9, Ханты-Мансийский автономный округ - Югра\nЖалобы",
+     "г. Нягань, ул. Ленина, д. 9, Ханты-Мансийский автономный округ - Югра"),
+], ids=["flat-without-stop", "building-dash-flat", "house-letter", "comma-line-break", "republic-name-first",
+        "republic-bracketed-name", "district-go", "autonomous-district-second-name"])
 def test_address_parts_are_kept_whole(scanner: PiiScanner, text: str, address: str) -> None:
     assert [text[e.start : e.end] for e in scanner.scan(text) if e.type == "LOCATION"] == [address]
 
 
 @pytest.mark.parametrize("text", [
     "Эквивалент дозы 35 мг, квота 12, квадрант 3",
+    "Из анамнеза: Респ. терапия проведена, Респ. центр направил",
     "Рентген: ул. не видна. Доза 5 мг,\nкв. контроль через 2 дня",
 ])
 def test_address_look_alikes_stay_clean(scanner: PiiScanner, text: str) -> None:

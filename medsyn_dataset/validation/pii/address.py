@@ -66,9 +66,13 @@ _COMPONENTS: dict[str, tuple[str, float]] = {
     # "р-н Кимрский", "респ Адыгея", "край Алтайский"
     "region_first": (rf"(?:обл|р-н|край|респ)\.?[ \t](?P<region>{NAME})", 0.6),
 
-    "republic": (rf"(?:респ\.|Республик[аеи])\s{NAME}(?:[\s-]{NAME})?", 0.6),
+    # (and its other name in brackets: "Респ. Саха (Якутия)")
+    "republic": (rf"(?:[рР]есп\.|Республик[аеи])\s{NAME}(?:[\s-]{NAME})?(?:[ \t]?\([А-ЯЁ][а-яё]+\))?", 0.6),
     "region": (  # after its name
         r"(?:обл\.?|област(?:ь|и|ью)|кра(?:й|я|ю|ем|е)|р-н|р-на|р-не|р-он(?:а|е)?|район(?:а|е|у|ом)?|АО|автономн\w+\sокруг\w*"
+        # (a republic named first, "Чувашская Республика", "Кабардино-Балкарская Респ."; a district's "г.о."; an
+        # autonomous district's second name, "автономный округ - Югра")
+        r"(?:[ \t]?[-–—][ \t]?[А-ЯЁ][а-яё]+)?|Респ\.|Республик(?:а|и|е|у|ой)|г\.[ \t]?о\.?"
         r"|(?:городск|муниципальн)(?:ой|ого|ом|ый)\sокруг\w*)(?!\w)", 0.6),  # "Ленинский городской округ"
     # a metro station names a neighbourhood: "метро Сокол", "ст. м. Чкаловская"
     "metro": (rf"метро[ \t]?(?P<metro>{STREET_NAME})", 0.65),
@@ -299,12 +303,13 @@ def _settlements(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
 # "респираторный", "беспокоит"; "НТ" in every "ПАЦИЕНТ" in capitals.) A match that opens inside a word is dropped
 # by :meth:`RuAddressRecognizer._components` anyway, so a note without such a word start has no match it keeps.
 _COMPONENT_WORD_GATES = {
-    "republic": ("респ.", "Республик"),
+    "republic": ("респ.", "Респ.", "Республик"),
     "garden": ("СНТ", "ДНТ", "ТСН", "ДПК", "ДНП"),  # ("СНТСН" opens with "СНТ")
 }
 _COMPONENT_ANCHORS = {
     "region_first": ("обл", "р-н", "край", "респ"),
-    "region": ("обл", "област", "кра", "р-н", "р-он", "район", "АО", "автономн", "городск", "муниципальн"),
+    "region": ("обл", "област", "кра", "р-н", "р-он", "район", "АО", "автономн", "городск", "муниципальн", "Респ",
+               "Республик", "г.о", "г. о"),
     "flat": ("кв", "оф", "комн", "ком.", "пом.", "помещ", "общежит", "общ."),
 }
 _NAME_CHECKS = {"city": _city_ok, "metro_abbr": _metro_ok, "region_first": _region_first_ok}
