@@ -137,3 +137,13 @@ def test_address_parts_are_kept_whole(scanner: PiiScanner, text: str, address: s
 ])
 def test_address_look_alikes_stay_clean(scanner: PiiScanner, text: str) -> None:
     assert [e.type for e in scanner.scan(text) if e.type == "LOCATION"] == []
+
+
+def test_a_checksummed_mobile_in_a_list_of_phones_stays_a_phone(scanner: PiiScanner) -> None:
+    # 89996213813 passes the SNILS check digits by chance (one number in a hundred does); in prose, next to another
+    # phone, it is a phone; as a whole cell of a delimited row it stays a SNILS
+    text = "Контакты: сестра — 89996213813; +7 912 004-51-17 (раб.)"
+    assert [(e.type, text[e.start : e.end]) for e in scanner.scan(text)] == [
+        ("PHONE_NUMBER", "89996213813"), ("PHONE_NUMBER", "+7 912 004-51-17")]
+    row = "89996213813;Кузнецов П.П.;1975"
+    assert ("RU_SNILS", "89996213813") in [(e.type, row[e.start : e.end]) for e in scanner.scan(row)]

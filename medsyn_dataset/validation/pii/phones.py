@@ -176,8 +176,11 @@ _GLUED_AFTER = re.compile(r"\w|[.,/\-]\d")
 
 
 def _in_row(text: str, start: int, end: int) -> bool:
-    """The number is a cell of a delimited row (";", a tab or "|" right before or after it)."""
-    return (start > 0 and text[start - 1] in ";\t|") or (end < len(text) and text[end] in ";\t|")
+    """The number is a cell of a delimited row (";", a tab or "|" right before or after it), a whole cell: a
+    delimiter or the line's edge on the other side too (a list in prose, "жена — 89161234567; +7 ...", is no row)."""
+    before = start == 0 or text[start - 1] in ";\t|\n"
+    after = end == len(text) or text[end] in ";\t|\n\r"
+    return before and after and ((start > 0 and text[start - 1] in ";\t|") or (end < len(text) and text[end] in ";\t|"))
 
 
 def _checksummed_identifier(raw: str) -> bool:
