@@ -51,6 +51,8 @@ CASES = {
         "N  FAM          IM        DR        DS\n1  [[P|ОРЛОВА]]       [[P|ИННА]]      [[D|19740923]]  J45.0\n"
         "2  [[P|СИДОРЕНКО]]    [[P|ПЁТР]]      [[D|20011105]]  K21.0"
     ),
+    # a reading after the date takes the unit: the date keeps its score (:mod:`.dates`)
+    "date-then-reading-with-unit": "Прививки: БЦЖ в роддоме; реакция Манту [[D|14.03.23]] — 6 мм, папула.",
     # an ISO date and a time written with a stop: one date, never a phone (:mod:`.date_cues`)
     "iso-date-dotted-time": "Видеоконсультация проведена [[D|2023-11-02 18.40]] по телемедицинской связи.",
     "dmy-dotted-time": "Осмотрен [[D|02.11.2023 07.15]], АД 130/80.",
@@ -132,6 +134,7 @@ def test_address_parts_are_kept_whole(scanner: PiiScanner, text: str, address: s
 
 @pytest.mark.parametrize("text", [
     "Эквивалент дозы 35 мг, квота 12, квадрант 3",
+    "Глюкоза 5.6 — 7 ммоль/л, доза 2.5 - 5 мг, АД 120/80 — 3 раза",
     "Из анамнеза: Респ. терапия проведена, Респ. центр направил",
     "Рентген: ул. не видна. Доза 5 мг,\nкв. контроль через 2 дня",
 ])

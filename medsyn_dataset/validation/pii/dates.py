@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from medsyn_dataset.validation.pii.base import (
     Candidate,
@@ -408,9 +409,14 @@ class RuDateRecognizer(CandidateRecognizer):
         if time is not None:
             end = time.end()
             score = max(score, 0.8)
-        score = DATE_CONTEXT.adjust(text, start, end, score)
+        # (a value after a dash takes the unit after it: "R-манту 10.02.24 — 3 мм", the reaction's size, not the date's)
+        score = (_DATE_THEN_VALUE if _VALUE_AFTER.match(text, end) else DATE_CONTEXT).adjust(text, start, end, score)
         if score > 0:
             yield Candidate(self.entity, start, end, round(score, 4), self.name)
+
+
+_VALUE_AFTER = re.compile(r"[ \t]*[—–:\-][ \t]*\d")
+_DATE_THEN_VALUE = replace(DATE_CONTEXT, negative=None)
 
 
 def _time_end(text: str, end: int) -> int:
