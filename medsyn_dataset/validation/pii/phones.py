@@ -30,9 +30,9 @@ from medsyn_dataset.validation.pii.base import (
     digit_runs,
     finditer_at_digit_runs,
 )
-from medsyn_dataset.validation.pii.cue_index import lowered, word_starts
 from medsyn_dataset.validation.pii.checksums import inn_valid, snils_valid
 from medsyn_dataset.validation.pii.context import Context, stems
+from medsyn_dataset.validation.pii.cue_index import lowered, word_starts
 from medsyn_dataset.validation.pii.fields import CUE_SCORE
 from medsyn_dataset.validation.pii.listed_phones import phones_after_address
 from medsyn_dataset.validation.pii.number_words import dictated_phones

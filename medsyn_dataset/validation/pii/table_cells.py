@@ -125,10 +125,10 @@ def _label(cell: str, document: bool) -> str | None:
     if document and _SERIES_NUMBER.fullmatch(cell):
         return "RU_PASSPORT"
     if _MACHINE_KEY.fullmatch(cell):  # (fewer than three digits, as above: "ACC-2019-4417" is a value)
-        kind = key_type(cell, person_export=False)  # (a bare "ID" column of a lab table is nobody's record)
-        if kind is None and not _DATE_KEY_WORDS.isdisjoint(key_words(cell)):
+        typed = key_type(cell, person_export=False)  # (a bare "ID" column of a lab table is nobody's record)
+        if typed is None and not _DATE_KEY_WORDS.isdisjoint(key_words(cell)):
             return "DATE_TIME"
-        return kind
+        return typed
     return None
 
 
