@@ -129,14 +129,14 @@ def test_date_fields_are_those_with_the_hints_looked_for_first(note: str) -> Non
 
 
 def _bare_settlements_hints_first(text: str) -> list[tuple[int, int, float]]:
-    from medsyn_dataset.validation.pii import address
+    from medsyn_dataset.validation.pii import bare_settlements
 
-    if not any(hint in text for hint in address._REGION_HINTS):
+    if not any(hint in text for hint in bare_settlements.REGION_HINTS):
         return []
     found, position = [], text.find(", ")
     while position >= 0:
-        match = address._BARE_SETTLEMENT.match(text, position + 2)
-        if match is not None and address._REGION_BEFORE.search(text, max(0, position - 40), position):
+        match = bare_settlements.BARE_SETTLEMENT.match(text, position + 2)
+        if match is not None and bare_settlements.REGION_BEFORE.search(text, max(0, position - 40), position):
             found.append((match.start(), match.end(), 0.0))
         position = text.find(", ", position + 2)
     return found
@@ -149,7 +149,7 @@ def _bare_settlements_hints_first(text: str) -> list[tuple[int, int, float]]:
     "Жалобы на слабость, с утра, п Нет, крайне редко, г Тошнота",  # (clinical text with the letters as words)
 ])
 def test_bare_settlements_are_those_with_the_hints_looked_for_first(note: str) -> None:
-    from medsyn_dataset.validation.pii import address
+    from medsyn_dataset.validation.pii import bare_settlements
 
     text = normalize(note)
-    assert list(address._bare_settlements(text)) == _bare_settlements_hints_first(text)
+    assert list(bare_settlements.bare_settlements(text)) == _bare_settlements_hints_first(text)

@@ -19,6 +19,7 @@ from medsyn_dataset.validation.pii.address_tails import (
     address_tails,
     house_streets,
 )
+from medsyn_dataset.validation.pii.bare_settlements import bare_settlements
 from medsyn_dataset.validation.pii.base import (
     Candidate,
     CandidateRecognizer,
@@ -215,31 +216,6 @@ def _region_first_ok(text: str, match: re.Match[str]) -> bool:
 
 
 _PLACE_ADJECTIVE_NAME = re.compile(r"[сц]к(?:ая|ий|ой|ое)$")
-# ... and its settlements without stops ("д Малые Вёшки", "с Красное", "х Весёлый", "п Уемский"):
-# these letters are also words ("с", "п"), so they only join a chain (score 0), after the comma that
-# closes a region or a district, as the register orders them ("р-н Кимрский, с Ильинское")
-_BARE_SETTLEMENT = re.compile(rf"(?:д|с|п|х|г|сл|ст|аул|рп|пгт|дп|кп|нп|снт|тер)[ \t](?P<place>{PLACE_NAME})")
-_REGION_HINTS = ("обл", "р-н", "р-он", "район", "област", "кра", "респ", "округ", "АО", "м.о", "г.о")
-_REGION_BEFORE = re.compile(
-    rf"(?:(?:обл|р-н|край|респ|округ|АО|м\.о|г\.о)\.?[ \t]+{NAME}(?:[ \t]{NAME})?"
-    rf"|{NAME}[ \t]+(?:обл|р-н|р-на|р-он|край|округ|АО)\.?|район[ае]?|област[ьи]|кра[йя]|округ[ае]?)$"
-)
-
-
-def _bare_settlements(text: str) -> Iterator[tuple[int, int, float]]:
-    # (the region hints, a necessary condition, are looked for once a settlement's shape is there: their ``in``
-    # tests run through most of a note, ~5 in 6 notes hold one ("кра" of "крайне"), a bare settlement is rare)
-    hinted = False
-    position = text.find(", ")
-    while position >= 0:
-        match = _BARE_SETTLEMENT.match(text, position + 2)
-        if match is not None and not hinted:
-            if not any(hint in text for hint in _REGION_HINTS):
-                return
-            hinted = True
-        if match is not None and _REGION_BEFORE.search(text, max(0, position - 40), position):
-            yield match.start(), match.end(), 0.0
-        position = text.find(", ", position + 2)
 def _anchored_matches(anchors: tuple[str, ...], pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """The matches of a component that opens with one of a few keywords, tried at those keywords only
     (:func:`.base.word_starts`, the note's one scan for cue words: cheaper than a scan for an
@@ -437,7 +413,7 @@ class RuAddressRecognizer(CandidateRecognizer):
                 score = _settlement_score(text, match)
             found.append((start, end, score))
         found.extend(_streets(text))
-        found.extend(_bare_settlements(text))
+        found.extend(bare_settlements(text))
         found.extend(house_streets(text))
         found.extend((start, end, 0.7) for start, end in postal_order(text))  # "Певек, О.Кошевого, 91/2, 354445"
         if lowered(text):  # "живёт рядом на Репина, 11": a street and house after a residence verb (:mod:`.street_house`)

@@ -217,7 +217,8 @@ _PAIRS: list[object] = ["", []]  # the text last read and its pairs (the PERSON 
 
 def _pairs_of(text: str) -> list[tuple[str, int, int]]:
     if _PAIRS[0] is not text:
-        from medsyn_dataset.validation.pii.export_ids import csv_cells  # (read once per text, shared with it)
+        # (read once per text, shared with export_ids)
+        from medsyn_dataset.validation.pii.export_tables import csv_cells
 
         pairs = list(_pairs(text)) if looks_exported(text) else []
         # the cells of a CSV export under its header: its name and address columns
