@@ -1,4 +1,4 @@
-"""Check digits of Russian identifiers (SNILS, INN) and the Luhn sum.
+"""Check digits of Russian identifiers (SNILS, INN, the ЕНП of an OMS policy) and the Luhn sum.
 
 Validators take the identifier's digits as a string (separators removed by the caller); the
 ``*_check_digits`` helpers compute the check part, so tests and the benchmark can make valid
@@ -70,3 +70,14 @@ def luhn_valid(digits: str) -> bool:
             n = n * 2 - 9 if n > 4 else n * 2
         total += n
     return total % 10 == 0
+
+
+def enp_valid(digits: str) -> bool:
+    """The sixteen digits of a unified OMS policy number (ЕНП) whose last one is its check digit.
+
+    The ФОМС rule: the digits of the first fifteen at odd places from the right, read as one number, are doubled; the
+    digits at even places are written before the product; the check digit is what brings the sum of all those digits
+    to a multiple of ten. Doubling a number adds the same digit sum as doubling its digits one by one and summing the
+    digits of each product (a digit of five or more carries one, as 2d - 9 does), so the rule is the Luhn sum of the
+    sixteen digits. Bank cards pass it too: the caller asks it only of a value a policy field or register may hold."""
+    return len(digits) == 16 and digits.isdigit() and len(set(digits)) > 1 and luhn_valid(digits)

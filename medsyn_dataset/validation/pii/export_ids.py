@@ -19,8 +19,8 @@ A bare ``id`` names a record only where the same export describes a person (a na
 or a patient key elsewhere in it): a log's ``id`` of a message is no one's record number.
 
 XML ``<id root="OID" extension="value">``: the root OID names the register. ``1.2.643.100.3`` is
-the SNILS register's OID in Russian federal standards; any other root of a person's ``id`` is an
-identifier in some information system, i.e. a record number.
+the SNILS register's OID in Russian federal standards; under any other root a value whose check
+digits hold is that document's (SNILS, INN, an OMS policy's ЕНП), any other a record number.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from functools import lru_cache
 from typing import Any
 
 from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer
-from medsyn_dataset.validation.pii.checksums import inn_valid, snils_valid
+from medsyn_dataset.validation.pii.checksums import enp_valid, inn_valid, snils_valid
 from medsyn_dataset.validation.pii.dump_cells import dump_cells
 from medsyn_dataset.validation.pii.export_objects import NUMBER_WORDS as _NUMBER
 from medsyn_dataset.validation.pii.export_objects import PART_WORDS as _PART_WORDS
@@ -265,16 +265,21 @@ def _system_key(text: str, start: int, end: int) -> str:
     # an OID or URI of some register or information system, for a value of an Identifier (a Quantity has a
     # system too: {"value": 135, "system": "http://unitsofmeasure.org"} is a measurement)
     if (":" in named or "." in named or "/" in named) and _in_identifier(text, opening):
-        # (a register the code does not know still holds a typed value: 11 digits whose SNILS checksum holds, 12 whose
-        # INN checksum holds, are that document's number; a record id has no check digits to pass, and 1 in 100
-        # random ids passing is the cost)
-        digits = text[start:end]
-        if digits.isdigit() and snils_valid(digits):
-            return "snils"
-        if digits.isdigit() and len(digits) == 12 and inn_valid(digits):
-            return "inn"
-        return "record id"
+        return checked_key(text[start:end])
     return ""
+
+
+def checked_key(value: str) -> str:
+    """A value's key in a register the code does not know: by its check digits (SNILS, a person's INN, an OMS ЕНП), else
+    a record id (it has none: 1 in 100 passing a SNILS or INN sum, 1 in 10 sixteen-digit ones the ЕНП's, is the cost)."""
+    if value.isdigit():
+        if snils_valid(value):
+            return "snils"
+        if len(value) == 12 and inn_valid(value):
+            return "inn"
+        if enp_valid(value):
+            return "polis"
+    return "record id"
 
 
 def _in_identifier(text: str, opening: int) -> bool:
@@ -301,10 +306,9 @@ def _xml(text: str, person_export: bool) -> Iterator[tuple[str, int, int]]:
             if value is None:
                 continue
             root = values.get("root")
-            if root is not None and root.group("value") == _SNILS_OID:
-                key = "snils"
-            elif root is not None:
-                key = "record id"  # an identifier of the person in some register or information system
+            if root is not None:  # the SNILS register's, else some register's or system's: by its check digits, if any
+                # ("<id root='<an OID>' extension='<ЕНП>'/>", a СЭМД patientRole's policy), else a record id
+                key = "snils" if root.group("value") == _SNILS_OID else checked_key(value.group("value"))
             else:
                 key = m.group("tag")
             yield from _typed(key, value.start("value"), value.end("value"), text, person_export, parent_element(text, m.start()))

@@ -32,7 +32,8 @@ _VOWELS = frozenset("аеёиоуыэюя")
 #: a word (a hyphen or one inner space allowed) right before a value: a sign, then a digit or "+"
 LABEL_BEFORE_VALUE = re.compile(
     r"(?<![\w\-])(?P<label>[А-ЯЁа-яё](?:[А-ЯЁа-яё\-]{1,10}|[А-ЯЁа-яё]{2,6}[ \t][А-ЯЁа-яё](?![\w])))"
-    r"(?P<sign>[ \t]*(?:[:№\-–—]|N)?[ \t]*(?:ОМС[ \t]*)?(?:№[ \t]*)?)(?=\+?\d)"
+    # (or a label line ending in a colon, its value on the next line: "Паспрт:\n45 12 654321", a key-value form)
+    r"(?P<sign>[ \t]*(?::[ \t]*\n[ \t]*|(?:[:№\-–—]|N)?[ \t]*(?:ОМС[ \t]*)?(?:№[ \t]*)?))(?=\+?\d)"
 )
 _DIGIT_COUNTS = {"RU_PASSPORT": (10, 10), "RU_SNILS": (11, 11), "RU_OMS_POLICY": (6, 16), "PHONE_NUMBER": (7, 15)}
 _VALUE = re.compile(r"\+?\d(?:[ \t]?[\-–()|]?[ \t]?\(?\d)*")
@@ -112,7 +113,12 @@ _LABEL_INITIALS = frozenset("пстПСТ")  # (паспорт, снилс, по
 def _word_before(text: str, position: int) -> str:
     """The word that ends right before ``position``, past a sign ("Пасорт: 4512", "тлф№8..."); "" if none
     or when it cannot be a label (C-level string operations: this runs before every number of a note)."""
-    head = text[max(0, position - 18) : position].rstrip(_SIGNS)
+    head = text[max(0, position - 18) : position].rstrip(" \t")
+    if head.endswith("\n"):  # a label line and its value on the next: only after a colon ("Пасорт:\n4512 ...")
+        head = head[:-1].rstrip(" \t")
+        if not head.endswith(":"):
+            return ""
+    head = head.rstrip(_SIGNS)
     if not head or not head[-1].isalpha():
         return ""
     word = head.rsplit(None, 1)[-1]
