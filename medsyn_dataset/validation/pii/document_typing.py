@@ -48,14 +48,32 @@ def other_document_named(text: str, start: int) -> bool:
         and _DIGIT.search(_FORM_CODE.sub("", text[last.end() : start])) is None
 
 
+_SERIES_WORD = re.compile(r"(?<![\w])(?i:сери[яиюей]|сер\.)")
+
+
+def _series_before(text: str, start: int) -> int | None:
+    """Where the last "серия" before ``start`` on its line stands (a number field after its series), else None."""
+    begin = max(0, start - _REACH, text.rfind("\n", 0, start) + 1)
+    last = None
+    for last in _SERIES_WORD.finditer(text, begin, start):
+        pass
+    return last.start() if last is not None else None
+
+
 @dataclass(frozen=True)
 class PassportContext(Context):
     """A passport rule's context (:class:`.context.Context`), and no passport where the nearest
-    document noun names another document (:func:`other_document_named`)."""
+    document noun names another document (:func:`other_document_named`), before the value or before
+    the series it follows ("рецепт серия 45 07 номер 611820": the series' own number is the noun's)."""
 
     def adjust(self, text: str, start: int, end: int, score: float) -> float:
         score = super().adjust(text, start, end, score)
-        return 0.0 if score > 0 and other_document_named(text, start) else score
+        if score <= 0:
+            return score
+        series = _series_before(text, start)
+        if other_document_named(text, start) or (series is not None and other_document_named(text, series)):
+            return 0.0
+        return score
 
 
 # ----- a person's INN or an organisation's ----------------------------------------------------------

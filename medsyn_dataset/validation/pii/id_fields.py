@@ -150,7 +150,9 @@ _PASSPORT_GAP = r"[^\d;]{0,60}?"
 PASSPORT_CUED = (
     Rule("cued_passport", re.compile(
         rf"(?<!\w)(?:{_PASSPORT_CUE}|{_I}документ\w*|сери[яию][ \t]+и[ \t]+номер\w*))(?!\w){_PASSPORT_GAP}"
-        rf"(?<![\d.,])(?P<value>{PASSPORT_DIGITS}){_END}"
+        # (never from the issuing office's subdivision code, "ddd-ddd", into the digits after it: "Код подразделения
+        # 690-004\n28 11 403917" is the code, then the series and number, :mod:`.passport_pages`)
+        rf"(?<![\d.,])(?!\d{{3}}[\-–]\d{{3}}(?!\d))(?P<value>{PASSPORT_DIGITS}){_END}"
     ), ID_CUE_SCORE, _PASSPORT_AFTER_UNIT, _count(10), anchor=_PASSPORT_ANCHOR),
     # a foreign passport: the letters of a series, then the number ("FA1234567", "AB 1234567", "ЕК 123456"),
     # or nine digits; the words between may name the country ("паспорт гражданина Узбекистана FA1234567")
@@ -204,28 +206,30 @@ def _series_plausible(digits: str) -> bool:
 _NUMBER_FIRST = rf"(?<!\w)(?:{_PASSPORT_CUE})(?!\w)[^\d\n;]{{0,40}}?(?i:номер|№|N)[ \t]*[:\-–—]?[ \t]*"
 _SERIES_AFTER = r"[ \t]*[,;]?[ \t]*(?i:сери[яиюей]|сер\.)[ \t]*[:\-–—]?[ \t]*(?:№[ \t]*)?"
 
+# (each with the passport's context: a prescription's "серия ... номер" on a line after "паспорт" is the prescription's,
+# the nearest document noun decides, :mod:`.document_typing`)
 PASSPORT_FIELDS = (
     Rule("passport_series_field", re.compile(
         rf"(?<!\w){_SERIES_CUE}[ \t]*[:\-–—]?[ \t]*(?:№[ \t]*)?(?P<value>\d{{2}}[ \t]?\d{{2}})(?![ \t]?\d)"
-    ), ID_CUE_SCORE, _AFTER_UNIT, _series_plausible, anchor=_PASSPORT_ANCHOR),
+    ), ID_CUE_SCORE, _PASSPORT_AFTER_UNIT, _series_plausible, anchor=_PASSPORT_ANCHOR),
     Rule("passport_number_field", re.compile(
         rf"(?<!\w)(?:{_SERIES_CUE}{_SERIES}{_NUMBER_LABEL}|(?i:номер)[ \t]+(?i:паспорта)[ \t]*[:\-–—]?[ \t]*(?:№[ \t]*)?)"
         rf"(?P<value>\d{{6}}){_END}"
-    ), ID_CUE_SCORE, _AFTER_UNIT, _count(6), anchor=_PASSPORT_ANCHOR),
+    ), ID_CUE_SCORE, _PASSPORT_AFTER_UNIT, _count(6), anchor=_PASSPORT_ANCHOR),
     # the number written apart from its series, after the issuing office and date that a passport's page prints
     # between them: "паспорт серия 4512, выдан ОВД района 12.03.2015, номер 654321", "серия: 45 12 (выдан ...)\n№ 654321"
     Rule("passport_number_apart", re.compile(
         rf"(?<!\w){_SERIES_CUE}{_SERIES}{_APART}(?<![\w])(?:(?i:номер)|№|N)[ \t]*[:\-–—]?[ \t]*(?P<value>\d{{6}}){_END}"
-    ), ID_CUE_SCORE, _AFTER_UNIT, _count(6), anchor=_PASSPORT_ANCHOR),
-    Rule("passport_number_first", re.compile(rf"{_NUMBER_FIRST}(?P<value>\d{{6}}){_END}"), ID_CUE_SCORE, _AFTER_UNIT,
+    ), ID_CUE_SCORE, _PASSPORT_AFTER_UNIT, _count(6), anchor=_PASSPORT_ANCHOR),
+    Rule("passport_number_first", re.compile(rf"{_NUMBER_FIRST}(?P<value>\d{{6}}){_END}"), ID_CUE_SCORE, _PASSPORT_AFTER_UNIT,
          _count(6), anchor=_PASSPORT_ANCHOR),
     Rule("passport_series_apart", re.compile(  # "паспорт № 654321, выдан ОВД 12.03.2015, серия 4512"
         rf"{_NUMBER_FIRST}\d{{6}}(?!\d){_APART_SERIES}(?<!\w)(?i:сери[яиюей]|сер\.)[ \t]*[:\-–—]?[ \t]*(?:№[ \t]*)?"
         r"(?P<value>\d{2}[ \t]?\d{2})(?![ \t]?\d)"
-    ), ID_CUE_SCORE, _AFTER_UNIT, _series_plausible, anchor=_PASSPORT_ANCHOR),
+    ), ID_CUE_SCORE, _PASSPORT_AFTER_UNIT, _series_plausible, anchor=_PASSPORT_ANCHOR),
     Rule("passport_series_after_number", re.compile(
         rf"{_NUMBER_FIRST}\d{{6}}{_SERIES_AFTER}(?P<value>\d{{2}}[ \t]?\d{{2}})(?![ \t]?\d)"
-    ), ID_CUE_SCORE, _AFTER_UNIT, _series_plausible, anchor=_PASSPORT_ANCHOR),
+    ), ID_CUE_SCORE, _PASSPORT_AFTER_UNIT, _series_plausible, anchor=_PASSPORT_ANCHOR),
 )
 
 # an old policy: "серия 7378 № 2415091", "серия ПД № 312181", "серия ВПГ 4898377"; a temporary certificate: 9 digits
