@@ -38,7 +38,9 @@ _LEADER = r"(?:\.{3,}|_{2,}|…+)?[ \t]*"
 # (a scan may double the colon: "Полис ОМС :: 7736...")
 # (an old policy names its series and number: "Полис старого образца: серия и номер 7803 79145443", "полис серия 7701")
 _SEP = (rf"[ \t]*{_LEADER}(?:(?:[:\-–—=]|::)[ \t]*(?:\n[ \t]*)?|\n[ \t]*)?"
-        r"(?:(?:(?i:сери[яи])(?:[ \t]+и[ \t]+(?:№|(?i:номер)))?|№|N|No\.?|номер)[ \t]*:?[ \t]*)?")
+        r"(?:(?:(?i:сери[яи])(?:[ \t]+и[ \t]+(?:№|(?i:номер)))?|№|N|No\.?|номер)[ \t]*:?[ \t]*)?"
+        # (a form's value framed in a bracket, as a typed copy of its cell: "СНИЛС\n[1 2 3 4 5 6 7 8 9 0 1]")
+        r"(?:\[[ \t]*)?")
 _END = r"(?![\d])(?![.,/\-]\d)"
 # a unit or "г."/"года" right after the number makes it a measurement or a year ("карта 2019 г.")
 _UNIT = re.compile(r"^[ \t]*(?:мг|мл|мм|ед|кг|г/л|ммоль|%|г\.|г|год\w*|лет)(?!\w)", re.IGNORECASE)
@@ -238,7 +240,8 @@ PASSPORT_FIELDS = (
 # (a regional policy of the old form prints its series as the region's two digits and the insurer's letters,
 # "77ЕК № 12345678", "50-МО 1234567", "02 АБ № 123456": the letters with their digits are the series)
 _POLICY_VALUE = (r"(?:(?=(?:\d(?:[ \t]*\n[ \t]*)?){16}(?!\d))\d+[ \t]*\n[ \t]*\d+|"
-                 rf"(?:(?:(?:\d{{2}}[ \t\-]?)?[А-ЯЁA-Z]{{1,3}}|\d{{2,6}})[ \t]*(?:(?:№|N|номер)[ \t]*)?)?"
+                 # (the letters of such a series joined to the number by a dash: "АБ-71963848")
+                 rf"(?:(?:(?:\d{{2}}[ \t\-]?)?[А-ЯЁA-Z]{{1,3}}(?:[ \t]*[\-–](?=[ \t]*\d))?|\d{{2,6}})[ \t]*(?:(?:№|N|номер)[ \t]*)?)?"
                  # (the groups of a ЕНП typed with two or three spaces, a cell pasted with its padding:
                  # "7701  2345  6789  0123"; the cue and the digit count decide, as for one space)
                  rf"\d(?:(?:[ \t]{{1,3}}|[\-/–]|{BOX_SEPARATOR})?\d){{5,15}})")

@@ -32,8 +32,8 @@ _VOWELS = frozenset("аеёиоуыэюя")
 #: a word (a hyphen or one inner space allowed) right before a value: a sign, then a digit or "+"
 LABEL_BEFORE_VALUE = re.compile(
     r"(?<![\w\-])(?P<label>[А-ЯЁа-яё](?:[А-ЯЁа-яё\-]{1,10}|[А-ЯЁа-яё]{2,6}[ \t][А-ЯЁа-яё](?![\w])))"
-    # (or a label line ending in a colon, its value on the next line: "Паспрт:\n45 12 654321", a key-value form)
-    r"(?P<sign>[ \t]*(?::[ \t]*\n[ \t]*|(?:[:№\-–—]|N)?[ \t]*(?:ОМС[ \t]*)?(?:№[ \t]*)?))(?=\+?\d)"
+    # (or a label line, its value on the next line: "Паспрт:\n45 12 654321", "Пасспорт\n45 12 654321", a key-value form)
+    r"(?P<sign>[ \t]*(?::?[ \t]*\n[ \t]*|(?:[:№\-–—]|N)?[ \t]*(?:ОМС[ \t]*)?(?:№[ \t]*)?))(?=\+?\d)"
 )
 _DIGIT_COUNTS = {"RU_PASSPORT": (10, 10), "RU_SNILS": (11, 11), "RU_OMS_POLICY": (6, 16), "PHONE_NUMBER": (7, 15)}
 _VALUE = re.compile(r"\+?\d(?:[ \t]?[\-–()|]?[ \t]?\(?\d)*")
@@ -114,9 +114,11 @@ def _word_before(text: str, position: int) -> str:
     """The word that ends right before ``position``, past a sign ("Пасорт: 4512", "тлф№8..."); "" if none
     or when it cannot be a label (C-level string operations: this runs before every number of a note)."""
     head = text[max(0, position - 18) : position].rstrip(" \t")
-    if head.endswith("\n"):  # a label line and its value on the next: only after a colon ("Пасорт:\n4512 ...")
+    if head.endswith("\n"):  # a label line and its value on the next: the label ends in a colon or is its line's one word
         head = head[:-1].rstrip(" \t")
-        if not head.endswith(":"):
+        line_start = head.rfind("\n")
+        alone = (line_start >= 0 or position <= 18) and len(head[line_start + 1 :].split()) == 1
+        if not (head.endswith(":") or alone):
             return ""
     head = head.rstrip(_SIGNS)
     if not head or not head[-1].isalpha():

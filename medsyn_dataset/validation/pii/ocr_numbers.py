@@ -9,7 +9,7 @@ must validate (a random string passes one time in ~100). So any grouping the ord
 dashes, stops, slashes) is read, with at least seven real digits, at most four letters, and every letter glued to
 a digit or another letter of the number (a lone "В" before "2019 ..." is a preposition, not a digit).
 
-A passport has no check digits, so its look-alikes are read only after its own words: "серия б1 17 № 49BB34"
+A passport has no check digits, so its look-alikes are read only after its own words: "серия б1 17 № 49BB34", "ПАСПОРТ 45О7 б11820"
 (a series of four characters and a number of six, each with real digits in the majority) gives two spans, the
 series and the number, as a passport written in two fields does. A policy's ЕНП and a phone, with no check digits
 either, are read only right after their own labels (:data:`_CUED`).
@@ -51,8 +51,11 @@ SCORE = 0.8
 _PASSPORT = re.compile(
     rf"(?i:серия)[ \t]*:?[ \t]*(?P<series>{_CHARACTER}{{2}}[ \t]?{_CHARACTER}{{2}})[ \t]*,?[ \t]*"
     rf"(?:№|N|(?i:номер))[ \t]*:?[ \t]*(?P<number>{_CHARACTER}{{6}})(?![\w])"
+    # (or right after the passport's own word, which names the two parts without "серия ... №": "ПАСПОРТ 45О7 б11820")
+    rf"|(?<![\w])(?i:паспорт\w*)[ \t]*:?[ \t]*(?P<series2>{_CHARACTER}{{2}}[ \t]?{_CHARACTER}{{2}})[ \t]*(?:№[ \t]*)?"
+    rf"(?P<number2>{_CHARACTER}{{6}})(?![\w])"
 )
-_PASSPORT_WORDS = ("сери",)
+_PASSPORT_WORDS = ("сери", "паспорт")
 
 # A policy's ЕНП and a phone have no check digits either: read only right after their own label (a policy's
 # "Полис", "ОМС", "ЕНП"; a phone's "Тел.", "Телефон", "Моб."), a few characters of filler between ("Номер
@@ -139,7 +142,8 @@ def ocr_passports(text: str) -> list[tuple[int, int]]:
         return []
     spans: list[tuple[int, int]] = []
     for match in _PASSPORT.finditer(text):
-        series, number = match.group("series"), match.group("number")
+        part = "" if match.group("series") is not None else "2"
+        series, number = match.group("series" + part), match.group("number" + part)
         if not any(ch in LOOKALIKES for ch in series + number):
             continue  # (a passport in digits is the ordinary rules')
         if sum(ch.isdigit() for ch in series + number) < 5 or not all(any(ch.isdigit() for ch in part) for part in (series, number)):
@@ -147,7 +151,7 @@ def ocr_passports(text: str) -> list[tuple[int, int]]:
         read = (series + number).translate(_DIGIT_OF).replace(" ", "").replace("\t", "")
         if read[:2] == "00" or read[4:] == "000000":
             continue
-        spans += [match.span("series"), match.span("number")]
+        spans += [match.span("series" + part), match.span("number" + part)]
     return spans
 
 
@@ -202,7 +206,19 @@ class OcrNumberRecognizer(CandidateRecognizer):
     def candidates(self, text: str) -> Iterator[Candidate]:
         for kind, start, end in ocr_values(text):
             if kind == self.entity:  # (a checksum or a label decides: scored as such)
-                yield Candidate(kind, start, end, SCORE if kind in ("RU_SNILS", "RU_INN") else ID_CUE_SCORE, self.name)
+                checked = kind in ("RU_SNILS", "RU_INN") and not _own_label_before(text, kind, start)
+                yield Candidate(kind, start, end, SCORE if checked else ID_CUE_SCORE, self.name)
+
+
+# a checksummed number after its own label on its line ("СНИЛС пациента: 304-370-69В 51") is cued as the label's digits
+# are (:data:`.id_fields.ID_CUE_SCORE`): above a record number read from the label's generic words ("пациента:")
+_OWN_LABEL = {"RU_SNILS": re.compile(r"(?i:снилс|страхов\w*[ \t]+номер|илс)"), "RU_INN": re.compile(r"(?i:инн)(?!\w)")}
+_LABEL_REACH = 40
+
+
+def _own_label_before(text: str, kind: str, start: int) -> bool:
+    begin = max(0, start - _LABEL_REACH, text.rfind("\n", 0, start) + 1)
+    return _OWN_LABEL[kind].search(text, begin, start) is not None
 
 
 def ocr_number_recognizers() -> list[OcrNumberRecognizer]:

@@ -14,8 +14,9 @@ office "УФМС") within a few lines of a number:
 * the printed form "DD DD DDDDDD" (single spaces, maybe a "№" before the six) is the passport's series and number,
   above the phone the same ten digits make by shape (a phone is dialled, and written, in groups of three and two,
   never as 2 + 2 + 6);
-* "Серия <4 digits> Номер <6 digits>" (a colon, a dash, brackets or a cell's bars around each value; the number on
-  the same line or the next) gives the series and the number as two spans, as a form's two fields are.
+* "Серия <4 digits> Номер <6 digits>" (a colon, a dash, brackets or a cell's bars around each value, or the value on
+  the line under its label; "сер.", "ном." for short) gives the series and the number as two spans, as a form's two
+  fields are.
 
 Look-alikes stay clean: a phone after a phone word on its line keeps its type; a prescription's, a certificate's or a
 policy's "серия ... номер" stays theirs (the nearest document noun on the line decides, :mod:`.document_typing`); a
@@ -39,12 +40,12 @@ _BEFORE, _AFTER = 320, 200
 
 # the printed series and number: "45 12 654321", "45 12 № 654321" (not a group of a longer number, a date or a list)
 _PRINTED = re.compile(r"(?<![\d\-.,/+:])\d{2} \d{2} (?:№ ?)?\d{6}(?!\d)(?![.,\-/]\d)")
-# a value's frame in a form: a colon or a dash, a bracket or a cell's bar
-_OPEN = r"[ \t]*[:\-–—]?[ \t]*[\[(|]?[ \t]*"
+# a value's frame in a form: a colon or a dash, a bracket or a cell's bar; or the label's line, the value on the next
+_OPEN = r"[ \t]*[:\-–—]?[ \t]*(?:\n[ \t]*)?[\[(|]?[ \t]*"
 _CLOSE = r"[ \t]*[\])|]?"
 _FIELDS = re.compile(
     rf"(?i:сери[яи]|сер\.)(?:[ \t]+(?i:паспорта|документа))?{_OPEN}(?P<series>\d{{2}}[ \t]?\d{{2}}){_CLOSE}"
-    rf"[ \t]*[,;]?[ \t]*(?:\n[ \t]*)?(?i:номер|№|N)(?:[ \t]+(?i:паспорта|документа))?{_OPEN}"
+    rf"[ \t]*[,;]?[ \t]*(?:\n[ \t]*)?(?:(?i:номер|ном\.)|№|N)(?:[ \t]+(?i:паспорта|документа))?{_OPEN}"
     rf"(?:№[ \t]*)?(?P<number>\d{{6}})(?!\d){_CLOSE}"
 )
 _SERIES_WORDS = ("серия", "серии", "сер.")

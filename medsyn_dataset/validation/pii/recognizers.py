@@ -21,7 +21,7 @@ from medsyn_dataset.validation.pii.base import (
     lowered,
     word_starts,
 )
-from medsyn_dataset.validation.pii.checksums import inn_valid, snils_valid
+from medsyn_dataset.validation.pii.checksums import enp_valid, inn_valid, snils_valid
 from medsyn_dataset.validation.pii.context import Context, stems
 from medsyn_dataset.validation.pii.dictated_records import dictated_record_numbers
 from medsyn_dataset.validation.pii.document_numbers import document_numbers, fold_homoglyphs
@@ -229,6 +229,11 @@ OMS = RegexRecognizer(
         *OMS_CUED,
         Rule("enp", re.compile(rf"(?P<value>{_D0}\d{{3}}[\s\-]?\d{{4}}[\s\-]?\d{{4}}[\s\-]?\d{{4}}){_END}"), 0.55, OMS_CONTEXT,
              gate=has_long_number),
+        # sixteen digits whose ЕНП check digit holds (the ФОМС rule, :func:`.checksums.enp_valid`) are a policy without its
+        # word too (a register's row, a message's field); never a measurement, whatever unit follows ("... 46 лет": the
+        # next number's); a bank card passes the same sum and is PII as well
+        Rule("enp_checked", re.compile(rf"(?P<value>{_D0}\d{{3}}(?:[ \t\-]?\d{{4}}){{3}}){_END}"), 0.6,
+             Context(positive=OMS_CONTEXT.positive, before=48, boost=0.4), enp_valid, gate=has_long_number),
         # the same sixteen digits in other groups: a policy's paper form prints its number as 6 + 10 ("772441 9373623257"),
         # people dictate it in twos and fours; only beside a policy's word (below the threshold without one: a phone
         # and a number after it, "8 912 345 67 89 12", are 16 digits too)
