@@ -68,6 +68,17 @@ CASES = {
     "misspelt-passport-next-line": "Пасспрт:\n[[Pa|45 07 611820]]\nЖалоб нет.",
     "misspelt-snils-next-line": "СНИЛЗ:\n[[S|112-233-445 95]]\nЖалоб нет.",
     "misspelt-phone-next-line": "Телфон:\n[[T|8 926 512 33 08]]",
+    "misspelt-passport-lone-line": "Плис ОМС\n[[O|4306 6549 0881 0754]]\nПасспорт\n[[Pa|40 18 771031]]\nЖалоб нет.",
+    "form-label-lines": "Серия паспорта\n[[Pa|45 07]]\nНомер паспорта\n[[Pa|611820]]",
+    "form-abbreviated-labels": "паспорт сер. [[Pa|45 07]] ном. [[Pa|611820]]",
+    "ocr-after-passport-word": "ПАСПОРТ [[Pa|45О7]] [[Pa|б11820]]",
+    # a value framed in a bracket after its cue; a checksummed SNILS read from look-alikes after its own label
+    "snils-bracketed-under-label": "Страховой номер индивидуального лицевого счёта\n[[[S|8 9 2 9 8 0 0 4 3 6 1]]]",
+    "snils-ocr-after-label": "СНИЛС пациента: [[S|11В-233-485 44]]\nЛаборатория",
+    # an old policy's series letters joined by a dash, after an abbreviated label
+    "old-policy-dashed-series": "Полис обяз. мед. страх.: [[O|АБ-71963848]]; прикреплён к участку.",
+    # an ЕНП's check digit: a policy without its word, whatever number follows
+    "enp-checked-bare": f"IN2|1|||[[O|{ENP}]] 46 лет, жалобы на слабость.",
     # an ЕНП under any register's OID; a record id under the same root stays one
     "enp-under-oid": f'<patientRole>\n  <id root="1.2.643.5.1.13.2.7.100.5" extension="[[O|{ENP}]]"/>\n</patientRole>',
     "record-id-under-oid": f'<patientRole>\n  <id root="1.2.643.5.1.13.2.7.100.5" extension="[[M|{ENP_BAD}]]"/>\n</patientRole>',
@@ -88,6 +99,9 @@ CLEAN = {
     "page-word-doses": "Паспорт предъявлен. Бисопролол 2,5 мг в 08:00, Hb 128 г/л, лейкоциты 10,2. Диагноз I11.9, палата 12.",
     "code-word-alone": "Код подразделения не указан, паспорт старого образца. ОАК: Hb 128 г/л, СОЭ 12 мм/ч.",
     "lab-pairs-no-page": "ОАК: 12 10 4,5; СОЭ 18; глюкоза 5 6; титр 1 64 000",
+    # a label-like word at the end of a sentence is no label line; sixteen digits whose check digit fails, unnamed
+    "word-ending-line": "Осмотрен, пасорт\nсм. выше; АД 120/80 мм рт. ст.",
+    "sixteen-digits-failing-check": f"Итого: {ENP_BAD[:8]} {ENP_BAD[8:]} мг за курс",
 }
 
 
