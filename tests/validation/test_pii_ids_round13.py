@@ -6,7 +6,8 @@ Every case is made up here (not taken from the benchmark):
   (brackets, cells, two lines) named by the page's other fields (the subdivision code, "паспорт", "УФМС") a few
   lines away (:mod:`medsyn_dataset.validation.pii.passport_pages`); the subdivision code is never read into the number;
 * a misspelt or contracted label on a line of its own, its value on the next (:mod:`.misspelt_labels`);
-* an OMS policy's ЕНП under an information system's OID, by its check digit (the ФОМС rule, :func:`.checksums.enp_valid`).
+* an OMS policy's ЕНП under an information system's OID, by its check digit (the ФОМС rule, :func:`.checksums.enp_valid`);
+* identifiers dictated in number words after their cue (:mod:`.dictated_ids`); an age between "паспорт" and its number.
 
 Look-alikes stay clean or keep their type: a phone after a phone word on a passport's page, a prescription's series and
 number, a record id of sixteen digits whose check digit fails, doses, lab values, times and ICD codes beside a passport.
@@ -79,6 +80,13 @@ CASES = {
     "old-policy-dashed-series": "Полис обяз. мед. страх.: [[O|АБ-71963848]]; прикреплён к участку.",
     # an ЕНП's check digit: a policy without its word, whatever number follows
     "enp-checked-bare": f"IN2|1|||[[O|{ENP}]] 46 лет, жалобы на слабость.",
+    # an age between the passport's word and its number
+    "passport-owner-age-between": "Паспорт получен в 14 лет: [[Pa|4615-302214]], прописка по месту жительства матери.",
+    # identifiers dictated in number words after their cue (a transcript)
+    "dictated-snils": "регистратор: снилс пациента прописью [[S|сто двенадцать двести тридцать три четыреста сорок пять "
+                      "девяносто пять]] записан",
+    "dictated-passport-parts": "паспорт серия [[Pa|сорок пять ноль семь]] номер [[Pa|шестьсот одиннадцать восемьсот двадцать]]",
+    "dictated-inn": "ИНН [[I|пятьсот два сто сорок четыре семьсот семьдесят три ноль семьдесят]] со слов",
     # an ЕНП under any register's OID; a record id under the same root stays one
     "enp-under-oid": f'<patientRole>\n  <id root="1.2.643.5.1.13.2.7.100.5" extension="[[O|{ENP}]]"/>\n</patientRole>',
     "record-id-under-oid": f'<patientRole>\n  <id root="1.2.643.5.1.13.2.7.100.5" extension="[[M|{ENP_BAD}]]"/>\n</patientRole>',
@@ -101,6 +109,8 @@ CLEAN = {
     "lab-pairs-no-page": "ОАК: 12 10 4,5; СОЭ 18; глюкоза 5 6; титр 1 64 000",
     # a label-like word at the end of a sentence is no label line; sixteen digits whose check digit fails, unnamed
     "word-ending-line": "Осмотрен, пасорт\nсм. выше; АД 120/80 мм рт. ст.",
+    "counts-in-words-after-cue": "Снилс не помнит, принимает по два раза в день сорок пять лет подряд.",
+    "prescription-series-in-words": "Выписан рецепт серия сорок пять ноль семь на инсулин.",
     "sixteen-digits-failing-check": f"Итого: {ENP_BAD[:8]} {ENP_BAD[8:]} мг за курс",
 }
 

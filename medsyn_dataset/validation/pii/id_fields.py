@@ -148,7 +148,9 @@ _PASSPORT_SEPARATOR = (
 PASSPORT_DIGITS = rf"\d(?:{_PASSPORT_SEPARATOR}?\d){{9}}"
 # between the cue and the number: words, brackets, a colon, a table border, even a line break
 # ("Документ, удостоверяющий личность\n  серия: 28 07"), but no digit and at most 60 characters
-_PASSPORT_GAP = r"[^\d;]{0,60}?"
+# (and one age or year phrase in it, the owner's age when it was issued: "Паспорт подростка 14 лет 4506 123456",
+# "паспорт, полученный в 20 лет, 4506 123456": one or two digits and the word of years, never a group of the number)
+_PASSPORT_GAP = r"[^\d;]{0,60}?(?:(?<![\d.,])\d{1,2}[ \t]+(?i:лет|года?)(?!\w)[^\d;]{0,30}?)?"
 PASSPORT_CUED = (
     Rule("cued_passport", re.compile(
         rf"(?<!\w)(?:{_PASSPORT_CUE}|{_I}документ\w*|сери[яию][ \t]+и[ \t]+номер\w*))(?!\w){_PASSPORT_GAP}"
