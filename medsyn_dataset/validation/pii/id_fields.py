@@ -242,8 +242,9 @@ PASSPORT_FIELDS = (
 # (a regional policy of the old form prints its series as the region's two digits and the insurer's letters,
 # "77ЕК № 12345678", "50-МО 1234567", "02 АБ № 123456": the letters with their digits are the series)
 _POLICY_VALUE = (r"(?:(?=(?:\d(?:[ \t]*\n[ \t]*)?){16}(?!\d))\d+[ \t]*\n[ \t]*\d+|"
-                 # (the letters of such a series joined to the number by a dash: "АБ-71963848")
-                 rf"(?:(?:(?:\d{{2}}[ \t\-]?)?[А-ЯЁA-Z]{{1,3}}(?:[ \t]*[\-–](?=[ \t]*\d))?|\d{{2,6}})[ \t]*(?:(?:№|N|номер)[ \t]*)?)?"
+                 # (the letters of such a series joined to the number by a dash: "АБ-71963848"; never a voluntary
+                 # insurer's "ДМС-123456", no OMS policy)
+                 rf"(?:(?:(?:\d{{2}}[ \t\-]?)?[А-ЯЁA-Z]{{1,3}}(?:(?<!ДМС)[ \t]*[\-–](?=[ \t]*\d))?|\d{{2,6}})[ \t]*(?:(?:№|N|номер)[ \t]*)?)?"
                  # (the groups of a ЕНП typed with two or three spaces, a cell pasted with its padding:
                  # "7701  2345  6789  0123"; the cue and the digit count decide, as for one space)
                  rf"\d(?:(?:[ \t]{{1,3}}|[\-/–]|{BOX_SEPARATOR})?\d){{5,15}})")
