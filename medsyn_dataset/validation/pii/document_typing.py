@@ -54,10 +54,8 @@ _SERIES_WORD = re.compile(r"(?<![\w])(?i:сери[яиюей]|сер\.)")
 def _series_before(text: str, start: int) -> int | None:
     """Where the last "серия" before ``start`` on its line stands (a number field after its series), else None."""
     begin = max(0, start - _REACH, text.rfind("\n", 0, start) + 1)
-    last = None
-    for last in _SERIES_WORD.finditer(text, begin, start):
-        pass
-    return last.start() if last is not None else None
+    starts = [found.start() for found in _SERIES_WORD.finditer(text, begin, start)]
+    return starts[-1] if starts else None
 
 
 @dataclass(frozen=True)

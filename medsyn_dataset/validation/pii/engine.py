@@ -123,9 +123,9 @@ def default_recognizers() -> list[EntityRecognizer]:
     from medsyn_dataset.validation.pii.misspelt_labels import misspelt_label_recognizers
     from medsyn_dataset.validation.pii.misspelt_months import MisspeltMonthDateRecognizer
     from medsyn_dataset.validation.pii.names import RuPersonRecognizer
-    from medsyn_dataset.validation.pii.passport_pages import PassportPageRecognizer
     from medsyn_dataset.validation.pii.ocr_numbers import ocr_number_recognizers
     from medsyn_dataset.validation.pii.other_papers import OTHER_PAPERS
+    from medsyn_dataset.validation.pii.passport_pages import PassportPageRecognizer
     from medsyn_dataset.validation.pii.phones import RuPhoneRecognizer
     from medsyn_dataset.validation.pii.recognizers import STRUCTURED_RECOGNIZERS
     from medsyn_dataset.validation.pii.table_cells import table_recognizers

@@ -28,7 +28,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer, digit_runs, lowered, matches_at, word_starts
+from medsyn_dataset.validation.pii.base import (
+    Candidate,
+    CandidateRecognizer,
+    digit_runs,
+    lowered,
+    matches_at,
+    word_starts,
+)
 from medsyn_dataset.validation.pii.document_typing import other_document_named
 from medsyn_dataset.validation.pii.id_fields import ID_CUE_SCORE
 
