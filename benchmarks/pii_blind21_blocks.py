@@ -136,7 +136,7 @@ def hl7_pid(rng: random.Random, fake: Any) -> Planted:
     town = fake.city_name().split(" (")[0]
     return doc(
         "MSH|^~\\&|MIS|LPU|LIS|LAB|",
-        (D, g.date(rng, "hl7")),
+        (D, g.date(rng, "hl7", 2020)),
         "||ADT^A01|",
         str(rng.randint(10**6, 10**7)),
         "|P|2.5\rPID|1||",
@@ -159,7 +159,7 @@ def hl7_pid(rng: random.Random, fake: Any) -> Planted:
         (L, town),
         "||",
         (T, g.phone(rng, "e164")),
-        "\rPV1|1|I|ТЕР^305^2",
+        "\nPV1|1|I|ТЕР^305^2",
     )
 
 
@@ -266,7 +266,7 @@ def call_card(rng: random.Random, fake: Any) -> Planted:
         (M, g.mrn(rng, "call")),
         "\nПринят вызов: ",
         (D, g.date(rng, "gost_time", 2025)),
-        "\nВызывающий: дочь, ",
+        "\nВызывающий (родственник): ",
         (P, g.name(rng, fake, "IO")),
         ", тел. ",
         (T, g.phone(rng, "intl")),
@@ -295,19 +295,33 @@ def death_cert(rng: random.Random, fake: Any) -> Planted:
     )
 
 
+_COUNTRY = {
+    "Узбекистан": "uz",
+    "Таджикистан": "tj",
+    "Кыргызстан": "kg",
+    "Армения": "am",
+    "Азербайджан": "az",
+    "Грузия": "ge",
+    "Беларусь": "by",
+    "Казахстан": "kz",
+    "Молдова": "md",
+}
+
+
 def foreign_patient(rng: random.Random, fake: Any) -> Planted:
-    f, i, _, _ = g.person_parts(rng, fake)
+    f, i, _, _ = rng.choice(g.CIS)
+    country = rng.choice(sorted(_COUNTRY))
     return doc(
-        "Иностранный гражданин ",
+        "Пациент(ка) — иностранный гражданин, паспорт на имя ",
         (P, f"{g.translit(f).upper()} {g.translit(i).upper()}"),
         " (",
         (P, f"{f} {i}"),
-        "), гражданство ",
-        rng.choice(["Узбекистан", "Таджикистан", "Кыргызстан", "Армения"]),
+        "), гражданство: ",
+        country,
         ". Дата въезда ",
         (D, g.date(rng, "latin", 2025)),
         ". Контакт: ",
-        (T, g.phone(rng, rng.choice(["uz", "tj", "kg", "am"]))),
+        (T, g.phone(rng, _COUNTRY[country])),
         ", ",
         (E, g.email(rng, fake)),
         ". Жалобы на лихорадку 38,5 °C.",

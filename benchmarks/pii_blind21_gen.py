@@ -109,8 +109,9 @@ def decline(word: str, case: str, male: bool, kind: str) -> str:
     if w.endswith("я"):
         return w[:-1] + _YA[case]
     if w.endswith("а"):
-        ends = _YA if w[-2] in "жшчщкгх" else _A
-        return w[:-1] + ends[case]
+        if case == "gent" and w[-2] in "жшчщкгх":
+            return w[:-1] + "и"
+        return w[:-1] + _A[case]
     if w.endswith("й"):
         return w[:-1] + {"gent": "я", "datv": "ю", "ablt": "ем", "loct": "е"}[case]
     if w.endswith("ь"):
@@ -326,7 +327,9 @@ def enp_fmt(rng: random.Random, layout: str) -> str:
         "plain": v,
         "quads": f"{v[:4]} {v[4:8]} {v[8:12]} {v[12:]}",
         "dashes": f"{v[:4]}-{v[4:8]}-{v[8:12]}-{v[12:]}",
-        "old": f"серия {rng.choice(['ЯБ', 'КМ', '77', 'ТЕ'])} № {_n(rng, 8)}",
+        "old": rng.choice(["ЯБ", "КМ", "77", "ТЕ"])
+        + rng.choice([" ", "-", " № "])
+        + _n(rng, rng.choice([6, 8, 10])),
     }[layout]
 
 
@@ -360,7 +363,7 @@ def mrn(rng: random.Random, layout: str) -> str:
         "lab": f"{y % 100:02d}{rng.randint(1, 12):02d}{_n(rng, 5)}",
         "eln": _n(rng, 12),  # электронный листок нетрудоспособности: 12 digits
         "recipe": f"{rng.randint(10, 99)}-{rng.randint(100, 999)}-{_n(rng, 7)}",
-        "ref": f"№ {rng.randint(10, 999)}-{_n(rng, 6)}",
+        "ref": f"{rng.randint(10, 999)}-{_n(rng, 6)}",
         "call": f"{rng.randint(1, 999)}/{rng.randint(1, 99)}",
         "cert": f"{rng.randint(10, 99)} {_n(rng, 9)}",  # свидетельство о смерти: серия + номер
         "dental": f"С-{rng.randint(1, 9999)}",

@@ -62,6 +62,35 @@ def _url(rng: random.Random, fake: Any, case: str) -> str:
     )
 
 
+_DIM = (
+    "Саша",
+    "Женя",
+    "Маша",
+    "Даша",
+    "Ваня",
+    "Петя",
+    "Алёша",
+    "Настя",
+    "Лёша",
+    "Танюша",
+    "Серёжа",
+    "Галя",
+    "Айдарчик",
+    "Гуля",
+    "Алсу",
+    "Мадина",
+    "Шура",
+    "Наташа",
+)
+
+
+def _diminutive(rng: random.Random, fake: Any, case: str) -> str:
+    dim = rng.choice(_DIM)
+    if rng.random() < 0.5:
+        return dim
+    return f"{dim} {fake.last_name_female() if dim[-1] in 'ауя' and rng.random() < 0.5 else fake.last_name_male()}"
+
+
 def _email(rng: random.Random, fake: Any, case: str) -> str:
     return g.email(rng, fake)
 
@@ -125,7 +154,7 @@ BLIND21_FAMILIES: list[Family] = [
         P,
         (
             "Дежурный врач {}. Жалобы на озноб.",
-            "Медсестра {} ввела анальгин 50% 2 мл.",
+            "Процедурный кабинет: {} ввела анальгин 50% 2 мл.",
             "Осмотр: заведующий отделением {}.",
         ),
         _name("F I.O.", "I.O. F", "F I. O.", "F I."),
@@ -140,8 +169,8 @@ BLIND21_FAMILIES: list[Family] = [
         "person_relative",
         P,
         (
-            "Контактное лицо — жена, {}. Жалобы на давящие боли.",
-            "Сопровождает отец {}, со слов которого температура до 39 °C.",
+            "Контактное лицо (родственник): {}. Жалобы на давящие боли.",
+            "Сопровождает родственник — {}, со слов которого температура до 39 °C.",
         ),
         _name("IO", "FIO", "IF"),
     ),
@@ -266,16 +295,29 @@ BLIND21_FAMILIES: list[Family] = [
         ("E-mail: {}. Жалобы на боль в спине.", "Результаты выслать на {}.", "Эл. почта пациента {}"),
         _email,
     ),
-    _fam("email_angle", "EMAIL_ADDRESS", ("Reply-To: <{}>", "Почта (mailto): {}. Жалобы на зуд."), _email),
-    _fam("email_kv", "EMAIL_ADDRESS", ('"email": "{}"', "email={}; кашель"), _email),
+    _fam(
+        "email_kv",
+        "EMAIL_ADDRESS",
+        ('"email": "{}"', "email={}; кашель", "Reply-To: <{}>", "Почта (mailto): {}. Жалобы на зуд."),
+        _email,
+    ),
     _fam(
         "url_profile",
         "URL",
         ("Соцсеть пациента: {}. Жалобы на тревогу.", "Снимки выложены по ссылке {}"),
         _url,
     ),
-    _fam("url_kv", "URL", ('"link": "{}"', "Ссылка на документы: {} ."), _url),
-    _fam("url_relative", "URL", ("Дочь прислала видео приступа: {}.", "Профиль сиделки {} ."), _url),
+    _fam(
+        "url_kv",
+        "URL",
+        (
+            '"link": "{}"',
+            "Ссылка на документы: {} .",
+            "Дочь прислала видео приступа: {}.",
+            "Профиль сиделки {} .",
+        ),
+        _url,
+    ),
     # --- identifiers
     _fam(
         "snils_card",
@@ -283,17 +325,16 @@ BLIND21_FAMILIES: list[Family] = [
         ("СНИЛС {}. Жалобы на боль в колене.", "Страховой номер: {}", "СНИЛС:\n{}"),
         _of(g.snils, "card"),
     ),
-    _fam("snils_dashes", "RU_SNILS", ("Снилс {}.", "СНИЛС пациента — {}"), _of(g.snils, "dashes", "spaces")),
     _fam(
-        "snils_plain",
+        "snils_dashes",
         "RU_SNILS",
-        ("snils={}", "Страх. свид-во № {}, жалобы на кашель."),
-        _of(g.snils, "plain"),
+        ("Снилс {}.", "СНИЛС пациента — {}", "snils={}", "Страх. свид-во № {}, жалобы на кашель."),
+        _of(g.snils, "dashes", "spaces", "plain"),
     ),
     _fam(
         "inn_plain",
         "RU_INN",
-        ("ИНН {}. Жалобы на слабость.", "ИНН физ. лица: {}"),
+        ("ИНН {}. Жалобы на слабость.", "ИНН физ. лица: {}", "ИНН\n{}\nЖалобы на одышку.", "И Н Н: {}"),
         lambda r, f, c: g.inn12(r),
     ),
     _fam(
@@ -302,7 +343,6 @@ BLIND21_FAMILIES: list[Family] = [
         ('"inn": "{}"', "Идентификационный номер налогоплательщика {}."),
         lambda r, f, c: g.inn12(r),
     ),
-    _fam("inn_nextline", "RU_INN", ("ИНН\n{}\nЖалобы на одышку.", "И Н Н: {}"), lambda r, f, c: g.inn12(r)),
     _fam(
         "oms_enp_plain",
         "RU_OMS_POLICY",
@@ -329,12 +369,6 @@ BLIND21_FAMILIES: list[Family] = [
         _of(g.passport_fmt, "plain", "dash", "mrz_like"),
     ),
     _fam(
-        "passport_series_only",
-        "RU_PASSPORT",
-        ("Паспорт серии {}, номер не указан.",),
-        lambda r, f, c: g.passport(r)[0],
-    ),
-    _fam(
         "mrn_case_history",
         "MEDICAL_RECORD_NUMBER",
         ("История болезни № {}. Жалобы на боль в боку.", "И/б {}"),
@@ -353,16 +387,46 @@ BLIND21_FAMILIES: list[Family] = [
         _of(g.mrn, "emk", "mis", "hl7_mrn"),
     ),
     _fam(
-        "mrn_docs",
+        "mrn_eln",
         "MEDICAL_RECORD_NUMBER",
-        ("ЭЛН № {} продлён.", "Рецепт {} выдан.", "Карта вызова № {}."),
-        _of(g.mrn, "eln", "recipe", "call"),
+        ("ЭЛН № {} продлён.", "Открыт листок нетрудоспособности {}."),
+        _of(g.mrn, "eln"),
     ),
     _fam(
-        "mrn_imaging_lab",
+        "mrn_recipe",
         "MEDICAL_RECORD_NUMBER",
-        ("Accession: {}.", "Study UID {}", "Проба № {}, кровь."),
-        _of(g.mrn, "acc", "dicom", "lab"),
+        ("Рецепт {} выдан.", "Выписан льготный рецепт серия и номер {}."),
+        _of(g.mrn, "recipe"),
+    ),
+    _fam(
+        "mrn_call_ref",
+        "MEDICAL_RECORD_NUMBER",
+        ("Карта вызова № {}.", "Направление № {} на МСКТ."),
+        _of(g.mrn, "call", "ref"),
+    ),
+    _fam(
+        "mrn_accession",
+        "MEDICAL_RECORD_NUMBER",
+        ("Accession: {}.", "Проба № {}, кровь.", "Штрихкод пробирки {}"),
+        _of(g.mrn, "acc", "lab"),
+    ),
+    _fam(
+        "mrn_dicom",
+        "MEDICAL_RECORD_NUMBER",
+        ("Study UID {}", "StudyInstanceUID={}; КТ ОГК."),
+        _of(g.mrn, "dicom"),
+    ),
+    _fam(
+        "mrn_certificate",
+        "MEDICAL_RECORD_NUMBER",
+        ("Медицинское свидетельство о смерти {}.", "Свидетельство о рождении (мед.) № {}."),
+        _of(g.mrn, "cert"),
+    ),
+    _fam(
+        "person_diminutive",
+        P,
+        ("Мама называет ребёнка {}, жалобы на насморк.", "Со слов соседки ({}), упал дома."),
+        _diminutive,
     ),
 ]
 
