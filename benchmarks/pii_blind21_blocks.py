@@ -139,7 +139,7 @@ def hl7_pid(rng: random.Random, fake: Any) -> Planted:
         (D, g.date(rng, "hl7", 2020)),
         "||ADT^A01|",
         str(rng.randint(10**6, 10**7)),
-        "|P|2.5\rPID|1||",
+        "|P|2.5\nPID|1||",
         (M, g.mrn(rng, "hl7_mrn")),
         "^^^MIS^MR~",
         (OMS, g.enp(rng)),
