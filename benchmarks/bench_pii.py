@@ -191,6 +191,7 @@ BLIND_SPLITS = (
     BlindSplit("blind18", "benchmarks.pii_families_blind18", 18, False, "held out: written 2026-11-26, measured at the start of round 13, misses never printed"),
     BlindSplit("blind20", "benchmarks.pii_families_blind20", 20, False, "held out: written 2026-11-26, measured at the start of round 13, misses never printed"),
     BlindSplit("blind21", "benchmarks.pii_families_blind21", 21, False, "fresh: written 2026-11-26 by an independent author, not yet measured"),
+    BlindSplit("blind22", "benchmarks.pii_families_blind22", 22, False, "fresh: written 2026-11-26 by an independent author, not yet measured"),
 )
 #: splits whose misses ``--show-misses`` prints: all tuning data (held-out misses are never printed)
 MISSES_SHOWN = (TUNE, *(b.name for b in BLIND_SPLITS if b.tuning))
