@@ -9,6 +9,14 @@ from benchmarks import pii_blind22_gen as g
 from benchmarks.pii_families import Planted
 
 D = g.Doc
+PAIRS = (
+    ("Каримов Шерзод", "KARIMOV SHERZOD"),
+    ("Рахимова Гулнора", "RAKHIMOVA GULNORA"),
+    ("Эргашев Ойбек", "Ergashev Oybek"),
+    ("Турсунов Фаррух", "TURSUNOV FARRUKH"),
+    ("Назарова Дилноза", "Nazarova Dilnoza"),
+    ("Петросян Ашот", "PETROSYAN ASHOT"),
+)
 P, DT, L, PH = "PERSON", "DATE_TIME", "LOCATION", "PHONE_NUMBER"
 EM, U, SN, INN = "EMAIL_ADDRESS", "URL", "RU_SNILS", "RU_INN"
 OMS, PAS, MRN = "RU_OMS_POLICY", "RU_PASSPORT", "MEDICAL_RECORD_NUMBER"
@@ -28,7 +36,7 @@ def nursing_home_admission(rng: random.Random, fake: Any) -> Planted:
 def palliative_epicrisis(rng: random.Random, fake: Any) -> Planted:
     d = D().t("ВЫПИСНОЙ ЭПИКРИЗ из медицинской карты стационарного больного № ").v(MRN, g.record(rng))
     d.t("\nОтделение паллиативной медицинской помощи\nБольной(ая) ").v(P, g.person(fake, rng))
-    d.t(", ").v(DT, g.date(rng)).t(" г.р., находился(ась) с ").v(DT, g.recent(rng)).t(" по ").v(
+    d.t(", ").v(DT, g.date(rng)).t(" (дата рождения), находился(ась) с ").v(DT, g.recent(rng)).t(" по ").v(
         DT, g.recent(rng)
     )
     d.t("\nДиагноз: C34.1 Рак верхней доли правого легкого, T4N2M1, IV кл. гр. Боль 6 баллов по ВАШ.\n")
@@ -101,7 +109,7 @@ def cgm_export_json(rng: random.Random, fake: Any) -> Planted:
 
 
 def power_of_attorney(rng: random.Random, fake: Any) -> Planted:
-    d = D().t("ДОВЕРЕННОСТЬ\n").v(L, rng.choice(("г. ", "")) + fake.city_name()).t(", ").v(DT, g.date(rng))
+    d = D().t("ДОВЕРЕННОСТЬ\nДата составления: ").v(DT, g.date(rng))
     d.t("\nЯ, ").v(P, g.person(fake, rng)).t(", паспорт серии ")
     s, n = g.pass_parts(rng)
     d.v(PAS, s).t(" № ").v(PAS, n).t(", выдан ").v(DT, g.date(rng)).t(", проживающий(ая) по адресу: ")
@@ -115,7 +123,7 @@ def guardianship_decision(rng: random.Random, fake: Any) -> Planted:
     d = D().t("Распоряжение органа опеки и попечительства от ").v(DT, g.date(rng)).t(" № 1187-р\n")
     d.t("Назначить ").v(P, g.person(fake, rng))
     d.t(" опекуном недееспособной ").v(P, g.person(fake, rng, "gent")).t(", ").v(DT, g.date(rng))
-    d.t(" г. р., СНИЛС ").v(SN, g.snils(rng)).t(", проживающей: ").v(L, g.address(fake, rng))
+    d.t(" (д.р.), СНИЛС ").v(SN, g.snils(rng)).t(", проживающей: ").v(L, g.address(fake, rng))
     d.t(".\nКонтактный тел. опекуна: ").v(PH, g.phone(rng)).t(", ИНН опекуна ").v(INN, g.inn(rng)).t(".")
     return d.done()
 
@@ -416,3 +424,55 @@ BLOCK_MAKERS = (
     hospice_handover,
     lab_referral,
 )
+
+
+def visit_schedule(rng: random.Random, fake: Any) -> Planted:
+    d = D().t("График посещений на ").v(DT, g.month_year(rng)).t("\n")
+    for _ in range(3):
+        d.v(P, g.person(fake, rng)).t(" — ").v(L, g.address(fake, rng)).t(" — ").v(PH, g.phone(rng)).t("\n")
+    d.t("Маршрут утвержден старшей м/с, каб. 12.")
+    return d.done()
+
+
+def consent_palliative(rng: random.Random, fake: Any) -> Planted:
+    d = (
+        D()
+        .t("Информированное добровольное согласие\nЯ, ")
+        .v(P, g.person(fake, rng))
+        .t(", законный представитель ")
+    )
+    d.v(P, g.person(fake, rng, "gent")).t(" (решение суда № 2-").t(g.digits(rng, 4)).t("/2024), паспорт ")
+    d.v(PAS, g.passport(rng)).t(",\nсогласен(на) на паллиативную помощь. Дата: ").v(DT, g.recent(rng))
+    d.t("\nВрач ").v(P, g.person(fake, rng)).t("  Подпись ____")
+    return d.done()
+
+
+def relative_letter(rng: random.Random, fake: Any) -> Planted:
+    d = (
+        D()
+        .t("Главному врачу ГБУЗ «Хоспис № 4»\nот ")
+        .v(P, g.person(fake, rng, "gent"))
+        .t(", проживающей по адресу ")
+    )
+    d.v(L, g.address(fake, rng)).t(",\nтел. ").v(PH, g.phone(rng)).t(", эл. почта ").v(EM, g.email(rng, fake))
+    d.t("\nЗАЯВЛЕНИЕ\nПрошу выдать копию медицинской карты № ").v(MRN, g.record(rng)).t(" моей матери ")
+    d.v(P, g.person(fake, rng, "gent")).t(", умершей ").v(DT, g.date(rng)).t(".")
+    return d.done()
+
+
+def egisz_semd(rng: random.Random, fake: Any) -> Planted:
+    d = D().t('<ClinicalDocument>\n <id root="1.2.643.5.1.13.13.17.1.1" extension="').v(MRN, g.digits(rng, 9))
+    d.t('"/>\n <effectiveTime value="').v(
+        DT, f"{rng.randint(2023, 2026)}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}1030+0300"
+    )
+    d.t('"/>\n <patientRole><id root="1.2.643.100.3" extension="').v(SN, g.snils_raw(rng)).t('"/>\n')
+    d.t('  <id root="1.2.643.5.1.13.2.7.100.5" extension="').v(OMS, g.oms_raw(rng)).t('"/>\n  <given>')
+    s, f, _p = g.parts(fake, rng)
+    d.v(P, f).t("</given><family>").v(P, s).t(
+        "</family>\n </patientRole>\n <author>ОГРН 1027700123456</author>\n"
+    )
+    d.t("</ClinicalDocument>")
+    return d.done()
+
+
+BLOCK_MAKERS += (visit_schedule, consent_palliative, relative_letter, egisz_semd)

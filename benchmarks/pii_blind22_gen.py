@@ -42,10 +42,10 @@ def snils(rng: random.Random) -> str:
 def inn_raw(rng: random.Random) -> str:
     body = str(rng.randint(1, 9)) + "".join(str(rng.randint(0, 9)) for _ in range(9))
     w1 = (7, 2, 4, 10, 3, 5, 9, 4, 6, 8)
-    d1 = sum(int(c) * w for c, w in zip(body, w1)) % 11 % 10
+    d1 = sum(int(c) * w for c, w in zip(body, w1, strict=False)) % 11 % 10
     body += str(d1)
     w2 = (3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8)
-    d2 = sum(int(c) * w for c, w in zip(body, w2)) % 11 % 10
+    d2 = sum(int(c) * w for c, w in zip(body, w2, strict=False)) % 11 % 10
     return body + str(d2)
 
 

@@ -16,7 +16,7 @@ def _p(rng: random.Random, fake: Any, case: str) -> str:
 
 
 def _np(rng: random.Random, fake: Any, case: str) -> str:
-    s, f, p = g.parts(fake, rng, case)
+    _s, f, p = g.parts(fake, rng, case)
     return f"{f} {p}"
 
 
@@ -107,7 +107,7 @@ BLIND22_SINGLE: list[Family] = [
         "PERSON",
         S,
         (
-            "Звонила дочь, {}, просит перевести отца в паллиативное отделение.",
+            "Звонок от родственника: {}, просит перевести отца в паллиативное отделение.",
             "Опекун {} сообщил о падении ночью, ушиб левого бедра.",
             "Доверенное лицо: {}. Жалобы на одышку при ходьбе.",
             "Беседа проведена с сыном {ablt}, согласие на гемодиализ получено.",
@@ -130,7 +130,7 @@ BLIND22_SINGLE: list[Family] = [
         "PERSON",
         S,
         (
-            "Внучка {} приходит по средам, приносит лекарства.",
+            "Из родных навещает только {}, по средам приносит лекарства.",
             "Соседка по палате баба {} жалуется на бессонницу.",
             "Пациентка зовет сестру {}, дезориентирована во времени.",
         ),
@@ -152,7 +152,7 @@ BLIND22_SINGLE: list[Family] = [
         "DATE_TIME",
         S,
         (
-            "Пациентка {} г.р., проживает в доме-интернате, МНО 2,4.",
+            "Пациентка, д.р. {}, проживает в доме-интернате, МНО 2,4.",
             "Дата рождения: {}. Инвалид 1 группы, в 2019 году ОНМК.",
             "Родилась {}, вдова, живет одна на 3 этаже.",
         ),
@@ -291,5 +291,160 @@ BLIND22_SINGLE: list[Family] = [
             "ИБ {}, палата 12, койка 3.",
         ),
         _rec,
+    ),
+]
+
+
+def _doctor_init(rng: random.Random, fake: Any, case: str) -> str:
+    s, f, p = g.parts(fake, rng, case)
+    return rng.choice(
+        (f"{s} {f[0]}.{p[0]}.", f"{f[0]}. {p[0]}. {s}", f"{s} {f[0]}.{p[0]}", f"{s.upper()} {f[0]}.{p[0]}.")
+    )
+
+
+def _ocr_date(rng: random.Random, fake: Any, case: str) -> str:
+    d, m, y = rng.randint(1, 28), rng.randint(1, 12), rng.randint(2020, 2026)
+    return rng.choice(
+        (
+            f"{d:02d}.{m:02d}.2O{y % 100}",
+            f"{d:02d} .{m:02d}.{y}",
+            f"{d:02d}.{m:02d}.{y}г",
+            f"{d}{MONTHS_GENT[m - 1]} {y}",
+            f"{d:02d}.{m:02d}..{y}",
+        )
+    )
+
+
+def _street_only(rng: random.Random, fake: Any, case: str) -> str:
+    return rng.choice(
+        (
+            f"ул. {fake.street_title()}, д. {rng.randint(1, 99)}",
+            f"{fake.street_title()} ул., {rng.randint(1, 99)}",
+            f"пер. {fake.street_title()}, {rng.randint(1, 40)}-{rng.randint(1, 90)}",
+        )
+    )
+
+
+def _two_phones(rng: random.Random, fake: Any, case: str) -> str:
+    return g.phone(rng)
+
+
+def _snils_raw(rng: random.Random, fake: Any, case: str) -> str:
+    r = g.snils_raw(rng)
+    return rng.choice((r, f"{r[:3]}-{r[3:6]}-{r[6:]}", f"{r[:9]}-{r[9:]}"))
+
+
+def _sick_leave(rng: random.Random, fake: Any, case: str) -> str:
+    return rng.choice(
+        (
+            g.digits(rng, 12),
+            f"{g.digits(rng, 3)} {g.digits(rng, 3)} {g.digits(rng, 3)} {g.digits(rng, 3)}",
+            f"ЭЛН {g.digits(rng, 12)}",
+        )
+    )
+
+
+def _dicom(rng: random.Random, fake: Any, case: str) -> str:
+    return rng.choice(
+        (
+            f"1.2.643.5.1.13.13.12.2.77.{g.digits(rng, 5)}.{g.digits(rng, 8)}",
+            f"RF{g.digits(rng, 10)}",
+            f"CT-{rng.randint(2023, 2026)}-{g.digits(rng, 5)}",
+        )
+    )
+
+
+def _lat_name(rng: random.Random, fake: Any, case: str) -> str:
+    return rng.choice(g.LATIN)
+
+
+BLIND22_SINGLE += [
+    Family(
+        "b22_doctor_initials",
+        "PERSON",
+        S,
+        (
+            "Осмотр совместно с зав. отделением {ablt}, решено продолжить инфузии.",
+            "Консультация гериатра ({}): синдром старческой астении, 6 баллов.",
+            "Согласовано с {ablt}, перевод в хоспис на следующей неделе.",
+        ),
+        _doctor_init,
+    ),
+    Family(
+        "b22_latin_name",
+        "PERSON",
+        S,
+        (
+            "Name in passport: {}; жалобы на боли в животе через переводчика.",
+            "Страховая компания (полис ДМС) указывает пациента как {}.",
+            "Выписка на английском для семьи, patient {}, diagnosis I63.5.",
+        ),
+        _lat_name,
+    ),
+    Family(
+        "b22_ocr_dates",
+        "DATE_TIME",
+        S,
+        (
+            "Дата последнего осмотра: {} (скан, распознано).",
+            "Явка на диспансерный прием {} — не явилась.",
+            "Инсулин получен в аптеке {}, 5 флаконов.",
+        ),
+        _ocr_date,
+    ),
+    Family(
+        "b22_street",
+        "LOCATION",
+        S,
+        (
+            "Переехала к сыну на {}, вызов на новый адрес.",
+            "Сиделка живет рядом ({}) и приходит дважды в день.",
+            "Упал на улице возле дома ({}), доставлен СМП.",
+        ),
+        _street_only,
+    ),
+    Family(
+        "b22_phone_second",
+        "PHONE_NUMBER",
+        S,
+        (
+            "Дочь в Ташкенте, тел. {}, звонить после 18:00 мск.",
+            "Домашний телефон {} не отвечает, проверить на патронаже.",
+            "Номер сиделки: {} (Татьяна).",
+        ),
+        _two_phones,
+    ),
+    Family(
+        "b22_snils_raw",
+        "RU_SNILS",
+        S,
+        (
+            "снилс{}; пенсионер по инвалидности",
+            "ИЛС {} передан в ОСФР для ЕДВ.",
+            "СНИЛС пациента:\n{}\nинвалид 2 гр.",
+        ),
+        _snils_raw,
+    ),
+    Family(
+        "b22_sick_leave",
+        "MEDICAL_RECORD_NUMBER",
+        S,
+        (
+            "Сыну, ухаживающему за матерью, открыт листок нетрудоспособности {}.",
+            "ЛН по уходу № {} закрыт, к труду с завтрашнего дня.",
+            "Номер ЭЛН: {}; заболевание матери в терминальной стадии.",
+        ),
+        _sick_leave,
+    ),
+    Family(
+        "b22_imaging_id",
+        "MEDICAL_RECORD_NUMBER",
+        S,
+        (
+            "КТ головного мозга, исследование {}, свежих очагов нет.",
+            "Снимки в PACS под номером {}, архив ЦАМИ.",
+            "Рентгенограмма ОГК ({}): застой в малом круге.",
+        ),
+        _dicom,
     ),
 ]

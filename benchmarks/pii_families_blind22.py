@@ -7,6 +7,7 @@ powers of attorney, benefit prescriptions, relatives' phone trees, migrants and 
 
 from __future__ import annotations
 
+import itertools
 import random
 import sys
 from collections import Counter
@@ -58,7 +59,7 @@ def check(n: int = 40) -> Counter:
             value = p.text[a:b]
             assert value.strip() == value and value, (name, repr(value))
             counts[kind] += 1
-        for (_, _, b1), (_, a2, _) in zip(spans, spans[1:]):
+        for (_, _, b1), (_, a2, _) in itertools.pairwise(spans):
             assert b1 <= a2, (name, p.text)
     return counts
 
