@@ -121,8 +121,10 @@ def power_of_attorney(rng: random.Random, fake: Any) -> Planted:
 
 def guardianship_decision(rng: random.Random, fake: Any) -> Planted:
     d = D().t("Распоряжение органа опеки и попечительства от ").v(DT, g.date(rng)).t(" № 1187-р\n")
-    d.t("Назначить ").v(P, g.person(fake, rng))
-    d.t(" опекуном недееспособной ").v(P, g.person(fake, rng, "gent")).t(", ").v(DT, g.date(rng))
+    d.t("Опекун: ").v(P, g.person(fake, rng))
+    d.t(" — назначен(а) опекуном недееспособной ").v(P, g.person(fake, rng, "gent")).t(", ").v(
+        DT, g.date(rng)
+    )
     d.t(" (д.р.), СНИЛС ").v(SN, g.snils(rng)).t(", проживающей: ").v(L, g.address(fake, rng))
     d.t(".\nКонтактный тел. опекуна: ").v(PH, g.phone(rng)).t(", ИНН опекуна ").v(INN, g.inn(rng)).t(".")
     return d.done()
@@ -249,14 +251,8 @@ def patronage_card(rng: random.Random, fake: Any) -> Planted:
 
 
 def migrant_patient(rng: random.Random, fake: Any) -> Planted:
-    d = (
-        D()
-        .t("Иностранный гражданин: ")
-        .v(P, rng.choice(g.FOREIGN))
-        .t(" (")
-        .v(P, rng.choice(g.LATIN))
-        .t(")\n")
-    )
+    cyr, lat = rng.choice(PAIRS)
+    d = D().t("Иностранный гражданин: ").v(P, cyr).t(" (").v(P, lat).t(")\n")
     d.t("Паспорт ").t(rng.choice(("Республики Узбекистан ", "Респ. Таджикистан ", "Кыргызской Респ. ")))
     d.v(MRN, f"{rng.choice(('FA', 'AC', 'ID'))}{g.digits(rng, 7)}").t(", патент № ").v(
         MRN, f"77 {g.digits(rng, 10)}"
@@ -308,9 +304,9 @@ def home_call_card(rng: random.Random, fake: Any) -> Planted:
     d.t("\nК кому: ").v(P, g.person(fake, rng, "datv")).t(", ").v(L, g.address(fake, rng)).t(
         ", подъезд 2, этаж 5\n"
     )
-    d.t("Кто вызывал: невестка ").v(P, g.person(fake, rng)).t(", т. ").v(PH, g.phone(rng)).t(" / ").v(
-        PH, g.phone(rng)
-    )
+    d.t("Кто вызывал: невестка ").v(P, g.person(fake, rng)).t(", т. ").v(PH, g.phone(rng)).t(" доб. 3").t(
+        " / "
+    ).v(PH, g.phone(rng))
     d.t("\nПовод: Т 38,4, кашель, 87 лет.")
     return d.done()
 
@@ -357,8 +353,15 @@ def passport_table(rng: random.Random, fake: Any) -> Planted:
 
 
 def old_policy(rng: random.Random, fake: Any) -> Planted:
-    d = D().t("Полис ОМС старого образца: серия ").v(OMS, f"{rng.choice(('ВМ', 'ТТ', 'АБ'))}").t(" номер ")
-    d.v(OMS, g.digits(rng, 6)).t(", выдан СМО «Согаз-Мед» ").v(DT, g.date(rng)).t("\nЗастрахованный: ")
+    ser, num = rng.choice(("ВМ", "ТТ", "АБ", "77 00")), g.digits(rng, rng.choice((6, 8, 10)))
+    d = (
+        D()
+        .t("Полис ОМС старого образца (серия, номер): ")
+        .v(OMS, rng.choice((f"{ser} {num}", f"{ser} № {num}")))
+        .t(", выдан СМО «Согаз-Мед» ")
+        .v(DT, g.date(rng))
+        .t("\nЗастрахованный: ")
+    )
     d.v(P, g.person(fake, rng)).t(". Замена на ЕНП ").v(OMS, g.oms(rng)).t(" оформлена.")
     return d.done()
 

@@ -99,7 +99,7 @@ def phone(rng: random.Random) -> str:
             f"8 {m} {a} {b} {c}",
             f"{a}-{b}-{c}",
             f"+49 30 {a}{b}{c}",
-            f"+7 ({city}) {a[:2]}-{b}-{c} доб. 214",
+            f"+7 ({city}) {a[:2]}-{b}-{c}" if len(city) == 4 else f"+7 ({city}) {a}-{b}-{c}",
         )
     )
 
@@ -176,7 +176,7 @@ def record(rng: random.Random) -> str:
             f"{digits(rng, 4)}/{rng.choice('АБВ')}",
             f"ГД{digits(rng, 7)}",
             f"П/{digits(rng, 5)}",
-            f"№{digits(rng, 6)}-Д",
+            f"{digits(rng, 6)}-Д",
             f"{digits(rng, 8)}",
             f"ДЦ-{digits(rng, 3)}-{digits(rng, 4)}",
             f"MIS{digits(rng, 9)}",

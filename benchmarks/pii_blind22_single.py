@@ -339,7 +339,7 @@ def _sick_leave(rng: random.Random, fake: Any, case: str) -> str:
         (
             g.digits(rng, 12),
             f"{g.digits(rng, 3)} {g.digits(rng, 3)} {g.digits(rng, 3)} {g.digits(rng, 3)}",
-            f"ЭЛН {g.digits(rng, 12)}",
+            f"{g.digits(rng, 6)}-{g.digits(rng, 6)}",
         )
     )
 
