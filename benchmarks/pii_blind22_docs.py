@@ -225,7 +225,10 @@ def diabetes_school(rng: random.Random, fake: Any) -> Planted:
         d.t(f"{i}. ").v(P, g.person(fake, rng)).t(", ").v(PH, g.phone(rng)).t(
             f", ИМТ {rng.randint(25, 41)}\n"
         )
-    d.t("Ведущая: м/с ").v(P, g.person(fake, rng))
+    d.t("Ведущая: м/с ").v(P, g.person(fake, rng)).t("\nЗапись занятий выложена для ").v(
+        P, g.person(fake, rng, "gent")
+    )
+    d.t(": ").v(U, g.url(rng, fake))
     return d.done()
 
 
