@@ -190,8 +190,8 @@ BLIND_SPLITS = (
     BlindSplit("blind19", "benchmarks.pii_families_blind19", 19, True, "written 2026-11-26, measured once at the start of round 13, tuning data since"),
     BlindSplit("blind18", "benchmarks.pii_families_blind18", 18, False, "held out: written 2026-11-26, measured at the start of round 13, misses never printed"),
     BlindSplit("blind20", "benchmarks.pii_families_blind20", 20, False, "held out: written 2026-11-26, measured at the start of round 13, misses never printed"),
-    BlindSplit("blind21", "benchmarks.pii_families_blind21", 21, False, "fresh: written 2026-11-26 by an independent author, not yet measured"),
-    BlindSplit("blind22", "benchmarks.pii_families_blind22", 22, False, "fresh: written 2026-11-26 by an independent author, not yet measured"),
+    BlindSplit("blind21", "benchmarks.pii_families_blind21", 21, False, "held out: written 2026-11-26 during round 13, measured once at its end, misses never printed"),
+    BlindSplit("blind22", "benchmarks.pii_families_blind22", 22, False, "held out: written 2026-11-26 during round 13, measured once at its end, misses never printed"),
 )
 #: splits whose misses ``--show-misses`` prints: all tuning data (held-out misses are never printed)
 MISSES_SHOWN = (TUNE, *(b.name for b in BLIND_SPLITS if b.tuning))
