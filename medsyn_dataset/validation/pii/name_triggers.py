@@ -14,7 +14,7 @@ from functools import lru_cache
 from medsyn_dataset.validation.pii.folded import FoldedPattern
 from medsyn_dataset.validation.pii.morph import WordClass, surname_after_trigger, word_class
 from medsyn_dataset.validation.pii.name_lists import born_after
-from medsyn_dataset.validation.pii.name_words import EPONYM_BEFORE
+from medsyn_dataset.validation.pii.name_words import EPONYM_BEFORE, ROLE_CUES
 
 # Words after which a capitalised word is a name: labels of a name field, words for a patient, a
 # relative, a doctor or nurse (titles, specialties), naming and speech ("представилась как", "со
@@ -37,7 +37,7 @@ TRIGGER = re.compile(
     r"|врач\w*|доктор\w*|д-р\w*|др\.|проф\.|доц\.|акад\.|[кд]\.\s?м\.\s?н\.|зав\.?(?:\s*отд\w*\.?)?|заведующ\w+(?:\s+отделени\w+)?|медсестр\w*|м/с"
     r"|фельдшер\w*|акушер\w*|лаборант\w*|ординатор\w*|лечащ\w+|подпись\w*|консультант\w*|\w*терапевт\w*|\w*хирург\w*|фармацевт\w*|провизор\w*"
     r"|ассистент\w*|анестезист\w*|медбрат\w*|санитар\w*|водител\w*|диспетчер\w*|регистратор\w*"  # a team's roles
-    r"|куратор\w*|координатор\w*|менеджер\w*"  # an insurer's or a clinic's contact person
+    r"|куратор\w*|координатор\w*|менеджер\w*" + ROLE_CUES +  # an insurer's or a clinic's contact person
     r"|окулист\w*|\w+олог(?:а|у|ом|е|и|ами)?|\w+иатр(?:а|у|ом|е|ы)?"
     r"|вызывающ\w*|вызвал[аи]?|вызов\s+принят\w*|уполномоченн\w*|вакцинатор\w*|прививочн\w+\s+(?:м/с|медсестр\w*)"
     # abbreviated "a relative", "a contact person": "родств. Дилноза", "конт. лицо Мина", "контактное лицо: ..."
@@ -45,7 +45,7 @@ TRIGGER = re.compile(
     r"|присутствовал\w*|в\s+составе|опрошен\w*|член\w*\s+семьи|участник\w*"  # a list's cue: "Присутствовали: Петров, ..."
     r"|со\s+слов|звон(?:ил[аи]?|ит|ят)|сообщено|(?:представил|назвал)(?:ся|ась|ись)(?:\s+как)?|записан[аы]?(?:\s+как)?"
     # (a bracketed word closes: "(подпись) Гришин", the mark a signature's copy leaves)
-    r")(?:\)|\s*\([^)\n]{0,30}\))?[\s_/:,\-–—(«\"“„]*$",
+    r")(?:\)|\s*\([^)\n]{0,30}\)|[ \t]*/[ \t]*[а-яё]+)?[\s_/:,\-–—(«\"“„]*$",
     re.IGNORECASE,
 )
 # the name cues as searched in the window before each chain (the same answers, ~3x faster: :mod:`.folded`)

@@ -32,3 +32,48 @@ NOT_NAMES: frozenset[str] = frozenset(
     визанна силуэт дюфастон утрожестан норколут хлоя лиза
     """.split()
 )
+
+# Eponym cues that name an institution after someone ("больница им. Н.И. Пирогова", "имени Сергея Петровича
+# Боткина"): whatever follows them is no one's record
+_INSTITUTION_CUES = frozenset({"им.", "имени"})
+
+
+def person_despite_eponym(cue: str, classes: set[str]) -> bool:
+    """A run of name items (classes "N" first name, "S" surname, "P" patronymic, "I" initials, "U" unknown) after an
+    eponym cue that is a person all the same. An eponym is a bare surname ("проба Манту", "по Нечипоренко", "точка
+    Боткина"); a first name with a patronymic, or a surname with initials, is how records write a living person
+    ("ученик 7 класса Петренко А.В.", "запятая точка Зуева Анна Ильинична" in a dictation that spells its
+    punctuation). "по" keeps a full name only ("звоню по Ковалеву Акиму"; "по А.В. Покровскому" cites an author)."""
+    cue = cue.split()[-1].lower()
+    cue = cue[1:] if cue[:1] and not cue[0].isalnum() else cue  # (the character before the cue word: "(по")
+    if cue in _INSTITUTION_CUES:
+        return False
+    if cue == "по":
+        return "N" in classes and bool(classes & {"S", "P"})
+    return ("N" in classes and "P" in classes) or ("I" in classes and len(classes & {"S", "U", "N", "P"}) == 1)
+
+# Words for people outside the medical staff who are named in children's, school, social and occupational
+# records, letters and call transcripts: teachers and trainers ("учитель-логопед Попова", "тренер Сафин"), the
+# person an application or an insurance is about ("Заявитель:", "застрахованному ..."), pupils and students,
+# foreigners and tourists ("Турист Ранджит Сингх"), a call centre's operator; and the greeting that opens a
+# letter or a message ("Здравствуйте, Гулнора!"). Alternatives of ``names._TRIGGER`` (written for its
+# case-insensitive, lower-case pattern).
+ROLE_CUES = (
+    r"|учител\w*|педагог\w*|логопед\w*|воспитател\w*|тренер\w*|инструктор\w*|руководител\w*|оператор\w*"
+    r"|заявител\w*|застрахованн\w*|получател\w*|ученик\w*|учениц\w*|ученик\(ца\)|воспитанни\w*|школьни\w*|студент\w*"
+    r"|курсант\w*|турист\w*|иностран\w+|мигрант\w*|здравствуй\w*|привет\w*|добр\w+\s+(?:день|утро|вечер)"
+)
+
+# a word for a relative right before an opening bracket: "маме (Лейсан)", "со слов сестры (Айгуль)"
+_KIN_BEFORE_BRACKET = re.compile(
+    r"(?:^|[^\w])(?:мам\w*|пап\w*|мат(?:ь|ери|ерью)|от(?:ец|ца|цу|цом|це)|сын\w*|доч\w*|брат\w*|сестр\w*|муж\w*|жен[аеуы]|женой"
+    r"|супруг\w*|бабушк\w*|дедушк\w*|внук\w*|внучк\w*|т[её]т\w*|дяд\w*|опекун\w*|родственни\w*)[ \t]*\($",
+    re.IGNORECASE,
+)
+
+
+def drug_bracket(before: str) -> bool:
+    """One unknown word opening a bracket ("эндокринолога (Редуксин") is a drug as often as a name; after a word
+    for a relative ("маме (Мохинур)") it is the relative's name: no drug is written so."""
+    before = before.rstrip()
+    return before.endswith("(") and _KIN_BEFORE_BRACKET.search(before[-30:]) is None

@@ -62,6 +62,7 @@ from medsyn_dataset.validation.pii.name_triggers import cued_lone_surname as _cu
 from medsyn_dataset.validation.pii.name_triggers import is_title_word, triggered
 from medsyn_dataset.validation.pii.name_triggers import line_before as _line_before
 from medsyn_dataset.validation.pii.name_triggers import staff_surname as _staff_surname
+from medsyn_dataset.validation.pii.name_words import drug_bracket, person_despite_eponym
 from medsyn_dataset.validation.pii.person_cues import cue_names
 
 # (``is_initials``, ``is_name_word``, ``is_title_word``, ``triggered`` and ``_TRIGGER`` are imported from here by
@@ -156,7 +157,7 @@ class RuPersonRecognizer(CandidateRecognizer):
             # dictionary name after a person word: "звонок представителю пациента Беловой: ...", "Контактное лицо: Таня. ...")
             return None  # "Амб. карта": an abbreviation; "Пол: мужской": a field label
         eponym = _EPONYM_FOLDED.search(before)
-        if eponym and not (eponym.group().strip(" (") == "по" and _N in (kinds := {r[1] for r in run}) and kinds & {_S, _P}):
+        if eponym and not person_despite_eponym(eponym.group(), {r[1] for r in run}):
             return None  # ("по Нечипоренко"; a person's full name after "по" is someone's: "звоню по Ковалеву Акиму")
         triggered = bool(_TRIGGER_FOLDED.search(before) or _RELATION_AFTER.match(text, end)
                          or (_LISTED_NEXT.match(text, end) and born_after(text, end, *(r[0].group() for r in run))))
@@ -177,7 +178,7 @@ class RuPersonRecognizer(CandidateRecognizer):
             if all(r[1] == _U for r in run) and len(run) > 3:
                 return None
             score += self.trigger_boost
-            if len(run) == 1 and not _in_dictionary(run[0][0].group()) and before.rstrip().endswith("("):
+            if len(run) == 1 and not _in_dictionary(run[0][0].group()) and drug_bracket(before):
                 score -= 0.2  # one unknown word after "эндокринолога (": a drug ("Редуксин") as often as a name
         if score <= 0.15:
             if all(r[1] in (_N, _S, _P, _I) for r in run):

@@ -1,0 +1,57 @@
+"""PII round 13: persons in children's, school, social and dictated records (marks as in ``test_pii_cues.py``:
+``[[P|...]]`` a person). Every marked span must be found with its type, nothing unmarked may be flagged; the
+clinical look-alikes at the end stay clean."""
+
+from __future__ import annotations
+
+import pytest
+from support.pii_marks import check_planted, planted
+
+from medsyn_dataset.validation.pii import PiiScanner
+
+
+@pytest.fixture(scope="module")
+def scanner() -> PiiScanner:
+    return PiiScanner(n_jobs=1)
+
+
+PERSONS = {
+    # an eponym's cue word ("класс", "точка", "тип") before a full name or a surname with initials: a person
+    "class-then-surname-initials": "Справка: учащийся 9 «В» класса [[P|Гришин Е.О.]] допущен к сдаче норм ГТО.",
+    "dictated-stop-then-full-name": "диагноз запятая точка [[P|Лаврова Нина Семёновна]] выписана домой",
+    # a teacher, trainer, operator, applicant, insured person, pupil, tourist, greeting
+    "speech-therapist": "Заключение подписали: педагог-психолог [[P|Кравцова]], учитель-дефектолог [[P|Зимин]].",
+    "trainer": "Допуск к соревнованиям подтверждает тренер [[P|Шамсутдинов]].",
+    "operator": "Линия 122. Оператор [[P|Ангелина]]. Ваш вопрос?",
+    "greeting": "Добрый день, [[P|Зульфия]]! Результаты готовы.",
+    "hello": "Здравствуйте, [[P|Айгерим]]!\nВаш приём перенесён.",
+    "insured": "Гарантируем оплату услуг, оказанных застрахованной [[P|Бекмуратовой Айжан]], по договору.",
+    "tourist": "Туристка [[P|Ингрид Ларсен]] обратилась с ожогом.",
+    # a relative's name in brackets after the kinship word, an unknown word
+    "kin-bracket": "Результат отправлен папе ([[P|Нурлану]]) по СМС.",
+    "kin-bracket-sister": "Со слов тёти ([[P|Гульнары]]) ребёнок не лихорадил.",
+    # a bilingual form's label, then its translation
+    "bilingual-label": "Фамилия / Фамилия: [[P|Гарифуллина]]  Имя / Исем: [[P|Гузель]]\n",
+}
+
+PERSONS_CLEAN = [
+    "Анализ мочи по Нечипоренко: лейкоциты 2000 в мл; точка Боткина безболезненна.",
+    "ГКБ им. С.П. Боткина, корпус 2. Больница имени Николая Ивановича Пирогова.",
+    "Функциональный класс NYHA II, класс Киллип I.",
+    "Классификация по А.В. Покровскому: стадия IIб.",
+    "Консультация эндокринолога (Редуксин отменён), витамин D 2000 МЕ.",
+    "Добрый день! Прошу выслать выписку. Здравствуйте, Коллеги.",
+    "Оператор ЭВМ, стаж 12 лет. Учитель по профессии, инвалидность III группы.",
+    "Тренер: не рекомендованы нагрузки 2 недели. Ученик 5 класса, физкультура — подготовительная группа.",
+]
+
+
+@pytest.mark.parametrize("source", PERSONS.values(), ids=PERSONS.keys())
+def test_persons_of_round_13_conventions_are_found(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted([e for e in scanner.scan(text) if e.type == "PERSON"], text, [s for s in spans if s[0] == "PERSON"])
+
+
+@pytest.mark.parametrize("text", PERSONS_CLEAN)
+def test_person_look_alikes_of_round_13_stay_clean(scanner: PiiScanner, text: str) -> None:
+    assert [(e.type, text[e.start : e.end]) for e in scanner.scan(text) if e.type == "PERSON"] == []
