@@ -32,6 +32,13 @@ PERSONS = {
     "kin-bracket-sister": "Со слов тёти ([[P|Гульнары]]) ребёнок не лихорадил.",
     # a bilingual form's label, then its translation
     "bilingual-label": "Фамилия / Фамилия: [[P|Гарифуллина]]  Имя / Исем: [[P|Гузель]]\n",
+    # a Latin-script name right after a word for a child, a pupil, a student, a tourist, a foreigner
+    "latin-after-child": "Осмотрен ребёнок [[P|Lucas Moreau]] (гражданин Бельгии), прививки по календарю страны.",
+    "latin-after-foreign-patient": "Пациентка-иностранка [[P|OKAFOR GRACE]], переводчик не нужен.",
+    "latin-after-english-student": "Pupil [[P|Emma Lindqvist]] was seen today.",
+    # a speech transcript: the caller names themself after "это" / "зовут", in lower case, either order
+    "self-named-surname-first": "оператор слушаю\nабонент: алло это [[P|гаврилова зинаида]] хочу перенести приём",
+    "self-named-name-first": "здравствуйте меня зовут [[P|тимур хабибуллин]] я по поводу справки",
 }
 
 PERSONS_CLEAN = [
@@ -42,6 +49,8 @@ PERSONS_CLEAN = [
     "Консультация эндокринолога (Редуксин отменён), витамин D 2000 МЕ.",
     "Добрый день! Прошу выслать выписку. Здравствуйте, Коллеги.",
     "Оператор ЭВМ, стаж 12 лет. Учитель по профессии, инвалидность III группы.",
+    "Ребенок принимает Nurofen Forte; Student Health Service; класс Child-Pugh B.",
+    "это связано с приемом препарата это норма это белых кровяных телец меня зовут на перевязку",
     "Тренер: не рекомендованы нагрузки 2 недели. Ученик 5 класса, физкультура — подготовительная группа.",
 ]
 

@@ -87,12 +87,13 @@ _NOT_NAME = frozenset(
     russia russian federation hospital clinic department doctor dr mr mrs ms prof hello dear the and of
     for re fwd sent diagnosis discharge summary city street st str apt ul kv no number id sex male female
     info support admin office registry reception team noreply service help desk clinic center centre
+    student tourist child pupil visitor
     """.split()
 )
 # words that name the person field itself: the name may follow with or without a colon
 _FIELD_CUE = (
     r"(?:full[ \t]+|patient'?s?[ \t]+|given[ \t]+|family[ \t]+|first[ \t]+|last[ \t]+)?names?|surname|patient(?:in|en)?"
-    r"|insured(?:[ \t]+person)?|vorname|nachname|familienname"
+    r"|insured(?:[ \t]+person)?|vorname|nachname|familienname|student|tourist|pupil"
     r"|policy[ \t]?holder|next[ \t]+of[ \t]+kin|guardian|physician|attending|signed(?:[ \t]+by)?"
     r"|пациент\w*|фио|ф\.[ \t]?и\.[ \t]?о\.?|фамилия|имя|застрахованн\w*"
 )
@@ -124,6 +125,9 @@ _PERSON_CUE = re.compile(
     # the person a work or study check-up is for ("Работник: Wang Lei", "Студент(ка) KOWALSKI PIOTR", "иностранец ...")
     r"|работни(?:к|ца|ка)|сотрудни(?:к|ца|ка)|студент(?:ка|а)?(?:\(ка\))?|соискател\w+|иностран(?:ец|ка|ного|ной)|мигрант\w*)"
     r"(?:[ \t]+[А-ЯЁа-яё]+){0,3}"
+    # or as a child, a pupil, a student, a tourist, a migrant, right before the name ("Ребёнок Ahmad Karimi",
+    # "Пациент-иностранец Li Wei"; not "Ребенок принимает Nurofen Forte")
+    r"|ребён\w*|ребен\w*|учени\w+|студент\w*|турист\w*|иностран\w+|мигрант\w*|пациент\w*-[а-яё]+"
     r"|(?:в|по)[ \t]+(?:загран)?паспорт\w*|латиниц\w*|на[ \t]+латинице"
     # a letter's closing: the name after it, on the same line or the next ("С уважением,\nIvan Petrov")
     r"|(?:(?:best|kind|warm)[ \t]+)?regards|sincerely|yours[ \t]+(?:sincerely|faithfully)|с[ \t]+уважением)[ \t]*[,:\-–—]?\s*$",

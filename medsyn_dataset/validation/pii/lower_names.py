@@ -51,6 +51,8 @@ def lower_case_names(text: str) -> Iterator[tuple[int, int]]:
                 if span is not None:
                     yield span
     yield from _after_patient_word(text, lower)
+    if "это" in lower or "зовут" in lower:
+        yield from _self_named(text, lower)
 
 
 # A dictated record (speech recognition writes no capitals) names the patient right after the word
@@ -143,3 +145,36 @@ def _surname(word: str) -> bool:
     if flags & (WordClass.NAME | WordClass.PATRONYMIC):
         return False
     return bool(flags & WordClass.SURNAME_READING) or (bool(flags & WordClass.SURNAME) and not flags & WordClass.COMMON)
+
+
+# A caller or a patient names themself in a transcript of speech, which writes no capitals: "да это уварова анжела
+# я приду", "меня зовут карим алишеров". After "это" or "зовут" a lower-case surname (by the dictionary or its
+# ending, as after "пациент") and a word with a first name's reading, in either order, are a name (a
+# patronymic may follow). Both words are needed: one word after "это" is a sentence's subject as often ("это
+# связано", "это сидоров" is rare, "это норма" common).
+_SELF_NAMING = re.compile(r"(?:это|зовут)[ \t,:\-–—]+(?P<one>[а-яё]+)[ \t]+(?P<two>[а-яё]+)(?![\w\-])")
+
+
+def _self_named(text: str, lower: str) -> Iterator[tuple[int, int]]:
+    for found in _SELF_NAMING.finditer(lower):
+        if found.start() and lower[found.start() - 1].isalpha():
+            continue
+        start, end = found.start("one"), found.end("two")
+        if not (text[start].islower() and text[found.start("two")].islower()):
+            continue  # (capitalised names are the chain recognizer's)
+        one, two = found.group("one"), found.group("two")
+        if not (_lower_surname(one) and _first_name_reading(two)) and not (_first_name_reading(one) and _lower_surname(two)):
+            continue
+        after = _WORD_AFTER.match(text, end)
+        if after is not None and _is(after.group(1), WordClass.PATRONYMIC, strict=True):
+            end = after.end(1)
+        yield start, end
+
+
+def _lower_surname(word: str) -> bool:
+    return word.endswith(_SURNAME_ENDS) and (_surname(word) or _surname_reading(word))
+
+
+def _first_name_reading(word: str) -> bool:
+    """A word with a first name's reading, also one that is a word too ("лавр", "карл", "вера")."""
+    return len(word) > 1 and bool(word_class(word) & (WordClass.NAME | WordClass.NAME_READING))
