@@ -38,6 +38,9 @@ PERSONS = {
     "latin-after-english-student": "Pupil [[P|Emma Lindqvist]] was seen today.",
     # a speech transcript: the caller names themself after "это" / "зовут", in lower case, either order
     "self-named-surname-first": "оператор слушаю\nабонент: алло это [[P|гаврилова зинаида]] хочу перенести приём",
+    # a first name of a non-Slavic people the dictionary lacks, beside a surname, in any case
+    "uzbek-given-name": "Список группы: [[P|Рахимова Феруза]], 2019 г.р.; осмотрена с мамой.",
+    "yakut-given-name-declined": "Справку выдать на руки [[P|Сардане Егоровой]] лично.",
     "self-named-name-first": "здравствуйте меня зовут [[P|тимур хабибуллин]] я по поводу справки",
 }
 
@@ -51,6 +54,7 @@ PERSONS_CLEAN = [
     "Оператор ЭВМ, стаж 12 лет. Учитель по профессии, инвалидность III группы.",
     "Ребенок принимает Nurofen Forte; Student Health Service; класс Child-Pugh B.",
     "это связано с приемом препарата это норма это белых кровяных телец меня зовут на перевязку",
+    "Бассейн Оби, Амур; диета Севара не назначалась; гель Дана-форте 2 раза в день.",
     "Тренер: не рекомендованы нагрузки 2 недели. Ученик 5 класса, физкультура — подготовительная группа.",
 ]
 
@@ -64,3 +68,10 @@ def test_persons_of_round_13_conventions_are_found(scanner: PiiScanner, source: 
 @pytest.mark.parametrize("text", PERSONS_CLEAN)
 def test_person_look_alikes_of_round_13_stay_clean(scanner: PiiScanner, text: str) -> None:
     assert [(e.type, text[e.start : e.end]) for e in scanner.scan(text) if e.type == "PERSON"] == []
+
+
+def test_listed_given_names_decline_and_stay_apart_from_words() -> None:
+    from medsyn_dataset.validation.pii.name_given_world import is_given_name
+
+    assert is_given_name("Нигора") and is_given_name("Нигоре") and is_given_name("Айаалом") and is_given_name("ТУЯРЫ")
+    assert not is_given_name("Нига") and not is_given_name("Айа") and not is_given_name("Оформление")

@@ -14,6 +14,7 @@ from functools import lru_cache
 from medsyn_dataset.validation.pii import name_east_asian as east_asian
 from medsyn_dataset.validation.pii import person_lists
 from medsyn_dataset.validation.pii.morph import WordClass, normal_form, plural_name_only, word_class
+from medsyn_dataset.validation.pii.name_given_world import is_given_name
 from medsyn_dataset.validation.pii.name_words import NOT_NAMES
 
 # a word is capitalised ("Иванова") or all in capitals, as form headers write names ("ИВАНОВА")
@@ -91,6 +92,8 @@ def classify(item: str) -> tuple[str, bool]:
         return NAME, True  # "София": the dictionary knows it only as Bulgaria's capital (a name beside others, or cued)
     if common or flags & WordClass.PLACE:
         return COMMON, False
+    if is_given_name(item):  # "Нигора", "Айаал", "Прия": a listed first name the dictionary lacks (a name beside others, or cued)
+        return NAME, True
     return (UNKNOWN, False) if not flags & WordClass.KNOWN else (COMMON, False)
 
 
