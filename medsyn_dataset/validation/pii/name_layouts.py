@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from medsyn_dataset.validation.pii.base import lowered
+from medsyn_dataset.validation.pii.chat_senders import chat_senders
 from medsyn_dataset.validation.pii.hyphenated_names import hyphenated_names
 from medsyn_dataset.validation.pii.name_lines import split_line_surnames
 from medsyn_dataset.validation.pii.name_part_cells import part_cells
@@ -104,8 +105,9 @@ def layout_names(text: str) -> Iterator[tuple[int, int]]:
     if "]" in text:
         for stamp in _CHAT_STAMP.finditer(text):
             sender = _CHAT_SENDER.match(text, stamp.end())
-            if sender is not None and _names_someone(sender.group("value").split(), is_name_word, is_ordinary_word):
+            if sender is not None and names_someone(sender.group("value").split(), is_name_word, is_ordinary_word):
                 yield sender.span("value")
+    yield from chat_senders(text, is_name_word, is_ordinary_word)  # (the layouts without brackets: :mod:`.chat_senders`)
     if "@" in text and "<" in text:
         for mailbox in _MAILBOX.finditer(text):
             words = mailbox.group("value").split()
@@ -139,7 +141,7 @@ def _vertical_value(
             yield cell.span("value")
         return
     full = _VERTICAL_FULL.match(text, position)
-    if full is not None and _names_someone(full.group("value").split(), is_name_word, is_ordinary_word):
+    if full is not None and names_someone(full.group("value").split(), is_name_word, is_ordinary_word):
         yield full.span("value")
 
 
@@ -170,7 +172,7 @@ _NOT_VALUES = frozenset("нет неизвестно неизвестен неи
                         "паспорт диагноз др диаг мкб сумма код енп тел примечание подпись статус отделение палата участок".split())
 
 
-def _names_someone(words: list[str], is_name_word: Callable[[str], bool], is_ordinary_word: Callable[[str], bool]) -> bool:
+def names_someone(words: list[str], is_name_word: Callable[[str], bool], is_ordinary_word: Callable[[str], bool]) -> bool:
     """Some word is a name by the dictionary, and the first is no ordinary word ("Врач", "Пациент")."""
     if is_ordinary_word(words[0]) and not any(is_name_word(w) for w in words[1:]):
         return False
