@@ -92,8 +92,8 @@ def classify(item: str) -> tuple[str, bool]:
         return NAME, True  # "София": the dictionary knows it only as Bulgaria's capital (a name beside others, or cued)
     if common or flags & WordClass.PLACE:
         return COMMON, False
-    if is_given_name(item):  # "Нигора", "Айаал", "Прия": a listed first name the dictionary lacks (a name beside others, or cued)
-        return NAME, True
+    if not flags & WordClass.KNOWN and is_given_name(item):
+        return NAME, False  # "Нигора", "Айаал", "Прия": a listed first name the dictionary lacks, as good as one it knows
     return (UNKNOWN, False) if not flags & WordClass.KNOWN else (COMMON, False)
 
 

@@ -49,6 +49,7 @@ from medsyn_dataset.validation.pii.name_classes import is_initials, is_name_word
 from medsyn_dataset.validation.pii.name_classes import score_run as _score_run
 from medsyn_dataset.validation.pii.name_fields import NAME_FIELD_SCORE, name_fields
 from medsyn_dataset.validation.pii.name_layouts import layout_names
+from medsyn_dataset.validation.pii.name_line_parts import continued_lines
 from medsyn_dataset.validation.pii.name_lists import born_after, particle_after
 from medsyn_dataset.validation.pii.name_promotion import promote_surnames as _promote_surnames
 from medsyn_dataset.validation.pii.name_promotion import stopless_initials as _stopless_initials
@@ -107,6 +108,8 @@ class RuPersonRecognizer(CandidateRecognizer):
         found.extend(Candidate(self.entity, start, end, NAME_FIELD_SCORE, self.name) for start, end in cue_names(text))
         found.extend(Candidate(self.entity, start, end, EXPORT_SCORE, self.name) for start, end in export_fields(text, "PERSON"))
         found.extend(self._chains(text))
+        ends_line = [(c.start, c.end) for c in found if c.score >= 0.5 and text[c.end : c.end + 1] == "\n"]  # (:mod:`.name_line_parts`)
+        found.extend(Candidate(self.entity, start, end, NAME_FIELD_SCORE, self.name) for start, end in continued_lines(text, ends_line))
         yield from best_per_span(found) if len(found) > 1 else found
 
     def _chains(self, text: str) -> Iterator[Candidate]:
