@@ -47,6 +47,14 @@ PERSONS = {
     # a name's parts one to a line under its labelled first part
     "name-parts-on-lines": "Получатель: [[P|Галиева]]\n[[P|Альфия]]\n[[P|Ринатовна]]\nСНИЛС получателя: нет",
     "name-parts-on-lines-listed-given": "Законный представитель: [[P|Сафарова]]\n[[P|Мохинур]]\n—\nТелефон: нет",
+    # a relative's apposition, a name addressed before a polite imperative, a letter's closing, a document's subject
+    "kin-apposition": "Звонит: Это [[P|Эльвира]], дочь. Просит перезвонить.",
+    "vocative-imperative": "— [[P|Оксана]], подождите, пожалуйста, на линии.",
+    "letter-closing": "Ответ направлен.\nС уважением, [[P|Гарипова Лилия]]\nзав. регистратурой",
+    "mail-subject-document": "Тема: справка [[P|Сафиной]]\n\nДобрый день!",
+    # a patronymic in an XML export's <Middle> element, a representative's key in JSON
+    "xml-middle": "<Family>[[P|Юсупов]]</Family><Given>[[P|Тимур]]</Given><Middle>[[P|Ильдарович]]</Middle>",
+    "json-representative": '{"representative": "[[P|Мусина Алсу]]", "phone": null}',
     "self-named-name-first": "здравствуйте меня зовут [[P|тимур хабибуллин]] я по поводу справки",
 }
 
@@ -64,6 +72,7 @@ PERSONS_CLEAN = [
     "Приём назначен на пятницу, 12.03 в 09:15\nКабинет 5. Регистратура, 12.03 в 09:20\nзаписано",
     "05.11.2025, 18:40 - Анализы: готовы\n05.11.2025, 18:45 - Общий анализ крови: норма",
     "Врач: без замечаний\nДиагноз\nГипертония\nВера\nОАК",
+    "Нурофен, примите по 1 таб. Мезим, запивайте водой. Выписка МСЭ. Справка Минздрава.",
     "Тренер: не рекомендованы нагрузки 2 недели. Ученик 5 класса, физкультура — подготовительная группа.",
 ]
 

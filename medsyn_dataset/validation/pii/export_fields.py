@@ -21,7 +21,7 @@ from medsyn_dataset.validation.pii.export_objects import OWNER_WINDOW, holder_ke
 
 # key endings (normalised: lower case, no separators) that name a person's name or one of its parts
 PERSON_KEYS = (
-    "family", "familyname", "given", "givenname", "surname", "lastname", "firstname", "middlename", "secondname",
+    "family", "familyname", "given", "givenname", "surname", "lastname", "firstname", "middlename", "middle", "secondname",
     "patronymic", "fullname", "fio", "familiya", "familia", "familiia", "imya", "imia", "otchestvo",
     "фамилия", "имя", "отчество", "фио",
 )
@@ -32,7 +32,8 @@ REGISTER_PERSON_KEYS = frozenset(("fam", "im", "ot", "famp", "imp", "otp", "fami
 # what a register writes where a part of the name is absent ("<OT>НЕТ</OT>"): no one's name
 _ABSENT = frozenset(("нет", "отсутствует", "none", "null", "нет данных", "-"))
 # keys that name a person only by a role: the value must read as a name too
-ROLE_KEYS = ("name", "doctor", "doc", "physician", "practitioner", "nurse", "vrach", "patient", "contact", "врач", "пациент")
+ROLE_KEYS = ("name", "doctor", "doc", "physician", "practitioner", "nurse", "vrach", "patient", "contact", "врач", "пациент",
+             "representative", "guardian", "applicant")  # (and the person who acts for a child or applies for them)
 # key endings that name an address or a place of a person
 LOCATION_KEYS = (
     "address", "addr", "streetaddressline", "addressline", "street", "adres", "adress", "residence", "birthplace",

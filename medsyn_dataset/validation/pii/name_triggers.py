@@ -69,9 +69,15 @@ _NAME_CLOSES = re.compile(r"[ \t]*(?:[.,:;)]|$|\n)")
 # a relation in brackets right after a name is a trigger too: "Олимпиада (дочь)", "Иванов (сосед)"
 RELATION_AFTER = re.compile(
     r"[ \t]*\((?:дочь|сын|мать|отец|муж|жена|супруг|супруга|брат|сестра|внук|внучка|сосед|соседка|родственни\w*"
-    r"|бабушка|дедушка|опекун|представитель)\)",
+    r"|бабушка|дедушка|опекун|представитель)\)"
+    # or after a comma, as an apposition ("Это Айгуль, жена.")
+    r"|,[ \t]*(?:дочь|сын|мать|отец|муж|жена|супруга|брат|сестра|внучка|внук|соседка|сосед|бабушка|дедушка|опекун)(?=[\s.,;!?]|$)",
     re.IGNORECASE,
 )
+# A first name addressed before a polite imperative ("— Вера, пришлите, пожалуйста, фото", "Коля, подождите"): a
+# verb in "-ите"/"-йте" right after the comma. Only for a word the dictionary reads as a first name: a drug is
+# addressed so in instructions ("Нурофен, примите ..." is no one).
+VOCATIVE_AFTER = re.compile(r",[ \t]+(?:пожалуйста,?[ \t]+)?[а-яё]{2,}(?:ите|йте)(?:сь)?(?![а-яё])")
 
 
 def staff_surname(text: str, start: int, end: int) -> bool:

@@ -55,13 +55,16 @@ def person_despite_eponym(cue: str, classes: set[str]) -> bool:
 # Words for people outside the medical staff who are named in children's, school, social and occupational
 # records, letters and call transcripts: teachers and trainers ("учитель-логопед Попова", "тренер Сафин"), the
 # person an application or an insurance is about ("Заявитель:", "застрахованному ..."), pupils and students,
-# foreigners and tourists ("Турист Ранджит Сингх"), a call centre's operator; and the greeting that opens a
-# letter or a message ("Здравствуйте, Гулнора!"). Alternatives of ``names._TRIGGER`` (written for its
+# foreigners and tourists ("Турист Ранджит Сингх"), a call centre's operator; the greeting that opens a
+# letter or a message ("Здравствуйте, Гулнора!") and the closing that ends it. Alternatives of ``names._TRIGGER`` (written for its
 # case-insensitive, lower-case pattern).
 ROLE_CUES = (
     r"|учител\w*|педагог\w*|логопед\w*|воспитател\w*|тренер\w*|инструктор\w*|руководител\w*|оператор\w*"
     r"|заявител\w*|застрахованн\w*|получател\w*|ученик\w*|учениц\w*|ученик\(ца\)|воспитанни\w*|школьни\w*|студент\w*"
     r"|курсант\w*|турист\w*|иностран\w+|мигрант\w*|здравствуй\w*|привет\w*|добр\w+\s+(?:день|утро|вечер)"
+    # a letter's closing before its signer ("С уважением, Гарипова Лилия"); a document asked for or issued in a
+    # person's name, as an e-mail's subject writes it ("Тема: выписка Сафиной", "справка Иванову")
+    r"|с\s+уважением|выписк(?:а|у|и|ой)|справк(?:а|у|и|ой)"
 )
 
 # a word for a relative right before an opening bracket: "маме (Лейсан)", "со слов сестры (Айгуль)"

@@ -59,6 +59,7 @@ from medsyn_dataset.validation.pii.name_triggers import RELATION_AFTER as _RELAT
 from medsyn_dataset.validation.pii.name_triggers import SURNAME_ENDS as _SURNAME_ENDS
 from medsyn_dataset.validation.pii.name_triggers import TRIGGER as _TRIGGER
 from medsyn_dataset.validation.pii.name_triggers import TRIGGER_FOLDED as _TRIGGER_FOLDED
+from medsyn_dataset.validation.pii.name_triggers import VOCATIVE_AFTER
 from medsyn_dataset.validation.pii.name_triggers import cued_lone_surname as _cued_lone_surname
 from medsyn_dataset.validation.pii.name_triggers import is_title_word, triggered
 from medsyn_dataset.validation.pii.name_triggers import line_before as _line_before
@@ -163,6 +164,7 @@ class RuPersonRecognizer(CandidateRecognizer):
         if eponym and not person_despite_eponym(eponym.group(), {r[1] for r in run}):
             return None  # ("по Нечипоренко"; a person's full name after "по" is someone's: "звоню по Ковалеву Акиму")
         triggered = bool(_TRIGGER_FOLDED.search(before) or _RELATION_AFTER.match(text, end)
+                         or (run[-1][1] == _N and VOCATIVE_AFTER.match(text, end))
                          or (_LISTED_NEXT.match(text, end) and born_after(text, end, *(r[0].group() for r in run))))
         if len(run) == 1 and is_title_word(run[0][0].group()):
             return None  # "Уролог, Гастроэнтеролог": a specialty, not a name
