@@ -59,9 +59,8 @@ from medsyn_dataset.validation.pii.name_triggers import RELATION_AFTER as _RELAT
 from medsyn_dataset.validation.pii.name_triggers import SURNAME_ENDS as _SURNAME_ENDS
 from medsyn_dataset.validation.pii.name_triggers import TRIGGER as _TRIGGER
 from medsyn_dataset.validation.pii.name_triggers import TRIGGER_FOLDED as _TRIGGER_FOLDED
-from medsyn_dataset.validation.pii.name_triggers import VOCATIVE_AFTER
+from medsyn_dataset.validation.pii.name_triggers import VOCATIVE_AFTER, is_title_word, triggered
 from medsyn_dataset.validation.pii.name_triggers import cued_lone_surname as _cued_lone_surname
-from medsyn_dataset.validation.pii.name_triggers import is_title_word, triggered
 from medsyn_dataset.validation.pii.name_triggers import line_before as _line_before
 from medsyn_dataset.validation.pii.name_triggers import staff_surname as _staff_surname
 from medsyn_dataset.validation.pii.name_words import drug_bracket, person_despite_eponym
