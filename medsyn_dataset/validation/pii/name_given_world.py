@@ -6,8 +6,9 @@ Tuvan, Kalmyk) and foreign origin (India, Africa, the Arab world) in Cyrillic. T
 these names, so a chain reads them as unknown words, and "Исмоилова Нигора" (a surname by its ending and an
 unknown word) scored as weakly as "Иванова Ремиссия" would. This is a gazetteer (a word list, like the
 cities of :mod:`.gazetteer`): a listed word the dictionary does NOT know reads as a first name, in its
-nominative or any case form ("Нигоре", "Айаалом"). Names that are also Russian words ("Лола", "Роза", "Мира",
-"Алия"?) need no entry: the dictionary knows them and they keep their reading.
+nominative or any case form ("Нигоре", "Айаалом"), and as surely as a first name the dictionary knows (so
+"Каримов Фаррух" is a surname and a first name). A listed word the dictionary knows keeps the dictionary's
+reading ("Резеда" is a plant, "Алмаз" a stone: a name only beside other name words or after a cue).
 """
 
 from __future__ import annotations
