@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii import name_east_asian as east_asian
-from medsyn_dataset.validation.pii.base import lowered
+from medsyn_dataset.validation.pii.base import lowered, matches_at, word_starts
 from medsyn_dataset.validation.pii.morph import WordClass, word_class
 
 # how patronymics end, in every case ("-ович", "-евна", "-ична", "-ичем", "-овной"): a core, then
@@ -51,8 +51,7 @@ def lower_case_names(text: str) -> Iterator[tuple[int, int]]:
                 if span is not None:
                     yield span
     yield from _after_patient_word(text, lower)
-    if "это" in lower or "зовут" in lower:
-        yield from _self_named(text, lower)
+    yield from _self_named(text, lower)
 
 
 # A dictated record (speech recognition writes no capitals) names the patient right after the word
@@ -155,10 +154,12 @@ def _surname(word: str) -> bool:
 _SELF_NAMING = re.compile(r"(?:это|зовут)[ \t,:\-–—]+(?P<one>[а-яё]+)[ \t]+(?P<two>[а-яё]+)(?![\w\-])")
 
 
+_SELF_NAMING_CUES = ("это", "зовут")
+
+
 def _self_named(text: str, lower: str) -> Iterator[tuple[int, int]]:
-    for found in _SELF_NAMING.finditer(lower):
-        if found.start() and lower[found.start() - 1].isalpha():
-            continue
+    # (tried only where the cue words start a word, from the shared cue index: "это" is in most notes)
+    for found in matches_at(_SELF_NAMING, lower, word_starts(lower, _SELF_NAMING_CUES)):
         start, end = found.start("one"), found.end("two")
         if not (text[start].islower() and text[found.start("two")].islower()):
             continue  # (capitalised names are the chain recognizer's)
