@@ -128,6 +128,7 @@ def default_recognizers() -> list[EntityRecognizer]:
     from medsyn_dataset.validation.pii.passport_pages import PassportPageRecognizer
     from medsyn_dataset.validation.pii.phones import RuPhoneRecognizer
     from medsyn_dataset.validation.pii.recognizers import STRUCTURED_RECOGNIZERS
+    from medsyn_dataset.validation.pii.spoken_ids import spoken_id_recognizers
     from medsyn_dataset.validation.pii.table_cells import table_recognizers
 
     return [
@@ -146,6 +147,7 @@ def default_recognizers() -> list[EntityRecognizer]:
         PassportPageRecognizer(),
         *dictated_id_recognizers(),
         *ocr_number_recognizers(),
+        *spoken_id_recognizers(),
         *latin_recognizers(),
         *message_recognizers(),
         IdTaggerRecognizer(),  # last: the learned tagger only fills gaps (scanner.resolve_overlaps)

@@ -1,0 +1,129 @@
+"""Identifiers and phones said in number words: judged by the rules digits written as digits are judged by.
+
+A dictation, a call's transcript or a speech recogniser's output gives "снилс семьсот пятнадцать девятьсот
+девяносто шесть шестьсот семьдесят два шестьдесят один", "паспорт серия девяносто девять ноль два",
+"контактный восемь девятьсот шестнадцать ...". :mod:`.spoken_numbers` reads each run of number words into
+digits; here the digits are judged as a written number would be, and the span reported is the run of WORDS:
+
+- a SNILS by its check digits (eleven digits that pass it are a SNILS whatever the words around them, as for
+  written digits: a count said in words never reaches eleven digits), a person's INN by its two check digits;
+- a policy's sixteen digits (ЕНП, no public check digit) only after a policy's word ("полис", "ОМС", "ЕНП");
+- a passport after its own words: ten digits after "паспорт"/"серия", four (the series) after "серия" with
+  the passport named before it, six (the number) after "номер" with the passport named before it, as a
+  passport whose series and number are said apart gives two spans, as written in two fields;
+- a phone by the Russian numbering plan: eleven digits opening with 7 or 8 (ten opening with 9) after a
+  phone's word ("телефон", "контактный", "номер", "звонить", "связь"); a mobile's eleven digits ("8 9xx")
+  said in two words and more even without one (nothing else said in words is eleven digits long).
+
+The nearest cue word before the run (same line, up to :data:`_WINDOW` characters) decides between them:
+"снилс ... паспорт серия [words]" is a passport's series, "страховой номер [words]" a SNILS. A run with a
+joiner in it ("дробь", "тире") is a record number's (:mod:`.dictated_records`), never judged here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer, lowered
+from medsyn_dataset.validation.pii.checksums import inn_valid, snils_valid
+from medsyn_dataset.validation.pii.spoken_numbers import SpokenRun, spoken_runs
+
+#: a checksum or the type's own word decides (as a cued written number); a mobile without a cue a little lower
+SCORE, UNCUED_SCORE = 0.9, 0.85
+_WINDOW = 60  # how far before a run its cue word may stand
+_PASSPORT_WINDOW = 90  # how far before a series or a number the passport may be named
+# the cue words, each named by the type it cues; the last one before a run decides
+_CUES = re.compile(
+    r"(?<![а-яё])(?:(?P<snils>снилс\w*|страхов\w*[ \t]+номер\w*|лицев\w*[ \t]+сч[её]т\w*)|(?P<inn>инн)"
+    r"|(?P<oms>полис\w*|омс|енп)|(?P<series>сери[яиюей])|(?P<passport>паспорт\w*|пасп)"
+    r"|(?P<phone>тел\w*|контакт\w*|звон\w*|перезвон\w*|связ\w*|моб\w*|сотов\w*|номер\w*))(?![а-яё])"
+)
+_PASSPORT_NAMED = re.compile(r"(?<![а-яё])(?:паспорт\w*|пасп)(?![а-яё])")
+_NUMBER_AFTER = re.compile(r"[ \t,:]*(?:номер|№)")
+_NUMBER_BEFORE = re.compile(r"(?:номер|№)[ \t:]*$")
+
+
+def _cue(lower: str, start: int) -> str | None:
+    """The group name of the last cue word before ``start`` on its line (within :data:`_WINDOW`), if any."""
+    window_start = max(0, start - _WINDOW, lower.rfind("\n", 0, start) + 1)
+    last = None
+    for match in _CUES.finditer(lower, window_start, start):
+        last = match
+    return last.lastgroup if last is not None else None
+
+
+def _passport_named(lower: str, start: int) -> bool:
+    return _PASSPORT_NAMED.search(lower, max(0, start - _PASSPORT_WINDOW), start) is not None
+
+
+def judge(lower: str, run: SpokenRun) -> tuple[str, float] | None:
+    """The type (and score) of the number said in ``run``, or None (a count, a measure, a record number)."""
+    if run.joined:
+        return None
+    digits, cue = run.digits, _cue(lower, run.start)
+    n = len(digits)
+    if cue == "snils":
+        return ("RU_SNILS", SCORE) if snils_valid(digits) else None
+    if cue == "inn":
+        return ("RU_INN", SCORE) if inn_valid(digits) else None
+    if cue == "oms":
+        return ("RU_OMS_POLICY", SCORE) if n == 16 else None
+    if cue in ("series", "passport"):
+        if n == 10 and digits[:2] != "00" and digits[4:] != "000000":
+            return "RU_PASSPORT", SCORE
+        # the series alone: after "серия" where the passport is named, or after "паспорт" with its number to follow
+        series = cue == "series" and _passport_named(lower, run.start)
+        if n == 4 and digits[:2] != "00" and (series or _NUMBER_AFTER.match(lower, run.end)):
+            return "RU_PASSPORT", SCORE
+        return None
+    if n == 6 and _NUMBER_BEFORE.search(lower, max(0, run.start - 12), run.start) and _passport_named(lower, run.start):
+        return "RU_PASSPORT", SCORE  # "паспорт серия ... номер [six digits in words]"
+    if snils_valid(digits):
+        return "RU_SNILS", SCORE
+    if n == 12 and inn_valid(digits):
+        return "RU_INN", SCORE
+    if cue == "phone" and ((n == 11 and digits[0] in "78") or (n == 10 and digits[0] == "9")):
+        return "PHONE_NUMBER", SCORE
+    if n == 11 and digits[0] in "78" and digits[1] == "9" and run.words >= 2:
+        return "PHONE_NUMBER", UNCUED_SCORE
+    return None
+
+
+_FOUND: list[object] = ["", []]
+
+
+def spoken_values(text: str) -> list[tuple[str, int, int, float]]:
+    """(type, start, end, score) of every identifier or phone said in words in ``text`` (once per text)."""
+    if _FOUND[0] is text:
+        return _FOUND[1]  # type: ignore[return-value]
+    found: list[tuple[str, int, int, float]] = []
+    runs = spoken_runs(text)
+    if runs:
+        lower = lowered(text)
+        for run in runs:
+            verdict = judge(lower, run)
+            if verdict is not None:
+                found.append((verdict[0], run.start, run.end, verdict[1]))
+    _FOUND[0], _FOUND[1] = text, found
+    return found
+
+
+class SpokenIdRecognizer(CandidateRecognizer):
+    """Identifiers of one type said in number words (see the module's docstring)."""
+
+    def __init__(self, entity: str) -> None:
+        super().__init__(entity, f"Spoken{entity.title().replace('_', '')}Recognizer")
+
+    @staticmethod
+    def group_idle(text: str) -> bool:  # (see :attr:`.base.CandidateRecognizer.group_idle`)
+        return not spoken_values(text)
+
+    def candidates(self, text: str) -> Iterator[Candidate]:
+        for kind, start, end, score in spoken_values(text):
+            if kind == self.entity:
+                yield Candidate(kind, start, end, score, self.name)
+
+
+def spoken_id_recognizers() -> list[SpokenIdRecognizer]:
+    return [SpokenIdRecognizer(kind) for kind in ("RU_SNILS", "RU_INN", "RU_PASSPORT", "RU_OMS_POLICY", "PHONE_NUMBER")]

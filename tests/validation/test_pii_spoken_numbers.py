@@ -1,0 +1,99 @@
+"""PII that generalises (issue #10, round 13): identifiers and phones said in number words.
+
+Dictations, call transcripts and speech-to-text output write numbers as they were said. Each case is made up
+here (SNILS and INN made with :mod:`.checksums`, 418-203-557 55, 260-914-033 49, 907-115-480 88, INN
+7712345678 59), said in groups as people say them; clean look-alikes beside them are counts, doses, vital
+signs, a ward's number, a year and a prescription's series said in words.
+"""
+
+from __future__ import annotations
+
+import pytest
+from support.pii_marks import check_planted, planted
+
+from medsyn_dataset.validation.pii import PiiScanner
+from medsyn_dataset.validation.pii.checksums import inn_valid, snils_valid
+from medsyn_dataset.validation.pii.spoken_numbers import read_groups, read_run
+
+
+@pytest.fixture(scope="module")
+def scanner() -> PiiScanner:
+    return PiiScanner(n_jobs=1)
+
+
+def _digits(said: str) -> str:
+    run = read_run(said, 0)
+    assert run is not None
+    return run.digits
+
+
+def test_runs_are_read_group_by_group_as_said() -> None:
+    assert _digits("девятьсот шестнадцать ноль семь сорок пять") == "9160745"
+    assert _digits("сто восемь") == "108" and _digits("сорок ноль") == "400"  # ("сорок ноль": two groups)
+    assert _digits("семь тысяч триста сорок") == "7340" and _digits("тысяча двести") == "1200"
+    # oblique case forms, digit groups among the words, "плюс" before them
+    assert _digits("пятисот двадцати трёх") == "523"
+    assert _digits("8916 сто двадцать три 45 07") == "89161234507"
+    run = read_run("плюс семь девятьсот три", 5)
+    assert run is not None and (run.start, run.digits) == (0, "7903")
+    assert read_run("раза три", 0) is None  # (no number word where the run would start)
+    assert [g[0] for g in read_groups([("сорок", 0, 5), ("ноль", 6, 10), ("девять", 11, 17)])] == ["40", "0", "9"]
+
+
+def test_made_up_numbers_are_valid() -> None:
+    assert snils_valid("41820355755") and snils_valid("26091403349") and snils_valid("90711548088")
+    assert inn_valid("771234567859")
+
+
+CASES = {
+    "snils-after-cue": "снилс [[S|четыреста восемнадцать двести три пятьсот пятьдесят семь пятьдесят пять]] полис с собой",
+    "snils-leading-zero-group": "страховой номер [[S|двести шестьдесят девятьсот четырнадцать ноль тридцать три сорок девять]]",
+    # a SNILS said without its word: the check digits decide, as for written digits
+    "snils-no-cue": "со слов пациента [[S|девятьсот семь сто пятнадцать четыреста восемьдесят восемьдесят восемь]] записано",
+    "inn-said": "инн [[I|семьдесят семь двенадцать тридцать четыре пятьдесят шесть семьдесят восемь пятьдесят девять]] для вычета",
+    "phone-after-cue": "телефон дочери [[T|восемь девятьсот шестнадцать сто двадцать три сорок пять ноль семь]] звонить вечером",
+    "phone-plus-seven": "контактный [[T|плюс семь девятьсот три пятьсот пятьдесят пять ноль ноль двенадцать]] после обеда",
+    "phone-half-in-digits": "перезвонить жене [[T|8916 сто двадцать три 45 07]] по результатам",
+    "phone-no-cue": "сын [[T|восемь девятьсот двадцать два триста один сорок сорок]] приедет",
+    "passport-series-and-number": (
+        "паспорт серия [[Pa|сорок пять ноль девять]] номер [[Pa|сто двадцать три четыреста пятьдесят шесть]] выдан"
+    ),
+    "passport-whole": "предъявил паспорт [[Pa|сорок пять ноль девять сто двадцать три четыреста пятьдесят шесть]] выдан давно",
+    "passport-series-then-digits": "паспорт серии [[Pa|семьдесят ноль три]] номер [[Pa|612845]] выдан",
+    "policy-said": "полис омс [[O|семьдесят семь ноль один пятьдесят три двадцать восемь девяносто один ноль четыре двадцать два шестьдесят шесть]]",
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_numbers_said_in_words_are_found(scanner: PiiScanner, name: str) -> None:
+    text, spans = planted(CASES[name])
+    found = scanner.scan(text)
+    check_planted(found, text, spans)
+    for kind, start, end in spans:  # the span is the run of words, no more, no less
+        assert any(e.type == kind and (e.start, e.end) == (start, end) for e in found), text[start:end]
+
+
+CLEAN = {
+    "vital-signs": "давление сто сорок на девяносто пульс семьдесят два удара чдд восемнадцать сатурация девяносто восемь",
+    "doses-and-times": "принимать по две таблетки три раза в день в восемь ноль ноль и в двадцать ноль ноль пять дней",
+    "dose-milligrams": "доза сто двадцать пять миллиграмм два раза в сутки курс четырнадцать дней",
+    "height-weight": "рост сто семьдесят два вес восемьдесят пять индекс массы двадцать восемь и семь",
+    "ward-and-floor": "палата номер двенадцать третий этаж койка номер четыре",
+    "year-in-words": "болеет с две тысячи десятого года, операция в тысяча девятьсот девяностом",
+    "icd-code-said": "диагноз эф восемьдесят три и дэ пятьдесят точка девять",
+    # a prescription's series said in words: the passport is not named
+    "prescription-series": "рецепт серия сорок пять ноль девять выписан на месяц",
+    # a pressure diary read out: many groups, no identifier's length or check digits
+    "pressure-diary": "утром сто сорок девяносто вечером сто тридцать восемьдесят пять ночью сто двадцать восемьдесят",
+}
+
+
+@pytest.mark.parametrize("name", sorted(CLEAN))
+def test_counts_and_measures_in_words_stay_clean(scanner: PiiScanner, name: str) -> None:
+    text = CLEAN[name]
+    assert [(e.type, text[e.start : e.end]) for e in scanner.scan(text)] == []
+
+
+def test_record_numbers_with_joiners_stay_record_numbers(scanner: PiiScanner) -> None:
+    text = "история болезни номер четыре тысячи восемьсот шестьдесят пять дробь двадцать шесть"
+    assert {e.type for e in scanner.scan(text)} <= {"MEDICAL_RECORD_NUMBER"}
