@@ -97,3 +97,44 @@ def test_counts_and_measures_in_words_stay_clean(scanner: PiiScanner, name: str)
 def test_record_numbers_with_joiners_stay_record_numbers(scanner: PiiScanner) -> None:
     text = "история болезни номер четыре тысячи восемьсот шестьдесят пять дробь двадцать шесть"
     assert {e.type for e in scanner.scan(text)} <= {"MEDICAL_RECORD_NUMBER"}
+
+
+# ----- a passport's series and number (:mod:`.passport_parts`) --------------------------------------------------
+PASSPORT_CASES = {
+    # the age at which a passport is issued (14, 20, 45) between its word and its number
+    "age-then-dashed": "Паспорт сына 14 лет [[Pa|6311-204587]] оформлен, полис переоформлен.",
+    "age-in-brackets": "паспорт (получен в 20 лет) [[Pa|45 09 123456]] выдан ОВД",
+    "age-colon": "Паспорт, выданный в 45 лет: [[Pa|7203 558190]].",
+    # two labelled fields: two spans, the label between stays outside
+    "series-number-words": "Я, мать ребёнка, паспорт серии [[Pa|6104]] номер [[Pa|339201]], даю согласие",
+    "series-number-lines": "Документ: паспорт\nСерия: [[Pa|52 07]]\nНомер: [[Pa|118345]]\nАдрес: не указан",
+}
+
+
+@pytest.mark.parametrize("name", sorted(PASSPORT_CASES))
+def test_passport_after_an_age_and_in_two_fields(scanner: PiiScanner, name: str) -> None:
+    text, spans = planted(PASSPORT_CASES[name])
+    found = scanner.scan(text)
+    check_planted(found, text, spans)
+    for kind, start, end in spans:
+        assert any(e.type == kind and (e.start, e.end) == (start, end) for e in found), text[start:end]
+
+
+def test_unlabelled_series_keeps_one_span(scanner: PiiScanner) -> None:
+    text = "паспорт 6104 номер 339201 выдан ОВД, серия 6104 № 339201"
+    assert [(e.type, text[e.start : e.end]) for e in scanner.scan(text)] == [("RU_PASSPORT", "6104 номер 339201"), ("RU_PASSPORT", "6104 № 339201")]
+
+
+PASSPORT_CLEAN = {
+    # an age and a number after the passport's word that is no passport's ten digits
+    "age-and-weight": "Паспорт здоровья ребёнка 14 лет: рост 162 см, вес 51 кг, АД 110/70",
+    "age-and-years": "паспорт получен в 14 лет, в 2019 году; прививки по календарю, Манту 5 мм",
+    "age-and-phone-like-dose": "паспорт в 20 лет не менял, принимает 1000 мг 2 раза",
+}
+
+
+@pytest.mark.parametrize("name", sorted(PASSPORT_CLEAN))
+def test_ages_after_passport_word_stay_clean(scanner: PiiScanner, name: str) -> None:
+    text = PASSPORT_CLEAN[name]
+    assert [(e.type, text[e.start : e.end]) for e in scanner.scan(text)
+            if e.type in ("RU_PASSPORT", "PHONE_NUMBER")] == []

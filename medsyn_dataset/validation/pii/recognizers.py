@@ -43,6 +43,7 @@ from medsyn_dataset.validation.pii.numbered_values import (
     numbered_values,
     sick_leave_numbers,
 )
+from medsyn_dataset.validation.pii.passport_parts import PASSPORT_AFTER_AGE, PassportRecognizer
 from medsyn_dataset.validation.pii.record_numbers import SIGNED_SCORE, record_numbers
 from medsyn_dataset.validation.pii.unsigned_documents import same_shape_items, unsigned_document_numbers
 
@@ -189,12 +190,13 @@ def _document_context(*words: str) -> Context:
 # :mod:`.document_typing`)
 PASSPORT_CONTEXT = PassportContext(positive=stems("паспорт", "серия", "выдан", "документ", "удостоверен", "гражданин"),
                                    negative=MEASUREMENT, before=48, boost=0.4)
-PASSPORT = RegexRecognizer(
+PASSPORT = PassportRecognizer(  # (series and number in labelled fields reported apart: :mod:`.passport_parts`)
     "RU_PASSPORT",
     "RuPassportRecognizer",
     [
         *PASSPORT_CUED,
         *PASSPORT_FIELDS,
+        PASSPORT_AFTER_AGE,
         Rule(
             "series_number_words",
             re.compile(
