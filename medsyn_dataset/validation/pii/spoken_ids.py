@@ -79,12 +79,14 @@ def judge(lower: str, run: SpokenRun) -> tuple[str, float] | None:
         return None
     if n == 6 and _NUMBER_BEFORE.search(lower, max(0, run.start - 12), run.start) and _passport_named(lower, run.start):
         return "RU_PASSPORT", SCORE  # "паспорт серия ... номер [six digits in words]"
+    # a phone's word before a phone's digits: a phone, even where its eleven digits happen to pass a SNILS's check
+    # (one number in a hundred does)
+    if cue == "phone" and ((n == 11 and digits[0] in "78") or (n == 10 and digits[0] == "9")):
+        return "PHONE_NUMBER", SCORE
     if snils_valid(digits):
         return "RU_SNILS", SCORE
     if n == 12 and inn_valid(digits):
         return "RU_INN", SCORE
-    if cue == "phone" and ((n == 11 and digits[0] in "78") or (n == 10 and digits[0] == "9")):
-        return "PHONE_NUMBER", SCORE
     if n == 11 and digits[0] in "78" and digits[1] == "9" and run.words >= 2:
         return "PHONE_NUMBER", UNCUED_SCORE
     return None
