@@ -62,6 +62,9 @@ CASES = {
     ),
     "passport-whole": "предъявил паспорт [[Pa|сорок пять ноль девять сто двадцать три четыреста пятьдесят шесть]] выдан давно",
     "passport-series-then-digits": "паспорт серии [[Pa|семьдесят ноль три]] номер [[Pa|612845]] выдан",
+    # a date said as numbers after a date's or a birth's word, a four-digit or a two-digit year
+    "birth-date-numbers": "дата рождения [[D|ноль девять одиннадцать две тысячи двенадцать]] мать со слов",
+    "birth-date-short-year": "родилась [[D|двадцать семь ноль четыре семьдесят девять]] в городе",
     "policy-said": "полис омс [[O|семьдесят семь ноль один пятьдесят три двадцать восемь девяносто один ноль четыре двадцать два шестьдесят шесть]]",
 }
 
@@ -86,6 +89,8 @@ CLEAN = {
     # a prescription's series said in words: the passport is not named
     "prescription-series": "рецепт серия сорок пять ноль девять выписан на месяц",
     # a pressure diary read out: many groups, no identifier's length or check digits
+    # numbers after a date's word that make no calendar date: a count of days, a dose
+    "date-word-no-date": "дата выписки через четырнадцать дней дата контроля через сорок пять сорок семь дней",
     "pressure-diary": "утром сто сорок девяносто вечером сто тридцать восемьдесят пять ночью сто двадцать восемьдесят",
 }
 

@@ -1,4 +1,4 @@
-"""Identifiers and phones said in number words: judged by the rules digits written as digits are judged by.
+"""Identifiers, phones and dates said in number words: judged by the rules digits written as digits are judged by.
 
 A dictation, a call's transcript or a speech recogniser's output gives "снилс семьсот пятнадцать девятьсот
 девяносто шесть шестьсот семьдесят два шестьдесят один", "паспорт серия девяносто девять ноль два",
@@ -11,6 +11,8 @@ digits; here the digits are judged as a written number would be, and the span re
 - a passport after its own words: ten digits after "паспорт"/"серия", four (the series) after "серия" with
   the passport named before it, six (the number) after "номер" with the passport named before it, as a
   passport whose series and number are said apart gives two spans, as written in two fields;
+- a date said as numbers after a date's or a birth's word ("дата рождения ноль пять ноль три две тысячи
+  десять"): a calendar day, month and year (dates said with a month's name or in ordinals are :mod:`.dates`');
 - a phone by the Russian numbering plan: eleven digits opening with 7 or 8 (ten opening with 9) after a
   phone's word ("телефон", "контактный", "номер", "звонить", "связь"); a mobile's eleven digits ("8 9xx")
   said in two words and more even without one (nothing else said in words is eleven digits long).
@@ -37,7 +39,8 @@ _PASSPORT_WINDOW = 90  # how far before a series or a number the passport may be
 _CUES = re.compile(
     r"(?<![а-яё])(?:(?P<snils>снилс\w*|страхов\w*[ \t]+номер\w*|лицев\w*[ \t]+сч[её]т\w*)|(?P<inn>инн)"
     r"|(?P<oms>полис\w*|омс|енп)|(?P<series>сери[яиюей])|(?P<passport>паспорт\w*|пасп)"
-    r"|(?P<phone>тел\w*|контакт\w*|звон\w*|перезвон\w*|связ\w*|моб\w*|сотов\w*|номер\w*))(?![а-яё])"
+    r"|(?P<phone>тел\w*|контакт\w*|звон\w*|перезвон\w*|связ\w*|моб\w*|сотов\w*|номер\w*)"
+    r"|(?P<date>рожд\w*|родил\w*|дат[аеуы]))(?![а-яё])"
 )
 _PASSPORT_NAMED = re.compile(r"(?<![а-яё])(?:паспорт\w*|пасп)(?![а-яё])")
 _NUMBER_AFTER = re.compile(r"[ \t,:]*(?:номер|№)")
@@ -55,6 +58,15 @@ def _cue(lower: str, start: int) -> str | None:
 
 def _passport_named(lower: str, start: int) -> bool:
     return _PASSPORT_NAMED.search(lower, max(0, start - _PASSPORT_WINDOW), start) is not None
+
+
+def _is_date(digits: str) -> bool:
+    """Day, month and year said as numbers, "ноль пять ноль три две тысячи десять" (05 03 2010) or with a
+    two-digit year (05 03 10): a calendar day and month, a four-digit year of this or the last century."""
+    if len(digits) not in (6, 8):
+        return False
+    day, month = int(digits[:2]), int(digits[2:4])
+    return 1 <= day <= 31 and 1 <= month <= 12 and (len(digits) == 6 or digits[4:6] in ("19", "20"))
 
 
 def judge(lower: str, run: SpokenRun) -> tuple[str, float] | None:
@@ -81,6 +93,8 @@ def judge(lower: str, run: SpokenRun) -> tuple[str, float] | None:
         return "RU_PASSPORT", SCORE  # "паспорт серия ... номер [six digits in words]"
     # a phone's word before a phone's digits: a phone, even where its eleven digits happen to pass a SNILS's check
     # (one number in a hundred does)
+    if cue == "date" and _is_date(digits):
+        return "DATE_TIME", SCORE
     if cue == "phone" and ((n == 11 and digits[0] in "78") or (n == 10 and digits[0] == "9")):
         return "PHONE_NUMBER", SCORE
     if snils_valid(digits):
@@ -128,4 +142,4 @@ class SpokenIdRecognizer(CandidateRecognizer):
 
 
 def spoken_id_recognizers() -> list[SpokenIdRecognizer]:
-    return [SpokenIdRecognizer(kind) for kind in ("RU_SNILS", "RU_INN", "RU_PASSPORT", "RU_OMS_POLICY", "PHONE_NUMBER")]
+    return [SpokenIdRecognizer(kind) for kind in ("RU_SNILS", "RU_INN", "RU_PASSPORT", "RU_OMS_POLICY", "PHONE_NUMBER", "DATE_TIME")]
