@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from medsyn_dataset.validation.pii.base import lowered, word_starts
 
@@ -156,7 +157,7 @@ def spoken_runs(text: str) -> list[SpokenRun]:
     lower = lowered(text)
     starts = word_starts(lower, NUMBER_STEMS) if lower else []
     read_to = -1
-    for first, second in zip(starts, starts[1:]):
+    for first, second in pairwise(starts):
         if second - first > _NEAR or first < read_to:
             continue  # (a lone count, "два раза", or a word of a run already read)
         run = read_run(lower, first)
