@@ -13,7 +13,7 @@ from support.pii_marks import check_planted, planted
 
 from medsyn_dataset.validation.pii import PiiScanner
 from medsyn_dataset.validation.pii.checksums import inn_valid, snils_valid
-from medsyn_dataset.validation.pii.spoken_numbers import read_groups, read_run
+from medsyn_dataset.validation.pii.spoken_numbers import NUMBER_FORMS, NUMBER_STEMS, read_groups, read_run
 
 
 @pytest.fixture(scope="module")
@@ -38,6 +38,11 @@ def test_runs_are_read_group_by_group_as_said() -> None:
     assert run is not None and (run.start, run.digits) == (0, "7903")
     assert read_run("раза три", 0) is None  # (no number word where the run would start)
     assert [g[0] for g in read_groups([("сорок", 0, 5), ("ноль", 6, 10), ("девять", 11, 17)])] == ["40", "0", "9"]
+
+
+def test_every_number_word_is_in_the_cue_index() -> None:
+    """The gate finds number words by the beginnings in :data:`NUMBER_STEMS`: every form must start with one."""
+    assert [word for word in (*NUMBER_FORMS, "тысяча", "тысячи") if not word.startswith(NUMBER_STEMS)] == []
 
 
 def test_made_up_numbers_are_valid() -> None:
