@@ -19,7 +19,8 @@ digits; here the digits are judged as a written number would be, and the span re
 
 The nearest cue word before the run (same line, up to :data:`_WINDOW` characters) decides between them:
 "снилс ... паспорт серия [words]" is a passport's series, "страховой номер [words]" a SNILS. A run with a
-joiner in it ("дробь", "тире") is a record number's (:mod:`.dictated_records`), never judged here.
+joiner in it ("дробь", "тире") is a record number's (:mod:`.dictated_records`), unless its digits pass a
+SNILS's check (a SNILS is written, and so dictated, with dashes: "сто двадцать три тире ...").
 """
 
 from __future__ import annotations
@@ -71,9 +72,9 @@ def _is_date(digits: str) -> bool:
 
 def judge(lower: str, run: SpokenRun) -> tuple[str, float] | None:
     """The type (and score) of the number said in ``run``, or None (a count, a measure, a record number)."""
-    if run.joined:
-        return None
     digits, cue = run.digits, _cue(lower, run.start)
+    if run.joined:  # a record number's "дробь"/"тире"; a SNILS is dictated with "тире" too, and its check digits tell
+        return ("RU_SNILS", SCORE) if cue in ("snils", None) and snils_valid(digits) else None
     n = len(digits)
     if cue == "snils":
         return ("RU_SNILS", SCORE) if snils_valid(digits) else None
