@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.base import Candidate, RegexRecognizer, Rule
-from medsyn_dataset.validation.pii.id_fields import ID_CUE_SCORE, PASSPORT_DIGITS
+from medsyn_dataset.validation.pii.id_fields import _PASSPORT_AFTER_UNIT, ID_CUE_SCORE, PASSPORT_DIGITS
 
 # the passport by its name (or its abbreviation), then words with an age among them, on one line
 _AGE = r"\d{1,2}[ \t\-]*(?:лет|года?)(?![а-яё])"
@@ -32,6 +32,7 @@ PASSPORT_AFTER_AGE = Rule(
         r"(?<![\d.,])(?P<value>" + PASSPORT_DIGITS + r")(?![\d])(?![.,/\-]\d)"
     ),
     ID_CUE_SCORE,
+    _PASSPORT_AFTER_UNIT,  # (as the cued passport: a unit after the digits makes them a measure; the nearest document decides)
     validate=lambda digits: len(digits) == 10 and digits[:2] != "00",
     anchor=("пасп",),
 )
