@@ -37,6 +37,7 @@ from medsyn_dataset.validation.pii.id_fields import (
     SNILS_SEPARATOR,
 )
 from medsyn_dataset.validation.pii.latin import has_latin
+from medsyn_dataset.validation.pii.patient_papers import patient_paper_numbers
 from medsyn_dataset.validation.pii.numbered_values import (
     SICK_LEAVE_WORDS,
     item_or_invoice_number,
@@ -285,6 +286,9 @@ class RecordNumberRecognizer(CandidateRecognizer):
         if lower:
             for start, end in dictated_record_numbers(text, lower):
                 yield Candidate(self.entity, start, end, SIGNED_SCORE, self.name)
+        # (papers the grammars above do not read: civil-status certificates, a form's series, ДМС, ...: :mod:`.patient_papers`)
+        for start, end, score in patient_paper_numbers(text, lower):
+            yield Candidate(self.entity, start, end, score, self.name)
 
 
 MRN = RecordNumberRecognizer()

@@ -127,7 +127,8 @@ def unsigned_document_numbers(text: str) -> Iterator[tuple[int, int, float]]:
 # A record lists the numbers of one kind after one label: "Маркировка флаконов: 26-4710/1, 26-4711/2", "и/б 1234/22,
 # 1240/22"; the label names the first, and the others are its kind because they have its shape, character for character
 # (a digit for a digit, a letter for a letter, the same separators), which no clinical value beside them shares.
-_NEXT_ITEM = re.compile(r"[ \t]*[,;][ \t]*(?:и[ \t]+)?(?P<item>[\w\-/.]+)")
+# (the last item may follow "и" alone: "ИБ детей № 420/1 и 929/2", twins' two case histories)
+_NEXT_ITEM = re.compile(r"(?:[ \t]*[,;][ \t]*(?:и[ \t]+)?|[ \t]+и[ \t]+)(?P<item>[\w\-/.]+)")
 _SHAPE = str.maketrans("0123456789", "9999999999")
 
 

@@ -1,0 +1,195 @@
+"""Numbers of a patient's papers that the record grammars do not read: whole classes of documents by their standard.
+
+Under the broad reading of a record number (HIPAA's "any other unique identifying number, certificate number") every
+paper issued to or about one patient names that patient. :mod:`.record_numbers` and :mod:`.document_numbers` read a
+document noun, a sign and a value; these classes of papers escape that grammar by their own conventions:
+
+* **civil-status certificates** (birth, death, marriage, divorce, change of name, paternity): the ЗАГС forms print a
+  series of a Roman numeral and two Cyrillic capitals, then six digits ("III-МЮ 123456", "XI-АБ № 004512"); nothing
+  else in a Russian note has this shape, so it needs no cue (a Soviet passport shares it: after a passport's word the
+  passport rule, which scores higher, keeps it);
+* the **series of a medical form** printed before its number ("Рецептурный бланк 148-1/у. Серия 45-12 № 004512",
+  "Медицинское заключение (ф. 003-В/у)\\nсерия 12 345 № 678901"): the number is read by the grammars, the series is
+  one more field of the same paper when a medical form's title stands before it and no passport, policy or drug lot
+  word stands between;
+* **voluntary and foreign health insurance** (ДМС, "AXA policy AX-1234567"): not the compulsory ОМС policy (whose
+  standard is the 16-digit ЕНП), but the insurer's number of this patient's contract;
+* **a foreign state's passport**: Latin letters of a series and six to nine digits after a passport's word
+  ("passport C12345678", "паспорт гражданина Узбекистана FA1234567"); a Russian passport never has Latin letters,
+  so it is none of RU_PASSPORT's formats and is the "other unique identifying number" of this person;
+* **benefit certificates** (удостоверение многодетной семьи, инвалида, ветерана, участника ...): the social
+  protection office's number of this family's or person's entitlement;
+* **an emergency call's number** said aloud ("вызов номер 1234567", "Вызов принят, номер 856"): in dictations and
+  call transcripts the word "номер" stands where a form prints "№";
+* **a protocol on a strict-accountability blank** ("протокол о направлении на медицинское освидетельствование
+  77 АБ 123456"): the region's two digits, two capitals and six digits of the blank that sends this person to an
+  examination.
+
+Each pass is gated by the shared cue index (:func:`.base.word_starts`) or by a character, so a note without these
+papers costs a lookup.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from medsyn_dataset.validation.pii.base import matches_at, word_starts
+from medsyn_dataset.validation.pii.record_numbers import SIGNED_SCORE
+
+#: a cued paper's number: above a phone read by its shape (0.85) and a policy after "полис" (0.9), below nothing cued
+CUED_SCORE = 0.95
+#: a civil-status certificate by its shape alone: below a passport's cue rule (0.9), so "паспорт СССР XI-МЮ № 643424"
+#: stays a passport
+SHAPE_SCORE = 0.86
+
+# ----- civil-status certificates ---------------------------------------------------------------------------------
+# (the numeral may be typed with a Cyrillic "Х" or "І"; a dash, maybe spaced, joins it to the letters)
+_CIVIL = re.compile(r"(?<![\w\-–])(?P<value>[IVXLХІ]{1,6}[ \t]?[\-–][ \t]?[А-ЯЁ]{2}[ \t]*(?:(?:№|N)[ \t]*)?\d{6})(?![\d\w])")
+_ROMAN_DASH = re.compile(r"[IVXLХІ][ \t]?[\-–][ \t]?[А-ЯЁ]{2}")
+
+
+def civil_certificates(text: str) -> Iterator[tuple[int, int, float]]:
+    if "-" not in text and "–" not in text:
+        return
+    if _ROMAN_DASH.search(text) is None:
+        return
+    for match in _CIVIL.finditer(text):
+        yield match.start("value"), match.end("value"), SHAPE_SCORE
+
+
+# ----- the series of a medical form ----------------------------------------------------------------------------
+_SERIES = re.compile(
+    r"(?i:сери[яи]|сер\.)[ \t]*:?[ \t]*"
+    r"(?P<series>(?-i:[А-ЯЁA-Z]{1,4})(?:[ \t\-]?\d{2,4})?|\d{2,4}(?:[ \t\-]\d{2,4})?)"
+    r"[ \t]*,?[ \t]*(?:№|N|(?i:номер))[ \t]*:?[ \t]*(?P<number>(?-i:[А-ЯЁA-Z]{0,3})\d{5,10})(?![\w/\-]|[.,]\d)"
+)
+_SERIES_ANCHOR = ("серия", "серии", "сер.")
+# a medical form's title: a prescription, a blank, a certificate, a medical conclusion, a sick leave, a referral, a
+# form's code ("ф. 003-В/у", "форма 148-1/у-88")
+_FORM_TITLE = re.compile(
+    r"(?i:рецепт\w*|бланк\w*|заключени\w*|свидетельств\w*|св-во|справк\w*|сертификат\w*|листок\w*|лист[ \t]+нетрудо\w*"
+    r"|направлени\w*|(?<![\w])(?:ф\.|форм[аыу]?)[ \t]*№?[ \t]*\d{3}(?:-\d)?[-/]?(?:[а-яёa-z]/)?[уy])"
+)
+# what names another document or a lot: its series is none of a medical form's
+_OTHER_PAPER = re.compile(
+    r"(?i:паспорт\w*|пасп\.|полис\w*|омс|енп|снилс|удостоверени\w*|вид[ \t]+на[ \t]+жительство|внж|патент\w*"
+    r"|миграционн\w*|вакцин\w*|препарат\w*|годн\w*|лот\w*|парти[яи]\w*|ампул\w*|флакон\w*)"
+)
+
+
+def form_series(text: str, lower: str) -> Iterator[tuple[int, int, float]]:
+    starts = word_starts(lower, _SERIES_ANCHOR)
+    for match in matches_at(_SERIES, text, starts):
+        start = match.start()
+        # the title on this line or the two above (a form prints its title, then its series and number)
+        first = text.rfind("\n", 0, start)
+        for _ in range(2):
+            first = text.rfind("\n", 0, first) if first > 0 else first
+        window_start = max(first + 1, start - 160)
+        titles = list(_FORM_TITLE.finditer(text, window_start, start))
+        if not titles or _OTHER_PAPER.search(text, titles[-1].start(), match.start("number")):
+            continue
+        yield match.start("series"), match.end("series"), SIGNED_SCORE
+        yield match.start("number"), match.end("number"), SIGNED_SCORE
+
+
+# ----- voluntary and foreign health insurance --------------------------------------------------------------------
+_INSURANCE = re.compile(
+    r"(?:(?i:дмс)|(?i:policy|insurance)|(?i:добровольн\w+[ \t]+медицинск\w+[ \t]+страховани\w+))(?![\w])"
+    r"(?P<between>[^\d\n;]{0,40}?)(?<![\w])(?:(?:№|N|No\.?|#|(?i:номер))[ \t]*:?[ \t]*)?"
+    r"(?P<value>(?:[A-ZА-ЯЁ]{1,5}[\-\ ]?)?\d[\d\-/ ]{3,20}\d)(?![\w]|[.,]\d)"
+)
+_INSURANCE_ANCHOR = ("дмс", "policy", "insurance", "добровольн")
+# the compulsory policy's words or a phone's between the cue and the value: that number is theirs
+_NOT_INSURANCE = re.compile(r"(?i:омс|енп|тел\w*|phone|tel\.?|моб\w*|инн|снилс|паспорт\w*|passport)")
+
+
+def insurance_numbers(text: str, lower: str) -> Iterator[tuple[int, int, float]]:
+    for match in matches_at(_INSURANCE, text, word_starts(lower, _INSURANCE_ANCHOR)):
+        value = match.group("value").rstrip(" ")
+        digits = sum(ch.isdigit() for ch in value)
+        if digits < 5 or _NOT_INSURANCE.search(match.group("between")):
+            continue
+        if digits == 16 and value.replace(" ", "").replace("-", "").isdigit():  # a ЕНП: the OMS policy's own standard
+            continue
+        yield match.start("value"), match.start("value") + len(value), CUED_SCORE
+
+
+# ----- a foreign state's passport --------------------------------------------------------------------------------
+_FOREIGN_PASSPORT = re.compile(
+    r"(?i:паспорт\w*|пасп\.|passport)(?![\w])[^\d;\n]{0,40}?(?<![\w])(?:(?:№|N|No\.?|#)[ \t]*:?[ \t]*)?"
+    r"(?P<value>[A-Z]{1,3}[ \t]?\d{6,9})(?![\w])"
+)
+_PASSPORT_ANCHOR = ("пасп", "passport")
+
+
+def foreign_passports(text: str, lower: str) -> Iterator[tuple[int, int, float]]:
+    for match in matches_at(_FOREIGN_PASSPORT, text, word_starts(lower, _PASSPORT_ANCHOR)):
+        yield match.start("value"), match.end("value"), CUED_SCORE
+
+
+# ----- benefit certificates --------------------------------------------------------------------------------------
+# the status a social protection office certifies: a large family, a disability, a veteran, a participant, a pensioner,
+# a Chernobyl or a siege survivor, a donor, a guardian or a foster family
+_STATUS = (r"(?:многодетн|ветеран|инвалид|участник|пенсионер|чернобыл|блокадник|реабилитир|донор|опекун|приёмн|приемн"
+           r"|льготн|малоимущ)\w*")
+_BENEFIT = re.compile(
+    rf"(?i:удостоверени\w*)(?P<between>[^\d\n;]{{0,50}}?)(?<![\w])(?:№|N|(?i:номер))[ \t]*:?[ \t]*"
+    r"(?P<value>(?:[А-ЯЁA-Z]{1,4}[\-\ ]?)?\d{3,10}(?:[\-/]\d{1,6})?)(?![\w/\-]|[.,]\d)"
+)
+_STATUS_WORD = re.compile(rf"(?i:{_STATUS})")
+_BENEFIT_ANCHOR = ("удостоверени",)
+
+
+def benefit_certificates(text: str, lower: str) -> Iterator[tuple[int, int, float]]:
+    for match in matches_at(_BENEFIT, text, word_starts(lower, _BENEFIT_ANCHOR)):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        # the status after the word ("удостоверение многодетной семьи №") or before it on its line ("ветеран труда,
+        # удостоверение № ...")
+        if _STATUS_WORD.search(match.group("between")) or _STATUS_WORD.search(text, max(line_start, match.start() - 40),
+                                                                             match.start()):
+            yield match.start("value"), match.end("value"), CUED_SCORE
+
+
+# ----- an emergency call's number said aloud ---------------------------------------------------------------------
+_CALL = re.compile(
+    r"(?i:вызов\w*(?P<between>[^\d\n.;]{0,30}?)(?<![\w])номер(?:ом)?|номер[ \t]+вызов\w*)[ \t]*:?[ \t]*"
+    r"(?P<value>\d{3,10}(?:[/\-]\d{1,6})?)(?![\w/\-]|[.,:]\d)"
+)
+_CALL_ANCHOR = ("вызов", "номер")
+# a team, a substation, a phone, a car named between: that is their number ("вызов бригады номер 12")
+_NOT_CALL = re.compile(r"(?i:бригад\w*|подстанц\w*|тел\w*|машин\w*|автомобил\w*|палат\w*|кабинет\w*|квартир\w*|дом\w*)")
+
+
+def call_numbers(text: str, lower: str) -> Iterator[tuple[int, int, float]]:
+    for match in matches_at(_CALL, text, word_starts(lower, _CALL_ANCHOR)):
+        between = match.group("between")
+        if between and _NOT_CALL.search(between):
+            continue
+        yield match.start("value"), match.end("value"), SIGNED_SCORE
+
+
+# ----- a protocol on a strict-accountability blank -----------------------------------------------------------------
+_PROTOCOL_BLANK = re.compile(
+    r"(?i:протокол\w*)(?:[ \t]+(?:[а-яё]+\.?|[А-ЯЁ]{2,5})){0,7}?[ \t]*:?[ \t]*(?:(?:№|N|(?i:серия))[ \t]*)?"
+    r"(?P<value>\d{2}[ \t]?[А-ЯЁ]{2}[ \t]*(?:№[ \t]*)?\d{6,7})(?![\w])"
+)
+
+
+def protocol_blanks(text: str, lower: str) -> Iterator[tuple[int, int, float]]:
+    for match in matches_at(_PROTOCOL_BLANK, text, word_starts(lower, ("протокол",))):
+        yield match.start("value"), match.end("value"), SIGNED_SCORE
+
+
+def patient_paper_numbers(text: str, lower: str) -> Iterator[tuple[int, int, float]]:
+    """(start, end, score) of the numbers of the papers above in ``text`` (``lower``: its lowered copy)."""
+    yield from civil_certificates(text)
+    if not lower:
+        return
+    yield from form_series(text, lower)
+    yield from insurance_numbers(text, lower)
+    yield from foreign_passports(text, lower)
+    yield from benefit_certificates(text, lower)
+    yield from call_numbers(text, lower)
+    yield from protocol_blanks(text, lower)
