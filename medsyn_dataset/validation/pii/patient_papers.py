@@ -35,13 +35,27 @@ import re
 from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.base import matches_at, word_starts
-from medsyn_dataset.validation.pii.record_numbers import SIGNED_SCORE
+from medsyn_dataset.validation.pii.record_numbers import SIGNED_SCORE, checked_value
 
 #: a cued paper's number: above a phone read by its shape (0.85) and a policy after "полис" (0.9), below nothing cued
 CUED_SCORE = 0.95
 #: a civil-status certificate by its shape alone: below a passport's cue rule (0.9), so "паспорт СССР XI-МЮ № 643424"
 #: stays a passport
 SHAPE_SCORE = 0.86
+
+# a period of years ("ДМС с 2024-2025 гг."): the contract's term, not its number
+_YEARS = re.compile(r"(?:19|20)\d\d[ \t]*[-–/][ \t]*(?:19|20)?\d\d")
+
+
+def _checked(text: str, start: int, end: int, signed: bool) -> tuple[int, int] | None:
+    """The value's span unless its shape says it is a date, a period, a phone, a form's code or a measurement
+    (:func:`.record_numbers.checked_value`, as for any record's value)."""
+    value = text[start:end]
+    if _YEARS.fullmatch(value.strip()):
+        return None
+    checked = checked_value(text, start, end, 2 if signed else 1, named_by_record=True)
+    return None if checked is None else (checked[0], checked[1])
+
 
 # ----- civil-status certificates ---------------------------------------------------------------------------------
 # (the numeral may be typed with a Cyrillic "Х" or "І"; a dash, maybe spaced, joins it to the letters)
@@ -71,10 +85,11 @@ _FORM_TITLE = re.compile(
     r"(?i:рецепт\w*|бланк\w*|заключени\w*|свидетельств\w*|св-во|справк\w*|сертификат\w*|листок\w*|лист[ \t]+нетрудо\w*"
     r"|направлени\w*|(?<![\w])(?:ф\.|форм[аыу]?)[ \t]*№?[ \t]*\d{3}(?:-\d)?[-/]?(?:[а-яёa-z]/)?[уy])"
 )
-# what names another document or a lot: its series is none of a medical form's
+# what names another document or a lot ("годен до": a lot's expiry; "о годности к ...": a conclusion's subject): its
+# series is none of a medical form's
 _OTHER_PAPER = re.compile(
     r"(?i:паспорт\w*|пасп\.|полис\w*|омс|енп|снилс|удостоверени\w*|вид[ \t]+на[ \t]+жительство|внж|патент\w*"
-    r"|миграционн\w*|вакцин\w*|препарат\w*|годн\w*|лот\w*|парти[яи]\w*|ампул\w*|флакон\w*)"
+    r"|миграционн\w*|вакцин\w*|препарат\w*|годе?н\w*[ \t]+до|лот\w*|парти[яи]\w*|ампул\w*|флакон\w*)"
 )
 
 
@@ -97,7 +112,7 @@ def form_series(text: str, lower: str) -> Iterator[tuple[int, int, float]]:
 # ----- voluntary and foreign health insurance --------------------------------------------------------------------
 _INSURANCE = re.compile(
     r"(?:(?i:дмс)|(?i:policy|insurance)|(?i:добровольн\w+[ \t]+медицинск\w+[ \t]+страховани\w+))(?![\w])"
-    r"(?P<between>[^\d\n;]{0,40}?)(?<![\w])(?:(?:№|N|No\.?|#|(?i:номер))[ \t]*:?[ \t]*)?"
+    r"(?P<between>[^\d\n;]{0,40}?)(?<![\w])(?P<sign>(?:№|N|No\.?|#|(?i:номер))[ \t]*:?[ \t]*)?"
     r"(?P<value>(?:[A-ZА-ЯЁ]{1,5}[\-\ ]?)?\d[\d\-/ ]{3,20}\d)(?![\w]|[.,]\d)"
 )
 _INSURANCE_ANCHOR = ("дмс", "policy", "insurance", "добровольн")
@@ -113,7 +128,9 @@ def insurance_numbers(text: str, lower: str) -> Iterator[tuple[int, int, float]]
             continue
         if digits == 16 and value.replace(" ", "").replace("-", "").isdigit():  # a ЕНП: the OMS policy's own standard
             continue
-        yield match.start("value"), match.start("value") + len(value), CUED_SCORE
+        span = _checked(text, match.start("value"), match.start("value") + len(value), match.group("sign") is not None)
+        if span is not None:
+            yield span[0], span[1], CUED_SCORE
 
 
 # ----- a foreign state's passport --------------------------------------------------------------------------------
@@ -167,7 +184,9 @@ def call_numbers(text: str, lower: str) -> Iterator[tuple[int, int, float]]:
         between = match.group("between")
         if between and _NOT_CALL.search(between):
             continue
-        yield match.start("value"), match.end("value"), SIGNED_SCORE
+        span = _checked(text, match.start("value"), match.end("value"), True)
+        if span is not None:
+            yield span[0], span[1], SIGNED_SCORE
 
 
 # ----- a protocol on a strict-accountability blank -----------------------------------------------------------------

@@ -1,0 +1,90 @@
+"""PII that generalises (issue #10, round 13): numbers of a patient's papers by their standard
+(:mod:`medsyn_dataset.validation.pii.patient_papers`). Marks as in :mod:`support.pii_marks`."""
+
+from __future__ import annotations
+
+import pytest
+from support.pii_marks import check_planted, planted
+
+from medsyn_dataset.validation.pii import PiiScanner
+from medsyn_dataset.validation.pii.patient_papers import patient_paper_numbers
+
+
+@pytest.fixture(scope="module")
+def scanner() -> PiiScanner:
+    return PiiScanner(n_jobs=1)
+
+
+CASES = {
+    # civil-status certificates: a Roman numeral, two Cyrillic capitals, six digits, with or without a cue
+    "civil-birth-cue": "Предъявлено свидетельство о рождении [[M|II-ЛО 045512]] на ребёнка.",
+    "civil-death-sign": "Св-во о смерти: [[M|XIV-АГ № 700231]], выдано отделом ЗАГС.",
+    "civil-marriage-bare": "Брак зарегистрирован, [[M|VI-РК 123098]]. Жалоб нет.",
+    "civil-cyrillic-numeral": "свидетельство о рождении [[M|Х-ИК 334455]] (Х набрано кириллицей)",
+    # a medical form's series, then its number: the series is one more field of the paper
+    "series-prescription": "Выписан рецепт ф. 148-1/у-88, серия [[M|77-04]] № [[M|0012345]].",
+    "series-conclusion-next-line": "Медицинское заключение о годности к управлению ТС\nСерия [[M|12 345]] № [[M|678901]]",
+    "series-letters": "Справка (форма 086/у) серия [[M|АБ]] № [[M|553201]] выдана для поступления.",
+    # voluntary and foreign health insurance: the insurer's number of this contract
+    "dms-slash": "Пациентка застрахована по ДМС, договор № [[M|12-004417/25]], гарантийное письмо получено.",
+    "dms-prefix": "Полис добровольного медицинского страхования № [[M|ВСК-0091827]].",
+    "insurance-english": "Travel insurance policy no. [[M|TI-88213004]], Allianz.",
+    # a foreign state's passport (Latin series)
+    "foreign-passport-latin": "Мать ребёнка — гражданка Казахстана, паспорт [[M|N12345678]].",
+    "foreign-passport-english": "Passport number: [[M|GB 5512093]]; visa valid.",
+    # benefit certificates: the status the office certifies, after or before the word
+    "benefit-after": "Удостоверение ветерана боевых действий № [[M|БД 112233]].",
+    "benefit-before": "Инвалид II группы, удостоверение № [[M|004512]] от соцзащиты.",
+    # an emergency call's number said aloud
+    "call-spoken": "Поступил вызов, номер [[M|4471]], выезд в 03:15.",
+    "call-number-of": "номер вызова [[M|2210-26]] повод боль в груди",
+    # a protocol on a strict-accountability blank
+    "protocol-blank": "Доставлен сотрудниками ДПС, протокол о направлении на медицинское освидетельствование [[M|50 АК 771203]].",
+    # twins' case histories joined by "и"
+    "list-and": "Новорождённые, и/б № [[M|1204/1]] и [[M|1205/2]], переведены в ОПН.",
+}
+
+CLEAN = [
+    # Roman numerals with letters and digits that are no certificate: a stage, a degree, a ward, a count
+    "ХСН II-А ФК 3, АГ III ст., риск 4. СД 2 типа.",
+    "Рак молочной железы IIIB, T2N1M0; курс ПХТ II-ой линии 6 циклов.",
+    # a series that names a drug's lot, not a paper's
+    "Вакцина Превенар 13, серия 1234 № 556677, годна до 12.2026.",
+    "Рецепт выписан. Препарат серии AB № 123456 возвращён в аптеку.",
+    # a passport of the patient in Russian digits: no Latin series, not read here
+    "Полис ДМС отсутствует, лечение платное.",
+    "По ДМС с 2024-2025 гг., лимит 50000 руб.",
+    "Страховка ДМС действует до 31.12.2026.",
+    # a team's, a ward's number after a call; a call at a time
+    "Вызов бригады номер 1234 для перевода в ОРИТ.",
+    "вызов в 21:40, номер палаты 512",
+    # a protocol of an operation or a commission: no blank's series
+    "Протокол операции от 03.03.2026: ЛХЭ. ВК протокол 5, заключение МСЭ 12 АБ.",
+    # a benefit word without a certificate number, a certificate that names no status
+    "Многодетная семья, льготы по лекарственному обеспечению, доза 12,5 мг.",
+    "Водительское удостоверение № 7712 345678 предъявлено.",
+]
+
+
+@pytest.mark.parametrize("source", list(CASES.values()), ids=list(CASES))
+def test_patient_papers_are_found(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted(scanner.scan_fast(text), text, spans)
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_patient_paper_look_alikes_stay_clean(scanner: PiiScanner, text: str) -> None:
+    assert [(e.type, text[e.start : e.end]) for e in scanner.scan_fast(text) if e.type == "MEDICAL_RECORD_NUMBER"] == []
+
+
+def test_soviet_passport_stays_a_passport(scanner: PiiScanner) -> None:
+    """The civil-status shape is also a Soviet passport's: after a passport's word the passport rule wins."""
+    text = "Паспорт СССР старого образца XI-МЮ № 643424, выдан 1985."
+    assert [(e.type, text[e.start : e.end]) for e in scanner.scan_fast(text) if e.type != "DATE_TIME"] == [
+        ("RU_PASSPORT", "XI-МЮ № 643424")
+    ]
+
+
+def test_notes_without_papers_give_nothing() -> None:
+    text = "Жалобы на боли в эпигастрии после еды. АД 130/80, ЧСС 72. Назначен омепразол 20 мг 2 р/д."
+    assert list(patient_paper_numbers(text, text.lower())) == []
