@@ -40,6 +40,14 @@ CASES = {
     "call-number-of": "номер вызова [[M|2210-26]] повод боль в груди",
     # a protocol on a strict-accountability blank
     "protocol-blank": "Доставлен сотрудниками ДПС, протокол о направлении на медицинское освидетельствование [[M|50 АК 771203]].",
+    # a laboratory order's number: eight digits and more after "анализ"
+    "lab-order-sms": "Ваш анализ по заказу № [[M|20260311045]] готов, результаты в личном кабинете.",
+    # a lab table's specimen column by its bare name
+    "table-specimen": "Образец | Показатель | Значение\n[[M|40012345]] | Гемоглобин | 131 г/л\n[[M|40012346]] | СОЭ | 12 мм/ч",
+    "table-barcode": "| Штрихкод | Исследование |\n|---|---|\n| [[M|LB-7720015]] | ОАК |",
+    # an export's paper element: its number child, as its number attribute
+    "xml-referral-number": "<Napravlenie>\n  <Nomer>[[M|5512-20]]</Nomer>\n  <Date>[[D|2026-03-01]]</Date>\n</Napravlenie>",
+    "xml-prescription-parts": "<Prescription><Series>[[M|77-04]]</Series><No>[[M|0012345]]</No></Prescription>",
     # twins' case histories joined by "и"
     "list-and": "Новорождённые, и/б № [[M|1204/1]] и [[M|1205/2]], переведены в ОПН.",
 }
@@ -63,6 +71,10 @@ CLEAN = [
     # a benefit word without a certificate number, a certificate that names no status
     "Многодетная семья, льготы по лекарственному обеспечению, доза 12,5 мг.",
     "Водительское удостоверение № 7712 345678 предъявлено.",
+    # a day list's analysis number, a test's name in a specimen column, a drug's element in an export
+    "Анализ № 1234567 от 12.03, повторный анализ № 12.",
+    "| Проба | Результат |\n| Манту | 5 мм |\n| с 400 мкг сальбутамола | прирост 15% |",
+    "<Drug><Number>5</Number><Dose>500</Dose></Drug>",
 ]
 
 

@@ -21,6 +21,8 @@ document noun, a sign and a value; these classes of papers escape that grammar b
   protection office's number of this family's or person's entitlement;
 * **an emergency call's number** said aloud ("вызов номер 1234567", "Вызов принят, номер 856"): in dictations and
   call transcripts the word "номер" stands where a form prints "№";
+* **a laboratory order's number** after "анализ": eight digits and more, a barcode's or an information system's
+  length (a day list's "Анализ № 1234" stays clean);
 * **a protocol on a strict-accountability blank** ("протокол о направлении на медицинское освидетельствование
   77 АБ 123456"): the region's two digits, two capitals and six digits of the blank that sends this person to an
   examination.
@@ -201,6 +203,20 @@ def protocol_blanks(text: str, lower: str) -> Iterator[tuple[int, int, float]]:
         yield match.start("value"), match.end("value"), SIGNED_SCORE
 
 
+# ----- a laboratory order's number after "анализ" ------------------------------------------------------------------
+# "Анализ № 1234" numbers a test in a laboratory's day list and stays clean (:mod:`.numbered_values`); a laboratory
+# information system's order or tube barcode has eight digits and more ("Результат анализа № 875612340 готов", "анализы
+# по заказу номер 20260311045"), a length no day list reaches
+_LAB_ORDER = re.compile(
+    r"(?i:анализ\w*)(?:[ \t]+[а-яё]+){0,2}?[ \t]*(?:№|N|(?i:номер))[ \t]*:?[ \t]*(?P<value>\d{8,13})(?![\w/\-]|[.,]\d)"
+)
+
+
+def lab_orders(text: str, lower: str) -> Iterator[tuple[int, int, float]]:
+    for match in matches_at(_LAB_ORDER, text, word_starts(lower, ("анализ",))):
+        yield match.start("value"), match.end("value"), SIGNED_SCORE
+
+
 def patient_paper_numbers(text: str, lower: str) -> Iterator[tuple[int, int, float]]:
     """(start, end, score) of the numbers of the papers above in ``text`` (``lower``: its lowered copy)."""
     yield from civil_certificates(text)
@@ -212,3 +228,4 @@ def patient_paper_numbers(text: str, lower: str) -> Iterator[tuple[int, int, flo
     yield from benefit_certificates(text, lower)
     yield from call_numbers(text, lower)
     yield from protocol_blanks(text, lower)
+    yield from lab_orders(text, lower)

@@ -49,7 +49,11 @@ _LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                                   r"|(?:рецепт|направлени|свидетельств|исследовани|заказ|заявк|проб|случа|вызов|талон|протокол"
                                   r"|листк|больничн|образц|биоптат)\w*"
                                   r"(?:[ \t]+[^\s|\d]+){0,2})"
-                                  r"|и/б|иб|история[ \t]+болезни|мед\.?[ \t]*карта|элн"),
+                                  r"|и/б|иб|история[ \t]+болезни|мед\.?[ \t]*карта|элн"
+                                  # (a lab table's specimen column by its bare name: "Проба | Тест | Результат", "Штрихкод",
+                                  # "Sample ID": the tube's id that links the row to the patient; a test's name in such a
+                                  # column has no three digits, a measurement is left out by :func:`_fits`)
+                                  r"|проба|образец|штрих-?код\w*|баркод|barcode|(?:sample|specimen)(?:[ \t]*id)?"),
     )
 )
 # series and number: a passport's when the table names one, or names the fields only an identity document has:
@@ -171,11 +175,16 @@ def _pasted_label(text: str, cell: Cell, document: bool) -> tuple[Cell, str | No
     return cell, None
 
 
+_MEASURE = re.compile(r"\d[ \t]*(?:мл|мг|мкг|ммоль|мкмоль|мм|см|ед|мин|сек|%)(?![а-яё])", re.IGNORECASE)
+
+
 def _fits(kind: str, value: str) -> bool:
     if not value or _EMPTY.fullmatch(value):
         return False
     if kind == "DATE_TIME" and (len(value) > _LONGEST_DATE_CELL or _NOT_DATE_WORD.search(value)):
         return False  # a date with a note after it in one cell ("2024-05-17 боли в ..."): the date rules take the date
+    if kind == "MEDICAL_RECORD_NUMBER" and _MEASURE.search(value):
+        return False  # "с 400 мкг сальбутамола": a measurement, no record's number
     if kind in _NUMBER_TYPES:
         return sum(ch.isdigit() for ch in value) >= (3 if kind != "DATE_TIME" else 2)
     if kind == "EMAIL_ADDRESS":
