@@ -28,6 +28,7 @@ CASES = {
     # voluntary and foreign health insurance: the insurer's number of this contract
     "dms-slash": "Пациентка застрахована по ДМС, договор № [[M|12-004417/25]], гарантийное письмо получено.",
     "dms-prefix": "Полис добровольного медицинского страхования № [[M|ВСК-0091827]].",
+    "dms-letters-inside": "Полис ДМС: [[M|001-SB-1234567]], страховая компания, франшиза нет.",
     "insurance-english": "Travel insurance policy no. [[M|TI-88213004]], Allianz.",
     # a foreign state's passport (Latin series)
     "foreign-passport-latin": "Мать ребёнка — гражданка Казахстана, паспорт [[M|N12345678]].",

@@ -115,7 +115,8 @@ def form_series(text: str, lower: str) -> Iterator[tuple[int, int, float]]:
 _INSURANCE = re.compile(
     r"(?:(?i:дмс)|(?i:policy|insurance)|(?i:добровольн\w+[ \t]+медицинск\w+[ \t]+страховани\w+))(?![\w])"
     r"(?P<between>[^\d\n;]{0,40}?)(?<![\w])(?P<sign>(?:№|N|No\.?|#|(?i:номер))[ \t]*:?[ \t]*)?"
-    r"(?P<value>(?:[A-ZА-ЯЁ]{1,5}[\-\ ]?)?\d[\d\-/ ]{3,20}\d)(?![\w]|[.,]\d)"
+    # (an insurer's letters may stand inside too: "001-SB-1234567")
+    r"(?P<value>(?:[A-ZА-ЯЁ]{1,5}[\-\ ]?)?\d[\dA-ZА-ЯЁ]*(?:[\-/][\dA-ZА-ЯЁ]+|[ ]\d{2,}){0,6})(?![\w]|[.,]\d)"
 )
 _INSURANCE_ANCHOR = ("дмс", "policy", "insurance", "добровольн")
 # the compulsory policy's words or a phone's between the cue and the value: that number is theirs
