@@ -20,6 +20,7 @@ CASES = {
     "civil-birth-cue": "Предъявлено свидетельство о рождении [[M|II-ЛО 045512]] на ребёнка.",
     "civil-death-sign": "Св-во о смерти: [[M|XIV-АГ № 700231]], выдано отделом ЗАГС.",
     "civil-marriage-bare": "Брак зарегистрирован, [[M|VI-РК 123098]]. Жалоб нет.",
+    "civil-number-label": "свид-во о рожд. серии [[M|VII-ЛБ номер 220145]], выдано повторно",
     "civil-cyrillic-numeral": "свидетельство о рождении [[M|Х-ИК 334455]] (Х набрано кириллицей)",
     # a medical form's series, then its number: the series is one more field of the paper
     "series-prescription": "Выписан рецепт ф. 148-1/у-88, серия [[M|77-04]] № [[M|0012345]].",

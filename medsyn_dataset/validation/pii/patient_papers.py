@@ -61,7 +61,9 @@ def _checked(text: str, start: int, end: int, signed: bool) -> tuple[int, int] |
 
 # ----- civil-status certificates ---------------------------------------------------------------------------------
 # (the numeral may be typed with a Cyrillic "Х" or "І"; a dash, maybe spaced, joins it to the letters)
-_CIVIL = re.compile(r"(?<![\w\-–])(?P<value>[IVXLХІ]{1,6}[ \t]?[\-–][ \t]?[А-ЯЁ]{2}[ \t]*(?:(?:№|N)[ \t]*)?\d{6})(?![\d\w])")
+# (the number may follow its own label: "III-АИ номер 123456", "IV-ЕС, № 123456")
+_CIVIL = re.compile(r"(?<![\w\-–])(?P<value>[IVXLХІ]{1,6}[ \t]?[\-–][ \t]?[А-ЯЁ]{2}[ \t]*,?[ \t]*(?:(?:№|N|(?i:номер))[ \t]*:?[ \t]*)?"
+                    r"\d{6})(?![\d\w])")
 _ROMAN_DASH = re.compile(r"[IVXLХІ][ \t]?[\-–][ \t]?[А-ЯЁ]{2}")
 
 
