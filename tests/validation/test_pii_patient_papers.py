@@ -34,6 +34,8 @@ CASES = {
     # a foreign state's passport (Latin series)
     "foreign-passport-latin": "Мать ребёнка — гражданка Казахстана, паспорт [[M|N12345678]].",
     "foreign-passport-english": "Passport number: [[M|GB 5512093]]; visa valid.",
+    # a medical passport: a paper of this person's health
+    "health-passport": "Паспорт здоровья работника № [[M|2231-04]], периодический осмотр пройден.",
     # benefit certificates: the status the office certifies, after or before the word
     "benefit-after": "Удостоверение ветерана боевых действий № [[M|БД 112233]].",
     "benefit-before": "Инвалид II группы, удостоверение № [[M|004512]] от соцзащиты.",
@@ -61,7 +63,8 @@ CLEAN = [
     # a series that names a drug's lot, not a paper's
     "Вакцина Превенар 13, серия 1234 № 556677, годна до 12.2026.",
     "Рецепт выписан. Препарат серии AB № 123456 возвращён в аптеку.",
-    # a passport of the patient in Russian digits: no Latin series, not read here
+    # a Russian passport: no Latin series, not read here (the passport rules type it); no ДМС contract's number
+    "Паспорт гражданина РФ 4509 123456 выдан ОВД.",
     "Полис ДМС отсутствует, лечение платное.",
     "По ДМС с 2024-2025 гг., лимит 50000 руб.",
     "Страховка ДМС действует до 31.12.2026.",

@@ -17,6 +17,8 @@ document noun, a sign and a value; these classes of papers escape that grammar b
 * **a foreign state's passport**: Latin letters of a series and six to nine digits after a passport's word
   ("passport C12345678", "паспорт гражданина Узбекистана FA1234567"); a Russian passport never has Latin letters,
   so it is none of RU_PASSPORT's formats and is the "other unique identifying number" of this person;
+* **a medical passport** (здоровья, вакцинации, беременной): a paper of this person's health, not an identity
+  document;
 * **benefit certificates** (удостоверение многодетной семьи, инвалида, ветерана, участника ...): the social
   protection office's number of this family's or person's entitlement;
 * **an emergency call's number** said aloud ("вызов номер 1234567", "Вызов принят, номер 856"): in dictations and
@@ -146,8 +148,21 @@ _FOREIGN_PASSPORT = re.compile(
 _PASSPORT_ANCHOR = ("пасп", "passport")
 
 
+# a medical "passport": a worker's or a pupil's health passport, a vaccination passport, a pregnant woman's; a paper of
+# this person's health whose number the passport rules (ten digits) and :mod:`.numbered_values` (a passport's word
+# before "№" names another type) both leave
+_MEDICAL_PASSPORT = re.compile(
+    r"(?i:паспорт\w*[ \t]+(?:здоровья|вакцинаци\w*|прививок|беременн\w*|пациент\w*[ \t]+с[ \t]+\w+))"
+    r"(?:[ \t]+[а-яё]+){0,2}?[ \t]*(?:№|N|(?i:номер))[ \t]*:?[ \t]*(?P<value>(?:[А-ЯЁA-Z]{1,4}[\-\ ]?)?\d{3,12}(?:[\-/]\d{1,6})?)"
+    r"(?![\w/\-]|[.,]\d)"
+)
+
+
 def foreign_passports(text: str, lower: str) -> Iterator[tuple[int, int, float]]:
-    for match in matches_at(_FOREIGN_PASSPORT, text, word_starts(lower, _PASSPORT_ANCHOR)):
+    starts = word_starts(lower, _PASSPORT_ANCHOR)
+    for match in matches_at(_FOREIGN_PASSPORT, text, starts):
+        yield match.start("value"), match.end("value"), CUED_SCORE
+    for match in matches_at(_MEDICAL_PASSPORT, text, starts):
         yield match.start("value"), match.end("value"), CUED_SCORE
 
 
