@@ -37,7 +37,6 @@ from medsyn_dataset.validation.pii.id_fields import (
     SNILS_SEPARATOR,
 )
 from medsyn_dataset.validation.pii.latin import has_latin
-from medsyn_dataset.validation.pii.patient_papers import patient_paper_numbers
 from medsyn_dataset.validation.pii.numbered_values import (
     SICK_LEAVE_WORDS,
     item_or_invoice_number,
@@ -45,6 +44,7 @@ from medsyn_dataset.validation.pii.numbered_values import (
     sick_leave_numbers,
 )
 from medsyn_dataset.validation.pii.passport_parts import PASSPORT_AFTER_AGE, PassportRecognizer
+from medsyn_dataset.validation.pii.patient_papers import patient_paper_numbers
 from medsyn_dataset.validation.pii.record_numbers import SIGNED_SCORE, record_numbers
 from medsyn_dataset.validation.pii.unsigned_documents import same_shape_items, unsigned_document_numbers
 
