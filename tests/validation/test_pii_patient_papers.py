@@ -34,6 +34,8 @@ CASES = {
     # a foreign state's passport (Latin series)
     "foreign-passport-latin": "Мать ребёнка — гражданка Казахстана, паспорт [[M|N12345678]].",
     "foreign-passport-english": "Passport number: [[M|GB 5512093]]; visa valid.",
+    # a migration card's eleven digits, a mobile's shape
+    "migration-card": "Гражданин Таджикистана, миграционная карта [[M|79 21 1234567]], патент оформлен.",
     # a medical passport: a paper of this person's health
     "health-passport": "Паспорт здоровья работника № [[M|2231-04]], периодический осмотр пройден.",
     # benefit certificates: the status the office certifies, after or before the word

@@ -17,6 +17,7 @@ document noun, a sign and a value; these classes of papers escape that grammar b
 * **a foreign state's passport**: Latin letters of a series and six to nine digits after a passport's word
   ("passport C12345678", "паспорт гражданина Узбекистана FA1234567"); a Russian passport never has Latin letters,
   so it is none of RU_PASSPORT's formats and is the "other unique identifying number" of this person;
+* **a migration card** (four digits of a series, seven of a number), whatever a phone's shape reads in it;
 * **a medical passport** (здоровья, вакцинации, беременной): a paper of this person's health, not an identity
   document;
 * **benefit certificates** (удостоверение многодетной семьи, инвалида, ветерана, участника ...): the social
@@ -158,11 +159,21 @@ _MEDICAL_PASSPORT = re.compile(
 )
 
 
+# a foreigner's migration card: a series of four digits and a number of seven ("миграционная карта № 4512 1234567"),
+# eleven digits that a mobile's shape also reads ("79 15 8764751"); the card's name decides
+_MIGRATION_CARD = re.compile(
+    r"(?i:миграционн\w*[ \t]+карт\w*)[ \t]*:?[ \t]*(?:(?:№|N|(?i:серия))[ \t]*)?"
+    r"(?P<value>\d{2}[ \t]?\d{2}[ \t]*(?:(?:№|N|(?i:номер))[ \t]*)?\d{7})(?![\w])"
+)
+
+
 def foreign_passports(text: str, lower: str) -> Iterator[tuple[int, int, float]]:
     starts = word_starts(lower, _PASSPORT_ANCHOR)
     for match in matches_at(_FOREIGN_PASSPORT, text, starts):
         yield match.start("value"), match.end("value"), CUED_SCORE
     for match in matches_at(_MEDICAL_PASSPORT, text, starts):
+        yield match.start("value"), match.end("value"), CUED_SCORE
+    for match in matches_at(_MIGRATION_CARD, text, word_starts(lower, ("миграционн",))):
         yield match.start("value"), match.end("value"), CUED_SCORE
 
 
