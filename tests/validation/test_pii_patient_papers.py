@@ -25,7 +25,8 @@ CASES = {
     # a medical form's series, then its number: the series is one more field of the paper
     "series-prescription": "Выписан рецепт ф. 148-1/у-88, серия [[M|77-04]] № [[M|0012345]].",
     "series-conclusion-next-line": "Медицинское заключение о годности к управлению ТС\nСерия [[M|12 345]] № [[M|678901]]",
-    "series-letters": "Справка (форма 086/у) серия [[M|АБ]] № [[M|553201]] выдана для поступления.",
+    # (a series of letters alone names a print run, not this paper: left as it is)
+    "series-letters": "Справка (форма 086/у) серия АБ № [[M|553201]] выдана для поступления.",
     # voluntary and foreign health insurance: the insurer's number of this contract
     "dms-slash": "Пациентка застрахована по ДМС, договор № [[M|12-004417/25]], гарантийное письмо получено.",
     "dms-prefix": "Полис добровольного медицинского страхования № [[M|ВСК-0091827]].",

@@ -111,7 +111,10 @@ def form_series(text: str, lower: str) -> Iterator[tuple[int, int, float]]:
         titles = list(_FORM_TITLE.finditer(text, window_start, start))
         if not titles or _OTHER_PAPER.search(text, titles[-1].start(), match.start("number")):
             continue
-        yield match.start("series"), match.end("series"), SIGNED_SCORE
+        # (a series of letters alone, "серия ГЖ", names a print run of many blanks; one with digits names the region's and
+        # the issuer's codes of this paper: "серия 45-12")
+        if any(ch.isdigit() for ch in match.group("series")):
+            yield match.start("series"), match.end("series"), SIGNED_SCORE
         yield match.start("number"), match.end("number"), SIGNED_SCORE
 
 
