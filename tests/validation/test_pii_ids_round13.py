@@ -7,7 +7,7 @@ Every case is made up here (not taken from the benchmark):
   lines away (:mod:`medsyn_dataset.validation.pii.passport_pages`); the subdivision code is never read into the number;
 * a misspelt or contracted label on a line of its own, its value on the next (:mod:`.misspelt_labels`);
 * an OMS policy's ЕНП under an information system's OID, by its check digit (the ФОМС rule, :func:`.checksums.enp_valid`);
-* identifiers dictated in number words after their cue (:mod:`.dictated_ids`); an age between "паспорт" and its number.
+* identifiers dictated in number words after their cue (:mod:`.spoken_ids`); an age between "паспорт" and its number.
 
 Look-alikes stay clean or keep their type: a phone after a phone word on a passport's page, a prescription's series and
 number, a record id of sixteen digits whose check digit fails, doses, lab values, times and ICD codes beside a passport.

@@ -73,6 +73,13 @@ CASES = {
     # a date said as numbers after a date's or a birth's word, a four-digit or a two-digit year
     "birth-date-numbers": "дата рождения [[D|ноль девять одиннадцать две тысячи двенадцать]] мать со слов",
     "birth-date-short-year": "родилась [[D|двадцать семь ноль четыре семьдесят девять]] в городе",
+    # right after its own cue (a few words of the dictation between), the type's count of digits decides, as for a
+    # written number after its cue: a SNILS whose check digits fail, a ten-digit INN
+    "snils-failing-check-after-cue": "повторяю снилс прописью [[S|сто двенадцать двести тридцать три четыреста сорок пять "
+                                     "девяносто шесть]] записан",
+    "inn-ten-digits-after-cue": "ИНН организации [[I|пятьсот два сто сорок четыре семьсот семьдесят три ноль]] выдан",
+    # a series said after "серия", then "номер" and six digits: the number goes with the series
+    "series-then-number-words": "серия [[Pa|сорок пять ноль семь]] номер [[Pa|шестьсот одиннадцать восемьсот двадцать]]",
     "policy-said": "полис омс [[O|семьдесят семь ноль один пятьдесят три двадцать восемь девяносто один ноль четыре двадцать два шестьдесят шесть]]",
 }
 
@@ -96,6 +103,11 @@ CLEAN = {
     "icd-code-said": "диагноз эф восемьдесят три и дэ пятьдесят точка девять",
     # a prescription's series said in words: the passport is not named
     "prescription-series": "рецепт серия сорок пять ноль девять выписан на месяц",
+    "prescription-series-and-number": "рецепт серия сорок пять ноль девять номер шестьсот одиннадцать восемьсот двадцать "
+                                      "выписан на месяц",
+    # a SNILS's word far before eleven digits whose check fails: no dictation of it
+    "snils-word-far-failing-check": "снилс не помнит, со слов жены записано сто двенадцать двести тридцать три четыреста "
+                                    "сорок пять девяносто шесть",
     # a pressure diary read out: many groups, no identifier's length or check digits
     # numbers after a date's word that make no calendar date: a count of days, a dose
     "date-word-no-date": "дата выписки через четырнадцать дней дата контроля через сорок пять сорок семь дней",

@@ -114,7 +114,6 @@ def default_recognizers() -> list[EntityRecognizer]:
     from medsyn_dataset.validation.pii.address import RuAddressRecognizer
     from medsyn_dataset.validation.pii.barcodes import BARS
     from medsyn_dataset.validation.pii.dates import RuDateRecognizer
-    from medsyn_dataset.validation.pii.dictated_ids import dictated_id_recognizers
     from medsyn_dataset.validation.pii.event_times import EventTimeRecognizer
     from medsyn_dataset.validation.pii.export_ids import export_recognizers
     from medsyn_dataset.validation.pii.id_tagger import IdTaggerRecognizer
@@ -145,7 +144,6 @@ def default_recognizers() -> list[EntityRecognizer]:
         *export_recognizers(),
         *misspelt_label_recognizers(),
         PassportPageRecognizer(),
-        *dictated_id_recognizers(),
         *ocr_number_recognizers(),
         *spoken_id_recognizers(),
         *latin_recognizers(),

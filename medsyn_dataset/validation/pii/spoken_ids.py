@@ -30,6 +30,7 @@ from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer, lowered
 from medsyn_dataset.validation.pii.checksums import inn_valid, snils_valid
+from medsyn_dataset.validation.pii.document_typing import other_document_named
 from medsyn_dataset.validation.pii.spoken_numbers import SpokenRun, spoken_runs
 
 #: a checksum or the type's own word decides (as a cued written number); a mobile without a cue a little lower
@@ -46,15 +47,24 @@ _CUES = re.compile(
 _PASSPORT_NAMED = re.compile(r"(?<![а-яё])(?:паспорт\w*|пасп)(?![а-яё])")
 _NUMBER_AFTER = re.compile(r"[ \t,:]*(?:номер|№)")
 _NUMBER_BEFORE = re.compile(r"(?:номер|№)[ \t:]*$")
+# what a dictation puts between an identifier's cue and its digits: at most a few words on the same line
+# ("снилс пациента прописью ...", "ИНН организации ..."); that close, the type's count of digits decides, as after a
+# written number's cue (:data:`.id_fields.SNILS_CUED`, :data:`.id_fields.INN_CUED`), whatever the check digits
+_CLOSE_CUE = re.compile(r"[ \t,:\-—–]*(?:[а-яё]+[ \t,:\-—–]+){0,3}")
+# a passport's series just said, then its number: "серия [four digits in words] номер [six digits in words]"
+_SERIES_THEN_NUMBER = re.compile(r"[ \t,:]*(?:номер|№)[ \t:]*")
 
 
-def _cue(lower: str, start: int) -> str | None:
-    """The group name of the last cue word before ``start`` on its line (within :data:`_WINDOW`), if any."""
+def _cue(lower: str, start: int) -> tuple[str | None, bool]:
+    """The group name of the last cue word before ``start`` on its line (within :data:`_WINDOW`), if any, and
+    whether it stands close to ``start`` (:data:`_CLOSE_CUE`)."""
     window_start = max(0, start - _WINDOW, lower.rfind("\n", 0, start) + 1)
     last = None
     for match in _CUES.finditer(lower, window_start, start):
         last = match
-    return last.lastgroup if last is not None else None
+    if last is None:
+        return None, False
+    return last.lastgroup, _CLOSE_CUE.fullmatch(lower, last.end(), start) is not None
 
 
 def _passport_named(lower: str, start: int) -> bool:
@@ -70,19 +80,24 @@ def _is_date(digits: str) -> bool:
     return 1 <= day <= 31 and 1 <= month <= 12 and (len(digits) == 6 or digits[4:6] in ("19", "20"))
 
 
-def judge(lower: str, run: SpokenRun) -> tuple[str, float] | None:
-    """The type (and score) of the number said in ``run``, or None (a count, a measure, a record number)."""
-    digits, cue = run.digits, _cue(lower, run.start)
+def judge(lower: str, run: SpokenRun, after_series: bool = False) -> tuple[str, float] | None:
+    """The type (and score) of the number said in ``run``, or None (a count, a measure, a record number);
+    ``after_series``: a passport's series was said just before it, then "номер"."""
+    digits, (cue, close) = run.digits, _cue(lower, run.start)
     if run.joined:  # a record number's "дробь"/"тире"; a SNILS is dictated with "тире" too, and its check digits tell
         return ("RU_SNILS", SCORE) if cue in ("snils", None) and snils_valid(digits) else None
     n = len(digits)
     if cue == "snils":
-        return ("RU_SNILS", SCORE) if snils_valid(digits) else None
+        return ("RU_SNILS", SCORE) if snils_valid(digits) or (close and n == 11) else None
     if cue == "inn":
-        return ("RU_INN", SCORE) if inn_valid(digits) else None
+        return ("RU_INN", SCORE) if inn_valid(digits) or (close and n in (10, 12)) else None
     if cue == "oms":
         return ("RU_OMS_POLICY", SCORE) if n == 16 else None
+    if after_series and n == 6:
+        return "RU_PASSPORT", SCORE  # "серия [four digits] номер [six digits]", the series judged a passport's
     if cue in ("series", "passport"):
+        if other_document_named(lower, run.start):
+            return None  # a prescription's or a certificate's "серия" (:mod:`.document_typing`)
         if n == 10 and digits[:2] != "00" and digits[4:] != "000000":
             return "RU_PASSPORT", SCORE
         # the series alone: after "серия" where the passport is named, or after "паспорт" with its number to follow
@@ -118,10 +133,13 @@ def spoken_values(text: str) -> list[tuple[str, int, int, float]]:
     runs = spoken_runs(text)
     if runs:
         lower = lowered(text)
+        series_end = -1  # where a passport's series said in words ended
         for run in runs:
-            verdict = judge(lower, run)
+            after_series = series_end >= 0 and _SERIES_THEN_NUMBER.fullmatch(lower, series_end, run.start) is not None
+            verdict = judge(lower, run, after_series)
             if verdict is not None:
                 found.append((verdict[0], run.start, run.end, verdict[1]))
+            series_end = run.end if verdict is not None and verdict[0] == "RU_PASSPORT" and len(run.digits) == 4 else -1
     _FOUND[0], _FOUND[1] = text, found
     return found
 
