@@ -148,9 +148,11 @@ _PASSPORT_SEPARATOR = (
 PASSPORT_DIGITS = rf"\d(?:{_PASSPORT_SEPARATOR}?\d){{9}}"
 # between the cue and the number: words, brackets, a colon, a table border, even a line break
 # ("Документ, удостоверяющий личность\n  серия: 28 07"), but no digit and at most 60 characters
-# (and one age or year phrase in it, the owner's age when it was issued: "Паспорт подростка 14 лет 4506 123456",
-# "паспорт, полученный в 20 лет, 4506 123456": one or two digits and the word of years, never a group of the number)
-_PASSPORT_GAP = r"[^\d;]{0,60}?(?:(?<![\d.,])\d{1,2}[ \t]+(?i:лет|года?)(?!\w)[^\d;]{0,30}?)?"
+# (and one age phrase in it, the owner's age when it was issued: a Russian passport is first issued at 14 and
+# replaced at 20 and 45, so a child's or a teenager's record says "Паспорт подростка 14 лет 4506 123456", "паспорт
+# (получен в 20 лет) 4509-123456", "паспорт, выданный в 45 лет: 45 09 123456": one or two digits and the word of
+# years, never a group of the number; a unit after the ten digits still makes them a measure, _PASSPORT_AFTER_UNIT)
+_PASSPORT_GAP = r"[^\d;]{0,60}?(?:(?<![\d.,])\d{1,2}[ \t\-]*(?i:лет|года?)(?!\w)[^\d;]{0,30}?)?"
 PASSPORT_CUED = (
     Rule("cued_passport", re.compile(
         rf"(?<!\w)(?:{_PASSPORT_CUE}|{_I}документ\w*|сери[яию][ \t]+и[ \t]+номер\w*))(?!\w){_PASSPORT_GAP}"

@@ -1,12 +1,6 @@
-"""A passport's series and number as records write them: an age between the cue and the number, and the two
-labelled fields reported apart.
+"""A passport's series and number in two labelled fields reported apart (an age between the passport's word and
+its number is the cued rule's gap, :data:`.id_fields.PASSPORT_CUED`).
 
-- A child's or a teenager's record says whose passport and at what age it was issued before the number: a
-  Russian passport is first issued at 14 and replaced at 20 and 45, so "паспорт подростка 14 лет 4509
-  123456", "паспорт (получен в 20 лет) 4509-123456", "паспорт, выданный в 45 лет: 45 09 123456" are common.
-  The cued passport rule (:data:`.id_fields.PASSPORT_CUED`) allows no digit between its cue and the number (a
-  digit there is usually another value's); here an age, one or two digits with "лет"/"года"/"год", may stand
-  there, and the ten digits after it in any grouping the cued rule accepts are the passport.
 - A passport whose series and number stand in separate labelled fields ("серия 4509 номер 123456", "Серия:
   4509\\nНомер: 123456") is two spans, as a form has two fields (the project's convention, see the PII brief):
   a span that some rule read across both labels ("4509 номер 123456") is split into its series and its
@@ -20,22 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from medsyn_dataset.validation.pii.base import Candidate, RegexRecognizer, Rule
-from medsyn_dataset.validation.pii.id_fields import _PASSPORT_AFTER_UNIT, ID_CUE_SCORE, PASSPORT_DIGITS
-
-# the passport by its name (or its abbreviation), then words with an age among them, on one line
-_AGE = r"\d{1,2}[ \t\-]*(?:лет|года?)(?![а-яё])"
-PASSPORT_AFTER_AGE = Rule(
-    "passport_after_age",
-    re.compile(
-        r"(?<![\w])(?i:паспорт\w*|пасп\.)(?![\w])[^\d;\n]{0,40}?(?i:" + _AGE + r")[^\d;\n]{0,20}?"
-        r"(?<![\d.,])(?P<value>" + PASSPORT_DIGITS + r")(?![\d])(?![.,/\-]\d)"
-    ),
-    ID_CUE_SCORE,
-    _PASSPORT_AFTER_UNIT,  # (as the cued passport: a unit after the digits makes them a measure; the nearest document decides)
-    validate=lambda digits: len(digits) == 10 and digits[:2] != "00",
-    anchor=("пасп",),
-)
+from medsyn_dataset.validation.pii.base import Candidate, RegexRecognizer
 
 # a span read across both fields: the series (four digits, maybe "45 09"), the number's own label word ("номер") or
 # a line of its own, the number (six digits); an inline "№" ("серия 4508 № 123456") is the sign of one printed

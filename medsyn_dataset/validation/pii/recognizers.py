@@ -43,7 +43,7 @@ from medsyn_dataset.validation.pii.numbered_values import (
     numbered_values,
     sick_leave_numbers,
 )
-from medsyn_dataset.validation.pii.passport_parts import PASSPORT_AFTER_AGE, PassportRecognizer
+from medsyn_dataset.validation.pii.passport_parts import PassportRecognizer
 from medsyn_dataset.validation.pii.patient_papers import patient_paper_numbers
 from medsyn_dataset.validation.pii.record_numbers import SIGNED_SCORE, record_numbers
 from medsyn_dataset.validation.pii.unsigned_documents import same_shape_items, unsigned_document_numbers
@@ -197,7 +197,6 @@ PASSPORT = PassportRecognizer(  # (series and number in labelled fields reported
     [
         *PASSPORT_CUED,
         *PASSPORT_FIELDS,
-        PASSPORT_AFTER_AGE,
         Rule(
             "series_number_words",
             re.compile(

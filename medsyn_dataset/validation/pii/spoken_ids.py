@@ -7,9 +7,12 @@ digits; here the digits are judged as a written number would be, and the span re
 
 - a SNILS by its check digits (eleven digits that pass it are a SNILS whatever the words around them, as for
   written digits: a count said in words never reaches eleven digits), a person's INN by its two check digits;
+  right after its own cue (a few words of the dictation between: "снилс пациента прописью ...", "ИНН организации
+  ...") the count alone decides, eleven digits, ten or twelve for an INN, as after a written number's cue;
 - a policy's sixteen digits (ЕНП, no public check digit) only after a policy's word ("полис", "ОМС", "ЕНП");
 - a passport after its own words: ten digits after "паспорт"/"серия", four (the series) after "серия" with
-  the passport named before it, six (the number) after "номер" with the passport named before it, as a
+  the passport named before it (never after another document's "серия": a prescription's, a certificate's), six
+  (the number) after "номер" with the passport named before it or its series said just before, as a
   passport whose series and number are said apart gives two spans, as written in two fields;
 - a date said as numbers after a date's or a birth's word ("дата рождения ноль пять ноль три две тысячи
   десять"): a calendar day, month and year (dates said with a month's name or in ordinals are :mod:`.dates`');
