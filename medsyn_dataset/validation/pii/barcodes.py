@@ -30,5 +30,5 @@ BARS = RegexRecognizer(
         Rule("barcode_caption", re.compile(rf"(?<![\w])ШК\]?[ \t]*[:\-–]?[ \t]*(?:\|+[ \t]+)*(?<![\w]){_VALUE}"),
              SCORE, Context(), digits=False, anchor=("ШК",), anchor_case=True),
     ],
-    needs=r"\|\||ШК",
+    needs=("||", "ШК"),  # (two literals: looked for with ``in``, not a regex search through the note)
 )

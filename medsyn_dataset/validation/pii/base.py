@@ -103,15 +103,21 @@ class Rule:
 class RegexRecognizer(CandidateRecognizer):
     """Regex rules with validators (checksums) and context, for one entity type."""
 
-    def __init__(self, entity: str, name: str, rules: Sequence[Rule], needs: str | None = None) -> None:
+    def __init__(self, entity: str, name: str, rules: Sequence[Rule], needs: str | tuple[str, ...] | None = None) -> None:
+        """``needs``: a regex the text must hold, or literal strings of which it must hold one (each
+        looked for with ``in``, far cheaper than a regex search for their alternation)."""
         super().__init__(entity, name)
         self.rules = tuple(rules)
-        self._needs = re.compile(needs) if needs else None  # cheap pre-check: skip texts without it
+        self._needs_any = needs if isinstance(needs, tuple) else ()
+        self._needs = re.compile(needs) if isinstance(needs, str) and needs else None  # cheap pre-check: skip texts without it
         self._needs_digit = needs == r"\d"  # (read off the text's runs of digits, found once for all recognizers)
 
     def candidates(self, text: str) -> Iterator[Candidate]:
         if self._needs_digit:
             if not digit_runs(text):
+                return
+        elif self._needs_any:
+            if not any(literal in text for literal in self._needs_any):
                 return
         elif self._needs is not None and not self._needs.search(text):
             return
