@@ -47,9 +47,15 @@ _NOT_VALUES = frozenset("нет неизвестно неизвестен неи
 
 def part_cells(text: str) -> Iterator[tuple[int, int]]:
     """Spans of the names in bracketed cells and one-letter-label lines (see the module's docstring)."""
+    stems: bool | None = None  # (whether the note holds a label's letters at all: tested at its first bracket)
     for opener, closing in _BRACKETED.items():
         position = text.find(opener)
         while position >= 0:
+            if stems is None:
+                lower = lowered(text)
+                stems = any(stem in lower for stem in _LABEL_STEMS)
+            if not stems:
+                break  # (no window before a bracket can hold what the whole note lacks)
             window = lowered(text)[max(0, position - 40) : position]  # (lowered once per text, shared by the passes)
             if any(stem in window for stem in _LABEL_STEMS) and _LABEL_BEFORE.search(text, max(0, position - 40), position):
                 cell = closing.match(text, position + 1)
