@@ -103,7 +103,7 @@ def lab_portal(rng: random.Random, fake: Any) -> Planted:
 
 def eprescription(rng: random.Random, fake: Any) -> Planted:
     p, dr, doc = g.Person(fake, rng), g.Person(fake, rng), Doc()
-    doc.t("Форма № 148-1/у-04 (л)\nРецепт серия ").t(g.digits(rng, 2)).t(" № ").v(MRN, g.digits(rng, 8))
+    doc.t("Форма № 148-1/у-04 (л)\nРецепт серия ").v(MRN, f"{g.digits(rng, 2)} № {g.digits(rng, 8)}")
     doc.t("   Дата выписки ").v(D, g.date(rng, time=False)).t("\n")
     doc.t("Ф.И.О. ").v(P, p.full()).t("\nДата рождения ").v(D, g.dob(rng)).t("\n")
     doc.t("СНИЛС ").v(SN, g.snils(rng)).t("\n№ полиса ОМС ").v(OMS, g.oms(rng)).t("\n")
@@ -161,7 +161,7 @@ def school_cert(rng: random.Random, fake: Any) -> Planted:
     y, m, d = g.ymd(rng, 2024, 2026)
     d2 = min(d + rng.randint(4, 12), 28)
     doc.t("СПРАВКА № ").v(MRN, f"{g.digits(rng, 4)}/{y % 100}").t("\nДана ").v(P, p.full("datv"))
-    doc.t(", ").v(D, g.dob(rng)).t(" г.р., учени").t("ку" if p.male else "це").t(" ").t(
+    doc.t(", ").v(D, g.dob(rng, 2008, 2019)).t(" г.р., учени").t("ку" if p.male else "це").t(" ").t(
         str(rng.randint(1, 11))
     )
     doc.t(rng.choice(("А", "Б", "В"))).t(" класса МБОУ СОШ № ").t(str(rng.randint(1, 150))).t(", в том, что ")
@@ -209,9 +209,9 @@ def tax_cert(rng: random.Random, fake: Any) -> Planted:
     )
     doc.t("\nИНН медорганизации ").t(org_inn(rng)).t("\nНалогоплательщик: ").v(P, payer.full())
     doc.t("\nИНН налогоплательщика: ").v(INN, g.inn(rng)).t("\nПациент: ").v(P, pat.full())
-    doc.t(" (").t(rng.choice(("сын", "дочь", "мать", "супруг(а)"))).t(")\nСумма: ").t(
-        f"{rng.randint(1000, 90000)}"
-    )
+    doc.t(" (").t(
+        rng.choice(("сын", "отец", "супруг")) if pat.male else rng.choice(("дочь", "мать", "супруга"))
+    ).t(")\nСумма: ").t(f"{rng.randint(1000, 90000)}")
     doc.t(" руб. 00 коп., код услуги 01\nДата выдачи: ").v(D, g.date(rng, time=False))
     return doc.done()
 

@@ -279,8 +279,8 @@ def date(rng: random.Random, lo: int = 2019, hi: int = 2026, time: bool | None =
     return out
 
 
-def dob(rng: random.Random) -> str:
-    y, m, d = ymd(rng, 1938, 2020)
+def dob(rng: random.Random, lo: int = 1938, hi: int = 2020) -> str:
+    y, m, d = ymd(rng, lo, hi)
     return rng.choice(
         (
             f"{d:02d}.{m:02d}.{y}",

@@ -229,4 +229,16 @@ ID_FAMILIES: list[Family] = [
         ),
         _mrn("spr"),
     ),
+    Family(
+        "b25_email_glued",
+        "EMAIL_ADDRESS",
+        S,
+        (
+            "почта:{} (для ЛК)",
+            "эл.почта{}",
+            "Напр. результаты на{} — мама просила",
+            "Email пациента {}; согласие на рассылку есть",
+        ),
+        lambda rng, fake, case: g.email(rng, fake, g.Person(fake, rng)),
+    ),
 ]

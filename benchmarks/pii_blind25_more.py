@@ -95,7 +95,7 @@ def chat_log(rng: random.Random, fake: Any) -> Planted:
     p, dr, doc = g.Person(fake, rng), g.Person(fake, rng), Doc()
     kid = g.Person(fake, rng)
     kid.last = p.last if p.male == kid.male else kid.last
-    doc.t(f"[{rng.randint(8, 12)}:{rng.randint(10, 59)}] ").v(P, p.f()).t(": здравствуйте, у ").v(
+    doc.t(f"[{rng.randint(8, 12)}:{rng.randint(10, 59)}] ").v(P, p.f()).t(": здравствуйте, ").v(
         P, g.dimin(kid)
     )
     doc.t(" температура 38,7 с утра, сыпь на животе\n")
@@ -132,7 +132,7 @@ def call_log(rng: random.Random, fake: Any) -> Planted:
 def split_lines(rng: random.Random, fake: Any) -> Planted:
     p, doc = g.Person(fake, rng), Doc()
     sn, om = g.snils_raw(rng), g.oms_raw(rng)
-    doc.t("Пациент ").v(P, f"{p.s()} {p.f()}\n{p.p()}").t(" обратился\nповторно. СНИЛС ")
+    doc.t("Пациент ").v(P, f"{p.s()} {p.f()}\n{p.p()}").t(" обр.\nповторно. СНИЛС ")
     doc.v(SN, f"{sn[:3]}-{sn[3:6]}-\n{sn[6:9]} {sn[9:]}").t(", полис ")
     doc.v(OMS, f"{om[:8]}\n{om[8:]}").t("\nтел. ").v(PH, g.mobile(rng)).t("\nпроживает ").v(
         L, f"{g.street(rng, fake)}, д.\n{rng.randint(1, 90)}, кв. {rng.randint(1, 200)}"
@@ -248,7 +248,11 @@ def multi_phone(rng: random.Random, fake: Any) -> Planted:
     doc.t("Контакты: ")
     for i in range(rng.randint(2, 3)):
         who = g.Person(fake, rng)
-        doc.t("; " if i else "").t(rng.choice(("мать ", "отец ", "муж ", "сестра ", ""))).v(P, who.shape(rng))
+        doc.t("; " if i else "").t(
+            rng.choice(("отец ", "муж ", "брат ", ""))
+            if who.male
+            else rng.choice(("мать ", "жена ", "сестра ", ""))
+        ).v(P, who.shape(rng))
         doc.t(rng.choice((" ", " - ", ": "))).v(PH, g.phone(rng))
         if rng.random() < 0.4:
             doc.t(rng.choice((", ", " / ", " или "))).v(PH, g.phone(rng))
@@ -258,7 +262,7 @@ def multi_phone(rng: random.Random, fake: Any) -> Planted:
 def hurried_note(rng: random.Random, fake: Any) -> Planted:
     p, c, doc = g.Person(fake, rng), g.Person(fake, rng), Doc()
     _, m, d = g.ymd(rng, 2025, 2026)
-    doc.t("позв.").t(rng.choice(("дочь ", "сын ", "жена ", ""))).v(
+    doc.t("позв.").t(rng.choice(("сын ", "муж ", "")) if c.male else rng.choice(("дочь ", "жена ", ""))).v(
         P, c.io().lower() if rng.random() < 0.5 else c.full().lower()
     )
     doc.t(" ").v(PH, g.mobile(rng)).t(" просит перенести запись ").v(P, p.s("gent").lower()).t(" на ")

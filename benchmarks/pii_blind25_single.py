@@ -104,6 +104,28 @@ def _caps_addr(rng: random.Random, fake: Any, case: str) -> str:
     return a.upper() if rng.random() < 0.5 else a.lower()
 
 
+def _ocr_date(rng: random.Random, fake: Any, case: str) -> str:
+    y, m, d = g.ymd(rng)
+    raw = rng.choice((f"{d:02d}.{m:02d}.{y}", f"{d:02d}.{m:02d}.{y % 100:02d}"))
+    swap = {"0": "О", "3": "З", "6": "б", "1": "l"}
+    out = "".join(swap[c] if c in swap and rng.random() < 0.3 else c for c in raw)
+    return out.replace(".", rng.choice((".", ",", ". ")), 1) if rng.random() < 0.3 else out
+
+
+def _village(rng: random.Random, fake: Any, case: str) -> str:
+    name = fake.last_name_female()[:-1] + "о"
+    kind = rng.choice(("д. ", "с. ", "пос. ", "п.", "дер. ", "с.", "х. "))
+    tail = rng.choice(
+        (
+            "",
+            f", {fake.region()}",
+            f" {g.town(fake)}ского р-на",
+            f", ул. {fake.street_title()}, {rng.randint(1, 80)}",
+        )
+    )
+    return f"{kind}{name}{tail}"
+
+
 FAMILIES: list[Family] = [
     # ---- PERSON ----
     Family(
@@ -381,5 +403,39 @@ FAMILIES: list[Family] = [
             "Перейдите {} для подтверждения записи",
         ),
         _vf(g.url),
+    ),
+    Family(
+        "b25_person_ini_datv",
+        "PERSON",
+        S,
+        (
+            "Выдать справку {datv} в школу.",
+            "Результаты ПЦР сообщены {datv} по телефону.",
+            "Рецепт выписан {datv}, льгота 081.",
+            "Подпись: ______ {nomn}",
+        ),
+        _p("ini"),
+    ),
+    Family(
+        "b25_date_ocr",
+        "DATE_TIME",
+        S,
+        (
+            "Скан справки: дата выдачи {} (нечётко).",
+            "Привит {} , серия неразборчиво",
+            "Из выписки: госпитализирован {}",
+        ),
+        _ocr_date,
+    ),
+    Family(
+        "b25_loc_village",
+        "LOCATION",
+        S,
+        (
+            "Живёт в {}, до ФАП 5 км, транспорта нет.",
+            "Приезжает из {} раз в месяц за рецептом.",
+            "Проживает: {} — выезд участкового раз в неделю.",
+        ),
+        _village,
     ),
 ]
