@@ -34,12 +34,13 @@ def dispatcher_log(rng: random.Random, fake: Any) -> Planted:
 
 def crb_admission(rng: random.Random, fake: Any) -> Planted:
     last, first, mid, male = g.person_parts(fake, rng)
-    d = Doc().t("ГБУЗ «" + g.town(fake) + "ская ЦРБ»\nМЕДИЦИНСКАЯ КАРТА СТАЦИОНАРНОГО БОЛЬНОГО № ")
+    d = Doc().t("ГБУЗ «" + rng.choice(g.DISTRICTS)[:-2] + "ая ЦРБ»\nМЕДИЦИНСКАЯ КАРТА СТАЦИОНАРНОГО БОЛЬНОГО № ")
     d.v(MRN, g.mrn(rng, "ib")).t("\nФорма 003/у\nФ.И.О. ").v(PER, f"{last} {first} {mid}".strip())
     d.t("\nДата рождения: ").v(DAT, g.dob(rng)).t("\nПаспорт: серия ")
     s, n = g.passport_parts(rng)
     d.v(PAS, s).t(" номер ").v(PAS, n).t(" выдан ").v(DAT, g.date(rng, "dot", 2005, 2024))
-    d.t("\nПолис ОМС: ").v(OMS, g.oms(rng, "plain")).t("  СНИЛС: ").v(SNI, g.snils(rng))
+    d.t("\nПолис ОМС: ").v(OMS, g.oms(rng, "plain")).t("  СНИЛС: ").v(SNI, g.snils(rng)).t("  ИНН: ")
+    d.v(INN, g.inn(rng))
     d.t("\nМесто жительства: ").v(LOC, g.address(fake, rng, "rural"))
     d.t("\nМесто работы: ООО «СеверТрансСтрой», ИНН " + g.org_inn(rng) + ", водитель")
     d.t("\nДоставлен: СМП, через 3 ч после травмы. Поступил ").v(DAT, g.date(rng, "dot_t"))
@@ -60,7 +61,7 @@ def fap_journal(rng: random.Random, fake: Any) -> Planted:
 def avia_request(rng: random.Random, fake: Any) -> Planted:
     d = Doc().t("ЗАЯВКА НА САНИТАРНО-АВИАЦИОННУЮ ЭВАКУАЦИЮ\nот ").v(DAT, g.date(rng, "words"))
     d.t("\nПациент: ").v(PER, g.name(fake, rng, shape="full")).t(", ").v(DAT, g.dob(rng))
-    d.t("\nНаходится: ").t(g.town(fake) + "ская ЦРБ, ОАР, ИБ № ").v(MRN, g.mrn(rng, "ib"))
+    d.t("\nНаходится: ").t(rng.choice(g.DISTRICTS)[:-2] + "ая ЦРБ, ОАР, ИБ № ").v(MRN, g.mrn(rng, "ib"))
     d.t("\nДиагноз: ЗЧМТ, ушиб головного мозга тяжёлой степени. ИВЛ.\n")
     d.t("Площадка: вертолётная, координаты у ЦРБ.\nЗаявку подал: зав. хирургическим отд. ")
     d.v(PER, g.name(fake, rng, shape="f_io", other=0.1)).t(", тел. ").v(PHO, g.phone(rng, "city"))
@@ -72,7 +73,8 @@ def avia_request(rng: random.Random, fake: Any) -> Planted:
 def transfer_epicrisis(rng: random.Random, fake: Any) -> Planted:
     nm = g.name(fake, rng, "gent", "full")
     d = Doc().t("ПЕРЕВОДНОЙ ЭПИКРИЗ\nиз истории болезни ").v(PER, nm).t(", ").v(DAT, g.dob(rng)).t(" г.р.\n")
-    d.t("Находился в ЦРБ с ").v(DAT, g.date(rng, "dot")).t(" по ").v(DAT, g.date(rng, "dot")).t(" (ИБ ")
+    a, b = g.two_dates(rng)
+    d.t("Находился в ЦРБ с ").v(DAT, a).t(" по ").v(DAT, b).t(" (ИБ ")
     d.v(MRN, g.mrn(rng, "ib")).t(").\n" + g.noise(rng) + "\n")
     d.t("Переводится в ОКБ по согласованию с ").v(PER, g.name(fake, rng, "ablt", "f_io", 0.1))
     d.t(". Сопровождение: фельдшер ").v(PER, g.name(fake, rng, "nomn", "fi", 0.1)).t(".\n")
@@ -136,16 +138,18 @@ def military_hospital(rng: random.Random, fake: Any) -> Planted:
     d.t("Свидетельство о болезни № ").v(MRN, g.mrn(rng, "crb")).t(" от ").v(DAT, g.date(rng, "dot"))
     d.t("\nВоеннослужащий: ст. сержант ").v(PER, g.name(fake, rng, shape="full", other=0.2))
     d.t(", ").v(DAT, g.dob(rng)).t(" г.р., в/ч " + g.dg(rng, 5, True) + "\nДомашний адрес: ").v(LOC, g.address(fake, rng, "urban"))
-    d.t("\nСупруга ").v(PER, g.name(fake, rng, shape="io")).t(", тел. ").v(PHO, g.phone(rng))
+    d.t("\nКонтактное лицо (супруг/а) ").v(PER, g.name(fake, rng, shape="io")).t(", тел. ").v(PHO, g.phone(rng))
     d.t("\nПредседатель ВВК полковник м/с ").v(PER, g.name(fake, rng, shape="io_f", other=0.05))
     return d.done()
 
 
 def mvd_hospital(rng: random.Random, fake: Any) -> Planted:
-    d = Doc().t("ФКУЗ «МСЧ МВД России по ").t(rng.choice(g.REGS)).t("»\nВыписной эпикриз № ")
-    d.v(MRN, g.mrn(rng, "ib")).t("\nСотрудник: капитан полиции ").v(PER, g.name(fake, rng, shape="fi"))
-    d.t(" ").v(PER, fake.middle_name_male()).t("\nСлужебное удостоверение имеется.")
-    d.t("\nНаходился на лечении ").v(DAT, g.date(rng, "dot")).t(" – ").v(DAT, g.date(rng, "dot"))
+    where = rng.choice(("Свердловской области", "Республике Саха (Якутия)", "Забайкальскому краю", "ХМАО-Югре"))
+    last, first, mid, male = g.person_parts(fake, rng, 0.2)
+    d = Doc().t("ФКУЗ «МСЧ МВД России по " + where + "»\nВыписной эпикриз № ")
+    d.v(MRN, g.mrn(rng, "ib")).t("\nСотрудник: капитан полиции ").v(PER, f"{last} {first}").t(" ").v(PER, mid).t("\nСлужебное удостоверение имеется.")
+    a, b = g.two_dates(rng, rng.choice(("dot", "words")))
+    d.t("\nНаходился на лечении ").v(DAT, a).t(" – ").v(DAT, b)
     d.t("\nТравма получена при исполнении, акт служебной проверки прилагается.\n")
     d.t("СНИЛС ").v(SNI, g.snils(rng, "plain")).t("; полис ").v(OMS, g.oms(rng, "four"))
     d.t("\nЛечащий врач ").v(PER, g.name(fake, rng, shape="f_io", other=0.1))
@@ -159,6 +163,7 @@ def veteran_card(rng: random.Random, fake: Any) -> Planted:
     d.t("\nУчастник событий ").t(str(rng.randint(1995, 2005))).t(" г. Проживает: ").v(LOC, g.address(fake, rng))
     d.t("\nПаспорт ").v(PAS, g.passport(rng)).t("\nСоцработник: ").v(PER, g.name(fake, rng, shape="io_f"))
     d.t(", ").v(PHO, g.phone(rng, "city_ext")).t(", ").v(EML, g.email(fake, rng))
+    d.t("\nВнук ведёт страницу ветерана: ").v(URL, g.url(fake, rng))
     return d.done()
 
 

@@ -47,7 +47,7 @@ def migrant_card(rng: random.Random, fake: Any) -> Planted:
     last, first, mid, male = rng.choice(g.OTHER[11:21])
     d = Doc().t("Приёмное отделение. Иностранный гражданин.\nФИО: ").v(PER, f"{last} {first} {mid}".strip())
     d.t("\nВ латинице (по паспорту): ").v(PER, g.name(fake, rng, shape="lat"))
-    d.t("\nНац. паспорт: ").v(MRN, f"{rng.choice(('FA', 'AD', 'AC', '401'))}{g.dg(rng, 7, True)}")
+    d.t("\nНац. паспорт: ").v(MRN, f"{rng.choice(('FA', 'AD', 'AC', 'ID'))}{g.dg(rng, 7, True)}")
     d.t("\nМиграционная карта: серия 4617 № ").v(MRN, g.dg(rng, 7, True))
     d.t("\nПатент ").v(MRN, f"77 № {g.dg(rng, 10, True)}").t(", выдан ").v(DAT, g.date(rng, "dot"))
     d.t("\nАдрес пребывания: ").v(LOC, g.address(fake, rng, rng.choice(("dorm", "urban"))))
@@ -65,6 +65,7 @@ def foreign_tourist(rng: random.Random, fake: Any) -> Planted:
     d.t("\nInsurance: AXA Assistance, claim ").v(MRN, f"AXA-{g.dg(rng, 9, True)}")
     d.t("\nAdmitted: ").v(DAT, g.date(rng, "iso_t")).t(" (травма на снегоходе, доставлен вертолётом)\n")
     d.t("Contact in Russia: ").v(PER, g.name(fake, rng, shape="fi", other=0)).t(", ").v(PHO, g.phone(rng, "mob4"))
+    d.t("\nClaim portal: ").v(URL, f"https://claims.axa-assistance.com/c/{fake.pystr(min_chars=10, max_chars=12)}")
     d.t("\nHome: ").v(LOC, g.foreign_address(rng)).t("\nE-mail: ").v(EML, g.email(fake, rng))
     return d.done()
 
@@ -155,7 +156,8 @@ def refusal(rng: random.Random, fake: Any) -> Planted:
 def discharge(rng: random.Random, fake: Any) -> Planted:
     d = Doc().t("ВЫПИСНОЙ ЭПИКРИЗ (травматологическое отделение ЦРБ)\n")
     d.v(PER, g.name(fake, rng, shape="full")).t(", ").v(DAT, g.dob(rng)).t(" г.р., ИБ ").v(MRN, g.mrn(rng, "ib"))
-    d.t("\nНа лечении с ").v(DAT, g.date(rng, "dot")).t(" по ").v(DAT, g.date(rng, "dot"))
+    a, b = g.two_dates(rng)
+    d.t("\nНа лечении с ").v(DAT, a).t(" по ").v(DAT, b)
     d.t(". Операция ").v(DAT, g.date(rng, "daymonth")).t(" — МОС большеберцовой кости.\n" + g.noise(rng))
     d.t("\nЭЛН № ").v(MRN, g.mrn(rng, "ln")).t(" продлён до ").v(DAT, g.date(rng, "dot"))
     d.t("\nРекомендовано: наблюдение травматолога по месту жительства (").v(LOC, g.address(fake, rng, "short"))
@@ -167,7 +169,7 @@ def mse_referral(rng: random.Random, fake: Any) -> Planted:
     d = Doc().t("Направление на МСЭ (ф. 088/у). № ").v(MRN, g.mrn(rng, "ref")).t(" от ")
     d.v(DAT, g.date(rng, "words")).t("\n1. ").v(PER, g.name(fake, rng, shape="full")).t("\n2. ")
     d.v(DAT, g.dob(rng)).t("\n3. СНИЛС: ").v(SNI, g.snils(rng, rng.choice(("space", "dash")))).t("\n4. Адрес: ")
-    d.v(LOC, g.address(fake, rng)).t("\n5. Тел.: ").v(PHO, g.phone(rng)).t("; ").v(PHO, g.phone(rng, "city"))
+    d.v(LOC, g.address(fake, rng)).t("\n4а. ИНН: ").v(INN, g.inn12(rng)).t("\n5. Тел.: ").v(PHO, g.phone(rng)).t("; ").v(PHO, g.phone(rng, "city"))
     d.t("\n6. Эл. почта: ").v(EML, g.email(fake, rng)).t("\n7. Законный представитель: ")
     return d.v(PER, g.name(fake, rng, shape="full")).t(" (опекун)").done()
 
@@ -175,7 +177,7 @@ def mse_referral(rng: random.Random, fake: Any) -> Planted:
 def lab_result(rng: random.Random, fake: Any) -> Planted:
     d = Doc().t("КДЛ ОКБ. Результат. Образец № ").v(MRN, g.mrn(rng, "lab")).t("\nПациент: ")
     d.v(PER, g.name(fake, rng, shape="f_io")).t(" | Отправитель: ЦРБ | Взят: ").v(DAT, g.date(rng, "dot_t"))
-    d.t("\n" + g.noise(rng) + "\nКровь на этанол: не обнаружен.\nЛК: ").v(URL, g.url(fake, rng))
+    d.t("\n" + g.noise(rng) + "\nКровь на этанол: не обнаружен.\nРезультат онлайн: ").v(URL, f"https://lk.okb{rng.randint(1, 9)}.ru/r/{fake.pystr(min_chars=8, max_chars=10)}")
     d.t("\nВыполнил: ").v(PER, g.name(fake, rng, shape="f", other=0.1))
     return d.done()
 

@@ -24,6 +24,8 @@ class Doc:
         self.golds: list[tuple[str, int, int]] = []
 
     def t(self, text: str) -> Doc:
+        if text.startswith(".") and self.parts and self.parts[-1].endswith("."):
+            text = text[1:]  # "И.И." or "2024 г." already ends the sentence
         self.parts.append(text)
         self.size += len(text)
         return self
@@ -161,7 +163,7 @@ def name(fake: Any, rng: random.Random, case: str = "nomn", shape: str = "", oth
     else:
         case_l = case
     ln = _male_last(last, case_l) if male else _fem_last(last, case_l)
-    fn = _male_first(first, case) if male else _fem_first(first, case)
+    fn = first if " " in first else _male_first(first, case) if male else _fem_first(first, case)
     mn = _patr(middle, case, male) if middle and " " not in middle else middle
     ini = first[0] + "." + (middle[0] + "." if middle else "")
     if shape == "lat":
@@ -226,13 +228,22 @@ def date(rng: random.Random, kind: str = "", lo: int = 2019, hi: int = 2026) -> 
         return f"{d} {MONTHS_GENT[m - 1]}"
     if kind == "ocr":
         s = f"{d:02d}.{m:02d}.{y}"
-        i = rng.choice((0, 1, 3, 4, 6, 9))
-        return s[:i] + rng.choice(("O", "l", ",", " ")) + s[i + 1 :] if s[i] in "01" else s.replace(".", ",", 1)
+        sub = rng.choice((("0", "O"), ("1", "l"), (".", ","), (".", ". "), ("2", "Z")))
+        return s.replace(sub[0], sub[1], 1) if sub[0] in s[:-1] else s.replace(".", ",", 1)
     if kind == "compact":
         return f"{y}{m:02d}{d:02d}" + (f"{hh:02d}{mm:02d}" if rng.random() < 0.5 else "")
-    if kind == "dob":
-        return date(rng, rng.choice(("dot", "dot", "words", "short", "iso")), 1935, 2012)
+    if kind == "dob":  # followed by "г.р." in most frames, so never ends in "г."
+        return date(rng, rng.choice(("dot", "dot", "dot", "short", "iso", "slash")), 1935, 2012)
     return f"{d:02d}.{m:02d}.{y}"
+
+
+def two_dates(rng: random.Random, kind: str = "dot") -> tuple[str, str]:
+    """Two ordered dates (admission, discharge) a few days or weeks apart."""
+    y, m, d = ymd(rng)
+    m2, d2 = (m, d + rng.randint(0, 28 - d)) if rng.random() < 0.5 or m == 12 else (m + 1, rng.randint(1, 28))
+    if kind == "words":
+        return f"{d} {MONTHS_GENT[m - 1]} {y} г.", f"{d2} {MONTHS_GENT[m2 - 1]} {y} г."
+    return f"{d:02d}.{m:02d}.{y}", f"{d2:02d}.{m2:02d}.{y}"
 
 
 def dob(rng: random.Random) -> str:
@@ -301,10 +312,14 @@ def region(rng: random.Random) -> str:
     return rng.choice(REPS + REGS)
 
 
+DISTRICTS = ("Шалинский", "Усть-Кутский", "Ишимский", "Кондинский", "Сургутский", "Мегино-Кангаласский",
+             "Кижингинский", "Туймазинский", "Буинский", "Котласский", "Вельский", "Тотемский", "Кунгурский",
+             "Бийский", "Каргасокский", "Нерчинский", "Зейский", "Аларский", "Пуровский", "Кош-Агачский")
+
+
 def district(fake: Any, rng: random.Random) -> str:
-    t = town(fake)
-    stem = t[:-1] if t[-1] in "аяоеьй" else t
-    return rng.choice((f"{stem}ский р-н", f"{stem}ский район", f"{stem}ского р-на", f"МО «{t}ский район»"))
+    x = rng.choice(DISTRICTS)
+    return rng.choice((f"{x} р-н", f"{x} район", f"МО «{x} район»", f"{x} р-он"))
 
 
 def street(fake: Any, rng: random.Random) -> str:
@@ -328,7 +343,7 @@ def address(fake: Any, rng: random.Random, kind: str = "") -> str:
     kind = kind or rng.choice(("rural", "rural", "urban", "urban", "idx_last", "reverse", "snt", "dorm", "short"))
     idx = fake.postcode()
     if kind == "rural":
-        return (f"{region(rng)}, {district(fake, rng).replace('ского р-на', 'ский р-н')}, "
+        return (f"{region(rng)}, {district(fake, rng)}, "
                 f"{rng.choice(VILL)} {town(fake)}, {street(fake, rng)}, {house(rng)}")
     if kind == "urban":
         return f"{idx}, {region(rng)}, г. {town(fake)}, {street(fake, rng)}, {house(rng)}{flat(rng)}"
@@ -337,7 +352,7 @@ def address(fake: Any, rng: random.Random, kind: str = "") -> str:
     if kind == "reverse":
         return f"{street(fake, rng)}, {house(rng)}{flat(rng)}, г. {town(fake)}, {region(rng)}"
     if kind == "snt":
-        return (f"{district(fake, rng).replace('ского р-на', 'ский р-н')}, СНТ «{fake.street_title()}», "
+        return (f"{district(fake, rng)}, СНТ «{fake.street_title()}», "
                 f"уч. {rng.randint(1, 300)}")
     if kind == "dorm":
         return f"г. {town(fake)}, {street(fake, rng)}, {house(rng)}, общ., ком. {rng.randint(1, 400)}"
