@@ -11,7 +11,7 @@ from benchmarks.pii_families import Planted
 
 
 def smp_card(rng: random.Random, fake: Any) -> Planted:
-    d = Doc().t(f"КАРТА ВЫЗОВА СКОРОЙ МЕДИЦИНСКОЙ ПОМОЩИ № ").v(MRN, g.mrn(rng, "call"))
+    d = Doc().t("КАРТА ВЫЗОВА СКОРОЙ МЕДИЦИНСКОЙ ПОМОЩИ № ").v(MRN, g.mrn(rng, "call"))
     d.t("\nДата: ").v(DAT, g.date(rng, "dot")).t(f"  Бригада № {rng.randint(1, 20)} (фельдшерская)\n")
     d.t("Приём вызова 14:22, передача 14:24, прибытие 15:01\n")
     d.t("Адрес вызова: ").v(LOC, g.address(fake, rng, rng.choice(("rural", "short", "snt")))).t("\n")
@@ -33,8 +33,10 @@ def dispatcher_log(rng: random.Random, fake: Any) -> Planted:
 
 
 def crb_admission(rng: random.Random, fake: Any) -> Planted:
-    last, first, mid, male = g.person_parts(fake, rng)
-    d = Doc().t("ГБУЗ «" + rng.choice(g.DISTRICTS)[:-2] + "ая ЦРБ»\nМЕДИЦИНСКАЯ КАРТА СТАЦИОНАРНОГО БОЛЬНОГО № ")
+    last, first, mid, _male = g.person_parts(fake, rng)
+    d = Doc().t(
+        "ГБУЗ «" + rng.choice(g.DISTRICTS)[:-2] + "ая ЦРБ»\nМЕДИЦИНСКАЯ КАРТА СТАЦИОНАРНОГО БОЛЬНОГО № "
+    )
     d.v(MRN, g.mrn(rng, "ib")).t("\nФорма 003/у\nФ.И.О. ").v(PER, f"{last} {first} {mid}".strip())
     d.t("\nДата рождения: ").v(DAT, g.dob(rng)).t("\nПаспорт: серия ")
     s, n = g.passport_parts(rng)
@@ -84,7 +86,9 @@ def transfer_epicrisis(rng: random.Random, fake: Any) -> Planted:
 
 def burn_trauma(rng: random.Random, fake: Any) -> Planted:
     d = Doc().t("Ожоговое отделение. Первичный осмотр.\n").v(PER, g.name(fake, rng, shape="f_io"))
-    d.t(", ").t(str(rng.randint(18, 70))).t(" лет. Травма ").v(DAT, g.date(rng, rng.choice(("dot_t", "words"))))
+    d.t(", ").t(str(rng.randint(18, 70))).t(" лет. Травма ").v(
+        DAT, g.date(rng, rng.choice(("dot_t", "words")))
+    )
     d.t(" — пожар в частном доме по адресу ").v(LOC, g.address(fake, rng, "rural")).t(".\n")
     d.t("Диагноз: термический ожог пламенем II-III ст. лица, кистей, S=12% (3%). T20.2 T23.3.\n")
     d.t("Сообщено в ОМВД (телефонограмма № 214), принял ").v(PER, g.name(fake, rng, shape="f", other=0.1))
@@ -94,8 +98,12 @@ def burn_trauma(rng: random.Random, fake: Any) -> Planted:
 
 def surgery_protocol(rng: random.Random, fake: Any) -> Planted:
     d = Doc().t("ПРОТОКОЛ ОПЕРАЦИИ № " + str(rng.randint(1, 900)) + "\nИБ: ").v(MRN, g.mrn(rng, "ib"))
-    d.t("\nПациент: ").v(PER, g.name(fake, rng, shape="f_io")).t("\nДата/время: ").v(DAT, g.date(rng, "dot_t"))
-    d.t("\nОперация: лапаротомия, ушивание разрыва селезёнки.\nХирург: ").v(PER, g.name(fake, rng, shape="f_io"))
+    d.t("\nПациент: ").v(PER, g.name(fake, rng, shape="f_io")).t("\nДата/время: ").v(
+        DAT, g.date(rng, "dot_t")
+    )
+    d.t("\nОперация: лапаротомия, ушивание разрыва селезёнки.\nХирург: ").v(
+        PER, g.name(fake, rng, shape="f_io")
+    )
     d.t("\nАссистенты: ").v(PER, g.name(fake, rng, shape="f", other=0.1)).t(", ")
     d.v(PER, g.name(fake, rng, shape="f", other=0.1)).t("\nОперационная м/с: ")
     d.v(PER, g.name(fake, rng, shape="io_f", other=0.1)).t("\nАнестезиолог: ")
@@ -109,9 +117,13 @@ def anaesthesia_card(rng: random.Random, fake: Any) -> Planted:
     d.t("   ИБ ").v(MRN, g.mrn(rng, "ib")).t("\nДата: ").v(DAT, g.date(rng, "iso"))
     d.t("   ASA III E   Масса 82 кг\nВремя | АД | ЧСС | SpO2\n")
     for t in ("10:05", "10:20", "10:35"):
-        d.t(f"{t} | {rng.randint(90, 150)}/{rng.randint(50, 90)} | {rng.randint(60, 110)} | 9{rng.randint(4, 9)}\n")
+        d.t(
+            f"{t} | {rng.randint(90, 150)}/{rng.randint(50, 90)} | {rng.randint(60, 110)} | 9{rng.randint(4, 9)}\n"
+        )
     d.t("Пропофол 150 мг, фентанил 0,2 мг, рокуроний 50 мг.\nАнестезиолог ")
-    d.v(PER, g.name(fake, rng, shape="f_i", other=0.1)).t(" / анестезист ").v(PER, g.name(fake, rng, shape="f"))
+    d.v(PER, g.name(fake, rng, shape="f_i", other=0.1)).t(" / анестезист ").v(
+        PER, g.name(fake, rng, shape="f")
+    )
     return d.done()
 
 
@@ -119,7 +131,9 @@ def transfusion(rng: random.Random, fake: Any) -> Planted:
     d = Doc().t("ПРОТОКОЛ ТРАНСФУЗИИ (ф. 009/у)\nРеципиент: ").v(PER, g.name(fake, rng, shape="full"))
     d.t(", ИБ ").v(MRN, g.mrn(rng, "ib")).t(", группа A(II) Rh+\n")
     for _ in range(rng.randint(1, 3)):
-        d.t("Эр. взвесь, единица № ").v(MRN, g.mrn(rng, "blood")).t(", заготовлена ").v(DAT, g.date(rng, "dot")).t(", 280 мл\n")
+        d.t("Эр. взвесь, единица № ").v(MRN, g.mrn(rng, "blood")).t(", заготовлена ").v(
+            DAT, g.date(rng, "dot")
+        ).t(", 280 мл\n")
     d.t("Начало ").v(DAT, g.date(rng, "dot_t")).t(". Биологическая проба — без реакции.\nВрач ")
     return d.v(PER, g.name(fake, rng, shape="f_io", other=0.1)).done()
 
@@ -137,17 +151,25 @@ def military_hospital(rng: random.Random, fake: Any) -> Planted:
     d = Doc().t("ФГКУ «" + str(rng.randint(300, 999)) + " ВГ» Минобороны России\nВОЕННО-ВРАЧЕБНАЯ КОМИССИЯ\n")
     d.t("Свидетельство о болезни № ").v(MRN, g.mrn(rng, "crb")).t(" от ").v(DAT, g.date(rng, "dot"))
     d.t("\nВоеннослужащий: ст. сержант ").v(PER, g.name(fake, rng, shape="full", other=0.2))
-    d.t(", ").v(DAT, g.dob(rng)).t(" г.р., в/ч " + g.dg(rng, 5, True) + "\nДомашний адрес: ").v(LOC, g.address(fake, rng, "urban"))
-    d.t("\nКонтактное лицо (супруг/а) ").v(PER, g.name(fake, rng, shape="io")).t(", тел. ").v(PHO, g.phone(rng))
+    d.t(", ").v(DAT, g.dob(rng)).t(" г.р., в/ч " + g.dg(rng, 5, True) + "\nДомашний адрес: ").v(
+        LOC, g.address(fake, rng, "urban")
+    )
+    d.t("\nКонтактное лицо (супруг/а) ").v(PER, g.name(fake, rng, shape="io")).t(", тел. ").v(
+        PHO, g.phone(rng)
+    )
     d.t("\nПредседатель ВВК полковник м/с ").v(PER, g.name(fake, rng, shape="io_f", other=0.05))
     return d.done()
 
 
 def mvd_hospital(rng: random.Random, fake: Any) -> Planted:
-    where = rng.choice(("Свердловской области", "Республике Саха (Якутия)", "Забайкальскому краю", "ХМАО-Югре"))
-    last, first, mid, male = g.person_parts(fake, rng, 0.2)
+    where = rng.choice(
+        ("Свердловской области", "Республике Саха (Якутия)", "Забайкальскому краю", "ХМАО-Югре")
+    )
+    last, first, mid, _male = g.person_parts(fake, rng, 0.2)
     d = Doc().t("ФКУЗ «МСЧ МВД России по " + where + "»\nВыписной эпикриз № ")
-    d.v(MRN, g.mrn(rng, "ib")).t("\nСотрудник: капитан полиции ").v(PER, f"{last} {first}").t(" ").v(PER, mid).t("\nСлужебное удостоверение имеется.")
+    d.v(MRN, g.mrn(rng, "ib")).t("\nСотрудник: капитан полиции ").v(PER, f"{last} {first}").t(" ").v(
+        PER, mid
+    ).t("\nСлужебное удостоверение имеется.")
     a, b = g.two_dates(rng, rng.choice(("dot", "words")))
     d.t("\nНаходился на лечении ").v(DAT, a).t(" – ").v(DAT, b)
     d.t("\nТравма получена при исполнении, акт служебной проверки прилагается.\n")
@@ -159,8 +181,12 @@ def mvd_hospital(rng: random.Random, fake: Any) -> Planted:
 def veteran_card(rng: random.Random, fake: Any) -> Planted:
     d = Doc().t("Госпиталь для ветеранов войн. Направление № ").v(MRN, g.mrn(rng, "ref"))
     d.t("\nВетеран боевых действий ").v(PER, g.name(fake, rng, shape="full", other=0.15))
-    d.t(",\nудостоверение ВБД ").v(MRN, "РМ № " + g.dg(rng, 6, True)).t(", выдано ").v(DAT, g.date(rng, "words"))
-    d.t("\nУчастник событий ").t(str(rng.randint(1995, 2005))).t(" г. Проживает: ").v(LOC, g.address(fake, rng))
+    d.t(",\nудостоверение ВБД ").v(MRN, "РМ № " + g.dg(rng, 6, True)).t(", выдано ").v(
+        DAT, g.date(rng, "words")
+    )
+    d.t("\nУчастник событий ").t(str(rng.randint(1995, 2005))).t(" г. Проживает: ").v(
+        LOC, g.address(fake, rng)
+    )
     d.t("\nПаспорт ").v(PAS, g.passport(rng)).t("\nСоцработник: ").v(PER, g.name(fake, rng, shape="io_f"))
     d.t(", ").v(PHO, g.phone(rng, "city_ext")).t(", ").v(EML, g.email(fake, rng))
     d.t("\nВнук ведёт страницу ветерана: ").v(URL, g.url(fake, rng))
@@ -168,9 +194,18 @@ def veteran_card(rng: random.Random, fake: Any) -> Planted:
 
 
 DOCS_BLOCKS = [
-    ("smp_card", smp_card), ("dispatcher_log", dispatcher_log), ("crb_admission", crb_admission),
-    ("fap_journal", fap_journal), ("avia_request", avia_request), ("transfer_epicrisis", transfer_epicrisis),
-    ("burn_trauma", burn_trauma), ("surgery_protocol", surgery_protocol), ("anaesthesia_card", anaesthesia_card),
-    ("transfusion", transfusion), ("implant_card", implant_card), ("military_hospital", military_hospital),
-    ("mvd_hospital", mvd_hospital), ("veteran_card", veteran_card),
+    ("smp_card", smp_card),
+    ("dispatcher_log", dispatcher_log),
+    ("crb_admission", crb_admission),
+    ("fap_journal", fap_journal),
+    ("avia_request", avia_request),
+    ("transfer_epicrisis", transfer_epicrisis),
+    ("burn_trauma", burn_trauma),
+    ("surgery_protocol", surgery_protocol),
+    ("anaesthesia_card", anaesthesia_card),
+    ("transfusion", transfusion),
+    ("implant_card", implant_card),
+    ("military_hospital", military_hospital),
+    ("mvd_hospital", mvd_hospital),
+    ("veteran_card", veteran_card),
 ]
