@@ -107,7 +107,7 @@ SINGLE_FAMILIES: list[Family] = [
             "Вызывал {nomn} (сосед), больной без сознания.",
             "Бригада встречена {ablt}, доступ в дом открыт.",
             "Со слов {gent}: потеря сознания около 30 мин назад.",
-            "Позвонила {nomn}, сказала что муж не встаёт",
+            "Позвонил(а) {nomn}, сказал(а) что родственник не встаёт",
         ),
         _name(),
     ),
@@ -393,5 +393,107 @@ SINGLE_FAMILIES: list[Family] = [
             "Донорская единица № {} перелита без реакций.",
         ),
         _mrn("ln", "ref", "lab", "dicom", "blood", "emk"),
+    ),
+]
+
+
+def _dt_words(rng: random.Random, fake: Any, case: str) -> str:
+    y, m, d = g.ymd(rng)
+    hh, mm = rng.randint(0, 23), rng.randint(0, 59)
+    return rng.choice(
+        (
+            f"{d:02d}.{m:02d}.{y} в {hh:02d}:{mm:02d}",
+            f"{d} {g.MONTHS_GENT[m - 1]} {y} г. в {hh} ч {mm:02d} мин",
+            f"{hh:02d}.{mm:02d} {d:02d}.{m:02d}.{y}",
+            f"{d:02d}.{m:02d}.{str(y)[2:]}г. {hh:02d}ч{mm:02d}м",
+        )
+    )
+
+
+def _snils_bare(rng: random.Random, fake: Any, case: str) -> str:
+    return g.snils(rng, rng.choice(("std", "plain", "space")))
+
+
+def _oms_old(rng: random.Random, fake: Any, case: str) -> str:
+    return g.oms(rng, rng.choice(("old", "old", "spaced")))
+
+
+def _transfer_doc(rng: random.Random, fake: Any, case: str) -> str:
+    y = rng.randint(19, 26)
+    return rng.choice(
+        (
+            f"{g.dg(rng, 4, True)}/{y}-СА",
+            f"ТЦМК-{y}-{g.dg(rng, 5, True)}",
+            f"{rng.randint(1, 999)}/{y} СМЭ",
+            f"ВК-{g.dg(rng, 4, True)}",
+            f"{g.dg(rng, 2, True)}-{g.dg(rng, 3)}-{g.dg(rng, 4)}",
+        )
+    )
+
+
+EXTRA_FAMILIES: list[Family] = [
+    F(
+        "name_loct",
+        g.PER,
+        (
+            "Сведения о {loct} переданы в ОМВД по району.",
+            "В отношении {gent} составлен рапорт.",
+            "Запись о {loct} внесена в журнал санавиации.",
+            "При {loct} обнаружены документы на имя владельца.",
+        ),
+        _name("", 0.3),
+    ),
+    F(
+        "staff_io_f",
+        g.PER,
+        (
+            "Смену сдал {nomn}, смену принял фельдшер.",
+            "Вызов принят диспетчером {ablt}.",
+            "Наркоз — {nomn}",
+            "Перевязку выполнила м/с {nomn}.",
+        ),
+        _name("io_f", 0.15),
+    ),
+    F(
+        "date_with_time",
+        g.DAT,
+        (
+            "Доставлен {}, состояние тяжёлое.",
+            "Смерть констатирована {}.",
+            "Вылет борта санавиации {}",
+            "Травма на производстве {} (вахта, вторая смена).",
+        ),
+        _dt_words,
+    ),
+    F(
+        "snils_bare",
+        g.SNI,
+        (
+            "Номер страхового свидетельства {} сверен с базой.",
+            "{} — номер ИЛС со слов работодателя.",
+            "Данные ПФР: {}",
+        ),
+        _snils_bare,
+    ),
+    F(
+        "oms_old",
+        g.OMS,
+        (
+            "Полис старого образца {}.",
+            "Предъявлен полис ОМС серия/номер {}",
+            "Страховой медицинский полис {}, срок действия истёк.",
+        ),
+        _oms_old,
+    ),
+    F(
+        "transfer_doc",
+        g.MRN,
+        (
+            "Заявка ТЦМК № {}.",
+            "Протокол врачебной комиссии {}",
+            "Заключение эксперта № {} (судебно-медицинское).",
+            "Рег. номер санзадания {}.",
+        ),
+        _transfer_doc,
     ),
 ]

@@ -20,15 +20,18 @@ from faker import Faker
 
 from benchmarks.pii_blind23_docs import DOCS_BLOCKS
 from benchmarks.pii_blind23_docs2 import DOCS2_BLOCKS
+from benchmarks.pii_blind23_docs3 import DOCS3_BLOCKS
 from benchmarks.pii_blind23_gen import DAT, EML, INN, LOC, MRN, OMS, PAS, PER, PHO, SNI, URL
-from benchmarks.pii_blind23_single import SINGLE_FAMILIES
+from benchmarks.pii_blind23_single import EXTRA_FAMILIES, SINGLE_FAMILIES
 from benchmarks.pii_families import BlockFamily, Family, Planted, fill
 
 SPLIT = "blind23"
 TYPES = (PER, DAT, LOC, PHO, EML, URL, SNI, INN, PAS, OMS, MRN)
 
-BLIND23_FAMILIES: list[Family] = list(SINGLE_FAMILIES)
-BLIND23_BLOCKS: list[BlockFamily] = [BlockFamily(f"b23_{n}", SPLIT, m) for n, m in DOCS_BLOCKS + DOCS2_BLOCKS]
+BLIND23_FAMILIES: list[Family] = [*SINGLE_FAMILIES, *EXTRA_FAMILIES]
+BLIND23_BLOCKS: list[BlockFamily] = [
+    BlockFamily(f"b23_{n}", SPLIT, m) for n, m in DOCS_BLOCKS + DOCS2_BLOCKS + DOCS3_BLOCKS
+]
 
 
 def _samples(per: int, seed: int = 23) -> list[tuple[str, Planted]]:
