@@ -15,8 +15,7 @@ def dtp_witnesses(rng: random.Random, fake: Any) -> Planted:
     d.t("Дата и время ДТП: ").v(DAT, g.date(rng, "dot_t")).t(", ").t(str(rng.randint(1, 400))).t(
         " км а/д Р-256\n"
     )
-    d.t("Водитель 1: ").v(PER, g.name(fake, rng, shape="full")).t(", стаж вождения 12 лет")"
-    )
+    d.t("Водитель 1: ").v(PER, g.name(fake, rng, shape="full")).t(", стаж вождения 12 лет")
     d.t(", прож. ").v(LOC, g.address(fake, rng)).t("\nПострадавший пассажир: ").v(
         PER, g.name(fake, rng, shape="f_io")
     )
