@@ -228,7 +228,7 @@ def oms(rng: random.Random, kind: str = "") -> str:
                 f"ЕМ {dg(rng, 7, True)}",
                 f"{dg(rng, 2, True)}{dg(rng, 2)} {dg(rng, 8, True)}",
                 f"АН-{dg(rng, 6, True)}",
-                f"серия ВС № {dg(rng, 9, True)}",
+                f"ВС {dg(rng, 9, True)}",
             )
         )
     return s
