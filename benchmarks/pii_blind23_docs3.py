@@ -30,7 +30,7 @@ def dtp_witnesses(rng: random.Random, fake: Any) -> Planted:
 def act_n1(rng: random.Random, fake: Any) -> Planted:
     d = Doc().t("АКТ № " + str(rng.randint(1, 40)) + " о несчастном случае на производстве (форма Н-1)\n")
     d.t("Работодатель: АО «Полюс Вахта», ИНН " + g.org_inn(rng) + ", КПП " + g.dg(rng, 9, True) + "\n")
-    d.t("Пострадавший: ").v(PER, g.name(fake, rng, shape="full")).t(", пол м, дата рождения ")
+    d.t("Пострадавший: ").v(PER, g.name(fake, rng, shape="full")).t(", дата рождения ")
     d.v(DAT, g.date(rng, "words", 1960, 2004)).t(",\nпрофессия: машинист бульдозера, стаж 7 лет\n")
     d.t("Время происшествия: ").v(DAT, g.date(rng, rng.choice(("dot_t", "words")))).t(
         ", участок «Северный»\n"
@@ -56,7 +56,7 @@ def death_cert(rng: random.Random, fake: Any) -> Planted:
     )
     d.t("\n5. Место смерти: на дороге, 12 км от ЦРБ\n6. Причина: V43.5 — водитель легкового автомобиля.\n")
     d.t("Получил: ").v(PER, g.name(fake, rng, shape="full")).t(", паспорт ").v(PAS, g.passport(rng))
-    return d.t(", сын умершего.").done()
+    return d.t(", родственник умершего.").done()
 
 
 def flight_log(rng: random.Random, fake: Any) -> Planted:
@@ -83,14 +83,14 @@ def bite_register(rng: random.Random, fake: Any) -> Planted:
 
 def contact_line(rng: random.Random, fake: Any) -> Planted:
     d = Doc().t("Контакты родственников ").v(PER, g.name(fake, rng, "gent", "f_io")).t(": ")
-    d.v(PER, g.name(fake, rng, shape="dim")).t(" (сын) ").v(PHO, g.phone(rng, "mob3")).t(", ")
+    d.v(PER, g.name(fake, rng, shape="dim")).t(" (внук/внучка) ").v(PHO, g.phone(rng, "mob3")).t(", ")
     d.v(PHO, g.phone(rng, "mob2")).t("; жена — ").v(PHO, g.phone(rng)).t("; раб. ").v(
         PHO, g.phone(rng, "city_ext")
     )
-    d.t("\nСестра в Таджикистане ").v(PER, g.name(fake, rng, shape="if", other=1.0)).t(": ").v(
+    d.t("\nРодственник за рубежом ").v(PER, g.name(fake, rng, shape="if", other=1.0)).t(": ").v(
         PHO, g.phone(rng, "foreign")
     )
-    d.t("\nПочта сына: ").v(EML, g.email(fake, rng)).t(
+    d.t("\nПочта родных: ").v(EML, g.email(fake, rng)).t(
         "\nПолис сопровождающего не требуется; полис пациента "
     )
     return d.v(OMS, g.oms(rng)).t(".").done()
