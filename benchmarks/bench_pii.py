@@ -200,6 +200,7 @@ BLIND_SPLITS = (
     BlindSplit("blind22", "benchmarks.pii_families_blind22", 22, True, "held out while measured once at the end of round 13, tuning data since round 14"),
     BlindSplit("blind25", "benchmarks.pii_families_blind25", 25, False, "fresh: written 2026-11-26 by an independent author, not yet measured"),
     BlindSplit("blind23", "benchmarks.pii_families_blind23", 23, False, "fresh: written 2026-11-26 by an independent author, not yet measured"),
+    BlindSplit("blind24", "benchmarks.pii_families_blind24", 24, False, "fresh: written 2026-11-26 by an independent author, not yet measured"),
 )
 #: splits whose misses ``--show-misses`` prints: all tuning data (held-out misses are never printed)
 MISSES_SHOWN = (TUNE, *(b.name for b in BLIND_SPLITS if b.tuning))
