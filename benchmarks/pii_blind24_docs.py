@@ -43,6 +43,7 @@ from benchmarks.pii_blind24_ids import (
 from benchmarks.pii_blind24_vals import (
     FOREIGN_TOWNS,
     birth,
+    date_pair,
     date_val,
     foreign_address,
     phone_city,
@@ -95,7 +96,8 @@ def b_patent_exam(rng, fake):
 
 
 def b_translated_discharge(rng, fake):
-    sur, first = latin(ru_parts(fake, rng)[0]), latin(fake.first_name())
+    rp = ru_parts(fake, rng)
+    sur, first = latin(rp[0]), latin(rp[1])
     d = Doc().t("Перевод с английского языка\nВЫПИСНОЙ ЭПИКРИЗ (Discharge summary)\nПациент (Patient): ")
     d.v(PER, rng.choice((f"{sur} {first}", f"{sur.upper()}, {first}", f"{first} {sur}")))
     d.t("\nДата рождения (DOB): ").v(DAT, date_val(rng, rng.choice(("en", "us_num", "en_dash")), 1950, 2005))
@@ -177,8 +179,9 @@ def b_vhi_guarantee(rng, fake):
     d = Doc().t("ГАРАНТИЙНОЕ ПИСЬМО № ").v(MRN, f"ГП-{dg1(rng, 6)}/{dg(rng, 2)}")
     d.t("\nСтраховая компания гарантирует оплату медицинских услуг застрахованному лицу: ")
     d.v(PER, name_in(p, "datv", "full")).t(", дата рождения ").v(DAT, birth(rng))
-    d.t(".\nПолис ДМС ").v(MRN, dms_policy(rng)).t(", срок действия с ").v(DAT, date_val(rng, "ru"))
-    d.t(" по ").v(DAT, date_val(rng, "ru")).t(".\nЛимит 150 000 руб. Программа «Мигрант-Стандарт».\nКуратор ")
+    a, b = date_pair(rng, rng.choice(("ru", "short", "ru_words")))
+    d.t(".\nПолис ДМС ").v(MRN, dms_policy(rng)).t(", срок действия с ").v(DAT, a)
+    d.t(" по ").v(DAT, b).t(".\nЛимит 150 000 руб. Программа «Мигрант-Стандарт».\nКуратор ")
     d.v(PER, name_in(ru_parts(fake, rng), "nomn", "ini_sur")).t(", ").v(
         EML, email_of(latin(fake.last_name()), rng, fake)
     )
@@ -204,7 +207,8 @@ def b_travel_insurance(rng, fake):
     )
     d.t("\nDate of birth: ").v(DAT, date_val(rng, rng.choice(("slash_eu", "en", "iso")), 1950, 2005))
     d.t("\nPassport: ").v(MRN, foreign_passport(rng)).t("\nPolicy No.: ").v(MRN, dms_policy(rng))
-    d.t("\nPeriod: ").v(DAT, date_val(rng, "slash_eu")).t(" – ").v(DAT, date_val(rng, "slash_eu"))
+    a, b = date_pair(rng, rng.choice(("slash_eu", "en", "iso")))
+    d.t("\nPeriod: ").v(DAT, a).t(" – ").v(DAT, b)
     d.t("\nCoverage: EUR 30 000, deductible EUR 0.\nЗастрахованный ").v(PER, f"{first.title()} {sur.title()}")
     d.t(" обратился с травмой голеностопа.")
     return d.done()
@@ -231,7 +235,7 @@ def b_arrival_notice(rng, fake):
     d.t(f"\nГражданство: {rng.choice(COUNTRIES[:4]).upper()}\nДата рождения: ")
     y, m, dd = rng.randint(1960, 2005), rng.randint(1, 12), rng.randint(1, 28)
     d.t("число ").v(DAT, f"{dd:02d}").t(" месяц ").v(DAT, f"{m:02d}").t(" год ").v(DAT, str(y))
-    d.t("\nВид документа: ПАСПОРТ  серия ").v(MRN, rng.choice(("FA", "AC", "AA", "N"))).t("  № ").v(
+    d.t("\nВид документа: ПАСПОРТ  серия ").v(MRN, rng.choice(("FA", "AC", "AA", "АС"))).t("  № ").v(
         MRN, dg(rng, 7)
     )
     d.t("\nАдрес места пребывания: ").v(LOC, ru_address(fake, rng))
@@ -259,7 +263,8 @@ def b_russian_abroad(rng, fake):
     p = ru_parts(fake, rng)
     d = Doc().t("Перевод с немецкого. Arztbrief / Письмо врача\nPatient(in): ")
     d.v(PER, f"{latin(p[0])}, {latin(p[1])}").t(", geb. ").v(DAT, date_val(rng, "de", 1950, 2000))
-    d.t("\nStationär vom ").v(DAT, date_val(rng, "de")).t(" bis ").v(DAT, date_val(rng, "de"))
+    a, b = date_pair(rng, "de")
+    d.t("\nStationär vom ").v(DAT, a).t(" bis ").v(DAT, b)
     d.t("\nДиагноз: перелом лучевой кости (S52.5).\n\nПримечание переводчика: пациент ")
     d.v(PER, name_in(p, "nomn", "full")).t(", паспорт РФ ").v(PAS, passport(rng)).t(", полис ОМС ").v(
         OMS, oms(rng)
@@ -292,8 +297,9 @@ def any_phone_pair(rng):
 def b_sick_leave(rng, fake):
     p = cis_parts(rng) if rng.random() < 0.6 else ru_parts(fake, rng)
     d = Doc().t("ЭЛН № ").v(MRN, eln(rng)).t(" сформирован.\nПолучатель: ").v(PER, name_in(p, "nomn", "full"))
-    d.t("\nСНИЛС: ").v(SNI, snils(rng)).t("\nОсвобождение от работы: с ").v(DAT, date_val(rng, "ru"))
-    d.t(" по ").v(DAT, date_val(rng, "ru")).t("\nМесто работы: ООО «Чистый город», ИНН 5024")
+    a, b = date_pair(rng, "ru")
+    d.t("\nСНИЛС: ").v(SNI, snils(rng)).t("\nОсвобождение от работы: с ").v(DAT, a)
+    d.t(" по ").v(DAT, b).t("\nМесто работы: ООО «Чистый город», ИНН 5024")
     d.t(f"{dg(rng, 6)}\nВрач ").v(PER, name_in(ru_parts(fake, rng), "nomn", "ini_sur"))
     return d.done()
 
@@ -330,7 +336,8 @@ def b_chinese_card(rng, fake):
         (("WANG", "LEI"), ("ZHANG", "WEI"), ("LIU", "YANG"), ("CHEN", "XIAOMING"), ("LI", "NA"))
     )
     cyr = {"WANG": "Ван", "ZHANG": "Чжан", "LIU": "Лю", "CHEN": "Чэнь", "LI": "Ли"}[sur]
-    d = Doc().t("姓名 / ФИО: ").v(PER, f"{sur} {first}").t(" / ").v(PER, f"{cyr} {first.title()}")
+    cyr_first = {"LEI": "Лэй", "WEI": "Вэй", "YANG": "Ян", "XIAOMING": "Сяомин", "NA": "На"}[first]
+    d = Doc().t("姓名 / ФИО: ").v(PER, f"{sur} {first}").t(" / ").v(PER, f"{cyr} {cyr_first}")
     d.t("\n出生日期 / Дата рождения: ").v(DAT, date_val(rng, rng.choice(("cn", "ymd_slash")), 1960, 2004))
     d.t("\n护照号 / Паспорт: ").v(MRN, f"E{dg(rng, 8)}").t("\n电话 / Тел.: ").v(
         PHO, f"+86 13{dg(rng, 1)} {dg(rng, 4)} {dg(rng, 4)}"
@@ -344,7 +351,9 @@ def b_kazakh_bilingual(rng, fake):
     p = cis_parts(rng)
     d = Doc().t("Науқастың аты-жөні / ФИО пациента: ").v(PER, name_in(p, "nomn", "full"))
     d.t("\nТуған күні / Дата рождения: ").v(DAT, date_val(rng, "kz", 1955, 2005))
-    d.t("\nЖСН / ИИН (РК): ").v(MRN, dg(rng, 12)).t("\nМекенжайы / Адрес: ").v(LOC, foreign_address(rng))
+    d.t("\nЖСН / ИИН (РК): ").v(MRN, dg(rng, 12)).t("\nМекенжайы / Адрес: ").v(
+        LOC, foreign_address(rng, ("Казахстан", "Kazakhstan"))
+    )
     d.t("\nТелефон: ").v(PHO, f"+7 7{rng.choice(('01', '05', '77'))} {dg(rng, 3)} {dg(rng, 2)} {dg(rng, 2)}")
     d.t("\nАуруханаға түскен күні / Дата поступления: ").v(DAT, date_val(rng, "ru")).t("\nДиагноз: K35.8.")
     return d.done()

@@ -22,6 +22,7 @@ from benchmarks.pii_blind24_gen import (
     enp_digits,
     inn12,
     latin,
+    latin_person,
     name_in,
     oms,
     passport,
@@ -59,12 +60,11 @@ def b_hl7_pid(rng, fake):
     doc = Doc().t("MSH|^~\\&|MIS|GKB15|LIS|LAB|").v(DAT, ts).t("||ADT^A01|MSG").t(dg(rng, 6)).t("|P|2.5\n")
     doc.t("PID|1||").v(MRN, emr_id(rng)).t("^^^GKB15^MR~").v(MRN, foreign_passport(rng)).t("^^^UZB^PPN||")
     doc.v(PER, latin(p[0], True)).t("^").v(PER, latin(p[1], True)).t("||").v(DAT, f"{y}{m:02d}{d:02d}")
-    doc.t(f"|{'F' if p[3] else 'M'}|||").v(
-        LOC, f"{fake.street_title()} {rng.randint(1, 99)}^^{fake.city_name()}^^{fake.postcode()}^RUS"
-    )
-    doc.t("||").v(PHO, phone_ru(rng).replace(" ", "")).t("\nNK1|1|").v(
-        PER, f"{latin(p[0], True)}^{latin(rng.choice(('Гульнара', 'Зарина', 'Алишер')), True)}"
-    )
+    doc.t(f"|{'F' if p[3] else 'M'}|||").v(LOC, f"ул. {fake.street_title()}, д. {rng.randint(1, 99)}").t(
+        "^^"
+    ).v(LOC, fake.city_name()).t("^^").v(LOC, fake.postcode()).t("^RUS")
+    doc.t("||").v(PHO, phone_ru(rng).replace(" ", "")).t("\nNK1|1|").v(PER, latin(p[0], True)).t("^")
+    doc.v(PER, latin(rng.choice(("Гульнара", "Зарина", "Алишер")), True))
     doc.t("|SPO|||").v(PHO, phone_foreign(rng)).t("\nPV1|1|I|TER^12^3")
     return doc.done()
 
@@ -172,7 +172,7 @@ def b_prescription(rng, fake):
 
 def b_whatsapp_log(rng, fake):
     coord = name_in(ru_parts(fake, rng), "nomn", "f")
-    pat = any_person(rng, fake)
+    pat = latin_person(rng, fake)
     d = (
         Doc()
         .t("Скриншот переписки (приложен к карте):\n[")
@@ -195,7 +195,8 @@ def b_whatsapp_log(rng, fake):
 
 
 def b_lab_report(rng, fake):
-    sur, first = latin(ru_parts(fake, rng)[0], True), latin(fake.first_name(), True)
+    rp = ru_parts(fake, rng)
+    sur, first = latin(rp[0], True), latin(rp[1], True)
     d = Doc().t("LABORATORY REPORT (перевод прилагается)\nName: ").v(PER, f"{sur}, {first}")
     d.t("   DOB: ").v(DAT, date_val(rng, rng.choice(("us_num", "en_dash")), 1950, 2005)).t(
         "   Sex: M\nSample ID: "
@@ -250,7 +251,7 @@ def b_child_migrant(rng, fake):
         .t("Ребёнок ")
         .v(PER, name_in(c, "nomn", "sf"))
         .t(", ")
-        .v(DAT, birth(rng, "ru"))
+        .v(DAT, date_val(rng, "ru", 2012, 2022))
         .t(" г.р., гражданин ")
     )
     d.t(rng.choice(("Кыргызстана", "Таджикистана"))).t(
@@ -323,7 +324,9 @@ def b_uzbek_fragment(rng, fake):
     p = cis_parts(rng)
     d = Doc().t("Bemor / Пациент: ").v(PER, f"{latin(p[0])} {latin(p[1])} {latin(p[2])}")
     d.t("\nTug'ilgan sana / Д.р.: ").v(DAT, date_val(rng, "uz", 1960, 2004))
-    d.t("\nManzil / Адрес: ").v(LOC, foreign_address(rng)).t("\nTelefon: ").v(PHO, phone_foreign(rng))
+    d.t("\nManzil / Адрес: ").v(LOC, foreign_address(rng, ("Узбекистан", "Uzbekistan"))).t("\nTelefon: ").v(
+        PHO, phone_foreign(rng)
+    )
     d.t("\nKasallik tarixi / ИБ №: ").v(MRN, case_history(rng)).t(
         "\nДиагноз (перевод): язвенная болезнь, K25."
     )

@@ -33,17 +33,22 @@ from benchmarks.pii_blind24_ids import (
     email_of,
     foreign_passport,
     migration_card,
+    mixed,
     patent,
     rvp_vnzh,
 )
 from benchmarks.pii_blind24_vals import (
+    EN,
     FOREIGN_TOWNS,
+    KAZ,
+    TRK,
     date_val,
     foreign_address,
     phone_city,
     phone_foreign,
     phone_ru,
     ru_address,
+    street,
 )
 from benchmarks.pii_families import Family
 
@@ -359,5 +364,109 @@ FAMILIES: list[Family] = [
             "Гарантийное письмо № {}.",
         ),
         lambda rng, fake, case: rng.choice((case_history, accession, dms_policy))(rng),
+    ),
+]
+
+
+def _staff(rng, fake, case):
+    parts = ru_parts(fake, rng) if rng.random() < 0.7 else cis_parts(rng)
+    return name_in(parts, case, rng.choice(("sur_ini", "ini_sur", "ini_sur_sp", "full", "sur")))
+
+
+def _date_partial(rng, fake, case):
+    y, m = rng.randint(2015, 2026), rng.randint(1, 12)
+    return rng.choice(
+        (
+            f"{EN[m - 1]} {y}",
+            f"{m:02d}/{y}",
+            f"{y}-{m:02d}",
+            f"{KAZ[m - 1]} {y} ж.",
+            f"{TRK[m - 1]} {y}",
+            f"{date_val(rng, 'dm')}",
+            f"{m:02d}.{y}",
+        )
+    )
+
+
+def _mixed_id(rng, fake, case):
+    return mixed(
+        rng.choice(
+            (
+                f"MK-{dg1(rng, 5)}",
+                f"CT{dg(rng, 7)}",
+                f"KT-{dg1(rng, 4)}/{dg(rng, 2)}",
+                f"AMБ{dg1(rng, 6)}",
+                f"PEH-{dg1(rng, 5)}",
+                f"ECT {dg1(rng, 6)}",
+                f"TB{dg(rng, 6)}",
+            )
+        ),
+        rng,
+    )
+
+
+def _dorm(rng, fake, case):
+    return rng.choice(
+        (
+            f"г. {fake.city_name()}, ул. {fake.street_title()}, д. {rng.randint(1, 80)}, общ., комн. {rng.randint(1, 500)}",
+            f"{fake.postcode()}, {fake.region()}, пгт {fake.city_name()}, {street(fake, rng)}, {rng.randint(1, 60)}"
+            f"/{rng.randint(1, 9)}, к. {rng.randint(1, 90)}",
+            f"ул. {fake.street_title()} {rng.randint(1, 99)}-{rng.randint(1, 300)}, {fake.city_name()}",
+            f"д. {rng.randint(1, 99)} стр. {rng.randint(1, 6)}, {street(fake, rng)}, г. Москва",
+            f"Ленинградская обл., Всеволожский р-н, пос. Мурино, {street(fake, rng)}, д. {rng.randint(1, 40)}, "
+            f"корп. {rng.randint(1, 4)}, кв. {rng.randint(1, 500)}",
+        )
+    )
+
+
+FAMILIES += [
+    Family(
+        "b24_person_staff",
+        PER,
+        S,
+        (
+            "Осмотрен дежурным врачом {ablt}.",
+            "Назначения выполнила м/с {}.",
+            "Консультация невролога ({}) — без очаговой симптоматики.",
+            "Передан под наблюдение {datv}.",
+            "Записано со слов свидетеля {gent}, очевидца падения с лесов.",
+        ),
+        _staff,
+    ),
+    Family(
+        "b24_date_partial",
+        DAT,
+        S,
+        (
+            "Операция за рубежом (холецистэктомия) — {}.",
+            "Последний визит на родину {}.",
+            "Туберкулёз в анамнезе, лечился до {}.",
+            "Выписка датирована: {}.",
+        ),
+        _date_partial,
+    ),
+    Family(
+        "b24_mrn_mixed_letters",
+        MRN,
+        S,
+        (
+            "Протокол исследования {} приложен.",
+            "Номер карты в МИС: {}.",
+            "Шифр истории болезни {}.",
+            "Талон на ВМП {} оформлен.",
+        ),
+        _mixed_id,
+    ),
+    Family(
+        "b24_loc_dorm",
+        LOC,
+        S,
+        (
+            "Живёт в общежитии: {}.",
+            "Адрес пребывания (по уведомлению) — {}.",
+            "Проживает с земляками: {}.",
+            "Адрес регистрации по месту пребывания {}.",
+        ),
+        _dorm,
     ),
 ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 from benchmarks.pii_blind24_gen import R, dg, dg1
@@ -84,8 +85,10 @@ def ymd(rng: R, lo: int = 2019, hi: int = 2026) -> tuple[int, int, int]:
     return rng.randint(lo, hi), rng.randint(1, 12), rng.randint(1, 28)
 
 
-def date_val(rng: R, style: str = "", lo: int = 2019, hi: int = 2026) -> str:
-    y, m, d = ymd(rng, lo, hi)
+def date_val(
+    rng: R, style: str = "", lo: int = 2019, hi: int = 2026, at: tuple[int, int, int] | None = None
+) -> str:
+    y, m, d = at or ymd(rng, lo, hi)
     hh, mm = rng.randint(0, 23), rng.choice((0, 5, 10, 15, 20, 30, 40, 45, 50))
     style = style or rng.choice(
         (
@@ -140,6 +143,16 @@ def date_val(rng: R, style: str = "", lo: int = 2019, hi: int = 2026) -> str:
         "month": f"{rng.choice(('январь', 'март', 'май', 'август', 'октябрь', 'декабрь'))} {y} г.",
         "dm": f"{d} {MONTHS_GENT[m - 1]}",
     }[style]
+
+
+def date_pair(rng: R, style: str = "ru", lo: int = 2019, hi: int = 2026) -> tuple[str, str]:
+    """Two dates in order (a range), the second 1-120 days after the first."""
+    start = datetime.date(*ymd(rng, lo, hi))
+    end = start + datetime.timedelta(days=rng.randint(1, 120))
+    return (
+        date_val(rng, style, at=(start.year, start.month, start.day)),
+        date_val(rng, style, at=(end.year, end.month, end.day)),
+    )
 
 
 def birth(rng: R, style: str = "") -> str:
@@ -267,6 +280,17 @@ def street(fake: Any, rng: R) -> str:
     return rng.choice((f"ул. {t}", f"улица {t}", f"{t} ул.", f"пр-т {t}", f"пер. {t}", f"ул.{t}"))
 
 
+DISTRICTS = (
+    "Раменский",
+    "Пушкинский",
+    "Ленинский",
+    "Волжский",
+    "Тосненский",
+    "Ломоносовский",
+    "Зеленодольский",
+)
+
+
 def ru_address(fake: Any, rng: R) -> str:
     house = f"д. {rng.randint(1, 140)}"
     extra = rng.choice(
@@ -296,7 +320,7 @@ def ru_address(fake: Any, rng: R) -> str:
         return f"{street(fake, rng)}, {house}{extra}{flat}, г. {city}, {fake.postcode()}"
     if k == 2:
         return (
-            f"{fake.region()}, {fake.city_name()}ский р-н, {rng.choice(('д.', 'с.', 'пос.', 'дер.'))} "
+            f"{fake.region()}, {rng.choice(DISTRICTS)} р-н, {rng.choice(('д.', 'с.', 'пос.', 'дер.'))} "
             f"{fake.city_name()}, {street(fake, rng)}, {house}"
         )
     if k == 3:
@@ -331,8 +355,9 @@ FOREIGN_ADDR = (
 )
 
 
-def foreign_address(rng: R) -> str:
-    return rng.choice(FOREIGN_ADDR).format(n=rng.randint(1, 180), m=rng.randint(1, 9), k=rng.randint(1, 90))
+def foreign_address(rng: R, keys: tuple[str, ...] = ()) -> str:
+    pool = [a for a in FOREIGN_ADDR if any(k in a for k in keys)] or list(FOREIGN_ADDR)
+    return rng.choice(pool).format(n=rng.randint(1, 180), m=rng.randint(1, 9), k=rng.randint(1, 90))
 
 
 FOREIGN_TOWNS = (
