@@ -102,8 +102,9 @@ def b_translated_discharge(rng, fake):
     d.v(PER, rng.choice((f"{sur} {first}", f"{sur.upper()}, {first}", f"{first} {sur}")))
     d.t("\nДата рождения (DOB): ").v(DAT, date_val(rng, rng.choice(("en", "us_num", "en_dash")), 1950, 2005))
     d.t("\nMRN: ").v(MRN, rng.choice((f"{dg1(rng, 8)}", f"MRN-{dg1(rng, 7)}", f"H{dg(rng, 7)}")))
-    d.t("\nПоступил (Admitted): ").v(DAT, date_val(rng, rng.choice(("en_us", "us_num", "en"))))
-    d.t("\nВыписан (Discharged): ").v(DAT, date_val(rng, rng.choice(("en_us", "us_num", "en"))))
+    adm, dis = date_pair(rng, rng.choice(("en_us", "us_num", "en")))
+    d.t("\nПоступил (Admitted): ").v(DAT, adm)
+    d.t("\nВыписан (Discharged): ").v(DAT, dis)
     d.t("\nЛечащий врач (Attending): Dr. ").v(
         PER,
         f"{rng.choice(('Emily', 'Ahmet', 'Klaus', 'Sophie'))} "

@@ -182,7 +182,7 @@ def b_whatsapp_log(rng, fake):
     d.v(DAT, f"{date_val(rng, 'short')}, {rng.randint(8, 22)}:{rng.randint(10, 59)}").t("] ").v(
         PHO, phone_foreign(rng)
     )
-    d.t(": Hello, my father ").v(PER, pat).t(" arrives on ").v(
+    d.t(": Hello, my relative ").v(PER, pat).t(" arrives on ").v(
         DAT, date_val(rng, rng.choice(("en", "en_us")))
     )
     d.t(", flight TK 413 at 07:45\n[").v(
@@ -199,7 +199,7 @@ def b_lab_report(rng, fake):
     sur, first = latin(rp[0], True), latin(rp[1], True)
     d = Doc().t("LABORATORY REPORT (перевод прилагается)\nName: ").v(PER, f"{sur}, {first}")
     d.t("   DOB: ").v(DAT, date_val(rng, rng.choice(("us_num", "en_dash")), 1950, 2005)).t(
-        "   Sex: M\nSample ID: "
+        f"   Sex: {'F' if rp[3] else 'M'}\nSample ID: "
     )
     d.v(MRN, accession(rng)).t("   Collected: ").v(
         DAT, f"{date_val(rng, 'us_num')} {rng.randint(1, 12)}:{rng.randint(10, 59)} AM"

@@ -70,7 +70,7 @@ def case_history(rng: R) -> str:
             f"{dg1(rng, 5)}/{str(y)[2:]}",
             f"{y}-{dg(rng, 6)}",
             f"ИБ-{dg1(rng, 5)}",
-            f"№{dg1(rng, 6)}-С",
+            f"{dg1(rng, 6)}-С",
             f"{dg1(rng, 4)}/С-{str(y)[2:]}",
             f"МС{dg(rng, 7)}",
             f"И{dg1(rng, 5)}/{y}",
