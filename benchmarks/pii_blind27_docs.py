@@ -14,14 +14,16 @@ from benchmarks.pii_blind27_gen import (
     decl_first,
     decl_patr,
     decl_surname,
+    person,
+    pick_person,
+)
+from benchmarks.pii_blind27_values import (
     email,
     enp_digits,
     inn_digits,
     mrn,
     passport_parts,
-    person,
     phone,
-    pick_person,
     snils,
     snils_digits,
     url,
@@ -62,21 +64,30 @@ RECENT = date("dd.mm.yyyy", "date-time", "words", lo=2024)
 ADDR = address("city", "idx-first", "idx-last", "rural", "mkr", "reversed", "snt")
 MOB = phone("+7 (9xx)", "8-9xx", "89", "+79", "8(9xx)", "7 9xx sp")
 ORG_INN = ("1655063726", "0274062111", "0541018037", "1435029760", "7710474375")
-ORG = ("ГАУЗ «Республиканская клиническая больница» МЗ РТ", "ГБУЗ РБ ГКБ № 21 г. Уфа",
-       "ГБУ РД «Республиканская клиническая больница»", "ГАУ РС(Я) «РБ № 1 – НЦМ»", "ГБУЗ «ГКБ № 7»")
+ORG = (
+    "ГАУЗ «Республиканская клиническая больница» МЗ РТ",
+    "ГБУЗ РБ ГКБ № 21 г. Уфа",
+    "ГБУ РД «Республиканская клиническая больница»",
+    "ГАУ РС(Я) «РБ № 1 – НЦМ»",
+    "ГБУЗ «ГКБ № 7»",
+)
 DX = ("I11.9", "J18.1", "K80.1", "E11.65", "I63.5", "S72.00", "N20.0", "O80.0", "A41.9", "I21.4")
 
 
 def discharge_header(rng: random.Random, fake: Any) -> Planted:
     s, n, p, fem = pick_person(rng)
-    b = B().t(f"{rng.choice(ORG)}\nОтделение кардиологии № 2, палата {rng.randint(1, 40)}\n\nВЫПИСНОЙ ЭПИКРИЗ\n")
-    b.t("из медицинской карты стационарного больного № ").v(MRN, _v(mrn("n/yy", "yyyy-n", "letters"), rng, fake))
+    b = B().t(
+        f"{rng.choice(ORG)}\nОтделение кардиологии № 2, палата {rng.randint(1, 40)}\n\nВЫПИСНОЙ ЭПИКРИЗ\n"
+    )
+    b.t("из медицинской карты стационарного больного № ").v(
+        MRN, _v(mrn("n/yy", "yyyy-n", "letters"), rng, fake)
+    )
     b.t("\nФ.И.О.: ").v(P, f"{s} {n} {p}").t("\nДата рождения: ").v(D, _v(DOB, rng, fake))
     b.t(f" ({rng.randint(18, 90)} лет)\nАдрес: ").v(L, _v(ADDR, rng, fake))
     a, z, _ = date_range(rng)
     b.t("\nНаходилась на лечении с " if fem else "\nНаходился на лечении с ").v(D, a).t(" по ").v(D, z)
     b.t(f"\nДиагноз основной: {rng.choice(DX)} Гипертоническая болезнь III ст., риск 4. ")
-    b.t(f"Ф.в. ЛЖ 48 %. Бисопролол 5 мг 1 р/д в 08:00.\nЛечащий врач: ").v(P, _v(person("F I.O."), rng, fake))
+    b.t("Ф.в. ЛЖ 48 %. Бисопролол 5 мг 1 р/д в 08:00.\nЛечащий врач: ").v(P, _v(person("F I.O."), rng, fake))
     return b.done()
 
 
@@ -87,7 +98,9 @@ def referral_057(rng: random.Random, fake: Any) -> Planted:
     b.t("\n2. Код льготы 081\n3. ФИО ").v(P, _v(person("FIO", "UPFIO"), rng, fake))
     b.t("\n4. Дата рождения ").v(D, _v(DOB, rng, fake)).t("\n5. Адрес постоянного места жительства ")
     b.v(L, _v(ADDR, rng, fake)).t("\n6. Место работы: ООО «Татнефть-Сервис», водитель\n")
-    b.t(f"7. Код диагноза по МКБ {rng.choice(DX)}\nСНИЛС ").v("RU_SNILS", _v(snils("std", "plain"), rng, fake))
+    b.t(f"7. Код диагноза по МКБ {rng.choice(DX)}\nСНИЛС ").v(
+        "RU_SNILS", _v(snils("std", "plain"), rng, fake)
+    )
     b.t("\nДолжность медицинского работника, направившего больного: врач общей практики ")
     b.v(P, _v(person("F I.O.", "I.O. F"), rng, fake)).t("\nДата ").v(D, _v(RECENT, rng, fake))
     return b.done()
@@ -135,7 +148,9 @@ def csv_rows(rng: random.Random, fake: Any) -> Planted:
     b = B().t("№;ИБ;Фамилия И.О.;Д/р;Телефон;Койка\n")
     for i in range(1, rng.randint(2, 4)):
         b.t(f"{i};").v(MRN, _v(mrn("n/yy", "dash-yy"), rng, fake)).t(";")
-        b.v(P, _v(person("F I.O.", "F IO"), rng, fake)).t(";").v(D, _v(date("dd.mm.yyyy", "d.m.yy"), rng, fake))
+        b.v(P, _v(person("F I.O.", "F IO"), rng, fake)).t(";").v(
+            D, _v(date("dd.mm.yyyy", "d.m.yy"), rng, fake)
+        )
         b.t(";").v(PH, _v(MOB, rng, fake)).t(f";{rng.randint(1, 30)}\n")
     return b.done()
 
@@ -145,17 +160,21 @@ def xml_doc(rng: random.Random, fake: Any) -> Planted:
     b = B().t('<recordTarget>\n  <patientRole>\n    <id root="1.2.643.100.3" extension="')
     b.v("RU_SNILS", _v(snils("std", "plain"), rng, fake)).t('"/>\n    <id root="1.2.643.5.1.13" extension="')
     b.v(MRN, _dd(rng, 9)).t('"/>\n    <addr><streetAddressLine>').v(L, _v(ADDR, rng, fake))
-    b.t("</streetAddressLine></addr>\n    <telecom value=\"tel:").v(PH, _v(phone("+79"), rng, fake))
+    b.t('</streetAddressLine></addr>\n    <telecom value="tel:').v(PH, _v(phone("+79"), rng, fake))
     b.t('"/>\n    <patient><name><family>').v(P, s).t("</family><given>").v(P, n).t("</given><given>").v(P, p)
-    b.t("</given></name>\n    <birthTime value=\"").v(D, f"{rng.randint(1940, 2010)}{rng.randint(1, 12):02d}")
-    b.t(f"{rng.randint(1, 28):02d}\"/>\n    <administrativeGenderCode code=\"{2 if fem else 1}\"/></patient>\n")
+    b.t('</given></name>\n    <birthTime value="').v(D, f"{rng.randint(1940, 2010)}{rng.randint(1, 12):02d}")
+    b.t(f'{rng.randint(1, 28):02d}"/>\n    <administrativeGenderCode code="{2 if fem else 1}"/></patient>\n')
     b.t("  </patientRole>\n</recordTarget>")
     return b.done()
 
 
 def next_line_ids(rng: random.Random, fake: Any) -> Planted:
     sn = snils_digits(rng)
-    b = B().t("Документы пациента:\nСНИЛС\n").v("RU_SNILS", " - ".join(" ".join(sn[i : i + 3]) for i in (0, 3, 6)) + "   " + " ".join(sn[9:]))
+    b = (
+        B()
+        .t("Документы пациента:\nСНИЛС\n")
+        .v("RU_SNILS", " - ".join(" ".join(sn[i : i + 3]) for i in (0, 3, 6)) + "   " + " ".join(sn[9:]))
+    )
     b.t("\nИНН\n").v("RU_INN", "|".join(inn_digits(rng))).t("\nПолис ОМС (ЕНП)\n")
     b.v("RU_OMS_POLICY", enp_digits(rng)).t("\nПаспорт: серия\n")
     ser, num = passport_parts(rng)
@@ -167,16 +186,27 @@ def passport_fields(rng: random.Random, fake: Any) -> Planted:
     ser, num = passport_parts(rng)
     b = B().t("Документ: паспорт гражданина РФ, серия ").v("RU_PASSPORT", f"{ser[:2]} {ser[2:]}")
     b.t(rng.choice((" номер ", " № ", ", №"))).v("RU_PASSPORT", num).t(", выдан ")
-    b.t(rng.choice(("МВД по Республике Татарстан", "ОУФМС России по РД в Кировском р-не г. Махачкалы",
-                    "ТП УФМС России по РС(Я) в Чурапчинском улусе")))
+    b.t(
+        rng.choice(
+            (
+                "МВД по Республике Татарстан",
+                "ОУФМС России по РД в Кировском р-не г. Махачкалы",
+                "ТП УФМС России по РС(Я) в Чурапчинском улусе",
+            )
+        )
+    )
     b.t(" ").v(D, _v(date("dd.mm.yyyy", "words"), rng, fake)).t(", к/п 050-003.\nДоверенное лицо: ")
-    b.v(P, _v(person("FIO", "F I.O."), rng, fake)).t(", паспорт ").v("RU_PASSPORT", "".join(passport_parts(rng)))
+    b.v(P, _v(person("FIO", "F I.O."), rng, fake)).t(", паспорт ").v(
+        "RU_PASSPORT", "".join(passport_parts(rng))
+    )
     return b.done()
 
 
 def phones_line(rng: random.Random, fake: Any) -> Planted:
     b = B().t("Контакты: моб. ").v(PH, _v(MOB, rng, fake)).t(rng.choice((", ", "; ", " / ")))
-    b.t("дом. ").v(PH, _v(phone("city", "local"), rng, fake)).t(", жена (").v(P, _v(person("IO", "DIM"), rng, fake))
+    b.t("дом. ").v(PH, _v(phone("city", "local"), rng, fake)).t(", жена (").v(
+        P, _v(person("IO", "DIM"), rng, fake)
+    )
     b.t(") ").v(PH, _v(phone("+7 (9xx)", "8-9xx", "uz", "kg", "tj"), rng, fake))
     b.t(". Не звонить с 22:00 до 08:00.")
     return b.done()
@@ -208,7 +238,9 @@ def broken_ids(rng: random.Random, fake: Any) -> Planted:
     b = B().t("пациент предъявил: снилс ").v("RU_SNILS", f"{sn[:3]}-{sn[3:6]}-\n{sn[6:9]} {sn[9:]}")
     b.t(" полис\nомс ").v("RU_OMS_POLICY", f"{enp[:8]}\n{enp[8:]}").t("\nдата\nрождения ")
     y, m, d = rng.randint(1945, 2005), rng.randint(1, 12), rng.randint(1, 28)
-    b.v(D, f"{d:02d}.{m:02d}.\n{y}").t(" тел ").v(PH, f"8-9{_dd(rng, 2)}-{_dd(rng, 3)}-\n{_dd(rng, 2)}-{_dd(rng, 2)}")
+    b.v(D, f"{d:02d}.{m:02d}.\n{y}").t(" тел ").v(
+        PH, f"8-9{_dd(rng, 2)}-{_dd(rng, 3)}-\n{_dd(rng, 2)}-{_dd(rng, 2)}"
+    )
     return b.done()
 
 
@@ -220,14 +252,18 @@ def prose_note(rng: random.Random, fake: Any) -> Planted:
     b.t(". Со слов ").v(P, f"{decl_surname(s, 'gent', fem)} {decl_first(n, 'gent')} {decl_patr(p, 'gent')}")
     b.t(", болеет с ").v(D, f"{rng.randint(1, 28)} {rng.choice(MONTHS_GENT)}")
     b.t(". Амоксициллин 500 мг 3 р/д 7 дней. Курит с 2009 года.\nЗапись к пульмонологу ")
-    b.v(P, _v(person("F I.O.", "FIO"), rng, fake, "datv")).t(" на ").v(D, _v(date("dd.mm", "day-month"), rng, fake))
+    b.v(P, _v(person("F I.O.", "FIO"), rng, fake, "datv")).t(" на ").v(
+        D, _v(date("dd.mm", "day-month"), rng, fake)
+    )
     return b.done()
 
 
 def lookalikes(rng: random.Random, fake: Any) -> Planted:
     b = B().t(f"Палата 4{rng.randint(10, 30)}. Форма 003/у. МКБ-10: {rng.choice(DX)}. ")
     b.t(f"Лицензия № Л041-01137-16/00{_dd(rng, 6)}. ИНН организации {rng.choice(ORG_INN)}.\n")
-    b.t("Пациент ").v(P, _v(person("F I.O.", "FIO"), rng, fake)).t(" получает: метформин 1000 мг в 08:00 и в 20:00, ")
+    b.t("Пациент ").v(P, _v(person("F I.O.", "FIO"), rng, fake)).t(
+        " получает: метформин 1000 мг в 08:00 и в 20:00, "
+    )
     b.t("инсулин гларгин 18 ЕД в 22:00. HbA1c 8,4 %. Курс 2019 года — без эффекта.\n")
     b.t("Контроль гликемии ").v(D, _v(date("dd.mm.yyyy", "words"), rng, fake, "nomn"))
     b.t(f"; повторить через 3 мес. Кабинет 2{rng.randint(10, 40)}, тел. регистратуры — см. сайт ЛПУ.")
@@ -235,7 +271,7 @@ def lookalikes(rng: random.Random, fake: Any) -> Planted:
 
 
 def dicom_tags(rng: random.Random, fake: Any) -> Planted:
-    s, n, p, fem = pick_person(rng)
+    fem = rng.random() < 0.5
     b = B().t("(0008,0020) StudyDate: ").v(D, f"2025{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}")
     b.t("\n(0008,0050) AccessionNumber: ").v(MRN, _v(mrn("accession"), rng, fake))
     b.t("\n(0008,0080) InstitutionName: RKB MZ RT\n(0010,0010) PatientName: ")

@@ -22,8 +22,19 @@ from benchmarks.pii_families import BlockFamily, Family, Planted, fill
 BLIND27_FAMILIES: list[Family] = BLIND27_SINGLE
 __all__ = ["BLIND27_BLOCKS", "BLIND27_FAMILIES", "check", "main"]
 
-TYPES = ("PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS", "URL", "DATE_TIME", "LOCATION", "RU_SNILS", "RU_INN",
-         "RU_PASSPORT", "RU_OMS_POLICY", "MEDICAL_RECORD_NUMBER")
+TYPES = (
+    "PERSON",
+    "PHONE_NUMBER",
+    "EMAIL_ADDRESS",
+    "URL",
+    "DATE_TIME",
+    "LOCATION",
+    "RU_SNILS",
+    "RU_INN",
+    "RU_PASSPORT",
+    "RU_OMS_POLICY",
+    "MEDICAL_RECORD_NUMBER",
+)
 
 
 def _plant(item: Family | BlockFamily, rng: random.Random, fake: Faker) -> Planted:
