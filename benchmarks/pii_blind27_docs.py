@@ -111,7 +111,7 @@ def lab_form(rng: random.Random, fake: Any) -> Planted:
     b.t("\nПациент: ").v(P, _v(person("F I.O.", "CAPS", "FIO"), rng, fake)).t("   Пол: ")
     b.t(rng.choice(("М", "Ж"))).t("   Д.р.: ").v(D, _v(date("dd.mm.yyyy", "d.m.yy"), rng, fake))
     b.t("\nИБ: ").v(MRN, _v(mrn("n/yy", "letters"), rng, fake)).t("  Отд.: хирургия, пал. 305\n")
-    b.t("Взятие: ").v(D, _v(date("date-time", "time-date"), rng, fake))
+    b.t("Взятие: ").v(D, _v(date("date-time", "time-date", lo=2024), rng, fake))
     b.t("\nГемоглобин  121 г/л   (120–160)\nЛейкоциты   9,8 ×10^9/л\nСРБ  46,2 мг/л ↑\n")
     b.t("Глюкоза 7,1 ммоль/л  (3,9–6,1)\nВыполнил: лаборант ").v(P, _v(person("F I.O.", "F"), rng, fake))
     return b.done()
@@ -133,13 +133,14 @@ def json_export(rng: random.Random, fake: Any) -> Planted:
 def hl7_pid(rng: random.Random, fake: Any) -> Planted:
     s, n, p, fem = pick_person(rng)
     y, m, d = rng.randint(1940, 2008), rng.randint(1, 12), rng.randint(1, 28)
-    b = B().t(f"MSH|^~\\&|MIS|RKB|LIS|RKB|2025{rng.randint(1, 12):02d}{rng.randint(10, 28)}1030||ADT^A01|")
+    b = B().t("MSH|^~\\&|MIS|RKB|LIS|RKB|").v(D, f"2025{rng.randint(1, 12):02d}{rng.randint(10, 28)}1030")
+    b.t("||ADT^A01|")
     b.t(f"{_dd(rng, 8)}|P|2.5\rPID|1||").v(MRN, _dd(rng, 7)).t("^^^RKB^MR~").v("RU_SNILS", snils_digits(rng))
     b.t("^^^PFR^SS||").v(P, s.upper()).t("^").v(P, n.upper()).t("^").v(P, p.upper()).t("||")
     b.v(D, f"{y}{m:02d}{d:02d}").t("|" + ("F" if fem else "M") + "|||")
     town = _v(address("town"), rng, fake)
     st = f"ул. {rng.choice(('Баумана', 'Ленина', 'Мира'))} {rng.randint(1, 99)}"
-    b.v(L, st).t("^^").v(L, town).t("^^").t(f"{rng.randint(100000, 699999)}").t("||")
+    b.v(L, st).t("^^").v(L, town).t("^^").v(L, f"{rng.randint(100000, 699999)}").t("||")
     b.v(PH, _v(phone("89", "+79"), rng, fake)).t("\rPV1|1|I|KARD^305^2")
     return b.done()
 
@@ -162,8 +163,10 @@ def xml_doc(rng: random.Random, fake: Any) -> Planted:
     b.v(MRN, _dd(rng, 9)).t('"/>\n    <addr><streetAddressLine>').v(L, _v(ADDR, rng, fake))
     b.t('</streetAddressLine></addr>\n    <telecom value="tel:').v(PH, _v(phone("+79"), rng, fake))
     b.t('"/>\n    <patient><name><family>').v(P, s).t("</family><given>").v(P, n).t("</given><given>").v(P, p)
-    b.t('</given></name>\n    <birthTime value="').v(D, f"{rng.randint(1940, 2010)}{rng.randint(1, 12):02d}")
-    b.t(f'{rng.randint(1, 28):02d}"/>\n    <administrativeGenderCode code="{2 if fem else 1}"/></patient>\n')
+    b.t('</given></name>\n    <birthTime value="').v(
+        D, f"{rng.randint(1940, 2010)}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}"
+    )
+    b.t(f'"/>\n    <administrativeGenderCode code="{2 if fem else 1}"/></patient>\n')
     b.t("  </patientRole>\n</recordTarget>")
     return b.done()
 
@@ -204,7 +207,7 @@ def passport_fields(rng: random.Random, fake: Any) -> Planted:
 
 def phones_line(rng: random.Random, fake: Any) -> Planted:
     b = B().t("Контакты: моб. ").v(PH, _v(MOB, rng, fake)).t(rng.choice((", ", "; ", " / ")))
-    b.t("дом. ").v(PH, _v(phone("city", "local"), rng, fake)).t(", жена (").v(
+    b.t("дом. ").v(PH, _v(phone("city", "local"), rng, fake)).t(", родств. (").v(
         P, _v(person("IO", "DIM"), rng, fake)
     )
     b.t(") ").v(PH, _v(phone("+7 (9xx)", "8-9xx", "uz", "kg", "tj"), rng, fake))
