@@ -228,10 +228,10 @@ def sick_leave(rng: random.Random, fake: Any) -> Planted:
 
 def smp_call(rng: random.Random, fake: Any) -> Planted:
     b = B().t("КАРТА ВЫЗОВА СМП № ").v(MRN, _v(mrn("call", "long"), rng, fake)).t("\nПринят: ")
-    b.v(D, _v(date("date-time", "time-date"), rng, fake, "nomn")).t(" , бригада 7 (фельдш.)\n")
+    b.v(D, _v(date("date-time", "time-date", lo=2023), rng, fake)).t(" , бригада 7 (фельдш.)\n")
     b.t("Адрес вызова: ").v(L, _v(address("city", "rural", "nocomma", "street"), rng, fake))
     b.t(", подъезд 2, код 45К\nВызывающий: ").v(P, _v(person("IO", "F", "FIO"), rng, fake))
-    b.t(f" ({rng.choice(('сосед', 'дочь', 'сам', 'прохожий'))}), тел. ").v(PH, _v(MOB, rng, fake))
+    b.t(f" ({rng.choice(('сосед', 'дочь', 'родственник', 'прохожий'))}), тел. ").v(PH, _v(MOB, rng, fake))
     b.t("\nПовод: 11Я — боль в груди. АД 160/95, SpO2 93 %, ЧДД 22.")
     return b.done()
 
@@ -268,7 +268,7 @@ def lookalikes(rng: random.Random, fake: Any) -> Planted:
         " получает: метформин 1000 мг в 08:00 и в 20:00, "
     )
     b.t("инсулин гларгин 18 ЕД в 22:00. HbA1c 8,4 %. Курс 2019 года — без эффекта.\n")
-    b.t("Контроль гликемии ").v(D, _v(date("dd.mm.yyyy", "words"), rng, fake, "nomn"))
+    b.t("Контроль гликемии ").v(D, _v(date("dd.mm.yyyy", "words", lo=2025), rng, fake))
     b.t(f"; повторить через 3 мес. Кабинет 2{rng.randint(10, 40)}, тел. регистратуры — см. сайт ЛПУ.")
     return b.done()
 

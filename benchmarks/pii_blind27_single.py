@@ -21,6 +21,17 @@ P, D, L = "PERSON", "DATE_TIME", "LOCATION"
 
 PERSON_FAMILIES = [
     fam(
+        "person_witness_caller",
+        P,
+        (
+            "Со слов звонившего {gent}, пациент упал на улице.",
+            "Свидетель отказа от госпитализации: {}.",
+            "Передан(а) под наблюдение {datv} (участковый терапевт).",
+            "Историю болезни запросил адвокат {}.",
+        ),
+        person("FIO", "F I.O.", "I.O. F", "F"),
+    ),
+    fam(
         "person_complaint",
         P,
         (

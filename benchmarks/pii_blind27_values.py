@@ -99,6 +99,10 @@ def url():
         return rng.choice(
             (
                 f"https://vk.com/id{n}",
+                f"https://telemed.minzdrav-rt.ru/room/{fake.lexify('???-????-???')}",
+                f"https://zoom.us/j/{n}{_dd(rng, 2)}?pwd={fake.lexify('????????')}",
+                f"HTTPS://DRIVE.GOOGLE.COM/file/d/{fake.lexify('????????????').upper()}/view",
+                f"https://www.dropbox.com/s/{fake.lexify('?????????')}/epicrisis.pdf?dl=0",
                 f"vk.com/{rng.choice(TRANSLIT).replace('.', '_')}",
                 f"https://t.me/{rng.choice(TRANSLIT).replace('.', '_')}",
                 f"ok.ru/profile/{n}",
@@ -106,7 +110,7 @@ def url():
                 f"http://lk.emias.info/patient/{n}",
                 f"https://disk.yandex.ru/d/{fake.lexify('????????')}",
                 f"https://cloud.mail.ru/public/{fake.lexify('????/?????')}",
-                f"www.{rng.choice(TRANSLIT).split('.')[0]}-family.ru",
+                f"www.{rng.choice(TRANSLIT).split('.')[0].replace('_', '-')}-family.ru",
                 f"https://docs.google.com/document/d/{fake.lexify('??????????')}",
                 f"https://pacs.rkb-kazan.ru/viewer?study={n}",
                 f"https://instagram.com/{rng.choice(TRANSLIT)}",
@@ -283,6 +287,8 @@ def mrn(*layouts: str):
             "elnk": f"9{_dd(rng, 11)}",
             "recipe": f"{rng.randint(10, 99)}-{rng.randint(10, 99)}-{_dd(rng, 6)}",
             "dental": f"{rng.randint(1, 9999)}-С",
+            "vmp": f"{rng.choice(('16', '02', '05', '14'))}.{_dd(rng, 4)}.{_dd(rng, 5)}.{_dd(rng, 3)}",
+            "protocol": f"{rng.randint(1, 3999)}{rng.choice(('', '-О', '/оп', 'х'))}",
             "call": f"{rng.randint(1, 999)}/{rng.randint(1, 31)}",
             "N-dot": f"{rng.randint(1, 999)}.{_dd(rng, 4)}",
         }[lay]
