@@ -210,7 +210,7 @@ BLIND_SPLITS = (
     BlindSplit("blind25", "benchmarks.pii_families_blind25", 25, False, "fresh: written 2026-11-26 by an independent author, not yet measured"),
     BlindSplit("blind23", "benchmarks.pii_families_blind23", 23, False, "fresh: written 2026-11-26 by an independent author, not yet measured"),
     BlindSplit("blind24", "benchmarks.pii_families_blind24", 24, False, "fresh: written 2026-11-26 by an independent author, not yet measured"),
-    BlindSplit("blind27", "benchmarks.pii_families_blind27", 27, False, "fresh: written 2026-11-26 by an independent author, not yet measured"),
+    BlindSplit("blind27", "benchmarks.pii_families_blind27", 27, False, "held out: written 2026-11-26 during round 14, measured only at its end, misses never printed"),
 )
 #: splits whose misses ``--show-misses`` prints: all tuning data (held-out misses are never printed)
 MISSES_SHOWN = (TUNE, *(b.name for b in BLIND_SPLITS if b.tuning))
