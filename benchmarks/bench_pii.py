@@ -209,6 +209,7 @@ BLIND_SPLITS = (
     BlindSplit("blind24", "benchmarks.pii_families_blind24", 24, True, "written 2026-11-26, measured once at the start of round 14, tuning data since"),
     BlindSplit("blind27", "benchmarks.pii_families_blind27", 27, False, "held out: written 2026-11-26 during round 14, measured only at its end, misses never printed"),
     BlindSplit("blind28", "benchmarks.pii_families_blind28", 28, False, "held out: written 2026-11-26 during round 14, measured only at its end, misses never printed"),
+    BlindSplit("blind26", "benchmarks.pii_families_blind26", 26, False, "held out: written 2026-11-26 during round 14, measured only at its end, misses never printed"),
 )
 #: splits whose misses ``--show-misses`` prints: all tuning data (held-out misses are never printed)
 MISSES_SHOWN = (TUNE, *(b.name for b in BLIND_SPLITS if b.tuning))
