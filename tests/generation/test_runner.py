@@ -392,15 +392,20 @@ def test_price_table_from_yaml_json_and_prefix_match(tmp_path):
 
 
 def test_concurrency_is_bounded_and_reached_beyond_the_http_pool_default(tmp_path, monkeypatch):
-    """httpx pools 100 connections by default; the backend sizes its pool to --concurrency."""
+    """httpx pools 100 connections by default; the backend sizes its pool to --concurrency.
+
+    The server answers nothing until 130 requests are in flight at once (not after a fixed latency,
+    which a slow client on a loaded machine may not fill), then waits a moment more for a 131st. Its
+    first answer comes at once: admission opens the window fully only after an answer without
+    rate-limit headers (before that, 8 in flight)."""
     monkeypatch.setenv("OPENAI_API_KEY", SECRET)
     tasks = fake.write_tasks(tmp_path / "tasks.parquet", 260)
-    with fake.FakeOpenAIServer(latency_s=0.5) as server:
+    with fake.FakeOpenAIServer(hold_until=130, hold_after=1) as server:
         summary = generate_notes(tasks, tmp_path / "o", "openai", model="m", base_url=server.base_url,
                                  concurrency=130, progress=False)
-        peak = server.max_in_flight
+        peak, reached = server.max_in_flight, server.hold_reached
     assert summary.written == 260
-    assert peak == 130
+    assert reached and peak == 130, f"at most {peak} requests were in flight at once (130 reached: {reached})"
 
 
 def test_sync_and_async_entry_points_take_the_same_options():

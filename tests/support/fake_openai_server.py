@@ -16,6 +16,15 @@ per minute holding ``burst_s`` seconds' worth; every answer carries ``x-ratelimi
 The Files and Batches endpoints live in :mod:`fake_openai_batch` (``server.batch`` holds what
 was uploaded and created); ``server.paths`` lists every request the server saw, any endpoint.
 
+``hold_until=N`` makes the server answer no chat request until N of them are in flight at once
+(then, after ``hold_settle_s`` more, it answers them all and every later one as usual; the first
+``hold_after`` requests are answered at once, for a client whose start-up ramp waits for an
+answer before it opens up): a test of a
+concurrency bound then sees the bound reached however slowly the client opens its connections,
+instead of racing a fixed latency. If N never come, the wait ends after ``hold_timeout_s`` and
+``max_in_flight`` tells how many did (``hold_reached`` says whether N did). The settle pause gives a
+client that would go past the bound the time to show it.
+
 ``api_key`` makes the server answer 401 to any other key; ``models`` makes it serve only those
 models (404 for others) and list them at ``GET /v1/models`` (without ``models`` there is no list,
 as on some real servers).
@@ -129,8 +138,19 @@ class FakeOpenAIServer:
         batch: BatchBehaviour | None = None,
         api_key: str | None = None,
         models: list[str] | None = None,
+        hold_until: int | None = None,
+        hold_timeout_s: float = 60.0,
+        hold_settle_s: float = 0.2,
+        hold_after: int = 0,
     ):
         self.latency_s = latency_s
+        self.hold_until = hold_until
+        self.hold_timeout_s = hold_timeout_s
+        self.hold_settle_s = hold_settle_s
+        self.hold_after = hold_after
+        self._chats = 0  # chat requests seen (hold_after counts them)
+        self.hold_reached = False
+        self._released: asyncio.Event | None = None  # made on the server's loop
         self.fault = fault
         self.api_key = api_key
         self.models = models
@@ -194,9 +214,29 @@ class FakeOpenAIServer:
         self.in_flight += 1
         self.max_in_flight = max(self.max_in_flight, self.in_flight)
         try:
+            await self._hold()
             return await self._answer(request)
         finally:
             self.in_flight -= 1
+
+    async def _hold(self) -> None:
+        """With ``hold_until``: wait until that many requests are in flight (or the hold times out)."""
+        self._chats += 1
+        if self.hold_until is None or self._chats <= self.hold_after:
+            return
+        if self._released is None:
+            self._released = asyncio.Event()
+        if self._released.is_set():
+            return
+        if self.in_flight >= self.hold_until:
+            self.hold_reached = True
+            await asyncio.sleep(self.hold_settle_s)  # one past the bound would arrive now
+            self._released.set()
+            return
+        try:
+            await asyncio.wait_for(self._released.wait(), self.hold_timeout_s)
+        except TimeoutError:  # never reached: answer, and let the test report max_in_flight
+            self._released.set()
 
     async def _answer(self, request: web.Request) -> web.Response:
         body = await request.json()
