@@ -97,18 +97,22 @@ def test_fixed_concurrency_ignores_every_signal():
 
 
 def test_adaptive_runs_settle_under_a_server_limit_with_few_429s(tmp_path, monkeypatch):
+    """A limit of 2 requests/s (a bucket of 10: more than the start-up ramp's 8) is far below what
+    even a starved client asks for with a fixed 16 in flight: that run must keep running into it,
+    the adaptive one must not. (At 25/s, a client on a loaded machine could not send fast enough to
+    run into the limit at all, and the comparison failed.) 18 tasks: 8 wait for the refill, 4 s."""
     monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
-    tasks = fake.write_tasks(tmp_path / "tasks.parquet", 50)
+    tasks = fake.write_tasks(tmp_path / "tasks.parquet", 18)
     counts = {}
     for adaptive in (True, False):
-        with fake.FakeOpenAIServer(latency_s=0.02, rpm=1500, burst_s=0.5) as server:
+        with fake.FakeOpenAIServer(rpm=120, burst_s=5) as server:
             summary = generate_notes(tasks, tmp_path / f"out-{adaptive}", "openai", model="m", base_url=server.base_url,
-                                     concurrency=16, adaptive=adaptive, ledger=False, progress=False, max_retries=30,
-                                     backend_options={"backoff_base_s": 0.05, "backoff_max_s": 0.5})
+                                     concurrency=16, adaptive=adaptive, ledger=False, progress=False, max_retries=1000,
+                                     backend_options={"backoff_base_s": 0.05, "backoff_max_s": 0.25})
             counts[adaptive] = server.rate_limited
-        assert summary.written == 50 and summary.rate_limited == counts[adaptive]
-    assert counts[False] >= 10  # a fixed 16 in flight runs into the 25/s limit over and over
-    assert counts[True] <= max(2, counts[False] // 5)
+        assert summary.written == 18 and summary.rate_limited == counts[adaptive]
+    assert counts[False] >= 10, counts  # a fixed 16 in flight runs into the limit over and over
+    assert counts[True] <= max(2, counts[False] // 5), counts
 
 
 def test_requests_spread_over_endpoints_and_a_dead_one_is_taken_out(tmp_path, monkeypatch):
