@@ -143,19 +143,21 @@ def test_5xx_and_hangs_are_retried_then_succeed(monkeypatch):
 
     def fault(prompt, attempt):
         if "hang" in prompt:
-            return fake.Fault("hang", hang_s=5) if attempt == 1 else None
+            return fake.Fault("hang", hang_s=60) if attempt == 1 else None
         return fake.Fault("500") if attempt <= 2 else None
 
+    # timeouts long enough for an ordinary answer on a loaded machine (0.4 s was not always), and a
+    # hang far longer than the timeout, so "cut by the timeout" does not depend on the machine's speed
     with fake.FakeOpenAIServer(fault=fault) as server:
-        backend = OpenAICompatBackend("m", server.base_url, timeout_s=0.4, max_retries=3, backoff_base_s=0.01)
+        backend = OpenAICompatBackend("m", server.base_url, timeout_s=10, max_retries=3, backoff_base_s=0.01)
         flaky = _run(backend, _request("500 twice"))
-        backend = OpenAICompatBackend("m", server.base_url, timeout_s=0.4, max_retries=3, backoff_base_s=0.01)
+        backend = OpenAICompatBackend("m", server.base_url, timeout_s=2, max_retries=3, backoff_base_s=0.01)
         started = time.perf_counter()
         hung = _run(backend, _request("hang once"))
         hung_elapsed = time.perf_counter() - started
     assert flaky.ok and flaky.attempts == 3
     assert hung.ok and hung.attempts == 2
-    assert hung_elapsed < 3.0  # the hang was cut by the per-request timeout, not waited out
+    assert hung_elapsed < 30  # the 60 s hang was cut by the per-request timeout, not waited out
 
 
 def test_exhausted_retries_and_client_errors_fail_without_raising(monkeypatch):

@@ -32,7 +32,8 @@ def _ids(out: Path) -> list[str]:
     return [i for p in shards.list_shards(out) for i in pq.read_table(p, columns=["id"]).column("id").to_pylist()]
 
 
-def _start_and_wait_for_shards(cmd: list[str], out: Path, at_least: int, timeout: float = 60.0) -> subprocess.Popen:
+def _start_and_wait_for_shards(cmd: list[str], out: Path, at_least: int, timeout: float = 300.0) -> subprocess.Popen:
+    # the timeouts here only guard against a hang: a loaded 2-core machine takes long to start a run
     before = len(shards.list_shards(out))
     proc = subprocess.Popen(cmd, env=_env(), stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     deadline = time.monotonic() + timeout
@@ -66,7 +67,7 @@ def test_sigkill_then_sigterm_mid_run_then_rerun_gives_every_task_exactly_once(t
         proc = _start_and_wait_for_shards(cmd, out, 1)
         time.sleep(0.07)
         proc.send_signal(signal.SIGTERM)
-        output = proc.communicate(timeout=20)[0].decode()
+        output = proc.communicate(timeout=120)[0].decode()
         assert proc.returncode == 130, output
         assert "interrupted" in output
         last_run = shards.read_manifest(out)["runs"][-1]
@@ -75,7 +76,7 @@ def test_sigkill_then_sigterm_mid_run_then_rerun_gives_every_task_exactly_once(t
         assert len(ids_after_term) == len(set(ids_after_term)) == len(ids) + last_run["written"] < n
         # 3) the rerun finishes the rest
         run_starts.append((len(server.records), set(ids_after_term)))
-        final = subprocess.run(cmd, env=_env(), capture_output=True, text=True, timeout=60)
+        final = subprocess.run(cmd, env=_env(), capture_output=True, text=True, timeout=300)
         records = list(server.records)
     assert final.returncode == 0, final.stdout + final.stderr
     assert sorted(_ids(out)) == [f"t{i:06d}" for i in range(n)]
@@ -107,7 +108,7 @@ def test_sigkill_during_fast_shard_writes(tmp_path):
     proc.wait(10)
     ids = _ids(out)
     assert len(ids) == len(set(ids)) < n
-    final = subprocess.run(cmd, env=_env(), capture_output=True, text=True, timeout=60)
+    final = subprocess.run(cmd, env=_env(), capture_output=True, text=True, timeout=300)
     assert final.returncode == 0, final.stdout + final.stderr
     assert sorted(_ids(out)) == [f"t{i:06d}" for i in range(n)]
     assert shards.scan(out).duplicate_rows == 0
