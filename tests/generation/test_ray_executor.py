@@ -13,6 +13,8 @@ from typing import Any
 import pyarrow.parquet as pq
 import pytest
 from support import fake_openai_server as fake
+from support.local_ray import RAY_TEST_TIMEOUT_S
+from support.local_ray import local_ray as start_local_ray
 from typer.testing import CliRunner
 
 from medsyn_dataset.generation import shards
@@ -47,11 +49,11 @@ def _manifest(out: Path) -> dict[str, Any]:
 @pytest.fixture(scope="module")
 def local_ray() -> object:
     ray = pytest.importorskip("ray", reason="the `ray` extra is not installed")
-    ray.init(num_cpus=1, include_dashboard=False, log_to_driver=False, logging_level="WARNING")
-    yield ray
-    ray.shutdown()
+    with start_local_ray(ray):  # with start-up timeouts a loaded machine does not trip
+        yield ray
 
 
+@pytest.mark.timeout(RAY_TEST_TIMEOUT_S)
 @pytest.mark.slow
 def test_template_backend_on_ray_writes_what_the_local_executor_writes(tmp_path: Path, local_ray: object) -> None:
     tasks = fake.write_tasks(tmp_path / "tasks.parquet", 23)
@@ -80,6 +82,7 @@ def _fault(prompt: str, attempt: int) -> fake.Fault | None:
     return fake.Fault("empty") if index % 7 == 3 else None  # 4 of 30 tasks fail, on either executor
 
 
+@pytest.mark.timeout(RAY_TEST_TIMEOUT_S)
 @pytest.mark.slow
 def test_two_endpoints_driven_by_two_actors(tmp_path: Path, local_ray: object, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
@@ -115,6 +118,7 @@ def test_two_endpoints_driven_by_two_actors(tmp_path: Path, local_ray: object, m
     assert manifest is not None and manifest["base_urls"] == list(urls)
 
 
+@pytest.mark.timeout(RAY_TEST_TIMEOUT_S)
 @pytest.mark.slow
 @pytest.mark.local
 def test_transformers_backend_on_an_actor_answers_what_it_answers_here(tmp_path: Path, local_ray: object) -> None:
@@ -151,6 +155,7 @@ def test_transformers_backend_on_an_actor_answers_what_it_answers_here(tmp_path:
     assert all(text for text, *_ in here) and len({text for text, *_ in here}) > 1  # real, seed-dependent texts
 
 
+@pytest.mark.timeout(RAY_TEST_TIMEOUT_S)
 @pytest.mark.slow
 def test_a_backend_that_cannot_start_on_the_actors_is_one_error(tmp_path: Path, local_ray: object) -> None:
     tasks = fake.write_tasks(tmp_path / "tasks.parquet", 3)

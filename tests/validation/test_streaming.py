@@ -13,6 +13,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from support.local_ray import RAY_TEST_TIMEOUT_S
+from support.local_ray import local_ray as start_local_ray
 
 from medsyn_dataset import schema
 from medsyn_dataset.note_folder import DuplicateIdError, NoteFolder
@@ -259,11 +261,11 @@ def _children(pid: int) -> list[int]:
 def local_ray() -> object:
     ray = pytest.importorskip("ray", reason="the `ray` extra is not installed")
     pytest.importorskip("ray.data")
-    ray.init(num_cpus=1, include_dashboard=False, log_to_driver=False, logging_level="WARNING")
-    yield ray
-    ray.shutdown()
+    with start_local_ray(ray):  # with start-up timeouts a loaded machine does not trip
+        yield ray
 
 
+@pytest.mark.timeout(RAY_TEST_TIMEOUT_S)
 @pytest.mark.slow
 def test_the_ray_executor_writes_what_the_local_executor_writes(tmp_path: Path, local_ray: object) -> None:
     in_dir = _folder(tmp_path)

@@ -1,0 +1,78 @@
+"""A local Ray instance for the tests, started so that a loaded 2-core machine does not trip Ray's
+start-up timeouts.
+
+Ray's defaults assume a machine with room to spare: ``ray.init`` waits 30 s for the GCS to publish
+its port (``RAY_gcs_server_port_wait_time_s``), 30 s for the raylet to register with the GCS (fixed
+in ``ray/_private/node.py``: "The current node timed out during startup"), and the raylet kills a
+worker process (every actor is one) that has not registered within 60 s
+(``worker_register_timeout_seconds``). With the load at ~25-30 on 2 cores the raylet process alone
+took ~48 s to come up here (so ``ray.init`` failed with that message), and a worker process 10-15 s
+to register. Those timeouts only guard against a hang (pytest-timeout does that too), so the tests
+make them generous; the raylet's, which cannot be set, by looking the node up patiently while
+``ray.init`` waits for it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import time
+from collections.abc import Iterator
+from typing import Any
+
+#: pytest-timeout for a test on Ray (the suite's is 600 s): each run starts its actors afresh, a new
+#: Python process apiece that imports the package and its backend; with the load at ~30 that took
+#: 5 minutes for one run's two actors, and the two-endpoint test (three runs) timed out at 600 s.
+RAY_TEST_TIMEOUT_S = 1800
+#: Seconds a worker process (an actor) may take to start and register with the raylet.
+WORKER_REGISTER_TIMEOUT_S = 600
+#: Seconds ray.init waits for the GCS to publish its port, and for the raylet to register.
+START_WAIT_S = 300
+#: Ray's spelling of the variable (ray.init reads it as is).
+_GCS_PORT_WAIT_VAR = "RAY_gcs_server_port_wait_time_s"
+
+
+@contextlib.contextmanager
+def _patient_node_lookup(ray: Any, wait_s: float) -> Iterator[None]:
+    """While ray.init runs, its look-up of the new node keeps trying for ``wait_s`` seconds, not 30."""
+    services = getattr(getattr(ray, "_private", None), "services", None)
+    original = getattr(services, "get_node", None)
+    if original is None:  # another Ray layout: its own start-up wait applies
+        yield
+        return
+
+    def get_node(*args: Any, **kwargs: Any) -> Any:
+        deadline = time.monotonic() + wait_s
+        while True:
+            try:
+                return original(*args, **kwargs)
+            except RuntimeError:  # "not available yet": the raylet has not registered
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.5)
+
+    services.get_node = get_node
+    try:
+        yield
+    finally:
+        services.get_node = original
+
+
+@contextlib.contextmanager
+def local_ray(ray: Any) -> Iterator[Any]:
+    """A one-CPU Ray instance on this machine for the duration of the block (quiet, no dashboard)."""
+    before = os.environ.get(_GCS_PORT_WAIT_VAR)
+    os.environ[_GCS_PORT_WAIT_VAR] = str(START_WAIT_S)
+    try:
+        with _patient_node_lookup(ray, START_WAIT_S):
+            ray.init(num_cpus=1, include_dashboard=False, log_to_driver=False, logging_level="WARNING",
+                     _system_config={"worker_register_timeout_seconds": WORKER_REGISTER_TIMEOUT_S})
+    finally:
+        if before is None:
+            os.environ.pop(_GCS_PORT_WAIT_VAR, None)
+        else:
+            os.environ[_GCS_PORT_WAIT_VAR] = before
+    try:
+        yield ray
+    finally:
+        ray.shutdown()
