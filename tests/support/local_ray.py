@@ -5,11 +5,16 @@ Ray's defaults assume a machine with room to spare: ``ray.init`` waits 30 s for 
 its port (``RAY_gcs_server_port_wait_time_s``), 30 s for the raylet to register with the GCS (fixed
 in ``ray/_private/node.py``: "The current node timed out during startup"), and the raylet kills a
 worker process (every actor is one) that has not registered within 60 s
-(``worker_register_timeout_seconds``). With the load at ~25-30 on 2 cores the raylet process alone
-took ~48 s to come up here (so ``ray.init`` failed with that message), and a worker process 10-15 s
-to register. Those timeouts only guard against a hang (pytest-timeout does that too), so the tests
+(``worker_register_timeout_seconds``). Before all that, the raylet waits for the dashboard agent (a
+Python process started even without the dashboard) to write its port files, and aborts when it does
+not in time ("Timed out waiting for file .../metrics_agent_port_..."; raised here through
+``agent_register_timeout_ms``, which newer raylets honour for that wait).
+With the load at ~25-30 on 2 cores the raylet alone took ~48 s to come up here (so ``ray.init``
+failed with that message), the agent missed its window once (raylet.err), and a worker process took
+10-15 s to register. Those timeouts only guard against a hang (pytest-timeout does that too), so the tests
 make them generous; the raylet's, which cannot be set, by looking the node up patiently while
-``ray.init`` waits for it.
+``ray.init`` waits for it. If a start fails all the same (a raylet that aborted), Ray is shut down
+and started again, up to three times (a second start also finds the agent's imports cached).
 """
 
 from __future__ import annotations
@@ -26,8 +31,12 @@ from typing import Any
 RAY_TEST_TIMEOUT_S = 1800
 #: Seconds a worker process (an actor) may take to start and register with the raylet.
 WORKER_REGISTER_TIMEOUT_S = 600
+#: Milliseconds the raylet waits for the dashboard agent's port files.
+AGENT_REGISTER_TIMEOUT_MS = 600_000
 #: Seconds ray.init waits for the GCS to publish its port, and for the raylet to register.
-START_WAIT_S = 300
+START_WAIT_S = 120
+#: Starts of Ray before a failure to start is the test's failure.
+START_ATTEMPTS = 3
 #: Ray's spelling of the variable (ray.init reads it as is).
 _GCS_PORT_WAIT_VAR = "RAY_gcs_server_port_wait_time_s"
 
@@ -64,9 +73,17 @@ def local_ray(ray: Any) -> Iterator[Any]:
     before = os.environ.get(_GCS_PORT_WAIT_VAR)
     os.environ[_GCS_PORT_WAIT_VAR] = str(START_WAIT_S)
     try:
-        with _patient_node_lookup(ray, START_WAIT_S):
-            ray.init(num_cpus=1, include_dashboard=False, log_to_driver=False, logging_level="WARNING",
-                     _system_config={"worker_register_timeout_seconds": WORKER_REGISTER_TIMEOUT_S})
+        for attempt in range(1, START_ATTEMPTS + 1):
+            try:
+                with _patient_node_lookup(ray, START_WAIT_S):
+                    ray.init(num_cpus=1, include_dashboard=False, log_to_driver=False, logging_level="WARNING",
+                             _system_config={"worker_register_timeout_seconds": WORKER_REGISTER_TIMEOUT_S,
+                                             "agent_register_timeout_ms": AGENT_REGISTER_TIMEOUT_MS})
+                break
+            except Exception as exc:
+                if "timed out during startup" not in str(exc) or attempt == START_ATTEMPTS:
+                    raise
+                ray.shutdown()
     finally:
         if before is None:
             os.environ.pop(_GCS_PORT_WAIT_VAR, None)
