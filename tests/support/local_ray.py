@@ -1,20 +1,18 @@
-"""A local Ray instance for the tests, started so that a loaded 2-core machine does not trip Ray's
-start-up timeouts.
+"""A local Ray instance for the tests, started so that a loaded 2-core machine trips Ray's start-up
+timeouts less often.
 
 Ray's defaults assume a machine with room to spare: ``ray.init`` waits 30 s for the GCS to publish
-its port (``RAY_gcs_server_port_wait_time_s``), 30 s for the raylet to register with the GCS (fixed
-in ``ray/_private/node.py``: "The current node timed out during startup"), and the raylet kills a
+its port (``RAY_gcs_server_port_wait_time_s``) and 30 s for the raylet to register with the GCS
+(fixed in ``ray/_private/node.py``: "The current node timed out during startup"); the raylet kills a
 worker process (every actor is one) that has not registered within 60 s
-(``worker_register_timeout_seconds``). Before all that, the raylet waits for the dashboard agent (a
-Python process started even without the dashboard) to write its port files, and aborts when it does
-not in time ("Timed out waiting for file .../metrics_agent_port_..."; raised here through
-``agent_register_timeout_ms``, which newer raylets honour for that wait).
-With the load at ~25-30 on 2 cores the raylet alone took ~48 s to come up here (so ``ray.init``
-failed with that message), the agent missed its window once (raylet.err), and a worker process took
-10-15 s to register. Those timeouts only guard against a hang (pytest-timeout does that too), so the tests
-make them generous; the raylet's, which cannot be set, by looking the node up patiently while
-``ray.init`` waits for it. If a start fails all the same (a raylet that aborted), Ray is shut down
-and started again, up to three times (a second start also finds the agent's imports cached).
+(``worker_register_timeout_seconds``), and it aborts when the dashboard agent (a Python process
+started even without the dashboard) has not written its port files within ~15 s ("Timed out
+waiting for file .../metrics_agent_port_..." in raylet.err; not configurable in Ray 2.60:
+``agent_register_timeout_ms`` did not change it). With the load at ~25-30 on 2 cores the raylet
+took ~48 s to come up, the agent missed its 15 s, and a worker process took 10-15 s to register.
+Those timeouts only guard against a hang (pytest-timeout does that too), so the settable ones are
+generous, the raylet's registration is looked up patiently while ``ray.init`` waits for it, and a
+start that fails all the same (an aborted raylet) is shut down and tried again, up to three times.
 """
 
 from __future__ import annotations
@@ -31,10 +29,8 @@ from typing import Any
 RAY_TEST_TIMEOUT_S = 1800
 #: Seconds a worker process (an actor) may take to start and register with the raylet.
 WORKER_REGISTER_TIMEOUT_S = 600
-#: Milliseconds the raylet waits for the dashboard agent's port files.
-AGENT_REGISTER_TIMEOUT_MS = 600_000
 #: Seconds ray.init waits for the GCS to publish its port, and for the raylet to register.
-START_WAIT_S = 120
+START_WAIT_S = 90
 #: Starts of Ray before a failure to start is the test's failure.
 START_ATTEMPTS = 3
 #: Ray's spelling of the variable (ray.init reads it as is).
@@ -77,8 +73,7 @@ def local_ray(ray: Any) -> Iterator[Any]:
             try:
                 with _patient_node_lookup(ray, START_WAIT_S):
                     ray.init(num_cpus=1, include_dashboard=False, log_to_driver=False, logging_level="WARNING",
-                             _system_config={"worker_register_timeout_seconds": WORKER_REGISTER_TIMEOUT_S,
-                                             "agent_register_timeout_ms": AGENT_REGISTER_TIMEOUT_MS})
+                             _system_config={"worker_register_timeout_seconds": WORKER_REGISTER_TIMEOUT_S})
                 break
             except Exception as exc:
                 if "timed out during startup" not in str(exc) or attempt == START_ATTEMPTS:
