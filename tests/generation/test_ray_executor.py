@@ -49,7 +49,7 @@ def _manifest(out: Path) -> dict[str, Any]:
 @pytest.fixture(scope="module")
 def local_ray() -> object:
     ray = pytest.importorskip("ray", reason="the `ray` extra is not installed")
-    with start_local_ray(ray):  # with start-up timeouts a loaded machine does not trip
+    with start_local_ray(ray):  # start-up waits sized for a loaded machine
         yield ray
 
 

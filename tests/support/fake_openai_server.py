@@ -19,9 +19,8 @@ was uploaded and created); ``server.paths`` lists every request the server saw, 
 ``hold_until=N`` makes the server answer no chat request until N of them are in flight at once
 (then, after ``hold_settle_s`` more, it answers them all and every later one as usual; the first
 ``hold_after`` requests are answered at once, for a client whose start-up ramp waits for an
-answer before it opens up): a test of a
-concurrency bound then sees the bound reached however slowly the client opens its connections,
-instead of racing a fixed latency. If N never come, the wait ends after ``hold_timeout_s`` and
+answer before it opens up): a test of a concurrency bound then sees the bound reached however
+slowly the client opens its connections, instead of racing a fixed latency. If N never come, the wait ends after ``hold_timeout_s`` and
 ``max_in_flight`` tells how many did (``hold_reached`` says whether N did). The settle pause gives a
 client that would go past the bound the time to show it.
 

@@ -261,7 +261,7 @@ def _children(pid: int) -> list[int]:
 def local_ray() -> object:
     ray = pytest.importorskip("ray", reason="the `ray` extra is not installed")
     pytest.importorskip("ray.data")
-    with start_local_ray(ray):  # with start-up timeouts a loaded machine does not trip
+    with start_local_ray(ray):  # start-up waits sized for a loaded machine
         yield ray
 
 
