@@ -124,6 +124,7 @@ def default_recognizers() -> list[EntityRecognizer]:
     from medsyn_dataset.validation.pii.names import RuPersonRecognizer
     from medsyn_dataset.validation.pii.ocr_numbers import ocr_number_recognizers
     from medsyn_dataset.validation.pii.other_papers import OTHER_PAPERS
+    from medsyn_dataset.validation.pii.paper_values import PaperValueRecognizer
     from medsyn_dataset.validation.pii.passport_pages import PassportPageRecognizer
     from medsyn_dataset.validation.pii.phones import RuPhoneRecognizer
     from medsyn_dataset.validation.pii.recognizers import STRUCTURED_RECOGNIZERS
@@ -133,6 +134,7 @@ def default_recognizers() -> list[EntityRecognizer]:
     return [
         *STRUCTURED_RECOGNIZERS,
         OTHER_PAPERS,
+        PaperValueRecognizer(),
         BARS,
         RuPhoneRecognizer(),
         RuDateRecognizer(),

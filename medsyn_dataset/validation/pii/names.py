@@ -72,8 +72,10 @@ from medsyn_dataset.validation.pii.person_cues import cue_names
 __all__ = ["RuPersonRecognizer", "is_initials", "is_name_word", "is_title_word", "triggered"]
 
 # spaces, or nothing after an initial ("А.Иванов"), or a comma before initials ("Буров, П.А.": the
-# surname-first order of lists and signatures)
-_GAP = r"(?:[ \t]+|(?<=\.)(?=[А-ЯЁ][а-яёА-ЯЁ])|,[ \t]*(?=[А-ЯЁ]\.[ \t]?[А-ЯЁ]\.))"
+# surname-first order of lists and signatures), or nothing between a surname and its two initials: a hurried
+# signature glues them ("ПетроваМ.И.", "врач СидоровК.А."; a lower-case letter, then a capital with a stop, then
+# a second one: no abbreviation or drug name has that shape)
+_GAP = r"(?:[ \t]+|(?<=\.)(?=[А-ЯЁ][а-яёА-ЯЁ])|,[ \t]*(?=[А-ЯЁ]\.[ \t]?[А-ЯЁ]\.)|(?<=[а-яё])(?=[А-ЯЁ]\.[ \t]?[А-ЯЁ]\.))"
 # starts with the capital itself (boundary checked right after it) so the engine skips to capitals
 # (a signature line's underscores are no letters: "____Петрова И.С.____")
 _CHAIN_PATTERN = (

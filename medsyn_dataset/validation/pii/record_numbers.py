@@ -133,9 +133,10 @@ _VALUE = re.compile(rf"(?:№[ \t]?)?{VALUE_BODY}")
 _DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2])-(?:19|20)\d\d"
                    r"|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])[ \t](?:19|20)\d\d(?!\d)"
                    r"|(?:19|20)\d\d[./](?:0?[1-9]|1[0-2])[./](?:0?[1-9]|[12]\d|3[01])(?![\d.])")
-# a period: two dates, or two days of one month and year ("15.05.2023-17.05.2023", "20-24.03.2026"): the dates of
-# an event after a document's word ("ЭЛН открыт 20-24.03.2026"), never its number
-_DATE_RANGE = re.compile(r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2})[ \t]?-[ \t]?\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d")
+# a period: two dates, or two days of one month and year ("15.05.2023-17.05.2023", "20-24.03.2026"), or a day and
+# month, then a full date ("23.08-28.08.2024"): the dates of an event after a document's word ("ЭЛН открыт
+# 20-24.03.2026"), never its number
+_DATE_RANGE = re.compile(r"(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?|\d{1,2})[ \t]?-[ \t]?\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _ICD = re.compile(r"[A-ZА-Я]\d{2}(?:\.\d{1,2})?")
 # a service's code in the national nomenclature of medical services ("код услуги A06.09.007", "B01.047.001.002"): it

@@ -1,0 +1,65 @@
+"""PII that generalises (issue #10, round 14): polyclinic and digital-health notes typed in a hurry: values glued to
+their words, signatures without spaces, papers numbered without a sign. Marks as in :mod:`support.pii_marks`."""
+
+from __future__ import annotations
+
+import pytest
+from support.pii_marks import check_planted, planted
+
+from medsyn_dataset.validation.pii import PiiScanner
+
+
+@pytest.fixture(scope="module")
+def scanner() -> PiiScanner:
+    return PiiScanner(n_jobs=1)
+
+
+CASES = {
+    # a surname glued to its two initials: a hurried signature
+    "glued-initials-doctor": "Осмотрен. Рекомендации даны. Терапевт [[P|ВолковаТ.Н.]], каб. 12.",
+    "glued-initials-dative": "Результат сообщён [[P|ЗайцевуП.С.]] по телефону.",
+    "glued-initials-sentence-end": "Кровь взяла [[P|ОрловаЕ.Д.]]. Без осложнений.",
+    "glued-initials-spaced": "Подпись: [[P|КрыловаА. М.]] Дата не указана.",
+    # a paper's number right after its noun: glued, after a space, after "#"
+    "card-glued": "Обратилась впервые, амбулаторная карта[[M|55120/23]] заведена.",
+    "card-glued-plain": "карта[[M|7741025]] передана в регистратуру",
+    "prescription-glued": "Льготный рецепт[[M|61-18-220145]] выписан на 1 мес.",
+    "certificate-space": "Дана справка [[M|Б-40917]] для бассейна, годна 3 мес.",
+    "sick-leave-slash": "Открыт б/л [[M|910228834410]], явка через 5 дней.",
+    "sick-leave-groups": "больничный лист [[M|910 228 834 410]] продлён",
+    "ticket-hash": "Выдан талон #[[M|55012277]] к офтальмологу.",
+    "referral-dashed": "Направление [[M|411-090-772]] на ЭхоКГ оформлено.",
+    "telemedicine-code": "Онлайн-консультация [[M|ТМК40992817]] проведена, запись сохранена.",
+    "vaccination-certificate": "Сертификат [[M|9912304488217]] отправлен в ЕПГУ.",
+    # a period after a paper's word is the paper's dates, not its number
+    "period-after-leave": "б/л продлён, нетрудоспособен [[D|11.02-19.02.2025]].",
+}
+
+
+@pytest.mark.parametrize("source", list(CASES.values()), ids=list(CASES))
+def test_hurried_values_are_found(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted(scanner.scan(text), text, spans)
+
+
+CLEAN = [
+    # counts, terms and items after a paper's noun: no number of five digits
+    "Рецепт на 3 мес, справка 2 экз., направление 1 шт., талон 14 к хирургу, консультация 2 раза в год.",
+    # a form's code, a dose with a unit, a decimal, a size
+    "Справка 086/у выдана, рецепт 148-1/у-88 оформлен, бланк 107-1/у.",
+    "Направление 10000 ЕД гепарина не выполнено; талон 12345,5; сертификат 12000 x 3.",
+    # a visit's date after the noun, in any separator, the month in Roman numerals too
+    "Консультация 07 05 2024, повторная консультация 6-II-2025, справка 12.03.2025.",
+    # a phone's grouping after a paper's word
+    "Справка 8 916 123-45-67 по телефону регистратуры.",
+    # a lower-case word glued to capitals is no signature unless two initials follow
+    "Снижение АДТ.к. отказалась; гемоглобинА1с 7,2%; мочаИ. без изменений.",
+    # a lab value, an ICD code, a ward, times of taking a drug
+    "Гемоглобин 128 г/л, МКБ I11.9, палата 412, приём в 08:00 и 20:00.",
+]
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_hurried_look_alikes_stay_clean(scanner: PiiScanner, text: str) -> None:
+    found = [(e.type, text[e.start : e.end]) for e in scanner.scan(text) if e.type in ("MEDICAL_RECORD_NUMBER", "PERSON")]
+    assert found == []
