@@ -33,6 +33,20 @@ CASES = {
     "vaccination-certificate": "Сертификат [[M|9912304488217]] отправлен в ЕПГУ.",
     # a period after a paper's word is the paper's dates, not its number
     "period-after-leave": "б/л продлён, нетрудоспособен [[D|11.02-19.02.2025]].",
+    "visit-date-after-noun": "Повторная консультация [[D|12 11 2025]], затем [[D|3-IV-2026]].",
+    # a broken date with a two-digit year under an event word (as under a date's label)
+    "event-comma-stop": "Ревакцинация от дифтерии [[D|14,09.23]], реакции нет.",
+    "event-stray-space": "Выписан [[D|30. 10.21]] с улучшением.",
+    "event-slash-stop": "ЭКГ [[D|07/12.24]]: ритм синусовый.",
+    # OCR look-alike letters with a stray space, under an event word or a date's label
+    "ocr-stray-space": "Сделана прививка [[D|1О. 03.25]] в поликлинике.",
+    "ocr-issue-date": "Дата выдачи: [[D|О9. 11.2О]]",
+    "ocr-glyph-year": "Вакцинирован [[D|11. О4.2б]], серия не читается.",
+    # a month's name glued to its year, often short of its last letter
+    "glued-year-genitive": "Последний осмотр [[D|12 февраля2025]] без особенностей.",
+    "glued-year-typo": "ФГДС [[D|3 сентябр2024]], эрозий нет; явка [[D|9 ма2026]].",
+    # a document's issue date with no year
+    "issued-day-month": "Паспорт [[Pa|45 10 118204]], выдан [[D|17.06]] ОУФМС.",
 }
 
 
@@ -57,6 +71,21 @@ CLEAN = [
     # a lab value, an ICD code, a ward, times of taking a drug
     "Гемоглобин 128 г/л, МКБ I11.9, палата 412, приём в 08:00 и 20:00.",
 ]
+
+CLEAN_DATES = [
+    # decimals and fractions without a date's word before them; a dose glued to a year-like number
+    "Hb 12,4. 19 лет наблюдения; Гемоглобин 124/12.19; кальций 2,4. 12 ч.",
+    "Принимает 5 мг2025 раз; 10 мл2019; 3 мес2020.",
+    # what is issued: a dose or a volume after "выдан"
+    "Выдано 2.5 л жидкости; выдана 1.5 таблетки; выдан 12.5 мг.",
+    # a look-alike letter and a stray space with no date's word before
+    "Вес 2О. 07.24 кг.",
+]
+
+
+@pytest.mark.parametrize("text", CLEAN_DATES)
+def test_hurried_date_look_alikes_stay_clean(scanner: PiiScanner, text: str) -> None:
+    assert [(e.type, text[e.start : e.end]) for e in scanner.scan(text) if e.type == "DATE_TIME"] == []
 
 
 @pytest.mark.parametrize("text", CLEAN)

@@ -40,6 +40,20 @@ def one_edit_apart(a: str, b: str) -> bool:
     return a != b and one_edit(a, b)
 
 
+# A hurried hand drops the space before the year, often with the month's last letter: "5 ноябр2026", "28 ма2025",
+# "3 января2024". The day before the word and the four-digit year glued to it still make the date; the word may be
+# the month's genitive, or that with one typo, or "мая" short of its "я" ("ма", "мя")
+_BEFORE_GLUED_YEAR = re.compile(r"(?<![\w.,/\-+])(?P<day>0?[1-9]|[12]\d|3[01])[ \t]+(?P<word>[а-яё]{2,9})$", re.IGNORECASE)
+_CYRILLIC_LETTER = re.compile(r"[а-яёА-ЯЁ]")
+
+
+def glued_month(word: str) -> bool:
+    """Whether ``word`` (lower case), glued to a year, is a month's genitive, exact or with one typo."""
+    if len(word) == 2:
+        return word in ("ма", "мя")
+    return word in _GENITIVES or misspelt_month(word)
+
+
 def misspelt_month(word: str) -> bool:
     """Whether ``word`` (lower case) is a month's genitive with one typo, not the month itself."""
     if word in _GENITIVES:
@@ -58,10 +72,13 @@ class MisspeltMonthDateRecognizer(CandidateRecognizer):
     def candidates(self, text: str) -> Iterator[Candidate]:
         for number in digit_runs(text):
             start = number.start()
-            if number.end() - start != 4 or start < 6 or text[start - 1] not in " \t" or not _YEAR.fullmatch(number.group()):
+            if number.end() - start != 4 or start < 6 or not _YEAR.fullmatch(number.group()):
                 continue
             if number.end() < len(text) and text[number.end()].isalnum():
                 continue
-            before = _BEFORE_YEAR.search(text, max(0, start - 16), start)
-            if before is not None and misspelt_month(before.group("word").lower()):
+            glued = text[start - 1] not in " \t"
+            if glued and not _CYRILLIC_LETTER.match(text, start - 1):
+                continue
+            before = (_BEFORE_GLUED_YEAR if glued else _BEFORE_YEAR).search(text, max(0, start - 16), start)
+            if before is not None and (glued_month(before.group("word").lower()) if glued else misspelt_month(before.group("word").lower())):
                 yield Candidate(self.entity, before.start(), number.end(), SCORE, self.name)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from medsyn_dataset.validation.pii.calendar_days import is_calendar_date
+from medsyn_dataset.validation.pii.date_cues import CUE_WINDOW, DAY_MONTH_CUE
 
 _LOOKALIKE = "lIОOЗSВBб"
 #: the look-alike letters, for a caller's cheap test of the characters around a run of digits
@@ -26,13 +27,15 @@ LOOKALIKE_LETTERS, DIGIT_OF_LOOKALIKE = _LOOKALIKE, _DIGIT_OF
 _CHARACTER = rf"[\d{_LOOKALIKE}]"
 # (the day, month and year apart by stops, commas or slashes, "ЗO/O8/1973"; after a label's stop too, "д.р.l5.1l.193S",
 # but not after a number's: "1.2О.05.2019" is no date)
-_DATE = re.compile(rf"(?<![\w,])(?<!\d[.,/])(?P<day>{_CHARACTER}{{1,2}})(?P<sep>[.,/])(?P<month>{_CHARACTER}{{2}})[.,/]"
+# (a scan's stray space may follow the first separator: "2О. 07.24", "22. О8.2О")
+_DATE = re.compile(rf"(?<![\w,])(?<!\d[.,/])(?P<day>{_CHARACTER}{{1,2}})(?P<sep>[.,/])[ \t]?(?P<month>{_CHARACTER}{{2}})[.,/]"
                    rf"(?P<year>{_CHARACTER}{{4}}|{_CHARACTER}{{2}})(?![\w]|[.,/]\d)")
 # A two-digit year leaves fewer real digits to go by ("2б.O4.Вб", "31.0S.46"): such a date is read only after a
 # date's label ("Дата выдачи:", "Дата рожд.", "д.р.", "выдан"), with two real digits at least
 _SHORT_YEAR_CUE = re.compile(r"(?:дат\w*(?:[ \t]+[а-яё]+\.?){0,2}|д\.?[ \t]?р\.?|г\.[ \t]?р\.?|рожд\w*\.?|выдан\w*|выдачи)[ \t]*:?[ \t]*\Z",
                             re.IGNORECASE)
-_BACK = 6  # how far before a run of digits the date may start ("Оl.01.2011": two characters and a stop before "01")
+_BACK = 8  # how far before a run of digits the date may start ("Оl.01.2011": two characters and a stop before "01";
+# "2З. 01.2б": a day, a stop, a space and a month before the year's "2")
 
 
 def ocr_date_at(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -43,8 +46,9 @@ def ocr_date_at(text: str, start: int, end: int) -> tuple[int, int] | None:
             continue
         value = found.group()
         short = len(found.group("year")) == 2
-        if short and _SHORT_YEAR_CUE.search(text, max(0, found.start() - 24), found.start()) is None:
-            return None
+        if short and _SHORT_YEAR_CUE.search(text, max(0, found.start() - 24), found.start()) is None \
+                and DAY_MONTH_CUE.search(text, max(0, found.start() - CUE_WINDOW), found.start()) is None:
+            return None  # (or a word that makes a day and month a date: "Привит 2О.07.24", :mod:`.date_cues`)
         if sum(ch.isdigit() for ch in value) < (2 if short else 4) or not any(ch in _LOOKALIKE for ch in value):
             return None
         day, month, year = (int(found.group(part).translate(_DIGIT_OF)) for part in ("day", "month", "year"))

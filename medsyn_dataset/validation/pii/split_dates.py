@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from medsyn_dataset.validation.pii.calendar_days import is_calendar_date
+from medsyn_dataset.validation.pii.date_cues import CUE_WINDOW, DAY_MONTH_CUE
 
 _G = r"\d(?:[ \t]?\d)?"
 _SEP = r"[ \t]?(?P<{0}>[.,/\-]{{1,2}})[ \t]?"
@@ -34,6 +35,14 @@ _LOOSE = re.compile(
 # a date's label shortly before: a two-digit year and a one-digit month are let in after it
 _DATE_LABEL = re.compile(r"(?:дат\w*|рожд\w*|д\.\s?р\.?|г\.\s?р\.?|д/р|родил\w*|от)[^\n\d]{0,20}$", re.IGNORECASE)
 _PLAIN_SEPARATORS = frozenset({".", ",", "/", "-"})
+# A word that makes a bare day and month a date (an event, a visit, a study, a time preposition: "Привит 22,04.22",
+# "госпитализирован 24. 11.22", "Флюорография 19/04.19"; :data:`.date_cues.DAY_MONTH_CUE`) makes a broken date with
+# a two-digit year one too, as a date's label does; and a hurried hand's slash for the first stop ("19/04.19") with it
+_MIXED_SLASH = frozenset({"/."})
+
+
+def _cued(text: str, start: int) -> bool:
+    return DAY_MONTH_CUE.search(text, max(0, start - CUE_WINDOW), start) is not None
 
 
 def split_date_at(text: str, start: int) -> tuple[int, int] | None:
@@ -46,8 +55,8 @@ def split_date_at(text: str, start: int) -> tuple[int, int] | None:
     spaced = " " in value or "\t" in value
     if not spaced and s1 == s2 and s1 in _PLAIN_SEPARATORS:
         return None  # a plain date: the rules of .dates read it
-    if {s1[0], s2[0]} - {".", ","} and (s1 != s2 or len(s1) > 1):
-        return None  # "12/03.2019", "12//03/2019": a slash or dash only as one kind of separator
+    if {s1[0], s2[0]} - {".", ","} and (s1 != s2 or len(s1) > 1) and not (s1 + s2 in _MIXED_SLASH and _cued(text, start)):
+        return None  # "12/03.2019", "12//03/2019": a slash or dash only as one kind of separator (see _MIXED_SLASH)
     if "," in s1 + s2 and ("." in s1 + s2 or s1 != s2) and spaced:
         return None  # "4,5. 2019": a decimal, then a new sentence
     for name in ("s1", "s2"):
@@ -55,7 +64,8 @@ def split_date_at(text: str, start: int) -> tuple[int, int] | None:
                 and text[match.start(name) - 1] not in (" ", "\t"):
             return None  # "1, 2, 2019": list punctuation
     day, month, year = (re.sub(r"[ \t]", "", match.group(name)) for name in ("d", "m", "y"))
-    labelled = _DATE_LABEL.search(text, max(0, start - 32), start) is not None
+    labelled = _DATE_LABEL.search(text, max(0, start - 32), start) is not None or (
+        (len(year) == 2 or len(month) == 1) and _cued(text, start))
     if len(year) == 2 and not labelled:
         return None
     if len(year) == 4 and not 1800 <= int(year) <= 2099:
