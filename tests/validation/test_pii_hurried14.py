@@ -47,6 +47,15 @@ CASES = {
     "glued-year-typo": "ФГДС [[D|3 сентябр2024]], эрозий нет; явка [[D|9 ма2026]].",
     # a document's issue date with no year
     "issued-day-month": "Паспорт [[Pa|45 10 118204]], выдан [[D|17.06]] ОУФМС.",
+    # an address after a delivery, a home visit or a hurried "адр", no markers and no capitals
+    "delivery-keyword": "Оформлена доставка препаратов [[L|пос. заречный, ул. лесная, д. 3]]",
+    "delivery-postcode": "доставить: [[L|390011, рязань, ул. гагарина 14-2]]",
+    "delivery-words-house": "Доставка рецепта [[L|старый оскол лесная 8-41]]",
+    "delivery-caps": "ДОСТАВКА ЛЕКАРСТВ [[L|Г. КУРСК, УЛ. САДОВАЯ, Д. 17]] Жалоб нет.",
+    "home-visit": "Патронаж ребёнка — [[L|кимры заводская 15-7]], мать дома.",
+    "hurried-address-label": "адр [[L|пр. мира 41-90, г. омск]] карта[[M|550912]] заведена",
+    # three lower-case words and a house-flat after "Адрес"
+    "address-lower-three-words": "Адрес: [[L|верхняя пышма уральская 12-5]]\nДомофон 12.",
 }
 
 
@@ -71,6 +80,19 @@ CLEAN = [
     # a lab value, an ICD code, a ward, times of taking a drug
     "Гемоглобин 128 г/л, МКБ I11.9, палата 412, приём в 08:00 и 20:00.",
 ]
+
+CLEAN_PLACES = [
+    # what a delivery or a visit is about: times, counts, ranges of days
+    "Доставка лекарств курьером завтра; доставка с курьером 2-3 дня; доставка в аптеку 12-15 упаковок.",
+    "Патронаж на дому 3 раза, доставка лекарств с 9 до 18, адр уточнить. Доставка препаратов 2-3 дня.",
+    "Патронаж новорождённого 1-2 раза в неделю, доставлено 10-12 уп.",
+]
+
+
+@pytest.mark.parametrize("text", CLEAN_PLACES)
+def test_errand_look_alikes_stay_clean(scanner: PiiScanner, text: str) -> None:
+    assert [(e.type, text[e.start : e.end]) for e in scanner.scan(text) if e.type == "LOCATION"] == []
+
 
 CLEAN_DATES = [
     # decimals and fractions without a date's word before them; a dose glued to a year-like number

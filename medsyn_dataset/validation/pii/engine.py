@@ -114,6 +114,7 @@ def default_recognizers() -> list[EntityRecognizer]:
     from medsyn_dataset.validation.pii.address import RuAddressRecognizer
     from medsyn_dataset.validation.pii.barcodes import BARS
     from medsyn_dataset.validation.pii.dates import RuDateRecognizer
+    from medsyn_dataset.validation.pii.errand_addresses import ErrandAddressRecognizer
     from medsyn_dataset.validation.pii.event_times import EventTimeRecognizer
     from medsyn_dataset.validation.pii.export_ids import export_recognizers
     from medsyn_dataset.validation.pii.id_tagger import IdTaggerRecognizer
@@ -142,6 +143,7 @@ def default_recognizers() -> list[EntityRecognizer]:
         EventTimeRecognizer(),
         RuPersonRecognizer(),
         RuAddressRecognizer(),
+        ErrandAddressRecognizer(),
         *table_recognizers(),
         *export_recognizers(),
         *misspelt_label_recognizers(),
