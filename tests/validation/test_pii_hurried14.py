@@ -34,6 +34,15 @@ CASES = {
     # a period after a paper's word is the paper's dates, not its number
     "period-after-leave": "б/л продлён, нетрудоспособен [[D|11.02-19.02.2025]].",
     "visit-date-after-noun": "Повторная консультация [[D|12 11 2025]], затем [[D|3-IV-2026]].",
+    # lower-case surnames after a hurried patient word, a form's "фио", a booking's "запись"
+    "lower-after-pac": "Осмотрена. пац. [[P|белоусова]] жалоб не предъявляет.",
+    "lower-after-fio": "фио [[P|самойлов]], вакцинация по графику",
+    "lower-after-booking": "просит перенести запись [[P|веселовой]] на пятницу",
+    # whom to call back, who is calling
+    "call-back": "Перезвонить [[P|Анохиной]] по результатам анализов.",
+    "caller": "| вызывает [[P|Ларионова]] | температура 39",
+    # a comma-separated export's full date right after the comma
+    "csv-date-after-comma": "fio,zapis\n[[P|Королев Олег Петрович]],[[D|14.05.2026 10:20]],каб 5",
     # a broken date with a two-digit year under an event word (as under a date's label)
     "event-comma-stop": "Ревакцинация от дифтерии [[D|14,09.23]], реакции нет.",
     "event-stray-space": "Выписан [[D|30. 10.21]] с улучшением.",
@@ -75,6 +84,9 @@ CLEAN = [
     "Консультация 07 05 2024, повторная консультация 6-II-2025, справка 12.03.2025.",
     # a phone's grouping after a paper's word
     "Справка 8 916 123-45-67 по телефону регистратуры.",
+    # lower-case cue words before ordinary words
+    "запись экг без изменений; пац. в сознании; фио врача не указано; запись на 12:00; запись продлена.",
+    "Перезвонить Завтра утром. Позвонить Вечером.",
     # a lower-case word glued to capitals is no signature unless two initials follow
     "Снижение АДТ.к. отказалась; гемоглобинА1с 7,2%; мочаИ. без изменений.",
     # a lab value, an ICD code, a ward, times of taking a drug

@@ -112,9 +112,10 @@ _DAY_SUFFIX = r"(?:-?(?:го|е|ое))?"
 # number starts (:func:`.base.digit_runs` finds those, once per text), far cheaper than a search per rule.
 _RULES: tuple[tuple[str, re.Pattern[str], float], ...] = (
     # day, month and year with one separator between them, a space after it or not ("12.03.2019",
-    # "12. 03. 2019", "14,09,2023", "12/03/19"); US order ("06/26/1947") is let in by _plausible
+    # "12. 03. 2019", "14,09,2023", "12/03/19"); US order ("06/26/1947") is let in by _plausible; a full one after a bare
+    # comma too, a comma-separated export's cell ("...,+7 977 570-16-28,03.05.2026 18:40,"; no decimal runs into a year)
     ("numeric", re.compile(
-        rf"(?:{_START}|(?<=[а-яёА-ЯЁ]))(?P<value>{_DAY}(?P<sep>[ \t]?[./\-,][ \t]?){_DAY}(?P=sep)(?:{_YEAR}|\d\d)){_STOP}"), 0.85),
+        rf"(?:{_START}|(?<=[а-яёА-ЯЁ])|(?<=,)(?=\d\d?[./-]\d\d?[./-]{_YEAR}(?!\d)))(?P<value>{_DAY}(?P<sep>[ \t]?[./\-,][ \t]?){_DAY}(?P=sep)(?:{_YEAR}|\d\d)){_STOP}"), 0.85),
     ("iso", re.compile(rf"{_START_CELL}(?P<value>{_YEAR}(?P<sep>[.\-/]){_MONTH_NUM}(?P=sep){_DAY}){_STOP_CELL}"), 0.85),
     # a year and a month, the ISO way: "2019-03", "2019.03" (not "2019-2020", not "2019.5")
     ("iso_month", re.compile(rf"{_START}(?P<value>{_YEAR}[.\-/]{_MONTH_2}){_STOP}"), 0.7),

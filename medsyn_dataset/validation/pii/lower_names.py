@@ -66,10 +66,14 @@ _SURNAME_ENDS = ("ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ё
 _SURNAME_WORD = r"(?P<word>[а-яё]++)"
 # the cue's own ending is checked after the match ("пациентка", "больного"; not "пациентов", "больница"); each
 # pattern opens with its literal word, which the regex engine skips to
+# (and their hurried forms: "пац. дьячкова", a form's "фио мартынова", a booking's "запись федосеевой на 14.06": the
+# record of whom)
 _PATIENT_CUES = tuple(
-    (cue, re.compile(rf"{cue}(?P<ending>[а-яё]{{0,3}})[ \t]*[:\-–—]?[ \t]*{_SURNAME_WORD}")) for cue in ("пациент", "больн")
+    (cue, re.compile(rf"{cue}(?P<ending>[а-яё]{{0,3}})\.?[ \t]*[:\-–—]?[ \t]*{_SURNAME_WORD}"))
+    for cue in ("пациент", "больн", "пац", "фио", "запис")
 )
-_CUE_ENDINGS = {"пациент": frozenset("|ка|а|у|ом|е|ки|ке|кой|ку".split("|")), "больн": frozenset("ой ая ого ому ую".split())}
+_CUE_ENDINGS = {"пациент": frozenset("|ка|а|у|ом|е|ки|ке|кой|ку".split("|")), "больн": frozenset("ой ая ого ому ую".split()),
+                "пац": frozenset({""}), "фио": frozenset({""}), "запис": frozenset({"ь"})}
 _PARTICLES = frozenset("угли оглы оглу улы уулу кызы гызы кизи ибн бин".split())
 _NAME_PART = WordClass.NAME | WordClass.NAME_READING | WordClass.PATRONYMIC | WordClass.SURNAME
 
