@@ -23,8 +23,8 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer, lowered, word_starts
 from medsyn_dataset.language.morphology import analyzer
+from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer, lowered, word_starts
 from medsyn_dataset.validation.pii.fields import _KEYWORD_SHORT, _KEYWORD_WORD, CUE_SCORE, field_end
 
 _ANCHORS = ("доставк", "достав", "адр", "патронаж")

@@ -27,7 +27,13 @@ import re
 from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer, lowered, word_starts
-from medsyn_dataset.validation.pii.record_numbers import _DATE, _DATE_RANGE, _PHONE_GROUPS, BARE_SCORE, VALUE_BODY
+from medsyn_dataset.validation.pii.record_numbers import (
+    _DATE,
+    _DATE_RANGE,
+    _PHONE_GROUPS,
+    BARE_SCORE,
+    VALUE_BODY,
+)
 from medsyn_dataset.validation.pii.units import UNIT_AFTER_VALUE
 
 _ANCHORS = ("карт", "рецепт", "справк", "направлени", "талон", "сертификат", "больничн", "б/л", "элн", "тмк", "консультаци")
