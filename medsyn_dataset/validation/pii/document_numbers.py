@@ -116,9 +116,9 @@ def fold_homoglyphs(text: str) -> str:
 # "Справка серия 12 № 345678", "Листок нетрудоспособности серия ВА № 1234567", "Заключение: № 12-45")
 # (and the imaging studies a record numbers by name, a chest X-ray screening above all: "Флюорография № 72-Ф от 21.07.2026",
 # "ФЛГ № 1184", "Маммограмма № 2231/24")
-_NOUN_STEMS = ("рецепт", "направлени", "свидетельств", "исследовани", "извещени", "сертификат", "бланк", "справк", "листок",
+_NOUN_STEMS = ("рецепт", "рец.", "направлени", "свидетельств", "исследовани", "извещени", "сертификат", "бланк", "справк", "листок",
                "листк", "больничн", "заключени", "флюорограф", "флг", "рентгенограм", "маммограм", "маммограф")
-_NOUN = re.compile(r"(?:рецепт|направлени|свидетельств|исследовани|извещени|сертификат|бланк|справк|листо?к|больничн"
+_NOUN = re.compile(r"(?:рецепт|рец\.|направлени|свидетельств|исследовани|извещени|сертификат|бланк|справк|листо?к|больничн"
                    r"|заключени|флюорограф|флг|рентгенограм|маммограм|маммограф)[а-яё]*(?![\w])", re.IGNORECASE)
 # a document's form code: "107-1/у", "148-1/у-04", "057/у-04 (л)", "ф. 025/у"
 _FORM_CODE = re.compile(r"\d{3}(?:-\d)?[-/]?[уy](?:-\d{2})?(?:[ \t]*\([а-яё]\))?", re.IGNORECASE)
@@ -219,8 +219,20 @@ def _with_number(text: str, series: Span | None, start: int, separate: bool = Fa
 _DATE_LIKE = re.compile(r"\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?")
 
 
+# A prescription's blank is numbered by its series and number, and a pharmacy's or a benefit register's log writes them
+# right after the word, with no sign: "рец. 42 7276532", "Рецепт 45-12 0012345", "рецепт 77 0045128" (the region's code
+# and the blank's number); a dose or a count after the word ("рецепт 1 раз", "рец. 30 табл.", "рецепт 10 000 ЕД") has
+# neither shape: a series of two to four digits then five to ten, or six digits and more alone
+_PRESCRIPTION_BARE = re.compile(r"[ \t]+(?P<value>(?:[А-ЯЁ]{1,4}[ \t\-]?)?\d{2,4}(?:[\-/]\d{2,4})?[ \t]\d{5,10}|\d{6,12})"
+                                r"(?![\w/\-]|[.,]\d)")
+
+
 def _after_noun(text: str, noun: re.Match[str]) -> Span | list[Span] | None:
     """The value the noun names: after its window and sign, or right after it when "№" stands before it."""
+    if noun.group()[:3].lower() == "рец":
+        bare = _PRESCRIPTION_BARE.match(text, noun.end())
+        if bare is not None:
+            return checked_value(text, bare.start("value"), bare.end("value"), 1, signed_digits=3)
     numbered_before = _SIGN_BEFORE.search(text, max(0, noun.start() - 30), noun.start()) is not None
     if numbered_before:  # "№ рецепта 45-12", "№ исследования: CR..."
         gap = _AFTER_NOUN.match(text, noun.end())

@@ -54,7 +54,15 @@ _WORDS: dict[str, frozenset[str]] = {
                                         "barcode", "заказ", "заявка", "проба", "pac",
                                         # (a radiology study's accession number: DICOM's AccessionNumber, a PACS worklist's
                                         # "Accession"/"ACC" column)
-                                        "accession", "acc", "accessionnumber")),
+                                        "accession", "acc", "accessionnumber",
+                                        # (a clinical trial's participant: CDISC's SUBJID/USUBJID, an EDC's "subject",
+                                        # "participant", a screening log's "screening" number; the sponsor's key to one person)
+                                        "subject", "subj", "subjid", "usubjid", "participant", "screening",
+                                        "субъект", "субъекта", "скрин", "скрининг", "скрининга", "скрининговый",
+                                        "рандомизационный", "рандомизации",
+                                        # (a certificate's number: a mortality register's МСС/"mss", медицинское
+                                        # свидетельство о смерти, and its birth and perinatal kin МСР/МСПС)
+                                        "certificate", "свидетельство", "svid", "mss", "мсс", "msr", "мср", "msps", "мспс")),
 }
 # words that make a key a person's record: a bare "id" is a record number only in such an export
 _PERSON_KEY = re.compile(r"fio|фио|family|surname|birth|name|patient|пациент|фамилия|рожд", re.IGNORECASE)

@@ -17,7 +17,8 @@ _DELIMITERS = (";", "\t", ",")
 _DIGIT = re.compile(r"\d")
 # a row of a delimited export: a ";" or a tab, or a comma with no space after it (prose writes ", ")
 _COMMA_NO_SPACE = re.compile(r",[^\s\d]")
-_HEADER_CELL = re.compile(r"[\"']?[A-Za-zА-Яа-яЁё_][\w .\-/()]{0,40}[\"']?")
+# (a register's column may be named by a word and the number sign: "Скрин. №", "Рег. №", "Карта №")
+_HEADER_CELL = re.compile(r"[\"']?[A-Za-zА-Яа-яЁё_][\w .\-/()№]{0,40}[\"']?")
 
 
 _CELLS: list[object] = ["", []]
@@ -68,6 +69,10 @@ def _header(line: str) -> tuple[str, list[str]] | None:
     if not delimiters:
         return None
     cut = max(line.rfind(". "), line.rfind("! "), line.rfind("? "), line.rfind(": "), line.rfind(") "))
+    # (a tab header's first cell may hold an abbreviation's stop itself, "Скрин. №", "Рег. номер": kept whole when it
+    # names a type in three words at most)
+    if cut >= 0 and delimiters[0] == "\t" and _names_type(line.partition("\t")[0]):
+        cut = -1
     line = line[cut + 2 :] if cut >= 0 else line
     # (a comma-separated header has no ", ", the sentence before it may: 'Стул, диурез в норме. "ENP","FAM","IM"')
     if not (delimiters := [d for d in delimiters if line.count(d) >= 2 and not (d == "," and ", " in line)]):
@@ -96,12 +101,18 @@ def _header(line: str) -> tuple[str, list[str]] | None:
         # cells touch theirs: in "... справа n;fio;snils;inn" the "n" is the first column's name, however short)
         if len(keys) >= 4 and " " in keys[0].strip() and key_type(keys[0].split()[-1]) is None and keys[1][:1] in " \t":
             keys = keys[1:]
-        if keys and " " in keys[0].strip():
+        # (unless the whole first cell names a type itself: a tab header's "Скрининговый номер", "Номер карты")
+        if keys and " " in keys[0].strip() and not (delimiter == "\t" and key_type(keys[0].strip()) is not None):
             keys[0] = keys[0].split()[-1]
         if (len(keys) >= 3 and all(_HEADER_CELL.fullmatch(key.strip()) for key in keys)
                 and any(key_type(key.strip("\"' ")) for key in keys)):
             return delimiter, keys
     return None
+
+
+def _names_type(cell: str) -> bool:
+    cell = cell.strip()
+    return len(cell.split()) <= 3 and _HEADER_CELL.fullmatch(cell) is not None and key_type(cell) is not None
 
 
 def _split(line: str, delimiter: str) -> list[tuple[int, int]]:

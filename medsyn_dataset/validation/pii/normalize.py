@@ -44,6 +44,9 @@ reported in normalised form (the scanner reports offsets, redaction cuts the ori
   ("Дата рожд. 14 .06.2001") is read as it stands by :mod:`.split_dates`, so its span covers all its digits;
 * bars: the vertical lines of box-drawing tables (U+2502, U+2503, U+2551, dashed U+2506/2507/250A/250B) and the
   broken bar (U+00A6) -> "|";
+* the numero sign as Latin typography and OCR print it: "N°" and "Nº" (a capital N and a degree sign or a masculine
+  ordinal indicator) -> "№" and a space, two characters for two ("СЕРИЯ 37 N° 314176" reads as "№ 314176"); a
+  degree sign after anything else ("37,2°") keeps its meaning;
 * line breaks: the line and paragraph separators (U+2028, U+2029) and NEL (U+0085) -> "\\n"; a
   carriage return -> "\\n", or " " where a "\\n" follows it (Windows "\\r\\n" stays one line break).
 """
@@ -232,6 +235,8 @@ def normalize(text: str) -> str:
         return _LAST[1]
     plain = _plain_characters(text)
     plain = join_spaced_labels(plain)
+    if "N°" in plain or "Nº" in plain:  # (two ``in`` tests: most notes have neither)
+        plain = plain.replace("N°", "№ ").replace("Nº", "№ ")
     # (the look-alikes of 1 and 3 first: a date's group then reads as digits and O's only, "28.О7.l976")
     plain = _digits_for_lookalikes(plain)
     # (after the dashes are plain: a group joined by a typographic dash reads like one joined by "-")

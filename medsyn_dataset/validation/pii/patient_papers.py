@@ -81,7 +81,8 @@ def civil_certificates(text: str, lower: str) -> Iterator[tuple[int, int, float]
 # ----- the series of a medical form ----------------------------------------------------------------------------
 _SERIES = re.compile(
     r"(?i:сери[яи]|сер\.)[ \t]*:?[ \t]*"
-    r"(?P<series>(?-i:[А-ЯЁA-Z]{1,4})(?:[ \t\-]?\d{2,4})?|\d{2,4}(?:[ \t\-]\d{2,4})?)"
+    # (a certificate's series may be the region's two digits and one more, spaced: a death certificate's "серия 45 8")
+    r"(?P<series>(?-i:[А-ЯЁA-Z]{1,4})(?:[ \t\-]?\d{2,4})?|\d{2,4}(?:[ \t\-]\d{1,4})?)"
     r"[ \t]*,?[ \t]*(?:№|N|(?i:номер))[ \t]*:?[ \t]*(?P<number>(?-i:[А-ЯЁA-Z]{0,3})\d{5,10})(?![\w/\-]|[.,]\d)"
 )
 _SERIES_ANCHOR = ("серия", "серии", "сер.")
