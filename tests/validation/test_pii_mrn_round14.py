@@ -41,6 +41,18 @@ CASES = {
     "csv-mss": "n;mss;icd\n1;[[M|450123456]];I21.9\n2;[[M|450123999]];J18.9",
     "tsv-screening-sign": "Скрин. №\tВизит\tИсход\n[[M|012-044]]\tV1\tвключён\n[[M|012-051]]\tV1\tвыбыл",
     "tsv-screening-words": "Скрининговый номер\tЦентр\tИсход\n[[M|31-0042]]\t31\tвключён",
+    # whose number it is, in the genitive, between the label and the value
+    "owner-after-sign": "Карточка реципиента\nРег. № реципиента: [[M|5520713]]\nГруппа крови A(II)",
+    "owner-after-adjective": "Учётный номер больного [[M|3318/к]] в регистре диабета.",
+    "owner-register-series": "Регистровый номер пациента [[M|ТБ 77 0012345]] (региональный регистр).",
+    # a document's number shaped as a code with no sign: after its purpose, or in brackets
+    "referral-code-no-sign": "Направление на консультацию кардиолога [[M|КД-2207-26]] от терапевта.",
+    "referral-code-letters-after": "Направление на МРТ [[M|550812-М]] выдано.",
+    "study-code-in-brackets": "Маммограмма ([[M|MG-2025-10442]]): без патологии.",
+    "prescription-long-no-sign": "Льготный рецепт [[M|1123345566]] на инсулин.",
+    # an English trial narrative's subject number
+    "trial-subject-en": "SAE narrative. Subject [[M|014-102]], a 58-year-old female, was hospitalised.",
+    "trial-participant-en": "Participant [[M|AB-031-007]] withdrew consent after visit 4.",
 }
 
 CLEAN = [
@@ -57,6 +69,18 @@ CLEAN = [
     # an e-mail export's subject in words, a ward table's columns
     '{"from": "clinic", "subject": "Выписка 12", "body": "Здравствуйте"}',
     "Палата №\tКойка\tДиагноз\n12\t3\tI10\n14\t1\tJ18.9",
+    # an owner's word before a count, an age, a place in a queue
+    "Порядковый номер пациента 3 в очереди; возраст больного 45 лет.",
+    # a study's or a referral's purpose, dose, date, year, price, ICD code in the window or in brackets
+    "Рентгенограмма ОГК (2 проекции): без очаговых теней. Исследование (HbA1c 7,2%).",
+    "Направление на ПЦР SARS-CoV-2 12.03.2024. Направление на МСЭ 2024 г. Направление на ЭКГ 12345 руб.",
+    "Заключение: I25.1, ХСН 2А. Исследование на COVID-19 отрицательно. Справка 086/у выдана.",
+    "Исследование уровня витамина B12 350 пг/мл, флюорография 2023 года.",
+    # a partial date or a period after a document's noun: the paper's date, not its number
+    "Последняя ФЛГ — 04.2022, без патологии. Листок нетрудоспособности открыт 04.01-31.01.2024.",
+    "Направление на МРТ 2024-03, рецепт 12.2025.",
+    # an English trial's counts, ages, doses
+    "Subjects 18-65 years were eligible; subject 2 of 3; study subject 12/24 mg.",
 ]
 
 

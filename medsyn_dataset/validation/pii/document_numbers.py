@@ -267,6 +267,9 @@ def _after_noun(text: str, noun: re.Match[str]) -> Span | list[Span] | None:
                 return found
             position = sign.end()  # a colon before the series or the sign: "Рецепт: серия 18 № 004512", "Направление: № 12"
             continue
+        coded = _coded_in_window(text, position)
+        if coded is not None:
+            return coded
         if numbered_before and _COMPLEMENT.fullmatch(text, noun.end(), position):
             coded = _coded_after_space(text, position)
             if coded is not None:
@@ -285,6 +288,34 @@ def _after_noun(text: str, noun: re.Match[str]) -> Span | list[Span] | None:
 
 
 _SPACES = re.compile(r"[ \t]+")
+# A document's number may follow its noun and purpose with no sign at all, or in brackets, when it is shaped as a code:
+# "Направление на гемодиализ АК-1865-23 от нефролога", "Льготный рецепт 743.611.20 на инсулин", "Рентгенограмма ОГК
+# (CT-2026-68583): ...". A code: five digits and more with a letter, a dash, a slash or a stop among them, or eight
+# digits and more alone; a dose, a count, a year, an ICD code or a form's code ("2,5 мг", "в 2 проекциях", "2024 г.",
+# "I25.1", "057/у") has neither shape (a date is left out by :func:`.record_numbers.checked_value`)
+_CODED = re.compile(rf"[ \t]*(?P<open>\(?)(?P<value>{VALUE_BODY})")
+
+
+# a date in any of its partial or ranged shapes (the date readers' values): a month and year, a period "04.01-31.01.2024",
+# a year first "2024-03"; its groups of one or two digits and a year, never a code's longer groups
+_DATE_SHAPED = re.compile(r"(?:\d{1,2}[./\-])+(?:19|20)?\d\d|(?:19|20)\d\d(?:[./\-]\d{1,2})+")
+
+
+def _coded_in_window(text: str, position: int) -> Span | None:
+    match = _CODED.match(text, position)
+    if match is None:
+        return None
+    value = match.group("value").rstrip(" \t.-/")
+    end = match.start("value") + len(value)
+    if match.group("open") and text[end : end + 1] != ")":
+        return None  # (a bracket holds the code alone: "(CT-2026-68583)", never "(2 проекции)")
+    digits = sum(ch.isdigit() for ch in value)
+    shaped = any(ch.isalpha() or ch in "-/." for ch in value)
+    if " " in value or digits < 5 or not (shaped or digits >= 8) or _FORM_CODE.fullmatch(value) or _DATE_SHAPED.fullmatch(value):
+        return None
+    return checked_value(text, match.start("value"), end, 1, signed_digits=5)
+
+
 # the complement: a preposition and one or two words ("в ЕМИАС", "в личном кабинете", "из МИС"); a longer phrase
 # ("о постановке на учёт в налоговом органе") may name another paper's number
 _COMPLEMENT = re.compile(r"[ \t]+(?i:в|во|из|через)[ \t]+[^\s\d]+(?:[ \t]+[^\s\d]+)?")
@@ -326,7 +357,7 @@ def _russian(text: str, lower: str) -> Iterator[tuple[int, int, float]]:
 
 # ----- English documents -----------------------------------------------------------------------------
 _EN_ANCHORS = ("case", "acc", "order", "specimen", "sample", "requisition", "referral", "prescription", "certificate",
-               "encounter", "study", "rec", "fall", "aufnahme", "patienten", "auftrag", "befund")
+               "encounter", "study", "rec", "fall", "aufnahme", "patienten", "auftrag", "befund", "subject", "participant")
 # (a sign is needed: "No.", "#", "number", "ID"; "Accession:" and "Case:" name their number with a colon alone;
 # "Study: CT chest", "Order 250 mg" have none)
 _EN = re.compile(
@@ -345,8 +376,24 @@ _EN = re.compile(
 )
 
 
+# A clinical trial names its participant by the sponsor's subject number, the site's digits and the patient's, written
+# right after the word in a narrative ("Subject 027-056, a 64-year-old male", "Participant RU-014-003 withdrew"): with no
+# sign, only that shape is taken (digit groups joined by a dash or a slash, or a letter series before them), never a count
+# or an age ("subject 2", "subjects 18-65 years" have a unit or no dash)
+_EN_SUBJECT = re.compile(
+    r"(?i:subject|participant)(?:[ \t]+(?i:no\.?|nr\.?|number|id|#))?[ \t]*[:#]?[ \t]*"
+    r"(?P<value>(?:[A-Z]{1,4}-)?\d{2,4}[-/]\d{2,5}(?:[-/]\d{2,5})?)(?![\w\-/]|[.,]\d|[ \t]*(?i:years?|yrs?|y\.?o\.?|mg|kg|ml)(?![a-z]))"
+)
+
+
 def _english(text: str, lower: str) -> Iterator[tuple[int, int, float]]:
     for start in word_starts(lower, _EN_ANCHORS):
+        subject = _EN_SUBJECT.match(text, start) if lower.startswith(("subject", "participant"), start) else None
+        if subject is not None:
+            checked = checked_value(text, *subject.span("value"), 1, signed_digits=4)
+            if checked is not None:
+                yield checked
+            continue
         cue = _EN.match(text, start)
         found = _value(text, cue.end(), 2) if cue is not None else None
         if found is not None and sum(ch.isdigit() for ch in text[found[0] : found[1]]) >= 3:
@@ -410,12 +457,23 @@ def _uuids(text: str) -> Iterator[tuple[int, int, float]]:
 
 
 _EN_WORDS = (b"case", b"acc", b"order", b"specimen", b"sample", b"requisition", b"referral", b"prescription", b"certificate",
-             b"encounter", b"study", b"rec", b"fall", b"aufnahme", b"patienten", b"auftrag", b"befund")
+             b"encounter", b"study", b"rec", b"fall", b"aufnahme", b"patienten", b"auftrag", b"befund", b"subject", b"participant")
 # (a UID opens with the arc it is issued under: ISO member bodies "1.2." (1.2.840 US, 1.2.643 Russia, ...),
 # identified organisations "1.3.", countries "2.16.", UUID-derived UIDs "2.25.")
 _OID_START = re.compile(rb"[012]\.\d+\.\d+\.\d+\.\d")
 # a number sign the Russian grammar needs ("N 12" in Latin too)
 _LATIN_N = re.compile(r"(?<![\w])N[ \t]?\d")
+
+
+def _has_code_number(text: str) -> bool:
+    """A number a document's code may hold with no sign before it (:func:`_coded_in_window`): a run of five digits and
+    more, or of three and more glued by a dash to a letter ("АК-1865-23", "ДЦ-388-4457"); a few digit runs a note
+    are looked at (:func:`.base.digit_runs`, shared), most clinical numbers are shorter."""
+    for run in digit_runs(text):
+        start, end = run.span()
+        if end - start >= 5 or (end - start >= 3 and start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha()):
+            return True
+    return False
 
 
 def document_numbers(text: str) -> Iterator[tuple[int, int, float]]:
@@ -427,7 +485,7 @@ def document_numbers(text: str) -> Iterator[tuple[int, int, float]]:
     # noun among the text's ASCII letters; an OID's first components; most notes have none of them)
     # (or "серия": "рецепт серии 488-4049")
     if "№" in text or word_starts(lower, ("номер", "сери")) or has_long_number(text) \
-            or ("N" in text and _LATIN_N.search(text) is not None):
+            or ("N" in text and _LATIN_N.search(text) is not None) or _has_code_number(text):
         yield from _russian(text, lower)
     if has_latin(text):
         letters = ascii_characters(text).lower()

@@ -298,7 +298,10 @@ def _value_after(text: str, noun: re.Match[str], numbered_before: bool = False) 
         # (whose number it is, the words before say within the clause: "в палате под номером 512")
         clause = max(text.rfind(mark, 0, noun.start()) for mark in "\n.,;:!?") + 1
         space = _SPACE.match(text, position)
-        value = _VALUE.match(text, space.end()) if space is not None else None
+        owner = _OWNER.match(text, space.end()) if space is not None else None  # ("Регистровый номер пациента ...")
+        value = _VALUE.match(text, owner.end() if owner is not None else space.end()) if space is not None else None
+        if value is not None and owner is not None:
+            value = _LAST_GROUP.match(text, value.start()) or value  # ("ОНКО 22 327399": a register's, a region's, a number)
         before = max(clause, noun.start() - 30)
         if value is not None and not _OTHER_NUMBER.search(text, before, noun.start()) \
                 and not CALL_WORDS.search(text, before, noun.start()) and not _PHONE_GROUPS.fullmatch(value.group()):
@@ -315,6 +318,9 @@ def _value_after(text: str, noun: re.Match[str], numbered_before: bool = False) 
         if sign is not None and sign.end() > end:
             value = _VALUE.match(text, sign.end())
             numbered = any(ch in sign.group() for ch in "№N")
+            owner = _OWNER.match(text, sign.end()) if value is None and numbered else None
+            if owner is not None:  # "Рег. № донора: 4063856": whose number it is, between the sign and the value
+                value = _VALUE.match(text, owner.end())
             if value is None or (test_sample and not _sample_code(value.group())):
                 return None
             # "Пациент № 1 из 3": after a weak noun a one-digit number is a place in a list
@@ -337,6 +343,15 @@ def _value_after(text: str, noun: re.Match[str], numbered_before: bool = False) 
                 return checked_value(text, value.start(), value.end(), 2 if numbered_before else 0, 3 if named else 4,
                                 named_by_record=named_by_record)
     return None
+
+
+# whose number it is, in the genitive, between a number's label and its value: "Рег. № донора: 4063856", "Регистровый
+# номер пациента 674ТБ1807", "учётный номер больного 4471/к" (a patient, a donor, a recipient, a trial's subject, the
+# deceased, an insured person, a child, a woman in labour)
+_OWNER = re.compile(r"(?i:пациент(?:а|ки)|больно(?:го|й)|донора|реципиента|участника|субъекта|умерше(?:го|й)"
+                    r"|застрахованно(?:го|й)|ребёнка|ребенка|роженицы)[ \t]*:?[ \t]+")
+# a register's value of a series, the region's two digits and the number: "ОНКО 22 327399", "ТБ 77 0012345"
+_LAST_GROUP = re.compile(r"[А-ЯЁA-Z]{2,5}[ \t]\d{2}[ \t]\d{5,8}(?![\w/\-]|[.,]\d)")
 
 
 def _names_document(text: str, position: int) -> bool:
