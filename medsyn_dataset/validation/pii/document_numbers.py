@@ -37,6 +37,12 @@ import re
 from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.base import digit_runs, has_long_number, lowered, matches_at, word_starts
+from medsyn_dataset.validation.pii.document_codes import (
+    FORM_CODE,
+    PRESCRIPTION_BARE,
+    coded_in_window,
+    has_code_number,
+)
 from medsyn_dataset.validation.pii.latin import has_latin
 from medsyn_dataset.validation.pii.normalize import ascii_bytes
 from medsyn_dataset.validation.pii.record_numbers import (
@@ -120,8 +126,6 @@ _NOUN_STEMS = ("рецепт", "рец.", "направлени", "свидет�
                "листк", "больничн", "заключени", "флюорограф", "флг", "рентгенограм", "маммограм", "маммограф")
 _NOUN = re.compile(r"(?:рецепт|рец\.|направлени|свидетельств|исследовани|извещени|сертификат|бланк|справк|листо?к|больничн"
                    r"|заключени|флюорограф|флг|рентгенограм|маммограм|маммограф)[а-яё]*(?![\w])", re.IGNORECASE)
-# a document's form code: "107-1/у", "148-1/у-04", "057/у-04 (л)", "ф. 025/у"
-_FORM_CODE = re.compile(r"\d{3}(?:-\d)?[-/]?[уy](?:-\d{2})?(?:[ \t]*\([а-яё]\))?", re.IGNORECASE)
 # (a blank's series without its word, right before the number sign: "Рецепт 45-12 № 004512", "Справка АБ № 1234"; it is
 # part of the document's number, and is reported with it)
 _BARE_SERIES = r"(?:[А-ЯЁA-Z]{1,4}[ \t]?)?\d{2,4}(?:[\-/]\d{2,4})?(?=[ \t]*№)|[А-ЯЁA-Z]{1,4}(?=[ \t]+№)"
@@ -179,7 +183,7 @@ def _value(text: str, start: int, sign: int) -> tuple[int, int, float] | None:
     if roman is not None:
         return roman.start(), roman.end(), NUMBERED_SCORE
     value = _VALUE.match(text, start)
-    if value is None or _FORM_CODE.fullmatch(value.group()) or (sign < 2 and _PRESSURE.fullmatch(value.group())):
+    if value is None or FORM_CODE.fullmatch(value.group()) or (sign < 2 and _PRESSURE.fullmatch(value.group())):
         return None
     checked = checked_value(text, value.start(), value.end(), sign, signed_digits=3)
     if checked is None:
@@ -219,18 +223,10 @@ def _with_number(text: str, series: Span | None, start: int, separate: bool = Fa
 _DATE_LIKE = re.compile(r"\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?")
 
 
-# A prescription's blank is numbered by its series and number, and a pharmacy's or a benefit register's log writes them
-# right after the word, with no sign: "рец. 42 7276532", "Рецепт 45-12 0012345", "рецепт 77 0045128" (the region's code
-# and the blank's number); a dose or a count after the word ("рецепт 1 раз", "рец. 30 табл.", "рецепт 10 000 ЕД") has
-# neither shape: a series of two to four digits then five to ten, or six digits and more alone
-_PRESCRIPTION_BARE = re.compile(r"[ \t]+(?P<value>(?:[А-ЯЁ]{1,4}[ \t\-]?)?\d{2,4}(?:[\-/]\d{2,4})?[ \t]\d{5,10}|\d{6,12})"
-                                r"(?![\w/\-]|[.,]\d)")
-
-
 def _after_noun(text: str, noun: re.Match[str]) -> Span | list[Span] | None:
     """The value the noun names: after its window and sign, or right after it when "№" stands before it."""
     if noun.group()[:3].lower() == "рец":
-        bare = _PRESCRIPTION_BARE.match(text, noun.end())
+        bare = PRESCRIPTION_BARE.match(text, noun.end())
         if bare is not None:
             return checked_value(text, bare.start("value"), bare.end("value"), 1, signed_digits=3)
     numbered_before = _SIGN_BEFORE.search(text, max(0, noun.start() - 30), noun.start()) is not None
@@ -257,7 +253,7 @@ def _after_noun(text: str, noun: re.Match[str]) -> Span | list[Span] | None:
             found = _value(text, sign.end(), 2 if numbered else 1) if numbered or named_by_colon else None
             if found is not None and _SERIES_AND_NUMBER_SIGN.search(sign.group()):
                 return _with_number(text, found, sign.end())  # "Серия и номер: 19-22 585403" (one field)
-            form_code = _FORM_CODE.match(text, sign.end()) if found is None and numbered else None
+            form_code = FORM_CODE.match(text, sign.end()) if found is None and numbered else None
             if form_code is not None:
                 position = form_code.end()  # "Бланк № 107-1/у серия 4512 № 345678": the form's number, then the blank's
                 continue
@@ -267,7 +263,7 @@ def _after_noun(text: str, noun: re.Match[str]) -> Span | list[Span] | None:
                 return found
             position = sign.end()  # a colon before the series or the sign: "Рецепт: серия 18 № 004512", "Направление: № 12"
             continue
-        coded = _coded_in_window(text, position)
+        coded = coded_in_window(text, position)
         if coded is not None:
             return coded
         if numbered_before and _COMPLEMENT.fullmatch(text, noun.end(), position):
@@ -288,34 +284,6 @@ def _after_noun(text: str, noun: re.Match[str]) -> Span | list[Span] | None:
 
 
 _SPACES = re.compile(r"[ \t]+")
-# A document's number may follow its noun and purpose with no sign at all, or in brackets, when it is shaped as a code:
-# "Направление на гемодиализ АК-1865-23 от нефролога", "Льготный рецепт 743.611.20 на инсулин", "Рентгенограмма ОГК
-# (CT-2026-68583): ...". A code: five digits and more with a letter, a dash, a slash or a stop among them, or eight
-# digits and more alone; a dose, a count, a year, an ICD code or a form's code ("2,5 мг", "в 2 проекциях", "2024 г.",
-# "I25.1", "057/у") has neither shape (a date is left out by :func:`.record_numbers.checked_value`)
-_CODED = re.compile(rf"[ \t]*(?P<open>\(?)(?P<value>{VALUE_BODY})")
-
-
-# a date in any of its partial or ranged shapes (the date readers' values): a month and year, a period "04.01-31.01.2024",
-# a year first "2024-03"; its groups of one or two digits and a year, never a code's longer groups
-_DATE_SHAPED = re.compile(r"(?:\d{1,2}[./\-])+(?:19|20)?\d\d|(?:19|20)\d\d(?:[./\-]\d{1,2})+")
-
-
-def _coded_in_window(text: str, position: int) -> Span | None:
-    match = _CODED.match(text, position)
-    if match is None:
-        return None
-    value = match.group("value").rstrip(" \t.-/")
-    end = match.start("value") + len(value)
-    if match.group("open") and text[end : end + 1] != ")":
-        return None  # (a bracket holds the code alone: "(CT-2026-68583)", never "(2 проекции)")
-    digits = sum(ch.isdigit() for ch in value)
-    shaped = any(ch.isalpha() or ch in "-/." for ch in value)
-    if " " in value or digits < 5 or not (shaped or digits >= 8) or _FORM_CODE.fullmatch(value) or _DATE_SHAPED.fullmatch(value):
-        return None
-    return checked_value(text, match.start("value"), end, 1, signed_digits=5)
-
-
 # the complement: a preposition and one or two words ("в ЕМИАС", "в личном кабинете", "из МИС"); a longer phrase
 # ("о постановке на учёт в налоговом органе") may name another paper's number
 _COMPLEMENT = re.compile(r"[ \t]+(?i:в|во|из|через)[ \t]+[^\s\d]+(?:[ \t]+[^\s\d]+)?")
@@ -465,17 +433,6 @@ _OID_START = re.compile(rb"[012]\.\d+\.\d+\.\d+\.\d")
 _LATIN_N = re.compile(r"(?<![\w])N[ \t]?\d")
 
 
-def _has_code_number(text: str) -> bool:
-    """A number a document's code may hold with no sign before it (:func:`_coded_in_window`): a run of five digits and
-    more, or of three and more glued by a dash to a letter ("АК-1865-23", "ДЦ-388-4457"); a few digit runs a note
-    are looked at (:func:`.base.digit_runs`, shared), most clinical numbers are shorter."""
-    for run in digit_runs(text):
-        start, end = run.span()
-        if end - start >= 5 or (end - start >= 3 and start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha()):
-            return True
-    return False
-
-
 def document_numbers(text: str) -> Iterator[tuple[int, int, float]]:
     """(start, end, score) of the numbers of a patient's documents in ``text`` (see the module's docstring)."""
     lower = lowered(text)
@@ -485,7 +442,7 @@ def document_numbers(text: str) -> Iterator[tuple[int, int, float]]:
     # noun among the text's ASCII letters; an OID's first components; most notes have none of them)
     # (or "серия": "рецепт серии 488-4049")
     if "№" in text or word_starts(lower, ("номер", "сери")) or has_long_number(text) \
-            or ("N" in text and _LATIN_N.search(text) is not None) or _has_code_number(text):
+            or ("N" in text and _LATIN_N.search(text) is not None) or has_code_number(text):
         yield from _russian(text, lower)
     if has_latin(text):
         letters = ascii_characters(text).lower()
