@@ -51,6 +51,8 @@ _FORM_CODE = re.compile(r"\d{3}(?:-\d)?[-/]?[уy](?![а-яё])", re.IGNORECASE)
 # a date in any separator, the month in Arabic or Roman numerals ("консультация 07 05 2024", "6-I-2020"): the day of a
 # visit after the paper's noun, not its number
 _DATE_SHAPED = re.compile(r"(?:0?[1-9]|[12]\d|3[01])([ ./\-])(?:0?[1-9]|1[0-2]|[IVXХ]{1,4})\1(?:19|20)?\d\d")
+# a month and a four-digit year ("рецепт 12.2025", "справка 03/2024"): when the paper was written, not its number
+_MONTH_YEAR = re.compile(r"(?:0?[1-9]|1[0-2])[./\-](?:19|20)\d\d")
 # a decimal or a size after the value ("12345,5", "12345 x 3")
 _NUMBER_AFTER = re.compile(r"[.,]\d|[ \t]*[x×*][ \t]*\d")
 
@@ -82,8 +84,8 @@ def _checked(text: str, start: int, end: int) -> tuple[int, int] | None:
     raw = text[start:end]
     if sum(ch.isdigit() for ch in raw) < _MIN_DIGITS or (end < len(text) and text[end].isalnum()):
         return None
-    if _DATE.match(raw) or _DATE_RANGE.fullmatch(raw) or _DATE_SHAPED.fullmatch(raw) or _FORM_CODE.search(raw) \
-            or _PHONE_GROUPS.fullmatch(raw):
+    if _DATE.match(raw) or _DATE_RANGE.fullmatch(raw) or _DATE_SHAPED.fullmatch(raw) or _MONTH_YEAR.fullmatch(raw) \
+            or _FORM_CODE.search(raw) or _PHONE_GROUPS.fullmatch(raw):
         return None
     if _NUMBER_AFTER.match(text, end) or _unit_after(text, end):
         return None
