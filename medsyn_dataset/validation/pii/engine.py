@@ -117,11 +117,13 @@ def default_recognizers() -> list[EntityRecognizer]:
     from medsyn_dataset.validation.pii.errand_addresses import ErrandAddressRecognizer
     from medsyn_dataset.validation.pii.event_times import EventTimeRecognizer
     from medsyn_dataset.validation.pii.export_ids import export_recognizers
+    from medsyn_dataset.validation.pii.foreign_ids import foreign_id_recognizers
     from medsyn_dataset.validation.pii.id_tagger import IdTaggerRecognizer
     from medsyn_dataset.validation.pii.latin import latin_recognizers
     from medsyn_dataset.validation.pii.message_formats import message_recognizers
     from medsyn_dataset.validation.pii.misspelt_labels import misspelt_label_recognizers
     from medsyn_dataset.validation.pii.misspelt_months import MisspeltMonthDateRecognizer
+    from medsyn_dataset.validation.pii.name_echoes import NameEchoRecognizer
     from medsyn_dataset.validation.pii.names import RuPersonRecognizer
     from medsyn_dataset.validation.pii.ocr_numbers import ocr_number_recognizers
     from medsyn_dataset.validation.pii.other_papers import OTHER_PAPERS
@@ -152,6 +154,8 @@ def default_recognizers() -> list[EntityRecognizer]:
         *spoken_id_recognizers(),
         *latin_recognizers(),
         *message_recognizers(),
+        *foreign_id_recognizers(),
+        NameEchoRecognizer(),
         IdTaggerRecognizer(),  # last: the learned tagger only fills gaps (scanner.resolve_overlaps)
     ]
 

@@ -143,7 +143,9 @@ _PASSPORT_ANCHOR = ("пасп", "passport", "удостовер", "личнос�
 # "номер:", "за номером", a line break. Ten digits in all decide.
 _PASSPORT_SEPARATOR = (
     r"(?:[ \t]{0,3}(?:[.\-–/,|]|№|N|No\.?|(?i:номер)\w*:?|за[ \t]+номером)?[ \t]{0,3}(?:(?:№|N)[ \t]{0,2})?"
-    r"|[ \t]*\n[ \t]*)"
+    # (a line break, but not before a numbered list's next item: "4. ВНЖ: 82 3264366\n5. СНИЛС: ..." ends the value at
+    # the line's end; the item's number is no digit of it)
+    r"|[ \t]*\n[ \t]*(?!\d{1,2}[.)][ \t]))"
 )
 PASSPORT_DIGITS = rf"\d(?:{_PASSPORT_SEPARATOR}?\d){{9}}"
 # between the cue and the number: words, brackets, a colon, a table border, even a line break

@@ -41,6 +41,11 @@ def _read_back(word: str) -> str:
     return "".join(_GROUP.get(token, _LETTERS.get(token, token)) for token in _TOKEN.findall(word))
 
 
+def read_back(word: str) -> str:
+    """A lower-case Latin word read back into Cyrillic letter group by letter group ("akhmed" -> "ахмед")."""
+    return _read_back(word)
+
+
 @lru_cache(maxsize=20_000)
 def cyrillic_flags(word: str) -> int:
     """The :class:`.morph.WordClass` flags of ``word`` read back into Cyrillic (all readings together)."""

@@ -163,9 +163,10 @@ _MEDICAL_PASSPORT = re.compile(
 
 
 # a foreigner's migration card: a series of four digits and a number of seven ("миграционная карта № 4512 1234567"),
-# eleven digits that a mobile's shape also reads ("79 15 8764751"); the card's name decides
+# eleven digits that a mobile's shape also reads ("79 15 8764751"); the card's name decides, written out or cut short as
+# forms of a foreigner's registration do ("Мигр. карта: 4512 1234567")
 _MIGRATION_CARD = re.compile(
-    r"(?i:миграционн\w*[ \t]+карт\w*)[ \t]*:?[ \t]*(?:(?:№|N|(?i:серия))[ \t]*)?"
+    r"(?i:(?:миграционн\w*|мигр\.)[ \t]*карт\w*)[ \t]*:?[ \t]*(?:(?:№|N|(?i:серия))[ \t]*)?"
     r"(?P<value>\d{2}[ \t]?\d{2}[ \t]*(?:(?:№|N|(?i:номер))[ \t]*)?\d{7})(?![\w])"
 )
 
@@ -176,7 +177,7 @@ def foreign_passports(text: str, lower: str) -> Iterator[tuple[int, int, float]]
         yield match.start("value"), match.end("value"), CUED_SCORE
     for match in matches_at(_MEDICAL_PASSPORT, text, starts):
         yield match.start("value"), match.end("value"), CUED_SCORE
-    for match in matches_at(_MIGRATION_CARD, text, _at(lower, ("миграционн",))):
+    for match in matches_at(_MIGRATION_CARD, text, _at(lower, ("мигр",))):
         yield match.start("value"), match.end("value"), CUED_SCORE
 
 
@@ -250,7 +251,7 @@ def lab_orders(text: str, lower: str) -> Iterator[tuple[int, int, float]]:
 
 
 # every pass's cue words in one set: one lookup in the shared cue index per note (a lookup per pass cost ~15 us a note)
-_ANCHORS = (*_SERIES_ANCHOR, *_INSURANCE_ANCHOR, *_PASSPORT_ANCHOR, "миграционн", *_BENEFIT_ANCHOR, *_CALL_ANCHOR, "протокол",
+_ANCHORS = (*_SERIES_ANCHOR, *_INSURANCE_ANCHOR, *_PASSPORT_ANCHOR, "мигр", *_BENEFIT_ANCHOR, *_CALL_ANCHOR, "протокол",
             "анализ")
 
 

@@ -1,0 +1,176 @@
+"""A foreign patient's identity papers and an old OMS policy: values the national-type grammars read wrong or not at all.
+
+A migrant's, a tourist's or a foreign student's record copies the numbers of papers no Russian standard describes; each
+is still "any other unique identifying number" of the patient (HIPAA), i.e. MEDICAL_RECORD_NUMBER:
+
+* **a foreign state's passport by its ICAO shape**: the machine-readable zone of every passport (ICAO Doc 9303) holds a
+  document number of at most nine characters; CIS and most other states print one or two series letters and seven or
+  eight digits ("FA1234567", "AB 1234567", "N12345678") or letters inside ("CK12M3456"). A Russian passport's series
+  and number are digits only, so letters make it foreign. Records type the letters on whichever keyboard is on, so a
+  Cyrillic look-alike stands for a Latin one ("АВ 1234567" with Cyrillic А, В; "СJ12N3456" with a Cyrillic С): the
+  letters are read by their shapes (:data:`_LOOK_ALIKES`). Read after any document word ("паспорт", "passport",
+  "pasaport", "документ", "удостоверение личности") and in a table column named by one.
+* **a passport the cue calls foreign** ("паспорт иностранного гражданина", "нац. паспорт", "национальный паспорт",
+  "паспорт ин. гражданина", "foreign passport"): whatever its value's shape (digits only too: "45 1234567").
+* **a passport's series in letters in its own field** ("Вид документа: ПАСПОРТ серия АС № 4788401", the form of a
+  foreigner's arrival notice): series and number, two spans.
+* **a CIS state's personal number**: Kazakhstan's ИИН/ЖСН (12 digits), Uzbekistan's ПИНФЛ/JShShIR (14), Kyrgyzstan's
+  ПИН (14), Belarus' identification number; a national register's number of this person.
+
+And RU_OMS_POLICY: **an OMS policy of the old form** (before the 16-digit ЕНП of 2011) prints a series ("АБ 62",
+"ЯМ-12", "7701") and a number ("№ 461566"); both are the policy's, two spans, after a policy word with the compulsory
+insurance's mark (ОМС, обязательного медицинского страхования).
+
+Every pass is gated by the shared cue index (:func:`.base.word_starts`): a note without these words costs a lookup.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer, matches_at, word_starts
+from medsyn_dataset.validation.pii.cue_index import lowered
+
+#: above a cued Russian passport (0.9), a policy (0.9) and a cued paper (0.95): the foreign paper's word and shape decide
+SCORE = 0.96
+
+# Latin capitals and the Cyrillic ones that look the same (a record typed on either keyboard); other Cyrillic letters
+# ("П", "Ж") never stand in a foreign passport's number
+_LOOK_ALIKES = "A-ZАВСЕНКМОРТХ"
+_L = f"[{_LOOK_ALIKES}]"
+# the ICAO document number: one or two series letters and seven or eight digits, or two letters, two digits, a letter
+# and four digits (Uzbekistan's and others' newer booklets), or a letter and eight digits; one space or "№" may follow
+# the letters
+_ICAO = rf"(?:{_L}{{1,2}}[ \t]?(?:№[ \t]?)?\d{{7,8}}|{_L}{{2}}\d{{2}}{_L}\d{{4}})"
+_END = r"(?![\w])(?![.,/\-]\d)"
+
+# a document's word: a passport in Russian, English, Turkish/Uzbek ("pasaport", "pasport"), an identity document
+_DOC_CUE = r"(?i:паспорт\w*|пасп\.|passport|pasaport\w*|pasport\w*|документ\w*|удостоверени\w*[ \t]+личност\w*)"
+_DOC_ANCHOR = ("пасп", "passport", "pasaport", "pasport", "документ", "удостоверени")
+# between the word and the value: words, brackets, a colon, "No", quotes of an export, never a digit, a line or a field's end
+_GAP = r"[^\d\n;,]{0,40}?(?<![\w])(?:(?:№|N|No\.?|#)[ \t]*:?[ \t]*)?"
+_SHAPED = re.compile(rf"(?<!\w){_DOC_CUE}(?!\w){_GAP}(?P<value>{_ICAO}){_END}")
+
+# the ICAO shape as a whole field of a table, a CSV row or an export ("...;05.05.2006;E06394130;8 907 ...", "number":
+# "AB1234567") under a column or a key that may name the paper in any words ("Документ", "doc"): letters and seven or
+# eight digits in one token are no value of a clinical table (a dose, a result, a code of ICD or of a service has
+# fewer digits or a dot), so the field's own bounds suffice
+_CELL = re.compile(rf'(?:(?<=[;|\t"])|^)[ \t]*(?P<value>{_ICAO})[ \t]*(?=[;|\t"]|$)', re.MULTILINE)
+_CELL_BOUNDS = (";", "|", "\t", '"')
+# a drug's or a vaccine's lot in a table of doses given ("| Вакцина | AB1234567 | 0,5 мл |"): a lot number of many
+# packs, no one's paper; looked for on the value's line and the two above it (the header)
+_LOT_WORDS = re.compile(r"(?i:лот|парти[яиюй]|lot|batch|вакцин\w*|препарат\w*|годе?н\w*[ \t]+до|ампул\w*|флакон\w*)")
+
+# a passport the cue itself calls foreign; the value then may be digits only ("45 № 1234567", "35185810388") or carry
+# a paper's own letters ("ПР 778988879746")
+_FOREIGN_CUE = (r"(?i:(?:нац\.|национальн\w*|иностранн\w*|зарубежн\w*)[ \t]+паспорт\w*"
+                r"|паспорт\w*[ \t]+(?:иностранн\w*|ин\.|иностр\.)[ \t]*гражданин\w*|foreign[ \t_]+passport)")
+_FOREIGN_ANCHOR = ("нац", "национальн", "иностранн", "зарубежн", "паспорт", "foreign")
+_FOREIGN = re.compile(
+    rf"(?<!\w){_FOREIGN_CUE}(?!\w)[^\d\n;,]{{0,30}}?(?<![\w])(?:(?:№|N|No\.?)[ \t]*:?[ \t]*)?"
+    rf"(?P<value>(?:[A-ZА-ЯЁ]{{1,3}}[ \t]?)?(?:№[ \t]?)?\d(?:[ \t]?(?:№[ \t]?)?\d){{6,13}}|{_ICAO}){_END}"
+)
+
+# a passport's series of letters in its own field, then its number ("ПАСПОРТ серия АС № 4788401")
+_LETTER_SERIES = re.compile(
+    rf"(?<!\w)(?i:паспорт\w*|пасп\.|passport)(?!\w)[^\d\n;]{{0,20}}?(?<!\w)(?i:сери[яи]|сер\.)[ \t]*:?[ \t]*"
+    rf"(?P<series>{_L}{{1,3}})[ \t]*,?[ \t]*(?:№|N|(?i:номер))[ \t]*:?[ \t]*(?P<number>\d{{7,9}}){_END}"
+)
+
+# a CIS state's personal number after its name (Kazakh ЖСН, Uzbek ЖШШИР, their Russian and Latin spellings)
+_NATIONAL_ID = re.compile(
+    r"(?<!\w)(?:ИИН|ЖСН|ПИНФЛ|ЖШШИР|JSHSHIR|JShShIR|PINFL|IIN|ПИН|(?i:идентификационн\w*[ \t]+номер\w*))(?!\w)"
+    r"[^\d\n;]{0,25}?(?<!\d)(?P<value>\d(?:[ \t]?\d){11,13})(?![\w])(?![.,/\-]\d)"
+)
+_NATIONAL_ANCHOR = ("иин", "жсн", "пинфл", "жшшир", "jshshir", "pinfl", "iin", "пин", "идентификационн")
+
+# an old OMS policy: a policy word and the compulsory insurance's mark, then "серия <series> № <number>"
+_OLD_OMS = re.compile(
+    r"(?<!\w)(?i:полис\w*)(?!\w)(?P<between>[^\d\n;]{0,40}?)(?<!\w)(?i:сери[яи]|сер\.)[ \t]*:?[ \t]*"
+    r"(?P<series>[А-ЯЁA-Z]{1,3}(?:[ \t\-]?\d{2,4})?|\d{2,4})[ \t]*,?[ \t]*(?:№|N|(?i:номер))[ \t]*:?[ \t]*"
+    r"(?P<number>\d{5,10})(?![\w])(?![.,/\-]\d)"
+)
+_OMS_MARK = re.compile(r"ОМС|(?i:обязательн\w*[ \t]+медицинск\w*)")
+
+# a voluntary insurance policy's number with the insurer's mark before it, "ДМС 12345678", "ДМС-0045123": the mark makes
+# it no OMS policy (whose ЕНП has no letters), whatever policy word stands before it
+_VOLUNTARY = re.compile(r"(?<!\w)(?P<value>ДМС[ \t\-]?(?P<digits>\d{6,12}))(?![\w])(?![.,/\-]\d)")
+_YEARS = re.compile(r"(?:19|20)\d\d(?:19|20)\d\d(?!\d)")  # ("ДМС 20242025": a contract's period typed without a dash)
+
+_ANCHORS = (*_DOC_ANCHOR, *_FOREIGN_ANCHOR, *_NATIONAL_ANCHOR, "полис", "дмс")
+
+
+def _at(lower: str, words: tuple[str, ...]) -> list[int]:
+    return [position for position in word_starts(lower, _ANCHORS) if lower.startswith(words, position)]
+
+
+def foreign_id_spans(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of foreign identity papers' numbers and CIS personal numbers in ``text`` (see the module)."""
+    yield from field_passport_spans(text)
+    lower = lowered(text)
+    if not lower or not word_starts(lower, _ANCHORS):
+        return
+    for match in matches_at(_SHAPED, text, _at(lower, _DOC_ANCHOR)):
+        yield match.span("value")
+    for match in matches_at(_FOREIGN, text, _at(lower, _FOREIGN_ANCHOR)):
+        yield match.span("value")
+    for match in matches_at(_LETTER_SERIES, text, _at(lower, ("пасп", "passport"))):
+        # (one span from the series to the number: the Russian passport's rule reads "АС № 4788401" as one value, and
+        # a span inside a longer one is dropped, :func:`.scanner.resolve_overlaps`)
+        yield match.start("series"), match.end("number")
+    for match in matches_at(_VOLUNTARY, text, _at(lower, ("дмс",))):
+        if not _YEARS.match(text, match.start("digits")):
+            yield match.span("value")
+    for match in matches_at(_NATIONAL_ID, text, _at(lower, _NATIONAL_ANCHOR)):
+        yield match.span("value")
+
+
+def field_passport_spans(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of foreign passports' numbers standing alone as a table's or an export's field (see :data:`_CELL`)."""
+    if any(bound in text for bound in _CELL_BOUNDS):
+        for match in _CELL.finditer(text):
+            if not _LOT_WORDS.search(text, *_header_window(text, match.start("value"))):
+                yield match.span("value")
+
+
+def _header_window(text: str, position: int) -> tuple[int, int]:
+    """The line holding ``position`` and the two lines above it (a table's header), at most 300 characters back."""
+    start = position
+    for _ in range(3):
+        start = text.rfind("\n", 0, start)
+        if start < 0:
+            break
+    end = text.find("\n", position)
+    return max(start + 1, position - 300), (len(text) if end < 0 else end)
+
+
+def old_oms_spans(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of an old-form OMS policy's series and number (see the module)."""
+    lower = lowered(text)
+    if not lower or not word_starts(lower, ("полис",)):
+        return
+    for match in matches_at(_OLD_OMS, text, _at(lower, ("полис",))):
+        if _OMS_MARK.search(match.group("between")):
+            yield match.span("series")
+            yield match.span("number")
+
+
+class _SpanRecognizer(CandidateRecognizer):
+    """One type's spans found by one function of this module."""
+
+    def __init__(self, entity: str, name: str, finder: Callable[[str], Iterator[tuple[int, int]]]) -> None:
+        super().__init__(entity, name)
+        self._finder = finder
+
+    def candidates(self, text: str) -> Iterator[Candidate]:
+        for start, end in self._finder(text):
+            yield Candidate(self.entity, start, end, SCORE, self.name)
+
+
+def foreign_id_recognizers() -> list[CandidateRecognizer]:
+    """Fresh recognizers: foreign papers' numbers (MEDICAL_RECORD_NUMBER) and old OMS policies (RU_OMS_POLICY)."""
+    return [
+        _SpanRecognizer("MEDICAL_RECORD_NUMBER", "ForeignIdRecognizer", foreign_id_spans),
+        _SpanRecognizer("RU_OMS_POLICY", "OldOmsPolicyRecognizer", old_oms_spans),
+    ]

@@ -1,0 +1,92 @@
+"""A name written twice, in Cyrillic and then in Latin letters: the second spelling is the same person.
+
+A foreigner's record gives the name as the Russian staff heard or transliterated it, then as the passport spells it, in
+brackets: "Ахмед Мухаммед Аль-Саиди (Akhmed Mukhammed Al-Saidi)", "Окафор Обинна (OBINNA OKAFOR)", "Саргсян Г.А.
+(Sargsian Gulnara)". The Latin words need not read as a Russian name (an Arabic, a Nigerian, an Indian name does not),
+nor stand in the same order: each is the transliteration of one Cyrillic word before the bracket, which is checked
+letter for letter (:func:`.latin_translit.read_back`: the Latin word read back into Cyrillic starts as a Cyrillic word
+does, or with an initial's letter). Latin terms after Russian ones ("Золотистый стафилококк (Staphylococcus aureus)",
+"Артрит Рейтера (reactive arthritis)") are not transliterations, or are lower-case; so every word, Cyrillic and Latin,
+must open with a capital, an ordinary Cyrillic word without a name's reading is no name's to match ("Артрит Рейтера
+(Reiter Arthritis)": only "Рейтера" is), and at least two Latin words must each match.
+
+The pass is gated by a "(" followed by a Latin capital (one search of the note).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer
+from medsyn_dataset.validation.pii.latin_translit import read_back
+from medsyn_dataset.validation.pii.morph import WordClass, analyzer, word_class
+
+SCORE = 0.9
+
+# two to four Cyrillic words or initials opening with capitals ("Саргсян Г.А.", "Аль-Саиди"), then the Latin spelling in
+# brackets: two to four words opening with capitals, hyphens and apostrophes inside ("Al-Saidi", "O'Neil"), a comma
+# between surname and given names ("OKAFOR, OBINNA")
+_CYRILLIC_WORD = r"[А-ЯЁ](?:[а-яё]+|[А-ЯЁ]+)?(?:[\-'][А-ЯЁа-яё]+)?\.?"
+_LATIN_WORD = r"[A-Z](?:[a-z]+|[A-Z]+)(?:[\-'][A-Za-z]+)?"
+_ECHO = re.compile(
+    rf"(?P<cyrillic>{_CYRILLIC_WORD}(?:[ \t]*{_CYRILLIC_WORD}){{1,3}})[ \t]*\([ \t]*"
+    rf"(?P<latin>{_LATIN_WORD}(?:,?[ \t]+{_LATIN_WORD}){{1,3}})[ \t]*\)"
+)
+_GATE = re.compile(r"\([ \t]*[A-Z]")
+_WORDS = re.compile(r"[A-Za-zА-ЯЁа-яё][A-Za-zА-ЯЁа-яё\-']*")
+# letters the standards render differently from the reading back ("Iusef" / "Юсеф": "iu" -> "ю"; "Priia" -> "прия"):
+# compared with these folded
+_FOLD = str.maketrans("ёйыэъь", "еииеее")
+
+
+def _matches(latin: str, cyrillic: list[str]) -> bool:
+    """Whether the Latin word transliterates one of the Cyrillic words (or an initial's letter)."""
+    back = read_back(latin.lower()).translate(_FOLD).replace("-", "")
+    for word in cyrillic:
+        word = word.lower().translate(_FOLD).replace("-", "")
+        if len(word) == 1:  # an initial
+            if back[:1] == word:
+                return True
+        elif back[:3] == word[:3] or (len(back) >= 2 and back[:2] == word[:2] and back[-1:] == word[-1:]):
+            return True
+    return False
+
+
+_NAME_READINGS = WordClass.NAME | WordClass.SURNAME | WordClass.PATRONYMIC | WordClass.NAME_READING | WordClass.SURNAME_READING
+
+
+@lru_cache(maxsize=20_000)
+def _ordinary(word: str) -> bool:
+    """An ordinary word, in its dictionary form by every reading, with no name reading ("Артрит", "Стафилококк"): a
+    term's words, which a bracket glosses in their dictionary form, not a name's (a surname that reads as an oblique
+    case of an ordinary word, "Шарма", "Рейтера", stays a name's)."""
+    flags = word_class(word)
+    if not flags & WordClass.COMMON or flags & _NAME_READINGS:
+        return False
+    lower = word.lower()
+    return all(parse.normal_form == lower for parse in analyzer().parse(lower))
+
+
+def name_echoes(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of the Latin spellings in brackets of the Cyrillic names right before them."""
+    if _GATE.search(text) is None:
+        return
+    for match in _ECHO.finditer(text):
+        # (initials, "Г.А.", are words of one letter; a role or a term before the name, "Студентка", is no part of it)
+        cyrillic = [word for word in _WORDS.findall(match.group("cyrillic")) if len(word) == 1 or not _ordinary(word)]
+        latin = _WORDS.findall(match.group("latin"))
+        if sum(_matches(word, cyrillic) for word in latin) >= 2:
+            yield match.span("latin")
+
+
+class NameEchoRecognizer(CandidateRecognizer):
+    """PERSON: a Cyrillic name's Latin spelling in brackets after it (see the module)."""
+
+    def __init__(self) -> None:
+        super().__init__("PERSON", "NameEchoRecognizer")
+
+    def candidates(self, text: str) -> Iterator[Candidate]:
+        for start, end in name_echoes(text):
+            yield Candidate(self.entity, start, end, SCORE, self.name)

@@ -1,0 +1,76 @@
+"""A foreign patient's papers (issue #10, round 14): ICAO passport numbers typed on either keyboard, passports the cue
+calls foreign, a passport's letter series in its own field, CIS personal numbers, a migration card cut short, voluntary
+insurance marks, an old OMS policy's series and number, a foreigner's papers in a numbered form.
+
+Marks as in :mod:`support.pii_marks` (M record number, O policy, Pa passport); clinical look-alikes must stay clean.
+"""
+
+from __future__ import annotations
+
+import pytest
+from support.pii_marks import check_planted, planted
+
+from medsyn_dataset.validation.pii import PiiScanner
+
+
+@pytest.fixture(scope="module")
+def scanner() -> PiiScanner:
+    return PiiScanner(n_jobs=1)
+
+
+CASES = {
+    # ICAO numbers after any document word, letters Latin or Cyrillic look-alikes, letters inside
+    "icao-latin-inside": "Документ: нац. паспорт [[M|KL47R5521]], въезд в РФ [[D|02.2024]].",
+    "icao-cyrillic-lookalikes": "Гражданство: Таджикистан. Паспорт: [[M|ЕА 5530218]]. Жалобы на кашель.",
+    "icao-mixed-keyboards": "Предъявлен паспорт [[M|АB 4410297]] (Узбекистан), полис отсутствует.",
+    "icao-one-letter-eight-digits": "Passport No. [[M|Е12345678]], visa type: work.",
+    "icao-turkish-label": "Pasaport No: [[M|U12093847]]\nİşveren: ООО Стройка",
+    "icao-document-word": "предъявлен документ: [[M|СJ34N1207]]\nкровь взята натощак",
+    # a passport the cue calls foreign: any value
+    "foreign-cue-digits": "Паспорт иностранного гражданина [[M|45 № 1234567]]. Жалоб нет.",
+    "foreign-cue-letters": "Паспорт ин. гражданина: [[M|ПР 551234567890]]",
+    "foreign-cue-national": "Прежний национальный паспорт [[M|30019284756]] сдан при получении гражданства.",
+    # the series of letters in its own field
+    "letter-series-field": "Вид документа: ПАСПОРТ  серия [[M|КР  № 1187654]]\nАдрес пребывания: общежитие",
+    # CIS personal numbers
+    "kazakh-iin": "ЖСН / ИИН (РК): [[M|880512301456]]\nМекенжайы / Адрес: не указан",
+    "uzbek-pinfl": "ПИНФЛ [[M|31507861230021]], гражданин Узбекистана.",
+    # a migration card cut short
+    "migration-card-short": "Мигр. карта: [[M|4512 8812345]], цель въезда: работа",
+    # a voluntary policy's mark glued to its number is no OMS policy
+    "voluntary-mark": "Полис ДМС [[M|ДМС 55180371]], страховая компания «Альфа».",
+    # an old OMS policy: series and number
+    "old-oms": "Полис ОМС старого образца: серия [[O|ВК 45]] № [[O|776512]], выдан ТФОМС.",
+    "old-oms-words": "полис обязательного медицинского страхования серия [[O|7701]] № [[O|0045123]]",
+    # a numbered form: the next item's number is no digit of the value on the line above
+    "numbered-form": "4. Вид на жительство: [[M|82 3264366]]\n5. Диагноз: J06.9",
+    # a table or an export's field holding an ICAO number
+    "csv-document-column": "№;ФИО;Документ;Дата осмотра\n1;[[P|Сатторов И.Т.]];[[M|E06394130]];[[D|13.02.2021]]",
+    "export-field": '{"doc": {"type": "foreign_passport", "number": "[[M|CG95L9016]]"}}',
+}
+
+
+@pytest.mark.parametrize("source", list(CASES.values()), ids=list(CASES))
+def test_foreign_papers_are_found(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted(scanner.scan(text), text, spans)
+
+
+CLEAN = [
+    # a vaccine's or a drug's lot in a table of doses given, and in prose
+    "| Препарат | Серия | Доза |\n| Вакцина | AB1234567 | 0,5 мл |",
+    "Введена вакцина, серия AB1234567, срок годности не истёк.",
+    # ICD codes, doses, lab values, wards, years of a voluntary contract
+    "Диагноз: J06.9; E11.65; I10. Метформин 1000 мг 2 р/д.",
+    "Палата № 5. ДМС 2024-2025 гг., лимит исчерпан.",
+    "Гемоглобин 120 г/л; тромбоциты 250; СОЭ 12 мм/ч",
+    # a policy's word with "серия" of a drug, not an OMS mark
+    "Полис страхования от несчастных случаев, препарат серии 45 № 123456 не применялся.",
+    # a PIN of a bank card and an identifying phrase with no number
+    "Пациентка забыла ПИН-код. Идентификационный номер не указан.",
+]
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_look_alikes_stay_clean(scanner: PiiScanner, text: str) -> None:
+    assert [(e.type, text[e.start : e.end]) for e in scanner.scan(text)] == []
