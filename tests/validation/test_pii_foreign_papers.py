@@ -35,6 +35,8 @@ CASES = {
     # CIS personal numbers
     "kazakh-iin": "ЖСН / ИИН (РК): [[M|880512301456]]\nМекенжайы / Адрес: не указан",
     "uzbek-pinfl": "ПИНФЛ [[M|31507861230021]], гражданин Узбекистана.",
+    # "ИИН" typed for "ИНН" before a Russian INN (its check digits hold) stays an INN
+    "iin-typo-russian-inn": "ИИН [[I|500100732259]]\nДиагноз: J06.9",
     # a migration card cut short
     "migration-card-short": "Мигр. карта: [[M|4512 8812345]], цель въезда: работа",
     # a voluntary policy's mark glued to its number is no OMS policy

@@ -1,0 +1,91 @@
+"""Foreign phone numbers written without "+": the country code typed bare, or a country's own trunk "0".
+
+A migrant's or a tourist's contacts abroad are copied as the person dictates them or as a messenger shows them: the
+country code with no "+" ("998 97 123 45 67", "992 (90) 066-46-44", "1-248-632-8721") or the number as dialled inside
+that country, behind its trunk prefix "0" ("0555 12-34-56" in Kyrgyzstan, "0772 59-54-05"). The Russian matcher
+(:mod:`.phones`, region RU) reads neither: a bare code is no Russian number, and no Russian number starts with "0".
+``phonenumbers`` knows every country's plan, so it decides, not a list of countries kept here:
+
+* a bare code: the digits read with a "+" before them are a valid number of a country other than Russia;
+* a trunk "0": the number is valid in some region whose national prefix is "0" (the regions are read from the
+  library's own metadata, once).
+
+Either needs a phone's context, as a digit run alone could be any identifier: a phone word before it on its line
+("тел.", "Telefon", "WhatsApp", "контакт", "номер для связи") or another phone just before it in a list ("+374 91 785848,
+0555 95-24-54"). Runs are taken at the shared digit-run starts (:func:`.base.digit_runs`); a note with no run of nine
+digits and more pays nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import Any
+
+from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer, digit_runs, finditer_at_digit_runs
+
+SCORE = 0.9
+
+# a number's digits with a phone's separators (a space, a dash, brackets round a code), nine to thirteen digits
+_NUMBER = re.compile(r"(?<![\w+\-./:,])(?P<raw>\d(?:[ \t]?[\-(]?[ \t]?\)?[ \t]?\d){8,13})(?![\w\-/]|[.,:]\d)")
+# a phone word before the number on its line (the case folded), at most 40 characters back
+_CUE = re.compile(r"(?i:тел\w*|telefon\w*|phone|tel\.|whats\s?app|telegram|viber|моб\w*|контакт\w*|связ\w*)"
+                  r"[^\n\d]{0,40}$")
+# another phone right before it in a list: its last digits, then a comma or a semicolon
+_LISTED = re.compile(r"\d[ \t]*[,;][ \t]*$")
+
+
+@lru_cache(maxsize=1)
+def _library() -> tuple[Any, tuple[str, ...]]:
+    """``phonenumbers`` and the regions whose trunk (national) prefix is "0", from its metadata."""
+    import phonenumbers
+    from phonenumbers.phonemetadata import PhoneMetadata
+
+    regions = []
+    for region in sorted(phonenumbers.SUPPORTED_REGIONS):
+        metadata = PhoneMetadata.metadata_for_region(region)
+        if metadata is not None and metadata.national_prefix == "0":
+            regions.append(region)
+    return phonenumbers, tuple(regions)
+
+
+@lru_cache(maxsize=4096)
+def foreign_valid(raw: str) -> bool:
+    """Whether ``raw`` (digits and separators, no "+") is a foreign country's valid number by either reading above."""
+    pn, trunk_zero_regions = _library()
+    digits = "".join(ch for ch in raw if ch.isdigit())
+    try:
+        if digits[0] == "0":
+            return any(pn.is_valid_number(pn.parse(digits, region)) for region in trunk_zero_regions)
+        if digits[0] in "78":
+            return False  # (Russia's own "+7" and trunk "8": the Russian matcher's)
+        number = pn.parse("+" + digits, None)
+    except pn.NumberParseException:
+        return False
+    return bool(pn.is_valid_number(number))
+
+
+def foreign_phones(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of foreign numbers without "+" in a phone's context (see the module)."""
+    if not digit_runs(text):
+        return
+    for match in finditer_at_digit_runs(_NUMBER, text):
+        start, end = match.span("raw")
+        line_start = text.rfind("\n", 0, start) + 1
+        before = text[max(line_start, start - 60) : start]
+        if not (_CUE.search(before) or _LISTED.search(before)):
+            continue
+        if foreign_valid(match.group("raw")):
+            yield start, end
+
+
+class ForeignPhoneRecognizer(CandidateRecognizer):
+    """PHONE_NUMBER: foreign numbers without "+" (see the module)."""
+
+    def __init__(self) -> None:
+        super().__init__("PHONE_NUMBER", "ForeignPhoneRecognizer")
+
+    def candidates(self, text: str) -> Iterator[Candidate]:
+        for start, end in foreign_phones(text):
+            yield Candidate(self.entity, start, end, SCORE, self.name)

@@ -1,0 +1,54 @@
+"""A foreign patient's contacts (issue #10, round 14): numbers abroad without "+", and the people around a migrant
+worker named by their role (foreman, compatriot, one who comes along).
+
+Marks as in :mod:`support.pii_marks`; clinical numbers and role words without a name must stay clean.
+"""
+
+from __future__ import annotations
+
+import pytest
+from support.pii_marks import check_planted, planted
+
+from medsyn_dataset.validation.pii import PiiScanner
+from medsyn_dataset.validation.pii.foreign_phones import foreign_valid
+
+
+@pytest.fixture(scope="module")
+def scanner() -> PiiScanner:
+    return PiiScanner(n_jobs=1)
+
+
+CASES = {
+    # a bare country code, any grouping
+    "bare-code-run": "Контакт брата на родине: [[T|996555123456]].",
+    "bare-code-groups": "Telefon: [[T|992 (93) 555-12-12]]\nKasallik tarixi: нет",
+    "bare-code-nanp": "WhatsApp: [[T|1-212-555-0187]], пишет на английском.",
+    # a country's own trunk "0" after a phone word, or after another phone in a list
+    "trunk-zero-cued": "Тел. дочери: [[T|0555 12-34-56]]",
+    "trunk-zero-listed": "сын: [[T|+374 77 513008]], [[T|0772 59-54-05]]",
+    # roles around a migrant worker
+    "foreman": "Вызывающий: бригадир [[P|Холматов]], тел. [[T|8(903)382-63-02]]",
+    "compatriot": "Контакты: земляк — [[P|Диалло А.]]: [[T|+995 551 92 86 51]]",
+}
+
+
+@pytest.mark.parametrize("source", list(CASES.values()), ids=list(CASES))
+def test_foreign_contacts_are_found(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted(scanner.scan(text), text, spans)
+
+
+@pytest.mark.parametrize("text", [
+    "Анализ 998972861211 готов, контейнер 12. Гемоглобин 120 г/л.",
+    "Бригадир сообщил, что рабочий упал с высоты 2 м.",
+    "Тел. отделения не отвечал, доза 0,05 мг/кг; контакт с больными отрицает. Палата 12.",
+    "Ампициллин 1000000 ЕД 4 р/д в/м, 10 дней.",
+])
+def test_look_alikes_stay_clean(scanner: PiiScanner, text: str) -> None:
+    assert [(e.type, text[e.start : e.end]) for e in scanner.scan(text)] == []
+
+
+def test_russian_numbers_are_left_to_the_russian_matcher() -> None:
+    assert not foreign_valid("8 903 382 63 02")
+    assert not foreign_valid("79033826302")
+    assert foreign_valid("996 555 123 456")
