@@ -29,6 +29,11 @@ CASES = {
     # roles around a migrant worker
     "foreman": "Вызывающий: бригадир [[P|Холматов]], тел. [[T|8(903)382-63-02]]",
     "compatriot": "Контакты: земляк — [[P|Диалло А.]]: [[T|+995 551 92 86 51]]",
+    "contacts-header-list": "Контакты родственников:\nбрат — [[P|Холматов З.Н.]]: [[T|996555123456]]",
+    # Latin names after the same roles and after "со слов"
+    "latin-after-so-slov": "Со слов [[P|MARTIN, LUCAS]] травма получена на складе.",
+    "latin-after-coordinator": "Осмотрен с координатором медицинского туризма [[P|Anna Schmidt]]. Жалоб нет.",
+    "latin-relative-contact": "Yakını / Контакт родственника: [[P|Emine Arslan]]",
 }
 
 
@@ -43,6 +48,7 @@ def test_foreign_contacts_are_found(scanner: PiiScanner, source: str) -> None:
     "Бригадир сообщил, что рабочий упал с высоты 2 м.",
     "Тел. отделения не отвечал, доза 0,05 мг/кг; контакт с больными отрицает. Палата 12.",
     "Ампициллин 1000000 ЕД 4 р/д в/м, 10 дней.",
+    "Контакты: нет\nАнализ: 998972861211",
 ])
 def test_look_alikes_stay_clean(scanner: PiiScanner, text: str) -> None:
     assert [(e.type, text[e.start : e.end]) for e in scanner.scan(text)] == []

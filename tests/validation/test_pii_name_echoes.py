@@ -21,6 +21,8 @@ CASES = {
     "arabic-three-words": "Пациент: [[P|Халид Ибрагим Аль-Масри]] ([[P|Khalid Ibragim Al-Masri]]), турист.",
     "order-swapped-capitals": "Студент [[P|Эзе Чиома]] ([[P|CHIOMA EZE]]) жалуется на кашель.",
     "initials-and-given-name": "Ф.И.О. [[P|Акопян Р.С.]] ([[P|Akopian Ruben]])",
+    "slashed-bilingual-field": "ФИО: [[P|WANG FANG]] / [[P|Ван Фан]]\nДата рождения: [[D|1980]]",
+    "slashed-palladius": "姓名 / ФИО: [[P|LIU XIAOLONG]] / [[P|Лю Сяолун]]",
 }
 
 
@@ -36,6 +38,8 @@ def test_latin_spelling_after_a_name_is_found(scanner: PiiScanner, source: str) 
     "Назначен Кетопрофен (Ketoprofen Retard) 100 мг 2 р/д.",
     "Синдром Иценко-Кушинга (Cushing Syndrome) не подтвержден.",
     "Иванов Петр (Smith John) — два разных человека в списке.",
+    "Клиника Мэйо (Mayo Clinic) опубликовала рекомендации.",
+    "Шкала Глазго / Glasgow Coma Scale: 15 баллов.",
 ])
 def test_latin_terms_in_brackets_are_no_echo(text: str) -> None:
     assert list(name_echoes(text)) == []

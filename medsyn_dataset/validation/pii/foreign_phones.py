@@ -23,7 +23,12 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
-from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer, digit_runs, finditer_at_digit_runs
+from medsyn_dataset.validation.pii.base import (
+    Candidate,
+    CandidateRecognizer,
+    digit_runs,
+    finditer_at_digit_runs,
+)
 
 SCORE = 0.9
 
@@ -32,8 +37,13 @@ _NUMBER = re.compile(r"(?<![\w+\-./:,])(?P<raw>\d(?:[ \t]?[\-(]?[ \t]?\)?[ \t]?\
 # a phone word before the number on its line (the case folded), at most 40 characters back
 _CUE = re.compile(r"(?i:тел\w*|telefon\w*|phone|tel\.|whats\s?app|telegram|viber|моб\w*|контакт\w*|связ\w*)"
                   r"[^\n\d]{0,40}$")
-# another phone right before it in a list: its last digits, then a comma or a semicolon
-_LISTED = re.compile(r"\d[ \t]*[,;][ \t]*$")
+# another phone right before it in a list: its last digits, then a comma or a semicolon (quoted in an export's array)
+_LISTED = re.compile(r"\d[\"']?[ \t]*[,;][ \t]*[\"']?$")
+# a list of contacts under a header that names them ("Контакты родственников:\nземляк — WANG, LEI: 1-487-389-1437"): the
+# header on a line above, in the same block (no blank line between), and the number a list item's value, after a colon
+# or a dash
+_HEADER = re.compile(r"(?i:контакт\w*|телефон\w*|phones?|тел\.)[^\n:]*:[ \t]*\n")  # (a title: nothing after its colon)
+_ITEM_VALUE = re.compile(r"[:\-–—][ \t]*$")
 
 
 @lru_cache(maxsize=1)
@@ -74,10 +84,18 @@ def foreign_phones(text: str) -> Iterator[tuple[int, int]]:
         start, end = match.span("raw")
         line_start = text.rfind("\n", 0, start) + 1
         before = text[max(line_start, start - 60) : start]
-        if not (_CUE.search(before) or _LISTED.search(before)):
+        if not (_CUE.search(before) or _LISTED.search(before) or _under_header(text, start, line_start)):
             continue
         if foreign_valid(match.group("raw")):
             yield start, end
+
+
+def _under_header(text: str, start: int, line_start: int) -> bool:
+    """The number is a list item's value under a contacts header (see :data:`_HEADER`)."""
+    if not _ITEM_VALUE.search(text, max(line_start, start - 8), start):
+        return False
+    block = max(text.rfind("\n\n", 0, line_start), line_start - 300, 0)
+    return _HEADER.search(text, block, line_start) is not None
 
 
 class ForeignPhoneRecognizer(CandidateRecognizer):

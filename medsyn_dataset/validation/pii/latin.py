@@ -123,14 +123,18 @@ _PERSON_CUE = re.compile(
     r"|(?:гражданин\w*|гражданк\w*|подданн\w+|переводчик\w*|сопровождающ\w+|представител\w+|мат(?:ь|ери)|от(?:ец|ца)"
     r"|муж(?:а|ем)?|жен(?:а|ы|ой)|сын(?:а|ом)?|доч(?:ь|ери|ерью)|брат(?:а|ом)?|сестр(?:а|ы|ой)"
     # the person a work or study check-up is for ("Работник: Wang Lei", "Студент(ка) KOWALSKI PIOTR", "иностранец ...")
-    r"|работни(?:к|ца|ка)|сотрудни(?:к|ца|ка)|студент(?:ка|а)?(?:\(ка\))?|соискател\w+|иностран(?:ец|ка|ного|ной)|мигрант\w*)"
+    r"|работни(?:к|ца|ка)|сотрудни(?:к|ца|ка)|студент(?:ка|а)?(?:\(ка\))?|соискател\w+|иностран(?:ец|ка|ного|ной)|мигрант\w*"
+    # a foreigner's contacts: the one who speaks for them, a compatriot, a foreman, a medical tourism coordinator, a
+    # relative's contact ("Со слов Obinna Okafor", "земляк — WANG, LEI:", "координатором медицинского туризма Pierre
+    # Dubois", "Контакт родственника: Zeynep Kaya")
+    r"|со[ \t]+слов|земляк\w*|землячк\w*|бригадир\w*|координатор\w*|контакт\w*[ \t]+родственни\w*)"
     r"(?:[ \t]+[А-ЯЁа-яё]+){0,3}"
     # or as a child, a pupil, a student, a tourist, a migrant, right before the name ("Ребёнок Ahmad Karimi",
     # "Пациент-иностранец Li Wei"; not "Ребенок принимает Nurofen Forte")
     r"|ребён\w*|ребен\w*|учени\w+|студент\w*|турист\w*|иностран\w+|мигрант\w*|пациент\w*-[а-яё]+"
     r"|(?:в|по)[ \t]+(?:загран)?паспорт\w*|латиниц\w*|на[ \t]+латинице"
     # a letter's closing: the name after it, on the same line or the next ("С уважением,\nIvan Petrov")
-    r"|(?:(?:best|kind|warm)[ \t]+)?regards|sincerely|yours[ \t]+(?:sincerely|faithfully)|с[ \t]+уважением)[ \t]*[,:\-–—]?\s*$",
+    r"|(?:(?:best|kind|warm)[ \t]+)?regards|sincerely|yours[ \t]+(?:sincerely|faithfully)|с[ \t]+уважением)[ \t]*[,:\-–—(]?\s*$",
     _I,
 )
 _SINGLE_ANCHORS = ("surname", "family", "last", "first", "given", "vorname", "nachname", "familienname", "фамилия", "имя",

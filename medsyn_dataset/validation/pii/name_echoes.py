@@ -10,7 +10,11 @@ does, or with an initial's letter). Latin terms after Russian ones ("Золот�
 must open with a capital, an ordinary Cyrillic word without a name's reading is no name's to match ("Артрит Рейтера
 (Reiter Arthritis)": only "Рейтера" is), and at least two Latin words must each match.
 
-The pass is gated by a "(" followed by a Latin capital (one search of the note).
+A bilingual field writes the two spellings the other way round, with a slash: "ФИО: LI NA / Ли На"; there the Cyrillic
+one is the echo. Where the Latin words there are as many as the Cyrillic ones, one match suffices: a Chinese or a Korean
+name's Russian (Palladius) spelling reads back from the Latin only in part ("CHEN XIAOMING / Чэнь Сяомин").
+
+The pass is gated by a "(" before a Latin capital or a slash between a Latin and a Cyrillic capital (one search).
 """
 
 from __future__ import annotations
@@ -34,11 +38,16 @@ _ECHO = re.compile(
     rf"(?P<cyrillic>{_CYRILLIC_WORD}(?:[ \t]*{_CYRILLIC_WORD}){{1,3}})[ \t]*\([ \t]*"
     rf"(?P<latin>{_LATIN_WORD}(?:,?[ \t]+{_LATIN_WORD}){{1,3}})[ \t]*\)"
 )
-_GATE = re.compile(r"\([ \t]*[A-Z]")
+# the other order, in a bilingual field: the passport's spelling, a slash, the Russian one ("ФИО: LI NA / Ли На")
+_SLASHED = re.compile(
+    rf"(?P<latin>{_LATIN_WORD}(?:,?[ \t]+{_LATIN_WORD}){{1,3}})[ \t]*/[ \t]*"
+    rf"(?P<cyrillic>{_CYRILLIC_WORD}(?:[ \t]*{_CYRILLIC_WORD}){{1,3}})(?![\w\-])"
+)
+_GATE = re.compile(r"\([ \t]*[A-Z]|[A-Z][ \t]*/[ \t]*[А-ЯЁ]")
 _WORDS = re.compile(r"[A-Za-zА-ЯЁа-яё][A-Za-zА-ЯЁа-яё\-']*")
 # letters the standards render differently from the reading back ("Iusef" / "Юсеф": "iu" -> "ю"; "Priia" -> "прия"):
 # compared with these folded
-_FOLD = str.maketrans("ёйыэъь", "еииеее")
+_FOLD = str.maketrans("ёйыэ", "еиие", "ъь")
 
 
 def _matches(latin: str, cyrillic: list[str]) -> bool:
@@ -70,15 +79,28 @@ def _ordinary(word: str) -> bool:
 
 
 def name_echoes(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of the Latin spellings in brackets of the Cyrillic names right before them."""
+    """(start, end) of the Latin spellings in brackets of the Cyrillic names right before them, and of the Cyrillic
+    spellings after a slash of the Latin names before them."""
     if _GATE.search(text) is None:
         return
     for match in _ECHO.finditer(text):
-        # (initials, "Г.А.", are words of one letter; a role or a term before the name, "Студентка", is no part of it)
-        cyrillic = [word for word in _WORDS.findall(match.group("cyrillic")) if len(word) == 1 or not _ordinary(word)]
-        latin = _WORDS.findall(match.group("latin"))
-        if sum(_matches(word, cyrillic) for word in latin) >= 2:
+        if _same_name(match, word_for_word=False):
             yield match.span("latin")
+    for match in _SLASHED.finditer(text):
+        if _same_name(match, word_for_word=True):
+            yield match.span("cyrillic")
+
+
+def _same_name(match: re.Match[str], word_for_word: bool) -> bool:
+    """Whether the Latin words spell the Cyrillic ones: two of them do, or, in a bilingual field (``word_for_word``) with
+    as many words on each side, one does (a Chinese or a Korean name's Palladius spelling reads back otherwise:
+    "Xiaoming" / "Сяомин"; a bracket after prose may hold a drug's Latin name, "Назначен Кетопрофен (Ketoprofen Retard)",
+    so there two must match)."""
+    # (initials, "Г.А.", are words of one letter; a role or a term before the name, "Студентка", is no part of it)
+    cyrillic = [word for word in _WORDS.findall(match.group("cyrillic")) if len(word) == 1 or not _ordinary(word)]
+    latin = _WORDS.findall(match.group("latin"))
+    matched = sum(_matches(word, cyrillic) for word in latin)
+    return matched >= 2 or (word_for_word and matched == 1 and len(latin) == len(cyrillic))
 
 
 class NameEchoRecognizer(CandidateRecognizer):
