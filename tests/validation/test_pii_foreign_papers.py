@@ -46,6 +46,8 @@ CASES = {
     "old-oms-words": "полис обязательного медицинского страхования серия [[O|7701]] № [[O|0045123]]",
     # a numbered form: the next item's number is no digit of the value on the line above
     "numbered-form": "4. Вид на жительство: [[M|82 3264366]]\n5. Диагноз: J06.9",
+    # an object's UID under an organisation's OID, without a cue: six components and more ending in a serial
+    "uid-serial-last": "Снимки (исследование [[M|1.2.643.5.1.13.40210.884213]]) переданы на консультацию.",
     # a table or an export's field holding an ICAO number
     "csv-document-column": "№;ФИО;Документ;Дата осмотра\n1;[[P|Сатторов И.Т.]];[[M|E06394130]];[[D|13.02.2021]]",
     "export-field": '{"doc": {"type": "foreign_passport", "number": "[[M|CG95L9016]]"}}',
@@ -68,6 +70,8 @@ CLEAN = [
     "Гемоглобин 120 г/л; тромбоциты 250; СОЭ 12 мм/ч",
     # a policy's word with "серия" of a drug, not an OMS mark
     "Полис страхования от несчастных случаев, препарат серии 45 № 123456 не применялся.",
+    # a register's OID ends in a short component
+    "Справочник НСИ 1.2.643.5.1.13.13.11.1005, версия 2.1.",
     # a PIN of a bank card and an identifying phrase with no number
     "Пациентка забыла ПИН-код. Идентификационный номер не указан.",
 ]

@@ -375,6 +375,8 @@ _UID_CUE = re.compile(r"(?:uid|oid|идентификатор\w*)[ \t]*[:=]?[ \t
 # OID issued under its organisation's, "Рецепт серия/номер 1.2.643.5.1.13.8508.85045318", "№ 1.2.643.5.1.13.13.12.2.77.7973.100412")
 _NUMBER_CUE = re.compile(r"(?:номер\w*|№|no\.?|number|#)[ \t]*[:=]?[ \t]*$", re.IGNORECASE)
 _LONG_OID = 9  # dots: ten components
+_SHORT_UID = 5  # dots: six components, the last a serial
+_SERIAL_LAST = re.compile(r"\.\d{5,}$")
 
 
 # an OID that names a register or a code system, not one patient's study: an XML attribute's "root", "codeSystem"
@@ -398,7 +400,11 @@ def _oids(text: str) -> Iterator[tuple[int, int, float]]:
     for match in matches_at(_OID, text, _oid_starts(text)):
         if _REGISTER_ATTRIBUTE.search(text, max(0, match.start() - 20), match.start()):
             continue
-        long = match.group().count(".") >= _LONG_OID and _SERIAL.search(match.group()) is not None
+        dots = match.group().count(".")
+        # (ten components with a serial, or six and more ending in a serial: an object's UID issued under its
+        # organisation's OID, "1.2.643.5.1.13.19113.569724"; a register's OID ends in a short component)
+        long = (dots >= _LONG_OID and _SERIAL.search(match.group()) is not None) or (
+            dots >= _SHORT_UID and _SERIAL_LAST.search(match.group()) is not None)
         numbered = _SERIAL.search(match.group()) is not None and _NUMBER_CUE.search(text, max(0, match.start() - 12), match.start())
         if long or numbered or _UID_CUE.search(text, max(0, match.start() - 30), match.start()):
             yield match.start(), match.end(), NUMBERED_SCORE
