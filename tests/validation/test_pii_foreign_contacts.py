@@ -30,6 +30,9 @@ CASES = {
     "foreman": "Вызывающий: бригадир [[P|Холматов]], тел. [[T|8(903)382-63-02]]",
     "compatriot": "Контакты: земляк — [[P|Диалло А.]]: [[T|+995 551 92 86 51]]",
     "contacts-header-list": "Контакты родственников:\nбрат — [[P|Холматов З.Н.]]: [[T|996555123456]]",
+    # an address abroad after a residence cue with no colon, and a burial place
+    "address-abroad-no-colon": "Адрес на родине [[L|Georgia, Tbilisi, Rustaveli ave. 12, apt 4]]. Жалоб нет.",
+    "burial-place": "Место захоронения: [[L|Yerevan, Arabkir, Komitas ave. 21]]\nГруз сопровождает брат.",
     # Latin names after the same roles and after "со слов"
     "latin-after-so-slov": "Со слов [[P|MARTIN, LUCAS]] травма получена на складе.",
     "latin-after-coordinator": "Осмотрен с координатором медицинского туризма [[P|Anna Schmidt]]. Жалоб нет.",
@@ -49,6 +52,7 @@ def test_foreign_contacts_are_found(scanner: PiiScanner, source: str) -> None:
     "Тел. отделения не отвечал, доза 0,05 мг/кг; контакт с больными отрицает. Палата 12.",
     "Ампициллин 1000000 ЕД 4 р/д в/м, 10 дней.",
     "Контакты: нет\nАнализ: 998972861211",
+    "Адрес проверен, Staphylococcus aureus не выделен.",
 ])
 def test_look_alikes_stay_clean(scanner: PiiScanner, text: str) -> None:
     assert [(e.type, text[e.start : e.end]) for e in scanner.scan(text)] == []

@@ -261,10 +261,14 @@ _ADDRESS_CUE = re.compile(
     r"|adresse|anschrift|wohnort|geburtsort|wohnhaft"
     # Russian labels of any length before their colon: "Адрес проживания до переезда:", "Место регистрации
     # матери:", "Проживает:", "Регистрация:" (an address abroad keeps its own script after them)
-    r"|адрес\w*(?:[ \t]+[а-яё]+){0,5}|мест[оау][ \t]+(?:[а-яё]+[ \t]+)?(?:жительства|проживания|регистрации|пребывания|рождения)"
+    # (and a repatriation's "Место захоронения:", the burial place abroad)
+    r"|адрес\w*(?:[ \t]+[а-яё]+){0,5}|мест[оау][ \t]+(?:[а-яё]+[ \t]+)?(?:жительства|проживания|регистрации|пребывания|рождения"
+    r"|захоронения)"
     r"(?:[ \t]+[а-яё]+){0,2}|прожива\w*|зарегистрирован\w*|прописк\w*|регистрация|жив[её]т)"
     r"(?:[ \t]*\([^)\n]{0,40}\))?"
-    r"(?=[ \t]*[:\-–—])",
+    # (a colon or a dash after the label, or none before a Latin address that opens with its country or city and a comma,
+    # as prose writes it: "Адрес на родине Azerbaijan, Baku, ...")
+    r"(?=[ \t]*[:\-–—]|[ \t]+[A-Z][a-z]+,)",
     _I,
 )
 _ADDRESS_ANCHORS = ("home", "postal", "residential", "registered", "permanent", "mailing", "address", "addr.", "residence",
@@ -272,7 +276,7 @@ _ADDRESS_ANCHORS = ("home", "postal", "residential", "registered", "permanent", 
                     "geburtsort", "wohnhaft", "адрес", "место", "места", "месту", "прожива", "зарегистрирован", "прописк",
                     "регистрация", "живет", "живёт")
 # a place starts with a capital, a number or a lower-case keyword of a transliterated address ("ul. Mira")
-_ADDRESS_VALUE = re.compile(r"[ \t]*[:\-–—][ \t]*(?=[A-Z0-9]|(?:ul|g|pr|per|pl|d|mkr|pos|s|obl|prosp|nab|sh)\.)")
+_ADDRESS_VALUE = re.compile(r"[ \t]*(?:[:\-–—][ \t]*|(?=[A-Z][a-z]+,))(?=[A-Z0-9]|(?:ul|g|pr|per|pl|d|mkr|pos|s|obl|prosp|nab|sh)\.)")
 # where a Latin field ends: a line break, ";", Cyrillic text, the next English label
 _FIELD_END = re.compile(
     r"[\n;]|[А-Яа-яЁё]|(?<![\w])(?:passport|phone|tel|mobile|e-?mail|dob|date|contact)(?![a-z])",
