@@ -26,6 +26,7 @@ CASES = {
     # a country's own trunk "0" after a phone word, or after another phone in a list
     "trunk-zero-cued": "Тел. дочери: [[T|0555 12-34-56]]",
     "trunk-zero-listed": "сын: [[T|+374 77 513008]], [[T|0772 59-54-05]]",
+    "export-array": '{"phones": ["[[T|8 911 001 35 54]]", "[[T|0555 09-25-50]]"]}',
     # roles around a migrant worker
     "foreman": "Вызывающий: бригадир [[P|Холматов]], тел. [[T|8(903)382-63-02]]",
     "compatriot": "Контакты: земляк — [[P|Диалло А.]]: [[T|+995 551 92 86 51]]",
@@ -52,6 +53,8 @@ def test_foreign_contacts_are_found(scanner: PiiScanner, source: str) -> None:
     "Тел. отделения не отвечал, доза 0,05 мг/кг; контакт с больными отрицает. Палата 12.",
     "Ампициллин 1000000 ЕД 4 р/д в/м, 10 дней.",
     "Контакты: нет\nАнализ: 998972861211",
+    # a phone word inside another word ("свидеТЕЛьство") or far before a number in prose labels nothing
+    "Без связи с нагрузкой. Палата 4, койка 9, доза 0,5 мг. Свидетельство о болезни не оформлено.",
     "Адрес проверен, Staphylococcus aureus не выделен.",
 ])
 def test_look_alikes_stay_clean(scanner: PiiScanner, text: str) -> None:

@@ -20,6 +20,7 @@ def scanner() -> PiiScanner:
 CASES = {
     "arabic-three-words": "Пациент: [[P|Халид Ибрагим Аль-Масри]] ([[P|Khalid Ibragim Al-Masri]]), турист.",
     "order-swapped-capitals": "Студент [[P|Эзе Чиома]] ([[P|CHIOMA EZE]]) жалуется на кашель.",
+    "after-a-role-in-capitals": "Студент(ка) мед. университета [[P|Нгема Сипо]] ([[P|SIPHO NGEMA]]), 3 курс.",
     "initials-and-given-name": "Ф.И.О. [[P|Акопян Р.С.]] ([[P|Akopian Ruben]])",
     "slashed-bilingual-field": "ФИО: [[P|WANG FANG]] / [[P|Ван Фан]]\nДата рождения: [[D|1980]]",
     "slashed-palladius": "姓名 / ФИО: [[P|LIU XIAOLONG]] / [[P|Лю Сяолун]]",

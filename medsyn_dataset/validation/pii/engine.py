@@ -118,6 +118,7 @@ def default_recognizers() -> list[EntityRecognizer]:
     from medsyn_dataset.validation.pii.event_times import EventTimeRecognizer
     from medsyn_dataset.validation.pii.export_ids import export_recognizers
     from medsyn_dataset.validation.pii.foreign_ids import foreign_id_recognizers
+    from medsyn_dataset.validation.pii.foreign_months import ForeignMonthDateRecognizer
     from medsyn_dataset.validation.pii.foreign_phones import ForeignPhoneRecognizer
     from medsyn_dataset.validation.pii.id_tagger import IdTaggerRecognizer
     from medsyn_dataset.validation.pii.latin import latin_recognizers
@@ -158,6 +159,7 @@ def default_recognizers() -> list[EntityRecognizer]:
         *foreign_id_recognizers(),
         NameEchoRecognizer(),
         ForeignPhoneRecognizer(),
+        ForeignMonthDateRecognizer(),
         IdTaggerRecognizer(),  # last: the learned tagger only fills gaps (scanner.resolve_overlaps)
     ]
 

@@ -30,15 +30,21 @@ from medsyn_dataset.validation.pii.base import (
     finditer_at_digit_runs,
 )
 
-SCORE = 0.9
+#: a valid number's score (:mod:`.phones`), below a cued identifier's (0.9 and above)
+SCORE = 0.85
 
 # a number's digits with a phone's separators (a space, a dash, brackets round a code), nine to thirteen digits
 _NUMBER = re.compile(r"(?<![\w+\-./:,])(?P<raw>\d(?:[ \t]?[\-(]?[ \t]?\)?[ \t]?\d){8,13})(?![\w\-/]|[.,:]\d)")
-# a phone word before the number on its line (the case folded), at most 40 characters back
-_CUE = re.compile(r"(?i:тел\w*|telefon\w*|phone|tel\.|whats\s?app|telegram|viber|моб\w*|контакт\w*|связ\w*)"
-                  r"[^\n\d]{0,40}$")
-# another phone right before it in a list: its last digits, then a comma or a semicolon (quoted in an export's array)
-_LISTED = re.compile(r"\d[\"']?[ \t]*[,;][ \t]*[\"']?$")
+# a phone word labelling the number on its line: the word, at most 30 characters of its label, a colon or a dash right
+# before the number ("Контакт матери на родине: ...", "Telefon: ...", "WhatsApp пациента: ...", "Номер для связи
+# (иностранный): ..."); a phone word in prose far before a number ("без связи с ... ЭМК 6255 1194 0227") labels nothing
+_CUE = re.compile(r"(?<![\w])(?i:тел\w*|telefon\w*|phone|tel\.|whats\s?app|telegram|viber|моб\w*|контакт\w*|связ\w*)"
+                  r"[^\n\d:]{0,30}[:\-–—][ \t]*$")
+# another phone right before it in a list, written with its "+": its last digits, then a comma or a semicolon (quoted
+# in an export's array); a date or another identifier before a comma is no phone ("...;14.10.1988;151-682-995 89")
+_LISTED = re.compile(r"\+[ \t]?\d[\d \t\-()]{6,}\d[\"']?[ \t]*[,;][ \t]*[\"']?$")
+# an export's array of phones ("phones": ["8 911 001 35 54", "0555 09-25-50"])
+_PHONE_ARRAY = re.compile(r"(?i:phones?|тел\w*|телефон\w*|contacts?)[\"']?[ \t]*:[ \t]*\[[^\]\n]*$")
 # a list of contacts under a header that names them ("Контакты родственников:\nземляк — WANG, LEI: 1-487-389-1437"): the
 # header on a line above, in the same block (no blank line between), and the number a list item's value, after a colon
 # or a dash
@@ -83,8 +89,9 @@ def foreign_phones(text: str) -> Iterator[tuple[int, int]]:
     for match in finditer_at_digit_runs(_NUMBER, text):
         start, end = match.span("raw")
         line_start = text.rfind("\n", 0, start) + 1
-        before = text[max(line_start, start - 60) : start]
-        if not (_CUE.search(before) or _LISTED.search(before) or _under_header(text, start, line_start)):
+        before = text[max(line_start, start - 80) : start]
+        if not (_CUE.search(before) or _LISTED.search(before) or _PHONE_ARRAY.search(text, max(line_start, start - 120), start)
+                or _under_header(text, start, line_start)):
             continue
         if foreign_valid(match.group("raw")):
             yield start, end

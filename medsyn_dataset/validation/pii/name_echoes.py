@@ -86,9 +86,18 @@ def name_echoes(text: str) -> Iterator[tuple[int, int]]:
     for match in _ECHO.finditer(text):
         if _same_name(match, word_for_word=False):
             yield match.span("latin")
+            yield _cyrillic_name(match)  # (the first spelling is the name too, found or not by the name rules)
     for match in _SLASHED.finditer(text):
         if _same_name(match, word_for_word=True):
             yield match.span("cyrillic")
+
+
+def _cyrillic_name(match: re.Match[str]) -> tuple[int, int]:
+    """The Cyrillic words of ``match`` from the first that is no ordinary word ("Студентка Окафор Нгози": from "Окафор")."""
+    for word in _WORDS.finditer(match.group("cyrillic")):
+        if len(word.group()) == 1 or not _ordinary(word.group()):
+            return match.start("cyrillic") + word.start(), match.end("cyrillic")
+    return match.span("cyrillic")
 
 
 def _same_name(match: re.Match[str], word_for_word: bool) -> bool:
