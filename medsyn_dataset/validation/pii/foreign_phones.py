@@ -29,6 +29,7 @@ from medsyn_dataset.validation.pii.base import (
     digit_runs,
     finditer_at_digit_runs,
 )
+from medsyn_dataset.validation.pii.cue_index import lowered, word_starts
 
 #: a valid number's score (:mod:`.phones`), below a cued identifier's (0.9 and above)
 SCORE = 0.85
@@ -43,6 +44,10 @@ _CUE = re.compile(r"(?<![\w])(?i:тел\w*|telefon\w*|phone|tel\.|whats\s?app|te
 # another phone right before it in a list, written with its "+": its last digits, then a comma or a semicolon (quoted
 # in an export's array); a date or another identifier before a comma is no phone ("...;14.10.1988;151-682-995 89")
 _LISTED = re.compile(r"\+[ \t]?\d[\d \t\-()]{6,}\d[\"']?[ \t]*[,;][ \t]*[\"']?$")
+# the words of the cues above, looked up in the shared cue index (not "тел" or "связ" alone, whose words "тело", "в связи
+# с" stand in a quarter of clean notes)
+_CUE_WORDS = ("телефон", "тел.", "тел:", "моб", "whatsapp", "whats", "telegram", "viber", "telefon", "phone", "tel.", "контакт",
+              "для связи", "contact")
 # an export's array of phones ("phones": ["8 911 001 35 54", "0555 09-25-50"])
 _PHONE_ARRAY = re.compile(r"(?i:phones?|тел\w*|телефон\w*|contacts?)[\"']?[ \t]*:[ \t]*\[[^\]\n]*$")
 # a list of contacts under a header that names them ("Контакты родственников:\nземляк — WANG, LEI: 1-487-389-1437"): the
@@ -84,7 +89,10 @@ def foreign_valid(raw: str) -> bool:
 
 def foreign_phones(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of foreign numbers without "+" in a phone's context (see the module)."""
-    if not digit_runs(text):
+    # (a label's phone word, an export's "phones", a contacts header, or a "+" of a listed phone: a note with none of
+    # them, most notes, is not scanned)
+    lower = lowered(text)
+    if not lower or not digit_runs(text) or ("+" not in text and not word_starts(lower, _CUE_WORDS)):
         return
     for match in finditer_at_digit_runs(_NUMBER, text):
         start, end = match.span("raw")

@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer
+from medsyn_dataset.validation.pii.latin import has_latin
 from medsyn_dataset.validation.pii.latin_translit import read_back
 from medsyn_dataset.validation.pii.morph import WordClass, analyzer, word_class
 
@@ -81,7 +82,7 @@ def _ordinary(word: str) -> bool:
 def name_echoes(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of the Latin spellings in brackets of the Cyrillic names right before them, and of the Cyrillic
     spellings after a slash of the Latin names before them."""
-    if _GATE.search(text) is None:
+    if not has_latin(text) or _GATE.search(text) is None:  # (the shared per-note test first: most notes have no Latin)
         return
     for match in _ECHO.finditer(text):
         if _same_name(match, word_for_word=False):
