@@ -75,8 +75,14 @@ def _header(line: str) -> tuple[str, list[str]] | None:
         cut = -1
     line = line[cut + 2 :] if cut >= 0 else line
     # (a comma-separated header has no ", ", the sentence before it may: 'Стул, диурез в норме. "ENP","FAM","IM"')
-    if not (delimiters := [d for d in delimiters if line.count(d) >= 2 and not (d == "," and ", " in line)]):
-        return None
+    if not (kept := [d for d in delimiters if line.count(d) >= 2 and not (d == "," and ", " in line)]):
+        # (a comma-separated header glued to a sentence with commas of its own and no stop before it: "... отрыжка, стул
+        # 1 раз в день fio,birth_date,snils,enp": a header's cells hold no space, so it is the line's last space-free token)
+        tail = line.rstrip().rsplit(" ", 1)[-1]
+        if "," not in delimiters or tail.count(",") < 2:
+            return None
+        line, kept = tail, [","]
+    delimiters = kept
     # (a first cell that is a field's name starts the header, whatever the sentence before it holds: "АД до
     # 200/110, онемение к вечеру id_pac;fio;...")
     head, delimiter, rest = line.partition(delimiters[0])

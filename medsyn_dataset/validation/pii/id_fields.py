@@ -30,7 +30,9 @@ _FILLER = r"(?:[ \t]+(?:[а-яё]{1,20}(?:[.\-][а-яё]{1,20}){0,2}\.?|РФ|О�
 # "Страховой полис: серия ..." (a colon, then words); a note in brackets ("Паспорт (серия, номер):");
 # a table's cell border ("| Паспорт | 7107-239953 |")
 # (the note says what the number is for, and may be long: "ИНН (для справки о налоговом вычете)")
-_LEAD = rf"(?:[ \t]*\([^()\n\d]{{1,60}}\))?(?:[ \t]*[:\-–—|])?{_FILLER}"
+# (the words may stand before the note too: "Полис ОМС старого образца (серия, номер): ТТ № 637322", a form's label
+# that names the document's kind, then what its field holds)
+_LEAD = rf"(?:{_FILLER}[ \t]*\([^()\n\d]{{1,60}}\))?(?:[ \t]*[:\-–—|])?{_FILLER}"
 # a form's leader ("СНИЛС........", "ИНН ____"), a colon or a dash; after a colon the value may stand on
 # the next line (a label line, then its value)
 _LEADER = r"(?:\.{3,}|_{2,}|…+)?[ \t]*"
@@ -249,7 +251,9 @@ PASSPORT_FIELDS = (
 _POLICY_VALUE = (r"(?:(?=(?:\d(?:[ \t]*\n[ \t]*)?){16}(?!\d))\d+[ \t]*\n[ \t]*\d+|"
                  # (the letters of such a series joined to the number by a dash: "АБ-71963848"; never a voluntary
                  # insurer's "ДМС-123456", no OMS policy)
-                 rf"(?:(?:(?:\d{{2}}[ \t\-]?)?[А-ЯЁA-Z]{{1,3}}(?:(?<!ДМС)[ \t]*[\-–](?=[ \t]*\d))?|\d{{2,6}})[ \t]*(?:(?:№|N|номер)[ \t]*)?)?"
+                 # (a series of digits in two groups before "№" too, as the region's code and the insurer's: "77 00 № 463972")
+                 rf"(?:(?:(?:\d{{2}}[ \t\-]?)?[А-ЯЁA-Z]{{1,3}}(?:(?<!ДМС)[ \t]*[\-–](?=[ \t]*\d))?|\d{{2,6}}|\d{{2}}[ \t]\d{{2}}(?=[ \t]*№))"
+                 r"[ \t]*(?:(?:№|N|номер)[ \t]*)?)?"
                  # (the groups of a ЕНП typed with two or three spaces, a cell pasted with its padding:
                  # "7701  2345  6789  0123"; the cue and the digit count decide, as for one space)
                  rf"\d(?:(?:[ \t]{{1,3}}|[\-/–]|{BOX_SEPARATOR})?\d){{5,15}})")

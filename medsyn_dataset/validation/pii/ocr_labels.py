@@ -56,8 +56,26 @@ def _letter_spaced_starts(text: str) -> list[int]:
     return [found.start() for found in _LETTER_SPACED.finditer(text)]
 
 
+# The same labels written as initials, a stop after each letter ("И.Н.Н.", "С.Н.И.Л.С.", "О.М.С.", "Е.Н.П.", a space
+# after a stop too: "И. Н. Н."): how a typist abbreviates a name of several words, and no person's initials (a Russian
+# name has two). Written again as the word and the stops and spaces after it ("И.Н.Н. 1234" -> "ИНН    1234"), so
+# every cue of the word reads it; tried only where the text holds ".Н." or ".М." (their middle letters after a stop).
+_LETTER_DOTTED = re.compile(r"(?<![^\W\d_])(?:С\. ?Н\. ?И\. ?Л\. ?С|И\. ?Н\. ?Н|О\. ?М\. ?С|Е\. ?Н\. ?П)\.?(?![^\W\d_])")
+
+
+def _join_dotted(text: str) -> str:
+    if ".Н." not in text and ".М." not in text and ". Н." not in text and ". М." not in text:
+        return text
+    return _LETTER_DOTTED.sub(lambda found: _letters_first(found.group()), text)
+
+
+def _letters_first(label: str) -> str:
+    letters = "".join(ch for ch in label if ch.isalpha())
+    return letters + " " * (len(label) - len(letters))
+
+
 def join_spaced_labels(text: str) -> str:
-    """``text`` with the OCR-spaced form labels at its line starts (and the letter-spaced document labels
+    """``text`` with the OCR-spaced form labels at its line starts (and the letter-spaced or dotted document labels
     anywhere) written together (same length)."""
     starts = [found.start() for found in _LINE_START.finditer("\n" + text) if found.group("piece").lower() in _PREFIXES]
     if spaced := _letter_spaced_starts(text):
@@ -73,4 +91,4 @@ def join_spaced_labels(text: str) -> str:
             letters = label.replace(" ", "").replace("\t", "")
             parts += [text[done : found.start("label")], letters, " " * (len(label) - len(letters))]
             done = found.end()
-    return "".join(parts) + text[done:] if parts else text
+    return _join_dotted("".join(parts) + text[done:] if parts else text)
