@@ -293,4 +293,16 @@ def _address_part(text: str, key: str, kind: str, value: str, start: int) -> boo
     if sum(ch.isalpha() for ch in value) < 3:
         return False
     holder = _holder(text, start)
+    if not holder and normal_key(key) in _FLAT_PLACE_KEYS:
+        # a flat table's column of a place (a waiting list's "region", a register's "район") in a table of persons
+        # (a column of their names): a row is a person's whole record, so a column named by an address's part holds
+        # where they live (not "line", "text", "state"; a lab table's "region" is the body's, and it names no one)
+        from medsyn_dataset.validation.pii.export_tables import csv_cells
+
+        cells = csv_cells(text)
+        return any(cell_start == start for _, cell_start, _ in cells) and any(
+            key_type(cell_key.strip("\"' ")) == "PERSON" for cell_key, _, _ in cells)
     return bool(holder) and normal_key(holder).endswith(_ADDRESS_OBJECTS)
+
+
+_FLAT_PLACE_KEYS = frozenset(("region", "district", "locality", "oblast", "raion", "rayon", "район", "область", "регион"))

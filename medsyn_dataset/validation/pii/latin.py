@@ -266,9 +266,9 @@ _ADDRESS_CUE = re.compile(
     r"|захоронения)"
     r"(?:[ \t]+[а-яё]+){0,2}|прожива\w*|зарегистрирован\w*|прописк\w*|регистрация|жив[её]т)"
     r"(?:[ \t]*\([^)\n]{0,40}\))?"
-    # (a colon or a dash after the label, or none before a Latin address that opens with its country or city and a comma,
-    # as prose writes it: "Адрес на родине Azerbaijan, Baku, ...")
-    r"(?=[ \t]*[:\-–—]|[ \t]+[A-Z][a-z]+,)",
+    # (or a space alone before an address that opens with a country's or a town's name and a comma, as a form's
+    # cell runs its label into its value: "Адрес Deutschland, 10115 Berlin, ...")
+    r"(?=[ \t]*[:\-–—]|[ \t]+[A-ZÄÖÜ][a-zäöüß]+,)",
     _I,
 )
 _ADDRESS_ANCHORS = ("home", "postal", "residential", "registered", "permanent", "mailing", "address", "addr.", "residence",
@@ -276,13 +276,39 @@ _ADDRESS_ANCHORS = ("home", "postal", "residential", "registered", "permanent", 
                     "geburtsort", "wohnhaft", "адрес", "место", "места", "месту", "прожива", "зарегистрирован", "прописк",
                     "регистрация", "живет", "живёт")
 # a place starts with a capital, a number or a lower-case keyword of a transliterated address ("ul. Mira")
-_ADDRESS_VALUE = re.compile(r"[ \t]*(?:[:\-–—][ \t]*|(?=[A-Z][a-z]+,))(?=[A-Z0-9]|(?:ul|g|pr|per|pl|d|mkr|pos|s|obl|prosp|nab|sh)\.)")
+_ADDRESS_VALUE = re.compile(r"(?:[ \t]*[:\-–—][ \t]*|[ \t]+(?=[A-ZÄÖÜ][a-zäöüß]+,))"
+                            r"(?=[A-ZÄÖÜ0-9]|(?:ul|g|pr|per|pl|d|mkr|pos|s|obl|prosp|nab|sh)\.)")
 # where a Latin field ends: a line break, ";", Cyrillic text, the next English label
 _FIELD_END = re.compile(
     r"[\n;]|[А-Яа-яЁё]|(?<![\w])(?:passport|phone|tel|mobile|e-?mail|dob|date|contact)(?![a-z])",
     _I,
 )
 _LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
+
+
+# An address written in its own country's script after a Russian or English address cue ("Место жительства: 中国
+# 黑龙江省 哈尔滨市 ...", "Адрес: 서울특별시 강남구 ...", "Home address: تهران، خیابان ..."): a foreign patient's address
+# copied from their papers. The cue takes the whole field whatever its script: from the first letter of a script
+# that is neither Latin nor Cyrillic (Hebrew, Arabic, Armenian, Georgian, Thai, Hangul, kana, CJK) to the field's end.
+_FOREIGN_SCRIPT = "\u0530-\u058f\u0590-\u08ff\u0e00-\u0e7f\u10a0-\u10ff\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+_FOREIGN_VALUE = re.compile(rf"[ \t]*[:\-–—][ \t]*(?=[{_FOREIGN_SCRIPT}])")
+_FOREIGN_FIELD_END = re.compile(r"[\n;]|[А-Яа-яЁё]")
+
+
+def foreign_script_addresses(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of address fields in a script neither Latin nor Cyrillic after an address cue (found by the cue
+    index: a note without an address cue costs one look-up)."""
+    for cue in _at_anchors(_ADDRESS_CUE, _ADDRESS_ANCHORS, text):
+        value = _FOREIGN_VALUE.match(text, cue.end())
+        if value is None:
+            continue
+        start = value.end()
+        stop = _FOREIGN_FIELD_END.search(text, start, min(len(text), start + 160))
+        end = stop.start() if stop else min(len(text), start + 160)
+        while end > start and text[end - 1] in " \t,.:-–—(":
+            end -= 1
+        if end - start >= 2:
+            yield start, end
 
 
 def latin_addresses(text: str) -> Iterator[tuple[int, int]]:
@@ -389,6 +415,17 @@ class _LatinRecognizer(CandidateRecognizer):
             yield Candidate(self.entity, start, end, SCORE, self.name)
 
 
+class _ForeignScriptAddressRecognizer(CandidateRecognizer):
+    """Addresses in a script neither Latin nor Cyrillic after an address cue (:func:`foreign_script_addresses`)."""
+
+    def __init__(self) -> None:
+        super().__init__("LOCATION", "ForeignScriptAddressRecognizer")
+
+    def candidates(self, text: str) -> Iterator[Candidate]:
+        for start, end in foreign_script_addresses(text):
+            yield Candidate(self.entity, start, end, SCORE, self.name)
+
+
 # European names keep their letters with diacritics in a Russian record ("MÜLLER", "García", "Łukasz"): the
 # grammar above is ASCII, so such letters are read as their base letters, one for one (the spans stay those of
 # the original text)
@@ -414,4 +451,5 @@ def latin_recognizers() -> list[CandidateRecognizer]:
         _LatinRecognizer("PERSON", "LatinPersonRecognizer", latin_names_any_letters),
         _LatinRecognizer("LOCATION", "LatinAddressRecognizer", latin_addresses),
         _LatinRecognizer("RU_PASSPORT", "LatinPassportRecognizer", latin_passports),
+        _ForeignScriptAddressRecognizer(),
     ]

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from medsyn_dataset.validation.pii import name_east_asian as east_asian
+from medsyn_dataset.validation.pii import name_world_surnames as world_surnames
 from medsyn_dataset.validation.pii import person_lists
 from medsyn_dataset.validation.pii.morph import WordClass, normal_form, plural_name_only, word_class
 from medsyn_dataset.validation.pii.name_given_world import is_given_name
@@ -80,6 +81,8 @@ def classify(item: str) -> tuple[str, bool]:
     common = bool(flags & WordClass.COMMON)
     if not flags & (WordClass.NAME | WordClass.SURNAME | WordClass.PATRONYMIC) and east_asian.is_surname(item):
         return SURNAME, bool(flags & WordClass.KNOWN)  # "Нгуен"; "Пак", "Ван" are also words: a surname beside initials
+    if not flags & (WordClass.NAME | WordClass.SURNAME | WordClass.PATRONYMIC) and world_surnames.is_surname(item):
+        return SURNAME, bool(flags & WordClass.COMMON)  # "Кэмпбелл"; "Шарма", "Патель" are also words: beside initials
     if flags & WordClass.PATRONYMIC:
         return PATRONYMIC, common
     if flags & WordClass.NAME:

@@ -21,7 +21,8 @@ _LABEL = re.compile(
     r"(?<![^\W_])(?:(?P<name>"
     r"ф\.?[ \t]?и\.?[ \t]?о\.?(?:[ \t]+(?:пациента|пациентки|больного|больной|матери|отца|врача|ребенка|ребёнка"
     r"|законного[ \t]+представителя|застрахованного))?"
-    r"|фамилия(?:,?[ \t]+имя(?:,?[ \t]+отчество)?)?|имя(?:[ \t]+пациента)?|отчество|фам\.?|отч\.?)"  # ("Фам.:", "ОТЧ:")
+    # ("Фам.:", "ОТЧ:"; "Фамилия И.О.:", the surname and initials a referral asks for)
+    r"|фамилия(?:,?[ \t]+имя(?:,?[ \t]+отчество)?|[ \t]+и\.[ \t]?о\.?)?|имя(?:[ \t]+пациента)?|отчество|фам\.?|отч\.?)"
     r"|пациент(?:ка|\(ка\))?|больн(?:ой|ая|ой\(ая\))|абонент|родственни(?:к|ца)|(?:законный[ \t]+)?представитель"
     r"|доверенное[ \t]+лицо|(?:лечащий[ \t]+|дежурный[ \t]+)?врач|исполнитель|подпись(?:[ \t]+врача)?"
     # who signs for an act: "Принял: ...", "Сдал(а): ...", "Ответственный: ...", "Утверждаю: ..."
@@ -32,6 +33,11 @@ _LABEL = re.compile(
     r"|(?P<role>(?:(?:операционн\w+|процедурн\w+|палатн\w+|старш\w+|постов\w+)[ \t]+)?(?:м/с|медсестр[аы]|медбрат)"
     r"|хирург|оператор|ассистент(?:[ \t]+\d)?|анестезиолог\w*|анестезистк[аи]|акушерк[аи]|фельдшер|санитар(?:ка)?"
     r"|водитель|ординатор|интерн|лаборант|диспетчер|консультант)"
+    # the person a social or legal paper is about or is issued to, and its social worker: "Обследуемый: Колесников,",
+    # "Умерший(ая): Панов", "Получил: Ершов, паспорт ...", "Выдана: Мишину", "Соц. работник: Орехов" (one word there
+    # is a name only when it reads as one: "Выдан: Москва" is no one)
+    r"|(?P<holder>обследуем(?:ый|ая|ый\(ая\))|умерш(?:ий|ая|ий\(ая\))|получател[ья]|получил(?:а|\(а\))?|выдан[аоы]?(?:\(а\))?"
+    r"|(?:соц\.|социальн(?:ый|ая))[ \t]+работник|подопечн(?:ый|ая)|опекаем(?:ый|ая)|заявитель|доверитель)"
     r")[ \t]*$",
     re.IGNORECASE,
 )
@@ -39,7 +45,8 @@ _LABEL = re.compile(
 # пострадавшего", "имя ребёнка", "ФИО законного представителя"): the label names the field's value as a name
 # whatever person the words after it name
 _WHOSE_LABEL = re.compile(
-    r"(?<![^\W_])(?P<name>фамилия|ф\.?[ \t]?и\.?[ \t]?о\.?|имя)(?:[ \t]+[а-яё]{3,}){1,2}(?P<role>)[ \t]*$"
+    # (an abbreviated word too: "Ф.И.О. получателя соц. услуг:")
+    r"(?<![^\W_])(?P<name>фамилия|ф\.?[ \t]?и\.?[ \t]?о\.?|имя)(?:[ \t]+[а-яё]{3,}\.?){1,3}(?P<role>)(?P<holder>)[ \t]*$"
 )
 # a label ends with one of these words, right before its ":" or dash (a cheap test before _LABEL)
 _LAST_WORDS = frozenset(
@@ -49,6 +56,8 @@ _LAST_WORDS = frozenset(
     родственница представитель лицо врач исполнитель подпись пациенте застрахованный застрахованная
     принял приняла принял(а) сдал сдала сдал(а) выдал выдала выдал(а) проверил проверила проверил(а) выполнил выполнила
     выполнил(а) составил составила составил(а) дежурил дежурила дежурил(а) осмотрел осмотрела осмотрел(а) ответственный
+    и.о. и.о обследуемый обследуемая обследуемый(ая) умерший умершая умерший(ая) получатель получателя получил получила
+    получил(а) выдан выдана выдано выданы выдан(а) работник подопечный подопечная опекаемый опекаемая заявитель доверитель
     ответственная утверждаю согласовано
     м/с медсестра медсестры медбрат хирург оператор ассистент анестезиолог анестезиолога анестезиологи анестезистка
     анестезистки акушерка акушерки фельдшер санитар санитарка водитель ординатор интерн лаборант диспетчер консультант
@@ -67,6 +76,7 @@ _LABEL_AFTER = re.compile(r"\.?[ \t]*:")  # (an abbreviated next label: "Имя:
 _GLUED = re.compile(r"[А-ЯЁ]{2,}(?=[А-ЯЁ][а-яё])")
 _BETWEEN = re.compile(r"[ \t]+|(?<=\.)(?=[А-ЯЁ])")
 _MAX_TOKENS = 5
+_INITIAL = re.compile(r"[А-ЯЁ]\.")
 NAME_FIELD_SCORE = 0.85
 
 
@@ -106,6 +116,7 @@ def name_fields(text: str) -> Iterator[tuple[int, int]]:
             tokens.pop(0)
         if len(tokens) == 1 and _answers_cell(text, tokens[0]) and (
             label.group("name") or (label.group("role") and (_SURNAME_SHAPE.search(tokens[0][2]) or _team_list(lower, position)))
+            or (label.group("holder") and (_SURNAME_SHAPE.search(tokens[0][2]) or is_name_word(tokens[0][2])))
         ):  # a team's role answered by a surname: "Операционная м/с: Ситников;" ("ситников": rushes)
             resume = tokens[0][1]  # "Фамилия: Мельник;", "Имя: Роман\n": the cell's label names the word
             yield tokens[0][0], tokens[0][1]
@@ -113,8 +124,9 @@ def name_fields(text: str) -> Iterator[tuple[int, int]]:
         while tokens and not tokens[-1][2].endswith(".") and is_ordinary_word(tokens[-1][2]):
             tokens.pop()
         if not tokens or (not tokens[0][2].endswith(".") and is_ordinary_word(tokens[0][2]) and not (
-            label.group("name") and any(is_name_word(t[2]) for t in tokens[1:])
-        )):  # after "ФИО:" an ordinary word before a first name or patronymic is a surname ("Лесная Анна")
+            label.group("name") and any(is_name_word(t[2]) or _INITIAL.fullmatch(t[2]) for t in tokens[1:])
+        )):  # after "ФИО:" an ordinary word before a first name, patronymic or initials is a surname ("Лесная Анна",
+            # "Шарма А.": a foreign surname that is a case of a Russian word)
             continue
         if len(tokens) == 1 and (len(tokens[0][2].rstrip(".")) < 2 or not (label.group("name") or is_name_word(tokens[0][2]))):
             continue  # a lone initial, a placeholder ("Имя: Х"); after "Врач:" a reply in a dialogue ("Ок, я готов")

@@ -41,6 +41,11 @@ TRIGGER = re.compile(
     # a migrant worker's contacts: the foreman or employer who calls, brings or vouches for them, a compatriot, one who
     # comes along ("Вызывающий: бригадир Холматов", "земляк — Диалло А.", "сопровождающий Умаров")
     r"|бригадир\w*|прораб\w*|работодател\w*|земляк\w*|землячк\w*|сопровождающ\w*|переводчик\w*"
+    # (an epidemiologist's record names a workplace's people the same way: "прораб Лавр", "работодатель Ким"); the
+    # colloquial kin word a ward's patients use ("баба Валя"; not "дед": "Дед Мороз")
+    r"|баб(?:а|ы|е|у|ой)"
+    # who visits or looks after the patient, named as the verb's subject ("навещает только Коля", "ухаживает Люба")
+    r"|навеща(?:ет|ют|л[аи]?)(?:\s+(?:только|также|ежедневно|регулярно))?|ухажива(?:ет|ют|л[аи]?)"
     r"|окулист\w*|\w+олог(?:а|у|ом|е|и|ами)?|\w+иатр(?:а|у|ом|е|ы)?"
     r"|вызывающ\w*|вызвал[аи]?|вызыва(?:ет|ют)|вызов\s+принят\w*|уполномоченн\w*|вакцинатор\w*|прививочн\w+\s+(?:м/с|медсестр\w*)"
     # abbreviated "a relative", "a contact person": "родств. Дилноза", "конт. лицо Мина", "контактное лицо: ..."
@@ -81,7 +86,10 @@ RELATION_AFTER = re.compile(
 # A first name addressed before a polite imperative ("— Вера, пришлите, пожалуйста, фото", "Коля, подождите"): a
 # verb in "-ите"/"-йте" right after the comma. Only for a word the dictionary reads as a first name: a drug is
 # addressed so in instructions ("Нурофен, примите ..." is no one).
-VOCATIVE_AFTER = re.compile(r",[ \t]+(?:пожалуйста,?[ \t]+)?[а-яё]{2,}(?:ите|йте)(?:сь)?(?![а-яё])")
+# (or a clause that speaks to "вы" right after the comma, as a reminder or an invitation opens: "Вера, ждём вас
+# 12.03", "Анна, напоминаем вам о визите", "Роман, ваш анализ готов")
+VOCATIVE_AFTER = re.compile(r",[ \t]+(?:(?:пожалуйста,?[ \t]+)?[а-яё]{2,}(?:ите|йте)(?:сь)?"
+                            r"|(?:[а-яё]{2,}[ \t]+){0,2}(?:вас|вам|вы|ваш[аеуи]?|вашего|вашей))(?![а-яё])")
 
 
 def staff_surname(text: str, start: int, end: int) -> bool:

@@ -38,6 +38,9 @@ WORD_FIRST_NAMES: frozenset[str] = frozenset(
     дара дары даре дару дарой
     лиана лианы лиане лиану лианой
     отрада отрады отраде отраду отрадой
+    роман романа роману романом романе
+    лиза лизы лизе лизу лизой
+    толик толика толику толиком толике
     """.split()
 )
 # first names that pymorphy3's dictionary reads only as towns: "София" (the commonest girls' name in Russia
