@@ -86,5 +86,6 @@ def test_round14_name_and_place_look_alikes_stay_clean(scanner: PiiScanner, text
 def test_world_surnames_decline_and_stay_ambiguous_where_they_are_words() -> None:
     assert is_surname("Кэмпбелл") and is_surname("Кэмпбеллом") and is_surname("Шарме")
     assert not is_surname("Шарманка") and not is_surname("Ба")
+    assert not is_surname("Россия")  # ("Росси" does not decline: no case of it ends so)
     assert classify("Шарма") == (SURNAME, True)  # also "of charm": a name beside initials or after a cue only
     assert classify("Окафор") == (SURNAME, False)

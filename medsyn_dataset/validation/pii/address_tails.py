@@ -18,6 +18,7 @@ patronymic is no town: "г. Тула, Иванова Анна Петровна" 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from medsyn_dataset.validation.pii.context import UNIT_AFTER
 from medsyn_dataset.validation.pii.morph import WordClass, word_class
@@ -82,6 +83,8 @@ def _left(text: str, pos: int) -> list[tuple[int, int, float]]:
         # a town that is also a first name ("Джубга") counts once a street and a number follow it
         if named and not (_street_or_town(value) or (len(parts) >= 2 and " " not in value)):
             break
+        if named and _addressee(value):
+            break  # "К кому: Рожковой Лоре, г. Суздаль, ...": the person the address is for, not a part of it
         parts.append((segment.start("value"), segment.end("value"), 0.35 if named else 0.0))
         pos = segment.start("value")
     # the leftmost part must start the field ("Для писем: Джубга, ..."), and one part must be a name
@@ -100,6 +103,32 @@ def _street_or_town(name: str) -> bool:
     if any(c & WordClass.PATRONYMIC for c in classes) and any(c & WordClass.NAME for c in classes):
         return False
     return not (len(words) == 1 and classes[0] & WordClass.NAME and not classes[0] & WordClass.PLACE)
+
+
+# the cases a person is named in before an address (to whom, who): a street named after a person is in the genitive
+# ("Максима Горького", "Розы Люксембург"), a town never both a first name and a surname
+_ADDRESSEE_CASES = ("nomn", "datv")
+
+
+@lru_cache(maxsize=20_000)
+def _addressee(name: str) -> bool:
+    """Two words, a first name and a surname in the same case, nominative or dative ("Сысоева Фёкла", "Рожковой
+    Лоре", "Лоре Рожковой"): a person, whom the address that follows is for."""
+    words = name.split()
+    if len(words) != 2:
+        return False
+    first, second = (_readings(word) for word in words)
+    return any(("Name", case) in a and ("Surn", case) in b or ("Surn", case) in a and ("Name", case) in b
+               for a, b in ((first, second),) for case in _ADDRESSEE_CASES)
+
+
+@lru_cache(maxsize=20_000)
+def _readings(word: str) -> frozenset[tuple[str, str]]:
+    """(grammeme, case) of ``word``'s first-name and surname readings."""
+    from medsyn_dataset.validation.pii.morph import analyzer
+
+    return frozenset((grammeme, str(parse.tag.case)) for parse in analyzer().parse(word.lower())
+                     for grammeme in ("Name", "Surn") if grammeme in parse.tag.grammemes)
 
 
 def _town(name: str) -> bool:
@@ -121,8 +150,9 @@ def _town(name: str) -> bool:
 # 49-23", "на 50 лет Октября, дом 21". The house must be a house and flat pair ("68-18", "95, кв 43")
 # or be named ("дом 21"); a preposition of place or a dash of dialogue stands before the name. (A
 # slash is left out: "на Фемостон 1/5" is a dose.)
+# (a third group after a dash makes the pair a phone's: "Савин, 393-62-99", "8-949-735-11-23")
 _HOUSE_TAIL = re.compile(
-    r"\d(?<![\w.,/\-]\d)\d{0,3}[а-я]?(?:[ \t]?-[ \t]?\d{1,4}|[ \t]*,?[ \t]*(?:кв\.?|квартира)[ \t]?\d{1,4})?(?![\d.,:/]?\d)"
+    r"\d(?<![\w.,/\-]\d)\d{0,3}[а-я]?(?:[ \t]?-[ \t]?\d{1,4}|[ \t]*,?[ \t]*(?:кв\.?|квартира)[ \t]?\d{1,4})?(?![\d.,:/\-]?\d)"
 )
 _HOUSE_WORD_BEFORE = re.compile(r"(?:д\.|дом)[ \t]?$")
 _NAME_END_BEFORE = re.compile(r"[А-ЯЁа-яё][ \t]*,?[ \t]*$")
@@ -134,10 +164,31 @@ HOUSE_STREET_SCORE = 0.6
 _LOCATIVE = re.compile(r"(?<![ыи])е$")
 
 
+# The postal order without any keyword, a town, a comma, a street and its house, building and flat: "Алдан, Сосновая
+# 10/1 - 9", "Печенга, Физкультурная 54/1 - 276" (a register's or a call card's address column). A house/building
+# pair and a flat after a dash is an address's shape no dose has ("1/2 - 1 таблетке": no town and street before it)
+_SLASH_HOUSE = re.compile(r"\d(?<![\w.,/\-]\d)\d{0,3}[а-я]?/\d{1,3}[а-я]?[ \t]?[-–][ \t]?\d{1,4}(?![\d.,:/\-]?\d)")
+_TOWN_STREET_BEFORE = re.compile(rf"(?<![\w\-.])(?P<town>{PLACE_NAME}),[ \t]*(?P<value>{STREET_NAME})[ \t]+$")
+
+
+def _town_street_house(text: str, start: int) -> tuple[int, int] | None:
+    """(start, end) of "Town, Street house/building - flat" whose house starts at ``start``."""
+    house = _SLASH_HOUSE.match(text, start)
+    if house is None or UNIT_AFTER.match(text, house.end()):
+        return None
+    before = _TOWN_STREET_BEFORE.search(text, max(0, start - 70), start)
+    if before is None or not _town(before.group("town")) or not _street_or_town(before.group("value")):
+        return None
+    return before.start("town"), house.end()
+
+
 def house_streets(text: str) -> list[tuple[int, int, float]]:
     """Streets without a keyword, taken with the house after them (see above)."""
     found = []
     for start in _house_starts(text):
+        if text[start - 1 : start] in (" ", "\t") and (town_street := _town_street_house(text, start)) is not None:
+            found.append((*town_street, HOUSE_STREET_SCORE))
+            continue
         house = _HOUSE_TAIL.match(text, start)
         if house is None:
             continue
@@ -178,5 +229,11 @@ def _house_starts(text: str) -> list[int]:
                     digits -= 1
                 if digits < begin:
                     starts.add(digits)
+                    if text[digits - 1 : digits] == "/":  # a house and its building: "10/1 - 9" from its house
+                        house = digits - 1
+                        while house and text[house - 1].isdigit() and digits - house < 6:
+                            house -= 1
+                        if house < digits - 1:
+                            starts.add(house)
             position = text.find(marker, position + 1)
     return sorted(starts)

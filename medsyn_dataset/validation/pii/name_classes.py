@@ -81,7 +81,7 @@ def classify(item: str) -> tuple[str, bool]:
     common = bool(flags & WordClass.COMMON)
     if not flags & (WordClass.NAME | WordClass.SURNAME | WordClass.PATRONYMIC) and east_asian.is_surname(item):
         return SURNAME, bool(flags & WordClass.KNOWN)  # "Нгуен"; "Пак", "Ван" are also words: a surname beside initials
-    if not flags & (WordClass.NAME | WordClass.SURNAME | WordClass.PATRONYMIC) and world_surnames.is_surname(item):
+    if not flags & (WordClass.NAME | WordClass.SURNAME | WordClass.PATRONYMIC | WordClass.PLACE) and world_surnames.is_surname(item):
         return SURNAME, bool(flags & WordClass.COMMON)  # "Кэмпбелл"; "Шарма", "Патель" are also words: beside initials
     if flags & WordClass.PATRONYMIC:
         return PATRONYMIC, common

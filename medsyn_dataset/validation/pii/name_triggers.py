@@ -46,6 +46,9 @@ TRIGGER = re.compile(
     r"|баб(?:а|ы|е|у|ой)"
     # who visits or looks after the patient, named as the verb's subject ("навещает только Коля", "ухаживает Люба")
     r"|навеща(?:ет|ют|л[аи]?)(?:\s+(?:только|также|ежедневно|регулярно))?|ухажива(?:ет|ют|л[аи]?)"
+    # a statement's or a power of attorney's opening and whom it entrusts: "Я, Меркушев, паспорт ...", "доверяю
+    # Меркушевой получать ..." (a comma after "я": "я Иванову сказала" is speech, and reads as a name anyway)
+    r"|я,|доверя(?:ю|ет|ем)"
     r"|окулист\w*|\w+олог(?:а|у|ом|е|и|ами)?|\w+иатр(?:а|у|ом|е|ы)?"
     r"|вызывающ\w*|вызвал[аи]?|вызыва(?:ет|ют)|вызов\s+принят\w*|уполномоченн\w*|вакцинатор\w*|прививочн\w+\s+(?:м/с|медсестр\w*)"
     # abbreviated "a relative", "a contact person": "родств. Дилноза", "конт. лицо Мина", "контактное лицо: ..."
@@ -128,7 +131,9 @@ def cued_lone_surname(text: str, start: int, end: int) -> bool:
         return True  # (a year of birth, or the person's relation in brackets: "Вызывает: Русаков (сосед)")
     # the person word right before it, no colon or bracket between ("Пациент: Женщина, 27 лет", "(со слов)
     # Холестерин - норма": a field's value or a new sentence, no name)
-    return (text[start - 1 : start] in (" ", "\t") and text[max(0, start - 2) : start - 1].isalpha()
+    # (or a list's dash between the person word and the name: "3) сын — Лапин, +7 ...", a phone tree's line)
+    return (text[start - 1 : start] in (" ", "\t")
+            and (text[max(0, start - 2) : start - 1].isalpha() or text[max(0, start - 4) : start - 1] in (" — ", " – "))
             and _triggered(text, start) and not is_title_word(word))
 
 

@@ -39,6 +39,7 @@ SURNAMES: frozenset[str] = frozenset(
 # the feminine ones ("Шармы", "Шарме")
 _CONSONANT_CASES = ("а", "я", "у", "ю", "ом", "ем", "е")
 _VOWEL_CASES = ("ы", "и", "е", "у", "ю", "ой", "ей")
+_VOWELS = frozenset("аеёиоуыэюя")
 
 
 @lru_cache(maxsize=20_000)
@@ -48,8 +49,9 @@ def is_surname(word: str) -> bool:
     if lower in SURNAMES:
         return True
     for ending in _CONSONANT_CASES:
-        if lower.endswith(ending) and len(lower) > len(ending) + 2 and lower[: -len(ending)] in SURNAMES:
-            return True
+        stem = lower[: -len(ending)]
+        if lower.endswith(ending) and len(stem) > 2 and stem[-1] not in _VOWELS and stem in SURNAMES:
+            return True  # (a stem in a vowel does not decline so: "Россия" is no case of "Росси")
     for ending in _VOWEL_CASES:
         if lower.endswith(ending) and len(lower) > len(ending) + 2:
             stem = lower[: -len(ending)]
