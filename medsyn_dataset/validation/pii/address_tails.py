@@ -83,7 +83,7 @@ def _left(text: str, pos: int) -> list[tuple[int, int, float]]:
         # a town that is also a first name ("Джубга") counts once a street and a number follow it
         if named and not (_street_or_town(value) or (len(parts) >= 2 and " " not in value)):
             break
-        if named and _addressee(value):
+        if named and (_addressee(value) or _ADDRESSEE_LABEL.search(text, max(0, segment.start() - 18), segment.start())):
             break  # "К кому: Рожковой Лоре, г. Суздаль, ...": the person the address is for, not a part of it
         parts.append((segment.start("value"), segment.end("value"), 0.35 if named else 0.0))
         pos = segment.start("value")
@@ -108,6 +108,8 @@ def _street_or_town(name: str) -> bool:
 # the cases a person is named in before an address (to whom, who): a street named after a person is in the genitive
 # ("Максима Горького", "Розы Люксембург"), a town never both a first name and a surname
 _ADDRESSEE_CASES = ("nomn", "datv")
+# a call card's or a letter's label of whom it is for, right before the first part: "К кому: Кузнецову, г. Кострома"
+_ADDRESSEE_LABEL = re.compile(r"(?i:кому)[ \t]*:[ \t]*(?:[А-ЯЁ]\.[ \t]?){0,2}$")  # (initials too: "К кому: М.Р. Евдокимовой")
 
 
 @lru_cache(maxsize=20_000)
