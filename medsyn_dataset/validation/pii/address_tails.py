@@ -120,8 +120,8 @@ def _addressee(name: str) -> bool:
     if len(words) != 2:
         return False
     first, second = (_readings(word) for word in words)
-    return any(("Name", case) in a and ("Surn", case) in b or ("Surn", case) in a and ("Name", case) in b
-               for a, b in ((first, second),) for case in _ADDRESSEE_CASES)
+    return any((("Name", case) in first and ("Surn", case) in second) or (("Surn", case) in first and ("Name", case) in second)
+               for case in _ADDRESSEE_CASES)
 
 
 @lru_cache(maxsize=20_000)
