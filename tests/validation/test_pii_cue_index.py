@@ -54,3 +54,80 @@ def test_a_set_first_asked_for_after_the_note_was_indexed_still_finds_its_words(
     late = ("вызов", "тел", "пациент")  # (a set of words the scan holds already: no new word, the same note)
     assert word_starts(lower, late) == _plain(lower, late) == [6, 19, 29]
     assert word_starts(lower, ("снилс",)) == []  # (and a word the note lacks)
+
+
+def test_threads_scanning_notes_at_once_each_get_their_own_answers() -> None:
+    """The note last lowered and its answers are kept per thread: two threads that look at two notes in turn
+    (a web service's request threads, a thread pool over a corpus) must never read each other's lower case
+    or a set's answer for the other note. Switching threads as often as the interpreter allows makes the
+    interleavings that shared slots got wrong (one thread's lower case or answer, written between another's
+    test and read) happen many times over."""
+    import sys
+    import threading
+
+    notes = ("Пациент Ким, тел. 8 912 345-67-89, карта № 12", "ОАК: Hb 132 г/л; номер палаты 5; вызов 03 в 14:20")
+    words = ("тел", "карт", "номер", "вызов", "пациент")
+    expected = {note: (note.lower(), _plain(note.lower(), words), _plain(note, ("Пациент", "ОАК"))) for note in notes}
+    failures: list[str] = []
+
+    def scan(note: str) -> None:
+        for _ in range(3000):
+            text = note + ""  # (a new string object each time, as each note of a corpus is)
+            lower = lowered(text)
+            got = (lower, word_starts(lower, words), word_starts(text, ("Пациент", "ОАК")))
+            if got != expected[note]:
+                failures.append(f"{note[:10]}: {got}")
+                return
+
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+    try:
+        threads = [threading.Thread(target=scan, args=(note,)) for note in notes]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    finally:
+        sys.setswitchinterval(interval)
+    assert failures == []
+
+
+def test_a_note_searched_again_after_another_thread_took_the_slot_gets_its_own_answers() -> None:
+    """The note last lowered is one slot for all threads, matched by the identity of the caller's strings: a
+    thread whose note another thread replaced in between (lowered, indexed, its answers read) still gets its
+    own note's answers, for a set it asked about before and for one it asks about first now."""
+    import threading
+
+    note, other = "Пациент Ким, тел. 8 912 345-67-89", "Вызов 03: номер карты 7, тел. нет"
+    words, late = ("тел", "карт", "пациент"), ("номер", "ким")
+    first_done, other_done = threading.Event(), threading.Event()
+    seen: dict[str, object] = {}
+
+    def first() -> None:
+        text = note + "!"  # (a string of its own)
+        lower = lowered(text)
+        seen["before"] = word_starts(lower, words)
+        first_done.set()
+        other_done.wait(10)
+        seen["after"] = word_starts(lower, words)
+        seen["late"] = word_starts(lower, late)
+        seen["cased"] = word_starts(text, ("Пациент", "Ким"))
+        seen["lowered again"] = lowered(text) == lower
+
+    def second() -> None:
+        first_done.wait(10)
+        text = other + "!"
+        seen["other"] = word_starts(lowered(text), words)
+        seen["other late"] = word_starts(lowered(text), late)
+        other_done.set()
+
+    threads = [threading.Thread(target=first), threading.Thread(target=second)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert seen["before"] == seen["after"] == _plain(note.lower(), words) == [0, 13]
+    assert seen["late"] == _plain(note.lower(), late) == [8]
+    assert seen["cased"] == [0, 8] and seen["lowered again"] is True
+    assert seen["other"] == _plain(other.lower(), words) == [16, 25]
+    assert seen["other late"] == _plain(other.lower(), late) == [10]

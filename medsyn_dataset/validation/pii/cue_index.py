@@ -3,20 +3,45 @@
 Recognizers look for their cue words ("паспорт", "тел", "ул", "пациент", ...) at word starts only.
 :func:`word_starts` answers "where does any of these words start a word?" for one set of words; a
 note is asked that ~45 times (~50 sets of words, ~370 words in all). One regex scan of the
-lower-cased note finds every word of every set (:func:`_cue_index`); each set's answer is read off
+lower-cased note finds every word of every set (:func:`_index_note`); each set's answer is read off
 it. Each set of words has one :class:`_CueSet` record, found by the tuple's identity (callers pass
 module constants), holding what is known of the set once for all notes (its words in lower case,
-whether the scan can stand for it) and its answer for the text last asked about: a call costs one
-dict look-up by ``id`` where it used to hash the tuple of words four or five times (~1.6 us per call
-before, ~70 us per note).
+whether the scan can stand for it). What is known of the note itself (its lower case, its index, the
+answers read off it so far) is kept per thread in a :class:`_Note`, keyed by the note's own string
+objects: a call for a set already asked about costs two dict look-ups (by the tuple's ``id``, then
+by its record), and threads scanning notes at once never see each other's note.
 """
 
 from __future__ import annotations
 
 import re
+import threading
 from typing import Any
 
-_LOWERED: list[str] = ["", ""]
+
+class _Note:
+    """One note as the recognizers look at it: the text, its lower case, the cue index of that (built on first
+    use, with the :data:`_GENERATION` of the sets it was built for, and each set's words it holds) and the
+    answers read off it so far. The note last lowered is in :data:`_CURRENT`; a caller's strings are matched
+    against it by identity, and a note is never changed but by adding answers that any thread would read the
+    same: two threads scanning two notes at once each get their own note's answers (at worst recomputed where
+    the other thread took the slot), never the other's (shared per-set slots, a value and the haystack it was
+    for written one after the other, could be read half-written)."""
+
+    __slots__ = ("answers", "built", "cased", "lower", "text")
+
+    def __init__(self, text: str, lower: str) -> None:
+        self.text = text
+        self.lower = lower
+        #: (index, present, generation): each cue word -> its starts in ``lower``; each set of words -> its words
+        #: (lower case) the index holds; the generation of sets it was built for. One tuple, written at once.
+        self.built: tuple[dict[str, list[int]], dict[_CueSet, list[str]], int] | None = None
+        #: each set of words -> its answer in ``lower`` (a set of lower-case words) and in ``text``
+        self.answers: dict[_CueSet, list[int]] = {}
+        self.cased: dict[_CueSet, list[int]] = {}
+
+
+_CURRENT = [_Note("", "")]
 
 
 def lowered(text: str) -> str:
@@ -27,18 +52,21 @@ def lowered(text: str) -> str:
     "Əliyev" in a Latin-script document), lowers to "i" and a combining dot. Such a text is lowered
     character by character, each keeping the first character of its lower case, so that offsets still
     line up (this used to return "", and every pass gated on the lowered text skipped the whole note)."""
-    if _LOWERED[0] is not text:
-        lower = text.lower()
-        if len(lower) != len(text):
-            lower = "".join(ch.lower()[0] for ch in text)
-        _LOWERED[0], _LOWERED[1] = text, lower
-    return _LOWERED[1]
+    note = _CURRENT[0]
+    if note.text is text:
+        return note.lower
+    lower = text.lower()
+    if len(lower) != len(text):
+        lower = "".join(ch.lower()[0] for ch in text)
+    _CURRENT[0] = _Note(text, lower)
+    return lower
 
 
 class _CueSet:
-    """One set of cue words: what the scan needs to know of it, and its answer for the text last asked."""
+    """One set of cue words: what the scan needs to know of it, once for all notes (a note's answers are
+    in its :class:`_Note`)."""
 
-    __slots__ = ("all_lower", "cased", "haystack", "lowers", "note", "present", "starts", "words")
+    __slots__ = ("all_lower", "cased", "lowers", "words")
 
     def __init__(self, words: tuple[str, ...]) -> None:
         self.words = words
@@ -52,19 +80,6 @@ class _CueSet:
         self.cased: dict[str, tuple[str, ...]] = {}
         for word, lower in zip(words, self.lowers, strict=False):  # (none when not indexable)
             self.cased[lower] = (*self.cased.get(lower, ()), word)
-        self.haystack: str | None = None
-        self.starts: list[int] = []
-        #: the set's words that the note whose index is ``note`` holds, filled in as that index is built (none
-        #: for another index): a set's answer is read off them, with no intersection of the set with the index
-        self.note: dict[str, list[int]] | None = None
-        self.present: list[str] = []
-        for lower in self.cased:
-            _SETS_OF.setdefault(lower, []).append(self)
-        new = [word for word in self.lowers if word not in _CUE_WORDS]
-        if new:  # the scan takes the new words in: built again on next use
-            _CUE_WORDS.update(dict.fromkeys(new))
-            _CUE_SCAN[0] = None
-        _CUE_INDEX[0] = None  # (and the index again, so that this set's words present are filled in too)
 
 
 # each set of words (by value) -> its record; and by the identity of the tuple a caller passes, with the tuple
@@ -73,49 +88,95 @@ _CUE_SETS: dict[tuple[str, ...], _CueSet] = {}
 _SETS_OF: dict[str, list[_CueSet]] = {}  # each indexable word in lower case -> the sets that hold it
 _BY_ID: dict[int, tuple[tuple[str, ...], _CueSet]] = {}
 _MAX_BY_ID = 10_000  # (tuples made up per call would each take a slot: forgotten past this)
+# a new set of words is taken in under this lock (rare: once per set per process); its number goes up with each,
+# so that an index built before it (in any thread) is built again, with the new set's words in it
+_REGISTER = threading.Lock()
+_GENERATION = [0]
+
+
+def _entry(words: tuple[str, ...]) -> tuple[tuple[str, ...], _CueSet]:
+    """The record of ``words``, made (and the scan extended by its words) when the set is new."""
+    with _REGISTER:
+        cues = _CUE_SETS.get(words)
+        if cues is None:
+            cues = _CUE_SETS[words] = _CueSet(words)
+            for lower in cues.cased:
+                _SETS_OF.setdefault(lower, []).append(cues)
+            new = [word for word in cues.lowers if word not in _CUE_WORDS]
+            if new:  # the scan takes the new words in: built again on next use
+                _CUE_WORDS.update(dict.fromkeys(new))
+                _CUE_SCAN[0] = None
+            _GENERATION[0] += 1  # (and a note's index again, so that this set's words in it are known too)
+        if len(_BY_ID) >= _MAX_BY_ID:
+            _BY_ID.clear()
+        entry = _BY_ID[id(words)] = (words, cues)
+        return entry
 
 
 def word_starts(haystack: str, words: tuple[str, ...]) -> list[int]:
     """Sorted positions where any of ``words`` occurs in ``haystack`` and no letter or digit precedes
-    it (kept per set of words for the text last searched: the rules of one cue share their words)."""
+    it (kept per set of words for the text last searched in this thread: the rules of one cue share
+    their words; callers must not change the list)."""
     entry = _BY_ID.get(id(words))
     if entry is None or entry[0] is not words:
-        cues = _CUE_SETS.get(words)
-        if cues is None:
-            cues = _CUE_SETS[words] = _CueSet(words)
-        if len(_BY_ID) >= _MAX_BY_ID:
-            _BY_ID.clear()
-        entry = _BY_ID[id(words)] = (words, cues)
+        entry = _entry(words)
     cues = entry[1]
-    if cues.haystack is not haystack:
-        cues.starts = _word_starts(haystack, cues)
-        cues.haystack = haystack
-    return cues.starts
-
-
-def _word_starts(haystack: str, cues: _CueSet) -> list[int]:
-    lower = _LOWERED[1]
-    if cues.lowers and lower and (haystack is lower or haystack is _LOWERED[0]):
-        kept = _CUE_INDEX[0]
-        index = kept[1] if kept is not None and kept[0] is lower else _cue_index(lower)
-        # (only the set's words the note holds are visited: a set has up to ~100 words, a note ~30 of the index's)
-        present = cues.present if cues.note is index else ()
-        if haystack is lower:
-            if cues.all_lower:
-                if len(present) < 2:  # (most sets: none of their words in the note, or one)
-                    return list(index[present[0]]) if present else []
-                return sorted({position for word in present for position in index[word]})
-        else:
-            # the lowered text keeps every character's place (:func:`lowered`), and a character is a
-            # letter or digit exactly when its lower case is one (tested for every character): a
-            # word's starts in the text are among its lower case's starts in the lowered text
-            cased = cues.cased
-            return sorted({position for lower_word in present for position in index[lower_word]
-                           for word in cased[lower_word] if haystack.startswith(word, position)})
+    note = _CURRENT[0]
+    if haystack is note.lower and cues.all_lower and haystack:
+        # (the common case, ~50 calls a note: the answer read off the note's index on first ask, then kept)
+        found = note.answers.get(cues)
+        if found is None:
+            found = note.answers[cues] = _lower_starts(note, cues)
+        return found
+    if haystack is note.text and cues.lowers and note.lower:
+        found = note.cased.get(cues)
+        if found is None:
+            found = note.cased[cues] = _cased_starts(note, cues)
+        return found
+    kept = _OTHER.get(cues)
+    if kept is not None and kept[0] is haystack:
+        return kept[1]
     starts: set[int] = set()
     for word in cues.words:
         starts.update(_starts_of(haystack, word))
-    return sorted(starts)
+    found = sorted(starts)
+    _OTHER[cues] = (haystack, found)
+    return found
+
+
+# a haystack that is neither the note last lowered nor its lower case (searched word by word): each set's answer
+# for the haystack last searched for it, with that haystack (one tuple, written at once)
+_OTHER: dict[_CueSet, tuple[str, list[int]]] = {}
+
+
+def _built(note: _Note) -> tuple[dict[str, list[int]], dict[_CueSet, list[str]], int]:
+    """The note's index, built where it is due: not yet, or before the last set of words came in (its words in
+    the note are then known too; the answers kept stay right, as no set's words changed)."""
+    built = note.built
+    if built is None or built[2] != _GENERATION[0]:
+        built = note.built = _index(note.lower)
+    return built
+
+
+def _lower_starts(note: _Note, cues: _CueSet) -> list[int]:
+    """A set of lower-case words in the lowered note: read off its index (only the set's words the note holds
+    are visited: a set has up to ~100 words, a note ~30 of the index's)."""
+    index, sets, _ = _built(note)
+    present = sets.get(cues, ())
+    if len(present) < 2:  # (most sets: none of their words in the note, or one)
+        return list(index[present[0]]) if present else []
+    return sorted({position for word in present for position in index[word]})
+
+
+def _cased_starts(note: _Note, cues: _CueSet) -> list[int]:
+    """A set's words in the note itself. The lowered text keeps every character's place (:func:`lowered`),
+    and a character is a letter or digit exactly when its lower case is one (tested for every character): a
+    word's starts in the text are among its lower case's starts in the lowered text."""
+    index, sets, _ = _built(note)
+    present = sets.get(cues, ())
+    haystack, cased = note.text, cues.cased
+    return sorted({position for lower_word in present for position in index[lower_word]
+                   for word in cased[lower_word] if haystack.startswith(word, position)})
 
 
 # The cue words of every recognizer, found in one scan of the lower-cased text per note. A note is
@@ -125,7 +186,6 @@ def _word_starts(haystack: str, cues: _CueSet) -> list[int]:
 # word start, which is all :func:`word_starts` reports. Words join the scan when first asked for.
 _CUE_WORDS: dict[str, None] = {}  # the lower-case words of the scan, in the order they came
 _CUE_SCAN: list[tuple[re.Pattern[str], list[tuple[str, ...]]] | None] = [None]
-_CUE_INDEX: list[tuple[str, dict[str, list[int]]] | None] = [None]  # the lowered text last indexed
 _MAX_CUE_WORDS = 1000
 
 
@@ -136,16 +196,11 @@ def _indexable(word: str) -> bool:
     return bool(word) and len(lower) == len(word) and "σ" not in lower and "ς" not in lower
 
 
-def _cue_index(lower: str) -> dict[str, list[int]]:
-    """Each cue word's positions in ``lower`` (the note last lower-cased by :func:`lowered`) where no
-    letter or digit precedes it; kept for that note."""
-    kept = _CUE_INDEX[0]
-    if kept is not None and kept[0] is lower:
-        return kept[1]
-    scan = _CUE_SCAN[0]
-    if scan is None:
-        scan = _CUE_SCAN[0] = _compile_cue_scan(tuple(_CUE_WORDS))
-    pattern, words_at = scan
+def _index(lower: str) -> tuple[dict[str, list[int]], dict[_CueSet, list[str]], int]:
+    """The cue index of ``lower``: each cue word's positions where no letter or digit precedes it; for each
+    set of words, those of its words it holds; and the generation of sets it was built for."""
+    generation = _GENERATION[0]  # (read before the scan: a set that comes in meanwhile has it built again)
+    pattern, words_at = _cue_scan()
     index: dict[str, list[int]] = {}
     # (a space before the text: a word at its start has a non-word character before it as well)
     for match in pattern.finditer(" " + lower):
@@ -154,14 +209,21 @@ def _cue_index(lower: str) -> dict[str, list[int]]:
             continue  # (another script's letter or digit: the scan's first class is only the usual ones)
         for word in words_at[match.lastindex or 0]:
             index.setdefault(word, []).append(position)
-    for word in index:  # (each set's words in this note: see :attr:`_CueSet.present`)
+    present: dict[_CueSet, list[str]] = {}
+    for word in index:
         for cues in _SETS_OF[word]:
-            if cues.note is index:
-                cues.present.append(word)
-            else:
-                cues.note, cues.present = index, [word]
-    _CUE_INDEX[0] = (lower, index)
-    return index
+            present.setdefault(cues, []).append(word)
+    return index, present, generation
+
+
+def _cue_scan() -> tuple[re.Pattern[str], list[tuple[str, ...]]]:
+    scan = _CUE_SCAN[0]
+    if scan is None:
+        with _REGISTER:
+            scan = _CUE_SCAN[0]
+            if scan is None:
+                scan = _CUE_SCAN[0] = _compile_cue_scan(tuple(_CUE_WORDS))
+    return scan
 
 
 def _compile_cue_scan(words: tuple[str, ...]) -> tuple[re.Pattern[str], list[tuple[str, ...]]]:
@@ -193,8 +255,8 @@ def _compile_cue_scan(words: tuple[str, ...]) -> tuple[re.Pattern[str], list[tup
     return re.compile(r"[^а-яёА-ЯЁa-zA-Z0-9](?=" + alternation(trie) + ")"), words_at
 
 
-# positions of each word in the text last searched: the cue sets of several recognizers share words
-# ("номер", "паспорт", "сери", "вызов"), each is looked for once
+# each word's starts in the haystack last searched for it, with that haystack (the cue sets of several
+# recognizers share words: "номер", "паспорт", "сери")
 _WORD_STARTS: dict[str, tuple[str, list[int]]] = {}
 
 
