@@ -35,7 +35,6 @@ from medsyn_dataset.validation.pii.base import (
     digit_runs,
     lowered,
     matches_at,
-    word_starts,
 )
 from medsyn_dataset.validation.pii.calendar_days import (
     is_calendar_date as is_calendar_date,  # (imported from here)
@@ -46,6 +45,7 @@ from medsyn_dataset.validation.pii.date_cues import DAY_MONTH_CUE as _DAY_MONTH_
 from medsyn_dataset.validation.pii.date_cues import dotted_time_after
 from medsyn_dataset.validation.pii.latin import has_latin
 from medsyn_dataset.validation.pii.ocr_dates import LOOKALIKES, ocr_date_at
+from medsyn_dataset.validation.pii.ordinal_dates import ordinal_dates
 from medsyn_dataset.validation.pii.pattern_union import rules_at
 from medsyn_dataset.validation.pii.split_dates import split_date_at
 
@@ -192,22 +192,6 @@ _SEASON_BEFORE = re.compile(
     r"(?<![\w\-])(?:зим(?:а|ой|у|ы)|весн(?:а|ой|у|ы)|лет(?:о|ом|а)|осен(?:ь|ью|и))\s?,?\s?$", _I)
 _ROMAN_BEFORE = re.compile(rf"(?<![\w\-.]){_ROMAN}[.\-]$")
 _MONTH_YEAR_SCORE = 0.75
-_ORDINAL_STEM = (r"(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят|одиннадцат|двенадцат|тринадцат"
-                 r"|четырнадцат|пятнадцат|шестнадцат|семнадцат|восемнадцат|девятнадцат|двадцат|тридцат)")
-_MONTH_GENT_WORDS = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
-                     "ноября", "декабря")
-_MONTH_GENT = "(?:" + "|".join(_MONTH_GENT_WORDS) + ")"
-_SPACE_MONTH_GENT = re.compile(" " + _MONTH_GENT)
-# a year said in words, as a dictation spells it after the day and month: "две тысячи двадцать первого
-# (года)", "тысяча девятьсот сорок второго": left out, it would stay in the text after the day and month went
-_YEAR_WORDS = (
-    r"(?:(?:две[ \t]+тысячи|тысяча[ \t]+девятьсот)(?:[ \t]+(?:двадцать|тридцать|сорок|пятьдесят|шестьдесят|семьдесят"
-    rf"|восемьдесят|девяносто))?[ \t]+(?:{_ORDINAL_STEM}|сороков|пятидесят|шестидесят|семидесят|восьмидесят|девяност)"
-    r"(?:ого|ьего)|двухтысячного)(?:[ \t]+года)?"
-)
-_ORDINAL_DATE = re.compile(
-    rf"(?<![\w\-])(?:(?:двадцать|тридцать)[ \t]+)?{_ORDINAL_STEM}(?:ого|ое|ье|ьего|ьое)(?:-го|-е)?[ \t]+{_MONTH_GENT}"
-    rf"(?P<year>[ \t]+(?:{_YEAR}(?!\d)|{_YEAR_WORDS}))?(?![\w\-])", _I)
 # Field names of machine exports (XML, JSON, key=value logs, CSV headers) that hold a date: English,
 # transliterated and Russian, in any case and spelling ("birthTime", "birth_date", "BirthDate", "dob",
 # "admissionDate", "date_of_visit", "effectiveTime", "data_rozhdeniya", "ДатаРождения"; the value must still
@@ -344,21 +328,9 @@ class RuDateRecognizer(CandidateRecognizer):
                     yield from self._scored(text, "month_year", before.start(), number.end(), _MONTH_YEAR_SCORE)
 
     def _ordinal_dates(self, text: str) -> Iterator[Candidate]:
-        """A day written as an ordinal word before a month: "третьего мая 1985 года", "двадцать
-        первого июня", "первое сентября" (letters, dictations, transcribed speech). Searched only
-        just before a month's genitive after a space, found in the lowered text by a pattern that
-        opens with a literal space (a search of the whole pattern over every note cost more than the
-        rest of this recognizer). That pattern is tried only at a space before a month's word start of
-        the note's shared cue scan (a scan for the literal space stops at every space of a note)."""
-        lower = lowered(text) or text.lower()
-        spaces = [start - 1 for start in word_starts(lower, _MONTH_GENT_WORDS) if start and lower[start - 1] == " "]
-        for month in matches_at(_SPACE_MONTH_GENT, lower, spaces):
-            position = month.start()
-            if position >= 4:
-                window_end = min(len(text), month.end() + 72)  # (a year in words is long)
-                for match in _ORDINAL_DATE.finditer(text, max(0, position - 40), window_end):
-                    score = 0.85 if match.group("year") else 0.7
-                    yield from self._scored(text, "ordinal", match.start(), match.end(), score)
+        """A day written as an ordinal word before a month (:mod:`.ordinal_dates`)."""
+        for start, end, score in ordinal_dates(text):
+            yield from self._scored(text, "ordinal", start, end, score)
 
     def _month_first(self, text: str, start: int) -> Iterator[Candidate]:
         """An English month before the day, the US way: "Aug 13, 2021", "Aug. 13 2021"; without a
