@@ -26,7 +26,7 @@ _EVENT_WORDS = (
     r"|выдан\w*|выдач\w*"
 )
 DAY_MONTH_CUE = re.compile(
-    rf"(?:^|[^\w])(?:(?:{_TIME_WORDS})(?:[ \t]+[а-яё]+)?|(?:{_EVENT_WORDS})(?:[ \t]+[а-яё]+){{0,3}})[\s:.,\-–—]*$",
+    rf"(?:^|[^\w])(?:(?:{_TIME_WORDS})(?:[ \t]+[а-яё]+)?|(?:{_EVENT_WORDS})(?:[ \t]+[а-яё]+){{0,3}})[\s:.,\-–—«\"„“]*$",  # (a form's quotes: "Дата выписки «11.11»")
     re.IGNORECASE,
 )
 #: how far before a date its cue is looked for
@@ -44,3 +44,53 @@ def dotted_time_after(text: str, start: int, end: int) -> re.Match[str] | None:
     if end >= len(text) or text[end] not in " \t" or _FULL_YEAR.search(text, start, end) is None:
         return None
     return _DOTTED_TIME.match(text, end)
+
+
+# More evidence that a day and month without a year ("09.07") is a date, for what stands after or around it
+# rather than a cue word before it (:func:`.dates._day_month_score` asks when no cue word decided):
+# * a part of the day after it at a line's start, as a self-monitoring diary writes its readings ("09.07  утро 135/85 п.72  веч.
+#   140/90", "12.03 вечером — глюкоза 9,1"): a lab value is never followed by "утро" or "вечером";
+# * a line of a log that opens with it as its first cell ("17.12 | Маслов | рец. ...", "17.12<TAB>выдано"): a
+#   journal's date column, its next cell a name or a word (a lab table's first column names the test);
+# * the value of a machine field that names a date ('<visit date="06.05"/>', '"visit_dt": "06.05"');
+# * an item of a list of dates ("Явки: 09.03, 14.01, 28 августа 2023"): the item before it is a date with its year
+#   or month word, or a day and month that a cue word opens (see :func:`listed_after_date`).
+_PART_OF_DAY_AFTER = re.compile(
+    r"\.?[ \t]*[-–—:,]?[ \t]*(?:утр(?:о|ом|а)?|веч(?:ер|ером|ера)?|д(?:н[её]м|ень)|ноч(?:ь|ью)|полдень|полночь)(?![^\W\d_])"
+    r"(?![ \t]*\d+(?:[.,]\d+)?[ \t]*(?:мг|мл|ед|табл?|капс?|кап|доз))",  # ("... утром 2 табл": a schedule's dose)
+    re.IGNORECASE,
+)
+_ROW_CELL_AFTER = re.compile(r"[ \t]*[|\t][ \t]*[^\W\d_]")  # (the next cell a word: a row of values is no log's)
+_DATE_FIELD_BEFORE = re.compile(
+    r"(?:date|datum|dt|dat[ae]?_?\w*|дата\w*)[\"']?[ \t]*[:=][ \t]*[\"']?$", re.IGNORECASE)
+_MONTH_WORDS = r"(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яё]*"
+_LISTED_BEFORE = re.compile(
+    r"(?:(?P<full>(?<!\d)\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d\d)(?!\d)|(?<!\d)\d{1,2}[ \t]+" + _MONTH_WORDS
+    + r"(?:[ \t]+\d{4})?)|(?P<short>(?<![\d.])\d\d\.\d\d))\.?[ \t]*[,;][ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def day_month_evidence(text: str, start: int, end: int) -> float:
+    """The score a day and month ``text[start:end]`` earns from what stands around it (see above), else 0."""
+    line_start = start == 0 or text[start - 1] == "\n"
+    if line_start and _PART_OF_DAY_AFTER.match(text, end):
+        return 0.7  # (a diary's row opens with its date; "Глюкоза 6.10 утром" is a reading in a sentence)
+    if line_start and text[start + 2 : start + 3] in "./" and _ROW_CELL_AFTER.match(text, end):
+        return 0.7
+    if text[start - 1 : start] in "\"'=>:" and _DATE_FIELD_BEFORE.search(text, max(0, start - 24), start):
+        return 0.75
+    return 0.7 if listed_after_date(text, start) else 0.0
+
+
+def listed_after_date(text: str, start: int, depth: int = 4) -> bool:
+    """``text[start:]`` is an item of a list of dates: the item before it, after a comma or ";", is a date with
+    its year or month word, or a day and month ("09.03") that a cue word opens or that is itself such an item."""
+    before = _LISTED_BEFORE.search(text, max(0, start - 28), start)
+    if before is None:
+        return False
+    if before.group("full") is not None:
+        return True
+    item = before.start("short")
+    return bool(DAY_MONTH_CUE.search(text, max(0, item - CUE_WINDOW), item)) or (
+        depth > 0 and listed_after_date(text, item, depth - 1))

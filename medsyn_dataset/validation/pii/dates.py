@@ -42,7 +42,7 @@ from medsyn_dataset.validation.pii.calendar_days import (
 from medsyn_dataset.validation.pii.context import Context, stems
 from medsyn_dataset.validation.pii.date_cues import CUE_WINDOW as _CUE_WINDOW
 from medsyn_dataset.validation.pii.date_cues import DAY_MONTH_CUE as _DAY_MONTH_CUE
-from medsyn_dataset.validation.pii.date_cues import dotted_time_after
+from medsyn_dataset.validation.pii.date_cues import day_month_evidence, dotted_time_after
 from medsyn_dataset.validation.pii.latin import has_latin
 from medsyn_dataset.validation.pii.ocr_dates import LOOKALIKES, ocr_date_at
 from medsyn_dataset.validation.pii.ordinal_dates import ordinal_dates
@@ -104,6 +104,9 @@ _TIME_AFTER = re.compile(
     rf"(?:,|[ \t]?/)?[^\S\n]?(?:г\.\s?)?(?:в\s?|около\s|примерно\s)?(?:{_TIME}:[0-5]\d{_SECONDS}"
     rf"|{_TIME}\s?ч(?:ас\w*)?\.?(?:\s?[0-5]?\d\s?(?:мин\.?|м\.?(?![а-яё])))?)(?!\d)"
     rf"|[^\S\n]?г\.\s?{_TIME}\.[0-5]\d(?!\d)"
+    # a time written with a stop after "в": "12.03 в 8.30", "04.06 в 17.19" (a diary's, a handover's, a call card's
+    # event time; a drug schedule's "в 8.00" has no date before it, and a lab value's two numbers no "в" between)
+    rf"|[ \t]в[ \t]?{_TIME}\.[0-5]\d(?!\d)(?![.,]\d)"
     # ISO 8601, as systems export a moment: "2024-03-12T09:41:07.250+03:00", "...T09:41Z", basic "20240312T0941"
     rf"|T{_TIME}:[0-5]\d{_SECONDS}(?:Z|[+\-]\d\d:?\d\d)?(?![\d:])|T(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?(?:Z|[+\-]\d{{4}})?(?!\d)"
 )
@@ -116,6 +119,12 @@ _RULES: tuple[tuple[str, re.Pattern[str], float], ...] = (
     # comma too, a comma-separated export's cell ("...,+7 977 570-16-28,03.05.2026 18:40,"; no decimal runs into a year)
     ("numeric", re.compile(
         rf"(?:{_START}|(?<=[а-яёА-ЯЁ])|(?<=,)(?=\d\d?[./-]\d\d?[./-]{_YEAR}(?!\d)))(?P<value>{_DAY}(?P<sep>[ \t]?[./\-,][ \t]?){_DAY}(?P=sep)(?:{_YEAR}|\d\d)){_STOP}"), 0.85),
+    # a whole cell of a comma-separated export ("...,М,19.03.1940,07.08.2025,\"г. ...\"", a register's row): the comma
+    # before it is the cell's border, as the comma, quote or line end after it (or the time of the same cell) is; a
+    # decimal comma never stands before a day, month and year that end where a cell ends
+    ("numeric_cell", re.compile(
+        rf"(?<=,)(?P<value>{_DAY}(?P<sep>[./\-]){_MONTH_NUM}(?P=sep)(?:{_YEAR}|\d\d))"
+        rf"(?=[,;\"\r\n]|$|[ \t]+{_TIME}:[0-5]\d)"), 0.85),
     ("iso", re.compile(rf"{_START_CELL}(?P<value>{_YEAR}(?P<sep>[.\-/]){_MONTH_NUM}(?P=sep){_DAY}){_STOP_CELL}"), 0.85),
     # a year and a month, the ISO way: "2019-03", "2019.03" (not "2019-2020", not "2019.5")
     ("iso_month", re.compile(rf"{_START}(?P<value>{_YEAR}[.\-/]{_MONTH_2}){_STOP}"), 0.7),
@@ -248,7 +257,7 @@ def _plausible(rule: str, value: str) -> bool:
     also how decimals are written, so it needs the four-digit year."""
     if rule == "en_day_month" and not value[-1].isdigit():  # "13 Aug": "13 may" is no date
         return value[_EN_DAY_PREFIX.match(value).end()].isupper()  # type: ignore[union-attr]
-    if rule not in ("numeric", "iso"):
+    if rule not in ("numeric", "numeric_cell", "iso"):
         return True
     match = _NUMERIC.fullmatch(value)
     if match is None:
@@ -348,7 +357,9 @@ class RuDateRecognizer(CandidateRecognizer):
 
     def _scored(self, text: str, name: str, start: int, end: int, base: float) -> Iterator[Candidate]:
         score = base
-        if name == "numeric":
+        if name == "numeric_cell" and _line_commas(text, start) < 3:
+            return  # a row of an export has cells around the date ("Hb 120,12.05.19" is a typo's decimal)
+        if name in ("numeric", "numeric_cell"):
             score = _numeric_score(text[start:end])
             if start and text[start - 1].isalpha() and score < 0.85:
                 return  # glued to a label ("ДР12.03.1985", "от12.03.2019") only with its four-digit year
@@ -388,6 +399,11 @@ class RuDateRecognizer(CandidateRecognizer):
             yield Candidate(self.entity, start, end, round(score, 4), self.name)
 
 
+def _line_commas(text: str, position: int) -> int:
+    """How many commas the line around ``position`` holds."""
+    return text.count(",", text.rfind("\n", 0, position) + 1, (text.find("\n", position) + 1 or len(text) + 1) - 1)
+
+
 _VALUE_AFTER = re.compile(r"[ \t]*[—–:\-][ \t]*\d")
 _DATE_THEN_VALUE = replace(DATE_CONTEXT, negative=None)
 
@@ -421,7 +437,7 @@ def _day_month_score(text: str, start: int, time_after: bool) -> float:
         return 0.75
     if _DAY_MONTH_EVENT_AFTER.match(text, end) or (text[start - 1 : start] == "(" and text[end : end + 1] == ")"):
         return 0.7  # "12.03 — повторный осмотр", "через 10 дней (12.11)"
-    return 0.0
+    return day_month_evidence(text, start, end)  # a diary's part of day, a log's first cell, a list of dates
 
 
 def date_at(text: str, start: int, end: int) -> tuple[int, int] | None:

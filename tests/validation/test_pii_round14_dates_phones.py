@@ -1,0 +1,72 @@
+"""PII that generalises (issue #10, round 14): dates of exports, diaries, logs and lists; phones after addresses.
+
+Every case is made up here (not taken from the benchmark), each class with look-alikes that must stay
+clean (doses, lab values, pressures, times of taking a drug, ward numbers, ICD codes).
+"""
+
+from __future__ import annotations
+
+import pytest
+from support.pii_marks import check_planted, planted
+
+from medsyn_dataset.validation.pii import PiiScanner
+
+
+@pytest.fixture(scope="module")
+def scanner() -> PiiScanner:
+    return PiiScanner(n_jobs=1)
+
+
+DATE_CASES = {
+    # a whole cell of a comma-separated export, with its time or a two-digit year (:mod:`.dates`, "numeric_cell")
+    "csv-cells": (
+        "n,pol,birth,death,diag\n"
+        "7,Ж,[[D|02.11.1951]],[[D|14.03.2024 06:10]],I63.4\n"
+        "8,М,[[D|30.01.1977]],[[D|09.09.2023]],C18.7"
+    ),
+    "csv-short-year-after-number": "ФИО,серия,дата,прим\nх,3310-44,[[D|17.05.22]],ок",
+    # a day and month with a time written with a stop after "в" (:mod:`.dates`, the time after a date)
+    "dotted-time-after-v": "Эпизод гипогликемии [[D|11.09 в 5.40]], глюкоза 3,1 ммоль/л, купирован.",
+    "dotted-time-shift": "Смену принял [[D|02.12 в 7.55]]: жалоб нет, стул был.",
+    # a self-monitoring diary: the row opens with the day and month, a part of the day after it (:mod:`.date_cues`)
+    "diary-rows": "Дневник давления\n[[D|12.04]]  утро 142/90 п.70  вечер 150/95\n[[D|13.04]] утром 138/86, вечером 145/92",
+    # a log's date column: the first cell of a row, a word in the next cell
+    "log-first-cell": "Журнал выдачи\n[[D|05.03]] | выдано 2 уп. | подпись\n[[D|19.03]]\tвыдано 1 уп.",
+    # a machine field named as a date
+    "xml-date-attribute": '<event date="[[D|14.09]]" kind="осмотр"/>\n{"visit_dt": "[[D|21.10]]"}',
+    # a list of dates after a cue: each item a date, bare days and months too
+    "list-of-dates": "Явки на прием: [[D|03.02]], [[D|17.02]], [[D|6 марта 2025]].\nДиагноз I10.",
+    "list-after-full-date": "Прививки: [[D|12.01.2024]], [[D|11.02]]; ревакцинация позже.",
+    # a form's quotes around the day and month after its cue
+    "quoted-day-month": "Дата выдачи «[[D|07.10]]» 20__ г.",
+    # a table's document row with its issue date in a cell of its own, as typists write dates (:mod:`.table_cells`)
+    "document-row-issue-date": (
+        "| Документ | Серия | Номер | Выдан |\n|---|---|---|---|\n"
+        "| Паспорт | [[Pa|4511]] | [[Pa|208731]] | [[D|11,06.2009]] |\n"
+        "| Паспорт | [[Pa|4512]] | [[Pa|118273]] | [[D|03. 04. 2015]] |\n"
+        "| Полис ОМС | — | [[O|7751400891000457]] | [[D|2 апреля 2019]] г. |"
+    ),
+}
+
+
+@pytest.mark.parametrize("source", list(DATE_CASES.values()), ids=list(DATE_CASES))
+def test_round14_date_classes_are_found(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted(scanner.scan(text), text, spans)
+
+
+@pytest.mark.parametrize("text", [
+    # a decimal comma before a value shaped as a date, outside any export row
+    "Hb 120,12.05.19 без динамики",
+    # drug schedules and lab readings with a time or a part of the day
+    "Эналаприл 10 мг в 8.00 и в 20.00, бисопролол 2,5 мг утром.",
+    "Глюкоза 6.10 утром, 8.05 вечером, HbA1c 7.2%",
+    "Принимать\n1.10 утром 2 табл",
+    # a row of values, no log's date column; a list of lab values
+    "Результаты:\n10.05 | 12.03 | 11.08",
+    "Калий: 4.10, 4.05; натрий 1.05",
+    # a pressure diary without dates, ICD codes in a list, a ward and a bed
+    "АД утром 135/85, вечером 140/90. Диагнозы: I10, E11.9, I25.1. Палата 12, койка 3.",
+])
+def test_round14_date_look_alikes_stay_clean(scanner: PiiScanner, text: str) -> None:
+    assert [(e.type, text[e.start : e.end]) for e in scanner.scan(text) if e.type == "DATE_TIME"] == []
