@@ -70,3 +70,47 @@ def test_round14_date_classes_are_found(scanner: PiiScanner, source: str) -> Non
 ])
 def test_round14_date_look_alikes_stay_clean(scanner: PiiScanner, text: str) -> None:
     assert [(e.type, text[e.start : e.end]) for e in scanner.scan(text) if e.type == "DATE_TIME"] == []
+
+
+PHONE_CASES = {
+    # a phone after the address in its line: the address ends before it (:mod:`.address_tails`, :mod:`.fields`)
+    "phone-after-address-chain": "Прибыл из: [[L|Омская обл., г. Тара, ул. Лесная, 17/3]], [[T|8-3812-445071]]\nЖалобы нет",
+    "phone-after-address-field": "Адрес: [[L|г. Бийск, ул. Мира, д. 9, кв 14]], [[T|8 (3854) 32-71-90]]\nДиагноз J06.9",
+    "phone-after-house-bracketed": "[[L|пос. Ягодный, ул. Новая, дом 3]], [[T|8(913)5072216]]; явка по вызову",
+    # a town's seven-digit number in its own layout, in contact lists, without a phone word (:mod:`.phones`)
+    "relatives-list": "Сообщить родным:\n1) сестра — [[P|Ерёмина О.П.]], [[T|417-20-36]]\n2) зять — [[P|Ерёмин]], [[T|8 917 552-10-44]]; [[T|702-13-58]]",
+    "relatives-in-brackets": "Родные ([[T|581-44-09]]) в курсе, приедут утром.",
+    # the international way, country code after "+" and area code in brackets, whatever the country's rules say
+    # (numbers that the matcher's metadata calls impossible, as hurried or foreign records write them)
+    "international-bracketed": "Жена — [[T|+380 (44) 12-345-6789]], приедет завтра.",
+    "international-in-attribute": '<contact phone="[[T|+374 (93) 418-2750]]" role="сын"/>',
+    # a phone label's owner before the colon, the number on the next line; a person's "номер" (:mod:`.record_numbers`)
+    "phone-label-owner-next-line": "Тел. пациента:\n[[T|8-4932-551802]]\nЖалобы на слабость.",
+    "carer-number": "Номер сиделки: [[T|318-20-77]] ([[P|Галина]]), звонить днём.",
+}
+
+
+@pytest.mark.parametrize("source", list(PHONE_CASES.values()), ids=list(PHONE_CASES))
+def test_round14_phone_classes_are_found(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted(scanner.scan(text), text, spans)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Адрес: г. Тула, ул. Мира, д. 12, кв. 45, 300041", "г. Тула, ул. Мира, д. 12, кв. 45, 300041"),
+    ("Проживает: Садовая 12-45, тел. нет", "Садовая 12-45"),
+])
+def test_an_address_keeps_its_house_flat_and_postcode(scanner: PiiScanner, text: str, place: str) -> None:
+    assert [text[e.start : e.end] for e in scanner.scan(text) if e.type == "LOCATION"] == [place]
+
+
+@pytest.mark.parametrize("text", [
+    # a blood pressure and a pulse with dashes; a sample's number; a ward and a bed; a dose
+    "АД 130-80-72, ЧСС 72 в мин. Давление: 125-85-64.",
+    "Проба крови 123-45-67 маркирована, отправлена в лабораторию.",
+    "Палата 412, койка 3. Эналаприл 10 мг 2 р/д, ЧДД 18-20-22 в динамике по часам.",
+    # a temperature with a sign, an ICD code, a lab value with its sign
+    "Т +37,2 (вечером), I10, СРБ +++ (12-14).",
+])
+def test_round14_phone_look_alikes_stay_clean(scanner: PiiScanner, text: str) -> None:
+    assert [(e.type, text[e.start : e.end]) for e in scanner.scan(text) if e.type == "PHONE_NUMBER"] == []

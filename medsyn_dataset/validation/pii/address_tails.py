@@ -37,6 +37,22 @@ PLACE_NAME = rf"{NAME}(?: {_AFTER_ADJECTIVE}{NAME})?"
 _HOUSE_NUMBER = r"\d{1,4}[а-яА-Я]?(?:/\d{1,3}[а-яА-Я]?)?(?:[ \t]?[-–][ \t]?\d{1,4}[а-яА-Я]?)?"
 _SEPARATOR = r"[ \t]*,?[ \t]*"
 _NUMBER_RIGHT = re.compile(rf"{_SEPARATOR}(?:(?:д\.|дом)[ \t]?)?(?P<value>\d{{6}}|{_HOUSE_NUMBER})(?![\d.,:/]?\d)")
+# A phone written after the address in the same line ("..., д. 140, 8(901)1788615", "..., 43/12, 8-3842-320599",
+# "..., кв. 7 — 393-62-99"): seven digits or more with a phone's dashes or brackets between them (or ten and more
+# with spaces only, or a "+" before them) are no house and flat; the address ends before them
+_PHONE_RUN = re.compile(r"(?:\+[ \t]?)?\d(?:[ \t]?[-–()]?[ \t]?\d){6,}")
+
+
+def phone_run_at(text: str, position: int) -> bool:
+    """A phone-shaped run of digits starts at ``position`` (see :data:`_PHONE_RUN`)."""
+    run = _PHONE_RUN.match(text, position)
+    if run is None:
+        return False
+    value = run.group()
+    digits = sum(ch.isdigit() for ch in value)
+    return digits >= 10 or (digits >= 7 and (value[0] == "+" or any(ch in "-–()" for ch in value)))
+
+
 _NAME_RIGHT = re.compile(rf"{_SEPARATOR}(?:г\.[ \t]?)?(?P<value>{STREET_NAME})")
 _SEGMENT_LEFT = re.compile(rf"(?<![\w\-.])(?P<value>\d{{6}}|{_HOUSE_NUMBER}|{PLACE_NAME})[ \t]*,[ \t]*$")
 _FIELD_END = re.compile(r"[ \t]*(?:[.;)\n]|$|,[ \t]*[а-яё])")
@@ -55,7 +71,7 @@ def _right(text: str, pos: int) -> list[tuple[int, int, float]]:
     parts: list[tuple[int, int, float]] = []
     for _ in range(_MAX_SEGMENTS):
         number = _NUMBER_RIGHT.match(text, pos)
-        if number is not None and not UNIT_AFTER.match(text, number.end()):
+        if number is not None and not UNIT_AFTER.match(text, number.end()) and not phone_run_at(text, number.start("value")):
             parts.append((number.start("value"), number.end(), 0.0))
             pos = number.end()
             continue
@@ -192,8 +208,8 @@ def house_streets(text: str) -> list[tuple[int, int, float]]:
             found.append((*town_street, HOUSE_STREET_SCORE))
             continue
         house = _HOUSE_TAIL.match(text, start)
-        if house is None:
-            continue
+        if house is None or phone_run_at(text, start):
+            continue  # ("Савин, 393-62-99": a relative's phone after the name, no street and house)
         if "-" not in house.group() and "кв" not in house.group():
             named = _HOUSE_WORD_BEFORE.search(text, max(0, start - 5), start)  # a lone number: "дом 21" only
             if named is None:

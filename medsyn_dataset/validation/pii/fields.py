@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from medsyn_dataset.validation.pii.address_tails import phone_run_at
 from medsyn_dataset.validation.pii.base import compile_grouped, lowered, word_starts
 from medsyn_dataset.validation.pii.dates import FULL_DATE, date_at
 from medsyn_dataset.validation.pii.field_cues import next_field_cue
@@ -84,9 +85,8 @@ _ABBREVIATION = re.compile(
 _NEXT_CUE = re.compile(
     r"(?:тел\w*|моб\w*|снилс|инн|паспорт|полис|e-?mail|эл\.\s*почта|дата|д\.\s?р|жалоб\w*|диагноз|возраст|пол\b)", _I
 )
-# a full date or a year with its word, maybe after a preposition
-# (any full date the date grammar knows, whatever its separators: "г. Москве 23 января 2020 года",
-# "УФМС России 14-02-2022", "...\t27. 10. 1970")
+# a full date or a year with its word, maybe after a preposition (any full date the date grammar knows, whatever its
+# separators: "г. Москве 23 января 2020 года", "УФМС России 14-02-2022", "...\t27. 10. 1970")
 _DATE_AHEAD = re.compile(rf"[ \t]*(?:(?:в|во|от|с)[ \t]+)?(?:{FULL_DATE}|(?:1[89]|20)\d{{2}}[ \t]*(?:г\b|г\.|год|гг))")
 
 
@@ -131,7 +131,7 @@ def field_end(text: str, start: int, address: bool = False) -> int:
         if ch in ",(" and i > start:
             rest = text[i + 1 : stop].lstrip()
             word = re.match(r"[а-яё][а-яё\-]*\.?", rest)
-            cue = _NEXT_CUE.match(rest)
+            cue = _NEXT_CUE.match(rest) or (address and ch == "," and phone_run_at(rest, 0))  # "..., кв. 9, 8 (912) ..."
             if cue or (word and not (address and (_ADDRESS_WORD.match(rest) or _lower_name_goes_on(rest)))):
                 stop = i
                 break

@@ -28,7 +28,7 @@ import re
 from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.base import lowered, word_starts
-from medsyn_dataset.validation.pii.record_numbers import BARE_SCORE, CALL_WORDS, VALUE_BODY, checked_value
+from medsyn_dataset.validation.pii.record_numbers import BARE_SCORE, CALL_WORDS, PHONE_OWNER_AFTER, VALUE_BODY, checked_value
 
 # an item's own number: inventory, factory, serial, catalogue, article (in English too: "S/N", "serial")
 _ITEM_WORDS = r"инв\.?|инвентарн\w*|зав\.|заводск\w*|серийн\w*|кат\.?|каталожн\w*|каталог\w*|артикул\w*|s/n|serial"
@@ -219,7 +219,8 @@ def _after_number_word(text: str) -> Iterator[tuple[int, int, float]]:
     for start in word_starts(lowered(text), ("номер",)):
         label = _NUMBER_WORD.match(text, start)
         if label is None or _NOT_PATIENT_NOUN.search(label.group("words")) or _NOT_PATIENT_CLAUSE.search(label.group())\
-                or CALL_WORDS.search(text, max(text.rfind("\n", 0, start) + 1, start - 30), label.end()):
+                or CALL_WORDS.search(text, max(text.rfind("\n", 0, start) + 1, start - 30), label.end()) \
+                or PHONE_OWNER_AFTER.match(label.group("words")):  # ("Номер сиделки: ...": a person's, a phone)
             continue
         if _not_patient(text, start):
             continue

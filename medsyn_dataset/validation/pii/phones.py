@@ -144,7 +144,9 @@ class RuPhoneRecognizer(CandidateRecognizer):
                     continue  # a bare run whose check digits hold is a SNILS or an INN, unless a phone word names it
                 if score > 0:
                     yield Candidate(self.entity, start, end, round(score, 4), self.name)
-        yield from _LOCAL.candidates(text)
+        yield from (local for local in _LOCAL.candidates(text) if not _PRESSURE_BEFORE.search(text, max(0, local.start - 16), local.start))
+        if "+" in text:
+            yield from _international(text)
 
     @staticmethod
     def _matches(text: str, lo: int, hi: int) -> Iterator[tuple[int, int, bool]]:
@@ -158,6 +160,15 @@ class RuPhoneRecognizer(CandidateRecognizer):
             if start and window[start] == "+" and original[start - 1 : start + 1] == "00":
                 start -= 1  # the "+" read for "00" stands on the second zero
             yield lo + start, lo + end, valid
+
+
+def _international(text: str) -> Iterator[Candidate]:
+    """The numbers of :data:`_INTERNATIONAL` in ``text``, scored as the matcher's phone-shaped ones are."""
+    for match in _INTERNATIONAL.finditer(text):
+        start, end = match.span()
+        if 9 <= sum(ch.isdigit() for ch in match.group()) <= 15:
+            score = _SHAPED_CONTEXT.adjust(text, start, end, _SHAPED)
+            yield Candidate("PHONE_NUMBER", start, end, round(score, 4), "RuPhoneRecognizer")
 
 
 def _msisdns(text: str) -> Iterator[Candidate]:
@@ -221,10 +232,21 @@ def _valid_prefix(pn: Any, window: str, start: int, end: int) -> tuple[int, bool
     return end, False
 
 
-# A local number without area code ("245-67-89", "55-66-77") is a phone only next to a phone word.
+# A local number without area code: "55-66-77" is a phone only next to a phone word (it may be a date, "12-03-19");
+# "245-67-89", three digits, then two and two, is the layout of a Russian town's seven-digit number and nothing
+# else a record writes (no date, dose, code or pressure has it), a phone on its own: a relative's in a contact list
+# ("брат — Савин, 393-62-99"), a carer's, a patient's in a group list; a lab word before it still makes it a sample's
+# or an order's number (PHONE_CONTEXT's negative words)
 _LOCAL = RegexRecognizer(
     "PHONE_NUMBER",
     "RuPhoneRecognizer",
-    [Rule("local", re.compile(r"(?<![\d\-.,/+])(?P<value>\d{2,3}-\d{2}-\d{2})(?![\d])(?![.,\-]\d)"), 0.3, PHONE_CONTEXT)],
+    [Rule("local_town", re.compile(r"(?<![\d\-.,/+])(?P<value>\d{3}-\d{2}-\d{2})(?![\d])(?![.,\-]\d)"), 0.55, PHONE_CONTEXT),
+     Rule("local", re.compile(r"(?<![\d\-.,/+])(?P<value>\d{2}-\d{2}-\d{2})(?![\d])(?![.,\-]\d)"), 0.3, PHONE_CONTEXT)],
     needs=r"-(?<=\d-)\d\d-\d",  # "\d-\d\d-\d" led by its dash: ``re`` skips to a literal fast, to a digit slowly
 )
+# a blood pressure and a pulse written with dashes ("АД 130-80-72", "давление: 125-85-64") look like a local number
+_PRESSURE_BEFORE = re.compile(r"(?<!\w)(?:BP|[СД]АД|(?i:ад|давлени\w*))[ \t]*[:=\-–—]?[ \t]*$")
+# A number with its country code after "+" and its area code in brackets ("+374 (91) 533-3403", "+44 (20) 7946 0958",
+# "+7 (912) 40-11-27"): the international way to write a phone, whatever the country's own rules say (the matcher
+# drops a number its metadata calls impossible, and keeps a piece of it); nine to fifteen digits (E.164)
+_INTERNATIONAL = re.compile(r"(?<![\w+])\+[ \t]?[1-9]\d{0,2}[ \t\-]?\(\d{1,5}\)[ \t\-]?\d{1,4}(?:[ \t\-]?\d{1,4}){0,3}(?![\d\-])")

@@ -306,8 +306,10 @@ def _value_after(text: str, noun: re.Match[str], numbered_before: bool = False) 
         if value is not None and not _OTHER_NUMBER.search(text, before, noun.start()) \
                 and not CALL_WORDS.search(text, before, noun.start()) and not _PHONE_GROUPS.fullmatch(value.group()):
             return checked_value(text, value.start(), value.end(), 1, signed_digits=3)
-    if word.startswith("номер") and CALL_WORDS.search(text, max(text.rfind("\n", 0, noun.start()) + 1, noun.start() - 30), noun.start()):
-        return None  # "Контактный номер: 1234-5678", "рабочий номер": a phone's, whatever its grouping
+    if word.startswith(("номер", "пациент")) and CALL_WORDS.search(text, max(text.rfind("\n", 0, noun.start()) + 1, noun.start() - 30), noun.start()):
+        return None  # "Контактный номер: 1234-5678", "рабочий номер", "Тел. пациента:": a phone's, whatever its grouping
+    if word.startswith("номер") and PHONE_OWNER_AFTER.match(text, noun.end()):
+        return None  # "Номер сиделки: 262-35-31", "номер дочери": a person's number is a phone, no record's
     # a weak noun names its number within a few words ("Код пациента МИС «Ариадна»:"); further on, a
     # sentence goes on ("Пациент просит звонить на домашний: 740-984")
     for end in _item_ends(text, position, _WEAK_ITEMS if weak else _MAX_ITEMS):
@@ -381,6 +383,9 @@ _BY_NUMBER = re.compile(r"(?<![\w])(?:(?P<preposition>(?i:по|под|за))|[А
 # ("позвонить по номеру ...": a call's or a message's number is a phone, as is a number grouped as one)
 # ("позвоночник" is spelt with "по" + "звон" too: the spine is no call)
 # (a messenger is reached at a phone number: "через мессенджер по номеру ...", "в вотсап на номер ...")
+# a person (a relative, a carer, a neighbour) whose number "номер" names: a phone's owner, never a record's
+PHONE_OWNER_AFTER = re.compile(r"[ \t]+(?:сиделк|родственни|дочер|сын|матер|мам|от(?:ца|цу)|муж|жен|супруг|сосед|опекун|брат|сестр"
+                           r"|внук|внучк|сопровожда|няни|патронажн)[а-яё]*", re.IGNORECASE)
 CALL_WORDS = re.compile(r"(?<![\w])(?i:(?:пере|по|от)?звон(?!очн)\w*|связ\w*|тел\w*|смс|sms|whats\w*|viber|(?:на)?пиш\w*|пишите"
                    r"|мессендж\w*|messeng\w*|в[ао]тсап\w*|вайбер\w*"
                    r"|контакт\w*|внутренн\w*|рабоч\w*|городск\w*|личн\w*|резервн\w*|запасн\w*|дополнительн\w*|доп\.?)")
