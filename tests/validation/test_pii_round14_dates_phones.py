@@ -30,6 +30,10 @@ DATE_CASES = {
     "dotted-time-shift": "Смену принял [[D|02.12 в 7.55]]: жалоб нет, стул был.",
     # a self-monitoring diary: the row opens with the day and month, a part of the day after it (:mod:`.date_cues`)
     "diary-rows": "Дневник давления\n[[D|12.04]]  утро 142/90 п.70  вечер 150/95\n[[D|13.04]] утром 138/86, вечером 145/92",
+    # the month of one digit after a slash, at a diary row's start (:func:`.date_cues.diary_row_score`)
+    "diary-rows-slash": "Самоконтроль АД\n[[D|3/9]]  утро 150/90  вечер 160/100\n[[D|11/9]] утром 140/85",
+    # a form's label alone on its line, the date in boxes on the next (:mod:`.fields`)
+    "label-line-then-boxes": "Дата рождения\n[[D|1  7  0  4  1  9  6  2]]\nПол: ж",
     # a log's date column: the first cell of a row, a word in the next cell
     "log-first-cell": "Журнал выдачи\n[[D|05.03]] | выдано 2 уп. | подпись\n[[D|19.03]]\tвыдано 1 уп.",
     # a machine field named as a date
@@ -44,7 +48,8 @@ DATE_CASES = {
         "| Документ | Серия | Номер | Выдан |\n|---|---|---|---|\n"
         "| Паспорт | [[Pa|4511]] | [[Pa|208731]] | [[D|11,06.2009]] |\n"
         "| Паспорт | [[Pa|4512]] | [[Pa|118273]] | [[D|03. 04. 2015]] |\n"
-        "| Полис ОМС | — | [[O|7751400891000457]] | [[D|2 апреля 2019]] г. |"
+        "| Полис ОМС | — | [[O|7751400891000457]] | [[D|2 апреля 2019]] г. |\n"
+        "| Паспорт | [[Pa|4513]] | [[Pa|208732]] | [[D|«14» июля 2011]] г. |"
     ),
 }
 
@@ -62,6 +67,8 @@ def test_round14_date_classes_are_found(scanner: PiiScanner, source: str) -> Non
     "Эналаприл 10 мг в 8.00 и в 20.00, бисопролол 2,5 мг утром.",
     "Глюкоза 6.10 утром, 8.05 вечером, HbA1c 7.2%",
     "Принимать\n1.10 утром 2 табл",
+    "Бисопролол 5 мг:\n1/2 утром\n3/4 вечером",
+    "Дата осмотра\n5 мг 2 раза в день",
     # a row of values, no log's date column; a list of lab values
     "Результаты:\n10.05 | 12.03 | 11.08",
     "Калий: 4.10, 4.05; натрий 1.05",
@@ -86,6 +93,8 @@ PHONE_CASES = {
     "international-in-attribute": '<contact phone="[[T|+374 (93) 418-2750]]" role="сын"/>',
     # a phone label's owner before the colon, the number on the next line; a person's "номер" (:mod:`.record_numbers`)
     "phone-label-owner-next-line": "Тел. пациента:\n[[T|8-4932-551802]]\nЖалобы на слабость.",
+    # a phone's cell before a date's in a tab-separated row: the date is no group of the number
+    "phone-cell-before-date-cell": "ФИО\tТелефон\tДата\n[[P|Орлов К.]]\t[[T|+7 (913) 208-11-47]]\t[[D|02.03.2024]]",
     "carer-number": "Номер сиделки: [[T|318-20-77]] ([[P|Галина]]), звонить днём.",
 }
 

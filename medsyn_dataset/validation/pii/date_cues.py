@@ -83,6 +83,15 @@ def day_month_evidence(text: str, start: int, end: int) -> float:
     return 0.7 if listed_after_date(text, start) else 0.0
 
 
+def diary_row_score(text: str, start: int, end: int) -> float:
+    """0.7 when the day and month ``text[start:end]`` at a line's start opens a diary's row (a part of the day after
+    it), else 0; a common fraction ("1/2 утром", "3/4 таб.") is a dose, no date."""
+    day, _, month = text[start:end].partition("/")
+    if int(month) <= 4 and int(day) < int(month):
+        return 0.0
+    return 0.7 if _PART_OF_DAY_AFTER.match(text, end) else 0.0
+
+
 def listed_after_date(text: str, start: int, depth: int = 4) -> bool:
     """``text[start:]`` is an item of a list of dates: the item before it, after a comma or ";", is a date with
     its year or month word, or a day and month ("09.03") that a cue word opens or that is itself such an item."""

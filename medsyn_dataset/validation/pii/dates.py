@@ -42,7 +42,7 @@ from medsyn_dataset.validation.pii.calendar_days import (
 from medsyn_dataset.validation.pii.context import Context, stems
 from medsyn_dataset.validation.pii.date_cues import CUE_WINDOW as _CUE_WINDOW
 from medsyn_dataset.validation.pii.date_cues import DAY_MONTH_CUE as _DAY_MONTH_CUE
-from medsyn_dataset.validation.pii.date_cues import day_month_evidence, dotted_time_after
+from medsyn_dataset.validation.pii.date_cues import day_month_evidence, diary_row_score, dotted_time_after
 from medsyn_dataset.validation.pii.latin import has_latin
 from medsyn_dataset.validation.pii.ocr_dates import LOOKALIKES, ocr_date_at
 from medsyn_dataset.validation.pii.ordinal_dates import ordinal_dates
@@ -177,6 +177,9 @@ _RULES: tuple[tuple[str, re.Pattern[str], float], ...] = (
         _I), 0.8),
     # a day and month without a year ("25.10"): a date only next to a date word or a time, see _day_month_score
     ("day_month", re.compile(rf"{_START}(?P<value>{_DAY_MONTH})(?!\d)(?![.,/\-:]\d)"), 0.0),
+    # a diary's row opening with its day and month, the month maybe of one digit after a slash ("26/7  утро 145/89"):
+    # at a line's start only, scored by what follows (:func:`.date_cues.diary_row_score`)
+    ("diary_day_month", re.compile(rf"(?<![^\n])(?P<value>{_DAY}/{_MONTH_NUM})(?!\d)(?![.,/\-:]\d)"), 0.0),
     # a month and a two-digit year with a slash, as lab systems and hurried notes write them ("с 03/18"):
     # scored like a day and month (a cue before or an event word after decides); a second number that
     # could be a month is read as one by "day_month"
@@ -386,6 +389,8 @@ class RuDateRecognizer(CandidateRecognizer):
             yield Candidate(self.entity, start, _time_end(text, end), 0.85, self.name)
             return
         time = _TIME_AFTER.match(text, end) or dotted_time_after(text, start, end)  # (or "2021-07-23 05.35")
+        if name == "diary_day_month" and not (score := diary_row_score(text, start, end)):
+            return
         if name in ("day_month", "month_year_short"):
             score = _day_month_score(text, start, time is not None)
             if not score:

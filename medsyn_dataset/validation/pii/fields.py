@@ -404,7 +404,7 @@ def date_fields(text: str) -> Iterator[tuple[int, int]]:
 
 
 # between a date cue and its date: separators, or a preposition ("родилась в 1985 году", "от 12.03")
-_CUE_TO_DATE = re.compile(r"[ \t:\-–—]*(?:(?:в|во|от|in|on)[ \t]+)?", _I)
+_CUE_TO_DATE = re.compile(r"[ \t:\-–—]*(?:\n[ \t]*)?(?:(?:в|во|от|in|on)[ \t]+)?", _I)  # (a label alone on its line: the next)
 
 # Words of a field that names no place: "Место жительства: город", "городская квартира", "Город Н"
 _GENERIC_PLACE_WORDS = frozenset(

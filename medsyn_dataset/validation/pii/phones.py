@@ -249,4 +249,5 @@ _PRESSURE_BEFORE = re.compile(r"(?<!\w)(?:BP|[СД]АД|(?i:ад|давлени\
 # A number with its country code after "+" and its area code in brackets ("+374 (91) 533-3403", "+44 (20) 7946 0958",
 # "+7 (912) 40-11-27"): the international way to write a phone, whatever the country's own rules say (the matcher
 # drops a number its metadata calls impossible, and keeps a piece of it); nine to fifteen digits (E.164)
-_INTERNATIONAL = re.compile(r"(?<![\w+])\+[ \t]?[1-9]\d{0,2}[ \t\-]?\(\d{1,5}\)[ \t\-]?\d{1,4}(?:[ \t\-]?\d{1,4}){0,3}(?![\d\-])")
+# (its groups joined by a space or a dash within one cell: a tab or a stop after starts the next cell or a date)
+_INTERNATIONAL = re.compile(r"(?<![\w+])\+ ?[1-9]\d{0,2}[ \-]?\(\d{1,5}\)[ \-]?\d{1,4}(?:[ \-]?\d{1,4}){0,3}(?![\d\-]|[.,/:]\d)")

@@ -296,10 +296,10 @@ def _typed(text: str, cells: list[Cell], labels: list[str | None], header: list[
 # A document's cell continued by its issue or validity date ("| Полис ОМС | 5016... | выдан 07.12.2025 |", "| от
 # 12.03.2021 |", "| действителен до 01.2027 |"): that cell is a date, whatever the row's label names.
 # (the date as the date rules read it: a space after a stop or a comma for a stop as typists write it, "09. 05. 1937",
-# "27,03.1949", or a month word, "22 октября 2022 г.")
+# "27,03.1949", or a month word, "22 октября 2022 г.", "«05» мая 1998 г.")
 _ISSUE_DATE = re.compile(r"(?:(?:выдан\w*|от|дата[ \t]+выдачи|действ\w*|с|до|по)[ \t:]*)*"
                          r"(?P<date>\d{1,2}[ \t]?[./,-][ \t]?\d{1,2}[ \t]?[./-][ \t]?(?:\d{4}|\d{2})|\d{1,2}[./]\d{4}"
-                         r"|\d{4}-\d{2}-\d{2}|\d{1,2}[ \t]+(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр"
+                         r"|\d{4}-\d{2}-\d{2}|[«\"]?\d{1,2}[»\"]?[ \t]+(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр"
                          r"|декабр)[а-яё]*\.?[ \t]+\d{4})(?:[ \t]*г\.?)?",
                          re.IGNORECASE)
 
