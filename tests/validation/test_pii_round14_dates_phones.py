@@ -43,6 +43,15 @@ DATE_CASES = {
     "list-after-full-date": "Прививки: [[D|12.01.2024]], [[D|11.02]]; ревакцинация позже.",
     # a form's quotes around the day and month after its cue
     "quoted-day-month": "Дата выдачи «[[D|07.10]]» 20__ г.",
+    # a check-up's visit and a document's issue name the day and month after them (:mod:`.date_cues`)
+    "check-up-month-year": "Вам назначена диспансеризация [[D|09/25]], кабинет 14.",
+    "issued-day-month": "Паспорт [[Pa|45 10 918273]], выдан [[D|12.02]] ОВД района Хамовники",
+    # foreign patients' papers: Turkish, Uzbek, Kazakh month names, the Uzbek and CJK layouts (:mod:`.foreign_months`)
+    "turkish-month": "Doğum tarihi: [[D|7 Ağustos 1985]]\nİşveren: OOO Stroy",
+    "uzbek-month-year-first": "Справка от [[D|2024-yil 3-mart]], выдана в [[L|Ташкенте]].",
+    "kazakh-month-year": "Лечился в [[L|Алматы]] до [[D|қазан 2023]] ж., затем переехал.",
+    "kazakh-year-first": "Прививка от кори по сертификату: [[D|2018 ж. 4 наурыз]].",
+    "cjk-date": "Выписка из клиники в Харбине, [[D|2023年11月5日]], диагноз на китайском.",
     # a table's document row with its issue date in a cell of its own, as typists write dates (:mod:`.table_cells`)
     "document-row-issue-date": (
         "| Документ | Серия | Номер | Выдан |\n|---|---|---|---|\n"
@@ -93,6 +102,12 @@ PHONE_CASES = {
     "international-in-attribute": '<contact phone="[[T|+374 (93) 418-2750]]" role="сын"/>',
     # a phone label's owner before the colon, the number on the next line; a person's "номер" (:mod:`.record_numbers`)
     "phone-label-owner-next-line": "Тел. пациента:\n[[T|8-4932-551802]]\nЖалобы на слабость.",
+    # foreign national layouts: North American, a trunk "0" before the area code, a CIS code without "+" (:mod:`.phones`)
+    "foreign-national-layouts": (
+        "Родственники за рубежом:\nдочь — [[T|1-416-555-0142]]\nбрат — [[T|0 (532) 418 2750]]; [[T|0700 31-42-77]]"
+    ),
+    "cis-code-of-a-relative": "сестра — [[P|Каримова Дилноза]]: [[T|998935550177]]\nЯзыки: узбекский",
+    "cis-code-without-plus": "Контакт жены на родине: [[T|992927001122]], звонить после 18.",
     # a phone's cell before a date's in a tab-separated row: the date is no group of the number
     "phone-cell-before-date-cell": "ФИО\tТелефон\tДата\n[[P|Орлов К.]]\t[[T|+7 (913) 208-11-47]]\t[[D|02.03.2024]]",
     "carer-number": "Номер сиделки: [[T|318-20-77]] ([[P|Галина]]), звонить днём.",
@@ -120,6 +135,10 @@ def test_an_address_keeps_its_house_flat_and_postcode(scanner: PiiScanner, text:
     "Палата 412, койка 3. Эналаприл 10 мг 2 р/д, ЧДД 18-20-22 в динамике по часам.",
     # a temperature with a sign, an ICD code, a lab value with its sign
     "Т +37,2 (вечером), I10, СРБ +++ (12-14).",
+    # twelve digits that are a personal INN; a bare run of twelve with no phone word near it
+    "ИНН 998972861211, документы сданы.",
+    "Регистрационная запись 996123456789 внесена в журнал.",
+    "Контакт: код 997123456789 (такого кода страны нет), 373000000000.",
 ])
 def test_round14_phone_look_alikes_stay_clean(scanner: PiiScanner, text: str) -> None:
     assert [(e.type, text[e.start : e.end]) for e in scanner.scan(text) if e.type == "PHONE_NUMBER"] == []
