@@ -51,7 +51,7 @@ DATE_CASES = {
     "uzbek-month-year-first": "Справка от [[D|2024-yil 3-mart]], выдана в [[L|Ташкенте]].",
     "kazakh-month-year": "Лечился в [[L|Алматы]] до [[D|қазан 2023]] ж., затем переехал.",
     "kazakh-year-first": "Прививка от кори по сертификату: [[D|2018 ж. 4 наурыз]].",
-    "cjk-date": "Выписка из клиники в Харбине, [[D|2023年11月5日]], диагноз на китайском.",
+    "cjk-date": "Выписка из клиники в [[L|Харбине]], [[D|2023年11月5日]], диагноз на китайском.",
     # a table's document row with its issue date in a cell of its own, as typists write dates (:mod:`.table_cells`)
     "document-row-issue-date": (
         "| Документ | Серия | Номер | Выдан |\n|---|---|---|---|\n"

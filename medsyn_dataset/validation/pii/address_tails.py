@@ -36,7 +36,10 @@ PLACE_NAME = rf"{NAME}(?: {_AFTER_ADJECTIVE}{NAME})?"
 
 _HOUSE_NUMBER = r"\d{1,4}[а-яА-Я]?(?:/\d{1,3}[а-яА-Я]?)?(?:[ \t]?[-–][ \t]?\d{1,4}[а-яА-Я]?)?"
 _SEPARATOR = r"[ \t]*,?[ \t]*"
-_NUMBER_RIGHT = re.compile(rf"{_SEPARATOR}(?:(?:д\.|дом)[ \t]?)?(?P<value>\d{{6}}|{_HOUSE_NUMBER})(?![\d.,:/]?\d)")
+# (a number glued to a CJK character is that character's count, "2023年" a year, "52号" a number in a Chinese address,
+# not a house after a Russian place name)
+_NUMBER_RIGHT = re.compile(
+    rf"{_SEPARATOR}(?:(?:д\.|дом)[ \t]?)?(?P<value>\d{{6}}|{_HOUSE_NUMBER})(?![\d.,:/]?\d)(?![\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])")
 # A phone written after the address in the same line ("..., д. 140, 8(901)1788615", "..., 43/12, 8-3842-320599",
 # "..., кв. 7 — 393-62-99"): seven digits or more with a phone's dashes or brackets between them (or ten and more
 # with spaces only, or a "+" before them) are no house and flat; the address ends before them

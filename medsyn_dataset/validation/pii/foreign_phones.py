@@ -55,6 +55,14 @@ _PHONE_ARRAY = re.compile(r"(?i:phones?|тел\w*|телефон\w*|contacts?)[\
 # or a dash
 _HEADER = re.compile(r"(?i:контакт\w*|телефон\w*|phones?|тел\.)[^\n:]*:[ \t]*\n")  # (a title: nothing after its colon)
 _ITEM_VALUE = re.compile(r"[:\-–—][ \t]*$")
+# a contact list's item that opens with a relative ("дочь — 1-416-555-0142", "сестра — Каримова Д.: 998935550177",
+# "брат — 0 (532) 418 2750; 0700 31-42-77"): whose number it is, named at the line's start; its value after a colon, a
+# dash or a semicolon
+_RELATIVE_ITEM = re.compile(
+    r"^[ \t\-•*]*(?i:дочь|дочери|сын|брат|сестра|мать|мама|отец|жена|муж|внук|внучка|супруг\w*|опекун\w*|земляк\w*"
+    r"|соседк?а?)(?![\w])[^\n]{0,80}?(?:[:\-–—]|\d[ \t]*;)[ \t]*$")
+_RELATIVE_WORDS = ("дочь", "дочери", "сын", "брат", "сестра", "мать", "мама", "отец", "жена", "муж", "внук", "внучка",
+                   "супруг", "опекун", "земляк", "сосед")
 
 
 @lru_cache(maxsize=1)
@@ -92,14 +100,15 @@ def foreign_phones(text: str) -> Iterator[tuple[int, int]]:
     # (a label's phone word, an export's "phones", a contacts header, or a "+" of a listed phone: a note with none of
     # them, most notes, is not scanned)
     lower = lowered(text)
-    if not lower or not digit_runs(text) or ("+" not in text and not word_starts(lower, _CUE_WORDS)):
+    if not lower or not digit_runs(text) or ("+" not in text and not word_starts(lower, _CUE_WORDS)
+                                             and not word_starts(lower, _RELATIVE_WORDS)):
         return
     for match in finditer_at_digit_runs(_NUMBER, text):
         start, end = match.span("raw")
         line_start = text.rfind("\n", 0, start) + 1
         before = text[max(line_start, start - 80) : start]
         if not (_CUE.search(before) or _LISTED.search(before) or _PHONE_ARRAY.search(text, max(line_start, start - 120), start)
-                or _under_header(text, start, line_start)):
+                or _under_header(text, start, line_start) or _RELATIVE_ITEM.search(text[line_start:start])):
             continue
         if foreign_valid(match.group("raw")):
             yield start, end
