@@ -74,12 +74,9 @@ def place_words(text: str) -> Iterator[tuple[int, int, float]]:
     """(start, end, score) of place names in running text."""
     last_end = -1
     for match in capital_matches(_WORD, text):  # (at the capitalised word starts the name chains read too)
-        start = match.start()
-        if last_end < 0 and (start < 2 or text[start - 1] not in " \t" or (
-                text[start - 2] == "." and text[start - 3 : start - 2] not in ("г", "Г"))) and not _place_flag(match.group()):
-            # (most capitalised words, a line's or a sentence's first: no preposition, institution or place
-            # can stand right before them, so only the word's own reading as a place would count; see
-            # :func:`_place`, :func:`_after_institution`; the stop before the space is no "г.")
+        if last_end < 0 and not _context_may_place(text, match.start()) and not _place_flag(match.group()):
+            # (most capitalised words: nothing before them can make them a place, so only the word's own reading
+            # as a place would count; see :func:`_context_may_place`)
             continue
         scored = _place(text, match)
         if _after_institution(text, match.start()):
@@ -89,6 +86,23 @@ def place_words(text: str) -> Iterator[tuple[int, int, float]]:
         if scored is not None:
             last_end = scored[1]
             yield scored
+
+
+def _context_may_place(text: str, start: int) -> bool:
+    """Whether what stands before a capitalised word can make it a place when its own reading does not: a
+    place preposition or a noun of origin (:func:`_place`: their last letter, or the stop of "г.", in
+    ``_PREPOSITION_END`` before a space or a tab), or an institution's word (:func:`_after_institution`: a
+    letter and one space). Not at a line's or a sentence's start ("Жалобы", "Пациент"), nor after a comma,
+    a colon, a bracket or a dash ("боли, Тошнота", "(Кашель"): there the full test of the word (a regex
+    search of the window before it, the institution's word) is skipped, as it was at a line's start."""
+    if start < 2:
+        return False
+    space, before = text[start - 1], text[start - 2]
+    if space not in " \t":
+        return False
+    if before == ".":
+        return text[start - 3 : start - 2] in ("г", "Г")  # ("г. Тверь"; the stop of a sentence before it: no place)
+    return before in _PREPOSITION_END or (space == " " and before.isalpha())
 
 
 # An institution is named after its town, in the genitive: "ЦРБ Ухты", "военный комиссариат Нижнего
