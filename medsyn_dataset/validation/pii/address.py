@@ -120,7 +120,6 @@ _AT_DIGIT_RUNS = frozenset({"postcode"})
 _COMPONENT_HINTS: dict[str, tuple[str, ...]] = {
     # ("кв" without its stop: a form's "кв35", "кв.35" and "кв 35" alike)
     "flat": ("кв", "оф.", "офис", "комн", "ком.", "пом.", "помещ", "общежит", "общ."),
-    "city_phrase": ("Новгород", "Челн", "Оскол", "Уренго"),
     "region_first": ("обл", "р-н", "край", "респ"),
 }
 # a region keyword counts only after its name: "Белгородская обл.", "Алтайский край"
@@ -284,9 +283,20 @@ def _settlements(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
 # by :meth:`RuAddressRecognizer._components` anyway, so a note without such a word start has no match it keeps.
 _COMPONENT_WORD_GATES = {
     "republic": ("респ.", "Респ.", "Республик"),
+    # (a city named by a phrase has its second word after a space: "Нижний Новгород", "Набережные Челны", "Старый
+    # Оскол", "Новый Уренгой"; its substrings looked for by ``in`` ran through every note)
+    "city_phrase": ("Новгород", "Челн", "Оскол", "Уренго"),
     "garden": ("СНТ", "ДНТ", "ТСН", "ДПК", "ДНП"),  # ("СНТСН" opens with "СНТ")
 }
+# (a component whose every match opens with a word of its own, and inside whose match no other can start where a word
+# starts: after a space there stands a capital, a digit or a bracket, after a hyphen only a part of a name: "г. Тверь",
+# "уч. 15", "метро Сокол", "м. Чкаловская"; tried at those words alone, as the note's scan for its first letter found the
+# same matches there: ~4 us a component a note)
 _COMPONENT_ANCHORS = {
+    "city": ("г.", "гор.", "город"),
+    "plot": ("уч.", "участок"),
+    "metro": ("метро",),
+    "metro_abbr": ("м.",),
     "region_first": ("обл", "р-н", "край", "респ"),
     "region": ("обл", "област", "кра", "р-н", "р-он", "район", "АО", "автономн", "городск", "муниципальн", "Респ",
                "Республик", "г.о", "г. о"),
