@@ -49,6 +49,7 @@ _TOKEN_AT = re.compile(rf"[{_WORD_CHAR}]+(?:[-/._#][{_WORD_CHAR}]+)*")
 _WORD_CHARS = frozenset("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
                         "абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ")
 _SEPARATORS = frozenset("-/._#")
+_NO_DIGITS = str.maketrans("", "", "0123456789")
 _WORD = re.compile(rf"[{_WORD_CHAR}]+")
 _CAMEL = re.compile(r"[A-ZА-ЯЁ]?[a-zа-яё]+|[A-ZА-ЯЁ]+(?![a-zа-яё])|\d+")
 
@@ -113,7 +114,10 @@ def candidates(text: str) -> list[IdCandidate]:
         end = match.end()
         resume = end
         token = text[start:end]
-        if len(token) <= MAX_LENGTH and sum(ch.isdigit() for ch in token) >= MIN_DIGITS and not _vetoed(text, start, end, token):
+        # (a token's digits are ASCII ones, its other characters letters and separators: counted by deleting them, not
+        # by a generator over its characters; a token shorter than MIN_DIGITS, most numbers of a note, holds too few)
+        if MIN_DIGITS <= len(token) <= MAX_LENGTH and len(token) - len(token.translate(_NO_DIGITS)) >= MIN_DIGITS \
+                and not _vetoed(text, start, end, token):
             found.append(IdCandidate(start, end))
     return found
 
