@@ -115,9 +115,10 @@ _DAY_SUFFIX = r"(?:-?(?:го|е|ое))?"
 # number starts (:func:`.base.digit_runs` finds those, once per text), far cheaper than a search per rule.
 _RULES: tuple[tuple[str, re.Pattern[str], float], ...] = (
     # day, month and year with one separator between them, a space after it or not ("12.03.2019",
-    # "12. 03. 2019", "14,09,2023", "12/03/19"); US order ("06/26/1947") is let in by _plausible
+    # "12. 03. 2019", "14,09,2023", "12/03/19"); US order ("06/26/1947") is let in by _plausible; a full one after a bare
+    # comma too, a comma-separated export's cell ("...,+7 977 570-16-28,03.05.2026 18:40,"; no decimal runs into a year)
     ("numeric", re.compile(
-        rf"(?:{_START}|(?<=[а-яёА-ЯЁ]))(?P<value>{_DAY}(?P<sep>[ \t]?[./\-,][ \t]?){_DAY}(?P=sep)(?:{_YEAR}|\d\d)){_STOP}"), 0.85),
+        rf"(?:{_START}|(?<=[а-яёА-ЯЁ])|(?<=,)(?=\d\d?[./-]\d\d?[./-]{_YEAR}(?!\d)))(?P<value>{_DAY}(?P<sep>[ \t]?[./\-,][ \t]?){_DAY}(?P=sep)(?:{_YEAR}|\d\d)){_STOP}"), 0.85),
     # a whole cell of a comma-separated export ("...,М,19.03.1940,07.08.2025,\"г. ...\"", a register's row): the comma
     # before it is the cell's border, as the comma, quote or line end after it (or the time of the same cell) is; a
     # decimal comma never stands before a day, month and year that end where a cell ends
