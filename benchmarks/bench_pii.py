@@ -218,6 +218,7 @@ BLIND_SPLITS = (
     BlindSplit("blind26", "benchmarks.pii_families_blind26", 26, True, "held out while measured once at the end of round 14, tuning data since round 15"),
     BlindSplit("blind29", "benchmarks.pii_families_blind29", 29, False, "held out: written 2026-11-26/27 during round 15, measured at its start and end, misses never printed"),
     BlindSplit("blind31", "benchmarks.pii_families_blind31", 31, False, "held out: written 2026-11-26/27 during round 15, measured at its start and end, misses never printed"),
+    BlindSplit("blind30", "benchmarks.pii_families_blind30", 30, False, "held out: written 2026-11-26/27 during round 15, measured at its start and end, misses never printed"),
 )
 #: splits whose misses ``--show-misses`` prints: all tuning data (held-out misses are never printed)
 MISSES_SHOWN = (TUNE, *(b.name for b in BLIND_SPLITS if b.tuning))
