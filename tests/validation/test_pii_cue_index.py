@@ -131,3 +131,15 @@ def test_a_note_searched_again_after_another_thread_took_the_slot_gets_its_own_a
     assert seen["cased"] == [0, 8] and seen["lowered again"] is True
     assert seen["other"] == _plain(other.lower(), words) == [16, 25]
     assert seen["other late"] == _plain(other.lower(), late) == [10]
+
+
+def test_words_that_are_prefixes_of_each_other_are_all_found_where_the_longest_stands() -> None:
+    """The scan reports the longest cue word at a position and, from it, the words that are its prefixes: each set
+    must still get every one of its words that stands there, whichever longer word of another set the scan took
+    (and none after a letter of another script, nor inside a word; a position before a space, a digit or a sign is
+    tried as well as any)."""
+    note = "Тел/факс: телефон 8 912; т.р. 5; ЖТел 2; şтел 3; (тел) 7; телефония; т/ф -"
+    lower = lowered(note)
+    for words in (("тел",), ("телефон",), ("тел", "телефон"), ("т.", "т/ф"), ("т",), ("телеф", "тел/факс"), ("ф",)):
+        assert word_starts(lower, words) == _plain(lower, words), words
+    assert word_starts(lower, ("тел",)) == [0, 10, 50, 58]  # (not in "ЖТел", nor after the Latin "ş")

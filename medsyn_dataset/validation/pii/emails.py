@@ -39,6 +39,14 @@ _OBFUSCATED = re.compile(
     re.IGNORECASE,
 )
 _HINTS = (" . ", "at]", "at)", "at}", "at>", " at ", "собак", "собачк", " эт ", "@]", "@)", "(a)", "[a]", " @", "@ ")
+# the hints by a piece that each hint of the group holds (the hints without one stand alone): a note is scanned
+# for the piece, and for its hints only where it has it (7 scans of a note without any, not 15: a scan of a
+# note's ~2,000 characters for a short string costs ~1-2 us). A hint a note holds holds its piece, so the
+# answer is that of a test of every hint.
+_HINT_GROUPS = (("@", ("@]", "@)", " @", "@ ")), ("at", ("at]", "at)", "at}", "at>", " at ")), ("соба", ("собак", "собачк")),
+                (" эт ", (" эт ",)), ("(a)", ("(a)",)), ("[a]", ("[a]",)), (" . ", (" . ",)))
+assert sorted(hint for _, hints in _HINT_GROUPS for hint in hints) == sorted(_HINTS)
+assert all(piece in hint for piece, hints in _HINT_GROUPS for hint in hints)
 
 
 def _spelt_out(text: str) -> bool:
@@ -46,7 +54,7 @@ def _spelt_out(text: str) -> bool:
     if not has_latin(text):
         return False
     lower = lowered(text) or text.lower()
-    return any(hint in lower for hint in _HINTS)
+    return any(piece in lower and any(hint in lower for hint in hints) for piece, hints in _HINT_GROUPS)
 
 
 EMAIL = RegexRecognizer(
