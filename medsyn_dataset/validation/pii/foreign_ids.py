@@ -10,6 +10,11 @@ is still "any other unique identifying number" of the patient (HIPAA), i.e. MEDI
   Cyrillic look-alike stands for a Latin one ("АВ 1234567" with Cyrillic А, В; "СJ12N3456" with a Cyrillic С): the
   letters are read by their shapes (:data:`_LOOK_ALIKES`). Read after any document word ("паспорт", "passport",
   "pasaport", "документ", "удостоверение личности") and in a table column named by one.
+* **a foreign passport's Latin series of any length** after a passport's word ("passport C12345678", "паспорт
+  гражданина Узбекистана FA1234567", "загранпаспорт AB 123456"): one to three Latin letters and six to nine digits,
+  whatever state issued it; Latin letters typed as such (not look-alikes) are no Russian paper's, so the looser shape
+  needs only a passport's own word, and a comma may stand between ("паспорт Республики Таджикистан, A 1234567").
+  (:mod:`.patient_papers` and :mod:`.other_papers` read this shape before round 15; it is read here alone.)
 * **a passport the cue calls foreign** ("паспорт иностранного гражданина", "нац. паспорт", "национальный паспорт",
   "паспорт ин. гражданина", "foreign passport"): whatever its value's shape (digits only too: "45 1234567").
 * **a passport's series in letters in its own field** ("Вид документа: ПАСПОРТ серия АС № 4788401", the form of a
@@ -52,6 +57,16 @@ _DOC_ANCHOR = ("пасп", "passport", "pasaport", "pasport", "документ"
 # between the word and the value: words, brackets, a colon, "No", quotes of an export, never a digit, a line or a field's end
 _GAP = r"[^\d\n;,]{0,40}?(?<![\w])(?:(?:№|N|No\.?|#)[ \t]*:?[ \t]*)?"
 _SHAPED = re.compile(rf"(?<!\w){_DOC_CUE}(?!\w){_GAP}(?P<value>{_ICAO}){_END}")
+
+# a passport's word (a foreign one's own prefixes too), then Latin letters as typed and six to nine digits: every
+# state's numbering (three letters, six or nine digits) besides the ICAO shape above; a comma may end the cue's words
+# (an export's key may glue the word on with "_": '"type": "foreign_passport", "number": "U5708013"')
+_LATIN_CUE = r"(?i:(?:загран|нац\.[ \t]*|национальн\w*[ \t]+|иностранн\w*[ \t]+)?паспорт\w*|пасп\.|passport)"
+_LATIN_ANCHOR = ("пасп", "загранпасп", "нац", "национальн", "иностранн", "passport")
+_LATIN = re.compile(
+    rf"(?<![^\W_]){_LATIN_CUE}(?!\w)[^\d;\n]{{0,40}}?(?<![\w])(?:(?:№|N|No\.?|#)[ \t]*:?[ \t]*)?"
+    rf"(?P<value>[A-Z]{{1,3}}[ \t]?(?:№[ \t]?)?\d{{6,9}}){_END}"
+)
 
 # the ICAO shape as a whole field of a table, a CSV row or an export ("...;05.05.2006;E06394130;8 907 ...", "number":
 # "AB1234567") under a column or a key that may name the paper in any words ("Документ", "doc"): letters and seven or
@@ -99,7 +114,7 @@ _OMS_MARK = re.compile(r"ОМС|(?i:обязательн\w*[ \t]+медицин�
 _VOLUNTARY = re.compile(r"(?<!\w)(?P<value>ДМС[ \t\-]?(?P<digits>\d{6,12}))(?![\w])(?![.,/\-]\d)")
 _YEARS = re.compile(r"(?:19|20)\d\d(?:19|20)\d\d(?!\d)")  # ("ДМС 20242025": a contract's period typed without a dash)
 
-_ANCHORS = (*_DOC_ANCHOR, *_FOREIGN_ANCHOR, *_NATIONAL_ANCHOR, "полис", "дмс")
+_ANCHORS = (*_DOC_ANCHOR, *_LATIN_ANCHOR, *_FOREIGN_ANCHOR, *_NATIONAL_ANCHOR, "полис", "дмс")
 
 
 def _at(lower: str, words: tuple[str, ...]) -> list[int]:
@@ -113,6 +128,8 @@ def foreign_id_spans(text: str) -> Iterator[tuple[int, int]]:
     if not lower or not word_starts(lower, _ANCHORS):
         return
     for match in matches_at(_SHAPED, text, _at(lower, _DOC_ANCHOR)):
+        yield match.span("value")
+    for match in matches_at(_LATIN, text, _at(lower, _LATIN_ANCHOR)):
         yield match.span("value")
     for match in matches_at(_FOREIGN, text, _at(lower, _FOREIGN_ANCHOR)):
         yield match.span("value")

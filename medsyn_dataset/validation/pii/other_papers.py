@@ -5,12 +5,13 @@ Russian passport for travel abroad); RU_OMS_POLICY is the compulsory state polic
 foreigner, a migrant worker or a privately insured patient writes other papers' numbers in the same fields, and
 each is still "any other unique identifying number" of the patient (HIPAA), i.e. MEDICAL_RECORD_NUMBER:
 
-* a foreign state's passport: its series is in Latin letters ("FA1234567", "AB 0915310", "C46814735"), which no
-  Russian document has: after a passport's word a Latin series makes it a foreign one;
 * a foreigner's papers of stay: a residence permit ("ВНЖ № 82 1234567", "вид на жительство"), a temporary
   residence permit ("РВП"), a migration card ("Миграционная карта: 45 21 1234567"), a work patent;
 * a voluntary (private) health insurance policy, ДМС, or a travel one (ВЗР, "Insurance (travel): policy
   TRV-123456789"): an insurer's contract number, not the state's ЕНП.
+
+A foreign state's passport is read by :mod:`.foreign_ids` alone (its ICAO shape, any Latin series, a cue that calls it
+foreign).
 
 The passport and policy recognizers also read some of these values (their cues are the same words); this
 recognizer scores above their cue score (0.9), so the record number's type wins the same span.
@@ -43,11 +44,6 @@ _STAY_CUE = (r"(?:(?i:вид\w*[ \t]+на[ \t]+жительство|разреш
              r"|миграционн\w*[ \t]+карт\w*|патент(?:а|ом|е|у)?|residence[ \t]+permit|migration[ \t]+card)|ВНЖ|РВП)")
 _STAY_ANCHOR = ("вид", "разрешени", "миграционн", "патент", "residence", "migration", "внж", "рвп")
 
-# a passport's word, then a series in Latin letters: a foreign state's passport
-_PASSPORT_CUE = r"(?i:(?:загран|нац\.[ \t]*|национальн\w*[ \t]+|иностранн\w*[ \t]+)?паспорт\w*|пасп\.|passport)"
-_PASSPORT_ANCHOR = ("пасп", "загранпасп", "нац", "национальн", "иностранн", "passport")
-_LATIN_SERIES = r"[A-Z]{1,2}[ \t]?(?:№[ \t]?)?\d{6,9}"
-
 # a policy's word with a voluntary or travel insurance's mark (either order), or the mark alone before "№"
 _VOLUNTARY = r"(?:дмс|взр|добровольн\w*(?:[ \t]+медицинск\w*)?(?:[ \t]+страховани\w*)?|travel|туристическ\w*)"
 _POLICY = r"(?:полис\w*|policy|страховк\w*|insurance)"
@@ -65,7 +61,6 @@ OTHER_PAPERS = RegexRecognizer(
     "OtherPapersRecognizer",
     [
         _rule("stay_paper", _STAY_CUE, _SERIES + _DIGITS, _STAY_ANCHOR),
-        _rule("foreign_passport", _PASSPORT_CUE, _LATIN_SERIES, _PASSPORT_ANCHOR),
         _rule("voluntary_policy", _INSURANCE_CUE, _SERIES + _DIGITS, _INSURANCE_ANCHOR),
     ],
     needs=r"\d",

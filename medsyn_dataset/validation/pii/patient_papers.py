@@ -14,9 +14,6 @@ document noun, a sign and a value; these classes of papers escape that grammar b
   word stands between;
 * **voluntary and foreign health insurance** (ДМС, "AXA policy AX-1234567"): not the compulsory ОМС policy (whose
   standard is the 16-digit ЕНП), but the insurer's number of this patient's contract;
-* **a foreign state's passport**: Latin letters of a series and six to nine digits after a passport's word
-  ("passport C12345678", "паспорт гражданина Узбекистана FA1234567"); a Russian passport never has Latin letters,
-  so it is none of RU_PASSPORT's formats and is the "other unique identifying number" of this person;
 * **a migration card** (four digits of a series, seven of a number), whatever a phone's shape reads in it;
 * **a medical passport** (здоровья, вакцинации, беременной): a paper of this person's health, not an identity
   document;
@@ -144,11 +141,8 @@ def insurance_numbers(text: str, lower: str) -> Iterator[tuple[int, int, float]]
             yield span[0], span[1], CUED_SCORE
 
 
-# ----- a foreign state's passport --------------------------------------------------------------------------------
-_FOREIGN_PASSPORT = re.compile(
-    r"(?i:паспорт\w*|пасп\.|passport)(?![\w])[^\d;\n]{0,40}?(?<![\w])(?:(?:№|N|No\.?|#)[ \t]*:?[ \t]*)?"
-    r"(?P<value>[A-Z]{1,3}[ \t]?\d{6,9})(?![\w])"
-)
+# ----- papers named "паспорт" that are no identity document, a migration card -------------------------------------
+# (a foreign state's passport is read by :mod:`.foreign_ids` alone)
 _PASSPORT_ANCHOR = ("пасп", "passport")
 
 
@@ -171,11 +165,8 @@ _MIGRATION_CARD = re.compile(
 )
 
 
-def foreign_passports(text: str, lower: str) -> Iterator[tuple[int, int, float]]:
-    starts = _at(lower, _PASSPORT_ANCHOR)
-    for match in matches_at(_FOREIGN_PASSPORT, text, starts):
-        yield match.start("value"), match.end("value"), CUED_SCORE
-    for match in matches_at(_MEDICAL_PASSPORT, text, starts):
+def medical_passports(text: str, lower: str) -> Iterator[tuple[int, int, float]]:
+    for match in matches_at(_MEDICAL_PASSPORT, text, _at(lower, _PASSPORT_ANCHOR)):
         yield match.start("value"), match.end("value"), CUED_SCORE
     for match in matches_at(_MIGRATION_CARD, text, _at(lower, ("мигр",))):
         yield match.start("value"), match.end("value"), CUED_SCORE
@@ -269,7 +260,7 @@ def patient_paper_numbers(text: str, lower: str) -> Iterator[tuple[int, int, flo
         return
     yield from form_series(text, lower)
     yield from insurance_numbers(text, lower)
-    yield from foreign_passports(text, lower)
+    yield from medical_passports(text, lower)
     yield from benefit_certificates(text, lower)
     yield from call_numbers(text, lower)
     yield from protocol_blanks(text, lower)
