@@ -154,7 +154,14 @@ def _fits(kind: str, value: str, key: str) -> bool:
 
 
 # key=value (logs, URLs' queries): the key is a word, the value runs to a space, quote, "&" or ";"
-_KEY_VALUE = re.compile(r"(?<![\w.\-])(?P<key>[A-Za-zА-Яа-яЁё_][\w.\-]{0,40})=(?P<q>\"?)(?P<value>[^\s\"&;,<>]{1,60})")
+# (a bar ends a value too: flat exports of the ТФОМС registers join their pairs with it, "DOCSER=9008|DOCNUM=309021")
+_KEY_VALUE = re.compile(r"(?<![\w.\-])(?P<key>[A-Za-zА-Яа-яЁё_][\w.\-]{0,40})=(?P<q>\"?)(?P<value>[^\s\"&;,<>|]{1,60})")
+# an INI file's section names the paper whose keys follow ("[certificate]\nnumber=8446-2026"), as an element does its
+# children's: the nearest section header above a key
+_SECTION = re.compile(r"(?P<name>[A-Za-zА-Яа-яЁё_][\w .\-]{0,40})")
+# a key naming a paper by itself ("conclusion", "referral", "заключение") holds its number only when the value is shaped
+# as one: letters of a series, then four digits and more ("ПО-056313", "Н-2231/24"); text or a date is the paper's content
+_PAPER_NUMBER = re.compile(r"(?:[A-ZА-ЯЁ]{1,5}[ \-/]?)?\d{4,}(?:[\-/]\d{1,6})*(?:[\-/][A-ZА-ЯЁ]{1,3}\d{0,4})?")
 _KEY_BEFORE = re.compile(r"(?<![\w.\-])[A-Za-zА-Яа-яЁё_][\w.\-]{0,40}$")
 # JSON: "key": "value" or "key": 12345
 _JSON = re.compile(r"\"(?P<key>[^\"\n]{1,40})\"[ \t]*:[ \t]*(?:\"(?P<value>[^\"\n]{1,60})\"|(?P<number>\d[\d\-]{2,30}))")
@@ -186,7 +193,8 @@ def _spans(text: str) -> Iterator[tuple[str, int, int]]:
         key = _KEY_BEFORE.search(text, max(0, equals - 41), equals)
         m = _KEY_VALUE.match(text, key.start()) if key is not None else None
         if m is not None:
-            yield from _typed(m.group("key"), m.start("value"), m.end("value"), text, person_export)
+            yield from _typed(m.group("key"), m.start("value"), m.end("value"), text, person_export,
+                              _section(text, m.start()) if "[" in text else "")
         equals = text.find("=", equals + 1)
     if "\":" in text or "\" :" in text:
         for m in _JSON.finditer(text):
@@ -220,6 +228,8 @@ def _typed(key: str, start: int, end: int, text: str, person_export: bool, paren
         if kind is None and names_paper(key_words(parent)):
             kind = "MEDICAL_RECORD_NUMBER"
         key = f"{parent} {key}"
+    if kind is None and not parent and names_paper(key_words(key)) and _PAPER_NUMBER.fullmatch(text, start, end):
+        kind = "MEDICAL_RECORD_NUMBER"
     if kind is None:
         return
     # (a cell may run on into the note's text: "..;187-758-322 34 22 года": the longest part before a
@@ -233,6 +243,15 @@ def _typed(key: str, start: int, end: int, text: str, person_export: bool, paren
             end -= 1
     if end > start:
         yield kind, start, end
+
+
+def _section(text: str, position: int) -> str:
+    """The name of the INI section holding ``position`` ("" outside any): the last "[name]" that ends its line before
+    it (an export pasted into a note may follow the note's text on the header's line)."""
+    close = text.rfind("]\n", 0, position)
+    opening = text.rfind("[", max(0, close - 42), close) if close > 0 else -1
+    found = _SECTION.fullmatch(text, opening + 1, close) if opening >= 0 else None
+    return found.group("name") if found is not None else ""
 
 
 # FHIR's Identifier and ContactPoint: {"system": "urn:oid:1.2.643.100.3", "value": "..."} (JSON, either order),

@@ -278,8 +278,11 @@ def _identifier_type(kind: str, text: str, span: tuple[int, int], parts: list[tu
     type_code = text[parts[4][0] : parts[4][1]].strip().upper() if len(parts) > 4 else ""
     named = f"{authority} {type_code}"
     only_digits = len(digits) == sum(1 for ch in value if ch.isalnum())
+    # (PID-20, the driver's licence, is no 11-digit number in Russia (2 + 2 + 6 digits): eleven digits whose СНИЛС check
+    # digits hold there are the national id of PID-19 written one field late, as hand-built feeds do)
     if only_digits and len(digits) == 11 and (
-        _SNILS_AUTHORITY.search(named) or type_code in _SNILS_TYPES or (kind == NATIONAL_ID and snils_valid(value))
+        _SNILS_AUTHORITY.search(named) or type_code in _SNILS_TYPES
+        or (kind in (NATIONAL_ID, ID) and snils_valid(value))
     ):
         return "RU_SNILS"
     if only_digits and 6 <= len(digits) <= 16 and (kind == POLICY or _OMS_AUTHORITY.search(named) or type_code in _OMS_TYPES):
