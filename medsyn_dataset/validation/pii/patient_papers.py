@@ -79,7 +79,9 @@ def civil_certificates(text: str, lower: str) -> Iterator[tuple[int, int, float]
 _SERIES = re.compile(
     r"(?i:сери[яи]|сер\.)[ \t]*:?[ \t]*"
     # (a certificate's series may be the region's two digits and one more, spaced: a death certificate's "серия 45 8")
-    r"(?P<series>(?-i:[А-ЯЁA-Z]{1,4})(?:[ \t\-]?\d{2,4})?|\d{2,4}(?:[ \t\-]\d{1,4})?)"
+    # (or the region's two digits and two capitals, as Goznak prints the blanks of strict accountability: a driver's
+    # medical certificate's "Серия 33 АА № 453995")
+    r"(?P<series>(?-i:[А-ЯЁA-Z]{1,4})(?:[ \t\-]?\d{2,4})?|\d{2}[ \t]?(?-i:[А-ЯЁ]{2})(?![\w])|\d{2,4}(?:[ \t\-]\d{1,4})?)"
     r"[ \t]*,?[ \t]*(?:№|N|(?i:номер))[ \t]*:?[ \t]*(?P<number>(?-i:[А-ЯЁA-Z]{0,3})\d{5,10})(?![\w/\-]|[.,]\d)"
 )
 _SERIES_ANCHOR = ("серия", "серии", "сер.")
