@@ -21,6 +21,7 @@ from medsyn_dataset.validation.pii.base import (
     lowered,
     word_starts,
 )
+from medsyn_dataset.validation.pii.case_references import case_reference_numbers
 from medsyn_dataset.validation.pii.checksums import enp_valid, inn_valid, snils_valid
 from medsyn_dataset.validation.pii.context import Context, stems
 from medsyn_dataset.validation.pii.dictated_records import dictated_record_numbers
@@ -137,6 +138,14 @@ SNILS = RegexRecognizer(
         *SNILS_CUED,
         Rule("formatted", re.compile(rf"(?P<value>{_D0}\d{{2}}(?:{_SSEP}\d{{3}}){{2}}{_SSEP}\d{{2}}){_END}"), 0.85, SNILS_CONTEXT, snils_valid,
              gate=has_long_number),
+        # a whole cell of a comma-separated row ("...,08.09.2004,564-174-261 96,водитель,..."): the comma before it, which
+        # :data:`_D0` takes for a decimal's ("4,564"), is the row's separator when the SNILS's own groups follow and the
+        # cell ends right after it; no decimal continues in dashed or spaced groups of three
+        Rule("csv_cell", re.compile(rf"(?P<value>\d(?<=,\d)\d{{2}}(?:{_SSEP}\d{{3}}){{2}}{_SSEP}\d{{2}})(?=[ \t]*(?:[,;\r\n]|$))"),
+             0.85, SNILS_CONTEXT, snils_valid, gate=has_long_number, at_digit_runs=True),
+        # (its eleven digits unseparated too: scored as a bare grouping is, below, a column's "СНИЛС" lifting it)
+        Rule("csv_cell_digits", re.compile(r"(?P<value>\d(?<=,\d)\d{10})(?=[ \t]*(?:[,;\r\n]|$))"), 0.65, SNILS_CONTEXT,
+             snils_valid, gate=has_long_number, at_digit_runs=True),
         # eleven digits in any grouping ("806451231 79", "11223344595") whose checksum holds
         Rule("grouped", re.compile(rf"(?P<value>{_D0}(?:[ \-]?\d){{10}}){_END}"), 0.65, SNILS_CONTEXT, snils_valid, gate=has_long_number),
     ],
@@ -287,6 +296,9 @@ class RecordNumberRecognizer(CandidateRecognizer):
                 yield Candidate(self.entity, start, end, SIGNED_SCORE, self.name)
         # (papers the grammars above do not read: civil-status certificates, a form's series, ДМС, ...: :mod:`.patient_papers`)
         for start, end, score in patient_paper_numbers(text, lower):
+            yield Candidate(self.entity, start, end, score, self.name)
+        # (an archive's cipher, a commission's protocol, an anonymous code, a value under its label: :mod:`.case_references`)
+        for start, end, score in case_reference_numbers(text, lower):
             yield Candidate(self.entity, start, end, score, self.name)
 
 

@@ -1,0 +1,145 @@
+"""References to one patient's case that no document noun of the record grammar names.
+
+Under the broad reading of a record number (HIPAA's "any other unique identifying number") these name one patient as
+a case history's number does, though :mod:`.record_numbers` (a noun, a sign, a value) does not read them:
+
+* **an archive's cipher** of the record: the Russian archival address "фонд, опись, дело" ("ф. Р-71, оп. 1, д. 8",
+  "фонд 43, опись 6, дело 7811"), which a records request, an archive's certificate or a note of transfer to the
+  archive quotes for this patient's file; the three parts together are its address (the sheets after it, "л. 12-14",
+  are pages of the file, not the file);
+* **a commission's protocol**: a medical commission (ВК, КЭК, ЦВКК, МСЭ, ПМПК, a consilium) decides on one patient and
+  numbers its protocol ("Решением ВК (протокол ВК-137)", "случай разобран на ВК, протокол № 4", "протокол заседания
+  врачебной комиссии 227/26"); the commission named on the protocol's line decides (a chemotherapy's "протокол
+  FOLFOX", an operation's protocol are not this pass's);
+* **an anonymous patient's code**: anonymous treatment (narcology, HIV testing, psychiatry) files a patient under a
+  code instead of a name ("Под шифром анон-53675", "шифр АН-2022-6117", "(код АН-2022-3122)"): letters and a number of
+  three digits and more joined by a dash or a slash, never an ICD code ("шифр F10.2") or a service's (dots);
+* **a number on the line after its label**: a form printed as label lines and value lines ("Номер справки\\n5863/Т-19",
+  "№ истории болезни\\nА-2231/24"): the label is a line of its own with a number's word and no other number's noun
+  (phone, policy, passport, ward, ...), the value a line of its own.
+
+Each pass is gated by the shared cue index (:func:`.base.word_starts`) or a character, so a note without these
+words costs a lookup.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from medsyn_dataset.validation.pii.base import matches_at, word_starts
+from medsyn_dataset.validation.pii.record_numbers import SIGNED_SCORE, checked_value
+
+# ----- an archive's cipher ---------------------------------------------------------------------------------------
+# (a fund's number may carry the archive's letter, "Р-71" (a fund of the Soviet period), "Р 71")
+_ARCHIVE = re.compile(
+    r"(?:фонд|ф\.?)[ \t]*(?:№[ \t]*)?(?:(?-i:[А-ЯЁA-Z]{1,2})[ \t]?-?[ \t]?)?\d{1,6}[а-яё]?[ \t]*[,;]?[ \t]*"
+    r"(?:опись|оп\.?)[ \t]*(?:№[ \t]*)?\d{1,4}[а-яё]?[ \t]*[,;]?[ \t]*"
+    r"(?:дело|д\.?)[ \t]*(?:№[ \t]*)?\d{1,6}(?:[/\-]\d{1,4})?[а-яё]?(?![\w/\-]|[.,]\d)",
+    re.IGNORECASE,
+)
+_INVENTORY = ("оп.", "оп ", "опись")  # (the rarer word gates the pass; the match starts at the fund)
+_FUND = ("ф.", "ф ", "фонд")
+
+
+def archive_ciphers(text: str, lower: str) -> Iterator[tuple[int, int, float]]:
+    if not word_starts(lower, _INVENTORY):
+        return
+    for match in matches_at(_ARCHIVE, text, word_starts(lower, _FUND)):
+        yield match.start(), match.end(), SIGNED_SCORE
+
+
+# ----- a commission's protocol -----------------------------------------------------------------------------------
+_COMMISSION_CAPS = r"ВК|ВКК|КЭК|ЦВКК|ЦВК|МСЭ|ПМПК|КЭР"
+_COMMISSION = re.compile(rf"(?<![\w])(?:{_COMMISSION_CAPS})(?![\w])|(?i:комисси\w*|консилиум\w*)")
+_PROTOCOL = re.compile(
+    rf"(?i:протокол\w*)(?P<between>(?:[ \t]+(?:[а-яё]+|(?-i:{_COMMISSION_CAPS}))){{0,3}}?)[ \t]*(?P<sign>№|N|(?i:номер))?[ \t]*:?"
+    r"[ \t]*(?P<value>(?:(?-i:[А-ЯЁA-Z]{1,4})-)?\d{1,7}(?:[/\-]\d{1,4})?(?:[/\-](?-i:[А-ЯЁ]{1,3}))?)(?![\w/\-]|[.,:]\d)"
+)
+
+
+def commission_protocols(text: str, lower: str) -> Iterator[tuple[int, int, float]]:
+    for match in matches_at(_PROTOCOL, text, word_starts(lower, ("протокол",))):
+        value = match.group("value")
+        digits = sum(ch.isdigit() for ch in value)
+        # (one or two digits after "протокол" are a step, a course or a share done ("протокол 2", "Протокол ВК 1/3 не
+        # выполнен"); with "№", or with a series' letters, they are the protocol's number)
+        if match.group("sign") is None and digits < 3 and not any(ch.isalpha() for ch in value):
+            continue
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        before = text[max(line_start, match.start() - 60) : match.start()]
+        if not (_COMMISSION.search(match.group("between")) or _COMMISSION.search(before)):
+            continue
+        checked = checked_value(text, match.start("value"), match.end("value"), 2 if match.group("sign") else 1,
+                                named_by_record=True)
+        if checked is not None:
+            yield checked[0], checked[1], SIGNED_SCORE
+
+
+# ----- an anonymous patient's code -------------------------------------------------------------------------------
+# a code: letters, maybe a dash, then three digits and more in dashed or slashed groups ("анон-53675", "А681/23",
+# "АН-2022-6117"); a dot after the digits makes it an ICD or a service code, and ends no match
+_CODE = r"[A-Za-zА-Яа-яЁё]{1,6}-?\d{2,}(?:[\-/]\d{2,})*"
+_CIPHER = re.compile(rf"(?i:шифр(?:ом|а|у|е)?|код(?:ом)?)[ \t]*(?:№[ \t]*)?:?[ \t]*(?P<value>{_CODE})(?![\w/\-]|[.,]\d)")
+_CIPHER_ANCHOR = ("шифр", "код")
+
+
+def anonymous_codes(text: str, lower: str) -> Iterator[tuple[int, int, float]]:
+    for match in matches_at(_CIPHER, text, word_starts(lower, _CIPHER_ANCHOR)):
+        start = match.start()
+        if start and text[start - 1] in "-/":
+            continue  # ("штрих-код": the record grammar's)
+        value = match.group("value")
+        digits = sum(ch.isdigit() for ch in value)
+        # ("код" names many codes, an ICD's, a service's, an organisation's: only a code with its parts joined by a dash
+        # or a slash and four digits is a person's; "шифр" names a person's code or a diagnosis's, three digits will do)
+        cipher = lower.startswith("шифр", start)
+        if digits < (3 if cipher else 4) or (not cipher and not any(ch in "-/" for ch in value)):
+            continue
+        yield match.start("value"), match.end("value"), SIGNED_SCORE
+
+
+# ----- a number on the line after its label ------------------------------------------------------------------------
+_LABEL_THEN_VALUE = re.compile(
+    r"(?:номер|№)[ \t]*(?P<words>[а-яё][а-яё.]*(?:[ \t]+[а-яё][а-яё.]*){0,3})[ \t]*:?[ \t]*\r?\n[ \t]*"
+    r"(?P<value>[\dA-ZА-ЯЁ][\dA-ZА-ЯЁа-яё/\-.]{2,30})[ \t]*(?=\r?\n|$)",
+    re.IGNORECASE,
+)
+# the nouns of other numbers (a phone, an identity document, a policy, a place): their values are their types'
+_OTHER_LABEL = re.compile(
+    r"(?i:тел\w*|моб\w*|факс\w*|полис\w*|паспорт\w*|снилс|инн|омс|енп|палат\w*|кабинет\w*|койк\w*|квартир\w*|дом\w*"
+    r"|участк\w*|бригад\w*|отделени\w*|корпус\w*|счет\w*|сч[её]т\w*|телефон\w*|договор\w*|сери[ияю])"
+)
+
+
+_SIGN = re.compile("№")
+
+
+def next_line_numbers(text: str, lower: str) -> Iterator[tuple[int, int, float]]:
+    starts = word_starts(lower, ("номер",))
+    signs = [m.start() for m in _SIGN.finditer(text)] if "№" in text else []
+    if signs:
+        starts = sorted({*starts, *signs})
+    for match in matches_at(_LABEL_THEN_VALUE, text, starts):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if text[line_start : match.start()].strip() or _OTHER_LABEL.search(match.group("words")):
+            continue  # (the label opens its line; "Номер телефона\n..." is a phone's)
+        value = match.group("value")
+        if sum(ch.isdigit() for ch in value) < 3:
+            continue
+        checked = checked_value(text, match.start("value"), match.end("value"), 1, named_by_record=True)
+        if checked is not None:
+            yield checked[0], checked[1], SIGNED_SCORE
+
+
+_ANCHORS = ("оп.", "оп ", "опись", "протокол", "шифр", "код", "номер")
+
+
+def case_reference_numbers(text: str, lower: str) -> Iterator[tuple[int, int, float]]:
+    """(start, end, score) of the references above in ``text`` (``lower``: its lowered copy)."""
+    if not lower or not (word_starts(lower, _ANCHORS) or "№" in text):
+        return
+    yield from archive_ciphers(text, lower)
+    yield from commission_protocols(text, lower)
+    yield from anonymous_codes(text, lower)
+    yield from next_line_numbers(text, lower)
