@@ -34,6 +34,9 @@ CASES = {
     # a number on the line after its label
     "next-line-certificate": "Номер медицинского заключения\n[[M|4410/М-25]]\nДата выдачи",
     "next-line-sign": "№ истории болезни\n[[M|Б-7781/24]]\nОтделение: терапия",
+    # a hospital's notices about one patient: to the police, to the epidemiologists
+    "notice-police": "Дежурному ОП\nТелефонограмма № [[M|112-т]]\nПередаём, что доставлен пострадавший.",
+    "notice-epid": "Экстренное извещение № [[M|0457]] передано в Роспотребнадзор.",
     # a federal register's entry number
     "unrz": "Сведения внесены в регистр, УНРЗ: [[M|4410293312]].",
     # a driver's medical certificate: the region's digits and two capitals of a Goznak blank's series
@@ -73,6 +76,8 @@ CLEAN = {
     # a label line of another number: a phone's, a ward's
     "next-line-phone": "Номер палаты\n12\nНомер телефона\n8 (495) 123-45-67 доб. 12",
     "next-line-dose": "Номер курса\n3\nДоза 250 мг",
+    # a notice's form code is the kind of paper, not its number
+    "notice-form": "Заполнено извещение (форма № 058/у), передано.",
     # a decimal in prose, an INI file of settings
     "decimal": "Калий 4,564 ммоль/л, натрий 140.",
     "ini-settings": "[settings]\nnumber=5\nlimit=20",
