@@ -54,7 +54,9 @@ _XML = re.compile(r"<(?P<key>[\w:.\-]{1,40})(?:\s[^<>]{0,200})?>(?P<value>[^<>\n
 _JSON = re.compile(r"\"(?P<key>[\w.\-]{1,40})\"\s*:\s*\"(?P<value>[^\"\n]{1,120})\"")
 _JSON_ARRAY = re.compile(r"\"(?P<key>[\w.\-]{1,40})\"\s*:\s*\[(?P<items>\s*\"[^\"\n]{1,120}\"(?:\s*,\s*\"[^\"\n]{1,120}\"){0,5})\s*\]")
 _JSON_STRING = re.compile(r"\"([^\"\n]{1,120})\"")
-_KEY_VALUE = re.compile(r"(?<![\w.\-])(?P<key>[A-Za-z_][\w.\-]{0,39})=(?:\"(?P<quoted>[^\"\n]{1,120})\"|(?P<value>[^\s\"]{1,80}))")
+# (an unquoted value ends at the next pair's delimiter too: flat exports and logs join pairs with "|", ";" or "&",
+# "ID_PAC=123|FAM=ИВАНОВ|IM=ИВАН|OT=ИВАНОВИЧ", the ТФОМС registers' keys in one line, "?fam=...&im=...")
+_KEY_VALUE = re.compile(r"(?<![\w.\-])(?P<key>[A-Za-z_][\w.\-]{0,39})=(?:\"(?P<quoted>[^\"\n]{1,120})\"|(?P<value>[^\s\"|;&]{1,80}))")
 _CAMEL = re.compile(r"(?<=[a-zа-яё])(?=[A-ZА-ЯЁ])")
 _SEPARATORS = re.compile(r"[_\-.\s]+")
 _NAME_VALUE = re.compile(r"[A-ZА-ЯЁ][\w'’\-]*\.?(?:[ ]+[A-ZА-ЯЁa-zа-яё][\w'’\-]*\.?){0,4}")
