@@ -68,9 +68,16 @@ _GATE = ("patient", "accession", "study", "series", "physician", "operator", "ui
 _LABEL = re.compile(r"[A-Za-z][A-Za-z'’]*(?:[ _\-]?[A-Za-z][A-Za-z'’]*){0,6}")
 _LABEL_WORD = re.compile(r"[A-Za-z][a-z'’]*|[A-Z]+(?![a-z])")
 _TAG = re.compile(r"\((?P<group>[0-9A-Fa-f]{4}),[ \t]?(?P<element>[0-9A-Fa-f]{4})\)(?:[ \t]+[A-Za-z'’][A-Za-z'’ \-]{0,60}?)??")
-# between the attribute and its value: a value representation ("PN", "(DA)"), then ":", "=", "[" or a quote
+# the value representations of PS3.5 §6.2 (a closed list of two capitals)
+_VR = "AE|AS|AT|CS|DA|DS|DT|FL|FD|IS|LO|LT|OB|OD|OF|OW|PN|SH|SL|SQ|SS|ST|TM|UI|UL|UN|US|UT"
+# between the attribute and its value: a value representation ("PN", "(DA)"), then ":", "=", "[" or a quote; or a
+# bare one of the closed list between spaces, as a dump's columns stand ("(0008,0020) StudyDate  DA  20210303",
+# tag, keyword, VR, value: dcmdump, gdcm and pydicom print so)
 _BETWEEN = re.compile(
-    r"(?:[ \t]*\.+)?[ \t]*(?:\(?[A-Z]{2}\)?(?=[ \t]*[:=\['\"]))?[ \t]*(?P<sep>[:=]|[#№][ \t]*:?|(?=[\['\"]))?[ \t]*(?P<open>[\['\"])?")
+    r"(?:[ \t]*\.+)?[ \t]*(?:\(?[A-Z]{2}\)?(?=[ \t]*[:=\['\"])|(?:" + _VR + r")(?=[ \t]+[^\s:=]))?[ \t]*"
+    r"(?P<sep>[:=]|[#№][ \t]*:?|(?=[\['\"]))?[ \t]*(?P<open>[\['\"])?")
+# a dump's keyword after a tag, before its bare value representation ("(0010,0030) PatientBirthDate DA ...")
+_TAG_KEYWORD = re.compile(r"[ \t]+[A-Za-z][A-Za-z'’]{1,60}(?=[ \t]+(?:" + _VR + r")[ \t])")
 _UID = re.compile(r"\d+(?:\.\d+){3,}")
 _COMPACT_DATE = re.compile(r"(?:1[89]|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:[0-2]\d[0-5]\d(?:[0-5]\d(?:\.\d{1,6})?)?)?")
 _TIME = re.compile(r"(?:[01]\d|2[0-3])(?::?[0-5]\d)(?::?[0-5]\d(?:\.\d{1,6})?)?")
@@ -131,7 +138,8 @@ def dicom_fields(text: str) -> Iterator[tuple[str, int, int]]:
             if tag is not None:
                 kind = _TAGS.get((tag.group("group") + tag.group("element")).lower())
                 if kind is not None:
-                    yield from _value(kind, text, tag.end(), labelled=True)
+                    keyword = _TAG_KEYWORD.match(text, tag.end())
+                    yield from _value(kind, text, tag.end() if keyword is None else keyword.end(), labelled=True)
             continue
         label = _LABEL.match(text, start)
         if label is None:
