@@ -32,7 +32,8 @@ _FILLER = r"(?:[ \t]+(?:[а-яё]{1,20}(?:[.\-][а-яё]{1,20}){0,2}\.?|РФ|О�
 # (the note says what the number is for, and may be long: "ИНН (для справки о налоговом вычете)")
 # (the words may stand before the note too: "Полис ОМС старого образца (серия, номер): ТТ № 637322", a form's label
 # that names the document's kind, then what its field holds)
-_LEAD = rf"(?:{_FILLER}[ \t]*\([^()\n\d]{{1,60}}\))?(?:[ \t]*[:\-–—|])?{_FILLER}"
+# (or a comma before the field's caption: "Полис ОМС старого образца, серия/номер: ...")
+_LEAD = rf"(?:{_FILLER}[ \t]*(?:\([^()\n\d]{{1,60}}\)|,))?(?:[ \t]*[:\-–—|,])?{_FILLER}"
 # a form's leader ("СНИЛС........", "ИНН ____"), a colon or a dash; after a colon the value may stand on
 # the next line (a label line, then its value)
 _LEADER = r"(?:\.{3,}|_{2,}|…+)?[ \t]*"
@@ -40,7 +41,8 @@ _LEADER = r"(?:\.{3,}|_{2,}|…+)?[ \t]*"
 # (a scan may double the colon: "Полис ОМС :: 7736...")
 # (an old policy names its series and number: "Полис старого образца: серия и номер 7803 79145443", "полис серия 7701")
 _SEP = (rf"[ \t]*{_LEADER}(?:(?:[:\-–—=]|::)[ \t]*(?:\n[ \t]*)?|\n[ \t]*)?"
-        r"(?:(?:(?i:сери[яи])(?:[ \t]+и[ \t]+(?:№|(?i:номер)))?|№|N|No\.?|номер)[ \t]*:?[ \t]*)?"
+        # (or a form's joint caption for the two, "серия/номер:", "серия, №")
+        r"(?:(?:(?i:сери[яи])(?:(?:[ \t]+и[ \t]+|[ \t]*[/,][ \t]*)(?:№|(?i:номер)))?|№|N|No\.?|номер)[ \t]*:?[ \t]*)?"
         # (a form's value framed in a bracket, as a typed copy of its cell: "СНИЛС\n[1 2 3 4 5 6 7 8 9 0 1]")
         r"(?:\[[ \t]*)?")
 _END = r"(?![\d])(?![.,/\-]\d)"
