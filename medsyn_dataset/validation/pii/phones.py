@@ -250,4 +250,9 @@ _PRESSURE_BEFORE = re.compile(r"(?<!\w)(?:BP|[СД]АД|(?i:ад|давлени\
 # "+7 (912) 40-11-27"): the international way to write a phone, whatever the country's own rules say (the matcher
 # drops a number its metadata calls impossible, and keeps a piece of it); nine to fifteen digits (E.164)
 # (its groups joined by a space or a dash within one cell: a tab or a stop after starts the next cell or a date)
-_INTERNATIONAL = re.compile(r"(?<![\w+])\+ ?[1-9]\d{0,2}[ \-]?\(\d{1,5}\)[ \-]?\d{1,4}(?:[ \-]?\d{1,4}){0,3}(?![\d\-]|[.,/:]\d)")
+# ... and with its area code unbracketed, the number in groups of two to four after it ("+374 91 965 61 31",
+# "+995-599-12-34-56"): E.164's written form, the "+" and the grouping say phone, whether or not the digits are a valid
+# number of the country (a migrant's relative abroad, typed as dictated: one digit too many is still their phone)
+# (one separator kind throughout, at least three groups after the code: no dose, range or score is written so)
+_INTERNATIONAL = re.compile(r"(?<![\w+])\+ ?[1-9]\d{0,2}(?:[ \-]?\(\d{1,5}\)[ \-]?\d{1,4}(?:[ \-]?\d{1,4}){0,3}"
+                            r"|(?P<sep>[ \-])\d{2,5}(?:(?P=sep)\d{2,4}){2,4})(?![\d\-]|[.,/:]\d)")
