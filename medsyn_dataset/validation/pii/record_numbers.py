@@ -330,6 +330,8 @@ def _value_after(text: str, noun: re.Match[str], numbered_before: bool = False) 
                 value = _VALUE.match(text, owner.end())
             if value is None or (test_sample and not _sample_code(value.group())):
                 return None
+            if word.startswith("пациент") and not numbered and _TOWN_PHONE.fullmatch(value.group()):
+                return None  # "Пациент Крылова: 818-69-96": a person's label, then a town's seven-digit phone (:mod:`.phones`)
             # "Пациент № 1 из 3": after a weak noun a one-digit number is a place in a list
             return checked_value(text, value.start(), value.end(), 2 if numbered or numbered_before else 1,
                             signed_digits=2 if weak or sample else 1, named_by_record=named_by_record)
@@ -397,6 +399,8 @@ CALL_WORDS = re.compile(r"(?<![\w])(?i:(?:пере|по|от)?звон(?!очн)
 # (a town's number with its four- or five-digit area code is grouped as one too: "8-4012-01-55-55", "8 (34361) 2-17-40")
 _PHONE_GROUPS = re.compile(r"[78][ \t\-.]?\(?\d{3}\)?[ \t\-.]?\d{3}[ \t\-.]?\d{2}[ \t\-.]?\d{2}|[78][ \t\-.]\d{3}[ \t\-.]\d{3}[ \t\-.]\d{4}"
                            r"|[78][ \t\-.]\(?(?:\d{4}\)?[ \t\-.]?\d{2}|\d{5}\)?[ \t\-.]?\d)[ \t\-.]\d{2}[ \t\-.]\d{2}")
+# the layout of a Russian town's seven-digit number, three digits, then two and two (:data:`.phones._LOCAL`)
+_TOWN_PHONE = re.compile(r"\d{3}-\d{2}-\d{2}")
 _BARCODE = re.compile(r"\d{8,}")
 _DOTTED = re.compile(r"\d\.\d+\.\d")  # "04.9097.452229": a laboratory's dotted number
 
