@@ -105,22 +105,12 @@ def listed_after_date(text: str, start: int, depth: int = 4) -> bool:
         depth > 0 and listed_after_date(text, item, depth - 1))
 
 
-# Eight digits, day first, of a plausible year ("04102019"): a date typed or dictated without its stops (hurried typing,
-# OCR dropping the stops). A run of eight digits is a date so read by chance in 1 of ~2,000 cases (day 01-31, month
-# 01-12, year 1920-2039), so without a cue it is a date where nothing says it is an identifier: standing apart in
-# prose (a space, a colon, a comma or a bracket around it), no number's sign, label or document word before it.
-# (Year first, "20190410", stays with a cue or a machine key: registers' and exports' numbers start so.)
-_DAY_FIRST_YEAR = re.compile(r"(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19[2-9]\d|20[0-3]\d)")
-_APART_BEFORE = re.compile(r"(?:^|[\s(:,«\"—–])$")
-_APART_AFTER = re.compile(r"$|[\s),.;»\"—–]")
-_IDENTIFIER_BEFORE = re.compile(
-    r"(?i:№|(?<![\w])n\b|#|(?<![\w])(?:id|код|номер|шифр|карт|полис|снилс|инн|тел|счет|счёт|заказ|заявк|направлени|протокол"
-    r"|документ|паспорт|сери|рег|штрих|проб|образ|пациент))[^\n\d]{0,16}$")
+# A moment's label before eight digits ("Время фиксации начала: 04102019", "Время смерти: 12032021 14:20"): a form's
+# date-and-time field typed without its stops. Only for eight digits (the compact rule): before a day and month "время"
+# names a time as often ("Время: 12.05" is five past twelve)
+_MOMENT_LABEL = re.compile(r"(?<![\w])(?i:время|момент)(?:[ \t]+[а-яё]+){0,3}[ \t]*[:\-–—][ \t]*$")
 
 
-def bare_day_first(text: str, start: int, end: int) -> bool:
-    """Eight digits that read as a date on their own (see :data:`_DAY_FIRST_YEAR`)."""
-    return (end - start == 8 and _DAY_FIRST_YEAR.fullmatch(text, start, end) is not None
-            and _APART_BEFORE.search(text, max(0, start - 1), start) is not None
-            and _APART_AFTER.match(text, end) is not None
-            and not _IDENTIFIER_BEFORE.search(text, max(0, start - 40), start))
+def moment_label_before(text: str, start: int) -> bool:
+    """A moment's label (see :data:`_MOMENT_LABEL`) ends right before ``start``."""
+    return _MOMENT_LABEL.search(text, max(0, start - 48), start) is not None

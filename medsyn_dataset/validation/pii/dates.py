@@ -43,10 +43,10 @@ from medsyn_dataset.validation.pii.context import Context, stems
 from medsyn_dataset.validation.pii.date_cues import CUE_WINDOW as _CUE_WINDOW
 from medsyn_dataset.validation.pii.date_cues import DAY_MONTH_CUE as _DAY_MONTH_CUE
 from medsyn_dataset.validation.pii.date_cues import (
-    bare_day_first,
     day_month_evidence,
     diary_row_score,
     dotted_time_after,
+    moment_label_before,
 )
 from medsyn_dataset.validation.pii.latin import has_latin
 from medsyn_dataset.validation.pii.ocr_dates import LOOKALIKES, ocr_date_at
@@ -383,11 +383,9 @@ class RuDateRecognizer(CandidateRecognizer):
             if not _DAY_MONTH_CUE.search(text, max(0, start - _CUE_WINDOW), start):
                 return  # "12-13.03" without a year: as likely a range of values
             score = 0.75
-        elif name == "compact" and (_DAY_MONTH_CUE.search(text, max(0, start - _CUE_WINDOW), start)
+        elif name == "compact" and (_DAY_MONTH_CUE.search(text, max(0, start - _CUE_WINDOW), start) or moment_label_before(text, start)
                                     or (end - start >= 12 and text[start - 1 : start] in ("|", "^"))):  # (an HL7 field's moment)
             score = 0.75  # "сдан анализ 20250713", "вакцинация 06071976": an event's date, written without separators
-        elif name == "compact" and bare_day_first(text, start, end):
-            score = 0.55  # "фиксация с 04102019 —", "Сообщаем, что 08052020 в ...": a date typed without its stops
         elif name == "compact" and (_MACHINE_DATE_KEY.search(text, max(0, start - _KEY_WINDOW), start)
                                     or _BIRTH_MARK.match(text, end)):  # (or "19981017 г.р.": a birth date's own mark)
             # '<birthTime value="19430515"/>', '"dob": "15051943"', 'data_rozhdeniya=15051943': the key names
