@@ -93,6 +93,10 @@ _LABEL_END = re.compile(r"[ \t]*:")
 _PREPOSITION_BEFORE = re.compile(r"(?:^|[\s(])(?:о|об|обо|про|у|для|от|к|ко|с|со)[ \t]+$")
 _ABBREVIATION_END = re.compile(r"\.[ \t]*[а-яё]")
 
+# a contact's phone right after a name ("- Любовь, тел. +7 ...", "секретарь судебного заседания Рыбаков, тел. 8 (495) ..."):
+# whose number it is, as a contact list or a letter's executor line writes it (a name or surname word in the run: an
+# organisation's name, "Гемотест, тел. ...", is neither)
+_PHONE_AFTER = re.compile(r",[ \t]*(?:тел|моб)\w*\.?[ \t]*:?[ \t]*[+\d(]")
 # what may follow a name in a list entry (see :func:`.name_lists.born_after`): a comma, or a bracket or a year
 _LISTED_NEXT = re.compile(r",| \(| \d")
 
@@ -112,6 +116,8 @@ class RuPersonRecognizer(CandidateRecognizer):
         found.extend(self._chains(text))
         ends_line = [(c.start, c.end) for c in found if c.score >= 0.5 and text[c.end : c.end + 1] == "\n"]  # (:mod:`.name_line_parts`)
         found.extend(Candidate(self.entity, start, end, NAME_FIELD_SCORE, self.name) for start, end in continued_lines(text, ends_line))
+        if "/" in text:  # (a name's Latin spelling after a slash: :func:`_latin_spellings`)
+            found.extend(Candidate(self.entity, start, end, NAME_FIELD_SCORE, self.name) for start, end in _latin_spellings(text, found))
         yield from best_per_span(found) if len(found) > 1 else found
 
     def _chains(self, text: str) -> Iterator[Candidate]:
@@ -162,11 +168,12 @@ class RuPersonRecognizer(CandidateRecognizer):
             # dictionary name after a person word: "звонок представителю пациента Беловой: ...", "Контактное лицо: Таня. ...")
             return None  # "Амб. карта": an abbreviation; "Пол: мужской": a field label
         eponym = _EPONYM_FOLDED.search(before)
-        if eponym and not person_despite_eponym(eponym.group(), {r[1] for r in run}):
+        if eponym and not person_despite_eponym(eponym.group(), {r[1] for r in run}) and not _about_person(before, eponym, run):
             return None  # ("по Нечипоренко"; a person's full name after "по" is someone's: "звоню по Ковалеву Акиму")
         triggered = bool(_TRIGGER_FOLDED.search(before) or _RELATION_AFTER.match(text, end)
                          or (run[-1][1] == _N and VOCATIVE_AFTER.match(text, end))
-                         or (_LISTED_NEXT.match(text, end) and born_after(text, end, *(r[0].group() for r in run))))
+                         or (_LISTED_NEXT.match(text, end) and born_after(text, end, *(r[0].group() for r in run)))
+                         or (_PHONE_AFTER.match(text, end) is not None and any(r[1] in (_N, _S) for r in run)))
         if len(run) == 1 and is_title_word(run[0][0].group()):
             return None  # "Уролог, Гастроэнтеролог": a specialty, not a name
         if len(run) == 1 and run[0][0].group().isupper() and (not triggered or run[0][1] == _U):
@@ -194,6 +201,35 @@ class RuPersonRecognizer(CandidateRecognizer):
         particle = particle_after(text, end)
         return Candidate(self.entity, start, particle.end() if particle else end, round(min(score, 1.0), 4), self.name)
 
+
+
+# "по" before a surname with initials cites an author where a method is named before it ("классификация по А.В.
+# Покровскому", "окраска по Граму"); elsewhere it says whom a request or a case is about ("Запрос ТФОМС по Русакове Н. Е.",
+# "жалоба по К. К. Киселевой"), as a record's administrative lines write it
+_METHOD_BEFORE = re.compile(
+    r"(?i:классифик\w*|стади\w*|степен\w*|шкал\w*|метод\w*|методик\w*|оценк\w*|формул\w*|критери\w*|тип\w*|вариант\w*"
+    r"|модификаци\w*|окраск\w*|расч[её]т\w*|определени\w*|данным|описани\w*|схем\w*|способ\w*|рекомендаци\w*)"
+    r"(?:[ \t]+[а-яё]+)?[ \t]+по[ \t]+$")
+
+
+def _about_person(before: str, eponym: re.Match[str], run: list[tuple[re.Match[str], str, bool]]) -> bool:
+    classes = {r[1] for r in run}
+    return (eponym.group().split()[-1].lower() == "по" and _S in classes and _I in classes
+            and _METHOD_BEFORE.search(before) is None)
+
+
+# A name followed by its Latin spelling after a slash ("ФИО: Ким Виктория Сергеевна / KIM VIKTORIYA", "Нгуен Ван Хунг /
+# Nguyen Van Hung"): a foreigner's papers print both, and a card copies them so; two to four Latin words, capitals or
+# capitalised, right after the slash
+_LATIN_AFTER_SLASH = re.compile(r"[ \t]*/[ \t]*(?P<name>[A-Z][A-Za-z'\-]+(?:[ \t]+[A-Z][A-Za-z'\-]+){1,3})(?![\w/])")
+
+
+def _latin_spellings(text: str, found: list[Candidate]) -> Iterator[tuple[int, int]]:
+    for candidate in found:
+        if candidate.score >= NAME_FIELD_SCORE and text[candidate.end : candidate.end + 1] in (" ", "\t", "/"):
+            latin = _LATIN_AFTER_SLASH.match(text, candidate.end)
+            if latin is not None:
+                yield latin.span("name")
 
 
 _MAYBE_NAME, _AFTER_STAFF, _AFTER_PERSON = 1, 2, 4  # what a chain of one word may be, by the word alone
