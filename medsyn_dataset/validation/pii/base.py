@@ -324,3 +324,10 @@ def _by_first_character(parts: list[str]) -> str:
     return "|".join(
         re.escape(char) + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")") for char, rests in groups.items()
     )
+
+
+def in_tab_row(text: str, position: int) -> bool:
+    """``position`` is on a line of tab-separated cells (a TSV export's header names its columns)."""
+    begin = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    return text.count("\t", begin, end if end >= 0 else len(text)) >= 2

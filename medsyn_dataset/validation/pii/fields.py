@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.address_tails import phone_run_at
-from medsyn_dataset.validation.pii.base import compile_grouped, lowered, word_starts
+from medsyn_dataset.validation.pii.base import compile_grouped, in_tab_row, lowered, word_starts
 from medsyn_dataset.validation.pii.dates import FULL_DATE, date_at
 from medsyn_dataset.validation.pii.field_cues import next_field_cue
 from medsyn_dataset.validation.pii.street_house import next_line_address, preposition_runs_on, street_house_at
@@ -41,7 +41,9 @@ _ADDRESS_CUE = re.compile(
     # a registration's label ("Регистрация: ...", "Рег.: ..."), and the English labels of bilingual forms
     r"|(?:регистрация|рег\.)(?=[ \t]*:)|(?:home[ \t]+|postal[ \t]+|residential[ \t]+)?address(?=[ \t]*:)"
     r"|place[ \t]+of[ \t]+(?:residence|birth)(?=[ \t]*:)"
-    r"|мест[оау]?\s+(?:рожд|жит|прож|рег|преб)(?:\.|-[а-я]{1,3}(?![а-я]))|м/[рж](?=[ \t]*[:\-–—])|(?:вызов|выезд)\w*\s+на\s+дом"
+    r"|мест[оау]?\s+(?:рожд|жит|прож|рег|преб)(?:\.|-[а-я]{1,3}(?![а-я]))|м/[рж](?=[ \t]*[:\-–—])"
+    # a home visit ("Выезд на дом", "вызов врача на дом для освидетельствования: ...": who goes, what for, then a colon)
+    r"|(?:вызов|выезд)\w*(?:\s+[а-яё]+)?\s+на\s+дом(?:(?:\s+[а-яё]+){1,3}(?=[ \t]*[:–—]))?"
     # (a form's gender ending in brackets: "проживающий(ая)", "зарегистрирован(а)"; a scan's space: "прож .:")
     r"|(?:фактически\s+)?(?:(?:прожива\w+|зарегистрирован\w*|прописан\w*)(?:\([а-я]{1,3}\))?|прож(?:ив)?[ \t]?\.|прож(?=[ \t]*:)"
     r"|живет|живёт|(?P<born>родил(?:ся|ась)(?=[ \t]+во?[ \t])))"
@@ -58,9 +60,12 @@ _VERB_CUE = re.compile(r"прожива|зарегистр|прописан|пр
 _KEYWORD_SHORT = r"г|гор|пос|пгт|с|д|дер|ул|пр|пер|мкр|мкрн|мкр-н|м-н|обл|респ|р-н|ст-ца|х|наб|б-р|бул|ш|пр-т|пр-кт|пр-д|кв-л|рп|в/г|в/ч"
 _KEYWORD_WORD = (r"город\w*|улиц\w*|област\w*|район\w*|сел[оа]|деревн\w*|пос[её]л\w*|станиц\w*|хутор\w*|микрорайон\w*"
                  r"|проспект\w*|переул\w*|шоссе|бульвар\w*|набережн\w*|проезд\w*|квартал\w*")
+# a keyword glued to its name, stops and spaces lost ("гКострома улВеселая д5/1 кв114"): a capital inside a word,
+# which Russian spelling never writes otherwise
+_GLUED_KEYWORD = r"(?:г|гор|пос|пгт|с|д|дер|ул|пр|пер|мкр|обл|респ|х|ст-ца|рп)(?=[А-ЯЁ][а-яё])"
 _ADDRESS_START = re.compile(
     r"(?:\d|[А-ЯЁ]|(?:в|во)\s+(?:[А-ЯЁ]|г\.|гор|пос|с\.|д\.|дер|пгт|ст-ц|р\.?п)"
-    rf"|(?:{_KEYWORD_SHORT}|р\.п|с/п|г\.\s?о|тер|уч)[.\s]|(?:{_KEYWORD_WORD})\s)"
+    rf"|(?:{_KEYWORD_SHORT}|р\.п|с/п|г\.\s?о|тер|уч|снт)[.\s]|(?:{_KEYWORD_WORD})\s|{_GLUED_KEYWORD})"
 )
 _DATE_CUE = re.compile(
     # (abbreviations of "born" and "date of birth" as notes write them: "род. 12.03.1985", "ДР 12031985";
@@ -322,7 +327,7 @@ def address_fields(text: str) -> Iterator[tuple[int, int]]:
         if not hinted:
             return
         start = cue.end()
-        if _in_header_row(text, cue.start()):
+        if in_tab_row(text, cue.start()):
             continue  # "...\tПолис\tАдрес\n": a column's header; the cells below are read by table_cells
         explicit = "адрес" in cue.group().lower() or ":" in cue.group("sep")
         if cue.group("next_line") and not (_strong_address_start(text, start) or next_line_address(text, start)):
@@ -332,8 +337,10 @@ def address_fields(text: str) -> Iterator[tuple[int, int]]:
             continue
         if cue.group("born") and not _named_place_start(text, start):
             continue  # "родился в срок", "родилась в роддоме": a birth, not a birthplace
+        # (the verb cut to a label, "Прож. Сусуман, Панфилова 35-195", before a capital or a digit: not "прож. с мужем")
+        abbreviated = cue.group().rstrip().endswith(".") and (text[start : start + 1].isupper() or text[start : start + 1].isdigit())
         if _VERB_CUE.match(cue.group()) and not (
-            explicit or cue.group("along") or cue.group("born") or _strong_address_start(text, start)
+            explicit or abbreviated or cue.group("along") or cue.group("born") or _strong_address_start(text, start)
             or street_house_at(text, start)  # "живёт Садовая 12-45": a street's name and house (:mod:`.street_house`)
         ):
             continue
@@ -346,13 +353,6 @@ def address_fields(text: str) -> Iterator[tuple[int, int]]:
         end = field_end(text, start, address=True)
         if end - start >= 3 and not _generic(text[start:end]):
             yield start, end
-
-
-def _in_header_row(text: str, position: int) -> bool:
-    """``position`` is on a line of tab-separated cells (a TSV export's header names its columns)."""
-    begin = text.rfind("\n", 0, position) + 1
-    end = text.find("\n", position)
-    return text.count("\t", begin, end if end >= 0 else len(text)) >= 2
 
 
 # A form's address cells, each with its label and a colon: "Населенный пункт: д. Устье", "Улица:
@@ -451,7 +451,7 @@ def _labelled_cell(text: str, start: int, separator: str) -> bool:
 _STRONG_START = re.compile(
     r"(?:(?:в|во)\s+)?(?:\d{6}|(?:г|гор|пос|пгт|с|д|дер|ул|мкр|обл|респ|ст-ца|х)\.|город[еа]?\s|улиц[аеы]\s|деревн[яеи]\s|сел[оае]\s"
     # the register's (ГАР/ФИАС) abbreviations without stops: "обл Тверская", "р-н Кимрский", "г Тверь"
-    r"|(?:обл|р-н|респ|пгт|рп|г)[ \t]+(?-i:[А-ЯЁ]))",
+    r"|(?:обл|р-н|респ|пгт|рп|г)[ \t]+(?-i:[А-ЯЁ])|(?-i:" + _GLUED_KEYWORD + "))",
     _I,
 )
 
