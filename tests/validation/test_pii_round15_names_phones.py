@@ -36,8 +36,25 @@ CASES = {
     "international-one-digit-too-many": "Жена — [[T|+374 95 412 30 117]], звонить вечером.",
     # a person's label, then a town's seven-digit number: a phone, not the patient's record (:mod:`.record_numbers`)
     "patient-label-town-phone": "Пациент [[P|Крылов]]: [[T|512-40-77]], [[T|8 912 004 55 61]]",
-    # eight digits, day first, of a plausible year, standing apart: a date typed without its stops (:mod:`.date_cues`)
-    "compact-day-first-in-prose": "Извещаем, что [[D|23112019]] больной поступил; вязки сняты в [[D|17032021]] (утром).",
+    # eight digits after a moment's label: a date-and-time field typed without its stops (:mod:`.date_cues`)
+    "compact-after-moment-label": "Время поступления: [[D|23112019]]\nВремя снятия вязок — [[D|17032021]], осмотрен.",
+    # roles whose holder is named right after them: an official letter's executor, the one on duty, a commission's
+    # chair, a hearing's secretary; the name a patient gives themself (:mod:`.name_triggers`)
+    "executor-and-duty": "Исп. [[P|Ларионов]], каб. 12\nПередал: фельдшер. Принял: дежурная [[P|Гусева]].",
+    "chair-and-secretary": "Акт подписан председателем комиссии [[P|Дьяконовым]]; секретарь [[P|Гущина]].",
+    "self-given-name": "На осмотре называет себя «[[P|Серёжа]]», полное имя не называет.",
+    # a contact's phone right after the name: whose number it is (:mod:`.names`)
+    "name-then-phone": "Контакты:\n- [[P|Варвара]], тел. [[T|8 916 220 41 07]]\n- [[P|Гущин]], тел. [[T|+7 (921) 330-15-88]]",
+    # "по" before a surname with initials where no method is named: whom a request is about (:mod:`.names`)
+    "about-after-po": "Запрос страховой компании по [[P|Дьяконовой Е. В.]]: копии выписок; ответ по [[P|Р. Т. Гущину]].",
+    # a name's Latin spelling after a slash, as a foreigner's card copies their papers (:mod:`.names`)
+    "latin-spelling-after-slash": "ФИО: [[P|Пак Сергей Ильич]] / [[P|PAK SERGEY]]\nГражданство: Казахстан",
+    # a home visit's errand and an abbreviated residence label before "town, street house-flat" (:mod:`.fields`)
+    "home-visit-address": "Вызов врача на дом к больному: [[L|Ишим, Садовая 14-22]]. Повторно через неделю.",
+    "abbreviated-residence": "Паспорт предъявлен.\nПрож. [[L|Бийск, Мира 9-14]]\nЖалоб нет.",
+    # address keywords glued to their names, stops and spaces lost, after a cue or on the line under a label (:mod:`.fields`)
+    "glued-keywords-after-cue": "Проживает по адресу: [[L|гТоржок улЛенина д12 кв5]], тел. нет.\nАдрес регистрации\n[[L|пгтУдомля улМира д3]]",
+    "garden-partnership-lower-case": "проживает по адресу [[L|снт «Ромашка», уч. 14]].\nЖалоб нет.",
 }
 CLEAN = [
     # a flat row of lab values and doses: keys name no person
@@ -48,8 +65,16 @@ CLEAN = [
     # a policy's caption with no number; signs of a reflex, a test's pluses, a temperature
     "Полис ОМС серия/номер: не предъявлен. Эналаприл 10 мг 2 р/д.",
     "Рефлексы +2 +2 +1, реакция ++, Т +37,2, ЧСС +10 уд/мин.",
-    # eight digits that are no date: a month 13, a year 2187; glued to a letter; a decimal
-    "Счётчик 12134567, шаг 31012187, серия A12052021, объём 12052021,5 мл.",
+    # eight digits with no date word or moment label before them: a counter, a batch, an article
+    "Счётчик 12134567, партия 31012019, артикул 12052021.",
+    # a method named before "по" and a surname with initials: an author cited; eponyms of tests
+    "Классификация по А.В. Покровскому: стадия IIБ. Окраска по Граму, проба по Нечипоренко.",
+    # role words before ordinary capitalised words; a clinic's name before its phone
+    "Дежурная Смена доложила. Председатель Правления. Секретарь ВК.",
+    # a home visit without an address; a drug's Latin name after a slash
+    "Выезд на дом запланирован: завтра. Эналаприл / enalapril 10 мг.",
+    # a residence verb before an ordinary phrase; units glued to capitals in lab text stay no address
+    "Прож. с мужем и дочерью. Проживает один, в квартире.",
 ]
 
 
@@ -68,6 +93,11 @@ def test_round15_look_alikes_stay_clean(scanner: PiiScanner, text: str) -> None:
                                   "Штрихкод: 12052021, проба крови."])
 def test_round15_eight_digits_after_an_identifier_word_are_no_date(scanner: PiiScanner, text: str) -> None:
     assert [e.type for e in scanner.scan(text) if e.type == "DATE_TIME"] == []
+
+
+def test_round15_an_organisation_before_its_phone_is_no_person(scanner: PiiScanner) -> None:
+    text = "Лаборатория Гемотест, тел. 8-800-550-13-13 (круглосуточно)."
+    assert [e.type for e in scanner.scan(text)] == ["PHONE_NUMBER"]
 
 
 def test_round15_a_numbered_patient_keeps_its_record_number(scanner: PiiScanner) -> None:
