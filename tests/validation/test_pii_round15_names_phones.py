@@ -45,6 +45,8 @@ CASES = {
     "self-given-name": "На осмотре называет себя «[[P|Серёжа]]», полное имя не называет.",
     # a contact's phone right after the name: whose number it is (:mod:`.names`)
     "name-then-phone": "Контакты:\n- [[P|Варвара]], тел. [[T|8 916 220 41 07]]\n- [[P|Гущин]], тел. [[T|+7 (921) 330-15-88]]",
+    # a person word, then a surname that is also a word, then a colon and their contacts (:mod:`.names`)
+    "surname-label-after-person-word": "Контакты:\nПациент [[P|Морозов]]: [[T|+7 (903) 111-20-30]]\nМать [[P|Белова]]: [[T|8 912 000 11 22]]",
     # "по" before a surname with initials where no method is named: whom a request is about (:mod:`.names`)
     "about-after-po": "Запрос страховой компании по [[P|Дьяконовой Е. В.]]: копии выписок; ответ по [[P|Р. Т. Гущину]].",
     # a name's Latin spelling after a slash, as a foreigner's card copies their papers (:mod:`.names`)
@@ -75,6 +77,8 @@ CLEAN = [
     "Выезд на дом запланирован: завтра. Эналаприл / enalapril 10 мг.",
     # a residence verb before an ordinary phrase; units glued to capitals in lab text stay no address
     "Прож. с мужем и дочерью. Проживает один, в квартире.",
+    # a person word, then a field's label in capitals and its colon
+    "Больной Основной: диагноз уточняется. Пациент: Жалобы: нет.",
 ]
 
 

@@ -163,9 +163,11 @@ class RuPersonRecognizer(CandidateRecognizer):
         abbreviation = len(run[0][0].group()) <= 5 and _ABBREVIATION_END.match(text, end)
         before = _line_before(text, start)
         if len(run) == 1 and (abbreviation or _LABEL_END.match(text, end)) and not _staff_surname(text, start, end) and not (
-            run[0][1] in (_N, _S) and (_PREPOSITION_BEFORE.search(before) or (not run[0][2] and _TRIGGER_FOLDED.search(before)))
+            run[0][1] in (_N, _S) and (_PREPOSITION_BEFORE.search(before)
+                                       or ((not run[0][2] or run[0][1] == _S) and _TRIGGER_FOLDED.search(before)))
         ):  # (a label opens its field; a name after "о", "у", "для" is in a sentence: "волнуется о Милане: ...", as is a
-            # dictionary name after a person word: "звонок представителю пациента Беловой: ...", "Контактное лицо: Таня. ...")
+            # dictionary name after a person word: "звонок представителю пациента Беловой: ...", "Контактное лицо: Таня. ...";
+            # a surname that is also a word too: "Пациент Морозов: +7 ...", whose contacts follow)
             return None  # "Амб. карта": an abbreviation; "Пол: мужской": a field label
         eponym = _EPONYM_FOLDED.search(before)
         if eponym and not person_despite_eponym(eponym.group(), {r[1] for r in run}) and not _about_person(before, eponym, run):
