@@ -104,6 +104,12 @@ def test_round15_an_organisation_before_its_phone_is_no_person(scanner: PiiScann
     assert [e.type for e in scanner.scan(text)] == ["PHONE_NUMBER"]
 
 
+def test_round15_a_visit_log_title_takes_no_address(scanner: PiiScanner) -> None:
+    # a title naming home visits, its rows on the lines below: a row's date and time are no address
+    text = "Журнал вызовов врача на дом\n14 03 2026 09:40 | вызывает сын"
+    assert [e.type for e in scanner.scan(text) if e.type == "LOCATION"] == []
+
+
 def test_round15_a_numbered_patient_keeps_its_record_number(scanner: PiiScanner) -> None:
     text = "Пациент № 512-40-77 поступил в 14:00."
     assert [(e.type, text[e.start : e.end]) for e in scanner.scan(text)] == [("MEDICAL_RECORD_NUMBER", "512-40-77")]
