@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from medsyn_dataset.validation.pii import name_east_asian as east_asian
 from medsyn_dataset.validation.pii.base import lowered, matches_at, word_starts
@@ -78,16 +79,42 @@ _PARTICLES = frozenset("угли оглы оглу улы уулу кызы гы
 _NAME_PART = WordClass.NAME | WordClass.NAME_READING | WordClass.PATRONYMIC | WordClass.SURNAME
 
 
+# The bare "пац" cue takes no ending, and every "пациент..." of a note is also a "пац" match, with an ending:
+# ~8 a note read and dropped one by one. Its pattern below skips them in the scan itself. At a "пац" with four
+# letters or more after it, the full pattern takes three of them as the ending and the rest of the letters as the
+# word (so it is dropped, and ends where those letters end); anywhere else the two patterns match alike. Skipping
+# such a match changes only where the scan goes on: inside those letters, where any "пац" has a letter before it
+# (dropped too). Should the skipping pattern find one there, whose own match could reach past those letters, the
+# note is read with the full pattern instead (:func:`_cue_matches`).
+_BARE_PAC = re.compile(_PATIENT_CUES[2][1].pattern.replace("пац(?P<ending>", "пац(?![а-яё]{4})(?P<ending>", 1))
+assert _PATIENT_CUES[2][0] == "пац" and _BARE_PAC.pattern != _PATIENT_CUES[2][1].pattern
+
+
+def _cue_matches(anchor: str, pattern: re.Pattern[str], lower: str) -> list[re.Match[str]]:
+    """What ``pattern.finditer(lower)`` finds, but the bare "пац" cue's matches with an ending (dropped by the
+    caller for that ending), as explained above."""
+    if anchor != "пац":
+        return list(pattern.finditer(lower))
+    found = list(_BARE_PAC.finditer(lower))
+    if any(cue.start() and lower[cue.start() - 1].isalpha() for cue in found):
+        return list(pattern.finditer(lower))  # (a "пац" inside a word: read as before, rare)
+    return found
+
+
+@lru_cache(maxsize=20_000)
+def _opens_name(word: str) -> bool:
+    """The lower-case word after a patient cue may open a name (one cached verdict a word, asked ~8 times a note)."""
+    return bool((word.endswith(_SURNAME_ENDS) and (_surname(word) or _surname_reading(word))) or east_asian.is_surname(word))
+
+
 def _after_patient_word(text: str, lower: str) -> Iterator[tuple[int, int]]:
     for anchor, pattern in _PATIENT_CUES:
         if anchor not in lower:
             continue
-        for cue in pattern.finditer(lower):
+        for cue in _cue_matches(anchor, pattern, lower):
             if cue.group("ending") not in _CUE_ENDINGS[anchor] or (cue.start() and lower[cue.start() - 1].isalpha()):
                 continue
-            surname = cue.group("word")
-            if not ((surname.endswith(_SURNAME_ENDS) and (_surname(surname) or _surname_reading(surname)))
-                    or east_asian.is_surname(surname)) or not text[cue.start("word")].islower():
+            if not _opens_name(cue.group("word")) or not text[cue.start("word")].islower():
                 continue
             end = cue.end("word")
             for _ in range(3):

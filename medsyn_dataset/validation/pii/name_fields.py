@@ -64,6 +64,21 @@ _LAST_WORDS = frozenset(
     анестезистки акушерка акушерки фельдшер санитар санитарка водитель ординатор интерн лаборант диспетчер консультант
     """.split()
 )
+# The label's word (:func:`_last_word`) is one of ``_LAST_WORDS`` only where the text right before the separator
+# (spaces skipped) ends as one of them ends: its last two characters (the word's one character, for "о"). The other
+# ways to a label start there too: a bracket closing a label ("ФИО (полностью):") and a number after a role's
+# name ("Ассистент 2:"). Elsewhere only a "whose" label can end there (:func:`_whose_window`): the separator is
+# passed over before its word is read (~2 separators in 3 of a note: "Жалобы:", "Анамнез:", "Заключение:").
+_LAST_PAIRS = frozenset(word[-2:] for word in _LAST_WORDS if len(word) >= 2)
+_LAST_CHARS = frozenset([*(word for word in _LAST_WORDS if len(word) == 1), ")", *"0123456789"])
+
+
+def _whose_window(lower: str, position: int) -> bool:
+    """The 60 characters before a separator may hold a name label followed by whose name it is (:data:`_WHOSE_LABEL`)."""
+    window = lower[max(0, position - 60) : position]
+    return "фам" in window or "фио" in window or "имя" in window or "ф.и" in window or "ф. и" in window
+
+
 # ":" or a dash between spaces ends a label
 _SEPARATORS = (":", " - ", " – ", " — ", " = ")  # (" = ": a log's or a form's "Фамилия = Мельник")
 # a word (capitalised or in capitals, maybe hyphenated), a title with a lower-case tail ("Д-р", "Г-жа"),
@@ -96,15 +111,20 @@ def name_fields(text: str) -> Iterator[tuple[int, int]]:
     for position, width in _separators(text):
         if position < resume:
             continue
+        stop = position
+        while stop > 0 and lower[stop - 1] in " \t":
+            stop -= 1
+        if lower[stop - 1 : stop] not in _LAST_CHARS and lower[max(0, stop - 2) : stop] not in _LAST_PAIRS and not _whose_window(
+            lower, position
+        ):  # (the common case, ~2 separators in 3: no label's word ends here, and no "Фамилия ...", see _LAST_PAIRS)
+            continue
         last, label_end = _last_word(lower, position), position
         if last not in _LAST_WORDS and last.endswith(")") and "(" in lower[max(0, position - 30) : position]:
             label_end = lower.rfind("(", max(0, position - 30), position)  # "ФИО (полностью):", "Фамилия (латиницей):"
             last = _last_word(lower, label_end)
         label = _LABEL.search(lower, max(0, label_end - 60), label_end) if last in _LAST_WORDS else None
-        if label is None and len(last) >= 3 and last.isalpha():  # "Фамилия пострадавшего —": a name label, whose it is
-            window = lower[max(0, position - 60) : position]
-            if "фам" in window or "фио" in window or "имя" in window or "ф.и" in window or "ф. и" in window:
-                label = _WHOSE_LABEL.search(lower, max(0, position - 60), position)
+        if label is None and len(last) >= 3 and last.isalpha() and _whose_window(lower, position):
+            label = _WHOSE_LABEL.search(lower, max(0, position - 60), position)  # "Фамилия пострадавшего —": whose name
         if label is None:
             continue
         value_start = position + width

@@ -23,13 +23,20 @@ etc. is dropped, as are chains inside a Latin or all-caps context.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 
 from medsyn_dataset.validation.pii import name_east_asian as east_asian
 from medsyn_dataset.validation.pii import person_lists
-from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer, best_per_span
-from medsyn_dataset.validation.pii.capital_words import capital_matches
+from medsyn_dataset.validation.pii.base import (
+    Candidate,
+    CandidateRecognizer,
+    best_per_span,
+    lowered,
+    word_starts,
+)
+from medsyn_dataset.validation.pii.capital_words import capital_matches, capital_starts
 from medsyn_dataset.validation.pii.export_fields import EXPORT_SCORE, export_fields
 from medsyn_dataset.validation.pii.lower_names import lower_case_names
 from medsyn_dataset.validation.pii.morph import WordClass, surname_after_trigger, word_class
@@ -124,15 +131,17 @@ class RuPersonRecognizer(CandidateRecognizer):
         accepted: list[tuple[int, int]] = []  # names found, and runs too weak alone that a list of names takes in
         weak: list[tuple[int, int]] = []
         # (tried at the note's capitalised word starts, found once for this pass and the place words: :mod:`.capital_words`)
-        for chain in capital_matches(_CHAIN_NO_TAB if text.count("\t") >= 2 else _CHAIN, text):
-            chain_text = chain.group()
-            lone = _lone_word(chain_text) if " " not in chain_text and "\t" not in chain_text else _MAYBE_NAME
-            if not lone & _MAYBE_NAME and not (lone & _AFTER_STAFF and _staff_surname(text, chain.start(), chain.end())) \
+        chains = capital_matches(_CHAIN_NO_TAB if text.count("\t") >= 2 else _CHAIN, text)
+        titles = _staff_titles(text)
+        for chain in chains:
+            lone = _lone_word(chain.group())
+            if not lone & _MAYBE_NAME and not (lone & _AFTER_STAFF and (titles is None or _title_before(titles, chain.start()))
+                                               and _staff_surname(text, chain.start(), chain.end())) \
                     and not (lone & _AFTER_PERSON and _cued_lone_surname(text, chain.start(), chain.end())):
                 if lone & _AFTER_PERSON:
                     weak.append(chain.span())  # "Кузнецов" (also "of blacksmiths"): a surname in a list of names
                 continue  # the common case: one ordinary capitalised word (judged by the word first: :func:`_lone_word`)
-            items = list(_ITEM.finditer(chain_text))
+            items = list(_ITEM.finditer(chain.group()))
             if len(items) == 1 and is_initials(items[0].group()):
                 continue  # a lone initial ("А.") is not a name
             base = chain.start()
@@ -239,10 +248,37 @@ _MAYBE_NAME, _AFTER_STAFF, _AFTER_PERSON = 1, 2, 4  # what a chain of one word m
 
 @lru_cache(maxsize=100_000)
 def _lone_word(word: str) -> int:
-    """One word's ``_MAYBE_NAME``, or the word-only tests of :func:`_staff_surname` and :func:`_cued_lone_surname`."""
-    if _classify(word)[0] != _C:
+    """One word's ``_MAYBE_NAME``, or the word-only tests of :func:`_staff_surname` and :func:`_cued_lone_surname`
+    (a chain of several words, with a space or tab in it, is always ``_MAYBE_NAME``)."""
+    if " " in word or "\t" in word or _classify(word)[0] != _C:
         return _MAYBE_NAME
     common = word.lower().endswith(_FIELD_ENDINGS) and word_class(word) & WordClass.COMMON  # ("Неврологии")
     staff = len(word) >= 3 and word[1:].islower() and not is_title_word(word) and not common
     person = word.endswith(_SURNAME_ENDS) and word[1:].islower() and surname_after_trigger(word.split("-")[0])
     return _AFTER_STAFF * bool(staff) | _AFTER_PERSON * bool(person)
+
+
+# The staff titles :func:`_staff_surname` looks for (its ``_STAFF_TITLE``), by how their words start: a chain's word
+# is a surname after one only when one of them starts a word in the 40 characters before it (the pattern's window).
+# Most of a note's ~17 capitalised ordinary words have none there (half the notes have none at all), and skip that
+# test. (Read off the shared cue index of the lowered note, whose word starts are those of the pattern's
+# ``(?:^|[^\w])``; trusted for a note in the code page alone, where ``re.IGNORECASE`` matches a Cyrillic letter only
+# in its two cases, as ``str.lower`` folds them: not "ᲁ", folded onto "д".)
+_STAFF_STEMS = ("врач", "доктор", "д-р", "др.", "проф", "доц", "акад", "к.", "д.", "зав", "медсестр", "м/с", "фельдшер",
+                "акушерк", "ординатор", "лаборант", "интерн", "ассистент", "анестезист", "медбрат", "санитар", "водител",
+                "диспетчер", "регистратор", "вакцинатор", "уполномоченн")
+_STAFF_WINDOW = 40  # (as :func:`_staff_surname` searches)
+
+
+def _staff_titles(text: str) -> list[int] | None:
+    """Where the words of a staff title start in ``text`` (sorted), or None: not known, test every word."""
+    lower = lowered(text)
+    if not lower or capital_starts(text) is None:
+        return None
+    return word_starts(lower, _STAFF_STEMS)
+
+
+def _title_before(titles: list[int], start: int) -> bool:
+    """A staff title's word starts in the window before ``start``."""
+    i = bisect_left(titles, start - _STAFF_WINDOW)
+    return i < len(titles) and titles[i] < start
