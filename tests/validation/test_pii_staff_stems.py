@@ -1,0 +1,64 @@
+"""The names pass skips its staff-title test where no title word starts nearby (``names._STAFF_STEMS``, read off
+the cue index); that gate is exact only while every alternative of ``name_triggers._STAFF_TITLE`` opens with one of
+those stems. A title added to the pattern and not to the stems would be skipped silently: this test fails first."""
+
+from medsyn_dataset.validation.pii import name_triggers, names
+
+
+def _top_level_alternatives(body: str) -> list[str]:
+    parts, depth, current = [], 0, ""
+    for char in body:
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        if char == "|" and depth == 0:
+            parts.append(current)
+            current = ""
+        else:
+            current += char
+    return [*parts, current]
+
+
+def _literal_prefix(alternative: str) -> str:
+    """The characters every match of ``alternative`` opens with (escapes resolved, stops at the first operator)."""
+    prefix, i = "", 0
+    while i < len(alternative):
+        char = alternative[i]
+        if char == "\\" and i + 1 < len(alternative) and alternative[i + 1] in ".-/":
+            if alternative[i + 2 : i + 3] in ("?", "*", "{"):
+                break  # (this character is optional)
+            prefix, i = prefix + alternative[i + 1], i + 2
+            continue
+        if char in "\\([?*+{":
+            break
+        if i + 1 < len(alternative) and alternative[i + 1] in "?*{":
+            break  # (this character is optional)
+        prefix, i = prefix + char, i + 1
+    return prefix
+
+
+def _titles_without_a_stem(pattern: str, stems: tuple[str, ...]) -> list[str]:
+    body = pattern[pattern.index(r"(?:^|[^\w])(?:") + len(r"(?:^|[^\w])(?:") : pattern.rindex(r")[ \t]+$")]
+    alternatives = _top_level_alternatives(body)
+    assert len(alternatives) > 20
+    missing = []
+    for alternative in alternatives:
+        prefix = (
+            "к." if alternative.startswith("[кд]") else _literal_prefix(alternative).lower()
+        )  # ("к.м.н.", "д.м.н.")
+        if not prefix or not prefix.startswith(stems):
+            missing.append(alternative)
+    return missing
+
+
+def test_every_staff_title_opens_with_a_stem_of_the_gate() -> None:
+    assert _titles_without_a_stem(name_triggers._STAFF_TITLE.pattern, names._STAFF_STEMS) == []
+
+
+def test_a_title_the_stems_lack_is_reported() -> None:
+    pattern = name_triggers._STAFF_TITLE.pattern.replace(r"|медсестр\w*", r"|медсестр\w*|хирург\w*|зав\.?х")
+    assert _titles_without_a_stem(pattern, names._STAFF_STEMS) == [r"хирург\w*"]
+    assert _titles_without_a_stem(
+        name_triggers._STAFF_TITLE.pattern, ("врач",)
+    )  # (a short list of stems is caught)
