@@ -38,17 +38,26 @@ def _literal_prefix(alternative: str) -> str:
     return prefix
 
 
+def _expand_leading_class(alternative: str) -> list[str]:
+    """An alternative opening with a character class of plain letters, once per letter; any other as it is."""
+    if not alternative.startswith("["):
+        return [alternative]
+    close = alternative.index("]")
+    letters = alternative[1:close]
+    assert letters.isalpha(), alternative
+    return [letter + alternative[close + 1 :] for letter in letters]
+
+
 def _titles_without_a_stem(pattern: str, stems: tuple[str, ...]) -> list[str]:
     body = pattern[pattern.index(r"(?:^|[^\w])(?:") + len(r"(?:^|[^\w])(?:") : pattern.rindex(r")[ \t]+$")]
     alternatives = _top_level_alternatives(body)
     assert len(alternatives) > 20
     missing = []
     for alternative in alternatives:
-        prefix = (
-            "к." if alternative.startswith("[кд]") else _literal_prefix(alternative).lower()
-        )  # ("к.м.н.", "д.м.н.")
-        if not prefix or not prefix.startswith(stems):
-            missing.append(alternative)
+        for expanded in _expand_leading_class(alternative):  # ("[кд]\\.\\s?м..." is "к.м.н." and "д.м.н.")
+            prefix = _literal_prefix(expanded).lower()
+            if not prefix or not prefix.startswith(stems):
+                missing.append(expanded)
     return missing
 
 
