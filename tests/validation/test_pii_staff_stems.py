@@ -71,3 +71,8 @@ def test_a_title_the_stems_lack_is_reported() -> None:
     assert _titles_without_a_stem(
         name_triggers._STAFF_TITLE.pattern, ("врач",)
     )  # (a short list of stems is caught)
+
+
+def test_a_stem_dropped_from_the_gate_is_reported() -> None:
+    without_d = tuple(stem for stem in names._STAFF_STEMS if stem != "д.")
+    assert _titles_without_a_stem(name_triggers._STAFF_TITLE.pattern, without_d) == [r"д\.\s?м\.\s?н\."]
