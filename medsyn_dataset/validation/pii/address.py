@@ -301,6 +301,8 @@ _COMPONENT_ANCHORS = {
     "region": ("обл", "област", "кра", "р-н", "р-он", "район", "АО", "автономн", "городск", "муниципальн", "Респ",
                "Республик", "г.о", "г. о"),
     "flat": ("кв", "оф", "комн", "ком.", "пом.", "помещ", "общежит", "общ."),
+    # (a house: "д.", "дом", or "д" before a digit, maybe after a space; a "д" inside its match follows a digit, "5д")
+    "house": ("д.", "дом", "д ", "д\t", *(f"д{digit}" for digit in range(10))),
 }
 _NAME_CHECKS = {"city": _city_ok, "metro_abbr": _metro_ok, "region_first": _region_first_ok}
 

@@ -366,6 +366,7 @@ _CELL_LABEL = re.compile(
 )
 _CELL_LAST_WORDS = frozenset("индекс пункт улица дом корпус строение квартира город район регион рф федерации область край "
                              "республика курорт".split())
+_CELL_LAST = tuple(_CELL_LAST_WORDS)
 _CELL_VALUE = re.compile(r"[ \t]*(?=[\dА-ЯЁ]|(?:г|ул|д|с|п|пос|пгт|дер|мкр|пр|пер)\.)")
 
 
@@ -376,12 +377,11 @@ def address_cells(text: str) -> Iterator[tuple[int, int]]:
         return
     position = text.find(":")
     while position >= 0:
-        word_start = position
-        while word_start and lower[word_start - 1].isalpha():
+        word_start = position  # (the word walked back to counts only if it is a label's last word: then the text before
+        # the colon ends with one, so one ``str.endswith`` for them all rules out most colons before the walk)
+        while word_start and lower[word_start - 1].isalpha() and (word_start < position or lower.endswith(_CELL_LAST, 0, position)):
             word_start -= 1
-        label = None
-        if lower[word_start:position] in _CELL_LAST_WORDS:
-            label = _CELL_LABEL.search(lower, max(0, position - 40), position)
+        label = _CELL_LABEL.search(lower, max(0, position - 40), position) if lower[word_start:position] in _CELL_LAST_WORDS else None
         value = _CELL_VALUE.match(text, position + 1) if label is not None else None
         if label is not None and value is not None:
             end = field_end(text, value.end(), address=True)
