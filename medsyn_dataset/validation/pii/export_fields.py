@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.dump_cells import dump_cells
 from medsyn_dataset.validation.pii.export_objects import OWNER_WINDOW, holder_key, open_object
+from medsyn_dataset.validation.pii.export_tables import csv_cells  # (no cycle: an import per call cost ~3 us a note)
 
 # key endings (normalised: lower case, no separators) that name a person's name or one of its parts
 PERSON_KEYS = (
@@ -219,10 +220,7 @@ _PAIRS: list[object] = ["", []]  # the text last read and its pairs (the PERSON 
 
 
 def _pairs_of(text: str) -> list[tuple[str, int, int]]:
-    if _PAIRS[0] is not text:
-        # (read once per text, shared with export_ids)
-        from medsyn_dataset.validation.pii.export_tables import csv_cells
-
+    if _PAIRS[0] is not text:  # (read once per text, shared with export_ids)
         pairs = list(_pairs(text)) if looks_exported(text) else []
         # the cells of a CSV export under its header: its name and address columns
         pairs += [(key.strip("\"' "), start, end) for key, start, end in csv_cells(text)]
@@ -299,8 +297,6 @@ def _address_part(text: str, key: str, kind: str, value: str, start: int) -> boo
         # a flat table's column of a place (a waiting list's "region", a register's "район") in a table of persons
         # (a column of their names): a row is a person's whole record, so a column named by an address's part holds
         # where they live (not "line", "text", "state"; a lab table's "region" is the body's, and it names no one)
-        from medsyn_dataset.validation.pii.export_tables import csv_cells
-
         cells = csv_cells(text)
         return any(cell_start == start for _, cell_start, _ in cells) and any(
             key_type(cell_key.strip("\"' ")) == "PERSON" for cell_key, _, _ in cells)

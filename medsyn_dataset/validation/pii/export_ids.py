@@ -371,13 +371,23 @@ def parent_element(text: str, position: int) -> str:
     return ""
 
 
+_CSV_CELLS: list[Any] = []
+
+
+def _csv_cells() -> Any:
+    """:func:`.export_tables.csv_cells`, imported on first use (export_tables reads key_type from this module); an import
+    statement in :func:`_delimited` ran for every note (~3 us)."""
+    if not _CSV_CELLS:
+        from medsyn_dataset.validation.pii.export_tables import csv_cells
+
+        _CSV_CELLS.append(csv_cells)
+    return _CSV_CELLS[0]
+
+
 def _delimited(text: str, person_export: bool) -> Iterator[tuple[str, int, int]]:
     """CSV/TSV: a header line of field names (no digits, three or more cells, one naming a type)
     types the cells of the lines below it that have as many cells."""
-    # (imported here: export_tables reads key_type from this module)
-    from medsyn_dataset.validation.pii.export_tables import csv_cells
-
-    for key, start, end in csv_cells(text):
+    for key, start, end in _csv_cells()(text):
         if key_type(key.strip("\"' "), person_export) is not None:
             yield from _typed(key, start, end, text, person_export)
 

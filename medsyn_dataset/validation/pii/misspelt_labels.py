@@ -107,6 +107,7 @@ def misspelt_fields(text: str) -> list[tuple[str, int, int]]:
 
 
 _SIGNS = " \t:№-–—N+"
+_SIGNS_AND_BREAK = frozenset(_SIGNS + "\n")
 _LABEL_INITIALS = frozenset("пстПСТ")  # (паспорт, снилс, полис, телефон: a contraction keeps the first letter)
 
 
@@ -132,13 +133,20 @@ def _word_before(text: str, position: int) -> str:
 
 def _fields(text: str) -> Iterator[tuple[str, int, int]]:
     for run in digit_runs(text):
-        # (the cheap test first: the word before the number, or its last letter after a space ("СНИЛ С"),
-        # must be a label's; a regex is tried only then)
+        # (the cheaper tests first. The character before the number: :func:`_word_before` finds a word only past
+        # spaces, signs and a line break, so after any other character that is no letter (".", "/", "(", a digit:
+        # most numbers of a note, "12.03.2020", "120/80") it finds none, and none is looked for)
+        before = text[run.start() - 1 : run.start()]
+        if not before or (before not in _SIGNS_AND_BREAK and not before.isalpha()):
+            continue
+        # (the word before the number, or its last letter after a space ("СНИЛ С"), must be a label's; a regex is
+        # tried only then)
         word = _word_before(text, run.start())
         if not word or not label_types(word):
-            split = len(word) == 1 and text[run.start() - 1 : run.start()] in " \t:№"  # "СНИЛ С 123-..."
+            if len(word) != 1 or before not in " \t:№":  # "СНИЛ С 123-..."
+                continue
             at = text.rfind(word, 0, run.start())
-            if not (split and at > 0 and text[at - 1] == " " and label_types(_word_before(text, at - 1) + " " + word)):
+            if not (at > 0 and text[at - 1] == " " and label_types(_word_before(text, at - 1) + " " + word)):
                 continue
         m = _LABEL_ENDING.search(text, max(0, run.start() - 24), run.start())
         if m is None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from medsyn_dataset.validation.pii.capital_words import capital_matches
 from medsyn_dataset.validation.pii.gazetteer import CITY_LEMMAS
@@ -156,6 +157,7 @@ def _joined_place(match: re.Match[str]) -> tuple[int, int, float] | None:
     return None
 
 
+@lru_cache(maxsize=50_000)  # (asked for ~25 capitalised words a note; the two look-ups behind it cost twice one)
 def _place_flag(word: str) -> int:
     """The word's ``WordClass.PLACE`` as :func:`_place` reads it (a hyphenated word's first part counts too)."""
     return (word_class(word) | (word_class(word.split("-")[0]) if "-" in word else 0)) & WordClass.PLACE
