@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from medsyn_dataset.validation.pii.base import lowered, word_starts
+from medsyn_dataset.validation.pii.rare_letters import find
 
 # address keywords (the abbreviations of :mod:`.address` and their full words) that a line in capitals writes so
 _KEYWORDS = frozenset(
@@ -39,18 +40,18 @@ _CAPS_KEYWORD = re.compile(
 # "ТВЕРСКАЯ ОБЛ."), or ends with a flat ("..., Д.88, КВ.223": a town and a street written without their
 # keywords, "ВОЛОГДА, Б-Р ДОРОЖНИКОВ"): the four keywords looked for (each ``str.find`` over a note costs
 # some microseconds)
-_STOPS = ("Г.", "УЛ.", "ОБЛ.", "КВ.")
+_STOPS = (("Г.", 0), ("УЛ.", 1), ("ОБЛ.", 1), ("КВ.", 0))  # (and the place of a character of each rare in notes)
 
 
 def has_caps_address(text: str) -> bool:
     """The text has an address keyword in capitals: "УЛ. СОВЕТСКАЯ", "Г. ТВЕРЬ", "ПР-Т УШАКОВА". (A street or
     flat keyword of the line is found in the note's shared cue index, in lower case, then checked in the text.)"""
-    for stop in _STOPS:
-        position = text.find(stop)
+    for stop, rare in _STOPS:  # (each found at a capital of its own: :mod:`.rare_letters`)
+        position = find(text, stop, rare)
         while position >= 0:
             if _CAPS_KEYWORD.match(text, position) is not None:
                 return True
-            position = text.find(stop, position + 1)
+            position = find(text, stop, rare, position + 1)
     lower = lowered(text)
     return bool(lower) and any(
         text[p].isupper() and _CAPS_KEYWORD.match(text, p) is not None for p in word_starts(lower, _STREET_KEYWORDS)

@@ -18,7 +18,9 @@ from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.dump_cells import dump_cells
 from medsyn_dataset.validation.pii.export_objects import OWNER_WINDOW, holder_key, open_object
-from medsyn_dataset.validation.pii.export_tables import csv_cells  # (no cycle: an import per call cost ~3 us a note)
+from medsyn_dataset.validation.pii.export_tables import (
+    csv_cells,  # (no cycle: an import per call cost ~3 us a note)
+)
 
 # key endings (normalised: lower case, no separators) that name a person's name or one of its parts
 PERSON_KEYS = (
