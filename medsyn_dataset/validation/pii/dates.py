@@ -291,16 +291,7 @@ def _numeric_score(value: str) -> float:
     return 0.6 if padded or "/" in value else 0.5
 
 
-_FIELDS: list[ModuleType] = []
-
-
-def _fields() -> ModuleType:
-    """:mod:`.fields`, imported on first use (it imports ``date_at`` from here; an import statement in ``_found`` ran
-    for every note, ~3 us)."""
-    from medsyn_dataset.validation.pii import fields
-
-    _FIELDS[:] = [fields]
-    return fields
+_FIELDS: list[ModuleType] = []  # (:mod:`.fields`, bound on first use: it imports ``date_at`` from here)
 
 
 class RuDateRecognizer(CandidateRecognizer):
@@ -317,7 +308,10 @@ class RuDateRecognizer(CandidateRecognizer):
         yield from best_per_span(found) if len(found) > 1 else found
 
     def _found(self, text: str) -> Iterator[Candidate]:
-        fields = _FIELDS[0] if _FIELDS else _fields()
+        if not _FIELDS:  # (an import statement run for every note cost ~3 us)
+            from medsyn_dataset.validation.pii import fields as module
+            _FIELDS[:] = [module]
+        fields = _FIELDS[0]
         for start, end in fields.date_fields(text):
             yield Candidate(self.entity, start, end, fields.CUE_SCORE, self.name)
         if "есяц" in text:  # a form's date in labelled cells: "число 29 месяц 12 год 1974"
