@@ -73,9 +73,13 @@ CLEAN = {
     "study-protocol": "Исследование выполнено по протоколу 118/25 лаборатории, результат в норме.",
     # "оп." and "д." as abbreviations of a surgery and a size
     "surgery-size": "Ф. 003/у, п/оп. период, д. 5 см, Hb 121 г/л.",
-    # a label line of another number: a phone's, a ward's
-    "next-line-phone": "Номер палаты\n12\nНомер телефона\n8 (495) 123-45-67 доб. 12",
-    "next-line-dose": "Номер курса\n3\nДоза 250 мг",
+    # a label line of another number: a ward's, a course's (values long enough for the next-line rule to read)
+    "next-line-ward": "Номер палаты\n312\nДиета: стол 9",
+    # a treatment's or a study's protocol near a commission's word is no commission's protocol
+    "consilium-treatment-protocol": "Онкоконсилиум: лечение по протоколу ОЛЛ-2009, затем поддерживающая терапия.",
+    "consilium-protocol-latin": "Решение консилиума: продолжить лечение по протоколу BFM-2002.",
+    "consilium-protocol-year": "Консилиум рекомендовал терапию согласно протоколу МБ-2015.",
+    "commission-chemo-protocol": "Комиссия рекомендовала протокол химиотерапии 1234 в прежних дозах.",
     # a notice's form code is the kind of paper, not its number
     "notice-form": "Заполнено извещение (форма № 058/у), передано.",
     # a decimal in prose, an INI file of settings
@@ -95,3 +99,17 @@ def test_look_alikes_stay_clean(scanner: PiiScanner, name: str) -> None:
 def test_case_references_cost_nothing_without_their_words() -> None:
     text = "Жалобы на головную боль. АД 120/80 мм рт.ст., ЧСС 72 в мин. Назначен парацетамол 500 мг 2 р/д."
     assert list(case_reference_numbers(text, text.lower())) == []
+
+
+# look-alikes whose value is some other type's, never a record number
+NOT_RECORDS = {
+    # a study's protocol after a commission's sentence: its "2021-03" is a year and a month
+    "commission-study-protocol": "Врачебная комиссия. Протокол исследования 2021-03 одобрен этическим комитетом.",
+}
+
+
+@pytest.mark.parametrize("name", sorted(NOT_RECORDS))
+def test_look_alikes_are_no_record_numbers(scanner: PiiScanner, name: str) -> None:
+    text = NOT_RECORDS[name]
+    found = [text[e.start : e.end] for e in scanner.scan(text) if e.type == "MEDICAL_RECORD_NUMBER"]
+    assert found == [], found

@@ -58,6 +58,30 @@ _PROTOCOL = re.compile(
 )
 
 
+# the words a commission's own protocol may carry before its number ("протокол заседания № 4"); any other word there names
+# another protocol, a treatment's or a study's ("протокол химиотерапии 1234", "протокол исследования 2021-03")
+_SITTING = re.compile(r"(?i:[ \t]+заседани\w*)?")
+# a treatment given by a protocol: "лечение по протоколу ...", "терапия согласно протоколу ..."
+_BY_PROTOCOL = re.compile(r"(?<![\w])(?i:по|согласно|соответственно)[ \t]+$")
+# a treatment protocol's name: letters and the year of its edition ("ОЛЛ-2009", "BFM-2002", "МБ-2015")
+_EDITION = re.compile(r"(?-i:[А-ЯЁA-Z]{1,4})-(?:19|20)\d\d")
+_COMMISSION_SERIES = re.compile(rf"(?:{_COMMISSION_CAPS})-")
+
+
+def _commission_owns(text: str, match: re.Match[str], value: str) -> bool:
+    """Whether the protocol is a commission's: the commission names it ("протокол ВК", "протокол заседания врачебной
+    комиссии", a series "ВК-137"), or, with the commission named just before, it is the sitting's own: nothing but
+    "заседания" between the word and its number, and no treatment given "по протоколу"."""
+    if _COMMISSION.search(match.group("between")) or _COMMISSION_SERIES.match(value):
+        return True
+    # (a treatment protocol's edition is never a record, whoever recommends it)
+    if _EDITION.fullmatch(value) or not _SITTING.fullmatch(match.group("between")):
+        return False
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    before = text[max(line_start, match.start() - 60) : match.start()]
+    return _COMMISSION.search(before) is not None and _BY_PROTOCOL.search(before) is None
+
+
 def commission_protocols(text: str, lower: str) -> Iterator[tuple[int, int, float]]:
     for match in matches_at(_PROTOCOL, text, word_starts(lower, ("протокол",))):
         value = match.group("value")
@@ -66,9 +90,7 @@ def commission_protocols(text: str, lower: str) -> Iterator[tuple[int, int, floa
         # выполнен"); with "№", or with a series' letters, they are the protocol's number)
         if match.group("sign") is None and digits < 3 and not any(ch.isalpha() for ch in value):
             continue
-        line_start = text.rfind("\n", 0, match.start()) + 1
-        before = text[max(line_start, match.start() - 60) : match.start()]
-        if not (_COMMISSION.search(match.group("between")) or _COMMISSION.search(before)):
+        if not _commission_owns(text, match, value):
             continue
         checked = checked_value(text, match.start("value"), match.end("value"), 2 if match.group("sign") else 1,
                                 named_by_record=True)
