@@ -75,6 +75,11 @@ CLEAN = {
     "surgery-size": "Ф. 003/у, п/оп. период, д. 5 см, Hb 121 г/л.",
     # a label line of another number: a ward's, a course's (values long enough for the next-line rule to read)
     "next-line-ward": "Номер палаты\n312\nДиета: стол 9",
+    "next-line-course": "Номер курса\n2024-2\nДоза 250 мг",
+    # a label line naming no patient paper and no record: a batch's, an ampoule's, a tube's number
+    "next-line-batch": "Вакцина введена.\nНомер партии\n123456\nСрок годности: до конца года",
+    "next-line-ampoule": "Номер ампулы\nA12345\nВведено внутримышечно.",
+    "next-line-tube": "Номер пробирки\n2024-031\nМатериал: кровь",
     # a treatment's or a study's protocol near a commission's word is no commission's protocol
     "consilium-treatment-protocol": "Онкоконсилиум: лечение по протоколу ОЛЛ-2009, затем поддерживающая терапия.",
     "consilium-protocol-latin": "Решение консилиума: продолжить лечение по протоколу BFM-2002.",

@@ -15,8 +15,9 @@ a case history's number does, though :mod:`.record_numbers` (a noun, a sign, a v
   code instead of a name ("Под шифром анон-53675", "шифр АН-2022-6117", "(код АН-2022-3122)"): letters and a number of
   three digits and more joined by a dash or a slash, never an ICD code ("шифр F10.2") or a service's (dots);
 * **a number on the line after its label**: a form printed as label lines and value lines ("Номер справки\\n5863/Т-19",
-  "№ истории болезни\\nА-2231/24"): the label is a line of its own with a number's word and no other number's noun
-  (phone, policy, passport, ward, ...), the value a line of its own.
+  "№ истории болезни\\nА-2231/24"): the label is a line of its own with a number's word, a noun of the record grammar
+  or a patient's paper (:func:`.record_numbers.names_record`) and no other number's noun (phone, policy, passport,
+  ward, ...), the value a line of its own.
 
 Each pass is gated by the shared cue index (:func:`.base.word_starts`) or a character, so a note without these
 words costs a lookup.
@@ -28,7 +29,7 @@ import re
 from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.base import matches_at, word_starts
-from medsyn_dataset.validation.pii.record_numbers import SIGNED_SCORE, checked_value
+from medsyn_dataset.validation.pii.record_numbers import SIGNED_SCORE, checked_value, names_record
 
 # ----- an archive's cipher ---------------------------------------------------------------------------------------
 # (a fund's number may carry the archive's letter, "Р-71" (a fund of the Soviet period), "Р 71")
@@ -144,8 +145,12 @@ def next_line_numbers(text: str, lower: str) -> Iterator[tuple[int, int, float]]
         starts = sorted({*starts, *signs})
     for match in matches_at(_LABEL_THEN_VALUE, text, starts):
         line_start = text.rfind("\n", 0, match.start()) + 1
-        if text[line_start : match.start()].strip() or _OTHER_LABEL.search(match.group("words")):
-            continue  # (the label opens its line; "Номер телефона\n..." is a phone's)
+        words = match.group("words")
+        # (the label opens its line and names a record or a patient's paper, "Номер справки", "№ истории болезни": a
+        # batch's, an ampoule's, a ward's number are labelled so too; and no other number's noun with it, "Номер
+        # телефона пациента\n..." is a phone's)
+        if text[line_start : match.start()].strip() or not names_record(words) or _OTHER_LABEL.search(words):
+            continue
         value = match.group("value")
         if sum(ch.isdigit() for ch in value) < 3:
             continue

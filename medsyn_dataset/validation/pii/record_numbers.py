@@ -381,6 +381,18 @@ _ITEM_PATTERN = re.compile(_ITEM)
 _PAPER = re.compile(r"(?i:обращени|заявлени|договор|справк|направлени|рецепт|свидетельств|сертификат|заключени|выписк|эпикриз"
                     r"|извещени|ходатайств|квитанци|согласи|пропуск|анкет|запис|госпитализаци|поступлени|посещени|визит"
                     r"|консультаци|пут[её]вк)[а-яё]*(?![\w])")
+
+
+def names_record(words: str) -> bool:
+    """Whether a label's words name this patient's record or one of its papers (a noun of the grammar above, "истории
+    болезни", "карты", "пациента", or a paper, "справки", "заключения"); a specimen's or a container's noun ("пробирки")
+    names a laboratory's label, and any other word ("партии", "ампулы", "палаты") some other thing's number."""
+    for word in words.split():
+        noun = _NOUN.match(word)
+        if (noun is not None and noun.group("sample") is None) or _PAPER.match(word) is not None:
+            return True
+    return False
+
 # (or an adjective: "Лабораторный номер 22-3345", "учётный номер 4471/к": "<what> номер" is a label)
 # (an adjective's ending, not a noun's genitive plural: "-ый", "-ой", "-ий" after г, к, х, ж, ш, щ, ч ("учётный",
 # "рабочий"), "-ний" after a consonant ("внутренний"), never "движений", "заболеваний"; with "номер" in lower case, one
