@@ -91,6 +91,10 @@ CLEAN = {
     "decimal": "Калий 4,564 ммоль/л, натрий 140.",
     "ini-settings": "[settings]\nnumber=5\nlimit=20",
     "json-text-paper": '{"conclusion": "годен к работе", "referral": "к неврологу"}',
+    # a paper's key holding a count or a date, not a numbered series
+    "json-paper-count": '{"conclusion": "1500", "status": "ok"}',
+    "flat-paper-date": "conclusion=20240315\nstatus=done",
+    "ini-paper-count": "[prescription]\nnumber=2500\ndays=10",
 }
 
 

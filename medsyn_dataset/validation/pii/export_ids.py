@@ -160,8 +160,22 @@ _KEY_VALUE = re.compile(r"(?<![\w.\-])(?P<key>[A-Za-zА-Яа-яЁё_][\w.\-]{0,4
 # children's: the nearest section header above a key
 _SECTION = re.compile(r"(?P<name>[A-Za-zА-Яа-яЁё_][\w .\-]{0,40})")
 # a key naming a paper by itself ("conclusion", "referral", "заключение") holds its number only when the value is shaped
-# as one: letters of a series, then four digits and more ("ПО-056313", "Н-2231/24"); text or a date is the paper's content
-_PAPER_NUMBER = re.compile(r"(?:[A-ZА-ЯЁ]{1,5}[ \-/]?)?\d{4,}(?:[\-/]\d{1,6})*(?:[\-/][A-ZА-ЯЁ]{1,3}\d{0,4})?")
+# as one: letters of a series, then four digits and more ("ПО-056313", "Н-2231/24"), or four digits and more with a
+# group after a dash or a slash ("2231-2025", "4410/М-25"); text is the paper's content, a bare number its count or sum
+# ("conclusion": "1500"), a date (compact or not: 20240315, 2024-03-15, 2024-03) the day it was given
+_PAPER_NUMBER = re.compile(r"(?:[A-ZА-ЯЁ]{1,5}[ \-/]?\d{4,}|\d{4,}(?=[\-/]))(?:[\-/]\d{1,6})*(?:[\-/][A-ZА-ЯЁ]{1,3}\d{0,4})?")
+_DATE_SHAPED = re.compile(r"(?:19|20)\d\d(?:[\-/.]?(?:0[1-9]|1[0-2])(?:[\-/.]?(?:0[1-9]|[12]\d|3[01]))?)")
+# a paper's "number" key (<Referral><Number>, "[prescription]\nnumber=") names the value as a number, so a bare one
+# will do, though not one of four digits and fewer (a count, a sum: "number=2500") nor a compact date
+_BARE_PAPER_NUMBER = re.compile(r"\d{5,}")
+
+
+def _paper_number(text: str, start: int, end: int, numbered: bool) -> bool:
+    """Whether ``text[start:end]``, the value of a key naming a paper (``numbered``: its "number" key), is shaped as
+    the paper's number rather than its content, a count or a date."""
+    if _DATE_SHAPED.fullmatch(text, start, end):
+        return False
+    return bool(_PAPER_NUMBER.fullmatch(text, start, end) or (numbered and _BARE_PAPER_NUMBER.fullmatch(text, start, end)))
 _KEY_BEFORE = re.compile(r"(?<![\w.\-])[A-Za-zА-Яа-яЁё_][\w.\-]{0,40}$")
 # JSON: "key": "value" or "key": 12345
 _JSON = re.compile(r"\"(?P<key>[^\"\n]{1,40})\"[ \t]*:[ \t]*(?:\"(?P<value>[^\"\n]{1,60})\"|(?P<number>\d[\d\-]{2,30}))")
@@ -226,9 +240,11 @@ def _typed(key: str, start: int, end: int, text: str, person_export: bool, paren
         # (a patient's paper as the enclosing element: <Referral><Number>, "prescription": {"series": ..}, as its
         # attributes are, :func:`_xml`; <House><Number> names none)
         if kind is None and names_paper(key_words(parent)):
-            kind = "MEDICAL_RECORD_NUMBER"
+            words = key_words(key)
+            if words[-1] not in _NUMBER or _paper_number(text, start, end, numbered=True):
+                kind = "MEDICAL_RECORD_NUMBER"
         key = f"{parent} {key}"
-    if kind is None and not parent and names_paper(key_words(key)) and _PAPER_NUMBER.fullmatch(text, start, end):
+    if kind is None and not parent and names_paper(key_words(key)) and _paper_number(text, start, end, numbered=False):
         kind = "MEDICAL_RECORD_NUMBER"
     if kind is None:
         return
