@@ -5,10 +5,13 @@ Marks as in :mod:`support.pii_marks`; every example is written for this file."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable, Iterator
+
 import pytest
 from support.pii_marks import check_planted, planted
 
-from medsyn_dataset.validation.pii import PiiScanner
+from medsyn_dataset.validation.pii import PiiScanner, case_references
 from medsyn_dataset.validation.pii.case_references import case_reference_numbers
 
 
@@ -105,9 +108,43 @@ def test_look_alikes_stay_clean(scanner: PiiScanner, name: str) -> None:
     assert found == [], found
 
 
-def test_case_references_cost_nothing_without_their_words() -> None:
-    text = "Жалобы на головную боль. АД 120/80 мм рт.ст., ЧСС 72 в мин. Назначен парацетамол 500 мг 2 р/д."
+_PASSES = ("archive_ciphers", "commission_protocols", "anonymous_codes", "next_line_numbers")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Жалобы на головную боль. АД 120/80 мм рт.ст., ЧСС 72 в мин. Назначен парацетамол 500 мг 2 р/д.", 0),
+    ("Жалоб нет. Протокол ВК приложен.", len(_PASSES)),
+    ("Жалоб нет. № 12 в очереди.", len(_PASSES)),
+])
+def test_case_references_run_their_passes_only_with_their_words(monkeypatch: pytest.MonkeyPatch, text: str,
+                                                                 expected: int) -> None:
+    """The gate: a note with none of the passes' words or signs runs none of their regexes (counted by stubs)."""
+    calls: list[str] = []
+
+    def counting(name: str) -> Callable[[str, str], Iterator[tuple[int, int, float]]]:
+        def stub(text: str, lower: str) -> Iterator[tuple[int, int, float]]:
+            calls.append(name)
+            return iter(())
+        return stub
+
+    for name in _PASSES:
+        monkeypatch.setattr(case_references, name, counting(name))
     assert list(case_reference_numbers(text, text.lower())) == []
+    assert len(calls) == expected
+
+
+# a label naming the patient (a record's noun) and another number's noun: the phone's or the policy's, not a record's
+OTHER_NUMBER_LABELS = ("Номер телефона пациента\n84951234567\n", "Номер полиса пациента\n7745201234567890\n",
+                       "Номер палаты пациента\n312\n")
+
+
+@pytest.mark.parametrize("text", OTHER_NUMBER_LABELS)
+def test_next_line_other_numbers_stay_out(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    assert list(case_references.next_line_numbers(text, text.lower())) == []
+    # (and the value is one the rule reads: without the other numbers' nouns it would be taken)
+    monkeypatch.setattr(case_references, "_OTHER_LABEL", re.compile(r"(?!)"))
+    assert list(case_references.next_line_numbers(text, text.lower())) != []
+
 
 
 # look-alikes whose value is some other type's, never a record number
