@@ -47,6 +47,7 @@ CASES = {
     # a flat export: pairs joined by bars; an INI section names the paper of its "number"
     "bars-passport": "FAM=[[P|ОРЛОВА]]|DR=[[D|1990-04-02]]|DOCTYPE=14|DOCSER=[[Pa|4512]]|DOCNUM=[[Pa|778812]]|W=2",
     "ini-section": "[referral]\nnumber=[[M|2231-2025]]\nprofile=терапия",
+    "ini-section-grouped": "[prescription]\nnumber=[[M|61-004512]]\ndays=10",
     "ini-section-after-text": "Жалоб нет. [sick_leave_certificate]\nnumber=[[M|77120-24]]\n",
     "json-paper-key": '{"fio": "[[P|Орлова А.Б.]]", "referral": "[[M|НП-440912]]", "fit": true}',
     # a SNILS as a whole cell of a comma-separated row

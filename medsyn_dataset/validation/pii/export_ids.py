@@ -165,9 +165,9 @@ _SECTION = re.compile(r"(?P<name>[A-Za-zА-Яа-яЁё_][\w .\-]{0,40})")
 # ("conclusion": "1500"), a date (compact or not: 20240315, 2024-03-15, 2024-03) the day it was given
 _PAPER_NUMBER = re.compile(r"(?:[A-ZА-ЯЁ]{1,5}[ \-/]?\d{4,}|\d{4,}(?=[\-/]))(?:[\-/]\d{1,6})*(?:[\-/][A-ZА-ЯЁ]{1,3}\d{0,4})?")
 _DATE_SHAPED = re.compile(r"(?:19|20)\d\d(?:[\-/.]?(?:0[1-9]|1[0-2])(?:[\-/.]?(?:0[1-9]|[12]\d|3[01]))?)")
-# a paper's "number" key (<Referral><Number>, "[prescription]\nnumber=") names the value as a number, so a bare one
-# will do, though not one of four digits and fewer (a count, a sum: "number=2500") nor a compact date
-_BARE_PAPER_NUMBER = re.compile(r"\d{5,}")
+# a paper's "number" key (<Referral><Number>, "[prescription]\nnumber=") names the value as a number, so any grouping
+# will do ("78-733647", "004512"), though not four digits and fewer (a count, a sum: "number=2500") nor a date
+_NUMBERED_DIGITS = 5
 
 
 def _paper_number(text: str, start: int, end: int, numbered: bool) -> bool:
@@ -175,7 +175,9 @@ def _paper_number(text: str, start: int, end: int, numbered: bool) -> bool:
     the paper's number rather than its content, a count or a date."""
     if _DATE_SHAPED.fullmatch(text, start, end):
         return False
-    return bool(_PAPER_NUMBER.fullmatch(text, start, end) or (numbered and _BARE_PAPER_NUMBER.fullmatch(text, start, end)))
+    if numbered:
+        return sum(ch.isdigit() for ch in text[start:end]) >= _NUMBERED_DIGITS
+    return _PAPER_NUMBER.fullmatch(text, start, end) is not None
 _KEY_BEFORE = re.compile(r"(?<![\w.\-])[A-Za-zА-Яа-яЁё_][\w.\-]{0,40}$")
 # JSON: "key": "value" or "key": 12345
 _JSON = re.compile(r"\"(?P<key>[^\"\n]{1,40})\"[ \t]*:[ \t]*(?:\"(?P<value>[^\"\n]{1,60})\"|(?P<number>\d[\d\-]{2,30}))")
