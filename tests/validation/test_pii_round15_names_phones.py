@@ -113,3 +113,20 @@ def test_round15_a_visit_log_title_takes_no_address(scanner: PiiScanner) -> None
 def test_round15_a_numbered_patient_keeps_its_record_number(scanner: PiiScanner) -> None:
     text = "Пациент № 512-40-77 поступил в 14:00."
     assert [(e.type, text[e.start : e.end]) for e in scanner.scan(text)] == [("MEDICAL_RECORD_NUMBER", "512-40-77")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Документы: полис ОМС, ИНН 500100732259, СНИЛС 112-233-445 95.",
+        "Предъявлены паспорт, ИНН 500100732259 и полис.",
+        "Страховой полис ОМС, ИНН 770708389302; копии в деле.",
+    ],
+)
+def test_round15_a_comma_after_a_paper_starts_the_next_field(scanner: PiiScanner, text: str) -> None:
+    """A comma lets a label reach its value only before a series/number caption ("полис ОМС, серия/номер: ...");
+    after a bare comma a list's next field begins, and its label is no series: the INN stays an INN."""
+    found = [(entity.type, text[entity.start : entity.end]) for entity in scanner.scan(text)]
+    inn = next(word for word in text.replace(",", " ").replace(";", " ").split() if len(word) == 12 and word.isdigit())
+    assert ("RU_INN", inn) in found, found
+    assert not any(kind in ("RU_OMS_POLICY", "RU_PASSPORT") and inn in value for kind, value in found), found

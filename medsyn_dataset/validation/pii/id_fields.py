@@ -32,8 +32,10 @@ _FILLER = r"(?:[ \t]+(?:[а-яё]{1,20}(?:[.\-][а-яё]{1,20}){0,2}\.?|РФ|О�
 # (the note says what the number is for, and may be long: "ИНН (для справки о налоговом вычете)")
 # (the words may stand before the note too: "Полис ОМС старого образца (серия, номер): ТТ № 637322", a form's label
 # that names the document's kind, then what its field holds)
-# (or a comma before the field's caption: "Полис ОМС старого образца, серия/номер: ...")
-_LEAD = rf"(?:{_FILLER}[ \t]*(?:\([^()\n\d]{{1,60}}\)|,))?(?:[ \t]*[:\-–—|,])?{_FILLER}"
+# (or a comma before the field's caption: "Полис ОМС старого образца, серия/номер: ..."; only before that caption:
+# after a bare comma the next field of a list begins, "полис ОМС, ИНН 500100732259" is an INN, not a policy "ИНН ...")
+_COMMA_BEFORE_CAPTION = r",(?=[ \t]*(?i:сери[яи]|номер|№))"
+_LEAD = rf"(?:{_FILLER}[ \t]*(?:\([^()\n\d]{{1,60}}\)|{_COMMA_BEFORE_CAPTION}))?(?:[ \t]*(?:[:\-–—|]|{_COMMA_BEFORE_CAPTION}))?{_FILLER}"
 # a form's leader ("СНИЛС........", "ИНН ____"), a colon or a dash; after a colon the value may stand on
 # the next line (a label line, then its value)
 _LEADER = r"(?:\.{3,}|_{2,}|…+)?[ \t]*"
