@@ -31,7 +31,7 @@ from medsyn_dataset.validation.pii.base import (
     finditer_at_digit_runs,
 )
 from medsyn_dataset.validation.pii.checksums import inn_valid, snils_valid
-from medsyn_dataset.validation.pii.context import Context, stems
+from medsyn_dataset.validation.pii.context import UNIT_AFTER, Context, stems
 from medsyn_dataset.validation.pii.cue_index import lowered, word_starts
 from medsyn_dataset.validation.pii.fields import CUE_SCORE
 from medsyn_dataset.validation.pii.listed_phones import phones_after_address
@@ -168,7 +168,25 @@ def _international(text: str) -> Iterator[Candidate]:
         start, end = match.span()
         if 9 <= sum(ch.isdigit() for ch in match.group()) <= 15:
             score = _SHAPED_CONTEXT.adjust(text, start, end, _SHAPED)
+            if match.group("sep") is not None and not _dialable(text, match, cued=score > _SHAPED):
+                continue  # an unbracketed signed series: measures, not a number
             yield Candidate("PHONE_NUMBER", start, end, round(score, 4), "RuPhoneRecognizer")
+
+
+def _dialable(text: str, match: re.Match[str], cued: bool) -> bool:
+    """The unbracketed form of :data:`_INTERNATIONAL` ("+374 91 965 61 31") is grouped as a signed series of
+    measures is ("+150 200 180 210 г.", "+38 37 38 37 36 С", "+500-300-200-100 мл"): a unit right after makes it
+    the series, even near a phone-like word ("массы тела" reads as "тел."); without a unit it is a phone where a
+    phone word stands near or its "+" opens a country calling code that exists (phonenumbers' table of assigned
+    codes: 38 and 150 are none; 500, the Falklands', is one, and its unit is what tells fluid balance apart)."""
+    if UNIT_AFTER.match(text, match.end()) or _LETTER_UNIT_AFTER.match(text, match.end()):
+        return False
+    code = int(match.group()[1:].lstrip(" ").split(match.group("sep"), 1)[0])
+    return cued or code in _phonenumbers().phonenumberutil.COUNTRY_CODE_TO_REGION_CODE
+
+
+# the one-letter units UNIT_AFTER leaves out (a gram, degrees Celsius written "С"/"C")
+_LETTER_UNIT_AFTER = re.compile(r"[ \t]*[гСC](?!\w)")
 
 
 def _msisdns(text: str) -> Iterator[Candidate]:
