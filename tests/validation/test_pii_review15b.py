@@ -20,6 +20,8 @@ CASES = {
     # "+", an assigned country code, unbracketed groups: a phone with or without a phone word (:mod:`.phones`)
     "international-groups-no-cue": "Брат: [[T|+374 91 965 61 31]]\nСестра: [[T|+995-599-12-34-56]]",
     "international-groups-cued": "Тел. сына: [[T|+374 91 965 61 31]], звонить после 18.",
+    # a lone first name opening a contact entry before its phone; a name and a surname anywhere (:mod:`.names`)
+    "first-name-entry-then-phone": "Кому звонить:\n1) [[P|Маргарита]], тел. [[T|8 921 300 12 45]]\n2) [[P|Зоя]], моб. [[T|8 921 300 12 46]]",
 }
 CLEAN = [
     # a signed series of measures grouped like a phone: an unassigned code, or a unit after (:mod:`.phones`)
@@ -27,6 +29,14 @@ CLEAN = [
     "Температура по дням: +38 37 38 37 36 С",
     "Баланс жидкости +500-300-200-100 мл",
     "Доза +50 100 150 200 мг",
+
+]
+# look-alikes of a person only (their phone, an address, stays PII)
+NO_PERSON = [
+    # an organisation named with a first name before its phone (:mod:`.names`)
+    "Аптека Вита, тел. 8 (495) 123-45-67",
+    "Хоспис Надежда, тел. 8 (495) 321-45-67, круглосуточно.",
+    "Фонд Вера, тел. 8 800 200 45 67",
 ]
 
 
@@ -39,3 +49,8 @@ def test_review15_classes_are_found(scanner: PiiScanner, source: str) -> None:
 @pytest.mark.parametrize("text", CLEAN)
 def test_review15_look_alikes_stay_clean(scanner: PiiScanner, text: str) -> None:
     assert [(e.type, text[e.start : e.end]) for e in scanner.scan(text)] == []
+
+
+@pytest.mark.parametrize("text", NO_PERSON)
+def test_review15_look_alikes_name_no_person(scanner: PiiScanner, text: str) -> None:
+    assert [text[e.start : e.end] for e in scanner.scan(text) if e.type == "PERSON"] == []

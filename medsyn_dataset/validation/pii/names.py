@@ -104,6 +104,21 @@ _ABBREVIATION_END = re.compile(r"\.[ \t]*[а-яё]")
 # whose number it is, as a contact list or a letter's executor line writes it (a name or surname word in the run: an
 # organisation's name, "Гемотест, тел. ...", is neither)
 _PHONE_AFTER = re.compile(r",[ \t]*(?:тел|моб)\w*\.?[ \t]*:?[ \t]*[+\d(]")
+# where a contact list's entry starts: the line's start, a bullet or a number, a colon, a list's comma or semicolon
+_ENTRY_START = re.compile(r"(?:^|[:;,(]|[-–—•*·]|\d[.)])[ \t]*$")
+
+
+def _phone_owner(before: str, run: list[tuple[re.Match[str], str, bool]]) -> bool:
+    """The run before ", тел. ..." names the number's owner: a surname or two name words are a person's; a lone
+    first name only where a contact entry starts right before it ("- Любовь, тел."): after another word it is an
+    organisation's name as often ("Аптека Вита, тел.", "Хоспис Надежда, тел.", "Фонд Вера, тел.": a first name is
+    a common brand, and the list of organisation nouns before one is open)."""
+    classes = [r[1] for r in run]
+    if _S in classes or sum(c in (_N, _S, _P) for c in classes) >= 2:
+        return True
+    return _N in classes and _ENTRY_START.search(before) is not None
+
+
 # what may follow a name in a list entry (see :func:`.name_lists.born_after`): a comma, or a bracket or a year
 _LISTED_NEXT = re.compile(r",| \(| \d")
 
@@ -184,7 +199,7 @@ class RuPersonRecognizer(CandidateRecognizer):
         triggered = bool(_TRIGGER_FOLDED.search(before) or _RELATION_AFTER.match(text, end)
                          or (run[-1][1] == _N and VOCATIVE_AFTER.match(text, end))
                          or (_LISTED_NEXT.match(text, end) and born_after(text, end, *(r[0].group() for r in run)))
-                         or (_PHONE_AFTER.match(text, end) is not None and any(r[1] in (_N, _S) for r in run)))
+                         or (_PHONE_AFTER.match(text, end) is not None and _phone_owner(before, run)))
         if len(run) == 1 and is_title_word(run[0][0].group()):
             return None  # "Уролог, Гастроэнтеролог": a specialty, not a name
         if len(run) == 1 and run[0][0].group().isupper() and (not triggered or run[0][1] == _U):
