@@ -22,6 +22,9 @@ CASES = {
     "international-groups-cued": "Тел. сына: [[T|+374 91 965 61 31]], звонить после 18.",
     # a lone first name opening a contact entry before its phone; a name and a surname anywhere (:mod:`.names`)
     "first-name-entry-then-phone": "Кому звонить:\n1) [[P|Маргарита]], тел. [[T|8 921 300 12 45]]\n2) [[P|Зоя]], моб. [[T|8 921 300 12 46]]",
+    # a name's Latin spelling after a slash in a name field, and a bilingual form's English caption there (:mod:`.names`)
+    "latin-spelling-after-slash": "ФИО: [[P|Нгуен Ван Хунг]] / [[P|Nguyen Van Hung]]\nПол: м",
+    "english-caption-after-slash": "Лечащий врач: [[P|Петров Андрей Ильич]] / Attending Physician",
 }
 CLEAN = [
     # a signed series of measures grouped like a phone: an unassigned code, or a unit after (:mod:`.phones`)

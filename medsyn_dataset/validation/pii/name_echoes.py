@@ -106,9 +106,16 @@ def _same_name(match: re.Match[str], word_for_word: bool) -> bool:
     as many words on each side, one does (a Chinese or a Korean name's Palladius spelling reads back otherwise:
     "Xiaoming" / "Сяомин"; a bracket after prose may hold a drug's Latin name, "Назначен Кетопрофен (Ketoprofen Retard)",
     so there two must match)."""
+    return spells(match.group("latin"), match.group("cyrillic"), word_for_word)
+
+
+def spells(latin_name: str, cyrillic_name: str, word_for_word: bool = True) -> bool:
+    """Whether ``latin_name`` transliterates ``cyrillic_name`` (see :func:`_same_name`): a Cyrillic name's Latin
+    spelling after a slash in a name field ("Пак Сергей Ильич / PAK SERGEY") is told so from a field's English caption
+    ("Петров Андрей Ильич / Attending Physician")."""
     # (initials, "Г.А.", are words of one letter; a role or a term before the name, "Студентка", is no part of it)
-    cyrillic = [word for word in _WORDS.findall(match.group("cyrillic")) if len(word) == 1 or not _ordinary(word)]
-    latin = _WORDS.findall(match.group("latin"))
+    cyrillic = [word for word in _WORDS.findall(cyrillic_name) if len(word) == 1 or not _ordinary(word)]
+    latin = _WORDS.findall(latin_name)
     matched = sum(_matches(word, cyrillic) for word in latin)
     return matched >= 2 or (word_for_word and matched == 1 and len(latin) == len(cyrillic))
 

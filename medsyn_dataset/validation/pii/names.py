@@ -54,6 +54,7 @@ from medsyn_dataset.validation.pii.name_classes import classify as _classify
 from medsyn_dataset.validation.pii.name_classes import in_dictionary as _in_dictionary
 from medsyn_dataset.validation.pii.name_classes import is_initials, is_name_word
 from medsyn_dataset.validation.pii.name_classes import score_run as _score_run
+from medsyn_dataset.validation.pii.name_echoes import spells
 from medsyn_dataset.validation.pii.name_fields import NAME_FIELD_SCORE, name_fields
 from medsyn_dataset.validation.pii.name_layouts import layout_names
 from medsyn_dataset.validation.pii.name_line_parts import continued_lines
@@ -254,7 +255,9 @@ def _latin_spellings(text: str, found: list[Candidate]) -> Iterator[tuple[int, i
     for candidate in found:
         if candidate.score >= NAME_FIELD_SCORE and text[candidate.end : candidate.end + 1] in (" ", "\t", "/"):
             latin = _LATIN_AFTER_SLASH.match(text, candidate.end)
-            if latin is not None:
+            # (only the name's own spelling, letter for letter: a bilingual form's English caption after the slash,
+            # "Лечащий врач: Петров Андрей Ильич / Attending Physician", is no name)
+            if latin is not None and spells(latin.group("name"), text[candidate.start : candidate.end]):
                 yield latin.span("name")
 
 
