@@ -25,6 +25,10 @@ CASES = {
     # a name's Latin spelling after a slash in a name field, and a bilingual form's English caption there (:mod:`.names`)
     "latin-spelling-after-slash": "ФИО: [[P|Нгуен Ван Хунг]] / [[P|Nguyen Van Hung]]\nПол: м",
     "english-caption-after-slash": "Лечащий врач: [[P|Петров Андрей Ильич]] / Attending Physician",
+    # "по" and a surname with initials after an administrative noun: whom a request or a complaint is about
+    "about-after-request-noun": "Претензия пациента по [[P|Соколовой А. Д.]] рассмотрена; ходатайство по [[P|Р. Т. Лукину]].",
+    # the name a patient calls themself: a quoted one, a first name or diminutive that is no ordinary word
+    "self-given-diminutive": "Называет себя [[P|Лёхой]], полное имя не говорит; сестра называет себя «[[P|Надя]]».",
 }
 CLEAN = [
     # a signed series of measures grouped like a phone: an unassigned code, or a unit after (:mod:`.phones`)
@@ -32,7 +36,12 @@ CLEAN = [
     "Температура по дням: +38 37 38 37 36 С",
     "Баланс жидкости +500-300-200-100 мл",
     "Доза +50 100 150 200 мг",
-
+    # an eponym: "по" and a surname in the dative with initials after a procedure, a method, a classification
+    "Остеосинтез по Илизарову Г.А.",
+    "Пластика по Лихтенштейну И. Л., ушивание по Бассини Э.",
+    # a delusion's identity after "называет себя" (a name that is also a word, a title)
+    "Больной называет себя Наполеоном",
+    "Называет себя Императором, требует аудиенции.",
 ]
 # look-alikes of a person only (their phone, an address, stays PII)
 NO_PERSON = [

@@ -197,7 +197,8 @@ class RuPersonRecognizer(CandidateRecognizer):
         eponym = _EPONYM_FOLDED.search(before)
         if eponym and not person_despite_eponym(eponym.group(), {r[1] for r in run}) and not _about_person(before, eponym, run):
             return None  # ("по Нечипоренко"; a person's full name after "по" is someone's: "звоню по Ковалеву Акиму")
-        triggered = bool(_TRIGGER_FOLDED.search(before) or _RELATION_AFTER.match(text, end)
+        cue = _TRIGGER_FOLDED.search(before) is not None and (_SELF_NAMED.search(before) is None or _self_name(before, run))
+        triggered = bool(cue or _RELATION_AFTER.match(text, end)
                          or (run[-1][1] == _N and VOCATIVE_AFTER.match(text, end))
                          or (_LISTED_NEXT.match(text, end) and born_after(text, end, *(r[0].group() for r in run)))
                          or (_PHONE_AFTER.match(text, end) is not None and _phone_owner(before, run)))
@@ -230,19 +231,34 @@ class RuPersonRecognizer(CandidateRecognizer):
 
 
 
-# "по" before a surname with initials cites an author where a method is named before it ("классификация по А.В.
-# Покровскому", "окраска по Граму"); elsewhere it says whom a request or a case is about ("Запрос ТФОМС по Русакове Н. Е.",
-# "жалоба по К. К. Киселевой"), as a record's administrative lines write it
-_METHOD_BEFORE = re.compile(
-    r"(?i:классифик\w*|стади\w*|степен\w*|шкал\w*|метод\w*|методик\w*|оценк\w*|формул\w*|критери\w*|тип\w*|вариант\w*"
-    r"|модификаци\w*|окраск\w*|расч[её]т\w*|определени\w*|данным|описани\w*|схем\w*|способ\w*|рекомендаци\w*)"
-    r"(?:[ \t]+[а-яё]+)?[ \t]+по[ \t]+$")
+# "по" before a surname with initials cites an author: after a procedure, a method, a classification, a stain, a
+# test ("классификация по А.В. Покровскому", "остеосинтез по Илизарову Г.А.", "окраска по Граму"), an open class of
+# nouns. Only where an administrative noun stands before it does it say whom a request, a complaint or a referral is
+# about ("Запрос ТФОМС по Русакове Н. Е.", "жалоба по К. К. Киселевой", "ответ по Р. Т. Гущину"), as a record's
+# administrative lines write it: that closed class is listed here, up to three words between it and "по"
+_ABOUT_BEFORE = re.compile(
+    r"(?<![\w])(?i:запрос\w*|жалоб\w*|обращени\w*|претензи\w*|заявлени\w*|ходатайств\w*|направлени\w*|ответ\w*"
+    r"|письм\w*|справк\w*|сведени\w*|информаци\w*|документ\w*|материал\w*|дел[оау]|проверк\w*|вопрос\w*"
+    r"|звон\w*|звоню|выписк\w*|копи[ияей]\w*)"
+    r"(?:[ \t]+[\w\-«»\"]+){0,3}[ \t]+по[ \t]+$")
+
+
+# "называет себя ..." names the patient as they call themself ("называет себя «Женя»", "называет себя Серёжей"), and a
+# delusion's identity as often ("называет себя Наполеоном", "... Императором"): the cue holds only for a quoted name
+# or for first names the name lexicon knows that are no ordinary word (a diminutive, "Сашей", "Лёхой"); "Наполеон",
+# "Надежда" are also words (a cake, hope), a name there only in quotes
+_SELF_NAMED = re.compile(r"себя[ \t:,\-–—«\"“„]*$", re.IGNORECASE)
+_QUOTE_BEFORE = re.compile(r"[«\"“„][ \t]*$")
+
+
+def _self_name(before: str, run: list[tuple[re.Match[str], str, bool]]) -> bool:
+    return _QUOTE_BEFORE.search(before) is not None or all(r[1] == _N and not r[2] for r in run)
 
 
 def _about_person(before: str, eponym: re.Match[str], run: list[tuple[re.Match[str], str, bool]]) -> bool:
     classes = {r[1] for r in run}
     return (eponym.group().split()[-1].lower() == "по" and _S in classes and _I in classes
-            and _METHOD_BEFORE.search(before) is None)
+            and _ABOUT_BEFORE.search(before) is not None)
 
 
 # A name followed by its Latin spelling after a slash ("ФИО: Ким Виктория Сергеевна / KIM VIKTORIYA", "Нгуен Ван Хунг /
