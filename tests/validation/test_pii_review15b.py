@@ -29,6 +29,9 @@ CASES = {
     "about-after-request-noun": "Претензия пациента по [[P|Соколовой А. Д.]] рассмотрена; ходатайство по [[P|Р. Т. Лукину]].",
     # the name a patient calls themself: a quoted one, a first name or diminutive that is no ordinary word
     "self-given-diminutive": "Называет себя [[P|Лёхой]], полное имя не говорит; сестра называет себя «[[P|Надя]]».",
+    # a home visit's caption with its errand, then an address; an abbreviated residence label before a postcode
+    "errand-then-address": "Вызов врача на дом к ребенку: [[L|Тобольск, Лесная 7-31]]. Актив через 2 дня.",
+    "abbreviated-residence-postcode": "Прож. [[L|625000, г. Тюмень, ул. Мира 4-12]]\nЖалоб нет.",
 }
 CLEAN = [
     # a signed series of measures grouped like a phone: an unassigned code, or a unit after (:mod:`.phones`)
@@ -42,6 +45,13 @@ CLEAN = [
     # a delusion's identity after "называет себя" (a name that is also a word, a title)
     "Больной называет себя Наполеоном",
     "Называет себя Императором, требует аудиенции.",
+    # a home visit's caption followed by its reason; a residence label before a duration (:mod:`.fields`)
+    "Вызов врача на дом по поводу температуры: 38.5 у ребенка",
+    "Вызов педиатра на дом по поводу кашля: 3 дня, t 37.8",
+]
+NO_LOCATION = [
+    "Прож. 2 года в Москве",
+    "Прож. 10 лет в Тюмени, работает вахтой.",
 ]
 # look-alikes of a person only (their phone, an address, stays PII)
 NO_PERSON = [
@@ -66,3 +76,9 @@ def test_review15_look_alikes_stay_clean(scanner: PiiScanner, text: str) -> None
 @pytest.mark.parametrize("text", NO_PERSON)
 def test_review15_look_alikes_name_no_person(scanner: PiiScanner, text: str) -> None:
     assert [text[e.start : e.end] for e in scanner.scan(text) if e.type == "PERSON"] == []
+
+
+@pytest.mark.parametrize("text", NO_LOCATION)
+def test_review15_a_duration_after_a_residence_label_is_no_address(scanner: PiiScanner, text: str) -> None:
+    # (the town named in it is a place all the same: only the duration must not start an address)
+    assert [text[e.start : e.end] for e in scanner.scan(text) if e.type == "LOCATION" and text[e.start].isdigit()] == []

@@ -21,7 +21,7 @@ from medsyn_dataset.validation.pii.address_tails import phone_run_at
 from medsyn_dataset.validation.pii.base import compile_grouped, in_tab_row, lowered, word_starts
 from medsyn_dataset.validation.pii.dates import FULL_DATE, date_at
 from medsyn_dataset.validation.pii.field_cues import next_field_cue
-from medsyn_dataset.validation.pii.street_house import next_line_address, preposition_runs_on, street_house_at
+from medsyn_dataset.validation.pii.street_house import next_line_address, preposition_runs_on, street_house_at, town_street_house_at
 
 _I = re.IGNORECASE
 _ADDRESS_CUE = re.compile(
@@ -43,7 +43,7 @@ _ADDRESS_CUE = re.compile(
     r"|place[ \t]+of[ \t]+(?:residence|birth)(?=[ \t]*:)"
     r"|мест[оау]?\s+(?:рожд|жит|прож|рег|преб)(?:\.|-[а-я]{1,3}(?![а-я]))|м/[рж](?=[ \t]*[:\-–—])"
     # a home visit ("Выезд на дом", "вызов врача на дом для освидетельствования: ...": who goes, what for, then its colon)
-    r"|(?:вызов|выезд)\w*(?:\s+[а-яё]+)?\s+на\s+дом(?:\s+[а-яё]+){0,3}(?=[ \t]*[:–—])|(?:вызов|выезд)\w*\s+на\s+дом"
+    r"|(?:вызов|выезд)\w*(?P<errand>(?:\s+[а-яё]+)?\s+на\s+дом(?:\s+[а-яё]+){0,3})(?=[ \t]*[:–—])|(?:вызов|выезд)\w*\s+на\s+дом"
     # (a form's gender ending in brackets: "проживающий(ая)", "зарегистрирован(а)"; a scan's space: "прож .:")
     r"|(?:фактически\s+)?(?:(?:прожива\w+|зарегистрирован\w*|прописан\w*)(?:\([а-я]{1,3}\))?|прож(?:ив)?[ \t]?\.|прож(?=[ \t]*:)"
     r"|живет|живёт|(?P<born>родил(?:ся|ась)(?=[ \t]+во?[ \t])))"
@@ -157,8 +157,7 @@ def field_end(text: str, start: int, address: bool = False) -> int:
     return stop
 
 
-# the next line of an address broken after a comma (forms print a region, a town and a street on
-# lines of their own): short, opens with a capital, a digit or an address keyword, names no new field
+# the next line of an address broken after a comma (forms print a region, a town and a street on lines of their own): short, opens with a capital, a digit or an address keyword, names no new field
 _NEXT_LINE_ADDRESS = re.compile(r"[ \t]*(?:[А-ЯЁ\d]|(?:г|ул|пер|пр|д|с|п|пос|пгт|рп|мкр|ш|наб|б-р|бул|пр-т|тупик|улица|проспект|переулок)[. \t])")
 
 
@@ -337,8 +336,10 @@ def address_fields(text: str) -> Iterator[tuple[int, int]]:
             continue
         if cue.group("born") and not _named_place_start(text, start):
             continue  # "родился в срок", "родилась в роддоме": a birth, not a birthplace
-        # (the verb cut to a label, "Прож. Сусуман, Панфилова 35-195", before a capital or a digit: not "прож. с мужем")
-        abbreviated = cue.group().rstrip().endswith(".") and (text[start : start + 1].isupper() or text[start : start + 1].isdigit())
+        # (the verb cut to a label before a capital, "Прож. Сусуман, ...", not "прож. с мужем"; a digit as after the verb: not "Прож. 2 года")
+        abbreviated = cue.group().rstrip().endswith(".") and text[start : start + 1].isupper()
+        if (cue.group("errand") or "на дом").strip() != "на дом" and not town_street_house_at(text, start) and not _strong_address_start(text, start):
+            continue  # an errand's caption ("Вызов врача на дом по поводу температуры: 38.5 у ребенка"): a reason as often
         if _VERB_CUE.match(cue.group()) and not (
             explicit or abbreviated or cue.group("along") or cue.group("born") or _strong_address_start(text, start)
             or street_house_at(text, start)  # "живёт Садовая 12-45": a street's name and house (:mod:`.street_house`)
@@ -494,7 +495,6 @@ _REGION_WORD = re.compile(r"(?<![\w\-])(?:обл|област\w+|р-н|райо�
 
 
 def _strong_address_start(text: str, start: int) -> bool:
-    """After "проживает"/"зарегистрирована" without "по адресу": only an explicit address keyword
-    or a postcode starts an address ("проживает в г. Тула", not "проживает с мужем")."""
+    """After "проживает"/"зарегистрирована" without "по адресу": only a keyword or a postcode ("в г. Тула", not "с мужем")."""
     return bool(_STRONG_START.match(text, start))
 

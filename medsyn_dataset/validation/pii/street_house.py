@@ -99,6 +99,19 @@ def next_line_address(text: str, position: int) -> bool:
     return bool(street_house_at(text, position)) or _HOUSE_IN_LINE.match(text, position) is not None
 
 
+# a town's name and a comma before its street and house ("Ишим, Садовая 14-22")
+_TOWN_COMMA = re.compile(r"[А-ЯЁ][а-яё\-]+,[ \t]*")
+
+
+def town_street_house_at(text: str, position: int) -> bool:
+    """An address's line starts at ``position`` (:func:`next_line_address`), maybe after its town and a comma: what a
+    home visit's caption with its errand ("вызов врача на дом к больному:") is followed by when no reason is."""
+    if next_line_address(text, position):
+        return True
+    town = _TOWN_COMMA.match(text, position)
+    return town is not None and next_line_address(text, town.end())
+
+
 # A residence verb, maybe an adverb, and "на"/"по" before a street's name and its house, with no street word:
 # "живёт рядом на Репина, 11", "проживает по Лесной 4", "живёт у дочери на Садовой, 5", "переехала к сыну на Мира, 3"
 # (the name in any case: a hurried note leaves it in the nominative). The verb and the preposition say "a street follows", so a lone
