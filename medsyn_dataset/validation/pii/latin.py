@@ -45,14 +45,17 @@ _I = re.IGNORECASE
 # in a row are an ``in`` test for "LL", ~0.7 us, where a regex search for ``[A-Za-z]{2}`` stepped through every
 # byte, ~3.4 us. The same bytes, the same letters: the same answer.)
 _LATIN_SHAPES = bytes(ord("L") if chr(byte).isascii() and chr(byte).isalpha() else ord(" ") for byte in range(256))
-_LATIN_SEEN: list[object] = ["", False]
+# (the text and its answer in one tuple, stored and read in one step: scanners in two threads never pair one's text
+# with the other's answer)
+_LATIN_SEEN: list[tuple[str, bool]] = [("", False)]
 
 
 def has_latin(text: str) -> bool:
     """Whether ``text`` holds two Latin letters in a row."""
-    if _LATIN_SEEN[0] is not text:
-        _LATIN_SEEN[0], _LATIN_SEEN[1] = text, b"LL" in ascii_bytes(text).translate(_LATIN_SHAPES)
-    return bool(_LATIN_SEEN[1])
+    seen = _LATIN_SEEN[0]
+    if seen[0] is not text:
+        seen = _LATIN_SEEN[0] = (text, b"LL" in ascii_bytes(text).translate(_LATIN_SHAPES))
+    return seen[1]
 
 
 def _at_anchors(pattern: re.Pattern[str], anchors: tuple[str, ...], text: str) -> Iterator[re.Match[str]]:

@@ -176,15 +176,18 @@ _LATIN_INITIALS = re.compile(
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 
-_ASCII: list[object] = ["", b""]
+# (the text and its bytes in one tuple, stored and read in one step: scanners in two threads never pair one's text
+# with the other's bytes)
+_ASCII: list[tuple[str, bytes]] = [("", b"")]
 
 
 def ascii_bytes(text: str) -> bytes:
     """The ASCII characters of ``text`` (its Latin letters, digits and signs), kept for the text last asked
     about: the normaliser and the recognizers of Latin-script values look at the same note in turn."""
-    if _ASCII[0] is not text:
-        _ASCII[0], _ASCII[1] = text, text.encode("ascii", "ignore")
-    return _ASCII[1]  # type: ignore[return-value]
+    kept = _ASCII[0]
+    if kept[0] is not text:
+        kept = _ASCII[0] = (text, text.encode("ascii", "ignore"))
+    return kept[1]
 
 
 # the code page's bytes with each Latin letter "L", each letter of ``_CYRILLIC_LETTER`` "C", all else " "
