@@ -21,7 +21,7 @@ from medsyn_dataset.validation.pii.address_tails import phone_run_at
 from medsyn_dataset.validation.pii.base import compile_grouped, in_tab_row, lowered, word_starts
 from medsyn_dataset.validation.pii.dates import FULL_DATE, date_at
 from medsyn_dataset.validation.pii.field_cues import next_field_cue
-from medsyn_dataset.validation.pii.street_house import next_line_address, preposition_runs_on, street_house_at, town_street_house_at
+from medsyn_dataset.validation.pii.street_house import next_line_address, preposition_runs_on, street_house_at
 
 _I = re.IGNORECASE
 _ADDRESS_CUE = re.compile(
@@ -338,7 +338,7 @@ def address_fields(text: str) -> Iterator[tuple[int, int]]:
             continue  # "родился в срок", "родилась в роддоме": a birth, not a birthplace
         # (the verb cut to a label before a capital, "Прож. Сусуман, ...", not "прож. с мужем"; a digit as after the verb: not "Прож. 2 года")
         abbreviated = cue.group().rstrip().endswith(".") and text[start : start + 1].isupper()
-        if (cue.group("errand") or "на дом").strip() != "на дом" and not town_street_house_at(text, start) and not _strong_address_start(text, start):
+        if (cue.group("errand") or "на дом").strip() != "на дом" and not next_line_address(text, start, after_town=True) and not _strong_address_start(text, start):
             continue  # an errand's caption ("Вызов врача на дом по поводу температуры: 38.5 у ребенка"): a reason as often
         if _VERB_CUE.match(cue.group()) and not (
             explicit or abbreviated or cue.group("along") or cue.group("born") or _strong_address_start(text, start)

@@ -94,22 +94,18 @@ _HOUSE_IN_LINE = re.compile(
 )
 
 
-def next_line_address(text: str, position: int) -> bool:
-    """The line at ``position`` reads as an address: a street's name and house, or a house or flat keyword."""
-    return bool(street_house_at(text, position)) or _HOUSE_IN_LINE.match(text, position) is not None
+def next_line_address(text: str, position: int, after_town: bool = False) -> bool:
+    """The line at ``position`` reads as an address: a street's name and house, or a house or flat keyword; with
+    ``after_town``, maybe after its town and a comma ("Ишим, Садовая 14-22": what a home visit's caption with its
+    errand, "вызов врача на дом к больному:", is followed by when no reason for the visit is)."""
+    if street_house_at(text, position) or _HOUSE_IN_LINE.match(text, position) is not None:
+        return True
+    town = _TOWN_COMMA.match(text, position) if after_town else None
+    return town is not None and next_line_address(text, town.end())
 
 
 # a town's name and a comma before its street and house ("Ишим, Садовая 14-22")
 _TOWN_COMMA = re.compile(r"[А-ЯЁ][а-яё\-]+,[ \t]*")
-
-
-def town_street_house_at(text: str, position: int) -> bool:
-    """An address's line starts at ``position`` (:func:`next_line_address`), maybe after its town and a comma: what a
-    home visit's caption with its errand ("вызов врача на дом к больному:") is followed by when no reason is."""
-    if next_line_address(text, position):
-        return True
-    town = _TOWN_COMMA.match(text, position)
-    return town is not None and next_line_address(text, town.end())
 
 
 # A residence verb, maybe an adverb, and "на"/"по" before a street's name and its house, with no street word:
