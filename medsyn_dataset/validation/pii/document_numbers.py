@@ -43,6 +43,7 @@ from medsyn_dataset.validation.pii.document_codes import (
     coded_in_window,
     has_code_number,
 )
+from medsyn_dataset.validation.pii.id_fields import SERIES_AND_NUMBER
 from medsyn_dataset.validation.pii.latin import has_latin
 from medsyn_dataset.validation.pii.normalize import ascii_bytes
 from medsyn_dataset.validation.pii.record_numbers import (
@@ -146,7 +147,7 @@ _ITEM = re.compile(
 _MAX_ITEMS = 10
 # ("серия/номер", "серия, номер", "серия-номер": a form's one label for both, as "серия и номер")
 _SIGN = re.compile(
-    r"[ \t]*(?:(?i:сери[яи])(?:[ \t]+и[ \t]+|[ \t]*[/,\-][ \t]*)(?:№|(?i:номер))|№|N(?=[ \t]*\d)|No\.?|#|(?i:номер)|:|[–—-](?=[ \t]))[ \t]*:?[ \t]*"
+    rf"[ \t]*(?:{SERIES_AND_NUMBER}|№|N(?=[ \t]*\d)|No\.?|#|(?i:номер)|:|[–—-](?=[ \t]))[ \t]*:?[ \t]*"
 )
 # the window may not cross a sentence's end: a stop, then a capital or a digit ("Направлен к ЛОР. № 3 в очереди")
 _SENTENCE_END = re.compile(r"[.!?][ \t]+(?=[А-ЯЁA-Z\d])")

@@ -42,9 +42,13 @@ _LEADER = r"(?:\.{3,}|_{2,}|…+)?[ \t]*"
 # (a label on a line of its own, its value on the next: "СНИЛС\n123-456-789 01", a scanned form's layout)
 # (a scan may double the colon: "Полис ОМС :: 7736...")
 # (an old policy names its series and number: "Полис старого образца: серия и номер 7803 79145443", "полис серия 7701")
+# a form's one caption for a series and a number: "серия и номер", "серия/номер", "серия, №", "серия-номер" (the tail after
+# "серия"; :mod:`.document_numbers` reads the whole caption as a number's sign)
+_AND_NUMBER = r"(?:[ \t]+и[ \t]+|[ \t]*[/,\-][ \t]*)(?:№|(?i:номер))"
+SERIES_AND_NUMBER = rf"(?i:сери[яи]){_AND_NUMBER}"
 _SEP = (rf"[ \t]*{_LEADER}(?:(?:[:\-–—=]|::)[ \t]*(?:\n[ \t]*)?|\n[ \t]*)?"
         # (or a form's joint caption for the two, "серия/номер:", "серия, №")
-        r"(?:(?:(?i:сери[яи])(?:(?:[ \t]+и[ \t]+|[ \t]*[/,][ \t]*)(?:№|(?i:номер)))?|№|N|No\.?|номер)[ \t]*:?[ \t]*)?"
+        rf"(?:(?:(?i:сери[яи])(?:{_AND_NUMBER})?|№|N|No\.?|номер)[ \t]*:?[ \t]*)?"
         # (a form's value framed in a bracket, as a typed copy of its cell: "СНИЛС\n[1 2 3 4 5 6 7 8 9 0 1]")
         r"(?:\[[ \t]*)?")
 _END = r"(?![\d])(?![.,/\-]\d)"
