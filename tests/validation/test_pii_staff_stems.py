@@ -1,8 +1,8 @@
-"""The names pass skips its staff-title test where no title word starts nearby (``names._STAFF_STEMS``, read off
+"""The names pass skips its staff-title test where no title word starts nearby (``name_triggers.STAFF_STEMS``, read off
 the cue index); that gate is exact only while every alternative of ``name_triggers._STAFF_TITLE`` opens with one of
 those stems. A title added to the pattern and not to the stems would be skipped silently: this test fails first."""
 
-from medsyn_dataset.validation.pii import name_triggers, names
+from medsyn_dataset.validation.pii import name_triggers
 
 
 def _top_level_alternatives(body: str) -> list[str]:
@@ -62,17 +62,17 @@ def _titles_without_a_stem(pattern: str, stems: tuple[str, ...]) -> list[str]:
 
 
 def test_every_staff_title_opens_with_a_stem_of_the_gate() -> None:
-    assert _titles_without_a_stem(name_triggers._STAFF_TITLE.pattern, names._STAFF_STEMS) == []
+    assert _titles_without_a_stem(name_triggers._STAFF_TITLE.pattern, name_triggers.STAFF_STEMS) == []
 
 
 def test_a_title_the_stems_lack_is_reported() -> None:
     pattern = name_triggers._STAFF_TITLE.pattern.replace(r"|медсестр\w*", r"|медсестр\w*|хирург\w*|зав\.?х")
-    assert _titles_without_a_stem(pattern, names._STAFF_STEMS) == [r"хирург\w*"]
+    assert _titles_without_a_stem(pattern, name_triggers.STAFF_STEMS) == [r"хирург\w*"]
     assert _titles_without_a_stem(
         name_triggers._STAFF_TITLE.pattern, ("врач",)
     )  # (a short list of stems is caught)
 
 
 def test_a_stem_dropped_from_the_gate_is_reported() -> None:
-    without_d = tuple(stem for stem in names._STAFF_STEMS if stem != "д.")
+    without_d = tuple(stem for stem in name_triggers.STAFF_STEMS if stem != "д.")
     assert _titles_without_a_stem(name_triggers._STAFF_TITLE.pattern, without_d) == [r"д\.\s?м\.\s?н\."]

@@ -79,6 +79,15 @@ _STAFF_TITLE = re.compile(
     re.IGNORECASE,
 )
 # how the last word of a staff title starts (a cheap test before ``_STAFF_TITLE``)
+# The words of those titles by how they start, for a gate before :func:`staff_surname` (:mod:`.names`): a word is
+# tried only when one of them starts a word in the pattern's window before it. (Read off the shared cue index of the
+# lowered note, whose word starts are those of the pattern's ``(?:^|[^\w])``; trusted for a note in the code page
+# alone, where ``re.IGNORECASE`` matches a Cyrillic letter only in its two cases, as ``str.lower`` folds them: not
+# "ᲁ", folded onto "д".) Every alternative of ``_STAFF_TITLE`` opens with one of them (a test says so).
+STAFF_STEMS = ("врач", "доктор", "д-р", "др.", "проф", "доц", "акад", "к.", "д.", "зав", "медсестр", "м/с", "фельдшер",
+               "акушерк", "ординатор", "лаборант", "интерн", "ассистент", "анестезист", "медбрат", "санитар", "водител",
+               "диспетчер", "регистратор", "вакцинатор", "уполномоченн")
+STAFF_WINDOW = 40  # (characters before the surname where its title is looked for)
 _STAFF_TITLE_ENDS = ("врач", "доктор", "д-р", "др.", "проф", "доц", "акад", "к.м.н", "д.м.н", "м.н.", "н.", "зав", "отд",
                      "заведующ", "медсестр", "м/с", "фельдшер", "акушерк", "ординатор", "лаборант", "интерн", "ассистент",
                      "анестезист", "медбрат", "санитар", "водител", "диспетчер", "регистратор", "вакцинатор",
@@ -107,10 +116,10 @@ def staff_surname(text: str, start: int, end: int) -> bool:
     if end - start < 3 or text[start - 1 : start] not in (" ", "\t") or not _NAME_CLOSES.match(text, end):
         return False  # (the cheap tests first: this runs for every capitalised ordinary word)
     word = text[start:end]
-    last = text[text.rfind(" ", max(0, start - 40), start - 1) + 1 : start].strip().lower()
+    last = text[text.rfind(" ", max(0, start - STAFF_WINDOW), start - 1) + 1 : start].strip().lower()
     if not (word[1:].islower() and last.startswith(_STAFF_TITLE_ENDS)):
         return False
-    if not _STAFF_TITLE.search(text, max(0, start - 40), start) or is_title_word(word):
+    if not _STAFF_TITLE.search(text, max(0, start - STAFF_WINDOW), start) or is_title_word(word):
         return False
     return not (word.lower().endswith(FIELD_ENDINGS) and word_class(word) & WordClass.COMMON)  # "отделением Неврологии"
 

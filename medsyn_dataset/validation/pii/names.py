@@ -64,10 +64,16 @@ from medsyn_dataset.validation.pii.name_promotion import stopless_initials as _s
 from medsyn_dataset.validation.pii.name_triggers import EPONYM_FOLDED as _EPONYM_FOLDED
 from medsyn_dataset.validation.pii.name_triggers import FIELD_ENDINGS as _FIELD_ENDINGS
 from medsyn_dataset.validation.pii.name_triggers import RELATION_AFTER as _RELATION_AFTER
+from medsyn_dataset.validation.pii.name_triggers import (
+    STAFF_STEMS,
+    STAFF_WINDOW,
+    VOCATIVE_AFTER,
+    is_title_word,
+    triggered,
+)
 from medsyn_dataset.validation.pii.name_triggers import SURNAME_ENDS as _SURNAME_ENDS
 from medsyn_dataset.validation.pii.name_triggers import TRIGGER as _TRIGGER
 from medsyn_dataset.validation.pii.name_triggers import TRIGGER_FOLDED as _TRIGGER_FOLDED
-from medsyn_dataset.validation.pii.name_triggers import VOCATIVE_AFTER, is_title_word, triggered
 from medsyn_dataset.validation.pii.name_triggers import cued_lone_surname as _cued_lone_surname
 from medsyn_dataset.validation.pii.name_triggers import line_before as _line_before
 from medsyn_dataset.validation.pii.name_triggers import staff_surname as _staff_surname
@@ -292,16 +298,9 @@ def _lone_word(word: str) -> int:
     return _AFTER_STAFF * bool(staff) | _AFTER_PERSON * bool(person)
 
 
-# The staff titles :func:`_staff_surname` looks for (its ``_STAFF_TITLE``), by how their words start: a chain's word
-# is a surname after one only when one of them starts a word in the 40 characters before it (the pattern's window).
-# Most of a note's ~17 capitalised ordinary words have none there (half the notes have none at all), and skip that
-# test. (Read off the shared cue index of the lowered note, whose word starts are those of the pattern's
-# ``(?:^|[^\w])``; trusted for a note in the code page alone, where ``re.IGNORECASE`` matches a Cyrillic letter only
-# in its two cases, as ``str.lower`` folds them: not "ᲁ", folded onto "д".)
-_STAFF_STEMS = ("врач", "доктор", "д-р", "др.", "проф", "доц", "акад", "к.", "д.", "зав", "медсестр", "м/с", "фельдшер",
-                "акушерк", "ординатор", "лаборант", "интерн", "ассистент", "анестезист", "медбрат", "санитар", "водител",
-                "диспетчер", "регистратор", "вакцинатор", "уполномоченн")
-_STAFF_WINDOW = 40  # (as :func:`_staff_surname` searches)
+# A chain's word is a surname after a staff title only when a title's word starts in the window before it
+# (``name_triggers.STAFF_STEMS``, read off the shared cue index): most of a note's ~17 capitalised ordinary words have
+# none there (half the notes have none at all), and skip :func:`_staff_surname`.
 
 
 def _staff_titles(text: str) -> list[int] | None:
@@ -309,10 +308,10 @@ def _staff_titles(text: str) -> list[int] | None:
     lower = lowered(text)
     if not lower or capital_starts(text) is None:
         return None
-    return word_starts(lower, _STAFF_STEMS)
+    return word_starts(lower, STAFF_STEMS)
 
 
 def _title_before(titles: list[int], start: int) -> bool:
     """A staff title's word starts in the window before ``start``."""
-    i = bisect_left(titles, start - _STAFF_WINDOW)
+    i = bisect_left(titles, start - STAFF_WINDOW)
     return i < len(titles) and titles[i] < start
