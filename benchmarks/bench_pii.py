@@ -229,6 +229,7 @@ BLIND_SPLITS = (
     BlindSplit("blind30", "benchmarks.pii_families_blind30", 30, True, "held out while measured at the start and end of round 15, tuning data since round 16"),
     BlindSplit("blind33", "benchmarks.pii_families_blind33", 33, False, "held out: written 2026-11-27 during round 16, measured at its start and end, misses never printed"),
     BlindSplit("blind32", "benchmarks.pii_families_blind32", 32, False, "held out: written 2026-11-27 during round 16, measured at its start and end, misses never printed"),
+    BlindSplit("blind34", "benchmarks.pii_families_blind34", 34, False, "held out: written 2026-11-27 during round 16, measured at its start and end, misses never printed"),
 )
 #: splits whose misses ``--show-misses`` prints: all tuning data (held-out misses are never printed)
 MISSES_SHOWN = (TUNE, *(b.name for b in BLIND_SPLITS if b.tuning))
