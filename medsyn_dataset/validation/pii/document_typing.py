@@ -8,7 +8,7 @@ of document; the noun the form names it by does. A passport rule that reads a va
 cue therefore asks which document noun stands nearest before the value on its line (the line the
 grammar of :mod:`.document_numbers` reads), with no other number between them: a passport's ("паспорт", "пасп.", "удостоверение личности") or none keeps
 the passport; another document's ("рецепт", "свидетельство", "справка", "направление", "полис",
-"бланк", "листок", "сертификат", "заявление", a card) makes it that document's number, which
+"бланк", "листок", "сертификат", "заявление", a card, an "удостоверение" of anything but identity) makes it that document's number, which
 :mod:`.document_numbers` and :mod:`.id_fields` report with the right type.
 """
 
@@ -24,7 +24,9 @@ _DOCUMENT_NOUN = re.compile(
     r"(?<![\w])(?:(?P<passport>(?:загран)?паспорт\w*|пасп\.|passport|удостоверени\w*[ \t]+личност\w*|удостоверяющ\w*"
     r"|личност\w*)"
     r"|рецепт\w*|свидетельств\w*|справк\w*|направлени\w*|полис\w*|бланк\w*|листо?к\w*|больничн\w*|сертификат\w*"
-    r"|заявлени\w*|извещени\w*|(?:мед)?карт(?:а|ы|е|у|ой|очк\w*))(?![\w])",
+    r"|заявлени\w*|извещени\w*|(?:мед)?карт(?:а|ы|е|у|ой|очк\w*)"
+    # (any other certificate, a driving licence's above all: "Водительское удостоверение 77 24 978700")
+    r"|удостоверени\w*)(?![\w])",
     re.IGNORECASE,
 )
 # at most this far back on the value's line

@@ -7,6 +7,9 @@ each is still "any other unique identifying number" of the patient (HIPAA), i.e.
 
 * a foreigner's papers of stay: a residence permit ("ВНЖ № 82 1234567", "вид на жительство"), a temporary
   residence permit ("РВП"), a migration card ("Миграционная карта: 45 21 1234567"), a work patent;
+* a driving licence (водительское удостоверение, ВУ): by its standard ten characters, the region's two digits, two
+  digits (or, on the blanks before 2011, two Cyrillic capitals) of the series and six of the number ("77 24 978700",
+  "68 ХА 835468"), the shape of a passport's series and number: after the licence's word it is the licence's;
 * a voluntary (private) health insurance policy, ДМС, or a travel one (ВЗР, "Insurance (travel): policy
   TRV-123456789"): an insurer's contract number, not the state's ЕНП.
 
@@ -51,6 +54,12 @@ _INSURANCE_CUE = rf"(?i:{_POLICY}[^\d\n;]{{0,25}}?(?<!\w){_VOLUNTARY}|(?<!\w){_V
 _INSURANCE_ANCHOR = ("полис", "policy", "страховк", "insurance", "дмс", "взр", "добровольн", "travel", "туристическ")
 
 
+# a driving licence, written out or cut short ("вод. удостоверение", "водит. уд.", "в/у"), and its ten characters
+_LICENCE_CUE = r"(?:(?i:вод(?:ительск\w*|ит\.|\.)?[ \t]*(?:удостоверени\w*|уд\.)|в/у|driver'?s?[ \t]+licen[cs]e)|ВУ)"
+_LICENCE_ANCHOR = ("вод", "в/у", "driver", "ву")
+_LICENCE = r"\d{2}[ \t]?(?:\d{2}|[А-ЯЁ]{2})[ \t]*(?:№[ \t]?)?\d{6}"
+
+
 def _rule(name: str, cue: str, value: str, anchor: tuple[str, ...]) -> Rule:
     pattern = re.compile(rf"(?<!\w){cue}(?!\w){_GAP}(?P<value>{value}){_END}")
     return Rule(name, pattern, SCORE, Context(), anchor=anchor)
@@ -62,6 +71,7 @@ OTHER_PAPERS = RegexRecognizer(
     [
         _rule("stay_paper", _STAY_CUE, _SERIES + _DIGITS, _STAY_ANCHOR),
         _rule("voluntary_policy", _INSURANCE_CUE, _SERIES + _DIGITS, _INSURANCE_ANCHOR),
+        _rule("driving_licence", _LICENCE_CUE, _LICENCE, _LICENCE_ANCHOR),
     ],
     needs=r"\d",
 )
