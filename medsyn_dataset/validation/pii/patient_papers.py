@@ -5,7 +5,8 @@ paper issued to or about one patient names that patient. :mod:`.record_numbers` 
 document noun, a sign and a value; these classes of papers escape that grammar by their own conventions:
 
 * **civil-status certificates** (birth, death, marriage, divorce, change of name, paternity): the ЗАГС forms print a
-  series of a Roman numeral and two Cyrillic capitals, then six digits ("III-МЮ 123456", "XI-АБ № 004512"); nothing
+  series of a Roman numeral and two Cyrillic capitals, then six digits ("III-МЮ 123456", "XI-АБ № 004512", "IIIБР
+  260362" with the dash left out); nothing
   else in a Russian note has this shape, so it needs no cue (a Soviet passport shares it: after a passport's word the
   passport rule, which scores higher, keeps it);
 * the **series of a medical form** printed before its number ("Рецептурный бланк 148-1/у. Серия 45-12 № 004512",
@@ -23,6 +24,8 @@ document noun, a sign and a value; these classes of papers escape that grammar b
   call transcripts the word "номер" stands where a form prints "№";
 * **a laboratory order's number** after "анализ": eight digits and more, a barcode's or an information system's
   length (a day list's "Анализ № 1234" stays clean);
+* **the copy's number of an accounting form**: "Учётная форма № 113/у-20    № 580", the number beside or under the
+  form's code;
 * **a protocol on a strict-accountability blank** ("протокол о направлении на медицинское освидетельствование
   77 АБ 123456"): the region's two digits, two capitals and six digits of the blank that sends this person to an
   examination.
@@ -62,7 +65,9 @@ def _checked(text: str, start: int, end: int, signed: bool) -> tuple[int, int] |
 # ----- civil-status certificates ---------------------------------------------------------------------------------
 # (the numeral may be typed with a Cyrillic "Х" or "І"; a dash, maybe spaced, joins it to the letters)
 # (the number may follow its own label: "III-АИ номер 123456", "IV-ЕС, № 123456")
-_CIVIL = re.compile(r"(?<![\w\-–])(?P<value>[IVXLХІ]{1,6}[ \t]?[\-–][ \t]?[А-ЯЁ]{2}[ \t]*,?[ \t]*(?:(?:№|N|(?i:номер))[ \t]*:?[ \t]*)?"
+# (a hand or a register may leave the dash out, "IIIБР 260362": a Latin numeral glued to Cyrillic capitals, two scripts in
+# one word, which no Russian word or code has; a Cyrillic "Х" glued to capitals is a word and needs its dash)
+_CIVIL = re.compile(r"(?<![\w\-–])(?P<value>(?:[IVXLХІ]{1,6}[ \t]?[\-–][ \t]?|[IVXL]{1,6})[А-ЯЁ]{2}[ \t]*,?[ \t]*(?:(?:№|N|(?i:номер))[ \t]*:?[ \t]*)?"
                     r"\d{6})(?![\d\w])")
 # where a numeral can start: a word opening with a Latin I, V, X or L (rare in a Russian note), or a Cyrillic "Х" typed for
 # the numeral right before the dash; looked up in the shared cue index (a regex scan of the note for the numeral cost
@@ -243,9 +248,25 @@ def lab_orders(text: str, lower: str) -> Iterator[tuple[int, int, float]]:
         yield match.start("value"), match.end("value"), SIGNED_SCORE
 
 
+# ----- the number of one copy of an accounting form ---------------------------------------------------------------
+# A medical accounting form prints its code in the corner ("Учётная форма № 113/у-20", "Медицинская документация
+# Учётная форма № 072/у", as the Ministry of Health's orders lay the forms out) and the copy's own number beside it or on
+# the next line, under the title ("№ 580", "N 17 Дата выдачи"): after the code, "№" with any number is this copy's (an
+# exchange card's, a sanatorium card's), a number the form itself gives no other meaning
+_FORM_COPY = re.compile(
+    r"(?i:уч[её]тн\w*[ \t]+форм\w*)[ \t]*(?:№|N)?[ \t]*\d{3}(?:-\d)?[-/]?(?i:[уy])(?:-\d{2})?(?:[ \t]*\([а-яё]\))?"
+    r"[ \t]*\n?[ \t]*(?:№|N)[ \t]*(?P<value>\d{1,10}(?:[\-/]\d{1,6})?)(?![\w/\-]|[.,]\d)"
+)
+
+
+def form_copies(text: str, lower: str) -> Iterator[tuple[int, int, float]]:
+    for match in matches_at(_FORM_COPY, text, _at(lower, ("учётн", "учетн"))):
+        yield match.start("value"), match.end("value"), SIGNED_SCORE
+
+
 # every pass's cue words in one set: one lookup in the shared cue index per note (a lookup per pass cost ~15 us a note)
 _ANCHORS = (*_SERIES_ANCHOR, *_INSURANCE_ANCHOR, *_PASSPORT_ANCHOR, "мигр", *_BENEFIT_ANCHOR, *_CALL_ANCHOR, "протокол",
-            "анализ")
+            "анализ", "учётн", "учетн")
 
 
 def _at(lower: str, words: tuple[str, ...]) -> list[int]:
@@ -267,3 +288,4 @@ def patient_paper_numbers(text: str, lower: str) -> Iterator[tuple[int, int, flo
     yield from call_numbers(text, lower)
     yield from protocol_blanks(text, lower)
     yield from lab_orders(text, lower)
+    yield from form_copies(text, lower)
