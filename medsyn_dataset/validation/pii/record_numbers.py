@@ -39,11 +39,11 @@ _STRONG = (
 )
 # (ИР, и/р: история родов, the record of a delivery, as ИБ, и/б is the case history)
 # (ИНЗ: идентификационный номер заказа, the id a laboratory's information system gives an order and its samples)
-_STRONG_CAPS = r"ИБ|ИР|МК|АК|КВ|МКСБ|МКАБ|АмбК|ЭМК|ТАП|ИБ/КВ|MRN|ИНЗ|ЭЛН|УНРЗ"
+_STRONG_CAPS = r"ИБ|ИР|МК|АК|КВ|МКСБ|МКАБ|АмбК|ЭМК|ТАП|ИБ/КВ|MRN|ИНЗ|ЭЛН|ЛН|УНРЗ"
 # (УНРЗ: уникальный номер регистровой записи, the number a federal register of patients (ВИЧ, туберкулёз, COVID-19,
 # орфанные заболевания) gives this person's entry: "УНРЗ: 6496250776")
 # (ЭЛН: электронный листок нетрудоспособности, a sick leave whose 12-digit number the ФСС register gives; a note
-# writes it right after the abbreviation: "ЭЛН 910012345678 открыт")
+# writes it right after the abbreviation: "ЭЛН 910012345678 открыт"; a paper one, or either, is "ЛН": "ЛН 573501438293 закрыт")
 # nouns of things a laboratory or a service numbers for one patient: a specimen ("Биопсийный материал Б21-0457",
 # "№ образца 2231/22", "биоптат Г-1205"), a request ("Запрос ТМК ТМ-2022-0154", a telemedicine consultation's,
 # a federal centre's). These words also stand in plain sentences ("материал взят", "запрос направлен"), so with
@@ -71,7 +71,7 @@ _NOUN = re.compile(rf"(?:(?P<strong>{_STRONG})|(?P<caps>(?-i:{_STRONG_CAPS}))|(?
 _ANCHOR = ("мед", "карт", "амб", "ист", "и/", "и.", "а/к", "м/к", "талон", "книжк", "протокол", "случа", "вызов", "шифр",
            "идентификатор", "id", "код", "номер", "пациент", "рег", "заказ", "заявк", "штрих", "запрос", "материал", "образ",
            "биоптат", "проб", "флакон", "контейнер", "маркировк", "путёвк", "путевк")
-_CAPS_ANCHOR = ("ИБ", "ИР", "МК", "АК", "КВ", "ЭМК", "ТАП", "MRN", "ИНЗ", "ЭЛН", "УНРЗ")
+_CAPS_ANCHOR = ("ИБ", "ИР", "МК", "АК", "КВ", "ЭМК", "ТАП", "MRN", "ИНЗ", "ЭЛН", "ЛН", "УНРЗ")
 # a digit within reach of a noun: without one there is no value to read (most nouns in a note have none)
 # (the digit may open the next line after a line that ends with a colon: a label line, then its value)
 # (or with "№": a form's label line "карта №", its value on the next line)
