@@ -179,8 +179,14 @@ _ROMAN_SERIES = re.compile(r"(?:[IVXLХ]{1,6}|\d{1,2})[ \t]?[\-–][ \t]?[А-Я�
 _SERIES_SIGN_NUMBER = re.compile(r"\d{2,4}[ \t]*№[ \t]*\d{4,10}(?![\w])")
 
 
+# a prescription blank's series of the region's and the issuer's codes, a space, and the blank's number ("Льготный рецепт
+# № 79-92 4198402", "Номер рецепта в МИС: 74-13 7033892", as the blanks of form 148-1/у-04 (л) print them): one value,
+# which a phone's shape would otherwise read across the dash
+_SERIES_SPACE_NUMBER = re.compile(r"\d{2,5}[\-/]\d{2,4}[ \t]\d{6,8}(?![\w\-/]|[.,]\d)")
+
+
 def _value(text: str, start: int, sign: int) -> tuple[int, int, float] | None:
-    roman = _ROMAN_SERIES.match(text, start) or _SERIES_SIGN_NUMBER.match(text, start)
+    roman = _ROMAN_SERIES.match(text, start) or _SERIES_SIGN_NUMBER.match(text, start) or _SERIES_SPACE_NUMBER.match(text, start)
     if roman is not None:
         return roman.start(), roman.end(), NUMBERED_SCORE
     value = _VALUE.match(text, start)
