@@ -1,0 +1,67 @@
+"""Papers whose numbers generalise across splits (issue #10, round 16): a driving licence's ten characters after its
+word, a civil-status certificate whose Roman numeral is glued to its letters, the copy's number beside an accounting
+form's code, a sick leave cut to "ЛН", a prescription blank's series and number spaced after its sign.
+
+Marks as in :mod:`support.pii_marks` (M record number, Pa passport, D date); look-alikes must stay clean or keep
+their type.
+"""
+
+from __future__ import annotations
+
+import pytest
+from support.pii_marks import check_planted, planted
+
+from medsyn_dataset.validation.pii import PiiScanner
+
+
+@pytest.fixture(scope="module")
+def scanner() -> PiiScanner:
+    return PiiScanner(n_jobs=1)
+
+
+CASES = {
+    # a driving licence: region, two digits or two capitals, six digits; written out, cut short, in an export's field
+    "licence-digits": "Водительское удостоверение [[M|49 19 970042]] — принято как документ.",
+    "licence-letters": "Предъявлено водительское удостоверение [[M|68 ХА 835468]], категория B.",
+    "licence-short": "father.doc = вод. удостоверение [[M|77 24 978700]]\nfather.phone = нет",
+    # an identity document's certificate stays a passport
+    "identity-certificate": "Удостоверение личности: паспорт [[Pa|45 10 123456]]",
+    "passport-plain": "Паспорт [[Pa|45 10 123456]] выдан ОВД.",
+    # a civil-status certificate with its numeral glued to the letters, in prose and in an export
+    "civil-glued": "Свидетельство о рождении [[M|IIIБР 260362]] выдано отделом ЗАГС.",
+    "civil-glued-json": '{"system": "urn:oid:1.2.643.2.69.1.1.1.6.3", "value": "[[M|VIIЯР 661184]]"}',
+    # an accounting form's copy number beside its code or on the next line
+    "form-copy-inline": "Учётная форма № 113/у-20    № [[M|580]]\n1. Фамилия, имя, отчество",
+    "form-copy-next-line": "САНАТОРНО-КУРОРТНАЯ КАРТА\nУчетная форма № 072/у\nN [[M|17]] Дата выдачи: [[D|06.04.2025]]",
+    # a sick leave's twelve digits after "ЛН"
+    "sick-leave-short": "ЛН [[M|573501438293]] закрыт, ребёнок выписан в сад.",
+    # a prescription blank's series and number after the sign, one value (no phone read across the dash)
+    "prescription-signed": "Льготный рецепт № [[M|79-92 4198402]] — препарат отсутствует.",
+    "prescription-number-label": "Номер рецепта в МИС: [[M|74-13 7033892]]\nПодпись врача",
+}
+
+
+@pytest.mark.parametrize("source", list(CASES.values()), ids=list(CASES))
+def test_papers_are_found(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted(scanner.scan(text), text, spans)
+
+
+CLEAN = [
+    # a driver's experience, a licence with no number, water
+    "Водительский стаж 12 лет, водительское удостоверение не изъято.",
+    "Вода 20 12 мл/кг в сутки, водная нагрузка 1 500 мл.",
+    # a stage in Roman numerals with one letter, a class of heart failure
+    "Стадия IIIА, T2N1M0; ХСН IIБ ФК 3.",
+    # an accounting form's code with no copy number, a page after it
+    "Учётная форма № 025/у, лист 2.",
+    # LDL is no sick leave
+    "ЛНП 3,2 ммоль/л, ЛПВП 1,1 ммоль/л.",
+    # a prescription's drug, dose and count
+    "Рецепт выписан: метформин 1000 мг № 60 по 1 таб. 2 р/д.",
+]
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_look_alikes_stay_clean(scanner: PiiScanner, text: str) -> None:
+    assert [(e.type, text[e.start : e.end]) for e in scanner.scan(text)] == []
