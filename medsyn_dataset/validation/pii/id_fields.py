@@ -204,8 +204,9 @@ PASSPORT_CUED = (
 # ("Паспорт РФ  Серия документа 0323   Номер документа 604935": a form's generic "документа" after the label)
 _SERIES_CUE = (r"(?i:сери[яиюей](?:[ \t]+и[ \t]+номер\w*)?[ \t]+паспорта|паспорт\w*(?:[^\d\n]{0,30}\n)?[^\d\n]{0,30}?сери[яиюей]"
                r"(?:[ \t]+документа)?)")
-_SERIES = r"[ \t]*[:\-–—]?[ \t]*(?:№[ \t]*)?\d{2}[ \t]?\d{2}(?!\d)"
-_NUMBER_LABEL = r"[ \t]*[,;.]?[ \t]*\n?[ \t]*(?:(?i:номер)(?:[ \t]+(?i:паспорта|документа))?|№|N)[ \t]*[:\-–—]?[ \t]*"
+# (a table's border may stand for the colon: "| Паспорт: серия | 9 6 2 5 | номер | 745326 |")
+_SERIES = r"[ \t]*[:\-–—|]?[ \t]*(?:№[ \t]*)?(?:\d{2}[ \t]?\d{2}|\d(?:[ \t]\d){3})(?!\d)"
+_NUMBER_LABEL = r"[ \t]*[,;.|]?[ \t]*\n?[ \t]*(?:(?i:номер)(?:[ \t]+(?i:паспорта|документа))?|№|N)[ \t]*[:\-–—|]?[ \t]*"
 
 
 # what a passport's page prints between the series and the number: the issuing office, its code, the date of
@@ -228,8 +229,9 @@ _SERIES_AFTER = r"[ \t]*[,;]?[ \t]*(?i:сери[яиюей]|сер\.)[ \t]*[:\-�
 # (each with the passport's context: a prescription's "серия ... номер" on a line after "паспорт" is the prescription's,
 # the nearest document noun decides, :mod:`.document_typing`)
 PASSPORT_FIELDS = (
+    # (a comb field's four digits copied out one by one, "серия | 9 6 2 5 |", as a form's boxes print them)
     Rule("passport_series_field", re.compile(
-        rf"(?<!\w){_SERIES_CUE}[ \t]*[:\-–—]?[ \t]*(?:№[ \t]*)?(?P<value>\d{{2}}[ \t]?\d{{2}})(?![ \t]?\d)"
+        rf"(?<!\w){_SERIES_CUE}[ \t]*[:\-–—|]?[ \t]*(?:№[ \t]*)?(?P<value>\d{{2}}[ \t]?\d{{2}}|\d(?:[ \t]\d){{3}})(?![ \t]?\d)"
     ), ID_CUE_SCORE, _PASSPORT_AFTER_UNIT, _series_plausible, anchor=_PASSPORT_ANCHOR),
     Rule("passport_number_field", re.compile(
         rf"(?<!\w)(?:{_SERIES_CUE}{_SERIES}{_NUMBER_LABEL}|(?i:номер)[ \t]+(?i:паспорта)[ \t]*[:\-–—]?[ \t]*(?:№[ \t]*)?)"

@@ -52,10 +52,12 @@ _PASSPORT = re.compile(
     rf"(?i:серия)[ \t]*:?[ \t]*(?P<series>{_CHARACTER}{{2}}[ \t]?{_CHARACTER}{{2}})[ \t]*,?[ \t]*"
     rf"(?:№|N|(?i:номер))[ \t]*:?[ \t]*(?P<number>{_CHARACTER}{{6}})(?![\w])"
     # (or right after the passport's own word, which names the two parts without "серия ... №": "ПАСПОРТ 45О7 б11820")
-    rf"|(?<![\w])(?i:паспорт\w*)[ \t]*:?[ \t]*(?P<series2>{_CHARACTER}{{2}}[ \t]?{_CHARACTER}{{2}})[ \t]*(?:№[ \t]*)?"
+    # (its abbreviation and a word of the field's name between too, as the passport rules read them: "Пасп. 6O 06 194314",
+    # "Паспортные данные 98 O7 936071")
+    rf"|(?<![\w])(?i:паспорт\w*|пасп\.)(?:[ \t]+(?i:данные|рф|гражданина))?[ \t]*:?[ \t]*(?P<series2>{_CHARACTER}{{2}}[ \t]?{_CHARACTER}{{2}})[ \t]*(?:№[ \t]*)?"
     rf"(?P<number2>{_CHARACTER}{{6}})(?![\w])"
 )
-_PASSPORT_WORDS = ("сери", "паспорт")
+_PASSPORT_WORDS = ("сери", "пасп")
 
 # A policy's ЕНП and a phone have no check digits either: read only right after their own label (a policy's
 # "Полис", "ОМС", "ЕНП"; a phone's "Тел.", "Телефон", "Моб."), a few characters of filler between ("Номер

@@ -16,11 +16,11 @@ from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.base import Candidate, RegexRecognizer
 
-# a span read across both fields: the series (four digits, maybe "45 09"), the number's own label word ("номер") or
+# a span read across both fields: the series (four digits, maybe "45 09", or one by one as a form's boxes: "4 5 0 9"), the number's own label word ("номер") or
 # a line of its own, the number (six digits); an inline "№" ("серия 4508 № 123456") is the sign of one printed
 # value, as a passport's page prints it, and stays in one span
 _ACROSS = re.compile(
-    r"(?P<series>\d{2}[ \t]?\d{2})(?:[ \t]*[,;]?[ \t]*\n?[ \t]*(?i:номер\w*)[ \t]*:?[ \t]*\n?[ \t]*|[ \t]*\n[ \t]*(?:№[ \t]*)?)"
+    r"(?P<series>\d{2}[ \t]?\d{2}|\d(?:[ \t]\d){3})(?:[ \t]*[,;]?[ \t]*\n?[ \t]*(?i:номер\w*)[ \t]*:?[ \t]*\n?[ \t]*|[ \t]*\n[ \t]*(?:№[ \t]*)?)"
     r"(?P<number>\d{6})"
 )
 # the series' own label just before the span: "серия", "серии:", "Серия\n"
