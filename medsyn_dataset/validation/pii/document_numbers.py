@@ -318,9 +318,16 @@ def _coded_after_space(text: str, position: int) -> Span | None:
 _DIGIT_AHEAD = re.compile(r"[^\d\n]{0,160}+\d")
 
 
+# a temporary certificate ("Временное свидетельство: ВС 321902185") stands for an OMS policy until the policy is made
+# (326-ФЗ, art. 46; nine digits): the policy rules read it, it is no document of its own
+_TEMPORARY = re.compile(r"временн\w*[ \t]+$")
+
+
 def _russian(text: str, lower: str) -> Iterator[tuple[int, int, float]]:
     for start in word_starts(lower, _NOUN_STEMS):
         if not _DIGIT_AHEAD.match(text, start):
+            continue
+        if lower.startswith("свидетельств", start) and _TEMPORARY.search(lower, max(0, start - 16), start):
             continue
         noun = _NOUN.match(text, start)
         if noun is None:

@@ -279,4 +279,8 @@ OMS_CUED = (
     ),
     # a temporary certificate: "ВС № 446486081"
     _cued("oms_certificate", r"ВС(?=[ \t]*№)", _POLICY_VALUE, _between(6, 16), ("ВС",), anchor_case=True),
+    # ... after its name, its nine digits and their "ВС" (326-ФЗ, art. 46), whatever follows ("Временное свидетельство: ВС
+    # 321902185 58 лет": the age after it is no digit of the number)
+    _cued("oms_temporary", _I + r"временн\w+[ \t]+свидетельств\w*(?:[ \t]+омс)?)", r"(?:ВС[ \t]*(?:№[ \t]*)?)?\d{9}",
+          _count(9), ("временн",), end=r"(?![\w\-/]|[.,]\d)"),
 )
