@@ -281,7 +281,11 @@ def _after_noun(text: str, noun: re.Match[str]) -> Span | list[Span] | None:
         if item is None or item.end() == position or _SENTENCE_END.match(text, item.end() - 1):
             return None
         word = item.group().strip(" \t,")
-        if not word.startswith("(") and (_OTHER_NUMBER.fullmatch(word.rstrip(".")) or _INSTITUTION.fullmatch(word)) \
+        # (the word read in place, so the pattern's look-behinds see the words before it: "Направление на анализы №",
+        # a referral's purpose, names no other number)
+        word_start = item.start() + item.group().index(word) if word else position
+        if not word.startswith("(") and (_OTHER_NUMBER.fullmatch(text, word_start, word_start + len(word.rstrip(".")))
+                                         or _INSTITUTION.fullmatch(word)) \
                 and not word.lower().startswith("сери"):
             return None  # "Направление в палату № 5", "в поликлинику № 12": the number is the ward's, the clinic's
         bare_series = _BARE_SERIES_ITEM.match(text, position)  # (its look-ahead needs the text after the item)
