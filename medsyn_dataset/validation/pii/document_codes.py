@@ -22,7 +22,8 @@ FORM_CODE = re.compile(r"\d{3}(?:-\d)?[-/]?[уy](?:-\d{2})?(?:[ \t]*\([а-яё]\
 # right after the word, with no sign: "рец. 42 7276532", "Рецепт 45-12 0012345", "рецепт 77 0045128" (the region's code
 # and the blank's number); a dose or a count after the word ("рецепт 1 раз", "рец. 30 табл.", "рецепт 10 000 ЕД") has
 # neither shape: a series of two to four digits then five to ten, or six digits and more alone
-PRESCRIPTION_BARE = re.compile(r"[ \t]+(?P<value>(?:[А-ЯЁ]{1,4}[ \t\-]?)?\d{2,4}(?:[\-/]\d{2,4})?[ \t]\d{5,10}|\d{6,12})"
+# (the blank's own name may stand between, "Рецептурный бланк 79-98 7004811 (форма 107-1/у)", as the form calls itself)
+PRESCRIPTION_BARE = re.compile(r"(?:[ \t]+(?i:бланк\w*))?[ \t]+(?P<value>(?:[А-ЯЁ]{1,4}[ \t\-]?)?\d{2,4}(?:[\-/]\d{2,4})?[ \t]\d{5,10}|\d{6,12})"
                                 r"(?![\w/\-]|[.,]\d)")
 
 

@@ -51,7 +51,9 @@ _LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                                   r"|(?:рецепт|направлени|свидетельств|исследовани|заказ|заявк|проб|случа|вызов|талон|протокол"
                                   r"|листк|больничн|образц|биоптат)\w*"
                                   r"(?:[ \t]+[^\s|\d]+){0,2})"
-                                  r"|и/б|иб|история[ \t]+болезни|мед\.?[ \t]*карта|элн"
+                                  # (a pharmacy log's column of prescriptions by its bare noun, "Дата | Рецепт | Пациент", as
+                                  # "№ рецепта" names it elsewhere)
+                                  r"|и/б|иб|история[ \t]+болезни|мед\.?[ \t]*карта|элн|рецепт\w*"
                                   # (a lab table's specimen column by its bare name: "Проба | Тест | Результат", "Штрихкод",
                                   # "Sample ID": the tube's id that links the row to the patient; a test's name in such a
                                   # column has no three digits, a measurement is left out by :func:`_fits`)
