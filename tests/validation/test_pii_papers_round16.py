@@ -38,6 +38,19 @@ CASES = {
     # a prescription blank's series and number after the sign, one value (no phone read across the dash)
     "prescription-signed": "Льготный рецепт № [[M|79-92 4198402]] — препарат отсутствует.",
     "prescription-number-label": "Номер рецепта в МИС: [[M|74-13 7033892]]\nПодпись врача",
+    "prescription-blank-word": "Рецептурный бланк [[M|79-98 7004811]] (форма 107-1/у) погашен в аптеке.",
+    # a passport's series in a comb field's digits, the table's borders for colons
+    "passport-series-boxes": "| Паспорт: серия | [[Pa|9 6 2 5]] | номер | [[Pa|745326]] |",
+    "passport-series-spaced": "Серия паспорта: [[Pa|4 5 0 9]], номер: [[Pa|123456]]",
+    # a passport with OCR's letters for digits after its abbreviation or the field's name
+    "passport-ocr-abbreviation": "Пасп. [[Pa|6O 06]] [[Pa|194314]] предъявлен.",
+    "passport-ocr-field-name": "Паспортные данные [[Pa|98 O7]] [[Pa|936071]] (копия в деле).",
+    # a referral for tests: its purpose names no other number (OCR's "Nº" is "№")
+    "referral-for-tests": "НАПРАВЛЕНИЕ НА АНАЛИЗЫ Nº [[M|90.6082.277335]]\nДиагноз: J06.9",
+    # a pharmacy log's column named by the bare noun
+    "prescription-column": "Дата | Рецепт | Пациент\n[[D|15.09.26]] | [[M|59-13 1932321]] | [[P|Александров Л.В.]]",
+    # an OMS policy's temporary certificate, an age after it
+    "oms-temporary-certificate": "Временное свидетельство: [[O|ВС 321902185]] 58 лет, жалоб нет.",
 }
 
 
@@ -55,6 +68,14 @@ CLEAN = [
     "Стадия IIIА, T2N1M0; ХСН IIБ ФК 3.",
     # an accounting form's code with no copy number, a page after it
     "Учётная форма № 025/у, лист 2.",
+    # a vaccine's lot in a table, no passport's word before it
+    "| Вакцина | Серия | 1 2 3 4 |",
+    # a table's column of whether a drug needs a prescription
+    "| Препарат | Рецепт | Доза |\n| Метформин | да | 850 мг |",
+    # a referral to a ward names the ward's number
+    "Направление в палату № 5, анализы взяты.",
+    # a temporary state of health
+    "Временное ухудшение 2 раза за 12 месяцев.",
     # LDL is no sick leave
     "ЛНП 3,2 ммоль/л, ЛПВП 1,1 ммоль/л.",
     # a prescription's drug, dose and count
