@@ -24,6 +24,9 @@ CASES = {
     "licence-digits": "Водительское удостоверение [[M|49 19 970042]] — принято как документ.",
     "licence-letters": "Предъявлено водительское удостоверение [[M|68 ХА 835468]], категория B.",
     "licence-short": "father.doc = вод. удостоверение [[M|77 24 978700]]\nfather.phone = нет",
+    # (this one stood among test_pii_patient_papers' clean look-alikes until round 16: HIPAA's identifier 11 is any
+    # "certificate/license number", and blind29, blind30 and blind31 label a driving licence's number a record number)
+    "licence-signed": "Водительское удостоверение № [[M|7712 345678]] предъявлено.",
     # an identity document's certificate stays a passport
     "identity-certificate": "Удостоверение личности: паспорт [[Pa|45 10 123456]]",
     "passport-plain": "Паспорт [[Pa|45 10 123456]] выдан ОВД.",

@@ -78,7 +78,6 @@ CLEAN = [
     "Протокол операции от 03.03.2026: ЛХЭ. ВК протокол 5, заключение МСЭ 12 АБ.",
     # a benefit word without a certificate number, a certificate that names no status
     "Многодетная семья, льготы по лекарственному обеспечению, доза 12,5 мг.",
-    "Водительское удостоверение № 7712 345678 предъявлено.",
     # a day list's analysis number, a test's name in a specimen column, a drug's element in an export
     "Анализ № 1234567 от 12.03, повторный анализ № 12.",
     "| Проба | Результат |\n| Манту | 5 мм |\n| с 400 мкг сальбутамола | прирост 15% |",
