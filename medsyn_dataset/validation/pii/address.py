@@ -27,7 +27,6 @@ from medsyn_dataset.validation.pii.base import (
     compile_grouped,
     finditer_at_digit_runs,
     lowered,
-    word_starts,
 )
 from medsyn_dataset.validation.pii.caps_address import has_caps_address, title_cased
 from medsyn_dataset.validation.pii.context import stems
@@ -35,6 +34,7 @@ from medsyn_dataset.validation.pii.export_fields import export_fields
 from medsyn_dataset.validation.pii.field_cues import next_field_label
 from medsyn_dataset.validation.pii.fields import CUE_SCORE, address_cells, address_fields, date_ahead
 from medsyn_dataset.validation.pii.gazetteer import CITY_PHRASES
+from medsyn_dataset.validation.pii.keyword_starts import KeywordStarts
 from medsyn_dataset.validation.pii.morph import WordClass, word_class
 from medsyn_dataset.validation.pii.places import place_words
 from medsyn_dataset.validation.pii.street_house import postal_order, residence_streets
@@ -221,9 +221,10 @@ _PLACE_ADJECTIVE_NAME = re.compile(r"[сц]к(?:ая|ий|ой|ое)$")
 def _anchored_matches(anchors: tuple[str, ...], pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """The matches of a component that opens with one of a few keywords, tried at those keywords only
     (:func:`.base.word_starts`, the note's one scan for cue words: cheaper than a scan for an
-    alternation). Only where no letter or digit stands before the keyword: a keyword inside a word
-    is dropped by every component and street anyway."""
-    for start in word_starts(text, anchors):
+    alternation; :class:`.keyword_starts.KeywordStarts`: one look-up of all the address keywords). Only where
+    no letter or digit stands before the keyword: a keyword inside a word is dropped by every component and
+    street anyway."""
+    for start in _KEYWORDS.of(text, anchors):
         match = pattern.match(text, start)
         if match is not None:
             yield match
@@ -236,7 +237,7 @@ def _matches_of(kind: str, pattern: re.Pattern[str], text: str) -> list[re.Match
     if kind == "settlement":
         return _settlements(pattern, text)
     gate = _COMPONENT_WORD_GATES.get(kind)
-    if gate is not None and not word_starts(text, gate):
+    if gate is not None and not _KEYWORDS.of(text, gate):
         return []
     hints = _COMPONENT_HINTS.get(kind)
     if kind in _COMPONENT_ANCHORS:
@@ -265,7 +266,7 @@ def _settlements(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
     start after a keyword's first part or a hyphen (``_INSIDE_SETTLEMENT``): there the plain scan decides."""
     found: list[re.Match[str]] = []
     resume = 0
-    for start in word_starts(text, _SETTLEMENT_ANCHORS):
+    for start in _KEYWORDS.of(text, _SETTLEMENT_ANCHORS):
         if start < resume:
             continue
         match = pattern.match(text, start)
@@ -304,6 +305,8 @@ _COMPONENT_ANCHORS = {
     # (a house: "д.", "дом", or "д" before a digit, maybe after a space; a "д" inside its match follows a digit, "5д")
     "house": ("д.", "дом", "д ", "д\t", *(f"д{digit}" for digit in range(10))),
 }
+# (every keyword above, and the streets' and the settlements', looked up at once)
+_KEYWORDS = KeywordStarts((*_COMPONENT_ANCHORS.values(), *_COMPONENT_WORD_GATES.values(), _SETTLEMENT_ANCHORS, _STREET_ANCHORS))
 _NAME_CHECKS = {"city": _city_ok, "metro_abbr": _metro_ok, "region_first": _region_first_ok}
 
 
