@@ -38,7 +38,7 @@ from medsyn_dataset.validation.pii.base import (
     matches_at,
 )
 from medsyn_dataset.validation.pii.calendar_days import (
-    is_calendar_date as is_calendar_date,  # (imported from here)
+    is_calendar_date as is_calendar_date,  # (imported here)
 )
 from medsyn_dataset.validation.pii.context import Context, stems
 from medsyn_dataset.validation.pii.date_cues import CUE_WINDOW as _CUE_WINDOW
@@ -49,6 +49,7 @@ from medsyn_dataset.validation.pii.date_cues import (
     dotted_time_after,
     moment_label_before,
 )
+from medsyn_dataset.validation.pii.day_numbers import DATE_MAY_FOLLOW, split_may_follow
 from medsyn_dataset.validation.pii.latin import has_latin
 from medsyn_dataset.validation.pii.ocr_dates import LOOKALIKES, ocr_date_at
 from medsyn_dataset.validation.pii.ordinal_dates import ordinal_dates
@@ -253,12 +254,6 @@ _HAS_YEAR = re.compile(rf"{_YEAR}$")
 _YEAR_RANGE = re.compile(_YEAR)
 
 
-def _maybe_split(after: str) -> bool:
-    """The eight characters after a day hold what a broken date has and a plain one lacks: a space, a doubled
-    stop or a stop and a comma ("12 .03. 2019", "12..03.2019", "12.03,2019"; not "12.03.2019 г.")."""
-    return bool(after) and after[0] in " \t.,/-" and (" " in after or "\t" in after or ".." in after or ("," in after and "." in after))
-
-
 def _plausible(rule: str, value: str) -> bool:
     """Day-month-year numbers must form a calendar date ("31.02.2019" is none). Day first is the
     Russian order; month first ("06/26/1947") is the US one, taken when the day-first reading is
@@ -324,8 +319,10 @@ class RuDateRecognizer(CandidateRecognizer):
             start, size = number.start(), number.end() - number.start()
             if size == 2 and text[number.end() : number.end() + 1] == "/":
                 rules = slash_rules
+            elif size <= 2:  # (most such numbers have no date's shape after them: :mod:`.day_numbers`)
+                rules = short_rules if DATE_MAY_FOLLOW.match(text, number.end()) else ()
             else:
-                rules = short_rules if size <= 2 else _LONG_RULES if size == 4 else _COMPACT_RULES if size in (8, 12, 14) else ()
+                rules = _LONG_RULES if size == 4 else _COMPACT_RULES if size in (8, 12, 14) else ()
             for name, pattern, base in rules_at(rules, text, start):  # (most numbers are no date: one look first)
                 match = pattern.match(text, start)
                 if match is None or not _plausible(name, match.group("value")):
@@ -335,7 +332,7 @@ class RuDateRecognizer(CandidateRecognizer):
                 yield from self._month_first(text, start)
             if not LOOKALIKES.isdisjoint(text[max(0, start - 3) : number.end() + 2]) and (ocr := ocr_date_at(text, start, number.end())):
                 yield from self._scored(text, "ocr", *ocr, 0.8)  # "1В.04.2О06", "Оl.01.2011" (:mod:`.ocr_dates`)
-            if size <= 2 and _maybe_split(text[number.end() : number.end() + 8]):  # "12 .03. 2019" (:mod:`.split_dates`)
+            if size <= 2 and split_may_follow(text[number.end() : number.end() + 8]):  # "12 .03. 2019" (:mod:`.split_dates`)
                 split = split_date_at(text, start)
                 if split is not None:
                     yield from self._scored(text, "split", *split, 0.85)

@@ -1,0 +1,36 @@
+"""What must follow a number of one or two digits for a date rule of :mod:`.dates` to read a day there.
+
+The date rules for such a number (a day, a month, an hour: ``_SHORT_RULES`` and their slash variant) are
+tried at every number of one or two digits of a note, ~6 a note, where one match of the union of the rules
+(:mod:`.pattern_union`) costs a few microseconds (the month words, case-insensitive, are tried one by one)
+and matches at ~2.5 % of them: most are doses and counts ("5 мг", "2 раза", "3)"). A rule's number is the
+whole run of digits (no rule lets a digit follow its number), and what comes next in every rule is one of:
+
+* a day's ending ("5-го", "5го", "5е", "5ое"; English "5th", "1st"), a quote ("«11» декабря"), a time's
+  colon and its minutes ("14:30");
+* maybe after whitespace, maybe after a separator and one whitespace character: another number ("12.03",
+  "12 03 2008", "12 . 03", "12 – 15"), a Roman month ("12.XI.2019", "12 XI 2019"), or a word whose first two
+  letters open a month (Russian, English, German: "ма" of "мая", "марта"; "ja", "mä": "12-мар-2019");
+* after whitespace: "по"/"до"/"и " of a range ("с 1 по 8 августа"), "чи" of "числа", "of" ("3rd of June").
+
+(Not a list's "1. Жалобы", an age's "5-летний", "5 мг", "2 раза", "3)".)
+
+:data:`DATE_MAY_FOLLOW` tests that (case-insensitive where the rules are, so that ``re`` folds the same
+letters), a necessary condition: where it fails, no rule matches and none is tried. :func:`split_may_follow`
+tells a broken date's shape after a day (:mod:`.split_dates`)."""
+
+from __future__ import annotations
+
+import re
+
+_MONTH_OPENINGS = "ян|фе|ма|ап|ию|ав|се|ок|но|де|ja|fe|ma|mä|ap|ju|au|se|oc|ok|no|de"
+DATE_MAY_FOLLOW = re.compile(
+    rf"(?i:го|е|ое|st|nd|rd|th)|-(?i:го|е|ое)|[»\"”]|:\d"
+    rf"|\s*(?:[.,/\-–—]\s?)?(?:[\dIVX]|(?i:{_MONTH_OPENINGS}))|\s*(?i:по|до|и\s|чи|of)"
+)
+
+
+def split_may_follow(after: str) -> bool:
+    """The eight characters after a day hold what a broken date has and a plain one lacks: a space, a doubled
+    stop or a stop and a comma ("12 .03. 2019", "12..03.2019", "12.03,2019"; not "12.03.2019 г.")."""
+    return bool(after) and after[0] in " \t.,/-" and (" " in after or "\t" in after or ".." in after or ("," in after and "." in after))
