@@ -3,16 +3,21 @@
 * the address keywords (:class:`medsyn_dataset.validation.pii.keyword_starts.KeywordStarts`): each set's word
   starts are read off one look-up of all of them, and are those the cue index gives for the set alone;
 * the date rules of a short number (:data:`medsyn_dataset.validation.pii.day_numbers.DATE_MAY_FOLLOW`): tried
-  only where what follows the number may continue a date, and wherever one of them matches, that holds.
+  only where what follows the number may continue a date, and wherever one of them matches, that holds;
+* the phone matcher (:mod:`medsyn_dataset.validation.pii.phones`) is not run on a window that holds a date and
+  words only (``_DATE_ONLY``): there it finds nothing.
 """
 
 from __future__ import annotations
 
+import random
+
+import phonenumbers
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from medsyn_dataset.validation.pii import address, cue_index, dates
+from medsyn_dataset.validation.pii import address, cue_index, dates, phones
 from medsyn_dataset.validation.pii.base import digit_runs
 from medsyn_dataset.validation.pii.day_numbers import DATE_MAY_FOLLOW
 from medsyn_dataset.validation.pii.keyword_starts import KeywordStarts
@@ -77,3 +82,28 @@ def test_the_dates_of_short_numbers_pass_the_gate(text: str) -> None:
 @pytest.mark.parametrize("text", ["1. Жалобы", "5 мг", "2 раза", "3)", "5-летний", "7%"])
 def test_doses_and_list_numbers_skip_the_date_rules(text: str) -> None:
     assert DATE_MAY_FOLLOW.match(text, digit_runs(text)[0].end()) is None
+
+
+_AFTER_DATES = ["\n\nЖалобы: кашель, ", " г.\nПол: муж", ".\n\nАнамнез жизни", ") - осмотр, тера", " года рождения, ж",
+                ", Иванов И.И.;", "\t«Пациент»!?%№ —", " (пол: жен)", ""]
+
+
+def test_the_phone_matcher_finds_nothing_in_a_date_and_words() -> None:
+    rnd = random.Random(16)
+    for _ in range(400):
+        window = (rnd.choice(["", " ", "\t", "  "]) + f"{rnd.randint(1, 31):02d}.{rnd.randint(1, 12):02d}.{rnd.randint(1900, 2099)}"
+                  + rnd.choice(_AFTER_DATES)[: rnd.randint(0, 16)])
+        assert phones._DATE_ONLY.fullmatch(window), window
+        assert not list(phonenumbers.PhoneNumberMatcher(window, "RU", leniency=phonenumbers.Leniency.POSSIBLE)), window
+
+
+@pytest.mark.parametrize("window", [" 12.03.2019 (45 лет)", "+12.03.2019", " 12.03.2019 8 916", "(12.03.2019", " 12.03.2019 ABC",
+                                    " 12.03.2019 г. т. 89161234567", " 32.03.2019", " 12.13.2019", " 12.03.2019 \u0663"])
+def test_a_window_with_more_than_a_date_and_words_goes_to_the_matcher(window: str) -> None:
+    assert phones._DATE_ONLY.fullmatch(window) is None
+
+
+def test_a_phone_after_a_date_is_still_found() -> None:
+    text = "Дата: 12.03.2019\nТел. дочери: 8 (916) 123-45-67, Москва"
+    spans = [(c.start, c.end) for c in phones.RuPhoneRecognizer().candidates(text) if c.score >= 0.5]
+    assert (text.index("8 (916)"), text.index(", Москва")) in spans
