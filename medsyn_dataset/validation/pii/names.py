@@ -153,11 +153,11 @@ class RuPersonRecognizer(CandidateRecognizer):
         accepted: list[tuple[int, int]] = []  # names found, and runs too weak alone that a list of names takes in
         weak: list[tuple[int, int]] = []
         # (tried at the note's capitalised word starts, found once for this pass and the place words: :mod:`.capital_words`)
-        chains = capital_matches(_CHAIN_NO_TAB if text.count("\t") >= 2 else _CHAIN, text)
+        chains = capital_matches(_CHAIN_NO_TAB if "\t" in text and text.count("\t") >= 2 else _CHAIN, text)
         titles = _staff_titles(text)
         for chain in chains:
             lone = _lone_word(chain.group())
-            if not lone & _MAYBE_NAME and not (lone & _AFTER_STAFF and (titles is None or _title_before(titles, chain.start()))
+            if not lone & _MAYBE_NAME and not (lone & _AFTER_STAFF and (titles is None or (titles and _title_before(titles, chain.start())))
                                                and _staff_surname(text, chain.start(), chain.end())) \
                     and not (lone & _AFTER_PERSON and _cued_lone_surname(text, chain.start(), chain.end())):
                 if lone & _AFTER_PERSON:
