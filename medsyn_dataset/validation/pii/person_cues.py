@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from medsyn_dataset.validation.pii.base import digit_runs, lowered, word_starts
+from medsyn_dataset.validation.pii.base import lowered, word_starts
 from medsyn_dataset.validation.pii.morph import WordClass, word_class
 from medsyn_dataset.validation.pii.ward_names import ward_names
 
@@ -180,19 +180,31 @@ def speaker_names(text: str) -> Iterator[tuple[int, int]]:
     """The speakers of a copied chat: a line of a time stamp (maybe a date), the name and a colon; or the name,
     a comma and the time stamp in brackets."""
     seen = -1
-    for run in digit_runs(text):
-        end = run.end()
-        if text[end : end + 1] != ":" or not text[end + 1 : end + 3].isdigit():
-            continue
-        line_start = text.rfind("\n", 0, run.start()) + 1
-        if line_start == seen or run.start() - line_start > 60:
+    for run_start in _runs_before_time_colon(text):
+        line_start = text.rfind("\n", 0, run_start) + 1
+        if line_start == seen or run_start - line_start > 60:
             continue
         seen = line_start
-        found = _SPEAKER.match(text, line_start) if run.start() - line_start <= 24 else None
-        if found is None and "[" in text[line_start : run.start()]:
+        found = _SPEAKER.match(text, line_start) if run_start - line_start <= 24 else None
+        if found is None and "[" in text[line_start:run_start]:
             found = _SPEAKER_FIRST.match(text, line_start)
         if found is not None and _speaker_is_person(found.group("name")):
             yield found.span("name")
+
+
+def _runs_before_time_colon(text: str) -> Iterator[int]:
+    """Where each run of digits (``\\d+``, as :func:`.base.digit_runs` finds them) starts that a colon and two
+    digits follow ("09:15"), in order. Found from the note's few colons (~11 a note), not by stepping through its
+    ~25 runs of digits: a colon with a digit right before it ends exactly one run, which starts after the last
+    character before it that is no decimal digit (``\\d`` is ``str.isdecimal``: Unicode's Nd)."""
+    position = text.find(":")
+    while position >= 0:
+        if position and text[position - 1].isdecimal() and text[position + 1 : position + 3].isdigit():
+            start = position - 1
+            while start and text[start - 1].isdecimal():
+                start -= 1
+            yield start
+        position = text.find(":", position + 1)
 
 
 def _speaker_is_person(name: str) -> bool:
