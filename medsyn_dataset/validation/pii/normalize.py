@@ -115,7 +115,9 @@ _ZERO_IN_WORD = re.compile(r"(?<![\w])(?=[А-ЯЁа-яё0]*[А-ЯЁа-яё][А-�
 
 def _digits_for_lookalikes(text: str) -> str:
     # (ASCII bytes for the "l": the Cyrillic dropped; a "З" is looked at only where a digit is next to it)
-    if _L_GATE.search(ascii_bytes(text)) is None and not _letter_near_digit(text, "З"):
+    # (and an "l" looked for first: every match of the gate holds one, and a note seldom has any, ~2 %; a
+    # ``str.find`` for it costs ~0.2 us, the ASCII bytes and the gate's search ~4 us)
+    if ("l" not in text or _L_GATE.search(ascii_bytes(text)) is None) and not _letter_near_digit(text, "З"):
         return text
     return _DIGIT_LOOKALIKE.sub(lambda found: _DIGIT_FOR[found.group()], text)
 
@@ -238,7 +240,9 @@ def normalize(text: str) -> str:
         return _LAST[1]
     plain = _plain_characters(text)
     plain = join_spaced_labels(plain)
-    if "N°" in plain or "Nº" in plain:  # (two ``in`` tests: most notes have neither)
+    # (the signs alone looked for first: a search for one character costs ~0.1 us, one for two ~2 us, and ~6 %
+    # of notes have a degree sign, as a temperature's)
+    if ("°" in plain and "N°" in plain) or ("º" in plain and "Nº" in plain):
         plain = plain.replace("N°", "№ ").replace("Nº", "№ ")
     # (the look-alikes of 1 and 3 first: a date's group then reads as digits and O's only, "28.О7.l976")
     plain = _digits_for_lookalikes(plain)
