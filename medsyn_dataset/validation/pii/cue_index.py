@@ -28,16 +28,14 @@ class _Note:
     the other thread took the slot), never the other's (shared per-set slots, a value and the haystack it was
     for written one after the other, could be read half-written)."""
 
-    __slots__ = ("answers", "built", "cased", "lower", "text")
+    __slots__ = ("built", "cased", "lower", "text")
 
     def __init__(self, text: str, lower: str) -> None:
         self.text = text
         self.lower = lower
-        #: (index, present, generation): each cue word -> its starts in ``lower``; each set of words -> its words
-        #: (lower case) the index holds; the generation of sets it was built for. One tuple, written at once.
-        self.built: tuple[dict[str, list[int]], dict[_CueSet, list[str]], int] | None = None
-        #: each set of words -> its answer in ``lower`` (a set of lower-case words) and in ``text``
-        self.answers: dict[_CueSet, list[int]] = {}
+        #: the note's cue index (:data:`_Built`), built on first use. One tuple, written at once.
+        self.built: _Built | None = None
+        #: each set of words -> its answer in ``text`` (the answers in ``lower`` are in ``built``)
         self.cased: dict[_CueSet, list[int]] = {}
 
 
@@ -82,6 +80,12 @@ class _CueSet:
             self.cased[lower] = (*self.cased.get(lower, ()), word)
 
 
+#: a note's cue index: each cue word -> its starts in the lowered note (where no letter or digit precedes it); each set
+#: of words -> its words (lower case) the note holds; the generation of sets it was built for; and each set of lower-case
+#: words the note holds any of -> its answer in the lowered note (:func:`word_starts`)
+_Built = tuple[dict[str, list[int]], dict[_CueSet, list[str]], int, dict[_CueSet, list[int]]]
+
+
 # each set of words (by value) -> its record; and by the identity of the tuple a caller passes, with the tuple
 # itself (kept alive, so that its ``id`` names no other object while it is here)
 _CUE_SETS: dict[tuple[str, ...], _CueSet] = {}
@@ -123,11 +127,13 @@ def word_starts(haystack: str, words: tuple[str, ...]) -> list[int]:
     cues = entry[1]
     note = _CURRENT[0]
     if haystack is note.lower and cues.all_lower and haystack:
-        # (the common case, ~50 calls a note: the answer read off the note's index on first ask, then kept)
-        found = note.answers.get(cues)
-        if found is None:
-            found = note.answers[cues] = _lower_starts(note, cues)
-        return found
+        # (the common case, ~50 calls a note, ~60 sets: each set's answer was read off the note's index as it was
+        # built, and most sets have none, as the note holds none of their words)
+        built = note.built
+        if built is None or built[2] != _GENERATION[0]:
+            built = _built(note)
+        found = built[3].get(cues)
+        return [] if found is None else found
     if haystack is note.text and cues.lowers and note.lower:
         found = note.cased.get(cues)
         if found is None:
@@ -149,30 +155,20 @@ def word_starts(haystack: str, words: tuple[str, ...]) -> list[int]:
 _OTHER: dict[_CueSet, tuple[str, list[int]]] = {}
 
 
-def _built(note: _Note) -> tuple[dict[str, list[int]], dict[_CueSet, list[str]], int]:
+def _built(note: _Note) -> _Built:
     """The note's index, built where it is due: not yet, or before the last set of words came in (its words in
-    the note are then known too; the answers kept stay right, as no set's words changed)."""
+    the note are then known too, and its answer with the others')."""
     built = note.built
     if built is None or built[2] != _GENERATION[0]:
         built = note.built = _index(note.lower)
     return built
 
 
-def _lower_starts(note: _Note, cues: _CueSet) -> list[int]:
-    """A set of lower-case words in the lowered note: read off its index (only the set's words the note holds
-    are visited: a set has up to ~100 words, a note ~30 of the index's)."""
-    index, sets, _ = _built(note)
-    present = sets.get(cues, ())
-    if len(present) < 2:  # (most sets: none of their words in the note, or one)
-        return list(index[present[0]]) if present else []
-    return sorted({position for word in present for position in index[word]})
-
-
 def _cased_starts(note: _Note, cues: _CueSet) -> list[int]:
     """A set's words in the note itself. The lowered text keeps every character's place (:func:`lowered`),
     and a character is a letter or digit exactly when its lower case is one (tested for every character): a
     word's starts in the text are among its lower case's starts in the lowered text."""
-    index, sets, _ = _built(note)
+    index, sets, _, _ = _built(note)
     present = sets.get(cues, ())
     haystack, cased = note.text, cues.cased
     return sorted({position for lower_word in present for position in index[lower_word]
@@ -196,9 +192,8 @@ def _indexable(word: str) -> bool:
     return bool(word) and len(lower) == len(word) and "σ" not in lower and "ς" not in lower
 
 
-def _index(lower: str) -> tuple[dict[str, list[int]], dict[_CueSet, list[str]], int]:
-    """The cue index of ``lower``: each cue word's positions where no letter or digit precedes it; for each
-    set of words, those of its words it holds; and the generation of sets it was built for."""
+def _index(lower: str) -> _Built:
+    """The cue index of ``lower`` (:data:`_Built`)."""
     generation = _GENERATION[0]  # (read before the scan: a set that comes in meanwhile has it built again)
     pattern, prefixes = _cue_scan()
     index: dict[str, list[int]] = {}
@@ -217,7 +212,11 @@ def _index(lower: str) -> tuple[dict[str, list[int]], dict[_CueSet, list[str]], 
     for word in index:
         for cues in _SETS_OF[word]:
             present.setdefault(cues, []).append(word)
-    return index, present, generation
+    # (each set's answer read off here for all sets at once, ~20 a note, most of one word: asked for one by one, the
+    # calls to read each off cost more than the reading)
+    answers = {cues: list(index[words[0]]) if len(words) == 1 else sorted({position for word in words for position in index[word]})
+               for cues, words in present.items() if cues.all_lower}
+    return index, present, generation, answers
 
 
 def _cue_scan() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
