@@ -212,9 +212,9 @@ def _index(lower: str) -> _Built:
     for word in index:
         for cues in _SETS_OF[word]:
             present.setdefault(cues, []).append(word)
-    # (each set's answer read off here for all sets at once, ~20 a note, most of one word: asked for one by one, the
-    # calls to read each off cost more than the reading)
-    answers = {cues: list(index[words[0]]) if len(words) == 1 else sorted({position for word in words for position in index[word]})
+    # (each set's answer read off here for all sets at once, ~20 a note, most of one word, whose answer is the word's
+    # own list: asked for one by one, the calls to read each off cost more than the reading)
+    answers = {cues: index[words[0]] if len(words) == 1 else sorted({position for word in words for position in index[word]})
                for cues, words in present.items() if cues.all_lower}
     return index, present, generation, answers
 
