@@ -192,13 +192,29 @@ _SLASH_HOUSE = re.compile(r"\d(?<![\w.,/\-]\d)\d{0,3}[а-я]?/\d{1,3}[а-я]?[ \
 _TOWN_STREET_BEFORE = re.compile(rf"(?<![\w\-.])(?P<town>{PLACE_NAME}),[ \t]*(?P<value>{STREET_NAME})[ \t]+$")
 
 
+# The same order with a plain house-flat pair, "Кириши, Строителей 2-97", "Надым, Гафури 612-85 — 8.916...", "Усолье
+# Сибирское, Бажова 58-74; 8-950-...": a dose range has that shape too ("Тошнота, Рвота 2-3"), so the address must
+# fill its field, from a line's start, a label's colon, a bracket or a dash of a list, to a line's end, a semicolon,
+# a dash or a comma (a form's or a list's cell: a call bot's answer, a visit list's row, a dental card's header)
+_HOUSE_FLAT = re.compile(r"\d(?<![\w.,/\-]\d)\d{0,3}[а-я]?[ \t]?[-–][ \t]?\d{1,4}(?![\d.,:/\-]?\d)(?=[ \t]*(?:$|[\n;,|]|[—–][ \t]))")
+_CELL_START = re.compile(r"(?:^|[\n:;|\]]|[—–])[ \t]*$")
+# how a street's name ends: an adjective ("Овражная", "Донская"), a genitive ("Строителей", "Бажова", "Победы", "Гафури"),
+# or an undeclined name ("Лазо"); not a drug's nominative ("Бисопролол, Амлодипин 5-10")
+_STREET_ENDING = re.compile(r"(?:[аяыиое]|ей|ой|ий|ых|их)$")
+
+
 def _town_street_house(text: str, start: int) -> tuple[int, int] | None:
     """(start, end) of "Town, Street house/building - flat" whose house starts at ``start``."""
     house = _SLASH_HOUSE.match(text, start)
+    plain = house is None
+    house = _HOUSE_FLAT.match(text, start) if plain else house
     if house is None or UNIT_AFTER.match(text, house.end()):
         return None
     before = _TOWN_STREET_BEFORE.search(text, max(0, start - 70), start)
     if before is None or not _town(before.group("town")) or not _street_or_town(before.group("value")):
+        return None
+    if plain and not (_CELL_START.search(text, max(0, before.start("town") - 4), before.start("town"))
+                      and _STREET_ENDING.search(before.group("value"))):
         return None
     return before.start("town"), house.end()
 

@@ -21,6 +21,11 @@ from medsyn_dataset.validation.pii.address_tails import phone_run_at
 from medsyn_dataset.validation.pii.base import compile_grouped, in_tab_row, lowered, word_starts
 from medsyn_dataset.validation.pii.dates import FULL_DATE, date_at
 from medsyn_dataset.validation.pii.field_cues import next_field_cue
+from medsyn_dataset.validation.pii.lone_places import (
+    GENERIC_PLACE_WORDS,
+    lone_place,
+    residence_or_birth_label,
+)
 from medsyn_dataset.validation.pii.street_house import next_line_address, preposition_runs_on, street_house_at
 
 _I = re.IGNORECASE
@@ -345,14 +350,18 @@ def address_fields(text: str) -> Iterator[tuple[int, int]]:
             or street_house_at(text, start)  # "живёт Садовая 12-45": a street's name and house (:mod:`.street_house`)
         ):
             continue
-        if cue.group("place") and not explicit and not _bare_place_cue(text, cue.start(), start):
+        # (after a residence or birth label and a dash, one word filling the field: "Место жительства — Меренга;", :mod:`.lone_places`)
+        lone = bool(cue.group("place")) and residence_or_birth_label(text, cue.start("place"), cue.group("place"), cue.group("sep"))
+        if cue.group("place") and not explicit and not _bare_place_cue(text, cue.start(), start) and not (
+            lone and lone_place(text[start : field_end(text, start, address=True)])
+        ):
             continue
         if text.startswith(("в ", "во "), start):
             start = text.index(" ", start) + 1
         if text[start : start + 1].isdigit() and _DATE_FIRST.match(text, start):
             continue  # "Время прибытия на место вызова: 20.12.23 в 10.07": a date, not a house
         end = field_end(text, start, address=True)
-        if end - start >= 3 and not _generic(text[start:end]):
+        if (end - start >= 3 and not _generic(text[start:end])) or (lone and lone_place(text[start:end])):
             yield start, end
 
 
@@ -387,7 +396,7 @@ def address_cells(text: str) -> Iterator[tuple[int, int]]:
         if label is not None and value is not None:
             end = field_end(text, value.end(), address=True)
             # a street or a house is named by its cell ("Улица: Центральная"); a town is not just any word
-            if end > value.end() and (label.group("named") or not _generic(text[value.end() : end])):
+            if end > value.end() and (label.group("named") or not _generic(text[value.end() : end]) or lone_place(text[value.end() : end])):
                 yield value.end(), end
         position = text.find(":", position + 1)
 
@@ -407,15 +416,6 @@ def date_fields(text: str) -> Iterator[tuple[int, int]]:
 # between a date cue and its date: separators, or a preposition ("родилась в 1985 году", "от 12.03")
 _CUE_TO_DATE = re.compile(r"[ \t:\-–—]*(?:\n[ \t]*)?(?:(?:в|во|от|in|on)[ \t]+)?", _I)  # (a label alone on its line: the next)
 
-# Words of a field that names no place: "Место жительства: город", "городская квартира", "Город Н"
-_GENERIC_PLACE_WORDS = frozenset(
-    """
-    город городской городок сельский село деревня посёлок поселок местность район регион зона область округ центр окраина
-    мегаполис крупный большой маленький небольшой квартира дом частный высотка многоэтажка страна россия рф не указать
-    улица номер
-    указанный нет неизвестно неизвестный пациент проживать жить в на и с один семья x n н х
-    """.split()
-)
 _FIELD_WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -428,7 +428,7 @@ def _generic(value: str) -> bool:
         return False
     for found in _FIELD_WORD.finditer(value):
         word = found.group()
-        if normal_form(word) in _GENERIC_PLACE_WORDS:
+        if normal_form(word) in GENERIC_PLACE_WORDS:
             continue
         if not word[0].isupper():
             if not _KEYWORD_BEFORE.search(value, 0, found.start()):
