@@ -62,3 +62,23 @@ def test_a_town_a_street_and_a_house_flat_filling_a_cell_are_an_address(scanner:
 ])
 def test_a_dose_or_a_count_after_two_words_is_no_address(scanner: PiiScanner, text: str) -> None:
     assert [e for e in scanner.scan_fast(text) if e.type == "LOCATION"] == []
+
+
+@pytest.mark.parametrize("source", [
+    # the birth and death certificates (forms 103/у, 106/у) name the cells of a residence in words, without colons
+    "Место постоянного жительства матери: субъект Российской Федерации [[L|Тверская обл.]]\n"
+    "   [[L|район Кимрский   город (село) Красный Холм]]\n   улица [[L|ул. Полевая   дом 5   кв. 12]]\n",
+    "   [[L|район Заволжский   город (село) Лесной]]\n",
+])
+def test_the_cells_of_a_certificates_residence_are_places(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted(scanner.scan_fast(text), text, spans)
+
+
+@pytest.mark.parametrize("text", [
+    "Боль в район Правый подреберья.",
+    "Район Поражения ограничен.",
+    "город (село) не указан",
+])
+def test_a_district_word_without_a_districts_name_stays_clean(scanner: PiiScanner, text: str) -> None:
+    assert [e for e in scanner.scan_fast(text) if e.type == "LOCATION"] == []

@@ -45,7 +45,8 @@ _REGION_PAREN = r"(?:\s\([А-ЯЁ][а-яё]+\.?\))?"  # "Верещагино (�
 # lookbehind), so the regex engine skips quickly to possible starts; word boundaries before the
 # keyword are checked in Python. "settlement" keywords are ambiguous abbreviations ("с.", "д.").
 _COMPONENTS: dict[str, tuple[str, float]] = {
-    "city": (rf"(?:г\.|гор\.|город(?:е|а|у|ом)?)[ \t]?(?P<city>{PLACE_NAME}){_REGION_PAREN}", 0.75),
+    # (the birth and death certificates' cell, forms 103/у and 106/у: "город (село) Шахты")
+    "city": (rf"(?:г\.|гор\.|город(?:е|а|у|ом)?(?:[ \t]\(село\))?)[ \t]?(?P<city>{PLACE_NAME}){_REGION_PAREN}", 0.75),
     "settlement": (
         rf"(?:пгт\.?|пос\.|п\.|с\.|к\.|дер\.|д\.|ст-ца|ст\.|х\.|клх|р\.\s?п\.|рп\.?|с/п|с\.\s?п\.|г\.\s?о\.|аул"
         rf"|сел(?:о|а|е|у|ом)|деревн(?:я|и|е|ю|ей)|пос[её]л(?:ок|ка|ке|ку|ком)|станиц(?:а|ы|е|у|ей)|хутор(?:а|е|у|ом)?"
@@ -68,7 +69,8 @@ _COMPONENTS: dict[str, tuple[str, float]] = {
              0.35),
     # The register's (ГАР/ФИАС) order, the keyword first and often without its stop: "обл Тверская",
     # "р-н Кимрский", "респ Адыгея", "край Алтайский"
-    "region_first": (rf"(?:обл|р-н|край|респ)\.?[ \t](?P<region>{NAME})", 0.6),
+    # (and a form's cell in words, "район Мгинский", as the birth and death certificates print it)
+    "region_first": (rf"(?:обл|р-н|район|край|респ)\.?[ \t](?P<region>{NAME})", 0.6),
 
     # (and its other name in brackets: "Респ. Саха (Якутия)")
     "republic": (rf"(?:[рР]есп\.|Республик[аеи])\s{NAME}(?:[\s-]{NAME})?(?:[ \t]?\([А-ЯЁ][а-яё]+\))?", 0.6),
@@ -120,7 +122,7 @@ _AT_DIGIT_RUNS = frozenset({"postcode"})
 _COMPONENT_HINTS: dict[str, tuple[str, ...]] = {
     # ("кв" without its stop: a form's "кв35", "кв.35" and "кв 35" alike)
     "flat": ("кв", "оф.", "офис", "комн", "ком.", "пом.", "помещ", "общежит", "общ."),
-    "region_first": ("обл", "р-н", "край", "респ"),
+    "region_first": ("обл", "р-н", "район", "край", "респ"),
 }
 # a region keyword counts only after its name: "Белгородская обл.", "Алтайский край"
 # (a place adjective: "Белгородская", "Алтайский", "Ханты-Мансийский"), not at a sentence start,
@@ -298,7 +300,7 @@ _COMPONENT_ANCHORS = {
     "plot": ("уч.", "участок"),
     "metro": ("метро",),
     "metro_abbr": ("м.",),
-    "region_first": ("обл", "р-н", "край", "респ"),
+    "region_first": ("обл", "р-н", "район", "край", "респ"),
     "region": ("обл", "област", "кра", "р-н", "р-он", "район", "АО", "автономн", "городск", "муниципальн", "Респ",
                "Республик", "г.о", "г. о"),
     "flat": ("кв", "оф", "комн", "ком.", "пом.", "помещ", "общежит", "общ."),
