@@ -163,6 +163,27 @@ def hl7_fields(text: str) -> Iterator[tuple[str, int, int]]:
                     b = _run_on_end(text, a, b)
                 for rep_start, rep_end in split(text, a, b, delimiters.repetition) if a < b else ():
                     yield from typed_value(kind, text, rep_start, rep_end, delimiters)
+        yield from _names_elsewhere(text, fields, wanted, shift, delimiters)
+
+
+# A full Russian name in XPN's order, family^given^patronymic, the last one a patronymic by its suffix: "ВОЛКОВ^НИФОНТ^
+# ЕРЕМЕЕВИЧ". No code or value of a message has that shape, so it is a person in any field: МИС exports and versions
+# put their doctors a field off the table above (the ordering provider is OBR-16, but a hand-made export writes it in
+# OBR-15, the specimen source's place)
+_FULL_NAME = re.compile(r"[А-ЯЁ][А-ЯЁа-яё\-]+\^[А-ЯЁ][А-ЯЁа-яё\-]+\^[А-ЯЁ][А-ЯЁа-яё]+(?i:вич|вна|ична|ич)")
+
+
+def _names_elsewhere(text: str, fields: list[tuple[int, int]], wanted: dict[int, str], shift: int,
+                     d: Delimiters) -> Iterator[tuple[str, int, int]]:
+    """Full names (:data:`_FULL_NAME`) in the fields of a segment that the table gives no name type (with the standard
+    component separator, "^")."""
+    if d.component != "^":
+        return
+    for index, (a, b) in enumerate(fields):
+        if index + 1 + shift not in wanted and text.find("^", a, b) >= 0:
+            found = _FULL_NAME.match(text, a, b)
+            if found is not None and found.end() == b:
+                yield "PERSON", a, b
 
 
 def typed_value(kind: str, text: str, start: int, end: int, d: Delimiters) -> Iterator[tuple[str, int, int]]:

@@ -1,0 +1,38 @@
+"""PII that generalises (issue #10, round 16): names by their shape where a message or a form puts them off their place.
+
+* HL7 v2: a full Russian name in XPN's order (family^given^patronymic) in a field the segment table gives no name
+  type (an export's ordering doctor one field off OBR-16).
+Made-up cases, with look-alikes that stay clean.
+"""
+
+from __future__ import annotations
+
+import pytest
+from support.pii_marks import check_planted, planted
+
+from medsyn_dataset.validation.pii import PiiScanner
+
+
+@pytest.fixture(scope="module")
+def scanner() -> PiiScanner:
+    return PiiScanner(n_jobs=1)
+
+
+@pytest.mark.parametrize("source", [
+    "MSH|^~\\&|LIS|LAB|||[[D|202502130405]]||ORU^R01|1|P|2.5\rOBR|1|||57021-8^CBC^LN|||[[D|202502130405]]||||||||"
+    "[[P|СОКОЛОВ^ПЁТР^ИЛЬИЧ]]\rOBX|1|NM|718-7^HGB^LN||131|g/L",
+    "MSH|^~\\&|LIS|LAB|||[[D|202411110341]]||ORU^R01|1|P|2.5\nOBR|1|||57021-8^CBC^LN|||||||||"
+    "[[P|Ершова^Алла^Матвеевна]]|\nOBX|1|NM|718-7^HGB^LN||131|g/L",
+])
+def test_a_full_name_in_xpn_order_is_a_person_in_any_field(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    # (the names only: the order's LOINC code is read as a number of another type, which is no matter here)
+    check_planted([e for e in scanner.scan_fast(text) if e.type != "MEDICAL_RECORD_NUMBER"], text, spans)
+
+
+@pytest.mark.parametrize("text", [
+    "MSH|^~\\&|LIS|LAB|||||ORU^R01|1|P|2.5\nOBX|1|CE|GLU^Глюкоза^Натощак||5.6|ммоль/л",
+    "MSH|^~\\&|LIS|LAB|||||ORU^R01|1|P|2.5\nOBX|2|ST|NOTE^Комментарий^Гемолиз||Слабый",
+])
+def test_codes_with_words_in_their_components_stay_clean(scanner: PiiScanner, text: str) -> None:
+    assert [e for e in scanner.scan_fast(text) if e.type == "PERSON"] == []
