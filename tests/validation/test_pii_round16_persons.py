@@ -1,7 +1,9 @@
 """PII that generalises (issue #10, round 16): names by their shape where a message or a form puts them off their place.
 
 * HL7 v2: a full Russian name in XPN's order (family^given^patronymic) in a field the segment table gives no name
-  type (an export's ordering doctor one field off OBR-16).
+  type (an export's ordering doctor one field off OBR-16);
+* a name-part label and its value as a table's row ("| Фамилия | Хасанов |") or a blank form's underscores ("Фамилия
+  ___ПОТАПОВ___ Имя ___ИВАН___").
 Made-up cases, with look-alikes that stay clean.
 """
 
@@ -35,4 +37,23 @@ def test_a_full_name_in_xpn_order_is_a_person_in_any_field(scanner: PiiScanner, 
     "MSH|^~\\&|LIS|LAB|||||ORU^R01|1|P|2.5\nOBX|2|ST|NOTE^Комментарий^Гемолиз||Слабый",
 ])
 def test_codes_with_words_in_their_components_stay_clean(scanner: PiiScanner, text: str) -> None:
+    assert [e for e in scanner.scan_fast(text) if e.type == "PERSON"] == []
+
+
+@pytest.mark.parametrize("source", [
+    "| Фамилия  | [[P|Мельник]] |\n| Имя      | [[P|Роман]] |\n| Отчество | [[P|Ильич]] |",
+    "Жалобы на кашель | Фамилия | [[P|Туркина]] |\n| Имя | [[P|Зарема]] |",
+    "1. Фамилия ___[[P|ГРАЧЁВ]]___ Имя ___[[P|РОДИОН]]___ Отчество ___[[P|ПЕТРОВИЧ]]___\n2. Пол ___М___",
+])
+def test_a_name_part_in_a_table_row_or_on_a_blanks_line_is_a_person(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted(scanner.scan_fast(text), text, spans)
+
+
+@pytest.mark.parametrize("text", [
+    "| Фамилия | Диагноз | Дата |\n|---|---|---|",
+    "| № | Фамилия | Возраст |\n| 1 | — | 45 |",
+    "Фамилия ______ Имя ______ Отчество ______",
+])
+def test_a_tables_header_and_an_empty_blank_stay_clean(scanner: PiiScanner, text: str) -> None:
     assert [e for e in scanner.scan_fast(text) if e.type == "PERSON"] == []

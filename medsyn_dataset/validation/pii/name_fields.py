@@ -93,7 +93,9 @@ def _whose_window(lower: str, position: int) -> bool:
 
 
 # ":" or a dash between spaces ends a label
-_SEPARATORS = (":", " - ", " – ", " — ", " = ")  # (" = ": a log's or a form's "Фамилия = Мельник")
+# (" = ": a log's or a form's "Фамилия = Мельник"; a table's bar, "| Фамилия | Хасанов |", and a blank form's line, "Фамилия
+# ___ПОТАПОВ___ Имя ___ИВАН___", as a form printed as a table or filled in on its underscores separates its label and value)
+_SEPARATORS = (":", " - ", " – ", " — ", " = ", " | ", " __")
 # a word (capitalised or in capitals, maybe hyphenated), a title with a lower-case tail ("Д-р", "Г-жа"),
 # or an initial with its stop
 _TOKEN = re.compile(
@@ -103,6 +105,7 @@ _TOKEN = re.compile(
 _LABEL_AFTER = re.compile(r"\.?[ \t]*:")  # (an abbreviated next label: "Имя: Роман  Отч.: Ильич")
 # a word in capitals run into the next, capitalised one (a scan or a paste lost the space between)
 _GLUED = re.compile(r"[А-ЯЁ]{2,}(?=[А-ЯЁ][а-яё])")
+_LAST_CELL = re.compile(r"[ \t]*\|[ \t]*(?:\n|$)")
 _BETWEEN = re.compile(r"[ \t]+|(?<=\.)(?=[А-ЯЁ])")
 _MAX_TOKENS = 5
 _INITIAL = re.compile(r"[А-ЯЁ]\.")
@@ -144,6 +147,10 @@ def name_fields(text: str) -> Iterator[tuple[int, int]]:
         while value_start < len(text) and text[value_start] in " \t_/":  # "Подпись: ____ /Иванов И.И./"
             value_start += 1
         tokens = _tokens(text, value_start)
+        if text.startswith(" | ", position) and not (
+            tokens and _LAST_CELL.match(text, tokens[-1][1]) and text.count("|", text.rfind("\n", 0, position) + 1, position) <= 1
+        ):  # a table's label and its value are a row's only two cells: "| Фамилия | Диагноз | Дата |", "| № | Фамилия | Возраст |"
+            continue  # are headers
         if any(len(set(token[2].lower()) - {"."}) == 1 and len(token[2].rstrip(".")) >= 2 for token in tokens):
             continue  # a placeholder: "ФИО: XXXXXX", "Имя: ННН"
         while tokens and is_title_word(tokens[0][2]):  # "Пациент: Господин Иванов", "Врач: проф. ..."
@@ -172,7 +179,7 @@ def name_fields(text: str) -> Iterator[tuple[int, int]]:
 _SURNAME_SHAPE = re.compile(r"(?:[оеё]в|[иы]н|[сц]к(?:ий|ой)|[оеё]ва|[иы]на|[сц]кая|[иы]х|[оеа]й|ая|ко|[юу]к|ич)$")
 # a cell of a name form ends after its one word: ";", a line break, a comma, a stop, the text's end
 # (or the next cell's label on the same line: "Фамилия: Мельник  Имя: Роман", "ФАМ: ГАЛКА ИМЯ: ИЯ")
-_CELL_END = re.compile(r"[ \t]*(?:[;,\n]|\.?$|\.[ \t]*\n|\.[ \t]+(?=[-–—А-ЯЁ]))|[ \t]+(?=[А-ЯЁ][а-яё]*\.?[ \t]*:|[А-ЯЁ]+\.?[ \t]*:)")
+_CELL_END = re.compile(r"[ \t]*(?:[;,\n|]|_{2,}|\.?$|\.[ \t]*\n|\.[ \t]+(?=[-–—А-ЯЁ]))|[ \t]+(?=[А-ЯЁ][а-яё]*\.?[ \t]*:|[А-ЯЁ]+\.?[ \t]*:)")
 # a role label closing with its colon ("хирург:", "ассистент 2:", "м/с:")
 _ROLE_COLON = re.compile(
     r"(?:хирург|ассистент|анестезиолог|анестезистк[аи]|м/с|медсестр[аы]|операционн\w+|акушерк[аи]|фельдшер|санитар\w*"
@@ -250,7 +257,9 @@ def _tokens(text: str, position: int) -> list[tuple[int, int, str]]:
             tokens.append((token.start(), end, word))  # "СеменовКирилл", "ФадееваГ.А.": OCR lost the spaces
             position = end
             continue
-        if end < len(text) and (text[end].isalnum() or (text[end] in "-_" and not token.group().endswith("."))):
+        # (a blank's line after the word closes it: "___ПОТАПОВ___"; one underscore joins a login's parts)
+        if end < len(text) and (text[end].isalnum() or (text[end] in "-_" and not token.group().endswith(".")
+                                                        and not text.startswith("__", end))):
             glued = _GLUED.match(text, token.start())
             if glued is not None and len(glued.group()) >= 3:
                 tokens.append((token.start(), glued.end(), glued.group()))  # "ИВАНОВНАДата": a scan lost the space
