@@ -3,7 +3,8 @@
 * HL7 v2: a full Russian name in XPN's order (family^given^patronymic) in a field the segment table gives no name
   type (an export's ordering doctor one field off OBR-16);
 * a name-part label and its value as a table's row ("| Фамилия | Хасанов |") or a blank form's underscores ("Фамилия
-  ___ПОТАПОВ___ Имя ___ИВАН___").
+  ___ПОТАПОВ___ Имя ___ИВАН___");
+* a Russian surname in Latin letters with two initials ("Solovev K.F."), the record's "Соловьев К.Ф." transliterated.
 Made-up cases, with look-alikes that stay clean.
 """
 
@@ -56,4 +57,22 @@ def test_a_name_part_in_a_table_row_or_on_a_blanks_line_is_a_person(scanner: Pii
     "Фамилия ______ Имя ______ Отчество ______",
 ])
 def test_a_tables_header_and_an_empty_blank_stay_clean(scanner: PiiScanner, text: str) -> None:
+    assert [e for e in scanner.scan_fast(text) if e.type == "PERSON"] == []
+
+
+@pytest.mark.parametrize("source", [
+    "Список на забор:\n1) [[P|Kuznetsova A.V.]] — на дому\n2) [[P|Belov I.S.]] — в клинике",
+    "Подписал: [[P|T.Y. Orlov]]",
+])
+def test_a_latin_surname_with_two_initials_is_a_person(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted(scanner.scan_fast(text), text, spans)
+
+
+@pytest.mark.parametrize("text", [
+    "Выделен Staphylococcus S.A. в посеве мочи.",
+    "По данным Smith J.A. (2019) риск выше.",
+    "Escherichia E.C. чувствительна к цефтриаксону.",
+])
+def test_latin_terms_and_foreign_authors_with_initials_stay_clean(scanner: PiiScanner, text: str) -> None:
     assert [e for e in scanner.scan_fast(text) if e.type == "PERSON"] == []

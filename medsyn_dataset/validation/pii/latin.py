@@ -256,8 +256,19 @@ def latin_names(text: str) -> Iterator[tuple[int, int]]:
             or _PERSON_CUE.search(text, max(0, start - 48), start)
             or (_DOCUMENT_FOR.search(text, max(0, start - 40), start) and any(_RU_SURNAME_LATIN.search(w) for w in words))
             or transliterated_name(words)  # "Karimov Otabek": read back, a surname and a given name (:mod:`.latin_translit`)
+            or _surname_with_initials(found.group("name"))
         ):
             yield start, end
+
+
+# A Russian surname in Latin letters with two initials, either order ("Solovev K.F.", "A.V. Grinberg"): the way a
+# Russian record writes a person ("Соловьев К.Ф."), transliterated; no Latin term, drug or company has that shape
+_SURNAME_INITIALS = re.compile(r"(?P<a>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)[ \t]+[A-Z]\.[ \t]?[A-Z]\.|[A-Z]\.[ \t]?[A-Z]\.[ \t]?(?P<b>[A-Z][a-z]{2,})")
+
+
+def _surname_with_initials(name: str) -> bool:
+    found = _SURNAME_INITIALS.fullmatch(name)
+    return found is not None and _RU_SURNAME_LATIN.search(found.group("a") or found.group("b")) is not None
 
 
 # ----- addresses -----------------------------------------------------------------------------
