@@ -4,7 +4,8 @@
   type (an export's ordering doctor one field off OBR-16);
 * a name-part label and its value as a table's row ("| Фамилия | Хасанов |") or a blank form's underscores ("Фамилия
   ___ПОТАПОВ___ Имя ___ИВАН___");
-* a Russian surname in Latin letters with two initials ("Solovev K.F."), the record's "Соловьев К.Ф." transliterated.
+* a Russian surname in Latin letters with two initials ("Solovev K.F."), the record's "Соловьев К.Ф." transliterated;
+* a woman's surname alone in an oblique case in mid-sentence ("приём у Петровой", "выписан Мишиной").
 Made-up cases, with look-alikes that stay clean.
 """
 
@@ -75,4 +76,25 @@ def test_a_latin_surname_with_two_initials_is_a_person(scanner: PiiScanner, sour
     "Escherichia E.C. чувствительна к цефтриаксону.",
 ])
 def test_latin_terms_and_foreign_authors_with_initials_stay_clean(scanner: PiiScanner, text: str) -> None:
+    assert [e for e in scanner.scan_fast(text) if e.type == "PERSON"] == []
+
+
+@pytest.mark.parametrize("source", [
+    "Я оплатила приём у [[P|Гавриловой]], но приём отменили.",
+    "Больничный лист выписан [[P|Зуевой]] по уходу за ребёнком.",
+    "Согласие получено. При [[P|Алиевой]] находилась дочь.",
+    "Направление выдано на руки [[P|Гусевой]].",
+])
+def test_a_womans_surname_in_an_oblique_case_is_a_person(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted(scanner.scan_fast(text), text, spans)
+
+
+@pytest.mark.parametrize("text", [
+    "Гуляет на Луговой улице ежедневно.",
+    "Перевод в отделение Гнойной хирургии.",
+    "Транспортирована по Садовой до перекрёстка.",
+    "Нет. Петровой назначено повторно.",
+])
+def test_a_streets_or_a_wards_adjective_stays_clean(scanner: PiiScanner, text: str) -> None:
     assert [e for e in scanner.scan_fast(text) if e.type == "PERSON"] == []

@@ -153,6 +153,28 @@ def cued_lone_surname(text: str, start: int, end: int) -> bool:
 
 
 
+# A woman's surname in an oblique case, "-овой", "-евой", "-иной" ("приём у Петровой", "выписан Мишиной", "При Журавлевой
+# находилась дочь", "В отношении Нагиевой"): in mid-sentence a capitalised word so ended is a surname or a street's
+# or a place's adjective ("на Садовой", "ул. Полевой", "Луговой улице"), so it is a person away from the words of a
+# street or a place and not where a sentence starts
+_OBLIQUE_FEMININE = ("овой", "евой", "ёвой", "иной", "ыной")
+_PLACE_WORD_BEFORE = re.compile(
+    r"(?:^|[\s(])(?:на|по|в|во|из|до|от|около|возле|угол|ул|улиц[аеыу]|пр|пр-т|пр-кт|пер|просп|наб|ш|пл|площад[иь]|им|имени|г|д|с"
+    r"|п|пос|ст|станци[яи]|метро|м)\.?[ \t]+$", re.IGNORECASE)
+_PLACE_WORD_AFTER = re.compile(r"[ \t]+(?:ул\b|улиц|обл\b|област|район|р-н|кра[йяюе]|пер\b|переул|проезд|наб|бульвар|площад|станц|набережн)",
+                               re.IGNORECASE)
+
+
+def oblique_feminine(text: str, start: int, end: int) -> bool:
+    """The one word at ``start:end``, read as a surname, is a woman's surname in an oblique case (see above)."""
+    if not text.endswith(_OBLIQUE_FEMININE, start, end):
+        return False
+    before = text[max(0, start - 2) : start]
+    if len(before) < 2 or before[1] not in " \t" or not (before[0].isalpha() or before[0] == ","):
+        return False  # (a sentence's or a line's start, a bracket, a label's colon)
+    return not _PLACE_WORD_BEFORE.search(text, max(0, start - 14), start) and not _PLACE_WORD_AFTER.match(text, end)
+
+
 @lru_cache(maxsize=100_000)  # (a word's verdict: ~8 us of regex, asked for most capitalised words of a note)
 def is_title_word(word: str) -> bool:
     """A word that introduces a name rather than being one: "Господин", "Проф.", "Доктор", "Пациентка"."""
