@@ -82,3 +82,15 @@ def test_the_cells_of_a_certificates_residence_are_places(scanner: PiiScanner, s
 ])
 def test_a_district_word_without_a_districts_name_stays_clean(scanner: PiiScanner, text: str) -> None:
     assert [e for e in scanner.scan_fast(text) if e.type == "LOCATION"] == []
+
+
+@pytest.mark.parametrize("source", [
+    "Повод к вызову: боль в груди. Адрес вызова [[L|Ишим Садовая 14 квартира 22]]\nподъезд второй",
+])
+def test_the_call_cards_address_label_opens_an_address(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted(scanner.scan_fast(text), text, spans)
+
+
+def test_a_call_address_being_checked_stays_clean(scanner: PiiScanner) -> None:
+    assert [e for e in scanner.scan_fast("Адрес вызова уточняется у диспетчера.") if e.type == "LOCATION"] == []
