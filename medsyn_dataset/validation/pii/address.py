@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from medsyn_dataset.validation.pii.address_replies import address_replies
 from medsyn_dataset.validation.pii.address_tails import (
     NAME,
     PLACE_NAME,
@@ -449,6 +450,7 @@ class RuAddressRecognizer(CandidateRecognizer):
         found = [Candidate(self.entity, start, end, CUE_SCORE, self.name) for start, end in address_fields(text)]
         found.extend(Candidate(self.entity, start, end, CUE_SCORE, self.name) for start, end in address_cells(text))
         found.extend(Candidate(self.entity, start, end, CUE_SCORE, self.name) for start, end in export_fields(text, "LOCATION"))
+        found.extend(Candidate(self.entity, start, end, CUE_SCORE, self.name) for start, end in address_replies(text))
         found.extend(self._chains(text))
         if has_caps_address(text):  # a line in capitals, read in the spelling the grammar knows (:mod:`.caps_address`)
             found.extend(self._chains(title_cased(text)))
