@@ -24,6 +24,7 @@ _ASKING_VERB = re.compile(r"(?:введите|укажите|назовите|п
 # a role and a colon ("Абонент:", "Анна:")
 _SPEAKER = re.compile(r"[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*){0,2}(?:[А-ЯЁA-Z][\w.\- ]{0,30}?:[ \t]*)?(?=[А-ЯЁ\d])")
 _HOUSE = re.compile(r"\d+")
+_ADDRESS_WORD = ("адрес",)  # (one tuple for the note's cue index, which keeps its answers per tuple)
 # an address that is not a place: "адрес электронной почты", "адрес сайта"
 _NOT_POSTAL = re.compile(r"[^\n]{0,12}(?:эл|почт|e-?mail|сайт|ссылк)")
 
@@ -33,9 +34,7 @@ def address_replies(text: str) -> Iterator[tuple[int, int]]:
     lower = lowered(text)
     if not lower:
         return
-    from medsyn_dataset.validation.pii.fields import field_end  # (fields imports the address modules)
-
-    for position in word_starts(lower, ("адрес",)):
+    for position in word_starts(lower, _ADDRESS_WORD):
         line_end = lower.find("\n", position)
         line_start = lower.rfind("\n", 0, position) + 1
         if line_end < 0 or not (_ASKED.match(lower, position, line_end + 1)
@@ -46,6 +45,8 @@ def address_replies(text: str) -> Iterator[tuple[int, int]]:
         speaker = _SPEAKER.match(text, line_end + 1)
         if speaker is None or not (":" in speaker.group() or "]" in speaker.group()):
             continue  # (a line without its speaker's label goes on with the same message)
+        from medsyn_dataset.validation.pii.fields import field_end  # (fields imports the address modules)
+
         start = speaker.end()
         end = field_end(text, start, address=True)
         # (a house's number, not a count: "Не помню, 2 года", "3 раза в день"; "50 лет Октября, 40" has its house)

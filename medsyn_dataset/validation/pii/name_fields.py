@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from medsyn_dataset.validation.pii.base import lowered
+from medsyn_dataset.validation.pii.base import lowered, word_starts
 from medsyn_dataset.validation.pii.folded import FOLD_SAFE
 
 _LABEL = re.compile(
@@ -93,9 +93,12 @@ def _whose_window(lower: str, position: int) -> bool:
 
 
 # ":" or a dash between spaces ends a label
-# (" = ": a log's or a form's "Фамилия = Мельник"; a table's bar, "| Фамилия | Хасанов |", and a blank form's line, "Фамилия
-# ___ПОТАПОВ___ Имя ___ИВАН___", as a form printed as a table or filled in on its underscores separates its label and value)
-_SEPARATORS = (":", " - ", " – ", " — ", " = ", " | ", " __")
+_SEPARATORS = (":", " - ", " – ", " — ", " = ")  # (" = ": a log's or a form's "Фамилия = Мельник")
+# a table's bar, "| Фамилия | Хасанов |", and a blank form's line, "Фамилия ___ПОТАПОВ___ Имя ___ИВАН___", as a form printed
+# as a table or filled in on its underscores separates a name part's label and its value (looked for only where such a
+# label's word starts, found in the note's cue index)
+_CELL_SEPARATORS = (" | ", " __")
+_PART_LABELS = ("фамил", "имя", "отчеств")
 # a word (capitalised or in capitals, maybe hyphenated), a title with a lower-case tail ("Д-р", "Г-жа"),
 # or an initial with its stop
 _TOKEN = re.compile(
@@ -124,7 +127,7 @@ def name_fields(text: str) -> Iterator[tuple[int, int]]:
     )
 
     resume = 0
-    for position, width in _separators(text):
+    for position, width in _separators(text, bool(word_starts(lower, _PART_LABELS))):
         if position < resume:
             continue
         stop = position
@@ -204,11 +207,11 @@ def _answers_cell(text: str, token: tuple[int, int, str]) -> bool:
     return len(word) >= 2 and not word.endswith(".") and word.lower() not in _NO_NAME and bool(_CELL_END.match(text, token[1]))
 
 
-def _separators(text: str) -> list[tuple[int, int]]:
-    """(position, width) of every ":" and spaced dash, in order (``str.find`` is far cheaper than a
-    regex scan that stops at every space)."""
+def _separators(text: str, cells: bool) -> list[tuple[int, int]]:
+    """(position, width) of every ":" and spaced dash (and with ``cells`` of every table bar and blank's line), in order
+    (``str.find`` is far cheaper than a regex scan that stops at every space)."""
     found = []
-    for separator in _SEPARATORS:
+    for separator in _SEPARATORS + _CELL_SEPARATORS if cells else _SEPARATORS:
         if len(separator) > 1 and separator[1] not in text:
             continue  # (no such dash in the note: a one-character ``in`` is far cheaper than a three-character ``find``)
         position = text.find(separator)
