@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from medsyn_dataset.validation.pii.address_name_checks import NAME_CHECKS, place_word_ok
 from medsyn_dataset.validation.pii.address_replies import address_replies
 from medsyn_dataset.validation.pii.address_tails import (
     NAME,
@@ -137,7 +138,6 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|\n\s*|^\s*[-–•*\d.)]+\s*)$")
 # (a comma at a line's end says the address goes on in the next line: "дом 87 к3,\nкв. 173", as a narrow form wraps it)
 _GAP = re.compile(r"[ \t]*(?:,[ \t]*\n[ \t]*|[,.]?[ \t]*)")
 # an ordinary word after "г."/"ул." is still a name when the field ends there ("ш. Пограничное, д. 4")
-_FIELD_END = re.compile(r"\s*(?:[,;)]|$|\n|\.\s*(?:$|\n|[А-ЯЁ\d]))")
 _RESIDENCE = stems("прожива", "прописан", "зарегистрир", "адрес", "место жительства", "родом", "уроженец", "уроженк",
                    "живет", "живёт", "переехал", "житель", "жительниц", "приехал")
 
@@ -172,7 +172,7 @@ def _settlement_end(text: str, match: re.Match[str]) -> int:
     for word in (words[::-1] if len(words) > 1 else words):
         end = name_start + word.end()
         head = text[name_start:end].split()[-1]
-        if cued or _PLACE_SUFFIX.search(head) or _place_word_ok(text[name_start:end], text, end):
+        if cued or _PLACE_SUFFIX.search(head) or place_word_ok(text[name_start:end], text, end):
             return end
     return 0
 
@@ -181,46 +181,6 @@ def _settlement_end(text: str, match: re.Match[str]) -> int:
 _PLACE_BEFORE = re.compile(r"(?:^|[\s(])(?:в|во|из|под|около|возле|близ|у|до|от|через|ЦРБ|ЦГБ|ЦРКБ|ФАП|УБ|РБ|МСЧ)[ \t]$")
 
 
-def _metro_ok(text: str, match: re.Match[str]) -> bool:
-    """"метро X" always; "м." (also metres, minutes, "male") only not after a number and before a
-    name that is no ordinary word running on ("м. Жалобы нет")."""
-    start = match.start()
-    if _STATION.search(text, max(0, start - 6), start):
-        return True  # "ст. м. Чкаловская"
-    if text[max(0, start - 2) : start].strip()[-1:].isdigit():
-        return False
-    if _NEAR.search(text, max(0, start - 16), start):
-        return True  # "в районе м. Спортивная", "недалеко от м. Сокол"
-    return _place_word_ok(match.group("metro"), text, match.end("metro"))
-
-
-_STATION = re.compile(r"ст\.[ \t]?$")
-_NEAR = re.compile(r"(?:^|\s)(?:район\w*|от|у|около|возле|близ|рядом\s+со?)\s$", re.IGNORECASE)
-
-
-_LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
-
-
-def _city_ok(text: str, match: re.Match[str]) -> bool:
-    """"г. Кош-Агач", "г. Холмогоры": after "г." a capitalised word is a town, even an ordinary
-    word, unless "г." is a year ("2019 г. При...") or a list letter ("а. ... г. Не работает");
-    after "город" an ordinary word must end the field."""
-    start, name = match.start(), match.group("city")
-    if text[max(0, start - 2) : start].strip()[-1:].isdigit() or len(name) <= 2:
-        return False
-    if text.startswith("г", start) and not _LINE_START.search(text, max(0, start - 8), start):
-        return True
-    return _place_word_ok(name, text, match.end("city"))
-
-
-def _region_first_ok(text: str, match: re.Match[str]) -> bool:
-    """"обл Тверская": a region's name after its keyword is an adjective made of a place ("-ская",
-    "-цкий"), or any name after "респ" ("респ Адыгея")."""
-    name = match.group("region")
-    return text.startswith("респ", match.start()) or bool(_PLACE_ADJECTIVE_NAME.search(name))
-
-
-_PLACE_ADJECTIVE_NAME = re.compile(r"[сц]к(?:ая|ий|ой|ое)$")
 def _anchored_matches(anchors: tuple[str, ...], pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """The matches of a component that opens with one of a few keywords, tried at those keywords only
     (:func:`.base.word_starts`, the note's one scan for cue words: cheaper than a scan for an
@@ -310,7 +270,6 @@ _COMPONENT_ANCHORS = {
 }
 # (every keyword above, and the streets' and the settlements', looked up at once)
 _KEYWORDS = KeywordStarts((*_COMPONENT_ANCHORS.values(), *_COMPONENT_WORD_GATES.values(), _SETTLEMENT_ANCHORS, _STREET_ANCHORS))
-_NAME_CHECKS = {"city": _city_ok, "metro_abbr": _metro_ok, "region_first": _region_first_ok}
 
 
 def _settlement_score(text: str, match: re.Match[str]) -> float:
@@ -327,20 +286,6 @@ def _settlement_score(text: str, match: re.Match[str]) -> float:
     if _RESIDENCE.search(text[max(0, start - 40) : start]):
         score += 0.25
     return score
-
-
-def _place_word_ok(word: str, text: str, end: int) -> bool:
-    """After "с."/"пос."/"пр." the next capitalised word must not be an ordinary word running on into
-    a sentence ("с. Пациент отметил"), unless the field ends right after it. A hyphenated name
-    ("Кош-Агач") and the head word of a two-word one ("Верхняя Артемьевка") are judged as names."""
-    if re.search(r"-[А-ЯЁ]", word):
-        return True
-    words = word.split()
-    first = words[-1] if len(words) > 1 else words[0].split("-")[0]
-    flags = word_class(first)
-    if not (flags & WordClass.COMMON) or flags & (WordClass.PLACE | WordClass.SURNAME | WordClass.NAME):
-        return True
-    return bool(_FIELD_END.match(text, end))
 
 
 _TAIL_WORD = re.compile(r"\s+([А-ЯЁ][а-яё]+)$")
@@ -377,7 +322,7 @@ def _streets(text: str) -> Iterator[tuple[int, int, float]]:
             continue  # inside the last street, or a keyword inside a word ("под.", "ад.")
         named = _NAME_AFTER.match(text, end)
         if named is not None and not (
-            _AMBIGUOUS_STREET.match(text, start) and not _place_word_ok(named.group("street"), text, named.end())
+            _AMBIGUOUS_STREET.match(text, start) and not place_word_ok(named.group("street"), text, named.end())
             and not (not text.startswith(("пл.", "ш."), start) and _HOUSE_ENDS_FIELD.match(text, named.end()))
         ):
             covered = _trim_common_tail(text, named.start("street"), named.end())
@@ -426,7 +371,7 @@ class RuAddressRecognizer(CandidateRecognizer):
                 line_before = text[max(0, start - 20) : start]
                 if _SENTENCE_START.search(line_before) and not line_before.rstrip().endswith(":"):
                     score = 0.35  # counts only inside an address chain
-            elif kind in _NAME_CHECKS and not _NAME_CHECKS[kind](text, match):
+            elif kind in NAME_CHECKS and not NAME_CHECKS[kind](text, match):
                 continue
             elif kind == "settlement":
                 end = _settlement_end(text, match)
