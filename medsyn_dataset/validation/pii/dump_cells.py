@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from medsyn_dataset.validation.pii.base import lowered, word_starts
 from medsyn_dataset.validation.pii.export_objects import PART_WORDS, is_kind_key
 from medsyn_dataset.validation.pii.latin import has_latin
+from medsyn_dataset.validation.pii.normalize import ascii_bytes
 
 _INSERT = re.compile(
     r"\bINSERT[ \t]+INTO[ \t]+(?P<table>[\w.\"`\[\]]{1,80})[ \t]*\((?P<columns>[^()]{1,800})\)\s*VALUES\s*", re.IGNORECASE
@@ -140,7 +141,8 @@ def yaml_cells(text: str) -> Iterator[Cell]:
     a nested block, and the key lines under it); a part key is prefixed by what its mapping names."""
     if not has_latin(text):  # (its keys are Latin: most notes have no two Latin letters in a row, a shared test)
         return
-    if ":\n" in text or ":\r\n" in text:
+    marks = ascii_bytes(text)  # (shared, per text: holds the text's ASCII marks side by side, if the text does)
+    if (b":\n" in marks and ":\n" in text) or (b":\r\n" in marks and ":\r\n" in text):
         for gate in _GATE.finditer(text):
             if not _inside_earlier_block(gate.start(), text):
                 yield from _block(text, text.rfind("\n", 0, gate.start()) + 1)
@@ -258,7 +260,8 @@ _INI_MIN_LINES = 2
 
 def ini_cells(text: str) -> list[Cell]:
     """(key, start, end) of the values of "key = value" lines, when the text has two such lines or more."""
-    if "=" not in text or (" =" not in text and "\t=" not in text):
+    # (the "=" first in the text's shared ASCII bytes, which hold it if the text does: ~0.05 us to the text's ~1)
+    if b"=" not in ascii_bytes(text) or (" =" not in text and "\t=" not in text):
         return []
     cells: list[Cell] = []
     seen: set[int] = set()

@@ -21,6 +21,7 @@ from medsyn_dataset.validation.pii.export_objects import OWNER_WINDOW, holder_ke
 from medsyn_dataset.validation.pii.export_tables import (
     csv_cells,  # (no cycle: an import per call cost ~3 us a note)
 )
+from medsyn_dataset.validation.pii.normalize import ascii_bytes
 
 # key endings (normalised: lower case, no separators) that name a person's name or one of its parts
 PERSON_KEYS = (
@@ -114,28 +115,34 @@ def key_type(key: str) -> str | None:
 
 def _pairs(text: str) -> Iterator[tuple[str, int, int]]:
     """(key, value start, value end) of the text's XML elements, JSON string members and key=value pairs."""
-    if "</" in text:
+    # (every reader's marks are ASCII, so each is in the text's ASCII bytes, shared and kept per text, where a one-byte
+    # test costs ~0.05 us; a test of the text for "=", "</" or '":' costs 1-2 us, as "=" shares its low byte with "н")
+    marks = ascii_bytes(text)
+    equals = b"=" in marks
+    if b"<" in marks and "</" in text:
         for m in _XML.finditer(text):
             yield m.group("key"), m.start("value"), m.end("value")
-    if "\":" in text or "\" :" in text:
+    if b'"' in marks and ("\":" in text or "\" :" in text):
         for m in _JSON.finditer(text):
             yield m.group("key"), m.start("value"), m.end("value")
         if "[" in text:  # an array of strings under one key: FHIR's "given": ["Анна", "Петровна"], "line": [...]
             for m in _JSON_ARRAY.finditer(text):
                 for item in _JSON_STRING.finditer(text, m.start("items"), m.end("items")):
                     yield m.group("key"), item.start(1), item.end(1)
-    if _ascii_key_before_equals(text):
+    if equals and _ascii_key_before_equals(text):
         for m in _KEY_VALUE.finditer(text):
             group = "quoted" if m.group("quoted") is not None else "value"
             end = m.end(group)
             if group == "value" and key_type(m.group("key")) in ("LOCATION", "PERSON"):
                 end = _line_value_end(text, m.start(), end)
             yield m.group("key"), m.start(group), end
-    if 'value="' in text:  # FHIR XML and CDA: <family value="..."/>, the element names its attribute's value
+    if equals and 'value="' in text:  # FHIR XML and CDA: <family value="..."/>, the element names its attribute's value
         for m in _VALUE_ATTRIBUTE.finditer(text):
             yield m.group("key"), m.start("value"), m.end("value")
-    yield from _cyrillic_keys(text)
-    yield from _yaml_lines(text)
+    if equals:
+        yield from _cyrillic_keys(text)
+    if b"L: " in marks.translate(_YAML_SHAPES):
+        yield from _yaml_lines(text)
 
 
 # an element whose value stands in its "value" attribute
@@ -164,6 +171,12 @@ def _cyrillic_keys(text: str) -> Iterator[tuple[str, int, int]]:
 # at a line's start, a colon and the value up to the line's end
 _YAML_KEY_BEFORE = re.compile(r"(?:^|(?<=\n))[ \t]*(?:-[ \t]+)?(?P<key>[A-Za-z][\w.\-]{1,40})$")
 _MACHINE_KEY = re.compile(r"[_.]|[a-z][A-Z]")
+
+
+# a YAML line's key ends in a Latin letter right before its colon, and a space or a tab follows the colon: all ASCII,
+# so side by side in the text's ASCII bytes too (where each Latin letter is read as "L" and each tab as a space)
+_YAML_SHAPES = bytes.maketrans(
+    b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz\t", b"L" * 52 + b" ")
 
 
 def _yaml_lines(text: str) -> Iterator[tuple[str, int, int]]:
@@ -214,8 +227,12 @@ def looks_exported(text: str) -> bool:
     """Whether ``text`` may hold an XML element, a JSON member, a ``key=value`` pair or a ``key: value``
     line (the cheap test before the export readers: most notes are no export)."""
     # (the most frequent first: ~3 notes in 4 have a ": ", found near their start; each ``in`` that runs to the
-    # end of a note without the string costs ~2 us)
-    return ": " in text or "=" in text or "</" in text or "\":" in text or "\" :" in text
+    # end of a note without the string costs ~2 us, so the rest are looked for first in the ASCII bytes, which hold
+    # every one of their characters: see :func:`_pairs`)
+    if ": " in text:
+        return True
+    marks = ascii_bytes(text)
+    return b"=" in marks or (b"<" in marks and "</" in text) or (b'"' in marks and ("\":" in text or "\" :" in text))
 
 
 _PAIRS: list[object] = ["", []]  # the text last read and its pairs (the PERSON and LOCATION passes share them)

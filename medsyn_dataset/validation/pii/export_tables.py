@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.export_ids import key_type
+from medsyn_dataset.validation.pii.normalize import ascii_bytes
 
 _DELIMITERS = (";", "\t", ",")
 _DIGIT = re.compile(r"\d")
@@ -30,7 +31,8 @@ def csv_cells(text: str) -> list[tuple[str, int, int]]:
     Computed once per text."""
     if _CELLS[0] is not text:
         found: list[tuple[str, int, int]] = []
-        if "\n" in text and (";" in text or "\t" in text or _COMMA_NO_SPACE.search(text) is not None):
+        # (";" looked for in the text's shared ASCII bytes, which hold it if the text does: ~0.05 us to the text's ~1 us)
+        if "\n" in text and (b";" in ascii_bytes(text) or "\t" in text or _COMMA_NO_SPACE.search(text) is not None):
             found = list(_delimited_cells(text))
         _CELLS[0], _CELLS[1] = text, found
     return _CELLS[1]  # type: ignore[return-value]
