@@ -28,6 +28,7 @@ from medsyn_dataset.validation.pii.dicom import caret_names, dicom_fields
 from medsyn_dataset.validation.pii.hl7 import hl7_fields, segments
 from medsyn_dataset.validation.pii.icalendar import ical_fields
 from medsyn_dataset.validation.pii.latin import has_latin
+from medsyn_dataset.validation.pii.normalize import ascii_bytes
 from medsyn_dataset.validation.pii.vcard import vcard_fields
 
 SCORE = 0.9  # the message's structure names the value: above any reading of its look
@@ -76,7 +77,9 @@ def message_fields(text: str) -> list[tuple[str, int, int, float]]:
         found += [(kind, start, end, SCORE) for kind, start, end in hl7_fields(text)]
         if ASTM_DECLARATION in text:  # (an analyser's ASTM records: their header declares the delimiters)
             found += [(kind, start, end, SCORE) for kind, start, end in astm_fields(text)]
-    if has_latin(text) or "(00" in text:  # (DICOM's JSON and XML encodings have Latin keys too)
+    # (DICOM's JSON and XML encodings have Latin keys too; "(00" is ASCII, so in the text's shared ASCII bytes if in the
+    # text: a test there costs ~0.1 us to the text's ~1.6)
+    if has_latin(text) or (b"(00" in ascii_bytes(text) and "(00" in text):
         found += [(kind, start, end, SCORE) for kind, start, end in dicom_fields(text)]
     found += [(kind, start, end, SCORE) for kind, start, end in vcard_fields(text)]
     found += [(kind, start, end, SCORE) for kind, start, end in ical_fields(text)]  # (iCalendar events)

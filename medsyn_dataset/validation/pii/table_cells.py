@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer
 from medsyn_dataset.validation.pii.export_ids import key_type, key_words
+from medsyn_dataset.validation.pii.normalize import ascii_bytes
 
 # An identifier's or a phone's header names it with words around the cue: "№ СНИЛС", "Номер телефона",
 # "СНИЛС пациента", "Паспорт (серия, номер)", "Полис ОМС (ЕНП)", "Телефон матери (моб.)": a sign or
@@ -314,10 +315,12 @@ class TableCellRecognizer(CandidateRecognizer):
 
     @staticmethod
     def group_idle(text: str) -> bool:  # (see :attr:`.base.CandidateRecognizer.group_idle`)
-        return ("|" not in text and "\t" not in text and ";" not in text) or not table_cells(text)
+        # (";" in the text's shared ASCII bytes, which hold it if the text does: ~0.05 us to the text's ~1 us, as ";"
+        # shares its low byte with "л")
+        return ("|" not in text and "\t" not in text and b";" not in ascii_bytes(text)) or not table_cells(text)
 
     def candidates(self, text: str) -> Iterator[Candidate]:
-        if "|" not in text and "\t" not in text and ";" not in text:
+        if "|" not in text and "\t" not in text and b";" not in ascii_bytes(text):
             return
         for kind, start, end in table_cells(text):
             if kind == self.entity:

@@ -41,8 +41,9 @@ _BLOCK = re.compile(r"BEGIN:VCARD(.*?)(?:END:VCARD|\Z)", re.DOTALL | re.IGNORECA
 _COMPONENT = re.compile(r"(?:\\.|[^;\\])+")
 _LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
-# (searched in the note's ASCII bytes, made once per text and shared with the other readers)
-_GATE = re.compile(rb"VCARD|vcard|FN|ADR|BDAY")
+# (searched in the note's ASCII bytes, made once per text and shared with the other readers: an ``in`` per mark there,
+# ~0.1 us each, is faster than one search of the alternation)
+_MARKS = (b"FN", b"ADR", b"BDAY", b"VCARD", b"vcard")
 _NAME_PROPS = ("FN", "NICKNAME")
 _DATE_PROPS = ("BDAY", "ANNIVERSARY", "DEATHDATE")
 _ADR_COUNTRY = 6  # ADR's seventh component: the country, no part of a person's identity
@@ -100,7 +101,8 @@ def _loose_card(lines: list[re.Match[str]]) -> bool:
 
 def vcard_fields(text: str) -> list[tuple[str, int, int]]:
     """(type, start, end) of the names, addresses and dates in the vCard content lines of ``text``."""
-    if _GATE.search(ascii_bytes(text)) is None:
+    marks = ascii_bytes(text)
+    if not (_MARKS[0] in marks or _MARKS[1] in marks or _MARKS[2] in marks or _MARKS[3] in marks or _MARKS[4] in marks):
         return []
     found: list[tuple[str, int, int]] = []
     blocks = [(block.start(1), block.end(1)) for block in _BLOCK.finditer(text)]
