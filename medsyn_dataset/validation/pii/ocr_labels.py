@@ -50,8 +50,8 @@ _LINE_START = re.compile(rf"\n[ \t]*(?P<piece>[{_FIRST_LETTERS}][А-ЯЁа-яё]
 _LETTER_SPACED = re.compile(r"(?<![^\W\d_])(?:С Н И Л С|И Н Н|О М С|Е Н П)(?![^\W\d_])")
 
 
-def _letter_spaced_starts(text: str) -> list[int]:
-    if " Н " not in text and " М " not in text:
+def _letter_spaced_starts(text: str, spaced_middle: bool) -> list[int]:
+    if not spaced_middle:
         return []
     return [found.start() for found in _LETTER_SPACED.finditer(text)]
 
@@ -63,13 +63,29 @@ def _letter_spaced_starts(text: str) -> list[int]:
 _LETTER_DOTTED = re.compile(r"(?<![^\W\d_])(?:С\. ?Н\. ?И\. ?Л\. ?С|И\. ?Н\. ?Н|О\. ?М\. ?С|Е\. ?Н\. ?П)\.?(?![^\W\d_])")
 
 
-# ".Н.", ".М.", ". Н." or ". М." in a text, found in one search that stops at each "." alone (the literal it opens
-# with, which the engine skips to) rather than four scans of the whole note (~7 us -> ~3 us)
+# ".Н.", ".М.", ". Н." or ". М." in a text
 _DOTTED_MIDDLE = re.compile(r"\. ?[НМ]\.")
 
 
-def _join_dotted(text: str) -> str:
-    if _DOTTED_MIDDLE.search(text) is None:
+def _middles(text: str) -> tuple[bool, bool]:
+    """Whether ``text`` holds " Н " or " М ", and whether it holds a match of :data:`_DOTTED_MIDDLE`: both read at
+    the note's few capitals "Н" and "М" (~3 a note), each found by ``str.find`` of one character (whose low byte
+    no common letter shares: ~0.1 us), rather than two substring tests and a search that stops at every stop
+    (~7 us)."""
+    spaced = dotted = False
+    for letter in "НМ":
+        position = text.find(letter)
+        while position >= 0:
+            before = text[max(0, position - 2) : position]
+            after = text[position + 1 : position + 2]
+            spaced = spaced or (before[-1:] == " " and after == " ")
+            dotted = dotted or (after == "." and (before[-1:] == "." or before == ". "))
+            position = text.find(letter, position + 1)
+    return spaced, dotted
+
+
+def _join_dotted(text: str, dotted_middle: bool) -> str:
+    if not dotted_middle:
         return text
     return _LETTER_DOTTED.sub(lambda found: _letters_first(found.group()), text)
 
@@ -83,7 +99,8 @@ def join_spaced_labels(text: str) -> str:
     """``text`` with the OCR-spaced form labels at its line starts (and the letter-spaced or dotted document labels
     anywhere) written together (same length)."""
     starts = [found.start() for found in _LINE_START.finditer("\n" + text) if found.group("piece").lower() in _PREFIXES]
-    if spaced := _letter_spaced_starts(text):
+    spaced_middle, dotted_middle = _middles(text)
+    if spaced := _letter_spaced_starts(text, spaced_middle):
         starts = sorted({*starts, *spaced})
     parts: list[str] = []
     done = 0
@@ -96,4 +113,7 @@ def join_spaced_labels(text: str) -> str:
             letters = label.replace(" ", "").replace("\t", "")
             parts += [text[done : found.start("label")], letters, " " * (len(label) - len(letters))]
             done = found.end()
-    return _join_dotted("".join(parts) + text[done:] if parts else text)
+    if not parts:
+        return _join_dotted(text, dotted_middle)
+    joined = "".join(parts) + text[done:]
+    return _join_dotted(joined, _middles(joined)[1])
