@@ -71,19 +71,22 @@ def kin_names(text: str) -> Iterator[tuple[int, int]]:
     if not lower:
         return
     for start in word_starts(lower, _KIN_STEMS):
-        noun_end = _LETTERS.match(lower, start).end()  # type: ignore[union-attr]
-        noun = lower[start:noun_end]
-        if noun not in _KIN_SET or not text[start].islower():
+        if not text[start].islower():
             continue
-        name = _LOWER_WORD.match(text, noun_end)
+        noun_and_name = _NOUN_AND_NAME.match(text, start)
+        noun_end = noun_and_name.end("noun")  # type: ignore[union-attr]
+        noun = lower[start:noun_end]
+        if noun not in _KIN_SET:
+            continue
+        name = noun_and_name if noun_and_name.group("name") is not None else None  # type: ignore[union-attr]
         if name is None:
             capital = _CAPITAL_WORD.match(text, noun_end)
             if capital is not None and _possessive_surname(capital.group(1)):
                 yield capital.span(1)
             continue
-        reading = _kin_reading(noun, name.group(1))
+        reading = _kin_reading(noun, name.group("name"))
         if reading == _KIN_SURNAME:
-            start_name, end = name.span(1)  # "врач петрова", "с дочерью ивановой": a surname, maybe a first name after it
+            start_name, end = name.span("name")  # "врач петрова", "с дочерью ивановой": a surname, maybe a first name after it
             given = _LOWER_WORD.match(text, end)
             if given is not None and word_class(given.group(1)) & WordClass.NAME_READING:
                 end = given.end(1)
@@ -91,11 +94,11 @@ def kin_names(text: str) -> Iterator[tuple[int, int]]:
             continue
         if reading != _KIN_NAME:
             continue
-        end = name.end(1)
+        end = name.end("name")
         surname = _LOWER_WORD.match(text, end)
         if surname is not None and _lower_surname(surname.group(1)):
             end = surname.end(1)
-        yield name.start(1), end
+        yield name.start("name"), end
 
 
 _KIN_NONE, _KIN_SURNAME, _KIN_NAME = 0, 1, 2
@@ -116,7 +119,10 @@ def _kin_reading(noun: str, word: str) -> int:
 
 
 _KIN_SET = frozenset(_KIN_WORDS)
-_LETTERS = re.compile(r"[а-яё]*")
+# the noun's letters (those the lowered text has as "а"-"я", "ё" are the Cyrillic capitals and small letters, no
+# other character: the noun is read off the lowered text at the same span) and the lower-case word after it
+# (:data:`_LOWER_WORD`, matched where the noun ends: it opens with a space, which no noun's letter is), in one match
+_NOUN_AND_NAME = re.compile(r"(?P<noun>[а-яёА-ЯЁ]*)(?:" + _LOWER_WORD.pattern.replace("(", "(?P<name>", 1) + ")?")
 # how the nouns start: the note's cue index is searched for these few stems (each word more in it costs every
 # note a little), the whole word is then checked against ``_KIN_SET``
 _KIN_STEMS = ("доч", "сын", "мат", "мам", "отец", "отц", "пап", "муж", "жен", "супруг", "брат", "сестр", "внук", "внучк", "бабушк",
