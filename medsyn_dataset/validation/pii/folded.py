@@ -12,9 +12,13 @@ characters in lower case) and the old Cyrillic letter variants U+1C80-U+1C88 (wh
 to "в", "д", "о", "с", "т", "ъ", "ѣ" but ``str.lower`` keeps): a window with any other character
 is searched with the pattern as written.
 
-The fast path answers only "no match" (the common case, a chain with no cue before it); a match
-is then found again with the pattern as written, so callers that read the match see the very same
-one ("По" vs "по" matters to them).
+The fast path answers "no match" (the common case, a chain with no cue before it); a match is
+then found again with the pattern as written, so callers that read the match see the very same
+one ("По" vs "по" matters to them). Found again where the fast path found it: at each position
+of such a window the two patterns agree (the same argument, read at one position), so the first
+position where the lowered pattern matches is the first where the pattern as written does, and
+its match there is the match ``search`` returns (one attempt at one position, not a search that
+tries the ~150 alternatives case-insensitively at every position before it).
 """
 
 from __future__ import annotations
@@ -38,6 +42,11 @@ class FoldedPattern:
 
     def search(self, window: str) -> re.Match[str] | None:
         """``pattern.search(window)``."""
-        if FOLD_SAFE.fullmatch(window) is not None and self.lowered.search(window.lower()) is None:
+        if FOLD_SAFE.fullmatch(window) is None:
+            return self.pattern.search(window)
+        found = self.lowered.search(window.lower())
+        if found is None:
             return None
-        return self.pattern.search(window)
+        # (``match`` at a position > 0, as ``search`` trying that position: "^" holds at the window's start only, a
+        # look-behind sees the characters before; None would be a character folded otherwise: searched as written)
+        return self.pattern.match(window, found.start()) or self.pattern.search(window)
