@@ -8,8 +8,9 @@ of document; the noun the form names it by does. A passport rule that reads a va
 cue therefore asks which document noun stands nearest before the value on its line (the line the
 grammar of :mod:`.document_numbers` reads), with no other number between them: a passport's ("паспорт", "пасп.", "удостоверение личности") or none keeps
 the passport; another document's ("рецепт", "свидетельство", "справка", "направление", "полис",
-"бланк", "листок", "сертификат", "заявление", a card, an "удостоверение" of anything but identity) makes it that document's number, which
-:mod:`.document_numbers` and :mod:`.id_fields` report with the right type.
+"бланк", "листок", "сертификат", "заявление", a card, a driving licence's or a benefit's "удостоверение") makes it that
+document's number, which :mod:`.document_numbers` and :mod:`.id_fields` report with the right type. A value handed off so
+is never dropped: where no rule reports it with its own type, it stays a record number (:func:`handed_off`).
 """
 
 from __future__ import annotations
@@ -25,8 +26,11 @@ _DOCUMENT_NOUN = re.compile(
     r"|личност\w*)"
     r"|рецепт\w*|свидетельств\w*|справк\w*|направлени\w*|полис\w*|бланк\w*|листо?к\w*|больничн\w*|сертификат\w*"
     r"|заявлени\w*|извещени\w*|(?:мед)?карт(?:а|ы|е|у|ой|очк\w*)"
-    # (any other certificate, a driving licence's above all: "Водительское удостоверение 77 24 978700")
-    r"|удостоверени\w*)(?![\w])",
+    # (the certificates that are no identity paper, named: a driving licence, "Водительское удостоверение 77 24
+    # 978700", "в/у", and a benefit's, "удостоверение ветерана", "пенсионное удостоверение"; any other one, a
+    # refugee's, a serviceman's, an office's or a bare "удостоверение", may be the one a person shows for identity)
+    r"|(?:водительск\w*|вод(?:ит)?\.|пенсионн\w*)[ \t]*(?:удостоверени\w*|уд\.)|в/у"
+    r"|удостоверени\w*[ \t]+(?:ветеран|инвалид|пенсионер|многодетн|участник|почетн|почётн|донор|чернобыл)\w*)(?![\w])",
     re.IGNORECASE,
 )
 # at most this far back on the value's line
@@ -60,11 +64,18 @@ def _series_before(text: str, start: int) -> int | None:
     return starts[-1] if starts else None
 
 
+# The values the passport's rules handed to another document, (start, end) of the text last scanned: the passport's
+# recognizer reports them as record numbers, below every rule (:class:`.passport_parts.PassportRecognizer`). A side list,
+# as a rule's context returns a score only, and it alone knows why it gave none.
+HANDED_OFF: list[tuple[int, int]] = []
+
+
 @dataclass(frozen=True)
 class PassportContext(Context):
     """A passport rule's context (:class:`.context.Context`), and no passport where the nearest
     document noun names another document (:func:`other_document_named`), before the value or before
-    the series it follows ("рецепт серия 45 07 номер 611820": the series' own number is the noun's)."""
+    the series it follows ("рецепт серия 45 07 номер 611820": the series' own number is the noun's);
+    such a value is kept in :data:`HANDED_OFF`."""
 
     def adjust(self, text: str, start: int, end: int, score: float) -> float:
         score = super().adjust(text, start, end, score)
@@ -72,6 +83,7 @@ class PassportContext(Context):
             return score
         series = _series_before(text, start)
         if other_document_named(text, start) or (series is not None and other_document_named(text, series)):
+            HANDED_OFF.append((start, end))
             return 0.0
         return score
 

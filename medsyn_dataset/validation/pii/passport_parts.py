@@ -15,6 +15,13 @@ import re
 from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.base import Candidate, RegexRecognizer
+from medsyn_dataset.validation.pii.document_typing import HANDED_OFF
+
+#: a handed-off value's report: a record number, at the default threshold, and a name the scanner lets only fill what the
+#: rules left (:data:`.scanner.GAP_FILLERS`): the other paper's own rule, where one reports it, wins
+HANDED_OFF_TYPE = "MEDICAL_RECORD_NUMBER"
+HANDED_OFF_SCORE = 0.5
+HANDED_OFF_NAME = "RuPassportHandedOff"
 
 # a span read across both fields: the series (four digits, maybe "45 09", or one by one as a form's boxes: "4 5 0 9"), the number's own label word ("номер") or
 # a line of its own, the number (six digits); an inline "№" ("серия 4508 № 123456") is the sign of one printed
@@ -39,6 +46,7 @@ class PassportRecognizer(RegexRecognizer):
     """The passport's rules (:mod:`.recognizers`), their spans split into labelled fields (:func:`split_fields`)."""
 
     def candidates(self, text: str) -> Iterator[Candidate]:
+        HANDED_OFF.clear()
         for candidate in super().candidates(text):
             parts = split_fields(text, candidate.start, candidate.end)
             if len(parts) == 1:
@@ -46,4 +54,10 @@ class PassportRecognizer(RegexRecognizer):
                 continue
             for start, end in parts:
                 yield candidate._replace(start=start, end=end)
+        # (a value the nearest document noun gave to another paper is that paper's number: its own rules report it with
+        # its type; where none does, "Удостоверение ветерана 12 34 567890", it is a record number still, never dropped)
+        for begin, stop in dict.fromkeys(HANDED_OFF):
+            for start, end in split_fields(text, begin, stop):
+                yield Candidate(HANDED_OFF_TYPE, start, end, HANDED_OFF_SCORE, HANDED_OFF_NAME)
+        HANDED_OFF.clear()
 

@@ -1,0 +1,47 @@
+"""The review of round 16's changes (issue #10): each rule at its edge. A value that stood in a note's paper must
+be found as before the round; a look-alike that a rule of the round reached must stay clean.
+
+Marks as in :mod:`support.pii_marks` (M record number, Pa passport, D date).
+"""
+
+from __future__ import annotations
+
+import pytest
+from support.pii_marks import check_planted, planted
+
+from medsyn_dataset.validation.pii import PiiScanner
+
+
+@pytest.fixture(scope="module")
+def scanner() -> PiiScanner:
+    return PiiScanner(n_jobs=1)
+
+
+CASES = {
+    # a certificate that may be the one a person shows for identity keeps the passport: a refugee's, an office's, a
+    # bare "удостоверение", one named beside the passport's word
+    "refugee-series-number": "Удостоверение беженца: серия [[Pa|45 09]] номер [[Pa|123456]]",
+    "bare-certificate": "Удостоверение: серия [[Pa|45 09]] номер [[Pa|123456]]",
+    "office-certificate": "Служебное удостоверение № [[Pa|4509 123456]]",
+    "refugee-after-document": "Документ: удостоверение беженца [[Pa|45 09 123456]]",
+    "passport-certificate": "Паспорт гражданина РФ (удостоверение) [[Pa|45 09 123456]]",
+    # a benefit's certificate hands the value to another paper, and it is still reported: a record number
+    "veteran-handed-off": "Удостоверение ветерана [[M|12 34 567890]]",
+    "pension-handed-off": "Пенсионное удостоверение серия [[M|45 09]] номер [[M|123456]]",
+}
+
+
+@pytest.mark.parametrize("source", list(CASES.values()), ids=list(CASES))
+def test_values_are_found(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted(scanner.scan(text), text, spans)
+    check_planted(scanner.scan_fast(text), text, spans)
+
+
+CLEAN: list[str] = [
+]
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_look_alikes_stay_clean(scanner: PiiScanner, text: str) -> None:
+    assert [(e.type, text[e.start : e.end]) for e in scanner.scan_fast(text)] == []
