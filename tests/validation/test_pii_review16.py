@@ -28,6 +28,11 @@ CASES = {
     # a benefit's certificate hands the value to another paper, and it is still reported: a record number
     "veteran-handed-off": "Удостоверение ветерана [[M|12 34 567890]]",
     "pension-handed-off": "Пенсионное удостоверение серия [[M|45 09]] номер [[M|123456]]",
+    # an accounting form's copy: a short number alone on its line, or before the next field's label or its date
+    "form-copy-label": "Учётная форма № 066/у-02\nN [[M|17]] Дата выдачи [[D|12.03.2024]]",
+    "form-copy-alone": "Учётная форма № 066/у-02\nN [[M|17]]\nФИО: не указано",
+    "form-copy-dated": "Учётная форма № 066/у-02 № [[M|5]] от [[D|12.03.2024]]",
+    "form-copy-long": "Учётная форма № 072/у\n№ [[M|580]] выдана на руки",
 }
 
 
@@ -39,6 +44,10 @@ def test_values_are_found(scanner: PiiScanner, source: str) -> None:
 
 
 CLEAN: list[str] = [
+    # after a form's code, a short number before a lower-case word counts or ranks what the line names
+    "Учетная форма № 030/у\nN 3 группа диспансерного наблюдения",
+    "Медицинская документация. Учётная форма № 063/у\n№ 2 прививки",
+    "Учётная форма № 066/у-02\nN 1 стационар",
 ]
 
 

@@ -251,11 +251,15 @@ def lab_orders(text: str, lower: str) -> Iterator[tuple[int, int, float]]:
 # ----- the number of one copy of an accounting form ---------------------------------------------------------------
 # A medical accounting form prints its code in the corner ("Учётная форма № 113/у-20", "Медицинская документация
 # Учётная форма № 072/у", as the Ministry of Health's orders lay the forms out) and the copy's own number beside it or on
-# the next line, under the title ("№ 580", "N 17 Дата выдачи"): after the code, "№" with any number is this copy's (an
-# exchange card's, a sanatorium card's), a number the form itself gives no other meaning
+# the next line, under the title ("№ 580", "N 17 Дата выдачи"): after the code, "№" with a number is this copy's (an
+# exchange card's, a sanatorium card's), a number the form itself gives no other meaning. One or two digits are a copy's
+# only where they stand alone on their line or before the next field's label (a capital, or "от" and its date): before
+# a lower-case word they count or rank something the line goes on to name ("N 3 группа диспансерного наблюдения", "№ 2
+# прививки", "N 1 стационар")
 _FORM_COPY = re.compile(
     r"(?i:уч[её]тн\w*[ \t]+форм\w*)[ \t]*(?:№|N)?[ \t]*\d{3}(?:-\d)?[-/]?(?i:[уy])(?:-\d{2})?(?:[ \t]*\([а-яё]\))?"
-    r"[ \t]*\n?[ \t]*(?:№|N)[ \t]*(?P<value>\d{1,10}(?:[\-/]\d{1,6})?)(?![\w/\-]|[.,]\d)"
+    r"[ \t]*\n?[ \t]*(?:№|N)[ \t]*"
+    r"(?P<value>\d{3,10}(?:[\-/]\d{1,6})?|\d{1,2}(?:[\-/]\d{1,6})?(?=[ \t]*(?:\n|$|[А-ЯЁ]|от[ \t])))(?![\w/\-]|[.,]\d)"
 )
 
 
