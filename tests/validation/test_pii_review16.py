@@ -33,6 +33,11 @@ CASES = {
     "form-copy-alone": "Учётная форма № 066/у-02\nN [[M|17]]\nФИО: не указано",
     "form-copy-dated": "Учётная форма № 066/у-02 № [[M|5]] от [[D|12.03.2024]]",
     "form-copy-long": "Учётная форма № 072/у\n№ [[M|580]] выдана на руки",
+    # a prescription's series, a space and its number are one value; after another paper, or before a unit, only the
+    # series-shaped part is the number, as before round 16
+    "prescription-series-space": "Льготный рецепт № [[M|79-92 4198402]] выписан",
+    "prescription-dose-after": "Рецепт № [[M|12-05]] 1000000 ЕД интерферона",
+    "referral-series-space": "Направление № [[M|123-45]] 6789012 к онкологу",
 }
 
 
