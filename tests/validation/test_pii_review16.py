@@ -38,6 +38,8 @@ CASES = {
     "prescription-series-space": "Льготный рецепт № [[M|79-92 4198402]] выписан",
     "prescription-dose-after": "Рецепт № [[M|12-05]] 1000000 ЕД интерферона",
     "referral-series-space": "Направление № [[M|123-45]] 6789012 к онкологу",
+    # a pharmacy log's column of prescriptions by its bare noun holds their numbers
+    "prescription-column": "| Дата | Рецепт | Пациент |\n| [[D|12.03.2024]] | [[M|45-12 004512]] | нет |",
 }
 
 
@@ -53,6 +55,10 @@ CLEAN: list[str] = [
     "Учетная форма № 030/у\nN 3 группа диспансерного наблюдения",
     "Медицинская документация. Учётная форма № 063/у\n№ 2 прививки",
     "Учётная форма № 066/у-02\nN 1 стационар",
+    # a prescription column holding the blank's form code, and a column of receptors (no prescriptions)
+    "| Рецепт | Препарат |\n| 107-1/у | Трамадол 50 мг |",
+    "| № рецепта | Препарат |\n| 107-1/у | Трамадол |",
+    "| Рецептор | Клон |\n| ER | SP1 1234 |",
 ]
 
 

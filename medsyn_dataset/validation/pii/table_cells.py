@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer
+from medsyn_dataset.validation.pii.document_codes import FORM_CODE
 from medsyn_dataset.validation.pii.export_ids import key_type, key_words
 from medsyn_dataset.validation.pii.normalize import ascii_bytes
 
@@ -54,7 +55,7 @@ _LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                                   r"(?:[ \t]+[^\s|\d]+){0,2})"
                                   # (a pharmacy log's column of prescriptions by its bare noun, "Дата | Рецепт | Пациент", as
                                   # "№ рецепта" names it elsewhere)
-                                  r"|и/б|иб|история[ \t]+болезни|мед\.?[ \t]*карта|элн|рецепт\w*"
+                                  r"|и/б|иб|история[ \t]+болезни|мед\.?[ \t]*карта|элн|рецепт(?:а|ы|ов)?(?!\w)"
                                   # (a lab table's specimen column by its bare name: "Проба | Тест | Результат", "Штрихкод",
                                   # "Sample ID": the tube's id that links the row to the patient; a test's name in such a
                                   # column has no three digits, a measurement is left out by :func:`_fits`)
@@ -188,8 +189,8 @@ def _fits(kind: str, value: str) -> bool:
         return False
     if kind == "DATE_TIME" and (len(value) > _LONGEST_DATE_CELL or _NOT_DATE_WORD.search(value)):
         return False  # a date with a note after it in one cell ("2024-05-17 боли в ..."): the date rules take the date
-    if kind == "MEDICAL_RECORD_NUMBER" and _MEASURE.search(value):
-        return False  # "с 400 мкг сальбутамола": a measurement, no record's number
+    if kind == "MEDICAL_RECORD_NUMBER" and (_MEASURE.search(value) or FORM_CODE.fullmatch(value.strip())):
+        return False  # "с 400 мкг сальбутамола": a measurement, no record's number; "107-1/у": a form's code, no copy's
     if kind in _NUMBER_TYPES:
         return sum(ch.isdigit() for ch in value) >= (3 if kind != "DATE_TIME" else 2)
     if kind == "EMAIL_ADDRESS":
