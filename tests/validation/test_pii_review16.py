@@ -40,6 +40,9 @@ CASES = {
     "referral-series-space": "Направление № [[M|123-45]] 6789012 к онкологу",
     # a pharmacy log's column of prescriptions by its bare noun holds their numbers
     "prescription-column": "| Дата | Рецепт | Пациент |\n| [[D|12.03.2024]] | [[M|45-12 004512]] | нет |",
+    # a civil-status certificate's numeral glued to its letters, after its own words; with its dash, even after a stage
+    "civil-glued-named": "Свидетельство о рождении [[M|IIIБР 260362]] выдано",
+    "civil-dash-after-stage": "Стадия IIIА, T2N1M0; свидетельство [[M|III-АИ № 123456]]",
 }
 
 
@@ -59,6 +62,9 @@ CLEAN: list[str] = [
     "| Рецепт | Препарат |\n| 107-1/у | Трамадол 50 мг |",
     "| № рецепта | Препарат |\n| 107-1/у | Трамадол |",
     "| Рецептор | Клон |\n| ER | SP1 1234 |",
+    # a stage's numeral and subgroups glued, then a code
+    "Стадия IIIАБ 202401 ",
+    "Стадия: IIIАБ 202401, ремиссия.",
 ]
 
 

@@ -75,9 +75,18 @@ _CIVIL = re.compile(r"(?<![\w\-–])(?P<value>(?:[IVXLХІ]{1,6}[ \t]?[\-–][ \
 _NUMERAL_STARTS = ("i", "v", "x", "l", "х-", "хх-", "ххх-", "х -", "і")
 
 
+# a disease's stage, degree or class before a glued numeral: "Стадия IIIАБ 202401" is a stage and its subgroups, then a
+# code or a date, no certificate's series
+_STAGE_BEFORE = re.compile(r"(?i:стади\w*|ст\.|степен\w*|класс\w*|фк|stage|grade)[ \t]*:?[ \t]*$")
+
+
 def civil_certificates(text: str, lower: str) -> Iterator[tuple[int, int, float]]:
     for match in matches_at(_CIVIL, text, word_starts(lower, _NUMERAL_STARTS)):
-        yield match.start("value"), match.end("value"), SHAPE_SCORE
+        start = match.start("value")
+        glued = "-" not in match.group("value") and "–" not in match.group("value")  # (a dash is a certificate's sign)
+        if glued and _STAGE_BEFORE.search(text, max(0, start - 24), start):
+            continue
+        yield start, match.end("value"), SHAPE_SCORE
 
 
 # ----- the series of a medical form ----------------------------------------------------------------------------
