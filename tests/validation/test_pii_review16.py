@@ -43,6 +43,9 @@ CASES = {
     # a civil-status certificate's numeral glued to its letters, after its own words; with its dash, even after a stage
     "civil-glued-named": "Свидетельство о рождении [[M|IIIБР 260362]] выдано",
     "civil-dash-after-stage": "Стадия IIIА, T2N1M0; свидетельство [[M|III-АИ № 123456]]",
+    # a sick leave's number after its bare abbreviation: six digits and more
+    "sick-leave-six": "ЛН № [[M|123456]] продлён",
+    "sick-leave-register": "ЭЛН [[M|910012345678]] открыт",
 }
 
 
@@ -65,6 +68,10 @@ CLEAN: list[str] = [
     # a stage's numeral and subgroups glued, then a code
     "Стадия IIIАБ 202401 ",
     "Стадия: IIIАБ 202401, ремиссия.",
+    # one or two digits after "ЛН" count sick leaves or rank a lung failure
+    "ЛН № 2 продлён на 5 дней.",
+    "ЭЛН № 2 продлён на 5 дней.",
+    "ДН 1 ст., ЛН 2 ст.",
 ]
 
 

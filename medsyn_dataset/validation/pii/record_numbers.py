@@ -40,6 +40,7 @@ _STRONG = (
 # (ИР, и/р: история родов, the record of a delivery, as ИБ, и/б is the case history)
 # (ИНЗ: идентификационный номер заказа, the id a laboratory's information system gives an order and its samples)
 _STRONG_CAPS = r"ИБ|ИР|МК|АК|КВ|МКСБ|МКАБ|АмбК|ЭМК|ТАП|ИБ/КВ|MRN|ИНЗ|ЭЛН|ЛН|УНРЗ"
+_SICK_LEAVE = ("ЛН", "ЭЛН")  # (a sick leave's number: twelve digits in the register, a paper blank's six and more)
 # (УНРЗ: уникальный номер регистровой записи, the number a federal register of patients (ВИЧ, туберкулёз, COVID-19,
 # орфанные заболевания) gives this person's entry: "УНРЗ: 6496250776")
 # (ЭЛН: электронный листок нетрудоспособности, a sick leave whose 12-digit number the ФСС register gives; a note
@@ -208,6 +209,8 @@ def record_numbers(text: str) -> Iterator[tuple[int, int, float]]:
         if found is not None and found[2] < NUMBERED_SCORE and _LAB_VALUE.fullmatch(text, found[0], found[1]) \
                 and _in_list(text, start, noun):
             continue
+        if found is not None and noun.group("caps") in _SICK_LEAVE and sum(map(str.isdigit, text[found[0] : found[1]])) < 6:
+            continue  # "ЛН № 2 продлён", "ЛН 2 ст.": short digits after it count sick leaves or rank a lung failure
         if found is not None:
             resume = found[1]
             found_ends.add(found[1])
