@@ -28,6 +28,10 @@ CASES = {
     # a benefit's certificate hands the value to another paper, and it is still reported: a record number
     "veteran-handed-off": "Удостоверение ветерана [[M|12 34 567890]]",
     "pension-handed-off": "Пенсионное удостоверение серия [[M|45 09]] номер [[M|123456]]",
+    # (where the other paper's rule reads less of the value, the handed-off value covers all of it)
+    "health-passport-handed-off": "Паспорт здоровья № [[M|4509 123456]]",
+    # a vaccination's passport names no identity paper: its series (boxed, one digit a box) and number are its own
+    "vaccination-passport": "Паспорт вакцинации: серия [[M|1 1 2 0]] номер [[M|123456]]",
     # an accounting form's copy: a short number alone on its line, or before the next field's label or its date
     "form-copy-label": "Учётная форма № 066/у-02\nN [[M|17]] Дата выдачи [[D|12.03.2024]]",
     "form-copy-alone": "Учётная форма № 066/у-02\nN [[M|17]]\nФИО: не указано",

@@ -22,9 +22,10 @@ from medsyn_dataset.validation.pii.context import Context
 
 # (the last of these before the value decides; "документ" and "серия" name no kind and are skipped)
 _DOCUMENT_NOUN = re.compile(
-    r"(?<![\w])(?:(?P<passport>(?:загран)?паспорт\w*|пасп\.|passport|удостоверени\w*[ \t]+личност\w*|удостоверяющ\w*"
-    r"|личност\w*)"
-    r"|рецепт\w*|свидетельств\w*|справк\w*|направлени\w*|полис\w*|бланк\w*|листо?к\w*|больничн\w*|сертификат\w*"
+    r"(?<![\w])(?:(?P<passport>(?:загран)?паспорт\w*(?![ \t]+(?:вакцин|прививоч|здоровь))|пасп\.|passport"
+    r"|удостоверени\w*[ \t]+личност\w*|удостоверяющ\w*|личност\w*)"
+    # (a vaccination's or a health passport names no identity paper: "Паспорт вакцинации: серия 1 1 2 0 номер 123456")
+    r"|паспорт\w*[ \t]+(?:вакцин|прививоч|здоровь)\w*|рецепт\w*|свидетельств\w*|справк\w*|направлени\w*|полис\w*|бланк\w*|листо?к\w*|больничн\w*|сертификат\w*"
     r"|заявлени\w*|извещени\w*|(?:мед)?карт(?:а|ы|е|у|ой|очк\w*)"
     # (the certificates that are no identity paper, named: a driving licence, "Водительское удостоверение 77 24
     # 978700", "в/у", and a benefit's, "удостоверение ветерана", "пенсионное удостоверение"; any other one, a

@@ -17,8 +17,9 @@ from collections.abc import Iterator
 from medsyn_dataset.validation.pii.base import Candidate, RegexRecognizer
 from medsyn_dataset.validation.pii.document_typing import HANDED_OFF
 
-#: a handed-off value's report: a record number, at the default threshold, and a name the scanner lets only fill what the
-#: rules left (:data:`.scanner.GAP_FILLERS`): the other paper's own rule, where one reports it, wins
+#: a handed-off value's report: a record number at the default threshold, so that where the other paper's rule reports the
+#: same span it is that rule's; where that rule reads less of it ("Паспорт здоровья № 4509 123456": "4509"), the whole
+#: value stays covered (the longer span wins, :func:`.scanner.resolve_overlaps`)
 HANDED_OFF_TYPE = "MEDICAL_RECORD_NUMBER"
 HANDED_OFF_SCORE = 0.5
 HANDED_OFF_NAME = "RuPassportHandedOff"

@@ -16,7 +16,6 @@ from medsyn_dataset.validation.pii.base import LANGUAGE, Candidate, CandidateRec
 from medsyn_dataset.validation.pii.entities import ENTITY_TYPES, PiiEntity
 from medsyn_dataset.validation.pii.id_tagger import RECOGNIZER_NAME as ID_TAGGER_NAME
 from medsyn_dataset.validation.pii.normalize import normalize
-from medsyn_dataset.validation.pii.passport_parts import HANDED_OFF_NAME
 from medsyn_dataset.validation.progress import StageProgress
 from medsyn_dataset.validation.worker_signals import quiet_worker, signals_held
 
@@ -24,9 +23,8 @@ from medsyn_dataset.validation.worker_signals import quiet_worker, signals_held
 PARALLEL_MIN_TEXTS = 2000
 _CHUNK = 256
 
-#: recognizers whose spans only fill what the rules left (see :func:`resolve_overlaps`): the learned tagger, and the
-#: values the passport's rules handed to another paper (reported by that paper's rule where one does)
-GAP_FILLERS = frozenset({ID_TAGGER_NAME, HANDED_OFF_NAME})
+#: recognizers whose spans only fill what the rules left (see :func:`resolve_overlaps`)
+GAP_FILLERS = frozenset({ID_TAGGER_NAME})
 
 # When scores tie on overlapping spans, the more specific type wins.
 _PRIORITY = {name: rank for rank, name in enumerate((
