@@ -69,10 +69,12 @@ CLEAN = [
     "Вода 20 12 мл/кг в сутки, водная нагрузка 1 500 мл.",
     # a stage in Roman numerals with one letter, a class of heart failure
     "Стадия IIIА, T2N1M0; ХСН IIБ ФК 3.",
-    # an accounting form's code with no copy number, a page after it
-    "Учётная форма № 025/у, лист 2.",
-    # a vaccine's lot in a table, no passport's word before it
-    "| Вакцина | Серия | 1 2 3 4 |",
+    # an accounting form's code, then on the next line a short number before a lower-case word: a count, no copy's number
+    "Учётная форма № 025/у\n№ 2 прививки",
+    # a passport's series one digit a box: three boxes or five are no series, nor four before a unit
+    "Паспорт: серия | 4 5 0 |",
+    "Паспорт: серия | 4 5 0 9 9 |",
+    "Паспорт: серия 4 5 0 9 мг",
     # a table's column of whether a drug needs a prescription
     "| Препарат | Рецепт | Доза |\n| Метформин | да | 850 мг |",
     # a referral to a ward names the ward's number
