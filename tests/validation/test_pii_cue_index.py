@@ -5,6 +5,9 @@ call, and for a new text, as a plain search for each word does."""
 from __future__ import annotations
 
 import re
+import sys
+
+import pytest
 
 from medsyn_dataset.validation.pii import cue_index
 from medsyn_dataset.validation.pii.cue_index import lowered, word_starts
@@ -143,3 +146,36 @@ def test_words_that_are_prefixes_of_each_other_are_all_found_where_the_longest_s
     for words in (("тел",), ("телефон",), ("тел", "телефон"), ("т.", "т/ф"), ("т",), ("телеф", "тел/факс"), ("ф",)):
         assert word_starts(lower, words) == _plain(lower, words), words
     assert word_starts(lower, ("тел",)) == [0, 10, 50, 58]  # (not in "ЖТел", nor after the Latin "ş")
+
+
+# notes that ask the cue index for many of the scanner's sets, each of one word and of several
+_SCANNED = [
+    "Пациент Иванов Иван Иванович, 12.03.1980 г.р. Паспорт: серия 45 09 номер 123456, выдан ОВД 12.03.2005.",
+    "Адрес: г. Москва, ул. Ленина, д. 5, кв. 12. Тел.: 8 912 345-67-89. СНИЛС 112-233-445 95. Полис ОМС 7700000000000000.",
+    "Учётная форма № 066/у-02\nN 17 Дата выдачи 12.03.2024. Рецепт № 79-92 4198402. ЛН № 123456 продлён.",
+    "| ФИО | Дата рождения | № карты |\n| Петрова А.С. | 01.02.1975 | 12345 |",
+    "Свидетельство о рождении III-АИ № 123456, ИНН 500100732259. Направление № 12 на госпитализацию, e-mail a@b.ru",
+    "Диспетчер: Адрес?\nАбонент: Садовая 5, кв. 3. При Журавлевой находилась дочь. Удостоверение ветерана 12 34 567890",
+]
+
+
+def test_no_caller_changes_an_answer(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The answers are the index's own lists, shared by every caller of the note (one-word sets get the word's list
+    itself: a copy each cost more than the answer's reading). No caller may change one: here each caller gets a tuple,
+    and a change (``append``, ``sort``, ``+=``) fails; the entities found stay those of the lists."""
+    from medsyn_dataset.validation.pii import PiiScanner
+
+    scanner = PiiScanner(n_jobs=1)
+    expected = [scanner.scan_fast(text) for text in _SCANNED]
+    original = cue_index.word_starts
+
+    def frozen(haystack: str, words: tuple[str, ...]) -> tuple[int, ...]:
+        return tuple(original(haystack, words))
+
+    patched = 0
+    for name, module in list(sys.modules.items()):
+        if name.startswith("medsyn_dataset.validation.pii") and getattr(module, "word_starts", None) is original:
+            monkeypatch.setattr(module, "word_starts", frozen)
+            patched += 1
+    assert patched > 10  # (the recognizers import it by name)
+    assert [scanner.scan_fast(text) for text in _SCANNED] == expected
