@@ -82,3 +82,12 @@ CLEAN: list[str] = [
 @pytest.mark.parametrize("text", CLEAN)
 def test_look_alikes_stay_clean(scanner: PiiScanner, text: str) -> None:
     assert [(e.type, text[e.start : e.end]) for e in scanner.scan_fast(text)] == []
+
+
+def test_the_eponym_cue_ends_in_spaces() -> None:
+    """``RuPersonRecognizer._score`` searches for an eponym's cue only where the window before a run ends in a space:
+    that holds while the cue's pattern ends so (an ``assert`` at the import of :mod:`.names` until round 16, which
+    ``python -O`` drops)."""
+    from medsyn_dataset.validation.pii.name_words import EPONYM_BEFORE
+
+    assert EPONYM_BEFORE.pattern.endswith(r")\s+$")

@@ -38,7 +38,7 @@ from medsyn_dataset.validation.pii.base import (
     matches_at,
 )
 from medsyn_dataset.validation.pii.calendar_days import (
-    is_calendar_date as is_calendar_date,  # (imported here)
+    is_calendar_date as is_calendar_date,  # (re-exported: tests/validation/test_pii_latin.py imports it from here)
 )
 from medsyn_dataset.validation.pii.context import Context, stems
 from medsyn_dataset.validation.pii.date_cues import CUE_WINDOW as _CUE_WINDOW
