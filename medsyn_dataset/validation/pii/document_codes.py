@@ -15,8 +15,10 @@ from medsyn_dataset.validation.pii.record_numbers import VALUE_BODY, checked_val
 
 Span = tuple[int, int, float]
 
-# a document's form code: "107-1/у", "148-1/у-04", "057/у-04 (л)", "ф. 025/у"
-FORM_CODE = re.compile(r"\d{3}(?:-\d)?[-/]?[уy](?:-\d{2})?(?:[ \t]*\([а-яё]\))?", re.IGNORECASE)
+# a document's form code: "107-1/у", "148-1/у-04", "057/у-04 (л)", "ф. 025/у" (one definition: the pattern is read into the
+# other rules that name a form, :mod:`.document_typing`, :mod:`.numbered_values`, :mod:`.patient_papers`, :mod:`.table_cells`)
+FORM_CODE_PATTERN = r"\d{3}(?:-\d)?[-/]?[уy](?:-\d{2})?(?:[ \t]*\([а-яё]\))?"
+FORM_CODE = re.compile(FORM_CODE_PATTERN, re.IGNORECASE)
 
 # A prescription's blank is numbered by its series and number, and a pharmacy's or a benefit register's log writes them
 # right after the word, with no sign: "рец. 42 7276532", "Рецепт 45-12 0012345", "рецепт 77 0045128" (the region's code

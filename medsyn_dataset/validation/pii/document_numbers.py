@@ -44,7 +44,7 @@ from medsyn_dataset.validation.pii.document_codes import (
     coded_in_window,
     has_code_number,
 )
-from medsyn_dataset.validation.pii.id_fields import SERIES_AND_NUMBER
+from medsyn_dataset.validation.pii.id_fields import SERIES_AND_NUMBER, TEMPORARY_CERTIFICATE
 from medsyn_dataset.validation.pii.latin import has_latin
 from medsyn_dataset.validation.pii.normalize import ascii_bytes
 from medsyn_dataset.validation.pii.record_numbers import (
@@ -333,16 +333,22 @@ def _coded_after_space(text: str, position: int, prescription: bool) -> Span | N
 _DIGIT_AHEAD = re.compile(r"[^\d\n]{0,160}+\d")
 
 
-# a temporary certificate ("Временное свидетельство: ВС 321902185") stands for an OMS policy until the policy is made
-# (326-ФЗ, art. 46; nine digits): the policy rules read it, it is no document of its own
-_TEMPORARY = re.compile(r"временн\w*[ \t]+$")
+# a temporary certificate (:data:`.id_fields.TEMPORARY_CERTIFICATE`) stands for an OMS policy: the policy rules read it,
+# it is no document of its own
+_TEMPORARY = re.compile(TEMPORARY_CERTIFICATE)
+
+
+def _temporary_certificate(lower: str, start: int) -> bool:
+    """The "свидетельство" at ``start`` is a temporary certificate's ("временное свидетельство")."""
+    found = _TEMPORARY.search(lower, max(0, start - 16), start + 16)
+    return found is not None and found.start() < start < found.end()
 
 
 def _russian(text: str, lower: str) -> Iterator[tuple[int, int, float]]:
     for start in word_starts(lower, _NOUN_STEMS):
         if not _DIGIT_AHEAD.match(text, start):
             continue
-        if lower.startswith("свидетельств", start) and _TEMPORARY.search(lower, max(0, start - 16), start):
+        if lower.startswith("свидетельств", start) and _temporary_certificate(lower, start):
             continue
         noun = _NOUN.match(text, start)
         if noun is None:

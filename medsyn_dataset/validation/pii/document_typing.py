@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from medsyn_dataset.validation.pii.context import Context
+from medsyn_dataset.validation.pii.document_codes import FORM_CODE
 
 # (the last of these before the value decides; "документ" and "серия" name no kind and are skipped)
 _DOCUMENT_NOUN = re.compile(
@@ -39,7 +40,6 @@ _REACH = 120
 
 
 _DIGIT = re.compile(r"\d")
-_FORM_CODE = re.compile(r"\d{3}(?:-\d)?[-/]?[уy](?:-\d{2})?", re.IGNORECASE)
 
 
 def other_document_named(text: str, start: int) -> bool:
@@ -52,7 +52,7 @@ def other_document_named(text: str, start: int) -> bool:
         last = noun
     # (a form's code is no number of its own: "Рецептурный бланк № 107-1/у серия 4512 № 345678")
     return last is not None and last.group("passport") is None \
-        and _DIGIT.search(_FORM_CODE.sub("", text[last.end() : start])) is None
+        and _DIGIT.search(FORM_CODE.sub("", text[last.end() : start])) is None
 
 
 _SERIES_WORD = re.compile(r"(?<![\w])(?i:сери[яиюей]|сер\.)")

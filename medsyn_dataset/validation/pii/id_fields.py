@@ -20,6 +20,7 @@ from collections.abc import Callable
 from medsyn_dataset.validation.pii.base import Rule, lowered, word_starts
 from medsyn_dataset.validation.pii.context import Context
 from medsyn_dataset.validation.pii.document_typing import InnContext, PassportContext
+from medsyn_dataset.validation.pii.passport_parts import SERIES_DIGITS
 
 #: a cued identifier beats a phone or a date read into the same digits (their cue score is 0.85)
 ID_CUE_SCORE = 0.9
@@ -205,7 +206,7 @@ PASSPORT_CUED = (
 _SERIES_CUE = (r"(?i:сери[яиюей](?:[ \t]+и[ \t]+номер\w*)?[ \t]+паспорта|паспорт\w*(?:[^\d\n]{0,30}\n)?[^\d\n]{0,30}?сери[яиюей]"
                r"(?:[ \t]+документа)?)")
 # (a table's border may stand for the colon: "| Паспорт: серия | 9 6 2 5 | номер | 745326 |")
-_SERIES = r"[ \t]*[:\-–—|]?[ \t]*(?:№[ \t]*)?(?:\d{2}[ \t]?\d{2}|\d(?:[ \t]\d){3})(?!\d)"
+_SERIES = rf"[ \t]*[:\-–—|]?[ \t]*(?:№[ \t]*)?(?:{SERIES_DIGITS})(?!\d)"
 _NUMBER_LABEL = r"[ \t]*[,;.|]?[ \t]*\n?[ \t]*(?:(?i:номер)(?:[ \t]+(?i:паспорта|документа))?|№|N)[ \t]*[:\-–—|]?[ \t]*"
 
 
@@ -231,7 +232,7 @@ _SERIES_AFTER = r"[ \t]*[,;]?[ \t]*(?i:сери[яиюей]|сер\.)[ \t]*[:\-�
 PASSPORT_FIELDS = (
     # (a comb field's four digits copied out one by one, "серия | 9 6 2 5 |", as a form's boxes print them)
     Rule("passport_series_field", re.compile(
-        rf"(?<!\w){_SERIES_CUE}[ \t]*[:\-–—|]?[ \t]*(?:№[ \t]*)?(?P<value>\d{{2}}[ \t]?\d{{2}}|\d(?:[ \t]\d){{3}})(?![ \t]?\d)"
+        rf"(?<!\w){_SERIES_CUE}[ \t]*[:\-–—|]?[ \t]*(?:№[ \t]*)?(?P<value>{SERIES_DIGITS})(?![ \t]?\d)"
     ), ID_CUE_SCORE, _PASSPORT_AFTER_UNIT, _series_plausible, anchor=_PASSPORT_ANCHOR),
     Rule("passport_number_field", re.compile(
         rf"(?<!\w)(?:{_SERIES_CUE}{_SERIES}{_NUMBER_LABEL}|(?i:номер)[ \t]+(?i:паспорта)[ \t]*[:\-–—]?[ \t]*(?:№[ \t]*)?)"
@@ -267,12 +268,15 @@ _POLICY_VALUE = (r"(?:(?=(?:\d(?:[ \t]*\n[ \t]*)?){16}(?!\d))\d+[ \t]*\n[ \t]*\d
                  # (the groups of a ЕНП typed with two or three spaces, a cell pasted with its padding:
                  # "7701  2345  6789  0123"; the cue and the digit count decide, as for one space)
                  rf"\d(?:(?:[ \t]{{1,3}}|[\-/–]|{BOX_SEPARATOR})?\d){{5,15}})")
+# a temporary certificate ("Временное свидетельство: ВС 321902185") stands for an OMS policy until the policy is made
+# (326-ФЗ, art. 46; nine digits): its words, as the policy's rules read them and :mod:`.document_numbers` leaves them
+TEMPORARY_CERTIFICATE = r"временн\w+[ \t]+свидетельств\w*(?:[ \t]+омс)?"
 OMS_CUED = (
     _cued(
         "oms",
         # (OCR and hurried typing put a zero for the О of "ОМС": "Полис 0МС")
         _I + r"полис\w*(?:[ \t]+(?:[о0]мс|дмс))?|омс|енп|единый[ \t]+номер[ \t]+полиса"
-        r"|временн\w+[ \t]+свидетельств\w*(?:[ \t]+омс)?)",
+        rf"|{TEMPORARY_CERTIFICATE})",
         _POLICY_VALUE,
         _between(6, 16),
         ("полис", "омс", "енп", "единый", "временн"),
@@ -281,6 +285,6 @@ OMS_CUED = (
     _cued("oms_certificate", r"ВС(?=[ \t]*№)", _POLICY_VALUE, _between(6, 16), ("ВС",), anchor_case=True),
     # ... after its name, its nine digits and their "ВС" (326-ФЗ, art. 46), whatever follows ("Временное свидетельство: ВС
     # 321902185 58 лет": the age after it is no digit of the number)
-    _cued("oms_temporary", _I + r"временн\w+[ \t]+свидетельств\w*(?:[ \t]+омс)?)", r"(?:ВС[ \t]*(?:№[ \t]*)?)?\d{9}",
+    _cued("oms_temporary", _I + TEMPORARY_CERTIFICATE + ")", r"(?:ВС[ \t]*(?:№[ \t]*)?)?\d{9}",
           _count(9), ("временн",), end=r"(?![\w\-/]|[.,]\d)"),
 )

@@ -28,6 +28,7 @@ import re
 from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.base import lowered, word_starts
+from medsyn_dataset.validation.pii.document_codes import FORM_CODE
 from medsyn_dataset.validation.pii.record_numbers import (
     BARE_SCORE,
     CALL_WORDS,
@@ -98,8 +99,6 @@ _LATIN_N = re.compile(r"(?<![\w.\-/])N(?=[ \t]?\d)")
 _VALUE = re.compile(VALUE_BODY)
 # a range or a list of counts: every dash-joined part one or two digits ("№ 10-15")
 _COUNTS = re.compile(r"\d{1,2}(?:-\d{1,2})+")
-# a form's code names the kind of paper, not the paper: "бланк № 148-1/у-88", "форма № 025/у", "№ 058/у"
-_FORM_CODE = re.compile(r"\d{3}(?:-\d)?[-/]?[уy](?:-\d{2})?", re.IGNORECASE)
 # a federal law's number carries its "-ФЗ", a regulation's a letter after the digits ("№ 203н") only with its word
 _LAW = re.compile(r"-(?:ФЗ|ФКЗ|КЗ|ОЗ)$")
 
@@ -238,7 +237,8 @@ def _after_number_word(text: str) -> Iterator[tuple[int, int, float]]:
 
 def _identifier_shaped(value: str) -> bool:
     digits = sum(ch.isdigit() for ch in value)
-    if _COUNTS.fullmatch(value) or _LAW.search(value) or _FORM_CODE.fullmatch(value):
+    # (a form's code names the kind of paper, not the paper: "бланк № 148-1/у-88", "форма № 025/у", "№ 058/у")
+    if _COUNTS.fullmatch(value) or _LAW.search(value) or FORM_CODE.fullmatch(value):
         return False
     structured = any(ch.isalpha() or ch in "/-." for ch in value)
     return digits >= 4 or (digits >= 3 and structured)

@@ -24,11 +24,14 @@ HANDED_OFF_TYPE = "MEDICAL_RECORD_NUMBER"
 HANDED_OFF_SCORE = 0.5
 HANDED_OFF_NAME = "RuPassportHandedOff"
 
-# a span read across both fields: the series (four digits, maybe "45 09", or one by one as a form's boxes: "4 5 0 9"), the number's own label word ("номер") or
+# a passport's series: four digits, maybe spaced in two ("45 09"), or one a box as a form's comb field prints them ("4 5
+# 0 9"); one definition, for the series fields of :mod:`.id_fields` as well
+SERIES_DIGITS = r"\d{2}[ \t]?\d{2}|\d(?:[ \t]\d){3}"
+# a span read across both fields: the series (:data:`SERIES_DIGITS`), the number's own label word ("номер") or
 # a line of its own, the number (six digits); an inline "№" ("серия 4508 № 123456") is the sign of one printed
 # value, as a passport's page prints it, and stays in one span
 _ACROSS = re.compile(
-    r"(?P<series>\d{2}[ \t]?\d{2}|\d(?:[ \t]\d){3})(?:[ \t]*[,;]?[ \t]*\n?[ \t]*(?i:номер\w*)[ \t]*:?[ \t]*\n?[ \t]*|[ \t]*\n[ \t]*(?:№[ \t]*)?)"
+    rf"(?P<series>{SERIES_DIGITS})(?:[ \t]*[,;]?[ \t]*\n?[ \t]*(?i:номер\w*)[ \t]*:?[ \t]*\n?[ \t]*|[ \t]*\n[ \t]*(?:№[ \t]*)?)"
     r"(?P<number>\d{6})"
 )
 # the series' own label just before the span: "серия", "серии:", "Серия\n"

@@ -40,6 +40,7 @@ import re
 from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.base import matches_at, word_starts
+from medsyn_dataset.validation.pii.document_codes import FORM_CODE_PATTERN
 from medsyn_dataset.validation.pii.record_numbers import SIGNED_SCORE, checked_value
 
 #: a cued paper's number: above a phone read by its shape (0.85) and a policy after "полис" (0.9), below nothing cued
@@ -266,7 +267,7 @@ def lab_orders(text: str, lower: str) -> Iterator[tuple[int, int, float]]:
 # a lower-case word they count or rank something the line goes on to name ("N 3 группа диспансерного наблюдения", "№ 2
 # прививки", "N 1 стационар")
 _FORM_COPY = re.compile(
-    r"(?i:уч[её]тн\w*[ \t]+форм\w*)[ \t]*(?:№|N)?[ \t]*\d{3}(?:-\d)?[-/]?(?i:[уy])(?:-\d{2})?(?:[ \t]*\([а-яё]\))?"
+    rf"(?i:уч[её]тн\w*[ \t]+форм\w*)[ \t]*(?:№|N)?[ \t]*(?i:{FORM_CODE_PATTERN})"
     r"[ \t]*\n?[ \t]*(?:№|N)[ \t]*"
     r"(?P<value>\d{3,10}(?:[\-/]\d{1,6})?|\d{1,2}(?:[\-/]\d{1,6})?(?=[ \t]*(?:\n|$|[А-ЯЁ]|от[ \t])))(?![\w/\-]|[.,]\d)"
 )
