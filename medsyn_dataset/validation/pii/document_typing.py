@@ -65,10 +65,10 @@ def _series_before(text: str, start: int) -> int | None:
     return starts[-1] if starts else None
 
 
-# The values the passport's rules handed to another document, (start, end) of the text last scanned: the passport's
+# The values the passport's rules handed to another document, (start, end, score) in the text last scanned: the passport's
 # recognizer reports them as record numbers, below every rule (:class:`.passport_parts.PassportRecognizer`). A side list,
 # as a rule's context returns a score only, and it alone knows why it gave none.
-HANDED_OFF: list[tuple[int, int]] = []
+HANDED_OFF: list[tuple[int, int, float]] = []
 
 
 @dataclass(frozen=True)
@@ -84,7 +84,7 @@ class PassportContext(Context):
             return score
         series = _series_before(text, start)
         if other_document_named(text, start) or (series is not None and other_document_named(text, series)):
-            HANDED_OFF.append((start, end))
+            HANDED_OFF.append((start, end, score))
             return 0.0
         return score
 

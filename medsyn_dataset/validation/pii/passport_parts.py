@@ -17,9 +17,10 @@ from collections.abc import Iterator
 from medsyn_dataset.validation.pii.base import Candidate, RegexRecognizer
 from medsyn_dataset.validation.pii.document_typing import HANDED_OFF
 
-#: a handed-off value's report: a record number at the default threshold, so that where the other paper's rule reports the
-#: same span it is that rule's; where that rule reads less of it ("Паспорт здоровья № 4509 123456": "4509"), the whole
-#: value stays covered (the longer span wins, :func:`.scanner.resolve_overlaps`)
+#: a handed-off value's report: a record number where the passport's rule gave it the default threshold's score or more
+#: (one below stays unreported, as it was), at that score, under a name the scanner lets only fill what the rules left
+#: (:data:`.scanner.GAP_FILLERS`): where the other paper's rule reports the value, its spans stand ("серия 77 15 №
+#: 810271": "77 15", "810271"; the low score keeps them in Presidio's dedup as well)
 HANDED_OFF_TYPE = "MEDICAL_RECORD_NUMBER"
 HANDED_OFF_SCORE = 0.5
 HANDED_OFF_NAME = "RuPassportHandedOff"
@@ -60,7 +61,9 @@ class PassportRecognizer(RegexRecognizer):
                 yield candidate._replace(start=start, end=end)
         # (a value the nearest document noun gave to another paper is that paper's number: its own rules report it with
         # its type; where none does, "Удостоверение ветерана 12 34 567890", it is a record number still, never dropped)
-        for begin, stop in dict.fromkeys(HANDED_OFF):
+        for begin, stop, score in dict.fromkeys(HANDED_OFF):
+            if score < HANDED_OFF_SCORE:
+                continue
             for start, end in split_fields(text, begin, stop):
                 yield Candidate(HANDED_OFF_TYPE, start, end, HANDED_OFF_SCORE, HANDED_OFF_NAME)
         HANDED_OFF.clear()

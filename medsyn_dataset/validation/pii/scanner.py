@@ -16,6 +16,7 @@ from medsyn_dataset.validation.pii.base import LANGUAGE, Candidate, CandidateRec
 from medsyn_dataset.validation.pii.entities import ENTITY_TYPES, PiiEntity
 from medsyn_dataset.validation.pii.id_tagger import RECOGNIZER_NAME as ID_TAGGER_NAME
 from medsyn_dataset.validation.pii.normalize import normalize
+from medsyn_dataset.validation.pii.passport_parts import HANDED_OFF_NAME
 from medsyn_dataset.validation.progress import StageProgress
 from medsyn_dataset.validation.worker_signals import quiet_worker, signals_held
 
@@ -23,8 +24,9 @@ from medsyn_dataset.validation.worker_signals import quiet_worker, signals_held
 PARALLEL_MIN_TEXTS = 2000
 _CHUNK = 256
 
-#: recognizers whose spans only fill what the rules left (see :func:`resolve_overlaps`)
-GAP_FILLERS = frozenset({ID_TAGGER_NAME})
+#: recognizers whose spans only fill what the rules left (see :func:`resolve_overlaps`): the learned tagger, and the
+#: values the passport's rules handed to another paper (reported by that paper's rule where one does)
+GAP_FILLERS = frozenset({ID_TAGGER_NAME, HANDED_OFF_NAME})
 
 # When scores tie on overlapping spans, the more specific type wins.
 _PRIORITY = {name: rank for rank, name in enumerate((
@@ -205,7 +207,8 @@ def _drop_contained_same_type(candidates: list[Candidate]) -> list[Candidate]:
     if len(candidates) < 2:
         return candidates
     kept: list[Candidate] = []
-    for cand in sorted(candidates, key=lambda c: (-c.score, c.start, c.start - c.end)):
+    # (a value the passport's rules handed off comes last: it never takes the place of a span of the paper's own rule)
+    for cand in sorted(candidates, key=lambda c: (c.recognizer == HANDED_OFF_NAME, -c.score, c.start, c.start - c.end)):
         if not any(k.type == cand.type and k.start <= cand.start and cand.end <= k.end for k in kept):
             kept.append(cand)
     return kept
