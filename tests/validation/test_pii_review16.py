@@ -28,8 +28,8 @@ CASES = {
     # a benefit's certificate hands the value to another paper, and it is still reported: a record number
     "veteran-handed-off": "Удостоверение ветерана [[M|12 34 567890]]",
     "pension-handed-off": "Пенсионное удостоверение серия [[M|45 09]] номер [[M|123456]]",
-    # (where the other paper's rule reads less of the value, the handed-off value covers all of it)
-    "health-passport-handed-off": "Паспорт здоровья № [[M|4509 123456]]",
+    # (where the other paper's rule reports the value, its spans stand)
+    "prescription-blank-handed-off": "Рецептурный бланк ф. 107/у-НП  серия [[M|77 15]] № [[M|810271]]",
     # a vaccination's passport names no identity paper: its series (boxed, one digit a box) and number are its own
     "vaccination-passport": "Паспорт вакцинации: серия [[M|1 1 2 0]] номер [[M|123456]]",
     # an accounting form's copy: a short number alone on its line, or before the next field's label or its date
@@ -37,11 +37,11 @@ CASES = {
     "form-copy-alone": "Учётная форма № 066/у-02\nN [[M|17]]\nФИО: не указано",
     "form-copy-dated": "Учётная форма № 066/у-02 № [[M|5]] от [[D|12.03.2024]]",
     "form-copy-long": "Учётная форма № 072/у\n№ [[M|580]] выдана на руки",
-    # a prescription's series, a space and its number are one value; after another paper, or before a unit, only the
+    # a paper's series, a space and its number are one value (a prescription's, a referral's); before a unit only the
     # series-shaped part is the number, as before round 16
     "prescription-series-space": "Льготный рецепт № [[M|79-92 4198402]] выписан",
+    "referral-series-space": "Направление на госпитализацию № [[M|95-09 437592]] (форма 057/у-04)",
     "prescription-dose-after": "Рецепт № [[M|12-05]] 1000000 ЕД интерферона",
-    "referral-series-space": "Направление № [[M|123-45]] 6789012 к онкологу",
     # a pharmacy log's column of prescriptions by its bare noun holds their numbers
     "prescription-column": "| Дата | Рецепт | Пациент |\n| [[D|12.03.2024]] | [[M|45-12 004512]] | нет |",
     # a civil-status certificate's numeral glued to its letters, after its own words; with its dash, even after a stage

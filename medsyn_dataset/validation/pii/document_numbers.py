@@ -182,21 +182,19 @@ _SERIES_SIGN_NUMBER = re.compile(r"\d{2,4}[ \t]*№[ \t]*\d{4,10}(?![\w])")
 
 # a prescription blank's series of the region's and the issuer's codes, a space, and the blank's number ("Льготный рецепт
 # № 79-92 4198402", "Номер рецепта в МИС: 74-13 7033892", as the blanks of form 148-1/у-04 (л) print them): one value,
-# which a phone's shape would otherwise read across the dash. A prescription's only (its noun, "рецепт", "рец.", "бланк"):
-# after another paper the digits after the space are its own ("Направление № 123-45 6789012 к онкологу"), and a unit
-# after them makes them a dose ("Рецепт № 12-05 1000000 ЕД интерферона")
+# which a phone's shape would otherwise read across the dash; a referral's and an expert's conclusion's too ("Направление на
+# госпитализацию № 95-09 437592 (форма 057/у-04)", "Заключение эксперта № 60-97 928274", as tuning split blind8 writes
+# them). A unit after the digits makes them a dose ("Рецепт № 12-05 1000000 ЕД интерферона")
 _SERIES_SPACE_NUMBER = re.compile(r"\d{2,5}[\-/]\d{2,4}[ \t]\d{6,8}(?![\w\-/]|[.,]\d)")
-_PRESCRIPTION_NOUNS = ("рец", "бланк")
 
 
-def _series_space_number(text: str, start: int, prescription: bool) -> re.Match[str] | None:
-    found = _SERIES_SPACE_NUMBER.match(text, start) if prescription else None
+def _series_space_number(text: str, start: int) -> re.Match[str] | None:
+    found = _SERIES_SPACE_NUMBER.match(text, start)
     return None if found is None or UNIT_AFTER.match(text, found.end()) else found
 
 
-def _value(text: str, start: int, sign: int, prescription: bool = False) -> tuple[int, int, float] | None:
-    roman = _ROMAN_SERIES.match(text, start) or _SERIES_SIGN_NUMBER.match(text, start) \
-        or _series_space_number(text, start, prescription)
+def _value(text: str, start: int, sign: int) -> tuple[int, int, float] | None:
+    roman = _ROMAN_SERIES.match(text, start) or _SERIES_SIGN_NUMBER.match(text, start) or _series_space_number(text, start)
     if roman is not None:
         return roman.start(), roman.end(), NUMBERED_SCORE
     value = _VALUE.match(text, start)
@@ -246,11 +244,10 @@ def _after_noun(text: str, noun: re.Match[str]) -> Span | list[Span] | None:
         bare = PRESCRIPTION_BARE.match(text, noun.end())
         if bare is not None:
             return checked_value(text, bare.start("value"), bare.end("value"), 1, signed_digits=3)
-    prescription = noun.group().lower().startswith(_PRESCRIPTION_NOUNS)
     numbered_before = _SIGN_BEFORE.search(text, max(0, noun.start() - 30), noun.start()) is not None
     if numbered_before:  # "№ рецепта 45-12", "№ исследования: CR..."
         gap = _AFTER_NOUN.match(text, noun.end())
-        found = _value(text, gap.end(), 2, prescription) if gap is not None else None
+        found = _value(text, gap.end(), 2) if gap is not None else None
         if found is not None and gap is not None and _SERIES_AND_NUMBER_SIGN.search(text, max(0, noun.start() - 30), noun.start()):
             return _with_number(text, found, gap.end())  # "Серия и номер свидетельства: 45 12 345678"
         if found is not None:
@@ -262,13 +259,13 @@ def _after_noun(text: str, noun: re.Match[str]) -> Span | list[Span] | None:
     for _ in range(_MAX_ITEMS + 1):
         series_word = _SERIES_WORD.match(text, position)
         if series_word is not None:
-            with_number = _with_number(text, _value(text, series_word.end(), 2, prescription), series_word.end(), separate=True)
+            with_number = _with_number(text, _value(text, series_word.end(), 2), series_word.end(), separate=True)
             if with_number is not None:
                 return with_number
         sign = _SIGN.match(text, position)
         if sign is not None and sign.end() > position:
             numbered = any(ch in sign.group() for ch in "№N#") or "омер" in sign.group() or numbered_before
-            found = _value(text, sign.end(), 2 if numbered else 1, prescription) if numbered or named_by_colon else None
+            found = _value(text, sign.end(), 2 if numbered else 1) if numbered or named_by_colon else None
             if found is not None and _SERIES_AND_NUMBER_SIGN.search(sign.group()):
                 return _with_number(text, found, sign.end())  # "Серия и номер: 19-22 585403" (one field)
             form_code = FORM_CODE.match(text, sign.end()) if found is None and numbered else None
@@ -285,7 +282,7 @@ def _after_noun(text: str, noun: re.Match[str]) -> Span | list[Span] | None:
         if coded is not None:
             return coded
         if numbered_before and _COMPLEMENT.fullmatch(text, noun.end(), position):
-            coded = _coded_after_space(text, position, prescription)
+            coded = _coded_after_space(text, position)
             if coded is not None:
                 return coded
         item = _ITEM.match(text, position)
@@ -313,7 +310,7 @@ _COMPLEMENT = re.compile(r"[ \t]+(?i:в|во|из|через)[ \t]+[^\s\d]+(?:[ 
 _WORD_THEN_SPACE = re.compile(r"[^\d]*[ \t]")
 
 
-def _coded_after_space(text: str, position: int, prescription: bool) -> Span | None:
+def _coded_after_space(text: str, position: int) -> Span | None:
     """After "Номер <paper> <where>" (a complement between the paper and its value, no sign: "Номер направления в
     ЕМИАС 525.2026.74.2879", "номер рецепта в приложении 018/2026"), a value shaped as a code: a slash, a dash, a stop or
     a letter in it, or five digits and more ("в кабинет 215", "в 2023 году" are a room and a year)."""
@@ -325,7 +322,7 @@ def _coded_after_space(text: str, position: int, prescription: bool) -> Span | N
     digits = sum(ch.isdigit() for ch in raw)
     if digits < 3 or not (digits >= 5 or any(ch in raw for ch in "/-.") or any(ch.isalpha() for ch in raw)):
         return None
-    return _value(text, value.start(), 1, prescription)
+    return _value(text, value.start(), 1)
 
 
 # a digit within reach of the noun, on its line: without one there is no value to read (most of these nouns in a
