@@ -134,7 +134,11 @@ personnel numbers as record numbers and employers' 10-digit INNs as INNs) were w
 and are held out, measured at its start (main bcb8537, the scanner of 71463a7), full size: blind32 PERSON 0.959,
 DATE 0.954, LOCATION 0.845, INN 0.951, MRN 0.889, every other type >= 0.99; blind33 DATE 0.940, MRN 0.907,
 LOCATION 0.971, PHONE 0.987, every other type >= 0.994; blind34 MRN 0.788, DATE 0.969, INN 0.992, every other
-type >= 0.998.
+type >= 0.998. At the end of round 16 (main 56c5d33), numbers only: blind32 MRN 0.889 -> 0.929, LOCATION 0.845 -> 0.846,
+every other type as at the start; blind33 MRN 0.907 -> 0.944, DATE 0.940 -> 0.940; blind34 MRN 0.788 -> 0.826, every other
+type as at the start. blind15's DATE fell from 0.994 to 0.990 in round 16; its numbers only, read at nine commits, put
+the fall at 62be27c ('ЛН' read as a record noun); on the tuning splits and clean notes that commit loses no date, and
+requiring six digits after a bare 'ЛН' (abe0ec8) took blind15 back to 0.991 only.
 
 Speed. notes/s of ``PiiScanner.scan_many`` on upstream notes (~2,000 characters, as the
 validation stage sees them), against the scanner of an earlier commit (``--baseline-ref``, default
