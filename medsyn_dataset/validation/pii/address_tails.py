@@ -265,16 +265,21 @@ def _house_starts(text: str) -> list[int]:
             continue
         digits = max(begin, end - 4)
         starts.add(digits)
-        if text[digits - 1 : digits] == "/":  # a house and its building: "10/1 - 9" from its house
-            house = digits - 1
-            while house and text[house - 1].isdigit() and digits - house < 6:
-                house -= 1
-            if house < digits - 1:
-                starts.add(house)
+        _add_house_of_building(text, digits, starts)
     return sorted(starts)
 
 
 _HOUSE_WORDS = ("дом", "д.")
+
+
+def _add_house_of_building(text: str, digits: int, starts: set[int]) -> None:
+    """A house and its building, "10/1 - 9": the house's start as well, where the digits at ``digits`` follow a slash."""
+    if text[digits - 1 : digits] == "/":
+        house = digits - 1
+        while house and text[house - 1].isdigit() and digits - house < 6:
+            house -= 1
+        if house < digits - 1:
+            starts.add(house)
 _MARKER_AFTER = re.compile(r"[ \t,]*(?:-|кв)")
 
 
@@ -306,11 +311,6 @@ def _house_starts_by_markers(text: str) -> list[int]:
                     digits -= 1
                 if digits < begin:
                     starts.add(digits)
-                    if text[digits - 1 : digits] == "/":  # a house and its building: "10/1 - 9" from its house
-                        house = digits - 1
-                        while house and text[house - 1].isdigit() and digits - house < 6:
-                            house -= 1
-                        if house < digits - 1:
-                            starts.add(house)
+                    _add_house_of_building(text, digits, starts)
             position = text.find(marker, position + 1)
     return sorted(starts)
