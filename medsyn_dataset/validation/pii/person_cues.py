@@ -49,7 +49,8 @@ _KIN_WORDS = tuple(
     пациент пациента пациенту пациентом пациентка пациентки пациентке пациентку пациенткой
     """.split()
 )
-_LOWER_WORD = re.compile(r"[ \t]+([а-яё]{2,}(?:-[а-яё]+)?)(?![\w\-])")
+_LOWER_LETTERS = r"[а-яё]{2,}(?:-[а-яё]+)?"  # a lower-case word, maybe hyphenated
+_LOWER_WORD = re.compile(rf"[ \t]+({_LOWER_LETTERS})(?![\w\-])")
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2")
 
 
@@ -122,7 +123,7 @@ _KIN_SET = frozenset(_KIN_WORDS)
 # the noun's letters (those the lowered text has as "а"-"я", "ё" are the Cyrillic capitals and small letters, no
 # other character: the noun is read off the lowered text at the same span) and the lower-case word after it
 # (:data:`_LOWER_WORD`, matched where the noun ends: it opens with a space, which no noun's letter is), in one match
-_NOUN_AND_NAME = re.compile(r"(?P<noun>[а-яёА-ЯЁ]*)(?:" + _LOWER_WORD.pattern.replace("(", "(?P<name>", 1) + ")?")
+_NOUN_AND_NAME = re.compile(rf"(?P<noun>[а-яёА-ЯЁ]*)(?:[ \t]+(?P<name>{_LOWER_LETTERS})(?![\w\-]))?")
 # how the nouns start: the note's cue index is searched for these few stems (each word more in it costs every
 # note a little), the whole word is then checked against ``_KIN_SET``
 _KIN_STEMS = ("доч", "сын", "мат", "мам", "отец", "отц", "пап", "муж", "жен", "супруг", "брат", "сестр", "внук", "внучк", "бабушк",
