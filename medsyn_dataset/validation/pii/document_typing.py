@@ -16,6 +16,7 @@ is never dropped: where no rule reports it with its own type, it stays a record 
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
 
 from medsyn_dataset.validation.pii.context import Context
@@ -65,10 +66,19 @@ def _series_before(text: str, start: int) -> int | None:
     return starts[-1] if starts else None
 
 
-# The values the passport's rules handed to another document, (start, end, score) in the text last scanned: the passport's
+# The values the passport's rules handed to another document, (start, end, score) in the text being scanned: the passport's
 # recognizer reports them as record numbers, below every rule (:class:`.passport_parts.PassportRecognizer`). A side list,
-# as a rule's context returns a score only, and it alone knows why it gave none.
-HANDED_OFF: list[tuple[int, int, float]] = []
+# as a rule's context returns a score only, and it alone knows why it gave none; one per thread, as the scanner may run
+# in threads (as :class:`.keyword_starts.KeywordStarts` keeps its answers).
+_HANDED_OFF = threading.local()
+
+
+def handed_off() -> list[tuple[int, int, float]]:
+    """This thread's values handed off by the passport's rules (see above)."""
+    values: list[tuple[int, int, float]] | None = getattr(_HANDED_OFF, "values", None)
+    if values is None:
+        values = _HANDED_OFF.values = []
+    return values
 
 
 @dataclass(frozen=True)
@@ -76,7 +86,7 @@ class PassportContext(Context):
     """A passport rule's context (:class:`.context.Context`), and no passport where the nearest
     document noun names another document (:func:`other_document_named`), before the value or before
     the series it follows ("рецепт серия 45 07 номер 611820": the series' own number is the noun's);
-    such a value is kept in :data:`HANDED_OFF`."""
+    such a value is kept in :func:`handed_off`."""
 
     def adjust(self, text: str, start: int, end: int, score: float) -> float:
         score = super().adjust(text, start, end, score)
@@ -84,7 +94,7 @@ class PassportContext(Context):
             return score
         series = _series_before(text, start)
         if other_document_named(text, start) or (series is not None and other_document_named(text, series)):
-            HANDED_OFF.append((start, end, score))
+            handed_off().append((start, end, score))
             return 0.0
         return score
 

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.base import Candidate, RegexRecognizer
-from medsyn_dataset.validation.pii.document_typing import HANDED_OFF
+from medsyn_dataset.validation.pii.document_typing import handed_off
 
 #: a handed-off value's report: a record number where the passport's rule gave it the default threshold's score or more
 #: (one below stays unreported, as it was), at that score, under a name the scanner lets only fill what the rules left
@@ -51,7 +51,8 @@ class PassportRecognizer(RegexRecognizer):
     """The passport's rules (:mod:`.recognizers`), their spans split into labelled fields (:func:`split_fields`)."""
 
     def candidates(self, text: str) -> Iterator[Candidate]:
-        HANDED_OFF.clear()
+        handed = handed_off()
+        handed.clear()
         for candidate in super().candidates(text):
             parts = split_fields(text, candidate.start, candidate.end)
             if len(parts) == 1:
@@ -61,10 +62,10 @@ class PassportRecognizer(RegexRecognizer):
                 yield candidate._replace(start=start, end=end)
         # (a value the nearest document noun gave to another paper is that paper's number: its own rules report it with
         # its type; where none does, "Удостоверение ветерана 12 34 567890", it is a record number still, never dropped)
-        for begin, stop, score in dict.fromkeys(HANDED_OFF):
+        for begin, stop, score in dict.fromkeys(handed):
             if score < HANDED_OFF_SCORE:
                 continue
             for start, end in split_fields(text, begin, stop):
                 yield Candidate(HANDED_OFF_TYPE, start, end, HANDED_OFF_SCORE, HANDED_OFF_NAME)
-        HANDED_OFF.clear()
+        handed.clear()
 
