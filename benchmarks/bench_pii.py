@@ -243,6 +243,7 @@ BLIND_SPLITS = (
     BlindSplit("blind34", "benchmarks.pii_families_blind34", 34, True, "held out while measured at the start and end of round 16, tuning data since round 17"),
     BlindSplit("blind36", "benchmarks.pii_families_blind36", 36, False, "held out: written 2026-11-27 during round 17, measured at its start and end, misses never printed"),
     BlindSplit("blind35", "benchmarks.pii_families_blind35", 35, False, "held out: written 2026-11-27 during round 17, measured at its start and end, misses never printed"),
+    BlindSplit("blind37", "benchmarks.pii_families_blind37", 37, False, "held out: written 2026-11-27 during round 17, measured at its start and end, misses never printed"),
 )
 #: splits whose misses ``--show-misses`` prints: all tuning data (held-out misses are never printed)
 MISSES_SHOWN = (TUNE, *(b.name for b in BLIND_SPLITS if b.tuning))
