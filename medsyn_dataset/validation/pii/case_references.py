@@ -14,6 +14,11 @@ a case history's number does, though :mod:`.record_numbers` (a noun, a sign, a v
 * **an anonymous patient's code**: anonymous treatment (narcology, HIV testing, psychiatry) files a patient under a
   code instead of a name ("Под шифром анон-53675", "шифр АН-2022-6117", "(код АН-2022-3122)"): letters and a number of
   three digits and more joined by a dash or a slash, never an ICD code ("шифр F10.2") or a service's (dots);
+* **a case file** ("дело") opened on one person: a personal file ("личное дело подопечного № 542", a ward's or an
+  adopted child's), a pension payment file ("выплатное дело № ПД-3464878", as the social fund names its file of one
+  pensioner), a court or a criminal case ("дела 2-1534/2024", "Уголовное дело 12501694184748948"); and a police
+  register's entry on a report (КУСП, the book of reports on crimes, Приказ МВД России № 736 of 29.08.2014: a hospital's
+  report of a violent injury is entered there under one number, "КУСП № 16334", "(КУСП-5593/507)");
 * **a number on the line after its label**: a form printed as label lines and value lines ("Номер справки\\n5863/Т-19",
   "№ истории болезни\\nА-2231/24"): the label is a line of its own with a number's word, a noun of the record grammar
   or a patient's paper (:func:`.record_numbers.names_record`) and no other number's noun (phone, policy, passport,
@@ -29,7 +34,7 @@ import re
 from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.base import matches_at, word_starts
-from medsyn_dataset.validation.pii.record_numbers import SIGNED_SCORE, checked_value, names_record
+from medsyn_dataset.validation.pii.record_numbers import SIGNED_SCORE, VALUE_BODY, checked_value, names_record
 
 # ----- an archive's cipher ---------------------------------------------------------------------------------------
 # (a fund's number may carry the archive's letter, "Р-71" (a fund of the Soviet period), "Р 71")
@@ -122,6 +127,39 @@ def anonymous_codes(text: str, lower: str) -> Iterator[tuple[int, int, float]]:
         yield match.start("value"), match.end("value"), SIGNED_SCORE
 
 
+# ----- a case file, a police register's entry -------------------------------------------------------------------
+# (the file's owner may stand between the noun and its sign: "личное дело подопечного № 10", "дело пациента № 12")
+_CASE_FILE = re.compile(
+    r"(?P<noun>(?i:дел(?:о|а|у|ом|е)|у/д)|(?-i:КУСП))(?![\w/])"
+    r"(?:[ \t]+(?i:подопечн|пациент|больн|заявител|получател|пенсионер|реб[её]нк|застрахованн|потерпевш|умерш)[а-яё]*)?"
+    r"[ \t]*(?P<sign>(?:за[ \t]+)?(?:№|N(?=[ \t]*\d)|(?i:номер))[ \t]*:?|:|-(?=\d))?[ \t]*"
+    rf"(?P<value>{VALUE_BODY})"
+)
+_CASE_ANCHOR = ("дело", "дела", "делу", "делом", "деле", "у/д", "кусп")
+# the kind of file before the noun, an adjective ("уголовное дело 2405", "личное дело", "выплатного дела"), or a number's
+# word before that ("Номер выплатного дела 588"): a named file, whose number needs no sign
+_KIND_BEFORE = re.compile(r"(?<![\w])[а-яё]{3,}(?:ое|ого|ому|ым|ом)[ \t]+$", re.IGNORECASE)
+_NUMBER_WORD_BEFORE = re.compile(r"(?<![\w])(?:№|номер\w*)[ \t]+(?:[а-яё]+[ \t]+)?$", re.IGNORECASE)
+
+
+def case_files(text: str, lower: str) -> Iterator[tuple[int, int, float]]:
+    for match in matches_at(_CASE_FILE, text, word_starts(lower, _CASE_ANCHOR)):
+        value = match.group("value")
+        before = text[max(0, match.start() - 30) : match.start()]
+        signed = match.group("sign") is not None or _NUMBER_WORD_BEFORE.search(before) is not None
+        # (with no sign, a code's shape ("дела 2-1534/2024", "ПД-3464878"), a register's noun (КУСП), or the file's kind
+        # named before it with three digits and more ("Уголовное дело 2405"); "дело 2 недели назад", "дела 12 лет" are
+        # no numbers)
+        coded = any(ch in "-/" or ch.isalpha() for ch in value)
+        kind = match.group("noun").isupper() or _KIND_BEFORE.search(before) is not None
+        if not (signed or coded or kind):
+            continue
+        checked = checked_value(text, match.start("value"), match.end("value"), 2 if signed else 1,
+                                bare_digits=3, signed_digits=1, named_by_record=True)
+        if checked is not None and (signed or coded or sum(ch.isdigit() for ch in value) >= 3):
+            yield checked[0], checked[1], SIGNED_SCORE
+
+
 # ----- a number on the line after its label ------------------------------------------------------------------------
 _LABEL_THEN_VALUE = re.compile(
     r"(?:номер|№)[ \t]*(?P<words>[а-яё][а-яё.]*(?:[ \t]+[а-яё][а-яё.]*){0,3})[ \t]*:?[ \t]*\r?\n[ \t]*"
@@ -159,7 +197,7 @@ def next_line_numbers(text: str, lower: str) -> Iterator[tuple[int, int, float]]
             yield checked[0], checked[1], SIGNED_SCORE
 
 
-_ANCHORS = ("оп.", "оп ", "опись", "протокол", "шифр", "код", "номер")
+_ANCHORS = ("оп.", "оп ", "опись", "протокол", "шифр", "код", "номер", *_CASE_ANCHOR)
 
 
 def case_reference_numbers(text: str, lower: str) -> Iterator[tuple[int, int, float]]:
@@ -169,4 +207,5 @@ def case_reference_numbers(text: str, lower: str) -> Iterator[tuple[int, int, fl
     yield from archive_ciphers(text, lower)
     yield from commission_protocols(text, lower)
     yield from anonymous_codes(text, lower)
+    yield from case_files(text, lower)
     yield from next_line_numbers(text, lower)

@@ -1,0 +1,57 @@
+"""Papers whose numbers generalise across splits (issue #10, round 17): a case file opened on one person ("личное дело",
+"выплатное дело", a court's or a criminal case) and a police register's entry (КУСП).
+
+Marks as in :mod:`support.pii_marks` (M record number, S SNILS, D date); look-alikes must stay clean.
+"""
+
+from __future__ import annotations
+
+import pytest
+from support.pii_marks import check_planted, planted
+
+from medsyn_dataset.validation.pii import PiiScanner
+
+
+@pytest.fixture(scope="module")
+def scanner() -> PiiScanner:
+    return PiiScanner(n_jobs=1)
+
+
+CASES = {
+    # a personal file: its owner between the noun and the sign, a short number after "№"
+    "personal-file-owner": "Заключение опеки: личное дело подопечного № [[M|37]], решение принято.",
+    "personal-file-dashed": "Ребёнок передан в семью, личное дело № [[M|14-08]].",
+    # a pension payment file: with its series, after "Номер ... дела" with no sign
+    "payment-file-series": "Получатель пенсии, выплатное дело № [[M|ПД-1120934]].",
+    "payment-file-number-word": "Номер выплатного дела [[M|70412]] указан в запросе.",
+    # a court's case: the index of proceedings, the number and the year; the case's unique identifier
+    "court-case": "Экспертиза назначена в рамках дела [[M|2-4418/2025]] по иску о возмещении вреда.",
+    "court-case-uid": "Запрос суда по делу [[M|50RS0021-01-2024-004512-77]] получен.",
+    # a criminal case named by its kind, its number with no sign
+    "criminal-case": "Уголовное дело [[M|3317]] возбуждено, пострадавший осмотрен.",
+    "criminal-case-short": "Справка выдана по у/д № [[M|1204]] по запросу следователя.",
+    # a police register's entry on a hospital's report
+    "kusp-dashed": "Сообщение передано в полицию (КУСП-[[M|7781/312]]).",
+    "kusp-sign": "Зарегистрировано в КУСП за № [[M|20418]], пострадавший госпитализирован.",
+}
+
+
+@pytest.mark.parametrize("source", list(CASES.values()), ids=list(CASES))
+def test_papers_are_found(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted(scanner.scan(text), text, spans)
+
+
+CLEAN = [
+    # "дело" in prose: the matter, how things go, a count of sheets, a case's year
+    "Дело в том, что 3 дня назад появилась боль в колене.",
+    "Дела идут лучше, 2 недели без приступов.",
+    "Уголовное дело 2019 года прекращено, жалоб нет.",
+    "В деле 150 листов, копии заверены.",
+    "На деле 5 таблеток в сутки, а не 3.",
+]
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_look_alikes_stay_clean(scanner: PiiScanner, text: str) -> None:
+    assert [(e.type, text[e.start : e.end]) for e in scanner.scan(text)] == []
