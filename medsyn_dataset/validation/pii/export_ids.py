@@ -65,6 +65,13 @@ _WORDS: dict[str, frozenset[str]] = {
                                         # свидетельство о смерти, and its birth and perinatal kin МСР/МСПС)
                                         "certificate", "свидетельство", "svid", "mss", "мсс", "msr", "мср", "msps", "мспс")),
 }
+# a voluntary or a travel insurance's mark on a policy's key ("policy_dms", "dmsPolicy", "vzr_number"): the insurer's
+# number of this patient's contract, a record number as :mod:`.other_papers` reads it in prose, never the OMS policy
+_VOLUNTARY = frozenset(("dms", "дмс", "vzr", "взр", "voluntary"))
+# a sick leave's number in the social fund's exchange of electronic sick leaves (ЭЛН: the fields "LN_CODE",
+# "PREV_LN_CODE" of its XML): "ln" alone may be a last name's key, so only with a code's or a number's word
+_SICK_LEAVE = "ln"
+_SICK_LEAVE_NUMBER = frozenset(("code", "number", "num", "no", "nomer"))
 # words that make a key a person's record: a bare "id" is a record number only in such an export
 _PERSON_KEY = re.compile(r"fio|фио|family|surname|birth|name|patient|пациент|фамилия|рожд", re.IGNORECASE)
 _SNILS_OID = "1.2.643.100.3"
@@ -124,6 +131,8 @@ def key_type(key: str, person_export: bool = True) -> str | None:
         return None
     if any(word in _DOCUMENT for word in words) and any(word in _SERIES or word in _NUMBER for word in words):
         return "RU_PASSPORT"  # "DOCSER", "doc_number", "document series"
+    if any(word in _VOLUNTARY for word in words) or (_SICK_LEAVE in words and any(word in _SICK_LEAVE_NUMBER for word in words)):
+        return "MEDICAL_RECORD_NUMBER"  # ("policy_dms": the insurer's contract, no OMS policy; "LN_CODE": a sick leave)
     for kind, lexicon in _WORDS.items():  # (an array's key in the plural names its items: "cards", "phones")
         if any(word in lexicon or (word[-1:] == "s" and word[:-1] in lexicon) for word in words):
             return kind
