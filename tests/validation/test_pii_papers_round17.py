@@ -1,7 +1,8 @@
 """Papers whose numbers generalise across splits (issue #10, round 17): a case file opened on one person ("личное дело",
-"выплатное дело", a court's or a criminal case) and a police register's entry (КУСП).
+"выплатное дело", a court's or a criminal case), a police register's entry (КУСП), an export's voluntary policy and
+sick leave keys, a staff list's personnel number.
 
-Marks as in :mod:`support.pii_marks` (M record number, S SNILS, D date); look-alikes must stay clean.
+Marks as in :mod:`support.pii_marks` (M record number, S SNILS, O OMS policy, P person, D date); look-alikes must stay clean.
 """
 
 from __future__ import annotations
@@ -33,6 +34,14 @@ CASES = {
     # a police register's entry on a hospital's report
     "kusp-dashed": "Сообщение передано в полицию (КУСП-[[M|7781/312]]).",
     "kusp-sign": "Зарегистрировано в КУСП за № [[M|20418]], пострадавший госпитализирован.",
+    # an export's key with a voluntary insurance's mark: the insurer's contract, no OMS policy (the ЕНП beside it is one)
+    "json-dms-policy": '{"policy_dms": "[[M|04-118-220931]]", "enp": "[[O|7852363244314601]]"}',
+    "json-dms-glued": '{"dmsPolicy": "[[M|113ДМС-2137258]]", "fio": "[[P|Орлова Анна Борисовна]]"}',
+    # the social fund's exchange of electronic sick leaves: "LN_CODE" holds the sick leave's twelve digits
+    "xml-sick-leave": "<ROW>\n  <LN_CODE>[[M|910667116814]]</LN_CODE>\n  <BIRTHDAY>[[D|1985-06-01]]</BIRTHDAY>\n</ROW>",
+    # a staff list's personnel number column (form Т-2's "Табельный номер")
+    "tsv-personnel-number": "таб_№\tФИО\tСНИЛС\n[[M|9498]]\t[[P|Крылова Ульяна Вячеславовна]]\t[[S|112-233-445 95]]\n",
+    "table-personnel-number": "| Таб. № | Врач |\n| [[M|1204]] | [[P|Орлова А.Б.]] |",
 }
 
 
@@ -49,6 +58,10 @@ CLEAN = [
     "Уголовное дело 2019 года прекращено, жалоб нет.",
     "В деле 150 листов, копии заверены.",
     "На деле 5 таблеток в сутки, а не 3.",
+    # "ln" alone and "DMS" with no digits: a last name's key, a flag
+    '{"ln": "нет", "dms": "да"}',
+    # a column of tablets is no personnel number
+    "| Препарат | Таблеток | Доза |\n| Метформин | 60 | 850 мг |",
 ]
 
 

@@ -59,7 +59,10 @@ _LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                                   # (a lab table's specimen column by its bare name: "Проба | Тест | Результат", "Штрихкод",
                                   # "Sample ID": the tube's id that links the row to the patient; a test's name in such a
                                   # column has no three digits, a measurement is left out by :func:`_fits`)
-                                  r"|проба|образец|штрих-?код\w*|баркод|barcode|(?:sample|specimen)(?:[ \t]*id)?"),
+                                  r"|проба|образец|штрих-?код\w*|баркод|barcode|(?:sample|specimen)(?:[ \t]*id)?"
+                                  # (an employee's personnel number, the field "Табельный номер" of the unified form Т-2,
+                                  # a personnel card: a staff list's "таб_№", "Таб. №" column names one worker)
+                                  r"|таб(?:ельн\w*|\.)?[ \t_]*(?:№|номер\w*)"),
     )
 )
 # series and number: a passport's when the table names one, or names the fields only an identity document has:
