@@ -1,6 +1,7 @@
 """Papers whose numbers generalise across splits (issue #10, round 17): a case file opened on one person ("личное дело",
 "выплатное дело", a court's or a criminal case), a police register's entry (КУСП), an export's voluntary policy and
-sick leave keys, a staff list's personnel number.
+sick leave keys, a staff list's personnel number, a driving licence's and a civil-status certificate's number in
+other groupings after the paper's word.
 
 Marks as in :mod:`support.pii_marks` (M record number, S SNILS, O OMS policy, P person, D date); look-alikes must stay clean.
 """
@@ -42,6 +43,13 @@ CASES = {
     # a staff list's personnel number column (form Т-2's "Табельный номер")
     "tsv-personnel-number": "таб_№\tФИО\tСНИЛС\n[[M|9498]]\t[[P|Крылова Ульяна Вячеславовна]]\t[[S|112-233-445 95]]\n",
     "table-personnel-number": "| Таб. № | Врач |\n| [[M|1204]] | [[P|Орлова А.Б.]] |",
+    # a driving licence's number in other groupings after the licence's word
+    "licence-latin-series": "Водительское удостоверение [[M|KZ4471209]] (Казахстан) предъявлено.",
+    "licence-capitals-seven": "Предъявил ВУ [[M|ТК 4471209]], кат. B.",
+    # a civil-status certificate after its word, whatever its series
+    "birth-certificate-capitals": "Свидетельство о рождении [[M|КР 5512093]] выдано ЗАГС.",
+    "birth-certificate-short": "св-во о рожд. [[M|4410 228193]], мать присутствует.",
+    "death-certificate-series": "Медицинское свидетельство о смерти серия [[M|45 12 009184]] оформлено.",
 }
 
 
@@ -60,6 +68,9 @@ CLEAN = [
     "На деле 5 таблеток в сутки, а не 3.",
     # "ln" alone and "DMS" with no digits: a last name's key, a flag
     '{"ln": "нет", "dms": "да"}',
+    # a certificate with a birth weight after it, a licence with no number
+    "Свидетельство о рождении ребёнка предъявлено, вес при рождении 3500 г, рост 52 см.",
+    "Водительский стаж 12 лет, водительское удостоверение не изъято.",
     # a column of tablets is no personnel number
     "| Препарат | Таблеток | Доза |\n| Метформин | 60 | 850 мг |",
 ]

@@ -10,6 +10,7 @@ each is still "any other unique identifying number" of the patient (HIPAA), i.e.
 * a driving licence (водительское удостоверение, ВУ): by its standard ten characters, the region's two digits, two
   digits (or, on the blanks before 2011, two Cyrillic capitals) of the series and six of the number ("77 24 978700",
   "68 ХА 835468"), the shape of a passport's series and number: after the licence's word it is the licence's;
+* a civil-status certificate after its word (birth, death, marriage, ...), whatever the shape of its series;
 * a voluntary (private) health insurance policy, ДМС, or a travel one (ВЗР, "Insurance (travel): policy
   TRV-123456789"): an insurer's contract number, not the state's ЕНП.
 
@@ -58,6 +59,16 @@ _INSURANCE_ANCHOR = ("полис", "policy", "страховк", "insurance", "�
 _LICENCE_CUE = r"(?:(?i:вод(?:ительск\w*|ит\.|\.)?[ \t]*(?:удостоверени\w*|уд\.)|в/у|driver'?s?[ \t]+licen[cs]e)|ВУ)"
 _LICENCE_ANCHOR = ("вод", "в/у", "driver", "ву")
 _LICENCE = r"\d{2}[ \t]?(?:\d{2}|[А-ЯЁ]{2})[ \t]*(?:№[ \t]?)?\d{6}"
+# (records write a licence's number in other groupings too, a foreign one with a Latin series ("FA8966894"), capitals
+# and seven digits ("БА 2130787"), four and seven ("3406 7239974"): after the licence's word any paper's number will do)
+_ANY_LICENCE = rf"(?:{_LICENCE}|{_SERIES}{_DIGITS})"
+
+# a civil-status certificate by its word (birth, death, marriage, divorce, change of name, paternity; the medical
+# certificates of birth and death too), whatever its series' shape ("Свидетельство о рождении АТ 8814958", "св-во о рожд.
+# 8837 498605", "свидетельство о смерти серия 81 81 797796"); the ЗАГС forms' own shape needs no word (:mod:`.patient_papers`)
+_CIVIL_CUE = (r"(?i:(?:свидетельств\w*|св-в[оа]|свид\.)[ \t]+о[ \t]+(?:рожд|смерт|брак|заключени\w*[ \t]+брак|расторжени"
+              r"|перемен\w*[ \t]+им|установлени\w*[ \t]+отцовств)[а-яё]*\.?)")
+_CIVIL_ANCHOR = ("свидетельств", "св-во", "св-ва", "свид.")
 
 
 def _rule(name: str, cue: str, value: str, anchor: tuple[str, ...]) -> Rule:
@@ -71,7 +82,8 @@ OTHER_PAPERS = RegexRecognizer(
     [
         _rule("stay_paper", _STAY_CUE, _SERIES + _DIGITS, _STAY_ANCHOR),
         _rule("voluntary_policy", _INSURANCE_CUE, _SERIES + _DIGITS, _INSURANCE_ANCHOR),
-        _rule("driving_licence", _LICENCE_CUE, _LICENCE, _LICENCE_ANCHOR),
+        _rule("driving_licence", _LICENCE_CUE, _ANY_LICENCE, _LICENCE_ANCHOR),
+        _rule("civil_certificate", _CIVIL_CUE, _SERIES + _DIGITS, _CIVIL_ANCHOR),
     ],
     needs=r"\d",
 )
