@@ -1,7 +1,7 @@
 """Papers whose numbers generalise across splits (issue #10, round 17): a case file opened on one person ("личное дело",
 "выплатное дело", a court's or a criminal case), a police register's entry (КУСП), an export's voluntary policy and
 sick leave keys, a staff list's personnel number, a driving licence's and a civil-status certificate's number in
-other groupings after the paper's word.
+other groupings after the paper's word, an emergency team's papers of one call.
 
 Marks as in :mod:`support.pii_marks` (M record number, S SNILS, O OMS policy, P person, D date); look-alikes must stay clean.
 """
@@ -50,6 +50,11 @@ CASES = {
     "birth-certificate-capitals": "Свидетельство о рождении [[M|КР 5512093]] выдано ЗАГС.",
     "birth-certificate-short": "св-во о рожд. [[M|4410 228193]], мать присутствует.",
     "death-certificate-series": "Медицинское свидетельство о смерти серия [[M|45 12 009184]] оформлено.",
+    # an emergency team's papers of one call: the transfer sheet, the dispatcher's order (sign before or after)
+    "transfer-sheet-station": "Доставлен в приёмное. Сопроводительный лист станции СМП № [[M|5518]].",
+    "transfer-sheet-short": "Сопроводительный лист № [[M|612]] передан дежурному врачу.",
+    "order-sign-before": "№ наряда [[M|4417-25]] Жалобы на боль в груди.",
+    "order-air-ambulance": "Наряд санавиации № [[M|903]], транспортировка в ОКБ.",
 }
 
 
@@ -71,6 +76,9 @@ CLEAN = [
     # a certificate with a birth weight after it, a licence with no number
     "Свидетельство о рождении ребёнка предъявлено, вес при рождении 3500 г, рост 52 см.",
     "Водительский стаж 12 лет, водительское удостоверение не изъято.",
+    # the police's patrol, a sheet's count
+    "Вызван наряд полиции № 12, пациент возбуждён.",
+    "Сопроводительный лист № 2 приложен.",
     # a column of tablets is no personnel number
     "| Препарат | Таблеток | Доза |\n| Метформин | 60 | 850 мг |",
 ]

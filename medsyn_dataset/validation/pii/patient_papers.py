@@ -22,6 +22,8 @@ document noun, a sign and a value; these classes of papers escape that grammar b
   protection office's number of this family's or person's entitlement;
 * **an emergency call's number** said aloud ("вызов номер 1234567", "Вызов принят, номер 856"): in dictations and
   call transcripts the word "номер" stands where a form prints "№";
+* **an emergency team's papers of one call**: the transfer sheet (form 114/у) and the dispatcher's order ("наряд"),
+  whose short numbers follow "№";
 * **a laboratory order's number** after "анализ": eight digits and more, a barcode's or an information system's
   length (a day list's "Анализ № 1234" stays clean);
 * **the copy's number of an accounting form**: "Учётная форма № 113/у-20    № 580", the number beside or under the
@@ -232,6 +234,37 @@ def call_numbers(text: str, lower: str) -> Iterator[tuple[int, int, float]]:
             yield span[0], span[1], SIGNED_SCORE
 
 
+# ----- an emergency team's papers of one call ----------------------------------------------------------------------
+# The ambulance service numbers the papers of one call: the transfer sheet handed over with the patient (сопроводительный
+# лист, accounting form 114/у: "Сопроводительный лист станции СМП № 7472", "Сопроводительный лист № 947") and the
+# dispatcher's order to the team or to an air ambulance ("Наряд санавиации № 767", "№ наряда 3186-24"); short numbers
+# after "№" are theirs, as a call card's are
+_CALL_PAPER = re.compile(
+    r"(?i:сопроводительн\w*[ \t]+лист\w*|наряд(?:а|у|ом|е|ы)?)(?![\w\-])"
+    r"(?P<between>(?:[ \t]+(?:[а-яё]+|(?-i:[А-ЯЁ]{2,5}))){0,3}?)[ \t]*(?P<sign>№|N(?=[ \t]?\d)|(?i:номер))?[ \t]*:?[ \t]*"
+    r"(?P<value>\d{2,10}(?:[/\-]\d{1,6})?)(?![\w/\-]|[.,:]\d)"
+)
+_CALL_PAPER_ANCHOR = ("сопроводительн", "наряд")
+_SIGN_BEFORE = re.compile(r"(?:№|(?<![\w])(?i:номер))[ \t]*$")
+# a team, a substation, a car, the police named between: that is their number ("наряд полиции № 12")
+_NOT_CALL_PAPER = re.compile(r"(?i:бригад\w*|подстанц\w*|машин\w*|автомобил\w*|полици\w*|патрул\w*|допуск\w*)")
+
+
+def call_papers(text: str, lower: str) -> Iterator[tuple[int, int, float]]:
+    for match in matches_at(_CALL_PAPER, text, _at(lower, _CALL_PAPER_ANCHOR)):
+        # (the sign after the noun and its words, or before the noun with nothing between noun and value: "№ наряда 3186-24")
+        signed = match.group("sign") is not None or (
+            not match.group("between") and _SIGN_BEFORE.search(text, max(0, match.start() - 8), match.start()) is not None)
+        if not signed or _NOT_CALL_PAPER.search(match.group("between")):
+            continue
+        value = match.group("value")
+        if sum(ch.isdigit() for ch in value) < 3 and not any(ch in "/-" for ch in value):
+            continue
+        span = _checked(text, match.start("value"), match.end("value"), True)
+        if span is not None:
+            yield span[0], span[1], SIGNED_SCORE
+
+
 # ----- a protocol on a strict-accountability blank -----------------------------------------------------------------
 _PROTOCOL_BLANK = re.compile(
     r"(?i:протокол\w*)(?:[ \t]+(?:[а-яё]+\.?|[А-ЯЁ]{2,5})){0,7}?[ \t]*:?[ \t]*(?:(?:№|N|(?i:серия))[ \t]*)?"
@@ -280,7 +313,7 @@ def form_copies(text: str, lower: str) -> Iterator[tuple[int, int, float]]:
 
 # every pass's cue words in one set: one lookup in the shared cue index per note (a lookup per pass cost ~15 us a note)
 _ANCHORS = (*_SERIES_ANCHOR, *_INSURANCE_ANCHOR, *_PASSPORT_ANCHOR, "мигр", *_BENEFIT_ANCHOR, *_CALL_ANCHOR, "протокол",
-            "анализ", "учётн", "учетн")
+            "анализ", "учётн", "учетн", *_CALL_PAPER_ANCHOR)
 
 
 def _at(lower: str, words: tuple[str, ...]) -> list[int]:
@@ -300,6 +333,7 @@ def patient_paper_numbers(text: str, lower: str) -> Iterator[tuple[int, int, flo
     yield from medical_passports(text, lower)
     yield from benefit_certificates(text, lower)
     yield from call_numbers(text, lower)
+    yield from call_papers(text, lower)
     yield from protocol_blanks(text, lower)
     yield from lab_orders(text, lower)
     yield from form_copies(text, lower)
