@@ -1,7 +1,8 @@
 """Papers whose numbers generalise across splits (issue #10, round 17): a case file opened on one person ("личное дело",
 "выплатное дело", a court's or a criminal case), a police register's entry (КУСП), an export's voluntary policy and
 sick leave keys, a staff list's personnel number, a driving licence's and a civil-status certificate's number in
-other groupings after the paper's word, an emergency team's papers of one call.
+other groupings after the paper's word, an emergency team's papers of one call, a notarial
+act's blank and register entry.
 
 Marks as in :mod:`support.pii_marks` (M record number, S SNILS, O OMS policy, P person, D date); look-alikes must stay clean.
 """
@@ -55,6 +56,10 @@ CASES = {
     "transfer-sheet-short": "Сопроводительный лист № [[M|612]] передан дежурному врачу.",
     "order-sign-before": "№ наряда [[M|4417-25]] Жалобы на боль в груди.",
     "order-air-ambulance": "Наряд санавиации № [[M|903]], транспортировка в ОКБ.",
+    # a notarial act: its blank's number (region, two capitals, seven digits) or its register entry's
+    "notary-blank": "Представитель действует по доверенности [[M|50 АБ 1184420]], копия в деле.",
+    "notary-register": "Доверенность [[M|77/112-н/77-2024-3-518]] удостоверена нотариусом.",
+    "notary-register-sign": "Зарегистрировано в реестре: № [[M|23 АА 0091184]]",
 }
 
 
@@ -76,6 +81,9 @@ CLEAN = [
     # a certificate with a birth weight after it, a licence with no number
     "Свидетельство о рождении ребёнка предъявлено, вес при рождении 3500 г, рост 52 см.",
     "Водительский стаж 12 лет, водительское удостоверение не изъято.",
+    # a power of attorney's purpose, a register's short number
+    "Доверенность на получение документов выдана дочери, копия в деле.",
+    "Включён в регистр, реестр № 12 ведётся с 2024 г.",
     # the police's patrol, a sheet's count
     "Вызван наряд полиции № 12, пациент возбуждён.",
     "Сопроводительный лист № 2 приложен.",

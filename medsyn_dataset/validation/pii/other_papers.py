@@ -11,6 +11,7 @@ each is still "any other unique identifying number" of the patient (HIPAA), i.e.
   digits (or, on the blanks before 2011, two Cyrillic capitals) of the series and six of the number ("77 24 978700",
   "68 ХА 835468"), the shape of a passport's series and number: after the licence's word it is the licence's;
 * a civil-status certificate after its word (birth, death, marriage, ...), whatever the shape of its series;
+* a notarial act on the person's behalf (a power of attorney): its blank's or its register entry's number;
 * a voluntary (private) health insurance policy, ДМС, or a travel one (ВЗР, "Insurance (travel): policy
   TRV-123456789"): an insurer's contract number, not the state's ЕНП.
 
@@ -70,6 +71,15 @@ _CIVIL_CUE = (r"(?i:(?:свидетельств\w*|св-в[оа]|свид\.)[ \t
               r"|перемен\w*[ \t]+им|установлени\w*[ \t]+отцовств)[а-яё]*\.?)")
 _CIVIL_ANCHOR = ("свидетельств", "св-во", "св-ва", "свид.")
 
+# a notarial act on one person's behalf (a power of attorney to receive the records, a consent): a notary's blank of
+# strict accountability is numbered by the region's two digits, two capitals and seven digits ("Доверенность 82 АБ
+# 9032114", "бланк доверенности 47АА4976638"), and the act's entry in the notaries' single information system by the
+# region, the notary's number with "-н", the region, the year, the register's volume and the entry
+# ("64/684-н/67-2025-2-711")
+_NOTARIAL_CUE = r"(?i:доверенност\w*|нотариальн\w*|реестр\w*)"
+_NOTARIAL_ANCHOR = ("доверенност", "нотариальн", "реестр")
+_NOTARIAL = r"\d{2}[ \t]?[А-ЯЁ]{2}[ \t]?\d{7}|\d{2}/\d{1,5}-н/\d{2}-\d{4}-\d{1,4}-\d{1,6}"
+
 
 def _rule(name: str, cue: str, value: str, anchor: tuple[str, ...]) -> Rule:
     pattern = re.compile(rf"(?<!\w){cue}(?!\w){_GAP}(?P<value>{value}){_END}")
@@ -84,6 +94,7 @@ OTHER_PAPERS = RegexRecognizer(
         _rule("voluntary_policy", _INSURANCE_CUE, _SERIES + _DIGITS, _INSURANCE_ANCHOR),
         _rule("driving_licence", _LICENCE_CUE, _ANY_LICENCE, _LICENCE_ANCHOR),
         _rule("civil_certificate", _CIVIL_CUE, _SERIES + _DIGITS, _CIVIL_ANCHOR),
+        _rule("notarial_act", _NOTARIAL_CUE, _NOTARIAL, _NOTARIAL_ANCHOR),
     ],
     needs=r"\d",
 )
