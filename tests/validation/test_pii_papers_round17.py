@@ -2,7 +2,7 @@
 "выплатное дело", a court's or a criminal case), a police register's entry (КУСП), an export's voluntary policy and
 sick leave keys, a staff list's personnel number, a driving licence's and a civil-status certificate's number in
 other groupings after the paper's word, an emergency team's papers of one call, a notarial
-act's blank and register entry.
+act's blank and register entry, a table's voluntary policies.
 
 Marks as in :mod:`support.pii_marks` (M record number, S SNILS, O OMS policy, P person, D date); look-alikes must stay clean.
 """
@@ -60,6 +60,10 @@ CASES = {
     "notary-blank": "Представитель действует по доверенности [[M|50 АБ 1184420]], копия в деле.",
     "notary-register": "Доверенность [[M|77/112-н/77-2024-3-518]] удостоверена нотариусом.",
     "notary-register-sign": "Зарегистрировано в реестре: № [[M|23 АА 0091184]]",
+    # a table's policy column under a title naming ДМС, or named so itself; a column naming ОМС keeps its type
+    "table-voluntary-title": "Реестр услуг по ДМС\n№ | Полис | Застрахованный\n1 | [[M|MP191689244]] | [[P|Гурьев А.Б.]]",
+    "table-voluntary-column": "| ФИО | Полис ОМС | Полис ДМС |\n| [[P|Орлова А.Б.]] | [[O|7852363244314601]] | [[M|04-118-220931]] |",
+    "table-compulsory-plain": "Список пациентов\n| ФИО | Полис |\n| [[P|Орлова А.Б.]] | [[O|7852363244314601]] |",
 }
 
 

@@ -255,7 +255,7 @@ def _scan(text: str) -> Iterator[tuple[str, int, int]]:
             if separator == ";" and header is None and (len(cells) < 3 or sum(label is not None for label in labels) < 2):
                 pass  # (a CSV's header names three columns and more, two of them at least by a known label)
             elif any(labels) and not side_row and not any(ch.isdigit() for a, b in cells[1 if pasted else 0 :] for ch in text[a:b]):
-                header = labels  # a header row
+                header = _voluntary_policies(text, position, cells, labels)  # a header row
             else:
                 if separator == ";":
                     cells = [_csv_value(text, cell) for cell in cells]
@@ -264,6 +264,27 @@ def _scan(text: str) -> Iterator[tuple[str, int, int]]:
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?][ \t]+\S")
+# a voluntary insurance's mark: a policy column so named ("Полис ДМС"), or a bare "Полис" under a title that names it
+# ("Реестр оказанных услуг по ДМС\n№ | Полис | ..."), holds the insurer's contracts, record numbers as
+# :mod:`.other_papers` reads them in prose, never the OMS policy (a column naming ОМС or ЕНП keeps its type)
+_VOLUNTARY_MARK = re.compile(r"(?<![\w])(?:ДМС|(?i:добровольн\w*))(?![\w])")
+_COMPULSORY_MARK = re.compile(r"(?i:омс|енп|обязательн)")
+
+
+def _voluntary_policies(text: str, row: int, cells: list[Cell], labels: list[str | None]) -> list[str | None]:
+    """``labels`` of a header row, with its policy columns typed as record numbers where a voluntary insurance's mark
+    names them (in the cell, or on the title line above the row)."""
+    if "RU_OMS_POLICY" not in labels:
+        return labels
+    title_start = text.rfind("\n", 0, max(0, row - 1)) + 1
+    titled = _VOLUNTARY_MARK.search(text, title_start, max(title_start, row - 1)) is not None
+    typed = list(labels)
+    for index, (a, b) in enumerate(cells):
+        if labels[index] != "RU_OMS_POLICY" or _COMPULSORY_MARK.search(text, a, b):
+            continue
+        if _VOLUNTARY_MARK.search(text, a, b) or titled:
+            typed[index] = "MEDICAL_RECORD_NUMBER"
+    return typed
 # (a CSV row pasted into a note may run on into the note's text: "...;89161234567 Жалобы на ..."; a number ends where
 # a word of two letters follows it after a space)
 _WORD_AFTER_NUMBER = re.compile(r"(?<=[\d)\"])[ \t]+(?=[А-ЯЁа-яё]{2})")
