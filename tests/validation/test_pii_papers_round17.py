@@ -2,7 +2,8 @@
 "выплатное дело", a court's or a criminal case), a police register's entry (КУСП), an export's voluntary policy and
 sick leave keys, a staff list's personnel number, a driving licence's and a civil-status certificate's number in
 other groupings after the paper's word, an emergency team's papers of one call, a notarial
-act's blank and register entry, a table's voluntary policies.
+act's blank and register entry, a table's voluntary policies, FHIR's
+patient reference and identifier.
 
 Marks as in :mod:`support.pii_marks` (M record number, S SNILS, O OMS policy, P person, D date); look-alikes must stay clean.
 """
@@ -63,6 +64,9 @@ CASES = {
     # a table's policy column under a title naming ДМС, or named so itself; a column naming ОМС keeps its type
     "table-voluntary-title": "Реестр услуг по ДМС\n№ | Полис | Застрахованный\n1 | [[M|MP191689244]] | [[P|Гурьев А.Б.]]",
     "table-voluntary-column": "| ФИО | Полис ОМС | Полис ДМС |\n| [[P|Орлова А.Б.]] | [[O|7852363244314601]] | [[M|04-118-220931]] |",
+    # FHIR: a Reference to the patient's resource, a resource's business identifier
+    "fhir-patient-reference": '{"subject": {"reference": "Patient/[[M|PID4410293]]", "display": "[[P|Орлова Анна]]"}}',
+    "fhir-identifier": '{"resourceType": "Patient", "identifier": "[[M|771-2231-09]]", "birthDate": "[[D|1990-04-02]]"}',
     "table-compulsory-plain": "Список пациентов\n| ФИО | Полис |\n| [[P|Орлова А.Б.]] | [[O|7852363244314601]] |",
 }
 
@@ -91,6 +95,8 @@ CLEAN = [
     # the police's patrol, a sheet's count
     "Вызван наряд полиции № 12, пациент возбуждён.",
     "Сопроводительный лист № 2 приложен.",
+    # a FHIR reference to an organisation, an identifier with no digits
+    '{"reference": "Organization/12345", "identifier": "нет"}',
     # a column of tablets is no personnel number
     "| Препарат | Таблеток | Доза |\n| Метформин | 60 | 850 мг |",
 ]

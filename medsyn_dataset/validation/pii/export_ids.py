@@ -77,7 +77,9 @@ _PERSON_KEY = re.compile(r"fio|фио|family|surname|birth|name|patient|паци
 _SNILS_OID = "1.2.643.100.3"
 # (a child element named by its part alone, :data:`.export_objects.PART_WORDS`, takes its type from its parent:
 # <InsurancePolicy><Number>, <DOC><SER>)
-_ID_WORDS = frozenset(("id", "uid", "guid", "uuid", "ид"))
+# (and FHIR's "identifier", the business identifier of any resource: a patient's, an encounter's, a specimen's)
+_ID_WORDS = frozenset(("id", "uid", "guid", "uuid", "ид", "identifier"))
+_PATIENT_REFERENCE = re.compile(r"(?:Patient|Person|RelatedPerson)/(?P<id>[A-Za-z0-9\-.]{1,64})")
 
 # (and a field's ordinal at its end, apart: an export numbers a repeated field "TEL1", "TEL2", "phone_2",
 # "SNILS2", "adres3"; the word before it names the type as "TEL" does)
@@ -246,6 +248,12 @@ def _typed(key: str, start: int, end: int, text: str, person_export: bool, paren
         key = _system_key(text, start, end) or key
     if key_words(key)[-1:] and key_words(key)[-1] in _DATE_WORDS and _EPOCH.fullmatch(text, start, end):
         yield "DATE_TIME", start, end  # '"ts": 1712912400', 'created_at=1712912400123': Unix time, a moment of the record
+        return
+    if key_words(key)[-1:] == ("reference",):
+        # (FHIR's Reference: "Patient/<id>" is the logical id of the patient's resource in the system that exported it)
+        reference = _PATIENT_REFERENCE.fullmatch(text, start, end)
+        if reference is not None and any(ch.isdigit() for ch in reference.group("id")):
+            yield "MEDICAL_RECORD_NUMBER", reference.start("id"), end
         return
     kind = key_type(key, person_export)
     if kind is None and parent and key_words(key)[-1:] and (key_words(key)[-1] in _PART_WORDS):
