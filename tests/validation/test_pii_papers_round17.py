@@ -3,9 +3,9 @@
 sick leave keys, a staff list's personnel number, a driving licence's and a civil-status certificate's number in
 other groupings after the paper's word, an emergency team's papers of one call, a notarial
 act's blank and register entry, a table's voluntary policies, FHIR's
-patient reference and identifier.
+patient reference and identifier; no OMS policy read across a TSV cell's tab.
 
-Marks as in :mod:`support.pii_marks` (M record number, S SNILS, O OMS policy, P person, D date); look-alikes must stay clean.
+Marks as in :mod:`support.pii_marks` (M record number, S SNILS, O OMS policy, I INN, T phone, P person, D date); look-alikes must stay clean.
 """
 
 from __future__ import annotations
@@ -67,6 +67,9 @@ CASES = {
     # FHIR: a Reference to the patient's resource, a resource's business identifier
     "fhir-patient-reference": '{"subject": {"reference": "Patient/[[M|PID4410293]]", "display": "[[P|Орлова Анна]]"}}',
     "fhir-identifier": '{"resourceType": "Patient", "identifier": "[[M|771-2231-09]]", "birthDate": "[[D|1990-04-02]]"}',
+    # a TSV row: a 12-digit INN, a tab, a phone opening with four digits are two cells, no 16-digit policy across the tab
+    "tsv-inn-then-phone": "ФИО\tИНН\tТел.\n[[P|Костина О.Д.]]\t[[I|130361982903]]\t[[T|8900 199 81 42]]\n",
+    "enp-grouped-spaces": "Полис ОМС [[O|7723 4411 9373 6232]] действителен.",
     "table-compulsory-plain": "Список пациентов\n| ФИО | Полис |\n| [[P|Орлова А.Б.]] | [[O|7852363244314601]] |",
 }
 

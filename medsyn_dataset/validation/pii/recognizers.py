@@ -238,7 +238,8 @@ OMS = RegexRecognizer(
         # form we can verify here, so the shape plus context decides; 16-digit numbers essentially
         # never occur in clinical text otherwise.
         *OMS_CUED,
-        Rule("enp", re.compile(rf"(?P<value>{_D0}\d{{3}}[\s\-]?\d{{4}}[\s\-]?\d{{4}}[\s\-]?\d{{4}}){_END}"), 0.55, OMS_CONTEXT,
+        # (a tab is a cell's border in a TSV row, no group's separator: "<12-digit INN>\t8900 199 81 42" are two cells)
+        Rule("enp", re.compile(rf"(?P<value>{_D0}\d{{3}}[ \n\r\-]?\d{{4}}[ \n\r\-]?\d{{4}}[ \n\r\-]?\d{{4}}){_END}"), 0.55, OMS_CONTEXT,
              gate=has_long_number),
         # sixteen digits whose ЕНП check digit holds (the ФОМС rule, :func:`.checksums.enp_valid`) are a policy without its
         # word too (a register's row, a message's field); never a measurement, whatever unit follows ("... 46 лет": the
@@ -248,7 +249,7 @@ OMS = RegexRecognizer(
         # the same sixteen digits in other groups: a policy's paper form prints its number as 6 + 10 ("772441 9373623257"),
         # people dictate it in twos and fours; only beside a policy's word (below the threshold without one: a phone
         # and a number after it, "8 912 345 67 89 12", are 16 digits too)
-        Rule("enp_grouped", re.compile(rf"(?P<value>{_D0}\d{{2,10}}(?:[ \t\-]\d{{2,10}}){{1,3}}){_END}"), 0.45, OMS_CONTEXT,
+        Rule("enp_grouped", re.compile(rf"(?P<value>{_D0}\d{{2,10}}(?:[ \-]\d{{2,10}}){{1,3}}){_END}"), 0.45, OMS_CONTEXT,
              _is_enp, gate=has_long_number),
         # a dialogue (a call's transcript, a chat): the policy asked for in one turn, its number given in the next
         # ("— Полис у вас с собой?\n— Да, вот: 7723 4411 9373 6232"): the question is the cue across the line break
