@@ -95,7 +95,9 @@ CASES = {
     "passport-soviet": "Паспорт гражданина СССР [[Pa|XII-АБ № 123456]] (не обменян).",
     "passport-english": "Passport No. [[Pa|45 12 654321]]\nОсмотр.",
     "passport-narrow-spaces": "паспорт [[Pa|45\u202f12\u202f654321]], выдан ранее",
-    "passport-foreign-digits": "паспорт гражданина Киргизии [[Pa|500234567]], прибыл",
+    # (a foreign state's passport is a record number by the project's definition, :mod:`.other_papers` and
+    # :mod:`.foreign_ids`: RU_PASSPORT is a Russian citizen's; this gold said RU_PASSPORT until round 17)
+    "passport-foreign-digits": "паспорт гражданина Киргизии [[M|500234567]], прибыл",
     "passport-travel": "заграничный паспорт № [[Pa|71 7654321]]; осмотр.",
     # record numbers: letters glued on or after a slash, a form's code before the number, new nouns
     "record-department-suffix": "Стоматологическая карта [[M|3311/22ст]]; осмотр.",

@@ -3,7 +3,8 @@
 sick leave keys, a staff list's personnel number, a driving licence's and a civil-status certificate's number in
 other groupings after the paper's word, an emergency team's papers of one call, a notarial
 act's blank and register entry, a table's voluntary policies, FHIR's
-patient reference and identifier; no OMS policy read across a TSV cell's tab.
+patient reference and identifier; no OMS policy read across a TSV cell's tab; a
+passport of another state named by its citizen, a republic or a '-стан'.
 
 Marks as in :mod:`support.pii_marks` (M record number, S SNILS, O OMS policy, I INN, T phone, P person, D date); look-alikes must stay clean.
 """
@@ -70,6 +71,12 @@ CASES = {
     # a TSV row: a 12-digit INN, a tab, a phone opening with four digits are two cells, no 16-digit policy across the tab
     "tsv-inn-then-phone": "ФИО\tИНН\tТел.\n[[P|Костина О.Д.]]\t[[I|130361982903]]\t[[T|8900 199 81 42]]\n",
     "enp-grouped-spaces": "Полис ОМС [[O|7723 4411 9373 6232]] действителен.",
+    # a passport the cue says another state issued: a citizen of it, a republic, a "-стан"; its value any shape
+    "passport-state-citizen": "Паспорт гражданина Таджикистана [[M|40 № 1184209]] предъявлен.",
+    "passport-state-stan": "Паспорт Казахстана [[M|12 4471209]], виза не требуется.",
+    "passport-state-soviet-form": "Паспорт гражданина Армении [[M|II-АР 118420]] на руках.",
+    "passport-russian-citizen": "Паспорт гражданина РФ [[Pa|45 10 123456]] выдан ОВД.",
+    "passport-surname": "Паспорт Иванова [[Pa|45 10 123456]] выдан ОВД.",
     "table-compulsory-plain": "Список пациентов\n| ФИО | Полис |\n| [[P|Орлова А.Б.]] | [[O|7852363244314601]] |",
 }
 

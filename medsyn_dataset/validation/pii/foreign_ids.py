@@ -80,12 +80,20 @@ _LOT_WORDS = re.compile(r"(?i:лот|парти[яиюй]|lot|batch|вакцин
 
 # a passport the cue itself calls foreign; the value then may be digits only ("45 № 1234567", "35185810388") or carry
 # a paper's own letters ("ПР 778988879746")
-_FOREIGN_CUE = (r"(?i:(?:нац\.|национальн\w*|иностранн\w*|зарубежн\w*)[ \t]+паспорт\w*"
-                r"|паспорт\w*[ \t]+(?:иностранн\w*|ин\.|иностр\.)[ \t]*гражданин\w*|foreign[ \t_]+passport)")
+# (or names the state that issued it: "паспорт гражданина Республики Узбекистан", "Паспорт Кыргызстана", "паспорт
+# гражданки Армении": a citizen of any state but Russia, a republic, a "-стан"; a surname after "паспорт" is none of them)
+_STATE = (r"(?:(?i:гражданин\w*)[ \t]+(?!(?i:рф|росси|российск))[А-ЯЁ][а-яё]+|(?i:республик\w*)[ \t]+[А-ЯЁ][а-яё]+"
+          r"|[А-ЯЁ][а-яё]+стан(?:а|е)?(?![а-яё]))")
+_FOREIGN_CUE = (r"(?:(?i:(?:нац\.|национальн\w*|иностранн\w*|зарубежн\w*)[ \t]+паспорт\w*"
+                r"|паспорт\w*[ \t]+(?:иностранн\w*|ин\.|иностр\.)[ \t]*гражданин\w*|foreign[ \t_]+passport)"
+                rf"|(?i:паспорт\w*)[ \t]+(?:{_STATE}))")
 _FOREIGN_ANCHOR = ("нац", "национальн", "иностранн", "зарубежн", "паспорт", "foreign")
 _FOREIGN = re.compile(
     rf"(?<!\w){_FOREIGN_CUE}(?!\w)[^\d\n;,]{{0,30}}?(?<![\w])(?:(?:№|N|No\.?)[ \t]*:?[ \t]*)?"
-    rf"(?P<value>(?:[A-ZА-ЯЁ]{{1,3}}[ \t]?)?(?:№[ \t]?)?\d(?:[ \t]?(?:№[ \t]?)?\d){{6,13}}|{_ICAO}){_END}"
+    rf"(?P<value>(?:[A-ZА-ЯЁ]{{1,3}}[ \t]?)?(?:№[ \t]?)?\d(?:[ \t]?(?:№[ \t]?)?\d){{6,13}}|{_ICAO}"
+    # (a CIS state's booklet of the Soviet form: a Roman numeral, two capitals, six digits, "III-ЖД 895705")
+    r"|[IVX]{1,4}[ \t]?-[ \t]?[А-ЯЁ]{2}[ \t]?(?:№[ \t]?)?\d{6})"
+    rf"{_END}"
 )
 
 # a passport's series of letters in its own field, then its number ("ПАСПОРТ серия АС № 4788401")
