@@ -4,7 +4,7 @@ sick leave keys, a staff list's personnel number, a driving licence's and a civi
 other groupings after the paper's word, an emergency team's papers of one call, a notarial
 act's blank and register entry, a table's voluntary policies, FHIR's
 patient reference and identifier; no OMS policy read across a TSV cell's tab; a
-passport of another state named by its citizen, a republic or a '-стан'.
+passport of another state named by its citizen, a republic or a '-стан'; a military ID.
 
 Marks as in :mod:`support.pii_marks` (M record number, S SNILS, O OMS policy, I INN, T phone, P person, D date); look-alikes must stay clean.
 """
@@ -77,6 +77,9 @@ CASES = {
     "passport-state-soviet-form": "Паспорт гражданина Армении [[M|II-АР 118420]] на руках.",
     "passport-russian-citizen": "Паспорт гражданина РФ [[Pa|45 10 123456]] выдан ОВД.",
     "passport-surname": "Паспорт Иванова [[Pa|45 10 123456]] выдан ОВД.",
+    # a military ID: its series and number, or digits in a passport's grouping after its word
+    "military-id": "Военный билет [[M|АН 1184209]] предъявлен в военкомат.",
+    "military-id-digits": "Военный билет [[M|18 18 985892]], категория годности А.",
     "table-compulsory-plain": "Список пациентов\n| ФИО | Полис |\n| [[P|Орлова А.Б.]] | [[O|7852363244314601]] |",
 }
 
@@ -105,6 +108,9 @@ CLEAN = [
     # the police's patrol, a sheet's count
     "Вызван наряд полиции № 12, пациент возбуждён.",
     "Сопроводительный лист № 2 приложен.",
+    # a military ID without its number, a service's years
+    "Военный билет на руках, годен к службе 2 года.",
+    "Военная служба 1998-2000 гг., жалоб нет.",
     # a FHIR reference to an organisation, an identifier with no digits
     '{"reference": "Organization/12345", "identifier": "нет"}',
     # a column of tablets is no personnel number

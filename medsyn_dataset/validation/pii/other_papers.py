@@ -11,6 +11,7 @@ each is still "any other unique identifying number" of the patient (HIPAA), i.e.
   digits (or, on the blanks before 2011, two Cyrillic capitals) of the series and six of the number ("77 24 978700",
   "68 ХА 835468"), the shape of a passport's series and number: after the licence's word it is the licence's;
 * a civil-status certificate after its word (birth, death, marriage, ...), whatever the shape of its series;
+* a military ID (военный билет);
 * a notarial act on the person's behalf (a power of attorney): its blank's or its register entry's number;
 * a voluntary (private) health insurance policy, ДМС, or a travel one (ВЗР, "Insurance (travel): policy
   TRV-123456789"): an insurer's contract number, not the state's ЕНП.
@@ -71,6 +72,11 @@ _CIVIL_CUE = (r"(?i:(?:свидетельств\w*|св-в[оа]|свид\.)[ \t
               r"|перемен\w*[ \t]+им|установлени\w*[ \t]+отцовств)[а-яё]*\.?)")
 _CIVIL_ANCHOR = ("свидетельств", "св-во", "св-ва", "свид.")
 
+# a military ID (военный билет: a series of two capitals and a number of seven digits, "АН 1234567", as the military
+# registration offices issue it to each conscript and reservist), or its number in other groupings after its word
+_MILITARY_CUE = r"(?i:военн\w*[ \t]+билет\w*)"
+_MILITARY_ANCHOR = ("военн",)
+
 # a notarial act on one person's behalf (a power of attorney to receive the records, a consent): a notary's blank of
 # strict accountability is numbered by the region's two digits, two capitals and seven digits ("Доверенность 82 АБ
 # 9032114", "бланк доверенности 47АА4976638"), and the act's entry in the notaries' single information system by the
@@ -95,6 +101,7 @@ OTHER_PAPERS = RegexRecognizer(
         _rule("driving_licence", _LICENCE_CUE, _ANY_LICENCE, _LICENCE_ANCHOR),
         _rule("civil_certificate", _CIVIL_CUE, _SERIES + _DIGITS, _CIVIL_ANCHOR),
         _rule("notarial_act", _NOTARIAL_CUE, _NOTARIAL, _NOTARIAL_ANCHOR),
+        _rule("military_id", _MILITARY_CUE, _SERIES + _DIGITS, _MILITARY_ANCHOR),
     ],
     needs=r"\d",
 )
