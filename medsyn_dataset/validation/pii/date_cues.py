@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from medsyn_dataset.validation.pii.context import stems
+
 # What may stand right before a day and month without a year for it to be a date: a preposition
 # or adverb of time, maybe with one word between ("с 03.02", "накануне, 26.03", "на работу 12.03"),
 # or a word naming an event, a visit, a document or a study, maybe with up to three words of its
@@ -32,6 +34,11 @@ DAY_MONTH_CUE = re.compile(
 #: how far before a date its cue is looked for
 CUE_WINDOW = 60
 
+# MEASUREMENT-like words after a number mean it is a dose or a lab value, not a date
+# (units as whole words or before "/": the stem "уд" also starts "удовлетворительное", "раз" "развитие")
+UNITS = stems("ммоль", "мкмоль", "г/л", "мг/", "мл/", "ед/", "уд/", "мм/", "%",
+              whole=("мг", "мл", "ед", "уд", "мм", "см", "см2", "кг", "ч", "мин", "сек", "раз", "раза"))  # not "г": a year
+
 # A time written with a stop after a full date: "2021-07-23 05.35", "12.03.2019 14.30", as a log or a hurried
 # note writes the hour and minutes. Taken only after a date with its four-digit year, with a two-digit hour: after
 # a bare day and month ("12.10 13.20") or a one-digit hour it is as often a pair of lab values.
@@ -47,7 +54,7 @@ def dotted_time_after(text: str, start: int, end: int) -> re.Match[str] | None:
 
 
 # More evidence that a day and month without a year ("09.07") is a date, for what stands after or around it
-# rather than a cue word before it (:func:`.dates._day_month_score` asks when no cue word decided):
+# rather than a cue word before it (:func:`day_month_score` asks when no cue word decided):
 # * a part of the day after it at a line's start, as a self-monitoring diary writes its readings ("09.07  утро 135/85 п.72  веч.
 #   140/90", "12.03 вечером — глюкоза 9,1"): a lab value is never followed by "утро" or "вечером";
 # * a line of a log that opens with it as its first cell ("17.12 | Маслов | рец. ...", "17.12<TAB>выдано"): a
@@ -114,3 +121,30 @@ _MOMENT_LABEL = re.compile(r"(?<![\w])(?i:время|момент)(?:[ \t]+[а-�
 def moment_label_before(text: str, start: int) -> bool:
     """A moment's label (see :data:`_MOMENT_LABEL`) ends right before ``start``."""
     return _MOMENT_LABEL.search(text, max(0, start - 48), start) is not None
+
+
+# an event word right after a day and month: "12.03 — повторный осмотр", "25.10: явка"
+_DAY_MONTH_EVENT_AFTER = re.compile(
+    r"\.?[ \t]*[-–—:,]?[ \t]*(?:явк|осмотр|при[её]м|повторн|контрол|визит|госпитализ|выписан|поступ|обращ|обратил"
+    r"|консультац|консультирован|вызов|вызывал|операц|оперирован|заболел|ухудшени|сдал|сдан)",
+    re.IGNORECASE,
+)
+
+
+def day_month_score(text: str, start: int, time_after: bool) -> float:
+    """"25.10" is a date right after a preposition of time or a visit, document or study word
+    ("явка 25.10", "ОАК от 03.02", "с 03.02"), or with a time after it; otherwise it is as likely
+    a lab value ("АЛТ 1.10") and is left alone. With a slash the day needs two digits ("12/03"):
+    "6/10" is a score out of ten."""
+    if time_after:
+        return 0.8
+    if text[start + 1] == "/" or (text.startswith("10/10", start)):
+        return 0.0  # "6/10", "10/10": a score out of ten or a fraction ("12/03", "09/10", "24/10" are dates)
+    end = start + (5 if text[start + 2] in "./" else 4)
+    if UNITS.search(text, end, min(len(text), end + 6)):
+        return 0.0  # "с начала заболевания 10.05 мг/кг": a dose, whatever cue stands before it
+    if DAY_MONTH_CUE.search(text, max(0, start - CUE_WINDOW), start):
+        return 0.75
+    if _DAY_MONTH_EVENT_AFTER.match(text, end) or (text[start - 1 : start] == "(" and text[end : end + 1] == ")"):
+        return 0.7  # "12.03 — повторный осмотр", "через 10 дней (12.11)"
+    return day_month_evidence(text, start, end)  # a diary's part of day, a log's first cell, a list of dates

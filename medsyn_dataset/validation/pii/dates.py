@@ -44,7 +44,8 @@ from medsyn_dataset.validation.pii.context import Context, stems
 from medsyn_dataset.validation.pii.date_cues import CUE_WINDOW as _CUE_WINDOW
 from medsyn_dataset.validation.pii.date_cues import DAY_MONTH_CUE as _DAY_MONTH_CUE
 from medsyn_dataset.validation.pii.date_cues import (
-    day_month_evidence,
+    UNITS,
+    day_month_score,
     diary_row_score,
     dotted_time_after,
     moment_label_before,
@@ -79,15 +80,11 @@ _START_CELL = r"(?<![\w\-./+])"
 _STOP_CELL = r"(?![\d])(?![./\-:]\d)"  # (and a comma after it: the next cell, "1942-10-10,7909-...")
 _STOP = r"(?![\d])(?![.,/\-:]\d)"
 
-# MEASUREMENT-like words after a number mean it is a dose or a lab value, not a date
-# (units as whole words or before "/": the stem "уд" also starts "удовлетворительное", "раз" "развитие")
-_UNITS = stems("ммоль", "мкмоль", "г/л", "мг/", "мл/", "ед/", "уд/", "мм/", "%",
-               whole=("мг", "мл", "ед", "уд", "мм", "см", "см2", "кг", "ч", "мин", "сек", "раз", "раза"))  # not "г": a year
 DATE_CONTEXT = Context(
     positive=stems("рожд", "дата", "д.р", "д/р", "родил", "поступ", "госпитал", "выпис", "осмотр", "обращ", "обратил",
                    "визит", "прием", "приём", "явк", "больничн", "заболел", "операц", "травм", "болеет",
                    whole=("от", "с", "по", "до")),
-    negative=_UNITS,
+    negative=UNITS,
     negative_before=0,
     negative_after=6,
     boost=0.3,
@@ -182,7 +179,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], float], ...] = (
     ("time_date", re.compile(
         rf"{_START}(?P<value>{_TIME}:[0-5]\d,?\s(?:{_DAY_MONTH}(?:[./](?:{_YEAR}|\d\d))?|{_DAY}\s?(?:{_MONTH_WORD})(?:\s?{_YEAR})?)){_STOP}",
         _I), 0.8),
-    # a day and month without a year ("25.10"): a date only next to a date word or a time, see _day_month_score
+    # a day and month without a year ("25.10"): a date only next to a date word or a time, see :func:`.date_cues.day_month_score`
     ("day_month", re.compile(rf"{_START}(?P<value>{_DAY_MONTH})(?!\d)(?![.,/\-:]\d)"), 0.0),
     # a diary's row opening with its day and month, the month maybe of one digit after a slash ("26/7  утро 145/89"):
     # at a line's start only, scored by what follows (:func:`.date_cues.diary_row_score`)
@@ -397,7 +394,7 @@ class RuDateRecognizer(CandidateRecognizer):
         if name == "diary_day_month" and not (score := diary_row_score(text, start, end)):
             return
         if name in ("day_month", "month_year_short"):
-            score = _day_month_score(text, start, time is not None)
+            score = day_month_score(text, start, time is not None)
             if not score:
                 return
         if time is not None:
@@ -421,33 +418,6 @@ _DATE_THEN_VALUE = replace(DATE_CONTEXT, negative=None)
 def _time_end(text: str, end: int) -> int:
     time = _TIME_AFTER.match(text, end)
     return end if time is None else time.end()
-
-
-# an event word right after a day and month: "12.03 — повторный осмотр", "25.10: явка"
-_DAY_MONTH_EVENT_AFTER = re.compile(
-    r"\.?[ \t]*[-–—:,]?[ \t]*(?:явк|осмотр|при[её]м|повторн|контрол|визит|госпитализ|выписан|поступ|обращ|обратил"
-    r"|консультац|консультирован|вызов|вызывал|операц|оперирован|заболел|ухудшени|сдал|сдан)",
-    _I,
-)
-
-
-def _day_month_score(text: str, start: int, time_after: bool) -> float:
-    """"25.10" is a date right after a preposition of time or a visit, document or study word
-    ("явка 25.10", "ОАК от 03.02", "с 03.02"), or with a time after it; otherwise it is as likely
-    a lab value ("АЛТ 1.10") and is left alone. With a slash the day needs two digits ("12/03"):
-    "6/10" is a score out of ten."""
-    if time_after:
-        return 0.8
-    if text[start + 1] == "/" or (text.startswith("10/10", start)):
-        return 0.0  # "6/10", "10/10": a score out of ten or a fraction ("12/03", "09/10", "24/10" are dates)
-    end = start + (5 if text[start + 2] in "./" else 4)
-    if _UNITS.search(text, end, min(len(text), end + 6)):
-        return 0.0  # "с начала заболевания 10.05 мг/кг": a dose, whatever cue stands before it
-    if _DAY_MONTH_CUE.search(text, max(0, start - _CUE_WINDOW), start):
-        return 0.75
-    if _DAY_MONTH_EVENT_AFTER.match(text, end) or (text[start - 1 : start] == "(" and text[end : end + 1] == ")"):
-        return 0.7  # "12.03 — повторный осмотр", "через 10 дней (12.11)"
-    return day_month_evidence(text, start, end)  # a diary's part of day, a log's first cell, a list of dates
 
 
 def date_at(text: str, start: int, end: int) -> tuple[int, int] | None:
