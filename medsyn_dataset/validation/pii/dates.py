@@ -151,9 +151,10 @@ _RULES: tuple[tuple[str, re.Pattern[str], float], ...] = (
     ("en_day_month", re.compile(
         rf"{_START}(?P<value>{_DAY}(?:st|nd|rd|th)?(?:[ \t]+of)?(?:[ \t]?|[-./][ \t]?)(?:{_EN_MONTH})"
         rf"(?:(?:[ \t]?,?[ \t]?|[-./][ \t]?|\.[ \t]?)(?:{_YEAR}|'?\d\d))?)(?!\d)(?![.,/\-:]\d)", _I), 0.85),
-    # day and month joined by a stop, the year after a space: "24.11 2012" (a typist's slip; a four-digit year makes
-    # it a date rather than the number a record's cue before it may suggest, so it outscores one)
-    ("stop_space_year", re.compile(rf"{_START}(?P<value>{_DAY}[./]{_MONTH_2}[ \t]{_YEAR}){_STOP}"), 0.9),
+    # day and month joined by a stop, the year after a space or glued to the month: "24.11 2012", "28.092026",
+    # "Д/р:14.051985" (a typist's slip, a stop lost in a scan or a chat; a four-digit year makes it a date rather
+    # than the number a record's cue before it may suggest, so it outscores one)
+    ("stop_space_year", re.compile(rf"{_START}(?P<value>{_DAY}[./]{_MONTH_2}[ \t]?{_YEAR}){_STOP}"), 0.9),
     # day, month and year apart by spaces: "12 03 2008", "«23» 04 2016"
     ("spaced", re.compile(rf"{_START}(?P<value>{_DAY}[»\"”]?[ \t]{_MONTH_2}[ \t]{_YEAR}){_STOP}"), 0.7),
     # days of one month: "15-23.03.2014", "08–22.11.22", "12-13.03" (without a year: after a date word only)
@@ -258,6 +259,9 @@ def _plausible(rule: str, value: str) -> bool:
     also how decimals are written, so it needs the four-digit year."""
     if rule == "en_day_month" and not value[-1].isdigit():  # "13 Aug": "13 may" is no date
         return value[_EN_DAY_PREFIX.match(value).end()].isupper()  # type: ignore[union-attr]
+    if rule == "stop_space_year":  # "31.02 1999", "31.021999": no calendar date
+        day, _, rest = value.replace("/", ".").partition(".")
+        return is_calendar_date(int(day), int(rest[:2]))
     if rule not in ("numeric", "numeric_cell", "iso"):
         return True
     match = _NUMERIC.fullmatch(value)
