@@ -21,6 +21,17 @@ CASES = {
     # the year glued to the month, its stop lost in typing, a chat or a scan
     "glued-year-after-event": "Рентген грудной клетки [[D|14.032024]] — без очаговых теней.",
     "glued-year-after-label": "Д/р:[[D|03.111975]]\nПол: м",
+    # a year of birth alone: its mark before it, a two-digit year with its mark after or a birth word before it
+    "birth-mark-before-year": "Ответчица Г.р. [[D|1968]], проживает по месту регистрации.",
+    "caps-dr-before-year": "ДР: [[D|1957]]\nЖалобы на одышку.",
+    "r-in-brackets": "Со слов дочери (р. [[D|1991]]) жалуется на шум в ушах.",
+    "participle-before-year": "потерпевшей, родившейся [[D|1984]], травма получена дома",
+    "two-digit-year-mark-after": "Больной ([[D|58]] г.р.) доставлен бригадой СМП.",
+    "two-digit-year-of-birth-words": "Мужчина [[D|71]] года рождения, курит.",
+    "two-digit-year-after-label": "Год рождения: [[D|49]]\nОбращение первичное.",
+    "two-digit-year-after-verb": "Родилась в [[D|83]] году, росла в семье рабочих.",
+    "compact-after-r": "Пациентка (р. [[D|17031962]]) осмотрена.",
+    "compact-label-on-own-line": "Пациент:\nСоколов\nД.Р:\n[[D|21061977]]\nПол:\nм",
 }
 
 
@@ -33,6 +44,9 @@ def test_round17_date_classes_are_found(scanner: PiiScanner, source: str) -> Non
 CLEAN = [
     # a decimal with six places, a lab value with its unit; a day and month glued to a year-like number that is no year
     "Коэффициент 0.102020, креатинин 12.052019 ммоль/л, индекс 31.021999",
+    # years of events and other marks before a year: roubles, "и др." (others), a year of an event ("в 15 г.")
+    "Болеет с 2019 года, ТТГ в 15 г 1,2; и др. 2020 г. оплачено 500 р. 2019 г.",
+    "Пациентка 63 лет, родила в 2015 году. ДР 12 пациентов, родился весом 3200 г.",
 ]
 
 

@@ -37,6 +37,12 @@ from medsyn_dataset.validation.pii.base import (
     lowered,
     matches_at,
 )
+from medsyn_dataset.validation.pii.birth_years import (
+    BIRTH_MARK,
+    birth_mark_before,
+    has_birth_word,
+    is_birth_year,
+)
 from medsyn_dataset.validation.pii.calendar_days import (
     is_calendar_date as is_calendar_date,  # (re-exported: tests/validation/test_pii_latin.py imports it from here)
 )
@@ -221,7 +227,6 @@ _MACHINE_DATE_KEY = re.compile(
     r"|(?<![A-Za-z])(?:date|datum|data|fecha)[ \t]+[A-Za-z]+(?:[ \t]+[A-Za-z]+)?)"
     r"[\"']?(?:[ \t]+value)?[ \t]*[:=>][ \t]*[\"']?$", _I)
 _KEY_WINDOW = 48
-_BIRTH_MARK = re.compile(r"[ \t]?(?:г\.[ \t]?р(?:\.|(?![а-яё]))|г/р|года?[ \t]+рожд)", _I)  # ("гр." is grams or a group)
 _YEAR_MARK = re.compile(r"[ \t]?г(?:\.|ода?\b|\b)", _I)
 _LABELLED_CELLS = re.compile(
     rf"(?<!\w)(?:число|день)[ \t]*:?[ \t_]*{_DAY}[ \t_,]*месяц[ \t]*:?[ \t_]*(?:{_MONTH_NUM}|{_MONTH_WORD})"
@@ -314,7 +319,7 @@ class RuDateRecognizer(CandidateRecognizer):
             for cells in _labelled_cells(text):
                 yield from self._scored(text, "labelled", cells.start(), cells.end(), 0.85)
         yield from self._ordinal_dates(text)
-        latin = has_latin(text)
+        latin, birth_word = has_latin(text), has_birth_word(text)
         short_rules, slash_rules = (_SHORT_RULES, _SHORT_SLASH) if latin else (_SHORT_RULES_CYRILLIC, _SHORT_SLASH_CYRILLIC)
         for number in digit_runs(text):
             start, size = number.start(), number.end() - number.start()
@@ -338,12 +343,16 @@ class RuDateRecognizer(CandidateRecognizer):
                 if split is not None:
                     yield from self._scored(text, "split", *split, 0.85)
             short_year = size == 2 and _YEAR_MARK.match(text, number.end())  # "в декабре 20 г."
-            if (size == 4 and _YEAR_RANGE.fullmatch(number.group())) or short_year:
+            four = size == 4 and _YEAR_RANGE.fullmatch(number.group())
+            if four or short_year:
                 window = max(0, start - 16)
                 before = (_MONTH_BEFORE.search(text, window, start) or _SEASON_BEFORE.search(text, window, start)
                           or _ROMAN_BEFORE.search(text, max(0, start - 6), start))
                 if before is not None:
                     yield from self._scored(text, "month_year", before.start(), number.end(), _MONTH_YEAR_SCORE)
+                    continue
+            if (four or (size == 2 and (short_year or birth_word))) and is_birth_year(text, start, number.end(), birth_word):
+                yield from self._scored(text, "birth_year", start, number.end(), 0.85)  # "Г.р. 1973", "(70 г.р.)" (:mod:`.birth_years`)
 
     def _ordinal_dates(self, text: str) -> Iterator[Candidate]:
         """A day written as an ordinal word before a month (:mod:`.ordinal_dates`)."""
@@ -388,7 +397,7 @@ class RuDateRecognizer(CandidateRecognizer):
                                     or (end - start >= 12 and text[start - 1 : start] in ("|", "^"))):  # (an HL7 field's moment)
             score = 0.75  # "сдан анализ 20250713", "вакцинация 06071976": an event's date, written without separators
         elif name == "compact" and (_MACHINE_DATE_KEY.search(text, max(0, start - _KEY_WINDOW), start)
-                                    or _BIRTH_MARK.match(text, end)):  # (or "19981017 г.р.": a birth date's own mark)
+                                    or BIRTH_MARK.match(text, end) or birth_mark_before(text, start)):  # ("19981017 г.р.", "(р. 24071976)")
             # '<birthTime value="19430515"/>', '"dob": "15051943"', 'data_rozhdeniya=15051943': the key names
             # the value, so a unit word after it ("Datum: 20211221 мм рт. ст." in a flattened note) is the
             # next text's, not this number's

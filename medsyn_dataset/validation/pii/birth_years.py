@@ -1,0 +1,51 @@
+"""A year of birth written alone, its mark before it or a two-digit year's mark after it, for :class:`.dates.RuDateRecognizer`.
+
+A bare year is no date of a person (HIPAA Safe Harbor keeps years: "болеет с 2019 года" stays), but the year of
+birth is one. :mod:`.dates` reads "1985 г.р." (the mark after a four-digit year) and :mod:`.fields` a date field
+after "Дата рождения:"; records also write the mark first, or the year with two digits:
+
+* a mark before a four-digit year: "Г.р. 1973", "Д/Р: 1980", "(р. 1999)", "родившейся 2006" (a protocol's,
+  a court's or an insurer's participle), "год рождения: 1954";
+* a two-digit year after a birth word: "Год рождения: 54", "Родился в 77 году";
+* a two-digit year before its birth mark: "(70 г.р.)", "63 года рождения" ("в 15 г." is an event's year).
+"""
+
+from __future__ import annotations
+
+import re
+
+# the abbreviations ("г.р.", "д.р.", "г/р", "Д/Р", "ДР"; "р." of "родился" after a space, "(" or ",": "(р. 1999)",
+# not after a number: "500 р." is roubles; "др." lower-case is "другие": "и др. 2019")
+_MARK = r"(?:(?<![\w.])(?:г\.[ \t]?р\.?|д\.[ \t]?р\.?|[гд]/р|(?-i:ДР|Др))|(?<![^\s(,])(?<!\d[ \t])р\.)"
+_WORD_MARK = r"(?<![\w])(?:родивш[а-яё]*|родил(?:ся|ась|ись|и)?|год[ \t]+рождения)"
+# (a form's label alone on its line, its value on the next: "Д.Р:\n08012020")
+_TAIL = r"[ \t]*[:\-–—]?[ \t]*(?:\n[ \t]*)?(?:в[ \t]+)?$"
+_BEFORE_FOUR = re.compile(rf"(?:{_MARK}|{_WORD_MARK}){_TAIL}", re.IGNORECASE)
+_BEFORE_TWO = re.compile(rf"{_WORD_MARK}{_TAIL}", re.IGNORECASE)
+#: a year's birth mark right after it: "1985 г.р.", "70 г. р.", "1985 г/р", "63 года рождения" ("гр." is grams or a group)
+BIRTH_MARK = re.compile(r"[ \t]?(?:г\.[ \t]?р(?:\.|(?![а-яё]))|г/р|года?[ \t]+рожд)", re.IGNORECASE)
+_WINDOW = 28
+# what stands right before the year after its mark (a space, a colon, the bracket of "(р. 1999)")
+_BEFORE_YEAR = frozenset(" \t\n:(.-–—")
+
+
+def has_birth_word(text: str) -> bool:
+    """The text holds a birth word that may stand before a two-digit year (once per text: three substring tests)."""
+    return "ождени" in text or "одил" in text or "одивш" in text
+
+
+def is_birth_year(text: str, start: int, end: int, birth_word: bool) -> bool:
+    """``text[start:end]``, a number of two or four digits (four: a year of 1800-2099), is a year of birth by a
+    mark before it, or (two digits) by the mark after it; ``birth_word`` is :func:`has_birth_word` of the text."""
+    if end - start == 2 and BIRTH_MARK.match(text, end) and text[start - 1 : start] not in (".", ",", "/", "-"):
+        return True
+    if not start or text[start - 1] not in _BEFORE_YEAR:
+        return False
+    if end - start == 4:
+        return birth_mark_before(text, start)
+    return birth_word and _BEFORE_TWO.search(text, max(0, start - _WINDOW), start) is not None
+
+
+def birth_mark_before(text: str, start: int) -> bool:
+    """A birth mark ends right before ``start`` (a year's or an eight-digit date's: "(р. 24071976)", "Д.Р:\n08012020")."""
+    return _BEFORE_FOUR.search(text, max(0, start - _WINDOW), start) is not None
