@@ -32,6 +32,12 @@ CASES = {
     "two-digit-year-after-verb": "Родилась в [[D|83]] году, росла в семье рабочих.",
     "compact-after-r": "Пациентка (р. [[D|17031962]]) осмотрена.",
     "compact-label-on-own-line": "Пациент:\nСоколов\nД.Р:\n[[D|21061977]]\nПол:\nм",
+    # a day and month after a result's, a removal's, a pregnancy's word or a vaccination's stage, or before its hours
+    "result-day-month": "Кал на яйца глистов. Результат [[D|11.03]]: отрицательно.",
+    "removal-day-month": "Снятие швов [[D|02.09]], рана зажила первичным натяжением.",
+    "pregnancy-day-month": "Первое шевеление плода [[D|14.02]], ПДР: [[D|30.06]].",
+    "vaccination-stage-day-month": "Полиомиелит V2 — [[D|19.05]], R1 — [[D|21.11]].",
+    "hours-after-day-month": "Приём фельдшера в клубе [[D|16.03]] с 10:00, при себе иметь полис.",
 }
 
 
@@ -47,6 +53,8 @@ CLEAN = [
     # years of events and other marks before a year: roubles, "и др." (others), a year of an event ("в 15 г.")
     "Болеет с 2019 года, ТТГ в 15 г 1,2; и др. 2020 г. оплачено 500 р. 2019 г.",
     "Пациентка 63 лет, родила в 2015 году. ДР 12 пациентов, родился весом 3200 г.",
+    # lab values after a result word (their units), a stage's dose
+    "Результат 5.10 ммоль/л, результат 12.10 мг/л. V1 0.5 мл.",
 ]
 
 

@@ -26,6 +26,10 @@ _EVENT_WORDS = (
     r"|оак|оам|бак|экг|ээг|узи|фгдс|фкс|мрт|кт|флг|рентген\w*|rg|флюорограф\w*|маммограф\w*|пцр|мазок|посев|эхо-?кг"
     # a check-up's visit and a document's issue: "диспансеризация 10/26", "паспорт ... выдан 04.08"
     r"|диспансеризаци\w*|профосмотр\w*|выдан\w*|выдач\w*"
+    # a result's, a removal's, a pregnancy's dates ("Результат 18.04:", "снятие швов 17.12", "первое шевеление плода —
+    # 06.11", "ПДР: 26.06", предполагаемая дата родов) and a vaccination's stage as certificates (форма 156/у-93) and
+    # vaccination cards write it before its date: V1-V3 the vaccination, R1-R3 the revaccination ("Гепатит B V1 — 12.04")
+    r"|результат\w*|снят\w*|шевелени\w*|пдр|[vr][1-3]"
 )
 DAY_MONTH_CUE = re.compile(
     rf"(?:^|[^\w])(?:(?:{_TIME_WORDS})(?:[ \t]+[а-яё]+)?|(?:{_EVENT_WORDS})(?:[ \t]+[а-яё]+){{0,3}})[\s:.,\-–—«\"„“]*$",  # (a form's quotes: "Дата выписки «11.11»")
@@ -123,10 +127,12 @@ def moment_label_before(text: str, start: int) -> bool:
     return _MOMENT_LABEL.search(text, max(0, start - 48), start) is not None
 
 
-# an event word right after a day and month: "12.03 — повторный осмотр", "25.10: явка"
+# an event word right after a day and month: "12.03 — повторный осмотр", "25.10: явка"; or the hours it starts or
+# ends at, as an invitation or a schedule writes them ("08.04 с 9:00", "15.01 до 12:30": a lab value has no hours)
 _DAY_MONTH_EVENT_AFTER = re.compile(
     r"\.?[ \t]*[-–—:,]?[ \t]*(?:явк|осмотр|при[её]м|повторн|контрол|визит|госпитализ|выписан|поступ|обращ|обратил"
-    r"|консультац|консультирован|вызов|вызывал|операц|оперирован|заболел|ухудшени|сдал|сдан)",
+    r"|консультац|консультирован|вызов|вызывал|операц|оперирован|заболел|ухудшени|сдал|сдан"
+    r"|(?:с|со|до|после)[ \t]+(?:[01]?\d|2[0-3]):[0-5]\d(?!\d))",
     re.IGNORECASE,
 )
 
