@@ -37,6 +37,9 @@ CASES = {
     "removal-day-month": "Снятие швов [[D|02.09]], рана зажила первичным натяжением.",
     "pregnancy-day-month": "Первое шевеление плода [[D|14.02]], ПДР: [[D|30.06]].",
     "vaccination-stage-day-month": "Полиомиелит V2 — [[D|19.05]], R1 — [[D|21.11]].",
+    # a scan's look-alike letters for most of a date's digits after its label, a stray space after the month's stop
+    "ocr-few-real-digits": "Дата рождения: [[D|2З.Oб.2OO1]]\nПол: ж",
+    "ocr-space-after-month": "Дата осмотра: [[D|1S.04. 2022]] Жалобы на кашель.",
     "hours-after-day-month": "Приём фельдшера в клубе [[D|16.03]] с 10:00, при себе иметь полис.",
 }
 
@@ -55,6 +58,8 @@ CLEAN = [
     "Пациентка 63 лет, родила в 2015 году. ДР 12 пациентов, родился весом 3200 г.",
     # lab values after a result word (their units), a stage's dose
     "Результат 5.10 ммоль/л, результат 12.10 мг/л. V1 0.5 мл.",
+    # look-alike letters with few real digits and no date's label: a code, a cipher
+    "Код 1О.ОЗ.2ООО; шифр 16.Oб.2OOб",
 ]
 
 

@@ -5,7 +5,7 @@ A scanned form's date comes back as "1В.04.2О06", "08.01.2О2S", "Оl.01.2011"
 lone "О", "l" or "З" next to digits; a date with two look-alikes side by side ("Оl"), or with the letters
 it leaves alone (В, S, B, б: words hold them next to digits far more often: "В12", "S1"), is read here,
 where the shape decides: two groups of one or two characters and one of four, joined by stops or commas
-(a day, a month, a year), with four real digits at least, that read as a calendar date once the letters
+(a day, a month, a year), with four real digits at least (two after a date's label), that read as a calendar date once the letters
 are digits. Tried only where a run of digits has a look-alike letter within two characters of it (the
 date recognizer walks the runs anyway): a note without one pays nothing more.
 """
@@ -27,8 +27,8 @@ LOOKALIKE_LETTERS, DIGIT_OF_LOOKALIKE = _LOOKALIKE, _DIGIT_OF
 _CHARACTER = rf"[\d{_LOOKALIKE}]"
 # (the day, month and year apart by stops, commas or slashes, "ЗO/O8/1973"; after a label's stop too, "д.р.l5.1l.193S",
 # but not after a number's: "1.2О.05.2019" is no date)
-# (a scan's stray space may follow the first separator: "2О. 07.24", "22. О8.2О")
-_DATE = re.compile(rf"(?<![\w,])(?<!\d[.,/])(?P<day>{_CHARACTER}{{1,2}})(?P<sep>[.,/])[ \t]?(?P<month>{_CHARACTER}{{2}})[.,/]"
+# (a scan's stray space may follow either separator: "2О. 07.24", "22. О8.2О", "2S.03. 2020")
+_DATE = re.compile(rf"(?<![\w,])(?<!\d[.,/])(?P<day>{_CHARACTER}{{1,2}})(?P<sep>[.,/])[ \t]?(?P<month>{_CHARACTER}{{2}})[.,/][ \t]?"
                    rf"(?P<year>{_CHARACTER}{{4}}|{_CHARACTER}{{2}})(?![\w]|[.,/]\d)")
 # A two-digit year leaves fewer real digits to go by ("2б.O4.Вб", "31.0S.46"): such a date is read only after a
 # date's label ("Дата выдачи:", "Дата рожд.", "д.р.", "выдан"), with two real digits at least
@@ -46,10 +46,12 @@ def ocr_date_at(text: str, start: int, end: int) -> tuple[int, int] | None:
             continue
         value = found.group()
         short = len(found.group("year")) == 2
-        if short and _SHORT_YEAR_CUE.search(text, max(0, found.start() - 24), found.start()) is None \
-                and DAY_MONTH_CUE.search(text, max(0, found.start() - CUE_WINDOW), found.start()) is None:
+        digits = sum(ch.isdigit() for ch in value)
+        labelled = (short or digits < 4) and _SHORT_YEAR_CUE.search(text, max(0, found.start() - 24), found.start()) is not None
+        if short and not labelled and DAY_MONTH_CUE.search(text, max(0, found.start() - CUE_WINDOW), found.start()) is None:
             return None  # (or a word that makes a day and month a date: "Привит 2О.07.24", :mod:`.date_cues`)
-        if sum(ch.isdigit() for ch in value) < (2 if short else 4) or not any(ch in _LOOKALIKE for ch in value):
+        # (a four-digit year's date with fewer than four real digits, "16.Oб.2OOб", "1О.ОЗ.2ООО": after a date's label only)
+        if digits < (2 if short or labelled else 4) or not any(ch in _LOOKALIKE for ch in value):
             return None
         day, month, year = (int(found.group(part).translate(_DIGIT_OF)) for part in ("day", "month", "year"))
         if (short or 1800 <= year <= 2099) and is_calendar_date(day, month):
