@@ -68,8 +68,10 @@ _INTERNATIONAL_00 = re.compile(r"[ \t(]*00(?=[1-9]\d{0,2}[ \t\-(])")
 # the groups a matcher's span may end with that belong to what follows ("+375 (33) 3941908. 22 года")
 _TRAILING_GROUP = re.compile(r"[\s.\-]+\d{1,4}$")
 # "+7 ...", "8 (...", "8-xxx-", "8 xxx " at the start: the trunk/country prefix of a Russian number
-# (or any country code after a "+", the international form: "+992 56 3796610", "+375 (33) 394-19-08")
-_PHONE_SHAPE = re.compile(r"^(?:(?:\+\s?7|8)[\s\-.]?(?:\(\d{3,5}\)|\d{3,5}[\s\-.])|\+\s?[1-9]\d{0,2}[\s\-.]?(?:\(\d{1,5}\)|\d{1,5}[\s\-.]))")
+# (or any country code after a "+", the international form: "+992 56 3796610", "+375 (33) 394-19-08"; or E.164's own
+# form of a number of the +7 zone, Russia's and Kazakhstan's, with no separator: "+77225318863", as a phone book exports it)
+_PHONE_SHAPE = re.compile(r"^(?:(?:\+\s?7|8)[\s\-.]?(?:\(\d{3,5}\)|\d{3,5}[\s\-.])|\+\s?[1-9]\d{0,2}[\s\-.]?(?:\(\d{1,5}\)|\d{1,5}[\s\-.])"
+                          r"|\+7\d{10}(?!\d))")
 _VALID, _POSSIBLE, _SHAPED = 0.85, 0.4, 0.6
 # a calendar date inside the digits, or a time right before them: dates and times read as numbers
 # (and the ISO date of a log or an export, "2021-07-23 05.35", whose year, month and day read as a number's groups)
