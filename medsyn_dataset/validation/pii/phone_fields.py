@@ -90,7 +90,9 @@ _VALUE = re.compile(
 )
 # between two numbers of one field: "; ", ", ", " / ", "/", maybe after a note in brackets "(моб.)"
 _NEXT = re.compile(r"[ \t]*(?:\([а-яё. ]{2,16}\)[ \t]*)?(?:[,;/]|[ \t]/)[ \t]*(?=\+?[ \t]?[\d(])", _I)
-_LOCAL_SHAPE = re.compile(r"\d{1,3}-\d{2}-\d{2}(?!\d)")
+# a dashed local number, or the whole value a city's seven-digit subscriber number ("Дом. 4967051", "дом. 496 70 51": a
+# house has no seven-digit number; the numbering plan's local number of a ten-digit one with a three-digit area code)
+_LOCAL_SHAPE = re.compile(r"\d{1,3}-\d{2}-\d{2}(?!\d)|^\d{3}[ \t]?\d{2}[ \t]?\d{2}$")
 _DATE = re.compile(r"(?<!\d)\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?!\d)|^\d{1,2}[./]\d{2}$|(?<!\d)(?:19|20)\d\d-[01]\d-[0-3]\d(?!\d)")
 _UNIT_AFTER = re.compile(r"[ \t]*(?:мг|мл|мм|ед|кг|г\b|см|раз|р/д|таб|шт|%|лет|год|мес|дн|нед|ч\b|мин)", _I)
 # whose number it is, in brackets after it: "т. 53305 (соседка)", "89161234567 (моб.)"
