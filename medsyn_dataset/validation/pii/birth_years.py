@@ -29,21 +29,17 @@ _WINDOW = 28
 _BEFORE_YEAR = frozenset(" \t\n:(.-–—")
 
 
-def has_birth_word(text: str) -> bool:
-    """The text holds a birth word that may stand before a two-digit year (once per text: three substring tests)."""
-    return "ождени" in text or "одил" in text or "одивш" in text
-
-
-def is_birth_year(text: str, start: int, end: int, birth_word: bool) -> bool:
+def is_birth_year(text: str, start: int, end: int) -> bool:
     """``text[start:end]``, a number of two or four digits (four: a year of 1800-2099), is a year of birth by a
-    mark before it, or (two digits) by the mark after it; ``birth_word`` is :func:`has_birth_word` of the text."""
+    mark before it, or (two digits) by the mark after it."""
     if end - start == 2 and BIRTH_MARK.match(text, end) and text[start - 1 : start] not in (".", ",", "/", "-"):
         return True
     if not start or text[start - 1] not in _BEFORE_YEAR:
         return False
     if end - start == 4:
         return birth_mark_before(text, start)
-    return birth_word and _BEFORE_TWO.search(text, max(0, start - _WINDOW), start) is not None
+    window = text[max(0, start - _WINDOW) : start]  # (a birth word's stem in it first: one slice, three short finds)
+    return ("ожд" in window or "одил" in window or "одивш" in window) and _BEFORE_TWO.search(window) is not None
 
 
 def birth_mark_before(text: str, start: int) -> bool:

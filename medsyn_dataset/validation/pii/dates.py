@@ -40,7 +40,6 @@ from medsyn_dataset.validation.pii.base import (
 from medsyn_dataset.validation.pii.birth_years import (
     BIRTH_MARK,
     birth_mark_before,
-    has_birth_word,
     is_birth_year,
 )
 from medsyn_dataset.validation.pii.calendar_days import (
@@ -319,7 +318,7 @@ class RuDateRecognizer(CandidateRecognizer):
             for cells in _labelled_cells(text):
                 yield from self._scored(text, "labelled", cells.start(), cells.end(), 0.85)
         yield from self._ordinal_dates(text)
-        latin, birth_word = has_latin(text), has_birth_word(text)
+        latin = has_latin(text)
         short_rules, slash_rules = (_SHORT_RULES, _SHORT_SLASH) if latin else (_SHORT_RULES_CYRILLIC, _SHORT_SLASH_CYRILLIC)
         for number in digit_runs(text):
             start, size = number.start(), number.end() - number.start()
@@ -351,7 +350,10 @@ class RuDateRecognizer(CandidateRecognizer):
                 if before is not None:
                     yield from self._scored(text, "month_year", before.start(), number.end(), _MONTH_YEAR_SCORE)
                     continue
-            if (four or (size == 2 and (short_year or birth_word))) and is_birth_year(text, start, number.end(), birth_word):
+            # (a two-digit year without "г." after it only after a label's colon or a verb's "в": "Год рождения: 54",
+            # "Родился в 77 году")
+            if (four or short_year or (size == 2 and (":" in text[start - 2 : start] or text[start - 2 : start] == "в ")))\
+                    and is_birth_year(text, start, number.end()):
                 yield from self._scored(text, "birth_year", start, number.end(), 0.85)  # "Г.р. 1973", "(70 г.р.)" (:mod:`.birth_years`)
 
     def _ordinal_dates(self, text: str) -> Iterator[Candidate]:
