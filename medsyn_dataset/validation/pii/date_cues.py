@@ -29,7 +29,8 @@ _EVENT_WORDS = (
     # a result's, a removal's, a pregnancy's dates ("Результат 18.04:", "снятие швов 17.12", "первое шевеление плода —
     # 06.11", "ПДР: 26.06", предполагаемая дата родов) and a vaccination's stage as certificates (форма 156/у-93) and
     # vaccination cards write it before its date: V1-V3 the vaccination, R1-R3 the revaccination ("Гепатит B V1 — 12.04")
-    r"|результат\w*|снят\w*|шевелени\w*|пдр|[vr][1-3]"
+    # ("результат" with a space after it: a list's header "Результаты:" heads values, "10.05 | 12.03")
+    r"|результат(?=[ \t])|снят\w*|шевелени\w*|пдр|[vr][1-3]"
 )
 DAY_MONTH_CUE = re.compile(
     rf"(?:^|[^\w])(?:(?:{_TIME_WORDS})(?:[ \t]+[а-яё]+)?|(?:{_EVENT_WORDS})(?:[ \t]+[а-яё]+){{0,3}})[\s:.,\-–—«\"„“]*$",  # (a form's quotes: "Дата выписки «11.11»")
