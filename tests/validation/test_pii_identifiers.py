@@ -98,7 +98,10 @@ CASES = {
     # (a foreign state's passport is a record number by the project's definition, :mod:`.other_papers` and
     # :mod:`.foreign_ids`: RU_PASSPORT is a Russian citizen's; this gold said RU_PASSPORT until round 17)
     "passport-foreign-digits": "паспорт гражданина Киргизии [[M|500234567]], прибыл",
-    "passport-travel": "заграничный паспорт № [[Pa|71 7654321]]; осмотр.",
+    # (a Russian passport for travel abroad is a record number: the project's definition keeps RU_PASSPORT for the internal
+    # passport's series and number, and five tuning authors, blind24, blind30, blind31, blind33 and blind34, label it so;
+    # this gold said RU_PASSPORT until round 17)
+    "passport-travel": "заграничный паспорт № [[M|71 7654321]]; осмотр.",
     # record numbers: letters glued on or after a slash, a form's code before the number, new nouns
     "record-department-suffix": "Стоматологическая карта [[M|3311/22ст]]; осмотр.",
     "record-letter-after-slash": "Амбулаторная карта [[M|512/К]]. Жалоб нет.",

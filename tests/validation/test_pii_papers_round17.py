@@ -3,7 +3,7 @@
 sick leave keys, a staff list's personnel number, a driving licence's and a civil-status certificate's number in
 other groupings after the paper's word, an emergency team's papers of one call, a notarial
 act's blank and register entry, a table's voluntary policies, FHIR's
-patient reference and identifier; no OMS policy read across a TSV cell's tab; a
+patient reference and identifier; a Russian travel passport; no OMS policy read across a TSV cell's tab; a
 passport of another state named by its citizen, a republic or a '-стан'; a military ID.
 
 Marks as in :mod:`support.pii_marks` (M record number, S SNILS, O OMS policy, I INN, T phone, P person, D date); look-alikes must stay clean.
@@ -58,6 +58,12 @@ CASES = {
     "transfer-sheet-short": "Сопроводительный лист № [[M|612]] передан дежурному врачу.",
     "order-sign-before": "№ наряда [[M|4417-25]] Жалобы на боль в груди.",
     "order-air-ambulance": "Наряд санавиации № [[M|903]], транспортировка в ОКБ.",
+    # a Russian passport for travel abroad: a record number, whatever is typed after its word, its name in full or cut
+    "travel-passport-bilingual": "Загранпаспорт / Passport No: [[M|73 6067102]]\nДата взятия: [[D|12.03.2025]]",
+    "travel-passport-nine-digits": "загранпаспорт [[M|753519305]] (для выезда на лечение)",
+    "travel-passport-soviet-series": "Заграничный паспорт № [[M|II-МЮ 161623]]. Жалоб нет.",
+    "travel-passport-short": "Предъявлен загран [[M|75 1234567]], виза есть.",
+    "travel-passport-purpose": "Паспорт гражданина РФ для выезда за границу [[M|72 2728396]] предъявлен.",
     # a notarial act: its blank's number (region, two capitals, seven digits) or its register entry's
     "notary-blank": "Представитель действует по доверенности [[M|50 АБ 1184420]], копия в деле.",
     "notary-register": "Доверенность [[M|77/112-н/77-2024-3-518]] удостоверена нотариусом.",
@@ -108,6 +114,8 @@ CLEAN = [
     # the police's patrol, a sheet's count
     "Вызван наряд полиции № 12, пациент возбуждён.",
     "Сопроводительный лист № 2 приложен.",
+    # a trip abroad and its dates, a travel passport without its number
+    "Загранкомандировка 14 дней, вернулся 12 дней назад; загранпаспорт оформляет.",
     # a military ID without its number, a service's years
     "Военный билет на руках, годен к службе 2 года.",
     "Военная служба 1998-2000 гг., жалоб нет.",

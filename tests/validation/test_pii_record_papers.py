@@ -37,7 +37,9 @@ CASES = {
     "dms-before-policy": "ДМС, полис № [[M|117/44-0912]] (корпоративный).",
     # the national types stay theirs
     "russian-passport-stays": "Паспорт [[Pa|45 12 345678]] выдан ОВД.",
-    "russian-travel-passport-stays": "Загранпаспорт № [[Pa|75 1234567]] действителен.",
+    # (a Russian passport for travel abroad is no internal passport: a record number by the project's definition, as five
+    # tuning authors, blind24, blind30, blind31, blind33 and blind34, label it; this gold said RU_PASSPORT until round 17)
+    "russian-travel-passport-record": "Загранпаспорт № [[M|75 1234567]] действителен.",
     "oms-policy-stays": "Полис ОМС [[O|7750 2411 9937 2230]].",
     # another field's label after the paper's word is that field's: an INN after a patent or a DMS policy stays an INN
     "patent-then-inn": "Патент на работу, ИНН [[I|500100732259]]",

@@ -17,6 +17,8 @@ is still "any other unique identifying number" of the patient (HIPAA), i.e. MEDI
   (:mod:`.patient_papers` and :mod:`.other_papers` read this shape before round 15; it is read here alone.)
 * **a passport the cue calls foreign** ("паспорт иностранного гражданина", "нац. паспорт", "национальный паспорт",
   "паспорт ин. гражданина", "foreign passport"): whatever its value's shape (digits only too: "45 1234567").
+* **a Russian passport for travel abroad** ("загранпаспорт", "заграничный паспорт", "загран", "паспорт для выезда"):
+  no internal passport, so no RU_PASSPORT by the project's definition; read as the foreign cues' papers are.
 * **a passport's series in letters in its own field** ("Вид документа: ПАСПОРТ серия АС № 4788401", the form of a
   foreigner's arrival notice): series and number, two spans.
 * **a CIS state's personal number**: Kazakhstan's ИИН/ЖСН (12 digits), Uzbekistan's ПИНФЛ/JShShIR (14), Kyrgyzstan's
@@ -84,10 +86,17 @@ _LOT_WORDS = re.compile(r"(?i:лот|парти[яиюй]|lot|batch|вакцин
 # гражданки Армении": a citizen of any state but Russia, a republic, a "-стан"; a surname after "паспорт" is none of them)
 _STATE = (r"(?:(?i:гражданин\w*)[ \t]+(?!(?i:рф|росси|российск))[А-ЯЁ][а-яё]+|(?i:республик\w*)[ \t]+[А-ЯЁ][а-яё]+"
           r"|[А-ЯЁ][а-яё]+стан(?:а|е)?(?![а-яё]))")
+# (and a Russian passport for travel abroad, "загранпаспорт", "заграничный паспорт", "загран", "паспорт для выезда":
+# the project's definition, given to every split's author, keeps RU_PASSPORT for the internal passport's series and
+# number (4+6 digits), every other paper being a record number; five tuning authors, blind24, blind30, blind31, blind33,
+# blind34, label the travel passport so. Its 2+7 digits, and whatever else is typed after its word, are the patient's
+# record number here, above the Russian passport's rules)
+_TRAVEL_CUE = (r"(?i:загран\w*\.?(?:[ \t]*паспорт\w*)?|заграничн\w+[ \t]+паспорт\w*"
+               r"|паспорт\w*(?:[ \t]+гражданин\w*[ \t]+(?:РФ|России|Российской[ \t]+Федерации),?)?[ \t]+для[ \t]+выезда(?:[ \t]+за[ \t]+(?:границу|рубеж|пределы[ \t]+(?:РФ|России)))?)")
 _FOREIGN_CUE = (r"(?:(?i:(?:нац\.|национальн\w*|иностранн\w*|зарубежн\w*)[ \t]+паспорт\w*"
                 r"|паспорт\w*[ \t]+(?:иностранн\w*|ин\.|иностр\.)[ \t]*гражданин\w*|foreign[ \t_]+passport)"
-                rf"|(?i:паспорт\w*)[ \t]+(?:{_STATE}))")
-_FOREIGN_ANCHOR = ("нац", "национальн", "иностранн", "зарубежн", "паспорт", "foreign")
+                rf"|(?i:паспорт\w*)[ \t]+(?:{_STATE})|{_TRAVEL_CUE})")
+_FOREIGN_ANCHOR = ("нац", "национальн", "иностранн", "зарубежн", "паспорт", "foreign", "загран")
 _FOREIGN = re.compile(
     rf"(?<!\w){_FOREIGN_CUE}(?!\w)[^\d\n;,]{{0,30}}?(?<![\w])(?:(?:№|N|No\.?)[ \t]*:?[ \t]*)?"
     rf"(?P<value>(?:[A-ZА-ЯЁ]{{1,3}}[ \t]?)?(?:№[ \t]?)?\d(?:[ \t]?(?:№[ \t]?)?\d){{6,13}}|{_ICAO}"
