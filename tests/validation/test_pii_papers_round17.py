@@ -3,7 +3,7 @@
 sick leave keys, a staff list's personnel number, a driving licence's and a civil-status certificate's number in
 other groupings after the paper's word, an emergency team's papers of one call, a notarial
 act's blank and register entry, a table's voluntary policies, FHIR's
-patient reference and identifier; a Russian travel passport; no OMS policy read across a TSV cell's tab; a
+patient reference and identifier; a Russian travel passport and a health passport's grouped number; no OMS policy read across a TSV cell's tab; a
 passport of another state named by its citizen, a republic or a '-стан'; a military ID.
 
 Marks as in :mod:`support.pii_marks` (M record number, S SNILS, O OMS policy, I INN, T phone, P person, D date); look-alikes must stay clean.
@@ -64,6 +64,8 @@ CASES = {
     "travel-passport-soviet-series": "Заграничный паспорт № [[M|II-МЮ 161623]]. Жалоб нет.",
     "travel-passport-short": "Предъявлен загран [[M|75 1234567]], виза есть.",
     "travel-passport-purpose": "Паспорт гражданина РФ для выезда за границу [[M|72 2728396]] предъявлен.",
+    # a health passport's number in an identity passport's groups: the whole value
+    "health-passport-grouped": "Паспорт здоровья № [[M|4509 123456]] выдан по месту работы.",
     # a notarial act: its blank's number (region, two capitals, seven digits) or its register entry's
     "notary-blank": "Представитель действует по доверенности [[M|50 АБ 1184420]], копия в деле.",
     "notary-register": "Доверенность [[M|77/112-н/77-2024-3-518]] удостоверена нотариусом.",

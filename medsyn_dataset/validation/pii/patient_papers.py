@@ -168,9 +168,13 @@ _PASSPORT_ANCHOR = ("пасп", "passport")
 # a medical "passport": a worker's or a pupil's health passport, a vaccination passport, a pregnant woman's; a paper of
 # this person's health whose number the passport rules (ten digits) and :mod:`.numbered_values` (a passport's word
 # before "№" names another type) both leave
+# (its number may be typed in an identity passport's groups, "Паспорт здоровья № 4509 123456": the whole value is the
+# record's, which the passport rules hand off by the word and the first group alone would cut; a series of four digits,
+# maybe spaced in two, and six digits, as :data:`.passport_parts.SERIES_DIGITS` reads them)
 _MEDICAL_PASSPORT = re.compile(
     r"(?i:паспорт\w*[ \t]+(?:здоровья|вакцинаци\w*|прививок|беременн\w*|пациент\w*[ \t]+с[ \t]+\w+))"
-    r"(?:[ \t]+[а-яё]+){0,2}?[ \t]*(?:№|N|(?i:номер))[ \t]*:?[ \t]*(?P<value>(?:[А-ЯЁA-Z]{1,4}[\-\ ]?)?\d{3,12}(?:[\-/]\d{1,6})?)"
+    r"(?:[ \t]+[а-яё]+){0,2}?[ \t]*(?:№|N|(?i:номер))[ \t]*:?[ \t]*"
+    r"(?P<value>\d{2}[ \t]?\d{2}[ \t]+(?:№[ \t]*)?\d{6}(?![\d/\-])|(?:[А-ЯЁA-Z]{1,4}[\-\ ]?)?\d{3,12}(?:[\-/]\d{1,6})?)"
     r"(?![\w/\-]|[.,]\d)"
 )
 
