@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.address_name_checks import NAME_CHECKS, place_word_ok
 from medsyn_dataset.validation.pii.address_replies import address_replies
+from medsyn_dataset.validation.pii.address_roads import ROAD_ANCHORS, roads
 from medsyn_dataset.validation.pii.address_tails import (
     NAME,
     PLACE_NAME,
@@ -55,7 +56,11 @@ _COMPONENTS: dict[str, tuple[str, float]] = {
         rf"|городско(?:й|го|м)\sокруг(?:а|е)?|рабоч(?:ий|его|ем)\sпос[её]л(?:ок|ка|ке)|станци(?:я|и|е|ю|ей)"
         # (the settlements of Buryatia, Yakutia, Tuva and Central Asia, and the old Russian kinds: "улус Баяндай",
         # "наслег", "кишлак", "слобода", "заимка")
-        rf"|улус(?:а|е|у|ом)?|наслег(?:а|е|у|ом)?|кишлак(?:а|е|у|ом)?|слобод(?:а|ы|е|у|ой)|заимк(?:а|и|е|у|ой))"
+        rf"|улус(?:а|е|у|ом)?|наслег(?:а|е|у|ом)?|кишлак(?:а|е|у|ом)?|слобод(?:а|ы|е|у|ой)|заимк(?:а|и|е|у|ой)"
+        # (and the short names of the register's settlement kinds, ФИАС/ГАР "Перечень типов" (Приказ Минфина № 171н):
+        # "нп" населённый пункт, "сл" слобода, "у" улус, with their stops or without ("нп Шира", "сл. Малиновка",
+        # "у. Тукаево"), and the kind written out: "населённый пункт Сосновка")
+        rf"|нп\.?(?=[ \t])|н\.[ \t]?п\.|сл\.|у\.|населенн(?:ый|ом|ого)[ \t]пункт(?:а|е)?|населённ(?:ый|ом|ого)[ \t]пункт(?:а|е)?)"
         rf"[ \t]?(?P<place>{PLACE_NAME}){_REGION_PAREN}",
         0.4,
     ),
@@ -65,7 +70,7 @@ _COMPONENTS: dict[str, tuple[str, float]] = {
         r"(?:/\d+|-\d{1,4}(?!\d))?|(?:лит\.|литер[аы]?)[ \t]?[А-Я](?![а-яё])))*",
         0.35,
     ),
-    "plot": (r"уч(?:\.|асток)[ \t]?\d+[а-яА-Я]?(?:/\d+)?", 0.35),  # a garden plot: "уч. 15"
+    "plot": (r"уч(?:\.|асток|(?=[ \t]\d))[ \t]?\d+[а-яА-Я]?(?:/\d+)?", 0.35),  # a garden plot: "уч. 15", "уч 163"
     # a flat, an office, and the rooms of a hostel or a dormitory ("общежитие №4, комн. 298", "пом. 3")
     "flat": (r"(?:кв\.?|квартира|оф\.|офис|комн(?:ата|\.)?|ком\.|пом(?:ещение|\.)|(?:общежити[еяю]|общ\.)(?:[ \t]?№)?)\s?\d+[а-я]?",
              0.35),
@@ -75,7 +80,8 @@ _COMPONENTS: dict[str, tuple[str, float]] = {
     "region_first": (rf"(?:обл|р-н|район|край|респ)\.?[ \t](?P<region>{NAME})", 0.6),
 
     # (and its other name in brackets: "Респ. Саха (Якутия)")
-    "republic": (rf"(?:[рР]есп\.|Республик[аеи])\s{NAME}(?:[\s-]{NAME})?(?:[ \t]?\([А-ЯЁ][а-яё]+\))?", 0.6),
+    # (its second word in the same line: a name on the next one is an addressee's, "респ. Башкортостан\nИгнатову")
+    "republic": (rf"(?:[рР]есп\.|Республик[аеи])\s{NAME}(?:[ \t-]{NAME})?(?:[ \t]?\([А-ЯЁ][а-яё]+\))?", 0.6),
     "region": (  # after its name
         r"(?:обл\.?|област(?:ь|и|ью)|кра(?:й|я|ю|ем|е)|р-н|р-на|р-не|р-он(?:а|е)?|район(?:а|е|у|ом)?|АО|автономн\w+\sокруг\w*"
         # (a republic named first, "Чувашская Республика", "Кабардино-Балкарская Респ."; a district's "г.о."; an
@@ -86,7 +92,8 @@ _COMPONENTS: dict[str, tuple[str, float]] = {
     "metro": (rf"метро[ \t]?(?P<metro>{STREET_NAME})", 0.65),
     "metro_abbr": (rf"м\.[ \t]?(?P<metro>{STREET_NAME})", 0.65),
     # a garden partnership: "СНТ «Ромашка»", "ДНТ Берёзка"
-    "garden": (rf"(?:СНТ|ДНТ|ТСН|СНТСН|ДПК|ДНП)[ \t]?[«\"“]?{STREET_NAME}[»\"”]?", 0.6),
+    # (and in lower case, and the older "с/т", садовое товарищество: "снт Железнодорожник", "с/т Берёзка")
+    "garden": (rf"(?:СНТ|ДНТ|ТСН|СНТСН|ДПК|ДНП|снт|днт|с/т|С/Т)[ \t]?[«\"“]?{STREET_NAME}[»\"”]?", 0.6),
     "postcode": (r"\d(?<![\d\-.,]\d)\d{5}(?!\d)(?![.,]\d)", 0.2),
     "city_phrase": ("|".join(CITY_PHRASES), 0.65),
 }
@@ -147,7 +154,8 @@ _RESIDENCE = stems("прожива", "прописан", "зарегистрир
 _STREET_NAME_BEFORE = re.compile(rf"(?<![\w\-.])(?:\d{{1,3}}(?:-?(?:я|й|го))?[ \t])?(?:[А-ЯЁ]\.[ \t]?)?{NAME}(?:[ \t]{NAME})?[ \t]$")
 # settlement words that are never anything else ("пгт", "пос.", "деревня"); "с.", "д.", "п." are also
 # "страница", "дом", "пункт", "к.", "ст." also "корпус", "стадия"
-_PLAIN_SETTLEMENT = re.compile(r"(?:с\.|д\.|п\.)(?!\s?[а-яё]\.)")
+# ("сл.", "у." also abbreviate "слева", "уровень", "условно": the same test of the name after them)
+_PLAIN_SETTLEMENT = re.compile(r"(?:с\.|д\.|п\.|сл\.|у\.)(?!\s?[а-яё]\.)")
 _WEAK_SETTLEMENT = re.compile(r"(?:к\.|ст\.|станци)")  # ("станции Скорой помощи" is no place)
 
 
@@ -169,10 +177,15 @@ def _settlement_end(text: str, match: re.Match[str]) -> int:
     name_start = match.start("place")
     words = list(re.finditer(r"\S+", match.group("place")))
     cued = bool(_RESIDENCE.search(text[max(0, start - 40) : start]) or _PLACE_BEFORE.search(text, max(0, start - 8), start))
+    # (after "сл.", "у.", rarer as settlements than as "слева", "условно", a name the dictionary does not know as a place
+    # or a surname must be cued or look like a village's)
+    strict = text.startswith(("сл.", "у."), start)
     for word in (words[::-1] if len(words) > 1 else words):
         end = name_start + word.end()
         head = text[name_start:end].split()[-1]
-        if cued or _PLACE_SUFFIX.search(head) or place_word_ok(text[name_start:end], text, end):
+        if cued or _PLACE_SUFFIX.search(head):
+            return end
+        if (word_class(head) & (WordClass.PLACE | WordClass.SURNAME) if strict else place_word_ok(text[name_start:end], text, end)):
             return end
     return 0
 
@@ -214,7 +227,7 @@ def _matches_of(kind: str, pattern: re.Pattern[str], text: str) -> list[re.Match
 # how every settlement keyword starts (see ``_settlements``)
 _SETTLEMENT_ANCHORS = ("пгт", "пос.", "посел", "посёл", "п.", "с.", "ст-ца", "ст.", "с/п", "сел", "станиц", "станци", "к.", "клх",
                        "дер.", "д.", "деревн", "х.", "хутор", "р.", "рп", "рабоч", "г.", "городско", "аул", "улус", "наслег",
-                       "кишлак", "слобод", "заимк")
+                       "кишлак", "слобод", "заимк", "нп", "н.", "сл.", "у.", "населенн", "населённ")
 # what stands before a word inside a settlement's match: a two-part keyword's first part ("р. п.", "с. п.",
 # "рабочий посёлок"), or a hyphen of a name ("Ново-село")
 _INSIDE_SETTLEMENT = re.compile(r"(?:[рс]\.\s?|рабоч(?:ий|его|ем)\s)$")
@@ -250,7 +263,7 @@ _COMPONENT_WORD_GATES = {
     # (a city named by a phrase has its second word after a space: "Нижний Новгород", "Набережные Челны", "Старый
     # Оскол", "Новый Уренгой"; its substrings looked for by ``in`` ran through every note)
     "city_phrase": ("Новгород", "Челн", "Оскол", "Уренго"),
-    "garden": ("СНТ", "ДНТ", "ТСН", "ДПК", "ДНП"),  # ("СНТСН" opens with "СНТ")
+    "garden": ("СНТ", "ДНТ", "ТСН", "ДПК", "ДНП", "снт", "днт", "с/т", "С/Т"),  # ("СНТСН" opens with "СНТ")
 }
 # (a component whose every match opens with a word of its own, and inside whose match no other can start where a word
 # starts: after a space there stands a capital, a digit or a bracket, after a hyphen only a part of a name: "г. Тверь",
@@ -258,7 +271,7 @@ _COMPONENT_WORD_GATES = {
 # same matches there: ~4 us a component a note)
 _COMPONENT_ANCHORS = {
     "city": ("г.", "гор.", "город"),
-    "plot": ("уч.", "участок"),
+    "plot": ("уч.", "участок", "уч ", "уч\t"),
     "metro": ("метро",),
     "metro_abbr": ("м.",),
     "region_first": ("обл", "р-н", "район", "край", "респ"),
@@ -269,7 +282,8 @@ _COMPONENT_ANCHORS = {
     "house": ("д.", "дом", "д ", "д\t", *(f"д{digit}" for digit in range(10))),
 }
 # (every keyword above, and the streets' and the settlements', looked up at once)
-_KEYWORDS = KeywordStarts((*_COMPONENT_ANCHORS.values(), *_COMPONENT_WORD_GATES.values(), _SETTLEMENT_ANCHORS, _STREET_ANCHORS))
+_KEYWORDS = KeywordStarts((*_COMPONENT_ANCHORS.values(), *_COMPONENT_WORD_GATES.values(), _SETTLEMENT_ANCHORS, _STREET_ANCHORS,
+                           ROAD_ANCHORS))
 
 
 def _settlement_score(text: str, match: re.Match[str]) -> float:
@@ -381,6 +395,7 @@ class RuAddressRecognizer(CandidateRecognizer):
             found.append((start, end, score))
         found.extend(_streets(text))
         found.extend(bare_settlements(text))
+        found.extend(roads(text, _KEYWORDS.of(text, ROAD_ANCHORS)))  # "69 км автодороги Адлер — Заречное" (:mod:`.address_roads`)
         found.extend(house_streets(text))
         found.extend((start, end, 0.7) for start, end in postal_order(text))  # "Певек, О.Кошевого, 91/2, 354445"
         if lowered(text):  # "живёт рядом на Репина, 11": a street and house after a residence verb (:mod:`.street_house`)
@@ -436,7 +451,9 @@ def _date_cut(text: str, start: int, end: int) -> int:
     number after "г. Москве" in "выдан УФМС г. Москве 23 января 2020" is the date's day, no house."""
     for gap in _GAP_BEFORE_NUMBER.finditer(text, start + 1, end):
         position = gap.start()
-        if date_ahead(text, start, position):
+        if date_ahead(text, start, position) or (
+            _DAY_AND_MONTH.match(text, position + 1) and not _STREET_WORD_BEFORE.search(text, max(start, position - 12), position)
+        ):
             while position > start and text[position - 1] in " \t,":
                 position -= 1
             return position
@@ -444,3 +461,7 @@ def _date_cut(text: str, start: int, end: int) -> int:
 
 
 _GAP_BEFORE_NUMBER = re.compile(r"[ \t,](?=\d)")
+# a day and its month in words, with no year ("приём в рп Богородское 6 февраля"): a date too, not a house, unless a
+# street's word stands right before it ("ул. 9 мая", a street named by a date)
+_DAY_AND_MONTH = re.compile(r"\d{1,2}[ \t]+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?![а-яё])")
+_STREET_WORD_BEFORE = re.compile(r"(?<![а-яё])(?:ул|улиц[аеы]|пр|пр-т|просп|проспект|пер|переулок|пл|площадь|б-р|бульвар|ш|шоссе|наб|им)\.?[ \t]*$")

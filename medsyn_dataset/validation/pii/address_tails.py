@@ -229,8 +229,11 @@ def house_streets(text: str) -> list[tuple[int, int, float]]:
             found.append((*town_street, HOUSE_STREET_SCORE))
             continue
         house = _HOUSE_TAIL.match(text, start)
+        if house is None and text.endswith("д.", 0, start):  # ("д.44", "д.86/1": the stop before the house is its keyword's)
+            house = _KEYWORD_HOUSE.match(text, start)
         if house is None or phone_run_at(text, start):
             continue  # ("Савин, 393-62-99": a relative's phone after the name, no street and house)
+        named = None
         if "-" not in house.group() and "кв" not in house.group():
             named = _HOUSE_WORD_BEFORE.search(text, max(0, start - 5), start)  # a lone number: "дом 21" only
             if named is None:
@@ -242,7 +245,30 @@ def house_streets(text: str) -> list[tuple[int, int, float]]:
         street = _STREET_BEFORE_HOUSE.search(text, max(0, start - 50), start)
         if street is not None and _street_or_town(street.group("value")) and not _LOCATIVE.search(street.group("value")):
             found.append((street.start("value"), house.end(), HOUSE_STREET_SCORE))
+        elif named is not None and text[start - 2 : start] == ", " and (town_start := _town_street_named_house(text, start)) >= 0:
+            found.append((town_start, house.end(), HOUSE_STREET_SCORE))
     return found
+
+
+# The postal order with the house's keyword, a town and a street bare ("Шира, Лесная, д.44", "Новоалександровка, 8-е
+# Марта, д.86/1", a rural visit's line): the house's "д." says the words before it are its street and its settlement
+_TOWN_STREET_COMMA = re.compile(rf"(?<![\w\-.])(?P<town>{PLACE_NAME}),[ \t]*(?P<value>{STREET_NAME}),[ \t]*$")
+
+
+def _town_street_named_house(text: str, start: int) -> int:
+    """The start of "Town, Street, " before the house keyword at ``start`` (-1: none): a street's name that ends as one
+    (:data:`_STREET_ENDING`) and is no person's, after a settlement's name that the dictionary knows as a place or does
+    not know at all ("Шира", "Кулунда"), or of two words ("Верхние Услы"): not a surname or an ordinary word ("Иванова,
+    Петрова, д. 5", "Аспирин, Кардиомагнил, д. 5")."""
+    before = _TOWN_STREET_COMMA.search(text, max(0, start - 70), start)
+    if before is None or not _STREET_ENDING.search(before.group("value")) or not _street_or_town(before.group("value")):
+        return -1
+    town = before.group("town").split()
+    flags = word_class(town[-1]) if len(town) == 1 else WordClass.PLACE
+    return before.start("town") if flags & WordClass.PLACE or not flags & WordClass.KNOWN else -1
+
+
+_KEYWORD_HOUSE = re.compile(r"\d{1,4}[а-я]?(?:/\d{1,3}[а-я]?)?(?![\d.,:/\-]?\d)")
 
 
 def _house_starts(text: str) -> list[int]:

@@ -28,6 +28,9 @@ GENERIC_PLACE_WORDS = frozenset(
 _RESIDENCE_OR_BIRTH = re.compile(r"(?:жительства|проживания|регистрации|пребывания|рождения)$", re.IGNORECASE)
 # one capitalised word (title case or capitals), maybe hyphenated, filling the field
 _LONE_WORD = re.compile(r"[А-ЯЁ](?:[а-яё]+|[А-ЯЁ]+)(?:-[А-ЯЁа-яё][а-яё]*|-[А-ЯЁ]+)*")
+# or a town named by an adjective and a noun, both capitalised ("Сосновый Бор", "Горячий Ключ", "Минеральные Воды"): the
+# noun is the word judged
+_TWO_WORDS = re.compile(r"[А-ЯЁ][а-яё]+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)[ \t]+(?P<head>[А-ЯЁ][а-яё]+)")
 
 
 def residence_or_birth_label(text: str, start: int, label: str, separator: str) -> bool:
@@ -38,9 +41,13 @@ def residence_or_birth_label(text: str, start: int, label: str, separator: str) 
 
 
 def lone_place(value: str) -> bool:
-    """``value`` (a labelled field) is one capitalised word that can name a town (see the module's docstring)."""
+    """``value`` (a labelled field) is one capitalised word that can name a town (see the module's docstring), or an
+    adjective and such a word."""
     from medsyn_dataset.validation.pii.morph import WordClass, normal_form, word_class
 
+    two = _TWO_WORDS.fullmatch(value)
+    if two is not None:
+        value = two.group("head")
     if _LONE_WORD.fullmatch(value) is None or normal_form(value) in GENERIC_PLACE_WORDS:
         return False
     flags = word_class(value)

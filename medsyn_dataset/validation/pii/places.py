@@ -57,7 +57,8 @@ _MOVE = re.compile(
     r"(?:^|[^\w])(?:прожива\w*|жив[её]т|живут|жил[аи]?|родил\w*|родом|урожен\w*|приехал\w*|прибыл\w*|переехал\w*"
     r"|вернул\w*|возвратил\w*|доставлен\w*|направлен\w*|переведен\w*|работа\w*|отдыха\w*|ездил\w*|выезжал\w*|летал\w*"
     r"|находил\w*|пребыва\w*|командиров\w*|поездк\w*|эвакуир\w*|был[аио]?)"
-    r"(?:\s+[а-яё]+){0,2}\s+(?:в|во|из|под|около|близ|возле)\s+(?:(?:црб|цгб|цркб|рб|гб|гкб|окб|фап|гбуз|мсч)\s+)?$"
+    # (a form's verb for either sex, its ending in brackets: "доставлен(а)", "прибыл(а)", "проживающий(ая)")
+    r"(?:\([а-яё]{1,3}\))?(?:\s+[а-яё]+){0,2}\s+(?:в|во|из|под|около|близ|возле)\s+(?:(?:црб|цгб|цркб|рб|гб|гкб|окб|фап|гбуз|мсч)\s+)?$"
 )
 # a birth and its date before the place ("родился 5 марта 1956 года в Верхний Баскунчак", "родилась в 1960 г. в
 # Лазаревское"): the date stands between the verb and "в"; the place that follows is the birthplace (a note may
@@ -103,7 +104,20 @@ def _context_may_place(text: str, start: int) -> bool:
         return False
     if before == ".":
         return text[start - 3 : start - 2] in ("г", "Г")  # ("г. Тверь"; the stop of a sentence before it: no place)
+    if before in _LABEL_MARKS:
+        return _KIND_BEFORE.search(text, max(0, start - 26), start) is not None
     return before in _PREPOSITION_END or (space == " " and before.isalpha())
+
+
+# A place preposition, or one with a settlement's kind, written as a label with a colon or a dash before the name:
+# "Летом отдыхали в: Кондопога", "проживает у бабушки в деревне — Истра", "Проживает в сельской местности: Чикола"
+# (the name after such a label stays in the nominative)
+_LABEL_MARKS = frozenset(":—–")
+_KIND_BEFORE = re.compile(
+    r"(?:^|[\s(])(?:в|во|из)(?:[ \t]+(?P<kind>деревн[еиюя]|сел[аео]|пос[её]лк[аеу]|(?:сельской[ \t]+)?местности"
+    r"|город[аеу]|станиц[еуы]|хутор[аеу]))?[ \t]*[:—–][ \t]$",
+    re.IGNORECASE,
+)
 
 
 # An institution is named after its town, in the genitive: "ЦРБ Ухты", "военный комиссариат Нижнего
@@ -173,6 +187,13 @@ def _place(text: str, match: re.Match[str]) -> tuple[int, int, float] | None:
         else None
     )
     after_preposition = preposition is not None
+    kind = _KIND_BEFORE.search(text, max(0, start - 26), start) if text[start - 2 : start - 1] in _LABEL_MARKS else None
+    if preposition is None and kind is not None:
+        # (after a bare preposition an ordinary word is a room or a ward, "Осмотрен в: Приёмном"; after a settlement's
+        # kind any name is the settlement's)
+        labelled = (normal_form(word) not in NOT_IDENTIFYING_PLACES and not (flags & _PERSON and not flags & WordClass.PLACE)
+                    and (kind.group("kind") is not None or flags & WordClass.PLACE or not flags & WordClass.COMMON))
+        return (start, _two_words(text, word, end), 0.75) if labelled else None
     if not after_preposition and not flags & WordClass.PLACE:
         return None  # most capitalised words: a sentence start, a name, a drug
     lemma = place_lemma(word) if flags & WordClass.PLACE else normal_form(word)
