@@ -156,3 +156,23 @@ def test_a_place_label_made_of_a_preposition_and_a_colon_or_a_dash(scanner: PiiS
 ])
 def test_a_ward_or_a_country_after_such_a_label_stays_clean(scanner: PiiScanner, text: str) -> None:
     assert [e for e in scanner.scan_fast(text) if e.type == "LOCATION"] == []
+
+
+@pytest.mark.parametrize("source", [
+    "26.10 николаева 43л [[L|аул баксан молодёжная 21/1]] давл 140/80 норм",
+    "кондратьев 48л [[L|у. нижняя иреть луговая 38а]] ад 150/90 дибазол",
+    "адр красноярский край, селезневский р-н, [[L|с. гусево, ул. крылова, д. 10]] ок",
+])
+def test_an_address_typed_in_lower_case_after_its_keyword(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    found = [e for e in scanner.scan_fast(text) if e.type == "LOCATION"]
+    check_planted(found, text, [s for s in spans if s[0] == "LOCATION"])
+
+
+@pytest.mark.parametrize("text", [
+    "принимать с. утра 2а раза, п. вторая 3б группа, д. активности 5/2 нед",
+    "т.д. нормальные показатели 12а, с. тяжелая 2/3",
+    "см. п. 4.4, 4.9 приказа 29н; д. 5",
+])
+def test_lower_case_words_after_a_keyword_without_a_name_stay_clean(scanner: PiiScanner, text: str) -> None:
+    assert [e for e in scanner.scan_fast(text) if e.type == "LOCATION"] == []

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from medsyn_dataset.validation.pii.address_lower import LOWER_ANCHORS, lower_addresses
 from medsyn_dataset.validation.pii.address_name_checks import NAME_CHECKS, place_word_ok
 from medsyn_dataset.validation.pii.address_replies import address_replies
 from medsyn_dataset.validation.pii.address_roads import ROAD_ANCHORS, roads
@@ -283,7 +284,7 @@ _COMPONENT_ANCHORS = {
 }
 # (every keyword above, and the streets' and the settlements', looked up at once)
 _KEYWORDS = KeywordStarts((*_COMPONENT_ANCHORS.values(), *_COMPONENT_WORD_GATES.values(), _SETTLEMENT_ANCHORS, _STREET_ANCHORS,
-                           ROAD_ANCHORS))
+                           ROAD_ANCHORS, LOWER_ANCHORS))
 
 
 def _settlement_score(text: str, match: re.Match[str]) -> float:
@@ -396,6 +397,7 @@ class RuAddressRecognizer(CandidateRecognizer):
         found.extend(_streets(text))
         found.extend(bare_settlements(text))
         found.extend(roads(text, _KEYWORDS.of(text, ROAD_ANCHORS)))  # "69 км автодороги Адлер — Заречное" (:mod:`.address_roads`)
+        found.extend(lower_addresses(text, _KEYWORDS.of(text, LOWER_ANCHORS)))  # "аул баксан молодёжная 21/1" (:mod:`.address_lower`)
         found.extend(house_streets(text))
         found.extend((start, end, 0.7) for start, end in postal_order(text))  # "Певек, О.Кошевого, 91/2, 354445"
         if lowered(text):  # "живёт рядом на Репина, 11": a street and house after a residence verb (:mod:`.street_house`)

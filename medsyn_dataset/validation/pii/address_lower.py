@@ -1,0 +1,40 @@
+"""LOCATION: an address typed all in lower case, a settlement's or a street's keyword and the names after it.
+
+A journal kept by hand or a hurried note types no capitals at all: "аул баксан молодёжная 21/1", "у. нижняя иреть
+луговая 38а", "с. гусево, ул. крылова, д. 10". The address grammar (:mod:`.address`) knows a name by its capital, so
+none of these is read. Here a keyword of a settlement or a street, one to four words in lower case after it, and a house
+number make the address; the house must be one no count or dose has: with a letter, a building or a flat ("21/1",
+"38а", "16/1-23") or after its own keyword ("д. 10"), and one of the words must be a name, not an ordinary word the
+dictionary knows ("с. утра 2а" is none).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+#: the keywords it starts at (all among the address pass's anchors, so the note's one look-up finds them)
+LOWER_ANCHORS = ("аул", "ст-ца", "у.", "с.", "д.", "п.", "пос.", "дер.", "х.", "ул.", "ул ", "сл.", "нп", "пгт")
+
+_WORD = r"[а-яё]{3,}(?:-[а-яё]{2,})*"
+_LOWER_ADDRESS = re.compile(
+    rf"(?:аул|ст-ца|у\.|с\.|д\.|п\.|пос\.|дер\.|х\.|ул\.?|сл\.|нп|пгт)[ \t]?(?P<words>{_WORD}(?:,?[ \t]+(?:ул\.?[ \t]?)?{_WORD}){{0,3}})"
+    r",?[ \t]+(?:(?:д\.|дом)[ \t]?\d{1,4}[а-я]?(?:/\d{1,3})?|\d{1,4}(?:[а-я]|/\d{1,3}|[а-я]?-\d{1,4})(?:[а-я]|-\d{1,4})?)(?![\w/])"
+)
+
+
+def lower_addresses(text: str, starts: Iterable[int]) -> Iterator[tuple[int, int, float]]:
+    """(start, end, score) of the lower-case addresses whose keywords start at ``starts`` (see above)."""
+    from medsyn_dataset.validation.pii.morph import WordClass, word_class
+
+    covered = -1
+    for start in starts:
+        if start < covered or not text[start + 1 : start + 6].islower():
+            continue
+        found = _LOWER_ADDRESS.match(text, start)
+        if found is None:
+            continue
+        words = [w for w in re.split(r"[ \t,]+", found.group("words")) if w not in ("ул", "ул.")]
+        if any(not word_class(w.capitalize()) & WordClass.COMMON or word_class(w.capitalize()) & WordClass.PLACE for w in words):
+            covered = found.end()
+            yield start, covered, 0.6
