@@ -111,6 +111,7 @@ def test_a_road_word_without_a_road_stays_clean(scanner: PiiScanner, text: str) 
     "Посещение на дому. Пациент [[P|Субботин Ф.Ф.]], 71 л., [[L|Шира, Лесная, д.44]]. Жалобы на одышку.",
     "Пациентка [[P|Бадмаева О.Д.]], 67 л., [[L|Новоалександровка, 8-е Марта, д.86/1]]. Жалобы на отёки.",
     "Пациент, 67 л., [[L|Верхние Услы, Луговая, д.26]]. Жалобы на кашель.",
+    "Пациентка, 77 л., [[L|Заречное, Школьная, д.84]]. Жалобы на отёки.",
 ])
 def test_a_settlement_and_a_bare_street_before_a_named_house(scanner: PiiScanner, source: str) -> None:
     text, spans = planted(source)

@@ -258,14 +258,19 @@ _TOWN_STREET_COMMA = re.compile(rf"(?<![\w\-.])(?P<town>{PLACE_NAME}),[ \t]*(?P<
 def _town_street_named_house(text: str, start: int) -> int:
     """The start of "Town, Street, " before the house keyword at ``start`` (-1: none): a street's name that ends as one
     (:data:`_STREET_ENDING`) and is no person's, after a settlement's name that the dictionary knows as a place or does
-    not know at all ("Шира", "Кулунда"), or of two words ("Верхние Услы"): not a surname or an ordinary word ("Иванова,
-    Петрова, д. 5", "Аспирин, Кардиомагнил, д. 5")."""
+    not know at all ("Шира", "Кулунда"), that ends as a village's does ("Заречное"), or of two words ("Верхние Услы"): not a
+    surname or an ordinary word ("Иванова, Петрова, д. 5", "Аспирин, Кардиомагнил, д. 5")."""
     before = _TOWN_STREET_COMMA.search(text, max(0, start - 70), start)
     if before is None or not _STREET_ENDING.search(before.group("value")) or not _street_or_town(before.group("value")):
         return -1
     town = before.group("town").split()
-    flags = word_class(town[-1]) if len(town) == 1 else WordClass.PLACE
+    flags = word_class(town[-1]) if len(town) == 1 and not _VILLAGE_ENDING.search(town[-1]) else WordClass.PLACE
     return before.start("town") if flags & WordClass.PLACE or not flags & WordClass.KNOWN else -1
+
+
+# how a village's name made of an adjective or a surname ends ("Сухобузимское", "Заречное", "Ивановка", "Петрово"): an
+# ordinary word so ended is a settlement in this order all the same
+_VILLAGE_ENDING = re.compile(r"(?:[сц]к(?:ое|ая|ий)|[а-яё]ное|[оеё]в(?:о|ка)|[иы]н(?:о|ка)|ичи)$")
 
 
 _KEYWORD_HOUSE = re.compile(r"\d{1,4}[а-я]?(?:/\d{1,3}[а-я]?)?(?![\d.,:/\-]?\d)")
