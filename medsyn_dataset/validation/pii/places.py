@@ -105,7 +105,7 @@ def _context_may_place(text: str, start: int) -> bool:
     if before == ".":
         return text[start - 3 : start - 2] in ("г", "Г")  # ("г. Тверь"; the stop of a sentence before it: no place)
     if before in _LABEL_MARKS:
-        return _KIND_BEFORE.search(text, max(0, start - 26), start) is not None
+        return _kind_before(text, start)
     return before in _PREPOSITION_END or (space == " " and before.isalpha())
 
 
@@ -113,6 +113,19 @@ def _context_may_place(text: str, start: int) -> bool:
 # "Летом отдыхали в: Кондопога", "проживает у бабушки в деревне — Истра", "Проживает в сельской местности: Чикола"
 # (the name after such a label stays in the nominative)
 _LABEL_MARKS = frozenset(":—–")
+# the last words such a label can end with, looked up before the regex runs ("Жалобы: Кашель" is a set look-up only)
+_KIND_LAST_WORDS = frozenset(
+    "в во из деревне деревни деревню деревня села селе село поселке посёлке поселка посёлка поселку посёлку местности "
+    "города городе городу станице станицы станицу хутора хуторе хутору".split()
+)
+
+
+def _kind_before(text: str, start: int) -> bool:
+    """A label of :data:`_KIND_BEFORE` ends right before the capitalised word at ``start``."""
+    mark = start - 2 if text[start - 2 : start - 1] == ":" else start - 3  # (the colon sticks to its word, a dash stands apart)
+    word_start = max(text.rfind(" ", max(0, mark - 12), mark), text.rfind("\n", max(0, mark - 12), mark)) + 1
+    return (text[word_start:mark].lower() in _KIND_LAST_WORDS
+            and _KIND_BEFORE.search(text, max(0, start - 26), start) is not None)
 _KIND_BEFORE = re.compile(
     r"(?:^|[\s(])(?:в|во|из)(?:[ \t]+(?P<kind>деревн[еиюя]|сел[аео]|пос[её]лк[аеу]|(?:сельской[ \t]+)?местности"
     r"|город[аеу]|станиц[еуы]|хутор[аеу]))?[ \t]*[:—–][ \t]$",
@@ -187,7 +200,8 @@ def _place(text: str, match: re.Match[str]) -> tuple[int, int, float] | None:
         else None
     )
     after_preposition = preposition is not None
-    kind = _KIND_BEFORE.search(text, max(0, start - 26), start) if text[start - 2 : start - 1] in _LABEL_MARKS else None
+    kind = (_KIND_BEFORE.search(text, max(0, start - 26), start)
+            if text[start - 2 : start - 1] in _LABEL_MARKS and _kind_before(text, start) else None)
     if preposition is None and kind is not None:
         # (after a bare preposition an ordinary word is a room or a ward, "Осмотрен в: Приёмном"; after a settlement's
         # kind any name is the settlement's)
