@@ -87,6 +87,11 @@ def _near_lookalike(text: str) -> list[tuple[int, int]]:
     found = []
     for run in digit_runs(text):
         start, end = run.span()
+        # (a look-alike at one of the four places first, in one slice of them and the run's digits, none of which is
+        # one: most runs have none, and then none of the four stands for a digit; :func:`_stands_for_digit` is asked
+        # of the places of the few others, ~5 us a note saved)
+        if LOOKALIKES.isdisjoint(text[max(0, start - 2) : end + 2]):
+            continue
         if any(_stands_for_digit(text, at) for at in (start - 1, start - 2, end, end + 1)):
             found.append((start, end))
     return found
