@@ -23,6 +23,7 @@ from functools import lru_cache
 from medsyn_dataset.validation.pii.base import digit_runs
 from medsyn_dataset.validation.pii.code_page import code_page_bytes
 from medsyn_dataset.validation.pii.context import UNIT_AFTER
+from medsyn_dataset.validation.pii.day_numbers import month_after
 from medsyn_dataset.validation.pii.morph import WordClass, word_class
 
 NAME = r"[А-ЯЁ][а-яё]+(?:-(?:[а-яё]{1,3}-)?[А-ЯЁа-яё][а-яё]+)*"
@@ -76,6 +77,8 @@ def _right(text: str, pos: int) -> list[tuple[int, int, float]]:
     parts: list[tuple[int, int, float]] = []
     for _ in range(_MAX_SEGMENTS):
         number = _NUMBER_RIGHT.match(text, pos)
+        if number is not None and month_after(text, number.end()):
+            break  # a day with its month's name after it ("х. Троицкое 14 октября с 9:00"): the address ends before it
         if number is not None and not UNIT_AFTER.match(text, number.end()) and not phone_run_at(text, number.start("value")):
             parts.append((number.start("value"), number.end(), 0.0))
             pos = number.end()

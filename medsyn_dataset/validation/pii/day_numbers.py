@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+from medsyn_dataset.validation.pii.misspelt_months import misspelt_month
+
 _MONTH_OPENINGS = "ян|фе|ма|ап|ию|ав|се|ок|но|де|ja|fe|ma|mä|ap|ju|au|se|oc|ok|no|de"
 DATE_MAY_FOLLOW = re.compile(
     rf"(?i:го|е|ое|st|nd|rd|th)|-(?i:го|е|ое)|[»\"”]|:\d"
@@ -34,3 +36,31 @@ def split_may_follow(after: str) -> bool:
     """The eight characters after a day hold what a broken date has and a plain one lacks: a space, a doubled
     stop or a stop and a comma ("12 .03. 2019", "12..03.2019", "12.03,2019"; not "12.03.2019 г.")."""
     return bool(after) and after[0] in " \t.,/-" and (" " in after or "\t" in after or ".." in after or ("," in after and "." in after))
+
+
+# A month's name right after a number, in any case, whole ("октября", "Мая"), cut with a stop ("окт.", "сент.") or with
+# one typo ("октбря", by :func:`.misspelt_months.misspelt_month`); the number is then a day, not a house or a count
+_MONTH_WORD_AFTER = re.compile(r"[ \t]+(?P<word>[а-яёА-ЯЁ]{2,9})(?P<stop>\.)?(?![а-яёА-ЯЁ])")
+_MONTH_STEMS = ("январ", "феврал", "март", "апрел", "май", "мая", "июн", "июл", "август", "сентябр", "октябр", "ноябр",
+                "декабр")
+_MONTH_CUTS = ("янв", "фев", "февр", "мар", "апр", "июн", "июл", "авг", "сен", "сент", "окт", "ноя", "нояб", "дек")
+# a street named after a date keeps its number ("8 Марта 12", "9 Мая, 5"): a house number after the month
+_HOUSE_AFTER_MONTH = re.compile(r"[ \t]*,?[ \t]*(?:д\.|дом)?[ \t]*\d{1,3}(?!\d|:\d)")
+
+
+def month_after(text: str, position: int) -> bool:
+    """A month's name follows the number ending at ``position`` (a day's, as in "х. Троицкое 14 октября с 9:00"),
+    not a street's name that is a date ("ул. 8 Марта 12": a house number follows that month)."""
+    if text[position : position + 1] not in (" ", "\t"):
+        return False
+    found = _MONTH_WORD_AFTER.match(text, position)
+    if found is None:
+        return False
+    word = found.group("word").lower()
+    is_month = word in _MONTH_CUTS or _month_form(word) or (not found.group("stop") and len(word) >= 4 and misspelt_month(word))
+    return is_month and not _HOUSE_AFTER_MONTH.match(text, found.end())
+
+
+def _month_form(word: str) -> bool:
+    """A month's stem and its case ending ("октября", "мая"; not "Октябрьское", a place named after it)."""
+    return any(word.startswith(stem) and len(word) <= len(stem) + 2 for stem in _MONTH_STEMS)
