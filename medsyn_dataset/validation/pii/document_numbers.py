@@ -47,6 +47,7 @@ from medsyn_dataset.validation.pii.document_codes import (
 from medsyn_dataset.validation.pii.id_fields import SERIES_AND_NUMBER, TEMPORARY_CERTIFICATE
 from medsyn_dataset.validation.pii.latin import has_latin
 from medsyn_dataset.validation.pii.normalize import ascii_bytes
+from medsyn_dataset.validation.pii.phone_fields import enquiry_phone
 from medsyn_dataset.validation.pii.record_numbers import (
     _OTHER_NUMBER,
     NUMBERED_SCORE,
@@ -352,7 +353,8 @@ def _russian(text: str, lower: str) -> Iterator[tuple[int, int, float]]:
             continue
         found = _after_noun(text, noun)
         for span in (found if isinstance(found, list) else [found] if found is not None else []):
-            yield span[0], span[1], max(span[2], SIGNED_SCORE)
+            if not enquiry_phone(text, noun.end(), span[0], span[1]):  # ("Справки: 8-48236-9-66-04": a phone)
+                yield span[0], span[1], max(span[2], SIGNED_SCORE)
 
 
 # ----- English documents -----------------------------------------------------------------------------

@@ -196,3 +196,18 @@ def _eleventh_digit_end(text: str, start: int, end: int) -> int:
             after = position + 1
             return after if after < end and text[after] in " \t" else end  # not "96/97": an alternate ending
     return end
+
+
+# A whole Russian phone number by its layout (the numbering plan's eleven digits: 8 or +7, an area code of three to
+# five digits, the subscriber's number in groups: "8-48236-9-66-04", "8 (924) 397-57-12") after a paper's noun with no
+# number's sign between is the enquiry line the noun heads ("Справки: 8-48236-9-66-04", "справка по 8-86372-6-69-14"), a
+# phone; after "№" or "номер" it stays the paper's number ("Справка № 8-48236-9-66-04"), and a case number in digit
+# groups ("12-345-67") has no phone's layout
+_WHOLE_PHONE = re.compile(r"(?:\+7|8)[ \t\-]?\(?\d{3,5}\)?[ \t\-]?\d{1,3}(?:[ \t\-]?\d{2}){2}")
+_NUMBER_SIGN = re.compile(r"№|#|N(?![a-z])|(?i:номер)")
+
+
+def enquiry_phone(text: str, cue_end: int, start: int, end: int) -> bool:
+    """``text[start:end]``, read after a paper's noun ending at ``cue_end``, is a whole phone number (see above)."""
+    return (sum(ch.isdigit() for ch in text[start:end]) == 11 and _WHOLE_PHONE.fullmatch(text, start, end) is not None
+            and _NUMBER_SIGN.search(text, cue_end, start) is None)
