@@ -78,12 +78,20 @@ _LAST_WORDS = frozenset(
     """.split()
 )
 # The label's word (:func:`_last_word`) is one of ``_LAST_WORDS`` only where the text right before the separator
-# (spaces skipped) ends as one of them ends: its last two characters (the word's one character, for "о"). The other
-# ways to a label start there too: a bracket closing a label ("ФИО (полностью):") and a number after a role's
-# name ("Ассистент 2:"). Elsewhere only a "whose" label can end there (:func:`_whose_window`): the separator is
-# passed over before its word is read (~2 separators in 3 of a note: "Жалобы:", "Анамнез:", "Заключение:").
-_LAST_PAIRS = frozenset(word[-2:] for word in _LAST_WORDS if len(word) >= 2)
+# (spaces skipped) ends as one of them ends: its last three characters (the whole word, for "о." and "о"; ``_last_word``
+# strips characters at the word's start only, so a word it reads ends right there). The other ways to a label start
+# there too: a bracket closing a label ("ФИО (полностью):") and a number after a role's name ("Ассистент 2:").
+# Elsewhere only a "whose" label can end there (:func:`_whose_window`): the separator is passed over before its word
+# is read (~9 separators in 11 of a note: "Жалобы:", "Анамнез:", and with three characters also "Пол:", "История
+# заболевания:", "Возраст:", whose last two characters the labels' words share: ~2 a note more were read with two).
+_LAST_ENDS = frozenset(word[-3:] for word in _LAST_WORDS if len(word) >= 2)
 _LAST_CHARS = frozenset([*(word for word in _LAST_WORDS if len(word) == 1), ")", *"0123456789"])
+
+
+def _label_may_end(lower: str, stop: int, position: int) -> bool:
+    """A label may end at ``stop`` (its separator at ``position``): see ``_LAST_ENDS``; false where none can."""
+    return (lower[stop - 1 : stop] in _LAST_CHARS or lower[max(0, stop - 3) : stop] in _LAST_ENDS
+            or lower[max(0, stop - 2) : stop] in _LAST_ENDS or _whose_window(lower, position))
 
 
 def _whose_window(lower: str, position: int) -> bool:
@@ -133,10 +141,8 @@ def name_fields(text: str) -> Iterator[tuple[int, int]]:
         stop = position
         while stop > 0 and lower[stop - 1] in " \t":
             stop -= 1
-        if lower[stop - 1 : stop] not in _LAST_CHARS and lower[max(0, stop - 2) : stop] not in _LAST_PAIRS and not _whose_window(
-            lower, position
-        ):  # (the common case, ~2 separators in 3: no label's word ends here, and no "Фамилия ...", see _LAST_PAIRS)
-            continue
+        if not _label_may_end(lower, stop, position):
+            continue  # (the common case, ~9 separators in 11: no label's word ends here, and no "Фамилия ...")
         last, label_end = _last_word(lower, position), position
         if last not in _LAST_WORDS and last.endswith(")") and "(" in lower[max(0, position - 30) : position]:
             label_end = lower.rfind("(", max(0, position - 30), position)  # "ФИО (полностью):", "Фамилия (латиницей):"
