@@ -19,11 +19,21 @@ of such a window the two patterns agree (the same argument, read at one position
 position where the lowered pattern matches is the first where the pattern as written does, and
 its match there is the match ``search`` returns (one attempt at one position, not a search that
 tries the ~150 alternatives case-insensitively at every position before it).
+
+The lowered pattern's cue words are grouped by the letter they open with (:func:`_by_first_letter`):
+``re`` tries the alternatives of an alternation one after another at each position where a word may
+start, ~160 of them for ``TRIGGER``; grouped, it tries ~30, and skips a group whose letter is not
+there (a search of a window ~2.3 -> ~1.5 us). The lowered pattern only says whether and where a match
+starts, and whether a pattern matches at a position does not depend on the order of its alternatives
+(a match is looked for down every one of them, none atomic): the same positions, and the match itself
+is read with the pattern as written.
 """
 
 from __future__ import annotations
 
 import re
+
+from medsyn_dataset.validation.pii.base import _alternatives, _first_character
 
 # the characters whose lower case is one character that ``re.IGNORECASE`` takes as equal to them
 # (see the module's docstring; tests/validation/test_pii_folded.py checks each of them)
@@ -38,7 +48,7 @@ class FoldedPattern:
         if not pattern.flags & re.IGNORECASE or pattern.pattern != pattern.pattern.lower():
             raise ValueError("a folded pattern is case-insensitive and written in lower case")
         self.pattern = pattern
-        self.lowered = re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+        self.lowered = re.compile(_by_first_letter(pattern.pattern), pattern.flags & ~re.IGNORECASE)
 
     def search(self, window: str) -> re.Match[str] | None:
         """``pattern.search(window)``."""
@@ -50,3 +60,31 @@ class FoldedPattern:
         # (``match`` at a position > 0, as ``search`` trying that position: "^" holds at the window's start only, a
         # look-behind sees the characters before; None would be a character folded otherwise: searched as written)
         return self.pattern.match(window, found.start()) or self.pattern.search(window)
+
+
+# how a cue pattern opens: a word's boundary, then the alternation of its cue words
+_CUE_OPENING = r"(?:^|[^\w])(?:"
+# an atomic group or a possessive quantifier, after which the order of alternatives may decide whether a match is found
+# (a pattern with one, or what reads as one, is left as written)
+_ORDERED = re.compile(r"\(\?>|[*+?}]\+")
+
+
+def _by_first_letter(pattern: str) -> str:
+    """``pattern`` with the cue words of its opening alternation grouped by the letter they open with (in the order
+    the letters first come; a word that opens with no literal letter, ``\\w*терапевт\\w*``, after the groups), as
+    :func:`.base.compile_grouped` groups them: the same language at each position, other alternatives first."""
+    if not pattern.startswith(_CUE_OPENING) or _ORDERED.search(pattern):
+        return pattern
+    words, end = _alternatives(pattern, len(_CUE_OPENING))
+    if end >= len(pattern):
+        return pattern
+    groups: dict[str, list[str]] = {}
+    others = []
+    for word in words:
+        first = _first_character(word)
+        if first is None:
+            others.append(word)
+        else:
+            groups.setdefault(first[0], []).append(word[first[1] :])
+    grouped = [re.escape(char) + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")") for char, rests in groups.items()]
+    return _CUE_OPENING + "|".join(grouped + others) + pattern[end:]
