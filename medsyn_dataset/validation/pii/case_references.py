@@ -34,7 +34,8 @@ import re
 from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.base import matches_at, word_starts
-from medsyn_dataset.validation.pii.record_numbers import SIGNED_SCORE, VALUE_BODY, checked_value, names_record
+from medsyn_dataset.validation.pii.record_numbers import names_record
+from medsyn_dataset.validation.pii.record_values import SIGNED_SCORE, VALUE_BODY, checked_value
 
 # ----- an archive's cipher ---------------------------------------------------------------------------------------
 # (a fund's number may carry the archive's letter, "Р-71" (a fund of the Soviet period), "Р 71")

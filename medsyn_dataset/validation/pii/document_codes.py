@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from medsyn_dataset.validation.pii.base import digit_runs
-from medsyn_dataset.validation.pii.record_numbers import VALUE_BODY, checked_value
+from medsyn_dataset.validation.pii.record_values import VALUE_BODY, checked_value
 
 Span = tuple[int, int, float]
 

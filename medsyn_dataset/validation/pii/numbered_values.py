@@ -29,13 +29,8 @@ from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.base import lowered, word_starts
 from medsyn_dataset.validation.pii.document_codes import FORM_CODE
-from medsyn_dataset.validation.pii.record_numbers import (
-    BARE_SCORE,
-    CALL_WORDS,
-    PHONE_OWNER_AFTER,
-    VALUE_BODY,
-    checked_value,
-)
+from medsyn_dataset.validation.pii.record_numbers import CALL_WORDS, PHONE_OWNER_AFTER
+from medsyn_dataset.validation.pii.record_values import BARE_SCORE, VALUE_BODY, checked_value
 
 # an item's own number: inventory, factory, serial, catalogue, article (in English too: "S/N", "serial")
 _ITEM_WORDS = r"инв\.?|инвентарн\w*|зав\.|заводск\w*|серийн\w*|кат\.?|каталожн\w*|каталог\w*|артикул\w*|s/n|serial"

@@ -27,13 +27,8 @@ import re
 from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer, lowered, word_starts
-from medsyn_dataset.validation.pii.record_numbers import (
-    _DATE,
-    _DATE_RANGE,
-    _PHONE_GROUPS,
-    BARE_SCORE,
-    VALUE_BODY,
-)
+from medsyn_dataset.validation.pii.record_numbers import _PHONE_GROUPS
+from medsyn_dataset.validation.pii.record_values import _DATE, _DATE_RANGE, BARE_SCORE, VALUE_BODY
 from medsyn_dataset.validation.pii.units import UNIT_AFTER_VALUE
 
 _ANCHORS = ("карт", "рецепт", "справк", "направлени", "талон", "сертификат", "больничн", "б/л", "элн", "тмк", "консультаци")

@@ -43,7 +43,7 @@ from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.base import matches_at, word_starts
 from medsyn_dataset.validation.pii.document_codes import FORM_CODE_PATTERN
-from medsyn_dataset.validation.pii.record_numbers import SIGNED_SCORE, checked_value
+from medsyn_dataset.validation.pii.record_values import SIGNED_SCORE, checked_value
 
 #: a cued paper's number: above a phone read by its shape (0.85) and a policy after "полис" (0.9), below nothing cued
 CUED_SCORE = 0.95

@@ -46,7 +46,8 @@ from medsyn_dataset.validation.pii.numbered_values import (
 )
 from medsyn_dataset.validation.pii.passport_parts import PassportRecognizer
 from medsyn_dataset.validation.pii.patient_papers import patient_paper_numbers
-from medsyn_dataset.validation.pii.record_numbers import SIGNED_SCORE, record_numbers
+from medsyn_dataset.validation.pii.record_numbers import record_numbers
+from medsyn_dataset.validation.pii.record_values import SIGNED_SCORE
 from medsyn_dataset.validation.pii.unsigned_documents import same_shape_items, unsigned_document_numbers
 
 # Units, lab and vital-sign words: a number right next to them is a measurement, not an identifier.

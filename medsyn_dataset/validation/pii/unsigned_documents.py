@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.base import digit_runs, lowered, word_starts
-from medsyn_dataset.validation.pii.record_numbers import SIGNED_SCORE, checked_value
+from medsyn_dataset.validation.pii.record_values import SIGNED_SCORE, checked_value
 
 _STEMS = ("больничн", "элн", "рецепт", "направлени", "протокол", "справк", "листок", "листк", "свидетельств", "выписк")
 _NOUN = (
