@@ -15,8 +15,8 @@ from support.pii_marks import check_planted, planted
 
 from medsyn_dataset.validation.pii import PiiScanner
 from medsyn_dataset.validation.pii.dictated_records import dictated_record_numbers
-from medsyn_dataset.validation.pii.document_numbers import fold_homoglyphs
 from medsyn_dataset.validation.pii.export_ids import key_type, key_words
+from medsyn_dataset.validation.pii.ocr_homoglyphs import fold_homoglyphs
 
 
 @pytest.fixture(scope="module")

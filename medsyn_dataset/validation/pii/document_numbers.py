@@ -22,13 +22,8 @@ these:
 * a **value**: digits with letters, "/", "-", "." joined (the grammar of :mod:`.record_numbers`),
   with three digits at least (an item of a list, "исследование № 2", is no document's number).
 
-A DICOM UID (a study, series or instance) is recognisable by its own grammar: an ISO OID, digits
-joined by single dots ("1.2.643.5.1.13.13.12.2.26.8334.0.420672.20211114"); ten components and more
-stand for nothing else in a note, after a UID cue five do.
-
-OCR reads Cyrillic capitals as the Latin letters that look the same ("МЕДИЦИНСКАЯ KAPTA", "HOMEP
-ИСТОРИИ"); :func:`fold_homoglyphs` gives such words back their Cyrillic letters, one character for
-one, before the record grammar reads them.
+DICOM UIDs and UUIDs have a grammar of their own (:mod:`.unique_ids`), called here at their gates; the OCR
+homoglyphs the record grammars are run over are folded by :mod:`.ocr_homoglyphs`.
 """
 
 from __future__ import annotations
@@ -36,7 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from medsyn_dataset.validation.pii.base import digit_runs, has_long_number, lowered, matches_at, word_starts
+from medsyn_dataset.validation.pii.base import has_long_number, lowered, word_starts
 from medsyn_dataset.validation.pii.context import UNIT_AFTER
 from medsyn_dataset.validation.pii.document_codes import (
     FORM_CODE,
@@ -55,69 +50,12 @@ from medsyn_dataset.validation.pii.record_values import (
     VALUE_BODY,
     checked_value,
 )
+from medsyn_dataset.validation.pii.unique_ids import OID_START, oids, uuids
 
-# ----- OCR homoglyphs --------------------------------------------------------------------------------
-_LATIN_TO_CYRILLIC = str.maketrans("ABCEHKMOPTXYaceopxy", "АВСЕНКМОРТХУасеорху")
-_HOMOGLYPHS = "ABCEHKMOPTXYaceopxy"
-# (cheap first, in C: the text's ASCII characters with each Latin letter that has a Cyrillic twin made "H", any
-# other letter or digit "L", the rest a space; a Latin look-alike inside a Cyrillic word then stands alone as
-# " H ".." HHH ", four capitals with twins as "HHHH"; most notes show neither)
-# ("x" alone is a multiplication sign, "3 x 4 см": no hint)
-_SHAPES = bytes(
-    ord("H") if chr(i) in _HOMOGLYPHS and chr(i) not in "xX" else ord("L") if chr(i).isalnum() else ord(" ") for i in range(256)
-)
-_CAPITAL_SHAPES = bytes(ord("H") if chr(i) in _HOMOGLYPHS and chr(i).isupper() else ord(" ") for i in range(256))
+
 def ascii_characters(text: str) -> bytes:
     """``text``'s ASCII characters (the rest dropped), made once per text and shared: :func:`.normalize.ascii_bytes`."""
     return ascii_bytes(text)
-
-
-def _may_have_homoglyphs(text: str) -> bool:
-    if not has_latin(text):  # (shared with the Latin recognizers; a scan has OCR noise in more than one word)
-        return False
-    plain = ascii_characters(text)
-    shapes = b" " + plain.translate(_SHAPES) + b" "
-    return b" H " in shapes or b" HH " in shapes or b" HHH " in shapes or b"HHHH" in plain.translate(_CAPITAL_SHAPES)
-
-
-_LATIN_RUN = re.compile(r"[A-Za-z]+")
-
-
-def _folded_word(word: str) -> str | None:
-    """``word`` in Cyrillic letters when OCR made some of them Latin, else None: a word mixing the two
-    scripts whose Latin letters all have a Cyrillic twin ("KАРТА", "Нomер"), or a word of four or more
-    Latin capitals that all have one ("KAPTA", "HOMEP"; "CASE", "MRN" or "Study" have letters without)."""
-    latin = [ch for ch in word if "A" <= ch <= "z"]
-    if not latin or any(ch not in _HOMOGLYPHS for ch in latin):
-        return None
-    if len(latin) == len(word) and not (len(word) >= 4 and word.isupper()):
-        return None
-    return word.translate(_LATIN_TO_CYRILLIC)
-
-
-def fold_homoglyphs(text: str) -> str:
-    """``text`` with its OCR-latinised Cyrillic words given back their letters (same length, so every
-    offset keeps its meaning); ``text`` itself when it has none."""
-    if not _may_have_homoglyphs(text):
-        return text
-    parts: list[str] = []
-    last = 0
-    for run in _LATIN_RUN.finditer(text):
-        start, end = run.span()
-        if start < last:
-            continue  # (a word with two Latin runs: "MEДИЦИНCKAЯ", folded at its first)
-        while start and text[start - 1].isalpha():
-            start -= 1
-        while end < len(text) and text[end].isalpha():
-            end += 1
-        before, after = text[start - 1 : start], text[end : end + 1]
-        if before.isalnum() or after.isalnum() or "_" in (before, after):
-            continue  # a letter series glued to digits: "PT0099125", "CR2002758500"
-        folded = _folded_word(text[start:end])
-        if folded is not None:
-            parts += (text[last:start], folded)
-            last = end
-    return "".join((*parts, text[last:])) if parts else text
 
 
 # ----- Russian documents -----------------------------------------------------------------------------
@@ -402,73 +340,8 @@ def _english(text: str, lower: str) -> Iterator[tuple[int, int, float]]:
             yield found
 
 
-# ----- DICOM UIDs (ISO OIDs) ---------------------------------------------------------------------------
-_OID = re.compile(r"(?<![\w.])[0-2](?:\.\d{1,20}){4,}(?![\w]|\.\d)")
-_UID_CUE = re.compile(r"(?:uid|oid|идентификатор\w*)[ \t]*[:=]?[ \t]*$", re.IGNORECASE)
-# (a document's number label before an OID with a serial in it: an electronic prescription's or a СЭМД's number is an
-# OID issued under its organisation's, "Рецепт серия/номер 1.2.643.5.1.13.8508.85045318", "№ 1.2.643.5.1.13.13.12.2.77.7973.100412")
-_NUMBER_CUE = re.compile(r"(?:номер\w*|№|no\.?|number|#)[ \t]*[:=]?[ \t]*$", re.IGNORECASE)
-_LONG_OID = 9  # dots: ten components
-_SHORT_UID = 5  # dots: six components, the last a serial
-_SERIAL_LAST = re.compile(r"\.\d{5,}$")
-
-
-# an OID that names a register or a code system, not one patient's study: an XML attribute's "root", "codeSystem"
-# (and a FHIR identifier's "system": "urn:oid:1.2.643.5.1.13.13.12.2.66.101" names the register of the value beside it)
-_REGISTER_ATTRIBUTE = re.compile(r"(?:(?:root|codeSystem|templateId)=\"|urn:oid:)$", re.IGNORECASE)
-# a UID made for one study holds a serial, a date or a time (five digits or more in a component); the OIDs of
-# an organisation or a register ("1.2.643.5.1.13.13.12.2.77.7973") have short components only
-_SERIAL = re.compile(r"\d{5}")
-
-
-def _oid_starts(text: str) -> Iterator[int]:
-    """Where an OID may start: a run of one digit 0, 1 or 2 with a stop and a digit after it."""
-    for run in digit_runs(text):
-        start = run.start()
-        if run.end() == start + 1 and text[start] in "012" and text[run.end() : run.end() + 1] == "." \
-                and text[run.end() + 1 : run.end() + 2].isdigit():
-            yield start
-
-
-def _oids(text: str) -> Iterator[tuple[int, int, float]]:
-    for match in matches_at(_OID, text, _oid_starts(text)):
-        if _REGISTER_ATTRIBUTE.search(text, max(0, match.start() - 20), match.start()):
-            continue
-        dots = match.group().count(".")
-        # (ten components with a serial, or six and more ending in a serial: an object's UID issued under its
-        # organisation's OID, "1.2.643.5.1.13.19113.569724"; a register's OID ends in a short component)
-        long = (dots >= _LONG_OID and _SERIAL.search(match.group()) is not None) or (
-            dots >= _SHORT_UID and _SERIAL_LAST.search(match.group()) is not None)
-        numbered = _SERIAL.search(match.group()) is not None and _NUMBER_CUE.search(text, max(0, match.start() - 12), match.start())
-        if long or numbered or _UID_CUE.search(text, max(0, match.start() - 30), match.start()):
-            yield match.start(), match.end(), NUMBERED_SCORE
-
-
-# ----- UUIDs (RFC 4122) ----------------------------------------------------------------------------
-# A UUID, 8-4-4-4-12 hexadecimal digits, is what an information system gives a patient, a case, a document or an
-# order ("идентификатор пациента: 3f2c9a1e-8b4d-4e6f-a0b1-2c3d4e5f6a7b", "GUID документа"); no clinical value has
-# its shape, so it is taken wherever it stands (a note has four dashes at least before it is looked for)
-_UUID = re.compile(r"(?<![\w\-])[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}(?![\w\-])")
-
-
-def _uuids(text: str) -> Iterator[tuple[int, int, float]]:
-    """Tried only where a dash has three more at the places a UUID puts them (a note's dashes are few)."""
-    dash = text.find("-", 8)
-    while dash >= 0:
-        if text[dash + 5 : dash + 6] == "-" and text[dash + 10 : dash + 11] == "-" and text[dash + 15 : dash + 16] == "-":
-            match = _UUID.match(text, dash - 8)
-            if match is not None:
-                yield match.start(), match.end(), SIGNED_SCORE
-                dash = text.find("-", match.end())
-                continue
-        dash = text.find("-", dash + 1)
-
-
 _EN_WORDS = (b"case", b"acc", b"order", b"specimen", b"sample", b"requisition", b"referral", b"prescription", b"certificate",
              b"encounter", b"study", b"rec", b"fall", b"aufnahme", b"patienten", b"auftrag", b"befund", b"subject", b"participant")
-# (a UID opens with the arc it is issued under: ISO member bodies "1.2." (1.2.840 US, 1.2.643 Russia, ...),
-# identified organisations "1.3.", countries "2.16.", UUID-derived UIDs "2.25.")
-_OID_START = re.compile(rb"[012]\.\d+\.\d+\.\d+\.\d")
 # a number sign the Russian grammar needs ("N 12" in Latin too)
 _LATIN_N = re.compile(r"(?<![\w])N[ \t]?\d")
 
@@ -489,7 +362,7 @@ def document_numbers(text: str) -> Iterator[tuple[int, int, float]]:
         if any(word in letters for word in _EN_WORDS):
             yield from _english(text, lower)
     if text.count("-") >= 4:
-        yield from _uuids(text)
+        yield from uuids(text)
     plain = ascii_characters(text)  # (a find in bytes is ~5 times cheaper than in a Cyrillic str)
-    if (b"1.2." in plain or b"1.3." in plain or b"2.16." in plain or b"2.25." in plain) and _OID_START.search(plain):
-        yield from _oids(text)
+    if (b"1.2." in plain or b"1.3." in plain or b"2.16." in plain or b"2.25." in plain) and OID_START.search(plain):
+        yield from oids(text)

@@ -25,7 +25,7 @@ from medsyn_dataset.validation.pii.case_references import case_reference_numbers
 from medsyn_dataset.validation.pii.checksums import enp_valid, inn_valid, snils_valid
 from medsyn_dataset.validation.pii.context import Context, stems
 from medsyn_dataset.validation.pii.dictated_records import dictated_record_numbers
-from medsyn_dataset.validation.pii.document_numbers import document_numbers, fold_homoglyphs
+from medsyn_dataset.validation.pii.document_numbers import document_numbers
 from medsyn_dataset.validation.pii.document_typing import InnContext, PassportContext
 from medsyn_dataset.validation.pii.emails import EMAIL
 from medsyn_dataset.validation.pii.id_fields import (
@@ -44,6 +44,7 @@ from medsyn_dataset.validation.pii.numbered_values import (
     numbered_values,
     sick_leave_numbers,
 )
+from medsyn_dataset.validation.pii.ocr_homoglyphs import fold_homoglyphs
 from medsyn_dataset.validation.pii.passport_parts import PassportRecognizer
 from medsyn_dataset.validation.pii.patient_papers import patient_paper_numbers
 from medsyn_dataset.validation.pii.record_numbers import record_numbers
