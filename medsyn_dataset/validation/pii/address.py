@@ -36,7 +36,8 @@ from medsyn_dataset.validation.pii.caps_address import has_caps_address, title_c
 from medsyn_dataset.validation.pii.context import stems
 from medsyn_dataset.validation.pii.export_fields import export_fields
 from medsyn_dataset.validation.pii.field_cues import next_field_label
-from medsyn_dataset.validation.pii.fields import CUE_SCORE, address_cells, address_fields, date_ahead
+from medsyn_dataset.validation.pii.field_ends import date_ahead
+from medsyn_dataset.validation.pii.fields import CUE_SCORE, address_cells, address_fields
 from medsyn_dataset.validation.pii.gazetteer import CITY_PHRASES
 from medsyn_dataset.validation.pii.keyword_starts import KeywordStarts
 from medsyn_dataset.validation.pii.morph import WordClass, word_class

@@ -45,7 +45,7 @@ def address_replies(text: str) -> Iterator[tuple[int, int]]:
         speaker = _SPEAKER.match(text, line_end + 1)
         if speaker is None or not (":" in speaker.group() or "]" in speaker.group()):
             continue  # (a line without its speaker's label goes on with the same message)
-        from medsyn_dataset.validation.pii.fields import field_end  # (fields imports the address modules)
+        from medsyn_dataset.validation.pii.field_ends import field_end  # (it imports the address modules)
 
         start = speaker.end()
         end = field_end(text, start, address=True)

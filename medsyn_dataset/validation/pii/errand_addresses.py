@@ -25,7 +25,8 @@ from functools import lru_cache
 
 from medsyn_dataset.language.morphology import analyzer
 from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer, lowered, word_starts
-from medsyn_dataset.validation.pii.fields import _KEYWORD_SHORT, _KEYWORD_WORD, CUE_SCORE, field_end
+from medsyn_dataset.validation.pii.field_ends import _KEYWORD_SHORT, _KEYWORD_WORD, field_end
+from medsyn_dataset.validation.pii.fields import CUE_SCORE
 
 _ANCHORS = ("доставк", "достав", "адр", "патронаж")
 # the cue; then up to two words of its object ("лекарств", "новорождённого", "на дом"), then a colon or a dash, or nothing
