@@ -15,7 +15,7 @@ import re
 from medsyn_dataset.validation.pii.base import RegexRecognizer, Rule
 from medsyn_dataset.validation.pii.context import Context
 
-#: a barcode names its number as a record's word does (:data:`.record_numbers.SIGNED_SCORE`)
+#: a barcode names its number as a record's word does (:data:`.record_values.SIGNED_SCORE`)
 SCORE = 0.87
 
 # the digits (a letter prefix at most: "S 00412277", "LAB4600517722"): six and more, a barcode's length

@@ -33,7 +33,7 @@ PRESCRIPTION_BARE = re.compile(r"(?:[ \t]+(?i:бланк\w*))?[ \t]+(?P<value>(?
 # "Направление на гемодиализ АК-1865-23 от нефролога", "Льготный рецепт 743.611.20 на инсулин", "Рентгенограмма ОГК
 # (CT-2026-68583): ...". A code: five digits and more with a letter, a dash, a slash or a stop among them, or eight
 # digits and more alone; a dose, a count, a year, an ICD code or a form's code ("2,5 мг", "в 2 проекциях", "2024 г.",
-# "I25.1", "057/у") has neither shape (a whole date is left out by :func:`.record_numbers.checked_value`, a partial one below)
+# "I25.1", "057/у") has neither shape (a whole date is left out by :func:`.record_values.checked_value`, a partial one below)
 _CODED = re.compile(rf"[ \t]*(?P<open>\(?)(?P<value>{VALUE_BODY})")
 
 

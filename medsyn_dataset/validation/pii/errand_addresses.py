@@ -13,7 +13,7 @@ as an address does:
 * or a run of one to three words (any case: "нижний тагил", "РОСТОВ-НА-ДОНУ 1 МАЯ") and a house with its flat or
   building joined by a dash or a slash ("67-167", "24-179", "12/3") with no unit after it ("2-3 дня" is a count).
 
-The field then runs to its end as every cued address field does (:func:`.fields.field_end`). The pass costs a look-up
+The field then runs to its end as every cued address field does (:func:`.field_ends.field_end`). The pass costs a look-up
 in the shared cue index on a note without these words.
 """
 

@@ -19,7 +19,7 @@ number is **not** the patient's?
   серия № 1234-0521");
 * the **value** has the shape of an identifier: four digits or more, or three with a letter, slash or dash in it
   ("137/э", "296-ИБ"). A course of a drug ("Мидокалм №5", "Тексаред №3-6", "Румалон №25") or a range of counts
-  never has it; a date, a phone, a unit after the value are left out by :func:`.record_numbers.checked_value`.
+  never has it; a date, a phone, a unit after the value are left out by :func:`.record_values.checked_value`.
 """
 
 from __future__ import annotations

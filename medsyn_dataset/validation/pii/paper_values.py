@@ -10,7 +10,7 @@ number names the patient (HIPAA's "certificate number"), so the shape read here 
 * a **paper noun** in any case: карта, рецепт, справка, направление, талон, сертификат, больничный (лист),
   б/л, ЭЛН, ТМК, консультация (a telemedicine consultation is numbered by the federal platform);
 * **nothing**, a space, or "#" between (glued is the hurried hand's: "карта2893837");
-* a **value** of the record grammar's shape (:data:`.record_numbers.VALUE_BODY`: digits with a series, "/", "-"
+* a **value** of the record grammar's shape (:data:`.record_values.VALUE_BODY`: digits with a series, "/", "-"
   joined, digit groups) with **five digits at least**: with no sign before it, a short number is a count or an
   item ("рецепт на 3 мес", "справка 2 экз.", "направление 1").
 

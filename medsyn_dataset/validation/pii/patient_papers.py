@@ -57,7 +57,7 @@ _YEARS = re.compile(r"(?:19|20)\d\d[ \t]*[-–/][ \t]*(?:19|20)?\d\d")
 
 def _checked(text: str, start: int, end: int, signed: bool) -> tuple[int, int] | None:
     """The value's span unless its shape says it is a date, a period, a phone, a form's code or a measurement
-    (:func:`.record_numbers.checked_value`, as for any record's value)."""
+    (:func:`.record_values.checked_value`, as for any record's value)."""
     value = text[start:end]
     if _YEARS.fullmatch(value.strip()):
         return None

@@ -14,7 +14,7 @@ unsigned value a document's number is its shape, which no clinical value has:
 The noun is one of the patient's documents (a sick-leave, a prescription, a referral, a certificate, a protocol of
 the disability or medical commission, an extract); the value must follow it on the same line after spaces
 and at most two words (a complement: "лист", "МСЭ", "нетрудоспособности", "электронный"). A unit after the value
-("рецепт 100000 ЕД") or a date shape keeps it clean (:func:`.record_numbers.checked_value`).
+("рецепт 100000 ЕД") or a date shape keeps it clean (:func:`.record_values.checked_value`).
 
 And a certificate's series field under its title: a form of a certificate (of death, of birth, of a perinatal
 death) prints its title, then "Серия 45 123456" on a line of its own; a drug's or vaccine's series (a lot) is
@@ -90,7 +90,7 @@ def _certificate_series(text: str) -> Iterator[tuple[int, int, float]]:
 # A commission's protocol or decision is numbered within the commission's register, often short and with a dash or a
 # slash ("Протокол МСЭ 12-95", "Решение ВК 45/2", "Заключение КЭК 118-3"): the commission's abbreviation between the
 # paper's noun and the value names the register, so a structured value of three digits or more is its number (a date,
-# "Заключение ВК 12.03.2024", is left out by :func:`.record_numbers.checked_value`)
+# "Заключение ВК 12.03.2024", is left out by :func:`.record_values.checked_value`)
 _COMMISSIONS = ("МСЭ", "ВК", "КЭК", "ЛКК", "ВВК", "ПМПК", "ЦВКК", "КИЛИ")
 _COMMISSION_PAPER = re.compile(
     r"(?<![\w])(?i:протокол\w*|решени\w*|заключени\w*|акт(?:а|у|ом|е)?|выписк\w*)[ \t]+(?:№[ \t]*)?"
