@@ -17,16 +17,23 @@ import re
 # the abbreviations ("г.р.", "д.р.", "г/р", "Д/Р", "ДР"; "р." of "родился" after a space, "(" or ",": "(р. 1999)",
 # not after a number: "500 р." is roubles; "др." lower-case is "другие": "и др. 2019")
 _MARK = r"(?:(?<![\w.])(?:г\.[ \t]?р\.?|д\.[ \t]?р\.?|[гд]/р|(?-i:ДР|Др))|(?<![^\s(,])(?<!\d[ \t])р\.)"
-_WORD_MARK = r"(?<![\w])(?:родивш[а-яё]*|родил(?:ся|ась|ись|и)?|год[ \t]+рождения)"
+_WORD_MARK = r"(?<![\w])(?:(?P<verb>родивш[а-яё]*|родил(?:ся|ась|ись|и)?)|год[ \t]+рождения)"
 # (a form's label alone on its line, its value on the next: "Д.Р:\n08012020")
 _TAIL = r"[ \t]*[:\-–—]?[ \t]*(?:\n[ \t]*)?(?:в[ \t]+)?$"
 _BEFORE_FOUR = re.compile(rf"(?:{_MARK}|{_WORD_MARK}){_TAIL}", re.IGNORECASE)
 _BEFORE_TWO = re.compile(rf"{_WORD_MARK}{_TAIL}", re.IGNORECASE)
 #: a year's birth mark right after it: "1985 г.р.", "70 г. р.", "1985 г/р", "63 года рождения" ("гр." is grams or a group)
-BIRTH_MARK = re.compile(r"[ \t]?(?:г\.[ \t]?р(?:\.|(?![а-яё]))|г/р|года?[ \t]+рожд)", re.IGNORECASE)
+# ("г. р-р" is a solution's gram and "раствор": no mark)
+BIRTH_MARK = re.compile(r"[ \t]?(?:г\.[ \t]?р(?:\.|(?![а-яё\-]))|г/р|года?[ \t]+рожд)", re.IGNORECASE)
 _WINDOW = 28
 # what stands right before the year after its mark (a space, a colon, the bracket of "(р. 1999)")
 _BEFORE_YEAR = frozenset(" \t\n:(.-–—")
+#: what stands right before a two-digit year after a birth word: the last characters _TAIL can end with that
+#: _BEFORE_YEAR allows (an exact gate: no other two-digit number can be a year by a birth word before it)
+TWO_DIGIT_BEFORE = frozenset(" \t\n:-–—")
+# after a verb's two-digit year ("Родился в 77 году"): its year word or the clause's end; "родился в 36 недель",
+# "в 12 часов", "в 38 нед." are a pregnancy's weeks and a time of birth
+_VERB_YEAR_AFTER = re.compile(r"[ \t]*(?:г(?:\.|од|\b)|[.,;:)\n]|$)", re.IGNORECASE)
 
 
 def is_birth_year(text: str, start: int, end: int) -> bool:
@@ -38,8 +45,15 @@ def is_birth_year(text: str, start: int, end: int) -> bool:
         return False
     if end - start == 4:
         return birth_mark_before(text, start)
-    window = text[max(0, start - _WINDOW) : start]  # (a birth word's stem in it first: one slice, three short finds)
-    return ("ожд" in window or "одил" in window or "одивш" in window) and _BEFORE_TWO.search(window) is not None
+    window = text[max(0, start - _WINDOW) : start].lower()  # (a birth word's stem in it first: the regex ignores case)
+    return ("ожд" in window or "одил" in window or "одивш" in window) and two_digit_after_word(text, start, end)
+
+
+def two_digit_after_word(text: str, start: int, end: int) -> bool:
+    """``text[start:end]``, two digits, follows a birth word ("Год рождения: 54", "Родился в 77 году"); after a verb
+    the year's word or the clause's end follows it (the regex alone, without the stem pre-test)."""
+    found = _BEFORE_TWO.search(text, max(0, start - _WINDOW), start)
+    return found is not None and (found.group("verb") is None or _VERB_YEAR_AFTER.match(text, end) is not None)
 
 
 def birth_mark_before(text: str, start: int) -> bool:

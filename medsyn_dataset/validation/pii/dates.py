@@ -39,6 +39,7 @@ from medsyn_dataset.validation.pii.base import (
 )
 from medsyn_dataset.validation.pii.birth_years import (
     BIRTH_MARK,
+    TWO_DIGIT_BEFORE,
     birth_mark_before,
     is_birth_year,
 )
@@ -350,9 +351,9 @@ class RuDateRecognizer(CandidateRecognizer):
                 if before is not None:
                     yield from self._scored(text, "month_year", before.start(), number.end(), _MONTH_YEAR_SCORE)
                     continue
-            # (a two-digit year without "г." after it only after a label's colon or a verb's "в": "Год рождения: 54",
-            # "Родился в 77 году")
-            if (four or short_year or (size == 2 and (":" in text[start - 2 : start] or text[start - 2 : start] == "в ")))\
+            # (a two-digit year without "г." after it only after what can end a birth word's tail: "Год рождения: 54",
+            # "Родился в 77 году"; birth_years.TWO_DIGIT_BEFORE)
+            if (four or short_year or (size == 2 and text[start - 1 : start] in TWO_DIGIT_BEFORE))\
                     and is_birth_year(text, start, number.end()):
                 yield from self._scored(text, "birth_year", start, number.end(), 0.85)  # "Г.р. 1973", "(70 г.р.)" (:mod:`.birth_years`)
 
