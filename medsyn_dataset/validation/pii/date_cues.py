@@ -26,11 +26,9 @@ _EVENT_WORDS = (
     r"|оак|оам|бак|экг|ээг|узи|фгдс|фкс|мрт|кт|флг|рентген\w*|rg|флюорограф\w*|маммограф\w*|пцр|мазок|посев|эхо-?кг"
     # a check-up's visit and a document's issue: "диспансеризация 10/26", "паспорт ... выдан 04.08"
     r"|диспансеризаци\w*|профосмотр\w*|выдан\w*|выдач\w*"
-    # a result's, a removal's, a pregnancy's dates ("Результат 18.04:", "снятие швов 17.12", "первое шевеление плода —
-    # 06.11", "ПДР: 26.06", предполагаемая дата родов) and a vaccination's stage as certificates (форма 156/у-93) and
-    # vaccination cards write it before its date: V1-V3 the vaccination, R1-R3 the revaccination ("Гепатит B V1 — 12.04")
-    # ("результат" with a space after it: a list's header "Результаты:" heads values, "10.05 | 12.03")
-    r"|результат(?=[ \t])|снят\w*|шевелени\w*|пдр|[vr][1-3]"
+    # a removal's and a pregnancy's dates ("снятие швов 17.12", "первое шевеление плода — 06.11", "ПДР: 26.06",
+    # предполагаемая дата родов); a result's word and a vaccination's stage are narrower cues (_RESULT_CUE, _STAGE_CUE)
+    r"|снят\w*|шевелени\w*|пдр"
 )
 DAY_MONTH_CUE = re.compile(
     rf"(?:^|[^\w])(?:(?:{_TIME_WORDS})(?:[ \t]+[а-яё]+)?|(?:{_EVENT_WORDS})(?:[ \t]+[а-яё]+){{0,3}})[\s:.,\-–—«\"„“]*$",  # (a form's quotes: "Дата выписки «11.11»")
@@ -39,10 +37,28 @@ DAY_MONTH_CUE = re.compile(
 #: how far before a date its cue is looked for
 CUE_WINDOW = 60
 
+# A result's word ("Результат 18.04:"; with a space after it: a list's header "Результаты:" heads values) and a
+# vaccination's stage as certificates (форма 156/у-93) and vaccination cards write it before its date (V1-V3 the
+# vaccination, R1-R3 the revaccination: "Гепатит B V1 — 12.04"). Both also stand before unitless values ("МНО —
+# результат 1.12", an ECG lead "V1 1.10"), so day_month_score asks more of them: a result's day and month has two
+# digits each or a colon after it; a stage has a dash before its date or a vaccination's word before it
+_RESULT_CUE = re.compile(r"(?<![\w])результат(?:[ \t]+[а-яё]+){0,3}[ \t]*[\-–—:]?[ \t]*$", re.IGNORECASE)
+_STAGE_CUE = re.compile(r"(?<![\w])[vr][1-3](?:[ \t]*(?P<dash>[\-–—])[ \t]*|[ \t]*:?[ \t]*)$", re.IGNORECASE)
+_VACCINATION_WORD = re.compile(r"привив|привит|вакцин|ревакцин", re.IGNORECASE)
+
+
+def _narrow_cue(text: str, start: int, end: int) -> bool:
+    """A result's word or a vaccination's stage before the day and month ``text[start:end]`` (see _RESULT_CUE)."""
+    window = max(0, start - CUE_WINDOW)
+    if _RESULT_CUE.search(text, window, start):
+        return end - start == 5 or text[end : end + 1] == ":"
+    stage = _STAGE_CUE.search(text, window, start)
+    return stage is not None and (stage.group("dash") is not None or bool(_VACCINATION_WORD.search(text, window, start)))
+
 # MEASUREMENT-like words after a number mean it is a dose or a lab value, not a date
 # (units as whole words or before "/": the stem "уд" also starts "удовлетворительное", "раз" "развитие")
 UNITS = stems("ммоль", "мкмоль", "г/л", "мг/", "мл/", "ед/", "уд/", "мм/", "%",
-              whole=("мг", "мл", "ед", "уд", "мм", "см", "см2", "кг", "ч", "мин", "сек", "раз", "раза"))  # not "г": a year
+              whole=("мг", "мл", "ед", "уд", "мм", "см", "см2", "кг", "ч", "мин", "сек", "раз", "раза", "мв"))  # not "г": a year
 
 # A time written with a stop after a full date: "2021-07-23 05.35", "12.03.2019 14.30", as a log or a hurried
 # note writes the hour and minutes. Taken only after a date with its four-digit year, with a two-digit hour: after
@@ -150,7 +166,7 @@ def day_month_score(text: str, start: int, time_after: bool) -> float:
     end = start + (5 if text[start + 2] in "./" else 4)
     if UNITS.search(text, end, min(len(text), end + 6)):
         return 0.0  # "с начала заболевания 10.05 мг/кг": a dose, whatever cue stands before it
-    if DAY_MONTH_CUE.search(text, max(0, start - CUE_WINDOW), start):
+    if DAY_MONTH_CUE.search(text, max(0, start - CUE_WINDOW), start) or _narrow_cue(text, start, end):
         return 0.75
     if _DAY_MONTH_EVENT_AFTER.match(text, end) or (text[start - 1 : start] == "(" and text[end : end + 1] == ")"):
         return 0.7  # "12.03 — повторный осмотр", "через 10 дней (12.11)"
