@@ -84,21 +84,31 @@ _LOT_WORDS = re.compile(r"(?i:лот|парти[яиюй]|lot|batch|вакцин
 # a paper's own letters ("ПР 778988879746")
 # (or names the state that issued it: "паспорт гражданина Республики Узбекистан", "Паспорт Кыргызстана", "паспорт
 # гражданки Армении": a citizen of any state but Russia, a republic, a "-стан"; a surname after "паспорт" is none of them)
-_STATE = (r"(?:(?i:гражданин\w*)[ \t]+(?!(?i:рф|росси|российск))[А-ЯЁ][а-яё]+|(?i:республик\w*)[ \t]+[А-ЯЁ][а-яё]+"
-          r"|[А-ЯЁ][а-яё]+стан(?:а|е)?(?![а-яё]))")
+# (a state by its name, from a closed list, or a republic or a "-стан" that is none of Russia's own republics, whose
+# citizens hold Russian passports: "гражданина Татарстана"; a capitalised word after "гражданина" may be a surname,
+# "паспорт гражданина Петрова")
+_RUSSIAN_REPUBLIC = (r"(?:Татарстан|Башкортостан|Дагестан|Чечен|Чечн|Ингушети|Чуваш|Саха|Якути|Бурят|Тыв|Карели|Коми"
+                     r"|Марий|Мордови|Удмурт|Хакаси|Алта|Адыге|Калмыки|Крым|Кабардин|Карачаев|Северн)")
+_STATE_NAME = (r"(?:(?:Армени|Грузи|Молдави|Украин|Белорусси|Абхази|Латви|Литв|Эстони|Турци|Инди|Германи|Сири|Монголи"
+               r"|Туркмени|Киргизи|Молдов|Польш|Франци|Итали|Испани|Сербии|Кореи)(?:я|и|ы|а)?|Беларус(?:ь|и)|Китая?|КНР"
+               r"|США|Вьетнама?|Израиля?|Ирака?|Ирана?|Египта?)(?![а-яё])")
+_REPUBLIC = rf"(?i:республик\w*)[ \t]+(?!{_RUSSIAN_REPUBLIC})[А-ЯЁ][а-яё]+"
+_STAN = rf"(?!{_RUSSIAN_REPUBLIC})[А-ЯЁ][а-яё]+стан(?:а|е)?(?![а-яё])"
+_STATE = rf"(?:(?:(?i:граждан\w*)[ \t]+)?(?:{_REPUBLIC}|{_STAN}|{_STATE_NAME}))"
 # (and a Russian passport for travel abroad, "загранпаспорт", "заграничный паспорт", "загран", "паспорт для выезда":
 # the project's definition, given to every split's author, keeps RU_PASSPORT for the internal passport's series and
 # number (4+6 digits), every other paper being a record number; five tuning authors, blind24, blind30, blind31, blind33,
 # blind34, label the travel passport so. Its 2+7 digits, and whatever else is typed after its word, are the patient's
 # record number here, above the Russian passport's rules)
-_TRAVEL_CUE = (r"(?i:загран\w*\.?(?:[ \t]*паспорт\w*)?|заграничн\w+[ \t]+паспорт\w*"
+_TRAVEL_CUE = (r"(?i:загран(?:паспорт\w*|\.?(?![а-яё])(?:[ \t]*паспорт\w*)?)|заграничн\w+[ \t]+паспорт\w*"
                r"|паспорт\w*(?:[ \t]+гражданин\w*[ \t]+(?:РФ|России|Российской[ \t]+Федерации),?)?[ \t]+для[ \t]+выезда(?:[ \t]+за[ \t]+(?:границу|рубеж|пределы[ \t]+(?:РФ|России)))?)")
 _FOREIGN_CUE = (r"(?:(?i:(?:нац\.|национальн\w*|иностранн\w*|зарубежн\w*)[ \t]+паспорт\w*"
                 r"|паспорт\w*[ \t]+(?:иностранн\w*|ин\.|иностр\.)[ \t]*гражданин\w*|foreign[ \t_]+passport)"
                 rf"|(?i:паспорт\w*)[ \t]+(?:{_STATE})|{_TRAVEL_CUE})")
 _FOREIGN_ANCHOR = ("нац", "национальн", "иностранн", "зарубежн", "паспорт", "foreign", "загран")
 _FOREIGN = re.compile(
-    rf"(?<!\w){_FOREIGN_CUE}(?!\w)[^\d\n;,]{{0,30}}?(?<![\w])(?:(?:№|N|No\.?)[ \t]*:?[ \t]*)?"
+    # (the gap stays in the cue's sentence: "заграницу не выезжал. Паспорт 4509 123456" is an internal passport)
+    rf"(?<!\w){_FOREIGN_CUE}(?!\w)(?:(?![.!?][ \t]+[А-ЯЁA-Z])[^\d\n;,]){{0,30}}?(?<![\w])(?:(?:№|N|No\.?)[ \t]*:?[ \t]*)?"
     rf"(?P<value>(?:[A-ZА-ЯЁ]{{1,3}}[ \t]?)?(?:№[ \t]?)?\d(?:[ \t]?(?:№[ \t]?)?\d){{6,13}}|{_ICAO}"
     # (a CIS state's booklet of the Soviet form: a Roman numeral, two capitals, six digits, "III-ЖД 895705")
     r"|[IVX]{1,4}[ \t]?-[ \t]?[А-ЯЁ]{2}[ \t]?(?:№[ \t]?)?\d{6})"

@@ -1,0 +1,41 @@
+"""PII round 17 review: papers retyped by a cue that reads too much (foreign and travel passports, voluntary policies).
+
+The review's inputs: a surname or a Russian republic after "паспорт гражданина", a trip abroad a sentence before an
+internal passport. Same notation as ``test_pii_formats`` (``[[KIND|value]]``; Pa a Russian passport, M a record number).
+"""
+
+from __future__ import annotations
+
+import pytest
+from support.pii_marks import check_planted, planted
+
+from medsyn_dataset.validation.pii import PiiScanner
+
+
+@pytest.fixture(scope="module")
+def scanner() -> PiiScanner:
+    return PiiScanner(n_jobs=1)
+
+
+CASES = {
+    # a surname or a Russian republic after "гражданина" is no foreign state
+    "citizen-surname": "Паспорт гражданина [[P|Петрова]] [[Pa|4509 123456]]",
+    "citizen-surname-initials": "Предъявил паспорт гражданина [[P|Сидорова И.И.]] [[Pa|4509 123456]]",
+    "citizen-russian-republic": "Паспорт гражданина Татарстана [[Pa|4509 123456]]",
+    # a foreign state named after the citizen's word
+    "citizen-foreign-republic": "Паспорт гражданина [[L|Республики Узбекистан]] [[M|4509 123456]]",
+    "citizen-female-foreign-state": "паспорт гражданки Армении [[M|4509 123456]]",
+    # a trip abroad in the sentence before: the internal passport stays one
+    "abroad-sentence-before": "Из анамнеза: заграницу не выезжал. Паспорт [[Pa|4509 123456]].",
+    "abroad-instrumental-before": "Находился заграницей. Паспорт [[Pa|4509 123456]] выдан ОВД",
+    "business-trip-before": "Был в загранкомандировке. Паспорт [[Pa|4509 123456]]",
+    # the travel passport's own words keep their record number
+    "travel-abbreviation": "загран. паспорт [[M|75 1234567]]",
+    "travel-one-word": "Загранпаспорт [[M|75 1234567]]",
+}
+
+
+@pytest.mark.parametrize("source", list(CASES.values()), ids=list(CASES))
+def test_passport_cues_type_what_they_name(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted(scanner.scan(text), text, spans)
