@@ -32,6 +32,16 @@ CASES = {
     # the travel passport's own words keep their record number
     "travel-abbreviation": "загран. паспорт [[M|75 1234567]]",
     "travel-one-word": "Загранпаспорт [[M|75 1234567]]",
+    # a voluntary insurance's mark (voluntary_insurance): "добровольное" alone on a table's title is none, ВЗР is one
+    "consent-title-keeps-oms": ("Информированное добровольное согласие получено.\nФИО | Полис | Телефон\n"
+                                "[[P|Иванов Иван Иванович]] | [[O|7750 2411 9937 2230]] | [[T|+79161234567]]"),
+    "voluntary-title": ("Реестр услуг по ДМС\nФИО | Полис | Телефон\n"
+                        "[[P|Иванов Иван Иванович]] | [[M|7750 2411 9937 2230]] | [[T|+79161234567]]"),
+    "travel-policy-column": ("ФИО | Полис ВЗР | Телефон\n"
+                             "[[P|Иванов Иван Иванович]] | [[M|7750 2411 9937 2230]] | [[T|+79161234567]]"),
+    # an export's key: the mark retypes a policy, not the phone of a voluntary insurance's client
+    "voluntary-client-phone-key": '{"dms_client_phone": "[[T|+79161234567]]", "fio": "[[P|Иванов Иван Иванович]]"}',
+    "voluntary-policy-key": '{"policy_dms": "[[M|7750241199372230]]", "fio": "[[P|Иванов Иван Иванович]]"}',
 }
 
 

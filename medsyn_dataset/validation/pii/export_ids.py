@@ -39,6 +39,7 @@ from medsyn_dataset.validation.pii.export_objects import SERIES_WORDS as _SERIES
 from medsyn_dataset.validation.pii.export_objects import json_owner
 from medsyn_dataset.validation.pii.export_papers import names_paper, number_attributes
 from medsyn_dataset.validation.pii.normalize import ascii_bytes
+from medsyn_dataset.validation.pii.voluntary_insurance import KEY_WORDS
 
 EXPORT_SCORE = 0.9  # the field name names the value: above a phone or a date read by shape
 
@@ -65,9 +66,9 @@ _WORDS: dict[str, frozenset[str]] = {
                                         # свидетельство о смерти, and its birth and perinatal kin МСР/МСПС)
                                         "certificate", "свидетельство", "svid", "mss", "мсс", "msr", "мср", "msps", "мспс")),
 }
-# a voluntary or a travel insurance's mark on a policy's key ("policy_dms", "dmsPolicy", "vzr_number"): the insurer's
-# number of this patient's contract, a record number as :mod:`.other_papers` reads it in prose, never the OMS policy
-_VOLUNTARY = frozenset(("dms", "дмс", "vzr", "взр", "voluntary"))
+# (a voluntary or a travel insurance's mark on a policy's key, "policy_dms", "dmsPolicy", "vzr_number": the insurer's
+# number of this patient's contract, a record number as :mod:`.other_papers` reads it in prose, never the OMS policy;
+# voluntary_insurance.KEY_WORDS)
 # a sick leave's number in the social fund's exchange of electronic sick leaves (ЭЛН: the fields "LN_CODE",
 # "PREV_LN_CODE" of its XML): "ln" alone may be a last name's key, so only with a code's or a number's word
 _SICK_LEAVE = "ln"
@@ -133,11 +134,14 @@ def key_type(key: str, person_export: bool = True) -> str | None:
         return None
     if any(word in _DOCUMENT for word in words) and any(word in _SERIES or word in _NUMBER for word in words):
         return "RU_PASSPORT"  # "DOCSER", "doc_number", "document series"
-    if any(word in _VOLUNTARY for word in words) or (_SICK_LEAVE in words and any(word in _SICK_LEAVE_NUMBER for word in words)):
-        return "MEDICAL_RECORD_NUMBER"  # ("policy_dms": the insurer's contract, no OMS policy; "LN_CODE": a sick leave)
-    for kind, lexicon in _WORDS.items():  # (an array's key in the plural names its items: "cards", "phones")
-        if any(word in lexicon or (word[-1:] == "s" and word[:-1] in lexicon) for word in words):
-            return kind
+    if _SICK_LEAVE in words and any(word in _SICK_LEAVE_NUMBER for word in words):
+        return "MEDICAL_RECORD_NUMBER"  # ("LN_CODE": a sick leave)
+    named = next((kind for kind, lexicon in _WORDS.items()  # (an array's key in the plural names its items: "cards")
+                  if any(word in lexicon or (word[-1:] == "s" and word[:-1] in lexicon) for word in words)), None)
+    if named in (None, "RU_OMS_POLICY") and any(word in KEY_WORDS for word in words):
+        return "MEDICAL_RECORD_NUMBER"  # ("policy_dms": the insurer's contract; "dms_client_phone" stays a phone)
+    if named is not None:
+        return named
     if words[-1] in _ID_WORDS or words[0] in _ID_WORDS:
         return "MEDICAL_RECORD_NUMBER" if person_export or len(words) > 1 else None
     return None

@@ -138,7 +138,7 @@ _OMS_MARK = re.compile(r"ОМС|(?i:обязательн\w*[ \t]+медицин�
 
 # a voluntary insurance policy's number with the insurer's mark before it, "ДМС 12345678", "ДМС-0045123": the mark makes
 # it no OMS policy (whose ЕНП has no letters), whatever policy word stands before it
-_VOLUNTARY = re.compile(r"(?<!\w)(?P<value>ДМС[ \t\-]?(?P<digits>\d{6,12}))(?![\w])(?![.,/\-]\d)")
+_DMS_NUMBER = re.compile(r"(?<!\w)(?P<value>ДМС[ \t\-]?(?P<digits>\d{6,12}))(?![\w])(?![.,/\-]\d)")
 _YEARS = re.compile(r"(?:19|20)\d\d(?:19|20)\d\d(?!\d)")  # ("ДМС 20242025": a contract's period typed without a dash)
 
 _ANCHORS = (*_DOC_ANCHOR, *_LATIN_ANCHOR, *_FOREIGN_ANCHOR, *_NATIONAL_ANCHOR, "полис", "дмс")
@@ -164,7 +164,7 @@ def foreign_id_spans(text: str) -> Iterator[tuple[int, int]]:
         # (one span from the series to the number: the Russian passport's rule reads "АС № 4788401" as one value, and
         # a span inside a longer one is dropped, :func:`.scanner.resolve_overlaps`)
         yield match.start("series"), match.end("number")
-    for match in matches_at(_VOLUNTARY, text, _at(lower, ("дмс",))):
+    for match in matches_at(_DMS_NUMBER, text, _at(lower, ("дмс",))):
         if not _YEARS.match(text, match.start("digits")):
             yield match.span("value")
     for match in matches_at(_NATIONAL_ID, text, _at(lower, _NATIONAL_ANCHOR)):

@@ -30,6 +30,8 @@ import re
 from medsyn_dataset.validation.pii.base import RegexRecognizer, Rule
 from medsyn_dataset.validation.pii.context import Context
 from medsyn_dataset.validation.pii.field_cues import NEXT_FIELD_CUE
+from medsyn_dataset.validation.pii.voluntary_insurance import ANCHORS as VOLUNTARY_ANCHORS
+from medsyn_dataset.validation.pii.voluntary_insurance import MARK_BY_POLICY
 
 #: above a cued passport's or policy's score (:data:`.id_fields.ID_CUE_SCORE`, 0.9): the paper's word decides
 SCORE = 0.95
@@ -51,10 +53,10 @@ _STAY_CUE = (r"(?:(?i:вид\w*[ \t]+на[ \t]+жительство|разреш
 _STAY_ANCHOR = ("вид", "разрешени", "миграционн", "патент", "residence", "migration", "внж", "рвп")
 
 # a policy's word with a voluntary or travel insurance's mark (either order), or the mark alone before "№"
-_VOLUNTARY = r"(?:дмс|взр|добровольн\w*(?:[ \t]+медицинск\w*)?(?:[ \t]+страховани\w*)?|travel|туристическ\w*)"
 _POLICY = r"(?:полис\w*|policy|страховк\w*|insurance)"
-_INSURANCE_CUE = rf"(?i:{_POLICY}[^\d\n;]{{0,25}}?(?<!\w){_VOLUNTARY}|(?<!\w){_VOLUNTARY}[^\d\n;]{{0,25}}?(?<!\w){_POLICY})"
-_INSURANCE_ANCHOR = ("полис", "policy", "страховк", "insurance", "дмс", "взр", "добровольн", "travel", "туристическ")
+_INSURANCE_CUE = (rf"(?i:{_POLICY}[^\d\n;]{{0,25}}?(?<!\w){MARK_BY_POLICY}"
+                  rf"|(?<!\w){MARK_BY_POLICY}[^\d\n;]{{0,25}}?(?<!\w){_POLICY})")
+_INSURANCE_ANCHOR = ("полис", "policy", "страховк", "insurance", *VOLUNTARY_ANCHORS)
 
 
 # a driving licence, written out or cut short ("вод. удостоверение", "водит. уд.", "в/у"), and its ten characters

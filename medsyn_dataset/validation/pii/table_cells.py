@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from medsyn_dataset.validation.pii import voluntary_insurance
 from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer
 from medsyn_dataset.validation.pii.document_codes import FORM_CODE
 from medsyn_dataset.validation.pii.export_ids import key_type, key_words
@@ -267,7 +268,9 @@ _SENTENCE_BREAK = re.compile(r"[.!?][ \t]+\S")
 # a voluntary insurance's mark: a policy column so named ("Полис ДМС"), or a bare "Полис" under a title that names it
 # ("Реестр оказанных услуг по ДМС\n№ | Полис | ..."), holds the insurer's contracts, record numbers as
 # :mod:`.other_papers` reads them in prose, never the OMS policy (a column naming ОМС or ЕНП keeps its type)
-_VOLUNTARY_MARK = re.compile(r"(?<![\w])(?:ДМС|(?i:добровольн\w*))(?![\w])")
+# ("добровольн..." alone on the title line is no mark: "Информированное добровольное согласие получено.")
+_VOLUNTARY_TITLE = re.compile(rf"(?<![\w])(?i:{voluntary_insurance.MARK})(?![\w])")
+_VOLUNTARY_CELL = re.compile(rf"(?<![\w])(?i:{voluntary_insurance.MARK_BY_POLICY})(?![\w])")
 _COMPULSORY_MARK = re.compile(r"(?i:омс|енп|обязательн)")
 
 
@@ -277,12 +280,12 @@ def _voluntary_policies(text: str, row: int, cells: list[Cell], labels: list[str
     if "RU_OMS_POLICY" not in labels:
         return labels
     title_start = text.rfind("\n", 0, max(0, row - 1)) + 1
-    titled = _VOLUNTARY_MARK.search(text, title_start, max(title_start, row - 1)) is not None
+    titled = _VOLUNTARY_TITLE.search(text, title_start, max(title_start, row - 1)) is not None
     typed = list(labels)
     for index, (a, b) in enumerate(cells):
         if labels[index] != "RU_OMS_POLICY" or _COMPULSORY_MARK.search(text, a, b):
             continue
-        if _VOLUNTARY_MARK.search(text, a, b) or titled:
+        if _VOLUNTARY_CELL.search(text, a, b) or titled:
             typed[index] = "MEDICAL_RECORD_NUMBER"
     return typed
 # (a CSV row pasted into a note may run on into the note's text: "...;89161234567 Жалобы на ..."; a number ends where
