@@ -41,6 +41,9 @@ CASES = {
                              "[[P|Иванов Иван Иванович]] | [[M|7750 2411 9937 2230]] | [[T|+79161234567]]"),
     # an export's key: the mark retypes a policy, not the phone of a voluntary insurance's client
     "voluntary-client-phone-key": '{"dms_client_phone": "[[T|+79161234567]]", "fio": "[[P|Иванов Иван Иванович]]"}',
+    # a health passport's number in an identity passport's groups, with the record's own suffix (passport_parts' groups)
+    "health-passport-dash-suffix": "Паспорт здоровья № [[M|4509 123456-12]]",
+    "health-passport-slash-suffix": "Паспорт здоровья № [[M|4509 123456/1]]",
     "voluntary-policy-key": '{"policy_dms": "[[M|7750241199372230]]", "fio": "[[P|Иванов Иван Иванович]]"}',
 }
 

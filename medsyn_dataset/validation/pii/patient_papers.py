@@ -43,6 +43,7 @@ from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.base import matches_at, word_starts
 from medsyn_dataset.validation.pii.document_codes import FORM_CODE_PATTERN
+from medsyn_dataset.validation.pii.passport_parts import SERIES_DIGITS
 from medsyn_dataset.validation.pii.record_values import SIGNED_SCORE, checked_value
 
 #: a cued paper's number: above a phone read by its shape (0.85) and a policy after "полис" (0.9), below nothing cued
@@ -170,11 +171,13 @@ _PASSPORT_ANCHOR = ("пасп", "passport")
 # before "№" names another type) both leave
 # (its number may be typed in an identity passport's groups, "Паспорт здоровья № 4509 123456": the whole value is the
 # record's, which the passport rules hand off by the word and the first group alone would cut; a series of four digits,
-# maybe spaced in two, and six digits, as :data:`.passport_parts.SERIES_DIGITS` reads them)
+# maybe spaced in two or in four, and six digits, as :data:`.passport_parts.SERIES_DIGITS` reads them; a suffix of the
+# record's own after a dash or a slash, "4509 123456-12", as the other form takes it)
 _MEDICAL_PASSPORT = re.compile(
     r"(?i:паспорт\w*[ \t]+(?:здоровья|вакцинаци\w*|прививок|беременн\w*|пациент\w*[ \t]+с[ \t]+\w+))"
     r"(?:[ \t]+[а-яё]+){0,2}?[ \t]*(?:№|N|(?i:номер))[ \t]*:?[ \t]*"
-    r"(?P<value>\d{2}[ \t]?\d{2}[ \t]+(?:№[ \t]*)?\d{6}(?![\d/\-])|(?:[А-ЯЁA-Z]{1,4}[\-\ ]?)?\d{3,12}(?:[\-/]\d{1,6})?)"
+    rf"(?P<value>(?:{SERIES_DIGITS})[ \t]+(?:№[ \t]*)?\d{{6}}(?:[\-/]\d{{1,6}})?(?!\d)|"
+    r"(?:[А-ЯЁA-Z]{1,4}[\-\ ]?)?\d{3,12}(?:[\-/]\d{1,6})?)"
     r"(?![\w/\-]|[.,]\d)"
 )
 
