@@ -44,6 +44,10 @@ CASES = {
     # a health passport's number in an identity passport's groups, with the record's own suffix (passport_parts' groups)
     "health-passport-dash-suffix": "Паспорт здоровья № [[M|4509 123456-12]]",
     "health-passport-slash-suffix": "Паспорт здоровья № [[M|4509 123456/1]]",
+    # a record number with a stop written as a day and month glued to a year, after its sign or its paper's word
+    "record-sign-glued-date": "Протокол № [[M|12.102019]]",
+    "card-sign-glued-date": "Карта № [[M|25.112020]] выдана",
+    "referral-glued-date": "Направление [[M|15.062019]] на МСЭ",
     "voluntary-policy-key": '{"policy_dms": "[[M|7750241199372230]]", "fio": "[[P|Иванов Иван Иванович]]"}',
 }
 

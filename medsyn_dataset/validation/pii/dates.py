@@ -227,6 +227,9 @@ _MACHINE_DATE_KEY = re.compile(
     r"|(?<![A-Za-z])(?:date|datum|data|fecha)[ \t]+[A-Za-z]+(?:[ \t]+[A-Za-z]+)?)"
     r"[\"']?(?:[ \t]+value)?[ \t]*[:=>][ \t]*[\"']?$", _I)
 _KEY_WINDOW = 48
+# a day and month with the year glued to the month ("28.092026", a stop lost in typing) is also how a record's number
+# with a stop is written ("Карта № 25.112020", "Направление 15.062019"): below record_numbers.SIGNED_SCORE (0.87)
+_GLUED_YEAR_SCORE = 0.75
 _YEAR_MARK = re.compile(r"[ \t]?г(?:\.|ода?\b|\b)", _I)
 _LABELLED_CELLS = re.compile(
     rf"(?<!\w)(?:число|день)[ \t]*:?[ \t_]*{_DAY}[ \t_,]*месяц[ \t]*:?[ \t_]*(?:{_MONTH_NUM}|{_MONTH_WORD})"
@@ -384,6 +387,8 @@ class RuDateRecognizer(CandidateRecognizer):
             score = _numeric_score(text[start:end])
             if start and text[start - 1].isalpha() and score < 0.85:
                 return  # glued to a label ("ДР12.03.1985", "от12.03.2019") only with its four-digit year
+        elif name == "stop_space_year" and " " not in text[start:end] and "\t" not in text[start:end]:
+            score = _GLUED_YEAR_SCORE  # "28.092026": below a signed or cued record number ("Протокол № 12.102019")
         elif name == "en_day_month" and not text[end - 1].isdigit():
             score = 0.65  # "13 Aug": a date of the person all the same
         elif name == "day_month_word" and not _HAS_YEAR.search(text, start, end):
