@@ -17,10 +17,10 @@ def scanner() -> PiiScanner:
 
 
 CASES = {
-    # E.164's form of a +7 number with no separator, its area code not one the library knows as assigned
     # a city's seven-digit local number after a list's "Дом." (a home number), grouped or not
     "home-local-bare": "Осмотр на дому. Дом. [[T|5227719]] Жалобы на боли в спине.",
     "home-local-grouped": "Дом. [[T|742 18 06]]\nЖалоб нет.",
+    # E.164's form of a +7 number with no separator, its area code not one the library knows as assigned
     "e164-plus7-unassigned": "Сопровождает муж [[P|Ахметов Ерлан]] [[T|+77225318863]], приедет завтра.",
 }
 
@@ -36,6 +36,8 @@ CLEAN = [
     "Динамика веса +7 кг за месяц, баланс +7123456 мл, счётчик +7123456789012.",
     # a weak cue's numbers of other lengths and groupings
     "Контакт 12 34 56 78 раз в сутки, т. 2 с. 115.",
+    # a sum of money after a weak cue (review 17)
+    "Зарплата: раб. 2345678 руб., премия раб. 1234567 р. в год.",
 ]
 
 

@@ -94,7 +94,8 @@ _NEXT = re.compile(r"[ \t]*(?:\([а-яё. ]{2,16}\)[ \t]*)?(?:[,;/]|[ \t]/)[ \t]
 # house has no seven-digit number; the numbering plan's local number of a ten-digit one with a three-digit area code)
 _LOCAL_SHAPE = re.compile(r"\d{1,3}-\d{2}-\d{2}(?!\d)|^\d{3}[ \t]?\d{2}[ \t]?\d{2}$")
 _DATE = re.compile(r"(?<!\d)\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?!\d)|^\d{1,2}[./]\d{2}$|(?<!\d)(?:19|20)\d\d-[01]\d-[0-3]\d(?!\d)")
-_UNIT_AFTER = re.compile(r"[ \t]*(?:мг|мл|мм|ед|кг|г\b|см|раз|р/д|таб|шт|%|лет|год|мес|дн|нед|ч\b|мин)", _I)
+# (and money: "раб. 2345678 руб." is a sum after a weak cue; "р." lower-case only, "Р." may be an initial)
+_UNIT_AFTER = re.compile(r"[ \t]*(?:руб|(?-i:р\.)|₽|тыс|коп|мг|мл|мм|ед|кг|г\b|см|раз|р/д|таб|шт|%|лет|год|мес|дн|нед|ч\b|мин)", _I)
 # whose number it is, in brackets after it: "т. 53305 (соседка)", "89161234567 (моб.)"
 _OWNER_AFTER = re.compile(
     r"[ \t]*\((?:дочь|доч\w*|сын\w*|мать|мам\w*|отец|пап\w*|муж\w*|жена|жены|супруг\w*|брат\w*|сестр\w*|внук\w*|внучк\w*"
