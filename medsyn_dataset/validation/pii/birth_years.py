@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from medsyn_dataset.validation.pii.cue_index import lowered
+
 # the abbreviations ("г.р.", "д.р.", "г/р", "Д/Р", "ДР"; "р." of "родился" after a space, "(" or ",": "(р. 1999)",
 # not after a number: "500 р." is roubles; "др." lower-case is "другие": "и др. 2019")
 _MARK = r"(?:(?<![\w.])(?:г\.[ \t]?р\.?|д\.[ \t]?р\.?|[гд]/р|(?-i:ДР|Др))|(?<![^\s(,])(?<!\d[ \t])р\.)"
@@ -45,7 +47,8 @@ def is_birth_year(text: str, start: int, end: int) -> bool:
         return False
     if end - start == 4:
         return birth_mark_before(text, start)
-    window = text[max(0, start - _WINDOW) : start].lower()  # (a birth word's stem in it first: the regex ignores case)
+    # (a birth word's stem in it first, in the note's lowered text as the regex ignores case: cue_index keeps it per note)
+    window = lowered(text)[max(0, start - _WINDOW) : start]
     return ("ожд" in window or "одил" in window or "одивш" in window) and two_digit_after_word(text, start, end)
 
 

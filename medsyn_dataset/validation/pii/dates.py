@@ -228,7 +228,7 @@ _MACHINE_DATE_KEY = re.compile(
     r"[\"']?(?:[ \t]+value)?[ \t]*[:=>][ \t]*[\"']?$", _I)
 _KEY_WINDOW = 48
 # a day and month with the year glued to the month ("28.092026", a stop lost in typing) is also how a record's number
-# with a stop is written ("Карта № 25.112020", "Направление 15.062019"): below record_numbers.SIGNED_SCORE (0.87)
+# with a stop is written ("Карта № 25.112020", "Направление 15.062019"): below record_values.SIGNED_SCORE (0.87)
 _GLUED_YEAR_SCORE = 0.75
 _YEAR_MARK = re.compile(r"[ \t]?г(?:\.|ода?\b|\b)", _I)
 _LABELLED_CELLS = re.compile(
