@@ -40,6 +40,7 @@ from medsyn_dataset.validation.pii.capital_words import capital_matches, capital
 from medsyn_dataset.validation.pii.export_fields import EXPORT_SCORE, export_fields
 from medsyn_dataset.validation.pii.lower_names import lower_case_names
 from medsyn_dataset.validation.pii.morph import WordClass, surname_after_trigger, word_class
+from medsyn_dataset.validation.pii.name_cells import CELL_SCORE, fills_cell, word_fills_cell
 from medsyn_dataset.validation.pii.name_classes import COMMON as _C
 from medsyn_dataset.validation.pii.name_classes import INITIALS as _I
 from medsyn_dataset.validation.pii.name_classes import INITIALS_PATTERN as _INITIALS
@@ -161,6 +162,10 @@ class RuPersonRecognizer(CandidateRecognizer):
             if not lone & _MAYBE_NAME and not (lone & _AFTER_STAFF and (titles is None or (titles and _title_before(titles, chain.start())))
                                                and _staff_surname(text, chain.start(), chain.end())) \
                     and not (lone & _AFTER_PERSON and _cued_lone_surname(text, chain.start(), chain.end())):
+                if lone & _AFTER_PERSON and word_fills_cell(text, chain.start(), chain.end()):
+                    accepted.append(chain.span())  # "| Лапина |" (:mod:`.name_cells`)
+                    yield Candidate(self.entity, chain.start(), chain.end(), CELL_SCORE, self.name)
+                    continue
                 if lone & _AFTER_PERSON:
                     weak.append(chain.span())  # "Кузнецов" (also "of blacksmiths"): a surname in a list of names
                 continue  # the common case: one ordinary capitalised word (judged by the word first: :func:`_lone_word`)
@@ -231,6 +236,8 @@ class RuPersonRecognizer(CandidateRecognizer):
             score += self.trigger_boost
             if len(run) == 1 and not _in_dictionary(run[0][0].group()) and drug_bracket(before):
                 score -= 0.2  # one unknown word after "эндокринолога (": a drug ("Редуксин") as often as a name
+        if len(run) == 1 and score < 0.5 and run[0][1] == _S and fills_cell(text, start, end, strong):
+            score = CELL_SCORE  # "| Гришина |", "1. Голубев, 8-935-..." (:mod:`.name_cells`)
         if score <= 0.15:
             if all(r[1] in (_N, _S, _P, _I) for r in run):
                 weak.append((start, end))  # ("Вера и Надежда Ивановы": a name in a list of names)
