@@ -5,7 +5,7 @@ from are gone. A patronymic still gives a name away by its grammar: a first name
 patronymic ("мария петровна") is a person whatever its case, and a surname may stand before or after
 the pair. Both words must be read so by pymorphy3 with no ordinary reading of the patronymic
 ("ровна", "главная", "основная" hold the same letters); the first name may also be a word ("вера
-ивановна").
+ивановна"). Two initials next to a surname ("белоусов м.и.", "а.п. сидоров") give it away too.
 """
 
 from __future__ import annotations
@@ -53,6 +53,7 @@ def lower_case_names(text: str) -> Iterator[tuple[int, int]]:
                     yield span
     yield from _after_patient_word(text, lower)
     yield from _self_named(text, lower)
+    yield from _with_initials(text, lower)
 
 
 # A dictated record (speech recognition writes no capitals) names the patient right after the word
@@ -210,3 +211,35 @@ def _lower_surname(word: str) -> bool:
 def _first_name_reading(word: str) -> bool:
     """A word with a first name's reading, also one that is a word too ("лавр", "карл", "вера")."""
     return len(word) > 1 and bool(word_class(word) & (WordClass.NAME | WordClass.NAME_READING))
+
+
+# A journal line, a form's field or a hasty note writes a surname with its initials all in lower case: "11.12
+# белоусов м.и. 33л", "ф.и.о. фомин ф.е.", "с фельдшером сидоровым а.п.", "а.п. сидоров". Two initials (a letter
+# and a stop each, maybe a space between) next to a word the dictionary reads as a surname (no ordinary reading:
+# "больной т.е." stays clean) are a name. The scan opens with the first initial's stop, a literal the engine skips
+# to; the letter before it is checked in Python. Lower-case abbreviations of two letters are no initials.
+_SECOND_OF_INITIALS = re.compile(r"\. ?[а-яё]\.(?![а-яё])")
+# (abbreviations: "т.е.", "и.о.", "в.в."; places' kinds "р.п.", "с.п.", "г.о.", "н.п." before a settlement's name;
+# "г.р.", "д.р." of a birth)
+_NOT_INITIALS = frozenset("те тк тд тп тч то ио вв пп мб нв сг тс рп сп го мр нп гр др ед ме вд сш юш".split())
+
+
+def _with_initials(text: str, lower: str) -> Iterator[tuple[int, int]]:
+    for found in _SECOND_OF_INITIALS.finditer(lower):
+        first = found.start() - 1
+        if first < 0 or not lower[first].isalpha() or (first and (lower[first - 1].isalpha() or lower[first - 1] == ".")):
+            continue
+        if lower[first] + lower[found.end() - 2] in _NOT_INITIALS:
+            continue
+        before = _WORD_BEFORE.search(lower, max(0, first - 30), first)
+        if before is not None and text[before.start(1)].islower() and _surname_by_dictionary(before.group(1)):
+            yield before.start(1), found.end()
+            continue
+        after = _WORD_AFTER.match(lower, found.end())
+        if after is not None and text[after.start(1)].islower() and _surname_by_dictionary(after.group(1)):
+            yield first, after.end(1)
+
+
+def _surname_by_dictionary(word: str) -> bool:
+    """A surname in any case ("сидоровым"), by the dictionary or its ending, with no ordinary reading."""
+    return len(word) > 2 and _surname(word)
