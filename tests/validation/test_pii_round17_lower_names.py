@@ -41,3 +41,19 @@ def test_a_lower_case_surname_with_its_initials_is_a_name(scanner: PiiScanner, s
 def test_initials_with_no_surname_beside_them_stay_clean(scanner: PiiScanner, text: str) -> None:
     assert [e for e in scanner.scan_fast(text) if e.type == "PERSON"] == []
 
+
+@pytest.mark.parametrize("source", [
+    "звонил муж [[P|драган евстафьевич]], просит перезвонить",
+    "осмотрен доктором [[P|ратко тарасович]], назначено лечение",
+])
+def test_a_rare_first_name_the_dictionary_lacks_before_a_patronymic_is_a_name(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted(scanner.scan_fast(text), text, spans)
+
+
+@pytest.mark.parametrize("text", [
+    "кт мрт ивановна не выполнялись",  # (an abbreviation of consonants is no first name)
+    "больная жалуется на слабость, со слов дочери, по словам матери",
+])
+def test_a_patronymic_after_no_first_name_stays_clean(scanner: PiiScanner, text: str) -> None:
+    assert [e for e in scanner.scan_fast(text) if e.type == "PERSON"] == []

@@ -158,11 +158,16 @@ def _full_name(text: str, start: int) -> tuple[int, int] | None:
     return begin, end
 
 
+_VOWELS = frozenset("аеёиоуыэюя")
+
+
 def _first_name(word: str) -> bool:
     """The word before a patronymic: a first name by the dictionary, also one that is a word ("вера"),
-    or a word of no ordinary reading ("софия", "милан": pymorphy3 knows them as cities only)."""
+    or a word of no ordinary reading ("софия", "милан": pymorphy3 knows them as cities only), or one it does not
+    know at all ("пров", "стоян": rare first names, which the patronymic after them vouches for)."""
     flags = word_class(word)
-    return bool(flags & (WordClass.NAME | WordClass.NAME_READING) or (flags & WordClass.KNOWN and not flags & WordClass.COMMON))
+    return bool(flags & (WordClass.NAME | WordClass.NAME_READING) or (flags & WordClass.KNOWN and not flags & WordClass.COMMON)
+                or (not flags & WordClass.KNOWN and len(word) > 2 and not _VOWELS.isdisjoint(word)))  # ("мрт", "кт": none)
 
 
 def _is(word: str, kind: int, strict: bool) -> bool:
