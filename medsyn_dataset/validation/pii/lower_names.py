@@ -246,5 +246,9 @@ def _with_initials(text: str, lower: str) -> Iterator[tuple[int, int]]:
 
 
 def _surname_by_dictionary(word: str) -> bool:
-    """A surname in any case ("сидоровым"), by the dictionary or its ending, with no ordinary reading."""
+    """A surname in any case ("сидоровым"), by the dictionary or its ending, with no ordinary reading; but not a
+    word the dictionary does not know that ends in "-ин": as often an analyte or a drug before a lab's abbreviation
+    ("ферритин н.о.": not found; "креатинин", "метформин" read as surnames by their ending alone)."""
+    if word.endswith("ин") and not word_class(word) & WordClass.KNOWN:
+        return False
     return len(word) > 2 and _surname(word)
