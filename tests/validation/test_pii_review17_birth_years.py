@@ -38,6 +38,12 @@ FOUND = {
     "word-upper-case": "ГОД РОЖДЕНИЯ: [[D|54]]",
     "word-lower-case": "год рождения: [[D|54]]",
     "verb-year-then-comma": "Родился в [[D|61]], в семье военного.",
+    # second review: an ordinal year, a place, a clause or a bracket after a verb's year
+    "verb-ordinal-m": "Родился в [[D|77]]-м году",
+    "verb-ordinal-om": "Родилась в [[D|54]]-ом году",
+    "verb-year-then-town": "Родился в [[D|77]] в г. [[L|Казани]]",
+    "verb-year-then-family": "Родилась в [[D|63]] в семье рабочих",
+    "verb-year-then-bracket": "Отец родился в [[D|54]] (со слов)",
 }
 
 
@@ -64,7 +70,8 @@ def test_weeks_hours_and_grams_stay_clean(scanner: PiiScanner, text: str) -> Non
 
 _WORDS = ["год рождения", "год  рождения", "родился", "родилась", "родившийся", "родила", "рождения", "год"]
 _TAILS = st.text(alphabet=" \t:-–—\nвВ.(x,", max_size=5)
-_AFTER = st.sampled_from(["", " году", " г.", " недель", " ч", ".", ", ", " г.р.", " лет", "\n"])
+_AFTER = st.sampled_from(["", " году", " г.", " недель", " ч", ".", ", ", " г.р.", " лет", "\n", "-м году", "-ом году",
+                          " в г. Казани", " в семье", " (со слов)", " нед.", " часов", " г"])
 
 
 @st.composite

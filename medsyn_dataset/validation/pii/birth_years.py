@@ -33,9 +33,10 @@ _BEFORE_YEAR = frozenset(" \t\n:(.-–—")
 #: what stands right before a two-digit year after a birth word: the last characters _TAIL can end with that
 #: _BEFORE_YEAR allows (an exact gate: no other two-digit number can be a year by a birth word before it)
 TWO_DIGIT_BEFORE = frozenset(" \t\n:-–—")
-# after a verb's two-digit year ("Родился в 77 году"): its year word or the clause's end; "родился в 36 недель",
-# "в 12 часов", "в 38 нед." are a pregnancy's weeks and a time of birth
-_VERB_YEAR_AFTER = re.compile(r"[ \t]*(?:г(?:\.|од|\b)|[.,;:)\n]|$)", re.IGNORECASE)
+# after a verb's two-digit year no unit: "родился в 36 недель", "в 12 часов", "в 38 нед.", "в 2400 г" are a
+# pregnancy's weeks, a time or a weight of birth; anything else may follow the year ("Родился в 77-м году", "в 77 в
+# г. Казани", "в 63 в семье рабочих", "в 54 (со слов)"), so the rule names what refuses, not what accepts
+_VERB_UNIT_AFTER = re.compile(r"[ \t]*(?:нед|недел|ч\b|час|мин|сут|дн|мес|кг|г\b(?!\.|од))", re.IGNORECASE)
 
 
 def is_birth_year(text: str, start: int, end: int) -> bool:
@@ -54,9 +55,9 @@ def is_birth_year(text: str, start: int, end: int) -> bool:
 
 def two_digit_after_word(text: str, start: int, end: int) -> bool:
     """``text[start:end]``, two digits, follows a birth word ("Год рождения: 54", "Родился в 77 году"); after a verb
-    the year's word or the clause's end follows it (the regex alone, without the stem pre-test)."""
+    no unit follows it (the regex alone, without the stem pre-test)."""
     found = _BEFORE_TWO.search(text, max(0, start - _WINDOW), start)
-    return found is not None and (found.group("verb") is None or _VERB_YEAR_AFTER.match(text, end) is not None)
+    return found is not None and (found.group("verb") is None or _VERB_UNIT_AFTER.match(text, end) is None)
 
 
 def birth_mark_before(text: str, start: int) -> bool:
