@@ -22,6 +22,13 @@ FOUND = {
     "result-one-digit-day-colon": "Мазок из зева. Результат [[D|8.04]]: роста нет.",
     "stage-dash": "Вакцинация: V1 — [[D|12.04]]",
     "stage-after-vaccination-word": "Прививки против гепатита B: V1 [[D|12.04]], V2 [[D|14.05]].",
+    # second review: a vaccination card names the vaccine, a colon after the stage, two digits each
+    "stage-after-hepatitis": "Гепатит B V2 [[D|12.04]]",
+    "stage-after-measles": "Корь V1 [[D|12.04]]",
+    "stage-after-opv": "ОПВ R2 [[D|12.04]]",
+    "stage-colon-akds-v": "АКДС V1: [[D|12.04]]",
+    "stage-colon-akds-r": "АКДС R1: [[D|12.04]]",
+    "stage-two-digit-day-month": "R1 [[D|12.04]]",
 }
 
 
@@ -40,6 +47,7 @@ CLEAN = [
     # an ECG lead's millivolts, a lead or a stage without a vaccination's word or a dash
     "ЭКГ: подъём ST в V1 1.10 мВ",
     "R1 1.10",
+    "V1 1.10 мВ, V2 1.20 мВ",
 ]
 
 

@@ -41,10 +41,16 @@ CUE_WINDOW = 60
 # vaccination's stage as certificates (форма 156/у-93) and vaccination cards write it before its date (V1-V3 the
 # vaccination, R1-R3 the revaccination: "Гепатит B V1 — 12.04"). Both also stand before unitless values ("МНО —
 # результат 1.12", an ECG lead "V1 1.10"), so day_month_score asks more of them: a result's day and month has two
-# digits each or a colon after it; a stage has a dash before its date or a vaccination's word before it
+# digits each or a colon after it; a stage has a dash or a colon before its date, a day and month of two digits
+# each ("R1 12.04"), or a vaccination's word before it: a vaccination's own word or, as cards write, the vaccine's
+# name from the national calendar ("Гепатит B V2 12.04", "Корь V1 12.04", "ОПВ R2 12.04")
 _RESULT_CUE = re.compile(r"(?<![\w])результат(?:[ \t]+[а-яё]+){0,3}[ \t]*[\-–—:]?[ \t]*$", re.IGNORECASE)
-_STAGE_CUE = re.compile(r"(?<![\w])[vr][1-3](?:[ \t]*(?P<dash>[\-–—])[ \t]*|[ \t]*:?[ \t]*)$", re.IGNORECASE)
-_VACCINATION_WORD = re.compile(r"привив|привит|вакцин|ревакцин", re.IGNORECASE)
+_STAGE_CUE = re.compile(r"(?<![\w])[vr][1-3](?:[ \t]*(?P<dash>[\-–—:])[ \t]*|[ \t]*)$", re.IGNORECASE)
+_VACCINATION_WORD = re.compile(
+    r"привив|привит|вакцин|ревакцин|(?<![\w])(?:акдс|адс(?:-м)?|адс-м|бцж(?:-м)?|опв|ипв|hib|хиб|пкв\d*|кпк)(?![\w])"
+    r"|корь|коре?вая|краснух|паротит|гепатит|полиомиел|пневмокок|гемофил|коклюш|дифтер|столбняк|туберкул|грипп",
+    re.IGNORECASE,
+)
 
 
 def _narrow_cue(text: str, start: int, end: int) -> bool:
@@ -53,7 +59,9 @@ def _narrow_cue(text: str, start: int, end: int) -> bool:
     if _RESULT_CUE.search(text, window, start):
         return end - start == 5 or text[end : end + 1] == ":"
     stage = _STAGE_CUE.search(text, window, start)
-    return stage is not None and (stage.group("dash") is not None or bool(_VACCINATION_WORD.search(text, window, start)))
+    if stage is None:
+        return False
+    return stage.group("dash") is not None or end - start == 5 or bool(_VACCINATION_WORD.search(text, window, start))
 
 # MEASUREMENT-like words after a number mean it is a dose or a lab value, not a date
 # (units as whole words or before "/": the stem "уд" also starts "удовлетворительное", "раз" "развитие")
