@@ -180,14 +180,14 @@ def _settlement_end(text: str, match: re.Match[str]) -> int:
     words = list(re.finditer(r"\S+", match.group("place")))
     cued = bool(_RESIDENCE.search(text[max(0, start - 40) : start]) or _PLACE_BEFORE.search(text, max(0, start - 8), start))
     # (after "сл.", "у.", rarer as settlements than as "слева", "условно", a name the dictionary does not know as a place
-    # or a surname must be cued or look like a village's)
+    # must be cued or look like a village's: a surname is not enough, "Консультирован у. Кузнецова" is a person)
     strict = text.startswith(("сл.", "у."), start)
     for word in (words[::-1] if len(words) > 1 else words):
         end = name_start + word.end()
         head = text[name_start:end].split()[-1]
         if cued or _PLACE_SUFFIX.search(head):
             return end
-        if (word_class(head) & (WordClass.PLACE | WordClass.SURNAME) if strict else place_word_ok(text[name_start:end], text, end)):
+        if (word_class(head) & WordClass.PLACE if strict else place_word_ok(text[name_start:end], text, end)):
             return end
     return 0
 
