@@ -28,3 +28,24 @@ SURNAME_AFTER_U = ["Консультирован у. Кузнецова", "Па�
 @pytest.mark.parametrize("text", SURNAME_AFTER_U)
 def test_a_surname_after_u_is_no_settlement(scanner: PiiScanner, text: str) -> None:
     assert [kind for kind, _ in _found(scanner, text)] in ([], ["PERSON"]), _found(scanner, text)
+
+
+# finding 3: a drug and its dose after a one-letter abbreviation ("у." утром, "с." сублингвально, "п." перорально)
+DRUG_DOSES = [
+    "у. бисопролол 5мг",
+    "Утром: у. метопролол 25мг",
+    "с. амлодипин 5мг",
+    "д. нифедипин 10мг",
+    "п. метформин 500мг 2р/д",
+    "сл. физраствор 200мл",
+    "х. лазикс 40мг",
+    "п. ибупрофен 200-400",
+    "с. кеторол 10-20",
+    "п. перорально 12/1",
+    "п. кеторол 2р",
+]
+
+
+@pytest.mark.parametrize("text", DRUG_DOSES)
+def test_a_drug_and_its_dose_is_no_lower_case_address(scanner: PiiScanner, text: str) -> None:
+    assert _found(scanner, text) == []

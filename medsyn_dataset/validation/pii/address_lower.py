@@ -3,9 +3,10 @@
 A journal kept by hand or a hurried note types no capitals at all: "аул баксан молодёжная 21/1", "у. нижняя иреть
 луговая 38а", "с. гусево, ул. крылова, д. 10". The address grammar (:mod:`.address`) knows a name by its capital, so
 none of these is read. Here a keyword of a settlement or a street, one to four words in lower case after it, and a house
-number make the address; the house must be one no count or dose has: with a letter, a building or a flat ("21/1",
-"38а", "16/1-23") or after its own keyword ("д. 10"), and one of the words must be a name, not an ordinary word the
-dictionary knows ("с. утра 2а" is none).
+number make the address; the house must be one no count or dose has: with one letter that is no unit, a building or a
+flat ("21/1", "38а", "16/1-23", "38а-2") or after its own keyword ("д. 10"); "5мг", "200мл", "40г", "2р" are doses and
+"200-400" a range. One of the words must be a name, not an ordinary word the dictionary knows ("с. утра 2а" is none)
+nor an adverb of a route ("п. перорально 12/1").
 """
 
 from __future__ import annotations
@@ -19,8 +20,12 @@ LOWER_ANCHORS = ("аул", "ст-ца", "у.", "с.", "д.", "п.", "пос.", "
 _WORD = r"[а-яё]{3,}(?:-[а-яё]{2,})*"
 _LOWER_ADDRESS = re.compile(
     rf"(?:аул|ст-ца|у\.|с\.|д\.|п\.|пос\.|дер\.|х\.|ул\.?|сл\.|нп|пгт)[ \t]?(?P<words>{_WORD}(?:,?[ \t]+(?:ул\.?[ \t]?)?{_WORD}){{0,3}})"
-    r",?[ \t]+(?:(?:д\.|дом)[ \t]?\d{1,4}[а-я]?(?:/\d{1,3})?|\d{1,4}(?:[а-я]|/\d{1,3}|[а-я]?-\d{1,4})(?:[а-я]|-\d{1,4})?)(?![\w/])"
+    # (a house's letter is one letter, no unit's: "г" grams, "р" times; a dash only after a letter or a building)
+    r",?[ \t]+(?:(?:д\.|дом)[ \t]?\d{1,4}[а-я]?(?:/\d{1,3})?"
+    r"|\d{1,4}(?:(?![гр])[а-я](?:-\d{1,4})?|/\d{1,3}(?:(?![гр])[а-я]|-\d{1,4})?))(?![\w/])"
 )
+# an adverb ("перорально", "внутримышечно" the dictionary may not know) is no name
+_ADVERB = re.compile(r"(?:альн|ельн|ичн|ечн)о$")
 
 
 def lower_addresses(text: str, starts: Iterable[int]) -> Iterator[tuple[int, int, float]]:
@@ -34,7 +39,7 @@ def lower_addresses(text: str, starts: Iterable[int]) -> Iterator[tuple[int, int
         found = _LOWER_ADDRESS.match(text, start)
         if found is None:
             continue
-        words = [w for w in re.split(r"[ \t,]+", found.group("words")) if w not in ("ул", "ул.")]
+        words = [w for w in re.split(r"[ \t,]+", found.group("words")) if w not in ("ул", "ул.") and not _ADVERB.search(w)]
         if any(not word_class(w.capitalize()) & WordClass.COMMON or word_class(w.capitalize()) & WordClass.PLACE for w in words):
             covered = found.end()
             yield start, covered, 0.6
