@@ -7,7 +7,6 @@ Same notation as ``test_pii_formats`` (``[[KIND|value]]``).
 from __future__ import annotations
 
 import pytest
-from support.pii_marks import check_planted, planted
 
 from medsyn_dataset.validation.pii import PiiScanner
 
@@ -49,3 +48,28 @@ DRUG_DOSES = [
 @pytest.mark.parametrize("text", DRUG_DOSES)
 def test_a_drug_and_its_dose_is_no_lower_case_address(scanner: PiiScanner, text: str) -> None:
     assert _found(scanner, text) == []
+
+
+# finding 5: a street named by a date and followed by a house is one address with its house (one rule, in day_numbers)
+DATE_NAMED_STREETS = {
+    "settlement-comma-street-house": ("рп Богородское, 1 мая, д. 3", "рп Богородское, 1 мая, д. 3"),
+    "village-comma-street-house": ("с. Ивановка, 8 марта, д. 3", "с. Ивановка, 8 марта, д. 3"),
+    "capitalised-month": ("с. Ивановка, 8 Марта, д. 3", "с. Ивановка, 8 Марта, д. 3"),
+}
+
+
+@pytest.mark.parametrize(("text", "place"), list(DATE_NAMED_STREETS.values()), ids=list(DATE_NAMED_STREETS))
+def test_a_street_named_by_a_date_keeps_its_house(scanner: PiiScanner, text: str, place: str) -> None:
+    found = _found(scanner, text)
+    assert ("LOCATION", place) in found, found
+
+
+def test_a_street_word_before_a_date_named_street_is_one_rule() -> None:
+    """The address grammar's cut and the keyword-less tail ask day_numbers.month_after, whose street words include
+    "мкр", "проезд", "пр-д", "туп." (the grammar's own list lacked them)."""
+    from medsyn_dataset.validation.pii.day_numbers import month_after
+
+    for text in ("мкр 9 мая", "проезд 1 мая", "пр-д 1 мая", "туп. 1 мая", "ул. 9 мая"):
+        day = text.index(" ") + 1
+        assert not month_after(text, day, day + 1 + text[day + 1].isdigit()), text
+    assert month_after("х. Троицкое 14 октября с 9:00", 12, 14)

@@ -34,6 +34,7 @@ from medsyn_dataset.validation.pii.base import (
 )
 from medsyn_dataset.validation.pii.caps_address import has_caps_address, title_cased
 from medsyn_dataset.validation.pii.context import stems
+from medsyn_dataset.validation.pii.day_numbers import month_after
 from medsyn_dataset.validation.pii.export_fields import export_fields
 from medsyn_dataset.validation.pii.field_cues import next_field_label
 from medsyn_dataset.validation.pii.field_ends import date_ahead
@@ -454,9 +455,8 @@ def _date_cut(text: str, start: int, end: int) -> int:
     number after "г. Москве" in "выдан УФМС г. Москве 23 января 2020" is the date's day, no house."""
     for gap in _GAP_BEFORE_NUMBER.finditer(text, start + 1, end):
         position = gap.start()
-        if date_ahead(text, start, position) or (
-            _DAY_AND_MONTH.match(text, position + 1) and not _STREET_WORD_BEFORE.search(text, max(start, position - 12), position)
-        ):
+        day = _DAY_NUMBER.match(text, position + 1)
+        if date_ahead(text, start, position) or (day is not None and month_after(text, day.start(), day.end())):
             while position > start and text[position - 1] in " \t,":
                 position -= 1
             return position
@@ -464,7 +464,6 @@ def _date_cut(text: str, start: int, end: int) -> int:
 
 
 _GAP_BEFORE_NUMBER = re.compile(r"[ \t,](?=\d)")
-# a day and its month in words, with no year ("приём в рп Богородское 6 февраля"): a date too, not a house, unless a
-# street's word stands right before it ("ул. 9 мая", a street named by a date)
-_DAY_AND_MONTH = re.compile(r"\d{1,2}[ \t]+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?![а-яё])")
-_STREET_WORD_BEFORE = re.compile(r"(?<![а-яё])(?:ул|улиц[аеы]|пр|пр-т|просп|проспект|пер|переулок|пл|площадь|б-р|бульвар|ш|шоссе|наб|им)\.?[ \t]*$")
+# a day and its month in words, with no year ("приём в рп Богородское 6 февраля"): a date too, not a house, unless it
+# is a street named by a date (day_numbers.month_after: "ул. 9 мая", "8 марта, д. 3")
+_DAY_NUMBER = re.compile(r"\d{1,2}(?!\d)")

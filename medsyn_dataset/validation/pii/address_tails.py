@@ -23,7 +23,7 @@ from functools import lru_cache
 from medsyn_dataset.validation.pii.base import digit_runs
 from medsyn_dataset.validation.pii.code_page import code_page_bytes
 from medsyn_dataset.validation.pii.context import UNIT_AFTER
-from medsyn_dataset.validation.pii.day_numbers import month_after
+from medsyn_dataset.validation.pii.day_numbers import date_street_end, month_after
 from medsyn_dataset.validation.pii.morph import WordClass, word_class
 
 NAME = r"[А-ЯЁ][а-яё]+(?:-(?:[а-яё]{1,3}-)?[А-ЯЁа-яё][а-яё]+)*"
@@ -77,7 +77,12 @@ def _right(text: str, pos: int) -> list[tuple[int, int, float]]:
     parts: list[tuple[int, int, float]] = []
     for _ in range(_MAX_SEGMENTS):
         number = _NUMBER_RIGHT.match(text, pos)
-        if number is not None and month_after(text, number.end()):
+        street_end = date_street_end(text, number.end()) if number is not None else 0
+        if number is not None and street_end:  # a street named by a date and its house ("8 марта, д. 3"): one part
+            parts.append((number.start("value"), street_end, 0.0))
+            pos = street_end
+            continue
+        if number is not None and month_after(text, number.start("value"), number.end()):
             break  # a day with its month's name after it ("х. Троицкое 14 октября с 9:00"): the address ends before it
         if number is not None and not UNIT_AFTER.match(text, number.end()) and not phone_run_at(text, number.start("value")):
             parts.append((number.start("value"), number.end(), 0.0))

@@ -44,21 +44,43 @@ _MONTH_WORD_AFTER = re.compile(r"[ \t]+(?P<word>[а-яёА-ЯЁ]{2,9})(?P<stop>\
 _MONTH_STEMS = ("январ", "феврал", "март", "апрел", "май", "мая", "июн", "июл", "август", "сентябр", "октябр", "ноябр",
                 "декабр")
 _MONTH_CUTS = ("янв", "фев", "февр", "мар", "апр", "июн", "июл", "авг", "сен", "сент", "окт", "ноя", "нояб", "дек")
-# a street named after a date keeps its number ("8 Марта 12", "9 Мая, 5"): a house number after the month
+# a street named after a date keeps its number ("8 Марта 12", "9 Мая, 5", "1 мая, д. 3"): a house number after the
+# month, or a street's word before the day ("ул. 9 мая", "мкр 9 мая", "проезд 1 мая")
 _HOUSE_AFTER_MONTH = re.compile(r"[ \t]*,?[ \t]*(?:д\.|дом)?[ \t]*\d{1,3}(?!\d|:\d)")
+_STREET_WORD_BEFORE = re.compile(
+    r"(?<![а-яё])(?:ул|улиц[аеы]|пр|пр-т|просп|проспект|пр-д|проезд|пер|переулок|пл|площадь|б-р|бульвар|ш|шоссе"
+    r"|наб|набережная|им|мкр|микрорайон|туп|тупик)\.?[ \t]*$",
+    re.IGNORECASE,
+)
 
 
-def month_after(text: str, position: int) -> bool:
-    """A month's name follows the number ending at ``position`` (a day's, as in "х. Троицкое 14 октября с 9:00"),
-    not a street's name that is a date ("ул. 8 Марта 12": a house number follows that month)."""
+def month_after(text: str, start: int, position: int) -> bool:
+    """A month's name follows the number ``text[start:position]`` (a day's, as in "х. Троицкое 14 октября с 9:00"),
+    not a street's name that is a date ("ул. 8 Марта 12", "с. Ивановка, 8 марта, д. 3": a house number follows
+    that month, or a street's word stands before the day). The one test of the address grammar (:mod:`.address`'s
+    chain cut) and of an address's keyword-less tail (:mod:`.address_tails`)."""
+    month_end = _month_end(text, position)
+    return (month_end > 0 and not _STREET_WORD_BEFORE.search(text, max(0, start - 12), start)
+            and not _HOUSE_AFTER_MONTH.match(text, month_end))
+
+
+def date_street_end(text: str, position: int) -> int:
+    """Where the house ends after a street named by a date whose day ends at ``position`` ("8 марта, д. 3"), else 0."""
+    month_end = _month_end(text, position)
+    house = _HOUSE_AFTER_MONTH.match(text, month_end) if month_end > 0 else None
+    return house.end() if house is not None else 0
+
+
+def _month_end(text: str, position: int) -> int:
+    """The end of a month's name right after the number ending at ``position``, else 0."""
     if text[position : position + 1] not in (" ", "\t"):
-        return False
+        return 0
     found = _MONTH_WORD_AFTER.match(text, position)
     if found is None:
-        return False
+        return 0
     word = found.group("word").lower()
     is_month = word in _MONTH_CUTS or _month_form(word) or (not found.group("stop") and len(word) >= 4 and misspelt_month(word))
-    return is_month and not _HOUSE_AFTER_MONTH.match(text, found.end())
+    return found.end() if is_month else 0
 
 
 def _month_form(word: str) -> bool:
