@@ -7,6 +7,8 @@ Same notation as ``test_pii_formats`` (``[[KIND|value]]``).
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from medsyn_dataset.validation.pii import PiiScanner
 
@@ -73,3 +75,23 @@ def test_a_street_word_before_a_date_named_street_is_one_rule() -> None:
         day = text.index(" ") + 1
         assert not month_after(text, day, day + 1 + text[day + 1].isdigit()), text
     assert month_after("х. Троицкое 14 октября с 9:00", 12, 14)
+
+
+# finding 6: the set look-up before a place label's regex (places._kind_before) is exact
+def test_a_label_with_spaces_before_its_mark_names_a_place(scanner: PiiScanner) -> None:
+    text = "Летом отдыхали в : Кондопога"
+    assert ("LOCATION", "Кондопога") in [(kind, value.split()[-1]) for kind, value in _found(scanner, text)], _found(scanner, text)
+
+
+_LABEL_PIECES = ["в", "во", "из", "В", "ИЗ", "деревне", "посёлке", "сельской", "местности", "городе", "Жалобы", "(", " ",
+                 "  ", "\t", "\n", ":", "—", "–", "x", "е", ","]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_LABEL_PIECES), max_size=8), st.sampled_from([":", "—", "–"]), st.sampled_from([" ", "\t"]))
+def test_the_kind_words_look_up_passes_wherever_the_regex_matches(pieces: list[str], mark: str, space: str) -> None:
+    from medsyn_dataset.validation.pii.places import _KIND_BEFORE, _kind_before
+
+    text = "".join(pieces) + mark + space + "Кондопога"
+    start = len(text) - len("Кондопога")
+    assert _kind_before(text, start) == (_KIND_BEFORE.search(text, max(0, start - 26), start) is not None), text

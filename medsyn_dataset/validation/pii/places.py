@@ -121,11 +121,19 @@ _KIND_LAST_WORDS = frozenset(
 
 
 def _kind_before(text: str, start: int) -> bool:
-    """A label of :data:`_KIND_BEFORE` ends right before the capitalised word at ``start``."""
-    mark = start - 2 if text[start - 2 : start - 1] == ":" else start - 3  # (the colon sticks to its word, a dash stands apart)
-    word_start = max(text.rfind(" ", max(0, mark - 12), mark), text.rfind("\n", max(0, mark - 12), mark)) + 1
-    return (text[word_start:mark].lower() in _KIND_LAST_WORDS
-            and _KIND_BEFORE.search(text, max(0, start - 26), start) is not None)
+    """A label of :data:`_KIND_BEFORE` ends right before the capitalised word at ``start`` (its mark at ``start - 2``,
+    as the caller saw). The set look-up reads the letters before the mark and the spaces or tabs the regex allows
+    there ("в : Кондопога", "деревне— Истра"): its word stands after a space, a bracket or the text's start, so the
+    run of letters is that word, and the look-up passes wherever the regex can match."""
+    window = max(0, start - 26)
+    word_end = start - 2
+    while word_end > window and text[word_end - 1] in " \t":
+        word_end -= 1
+    word_start = word_end
+    while word_start > window and word_end - word_start < 10 and text[word_start - 1].isalpha():
+        word_start -= 1
+    return (text[word_start:word_end].lower() in _KIND_LAST_WORDS
+            and _KIND_BEFORE.search(text, window, start) is not None)
 _KIND_BEFORE = re.compile(
     r"(?:^|[\s(])(?:в|во|из)(?:[ \t]+(?P<kind>деревн[еиюя]|сел[аео]|пос[её]лк[аеу]|(?:сельской[ \t]+)?местности"
     r"|город[аеу]|станиц[еуы]|хутор[аеу]))?[ \t]*[:—–][ \t]$",
