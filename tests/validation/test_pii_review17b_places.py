@@ -95,3 +95,14 @@ def test_the_kind_words_look_up_passes_wherever_the_regex_matches(pieces: list[s
     text = "".join(pieces) + mark + space + "Кондопога"
     start = len(text) - len("Кондопога")
     assert _kind_before(text, start) == (_KIND_BEFORE.search(text, max(0, start - 26), start) is not None), text
+
+
+# finding 7: "НП" is also a medical abbreviation, "УЛИЦА" a word of a sentence
+@pytest.mark.parametrize("text", ["НП ПОВЫШЕН, ", "ДИАГНОЗ: НП ГИПЕРТОНИЯ, ", "УЛИЦА НЕ УБРАНА 5"])
+def test_caps_abbreviations_and_sentences_are_no_address(scanner: PiiScanner, text: str) -> None:
+    assert _found(scanner, text) == []
+
+
+def test_a_settlement_in_capitals_with_an_address_after_it(scanner: PiiScanner) -> None:
+    found = _found(scanner, "МЕСТО РОЖДЕНИЯ: НП ПОКРОВКА, КУЩЕВСКИЙ Р-Н")
+    assert any(kind == "LOCATION" and "ПОКРОВКА" in value for kind, value in found), found

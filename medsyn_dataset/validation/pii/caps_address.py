@@ -28,15 +28,20 @@ _KEYWORDS = frozenset(
     ст-ца станица ст рп снт нп сл аул
     """.split()
 )
+_SETTLEMENT_NAME = r"[А-ЯЁ][А-ЯЁ\-]{2,}(?:[ \t][А-ЯЁ\-]+)?"
 # a keyword in capitals with its stop, before a name or a number: the gate (and a cheap one: ``str.find`` for
 # the stops, a regex only where a stop is)
 _CAPS_KEYWORD = re.compile(
     r"(?<![А-ЯЁа-яё\-])(?:(?:УЛ|Г|ГОР|ПР|ПР-Т|ПЕР|Б-Р|БУЛ|Ш|НАБ|ПЛ|МКР|Д|КВ|КОРП|ПОС|ПГТ|ДЕР|П|С|Х|СТ|СЛ|РЕСП)\.[ \t]?[А-ЯЁ\d]|ОБЛ\.|УЛ\.,"
     r"|(?:ПР-Т|ПР-КТ|Б-Р)[ \t][А-ЯЁ\d]"  # ("ШМИДТА УЛ., Д.24"; "ПР-Т УШАКОВА", "Б-Р 50 ЛЕТ ПОБЕДЫ" write no stop)
-    # (the full words with a house number after the name in the line, "УЛИЦА ОКТЯБРЬСКАЯ 40-34", not "УЛИЦА НЕ УБРАНА";
-    # a register's settlement kinds, ФИАС/ГАР's "нп", "аул", with a comma or a district after the name)
-    r"|(?:УЛИЦА|ПРОСПЕКТ)[ \t][А-ЯЁ][^\n\d]{2,30}\d"
-    r"|(?:НП|АУЛ)[ \t][А-ЯЁ][А-ЯЁ\-]{2,}(?:[ \t][А-ЯЁ\-]+)?(?:,|[ \t][А-ЯЁ\-]+[СЦ]КОГО[ \t]Р-НА))"
+    # (the full words with a name of three letters or more, no particle, and a house number after it in the line,
+    # "УЛИЦА ОКТЯБРЬСКАЯ 40-34", not "УЛИЦА НЕ УБРАНА 5"; a register's settlement kinds, ФИАС/ГАР's "нп", "аул", with a
+    # district after the name, or (аул) a comma, or (нп, also a medical abbreviation: "НП ПОВЫШЕН, ", "ДИАГНОЗ: НП
+    # ГИПЕРТОНИЯ, ") a comma and an address keyword later in the line)
+    r"|(?:УЛИЦА|ПРОСПЕКТ)[ \t](?!(?:НЕ|НИ|БЫЛА?|БУДЕТ|ВСЯ|ВСЕ|ЭТА|ТА)(?![А-ЯЁ]))[А-ЯЁ]{3}[^\n\d]{0,28}\d"
+    rf"|(?:НП|АУЛ)[ \t]{_SETTLEMENT_NAME}[ \t][А-ЯЁ\-]+[СЦ]КОГО[ \t]Р-НА"
+    rf"|АУЛ[ \t]{_SETTLEMENT_NAME},"
+    rf"|НП[ \t]{_SETTLEMENT_NAME},[^\n]{{0,60}}?(?<![А-ЯЁ])(?:УЛ|Д|КВ|ОБЛ|РЕСП|Р-Н|Р-НА|УЛИЦА|ДОМ|РАЙОН|ОБЛАСТЬ|КРАЙ)(?![А-ЯЁ\-]))"
 )
 
 
