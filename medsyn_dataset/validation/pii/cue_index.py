@@ -68,11 +68,13 @@ def lowered(text: str) -> str:
 
 def _lower_byte(byte: int) -> int:
     """The code-page byte of the lower case of the code page's character ``byte`` (itself where the code page has
-    no character there: such a byte is in no encoded text)."""
+    no character there: such a byte is in no encoded text). A lower case outside the code page, or of more than one
+    character, raises (UnicodeEncodeError, TypeError from ``ord``): the byte table would then be wrong."""
     try:
-        return ord(bytes([byte]).decode(CODE_PAGE).lower().encode(CODE_PAGE))
-    except UnicodeError:
+        character = bytes([byte]).decode(CODE_PAGE)
+    except UnicodeDecodeError:
         return byte
+    return ord(character.lower().encode(CODE_PAGE))
 
 
 # A note the code page holds (nearly all) is lowered in its bytes: ``str.lower`` looks each character of a Cyrillic
