@@ -145,7 +145,11 @@ donation, vaccination, registries, palliative care and hasty free prose) were wr
 are held out, measured at its start (main 877c423, the scanner of ab40bc0), full size: blind35 MRN 0.874, PERSON
 0.967, LOCATION 0.969, SNILS 0.954, DATE 0.982, every other type >= 0.999; blind36 PERSON 0.936, DATE 0.943,
 PASSPORT 0.912, MRN 0.913, SNILS 0.996, LOCATION 0.992, every other type >= 0.999; blind37 MRN 0.723, DATE 0.939,
-INN 0.955, PERSON 0.975, LOCATION 0.977, PHONE 0.988, every other type >= 0.999.
+INN 0.955, PERSON 0.975, LOCATION 0.977, PHONE 0.988, every other type >= 0.999. At the end of round 17 (main
+4f98f26), numbers only: blind35 MRN 0.874 -> 0.901, PERSON 0.967 -> 0.982; blind36 PERSON 0.936 -> 0.969, MRN 0.913 ->
+0.966, DATE 0.943 -> 0.943, PASSPORT 0.912 -> 0.912; blind37 MRN 0.723 -> 0.729, PERSON 0.975 -> 0.984, DATE 0.939 ->
+0.939; every other type as at the start. blind15's DATE rose to 0.993 in round 17 and fell back to 0.991 at b916e08,
+which narrowed the 'результат' and vaccination-stage cues after a review found them flagging lab values.
 
 Speed. notes/s of ``PiiScanner.scan_many`` on upstream notes (~2,000 characters, as the
 validation stage sees them), against the scanner of an earlier commit (``--baseline-ref``, default
