@@ -260,17 +260,17 @@ def compile_grouped(pattern: str, flags: int = 0) -> re.Pattern[str]:
     ``re.VERBOSE`` (where a space is no character)."""
     if not flags & (re.IGNORECASE | re.VERBOSE):
         if pattern.startswith("(?:"):
-            parts, end = _alternatives(pattern, 3)
+            parts, end = split_alternatives(pattern, 3)
             if end < len(pattern):  # ``pattern[end]`` closes the leading group
-                pattern = "(?:" + _by_first_character(parts) + pattern[end:]
+                pattern = "(?:" + group_by_first_character(parts) + pattern[end:]
         else:
-            parts, end = _alternatives(pattern, 0)
+            parts, end = split_alternatives(pattern, 0)
             if end == len(pattern):
-                pattern = _by_first_character(parts)
+                pattern = group_by_first_character(parts)
     return re.compile(pattern, flags)
 
 
-def _alternatives(pattern: str, start: int) -> tuple[list[str], int]:
+def split_alternatives(pattern: str, start: int) -> tuple[list[str], int]:
     """The alternatives of the alternation that runs from ``start`` to the end of ``pattern`` or to the
     ``)`` that closes its group, and where it ends."""
     parts: list[str] = []
@@ -298,6 +298,9 @@ def _alternatives(pattern: str, start: int) -> tuple[list[str], int]:
     return parts, position
 
 
+# (the name an older test imports)
+_alternatives = split_alternatives
+
 _REGEX_SPECIAL = frozenset("\\()[]{}|.^$?*+")
 
 
@@ -313,17 +316,25 @@ def _first_character(alternative: str) -> tuple[str, int] | None:
     return None if alternative[size : size + 1] in ("?", "*", "+", "{") else (char, size)
 
 
-def _by_first_character(parts: list[str]) -> str:
+def group_by_first_character(parts: list[str], others_last: bool = False) -> str:
+    """The alternation ``"|".join(parts)`` with its alternatives grouped by the literal character they open
+    with (``у(?:л\\.|лиц[аеы])|п(?:р\\.|ер\\.)``), each group in the order its character first comes and
+    its alternatives in their order. An alternative that opens with no literal character (a class, a group,
+    ``\\w*``) leaves the whole alternation as written, unless ``others_last``: then such alternatives follow
+    the groups (the same language at each position, for a caller that reads only whether and where a match
+    starts, as :mod:`.folded` does; not the same first match)."""
     firsts = [_first_character(part) for part in parts]
-    if len(parts) < 2 or None in firsts:
+    if not others_last and (len(parts) < 2 or None in firsts):
         return "|".join(parts)
     groups: dict[str, list[str]] = {}
+    others: list[str] = []
     for first, part in zip(firsts, parts, strict=True):
-        assert first is not None
-        groups.setdefault(first[0], []).append(part[first[1] :])
-    return "|".join(
-        re.escape(char) + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")") for char, rests in groups.items()
-    )
+        if first is None:
+            others.append(part)
+        else:
+            groups.setdefault(first[0], []).append(part[first[1] :])
+    grouped = [re.escape(char) + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")") for char, rests in groups.items()]
+    return "|".join(grouped + others)
 
 
 def in_tab_row(text: str, position: int) -> bool:

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-from medsyn_dataset.validation.pii.base import _alternatives, _first_character
+from medsyn_dataset.validation.pii.base import group_by_first_character, split_alternatives
 
 # the characters whose lower case is one character that ``re.IGNORECASE`` takes as equal to them
 # (see the module's docstring; tests/validation/test_pii_folded.py checks each of them)
@@ -75,16 +75,7 @@ def _by_first_letter(pattern: str) -> str:
     :func:`.base.compile_grouped` groups them: the same language at each position, other alternatives first."""
     if not pattern.startswith(_CUE_OPENING) or _ORDERED.search(pattern):
         return pattern
-    words, end = _alternatives(pattern, len(_CUE_OPENING))
+    words, end = split_alternatives(pattern, len(_CUE_OPENING))
     if end >= len(pattern):
         return pattern
-    groups: dict[str, list[str]] = {}
-    others = []
-    for word in words:
-        first = _first_character(word)
-        if first is None:
-            others.append(word)
-        else:
-            groups.setdefault(first[0], []).append(word[first[1] :])
-    grouped = [re.escape(char) + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")") for char, rests in groups.items()]
-    return _CUE_OPENING + "|".join(grouped + others) + pattern[end:]
+    return _CUE_OPENING + group_by_first_character(words, others_last=True) + pattern[end:]
