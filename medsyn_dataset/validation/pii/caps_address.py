@@ -83,7 +83,8 @@ def title_cased(text: str) -> str:
     # street named first, "НАБЕРЕЖНЫЕ ЧЕЛНЫ, СТРОИТЕЛЬНАЯ УЛ."; not before "С", "В": "В ОТДЕЛЕНИИ С 07.10")
     stopped = [keyword[i] and len(w.group()) > 1 and text[w.end() : w.end() + 1] == "." for i, w in enumerate(words)]
     near = [any(keyword[j] for j in range(max(0, i - 2), min(len(words), i + 2)) if j != i)
-            or any(stopped[j] for j in range(i + 2, min(len(words), i + 4))) for i in range(len(words))]
+            or any(stopped[j] for j in range(i + 2, min(len(words), i + 4))) or _after_street_number(text, words, keyword, i)
+            for i in range(len(words))]
     pieces, cursor = [], 0
     for i, word in enumerate(words):
         value = word.group()
@@ -100,5 +101,17 @@ def title_cased(text: str) -> str:
     pieces.append(text[cursor:])
     return "".join(pieces)
 
+
+def _after_street_number(text: str, words: list[re.Match[str]], keyword: list[bool], i: int) -> bool:
+    """Word ``i`` is the second word of a street's name that opens with a number ("ПР-Т 50 ЛЕТ ПОБЕДЫ": "ПОБЕДЫ" is
+    the third word after the keyword, the number one of the name's, not a house's), on the keyword's line, no comma."""
+    if i < 3 or not keyword[i - 3] or not words[i - 2].group().isdigit() or words[i - 3].group().lower() in _HOUSE_KEYWORDS:
+        return False
+    between = text[words[i - 3].end() : words[i].start()]
+    return "\n" not in between and "," not in between
+
+
+# the keywords of a house or a flat, whose number no name follows ("Д. 5 ЖАЛОБЫ НА БОЛЬ")
+_HOUSE_KEYWORDS = frozenset("д дом кв квартира корп корпус стр строение к оф офис пом комн".split())
 
 _WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*|\d+")
