@@ -34,7 +34,7 @@ from medsyn_dataset.validation.pii.base import (
 )
 from medsyn_dataset.validation.pii.caps_address import has_caps_address, title_cased
 from medsyn_dataset.validation.pii.context import stems
-from medsyn_dataset.validation.pii.day_numbers import month_after
+from medsyn_dataset.validation.pii.day_numbers import date_street_end, month_after
 from medsyn_dataset.validation.pii.export_fields import export_fields
 from medsyn_dataset.validation.pii.field_cues import next_field_label
 from medsyn_dataset.validation.pii.field_ends import date_ahead
@@ -114,6 +114,9 @@ _STREET_ANCHORS = ("ул.", "ул ", "ул\t", "улиц", "пр-", "пр.", "п
                    "ш.", "шоссе", "алл.", "аллея", "кв-л", "квартал", "лини", "наб.", "набережн", "пл.", "площад", "туп.",
                    "тупик", "мкр", "м-н", "микрорайон")
 _NAME_AFTER = re.compile(rf"[ \t]?(?P<street>{STREET_NAME})")
+# the day of a street named by a date, whose month's name no capital opens ("мкр 9 мая", "проезд 1 мая"; a house
+# must follow it, :func:`.day_numbers.date_street_end`: "мкр 9 мая" alone may be the date of a stay there)
+_DAY_AFTER_WORD = re.compile(r"[ \t]?\d{1,2}(?!\d)")
 _WORD_AFTER_NAME = re.compile(
     r"(?:ул\.|улица|пер\.|переулок|пр-т|пр-кт|просп\.|проспект|б-р|бул\.|бульвар|ш\.|шоссе|наб\.|набережная|туп\.|аллея|алл\."
     r"|пр\.|пр-д|проезд|пл\.|мкр-н|мкрн\.?|мкр\.?)(?![\w\-])"
@@ -343,6 +346,12 @@ def _streets(text: str) -> Iterator[tuple[int, int, float]]:
             and not (not text.startswith(("пл.", "ш."), start) and _HOUSE_ENDS_FIELD.match(text, named.end()))
         ):
             covered = _trim_common_tail(text, named.start("street"), named.end())
+            yield start, covered, _STREET_SCORE
+            continue
+        day = _DAY_AFTER_WORD.match(text, end) if named is None else None
+        house_end = date_street_end(text, day.end()) if day is not None else 0
+        if house_end:  # a street named by a date in lower case, with its house ("мкр 9 мая, д. 3"): one part
+            covered = house_end
             yield start, covered, _STREET_SCORE
             continue
         for street_word, name_before, reach in _NAME_BEFORE_WORD:
