@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from medsyn_dataset.validation.pii import name_fields, name_triggers
-from medsyn_dataset.validation.pii.base import _alternatives
+from medsyn_dataset.validation.pii.base import split_alternatives
 from medsyn_dataset.validation.pii.folded import FoldedPattern, _by_first_letter
 from medsyn_dataset.validation.pii.normalize import normalize
 
@@ -72,7 +72,7 @@ def test_cue_words_are_grouped_by_first_letter(pattern: re.Pattern[str]) -> None
     grouped = FoldedPattern(pattern).lowered.pattern
     assert grouped != pattern.pattern and grouped == _by_first_letter(pattern.pattern)
     opening = len(r"(?:^|[^\w])(?:")
-    assert len(_alternatives(grouped, opening)[0]) < len(_alternatives(pattern.pattern, opening)[0]) / 2  # (~30 of ~160, ~18 of ~56)
+    assert len(split_alternatives(grouped, opening)[0]) < len(split_alternatives(pattern.pattern, opening)[0]) / 2  # (~30 of ~160, ~18 of ~56)
 
 
 @settings(max_examples=1500, deadline=None)

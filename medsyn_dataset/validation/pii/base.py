@@ -298,9 +298,6 @@ def split_alternatives(pattern: str, start: int) -> tuple[list[str], int]:
     return parts, position
 
 
-# (the name an older test imports)
-_alternatives = split_alternatives
-
 _REGEX_SPECIAL = frozenset("\\()[]{}|.^$?*+")
 
 
