@@ -258,6 +258,7 @@ BLIND_SPLITS = (
     BlindSplit("blind37", "benchmarks.pii_families_blind37", 37, True, "held out while measured at the start and end of round 17, tuning data since round 18"),
     BlindSplit("blind40", "benchmarks.pii_families_blind40", 40, False, "held out: written 2026-11-27 during round 18, measured at its start and end, misses never printed"),
     BlindSplit("blind39", "benchmarks.pii_families_blind39", 39, False, "held out: written 2026-11-27 during round 18, measured at its start and end, misses never printed"),
+    BlindSplit("blind38", "benchmarks.pii_families_blind38", 38, False, "held out: written 2026-11-27 during round 18, measured at its start and end, misses never printed"),
 )
 #: splits whose misses ``--show-misses`` prints: all tuning data (held-out misses are never printed)
 MISSES_SHOWN = (TUNE, *(b.name for b in BLIND_SPLITS if b.tuning))
