@@ -130,6 +130,10 @@ def _has_any(text: str, hints: tuple[str, ...]) -> bool:
     return any(hint in text for hint in hints)
 
 
+# a settlement's kind written as a label before its name, "в городе — Кондопога", "в деревне: Истра": the place is the
+# name (:mod:`.places` reads the same labels), the kind word and its mark are no part of it
+_KIND_LABEL = re.compile(r"(?:город[аеу]?|деревн[еиюя]|сел[аео]|пос[её]лк[аеу]|станиц[еуы]|хутор[аеу]?)[ \t]*[:—–][ \t]*(?=[А-ЯЁ])")
+
 # a numeric date or a time opening a field
 _DATE_FIRST = re.compile(r"\d{1,2}[.:]\d{2}(?!\d)|\d{1,2}[./]\d{1,2}[./]\d{2,4}(?!\d)")
 
@@ -172,6 +176,8 @@ def address_fields(text: str) -> Iterator[tuple[int, int]]:
             continue
         if text.startswith(("в ", "во "), start):
             start = text.index(" ", start) + 1
+            kind = _KIND_LABEL.match(text, start)
+            start = kind.end() if kind is not None else start
         if text[start : start + 1].isdigit() and _DATE_FIRST.match(text, start):
             continue  # "Время прибытия на место вызова: 20.12.23 в 10.07": a date, not a house
         end = field_end(text, start, address=True)
