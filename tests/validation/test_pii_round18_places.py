@@ -7,6 +7,7 @@ Made-up cases, with look-alikes that stay clean.
 from __future__ import annotations
 
 import pytest
+from support.pii_marks import check_planted, planted
 
 from medsyn_dataset.validation.pii import PiiScanner
 
@@ -33,3 +34,37 @@ def test_a_labelled_place_starts_at_its_name_not_at_its_kind(scanner: PiiScanner
 @pytest.mark.parametrize("text", ["Проживает в городе — один.", "Проживает в городе: с семьёй."])
 def test_a_kind_label_without_a_name_stays_clean(scanner: PiiScanner, text: str) -> None:
     assert _locations(scanner, text) == []
+
+
+# A hurried note's address after "адр", "прож", "м/ж" (место жительства) or "патронаж" with no keyword: town and street
+# parted by commas, a house with its building and flat, a flat's keyword, keywords glued to their names
+@pytest.mark.parametrize("source", [
+    "Легкий зуд. адр [[L|Избербаш, Черемушки, 99б/249]]",
+    "Боль в ноге. адр [[L|Аршан, 70 лет Октября, 89/30]] - повышение АД до 130/80",
+    "Налет на языке адр [[L|Коммунальная 107б кв 11]]",
+    "Заплетается язык адр [[L|Олимпийская 107/1/245]]",
+    "Головная боль. прож [[L|Таежная 22/1/132]] (у сына)",
+    "Слабость. прож [[L|Всеволожск Коммуны 83-3]] (у сына)",
+    "Боль в пояснице. м/ж [[L|Курская 9а кв153]]",
+    "Подтекание мочи. м/ж [[L|гКузнецк улТеатральная д155]] на приеме",
+    "Покалывание. адр [[L|гКоломна улТитова 21]] Применяла парацетамол",
+])
+def test_a_hurried_label_takes_an_address_by_its_shape(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted(scanner.scan_fast(text), text, spans)
+
+
+@pytest.mark.parametrize("text", [
+    "прож с мужем 2-3 года, курит",
+    "прож у дочери, 1-2 эт.",
+    "прож одна, соц работник 2 раза в неделю",
+    "адр не указан, со слов выписан 5/3/20.",
+    "м/ж не знает, доза 2-3 мг",
+])
+def test_a_hurried_label_without_an_address_stays_clean(scanner: PiiScanner, text: str) -> None:
+    assert _locations(scanner, text) == []
+
+
+def test_an_address_read_by_its_shape_ends_with_its_house(scanner: PiiScanner) -> None:
+    text = "адр Славянск-на-Кубани, Комарова, 25а/84 самообращение"
+    assert _locations(scanner, text) == ["Славянск-на-Кубани, Комарова, 25а/84"]

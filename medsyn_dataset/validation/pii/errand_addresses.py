@@ -4,14 +4,17 @@ A patient's address is written not only after "Адрес:" or "проживае
 takes someone there: a delivery of drugs or of a certificate ("доставка лекарств г. ставрополь, пр-т гражданская,
 д. 6-238", "Доставить: СНТ «Рассвет», уч. 250"), a nurse's or a doctor's home visit to a newborn or a bedridden
 patient ("Патронаж новорождённого — череповец родниковая 45-130"), or the abbreviated label of a hurried note ("адр
-ш. глинки, 43к1 кв.230"). Such notes drop the markers and the capitals, so these cue words alone say little
+ш. глинки, 43к1 кв.230"; "прож" and "м/ж", место жительства, without their stop or colon: "прож Таежная 22/1/132",
+"м/ж Курская 9а кв153"). Such notes drop the markers and the capitals, so these cue words alone say little
 ("доставка лекарств курьером завтра", "патронаж 2 раза в неделю"): the value after them counts only where it opens
 as an address does:
 
-* an address keyword with its stop or space ("г.", "ш.", "д.", "ул ", "обл."), a six-digit postcode, a garden
-  partnership ("СНТ");
-* or a run of one to three words (any case: "нижний тагил", "РОСТОВ-НА-ДОНУ 1 МАЯ") and a house with its flat or
-  building joined by a dash or a slash ("67-167", "24-179", "12/3") with no unit after it ("2-3 дня" is a count).
+* an address keyword with its stop or space ("г.", "ш.", "д.", "ул ", "обл."), or glued to its capitalised name
+  ("гКоломна улТитова 21"), a six-digit postcode, a garden partnership ("СНТ");
+* or a run of one to three words, maybe parted by commas (any case: "нижний тагил", "РОСТОВ-НА-ДОНУ 1 МАЯ",
+  "Избербаш, Черемушки,") and a house with its flat or building joined by a dash or a slash ("67-167", "24-179",
+  "12/3"), a house, its building and its flat ("107/1/245"), or a house and its flat's keyword ("107б кв 11") with no
+  unit after it ("2-3 дня" is a count).
 
 The field then runs to its end as every cued address field does (:func:`.field_ends.field_end`). The pass costs a look-up
 in the shared cue index on a note without these words.
@@ -25,27 +28,38 @@ from functools import lru_cache
 
 from medsyn_dataset.language.morphology import analyzer
 from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer, lowered, word_starts
+from medsyn_dataset.validation.pii.day_numbers import month_after
 from medsyn_dataset.validation.pii.field_ends import _KEYWORD_SHORT, _KEYWORD_WORD, field_end
-from medsyn_dataset.validation.pii.fields import CUE_SCORE
+from medsyn_dataset.validation.pii.fields import CUE_SCORE, GLUED_KEYWORD
 
-_ANCHORS = ("доставк", "достав", "адр", "патронаж")
+_ANCHORS = ("доставк", "достав", "адр", "патронаж", "прож", "м/ж")
 # the cue; then up to two words of its object ("лекарств", "новорождённого", "на дом"), then a colon or a dash, or nothing
-_CUE = re.compile(r"(?:доставк[аиуе]|доставить|доставлен[аоы]?|адр(?![\w.])|патронаж\w*)(?![\w])", re.IGNORECASE)
+# ("прож." and "м/ж:" with their marks are labels of :mod:`.fields`; without them they are as hurried as "адр")
+_CUE = re.compile(r"(?:доставк[аиуе]|доставить|доставлен[аоы]?|адр(?![\w.])|патронаж\w*|прож(?![\w.])|м/ж)(?![\w])", re.IGNORECASE)
 _OBJECT_WORD = re.compile(r"[ \t]+[а-яё]+(?![\w.])", re.IGNORECASE)
 _SIGN = re.compile(r"[ \t]*(?:[:\-–—][ \t]*)?")
 _MAX_OBJECT_WORDS = 2
 # (a keyword of one letter only with its stop: "с курьером", "д 5" are a preposition and a count as often)
 _KEYWORD_START = re.compile(
     rf"(?:(?:{_KEYWORD_SHORT})\.|(?:{_KEYWORD_SHORT}|{_KEYWORD_WORD})(?<![^\W\d_]{{2}})(?<=[^\W\d_]{{2}})[ \t]+(?=[^\W\d_]|«|\")"
-    r"|\d{6}(?!\d)|снт(?![\w]))",
+    rf"|\d{{6}}(?!\d)|снт(?![\w])|(?-i:{GLUED_KEYWORD}))",
     re.IGNORECASE,
 )
-# one to three words, then a house and its flat or building ("весенняя 67-167", "павлика морозова 78-183")
+# one to three words, then a house and its flat or building ("весенняя 67-167", "павлика морозова 78-183"), a house, its
+# building and flat ("Таежная 22/1/132": not a date's "5/3/20"), or a house and its flat's keyword ("Курская 9а кв153")
+# (not a preposition's or a pronoun's phrase: "прож у дочери, 1-2 эт." is the floor of a relative's flat)
 _WORDS_HOUSE = re.compile(
-    r"[^\W\d_][\w\-]*(?:[ \t]+[\w\-]+){0,3}?[ \t]+\d{1,4}[а-яё]?[-/]\d{1,4}[а-яё]?(?![\w/\-]|[.,]\d)"
-    r"(?![ \t]*(?:лет|год|г\.|раз|дн|день|дня|мес|нед|сут|час|ч\.|мин|мм|см|мл|мг|кг|ед|%|уп|таб|шт))",
+    r"(?!(?:у|с|со|в|во|на|к|по|за|при|от|до|для|из|один|одна|одни|сам|сама)[ \t,])[^\W\d_][\w\-]*(?:,?[ \t]+[\w\-]+){0,3}?,?[ \t]+(?:\d{1,4}[а-яё]?[-/]\d{1,4}[а-яё]?(?:/\d{1,3}(?<!\d/\d\d))?"
+    r"|\d{1,4}[а-яё]?[ \t,]*(?:кв\.?|квартира)[ \t]?\d{1,4})(?![\w/\-]|[.,]\d)"
+    r"(?![ \t]*(?:лет|год|г\.|раз|дн|день|дня|мес|нед|сут|час|ч\.|мин|мм|см|мл|мг|кг|ед|%|уп|таб|шт|эт))",
     re.IGNORECASE,
 )
+# what may follow a house read by its shape in the same address: its entrance, floor, flat or building ("68-111, п.1,
+# эт.8"); anything else ends the address there ("25а/84 самообращение", "22/1/132 (у сына)")
+_HOUSE_PARTS = re.compile(r"(?:[ \t]*,?[ \t]*(?:п|под|подъезд|эт|этаж|кв|корп|стр|лит)\.?[ \t]?\d{1,4}[а-я]?(?![\w.,]\d))*")
+# a house in an address whose keywords are glued to their names, and a word after it: the next sentence ("гКоломна
+# улТитова 21 Применяла ...": the field's end is read by its marks, which such a note drops)
+_HOUSE_THEN_WORD = re.compile(r"\d[а-яё]?(?:[-/]\d{1,4}[а-яё]?)*(?=[ \t]+(?!лет\b)[А-ЯЁа-яё][а-яё]{2,}(?![\w.]))")
 
 
 def errand_addresses(text: str) -> Iterator[tuple[int, int]]:
@@ -58,26 +72,34 @@ def errand_addresses(text: str) -> Iterator[tuple[int, int]]:
         if position < resume:
             continue
         cue = _CUE.match(text, position)
-        start = _value_start(text, cue.end()) if cue is not None else None
-        if start is None:
+        value = _value_start(text, cue.end()) if cue is not None else None
+        if value is None:
             continue
+        start, shape = value
         end = _trimmed(text, start, field_end(text, start, address=True))
+        if shape is not None:  # (an address read by its shape ends with its house and the house's parts)
+            end = min(end, _HOUSE_PARTS.match(text, shape.end()).end())  # type: ignore[union-attr]
+        elif text[start : start + 1].islower() and text[start + 1 : start + 3] != ". ":
+            house = _HOUSE_THEN_WORD.search(text, start, end)
+            end = house.end() if house is not None and not month_after(text, house.start(), house.end()) else end
         if end - start >= 6:
             resume = end
             yield start, end
 
 
-def _value_start(text: str, position: int) -> int | None:
+def _value_start(text: str, position: int) -> tuple[int, re.Match[str] | None] | None:
     """Where the address starts after the cue ending at ``position``: after none, one or two words of the cue's
-    object, each a common word in the genitive ("лекарств", "новорождённого"; a town's name is no object)."""
+    object, each a common word in the genitive ("лекарств", "новорождённого"; a town's name is no object); and the
+    words and house it was read by, where no keyword opens it."""
     for _ in range(_MAX_OBJECT_WORDS + 1):
         sign = _SIGN.match(text, position)
         start = sign.end() if sign is not None else position
         if start > position and _KEYWORD_START.match(text, start):
-            return start
+            return start, None
         word = _OBJECT_WORD.match(text, position)
         if word is None or not _object_word(word.group().strip()):
-            return start if start > position and _WORDS_HOUSE.match(text, start) else None
+            shape = _WORDS_HOUSE.match(text, start) if start > position else None
+            return None if shape is None else (start, shape)
         position = word.end()
     return None
 

@@ -66,10 +66,10 @@ _ADDRESS_CUE = re.compile(
 )
 # a keyword glued to its name, stops and spaces lost ("гКострома улВеселая д5/1 кв114"): a capital inside a word,
 # which Russian spelling never writes otherwise
-_GLUED_KEYWORD = r"(?:г|гор|пос|пгт|с|д|дер|ул|пр|пер|мкр|обл|респ|х|ст-ца|рп)(?=[А-ЯЁ][а-яё])"
+GLUED_KEYWORD = r"(?:г|гор|пос|пгт|с|д|дер|ул|пр|пер|мкр|обл|респ|х|ст-ца|рп)(?=[А-ЯЁ][а-яё])"
 _ADDRESS_START = re.compile(
     r"(?:\d|[А-ЯЁ]|(?:в|во)\s+(?:[А-ЯЁ]|г\.|гор|пос|с\.|д\.|дер|пгт|ст-ц|р\.?п)"
-    rf"|(?:{_KEYWORD_SHORT}|р\.п|с/п|г\.\s?о|тер|уч|снт)[.\s]|(?:{_KEYWORD_WORD})\s|{_GLUED_KEYWORD})"
+    rf"|(?:{_KEYWORD_SHORT}|р\.п|с/п|г\.\s?о|тер|уч|снт)[.\s]|(?:{_KEYWORD_WORD})\s|{GLUED_KEYWORD})"
 )
 _DATE_CUE = re.compile(
     # (abbreviations of "born" and "date of birth" as notes write them: "род. 12.03.1985", "ДР 12031985";
@@ -272,7 +272,7 @@ def _labelled_cell(text: str, start: int, separator: str) -> bool:
 _STRONG_START = re.compile(
     r"(?:(?:в|во)\s+)?(?:\d{6}|(?:г|гор|пос|пгт|с|д|дер|ул|мкр|обл|респ|ст-ца|х)\.|город[еа]?\s|улиц[аеы]\s|деревн[яеи]\s|сел[оае]\s"
     # the register's (ГАР/ФИАС) abbreviations without stops: "обл Тверская", "р-н Кимрский", "г Тверь"
-    r"|(?:обл|р-н|респ|пгт|рп|г)[ \t]+(?-i:[А-ЯЁ])|(?-i:" + _GLUED_KEYWORD + "))",
+    r"|(?:обл|р-н|респ|пгт|рп|г)[ \t]+(?-i:[А-ЯЁ])|(?-i:" + GLUED_KEYWORD + "))",
     _I,
 )
 
