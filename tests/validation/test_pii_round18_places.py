@@ -68,3 +68,25 @@ def test_a_hurried_label_without_an_address_stays_clean(scanner: PiiScanner, tex
 def test_an_address_read_by_its_shape_ends_with_its_house(scanner: PiiScanner) -> None:
     text = "адр Славянск-на-Кубани, Комарова, 25а/84 самообращение"
     assert _locations(scanner, text) == ["Славянск-на-Кубани, Комарова, 25а/84"]
+
+
+# A place named in brackets after a residence label or an institution's abbreviation, in the nominative
+@pytest.mark.parametrize("source", [
+    "Контроль у офтальмолога по месту жительства ([[L|Домбай]]). Боли в шее.",
+    "Контроль по месту жительства ([[L|Кропоткин]]).",
+    "Актив передан в поликлинику по месту жительства ([[L|Октябрьский]] (Башк.)).",
+    "Фельдшер ФАП ([[L|Сальск]]) выезжает раз в неделю.",
+])
+def test_a_place_in_brackets_after_a_residence_label_or_an_institution(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted(scanner.scan_fast(text), text, spans)
+
+
+@pytest.mark.parametrize("text", [
+    "Наблюдение по месту жительства (Участковый терапевт). Жалоб нет.",
+    "Госпитализирован в ЦРБ (Терапевтическое отделение).",
+    "Осмотр в ОРИТ (Кардиология).",
+    "Диагноз по МКБ (Гипертензия), стадия (Вторая).",
+])
+def test_a_bracket_after_a_label_without_a_place_stays_clean(scanner: PiiScanner, text: str) -> None:
+    assert _locations(scanner, text) == []

@@ -80,7 +80,7 @@ def place_words(text: str) -> Iterator[tuple[int, int, float]]:
             # (most capitalised words: nothing before them can make them a place, so only the word's own reading
             # as a place would count; see :func:`_context_may_place`)
             continue
-        scored = _place(text, match)
+        scored = (_bracketed_place(text, match) if text[match.start() - 1 : match.start()] == "(" else None) or _place(text, match)
         if _after_institution(text, match.start()):
             scored = _institution_place(text, match) or scored
         if scored is None and last_end >= 0 and _AND.fullmatch(text, last_end, match.start()):
@@ -100,6 +100,8 @@ def _context_may_place(text: str, start: int) -> bool:
     if start < 2:
         return False
     space, before = text[start - 1], text[start - 2]
+    if space == "(":
+        return before in " \t" and _may_call_bracket(text[start - 3 : start - 2])  # ("жительства (Ухта)", :func:`_bracketed_place`)
     if space not in " \t":
         return False
     if before == ".":
@@ -180,6 +182,37 @@ def _institution_place(text: str, match: re.Match[str]) -> tuple[int, int, float
 
 # a place joined to the one before it: "между Читой и Сланцами", "в Тихвине, Пикалёво или Волхове"
 _AND = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+(?:и|или)[ \t]+)")
+
+
+# A place named in brackets after what calls for one: a residence's label ("по месту жительства (Домбай)", "наблюдение
+# по месту регистрации (Ухта)") or an institution ("ФАП (Сальск)", "ЦРБ (Ребриха)"); the name is in the nominative there
+_BRACKET_CALLER = re.compile(r"(?:жительства|проживания|регистрации|пребывания|рождения|(?P<institution>[А-ЯЁ]{2,5}))[ \t]\($")
+
+
+def _may_call_bracket(letter: str) -> bool:
+    """``letter`` ends a word of :data:`_BRACKET_CALLER` (a cheap test before its regex)."""
+    return letter in ("а", "я", "и") or letter.isupper()
+
+
+def _bracketed_place(text: str, match: re.Match[str]) -> tuple[int, int, float] | None:
+    """The capitalised word right after "(" as a place, when the bracket follows a residence label or an institution's
+    abbreviation (:data:`_BRACKET_CALLER`): after a label any name but a first name, a patronymic or a generic word ("по
+    месту жительства (Ухта)", "(Октябрьский)": an ordinary word fills the bracket); after an institution, a word that reads as a place or that the dictionary knows as
+    no ordinary word ("ЦРБ (Терапевтическое отделение)" is a ward)."""
+    start, word = match.start(), match.group()
+    if not _may_call_bracket(text[start - 3 : start - 2]):
+        return None
+    caller = _BRACKET_CALLER.search(text, max(0, start - 14), start)
+    if caller is None or (caller.group("institution") is not None and caller.group("institution").lower() not in _INSTITUTIONS):
+        return None
+    flags = _place_flag(word) | word_class(word)
+    if normal_form(word) in NOT_IDENTIFYING_PLACES or (flags & _PERSON and not flags & WordClass.PLACE):
+        return None
+    if flags & WordClass.COMMON and not flags & WordClass.PLACE and (
+        caller.group("institution") is not None or not text.startswith((")", ",", " ("), match.end())
+    ):
+        return None  # (an ordinary word names a place only filling the bracket: "(Октябрьский (Башк.), ...", not "(Участковый терапевт)")
+    return start, _two_words(text, word, match.end()), 0.75
 
 
 def _joined_place(match: re.Match[str]) -> tuple[int, int, float] | None:
