@@ -12,7 +12,7 @@ import re
 
 import pytest
 
-from medsyn_dataset.validation.pii import address, fields, name_triggers
+from medsyn_dataset.validation.pii import address, address_components, fields, name_triggers
 from medsyn_dataset.validation.pii.base import group_by_first_character, split_alternatives
 from medsyn_dataset.validation.pii.folded import _CUE_OPENING, _ORDERED, FoldedPattern
 
@@ -77,7 +77,7 @@ def test_folded_cue_patterns_are_the_strings_the_old_copy_built(pattern: re.Patt
 def test_compile_grouped_users_are_the_strings_the_old_code_built() -> None:
     sources = [
         ("|".join(map(re.escape, fields._DATE_HINTS)), fields._DATE_HINT),
-        *((pattern, compiled) for (pattern, _score), (_name, compiled, _) in zip(address._COMPONENTS.values(), address._COMPONENT_PATTERNS, strict=True)),
+        *((pattern, compiled) for (pattern, _score), (_name, compiled, _) in zip(address_components.COMPONENTS.values(), address._COMPONENT_PATTERNS, strict=True)),
     ]
     for source, compiled in sources:
         assert compiled.pattern == _old_compile_grouped_pattern(source, compiled.flags & ~re.UNICODE)

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from medsyn_dataset.validation.pii import (
     address,
+    address_components,
     base,
     code_page,
     dates,
@@ -42,7 +43,7 @@ def _found(matches: object) -> list[tuple[tuple[int, int], tuple[str | None, ...
 # ----- alternatives grouped by their first character --------------------------------------------
 _GROUPED_CASES = (
     address._STREET_WORD.pattern,
-    *(pattern for pattern, _ in address._COMPONENTS.values()),
+    *(pattern for pattern, _ in address_components.COMPONENTS.values()),
     r"-a|x|\-b|-c",  # "-" and "\-" are one character: one group, in the order written
     r"аб|а|абв|б\.|б",
 )

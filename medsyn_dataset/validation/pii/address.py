@@ -12,13 +12,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from medsyn_dataset.validation.pii.address_components import AT_DIGIT_RUNS as _AT_DIGIT_RUNS
+from medsyn_dataset.validation.pii.address_components import COMPONENT_ANCHORS as _COMPONENT_ANCHORS
+from medsyn_dataset.validation.pii.address_components import COMPONENT_HINTS as _COMPONENT_HINTS
+from medsyn_dataset.validation.pii.address_components import COMPONENT_PATTERNS as _COMPONENT_PATTERNS
+from medsyn_dataset.validation.pii.address_components import COMPONENT_WORD_GATES as _COMPONENT_WORD_GATES
 from medsyn_dataset.validation.pii.address_lower import LOWER_ANCHORS, lower_addresses
 from medsyn_dataset.validation.pii.address_name_checks import NAME_CHECKS, place_word_ok
 from medsyn_dataset.validation.pii.address_replies import address_replies
 from medsyn_dataset.validation.pii.address_roads import ROAD_ANCHORS, roads
 from medsyn_dataset.validation.pii.address_tails import (
     NAME,
-    PLACE_NAME,
     STREET_NAME,
     address_tails,
     house_streets,
@@ -39,67 +43,11 @@ from medsyn_dataset.validation.pii.export_fields import export_fields
 from medsyn_dataset.validation.pii.field_cues import next_field_label
 from medsyn_dataset.validation.pii.field_ends import date_ahead
 from medsyn_dataset.validation.pii.fields import CUE_SCORE, address_cells, address_fields
-from medsyn_dataset.validation.pii.gazetteer import CITY_PHRASES
 from medsyn_dataset.validation.pii.keyword_starts import KeywordStarts
 from medsyn_dataset.validation.pii.morph import WordClass, word_class
 from medsyn_dataset.validation.pii.places import place_words
 from medsyn_dataset.validation.pii.street_house import postal_order, residence_streets
 
-_REGION_PAREN = r"(?:\s\([А-ЯЁ][а-яё]+\.?\))?"  # "Верещагино (Перм.)"
-
-# component name -> (pattern, score alone). Patterns start with their keyword (never with a
-# lookbehind), so the regex engine skips quickly to possible starts; word boundaries before the
-# keyword are checked in Python. "settlement" keywords are ambiguous abbreviations ("с.", "д.").
-_COMPONENTS: dict[str, tuple[str, float]] = {
-    # (the birth and death certificates' cell, forms 103/у and 106/у: "город (село) Шахты")
-    "city": (rf"(?:г\.|гор\.|город(?:е|а|у|ом)?(?:[ \t]\(село\))?)[ \t]?(?P<city>{PLACE_NAME}){_REGION_PAREN}", 0.75),
-    "settlement": (
-        rf"(?:пгт\.?|пос\.|п\.|с\.|к\.|дер\.|д\.|ст-ца|ст\.|х\.|клх|р\.\s?п\.|рп\.?|с/п|с\.\s?п\.|г\.\s?о\.|аул"
-        rf"|сел(?:о|а|е|у|ом)|деревн(?:я|и|е|ю|ей)|пос[её]л(?:ок|ка|ке|ку|ком)|станиц(?:а|ы|е|у|ей)|хутор(?:а|е|у|ом)?"
-        rf"|городско(?:й|го|м)\sокруг(?:а|е)?|рабоч(?:ий|его|ем)\sпос[её]л(?:ок|ка|ке)|станци(?:я|и|е|ю|ей)"
-        # (the settlements of Buryatia, Yakutia, Tuva and Central Asia, and the old Russian kinds: "улус Баяндай",
-        # "наслег", "кишлак", "слобода", "заимка")
-        rf"|улус(?:а|е|у|ом)?|наслег(?:а|е|у|ом)?|кишлак(?:а|е|у|ом)?|слобод(?:а|ы|е|у|ой)|заимк(?:а|и|е|у|ой)"
-        # (and the short names of the register's settlement kinds, ФИАС/ГАР "Перечень типов" (Приказ Минфина № 171н):
-        # "нп" населённый пункт, "сл" слобода, "у" улус, with their stops or without ("нп Шира", "сл. Малиновка",
-        # "у. Тукаево"), and the kind written out: "населённый пункт Сосновка")
-        rf"|нп\.?(?=[ \t])|н\.[ \t]?п\.|сл\.|у\.|населенн(?:ый|ом|ого)[ \t]пункт(?:а|е)?|населённ(?:ый|ом|ого)[ \t]пункт(?:а|е)?)"
-        rf"[ \t]?(?P<place>{PLACE_NAME}){_REGION_PAREN}",
-        0.4,
-    ),
-    "house": (
-        # (and its building, "корп. 2", with the flat after a dash, "корп. 2-139"; its letter, "лит. А", "литера Б")
-        r"(?:д\.|дом|д(?=[ \t]?\d))\s?(?:№[ \t]?)?\d+[а-яА-Я]?(?:/\d+)?(?:[\s,]*(?:(?:к\.|к(?=\d)|корп\.|корпус|стр\.|строение)\s?\d+[а-я]?"
-        r"(?:/\d+|-\d{1,4}(?!\d))?|(?:лит\.|литер[аы]?)[ \t]?[А-Я](?![а-яё])))*",
-        0.35,
-    ),
-    "plot": (r"уч(?:\.|асток|(?=[ \t]\d))[ \t]?\d+[а-яА-Я]?(?:/\d+)?", 0.35),  # a garden plot: "уч. 15", "уч 163"
-    # a flat, an office, and the rooms of a hostel or a dormitory ("общежитие №4, комн. 298", "пом. 3")
-    "flat": (r"(?:кв\.?|квартира|оф\.|офис|комн(?:ата|\.)?|ком\.|пом(?:ещение|\.)|(?:общежити[еяю]|общ\.)(?:[ \t]?№)?)\s?\d+[а-я]?",
-             0.35),
-    # The register's (ГАР/ФИАС) order, the keyword first and often without its stop: "обл Тверская",
-    # "р-н Кимрский", "респ Адыгея", "край Алтайский"
-    # (and a form's cell in words, "район Мгинский", as the birth and death certificates print it)
-    "region_first": (rf"(?:обл|р-н|район|край|респ)\.?[ \t](?P<region>{NAME})", 0.6),
-
-    # (and its other name in brackets: "Респ. Саха (Якутия)")
-    # (its second word in the same line: a name on the next one is an addressee's, "респ. Башкортостан\nИгнатову")
-    "republic": (rf"(?:[рР]есп\.|Республик[аеи])\s{NAME}(?:[ \t-]{NAME})?(?:[ \t]?\([А-ЯЁ][а-яё]+\))?", 0.6),
-    "region": (  # after its name
-        r"(?:обл\.?|област(?:ь|и|ью)|кра(?:й|я|ю|ем|е)|р-н|р-на|р-не|р-он(?:а|е)?|район(?:а|е|у|ом)?|АО|автономн\w+\sокруг\w*"
-        # (a republic named first, "Чувашская Республика", "Кабардино-Балкарская Респ."; a district's "г.о."; an
-        # autonomous district's second name, "автономный округ - Югра")
-        r"(?:[ \t]?[-–—][ \t]?[А-ЯЁ][а-яё]+)?|Респ\.|Республик(?:а|и|е|у|ой)|г\.[ \t]?о\.?"
-        r"|(?:городск|муниципальн)(?:ой|ого|ом|ый)\sокруг\w*)(?!\w)", 0.6),  # "Ленинский городской округ"
-    # a metro station names a neighbourhood: "метро Сокол", "ст. м. Чкаловская"
-    "metro": (rf"метро[ \t]?(?P<metro>{STREET_NAME})", 0.65),
-    "metro_abbr": (rf"м\.[ \t]?(?P<metro>{STREET_NAME})", 0.65),
-    # a garden partnership: "СНТ «Ромашка»", "ДНТ Берёзка"
-    # (and in lower case, and the older "с/т", садовое товарищество: "снт Железнодорожник", "с/т Берёзка")
-    "garden": (rf"(?:СНТ|ДНТ|ТСН|СНТСН|ДПК|ДНП|снт|днт|с/т|С/Т)[ \t]?[«\"“]?{STREET_NAME}[»\"”]?", 0.6),
-    "postcode": (r"\d(?<![\d\-.,]\d)\d{5}(?!\d)(?![.,]\d)", 0.2),
-    "city_phrase": ("|".join(CITY_PHRASES), 0.65),
-}
 # Streets: one scan for the street words finds both orders, the name after the word ("ул. Ленина")
 # and, for the words that also follow a name, before it ("Садовая ул.", "Ленина пр-т, 5").
 _STREET_WORD = compile_grouped(  # (alternatives grouped by their first letter: the same matches, faster)
@@ -129,16 +77,6 @@ _ORDINAL_BEFORE = re.compile(r"(?<![\w\-])\d{1,3}-?(?:я|й|ая|ий|ой|ый)
 _MICRODISTRICT = re.compile(r"(?:мкр-н|мкрн|мкр|микрорайон)(?![\w\-])")
 _NUMBER_BEFORE = re.compile(r"(?<![\w\-.,])\d{1,3}[ \t]$")
 _STREET_SCORE, _STREET_AFTER_SCORE = 0.75, 0.7
-# one pattern per component: a single alternation of them all is twice as slow in `re`
-_COMPONENT_PATTERNS = tuple((name, compile_grouped(pattern), score) for name, (pattern, score) in _COMPONENTS.items())
-# components that can start only where a run of digits starts: tried there (:func:`.base.digit_runs`), not by a scan
-_AT_DIGIT_RUNS = frozenset({"postcode"})
-# substrings without which a rare component cannot match: ``in`` rules most notes out before a regex runs
-_COMPONENT_HINTS: dict[str, tuple[str, ...]] = {
-    # ("кв" without its stop: a form's "кв35", "кв.35" and "кв 35" alike)
-    "flat": ("кв", "оф.", "офис", "комн", "ком.", "пом.", "помещ", "общежит", "общ."),
-    "region_first": ("обл", "р-н", "район", "край", "респ"),
-}
 # a region keyword counts only after its name: "Белгородская обл.", "Алтайский край"
 # (a place adjective: "Белгородская", "Алтайский", "Ханты-Мансийский"), not at a sentence start,
 # where "Пострадавшая область" / "Городской район" are capitalised too
@@ -260,34 +198,7 @@ def _settlements(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
     return found
 
 
-# the words a component's match opens with, looked up in the note's shared cue scan (:func:`.base.word_starts`):
-# the full scan runs only where one of them starts a word. (Substring hints let too much through: "есп" is in
-# "респираторный", "беспокоит"; "НТ" in every "ПАЦИЕНТ" in capitals.) A match that opens inside a word is dropped
-# by :meth:`RuAddressRecognizer._components` anyway, so a note without such a word start has no match it keeps.
-_COMPONENT_WORD_GATES = {
-    "republic": ("респ.", "Респ.", "Республик"),
-    # (a city named by a phrase has its second word after a space: "Нижний Новгород", "Набережные Челны", "Старый
-    # Оскол", "Новый Уренгой"; its substrings looked for by ``in`` ran through every note)
-    "city_phrase": ("Новгород", "Челн", "Оскол", "Уренго"),
-    "garden": ("СНТ", "ДНТ", "ТСН", "ДПК", "ДНП", "снт", "днт", "с/т", "С/Т"),  # ("СНТСН" opens with "СНТ")
-}
-# (a component whose every match opens with a word of its own, and inside whose match no other can start where a word
-# starts: after a space there stands a capital, a digit or a bracket, after a hyphen only a part of a name: "г. Тверь",
-# "уч. 15", "метро Сокол", "м. Чкаловская"; tried at those words alone, as the note's scan for its first letter found the
-# same matches there: ~4 us a component a note)
-_COMPONENT_ANCHORS = {
-    "city": ("г.", "гор.", "город"),
-    "plot": ("уч.", "участок", "уч ", "уч\t"),
-    "metro": ("метро",),
-    "metro_abbr": ("м.",),
-    "region_first": ("обл", "р-н", "район", "край", "респ"),
-    "region": ("обл", "област", "кра", "р-н", "р-он", "район", "АО", "автономн", "городск", "муниципальн", "Респ",
-               "Республик", "г.о", "г. о"),
-    "flat": ("кв", "оф", "комн", "ком.", "пом.", "помещ", "общежит", "общ."),
-    # (a house: "д.", "дом", or "д" before a digit, maybe after a space; a "д" inside its match follows a digit, "5д")
-    "house": ("д.", "дом", "д ", "д\t", *(f"д{digit}" for digit in range(10))),
-}
-# (every keyword above, and the streets' and the settlements', looked up at once)
+# (every keyword of the components (:mod:`.address_components`), and the streets' and the settlements', looked up at once)
 _KEYWORDS = KeywordStarts((*_COMPONENT_ANCHORS.values(), *_COMPONENT_WORD_GATES.values(), _SETTLEMENT_ANCHORS, _STREET_ANCHORS,
                            ROAD_ANCHORS, LOWER_ANCHORS))
 
