@@ -90,3 +90,20 @@ def test_a_place_in_brackets_after_a_residence_label_or_an_institution(scanner: 
 ])
 def test_a_bracket_after_a_label_without_a_place_stays_clean(scanner: PiiScanner, text: str) -> None:
     assert _locations(scanner, text) == []
+
+
+# "ш." and "пл." (also a scale and anatomy) name a street when a house with its flat follows: the flat's keyword, or a
+# house and flat pair that ends a register's cell after a town
+@pytest.mark.parametrize("source", [
+    "2) Горбунова, 57 л. — [[L|Бреды, ш. Сплавная 2, кв. 65]] — паллиатив",
+    "10.08.2023 | [[L|ЧЕРМОЗ, Ш. ЗАОЗЕРНАЯ 59-19]] | ЖКВ V1",
+])
+def test_an_ambiguous_street_word_with_a_house_and_flat_is_a_street(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted([e for e in scanner.scan_fast(text) if e.type == "LOCATION"], text, spans)
+
+
+@pytest.mark.parametrize("text", ["пл. Сустав 2-3;", "Шкала | ш. Сустав 13-15 | норма"])
+def test_an_ambiguous_street_word_with_a_score_stays_clean(scanner: PiiScanner, text: str) -> None:
+    assert _locations(scanner, text) == []
+

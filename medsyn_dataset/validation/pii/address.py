@@ -226,6 +226,23 @@ _TAIL_WORD = re.compile(r"\s+([А-ЯЁ][а-яё]+)$")
 # Строителей, 7\n": an ambiguous street word ("проезд", "пр.") with an ordinary word is a street there ("пл.", "ш."
 # also abbreviate anatomy and scales: "пл. Сустав 2")
 _HOUSE_ENDS_FIELD = re.compile(r"[ \t]*,?[ \t]*(?:д\.[ \t]?|дом[ \t])?\d{1,4}[а-я]?(?:[/-]\d{1,4})?(?=[ \t]*(?:[,;]|$|\n))")
+# a house with its flat after the name: its flat's keyword ("ш. Сплавная 2, кв. 65", "ш. Красноярская 177 лит. А, кв. 68"),
+# or a house and flat pair that ends a register's cell after a town ("| ЧЕРМОЗ, Ш. ЗАОЗЕРНАЯ 59-19 |"): no scale or
+# anatomy is so numbered, so even "ш." and "пл." name a street there ("ш. Глазго 13-15" is a score)
+_HOUSE_AND_FLAT = re.compile(
+    r"[ \t]*,?[ \t]*\d{1,4}[а-я]?(?:/\d{1,3})?(?:(?:[ \t]*,?[ \t]*(?:лит\.|литер[аы]?|корп\.|к\.)[ \t]?[А-Яа-я\d]{1,3})?"
+    r"[ \t]*,?[ \t]*(?:кв\.?|квартира)[ \t]?\d|(?P<pair>[ \t]?-[ \t]?\d{1,4}[ \t]*\|))"
+)
+_CELL_TOWN_BEFORE = re.compile(r"\|[ \t]*[А-ЯЁ][А-ЯЁа-яё\-]+(?:[ \t][А-ЯЁ][А-ЯЁа-яё\-]+)?,[ \t]*$")
+
+
+def _house_and_flat(text: str, start: int, end: int) -> bool:
+    """After the street's name that ends at ``end`` (its word at ``start``) a house with its flat follows
+    (:data:`_HOUSE_AND_FLAT`)."""
+    found = _HOUSE_AND_FLAT.match(text, end)
+    return found is not None and (found.group("pair") is None or _CELL_TOWN_BEFORE.search(text, max(0, start - 40), start) is not None)
+
+
 _ADDRESS_CONTINUES = re.compile(r"[ \t]*[,.]?[ \t]*(?:д\.|дом|кв\.|корп|стр\.|\d)")
 
 
@@ -255,6 +272,7 @@ def _streets(text: str) -> Iterator[tuple[int, int, float]]:
         if named is not None and not (
             _AMBIGUOUS_STREET.match(text, start) and not place_word_ok(named.group("street"), text, named.end())
             and not (not text.startswith(("пл.", "ш."), start) and _HOUSE_ENDS_FIELD.match(text, named.end()))
+            and not _house_and_flat(text, start, named.end())
         ):
             covered = _trim_common_tail(text, named.start("street"), named.end())
             yield start, covered, _STREET_SCORE
