@@ -107,3 +107,23 @@ def test_an_ambiguous_street_word_with_a_house_and_flat_is_a_street(scanner: Pii
 def test_an_ambiguous_street_word_with_a_score_stays_clean(scanner: PiiScanner, text: str) -> None:
     assert _locations(scanner, text) == []
 
+
+# "Town, Street house-flat" filling a list's or a register's cell: the town may be an ordinary word ("Ясный", "Находка")
+# where the street is shaped as one
+@pytest.mark.parametrize("source", [
+    "3) Shiryaev M.V. — [[L|Ясный, Белорусская 405-144]] — 8-978-320-87-30",
+    "1) Милий Гордеев — [[L|Находка, Луначарского 8/9-157]] — 8.953.388.72.26",
+    "Горшков Л.В. / 3 января 1934 г. / [[L|Меренга, Ломоносова 103/3 - 183]]\nI25.2",
+])
+def test_a_town_that_is_an_ordinary_word_fills_an_address_cell(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted([e for e in scanner.scan_fast(text) if e.type == "LOCATION"], text, [s for s in spans if s[0] == "LOCATION"])
+
+
+@pytest.mark.parametrize("text", [
+    "Жалобы:\nТошнота, Рвота 2-3\nСлабость",
+    "Тоны сердца: Ясные, Ритмичные 72-74;",
+    "2) Kononov M.V. — Серафимович, Проезжая 342-24 — 89387540481",
+])
+def test_a_list_of_words_and_a_range_is_no_address_cell(scanner: PiiScanner, text: str) -> None:
+    assert _locations(scanner, text) == []

@@ -207,7 +207,8 @@ _TOWN_STREET_BEFORE = re.compile(rf"(?<![\w\-.])(?P<town>{PLACE_NAME}),[ \t]*(?P
 # fill its field, from a line's start, a label's colon, a bracket or a dash of a list, to a line's end, a semicolon,
 # a dash or a comma (a form's or a list's cell: a call bot's answer, a visit list's row, a dental card's header)
 _HOUSE_FLAT = re.compile(r"\d(?<![\w.,/\-]\d)\d{0,3}[а-я]?[ \t]?[-–][ \t]?\d{1,4}(?![\d.,:/\-]?\d)(?=[ \t]*(?:$|[\n;,|]|[—–][ \t]))")
-_CELL_START = re.compile(r"(?:^|[\n:;|\]]|[—–])[ \t]*$")
+# (a slash between spaces parts a register's line as a dash does: "Горшков Л.В. / 3 января 1934 г. / Меренга, ...")
+_CELL_START = re.compile(r"(?:^|[\n:;|\]]|[—–]|[ \t]/)[ \t]*$")
 # how a street's name ends: an adjective ("Овражная", "Донская"), a genitive ("Строителей", "Бажова", "Победы", "Гафури"),
 # or an undeclined name ("Лазо"); not a drug's nominative ("Бисопролол, Амлодипин 5-10")
 _STREET_ENDING = re.compile(r"(?:[аяыиое]|ей|ой|ий|ых|их)$")
@@ -221,12 +222,30 @@ def _town_street_house(text: str, start: int) -> tuple[int, int] | None:
     if house is None or UNIT_AFTER.match(text, house.end()):
         return None
     before = _TOWN_STREET_BEFORE.search(text, max(0, start - 70), start)
-    if before is None or not _town(before.group("town")) or not _street_or_town(before.group("value")):
+    if before is None or not _street_or_town(before.group("value")):
         return None
-    if plain and not (_CELL_START.search(text, max(0, before.start("town") - 4), before.start("town"))
-                      and _STREET_ENDING.search(before.group("value"))):
+    cell = _CELL_START.search(text, max(0, before.start("town") - 4), before.start("town")) is not None
+    if plain and not (cell and _STREET_ENDING.search(before.group("value"))):
+        return None
+    if not (_town(before.group("town")) or (cell and _cell_town(before.group("town"), before.group("value")))):
         return None
     return before.start("town"), house.end()
+
+
+# a street's name as a register writes it: an adjective ("Белорусская", "Проезжая") or a person's name in the genitive
+# ("Луначарского", "Ломоносова"), not a noun in the nominative ("Тошнота, Рвота 2-3" is a list of complaints)
+_STREET_SHAPE = re.compile(r"(?:[ая]я|[оыи]й|[оеи]го|[оеё]в[аы]?|[иы]н[аы]?|ей|[ыи]х)$")
+
+
+def _cell_town(town: str, street: str) -> bool:
+    """In a cell that the whole address fills, with its house and flat, the settlement before the street may be an
+    ordinary word ("Ясный", "Находка", "Меренга": the word names a town there), not a person's first name or patronymic,
+    where the street is shaped as streets are (:data:`_STREET_SHAPE`)."""
+    words = town.split()
+    if len(words) > 2 or not _STREET_SHAPE.search(street.split()[-1]):
+        return False
+    flags = word_class(words[-1])
+    return not (flags & _PERSON and not flags & WordClass.PLACE)
 
 
 def house_streets(text: str) -> list[tuple[int, int, float]]:
