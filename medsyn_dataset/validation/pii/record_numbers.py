@@ -41,7 +41,9 @@ _STRONG = (
 )
 # (ИР, и/р: история родов, the record of a delivery, as ИБ, и/б is the case history)
 # (ИНЗ: идентификационный номер заказа, the id a laboratory's information system gives an order and its samples)
-_STRONG_CAPS = r"ИБ|ИР|МК|АК|КВ|МКСБ|МКАБ|АмбК|ЭМК|ТАП|ИБ/КВ|MRN|ИНЗ|ЭЛН|ЛН|УНРЗ"
+_STRONG_CAPS = r"ИБ|ИР|МК|АК|КВ|МКСБ|МКАБ|АмбК|ЭМК|ТАП|ИБ/КВ|MRN|ИНЗ|ЭЛН|ЛН|УНРЗ|УИН"
+# (УИН: уникальный идентификационный номер, the number the ГТО complex's register gives each participant for life,
+# "УИН ГТО: 24-22-8810710" (year, region, number, as gto.ru prints it), "УИН ГТО 279/8")
 _SICK_LEAVE = ("ЛН", "ЭЛН")  # (a sick leave's number: twelve digits in the register, a paper blank's six and more)
 # (УНРЗ: уникальный номер регистровой записи, the number a federal register of patients (ВИЧ, туберкулёз, COVID-19,
 # орфанные заболевания) gives this person's entry: "УНРЗ: 6496250776")
@@ -64,6 +66,10 @@ _WEAK = (
     r"|регистрационн\w*|рег\."
     # (a sanatorium's or a rehabilitation voucher, путёвка, is issued to one patient and numbered: "Путёвка: П-695537")
     r"|пут[её]вк\w*"
+    # (a person's entry in a register, регистр or реестр: "Номер в регистре ВЗН 978912", "рег. № в регистре паллиативных
+    # ПМП-5425", "Идентификатор в регистре доноров: 88-392018"; "в регистре" only: "реестр № 12" numbers the register itself,
+    # "регистрация" is no register)
+    r"|регистре|реестре"
 )
 _NOUN = re.compile(rf"(?:(?P<strong>{_STRONG})|(?P<caps>(?-i:{_STRONG_CAPS}))|(?P<weak>{_WEAK})|(?P<sample>{_SAMPLE}))(?![\w/])",
                    re.IGNORECASE)
@@ -73,8 +79,8 @@ _NOUN = re.compile(rf"(?:(?P<strong>{_STRONG})|(?P<caps>(?-i:{_STRONG_CAPS}))|(?
 # вызовов:" is found at "вызовов", "Штрих-код карты:" at "код", "м/к" and "а/к" are left to "№ карты")
 _ANCHOR = ("мед", "карт", "амб", "ист", "и/", "и.", "а/к", "м/к", "талон", "книжк", "протокол", "случа", "вызов", "шифр",
            "идентификатор", "id", "код", "номер", "пациент", "рег", "заказ", "заявк", "штрих", "запрос", "материал", "образ",
-           "биоптат", "проб", "флакон", "контейнер", "маркировк", "путёвк", "путевк")
-_CAPS_ANCHOR = ("ИБ", "ИР", "МК", "АК", "КВ", "ЭМК", "ТАП", "MRN", "ИНЗ", "ЭЛН", "ЛН", "УНРЗ")
+           "биоптат", "проб", "флакон", "контейнер", "маркировк", "путёвк", "путевк", "реестр")
+_CAPS_ANCHOR = ("ИБ", "ИР", "МК", "АК", "КВ", "ЭМК", "ТАП", "MRN", "ИНЗ", "ЭЛН", "ЛН", "УНРЗ", "УИН")
 # a digit within reach of a noun: without one there is no value to read (most nouns in a note have none)
 # (the digit may open the next line after a line that ends with a colon: a label line, then its value)
 # (or with "№": a form's label line "карта №", its value on the next line)
@@ -106,15 +112,17 @@ _OTHER_NUMBER = re.compile(
     re.IGNORECASE,
 )
 # (a colon may end its line, the value on the next: a label line; a form's leader "......" or "____" is a sign)
+# (a field's dash may follow the numero sign, "Путёвка № — 488421", as a colon does)
 _SIGN = re.compile(
-    r"[ \t]*,?[ \t]*(?:№[ \t]*:?(?:[ \t]*\n(?=[ \t]*(?:[А-ЯЁA-Z]{1,3}-?)?\d{3}))?|(?:No\.?|N)[ \t]*:?|:(?:[ \t]*\n)?|\||[–—-](?=[ \t])|=|\.{3,}|_{2,}|…+)[ \t]*(?:(?:№|N)[ \t]*)?"
+    r"[ \t]*,?[ \t]*(?:№[ \t]*(?::|[–—-](?=[ \t]))?(?:[ \t]*\n(?=[ \t]*(?:[А-ЯЁA-Z]{1,3}-?)?\d{3}))?|(?:No\.?|N)[ \t]*:?|:(?:[ \t]*\n)?|\||[–—-](?=[ \t])|=|\.{3,}|_{2,}|…+)[ \t]*(?:(?:№|N)[ \t]*)?"
 )
 _SPACE = re.compile(r"[ \t]+")
 # a value, maybe with its own sign glued on (its shape: :data:`.record_values.VALUE_BODY`)
 _VALUE = re.compile(rf"(?:№[ \t]?)?{VALUE_BODY}")
 # identifier words that name a number with nothing between ("Рег. номер пациента 12345", "Код пациента 00012345")
-_IDENTIFIER_WORDS = ("рег", "идентификатор", "id", "шифр", "код", "штрих", "заказ", "заявк")
-_SELF_NAMING = ("id", "идентификатор", "штрих", "заказ", "заявк")
+# (a voucher is issued to one patient: "по путевке 024513235", as an order or a request is placed for one)
+_IDENTIFIER_WORDS = ("рег", "реестр", "идентификатор", "id", "шифр", "код", "штрих", "заказ", "заявк", "путёвк", "путевк")
+_SELF_NAMING = ("id", "идентификатор", "штрих", "заказ", "заявк", "регистр", "реестр", "путёвк", "путевк")
 # a number before the noun names the value instead: "№ 12345 (история болезни)"
 _NUMBER_FIRST = re.compile(
     rf"(?:№|N)[ \t]*(?P<value>{VALUE_BODY})[ \t]*\((?:{_STRONG}|(?-i:{_STRONG_CAPS}))(?![\w])",
