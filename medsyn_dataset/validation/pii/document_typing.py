@@ -21,13 +21,18 @@ from dataclasses import dataclass
 
 from medsyn_dataset.validation.pii.context import Context
 from medsyn_dataset.validation.pii.document_codes import FORM_CODE
+from medsyn_dataset.validation.pii.foreign_ids import CALLED_FOREIGN
 
 # (the last of these before the value decides; "документ" and "серия" name no kind and are skipped)
 _DOCUMENT_NOUN = re.compile(
-    r"(?<![\w])(?:(?P<passport>(?:загран)?паспорт\w*(?![ \t]+(?:вакцин|прививоч|здоровь))|пасп\.|passport"
+    # (a passport the cue calls foreign or another state's is no RU_PASSPORT: :mod:`.foreign_ids` reports it)
+    rf"(?<![\w])(?:(?P<foreign>(?-i:{CALLED_FOREIGN}))|(?P<passport>(?:загран)?паспорт\w*(?![ \t]+(?:вакцин|прививоч|здоровь))|пасп\.|passport"
     r"|удостоверени\w*[ \t]+личност\w*|удостоверяющ\w*|личност\w*)"
     # (a vaccination's or a health passport names no identity paper: "Паспорт вакцинации: серия 1 1 2 0 номер 123456")
     r"|паспорт\w*[ \t]+(?:вакцин|прививоч|здоровь)\w*|рецепт\w*|свидетельств\w*|справк\w*|направлени\w*|полис\w*|бланк\w*|листо?к\w*|больничн\w*|сертификат\w*"
+    # (a medical conclusion, a death certificate, a military ID: "мед. заключение серии 4672 170065 (ф. 002-О/у)",
+    # "МСС серия 61 653198", "в/б серии АВ 7511317")
+    r"|(?:мед)?заключени\w*|мсс|в/б|военн\w*[ \t]+билет\w*"
     r"|заявлени\w*|извещени\w*|(?:мед)?карт(?:а|ы|е|у|ой|очк\w*)"
     # (the certificates that are no identity paper, named: a driving licence, "Водительское удостоверение 77 24
     # 978700", "в/у", and a benefit's, "удостоверение ветерана", "пенсионное удостоверение"; any other one, a

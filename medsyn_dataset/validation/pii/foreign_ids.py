@@ -102,10 +102,16 @@ _STATE = rf"(?:(?:(?i:граждан\w*)[ \t]+)?(?:{_REPUBLIC}|{_STAN}|{_STATE_N
 # record number here, above the Russian passport's rules)
 _TRAVEL_CUE = (r"(?i:загран(?:паспорт\w*|\.?(?![а-яё])(?:[ \t]*паспорт\w*)?)|заграничн\w+[ \t]+паспорт\w*"
                r"|паспорт\w*(?:[ \t]+гражданин\w*[ \t]+(?:РФ|России|Российской[ \t]+Федерации),?)?[ \t]+для[ \t]+выезда(?:[ \t]+за[ \t]+(?:границу|рубеж|пределы[ \t]+(?:РФ|России)))?)")
-_FOREIGN_CUE = (r"(?:(?i:(?:нац\.|национальн\w*|иностранн\w*|зарубежн\w*)[ \t]+паспорт\w*"
-                r"|паспорт\w*[ \t]+(?:иностранн\w*|ин\.|иностр\.)[ \t]*гражданин\w*|foreign[ \t_]+passport)"
-                rf"|(?i:паспорт\w*)[ \t]+(?:{_STATE})|{_TRAVEL_CUE})")
-_FOREIGN_ANCHOR = ("нац", "национальн", "иностранн", "зарубежн", "паспорт", "foreign", "загран")
+# (a passport the cue calls foreign or another state's, in Russian or English, "national passport 759845862": also read
+# by :mod:`.document_typing`, where it hands a passport's value on to the record number)
+CALLED_FOREIGN = (r"(?:(?i:(?:нац\.|национальн\w*|иностранн\w*|зарубежн\w*)[ \t]+паспорт\w*"
+                  r"|паспорт\w*[ \t]+(?:иностранн\w*|ин\.|иностр\.)[ \t]*гражданин\w*|(?:foreign|national)[ \t_]+passport)"
+                  rf"|(?i:паспорт\w*)[ \t]+(?:{_STATE})"
+                  # (or the citizenship stated first, the passport in the same clause: "Гражданин Узбекистана, паспорт
+                  # C2 4157003", "гражданин Республики Таджикистан, паспорт 331276911")
+                  rf"|(?i:граждан\w*)[ \t]+(?:{_REPUBLIC}|{_STAN}|{_STATE_NAME}),?[ \t]+(?i:паспорт\w*))")
+_FOREIGN_CUE = rf"(?:{CALLED_FOREIGN}|{_TRAVEL_CUE})"
+_FOREIGN_ANCHOR = ("нац", "национальн", "иностранн", "зарубежн", "паспорт", "foreign", "national", "загран", "граждан")
 _FOREIGN = re.compile(
     # (the gap stays in the cue's sentence: "заграницу не выезжал. Паспорт 4509 123456" is an internal passport)
     rf"(?<!\w){_FOREIGN_CUE}(?!\w)(?:(?![.!?][ \t]+[А-ЯЁA-Z])[^\d\n;,]){{0,30}}?(?<![\w])(?:(?:№|N|No\.?)[ \t]*:?[ \t]*)?"

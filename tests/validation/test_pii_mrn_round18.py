@@ -1,0 +1,73 @@
+"""PII that generalises (issue #10, round 18): record numbers of registers, vouchers, foreign passports and certificates.
+
+Classes: a person's entry in a register ("в регистре", "в реестре"), a voucher's number after "путёвка" with no sign,
+the ГТО participant's УИН, a passport the clause calls another state's (a citizenship before "паспорт", "national
+passport"), and a series after a medical conclusion, a death certificate (МСС) or a military ID (в/б). Marks as in
+:mod:`support.pii_marks`; the examples are our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+from support.pii_marks import check_planted, planted
+
+from medsyn_dataset.validation.pii import PiiScanner
+
+
+@pytest.fixture(scope="module")
+def scanner() -> PiiScanner:
+    return PiiScanner(n_jobs=1)
+
+
+CASES = {
+    # a person's entry in a register: the register's name may stand between, the sign may be before "в регистре"
+    "register-entry-bare": "Номер в регистре ВЗН [[M|552019]] подтверждён.",
+    "register-entry-numero-before": "Больной (рег. № в регистре онкологических [[M|ОНК-7731]]) осмотрен.",
+    "register-entry-colon": "Идентификатор в регистре доноров крови: [[M|45-118220]], донаций 3.",
+    "registry-entry": "Запись в реестре: [[M|55120-77]] от января.",
+    # a voucher issued to one patient: no sign needed, or a field's dash after the numero sign
+    "voucher-bare": "Поступил по путевке [[M|031177402]] на 21 день.",
+    "voucher-numero-dash": "Путёвка № — [[M|СФР-11820]]\nЗаезд утром.",
+    # the ГТО participant's УИН
+    "gto-uin": "УИН ГТО: [[M|19-77-0012345]] допущен.",
+    "gto-uin-bare": "УИН ГТО [[M|512/4]] без жалоб.",
+    # a passport of another state: its citizenship first, or the English word
+    "citizen-first": "Гражданка Киргизии, паспорт [[M|AN 1184402]], прибыла.",
+    "citizen-republic-first": "гражданин Таджикистана, паспорт [[M|404118220]], осмотрен.",
+    "citizen-of-state-passport": "Паспорт гражданина Казахстана [[M|11 22 334455]] предъявлен.",
+    "national-passport": "national passport [[M|441180223]] on file",
+    # a series after a paper that is no passport
+    "conclusion-series": "Выдано медицинское заключение серии [[M|5512 118220]] (ф. 002-О/у).",
+    "death-certificate-abbrev": "МСС серия [[M|45 118220]] выдано дочери.",
+    "military-id": "в/б серии [[M|АК 1182204]] предъявлен.",
+}
+
+CLEAN = [
+    # a register itself, or being put in one: no entry's number
+    "Реестр № 12 ведётся с 2024 г., включён в регистр в 2019 году.",
+    "Состоит в регистре ВЗН 3 года, получает терапию.",
+    "В регистре 2 пациента с этим диагнозом.",
+    "Регистрация ЭКГ 12 отведений, ЧСС 72.",
+    # a voucher's length or a place in a queue
+    "Путевка на 21 день в санаторий, заезд 12.05.",
+    "Путёвка № 3 в очереди.",
+    # a conclusion's dose or a stage: no series
+    "Заключение: доза 5 мг, стадия 2.",
+]
+
+
+@pytest.mark.parametrize("source", list(CASES.values()), ids=list(CASES))
+def test_round18_record_numbers_are_found(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted(scanner.scan_fast(text), text, spans)
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_round18_look_alikes_stay_clean(scanner: PiiScanner, text: str) -> None:
+    assert [(e.type, text[e.start : e.end]) for e in scanner.scan_fast(text) if e.type == "MEDICAL_RECORD_NUMBER"] == []
+
+
+@pytest.mark.parametrize("text", ["Гражданин Петров, паспорт 4509 123456 выдан ОВД.", "гражданка Татарстана, паспорт 9204 123456",
+                                  "Паспорт гражданина РФ 4509 123456"])
+def test_russian_citizens_passport_stays_a_passport(scanner: PiiScanner, text: str) -> None:
+    assert [e.type for e in scanner.scan_fast(text) if e.type in ("RU_PASSPORT", "MEDICAL_RECORD_NUMBER")] == ["RU_PASSPORT"]
