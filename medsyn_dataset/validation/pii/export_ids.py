@@ -27,124 +27,34 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 from typing import Any
 
 from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer
 from medsyn_dataset.validation.pii.checksums import enp_valid, inn_valid, snils_valid
 from medsyn_dataset.validation.pii.dump_cells import dump_cells
+from medsyn_dataset.validation.pii.export_keys import DATE_WORDS as _DATE_WORDS
+from medsyn_dataset.validation.pii.export_keys import ID_WORDS as _ID_WORDS
+from medsyn_dataset.validation.pii.export_keys import TYPE_WORDS as _WORDS
+from medsyn_dataset.validation.pii.export_keys import key_type, key_words
 from medsyn_dataset.validation.pii.export_objects import NUMBER_WORDS as _NUMBER
 from medsyn_dataset.validation.pii.export_objects import PART_WORDS as _PART_WORDS
 from medsyn_dataset.validation.pii.export_objects import SERIES_WORDS as _SERIES
 from medsyn_dataset.validation.pii.export_objects import json_owner
 from medsyn_dataset.validation.pii.export_papers import names_paper, number_attributes
 from medsyn_dataset.validation.pii.normalize import ascii_bytes
-from medsyn_dataset.validation.pii.voluntary_insurance import KEY_WORDS
 
 EXPORT_SCORE = 0.9  # the field name names the value: above a phone or a date read by shape
 
-# the words of a normalised key that name each type (a key names a type when one of its words does)
-_WORDS: dict[str, frozenset[str]] = {
-    "RU_SNILS": frozenset(("snils", "снилс", "ils", "илс", "pension", "страховой")),
-    "RU_INN": frozenset(("inn", "инн", "tin", "taxpayer")),
-    "RU_OMS_POLICY": frozenset(("oms", "омс", "enp", "енп", "polis", "полис", "policy", "insurance", "insurancepolicy")),
-    "RU_PASSPORT": frozenset(("passport", "pasport", "паспорт", "dul", "дул", "identitydoc", "identity")),
-    "PHONE_NUMBER": frozenset(("phone", "telephone", "tel", "telecom", "mobile", "msisdn", "cell", "cellphone", "telefon",
-                               "телефон", "тел", "моб", "mob", "fax", "факс", "whatsapp", "contact")),
-    "MEDICAL_RECORD_NUMBER": frozenset(("mrn", "emk", "эмк", "ehr", "emr", "card", "карта", "карты", "medcard", "kart", "karta",
-                                        "history", "ib", "иб", "case", "encounter", "record", "mis", "pid", "order", "sample",
-                                        "barcode", "заказ", "заявка", "проба", "pac",
-                                        # (a radiology study's accession number: DICOM's AccessionNumber, a PACS worklist's
-                                        # "Accession"/"ACC" column)
-                                        "accession", "acc", "accessionnumber",
-                                        # (a clinical trial's participant: CDISC's SUBJID/USUBJID, an EDC's "subject",
-                                        # "participant", a screening log's "screening" number; the sponsor's key to one person)
-                                        "subject", "subj", "subjid", "usubjid", "participant", "screening",
-                                        "субъект", "субъекта", "скрин", "скрининг", "скрининга", "скрининговый",
-                                        "рандомизационный", "рандомизации",
-                                        # (a certificate's number: a mortality register's МСС/"mss", медицинское
-                                        # свидетельство о смерти, and its birth and perinatal kin МСР/МСПС)
-                                        "certificate", "свидетельство", "svid", "mss", "мсс", "msr", "мср", "msps", "мспс")),
-}
-# (a voluntary or a travel insurance's mark on a policy's key, "policy_dms", "dmsPolicy", "vzr_number": the insurer's
-# number of this patient's contract, a record number as :mod:`.other_papers` reads it in prose, never the OMS policy;
-# voluntary_insurance.KEY_WORDS)
-# a sick leave's number in the social fund's exchange of electronic sick leaves (ЭЛН: the fields "LN_CODE",
-# "PREV_LN_CODE" of its XML): "ln" alone may be a last name's key, so only with a code's or a number's word
-_SICK_LEAVE = "ln"
-_SICK_LEAVE_NUMBER = frozenset(("code", "number", "num", "no", "nomer"))
 # words that make a key a person's record: a bare "id" is a record number only in such an export
 _PERSON_KEY = re.compile(r"fio|фио|family|surname|birth|name|patient|пациент|фамилия|рожд", re.IGNORECASE)
 _SNILS_OID = "1.2.643.100.3"
-# (a child element named by its part alone, :data:`.export_objects.PART_WORDS`, takes its type from its parent:
-# <InsurancePolicy><Number>, <DOC><SER>)
-# (and FHIR's "identifier", the business identifier of any resource: a patient's, an encounter's, a specimen's)
-_ID_WORDS = frozenset(("id", "uid", "guid", "uuid", "ид", "identifier"))
 _PATIENT_REFERENCE = re.compile(r"(?:Patient|Person|RelatedPerson)/(?P<id>[A-Za-z0-9\-.]{1,64})")
 
-# (and a field's ordinal at its end, apart: an export numbers a repeated field "TEL1", "TEL2", "phone_2",
-# "SNILS2", "adres3"; the word before it names the type as "TEL" does)
-_CAMEL = re.compile(r"(?<=[a-zа-яё0-9])(?=[A-ZА-ЯЁ])|(?<=[A-Za-zА-Яа-яЁё])(?=\d{1,2}(?![\dA-Za-zА-Яа-яЁё]))")
-_SPLIT = re.compile(r"[^0-9a-zа-яё]+")
-# Russian registers glue a short prefix to the word: the ТФОМС/ФФОМС exchange formats (the registers
-# of accounts and of persons: ``<ID_PAC>``, ``<NPOLIS>``, ``<SPOLIS>``, ``<DOCSER>``, ``<DOCNUM>``,
-# ``<NHISTORY>``) write N- for "number", S- for "series" and DOC for the identity document (ДУЛ,
-# a passport in most rows), PAC for the patient. The glued words read as their parts.
-_GLUED = {
-    "npolis": ("number", "polis"), "spolis": ("series", "polis"), "docser": ("dul", "series"), "docnum": ("dul", "number"),
-    "docseries": ("dul", "series"), "docnumber": ("dul", "number"), "doctype": ("dul", "type"), "docdate": ("dul", "date"),
-    "docorg": ("dul", "org"), "nhistory": ("number", "history"), "nhist": ("number", "history"), "idpac": ("id", "pac"),
-    "nib": ("number", "ib"),  # номер истории болезни
-}
-# the last word of a field name that holds a date or a time: such a field is no identifier, whatever
-# it is the date of ("encounterDate", "order_time", "DATE_IN", "docdate")
-_DATE_WORDS = frozenset(("date", "time", "dt", "datetime", "timestamp", "ts", "dttm", "day", "data", "дата", "время"))
 # seconds (or milliseconds) of Unix time from 1973 to 2033, as logs and JSON exports write a moment
 _EPOCH = re.compile(r"(?:[1-9]\d{8}|1\d{9})(?:\d{3})?")
 # a value shaped as a calendar date or an ISO 8601 moment ("2026-10-04T14:15:20"): a date, never a record number
 _DATE_VALUE = re.compile(r"(?:1[89]|20)\d\d-[01]\d-[0-3]\d(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+\-]\d\d:?\d\d)?)?"
                          r"|[0-3]\d\.[01]\d\.(?:1[89]|20)\d\d(?: [0-2]\d:[0-5]\d(?::[0-5]\d)?)?")
-
-
-# (beyond the register's own words above: any identifier's stem glued to "ser"/"num" with no separator,
-# "DULNUM", "paspser", "polisnum", "docseria", is split into its stem and its series/number word)
-_GLUED_STEM = re.compile(r"(doc|dul|udl|pasp|passport|pasport|polis|snils|enp|inn|oms|card|kart)"
-                         r"(ser|seria|series|num|nom|nomer|number|no)")
-# an identity document's series or number is a passport's (the document a Russian record names first)
-_DOCUMENT = frozenset(("doc", "document", "dul", "udl", "pasp", "дул", "документ"))
-
-
-@lru_cache(maxsize=8192)
-def key_words(key: str) -> tuple[str, ...]:
-    """The words of a field name: ``"identity:PassportSeries"`` -> ``("identity", "passport", "series")``,
-    ``"NPOLIS"`` -> ``("number", "polis")``, ``"PASPSER"`` -> ``("pasp", "ser")``."""
-    words = (word for word in _SPLIT.split(_CAMEL.sub(" ", key).lower()) if word)
-    return tuple(part for word in words for part in _GLUED.get(word) or _glued_stem(word))
-
-
-def _glued_stem(word: str) -> tuple[str, ...]:
-    glued = _GLUED_STEM.fullmatch(word)
-    return glued.groups() if glued is not None else (word,)
-
-
-def key_type(key: str, person_export: bool = True) -> str | None:
-    """The identifier type a field name names (see the module's docstring), else None."""
-    words = key_words(key)
-    if not words or words[-1] in _DATE_WORDS:
-        return None
-    if any(word in _DOCUMENT for word in words) and any(word in _SERIES or word in _NUMBER for word in words):
-        return "RU_PASSPORT"  # "DOCSER", "doc_number", "document series"
-    if _SICK_LEAVE in words and any(word in _SICK_LEAVE_NUMBER for word in words):
-        return "MEDICAL_RECORD_NUMBER"  # ("LN_CODE": a sick leave)
-    named = next((kind for kind, lexicon in _WORDS.items()  # (an array's key in the plural names its items: "cards")
-                  if any(word in lexicon or (word[-1:] == "s" and word[:-1] in lexicon) for word in words)), None)
-    if named in (None, "RU_OMS_POLICY") and any(word in KEY_WORDS for word in words):
-        return "MEDICAL_RECORD_NUMBER"  # ("policy_dms": the insurer's contract; "dms_client_phone" stays a phone)
-    if named is not None:
-        return named
-    if words[-1] in _ID_WORDS or words[0] in _ID_WORDS:
-        return "MEDICAL_RECORD_NUMBER" if person_export or len(words) > 1 else None
-    return None
 
 
 def _fits(kind: str, value: str, key: str) -> bool:
