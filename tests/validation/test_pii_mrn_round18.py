@@ -12,6 +12,7 @@ import pytest
 from support.pii_marks import check_planted, planted
 
 from medsyn_dataset.validation.pii import PiiScanner
+from medsyn_dataset.validation.pii.export_keys import key_type
 
 
 @pytest.fixture(scope="module")
@@ -40,6 +41,9 @@ CASES = {
     "conclusion-series": "Выдано медицинское заключение серии [[M|5512 118220]] (ф. 002-О/у).",
     "death-certificate-abbrev": "МСС серия [[M|45 118220]] выдано дочери.",
     "military-id": "в/б серии [[M|АК 1182204]] предъявлен.",
+    # a register's entry number as a table's column, bars or a fixed-width printout
+    "register-column": "Рег. № | ФИО | Диагноз\n[[M|45-1182]] | [[P|Орлова А.Б.]] | I10",
+    "register-column-aligned": "Рег.№     ФИО                 Телефон\n[[M|РЕГ-1182]]  [[P|Орлова Анна Борисовна]]  [[T|89215743393]]",
 }
 
 CLEAN = [
@@ -71,3 +75,11 @@ def test_round18_look_alikes_stay_clean(scanner: PiiScanner, text: str) -> None:
                                   "Паспорт гражданина РФ 4509 123456"])
 def test_russian_citizens_passport_stays_a_passport(scanner: PiiScanner, text: str) -> None:
     assert [e.type for e in scanner.scan_fast(text) if e.type in ("RU_PASSPORT", "MEDICAL_RECORD_NUMBER")] == ["RU_PASSPORT"]
+
+
+@pytest.mark.parametrize(("key", "kind"), [("RegNum", "MEDICAL_RECORD_NUMBER"), ("reg_no", "MEDICAL_RECORD_NUMBER"),
+                                           ("HistNum", "MEDICAL_RECORD_NUMBER"), ("voucher", "MEDICAL_RECORD_NUMBER"),
+                                           ("registry_id", "MEDICAL_RECORD_NUMBER"), ("reg", None), ("hist", None),
+                                           ("regDate", None), ("reg_address", None)])
+def test_register_and_voucher_keys(key: str, kind: str | None) -> None:
+    assert key_type(key) == kind

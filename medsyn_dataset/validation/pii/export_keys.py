@@ -36,7 +36,10 @@ TYPE_WORDS: dict[str, frozenset[str]] = {
                                         "рандомизационный", "рандомизации",
                                         # (a certificate's number: a mortality register's МСС/"mss", медицинское
                                         # свидетельство о смерти, and its birth and perinatal kin МСР/МСПС)
-                                        "certificate", "свидетельство", "svid", "mss", "мсс", "msr", "мср", "msps", "мспс")),
+                                        "certificate", "свидетельство", "svid", "mss", "мсс", "msr", "мср", "msps", "мспс",
+                                        # (a register's entry of this person, a voucher issued to this patient: "registry_id",
+                                        # "voucher=V-9913371", as prose names them "в регистре", "по путёвке")
+                                        "registry", "register", "регистр", "реестр", "voucher", "путевка", "путёвка")),
 }
 # (a voluntary or a travel insurance's mark on a policy's key, "policy_dms", "dmsPolicy", "vzr_number": the insurer's
 # number of this patient's contract, a record number as :mod:`.other_papers` reads it in prose, never the OMS policy;
@@ -45,6 +48,9 @@ TYPE_WORDS: dict[str, frozenset[str]] = {
 # "PREV_LN_CODE" of its XML): "ln" alone may be a last name's key, so only with a code's or a number's word
 _SICK_LEAVE = "ln"
 _SICK_LEAVE_NUMBER = frozenset(("code", "number", "num", "no", "nomer"))
+# a register's or a case history's short stem with a number's word and nothing else: "RegNum", "reg_no", "HistNum" (the
+# cancer register's XML, a register's TSV); alone, "reg" may be a registration address's key and "hist" a histogram's
+_NUMBERED_STEMS = frozenset(("reg", "hist"))
 
 # (a child element named by its part alone, :data:`.export_objects.PART_WORDS`, takes its type from its parent:
 # <InsurancePolicy><Number>, <DOC><SER>)
@@ -99,6 +105,8 @@ def key_type(key: str, person_export: bool = True) -> str | None:
         return None
     if any(word in _DOCUMENT for word in words) and any(word in _SERIES or word in _NUMBER for word in words):
         return "RU_PASSPORT"  # "DOCSER", "doc_number", "document series"
+    if len(words) == 2 and words[0] in _NUMBERED_STEMS and words[1] in _SICK_LEAVE_NUMBER:
+        return "MEDICAL_RECORD_NUMBER"
     if _SICK_LEAVE in words and any(word in _SICK_LEAVE_NUMBER for word in words):
         return "MEDICAL_RECORD_NUMBER"  # ("LN_CODE": a sick leave)
     named = next((kind for kind, lexicon in TYPE_WORDS.items()  # (an array's key in the plural names its items: "cards")

@@ -63,7 +63,10 @@ _LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                                   r"|проба|образец|штрих-?код\w*|баркод|barcode|(?:sample|specimen)(?:[ \t]*id)?"
                                   # (an employee's personnel number, the field "Табельный номер" of the unified form Т-2,
                                   # a personnel card: a staff list's "таб_№", "Таб. №" column names one worker)
-                                  r"|таб(?:ельн\w*|\.)?[ \t_]*(?:№|номер\w*)"),
+                                  r"|таб(?:ельн\w*|\.)?[ \t_]*(?:№|номер\w*)"
+                                  # (a register's entry number, "Рег. №", "Регистрационный номер", as the prose grammar reads
+                                  # "рег. № в регистре ...", :mod:`.record_numbers`)
+                                  r"|рег(?:истрационн\w*|\.)?[ \t]*(?:№|номер\w*)"),
     )
 )
 # series and number: a passport's when the table names one, or names the fields only an identity document has:
