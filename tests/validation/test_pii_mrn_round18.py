@@ -41,6 +41,8 @@ CASES = {
     "conclusion-series": "Выдано медицинское заключение серии [[M|5512 118220]] (ф. 002-О/у).",
     "death-certificate-abbrev": "МСС серия [[M|45 118220]] выдано дочери.",
     "military-id": "в/б серии [[M|АК 1182204]] предъявлен.",
+    # a number sign right after a registered form's code: the paper of that form, however far its noun
+    "form-code-sign": "Карта пациента, получающего лечение в отделении реабилитации (ф. 044/у) № [[M|5518]]\nжалоб нет",
     # a register's entry number as a table's column, bars or a fixed-width printout
     "register-column": "Рег. № | ФИО | Диагноз\n[[M|45-1182]] | [[P|Орлова А.Б.]] | I10",
     "register-column-aligned": "Рег.№     ФИО                 Телефон\n[[M|РЕГ-1182]]  [[P|Орлова Анна Борисовна]]  [[T|89215743393]]",
@@ -55,6 +57,8 @@ CLEAN = [
     # a voucher's length or a place in a queue
     "Путевка на 21 день в санаторий, заезд 12.05.",
     "Путёвка № 3 в очереди.",
+    # a form's code, then a count
+    "Выписан рецепт (ф. 107-1/у) № 2 на два препарата.",
     # a conclusion's dose or a stage: no series
     "Заключение: доза 5 мг, стадия 2.",
 ]

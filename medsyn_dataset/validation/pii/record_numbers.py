@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.base import lowered, word_starts
+from medsyn_dataset.validation.pii.document_codes import FORM_CODE_PATTERN
 from medsyn_dataset.validation.pii.record_values import (
     _FORM_CODE,
     NUMBERED_SCORE,
@@ -228,13 +229,25 @@ def _titled_documents(text: str) -> Iterator[tuple[int, int, float]]:
 _SIGN_AND_SPACE = re.compile(r"№[ \t]*:?[ \t]*")
 
 
+# A form of the Health Ministry's register of medical records ("учётная форма № 044/у", "ф. 025/у", "форма 003-В/у") is a
+# paper about one patient, so a "№" right after its code numbers that paper, whatever noun stands before it or how far:
+# "Карта больного, лечащегося в физиотерапевтическом отделении (ф. 044/у) № 964"
+_FORM_BEFORE_SIGN = re.compile(rf"(?i:ф|форм\w*)\.?[ \t]*(?:№[ \t]*)?(?:{FORM_CODE_PATTERN})\)?[ \t]*$")
+
+
+def _form_before(text: str, line_start: int, position: int) -> bool:
+    """A form's code ends right before the sign at ``position`` (a cheap look for its "у" first)."""
+    near = text[max(line_start, position - 12) : position]
+    return ("у" in near or "У" in near or "y" in near) and _FORM_BEFORE_SIGN.search(text, line_start, position) is not None
+
+
 def _numbered_documents(text: str) -> Iterator[tuple[int, int, float]]:
     """Values after "№" where a document noun stands before it on the same line."""
     position = text.find("№")
     while position >= 0:
         line_start = max(text.rfind("\n", 0, position) + 1, position - 60)
         noun = _DOCUMENT_BEFORE_SIGN.search(text, line_start, position)
-        if noun is not None and not _OTHER_NUMBER.search(noun.group("between")):
+        if (noun is not None and not _OTHER_NUMBER.search(noun.group("between"))) or _form_before(text, line_start, position):
             sign = _SIGN_AND_SPACE.match(text, position)
             value = _VALUE.match(text, sign.end()) if sign is not None else None
             checked = checked_value(text, value.start(), value.end(), 2, signed_digits=2) if value is not None else None
