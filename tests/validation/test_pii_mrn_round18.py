@@ -43,6 +43,10 @@ CASES = {
     "military-id": "в/б серии [[M|АК 1182204]] предъявлен.",
     # a number sign right after a registered form's code: the paper of that form, however far its noun
     "form-code-sign": "Карта пациента, получающего лечение в отделении реабилитации (ф. 044/у) № [[M|5518]]\nжалоб нет",
+    # "номер" names a specimen's id of five digits and more; a donation's number (ISBT 128, or a register's)
+    "sample-number-named": "Номер пробы неонатального скрининга [[M|0455182]] передан.",
+    "specimen-number-named": "Биопсия, номер образца [[M|551827]] в работе.",
+    "donation-number": "Номер донации [[M|4411820551827]] без реакций.",
     # a register's entry number as a table's column, bars or a fixed-width printout
     "register-column": "Рег. № | ФИО | Диагноз\n[[M|45-1182]] | [[P|Орлова А.Б.]] | I10",
     "register-column-aligned": "Рег.№     ФИО                 Телефон\n[[M|РЕГ-1182]]  [[P|Орлова Анна Борисовна]]  [[T|89215743393]]",
@@ -57,6 +61,9 @@ CLEAN = [
     # a voucher's length or a place in a queue
     "Путевка на 21 день в санаторий, заезд 12.05.",
     "Путёвка № 3 в очереди.",
+    # a specimen's short number, a donation's count
+    "Номер образца 12 отправлен, номер пробы 2 из 3.",
+    "Это номер донации 3 за год.",
     # a form's code, then a count
     "Выписан рецепт (ф. 107-1/у) № 2 на два препарата.",
     # a conclusion's dose or a stage: no series

@@ -343,16 +343,23 @@ def _names_document(text: str, position: int) -> bool:
         # ("Номер обращения 2023-112233", "номер договора 12/45": a paper's number, as after "№")
         return space is not None and _PAPER.match(text, space.end()) is not None
     if following.group("sample") is not None:
-        return False  # ("Номер образца 12345": a specimen's bare number stays unnamed, as after the noun alone)
+        # ("Номер образца 12": a specimen's short bare number stays unnamed, as after the noun alone; five digits and more
+        # are the specimen's id the word "номер" names: "Номер пробы неонатального скрининга 053004", "номер образца 899838")
+        digits = _DIGITS_AHEAD.match(text, following.end())
+        return digits is not None and len(digits.group("digits")) >= 5
     return not (following.group("weak") or "").lower().startswith(("номер", "пациент", "код"))
 
 
 _ITEM_PATTERN = re.compile(_ITEM)
+_DIGITS_AHEAD = re.compile(r"[^\d\n]{0,60}?(?P<digits>\d+)")
 # papers a patient is given or files, in the genitive after "номер"
 # (and the events a register numbers for one patient: an entry, a hospitalisation, an admission, a visit)
 _PAPER = re.compile(r"(?i:обращени|заявлени|договор|справк|направлени|рецепт|свидетельств|сертификат|заключени|выписк|эпикриз"
                     r"|извещени|ходатайств|квитанци|согласи|пропуск|анкет|запис|госпитализаци|поступлени|посещени|визит"
-                    r"|консультаци|пут[её]вк)[а-яё]*(?![\w])")
+                    r"|консультаци|пут[её]вк"
+                    # (a blood or marrow donation, numbered for its donor: ISBT 128's donation identification number,
+                    # "Номер донации K8413 20 793745", the facility's code, the year and the sequence)
+                    r"|донаци)[а-яё]*(?![\w])")
 
 
 def names_record(words: str) -> bool:
