@@ -47,6 +47,9 @@ CASES = {
     "sample-number-named": "Номер пробы неонатального скрининга [[M|0455182]] передан.",
     "specimen-number-named": "Биопсия, номер образца [[M|551827]] в работе.",
     "donation-number": "Номер донации [[M|4411820551827]] без реакций.",
+    # the patient identifier copied from an information system or an HL7 message into prose
+    "pid-bare": "Осмотрен. PID [[M|550118220]] Стул в норме.",
+    "pid-field-cx": "PID-3: [[M|4411820^^^GKB7^MR]] жалоб нет",
     # a register's entry number as a table's column, bars or a fixed-width printout
     "register-column": "Рег. № | ФИО | Диагноз\n[[M|45-1182]] | [[P|Орлова А.Б.]] | I10",
     "register-column-aligned": "Рег.№     ФИО                 Телефон\n[[M|РЕГ-1182]]  [[P|Орлова Анна Борисовна]]  [[T|89215743393]]",
@@ -61,6 +64,8 @@ CLEAN = [
     # a voucher's length or a place in a queue
     "Путевка на 21 день в санаторий, заезд 12.05.",
     "Путёвка № 3 в очереди.",
+    # pelvic inflammatory disease, PID, with a count
+    "Диагноз: PID, 2 эпизода за год.",
     # a specimen's short number, a donation's count
     "Номер образца 12 отправлен, номер пробы 2 из 3.",
     "Это номер донации 3 за год.",

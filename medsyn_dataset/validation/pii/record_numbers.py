@@ -42,7 +42,9 @@ _STRONG = (
 )
 # (ИР, и/р: история родов, the record of a delivery, as ИБ, и/б is the case history)
 # (ИНЗ: идентификационный номер заказа, the id a laboratory's information system gives an order and its samples)
-_STRONG_CAPS = r"ИБ|ИР|МК|АК|КВ|МКСБ|МКАБ|АмбК|ЭМК|ТАП|ИБ/КВ|MRN|ИНЗ|ЭЛН|ЛН|УНРЗ|УИН"
+_STRONG_CAPS = r"ИБ|ИР|МК|АК|КВ|МКСБ|МКАБ|АмбК|ЭМК|ТАП|ИБ/КВ|MRN|ИНЗ|ЭЛН|ЛН|УНРЗ|УИН|PID(?:-\d{1,2})?"
+# (PID: the patient identifier, HL7's PID segment and an information system's field, copied into prose with or without
+# the field's index: "PID 507588253", "PID-3: 7715009^^^GKB1^MR", the list of identifiers of HL7 v2's CX type)
 # (УИН: уникальный идентификационный номер, the number the ГТО complex's register gives each participant for life,
 # "УИН ГТО: 24-22-8810710" (year, region, number, as gto.ru prints it), "УИН ГТО 279/8")
 _SICK_LEAVE = ("ЛН", "ЭЛН")  # (a sick leave's number: twelve digits in the register, a paper blank's six and more)
@@ -81,7 +83,7 @@ _NOUN = re.compile(rf"(?:(?P<strong>{_STRONG})|(?P<caps>(?-i:{_STRONG_CAPS}))|(?
 _ANCHOR = ("мед", "карт", "амб", "ист", "и/", "и.", "а/к", "м/к", "талон", "книжк", "протокол", "случа", "вызов", "шифр",
            "идентификатор", "id", "код", "номер", "пациент", "рег", "заказ", "заявк", "штрих", "запрос", "материал", "образ",
            "биоптат", "проб", "флакон", "контейнер", "маркировк", "путёвк", "путевк", "реестр")
-_CAPS_ANCHOR = ("ИБ", "ИР", "МК", "АК", "КВ", "ЭМК", "ТАП", "MRN", "ИНЗ", "ЭЛН", "ЛН", "УНРЗ", "УИН")
+_CAPS_ANCHOR = ("ИБ", "ИР", "МК", "АК", "КВ", "ЭМК", "ТАП", "MRN", "ИНЗ", "ЭЛН", "ЛН", "УНРЗ", "УИН", "PID")
 # a digit within reach of a noun: without one there is no value to read (most nouns in a note have none)
 # (the digit may open the next line after a line that ends with a colon: a label line, then its value)
 # (or with "№": a form's label line "карта №", its value on the next line)
