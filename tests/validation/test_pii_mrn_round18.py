@@ -29,6 +29,8 @@ CASES = {
     # a voucher issued to one patient: no sign needed, or a field's dash after the numero sign
     "voucher-bare": "Поступил по путевке [[M|031177402]] на 21 день.",
     "voucher-numero-dash": "Путёвка № — [[M|СФР-11820]]\nЗаезд утром.",
+    # a voucher's enquiry line stays a phone
+    "voucher-enquiry-phone": "Справки по путёвкам: [[T|84951182205]]. Заезд утром.",
     # the ГТО participant's УИН
     "gto-uin": "УИН ГТО: [[M|19-77-0012345]] допущен.",
     "gto-uin-bare": "УИН ГТО [[M|512/4]] без жалоб.",

@@ -268,7 +268,8 @@ def _value_after(text: str, noun: re.Match[str], numbered_before: bool = False) 
     # a record's own noun or an identifier word names the number even when it is shaped like a phone
     # "номер" followed by a document noun ("Номер вызова 494", "номер карты 1234") names that document's number
     identifier = word.startswith(_IDENTIFIER_WORDS) or (word.startswith("номер") and _names_document(text, position))
-    named_by_record = not weak or identifier
+    # (a voucher's word names no phone-shaped number: "Справки по путёвкам: 84822923909" is the enquiry line's)
+    named_by_record = (not weak or identifier) and not word.startswith(("путёвк", "путевк"))
     ends_before = position
     test_sample = sample and noun.group("sample").lower().startswith("проб")
     by_number = _BY_NUMBER.search(text, max(0, noun.start() - 24), noun.start()) if weak and word.startswith(("номер", "код")) else None
