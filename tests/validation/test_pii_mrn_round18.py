@@ -43,6 +43,9 @@ CASES = {
     "conclusion-series": "Выдано медицинское заключение серии [[M|5512 118220]] (ф. 002-О/у).",
     "death-certificate-abbrev": "МСС серия [[M|45 118220]] выдано дочери.",
     "military-id": "в/б серии [[M|АК 1182204]] предъявлен.",
+    # the conscript's certificate, the military ID's paper before it (same series and number)
+    "conscript-certificate": "Удостоверение гражданина, подлежащего призыву, [[M|АК 1182205]] предъявлено.",
+    "conscript-certificate-short": "удостоверение призывника [[M|ВС № 1182206]] в деле",
     # a number sign right after a registered form's code: the paper of that form, however far its noun
     "form-code-sign": "Карта пациента, получающего лечение в отделении реабилитации (ф. 044/у) № [[M|5518]]\nжалоб нет",
     # "номер" names a specimen's id of five digits and more; a donation's number (ISBT 128, or a register's)
@@ -71,6 +74,8 @@ CLEAN = [
     # a specimen's short number, a donation's count
     "Номер образца 12 отправлен, номер пробы 2 из 3.",
     "Это номер донации 3 за год.",
+    # the conscript's certificate's date of issue
+    "Удостоверение призывника выдано в 2020 году.",
     # a form's code, then a count
     "Выписан рецепт (ф. 107-1/у) № 2 на два препарата.",
     # a conclusion's dose or a stage: no series

@@ -76,8 +76,12 @@ _CIVIL_ANCHOR = ("свидетельств", "св-во", "св-ва", "свид
 
 # a military ID (военный билет: a series of two capitals and a number of seven digits, "АН 1234567", as the military
 # registration offices issue it to each conscript and reservist), or its number in other groupings after its word
-_MILITARY_CUE = r"(?i:военн\w*[ \t]+билет\w*)"
-_MILITARY_ANCHOR = ("военн",)
+# (and the conscript's certificate, "удостоверение гражданина, подлежащего призыву на военную службу", the draft office's
+# paper of the same series and number before the military ID, "удостоверение призывника" as records call it: "Удостоверение
+# гражданина, подлежащего призыву, АВ 1610189", "удостоверение призывника ГП № 7260758")
+_MILITARY_CUE = (r"(?i:военн\w*[ \t]+билет\w*|удостоверени\w*[ \t]+(?:призывник\w*|гражданин\w*,?[ \t]+подлежащ\w*[ \t]+призыв\w*"
+                 r"(?:[ \t]+на[ \t]+военн\w*[ \t]+служб\w*)?),?)")
+_MILITARY_ANCHOR = ("военн", "удостоверени")
 
 # a notarial act on one person's behalf (a power of attorney to receive the records, a consent): a notary's blank of
 # strict accountability is numbered by the region's two digits, two capitals and seven digits ("Доверенность 82 АБ
