@@ -43,6 +43,8 @@ CASES = {
     "conclusion-series": "Выдано медицинское заключение серии [[M|5512 118220]] (ф. 002-О/у).",
     "death-certificate-abbrev": "МСС серия [[M|45 118220]] выдано дочери.",
     "military-id": "в/б серии [[M|АК 1182204]] предъявлен.",
+    # a form's title on the line above its series line
+    "title-above-series": "Медицинское заключение об отсутствии медицинских противопоказаний\nСерия [[M|4411 182207]]  выдано",
     # the conscript's certificate, the military ID's paper before it (same series and number)
     "conscript-certificate": "Удостоверение гражданина, подлежащего призыву, [[M|АК 1182205]] предъявлено.",
     "conscript-certificate-short": "удостоверение призывника [[M|ВС № 1182206]] в деле",
@@ -94,7 +96,8 @@ def test_round18_look_alikes_stay_clean(scanner: PiiScanner, text: str) -> None:
     assert [(e.type, text[e.start : e.end]) for e in scanner.scan_fast(text) if e.type == "MEDICAL_RECORD_NUMBER"] == []
 
 
-@pytest.mark.parametrize("text", ["Гражданин Петров, паспорт 4509 123456 выдан ОВД.", "гражданка Татарстана, паспорт 9204 123456",
+@pytest.mark.parametrize("text", ["Гражданин Петров, паспорт 4509 123456 выдан ОВД.", "Паспорт гражданина РФ\nСерия 4509 123456",
+                                  "Жалобы на боль, рецепт выписан.\nСерия 4509 123456 выдан ОВД", "гражданка Татарстана, паспорт 9204 123456",
                                   "Паспорт гражданина РФ 4509 123456"])
 def test_russian_citizens_passport_stays_a_passport(scanner: PiiScanner, text: str) -> None:
     assert [e.type for e in scanner.scan_fast(text) if e.type in ("RU_PASSPORT", "MEDICAL_RECORD_NUMBER")] == ["RU_PASSPORT"]

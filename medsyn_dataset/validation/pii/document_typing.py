@@ -46,16 +46,27 @@ _REACH = 120
 
 
 _DIGIT = re.compile(r"\d")
+# a line that holds only a series' label before the value ("Серия ", "Серия и номер: ") and how far back the title above
+# it is read
+_SERIES_LABEL_LINE = re.compile(r"[ \t]*(?i:сери[яи]|сер\.)(?:[ \t]+(?i:и)[ \t]+(?i:номер|№))?[ \t]*:?[ \t]*")
+_TITLE_REACH = 200
+_TITLE_NOUN_REACH = 40
 
 
 def other_document_named(text: str, start: int) -> bool:
     """The nearest document noun before ``start`` names a document other than a passport, and names this
     value: no digit stands between them (a noun followed by its own number, "Полис № 7701...\nПасп. 4510 ...",
     names that number, not the next one)."""
-    begin = max(0, start - _REACH, text.rfind("\n", 0, start) + 1)
+    line_start = text.rfind("\n", 0, start) + 1
     last = None
-    for noun in _DOCUMENT_NOUN.finditer(text, begin, start):
+    for noun in _DOCUMENT_NOUN.finditer(text, max(0, start - _REACH, line_start), start):
         last = noun
+    if last is None and line_start and _SERIES_LABEL_LINE.fullmatch(text, line_start, start) \
+            and text[line_start - 2 : line_start - 1] not in ".!?":
+        # a form's title on the line above its "Серия ... №" line (the medical conclusion of form 003-В/у, a certificate's
+        # blank): the title's noun, near its start, names the series below it; a sentence ending with a stop is no title
+        title_start = max(0, line_start - 1 - _TITLE_REACH, text.rfind("\n", 0, line_start - 1) + 1)
+        last = _DOCUMENT_NOUN.search(text, title_start, min(line_start - 1, title_start + _TITLE_NOUN_REACH))
     # (a form's code is no number of its own: "Рецептурный бланк № 107-1/у серия 4512 № 345678")
     return last is not None and last.group("passport") is None \
         and _DIGIT.search(FORM_CODE.sub("", text[last.end() : start])) is None
