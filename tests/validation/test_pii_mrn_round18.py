@@ -105,7 +105,7 @@ def test_russian_citizens_passport_stays_a_passport(scanner: PiiScanner, text: s
 
 @pytest.mark.parametrize(("key", "kind"), [("RegNum", "MEDICAL_RECORD_NUMBER"), ("reg_no", "MEDICAL_RECORD_NUMBER"),
                                            ("HistNum", "MEDICAL_RECORD_NUMBER"), ("voucher", "MEDICAL_RECORD_NUMBER"),
-                                           ("registry_id", "MEDICAL_RECORD_NUMBER"), ("reg", None), ("hist", None),
+                                           ("registry_id", "MEDICAL_RECORD_NUMBER"), ("ШК", "MEDICAL_RECORD_NUMBER"), ("reg", None), ("hist", None),
                                            ("regDate", None), ("reg_address", None)])
 def test_register_and_voucher_keys(key: str, kind: str | None) -> None:
     assert key_type(key) == kind

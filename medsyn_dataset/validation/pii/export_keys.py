@@ -26,6 +26,8 @@ TYPE_WORDS: dict[str, frozenset[str]] = {
     "MEDICAL_RECORD_NUMBER": frozenset(("mrn", "emk", "эмк", "ehr", "emr", "card", "карта", "карты", "medcard", "kart", "karta",
                                         "history", "ib", "иб", "case", "encounter", "record", "mis", "pid", "order", "sample",
                                         "barcode", "заказ", "заявка", "проба", "pac",
+                                        # (a barcode by its Russian word and abbreviation: <Проба ШК="2025410568">)
+                                        "штрихкод", "шк",
                                         # (a radiology study's accession number: DICOM's AccessionNumber, a PACS worklist's
                                         # "Accession"/"ACC" column)
                                         "accession", "acc", "accessionnumber",
