@@ -43,6 +43,8 @@ CASES = {
     "conclusion-series": "Выдано медицинское заключение серии [[M|5512 118220]] (ф. 002-О/у).",
     "death-certificate-abbrev": "МСС серия [[M|45 118220]] выдано дочери.",
     "military-id": "в/б серии [[M|АК 1182204]] предъявлен.",
+    # a form's title in capitals numbers its paper even with two digits
+    "titled-form-short-number": "НАПРАВЛЕНИЕ № [[M|47]] на периодический медицинский осмотр",
     # a form's title on the line above its series line
     "title-above-series": "Медицинское заключение об отсутствии медицинских противопоказаний\nСерия [[M|4411 182207]]  выдано",
     # the conscript's certificate, the military ID's paper before it (same series and number)
@@ -78,6 +80,8 @@ CLEAN = [
     "Это номер донации 3 за год.",
     # the conscript's certificate's date of issue
     "Удостоверение призывника выдано в 2020 году.",
+    # a study in a list of prose, a title's one digit
+    "Исследование № 12 без патологии.\nНАПРАВЛЕНИЕ № 5 на осмотр",
     # a form's code, then a count
     "Выписан рецепт (ф. 107-1/у) № 2 на два препарата.",
     # a conclusion's dose or a stage: no series

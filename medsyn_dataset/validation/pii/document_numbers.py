@@ -137,19 +137,19 @@ def _series_space_number(text: str, start: int) -> re.Match[str] | None:
     return None if found is None or UNIT_AFTER.match(text, found.end()) else found
 
 
-def _value(text: str, start: int, sign: int) -> tuple[int, int, float] | None:
+def _value(text: str, start: int, sign: int, titled: bool = False) -> tuple[int, int, float] | None:
     roman = _ROMAN_SERIES.match(text, start) or _SERIES_SIGN_NUMBER.match(text, start) or _series_space_number(text, start)
     if roman is not None:
         return roman.start(), roman.end(), NUMBERED_SCORE
     value = _VALUE.match(text, start)
     if value is None or FORM_CODE.fullmatch(value.group()) or (sign < 2 and _PRESSURE.fullmatch(value.group())):
         return None
-    checked = checked_value(text, value.start(), value.end(), sign, signed_digits=3)
+    checked = checked_value(text, value.start(), value.end(), sign, signed_digits=2 if titled else 3)
     if checked is None:
         return None
     raw = text[checked[0] : checked[1]]
     digits = sum(ch.isdigit() for ch in raw)
-    return checked if digits >= 3 or (digits >= 2 and any(ch.isalpha() for ch in raw)) else None
+    return checked if digits >= 3 or (digits >= 2 and (titled or any(ch.isalpha() for ch in raw))) else None
 
 
 # A document's series is part of its number ("Рецепт серии 488-4049", "Свидетельство о смерти серия 87422 № 185222",
@@ -209,7 +209,8 @@ def _after_noun(text: str, noun: re.Match[str]) -> Span | list[Span] | None:
         sign = _SIGN.match(text, position)
         if sign is not None and sign.end() > position:
             numbered = any(ch in sign.group() for ch in "№N#") or "омер" in sign.group() or numbered_before
-            found = _value(text, sign.end(), 2 if numbered else 1) if numbered or named_by_colon else None
+            found = _value(text, sign.end(), 2 if numbered else 1, titled=numbered and _titled(text, noun)) \
+                if numbered or named_by_colon else None
             if found is not None and _SERIES_AND_NUMBER_SIGN.search(sign.group()):
                 return _with_number(text, found, sign.end())  # "Серия и номер: 19-22 585403" (one field)
             form_code = FORM_CODE.match(text, sign.end()) if found is None and numbered else None
@@ -244,6 +245,13 @@ def _after_noun(text: str, noun: re.Match[str]) -> Span | list[Span] | None:
         series = bare_series.start("series") if bare_series is not None and bare_series.end() == item.end() else -1
         position = item.end()
     return None
+
+
+def _titled(text: str, noun: re.Match[str]) -> bool:
+    """The noun is a form's title: in capitals, first on its line ("НАПРАВЛЕНИЕ № 53 на предварительный медицинский
+    осмотр", "СПРАВКА № 12"); a title's "№" numbers that paper even with two digits, where an item of a list in prose
+    ("исследование № 12") needs three."""
+    return noun.group().isupper() and not text[text.rfind("\n", 0, noun.start()) + 1 : noun.start()].strip()
 
 
 _SPACES = re.compile(r"[ \t]+")
