@@ -346,10 +346,11 @@ def _names_document(text: str, position: int) -> bool:
         # ("Номер обращения 2023-112233", "номер договора 12/45": a paper's number, as after "№")
         return space is not None and _PAPER.match(text, space.end()) is not None
     if following.group("sample") is not None:
-        # ("Номер образца 12": a specimen's short bare number stays unnamed, as after the noun alone; five digits and more
-        # are the specimen's id the word "номер" names: "Номер пробы неонатального скрининга 053004", "номер образца 899838")
+        # ("Номер образца 12345": a specimen's short bare number stays unnamed, as after the noun alone, test_pii_cues; six
+        # digits and more are the specimen's id the word "номер" names: "Номер пробы неонатального скрининга 053004",
+        # "номер образца 899838", as a sample's eight-digit barcode is named by the noun alone)
         digits = _DIGITS_AHEAD.match(text, following.end())
-        return digits is not None and len(digits.group("digits")) >= 5
+        return digits is not None and len(digits.group("digits")) >= 6
     return not (following.group("weak") or "").lower().startswith(("номер", "пациент", "код"))
 
 
