@@ -10,7 +10,7 @@ import pytest
 from support.pii_marks import check_planted, planted
 
 from medsyn_dataset.validation.pii import PiiScanner
-from medsyn_dataset.validation.pii.dates import date_at
+from medsyn_dataset.validation.pii.field_dates import date_at
 
 
 @pytest.fixture(scope="module")

@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.base import lowered, word_starts
-from medsyn_dataset.validation.pii.dates import date_at
+from medsyn_dataset.validation.pii.field_dates import date_at
 
 PERSON, MRN, DATE, LOCATION, PHONE = "PERSON", "MEDICAL_RECORD_NUMBER", "DATE_TIME", "LOCATION", "PHONE_NUMBER"
 _NAMES: dict[str, str] = {

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.base import compile_grouped, in_tab_row, lowered, word_starts
-from medsyn_dataset.validation.pii.dates import date_at
+from medsyn_dataset.validation.pii.field_dates import date_at
 from medsyn_dataset.validation.pii.field_ends import (
     _ADDRESS_WORD,
     _KEYWORD_BEFORE,
