@@ -29,9 +29,15 @@ _EVENT_WORDS = (
     # a removal's and a pregnancy's dates ("снятие швов 17.12", "первое шевеление плода — 06.11", "ПДР: 26.06",
     # предполагаемая дата родов); a result's word and a vaccination's stage are narrower cues (_RESULT_CUE, _STAGE_CUE)
     r"|снят\w*|шевелени\w*|пдр"
+    # a procedure's, a discharge's (in the present tense), a signature's, a call's and a hand-over's day: "Биопсия 01.11",
+    # "донация 22.08", "Выписывается 24.11", "Согласие подписано 20.11", "Дозвонились 15.12", "выдать тело 23.04"
+    r"|биопси\w*|пункци\w*|донаци\w*|выписыва\w*|подписа\w*|дозвон\w*|звонил\w*|выда[тл]\w*"
 )
+# the time of the event between its word and its day ("Смерть констатирована в 23.45 17.08", "явка в 10:00 25.10")
+_TIME_BETWEEN = r"(?:[ \t]+(?:[01]?\d|2[0-3])[.:][0-5]\d)?"
 DAY_MONTH_CUE = re.compile(
-    rf"(?:^|[^\w])(?:(?:{_TIME_WORDS})(?:[ \t]+[а-яё]+)?|(?:{_EVENT_WORDS})(?:[ \t]+[а-яё]+){{0,3}})[\s:.,\-–—«\"„“]*$",  # (a form's quotes: "Дата выписки «11.11»")
+    rf"(?:^|[^\w])(?:(?:{_TIME_WORDS})(?:[ \t]+[а-яё]+)?|(?:{_EVENT_WORDS})(?:[ \t]+[а-яё]+){{0,3}}){_TIME_BETWEEN}"
+    r"[\s:.,\-–—«\"„“]*$",  # (a form's quotes: "Дата выписки «11.11»")
     re.IGNORECASE,
 )
 #: how far before a date its cue is looked for
@@ -97,6 +103,17 @@ _PART_OF_DAY_AFTER = re.compile(
     re.IGNORECASE,
 )
 _ROW_CELL_AFTER = re.compile(r"[ \t]*[|\t][ \t]*[^\W\d_]")  # (the next cell a word: a row of values is no log's)
+# A journal's entry that opens with its day and month, two digits each, at a line's or a sentence's start, its text
+# after it ("13.03 актив на дом. пац-ка ...", "26.10 николаева 43л ...", "29.11  процедура  Лыткин", "11.07 — отпущ."): a
+# lab value opens no line with a word after it (units are vetoed before: day_month_score)
+_ENTRY_AFTER = re.compile(r"[ \t]+(?:[-–—][ \t]*)?[^\W\d_]{2}")
+_SENTENCE_END_BEFORE = re.compile(r"(?:\w{3}|\d|\))[.!?][ \t]+$")  # ("п. 12.05", "ст. 12.05" cite a law's item)
+
+
+def _entry_start(text: str, start: int) -> bool:
+    return start == 0 or text[start - 1] == "\n" or _SENTENCE_END_BEFORE.search(text, max(0, start - 8), start) is not None
+
+
 _DATE_FIELD_BEFORE = re.compile(
     r"(?:date|datum|dt|dat[ae]?_?\w*|дата\w*)[\"']?[ \t]*[:=][ \t]*[\"']?$", re.IGNORECASE)
 _MONTH_WORDS = r"(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яё]*"
@@ -113,6 +130,8 @@ def day_month_evidence(text: str, start: int, end: int) -> float:
     if line_start and _PART_OF_DAY_AFTER.match(text, end):
         return 0.7  # (a diary's row opens with its date; "Глюкоза 6.10 утром" is a reading in a sentence)
     if line_start and text[start + 2 : start + 3] in "./" and _ROW_CELL_AFTER.match(text, end):
+        return 0.7
+    if text[start + 2 : start + 3] == "." and end - start == 5 and _ENTRY_AFTER.match(text, end) and _entry_start(text, start):
         return 0.7
     if text[start - 1 : start] in "\"'=>:" and _DATE_FIELD_BEFORE.search(text, max(0, start - 24), start):
         return 0.75
@@ -162,6 +181,13 @@ _DAY_MONTH_EVENT_AFTER = re.compile(
 )
 
 
+def _word_end(text: str, position: int) -> int:
+    """``position``, moved on to the end of the word it cuts: a unit is a whole word ("выдан 04.08 ГУ МВД" has no "мВ")."""
+    while 0 < position < len(text) and text[position].isalpha() and text[position - 1].isalpha():
+        position += 1
+    return position
+
+
 def day_month_score(text: str, start: int, time_after: bool) -> float:
     """"25.10" is a date right after a preposition of time or a visit, document or study word
     ("явка 25.10", "ОАК от 03.02", "с 03.02"), or with a time after it; otherwise it is as likely
@@ -172,7 +198,7 @@ def day_month_score(text: str, start: int, time_after: bool) -> float:
     if text[start + 1] == "/" or (text.startswith("10/10", start)):
         return 0.0  # "6/10", "10/10": a score out of ten or a fraction ("12/03", "09/10", "24/10" are dates)
     end = start + (5 if text[start + 2] in "./" else 4)
-    if UNITS.search(text, end, min(len(text), end + 6)):
+    if UNITS.search(text, end, _word_end(text, min(len(text), end + 6))):
         return 0.0  # "с начала заболевания 10.05 мг/кг": a dose, whatever cue stands before it
     if DAY_MONTH_CUE.search(text, max(0, start - CUE_WINDOW), start) or _narrow_cue(text, start, end):
         return 0.75

@@ -128,12 +128,12 @@ _RULES: tuple[tuple[str, re.Pattern[str], float], ...] = (
     # "12. 03. 2019", "14,09,2023", "12/03/19"); US order ("06/26/1947") is let in by _plausible; a full one after a bare
     # comma too, a comma-separated export's cell ("...,+7 977 570-16-28,03.05.2026 18:40,"; no decimal runs into a year)
     ("numeric", re.compile(
-        rf"(?:{_START}|(?<=[а-яёА-ЯЁ])|(?<=,)(?=\d\d?[./-]\d\d?[./-]{_YEAR}(?!\d)))(?P<value>{_DAY}(?P<sep>[ \t]?[./\-,][ \t]?){_DAY}(?P=sep)(?:{_YEAR}|\d\d)){_STOP}"), 0.85),
+        rf"(?:{_START}|(?<=[а-яёА-ЯЁ])|(?<=[а-яё]\.)|(?<=,)(?=\d\d?[./-]\d\d?[./-]{_YEAR}(?!\d)))(?P<value>{_DAY}(?P<sep>[ \t]?[./\-,][ \t]?){_DAY}(?P=sep)(?:{_YEAR}|\d\d)){_STOP}"), 0.85),
     # a whole cell of a comma-separated export ("...,М,19.03.1940,07.08.2025,\"г. ...\"", a register's row): the comma
     # before it is the cell's border, as the comma, quote or line end after it (or the time of the same cell) is; a
     # decimal comma never stands before a day, month and year that end where a cell ends
     ("numeric_cell", re.compile(
-        rf"(?<=,)(?P<value>{_DAY}(?P<sep>[./\-]){_MONTH_NUM}(?P=sep)(?:{_YEAR}|\d\d))"
+        rf"(?<=,)(?P<value>{_DAY}(?P<sep>[./\-]){_DAY}(?P=sep)(?:{_YEAR}|\d\d))"  # (US order too: _plausible)
         rf"(?=[,;\"\r\n]|$|[ \t]+{_TIME}:[0-5]\d)"), 0.85),
     ("iso", re.compile(rf"{_START_CELL}(?P<value>{_YEAR}(?P<sep>[.\-/]){_MONTH_NUM}(?P=sep){_DAY}){_STOP_CELL}"), 0.85),
     # a year and a month, the ISO way: "2019-03", "2019.03" (not "2019-2020", not "2019.5")
@@ -173,18 +173,18 @@ _RULES: tuple[tuple[str, re.Pattern[str], float], ...] = (
     ("month_year_numeric", re.compile(rf"{_START}(?P<value>{_MONTH_NUM}[./\-]{_YEAR}){_STOP}"), 0.7),
     ("year_of_birth", re.compile(
         rf"{_START}(?P<value>{_YEAR})\s?(?:г\.?\s?р\.?|г/р|года?\s+рожд|г\.\s+рожд)", _I), 0.85),
-    # day, month and year written together, as forms and systems export them: "07042024" (a date
-    # only next to a date word: eight digits may be anything)
+    # day, month and year written together, as forms and systems export them: "07042024" (a date only next to a date
+    # word, or as a cell of a comma-separated row, the next cell a number too: _COMPACT_CELL_SCORE)
     # (and year first, "20240407", as HL7/CDA, DICOM and 1C exports write a date, maybe with the time:
     # "202404071530", "20240407153000")
     ("compact", re.compile(
-        rf"{_START}(?P<value>(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2]){_YEAR}"
-        rf"|{_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?)?){_STOP}"),
+        rf"(?:{_START}|(?<=,))(?P<value>(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2]){_YEAR}"
+        rf"|{_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?)?){_STOP_CELL}"),
      0.4),
     ("day_of_month", re.compile(rf"{_START}(?P<value>{_DAY}(?:-?(?:го|е))?\s+числа)(?!\w)", _I), 0.6),
     # a time, then a date: "06:48 16.12.2020"
     ("time_date", re.compile(
-        rf"{_START}(?P<value>{_TIME}:[0-5]\d,?\s(?:{_DAY_MONTH}(?:[./](?:{_YEAR}|\d\d))?|{_DAY}\s?(?:{_MONTH_WORD})(?:\s?{_YEAR})?)){_STOP}",
+        rf"{_START}(?P<value>{_TIME}:[0-5]\d,?[ ](?:{_DAY_MONTH}(?:[./](?:{_YEAR}|\d\d))?|{_DAY}\s?(?:{_MONTH_WORD})(?:\s?{_YEAR})?)){_STOP}",
         _I), 0.8),
     # a day and month without a year ("25.10"): a date only next to a date word or a time, see :func:`.date_cues.day_month_score`
     ("day_month", re.compile(rf"{_START}(?P<value>{_DAY_MONTH})(?!\d)(?![.,/\-:]\d)"), 0.0),
@@ -217,13 +217,14 @@ _ROMAN_BEFORE = re.compile(rf"(?<![\w\-.]){_ROMAN}[.\-]$")
 _MONTH_YEAR_SCORE = 0.75
 # Field names of machine exports (XML, JSON, key=value logs, CSV headers) that hold a date: English,
 # transliterated and Russian, in any case and spelling ("birthTime", "birth_date", "BirthDate", "dob",
-# "admissionDate", "date_of_visit", "effectiveTime", "data_rozhdeniya", "ДатаРождения"; the value must still
+# "admissionDate", "date_of_visit", "effectiveTime", "data_rozhdeniya", "ДатаРождения"; a record's moment of creation or
+# change, "created", "modified", "updated", as FHIR resources and document stores name it; the value must still
 # be a calendar date of eight digits), then the export's own signs
 # between name and value ('" value="', '": "', '=', '>')
 # (also a label of a few foreign words, as translated and foreign forms write it: "Date of admission:",
 # "Exam date:", "Geburtsdatum:"; and the ТФОМС registers' "<DR>", "<DR_P>": дата рождения)
 _MACHINE_DATE_KEY = re.compile(
-    r"(?:(?:birth|dob|date|datum|dt|time|rozhd|data|дат|рожд)[\w\-.]*|(?<![^\W_])dr(?:_p)?"
+    r"(?:(?:birth|dob|date|datum|dt|time|created|modified|updated|rozhd|data|дат|рожд)[\w\-.]*|(?<![^\W_])dr(?:_p)?"
     r"|(?<![A-Za-z])(?:date|datum|data|fecha)[ \t]+[A-Za-z]+(?:[ \t]+[A-Za-z]+)?)"
     r"[\"']?(?:[ \t]+value)?[ \t]*[:=>][ \t]*[\"']?$", _I)
 _KEY_WINDOW = 48
@@ -385,8 +386,8 @@ class RuDateRecognizer(CandidateRecognizer):
             return  # a row of an export has cells around the date ("Hb 120,12.05.19" is a typo's decimal)
         if name in ("numeric", "numeric_cell"):
             score = _numeric_score(text[start:end])
-            if start and text[start - 1].isalpha() and score < 0.85:
-                return  # glued to a label ("ДР12.03.1985", "от12.03.2019") only with its four-digit year
+            if start and (text[start - 1].isalpha() or text[start - 1] == ".") and score < 0.85:
+                return  # glued to a label ("ДР12.03.1985", "от12.03.2019", "поступ.24.06.2021") only with its four-digit year
         elif name == "stop_space_year" and " " not in text[start:end] and "\t" not in text[start:end]:
             score = _GLUED_YEAR_SCORE  # "28.092026": below a signed or cued record number ("Протокол № 12.102019")
         elif name == "en_day_month" and not text[end - 1].isdigit():
@@ -411,6 +412,9 @@ class RuDateRecognizer(CandidateRecognizer):
             # next text's, not this number's
             yield Candidate(self.entity, start, _time_end(text, end), 0.85, self.name)
             return
+        elif name == "compact" and end - start == 8 and text[start - 1 : start] == "," and _line_commas(text, start) >= 3 \
+                and is_calendar_date(*_compact_day_month(text[start:end])):
+            score = _COMPACT_CELL_SCORE
         time = _TIME_AFTER.match(text, end) or dotted_time_after(text, start, end)  # (or "2021-07-23 05.35")
         if name == "diary_day_month" and not (score := diary_row_score(text, start, end)):
             return
@@ -432,7 +436,22 @@ def _line_commas(text: str, position: int) -> int:
     return text.count(",", text.rfind("\n", 0, position) + 1, (text.find("\n", position) + 1 or len(text) + 1) - 1)
 
 
-_VALUE_AFTER = re.compile(r"[ \t]*[—–:\-][ \t]*\d")
+# Eight digits that read as a calendar date, day first or year first, as a cell of a comma-separated row ("Иванова
+# Анна Петровна,17091942,+7 (977) ...", a register's export whose header names the column "dr"): a date, as the row's
+# other date cells are (numeric_cell); above the 0.5 a candidate needs, below any cued or signed number
+# (record_values.SIGNED_SCORE 0.87). Alone in prose, without a date word, eight digits stay an article's or a lot's
+# number ("Артикул 12032019", "партия 12052019 гр.")
+_COMPACT_CELL_SCORE = 0.55
+
+
+def _compact_day_month(digits: str) -> tuple[int, int]:
+    """(day, month) of eight digits, year first ("20230402") when they open with 19 or 20 and read as a date that way."""
+    if digits[:2] in ("19", "20") and is_calendar_date(int(digits[6:]), int(digits[4:6])):
+        return int(digits[6:]), int(digits[4:6])
+    return int(digits[:2]), int(digits[2:4])
+
+
+_VALUE_AFTER = re.compile(r"[ \t]*[—–:\-]?[ \t]*\d")  # (or a count after a space: "05.10.18 2 раза в неделю")
 _DATE_THEN_VALUE = replace(DATE_CONTEXT, negative=None)
 
 
