@@ -66,3 +66,28 @@ CLEAN = [
 def test_round18_numbers_stay_clean(scanner: PiiScanner, text: str) -> None:
     assert [(e.type, text[e.start : e.end]) for e in scanner.scan(text)] == []
 
+
+PHONES = {
+    # a number glued to its label by a hurried typist
+    "glued-to-mob": "Соседка, моб[[T|8 916 123 45 67]] (звонить вечером).",
+    "glued-plus-to-mob": "Сосед, моб[[T|+79161234567]], ключи у него.",
+    # a fax (HIPAA's identifier 5) with its area code bracketed, a number the library calls impossible
+    "fax-bracketed-area-code": "Факс бюро [[T|(4012) 827-69-60]] для запросов.",
+}
+
+
+@pytest.mark.parametrize("source", list(PHONES.values()), ids=list(PHONES))
+def test_round18_phone_layouts_are_found(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted(scanner.scan(text), text, spans)
+
+
+def test_round18_fax_is_taken_with_its_bracketed_area_code(scanner: PiiScanner) -> None:
+    text = "Факс бюро СМЭ для запросов родственников (4012) 827-69-60"
+    assert [(e.type, text[e.start : e.end]) for e in scanner.scan(text)] == [("PHONE_NUMBER", "(4012) 827-69-60")]
+
+
+def test_round18_word_glued_to_digits_is_no_phone_label(scanner: PiiScanner) -> None:
+    # "тело" is no "тел": digits glued to another word stay no phone
+    text = "Тело89161234567 позвонка без деструкции."
+    assert [e for e in scanner.scan(text) if e.type == "PHONE_NUMBER"] == []

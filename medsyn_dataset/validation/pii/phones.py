@@ -42,7 +42,7 @@ from medsyn_dataset.validation.pii.phone_fields import EXTENSION_AFTER, phone_fi
 _LAB_NUMBER = stems("анализ", "лаборатор", "пробирк", "образц", "образец", "заказ", "направлени", "штрих",
                     "проба", "пробы", "пробе", "пробу", "пробой", "маркир", "контейнер", "биоматериал")
 PHONE_CONTEXT = Context(
-    positive=stems("тел", "моб", "контакт", "звон", "связ", "whatsapp", "telegram", "viber", "мессенджер", "сотов", "горяч", "номер дочер",
+    positive=stems("тел", "моб", "факс", "fax", "контакт", "звон", "связ", "whatsapp", "telegram", "viber", "мессенджер", "сотов", "горяч", "номер дочер",
                    "номер сын", "номер родств", "номер матер", "номер жен", "номер муж"),
     negative=_LAB_NUMBER,
     negative_before=30,
@@ -78,6 +78,8 @@ _VALID, _POSSIBLE, _SHAPED = 0.85, 0.4, 0.6
 _DATE_INSIDE = re.compile(r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)?\d\d(?!\d)"
                           r"|(?<!\d)(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)")
 _TIME_BEFORE = re.compile(r"\d:$")
+# a phone's label that a hurried typist glued the number to ("моб8 9903834746", "тел+79161234567")
+_GLUED_LABEL = re.compile(r"(?<![^\W\d_])(?i:моб|тел|телефон|сот|факс)\.?\Z")
 # A window that holds a date and words but no other digit ("12.03.2019\n\nЖалобы:", "05.11.1962 г.\nПол"; ~2 in 3
 # windows of the speed notes, where the matcher costs ~0.2 ms for nothing): no number is there. Eight digits are
 # no length a Russian number may have (7 local, 10, 14), a day opens with no trunk "8", country code "7" or "810",
@@ -139,8 +141,8 @@ class RuPhoneRecognizer(CandidateRecognizer):
                 if text[start] == "(" and ")" not in text[start:end]:
                     start += 1  # the bracket a number stands in, not an area code's: "(835 117 078-91)"
                 raw = text[start:end]
-                if start and text[start - 1].isalnum():
-                    continue  # starts inside a longer number or word ("ИНН/КПП 7051882787/770101001")
+                if start and text[start - 1].isalnum() and not _GLUED_LABEL.search(text, max(0, start - 8), start):
+                    continue  # starts inside a longer number or word ("ИНН/КПП 7051882787/770101001"), not after its label
                 if _DATE_INSIDE.search(raw) or _TIME_BEFORE.search(text, max(0, start - 3), start):
                     continue  # "06:48 16.12.2020": a time and a date, not a number
                 extension = EXTENSION_AFTER.match(text, end)
@@ -266,11 +268,15 @@ def _valid_prefix(pn: Any, window: str, start: int, end: int) -> tuple[int, bool
 # else a record writes (no date, dose, code or pressure has it), a phone on its own: a relative's in a contact list
 # ("брат — Савин, 393-62-99"), a carer's, a patient's in a group list; a lab word before it still makes it a sample's
 # or an order's number (PHONE_CONTEXT's negative words)
+# (not inside a number, a decimal or a code; the town's number with its area code bracketed before it, one the
+# matcher calls impossible, is taken whole: "Факс (4012) 827-69-60")
+_LOCAL_START = r"(?<![\d\-.,/+])"
 _LOCAL = RegexRecognizer(
     "PHONE_NUMBER",
     "RuPhoneRecognizer",
-    [Rule("local_town", re.compile(r"(?<![\d\-.,/+])(?P<value>\d{3}-\d{2}-\d{2})(?![\d])(?![.,\-]\d)"), 0.55, PHONE_CONTEXT),
-     Rule("local", re.compile(r"(?<![\d\-.,/+])(?P<value>\d{2}-\d{2}-\d{2})(?![\d])(?![.,\-]\d)"), 0.3, PHONE_CONTEXT)],
+    [Rule("local_town", re.compile(rf"{_LOCAL_START}(?P<value>(?:\(\d{{3,5}}\)[ \t]?)?\d{{3}}-\d{{2}}-\d{{2}})(?![\d])(?![.,\-]\d)"), 0.55,
+          PHONE_CONTEXT),
+     Rule("local", re.compile(rf"{_LOCAL_START}(?P<value>\d{{2}}-\d{{2}}-\d{{2}})(?![\d])(?![.,\-]\d)"), 0.3, PHONE_CONTEXT)],
     needs=r"-(?<=\d-)\d\d-\d",  # "\d-\d\d-\d" led by its dash: ``re`` skips to a literal fast, to a digit slowly
 )
 # a blood pressure and a pulse written with dashes ("АД 130-80-72", "давление: 125-85-64") look like a local number
