@@ -2,7 +2,9 @@
 
 * the name echoes (:func:`medsyn_dataset.validation.pii.name_echoes.name_echoes`): the note-wide gate is read off the
   note's brackets and slashes, and each pattern is tried only on the lines that hold its signs, which finds the matches
-  a scan of the whole note finds, after the gate's search, in the same order.
+  a scan of the whole note finds, after the gate's search, in the same order;
+* the name cues' searches (:class:`medsyn_dataset.validation.pii.folded.FoldedPattern`): an equal window gets the match a
+  search of it finds (kept per window's characters).
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from medsyn_dataset.validation.pii import name_echoes
+from medsyn_dataset.validation.pii import name_echoes, name_triggers
 
 _ECHO_PIECES = [
     "Ахмед", "Мухаммед", "Г.А.", "ИВАНОВ", "Ли", "На", "Чэнь", "Я", "x", "a", "Z", "Akhmed", "Li", "NA", "Smith", "smith",
@@ -46,3 +48,17 @@ def test_echo_lines_keep_the_known_cases() -> None:
     assert found is not None and len(found[0]) == 1 and len(found[1]) == 2  # (the bracket; both slashes' lines)
     # a lower-case letter before the slash: the slash's line is read only where the note passes the gate elsewhere
     assert _matches_on_gate_lines("Smith John / Смит Джон") is None
+
+
+_CUE_PIECES = ["Имя", "пациента", "Пациент", "ФИО", "врач", "Врач", "по", "болезнь", "Синдром", "мать", ":", " ", "  ", "\t", "(",
+               ")", "/", "-", "«", ",", ".", "ᲀрач", "ſ", "İ", "Петров"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_CUE_PIECES), max_size=8).map("".join))
+def test_a_kept_cue_search_is_the_search_of_the_window(window: str) -> None:
+    for folded, pattern in ((name_triggers.TRIGGER_FOLDED, name_triggers.TRIGGER), (name_triggers.EPONYM_FOLDED, name_triggers.EPONYM_BEFORE)):
+        expected = pattern.search(window)
+        for _ in range(2):  # (searched, then kept; an equal window that is another string object)
+            found = folded.search("".join(list(window)))
+            assert (found and (found.span(), found.group())) == (expected and (expected.span(), expected.group()))
