@@ -303,7 +303,7 @@ def _identifier_type(kind: str, text: str, span: tuple[int, int], parts: list[tu
     # digits hold there are the national id of PID-19 written one field late, as hand-built feeds do)
     if only_digits and len(digits) == 11 and (
         _SNILS_AUTHORITY.search(named) or type_code in _SNILS_TYPES
-        or (kind in (NATIONAL_ID, ID) and snils_valid(value))
+        or (kind in (NATIONAL_ID, ID) and snils_valid(digits))  # (its digits: a feed may keep the card's "123-456-789 01")
     ):
         return "RU_SNILS"
     if only_digits and 6 <= len(digits) <= 16 and (kind == POLICY or _OMS_AUTHORITY.search(named) or type_code in _OMS_TYPES):
