@@ -1,6 +1,7 @@
 """PII that generalises (issue #10, round 18): identifiers whose layouts the cue fields and shapes missed.
 
 * an HL7 PID-19/PID-20 national id written as the СНИЛС card prints it ("123-456-789 01"): typed by its digits;
+* a passport's abbreviation whose stop or colon touches its value ("пасп.6022 896451", "пасп:36  05  485595");
 Marks as in :mod:`support.pii_marks`; every example is written for this file."""
 
 from __future__ import annotations
@@ -26,6 +27,12 @@ CASES = {
                               + _S_CARD + "]]\r",
     "hl7-pid19-snils-dashed": "PID|1||[[M|7781234]]^^^MIS^MR||[[P|ОРЛОВА^АННА]]||[[D|19900402]]|F|||||||||||[[S|"
                               + _S_CARD + "]]\r",
+    # the abbreviation's stop or colon touching the series (hurried typing, a scan's lost space)
+    "passport-abbreviation-glued": "отёк там же, пасп.[[Pa|6022 896451]] выд. ОВД",
+    "passport-abbreviation-glued-sign": "слабость в голенях, пасп.[[Pa|6017 №212522]] выд. ОВД",
+    "passport-abbreviation-glued-whole": "пасп.[[Pa|5005800813]] выд. ОВД. Жалобы на осиплость.",
+    "passport-abbreviation-colon-spaced": "пасп:[[Pa|36  05  485595]] боли по всему животу",
+    "passport-abbreviation-colon-number-split": "Боли в пояснице. пасп:[[Pa|6522 397 174]]",
 }
 
 
@@ -33,6 +40,21 @@ CASES = {
 def test_round18_identifiers_are_found(scanner: PiiScanner, name: str) -> None:
     text, spans = planted(CASES[name])
     check_planted(scanner.scan(text), text, spans)
+
+
+# the glued abbreviation needs its ten digits, and its stop is no decimal point inside a number
+CLEAN = {
+    "passport-abbreviation-no-number": "пасп.данные сверены, ЧСС 72 уд/мин, SpO2 98%.",
+    "passport-abbreviation-decimal": "пасп.: 1.4510 123456",
+    "passport-abbreviation-date": "пасп:12.03.2015, рост 176 см",
+}
+
+
+@pytest.mark.parametrize("name", sorted(CLEAN))
+def test_round18_look_alikes_stay_clean(scanner: PiiScanner, name: str) -> None:
+    text = CLEAN[name]
+    found = [(e.type, text[e.start : e.end]) for e in scanner.scan(text) if e.type not in ("PHONE_NUMBER", "DATE_TIME")]
+    assert found == [], found
 
 
 # the same places holding no SNILS: a wrong check digit keeps a dashed number in PID-20 a record number

@@ -142,7 +142,7 @@ INN_CUED = (
 
 # the document by its name, its abbreviation ("пасп."), in English ("Passport:"), or by what it does:
 # "удостоверение личности", "документ, удостоверяющий личность", "личность удостоверена: ..."
-_PASSPORT_CUE = (_I + r"(?:загран)?паспорт\w*|пасп\.|passport|удостоверени\w+[ \t]+личности(?:[ \t]*:?[ \t]*паспорт\w*)?|п/п"
+_PASSPORT_CUE = (_I + r"(?:загран)?паспорт\w*|пасп[.:]|passport|удостоверени\w+[ \t]+личности(?:[ \t]*:?[ \t]*паспорт\w*)?|п/п"
                  r"|удостоверяющ\w+[ \t]+личность|личность[ \t]+удостоверен\w*"
                  # (a foreigner's residence permit is the identity document a Russian form asks for: "Вид на жительство № 82 1234567")
                  r"|вид[ \t]+на[ \t]+жительство|ВНЖ)")
@@ -168,10 +168,12 @@ PASSPORT_DIGITS = rf"\d(?:{_PASSPORT_SEPARATOR}?\d){{9}}"
 _PASSPORT_GAP = r"[^\d;]{0,60}?(?:(?<![\d.,])\d{1,2}[ \t\-]*(?i:лет|года?)(?!\w)[^\d;]{0,30}?)?"
 PASSPORT_CUED = (
     Rule("cued_passport", re.compile(
-        rf"(?<!\w)(?:{_PASSPORT_CUE}|{_I}документ\w*|сери[яию][ \t]+и[ \t]+номер\w*))(?!\w){_PASSPORT_GAP}"
+        # (an abbreviation's stop or colon may touch the value, as hurried typing and a scan's lost space leave it:
+        # "пасп.6022 896451", "пасп:36  05  485595"; the stop is then no decimal point before the digits)
+        rf"(?<!\w)(?:{_PASSPORT_CUE}|{_I}документ\w*|сери[яию][ \t]+и[ \t]+номер\w*))(?:(?<=[.:])|(?!\w)){_PASSPORT_GAP}"
         # (never from the issuing office's subdivision code, "ddd-ddd", into the digits after it: "Код подразделения
         # 690-004\n28 11 403917" is the code, then the series and number, :mod:`.passport_pages`)
-        rf"(?<![\d.,])(?!\d{{3}}[\-–]\d{{3}}(?!\d))(?P<value>{PASSPORT_DIGITS}){_END}"
+        rf"(?<![\d,])(?<!\d\.)(?!\d{{3}}[\-–]\d{{3}}(?!\d))(?P<value>{PASSPORT_DIGITS}){_END}"
     ), ID_CUE_SCORE, _PASSPORT_AFTER_UNIT, _count(10), anchor=_PASSPORT_ANCHOR),
     # a foreign passport: the letters of a series, then the number ("FA1234567", "AB 1234567", "ЕК 123456"),
     # or nine digits; the words between may name the country ("паспорт гражданина Узбекистана FA1234567")
