@@ -1,6 +1,8 @@
 """PII that generalises (issue #10, round 18): identifiers whose layouts the cue fields and shapes missed.
 
 * an HL7 PID-19/PID-20 national id written as the СНИЛС card prints it ("123-456-789 01"): typed by its digits;
+* a SNILS whose groups a spaced dash parts ("438 - 927 - 142  19") in a note naming a SNILS or its register, its
+  checksum deciding as for single dashes;
 * a passport's abbreviation whose stop or colon touches its value ("пасп.6022 896451", "пасп:36  05  485595");
 Marks as in :mod:`support.pii_marks`; every example is written for this file."""
 
@@ -33,6 +35,10 @@ CASES = {
     "passport-abbreviation-glued-whole": "пасп.[[Pa|5005800813]] выд. ОВД. Жалобы на осиплость.",
     "passport-abbreviation-colon-spaced": "пасп:[[Pa|36  05  485595]] боли по всему животу",
     "passport-abbreviation-colon-number-split": "Боли в пояснице. пасп:[[Pa|6522 397 174]]",
+    # the card's groups parted by a spaced dash (a word processor's " - "), the last by spaces or a dash
+    "snils-spaced-dash-field": "В графе «СНИЛС» значится [[S|438 - 927 - 142  19]].",
+    "snils-spaced-dash-register": "Номер в ПФР — [[S|112 - 233 - 445 - 95]]. Жалоб нет.",
+    "snils-spaced-dash-register-named-before": "Сведения переданы в СФР.\nНомер [[S|438 - 927 - 142 19]] сверен.",
 }
 
 
@@ -47,6 +53,11 @@ CLEAN = {
     "passport-abbreviation-no-number": "пасп.данные сверены, ЧСС 72 уд/мин, SpO2 98%.",
     "passport-abbreviation-decimal": "пасп.: 1.4510 123456",
     "passport-abbreviation-date": "пасп:12.03.2015, рост 176 см",
+    # spaced dashes between values that are no SNILS: the checksum fails (a series of pressures, of doses)
+    "spaced-dash-pressures": "САД 120 - 135 - 150  90 в течение суток.",
+    "spaced-dash-doses": "Титрование: 110 - 120 - 130 80 мг.",
+    # the card's shape with a valid checksum, but no SNILS nor its register named in the note: a count's range
+    "spaced-dash-no-snils-word": "Эритроциты в поле зрения: 438 - 927 - 142  19.",
 }
 
 

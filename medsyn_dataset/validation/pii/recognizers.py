@@ -133,6 +133,28 @@ _SSEP = SNILS_SEPARATOR  # "129/683/488/10" too
 # "сведения в ЕГИССО по 123-456-789 01")
 SNILS_CONTEXT = Context(positive=stems("снилс", "страхов", "пенсион", "спп", "лицев", "егиссо", "сфр", "пфр", "соцфонд"),
                         negative=MEASUREMENT, after=24)
+_SPACED_DASH = r"[ \t]{1,3}-[ \t]{1,3}"
+
+
+def _has_spaced_dash(text: str) -> bool:
+    """The note names a SNILS or its register somewhere (the shared cue index: most notes do not), and a dash with a space
+    on each side stands between two digits ("142 - 19"; a prose dash between words, in about every other note, opens no
+    scan). The en dash is a hyphen here (:mod:`.normalize`); the em dash between groups is one character of
+    :data:`.id_fields.SNILS_SEPARATOR`."""
+    lower = lowered(text)
+    if not lower or not word_starts(lower, _SNILS_WORDS):
+        return False
+    at = text.find(" - ")
+    while at > 0:
+        if text[at - 1].isdigit() and text[at + 3 : at + 4].isdigit():
+            return True
+        at = text.find(" - ", at + 3)
+    return False
+
+
+_SNILS_WORDS = ("снилс", "страх", "пфр", "сфр", "пенсион")
+
+
 SNILS = RegexRecognizer(
     "RU_SNILS",
     "RuSnilsRecognizer",
@@ -150,6 +172,10 @@ SNILS = RegexRecognizer(
              snils_valid, gate=has_long_number, at_digit_runs=True),
         # eleven digits in any grouping ("806451231 79", "11223344595") whose checksum holds
         Rule("grouped", re.compile(rf"(?P<value>{_D0}(?:[ \-]?\d){{10}}){_END}"), 0.65, SNILS_CONTEXT, snils_valid, gate=has_long_number),
+        # the card's groups with a dash spaced as a word processor writes it, "438 - 927 - 142  19", "503 - 509 - 680 65"
+        # (no long number for :func:`.base.has_long_number`, whose separators are single characters): the checksum decides
+        Rule("formatted_spaced_dash", re.compile(rf"(?P<value>{_D0}\d{{2}}(?:{_SPACED_DASH}\d{{3}}){{2}}(?:{_SPACED_DASH}|[ \t]{{1,3}})\d{{2}}){_END}"),
+             0.85, SNILS_CONTEXT, snils_valid, gate=_has_spaced_dash, at_digit_runs=True),
     ],
     needs=r"\d",
 )
