@@ -3,6 +3,8 @@
 * an HL7 PID-19/PID-20 national id written as the СНИЛС card prints it ("123-456-789 01"): typed by its digits;
 * a SNILS whose groups a spaced dash parts ("438 - 927 - 142  19") in a note naming a SNILS or its register, its
   checksum deciding as for single dashes;
+* a person's INN after "получатель" (of an allowance, a benefit: the payee of a payment stays an organisation) and
+  after the number's legal name with its first word cut short ("Идент. номер налогоплательщика");
 * a passport's abbreviation whose stop or colon touches its value ("пасп.6022 896451", "пасп:36  05  485595");
 Marks as in :mod:`support.pii_marks`; every example is written for this file."""
 
@@ -38,6 +40,10 @@ CASES = {
     # the card's groups parted by a spaced dash (a word processor's " - "), the last by spaces or a dash
     "snils-spaced-dash-field": "В графе «СНИЛС» значится [[S|438 - 927 - 142  19]].",
     "snils-spaced-dash-register": "Номер в ПФР — [[S|112 - 233 - 445 - 95]]. Жалоб нет.",
+    # a recipient of an allowance or a benefit is a person: ten digits after "ИНН получателя" are a person's INN
+    "inn-recipient-of-allowance": "ИНН получателя пособия на погребение [[I|7701234560]]. Жалоб нет.",
+    "inn-recipient": "ИНН получателя [[I|7701234560]] чувство комка в горле.",
+    "inn-legal-name-abbreviated": "Жалоб нет. Идент. номер налогоплательщика — [[I|7701234560]]",
     "snils-spaced-dash-register-named-before": "Сведения переданы в СФР.\nНомер [[S|438 - 927 - 142 19]] сверен.",
 }
 
@@ -55,6 +61,9 @@ CLEAN = {
     "passport-abbreviation-date": "пасп:12.03.2015, рост 176 см",
     # spaced dashes between values that are no SNILS: the checksum fails (a series of pressures, of doses)
     "spaced-dash-pressures": "САД 120 - 135 - 150  90 в течение суток.",
+    # the payee of a payment is an organisation: its ten-digit INN names no patient
+    "inn-payee-of-payment": "Получатель платежа: ООО «Ромашка», ИНН 7701234560, оплата услуг.",
+    "inn-recipient-of-funds": "Получатель средств — ИНН 7701234560 (реквизиты для оплаты).",
     "spaced-dash-doses": "Титрование: 110 - 120 - 130 80 мг.",
     # the card's shape with a valid checksum, but no SNILS nor its register named in the note: a count's range
     "spaced-dash-no-snils-word": "Эритроциты в поле зрения: 438 - 927 - 142  19.",
