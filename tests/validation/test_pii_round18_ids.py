@@ -5,6 +5,8 @@
   checksum deciding as for single dashes;
 * a person's INN after "получатель" (of an allowance, a benefit: the payee of a payment stays an organisation) and
   after the number's legal name with its first word cut short ("Идент. номер налогоплательщика");
+* a passport the holder's citizenship of another state names foreign ("Гражданин Узбекистана, паспорт 69 9197398") or
+  "national passport": a record number (the project's definition keeps RU_PASSPORT for the internal passport);
 * a passport's abbreviation whose stop or colon touches its value ("пасп.6022 896451", "пасп:36  05  485595");
 Marks as in :mod:`support.pii_marks`; every example is written for this file."""
 
@@ -75,6 +77,42 @@ def test_round18_look_alikes_stay_clean(scanner: PiiScanner, name: str) -> None:
     text = CLEAN[name]
     found = [(e.type, text[e.start : e.end]) for e in scanner.scan(text) if e.type not in ("PHONE_NUMBER", "DATE_TIME")]
     assert found == [], found
+
+
+# a foreign state's passport: the holder's citizenship written before the passport's word, or "national passport"
+# (the state's name itself is the address reader's to judge: only the number's type is asserted)
+FOREIGN_PASSPORTS = {
+    "foreign-citizen-before-passport": ("Гражданин Узбекистана, паспорт 69 9197398 Жалобы на слабость.", "69 9197398"),
+    "foreign-republic-before-passport": ("Гражданин Кыргызской Республики, паспорт 714075156, прибыл 3 дня назад.", "714075156"),
+    "foreign-stan-before-passport": ("Со слов, гражданка Таджикистана, паспорт 4011 226530 не предъявлен.", "4011 226530"),
+    "foreign-citizen-internal-shape": ("Гражданка Армении, паспорт 4509 123456; жалоб нет.", "4509 123456"),
+    "foreign-national-passport-english": ("Иногда изжога. national passport 759845862", "759845862"),
+    "foreign-national-passport-cyrillic": ("Иностранный гражданин, национальный паспорт 58 72 002187. Слабость.", "58 72 002187"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FOREIGN_PASSPORTS))
+def test_round18_foreign_passports_are_record_numbers(scanner: PiiScanner, name: str) -> None:
+    text, value = FOREIGN_PASSPORTS[name]
+    found = [(e.type, text[e.start : e.end]) for e in scanner.scan(text) if e.type not in ("PERSON", "LOCATION")]
+    assert found == [("MEDICAL_RECORD_NUMBER", value)], found
+
+
+# a Russian passport beside a citizenship: Russia's, a Russian republic's, a Russian passport named after a foreign one
+RUSSIAN_PASSPORTS = {
+    "citizen-of-russia": "Гражданин России, паспорт 4509 123456 выдан ОВД",
+    "foreign-citizen-russian-passport": "Гражданка Армении, паспорт гражданина РФ 4509 123456",
+    "russian-republic": "Гражданин Республики Татарстан, паспорт 4509 123456",
+    "russian-republic-adjective": "Гражданин Чувашской Республики, паспорт 4509 123456",
+    "sentence-apart": "Иностранный гражданин. Представитель: сын, паспорт РФ 4509 123456",
+}
+
+
+@pytest.mark.parametrize("name", sorted(RUSSIAN_PASSPORTS))
+def test_round18_russian_passports_stay_passports(scanner: PiiScanner, name: str) -> None:
+    text = RUSSIAN_PASSPORTS[name]
+    found = [(e.type, text[e.start : e.end]) for e in scanner.scan(text) if e.type not in ("PERSON", "LOCATION")]
+    assert found == [("RU_PASSPORT", "4509 123456")], found
 
 
 # the same places holding no SNILS: a wrong check digit keeps a dashed number in PID-20 a record number

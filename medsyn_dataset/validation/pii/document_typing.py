@@ -33,6 +33,9 @@ _DOCUMENT_NOUN = re.compile(
     # (a medical conclusion, a death certificate, a military ID: "мед. заключение серии 4672 170065 (ф. 002-О/у)",
     # "МСС серия 61 653198", "в/б серии АВ 7511317")
     r"|(?:мед)?заключени\w*|мсс|в/б|военн\w*[ \t]+билет\w*"
+    # (a foreigner's residence permit, no internal passport: "Вид на жительство III-ЖД 533580", "ВНЖ № 82 1234567"; six
+    # tuning authors, blind16, blind24, blind32, blind33, blind36, blind37, label it a record number)
+    r"|вид[ \t]+на[ \t]+жительств\w*|(?-i:ВНЖ)"
     r"|заявлени\w*|извещени\w*|(?:мед)?карт(?:а|ы|е|у|ой|очк\w*)"
     # (the certificates that are no identity paper, named: a driving licence, "Водительское удостоверение 77 24
     # 978700", "в/у", and a benefit's, "удостоверение ветерана", "пенсионное удостоверение"; any other one, a

@@ -94,7 +94,9 @@ _STATE_NAME = (r"(?:(?:Армени|Грузи|Молдави|Украин|Бе�
                r"|США|Вьетнама?|Израиля?|Ирака?|Ирана?|Египта?)(?![а-яё])")
 _REPUBLIC = rf"(?i:республик\w*)[ \t]+(?!{_RUSSIAN_REPUBLIC})[А-ЯЁ][а-яё]+"
 _STAN = rf"(?!{_RUSSIAN_REPUBLIC})[А-ЯЁ][а-яё]+стан(?:а|е)?(?![а-яё])"
-_STATE = rf"(?:(?:(?i:граждан\w*)[ \t]+)?(?:{_REPUBLIC}|{_STAN}|{_STATE_NAME}))"
+# (and the state's adjective before it: "гражданин Кыргызской Республики", "Азербайджанской Республики", never "Чувашской")
+_REPUBLIC_ADJECTIVE = rf"(?!{_RUSSIAN_REPUBLIC})[А-ЯЁ][а-яё]+(?:ой|ая|ую)[ \t]+(?i:республик\w*)"
+_STATE = rf"(?:(?:(?i:граждан\w*)[ \t]+)?(?:{_REPUBLIC}|{_REPUBLIC_ADJECTIVE}|{_STAN}|{_STATE_NAME}))"
 # (and a Russian passport for travel abroad, "загранпаспорт", "заграничный паспорт", "загран", "паспорт для выезда":
 # the project's definition, given to every split's author, keeps RU_PASSPORT for the internal passport's series and
 # number (4+6 digits), every other paper being a record number; five tuning authors, blind24, blind30, blind31, blind33,
@@ -109,7 +111,10 @@ CALLED_FOREIGN = (r"(?:(?i:(?:нац\.|национальн\w*|иностран�
                   rf"|(?i:паспорт\w*)[ \t]+(?:{_STATE})"
                   # (or the citizenship stated first, the passport in the same clause: "Гражданин Узбекистана, паспорт
                   # C2 4157003", "гражданин Республики Таджикистан, паспорт 331276911")
-                  rf"|(?i:граждан\w*)[ \t]+(?:{_REPUBLIC}|{_STAN}|{_STATE_NAME}),?[ \t]+(?i:паспорт\w*))")
+                  # ("гражданин Кыргызской Республики, паспорт 714075156"; not a Russian passport named after it: "Гражданка
+                  # Армении, паспорт гражданина РФ 4509 123456")
+                  rf"|(?i:граждан\w*)[ \t]+(?:{_REPUBLIC}|{_REPUBLIC_ADJECTIVE}|{_STAN}|{_STATE_NAME}),?[ \t]+(?i:паспорт\w*)"
+                  r"(?![ \t]+(?:(?i:граждан\w*)[ \t]+)?(?:РФ|Росси)))")
 _FOREIGN_CUE = rf"(?:{CALLED_FOREIGN}|{_TRAVEL_CUE})"
 _FOREIGN_ANCHOR = ("нац", "национальн", "иностранн", "зарубежн", "паспорт", "foreign", "national", "загран", "граждан")
 _FOREIGN = re.compile(

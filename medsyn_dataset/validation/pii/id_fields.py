@@ -186,7 +186,8 @@ PASSPORT_CUED = (
         # travel abroad, two digits and seven: "75 1234567"; a series in Latin letters, "FA1234567", is a foreign state's
         # passport, no RU_PASSPORT format: :mod:`.patient_papers` reads it as the person's other identifying number)
         rf"(?P<value>[А-ЯЁ]{{1,3}}[ \t]?№?[ \t]?\d{{6,9}}|\d{{2}}[ \t]?\d{{7}}){_END}"
-    ), ID_CUE_SCORE, _AFTER_UNIT, _between(6, 9), anchor=_PASSPORT_ANCHOR),
+        # (given up where a foreign state's passport is named before it: :mod:`.document_typing`)
+    ), ID_CUE_SCORE, _PASSPORT_AFTER_UNIT, _between(6, 9), anchor=_PASSPORT_ANCHOR),
     # a Soviet passport (and the birth certificates of the same form): a Roman numeral, two Cyrillic
     # capitals, six digits ("паспорт СССР XI-МЮ № 643424"; the numeral may be typed with a Cyrillic "Х"
     # or in Arabic digits); the words between may say which ("старого образца", "СССР")
