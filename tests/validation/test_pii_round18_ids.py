@@ -86,6 +86,9 @@ FOREIGN_PASSPORTS = {
     "foreign-republic-before-passport": ("Гражданин Кыргызской Республики, паспорт 714075156, прибыл 3 дня назад.", "714075156"),
     "foreign-stan-before-passport": ("Со слов, гражданка Таджикистана, паспорт 4011 226530 не предъявлен.", "4011 226530"),
     "foreign-citizen-internal-shape": ("Гражданка Армении, паспорт 4509 123456; жалоб нет.", "4509 123456"),
+    # a residence permit of a CIS booklet's Soviet form: no Soviet passport of a Russian, a foreigner's paper
+    "residence-permit-soviet-form": ("Похудела на 15 кг. Вид на жительство III-ЖД 533580. Иногда жажда.", "III-ЖД 533580"),
+    "residence-permit-abbreviation-soviet-form": ("ВНЖ: II-АБ № 123456, выдан УВМ", "II-АБ № 123456"),
     "foreign-national-passport-english": ("Иногда изжога. national passport 759845862", "759845862"),
     "foreign-national-passport-cyrillic": ("Иностранный гражданин, национальный паспорт 58 72 002187. Слабость.", "58 72 002187"),
 }
@@ -106,6 +109,7 @@ RUSSIAN_PASSPORTS = {
     "russian-republic-adjective": "Гражданин Чувашской Республики, паспорт 4509 123456",
     "sentence-apart": "Иностранный гражданин. Представитель: сын, паспорт РФ 4509 123456",
 }
+# (and a Soviet passport of a Russian, after its own word: "паспорт СССР XI-МЮ № 643424", test_pii_patient_papers)
 
 
 @pytest.mark.parametrize("name", sorted(RUSSIAN_PASSPORTS))

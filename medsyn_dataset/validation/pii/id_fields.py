@@ -194,7 +194,8 @@ PASSPORT_CUED = (
     Rule("cued_soviet_passport", re.compile(
         rf"(?<!\w)(?:{_PASSPORT_CUE})(?!\w)[^\d\n;]{{0,40}}?(?<![\w\-])"
         rf"(?P<value>(?:[IVXLХ]{{1,6}}|\d{{1,2}})[ \t]?[\-–][ \t]?[А-ЯЁ]{{2}}[ \t]*(?:(?:№|N)[ \t]*)?\d{{6}}){_END}"
-    ), ID_CUE_SCORE, _AFTER_UNIT, _count(6), anchor=_PASSPORT_ANCHOR),
+        # (given up after a residence permit's or a foreign state's name: a CIS booklet of the same form, :mod:`.document_typing`)
+    ), ID_CUE_SCORE, _PASSPORT_AFTER_UNIT, _count(6), anchor=_PASSPORT_ANCHOR),
     # a passport for travel abroad: a two-digit series and a seven-digit number ("загранпаспорт 75 1234567")
     Rule("cued_travel_passport", re.compile(
         rf"(?<!\w)(?i:загран\w*\.?[ \t]*паспорт\w*|заграничн\w+[ \t]+паспорт\w*)(?!\w){_LEAD}{_SEP}"
