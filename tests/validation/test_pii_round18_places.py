@@ -127,3 +127,19 @@ def test_a_town_that_is_an_ordinary_word_fills_an_address_cell(scanner: PiiScann
 ])
 def test_a_list_of_words_and_a_range_is_no_address_cell(scanner: PiiScanner, text: str) -> None:
     assert _locations(scanner, text) == []
+
+
+# A village named as a person is ("Майя", "Владимир"), after a preposition of place and its "с."/"д."/"п."
+@pytest.mark.parametrize("source", [
+    "Прибыл из [[L|с. Майя]], полис ДМС отсутствует.",
+    "Родилась в [[L|с. Майя]], росла и развивалась нормально.",
+    "Доставлен из [[L|с. Владимир]] санавиацией.",
+])
+def test_a_village_named_as_a_person_after_a_preposition_of_place(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted(scanner.scan_fast(text), text, spans)
+
+
+@pytest.mark.parametrize("text", ["см. с. Ивана", "Приём у д. Владимира Петровича"])
+def test_a_name_after_s_or_d_without_a_preposition_of_place_is_no_village(scanner: PiiScanner, text: str) -> None:
+    assert _locations(scanner, text) == []

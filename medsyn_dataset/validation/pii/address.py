@@ -212,11 +212,18 @@ def _settlement_score(text: str, match: re.Match[str]) -> float:
     elif _PLAIN_SETTLEMENT.match(text, start):
         flags = word_class(match.group("place").split()[0].split("-")[0])
         score = 0.4 if flags & (WordClass.NAME | WordClass.PATRONYMIC) else 0.6
+        if _INTO_SETTLEMENT.search(text, max(0, start - 7), start):
+            return score + 0.25  # ("из с. Майя", "Доставлен из с. Владимир": a village named as a person is)
     else:
         score = 0.65
     if _RESIDENCE.search(text[max(0, start - 40) : start]):
         score += 0.25
     return score
+
+
+# a preposition of place right before "с."/"д."/"п.": one goes to or comes from a village, not from a page, a house or a
+# point ("у д. Петрова" may be at a doctor's, so not "у")
+_INTO_SETTLEMENT = re.compile(r"(?:^|[\s(])(?:в|во|из|под|около|возле|близ)[ \t]$")
 
 
 _TAIL_WORD = re.compile(r"\s+([А-ЯЁ][а-яё]+)$")
