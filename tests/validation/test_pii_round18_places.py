@@ -143,3 +143,18 @@ def test_a_village_named_as_a_person_after_a_preposition_of_place(scanner: PiiSc
 @pytest.mark.parametrize("text", ["см. с. Ивана", "Приём у д. Владимира Петровича"])
 def test_a_name_after_s_or_d_without_a_preposition_of_place_is_no_village(scanner: PiiScanner, text: str) -> None:
     assert _locations(scanner, text) == []
+
+
+# A house with its flat's keyword makes the names before it a street (and its town) with no preposition or cue before them
+@pytest.mark.parametrize(("text", "place"), [
+    ("бригада направлена Учалы Хвойная 85 квартира 57 боль в груди", "Учалы Хвойная 85 квартира 57"),
+    ("Выезд: бригада направлена Ишим Дачная 95 квартира 33 боль в груди", "Ишим Дачная 95 квартира 33"),
+    ("Живет Садовая 5 кв 3", "Садовая 5 кв 3"),
+])
+def test_a_house_with_a_flat_keyword_makes_a_street_of_the_names_before_it(scanner: PiiScanner, text: str, place: str) -> None:
+    assert _locations(scanner, text) == [place]
+
+
+@pytest.mark.parametrize("text", ["Эналаприл 5 кв. 2", "Жалобы Боли 5 кв 3", "Площадь ожога 5 кв. см"])
+def test_a_number_and_a_flat_keyword_after_other_words_stay_clean(scanner: PiiScanner, text: str) -> None:
+    assert _locations(scanner, text) == []

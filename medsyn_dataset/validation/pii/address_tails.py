@@ -189,6 +189,25 @@ _HOUSE_WORD_BEFORE = re.compile(r"(?:д\.|дом)[ \t]?$")
 _NAME_END_BEFORE = re.compile(r"[А-ЯЁа-яё][ \t]*,?[ \t]*$")
 _STREET_BEFORE_HOUSE = re.compile(rf"(?:(?<![\w])(?:на|по)[ \t]+|[—–][ \t]+|«)(?P<value>{STREET_NAME}){_SEPARATOR}$")
 HOUSE_STREET_SCORE = 0.6
+# a house with its flat's keyword after it says the names before it are a street (and its town) wherever they stand: no
+# dose or count has a flat ("бригада направлена Ишим Дачная 95 квартира 33", "Курская 9а кв153")
+_STREET_BEFORE_FLAT = re.compile(rf"(?<![\w\-.])(?P<value>{STREET_NAME}){_SEPARATOR}$")
+
+
+def _street_before_flat(text: str, start: int) -> int:
+    """The start of the street (maybe after its town) before the house at ``start`` that has a flat's keyword (-1: none):
+    its name must end as a street's does (:data:`_STREET_ENDING`: "Эналаприл 5 кв. 2" is none), and ordinary words
+    that open it are the sentence's ("Живет Садовая 5 кв 3": "Садовая")."""
+    street = _STREET_BEFORE_FLAT.search(text, max(0, start - 50), start)
+    if street is None or not _STREET_ENDING.search(street.group("value")) or not _street_or_town(street.group("value")):
+        return -1
+    words = list(re.finditer(r"\S+", street.group("value")))
+    for word in words:
+        flags = word_class(word.group())
+        if (not flags & WordClass.COMMON or flags & (WordClass.PLACE | WordClass.SURNAME) or word.group()[0].isdigit()
+                or (word is words[-1] and _STREET_SHAPE.search(word.group()))):  # (the street's own adjective: "Курская")
+            return street.start("value") + word.start()
+    return -1
 # a name in the prepositional case is a thing one is on, not a street one lives on: "на Конкоре 5-10"
 # (a dose), "по Шкале 3-4" (a score); streets are named in the genitive or as adjectives ("на
 # Кутузова", "на Садовой")
@@ -270,6 +289,11 @@ def house_streets(text: str) -> list[tuple[int, int, float]]:
         if not _NAME_END_BEFORE.search(text, max(0, start - 4), start) or UNIT_AFTER.match(text, house.end()):
             continue
         street = _STREET_BEFORE_HOUSE.search(text, max(0, start - 50), start)
+        if street is None and "кв" in house.group():  # (a flat's keyword: "Учалы Хвойная 85 квартира 57", no preposition needed)
+            flat_start = _street_before_flat(text, start)
+            if flat_start >= 0:
+                found.append((flat_start, house.end(), HOUSE_STREET_SCORE))
+                continue
         if street is not None and _street_or_town(street.group("value")) and not _LOCATIVE.search(street.group("value")):
             found.append((street.start("value"), house.end(), HOUSE_STREET_SCORE))
         elif named is not None and text[start - 2 : start] == ", " and (town_start := _town_street_named_house(text, start)) >= 0:
