@@ -158,3 +158,18 @@ def test_a_house_with_a_flat_keyword_makes_a_street_of_the_names_before_it(scann
 @pytest.mark.parametrize("text", ["Эналаприл 5 кв. 2", "Жалобы Боли 5 кв 3", "Площадь ожога 5 кв. см"])
 def test_a_number_and_a_flat_keyword_after_other_words_stay_clean(scanner: PiiScanner, text: str) -> None:
     assert _locations(scanner, text) == []
+
+
+# A form's noun of origin for either sex, its ending in brackets, takes the town in the genitive as the plain noun does
+@pytest.mark.parametrize(("text", "place"), [
+    ("Кира Юрьевна, житель(ница) Ахтубинска, после эндопротезирования", "Ахтубинска"),
+    ("житель(ница) Павловской, после эндопротезирования", "Павловской"),
+    ("уроженец(ка) Тулы, проживает с дочерью", "Тулы"),
+])
+def test_a_forms_noun_of_origin_for_either_sex_takes_its_town(scanner: PiiScanner, text: str, place: str) -> None:
+    assert _locations(scanner, text) == [place]
+
+
+@pytest.mark.parametrize("text", ["Доставлен(а) бригадой, осмотрен(а) Терапевтом.", "Анализ (сдана) Кровь"])
+def test_a_bracketed_ending_before_an_ordinary_word_stays_clean(scanner: PiiScanner, text: str) -> None:
+    assert _locations(scanner, text) == []

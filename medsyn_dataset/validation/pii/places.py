@@ -46,8 +46,9 @@ _WORD = re.compile(r"[А-ЯЁ](?<![\w\-][А-ЯЁ])[а-яё]+(?:-[А-ЯЁа-яё]
 # a place preposition right before the word, maybe with a hospital's abbreviation between ("из ЦРБ X"),
 # or a noun of origin, which takes the place in the genitive ("уроженка Тулы", "житель Подольска")
 _PREPOSITION = re.compile(
-    r"(?:^|[\s(])(?:в|во|из|под|около|близ|возле|г\.|(?P<origin>уроженк[аи]|уроженц\w*|уроженец|жител\w+|жительниц\w+))"
-    r"[ \t]?(?:(?:црб|цгб|цркб|рб|гб|гкб|окб|фап|гбуз|мсч)[ \t])?$",
+    r"(?:^|[\s(])(?:в|во|из|под|около|близ|возле|г\.|(?P<origin>(?:уроженк[аи]|уроженц\w*|уроженец|жител\w+|жительниц\w+)"
+    # (a form's noun for either sex, its ending in brackets: "житель(ница) Дмитрова", "уроженец(ка) Тулы")
+    r"(?:\((?:ница|ка)\))?))[ \t]?(?:(?:црб|цгб|цркб|рб|гб|гкб|окб|фап|гбуз|мсч)[ \t])?$",
     re.IGNORECASE,
 )
 # the last letter of such a word or abbreviation (or the stop of "г."), a cheap test first
@@ -108,7 +109,7 @@ def _context_may_place(text: str, start: int) -> bool:
         return text[start - 3 : start - 2] in ("г", "Г")  # ("г. Тверь"; the stop of a sentence before it: no place)
     if before in _LABEL_MARKS:
         return _kind_before(text, start)
-    return before in _PREPOSITION_END or (space == " " and before.isalpha())
+    return before in _PREPOSITION_END or (space == " " and before.isalpha()) or text.endswith("а) ", 0, start)
 
 
 # A place preposition, or one with a settlement's kind, written as a label with a colon or a dash before the name:
@@ -237,7 +238,7 @@ def _place(text: str, match: re.Match[str]) -> tuple[int, int, float] | None:
     flags = word_class(word) | (word_class(word.split("-")[0]) & WordClass.PLACE if "-" in word else 0)
     preposition = (
         _PREPOSITION.search(text, max(0, start - 14), start)
-        if start > 1 and text[start - 1] in " \t" and text[start - 2] in _PREPOSITION_END
+        if start > 1 and text[start - 1] in " \t" and (text[start - 2] in _PREPOSITION_END or text.endswith("а) ", 0, start))
         else None
     )
     after_preposition = preposition is not None
