@@ -173,3 +173,17 @@ def test_a_forms_noun_of_origin_for_either_sex_takes_its_town(scanner: PiiScanne
 @pytest.mark.parametrize("text", ["Доставлен(а) бригадой, осмотрен(а) Терапевтом.", "Анализ (сдана) Кровь"])
 def test_a_bracketed_ending_before_an_ordinary_word_stays_clean(scanner: PiiScanner, text: str) -> None:
     assert _locations(scanner, text) == []
+
+
+# "Town, Street, д. N" in a visit's line: a village named by an ordinary word ("Кордон", "Ключи") before a street that is a
+# feminine adjective, as a cell's town may be
+@pytest.mark.parametrize(("text", "place"), [
+    ("Пациент Хохлов, 62 л., Кордон, Центральная, д.88. Жалобы на одышку.", "Кордон, Центральная, д.88"),
+    ("Пациентка Блохина, 79 л., Ключи, Лесная, д.80. Жалобы на отёки.", "Ключи, Лесная, д.80"),
+])
+def test_a_village_named_by_an_ordinary_word_before_its_street_and_house(scanner: PiiScanner, text: str, place: str) -> None:
+    assert _locations(scanner, text) == [place]
+
+
+def test_a_complaint_and_its_adjective_before_a_count_stay_clean(scanner: PiiScanner) -> None:
+    assert _locations(scanner, "Осмотр, 62 л., Кашель, Сухой, д.2. Жалобы") == []

@@ -316,7 +316,16 @@ def _town_street_named_house(text: str, start: int) -> int:
         return -1
     town = before.group("town").split()
     flags = word_class(town[-1]) if len(town) == 1 and not _VILLAGE_ENDING.search(town[-1]) else WordClass.PLACE
-    return before.start("town") if flags & WordClass.PLACE or not flags & WordClass.KNOWN else -1
+    if flags & WordClass.PLACE or not flags & WordClass.KNOWN:
+        return before.start("town")
+    # (a village named by an ordinary word, "Кордон, Центральная, д.88", "Ключи, Лесная, д.80", as in a cell
+    # (:func:`_cell_town`), where its street is an adjective: "Иванова, Петрова, д. 5" stays two people)
+    street = before.group("value").split()[-1]
+    return before.start("town") if flags & WordClass.COMMON and _ADJECTIVE_STREET.search(street) and _cell_town(
+        before.group("town"), street) else -1
+
+
+_ADJECTIVE_STREET = re.compile(r"[ая]я$")  # (a street named without its keyword is an "улица": feminine)
 
 
 # how a village's name made of an adjective or a surname ends ("Сухобузимское", "Заречное", "Ивановка", "Петрово"): an
