@@ -187,3 +187,18 @@ def test_a_village_named_by_an_ordinary_word_before_its_street_and_house(scanner
 
 def test_a_complaint_and_its_adjective_before_a_count_stay_clean(scanner: PiiScanner) -> None:
     assert _locations(scanner, "Осмотр, 62 л., Кашель, Сухой, д.2. Жалобы") == []
+
+
+# A town typed in lower case (and its street) before a house-flat pair: a hurried log's row, an envelope's line
+@pytest.mark.parametrize(("text", "place"), [
+    ("14.08 николаев 44л верхотурье 63-14 перевязка", "верхотурье 63-14"),
+    ("05.11 егоров 60л кызыл-мажалык 6б-13 ад в норме", "кызыл-мажалык 6б-13"),
+    ("Приглашение\nбузулук громова 71-48\n", "бузулук громова 71-48"),
+])
+def test_a_lower_case_town_before_a_house_and_flat(scanner: PiiScanner, text: str, place: str) -> None:
+    assert _locations(scanner, text) == [place]
+
+
+@pytest.mark.parametrize("text", ["пульс ритмичный 60-80 уд", "доза препарата 10-20", "орёл 2-3 раза", "анализ крови 12-15"])
+def test_lower_case_words_before_a_range_stay_clean(scanner: PiiScanner, text: str) -> None:
+    assert _locations(scanner, text) == []

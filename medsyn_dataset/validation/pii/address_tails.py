@@ -296,9 +296,34 @@ def house_streets(text: str) -> list[tuple[int, int, float]]:
                 continue
         if street is not None and _street_or_town(street.group("value")) and not _LOCATIVE.search(street.group("value")):
             found.append((street.start("value"), house.end(), HOUSE_STREET_SCORE))
-        elif named is not None and text[start - 2 : start] == ", " and (town_start := _town_street_named_house(text, start)) >= 0:
-            found.append((town_start, house.end(), HOUSE_STREET_SCORE))
+        else:
+            town_start = (_town_street_named_house(text, start) if named is not None and text[start - 2 : start] == ", "
+                          else _lower_town_before(text, start, house.group()) if street is None and "-" in house.group() else -1)
+            if town_start >= 0:
+                found.append((town_start, house.end(), HOUSE_STREET_SCORE))
     return found
+
+
+# A town typed in lower case, maybe with its street, and a house-flat pair: "44л верхотурье 63-14", "бузулук громова
+# 71-48" (a hurried log's row, an envelope's line). The town must read as one: a place the dictionary knows, or an unknown
+# word ending as villages do ("берёзовка", "калинино") or hyphenated ("кызыл-мажалык"); the pair must be a flat's (a house's
+# letter or building, or a flat of two digits and more: "5-6" is a count)
+_LOWER_TOWN_BEFORE = re.compile(r"(?<![\w\-.])(?P<town>[а-яё]{3,}(?:-[а-яё]{2,})*)(?:[ \t]+[а-яё]{3,})?[ \t]+$")
+_FLAT_PAIR = re.compile(r"\d+(?:[а-я]|/\d+)[ \t]?-|\d+[ \t]?-[ \t]?\d{2}")
+
+
+def _lower_town_before(text: str, start: int, house: str) -> int:
+    """The start of a lower-case town (and street) before the house-flat pair at ``start`` (-1: none; see above)."""
+    if not _FLAT_PAIR.match(house) or not text[start - 2 : start - 1].islower():
+        return -1
+    before = _LOWER_TOWN_BEFORE.search(text, max(0, start - 45), start)
+    if before is None:
+        return -1
+    town = before.group("town")
+    flags = word_class(town.capitalize())
+    if flags & WordClass.PLACE or (not flags & WordClass.KNOWN and ("-" in town or _VILLAGE_ENDING.search(town))):
+        return before.start("town")
+    return -1
 
 
 # The postal order with the house's keyword, a town and a street bare ("Шира, Лесная, д.44", "Новоалександровка, 8-е
