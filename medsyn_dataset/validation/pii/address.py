@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from medsyn_dataset.validation.pii.address_components import AT_DIGIT_RUNS as _AT_DIGIT_RUNS
+from medsyn_dataset.validation.pii.address_components import AT_DIGIT_RUNS_OF as _AT_DIGIT_RUNS_OF
 from medsyn_dataset.validation.pii.address_components import COMPONENT_ANCHORS as _COMPONENT_ANCHORS
 from medsyn_dataset.validation.pii.address_components import COMPONENT_HINTS as _COMPONENT_HINTS
 from medsyn_dataset.validation.pii.address_components import COMPONENT_PATTERNS as _COMPONENT_PATTERNS
@@ -33,8 +33,9 @@ from medsyn_dataset.validation.pii.base import (
     CandidateRecognizer,
     best_per_span,
     compile_grouped,
-    finditer_at_digit_runs,
+    digit_runs,
     lowered,
+    matches_at,
 )
 from medsyn_dataset.validation.pii.caps_address import has_caps_address, title_cased
 from medsyn_dataset.validation.pii.context import stems
@@ -165,7 +166,10 @@ def _matches_of(kind: str, pattern: re.Pattern[str], text: str) -> list[re.Match
         return found if found and (hints is None or any(hint in text for hint in hints)) else []
     if hints is not None and not any(hint in text for hint in hints):
         return []
-    return finditer_at_digit_runs(pattern, text) if kind in _AT_DIGIT_RUNS else pattern.finditer(text)
+    size = _AT_DIGIT_RUNS_OF.get(kind)
+    if size is not None:
+        return matches_at(pattern, text, [run.start() for run in digit_runs(text) if run.end() - run.start() == size])
+    return pattern.finditer(text)
 
 
 # how every settlement keyword starts (see ``_settlements``)
