@@ -62,6 +62,9 @@ ROLE_CUES = (
     r"|учител\w*|педагог\w*|логопед\w*|воспитател\w*|тренер\w*|инструктор\w*|руководител\w*|оператор\w*"
     r"|заявител\w*|застрахованн\w*|получател\w*|ученик\w*|учениц\w*|ученик\(ца\)|воспитанни\w*|школьни\w*|студент\w*"
     r"|курсант\w*|турист\w*|иностран\w+|мигрант\w*|здравствуй\w*|привет\w*|добр\w+\s+(?:день|утро|вечер)"
+    # whom a maternity record is about: the newborn, the woman in labour and after it (the birth record's and the
+    # newborn's discharge summary's subjects: "Новорожденный ДОРОНИН, родился ...", "Роженица Эргашева")
+    r"|новорожд[её]нн\w*|рожениц\w*|родильниц\w*"
     # a letter's closing before its signer ("С уважением, Гарипова Лилия"); a document asked for or issued in a
     # person's name, as an e-mail's subject writes it ("Тема: выписка Сафиной", "справка Иванову")
     r"|с\s+уважением|выписк(?:а|у|и|ой)|справк(?:а|у|и|ой)"
