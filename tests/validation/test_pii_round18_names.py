@@ -2,6 +2,9 @@
 
 * whom a maternity record is about: the newborn, the woman in labour and after it ("Новорожденный ДОРОНИН, родился
   ...", "Роженица Эргашева", "Новорождённая Майя —");
+* a lower-case name after the hyphen's contraction of the patient words ("пац-ка иванова жалоб нет") or after a
+  kin word ("дочь гущина майя (8995...)", "звонили родственники зайцев амвросий", "Дочь анна (...)"), with its
+  initials as hasty notes write them ("пац-ка абрамов МУ", "пац-ка иванова о к", "дочь шилова л э");
 Made-up cases, with look-alikes that stay clean.
 """
 
@@ -43,3 +46,40 @@ def test_the_subject_of_a_maternity_record_is_a_person(scanner: PiiScanner, sour
 ])
 def test_a_maternity_record_s_other_words_are_no_name(scanner: PiiScanner, text: str) -> None:
     assert _persons(scanner, text) == []
+
+
+@pytest.mark.parametrize("source", [
+    "пац-ка [[P|иванова]] жалоб нет",
+    "актив на дом. пац-ка [[P|вишнякова]] ECOG 3",
+    "пац-ка [[P|абрамов МУ]] жалоб нет",
+    "пац-ка [[P|иванова о к]] жалоб не предъявляет",
+    "пац-т [[P|кудаков а.р.]] жалоб не предъявляет",
+    "звонили родственники [[P|зайцев амвросий]] боли в надплечье",
+    "Боли 6-7 б по ВАШ. Дочь [[P|исмаилова нино]] (+7914 982 53 54) просит оформить",
+    "Дочь [[P|анна]] (89560048057) просит оформить",
+    "иррадиация в н/конечности. дочь [[P|шилова л э]] в курсе диагноза",
+    "сын: [[P|петров]] звонил вечером",
+])
+def test_a_lower_case_name_after_a_patient_or_kin_word_is_a_person(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted([e for e in scanner.scan_fast(text) if e.type == "PERSON"], text, spans)
+
+
+@pytest.mark.parametrize("text", [
+    "сын здоров, дочь замужем",
+    "у матери диабет, у отца гипертония",
+    "дочь работает, сын учится",
+    "мать умерла от инсульта, отец жив",
+    "родственники извещены, мать присутствовала",
+    "жена навещает ежедневно",
+    "пац-т в сознании, пац-ка в палате",
+    "женщина 45 лет, материал взят",
+    "мать больна туберкулезом, брат здоров",
+])
+def test_kin_and_patient_words_before_ordinary_words_stay_clean(scanner: PiiScanner, text: str) -> None:
+    assert _persons(scanner, text) == []
+
+
+def test_a_measure_after_the_surname_is_no_initials(scanner: PiiScanner) -> None:
+    text = "пац-ка иванова АД 150/90"
+    assert _persons(scanner, text) == ["иванова"]

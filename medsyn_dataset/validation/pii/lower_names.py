@@ -52,6 +52,7 @@ def lower_case_names(text: str) -> Iterator[tuple[int, int]]:
                 if span is not None:
                     yield span
     yield from _after_patient_word(text, lower)
+    yield from _after_kin_word(text, lower)
     yield from _self_named(text, lower)
     yield from _with_initials(text, lower)
 
@@ -72,10 +73,13 @@ _SURNAME_WORD = r"(?P<word>[а-яё]++)"
 # record of whom)
 _PATIENT_CUES = tuple(
     (cue, re.compile(rf"{cue}(?P<ending>[а-яё]{{0,3}})\.?[ \t]*[:\-–—]?[ \t]*{_SURNAME_WORD}"))
-    for cue in ("пациент", "больн", "пац", "фио", "запис")
+    for cue in ("пациент", "больн", "пац", "фио", "запис", "пац-")
 )
+# ("пац-" is the hyphen's contraction of the patient words, "пац-ка иванова", "пац-т абрамов", as the capitalised
+# trigger reads it: :data:`.name_triggers.TRIGGER`)
 _CUE_ENDINGS = {"пациент": frozenset("|ка|а|у|ом|е|ки|ке|кой|ку".split("|")), "больн": frozenset("ой ая ого ому ую".split()),
-                "пац": frozenset({""}), "фио": frozenset({""}), "запис": frozenset({"ь"})}
+                "пац": frozenset({""}), "фио": frozenset({""}), "запис": frozenset({"ь"}),
+                "пац-": frozenset("т та ту том ка ки ке ку кой тка тки тке тку".split())}
 _PARTICLES = frozenset("угли оглы оглу улы уулу кызы гызы кизи ибн бин".split())
 _NAME_PART = WordClass.NAME | WordClass.NAME_READING | WordClass.PATRONYMIC | WordClass.SURNAME
 
@@ -117,13 +121,57 @@ def _after_patient_word(text: str, lower: str) -> Iterator[tuple[int, int]]:
                 continue
             if not _opens_name(cue.group("word")) or not text[cue.start("word")].islower():
                 continue
-            end = cue.end("word")
-            for _ in range(3):
-                after = _WORD_AFTER.match(text, end)
-                if after is None or not _name_part(after.group(1)):
-                    break
-                end = after.end(1)
-            yield cue.start("word"), end
+            yield cue.start("word"), _rest_of_name(text, cue.end("word"))
+
+
+# Initials after a lower-case surname that a cue opened, as hasty notes write them: without their stops, in
+# capitals ("пац-ка абрамов МУ") or in lower case with a space ("пац-ка иванова о к", "дочь шилова л э"), or with
+# stops ("сын петров а.и."); not an abbreviation of two letters ("т.е.", ``_NOT_INITIALS``), nor a measure's
+# ("пац-ка иванова АД 150/90": a digit after them, or one of ``_NOT_CAPITALS``)
+_INITIALS_AFTER = re.compile(r"[ \t]+(?:(?P<capitals>[А-ЯЁ]{2})|(?P<one>[а-яёА-ЯЁ])\.?[ \t]?(?P<two>[а-яёА-ЯЁ])\.?)(?![\w\-]|[ \t]*\d)")
+_NOT_CAPITALS = frozenset("АД ЧД СД ИМ ОК ХС ЖК РФ МО ЛС ЧМТ".split())
+
+
+def _rest_of_name(text: str, end: int) -> int:
+    """Where a lower-case name that opens with the word ending at ``end`` ends: its initials, or up to three words
+    that read as its first name, patronymic or particle (:func:`_name_part`)."""
+    initials = _INITIALS_AFTER.match(text, end)
+    if initials is not None:
+        capitals = initials.group("capitals")
+        if capitals not in _NOT_CAPITALS and (capitals or (initials.group("one") + initials.group("two")).lower() not in _NOT_INITIALS):
+            return initials.end()
+    for _ in range(3):
+        after = _WORD_AFTER.match(text, end)
+        if after is None or not _name_part(after.group(1)):
+            break
+        end = after.end(1)
+    return end
+
+
+# A relative named in lower case right after the word for them, as hasty notes and dictation write it ("дочь гущина
+# майя (8995...) просит", "звонили родственники зайцев амвросий", "дочь шилова л э в курсе", "Дочь анна (8956...)"):
+# there a lower-case surname (as after "пациент") opens a name, its first name and initials going with it; or a
+# word that reads only as a first name ("анна", "нинель"; not "вера", "роза", "любовь", ordinary words too) is one.
+# (The kin words a capitalised name follows are :data:`.name_triggers.TRIGGER`'s; these are its lower-case reading.)
+_KIN_CUES = ("доч", "сын", "муж", "жен", "мат", "отец", "отц", "брат", "сестр", "родственни")
+_KIN_NAME = re.compile(
+    r"(?:доч(?:ь|ери|ерью)|сын(?:а|у|ом)?|муж(?:а|у|ем)?|жен(?:а|ы|е|у|ой)|мат(?:ь|ери|ерью)|от(?:ец|ца|цу|цом)|брат(?:а|у|ом)?"
+    r"|сестр(?:а|ы|е|у|ой)|родственни(?:к|ки|ков|кам|ка|ку|ком|ца|цы|це|цу))(?![а-яё\-])[ \t]*[:\-–—]?[ \t]*(?P<word>[а-яё]+)(?![\w\-])"
+)
+
+
+def _after_kin_word(text: str, lower: str) -> Iterator[tuple[int, int]]:
+    # (tried only where a kin word starts a word, from the shared cue index)
+    for found in matches_at(_KIN_NAME, lower, word_starts(lower, _KIN_CUES)):
+        start, word = found.start("word"), found.group("word")
+        if not text[start].islower():
+            continue  # (capitalised names are the chain recognizer's)
+        if _opens_name(word):
+            yield start, _rest_of_name(text, found.end("word"))
+        elif word_class(word) & (WordClass.NAME | WordClass.COMMON) == WordClass.NAME:
+            end = found.end("word")
+            after = _WORD_AFTER.match(text, end)  # (her surname after: "дочь анна петрова")
+            yield start, after.end(1) if after is not None and _lower_surname(after.group(1)) else end
 
 
 def _surname_reading(word: str) -> bool:
