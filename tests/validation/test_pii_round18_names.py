@@ -5,6 +5,10 @@
 * a lower-case name after the hyphen's contraction of the patient words ("пац-ка иванова жалоб нет") or after a
   kin word ("дочь гущина майя (8995...)", "звонили родственники зайцев амвросий", "Дочь анна (...)"), with its
   initials as hasty notes write them ("пац-ка абрамов МУ", "пац-ка иванова о к", "дочь шилова л э");
+* a full name's parts in slots of their own: a first name and patronymic on the line under the surname
+  ("КОРНИЛОВ\nТИТ ЕРМИЛОВИЧ"), the surname on the line before them ("ЦЫДЕНОВА\nАЛСУ НУРЛАНОВНА"), an unknown first
+  name on its line before the patronymic's ("Титов\nЛадимир\nВладиславович"), three parts between slashes
+  ("КАРПОВ / ЕЛИЗАР / АВГУСТОВИЧ");
 Made-up cases, with look-alikes that stay clean.
 """
 
@@ -83,3 +87,26 @@ def test_kin_and_patient_words_before_ordinary_words_stay_clean(scanner: PiiScan
 def test_a_measure_after_the_surname_is_no_initials(scanner: PiiScanner) -> None:
     text = "пац-ка иванова АД 150/90"
     assert _persons(scanner, text) == ["иванова"]
+
+
+@pytest.mark.parametrize("source", [
+    "СВИДЕТЕЛЬСТВО О СМЕРТИ\nГражданин(ка) [[P|КОРНИЛОВ]]\n[[P|ТИТ ЕРМИЛОВИЧ]]\nдата рождения 29.01.1962",
+    "СВИДЕТЕЛЬСТВО О СМЕРТИ\nГражданин(ка) [[P|ЦЫДЕНОВА]]\n[[P|АЛСУ НУРЛАНОВНА]]\nдата рождения 29.01.1962",
+    "Ф.И.О. [[P|Титов]]\n[[P|Ладимир]]\n[[P|Владиславович]]\nДата и место рождения",
+    "Клиент: [[P|КАРПОВ]] / [[P|ЕЛИЗАР]] / [[P|АВГУСТОВИЧ]]\nПол: М",
+    "Клиент: [[P|Шарапова]] / [[P|Ирина]] / [[P|Георгиевна]]\nПол: Ж",
+])
+def test_a_name_s_parts_in_slots_of_their_own_are_a_person(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted([e for e in scanner.scan_fast(text) if e.type == "PERSON"], text, spans)
+
+
+@pytest.mark.parametrize("text", [
+    "ОАК / ОАМ / ЭКГ в норме",
+    "Диагноз: ИБС / Гипертония / Стенокардия",
+    "Назначено: Эналаприл / Бисопролол / Аторвастатин",
+    "Осмотр\nЖалобы\nНет",
+    "Анамнез\nЖалобы на боли\nОбъективно",
+])
+def test_slotted_words_that_are_no_name_stay_clean(scanner: PiiScanner, text: str) -> None:
+    assert _persons(scanner, text) == []

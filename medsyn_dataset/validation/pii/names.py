@@ -58,7 +58,7 @@ from medsyn_dataset.validation.pii.name_classes import score_run as _score_run
 from medsyn_dataset.validation.pii.name_echoes import spells
 from medsyn_dataset.validation.pii.name_fields import NAME_FIELD_SCORE, name_fields
 from medsyn_dataset.validation.pii.name_layouts import layout_names
-from medsyn_dataset.validation.pii.name_line_parts import continued_lines
+from medsyn_dataset.validation.pii.name_line_parts import continued_lines, slashed_names, surname_lines
 from medsyn_dataset.validation.pii.name_lists import born_after, particle_after
 from medsyn_dataset.validation.pii.name_promotion import promote_surnames as _promote_surnames
 from medsyn_dataset.validation.pii.name_promotion import stopless_initials as _stopless_initials
@@ -147,6 +147,9 @@ class RuPersonRecognizer(CandidateRecognizer):
         found.extend(self._chains(text))
         ends_line = [(c.start, c.end) for c in found if c.score >= 0.5 and text[c.end : c.end + 1] == "\n"]  # (:mod:`.name_line_parts`)
         found.extend(Candidate(self.entity, start, end, NAME_FIELD_SCORE, self.name) for start, end in continued_lines(text, ends_line))
+        opens_line = [(c.start, c.end, text[c.start : c.end]) for c in found if c.score >= 0.5 and c.start and text[c.start - 1] == "\n"]
+        found.extend(Candidate(self.entity, start, end, NAME_FIELD_SCORE, self.name) for start, end in surname_lines(text, opens_line))
+        found.extend(Candidate(self.entity, start, end, NAME_FIELD_SCORE, self.name) for start, end in slashed_names(text))
         if "/" in text:  # (a name's Latin spelling after a slash: :func:`_latin_spellings`)
             found.extend(Candidate(self.entity, start, end, NAME_FIELD_SCORE, self.name) for start, end in _latin_spellings(text, found))
         yield from best_per_span(found) if len(found) > 1 else found
