@@ -9,6 +9,8 @@
   ("КОРНИЛОВ\nТИТ ЕРМИЛОВИЧ"), the surname on the line before them ("ЦЫДЕНОВА\nАЛСУ НУРЛАНОВНА"), an unknown first
   name on its line before the patronymic's ("Титов\nЛадимир\nВладиславович"), three parts between slashes
   ("КАРПОВ / ЕЛИЗАР / АВГУСТОВИЧ");
+* a chat's speaker with a role in brackets ("[13.04.22, 16:45] Лора (координатор): ...") or behind a stamp in
+  brackets mid-line, where a chat was pasted into running text ("... в носоглотке [8:49] Остромир: здравствуйте").
 Made-up cases, with look-alikes that stay clean.
 """
 
@@ -109,4 +111,23 @@ def test_a_name_s_parts_in_slots_of_their_own_are_a_person(scanner: PiiScanner, 
     "Анамнез\nЖалобы на боли\nОбъективно",
 ])
 def test_slotted_words_that_are_no_name_stay_clean(scanner: PiiScanner, text: str) -> None:
+    assert _persons(scanner, text) == []
+
+
+@pytest.mark.parametrize("source", [
+    "Скрин переписки:\n[13.04.22, 16:45] [[P|Лора]] (координатор): Здравствуйте, пришлите скан паспорта",
+    "Скрин переписки:\n[10.11.25, 20:17] [[P|Пров]] (координатор): Отправьте скан",
+    "эпизодически скопление слизи в носоглотке [8:49] [[P|Остромир]]: здравствуйте, температура 38",
+])
+def test_a_chat_speaker_with_a_role_or_mid_line_is_a_person(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted([e for e in scanner.scan_fast(text) if e.type == "PERSON"], text, spans)
+
+
+@pytest.mark.parametrize("text", [
+    "Прием окончен, пациент отпущен домой [12:40] Врач: рекомендации даны",
+    "Анализы сданы в лабораторию [08:15] Регистратура (приём): запись подтверждена",
+    "Контроль АД через 2 часа [10:00] Давление: 130/90",
+])
+def test_a_mid_line_stamp_before_an_ordinary_word_stays_clean(scanner: PiiScanner, text: str) -> None:
     assert _persons(scanner, text) == []

@@ -171,7 +171,9 @@ _POSSESSIVE_ENDS = ("ов", "ова", "ев", "ева", "ин", "ина", "ов�
 # ----- chat speakers ---------------------------------------------------------------------------
 _SPEAKER = re.compile(
     r"[ \t]*\[?[ \t]*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}[ \t]*,?[ \t]*)?\d{1,2}:\d{2}(?::\d{2})?[ \t]*\]?[ \t]*(?:[-–—][ \t]*)?"
-    r"(?P<name>[А-ЯЁA-Z][а-яёa-z]+(?:-[А-ЯЁA-Z][а-яёa-z]+)?(?:[ \t]+(?:[А-ЯЁA-Z][а-яёa-z]+|[А-ЯЁA-Z]\.)){0,2})[ \t]*:(?!\d)"
+    r"(?P<name>[А-ЯЁA-Z][а-яёa-z]+(?:-[А-ЯЁA-Z][а-яёa-z]+)?(?:[ \t]+(?:[А-ЯЁA-Z][а-яёa-z]+|[А-ЯЁA-Z]\.)){0,2})"
+    # (the speaker's role in brackets, as a contact is saved: "[13.04.22, 16:45] Лора (координатор): ...")
+    r"(?:[ \t]*\([а-яё][а-яё \-]{1,28}\))?[ \t]*:(?!\d)"
 )
 _PERSON_FLAGS = WordClass.NAME | WordClass.NAME_READING | WordClass.SURNAME | WordClass.PATRONYMIC
 
@@ -189,8 +191,18 @@ def speaker_names(text: str) -> Iterator[tuple[int, int]]:
     seen = -1
     for run_start in _runs_before_time_colon(text):
         line_start = text.rfind("\n", 0, run_start) + 1
-        if line_start == seen or run_start - line_start > 60:
+        if line_start == seen:
             continue
+        if run_start - line_start > 24:
+            # a chat pasted into the note's running text: its stamp in brackets mid-line ("... в носоглотке [8:49]
+            # Остромир: здравствуйте"), read from the bracket as a line's stamp is
+            bracket = text.rfind("[", max(line_start, run_start - 13), run_start)
+            found = _SPEAKER.match(text, bracket) if bracket > line_start else None
+            if found is not None and _speaker_is_person(found.group("name")):
+                yield found.span("name")
+                continue
+            if run_start - line_start > 60:
+                continue
         seen = line_start
         found = _SPEAKER.match(text, line_start) if run_start - line_start <= 24 else None
         if found is None and "[" in text[line_start:run_start]:
