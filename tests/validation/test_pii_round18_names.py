@@ -10,7 +10,9 @@
   name on its line before the patronymic's ("Титов\nЛадимир\nВладиславович"), three parts between slashes
   ("КАРПОВ / ЕЛИЗАР / АВГУСТОВИЧ");
 * a chat's speaker with a role in brackets ("[13.04.22, 16:45] Лора (координатор): ...") or behind a stamp in
-  brackets mid-line, where a chat was pasted into running text ("... в носоглотке [8:49] Остромир: здравствуйте").
+  brackets mid-line, where a chat was pasted into running text ("... в носоглотке [8:49] Остромир: здравствуйте");
+* a surname by its ending only beside an unknown word that reads as a first name ("Жумабеков Дилшод",
+  "Лордкипанидзе Кетеван", "Мохира Тошматова").
 Made-up cases, with look-alikes that stay clean.
 """
 
@@ -130,4 +132,24 @@ def test_a_chat_speaker_with_a_role_or_mid_line_is_a_person(scanner: PiiScanner,
     "Контроль АД через 2 часа [10:00] Давление: 130/90",
 ])
 def test_a_mid_line_stamp_before_an_ordinary_word_stays_clean(scanner: PiiScanner, text: str) -> None:
+    assert _persons(scanner, text) == []
+
+
+@pytest.mark.parametrize("source", [
+    "Повторный приём. [[P|Жумабеков Дилшод]] явился в сопровождении дяди",
+    "Осмотр [[P|Лордкипанидзе Кетеван]] в палате № 412",
+    "Юный лыжник [[P|Мохира Тошматова]] (ДЮСШ), жалоб нет.",
+    "выполнена под контролем [[P|Синклитикией Лыткиной]], осложнений нет.",
+])
+def test_a_surname_by_its_ending_beside_a_first_name_reading_is_a_person(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted([e for e in scanner.scan_fast(text) if e.type == "PERSON"], text, spans)
+
+
+@pytest.mark.parametrize("text", [
+    "Рекомендован Солкосерил Гель на ночь",
+    "Наблюдается в клинике Медси Ясенево",
+    "Лечился в санатории Увильды Курорт",
+])
+def test_two_capitalised_words_without_a_surname_stay_clean(scanner: PiiScanner, text: str) -> None:
     assert _persons(scanner, text) == []

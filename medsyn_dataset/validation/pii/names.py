@@ -226,7 +226,7 @@ class RuPersonRecognizer(CandidateRecognizer):
             return None  # a lone word in capitals is an abbreviation or shouting ("ЭКО", "ИВАНА ИЗ ПАРИЖА", "НПВС")
         surnames = [r[0].group() for r in run if r[1] == _S]
         strong = (len(run) == 1 and _in_dictionary(run[0][0].group())) or (
-            len(run) == 2 and len(surnames) == 1 and _in_dictionary(surnames[0])
+            len(run) == 2 and len(surnames) == 1 and (_in_dictionary(surnames[0]) or _given_beside(run))
         )
         score = _score_run([r[1] for r in run], [r[2] for r in run], strong)
         if len(run) == 2 and run[0][1] == run[1][1] == _S and any(
@@ -249,6 +249,14 @@ class RuPersonRecognizer(CandidateRecognizer):
         particle = particle_after(text, end)
         return Candidate(self.entity, start, particle.end() if particle else end, round(min(score, 1.0), 4), self.name)
 
+
+
+def _given_beside(run: list[tuple[re.Match[str], str, bool]]) -> bool:
+    """A surname by its ending only beside a word the dictionary does not know but reads as a first name, as the
+    names of the peoples of Russia and the CIS are ("Жумабеков Дилшод", "Лордкипанидзе Кетеван", "Мохира
+    Тошматова"): as strong a pair as a dictionary surname beside an unknown word."""
+    other = run[0][0].group() if run[1][1] == _S else run[1][0].group()
+    return run[0][1] != run[1][1] and _U in (run[0][1], run[1][1]) and word_class(other) & (WordClass.NAME_READING | WordClass.KNOWN) == WordClass.NAME_READING
 
 
 # "по" before a surname with initials cites an author: after a procedure, a method, a classification, a stain, a
