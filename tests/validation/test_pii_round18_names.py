@@ -12,7 +12,9 @@
 * a chat's speaker with a role in brackets ("[13.04.22, 16:45] Лора (координатор): ...") or behind a stamp in
   brackets mid-line, where a chat was pasted into running text ("... в носоглотке [8:49] Остромир: здравствуйте");
 * a surname by its ending only beside an unknown word that reads as a first name ("Жумабеков Дилшод",
-  "Лордкипанидзе Кетеван", "Мохира Тошматова").
+  "Лордкипанидзе Кетеван", "Мохира Тошматова");
+* a lone surname in the oblique case its preposition governs: a man's ("С Крыловым беседа проведена", "при Русакове",
+  "о Рахмонове", "к Ильину"), and a woman's after "с" ("конфликт с Субботиной": no village's "с." without its stop).
 Made-up cases, with look-alikes that stay clean.
 """
 
@@ -152,4 +154,28 @@ def test_a_surname_by_its_ending_beside_a_first_name_reading_is_a_person(scanner
     "Лечился в санатории Увильды Курорт",
 ])
 def test_two_capitalised_words_without_a_surname_stay_clean(scanner: PiiScanner, text: str) -> None:
+    assert _persons(scanner, text) == []
+
+
+@pytest.mark.parametrize("source", [
+    "С [[P|Хабибуллиным]] беседа проведена по телефону.",
+    "Со слов — конфликт с [[P|Козловым]], во дворе дома.",
+    "Сведения о [[P|Рахмонове]] переданы в ФСС через ЕГИСЗ.",
+    "При [[P|Сафарове]] находилась дочь, помогала.",
+    "внесены в журнал при [[P|Русакове]], дежурном учителе.",
+    "«Ходила к [[P|Ильину]] на УЗИ щитовидки, всё быстро.",
+    "консультация проведена совместно с [[P|Турдубаевой]] диагноз не изменен",
+])
+def test_a_lone_surname_in_the_case_its_preposition_governs_is_a_person(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted([e for e in scanner.scan_fast(text) if e.type == "PERSON"], text, spans)
+
+
+@pytest.mark.parametrize("text", [
+    "Пробка перед Садовым кольцом, поехали с Садовым кольцом",
+    "Проживает в с. Ивановка, приехал с Садовой улицы",
+    "Лечение по Ильину, операция по Илизарову",
+    "Живёт в Иванове, работает в Ростове",
+])
+def test_places_and_methods_after_prepositions_stay_clean(scanner: PiiScanner, text: str) -> None:
     assert _persons(scanner, text) == []

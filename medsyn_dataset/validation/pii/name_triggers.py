@@ -159,8 +159,9 @@ def cued_lone_surname(text: str, start: int, end: int) -> bool:
 # street or a place and not where a sentence starts
 _OBLIQUE_FEMININE = ("овой", "евой", "ёвой", "иной", "ыной")
 _PLACE_WORD_BEFORE = re.compile(
-    r"(?:^|[\s(])(?:на|по|в|во|из|до|от|около|возле|угол|ул|улиц[аеыу]|пр|пр-т|пр-кт|пер|просп|наб|ш|пл|площад[иь]|им|имени|г|д|с"
-    r"|п|пос|ст|станци[яи]|метро|м)\.?[ \t]+$", re.IGNORECASE)
+    r"(?:^|[\s(])(?:на|по|в|во|из|до|от|около|возле|угол|ул|улиц[аеыу]|пр|пр-т|пр-кт|пер|просп|наб|ш|пл|площад[иь]|им|имени|г|д"
+    r"|п|пос|ст|станци[яи]|метро|м|с\.)\.?[ \t]+$", re.IGNORECASE)
+# ("с" with its stop only: "с. Ивановка" is a village, "с Петровой" someone one speaks with)
 _PLACE_WORD_AFTER = re.compile(r"[ \t]+(?:ул\b|улиц|обл\b|област|район|р-н|кра[йяюе]|пер\b|переул|проезд|наб|бульвар|площад|станц|набережн)",
                                re.IGNORECASE)
 
@@ -173,6 +174,33 @@ def oblique_feminine(text: str, start: int, end: int) -> bool:
     if len(before) < 2 or before[1] not in " \t" or not (before[0].isalpha() or before[0] == ","):
         return False  # (a sentence's or a line's start, a bracket, a label's colon)
     return not _PLACE_WORD_BEFORE.search(text, max(0, start - 14), start) and not _PLACE_WORD_AFTER.match(text, end)
+
+
+# A man's surname in an oblique case right after the preposition that governs it: "с Крыловым беседа проведена"
+# (instrumental), "при Русакове", "о Рахмонове" (prepositional), "к Ильину" (dative). A place's or a street's name
+# after these is rare ("к Ростову": the dictionary's place reading is left out) and "с Садовым кольцом" has its noun
+# after it, in the instrumental too.
+_OBLIQUE_MASCULINE = {"с": ("овым", "евым", "ёвым", "иным", "ыным"), "со": ("овым", "евым", "ёвым", "иным", "ыным"),
+                      "при": ("ове", "еве", "ёве", "ине", "ыне"), "о": ("ове", "еве", "ёве", "ине", "ыне"),
+                      "об": ("ове", "еве", "ёве", "ине", "ыне"), "к": ("ову", "еву", "ёву", "ину", "ыну"),
+                      "ко": ("ову", "еву", "ёву", "ину", "ыну")}
+_INSTRUMENTAL_AFTER = re.compile(r"[ \t]+[а-яё]+(?:ом|ем|ём)(?![а-яё])")
+
+
+def oblique_masculine(text: str, start: int, end: int) -> bool:
+    """The one word at ``start:end``, read as a surname, is a man's surname in the case its preposition governs (see
+    above)."""
+    if text[start - 1 : start] != " ":
+        return False
+    first = start - 1
+    while first and text[first - 1].isalpha() and start - first <= 4:
+        first -= 1
+    preposition = text[first : start - 1].lower()
+    endings = _OBLIQUE_MASCULINE.get(preposition)
+    if endings is None or (first and text[first - 1].isalnum()) or not text.endswith(endings, start, end) \
+            or word_class(text[start:end]) & WordClass.PLACE:
+        return False
+    return not (preposition[0] == "с" and _INSTRUMENTAL_AFTER.match(text, end))
 
 
 @lru_cache(maxsize=100_000)  # (a word's verdict: ~8 us of regex, asked for most capitalised words of a note)

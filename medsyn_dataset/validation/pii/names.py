@@ -71,6 +71,7 @@ from medsyn_dataset.validation.pii.name_triggers import (
     VOCATIVE_AFTER,
     is_title_word,
     oblique_feminine,
+    oblique_masculine,
     triggered,
 )
 from medsyn_dataset.validation.pii.name_triggers import SURNAME_ENDS as _SURNAME_ENDS
@@ -219,7 +220,8 @@ class RuPersonRecognizer(CandidateRecognizer):
                          or (run[-1][1] == _N and VOCATIVE_AFTER.match(text, end))
                          or (_LISTED_NEXT.match(text, end) and born_after(text, end, *(r[0].group() for r in run)))
                          or (_PHONE_AFTER.match(text, end) is not None and _phone_owner(before, run))
-                         or (len(run) == 1 and run[0][1] == _S and oblique_feminine(text, start, end)))  # "у Петровой"
+                         or (len(run) == 1 and run[0][1] == _S and (oblique_feminine(text, start, end)  # "у Петровой"
+                                                                    or oblique_masculine(text, start, end))))  # "с Крыловым"
         if len(run) == 1 and is_title_word(run[0][0].group()):
             return None  # "Уролог, Гастроэнтеролог": a specialty, not a name
         if len(run) == 1 and run[0][0].group().isupper() and (not triggered or run[0][1] == _U):
