@@ -14,7 +14,9 @@
 * a surname by its ending only beside an unknown word that reads as a first name ("Жумабеков Дилшод",
   "Лордкипанидзе Кетеван", "Мохира Тошматова");
 * a lone surname in the oblique case its preposition governs: a man's ("С Крыловым беседа проведена", "при Русакове",
-  "о Рахмонове", "к Ильину"), and a woman's after "с" ("конфликт с Субботиной": no village's "с." without its stop).
+  "о Рахмонове", "к Ильину"), and a woman's after "с" ("конфликт с Субботиной": no village's "с." without its stop);
+* who writes a message, and whom a parent's message is about ("написала Маша: ...", "мама пишет: Лена третий день
+  кашляет", "Мама пишет в чате: «Катя опять температурит»").
 Made-up cases, with look-alikes that stay clean.
 """
 
@@ -178,4 +180,25 @@ def test_a_lone_surname_in_the_case_its_preposition_governs_is_a_person(scanner:
     "Живёт в Иванове, работает в Ростове",
 ])
 def test_places_and_methods_after_prepositions_stay_clean(scanner: PiiScanner, text: str) -> None:
+    assert _persons(scanner, text) == []
+
+
+@pytest.mark.parametrize("source", [
+    "В чате клиники написала [[P|Светлана]]: «Когда будут анализы?»",
+    "заложенность носа. мама пишет: [[P|Лена]] третий день кашляет",
+    "В чате мама пишет: «[[P|Света]] не спит ночь, температура 38,5»",
+    "Мама пишет в чате: «[[P|Катя]] опять температурит, 38,5».",
+])
+def test_a_name_after_a_verb_of_writing_is_a_person(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted([e for e in scanner.scan_fast(text) if e.type == "PERSON"], text, spans)
+
+
+@pytest.mark.parametrize("text", [
+    "мама пишет: Температура 38, Кашель сухой",
+    "Пациент пишет: Прошу выписать рецепт",
+    "Невролог написал: Рекомендовано МРТ",
+    "написала Заявление на отпуск",
+])
+def test_a_message_s_ordinary_first_word_stays_clean(scanner: PiiScanner, text: str) -> None:
     assert _persons(scanner, text) == []
