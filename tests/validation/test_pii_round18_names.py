@@ -16,7 +16,9 @@
 * a lone surname in the oblique case its preposition governs: a man's ("С Крыловым беседа проведена", "при Русакове",
   "о Рахмонове", "к Ильину"), and a woman's after "с" ("конфликт с Субботиной": no village's "с." without its stop);
 * who writes a message, and whom a parent's message is about ("написала Маша: ...", "мама пишет: Лена третий день
-  кашляет", "Мама пишет в чате: «Катя опять температурит»").
+  кашляет", "Мама пишет в чате: «Катя опять температурит»");
+* a person after a word an eponym follows: a surname and a first name in a register's order ("ученик 6 «В» класса
+  Шилов Иван"), and a staff word that only starts like one ("с инструктором-методистом Ситниковым Кондратием").
 Made-up cases, with look-alikes that stay clean.
 """
 
@@ -201,4 +203,26 @@ def test_a_name_after_a_verb_of_writing_is_a_person(scanner: PiiScanner, source:
     "написала Заявление на отпуск",
 ])
 def test_a_message_s_ordinary_first_word_stays_clean(scanner: PiiScanner, text: str) -> None:
+    assert _persons(scanner, text) == []
+
+
+@pytest.mark.parametrize("source", [
+    "ученик 6 «В» класса [[P|Шилов Иван]] упал на перемене в спортзале",
+    "ученица 6 «В» класса [[P|Пономарева Василиса]] упала на перемене",
+    "Занятия в зале с инструктором-методистом [[P|Ситниковым Кондратием]]. Слабость",
+])
+def test_a_person_after_an_eponym_s_cue_word_is_a_person(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted([e for e in scanner.scan_fast(text) if e.type == "PERSON"], text, spans)
+
+
+@pytest.mark.parametrize("text", [
+    "синдром Стивенса Джонсона в анамнезе",
+    "болезнь Шарко Мари Тута, 1 тип",
+    "синдром Вольфа Паркинсона Уайта на ЭКГ",
+    "симптом Александра Грефе",
+    "болезнь Иценко Кушинга, по Нечипоренко без патологии",
+    "лечение по методу Илизарова",
+])
+def test_eponyms_of_two_surnames_or_a_first_name_first_stay_clean(scanner: PiiScanner, text: str) -> None:
     assert _persons(scanner, text) == []

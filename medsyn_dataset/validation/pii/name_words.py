@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 EPONYM_BEFORE = re.compile(
-    r"(?:^|[^\w])(?:болезн\w*|синдром\w*|симптом\w*|проб[аеуы]|реакци\w*|шкал\w*|по|метод\w*|тест\w*|феномен\w*"
+    r"(?:^|[^\w])(?:болезн\w*|синдром\w*|симптом\w*|проб[аеуы]|реакци\w*|шкал\w*|по|метод(?!ист)\w*|тест\w*|феномен\w*"
     r"|рефлекс\w*|критери\w*|триад\w*|операци\w*|пятн\w*|узл\w*|клетк\w*|тельц\w*|аппарат\w*|им\.|имени|класс\w*"
     r"|формул\w*|индекс\w*|закон\w*|точк\w*|зон[аеыу]|знак(?!ом[аоуыея])\w*|маневр\w*|манёвр\w*|при[её]м\w*|положени\w*|парез\w*"
     r"|паралич\w*|аппликатор\w*|опухол\w*|саркома|лимфома|анемия|грыж\w*|перелом\w*|вакцин(?!атор)\w*|препарат\w*|таблетк\w*|мазь"
@@ -38,19 +38,24 @@ NOT_NAMES: frozenset[str] = frozenset(
 _INSTITUTION_CUES = frozenset({"им.", "имени"})
 
 
-def person_despite_eponym(cue: str, classes: set[str]) -> bool:
+def person_despite_eponym(cue: str, classes: set[str], firm: tuple[str, ...] = ()) -> bool:
     """A run of name items (classes "N" first name, "S" surname, "P" patronymic, "I" initials, "U" unknown) after an
     eponym cue that is a person all the same. An eponym is a bare surname ("проба Манту", "по Нечипоренко", "точка
     Боткина"); a first name with a patronymic, or a surname with initials, is how records write a living person
     ("ученик 7 класса Петренко А.В.", "запятая точка Зуева Анна Ильинична" in a dictation that spells its
-    punctuation). "по" keeps a full name only ("звоню по Ковалеву Акиму"; "по А.В. Покровскому" cites an author)."""
+    punctuation), as is a first name beside a surname. "по" keeps a full name only ("звоню по Ковалеву Акиму"; "по
+    А.В. Покровскому" cites an author)."""
     cue = cue.split()[-1].lower()
     cue = cue[1:] if cue[:1] and not cue[0].isalnum() else cue  # (the character before the cue word: "(по")
     if cue in _INSTITUTION_CUES:
         return False
     if cue == "по":
         return "N" in classes and bool(classes & {"S", "P"})
-    return ("N" in classes and "P" in classes) or ("I" in classes and len(classes & {"S", "U", "N", "P"}) == 1)
+    # (a surname, then a first name, each read so by the dictionary alone, is a full name in a register's order too
+    # (``firm``: the run's classes in order, given when no item is an ordinary word or was read by its neighbours):
+    # "ученик 6 «В» класса Шилов Иван"; an eponym is a surname, or two ("синдром Стивенса Джонсона", "синдром Вольфа
+    # Паркинсона Уайта" with the hyphens dropped), and a first name before an eponym's surname comes first)
+    return ("N" in classes and "P" in classes) or ("I" in classes and len(classes & {"S", "U", "N", "P"}) == 1) or firm == ("S", "N")
 
 # Words for people outside the medical staff who are named in children's, school, social and occupational
 # records, letters and call transcripts: teachers and trainers ("учитель-логопед Попова", "тренер Сафин"), the

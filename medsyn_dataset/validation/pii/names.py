@@ -213,7 +213,8 @@ class RuPersonRecognizer(CandidateRecognizer):
         # (an eponym's cue ends the window with a space, ``\s+$``: a run at the line's start or after a bracket has none;
         # tests/validation/test_pii_review16.py holds name_words.EPONYM_BEFORE to that end)
         eponym = _EPONYM_FOLDED.search(before) if before[-1:].isspace() else None
-        if eponym and not person_despite_eponym(eponym.group(), {r[1] for r in run}) and not _about_person(before, eponym, run):
+        if eponym and not person_despite_eponym(eponym.group(), {r[1] for r in run}, tuple(r[1] for r in run if not any(e[2] for e in run))) \
+                and not _about_person(before, eponym, run):
             return None  # ("по Нечипоренко"; a person's full name after "по" is someone's: "звоню по Ковалеву Акиму")
         cue = _TRIGGER_FOLDED.search(before) is not None and (_SELF_NAMED.search(before) is None or _self_name(before, run))
         triggered = bool(cue or _RELATION_AFTER.match(text, end)
