@@ -18,7 +18,10 @@
 * who writes a message, and whom a parent's message is about ("написала Маша: ...", "мама пишет: Лена третий день
   кашляет", "Мама пишет в чате: «Катя опять температурит»");
 * a person after a word an eponym follows: a surname and a first name in a register's order ("ученик 6 «В» класса
-  Шилов Иван"), and a staff word that only starts like one ("с инструктором-методистом Ситниковым Кондратием").
+  Шилов Иван"), and a staff word that only starts like one ("с инструктором-методистом Ситниковым Кондратием");
+* a name's two spellings, Cyrillic and the passport's Latin, in the orders not read before: the Latin first with the
+  Cyrillic in brackets, the Cyrillic first before a slash, the Latin before a slash found too, word for word with a
+  name's word that is also an ordinary one ("LI NA / Ли На"), "ia" for "я" ("Диалло Амаду (AMADU DIALLO)").
 Made-up cases, with look-alikes that stay clean.
 """
 
@@ -225,4 +228,28 @@ def test_a_person_after_an_eponym_s_cue_word_is_a_person(scanner: PiiScanner, so
     "лечение по методу Илизарова",
 ])
 def test_eponyms_of_two_surnames_or_a_first_name_first_stay_clean(scanner: PiiScanner, text: str) -> None:
+    assert _persons(scanner, text) == []
+
+
+@pytest.mark.parametrize("source", [
+    "Иностранный гражданин. Name: [[P|KULAKOV LYUBOSMYSL]] ([[P|Кулаков Любосмысл]])\nDate of birth: 13.04.2019",
+    "Ф.И.О. / Name: [[P|Маслов Мина]] / [[P|MASLOV MINA]]\nДата рождения",
+    "Сертификат о прививках\n[[P|LAPIN BUDIMIR]] / [[P|Лапин Будимир Ермолаевич]]\nДата",
+    "姓名 / ФИО: [[P|LI NA]] / [[P|Ли На]]\nДата",
+    "Студент мед. университета [[P|Диалло Амаду]] ([[P|AMADU DIALLO]]), полис ДМС",
+])
+def test_a_name_s_two_spellings_are_a_person(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted([e for e in scanner.scan_fast(text) if e.type == "PERSON"], text, spans)
+
+
+@pytest.mark.parametrize("text", [
+    "Диагноз: Диабет Тип / Diabetes Type 2",
+    "Диагноз: Стафилококк / Staphylococcus Aureus",
+    "Отделение: Кардиология / Cardiology Department",
+    "Препарат: Ксарелто / Xarelto Bayer",
+    "Назначен Кетопрофен (Ketoprofen Retard) по 1 таб",
+    "Возбудитель Staphylococcus Aureus (Золотистый Стафилококк)",
+])
+def test_bilingual_terms_stay_clean(scanner: PiiScanner, text: str) -> None:
     assert _persons(scanner, text) == []

@@ -16,6 +16,10 @@ name's Russian (Palladius) spelling reads back from the Latin only in part ("CHE
 
 The pass is gated by a "(" before a Latin capital or a slash between a Latin and a Cyrillic capital, and each pattern
 is tried only on the lines holding its signs (:func:`gate_lines`).
+
+The passport's spelling may also come first with the Russian one in brackets ("KULAKOV LYUBOSMYSL (Кулаков Любосмысл)"),
+or after the Russian one and a slash ("Маслов Мина / MASLOV MINA"): both spellings are the name, each order gated by
+its literal (a "(" after a Latin letter before a Cyrillic capital; a "/" before a Latin capital).
 """
 
 from __future__ import annotations
@@ -48,17 +52,35 @@ _SLASHED = re.compile(
 # (the note-wide test the pass made with one search: :func:`gate_lines` reads it off the signs; kept as the reference
 # of tests/validation/test_pii_speed_round18.py)
 _GATE = re.compile(r"\([ \t]*[A-Z]|[A-Z][ \t]*/[ \t]*[А-ЯЁ]")
+# and the two other orders: the passport's spelling first with the Russian one in brackets ("Name: KULAKOV LYUBOSMYSL
+# (Кулаков Любосмысл)"), the Russian one first in a bilingual field ("Ф.И.О. / Name: Маслов Мина / MASLOV MINA")
+_LATIN_FIRST = re.compile(
+    rf"(?P<latin>{_LATIN_WORD}(?:,?[ \t]+{_LATIN_WORD}){{1,3}})[ \t]*\([ \t]*"
+    rf"(?P<cyrillic>{_CYRILLIC_WORD}(?:[ \t]*{_CYRILLIC_WORD}){{1,3}})[ \t]*\)"
+)
+# (read from the slash, a literal the engine skips to: the Cyrillic words before it are matched backwards in a window)
+_SLASH_THEN_LATIN = re.compile(rf"/[ \t]*(?P<latin>{_LATIN_WORD}(?:,?[ \t]+{_LATIN_WORD}){{1,3}})(?![\w\-])")
+_CYRILLIC_BEFORE = re.compile(rf"(?<![\w\-])(?P<cyrillic>{_CYRILLIC_WORD}(?:[ \t]*{_CYRILLIC_WORD}){{1,3}})[ \t]*$")
+# (the two other orders' gates open with their literal, "(" or "/", which the engine skips to)
+_LATIN_PAREN = re.compile(r"\((?<=[A-Za-z]\()[ \t]*[А-ЯЁ]|\((?<=[A-Za-z][ \t]\()[ \t]*[А-ЯЁ]")
+_SLASH_LATIN = re.compile(r"/[ \t]*[A-Z]")
 _WORDS = re.compile(r"[A-Za-zА-ЯЁа-яё][A-Za-zА-ЯЁа-яё\-']*")
 # letters the standards render differently from the reading back ("Iusef" / "Юсеф": "iu" -> "ю"; "Priia" -> "прия"):
 # compared with these folded
 _FOLD = str.maketrans("ёйыэ", "еиие", "ъь")
 
 
+def _folded(word: str) -> str:
+    """A lower-case Cyrillic word with the letters the standards render differently folded, and "я"/"ю" as the "i" and
+    the vowel a French or a West African spelling writes ("DIALLO" / "Диалло", read back "дялло")."""
+    return word.translate(_FOLD).replace("-", "").replace("я", "иа").replace("ю", "иу")
+
+
 def _matches(latin: str, cyrillic: list[str]) -> bool:
     """Whether the Latin word transliterates one of the Cyrillic words (or an initial's letter)."""
-    back = read_back(latin.lower()).translate(_FOLD).replace("-", "")
+    back = _folded(read_back(latin.lower()))
     for word in cyrillic:
-        word = word.lower().translate(_FOLD).replace("-", "")
+        word = _folded(word.lower())
         if len(word) == 1:  # an initial
             if back[:1] == word:
                 return True
@@ -87,9 +109,7 @@ def name_echoes(text: str) -> Iterator[tuple[int, int]]:
     spellings after a slash of the Latin names before them."""
     if not has_latin(text):  # (the shared per-note test first: most notes have no Latin)
         return
-    bracket_lines, slash_lines, capital_slash = gate_lines(text)
-    if not bracket_lines and not capital_slash:
-        return  # (no match of ``_GATE``)
+    bracket_lines, slash_lines, _ = gate_lines(text)
     for begin, end in bracket_lines:
         for match in _ECHO.finditer(text, begin, end):
             if _same_name(match, word_for_word=False):
@@ -99,6 +119,23 @@ def name_echoes(text: str) -> Iterator[tuple[int, int]]:
         for match in _SLASHED.finditer(text, begin, end):
             if _same_name(match, word_for_word=True):
                 yield match.span("cyrillic")
+                yield match.span("latin")  # (the passport's spelling is the name too: "LAPIN BUDIMIR / Лапин Будимир")
+    if "(" in text and _LATIN_PAREN.search(text) is not None:
+        for match in _LATIN_FIRST.finditer(text):
+            if _same_name(match, word_for_word=False):
+                yield match.span("latin")
+                yield _cyrillic_name(match)
+    if "/" in text and _SLASH_LATIN.search(text) is not None:
+        for slash in _SLASH_THEN_LATIN.finditer(text):
+            before = _CYRILLIC_BEFORE.search(text, max(0, slash.start() - 80), slash.start())
+            if before is not None and spells(slash.group("latin"), before.group("cyrillic"), True):
+                yield slash.span("latin")
+                start = before.start("cyrillic")
+                for word in _WORDS.finditer(before.group("cyrillic")):  # (from the first word that is no ordinary one)
+                    if len(word.group()) == 1 or not _ordinary(word.group()):
+                        start += word.start()
+                        break
+                yield start, before.end("cyrillic")
 
 
 # Where the two patterns are tried. Neither holds a line break (their words, spaces and tabs, a bracket, a comma, a
@@ -174,10 +211,16 @@ def spells(latin_name: str, cyrillic_name: str, word_for_word: bool = True) -> b
     spelling after a slash in a name field ("Пак Сергей Ильич / PAK SERGEY") is told so from a field's English caption
     ("Петров Андрей Ильич / Attending Physician")."""
     # (initials, "Г.А.", are words of one letter; a role or a term before the name, "Студентка", is no part of it)
-    cyrillic = [word for word in _WORDS.findall(cyrillic_name) if len(word) == 1 or not _ordinary(word)]
+    words = _WORDS.findall(cyrillic_name)
+    cyrillic = [word for word in words if len(word) == 1 or not _ordinary(word)]
     latin = _WORDS.findall(latin_name)
     matched = sum(_matches(word, cyrillic) for word in latin)
-    return matched >= 2 or (word_for_word and matched == 1 and len(latin) == len(cyrillic))
+    if matched >= 2 or (word_for_word and matched == 1 and len(latin) == len(cyrillic)):
+        return True
+    # (a bilingual field's two spellings word for word, a name's word that is also an ordinary one among them: "LI NA /
+    # Ли На", "Маслов Мина / MASLOV MINA"; one word at least of no ordinary reading)
+    return word_for_word and matched == 1 and len(latin) == len(words) and all(
+        _matches(latin_word, [word]) for latin_word, word in zip(latin, words, strict=True))
 
 
 class NameEchoRecognizer(CandidateRecognizer):
