@@ -21,7 +21,9 @@
   Шилов Иван"), and a staff word that only starts like one ("с инструктором-методистом Ситниковым Кондратием");
 * a name's two spellings, Cyrillic and the passport's Latin, in the orders not read before: the Latin first with the
   Cyrillic in brackets, the Cyrillic first before a slash, the Latin before a slash found too, word for word with a
-  name's word that is also an ordinary one ("LI NA / Ли На"), "ia" for "я" ("Диалло Амаду (AMADU DIALLO)").
+  name's word that is also an ordinary one ("LI NA / Ли На"), "ia" for "я" ("Диалло Амаду (AMADU DIALLO)");
+* a message's addressee where the message opens, before a vocative's comma, a name the dictionary does not know
+  ("«Айтал, ждём вас на донацию»", "SMS 8999...: Стоян Белов, напоминаем о приёме").
 Made-up cases, with look-alikes that stay clean.
 """
 
@@ -252,4 +254,23 @@ def test_a_name_s_two_spellings_are_a_person(scanner: PiiScanner, source: str) -
     "Возбудитель Staphylococcus Aureus (Золотистый Стафилококк)",
 ])
 def test_bilingual_terms_stay_clean(scanner: PiiScanner, text: str) -> None:
+    assert _persons(scanner, text) == []
+
+
+@pytest.mark.parametrize("source", [
+    "15.09.2025 08:21 | 8(948)4917450 | «[[P|Айтал]], ждём вас на донацию 11.09»",
+    "SMS 89992971498: [[P|Стоян Белов]], напоминаем о приёме завтра",
+])
+def test_a_message_s_addressee_is_a_person(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted([e for e in scanner.scan_fast(text) if e.type == "PERSON"], text, spans)
+
+
+@pytest.mark.parametrize("text", [
+    "Уважаемые пациенты! Поликлиника, напоминаем о приёме",
+    "«Внимание, напоминаем о вакцинации»",
+    "ОРВИ, сообщаем о карантине",
+    "«Клиника Здоровье, приглашаем вас»",
+])
+def test_a_message_s_ordinary_opening_stays_clean(scanner: PiiScanner, text: str) -> None:
     assert _persons(scanner, text) == []

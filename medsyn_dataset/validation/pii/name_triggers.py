@@ -110,7 +110,12 @@ RELATION_AFTER = re.compile(
 # (or a clause that speaks to "вы" right after the comma, as a reminder or an invitation opens: "Вера, ждём вас
 # 12.03", "Анна, напоминаем вам о визите", "Роман, ваш анализ готов")
 VOCATIVE_AFTER = re.compile(r",[ \t]+(?:(?:пожалуйста,?[ \t]+)?[а-яё]{2,}(?:ите|йте)(?:сь)?"
-                            r"|(?:[а-яё]{2,}[ \t]+){0,2}(?:вас|вам|вы|ваш[аеуи]?|вашего|вашей))(?![а-яё])")
+                            r"|(?:[а-яё]{2,}[ \t]+){0,2}(?:вас|вам|вы|ваш[аеуи]?|вашего|вашей)"
+                            # (a clinic's reminder speaks as "we" to its reader: "Стоян Белов, напоминаем о приёме")
+                            r"|(?:напомина|сообща|приглаша|информиру|уведомля)ем)(?![а-яё])")
+# where a message opens (a quote, a line, after a colon: an SMS log's text, "«Айтал, ждём вас на донацию»"): a name
+# there with a vocative after it is the addressee's, whatever the dictionary reads it as
+MESSAGE_OPENS = re.compile(r"(?:^|[«\"“„:])[ \t]*$")
 
 
 def staff_surname(text: str, start: int, end: int) -> bool:

@@ -64,8 +64,8 @@ from medsyn_dataset.validation.pii.name_promotion import promote_surnames as _pr
 from medsyn_dataset.validation.pii.name_promotion import stopless_initials as _stopless_initials
 from medsyn_dataset.validation.pii.name_triggers import EPONYM_FOLDED as _EPONYM_FOLDED
 from medsyn_dataset.validation.pii.name_triggers import FIELD_ENDINGS as _FIELD_ENDINGS
-from medsyn_dataset.validation.pii.name_triggers import RELATION_AFTER as _RELATION_AFTER
 from medsyn_dataset.validation.pii.name_triggers import (
+    MESSAGE_OPENS,
     STAFF_STEMS,
     STAFF_WINDOW,
     VOCATIVE_AFTER,
@@ -74,6 +74,7 @@ from medsyn_dataset.validation.pii.name_triggers import (
     oblique_masculine,
     triggered,
 )
+from medsyn_dataset.validation.pii.name_triggers import RELATION_AFTER as _RELATION_AFTER
 from medsyn_dataset.validation.pii.name_triggers import SURNAME_ENDS as _SURNAME_ENDS
 from medsyn_dataset.validation.pii.name_triggers import TRIGGER as _TRIGGER
 from medsyn_dataset.validation.pii.name_triggers import TRIGGER_FOLDED as _TRIGGER_FOLDED
@@ -217,8 +218,11 @@ class RuPersonRecognizer(CandidateRecognizer):
                 and not _about_person(before, eponym, run):
             return None  # ("по Нечипоренко"; a person's full name after "по" is someone's: "звоню по Ковалеву Акиму")
         cue = _TRIGGER_FOLDED.search(before) is not None and (_SELF_NAMED.search(before) is None or _self_name(before, run))
-        triggered = bool(cue or _RELATION_AFTER.match(text, end)
-                         or (run[-1][1] == _N and VOCATIVE_AFTER.match(text, end))
+        # (a name before a vocative's comma: "Анна, подойдите"; a message's addressee where it opens, whatever the
+        # dictionary reads the name as: "«Айтал, ждём вас на донацию»", "SMS ...: Стоян Белов, напоминаем о приёме")
+        addressed = run[-1][1] in (_N, _S, _U) and VOCATIVE_AFTER.match(text, end) is not None and (
+            run[-1][1] == _N or MESSAGE_OPENS.search(before) is not None)
+        triggered = bool(cue or _RELATION_AFTER.match(text, end) or addressed
                          or (_LISTED_NEXT.match(text, end) and born_after(text, end, *(r[0].group() for r in run)))
                          or (_PHONE_AFTER.match(text, end) is not None and _phone_owner(before, run))
                          or (len(run) == 1 and run[0][1] == _S and (oblique_feminine(text, start, end)  # "у Петровой"
@@ -242,6 +246,8 @@ class RuPersonRecognizer(CandidateRecognizer):
             score += self.trigger_boost
             if len(run) == 1 and not _in_dictionary(run[0][0].group()) and drug_bracket(before):
                 score -= 0.2  # one unknown word after "эндокринолога (": a drug ("Редуксин") as often as a name
+        if addressed and score < 0.6:
+            score = 0.6  # (a message's addressee the dictionary does not know: "«Айтал, ждём вас»")
         if len(run) == 1 and score < 0.5 and run[0][1] == _S and fills_cell(text, start, end, strong):
             score = CELL_SCORE  # "| Гришина |", "1. Голубев, 8-935-..." (:mod:`.name_cells`)
         if score <= 0.15:
