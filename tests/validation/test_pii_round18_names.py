@@ -128,6 +128,15 @@ def test_slotted_words_that_are_no_name_stay_clean(scanner: PiiScanner, text: st
 
 
 @pytest.mark.parametrize("source", [
+    "Фамилия [[P|ИВАНОВА]]\nИмя [[P|МАРИЯ]]\nОтчество [[P|ДМИТРИЕВНА]]\nДата рождения",
+    "Фамилия [[P|Иванова]]\nИмя [[P|Мария]]\nОтчество [[P|Дмитриевна]]\nДата рождения",
+])
+def test_a_label_on_the_line_under_a_name_is_no_part_of_it(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted([e for e in scanner.scan_fast(text) if e.type == "PERSON"], text, spans)
+
+
+@pytest.mark.parametrize("source", [
     "Скрин переписки:\n[13.04.22, 16:45] [[P|Лора]] (координатор): Здравствуйте, пришлите скан паспорта",
     "Скрин переписки:\n[10.11.25, 20:17] [[P|Пров]] (координатор): Отправьте скан",
     "эпизодически скопление слизи в носоглотке [8:49] [[P|Остромир]]: здравствуйте, температура 38",

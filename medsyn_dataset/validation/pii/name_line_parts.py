@@ -30,6 +30,7 @@ _MAX_LINES = 2
 def continued_lines(text: str, names: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """Spans of the name parts on the lines after each name span of ``names`` that ends its line."""
     from medsyn_dataset.validation.pii.name_classes import INITIALS, NAME, PATRONYMIC, UNKNOWN, classify
+    from medsyn_dataset.validation.pii.name_triggers import is_title_word
 
     for end in sorted({end for _, end in names}):
         for _ in range(_MAX_LINES):
@@ -38,7 +39,11 @@ def continued_lines(text: str, names: Iterable[tuple[int, int]]) -> Iterator[tup
                 break
             kind = classify(after.group("word"))[0]
             if after.group("patronymic") is not None:  # a first name and its patronymic on one line
-                if kind != INITIALS and classify(after.group("patronymic"))[0] == PATRONYMIC:  # ("ТИТ": also a word)
+                word, patronymic = after.group("word"), after.group("patronymic")
+                # (a word also an ordinary one in capitals as the patronymic is, "ТИТ ЕРМИЛОВИЧ"; not a label before
+                # its value, "Отчество ДМИТРИЕВНА")
+                if (kind in (NAME, UNKNOWN) or (kind != INITIALS and word.isupper() and patronymic.isupper()
+                                                and not is_title_word(word))) and classify(patronymic)[0] == PATRONYMIC:
                     yield after.start("word"), after.end("patronymic")
                 break
             if kind not in (NAME, PATRONYMIC):
