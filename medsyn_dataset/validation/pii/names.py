@@ -220,9 +220,11 @@ class RuPersonRecognizer(CandidateRecognizer):
         cue = _TRIGGER_FOLDED.search(before) is not None and (_SELF_NAMED.search(before) is None or _self_name(before, run))
         # (a name before a vocative's comma: "Анна, подойдите"; a message's addressee where it opens, whatever the
         # dictionary reads the name as: "«Айтал, ждём вас на донацию»", "SMS ...: Стоян Белов, напоминаем о приёме")
-        addressed = run[-1][1] in (_N, _S, _U) and VOCATIVE_AFTER.match(text, end) is not None and (
-            run[-1][1] == _N or MESSAGE_OPENS.search(before) is not None)
-        triggered = bool(cue or _RELATION_AFTER.match(text, end) or addressed
+        addressed = False  # (asked only where no cue before it says so already)
+        triggered = bool(cue or _RELATION_AFTER.match(text, end)
+                         or (addressed := run[-1][1] in (_N, _S, _U) and text.startswith(",", end)
+                             and VOCATIVE_AFTER.match(text, end) is not None
+                             and (run[-1][1] == _N or MESSAGE_OPENS.search(before) is not None))
                          or (_LISTED_NEXT.match(text, end) and born_after(text, end, *(r[0].group() for r in run)))
                          or (_PHONE_AFTER.match(text, end) is not None and _phone_owner(before, run))
                          or (len(run) == 1 and run[0][1] == _S and (oblique_feminine(text, start, end)  # "у Петровой"
