@@ -169,9 +169,7 @@ def _after_kin_word(text: str, lower: str) -> Iterator[tuple[int, int]]:
         if _opens_name(word):
             yield start, _rest_of_name(text, found.end("word"))
         elif word_class(word) & (WordClass.NAME | WordClass.COMMON) == WordClass.NAME:
-            end = found.end("word")
-            after = _WORD_AFTER.match(text, end)  # (her surname after: "дочь анна петрова")
-            yield start, after.end(1) if after is not None and _lower_surname(after.group(1)) else end
+            yield start, _rest_of_name(text, found.end("word"))  # (and a patronymic, a surname: "сын олег викторович")
 
 
 def _surname_reading(word: str) -> bool:

@@ -113,9 +113,9 @@ VOCATIVE_AFTER = re.compile(r",[ \t]+(?:(?:пожалуйста,?[ \t]+)?[а-я�
                             r"|(?:[а-яё]{2,}[ \t]+){0,2}(?:вас|вам|вы|ваш[аеуи]?|вашего|вашей)"
                             # (a clinic's reminder speaks as "we" to its reader: "Стоян Белов, напоминаем о приёме")
                             r"|(?:напомина|сообща|приглаша|информиру|уведомля)ем)(?![а-яё])")
-# where a message opens (a quote, a line, after a colon: an SMS log's text, "«Айтал, ждём вас на донацию»"): a name
+# where a message opens (a quote, after a colon: an SMS log's text, "«Айтал, ждём вас на донацию»"): a name
 # there with a vocative after it is the addressee's, whatever the dictionary reads it as
-MESSAGE_OPENS = re.compile(r"(?:^|[«\"“„:])[ \t]*$")
+MESSAGE_OPENS = re.compile(r"[«\"“„:][ \t]*$")
 
 
 def staff_surname(text: str, start: int, end: int) -> bool:

@@ -223,8 +223,9 @@ class RuPersonRecognizer(CandidateRecognizer):
         addressed = False  # (asked only where no cue before it says so already)
         triggered = bool(cue or _RELATION_AFTER.match(text, end)
                          or (addressed := run[-1][1] in (_N, _S, _U) and text.startswith(",", end)
-                             and VOCATIVE_AFTER.match(text, end) is not None
-                             and (run[-1][1] == _N or MESSAGE_OPENS.search(before) is not None))
+                             and (vocative := VOCATIVE_AFTER.match(text, end)) is not None
+                             and (run[-1][1] == _N or (MESSAGE_OPENS.search(before) is not None
+                                                       and not vocative.group().endswith(_IMPERATIVE))))
                          or (_LISTED_NEXT.match(text, end) and born_after(text, end, *(r[0].group() for r in run)))
                          or (_PHONE_AFTER.match(text, end) is not None and _phone_owner(before, run))
                          or (len(run) == 1 and run[0][1] == _S and (oblique_feminine(text, start, end)  # "у Петровой"
@@ -260,6 +261,10 @@ class RuPersonRecognizer(CandidateRecognizer):
         particle = particle_after(text, end)
         return Candidate(self.entity, start, particle.end() if particle else end, round(min(score, 1.0), 4), self.name)
 
+
+
+# (an imperative after a word that opens a message is an instruction about it as often: "Нурофен, примите по 1 таб.")
+_IMPERATIVE = ("ите", "йте", "итесь", "йтесь")
 
 
 def _given_beside(run: list[tuple[re.Match[str], str, bool]]) -> bool:
