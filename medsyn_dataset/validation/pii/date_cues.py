@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from medsyn_dataset.validation.pii.context import stems
+from medsyn_dataset.validation.pii.months import stem_alternation
 
 # What may stand right before a day and month without a year for it to be a date: a preposition
 # or adverb of time, maybe with one word between ("с 03.02", "накануне, 26.03", "на работу 12.03"),
@@ -116,7 +117,8 @@ def _entry_start(text: str, start: int) -> bool:
 
 _DATE_FIELD_BEFORE = re.compile(
     r"(?:date|datum|dt|dat[ae]?_?\w*|дата\w*)[\"']?[ \t]*[:=][ \t]*[\"']?$", re.IGNORECASE)
-_MONTH_WORDS = r"(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яё]*"
+# (May as "май"/"мая" only, no "мае": a listed date before a cued one has its day and month in the genitive)
+_MONTH_WORDS = "(?:" + stem_alternation("ма[йя]") + ")[а-яё]*"
 _LISTED_BEFORE = re.compile(
     r"(?:(?P<full>(?<!\d)\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d\d)(?!\d)|(?<!\d)\d{1,2}[ \t]+" + _MONTH_WORDS
     + r"(?:[ \t]+\d{4})?)|(?P<short>(?<![\d.])\d\d\.\d\d))\.?[ \t]*[,;][ \t]*$",

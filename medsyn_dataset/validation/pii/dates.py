@@ -58,14 +58,23 @@ from medsyn_dataset.validation.pii.date_cues import (
 )
 from medsyn_dataset.validation.pii.day_numbers import DATE_MAY_FOLLOW, split_may_follow
 from medsyn_dataset.validation.pii.latin import has_latin
+from medsyn_dataset.validation.pii.months import HARD_STEMS, MAY_STEM, STEMS
 from medsyn_dataset.validation.pii.ocr_dates import LOOKALIKES, ocr_date_at
 from medsyn_dataset.validation.pii.ordinal_dates import ordinal_dates
 from medsyn_dataset.validation.pii.pattern_union import rules_at
 from medsyn_dataset.validation.pii.split_dates import split_date_at
 
+
+def _inflected(stem: str) -> str:
+    """A month's stem with its case endings (one letter, the whole word): a soft stem's "-ь/я/ю/е" and the "ё" typed
+    for "е", a hard stem's "-а/е/у" or none ("март"), May's "й/я/ю/е" ("в мае", "к маю")."""
+    if stem == MAY_STEM:
+        return "ма[йяюе]"
+    return stem + ("[аеу]?" if stem in HARD_STEMS else "[ьяюеё]")
+
+
 _MONTH_WORD = (
-    r"(?:январ[ьяюеё]|феврал[ьяюеё]|март[аеу]?|апрел[ьяюеё]|ма[йяюе]|июн[ьяюеё]|июл[ьяюеё]|август[аеу]?"
-    r"|сентябр[ьяюеё]|октябр[ьяюеё]|ноябр[ьяюеё]|декабр[ьяюеё])(?!\w)"
+    "(?:" + "|".join(map(_inflected, STEMS)) + r")(?!\w)"
     r"|(?:янв|февр?|мар|апр|июн|июл|авг|сент?|окт|нояб?|дек)(?:\.|(?!\w)(?!-[^\W\d_]))"  # "28-ноя-2017" too
 )
 # English month names, as foreign discharge summaries, translated extracts and lab systems write

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from medsyn_dataset.validation.pii.misspelt_months import misspelt_month
+from medsyn_dataset.validation.pii.months import stems
 
 _MONTH_OPENINGS = "ян|фе|ма|ап|ию|ав|се|ок|но|де|ja|fe|ma|mä|ap|ju|au|se|oc|ok|no|de"
 DATE_MAY_FOLLOW = re.compile(
@@ -41,8 +42,8 @@ def split_may_follow(after: str) -> bool:
 # A month's name right after a number, in any case, whole ("октября", "Мая"), cut with a stop ("окт.", "сент.") or with
 # one typo ("октбря", by :func:`.misspelt_months.misspelt_month`); the number is then a day, not a house or a count
 _MONTH_WORD_AFTER = re.compile(r"[ \t]+(?P<word>[а-яёА-ЯЁ]{2,9})(?P<stop>\.)?(?![а-яёА-ЯЁ])")
-_MONTH_STEMS = ("январ", "феврал", "март", "апрел", "май", "мая", "июн", "июл", "август", "сентябр", "октябр", "ноябр",
-                "декабр")
+# (May as "май" and "мая": with up to two letters after a stem, "ма" alone would take "март"'s cuts and "мама")
+_MONTH_STEMS = stems(("май", "мая"))
 _MONTH_CUTS = ("янв", "фев", "февр", "мар", "апр", "июн", "июл", "авг", "сен", "сент", "окт", "ноя", "нояб", "дек")
 # a street named after a date keeps its number ("8 Марта 12", "9 Мая, 5", "1 мая, д. 3"): a house number after the
 # month, or a street's word before the day ("ул. 9 мая", "мкр 9 мая", "проезд 1 мая")

@@ -26,10 +26,10 @@ from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer, digit_runs
 from medsyn_dataset.validation.pii.misspelt_labels import one_edit
+from medsyn_dataset.validation.pii.months import GENITIVES
 
 SCORE = 0.8
-_GENITIVES = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
-              "ноября", "декабря")
+_GENITIVES = GENITIVES
 # a day, one word of Cyrillic letters, a year; the match ends at the year (searched backwards from it)
 _BEFORE_YEAR = re.compile(r"(?<![\w.,/\-+])(?P<day>0?[1-9]|[12]\d|3[01])[ \t]+(?P<word>[а-яё]{2,9})[ \t]+$", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19\d\d|20[0-3]\d)")

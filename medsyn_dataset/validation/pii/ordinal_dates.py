@@ -13,13 +13,13 @@ import re
 from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.base import lowered, matches_at, word_starts
+from medsyn_dataset.validation.pii.months import GENITIVES
 
 _I = re.IGNORECASE
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _ORDINAL_STEM = (r"(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят|одиннадцат|двенадцат|тринадцат"
                  r"|четырнадцат|пятнадцат|шестнадцат|семнадцат|восемнадцат|девятнадцат|двадцат|тридцат)")
-_MONTH_GENT_WORDS = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
-                     "ноября", "декабря")
+_MONTH_GENT_WORDS = GENITIVES
 _MONTH_GENT = "(?:" + "|".join(_MONTH_GENT_WORDS) + ")"
 _SPACE_MONTH_GENT = re.compile(" " + _MONTH_GENT)
 # a year said in words, as a dictation spells it after the day and month: "две тысячи двадцать первого

@@ -14,10 +14,12 @@ import datetime as dt
 import random
 import re
 
+from medsyn_dataset.validation.pii.months import GENITIVES, LOCATIVES, NOMINATIVES, stem_alternation
+
 _MONTHS = {
-    "nomn": "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь".split(),
-    "gent": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря".split(),
-    "loct": "январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре".split(),
+    "nomn": list(NOMINATIVES),
+    "gent": list(GENITIVES),
+    "loct": list(LOCATIVES),
     "abbr": "янв. фев. мар. апр. мая июн. июл. авг. сент. окт. нояб. дек.".split(),
 }
 _ROMAN = "I II III IV V VI VII VIII IX X XI XII".split()
@@ -25,8 +27,9 @@ _MONTH_FORMS = {form.lower().rstrip("."): (kind, i) for kind, forms in _MONTHS.i
 _MONTH_FORMS.update({"февр": ("abbr", 1), "сен": ("abbr", 8), "ноя": ("abbr", 10)})
 _ROMAN_RE = "XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I"
 _MONTH_WORD = r"[А-Яа-яЁё]+\.?"
+# (May as "ма[йяею]": a value to move may say "в мае", "к маю" as well as "май", "мая")
 _MONTH_STEM = (
-    r"(?:январ|феврал|март|апрел|ма[йяею]|июн|июл|август|сентябр|октябр|ноябр|декабр|янв|февр?|мар|апр|авг|сент?|окт"
+    "(?:" + stem_alternation("ма[йяею]") + r"|янв|февр?|мар|апр|авг|сент?|окт"
     r"|нояб?|дек)[а-яё]*\.?"
 )
 

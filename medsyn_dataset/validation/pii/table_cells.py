@@ -18,6 +18,7 @@ from medsyn_dataset.validation.pii import voluntary_insurance
 from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer
 from medsyn_dataset.validation.pii.document_codes import FORM_CODE
 from medsyn_dataset.validation.pii.export_ids import key_type, key_words
+from medsyn_dataset.validation.pii.months import stem_alternation
 from medsyn_dataset.validation.pii.normalize import ascii_bytes
 
 # An identifier's or a phone's header names it with words around the cue: "№ СНИЛС", "Номер телефона",
@@ -329,12 +330,14 @@ def _typed(text: str, cells: list[Cell], labels: list[str | None], header: list[
 
 # A document's cell continued by its issue or validity date ("| Полис ОМС | 5016... | выдан 07.12.2025 |", "| от
 # 12.03.2021 |", "| действителен до 01.2027 |"): that cell is a date, whatever the row's label names.
+# (May as "май"/"мая" only: a day before the month puts it in the genitive, "«05» мая 1998 г.")
+_ISSUE_MONTH_STEMS = stem_alternation("ма[йя]")
 # (the date as the date rules read it: a space after a stop or a comma for a stop as typists write it, "09. 05. 1937",
 # "27,03.1949", or a month word, "22 октября 2022 г.", "«05» мая 1998 г.")
 _ISSUE_DATE = re.compile(r"(?:(?:выдан\w*|от|дата[ \t]+выдачи|действ\w*|с|до|по)[ \t:]*)*"
                          r"(?P<date>\d{1,2}[ \t]?[./,-][ \t]?\d{1,2}[ \t]?[./-][ \t]?(?:\d{4}|\d{2})|\d{1,2}[./]\d{4}"
-                         r"|\d{4}-\d{2}-\d{2}|[«\"]?\d{1,2}[»\"]?[ \t]+(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр"
-                         r"|декабр)[а-яё]*\.?[ \t]+\d{4})(?:[ \t]*г\.?)?",
+                         r"|\d{4}-\d{2}-\d{2}|[«\"]?\d{1,2}[»\"]?[ \t]+(?:" + _ISSUE_MONTH_STEMS
+                         + r")[а-яё]*\.?[ \t]+\d{4})(?:[ \t]*г\.?)?",
                          re.IGNORECASE)
 
 

@@ -1,0 +1,35 @@
+"""The Russian months' written forms, in one place.
+
+Seven recognizers read a month's word (date cues, the date grammar, day numbers, misspelt months, ordinal dates,
+surrogate dates, table cells), and each used to spell the twelve months out by hand: a new spelling had to be
+added seven times, and one list drifting from the others went unseen. They now derive their tuples and patterns
+from the forms below. Where a caller reads a month more narrowly or widely than another (May as 'ма[йя]' or
+'ма[йяюе]', a suffix class such as '[ьяюеё]'), the caller spells that part and says why.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+NOMINATIVES = ("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь",
+               "декабрь")
+GENITIVES = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября",
+             "декабря")
+LOCATIVES = ("январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе", "сентябре", "октябре", "ноябре",
+             "декабре")
+# the letters every case form of a month starts with ("январ|ь/я/ю/е"); May's forms share only "ма", too short to
+# read alone ("мама", "марка"): each caller spells May's forms itself (see :func:`stems`)
+STEMS = ("январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр")
+MAY_STEM = "ма"
+# the two months with a hard stem: their case endings are "-а", "-е", "-у" (or none), the others' "-ь", "-я", "-ю", "-е"
+HARD_STEMS = frozenset({"март", "август"})
+
+
+def stems(may: Sequence[str]) -> tuple[str, ...]:
+    """The twelve stems in calendar order, May's stem replaced by the caller's ``may`` forms (one or more)."""
+    return tuple(form for stem in STEMS for form in (may if stem == MAY_STEM else (stem,)))
+
+
+def stem_alternation(may: str) -> str:
+    """The twelve stems as a regular-expression alternation (no group), May written as ``may`` ("ма[йя]")."""
+    return "|".join(stems((may,)))
