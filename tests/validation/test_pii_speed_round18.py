@@ -4,7 +4,11 @@
   note's brackets and slashes, and each pattern is tried only on the lines that hold its signs, which finds the matches
   a scan of the whole note finds, after the gate's search, in the same order;
 * the name cues' searches (:class:`medsyn_dataset.validation.pii.folded.FoldedPattern`): an equal window gets the match a
-  search of it finds (kept per window's characters).
+  search of it finds (kept per window's characters);
+* the name fields' label check (:func:`medsyn_dataset.validation.pii.name_fields._label_before`): the search kept per
+  window and the character before it gives the groups, and the span less the window's start, of a search of the text;
+* the name fields' gate (:func:`medsyn_dataset.validation.pii.name_fields._label_may_end`), its tails read off one slice:
+  the answer of the three slices it read before.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from medsyn_dataset.validation.pii import name_echoes, name_triggers
+from medsyn_dataset.validation.pii import name_echoes, name_fields, name_triggers
 
 _ECHO_PIECES = [
     "Ахмед", "Мухаммед", "Г.А.", "ИВАНОВ", "Ли", "На", "Чэнь", "Я", "x", "a", "Z", "Akhmed", "Li", "NA", "Smith", "smith",
@@ -62,3 +66,37 @@ def test_a_kept_cue_search_is_the_search_of_the_window(window: str) -> None:
         for _ in range(2):  # (searched, then kept; an equal window that is another string object)
             found = folded.search("".join(list(window)))
             assert (found and (found.span(), found.group())) == (expected and (expected.span(), expected.group()))
+
+
+# label words (lowered, as name_fields reads them), letters glued before them (the look-behind at the window's start),
+# characters folded otherwise than lowered ("ſ", "ᲀ"), and filler that moves a label across the window's first position
+_LABEL_PIECES = ["фио", "ф.и.о.", "пациента", "пациент", "пациентка", "врач", "лечащий", "фамилия", "имя", "отчество",
+                 "ассистент 2", "м/с", "выдан(а)", "кому", "к", "x", "а", "_", "1", " ", "\t", "  ", ".", ",", "\n", "ſ",
+                 "ᲀрач", "жалобы", "0123456789"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_LABEL_PIECES), max_size=30).map("".join), st.integers(0, 3))
+def test_a_kept_label_check_is_the_search_of_the_text(lower: str, cut: int) -> None:
+    end = max(0, len(lower) - cut)
+    low = max(0, end - 60)
+    expected = name_fields._LABEL.search(lower, low, end)
+    offset = max(0, low - 1)  # (the window kept starts one character early where there is one: the look-behind's)
+    for _ in range(2):  # (searched, then kept; an equal text that is another string object)
+        found = name_fields._label_before("".join(list(lower)), end)
+        assert (found and (found.start() + offset, found.end() + offset, found.groupdict())) == (
+            expected and (expected.start(), expected.end(), expected.groupdict())), (lower, end)
+
+
+def _label_may_end_the_long_way(lower: str, stop: int, position: int) -> bool:
+    return (lower[stop - 1 : stop] in name_fields._LAST_CHARS or lower[max(0, stop - 3) : stop] in name_fields._LAST_ENDS
+            or lower[max(0, stop - 2) : stop] in name_fields._LAST_ENDS or name_fields._whose_window(lower, position))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_LABEL_PIECES), max_size=12).map("".join), st.data())
+def test_the_gate_read_off_one_slice_answers_as_three_slices(lower: str, data: st.DataObject) -> None:
+    stop = data.draw(st.integers(0, len(lower)))
+    position = data.draw(st.integers(stop, len(lower)))
+    assert name_fields._label_may_end(lower, stop, position) == _label_may_end_the_long_way(lower, stop, position)
+    assert all(name_fields._label_may_end(word, len(word), len(word)) for word in ("о", "фио", "2", "ф.и.о.", "м/с"))
