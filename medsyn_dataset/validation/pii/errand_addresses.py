@@ -56,10 +56,19 @@ _WORDS_HOUSE = re.compile(
 )
 # what may follow a house read by its shape in the same address: its entrance, floor, flat or building ("68-111, п.1,
 # эт.8"); anything else ends the address there ("25а/84 самообращение", "22/1/132 (у сына)")
-_HOUSE_PARTS = re.compile(r"(?:[ \t]*,?[ \t]*(?:п|под|подъезд|эт|этаж|кв|корп|стр|лит)\.?[ \t]?\d{1,4}[а-я]?(?![\w.,]\d))*")
+# (one list for both patterns below: a house's part is never the word that ends the address)
+_HOUSE_PART_WORD = r"п|под|подъезд|эт|этаж|кв|квартир[аеы]|корп|корпус|стр|строение|лит|литер[аы]?"
+_HOUSE_PARTS = re.compile(rf"(?:[ \t]*,?[ \t]*(?:{_HOUSE_PART_WORD})\.?[ \t]?\d{{1,4}}[а-я]?(?![\w.,]\d))*")
 # a house in an address whose keywords are glued to their names, and a word after it: the next sentence ("гКоломна
-# улТитова 21 Применяла ...": the field's end is read by its marks, which such a note drops)
-_HOUSE_THEN_WORD = re.compile(r"\d[а-яё]?(?:[-/]\d{1,4}[а-яё]?)*(?=[ \t]+(?!лет\b)[А-ЯЁа-яё][а-яё]{2,}(?![\w.]))")
+# улТитова 21 Применяла ...": the field's end is read by its marks, which such a note drops); not the house's own
+# building, flat or entrance ("ул. ленина 5 корпус 2 кв 3" goes on)
+_HOUSE_THEN_WORD = re.compile(
+    rf"\d[а-яё]?(?:[-/]\d{{1,4}}[а-яё]?)*(?=[ \t]+(?!лет\b|(?i:{_HOUSE_PART_WORD})(?![а-яё]))[А-ЯЁа-яё][а-яё]{{2,}}(?![\w.]))"
+)
+
+# (... where an ordinary word or a bracket follows: "25а/84 самообращение", "22/1/132 (у сына)"; a name or a settlement's
+# keyword after the house is its town or region, "67-167 Кимры", "67-167, Кимрский р-н", and the field goes on)
+_ADDRESS_ENDS = re.compile(rf"[ \t,]*(?:\(|(?!{_KEYWORD_START.pattern})[а-яё])")
 
 
 def errand_addresses(text: str) -> Iterator[tuple[int, int]]:
@@ -77,8 +86,9 @@ def errand_addresses(text: str) -> Iterator[tuple[int, int]]:
             continue
         start, shape = value
         end = _trimmed(text, start, field_end(text, start, address=True))
-        if shape is not None:  # (an address read by its shape ends with its house and the house's parts)
-            end = min(end, _HOUSE_PARTS.match(text, shape.end()).end())  # type: ignore[union-attr]
+        if shape is not None:  # (an address read by its shape ends with its house and the house's parts ...)
+            parts_end = _HOUSE_PARTS.match(text, shape.end()).end()  # type: ignore[union-attr]
+            end = min(end, parts_end) if _ADDRESS_ENDS.match(text, parts_end) else end
         elif text[start : start + 1].islower() and text[start + 1 : start + 3] != ". ":
             house = _HOUSE_THEN_WORD.search(text, start, end)
             end = house.end() if house is not None and not month_after(text, house.start(), house.end()) else end
