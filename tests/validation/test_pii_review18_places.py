@@ -38,3 +38,18 @@ def test_a_hurried_address_keeps_the_parts_of_its_house(scanner: PiiScanner, tex
 ])
 def test_an_address_read_by_its_shape_keeps_its_town_after_the_house(scanner: PiiScanner, text: str, place: str) -> None:
     assert _locations(scanner, text) == [place]
+
+
+# finding 7: after an errand's cue, a comma after an ordinary word parts a list of goods, not a town from its street
+@pytest.mark.parametrize("text", [
+    "Доставка: бинты, перчатки 2-3",
+    "доставка лекарств: инсулин, метформин 2/3",
+    "Доставка: Бинты, Перчатки 2-3",
+])
+def test_an_errand_list_of_goods_with_counts_stays_clean(scanner: PiiScanner, text: str) -> None:
+    assert _locations(scanner, text) == []
+
+
+def test_an_errand_town_in_lower_case_still_opens_an_address_before_a_comma(scanner: PiiScanner) -> None:
+    text = "адр избербаш, черемушки, 99б/249"
+    assert _locations(scanner, text) == ["избербаш, черемушки, 99б/249"]

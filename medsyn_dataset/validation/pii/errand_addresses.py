@@ -31,6 +31,7 @@ from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer, l
 from medsyn_dataset.validation.pii.day_numbers import month_after
 from medsyn_dataset.validation.pii.field_ends import _KEYWORD_SHORT, _KEYWORD_WORD, field_end
 from medsyn_dataset.validation.pii.fields import CUE_SCORE, GLUED_KEYWORD
+from medsyn_dataset.validation.pii.morph import WordClass, word_class
 
 _ANCHORS = ("доставк", "достав", "адр", "патронаж", "прож", "м/ж")
 # the cue; then up to two words of its object ("лекарств", "новорождённого", "на дом"), then a colon or a dash, or nothing
@@ -109,9 +110,25 @@ def _value_start(text: str, position: int) -> tuple[int, re.Match[str] | None] |
         word = _OBJECT_WORD.match(text, position)
         if word is None or not _object_word(word.group().strip()):
             shape = _WORDS_HOUSE.match(text, start) if start > position else None
-            return None if shape is None else (start, shape)
+            return None if shape is None or not _commas_part_places(shape.group()) else (start, shape)
         position = word.end()
     return None
+
+
+# a word that a comma ends, in the words before a house read by its shape
+_WORD_BEFORE_COMMA = re.compile(r"(?<![\w\-])[^\W\d_][\w\-]*(?=,)")
+
+
+def _commas_part_places(words: str) -> bool:
+    """The first word a comma ends in ``words`` (the town of "Town, Street, house") names a place: one the dictionary
+    reads as a place, or a capitalised word with no ordinary reading ("Избербаш, Черемушки, 99б/249",
+    "Славянск-на-Кубани, Комарова, 25а/84"; the street after it may be one, "Аршан, 70 лет Октября, 89/30"); a comma
+    after an ordinary word parts a list ("бинты, перчатки 2-3", "инсулин, метформин 2/3" are goods and their counts)."""
+    word = _WORD_BEFORE_COMMA.search(words)
+    if word is None:
+        return True
+    flags = word_class(word.group())
+    return bool(flags & WordClass.PLACE) or (word.group()[0].isupper() and not flags & WordClass.COMMON)
 
 
 @lru_cache(maxsize=5_000)
