@@ -53,3 +53,25 @@ def test_an_errand_list_of_goods_with_counts_stays_clean(scanner: PiiScanner, te
 def test_an_errand_town_in_lower_case_still_opens_an_address_before_a_comma(scanner: PiiScanner) -> None:
     text = "адр избербаш, черемушки, 99б/249"
     assert _locations(scanner, text) == ["избербаш, черемушки, 99б/249"]
+
+
+# finding 5: after a residence label, an ordinary word in brackets is a place only where it may name a settlement
+@pytest.mark.parametrize("text", [
+    "Наблюдается по месту жительства (Поликлиника).",
+    "Наблюдается у кардиолога по месту жительства (Кардиолог).",
+    "по месту жительства (Педиатр)",
+    "Лечение по месту жительства (Амбулаторно).",
+    "Наблюдение по месту жительства (Стационар), контроль ОАК.",
+    "Лечение по месту жительства (Терапевт, Невролог).",
+    "Учёт по месту регистрации (Диспансер).",
+])
+def test_a_profession_an_institution_or_an_adverb_in_brackets_is_no_place(scanner: PiiScanner, text: str) -> None:
+    assert _locations(scanner, text) == []
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Контроль по месту жительства (Находка).", "Находка"),
+    ("Контроль по месту жительства (Заречный).", "Заречный"),
+])
+def test_a_town_named_by_an_ordinary_word_in_brackets_stays_a_place(scanner: PiiScanner, text: str, place: str) -> None:
+    assert _locations(scanner, text) == [place]

@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from medsyn_dataset.language.morphology import analyzer
 from medsyn_dataset.validation.pii.capital_words import capital_matches
 from medsyn_dataset.validation.pii.gazetteer import CITY_LEMMAS
 from medsyn_dataset.validation.pii.morph import (
@@ -197,9 +198,10 @@ def _may_call_bracket(letter: str) -> bool:
 
 def _bracketed_place(text: str, match: re.Match[str]) -> tuple[int, int, float] | None:
     """The capitalised word right after "(" as a place, when the bracket follows a residence label or an institution's
-    abbreviation (:data:`_BRACKET_CALLER`): after a label any name but a first name, a patronymic or a generic word ("по
-    месту жительства (Ухта)", "(Октябрьский)": an ordinary word fills the bracket); after an institution, a word that reads as a place or that the dictionary knows as
-    no ordinary word ("ЦРБ (Терапевтическое отделение)" is a ward)."""
+    abbreviation (:data:`_BRACKET_CALLER`): after a label any name but a first name or a patronymic ("по месту
+    жительства (Ухта)"), an ordinary word only where it fills the bracket and may name a settlement ("(Октябрьский)",
+    :func:`_settlement_word`); after an institution, a word that reads as a place or that the dictionary knows as no
+    ordinary word ("ЦРБ (Терапевтическое отделение)" is a ward)."""
     start, word = match.start(), match.group()
     if not _may_call_bracket(text[start - 3 : start - 2]):
         return None
@@ -210,10 +212,20 @@ def _bracketed_place(text: str, match: re.Match[str]) -> tuple[int, int, float] 
     if normal_form(word) in NOT_IDENTIFYING_PLACES or (flags & _PERSON and not flags & WordClass.PLACE):
         return None
     if flags & WordClass.COMMON and not flags & WordClass.PLACE and (
-        caller.group("institution") is not None or not text.startswith((")", ",", " ("), match.end())
+        caller.group("institution") is not None
+        or not text.startswith((")", ",", " ("), match.end())
+        or not _settlement_word(word)
     ):
         return None  # (an ordinary word names a place only filling the bracket: "(Октябрьский (Башк.), ...", not "(Участковый терапевт)")
     return start, _two_words(text, word, match.end()), 0.75
+
+
+def _settlement_word(word: str) -> bool:
+    """An ordinary word that may name a settlement: a town the gazetteer knows ("Находка"), or an adjective, as villages
+    and towns are named ("Октябрьский", "Заречный"); not a noun of a profession or an institution ("(Кардиолог)",
+    "(Поликлиника)", "(Стационар)") nor an adverb ("(Амбулаторно)")."""
+    lemma = normal_form(word)
+    return lemma in CITY_LEMMAS or analyzer().parse(word.lower())[0].tag.POS == "ADJF"
 
 
 def _joined_place(match: re.Match[str]) -> tuple[int, int, float] | None:
