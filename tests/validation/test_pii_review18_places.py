@@ -75,3 +75,22 @@ def test_a_profession_an_institution_or_an_adverb_in_brackets_is_no_place(scanne
 ])
 def test_a_town_named_by_an_ordinary_word_in_brackets_stays_a_place(scanner: PiiScanner, text: str, place: str) -> None:
     assert _locations(scanner, text) == [place]
+
+
+# finding 6: two adjectives of one gender and number with a range describe one thing, not "Town, Street house-flat"
+@pytest.mark.parametrize("text", [
+    "Мокрота: Слизистая, Гнойная 2-3;",
+    "Жалобы: Острая, Ноющая 5-6;",
+    "Оценка: Хорошая, Удовлетворительная 4-5",
+    "Боль / Острая, Тупая 5-6",
+])
+def test_a_list_of_feminine_adjectives_with_a_range_stays_clean(scanner: PiiScanner, text: str) -> None:
+    assert _locations(scanner, text) == []
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Мирный, Лесная 5-12;", "Мирный, Лесная 5-12"),
+    ("Сибирское, Бажова 58-74", "Сибирское, Бажова 58-74"),
+])
+def test_a_town_named_by_an_adjective_before_its_street_stays_an_address(scanner: PiiScanner, text: str, place: str) -> None:
+    assert _locations(scanner, text) == [place]

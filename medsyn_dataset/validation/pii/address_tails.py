@@ -264,7 +264,25 @@ def _cell_town(town: str, street: str) -> bool:
     if len(words) > 2 or not _STREET_SHAPE.search(street.split()[-1]):
         return False
     flags = word_class(words[-1])
-    return not (flags & _PERSON and not flags & WordClass.PLACE)
+    if flags & WordClass.PLACE:
+        return True
+    return not flags & _PERSON and not _one_thing_described(words[-1], street.split()[-1])
+
+
+def _one_thing_described(town: str, street: str) -> bool:
+    """Town and street are adjectives of one gender and number: two words describing one thing, a list's ("Слизистая,
+    Гнойная 2-3", "Острая, Ноющая 5-6"); a settlement named by an adjective agrees with its kind, masculine or neuter
+    ("Ясный", "Сибирское"), the street's with "улица" ("Белорусская")."""
+    return _adjective_form(town) is not None and _adjective_form(town) == _adjective_form(street)
+
+
+@lru_cache(maxsize=20_000)
+def _adjective_form(word: str) -> tuple[str, str] | None:
+    """(gender, number) of ``word`` read first as a full adjective, or None."""
+    from medsyn_dataset.validation.pii.morph import analyzer
+
+    tag = analyzer().parse(word.lower())[0].tag
+    return (str(tag.gender), str(tag.number)) if tag.POS == "ADJF" else None
 
 
 def house_streets(text: str) -> list[tuple[int, int, float]]:
