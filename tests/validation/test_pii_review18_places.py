@@ -50,9 +50,12 @@ def test_an_errand_list_of_goods_with_counts_stays_clean(scanner: PiiScanner, te
     assert _locations(scanner, text) == []
 
 
-def test_an_errand_town_in_lower_case_still_opens_an_address_before_a_comma(scanner: PiiScanner) -> None:
-    text = "адр избербаш, черемушки, 99б/249"
-    assert _locations(scanner, text) == ["избербаш, черемушки, 99б/249"]
+@pytest.mark.parametrize(("text", "place"), [
+    ("адр избербаш, черемушки, 99б/249", "избербаш, черемушки, 99б/249"),
+    ("вздутие после еды адр Павловская, Энергетическая, 36б/267", "Павловская, Энергетическая, 36б/267"),
+])
+def test_an_errand_town_before_a_comma_still_opens_an_address(scanner: PiiScanner, text: str, place: str) -> None:
+    assert _locations(scanner, text) == [place]
 
 
 # finding 5: after a residence label, an ordinary word in brackets is a place only where it may name a settlement

@@ -120,15 +120,18 @@ _WORD_BEFORE_COMMA = re.compile(r"(?<![\w\-])[^\W\d_][\w\-]*(?=,)")
 
 
 def _commas_part_places(words: str) -> bool:
-    """The first word a comma ends in ``words`` (the town of "Town, Street, house") names a place: one the dictionary
-    reads as a place, or a capitalised word with no ordinary reading ("Избербаш, Черемушки, 99б/249",
-    "Славянск-на-Кубани, Комарова, 25а/84"; the street after it may be one, "Аршан, 70 лет Октября, 89/30"); a comma
-    after an ordinary word parts a list ("бинты, перчатки 2-3", "инсулин, метформин 2/3" are goods and their counts)."""
+    """The first word a comma ends in ``words`` (the town of "Town, Street, house") may name a place: one the dictionary
+    reads as a place, a capitalised word with no ordinary reading ("Избербаш, Черемушки, 99б/249",
+    "Славянск-на-Кубани, Комарова, 25а/84"; the street after it may be one, "Аршан, 70 лет Октября, 89/30"), or an
+    adjective, as stanitsas and villages are named ("Павловская, Энергетическая, 36б/267"); a comma after a common noun
+    parts a list ("бинты, перчатки 2-3", "инсулин, метформин 2/3" are goods and their counts)."""
     word = _WORD_BEFORE_COMMA.search(words)
     if word is None:
         return True
     flags = word_class(word.group())
-    return bool(flags & WordClass.PLACE) or (word.group()[0].isupper() and not flags & WordClass.COMMON)
+    if flags & WordClass.PLACE or (word.group()[0].isupper() and not flags & WordClass.COMMON):
+        return True
+    return analyzer().parse(word.group().lower())[0].tag.POS == "ADJF"
 
 
 @lru_cache(maxsize=5_000)
