@@ -32,7 +32,8 @@ _DOCUMENT_NOUN = re.compile(
     r"|паспорт\w*[ \t]+(?:вакцин|прививоч|здоровь)\w*|рецепт\w*|свидетельств\w*|справк\w*|направлени\w*|полис\w*|бланк\w*|листо?к\w*|больничн\w*|сертификат\w*"
     # (a medical conclusion, a death certificate, a military ID: "мед. заключение серии 4672 170065 (ф. 002-О/у)",
     # "МСС серия 61 653198", "в/б серии АВ 7511317")
-    r"|(?:мед)?заключени\w*|мсс|в/б|военн\w*[ \t]+билет\w*"
+    # (only a medical one: "заключение договора" is a contract's, and a passport shown for it keeps its number)
+    r"|(?:мед\.?[ \t]*|медицинск\w*[ \t]+)заключени\w*|мсс|в/б|военн\w*[ \t]+билет\w*"
     # (a foreigner's residence permit, no internal passport: "Вид на жительство III-ЖД 533580", "ВНЖ № 82 1234567"; six
     # tuning authors, blind16, blind24, blind32, blind33, blind36, blind37, label it a record number)
     r"|вид[ \t]+на[ \t]+жительств\w*|(?-i:ВНЖ)"
@@ -54,6 +55,8 @@ _DIGIT = re.compile(r"\d")
 _SERIES_LABEL_LINE = re.compile(r"[ \t]*(?i:сери[яи]|сер\.)(?:[ \t]+(?i:и)[ \t]+(?i:номер|№))?[ \t]*:?[ \t]*")
 _TITLE_REACH = 200
 _TITLE_NOUN_REACH = 40
+# what stands between two papers a form lists as alternatives for one value
+_ALTERNATIVE = re.compile(r"[ \t]*(?:[,/]|или|либо)[ \t]*", re.IGNORECASE)
 
 
 def other_document_named(text: str, start: int) -> bool:
@@ -61,15 +64,24 @@ def other_document_named(text: str, start: int) -> bool:
     value: no digit stands between them (a noun followed by its own number, "Полис № 7701...\nПасп. 4510 ...",
     names that number, not the next one)."""
     line_start = text.rfind("\n", 0, start) + 1
-    last = None
+    last = before_last = None
     for noun in _DOCUMENT_NOUN.finditer(text, max(0, start - _REACH, line_start), start):
-        last = noun
+        before_last, last = last, noun
+    if last is not None and before_last is not None and before_last.group("passport") is not None \
+            and _ALTERNATIVE.fullmatch(text, before_last.end(), last.start()):
+        # the passport listed first among the papers the value may be ("Документ (паспорт, военный билет): 4509 123456")
+        last = before_last
     if last is None and line_start and _SERIES_LABEL_LINE.fullmatch(text, line_start, start) \
             and text[line_start - 2 : line_start - 1] not in ".!?":
         # a form's title on the line above its "Серия ... №" line (the medical conclusion of form 003-В/у, a certificate's
         # blank): the title's noun, near its start, names the series below it; a sentence ending with a stop is no title
+        # (the title opens with its noun, as a form's does; "Сведения о направлении" or "Данные из полиса ОМС и паспорта"
+        # above a passport's series name no form, and a title naming a passport anywhere keeps it)
         title_start = max(0, line_start - 1 - _TITLE_REACH, text.rfind("\n", 0, line_start - 1) + 1)
         last = _DOCUMENT_NOUN.search(text, title_start, min(line_start - 1, title_start + _TITLE_NOUN_REACH))
+        if last is not None and (text[title_start : last.start()].strip() != "" or any(
+                noun.group("passport") is not None for noun in _DOCUMENT_NOUN.finditer(text, title_start, line_start - 1))):
+            last = None
     # (a form's code is no number of its own: "Рецептурный бланк № 107-1/у серия 4512 № 345678")
     return last is not None and last.group("passport") is None \
         and _DIGIT.search(FORM_CODE.sub("", text[last.end() : start])) is None

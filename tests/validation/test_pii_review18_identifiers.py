@@ -1,0 +1,41 @@
+"""Review 18 (REV1) findings on identifiers and dates: each input is the review's, each failed on main before its fix.
+
+A passport named before a later conclusion or military noun, or above its series line, stays a passport; a lab value
+on its own line is no journal's date; export keys that measure a voucher or a register hold no record number; a form's
+count and a study's list item are no record numbers; a time glued to its date's cell is reported with it. Marks as in
+:mod:`support.pii_marks`.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from medsyn_dataset.validation.pii import PiiScanner
+
+
+@pytest.fixture(scope="module")
+def scanner() -> PiiScanner:
+    return PiiScanner(n_jobs=1)
+
+
+def _typed(scanner: PiiScanner, text: str) -> list[tuple[str, str]]:
+    return sorted((e.type, text[e.start : e.end]) for e in scanner.scan_fast(text))
+
+
+# finding 3: "заключение" of a contract, and a military ID listed as the passport's alternative, name no other paper;
+# finding 4: a title names the series below it only by the noun it opens with, and never when it names a passport
+PASSPORTS = [
+    "Паспорт, предъявлен при заключении договора: 4509 123456",
+    "Паспорт для заключения: 4509 123456",
+    "Документ (паспорт, военный билет): 4509 123456",
+    "Документ: паспорт / военный билет 4509 123456",
+    "Сведения о направлении\nСерия 4509 № 123456",
+    "Данные из полиса ОМС и паспорта\nСерия 4509 № 123456",
+]
+
+
+@pytest.mark.parametrize("text", PASSPORTS)
+def test_named_passport_is_not_handed_off(scanner: PiiScanner, text: str) -> None:
+    found = [e for e in scanner.scan_fast(text) if e.type != "LOCATION"]
+    assert [(e.type, text[e.start : e.end]) for e in found] == [("RU_PASSPORT", text[text.index("4509") :].split(" выдан")[0])]
+    assert found[0].score > 0.5
