@@ -39,3 +39,15 @@ def test_named_passport_is_not_handed_off(scanner: PiiScanner, text: str) -> Non
     found = [e for e in scanner.scan_fast(text) if e.type != "LOCATION"]
     assert [(e.type, text[e.start : e.end]) for e in found] == [("RU_PASSPORT", text[text.index("4509") :].split(" выдан")[0])]
     assert found[0].score > 0.5
+
+
+# finding 8: a lab value on its own line under its test's name, its unit written with a slash, or a score in points
+@pytest.mark.parametrize("text", ["Кортизол\n10.11 нмоль/л", "ТТГ:\n10.12 мкМЕ/мл", "ЛГ\n12.03 МЕ/л", "Инсулин\n11.06 мкЕд/мл",
+                                  "12.05 баллов по шкале"])
+def test_lab_value_on_its_own_line_is_no_date(scanner: PiiScanner, text: str) -> None:
+    assert _typed(scanner, text) == []
+
+
+def test_journal_entry_still_dated(scanner: PiiScanner) -> None:
+    text = "13.03 актив на дом. пац-ка\n11.07 — отпущ."
+    assert _typed(scanner, text) == [("DATE_TIME", "11.07"), ("DATE_TIME", "13.03")]

@@ -105,9 +105,10 @@ _PART_OF_DAY_AFTER = re.compile(
 )
 _ROW_CELL_AFTER = re.compile(r"[ \t]*[|\t][ \t]*[^\W\d_]")  # (the next cell a word: a row of values is no log's)
 # A journal's entry that opens with its day and month, two digits each, at a line's or a sentence's start, its text
-# after it ("13.03 актив на дом. пац-ка ...", "26.10 николаева 43л ...", "29.11  процедура  Лыткин", "11.07 — отпущ."): a
-# lab value opens no line with a word after it (units are vetoed before: day_month_score)
-_ENTRY_AFTER = re.compile(r"[ \t]+(?:[-–—][ \t]*)?[^\W\d_]{2}")
+# after it ("13.03 актив на дом. пац-ка ...", "26.10 николаева 43л ...", "29.11  процедура  Лыткин", "11.07 — отпущ."). A
+# lab value may open its own line under its test's name: UNITS (vetoed before, day_month_score) list only the common
+# units, so a word with a slash is a unit too ("10.11 нмоль/л", "10.12 мкМЕ/мл", "12.03 МЕ/л"), and "баллов" a score's
+_ENTRY_AFTER = re.compile(r"[ \t]+(?:[-–—][ \t]*)?(?!(?i:балл))[^\W\d_]{2}(?![^\s/]*/)")
 _SENTENCE_END_BEFORE = re.compile(r"(?:\w{3}|\d|\))[.!?][ \t]+$")  # ("п. 12.05", "ст. 12.05" cite a law's item)
 
 
