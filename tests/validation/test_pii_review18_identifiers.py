@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from medsyn_dataset.validation.pii import PiiScanner
+from medsyn_dataset.validation.pii.export_keys import key_type
 
 
 @pytest.fixture(scope="module")
@@ -51,3 +52,19 @@ def test_lab_value_on_its_own_line_is_no_date(scanner: PiiScanner, text: str) ->
 def test_journal_entry_still_dated(scanner: PiiScanner) -> None:
     text = "13.03 актив на дом. пац-ка\n11.07 — отпущ."
     assert _typed(scanner, text) == [("DATE_TIME", "11.07"), ("DATE_TIME", "13.03")]
+
+
+# finding 9: a register's or a voucher's word names a record number only alone or with a number's word
+@pytest.mark.parametrize("key", ["voucher_price", "voucher_days", "voucherCount", "registry_status", "register_type",
+                                 "register_address", "registry_year"])
+def test_measured_register_and_voucher_keys_name_no_record(key: str) -> None:
+    assert key_type(key) is None
+
+
+def test_voucher_export_values_stay_clean(scanner: PiiScanner) -> None:
+    assert _typed(scanner, '{"voucher_price": "45000", "registry_status": "1"}') == []
+
+
+@pytest.mark.parametrize("key", ["registry_id", "voucher", "RegistryNumber", "voucher_no", "registryCode"])
+def test_register_entry_keys_still_name_a_record(key: str) -> None:
+    assert key_type(key) == "MEDICAL_RECORD_NUMBER"

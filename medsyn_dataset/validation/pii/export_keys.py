@@ -16,6 +16,10 @@ from medsyn_dataset.validation.pii.export_objects import SERIES_WORDS as _SERIES
 from medsyn_dataset.validation.pii.voluntary_insurance import KEY_WORDS
 
 # the words of a normalised key that name each type (a key names a type when one of its words does)
+# (a register's or a voucher's word names this person's entry only alone or with a number's word, "registry_id",
+# "voucher", "RegistryNumber"; with any other word it names what the register or the voucher holds: "voucher_price",
+# "voucher_days", "registry_status", "register_type", "register_address")
+_ENTRY_WORDS = ("registry", "register", "регистр", "реестр", "voucher", "путевка", "путёвка")
 TYPE_WORDS: dict[str, frozenset[str]] = {
     "RU_SNILS": frozenset(("snils", "снилс", "ils", "илс", "pension", "страховой")),
     "RU_INN": frozenset(("inn", "инн", "tin", "taxpayer")),
@@ -41,7 +45,7 @@ TYPE_WORDS: dict[str, frozenset[str]] = {
                                         "certificate", "свидетельство", "svid", "mss", "мсс", "msr", "мср", "msps", "мспс",
                                         # (a register's entry of this person, a voucher issued to this patient: "registry_id",
                                         # "voucher=V-9913371", as prose names them "в регистре", "по путёвке")
-                                        "registry", "register", "регистр", "реестр", "voucher", "путевка", "путёвка")),
+                                        *_ENTRY_WORDS)),
 }
 # (a voluntary or a travel insurance's mark on a policy's key, "policy_dms", "dmsPolicy", "vzr_number": the insurer's
 # number of this patient's contract, a record number as :mod:`.other_papers` reads it in prose, never the OMS policy;
@@ -115,8 +119,20 @@ def key_type(key: str, person_export: bool = True) -> str | None:
                   if any(word in lexicon or (word[-1:] == "s" and word[:-1] in lexicon) for word in words)), None)
     if named in (None, "RU_OMS_POLICY") and any(word in KEY_WORDS for word in words):
         return "MEDICAL_RECORD_NUMBER"  # ("policy_dms": the insurer's contract; "dms_client_phone" stays a phone)
+    if named == "MEDICAL_RECORD_NUMBER" and _entry_word_measured(words):
+        return None
     if named is not None:
         return named
     if words[-1] in ID_WORDS or words[0] in ID_WORDS:
         return "MEDICAL_RECORD_NUMBER" if person_export or len(words) > 1 else None
     return None
+
+
+def _entry_word_measured(words: tuple[str, ...]) -> bool:
+    """A register's or a voucher's word is the key's only record word, and another word that is no number's stands
+    beside it (see :data:`_ENTRY_WORDS`)."""
+    record = TYPE_WORDS["MEDICAL_RECORD_NUMBER"]
+    named_by = [word for word in words if word in record or (word[-1:] == "s" and word[:-1] in record)]
+    return all(word.rstrip("s") in _ENTRY_WORDS or word in _ENTRY_WORDS for word in named_by) and any(
+        word not in record and word.rstrip("s") not in record and word not in ID_WORDS and word not in _SICK_LEAVE_NUMBER
+        for word in words)
