@@ -151,6 +151,18 @@ INN 0.955, PERSON 0.975, LOCATION 0.977, PHONE 0.988, every other type >= 0.999.
 0.939; every other type as at the start. blind15's DATE rose to 0.993 in round 17 and fell back to 0.991 at b916e08,
 which narrowed the 'результат' and vaccination-stage cues after a review found them flagging lab values.
 blind35-37 are tuning data since round 18.
+``--blind38`` (referrals, high-tech care quotas, telemedicine, air ambulance and transfers, МСЭ), ``--blind39``
+(planted the way an outside checker plants, a fifth author) and ``--blind40`` (occupational and transport medicine:
+pre-trip checks and waybills, injury acts, occupational disease, seafarers', pilots' and rotation workers' papers; its
+author also counts personnel and waybill numbers as record numbers and employers' 10-digit INNs as INNs) were written at
+the start of round 18 and are held out, measured at its start (main 0976274, the scanner of a9dace3), full size:
+blind38 MRN 0.873, PASSPORT 0.969, LOCATION 0.990, DATE 0.993, PERSON 0.997, every other type >= 0.999; blind39 DATE
+0.931, PASSPORT 0.899, MRN 0.864, PERSON 0.989, PHONE 0.997, LOCATION 0.997, every other type >= 0.999; blind40 MRN
+0.654, LOCATION 0.945, PERSON 0.975, DATE 0.995, OMS 0.997, every other type 1.000. In the middle (4eca8b3) every one
+of these was unchanged. At the end of round 18 (main 5d5a85f), numbers only: blind39 PASSPORT 0.899 -> 0.926, MRN
+0.864 -> 0.865; every other type of the three as at the start, although the tuning splits' MRN, DATE, PASSPORT and
+LOCATION rose (blind37 MRN 0.733 -> 0.844, DATE 0.936 -> 0.984; blind36 PASSPORT 0.876 -> 1.000; blind35 LOCATION
+0.956 -> 1.000, small size).
 
 Speed. notes/s of ``PiiScanner.scan_many`` on upstream notes (~2,000 characters, as the
 validation stage sees them), against the scanner of an earlier commit (``--baseline-ref``, default
