@@ -8,6 +8,7 @@ calls :meth:`candidates` directly, so both paths give the same spans and scores.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
@@ -188,31 +189,39 @@ def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> It
 # nine digits or more in one number, single spaces, dashes, stops, slashes or a "№" between them: what
 # every identifier without a cue word (SNILS, INN, passport, policy) is made of
 _LONG_NUMBER = re.compile(r"\d(?:[ \-./]?(?:№ ?)?\d){8}")
-_LONG_NUMBER_SEEN: list[object] = ["", False]
+# the text last asked about and its answer, one per thread (as code_page's bytes: a shared slot, written by one
+# thread between another's test and read, would hand that thread the other note's answer)
+_LONG_NUMBER_SEEN = threading.local()
 
 
 def has_long_number(text: str) -> bool:
     """Whether ``text`` holds a number of nine digits or more (tested once per text, shared by the
     identifier rules that need one: most clinical notes have none). Such a number found anywhere
     in a run of digits is found from the run's start as well, so only run starts are tried."""
-    if _LONG_NUMBER_SEEN[0] is not text:
+    seen = _LONG_NUMBER_SEEN
+    if getattr(seen, "text", None) is not text:
         found = any(_LONG_NUMBER.match(text, run.start()) for run in digit_runs(text))
-        _LONG_NUMBER_SEEN[0], _LONG_NUMBER_SEEN[1] = text, found
-    return bool(_LONG_NUMBER_SEEN[1])
+        seen.text, seen.found = text, found
+        return found
+    return bool(seen.found)
 
 
 _DIGITS = re.compile(r"\d+")
-_RUNS_TEXT: list[str] = [""]  # the text last asked about, and its runs
-_RUNS: list[list[re.Match[str]]] = [[]]
+# the text last asked about and its runs, one per thread (see _LONG_NUMBER_SEEN)
+_RUNS_KEPT = threading.local()
 
 
 def digit_runs(text: str) -> list[re.Match[str]]:
     """The runs of digits of ``text`` (``\\d+`` matches, in order), found once per text and shared by
     the recognizers: a regex scan for a pattern that starts with a digit steps through every
     character of a note (~15 us for 2,000 characters), a note has only a few numbers."""
-    if _RUNS_TEXT[0] is not text:
-        _RUNS_TEXT[0], _RUNS[0] = text, _find_digit_runs(text)
-    return _RUNS[0]
+    kept = _RUNS_KEPT
+    if getattr(kept, "text", None) is not text:
+        runs = _find_digit_runs(text)
+        kept.text, kept.runs = text, runs
+        return runs
+    runs_kept: list[re.Match[str]] = kept.runs
+    return runs_kept
 
 
 # the code page's bytes (:func:`.code_page.code_page_bytes`: none of its characters is a digit but 0-9, while

@@ -1,0 +1,46 @@
+"""The per-text caches of :mod:`medsyn_dataset.validation.pii.base` are kept per thread, as code_page's bytes are.
+
+A shared slot let a thread that had tested "my text is cached" read the runs another thread had just written for
+its own note. The race itself is hard to hit on demand; what the fix guarantees, and what is tested here, is that
+another thread's note does not replace this thread's kept answer.
+"""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from medsyn_dataset.validation.pii import base
+
+
+def _in_another_thread(action) -> None:  # type: ignore[no-untyped-def]
+    worker = threading.Thread(target=action)
+    worker.start()
+    worker.join()
+
+
+def test_another_thread_s_note_does_not_replace_this_thread_s_digit_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[str] = []
+    find = base._find_digit_runs
+
+    def counted(text: str):  # type: ignore[no-untyped-def]
+        calls.append(text)
+        return find(text)
+
+    monkeypatch.setattr(base, "_find_digit_runs", counted)
+    mine, theirs = "СНИЛС 123-456-789 01, тел. 8 900 000-00-00", "карта 445566, палата 12"
+    assert [m.group() for m in base.digit_runs(mine)] == ["123", "456", "789", "01", "8", "900", "000", "00", "00"]
+    _in_another_thread(lambda: base.digit_runs(theirs))
+    assert [m.group() for m in base.digit_runs(mine)][:3] == ["123", "456", "789"]
+    assert calls == [mine, theirs]  # this thread's runs were kept, not found again
+
+
+def test_another_thread_s_note_does_not_replace_this_thread_s_long_number_answer() -> None:
+    mine, theirs = "СНИЛС 123-456-789 01", "палата 12, доза 5 мг"
+    assert base.has_long_number(mine)
+    answers: list[bool] = []
+    _in_another_thread(lambda: answers.append(base.has_long_number(theirs)))
+    assert answers == [False]
+    assert base.has_long_number(mine)
+    assert base._LONG_NUMBER_SEEN.text is mine  # still this thread's note
