@@ -276,7 +276,8 @@ def _one_thing_described(town: str, street: str) -> bool:
     """Town and street are adjectives of one gender and number: two words describing one thing, a list's ("Слизистая,
     Гнойная 2-3", "Острая, Ноющая 5-6"); a settlement named by an adjective agrees with its kind, masculine or neuter
     ("Ясный", "Сибирское"), the street's with "улица" ("Белорусская")."""
-    return _adjective_form(town) is not None and _adjective_form(town) == _adjective_form(street)
+    form = _adjective_form(town)
+    return form is not None and form == _adjective_form(street)
 
 
 @lru_cache(maxsize=20_000)

@@ -305,7 +305,7 @@ def _numeric_score(value: str) -> float:
     return 0.6 if padded or "/" in value else 0.5
 
 
-_FIELDS: list[ModuleType] = []  # (:mod:`.fields`, bound on first use: it imports ``date_at`` from here)
+_FIELDS: list[ModuleType] = []  # (:mod:`.fields`, bound on first use: fields -> field_dates -> dates is an import cycle)
 
 
 class RuDateRecognizer(CandidateRecognizer):

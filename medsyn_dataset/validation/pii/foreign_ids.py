@@ -96,7 +96,8 @@ _REPUBLIC = rf"(?i:республик\w*)[ \t]+(?!{_RUSSIAN_REPUBLIC})[А-ЯЁ][
 _STAN = rf"(?!{_RUSSIAN_REPUBLIC})[А-ЯЁ][а-яё]+стан(?:а|е)?(?![а-яё])"
 # (and the state's adjective before it: "гражданин Кыргызской Республики", "Азербайджанской Республики", never "Чувашской")
 _REPUBLIC_ADJECTIVE = rf"(?!{_RUSSIAN_REPUBLIC})[А-ЯЁ][а-яё]+(?:ой|ая|ую)[ \t]+(?i:республик\w*)"
-_STATE = rf"(?:(?:(?i:граждан\w*)[ \t]+)?(?:{_REPUBLIC}|{_REPUBLIC_ADJECTIVE}|{_STAN}|{_STATE_NAME}))"
+_STATE_NAMES = rf"(?:{_REPUBLIC}|{_REPUBLIC_ADJECTIVE}|{_STAN}|{_STATE_NAME})"
+_STATE = rf"(?:(?:(?i:граждан\w*)[ \t]+)?{_STATE_NAMES})"
 # (and a Russian passport for travel abroad, "загранпаспорт", "заграничный паспорт", "загран", "паспорт для выезда":
 # the project's definition, given to every split's author, keeps RU_PASSPORT for the internal passport's series and
 # number (4+6 digits), every other paper being a record number; five tuning authors, blind24, blind30, blind31, blind33,
@@ -113,7 +114,7 @@ CALLED_FOREIGN = (r"(?:(?i:(?:нац\.|национальн\w*|иностран�
                   # C2 4157003", "гражданин Республики Таджикистан, паспорт 331276911")
                   # ("гражданин Кыргызской Республики, паспорт 714075156"; not a Russian passport named after it: "Гражданка
                   # Армении, паспорт гражданина РФ 4509 123456")
-                  rf"|(?i:граждан\w*)[ \t]+(?:{_REPUBLIC}|{_REPUBLIC_ADJECTIVE}|{_STAN}|{_STATE_NAME}),?[ \t]+(?i:паспорт\w*)"
+                  rf"|(?i:граждан\w*)[ \t]+{_STATE_NAMES},?[ \t]+(?i:паспорт\w*)"
                   r"(?![ \t]+(?:(?i:граждан\w*)[ \t]+)?(?:РФ|Росси)))")
 _FOREIGN_CUE = rf"(?:{CALLED_FOREIGN}|{_TRAVEL_CUE})"
 _FOREIGN_ANCHOR = ("нац", "национальн", "иностранн", "зарубежн", "паспорт", "foreign", "national", "загран", "граждан")

@@ -1,4 +1,5 @@
-"""The Russian months' written forms, in one place.
+"""The Russian months' full written forms and stems, in one place (the short forms, "янв.", "сент.", are still
+spelt by each caller: dates, surrogate_dates, day_numbers, table_cells).
 
 Seven recognizers read a month's word (date cues, the date grammar, day numbers, misspelt months, ordinal dates,
 surrogate dates, table cells), and each used to spell the twelve months out by hand: a new spelling had to be
