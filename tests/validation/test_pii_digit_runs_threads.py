@@ -1,8 +1,8 @@
-"""The per-text caches of :mod:`medsyn_dataset.validation.pii.base` are kept per thread, as code_page's bytes are.
+"""The per-text caches of :mod:`medsyn_dataset.validation.pii.base` keep a note's text and its answer together.
 
-A shared slot let a thread that had tested "my text is cached" read the runs another thread had just written for
-its own note. The race itself is hard to hit on demand; what the fix guarantees, and what is tested here, is that
-another thread's note does not replace this thread's kept answer.
+Two slots written one after the other let a thread that had tested "my text is cached" read the runs another thread
+had just written for its own note. The race itself is hard to hit on demand; what is tested here is that whatever a
+thread reads is the answer for the text it asked about, whichever note another thread asked about in between.
 """
 
 from __future__ import annotations
@@ -33,7 +33,9 @@ def test_another_thread_s_note_does_not_replace_this_thread_s_digit_runs(monkeyp
     assert [m.group() for m in base.digit_runs(mine)] == ["123", "456", "789", "01", "8", "900", "000", "00", "00"]
     _in_another_thread(lambda: base.digit_runs(theirs))
     assert [m.group() for m in base.digit_runs(mine)][:3] == ["123", "456", "789"]
-    assert calls == [mine, theirs]  # this thread's runs were kept, not found again
+    kept_text, kept_runs = base._RUNS_KEPT[0]
+    assert kept_text is mine and kept_runs[0].string is mine  # the text and its runs are one pair
+    assert calls == [mine, theirs, mine]
 
 
 def test_another_thread_s_note_does_not_replace_this_thread_s_long_number_answer() -> None:
@@ -43,4 +45,4 @@ def test_another_thread_s_note_does_not_replace_this_thread_s_long_number_answer
     _in_another_thread(lambda: answers.append(base.has_long_number(theirs)))
     assert answers == [False]
     assert base.has_long_number(mine)
-    assert base._LONG_NUMBER_SEEN.text is mine  # still this thread's note
+    assert base._LONG_NUMBER_SEEN[0] == (mine, True)  # the text and its answer are one pair

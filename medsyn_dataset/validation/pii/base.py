@@ -8,7 +8,6 @@ calls :meth:`candidates` directly, so both paths give the same spans and scores.
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
@@ -189,39 +188,40 @@ def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> It
 # nine digits or more in one number, single spaces, dashes, stops, slashes or a "№" between them: what
 # every identifier without a cue word (SNILS, INN, passport, policy) is made of
 _LONG_NUMBER = re.compile(r"\d(?:[ \-./]?(?:№ ?)?\d){8}")
-# the text last asked about and its answer, one per thread (as code_page's bytes: a shared slot, written by one
-# thread between another's test and read, would hand that thread the other note's answer)
-_LONG_NUMBER_SEEN = threading.local()
+# the text last asked about and its answer, one (text, answer) pair read and replaced whole: two slots written one
+# after the other let a thread that had found its text there read the answer another thread had just written for its
+# own note. (A pair in one slot, not a threading.local: these are read hundreds of times a note, and a local's
+# attribute costs ~5 % of the scan.)
+_LONG_NUMBER_SEEN: list[tuple[str, bool]] = [("", False)]
 
 
 def has_long_number(text: str) -> bool:
     """Whether ``text`` holds a number of nine digits or more (tested once per text, shared by the
     identifier rules that need one: most clinical notes have none). Such a number found anywhere
     in a run of digits is found from the run's start as well, so only run starts are tried."""
-    seen = _LONG_NUMBER_SEEN
-    if getattr(seen, "text", None) is not text:
-        found = any(_LONG_NUMBER.match(text, run.start()) for run in digit_runs(text))
-        seen.text, seen.found = text, found
-        return found
-    return bool(seen.found)
+    seen = _LONG_NUMBER_SEEN[0]
+    if seen[0] is text:
+        return seen[1]
+    found = any(_LONG_NUMBER.match(text, run.start()) for run in digit_runs(text))
+    _LONG_NUMBER_SEEN[0] = (text, found)
+    return found
 
 
 _DIGITS = re.compile(r"\d+")
-# the text last asked about and its runs, one per thread (see _LONG_NUMBER_SEEN)
-_RUNS_KEPT = threading.local()
+# the text last asked about and its runs, one pair read and replaced whole (see _LONG_NUMBER_SEEN)
+_RUNS_KEPT: list[tuple[str, list[re.Match[str]]]] = [("", [])]
 
 
 def digit_runs(text: str) -> list[re.Match[str]]:
     """The runs of digits of ``text`` (``\\d+`` matches, in order), found once per text and shared by
     the recognizers: a regex scan for a pattern that starts with a digit steps through every
     character of a note (~15 us for 2,000 characters), a note has only a few numbers."""
-    kept = _RUNS_KEPT
-    if getattr(kept, "text", None) is not text:
-        runs = _find_digit_runs(text)
-        kept.text, kept.runs = text, runs
-        return runs
-    runs_kept: list[re.Match[str]] = kept.runs
-    return runs_kept
+    kept = _RUNS_KEPT[0]
+    if kept[0] is text:
+        return kept[1]
+    runs = _find_digit_runs(text)
+    _RUNS_KEPT[0] = (text, runs)
+    return runs
 
 
 # the code page's bytes (:func:`.code_page.code_page_bytes`: none of its characters is a digit but 0-9, while
