@@ -274,6 +274,7 @@ BLIND_SPLITS = (
     BlindSplit("blind38", "benchmarks.pii_families_blind38", 38, True, "held out while measured at the start, middle and end of round 18, tuning data since round 19"),
     BlindSplit("blind41", "benchmarks.pii_families_blind41", 41, False, "held out: written 2026-11-27 during round 19, measured at its start and end, misses never printed"),
     BlindSplit("blind42", "benchmarks.pii_families_blind42", 42, False, "held out: written 2026-11-27 during round 19, measured at its start and end, misses never printed"),
+    BlindSplit("blind43", "benchmarks.pii_families_blind43", 43, False, "held out: written 2026-11-27 during round 19, measured at its start and end, misses never printed"),
 )
 #: splits whose misses ``--show-misses`` prints: all tuning data (held-out misses are never printed)
 MISSES_SHOWN = (TUNE, *(b.name for b in BLIND_SPLITS if b.tuning))
