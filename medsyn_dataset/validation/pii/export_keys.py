@@ -53,7 +53,11 @@ TYPE_WORDS: dict[str, frozenset[str]] = {
 # a sick leave's number in the social fund's exchange of electronic sick leaves (ЭЛН: the fields "LN_CODE",
 # "PREV_LN_CODE" of its XML): "ln" alone may be a last name's key, so only with a code's or a number's word
 _SICK_LEAVE = "ln"
-_SICK_LEAVE_NUMBER = frozenset(("code", "number", "num", "no", "nomer"))
+# the number's words that make such a stem a number's key: a number's word of :data:`.export_objects.NUMBER_WORDS`, and
+# "code", which is none there (a member "code" is a service's or a diagnosis's) but is one beside "ln", "reg" or a
+# register's word ("LN_CODE", "registryCode"). (Not the Cyrillic "номер" nor "nr": no key of a stem below was seen with
+# them, and this set read them as no number's word before it was derived; see test_pii_one_place_round19.)
+_NUMBER_OR_CODE = (_NUMBER - {"номер", "nr"}) | {"code"}
 # a register's or a case history's short stem with a number's word and nothing else: "RegNum", "reg_no", "HistNum" (the
 # cancer register's XML, a register's TSV); alone, "reg" may be a registration address's key and "hist" a histogram's
 _NUMBERED_STEMS = frozenset(("reg", "hist"))
@@ -111,9 +115,9 @@ def key_type(key: str, person_export: bool = True) -> str | None:
         return None
     if any(word in _DOCUMENT for word in words) and any(word in _SERIES or word in _NUMBER for word in words):
         return "RU_PASSPORT"  # "DOCSER", "doc_number", "document series"
-    if len(words) == 2 and words[0] in _NUMBERED_STEMS and words[1] in _SICK_LEAVE_NUMBER:
+    if len(words) == 2 and words[0] in _NUMBERED_STEMS and words[1] in _NUMBER_OR_CODE:
         return "MEDICAL_RECORD_NUMBER"
-    if _SICK_LEAVE in words and any(word in _SICK_LEAVE_NUMBER for word in words):
+    if _SICK_LEAVE in words and any(word in _NUMBER_OR_CODE for word in words):
         return "MEDICAL_RECORD_NUMBER"  # ("LN_CODE": a sick leave)
     named = next((kind for kind, lexicon in TYPE_WORDS.items()  # (an array's key in the plural names its items: "cards")
                   if any(word in lexicon or (word[-1:] == "s" and word[:-1] in lexicon) for word in words)), None)
@@ -134,5 +138,5 @@ def _entry_word_measured(words: tuple[str, ...]) -> bool:
     record = TYPE_WORDS["MEDICAL_RECORD_NUMBER"]
     named_by = [word for word in words if word in record or (word[-1:] == "s" and word[:-1] in record)]
     return all(word.rstrip("s") in _ENTRY_WORDS or word in _ENTRY_WORDS for word in named_by) and any(
-        word not in record and word.rstrip("s") not in record and word not in ID_WORDS and word not in _SICK_LEAVE_NUMBER
+        word not in record and word.rstrip("s") not in record and word not in ID_WORDS and word not in _NUMBER_OR_CODE
         for word in words)
