@@ -3,7 +3,9 @@ from it, so that the derivation cannot drift unseen.
 
 The number's words beside a sick leave's, a register's or an entry's stem are export_objects' number words and "code"
 (which is no part word there); nothing else. The spaced-dash SNILS rule opens on the names of SNILS_CONTEXT and on
-"страх", not on the context's accounts and registers.
+"страх", not on the context's accounts and registers. A settlement's kind is one list for places' label before a name and
+fields' label inside an address field; fields alone also strips a town's or a farmstead's word without its ending, and
+only places reads "местности".
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ import pytest
 
 from medsyn_dataset.validation.pii.export_keys import key_type
 from medsyn_dataset.validation.pii.export_objects import PART_WORDS
+from medsyn_dataset.validation.pii.fields import _KIND_LABEL
+from medsyn_dataset.validation.pii.places import _KIND_BEFORE
 from medsyn_dataset.validation.pii.recognizers import _has_spaced_dash
 
 
@@ -35,3 +39,16 @@ def test_the_spaced_dash_gate_opens_on_a_snils_name(cue: str) -> None:
 def test_the_spaced_dash_gate_stays_shut_on_the_context_registers(cue: str) -> None:
     # (as the rule was measured in round 18; these words still lift a SNILS that another rule reads)
     assert not _has_spaced_dash(f"{cue}: 438 - 927 - 142  19")
+
+
+@pytest.mark.parametrize("kind", ["городе", "деревне", "села", "посёлке", "поселка", "станице", "хуторе"])
+def test_a_settlement_kind_is_a_label_for_places_and_fields(kind: str) -> None:
+    assert _KIND_BEFORE.search(f"проживает в {kind}: ").group("kind") == kind  # type: ignore[union-attr]
+    assert _KIND_LABEL.match(f"{kind} — Истра") is not None
+
+
+def test_the_kinds_each_reader_adds() -> None:
+    assert _KIND_LABEL.match("город: Истра") is not None and _KIND_LABEL.match("хутор — Истра") is not None
+    assert _KIND_BEFORE.search("проживает в город: ") is None
+    assert _KIND_BEFORE.search("в сельской местности: ").group("kind") == "сельской местности"  # type: ignore[union-attr]
+    assert _KIND_LABEL.match("сельской местности: Чикола") is None

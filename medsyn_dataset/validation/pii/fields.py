@@ -31,6 +31,7 @@ from medsyn_dataset.validation.pii.lone_places import (
     lone_place,
     residence_or_birth_label,
 )
+from medsyn_dataset.validation.pii.places import SETTLEMENT_KIND
 from medsyn_dataset.validation.pii.street_house import next_line_address, street_house_at
 
 _I = re.IGNORECASE
@@ -131,8 +132,10 @@ def _has_any(text: str, hints: tuple[str, ...]) -> bool:
 
 
 # a settlement's kind written as a label before its name, "в городе — Кондопога", "в деревне: Истра": the place is the
-# name (:mod:`.places` reads the same labels), the kind word and its mark are no part of it
-_KIND_LABEL = re.compile(r"(?:город[аеу]?|деревн[еиюя]|сел[аео]|пос[её]лк[аеу]|станиц[еуы]|хутор[аеу]?)[ \t]*[:—–][ \t]*(?=[А-ЯЁ])")
+# name (:mod:`.places` reads the same labels, :data:`.places.SETTLEMENT_KIND`), the kind word and its mark are no part
+# of it; here also a town's or a farmstead's word without its ending, "в город: ...", "в хутор — ..." (not "местности":
+# "в сельской местности: Чикола" keeps its label in the field, as it did before the kinds were shared)
+_KIND_LABEL = re.compile(rf"(?:{SETTLEMENT_KIND}|город|хутор)[ \t]*[:—–][ \t]*(?=[А-ЯЁ])")
 
 # a numeric date or a time opening a field
 _DATE_FIRST = re.compile(r"\d{1,2}[.:]\d{2}(?!\d)|\d{1,2}[./]\d{1,2}[./]\d{2,4}(?!\d)")

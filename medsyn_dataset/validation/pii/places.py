@@ -117,6 +117,9 @@ def _context_may_place(text: str, start: int) -> bool:
 # "Летом отдыхали в: Кондопога", "проживает у бабушки в деревне — Истра", "Проживает в сельской местности: Чикола"
 # (the name after such a label stays in the nominative)
 _LABEL_MARKS = frozenset(":—–")
+# a settlement's kind in such a label, in the case its preposition asks ("в деревне", "из села", "в посёлке"; fields
+# strips the same label off an address field's value)
+SETTLEMENT_KIND = r"деревн[еиюя]|сел[аео]|пос[её]лк[аеу]|город[аеу]|станиц[еуы]|хутор[аеу]"
 # the last words such a label can end with, looked up before the regex runs ("Жалобы: Кашель" is a set look-up only)
 _KIND_LAST_WORDS = frozenset(
     "в во из деревне деревни деревню деревня села селе село поселке посёлке поселка посёлка поселку посёлку местности "
@@ -139,8 +142,7 @@ def _kind_before(text: str, start: int) -> bool:
     return (text[word_start:word_end].lower() in _KIND_LAST_WORDS
             and _KIND_BEFORE.search(text, window, start) is not None)
 _KIND_BEFORE = re.compile(
-    r"(?:^|[\s(])(?:в|во|из)(?:[ \t]+(?P<kind>деревн[еиюя]|сел[аео]|пос[её]лк[аеу]|(?:сельской[ \t]+)?местности"
-    r"|город[аеу]|станиц[еуы]|хутор[аеу]))?[ \t]*[:—–][ \t]$",
+    rf"(?:^|[\s(])(?:в|во|из)(?:[ \t]+(?P<kind>{SETTLEMENT_KIND}|(?:сельской[ \t]+)?местности))?[ \t]*[:—–][ \t]$",
     re.IGNORECASE,
 )
 
