@@ -5,7 +5,7 @@ The number's words beside a sick leave's, a register's or an entry's stem are ex
 (which is no part word there); nothing else. The spaced-dash SNILS rule opens on the names of SNILS_CONTEXT and on
 "страх", not on the context's accounts and registers. A settlement's kind is one list for places' label before a name and
 fields' label inside an address field; fields alone also strips a town's or a farmstead's word without its ending, and
-only places reads "местности".
+only places reads "местности". Whether a word reads first as a full adjective is one cached question of morph.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import pytest
 from medsyn_dataset.validation.pii.export_keys import key_type
 from medsyn_dataset.validation.pii.export_objects import PART_WORDS
 from medsyn_dataset.validation.pii.fields import _KIND_LABEL
+from medsyn_dataset.validation.pii.morph import adjective_form
 from medsyn_dataset.validation.pii.places import _KIND_BEFORE
 from medsyn_dataset.validation.pii.recognizers import _has_spaced_dash
 
@@ -52,3 +53,9 @@ def test_the_kinds_each_reader_adds() -> None:
     assert _KIND_BEFORE.search("проживает в город: ") is None
     assert _KIND_BEFORE.search("в сельской местности: ").group("kind") == "сельской местности"  # type: ignore[union-attr]
     assert _KIND_LABEL.match("сельской местности: Чикола") is None
+
+
+@pytest.mark.parametrize(("word", "form"), [("Курская", ("femn", "sing")), ("Октябрьский", ("masc", "sing")),
+                                            ("гнойные", ("None", "plur")), ("Кардиолог", None), ("Амбулаторно", None)])
+def test_adjective_form_reads_the_first_reading(word: str, form: tuple[str, str] | None) -> None:
+    assert adjective_form(word) == form

@@ -24,7 +24,7 @@ from medsyn_dataset.validation.pii.base import digit_runs
 from medsyn_dataset.validation.pii.code_page import code_page_bytes
 from medsyn_dataset.validation.pii.context import UNIT_AFTER
 from medsyn_dataset.validation.pii.day_numbers import date_street_end, month_after
-from medsyn_dataset.validation.pii.morph import WordClass, word_class
+from medsyn_dataset.validation.pii.morph import WordClass, adjective_form, word_class
 
 NAME = r"[А-ЯЁ][а-яё]+(?:-(?:[а-яё]{1,3}-)?[А-ЯЁа-яё][а-яё]+)*"
 NUMBER_WORD = r"\d{1,3}(?:-?(?:я|й|го|ая|ой|е))?"
@@ -276,17 +276,8 @@ def _one_thing_described(town: str, street: str) -> bool:
     """Town and street are adjectives of one gender and number: two words describing one thing, a list's ("Слизистая,
     Гнойная 2-3", "Острая, Ноющая 5-6"); a settlement named by an adjective agrees with its kind, masculine or neuter
     ("Ясный", "Сибирское"), the street's with "улица" ("Белорусская")."""
-    form = _adjective_form(town)
-    return form is not None and form == _adjective_form(street)
-
-
-@lru_cache(maxsize=20_000)
-def _adjective_form(word: str) -> tuple[str, str] | None:
-    """(gender, number) of ``word`` read first as a full adjective, or None."""
-    from medsyn_dataset.validation.pii.morph import analyzer
-
-    tag = analyzer().parse(word.lower())[0].tag
-    return (str(tag.gender), str(tag.number)) if tag.POS == "ADJF" else None
+    form = adjective_form(town)
+    return form is not None and form == adjective_form(street)
 
 
 def house_streets(text: str) -> list[tuple[int, int, float]]:

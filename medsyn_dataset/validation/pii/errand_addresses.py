@@ -31,7 +31,7 @@ from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer, l
 from medsyn_dataset.validation.pii.day_numbers import month_after
 from medsyn_dataset.validation.pii.field_ends import _KEYWORD_SHORT, _KEYWORD_WORD, field_end
 from medsyn_dataset.validation.pii.fields import CUE_SCORE, GLUED_KEYWORD
-from medsyn_dataset.validation.pii.morph import WordClass, word_class
+from medsyn_dataset.validation.pii.morph import WordClass, adjective_form, word_class
 
 _ANCHORS = ("доставк", "достав", "адр", "патронаж", "прож", "м/ж")
 # the cue; then up to two words of its object ("лекарств", "новорождённого", "на дом"), then a colon or a dash, or nothing
@@ -131,7 +131,7 @@ def _commas_part_places(words: str) -> bool:
     flags = word_class(word.group())
     if flags & WordClass.PLACE or (word.group()[0].isupper() and not flags & WordClass.COMMON):
         return True
-    return analyzer().parse(word.group().lower())[0].tag.POS == "ADJF"
+    return adjective_form(word.group()) is not None
 
 
 @lru_cache(maxsize=5_000)

@@ -133,6 +133,15 @@ _NOT_NOUN = frozenset({"ADJF", "ADJS", "VERB", "INFN", "PRTF", "PRTS", "GRND", "
 
 
 @lru_cache(maxsize=20_000)
+def adjective_form(word: str) -> tuple[str, str] | None:
+    """(gender, number) of ``word`` when its first reading is a full adjective ("Курская": femn, sing), else None: the
+    adjective's test of the address readers (a settlement or a street named as adjectives are, "Октябрьский",
+    "Заречная"; a town and a street that agree as one thing's two adjectives, "Острая, Ноющая")."""
+    tag = analyzer().parse(word.lower())[0].tag
+    return (str(tag.gender), str(tag.number)) if tag.POS == "ADJF" else None
+
+
+@lru_cache(maxsize=20_000)
 def noun_only(word: str) -> bool:
     """No reading of ``word`` is an adjective, a verb or an adverb: a noun, as a surname that is also a word is."""
     return not any(parse.tag.POS in _NOT_NOUN for parse in analyzer().parse(word.lower()))

@@ -21,11 +21,11 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from medsyn_dataset.language.morphology import analyzer
 from medsyn_dataset.validation.pii.capital_words import capital_matches
 from medsyn_dataset.validation.pii.gazetteer import CITY_LEMMAS
 from medsyn_dataset.validation.pii.morph import (
     WordClass,
+    adjective_form,
     genitive_place,
     normal_form,
     place_lemma,
@@ -227,7 +227,7 @@ def _settlement_word(word: str) -> bool:
     and towns are named ("Октябрьский", "Заречный"); not a noun of a profession or an institution ("(Кардиолог)",
     "(Поликлиника)", "(Стационар)") nor an adverb ("(Амбулаторно)")."""
     lemma = normal_form(word)
-    return lemma in CITY_LEMMAS or analyzer().parse(word.lower())[0].tag.POS == "ADJF"
+    return lemma in CITY_LEMMAS or adjective_form(word) is not None
 
 
 def _joined_place(match: re.Match[str]) -> tuple[int, int, float] | None:
