@@ -15,7 +15,7 @@ from support.pii_marks import check_planted, planted
 
 from medsyn_dataset.validation.pii import PiiScanner
 from medsyn_dataset.validation.pii.dictated_records import dictated_record_numbers
-from medsyn_dataset.validation.pii.export_ids import key_type, key_words
+from medsyn_dataset.validation.pii.export_keys import key_type, key_words
 from medsyn_dataset.validation.pii.ocr_homoglyphs import fold_homoglyphs
 
 
@@ -115,7 +115,7 @@ def test_dictated_numbers_need_a_record_cue() -> None:
 
 
 @pytest.mark.parametrize(("key", "words", "kind"), [
-    ("DOCSER", ("dul", "series"), "RU_PASSPORT"),  # (the register's own words, :data:`export_ids._GLUED`)
+    ("DOCSER", ("dul", "series"), "RU_PASSPORT"),  # (the register's own words, :data:`export_keys._GLUED`)
     ("PASPSER", ("pasp", "ser"), "RU_PASSPORT"),  # any identifier's stem glued to its series/number word
     ("DULNUM", ("dul", "num"), "RU_PASSPORT"),
     ("doc_number", ("doc", "number"), "RU_PASSPORT"),

@@ -14,7 +14,7 @@ from support.pii_marks import check_planted, planted
 
 from medsyn_dataset.validation.pii import PiiScanner
 from medsyn_dataset.validation.pii.checksums import snils_check_digits
-from medsyn_dataset.validation.pii.export_ids import key_type, key_words
+from medsyn_dataset.validation.pii.export_keys import key_type, key_words
 from medsyn_dataset.validation.pii.hl7 import hl7_fields
 
 

@@ -12,7 +12,7 @@ import pytest
 from support.pii_marks import check_planted, planted
 
 from medsyn_dataset.validation.pii import PiiScanner
-from medsyn_dataset.validation.pii.export_ids import key_type
+from medsyn_dataset.validation.pii.export_keys import key_type
 from medsyn_dataset.validation.pii.normalize import normalize
 
 

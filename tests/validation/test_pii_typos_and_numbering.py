@@ -12,7 +12,7 @@ import pytest
 from support.pii_marks import check_planted, planted
 
 from medsyn_dataset.validation.pii import PiiScanner
-from medsyn_dataset.validation.pii.export_ids import key_type, key_words
+from medsyn_dataset.validation.pii.export_keys import key_type, key_words
 from medsyn_dataset.validation.pii.misspelt_months import misspelt_month, one_edit_apart
 from medsyn_dataset.validation.pii.normalize import normalize
 

@@ -41,6 +41,7 @@ from medsyn_dataset.validation.pii.export_objects import PART_WORDS as _PART_WOR
 from medsyn_dataset.validation.pii.export_objects import SERIES_WORDS as _SERIES
 from medsyn_dataset.validation.pii.export_objects import json_owner
 from medsyn_dataset.validation.pii.export_papers import names_paper, number_attributes
+from medsyn_dataset.validation.pii.export_tables import csv_cells
 from medsyn_dataset.validation.pii.normalize import ascii_bytes
 
 EXPORT_SCORE = 0.9  # the field name names the value: above a phone or a date read by shape
@@ -322,23 +323,10 @@ def parent_element(text: str, position: int) -> str:
     return ""
 
 
-_CSV_CELLS: list[Any] = []
-
-
-def _csv_cells() -> Any:
-    """:func:`.export_tables.csv_cells`, imported on first use (export_tables reads key_type from this module); an import
-    statement in :func:`_delimited` ran for every note (~3 us)."""
-    if not _CSV_CELLS:
-        from medsyn_dataset.validation.pii.export_tables import csv_cells
-
-        _CSV_CELLS.append(csv_cells)
-    return _CSV_CELLS[0]
-
-
 def _delimited(text: str, person_export: bool) -> Iterator[tuple[str, int, int]]:
     """CSV/TSV: a header line of field names (no digits, three or more cells, one naming a type)
     types the cells of the lines below it that have as many cells."""
-    for key, start, end in _csv_cells()(text):
+    for key, start, end in csv_cells(text):
         if key_type(key.strip("\"' "), person_export) is not None:
             yield from _typed(key, start, end, text, person_export)
 
@@ -356,7 +344,7 @@ def export_ids(text: str) -> list[tuple[str, int, int]]:
     # where a test costs ~0.05 us to the text's ~1-2 us), or the cells of a CSV table (read for the text already by
     # :mod:`.export_fields`): _CHEAP alone let ~97 % of notes through, on the comma and newline of prose)
     marks = ascii_bytes(text)
-    if (b"=" in marks or b'"' in marks or b"<" in marks or b">" in marks or _csv_cells()(text)) and _CHEAP.search(text) is not None:
+    if (b"=" in marks or b'"' in marks or b"<" in marks or b">" in marks or csv_cells(text)) and _CHEAP.search(text) is not None:
         found = list(dict.fromkeys(_spans(text)))
     dump = dump_cells(text)  # SQL dumps and YAML blocks: the same key lexicon types their values
     if dump:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from medsyn_dataset.validation.pii.export_ids import key_type
+from medsyn_dataset.validation.pii.export_keys import key_type
 from medsyn_dataset.validation.pii.normalize import ascii_bytes
 
 _DELIMITERS = (";", "\t", ",")

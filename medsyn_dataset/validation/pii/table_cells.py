@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from medsyn_dataset.validation.pii import voluntary_insurance
 from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer
 from medsyn_dataset.validation.pii.document_codes import FORM_CODE
-from medsyn_dataset.validation.pii.export_ids import key_type, key_words
+from medsyn_dataset.validation.pii.export_keys import key_type, key_words
 from medsyn_dataset.validation.pii.months import stem_alternation
 from medsyn_dataset.validation.pii.normalize import ascii_bytes
 
