@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from medsyn_dataset.validation.pii.misspelt_months import misspelt_month
-from medsyn_dataset.validation.pii.months import stems
+from medsyn_dataset.validation.pii.months import CUTS, stems
 
 _MONTH_OPENINGS = "ян|фе|ма|ап|ию|ав|се|ок|но|де|ja|fe|ma|mä|ap|ju|au|se|oc|ok|no|de"
 DATE_MAY_FOLLOW = re.compile(
@@ -44,7 +44,6 @@ def split_may_follow(after: str) -> bool:
 _MONTH_WORD_AFTER = re.compile(r"[ \t]+(?P<word>[а-яёА-ЯЁ]{2,9})(?P<stop>\.)?(?![а-яёА-ЯЁ])")
 # (May as "май" and "мая": with up to two letters after a stem, "ма" alone would take "март"'s cuts and "мама")
 _MONTH_STEMS = stems(("май", "мая"))
-_MONTH_CUTS = ("янв", "фев", "февр", "мар", "апр", "июн", "июл", "авг", "сен", "сент", "окт", "ноя", "нояб", "дек")
 # a street named after a date keeps its number ("8 Марта 12", "9 Мая, 5", "1 мая, д. 3"): a house number after the
 # month, or a street's word before the day ("ул. 9 мая", "мкр 9 мая", "проезд 1 мая")
 _HOUSE_AFTER_MONTH = re.compile(r"[ \t]*,?[ \t]*(?:д\.|дом)?[ \t]*\d{1,3}(?!\d|:\d)")
@@ -80,7 +79,7 @@ def _month_end(text: str, position: int) -> int:
     if found is None:
         return 0
     word = found.group("word").lower()
-    is_month = word in _MONTH_CUTS or _month_form(word) or (not found.group("stop") and len(word) >= 4 and misspelt_month(word))
+    is_month = word in CUTS or _month_form(word) or (not found.group("stop") and len(word) >= 4 and misspelt_month(word))
     return found.end() if is_month else 0
 
 

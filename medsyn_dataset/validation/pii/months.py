@@ -1,5 +1,5 @@
-"""The Russian months' full written forms and stems, in one place (the short forms, "янв.", "сент.", are still
-spelt by each caller: dates, surrogate_dates, day_numbers, table_cells).
+"""The Russian months' full written forms, stems and cuts ("янв.", "сент."), in one place (the date grammar, dates,
+still spells its cuts: round 19 left that module to another change; its set is :data:`CUTS`).
 
 Seven recognizers read a month's word (date cues, the date grammar, day numbers, misspelt months, ordinal dates,
 surrogate dates, table cells), and each used to spell the twelve months out by hand: a new spelling had to be
@@ -24,6 +24,25 @@ STEMS = ("январ", "феврал", "март", "апрел", "ма", "июн
 MAY_STEM = "ма"
 # the two months with a hard stem: their case endings are "-а", "-е", "-у" (or none), the others' "-ь", "-я", "-ю", "-е"
 HARD_STEMS = frozenset({"март", "август"})
+
+
+# the cuts a note writes a month's word to, with or without a stop ("янв.", "сент", "28-ноя-2017"), by month, the usual
+# one first (the one a surrogate date writes); May has none: its word is short enough to be written whole ("мая")
+CUTS_BY_MONTH = (("янв",), ("фев", "февр"), ("мар",), ("апр",), (), ("июн",), ("июл",), ("авг",), ("сент", "сен"),
+                 ("окт",), ("нояб", "ноя"), ("дек",))
+CUTS = tuple(cut for cuts in CUTS_BY_MONTH for cut in cuts)
+
+
+def _cut_pattern(cuts: tuple[str, ...]) -> str:
+    """One month's cuts as a pattern: "февр?" for ("фев", "февр") (a longer cut is the shortest and one letter more)."""
+    shortest, *longer = sorted(cuts, key=len)
+    return shortest + "".join(f"{cut[len(shortest):]}?" for cut in longer)
+
+
+# each month's cuts as a pattern, in calendar order (May has none), and as an alternation with no group:
+# "янв|февр?|мар|апр|июн|июл|авг|сент?|окт|нояб?|дек"
+CUT_PATTERNS = tuple(_cut_pattern(cuts) for cuts in CUTS_BY_MONTH if cuts)
+CUT_ALTERNATION = "|".join(CUT_PATTERNS)
 
 
 def stems(may: Sequence[str]) -> tuple[str, ...]:

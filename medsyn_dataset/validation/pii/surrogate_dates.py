@@ -14,23 +14,32 @@ import datetime as dt
 import random
 import re
 
-from medsyn_dataset.validation.pii.months import GENITIVES, LOCATIVES, NOMINATIVES, stem_alternation
+from medsyn_dataset.validation.pii.months import (
+    CUT_PATTERNS,
+    CUTS_BY_MONTH,
+    GENITIVES,
+    LOCATIVES,
+    NOMINATIVES,
+    STEMS,
+    stem_alternation,
+)
 
 _MONTHS = {
     "nomn": list(NOMINATIVES),
     "gent": list(GENITIVES),
     "loct": list(LOCATIVES),
-    "abbr": "янв. фев. мар. апр. мая июн. июл. авг. сент. окт. нояб. дек.".split(),
+    # (each month's usual cut with its stop; May's whole genitive)
+    "abbr": [f"{cuts[0]}." if cuts else GENITIVES[month] for month, cuts in enumerate(CUTS_BY_MONTH)],
 }
 _ROMAN = "I II III IV V VI VII VIII IX X XI XII".split()
 _MONTH_FORMS = {form.lower().rstrip("."): (kind, i) for kind, forms in _MONTHS.items() for i, form in enumerate(forms)}
-_MONTH_FORMS.update({"февр": ("abbr", 1), "сен": ("abbr", 8), "ноя": ("abbr", 10)})
+_MONTH_FORMS.update({cut: ("abbr", month) for month, cuts in enumerate(CUTS_BY_MONTH) for cut in cuts[1:]})
 _ROMAN_RE = "XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I"
 _MONTH_WORD = r"[А-Яа-яЁё]+\.?"
 # (May as "ма[йяею]": a value to move may say "в мае", "к маю" as well as "май", "мая")
 _MONTH_STEM = (
-    "(?:" + stem_alternation("ма[йяею]") + r"|янв|февр?|мар|апр|авг|сент?|окт"
-    r"|нояб?|дек)[а-яё]*\.?"
+    # (the cuts that are no stem already: "июн" and "июл" are both)
+    "(?:" + "|".join((stem_alternation("ма[йяею]"), *(cut for cut in CUT_PATTERNS if cut not in STEMS))) + r")[а-яё]*\.?"
 )
 
 # whole-value formats

@@ -18,7 +18,7 @@ from medsyn_dataset.validation.pii import voluntary_insurance
 from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer
 from medsyn_dataset.validation.pii.document_codes import FORM_CODE
 from medsyn_dataset.validation.pii.export_keys import key_type, key_words
-from medsyn_dataset.validation.pii.months import stem_alternation
+from medsyn_dataset.validation.pii.months import CUT_ALTERNATION, stem_alternation
 from medsyn_dataset.validation.pii.normalize import ascii_bytes
 
 # An identifier's or a phone's header names it with words around the cue: "№ СНИЛС", "Номер телефона",
@@ -83,7 +83,7 @@ _NUMBER_TYPES = frozenset(("RU_SNILS", "RU_INN", "RU_OMS_POLICY", "RU_PASSPORT",
 CELL_SCORE = 0.85
 _LONGEST_DATE_CELL = 40  # ("12 сентября 2024 г., 14 ч 05 мин" is 32 characters)
 # a word of four letters or more that names no month, year or time: the cell holds more than a date
-_NOT_DATE_WORD = re.compile(r"(?<![^\W\d_])(?!(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек|год|час|мин|сек"
+_NOT_DATE_WORD = re.compile(r"(?<![^\W\d_])(?!(?:" + CUT_ALTERNATION + r"|ма[йя]|год|час|мин|сек"
                             r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|года)\w*)[^\W\d_]{4,}", re.IGNORECASE)
 
 Cell = tuple[int, int]  # (start, end) of a cell's stripped content
