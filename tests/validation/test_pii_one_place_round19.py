@@ -6,7 +6,9 @@ The number's words beside a sick leave's, a register's or an entry's stem are ex
 "страх", not on the context's accounts and registers. A settlement's kind is one list for places' label before a name and
 fields' label inside an address field; fields alone also strips a town's or a farmstead's word without its ending, and
 only places reads "местности". Whether a word reads first as a full adjective is one cached question of morph. A month's cuts are months.CUTS for
-every reader: a day before one is a day's number, a table cell holding one is a date's.
+every reader: a day before one is a day's number, a table cell holding one is a date's. A house's parts are two lists:
+a cued field ends after a house-flat pair before a floor's word (field_ends), a house read by its shape keeps its
+entrance and floor (errand_addresses).
 """
 
 from __future__ import annotations
@@ -15,8 +17,10 @@ import pytest
 
 from medsyn_dataset.validation.pii import dates
 from medsyn_dataset.validation.pii.day_numbers import month_after
+from medsyn_dataset.validation.pii.errand_addresses import errand_addresses
 from medsyn_dataset.validation.pii.export_keys import key_type
 from medsyn_dataset.validation.pii.export_objects import PART_WORDS
+from medsyn_dataset.validation.pii.field_ends import field_end
 from medsyn_dataset.validation.pii.fields import _KIND_LABEL
 from medsyn_dataset.validation.pii.months import CUT_ALTERNATION, CUTS
 from medsyn_dataset.validation.pii.morph import adjective_form
@@ -76,3 +80,10 @@ def test_each_cut_is_a_month_to_every_reader(cut: str) -> None:
 def test_the_date_grammar_spells_the_same_cuts() -> None:
     # (dates still writes its cuts by hand, left to another change in round 19: they must be months')
     assert f"|(?:{CUT_ALTERNATION})(?:" in dates._MONTH_WORD
+
+
+def test_house_parts_differ_between_a_cued_field_and_an_errand() -> None:
+    text = "Адрес: ул. Ленина 5-12 этаж 3"
+    assert text[7 : field_end(text, 7, address=True)] == "ул. Ленина 5-12"
+    errand = "адр ул. ленина 5 подъезд 2 этаж 3"
+    assert [errand[start:end] for start, end in errand_addresses(errand)] == ["ул. ленина 5 подъезд 2 этаж 3"]

@@ -233,9 +233,11 @@ _CELL_START = re.compile(r"(?:^|[\n:;|\]]|[—–]|[ \t]/)[ \t]*$")
 _STREET_ENDING = re.compile(r"(?:[аяыиое]|ей|ой|ий|ых|их)$")
 # a street's name as a register writes it: an adjective ("Белорусская", "Проезжая") or a person's name in the genitive
 # ("Луначарского", "Ломоносова"), not a noun in the nominative ("Тошнота, Рвота 2-3" is a list of complaints).
-# (Two patterns on purpose, kept side by side: _STREET_ENDING is the gate of every street read without its keyword; this
-# one is asked in addition where the town before the street is an ordinary word (_cell_town) or the street's own word is
-# (_street_before_flat's "Курская"), and it refuses a bare vowel ending: "Тошнота, Рвота", and an undeclined "Лазо".)
+# (Two patterns on purpose, kept side by side: _STREET_ENDING is the gate of the streets read without their keyword before
+# a plain house-flat pair, a flat's or a house's keyword (not before a house/building pair, a shape no dose has); this one
+# is asked where the town before the street is an ordinary word (_cell_town, then the only ending test before a
+# house/building pair) or the street's own word is (_street_before_flat's "Курская"), and it refuses a bare vowel
+# ending: "Тошнота, Рвота", and an undeclined "Лазо". One set would take "Рвота" in, or "Лазо" out.)
 _STREET_SHAPE = re.compile(r"(?:[ая]я|[оыи]й|[оеи]го|[оеё]в[аы]?|[иы]н[аы]?|ей|[ыи]х)$")
 
 
