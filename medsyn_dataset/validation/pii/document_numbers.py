@@ -250,8 +250,10 @@ def _after_noun(text: str, noun: re.Match[str]) -> Span | list[Span] | None:
 def _titled(text: str, noun: re.Match[str]) -> bool:
     """The noun is a form's title: in capitals, first on its line ("НАПРАВЛЕНИЕ № 53 на предварительный медицинский
     осмотр", "СПРАВКА № 12"); a title's "№" numbers that paper even with two digits, where an item of a list in prose
-    ("исследование № 12") needs three."""
-    return noun.group().isupper() and not text[text.rfind("\n", 0, noun.start()) + 1 : noun.start()].strip()
+    ("исследование № 12") needs three. A study is no paper issued, so it is no such title: "ИССЛЕДОВАНИЕ № 12
+    Эхокардиография" heads an item of a protocol's list of studies."""
+    return noun.group().isupper() and not noun.group().startswith("ИССЛЕДОВАНИ") \
+        and not text[text.rfind("\n", 0, noun.start()) + 1 : noun.start()].strip()
 
 
 _SPACES = re.compile(r"[ \t]+")

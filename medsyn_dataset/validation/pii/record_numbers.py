@@ -46,7 +46,9 @@ _STRONG_CAPS = r"ИБ|ИР|МК|АК|КВ|МКСБ|МКАБ|АмбК|ЭМК|ТА
 # (PID: the patient identifier, HL7's PID segment and an information system's field, copied into prose with or without
 # the field's index: "PID 507588253", "PID-3: 7715009^^^GKB1^MR", the list of identifiers of HL7 v2's CX type)
 # (УИН: уникальный идентификационный номер, the number the ГТО complex's register gives each participant for life,
-# "УИН ГТО: 24-22-8810710" (year, region, number, as gto.ru prints it), "УИН ГТО 279/8")
+# "УИН ГТО: 24-22-8810710" (year, region, number, as gto.ru prints it), "УИН ГТО 279/8"; the rule takes any УИН, not
+# only the ГТО's: a payment's УИН, "Оплата по квитанции, УИН 18810177210000123456" (ГИС ГМП's 20 or 25 digits), names
+# one charge to one payer, an account-like identifier of the person, so it is reported as a record number too)
 _SICK_LEAVE = ("ЛН", "ЭЛН")  # (a sick leave's number: twelve digits in the register, a paper blank's six and more)
 # (УНРЗ: уникальный номер регистровой записи, the number a federal register of patients (ВИЧ, туберкулёз, COVID-19,
 # орфанные заболевания) gives this person's entry: "УНРЗ: 6496250776")
@@ -238,9 +240,10 @@ _FORM_BEFORE_SIGN = re.compile(rf"(?i:ф|форм\w*)\.?[ \t]*(?:№[ \t]*)?(?:{
 
 
 def _form_before(text: str, line_start: int, position: int) -> bool:
-    """A form's code ends right before the sign at ``position`` (a cheap look for its "у" first)."""
-    near = text[max(line_start, position - 12) : position]
-    return ("у" in near or "У" in near or "y" in near) and _FORM_BEFORE_SIGN.search(text, line_start, position) is not None
+    """A form's code ends right before the sign at ``position`` (a cheap look for its "у" first, over the whole window
+    the pattern reads: any padding may stand between the code and the sign; the code's letter is in lower case)."""
+    near = text[line_start:position]
+    return ("у" in near or "y" in near) and _FORM_BEFORE_SIGN.search(text, line_start, position) is not None
 
 
 def _numbered_documents(text: str) -> Iterator[tuple[int, int, float]]:

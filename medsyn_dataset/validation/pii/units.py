@@ -30,8 +30,8 @@ _MEASURE_FORMS = (
     r"|мин(?:ут\w*|\.)?|сек(?:унд\w*|\.)?|час(?:а|ов|\.)?|сут(?:ок|ки|\.)?|дн(?:я|ей|и)?|нед(?:ел\w*|\.)?|мес(?:яц\w*|\.)?"
     r"|лет|год(?:а|у|ом|ы|ов|ам)?|уд|bpm|раз(?:а|ом)?|р/д|р/с"
 )
-# count words: packs, cigarettes, storeys, a factor ("х 3")
-_COUNT_FORMS = r"пачк\w*|сигарет\w*|этаж\w*|[xх][ \t]?\d"
+# count words: packs, cigarettes, storeys, copies of a form ("по форме 025/у № 12 экземпляров"), a factor ("х 3")
+_COUNT_FORMS = r"пачк\w*|сигарет\w*|этаж\w*|экз(?:емпляр\w*|\.)?|[xх][ \t]?\d"
 # a year's and an hour's marks ("2019 гг", "2019 г.", "12 ч"): after a record's value only; after a plain number the
 # tagger weighs them ("123456 г. Москва" is a number and a town)
 _MARKS = r"гг|г\.|ч"

@@ -1,0 +1,40 @@
+"""Review 18 (REV1) findings 10-12 and two leftovers, each input the review's, each failing on main before its fix.
+
+A count of a form's copies and a study's list item are no record numbers, and a form's code is read before its "№"
+however wide the padding; a foreign national passport with a Russian-looking series keeps a score above the threshold
+on both scan paths; a time joins its date across a tab when it opens its cell; a section's number under its heading
+word is no date; an export key that prices a card holds no record number.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from medsyn_dataset.validation.pii import PiiScanner
+
+
+@pytest.fixture(scope="module")
+def scanner() -> PiiScanner:
+    return PiiScanner(n_jobs=1)
+
+
+def _typed(scanner: PiiScanner, text: str) -> list[tuple[str, str]]:
+    return sorted((e.type, text[e.start : e.end]) for e in scanner.scan_fast(text))
+
+
+# finding 10: a count of copies after a form's code; a protocol's study heading in capitals with its item's number
+@pytest.mark.parametrize("text", ["Выписать по форме 025/у № 12 экземпляров", "Выписать по форме 025/у № 12 экз.",
+                                  "ИССЛЕДОВАНИЕ № 12 Эхокардиография"])
+def test_counts_and_study_items_are_no_record_numbers(scanner: PiiScanner, text: str) -> None:
+    assert _typed(scanner, text) == []
+
+
+def test_titled_paper_still_numbered(scanner: PiiScanner) -> None:
+    text = "СПРАВКА № 47\nвыдана для предъявления по месту работы"
+    assert ("MEDICAL_RECORD_NUMBER", "47") in _typed(scanner, text)
+
+
+# finding 10: the form-code gate looks over the whole window its pattern reads (the padding is any width)
+@pytest.mark.parametrize("text", ["ф. 025/у" + " " * 14 + "№ 96", "Выдано: форма 025/у" + "\t" * 13 + "№ 96"])
+def test_form_code_before_a_wide_padding(scanner: PiiScanner, text: str) -> None:
+    assert _typed(scanner, text) == [("MEDICAL_RECORD_NUMBER", "96")]
