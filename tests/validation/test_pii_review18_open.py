@@ -38,3 +38,24 @@ def test_titled_paper_still_numbered(scanner: PiiScanner) -> None:
 @pytest.mark.parametrize("text", ["ф. 025/у" + " " * 14 + "№ 96", "Выдано: форма 025/у" + "\t" * 13 + "№ 96"])
 def test_form_code_before_a_wide_padding(scanner: PiiScanner, text: str) -> None:
     assert _typed(scanner, text) == [("MEDICAL_RECORD_NUMBER", "96")]
+
+
+# finding 11: a national passport whose issuing office stands in commas before its series: the foreign paper's rule reads
+# it, above the threshold, on Presidio's path as on the fast one (the Russian passport's hand-off gave it 0.5 only)
+FOREIGN_SERIES = [
+    "Национальный паспорт Республики Узбекистан, выдан ОВД, серия 45 09 № 123456",
+    "Паспорт гражданина Таджикистана, выдан МВД, серия 45 09 № 123456",
+]
+
+
+@pytest.mark.parametrize("text", FOREIGN_SERIES)
+def test_foreign_passport_with_office_in_commas(scanner: PiiScanner, text: str) -> None:
+    for entities in (scanner.scan_fast(text), scanner.scan(text)):
+        found = [e for e in entities if e.type != "LOCATION"]
+        assert [(e.type, text[e.start : e.end]) for e in found] == [("MEDICAL_RECORD_NUMBER", "45 09 № 123456")]
+        assert found[0].score > 0.5
+
+
+def test_russian_passport_after_a_comma_stays_russian(scanner: PiiScanner) -> None:
+    text = "Паспорт гражданина РФ, выдан ОВД, серия 45 09 № 123456"
+    assert [(e.type, text[e.start : e.end]) for e in scanner.scan_fast(text)] == [("RU_PASSPORT", "45 09 № 123456")]

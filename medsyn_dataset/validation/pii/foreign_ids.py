@@ -118,9 +118,14 @@ CALLED_FOREIGN = (r"(?:(?i:(?:нац\.|национальн\w*|иностран�
                   r"(?![ \t]+(?:(?i:граждан\w*)[ \t]+)?(?:РФ|Росси)))")
 _FOREIGN_CUE = rf"(?:{CALLED_FOREIGN}|{_TRAVEL_CUE})"
 _FOREIGN_ANCHOR = ("нац", "национальн", "иностранн", "зарубежн", "паспорт", "foreign", "national", "загран", "граждан")
+# (the gap stays in the cue's sentence: "заграницу не выезжал. Паспорт 4509 123456" is an internal passport)
+_IN_SENTENCE = r"(?![.!?][ \t]+[А-ЯЁA-Z])"
 _FOREIGN = re.compile(
-    # (the gap stays in the cue's sentence: "заграницу не выезжал. Паспорт 4509 123456" is an internal passport)
-    rf"(?<!\w){_FOREIGN_CUE}(?!\w)(?:(?![.!?][ \t]+[А-ЯЁA-Z])[^\d\n;,]){{0,30}}?(?<![\w])(?:(?:№|N|No\.?)[ \t]*:?[ \t]*)?"
+    rf"(?<!\w){_FOREIGN_CUE}(?!\w)(?:(?:{_IN_SENTENCE}[^\d\n;,]){{0,30}}?(?<![\w])(?:(?:№|N|No\.?)[ \t]*:?[ \t]*)?"
+    # (or the issuing office between, in commas, where the series' own label opens the value: "Национальный паспорт
+    # Республики Узбекистан, выдан ОВД, серия 45 09 № 123456"; the Russian passport's rule reads the digits too, and hands
+    # them to the record number at the threshold's score only, :mod:`.document_typing`)
+    rf"|(?:{_IN_SENTENCE}[^\d\n;]){{0,60}}?,(?:{_IN_SENTENCE}[^\d\n;]){{0,30}}?(?<![\w])(?i:сери[яи]|сер\.)[ \t]*:?[ \t]*)"
     rf"(?P<value>(?:[A-ZА-ЯЁ]{{1,3}}[ \t]?)?(?:№[ \t]?)?\d(?:[ \t]?(?:№[ \t]?)?\d){{6,13}}|{_ICAO}"
     # (a CIS state's booklet of the Soviet form: a Roman numeral, two capitals, six digits, "III-ЖД 895705")
     r"|[IVX]{1,4}[ \t]?-[ \t]?[А-ЯЁ]{2}[ \t]?(?:№[ \t]?)?\d{6})"
