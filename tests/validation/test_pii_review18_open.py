@@ -59,3 +59,11 @@ def test_foreign_passport_with_office_in_commas(scanner: PiiScanner, text: str) 
 def test_russian_passport_after_a_comma_stays_russian(scanner: PiiScanner) -> None:
     text = "Паспорт гражданина РФ, выдан ОВД, серия 45 09 № 123456"
     assert [(e.type, text[e.start : e.end]) for e in scanner.scan_fast(text)] == [("RU_PASSPORT", "45 09 № 123456")]
+
+
+# finding 12: a time that opens its line or its tab cell joins the date in the next cell (one that ends a cell after its
+# own date does not: test_pii_round18_dates_phones' "time-ends-its-tab-cell")
+@pytest.mark.parametrize(("text", "date"), [("06:48\t16.12.2020", "06:48\t16.12.2020"),
+                                            ("Дата\t6:48\t16.12.2020", "6:48\t16.12.2020")])
+def test_time_opening_its_cell_joins_the_next_cells_date(scanner: PiiScanner, text: str, date: str) -> None:
+    assert _typed(scanner, text) == [("DATE_TIME", date)]

@@ -115,6 +115,8 @@ FULL_DATE = (
 _MONTH_2 = r"(?:0[1-9]|1[0-2])"  # a month without a year is written with two digits ("25.10", "03.02")
 _DAY_MONTH = rf"{_DAY}[./]{_MONTH_2}"
 _TIME = r"(?:[01]?\d|2[0-3])"
+# right after a time ("6:48", "06:48") that opens its line or its tab cell
+_OPENS_CELL = r"(?:(?<=(?<![^\t\n])\d:\d\d)|(?<=(?<![^\t\n])\d\d:\d\d))"
 _SECONDS = r"(?::[0-5]\d(?:[.,]\d{1,6})?)?"
 # a time of day right after a date is part of it: "12.03.2019 в 14:30", "05.10, 10:00", "13.04 в 17 ч 25 мин"
 _TIME_AFTER = re.compile(
@@ -191,9 +193,10 @@ _RULES: tuple[tuple[str, re.Pattern[str], float], ...] = (
         rf"|{_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?)?){_STOP_CELL}"),
      0.4),
     ("day_of_month", re.compile(rf"{_START}(?P<value>{_DAY}(?:-?(?:го|е))?\s+числа)(?!\w)", _I), 0.6),
-    # a time, then a date: "06:48 16.12.2020"
+    # a time, then a date: "06:48 16.12.2020"; across a tab only where the time opens its cell ("06:48\t16.12.2020": the
+    # time of the date in the next cell), never where it ends a cell after a date of its own ("11.11.2023 20:13\t12.11.2023")
     ("time_date", re.compile(
-        rf"{_START}(?P<value>{_TIME}:[0-5]\d,?[ ](?:{_DAY_MONTH}(?:[./](?:{_YEAR}|\d\d))?|{_DAY}\s?(?:{_MONTH_WORD})(?:\s?{_YEAR})?)){_STOP}",
+        rf"{_START}(?P<value>{_TIME}:[0-5]\d,?(?:[ ]|{_OPENS_CELL}\t)(?:{_DAY_MONTH}(?:[./](?:{_YEAR}|\d\d))?|{_DAY}\s?(?:{_MONTH_WORD})(?:\s?{_YEAR})?)){_STOP}",
         _I), 0.8),
     # a day and month without a year ("25.10"): a date only next to a date word or a time, see :func:`.date_cues.day_month_score`
     ("day_month", re.compile(rf"{_START}(?P<value>{_DAY_MONTH})(?!\d)(?![.,/\-:]\d)"), 0.0),
