@@ -67,3 +67,14 @@ def test_russian_passport_after_a_comma_stays_russian(scanner: PiiScanner) -> No
                                             ("Дата\t6:48\t16.12.2020", "6:48\t16.12.2020")])
 def test_time_opening_its_cell_joins_the_next_cells_date(scanner: PiiScanner, text: str, date: str) -> None:
     assert _typed(scanner, text) == [("DATE_TIME", date)]
+
+
+# a list of sections numbered under its heading word has no journal's dates (review 18's "Раздел\n12.03 Хирургия")
+@pytest.mark.parametrize("text", ["Раздел\n12.03 Хирургия", "Разделы:\n12.03 Хирургия\n12.04 Терапия\n12.05 Неврология"])
+def test_section_numbers_under_their_heading_are_no_dates(scanner: PiiScanner, text: str) -> None:
+    assert _typed(scanner, text) == []
+
+
+def test_journal_rows_under_another_heading_still_dated(scanner: PiiScanner) -> None:
+    text = "Журнал вызовов\n13.03 актив на дом\n14.03 отпущ."
+    assert _typed(scanner, text) == [("DATE_TIME", "13.03"), ("DATE_TIME", "14.03")]

@@ -112,8 +112,31 @@ _ENTRY_AFTER = re.compile(r"[ \t]+(?:[-–—][ \t]*)?(?!(?i:балл))[^\W\d_]{
 _SENTENCE_END_BEFORE = re.compile(r"(?:\w{3}|\d|\))[.!?][ \t]+$")  # ("п. 12.05", "ст. 12.05" cite a law's item)
 
 
+# A list of sections under its heading word numbers them with a day-month shape ("Раздел\n12.03 Хирургия\n12.04 Терапия"):
+# the heading, the first line above the run of such rows, names no journal
+_SECTION_HEADING = re.compile(r"[ \t#*]*(?i:(?:под)?раздел|глав[аы]|параграф|section|chapter)(?![^\W\d_]{3})")
+_NUMBERED_ROW = re.compile(r"[ \t]*\d\d\.\d\d(?!\d)")
+_HEADING_REACH = 10  # rows of the list looked through for its heading
+
+
 def _entry_start(text: str, start: int) -> bool:
-    return start == 0 or text[start - 1] == "\n" or _SENTENCE_END_BEFORE.search(text, max(0, start - 8), start) is not None
+    if start == 0:
+        return True
+    if text[start - 1] == "\n":
+        return not _under_section_heading(text, start)
+    return _SENTENCE_END_BEFORE.search(text, max(0, start - 8), start) is not None
+
+
+def _under_section_heading(text: str, line_start: int) -> bool:
+    """The line at ``line_start`` is a row of a numbered list whose heading, above its rows, is a section's word."""
+    for _ in range(_HEADING_REACH):
+        above = text.rfind("\n", 0, line_start - 1) + 1
+        if _SECTION_HEADING.match(text, above, line_start - 1):
+            return True
+        if above == 0 or not _NUMBERED_ROW.match(text, above, line_start - 1):
+            return False
+        line_start = above
+    return False
 
 
 _DATE_FIELD_BEFORE = re.compile(
