@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from medsyn_dataset.validation.pii import PiiScanner
+from medsyn_dataset.validation.pii.export_keys import key_type
 
 
 @pytest.fixture(scope="module")
@@ -78,3 +79,14 @@ def test_section_numbers_under_their_heading_are_no_dates(scanner: PiiScanner, t
 def test_journal_rows_under_another_heading_still_dated(scanner: PiiScanner) -> None:
     text = "Журнал вызовов\n13.03 актив на дом\n14.03 отпущ."
     assert _typed(scanner, text) == [("DATE_TIME", "13.03"), ("DATE_TIME", "14.03")]
+
+
+# an export key whose last word is an amount or a count holds no identifier (review 18: "card_price" named a record)
+@pytest.mark.parametrize("key", ["card_price", "orderTotal", "sample_count", "caseCount", "record_amount", "card_cost"])
+def test_measured_keys_name_no_identifier(key: str) -> None:
+    assert key_type(key) is None
+
+
+def test_card_price_is_clean_beside_the_cards_number(scanner: PiiScanner) -> None:
+    text = '{"card_price": "45000", "card_number": "771234"}'
+    assert _typed(scanner, text) == [("MEDICAL_RECORD_NUMBER", "771234")]

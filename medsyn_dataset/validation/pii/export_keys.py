@@ -85,6 +85,11 @@ _GLUED = {
 # the last word of a field name that holds a date or a time: such a field is no identifier, whatever
 # it is the date of ("encounterDate", "order_time", "DATE_IN", "docdate")
 DATE_WORDS = frozenset(("date", "time", "dt", "datetime", "timestamp", "ts", "dttm", "day", "data", "дата", "время"))
+# the last word of a field name that holds an amount or a count: a price, a sum or a count is no identifier, whatever
+# it is the amount of ("card_price", "orderTotal", "sample_count"; the last word only, as for a date: "стоимость_карты"
+# still names a card)
+MEASURE_WORDS = frozenset(("price", "cost", "sum", "amount", "total", "count", "cnt", "qty", "quantity", "fee",
+                           "цена", "стоимость", "сумма", "количество", "кол"))
 
 
 # (beyond the register's own words above: any identifier's stem glued to "ser"/"num" with no separator,
@@ -111,7 +116,7 @@ def _glued_stem(word: str) -> tuple[str, ...]:
 def key_type(key: str, person_export: bool = True) -> str | None:
     """The identifier type a field name names (see the module's docstring), else None."""
     words = key_words(key)
-    if not words or words[-1] in DATE_WORDS:
+    if not words or words[-1] in DATE_WORDS or words[-1] in MEASURE_WORDS:
         return None
     if any(word in _DOCUMENT for word in words) and any(word in _SERIES or word in _NUMBER for word in words):
         return "RU_PASSPORT"  # "DOCSER", "doc_number", "document series"
