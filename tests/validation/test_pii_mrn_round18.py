@@ -97,7 +97,7 @@ def test_round18_record_numbers_are_found(scanner: PiiScanner, source: str) -> N
 
 @pytest.mark.parametrize("text", CLEAN)
 def test_round18_look_alikes_stay_clean(scanner: PiiScanner, text: str) -> None:
-    assert [(e.type, text[e.start : e.end]) for e in scanner.scan_fast(text) if e.type == "MEDICAL_RECORD_NUMBER"] == []
+    assert [(e.type, text[e.start : e.end]) for e in scanner.scan_fast(text)] == []
 
 
 @pytest.mark.parametrize("text", ["Гражданин Петров, паспорт 4509 123456 выдан ОВД.", "Паспорт гражданина РФ\nСерия 4509 123456",
