@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from medsyn_dataset.validation.pii import paper_nouns
 from medsyn_dataset.validation.pii.base import has_long_number, lowered, word_starts
 from medsyn_dataset.validation.pii.context import UNIT_AFTER
 from medsyn_dataset.validation.pii.document_codes import (
@@ -63,15 +64,14 @@ def ascii_characters(text: str) -> bytes:
 # "Справка серия 12 № 345678", "Листок нетрудоспособности серия ВА № 1234567", "Заключение: № 12-45")
 # (and the imaging studies a record numbers by name, a chest X-ray screening above all: "Флюорография № 72-Ф от 21.07.2026",
 # "ФЛГ № 1184", "Маммограмма № 2231/24")
+# (and a conclusion, a death certificate by its abbreviation, МСС, form 106/у of the Health Ministry's order 352н, and a
+# military ID, военный билет, "в/б", whose blank has two letters' series and seven digits: :mod:`.paper_nouns`)
 _NOUN_STEMS = ("рецепт", "рец.", "направлени", "свидетельств", "исследовани", "извещени", "сертификат", "бланк", "справк", "листок",
-               "листк", "больничн", "заключени", "медзаключени", "флюорограф", "флг", "рентгенограм", "маммограм", "маммограф",
-               "мсс", "в/б", "военн")
-# (a death certificate by its abbreviation, МСС, медицинское свидетельство о смерти, form 106/у of the Health Ministry's
-# order 352н: "МСС серия 61 653198"; a military ID, военный билет, "в/б", whose blank has two letters' series and seven
-# digits: "в/б серии АВ 7511317")
+               "листк", "больничн", "флюорограф", "флг", "рентгенограм", "маммограм", "маммограф", *paper_nouns.STEMS)
 _NOUN = re.compile(r"(?:рецепт|рец\.|направлени|свидетельств|исследовани|извещени|сертификат|бланк|справк|листо?к|больничн"
-                   r"|(?:мед)?заключени|флюорограф|флг|рентгенограм|маммограм|маммограф|мсс(?![а-яё])|в/б(?![а-яё])"
-                   r"|военн[а-яё]*[ \t]+билет)[а-яё]*(?![\w])", re.IGNORECASE)
+                   rf"|(?:мед)?{paper_nouns.CONCLUSION}|флюорограф|флг|рентгенограм|маммограм|маммограф"
+                   + "".join(rf"|{re.escape(abbreviation)}(?![а-яё])" for abbreviation in paper_nouns.ABBREVIATIONS)
+                   + rf"|{paper_nouns.MILITARY_ADJECTIVE}[а-яё]*[ \t]+{paper_nouns.MILITARY_NOUN})[а-яё]*(?![\w])", re.IGNORECASE)
 # (a blank's series without its word, right before the number sign: "Рецепт 45-12 № 004512", "Справка АБ № 1234"; it is
 # part of the document's number, and is reported with it)
 _BARE_SERIES = r"(?:[А-ЯЁA-Z]{1,4}[ \t]?)?\d{2,4}(?:[\-/]\d{2,4})?(?=[ \t]*№)|[А-ЯЁA-Z]{1,4}(?=[ \t]+№)"

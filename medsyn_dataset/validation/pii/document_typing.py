@@ -19,10 +19,15 @@ import re
 import threading
 from dataclasses import dataclass
 
+from medsyn_dataset.validation.pii import paper_nouns
 from medsyn_dataset.validation.pii.context import Context
 from medsyn_dataset.validation.pii.document_codes import FORM_CODE
 from medsyn_dataset.validation.pii.foreign_ids import CALLED_FOREIGN
 
+# a medical conclusion (only a medical one: "заключение договора" is a contract's), a death certificate's and a military
+# ID's abbreviations, a military ID (:mod:`.paper_nouns`)
+_PAPER_NOUNS = (rf"(?:мед\.?[ \t]*|медицинск\w*[ \t]+){paper_nouns.CONCLUSION}\w*"
+                rf"|{'|'.join(map(re.escape, paper_nouns.ABBREVIATIONS))}|{paper_nouns.MILITARY_ID}")
 # (the last of these before the value decides; "документ" and "серия" name no kind and are skipped)
 _DOCUMENT_NOUN = re.compile(
     # (a passport the cue calls foreign or another state's is no RU_PASSPORT: :mod:`.foreign_ids` reports it)
@@ -33,7 +38,7 @@ _DOCUMENT_NOUN = re.compile(
     # (a medical conclusion, a death certificate, a military ID: "мед. заключение серии 4672 170065 (ф. 002-О/у)",
     # "МСС серия 61 653198", "в/б серии АВ 7511317")
     # (only a medical one: "заключение договора" is a contract's, and a passport shown for it keeps its number)
-    r"|(?:мед\.?[ \t]*|медицинск\w*[ \t]+)заключени\w*|мсс|в/б|военн\w*[ \t]+билет\w*"
+    rf"|{_PAPER_NOUNS}"
     # (a foreigner's residence permit, no internal passport: "Вид на жительство III-ЖД 533580", "ВНЖ № 82 1234567"; six
     # tuning authors, blind16, blind24, blind32, blind33, blind36, blind37, label it a record number)
     r"|вид[ \t]+на[ \t]+жительств\w*|(?-i:ВНЖ)"

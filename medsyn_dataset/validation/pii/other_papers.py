@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from medsyn_dataset.validation.pii import paper_nouns
 from medsyn_dataset.validation.pii.base import RegexRecognizer, Rule
 from medsyn_dataset.validation.pii.context import Context
 from medsyn_dataset.validation.pii.field_cues import NEXT_FIELD_CUE
@@ -79,9 +80,9 @@ _CIVIL_ANCHOR = ("свидетельств", "св-во", "св-ва", "свид
 # (and the conscript's certificate, "удостоверение гражданина, подлежащего призыву на военную службу", the draft office's
 # paper of the same series and number before the military ID, "удостоверение призывника" as records call it: "Удостоверение
 # гражданина, подлежащего призыву, АВ 1610189", "удостоверение призывника ГП № 7260758")
-_MILITARY_CUE = (r"(?i:военн\w*[ \t]+билет\w*|удостоверени\w*[ \t]+(?:призывник\w*|гражданин\w*,?[ \t]+подлежащ\w*[ \t]+призыв\w*"
+_MILITARY_CUE = (rf"(?i:{paper_nouns.MILITARY_ID}|удостоверени\w*[ \t]+(?:призывник\w*|гражданин\w*,?[ \t]+подлежащ\w*[ \t]+призыв\w*"
                  r"(?:[ \t]+на[ \t]+военн\w*[ \t]+служб\w*)?),?)")
-_MILITARY_ANCHOR = ("военн", "удостоверени")
+_MILITARY_ANCHOR = (paper_nouns.MILITARY_ADJECTIVE, "удостоверени")
 
 # a notarial act on one person's behalf (a power of attorney to receive the records, a consent): a notary's blank of
 # strict accountability is numbered by the region's two digits, two capitals and seven digits ("Доверенность 82 АБ

@@ -125,7 +125,9 @@ _SPACE = re.compile(r"[ \t]+")
 # a value, maybe with its own sign glued on (its shape: :data:`.record_values.VALUE_BODY`)
 _VALUE = re.compile(rf"(?:№[ \t]?)?{VALUE_BODY}")
 # identifier words that name a number with nothing between ("Рег. номер пациента 12345", "Код пациента 00012345")
-# (a voucher is issued to one patient: "по путевке 024513235", as an order or a request is placed for one)
+# (a voucher is issued to one patient: "по путевке 024513235", as an order or a request is placed for one; it is here so
+# that it names a bare number, with no sign, and is kept out of ``named_by_record`` in :func:`_value_after`, so that a
+# phone's shape after it stays a phone: "Справки по путёвкам: 84822923909"; the two answer different questions)
 _IDENTIFIER_WORDS = ("рег", "реестр", "идентификатор", "id", "шифр", "код", "штрих", "заказ", "заявк", "путёвк", "путевк")
 _SELF_NAMING = ("id", "идентификатор", "штрих", "заказ", "заявк", "регистр", "реестр", "путёвк", "путевк")
 # a number before the noun names the value instead: "№ 12345 (история болезни)"
