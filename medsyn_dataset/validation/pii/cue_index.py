@@ -35,7 +35,7 @@ class _Note:
     def __init__(self, text: str, lower: str) -> None:
         self.text = text
         self.lower = lower
-        #: the note's cue index (:data:`_Built`), built on first use. One tuple, written at once.
+        #: the note's cue index (:class:`_Built`), built on first use. One object, written at once.
         self.built: _Built | None = None
         #: each set of words -> its answer in ``text`` (the answers in ``lower`` are in ``built``)
         self.cased: dict[_CueSet, list[int]] = {}
@@ -90,10 +90,14 @@ class _CueSet:
     """One set of cue words: what the scan needs to know of it, once for all notes (a note's answers are
     in its :class:`_Note`)."""
 
-    __slots__ = ("all_lower", "cased", "lowers", "words")
+    __slots__ = ("all_lower", "cased", "in_capture", "lowers", "words")
 
     def __init__(self, words: tuple[str, ...]) -> None:
         self.words = words
+        #: each word the scan captured (:func:`_index`'s hits) -> the words of the set that stand where it stands (its
+        #: cased forms of the lower-case words that are its prefixes), filled as the notes bring them (for the cased
+        #: look-up of :func:`_cased_starts`; what a captured word holds depends on its letters alone)
+        self.in_capture: dict[str, tuple[str, ...]] = {}
         # (a bound on the scan, should a caller make up its sets of words as it goes)
         indexable = all(_indexable(word) for word in words) and len(_CUE_WORDS) + len(words) <= _MAX_CUE_WORDS
         #: the words in lower case (empty when one of them can't be indexed: searched word by word)
@@ -106,10 +110,18 @@ class _CueSet:
             self.cased[lower] = (*self.cased.get(lower, ()), word)
 
 
-#: a note's cue index: each cue word -> its starts in the lowered note (where no letter or digit precedes it); each set
-#: of words -> its words (lower case) the note holds; the generation of sets it was built for; and each set of lower-case
-#: words the note holds any of -> its answer in the lowered note (:func:`word_starts`)
-_Built = tuple[dict[str, list[int]], dict[_CueSet, list[str]], int, dict[_CueSet, list[int]]]
+class _Built:
+    """A note's cue index: where the scan stopped (each word start any cue word opens, with the longest cue word
+    there: every cue word there is a prefix of it), the generation of sets it was built for, and each set of
+    lower-case words the note holds any of -> its answer in the lowered note (:func:`word_starts`). Never changed
+    once made (one object, written at once)."""
+
+    __slots__ = ("answers", "generation", "hits")
+
+    def __init__(self, hits: list[tuple[int, str]], generation: int, answers: dict[_CueSet, list[int]]) -> None:
+        self.hits = hits
+        self.generation = generation
+        self.answers = answers
 
 
 # each set of words (by value) -> its record; and by the identity of the tuple a caller passes, with the tuple
@@ -156,9 +168,9 @@ def word_starts(haystack: str, words: tuple[str, ...]) -> list[int]:
         # (the common case, ~50 calls a note, ~60 sets: each set's answer was read off the note's index as it was
         # built, and most sets have none, as the note holds none of their words)
         built = note.built
-        if built is None or built[2] != _GENERATION[0]:
+        if built is None or built.generation != _GENERATION[0]:
             built = _built(note)
-        found = built[3].get(cues)
+        found = built.answers.get(cues)
         return [] if found is None else found
     if haystack is note.text and cues.lowers and note.lower:
         found = note.cased.get(cues)
@@ -185,7 +197,7 @@ def _built(note: _Note) -> _Built:
     """The note's index, built where it is due: not yet, or before the last set of words came in (its words in
     the note are then known too, and its answer with the others')."""
     built = note.built
-    if built is None or built[2] != _GENERATION[0]:
+    if built is None or built.generation != _GENERATION[0]:
         built = note.built = _index(note.lower)
     return built
 
@@ -193,12 +205,20 @@ def _built(note: _Note) -> _Built:
 def _cased_starts(note: _Note, cues: _CueSet) -> list[int]:
     """A set's words in the note itself. The lowered text keeps every character's place (:func:`lowered`),
     and a character is a letter or digit exactly when its lower case is one (tested for every character): a
-    word's starts in the text are among its lower case's starts in the lowered text."""
-    index, sets, _, _ = _built(note)
-    present = sets.get(cues, ())
-    haystack, cased = note.text, cues.cased
-    return sorted({position for lower_word in present for position in index[lower_word]
-                   for word in cased[lower_word] if haystack.startswith(word, position)})
+    word's starts in the text are among its lower case's starts in the lowered text, the hits of the index
+    whose captured word that lower case is a prefix of."""
+    haystack, in_capture = note.text, cues.in_capture
+    found = []
+    for position, captured in _built(note).hits:
+        words = in_capture.get(captured)
+        if words is None:
+            words = in_capture[captured] = tuple(word for lower, cased in cues.cased.items() if captured.startswith(lower)
+                                                 for word in cased)
+        for word in words:
+            if haystack.startswith(word, position):
+                found.append(position)
+                break
+    return found
 
 
 # The cue words of every recognizer, found in one scan of the lower-cased text per note. A note is
@@ -219,30 +239,46 @@ def _indexable(word: str) -> bool:
 
 
 def _index(lower: str) -> _Built:
-    """The cue index of ``lower`` (:data:`_Built`)."""
+    """The cue index of ``lower`` (:class:`_Built`)."""
     generation = _GENERATION[0]  # (read before the scan: a set that comes in meanwhile has it built again)
     pattern, prefixes = _cue_scan()
-    index: dict[str, list[int]] = {}
+    sets_of = _capture_sets(generation)
+    hits: list[tuple[int, str]] = []
+    answers: dict[_CueSet, list[int]] = {}
     # (a space before the text: a word at its start has a non-word character before it as well)
     for match in pattern.finditer(" " + lower):
         position = match.start()  # (the character before the word, i.e. the word's offset in ``lower``)
         if position and lower[position - 1].isalnum():
             continue  # (another script's letter or digit: the scan's first class is only the usual ones)
-        for word in prefixes[match.group(1)]:
-            found = index.get(word)
+        captured = match.group(1)
+        hits.append((position, captured))
+        # (each set's answer read off here for all sets at once, ~20 a note: asked for one by one, the calls to read each
+        # off cost more than the reading. The hits come in order, one a position, and a set is listed once for a captured
+        # word however many of its words stand there: each answer is sorted, without repeats)
+        sets = sets_of.get(captured)
+        if sets is None:
+            sets = sets_of[captured] = tuple(dict.fromkeys(cues for word in prefixes[captured] for cues in _SETS_OF[word]
+                                                           if cues.all_lower))
+        for cues in sets:
+            found = answers.get(cues)
             if found is None:
-                index[word] = [position]
+                answers[cues] = [position]
             else:
                 found.append(position)
-    present: dict[_CueSet, list[str]] = {}
-    for word in index:
-        for cues in _SETS_OF[word]:
-            present.setdefault(cues, []).append(word)
-    # (each set's answer read off here for all sets at once, ~20 a note, most of one word, whose answer is the word's
-    # own list: asked for one by one, the calls to read each off cost more than the reading)
-    answers = {cues: index[words[0]] if len(words) == 1 else sorted({position for word in words for position in index[word]})
-               for cues, words in present.items() if cues.all_lower}
-    return index, present, generation, answers
+    return _Built(hits, generation, answers)
+
+
+# each word the scan captures -> the sets of lower-case words (``all_lower``) that hold one of its prefixes among the
+# scan's words (those standing where it stands), for the generation of sets it was made for (one pair, replaced whole
+# when a set comes in)
+_CAPTURE_SETS: list[tuple[int, dict[str, tuple[_CueSet, ...]]]] = [(-1, {})]
+
+
+def _capture_sets(generation: int) -> dict[str, tuple[_CueSet, ...]]:
+    kept = _CAPTURE_SETS[0]
+    if kept[0] != generation:
+        kept = _CAPTURE_SETS[0] = (generation, {})
+    return kept[1]
 
 
 def _cue_scan() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
