@@ -48,6 +48,7 @@ from medsyn_dataset.validation.pii.keyword_starts import KeywordStarts
 from medsyn_dataset.validation.pii.morph import WordClass, word_class
 from medsyn_dataset.validation.pii.places import place_words
 from medsyn_dataset.validation.pii.street_house import postal_order, residence_streets
+from medsyn_dataset.validation.pii.town_houses import town_houses
 
 # Streets: one scan for the street words finds both orders, the name after the word ("ул. Ленина")
 # and, for the words that also follow a name, before it ("Садовая ул.", "Ленина пр-т, 5").
@@ -351,6 +352,7 @@ class RuAddressRecognizer(CandidateRecognizer):
         found.extend(lower_addresses(text, _KEYWORDS.of(text, LOWER_ANCHORS)))  # "аул баксан молодёжная 21/1" (:mod:`.address_lower`)
         found.extend(house_streets(text))
         found.extend((start, end, 0.7) for start, end in postal_order(text))  # "Певек, О.Кошевого, 91/2, 354445"
+        found.extend(town_houses(text))  # "Малоярославец, Орловская 108/1" (:mod:`.town_houses`)
         if lowered(text):  # "живёт рядом на Репина, 11": a street and house after a residence verb (:mod:`.street_house`)
             found.extend((start, end, 0.7) for start, end in residence_streets(text, lowered(text)))
         found.extend(place_words(text))

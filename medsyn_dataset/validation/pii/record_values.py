@@ -49,6 +49,9 @@ _DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:0?[1-9]|
 # 20-24.03.2026"), never its number
 _DATE_RANGE = re.compile(r"(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?|\d{1,2})[ \t]?-[ \t]?\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
+# a month and its year ("06.2021", "09/2021"): the month of an event after a document's word ("Путёвка в санаторий на
+# 09.2021", "Последняя санаторная путёвка — 06.2021"), as a year alone is; a record number only after "№"
+_MONTH_YEAR = re.compile(r"(?:0[1-9]|1[0-2])[./](?:19|20)\d{2}")
 _ICD = re.compile(r"[A-ZА-Я]\d{2}(?:\.\d{1,2})?")
 # a service's code in the national nomenclature of medical services ("код услуги A06.09.007", "B01.047.001.002"): it
 # names the kind of service, as an ICD code names the disease
@@ -96,8 +99,8 @@ def checked_value(text: str, start: int, end: int, sign: int, bare_digits: int =
         return None  # a date ("27.07.2021г"), not "2019-03-12345"
     if _DATE_RANGE.fullmatch(raw):
         return None
-    if sign < 2 and (_YEAR.fullmatch(raw) or _ICD.fullmatch(raw)):
-        return None  # after "№" a year or a letter with two digits is a number all the same
+    if sign < 2 and (_YEAR.fullmatch(raw) or _MONTH_YEAR.fullmatch(raw) or _ICD.fullmatch(raw)):
+        return None  # after "№" a year, a month and year or a letter with two digits is a number all the same
     if sign < 2 and _DECIMAL.fullmatch(raw):
         return None  # "МК 0.38": a measurement
     # (no measurement has eight digits, "ЭМК ID 2900083295"; counted in the last group, as a unit follows that one)
