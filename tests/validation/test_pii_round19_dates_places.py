@@ -26,6 +26,10 @@ CASES = {
     "genitive-street": "Вызов: [[L|Кунгур, Гоголя 27а]]  [[T|+7 902 111-22-33]]",
     "after-residence-verb": "Пришла с дочерью, живёт [[L|Заринск, Полевая 12-7]] с мужем.",
     "unknown-town-adjective-street": "[[L|Усть-Кулом, Лесная 8]]; [[T|8 904 555 66 77]]",
+    # a date and place of birth in one field or one column (IMO FAL Form 5 crew list; protocols and applications)
+    "birth-date-place-label": "Дата и место рождения: [[D|12.03.1980]], [[L|Находка]]\nЖалоб нет.",
+    "birth-date-place-column": "No | Name | Date and place of birth | Rank\n1 | [[P|Лукин Остап]] | [[D|04.12.1971]], [[L|Шелагонцы]] | Cook\n"
+                               "2 | [[P|Орлов Иван]] | [[L|г. Кандалакша]], [[D|26.03.1986]] | AB\n",
 }
 
 
@@ -45,6 +49,12 @@ CLEAN = [
 @pytest.mark.parametrize("text", CLEAN)
 def test_round19_values_stay_clean(scanner: PiiScanner, text: str) -> None:
     assert [(e.type, text[e.start : e.end]) for e in scanner.scan(text)] == []
+
+
+def test_date_first_field_of_another_place_label_holds_no_place(scanner: PiiScanner) -> None:
+    # only a birth's label holds its place after the date: a call's arrival holds a time, then a person
+    text = "Время прибытия на место вызова: 20.12.23, Бригада 5."
+    assert [text[e.start : e.end] for e in scanner.scan(text) if e.type == "LOCATION"] == []
 
 
 def test_person_before_a_genitive_and_a_number_is_no_town(scanner: PiiScanner) -> None:

@@ -140,6 +140,9 @@ _KIND_LABEL = re.compile(rf"(?:{SETTLEMENT_KIND}|город|хутор)[ \t]*[:�
 # a numeric date or a time opening a field
 _DATE_FIRST = re.compile(r"\d{1,2}[.:]\d{2}(?!\d)|\d{1,2}[./]\d{1,2}[./]\d{2,4}(?!\d)")
 
+# the place after a date of birth, in the field a date and place of birth label heads ("12.03.1980, г. Тула")
+_PLACE_AFTER_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}(?!\d)(?:[ \t]*г\.)?[ \t]*[,;][ \t]*(?=[А-ЯЁ])")
+
 #: score of a value taken from a cued field
 CUE_SCORE = 0.85
 
@@ -182,7 +185,13 @@ def address_fields(text: str) -> Iterator[tuple[int, int]]:
             kind = _KIND_LABEL.match(text, start)
             start = kind.end() if kind is not None else start
         if text[start : start + 1].isdigit() and _DATE_FIRST.match(text, start):
-            continue  # "Время прибытия на место вызова: 20.12.23 в 10.07": a date, not a house
+            place = _PLACE_AFTER_DATE.match(text, start) if "рожд" in cue.group().lower() else None
+            if place is None:
+                continue  # "Время прибытия на место вызова: 20.12.23 в 10.07": a date, not a house
+            # "Дата и место рождения: 12.03.1980, Находка" (a protocol's, an application's, a crew list's label): the
+            # date is the date rules', the place after it the field's
+            start = place.end()
+            lone = lone_place(text[start : field_end(text, start, address=True)])
         end = field_end(text, start, address=True)
         if (end - start >= 3 and not _generic(text[start:end])) or (lone and lone_place(text[start:end])):
             yield start, end

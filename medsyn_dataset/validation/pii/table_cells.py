@@ -132,11 +132,37 @@ _MACHINE_KEY = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[_.\-][A-Za-z0-9]+)*")
 _ITEM_NUMBER = re.compile(r"[ \t]*\d{1,2}[.)][ \t]*(?=[^\W\d_])")
 
 
+# A column of a person's date and place of birth in one cell, as the IMO FAL Form 5 crew list (and the Russian forms
+# that copy it, "Дата и место рождения") heads it: "Date and place of birth | ...\n... | 04.12.1971, Находка |"
+_BIRTH_DATE_PLACE = "birth date and place"  # (no entity type: its cells are split into a date and a place, _birth_cell)
+_BIRTH_DATE_PLACE_LABEL = re.compile(
+    r"(?:дата|date)[ \t]+(?:и|and|&)[ \t]+(?:место|place)|(?:место|place)[ \t]+(?:и|and|&)[ \t]+(?:дата|date)", re.IGNORECASE)
+_BIRTH_WORDS = re.compile(r"[ \t]+(?:рождения|of[ \t]+birth)", re.IGNORECASE)
+# the cell's date, then its place after a comma ("04.12.1971, Находка", "1971-12-04; г. Надым"), or the place first
+_DATE_PART = r"\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d\d)|\d{4}-\d\d-\d\d"
+_BIRTH_CELL = re.compile(
+    rf"[ \t]*(?:(?P<date>{_DATE_PART})(?:[ \t]*г\.)?[ \t]*[,;]?[ \t]*(?P<place>[^\W\d_][^|\t]*?)"
+    rf"|(?P<place2>[^\W\d_][^|\t,;]*?)[ \t]*[,;][ \t]*(?P<date2>{_DATE_PART})(?:[ \t]*г\.?)?)[ \t]*"
+)
+
+
+def _birth_cell(text: str, a: int, b: int) -> Iterator[tuple[str, int, int]]:
+    """The date and the place of a cell under a date and place of birth column (see :data:`_BIRTH_DATE_PLACE`)."""
+    cell = _BIRTH_CELL.fullmatch(text, a, b)
+    if cell is not None:
+        date, place = ("date", "place") if cell.group("date") else ("date2", "place2")
+        yield "DATE_TIME", cell.start(date), cell.end(date)
+        yield "LOCATION", cell.start(place), cell.end(place)
+
+
 def _label(cell: str, document: bool) -> str | None:
     if sum(ch.isdigit() for ch in cell) >= 3:
         return None  # a value, maybe after its label in the same cell ("СНИЛС 123-456-789 01"): no header of the next cell
     numbered = _ITEM_NUMBER.match(cell)
     cell = cell[numbered.end() :] if numbered is not None else cell
+    combined = _BIRTH_DATE_PLACE_LABEL.match(cell.strip())
+    if combined is not None and _BIRTH_WORDS.fullmatch(cell.strip(), combined.end()):
+        return _BIRTH_DATE_PLACE
     for kind, pattern in _LABELS:
         if pattern.fullmatch(cell):
             return kind
@@ -209,8 +235,15 @@ def _fits(kind: str, value: str) -> bool:
     return any(ch.isalpha() for ch in value)
 
 
-# (the space-aligned tables of :mod:`.aligned_columns` name and check their columns alike)
-cell_label = _label
+# (the space-aligned tables of :mod:`.aligned_columns` name and check their columns alike; a date and place of birth
+# column is read in tables with bars, tabs or semicolons only)
+
+
+def cell_label(cell: str, document: bool) -> str | None:
+    label = _label(cell, document)
+    return None if label == _BIRTH_DATE_PLACE else label
+
+
 cell_fits = _fits
 
 _FOUND: list[object] = ["", []]
@@ -320,7 +353,9 @@ def _typed(text: str, cells: list[Cell], labels: list[str | None], header: list[
             kind = labels[index - 1]  # "| СНИЛС | 123-456-789 01 |"
         elif side and kind is None and index > 1 and labels[0] is not None and not any(labels[1:index]):
             kind = labels[0]  # a table turned on its side, one column per person: "| Телефон | 8916... | 8903... |"
-        if kind is not None and labels[index] is None and _fits(kind, text[a:b]):
+        if kind == _BIRTH_DATE_PLACE:
+            yield from _birth_cell(text, a, b)
+        elif kind is not None and labels[index] is None and _fits(kind, text[a:b]):
             issued = _ISSUE_DATE.fullmatch(text, a, b) if kind not in ("DATE_TIME", "PHONE_NUMBER") else None
             if issued is not None:  # (the document's date beside its number: a date, not more of the number)
                 yield "DATE_TIME", issued.start("date"), issued.end("date")
