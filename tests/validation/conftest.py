@@ -1,14 +1,17 @@
-"""Fixtures of the validation tests: small note folders built in tmp dirs."""
+"""Fixtures of the validation tests: small note folders built in tmp dirs, and the PII scanner."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from medsyn_dataset import schema
+
+if TYPE_CHECKING:
+    from medsyn_dataset.validation.pii import PiiScanner
 
 CLEAN_NOTE = (
     "Анамнез заболевания. Пациент обратился с жалобами на кашель с мокротой, повышение температуры тела до 38 градусов "
@@ -47,3 +50,13 @@ def notes_dir(tmp_path: Path):  # type: ignore[no-untyped-def]
         return write_notes(tmp_path / name, rows, shard_size)
 
     return _make
+
+
+@pytest.fixture(scope="module")
+def scanner() -> PiiScanner:
+    """A PII scanner in this process, one per test module (the PII tests' one definition; a module that needs
+    another scanner defines its own fixture of this name, which takes precedence)."""
+    # (imported when a PII test asks: the other validation tests never load the scanner)
+    from medsyn_dataset.validation.pii import PiiScanner
+
+    return PiiScanner(n_jobs=1)

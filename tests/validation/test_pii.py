@@ -20,11 +20,6 @@ from medsyn_dataset.validation.pii.checksums import (
 )
 
 
-@pytest.fixture(scope="module")
-def scanner() -> PiiScanner:
-    return PiiScanner(n_jobs=1)
-
-
 def marked(source: str) -> tuple[str, list[tuple[int, int]]]:
     """'Тел. [[+7 999 123-45-67]]' -> (text without brackets, [(start, end)] of the bracketed parts)."""
     text, spans, cursor = "", [], 0

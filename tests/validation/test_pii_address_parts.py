@@ -14,11 +14,6 @@ from support.pii_marks import check_planted, planted
 from medsyn_dataset.validation.pii import PiiScanner
 
 
-@pytest.fixture(scope="module")
-def scanner() -> PiiScanner:
-    return PiiScanner(n_jobs=1)
-
-
 @pytest.mark.parametrize("source", [
     '{"resourceType":"Patient","address":{"use":"home","line":["[[L|Садовая 12-4]]"],"district":"[[L|Кировский]]",'
     '"state":"[[L|Свердловская]]","postalCode":"[[L|620000]]","country":"RU"}}',

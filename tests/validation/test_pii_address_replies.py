@@ -12,11 +12,6 @@ from support.pii_marks import planted
 from medsyn_dataset.validation.pii import PiiScanner
 
 
-@pytest.fixture(scope="module")
-def scanner() -> PiiScanner:
-    return PiiScanner(n_jobs=1)
-
-
 @pytest.mark.parametrize("source", [
     "Диспетчер: Адрес?\nАбонент: [[L|Маршала Жукова, 14, квартира 9]], подъезд 1",
     "[Бот] Введите адрес.\n[Клиент] [[L|Кинешма, Вокзальная 12-40]]\n[Бот] Удобное время?",

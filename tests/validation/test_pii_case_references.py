@@ -14,12 +14,6 @@ from support.pii_marks import check_planted, planted
 from medsyn_dataset.validation.pii import PiiScanner, case_references
 from medsyn_dataset.validation.pii.case_references import case_reference_numbers
 
-
-@pytest.fixture(scope="module")
-def scanner() -> PiiScanner:
-    return PiiScanner(n_jobs=1)
-
-
 CASES = {
     # an archive's cipher: fund, inventory, file (the sheets after it are pages of the file)
     "archive-soviet-fund": "Выдана архивная справка. Основание: [[M|ф. Р-112, оп. 2, д. 45]], л. 3-7.",

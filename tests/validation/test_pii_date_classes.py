@@ -12,12 +12,6 @@ from support.pii_marks import check_planted, planted
 from medsyn_dataset.validation.pii import PiiScanner
 from medsyn_dataset.validation.pii.field_dates import date_at
 
-
-@pytest.fixture(scope="module")
-def scanner() -> PiiScanner:
-    return PiiScanner(n_jobs=1)
-
-
 CASES = {
     # eight digits after an abbreviated birth cue, day first or year first
     "compact-after-rod": "Женщина 48 лет, род. [[D|03111975]], наблюдается у эндокринолога.",

@@ -18,12 +18,6 @@ from medsyn_dataset.validation.pii.dictated_records import dictated_record_numbe
 from medsyn_dataset.validation.pii.export_keys import key_type, key_words
 from medsyn_dataset.validation.pii.ocr_homoglyphs import fold_homoglyphs
 
-
-@pytest.fixture(scope="module")
-def scanner() -> PiiScanner:
-    return PiiScanner(n_jobs=1)
-
-
 CASES = {
     # documents named before "№", with a form's code, a series or a date of issue between
     "prescription-form-and-series": "Выписан рецепт (форма 107-1/у) серия и № [[M|77-03-1120045]], повтор через месяц.",

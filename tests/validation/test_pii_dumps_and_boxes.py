@@ -17,12 +17,6 @@ from medsyn_dataset.validation.pii.boxed_chars import boxed_fields
 from medsyn_dataset.validation.pii.checksums import snils_check_digits
 from medsyn_dataset.validation.pii.dump_cells import sql_cells, yaml_cells
 
-
-@pytest.fixture(scope="module")
-def scanner() -> PiiScanner:
-    return PiiScanner(n_jobs=1)
-
-
 _S = "317420659" + snils_check_digits("317420659")
 
 CASES = {

@@ -17,12 +17,6 @@ from medsyn_dataset.validation.pii.export_keys import key_type, key_words
 from medsyn_dataset.validation.pii.misspelt_labels import label_type, label_types
 from medsyn_dataset.validation.pii.normalize import normalize
 
-
-@pytest.fixture(scope="module")
-def scanner() -> PiiScanner:
-    return PiiScanner(n_jobs=1)
-
-
 _S = "318204557" + snils_check_digits("318204557")
 
 

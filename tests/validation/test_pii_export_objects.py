@@ -17,11 +17,6 @@ from medsyn_dataset.validation.pii.dump_cells import yaml_cells
 from medsyn_dataset.validation.pii.export_objects import holder_key, is_kind_key, json_owner, open_object
 
 
-@pytest.fixture(scope="module")
-def scanner() -> PiiScanner:
-    return PiiScanner(n_jobs=1)
-
-
 def _found(scanner: PiiScanner, text: str) -> list[tuple[str, str]]:
     return [(e.type, text[e.start : e.end]) for e in scanner.scan(text)]
 

@@ -12,12 +12,6 @@ from support.pii_marks import check_planted, planted
 from medsyn_dataset.validation.pii import PiiScanner
 from medsyn_dataset.validation.pii.foreign_phones import foreign_valid
 
-
-@pytest.fixture(scope="module")
-def scanner() -> PiiScanner:
-    return PiiScanner(n_jobs=1)
-
-
 CASES = {
     # a bare country code, any grouping
     "bare-code-run": "Контакт брата на родине: [[T|996555123456]].",

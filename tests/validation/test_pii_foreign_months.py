@@ -10,12 +10,6 @@ from support.pii_marks import check_planted, planted
 
 from medsyn_dataset.validation.pii import PiiScanner
 
-
-@pytest.fixture(scope="module")
-def scanner() -> PiiScanner:
-    return PiiScanner(n_jobs=1)
-
-
 CASES = {
     "turkish-day-month-year": "Doğum tarihi: [[D|7 Şubat 1985]], işçi.",
     "turkish-month-year": "Операция в [[L|Анкаре]] — [[D|Kasım 2019]].",

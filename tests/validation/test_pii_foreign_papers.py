@@ -12,12 +12,6 @@ from support.pii_marks import check_planted, planted
 
 from medsyn_dataset.validation.pii import PiiScanner
 
-
-@pytest.fixture(scope="module")
-def scanner() -> PiiScanner:
-    return PiiScanner(n_jobs=1)
-
-
 CASES = {
     # ICAO numbers after any document word, letters Latin or Cyrillic look-alikes, letters inside
     "icao-latin-inside": "Документ: нац. паспорт [[M|KL47R5521]], въезд в РФ [[D|02.2024]].",

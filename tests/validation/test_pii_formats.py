@@ -12,12 +12,6 @@ from support.pii_marks import check_planted, planted
 
 from medsyn_dataset.validation.pii import PiiScanner
 
-
-@pytest.fixture(scope="module")
-def scanner() -> PiiScanner:
-    return PiiScanner(n_jobs=1)
-
-
 CASES = {
     # phones: internal extensions are short, and the field says they are internal
     "phone-extension-after-internal-cue": "Зав. отделением: внутр. тел. [[T|1175]]. Жалоб нет.",

@@ -10,12 +10,6 @@ from support.pii_marks import check_planted, planted
 from medsyn_dataset.validation.pii import PiiScanner
 from medsyn_dataset.validation.pii import name_east_asian as east_asian
 
-
-@pytest.fixture(scope="module")
-def scanner() -> PiiScanner:
-    return PiiScanner(n_jobs=1)
-
-
 PERSONS = {
     # a surname that is also an ordinary word, right after a word for a person in lower case
     "staff-word-in-running-text": "Со слов жены, фельдшер [[P|Комаров]] измерил давление дважды.",

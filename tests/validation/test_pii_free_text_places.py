@@ -11,12 +11,6 @@ from medsyn_dataset.validation.pii import PiiScanner
 from medsyn_dataset.validation.pii.normalize import normalize
 from medsyn_dataset.validation.pii.street_house import street_house_at
 
-
-@pytest.fixture(scope="module")
-def scanner() -> PiiScanner:
-    return PiiScanner(n_jobs=1)
-
-
 PLACES = {
     # a street's bare name and "house-flat" after an address cue, on the cue's line or the next
     "street-house-next-line": "Головокружение. Адрес:\n[[L|Чапаева 14-7]] Тошноты нет.",

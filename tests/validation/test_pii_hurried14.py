@@ -8,12 +8,6 @@ from support.pii_marks import check_planted, planted
 
 from medsyn_dataset.validation.pii import PiiScanner
 
-
-@pytest.fixture(scope="module")
-def scanner() -> PiiScanner:
-    return PiiScanner(n_jobs=1)
-
-
 CASES = {
     # a surname glued to its two initials: a hurried signature
     "glued-initials-doctor": "Осмотрен. Рекомендации даны. Терапевт [[P|ВолковаТ.Н.]], каб. 12.",

@@ -26,11 +26,6 @@ from medsyn_dataset.validation.pii.checksums import inn_valid
 from medsyn_dataset.validation.pii.document_typing import other_document_named
 
 
-@pytest.fixture(scope="module")
-def scanner() -> PiiScanner:
-    return PiiScanner(n_jobs=1)
-
-
 def _inn12(first10: str) -> str:
     """A twelve-digit INN with valid check digits (the FNS weights)."""
     w1 = (7, 2, 4, 10, 3, 5, 9, 4, 6, 8)

@@ -18,12 +18,6 @@ from medsyn_dataset.validation.pii.field_cues import next_field_cue
 from medsyn_dataset.validation.pii.normalize import normalize
 from medsyn_dataset.validation.pii.record_numbers import record_numbers
 
-
-@pytest.fixture(scope="module")
-def scanner() -> PiiScanner:
-    return PiiScanner(n_jobs=1)
-
-
 _S = "245301478" + snils_check_digits("245301478")  # a valid SNILS
 _SNILS_DASHED = f"{_S[:3]}-{_S[3:6]}-{_S[6:9]}"
 

@@ -25,11 +25,6 @@ from medsyn_dataset.validation.pii.checksums import enp_valid
 from medsyn_dataset.validation.pii.passport_pages import passport_page_numbers
 
 
-@pytest.fixture(scope="module")
-def scanner() -> PiiScanner:
-    return PiiScanner(n_jobs=1)
-
-
 def _official_enp_check(body: str) -> str:
     """The ФОМС rule as the order writes it (not as Luhn): odd places from the right as one number, doubled; the even
     places written before it; ten minus the digit sum's last digit."""

@@ -17,12 +17,6 @@ from medsyn_dataset.validation.pii import PiiScanner
 from medsyn_dataset.validation.pii.dates import is_calendar_date
 from medsyn_dataset.validation.pii.latin import latin_addresses, latin_names
 
-
-@pytest.fixture(scope="module")
-def scanner() -> PiiScanner:
-    return PiiScanner(n_jobs=1)
-
-
 CASES = {
     # one separator between day, month and year, whichever it is, a space after it or not
     "date-comma-separated": "Повторный приём [[D|03,11,2021]], принести выписки.",

@@ -10,12 +10,6 @@ from support.pii_marks import check_planted, planted
 from medsyn_dataset.validation.pii import PiiScanner
 from medsyn_dataset.validation.pii.morph import WordClass, word_class
 
-
-@pytest.fixture(scope="module")
-def scanner() -> PiiScanner:
-    return PiiScanner(n_jobs=1)
-
-
 PERSONS = {
     # a handover or a round lists patients by surname and ward (surnames that are also ordinary words)
     "handover-ward-in-brackets": "Ночь: [[P|Комаров]] (пал. 3) — без жалоб; [[P|Стрелкова]] (палата 12) — рвота 1 раз.",

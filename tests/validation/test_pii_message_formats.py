@@ -17,12 +17,6 @@ from medsyn_dataset.validation.pii.checksums import snils_check_digits
 from medsyn_dataset.validation.pii.export_keys import key_type, key_words
 from medsyn_dataset.validation.pii.hl7 import hl7_fields
 
-
-@pytest.fixture(scope="module")
-def scanner() -> PiiScanner:
-    return PiiScanner(n_jobs=1)
-
-
 _S = "204118739" + snils_check_digits("204118739")
 
 CASES = {

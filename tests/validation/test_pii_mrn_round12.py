@@ -9,12 +9,6 @@ from support.pii_marks import check_planted, planted
 from medsyn_dataset.validation.pii import PiiScanner
 from medsyn_dataset.validation.pii.numbered_values import numbered_values
 
-
-@pytest.fixture(scope="module")
-def scanner() -> PiiScanner:
-    return PiiScanner(n_jobs=1)
-
-
 CASES = {
     # any identifier after "№" whose noun phrase names nothing else: nouns no list holds
     "police-register": "Телефонограмма передана в ОВД, зарегистрирована в КУСП № [[M|4471]], принял сержант.",

@@ -9,12 +9,6 @@ from support.pii_marks import check_planted, planted
 from medsyn_dataset.validation.pii import PiiScanner
 from medsyn_dataset.validation.pii.astm import astm_fields
 
-
-@pytest.fixture(scope="module")
-def scanner() -> PiiScanner:
-    return PiiScanner(n_jobs=1)
-
-
 CASES = {
     # ASTM E1394 records of an analyser: the patient's ids (P-3/P-4), birth date (P-8), the specimen id (O-3)
     "astm-analyser": "Результаты ОАК: H|\\^&|||Mindray BC-6800^01|||||||P|1\n"

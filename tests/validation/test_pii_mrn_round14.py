@@ -15,12 +15,6 @@ from medsyn_dataset.validation.pii import PiiScanner
 from medsyn_dataset.validation.pii.export_keys import key_type
 from medsyn_dataset.validation.pii.normalize import normalize
 
-
-@pytest.fixture(scope="module")
-def scanner() -> PiiScanner:
-    return PiiScanner(n_jobs=1)
-
-
 CASES = {
     # a certificate's series: the region's two digits and one more, spaced, then its number
     "death-certificate-series": "Медицинское свидетельство о смерти\nсерия [[M|61 3]] № [[M|204518]] выдано родственникам.",

@@ -14,12 +14,6 @@ from support.pii_marks import check_planted, planted
 from medsyn_dataset.validation.pii import PiiScanner
 from medsyn_dataset.validation.pii.export_keys import key_type
 
-
-@pytest.fixture(scope="module")
-def scanner() -> PiiScanner:
-    return PiiScanner(n_jobs=1)
-
-
 CASES = {
     # a person's entry in a register: the register's name may stand between, the sign may be before "в регистре"
     "register-entry-bare": "Номер в регистре ВЗН [[M|552019]] подтверждён.",

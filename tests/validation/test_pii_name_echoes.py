@@ -11,12 +11,6 @@ from support.pii_marks import check_planted, planted
 from medsyn_dataset.validation.pii import PiiScanner
 from medsyn_dataset.validation.pii.name_echoes import name_echoes
 
-
-@pytest.fixture(scope="module")
-def scanner() -> PiiScanner:
-    return PiiScanner(n_jobs=1)
-
-
 CASES = {
     "arabic-three-words": "Пациент: [[P|Халид Ибрагим Аль-Масри]] ([[P|Khalid Ibragim Al-Masri]]), турист.",
     "order-swapped-capitals": "Студент [[P|Эзе Чиома]] ([[P|CHIOMA EZE]]) жалуется на кашель.",

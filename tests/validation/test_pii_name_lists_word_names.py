@@ -15,11 +15,6 @@ from support.pii_marks import check_planted, planted
 from medsyn_dataset.validation.pii import PiiScanner
 
 
-@pytest.fixture(scope="module")
-def scanner() -> PiiScanner:
-    return PiiScanner(n_jobs=1)
-
-
 @pytest.mark.parametrize("source", [
     "Присутствовали: [[P|Петров И.И.]], [[P|Сидорова Е.В.]], зав. отд. [[P|Кузнецов]]",
     "Присутствовали: [[P|Петров]], [[P|Сидорова]], [[P|Кузнецов]].",

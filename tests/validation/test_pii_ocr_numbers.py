@@ -16,12 +16,6 @@ from medsyn_dataset.validation.pii import PiiScanner
 from medsyn_dataset.validation.pii.checksums import inn_valid, snils_valid
 from medsyn_dataset.validation.pii.ocr_numbers import ocr_checksummed
 
-
-@pytest.fixture(scope="module")
-def scanner() -> PiiScanner:
-    return PiiScanner(n_jobs=1)
-
-
 CASES = {
     # 318-405-662 66, 620-517-093 53, 845-311-207 78: valid SNILS spelt with look-alikes, in any grouping
     "snils-ocr-grouped": "Анкета (скан)\nСНИЛС: [[S|З18-4О5-бб2 66]]\nПол: ж",

@@ -13,12 +13,6 @@ from support.pii_marks import check_planted, planted
 
 from medsyn_dataset.validation.pii import PiiScanner
 
-
-@pytest.fixture(scope="module")
-def scanner() -> PiiScanner:
-    return PiiScanner(n_jobs=1)
-
-
 CASES = {
     # a driving licence: region, two digits or two capitals, six digits; written out, cut short, in an export's field
     "licence-digits": "Водительское удостоверение [[M|49 19 970042]] — принято как документ.",

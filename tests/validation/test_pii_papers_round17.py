@@ -16,12 +16,6 @@ from support.pii_marks import check_planted, planted
 
 from medsyn_dataset.validation.pii import PiiScanner
 
-
-@pytest.fixture(scope="module")
-def scanner() -> PiiScanner:
-    return PiiScanner(n_jobs=1)
-
-
 CASES = {
     # a personal file: its owner between the noun and the sign, a short number after "№"
     "personal-file-owner": "Заключение опеки: личное дело подопечного № [[M|37]], решение принято.",

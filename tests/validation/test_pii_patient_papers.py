@@ -9,12 +9,6 @@ from support.pii_marks import check_planted, planted
 from medsyn_dataset.validation.pii import PiiScanner
 from medsyn_dataset.validation.pii.patient_papers import patient_paper_numbers
 
-
-@pytest.fixture(scope="module")
-def scanner() -> PiiScanner:
-    return PiiScanner(n_jobs=1)
-
-
 CASES = {
     # civil-status certificates: a Roman numeral, two Cyrillic capitals, six digits, with or without a cue
     "civil-birth-cue": "Предъявлено свидетельство о рождении [[M|II-ЛО 045512]] на ребёнка.",

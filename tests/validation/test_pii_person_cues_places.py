@@ -12,12 +12,6 @@ from medsyn_dataset.validation.pii import PiiScanner
 from medsyn_dataset.validation.pii.normalize import normalize
 from medsyn_dataset.validation.pii.person_cues import kin_names, po_names, reported_names, speaker_names
 
-
-@pytest.fixture(scope="module")
-def scanner() -> PiiScanner:
-    return PiiScanner(n_jobs=1)
-
-
 CASES = {
     # a dictated note: a lower-case first name in the case of the kinship or role noun before it
     "kin-nominative": "со слов пациента сопровождает сын [[P|тимофей]] он в курсе схемы",

@@ -12,12 +12,6 @@ from support.pii_marks import check_planted, planted
 
 from medsyn_dataset.validation.pii import PiiScanner
 
-
-@pytest.fixture(scope="module")
-def scanner() -> PiiScanner:
-    return PiiScanner(n_jobs=1)
-
-
 PERSONS = {
     # initials whose last stop is dropped, before or after the surname, any case of the surname
     "initials-no-last-stop-after": "Осмотрена совместно с [[P|Кравцовой Л.Н]] в 10 ч.",

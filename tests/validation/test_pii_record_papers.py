@@ -14,12 +14,6 @@ from support.pii_marks import check_planted, planted
 
 from medsyn_dataset.validation.pii import PiiScanner
 
-
-@pytest.fixture(scope="module")
-def scanner() -> PiiScanner:
-    return PiiScanner(n_jobs=1)
-
-
 CASES = {
     # a foreign state's passport: a Latin series after any passport word, Russian or English
     "passport-latin-series-en": "Passport number: [[M|K 7712093]]; visa multiple entry.",

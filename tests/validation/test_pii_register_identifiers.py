@@ -16,11 +16,6 @@ from support.pii_marks import check_planted, planted
 from medsyn_dataset.validation.pii import PiiScanner
 
 
-@pytest.fixture(scope="module")
-def scanner() -> PiiScanner:
-    return PiiScanner(n_jobs=1)
-
-
 def _fhir(system: str, value: str) -> str:
     return ('{"resourceType": "Patient", "identifier": [{"system": "' + system + '", "value": "' + value + '"}],\n'
             ' "gender": "female"}')

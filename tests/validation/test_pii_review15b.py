@@ -10,12 +10,6 @@ from support.pii_marks import check_planted, planted
 
 from medsyn_dataset.validation.pii import PiiScanner
 
-
-@pytest.fixture(scope="module")
-def scanner() -> PiiScanner:
-    return PiiScanner(n_jobs=1)
-
-
 CASES = {
     # "+", an assigned country code, unbracketed groups: a phone with or without a phone word (:mod:`.phones`)
     "international-groups-no-cue": "Брат: [[T|+374 91 965 61 31]]\nСестра: [[T|+995-599-12-34-56]]",

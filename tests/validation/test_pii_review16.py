@@ -11,12 +11,6 @@ from support.pii_marks import check_planted, planted
 
 from medsyn_dataset.validation.pii import PiiScanner
 
-
-@pytest.fixture(scope="module")
-def scanner() -> PiiScanner:
-    return PiiScanner(n_jobs=1)
-
-
 CASES = {
     # a certificate that may be the one a person shows for identity keeps the passport: a refugee's, an office's, a
     # bare "удостоверение", one named beside the passport's word

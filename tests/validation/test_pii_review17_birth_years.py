@@ -21,12 +21,6 @@ from medsyn_dataset.validation.pii.birth_years import (
     two_digit_after_word,
 )
 
-
-@pytest.fixture(scope="module")
-def scanner() -> PiiScanner:
-    return PiiScanner(n_jobs=1)
-
-
 FOUND = {
     "word-then-space": "Отец: год рождения [[D|54]]",
     "word-space-stop-after": "Год рождения [[D|54]]. Жалобы на кашель.",

@@ -11,12 +11,6 @@ from support.pii_marks import check_planted, planted
 
 from medsyn_dataset.validation.pii import PiiScanner
 
-
-@pytest.fixture(scope="module")
-def scanner() -> PiiScanner:
-    return PiiScanner(n_jobs=1)
-
-
 FOUND = {
     "result-two-digit-day-month": "ОАК: результат [[D|14.12]], гемоглобин 130",
     "result-one-digit-day-colon": "Мазок из зева. Результат [[D|8.04]]: роста нет.",

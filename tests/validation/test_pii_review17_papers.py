@@ -11,12 +11,6 @@ from support.pii_marks import check_planted, planted
 
 from medsyn_dataset.validation.pii import PiiScanner
 
-
-@pytest.fixture(scope="module")
-def scanner() -> PiiScanner:
-    return PiiScanner(n_jobs=1)
-
-
 CASES = {
     # a surname or a Russian republic after "гражданина" is no foreign state
     "citizen-surname": "Паспорт гражданина [[P|Петрова]] [[Pa|4509 123456]]",

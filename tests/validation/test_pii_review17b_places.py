@@ -13,11 +13,6 @@ from hypothesis import strategies as st
 from medsyn_dataset.validation.pii import PiiScanner
 
 
-@pytest.fixture(scope="module")
-def scanner() -> PiiScanner:
-    return PiiScanner(n_jobs=1)
-
-
 def _found(scanner: PiiScanner, text: str) -> list[tuple[str, str]]:
     return [(e.type, text[e.start : e.end]) for e in scanner.scan(text)]
 

@@ -14,11 +14,6 @@ from medsyn_dataset.validation.pii import PiiScanner
 from medsyn_dataset.validation.pii.export_keys import key_type
 
 
-@pytest.fixture(scope="module")
-def scanner() -> PiiScanner:
-    return PiiScanner(n_jobs=1)
-
-
 def _typed(scanner: PiiScanner, text: str) -> list[tuple[str, str]]:
     return sorted((e.type, text[e.start : e.end]) for e in scanner.scan_fast(text))
 

@@ -17,12 +17,6 @@ from support.pii_marks import check_planted, planted
 
 from medsyn_dataset.validation.pii import PiiScanner
 
-
-@pytest.fixture(scope="module")
-def scanner() -> PiiScanner:
-    return PiiScanner(n_jobs=1)
-
-
 CASES = {
     # the element names the document, its attributes the parts (series, number), in any schema's words
     "xml-passport-attributes": '<Person>\n  <Passport serial="[[Pa|4512]]" number="[[Pa|600731]]"/>\n</Person>',

@@ -9,12 +9,6 @@ from support.pii_marks import check_planted, planted
 
 from medsyn_dataset.validation.pii import PiiScanner
 
-
-@pytest.fixture(scope="module")
-def scanner() -> PiiScanner:
-    return PiiScanner(n_jobs=1)
-
-
 PERSONS = {
     # a form's boxed fields rendered as brackets: the label names the bracketed value
     "bracketed-parts": "Фамилия [[[P|ЛЕБЕДЕВА]]]\nИмя [[[P|ОЛЬГА]]]  Отчество [[[P|ИГОРЕВНА]]]\nПол [Ж]",

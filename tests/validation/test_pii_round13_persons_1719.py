@@ -9,12 +9,6 @@ from support.pii_marks import check_planted, planted
 
 from medsyn_dataset.validation.pii import PiiScanner
 
-
-@pytest.fixture(scope="module")
-def scanner() -> PiiScanner:
-    return PiiScanner(n_jobs=1)
-
-
 PERSONS = {
     # an eponym's cue word ("класс", "точка", "тип") before a full name or a surname with initials: a person
     "class-then-surname-initials": "Справка: учащийся 9 «В» класса [[P|Гришин Е.О.]] допущен к сдаче норм ГТО.",

@@ -11,12 +11,6 @@ from support.pii_marks import check_planted, planted
 
 from medsyn_dataset.validation.pii import PiiScanner
 
-
-@pytest.fixture(scope="module")
-def scanner() -> PiiScanner:
-    return PiiScanner(n_jobs=1)
-
-
 CASES = {
     # English labels of a translated extract, a foreign form, a fax header (:mod:`.phone_fields`)
     "fax-header": "FAX FROM: [[T|8 (4232) 51-07-93]]   [[D|04.02.2024 09:12]]   стр. 1/2\nВыписка.",

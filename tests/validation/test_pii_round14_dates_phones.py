@@ -11,12 +11,6 @@ from support.pii_marks import check_planted, planted
 
 from medsyn_dataset.validation.pii import PiiScanner
 
-
-@pytest.fixture(scope="module")
-def scanner() -> PiiScanner:
-    return PiiScanner(n_jobs=1)
-
-
 DATE_CASES = {
     # a whole cell of a comma-separated export, with its time or a two-digit year (:mod:`.dates`, "numeric_cell")
     "csv-cells": (

@@ -20,11 +20,6 @@ from medsyn_dataset.validation.pii.checksums import inn_valid
 from medsyn_dataset.validation.pii.ocr_labels import join_spaced_labels
 
 
-@pytest.fixture(scope="module")
-def scanner() -> PiiScanner:
-    return PiiScanner(n_jobs=1)
-
-
 def _inn12(body: str) -> str:
     """A person's INN: ten digits and their two check digits (the tax service's weights)."""
     w1 = (7, 2, 4, 10, 3, 5, 9, 4, 6, 8)

@@ -24,12 +24,6 @@ from medsyn_dataset.validation.pii import PiiScanner
 from medsyn_dataset.validation.pii.name_classes import SURNAME, classify
 from medsyn_dataset.validation.pii.name_world_surnames import is_surname
 
-
-@pytest.fixture(scope="module")
-def scanner() -> PiiScanner:
-    return PiiScanner(n_jobs=1)
-
-
 CASES = {
     # the person of a social or legal paper, one word after its label
     "examined-person": "Акт обследования условий жизни\nОбследуемая: [[P|Сорокина]], 82 года\nСостояние удовлетворительное.",

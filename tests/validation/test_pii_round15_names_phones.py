@@ -12,12 +12,6 @@ from support.pii_marks import check_planted, planted
 
 from medsyn_dataset.validation.pii import PiiScanner
 
-
-@pytest.fixture(scope="module")
-def scanner() -> PiiScanner:
-    return PiiScanner(n_jobs=1)
-
-
 CASES = {
     # a flat export's pairs joined by "|" or ";", the ТФОМС register's keys FAM/IM/OT (:mod:`.export_fields`)
     "flat-export-pipes": "Выгрузка: N_ZAP=12|FAM=[[P|ЛАПТЕВА]]|IM=[[P|ОЛЬГА]]|OT=[[P|ИГОРЕВНА]]|W=2|DR=[[D|1961-03-05]]|Q=1",

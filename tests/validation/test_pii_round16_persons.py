@@ -17,11 +17,6 @@ from support.pii_marks import check_planted, planted
 from medsyn_dataset.validation.pii import PiiScanner
 
 
-@pytest.fixture(scope="module")
-def scanner() -> PiiScanner:
-    return PiiScanner(n_jobs=1)
-
-
 @pytest.mark.parametrize("source", [
     "MSH|^~\\&|LIS|LAB|||[[D|202502130405]]||ORU^R01|1|P|2.5\rOBR|1|||57021-8^CBC^LN|||[[D|202502130405]]||||||||"
     "[[P|СОКОЛОВ^ПЁТР^ИЛЬИЧ]]\rOBX|1|NM|718-7^HGB^LN||131|g/L",

@@ -14,11 +14,6 @@ from support.pii_marks import check_planted, planted
 from medsyn_dataset.validation.pii import PiiScanner
 
 
-@pytest.fixture(scope="module")
-def scanner() -> PiiScanner:
-    return PiiScanner(n_jobs=1)
-
-
 @pytest.mark.parametrize("source", [
     "Анамнез жизни. Место рождения: [[L|Грозный]]. Окончил училище.",
     "2. Место рождения: [[L|Ош]]\n3. Гражданство: Киргизия",

@@ -12,12 +12,6 @@ from support.pii_marks import check_planted, planted
 
 from medsyn_dataset.validation.pii import PiiScanner
 
-
-@pytest.fixture(scope="module")
-def scanner() -> PiiScanner:
-    return PiiScanner(n_jobs=1)
-
-
 CASES = {
     # a settlement, then the day of a visit with its month's name in words, cut, or with one typo
     "day-after-hamlet": "Передвижной ФАП будет в [[L|х. Троицкое]] [[D|14 октября]] с 9:00.",

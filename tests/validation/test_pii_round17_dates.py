@@ -11,12 +11,6 @@ from support.pii_marks import check_planted, planted
 
 from medsyn_dataset.validation.pii import PiiScanner
 
-
-@pytest.fixture(scope="module")
-def scanner() -> PiiScanner:
-    return PiiScanner(n_jobs=1)
-
-
 CASES = {
     # the year glued to the month, its stop lost in typing, a chat or a scan
     "glued-year-after-event": "Рентген грудной клетки [[D|14.032024]] — без очаговых теней.",

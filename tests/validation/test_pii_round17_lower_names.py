@@ -14,11 +14,6 @@ from support.pii_marks import check_planted, planted
 from medsyn_dataset.validation.pii import PiiScanner
 
 
-@pytest.fixture(scope="module")
-def scanner() -> PiiScanner:
-    return PiiScanner(n_jobs=1)
-
-
 @pytest.mark.parametrize("source", [
     "[[D|03.02]] [[P|кузнецов и.и.]] 45л перевязка",  # (a journal row: its day and month is a date too, round 18)
     "ф.и.о. [[P|сорокин в.п.]] жалобы на кашель",

@@ -12,11 +12,6 @@ import pytest
 from medsyn_dataset.validation.pii import PiiScanner
 
 
-@pytest.fixture(scope="module")
-def scanner() -> PiiScanner:
-    return PiiScanner(n_jobs=1)
-
-
 def _persons(scanner: PiiScanner, text: str) -> list[str]:
     return [text[e.start : e.end] for e in scanner.scan_fast(text) if e.type == "PERSON"]
 

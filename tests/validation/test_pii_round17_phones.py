@@ -10,12 +10,6 @@ from support.pii_marks import check_planted, planted
 
 from medsyn_dataset.validation.pii import PiiScanner
 
-
-@pytest.fixture(scope="module")
-def scanner() -> PiiScanner:
-    return PiiScanner(n_jobs=1)
-
-
 CASES = {
     # a city's seven-digit local number after a list's "Дом." (a home number), grouped or not
     "home-local-bare": "Осмотр на дому. Дом. [[T|5227719]] Жалобы на боли в спине.",

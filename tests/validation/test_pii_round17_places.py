@@ -17,11 +17,6 @@ from support.pii_marks import check_planted, planted
 from medsyn_dataset.validation.pii import PiiScanner
 
 
-@pytest.fixture(scope="module")
-def scanner() -> PiiScanner:
-    return PiiScanner(n_jobs=1)
-
-
 @pytest.mark.parametrize("source", [
     "Адрес пребывания: [[L|сл. Малиновка, Зелёная, 58]]\nФлюорография без патологии.",
     "Живёт на даче: [[L|снт Железнодорожник уч 163]] Дискомфорт в суставах.",

@@ -11,12 +11,6 @@ from support.pii_marks import check_planted, planted
 
 from medsyn_dataset.validation.pii import PiiScanner
 
-
-@pytest.fixture(scope="module")
-def scanner() -> PiiScanner:
-    return PiiScanner(n_jobs=1)
-
-
 CASES = {
     # a day and month after the word of a procedure, a discharge in the present tense, a signature, a call, a hand-over
     "biopsy-day-month": "Пункционная биопсия [[D|14.02]] в онкодиспансере, гистология готова.",

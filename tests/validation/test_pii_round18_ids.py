@@ -18,12 +18,6 @@ from support.pii_marks import check_planted, planted
 from medsyn_dataset.validation.pii import PiiScanner
 from medsyn_dataset.validation.pii.checksums import snils_check_digits
 
-
-@pytest.fixture(scope="module")
-def scanner() -> PiiScanner:
-    return PiiScanner(n_jobs=1)
-
-
 _S = "204118739" + snils_check_digits("204118739")
 _S_CARD = f"{_S[:3]}-{_S[3:6]}-{_S[6:9]} {_S[9:]}"
 

@@ -11,12 +11,6 @@ from support.pii_marks import check_planted, planted
 
 from medsyn_dataset.validation.pii import PiiScanner
 
-
-@pytest.fixture(scope="module")
-def scanner() -> PiiScanner:
-    return PiiScanner(n_jobs=1)
-
-
 CASES = {
     # a month and its year after a document's word is the month of an event, no record number
     "voucher-month-year": "Путёвка в санаторий на [[D|10.2024]], просит перенести.",

@@ -36,11 +36,6 @@ _NOTES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def scanner() -> PiiScanner:
-    return PiiScanner(n_jobs=1)
-
-
 def test_a_group_is_idle_only_where_none_of_its_recognizers_finds_anything(scanner: PiiScanner) -> None:
     grouped = [(idle, group) for idle, group in scan_plan(scanner.recognizers) if idle is not None]
     assert len(grouped) >= 4  # (table cells, export fields, misspelt labels, message fields)

@@ -150,11 +150,6 @@ def test_identifier_candidates_of_a_record_and_of_clinical_numbers() -> None:
 # ----- the whole scanner on notes with and without these fields ------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def scanner() -> PiiScanner:
-    return PiiScanner(n_jobs=1)
-
-
 def test_scanner_finds_places_and_keeps_clinical_text_clean(scanner: PiiScanner) -> None:
     found = scanner.scan("Пациентка Смирнова О. П., проживает: г. Кострома, ул. Ленина, д. 5. Приехала из Углича.")
     assert {e.type for e in found} >= {"PERSON", "LOCATION"}

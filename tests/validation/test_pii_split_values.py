@@ -14,11 +14,6 @@ from support.pii_marks import check_planted, planted
 from medsyn_dataset.validation.pii import PiiScanner
 
 
-@pytest.fixture(scope="module")
-def scanner() -> PiiScanner:
-    return PiiScanner(n_jobs=1)
-
-
 @pytest.mark.parametrize("source", [
     "Поступил [[D|12 .03. 2019]] в экстренном порядке.",
     "Осмотр [[D|12.0 3.2019]], жалоб нет.",

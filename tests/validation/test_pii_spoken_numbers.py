@@ -16,11 +16,6 @@ from medsyn_dataset.validation.pii.checksums import inn_valid, snils_valid
 from medsyn_dataset.validation.pii.spoken_numbers import NUMBER_FORMS, NUMBER_STEMS, read_groups, read_run
 
 
-@pytest.fixture(scope="module")
-def scanner() -> PiiScanner:
-    return PiiScanner(n_jobs=1)
-
-
 def _digits(said: str) -> str:
     run = read_run(said, 0)
     assert run is not None

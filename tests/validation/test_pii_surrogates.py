@@ -14,11 +14,6 @@ from medsyn_dataset.validation.pii.inflect import CASES, cases_of, inflect_name,
 from medsyn_dataset.validation.policy import Policy
 
 
-@pytest.fixture(scope="module")
-def scanner() -> PiiScanner:
-    return PiiScanner(n_jobs=1)
-
-
 def surrogate(scanner: PiiScanner, text: str, seed: int = 1) -> tuple[str, list[tuple[str, str]]]:
     entities = scanner.scan(text)
     return redact(text, entities, mode="surrogate", seed=seed), [(e.type, text[e.start : e.end]) for e in entities]

@@ -17,11 +17,6 @@ from medsyn_dataset.validation.pii.misspelt_months import misspelt_month, one_ed
 from medsyn_dataset.validation.pii.normalize import normalize
 
 
-@pytest.fixture(scope="module")
-def scanner() -> PiiScanner:
-    return PiiScanner(n_jobs=1)
-
-
 @pytest.mark.parametrize(("a", "b", "apart"), [
     ("ферваля", "февраля", True),  # two neighbours swapped
     ("сентяря", "сентября", True),  # a letter dropped

@@ -8,12 +8,6 @@ from support.pii_marks import check_planted, planted
 
 from medsyn_dataset.validation.pii import PiiScanner
 
-
-@pytest.fixture(scope="module")
-def scanner() -> PiiScanner:
-    return PiiScanner(n_jobs=1)
-
-
 CASES = {
     # a document's name, then its number with no "№" or colon
     "sick-leave-electronic": "ЭЛН [[M|910012345678]] закрыт, к труду с завтрашнего дня.",

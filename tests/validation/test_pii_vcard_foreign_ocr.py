@@ -17,12 +17,6 @@ from medsyn_dataset.validation.pii.latin import latin_names, postal_addresses
 from medsyn_dataset.validation.pii.normalize import normalize
 from medsyn_dataset.validation.pii.vcard import vcard_fields
 
-
-@pytest.fixture(scope="module")
-def scanner() -> PiiScanner:
-    return PiiScanner(n_jobs=1)
-
-
 CASES = {
     "vcard-4": (
         "Контакт опекуна:\nBEGIN:VCARD\nVERSION:4.0\nN:[[P|Герасимова]];[[P|Эльвира]];[[P|Тимуровна]];;\n"
