@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Generator, Iterator
 
-from medsyn_dataset.validation.pii.table_cells import cell_fits, cell_label
+from medsyn_dataset.validation.pii.table_cells import cell_fits, cell_label, reported
 
 _CELL = re.compile(r"\S+(?: \S+)*")  # words joined by single spaces
 _GAP = "  "
@@ -45,15 +45,46 @@ def _lines(text: str, position: int) -> Iterator[tuple[int, int]]:
 
 def _header(text: str, start: int, end: int) -> list[tuple[int, str | None]] | None:
     """(column start, label) of a header line, else None."""
-    if text.count(_GAP, start, end) < _MIN_COLUMNS - 1 or any(ch.isdigit() for ch in text[start:end]):
+    if text.count(_GAP, start, end) < _MIN_COLUMNS - 1:
         return None
     cells = _cells(text, start, end)
     if len(cells) < _MIN_COLUMNS or "|" in text[start:end] or "\t" in text[start:end]:
+        return None
+    if any(ch.isdigit() for ch in text[cells[1][0] : end]):
+        return None
+    pasted = _pasted(text, *cells[0])
+    if pasted is not None:  # (its columns stand where the rows' do once the sentence before them is taken away)
+        cells[0], start = (pasted, cells[0][1]), pasted
+    elif any(ch.isdigit() for ch in text[start:end]):
         return None
     labels = [cell_label(text[a:b], False) for a, b in cells]
     if not any(labels):
         return None
     return [(a - start, label) for (a, _), label in zip(cells, labels, strict=True)]
+
+
+_SENTENCE_END = re.compile(r".*[.!?:][ \t]+(?=\S)", re.DOTALL)
+_PASTED_WORDS = 3
+
+
+def _pasted(text: str, start: int, end: int) -> int | None:
+    """Where a header's first label starts when the header was pasted after a sentence on its line ("... боли.
+    Рег.№     ФИО     Телефон", "... отека в горле НОМЕР ИБ    ФИО"): after the sentence's last stop, if three words
+    or fewer follow it, or the first cell's last one to three words that are a label; None for a cell of its own."""
+    words = text.count(" ", start, end) + 1
+    if words <= _PASTED_WORDS:
+        return None
+    stop = _SENTENCE_END.match(text, start, end)
+    if stop is not None and text.count(" ", stop.end(), end) < _PASTED_WORDS:
+        return stop.end()
+    position = end
+    for _ in range(_PASTED_WORDS):
+        position = text.rfind(" ", start, position)
+        if position < 0:
+            return None
+        if cell_label(text[position + 1 : end], False) is not None:
+            return position + 1
+    return None
 
 
 def _column(columns: list[tuple[int, str | None]], offset: int) -> int:
@@ -95,7 +126,7 @@ def _rows(text: str, lines: Iterator[tuple[int, int]], columns: list[tuple[int, 
         for a, b in _split_at_columns(text, cells, columns, row_start):
             kind = columns[_column(columns, a - row_start)][1]
             if kind is not None and cell_fits(kind, text[a:b]):
-                yield kind, a, b
+                yield reported(kind), a, b
         stop = row_end
     return stop
 

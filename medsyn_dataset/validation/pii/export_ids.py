@@ -43,6 +43,7 @@ from medsyn_dataset.validation.pii.export_objects import json_owner
 from medsyn_dataset.validation.pii.export_papers import names_paper, number_attributes
 from medsyn_dataset.validation.pii.export_tables import csv_cells
 from medsyn_dataset.validation.pii.normalize import ascii_bytes
+from medsyn_dataset.validation.pii.numbered_labels import numbered_label, numbered_value
 
 EXPORT_SCORE = 0.9  # the field name names the value: above a phone or a date read by shape
 
@@ -329,6 +330,8 @@ def _delimited(text: str, person_export: bool) -> Iterator[tuple[str, int, int]]
     for key, start, end in csv_cells(text):
         if key_type(key.strip("\"' "), person_export) is not None:
             yield from _typed(key, start, end, text, person_export)
+        elif numbered_label(key) and numbered_value(text[start:end]):  # ("tab_no", "№ тела": :mod:`.numbered_labels`)
+            yield "MEDICAL_RECORD_NUMBER", start, end
 
 
 _FOUND: list[object] = ["", []]

@@ -1,7 +1,8 @@
 """The cells of CSV/TSV rows pasted into a note under a header line of field names (moved out of
 :mod:`.export_ids`, which types them by their column's name, when that module reached 500 lines).
 
-A header line is three or more cells naming fields, one of which names a type (:func:`.export_ids.key_type`);
+A header line is three or more cells naming fields, one of which names a type (:func:`.export_ids.key_type`) or a
+number (:func:`.numbered_labels.numbered_label`);
 every line below it with as many cells is a row. :mod:`.export_fields` reads the name and address columns of
 the same rows, so the cells are computed once per text.
 """
@@ -13,13 +14,15 @@ from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.export_keys import key_type
 from medsyn_dataset.validation.pii.normalize import ascii_bytes
+from medsyn_dataset.validation.pii.numbered_labels import numbered_label
 
 _DELIMITERS = (";", "\t", ",")
 _DIGIT = re.compile(r"\d")
 # a row of a delimited export: a ";" or a tab, or a comma with no space after it (prose writes ", ")
 _COMMA_NO_SPACE = re.compile(r",[^\s\d]")
 # (a register's column may be named by a word and the number sign: "Скрин. №", "Рег. №", "Карта №")
-_HEADER_CELL = re.compile(r"[\"']?[A-Za-zА-Яа-яЁё_][\w .\-/()№]{0,40}[\"']?")
+# (and a column of the rows' ordinals or numbers named by the sign alone or first, "№,ФИО,...", "№ тела;ФИО;...")
+_HEADER_CELL = re.compile(r"[\"']?(?:[№#]|(?:[№#][ \t]*)?[A-Za-zА-Яа-яЁё_][\w .\-/()№]{0,40})[\"']?")
 
 
 _CELLS: list[object] = ["", []]
@@ -113,7 +116,7 @@ def _header(line: str) -> tuple[str, list[str]] | None:
         if keys and " " in keys[0].strip() and not (delimiter == "\t" and key_type(keys[0].strip()) is not None):
             keys[0] = keys[0].split()[-1]
         if (len(keys) >= 3 and all(_HEADER_CELL.fullmatch(key.strip()) for key in keys)
-                and any(key_type(key.strip("\"' ")) for key in keys)):
+                and any(key_type(key.strip("\"' ")) or numbered_label(key) for key in keys)):
             return delimiter, keys
     return None
 

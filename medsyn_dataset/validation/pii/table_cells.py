@@ -20,6 +20,7 @@ from medsyn_dataset.validation.pii.document_codes import FORM_CODE
 from medsyn_dataset.validation.pii.export_keys import key_type, key_words
 from medsyn_dataset.validation.pii.months import CUT_ALTERNATION, stem_alternation
 from medsyn_dataset.validation.pii.normalize import ascii_bytes
+from medsyn_dataset.validation.pii.numbered_labels import numbered_label, numbered_value
 
 # An identifier's or a phone's header names it with words around the cue: "№ СНИЛС", "Номер телефона",
 # "СНИЛС пациента", "Паспорт (серия, номер)", "Полис ОМС (ЕНП)", "Телефон матери (моб.)": a sign or
@@ -36,9 +37,9 @@ _LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("PHONE_NUMBER", rf"{_PRE}(?:(?:контактн\w+|мобильн\w+|домашн\w+|сотов\w+)[ \t]+)?(?:тел\.?|телефон\w*|моб\.?|мобильн\w*){_POST}"),
         ("EMAIL_ADDRESS", r"e-?mail|эл(?:\.|ектронн\w+)[ \t]*почта"),
         ("LOCATION", r"адрес\w*(?:[ \t]+\w+){0,2}|место[ \t]+жительства|прописка"),
-        # (a register's bare "ДР"/"Д/Р" for the birth date; a column named by the event its dates record: "Поступил",
-        # "Выписан", "Госпитализация")
-        ("DATE_TIME", r"дата(?:[ \t]+\w+)?|д\.[ \t]?р\.|г\.[ \t]?р\.|год[ \t]+рождения|др|д/р"
+        # (a register's bare "ДР"/"Д/Р" for the birth date, a journal's "Дата/время"; a column named by the event its dates
+        # record: "Поступил", "Выписан", "Госпитализация")
+        ("DATE_TIME", r"дата(?:[ \t]+\w+|/время)?|д\.[ \t]?р\.|г\.[ \t]?р\.|год[ \t]+рождения|др|д/р"
                       r"|поступил[аи]?|выписан[аы]?|госпитализирован[аы]?|поступлени[ея]|госпитализаци[яи]"),
         # (a column per part of the name: "Фамилия | Имя | Отчество")
         # (and a column of the staff who did it: a ward list's "Лечащий (врач)", a vaccination record's "Мед. работник",
@@ -172,8 +173,20 @@ def _label(cell: str, document: bool) -> str | None:
         typed = key_type(cell, person_export=False)  # (a bare "ID" column of a lab table is nobody's record)
         if typed is None and not _DATE_KEY_WORDS.isdisjoint(key_words(cell)):
             return "DATE_TIME"
-        return typed
-    return None
+        if typed is not None:
+            return typed
+    # (a header in words the export lexicon knows as a record's, "Карта вызова", "Заказ": :func:`.export_ids.key_type`
+    # reads Cyrillic words as it reads Latin keys; only its record words, the other types' labels are above)
+    elif len(cell.split()) <= 3 and _CYRILLIC.search(cell) and key_type(cell, person_export=False) == "MEDICAL_RECORD_NUMBER":
+        return "MEDICAL_RECORD_NUMBER"
+    # (any other header naming the number of something: "№ тела", "ТАБ.N", "talon_no", :mod:`.numbered_labels`)
+    return NUMBERED if numbered_label(cell) else None
+
+
+_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
+# the label of a column named by a number's word alone (:mod:`.numbered_labels`): a record's number, taken only when
+# its value is shaped as an identifier (four digits and more); reported as a record number
+NUMBERED = "NUMBERED"
 
 
 # a machine export's date column, named as registers and exports name it: the ТФОМС/ФОМС registers' "DR" (дата
@@ -223,6 +236,8 @@ def _fits(kind: str, value: str) -> bool:
         return False
     if kind == "DATE_TIME" and (len(value) > _LONGEST_DATE_CELL or _NOT_DATE_WORD.search(value)):
         return False  # a date with a note after it in one cell ("2024-05-17 боли в ..."): the date rules take the date
+    if kind == NUMBERED:
+        return numbered_value(value) and _MEASURE.search(value) is None
     if kind == "MEDICAL_RECORD_NUMBER" and (_MEASURE.search(value) or FORM_CODE.fullmatch(value.strip())):
         return False  # "с 400 мкг сальбутамола": a measurement, no record's number; "107-1/у": a form's code, no copy's
     if kind in _NUMBER_TYPES:
@@ -283,8 +298,9 @@ def _scan(text: str) -> Iterator[tuple[str, int, int]]:
             _register_ids(text, cells, labels)
             # (a CSV header pasted after a sentence: "... без динамики. №;ФИО;Полис": the sentence's digits are no values)
             # (and a "|" header so, "... хрипов. № п/п | Дата | ФИО | Адрес": the cell before the first bar holds a sentence)
+            # (and a tab header so, "... 5 дней. № п/п<TAB>№ тела<TAB>ФИО": the tab's cells hold spaces, so only after a stop)
             pasted = header is None and any(labels[1:]) and (
-                separator == ";" or (separator == "|" and _SENTENCE_BREAK.search(text, *cells[0]) is not None))
+                separator == ";" or (separator in "|\t" and _SENTENCE_BREAK.search(text, *cells[0]) is not None))
             # (under a header, a row whose first cell alone is a label is a label and its values, "| ФИО | Ли Ин | Ким |":
             # a table turned on its side; a header comes once)
             side_row = header is not None and len(cells) > 1 and labels[0] is not None and not any(labels[1:])
@@ -360,7 +376,12 @@ def _typed(text: str, cells: list[Cell], labels: list[str | None], header: list[
             if issued is not None:  # (the document's date beside its number: a date, not more of the number)
                 yield "DATE_TIME", issued.start("date"), issued.end("date")
             else:
-                yield kind, a, b
+                yield reported(kind), a, b
+
+
+def reported(kind: str) -> str:
+    """The type a column's label reports its cells as (:data:`NUMBERED` is a record number's)."""
+    return "MEDICAL_RECORD_NUMBER" if kind == NUMBERED else kind
 
 
 # A document's cell continued by its issue or validity date ("| Полис ОМС | 5016... | выдан 07.12.2025 |", "| от

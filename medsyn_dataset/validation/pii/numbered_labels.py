@@ -1,0 +1,54 @@
+"""A table's column named as the number of something: "№ тела", "ТАБ.N", "Рег.№", "talon_no", "номер_ЭЛН", "Seaman's ID".
+
+A column's header that no lexicon knows still says it holds numbers when a number's word or sign stands first or last
+in it, beside a word naming what is numbered. A register, a journal or an export prints one row per person, and the
+number of that person's paper, entry or badge (a call card, a quota's coupon, a body in the morgue, a personnel number,
+a seaman's book) identifies them: HIPAA's "any other unique identifying number". The lexicons of :mod:`.table_cells`
+and :mod:`.export_keys` name the common papers; this names the rest by the header's grammar, not by its noun, so a
+paper nobody listed is read too. What is numbered but identifies nobody is left out by its word (a row's ordinal "№
+п/п", a ward, a bed, a room, a floor, a house, a vaccine's lot, a page, a test), and a value is taken only when shaped
+as an identifier (:func:`numbered_value`: four digits and more, not a date), so "№ палаты | 12" and counts stay out.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a number's word or sign, as headers write it: "№", "N", "No", "#", "номер", "ном.", "nr", "num", "number", "nomer",
+# "id" ("Seaman's ID", "Sample ID"): first ("№ тела", "номер_ЭЛН") or last ("ТАБ.N", "talon_no", "Рег.№")
+_NUMBER_WORDS = frozenset(("№", "#", "n", "no", "nr", "num", "number", "nomer", "номер", "ном", "id", "ид"))
+# what is numbered but identifies no person: a row's ordinal ("№ п/п", "No. row"), a place in the hospital or a
+# house's (ward, bed, room, office, floor, building, department, site, flat), a shift or a team, a group or a class,
+# a vaccine's lot or series, a page, a line, an item, a step, a tooth, a test or an analyte, a device
+_NOT_A_PERSON = re.compile(
+    r"п|пп|строк\w*|row|line|item|seq|палат\w*|койк\w*|кабинет\w*|каб|комнат\w*|room|bed|ward|этаж\w*|floor|корпус\w*"
+    r"|дом\w*|house|building|кв|квартир\w*|flat|apt|apartment|отделени\w*|отд|dept|department|участ\w*|site|смен\w*|shift"
+    r"|бригад\w*|team|групп\w*|group|класс\w*|class|парти\w*|сери[яи]|lot|batch|стр|страниц\w*|page|пункт\w*"
+    r"|этап\w*|step|зуб\w*|tooth|тест\w*|test|показател\w*|analyte|loinc|прибор\w*|device|аппарат\w*|version|вер"
+)
+_WORD = re.compile(r"№|#|[^\W_]+")
+_MOST_WORDS = 4  # a header names its column in a few words; more is a sentence
+
+
+def numbered_label(cell: str) -> bool:
+    """Whether a header's cell names a column of numbers that identify the row's person (see the module's docstring)."""
+    words = _WORD.findall(cell.lower())
+    if not 2 <= len(words) <= _MOST_WORDS or (words[0] not in _NUMBER_WORDS and words[-1] not in _NUMBER_WORDS):
+        return False
+    named = [word for word in words if word not in _NUMBER_WORDS and len(word) > 1]
+    # ("Seaman's ID": the possessive's "s" is no word; a named thing needs a letter, not a digit: "№ 2")
+    return bool(named) and all(word.isalpha() and _NOT_A_PERSON.fullmatch(word) is None for word in named)
+
+
+_DATE_SHAPED = re.compile(r"\d{1,4}[./\-]\d{1,2}[./\-]\d{2,4}")
+_LONGEST = 25
+_LEAST_DIGITS = 4
+
+
+def numbered_value(value: str) -> bool:
+    """A value of such a column shaped as an identifier: four digits and more (a ward's, a count's have fewer), at most
+    three groups and 25 characters (a note's text run on into the cell has more), not a date (a four-digit number in a
+    column so named is its number, "№ тела | 1924", not a year)."""
+    value = value.strip()
+    return (len(value) <= _LONGEST and len(value.split()) <= 3 and sum(ch.isdigit() for ch in value) >= _LEAST_DIGITS
+            and _DATE_SHAPED.fullmatch(value) is None)
