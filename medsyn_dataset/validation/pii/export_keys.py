@@ -24,7 +24,9 @@ TYPE_WORDS: dict[str, frozenset[str]] = {
     "RU_SNILS": frozenset(("snils", "снилс", "ils", "илс", "pension", "страховой")),
     "RU_INN": frozenset(("inn", "инн", "tin", "taxpayer")),
     "RU_OMS_POLICY": frozenset(("oms", "омс", "enp", "енп", "polis", "полис", "policy", "insurance", "insurancepolicy")),
-    "RU_PASSPORT": frozenset(("passport", "pasport", "паспорт", "dul", "дул", "identitydoc", "identity")),
+    # (УДЛ/ДУЛ, the identity document, in either order: the social fund's and the МСЭ exchange's <UDL Tip="21">, code 21
+    # of the tax service's classifier of identity documents, СПДУЛ, being the Russian passport)
+    "RU_PASSPORT": frozenset(("passport", "pasport", "паспорт", "dul", "дул", "udl", "удл", "identitydoc", "identity")),
     "PHONE_NUMBER": frozenset(("phone", "telephone", "tel", "telecom", "mobile", "msisdn", "cell", "cellphone", "telefon",
                                "телефон", "тел", "моб", "mob", "fax", "факс", "whatsapp", "contact")),
     "MEDICAL_RECORD_NUMBER": frozenset(("mrn", "emk", "эмк", "ehr", "emr", "card", "карта", "карты", "medcard", "kart", "karta",
@@ -58,6 +60,9 @@ _SICK_LEAVE = "ln"
 # register's word ("LN_CODE", "registryCode"). (Not the Cyrillic "номер" nor "nr": no key of a stem below was seen with
 # them, and this set read them as no number's word before it was derived; see test_pii_one_place_round19.)
 _NUMBER_OR_CODE = (_NUMBER - {"номер", "nr"}) | {"code"}
+# (an electronic sick leave, ЭЛН, is its number alone or with a number's word, <ELN>, "номер_ЭЛН", "eln_id"; with any
+# other word it names what the leave holds: "ELN_DAYS", "eln_status")
+_ELECTRONIC_SICK_LEAVE = frozenset(("eln", "элн"))
 # a register's or a case history's short stem with a number's word and nothing else: "RegNum", "reg_no", "HistNum" (the
 # cancer register's XML, a register's TSV); alone, "reg" may be a registration address's key and "hist" a histogram's
 _NUMBERED_STEMS = frozenset(("reg", "hist"))
@@ -104,7 +109,8 @@ _DOCUMENT = frozenset(("doc", "document", "dul", "udl", "pasp", "дул", "до�
 def key_words(key: str) -> tuple[str, ...]:
     """The words of a field name: ``"identity:PassportSeries"`` -> ``("identity", "passport", "series")``,
     ``"NPOLIS"`` -> ``("number", "polis")``, ``"PASPSER"`` -> ``("pasp", "ser")``."""
-    words = (word for word in _SPLIT.split(_CAMEL.sub(" ", key).lower()) if word)
+    # (a case history's abbreviation written with its slash, "№ и/б", is the lexicon's "иб")
+    words = (word for word in _SPLIT.split(_CAMEL.sub(" ", key).lower().replace("и/б", "иб")) if word)
     return tuple(part for word in words for part in _GLUED.get(word) or _glued_stem(word))
 
 
@@ -124,6 +130,9 @@ def key_type(key: str, person_export: bool = True) -> str | None:
         return "MEDICAL_RECORD_NUMBER"
     if _SICK_LEAVE in words and any(word in _NUMBER_OR_CODE for word in words):
         return "MEDICAL_RECORD_NUMBER"  # ("LN_CODE": a sick leave)
+    if not _ELECTRONIC_SICK_LEAVE.isdisjoint(words) and all(
+            word in _ELECTRONIC_SICK_LEAVE or word in _NUMBER or word == "code" or word in ID_WORDS for word in words):
+        return "MEDICAL_RECORD_NUMBER"
     named = next((kind for kind, lexicon in TYPE_WORDS.items()  # (an array's key in the plural names its items: "cards")
                   if any(word in lexicon or (word[-1:] == "s" and word[:-1] in lexicon) for word in words)), None)
     if named in (None, "RU_OMS_POLICY") and any(word in KEY_WORDS for word in words):
