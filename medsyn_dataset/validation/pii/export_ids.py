@@ -78,7 +78,14 @@ def _fits(kind: str, value: str, key: str) -> bool:
         return 6 <= digits <= 16
     if kind == "PHONE_NUMBER":
         return 5 <= digits <= 15 and not any(ch.isalpha() for ch in value.replace("tel", "").replace("ext", ""))
-    return len(value) <= 40 and " " not in value.strip()
+    # (a paper's number printed in groups, "16 23 310536" (a licence's region, series and number): groups of digits after
+    # the first, eight digits in all; a cell run on into the note's text, "12345 Жалобы на ...", "12345 12 лет", has no such)
+    groups = [group for group in value.split() if group != "№"]  # ("8214 № 222711": the sign between series and number)
+    return len(value) <= 40 and (len(groups) == 1 or (
+        len(groups) <= 4 and digits >= _GROUPED_DIGITS and all(group.isdigit() and len(group) >= 2 for group in groups[1:])))
+
+
+_GROUPED_DIGITS = 8
 
 
 # key=value (logs, URLs' queries): the key is a word, the value runs to a space, quote, "&" or ";"

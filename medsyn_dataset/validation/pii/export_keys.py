@@ -45,6 +45,10 @@ TYPE_WORDS: dict[str, frozenset[str]] = {
                                         # (a certificate's number: a mortality register's МСС/"mss", медицинское
                                         # свидетельство о смерти, and its birth and perinatal kin МСР/МСПС)
                                         "certificate", "свидетельство", "svid", "mss", "мсс", "msr", "мср", "msps", "мспс",
+                                        # (a licence's number, a driving licence's in a terminal's or a register's export,
+                                        # "license": HIPAA's "certificate/license numbers"; prose reads the licence's
+                                        # number as a record's too, :mod:`.other_papers`)
+                                        "license", "licence",
                                         # (a register's entry of this person, a voucher issued to this patient: "registry_id",
                                         # "voucher=V-9913371", as prose names them "в регистре", "по путёвке")
                                         *_ENTRY_WORDS)),
