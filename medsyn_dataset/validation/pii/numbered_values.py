@@ -82,8 +82,10 @@ _NOT_PATIENT_CLAUSE = re.compile(
 )
 # where the noun phrase before the sign begins: after a comma, colon, semicolon, bracket, digit or stop-and-space
 _PHRASE_BOUNDARY = re.compile(r"[,;:()\[\]\d«»\"]|[.!?][ \t]+(?=[А-ЯЁA-Z])")
-# where the clause begins: a line's or a sentence's start
-_CLAUSE_BOUNDARY = re.compile(r"[;!?]|\.[ \t]+(?=[А-ЯЁA-Z])")
+# where the clause begins: a line's or a sentence's start, or the next field of a list after a value ("удостоверение
+# № 37 11 107775, табельный № 419424": the first field's word is done with once its value is given; "серия 45 12, №
+# 345678" is one field, no word after the comma)
+_CLAUSE_BOUNDARY = re.compile(r"[;!?]|\.[ \t]+(?=[А-ЯЁA-Z])|(?<=\d),(?=[ \t]*[^\W\d_])")
 _TITLE_WORD = re.compile(r"(?<![\w\-/])[А-ЯЁ][а-яё]")
 _BRACKETED = re.compile(r"\([^()\n]{0,40}\)")
 _REACH = 60
@@ -215,9 +217,25 @@ _NUMBER_WORD = re.compile(
 )
 
 
+# With nothing between the words and the value ("табельный номер водителя 30797", "Уникальный номер регистровой записи
+# 797860", "таб. номер 035331") the word alone is the sign: then only a value of five digits and more is a number
+# (the same vetoes: "номер палаты 12", "номер телефона 8916...", "номер ГОСТ 12345" stay out). Words that say whose or
+# what number are needed, after it or an adjective before it ("Номер 500100732258.", "по номеру 8.903.118.44.02" name
+# nothing), a specimen's are read by :mod:`.record_numbers` with its own shapes ("Номер образца 12345." is none), and an
+# object identifier's many stops are no paper's number.
+_NUMBER_WORD_BARE = re.compile(r"(?i:номер(?:а|у|ом|е)?)(?P<words>(?:[ \t]+(?![\d№])[^\s:=—–\-\d][^\s:=—–\d]*){0,4}?)[ \t]+(?=\d)")
+_ADJECTIVE_BEFORE = re.compile(r"(?<![\w.])(?i:[а-яё]{2,}(?:ый|ий|ой)|[а-яё]{2,6}\.)[ \t]+$")
+_BARE_DIGITS = 5
+_BARE_STOPS = 2
+_SPECIMEN_WORDS = re.compile(r"(?i:образ|проб|биоптат|материал)")
+
+
 def _after_number_word(text: str) -> Iterator[tuple[int, int, float]]:
     for start in word_starts(lowered(text), ("номер",)):
         label = _NUMBER_WORD.match(text, start)
+        bare = label is None
+        if bare:
+            label = _NUMBER_WORD_BARE.match(text, start)
         if label is None or _NOT_PATIENT_NOUN.search(label.group("words")) or _NOT_PATIENT_CLAUSE.search(label.group())\
                 or CALL_WORDS.search(text, max(text.rfind("\n", 0, start) + 1, start - 30), label.end()) \
                 or PHONE_OWNER_AFTER.match(label.group("words")):  # ("Номер сиделки: ...": a person's, a phone)
@@ -226,7 +244,10 @@ def _after_number_word(text: str) -> Iterator[tuple[int, int, float]]:
             continue
         value = _VALUE.match(text, label.end())
         found = checked_value(text, value.start(), value.end(), 2, signed_digits=3) if value is not None else None
-        if found is not None and _identifier_shaped(text[found[0] : found[1]]):
+        if found is not None and _identifier_shaped(text[found[0] : found[1]]) and not (bare and (
+                sum(ch.isdigit() for ch in text[found[0] : found[1]]) < _BARE_DIGITS
+                or text.count(".", found[0], found[1]) > _BARE_STOPS or _SPECIMEN_WORDS.search(label.group("words"))
+                or not (label.group("words").strip() or _ADJECTIVE_BEFORE.search(text, max(0, start - 30), start)))):
             yield found[0], found[1], BARE_SCORE
 
 
