@@ -1,8 +1,10 @@
 """PII that generalises (issue #10, round 19): identifiers by a documented exchange's key, a licence's cut-short word.
 
 The social fund's and the МСЭ exchange's keys: <ELN> (an electronic sick leave's twelve digits) and <UDL> (the
-identity document, code 21 of the tax service's classifier СПДУЛ being the Russian passport). Marks as in
-:mod:`support.pii_marks`; the examples are our own.
+identity document, code 21 of the tax service's classifier СПДУЛ being the Russian passport); a licence's key; "номер"
+as the sign with nothing between it and a value of five digits; a list of fields; a licence's and an identity
+document's words cut short; a passport captioned after its digits. Marks as in :mod:`support.pii_marks`; the examples
+are our own.
 """
 
 from __future__ import annotations
@@ -23,6 +25,21 @@ CASES = {
     "xml-eln": "<Napravlenie>\n  <FIO>[[P|Орлова Анна Борисовна]]</FIO>\n  <ELN>[[M|910118220455]]</ELN>\n</Napravlenie>",
     "xml-udl": "<Grazhdanin>\n  <FIO>[[P|Орлова Анна Борисовна]]</FIO>\n  <UDL Tip=\"21\">[[Pa|4511-182204]]</UDL>\n</Grazhdanin>",
     "json-eln": '{"fio": "[[P|Орлова Анна Борисовна]]", "eln_number": "[[M|910118220455]]"}',
+    # a licence's number under its key, in its printed groups, the sign between series and number too
+    "json-license-groups": '{"driver": {"fio": "[[P|Орлова Анна Борисовна]]", "license": "[[M|16 23 310536]]"}}',
+    "json-license-sign": '{"fio": "[[P|Орлова Анна Борисовна]]", "license": "[[M|8214 № 222711]]"}',
+    # "номер" and the paper's words with no sign or colon before a value of five digits and more
+    "number-word-bare-personnel": "Жалоб нет, табельный номер сотрудника [[M|30797]] сверен.",
+    "number-word-bare-cut": "таб. номер [[M|035331]] на осмотр",
+    "number-word-bare-register": "Уникальный номер регистровой записи [[M|797860]]",
+    # a list of fields: the first field's word is done with once its value is given
+    "field-list-after-value": "Водитель, вод. уд. [[M|77 24 978700]], табельный № [[M|419424]]",
+    # a driving licence's word cut short anywhere after "уд"
+    "licence-cut-short": "вод. удост. [[M|8821 № 741382]] кат. B",
+    # a passport by its cue cut short, and by its caption after the digits
+    "passport-cue-cut-short": "Док. уд. личн.: [[Pa|9712№761813]]",
+    "passport-cue-cut-short-groups": "Док. уд. личн.: [[Pa|92 11 875 292]] жалоб нет",
+    "passport-captioned": "Жалоб нет. [[Pa|03 14 932 954]] (паспорт) осмотрен",
 }
 
 
@@ -34,7 +51,8 @@ def test_round19_identifiers_are_found(scanner: PiiScanner, source: str) -> None
 
 @pytest.mark.parametrize(("key", "kind"), [("ELN", "MEDICAL_RECORD_NUMBER"), ("номер_ЭЛН", "MEDICAL_RECORD_NUMBER"),
                                            ("UDL", "RU_PASSPORT"), ("udl_number", "RU_PASSPORT"), ("eln_date", None),
-                                           ("№ и/б", "MEDICAL_RECORD_NUMBER"), ("elna", None), ("ELN_DAYS", None), ("eln_id", "MEDICAL_RECORD_NUMBER")])
+                                           ("№ и/б", "MEDICAL_RECORD_NUMBER"), ("elna", None), ("ELN_DAYS", None), ("eln_id", "MEDICAL_RECORD_NUMBER"),
+                                           ("license", "MEDICAL_RECORD_NUMBER"), ("license_date", None)])
 def test_round19_keys(key: str, kind: str | None) -> None:
     assert key_type(key) == kind
 
@@ -42,6 +60,12 @@ def test_round19_keys(key: str, kind: str | None) -> None:
 CLEAN = [
     # a sick leave's dates and days under its key, a document's type code
     "<ELN_DATE>2024-03-12</ELN_DATE>\n<ELN_DAYS>14</ELN_DAYS>\n<UDL_TIP>21</UDL_TIP>",
+    # "номер" with no sign: a short number, a ward, a standard, a count
+    "Пациент номер 2 в очереди, номер палаты 1204, номер ГОСТ 52623 соблюдён.",
+    # a list of fields: a licence after a value stays vetoed by its own word
+    "ИНН 500100732259, лицензия № 77011820",
+    # a caption naming a paper that is no identity document
+    "Осмотрен, 1234567890 (паспорт здоровья) заполнен.",
 ]
 
 

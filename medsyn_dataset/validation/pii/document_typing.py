@@ -46,7 +46,8 @@ _DOCUMENT_NOUN = re.compile(
     # (the certificates that are no identity paper, named: a driving licence, "Водительское удостоверение 77 24
     # 978700", "в/у", and a benefit's, "удостоверение ветерана", "пенсионное удостоверение"; any other one, a
     # refugee's, a serviceman's, an office's or a bare "удостоверение", may be the one a person shows for identity)
-    r"|(?:водительск\w*|вод(?:ит)?\.|пенсионн\w*)[ \t]*(?:удостоверени\w*|уд\.)|в/у"
+    # (the word cut short anywhere after "уд": "вод. уд.", "вод. удост.", "водит. удостов.")
+    r"|(?:водительск\w*|вод(?:ит)?\.|пенсионн\w*)[ \t]*(?:удостоверени\w*|уд(?:ост[а-яё]{0,6})?\.)|в/у"
     r"|удостоверени\w*[ \t]+(?:ветеран|инвалид|пенсионер|многодетн|участник|почетн|почётн|донор|чернобыл)\w*)(?![\w])",
     re.IGNORECASE,
 )

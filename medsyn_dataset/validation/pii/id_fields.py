@@ -146,11 +146,14 @@ INN_CUED = (
 # "удостоверение личности", "документ, удостоверяющий личность", "личность удостоверена: ..."
 _PASSPORT_CUE = (_I + r"(?:загран)?паспорт\w*|пасп[.:]|passport|удостоверени\w+[ \t]+личности(?:[ \t]*:?[ \t]*паспорт\w*)?|п/п"
                  r"|удостоверяющ\w+[ \t]+личность|личность[ \t]+удостоверен\w*"
+                 # (the same words cut short, as a hurried form writes them: "Док. уд. личн.", "уд. личности", "удост. личн.")
+                 r"|(?:док(?:ум)?\.[ \t]*)?уд(?:ост[а-яё]{0,6})?\.[ \t]*личн(?:ост[иь]|\.)"
                  # (a foreigner's residence permit is the identity document a Russian form asks for: "Вид на жительство № 82 1234567")
                  r"|вид[ \t]+на[ \t]+жительство|ВНЖ)")
 # (one set of words for every passport rule: their positions are found once per text, see
 # :func:`.base.word_starts`; a rule tried where another rule's word stands fails at once)
-_PASSPORT_ANCHOR = ("пасп", "passport", "удостовер", "личность", "п/п", "документ", "сери", "загран", "номер", "вид на", "внж")
+_PASSPORT_ANCHOR = ("пасп", "passport", "удостовер", "личность", "п/п", "документ", "сери", "загран", "номер", "вид на", "внж",
+                    "док.", "докум.", "уд.", "удост")
 # Between the digits of a passport anything a form, a table or a scan puts there: spaces (several,
 # or one between every digit), a stop, a dash, a slash, a comma, a table border, "№", "N", "No",
 # "номер:", "за номером", a line break. Ten digits in all decide.
@@ -201,6 +204,10 @@ PASSPORT_CUED = (
         rf"(?<!\w)(?i:загран\w*\.?[ \t]*паспорт\w*|заграничн\w+[ \t]+паспорт\w*)(?!\w){_LEAD}{_SEP}"
         rf"(?P<value>\d{{2}}[ \t]?(?:№[ \t]?)?\d{{7}}){_END}"
     ), ID_CUE_SCORE, _AFTER_UNIT, _count(9), anchor=_PASSPORT_ANCHOR),
+    # the document's word as a caption after its ten digits, as SNILS and INN are captioned: "03 14 932 954 (паспорт)"
+    # (not a paper named "паспорт" that is no identity document: "паспорт здоровья", "паспорт вакцинации")
+    _captioned("passport", _I + r"паспорт\w*(?![ \t]+(?:здоровь|вакцин|привив|аллерг))|пасп\.)", _digits(10), _count(10),
+               ("паспорт", "пасп")),
 )
 
 # A form may give the series and the number of a passport as two fields: "Серия паспорта: 36 16   Номер:

@@ -61,7 +61,8 @@ _INSURANCE_ANCHOR = ("полис", "policy", "страховк", "insurance", *V
 
 
 # a driving licence, written out or cut short ("вод. удостоверение", "водит. уд.", "в/у"), and its ten characters
-_LICENCE_CUE = r"(?:(?i:вод(?:ительск\w*|ит\.|\.)?[ \t]*(?:удостоверени\w*|уд\.)|в/у|driver'?s?[ \t]+licen[cs]e)|ВУ)"
+# (the word cut short anywhere after "уд": "вод. уд.", "вод. удост.", "водит. удостов.")
+_LICENCE_CUE = r"(?:(?i:вод(?:ительск\w*|ит\.|\.)?[ \t]*(?:удостоверени\w*|уд(?:ост[а-яё]{0,6})?\.)|в/у|driver'?s?[ \t]+licen[cs]e)|ВУ)"
 _LICENCE_ANCHOR = ("вод", "в/у", "driver", "ву")
 _LICENCE = r"\d{2}[ \t]?(?:\d{2}|[А-ЯЁ]{2})[ \t]*(?:№[ \t]?)?\d{6}"
 # (records write a licence's number in other groupings too, a foreign one with a Latin series ("FA8966894"), capitals
