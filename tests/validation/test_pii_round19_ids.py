@@ -34,6 +34,11 @@ CASES = {
     "number-word-bare-register": "Уникальный номер регистровой записи [[M|797860]]",
     # a list of fields: the first field's word is done with once its value is given
     "field-list-after-value": "Водитель, вод. уд. [[M|77 24 978700]], табельный № [[M|419424]]",
+    # an identity paper's number of no passport's shape: another paper of the person's (a seafarer's, another state's)
+    "seafarer-identity-document": "Удостоверение личности моряка № [[M|2007184]] предъявлено",
+    "identity-card-grouped": "Удостоверение личности РК №[[M|2246 3183757]] жалоб нет",
+    # a blank's two-digit series and six-digit number after the sign
+    "series-two-digits": "Медицинское свидетельство моряка № [[M|81 913525]] выдано",
     # a driving licence's word cut short anywhere after "уд"
     "licence-cut-short": "вод. удост. [[M|8821 № 741382]] кат. B",
     # a passport by its cue cut short, and by its caption after the digits
@@ -64,6 +69,8 @@ CLEAN = [
     "Пациент номер 2 в очереди, номер палаты 1204, номер ГОСТ 52623 соблюдён.",
     # a list of fields: a licence after a value stays vetoed by its own word
     "ИНН 500100732259, лицензия № 77011820",
+    # a ward's number before a phone's digits
+    "палата № 12 2345678",
     # a caption naming a paper that is no identity document
     "Осмотрен, 1234567890 (паспорт здоровья) заполнен.",
 ]
@@ -73,3 +80,8 @@ CLEAN = [
 def test_round19_look_alikes_stay_clean(scanner: PiiScanner, text: str) -> None:
     assert [(e.type, text[e.start : e.end]) for e in scanner.scan_fast(text)
             if e.type in ("MEDICAL_RECORD_NUMBER", "RU_PASSPORT")] == []
+
+
+def test_identity_papers_ten_digits_stay_a_passport(scanner: PiiScanner) -> None:
+    text = "Удостоверение личности № 4509 123456 предъявлено."
+    assert [(e.type, text[e.start : e.end]) for e in scanner.scan_fast(text)] == [("RU_PASSPORT", "4509 123456")]

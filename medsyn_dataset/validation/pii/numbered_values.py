@@ -107,8 +107,10 @@ def _last_boundary(pattern: re.Pattern[str], text: str, start: int, end: int) ->
     return last
 
 
-def _not_patient(text: str, sign: int) -> bool:
-    """Whether the words before the "№" at ``sign`` say its number is not the patient's (see the module's docstring)."""
+def _not_patient(text: str, sign: int, unshaped_identity: bool = False) -> bool:
+    """Whether the words before the "№" at ``sign`` say its number is not the patient's (see the module's docstring).
+    ``unshaped_identity``: the value has no passport's shape, so an identity paper's word ("удостоверение") in the
+    clause names another paper of the person's (:data:`_IDENTITY_PAPER`), no passport the passport rules read."""
     line_start = text.rfind("\n", 0, sign) + 1
     begin = max(line_start, sign - _REACH)
     before = _BRACKETED.sub(lambda m: " " * len(m.group()), text[begin:sign])  # (one for one: offsets stay)
@@ -120,7 +122,17 @@ def _not_patient(text: str, sign: int) -> bool:
     if _NOT_PATIENT_NOUN.search(phrase) or item_or_invoice_number(text, sign):
         return True
     clause = text[_last_boundary(_CLAUSE_BOUNDARY, text, begin, sign) : sign]
-    return _NOT_PATIENT_CLAUSE.search(clause) is not None
+    if not unshaped_identity:
+        return _NOT_PATIENT_CLAUSE.search(clause) is not None
+    return any(_IDENTITY_PAPER.fullmatch(word.group()) is None for word in _NOT_PATIENT_CLAUSE.finditer(clause))
+
+
+# An identity paper's word vetoes the sign's number because the passport rules read a passport's ten digits; a number
+# of another shape after it is another identity paper's, the person's all the same: a seafarer's identity document (ILO
+# C185: "Удостоверение личности моряка № 2007184"), another state's identity card ("Удостоверение личности РК №2246
+# 3183757"), a serviceman's or an employee's pass
+_IDENTITY_PAPER = re.compile(r"(?i:удостоверени\w*)")
+_PASSPORT_DIGITS = (9, 10)
 
 
 # An invoice or a waybill ("Счёт на оплату № 4417", "Накладная № 3318 на реактивы") passes between organisations; a bill
@@ -172,14 +184,17 @@ def numbered_values(text: str) -> Iterator[tuple[int, int, float]]:
     for position in signs:
         sign = _SIGN.match(text, position)
         value = _VALUE.match(text, sign.end()) if sign is not None else None
-        if value is not None and not _not_patient(text, position):
-            found = checked_value(text, value.start(), value.end(), 2, signed_digits=3)
-            grouped = _GROUPED.match(text, value.start())
-            if found is not None and grouped is not None and grouped.end() > found[1] and \
-                    sum(ch.isdigit() for ch in grouped.group()) >= 8:
-                found = (found[0], grouped.end(), found[2])
-            if found is not None and _identifier_shaped(text[found[0] : found[1]]):
-                yield found[0], found[1], BARE_SCORE
+        if value is None:
+            continue
+        found = checked_value(text, value.start(), value.end(), 2, signed_digits=3)
+        grouped = _GROUPED.match(text, value.start())
+        if grouped is not None and grouped.end() > (found[1] if found is not None else value.start()) and \
+                sum(ch.isdigit() for ch in grouped.group()) >= 8:
+            # (read whole: "28" alone is too short a number, "28 879802" is one)
+            found = checked_value(text, value.start(), grouped.end(), 2, signed_digits=3) or found
+        unshaped = found is not None and sum(ch.isdigit() for ch in text[found[0] : found[1]]) not in _PASSPORT_DIGITS
+        if found is not None and _identifier_shaped(text[found[0] : found[1]]) and not _not_patient(text, position, unshaped):
+            yield found[0], found[1], BARE_SCORE
     low = lowered(text)
     if low and word_starts(low, ("номер",)):
         yield from _after_number_word(text)
@@ -188,7 +203,9 @@ def numbered_values(text: str) -> Iterator[tuple[int, int, float]]:
 # A blank printed on a protected form (Гознак) is numbered in groups: a series of four digits and a number of six
 # ("сертификат № 9935 239569", as a passport's "4509 123456"), or a twelve-digit sick leave read out in threes ("939 454
 # 152 946"). After "№" such groups are one number; a group of one or two digits (a count, a phone's "8 916") is not.
-_GROUPED = re.compile(r"\d{3,4}(?:[ \t]\d{3,6}){1,3}(?![\w/\-]|[.,]\d)")
+# (and a series of two digits before a number of six or seven, "Заключение ... № 28 879802", "№ 81 913525", as a blank's
+# series and number are printed; an identity card's four and seven, "№2246 3183757")
+_GROUPED = re.compile(r"(?:\d{3,4}(?:[ \t]\d{3,7}){1,3}|\d{2}[ \t]\d{6,7})(?![\w/\-]|[.,]\d)")
 
 # A sick leave (листок нетрудоспособности, its electronic ЭЛН) carries the twelve-digit number the social insurance
 # fund's register gives it; a note writes it right after the noun, with or without "№", plain or in groups ("Листок
