@@ -39,6 +39,9 @@ CASES = {
     "identity-card-grouped": "Удостоверение личности РК №[[M|2246 3183757]] жалоб нет",
     # a blank's two-digit series and six-digit number after the sign
     "series-two-digits": "Медицинское свидетельство моряка № [[M|81 913525]] выдано",
+    # a personnel number cut short to "таб." (forms Т-1/Т-2), a migration card's word cut short
+    "personnel-number-cut": "[[D|15.10.23]]  [[P|Кузнецов Натан]], таб. [[M|093337]]  порез пальца",
+    "migration-card-cut": "Осмотрен, миграц. карта [[M|8088 1807362]], жалоб нет",
     # a driving licence's word cut short anywhere after "уд"
     "licence-cut-short": "вод. удост. [[M|8821 № 741382]] кат. B",
     # a passport by its cue cut short, and by its caption after the digits
@@ -69,6 +72,8 @@ CLEAN = [
     "Пациент номер 2 в очереди, номер палаты 1204, номер ГОСТ 52623 соблюдён.",
     # a list of fields: a licence after a value stays vetoed by its own word
     "ИНН 500100732259, лицензия № 77011820",
+    # "таб." as a tablet's: a count before it, a dose, a unit after the digits
+    "по 1 таб. 3 раза в день, Витамин Д 1 таб. 10000 МЕ, таб. 50000 ЕД, Аспирин таб. 100 мг, № 30 таб. 12345 руб",
     # a ward's number before a phone's digits
     "палата № 12 2345678",
     # a caption naming a paper that is no identity document

@@ -11,7 +11,7 @@ each is still "any other unique identifying number" of the patient (HIPAA), i.e.
   digits (or, on the blanks before 2011, two Cyrillic capitals) of the series and six of the number ("77 24 978700",
   "68 ХА 835468"), the shape of a passport's series and number: after the licence's word it is the licence's;
 * a civil-status certificate after its word (birth, death, marriage, ...), whatever the shape of its series;
-* a military ID (военный билет);
+* a military ID (военный билет); an employee's personnel number (табельный номер, "таб. 093337");
 * a notarial act on the person's behalf (a power of attorney): its blank's or its register entry's number;
 * a voluntary (private) health insurance policy, ДМС, or a travel one (ВЗР, "Insurance (travel): policy
   TRV-123456789"): an insurer's contract number, not the state's ЕНП.
@@ -50,8 +50,9 @@ _SERIES = rf"(?:{_NOT_CUE}[A-ZА-ЯЁ]{{1,4}}[ \t]?[\-–]?[ \t]?(?:№[ \t]?)?)
 # a residence permit, a temporary one, a migration card, a work patent (in Russian and in English)
 # ("патент" only as the noun: "патентованный препарат" is a drug's)
 _STAY_CUE = (r"(?:(?i:вид\w*[ \t]+на[ \t]+жительство|разрешени\w*[ \t]+на[ \t]+временное[ \t]+проживание"
-             r"|миграционн\w*[ \t]+карт\w*|патент(?:а|ом|е|у)?|residence[ \t]+permit|migration[ \t]+card)|ВНЖ|РВП)")
-_STAY_ANCHOR = ("вид", "разрешени", "миграционн", "патент", "residence", "migration", "внж", "рвп")
+             # (the migration card's word cut short too: "миграц. карта", "мигр. карта")
+             r"|(?:миграционн\w*|мигр(?:ац)?\.)[ \t]*карт\w*|патент(?:а|ом|е|у)?|residence[ \t]+permit|migration[ \t]+card)|ВНЖ|РВП)")
+_STAY_ANCHOR = ("вид", "разрешени", "миграционн", "мигр", "патент", "residence", "migration", "внж", "рвп")
 
 # a policy's word with a voluntary or travel insurance's mark (either order), or the mark alone before "№"
 _POLICY = r"(?:полис\w*|policy|страховк\w*|insurance)"
@@ -95,6 +96,15 @@ _NOTARIAL_ANCHOR = ("доверенност", "нотариальн", "реес�
 _NOTARIAL = r"\d{2}[ \t]?[А-ЯЁ]{2}[ \t]?\d{7}|\d{2}/\d{1,5}-н/\d{2}-\d{4}-\d{1,4}-\d{1,6}"
 
 
+# an employee's personnel number (табельный номер, the field of the unified forms Т-1 and Т-2 that names one worker at
+# his employer, as :mod:`.table_cells` reads its column), cut short to "таб." in a journal's line ("Кузнецов Н., таб.
+# 093337"): five or six digits and no unit after them, "таб." being the tablet's abbreviation too ("1 таб. 500 мг": a
+# count before it, three or four digits, a unit)
+_PERSONNEL_NUMBER = re.compile(r"(?<![\d][ \t])(?<!\d)(?i:таб(?:ельн\w*|\.))(?:[ \t]*(?:№|(?i:номер\w*)))?[ \t]*:?[ \t]*"
+                               r"(?P<value>\d{5,6})(?![\w])(?![.,/\-]\d)(?![ \t]*(?i:мг|мкг|г|мл|ед|ме|шт|таб|mg)(?![а-яёa-z]))")
+PERSONNEL_NUMBER = Rule("personnel_number", _PERSONNEL_NUMBER, SCORE, Context(), anchor=("таб",))
+
+
 def _rule(name: str, cue: str, value: str, anchor: tuple[str, ...]) -> Rule:
     pattern = re.compile(rf"(?<!\w){cue}(?!\w){_GAP}(?P<value>{value}){_END}")
     return Rule(name, pattern, SCORE, Context(), anchor=anchor)
@@ -110,6 +120,7 @@ OTHER_PAPERS = RegexRecognizer(
         _rule("civil_certificate", _CIVIL_CUE, _SERIES + _DIGITS, _CIVIL_ANCHOR),
         _rule("notarial_act", _NOTARIAL_CUE, _NOTARIAL, _NOTARIAL_ANCHOR),
         _rule("military_id", _MILITARY_CUE, _SERIES + _DIGITS, _MILITARY_ANCHOR),
+        PERSONNEL_NUMBER,
     ],
     needs=r"\d",
 )
