@@ -275,9 +275,15 @@ def _place(text: str, match: re.Match[str]) -> tuple[int, int, float] | None:
         return None
     window = text[max(0, start - 60) : start].lower()
     moved = preposition.group("origin") or _MOVE.search(window) or (any(ch.isdigit() for ch in window) and _BIRTH_DATE.search(window))
-    end = _two_words(text, word, end)
-    if moved is not None:  # one comes from a place, not from a person: "приехала из Алексина", "в Беслане"
+    word_end, end = end, _two_words(text, word, end)
+    # (truth, not "is not None": with no digit near, the birth date's test gives False, which let every word after
+    # "в"/"из" through, "в Клинике", "в Вашей семье", while the same word with a digit near went the stricter way)
+    if moved:  # one comes from a place, not from a person: "приехала из Алексина", "в Беслане"
         return start, end, 0.75
+    if end > word_end:
+        # an adjective and a capitalised word: Russian spelling capitalises every word of a geographic name ("в Старой
+        # Кулатке", "из Серебряных Прудов") but only the first of an institution's or a ward's ("в Приёмном покое")
+        return start, end, 0.6
     if flags & WordClass.PLACE and not flags & _PERSON:
         return start, end, 0.6  # a place name that is also an ordinary word: "в Клине", "под Мурманском"
     if flags & (_PERSON | WordClass.COMMON):

@@ -1,0 +1,69 @@
+"""PII round 19 (PL): a capitalised word after "в"/"из" with no verb of moving or living before it is a place by its
+word class alone, whether or not a digit stands near (marks as in ``test_pii_free_text_places.py``).
+
+Until this round a window with no digit made the birth date's test give ``False``, which ``is not None`` read as a
+cue, so every such word (an ordinary word too: "в Клинике", "в Вашей семье") was a place, and the same word with a
+date near was not."""
+
+from __future__ import annotations
+
+import pytest
+from support.pii_marks import check_planted, planted
+
+from medsyn_dataset.validation.pii import PiiScanner
+
+
+@pytest.fixture(scope="module")
+def scanner() -> PiiScanner:
+    return PiiScanner(n_jobs=1)
+
+
+def _locations(scanner: PiiScanner, text: str) -> list[str]:
+    return [text[e.start : e.end] for e in scanner.scan(text) if e.type == "LOCATION"]
+
+
+def test_a_digit_near_does_not_change_the_answer(scanner: PiiScanner) -> None:
+    # ("Тура" reads as the ordinary noun "тур": with no verb of moving before it, it is no place either way)
+    assert _locations(scanner, "Борт завтра из Тура.") == _locations(scanner, "Борт 10.08 завтра из Тура.")
+    assert _locations(scanner, "Пациент лечился в Клинике неврологии.") == []
+    assert _locations(scanner, "Пациент 12.03 лечился в Клинике неврологии.") == []
+
+
+PLACES = {
+    # a place the dictionary knows, a surname or an unknown word after a place preposition, a digit near or not
+    "place-word": "Жалобы после поездки, 3 дня назад вернулся домой из [[L|Тосно]].",
+    "surname-village": "Ребёнок в [[L|Кузнецовке]] у бабушки.",
+    "surname-village-digit": "С 12.07 ребёнок в [[L|Кузнецовке]] у бабушки.",
+    # a verb of moving or living before it: any capitalised word, an ordinary one too
+    "moved-ordinary-word": "Завтра выезжает в [[L|Мирный]] к сыну.",
+    "moved-ordinary-word-digit": "С 01.09 проживает в [[L|Мирном]] у дочери.",
+    # an adjective and a capitalised word: a geographic name, with a date near or not
+    "two-word-name": "Выездная бригада примет в [[L|Старой Кулатке]] с 9:00.",
+    "two-word-name-digit": "Приём 06.04 в [[L|Нижней Иревших]] с 9:00.",
+    "two-word-name-origin": "Водитель следует из [[L|Серебряных Прудов]], жалоб нет.",
+}
+
+CLEAN = [
+    # a ward, a department, a room, an institution: capitalised, ordinary words, only the first one capitalised
+    "Переведён в Реанимацию 12.03, затем в Хирургию.",
+    "Назначен приём в Кардиологическом отделении.",
+    "Осмотрен в Приёмном покое, АД 130/80.",
+    "Пациент лечился в Клинике неврологии, выписан.",
+    "Лечение в Стационаре дневного пребывания 10 дней.",
+    # a pronoun of polite address, a source of information, a drug, a surname after "к"
+    "Есть ли в Вашей семье случаи диабета?",
+    "Информацию нашла в Интернете.",
+    "Принимает Аспирин 100 мг, направлена к Петровой на консультацию.",
+]
+
+
+@pytest.mark.parametrize("source", list(PLACES.values()), ids=list(PLACES))
+def test_places_after_a_preposition_are_found(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    found = [e for e in scanner.scan(text) if e.type == "LOCATION"]
+    check_planted(found, text, spans)
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_ordinary_words_after_a_preposition_are_no_place(scanner: PiiScanner, text: str) -> None:
+    assert _locations(scanner, text) == []
