@@ -106,11 +106,16 @@ def _context_may_place(text: str, start: int) -> bool:
         return before in " \t" and _may_call_bracket(text[start - 3 : start - 2])  # ("жительства (Ухта)", :func:`_bracketed_place`)
     if space not in " \t":
         return False
-    if before == ".":
-        return text[start - 3 : start - 2] in ("г", "Г")  # ("г. Тверь"; the stop of a sentence before it: no place)
+    if before == ".":  # ("г. Тверь"; the stop of a sentence before it: no place; nor a year's mark: "в 2018 г. Стентирование")
+        return text[start - 3 : start - 2] in ("г", "Г") and _YEAR_BEFORE_MARK.search(text, max(0, start - 9), start - 3) is None
     if before in _LABEL_MARKS:
         return _kind_before(text, start)
     return before in _PREPOSITION_END or (space == " " and before.isalpha()) or text.endswith("а) ", 0, start)
+
+
+# a year alone right before "г." (a postcode's six digits before "г. Москва" are no year, nor a full date's:
+# "12.05.1975 г. Москва" may be a birth's date and place)
+_YEAR_BEFORE_MARK = re.compile(r"(?<![\d./\-])(?:19|20)\d\d[ \t]?$")
 
 
 # A place preposition, or one with a settlement's kind, written as a label with a colon or a dash before the name:
