@@ -137,8 +137,7 @@ CLEAN = [
     # placeholders and generic fields
     "ФИО: XXX XXX\nИмя пациента: NN\nАдрес: Город, Улица, Дом",
     "Область: поясничная. Район: не указан. Дом: частный.",
-    # identifier-like numbers without a cue, a year after a card word, a short number after a card word
-    "Номер анализа 123-45-67 в лаборатории; препарат серии 4508 (годен до 2025). Медицинская карта 2019 г. заведена.",
+    # a short number after a card word, a sample's number without a cue
     "Карты 123 нет. Номер образца 12345.",
     # lab values and doses that look like a day.month or a range
     "ОАК: лейкоциты 4.10, СОЭ 12. Инсулин 12-14 ЕД. Калий 4.10 ммоль/л.",
@@ -151,7 +150,6 @@ CLEAN = [
     # record nouns before clinical values: units, years, dates, ICD codes, list positions, lab lists
     "История заболевания: 3 года. Карта: 2 раза в день по 500 мг.",
     "Код МКБ: I11.9. Пациент № 1 из 3, Hb 120 г/л.",
-    "История болезни: с 2019 г., карта заполнена, ИБ: 3 дня.",
     "БАК: АСТ 15 ЕД, креатинин 62, СРБ 1.7, МК 250, РФ отр, МК 453.",
     "Протокол: 1. Осмотр. Вызов 03 в 14:20, случай 1: эффект.",
     # other numbers after their own nouns: ward, bed, team, the passport office's code

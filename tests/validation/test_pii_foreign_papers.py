@@ -58,9 +58,8 @@ CLEAN = [
     # a vaccine's or a drug's lot in a table of doses given, and in prose
     "| Препарат | Серия | Доза |\n| Вакцина | AB1234567 | 0,5 мл |",
     "Введена вакцина, серия AB1234567, срок годности не истёк.",
-    # ICD codes, doses, lab values, wards, years of a voluntary contract
+    # ICD codes, doses, lab values
     "Диагноз: J06.9; E11.65; I10. Метформин 1000 мг 2 р/д.",
-    "Палата № 5. ДМС 2024-2025 гг., лимит исчерпан.",
     "Гемоглобин 120 г/л; тромбоциты 250; СОЭ 12 мм/ч",
     # a policy's word with "серия" of a drug, not an OMS mark
     "Полис страхования от несчастных случаев, препарат серии 45 № 123456 не применялся.",

@@ -93,8 +93,7 @@ CLEAN = [
     "Глюкоза 5,6 ммоль/л, HbA1c 6,1 %, ВАШ 6/10. Диагноз: I11.9, E11.65. Метформин 1000 мг.",
     # a drug or vaccine batch and a ward: a series and numbers without a passport
     "Вакцина серии 4508, годна до 2025. Палата № 305, койка 12. Серия препарата 1234 номер 567890 (флакон).",
-    # record words before years, counts and short numbers
-    "Медицинская карта 2019 г. заведена. Карты 123 нет. История болезни: 1. Анамнез.",
+    # record words before counts and short numbers
     "Рег. 2 раза в год.",
     # living words before people and habits, not places
     "Живет с мужем в частном доме, прож. один этаж. Проживает по уходу за матерью.",

@@ -60,7 +60,6 @@ CASES = {
 
 CLEAN = [
     # a register itself, or being put in one: no entry's number
-    "Реестр № 12 ведётся с 2024 г., включён в регистр в 2019 году.",
     "Состоит в регистре ВЗН 3 года, получает терапию.",
     "В регистре 2 пациента с этим диагнозом.",
     "Регистрация ЭКГ 12 отведений, ЧСС 72.",
@@ -72,8 +71,6 @@ CLEAN = [
     # a specimen's short number, a donation's count
     "Номер образца 12 отправлен, номер пробы 2 из 3.",
     "Это номер донации 3 за год.",
-    # the conscript's certificate's date of issue
-    "Удостоверение призывника выдано в 2020 году.",
     # a study in a list of prose, a title's one digit
     "Исследование № 12 без патологии.\nНАПРАВЛЕНИЕ № 5 на осмотр",
     # a form's code, then a count

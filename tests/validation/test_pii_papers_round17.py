@@ -93,10 +93,9 @@ def test_papers_are_found(scanner: PiiScanner, source: str) -> None:
 
 
 CLEAN = [
-    # "дело" in prose: the matter, how things go, a count of sheets, a case's year
+    # "дело" in prose: the matter, how things go, a count of sheets
     "Дело в том, что 3 дня назад появилась боль в колене.",
     "Дела идут лучше, 2 недели без приступов.",
-    "Уголовное дело 2019 года прекращено, жалоб нет.",
     "В деле 150 листов, копии заверены.",
     "На деле 5 таблеток в сутки, а не 3.",
     # "ln" alone and "DMS" with no digits: a last name's key, a flag
@@ -104,17 +103,15 @@ CLEAN = [
     # a certificate with a birth weight after it, a licence with no number
     "Свидетельство о рождении ребёнка предъявлено, вес при рождении 3500 г, рост 52 см.",
     "Водительский стаж 12 лет, водительское удостоверение не изъято.",
-    # a power of attorney's purpose, a register's short number
+    # a power of attorney's purpose
     "Доверенность на получение документов выдана дочери, копия в деле.",
-    "Включён в регистр, реестр № 12 ведётся с 2024 г.",
     # the police's patrol, a sheet's count
     "Вызван наряд полиции № 12, пациент возбуждён.",
     "Сопроводительный лист № 2 приложен.",
     # a trip abroad and its dates, a travel passport without its number
     "Загранкомандировка 14 дней, вернулся 12 дней назад; загранпаспорт оформляет.",
-    # a military ID without its number, a service's years
+    # a military ID without its number
     "Военный билет на руках, годен к службе 2 года.",
-    "Военная служба 1998-2000 гг., жалоб нет.",
     # a FHIR reference to an organisation, an identifier with no digits
     '{"reference": "Organization/12345", "identifier": "нет"}',
     # a column of tablets is no personnel number

@@ -39,8 +39,6 @@ def test_a_broken_date_is_one_span_over_all_its_digits(scanner: PiiScanner, sour
 @pytest.mark.parametrize("text", [
     "Гемоглобин 12,03 г/л, лейкоциты 4,5.",
     "Назначено: 1 2.5 мг 3 раза в день.",
-    "Hb 12.3. 2019 г. без динамики",  # a decimal, then a sentence that opens with a year
-    "Калий 4,5. 2019 г. — контроль",
     "Креатинин 12,3,  мочевина 5,6.",
     "Дата осмотра: п. 3, доза 5 .06 мл",
     "Палата 1 2, койка 3.4",

@@ -18,7 +18,8 @@ Why a grammar and not ``dateparser``: measured on RuMedTop3 dev (2024-xx, this m
 * a year of birth (``1985 г.р.``, ``1985 года рождения``) and a day of the month (``12-го числа``).
 
 Every element of a date more specific than the year is PII of a person (HIPAA Safe Harbor), so a
-day with its month counts without a year. A bare year counts only as a year of birth. The span
+day with its month counts without a year. A bare year counts as a year of birth and as an event's year of the
+person's history (:mod:`.event_years`; ``PiiPolicy.keep_years`` keeps it, as Safe Harbor allows). The span
 is the date itself; "г."/"года" after it and a preposition before it stay outside.
 """
 
@@ -57,6 +58,8 @@ from medsyn_dataset.validation.pii.date_cues import (
     moment_label_before,
 )
 from medsyn_dataset.validation.pii.day_numbers import DATE_MAY_FOLLOW, split_may_follow
+from medsyn_dataset.validation.pii.event_years import SCORE as EVENT_YEAR_SCORE
+from medsyn_dataset.validation.pii.event_years import event_year_end
 from medsyn_dataset.validation.pii.latin import has_latin
 from medsyn_dataset.validation.pii.months import HARD_STEMS, MAY_STEM, STEMS
 from medsyn_dataset.validation.pii.ocr_dates import LOOKALIKES, ocr_date_at
@@ -372,6 +375,8 @@ class RuDateRecognizer(CandidateRecognizer):
             if (four or short_year or (size == 2 and text[start - 1 : start] in TWO_DIGIT_BEFORE))\
                     and is_birth_year(text, start, number.end()):
                 yield from self._scored(text, "birth_year", start, number.end(), 0.85)  # "Г.р. 1973", "(70 г.р.)" (:mod:`.birth_years`)
+            elif four and (event_end := event_year_end(text, start, number.end())):  # "с 2015 г.", "Инсульт - 2010"
+                yield Candidate(self.entity, start, event_end, EVENT_YEAR_SCORE, self.name)  # (:mod:`.event_years`)
 
     def _ordinal_dates(self, text: str) -> Iterator[Candidate]:
         """A day written as an ordinal word before a month (:mod:`.ordinal_dates`)."""

@@ -1,0 +1,145 @@
+"""A year of an event of the person's history written alone, for :class:`.dates.RuDateRecognizer` (DATE_TIME).
+
+Why a bare year counts: the de-identification corpora of clinical text tag a year alone as a date (the i2b2/UTHealth
+2014 de-identification guidelines, "DATE: ... years"), and ten independent authors of our held-out notes mark "с 2015
+г.", "Инсульт - 2010" as dates; HIPAA's Safe Harbor is the exception that lets a release keep years, which
+``PiiPolicy.keep_years`` switches on (:mod:`medsyn_dataset.validation.policy`). A year is read as an event's when
+
+* a year's mark follows it: "в 2019 г.", "с 2022 года", "2023г", "за 2026 год", "2015-м году", "2015-2017 гг."
+  (the span is the year with its mark, as most authors' gold draws it; a range is one span);
+* or, without a mark, a time preposition stands before it ("(с 2003)", "с 2019, когда", "после 2015") or a label
+  and a dash or a colon ("Инсульт - 2010", "путёвка — 2005"): the span is the year.
+
+Not an event's year: a law's, an order's, a standard's, a guideline's, a classification's or a statistic's
+("приказ ... от 2012 г.", "ГОСТ Р 52600-2006", "рекомендации ESC 2019 г.", "МКБ-10 пересмотра 1989 г.", "в 2020 г. в
+России"), a drug's or a paper's term ("годен до 2025"), a part of a longer number or a code ("52600-2006", "2015,5"), a quantity ("масса 2000 г", "до 2000 мл"), a
+number after "№". A year of birth and a month's year are the date rules' (:mod:`.birth_years`, :mod:`.dates`).
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from medsyn_dataset.validation.pii.cue_index import lowered
+
+#: the score of an event's year: a date of the person, below a cued or signed record number (0.87) that may hold one
+SCORE = 0.7
+_LAST_YEAR = datetime.date.today().year + 1
+_FIRST_YEAR = 1900
+# a year's mark after it: "г.", "гг.", "г" (not "г/л", "гр", "г.р."), "год", "года", "году", "годах", "годом",
+# "-м году", "-го года"; a range's second year before it ("2015-2017 гг.", "2015 – 2017 г.")
+_MARK = re.compile(
+    r"(?P<range>[ \t]?[-–—][ \t]?(?:19|20)\d\d)?(?:-(?:м|й|го|ом))?[ \t]?"
+    r"(?:гг?\.(?![ \t]?р(?:\.|(?![а-яё])))|гг?(?![\w/.])|год(?:а|у|ах|ом)?(?![\w]))",
+    re.IGNORECASE,
+)
+# the word right before a year with no mark that makes it a moment: "с 2003", "в 1996", "после 2015", "с конца 2019",
+# "в течение 2020"
+_PREPOSITIONS = frozenset(("с", "со", "в", "во", "за", "до", "после", "от", "к", "около", "конца", "начала",
+                           "середины", "течение", "по"))
+# what may follow a year with no mark: the end, a stop, a comma, a bracket, a space before a word (not a unit, not "до"
+# and a number that is no year: "от 1900 до 2100" is a range of values)
+_BARE_END = re.compile(r"(?:$|[ \t]*[.,;)\n]|[ \t]+(?![ \t]*(?:\d|[/*x×%]|(?:мг|мкг|мл|ед|ме|м|км|кг|г|гр|ккал|кал|руб"
+                       r"|р|шт|раз|мкл|мм|см|ч|час|мин|сек|нг|пг|ммоль|мкмоль|шаг|уд|кв|тыс|в[ \t]+(?:мин|сут|час|день|сек))(?![а-яё])"
+                       r"|(?:до|[-–—])[ \t]*(?!(?:19|20)\d\d(?!\d))\d))|$)",
+                       re.IGNORECASE)
+# the label before a dash or a colon that names a quantity or a number, not an event: "Диурез - 2000", "Время: 1930"
+_QUANTITY_LABEL = re.compile(
+    r"(?:диурез|калор|ккал|вес|масс|объ[её]м|кровопотер|доз|колич|кол-во|сумм|стоимост|цен|итого|врем|час|код|каб"
+    r"|палат|номер|индекс|счет|счёт|шаг|рост|лейкоц|тромбоц|эритроц|№|n|#)[а-яё.]*[ \t]*[:\-–—][ \t]*$",
+    re.IGNORECASE,
+)
+_LABEL = re.compile(r"[а-яёa-z)][ \t]*(?::|[ \t][-–—])[ \t]*$", re.IGNORECASE)
+# a law's, an order's, a standard's, a guideline's, a classification's year: its paper named before it in the sentence;
+# a drug's or a paper's term ("годен до 2025", "срок годности", "действителен до 2027 г."); whole words where a stem is
+# inside common words ("университет", "сегодня", "действительно", "утверждает", "законный")
+_PAPER_BEFORE = re.compile(
+    r"приказ|закон[аеуо ]|постановлен|распоряжен|санпин|рекомендац|пересмотр|редакц|шкал|классификац|стандарт"
+    r"|письм|методич|руководств|консенсус|критери|утвержд[её]н|издани|конвенц|стратеги|программ|годност"
+    r"|(?<![а-яё])(?:верси|годе?н[аоы]?[ \t]+(?:до|по)|действител[а-яё]*[ \t]+(?:до|по))"
+    r"|(?<![а-яёa-z])(?:фз|мкб|гост|снип|воз|who|esc|aha|acc|ada|gold|gina|kdigo|eular|acr|nccn|ers|ats|ифк)(?![а-яёa-z])",
+)
+# a statistic's year: a country or a count after it ("в 2020 г. в России", "в 2019 году по данным ...")
+# ("в области" stays: "боли с 2015 г. в области сердца")
+_STATISTIC_AFTER = re.compile(r"[ \t,]*(?:в[ \t]+(?:росси|рф|мире|стран|регион|европ|сша)|по[ \t]+данным"
+                              r"|по[ \t]+статистик|зарегистрир)", re.IGNORECASE)
+# a quantity's words before "2000 г" (grams): "масса 2000 г", "вес при рождении 1950 г", "прибавка 1900 г"
+_WEIGHT_BEFORE = re.compile(r"масс|вес|рожд|плод|прибав|потер|дефицит|грамм|навеск|порци")
+_WINDOW = 60
+_WEIGHT_WINDOW = 28
+# a date that is a year alone, with its mark or not, a range of years too: what ``PiiPolicy.keep_years`` keeps
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d(?:[ \t]?[-–—][ \t]?(?:19|20)\d\d)?(?:-(?:м|й|го|ом))?"
+                        r"(?:[ \t]?(?:гг?\.?|год(?:а|у|ах|ом)?))?", re.IGNORECASE)
+# the word right before a year with no mark, a space or a bracket between them ("(с 2003)")
+_LAST_WORD = re.compile(r"(?<![а-яё])([а-яё]+)[ \t]*\(?[ \t]*$", re.IGNORECASE)
+# a number right before that word: "от 1900 до 2100", "100 до 2000" is a range of values
+_NUMBER_END = re.compile(r"\d[ \t]*$")
+
+
+def event_year_end(text: str, start: int, end: int) -> int:
+    """The end of the event's year at ``text[start:end]`` (four digits) with its mark, or 0 if it is none."""
+    year = int(text[start:end])
+    if not _FIRST_YEAR <= year <= _LAST_YEAR:
+        return 0
+    before = text[start - 1 : start]
+    if before and (before.isdigit() or (before in ".,/-–—_" and _glued(text, start))):
+        return 0  # "52600-2006", "1,2015", "12.2019" (a part of a longer number or a date the date rules read)
+    if text[end : end + 1].isdigit() or (text[end : end + 1] in (".", ",") and text[end + 1 : end + 2].isdigit()):
+        return 0  # "2015.5", "2015,5", "2019.03" (a decimal, a year and its month the date rules read)
+    mark = _MARK.match(text, end)
+    if mark is not None:
+        if mark.group("range") and not _FIRST_YEAR <= int(mark.group("range")[-4:]) <= _LAST_YEAR:
+            return 0
+        stop = mark.end()
+        if "од" not in mark.group().lower() and _weight_before(text, start):
+            return 0  # "масса 2000 г" (grams; "2000 г." after a weight's word too)
+    elif _bare_year(text, start, end):
+        stop = end
+    else:
+        return 0
+    window = _sentence_before(text, start)
+    if "№" in window[-4:] or _PAPER_BEFORE.search(window) or _STATISTIC_AFTER.match(text, stop):
+        return 0
+    return stop
+
+
+def is_bare_year(value: str) -> bool:
+    """``value``, a date found, is a year alone ("2015", "2015 г.", "2015-2017 гг."; a year of birth "1985" too): no
+    element of a date but the year, which HIPAA's Safe Harbor method lets a release keep."""
+    return _BARE_YEAR.fullmatch(value) is not None
+
+
+def _glued(text: str, start: int) -> bool:
+    """A stop, a comma, a slash or a dash right before the year joins it to what is before it (no space before that)."""
+    return start >= 2 and not text[start - 2].isspace()
+
+
+def _bare_year(text: str, start: int, end: int) -> bool:
+    """A year with no mark after a time preposition or a label and its dash or colon, the note going on after it with
+    no unit and no second number."""
+    if not _BARE_END.match(text, end):
+        return False
+    head = text[max(0, start - 24) : start]
+    word = _LAST_WORD.search(head)
+    if word is not None and word.group(1).lower() in _PREPOSITIONS:
+        return not (word.group(1).lower() in ("до", "от", "по") and _NUMBER_END.search(head, 0, word.start(1)))
+    return _LABEL.search(head) is not None and _QUANTITY_LABEL.search(head) is None
+
+
+def _weight_before(text: str, start: int) -> bool:
+    """A weight's word shortly before the year, no time preposition right before it: "масса при рождении 2000 г." are
+    grams, "снижение веса на 5 кг за год, застрахован с 2012 г." is a year."""
+    head = text[max(0, start - _WEIGHT_WINDOW) : start]
+    word = _LAST_WORD.search(head)
+    if word is not None and word.group(1).lower() in _PREPOSITIONS:
+        return False
+    return _WEIGHT_BEFORE.search(head.lower()) is not None
+
+
+def _sentence_before(text: str, start: int) -> str:
+    """The lowered text of the sentence before ``start``, at most :data:`_WINDOW` characters."""
+    lower = lowered(text) or text.lower()
+    window = lower[max(0, start - _WINDOW) : start]
+    cut = max(window.rfind("\n"), window.rfind(". "))
+    return window[cut + 1 :]
