@@ -163,6 +163,13 @@ class PiiPolicy(_Strict):
         "surrogates of the same type and shape, consistent within a note",
     )
     surrogate_seed: int = Field(0, ge=0, description="seed of the surrogates (same seed and note: same surrogates)")
+    keep_years: bool = Field(
+        False,
+        description="keep a year written alone ('2015', 'в 2015 г.', 'с 2019 года', '1985' of a birth): it is neither "
+        "counted nor redacted and stays in validation.pii, as HIPAA's Safe Harbor method allows (it removes every "
+        "element of a date but the year); false (default): a year of the person's history is a date, as the "
+        "i2b2/UTHealth 2014 de-identification guidelines tag it",
+    )
 
 
 class NearDuplicatePolicy(_Strict):

@@ -1,5 +1,5 @@
-"""PII round 19: a year of the person's history alone is a date (:mod:`medsyn_dataset.validation.pii.event_years`).
-Examples are our own, not the bench's.
+"""PII round 19: a year of the person's history alone is a date (:mod:`medsyn_dataset.validation.pii.event_years`), and
+``PiiPolicy.keep_years`` keeps it (HIPAA Safe Harbor). Examples are our own, not the bench's.
 
 Notation of ``support.pii_marks``: every marked span is found with its type and nothing unmarked is flagged.
 """
@@ -16,6 +16,7 @@ from support.pii_marks import check_planted, planted
 from medsyn_dataset.validation.pii import PiiScanner, redact
 from medsyn_dataset.validation.pii.event_years import is_bare_year
 from medsyn_dataset.validation.pii.surrogate_dates import shift_date
+from medsyn_dataset.validation.policy import Policy
 
 
 @pytest.fixture(scope="module")
@@ -115,6 +116,38 @@ def test_a_note_with_years_moves_them_by_its_shift(scanner: PiiScanner) -> None:
     assert re.fullmatch(r"Болеет с \d{4} г\., инсульт - \d{4}\. Осмотр \d\d\.\d\d\.\d{4}\.", redacted), redacted
 
 
+@pytest.mark.parametrize("keep_years", [False, True])
+def test_keep_years_keeps_a_year_alone_in_validation_pii_only(keep_years: bool) -> None:
+    from medsyn_dataset.schema import ValidationField
+    from medsyn_dataset.validation.checks.base import TEXT_REDACTED, Rows
+    from medsyn_dataset.validation.checks.pii import PiiCheck
+    from medsyn_dataset.validation.context import CheckContext
+
+    texts = ["Болеет с 2019 года, осмотр 12.03.2021.", "Инсульт в 2015 г."]
+    pii = PiiCheck(CheckContext(Policy.model_validate({"pii": {"keep_years": keep_years}})))
+    try:
+        rows = Rows(0, ["a", "b"], {"text": texts})
+        result = pii.check(rows)
+        pii.summarize(rows, result)
+        section = pii.section()[1]
+    finally:
+        pii.close()
+    redacted = result.values[TEXT_REDACTED]
+    assert [len(spans) for spans in result.values[ValidationField.PII]] == [2, 1]  # found in both modes
+    if keep_years:
+        assert redacted == ["Болеет с 2019 года, осмотр <DATE>.", "Инсульт в 2015 г."]
+        assert [len(result.findings.get(i, ())) for i in (0, 1)] == [1, 0]
+        assert section.high_confidence_entities_by_type == {"DATE_TIME": 1}
+    else:
+        assert redacted == ["Болеет с <DATE>, осмотр <DATE>.", "Инсульт в <DATE>"]
+        assert section.high_confidence_entities_by_type == {"DATE_TIME": 3}
+    assert section.entities_by_type == {"DATE_TIME": 3}
+
+
+def test_keep_years_is_off_by_default() -> None:
+    assert Policy().pii.keep_years is False
+
+
 # Look-alikes of earlier rounds whose only date-like part is a year of the person's history (or a register's, a
 # contract's): clean until round 18 (a bare year was no date), each guarded that its number is no identifier, no phone,
 # no broken date. They stay guarded: the year is now the only thing found, and it is a date.
@@ -146,3 +179,20 @@ def test_a_former_look_alike_has_only_its_year_found(scanner: PiiScanner, origin
     found = [(e.type, text[e.start : e.end]) for e in scanner.scan_fast(text)]
     assert found, origin
     assert all(kind == "DATE_TIME" and is_bare_year(value) for kind, value in found), (origin, found)
+
+
+def test_keep_years_runs_through_validate(tmp_path, notes_dir) -> None:  # type: ignore[no-untyped-def]
+    # the kept years' count travels from the batch's check to the report (summarize sees no text)
+    from medsyn_dataset import schema
+    from medsyn_dataset.validation.pipeline import validate_notes
+
+    from .conftest import CLEAN_NOTE, note
+
+    rows = [note("year", "Болеет с 2019 года. " + CLEAN_NOTE), note("clean")]
+    (tmp_path / "p.yaml").write_text("pii: {keep_years: true}\nlabels: {label_noise: false}\n", "utf-8")
+    report = validate_notes(notes_dir(rows), tmp_path / "out", policy=tmp_path / "p.yaml", progress=False)
+    out = {r["id"]: r for r in schema.read_notes(tmp_path / "out").to_pylist()}
+    assert [e["type"] for e in out["year"]["validation"]["pii"]] == ["DATE_TIME"]
+    assert out["year"]["validation"]["decision"] == "keep"
+    assert report.data["pii"]["entities_by_type"] == {"DATE_TIME": 1}
+    assert report.data["pii"]["high_confidence_entities_by_type"] == {}
