@@ -48,6 +48,7 @@ from medsyn_dataset.validation.pii.calendar_days import (
     is_calendar_date as is_calendar_date,  # (re-exported: tests/validation/test_pii_latin.py imports it from here)
 )
 from medsyn_dataset.validation.pii.context import Context, stems
+from medsyn_dataset.validation.pii.date_cells import COMPACT_CELL_SCORE, compact_day_month, line_commas
 from medsyn_dataset.validation.pii.date_cues import CUE_WINDOW as _CUE_WINDOW
 from medsyn_dataset.validation.pii.date_cues import DAY_MONTH_CUE as _DAY_MONTH_CUE
 from medsyn_dataset.validation.pii.date_cues import (
@@ -188,7 +189,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], float], ...] = (
     ("year_of_birth", re.compile(
         rf"{_START}(?P<value>{_YEAR})\s?(?:г\.?\s?р\.?|г/р|года?\s+рожд|г\.\s+рожд)", _I), 0.85),
     # day, month and year written together, as forms and systems export them: "07042024" (a date only next to a date
-    # word, or as a cell of a comma-separated row, the next cell a number too: _COMPACT_CELL_SCORE)
+    # word, or as a cell of a comma-separated row, the next cell a number too: COMPACT_CELL_SCORE)
     # (and year first, "20240407", as HL7/CDA, DICOM and 1C exports write a date, maybe with the time:
     # "202404071530", "20240407153000")
     ("compact", re.compile(
@@ -399,7 +400,7 @@ class RuDateRecognizer(CandidateRecognizer):
 
     def _scored(self, text: str, name: str, start: int, end: int, base: float) -> Iterator[Candidate]:
         score = base
-        if name == "numeric_cell" and _line_commas(text, start) < 3:
+        if name == "numeric_cell" and line_commas(text, start) < 3:
             return  # a row of an export has cells around the date ("Hb 120,12.05.19" is a typo's decimal)
         if name in ("numeric", "numeric_cell"):
             score = _numeric_score(text[start:end])
@@ -429,9 +430,9 @@ class RuDateRecognizer(CandidateRecognizer):
             # next text's, not this number's
             yield Candidate(self.entity, start, _time_end(text, end), 0.85, self.name)
             return
-        elif name == "compact" and end - start == 8 and text[start - 1 : start] == "," and _line_commas(text, start) >= 3 \
-                and is_calendar_date(*_compact_day_month(text[start:end])):
-            score = _COMPACT_CELL_SCORE
+        elif name == "compact" and end - start == 8 and text[start - 1 : start] == "," and line_commas(text, start) >= 3 \
+                and is_calendar_date(*compact_day_month(text[start:end])):
+            score = COMPACT_CELL_SCORE
         time = _TIME_AFTER.match(text, end) or dotted_time_after(text, start, end)  # (or "2021-07-23 05.35")
         if name == "diary_day_month" and not (score := diary_row_score(text, start, end)):
             return
@@ -446,26 +447,6 @@ class RuDateRecognizer(CandidateRecognizer):
         score = (_DATE_THEN_VALUE if _VALUE_AFTER.match(text, end) else DATE_CONTEXT).adjust(text, start, end, score)
         if score > 0:
             yield Candidate(self.entity, start, end, round(score, 4), self.name)
-
-
-def _line_commas(text: str, position: int) -> int:
-    """How many commas the line around ``position`` holds."""
-    return text.count(",", text.rfind("\n", 0, position) + 1, (text.find("\n", position) + 1 or len(text) + 1) - 1)
-
-
-# Eight digits that read as a calendar date, day first or year first, as a cell of a comma-separated row ("Иванова
-# Анна Петровна,17091942,+7 (977) ...", a register's export whose header names the column "dr"): a date, as the row's
-# other date cells are (numeric_cell); above the 0.5 a candidate needs, below any cued or signed number
-# (record_values.SIGNED_SCORE 0.87). Alone in prose, without a date word, eight digits stay an article's or a lot's
-# number ("Артикул 12032019", "партия 12052019 гр.")
-_COMPACT_CELL_SCORE = 0.55
-
-
-def _compact_day_month(digits: str) -> tuple[int, int]:
-    """(day, month) of eight digits, year first ("20230402") when they open with 19 or 20 and read as a date that way."""
-    if digits[:2] in ("19", "20") and is_calendar_date(int(digits[6:]), int(digits[4:6])):
-        return int(digits[6:]), int(digits[4:6])
-    return int(digits[:2]), int(digits[2:4])
 
 
 _VALUE_AFTER = re.compile(r"[ \t]*[—–:\-]?[ \t]*\d")  # (or a count after a space: "05.10.18 2 раза в неделю")
