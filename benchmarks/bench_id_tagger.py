@@ -1,22 +1,26 @@
 """Does the identifier tagger generalise to an author it never saw? Leave-one-author-out.
 
-    python -m benchmarks.bench_id_tagger [--per-family 40] [--folds blind5 ... blind10]
+    python -m benchmarks.bench_id_tagger [--per-family 40] [--folds blind30 ... blind40] [--models shipped all]
 
-For each fold split (by default blind5..blind10, each written by another author), a tagger is trained
-on every other tuning split (and clean RuMedTop3 train notes) and measured on the fold: its
-MEDICAL_RECORD_NUMBER recall with the rules alone and with rules + tagger (the tagger fills gaps: a
-tagged token that overlaps anything the rules found is dropped, as ``scanner.resolve_overlaps`` does),
-and its false spans (a tagged token that overlaps no planted span; the notes around the plants are
-real clinical notes). Clean-note flags on RuMedTop3 dev and the hand-checked upstream notes are
-counted for each fold's model; they are never used to choose anything.
+For each fold split (by default blind30..blind40, each written by another author), the fold's
+MEDICAL_RECORD_NUMBER recall is measured with the rules alone and with rules + a tagger that never saw
+that author (the tagger fills gaps: a tagged token that overlaps anything the rules found is dropped,
+as ``scanner.resolve_overlaps`` does), and the tagger's false spans (a tagged token that overlaps no
+planted span; the notes around the plants are real clinical notes). The taggers (``--models``):
+``shipped``, the model in the package as it is (only for folds outside its ``trained_on``);
+``round12``, one trained on the round-12 training set (:data:`ROUND12_SPLITS`) without the fold; ``all``,
+one trained on every tuning split the tagger learns from (:func:`benchmarks.id_tagger_data.tuning_split_names`)
+but the fold. Each trained one also sees the clean RuMedTop3 train notes as negatives. Clean-note flags on
+RuMedTop3 dev and the hand-checked upstream notes are counted for each fold's model; they are never used
+to choose anything.
 
-The decision threshold is chosen from the pooled fold results alone: the lowest on a grid whose
-false spans stay within ``--fp-budget`` of the fold notes (default 0.1 %, half the brief's +0.2 pp).
-Rules: by default (``--rules first``) each fold is scanned by the scanner as it was when that split
-was first measured (the commit before it became tuning data, :data:`FIRST_MEASURED`, loaded from
-git): the rules of today were fitted to every tuning split, so only the rules of then show what a
-tagger adds for an author nobody tuned on. ``--rules now`` uses today's rules.
-Last, the model trained on all tuning splits is measured on the ``heldout`` families of
+The decision threshold of a trained kind is chosen from its pooled fold results alone: the lowest on a
+grid whose false spans stay within ``--fp-budget`` of the fold notes (default 0.1 %). The shipped model
+is read at its own threshold. Rules: by default (``--rules first``) each fold is scanned by the scanner as
+it was just before that split became tuning data (:data:`FIRST_MEASURED`, loaded from git; its own
+tagger's spans dropped): the rules of today were fitted to every tuning split, so only the rules of then
+show what a tagger adds for an author nobody tuned on. ``--rules now`` uses today's rules.
+Last, a model trained on all tuning splits is measured on the ``heldout`` families of
 :mod:`benchmarks.pii_families` (numbers only: their misses are never printed).
 """
 
@@ -41,17 +45,28 @@ from benchmarks.id_tagger_data import (
     planted_split,
     tuning_split_names,
 )
-from benchmarks.pii_families import HELDOUT
+from benchmarks.pii_families import HELDOUT, TUNE
 from benchmarks.train_id_tagger import fit
 from medsyn_dataset.io import atomic_open
 from medsyn_dataset.validation.pii import PiiEntity, PiiScanner
-from medsyn_dataset.validation.pii.id_tagger import RECOGNIZER_NAME, IdModel
+from medsyn_dataset.validation.pii.id_tagger import RECOGNIZER_NAME, IdModel, shipped_model
 
-#: the scanner's commit when each split was first measured (the parent of the commit that made it tuning data)
+#: the scanner's commit just before each split became tuning data (the parent of the commit that set its
+#: ``BlindSplit(..., True, ...)``): the last scanner no one had tuned on that author. blind38-40 were measured
+#: at the start (a9dace3) and end of round 18 (19cfa54^) with the same MRN recall, as blind35-37 in round 17
 FIRST_MEASURED = {"blind5": "acec3fb^", "blind6": "fe301f0^", "blind7": "a4d341c^", "blind8": "de83bd8^",
-                  "blind9": "de83bd8^", "blind10": "fe5d111^"}
+                  "blind9": "de83bd8^", "blind10": "fe5d111^",
+                  "blind29": "fea7e76^", "blind30": "fea7e76^", "blind31": "fea7e76^",
+                  "blind32": "a0e048c^", "blind33": "a0e048c^", "blind34": "a0e048c^",
+                  "blind35": "a9dace3^", "blind36": "a9dace3^", "blind37": "a9dace3^",
+                  "blind38": "19cfa54^", "blind39": "19cfa54^", "blind40": "19cfa54^"}
+#: the training set of the model shipped from round 12 to round 18 (the baseline of a retrain on every author)
+ROUND12_SPLITS = (TUNE, "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
+                  "blind10", "blind12")
 GRID = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98)
-DEFAULT_FOLDS = ("blind5", "blind6", "blind7", "blind8", "blind9", "blind10")
+DEFAULT_FOLDS = ("blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38",
+                 "blind39", "blind40")
+MODEL_KINDS = ("shipped", "round12", "all")
 
 
 @dataclass
@@ -63,10 +78,13 @@ class Scored:
     examples: list[Example]
 
 
-def rules_scanner() -> PiiScanner:
-    scanner = PiiScanner()
-    scanner.recognizers = [r for r in scanner.recognizers if r.name != RECOGNIZER_NAME]
-    return scanner
+def rules_only(found: list[list[Any]]) -> list[list[PiiEntity]]:
+    """The entities of a scan without the tagger's, as this package's entities (an old scanner's class lives in
+    a temporary module). The tagger only fills gaps (a tagged span never displaces a rule's), so dropping its
+    spans after the scan gives what the rules alone find; dropping the recognizer from a built scanner would
+    not (its scan plan is made when it is built)."""
+    return [[PiiEntity(e.type, e.start, e.end, e.score, e.recognizer) for e in entities if e.recognizer != RECOGNIZER_NAME]
+            for entities in found]
 
 
 def added_spans(scored: Scored, probabilities: Sequence[float], threshold: float) -> list[list[tuple[int, int]]]:
@@ -121,7 +139,7 @@ Scanned = dict[str, tuple[list[Row], list[list[PiiEntity]]]]
 
 
 def _scan(rows: list[Row], scanner: Any) -> tuple[list[Row], list[list[PiiEntity]]]:
-    return rows, scanner.scan_many([text for _, _, text, _ in rows])
+    return rows, rules_only(scanner.scan_many([text for _, _, text, _ in rows]))
 
 
 def _load_cache(path: Path | None, args: argparse.Namespace) -> Scanned | None:
@@ -141,22 +159,75 @@ def _save_cache(path: Path | None, args: argparse.Namespace, scanned: Scanned) -
 
 
 def _cache_key(args: argparse.Namespace) -> tuple[Any, ...]:
-    head = subprocess.run(["git", "-C", str(bench_pii.REPO), "rev-parse", "HEAD"], capture_output=True, text=True).stdout
-    return (args.per_family, tuple(args.folds), args.rules, head.strip())
+    # (the scanner's package as committed: a commit of the benchmarks alone keeps the cache; uncommitted changes
+    # to the rules are not seen, so clear the cache after them)
+    rules = subprocess.run(["git", "-C", str(bench_pii.REPO), "rev-parse", "HEAD:medsyn_dataset/validation/pii"],
+                           capture_output=True, text=True).stdout
+    return (args.per_family, tuple(args.folds), args.rules, rules.strip())
 
 
 def first_rules(fold: str, rows: list[Row]) -> list[list[PiiEntity]]:
-    """The entities the scanner of :data:`FIRST_MEASURED` ``[fold]`` finds in ``rows``."""
+    """The entities the rules of :data:`FIRST_MEASURED` ``[fold]`` find in ``rows`` (its tagger's dropped)."""
     old = bench_pii.baseline_scanner_class(FIRST_MEASURED[fold])(n_jobs=1)
-    found = old.scan_many([text for _, _, text, _ in rows])
-    # (as this package's entities: the old scanner's class lives in a temporary module)
-    return [[PiiEntity(e.type, e.start, e.end, e.score, e.recognizer) for e in entities] for entities in found]
+    return rules_only(old.scan_many([text for _, _, text, _ in rows]))
+
+
+def scan_all(args: argparse.Namespace, notes: list[str]) -> Scanned:
+    """Every tuning split planted (the folds also scanned by their rules), the clean sets and the held-out
+    families scanned by today's rules."""
+    scanner = PiiScanner()
+    try:
+        scanned: Scanned = {}
+        # (every tuning split, also those the tagger leaves out: the cache serves a change of LEFT_OUT too)
+        every = [TUNE, *(b.name for b in bench_pii.BLIND_SPLITS if b.tuning)]
+        for name in sorted({*every, *args.folds}, key=_split_order):
+            rows = planted_split(name, notes, args.per_family)
+            if name not in args.folds:
+                scanned[name] = (rows, [[] for _ in rows])  # (training data only: its rules are never read)
+            elif args.rules == "first":
+                scanned[name] = (rows, first_rules(name, rows))
+            else:
+                scanned[name] = _scan(rows, scanner)
+        clean_sets = {"RuMedTop3 dev": bench_pii.rumedtop3("dev"),
+                      "upstream checked": bench_pii.upstream_clean(bench_pii.upstream_texts())}
+        for label, texts in clean_sets.items():
+            if texts:
+                scanned["clean:" + label] = _scan([("clean", label, t, []) for t in texts], scanner)
+        scanned[HELDOUT] = _scan(planted_split(HELDOUT, notes, args.per_family), scanner)
+        return scanned
+    finally:
+        scanner.close()
+
+
+def _split_order(name: str) -> int:
+    return -1 if name == TUNE else [b.name for b in bench_pii.BLIND_SPLITS].index(name)
+
+
+def training_set(kind: str, fold: str) -> list[str]:
+    """The splits a model of ``kind`` learns from when ``fold`` is measured (never the fold)."""
+    names = ROUND12_SPLITS if kind == "round12" else tuning_split_names()
+    return [name for name in names if name != fold]
+
+
+def pooled(splits: dict[str, Scored], folds: Sequence[str], probs: dict[str, list[float]], threshold: float) -> tuple[int, int, int, float, int]:
+    """(MRN n, hit by the rules, hit by rules + tagger, tagger alone, false-span notes) over ``folds``."""
+    n = hit_rules = hit_both = false = 0
+    alone = 0.0
+    for fold in folds:
+        added = added_spans(splits[fold], probs[fold], threshold)
+        a, b, c = mrn_recall(splits[fold], added)
+        n, hit_rules, hit_both = n + a, hit_rules + b, hit_both + c
+        alone += tagger_alone(splits[fold], probs[fold], threshold) * a
+        false += false_notes(splits[fold], added)
+    return n, hit_rules, hit_both, alone, false
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="bench_id_tagger", description=__doc__.split("\n\n")[0])
     parser.add_argument("--per-family", type=int, default=40)
     parser.add_argument("--folds", nargs="+", default=list(DEFAULT_FOLDS))
+    parser.add_argument("--models", nargs="+", choices=MODEL_KINDS, default=["shipped", "all"],
+                        help="the taggers measured per fold (default: shipped, all)")
     parser.add_argument("--rules", choices=("first", "now"), default="first",
                         help="the rules a fold is scanned with: as when it was first measured (default) or today's")
     parser.add_argument("--cache", type=Path, help="keep the planted notes and the rules' entities in this pickle between runs")
@@ -164,72 +235,72 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     started = time.perf_counter()
     notes = bench_pii.rumedtop3("train") or bench_pii.FIXTURE_NOTES
-    scanner = rules_scanner()
     scanned = _load_cache(args.cache, args)
     if scanned is None:
-        scanned = {name: _scan(planted_split(name, notes, args.per_family), scanner) for name in tuning_split_names()}
-        if args.rules == "first":
-            for fold in args.folds:
-                scanned[fold] = (scanned[fold][0], first_rules(fold, scanned[fold][0]))
-        clean_sets = {"RuMedTop3 dev": bench_pii.rumedtop3("dev"),
-                      "upstream checked": bench_pii.upstream_clean(bench_pii.upstream_texts())}
-        for label, texts in clean_sets.items():
-            if texts:
-                scanned["clean:" + label] = _scan([("clean", label, t, []) for t in texts], scanner)
-        scanned[HELDOUT] = _scan(planted_split(HELDOUT, notes, args.per_family), scanner)
+        scanned = scan_all(args, notes)
         _save_cache(args.cache, args, scanned)
     splits = {name: Scored(rows, rules, examples(name, rows)) for name, (rows, rules) in scanned.items()
-              if name in tuning_split_names()}
+              if name != HELDOUT and not name.startswith("clean:")}
     cleans = {name[6:]: Scored(rows, rules, examples(name, rows)) for name, (rows, rules) in scanned.items()
               if name.startswith("clean:")}
     heldout = Scored(scanned[HELDOUT][0], scanned[HELDOUT][1], examples(HELDOUT, scanned[HELDOUT][0]))
     train_clean = clean_examples(bench_pii.rumedtop3("train"), "clean")
-    print(f"planted and scanned in {time.perf_counter() - started:.0f} s (folds scanned with the rules {args.rules})")
+    print(f"planted and scanned in {time.perf_counter() - started:.0f} s (folds scanned with the rules {args.rules}); "
+          f"the tagger learns from {len(tuning_split_names())} splits: {' '.join(tuning_split_names())}")
 
-    fold_probs: dict[str, tuple[IdModel, list[float]]] = {}
+    shipped = shipped_model()
+    seen = set(shipped.meta.get("trained_on", ()))
+    models: dict[str, dict[str, tuple[IdModel, list[float]]]] = {kind: {} for kind in args.models}
     for fold in args.folds:
-        train = [e for name, s in splits.items() if name != fold for e in s.examples] + train_clean
-        model = fit(train)
-        fold_probs[fold] = (model, [model.probability(e.buckets) for e in splits[fold].examples])
+        for kind in args.models:
+            if kind == "shipped":
+                if fold in seen:
+                    continue  # (not a fold of the shipped model: it learnt from this author)
+                model = shipped
+            else:
+                model = fit([e for name in training_set(kind, fold) for e in splits[name].examples] + train_clean)
+            models[kind][fold] = (model, [model.probability(e.buckets) for e in splits[fold].examples])
+    chosen: dict[str, float] = {}
+    for kind, per_fold in models.items():
+        folds = list(per_fold)
+        if not folds:
+            continue
+        n_notes = sum(len(splits[f].rows) for f in folds)
+        probs = {fold: p for fold, (_, p) in per_fold.items()}
+        print(f"\n{kind}: pooled over folds {', '.join(folds)} (each fold's model never saw its author):")
+        print(f"  {'threshold':>9} {'MRN n':>6} {'rules':>7} {'+tagger':>8} {'tagger alone':>13} {'false-span notes':>17}")
+        for threshold in GRID:
+            n, hit_rules, hit_both, alone, false = pooled(splits, folds, probs, threshold)
+            if kind not in chosen and kind != "shipped" and false <= args.fp_budget * n_notes:
+                chosen[kind] = threshold
+            print(f"  {threshold:9.2f} {n:6d} {hit_rules / n:7.3f} {hit_both / n:8.3f} {alone / n:13.3f} {false:8d} / {n_notes}")
+        chosen[kind] = shipped.threshold if kind == "shipped" else chosen.get(kind, GRID[-1])
+        print(f"  {kind} read at {chosen[kind]}" + ("" if kind == "shipped" else
+              f" (lowest with false-span notes <= {args.fp_budget:.1%} of fold notes)"))
 
-    print(f"\npooled over folds {', '.join(args.folds)} (each fold's model never saw its author):")
-    print(f"  {'threshold':>9} {'MRN n':>6} {'rules':>7} {'+tagger':>8} {'tagger alone':>13} {'false-span notes':>17}")
-    chosen = None
-    n_notes = sum(len(splits[f].rows) for f in args.folds)
-    for threshold in GRID:
-        n = hit_rules = hit_both = false = 0
-        alone = 0.0
-        for fold in args.folds:
-            alone += tagger_alone(splits[fold], fold_probs[fold][1], threshold) * sum(
-                1 for row in splits[fold].rows for g in row[3] if g[0] == MRN)
-            added = added_spans(splits[fold], fold_probs[fold][1], threshold)
-            a, b, c = mrn_recall(splits[fold], added)
-            n, hit_rules, hit_both = n + a, hit_rules + b, hit_both + c
-            false += false_notes(splits[fold], added)
-        if chosen is None and false <= args.fp_budget * n_notes:
-            chosen = threshold
-        print(f"  {threshold:9.2f} {n:6d} {hit_rules / n:7.3f} {hit_both / n:8.3f} {alone / n:13.3f} {false:8d} / {n_notes}")
-    chosen = chosen if chosen is not None else GRID[-1]
-    print(f"\nchosen threshold {chosen} (lowest with false-span notes <= {args.fp_budget:.1%} of fold notes)")
-
-    print(f"\nper fold at {chosen}:  MRN recall rules -> rules + tagger; false-span notes; clean notes flagged rules -> + tagger")
+    print("\nper fold: MRN recall rules -> + each tagger (false-span notes); clean notes flagged rules -> + tagger")
     for fold in args.folds:
-        model, probabilities = fold_probs[fold]
-        added = added_spans(splits[fold], probabilities, chosen)
-        n, by_rules, by_both = mrn_recall(splits[fold], added)
-        clean_text = "; ".join(f"{label} {r}/{m} -> {b}/{m}" for label, s in cleans.items()
-                               for m, r, b in [clean_flags(s, model, chosen)])
-        print(f"  {fold:8} n={n:4d}  {by_rules / n:.3f} -> {by_both / n:.3f}  (tagger alone "
-              f"{tagger_alone(splits[fold], probabilities, chosen):.3f})  false {false_notes(splits[fold], added):3d}"
-              f"/{len(splits[fold].rows)}  {clean_text}")
+        cells = []
+        for kind in args.models:
+            if fold not in models[kind]:
+                cells.append(f"{kind} seen")
+                continue
+            model, probabilities = models[kind][fold]
+            added = added_spans(splits[fold], probabilities, chosen[kind])
+            n, by_rules, by_both = mrn_recall(splits[fold], added)
+            flags = " ".join(f"{r}/{m}->{b}" for s in cleans.values() for m, r, b in [clean_flags(s, model, chosen[kind])])
+            cells.append(f"{kind} {by_both / n:.3f} ({false_notes(splits[fold], added)}; clean {flags})")
+        n, by_rules, _ = mrn_recall(splits[fold], [[] for _ in splits[fold].rows])
+        print(f"  {fold:8} n={n:4d} rules {by_rules / max(1, n):.3f} -> " + "; ".join(cells) + f"  / {len(splits[fold].rows)} notes")
 
-    full = fit([e for s in splits.values() for e in s.examples] + train_clean)
-    added = added_spans(heldout, [full.probability(e.buckets) for e in heldout.examples], chosen)
+    threshold = chosen.get("all", shipped.threshold)
+    full = fit([e for name in tuning_split_names() for e in splits[name].examples] + train_clean)
+    added = added_spans(heldout, [full.probability(e.buckets) for e in heldout.examples], threshold)
     n, by_rules, by_both = mrn_recall(heldout, added)
-    clean_text = "; ".join(f"{label} {r}/{m} -> {b}/{m}" for label, s in cleans.items() for m, r, b in [clean_flags(s, full, chosen)])
-    print(f"\nmodel on all tuning splits, held-out families: MRN n={n} {by_rules / max(1, n):.3f} -> {by_both / max(1, n):.3f}; "
-          f"false {false_notes(heldout, added)}/{len(heldout.rows)}; {clean_text}")
-    scanner.close()
+    clean_text = "; ".join(f"{label} {r}/{m} -> {b}/{m}" for label, s in cleans.items() for m, r, b in [clean_flags(s, full, threshold)])
+    print(f"\nmodel on all {len(tuning_split_names())} tuning splits at {threshold}, held-out families: MRN n={n} "
+          f"{by_rules / max(1, n):.3f} -> {by_both / max(1, n):.3f}; false {false_notes(heldout, added)}/{len(heldout.rows)}; "
+          f"{clean_text}; {len(full.weights)} non-zero weights")
     print(f"\ntotal {time.perf_counter() - started:.0f} s")
     return 0
 

@@ -1,8 +1,9 @@
 """Training and evaluation data of the identifier tagger (:mod:`medsyn_dataset.validation.pii.id_tagger`).
 
 Only TUNING data is read here: the ``tune`` families of :mod:`benchmarks.pii_families` (the held-out
-ones are planted separately, for measurement only) and the blind splits ``blind`` .. ``blind10`` and ``blind12``
-(:data:`TAGGER_SPLITS`). blind11 and the splits after blind12 are never loaded, whatever their ``tuning`` flag says.
+ones are planted separately, for measurement only) and every blind split whose ``tuning`` flag is set in
+``bench_pii.BLIND_SPLITS`` (each written by another author), less :data:`LEFT_OUT` (each with its reason). A
+split still held out (blind15, blind18, blind21, blind23, blind27 and every fresh one) is never planted here.
 Every candidate token (:func:`.id_features.candidates`) of a planted note is an example: positive
 when it overlaps a planted MEDICAL_RECORD_NUMBER span, negative otherwise (other planted types
 included: a phone or a SNILS is not a record number).
@@ -31,15 +32,13 @@ class Example:
     buckets: list[int]
 
 
-#: the blind splits the tagger may learn from: those that were tuning data when it was built, and
-#: blind12 (tuning data of the rules since round 12). blind14 is tuning data of the rules too but stays out:
-#: with it the tagger took an ASTM-looking order line without its header ('O|1|5540021987'), which a
-#: look-alike test keeps clean. blind11, blind13, blind15 and blind16 are never read: they measure the scanner
-TAGGER_SPLITS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind12")
+#: tuning splits the tagger does not learn from, with the reason (every other tuning split is its data)
+LEFT_OUT: dict[str, str] = {}
 
 
 def tuning_split_names() -> list[str]:
-    return [TUNE, *(b.name for b in bench_pii.BLIND_SPLITS if b.tuning and b.name in TAGGER_SPLITS)]
+    """``tune`` and every blind split that is tuning data, less :data:`LEFT_OUT`, in ``BLIND_SPLITS`` order."""
+    return [TUNE, *(b.name for b in bench_pii.BLIND_SPLITS if b.tuning and b.name not in LEFT_OUT)]
 
 
 def planted_split(name: str, notes: list[str], per_family: int) -> list[Row]:
@@ -48,7 +47,7 @@ def planted_split(name: str, notes: list[str], per_family: int) -> list[Row]:
     if name in (TUNE, HELDOUT):
         return [row for row in bench_pii.planted_corpus(notes, per_family) if row[1] == name]
     (split,) = [b for b in bench_pii.BLIND_SPLITS if b.name == name]
-    if not split.tuning or name not in TAGGER_SPLITS:
+    if not split.tuning:
         raise ValueError(f"{name} is held out: never planted for the tagger")
     families, blocks = split.load()
     return bench_pii.planted_corpus(notes, per_family, seed=split.seed, families=families, blocks=blocks)
