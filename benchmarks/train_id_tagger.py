@@ -4,9 +4,10 @@
 
     python -m benchmarks.train_id_tagger --allow-fixture --out /tmp/model.json  (no ../shared: a toy model)
 
-Data (:mod:`benchmarks.id_tagger_data`): the planted notes of the tuning splits only (``tune``,
-``blind`` .. ``blind10`` and ``blind12`` (``TAGGER_SPLITS``), tuning data of the rules; a split still
-held out never: :func:`benchmarks.id_tagger_data.tuning_split_names`), every candidate token
+Data (:mod:`benchmarks.id_tagger_data`): the planted notes of the tuning splits only (``tune`` and
+every blind split that is tuning data of the rules, less ``LEFT_OUT``; a split still held out never:
+:func:`benchmarks.id_tagger_data.tuning_split_names`; the shipped model of round 12 learnt from ``tune``,
+``blind`` .. ``blind10`` and ``blind12`` only), every candidate token
 an example (positive when it overlaps a planted MEDICAL_RECORD_NUMBER), and the candidates of clean
 RuMedTop3 *train* notes as more negatives. Never the held-out families, RuMedTop3 dev, the
 hand-checked upstream notes or a split still held out. L2 logistic regression (scikit-learn,
