@@ -6,7 +6,8 @@ runs of digits (:func:`.base.digit_runs`, shared by all recognizers), so a note 
 costs one list lookup.
 
 *Features* are strings that should mean the same thing in any author's record: the token's shape
-(character classes, lengths, separators), check-digit flags, the punctuation right before it
+(character classes, lengths, separators), check-digit and date flags (an export's compact "20250213" is a
+date of an 8-digit number's shape), whether it sits inside a link, the punctuation right before it
 ("№", ":", "#", "="), the words before it on its line cut to prefixes (a prefix survives Russian
 inflection and most misspellings: "истори", "карт", "направл"), machine keys split at camelCase,
 underscores and dots ("patientCardId" -> "patient", "card", "id"), whether a label opens the line,
@@ -32,7 +33,7 @@ from medsyn_dataset.validation.pii.unsigned_documents import LOT_WORDS  # (the w
 
 #: version of the feature extraction below; bump it whenever a feature changes (the shipped model
 #: records it and :mod:`.id_tagger` refuses a model of another version)
-FEATURE_SPEC = "id-features-4"
+FEATURE_SPEC = "id-features-5"
 N_BUCKETS = 1 << 18
 #: a candidate holds at least this many digits: a dose, a count or most lab values hold fewer
 MIN_DIGITS = 4
@@ -58,6 +59,26 @@ _CAMEL = re.compile(r"[A-ZА-ЯЁ]?[a-zа-яё]+|[A-ZА-ЯЁ]+(?![a-zа-яё])|\
 # not a patient: never a candidate
 _FORM_CODE = re.compile(r"\d{1,3}(?:-\d{1,2})?/[уУ](?:-\d{1,2})?(?:-[а-яё]+)?")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# conventions of numbers that are never a record's, whatever the model scores (as the rules keep them): a span of years
+# ("2024-2025 гг."), counts or a range of one- and two-digit parts ("18-65", "10-20-40", "12/24": numbered_values'
+# _COUNTS), a name with its year ("протокол МБ-2015"), a number with a decimal part ("12345,5") or a sum of money
+# ("12345 руб.", "лимит 15000"), and a room's number ("в палату 204512", "кабинет 3104")
+_YEARS = re.compile(r"(?:19|20)\d\d[-/](?:19|20)?\d\d")
+_COUNTS = re.compile(r"\d{1,2}(?:[-/]\d{1,2})+")
+_NAME_YEAR = re.compile(r"[A-Za-zА-Яа-яЁё]{1,5}-(?:19|20)\d\d")
+_DECIMAL_OR_MONEY = re.compile(r",\d|[ \t]*(?:руб|р\.|₽|rub\b|RUB\b)", re.IGNORECASE)
+_MONEY_BEFORE = re.compile(r"(?:лимит|сумм|стоимост|цен[аеуы]|оплат)[а-яё]*[ \t:]*(?:[а-яё.]+[ \t]+)?\Z", re.IGNORECASE)
+# "по протоколу 118/25", "согласно протоколу МБ-2015", "по приказу 203н": what a thing was done ACCORDING TO (the
+# dative after "по"/"согласно") is a procedure's or an order's number, not a paper of the patient's ("Протокол № 4417-23")
+_ACCORDING_TO = re.compile(r"(?:\bпо|согласно)[ \t]+(?:протокол|стандарт|приказ|схем|методик|регламент)[а-яё]*[ \t]*(?:№[ \t]*)?\Z",
+                           re.IGNORECASE)
+_ROOM_BEFORE = re.compile(r"(?:палат|кабинет|койк|бокс|корпус|этаж)[а-яё]*\.?[ \t]*\Z", re.IGNORECASE)
+# the head of an ASTM E1394 record ("P|1|", "2O|1|": the frame number, the type letter, the sequence number) and the
+# fields up to a token: the record's fields are read by :mod:`.astm`, which needs the header's delimiter
+# declaration; a record without it (a pasted line of pipes) is no record for the tagger either
+_ASTM_HEAD = re.compile(r"(?:^|(?<=[\s,;]))[0-7]?[HPOQRCLMS]\|\d{1,4}\|[^\s]*\Z")
+#: characters before a token searched for an ASTM record's head
+ASTM_REACH = 40
 _PLAIN_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 # a unit after a plain number: a measured amount (one list for every reader, :mod:`.units`; not "г", "ч" there)
 _MEASURE = MEASURE_AFTER
@@ -124,11 +145,23 @@ def candidates(text: str) -> list[IdCandidate]:
 
 def _vetoed(text: str, start: int, end: int, token: str) -> bool:
     """Tokens the conventions of records keep clean whatever their neighbourhood (as the rules do):
-    a form's code, a bare year ("карта 2019 г. заведена": an event year is no identifier), the local
+    a form's code, a bare year ("карта 2019 г. заведена": an event year is no identifier) or a span of years, counts,
+    a name with its year, a decimal, a sum, a room's number or what something was done according to (see
+    :data:`_YEARS` and the patterns after it), the local
     part of an e-mail address or of a calendar UID ("55012@gp12": the e-mail recognizer's), a plain
-    number with a unit after it ("100000 ЕД", "250000 в мкл" is no unit: the model decides), and a
-    drug's or vaccine's series (a lot: "Серия: АБ 1234567" under a drug's name)."""
+    number with a unit after it ("100000 ЕД", "250000 в мкл" is no unit: the model decides), a field of an
+    ASTM record ("P|1||4410982": :mod:`.astm` reads those under the header's declaration, and nothing without it),
+    and a drug's or vaccine's series (a lot: "Серия: АБ 1234567" under a drug's name)."""
     if _FORM_CODE.fullmatch(token) or _YEAR.fullmatch(token) or text.startswith("@", end):
+        return True
+    if _YEARS.fullmatch(token) or _COUNTS.fullmatch(token) or _NAME_YEAR.fullmatch(token):
+        return True
+    if _ACCORDING_TO.search(text, max(0, start - 40), start):
+        return True
+    if _PLAIN_NUMBER.fullmatch(token) and (_DECIMAL_OR_MONEY.match(text, end) or _ROOM_BEFORE.search(text, max(0, start - 24), start)
+                                         or _MONEY_BEFORE.search(text, max(0, start - 30), start)):
+        return True
+    if start and text[start - 1] in "|^" and _ASTM_HEAD.search(text, max(0, start - ASTM_REACH), start):
         return True
     if _MEASURE.match(text, end) and _PLAIN_NUMBER.fullmatch(token):
         return True
@@ -163,6 +196,7 @@ def shape(token: str) -> str:
 _REPEATS = re.compile(r"(.)\1+")
 _DAY_FIRST = re.compile(r"(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|1[0-2])[./-](?:19|20)?\d\d")
 _YEAR_FIRST = re.compile(r"(?:19|20)\d\d[./-](?:0?[1-9]|1[0-2])[./-](?:0?[1-9]|[12]\d|3[01])")
+_COMPACT_DATE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?)?\Z")
 _GROUP_SEPARATOR = re.compile(r"[-/._#]")
 _NON_DIGITS = re.compile(r"[^\d]*")
 
@@ -203,6 +237,8 @@ def _checks(digits: str, token: str) -> Iterator[str]:
         yield "isodate"
     if _YEAR.fullmatch(token):
         yield "year"
+    if n in (8, 12, 14) and n == len(token) and _COMPACT_DATE.match(token):
+        yield "compactdate"  # (YYYYMMDD[HHMM[SS]] of an export: the shape of an 8-digit record number, not one)
     if n == 11 and digits[0] in "78" and digits[1] in "3489":
         yield "phone11"
     if n == 10 and digits[0] in "3489":
@@ -241,6 +277,11 @@ def _left_features(text: str, start: int, line_start: int) -> Iterator[str]:
     punct = stripped[-2:] if stripped else "^"
     yield "lp1=" + (punct[-1:] if punct != "^" and not punct[-1].isalnum() else ("^" if punct == "^" else "w"))
     yield "lp2=" + "".join(ch if not ch.isalnum() else "w" for ch in punct)
+    # a value inside a link ("...card?id=0801885") is the link's: the URL recognizer takes it, and its key ("id", "pid")
+    # says nothing of a record there (without this the model read "id=" itself as a negative)
+    link = stripped.rfind("://")
+    if link >= 0 and not any(ch.isspace() for ch in stripped[link:]):
+        yield "inurl"
     words = _WORD.findall(stripped)
     yield "nwords=" + _bucket(len(words))
     # the label: the words right before the token, reduced to prefixes and key parts
