@@ -29,6 +29,7 @@ from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.base import lowered, word_starts
 from medsyn_dataset.validation.pii.document_codes import FORM_CODE
+from medsyn_dataset.validation.pii.phones import MOBILE_SHAPE
 from medsyn_dataset.validation.pii.record_numbers import CALL_WORDS, PHONE_OWNER_AFTER
 from medsyn_dataset.validation.pii.record_values import BARE_SCORE, VALUE_BODY, checked_value
 
@@ -239,7 +240,9 @@ _NUMBER_WORD = re.compile(
 # (the same vetoes: "номер палаты 12", "номер телефона 8916...", "номер ГОСТ 12345" stay out). Words that say whose or
 # what number are needed, after it or an adjective before it ("Номер 500100732258.", "по номеру 8.903.118.44.02" name
 # nothing), a specimen's are read by :mod:`.record_numbers` with its own shapes ("Номер образца 12345." is none), and an
-# object identifier's many stops are no paper's number.
+# object identifier's many stops are no paper's number. A mobile phone's shape (:data:`.phones.MOBILE_SHAPE`) is a
+# phone's here ("номер абонента 9031234567", "Номер в ЕСИА 903-123-45-67" were phones before this rule; a paper the
+# record grammars know keeps its number there: "Номер карты 9031234567").
 _NUMBER_WORD_BARE = re.compile(r"(?i:номер(?:а|у|ом|е)?)(?P<words>(?:[ \t]+(?![\d№])[^\s:=—–\-\d][^\s:=—–\d]*){0,4}?)[ \t]+(?=\d)")
 _ADJECTIVE_BEFORE = re.compile(r"(?<![\w.])(?i:[а-яё]{2,}(?:ый|ий|ой)|[а-яё]{2,6}\.)[ \t]+$")
 _BARE_DIGITS = 5
@@ -264,6 +267,7 @@ def _after_number_word(text: str) -> Iterator[tuple[int, int, float]]:
         if found is not None and _identifier_shaped(text[found[0] : found[1]]) and not (bare and (
                 sum(ch.isdigit() for ch in text[found[0] : found[1]]) < _BARE_DIGITS
                 or text.count(".", found[0], found[1]) > _BARE_STOPS or _SPECIMEN_WORDS.search(label.group("words"))
+                or MOBILE_SHAPE.fullmatch(text, found[0], found[1])
                 or not (label.group("words").strip() or _ADJECTIVE_BEFORE.search(text, max(0, start - 30), start)))):
             yield found[0], found[1], BARE_SCORE
 

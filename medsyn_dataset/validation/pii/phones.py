@@ -73,6 +73,11 @@ _TRAILING_GROUP = re.compile(r"[\s.\-]+\d{1,4}$")
 _PHONE_SHAPE = re.compile(r"^(?:(?:\+\s?7|8)[\s\-.]?(?:\(\d{3,5}\)|\d{3,5}[\s\-.])|\+\s?[1-9]\d{0,2}[\s\-.]?(?:\(\d{1,5}\)|\d{1,5}[\s\-.])"
                           r"|\+7\d{10}(?!\d))")
 _VALID, _POSSIBLE, _SHAPED = 0.85, 0.4, 0.6
+# A Russian mobile number as notes write it: ten digits from 9 (the mobile codes 900-999), plain or in its groups
+# 3-3-2-2 / 3-3-4, the code in brackets or not, with or without the trunk "8", the country code "7" or "+7"
+# ("9031234567", "903-123-45-67", "(903) 123 45 67", "8-903-123-45-67", "+7 903 1234567"): a value of this shape after
+# a bare "номер" is a phone, whatever words stand between (:mod:`.numbered_values`)
+MOBILE_SHAPE = re.compile(r"(?:(?:\+[ \t]?7|8|7)[ \t\-.]?)?(?:\(9\d\d\)[ \t]?|9\d\d[ \t\-.]?)\d{3}[ \t\-.]?\d{2}[ \t\-.]?\d{2}")
 # a calendar date inside the digits, or a time right before them: dates and times read as numbers
 # (and the ISO date of a log or an export, "2021-07-23 05.35", whose year, month and day read as a number's groups)
 _DATE_INSIDE = re.compile(r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)?\d\d(?!\d)"

@@ -390,9 +390,11 @@ _BY_NUMBER = re.compile(r"(?<![\w])(?:(?P<preposition>(?i:по|под|за))|[А
 # ("позвонить по номеру ...": a call's or a message's number is a phone, as is a number grouped as one)
 # ("позвоночник" is spelt with "по" + "звон" too: the spine is no call)
 # (a messenger is reached at a phone number: "через мессенджер по номеру ...", "в вотсап на номер ...")
-# a person (a relative, a carer, a neighbour) whose number "номер" names: a phone's owner, never a record's
+# a person (a relative, a carer, a neighbour) whose number "номер" names: a phone's owner, never a record's; so are
+# the ends of a call or a message ("номер абонента", "номер получателя/отправителя", "номер входящего", "звонящего")
 PHONE_OWNER_AFTER = re.compile(r"[ \t]+(?:сиделк|родственни|дочер|сын|матер|мам|от(?:ца|цу)|муж|жен|супруг|сосед|опекун|брат|сестр"
-                           r"|внук|внучк|сопровожда|няни|патронажн)[а-яё]*", re.IGNORECASE)
+                           r"|внук|внучк|сопровожда|няни|патронажн"
+                           r"|абонент|получател|отправител|входящ|исходящ|звонящ)[а-яё]*", re.IGNORECASE)
 CALL_WORDS = re.compile(r"(?<![\w])(?i:(?:пере|по|от)?звон(?!очн)\w*|связ\w*|тел\w*|смс|sms|whats\w*|viber|(?:на)?пиш\w*|пишите"
                    r"|мессендж\w*|messeng\w*|в[ао]тсап\w*|вайбер\w*"
                    r"|контакт\w*|внутренн\w*|рабоч\w*|городск\w*|личн\w*|резервн\w*|запасн\w*|дополнительн\w*|доп\.?)")
