@@ -18,12 +18,6 @@ from medsyn_dataset.validation.pii.event_years import is_bare_year
 from medsyn_dataset.validation.pii.surrogate_dates import shift_date
 from medsyn_dataset.validation.policy import Policy
 
-
-@pytest.fixture(scope="module")
-def scanner() -> PiiScanner:
-    return PiiScanner(n_jobs=1)
-
-
 MARKED = {
     # a year's mark after it, any preposition or none before it; the span is the year with its mark
     "since-year-g": "Болеет с [[D|2019 г.]], ухудшение последние 2 недели.",

@@ -13,11 +13,6 @@ from support.pii_marks import check_planted, planted
 from medsyn_dataset.validation.pii import PiiScanner
 
 
-@pytest.fixture(scope="module")
-def scanner() -> PiiScanner:
-    return PiiScanner(n_jobs=1)
-
-
 def _locations(scanner: PiiScanner, text: str) -> list[str]:
     return [text[e.start : e.end] for e in scanner.scan(text) if e.type == "LOCATION"]
 

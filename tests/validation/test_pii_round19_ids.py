@@ -15,12 +15,6 @@ from support.pii_marks import check_planted, planted
 from medsyn_dataset.validation.pii import PiiScanner
 from medsyn_dataset.validation.pii.export_keys import key_type
 
-
-@pytest.fixture(scope="module")
-def scanner() -> PiiScanner:
-    return PiiScanner(n_jobs=1)
-
-
 CASES = {
     "xml-eln": "<Napravlenie>\n  <FIO>[[P|Орлова Анна Борисовна]]</FIO>\n  <ELN>[[M|910118220455]]</ELN>\n</Napravlenie>",
     "xml-udl": "<Grazhdanin>\n  <FIO>[[P|Орлова Анна Борисовна]]</FIO>\n  <UDL Tip=\"21\">[[Pa|4511-182204]]</UDL>\n</Grazhdanin>",

@@ -14,12 +14,6 @@ from support.pii_marks import check_planted, planted
 from medsyn_dataset.validation.pii import PiiScanner
 from medsyn_dataset.validation.pii.numbered_labels import numbered_label, numbered_value
 
-
-@pytest.fixture(scope="module")
-def scanner() -> PiiScanner:
-    return PiiScanner(n_jobs=1)
-
-
 CASES = {
     # bars: a column in English named by "ID" after what it identifies
     "bars-seaman-id": "No | Name | Rank | Seaman's ID\n1 | [[P|Орлов Пётр]] | Cook | [[M|4471182]]\n",
