@@ -14,17 +14,26 @@ from __future__ import annotations
 
 import re
 
+# Objects that carry a number of their own and identify no person: a drug's lot, series or package, a device's model,
+# version, factory or catalogue number, a product's article or SKU, a syringe, a chamber, a cell of a rack, a code
+# (of a test, of the ATC), an order or a standard (stems, read as whole words: "номер серии", "Артикул №", "sku_no").
+# One list for a table's header (:func:`numbered_label`) and for a bare "номер" (:mod:`.numbered_values`).
+OBJECT_WORDS = (r"сери[яиюей]|парти\w*|лот\w*|lot|batch|упаковк\w*|pack\w*|модел\w*|model|верси\w*|version|вер"
+                r"|шприц\w*|syringe|камер\w*|ячейк\w*|прибор\w*|device|аппарат\w*|артикул\w*|sku|serial|заводск\w*|зав"
+                r"|кат|каталог\w*|каталожн\w*|cat|catalog\w*|код\w*|code|приказ\w*|order|гост\w*|invoice")
+
 # a number's word or sign, as headers write it: "№", "N", "No", "#", "номер", "ном.", "nr", "num", "number", "nomer",
 # "id" ("Seaman's ID", "Sample ID"): first ("№ тела", "номер_ЭЛН") or last ("ТАБ.N", "talon_no", "Рег.№")
 _NUMBER_WORDS = frozenset(("№", "#", "n", "no", "nr", "num", "number", "nomer", "номер", "ном", "id", "ид"))
 # what is numbered but identifies no person: a row's ordinal ("№ п/п", "No. row"), a place in the hospital or a
 # house's (ward, bed, room, office, floor, building, department, site, flat), a shift or a team, a group or a class,
-# a vaccine's lot or series, a page, a line, an item, a step, a tooth, a test or an analyte, a device
+# a page, a line, an item, a step, a tooth, a test or an analyte, and an object's own number (:data:`OBJECT_WORDS`)
 _NOT_A_PERSON = re.compile(
     r"п|пп|строк\w*|row|line|item|seq|палат\w*|койк\w*|кабинет\w*|каб|комнат\w*|room|bed|ward|этаж\w*|floor|корпус\w*"
     r"|дом\w*|house|building|кв|квартир\w*|flat|apt|apartment|отделени\w*|отд|dept|department|участ\w*|site|смен\w*|shift"
-    r"|бригад\w*|team|групп\w*|group|класс\w*|class|парти\w*|сери[яи]|lot|batch|стр|страниц\w*|page|пункт\w*"
-    r"|этап\w*|step|зуб\w*|tooth|тест\w*|test|показател\w*|analyte|loinc|прибор\w*|device|аппарат\w*|version|вер"
+    r"|бригад\w*|team|групп\w*|group|класс\w*|class|стр|страниц\w*|page|пункт\w*"
+    r"|этап\w*|step|зуб\w*|tooth|тест\w*|test|показател\w*|analyte|loinc"
+    rf"|{OBJECT_WORDS}"
 )
 _WORD = re.compile(r"№|#|[^\W_]+")
 _MOST_WORDS = 4  # a header names its column in a few words; more is a sentence

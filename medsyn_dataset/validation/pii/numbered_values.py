@@ -29,6 +29,7 @@ from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.base import lowered, word_starts
 from medsyn_dataset.validation.pii.document_codes import FORM_CODE
+from medsyn_dataset.validation.pii.numbered_labels import OBJECT_WORDS
 from medsyn_dataset.validation.pii.phones import MOBILE_SHAPE
 from medsyn_dataset.validation.pii.record_numbers import CALL_WORDS, PHONE_OWNER_AFTER
 from medsyn_dataset.validation.pii.record_values import BARE_SCORE, VALUE_BODY, checked_value
@@ -189,6 +190,9 @@ def numbered_values(text: str) -> Iterator[tuple[int, int, float]]:
             continue
         found = checked_value(text, value.start(), value.end(), 2, signed_digits=3)
         grouped = _GROUPED.match(text, value.start())
+        if grouped is not None and grouped.group("series") is not None and \
+                _PACK_BEFORE.search(text, max(0, position - _PACK_REACH), position):
+            grouped = None
         if grouped is not None and grouped.end() > (found[1] if found is not None else value.start()) and \
                 sum(ch.isdigit() for ch in grouped.group()) >= 8:
             # (read whole: "28" alone is too short a number, "28 879802" is one)
@@ -206,7 +210,12 @@ def numbered_values(text: str) -> Iterator[tuple[int, int, float]]:
 # 152 946"). After "№" such groups are one number; a group of one or two digits (a count, a phone's "8 916") is not.
 # (and a series of two digits before a number of six or seven, "Заключение ... № 28 879802", "№ 81 913525", as a blank's
 # series and number are printed; an identity card's four and seven, "№2246 3183757")
-_GROUPED = re.compile(r"(?:\d{3,4}(?:[ \t]\d{3,7}){1,3}|\d{2}[ \t]\d{6,7})(?![\w/\-]|[.,]\d)")
+_GROUPED = re.compile(r"(?:\d{3,4}(?:[ \t]\d{3,7}){1,3}|(?P<series>\d{2})[ \t]\d{6,7})(?![\w/\-]|[.,]\d)")
+# A prescription's "№ 20" after a drug's form, a pack or a dose is a pack count ("Таблетки № 30", "500 мг № 20",
+# "2 упаковки № 10"): no blank's series, so the number after it is not read with it
+_PACK_BEFORE = re.compile(r"(?<![\w])(?i:таблет\w*|табл?\.|капс\w*|амп\w*|упак\w*|уп\.|флакон\w*|фл\.|драже|шт\.?"
+                          r"|саше|пакет\w*|суппозитори\w*|свеч\w*|пастил\w*|мг|мкг|г|мл|ед|ме|mg|ml)[ \t]*$")
+_PACK_REACH = 20
 
 # A sick leave (листок нетрудоспособности, its electronic ЭЛН) carries the twelve-digit number the social insurance
 # fund's register gives it; a note writes it right after the noun, with or without "№", plain or in groups ("Листок
@@ -248,6 +257,9 @@ _ADJECTIVE_BEFORE = re.compile(r"(?<![\w.])(?i:[а-яё]{2,}(?:ый|ий|ой)|[
 _BARE_DIGITS = 5
 _BARE_STOPS = 2
 _SPECIMEN_WORDS = re.compile(r"(?i:образ|проб|биоптат|материал)")
+# an object's own number ("номер серии 123456", "номер стерилизационной камеры 12345"): a lot, a package, a device's
+# model or version, a syringe, a cell, the same words a table's column is refused by (:data:`.numbered_labels.OBJECT_WORDS`)
+_OBJECT_NOUN = re.compile(rf"(?<![\w])(?i:{OBJECT_WORDS})(?![\w])")
 
 
 def _after_number_word(text: str) -> Iterator[tuple[int, int, float]]:
@@ -267,6 +279,7 @@ def _after_number_word(text: str) -> Iterator[tuple[int, int, float]]:
         if found is not None and _identifier_shaped(text[found[0] : found[1]]) and not (bare and (
                 sum(ch.isdigit() for ch in text[found[0] : found[1]]) < _BARE_DIGITS
                 or text.count(".", found[0], found[1]) > _BARE_STOPS or _SPECIMEN_WORDS.search(label.group("words"))
+                or _OBJECT_NOUN.search(label.group("words"))
                 or MOBILE_SHAPE.fullmatch(text, found[0], found[1])
                 or not (label.group("words").strip() or _ADJECTIVE_BEFORE.search(text, max(0, start - 30), start)))):
             yield found[0], found[1], BARE_SCORE
