@@ -75,19 +75,24 @@ _NOT_PATIENT_NOUN = re.compile(
     r"|ГКБ|ДГКБ|ГБ|ЦГБ|ЦРБ|ГП|ДГП|ДП|ДКБ|КБ|ОКБ|РКБ|МСЧ|ФАП|ЛПУ|ГБУЗ|ГАУЗ|ФГБУ|НИИ|ЖК|ПНД|НД|КВД|ПТД|ОД|ИК|СИЗО|ОВД|ОП|МО"
     r"|СОШ|ДОУ|МБДОУ|ГБОУ|ГКП|ПСЧ|ПЧ|ОСМП|ССМП)(?![\w])"
 )
-# words that name another identifier, a regulation or a lot anywhere in the clause before the sign
-_NOT_PATIENT_CLAUSE = re.compile(
-    r"(?<![\w])(?:(?i:паспорт\w*|пасп\.|полис\w*|снилс|инн|енп|огрн\w*|кпп|бик|окпо|окато|оквэд|лицензи\w*|удостоверени\w*"
-    r"|тел\.?|телефон(?:а|у|ом|е|ы|ов)?|моб\.?|мобильн\w*|факс\w*|р/с|к/с|счёт[ \t]+получател\w*"
-    r"|приказ\w*|постановлени\w*|распоряжени\w*|закон\w*|указ\w*|гост\w*|санпин\w*|сп|фз|мкб\w*"
-    r"|вакцин\w*|препарат\w*|лот\w*|парти[яиюей]\w*|годен|годн\w*|ампул\w*|флакон\w*)|ОМС|ДМС)(?![\w])"
-)
+# words that name another identifier of the person's anywhere in the clause before the sign (its own recognizer reads it)
+_PAPER_WORDS = (r"паспорт\w*|пасп\.|полис\w*|снилс|инн|енп|удостоверени\w*"
+                r"|тел\.?|телефон(?:а|у|ом|е|ы|ов)?|моб\.?|мобильн\w*|факс\w*")
+# words that name a regulation, an organisation's requisites or a drug's lot anywhere in the sentence before the sign:
+# the fields of a list after them are the same paper's ("Вакцина ... серия 1120, доза 2, контроль № 123456")
+_SENTENCE_WORDS = (r"огрн\w*|кпп|бик|окпо|окато|оквэд|лицензи\w*|р/с|к/с|счёт[ \t]+получател\w*"
+                   r"|приказ\w*|постановлени\w*|распоряжени\w*|закон\w*|указ\w*|гост\w*|санпин\w*|сп|фз|мкб\w*"
+                   r"|вакцин\w*|препарат\w*|лот\w*|парти[яиюей]\w*|годен|годн\w*|ампул\w*|флакон\w*")
+_NOT_PATIENT_CLAUSE = re.compile(rf"(?<![\w])(?:(?i:{_PAPER_WORDS}|{_SENTENCE_WORDS})|ОМС|ДМС)(?![\w])")
+_PAPER_CLAUSE = re.compile(rf"(?<![\w])(?:(?i:{_PAPER_WORDS})|ОМС|ДМС)(?![\w])")
+_SENTENCE_CLAUSE = re.compile(rf"(?<![\w])(?i:{_SENTENCE_WORDS})(?![\w])")
 # where the noun phrase before the sign begins: after a comma, colon, semicolon, bracket, digit or stop-and-space
 _PHRASE_BOUNDARY = re.compile(r"[,;:()\[\]\d«»\"]|[.!?][ \t]+(?=[А-ЯЁA-Z])")
 # where the clause begins: a line's or a sentence's start, or the next field of a list after a value ("удостоверение
 # № 37 11 107775, табельный № 419424": the first field's word is done with once its value is given; "серия 45 12, №
 # 345678" is one field, no word after the comma)
-_CLAUSE_BOUNDARY = re.compile(r"[;!?]|\.[ \t]+(?=[А-ЯЁA-Z])|(?<=\d),(?=[ \t]*[^\W\d_])")
+_SENTENCE_BOUNDARY = re.compile(r"[;!?]|\.[ \t]+(?=[А-ЯЁA-Z])")
+_CLAUSE_BOUNDARY = re.compile(rf"{_SENTENCE_BOUNDARY.pattern}|(?<=\d),(?=[ \t]*[^\W\d_])")
 _TITLE_WORD = re.compile(r"(?<![\w\-/])[А-ЯЁ][а-яё]")
 _BRACKETED = re.compile(r"\([^()\n]{0,40}\)")
 _REACH = 60
@@ -123,10 +128,13 @@ def _not_patient(text: str, sign: int, unshaped_identity: bool = False) -> bool:
     phrase = phrase[titles[-1] :] if titles else phrase
     if _NOT_PATIENT_NOUN.search(phrase) or item_or_invoice_number(text, sign):
         return True
+    # (a regulation's, a licence's or a lot's word holds over the whole sentence; a paper's only up to the next field)
+    if _SENTENCE_CLAUSE.search(text, _last_boundary(_SENTENCE_BOUNDARY, text, begin, sign), sign):
+        return True
     clause = text[_last_boundary(_CLAUSE_BOUNDARY, text, begin, sign) : sign]
     if not unshaped_identity:
-        return _NOT_PATIENT_CLAUSE.search(clause) is not None
-    return any(_IDENTITY_PAPER.fullmatch(word.group()) is None for word in _NOT_PATIENT_CLAUSE.finditer(clause))
+        return _PAPER_CLAUSE.search(clause) is not None
+    return any(_IDENTITY_PAPER.fullmatch(word.group()) is None for word in _PAPER_CLAUSE.finditer(clause))
 
 
 # An identity paper's word vetoes the sign's number because the passport rules read a passport's ten digits; a number

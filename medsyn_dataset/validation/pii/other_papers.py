@@ -99,8 +99,9 @@ _NOTARIAL = r"\d{2}[ \t]?[А-ЯЁ]{2}[ \t]?\d{7}|\d{2}/\d{1,5}-н/\d{2}-\d{4}-\d
 # an employee's personnel number (табельный номер, the field of the unified forms Т-1 and Т-2 that names one worker at
 # his employer, as :mod:`.table_cells` reads its column), cut short to "таб." in a journal's line ("Кузнецов Н., таб.
 # 093337"): five or six digits and no unit after them, "таб." being the tablet's abbreviation too ("1 таб. 500 мг": a
-# count before it, three or four digits, a unit)
-_PERSONNEL_NUMBER = re.compile(r"(?<![\d][ \t])(?<!\d)(?i:таб(?:ельн\w*|\.))(?:[ \t]*(?:№|(?i:номер\w*)))?[ \t]*:?[ \t]*"
+# count before it, three or four digits, a unit; a word right before it with no comma, the drug's name: "Метформин таб.
+# 85000", where a journal puts a comma or initials before the worker's number)
+_PERSONNEL_NUMBER = re.compile(r"(?<![\d][ \t])(?<!\d)(?i:таб(?:ельн\w*|(?<![^\W\d_]{3}[ \t]таб)\.))(?:[ \t]*(?:№|(?i:номер\w*)))?[ \t]*:?[ \t]*"
                                r"(?P<value>\d{5,6})(?![\w])(?![.,/\-]\d)(?![ \t]*(?i:мг|мкг|г|мл|ед|ме|шт|таб|mg)(?![а-яёa-z]))")
 PERSONNEL_NUMBER = Rule("personnel_number", _PERSONNEL_NUMBER, SCORE, Context(), anchor=("таб",))
 
