@@ -64,3 +64,11 @@ KEPT = [
 @pytest.mark.parametrize(("text", "value"), KEPT)
 def test_papers_numbers_are_still_read(scanner: PiiScanner, text: str, value: str) -> None:
     assert value in [text[e.start : e.end] for e in scanner.scan_fast(text) if e.type == "MEDICAL_RECORD_NUMBER"]
+
+
+@pytest.mark.parametrize("text", ["| Код пациента № | ФИО |\n| 5512345 | Иванов И.И. |",
+                                  "| № | Код | Код пациента № | ФИО |\n| 1 | 77 | 5512345 | Иванов И.И. |"])
+def test_a_persons_code_column_stays_a_record_number(scanner: PiiScanner, text: str) -> None:
+    # an object's word ("код") refuses a column, unless the header names the row's person beside it
+    found = [(e.type, text[e.start:e.end]) for e in scanner.scan(text) if e.recognizer != "IdTagger"]
+    assert ("MEDICAL_RECORD_NUMBER", "5512345") in found
