@@ -115,7 +115,9 @@ _SENTENCE_END_BEFORE = re.compile(r"(?:\w{3}|\d|\))[.!?][ \t]+$")  # ("п. 12.05
 # A list of sections under its heading word numbers them with a day-month shape ("Раздел\n12.03 Хирургия\n12.04 Терапия"):
 # the heading, the first line above the run of such rows, names no journal
 _SECTION_HEADING = re.compile(r"[ \t#*]*(?i:(?:под)?раздел|глав[аы]|параграф|section|chapter)(?![^\W\d_]{3})")
-_NUMBERED_ROW = re.compile(r"[ \t]*\d\d\.\d\d(?!\d)")
+# (each row a section's title, one capitalised word, "12.03 Хирургия": a journal's row says something, "12.03 Состояние
+# удовлетворительное", and keeps its date whatever its heading, "Раздел: Дневниковые записи", review 19B finding 2)
+_TITLE_ROW = re.compile(r"[ \t]*\d\d\.\d\d[ \t]+[А-ЯЁA-Z][а-яёa-z]+(?:-[А-ЯЁа-яёA-Za-z]+)?[ \t.]*")
 _HEADING_REACH = 10  # rows of the list looked through for its heading
 
 
@@ -128,12 +130,15 @@ def _entry_start(text: str, start: int) -> bool:
 
 
 def _under_section_heading(text: str, line_start: int) -> bool:
-    """The line at ``line_start`` is a row of a numbered list whose heading, above its rows, is a section's word."""
+    """The line at ``line_start`` is a row of a numbered list of titles whose heading, above its rows, is a section's word."""
+    line_end = text.find("\n", line_start)
+    if not _TITLE_ROW.fullmatch(text, line_start, len(text) if line_end < 0 else line_end):
+        return False
     for _ in range(_HEADING_REACH):
         above = text.rfind("\n", 0, line_start - 1) + 1
         if _SECTION_HEADING.match(text, above, line_start - 1):
             return True
-        if above == 0 or not _NUMBERED_ROW.match(text, above, line_start - 1):
+        if above == 0 or not _TITLE_ROW.fullmatch(text, above, line_start - 1):
             return False
         line_start = above
     return False

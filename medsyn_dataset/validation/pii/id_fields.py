@@ -101,10 +101,14 @@ def _cued(name: str, cue: str, value: str, validate: Callable[[str], bool], anch
 _I = "(?i:"  # a case-insensitive group (short all-caps abbreviations stay case-sensitive)
 
 
-def _captioned(name: str, cue: str, value: str, validate: Callable[[str], bool], words: tuple[str, ...]) -> Rule:
+def _captioned(name: str, cue: str, value: str, validate: Callable[[str], bool], words: tuple[str, ...],
+               label: str | None = None) -> Rule:
     """A printed form's caption under (or after) its field, in brackets: "51641099775\n(страховой номер ИЛС)",
-    "789379165463  (ИНН)": the value is the caption's identifier, whatever reads the line above it."""
-    pattern = re.compile(rf"(?<![\d\-.])(?P<value>{value})(?![\d])[ \t]*(?:\n[ \t]*)?\([^()\n\d]{{0,30}}?(?<![\w])(?:{cue})[^()\n]{{0,30}}\)")
+    "789379165463  (ИНН)": the value is the caption's identifier, whatever reads the line above it. With ``label`` the
+    bracket holds the cue alone, maybe with that qualifier after it: a caption, not a remark about the document."""
+    caption = (rf"\([^()\n\d]{{0,30}}?(?<![\w])(?:{cue})[^()\n]{{0,30}}\)" if label is None
+               else rf"\([ \t]*(?:{cue})(?:[ \t]+(?:{label}))?[ \t]*\)")
+    pattern = re.compile(rf"(?<![\d\-.])(?P<value>{value})(?![\d])[ \t]*(?:\n[ \t]*)?{caption}")
     # (tried only where the note has a bracket and the caption's words: most notes have neither)
     def gate(text: str) -> bool:
         lower = lowered(text)
@@ -206,8 +210,10 @@ PASSPORT_CUED = (
     ), ID_CUE_SCORE, _AFTER_UNIT, _count(9), anchor=_PASSPORT_ANCHOR),
     # the document's word as a caption after its ten digits, as SNILS and INN are captioned: "03 14 932 954 (паспорт)"
     # (not a paper named "паспорт" that is no identity document: "паспорт здоровья", "паспорт вакцинации")
+    # (the bracket is the caption alone, maybe with the state's name: a remark, "(паспорт не предъявлен)", "(паспорт
+    # организации)", after a cued INN, policy or phone must not take their digits, review 19B finding 1)
     _captioned("passport", _I + r"паспорт\w*(?![ \t]+(?:здоровь|вакцин|привив|аллерг))|пасп\.)", _digits(10), _count(10),
-               ("паспорт", "пасп")),
+               ("паспорт", "пасп"), label=_I + r"рф|росси\w+|гражданина(?:[ \t]+(?:рф|росси\w+))?)"),
 )
 
 # A form may give the series and the number of a passport as two fields: "Серия паспорта: 36 16   Номер:

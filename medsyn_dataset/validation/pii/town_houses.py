@@ -4,11 +4,12 @@
 :func:`.address_tails.house_streets` reads this order when the house carries its flat ("Кириши, Строителей 2-97") and
 the address fills a cell of its own; registers in fixed-width columns, lists of patients and hurried sentences write
 the house alone and put the address between other values ("12.11.2003  Малоярославец, Орловская 108/1  8991...").
-There the town's own word decides: a place the dictionary knows ("Малоярославец", "Сибай") or a word it does not
-know at all ("Юровск", "Усть-Ишим") before a street named by an adjective ("Фабричная": a drug's name is unknown too,
-"Бисопролол, Амлодипина 5"), never an ordinary word ("Кашель, Слабая 5") nor a person's name ("Иванов, Петрова 12");
-the street is named as streets are (an adjective or a genitive) and the house is a number, maybe with its letter,
-building or flat, with no unit after it.
+There the town's own word decides: a place the dictionary knows ("Малоярославец", "Сибай", "Усть-Кулом"), or a word it
+does not know at all after a settlement's kind ("г. Юровск", "пос. Ишимский") before a street named by an adjective
+("Фабричная"); never a word it does not know alone, as most drugs' brand names are ("Лантус, Вечерняя 20", "Хумалог,
+Утренняя 12"), nor an ordinary word ("Кашель, Слабая 5") nor a person's name ("Иванов, Петрова 12"). The street is
+named as streets are (an adjective or a genitive), never by a dose's or a score's adjective ("Шкала Глазго, Общая 15":
+Glasgow is a place), and the house is a number, maybe with its letter, building or flat, with no unit after it.
 """
 
 from __future__ import annotations
@@ -35,6 +36,13 @@ _STREET_HOUSE = re.compile(
     r"(?![\w/\-])(?![.,:]\d)"
 )
 _TOWN_BEFORE = re.compile(rf"(?<![\w\-.])(?P<town>{PLACE_NAME})$")
+# a settlement's kind right before an unknown town's word: the word is a place's name ("г. Юровск", "пос. Ишимский")
+_KIND_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?i:(?:г|гор|пос|п|с|д|дер|пгт|ст-ца)\.|город|пос[её]лок|село|деревня|станица|хутор|пгт)[ \t]*$")
+# a dose's time of day or count, or a score's part, named as a street is named: "Вечерняя 20", "Повторная 2", "Общая 15"
+_DOSE_OR_SCORE_WORD = re.compile(
+    r"(?i:утрен|вечерн|дневн|ночн|суточн|повторн|однократн|разов|курсов|общ|максимальн|минимальн|начальн|"
+    r"поддерживающ|средн|базальн|болюсн|итогов|суммарн)")
 _PERSON = WordClass.NAME | WordClass.PATRONYMIC | WordClass.SURNAME_READING | WordClass.NAME_READING
 
 #: a town and its street with their house, no keyword: below a cued field's or a keyword's address
@@ -48,20 +56,24 @@ def town_houses(text: str) -> Iterator[tuple[int, int, float]]:
         if found is None or UNIT_AFTER.match(text, found.end()) or not _street(found.group("street")):
             continue
         town = _TOWN_BEFORE.search(text, max(0, gate.start() - 40), gate.start())
-        if town is not None and _town(town.group("town"), found.group("street")):
+        if town is not None and _town(town.group("town"), found.group("street"),
+                                      _KIND_BEFORE.search(text, max(0, town.start() - 12), town.start()) is not None):
             yield town.start(), found.end(), SCORE
 
 
 def _street(name: str) -> bool:
     """A street's name: it ends as one read without its keyword does, or as a register writes one ("Коммунаров"), and
-    names no person (address_tails' two endings, see there)."""
+    names no person (address_tails' two endings, see there), nor a dose's or a score's part."""
+    if _DOSE_OR_SCORE_WORD.match(name):
+        return False
     return bool(_STREET_ENDING.search(name) or _STREET_SHAPE.search(name)) and _street_or_town(name)
 
 
-def _town(name: str, street: str) -> bool:
-    """The town's last word is a place by the dictionary, or a word it does not know (no person's name) before a
-    street named by an adjective."""
+def _town(name: str, street: str, kind_before: bool) -> bool:
+    """The town's last word is a place by the dictionary, or a word it does not know (no person's name) after a
+    settlement's kind and before a street named by an adjective."""
     flags = word_class(name.split()[-1])
     if flags & WordClass.PLACE:
         return True
-    return not flags & (WordClass.KNOWN | _PERSON) and adjective_form(street.split()[-1]) is not None
+    return (kind_before and not flags & (WordClass.KNOWN | _PERSON)
+            and adjective_form(street.split()[-1]) is not None)
