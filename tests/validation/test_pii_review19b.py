@@ -50,3 +50,13 @@ def test_journal_rows_under_a_section_heading_keep_their_dates(scanner: PiiScann
 ])
 def test_drug_and_dose_are_no_town_and_street(scanner: PiiScanner, text: str) -> None:
     assert _typed(scanner, text) == []
+
+
+# finding 3: the town and the street with its house are two parts of the address chain, each adding to its score
+@pytest.mark.parametrize(("text", "address", "score"), [
+    ("Москва, Ленинская 5", "Москва, Ленинская 5", 0.85),
+    ("Проживает с женой. Тверь, Советская 12, 170100", "Тверь, Советская 12, 170100", 1.0),
+])
+def test_town_and_street_house_both_count_in_the_chain(scanner: PiiScanner, text: str, address: str, score: float) -> None:
+    found = [(text[e.start : e.end], round(e.score, 2)) for e in scanner.scan_fast(text) if e.type == "LOCATION"]
+    assert found == [(address, score)]
