@@ -13,7 +13,10 @@ Why a bare year counts: the de-identification corpora of clinical text tag a yea
 Not an event's year: a law's, an order's, a standard's, a guideline's, a classification's or a statistic's
 ("приказ ... от 2012 г.", "ГОСТ Р 52600-2006", "рекомендации ESC 2019 г.", "МКБ-10 пересмотра 1989 г.", "в 2020 г. в
 России"), a drug's or a paper's term ("годен до 2025"), a part of a longer number or a code ("52600-2006", "2015,5"), a quantity ("масса 2000 г", "до 2000 мл"), a
-number after "№". A year of birth and a month's year are the date rules' (:mod:`.birth_years`, :mod:`.dates`).
+number after "№" or a paper's number and "от" ("РУ 012345 от 2019 г."), a value after an identifier's label ("ИБ:
+2019", "Дом - 2015"), a statistic's year ("Заболеваемость в 2020 г."). A year of birth ("1954 года рождения") and a
+month's year are the date rules' (:mod:`.birth_years`, :mod:`.dates`). ``keep_years`` keeps no year 90 or more years
+before today's (a birth year's age over 89: :func:`is_bare_year`).
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from __future__ import annotations
 import datetime
 import re
 
+from medsyn_dataset.validation.pii.birth_years import BIRTH_MARK
 from medsyn_dataset.validation.pii.cue_index import lowered
 
 #: the score of an event's year: a date of the person, below a cued or signed record number (0.87) that may hold one
@@ -47,7 +51,12 @@ _BARE_END = re.compile(r"(?:$|[ \t]*[.,;)\n]|[ \t]+(?![ \t]*(?:\d|[/*x×%]|(?:м
 # the label before a dash or a colon that names a quantity or a number, not an event: "Диурез - 2000", "Время: 1930"
 _QUANTITY_LABEL = re.compile(
     r"(?:диурез|калор|ккал|вес|масс|объ[её]м|кровопотер|доз|колич|кол-во|сумм|стоимост|цен|итого|врем|час|код|каб"
-    r"|палат|номер|индекс|счет|счёт|шаг|рост|лейкоц|тромбоц|эритроц|№|n|#)[а-яё.]*[ \t]*[:\-–—][ \t]*$",
+    r"|палат|номер|индекс|счет|счёт|шаг|рост|лейкоц|тромбоц|эритроц|№|n|#"
+    # an identifier's label (the identifier rules read its value, :mod:`.record_numbers`): a record's, a code's, a
+    # password's, a house's or a flat's ("ИБ: 2019", "Шифр: 2019", "Код доступа - 2021", "Дом - 2015"); whole words
+    # ("ушиб", "Квинке" hold "иб", "кв"), one more word allowed after them ("Амб. карта", "код доступа")
+    r"|(?<![а-яёa-z])(?:id|pin|иб|шифр|парол[ья]|пин|код|дом|кв|квартир[аы]|корп|полис|снилс|инн|логин|карт[аы])"
+    r"(?![а-яёa-z])\.?(?:[ \t]+[а-яёa-z]+)?)[а-яё.]*[ \t]*[:\-–—][ \t]*$",
     re.IGNORECASE,
 )
 _LABEL = re.compile(r"[а-яёa-z)][ \t]*(?::|[ \t][-–—])[ \t]*$", re.IGNORECASE)
@@ -57,6 +66,10 @@ _LABEL = re.compile(r"[а-яёa-z)][ \t]*(?::|[ \t][-–—])[ \t]*$", re.IGNORE
 _PAPER_BEFORE = re.compile(
     r"приказ|закон[аеуо ]|постановлен|распоряжен|санпин|рекомендац|пересмотр|редакц|шкал|классификац|стандарт"
     r"|письм|методич|руководств|консенсус|критери|утвержд[её]н|издани|конвенц|стратеги|программ|годност"
+    # a protocol's, a registration certificate's date ("по протоколу от 2019 г.", "РУ 012345 от 2019 г."); a statistic
+    # named before its year ("Заболеваемость в 2020 г.", "Данные Росстата за 2022 год")
+    r"|протокол|регистрацион|заболеваем|смертност|распространённост|распространенност|росстат|статистик"
+    r"|(?<![а-яё])ру(?![а-яё])"
     r"|(?<![а-яё])(?:верси|годе?н[аоы]?[ \t]+(?:до|по)|действител[а-яё]*[ \t]+(?:до|по))"
     r"|(?<![а-яёa-z])(?:фз|мкб|гост|снип|воз|who|esc|aha|acc|ada|gold|gina|kdigo|eular|acr|nccn|ers|ats|ифк)(?![а-яёa-z])",
 )
@@ -71,6 +84,12 @@ _WEIGHT_WINDOW = 28
 # a date that is a year alone, with its mark or not, a range of years too: what ``PiiPolicy.keep_years`` keeps
 _BARE_YEAR = re.compile(r"(?:19|20)\d\d(?:[ \t]?[-–—][ \t]?(?:19|20)\d\d)?(?:-(?:м|й|го|ом))?"
                         r"(?:[ \t]?(?:гг?\.?|год(?:а|у|ах|ом)?))?", re.IGNORECASE)
+# "рождения" after a year's mark ("1961 г. рождения"; BIRTH_MARK reads "г.р." and "года рождения")
+_BIRTH_WORD_AFTER = re.compile(r"[ \t]?г\.?[ \t]+рожд", re.IGNORECASE)
+# a paper's number and "от" right before the year: "РУ 012345 от 2019 г.", "договор 15 от 2020 г." (as after "№")
+_NUMBER_FROM = re.compile(r"\d[ \t]+от[ \t]*$")
+# a year this far back or further shows an age over 89 if it is a birth year: Safe Harbor keeps no such year
+_OLDEST_KEPT = datetime.date.today().year - 89
 # the word right before a year with no mark, a space or a bracket between them ("(с 2003)")
 _LAST_WORD = re.compile(r"(?<![а-яё])([а-яё]+)[ \t]*\(?[ \t]*$", re.IGNORECASE)
 # a number right before that word: "от 1900 до 2100", "100 до 2000" is a range of values
@@ -98,16 +117,21 @@ def event_year_end(text: str, start: int, end: int) -> int:
         stop = end
     else:
         return 0
+    if BIRTH_MARK.match(text, end) or _BIRTH_WORD_AFTER.match(text, end):
+        return 0  # "1954 года рождения": a year of birth, the birth-year rule's (0.85, the year alone)
     window = _sentence_before(text, start)
-    if "№" in window[-4:] or _PAPER_BEFORE.search(window) or _STATISTIC_AFTER.match(text, stop):
+    if "№" in window[-4:] or _NUMBER_FROM.search(window) or _PAPER_BEFORE.search(window) or _STATISTIC_AFTER.match(text, stop):
         return 0
     return stop
 
 
 def is_bare_year(value: str) -> bool:
     """``value``, a date found, is a year alone ("2015", "2015 г.", "2015-2017 гг."; a year of birth "1985" too): no
-    element of a date but the year, which HIPAA's Safe Harbor method lets a release keep."""
-    return _BARE_YEAR.fullmatch(value) is not None
+    element of a date but the year, which HIPAA's Safe Harbor method lets a release keep, unless a year is 90 or more
+    years before today's year: as a year of birth it would show an age over 89, which Safe Harbor never keeps (any
+    year, not only a birth year's: the scanner's type does not tell them apart, and today's year, not the note's)."""
+    return _BARE_YEAR.fullmatch(value) is not None and all(int(year) >= _OLDEST_KEPT
+                                                            for year in re.findall(r"\d{4}", value))
 
 
 def _glued(text: str, start: int) -> bool:
