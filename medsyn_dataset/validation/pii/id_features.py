@@ -82,6 +82,11 @@ ASTM_REACH = 40
 _PLAIN_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 # a unit after a plain number: a measured amount (one list for every reader, :mod:`.units`; not "г", "ч" there)
 _MEASURE = MEASURE_AFTER
+# a frequency's or a loudness's unit (an audiogram's "2000-4000 Гц", "60 дБ"): the tagger's own convention, kept out
+# of :mod:`.units` so that the model's unit features stay what it was trained on
+_SOUND_UNIT = re.compile(r"[ \t]?(?i:гц|кгц|мгц|hz|khz|mhz|дб|db)(?![^\W\d_])")
+# a range of two plain numbers ("1000-2000 мг", "2000–8000 Hz"): a unit after it makes it an amount, as after one
+_PLAIN_RANGE = re.compile(r"\d+(?:[.,]\d+)?[-–]\d+(?:[.,]\d+)?")
 # cells of a delimited row (CSV, TSV, a pipe table, a semicolon export)
 _CELL_SEPARATORS = ("|", "\t", ";", ",")
 #: a line longer than this is no table row (a one-line export, a dump, a paragraph): its cells are not
@@ -149,7 +154,8 @@ def _vetoed(text: str, start: int, end: int, token: str) -> bool:
     a name with its year, a decimal, a sum, a room's number or what something was done according to (see
     :data:`_YEARS` and the patterns after it), the local
     part of an e-mail address or of a calendar UID ("55012@gp12": the e-mail recognizer's), a plain
-    number with a unit after it ("100000 ЕД", "250000 в мкл" is no unit: the model decides), a field of an
+    number or a range of two with a unit after it ("100000 ЕД", "2000-4000 Гц"; "250000 в мкл" is no unit: the model
+    decides), a field of an
     ASTM record ("P|1||4410982": :mod:`.astm` reads those under the header's declaration, and nothing without it),
     and a drug's or vaccine's series (a lot: "Серия: АБ 1234567" under a drug's name)."""
     if _FORM_CODE.fullmatch(token) or _YEAR.fullmatch(token) or text.startswith("@", end):
@@ -163,7 +169,8 @@ def _vetoed(text: str, start: int, end: int, token: str) -> bool:
         return True
     if start and text[start - 1] in "|^" and _ASTM_HEAD.search(text, max(0, start - ASTM_REACH), start):
         return True
-    if _MEASURE.match(text, end) and _PLAIN_NUMBER.fullmatch(token):
+    if (_MEASURE.match(text, end) or _SOUND_UNIT.match(text, end)) and (_PLAIN_NUMBER.fullmatch(token)
+                                                                        or _PLAIN_RANGE.fullmatch(token)):
         return True
     before = text[max(0, start - 30) : start].lower()
     if "сери" not in before:

@@ -1,0 +1,20 @@
+"""The tagger's candidates: a number or a range of two before a unit is an amount, not an identifier (review A of
+round 19, finding 5: audiograms' "2000-4000 Гц" were flagged on clean notes). Examples are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from medsyn_dataset.validation.pii.id_features import candidates
+
+
+@pytest.mark.parametrize("text", ["Частоты 2000-4000 Гц.", "диапазон 1000-8000 Hz", "Порог 4000 Гц.", "на 2000 кГц",
+                                  "Потеря 3000-6000 дБ", "уровень 12000 dB", "Тромбоциты 1500-4000 тыс.",
+                                  "Суточная доза 1000-2000 мг."])
+def test_a_number_or_a_range_before_a_unit_is_no_tagger_candidate(text: str) -> None:
+    assert not [c for c in candidates(text) if any(ch.isdigit() for ch in text[c.start : c.end])], text
+
+
+def test_a_number_with_no_unit_after_it_stays_a_tagger_candidate() -> None:
+    text = "Выгрузка:\n55012345;45;М;Иванов И.И.;J06.9"
+    assert "55012345" in [text[c.start : c.end] for c in candidates(text)]
