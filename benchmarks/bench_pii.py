@@ -290,6 +290,7 @@ BLIND_SPLITS = (
     BlindSplit("blind43", "benchmarks.pii_families_blind43", 43, True, "held out while measured at the start, middle and end of round 19, tuning data since round 20"),
     BlindSplit("blind44", "benchmarks.pii_families_blind44", 44, False, "held out: written 2026-11-27 during round 20, measured at its start and end, misses never printed"),
     BlindSplit("blind45", "benchmarks.pii_families_blind45", 45, False, "held out: written 2026-11-27 during round 20, measured at its start and end, misses never printed"),
+    BlindSplit("blind46", "benchmarks.pii_families_blind46", 46, False, "held out: written 2026-11-27 during round 20, measured at its start and end, misses never printed"),
 )
 #: splits whose misses ``--show-misses`` prints: all tuning data (held-out misses are never printed)
 MISSES_SHOWN = (TUNE, *(b.name for b in BLIND_SPLITS if b.tuning))
