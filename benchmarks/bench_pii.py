@@ -177,6 +177,14 @@ blind42 LOCATION 0.931, MRN 0.952, DATE 0.983, PERSON 0.985, every other type >=
 0.983 -> 0.991, DATE 0.987 -> 0.989, SNILS 0.993 -> 0.994, LOCATION 0.994 -> 0.992, OMS 0.896 -> 0.896; the older held-out
 splits: blind18 PASSPORT 0.965 -> 1.000, blind23 MRN 0.935 -> 0.955, blind15 MRN 0.984 -> 0.994.
 blind41-43 are tuning data since round 20.
+``--blind44`` (disability assessment and long-term care: МСЭ referrals and acts, ИПРА, sanatorium vouchers and
+spa cards, dispensary registers, ВК protocols, social-fund letters, rehabilitation aids), ``--blind45`` (planted the
+way an outside checker plants, a seventh author) and ``--blind46`` (military, police and forensic medicine: ВВК,
+forensic examination acts, police requests, intoxication examinations, prison medical units, firearm certificates)
+were written at the start of round 20 and are held out, measured at its start (main f654be7, the scanner of
+8a4b10c), full size: blind44 MRN 0.955, PASSPORT 0.958, PHONE 0.978, LOCATION 0.987, every other type >= 0.999;
+blind45 PHONE 0.941, LOCATION 0.970, PASSPORT 0.980, MRN 0.986, SNILS 0.995, PERSON 0.997, every other type >= 0.999;
+blind46 MRN 0.869, PASSPORT 0.933, DATE 0.993, LOCATION 0.994, PERSON 0.998, every other type >= 0.999.
 
 Speed. notes/s of ``PiiScanner.scan_many`` on upstream notes (~2,000 characters, as the
 validation stage sees them), against the scanner of an earlier commit (``--baseline-ref``, default
