@@ -36,7 +36,11 @@ _LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("RU_PASSPORT", rf"{_PRE}(?:паспорт\w*|пасп\.|документ\w*,?[ \t]+удостоверяющ\w*[ \t]+личность){_POST}"),
         ("PHONE_NUMBER", rf"{_PRE}(?:(?:контактн\w+|мобильн\w+|домашн\w+|сотов\w+)[ \t]+)?(?:тел\.?|телефон\w*|моб\.?|мобильн\w*){_POST}"),
         ("EMAIL_ADDRESS", r"e-?mail|эл(?:\.|ектронн\w+)[ \t]*почта"),
-        ("LOCATION", r"адрес\w*(?:[ \t]+\w+){0,2}|место[ \t]+жительства|прописка"),
+        # (and a column named by an element of the address, as the state address register, ФИАС/ГАР, names its levels and
+        # a form's address cells are labelled, :data:`.fields._CELL_LABEL`: "Населённый пункт", "НАС.ПУНКТ", "Город",
+        # "Район", "Улица"; a place of residence or birth: "Место рождения", "Место проживания")
+        ("LOCATION", r"адрес\w*(?:[ \t]+\w+){0,2}|мест[оа][ \t]+(?:жительства|проживания|регистрации|пребывания|рождения)|прописка"
+                     r"|нас(?:еленн\w*|елённ\w*|\.)?[ \t]*пункт\w*|н\.[ \t]?п\.|город|район|улица"),
         # (a register's bare "ДР"/"Д/Р" for the birth date, a journal's "Дата/время"; a column named by the event its dates
         # record: "Поступил", "Выписан", "Госпитализация")
         ("DATE_TIME", r"дата(?:[ \t]+\w+|/время)?|д\.[ \t]?р\.|г\.[ \t]?р\.|год[ \t]+рождения|др|д/р"
