@@ -62,3 +62,45 @@ def test_places_after_a_preposition_are_found(scanner: PiiScanner, source: str) 
 @pytest.mark.parametrize("text", CLEAN)
 def test_ordinary_words_after_a_preposition_are_no_place(scanner: PiiScanner, text: str) -> None:
     assert _locations(scanner, text) == []
+
+
+# Review A of round 19, finding 8: a town named by an ordinary word or a surname (the gazetteer's WORD_TOWN_LEMMAS), after
+# "в" with no verb of moving, is a place again; the ordinary words that name no town stay clean (CLEAN above).
+WORD_TOWNS = {
+    "studies-in": "Учится в [[L|Лесном]].",
+    "treated-in": "Лечился в [[L|Бору]].",
+    "surname-town": "Учится в [[L|Кирове]], приезжает на каникулы.",
+    "surname-town-2": "Сейчас в [[L|Пушкине]] у сестры.",
+    "surname-town-3": "Учится в [[L|Королёве]].",
+    "surname-town-4": "Дача в [[L|Чехове]].",
+    "noun-town": "Учится в [[L|Клину]].",
+    "adjective-town": "Учится в [[L|Жуковском]].",
+    "place-word": "Учится в [[L|Ужуре]].",
+    "two-word-town": "Учится в [[L|Белой Калитве]].",
+}
+
+# Finding 9: two capitalised words after "в" that are an institution's or a state's name in title case are no place
+INSTITUTIONS = [
+    "Выписан в Удовлетворительном Состоянии.",
+    "Участвовал в Великой Отечественной войне.",
+    "Наблюдается в Детской Поликлинике.",
+    "Лечился в Областной Больнице.",
+    "Осмотрен в Приёмном Покое.",
+    "Доставлен в Первую Градскую.",
+    "Госпитализирован в Городскую Клиническую Больницу № 1.",
+    # and ordinary words that name no town, as before ("Московский" университет, a pronoun, a source)
+    "Учится в Московском университете.",
+    "Есть ли в Вашей семье случаи диабета?",
+    "Информацию нашла в Интернете.",
+]
+
+
+@pytest.mark.parametrize("source", list(WORD_TOWNS.values()), ids=list(WORD_TOWNS))
+def test_towns_named_by_ordinary_words_are_found(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted([e for e in scanner.scan(text) if e.type == "LOCATION"], text, spans)
+
+
+@pytest.mark.parametrize("text", INSTITUTIONS)
+def test_title_cased_institutions_are_no_place(scanner: PiiScanner, text: str) -> None:
+    assert _locations(scanner, text) == []

@@ -28,6 +28,17 @@ CITY_LEMMAS: frozenset[str] = frozenset(
     """.split()
 ) - {"великий", "старый", "нижний", "набережные", "новый", "киров-на"}
 
+#: Towns named by an ordinary word or a surname, left out of :data:`CITY_LEMMAS` for that reason (a bare "Мирный",
+#: "Орёл", "Пушкин" names no town); after a place preposition, capitalised in mid-sentence, the word is the town
+#: ("учится в Лесном", "лечился в Бору", "живёт в Кирове"): :func:`.places._place` reads them there. Lemmas, as
+#: pymorphy3 gives them for any reading of the word ("Бору": "бор").
+WORD_TOWN_LEMMAS: frozenset[str] = frozenset(
+    """
+    лесной мирный заречный радужный полярный жуковский бор клин орёл шахты сокол луга лиски
+    королёв пушкин киров чехов гагарин лермонтов курчатов фурманов кировск
+    """.split()
+)
+
 #: Multi-word city names, matched as phrases (all case forms of the first word are allowed).
 CITY_PHRASES: tuple[str, ...] = (
     r"Нижн(?:ий|его|ему|им|ем) Новгород\w*",

@@ -21,8 +21,9 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from medsyn_dataset.language.morphology import analyzer
 from medsyn_dataset.validation.pii.capital_words import capital_matches
-from medsyn_dataset.validation.pii.gazetteer import CITY_LEMMAS
+from medsyn_dataset.validation.pii.gazetteer import CITY_LEMMAS, WORD_TOWN_LEMMAS
 from medsyn_dataset.validation.pii.morph import (
     WordClass,
     adjective_form,
@@ -281,6 +282,8 @@ def _place(text: str, match: re.Match[str]) -> tuple[int, int, float] | None:
     window = text[max(0, start - 60) : start].lower()
     moved = preposition.group("origin") or _MOVE.search(window) or (any(ch.isdigit() for ch in window) and _BIRTH_DATE.search(window))
     word_end, end = end, _two_words(text, word, end)
+    if end > word_end and _institution_words(word, text[text.index(" ", word_end) + 1 : end]):
+        return None  # "в Детской Поликлинике", "в Городскую Клиническую", "в Первую Градскую": a title-cased institution
     # (truth, not "is not None": with no digit near, the birth date's test gives False, which let every word after
     # "в"/"из" through, "в Клинике", "в Вашей семье", while the same word with a digit near went the stricter way)
     if moved:  # one comes from a place, not from a person: "приехала из Алексина", "в Беслане"
@@ -289,6 +292,8 @@ def _place(text: str, match: re.Match[str]) -> tuple[int, int, float] | None:
         # an adjective and a capitalised word: Russian spelling capitalises every word of a geographic name ("в Старой
         # Кулатке", "из Серебряных Прудов") but only the first of an institution's or a ward's ("в Приёмном покое")
         return start, end, 0.6
+    if _word_town(word):  # a town named by an ordinary word or a surname: "учится в Лесном", "в Бору", "в Кирове"
+        return start, end, 0.65
     if flags & WordClass.PLACE and not flags & _PERSON:
         return start, end, 0.6  # a place name that is also an ordinary word: "в Клине", "под Мурманском"
     if flags & (_PERSON | WordClass.COMMON):
@@ -296,6 +301,38 @@ def _place(text: str, match: re.Match[str]) -> tuple[int, int, float] | None:
     if flags & WordClass.SURNAME or not flags & WordClass.KNOWN:
         return start, end, 0.6
     return None
+
+
+@lru_cache(maxsize=5_000)
+def _word_town(word: str) -> bool:
+    """``word`` is a form of a town of :data:`.gazetteer.WORD_TOWN_LEMMAS` by any of its readings ("Бору": "бор")."""
+    return any(str(parse.normal_form) in WORD_TOWN_LEMMAS for parse in analyzer().parse(word.lower()))
+
+
+# The head nouns of a clinical text's title-cased institutions and states ("в Детской Поликлинике", "в Приёмном Покое",
+# "Выписан в Удовлетворительном Состоянии", "в Великой Отечественной войне"): no settlement is named by them (lemmas)
+_INSTITUTION_NOUNS = frozenset(
+    """
+    больница поликлиника клиника госпиталь диспансер стационар амбулатория отделение отделенье покой палата кабинет
+    состояние центр лаборатория реанимация служба помощь станция часть пункт академия университет институт училище
+    школа сад ясли интернат санаторий профилакторий хоспис роддом консультация комиссия учреждение организация
+    война скорая неотложная медицина больничный
+    """.split()
+)
+
+
+@lru_cache(maxsize=5_000)
+def _institution_words(first: str, second: str) -> bool:
+    """The two capitalised words "``first`` ``second``" after a place preposition are an institution's or a state's name in
+    title case, no settlement's: the second word an adjective too ("Городскую Клиническую", "Великой Отечественной"), or
+    one of :data:`_INSTITUTION_NOUNS`; or the first an ordinal ("Первую Градскую", "Второй Городской"). A settlement's
+    second word is a noun, a place or a word the dictionary does not know ("Старой Кулатке", "Белой Калитве")."""
+    flags = word_class(second)
+    if flags & WordClass.PLACE or not flags & WordClass.KNOWN:
+        return False
+    if "Anum" in analyzer().parse(first.lower())[0].tag:
+        return True
+    return bool(flags & WordClass.COMMON) and (adjective_form(second) is not None or normal_form(second) in _INSTITUTION_NOUNS)
 
 
 def _two_words(text: str, word: str, end: int) -> int:
