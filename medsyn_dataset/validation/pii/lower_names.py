@@ -17,6 +17,7 @@ from functools import lru_cache
 from medsyn_dataset.validation.pii import name_east_asian as east_asian
 from medsyn_dataset.validation.pii.base import lowered, matches_at, word_starts
 from medsyn_dataset.validation.pii.morph import WordClass, word_class
+from medsyn_dataset.validation.pii.name_triggers import SURNAME_ENDS
 
 # how patronymics end, in every case ("-ович", "-евна", "-ична", "-ичем", "-овной"): a core, then
 # one of its case endings up to the word's end (a cheap test that rules out "основная", "давно")
@@ -53,6 +54,7 @@ def lower_case_names(text: str) -> Iterator[tuple[int, int]]:
                     yield span
     yield from _after_patient_word(text, lower)
     yield from _after_kin_word(text, lower)
+    yield from _after_role_word(text, lower)
     yield from _self_named(text, lower)
     yield from _with_initials(text, lower)
 
@@ -170,6 +172,53 @@ def _after_kin_word(text: str, lower: str) -> Iterator[tuple[int, int]]:
             yield start, _rest_of_name(text, found.end("word"))
         elif word_class(word) & (WordClass.NAME | WordClass.COMMON) == WordClass.NAME:
             yield start, _rest_of_name(text, found.end("word"))  # (and a patronymic, a surname: "сын олег викторович")
+
+
+# A person named in lower case right after the word for their role or a verb of speaking with them, as hurried and
+# dictated records write it ("м/с ефимова", "водитель агафонов демьян", "бригадиром мамедовой севиндж", "доктор
+# владимиров", "со слов уваровой а.к", "созвон с корниловой", "осм. совм. с зав.отд.шаровым мокеем"): the lower-case
+# reading of the staff titles and speech cues after which a capitalised word is a name (:data:`.name_triggers.TRIGGER`),
+# as :func:`_after_kin_word` reads its kin words. Only a surname opens the name here (by the dictionary, in any case,
+# "шаровым", "мамедовой"; a role's ordinary word after the cue, "врач терапевт", "со слов матери", is none); its first
+# name or initials go with it (:func:`_rest_of_name`).
+# (a cue's word where the scan starts: "зав." with its stop, as "завтра", "зависит" start so too; not "врач" nor "доктор", in most
+# notes before an ordinary word, "врач терапевт", "врача общей практики")
+_ROLE_CUES = ("м/с", "медсестр", "медбрат", "фельдшер", "зав.", "водител", "вод.", "бригадир", "пострадавш",
+              "диспетчер", "санитар", "акушерк", "со слов", "звонил", "созвон", "совм", "согл", "сдал", "принял",
+              "ответственн", "осм.", "допуск")
+_ROLE_NAME = re.compile(
+    r"(?:м/с|медсестр(?:а|ы|е|у|ой)|медбрат(?:а|у|ом)?|фельдшер(?:а|у|ом)?"
+    r"|зав\.(?:[ \t]?отд\.)?|водител(?:ь|я|ю|ем)|вод\.|бригадир(?:а|у|ом)?|пострадавш(?:ий|ая|его|ей|ему|им)"
+    r"|диспетчер(?:а|у|ом)?|санитар(?:а|у|ом|ка|ки|ке|кой)?|акушерк(?:а|и|е|у|ой)"
+    # (speaking with one: "со слов", "звонила", "созвон с", "осм. совм. с", "согл. с"; taking over a shift: "Пост сдала:
+    # м/с ...", "Смену приняла ...", "Ответственная: ...", a driver's "допуск - ...")
+    r"|со[ \t]+слов|звонил[аи]?|созвон(?:ились)?[ \t]+с|совм(?:\.|естно)?[ \t]*с|согл(?:\.|асовано)?[ \t]+с"
+    # (not a bare "приняла": "приняла валосердин" is a drug)
+    # (and a shift's: "Смену приняла ...", "пост сдала ...", "приняла м/с ...")
+    r"|(?:сдал|принял)[аи]?(?:[ \t]*:)?[ \t]+(?:дежурн\w+[ \t]+)?м/с|(?:(?<=смену )|(?<=пост ))(?:сдал|принял)[аи]?"
+    r"|ответственн(?:ый|ая)|осм\.|допуск)"
+    # (a cue with its stop may have its name glued on: "зав.отд.шаровым")
+    r"(?:(?<=\.)|(?![а-яё]))[ \t]*[:\-–—]?[ \t]*(?P<word>[а-яё]+)(?![\w\-])"
+)
+
+
+def _after_role_word(text: str, lower: str) -> Iterator[tuple[int, int]]:
+    for cue in word_starts(lower, _ROLE_CUES):  # (each cue on its own: "совм. с зав.отд.шаровым" holds two)
+        found = _ROLE_NAME.match(lower, cue)
+        if found is None:
+            continue
+        start, word = found.start("word"), found.group("word")
+        if text[start].islower() and _role_surname(word):
+            yield start, _rest_of_name(text, found.end("word"))
+
+
+@lru_cache(maxsize=20_000)
+def _role_surname(word: str) -> bool:
+    """A lower-case surname after a role's word: a surname's ending ("-ов", "-овой", "-ым") and a surname by the
+    dictionary or by that ending (:func:`_surname`), or a listed East Asian surname."""
+    if word.endswith("ин") and not word_class(word) & WordClass.KNOWN:
+        return False  # (a drug's or an analyte's name the dictionary does not know, as :func:`_surname_by_dictionary` says)
+    return (word.endswith(SURNAME_ENDS) and _surname(word)) or east_asian.is_surname(word)
 
 
 def _surname_reading(word: str) -> bool:
