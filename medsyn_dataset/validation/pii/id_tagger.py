@@ -47,7 +47,7 @@ from medsyn_dataset.validation.pii.id_features import (
     features,
     hashed,
 )
-from medsyn_dataset.validation.pii.numbered_values import refused_after_sign
+from medsyn_dataset.validation.pii.id_tagger_vetoes import refused
 
 MODEL_PATH = Path(__file__).with_name("id_tagger_model.json")
 RECOGNIZER_NAME = "IdTagger"
@@ -185,9 +185,7 @@ class IdTaggerRecognizer(CandidateRecognizer):
             return
         model, lines = self._model, LineIndex(text)  # (once per text: see LineIndex)
         for cand in found:
-            # (a number the words before its "№" give to a ward, a device or a regulation is no one's, whatever the
-            # model scores: the hand lists of :mod:`.numbered_values` veto it)
-            if refused_after_sign(text, cand.start):
-                continue
-            if model.score(text, cand.start, cand.end, lines) >= model.threshold:
+            # (a number the words before it give to a ward, a team, a device or a regulation, or a weak word alone, is
+            # no one's whatever the model scores: the rules' vetoes, :mod:`.id_tagger_vetoes`, asked after the score)
+            if model.score(text, cand.start, cand.end, lines) >= model.threshold and not refused(text, cand.start, cand.end):
                 yield Candidate(ENTITY, cand.start, cand.end, SPAN_SCORE, RECOGNIZER_NAME)

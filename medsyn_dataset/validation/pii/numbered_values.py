@@ -293,6 +293,35 @@ def _after_number_word(text: str) -> Iterator[tuple[int, int, float]]:
             yield found[0], found[1], BARE_SCORE
 
 
+_NUMBER_WORD_START = re.compile(r"(?<![\w])(?i:номер(?:а|у|ом|е)?)(?![\w])")
+
+
+def refused_after_number_word(text: str, start: int) -> bool:
+    """Whether the value at ``start`` follows a "номер" label (as :func:`_after_number_word` reads one, with or without
+    a colon) whose words refuse it: the same label checks as there ("Номер бригады 12045", "Номер ГОСТ 12345", "Номер
+    вакцины 12045", "Контактный номер 1234567", "номер стерилизационной камеры 12345", "Номер образца 12345", "Номер
+    500100732258." naming nothing). The value's own shape (too few digits, a mobile phone's) is not asked: that is
+    the rule's reading, not a veto. For the learned tagger (:mod:`.id_tagger`), which reads a token's neighbourhood,
+    not these lists, as :func:`refused_after_sign` is. (The words before the label are read up to the end of "номер":
+    a capital "Номер" after a stop opens a sentence, which a phrase boundary sees only with the word after the stop.)"""
+    line_start = text.rfind("\n", 0, start) + 1
+    for word in _NUMBER_WORD_START.finditer(text, max(line_start, start - _REACH), start):
+        label = _NUMBER_WORD.match(text, word.start())
+        bare = label is None or label.end() != start
+        if bare:
+            label = _NUMBER_WORD_BARE.match(text, word.start())
+        if label is None or label.end() != start:
+            continue
+        words = label.group("words")
+        if _NOT_PATIENT_NOUN.search(words) or _NOT_PATIENT_CLAUSE.search(label.group()) \
+                or CALL_WORDS.search(text, max(line_start, word.start() - 30), label.end()) \
+                or PHONE_OWNER_AFTER.match(words) or _not_patient(text, word.end()):
+            return True
+        return bare and (_SPECIMEN_WORDS.search(words) is not None or _OBJECT_NOUN.search(words) is not None
+                         or not (words.strip() or _ADJECTIVE_BEFORE.search(text, max(0, word.start() - 30), word.start())))
+    return False
+
+
 def _identifier_shaped(value: str) -> bool:
     digits = sum(ch.isdigit() for ch in value)
     # (a form's code names the kind of paper, not the paper: "бланк № 148-1/у-88", "форма № 025/у", "№ 058/у")

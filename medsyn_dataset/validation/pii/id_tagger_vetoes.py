@@ -1,0 +1,53 @@
+"""The rules' deliberate vetoes, which the learned identifier tagger (:mod:`.id_tagger`) honours whatever it scores.
+
+Why: the model reads a token's neighbourhood as features and learns from many authors what a record number's looks
+like; most of them label a record's number "Номер ..." or "Код ...", so it scores any value after those words high.
+The hand rules keep lists of what such a label may name that is no one's record (a team, a sanatorium, a vaccine, a
+standard, a device's part), and conventions for what a weak word alone names (nothing). A tagger that overrode them
+would undo the rules' decisions, not fill their gaps:
+
+* after "№": :func:`.numbered_values.refused_after_sign` ("палата № 1204", "инв. № 0101340012");
+* after "номер <words>": :func:`.numbered_values.refused_after_number_word` ("Номер бригады 12045", "Номер вакцины
+  12045", "номер стерилизационной камеры 12345", "Номер 500100732258.");
+* a bare "Код" opening its line or sentence, right before the value with no sign: the record grammar
+  (:mod:`.record_numbers`) takes a weak word's number only after a sign or words saying whose it is ("Код пациента
+  00012345", "Код: 4471", not "Код 1122"); a ten- or twelve-digit "Код 7707083894." with no INN cue is no INN either
+  (the round-3 checksum test);
+* a specimen's noun right before a plain number of fewer than eight digits, alone, with no sign ("Образец 4410982 доставлен"):
+  the record grammar takes a specimen's bare number only when it is code-shaped or a barcode ("Проба крови
+  маркирована 657464453474"), otherwise it needs a sign ("Образец № 4410982").
+
+Only a token the model accepts is asked (the checks cost more than the model's score, and most tokens are refused
+by the score).
+"""
+
+from __future__ import annotations
+
+import re
+
+from medsyn_dataset.validation.pii.numbered_values import refused_after_number_word, refused_after_sign
+
+#: characters of the line before a token read for a bare weak label or a specimen's noun
+_REACH = 40
+# a bare "Код" as the whole label: the line's or a sentence's first word, spaces, the value (a colon, a dash or "№" is
+# a sign: "Код: 4471" stays the model's)
+_BARE_CODE = re.compile(r"(?:^|(?<=[.!?;]))[ \t]*(?i:код)[ \t]+\Z", re.MULTILINE)
+# a specimen's noun, then spaces, then the value (record_numbers' _SAMPLE words less the containers)
+_SPECIMEN_BEFORE = re.compile(r"(?<![\w])(?i:образ(?:ец|ц[а-яё]*)|проб(?:а|ы|у|е|ой)|материал\w*|биоптат\w*)[ \t]+\Z")
+# (a group of digits after it: the number is longer than the token, "проба 3715 0853 30", and the model reads its parts)
+_NEXT_GROUP = re.compile(r"[ \t]\d")
+#: a plain number of this many digits after a specimen's noun is a barcode, which the noun alone names
+_BARCODE_DIGITS = 8
+
+
+def refused(text: str, start: int, end: int) -> bool:
+    """Whether the rules' vetoes (see the module doc) refuse the token ``text[start:end]``."""
+    line_start = text.rfind("\n", 0, start) + 1
+    reach = max(line_start, start - _REACH)
+    if _BARE_CODE.search(text, reach, start) is not None:  # (``^`` matches only where a line starts, not at ``reach``)
+        return True
+    if text[start:end].isdigit() and end - start < _BARCODE_DIGITS and not _NEXT_GROUP.match(text, end) \
+            and _SPECIMEN_BEFORE.search(text, reach, start):
+        return True
+    return refused_after_sign(text, start) or refused_after_number_word(text, start)
+

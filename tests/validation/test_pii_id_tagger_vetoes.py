@@ -1,0 +1,78 @@
+"""The learned identifier tagger honours the rules' deliberate vetoes (issue #10, round 20; review A of round 19,
+finding 4): whatever the model scores, a number the label's words give to something else is not tagged."""
+
+from __future__ import annotations
+
+import pytest
+
+from medsyn_dataset.validation.pii import PiiScanner
+from medsyn_dataset.validation.pii.id_tagger import IdModel, IdTaggerRecognizer
+from medsyn_dataset.validation.pii.id_tagger_vetoes import refused
+from medsyn_dataset.validation.pii.numbered_values import refused_after_number_word
+
+# a model that accepts every candidate: only the vetoes decide
+EVERYTHING = IdModel({}, 10.0, 0.5, {})
+
+VETOED = [
+    "Номер бригады 12045",
+    "Код 1234567.",
+    "Образец 4410982 доставлен в лабораторию.",
+    "Номер ГОСТ 12345",
+    "Номер санатория 12045",
+    "Номер вакцины 12045",
+    "Номер препарата 7712345",
+    "номер стерилизационной камеры 12345",
+    "Код 7707083894.",
+    "Жалоб нет. Код 4410982",
+    "Номер 500100732258.",
+    "Номер палаты: 120456",
+    "Контактный номер 4471902",
+    "Номер образца 12345 отправлен",
+    "Проба 4410982 взята утром",
+    "Палата № 120456",
+]
+# the same words with a sign, an owner or a record's noun: the model decides (here: takes them)
+NOT_VETOED = [
+    ("Код: 1234567.", "1234567"),
+    ("Код пациента 1234567.", "1234567"),
+    ("Номер карты 7712345", "7712345"),
+    ("Регистрационный номер 4471902", "4471902"),
+    ("Образец № 4410982 доставлен", "4410982"),
+    ("Проба крови 65746445 взята", "65746445"),
+    ("Образец Б-3078583 доставлен", "Б-3078583"),
+    ("Пациент Иванов, код 4410982", "4410982"),
+    ("Выгрузка:\n55012345;45;М", "55012345"),
+    # (a capital "Номер" opens its sentence: the words of the sentence before it, "отделе", name nothing of it)
+    ("Боли в шейном отделе позвоночника. Номер заказа: 2301524538", "2301524538"),
+    ("По заказу 8714925426 проба 3715 0853 30 не прошла", "8714925426 3715 0853"),
+]
+
+
+@pytest.mark.parametrize("text", VETOED)
+def test_a_vetoed_number_is_not_tagged_whatever_the_model_scores(text: str) -> None:
+    assert list(IdTaggerRecognizer(EVERYTHING).candidates(text)) == []
+
+
+@pytest.mark.parametrize(("text", "value"), NOT_VETOED)
+def test_a_named_number_is_left_to_the_model(text: str, value: str) -> None:
+    assert [text[c.start : c.end] for c in IdTaggerRecognizer(EVERYTHING).candidates(text)] == value.split()
+
+
+@pytest.mark.parametrize("text", VETOED[:9])
+def test_the_scanner_reports_nothing_for_the_reproducers(text: str) -> None:
+    scanner = PiiScanner()
+    try:
+        assert [(e.type, e.recognizer) for e in scanner.scan(text)] == []
+        assert scanner.scan_fast(text) == []
+    finally:
+        scanner.close()
+
+
+def test_the_number_word_veto_reads_the_label_ending_at_the_value() -> None:
+    text = "Номер бригады 12045, карта 7712345"
+    assert refused_after_number_word(text, text.index("12045"))
+    assert not refused_after_number_word(text, text.index("7712345"))  # (the label before it is another)
+    assert refused_after_number_word("Номер бригады: 12045", 15)
+    assert not refused_after_number_word("Номер истории болезни: 12045", 23)
+    # the veto reads the value's line only (a value on the next line is the model's to decide)
+    assert not refused("Номер бригады\n12045", 14, 19)
