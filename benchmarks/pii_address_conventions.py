@@ -173,8 +173,8 @@ def _register(rng: random.Random, fake: Any) -> Planted:
         header = f"{'№':5}{'ФИО':26}{'Д.р.':12}{column}\n"
         lead = f"{rng.randrange(1, 40):<5}{name:26}{born:12}"
         text = header + lead + value + "\n"
-    start = len(header) + len(lead)
-    return Planted(text, [("LOCATION", start, start + len(value))])
+    start = len(header) + len(lead) + 1
+    return Planted("\n" + text, [("LOCATION", start, start + len(value))])
 
 
 # =============================================================================================

@@ -118,7 +118,8 @@ def _settlement_end(text: str, match: re.Match[str]) -> int:
     start = match.start()
     if not (_PLAIN_SETTLEMENT.match(text, start) or _WEAK_SETTLEMENT.match(text, start)):
         return match.end()
-    if text[max(0, start - 2) : start].strip()[-1:].isdigit() or text[max(0, start - 1) : start] == "/":
+    # (a tab parts a register's cells: "1955\tс. Комаровка" is a year's cell, then the village's)
+    if text[max(0, start - 2) : start].strip(" \n")[-1:].isdigit() or text[max(0, start - 1) : start] == "/":
         return 0  # "5 д." (days), "р/д." (a day)
     name_start = match.start("place")
     words = list(re.finditer(r"\S+", match.group("place")))

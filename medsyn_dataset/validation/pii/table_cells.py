@@ -38,9 +38,12 @@ _LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("EMAIL_ADDRESS", r"e-?mail|эл(?:\.|ектронн\w+)[ \t]*почта"),
         # (and a column named by an element of the address, as the state address register, ФИАС/ГАР, names its levels and
         # a form's address cells are labelled, :data:`.fields._CELL_LABEL`: "Населённый пункт", "НАС.ПУНКТ", "Город",
-        # "Район", "Улица"; a place of residence or birth: "Место рождения", "Место проживания")
+        # "Район", "Улица"; a place of residence or birth: "Место рождения", "Место проживания"; and the residence labels
+        # cut short as forms cut them: "Место жит.", "Место прож.", "Место рег.", "М/Ж")
+        # (not "н. п.": a person's initials, "Сергеева Н. П.", are spelt alike)
         ("LOCATION", r"адрес\w*(?:[ \t]+\w+){0,2}|мест[оа][ \t]+(?:жительства|проживания|регистрации|пребывания|рождения)|прописка"
-                     r"|нас(?:еленн\w*|елённ\w*|\.)?[ \t]*пункт\w*|н\.[ \t]?п\.|город|район|улица"),
+                     r"|место[ \t]*(?:жит|прож|рег)\.?|м/ж"
+                     r"|нас(?:еленн\w*|елённ\w*|\.)?[ \t]*пункт\w*|город|район|улица"),
         # (a register's bare "ДР"/"Д/Р" for the birth date, a journal's "Дата/время"; a column named by the event its dates
         # record: "Поступил", "Выписан", "Госпитализация")
         ("DATE_TIME", r"дата(?:[ \t]+\w+|/время)?|д\.[ \t]?р\.|г\.[ \t]?р\.|год[ \t]+рождения|др|д/р"

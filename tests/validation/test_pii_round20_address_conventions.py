@@ -1,0 +1,54 @@
+"""PII that generalises (issue #10, round 20): addresses in the layouts the documented conventions give them
+(:mod:`benchmarks.pii_address_conventions`).
+
+* a register's address column named as forms name their cells, in full or cut short ("Нас. пункт", "НАС.ПУНКТ",
+  "Место жит.", "Город", "М/Ж"), in tables with bars, tabs or aligned by spaces;
+* a settlement keyword right after a tab, a register's cell boundary ("1955\\tс. Комаровка"), not only after a space.
+Made-up cases, with look-alikes that stay clean.
+"""
+
+from __future__ import annotations
+
+import pytest
+from support.pii_marks import check_planted, planted
+
+from medsyn_dataset.validation.pii import PiiScanner
+
+
+@pytest.mark.parametrize("source", [
+    "№ | ФИО | Дата рождения | Нас. пункт | Диагноз\n18 | [[P|Доронин Е.И.]] | [[D|02.04.1974]] | [[L|Кяхта]] | I11.9\n",
+    "КАРТА  ФИО                 ДР          НАС.ПУНКТ\n[[M|A12345]] [[P|Сидоров Олег Ильич]]  [[D|17.02.1984]]  [[L|Кедровый]]\n",
+    "№\tФИО\tМесто жит.\tДиагноз\n3\t[[P|Петров И.И.]]\t[[L|Кострома, Лесная 5-12]]\tГБ\n",
+    "№ | Пациент | Город | Телефон\n1 | [[P|Орлова А.В.]] | [[L|Сузун]] | —\n",
+    "Ф.И.О. | Место рождения | Полис\n[[P|Зайцев К.И.]] | [[L|Верхний Баскунчак]] | —\n",
+])
+def test_an_address_column_named_as_forms_name_it(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted(scanner.scan_fast(text), text, spans)
+
+
+@pytest.mark.parametrize("text", [
+    "Область | Размер, мм | Эхогенность\nПравая доля | 15 | снижена\n",
+    "Показатель | Результат | Норма\nГемоглобин | 132 | 120-160\n",
+    "Отделение | Койка | Диагноз\nТерапия | 5 | ГБ II ст.\n",
+])
+def test_a_table_without_an_address_column_stays_clean(scanner: PiiScanner, text: str) -> None:
+    assert [e for e in scanner.scan_fast(text) if e.type == "LOCATION"] == []
+
+
+@pytest.mark.parametrize("source", [
+    "21\t[[P|Ковалев И.Б.]]\t76\t[[L|с. Никифорово, ул. Садовая, 76/1]]\tГБ II ст.\n",
+    "14\t[[P|Большаков П.Б.]]\t19\t[[L|д. Малиновка]]\tСД 2 типа\n",
+])
+def test_a_settlement_after_a_tab(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted(scanner.scan_fast(text), text, spans)
+
+
+@pytest.mark.parametrize("text", [
+    "Амоксициллин 5 д. Контроль ОАК.",
+    "Цефтриаксон по 1 г 7 д. Далее осмотр.",
+    "Курс\t5 д. Затем перерыв.",
+])
+def test_days_after_a_number_stay_clean(scanner: PiiScanner, text: str) -> None:
+    assert [e for e in scanner.scan_fast(text) if e.type == "LOCATION"] == []
