@@ -52,3 +52,47 @@ def test_a_settlement_after_a_tab(scanner: PiiScanner, source: str) -> None:
 ])
 def test_days_after_a_number_stay_clean(scanner: PiiScanner, text: str) -> None:
     assert [e for e in scanner.scan_fast(text) if e.type == "LOCATION"] == []
+
+
+@pytest.mark.parametrize("source", [
+    "живет [[L|с рябиновка ул снежная 52]] одна",
+    "проживает: [[L|г тюмень ул мельникайте 101-25]]",
+    "53л [[L|с.старая кулатка ул.школьная 9]] t 37.8 орви",
+    "прож. [[L|ст-ца денисовская пионерская 52б]] с женой",
+    "вызов: [[L|пгт шира полевая 23]] инъекц. №3",
+])
+def test_a_lower_case_address_with_a_plain_house_after_two_keywords_or_an_own_kind(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted(scanner.scan_fast(text), text, spans)
+
+
+@pytest.mark.parametrize("text", [
+    "с. утра 2 раза, ул. 5 мг",
+    "принимать с утра по 2 таблетки, с обеда 1",
+    "пгт 5 лет назад переехал",
+    "ул. вечером 2 р в день",
+    "д. 5 дней назад, п. 3 рекомендаций",
+])
+def test_lower_case_look_alikes_stay_clean(scanner: PiiScanner, text: str) -> None:
+    assert [e for e in scanner.scan_fast(text) if e.type == "LOCATION"] == []
+
+
+@pytest.mark.parametrize("source", [
+    "живет [[L|всеволожск маркса 105/1/3-159]] одна",
+    "прож. [[L|красноуральск социалистическая 59/4-358]] с женой",
+    "живет [[L|усть-баргузин прудная 141/3-5]] одна",
+])
+def test_a_hurried_address_after_a_residence_verb(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted(scanner.scan_fast(text), text, spans)
+
+
+@pytest.mark.parametrize("text", [
+    "живет одна, 2-3 раза в неделю приходит соцработник",
+    "живет с дочерью 5-6 лет",
+    "Живёт в общежитии 3 года, курит 1/2 пачки",
+    "проживает один 10-12 лет",
+    "живет отдельно 12-03-2021 переехал",
+])
+def test_a_residence_verb_without_an_address_stays_clean(scanner: PiiScanner, text: str) -> None:
+    assert [e for e in scanner.scan_fast(text) if e.type == "LOCATION"] == []

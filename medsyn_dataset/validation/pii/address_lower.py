@@ -7,6 +7,12 @@ number make the address; the house must be one no count or dose has: with one le
 flat ("21/1", "38а", "16/1-23", "38а-2") or after its own keyword ("д. 10"); "5мг", "200мл", "40г", "2р" are doses and
 "200-400" a range. One of the words must be a name, not an ordinary word the dictionary knows ("с. утра 2а" is none)
 nor an adverb of a route ("п. перорально 12/1").
+
+A plain house number ("ул.школьная 9", "пгт шира полевая 23") is a house where the run says "address" twice or by a
+kind nothing else abbreviates: a street's keyword inside it ("ул"), or a settlement's kind that is no other word
+("пгт", "ст-ца", "аул", "рп": Приказ Минфина № 171н); there the words need not be names ("ст-ца денисовская
+пионерская 52б", "ул снежная 52": the keyword names them). A street so read takes the settlement typed before it, with or without the keyword's stop
+as the register's short names have it ("с рябиновка ул снежная 52", "г тюмень ул мельникайте 101-25").
 """
 
 from __future__ import annotations
@@ -15,14 +21,25 @@ import re
 from collections.abc import Iterable, Iterator
 
 #: the keywords it starts at (all among the address pass's anchors, so the note's one look-up finds them)
-LOWER_ANCHORS = ("аул", "ст-ца", "у.", "с.", "д.", "п.", "пос.", "дер.", "х.", "ул.", "ул ", "сл.", "нп", "пгт")
+LOWER_ANCHORS = ("аул", "ст-ца", "у.", "с.", "д.", "п.", "пос.", "дер.", "х.", "ул.", "ул ", "сл.", "нп", "пгт", "рп ")
 
 _WORD = r"[а-яё]{3,}(?:-[а-яё]{2,})*"
 _LOWER_ADDRESS = re.compile(
-    rf"(?:аул|ст-ца|у\.|с\.|д\.|п\.|пос\.|дер\.|х\.|ул\.?|сл\.|нп|пгт)[ \t]?(?P<words>{_WORD}(?:,?[ \t]+(?:ул\.?[ \t]?)?{_WORD}){{0,3}})"
+    rf"(?P<kind>аул|ст-ца|у\.|с\.|д\.|п\.|пос\.|дер\.|х\.|ул\.?|сл\.|нп|пгт|рп)[ \t]?"
+    rf"(?P<words>{_WORD}(?:,?[ \t]+(?:ул\.?[ \t]?)?{_WORD}){{0,3}})"
     # (a house's letter is one letter, no unit's: "г" grams, "р" times; a dash only after a letter or a building)
     r",?[ \t]+(?:(?:д\.|дом)[ \t]?\d{1,4}[а-я]?(?:/\d{1,3})?"
-    r"|\d{1,4}(?:(?![гр])[а-я](?:-\d{1,4})?|/\d{1,3}(?:(?![гр])[а-я]|-\d{1,4})?))(?![\w/])"
+    r"|\d{1,4}(?:(?![гр])[а-я](?:-\d{1,4})?|/\d{1,3}(?:(?![гр])[а-я]|-\d{1,4})?)"
+    # (a plain number, taken only where the run says "address" twice or by a kind of its own, see above; no unit or
+    # fraction after it: "ул. школьная 9 мг" is none)
+    r"|(?P<plain>\d{1,4})(?:-\d{1,4})?(?![ \t]?(?:мк?г|мл|[грч](?![а-яё])|раз|дн|лет|год|мин|сут|шт|таб|кап|ед|нед|мес|%|[.,]\d)))"
+    r"(?![\w/])"
+)
+# the settlement kinds that abbreviate nothing else (171н): a plain house and ordinary words are an address after them
+_OWN_KINDS = frozenset(("аул", "ст-ца", "пгт", "рп"))
+# the settlement typed before a street read here, its kind with or without its stop (the register's short names)
+_SETTLEMENT_BEFORE = re.compile(
+    rf"(?:(?<=[\s,:;(])|^)(?:с|д|п|х|г|рп|пгт|ст-ца|аул|пос|дер|сл|нп|с/п)\.?[ \t]?{_WORD}(?:[ \t]{_WORD}){{0,2}},?[ \t]+$"
 )
 # an adverb ("перорально", "внутримышечно" the dictionary may not know) is no name
 _ADVERB = re.compile(r"(?:альн|ельн|ичн|ечн)о$")
@@ -39,7 +56,14 @@ def lower_addresses(text: str, starts: Iterable[int]) -> Iterator[tuple[int, int
         found = _LOWER_ADDRESS.match(text, start)
         if found is None:
             continue
-        words = [w for w in re.split(r"[ \t,]+", found.group("words")) if w not in ("ул", "ул.") and not _ADVERB.search(w)]
-        if any(not word_class(w.capitalize()) & WordClass.COMMON or word_class(w.capitalize()) & WordClass.PLACE for w in words):
+        kind = found.group("kind")
+        street = kind.startswith("ул") or "ул" in found.group("words")
+        if found.group("plain") is not None and not (street or kind in _OWN_KINDS):
+            continue
+        words = [w for w in re.split(r"[ \t,.]+", found.group("words")) if w not in ("ул", "ул.", "") and not _ADVERB.search(w)]
+        if street or kind in _OWN_KINDS or any(
+            not word_class(w.capitalize()) & WordClass.COMMON or word_class(w.capitalize()) & WordClass.PLACE for w in words
+        ):
             covered = found.end()
-            yield start, covered, 0.6
+            before = _SETTLEMENT_BEFORE.search(text, max(0, start - 40), start) if kind.startswith("ул") else None
+            yield (before.start() if before is not None else start), covered, 0.6

@@ -33,10 +33,14 @@ from medsyn_dataset.validation.pii.field_ends import _KEYWORD_SHORT, _KEYWORD_WO
 from medsyn_dataset.validation.pii.fields import CUE_SCORE, GLUED_KEYWORD
 from medsyn_dataset.validation.pii.morph import WordClass, adjective_form, word_class
 
-_ANCHORS = ("доставк", "достав", "адр", "патронаж", "прож", "м/ж")
+_ANCHORS = ("доставк", "достав", "адр", "патронаж", "прож", "м/ж", "живет", "живёт")
 # the cue; then up to two words of its object ("лекарств", "новорождённого", "на дом"), then a colon or a dash, or nothing
 # ("прож." and "м/ж:" with their marks are labels of :mod:`.fields`; without them they are as hurried as "адр")
-_CUE = re.compile(r"(?:доставк[аиуе]|доставить|доставлен[аоы]?|адр(?![\w.])|патронаж\w*|прож(?![\w.])|м/ж)(?![\w])", re.IGNORECASE)
+# (a verb of residence, "живет", "проживает", "прож.", cues :mod:`.fields` too, whose test of a value wants a name the
+# dictionary does not know; here only a value that opens as an address does counts, so a hurried note's lower-case town,
+# street and "house/building-flat" are read after it: "живет всеволожск маркса 105/1/3-159 одна")
+_CUE = re.compile(r"(?:доставк[аиуе]|доставить|доставлен[аоы]?|адр(?![\w.])|патронаж\w*|прож(?![\w.])|м/ж"
+                  r"|прож\.|проживает|жив[её]т)(?![\w])", re.IGNORECASE)
 _OBJECT_WORD = re.compile(r"[ \t]+[а-яё]+(?![\w.])", re.IGNORECASE)
 _SIGN = re.compile(r"[ \t]*(?:[:\-–—][ \t]*)?")
 _MAX_OBJECT_WORDS = 2
@@ -50,7 +54,7 @@ _KEYWORD_START = re.compile(
 # building and flat ("Таежная 22/1/132": not a date's "5/3/20"), or a house and its flat's keyword ("Курская 9а кв153")
 # (not a preposition's or a pronoun's phrase: "прож у дочери, 1-2 эт." is the floor of a relative's flat)
 _WORDS_HOUSE = re.compile(
-    r"(?!(?:у|с|со|в|во|на|к|по|за|при|от|до|для|из|один|одна|одни|сам|сама)[ \t,])[^\W\d_][\w\-]*(?:,?[ \t]+[\w\-]+){0,3}?,?[ \t]+(?:\d{1,4}[а-яё]?[-/]\d{1,4}[а-яё]?(?:/\d{1,3}(?<!\d/\d\d))?"
+    r"(?!(?:у|с|со|в|во|на|к|по|за|при|от|до|для|из|один|одна|одни|сам|сама)[ \t,])[^\W\d_][\w\-]*(?:,?[ \t]+[\w\-]+){0,3}?,?[ \t]+(?:\d{1,4}[а-яё]?(?:-\d{1,4}[а-яё]?|/\d{1,4}[а-яё]?(?:/\d{1,3}(?<!\d/\d\d))?(?:-\d{1,4}(?!-))?)"
     r"|\d{1,4}[а-яё]?[ \t,]*(?:кв\.?|квартира)[ \t]?\d{1,4})(?![\w/\-]|[.,]\d)"
     r"(?![ \t]*(?:лет|год|г\.|раз|дн|день|дня|мес|нед|сут|час|ч\.|мин|мм|см|мл|мг|кг|ед|%|уп|таб|шт|эт))",
     re.IGNORECASE,
