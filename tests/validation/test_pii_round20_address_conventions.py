@@ -96,3 +96,24 @@ def test_a_hurried_address_after_a_residence_verb(scanner: PiiScanner, source: s
 ])
 def test_a_residence_verb_without_an_address_stays_clean(scanner: PiiScanner, text: str) -> None:
     assert [e for e in scanner.scan_fast(text) if e.type == "LOCATION"] == []
+
+
+@pytest.mark.parametrize("source", [
+    "Живёт с дочерью в [[L|г. Кизляре, 9 Мая ул., 133а]], квартира неблагоустроенная.",
+    "живет д Уваровка [[L|ул 1 Мая 62/2]] одна",
+])
+def test_a_street_named_by_a_date_with_its_keyword_after_it_or_without_a_stop(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    found = [(e.type, e.start, e.end) for e in scanner.scan_fast(text)]
+    assert any(t == "LOCATION" and s < spans[0][2] and spans[0][1] < e for t, s, e in found), found
+    assert not any(t == "DATE_TIME" for t, _, _ in found), found
+
+
+@pytest.mark.parametrize("source", [
+    "Приём [[D|9 мая]], [[L|ул. Ленина 5]]",
+    "Приём в [[L|с. Ивановка]] [[D|14 октября]] с 9:00",
+    "Прием [[D|1 мая]] пл. 3",
+])
+def test_a_date_before_a_street_stays_a_date(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted(scanner.scan_fast(text), text, spans)

@@ -53,7 +53,7 @@ from medsyn_dataset.validation.pii.town_houses import town_houses
 # Streets: one scan for the street words finds both orders, the name after the word ("ул. Ленина")
 # and, for the words that also follow a name, before it ("Садовая ул.", "Ленина пр-т, 5").
 _STREET_WORD = compile_grouped(  # (alternatives grouped by their first letter: the same matches, faster)
-    r"ул\.|ул(?=[ \t]+[А-ЯЁ])|улиц[аеы]|пр-т|пр-кт|просп\.|проспект[ае]?|пр\.|пер\.|переул(?:ок|ке)|бул\.|бульвар[ае]?|б-р"
+    r"ул\.|ул(?=[ \t]+[А-ЯЁ\d])|улиц[аеы]|пр-т|пр-кт|просп\.|проспект[ае]?|пр\.|пер\.|переул(?:ок|ке)|бул\.|бульвар[ае]?|б-р"
     r"|ш\.|шоссе|алл\.|кв-л|квартал[ае]?|линия|наб\.|набережн(?:ая|ой)|пл\.|площад[ьи]|проезд[ае]?|пр-д|туп\.|тупик[ае]?"
     r"|аллея|мкр-н|мкрн\.?|м-н|мкр\.?|микрорайон[ае]?"
 )

@@ -46,7 +46,11 @@ _MONTH_WORD_AFTER = re.compile(r"[ \t]+(?P<word>[а-яёА-ЯЁ]{2,9})(?P<stop>\
 _MONTH_STEMS = stems(("май", "мая"))
 # a street named after a date keeps its number ("8 Марта 12", "9 Мая, 5", "1 мая, д. 3"): a house number after the
 # month, or a street's word before the day ("ул. 9 мая", "мкр 9 мая", "проезд 1 мая")
-_HOUSE_AFTER_MONTH = re.compile(r"[ \t]*,?[ \t]*(?:д\.|дом)?[ \t]*\d{1,3}(?!\d|:\d)")
+# (the street's word may stand between the month and the house, the type after the name as Приказ Минфина № 171н
+# allows both orders: "9 Мая ул., 133а", "8 Марта пер. 4")
+_HOUSE_AFTER_MONTH = re.compile(
+    r"[ \t]*(?:(?:ул|пр-т|пр-кт|пер|б-р|ш|наб|пр-д|проезд|туп|пл|мкр)\.?(?![а-яё])[ \t]*)?,?[ \t]*(?:д\.|дом)?[ \t]*\d{1,3}(?!\d|:\d)"
+)
 _STREET_WORD_BEFORE = re.compile(
     r"(?<![а-яё])(?:ул|улиц[аеы]|пр|пр-т|просп|проспект|пр-д|проезд|пер|переулок|пл|площадь|б-р|бульвар|ш|шоссе"
     r"|наб|набережная|им|мкр|микрорайон|туп|тупик)\.?[ \t]*$",
