@@ -117,3 +117,21 @@ def test_a_street_named_by_a_date_with_its_keyword_after_it_or_without_a_stop(sc
 def test_a_date_before_a_street_stays_a_date(scanner: PiiScanner, source: str) -> None:
     text, spans = planted(source)
     check_planted(scanner.scan_fast(text), text, spans)
+
+
+@pytest.mark.parametrize("source", [
+    "[[L|Торжок, Лунная, 97/1]]. Жалобы на боли в спине.",
+    "Упала дома ([[L|Чебаркуль, Шаумяна, 131б]]).",
+])
+def test_a_town_street_and_house_parted_by_commas(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted(scanner.scan_fast(text), text, spans)
+
+
+@pytest.mark.parametrize("text", [
+    "Кашель, Сухой, 3 дня.",
+    "Слабость, Общая, 2 раза в день.",
+    "Лантус, Вечерняя, 20 ЕД.",
+])
+def test_words_parted_by_commas_before_a_count_stay_clean(scanner: PiiScanner, text: str) -> None:
+    assert [e for e in scanner.scan_fast(text) if e.type == "LOCATION"] == []

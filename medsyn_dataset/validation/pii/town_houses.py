@@ -29,10 +29,11 @@ from medsyn_dataset.validation.pii.context import UNIT_AFTER
 from medsyn_dataset.validation.pii.morph import WordClass, adjective_form, word_class
 
 # the cheap gate: a comma, a capitalised word (or two) and a number after a space: a note has few
-_GATE = re.compile(rf",[ \t]*{NAME}(?:[ \t]+{NAME})?[ \t]+\d")
+# (a comma may part the street from its house too, as the postal order parts every element: "Торжок, Лунная, 97/1")
+_GATE = re.compile(rf",[ \t]*{NAME}(?:[ \t]+{NAME})?(?:[ \t]+|,[ \t]*)\d")
 # after the comma: the street's name and the house, the house maybe with its letter, building and flat
 _STREET_HOUSE = re.compile(
-    rf",[ \t]*(?P<street>{STREET_NAME})[ \t]+(?P<house>\d{{1,4}}[а-я]?(?:/\d{{1,3}}[а-я]?)?(?:[ \t]?-[ \t]?\d{{1,4}}[а-я]?)?)"
+    rf",[ \t]*(?P<street>{STREET_NAME})(?:[ \t]+|,[ \t]*)(?P<house>\d{{1,4}}[а-я]?(?:/\d{{1,3}}[а-я]?)?(?:[ \t]?-[ \t]?\d{{1,4}}[а-я]?)?)"
     r"(?![\w/\-])(?![.,:]\d)"
 )
 _TOWN_BEFORE = re.compile(rf"(?<![\w\-.])(?P<town>{PLACE_NAME})$")
