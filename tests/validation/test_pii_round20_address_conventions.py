@@ -135,3 +135,8 @@ def test_a_town_street_and_house_parted_by_commas(scanner: PiiScanner, source: s
 ])
 def test_words_parted_by_commas_before_a_count_stay_clean(scanner: PiiScanner, text: str) -> None:
     assert [e for e in scanner.scan_fast(text) if e.type == "LOCATION"] == []
+
+
+def test_initials_in_a_cell_are_no_settlement_column(scanner: PiiScanner) -> None:
+    text, spans = planted("Заявка (код 225)\nПолучатель: [[P|Сергеева Н. П.]] | СНИЛС: [[S|523-497-357 03]] | ИНН: нет\n")
+    check_planted(scanner.scan_fast(text), text, spans)
