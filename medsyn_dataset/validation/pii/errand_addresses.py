@@ -41,6 +41,9 @@ _ANCHORS = ("доставк", "достав", "адр", "патронаж", "п�
 # street and "house/building-flat" are read after it: "живет всеволожск маркса 105/1/3-159 одна")
 _CUE = re.compile(r"(?:доставк[аиуе]|доставить|доставлен[аоы]?|адр(?![\w.])|патронаж\w*|прож(?![\w.])|м/ж"
                   r"|прож\.|проживает|жив[её]т)(?![\w])", re.IGNORECASE)
+# the residence verbs: frequent in notes, they are read on only with a number ahead in their line
+_VERBS = frozenset(("проживает", "живет", "живёт"))
+_NUMBER_AHEAD = re.compile(r"[^\n\d]{0,60}\d")
 _OBJECT_WORD = re.compile(r"[ \t]+[а-яё]+(?![\w.])", re.IGNORECASE)
 _SIGN = re.compile(r"[ \t]*(?:[:\-–—][ \t]*)?")
 _MAX_OBJECT_WORDS = 2
@@ -91,6 +94,8 @@ def errand_addresses(text: str) -> Iterator[tuple[int, int]]:
         if position < resume:
             continue
         cue = _CUE.match(text, position)
+        if cue is not None and cue.group().lower() in _VERBS and _NUMBER_AHEAD.match(text, cue.end()) is None:
+            continue  # (a residence verb, frequent in notes, with no house number in its line: "проживает с семьёй")
         value = _value_start(text, cue.end()) if cue is not None else None
         if value is None:
             continue
