@@ -4,8 +4,10 @@ Quality. Values of every type (Faker ``ru_RU`` names, towns and streets; checksu
 phones, dates and documents in many layouts) are planted in RuMedTop3 train notes
 (``../shared/data/rumedtop3/train.jsonl``; a small built-in fixture when absent), one format
 family per note, by :mod:`benchmarks.pii_families` (and the round-2 tuning families of
-:mod:`benchmarks.pii_conventions`: conventions of Russian records the first tuning set lacked; and round 20's address
-layouts from the documented conventions, :mod:`benchmarks.pii_address_conventions`).
+:mod:`benchmarks.pii_conventions`: conventions of Russian records the first tuning set lacked; and those of round 20:
+the address layouts of the documented conventions, :mod:`benchmarks.pii_address_conventions`, and phones and passports
+as the numbering plan, the passport's rules, the tax forms and the exchange formats write them,
+:mod:`benchmarks.pii_conventions_phones` and :mod:`benchmarks.pii_conventions_passports`).
 Families are split into ``tune`` (the only ones looked at while adjusting the recognizers) and
 ``heldout`` (committed before the recognizers were changed and never used to adjust them: other
 frames, cases, separators, orders, layouts). Each family draws from its own seed, so adding a
@@ -210,7 +212,13 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from benchmarks import pii_address_conventions, pii_conventions, pii_families
+from benchmarks import (
+    pii_address_conventions,
+    pii_conventions,
+    pii_conventions_passports,
+    pii_conventions_phones,
+    pii_families,
+)
 from benchmarks.pii_families import HELDOUT, TUNE, BlockFamily, Family, Planted, fill
 from medsyn_dataset.io import iter_jsonl
 from medsyn_dataset.validation.pii import ENTITY_TYPES, PiiScanner
@@ -226,9 +234,13 @@ FP_TARGET = 0.01
 SPEED_TARGET = 0.8
 #: missed spans kept per family for ``--show-misses`` (tuning data only)
 MISSES_PER_FAMILY = 6
-# (and round 20's address layouts from the documented conventions, :mod:`benchmarks.pii_address_conventions`)
-ALL_FAMILIES = pii_families.ALL_FAMILIES + pii_conventions.FAMILIES + pii_address_conventions.FAMILIES
-ALL_BLOCKS = pii_families.ALL_BLOCKS + pii_conventions.BLOCKS + pii_address_conventions.BLOCKS
+# (round 20, ours and tuning data: the address layouts of the documented conventions,
+# :mod:`benchmarks.pii_address_conventions`; the phone and passport layouts of the numbering plan, the passport's
+# rules and the exchange formats, :mod:`benchmarks.pii_conventions_phones` and :mod:`benchmarks.pii_conventions_passports`)
+ALL_FAMILIES = (pii_families.ALL_FAMILIES + pii_conventions.FAMILIES + pii_address_conventions.FAMILIES
+                + pii_conventions_phones.FAMILIES + pii_conventions_passports.FAMILIES)
+ALL_BLOCKS = (pii_families.ALL_BLOCKS + pii_conventions.BLOCKS + pii_address_conventions.BLOCKS
+              + pii_conventions_phones.BLOCKS + pii_conventions_passports.BLOCKS)
 
 
 @dataclass(frozen=True)
