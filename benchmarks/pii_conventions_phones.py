@@ -103,13 +103,32 @@ _MOBILE_TYPED = ("8-AAA-BBB-BB-BB", "8AAA BBB BB BB", "8AAABBBBBBB", "+7(AAA)BBB
                  "+7AAABBBBBBB", "8 (AAA) BBB BBBB", "+7 (AAA) BBB BB BB", "8.AAA.BBB.BB.BB", "8 AAA-BBB-BBBB")
 
 
+# E.164 (ITU-T): a country code of one to three digits and the national number, fifteen digits at most; copied from a
+# messenger or a phone book without its "+" ("998901234567"); with it and the country's own grouping ("+998 90 123 45 67",
+# "+375 29 123-45-67"); the North American Numbering Plan's own layout "1-NPA-NXX-XXXX" ("1-212-555-0123")
+_FOREIGN = (("998", "9B BBB BB BB"), ("992", "9B BBB BBBB"), ("996", "5BB BBB BBB"), ("375", "29 BBB-BB-BB"), ("374", "9B BBB BBB"),
+            ("994", "5B BBB BB BB"), ("380", "6B BBB BBBB"), ("995", "5BB BB BB BB"), ("49", "15B BBBBBBBB"), ("90", "5BB BBB BB BB"))
+
+
+def foreign(rng: random.Random, fake: Any, case: str) -> str:
+    """A relative's number abroad as E.164 gives it: digits only, "+" and the country's grouping, or NANP's layout."""
+    kind = rng.random()
+    if kind < 0.3:
+        return "1-" + str(rng.randrange(201, 990)) + "-" + str(rng.randrange(201, 990)) + "-" + _d(rng, 4)
+    code, layout = rng.choice(_FOREIGN)
+    national = "".join(str(rng.randrange(10)) if ch == "B" else ch for ch in layout)
+    if kind < 0.7:
+        return code + "".join(ch for ch in national if ch.isdigit())
+    return "+" + code + " " + national
+
+
 def _pair(frames: tuple[str, ...], joiners: tuple[str, ...], first: Maker, second: Maker) -> Callable[[random.Random, Any], Planted]:
     """Two numbers in one field ("{}" in a frame): each a gold span, joined by one of ``joiners``."""
 
     def make(rng: random.Random, fake: Any) -> Planted:
         frame = rng.choice(frames)
         a, b = first(rng, fake, "nomn"), second(rng, fake, "nomn")
-        joiner = rng.choice(joiners)
+        joiner = '", "' if '"' in frame else rng.choice(joiners)  # (an export's array: its items quoted apart)
         slot = frame.index("{}")
         text = frame[:slot] + a + joiner + b + frame[slot + 2 :]
         b_start = slot + len(a) + len(joiner)
@@ -182,6 +201,22 @@ FAMILIES: list[Family] = [
            ('"phone": "{}"', "msisdn={}", "<telecom value=\"tel:+{}\"/>", "PHONE;{};", "contact_phone: {}", "tel={}",
             '{{"system": "phone", "value": "{}"}}', "<Phone>{}</Phone>", "Телефон (E.164): {}"),
            numbers("7AAABBBBBBB", "7AAAABBBBBB", "7AAABBBBBBB", mobile=True)),
+    # a relative abroad: E.164 without its "+", the country's own grouping, NANP's layout
+    Family("phone-foreign-relative-conv", "PHONE_NUMBER", TUNE,
+           ("WhatsApp сына (Ташкент): {}", "Телефон матери в Бишкеке: {}", "Viber {}", "Телефон брата (США): {}",
+            "Связь с мужем через Telegram: {}", "тел. {} (жена, Душанбе)", "Контакт родственников за рубежом: {}"),
+           foreign),
+    # whose or what number it is said after it ("— домашний", "(раб.)", ", сотовый дочери")
+    Family("phone-label-after-conv", "PHONE_NUMBER", TUNE,
+           ("{} — домашний, трубку берёт соседка.", "{} (дом.)", "{} — рабочий", "{}, сотовый дочери.", "{} — моб. сына",
+            "{} (раб.), звонить с 9 до 18", "{} — мобильный."),
+           lambda rng, fake, case: (local("BB-BB-BB", "BBB-BB-BB", "B-BB-BB") if rng.random() < 0.5
+                                    else numbers("8 (AAAA) BB-BB-BB", "8-AAA-BBB-BB-BB", "8AAABBBBBBB", mobile=True))(rng, fake, case)),
+    # a whole number after the bare word "номер" ("мой новый номер ...": the numbering plan's eleven digits, any code)
+    Family("phone-after-number-word-conv", "PHONE_NUMBER", TUNE,
+           ("Мой новый номер {}, старый не работает.", "Новый номер {}.", "Записан номер {} для обратной связи.",
+            "Сменила номер: {}", "Оставила номер {} дежурной медсестре."),
+           numbers("8-AAAA-BB-BB-BB", "8-AAAAA-B-BB-BB", "8 AAA BBB-BB-BB", "+7-AAAA-BB-BB-BB", "8-AAA-BBB-BB-BB", mobile=False)),
     # a scan's look-alike letters in the digits
     Family("phone-ocr-lookalike-conv", "PHONE_NUMBER", TUNE,
            ("Тел. {}", "Контактный телефон: {}", "Моб.тел. {}", "Телефон {}"),
@@ -193,6 +228,10 @@ BLOCKS: list[BlockFamily] = [
         ("Тел. {}.", "Контактные телефоны: {}", "Телефоны родственников {}.", "Связь: {} (дочь)."),
         (", ", "; ", " или ", ", ", " / ", ",\u00a0"),
         numbers(*_MOBILE_TYPED), numbers("+7 (AAA) BBB-BB-BB", "8 (AAAA) BB-BB-BB", "8 9AA BBB BB BB", "8AAABBBBBBB", mobile=False))),
+    # a relative's list of numbers, the second one abroad (E.164 without "+", NANP), in prose and in an export's array
+    BlockFamily("phone-two-numbers-abroad-conv", TUNE, _pair(
+        ("жена — Иванова Н.П.: {}", "Контакты матери: {}.", '"phones": ["{}"]', "брат (в Ташкенте): {}"),
+        (", ", "; ", " или "), numbers(*_MOBILE_TYPED), foreign)),
     BlockFamily("phone-line-wrapped-conv", TUNE, _wrapped(
         ("Контактный телефон: {}\n", "Тел. {}", "Телефон законного представителя: {}"),
         ("8 (AAA)|BBB-BB-BB", "+7 AAA BBB|BB BB", "8-AAA-|BBB-BB-BB", "+7 (AAAA)|BB-BB-BB", "8 AAA BBB-|BB-BB"))),
