@@ -38,7 +38,8 @@ _CUE = re.compile(
     # (the abbreviation "тлф." of a hurried card; the English labels of a translated extract, a foreign patient's
     # form and a fax machine's header line: "Tel:", "Phone:", "Mobile", "Fax", "FAX FROM:")
     r"|тлф\.?|(?P<latin>(?:tel(?:ephone)?|phone|fax|mob(?:ile)?)\.?(?:[ \t]+(?:from|no\.?|number|nr\.?|#))?(?![a-z]))"
-    r"|моб\.|мобильн\w*|сотов\w*|whatsapp|вотсап|viber|вайбер|telegram"
+    # (a messenger's name labels the number the messenger is reached at, whatever its country: "WhatsApp 998901234567")
+    r"|моб\.|мобильн\w*|сотов\w*|whatsapp|вотсап|ватсап|viber|вайбер|telegram|телеграм\w*"
     # a verb of calling names the number to call ("звонить в сельсовет: 684-790", "перезвонить дочери на ...")
     r"|(?:по|пере)?звон(?:ить|ите|и|ят)(?![\w]))"
     r"|(?P<internal>(?:внутр(?:енн\w*|\.)?|вн\.|доб(?:авочн\w*|\.)?)(?:[ \t]+(?:тел(?:ефон\w*|\.)?|номер\w*))?)"
@@ -48,7 +49,9 @@ _CUE = re.compile(
     # whose number it is: up to two words ("ФАПа", "дочери", "родственников") or a note in brackets
     # ("тел. (дом.)"); then ":" or a dash
     # ("Горячая линия (для вопросов по анализам):": a note in brackets of a few words)
-    r"(?P<owner>(?:[ \t]+[^\W\d_]+\b\.?){0,2}?(?:[ \t]*\([А-ЯЁа-яёA-Za-z.,\- ]{2,40}\))?)"
+    # (three or four words where a colon closes them, a form's label: "Телефон матери в Бишкеке: ...", "Контакт
+    # родственников за рубежом: ...")
+    r"(?P<owner>(?:(?:[ \t]+[^\W\d_]+\b\.?){0,2}?|(?:[ \t]+[^\W\d_]+\b\.?){3,4}(?=[ \t]*:))(?:[ \t]*\([А-ЯЁа-яёA-Za-z.,\- ]{2,40}\))?)"
     # (a form's leader "Тел.......", a colon that ends its line: the number on the next)
     # (or a label alone on its line, a card's layout of one field per line "Конт. тел.\nXXX-XX-XX": only a
     # strong cue, checked in :func:`phone_fields`)
@@ -57,10 +60,12 @@ _CUE = re.compile(
 )
 # where a cue may start, in the lower-cased text (``str.find`` each; see :func:`.base.word_starts`)
 # (a cue that opens with "домашний", "раб." has its "тел" later: that one is found instead; "на
-# номер" is found at its "номер"; a messenger's name is no anchor: the full mobile number after it
-# is valid on its own, found by the matcher)
+# номер" is found at its "номер"; a messenger's name is one: a Russian mobile number after it is
+# valid on its own, found by the matcher, but a relative's abroad copied without its "+" ("Viber
+# 992971148400", E.164's digits) is no Russian number, and only the field reads it; "телеграм" is
+# found at its "тел")
 _ANCHOR = ("тел", "т/ф", "факс", "моб", "сот", "конт", "т.", "номер", "внутр", "вн.", "доб", "домашн", "раб.", "дом.", "тлф",
-           "tel", "phone", "fax", "mob")
+           "tel", "phone", "fax", "mob", "whatsapp", "viber", "вотсап", "ватсап", "вайбер")
 # verbs of calling, found at their stem, prefix or not ("звонить", "позвонить", "перезвонить"): a
 # ``str.find`` for the stem, then a look at what stands before it (a regex scan for the three words costs
 # ~35 us a note, an anchor per prefix a find each)
