@@ -37,6 +37,58 @@ def test_a_messenger_word_makes_no_phone_of_a_date_or_a_year(scanner: PiiScanner
     assert _phones(scanner, text) == []
 
 
+# A person's numbers are listed together: the first read as a phone by its own shape names the others
+LISTED = [
+    "жена — Икром Шавкат угли: [[T|8 990 982 06 83]], [[T|1-310-476-6077]]",
+    '"phones": ["[[T|8 999 603 48 09]]", "[[T|1-887-480-1850]]"]',
+    "брат: [[T|8 976 755 21 00]], [[T|998973909676]]",
+    "Контакты: [[T|+7 912 345-67-89]] или [[T|375291234567]]",
+]
+
+
+@pytest.mark.parametrize("source", LISTED)
+def test_numbers_listed_after_a_phone_are_phones(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted([e for e in scanner.scan_fast(text) if e.type == "PHONE_NUMBER"], text, spans)
+
+
+@pytest.mark.parametrize("text, listed", [
+    ("Иванов 8 912 345 67 89, 120 мг", "120"),  # a dose after a phone
+    ("Контакты: 8 912 345 67 89, 12.03.2019 звонила", "12.03.2019"),  # a date
+    ("8 912 345 67 89; 140/90", "140/90"),  # a pressure
+    ("8 912 345 67 89, 112-233-445 95", "112-233-445 95"),  # a SNILS whose check digits hold
+    ("8 912 345 67 89, 1234567890123456", "1234567890123456"),  # sixteen digits: longer than E.164 allows
+])
+def test_what_follows_a_phone_in_a_list_is_no_phone_unless_shaped_so(scanner: PiiScanner, text: str, listed: str) -> None:
+    assert all(listed not in phone for phone in _phones(scanner, text))
+
+
+# A local number with its kind said after it, as a contact list writes it
+KIND_AFTER = [
+    "[[T|55-22-16]] — домашний, трубку берёт соседка.",
+    "[[T|2-30-63]] — мобильный.",
+    "[[T|40-74-32]] (дом.)",
+    "[[T|9-85-42]], сотовый дочери.",
+    "[[T|58-72-67]] — моб. сына",
+]
+
+
+@pytest.mark.parametrize("source", KIND_AFTER)
+def test_a_local_number_named_by_its_kind_after_it(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted(scanner.scan_fast(text), text, spans)
+
+
+@pytest.mark.parametrize("text", [
+    "АД 130-80-72 — домашнее давление",
+    "Давление 130-80-72, домашнее",
+    "Анализы 12-03-19, рабочий день по графику.",
+    "Кт 12-03-19 - домашний режим",
+])
+def test_a_kind_word_after_other_numbers_makes_no_phone(scanner: PiiScanner, text: str) -> None:
+    assert _phones(scanner, text) == []
+
+
 # A label of three or four words closed by a colon ("Телефон матери в Бишкеке:") still opens the phone's field
 def test_a_long_label_closed_by_a_colon(scanner: PiiScanner) -> None:
     text = "Контакт родственников за рубежом: 998961173832"

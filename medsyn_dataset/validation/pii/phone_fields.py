@@ -93,8 +93,9 @@ _VALUE = re.compile(
     rf"(?:/\d{{2}}(?![\d\-]))?(?:[ \t]*,?[ \t]*{_EXT}\.?[ \t]*\d{{1,5}}(?![\d]|[ \t\-]*\(?\d)|[ \t]*\((?:{_EXT}|внутр)\.?[ \t]*\d{{1,5}}\))?",
     _I,
 )
-# between two numbers of one field: "; ", ", ", " / ", "/", maybe after a note in brackets "(моб.)"
-_NEXT = re.compile(r"[ \t]*(?:\([а-яё. ]{2,16}\)[ \t]*)?(?:[,;/]|[ \t]/)[ \t]*(?=\+?[ \t]?[\d(])", _I)
+# between two numbers of one field: "; ", ", ", " / ", "/", " или ", an export's array's '", "', maybe after a note in
+# brackets "(моб.)"
+_NEXT = re.compile(r'[ \t]*(?:\([а-яё. ]{2,16}\)[ \t]*)?(?:[,;/]|[ \t]/|(?<=[ \t])или(?=[ \t])|"[ \t]*,[ \t]*")[ \t]*(?=\+?[ \t]?[\d(])', _I)
 # a dashed local number, or the whole value a city's seven-digit subscriber number ("Дом. 4967051", "дом. 496 70 51": a
 # house has no seven-digit number; the numbering plan's local number of a ten-digit one with a three-digit area code)
 _LOCAL_SHAPE = re.compile(r"\d{1,3}-\d{2}-\d{2}(?!\d)|^\d{3}[ \t]?\d{2}[ \t]?\d{2}$")
@@ -154,6 +155,24 @@ def phone_fields(text: str) -> Iterator[tuple[int, int]]:
             if following is None:
                 break
             position, weak = following.end(), True
+
+
+def listed_after(text: str, end: int) -> Iterator[tuple[int, int]]:
+    """The further numbers of a list whose first number, a phone, ends at ``end`` ("8 990 982 06 83, 1-310-476-6077",
+    '["8 999 603 48 09", "998973909676"]', "+7 912 ... или 8 (3452) ..."): a person's numbers are listed together, and
+    the one read as a phone by its own shape (by the matcher, no phone word before it) names the others, as a cue would
+    (each read as after a weak cue: ten digits or more, a "+" or a local number's layout; never a date, a pressure or a
+    count with its unit)."""
+    position = end
+    for _ in range(_MAX_NUMBERS - 1):
+        following = _NEXT.match(text, position)
+        if following is None:
+            return
+        span = _number(text, following.end(), True)
+        if span is None:
+            return
+        yield span
+        position = span[1]
 
 
 def _number(text: str, start: int, weak: bool, internal: bool = False, strong: bool = False) -> tuple[int, int] | None:

@@ -36,7 +36,7 @@ from medsyn_dataset.validation.pii.cue_index import lowered, word_starts
 from medsyn_dataset.validation.pii.fields import CUE_SCORE
 from medsyn_dataset.validation.pii.listed_phones import phones_after_address
 from medsyn_dataset.validation.pii.number_words import dictated_phones
-from medsyn_dataset.validation.pii.phone_fields import EXTENSION_AFTER, phone_fields
+from medsyn_dataset.validation.pii.phone_fields import EXTENSION_AFTER, listed_after, phone_fields
 
 # (and a sample's or container's label: "проба крови маркирована 76-34 205340", "контейнер № ...")
 _LAB_NUMBER = stems("анализ", "лаборатор", "пробирк", "образц", "образец", "заказ", "направлени", "штрих",
@@ -116,6 +116,7 @@ class RuPhoneRecognizer(CandidateRecognizer):
 
     def candidates(self, text: str) -> Iterator[Candidate]:
         found = list(self._found(text))
+        found += _listed(text, found)
         yield from best_per_span(found) if len(found) > 1 else found
 
     def _found(self, text: str) -> Iterator[Candidate]:
@@ -163,6 +164,8 @@ class RuPhoneRecognizer(CandidateRecognizer):
                 if score > 0:
                     yield Candidate(self.entity, start, end, round(score, 4), self.name)
         yield from (local for local in _LOCAL.candidates(text) if not _PRESSURE_BEFORE.search(text, max(0, local.start - 16), local.start))
+        if lower:
+            yield from _locals_named_after(text, lower)
         if "+" in text:
             yield from _international(text)
 
@@ -178,6 +181,45 @@ class RuPhoneRecognizer(CandidateRecognizer):
             if start and window[start] == "+" and original[start - 1 : start + 1] == "00":
                 start -= 1  # the "+" read for "00" stands on the second zero
             yield lo + start, lo + end, valid
+
+
+# A local number with its kind said after it, as a phone book or a contact list writes it ("55-22-16 — домашний",
+# "2-17-80 (раб.)", "98-92-38, сотовый дочери", "6-72-99 — мобильный"): the kind names a phone as "тел." before it does.
+# Found from the kind's word (the shared cue index: a note with none pays one look-up), the number right before it.
+_KIND_WORDS = ("домашн", "дом.", "рабоч", "раб.", "мобильн", "моб.", "сотов", "сот.")
+_LOCAL_BEFORE_KIND = re.compile(r"(?<![\d\-.,/+])\d{1,3}-\d{2}-\d{2}(?=[ \t]*(?:[—–\-,][ \t]*|\()\Z)")
+# (the adjective written out ends its clause (a capital opens the next one) or names whose number it is; anything else it qualifies is no phone:
+# "130-80-72 — домашнее давление", "12-03-19, рабочий день"; an abbreviation, "дом.", "раб.", names a phone alone)
+_KIND_NAMES_PHONE = re.compile(r"\w+\.|\w+(?=[ \t]*(?:[,.;:)\n]|\Z)|[ \t]+[А-ЯЁ]|[ \t]+(?i:тел|номер|дочер|сын|мат|отц|отец|муж|жен|брат|сестр"
+                               r"|сосед|внук|внучк|родств|опекун|сиделк))")
+
+
+def _locals_named_after(text: str, lower: str) -> Iterator[Candidate]:
+    for at in word_starts(lower, _KIND_WORDS):
+        found = _LOCAL_BEFORE_KIND.search(text, max(0, at - 16), at)
+        if found is None or not _KIND_NAMES_PHONE.match(text, at) or _PRESSURE_BEFORE.search(text, max(0, found.start() - 16), found.start()):
+            continue
+        yield Candidate("PHONE_NUMBER", found.start(), found.end(), CUE_SCORE, "RuPhoneRecognizer")
+
+
+# a further number listed after a phone (:func:`.phone_fields.listed_after`): below a cued field's, above a bare shape's
+_LISTED_SCORE = 0.7
+_E164_DIGITS = 15  # (E.164's longest number: a policy's sixteen digits listed after a phone are no phone)
+
+
+def _listed(text: str, found: list[Candidate]) -> list[Candidate]:
+    """The numbers listed right after a phone found (a list's further numbers, see :func:`.phone_fields.listed_after`);
+    a run of eleven or twelve digits whose SNILS or INN check digits hold is that identifier, not a phone."""
+    reported = {candidate.start for candidate in found}
+    listed = []
+    for candidate in found:
+        if candidate.score < 0.5 or candidate.end >= len(text) or text[candidate.end] not in ' \t,;/"(':
+            continue  # (the cheap gate: most phones end a field)
+        for start, end in listed_after(text, candidate.end):
+            digits = "".join(ch for ch in text[start:end] if ch.isdigit())
+            if start not in reported and len(digits) <= _E164_DIGITS and not _checksummed_identifier(digits):
+                listed.append(Candidate("PHONE_NUMBER", start, end, _LISTED_SCORE, "RuPhoneRecognizer"))
+    return listed
 
 
 def _international(text: str) -> Iterator[Candidate]:
