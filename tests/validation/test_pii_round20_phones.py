@@ -89,6 +89,31 @@ def test_a_kind_word_after_other_numbers_makes_no_phone(scanner: PiiScanner, tex
     assert _phones(scanner, text) == []
 
 
+# The numbering plan's whole number (a trunk or country prefix, an area code of three to five digits, the subscriber's
+# groups) after the bare word "номер" is a phone, a colon after the word or none; a document's number word keeps it
+AFTER_NUMBER_WORD = [
+    "Мой новый номер [[T|8-4012-01-55-55]], старый не работает.",
+    "Сменила номер: [[T|8-34345-4-17-73]]",
+    "Новый номер [[T|8-35136-0-40-57]].",
+]
+
+
+@pytest.mark.parametrize("source", AFTER_NUMBER_WORD)
+def test_a_whole_phone_after_the_word_number(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted(scanner.scan_fast(text), text, spans)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Номер карты: 8-4012-01-55-55", "8-4012-01-55-55"),
+    ("номер вызова: 8-4012-01-55-55", "8-4012-01-55-55"),
+    ("Номер договора 8-12-345-67", "8-12-345-67"),
+])
+def test_a_documents_number_stays_a_record_number(scanner: PiiScanner, text: str, value: str) -> None:
+    found = [(e.type, text[e.start : e.end]) for e in scanner.scan_fast(text)]
+    assert ("MEDICAL_RECORD_NUMBER", value) in found
+
+
 # A label of three or four words closed by a colon ("Телефон матери в Бишкеке:") still opens the phone's field
 def test_a_long_label_closed_by_a_colon(scanner: PiiScanner) -> None:
     text = "Контакт родственников за рубежом: 998961173832"

@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from medsyn_dataset.validation.pii.base import lowered, word_starts
 from medsyn_dataset.validation.pii.document_codes import FORM_CODE
 from medsyn_dataset.validation.pii.numbered_labels import OBJECT_WORDS
+from medsyn_dataset.validation.pii.phone_fields import whole_phone
 from medsyn_dataset.validation.pii.phones import MOBILE_SHAPE
 from medsyn_dataset.validation.pii.record_numbers import CALL_WORDS, PHONE_OWNER_AFTER
 from medsyn_dataset.validation.pii.record_values import BARE_SCORE, VALUE_BODY, checked_value
@@ -259,7 +260,8 @@ _NUMBER_WORD = re.compile(
 # nothing), a specimen's are read by :mod:`.record_numbers` with its own shapes ("Номер образца 12345." is none), and an
 # object identifier's many stops are no paper's number. A mobile phone's shape (:data:`.phones.MOBILE_SHAPE`) is a
 # phone's here ("номер абонента 9031234567", "Номер в ЕСИА 903-123-45-67" were phones before this rule; a paper the
-# record grammars know keeps its number there: "Номер карты 9031234567").
+# record grammars know keeps its number there: "Номер карты 9031234567"). So is a whole number of any area code with its
+# trunk or country prefix (:func:`.phone_fields.whole_phone`, the numbering plan's layout), a colon after the word or none.
 _NUMBER_WORD_BARE = re.compile(r"(?i:номер(?:а|у|ом|е)?)(?P<words>(?:[ \t]+(?![\d№])[^\s:=—–\-\d][^\s:=—–\d]*){0,4}?)[ \t]+(?=\d)")
 _ADJECTIVE_BEFORE = re.compile(r"(?<![\w.])(?i:[а-яё]{2,}(?:ый|ий|ой)|[а-яё]{2,6}\.)[ \t]+$")
 _BARE_DIGITS = 5
@@ -284,6 +286,11 @@ def _after_number_word(text: str) -> Iterator[tuple[int, int, float]]:
             continue
         value = _VALUE.match(text, label.end())
         found = checked_value(text, value.start(), value.end(), 2, signed_digits=3) if value is not None else None
+        # (a whole number of the numbering plan, its trunk or country prefix, an area code of three to five digits and the
+        # subscriber's groups, is a phone after "номер" with or without a colon: "Мой новый номер 8-4012-01-55-55", "Сменила
+        # номер: 8-34345-4-17-73"; the phone's rules report it)
+        if found is not None and whole_phone(text, found[0], found[1]):
+            continue
         if found is not None and _identifier_shaped(text[found[0] : found[1]]) and not (bare and (
                 sum(ch.isdigit() for ch in text[found[0] : found[1]]) < _BARE_DIGITS
                 or text.count(".", found[0], found[1]) > _BARE_STOPS or _SPECIMEN_WORDS.search(label.group("words"))

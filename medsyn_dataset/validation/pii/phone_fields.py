@@ -232,7 +232,11 @@ _WHOLE_PHONE = re.compile(r"(?:\+7|8)[ \t\-]?\(?\d{3,5}\)?[ \t\-]?\d{1,3}(?:[ \t
 _NUMBER_SIGN = re.compile(r"№|#|N(?![a-z])|(?i:номер)")
 
 
+def whole_phone(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a whole Russian number by the numbering plan's layout (see above)."""
+    return sum(ch.isdigit() for ch in text[start:end]) == 11 and _WHOLE_PHONE.fullmatch(text, start, end) is not None
+
+
 def enquiry_phone(text: str, cue_end: int, start: int, end: int) -> bool:
     """``text[start:end]``, read after a paper's noun ending at ``cue_end``, is a whole phone number (see above)."""
-    return (sum(ch.isdigit() for ch in text[start:end]) == 11 and _WHOLE_PHONE.fullmatch(text, start, end) is not None
-            and _NUMBER_SIGN.search(text, cue_end, start) is None)
+    return whole_phone(text, start, end) and _NUMBER_SIGN.search(text, cue_end, start) is None

@@ -28,6 +28,7 @@ from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.base import lowered, word_starts
 from medsyn_dataset.validation.pii.document_codes import FORM_CODE_PATTERN
+from medsyn_dataset.validation.pii.phone_fields import whole_phone
 from medsyn_dataset.validation.pii.record_values import (
     _FORM_CODE,
     NUMBERED_SCORE,
@@ -312,6 +313,8 @@ def _value_after(text: str, noun: re.Match[str], numbered_before: bool = False) 
                 return None
             if word.startswith("пациент") and not numbered and _TOWN_PHONE.fullmatch(value.group()):
                 return None  # "Пациент Крылова: 818-69-96": a person's label, then a town's seven-digit phone (:mod:`.phones`)
+            if word.startswith("номер") and not identifier and not numbered and whole_phone(text, value.start(), value.end()):
+                return None  # "Сменила номер: 8-34345-4-17-73": the numbering plan's whole number, a phone (:mod:`.phone_fields`)
             # "Пациент № 1 из 3": after a weak noun a one-digit number is a place in a list
             return checked_value(text, value.start(), value.end(), 2 if numbered or numbered_before else 1,
                             signed_digits=2 if weak or sample else 1, named_by_record=named_by_record)
