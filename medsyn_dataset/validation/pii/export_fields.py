@@ -167,10 +167,11 @@ def _cyrillic_keys(text: str) -> Iterator[tuple[str, int, int]]:
         position = text.find("=", position + 1)
 
 
-# YAML and similar dumps: a machine key ("last_name", "patient.firstName": with "_", "." or a camel hump)
-# at a line's start, a colon and the value up to the line's end
+# YAML and similar dumps: a machine key ("last_name", "patient.firstName": with "_", "." or a camel hump; or a
+# field's name in capitals, as the social fund's exchange of sick leaves, ЭЛН, names its fields "SURNAME", "NAME",
+# "PATRONYMIC", "BIRTHDAY", and a dump of it writes them) at a line's start, a colon and the value up to the line's end
 _YAML_KEY_BEFORE = re.compile(r"(?:^|(?<=\n))[ \t]*(?:-[ \t]+)?(?P<key>[A-Za-z][\w.\-]{1,40})$")
-_MACHINE_KEY = re.compile(r"[_.]|[a-z][A-Z]")
+_MACHINE_KEY = re.compile(r"[_.]|[a-z][A-Z]|^[A-Z]{2,}$")
 
 
 # a YAML line's key ends in a Latin letter right before its colon, and a space or a tab follows the colon: all ASCII,

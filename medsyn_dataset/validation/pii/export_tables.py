@@ -17,7 +17,8 @@ from medsyn_dataset.validation.pii.normalize import ascii_bytes
 from medsyn_dataset.validation.pii.numbered_labels import numbered_label
 
 _DELIMITERS = (";", "\t", ",")
-_DIGIT = re.compile(r"\d")
+# a digit of a sentence before a header (not one of a field's name: the ТФОМС registers' "DATE_1", "DATE_2", "id2")
+_DIGIT = re.compile(r"(?<![A-Za-z_])\d")
 # a row of a delimited export: a ";" or a tab, or a comma with no space after it (prose writes ", ")
 _COMMA_NO_SPACE = re.compile(r",[^\s\d]")
 # (a register's column may be named by a word and the number sign: "Скрин. №", "Рег. №", "Карта №")

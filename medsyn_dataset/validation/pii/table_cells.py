@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from medsyn_dataset.validation.pii import voluntary_insurance
 from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer
 from medsyn_dataset.validation.pii.document_codes import FORM_CODE
+from medsyn_dataset.validation.pii.export_fields import key_type as person_key_type
 from medsyn_dataset.validation.pii.export_keys import key_type, key_words
 from medsyn_dataset.validation.pii.months import CUT_ALTERNATION, stem_alternation
 from medsyn_dataset.validation.pii.normalize import ascii_bytes
@@ -178,6 +179,11 @@ def _label(cell: str, document: bool) -> str | None:
         return "RU_PASSPORT"
     if _MACHINE_KEY.fullmatch(cell):  # (fewer than three digits, as above: "ACC-2019-4417" is a value)
         typed = key_type(cell, person_export=False)  # (a bare "ID" column of a lab table is nobody's record)
+        # (a name's or an address's key, as the export readers read them: the ТФОМС registers' "FAM", "IM", "OT", "ADR",
+        # "last_name", "city"; not a role's, "NAME" of a lab table's test, :func:`.export_fields.key_type`)
+        named = person_key_type(cell) if typed is None else None
+        if named in ("PERSON", "LOCATION"):
+            return named
         if typed is None and not _DATE_KEY_WORDS.isdisjoint(key_words(cell)):
             return "DATE_TIME"
         if typed is not None:
@@ -294,7 +300,7 @@ def _scan(text: str) -> Iterator[tuple[str, int, int]]:
         elif separator is None:
             header = None  # the table ends
         elif separator == ";" and (header is None or len(header) != text.count(";", position, end) + 1) \
-                and (header is not None or any(ch.isdigit() for ch in text[text.find(";", position, end) : end])):
+                and (header is not None or _VALUE_DIGIT.search(text, text.find(";", position, end), end)):
             header = None  # a ";" row that is no header and not as wide as the header above it: no CSV (or its end)
         elif not _SEPARATOR_ROW.fullmatch(text, position, end):  # ("|---|---|" rows are skipped)
             cells = _cells(text, position, end, separator)
@@ -315,7 +321,7 @@ def _scan(text: str) -> Iterator[tuple[str, int, int]]:
                 header = [None] * len(header)  # (its columns are persons, "Пациент", not types: each row's label types it)
             if separator == ";" and header is None and (len(cells) < 3 or sum(label is not None for label in labels) < 2):
                 pass  # (a CSV's header names three columns and more, two of them at least by a known label)
-            elif any(labels) and not side_row and not any(ch.isdigit() for a, b in cells[1 if pasted else 0 :] for ch in text[a:b]):
+            elif any(labels) and not side_row and not any(_VALUE_DIGIT.search(text, a, b) for a, b in cells[1 if pasted else 0 :]):
                 header = _voluntary_policies(text, position, cells, labels)  # a header row
             else:
                 if separator == ";":
@@ -325,6 +331,8 @@ def _scan(text: str) -> Iterator[tuple[str, int, int]]:
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?][ \t]+\S")
+# a digit of a value (not one of a field's name in a header: the ТФОМС registers' "DATE_1", "DATE_2")
+_VALUE_DIGIT = re.compile(r"(?<![A-Za-z_])\d")
 # a voluntary insurance's mark: a policy column so named ("Полис ДМС"), or a bare "Полис" under a title that names it
 # ("Реестр оказанных услуг по ДМС\n№ | Полис | ..."), holds the insurer's contracts, record numbers as
 # :mod:`.other_papers` reads them in prose, never the OMS policy (a column naming ОМС or ЕНП keeps its type)
