@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from medsyn_dataset.language.morphology import analyzer
 from medsyn_dataset.validation.pii.folded import FoldedPattern
 from medsyn_dataset.validation.pii.morph import WordClass, surname_after_trigger, word_class
 from medsyn_dataset.validation.pii.name_lists import born_after
@@ -225,6 +226,39 @@ def line_before(text: str, start: int) -> str:
 
 def _triggered(text: str, start: int) -> bool:
     return bool(TRIGGER_FOLDED.search(line_before(text, start)))
+
+
+# The word right before a name may be any noun for a person, not only the listed ones (:data:`TRIGGER`): "администратор
+# Катя нахамила", "курьер Лев", "соц. работник Цыденова Дарима", "адвокат Сила Буров", "свидетель - Цыбиков": a noun the
+# dictionary reads as animate and singular (first read so), not a name itself (a colon or a dash may stand
+# between). Read last, for the runs no other cue names.
+_NOT_NOUN_MARKS = " \t:-–—"
+
+
+def person_noun_before(before: str) -> bool:
+    """The last word of ``before`` (the line before a run of name words) is a noun for a person (see above)."""
+    tail = before.rstrip(_NOT_NOUN_MARKS)
+    if len(tail) == len(before):
+        return False  # (no space: the run is glued to what precedes it)
+    word = tail[max(tail.rfind(" "), tail.rfind("\t"), tail.rfind("(")) + 1 :]
+    if len(word) < 4 or not word.isalpha() or not word[1:].islower():
+        return False
+    return _person_noun(word.lower())
+
+
+_ORIGIN_NOUNS = ("уроженец", "уроженк", "житель")
+
+
+@lru_cache(maxsize=20_000)
+def _person_noun(word: str) -> bool:
+    """A dictionary word read first as an animate noun in the nominative singular, in apposition to the name after it
+    ("администратор", "курьер", "свидетель"; not "добермана", "пальцев", an unknown word the predictor guesses, a name)."""
+    if word_class(word) & (WordClass.NAME | WordClass.SURNAME | WordClass.PATRONYMIC) or not word_class(word) & WordClass.KNOWN:
+        return False
+    if word.startswith(_ORIGIN_NOUNS):
+        return False  # "уроженка Александрова", "житель Мирного": a place follows (:mod:`.places`)
+    tag = analyzer().parse(word)[0].tag
+    return tag.POS == "NOUN" and "anim" in tag and tag.number == "sing" and tag.case == "nomn"
 
 
 def triggered(text: str, start: int) -> bool:

@@ -72,6 +72,7 @@ from medsyn_dataset.validation.pii.name_triggers import (
     is_title_word,
     oblique_feminine,
     oblique_masculine,
+    person_noun_before,
     triggered,
 )
 from medsyn_dataset.validation.pii.name_triggers import RELATION_AFTER as _RELATION_AFTER
@@ -214,7 +215,7 @@ class RuPersonRecognizer(CandidateRecognizer):
         # (an eponym's cue ends the window with a space, ``\s+$``: a run at the line's start or after a bracket has none;
         # tests/validation/test_pii_review16.py holds name_words.EPONYM_BEFORE to that end)
         eponym = _EPONYM_FOLDED.search(before) if before[-1:].isspace() else None
-        if eponym and not person_despite_eponym(eponym.group(), {r[1] for r in run}, tuple(r[1] for r in run if not any(e[2] for e in run))) \
+        if eponym and not person_despite_eponym(eponym.group(), {r[1] for r in run}, _firm_classes(run)) \
                 and not _about_person(before, eponym, run):
             return None  # ("по Нечипоренко"; a person's full name after "по" is someone's: "звоню по Ковалеву Акиму")
         cue = _TRIGGER_FOLDED.search(before) is not None and (_SELF_NAMED.search(before) is None or _self_name(before, run))
@@ -229,7 +230,8 @@ class RuPersonRecognizer(CandidateRecognizer):
                          or (_LISTED_NEXT.match(text, end) and born_after(text, end, *(r[0].group() for r in run)))
                          or (_PHONE_AFTER.match(text, end) is not None and _phone_owner(before, run))
                          or (len(run) == 1 and run[0][1] == _S and (oblique_feminine(text, start, end)  # "у Петровой"
-                                                                    or oblique_masculine(text, start, end))))  # "с Крыловым"
+                                                                    or oblique_masculine(text, start, end)))  # "с Крыловым"
+                         or person_noun_before(before))  # "администратор Катя", "курьер Лев" (any noun for a person)
         if len(run) == 1 and is_title_word(run[0][0].group()):
             return None  # "Уролог, Гастроэнтеролог": a specialty, not a name
         if len(run) == 1 and run[0][0].group().isupper() and (not triggered or run[0][1] == _U):
@@ -291,6 +293,16 @@ _ABOUT_BEFORE = re.compile(
 # delusion's identity as often ("называет себя Наполеоном", "... Императором"): the cue holds only for a quoted name
 # or for first names the name lexicon knows that are no ordinary word (a diminutive, "Сашей", "Лёхой"); "Наполеон",
 # "Надежда" are also words (a cake, hope), a name there only in quotes
+def _firm_classes(run: list[tuple[re.Match[str], str, bool]]) -> tuple[str, ...]:
+    """The run's classes in order when each item was read so by the dictionary alone (none an ordinary word too); also a
+    surname that is a word too before a first name that is none ("класса Ильин Егор", "Голубев Арсений": of Ilya, of
+    doves), as an eponym's surname is followed by no first name (:func:`.name_words.person_despite_eponym`)."""
+    classes = tuple(r[1] for r in run)
+    if not any(r[2] for r in run) or (classes == (_S, _N) and not run[1][2]):
+        return classes
+    return ()
+
+
 _SELF_NAMED = re.compile(r"себя[ \t:,\-–—«\"“„]*$", re.IGNORECASE)
 _QUOTE_BEFORE = re.compile(r"[«\"“„][ \t]*$")
 
