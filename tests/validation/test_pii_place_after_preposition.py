@@ -77,6 +77,8 @@ WORD_TOWNS = {
     "adjective-town": "Учится в [[L|Жуковском]].",
     "place-word": "Учится в [[L|Ужуре]].",
     "two-word-town": "Учится в [[L|Белой Калитве]].",
+    # a settlement named by two adjectives (no institution's noun after them)
+    "two-adjectives-town": "Житель [[L|Старого Лебедевского]], работает водителем.",
 }
 
 # Finding 9: two capitalised words after "в" that are an institution's or a state's name in title case are no place

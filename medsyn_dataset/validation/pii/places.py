@@ -282,7 +282,7 @@ def _place(text: str, match: re.Match[str]) -> tuple[int, int, float] | None:
     window = text[max(0, start - 60) : start].lower()
     moved = preposition.group("origin") or _MOVE.search(window) or (any(ch.isdigit() for ch in window) and _BIRTH_DATE.search(window))
     word_end, end = end, _two_words(text, word, end)
-    if end > word_end and _institution_words(word, text[text.index(" ", word_end) + 1 : end]):
+    if end > word_end and _institution_words(word, text[text.index(" ", word_end) + 1 : end], _next_lemma(text, end)):
         return None  # "в Детской Поликлинике", "в Городскую Клиническую", "в Первую Градскую": a title-cased institution
     # (truth, not "is not None": with no digit near, the birth date's test gives False, which let every word after
     # "в"/"из" through, "в Клинике", "в Вашей семье", while the same word with a digit near went the stricter way)
@@ -322,17 +322,30 @@ _INSTITUTION_NOUNS = frozenset(
 
 
 @lru_cache(maxsize=5_000)
-def _institution_words(first: str, second: str) -> bool:
+def _institution_words(first: str, second: str, after: str) -> bool:
     """The two capitalised words "``first`` ``second``" after a place preposition are an institution's or a state's name in
-    title case, no settlement's: the second word an adjective too ("Городскую Клиническую", "Великой Отечественной"), or
-    one of :data:`_INSTITUTION_NOUNS`; or the first an ordinal ("Первую Градскую", "Второй Городской"). A settlement's
-    second word is a noun, a place or a word the dictionary does not know ("Старой Кулатке", "Белой Калитве")."""
+    title case, no settlement's: the second word one of :data:`_INSTITUTION_NOUNS` ("Детской Поликлинике"), or an adjective
+    too before such a noun (``after``, the next word's lemma: "Городскую Клиническую Больницу", "Великой Отечественной
+    войне"); or the first an ordinal ("Первую Градскую", "Второй Городской"). A settlement's second word is a noun, a
+    place, a word the dictionary does not know, or an adjective with no such noun after it ("Старой Кулатке", "Белой
+    Калитве", "Старого Лебедевского")."""
     flags = word_class(second)
     if flags & WordClass.PLACE or not flags & WordClass.KNOWN:
         return False
     if "Anum" in analyzer().parse(first.lower())[0].tag:
         return True
-    return bool(flags & WordClass.COMMON) and (adjective_form(second) is not None or normal_form(second) in _INSTITUTION_NOUNS)
+    if not flags & WordClass.COMMON:
+        return False
+    return normal_form(second) in _INSTITUTION_NOUNS or (adjective_form(second) is not None and after in _INSTITUTION_NOUNS)
+
+
+_NEXT_ANY_WORD = re.compile(r"[ \t]+([А-ЯЁа-яё]+)")
+
+
+def _next_lemma(text: str, end: int) -> str:
+    """The lemma of the word right after ``end`` ("" where none follows: a stop, a comma, the line's end)."""
+    found = _NEXT_ANY_WORD.match(text, end)
+    return normal_form(found.group(1)) if found is not None else ""
 
 
 def _two_words(text: str, word: str, end: int) -> int:
