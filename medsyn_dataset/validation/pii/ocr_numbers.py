@@ -54,7 +54,8 @@ _PASSPORT = re.compile(
     # (or right after the passport's own word, which names the two parts without "серия ... №": "ПАСПОРТ 45О7 б11820")
     # (its abbreviation and a word of the field's name between too, as the passport rules read them: "Пасп. 6O 06 194314",
     # "Паспортные данные 98 O7 936071")
-    rf"|(?<![\w])(?i:паспорт\w*|пасп\.)(?:[ \t]+(?i:данные|рф|гражданина))?[ \t]*:?[ \t]*(?P<series2>{_CHARACTER}{{2}}[ \t]?{_CHARACTER}{{2}})[ \t]*(?:№[ \t]*)?"
+    # (and the document's full name, "паспорт гражданина РФ", "паспорт гражданина Российской Федерации", "паспорт гр. РФ")
+    rf"|(?<![\w])(?i:паспорт\w*|пасп\.)(?:[ \t]+(?i:данные|рф|гражданина|гр\.|российской|федерации)){{0,3}}[ \t]*:?[ \t]*(?P<series2>{_CHARACTER}{{2}}[ \t]?{_CHARACTER}{{2}})[ \t]*(?:№[ \t]*)?"
     rf"(?P<number2>{_CHARACTER}{{6}})(?![\w])"
 )
 _PASSPORT_WORDS = ("сери", "пасп")

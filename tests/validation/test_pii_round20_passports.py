@@ -1,0 +1,36 @@
+"""PII that generalises (issue #10, round 20): the internal passport as its conventions write it.
+
+Marks as in :mod:`support.pii_marks`; the examples are our own (the conventions of
+:mod:`benchmarks.pii_conventions_passports`).
+"""
+
+from __future__ import annotations
+
+import pytest
+from support.pii_marks import check_planted, planted
+
+from medsyn_dataset.validation.pii import PiiScanner
+
+
+def _passports(scanner: PiiScanner, text: str) -> list[str]:
+    return [text[e.start : e.end] for e in scanner.scan_fast(text) if e.type == "RU_PASSPORT"]
+
+
+# A scan's look-alike letters in the digits after the document's full name ("паспорт гражданина РФ"): the series and
+# the number, two spans, as after "паспорт" alone
+OCR_FULL_NAME = [
+    "паспорт гражданина РФ [[Pa|04 07]] [[Pa|14498б]] Повышение температуры",
+    "паспорт гражданина РФ [[Pa|80 99]] № [[Pa|29б878]]",
+    "паспорт гражданина Российской Федерации [[Pa|6099]] [[Pa|2б4882]]",
+    "Паспорт гр. РФ [[Pa|22 0б]] [[Pa|288568]]",
+]
+
+
+@pytest.mark.parametrize("source", OCR_FULL_NAME)
+def test_lookalikes_after_the_passports_full_name(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted(scanner.scan_fast(text), text, spans)
+
+
+def test_a_year_with_a_lookalike_after_the_full_name_is_no_passport(scanner: PiiScanner) -> None:
+    assert _passports(scanner, "паспорт гражданина РФ получен в 2О14 году") == []
