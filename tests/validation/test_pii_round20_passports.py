@@ -34,3 +34,27 @@ def test_lookalikes_after_the_passports_full_name(scanner: PiiScanner, source: s
 
 def test_a_year_with_a_lookalike_after_the_full_name_is_no_passport(scanner: PiiScanner) -> None:
     assert _passports(scanner, "паспорт гражданина РФ получен в 2О14 году") == []
+
+
+# "ДУЛ"/"УДЛ": the identity document's abbreviation in the ФОМС, ЕГИСЗ and social fund's forms
+IDENTITY_DOCUMENT = [
+    "ДУЛ: [[Pa|6014582310]] На шаркающую походку",
+    "УДЛ (паспорт РФ) [[Pa|4512 345678]]",
+    "ДУЛ: [[Pa|45 12 345678]], выдан 12.03.2015",
+]
+
+
+@pytest.mark.parametrize("source", IDENTITY_DOCUMENT)
+def test_the_identity_documents_abbreviation(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted([e for e in scanner.scan_fast(text) if e.type == "RU_PASSPORT"], text, spans)
+
+
+@pytest.mark.parametrize("text", [
+    "удлинение интервала QT 0,44 с, ЧСС 4512 в сутки",  # (the anchor "удл" inside a word)
+    "ДУЛ: водительское удостоверение 7724 978700",  # another document: a record number, not a passport
+    "ДУЛ предъявлен, код подразделения 770-001",  # the issuing office's code
+    "УДЛ: 2 шт., 500 мг",
+])
+def test_no_passport_where_the_abbreviation_names_none(scanner: PiiScanner, text: str) -> None:
+    assert _passports(scanner, text) == []

@@ -153,11 +153,14 @@ _PASSPORT_CUE = (_I + r"(?:загран)?паспорт\w*|пасп[.:]|passport
                  # (the same words cut short, as a hurried form writes them: "Док. уд. личн.", "уд. личности", "удост. личн.")
                  r"|(?:док(?:ум)?\.[ \t]*)?уд(?:ост[а-яё]{0,6})?\.[ \t]*личн(?:ост[иь]|\.)"
                  # (a foreigner's residence permit is the identity document a Russian form asks for: "Вид на жительство № 82 1234567")
-                 r"|вид[ \t]+на[ \t]+жительство|ВНЖ)")
+                 r"|вид[ \t]+на[ \t]+жительство|ВНЖ"
+                 # (the identity document's abbreviation in the ФОМС, ЕГИСЗ and social fund's forms and exchanges: "ДУЛ:
+                 # 4512 345678", "УДЛ (паспорт) ..."; a whole word only, never the start of "удлинение")
+                 r"|ДУЛ|УДЛ)")
 # (one set of words for every passport rule: their positions are found once per text, see
 # :func:`.base.word_starts`; a rule tried where another rule's word stands fails at once)
 _PASSPORT_ANCHOR = ("пасп", "passport", "удостовер", "личность", "п/п", "документ", "сери", "загран", "номер", "вид на", "внж",
-                    "док.", "докум.", "уд.", "удост")
+                    "док.", "докум.", "уд.", "удост", "дул", "удл")
 # Between the digits of a passport anything a form, a table or a scan puts there: spaces (several,
 # or one between every digit), a stop, a dash, a slash, a comma, a table border, "№", "N", "No",
 # "номер:", "за номером", a line break. Ten digits in all decide.
