@@ -28,6 +28,7 @@ from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.base import lowered, word_starts
 from medsyn_dataset.validation.pii.document_codes import FORM_CODE_PATTERN
+from medsyn_dataset.validation.pii.organisation_codes import ORGANISATION_CODES
 from medsyn_dataset.validation.pii.phone_fields import whole_phone
 from medsyn_dataset.validation.pii.record_values import (
     _FORM_CODE,
@@ -114,6 +115,8 @@ _OTHER_NUMBER = re.compile(
     # (a request's purpose names no number of its own: "Номер заявки на анализ 438-657382", "направление для анализа")
     # (a regulation's number is no patient's: "согласно приказу № 203н", "постановление № 1006", "лицензия № ЛО-77-01")
     r"|приказ\w*|постановлени\w*|распоряжени\w*|лицензи\w*|гост|санпин"
+    # (an organisation's registration and classifier codes are no one's record: "Код ОКПО 01234567", :mod:`.organisation_codes`)
+    rf"|{ORGANISATION_CODES}"
     r"|подраздел\w*|звон\w*|домашн\w*|мобильн\w*|моб|сотов\w*|связ\w*|факс\w*|(?<!на[ \t])(?<!для[ \t])анализ\w*|диагноз\w*|мкб|возраст\w*|рост(?:а|ом|е)?|вес(?:а|ом|е|у)?|стаж\w*|дн(?:ей|я|и)?|мес(?:яц\w*)?|лет|год(?:а|у|ом|ы|ов)?)(?![\w])",
     re.IGNORECASE,
 )

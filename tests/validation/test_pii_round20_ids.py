@@ -1,0 +1,46 @@
+"""PII that generalises (issue #10, round 20): identifiers, by the mechanism that read them.
+
+Marks as in :mod:`support.pii_marks`; the examples are our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+from support.pii_marks import check_planted, planted
+
+from medsyn_dataset.validation.pii import PiiScanner
+
+_IDENTIFIER_TYPES = ("MEDICAL_RECORD_NUMBER", "RU_PASSPORT", "RU_OMS_POLICY", "RU_SNILS", "RU_INN", "PHONE_NUMBER")
+
+
+def _identifiers(scanner: PiiScanner, text: str) -> list[tuple[str, str]]:
+    return [(e.type, text[e.start : e.end]) for e in scanner.scan_fast(text) if e.type in _IDENTIFIER_TYPES]
+
+
+# An organisation's registration and classifier codes (:mod:`.organisation_codes`) identify no person: a letterhead's
+# "Код ОКПО" was a record number (0.86) by the grammar's "код <word> <value>"
+ORGANISATION_CODES = [
+    "Код ОКПО 12345678",
+    "Код по ОКПО: 01234567, код ОКТМО 45382000",
+    "ГБУЗ «ГКБ № 4», ОГРН 1027700132195, КПП 770101001, БИК 044525225",
+    "код ОКАТО 45286575000, код ОКВЭД 86.10",
+    "ОКПО № 01234567",
+]
+
+
+@pytest.mark.parametrize("text", ORGANISATION_CODES)
+def test_organisation_codes_are_no_record_numbers(scanner: PiiScanner, text: str) -> None:
+    assert _identifiers(scanner, text) == []
+
+
+def test_a_code_of_the_patient_stays_a_record_number(scanner: PiiScanner) -> None:
+    text, spans = planted("Код пациента [[M|00012345]], осмотрен.")
+    check_planted(scanner.scan_fast(text), text, spans)
+
+
+# The convention for a member of staff's papers: a doctor's certificate of training ("Удостоверение № 12345 о
+# повышении квалификации"), like a doctor's licence or personnel number, identifies the doctor, a person (PERSON covers
+# doctors), so its number is a record number (MEDICAL_RECORD_NUMBER), as the patient's own papers are (README, PII)
+def test_a_doctors_certificate_number_is_a_record_number(scanner: PiiScanner) -> None:
+    text, spans = planted("Врач прошла обучение, удостоверение № [[M|12345]] о повышении квалификации.")
+    check_planted(scanner.scan_fast(text), text, spans)
