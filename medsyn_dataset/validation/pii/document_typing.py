@@ -97,10 +97,14 @@ _SERIES_WORD = re.compile(r"(?<![\w])(?i:сери[яиюей]|сер\.)")
 
 
 def _series_before(text: str, start: int) -> int | None:
-    """Where the last "серия" before ``start`` on its line stands (a number field after its series), else None."""
+    """Where the last "серия" before ``start`` on its line stands (a number field after its series), else None; none
+    where a passport's noun stands between them: the series was another paper's, done with before the passport's own
+    field ("рецепт серия ЕН № 3826406 | получатель: Ситников С.В., пасп. 0501 462387")."""
     begin = max(0, start - _REACH, text.rfind("\n", 0, start) + 1)
     starts = [found.start() for found in _SERIES_WORD.finditer(text, begin, start)]
-    return starts[-1] if starts else None
+    if not starts or any(noun.group("passport") is not None for noun in _DOCUMENT_NOUN.finditer(text, starts[-1], start)):
+        return None
+    return starts[-1]
 
 
 # The values the passport's rules handed to another document, (start, end, score) in the text being scanned: the passport's
