@@ -57,3 +57,21 @@ def test_a_series_done_with_before_a_passport_field(scanner: PiiScanner) -> None
 def test_a_prescriptions_series_keeps_its_number(scanner: PiiScanner) -> None:
     text = "рецепт серия 45 07 номер 611820"
     assert {kind for kind, _ in _identifiers(scanner, text)} == {"MEDICAL_RECORD_NUMBER"}
+
+
+# A passport's page as a scan's OCR gives it back: a doubled space inside the printed series and number, or the series
+# typed whole, the number on a line of its own under the page's fields (blind43's OCR'd pages, 17 of 40 passports)
+@pytest.mark.parametrize("number", ["73 01  391650", "73  01 391650", "3908 886578"])
+def test_an_ocr_passport_page_number(scanner: PiiScanner, number: str) -> None:
+    text, spans = planted("РОССИЙСКАЯ ФЕДЕРАЦИЯ\nПаспорт выдан МВД по Республике Татарстан\nФамилия КОНОВАЛОВ\n"
+                          f"Место рождения ГОР. ИВАНОВО\n[[Pa|{number}]]\nЖалобы на слабость.")
+    found = [(e.type, text[e.start : e.end]) for e in scanner.scan_fast(text) if e.type == "RU_PASSPORT"]
+    assert found == [("RU_PASSPORT", number)]
+
+
+@pytest.mark.parametrize("text", [
+    "Код подразделения 770-001\nпо 3908 886578 в сутки",  # four digits and six, not alone on their line
+    "Код подразделения 770-001\n3908 886578 мг",
+])
+def test_a_passport_pages_four_and_six_only_alone_on_a_line(scanner: PiiScanner, text: str) -> None:
+    assert [kind for kind, _ in _identifiers(scanner, text) if kind == "RU_PASSPORT"] == []

@@ -11,7 +11,8 @@ the issuing office's code, which only a Russian passport carries).
 So where a note names a passport (its word, "удостоверение личности", the subdivision code, the issuing migration
 office "УФМС") within a few lines of a number:
 
-* the printed form "DD DD DDDDDD" (single spaces, maybe a "№" before the six) is the passport's series and number,
+* the printed form "DD DD DDDDDD" (single spaces or a scan's doubled ones, maybe a "№" before the six; "DDDD DDDDDD" on
+  a line of its own) is the passport's series and number,
   above the phone the same ten digits make by shape (a phone is dialled, and written, in groups of three and two,
   never as 2 + 2 + 6);
 * "Серия <4 digits> Номер <6 digits>" (a colon, a dash, brackets or a cell's bars around each value, or the value on
@@ -46,7 +47,10 @@ _PAGE_WORDS = ("паспорт", "пасп.", "удостоверение лич
 _BEFORE, _AFTER = 320, 200
 
 # the printed series and number: "45 12 654321", "45 12 № 654321" (not a group of a longer number, a date or a list)
-_PRINTED = re.compile(r"(?<![\d\-.,/+:])\d{2} \d{2} (?:№ ?)?\d{6}(?!\d)(?![.,\-/]\d)")
+# (a scan's OCR doubles a space or loses the one inside the series: "73 01  391650", and a line of its own, as the page
+# prints it, "3908 886578"; the four digits and six only alone on their line, where nothing else is written)
+_PRINTED = re.compile(r"(?<![\d\-.,/+:])(?:\d{2} {1,2}\d{2} {1,2}(?:№ ?)?\d{6}|(?<=\n)\d{4} {1,2}\d{6}(?=[ \t]*(?:\n|$)))"
+                      r"(?!\d)(?![.,\-/]\d)")
 # a value's frame in a form: a colon or a dash, a bracket or a cell's bar; or the label's line, the value on the next
 _OPEN = r"[ \t]*[:\-–—]?[ \t]*(?:\n[ \t]*)?[\[(|]?[ \t]*"
 _CLOSE = r"[ \t]*[\])|]?"
@@ -82,7 +86,7 @@ def passport_page_numbers(text: str) -> Iterator[tuple[int, int]]:
     starts = word_starts(lower, _PAGE_WORDS)
     if not starts:
         return
-    for m in matches_at(_PRINTED, text, [run.start() for run in digit_runs(text) if run.end() - run.start() == 2]):
+    for m in matches_at(_PRINTED, text, [run.start() for run in digit_runs(text) if run.end() - run.start() in (2, 4)]):
         value = m.group()
         if (_near_page_word(starts, m.start(), m.end()) and _plausible(value[:5], value[-6:])
                 and not _phone_named(text, m.start()) and not other_document_named(text, m.start())):
