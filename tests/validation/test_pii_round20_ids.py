@@ -75,3 +75,14 @@ def test_an_ocr_passport_page_number(scanner: PiiScanner, number: str) -> None:
 ])
 def test_a_passport_pages_four_and_six_only_alone_on_a_line(scanner: PiiScanner, text: str) -> None:
     assert [kind for kind, _ in _identifiers(scanner, text) if kind == "RU_PASSPORT"] == []
+
+
+# "тел" is a phone's stem, and the body's word too: a passport after "Тело выдано родственнику" was a phone (blind42)
+def test_the_bodys_word_is_no_phones_word(scanner: PiiScanner) -> None:
+    text, spans = planted("Тело выдано родственнику, паспорт [[Pa|3499 169389]].")
+    check_planted(scanner.scan_fast(text), text, spans)
+
+
+def test_a_phones_word_still_names_a_phone(scanner: PiiScanner) -> None:
+    for text in ("Тел. 3499 169389", "телефон 3499 169389", "Тел: 3499 169389"):
+        assert _identifiers(scanner, text) == [("PHONE_NUMBER", "3499 169389")], text

@@ -41,9 +41,12 @@ from medsyn_dataset.validation.pii.phone_fields import EXTENSION_AFTER, listed_a
 # (and a sample's or container's label: "проба крови маркирована 76-34 205340", "контейнер № ...")
 _LAB_NUMBER = stems("анализ", "лаборатор", "пробирк", "образц", "образец", "заказ", "направлени", "штрих",
                     "проба", "пробы", "пробе", "пробу", "пробой", "маркир", "контейнер", "биоматериал")
+# "тел" opens a phone's word ("тел.", "телефон", "телеграм"), and the body's case forms too: "Тело выдано родственнику,
+# паспорт 3499 169389", "температура тела", "телесные повреждения" name no phone (the phone's stem spelt out so)
+_PHONE_STEM = re.compile(r"(?<![\w])тел(?!(?:о|а|у|ом|е|ам|ами|ах)(?![а-яё])|есн)", re.IGNORECASE)
 PHONE_CONTEXT = Context(
-    positive=stems("тел", "моб", "факс", "fax", "контакт", "звон", "связ", "whatsapp", "telegram", "viber", "мессенджер", "сотов", "горяч", "номер дочер",
-                   "номер сын", "номер родств", "номер матер", "номер жен", "номер муж"),
+    positive=re.compile(rf"{_PHONE_STEM.pattern}|" + stems("моб", "факс", "fax", "контакт", "звон", "связ", "whatsapp", "telegram", "viber", "мессенджер", "сотов", "горяч", "номер дочер",
+                   "номер сын", "номер родств", "номер матер", "номер жен", "номер муж").pattern, re.IGNORECASE),
     negative=_LAB_NUMBER,
     negative_before=30,
     negative_after=0,
