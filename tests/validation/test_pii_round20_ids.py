@@ -63,7 +63,7 @@ def test_a_prescriptions_series_keeps_its_number(scanner: PiiScanner) -> None:
 # typed whole, the number on a line of its own under the page's fields (blind43's OCR'd pages, 17 of 40 passports)
 @pytest.mark.parametrize("number", ["73 01  391650", "73  01 391650", "3908 886578"])
 def test_an_ocr_passport_page_number(scanner: PiiScanner, number: str) -> None:
-    text, spans = planted("РОССИЙСКАЯ ФЕДЕРАЦИЯ\nПаспорт выдан МВД по Республике Татарстан\nФамилия КОНОВАЛОВ\n"
+    text, _ = planted("РОССИЙСКАЯ ФЕДЕРАЦИЯ\nПаспорт выдан МВД по Республике Татарстан\nФамилия КОНОВАЛОВ\n"
                           f"Место рождения ГОР. ИВАНОВО\n[[Pa|{number}]]\nЖалобы на слабость.")
     found = [(e.type, text[e.start : e.end]) for e in scanner.scan_fast(text) if e.type == "RU_PASSPORT"]
     assert found == [("RU_PASSPORT", number)]
