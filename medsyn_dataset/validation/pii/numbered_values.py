@@ -121,6 +121,11 @@ def _not_patient(text: str, sign: int, unshaped_identity: bool = False) -> bool:
     ``unshaped_identity``: the value has no passport's shape, so an identity paper's word ("удостоверение") in the
     clause names another paper of the person's (:data:`_IDENTITY_PAPER`), no passport the passport rules read."""
     line_start = text.rfind("\n", 0, sign) + 1
+    if line_start > 1 and not text[line_start:sign].strip() and text[line_start - 2].isalpha():
+        # (the sign opens its line under a title, as a paper's blank prints its number: "ПОЛИС ОБЯЗАТЕЛЬНОГО МЕДИЦИНСКОГО
+        # СТРАХОВАНИЯ\n№ 7835974245025814" (the OMS policy's form, Правила ОМС, приказ Минздравсоцразвития № 158н); the title's
+        # words are the sign's, read as if the sign ended the title's line; a line ending in a stop or a digit is no title)
+        return _not_patient(text, line_start - 1, unshaped_identity)
     begin = max(line_start, sign - _REACH)
     before = _BRACKETED.sub(lambda m: " " * len(m.group()), text[begin:sign])  # (one for one: offsets stay)
     phrase = before[_last_boundary(_PHRASE_BOUNDARY, before, 0, len(before)) :]
