@@ -104,3 +104,27 @@ def test_a_title_above_the_sign_keeps_a_record(scanner: PiiScanner) -> None:
 @pytest.mark.parametrize("text", ["ПАЛАТА ИНТЕНСИВНОЙ ТЕРАПИИ\n№ 1204", "Приказ Минздрава России\n№ 203н-1234"])
 def test_a_title_above_the_sign_refuses_a_number(scanner: PiiScanner, text: str) -> None:
     assert _identifiers(scanner, text) == []
+
+
+# A sick leave's number after its abbreviations ("л/н", "лн"), its twelve digits before an age, and a paper blank's two
+# and six after its noun (blind32, blind39, blind41: four authors write a sick leave's number so)
+@pytest.mark.parametrize("source", [
+    "Заболел 10 дней. л/н [[M|388829947017]] закрыт",
+    "лн [[M|185-574-164-246]] закрыт, к труду",
+    "Листок нетрудоспособности [[M|125 050 056 231]] 26 лет.",
+    "Открыт больничный лист [[M|20 743043]].",
+    "ЛН № [[M|910118220455]] продлён",
+])
+def test_a_sick_leaves_number(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted(scanner.scan_fast(text), text, spans)
+
+
+@pytest.mark.parametrize("text", ["больничный лист 14 дней", "л/н 7 дней, лн 2"])
+def test_a_sick_leaves_days_are_no_number(scanner: PiiScanner, text: str) -> None:
+    assert [kind for kind, _ in _identifiers(scanner, text) if kind == "MEDICAL_RECORD_NUMBER"] == []
+
+
+def test_a_sick_leaves_twelve_digits_are_no_part_of_a_longer_run(scanner: PiiScanner) -> None:
+    text = "Больничный лист 1234 5678 9012 3456 не закрыт"
+    assert ("MEDICAL_RECORD_NUMBER", "1234 5678 9012") not in _identifiers(scanner, text)
