@@ -16,6 +16,9 @@ PAPER_WORDS = frozenset((
     "referral", "napravlenie", "направление", "prescription", "recept", "рецепт", "certificate", "svidetelstvo",
     "свидетельство", "callcard", "call", "episode", "epicrisis", "эпикриз", "protocol", "протокол", "conclusion",
     "zakluchenie", "заключение", "sickleave", "eln", "элн",
+    # (a prescription by the Latin word its blank opens with, "Rp." (Recipe), and the sign for it, ℞, written "Rx": an
+    # e-prescription's export, {"recipe": {"series": ..., "number": ...}}, a pharmacy's log, "rx=3566-9940777")
+    "recipe", "rx",
 ))
 
 
