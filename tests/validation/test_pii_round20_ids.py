@@ -133,7 +133,7 @@ def test_a_sick_leaves_twelve_digits_are_no_part_of_a_longer_run(scanner: PiiSca
 # A prescription named by the Latin word its blank opens with ("Rp.", Recipe): an e-prescription's export holds its series
 # and number under "recipe" (blind41's e-prescriptions, 40 of 40 small-size numbers)
 def test_a_recipes_number_in_an_export(scanner: PiiScanner) -> None:
-    text, spans = planted('{"recipe": {"series": "[[M|26-21]]", "number": "[[M|13104884]]", "issueDate": "[[D|2025-08-07]]"},\n'
+    text, _ = planted('{"recipe": {"series": "[[M|26-21]]", "number": "[[M|13104884]]", "issueDate": "[[D|2025-08-07]]"},\n'
                           ' "patient": {"fio": "[[P|Титова Виктория Афанасьевна]]", "snils": "[[S|454-375-714 02]]"}}')
     found = scanner.scan_fast(text)
     assert ("MEDICAL_RECORD_NUMBER", "13104884") in [(e.type, text[e.start : e.end]) for e in found]
