@@ -143,3 +143,18 @@ def test_a_recipes_number_in_an_export(scanner: PiiScanner) -> None:
                                   '{"recipe": "Rp.: Sol. Novocaini 0,5% - 200 ml"}', "rx=20 qty=2"])
 def test_a_recipes_count_or_content_is_no_number(scanner: PiiScanner, text: str) -> None:
     assert [kind for kind, _ in _identifiers(scanner, text) if kind == "MEDICAL_RECORD_NUMBER"] == []
+
+
+# A cue ending a table's header row heads its column: the first cell of the next line is the first column's (blind39's
+# fixed-width register: 40 of its case histories were policies by the cue across the line break)
+def test_a_cue_ending_a_header_row_names_no_first_cell(scanner: PiiScanner) -> None:
+    text = ("№ ИБ      ФИО                             Д/Р         ПОЛИС\n"
+            "31942/24  Бобылева Е.Ф.                   22.04.2014  1256942775985114\n")
+    assert ("RU_OMS_POLICY", "31942/24") not in _identifiers(scanner, text)
+    assert ("MEDICAL_RECORD_NUMBER", "31942/24") in _identifiers(scanner, text)
+
+
+@pytest.mark.parametrize(("text", "kind"), [("СНИЛС\n123-456-789 64", "RU_SNILS"), ("Полис ОМС\n7701 2345 6789 0123", "RU_OMS_POLICY"),
+                                            ("Пациент Иванов И.И.  Полис:\n7701 2345 6789 0123", "RU_OMS_POLICY")])
+def test_a_label_line_of_its_own_names_the_next_line(scanner: PiiScanner, text: str, kind: str) -> None:
+    assert [found for found, _ in _identifiers(scanner, text)] == [kind]

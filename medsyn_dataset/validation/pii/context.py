@@ -10,7 +10,7 @@ Russian case forms ("телефон", "телефона", "телефону").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 def stems(*words: str, whole: tuple[str, ...] = ()) -> re.Pattern[str]:
@@ -90,3 +90,31 @@ UNIT_AFTER = re.compile(
     r"|°|градус|x\s?\d|х\s?\d|ммоль|мкмоль|г/л|пачк|сигар|этаж|амп)",
     re.IGNORECASE,
 )
+
+
+# a wide gap between two cells of a table's row: two spaces and more, a tab, a bar
+_CELL_GAP = re.compile(r"\S(?: {2,}|\t|[ \t]*\|[ \t]*)(?=\S)")
+
+
+def under_header_row(text: str, start: int) -> bool:
+    """Whether ``start`` opens a line right under a table's header row (three cells or more, wide gaps between them):
+    a label that ends such a row heads its column, and the value opening the next line is the first column's ("№ ИБ
+    ФИО  Д/Р  ПОЛИС\\n31942/24  Бобылева Е.Ф. ...": the case history's number, not the policy's)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start < 2 or text[line_start:start].strip():
+        return False
+    row = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
+    return len(_CELL_GAP.findall(row)) >= 2
+
+
+@dataclass(frozen=True)
+class CueLineContext(Context):
+    """A cued rule's context (``inner``), and no value across the line break under a table's header row
+    (:func:`under_header_row`): a cue may name the value on the next line only on a label line of its own."""
+
+    inner: Context = field(default_factory=Context)
+
+    def adjust(self, text: str, start: int, end: int, score: float) -> float:
+        if under_header_row(text, start):
+            return 0.0
+        return self.inner.adjust(text, start, end, score)

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 
 from medsyn_dataset.validation.pii.base import Rule, lowered, word_starts
-from medsyn_dataset.validation.pii.context import Context
+from medsyn_dataset.validation.pii.context import Context, CueLineContext
 from medsyn_dataset.validation.pii.document_typing import InnContext, PassportContext
 from medsyn_dataset.validation.pii.passport_parts import SERIES_DIGITS
 
@@ -95,7 +95,9 @@ def _digits(n: int, separator: str = DIGIT_SEPARATOR) -> str:
 def _cued(name: str, cue: str, value: str, validate: Callable[[str], bool], anchor: tuple[str, ...], end: str = _END,
           anchor_case: bool = False, context: Context = _AFTER_UNIT) -> Rule:
     pattern = re.compile(rf"(?<!\w)(?:{cue})(?!\w){_LEAD}{_SEP}(?P<value>{value}){end}")
-    return Rule(f"cued_{name}", pattern, ID_CUE_SCORE, context, validate, anchor=anchor, anchor_case=anchor_case)
+    # (a cue ending a table's header row heads its column: the next line's first cell is not its value)
+    return Rule(f"cued_{name}", pattern, ID_CUE_SCORE, CueLineContext(inner=context), validate, anchor=anchor,
+                anchor_case=anchor_case)
 
 
 _I = "(?i:"  # a case-insensitive group (short all-caps abbreviations stay case-sensitive)
