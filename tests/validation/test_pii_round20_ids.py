@@ -158,3 +158,18 @@ def test_a_cue_ending_a_header_row_names_no_first_cell(scanner: PiiScanner) -> N
                                             ("Пациент Иванов И.И.  Полис:\n7701 2345 6789 0123", "RU_OMS_POLICY")])
 def test_a_label_line_of_its_own_names_the_next_line(scanner: PiiScanner, text: str, kind: str) -> None:
     assert [found for found, _ in _identifiers(scanner, text)] == [kind]
+
+
+# A CSV export's bare policy column under a title naming a voluntary insurance holds the insurer's contracts, as a table's
+# does (:mod:`.table_cells`): blind41's register of ДМС accounts, 40 small-size policies were OMS policies
+def test_a_csv_policy_column_under_a_voluntary_title(scanner: PiiScanner) -> None:
+    text = ('Реестр счетов по ДМС (выгрузка)\npolicy,fio,birth,amount\n'
+            'M056573365,"Маркова Эмилия Федоровна",1951-07-11,12298.00\n8234 301337 308,"Абдуллаев Рустам Ахмедович",1959-10-06,400.00\n')
+    found = _identifiers(scanner, text)
+    assert ("MEDICAL_RECORD_NUMBER", "M056573365") in found and ("MEDICAL_RECORD_NUMBER", "8234 301337 308") in found
+
+
+def test_a_csv_policy_column_without_a_voluntary_title_stays_a_policy(scanner: PiiScanner) -> None:
+    text = ('Реестр застрахованных (выгрузка)\npolicy,fio,birth,amount\n'
+            '7701234567890123,"Маркова Эмилия Федоровна",1951-07-11,12298.00\n')
+    assert ("RU_OMS_POLICY", "7701234567890123") in _identifiers(scanner, text)

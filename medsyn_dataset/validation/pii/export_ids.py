@@ -41,9 +41,10 @@ from medsyn_dataset.validation.pii.export_objects import PART_WORDS as _PART_WOR
 from medsyn_dataset.validation.pii.export_objects import SERIES_WORDS as _SERIES
 from medsyn_dataset.validation.pii.export_objects import json_owner
 from medsyn_dataset.validation.pii.export_papers import names_paper, number_attributes
-from medsyn_dataset.validation.pii.export_tables import csv_cells
+from medsyn_dataset.validation.pii.export_tables import csv_cells, title_above
 from medsyn_dataset.validation.pii.normalize import ascii_bytes
 from medsyn_dataset.validation.pii.numbered_labels import numbered_label, numbered_value
+from medsyn_dataset.validation.pii.voluntary_insurance import MARK
 
 EXPORT_SCORE = 0.9  # the field name names the value: above a phone or a date read by shape
 
@@ -335,12 +336,19 @@ def _delimited(text: str, person_export: bool) -> Iterator[tuple[str, int, int]]
     """CSV/TSV: a header line of field names (no digits, three or more cells, one naming a type)
     types the cells of the lines below it that have as many cells."""
     for key, start, end in csv_cells(text):
-        if key_type(key.strip("\"' "), person_export) is not None:
+        kind = key_type(key.strip("\"' "), person_export)
+        if kind == "RU_OMS_POLICY" and _VOLUNTARY_TITLE.search(title_above(text, start)):
+            # (a bare policy column under a title naming a voluntary insurance holds the insurer's contracts, as
+            # :mod:`.table_cells` reads a table's: "Реестр счетов по ДМС\npolicy,fio,...")
+            yield from _typed("dms policy", start, end, text, person_export)
+        elif kind is not None:
             yield from _typed(key, start, end, text, person_export)
         elif numbered_label(key) and numbered_value(text[start:end]):  # ("tab_no", "№ тела": :mod:`.numbered_labels`)
             yield "MEDICAL_RECORD_NUMBER", start, end
 
 
+# a voluntary insurance's mark on a table's title (:data:`.voluntary_insurance.MARK`, as :mod:`.table_cells` reads it)
+_VOLUNTARY_TITLE = re.compile(rf"(?<![\w])(?i:{MARK})(?![\w])")
 _FOUND: list[object] = ["", []]
 _CHEAP = re.compile(r"[=<]|\":|[;,\t][^\n]*\n")
 

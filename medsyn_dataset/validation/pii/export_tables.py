@@ -149,3 +149,22 @@ def _unquoted(line: str, cell: tuple[int, int]) -> tuple[int, int]:
         close = line.find('"', a + 1, b)
         return a + 1, close if close > 0 else b
     return a, b
+
+
+_TITLE_ROWS = 60
+
+
+def title_above(text: str, position: int) -> str:
+    """The line above the header line of the table whose row holds ``position`` ("" where there is none): a table's
+    title ("Реестр счетов по ДМС (выгрузка)\\npolicy,fio,...")."""
+    line_end = text.rfind("\n", 0, position)
+    for _ in range(_TITLE_ROWS):
+        if line_end < 0:
+            return ""
+        line_start = text.rfind("\n", 0, line_end) + 1
+        if _header(text[line_start:line_end]) is not None:
+            if line_start < 1:
+                return ""
+            return text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
+        line_end = line_start - 1
+    return ""
