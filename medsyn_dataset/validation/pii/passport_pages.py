@@ -86,7 +86,10 @@ def passport_page_numbers(text: str) -> Iterator[tuple[int, int]]:
     starts = word_starts(lower, _PAGE_WORDS)
     if not starts:
         return
-    for m in matches_at(_PRINTED, text, [run.start() for run in digit_runs(text) if run.end() - run.start() in (2, 4)]):
+    # (tried at two digits, and at four opening a line: a year inside a line is no series typed whole)
+    runs = [run.start() for run in digit_runs(text)
+            if run.end() - run.start() == 2 or (run.end() - run.start() == 4 and text[run.start() - 1 : run.start()] == "\n")]
+    for m in matches_at(_PRINTED, text, runs):
         value = m.group()
         if (_near_page_word(starts, m.start(), m.end()) and _plausible(value[:5], value[-6:])
                 and not _phone_named(text, m.start()) and not other_document_named(text, m.start())):
