@@ -173,3 +173,17 @@ def test_a_csv_policy_column_without_a_voluntary_title_stays_a_policy(scanner: P
     text = ('Реестр застрахованных (выгрузка)\npolicy,fio,birth,amount\n'
             '7701234567890123,"Маркова Эмилия Федоровна",1951-07-11,12298.00\n')
     assert ("RU_OMS_POLICY", "7701234567890123") in _identifiers(scanner, text)
+
+
+# A foreign passport named by its holder, "иностранный гражданин", or by its state's word cut short, "Респ.": the
+# project's RU_PASSPORT is the Russian internal passport, any other a record number (blind40, blind43)
+@pytest.mark.parametrize(("text", "value"), [("Иностранный гражданин, паспорт 873142655, полис ДМС.", "873142655"),
+                                             ("Иностранный гражданин, паспорт 55 5363972.", "55 5363972"),
+                                             ("Нац. паспорт Респ. Таджикистан 4991 7510196 жалоб нет", "4991 7510196")])
+def test_a_foreign_citizens_passport_is_a_record_number(scanner: PiiScanner, text: str, value: str) -> None:
+    assert ("MEDICAL_RECORD_NUMBER", value) in _identifiers(scanner, text)
+
+
+@pytest.mark.parametrize("text", ["Паспорт Респ. Татарстан 9205 123456", "Иностранный гражданин не выявлен. Паспорт 4509 123456"])
+def test_a_russian_passport_stays_one(scanner: PiiScanner, text: str) -> None:
+    assert [kind for kind, _ in _identifiers(scanner, text)] == ["RU_PASSPORT"]
