@@ -187,3 +187,20 @@ def test_a_foreign_citizens_passport_is_a_record_number(scanner: PiiScanner, tex
 @pytest.mark.parametrize("text", ["Паспорт Респ. Татарстан 9205 123456", "Иностранный гражданин не выявлен. Паспорт 4509 123456"])
 def test_a_russian_passport_stays_one(scanner: PiiScanner, text: str) -> None:
     assert [kind for kind, _ in _identifiers(scanner, text)] == ["RU_PASSPORT"]
+
+
+# An HL7 identifier that names no register: sixteen digits whose ЕНП check digit holds are the OMS policy, as an export's
+# value under an unknown register is (blind43's ADT feed, 40 policies in PID-18 were record numbers)
+_PID = "PID|1||8707864594^^^MIS^MR||ГАДЖИЕВА^КАРИНА^РИНАТОВНА||19491215|F|||||+79659077259|||||{}\r\nPV1|1|I"
+
+
+def test_an_hl7_identifier_with_an_enp_check_digit(scanner: PiiScanner) -> None:
+    text = _PID.format("2708155727974514")
+    assert ("RU_OMS_POLICY", "2708155727974514") in _identifiers(scanner, text)
+
+
+def test_an_hl7_identifier_without_it_stays_a_record_number(scanner: PiiScanner) -> None:
+    text = _PID.format("2708155727974515")  # (the check digit off by one)
+    assert ("MEDICAL_RECORD_NUMBER", "2708155727974515") in _identifiers(scanner, text)
+    text = _PID.format("2708155727974514^^^MIS^AN")  # (a register named: its account number)
+    assert ("MEDICAL_RECORD_NUMBER", "2708155727974514") in _identifiers(scanner, text)

@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from medsyn_dataset.validation.pii.checksums import snils_valid
+from medsyn_dataset.validation.pii.checksums import enp_valid, snils_valid
 
 # segment ids of HL7 v2 (the ones a record is likely to quote; an unknown id is not read)
 SEGMENTS = frozenset((
@@ -307,6 +307,11 @@ def _identifier_type(kind: str, text: str, span: tuple[int, int], parts: list[tu
     ):
         return "RU_SNILS"
     if only_digits and 6 <= len(digits) <= 16 and (kind == POLICY or _OMS_AUTHORITY.search(named) or type_code in _OMS_TYPES):
+        return "RU_OMS_POLICY"
+    # (an identifier that names no register, sixteen digits whose ЕНП check digit holds (the ФОМС rule, :func:`.checksums.
+    # enp_valid`), is the OMS policy, as an export's value under an unknown register is, :func:`.export_ids.checked_key`:
+    # "PID|...|||||2708155727974514", the policy in PID-18 of a hand-built feed)
+    if only_digits and not named.strip() and enp_valid(digits):
         return "RU_OMS_POLICY"
     if only_digits and len(digits) == 10 and (_PASSPORT_AUTHORITY.search(named) or type_code in _PASSPORT_TYPES):
         return "RU_PASSPORT"
