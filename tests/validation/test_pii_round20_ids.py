@@ -204,3 +204,18 @@ def test_an_hl7_identifier_without_it_stays_a_record_number(scanner: PiiScanner)
     assert ("MEDICAL_RECORD_NUMBER", "2708155727974515") in _identifiers(scanner, text)
     text = _PID.format("2708155727974514^^^MIS^AN")  # (a register named: its account number)
     assert ("MEDICAL_RECORD_NUMBER", "2708155727974514") in _identifiers(scanner, text)
+
+
+# A barcode's human-readable line, printed on its own line above or below the bars in the printer's groups (GS1's
+# "human readable interpretation"): blind30's tube labels, 30 small-size misses
+@pytest.mark.parametrize("label", ["│ [[M|6575 3581 05]]\n│ ||||| |||| || ||||| |||\n│ [[P|КАЛИНИНА А.Н.]] [[D|03.09.49]]",
+                                   "||||| |||| || ||||| |||\n[[M|4600517722]]\nЭДТА"])
+def test_a_barcodes_printed_line(scanner: PiiScanner, label: str) -> None:
+    text, spans = planted(label)
+    found = _identifiers(scanner, text)
+    assert next((kind, text[a:b]) for kind, a, b in spans if kind == "MEDICAL_RECORD_NUMBER") in found
+
+
+@pytest.mark.parametrize("text", ["| 12 | 34 |\n|| ||", "Пробирка 12 345\n||||| |||| ||"])
+def test_a_short_number_by_bars_is_no_barcode(scanner: PiiScanner, text: str) -> None:
+    assert [kind for kind, _ in _identifiers(scanner, text) if kind == "MEDICAL_RECORD_NUMBER"] == []

@@ -20,6 +20,15 @@ SCORE = 0.87
 
 # the digits (a letter prefix at most: "S 00412277", "LAB4600517722"): six and more, a barcode's length
 _VALUE = r"(?P<value>[A-Z]{0,3}[ \t]?\d{6,20})(?![\w\-/.,])"
+# (the same digits in a printer's groups, on a line of their own: "6575 3581 05", "4600517722")
+_GROUPED = r"(?P<value>\d{2,10}(?:[ \t]\d{2,10}){0,4})"
+_DIGITS = (6, 20)
+
+
+def _barcode_digits(digits: str) -> bool:
+    return _DIGITS[0] <= len(digits) <= _DIGITS[1]
+
+
 BARS = RegexRecognizer(
     "MEDICAL_RECORD_NUMBER",
     "BarcodeRecognizer",
@@ -29,6 +38,14 @@ BARS = RegexRecognizer(
         # the caption "ШК" (in brackets, with a colon), the bars between it and the digits or none
         Rule("barcode_caption", re.compile(rf"(?<![\w])ШК\]?[ \t]*[:\-–]?[ \t]*(?:\|+[ \t]+)*(?<![\w]){_VALUE}"),
              SCORE, Context(), digits=False, anchor=("ШК",), anchor_case=True),
+        # the digits printed on their own line right above or below the bars, as a label prints its human-readable line
+        # (GS1's "human readable interpretation", in the printer's groups): "│ 6575 3581 05\n│ ||||| |||| || |||"
+        Rule("barcode_line_above", re.compile(
+            rf"(?:^|(?<=\n))[ \t│|]{{0,3}}{_GROUPED}[ \t]*(?:[│|][ \t]*)?\n[ \t│|]{{0,3}}\|{{2,}}[ \t]+\|"
+        ), SCORE, Context(), _barcode_digits),
+        Rule("barcode_line_below", re.compile(
+            rf"\|{{2,}}[ \t]+\|[^\n\d]{{0,40}}\n[ \t│|]{{0,3}}{_GROUPED}[ \t]*(?:[│|][ \t]*)?(?=\n|$)"
+        ), SCORE, Context(), _barcode_digits),
     ],
     needs=("||", "ШК"),  # (two literals: looked for with ``in``, not a regex search through the note)
 )
