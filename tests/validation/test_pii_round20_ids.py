@@ -219,3 +219,17 @@ def test_a_barcodes_printed_line(scanner: PiiScanner, label: str) -> None:
 @pytest.mark.parametrize("text", ["| 12 | 34 |\n|| ||", "Пробирка 12 345\n||||| |||| ||"])
 def test_a_short_number_by_bars_is_no_barcode(scanner: PiiScanner, text: str) -> None:
     assert [kind for kind, _ in _identifiers(scanner, text) if kind == "MEDICAL_RECORD_NUMBER"] == []
+
+
+# A paper's noun and "№" name the value whatever its grouping: a phone is never signed with the numero sign (blind41's
+# subsidised prescriptions, "XXXX-XXXXXXX", were phones by shape)
+@pytest.mark.parametrize("source", ["лекарство по льготному рецепту №[[M|8267-6889752]] поступило в аптеку",
+                                    "рецепт № [[M|8267-6889752]] выписан"])
+def test_a_papers_signed_number_of_a_phones_shape(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted(scanner.scan_fast(text), text, spans)
+
+
+@pytest.mark.parametrize("text", ["тел. № 8916-1234567", "рецепт выписан, звонить 8916-1234567"])
+def test_a_phone_stays_a_phone(scanner: PiiScanner, text: str) -> None:
+    assert [kind for kind, _ in _identifiers(scanner, text)] == ["PHONE_NUMBER"]

@@ -144,7 +144,8 @@ def _value(text: str, start: int, sign: int, titled: bool = False) -> tuple[int,
     value = _VALUE.match(text, start)
     if value is None or FORM_CODE.fullmatch(value.group()) or (sign < 2 and _PRESSURE.fullmatch(value.group())):
         return None
-    checked = checked_value(text, value.start(), value.end(), sign, signed_digits=2 if titled else 3)
+    # (the paper's noun and "№" name the value whatever its grouping: a phone is never signed so, "рецепт № 8267-6889752")
+    checked = checked_value(text, value.start(), value.end(), sign, signed_digits=2 if titled else 3, named_by_record=sign == 2)
     if checked is None:
         return None
     raw = text[checked[0] : checked[1]]

@@ -94,7 +94,9 @@ def checked_value(text: str, start: int, end: int, sign: int, bare_digits: int =
     if letters is not None and UNIT_AFTER.match(letters.group()):
         return None  # "5мг", "12мес"
     date = _DATE.match(raw)
-    phone = _PHONE.fullmatch(raw) is not None and not (named_by_record and raw.isdigit())
+    # (a phone's shape is a phone's, unless a record's noun names the value and it is plain digits or follows "№": no one
+    # signs a phone with the numero sign, "рецепт № 8267-6889752")
+    phone = _PHONE.fullmatch(raw) is not None and not (named_by_record and (raw.isdigit() or sign == 2))
     if not digits or phone or _FORM_CODE.fullmatch(raw) or _SERVICE_CODE.fullmatch(raw) or (date is not None and not any(ch.isdigit() for ch in raw[date.end():])):
         return None  # a date ("27.07.2021г"), not "2019-03-12345"
     if _DATE_RANGE.fullmatch(raw):
