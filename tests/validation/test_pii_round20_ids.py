@@ -233,3 +233,20 @@ def test_a_papers_signed_number_of_a_phones_shape(scanner: PiiScanner, source: s
 @pytest.mark.parametrize("text", ["тел. № 8916-1234567", "рецепт выписан, звонить 8916-1234567"])
 def test_a_phone_stays_a_phone(scanner: PiiScanner, text: str) -> None:
     assert [kind for kind, _ in _identifiers(scanner, text)] == ["PHONE_NUMBER"]
+
+
+# A generic document's number in an export object whose kind names another paper (blind28's СЭМД: a sanatorium card
+# under "docNumber"), and a passport the key calls foreign (blind24: {"type": "foreign_passport", "number": ...}): record
+# numbers, as the project's RU_PASSPORT is the internal passport only
+@pytest.mark.parametrize(("text", "value"), [
+    ('{"docType": "SANATORIUM_CARD_072U", "docNumber": "ЛН-399",\n "patient": {"lastName": "Алексеев"}}', "ЛН-399"),
+    ('{"fio": "Алексеев Пётр Ильич", "doc": {"type": "foreign_passport", "number": "CG03М2649"}}', "CG03М2649"),
+    ('{"fio": "Алексеев Пётр Ильич", "foreign_passport_number": "751234567"}', "751234567"),
+])
+def test_an_exports_document_named_by_its_kind(scanner: PiiScanner, text: str, value: str) -> None:
+    assert ("MEDICAL_RECORD_NUMBER", value) in _identifiers(scanner, text)
+
+
+def test_an_exports_passport_stays_a_passport(scanner: PiiScanner) -> None:
+    text = '{"fio": "Алексеев Пётр Ильич", "doc": {"type": "passport", "number": "4509 123456"}, "docNumber": "4510 654321"}'
+    assert {kind for kind, _ in _identifiers(scanner, text)} == {"RU_PASSPORT"}

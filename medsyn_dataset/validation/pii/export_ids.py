@@ -180,6 +180,11 @@ def _typed(key: str, start: int, end: int, text: str, person_export: bool, paren
             yield "MEDICAL_RECORD_NUMBER", reference.start("id"), end
         return
     kind = key_type(key, person_export)
+    if kind == "RU_PASSPORT" and parent and _WORDS["RU_PASSPORT"].isdisjoint(key_words(key)) \
+            and key_type(parent, person_export) == "MEDICAL_RECORD_NUMBER":
+        # (a generic document's number, "docNumber", in an object whose kind names another paper of the person's:
+        # {"docType": "SANATORIUM_CARD_072U", "docNumber": "ЛН-399"}, {"type": "foreign_passport", "number": ...})
+        kind = "MEDICAL_RECORD_NUMBER"
     if kind is None and parent and key_words(key)[-1:] and (key_words(key)[-1] in _PART_WORDS):
         kind = key_type(f"{parent} {key}", person_export)  # <InsurancePolicy><Number>, <DOC><SER>: the enclosing element names it
         # (a patient's paper as the enclosing element: <Referral><Number>, "prescription": {"series": ..}, as its

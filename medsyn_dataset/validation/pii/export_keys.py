@@ -105,6 +105,8 @@ MEASURE_WORDS = frozenset(("price", "cost", "sum", "amount", "total", "count", "
 # "DULNUM", "paspser", "polisnum", "docseria", is split into its stem and its series/number word)
 _GLUED_STEM = re.compile(r"(doc|dul|udl|pasp|passport|pasport|polis|snils|enp|inn|oms|card|kart)"
                          r"(ser|seria|series|num|nom|nomer|number|no)")
+# the words that call a passport another state's or a travel one
+_FOREIGN = frozenset(("foreign", "national", "zagran", "загран", "иностранный"))
 # an identity document's series or number is a passport's (the document a Russian record names first)
 _DOCUMENT = frozenset(("doc", "document", "dul", "udl", "pasp", "дул", "документ"))
 
@@ -128,6 +130,11 @@ def key_type(key: str, person_export: bool = True) -> str | None:
     words = key_words(key)
     if not words or words[-1] in DATE_WORDS or words[-1] in MEASURE_WORDS:
         return None
+    if not _FOREIGN.isdisjoint(words):
+        # (a foreign state's or a travel passport, "foreign_passport", "national_passport_no": the project's RU_PASSPORT is
+        # the internal passport, any other paper a record number, as CALLED_FOREIGN reads them in prose)
+        named = key_type(" ".join(word for word in words if word not in _FOREIGN), person_export)
+        return "MEDICAL_RECORD_NUMBER" if named in ("RU_PASSPORT", "MEDICAL_RECORD_NUMBER") else named
     if any(word in _DOCUMENT for word in words) and any(word in _SERIES or word in _NUMBER for word in words):
         return "RU_PASSPORT"  # "DOCSER", "doc_number", "document series"
     if len(words) == 2 and words[0] in _NUMBERED_STEMS and words[1] in _NUMBER_OR_CODE:
