@@ -250,3 +250,16 @@ def test_an_exports_document_named_by_its_kind(scanner: PiiScanner, text: str, v
 def test_an_exports_passport_stays_a_passport(scanner: PiiScanner) -> None:
     text = '{"fio": "Алексеев Пётр Ильич", "doc": {"type": "passport", "number": "4509 123456"}, "docNumber": "4510 654321"}'
     assert {kind for kind, _ in _identifiers(scanner, text)} == {"RU_PASSPORT"}
+
+
+# A flat block of machine keys in capitals joined by "_", as the social fund's exchange of electronic sick leaves names
+# its fields (LN_CODE, PREV_LN_CODE): read as the lower-case flat blocks are (blind43's ЭЛН export, 13 misses)
+def test_a_flat_block_of_capital_machine_keys(scanner: PiiScanner) -> None:
+    text = "[ЭЛН]\nLN_CODE: 922136637715\nPREV_LN_CODE: 999464447906\nSNILS: 44539277815\nSURNAME: Кудрявцева\n"
+    found = _identifiers(scanner, text)
+    assert ("MEDICAL_RECORD_NUMBER", "922136637715") in found and ("MEDICAL_RECORD_NUMBER", "999464447906") in found
+
+
+def test_a_forms_capitalised_labels_are_no_machine_block(scanner: PiiScanner) -> None:
+    text = "Name: John Smith\nDATE: 12.03.2020\nCODE: 12345678\nTOTAL: 2500"
+    assert [kind for kind, _ in _identifiers(scanner, text) if kind == "MEDICAL_RECORD_NUMBER"] == []

@@ -132,8 +132,13 @@ _LIST_ITEM = re.compile(r"[ ]*-[ ]+(?P<value>[^\n:#]*?[^\s:#])[ \t\r]*")
 _OPENING_KEY = re.compile(r"(?:^|[ \t])(?P<key>[A-Za-z_][\w.\-]{0,40}):[ \t\r]*$")
 _GATE = re.compile(r":[ \t\r]*\n[ ]*(?:-[ ]+)?[A-Za-z_][\w.\-]{0,40}:")
 # (led by a literal "\n": the engine jumps from one line break to the next; the text's first line is matched apart)
-_FLAT_GATE = re.compile(r"\n[a-z_][a-z0-9_.\-]{0,40}:[ ][^\n]+\n[a-z_][a-z0-9_.\-]{0,40}:[ ]")
-_FLAT_START = re.compile(r"[a-z_][a-z0-9_.\-]{0,40}:[ ][^\n]+\n[a-z_][a-z0-9_.\-]{0,40}:[ ]")
+# (the keys in lower case, or in capitals joined by "_", as the social fund's exchange names its fields: "LN_CODE: ...\n
+# PREV_LN_CODE: ..."; a capitalised word alone, "Name:", "Date:", is a form's label, no machine key)
+_FLAT_KEY = r"(?:[a-z_][a-z0-9_.\-]{0,40}|[A-Z][A-Z0-9]*_[A-Z0-9_]{1,40})"
+# (the next key may be a word in capitals alone, once the first has shown the block's machine keys: "LN_CODE: ...\nSNILS:")
+_NEXT_KEY = r"(?:[a-z_][a-z0-9_.\-]{0,40}|[A-Z][A-Z0-9_]{1,40})"
+_FLAT_GATE = re.compile(rf"\n{_FLAT_KEY}:[ ][^\n]+\n{_NEXT_KEY}:[ ]")
+_FLAT_START = re.compile(rf"{_FLAT_KEY}:[ ][^\n]+\n{_NEXT_KEY}:[ ]")
 
 
 def yaml_cells(text: str) -> Iterator[Cell]:
@@ -146,7 +151,7 @@ def yaml_cells(text: str) -> Iterator[Cell]:
         for gate in _GATE.finditer(text):
             if not _inside_earlier_block(gate.start(), text):
                 yield from _block(text, text.rfind("\n", 0, gate.start()) + 1)
-    if ": " in text:  # a flat block: two lines of lower-case machine keys or more ("patient_id: ...\nemk: ...")
+    if ": " in text:  # a flat block: two lines of machine keys or more ("patient_id: ...\nemk: ...", "LN_CODE: ...")
         if _FLAT_START.match(text) is not None:
             yield from _block(text, 0)
         for gate in _FLAT_GATE.finditer(text):
