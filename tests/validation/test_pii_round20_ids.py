@@ -263,3 +263,13 @@ def test_a_flat_block_of_capital_machine_keys(scanner: PiiScanner) -> None:
 def test_a_forms_capitalised_labels_are_no_machine_block(scanner: PiiScanner) -> None:
     text = "Name: John Smith\nDATE: 12.03.2020\nCODE: 12345678\nTOTAL: 2500"
     assert [kind for kind, _ in _identifiers(scanner, text) if kind == "MEDICAL_RECORD_NUMBER"] == []
+
+
+# A contract of the patient's under an export's "contract" key (blind41's register of ДМС accounts): a record number, as
+# "договор № ..." in prose; its sum and date stay clean
+def test_an_exports_contract(scanner: PiiScanner) -> None:
+    text = ('Реестр счетов (выгрузка)\nfio,birth,contract,contract_sum,contract_date\n'
+            '"Маркова Эмилия Федоровна",1951-07-11,625-ДМС/19,12298.00,2024-03-01\n')
+    found = _identifiers(scanner, text)
+    assert ("MEDICAL_RECORD_NUMBER", "625-ДМС/19") in found
+    assert [value for kind, value in found if kind == "MEDICAL_RECORD_NUMBER"] == ["625-ДМС/19"]

@@ -49,6 +49,10 @@ TYPE_WORDS: dict[str, frozenset[str]] = {
                                         # "license": HIPAA's "certificate/license numbers"; prose reads the licence's
                                         # number as a record's too, :mod:`.other_papers`)
                                         "license", "licence",
+                                        # (a contract of this patient's: a paid-services contract or a voluntary insurer's,
+                                        # a record number as the prose readers take "договор № ..."; its sum and date keys
+                                        # end in a measure's or a date's word and name none)
+                                        "contract", "dogovor", "договор",
                                         # (a register's entry of this person, a voucher issued to this patient: "registry_id",
                                         # "voucher=V-9913371", as prose names them "в регистре", "по путёвке")
                                         *_ENTRY_WORDS)),
