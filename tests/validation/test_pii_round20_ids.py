@@ -273,3 +273,19 @@ def test_an_exports_contract(scanner: PiiScanner) -> None:
     found = _identifiers(scanner, text)
     assert ("MEDICAL_RECORD_NUMBER", "625-ДМС/19") in found
     assert [value for kind, value in found if kind == "MEDICAL_RECORD_NUMBER"] == ["625-ДМС/19"]
+
+
+# A form whose title names a voluntary insurance gives a bare "Полис:" field under it the insurer's contract, as a table's
+# title gives its policy column (blind41's ДМС claims, 32 small-size misses were OMS policies)
+@pytest.mark.parametrize("value", ["085-2412396/25", "V184746378", "7148 596265 222", "98МЕД5550605"])
+def test_a_policy_field_under_a_voluntary_title(scanner: PiiScanner, value: str) -> None:
+    text = ("Заявление на страховую выплату (возмещение расходов на лекарства) по договору ДМС\nЗаявитель: Орлова Анна Борисовна\n"
+            f"Паспорт: 4509 123456, выдан ОУФМС\nПолис: {value}\nСобытие: обращение")
+    assert ("MEDICAL_RECORD_NUMBER", value) in _identifiers(scanner, text)
+
+
+@pytest.mark.parametrize("title", ["Заявление о выборе страховой медицинской организации (ОМС)", "Направление на госпитализацию",
+                                   "Сведения о страховании по ДМС\nПолис ОМС: есть"])
+def test_a_policy_field_under_another_title_stays_a_policy(scanner: PiiScanner, title: str) -> None:
+    text = f"{title}\nЗаявитель: Орлова Анна Борисовна\nПолис: 7701 2345 6789 0123\n"
+    assert ("RU_OMS_POLICY", "7701 2345 6789 0123") in _identifiers(scanner, text)

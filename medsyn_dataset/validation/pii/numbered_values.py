@@ -257,7 +257,8 @@ def sick_leave_numbers(text: str, low: str) -> Iterator[tuple[int, int, float]]:
             continue
         value = _TWELVE.match(text, noun.end())
         if value is None:
-            blank = _BLANK_SERIES.match(text, _SICK_LEAVE_SIGN.match(text, noun.end()).end())  # (always matches)
+            sign = _SICK_LEAVE_SIGN.match(text, noun.end())  # (it matches an empty sign too)
+            blank = _BLANK_SERIES.match(text, sign.end()) if sign is not None else None
             if blank is not None:
                 yield blank.start(), blank.end(), BARE_SCORE
             continue

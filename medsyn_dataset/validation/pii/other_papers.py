@@ -26,13 +26,14 @@ recognizer scores above their cue score (0.9), so the record number's type wins 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from medsyn_dataset.validation.pii import paper_nouns
 from medsyn_dataset.validation.pii.base import RegexRecognizer, Rule
 from medsyn_dataset.validation.pii.context import Context
 from medsyn_dataset.validation.pii.field_cues import NEXT_FIELD_CUE
 from medsyn_dataset.validation.pii.voluntary_insurance import ANCHORS as VOLUNTARY_ANCHORS
-from medsyn_dataset.validation.pii.voluntary_insurance import MARK_BY_POLICY
+from medsyn_dataset.validation.pii.voluntary_insurance import MARK, MARK_BY_POLICY
 
 #: above a cued passport's or policy's score (:data:`.id_fields.ID_CUE_SCORE`, 0.9): the paper's word decides
 SCORE = 0.95
@@ -106,6 +107,35 @@ _PERSONNEL_NUMBER = re.compile(r"(?<![\d][ \t])(?<!\d)(?i:таб(?:ельн\w*|(
 PERSONNEL_NUMBER = Rule("personnel_number", _PERSONNEL_NUMBER, SCORE, Context(), anchor=("таб",))
 
 
+# A form whose title names a voluntary insurance ("Заявление на страховую выплату ... по договору ДМС", "Гарантийное
+# письмо страховой компании (ДМС)") gives a bare "Полис:" field under it the insurer's contract, as a table's title gives
+# its policy column (:mod:`.table_cells`): the mark on a line up to four lines above the field's, no compulsory one
+# (ОМС, ЕНП, "обязательного") between
+_TITLE_LINES = 4
+_TITLE_MARK = re.compile(rf"(?<![\w])(?i:{MARK})(?![\w])")
+_COMPULSORY = re.compile(r"(?<![\w])(?i:омс|енп|обязательн\w*)(?![\w])")
+_POLICY_FIELD = re.compile(rf"(?:^|(?<=\n))[ \t]*(?i:полис)[ \t]*[:\-–—][ \t]*(?P<value>(?:\d{{2}}[А-ЯЁA-Z]{{1,4}})?{_SERIES}{_DIGITS}){_END}")
+
+
+@dataclass(frozen=True)
+class _VoluntaryTitle(Context):
+    def adjust(self, text: str, start: int, end: int, score: float) -> float:
+        above = text.rfind("\n", 0, start)
+        for _ in range(_TITLE_LINES):
+            if above <= 0:
+                return 0.0
+            line_start = text.rfind("\n", 0, above) + 1
+            if _COMPULSORY.search(text, line_start, above):
+                return 0.0
+            if _TITLE_MARK.search(text, line_start, above):
+                return score
+            above = line_start - 1
+        return 0.0
+
+
+TITLED_VOLUNTARY_POLICY = Rule("titled_voluntary_policy", _POLICY_FIELD, SCORE, _VoluntaryTitle(), anchor=("полис",))
+
+
 def _rule(name: str, cue: str, value: str, anchor: tuple[str, ...]) -> Rule:
     pattern = re.compile(rf"(?<!\w){cue}(?!\w){_GAP}(?P<value>{value}){_END}")
     return Rule(name, pattern, SCORE, Context(), anchor=anchor)
@@ -122,6 +152,7 @@ OTHER_PAPERS = RegexRecognizer(
         _rule("notarial_act", _NOTARIAL_CUE, _NOTARIAL, _NOTARIAL_ANCHOR),
         _rule("military_id", _MILITARY_CUE, _SERIES + _DIGITS, _MILITARY_ANCHOR),
         PERSONNEL_NUMBER,
+        TITLED_VOLUNTARY_POLICY,
     ],
     needs=r"\d",
 )
