@@ -23,6 +23,8 @@ CASES = {
     "victim": "пострадавший [[P|смирнов азарий]] 7 апреля около 10 часов",
     "admitted": "допуск - [[P|артемьев клавдий]], жалоб нет",
     "agreed-with": "д-з согл. с [[P|степановым]] а.н, рекомендовано МРТ",
+    # a surname the dictionary also reads as a place (the town Пестово's genitive)
+    "examined-place-reading": "осм. [[P|пестова]] м.а., жалоб нет",
 }
 
 CLEAN = [

@@ -218,7 +218,10 @@ def _role_surname(word: str) -> bool:
     dictionary or by that ending (:func:`_surname`), or a listed East Asian surname."""
     if word.endswith("ин") and not word_class(word) & WordClass.KNOWN:
         return False  # (a drug's or an analyte's name the dictionary does not know, as :func:`_surname_by_dictionary` says)
-    return (word.endswith(SURNAME_ENDS) and _surname(word)) or east_asian.is_surname(word)
+    # (or a surname's suffix and no ordinary reading, a place's notwithstanding: "пестова", also the town Пестово's)
+    flags = word_class(word)
+    by_suffix = bool(flags & WordClass.SURNAME_POSSIBLE) and not flags & (WordClass.COMMON | WordClass.NAME | WordClass.PATRONYMIC)
+    return (word.endswith(SURNAME_ENDS) and (_surname(word) or by_suffix)) or east_asian.is_surname(word)
 
 
 def _surname_reading(word: str) -> bool:
