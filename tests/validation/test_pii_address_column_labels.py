@@ -34,6 +34,16 @@ CLEAN = [
     "| Показатель | Результат | Единицы |\n| Город | 5 | ед |\n",
 ]
 
+# a person's initials after a label in a row's first cell are no header of a settlement ("н. п."): the row's values keep
+# their types
+ROWS = ["Получатель: [[P|Сергеева Н. П.]] | СНИЛС: [[S|523-497-357 03]] | тел. [[T|+7 916 118 22 04]]\n"]
+
+
+@pytest.mark.parametrize("source", ROWS)
+def test_initials_are_no_settlement_header(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted(scanner.scan(text), text, spans)
+
 
 @pytest.mark.parametrize("source", list(CASES.values()), ids=list(CASES))
 def test_address_element_columns_are_places(scanner: PiiScanner, source: str) -> None:
