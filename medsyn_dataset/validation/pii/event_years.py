@@ -26,6 +26,7 @@ import re
 
 from medsyn_dataset.validation.pii.birth_years import BIRTH_MARK
 from medsyn_dataset.validation.pii.cue_index import lowered
+from medsyn_dataset.validation.pii.paper_nouns import CODE_WORDS, DATED_PAPERS
 
 #: the score of an event's year: a date of the person, below a cued or signed record number (0.87) that may hold one
 SCORE = 0.7
@@ -52,26 +53,26 @@ _BARE_END = re.compile(r"(?:$|[ \t]*[.,;)\n]|[ \t]+(?![ \t]*(?:\d|[/*x×%]|(?:м
 _QUANTITY_LABEL = re.compile(
     r"(?:диурез|калор|ккал|вес|масс|объ[её]м|кровопотер|доз|колич|кол-во|сумм|стоимост|цен|итого|врем|час|код|каб"
     r"|палат|номер|индекс|счет|счёт|шаг|рост|лейкоц|тромбоц|эритроц|№|n|#"
-    # an identifier's label (the identifier rules read its value, :mod:`.record_numbers`): a record's, a code's, a
-    # password's, a house's or a flat's ("ИБ: 2019", "Шифр: 2019", "Код доступа - 2021", "Дом - 2015"); whole words
-    # ("ушиб", "Квинке" hold "иб", "кв"), one more word allowed after them ("Амб. карта", "код доступа")
-    r"|(?<![а-яёa-z])(?:id|pin|иб|шифр|парол[ья]|пин|код|дом|кв|квартир[аы]|корп|полис|снилс|инн|логин|карт[аы])"
-    r"(?![а-яёa-z])\.?(?:[ \t]+[а-яёa-z]+)?)[а-яё.]*[ \t]*[:\-–—][ \t]*$",
+    # an identifier's label (the identifier rules read its value, :mod:`.record_numbers`): a record's or a code's (the
+    # words record_numbers reads, :data:`.paper_nouns.CODE_WORDS`, from a word's start), a password's, a house's
+    # or a flat's ("ИБ: 2019", "Шифр: 2019", "Код доступа - 2021", "Дом - 2015"); the short ones whole words ("ушиб",
+    # "Квинке" hold "иб", "кв"), one more word allowed after them ("Амб. карта", "код доступа")
+    rf"|(?<![а-яёa-z])(?:(?:{'|'.join(CODE_WORDS)})[а-яёa-z]*|(?:pin|иб|парол[ья]|пин|дом|кв|квартир[аы]|корп"
+    r"|полис|снилс|инн|логин|карт[аы])(?![а-яёa-z]))\.?(?:[ \t]+[а-яёa-z]+)?)[а-яё.]*[ \t]*[:\-–—][ \t]*$",
     re.IGNORECASE,
 )
 _LABEL = re.compile(r"[а-яёa-z)][ \t]*(?::|[ \t][-–—])[ \t]*$", re.IGNORECASE)
-# a law's, an order's, a standard's, a guideline's, a classification's year: its paper named before it in the sentence;
-# a drug's or a paper's term ("годен до 2025", "срок годности", "действителен до 2027 г."); whole words where a stem is
-# inside common words ("университет", "сегодня", "действительно", "утверждает", "законный")
+# a law's, an order's, a standard's, a protocol's, a guideline's, a classification's year: its paper named before it
+# in the sentence (:data:`.paper_nouns.DATED_PAPERS`, searched inside words too: "клинрекомендации"); a drug's or a
+# paper's term ("годен до 2025", "срок годности", "действителен до 2027 г."); whole words where a stem is inside
+# common words ("сегодня", "действительно")
 _PAPER_BEFORE = re.compile(
-    r"приказ|закон[аеуо ]|постановлен|распоряжен|санпин|рекомендац|пересмотр|редакц|шкал|классификац|стандарт"
-    r"|письм|методич|руководств|консенсус|критери|утвержд[её]н|издани|конвенц|стратеги|программ|годност"
-    # a protocol's, a registration certificate's date ("по протоколу от 2019 г.", "РУ 012345 от 2019 г."); a statistic
-    # named before its year ("Заболеваемость в 2020 г.", "Данные Росстата за 2022 год")
-    r"|протокол|регистрацион|заболеваем|смертност|распространённост|распространенност|росстат|статистик"
+    rf"{DATED_PAPERS}|годност"
+    # a registration certificate's date ("РУ 012345 от 2019 г."); a statistic named before its year ("Заболеваемость в
+    # 2020 г.", "Данные Росстата за 2022 год")
+    r"|регистрацион|заболеваем|смертност|распространённост|распространенност|росстат|статистик"
     r"|(?<![а-яё])ру(?![а-яё])"
-    r"|(?<![а-яё])(?:верси|годе?н[аоы]?[ \t]+(?:до|по)|действител[а-яё]*[ \t]+(?:до|по))"
-    r"|(?<![а-яёa-z])(?:фз|мкб|гост|снип|воз|who|esc|aha|acc|ada|gold|gina|kdigo|eular|acr|nccn|ers|ats|ифк)(?![а-яёa-z])",
+    r"|(?<![а-яё])(?:годе?н[аоы]?[ \t]+(?:до|по)|действител[а-яё]*[ \t]+(?:до|по))",
 )
 # a statistic's year: a country or a count after it ("в 2020 г. в России", "в 2019 году по данным ...")
 # ("в области" stays: "боли с 2015 г. в области сердца")

@@ -28,6 +28,7 @@ from typing import NamedTuple
 
 from medsyn_dataset.validation.pii.base import digit_runs
 from medsyn_dataset.validation.pii.checksums import inn_valid, luhn_valid, snils_valid
+from medsyn_dataset.validation.pii.paper_nouns import ACTED_BY  # (a number after "по протоколу №")
 from medsyn_dataset.validation.pii.units import MEASURE_AFTER, is_unit
 from medsyn_dataset.validation.pii.unsigned_documents import LOT_WORDS  # (the words that name a drug's lot)
 
@@ -70,7 +71,7 @@ _DECIMAL_OR_MONEY = re.compile(r",\d|[ \t]*(?:руб|р\.|₽|rub\b|RUB\b)", re.
 _MONEY_BEFORE = re.compile(r"(?:лимит|сумм|стоимост|цен[аеуы]|оплат)[а-яё]*[ \t:]*(?:[а-яё.]+[ \t]+)?\Z", re.IGNORECASE)
 # "по протоколу 118/25", "согласно протоколу МБ-2015", "по приказу 203н": what a thing was done ACCORDING TO (the
 # dative after "по"/"согласно") is a procedure's or an order's number, not a paper of the patient's ("Протокол № 4417-23")
-_ACCORDING_TO = re.compile(r"(?:\bпо|согласно)[ \t]+(?:протокол|стандарт|приказ|схем|методик|регламент)[а-яё]*[ \t]*(?:№[ \t]*)?\Z",
+_ACCORDING_TO = re.compile(rf"(?:\bпо|согласно)[ \t]+(?:{ACTED_BY})[ \t]*(?:№[ \t]*)?\Z",
                            re.IGNORECASE)
 _ROOM_BEFORE = re.compile(r"(?:палат|кабинет|койк|бокс|корпус|этаж)[а-яё]*\.?[ \t]*\Z", re.IGNORECASE)
 # the head of an ASTM E1394 record ("P|1|", "2O|1|": the frame number, the type letter, the sequence number) and the

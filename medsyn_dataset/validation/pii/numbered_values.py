@@ -31,6 +31,7 @@ from medsyn_dataset.validation.pii.base import lowered, word_starts
 from medsyn_dataset.validation.pii.document_codes import FORM_CODE
 from medsyn_dataset.validation.pii.numbered_labels import OBJECT_WORDS
 from medsyn_dataset.validation.pii.organisation_codes import ORGANISATION_CODES
+from medsyn_dataset.validation.pii.paper_nouns import NUMBERED_ACTS
 from medsyn_dataset.validation.pii.phone_fields import whole_phone
 from medsyn_dataset.validation.pii.phones import MOBILE_SHAPE
 from medsyn_dataset.validation.pii.record_numbers import CALL_WORDS, PHONE_OWNER_AFTER
@@ -83,7 +84,7 @@ _PAPER_WORDS = (r"паспорт\w*|пасп\.|полис\w*|снилс|инн|�
 # words that name a regulation, an organisation's requisites or a drug's lot anywhere in the sentence before the sign:
 # the fields of a list after them are the same paper's ("Вакцина ... серия 1120, доза 2, контроль № 123456")
 _SENTENCE_WORDS = (rf"{ORGANISATION_CODES}|лицензи\w*|р/с|к/с|счёт[ \t]+получател\w*"
-                   r"|приказ\w*|постановлени\w*|распоряжени\w*|закон\w*|указ\w*|гост\w*|санпин\w*|сп|фз|мкб\w*"
+                   rf"|{NUMBERED_ACTS}"
                    r"|вакцин\w*|препарат\w*|лот\w*|парти[яиюей]\w*|годен|годн\w*|ампул\w*|флакон\w*")
 _NOT_PATIENT_CLAUSE = re.compile(rf"(?<![\w])(?:(?i:{_PAPER_WORDS}|{_SENTENCE_WORDS})|ОМС|ДМС)(?![\w])")
 _PAPER_CLAUSE = re.compile(rf"(?<![\w])(?:(?i:{_PAPER_WORDS})|ОМС|ДМС)(?![\w])")

@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from medsyn_dataset.validation.pii.base import lowered, word_starts
 from medsyn_dataset.validation.pii.document_codes import FORM_CODE_PATTERN
 from medsyn_dataset.validation.pii.organisation_codes import ORGANISATION_CODES
+from medsyn_dataset.validation.pii.paper_nouns import IDENTIFIER_WORDS as _IDENTIFIER_WORDS
 from medsyn_dataset.validation.pii.phone_fields import whole_phone
 from medsyn_dataset.validation.pii.record_values import (
     _FORM_CODE,
@@ -128,11 +129,11 @@ _SIGN = re.compile(
 _SPACE = re.compile(r"[ \t]+")
 # a value, maybe with its own sign glued on (its shape: :data:`.record_values.VALUE_BODY`)
 _VALUE = re.compile(rf"(?:№[ \t]?)?{VALUE_BODY}")
-# identifier words that name a number with nothing between ("Рег. номер пациента 12345", "Код пациента 00012345")
+# identifier words (:data:`.paper_nouns.IDENTIFIER_WORDS`) name a number with nothing between ("Рег. номер пациента
+# 12345", "Код пациента 00012345")
 # (a voucher is issued to one patient: "по путевке 024513235", as an order or a request is placed for one; it is here so
 # that it names a bare number, with no sign, and is kept out of ``named_by_record`` in :func:`_value_after`, so that a
 # phone's shape after it stays a phone: "Справки по путёвкам: 84822923909"; the two answer different questions)
-_IDENTIFIER_WORDS = ("рег", "реестр", "идентификатор", "id", "шифр", "код", "штрих", "заказ", "заявк", "путёвк", "путевк")
 _SELF_NAMING = ("id", "идентификатор", "штрих", "заказ", "заявк", "регистр", "реестр", "путёвк", "путевк")
 # a number before the noun names the value instead: "№ 12345 (история болезни)"
 _NUMBER_FIRST = re.compile(
