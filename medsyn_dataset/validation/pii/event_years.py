@@ -6,15 +6,18 @@ Why a bare year counts: the de-identification corpora of clinical text tag a yea
 ``PiiPolicy.keep_years`` switches on (:mod:`medsyn_dataset.validation.policy`). A year is read as an event's when
 
 * a year's mark follows it: "в 2019 г.", "с 2022 года", "2023г", "за 2026 год", "2015-м году", "2015-2017 гг."
-  (the span is the year with its mark, as most authors' gold draws it; a range is one span);
-* or, without a mark, a time preposition stands before it ("(с 2003)", "с 2019, когда", "после 2015") or a label
-  and a dash or a colon ("Инсульт - 2010", "путёвка — 2005"): the span is the year.
+  (the span is the year with its mark, as most authors' gold draws it; a range is one span); years listed before
+  one mark are each a year ("(2004 и 2010 гг.)": "2004", "2010 гг.");
+* or, without a mark, a time preposition stands before it ("(с 2003)", "с 2019, когда", "после 2015"), a label
+  and a dash or a colon ("Инсульт - 2010", "путёвка — 2005"), a form's "год" ("Отчётный год 2024"), or it stands
+  alone in brackets after a diagnosis or a procedure ("ОНМК (2015)."): the span is the year.
 
 Not an event's year: a law's, an order's, a standard's, a guideline's, a classification's or a statistic's
 ("приказ ... от 2012 г.", "ГОСТ Р 52600-2006", "рекомендации ESC 2019 г.", "МКБ-10 пересмотра 1989 г.", "в 2020 г. в
 России"), a drug's or a paper's term ("годен до 2025"), a part of a longer number or a code ("52600-2006", "2015,5"), a quantity ("масса 2000 г", "до 2000 мл"), a
 number after "№" or a paper's number and "от" ("РУ 012345 от 2019 г."), a value after an identifier's label ("ИБ:
-2019", "Дом - 2015"), a statistic's year ("Заболеваемость в 2020 г."). A year of birth ("1954 года рождения") and a
+2019", "Дом - 2015"), a statistic's year ("Заболеваемость в 2020 г."), a citation's ("Schulz, R. (2021)"), a device's
+("(2015 г. выпуска)"). A year of birth ("1954 года рождения") and a
 month's year are the date rules' (:mod:`.birth_years`, :mod:`.dates`). ``keep_years`` keeps no year 90 or more years
 before today's (a birth year's age over 89: :func:`is_bare_year`).
 """
@@ -32,13 +35,22 @@ from medsyn_dataset.validation.pii.paper_nouns import CODE_WORDS, DATED_PAPERS
 SCORE = 0.7
 _LAST_YEAR = datetime.date.today().year + 1
 _FIRST_YEAR = 1900
-# a year's mark after it: "г.", "гг.", "г" (not "г/л", "гр", "г.р."), "год", "года", "году", "годах", "годом",
-# "-м году", "-го года"; a range's second year before it ("2015-2017 гг.", "2015 – 2017 г.")
+# a year's mark after it: "г.", "гг.", "г" (not "г/л", "гр", "г.р."), "год", "года", "году", "годах", "годом", "годы",
+# "годов" ("в период от 2005 по 2012 годы", "2000-2005 годов"), "-м году", "-го года"; a range's second year before it
+# ("2015-2017 гг.", "2015 – 2017 г.")
 _MARK = re.compile(
     r"(?P<range>[ \t]?[-–—][ \t]?(?:19|20)\d\d)?(?:-(?:м|й|го|ом))?[ \t]?"
-    r"(?:гг?\.(?![ \t]?р(?:\.|(?![а-яё])))|гг?(?![\w/.])|год(?:а|у|ах|ом)?(?![\w]))",
+    r"(?:гг?\.(?![ \t]?р(?:\.|(?![а-яё])))|гг?(?![\w/.])|год(?:а|у|ах|ом|ы|ов)?(?![\w]))",
     re.IGNORECASE,
 )
+# years listed before one mark: "(2004 и 2010 гг.)", "в 2000, 2014 годах", "в 2001, 2005 и 2010 гг." (each is a year;
+# the last one's mark serves all, the others' spans are the years alone)
+_LISTED = re.compile(r"(?:[ \t]*(?:,|и)[ \t]*(?:19|20)\d\d(?!\d)){1,4}")
+# a device's year after the year's mark: "кардиостимулятор (2015 г. выпуска)" is the maker's, not the patient's
+_MADE_AFTER = re.compile(r"[ \t]*(?:выпуск|изготовлен|производств)", re.IGNORECASE)
+# a citation before a year alone in brackets: an author's name or initial in Latin letters ("Schulz, R. (2021)"), "et al.",
+# "и соавт.", "и др."; a number ("62(2021)", a journal's volume)
+_CITED_BEFORE = re.compile(r"(?:[A-Za-z]\.?|et[ \t]+al\.?|соавт\.?|др\.|\d)[ \t]*$", re.IGNORECASE)
 # the word right before a year with no mark that makes it a moment: "с 2003", "в 1996", "после 2015", "с конца 2019",
 # "в течение 2020"
 _PREPOSITIONS = frozenset(("с", "со", "в", "во", "за", "до", "после", "от", "к", "около", "конца", "начала",
@@ -84,7 +96,7 @@ _WINDOW = 60
 _WEIGHT_WINDOW = 28
 # a date that is a year alone, with its mark or not, a range of years too: what ``PiiPolicy.keep_years`` keeps
 _BARE_YEAR = re.compile(r"(?:19|20)\d\d(?:[ \t]?[-–—][ \t]?(?:19|20)\d\d)?(?:-(?:м|й|го|ом))?"
-                        r"(?:[ \t]?(?:гг?\.?|год(?:а|у|ах|ом)?))?", re.IGNORECASE)
+                        r"(?:[ \t]?(?:гг?\.?|год(?:а|у|ах|ом|ы|ов)?))?", re.IGNORECASE)
 # "рождения" after a year's mark ("1961 г. рождения"; BIRTH_MARK reads "г.р." and "года рождения")
 _BIRTH_WORD_AFTER = re.compile(r"[ \t]?г\.?[ \t]+рожд", re.IGNORECASE)
 # a paper's number and "от" right before the year: "РУ 012345 от 2019 г.", "договор 15 от 2020 г." (as after "№")
@@ -108,12 +120,17 @@ def event_year_end(text: str, start: int, end: int) -> int:
     if text[end : end + 1].isdigit() or (text[end : end + 1] in (".", ",") and text[end + 1 : end + 2].isdigit()):
         return 0  # "2015.5", "2015,5", "2019.03" (a decimal, a year and its month the date rules read)
     mark = _MARK.match(text, end)
+    listed = None
+    if mark is None and text[end : end + 1] in (" ", "\t", ",") and (listed := _LISTED.match(text, end)):
+        mark = _MARK.match(text, listed.end())  # "2004 и 2010 гг.": the first year is one too
     if mark is not None:
         if mark.group("range") and not _FIRST_YEAR <= int(mark.group("range")[-4:]) <= _LAST_YEAR:
             return 0
-        stop = mark.end()
+        stop = end if listed else mark.end()
         if "од" not in mark.group().lower() and _weight_before(text, start):
             return 0  # "масса 2000 г" (grams; "2000 г." after a weight's word too)
+        if _MADE_AFTER.match(text, mark.end()):
+            return 0
     elif _bare_year(text, start, end):
         stop = end
     else:
@@ -149,6 +166,14 @@ def _bare_year(text: str, start: int, end: int) -> bool:
     word = _LAST_WORD.search(head)
     if word is not None and word.group(1).lower() in _PREPOSITIONS:
         return not (word.group(1).lower() in ("до", "от", "по") and _NUMBER_END.search(head, 0, word.start(1)))
+    if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
+        # a year alone in brackets after a diagnosis or a procedure: "ОНМК (2015).", "холецистэктомия (2010)"; not a
+        # citation's ("Schulz, R. (2021)"); a paper's ("ГОСТ (2015)") is refused with the other papers' years
+        return _CITED_BEFORE.search(head, 0, len(head) - 1) is None
+    if word is not None and word.group(1).lower() == "год" and word.end() == len(head):
+        # a form's field of a year, "год" and the year after it: the tax office's certificate of paid medical services
+        # (КНД 1151156, "Отчётный год 2024"), "Учебный год 2023"
+        return True
     return _LABEL.search(head) is not None and _QUANTITY_LABEL.search(head) is None
 
 
