@@ -97,7 +97,9 @@ _START = r"(?<![\w\-.,/+])"  # not inside a longer number, decimal, code or time
 # comma never stands before a four-digit year with a month and day
 _START_CELL = r"(?<![\w\-./+])"
 _STOP_CELL = r"(?![\d])(?![./\-:]\d)"  # (and a comma after it: the next cell, "1942-10-10,7909-...")
-_STOP = r"(?![\d])(?![.,/\-:]\d)"
+# (a comma and a clock time after a date are its time, as a comma-separated row writes a date's and a time's cells:
+# "date,time\n01.08.25,16:58,153"; a comma and another number may be a decimal's, "12.03,5")
+_STOP = r"(?![\d])(?![./\-:]\d)(?!,(?!(?:[01]?\d|2[0-3]):[0-5]\d(?!\d))\d)"
 
 DATE_CONTEXT = Context(
     positive=stems("рожд", "дата", "д.р", "д/р", "родил", "поступ", "госпитал", "выпис", "осмотр", "обращ", "обратил",
@@ -126,7 +128,8 @@ _SECONDS = r"(?::[0-5]\d(?:[.,]\d{1,6})?)?"
 _TIME_AFTER = re.compile(
     # (also after a slash, as a form's "Дата и время: 12.03.2019 / 23:10"; "14ч30м" with minutes cut short)
     # (on the date's own line: a time at the start of the next line is a row of its own, as in a worklist)
-    rf"(?:,|[ \t]?/)?[^\S\n]?(?:г\.\s?)?(?:в\s?|около\s|примерно\s)?(?:{_TIME}:[0-5]\d{_SECONDS}"
+    # (the hours' unit after a clock time is the time's, not a dose's: "31.12.2021 18:20 ч.", as official letters write it)
+    rf"(?:,|[ \t]?/)?[^\S\n]?(?:г\.\s?)?(?:в\s?|около\s|примерно\s)?(?:{_TIME}:[0-5]\d{_SECONDS}(?:[ \t]?(?:ч\.?|час(?:а|ов)?)(?![а-яё]))?"
     rf"|{_TIME}\s?ч(?:ас\w*)?\.?(?:\s?[0-5]?\d\s?(?:мин\.?|м\.?(?![а-яё])))?)(?!\d)"
     rf"|[^\S\n]?г\.\s?{_TIME}\.[0-5]\d(?!\d)"
     # a time written with a stop after "в": "12.03 в 8.30", "04.06 в 17.19" (a diary's, a handover's, a call card's
@@ -238,11 +241,13 @@ _MONTH_YEAR_SCORE = 0.75
 # be a calendar date of eight digits), then the export's own signs
 # between name and value ('" value="', '": "', '=', '>')
 # (also a label of a few foreign words, as translated and foreign forms write it: "Date of admission:",
-# "Exam date:", "Geburtsdatum:"; and the ТФОМС registers' "<DR>", "<DR_P>": дата рождения)
+# "Exam date:", "Geburtsdatum:"; and the ТФОМС registers' "<DR>", "<DR_P>": дата рождения; its Russian abbreviation as a
+# key, "ДР=19370205"; "ts", HL7's and a log's time stamp, "ts=20230726181504"; a semicolon-separated row's key and
+# value cells, "transfer_time;20250318;")
 _MACHINE_DATE_KEY = re.compile(
-    r"(?:(?:birth|dob|date|datum|dt|time|created|modified|updated|rozhd|data|дат|рожд)[\w\-.]*|(?<![^\W_])dr(?:_p)?"
+    r"(?:(?:birth|dob|date|datum|dt|time|created|modified|updated|rozhd|data|дат|рожд)[\w\-.]*|(?<![^\W_])(?:dr|др|ts)(?:_p)?"
     r"|(?<![A-Za-z])(?:date|datum|data|fecha)[ \t]+[A-Za-z]+(?:[ \t]+[A-Za-z]+)?)"
-    r"[\"']?(?:[ \t]+value)?[ \t]*[:=>][ \t]*[\"']?$", _I)
+    r"[\"']?(?:[ \t]+value)?[ \t]*[:=>;][ \t]*[\"']?$", _I)
 _KEY_WINDOW = 48
 # a day and month with the year glued to the month ("28.092026", a stop lost in typing) is also how a record's number
 # with a stop is written ("Карта № 25.112020", "Направление 15.062019"): below record_values.SIGNED_SCORE (0.87)
@@ -414,8 +419,8 @@ class RuDateRecognizer(CandidateRecognizer):
             score = 0.65  # "12 марта": a date of the person all the same
         elif name == "roman" and not _HAS_YEAR.search(text, start, end) and not text[end - 2 : end].isdigit():
             score = 0.55  # "12.VI": a Roman month after a day is a date, but shorter evidence
-        elif name == "numeric_range" and _HAS_YEAR.search(text, start, end):
-            score = 0.85
+        elif name in ("numeric_range", "time_date") and _HAS_YEAR.search(text, start, end):
+            score = 0.85  # (a time before a full date adds to it: "06:48\t16.12.2020" scores as the date alone does)
         elif name == "day_range_numeric" and not re.search(r"[./]\d+[./]\d", text[start:end]):
             if not _DAY_MONTH_CUE.search(text, max(0, start - _CUE_WINDOW), start):
                 return  # "12-13.03" without a year: as likely a range of values
