@@ -27,6 +27,8 @@ def dates(scanner: PiiScanner, text: str) -> list[tuple[str, float]]:
     ("ID=1234;ДР=19370205;Жалобы", [("19370205", 0.85)]),
     ("ts=20230726181504 event=EMK_OPEN", [("20230726181504", 0.85)]),
     ("transfer_time;20250318;ok", [("20250318", 0.85)]),
+    # a signature: a full name, a comma, the day its writer signed
+    ("Нужна справка в бассейн.\nМедсестра Анна Петровна, 06.11\nЗдравствуйте!", [("06.11", 0.7)]),
 ])
 def test_a_date_with_its_time_or_key(scanner: PiiScanner, text: str, found: list[tuple[str, float]]) -> None:
     assert dates(scanner, text) == found
@@ -39,6 +41,9 @@ def test_a_date_with_its_time_or_key(scanner: PiiScanner, text: str, found: list
     "Протокол;20250318;",  # a semicolon cell without a date's key: a number as likely
     "hosts=20230726181504",  # "ts" a whole key only
     "ОДР=19370205",
+    "Москва, 12.05",  # no patronymic before the comma
+    "Анна Петровна, 37.5",  # no day and month
+    "Анна Петровна, 12,05",
 ])
 def test_no_date(scanner: PiiScanner, text: str) -> None:
     assert [value for value, score in dates(scanner, text) if score >= 0.5] == []

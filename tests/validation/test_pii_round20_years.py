@@ -24,6 +24,7 @@ def dates(scanner: PiiScanner, text: str) -> list[str]:
     ("В анамнезе ОНМК (2015).", ["2015"]),
     ("Холецистэктомия (2010), аппендэктомия (1998).", ["2010", "1998"]),
     ("Отчётный год 2024\nНалогоплательщик: ...", ["2024"]),
+    ("Потребитель (если иное лицо): Фокин Валерий Эдуардович, 1966\n\nЗаказчик", ["1966"]),  # a list of persons
 ])
 def test_years_of_the_history(scanner: PiiScanner, text: str, years: list[str]) -> None:
     assert dates(scanner, text) == years
@@ -45,6 +46,8 @@ def test_years_of_the_history(scanner: PiiScanner, text: str, years: list[str]) 
     "Суточная доза (2015 мг) снижена.",  # a dose
     "Масса 2000, 2100 г в динамике.",  # grams listed
     "Год выпуска 2015.",
+    "Петрович, 2000 мг.",  # a patronymic and a comma, then a dose
+    "Иванов, 2015 г. выпуска",
 ])
 def test_no_year_of_the_history(scanner: PiiScanner, text: str) -> None:
     assert dates(scanner, text) == []

@@ -155,6 +155,17 @@ _LISTED_BEFORE = re.compile(
 )
 
 
+# A person's full name and a comma right before a date: a signature's day ("Медсестра Анна Петровна, 06.11") or a list
+# of persons' birth years ("Фокин Валерий Эдуардович, 1966", :mod:`.event_years`). The patronymic, capitalised and in
+# the nominative, marks the name (a surname alone is as often a place or a drug's name)
+_NAMED_BEFORE = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:ович|евич|ьич|овна|евна|ична|инична)[ \t]*,[ \t]*$")
+
+
+def named_before(text: str, start: int) -> bool:
+    """A patronymic and a comma end right before ``start`` (see :data:`_NAMED_BEFORE`)."""
+    return "," in text[max(0, start - 2) : start] and _NAMED_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
 def day_month_evidence(text: str, start: int, end: int) -> float:
     """The score a day and month ``text[start:end]`` earns from what stands around it (see above), else 0."""
     line_start = start == 0 or text[start - 1] == "\n"
@@ -166,6 +177,8 @@ def day_month_evidence(text: str, start: int, end: int) -> float:
         return 0.7
     if text[start - 1 : start] in "\"'=>:" and _DATE_FIELD_BEFORE.search(text, max(0, start - 24), start):
         return 0.75
+    if named_before(text, start):
+        return 0.7  # "Медсестра Анна Петровна, 06.11": the day its writer signed
     return 0.7 if listed_after_date(text, start) else 0.0
 
 

@@ -10,7 +10,8 @@ Why a bare year counts: the de-identification corpora of clinical text tag a yea
   one mark are each a year ("(2004 и 2010 гг.)": "2004", "2010 гг.");
 * or, without a mark, a time preposition stands before it ("(с 2003)", "с 2019, когда", "после 2015"), a label
   and a dash or a colon ("Инсульт - 2010", "путёвка — 2005"), a form's "год" ("Отчётный год 2024"), or it stands
-  alone in brackets after a diagnosis or a procedure ("ОНМК (2015)."): the span is the year.
+  alone in brackets after a diagnosis or a procedure ("ОНМК (2015)."): the span is the year; a person's full name and
+  a comma before it ("Фокин Валерий Эдуардович, 1966": a list of persons with their years of birth).
 
 Not an event's year: a law's, an order's, a standard's, a guideline's, a classification's or a statistic's
 ("приказ ... от 2012 г.", "ГОСТ Р 52600-2006", "рекомендации ESC 2019 г.", "МКБ-10 пересмотра 1989 г.", "в 2020 г. в
@@ -29,6 +30,7 @@ import re
 
 from medsyn_dataset.validation.pii.birth_years import BIRTH_MARK
 from medsyn_dataset.validation.pii.cue_index import lowered
+from medsyn_dataset.validation.pii.date_cues import named_before
 from medsyn_dataset.validation.pii.paper_nouns import CODE_WORDS, DATED_PAPERS
 
 #: the score of an event's year: a date of the person, below a cued or signed record number (0.87) that may hold one
@@ -170,6 +172,8 @@ def _bare_year(text: str, start: int, end: int) -> bool:
         # a year alone in brackets after a diagnosis or a procedure: "ОНМК (2015).", "холецистэктомия (2010)"; not a
         # citation's ("Schulz, R. (2021)"); a paper's ("ГОСТ (2015)") is refused with the other papers' years
         return _CITED_BEFORE.search(head, 0, len(head) - 1) is None
+    if named_before(text, start):
+        return True  # "Фокин Валерий Эдуардович, 1966": a list of persons, each with the year of birth
     if word is not None and word.group(1).lower() == "год" and word.end() == len(head):
         # a form's field of a year, "год" and the year after it: the tax office's certificate of paid medical services
         # (КНД 1151156, "Отчётный год 2024"), "Учебный год 2023"
