@@ -27,6 +27,8 @@ def dates(scanner: PiiScanner, text: str) -> list[tuple[str, float]]:
     ("ID=1234;ДР=19370205;Жалобы", [("19370205", 0.85)]),
     ("ts=20230726181504 event=EMK_OPEN", [("20230726181504", 0.85)]),
     ("transfer_time;20250318;ok", [("20250318", 0.85)]),
+    # eight digits as a cell of a semicolon-separated row (a Russian locale's CSV), as of a comma-separated one
+    ("Гришин Н.Ф;11092005;8 (916) 493 5982;м", [("11092005", 0.55)]),
     # a signature: a full name, a comma, the day its writer signed
     ("Нужна справка в бассейн.\nМедсестра Анна Петровна, 06.11\nЗдравствуйте!", [("06.11", 0.7)]),
 ])
@@ -41,6 +43,8 @@ def test_a_date_with_its_time_or_key(scanner: PiiScanner, text: str, found: list
     "Протокол;20250318;",  # a semicolon cell without a date's key: a number as likely
     "hosts=20230726181504",  # "ts" a whole key only
     "ОДР=19370205",
+    "Артикул;12032019;шт",  # (a cell of a row of fewer than four cells)
+    "код;12345678;шт;уп",  # (no calendar date)
     "Москва, 12.05",  # no patronymic before the comma
     "Анна Петровна, 37.5",  # no day and month
     "Анна Петровна, 12,05",

@@ -6,16 +6,17 @@ from __future__ import annotations
 from medsyn_dataset.validation.pii.calendar_days import is_calendar_date
 
 
-def line_commas(text: str, position: int) -> int:
-    """How many commas the line around ``position`` holds."""
-    return text.count(",", text.rfind("\n", 0, position) + 1, (text.find("\n", position) + 1 or len(text) + 1) - 1)
+def line_commas(text: str, position: int, separator: str = ",") -> int:
+    """How many commas (or other ``separator``s) the line around ``position`` holds."""
+    return text.count(separator, text.rfind("\n", 0, position) + 1, (text.find("\n", position) + 1 or len(text) + 1) - 1)
 
 
 # Eight digits that read as a calendar date, day first or year first, as a cell of a comma-separated row ("Иванова
 # Анна Петровна,17091942,+7 (977) ...", a register's export whose header names the column "dr"): a date, as the row's
 # other date cells are (numeric_cell); above the 0.5 a candidate needs, below any cued or signed number
 # (record_values.SIGNED_SCORE 0.87). Alone in prose, without a date word, eight digits stay an article's or a lot's
-# number ("Артикул 12032019", "партия 12052019 гр.")
+# number ("Артикул 12032019", "партия 12052019 гр."). A semicolon-separated row is read alike: a spreadsheet saved as
+# CSV in a Russian locale separates its cells with ";", the comma being the decimal sign ("Гришин Н.Ф;11092005;8 (916)")
 COMPACT_CELL_SCORE = 0.55
 
 

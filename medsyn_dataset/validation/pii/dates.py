@@ -435,7 +435,8 @@ class RuDateRecognizer(CandidateRecognizer):
             # next text's, not this number's
             yield Candidate(self.entity, start, _time_end(text, end), 0.85, self.name)
             return
-        elif name == "compact" and end - start == 8 and text[start - 1 : start] == "," and line_commas(text, start) >= 3 \
+        elif name == "compact" and end - start == 8 and (cell := text[start - 1 : start]) in (",", ";") \
+                and line_commas(text, start, cell) >= 3 \
                 and is_calendar_date(*compact_day_month(text[start:end])):
             score = COMPACT_CELL_SCORE
         time = _TIME_AFTER.match(text, end) or dotted_time_after(text, start, end)  # (or "2021-07-23 05.35")
