@@ -122,3 +122,16 @@ def test_a_long_label_closed_by_a_colon(scanner: PiiScanner) -> None:
 
 def test_a_long_label_without_a_colon_reads_no_count(scanner: PiiScanner) -> None:
     assert _phones(scanner, "Тел. не работает, звонили 12 раз: 1234") == []
+
+
+# A five- or six-digit local number (a town with a four- or five-digit area code) with its groups written apart by
+# spaces, as by dashes, after a short cue ("т.", "дом.", "раб.")
+@pytest.mark.parametrize("source", ["т. [[T|80 42 69]] — соседка", "т. [[T|2 17 80]]", "дом. [[T|45 12 34]]"])
+def test_a_spaced_local_number_after_a_short_cue(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted(scanner.scan_fast(text), text, spans)
+
+
+@pytest.mark.parametrize("text", ["по 1 т. 3 раза в день", "т. 10 20 30 мг", "т. 1 12 15 кап", "т. 2 10 15 амп."])
+def test_a_short_cue_before_doses_makes_no_phone(scanner: PiiScanner, text: str) -> None:
+    assert _phones(scanner, text) == []

@@ -99,9 +99,13 @@ _NEXT = re.compile(r'[ \t]*(?:\([а-яё. ]{2,16}\)[ \t]*)?(?:[,;/]|[ \t]/|(?<=[
 # a dashed local number, or the whole value a city's seven-digit subscriber number ("Дом. 4967051", "дом. 496 70 51": a
 # house has no seven-digit number; the numbering plan's local number of a ten-digit one with a three-digit area code)
 _LOCAL_SHAPE = re.compile(r"\d{1,3}-\d{2}-\d{2}(?!\d)|^\d{3}[ \t]?\d{2}[ \t]?\d{2}$")
+# ... and the dashed layout's groups written with spaces, a five- or six-digit local number of a town with a four- or
+# five-digit area code ("т. 80 42 69", "т. 2 17 80"); only as the whole value: never what is left of a run of groups
+# whose last one a unit made a count ("Контакт 12 34 56 78 раз в сутки")
+_SPACED_LOCAL = re.compile(r"\d{1,2}[ \t]\d{2}[ \t]\d{2}")
 _DATE = re.compile(r"(?<!\d)\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?!\d)|^\d{1,2}[./]\d{2}$|(?<!\d)(?:19|20)\d\d-[01]\d-[0-3]\d(?!\d)")
 # (and money: "раб. 2345678 руб." is a sum after a weak cue; "р." lower-case only, "Р." may be an initial)
-_UNIT_AFTER = re.compile(r"[ \t]*(?:руб|(?-i:р\.)|₽|тыс|коп|мг|мл|мм|ед|кг|г\b|см|раз|р/д|таб|шт|%|лет|год|мес|дн|нед|ч\b|мин)", _I)
+_UNIT_AFTER = re.compile(r"[ \t]*(?:руб|(?-i:р\.)|₽|тыс|коп|мг|мл|мм|ед|кг|г\b|см|раз|р/д|таб|кап|амп|шт|%|лет|год|мес|дн|нед|ч\b|мин)", _I)
 # whose number it is, in brackets after it: "т. 53305 (соседка)", "89161234567 (моб.)"
 _OWNER_AFTER = re.compile(
     r"[ \t]*\((?:дочь|доч\w*|сын\w*|мать|мам\w*|отец|пап\w*|муж\w*|жена|жены|супруг\w*|брат\w*|сестр\w*|внук\w*|внучк\w*"
@@ -191,11 +195,13 @@ def _number(text: str, start: int, weak: bool, internal: bool = False, strong: b
     if digits > 11 and _PREFIXED.match(raw):
         end = _eleventh_digit_end(text, start, end)
         raw, digits = text[start:end], 11
+    counted = False
     if _UNIT_AFTER.match(text, end) and digits >= 8:
         # a last group followed by a unit is a count of what follows, run on from the number ("тел. (495) 423-59-16
         # 2 раза в неделю", "+992 112994268 40 лет"): the number ends before it
         last = _LAST_GROUP.search(raw)
         if last is not None:
+            counted = True
             end = start + last.start()
             raw, digits = text[start:end], sum(ch.isdigit() for ch in text[start:end])
     if _DATE.search(raw) or _BLOOD_PRESSURE.fullmatch(raw) or _UNIT_AFTER.match(text, end):
@@ -206,7 +212,8 @@ def _number(text: str, start: int, weak: bool, internal: bool = False, strong: b
         return (start, end) if shaped else None
     if digits > 16:
         return None
-    if weak and not (digits >= 10 or raw.lstrip().startswith("+") or _LOCAL_SHAPE.search(raw) or _OWNER_AFTER.match(text, end)):
+    if weak and not (digits >= 10 or raw.lstrip().startswith("+") or _LOCAL_SHAPE.search(raw) or _OWNER_AFTER.match(text, end)
+                     or (not counted and _SPACED_LOCAL.fullmatch(raw))):
         return None
     return start, end
 
