@@ -58,3 +58,18 @@ def test_the_identity_documents_abbreviation(scanner: PiiScanner, source: str) -
 ])
 def test_no_passport_where_the_abbreviation_names_none(scanner: PiiScanner, text: str) -> None:
     assert _passports(scanner, text) == []
+
+
+# The number's six digits in two groups of three after its own label, as a number is typed for reading
+@pytest.mark.parametrize("source", [
+    "Паспорт гражданина РФ, серия [[Pa|45 12]], номер [[Pa|345 678]]",
+    "Серия паспорта: [[Pa|4512]] Номер паспорта: [[Pa|345 678]]",
+])
+def test_a_number_in_two_groups_of_three(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted(scanner.scan_fast(text), text, spans)
+
+
+@pytest.mark.parametrize("text", ["серия 4512 номер 345 678", "Паспорт серия 4512 номер 345 678 мг"])
+def test_groups_of_three_without_a_passport_or_before_a_unit(scanner: PiiScanner, text: str) -> None:
+    assert "345 678" not in _passports(scanner, text)

@@ -260,7 +260,8 @@ PASSPORT_FIELDS = (
     ), ID_CUE_SCORE, _PASSPORT_AFTER_UNIT, _series_plausible, anchor=_PASSPORT_ANCHOR),
     Rule("passport_number_field", re.compile(
         rf"(?<!\w)(?:{_SERIES_CUE}{_SERIES}{_NUMBER_LABEL}|(?i:номер)[ \t]+(?i:паспорта)[ \t]*[:\-–—]?[ \t]*(?:№[ \t]*)?)"
-        rf"(?P<value>\d{{6}}){_END}"
+        # (the six digits in two groups of three, as a number is typed for reading: "серия 45 12, номер 345 678")
+        rf"(?P<value>\d{{6}}|\d{{3}}[ \t]\d{{3}}){_END}"
     ), ID_CUE_SCORE, _PASSPORT_AFTER_UNIT, _count(6), anchor=_PASSPORT_ANCHOR),
     # the number written apart from its series, after the issuing office and date that a passport's page prints
     # between them: "паспорт серия 4512, выдан ОВД района 12.03.2015, номер 654321", "серия: 45 12 (выдан ...)\n№ 654321"
