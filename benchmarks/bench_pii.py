@@ -215,6 +215,7 @@ from typing import Any
 from benchmarks import (
     pii_address_conventions,
     pii_conventions,
+    pii_conventions_identity,
     pii_conventions_passports,
     pii_conventions_phones,
     pii_families,
@@ -236,11 +237,12 @@ SPEED_TARGET = 0.8
 MISSES_PER_FAMILY = 6
 # (round 20, ours and tuning data: the address layouts of the documented conventions,
 # :mod:`benchmarks.pii_address_conventions`; the phone and passport layouts of the numbering plan, the passport's
-# rules and the exchange formats, :mod:`benchmarks.pii_conventions_phones` and :mod:`benchmarks.pii_conventions_passports`)
+# rules and the exchange formats, :mod:`benchmarks.pii_conventions_phones` and :mod:`benchmarks.pii_conventions_passports`; the other identity documents of
+# the ФНС's list of their kinds, :mod:`benchmarks.pii_conventions_identity`)
 ALL_FAMILIES = (pii_families.ALL_FAMILIES + pii_conventions.FAMILIES + pii_address_conventions.FAMILIES
-                + pii_conventions_phones.FAMILIES + pii_conventions_passports.FAMILIES)
+                + pii_conventions_phones.FAMILIES + pii_conventions_passports.FAMILIES + pii_conventions_identity.FAMILIES)
 ALL_BLOCKS = (pii_families.ALL_BLOCKS + pii_conventions.BLOCKS + pii_address_conventions.BLOCKS
-              + pii_conventions_phones.BLOCKS + pii_conventions_passports.BLOCKS)
+              + pii_conventions_phones.BLOCKS + pii_conventions_passports.BLOCKS + pii_conventions_identity.BLOCKS)
 
 
 @dataclass(frozen=True)
