@@ -28,11 +28,20 @@ from medsyn_dataset.validation.pii.foreign_ids import CALLED_FOREIGN
 # ID's abbreviations, a military ID (:mod:`.paper_nouns`)
 _PAPER_NOUNS = (rf"(?:мед\.?[ \t]*|медицинск\w*[ \t]+){paper_nouns.CONCLUSION}\w*"
                 rf"|{'|'.join(map(re.escape, paper_nouns.ABBREVIATIONS))}|{paper_nouns.MILITARY_ID}")
+# the holder a paper of the СПДУЛ list names after a passport's or an identity card's words (a serviceman, a seaman, an
+# officer: below; not a refugee, whose certificate a record may give a passport's number as the one shown for identity,
+# review 16's "удостоверение беженца: серия 45 09 номер 123456")
+IDENTITY_HOLDER = r"(?:военнослужащ|моряк|офицер)"
 # (the last of these before the value decides; "документ" and "серия" name no kind and are skipped)
 _DOCUMENT_NOUN = re.compile(
     # (a passport the cue calls foreign or another state's is no RU_PASSPORT: :mod:`.foreign_ids` reports it)
-    rf"(?<![\w])(?:(?P<foreign>(?-i:{CALLED_FOREIGN}))|(?P<passport>(?:загран)?паспорт\w*(?![ \t]+(?:вакцин|прививоч|здоровь))|пасп\.|passport"
-    r"|удостоверени\w*[ \t]+личност\w*|удостоверяющ\w*|личност\w*)"
+    rf"(?<![\w])(?:(?P<foreign>(?-i:{CALLED_FOREIGN}))|(?P<passport>(?:загран)?паспорт\w*(?![ \t]+(?:вакцин|прививоч|здоровь|{IDENTITY_HOLDER}))|пасп\.|passport"
+    rf"|удостоверени\w*[ \t]+личност\w*(?![ \t]+{IDENTITY_HOLDER})|удостоверяющ\w*|личност\w*)"
+    # (the identity papers of the ФНС's list of their kinds, СПДУЛ, that are no citizen's passport though a passport's or
+    # an identity card's words name them: 24 "удостоверение личности военнослужащего", 26 "паспорт моряка" (and the
+    # seaman's identity card) and the officer's identity card of the old list; their series
+    # are two capitals, "ББ 0999999" (приказ ФНС САЭ-3-04/706@, п. 5), never the passport's four digits)
+    rf"|(?:паспорт\w*|удостоверени\w*(?:[ \t]+личност\w*)?)[ \t]+{IDENTITY_HOLDER}\w*"
     # (a vaccination's or a health passport names no identity paper: "Паспорт вакцинации: серия 1 1 2 0 номер 123456")
     r"|паспорт\w*[ \t]+(?:вакцин|прививоч|здоровь)\w*|рецепт\w*|свидетельств\w*|справк\w*|направлени\w*|полис\w*|бланк\w*|листо?к\w*|больничн\w*|сертификат\w*"
     # (a medical conclusion, a death certificate, a military ID: "мед. заключение серии 4672 170065 (ф. 002-О/у)",
@@ -45,7 +54,8 @@ _DOCUMENT_NOUN = re.compile(
     r"|заявлени\w*|извещени\w*|(?:мед)?карт(?:а|ы|е|у|ой|очк\w*)"
     # (the certificates that are no identity paper, named: a driving licence, "Водительское удостоверение 77 24
     # 978700", "в/у", and a benefit's, "удостоверение ветерана", "пенсионное удостоверение"; any other one, a
-    # refugee's, a serviceman's, an office's or a bare "удостоверение", may be the one a person shows for identity)
+    # refugee's, an office's or a bare "удостоверение", may be the one a person shows for identity; a serviceman's and a
+    # seaman's are named above)
     # (the word cut short anywhere after "уд": "вод. уд.", "вод. удост.", "водит. удостов.")
     r"|(?:водительск\w*|вод(?:ит)?\.|пенсионн\w*)[ \t]*(?:удостоверени\w*|уд(?:ост[а-яё]{0,6})?\.)|в/у"
     r"|удостоверени\w*[ \t]+(?:ветеран|инвалид|пенсионер|многодетн|участник|почетн|почётн|донор|чернобыл)\w*)(?![\w])",

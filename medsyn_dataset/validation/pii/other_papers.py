@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from medsyn_dataset.validation.pii import paper_nouns
 from medsyn_dataset.validation.pii.base import RegexRecognizer, Rule
 from medsyn_dataset.validation.pii.context import Context
+from medsyn_dataset.validation.pii.document_typing import IDENTITY_HOLDER
 from medsyn_dataset.validation.pii.field_cues import NEXT_FIELD_CUE
 from medsyn_dataset.validation.pii.voluntary_insurance import ANCHORS as VOLUNTARY_ANCHORS
 from medsyn_dataset.validation.pii.voluntary_insurance import MARK, MARK_BY_POLICY
@@ -46,7 +47,9 @@ _GAP = rf"(?:{_NOT_CUE}[^\d\n;,]){{0,30}}?(?<![\w\-])"
 # digits with single separators (a space, a dash, a slash, "№") and, before them, a series of letters
 _DIGITS = r"\d(?:(?:[ \t]{1,2}|[ \t]?[\-–/][ \t]?|[ \t]?№[ \t]?)?\d){5,15}"
 _END = r"(?![\w])(?![.,/\-]\d)"
-_SERIES = rf"(?:{_NOT_CUE}[A-ZА-ЯЁ]{{1,4}}[ \t]?[\-–]?[ \t]?(?:№[ \t]?)?)?"
+# (a Roman numeral, a dash and two capitals too: the birth certificate's template "R-ББ 999999" of the ФНС's list of
+# identity documents, приказ ФНС САЭ-3-04/706@, п. 5, typed with a dash before the number as well, "IX-ЗС-711224")
+_SERIES = rf"(?:{_NOT_CUE}(?:[IVXХ]{{1,5}}[ \t]?[\-–][ \t]?[А-ЯЁ]{{2}}|[A-ZА-ЯЁ]{{1,4}})[ \t]?[\-–]?[ \t]?(?:№[ \t]?)?)?"
 
 # a residence permit, a temporary one, a migration card, a work patent (in Russian and in English)
 # ("патент" only as the noun: "патентованный препарат" is a drug's)
@@ -83,9 +86,16 @@ _CIVIL_ANCHOR = ("свидетельств", "св-во", "св-ва", "свид
 # (and the conscript's certificate, "удостоверение гражданина, подлежащего призыву на военную службу", the draft office's
 # paper of the same series and number before the military ID, "удостоверение призывника" as records call it: "Удостоверение
 # гражданина, подлежащего призыву, АВ 1610189", "удостоверение призывника ГП № 7260758")
-_MILITARY_CUE = (rf"(?i:{paper_nouns.MILITARY_ID}|удостоверени\w*[ \t]+(?:призывник\w*|гражданин\w*,?[ \t]+подлежащ\w*[ \t]+призыв\w*"
+_MILITARY_CUE = (rf"(?i:{paper_nouns.MILITARY_ID}|в/б|удостоверени\w*[ \t]+(?:призывник\w*|гражданин\w*,?[ \t]+подлежащ\w*[ \t]+призыв\w*"
                  r"(?:[ \t]+на[ \t]+военн\w*[ \t]+служб\w*)?),?)")
-_MILITARY_ANCHOR = (paper_nouns.MILITARY_ADJECTIVE, "удостоверени")
+_MILITARY_ANCHOR = (paper_nouns.MILITARY_ADJECTIVE, "удостоверени", "в/б")
+
+# the identity papers of the ФНС's list of their kinds (СПДУЛ) that a passport's or an identity card's words name with
+# their holder: 24 a serviceman's identity card, 26 a seaman's passport, an officer's identity card of the old list (:data:`.document_typing.IDENTITY_HOLDER`); their template is "ББ 0999999" (приказ ФНС
+# САЭ-3-04/706@, п. 5), and a hurried note types its capitals in lower case ("паспорт моряка хщ 6822031")
+_HOLDER_CUE = rf"(?i:(?:паспорт\w*|удостоверени\w*(?:[ \t]+личност\w*)?)[ \t]+{IDENTITY_HOLDER}\w*(?:[ \t]+(?:рф|росси\w*))?)"
+_HOLDER_ANCHOR = ("паспорт", "удостоверени")
+_LOWER_SERIES = r"(?:[ivxх]{1,5}[ \t]?[\-–][ \t]?[а-яё]{2}|[а-яё]{2})[ \t]?(?:№[ \t]?)?"
 
 # a notarial act on one person's behalf (a power of attorney to receive the records, a consent): a notary's blank of
 # strict accountability is numbered by the region's two digits, two capitals and seven digits ("Доверенность 82 АБ
@@ -136,8 +146,15 @@ class _VoluntaryTitle(Context):
 TITLED_VOLUNTARY_POLICY = Rule("titled_voluntary_policy", _POLICY_FIELD, SCORE, _VoluntaryTitle(), anchor=("полис",))
 
 
+# a form's two fields after the paper's word, "серия 91 номер 3941494", "серии УБ № 0475614": the number is read after its
+# series (the labels of the ФНС's forms, "серия и номер документа", written as two fields)
+_SERIES_FIELD = (r"(?:(?i:сери[яийе]|сер\.)[ \t]*:?[ \t]*(?:[IVXХ]{1,5}[ \t]?[\-–][ \t]?[А-ЯЁ]{2}|[A-ZА-ЯЁ]{1,4}|\d{2}(?:[ \t]?\d{2})?)"
+                 r"[ \t]*,?[ \t]*(?:(?i:номер|ном\.)|№)[ \t]*:?[ \t]*)?")
+
+
 def _rule(name: str, cue: str, value: str, anchor: tuple[str, ...]) -> Rule:
-    pattern = re.compile(rf"(?<!\w){cue}(?!\w){_GAP}(?P<value>{value}){_END}")
+    # (a comma after the paper's word only before its series' label: "Паспорт моряка, серии УБ номер 0475614")
+    pattern = re.compile(rf"(?<!\w){cue}(?!\w)(?:,(?=[ \t]*(?i:сери|сер\.)))?{_GAP}{_SERIES_FIELD}(?P<value>{value}){_END}")
     return Rule(name, pattern, SCORE, Context(), anchor=anchor)
 
 
@@ -151,6 +168,7 @@ OTHER_PAPERS = RegexRecognizer(
         _rule("civil_certificate", _CIVIL_CUE, _SERIES + _DIGITS, _CIVIL_ANCHOR),
         _rule("notarial_act", _NOTARIAL_CUE, _NOTARIAL, _NOTARIAL_ANCHOR),
         _rule("military_id", _MILITARY_CUE, _SERIES + _DIGITS, _MILITARY_ANCHOR),
+        _rule("holder_identity_paper", _HOLDER_CUE, rf"(?:{_LOWER_SERIES}|{_SERIES}){_DIGITS}", _HOLDER_ANCHOR),
         PERSONNEL_NUMBER,
         TITLED_VOLUNTARY_POLICY,
     ],
