@@ -3,8 +3,8 @@
 A paper a passport's or an identity card's words name with its holder (24 a serviceman's identity card, 26 a seaman's
 passport, an officer's identity card) is that paper, a record number; its series of two
 capitals may be typed in lower case. A birth certificate's "R-ББ" series with a dash before the number, a military ID
-cut short to "в/б", a series and a number in two fields after the paper's word ("серия 91 номер 3941494"), and the
-paper "разрешение на временное проживание", which is no address label.
+cut short to "в/б", a series and a number in two fields after the paper's word ("серия 91 номер 3941494"), the
+paper "разрешение на временное проживание", which is no address label, and an export's document number of seven digits.
 
 Marks as in :mod:`support.pii_marks` (M record number, Pa passport); a citizen's passport stays RU_PASSPORT, and a
 paper's series alone, a form's, a law's, an organisation's or a thing's number stay clean.
@@ -32,6 +32,10 @@ CASES = {
     "seaman-two-fields-comma": "Паспорт моряка, серии УБ номер [[M|0475614]]",
     "serviceman-two-fields": "Удостоверение личности военнослужащего: серия РГ, № [[M|478386]], выдан [[D|10.05.2008]]",
     "temporary-residence-no-address": "Разрешение на временное проживание: серия 91 № [[M|4383565]]",
+    # an export's document number of seven digits is no citizen's passport's (six digits)
+    "export-seven-digits-xml": "<DocType>27</DocType><DocSer>МЩ</DocSer><DocNum>[[M|0712586]]</DocNum> Эпизоды боли",
+    "export-seven-digits-key-value": "doc_type=07 doc_series=ЛЛ doc_number=[[M|6139015]] Жалобы на кашель",
+    "export-passport-six-digits": "<PERS><DOCTYPE>14</DOCTYPE><DOCSER>[[Pa|45 12]]</DOCSER><DOCNUM>[[Pa|123456]]</DOCNUM></PERS>",
     # a citizen's passport stays the passport's, whatever else the line names
     "citizen-passport": "Паспорт [[Pa|45 12 123456]]",
     "citizen-passport-identity-card": "удостоверение личности: паспорт [[Pa|4512 123456]]",

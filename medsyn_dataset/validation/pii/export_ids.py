@@ -208,7 +208,17 @@ def _typed(key: str, start: int, end: int, text: str, person_export: bool, paren
         while end > start and text[end - 1] in " \t\"'.,":
             end -= 1
     if end > start:
-        yield kind, start, end
+        yield _paper_kind(kind, text[start:end], key), start, end
+
+
+def _paper_kind(kind: str, value: str, key: str) -> str:
+    """A document number's field holding seven digits names no citizen's passport, whose number has six (Положение о
+    паспорте, постановление Правительства № 828): the other identity papers of the ФНС's list have seven ("ББ 0999999",
+    "99 0999999": a military ID's, a seaman's, a travel passport's, a residence permit's, приказ ФНС САЭ-3-04/706@, п. 5),
+    a record number ("<DocType>07</DocType><DocSer>АН</DocSer><DocNum>1234567</DocNum>")."""
+    if kind == "RU_PASSPORT" and value.isdigit() and len(value) == 7 and _NUMBER.intersection(key_words(key)):
+        return "MEDICAL_RECORD_NUMBER"
+    return kind
 
 
 def _section(text: str, position: int) -> str:
