@@ -34,6 +34,7 @@ from collections.abc import Iterator
 from medsyn_dataset.validation.pii import paper_nouns
 from medsyn_dataset.validation.pii.base import has_long_number, lowered, word_starts
 from medsyn_dataset.validation.pii.context import UNIT_AFTER
+from medsyn_dataset.validation.pii.digit_ahead import digit_ahead
 from medsyn_dataset.validation.pii.document_codes import (
     FORM_CODE,
     PRESCRIPTION_BARE,
@@ -298,7 +299,8 @@ def _temporary_certificate(lower: str, start: int) -> bool:
 
 def _russian(text: str, lower: str) -> Iterator[tuple[int, int, float]]:
     for start in word_starts(lower, _NOUN_STEMS):
-        if not _DIGIT_AHEAD.match(text, start):
+        ahead = digit_ahead(text, start, 160)  # (the pattern's answer where the note's bytes give it: :mod:`.digit_ahead`)
+        if ahead == -1 or (ahead is None and not _DIGIT_AHEAD.match(text, start)):
             continue
         if lower.startswith("свидетельств", start) and _temporary_certificate(lower, start):
             continue

@@ -189,8 +189,15 @@ def ascii_bytes(text: str) -> bytes:
     about: the normaliser and the recognizers of Latin-script values look at the same note in turn."""
     kept = _ASCII[0]
     if kept[0] is not text:
-        kept = _ASCII[0] = (text, text.encode("ascii", "ignore"))
+        # (read off the note's code-page bytes where it has them, made before for the normaliser: the code page's first
+        # 128 bytes are ASCII's, each of its other characters a byte of 128 or more, so dropping those bytes drops
+        # exactly what ``encode("ascii", "ignore")`` drops, ~1 us to its ~4)
+        encoded = code_page_bytes(text)
+        kept = _ASCII[0] = (text, text.encode("ascii", "ignore") if encoded is None else encoded.translate(None, _NON_ASCII))
     return kept[1]
+
+
+_NON_ASCII = bytes(range(128, 256))
 
 
 # the code page's bytes with each Latin letter "L", each letter of ``_CYRILLIC_LETTER`` "C", all else " "

@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.base import lowered, word_starts
+from medsyn_dataset.validation.pii.digit_ahead import digit_ahead
 from medsyn_dataset.validation.pii.document_codes import FORM_CODE_PATTERN
 from medsyn_dataset.validation.pii.organisation_codes import ORGANISATION_CODES
 from medsyn_dataset.validation.pii.paper_nouns import IDENTIFIER_WORDS as _IDENTIFIER_WORDS
@@ -167,7 +168,10 @@ def record_numbers(text: str) -> Iterator[tuple[int, int, float]]:
     starts = word_starts(lower, _ANCHOR)
     caps = word_starts(text, _CAPS_ANCHOR)
     for start in sorted({*starts, *caps}) if caps else starts:
-        if start < resume or (start and text[start - 1] in "_-/.@") or not _DIGIT_AHEAD.match(text, start):
+        if start < resume or (start and text[start - 1] in "_-/.@"):
+            continue
+        ahead = digit_ahead(text, start, 100)  # (the pattern's answer where the note's bytes give it: :mod:`.digit_ahead`)
+        if ahead == -1 or (ahead is None and not _DIGIT_AHEAD.match(text, start)):
             continue
         noun = _NOUN.match(text, start)
         if noun is None:
