@@ -3,7 +3,9 @@
 * :func:`medsyn_dataset.validation.pii.digit_ahead.digit_ahead` answers the record-number and document-number passes'
   "a digit on this line within reach" patterns wherever it answers at all (0 or more: they match; -1: they do not);
 * :func:`medsyn_dataset.validation.pii.normalize.ascii_bytes`, read off the code-page bytes, is
-  ``encode("ascii", "ignore")``.
+  ``encode("ascii", "ignore")``;
+* the foreign passports' cells (:func:`medsyn_dataset.validation.pii.foreign_ids.field_passport_spans`), tried where a
+  cell opens, are those of a scan of the whole text.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from medsyn_dataset.validation.pii import document_numbers, record_numbers
+from medsyn_dataset.validation.pii import document_numbers, foreign_ids, record_numbers
 from medsyn_dataset.validation.pii.code_page import CODE_PAGE
 from medsyn_dataset.validation.pii.digit_ahead import digit_ahead
 from medsyn_dataset.validation.pii.normalize import ascii_bytes
@@ -68,3 +70,19 @@ def test_the_code_page_has_no_other_digit_or_line_break() -> None:
 @given(st.text(alphabet=st.sampled_from([*bytes(range(256)).decode(CODE_PAGE, errors="replace"), "ş", "\u0663"]), max_size=40))
 def test_ascii_bytes_is_the_ascii_encoding(text: str) -> None:
     assert ascii_bytes(text) == text.encode("ascii", "ignore")
+
+
+# the bounds of a table's or an export's cells, line breaks, spaces, ICAO-shaped values of both scripts' letters and what
+# falls short of one
+_CELL_PIECES = [";", "|", "\t", '"', "\n", " ", "  ", "AB1234567", "AB 1234567", "М1234567", "AB12C3456", "X", "1234567",
+                "слово", "E06394130", "Паспорт"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_CELL_PIECES), max_size=12).map("".join))
+def test_foreign_passport_cells_are_found_where_a_cell_opens(text: str) -> None:
+    # (a text with no bound has no cell: the function's own gate, as before)
+    bounded = any(bound in text for bound in foreign_ids._CELL_BOUNDS)
+    scanned = [match.span("value") for match in foreign_ids._CELL.finditer(text)] if bounded else []
+    assert list(foreign_ids.field_passport_spans(text)) == [
+        span for span in scanned if not foreign_ids._LOT_WORDS.search(text, *foreign_ids._header_window(text, span[0]))]
