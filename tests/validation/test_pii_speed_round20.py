@@ -5,7 +5,9 @@
 * :func:`medsyn_dataset.validation.pii.normalize.ascii_bytes`, read off the code-page bytes, is
   ``encode("ascii", "ignore")``;
 * the foreign passports' cells (:func:`medsyn_dataset.validation.pii.foreign_ids.field_passport_spans`), tried where a
-  cell opens, are those of a scan of the whole text.
+  cell opens, are those of a scan of the whole text;
+* the normaliser's Latin initials, looked for at their capitals, and the lines of a first name and patronymic, read
+  with the first word's letters possessive, are found as before; a text the code page holds has no accented Latin letter.
 """
 
 from __future__ import annotations
@@ -15,10 +17,16 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from medsyn_dataset.validation.pii import document_numbers, foreign_ids, record_numbers
+from medsyn_dataset.validation.pii import (
+    document_numbers,
+    foreign_ids,
+    latin,
+    name_lines,
+    normalize,
+    record_numbers,
+)
 from medsyn_dataset.validation.pii.code_page import CODE_PAGE
 from medsyn_dataset.validation.pii.digit_ahead import digit_ahead
-from medsyn_dataset.validation.pii.normalize import ascii_bytes
 
 # the patterns the passes ask, with their reach (the record numbers' goes on past a line break after ":", ": " or "№")
 _PATTERNS = ((record_numbers._DIGIT_AHEAD, 100), (document_numbers._DIGIT_AHEAD, 160))
@@ -69,7 +77,7 @@ def test_the_code_page_has_no_other_digit_or_line_break() -> None:
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.sampled_from([*bytes(range(256)).decode(CODE_PAGE, errors="replace"), "ş", "\u0663"]), max_size=40))
 def test_ascii_bytes_is_the_ascii_encoding(text: str) -> None:
-    assert ascii_bytes(text) == text.encode("ascii", "ignore")
+    assert normalize.ascii_bytes(text) == text.encode("ascii", "ignore")
 
 
 # the bounds of a table's or an export's cells, line breaks, spaces, ICAO-shaped values of both scripts' letters and what
@@ -86,3 +94,29 @@ def test_foreign_passport_cells_are_found_where_a_cell_opens(text: str) -> None:
     scanned = [match.span("value") for match in foreign_ids._CELL.finditer(text)] if bounded else []
     assert list(foreign_ids.field_passport_spans(text)) == [
         span for span in scanned if not foreign_ids._LOT_WORDS.search(text, *foreign_ids._header_window(text, span[0]))]
+
+
+def test_the_code_page_has_no_accented_latin_letter() -> None:
+    characters = bytes(range(256)).decode(CODE_PAGE, errors="replace")
+    assert latin._ACCENTED.search(characters) is None  # (so a text it holds needs no scan for one)
+
+
+# Latin look-alike capitals with and without their stops, Cyrillic words and capitals, spaces, stops, brackets
+_INITIAL_PIECES = ["A.", "B.", "K.", "Y.", "M", ".", " ", "Е.", "Дорофеев", "Петров", "Анна", "(", "T.X.", "x", "5", "ok"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_INITIAL_PIECES), max_size=10).map("".join))
+def test_latin_initials_are_found_at_their_capitals(text: str) -> None:
+    assert normalize._has_latin_initials(text) == (normalize._LATIN_INITIALS.search(text) is not None)
+
+
+_LINE_PIECES = ["\n", " ", "\t", "Ульяна", "Тимуровна", "Петрович", "ГРОМОВА", "ИВАНОВИЧ", "Жалобы", ":", ",", "Анна-Мария",
+                "-", "ов", "Ов", "5"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_LINE_PIECES), max_size=12).map("".join))
+def test_name_and_patronymic_lines_as_with_backtracking(text: str) -> None:
+    plain = re.compile(name_lines._NAME_PATRONYMIC_LINE.pattern.replace(name_lines._WORD_ONCE, name_lines._WORD))
+    assert [m.span() for m in name_lines._NAME_PATRONYMIC_LINE.finditer(text)] == [m.span() for m in plain.finditer(text)]

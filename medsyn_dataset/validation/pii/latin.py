@@ -31,6 +31,7 @@ from collections.abc import Callable, Iterator
 
 from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer, lowered, word_starts
 from medsyn_dataset.validation.pii.checksums import digits_only
+from medsyn_dataset.validation.pii.code_page import code_page_bytes
 from medsyn_dataset.validation.pii.id_fields import PASSPORT_DIGITS
 from medsyn_dataset.validation.pii.latin_translit import transliterated_name
 from medsyn_dataset.validation.pii.normalize import ascii_bytes
@@ -457,7 +458,8 @@ _BASE_LETTERS.update({ord(ch): base for ch, base in zip("ßŁłØøÆæŒœĐđ"
 
 def latin_names_any_letters(text: str) -> Iterator[tuple[int, int]]:
     """:func:`latin_names` of ``text`` with its accented Latin letters read as their base letters."""
-    if _ACCENTED.search(text) is not None:
+    # (a text the code page holds has no such letter, the code page having none: its scan of the text is skipped)
+    if code_page_bytes(text) is None and _ACCENTED.search(text) is not None:
         text = text.translate(_BASE_LETTERS)
     yield from latin_names(text)
 

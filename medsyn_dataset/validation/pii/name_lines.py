@@ -22,8 +22,12 @@ from collections.abc import Iterator
 from medsyn_dataset.validation.pii.morph import WordClass, word_class
 
 _WORD = r"[А-ЯЁ](?:[а-яё]+|[А-ЯЁ]+)(?:-[А-ЯЁ](?:[а-яё]+|[А-ЯЁ]+))?"
+# (the first word's runs of letters possessive: a shorter run is followed by a letter, which neither a hyphen nor the
+# space after the word can be, so giving letters back never finds a match; it only cost a retry per letter at each line
+# that opens with a capitalised word and no name, "Жалобы:")
+_WORD_ONCE = _WORD.replace("]+", "]++")
 _NAME_PATRONYMIC_LINE = re.compile(
-    rf"\n[ \t]*(?P<name>{_WORD})[ \t]+(?P<patronymic>[А-ЯЁ](?:[а-яё]+|[А-ЯЁ]+)(?:ич|вна|ична|ИЧ|ВНА|ИЧНА))[ \t]*(?=[\n,;]|$)"
+    rf"\n[ \t]*(?P<name>{_WORD_ONCE})[ \t]+(?P<patronymic>[А-ЯЁ](?:[а-яё]+|[А-ЯЁ]+)(?:ич|вна|ична|ИЧ|ВНА|ИЧНА))[ \t]*(?=[\n,;]|$)"
 )
 _ALONE = re.compile(rf"[ \t]*(?P<word>{_WORD})[ \t]*")
 
