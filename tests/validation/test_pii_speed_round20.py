@@ -1,7 +1,7 @@
 """Speed round 20: each shortcut finds what the long way finds.
 
-* :func:`medsyn_dataset.validation.pii.digit_ahead.digit_ahead` answers the record-number and document-number passes'
-  "a digit on this line within reach" patterns wherever it answers at all (0 or more: they match; -1: they do not);
+* the record-number and document-number passes' "a digit on this line within reach" tests, read off the first digit or
+  line break (:func:`medsyn_dataset.validation.pii.digit_ahead.digit_or_break`), answer as their patterns do;
 * :func:`medsyn_dataset.validation.pii.normalize.ascii_bytes`, read off the code-page bytes, is
   ``encode("ascii", "ignore")``;
 * the foreign passports' cells (:func:`medsyn_dataset.validation.pii.foreign_ids.field_passport_spans`), tried where a
@@ -26,46 +26,38 @@ from medsyn_dataset.validation.pii import (
     record_numbers,
 )
 from medsyn_dataset.validation.pii.code_page import CODE_PAGE
-from medsyn_dataset.validation.pii.digit_ahead import digit_ahead
+from medsyn_dataset.validation.pii.digit_ahead import digit_or_break
 
-# the patterns the passes ask, with their reach (the record numbers' goes on past a line break after ":", ": " or "№")
-_PATTERNS = ((record_numbers._DIGIT_AHEAD, 100), (document_numbers._DIGIT_AHEAD, 160))
+# the passes' tests and their patterns (the record numbers' goes on past a line break after ":", ": " or "№")
+_TESTS = ((record_numbers._digit_ahead, record_numbers._DIGIT_AHEAD), (document_numbers._digit_ahead, document_numbers._DIGIT_AHEAD))
 # runs of letters of every length around the reaches, the signs the record pattern's line break may follow, digits of
 # the code page and of another script (Arabic-Indic three: a Unicode digit outside the code page), line breaks, tabs
 _PIECES = ["а" * 1, "б" * 7, "в" * 30, "г" * 49, "д" * 50, "е" * 97, "ж" * 98, "з" * 99, "и" * 100, "к" * 157, "л" * 159,
            "м" * 160, " ", "\t", "\n", ":", ": ", "№", "№ ", "№\t", "5", "12", "Ж-", "AB", "\u0663", "ş"]
 
 
-def _decided_as_the_pattern(text: str) -> int:
-    decided = 0
+def _answers_as_the_patterns(text: str) -> None:
     for start in range(len(text)):
-        for pattern, reach in _PATTERNS:
-            ahead = digit_ahead(text, start, reach)
-            if ahead is not None:
-                decided += 1
-                assert (ahead >= 0) == (pattern.match(text, start) is not None), (text, start, reach, ahead)
-                if ahead >= 0:
-                    assert text[ahead].isdigit() and "\n" not in text[start:ahead]
-    return decided
+        for test, pattern in _TESTS:
+            assert test(text, start) == (pattern.match(text, start) is not None), (text, start, pattern.pattern)
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_PIECES), max_size=12).map("".join))
 def test_digit_ahead_answers_as_the_patterns(text: str) -> None:
-    _decided_as_the_pattern(text)
+    _answers_as_the_patterns(text)
 
 
 def test_digit_ahead_at_the_reach_and_past_a_line_break() -> None:
-    decided = 0
-    for gap in (98, 99, 100, 101, 158, 159, 160, 161):
-        for after in ("5", "\n5", " \n5", "№ \n5", "№\n5", ":\n 5", ": \nЖ-5", "a", ""):
-            decided += _decided_as_the_pattern("карта" + "ю" * gap + after)
-            decided += _decided_as_the_pattern("номер №" + "ю" * gap + after)
-    assert decided > 1000  # (most positions are decided here; the rest fall to the pattern)
-    assert digit_ahead("номер 12", 0, 100) == 6
-    assert digit_ahead("номер" + "ю" * 200 + "1", 0, 100) == -1
-    assert digit_ahead("карта №\n12", 0, 100) is None  # (a line break first: the pattern reads on past it)
-    assert digit_ahead("номер \u0663", 0, 100) is None  # (outside the code page)
+    for gap in (0, 1, 98, 99, 100, 101, 158, 159, 160, 161):
+        for after in ("5", "\n5", " \n5", "№ \n5", "№\n5", "№\t\n5", ":\n 5", ": \nЖ-5", ":\t\n5", "a", "", "\n"):
+            _answers_as_the_patterns("карта" + "ю" * gap + after)
+            _answers_as_the_patterns("номер №" + "ю" * gap + after)
+            _answers_as_the_patterns(after + "ю" * gap)
+    assert digit_or_break("номер 12", 0, 102) == (6, True)
+    assert digit_or_break("номер" + "ю" * 200 + "1", 0, 102) == (-1, False)
+    assert digit_or_break("карта №\n12", 0, 102) == (7, False)
+    assert digit_or_break("номер \u0663", 0, 102) is None  # (outside the code page)
 
 
 def test_the_code_page_has_no_other_digit_or_line_break() -> None:

@@ -1,11 +1,11 @@
-"""Whether a digit follows a position on its line within reach, read off the note's code-page bytes.
+"""Where the first digit or line break after a position stands, read off the note's code-page bytes.
 
-The record-number and document-number passes ask it at each of their nouns (~12 a note, ~1 with a digit near):
-``[^\\d\\n]{0,100}+\\d`` and the like test each character they pass against the Unicode digits (~1 us for a
-hundred). Here the note's code-page bytes (:mod:`.code_page`, one byte a character, made once for the
-normaliser), mapped once per note to three shapes (a digit, a line break, anything else), answer with two
-``bytes.find`` calls. The code page's only digits are 0-9 and its only line break is "\\n" (tested), so a shape
-stands where the text's character stands.
+The record-number and document-number passes ask at each of their nouns (~12 a note, ~1 with a digit near) whether a
+digit follows on the noun's line within reach: ``[^\\d\\n]{0,100}+...\\d`` and the like test each character they pass
+against the Unicode digits (~1 us for a hundred). Here the note's code-page bytes (:mod:`.code_page`, one byte a
+character, made once for the normaliser), mapped once per note to three shapes (a digit, a line break, anything else),
+answer with two ``bytes.find`` calls. The code page's only digits are 0-9 and its only line break is "\\n" (tested),
+so a shape stands where the text's character stands.
 """
 
 from __future__ import annotations
@@ -27,21 +27,12 @@ def _shapes(text: str) -> bytes | None:
     return kept[1]
 
 
-def digit_ahead(text: str, start: int, reach: int) -> int | None:
-    """The position of the first digit at or after ``start`` where it stands within ``reach`` characters
-    (``start + reach`` at most) with no line break before it; -1 where neither a digit stands in
-    ``text[start : start + reach + 1]`` nor a line break in ``text[start : start + reach + 2]``; None
-    otherwise (a line break first, or a text outside the code page: the caller's own pattern decides).
-
-    So ``[^\\d\\n]{0,reach}+\\d`` matches at ``start`` when this is 0 or more (its possessive run stops at
-    that digit, as every character before it is neither a digit nor a line break) and does not when it is -1
-    (the run stops ``reach`` characters on, or at the text's end, before a character that is neither); nor does
-    a pattern that goes on past a line break there after the run and at most one more character
-    (:data:`.record_numbers._DIGIT_AHEAD`: "№ \\n")."""
+def digit_or_break(text: str, start: int, end: int) -> tuple[int, bool] | None:
+    """(where, whether a digit) of the first digit or line break in ``text[start:end]``, (-1, False) where there is
+    neither; None for a text outside the code page (whose digits of other scripts ``\\d`` also reads)."""
     shapes = _shapes(text)
     if shapes is None:
         return None
-    digit = shapes.find(b"0", start, start + reach + 1)
-    if shapes.find(b"n", start, digit if digit >= 0 else start + reach + 2) >= 0:
-        return None
-    return digit
+    digit = shapes.find(b"0", start, end)
+    line_break = shapes.find(b"n", start, digit if digit >= 0 else end)
+    return (line_break, False) if line_break >= 0 else (digit, digit >= 0)

@@ -34,7 +34,7 @@ from collections.abc import Iterator
 from medsyn_dataset.validation.pii import paper_nouns
 from medsyn_dataset.validation.pii.base import has_long_number, lowered, word_starts
 from medsyn_dataset.validation.pii.context import UNIT_AFTER
-from medsyn_dataset.validation.pii.digit_ahead import digit_ahead
+from medsyn_dataset.validation.pii.digit_ahead import digit_or_break
 from medsyn_dataset.validation.pii.document_codes import (
     FORM_CODE,
     PRESCRIPTION_BARE,
@@ -286,6 +286,15 @@ def _coded_after_space(text: str, position: int) -> Span | None:
 _DIGIT_AHEAD = re.compile(r"[^\d\n]{0,160}+\d")
 
 
+def _digit_ahead(text: str, start: int) -> bool:
+    """Whether ``_DIGIT_AHEAD`` matches at ``start``, from the first digit or line break after it where the note's bytes
+    give it (:mod:`.digit_ahead`): its possessive run stops there, or 160 characters on, and a digit must stand there."""
+    found = digit_or_break(text, start, start + 161)
+    if found is None:
+        return _DIGIT_AHEAD.match(text, start) is not None
+    return found[1] and found[0] <= start + 160
+
+
 # a temporary certificate (:data:`.id_fields.TEMPORARY_CERTIFICATE`) stands for an OMS policy: the policy rules read it,
 # it is no document of its own
 _TEMPORARY = re.compile(TEMPORARY_CERTIFICATE)
@@ -299,8 +308,7 @@ def _temporary_certificate(lower: str, start: int) -> bool:
 
 def _russian(text: str, lower: str) -> Iterator[tuple[int, int, float]]:
     for start in word_starts(lower, _NOUN_STEMS):
-        ahead = digit_ahead(text, start, 160)  # (the pattern's answer where the note's bytes give it: :mod:`.digit_ahead`)
-        if ahead == -1 or (ahead is None and not _DIGIT_AHEAD.match(text, start)):
+        if not _digit_ahead(text, start):
             continue
         if lower.startswith("свидетельств", start) and _temporary_certificate(lower, start):
             continue

@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.base import lowered, word_starts
-from medsyn_dataset.validation.pii.digit_ahead import digit_ahead
+from medsyn_dataset.validation.pii.digit_ahead import digit_or_break
 from medsyn_dataset.validation.pii.document_codes import FORM_CODE_PATTERN
 from medsyn_dataset.validation.pii.organisation_codes import ORGANISATION_CODES
 from medsyn_dataset.validation.pii.paper_nouns import IDENTIFIER_WORDS as _IDENTIFIER_WORDS
@@ -97,6 +97,22 @@ _CAPS_ANCHOR = ("ИБ", "ИР", "МК", "АК", "КВ", "ЭМК", "ТАП", "MRN
 _DIGIT_AHEAD = re.compile(
     r"[^\d\n]{0,100}+(?:(?<=:)\n[ \t]*|(?<=:[ \t])\n[ \t]*|(?<=№)[ \t]?\n[ \t]*(?:[А-ЯЁA-Z]{1,3}-?)?)?\d"
 )  # (possessive: one pass)
+
+
+def _digit_ahead(text: str, start: int) -> bool:
+    """Whether ``_DIGIT_AHEAD`` matches at ``start``, from the first digit or line break after it (:mod:`.digit_ahead`):
+    its possessive run stops there, or a hundred characters on; a digit within reach ends the match; past a line break it
+    goes on only after ":", ": " or "№" (and "№" with a space or tab past the run's end: the run then stops before that
+    space, its line break a character further), each in the two characters before the break: there the pattern decides."""
+    found = digit_or_break(text, start, start + 102)
+    if found is None:
+        return _DIGIT_AHEAD.match(text, start) is not None
+    where, digit = found
+    if digit:
+        return where <= start + 100
+    before = text[max(0, where - 2) : where]
+    return where >= 0 and (":" in before or "№" in before) and _DIGIT_AHEAD.match(text, start) is not None
+
 
 # one item of the window between the noun and the sign
 _ITEM = (
@@ -170,8 +186,7 @@ def record_numbers(text: str) -> Iterator[tuple[int, int, float]]:
     for start in sorted({*starts, *caps}) if caps else starts:
         if start < resume or (start and text[start - 1] in "_-/.@"):
             continue
-        ahead = digit_ahead(text, start, 100)  # (the pattern's answer where the note's bytes give it: :mod:`.digit_ahead`)
-        if ahead == -1 or (ahead is None and not _DIGIT_AHEAD.match(text, start)):
+        if not _digit_ahead(text, start):
             continue
         noun = _NOUN.match(text, start)
         if noun is None:
