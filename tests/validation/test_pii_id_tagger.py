@@ -102,6 +102,10 @@ def test_numbers_of_no_record_are_never_candidates() -> None:
     assert tokens("Согласно протоколу МБ-2015, по протоколу 118/25 лаборатории, по приказу № 2034.") == []
     assert tokens("Талон 12345,5; ЭКГ 12345 руб.; оплачено 4500 р.; лимит 15000, сумма к оплате 23400.") == []
     assert tokens("Направление в палату 204512, кабинет 3104.") == []
+    # a comma after a decimal part's digits makes the number a cell of a comma-separated row (review A of round 19,
+    # finding 1: "55012345,45,М" was vetoed as a decimal, so no export row's first cell was a candidate)
+    assert tokens("Выгрузка:\n55012345,45,М,Иванов И.И.,J06.9") == ["55012345"]
+    assert tokens("Остаток 12345,5.\nСумма 12345,50 учтена") == []
     # the same shapes as a record's stay candidates
     assert tokens("История болезни № 15923/24, протокол исследования № 4417-23, ИБ-2024-0017, талон 12345.") == [
         "15923/24", "4417-23", "ИБ-2024-0017", "12345"]

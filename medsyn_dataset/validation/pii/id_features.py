@@ -63,11 +63,13 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 # conventions of numbers that are never a record's, whatever the model scores (as the rules keep them): a span of years
 # ("2024-2025 гг."), counts or a range of one- and two-digit parts ("18-65", "10-20-40", "12/24": numbered_values'
 # _COUNTS), a name with its year ("протокол МБ-2015"), a number with a decimal part ("12345,5") or a sum of money
-# ("12345 руб.", "лимит 15000"), and a room's number ("в палату 204512", "кабинет 3104")
+# ("12345 руб.", "лимит 15000"), and a room's number ("в палату 204512", "кабинет 3104"). A decimal comma's digits end
+# the number: a comma after them makes the first a cell of a comma-separated row ("55012345,45,М,Иванов": the export's
+# first cell, "12345,5" a decimal)
 _YEARS = re.compile(r"(?:19|20)\d\d[-/](?:19|20)?\d\d")
 _COUNTS = re.compile(r"\d{1,2}(?:[-/]\d{1,2})+")
 _NAME_YEAR = re.compile(r"[A-Za-zА-Яа-яЁё]{1,5}-(?:19|20)\d\d")
-_DECIMAL_OR_MONEY = re.compile(r",\d|[ \t]*(?:руб|р\.|₽|rub\b|RUB\b)", re.IGNORECASE)
+_DECIMAL_OR_MONEY = re.compile(r",\d+(?![\d,])|[ \t]*(?:руб|р\.|₽|rub\b|RUB\b)", re.IGNORECASE)
 _MONEY_BEFORE = re.compile(r"(?:лимит|сумм|стоимост|цен[аеуы]|оплат)[а-яё]*[ \t:]*(?:[а-яё.]+[ \t]+)?\Z", re.IGNORECASE)
 # "по протоколу 118/25", "согласно протоколу МБ-2015", "по приказу 203н": what a thing was done ACCORDING TO (the
 # dative after "по"/"согласно") is a procedure's or an order's number, not a paper of the patient's ("Протокол № 4417-23")
