@@ -84,6 +84,9 @@ def test_astm_fields_compact_dates_and_links() -> None:
     assert tokens("2P|1|КД-55120|70114522||PETROV^ILYA") == []
     # an HL7 segment ("PID|", three letters) and a pipe table's cell are no ASTM record
     assert tokens("PID|1||7712045^^^MR") == ["7712045"] and tokens("| 4410982 |") == ["4410982"]
+    # an HL7 coded element's code (a test's LOINC, SNOMED or local code) is no one's number; an identifier's CX is read
+    assert tokens("OBR|1|||57021-8^CBC^LN|||20250213\rOBX|1|NM|718-7^HGB^LN||131") == ["20250213"]
+    assert tokens("PID|1||55012345^^^MIS^MR~1122334^Карта^^MIS") == ["55012345", "1122334"]
     # an export's compact date (YYYYMMDD, with its time) is told from an 8-digit number of the same shape
     text = "dob=20250213 ts=202502131045 id=55021983 x=20251340"
     checked = {text[c.start : c.end]: "chk=compactdate" in features(text, c.start, c.end) for c in candidates(text)}

@@ -30,6 +30,9 @@ VETOED = [
     "Номер образца 12345 отправлен",
     "Проба 4410982 взята утром",
     "Палата № 120456",
+    # a device's serial after its mark (the project's convention: an item's own number; see id_tagger_vetoes)
+    "Выдан слуховой аппарат, серийный № SN 2219-0457 (заводской)",
+    "Тонометр S/N: 2207745",
 ]
 # the same words with a sign, an owner or a record's noun: the model decides (here: takes them)
 NOT_VETOED = [

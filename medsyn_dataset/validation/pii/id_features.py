@@ -82,6 +82,9 @@ _ROOM_BEFORE = re.compile(r"(?:палат|кабинет|койк|бокс|ко�
 _ASTM_HEAD = re.compile(r"(?:^|(?<=[\s,;]))[0-7]?[HPOQRCLMS]\|\d{1,4}\|[^\s]*\Z")
 #: characters before a token searched for an ASTM record's head
 ASTM_REACH = 40
+# an HL7 coded element's code (CE/CWE: code^text^coding system, "|57021-8^CBC^LN|"): a LOINC, SNOMED, ICD, CPT or local
+# code of a test or a finding, nobody's number (an identifier's CX has no text there: "7712045^^^MIS^MR")
+_HL7_CODED = re.compile(r"\^[^\^|\r\n]+\^(?:LN|SCT|SNM|SNOMED|I10|I9C?|ICD10\w*|C4|CPT\w*|L|99\w+)(?=[\^|~\r\n]|\Z)")
 _PLAIN_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 # a unit after a plain number: a measured amount (one list for every reader, :mod:`.units`; not "г", "ч" there)
 _MEASURE = MEASURE_AFTER
@@ -160,6 +163,7 @@ def _vetoed(text: str, start: int, end: int, token: str) -> bool:
     number or a range of two with a unit after it ("100000 ЕД", "2000-4000 Гц"; "250000 в мкл" is no unit: the model
     decides), a field of an
     ASTM record ("P|1||4410982": :mod:`.astm` reads those under the header's declaration, and nothing without it),
+    the code of an HL7 coded element ("|57021-8^CBC^LN|": a test's LOINC code),
     and a drug's or vaccine's series (a lot: "Серия: АБ 1234567" under a drug's name)."""
     if _FORM_CODE.fullmatch(token) or _YEAR.fullmatch(token) or text.startswith("@", end):
         return True
@@ -171,6 +175,8 @@ def _vetoed(text: str, start: int, end: int, token: str) -> bool:
                                          or _MONEY_BEFORE.search(text, max(0, start - 30), start)):
         return True
     if start and text[start - 1] in "|^" and _ASTM_HEAD.search(text, max(0, start - ASTM_REACH), start):
+        return True
+    if start and text[start - 1] in "|~" and _HL7_CODED.match(text, end):
         return True
     if (_MEASURE.match(text, end) or _SOUND_UNIT.match(text, end)) and (_PLAIN_NUMBER.fullmatch(token)
                                                                         or _PLAIN_RANGE.fullmatch(token)):

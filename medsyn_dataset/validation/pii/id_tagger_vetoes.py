@@ -13,6 +13,9 @@ would undo the rules' decisions, not fill their gaps:
   (:mod:`.record_numbers`) takes a weak word's number only after a sign or words saying whose it is ("Код пациента
   00012345", "Код: 4471", not "Код 1122"); a ten- or twelve-digit "Код 7707083894." with no INN cue is no INN either
   (the round-3 checksum test);
+* an item's serial mark right before the value ("серийный № SN 2219-0457", "S/N 2207745"): a device's own number
+  (the project's convention, :func:`.numbered_values.item_or_invoice_number`; HIPAA's Safe Harbor lists a device's
+  serial among the identifiers, a type this scanner does not report);
 * a specimen's noun right before a plain number of fewer than eight digits, alone, with no sign ("Образец 4410982 доставлен"):
   the record grammar takes a specimen's bare number only when it is code-shaped or a barcode ("Проба крови
   маркирована 657464453474"), otherwise it needs a sign ("Образец № 4410982").
@@ -36,6 +39,9 @@ _BARE_CODE = re.compile(r"(?:^|(?<=[.!?;]))[ \t]*(?i:код)[ \t]+\Z", re.MULTIL
 _SPECIMEN_BEFORE = re.compile(r"(?<![\w])(?i:образ(?:ец|ц[а-яё]*)|проб(?:а|ы|у|е|ой)|материал\w*|биоптат\w*)[ \t]+\Z")
 # (a group of digits after it: the number is longer than the token, "проба 3715 0853 30", and the model reads its parts)
 _NEXT_GROUP = re.compile(r"[ \t]\d")
+# an item's serial mark right before the value ("серийный № SN 2219-0457", "S/N: 2207745"): the item's own number,
+# as numbered_values' item words say ("серийный", "s/n"), which the mark between the sign and the value hides from it
+_SERIAL_MARK = re.compile(r"(?<![\w/])(?:SN|S/N|s/n)[ \t]*[:#№.]?[ \t]*\Z")
 #: a plain number of this many digits after a specimen's noun is a barcode, which the noun alone names
 _BARCODE_DIGITS = 8
 
@@ -48,6 +54,8 @@ def refused(text: str, start: int, end: int) -> bool:
         return True
     if text[start:end].isdigit() and end - start < _BARCODE_DIGITS and not _NEXT_GROUP.match(text, end) \
             and _SPECIMEN_BEFORE.search(text, reach, start):
+        return True
+    if _SERIAL_MARK.search(text, reach, start) is not None:
         return True
     return refused_after_sign(text, start) or refused_after_number_word(text, start)
 
