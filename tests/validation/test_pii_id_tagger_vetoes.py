@@ -33,6 +33,10 @@ VETOED = [
     # a device's serial after its mark (the project's convention: an item's own number; see id_tagger_vetoes)
     "Выдан слуховой аппарат, серийный № SN 2219-0457 (заводской)",
     "Тонометр S/N: 2207745",
+    # (the owner after its adjectives is a place or an institution)
+    "Номер городской больницы 12345",
+    "Номер участка 12045",
+    "Код 1234567. Жалоб нет.",
 ]
 # the same words with a sign, an owner or a record's noun: the model decides (here: takes them)
 NOT_VETOED = [
@@ -48,6 +52,22 @@ NOT_VETOED = [
     # (a capital "Номер" opens its sentence: the words of the sentence before it, "отделе", name nothing of it)
     ("Боли в шейном отделе позвоночника. Номер заказа: 2301524538", "2301524538"),
     ("По заказу 8714925426 проба 3715 0853 30 не прошла", "8714925426 3715 0853"),
+    # (review A of round 20, finding 1: the noun that owns "номер" is a person or a person's paper, whatever place or
+    # institution a genitive after it names; a preposition first names no owner)
+    ("Номер участника исследования 45123", "45123"),
+    ("Номер участника исследования: 104523", "104523"),
+    ("Номер участника КИ 45123", "45123"),
+    ("Номер участника программы 45123", "45123"),
+    ("Номер истории болезни отделения кардиологии 45123", "45123"),
+    ("номер пациента в центре 45123", "45123"),
+    ("Номер направления из поликлиники 4512345", "4512345"),
+    ("Номер в лаборатории 4512345", "4512345"),
+    # (the order of an ambulance's call, its call card's number, as the rules read "Номер наряда 123456")
+    ("Номер наряда бригады 123456", "123456"),
+    # (finding 2: a bare "Код" before a tab is a table's labelled cell; a sentence going on after the value says whose)
+    ("Код\t12345678", "12345678"),
+    ("Код\t00012345\tФИО\tИванов", "00012345"),
+    ("Код 00123456 пациент Иванов", "00123456"),
 ]
 
 
@@ -79,3 +99,13 @@ def test_the_number_word_veto_reads_the_label_ending_at_the_value() -> None:
     assert not refused_after_number_word("Номер истории болезни: 12045", 23)
     # the veto reads the value's line only (a value on the next line is the model's to decide)
     assert not refused("Номер бригады\n12045", 14, 19)
+
+
+def test_the_number_word_veto_reads_the_noun_that_owns_the_number() -> None:
+    # (review A of round 20, finding 1: a place's genitive after a person's or a paper's noun does not refuse it)
+    text = "Номер истории болезни отделения кардиологии 45123"
+    assert not refused_after_number_word(text, text.index("45123"))
+    text = "Номер участника исследования 45123"
+    assert not refused_after_number_word(text, text.index("45123"))
+    text = "Номер отделения кардиологии 45123"
+    assert refused_after_number_word(text, text.index("45123"))

@@ -9,7 +9,8 @@ would undo the rules' decisions, not fill their gaps:
 * after "№": :func:`.numbered_values.refused_after_sign` ("палата № 1204", "инв. № 0101340012");
 * after "номер <words>": :func:`.numbered_values.refused_after_number_word` ("Номер бригады 12045", "Номер вакцины
   12045", "номер стерилизационной камеры 12345", "Номер 500100732258.");
-* a bare "Код" opening its line or sentence, right before the value with no sign: the record grammar
+* a bare "Код" opening its line or sentence, right before the value with no sign, spaces only, the value ending its
+  sentence: the record grammar
   (:mod:`.record_numbers`) takes a weak word's number only after a sign or words saying whose it is ("Код пациента
   00012345", "Код: 4471", not "Код 1122"); a ten- or twelve-digit "Код 7707083894." with no INN cue is no INN either
   (the round-3 checksum test);
@@ -33,8 +34,12 @@ from medsyn_dataset.validation.pii.numbered_values import refused_after_number_w
 #: characters of the line before a token read for a bare weak label or a specimen's noun
 _REACH = 40
 # a bare "Код" as the whole label: the line's or a sentence's first word, spaces, the value (a colon, a dash or "№" is
-# a sign: "Код: 4471" stays the model's)
-_BARE_CODE = re.compile(r"(?:^|(?<=[.!?;]))[ \t]*(?i:код)[ \t]+\Z", re.MULTILINE)
+# a sign: "Код: 4471" stays the model's); a tab after it is a table's cell boundary, a labelled cell ("Код\t12345678"),
+# so the model's and the table readers'
+_BARE_CODE = re.compile(r"(?:^|(?<=[.!?;]))[ \t]*(?i:код) +\Z", re.MULTILINE)
+# ... and the value ending its sentence or line, as the cases it was written for ("Код 1234567.", "Код 7707083894.",
+# "Жалоб нет. Код 4410982"); a sentence going on after it says whose it is ("Код 00123456 пациент Иванов")
+_SENTENCE_END_AFTER = re.compile(r"[ \t]*(?:[.!?;][ \t]*)?(?:\n|\Z)|[.!?;][ \t]+(?=[А-ЯЁA-Z])")
 # a specimen's noun, then spaces, then the value (record_numbers' _SAMPLE words less the containers)
 _SPECIMEN_BEFORE = re.compile(r"(?<![\w])(?i:образ(?:ец|ц[а-яё]*)|проб(?:а|ы|у|е|ой)|материал\w*|биоптат\w*)[ \t]+\Z")
 # (a group of digits after it: the number is longer than the token, "проба 3715 0853 30", and the model reads its parts)
@@ -50,8 +55,8 @@ def refused(text: str, start: int, end: int) -> bool:
     """Whether the rules' vetoes (see the module doc) refuse the token ``text[start:end]``."""
     line_start = text.rfind("\n", 0, start) + 1
     reach = max(line_start, start - _REACH)
-    if _BARE_CODE.search(text, reach, start) is not None:  # (``^`` matches only where a line starts, not at ``reach``)
-        return True
+    if _BARE_CODE.search(text, reach, start) is not None and _SENTENCE_END_AFTER.match(text, end) is not None:
+        return True  # (``^`` matches only where a line starts, not at ``reach``)
     if text[start:end].isdigit() and end - start < _BARCODE_DIGITS and not _NEXT_GROUP.match(text, end) \
             and _SPECIMEN_BEFORE.search(text, reach, start):
         return True

@@ -338,7 +338,9 @@ def refused_after_number_word(text: str, start: int) -> bool:
     """Whether the value at ``start`` follows a "номер" label (as :func:`_after_number_word` reads one, with or without
     a colon) whose words refuse it: the same label checks as there ("Номер бригады 12045", "Номер ГОСТ 12345", "Номер
     вакцины 12045", "Контактный номер 1234567", "номер стерилизационной камеры 12345", "Номер образца 12345", "Номер
-    500100732258." naming nothing). The value's own shape (too few digits, a mobile phone's) is not asked: that is
+    500100732258." naming nothing), except that the lists of places and things are asked of the noun that owns the
+    number only (:func:`_label_head`), never past a person's or a paper's noun ("Номер участника исследования 45123",
+    "Номер истории болезни отделения кардиологии 45123" are the model's: review A of round 20). The value's own shape (too few digits, a mobile phone's) is not asked: that is
     the rule's reading, not a veto. For the learned tagger (:mod:`.id_tagger`), which reads a token's neighbourhood,
     not these lists, as :func:`refused_after_sign` is. (The words before the label are read up to the end of "номер":
     a capital "Номер" after a stop opens a sentence, which a phrase boundary sees only with the word after the stop.)"""
@@ -351,13 +353,37 @@ def refused_after_number_word(text: str, start: int) -> bool:
         if label is None or label.end() != start:
             continue
         words = label.group("words")
-        if _NOT_PATIENT_NOUN.search(words) or _NOT_PATIENT_CLAUSE.search(label.group()) \
-                or CALL_WORDS.search(text, max(line_start, word.start() - 30), label.end()) \
+        if _PAPER_CLAUSE.search(label.group()) or CALL_WORDS.search(text, max(line_start, word.start() - 30), label.end()) \
                 or PHONE_OWNER_AFTER.match(words) or _not_patient(text, word.end()):
+            return True
+        head = _label_head(words)
+        if head is not None and _PERSON_OR_PAPER.fullmatch(head):
+            return False
+        if (head is not None and _NOT_PATIENT_NOUN.fullmatch(head)) or _SENTENCE_CLAUSE.search(label.group()):
             return True
         return bare and (_SPECIMEN_WORDS.search(words) is not None or _OBJECT_NOUN.search(words) is not None
                          or not (words.strip() or _ADJECTIVE_BEFORE.search(text, max(0, word.start() - 30), word.start())))
     return False
+
+
+# The noun that owns a "номер": the label's first word after its adjectives ("номер стерилизационной камеры"); a person
+# or a person's paper there owns it whatever genitives follow ("Номер участника исследования", "Номер истории болезни
+# отделения кардиологии", "номер пациента в центре", "Номер направления из поликлиники"), as does the order of an
+# ambulance's call ("Номер наряда бригады": the call card's number, the rules' "Номер наряда 123456"). A preposition
+# first ("Номер в лаборатории") names no owner.
+_PERSON_OR_PAPER = re.compile(
+    r"(?i:пациент\w*|участни(?:к|ц)\w*|больн(?:ого|ой|ых)|клиент\w*|карт(?:а|ы|е|у|ой)?|карточк\w*|амб\.|истори[яиюей]"
+    r"|ист\.|направлени\w*|наряд(?:а|у|ом|е)?)"
+)
+_LABEL_ADJECTIVE = re.compile(r"(?i:[а-яё]{2,}(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их|ую|юю))")
+
+
+def _label_head(words: str) -> str | None:
+    for word in words.split():
+        word = word.strip(",;()«»\"")
+        if not _LABEL_ADJECTIVE.fullmatch(word) or _NOT_PATIENT_NOUN.fullmatch(word) or _PERSON_OR_PAPER.fullmatch(word):
+            return word
+    return None
 
 
 def _identifier_shaped(value: str) -> bool:
