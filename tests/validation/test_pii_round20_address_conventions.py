@@ -72,6 +72,13 @@ def test_a_lower_case_address_with_a_plain_house_after_two_keywords_or_an_own_ki
     "пгт 5 лет назад переехал",
     "ул. вечером 2 р в день",
     "д. 5 дней назад, п. 3 рекомендаций",
+    # (review A of round 20, finding 3: a word holding the letters "ул" is no street's keyword)
+    "п. пульс 96 в мин",
+    "с. пульс 76",
+    "п. пульс ритмичный 72 уд",
+    "с. стул оформленный 1",
+    "х. капсулы 2 по утрам",
+    "нп стул 1",
 ])
 def test_lower_case_look_alikes_stay_clean(scanner: PiiScanner, text: str) -> None:
     assert [e for e in scanner.scan_fast(text) if e.type == "LOCATION"] == []

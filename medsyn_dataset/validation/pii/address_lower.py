@@ -41,6 +41,8 @@ _OWN_KINDS = frozenset(("аул", "ст-ца", "пгт", "рп"))
 _SETTLEMENT_BEFORE = re.compile(
     rf"(?:(?<=[\s,:;(])|^)(?:с|д|п|х|г|рп|пгт|ст-ца|аул|пос|дер|сл|нп|с/п)\.?[ \t]?{_WORD}(?:[ \t]{_WORD}){{0,2}},?[ \t]+$"
 )
+# the street's keyword among the run's words, a whole word with or without its stop
+_STREET_KEYWORD = re.compile(r"(?:^|[ \t,])ул(?:\.|[ \t]|$)")
 # an adverb ("перорально", "внутримышечно" the dictionary may not know) is no name
 _ADVERB = re.compile(r"(?:альн|ельн|ичн|ечн)о$")
 
@@ -57,7 +59,8 @@ def lower_addresses(text: str, starts: Iterable[int]) -> Iterator[tuple[int, int
         if found is None:
             continue
         kind = found.group("kind")
-        street = kind.startswith("ул") or "ул" in found.group("words")
+        # (a street's keyword as a word of its own: "пульс", "стул", "капсулы" hold the letters, not the keyword)
+        street = kind.startswith("ул") or _STREET_KEYWORD.search(found.group("words")) is not None
         if found.group("plain") is not None and not (street or kind in _OWN_KINDS):
             continue
         words = [w for w in re.split(r"[ \t,.]+", found.group("words")) if w not in ("ул", "ул.", "") and not _ADVERB.search(w)]
