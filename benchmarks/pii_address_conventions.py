@@ -152,9 +152,11 @@ def _table_cell(rng: random.Random, fake: Any) -> Planted:
 
 
 # the address column's name in a register's header, as forms and exports name it (the form cells of 025/у, 003/у:
-# "Место жительства", "Место регистрации", "Населённый пункт"; the cells of ГАР's hierarchy: "Город", "Нас. пункт")
+# "Место жительства", "Место регистрации", "Населённый пункт"; the cells of ГАР's hierarchy: "Город", "Нас. пункт"). Not
+# "М/Ж": a register's "М/Ж" column is the patient's sex (мужской/женский), so the addresses this family planted under
+# it were wrong gold (review A of round 20)
 COLUMN_NAMES = ("Адрес", "Место жительства", "Место жит.", "Место регистрации", "Место проживания", "Населённый пункт",
-                "Нас. пункт", "НАС.ПУНКТ", "Город", "Адрес проживания", "Прописка", "М/Ж")
+                "Нас. пункт", "НАС.ПУНКТ", "Город", "Адрес проживания", "Прописка")
 
 
 def _register(rng: random.Random, fake: Any) -> Planted:

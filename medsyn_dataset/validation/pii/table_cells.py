@@ -40,10 +40,12 @@ _LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # (and a column named by an element of the address, as the state address register, ФИАС/ГАР, names its levels and
         # a form's address cells are labelled, :data:`.fields._CELL_LABEL`: "Населённый пункт", "НАС.ПУНКТ", "Город",
         # "Район", "Улица"; a place of residence or birth: "Место рождения", "Место проживания"; and the residence labels
-        # cut short as forms cut them: "Место жит.", "Место прож.", "Место рег.", "М/Ж")
+        # cut short as forms cut them: "Место жит.", "Место прож.", "Место рег."; not "М/Ж": a header's "М/Ж" is the sex
+        # column's, мужской/женский, its cells "М", "Ж" (review A of round 20); "м/ж" for a residence is prose's, "по м/ж",
+        # which :mod:`.errand_addresses` reads)
         # (not "н. п.": a person's initials, "Сергеева Н. П.", are spelt alike)
         ("LOCATION", r"адрес\w*(?:[ \t]+\w+){0,2}|мест[оа][ \t]+(?:жительства|проживания|регистрации|пребывания|рождения)|прописка"
-                     r"|место[ \t]*(?:жит|прож|рег)\.?|м/ж"
+                     r"|место[ \t]*(?:жит|прож|рег)\.?"
                      r"|нас(?:еленн\w*|елённ\w*|\.)?[ \t]*пункт\w*|город|район|улица"),
         # (a register's bare "ДР"/"Д/Р" for the birth date, a journal's "Дата/время"; a column named by the event its dates
         # record: "Поступил", "Выписан", "Госпитализация")
