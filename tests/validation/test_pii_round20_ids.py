@@ -289,3 +289,22 @@ def test_a_policy_field_under_a_voluntary_title(scanner: PiiScanner, value: str)
 def test_a_policy_field_under_another_title_stays_a_policy(scanner: PiiScanner, title: str) -> None:
     text = f"{title}\nЗаявитель: Орлова Анна Борисовна\nПолис: 7701 2345 6789 0123\n"
     assert ("RU_OMS_POLICY", "7701 2345 6789 0123") in _identifiers(scanner, text)
+
+
+# Review B 1: the medical forms' titles name a ward, a hospital or a drug and print the patient's own number under them;
+# only a policy's or a regulation's word in a title, or a place as the title's head, hands the number elsewhere
+@pytest.mark.parametrize("text", [
+    "Медицинская карта стационарного больного\n№ [[M|4512/24]]",
+    "ВЫПИСКА ИЗ МЕДИЦИНСКОЙ КАРТЫ СТАЦИОНАРНОГО БОЛЬНОГО\n№ [[M|4512/24]]",
+    "КАРТА ПАЦИЕНТА, ВЫБЫВШЕГО ИЗ СТАЦИОНАРА\n№ [[M|4512]]",
+    "Направление на госпитализацию\n№ [[M|4512]]",
+    "Лист назначений хирургического отделения\n№ [[M|4512]]",
+    "Выписка из медицинской карты пациента отделения кардиологии\n№ [[M|4512/24]]",
+    "ПАСПОРТ ЗДОРОВЬЯ\n№ [[M|12345]]",
+    "КАРТА ПАЦИЕНТА, ПОЛУЧАЮЩЕГО ПРЕПАРАТЫ ИНСУЛИНА\n№ [[M|4512]]",
+    "Пациенту выдан на руки рецепт на препарат\n№ [[M|4512]] с отметкой аптеки",
+    "Выписка из истории болезни, тел. отделения\n№ [[M|45123/24]]",
+])
+def test_a_forms_title_above_the_sign_keeps_the_patients_number(scanner: PiiScanner, text: str) -> None:
+    planted_text, spans = planted(text)
+    check_planted(scanner.scan_fast(planted_text), planted_text, spans)

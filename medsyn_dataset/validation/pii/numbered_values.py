@@ -124,9 +124,8 @@ def _not_patient(text: str, sign: int, unshaped_identity: bool = False) -> bool:
     line_start = text.rfind("\n", 0, sign) + 1
     if line_start > 1 and not text[line_start:sign].strip() and text[line_start - 2].isalpha():
         # (the sign opens its line under a title, as a paper's blank prints its number: "ПОЛИС ОБЯЗАТЕЛЬНОГО МЕДИЦИНСКОГО
-        # СТРАХОВАНИЯ\n№ 7835974245025814" (the OMS policy's form, Правила ОМС, приказ Минздравсоцразвития № 158н); the title's
-        # words are the sign's, read as if the sign ended the title's line; a line ending in a stop or a digit is no title)
-        return _not_patient(text, line_start - 1, unshaped_identity)
+        # СТРАХОВАНИЯ\n№ 7835974245025814" (the OMS policy's form, Правила ОМС, приказ Минздравсоцразвития № 158н))
+        return _titled_elsewhere(text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1])
     begin = max(line_start, sign - _REACH)
     before = _BRACKETED.sub(lambda m: " " * len(m.group()), text[begin:sign])  # (one for one: offsets stay)
     phrase = before[_last_boundary(_PHRASE_BOUNDARY, before, 0, len(before)) :]
@@ -143,6 +142,24 @@ def _not_patient(text: str, sign: int, unshaped_identity: bool = False) -> bool:
     if not unshaped_identity:
         return _PAPER_CLAUSE.search(clause) is not None
     return any(_IDENTITY_PAPER.fullmatch(word.group()) is None for word in _PAPER_CLAUSE.finditer(clause))
+
+
+# A title over a sign opening its line hands the number to another identifier's rule only when it names a policy (the
+# checksummed ЕНП rule reads it) or a regulation; its place noun counts only as its head word ("ПАЛАТА ИНТЕНСИВНОЙ
+# ТЕРАПИИ\n№ 1204"). The medical forms' titles name a ward, a hospital or a drug and print the patient's own number
+# under them ("Медицинская карта стационарного больного\n№ 4512/24", form 003/у; "Направление на госпитализацию\n№"):
+# the other veto lists are not read there. A title is short and has no stop, digit or colon: a prose line is none.
+_TITLE_PAPER = re.compile(rf"(?<![\w])(?:(?i:полис\w*|снилс|инн|енп|{NUMBERED_ACTS})|ОМС|ДМС)(?![\w])")
+_TITLE_LINE = re.compile(r"[ \t]*[А-ЯЁA-Z][^\n.!?:;\d]{0,80}")
+_TITLE_WORDS = 8
+
+
+def _titled_elsewhere(title: str) -> bool:
+    """Whether the title line above a "№" opening its line says the number is not the patient's."""
+    if _TITLE_LINE.fullmatch(title) is None or len(title.split()) > _TITLE_WORDS:
+        return False
+    head = _NOT_PATIENT_NOUN.match(title.lstrip())
+    return head is not None or _TITLE_PAPER.search(title) is not None
 
 
 # An identity paper's word vetoes the sign's number because the passport rules read a passport's ten digits; a number
