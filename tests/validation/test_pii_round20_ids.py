@@ -308,3 +308,12 @@ def test_a_policy_field_under_another_title_stays_a_policy(scanner: PiiScanner, 
 def test_a_forms_title_above_the_sign_keeps_the_patients_number(scanner: PiiScanner, text: str) -> None:
     planted_text, spans = planted(text)
     check_planted(scanner.scan_fast(planted_text), planted_text, spans)
+
+
+# Review B 2: a form's filled line (values after its labels' colons) is no table's header: its last label's value on the
+# next line is that label's (a nine-digit policy has no checksum or shape rule behind it)
+def test_a_filled_form_line_is_no_header_row(scanner: PiiScanner) -> None:
+    text, spans = planted("ФИО: [[P|Орлова Анна Борисовна]]    Д/Р: [[D|01.01.1980]]    Полис ОМС:\n[[O|123456789]]")
+    check_planted(scanner.scan_fast(text), text, spans)
+    found = [(e.type, text[e.start : e.end], round(e.score, 2)) for e in scanner.scan_fast(text)]
+    assert ("RU_OMS_POLICY", "123456789", 0.9) in found

@@ -94,17 +94,21 @@ UNIT_AFTER = re.compile(
 
 # a wide gap between two cells of a table's row: two spaces and more, a tab, a bar
 _CELL_GAP = re.compile(r"\S(?: {2,}|\t|[ \t]*\|[ \t]*)(?=\S)")
+# a cell that holds a value: a digit, or a label's colon with its value after it ("ФИО: Орлова А.Б.    Д/Р: 01.01.1980
+# Полис ОМС:\n123456789" is a form's filled line, its last label's value on the next line; a header's cells are labels)
+_FILLED_CELL = re.compile(r"\d|:[ ]?[^\s|]")
 
 
 def under_header_row(text: str, start: int) -> bool:
-    """Whether ``start`` opens a line right under a table's header row (three cells or more, wide gaps between them):
+    """Whether ``start`` opens a line right under a table's header row (three cells or more, wide gaps between them,
+    no cell holding a value):
     a label that ends such a row heads its column, and the value opening the next line is the first column's ("№ ИБ
     ФИО  Д/Р  ПОЛИС\\n31942/24  Бобылева Е.Ф. ...": the case history's number, not the policy's)."""
     line_start = text.rfind("\n", 0, start) + 1
     if line_start < 2 or text[line_start:start].strip():
         return False
     row = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
-    return len(_CELL_GAP.findall(row)) >= 2
+    return len(_CELL_GAP.findall(row)) >= 2 and _FILLED_CELL.search(row) is None
 
 
 @dataclass(frozen=True)
