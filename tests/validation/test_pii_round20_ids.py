@@ -9,6 +9,7 @@ import pytest
 from support.pii_marks import check_planted, planted
 
 from medsyn_dataset.validation.pii import PiiScanner
+from medsyn_dataset.validation.pii.export_keys import key_type
 
 _IDENTIFIER_TYPES = ("MEDICAL_RECORD_NUMBER", "RU_PASSPORT", "RU_OMS_POLICY", "RU_SNILS", "RU_INN", "PHONE_NUMBER")
 
@@ -317,3 +318,21 @@ def test_a_filled_form_line_is_no_header_row(scanner: PiiScanner) -> None:
     check_planted(scanner.scan_fast(text), text, spans)
     found = [(e.type, text[e.start : e.end], round(e.score, 2)) for e in scanner.scan_fast(text)]
     assert ("RU_OMS_POLICY", "123456789", 0.9) in found
+
+
+# Review B 3: only a key naming the contract or its number is a record number's; with another word after it the key
+# names what the contract holds (a status, a term, a type, a code, a sum, an end date)
+@pytest.mark.parametrize("text", [
+    '{"fio": "Алексеев Пётр Ильич", "contract_status": "2", "contract_term": "12", "contract_type": "1", "contract_code": "45"}',
+    '{"fio": "Алексеев Пётр Ильич", "dogovor_summa": "12500", "contract_months": "12", "contract_amount": "12500", '
+    '"contract_end": "20251231", "contract_start": "20240101"}',
+    "fio;contract_status;contract_term;contract_no\nИванов И.И.;2;12;ДМС-4512/24",
+])
+def test_a_contracts_other_keys_hold_no_record_number(scanner: PiiScanner, text: str) -> None:
+    records = [value for kind, value in _identifiers(scanner, text) if kind == "MEDICAL_RECORD_NUMBER"]
+    assert records == (["ДМС-4512/24"] if "contract_no" in text else [])
+
+
+@pytest.mark.parametrize("key", ["contract", "patient_contract", "contract_no", "contract_number", "dogovor_nomer", "номер_договора"])
+def test_a_contracts_number_key_names_a_record(key: str) -> None:
+    assert key_type(key) == "MEDICAL_RECORD_NUMBER"

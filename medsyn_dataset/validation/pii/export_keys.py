@@ -49,10 +49,6 @@ TYPE_WORDS: dict[str, frozenset[str]] = {
                                         # "license": HIPAA's "certificate/license numbers"; prose reads the licence's
                                         # number as a record's too, :mod:`.other_papers`)
                                         "license", "licence",
-                                        # (a contract of this patient's: a paid-services contract or a voluntary insurer's,
-                                        # a record number as the prose readers take "договор № ..."; its sum and date keys
-                                        # end in a measure's or a date's word and name none)
-                                        "contract", "dogovor", "договор",
                                         # (a register's entry of this person, a voucher issued to this patient: "registry_id",
                                         # "voucher=V-9913371", as prose names them "в регистре", "по путёвке")
                                         *_ENTRY_WORDS)),
@@ -71,6 +67,11 @@ _NUMBER_OR_CODE = (_NUMBER - {"номер", "nr"}) | {"code"}
 # (an electronic sick leave, ЭЛН, is its number alone or with a number's word, <ELN>, "номер_ЭЛН", "eln_id"; with any
 # other word it names what the leave holds: "ELN_DAYS", "eln_status")
 _ELECTRONIC_SICK_LEAVE = frozenset(("eln", "элн"))
+# a contract of this patient's: a paid-services contract or a voluntary insurer's, a record number as the prose readers
+# take "договор № ..."; only a key that names the contract itself or its number ("contract", "patient_contract",
+# "contract_no", "dogovor_nomer", "номер_договора"): with any other word after it the key names what the contract holds
+# ("contract_status", "contract_term", "contract_type", "contract_code", "contract_end", "dogovor_summa")
+_CONTRACT_WORDS = frozenset(("contract", "dogovor", "dogovora", "договор", "договора"))
 # a register's or a case history's short stem with a number's word and nothing else: "RegNum", "reg_no", "HistNum" (the
 # cancer register's XML, a register's TSV); alone, "reg" may be a registration address's key and "hist" a histogram's
 _NUMBERED_STEMS = frozenset(("reg", "hist"))
@@ -147,6 +148,9 @@ def key_type(key: str, person_export: bool = True) -> str | None:
         return "MEDICAL_RECORD_NUMBER"  # ("LN_CODE": a sick leave)
     if not _ELECTRONIC_SICK_LEAVE.isdisjoint(words) and all(
             word in _ELECTRONIC_SICK_LEAVE or word in _NUMBER or word == "code" or word in ID_WORDS for word in words):
+        return "MEDICAL_RECORD_NUMBER"
+    if words[-1] in _CONTRACT_WORDS or (not _CONTRACT_WORDS.isdisjoint(words) and all(
+            word in _CONTRACT_WORDS or word in _NUMBER or word in ID_WORDS for word in words)):
         return "MEDICAL_RECORD_NUMBER"
     named = next((kind for kind, lexicon in TYPE_WORDS.items()  # (an array's key in the plural names its items: "cards")
                   if any(word in lexicon or (word[-1:] == "s" and word[:-1] in lexicon) for word in words)), None)
