@@ -336,3 +336,13 @@ def test_a_contracts_other_keys_hold_no_record_number(scanner: PiiScanner, text:
 @pytest.mark.parametrize("key", ["contract", "patient_contract", "contract_no", "contract_number", "dogovor_nomer", "номер_договора"])
 def test_a_contracts_number_key_names_a_record(key: str) -> None:
     assert key_type(key) == "MEDICAL_RECORD_NUMBER"
+
+
+# Review B 4: a holder key ("card", "record") says whose the object is, not what paper its generic document number is:
+# the patient card's passport stays a passport (only a kind member names another paper)
+@pytest.mark.parametrize("text", [
+    '{"card": {"fio": "Алексеев Пётр Ильич", "docNumber": "4509 123456"}}',
+    '{"record": {"docNumber": "4509 123456"}}',
+])
+def test_an_exports_holder_key_keeps_the_passport(scanner: PiiScanner, text: str) -> None:
+    assert [(kind, value) for kind, value in _identifiers(scanner, text) if kind != "PERSON"] == [("RU_PASSPORT", "4509 123456")]

@@ -39,7 +39,7 @@ from medsyn_dataset.validation.pii.export_keys import key_type, key_words
 from medsyn_dataset.validation.pii.export_objects import NUMBER_WORDS as _NUMBER
 from medsyn_dataset.validation.pii.export_objects import PART_WORDS as _PART_WORDS
 from medsyn_dataset.validation.pii.export_objects import SERIES_WORDS as _SERIES
-from medsyn_dataset.validation.pii.export_objects import json_owner
+from medsyn_dataset.validation.pii.export_objects import json_kind, json_owner
 from medsyn_dataset.validation.pii.export_papers import names_paper, number_attributes
 from medsyn_dataset.validation.pii.export_tables import csv_cells, title_above
 from medsyn_dataset.validation.pii.normalize import ascii_bytes
@@ -181,9 +181,10 @@ def _typed(key: str, start: int, end: int, text: str, person_export: bool, paren
         return
     kind = key_type(key, person_export)
     if kind == "RU_PASSPORT" and parent and _WORDS["RU_PASSPORT"].isdisjoint(key_words(key)) \
-            and key_type(parent, person_export) == "MEDICAL_RECORD_NUMBER":
-        # (a generic document's number, "docNumber", in an object whose kind names another paper of the person's:
-        # {"docType": "SANATORIUM_CARD_072U", "docNumber": "ЛН-399"}, {"type": "foreign_passport", "number": ...})
+            and key_type(parent, person_export) == "MEDICAL_RECORD_NUMBER" and parent == json_kind(text, start):
+        # (a generic document's number, "docNumber", in an object whose kind member names another paper of the person's:
+        # {"docType": "SANATORIUM_CARD_072U", "docNumber": "ЛН-399"}, {"type": "foreign_passport", "number": ...}; a
+        # holder key names only whose the object is: {"card": {"docNumber": "4509 123456"}} holds the patient's passport)
         kind = "MEDICAL_RECORD_NUMBER"
     if kind is None and parent and key_words(key)[-1:] and (key_words(key)[-1] in _PART_WORDS):
         kind = key_type(f"{parent} {key}", person_export)  # <InsurancePolicy><Number>, <DOC><SER>: the enclosing element names it

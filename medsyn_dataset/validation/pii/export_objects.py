@@ -46,13 +46,23 @@ def holder_key(text: str, brace: int) -> str:
     return found.group("key") if found is not None else ""
 
 
+def json_kind(text: str, position: int) -> str:
+    """The value of the kind member of the JSON object around ``position`` (``"type": "foreign_passport"``), else ""."""
+    brace = open_object(text, position)
+    return "" if brace < 0 else _kind_member(text, position, brace)
+
+
+def _kind_member(text: str, position: int, brace: int) -> str:
+    close = text.find("}", position)
+    for member in _MEMBER.finditer(text, brace, close if close > 0 else len(text)):
+        if is_kind_key(member.group("key")):
+            return member.group("value")
+    return ""
+
+
 def json_owner(text: str, position: int) -> str:
     """What the JSON object around ``position`` is about: its kind member's value, else its holder key, else ""."""
     brace = open_object(text, position)
     if brace < 0:
         return ""
-    close = text.find("}", position)
-    for member in _MEMBER.finditer(text, brace, close if close > 0 else len(text)):
-        if is_kind_key(member.group("key")):
-            return member.group("value")
-    return holder_key(text, brace)
+    return _kind_member(text, position, brace) or holder_key(text, brace)
