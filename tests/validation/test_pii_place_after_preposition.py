@@ -79,6 +79,8 @@ WORD_TOWNS = {
     "two-word-town": "Учится в [[L|Белой Калитве]].",
     # a settlement named by two adjectives (no institution's noun after them)
     "two-adjectives-town": "Житель [[L|Старого Лебедевского]], работает водителем.",
+    # finding 5 of round 20: the institution's adjective is no town, the town after it still is
+    "institution-then-town": "Лечился в Лесном санатории, затем в [[L|Клину]].",
 }
 
 # Finding 9: two capitalised words after "в" that are an institution's or a state's name in title case are no place
@@ -94,6 +96,11 @@ INSTITUTIONS = [
     "Учится в Московском университете.",
     "Есть ли в Вашей семье случаи диабета?",
     "Информацию нашла в Интернете.",
+    # Review A of round 20, finding 5: a word-town's adjective that qualifies the lower-case noun after it, agreeing in
+    # case, names an institution or a state, no town
+    "Операция в Лесном отделении.",
+    "Обучается в Лесном колледже.",
+    "Лечится в Радужном санатории.",
 ]
 
 

@@ -292,7 +292,8 @@ def _place(text: str, match: re.Match[str]) -> tuple[int, int, float] | None:
         # an adjective and a capitalised word: Russian spelling capitalises every word of a geographic name ("в Старой
         # Кулатке", "из Серебряных Прудов") but only the first of an institution's or a ward's ("в Приёмном покое")
         return start, end, 0.6
-    if _word_town(word):  # a town named by an ordinary word or a surname: "учится в Лесном", "в Бору", "в Кирове"
+    if _word_town(word) and not _qualifies_next_noun(word, text, end):
+        # a town named by an ordinary word or a surname: "учится в Лесном", "в Бору", "в Кирове"
         return start, end, 0.65
     if flags & WordClass.PLACE and not flags & _PERSON:
         return start, end, 0.6  # a place name that is also an ordinary word: "в Клине", "под Мурманском"
@@ -307,6 +308,20 @@ def _place(text: str, match: re.Match[str]) -> tuple[int, int, float] | None:
 def _word_town(word: str) -> bool:
     """``word`` is a form of a town of :data:`.gazetteer.WORD_TOWN_LEMMAS` by any of its readings ("Бору": "бор")."""
     return any(str(parse.normal_form) in WORD_TOWN_LEMMAS for parse in analyzer().parse(word.lower()))
+
+
+@lru_cache(maxsize=5_000)
+def _agreeing_noun(word: str, following: str) -> bool:
+    """``following`` (a lower-case word) is a noun in a case an adjective reading of ``word`` has: the adjective qualifies
+    it ("Лесном отделении", "Радужном санатории"), so the pair names an institution or a state, no town."""
+    cases = {parse.tag.case for parse in analyzer().parse(word.lower()) if parse.tag.POS == "ADJF"}
+    return bool(cases) and any(parse.tag.POS == "NOUN" and parse.tag.case in cases for parse in analyzer().parse(following))
+
+
+def _qualifies_next_noun(word: str, text: str, end: int) -> bool:
+    """The word-town ``word`` (an adjective's form, "Лесном") stands before a lower-case noun it agrees with."""
+    found = _NEXT_ANY_WORD.match(text, end)
+    return found is not None and found.group(1).islower() and _agreeing_noun(word, found.group(1))
 
 
 # The head nouns of a clinical text's title-cased institutions and states ("в Детской Поликлинике", "в Приёмном Покое",
