@@ -246,6 +246,15 @@ def person_noun_before(before: str) -> bool:
     return _person_noun(word.lower())
 
 
+@lru_cache(maxsize=20_000)
+def thing_in_genitive(word: str) -> bool:
+    """``word``'s first reading is an inanimate noun in the genitive singular: after a noun for a person it says whose
+    that person is, an agency's or a company's ("военнослужащий Росгвардии", "инспектор Роструда", "курьер
+    Сбермаркета"), no name in apposition, which agrees with the noun (a surname is read as animate: "Петрова")."""
+    tag = analyzer().parse(word.lower())[0].tag
+    return tag.POS == "NOUN" and "inan" in tag and tag.number == "sing" and tag.case == "gent"
+
+
 _ORIGIN_NOUNS = ("уроженец", "уроженк", "житель")
 
 

@@ -73,6 +73,7 @@ from medsyn_dataset.validation.pii.name_triggers import (
     oblique_feminine,
     oblique_masculine,
     person_noun_before,
+    thing_in_genitive,
     triggered,
 )
 from medsyn_dataset.validation.pii.name_triggers import RELATION_AFTER as _RELATION_AFTER
@@ -231,7 +232,8 @@ class RuPersonRecognizer(CandidateRecognizer):
                          or (_PHONE_AFTER.match(text, end) is not None and _phone_owner(before, run))
                          or (len(run) == 1 and run[0][1] == _S and (oblique_feminine(text, start, end)  # "у Петровой"
                                                                     or oblique_masculine(text, start, end)))  # "с Крыловым"
-                         or person_noun_before(before))  # "администратор Катя", "курьер Лев" (any noun for a person)
+                         or (person_noun_before(before)  # "администратор Катя", "курьер Лев" (any noun for a person)
+                             and not (len(run) == 1 and thing_in_genitive(run[0][0].group()))))  # "инспектор Роструда"
         if len(run) == 1 and is_title_word(run[0][0].group()):
             return None  # "Уролог, Гастроэнтеролог": a specialty, not a name
         if len(run) == 1 and run[0][0].group().isupper() and (not triggered or run[0][1] == _U):
