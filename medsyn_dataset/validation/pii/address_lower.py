@@ -39,10 +39,26 @@ _LOWER_ADDRESS = re.compile(
 _OWN_KINDS = frozenset(("аул", "ст-ца", "пгт", "рп"))
 # the settlement typed before a street read here, its kind with or without its stop (the register's short names)
 _SETTLEMENT_BEFORE = re.compile(
-    rf"(?:(?<=[\s,:;(])|^)(?:с|д|п|х|г|рп|пгт|ст-ца|аул|пос|дер|сл|нп|с/п)\.?[ \t]?{_WORD}(?:[ \t]{_WORD}){{0,2}},?[ \t]+$"
+    rf"(?:(?<=[\s,:;(])|^)(?P<kind>с|д|п|х|г|рп|пгт|ст-ца|аул|пос|дер|сл|нп|с/п)(?P<stop>\.?)[ \t]?(?P<name>{_WORD})"
+    rf"(?:[ \t]{_WORD}){{0,2}},?[ \t]+$"
 )
 # the street's keyword among the run's words, a whole word with or without its stop
 _STREET_KEYWORD = re.compile(r"(?:^|[ \t,])ул(?:\.|[ \t]|$)")
+
+
+def _preposition_object(before: re.Match[str]) -> bool:
+    """The settlement read before a street is a preposition's object: a one-letter kind with no stop, which is also a
+    preposition ("с", "д(о)"), and a
+    noun read first in the instrumental or the genitive ("с матерью", "с терапевтом"); a settlement's name after its
+    kind is in the nominative, as the register writes it ("с рябиновка")."""
+    from medsyn_dataset.language.morphology import analyzer
+
+    if before.group("stop") or len(before.group("kind")) > 1:
+        return False
+    tag = analyzer().parse(before.group("name"))[0].tag
+    return tag.POS == "NOUN" and tag.case in ("ablt", "gent")
+
+
 # an adverb ("перорально", "внутримышечно" the dictionary may not know) is no name
 _ADVERB = re.compile(r"(?:альн|ельн|ичн|ечн)о$")
 
@@ -69,4 +85,6 @@ def lower_addresses(text: str, starts: Iterable[int]) -> Iterator[tuple[int, int
         ):
             covered = found.end()
             before = _SETTLEMENT_BEFORE.search(text, max(0, start - 40), start) if kind.startswith("ул") else None
+            if before is not None and _preposition_object(before):
+                before = None  # "беседа с матерью ул снежная 52": the street alone
             yield (before.start() if before is not None else start), covered, 0.6

@@ -1,0 +1,29 @@
+"""Review A of round 20, findings 7-9: a lower-case street's settlement, a hurried address's house, a register's cell.
+
+* 7: the settlement read before a lower-case street ("с рябиновка ул снежная 52") is no preposition and its object
+  ("беседа с матерью", "консультация с терапевтом"): the street alone is the address;
+* 8: a house, its flat and its building after a hurried address's cue ("адр ленина 5-12/3") is read as before 0f881ba;
+* 9: a tab after a count of days is a cell boundary only in a register's row of four cells or more ("Срок\\t5\\tд.
+  Иванова" are days and a surname; "14\\tБольшаков П.Б.\\t19\\tд. Малиновка" stays a village).
+Made-up cases.
+"""
+
+from __future__ import annotations
+
+import pytest
+from support.pii_marks import check_planted, planted
+
+from medsyn_dataset.validation.pii import PiiScanner
+
+
+@pytest.mark.parametrize("source", [
+    "Беседа с матерью [[L|ул снежная 52]]",
+    "Консультация с терапевтом [[L|ул. садовая 5]]",
+    # the register's settlement before the street, with or without its stop, is still taken
+    "живет [[L|с рябиновка ул снежная 52]] одна",
+    "живет [[L|с. рябиновка ул снежная 52]] одна",
+])
+def test_a_street_after_a_preposition_and_a_house_flat_building(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted([e for e in scanner.scan_fast(text) if e.type == "LOCATION"], text, spans)
+
