@@ -28,3 +28,7 @@ def test_a_street_after_a_preposition_and_a_house_flat_building(scanner: PiiScan
     text, spans = planted(source)
     check_planted([e for e in scanner.scan_fast(text) if e.type == "LOCATION"], text, spans)
 
+
+@pytest.mark.parametrize("text", ["Срок\t5\tд. Иванова", "Курс\t7\tд. Петрова наблюдает"])
+def test_days_in_a_short_tabbed_line_stay_clean(scanner: PiiScanner, text: str) -> None:
+    assert [e for e in scanner.scan_fast(text) if e.type == "LOCATION"] == []

@@ -118,8 +118,11 @@ def _settlement_end(text: str, match: re.Match[str]) -> int:
     start = match.start()
     if not (_PLAIN_SETTLEMENT.match(text, start) or _WEAK_SETTLEMENT.match(text, start)):
         return match.end()
-    # (a tab parts a register's cells: "1955\tс. Комаровка" is a year's cell, then the village's)
-    if text[max(0, start - 2) : start].strip(" \n")[-1:].isdigit() or text[max(0, start - 1) : start] == "/":
+    # (a tab parts a register's cells: "1955\tс. Комаровка" is a year's cell, then the village's; a register's row has
+    # four cells at least, a shorter line's tab is only a gap: "Срок\t5\tд. Иванова" are days)
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", start)
+    register_row = text.count("\t", line_start, line_end if line_end >= 0 else len(text)) >= 3
+    if text[max(0, start - 2) : start].strip(" \n" if register_row else " \t\n")[-1:].isdigit() or text[max(0, start - 1) : start] == "/":
         return 0  # "5 д." (days), "р/д." (a day)
     name_start = match.start("place")
     words = list(re.finditer(r"\S+", match.group("place")))
