@@ -107,7 +107,8 @@ def test_a_whole_phone_after_the_word_number(scanner: PiiScanner, source: str) -
 @pytest.mark.parametrize("text, value", [
     ("Номер карты: 8-4012-01-55-55", "8-4012-01-55-55"),
     ("номер вызова: 8-4012-01-55-55", "8-4012-01-55-55"),
-    ("Номер договора 8-12-345-67", "8-12-345-67"),
+    # (eleven digits with a trunk prefix, the shape the whole-phone rule reads: an 8-digit value could never be one)
+    ("Номер договора 8-4012-01-55-55", "8-4012-01-55-55"),
 ])
 def test_a_documents_number_stays_a_record_number(scanner: PiiScanner, text: str, value: str) -> None:
     found = [(e.type, text[e.start : e.end]) for e in scanner.scan_fast(text)]
