@@ -15,6 +15,14 @@ conventions instead, each naming its source:
   numbers in one field, a number wrapped onto the next line, a messenger's name as the label, a number in running
   text with no phone word, and the look-alike letters a scan gives back (О for 0, З for 3, l for 1).
 
+Not every frame comes from a convention (review A of round 20, finding 10). The frames of ``phone-label-after-conv`` (a
+number's kind said after it: "— домашний", "(дом.)", ", сотовый дочери") are the kind stems of :data:`.phones._KIND_WORDS`
+in the punctuation its reader accepts; ГОСТ Р 7.0.97 writes the kind before the number. The messenger names of
+``phone-messenger-conv`` are those added to :data:`.phone_fields._CUE` the same round. These two families are circular:
+they measure that the readers read their own word lists, not that they generalise. No family here carries negatives
+(a pressure triple, a date, a lab range or a dosing schedule next to these cues: "{АД} — домашнее", "Гликемия 5-10-12
+(дом.)", "WhatsApp 12.03.2019"); false positives are measured only on real notes, which hold few phones.
+
 All are ``tune`` families (ours; the recognizers may be adjusted on them). ``python -m benchmarks.pii_conventions_phones``
 prints samples; :mod:`benchmarks.pii_conventions_measure` scores them.
 """
