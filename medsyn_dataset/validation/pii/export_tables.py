@@ -17,8 +17,9 @@ from medsyn_dataset.validation.pii.normalize import ascii_bytes
 from medsyn_dataset.validation.pii.numbered_labels import numbered_label
 
 _DELIMITERS = (";", "\t", ",")
-# a digit of a sentence before a header (not one of a field's name: the ТФОМС registers' "DATE_1", "DATE_2", "id2")
-_DIGIT = re.compile(r"(?<![A-Za-z_])\d")
+#: a digit of a value or a sentence, not one of a field's name (the ТФОМС registers' "DATE_1", "DATE_2", "id2"): a
+#: sentence before a header here, a value's cell in :mod:`.table_cells`
+VALUE_DIGIT = re.compile(r"(?<![A-Za-z_])\d")
 # a row of a delimited export: a ";" or a tab, or a comma with no space after it (prose writes ", ")
 _COMMA_NO_SPACE = re.compile(r",[^\s\d]")
 # (a register's column may be named by a word and the number sign: "Скрин. №", "Рег. №", "Карта №")
@@ -94,7 +95,7 @@ def _header(line: str) -> tuple[str, list[str]] | None:
     head, delimiter, rest = line.partition(delimiters[0])
     if " " in head.strip() and key_type(head.split()[-1]) is not None:
         line = head.split()[-1] + delimiter + rest
-    if _DIGIT.search(line) is not None:
+    if VALUE_DIGIT.search(line) is not None:
         # a sentence with numbers and no stop before the header ("АД до 200/110 мм.рт.ст, ... к вечеру
         # id_pac;fio;..."): the header starts at the word that holds its first delimiter
         # (or, when the sentence has a delimiter of its own, "миомэктомия; боли 6 дней id;fam;im": the line's last
@@ -103,8 +104,8 @@ def _header(line: str) -> tuple[str, list[str]] | None:
         tail = line.rstrip().rsplit(" ", 1)[-1]
         first = min(line.find(d) for d in delimiters)
         line = line[line.rfind(" ", 0, first) + 1 :]
-        if _DIGIT.search(line) is not None:
-            if _DIGIT.search(tail) is not None or not any(tail.count(d) >= 2 for d in delimiters if d != "\t"):
+        if VALUE_DIGIT.search(line) is not None:
+            if VALUE_DIGIT.search(tail) is not None or not any(tail.count(d) >= 2 for d in delimiters if d != "\t"):
                 return None
             line = tail
     for delimiter in delimiters:

@@ -19,6 +19,7 @@ from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer
 from medsyn_dataset.validation.pii.document_codes import FORM_CODE
 from medsyn_dataset.validation.pii.export_fields import key_type as person_key_type
 from medsyn_dataset.validation.pii.export_keys import key_type, key_words
+from medsyn_dataset.validation.pii.export_tables import VALUE_DIGIT
 from medsyn_dataset.validation.pii.months import CUT_ALTERNATION, stem_alternation
 from medsyn_dataset.validation.pii.normalize import ascii_bytes
 from medsyn_dataset.validation.pii.numbered_labels import numbered_label, numbered_value
@@ -302,7 +303,7 @@ def _scan(text: str) -> Iterator[tuple[str, int, int]]:
         elif separator is None:
             header = None  # the table ends
         elif separator == ";" and (header is None or len(header) != text.count(";", position, end) + 1) \
-                and (header is not None or _VALUE_DIGIT.search(text, text.find(";", position, end), end)):
+                and (header is not None or VALUE_DIGIT.search(text, text.find(";", position, end), end)):
             header = None  # a ";" row that is no header and not as wide as the header above it: no CSV (or its end)
         elif not _SEPARATOR_ROW.fullmatch(text, position, end):  # ("|---|---|" rows are skipped)
             cells = _cells(text, position, end, separator)
@@ -323,7 +324,7 @@ def _scan(text: str) -> Iterator[tuple[str, int, int]]:
                 header = [None] * len(header)  # (its columns are persons, "Пациент", not types: each row's label types it)
             if separator == ";" and header is None and (len(cells) < 3 or sum(label is not None for label in labels) < 2):
                 pass  # (a CSV's header names three columns and more, two of them at least by a known label)
-            elif any(labels) and not side_row and not any(_VALUE_DIGIT.search(text, a, b) for a, b in cells[1 if pasted else 0 :]):
+            elif any(labels) and not side_row and not any(VALUE_DIGIT.search(text, a, b) for a, b in cells[1 if pasted else 0 :]):
                 header = _voluntary_policies(text, position, cells, labels)  # a header row
             else:
                 if separator == ";":
@@ -333,8 +334,6 @@ def _scan(text: str) -> Iterator[tuple[str, int, int]]:
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?][ \t]+\S")
-# a digit of a value (not one of a field's name in a header: the ТФОМС registers' "DATE_1", "DATE_2")
-_VALUE_DIGIT = re.compile(r"(?<![A-Za-z_])\d")
 # a voluntary insurance's mark: a policy column so named ("Полис ДМС"), or a bare "Полис" under a title that names it
 # ("Реестр оказанных услуг по ДМС\n№ | Полис | ..."), holds the insurer's contracts, record numbers as
 # :mod:`.other_papers` reads them in prose, never the OMS policy (a column naming ОМС or ЕНП keeps its type)
