@@ -48,8 +48,9 @@ _MARK = re.compile(
 # years listed before one mark: "(2004 и 2010 гг.)", "в 2000, 2014 годах", "в 2001, 2005 и 2010 гг." (each is a year;
 # the last one's mark serves all, the others' spans are the years alone)
 _LISTED = re.compile(r"(?:[ \t]*(?:,|и)[ \t]*(?:19|20)\d\d(?!\d)){1,4}")
-# a device's year after the year's mark: "кардиостимулятор (2015 г. выпуска)" is the maker's, not the patient's
-_MADE_AFTER = re.compile(r"[ \t]*(?:выпуск|изготовлен|производств)", re.IGNORECASE)
+# a device's year after the year's mark: "кардиостимулятор (2015 г. выпуска)" is the maker's, not the patient's; the
+# word in lower case, in the year's sentence ("установлен в 2015 г. Производство Medtronic" opens the next one)
+_MADE_AFTER = re.compile(r"[ \t]*(?:выпуск|изготовлен|производств)")
 # a citation before a year alone in brackets: an author's name or initial in Latin letters ("Schulz, R. (2021)"), "et al.",
 # "и соавт.", "и др."; a number ("62(2021)", a journal's volume)
 _CITED_BEFORE = re.compile(r"(?:[A-Za-z]\.?|et[ \t]+al\.?|соавт\.?|др\.|\d)[ \t]*$", re.IGNORECASE)
@@ -63,6 +64,9 @@ _BARE_END = re.compile(r"(?:$|[ \t]*[.,;)\n]|[ \t]+(?![ \t]*(?:\d|[/*x×%]|(?:м
                        r"|р|шт|раз|мкл|мм|см|ч|час|мин|сек|нг|пг|ммоль|мкмоль|шаг|уд|кв|тыс|в[ \t]+(?:мин|сут|час|день|сек))(?![а-яё])"
                        r"|(?:до|[-–—])[ \t]*(?!(?:19|20)\d\d(?!\d))\d))|$)",
                        re.IGNORECASE)
+# the identifier's words read from a word's start; "рег" is read as a whole word or "регистрационный" ("Регресс",
+# "Регидратация", "Регистрация - 2015" are no labels of a number)
+_LONG_CODE_WORDS = tuple(word for word in CODE_WORDS if word != "рег")
 # the label before a dash or a colon that names a quantity or a number, not an event: "Диурез - 2000", "Время: 1930"
 _QUANTITY_LABEL = re.compile(
     r"(?:диурез|калор|ккал|вес|масс|объ[её]м|кровопотер|доз|колич|кол-во|сумм|стоимост|цен|итого|врем|час|код|каб"
@@ -71,7 +75,8 @@ _QUANTITY_LABEL = re.compile(
     # words record_numbers reads, :data:`.paper_nouns.CODE_WORDS`, from a word's start), a password's, a house's
     # or a flat's ("ИБ: 2019", "Шифр: 2019", "Код доступа - 2021", "Дом - 2015"); the short ones whole words ("ушиб",
     # "Квинке" hold "иб", "кв"), one more word allowed after them ("Амб. карта", "код доступа")
-    rf"|(?<![а-яёa-z])(?:(?:{'|'.join(CODE_WORDS)})[а-яёa-z]*|(?:pin|иб|парол[ья]|пин|дом|кв|квартир[аы]|корп"
+    rf"|(?<![а-яёa-z])(?:(?:{'|'.join(_LONG_CODE_WORDS)})[а-яёa-z]*|рег(?:истрационн[а-яё]*)?(?![а-яёa-z])"
+    r"|(?:pin|иб|парол[ья]|пин|дом|кв|квартир[аы]|корп"
     r"|полис|снилс|инн|логин|карт[аы])(?![а-яёa-z]))\.?(?:[ \t]+[а-яёa-z]+)?)[а-яё.]*[ \t]*[:\-–—][ \t]*$",
     re.IGNORECASE,
 )
@@ -107,6 +112,22 @@ _NUMBER_FROM = re.compile(r"\d[ \t]+от[ \t]*$")
 _OLDEST_KEPT = datetime.date.today().year - 89
 # the word right before a year with no mark, a space or a bracket between them ("(с 2003)")
 _LAST_WORD = re.compile(r"(?<![а-яё])([а-яё]+)[ \t]*\(?[ \t]*$", re.IGNORECASE)
+# the word right before a year's bracket ("ОНМК (2015)", "холецистэктомия (2010)")
+_BRACKET_WORD = re.compile(r"(?<![а-яёa-z])([а-яёa-z]{2,})[ \t]*\([ \t]*$", re.IGNORECASE)
+# a diagnosis's, a procedure's or an event's word (a stem or an ending: "-ит", not a cell's "-циты" nor "гематокрит")
+# before a year's bracket
+_EVENT_STEM = re.compile(
+    r"(?:эктоми|томи|стоми|пластик|скопи|графи|резекци|ампутаци|операци|вмешательств|шунтирован|стентирован"
+    r"|протезирован|имплантаци|трансплантаци|биопси|пункци|дренирован|лапаро"
+    r"|инфаркт|инсульт|перелом|травм|ранени|ожог|роды|родов|кесарев|аборт|выкидыш|беременност|пневмони|туберкул"
+    r"|гепатит|сепсис|кровотечени|тромбоз|эмболи|ковид|covid|коронавирус|госпитализаци|диагноз|эпизод|приступ"
+    r"|рецидив|обострени|криз|кома|остановк|реанимаци|химиотерапи|лучев|облучени|вакцинаци|прививк"
+    r"|(?:(?<!ц)(?<!кр)ит|(?<!ц)иты|(?<!ц)ита|оз|ома|омы)$)"
+)
+# a lab value's abbreviation in capitals: its value in brackets is no year ("ЛДГ (1950)", "КФК (2000)")
+_LAB_ABBREVIATIONS = frozenset(("ЛДГ", "КФК", "АЛТ", "АСТ", "СРБ", "ЩФ", "ГГТ", "ГГТП", "ТТГ", "МНО", "АЧТВ", "СОЭ",
+                                "ХС", "ЛПНП", "ЛПВП", "ТГ", "ПТИ", "ЛЕЙ", "ЭР", "ТР", "ПСА", "НВ", "HB", "PLT", "WBC",
+                                "RBC", "LDH", "CK", "ALT", "AST", "CRP", "ОАК", "ОАМ", "МЕ", "ЕД", "МЛ", "МГ"))
 # a number right before that word: "от 1900 до 2100", "100 до 2000" is a range of values
 _NUMBER_END = re.compile(r"\d[ \t]*$")
 
@@ -171,7 +192,7 @@ def _bare_year(text: str, start: int, end: int) -> bool:
     if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
         # a year alone in brackets after a diagnosis or a procedure: "ОНМК (2015).", "холецистэктомия (2010)"; not a
         # citation's ("Schulz, R. (2021)"); a paper's ("ГОСТ (2015)") is refused with the other papers' years
-        return _CITED_BEFORE.search(head, 0, len(head) - 1) is None
+        return _CITED_BEFORE.search(head, 0, len(head) - 1) is None and _event_before_bracket(head)
     if named_before(text, start):
         return True  # "Фокин Валерий Эдуардович, 1966": a list of persons, each with the year of birth
     if word is not None and word.group(1).lower() == "год" and word.end() == len(head):
@@ -179,6 +200,17 @@ def _bare_year(text: str, start: int, end: int) -> bool:
         # (КНД 1151156, "Отчётный год 2024"), "Учебный год 2023"
         return True
     return _LABEL.search(head) is not None and _QUANTITY_LABEL.search(head) is None
+
+
+def _event_before_bracket(head: str) -> bool:
+    """The word before a year's bracket names a diagnosis, a procedure or an event (its stem, or an abbreviation in
+    capitals: "ОНМК", "ОИМ", "ЧКВ"), not a lab value's, a dose's or a count's ("Тромбоциты (2000)", "ЛДГ (1950)")."""
+    word = _BRACKET_WORD.search(head)
+    if word is None:
+        return False
+    if word.group(1).isupper():
+        return word.group(1) not in _LAB_ABBREVIATIONS
+    return _EVENT_STEM.search(word.group(1).lower()) is not None
 
 
 def _weight_before(text: str, start: int) -> bool:
