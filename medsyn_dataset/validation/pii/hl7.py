@@ -161,8 +161,11 @@ def hl7_fields(text: str) -> Iterator[tuple[str, int, int]]:
                 a, b = fields[index]
                 if index == len(fields) - 1:
                     b = _run_on_end(text, a, b)
-                for rep_start, rep_end in split(text, a, b, delimiters.repetition) if a < b else ():
-                    yield from typed_value(kind, text, rep_start, rep_end, delimiters)
+                repetitions = split(text, a, b, delimiters.repetition) if a < b else []
+                for rep, (rep_start, rep_end) in enumerate(repetitions):
+                    # PID-3's first id is the patient's record number (the list's own id): no check digit retypes it
+                    record = seg == "PID" and number == 3 and rep == 0
+                    yield from typed_value(kind, text, rep_start, rep_end, delimiters, record=record)
         yield from _names_elsewhere(text, fields, wanted, shift, delimiters)
 
 
@@ -186,7 +189,10 @@ def _names_elsewhere(text: str, fields: list[tuple[int, int]], wanted: dict[int,
                 yield "PERSON", a, b
 
 
-def typed_value(kind: str, text: str, start: int, end: int, d: Delimiters) -> Iterator[tuple[str, int, int]]:
+def typed_value(
+    kind: str, text: str, start: int, end: int, d: Delimiters, record: bool = False
+) -> Iterator[tuple[str, int, int]]:
+    """The typed PII values of one field's repetition; ``record``: the field is PID-3's first id, the record number."""
     parts = split(text, start, end, d.component)
     if kind == TS:
         span = _timestamp(text, *parts[0])
@@ -216,7 +222,7 @@ def typed_value(kind: str, text: str, start: int, end: int, d: Delimiters) -> It
     elif kind in (CX, EI, ID, NATIONAL_ID, POLICY):
         span = _stripped(text, *parts[0])
         if span is not None and any(ch.isdigit() for ch in text[span[0] : span[1]]):
-            yield _identifier_type(kind, text, span, parts), *span
+            yield _identifier_type(kind, text, span, parts, record), *span
 
 
 _RUN_ON = re.compile(r"[ \t]+(?=[^\W\d_]{2})")
@@ -290,7 +296,7 @@ def _phone(text: str, parts: list[tuple[int, int]]) -> Iterator[tuple[str, int, 
             yield "PHONE_NUMBER", *joined
 
 
-def _identifier_type(kind: str, text: str, span: tuple[int, int], parts: list[tuple[int, int]]) -> str:
+def _identifier_type(kind: str, text: str, span: tuple[int, int], parts: list[tuple[int, int]], record: bool = False) -> str:
     """The register an identifier belongs to: named by its assigning authority (CX-4) and type code
     (CX-5), and checked by its shape; a record number otherwise."""
     value = text[span[0] : span[1]]
@@ -310,8 +316,9 @@ def _identifier_type(kind: str, text: str, span: tuple[int, int], parts: list[tu
         return "RU_OMS_POLICY"
     # (an identifier that names no register, sixteen digits whose ЕНП check digit holds (the ФОМС rule, :func:`.checksums.
     # enp_valid`), is the OMS policy, as an export's value under an unknown register is, :func:`.export_ids.checked_key`:
-    # "PID|...|||||2708155727974514", the policy in PID-18 of a hand-built feed)
-    if only_digits and not named.strip() and enp_valid(digits):
+    # "PID|...|||||2708155727974514", the policy in PID-18 of a hand-built feed); not PID-3's first id, the record
+    # number, which one random sixteen-digit number in ten would pass as a policy
+    if only_digits and not named.strip() and not record and enp_valid(digits):
         return "RU_OMS_POLICY"
     if only_digits and len(digits) == 10 and (_PASSPORT_AUTHORITY.search(named) or type_code in _PASSPORT_TYPES):
         return "RU_PASSPORT"

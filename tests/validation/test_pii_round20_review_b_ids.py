@@ -1,0 +1,25 @@
+"""Review B of round 20, findings 8-12 and the form code (identifiers): inputs are the review's, each checked for the
+exact identifiers the scanner reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from medsyn_dataset.validation.pii import PiiScanner
+
+_NAMES = ("PERSON", "LOCATION", "DATE_TIME")
+
+
+def ids(scanner: PiiScanner, text: str) -> list[tuple[str, str]]:
+    return [(e.type, text[e.start : e.end]) for e in scanner.scan_fast(text) if e.type not in _NAMES]
+
+
+def test_an_hl7_record_numbers_check_digit_is_no_policy(scanner: PiiScanner) -> None:
+    # 8: one random sixteen-digit number in ten passes the ЕНП check: PID-3's first id stays the record number
+    text = "MSH|^~\\&|MIS|LPU|||20240301||ADT^A01|1|P|2.5\nPID|1||1234567890123452||ИВАНОВ^ИВАН||19800101|M"
+    assert ids(scanner, text) == [("MEDICAL_RECORD_NUMBER", "1234567890123452")]
+
+
+def test_an_hl7_policy_in_pid18_keeps_its_check_digit(scanner: PiiScanner) -> None:
+    text = "MSH|^~\\&|MIS|LPU|||20240301||ADT^A01|1|P|2.5\nPID|1||4512||ИВАНОВ^ИВАН|||||||||||||2708155727974514"
+    assert ("RU_OMS_POLICY", "2708155727974514") in ids(scanner, text)
