@@ -23,3 +23,17 @@ def test_an_hl7_record_numbers_check_digit_is_no_policy(scanner: PiiScanner) -> 
 def test_an_hl7_policy_in_pid18_keeps_its_check_digit(scanner: PiiScanner) -> None:
     text = "MSH|^~\\&|MIS|LPU|||20240301||ADT^A01|1|P|2.5\nPID|1||4512||ИВАНОВ^ИВАН|||||||||||||2708155727974514"
     assert ("RU_OMS_POLICY", "2708155727974514") in ids(scanner, text)
+
+
+def test_a_fixed_width_rows_cells_are_no_passport(scanner: PiiScanner) -> None:
+    # 9: the scan's doubled space only opening its line under no row of cells, or after the page's word on its line
+    text = "Паспорт: серия и номер указаны в карте\nРост 170  Вес 80  АД 120/80\n12  05  202412"
+    assert ids(scanner, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "пасп:36  05  485595 боли по всему животу",
+    "Паспорт выдан МВД\nФамилия КОНОВАЛОВ\n73 01  391650\nЖалобы на слабость.",
+])
+def test_a_scans_doubled_space_stays_a_passport(scanner: PiiScanner, text: str) -> None:
+    assert [kind for kind, _ in ids(scanner, text)] == ["RU_PASSPORT"]

@@ -73,6 +73,23 @@ def _phone_named(text: str, start: int) -> bool:
     return _PHONE_WORD.search(text, line_start, start) is not None
 
 
+# a row of fixed-width cells: a gap of two spaces or a tab after a non-space
+_WIDE_GAP = re.compile(r"\S(?: {2,}|\t)")
+
+
+def _doubled_space_placed(text: str, start: int, starts: list[int]) -> bool:
+    """A printed value with a doubled space is the scan's passport number where a page's word opens its line before it
+    ("пасп:36  05  485595"), or where it opens its line under a line that is no row of fixed-width cells: a table's
+    "12  05  202412" under "Рост 170  Вес 80  АД 120/80" is a row's cells."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if any(line_start <= at < start for at in starts):
+        return True
+    if text[line_start:start].strip():
+        return False
+    above_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+    return line_start == 0 or _WIDE_GAP.search(text, above_start, line_start - 1) is None
+
+
 def _plausible(series: str, number: str) -> bool:
     # (region codes run from 01; a number is never all zeros)
     return series.replace(" ", "").replace("\t", "")[:2] != "00" and number != "000000"
@@ -92,7 +109,8 @@ def passport_page_numbers(text: str) -> Iterator[tuple[int, int]]:
     for m in matches_at(_PRINTED, text, runs):
         value = m.group()
         if (_near_page_word(starts, m.start(), m.end()) and _plausible(value[:5], value[-6:])
-                and not _phone_named(text, m.start()) and not other_document_named(text, m.start())):
+                and not _phone_named(text, m.start()) and not other_document_named(text, m.start())
+                and ("  " not in value or _doubled_space_placed(text, m.start(), starts))):
             yield m.start(), m.end()
     series_at = word_starts(lower, _SERIES_WORDS)
     for m in matches_at(_FIELDS, text, series_at):
