@@ -37,3 +37,20 @@ def test_a_fixed_width_rows_cells_are_no_passport(scanner: PiiScanner) -> None:
 ])
 def test_a_scans_doubled_space_stays_a_passport(scanner: PiiScanner, text: str) -> None:
     assert [kind for kind, _ in ids(scanner, text)] == ["RU_PASSPORT"]
+
+
+@pytest.mark.parametrize("text", [
+    # 10: a foreign citizen so called, no state named: a Russian passport's 4 + 6 digits stay RU_PASSPORT
+    "Из анамнеза: в 1998 году - иностранный гражданин, паспорт 4509 123456 получен в 2005",
+    "Иностранный гражданин, паспорт 4509 123456 (РФ)",
+])
+def test_a_russian_passport_after_a_foreign_holders_words(scanner: PiiScanner, text: str) -> None:
+    assert ids(scanner, text) == [("RU_PASSPORT", "4509 123456")]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Иностранный гражданин, паспорт 873142655", "873142655"),
+    ("Гражданин Узбекистана, паспорт 4509 123456", "4509 123456"),
+])
+def test_a_foreign_holders_passport_stays_a_record_number(scanner: PiiScanner, text: str, value: str) -> None:
+    assert ids(scanner, text) == [("MEDICAL_RECORD_NUMBER", value)]

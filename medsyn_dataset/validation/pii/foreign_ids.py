@@ -120,8 +120,12 @@ CALLED_FOREIGN = (r"(?:(?i:(?:нац\.|национальн\w*|иностран�
                   # Армении, паспорт гражданина РФ 4509 123456")
                   # (or a foreign citizen so called, no state named: "Иностранный гражданин, паспорт 873142655", as
                   # "паспорт иностранного гражданина" above names it in the other order)
-                  rf"|(?:(?i:граждан\w*)[ \t]+{_STATE_NAMES}|(?i:(?:иностранн\w*|ин\.|иностр\.)[ \t]*граждан\w*)),?[ \t]+"
-                  r"(?i:паспорт\w*)(?![ \t]+(?:(?i:граждан\w*)[ \t]+)?(?:РФ|Росси)))")
+                  rf"|(?i:граждан\w*)[ \t]+{_STATE_NAMES},?[ \t]+(?i:паспорт\w*)(?![ \t]+(?:(?i:граждан\w*)[ \t]+)?(?:РФ|Росси))"
+                  # (with no state named, not the Russian passport's series and number, 4 + 6 digits, right after the
+                  # word: "в 1998 году - иностранный гражданин, паспорт 4509 123456 получен в 2005" became a citizen)
+                  r"|(?i:(?:иностранн\w*|ин\.|иностр\.)[ \t]*граждан\w*),?[ \t]+(?i:паспорт\w*)"
+                  r"(?![ \t]+(?:(?i:граждан\w*)[ \t]+)?(?:РФ|Росси))"
+                  r"(?![ \t]*:?[ \t]*(?:№[ \t]*)?(?!00)\d\d[ \t]?\d\d[ \t]+(?:№[ \t]*)?\d{6}(?![\d\-.,/])))")
 _FOREIGN_CUE = rf"(?:{CALLED_FOREIGN}|{_TRAVEL_CUE})"
 _FOREIGN_ANCHOR = ("нац", "национальн", "иностранн", "зарубежн", "паспорт", "foreign", "national", "загран", "граждан")
 # (the gap stays in the cue's sentence: "заграницу не выезжал. Паспорт 4509 123456" is an internal passport)
