@@ -54,3 +54,12 @@ def test_a_russian_passport_after_a_foreign_holders_words(scanner: PiiScanner, t
 ])
 def test_a_foreign_holders_passport_stays_a_record_number(scanner: PiiScanner, text: str, value: str) -> None:
     assert ids(scanner, text) == [("MEDICAL_RECORD_NUMBER", value)]
+
+
+def test_a_markdown_row_of_empty_cells_is_no_bars(scanner: PiiScanner) -> None:
+    # 11: "||" and "|| |" of empty markdown cells are no barcode above or below a line of numbers
+    assert ids(scanner, "| Показатель || Значение |\n|| | |\n120 450 300") == []
+
+
+def test_a_barcodes_printed_line_under_its_bars(scanner: PiiScanner) -> None:
+    assert ids(scanner, "Этикетка\n||| | || ||| |\n4600 5177 22") == [("MEDICAL_RECORD_NUMBER", "4600 5177 22")]

@@ -39,12 +39,13 @@ BARS = RegexRecognizer(
         Rule("barcode_caption", re.compile(rf"(?<![\w])ШК\]?[ \t]*[:\-–]?[ \t]*(?:\|+[ \t]+)*(?<![\w]){_VALUE}"),
              SCORE, Context(), digits=False, anchor=("ШК",), anchor_case=True),
         # the digits printed on their own line right above or below the bars, as a label prints its human-readable line
-        # (GS1's "human readable interpretation", in the printer's groups): "│ 6575 3581 05\n│ ||||| |||| || |||"
+        # (GS1's "human readable interpretation", in the printer's groups): "│ 6575 3581 05\n│ ||||| |||| || |||"; the
+        # bars' line holds two runs of two bars and more, not a markdown row of empty cells ("|| | |")
         Rule("barcode_line_above", re.compile(
-            rf"(?:^|(?<=\n))[ \t│|]{{0,3}}{_GROUPED}[ \t]*(?:[│|][ \t]*)?\n[ \t│|]{{0,3}}\|{{2,}}[ \t]+\|"
+            rf"(?:^|(?<=\n))[ \t│|]{{0,3}}{_GROUPED}[ \t]*(?:[│|][ \t]*)?\n[ \t│|]{{0,3}}\|{{2,}}(?:[ \t]+\|)*[ \t]+\|{{2}}"
         ), SCORE, Context(), _barcode_digits),
         Rule("barcode_line_below", re.compile(
-            rf"\|{{2,}}[ \t]+\|[^\n\d]{{0,40}}\n[ \t│|]{{0,3}}{_GROUPED}[ \t]*(?:[│|][ \t]*)?(?=\n|$)"
+            rf"\|{{2,}}(?:[ \t]+\|)*[ \t]+\|{{2}}[^\n\d]{{0,40}}\n[ \t│|]{{0,3}}{_GROUPED}[ \t]*(?:[│|][ \t]*)?(?=\n|$)"
         ), SCORE, Context(), _barcode_digits),
     ],
     needs=("||", "ШК"),  # (two literals: looked for with ``in``, not a regex search through the note)
