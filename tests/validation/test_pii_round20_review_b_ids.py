@@ -63,3 +63,13 @@ def test_a_markdown_row_of_empty_cells_is_no_bars(scanner: PiiScanner) -> None:
 
 def test_a_barcodes_printed_line_under_its_bars(scanner: PiiScanner) -> None:
     assert ids(scanner, "Этикетка\n||| | || ||| |\n4600 5177 22") == [("MEDICAL_RECORD_NUMBER", "4600 5177 22")]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # 12: the blank's series and number only after the spelt-out noun, not after "ЛН"
+    ("ЛН 14 123456 дней", []),
+    ("Открыт больничный лист 20 743043", [("MEDICAL_RECORD_NUMBER", "20 743043")]),
+    ("л/н 388829947017 закрыт", [("MEDICAL_RECORD_NUMBER", "388829947017")]),
+])
+def test_a_sick_leaves_blank_series(scanner: PiiScanner, text: str, found: list[tuple[str, str]]) -> None:
+    assert ids(scanner, text) == found

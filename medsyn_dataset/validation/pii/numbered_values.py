@@ -275,6 +275,8 @@ def sick_leave_numbers(text: str, low: str) -> Iterator[tuple[int, int, float]]:
             continue
         value = _TWELVE.match(text, noun.end())
         if value is None:
+            if noun.group().lower() in ("л/н", "лн"):
+                continue  # (the blank's series only after the spelt-out noun: "ЛН 14 123456 дней" is a count of days)
             sign = _SICK_LEAVE_SIGN.match(text, noun.end())  # (it matches an empty sign too)
             blank = _BLANK_SERIES.match(text, sign.end()) if sign is not None else None
             if blank is not None:
