@@ -73,3 +73,14 @@ def test_a_barcodes_printed_line_under_its_bars(scanner: PiiScanner) -> None:
 ])
 def test_a_sick_leaves_blank_series(scanner: PiiScanner, text: str, found: list[tuple[str, str]]) -> None:
     assert ids(scanner, text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a form's code after "по форме"/"ф." is never a record number, its kind's letter or its number after the dash too
+    ("Медицинская карта по форме 003-О/у", []),
+    ("Мед. карта по форме 025-1/у", []),
+    ("Медицинская карта по форме 003-О/у № 4512", [("MEDICAL_RECORD_NUMBER", "4512")]),
+    ("Медицинская карта ф. 003-В/у 4512/24", [("MEDICAL_RECORD_NUMBER", "4512/24")]),
+])
+def test_a_forms_code_is_no_record_number(scanner: PiiScanner, text: str, found: list[tuple[str, str]]) -> None:
+    assert ids(scanner, text) == found

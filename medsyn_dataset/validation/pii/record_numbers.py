@@ -28,7 +28,7 @@ from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.base import lowered, word_starts
 from medsyn_dataset.validation.pii.digit_ahead import digit_or_break
-from medsyn_dataset.validation.pii.document_codes import FORM_CODE_PATTERN
+from medsyn_dataset.validation.pii.document_codes import FORM_CODE, FORM_CODE_PATTERN
 from medsyn_dataset.validation.pii.organisation_codes import ORGANISATION_CODES
 from medsyn_dataset.validation.pii.paper_nouns import IDENTIFIER_WORDS as _IDENTIFIER_WORDS
 from medsyn_dataset.validation.pii.phone_fields import whole_phone
@@ -117,8 +117,9 @@ def _digit_ahead(text: str, start: int) -> bool:
 # one item of the window between the noun and the sign
 _ITEM = (
     r"(?:[ \t]*,?[ \t]*(?:"
-    r"\((?:ф|форм\w*)\.?[ \t]*№?[ \t]*\d{3}[-/]?[уy](?:-[\w]+)?\)"  # "(ф. 003/у)"
-    r"|(?:(?:ф|форм\w*)\.?[ \t]*№?[ \t]*)?\d{3}[-/]?[уy](?:-[\w]+)?(?![\w])"  # "ф. 025/у", "форма 112/у", "026/у"
+    r"\((?:ф|форм\w*)\.?[ \t]*№?[ \t]*\d{3}(?:-(?:\d|[а-яёa-zА-ЯЁA-Z]))?[-/]?[уy](?:-[\w]+)?\)"  # "(ф. 003/у)"
+    # "ф. 025/у", "форма 112/у", "026/у", "по форме 003-О/у", "025-1/у"
+    r"|(?:(?:ф|форм\w*)\.?[ \t]*№?[ \t]*)?\d{3}(?:-(?:\d|[а-яёa-zА-ЯЁA-Z]))?[-/]?[уy](?:-[\w]+)?(?![\w])"
     r"|\([^()\n]{1,30}\)|«[^«»\n]{1,30}»|\"[^\"\n]{1,30}\""  # "(ЧДД 23)", "«Ариадна»"
     r"|[А-ЯЁA-Zа-яёa-z][А-ЯЁA-Zа-яёa-z\-]*\.?"  # a word or an abbreviation
     r"))"
@@ -346,8 +347,9 @@ def _value_after(text: str, noun: re.Match[str], numbered_before: bool = False) 
         if not weak or (identifier and (end > position or word.startswith(_SELF_NAMING))):
             space = _SPACE.match(text, end)
             value = _VALUE.match(text, space.end()) if space is not None else None
-            if value is not None and _FORM_CODE.fullmatch(text, value.start(), value.end()):
-                continue  # "Карта 026/у 7В-98": the form's code, then the number
+            if value is not None and (_FORM_CODE.fullmatch(text, value.start(), value.end())
+                                      or FORM_CODE.fullmatch(text, value.start(), value.end())):
+                continue  # "Карта 026/у 7В-98", "карта по форме 003-О/у": the form's code, then the number (or none)
             if value is not None and sample and (test_sample or not numbered_before) \
                     and not (_sample_code(value.group()) if test_sample else _CODE_SHAPED.search(value.group())
                              or _BARCODE.fullmatch(value.group())):
