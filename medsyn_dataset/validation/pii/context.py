@@ -13,12 +13,13 @@ import re
 from dataclasses import dataclass, field
 
 
-def stems(*words: str, whole: tuple[str, ...] = ()) -> re.Pattern[str]:
+def stems(*words: str, whole: tuple[str, ...] = (), raw: tuple[str, ...] = ()) -> re.Pattern[str]:
     """A pattern that finds any of ``words`` as the start of a word (stem match), or any of
-    ``whole`` as a whole word (for short units and prepositions: "мг", "от")."""
+    ``whole`` as a whole word (for short units and prepositions: "мг", "от"); ``raw``: stems already written as
+    patterns (a stem with its own lookahead), tried first, behind the same lookbehind."""
     parts = []
-    if words:
-        parts.append(r"(?<![\w])(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + ")")
+    if words or raw:
+        parts.append(r"(?<![\w])(?:" + "|".join((*raw, *sorted(map(re.escape, words), key=len, reverse=True))) + ")")
     if whole:
         parts.append(r"(?<![\w])(?:" + "|".join(sorted(map(re.escape, whole), key=len, reverse=True)) + r")(?!\w)")
     return re.compile("|".join(parts), re.IGNORECASE)
