@@ -44,7 +44,7 @@ from medsyn_dataset.validation.pii.export_papers import names_paper, number_attr
 from medsyn_dataset.validation.pii.export_tables import csv_cells, title_above
 from medsyn_dataset.validation.pii.normalize import ascii_bytes
 from medsyn_dataset.validation.pii.numbered_labels import numbered_label, numbered_value
-from medsyn_dataset.validation.pii.voluntary_insurance import MARK
+from medsyn_dataset.validation.pii.voluntary_insurance import TITLE_MARK
 
 EXPORT_SCORE = 0.9  # the field name names the value: above a phone or a date read by shape
 
@@ -353,7 +353,7 @@ def _delimited(text: str, person_export: bool) -> Iterator[tuple[str, int, int]]
     types the cells of the lines below it that have as many cells."""
     for key, start, end in csv_cells(text):
         kind = key_type(key.strip("\"' "), person_export)
-        if kind == "RU_OMS_POLICY" and _VOLUNTARY_TITLE.search(title_above(text, start)):
+        if kind == "RU_OMS_POLICY" and TITLE_MARK.search(title_above(text, start)):
             # (a bare policy column under a title naming a voluntary insurance holds the insurer's contracts, as
             # :mod:`.table_cells` reads a table's: "Реестр счетов по ДМС\npolicy,fio,...")
             yield from _typed("dms policy", start, end, text, person_export)
@@ -363,8 +363,6 @@ def _delimited(text: str, person_export: bool) -> Iterator[tuple[str, int, int]]
             yield "MEDICAL_RECORD_NUMBER", start, end
 
 
-# a voluntary insurance's mark on a table's title (:data:`.voluntary_insurance.MARK`, as :mod:`.table_cells` reads it)
-_VOLUNTARY_TITLE = re.compile(rf"(?<![\w])(?i:{MARK})(?![\w])")
 _FOUND: list[object] = ["", []]
 _CHEAP = re.compile(r"[=<]|\":|[;,\t][^\n]*\n")
 

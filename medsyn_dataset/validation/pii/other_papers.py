@@ -34,7 +34,7 @@ from medsyn_dataset.validation.pii.context import Context
 from medsyn_dataset.validation.pii.document_typing import IDENTITY_HOLDER
 from medsyn_dataset.validation.pii.field_cues import NEXT_FIELD_CUE
 from medsyn_dataset.validation.pii.voluntary_insurance import ANCHORS as VOLUNTARY_ANCHORS
-from medsyn_dataset.validation.pii.voluntary_insurance import MARK, MARK_BY_POLICY
+from medsyn_dataset.validation.pii.voluntary_insurance import MARK_BY_POLICY, TITLE_MARK
 
 #: above a cued passport's or policy's score (:data:`.id_fields.ID_CUE_SCORE`, 0.9): the paper's word decides
 SCORE = 0.95
@@ -122,7 +122,6 @@ PERSONNEL_NUMBER = Rule("personnel_number", _PERSONNEL_NUMBER, SCORE, Context(),
 # its policy column (:mod:`.table_cells`): the mark on a line up to four lines above the field's, no compulsory one
 # (ОМС, ЕНП, "обязательного") between
 _TITLE_LINES = 4
-_TITLE_MARK = re.compile(rf"(?<![\w])(?i:{MARK})(?![\w])")
 _COMPULSORY = re.compile(r"(?<![\w])(?i:омс|енп|обязательн\w*)(?![\w])")
 _POLICY_FIELD = re.compile(rf"(?:^|(?<=\n))[ \t]*(?i:полис)[ \t]*[:\-–—][ \t]*(?P<value>(?:\d{{2}}[А-ЯЁA-Z]{{1,4}})?{_SERIES}{_DIGITS}){_END}")
 
@@ -137,7 +136,7 @@ class _VoluntaryTitle(Context):
             line_start = text.rfind("\n", 0, above) + 1
             if _COMPULSORY.search(text, line_start, above):
                 return 0.0
-            if _TITLE_MARK.search(text, line_start, above):
+            if TITLE_MARK.search(text, line_start, above):
                 return score
             above = line_start - 1
         return 0.0

@@ -338,7 +338,6 @@ _SENTENCE_BREAK = re.compile(r"[.!?][ \t]+\S")
 # ("Реестр оказанных услуг по ДМС\n№ | Полис | ..."), holds the insurer's contracts, record numbers as
 # :mod:`.other_papers` reads them in prose, never the OMS policy (a column naming ОМС or ЕНП keeps its type)
 # ("добровольн..." alone on the title line is no mark: "Информированное добровольное согласие получено.")
-_VOLUNTARY_TITLE = re.compile(rf"(?<![\w])(?i:{voluntary_insurance.MARK})(?![\w])")
 _VOLUNTARY_CELL = re.compile(rf"(?<![\w])(?i:{voluntary_insurance.MARK_BY_POLICY})(?![\w])")
 _COMPULSORY_MARK = re.compile(r"(?i:омс|енп|обязательн)")
 
@@ -349,7 +348,7 @@ def _voluntary_policies(text: str, row: int, cells: list[Cell], labels: list[str
     if "RU_OMS_POLICY" not in labels:
         return labels
     title_start = text.rfind("\n", 0, max(0, row - 1)) + 1
-    titled = _VOLUNTARY_TITLE.search(text, title_start, max(title_start, row - 1)) is not None
+    titled = voluntary_insurance.TITLE_MARK.search(text, title_start, max(title_start, row - 1)) is not None
     typed = list(labels)
     for index, (a, b) in enumerate(cells):
         if labels[index] != "RU_OMS_POLICY" or _COMPULSORY_MARK.search(text, a, b):

@@ -7,6 +7,8 @@ has the same shape. ДМС is добровольное медицинское с
 
 from __future__ import annotations
 
+import re
+
 # the abbreviations, in Cyrillic and as keys transliterate them ("policy_dms", "vzr_number")
 _ABBREVIATIONS = ("дмс", "взр")
 _TRANSLITERATED = ("dms", "vzr")
@@ -17,6 +19,9 @@ _TRAVEL = r"travel|туристическ\w*"
 #: a mark on its own, in prose or a table's title (case-insensitive pattern text): "Реестр услуг по ДМС", "ВЗР";
 #: "добровольное" alone is no mark ("информированное добровольное согласие")
 MARK = rf"(?:{'|'.join(_ABBREVIATIONS)}|{_SPELLED_OUT}|{_TRAVEL})"
+#: the mark as a whole word, compiled once: a table's title (:mod:`.table_cells`, :mod:`.export_ids`) or a form's title
+#: (:mod:`.other_papers`) above a policy
+TITLE_MARK = re.compile(rf"(?<![\w])(?i:{MARK})(?![\w])")
 #: a mark next to a policy's word, where "добровольный" alone names the insurance ("добровольный полис", "Полис
 #: добровольного страхования")
 MARK_BY_POLICY = rf"(?:{MARK}|добровольн\w*)"
