@@ -188,6 +188,10 @@ were written at the start of round 20 and are held out, measured at its start (m
 8a4b10c), full size: blind44 MRN 0.955, PASSPORT 0.958, PHONE 0.978, LOCATION 0.987, every other type >= 0.999;
 blind45 PHONE 0.941, LOCATION 0.970, PASSPORT 0.980, MRN 0.986, SNILS 0.995, PERSON 0.997, every other type >= 0.999;
 blind46 MRN 0.869, PASSPORT 0.933, DATE 0.993, LOCATION 0.994, PERSON 0.998, every other type >= 0.999.
+In the middle (main 54bc02d, after the place, address and phone work) and at the end of round 20 (main 5f883f5), numbers
+only: blind44 PASSPORT 0.958 -> 0.959 (middle: unchanged), every other type as at the start; blind45 MRN 0.986 -> 0.993, LOCATION 0.970 ->
+0.971, INN 0.999 -> 1.000, PHONE 0.941 -> 0.941; blind46 MRN 0.869 -> 0.870, LOCATION 0.994 -> 0.995, PASSPORT 0.933 ->
+0.933; the older held-out splits: blind15 LOCATION 0.944 -> 0.949, every other result as at the start.
 
 Speed. notes/s of ``PiiScanner.scan_many`` on upstream notes (~2,000 characters, as the
 validation stage sees them), against the scanner of an earlier commit (``--baseline-ref``, default
