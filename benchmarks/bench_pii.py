@@ -191,7 +191,9 @@ blind46 MRN 0.869, PASSPORT 0.933, DATE 0.993, LOCATION 0.994, PERSON 0.998, eve
 In the middle (main 54bc02d, after the place, address and phone work) and at the end of round 20 (main 5f883f5), numbers
 only: blind44 PASSPORT 0.958 -> 0.959 (middle: unchanged), every other type as at the start; blind45 MRN 0.986 -> 0.993, LOCATION 0.970 ->
 0.971, INN 0.999 -> 1.000, PHONE 0.941 -> 0.941; blind46 MRN 0.869 -> 0.870, LOCATION 0.994 -> 0.995, PASSPORT 0.933 ->
-0.933; the older held-out splits: blind15 LOCATION 0.944 -> 0.949, every other result as at the start.
+0.933; the older held-out splits against the same scanner at the end of round 19 (8a4b10c): blind27 PASSPORT 0.970 ->
+1.000, blind15 LOCATION 0.944 -> 0.949, blind15 MRN 0.994 -> 0.993, blind18 LOCATION 0.978 -> 0.979, blind27 PERSON
+0.988 -> 0.989, MRN 0.990 -> 0.991, every other result unchanged.
 
 Speed. notes/s of ``PiiScanner.scan_many`` on upstream notes (~2,000 characters, as the
 validation stage sees them), against the scanner of an earlier commit (``--baseline-ref``, default
