@@ -322,9 +322,9 @@ BLIND_SPLITS = (
     BlindSplit("blind44", "benchmarks.pii_families_blind44", 44, True, "held out while measured at the start, middle and end of round 20, tuning data since round 21"),
     BlindSplit("blind45", "benchmarks.pii_families_blind45", 45, True, "held out while measured at the start, middle and end of round 20, tuning data since round 21"),
     BlindSplit("blind46", "benchmarks.pii_families_blind46", 46, True, "held out while measured at the start, middle and end of round 20, tuning data since round 21"),
+    BlindSplit("blind47", "benchmarks.pii_families_blind47", 47, False, "held out: written 2026-11-27 during round 21, measured at its start and end, misses never printed"),
     BlindSplit("blind48", "benchmarks.pii_families_blind48", 48, False, "held out: written 2026-11-27 during round 21, measured at its start and end, misses never printed"),
     BlindSplit("blind49", "benchmarks.pii_families_blind49", 49, False, "held out: written 2026-11-27 during round 21, measured at its start and end, misses never printed"),
-    BlindSplit("blind47", "benchmarks.pii_families_blind47", 47, False, "held out: written 2026-11-27 during round 21, measured at its start and end, misses never printed"),
 )
 #: splits whose misses ``--show-misses`` prints: all tuning data (held-out misses are never printed)
 MISSES_SHOWN = (TUNE, *(b.name for b in BLIND_SPLITS if b.tuning))
