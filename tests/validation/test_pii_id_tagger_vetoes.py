@@ -109,3 +109,46 @@ def test_the_number_word_veto_reads_the_noun_that_owns_the_number() -> None:
     assert not refused_after_number_word(text, text.index("45123"))
     text = "Номер отделения кардиологии 45123"
     assert refused_after_number_word(text, text.index("45123"))
+
+
+# round 21: an analysis's number without a sign, a measured key's value, a FHIR reference to no person's resource
+VETOED_21 = [
+    "Анализ 998972861211 готов, контейнер 12. Гемоглобин 120 г/л.",
+    "Контакты: нет\nАнализ: 998972861211",
+    "Результат анализа 87561234 готов",
+    '{"card_price": "45000", "card_number": "771234"}',
+    "orderTotal=120500;",
+    "<visit_date>20250213</visit_date>",
+    "sample_count: 12045",
+    "voucher_tariff=45000",
+    "Сумма: 45000",
+    '{"reference": "Organization/12345", "identifier": "нет"}',
+    '"performer": {"reference": "Practitioner/8812"}',
+    "https://fhir.example.ru/r4/Location/20451",
+    "Medication/77120934",
+]
+# the same words where the value is a record's: a sign after the analysis, a number's or an id's key word last, a
+# patient's or an encounter's reference (the model decides: here it takes them)
+NOT_VETOED_21 = [
+    ("Анализ по заказу 8756123 готов", "8756123"),
+    ("Номер заявки на анализ 878939911092.", "878939911092"),
+    ("Направление для анализа 12345678", "12345678"),
+    ('{"card_price": "45000", "card_number": "771234"}', "771234"),
+    ("price_card_id=55021983;", "55021983"),
+    ("стоимость_карты: 45000", "45000"),
+    ("mis_visit_id=55021983;", "55021983"),
+    ('{"reference": "Patient/12345"}', "Patient/12345"),
+    ('{"reference": "Encounter/20451"}', "Encounter/20451"),
+    ("Organizational 12345", "12345"),
+]
+
+
+@pytest.mark.parametrize("text", VETOED_21)
+def test_an_unsigned_analysis_a_measured_key_and_no_persons_reference_are_not_tagged(text: str) -> None:
+    assert [text[c.start : c.end] for c in IdTaggerRecognizer(EVERYTHING).candidates(text)] == \
+        (["771234"] if "card_number" in text else [])
+
+
+@pytest.mark.parametrize(("text", "value"), NOT_VETOED_21)
+def test_a_signed_analysis_an_id_key_and_a_patients_reference_are_left_to_the_model(text: str, value: str) -> None:
+    assert [text[c.start : c.end] for c in IdTaggerRecognizer(EVERYTHING).candidates(text)] == value.split()

@@ -19,7 +19,18 @@ would undo the rules' decisions, not fill their gaps:
   serial among the identifiers, a type this scanner does not report);
 * a specimen's noun right before a plain number of fewer than eight digits, alone, with no sign ("Образец 4410982 доставлен"):
   the record grammar takes a specimen's bare number only when it is code-shaped or a barcode ("Проба крови
-  маркирована 657464453474"), otherwise it needs a sign ("Образец № 4410982").
+  маркирована 657464453474"), otherwise it needs a sign ("Образец № 4410982");
+* a laboratory analysis's noun right before a plain number with no sign, a colon at most ("Анализ 998972861211 готов",
+  "Анализ: 998972861211"): the rules take an analysis's number only after "№" or "номер" and with eight digits or
+  more, an order's or a tube's barcode (:mod:`.patient_papers`' lab orders); unsigned, it is a result or a count;
+* a machine key whose last word names an amount, a count or a moment (``"card_price": "45000"``, ``orderTotal=120500``,
+  ``<visit_date>20250213</visit_date>``, "Сумма: 45000"): the value is that amount or date, whatever it is the amount
+  of, as the export readers decide (:data:`.export_keys.MEASURE_WORDS`, :data:`.export_keys.DATE_WORDS`; a tariff and
+  a payment are amounts too);
+* a FHIR relative reference to a resource that is no person's ("Organization/12345", "Practitioner/8812"): HL7 FHIR R4
+  writes a Reference as ``<ResourceType>/<logical id>``; the export readers take only a patient's, a person's or a
+  relative's (:mod:`.export_ids`), and an organisation, a practitioner, a place, a device, a drug or a definition is
+  no one's record.
 
 Only a token the model accepts is asked (the checks cost more than the model's score, and most tokens are refused
 by the score).
@@ -29,6 +40,7 @@ from __future__ import annotations
 
 import re
 
+from medsyn_dataset.validation.pii.export_keys import DATE_WORDS, MEASURE_WORDS, key_words
 from medsyn_dataset.validation.pii.numbered_values import refused_after_number_word, refused_after_sign
 
 #: characters of the line before a token read for a bare weak label or a specimen's noun
@@ -49,6 +61,21 @@ _NEXT_GROUP = re.compile(r"[ \t]\d")
 _SERIAL_MARK = re.compile(r"(?<![\w/])(?:SN|S/N|s/n)[ \t]*[:#№.]?[ \t]*\Z")
 #: a plain number of this many digits after a specimen's noun is a barcode, which the noun alone names
 _BARCODE_DIGITS = 8
+# a laboratory analysis's noun, then spaces or a colon, then the value ("№" or "номер" between them is the rules' sign);
+# not the purpose of a request or an order ("Номер заявки на анализ 878939911092", "направление для анализа 12345678":
+# the request's number, as record_numbers reads "на анализ")
+_ANALYSIS_BEFORE = re.compile(r"(?<![\w])(?<!(?i:на)[ \t])(?<!(?i:для)[ \t])(?i:анализ\w*)[ \t]*:?[ \t]*\Z")
+# a key right before its value: JSON's '"key": "', YAML's 'key: ', 'key=', XML's '<key>' or 'key="' (one token, no spaces)
+_KEY_BEFORE = re.compile(r"(?<![\w.\-])(?P<key>[^\W\d_][\w.\-]*)[\"']?[ \t]*[:=>][ \t]*[\"']?\Z")
+# the last words of a key that hold an amount, a count or a moment (the export readers' lists, and a tariff's or a payment's)
+_MEASURED_KEY_WORDS = MEASURE_WORDS | DATE_WORDS | {"tariff", "тариф", "payment", "paid", "оплата", "balance"}
+# HL7 FHIR R4 resource types that are no person's (Foundation, Administration and definitional resources outside the
+# Patient compartment), a relative reference's first part: "Organization/12345" is the organisation's logical id
+_FHIR_NOT_PERSON = re.compile(
+    r"(?:^|/)(?:Organization|OrganizationAffiliation|Practitioner|PractitionerRole|Location|HealthcareService|Endpoint"
+    r"|Device|DeviceDefinition|Medication|MedicationKnowledge|Substance|ValueSet|CodeSystem|ConceptMap|NamingSystem"
+    r"|StructureDefinition|Questionnaire|PlanDefinition|ActivityDefinition|Library|Measure|ObservationDefinition"
+    r"|SpecimenDefinition|InsurancePlan|CapabilityStatement|OperationDefinition|SearchParameter|Group)/[^/]+\Z")
 
 
 def refused(text: str, start: int, end: int) -> bool:
@@ -61,6 +88,13 @@ def refused(text: str, start: int, end: int) -> bool:
             and _SPECIMEN_BEFORE.search(text, reach, start):
         return True
     if _SERIAL_MARK.search(text, reach, start) is not None:
+        return True
+    if text[start:end].isdigit() and _ANALYSIS_BEFORE.search(text, reach, start) is not None:
+        return True
+    key = _KEY_BEFORE.search(text, reach, start)
+    if key is not None and key_words(key.group("key"))[-1:] and key_words(key.group("key"))[-1] in _MEASURED_KEY_WORDS:
+        return True  # (the key's last word: "стоимость_карты" names what the value is, a card's, as key_type reads it)
+    if "/" in text[start:end] and _FHIR_NOT_PERSON.search(text[start:end]) is not None:
         return True
     return refused_after_sign(text, start) or refused_after_number_word(text, start)
 
