@@ -31,8 +31,15 @@ from collections.abc import Iterator
 from medsyn_dataset.validation.pii.base import digit_runs, lowered, word_starts
 
 _I = re.IGNORECASE
+#: the words that name a phone's kind, a whole word's stem or its abbreviation ("домашний", "дом."; "мобильный",
+#: "моб."): before "тел." they make a strong label ("дом. тел."), after a number they name it a phone
+#: (:func:`.phones._locals_named_after`: "55-22-16 — домашний")
+KIND_STEMS = ("домашн", "рабоч", "мобильн", "сотов")
+KIND_ABBREVIATIONS = ("дом.", "раб.", "моб.", "сот.")
+# (a kind's word, or "контактный"/"конт.", before the phone's word)
+_KIND_PREFIX = "|".join([rf"{stem}\w+" for stem in ("контактн", *KIND_STEMS)] + [re.escape(a) for a in (*KIND_ABBREVIATIONS, "конт.")])
 _CUE = re.compile(
-    r"(?:(?P<strong>(?:(?:контактн\w+|мобильн\w+|домашн\w+|рабоч\w+|сотов\w+|дом\.|раб\.|конт\.|сот\.)[ \t]*)?"
+    rf"(?:(?P<strong>(?:(?:{_KIND_PREFIX})[ \t]*)?"
     r"(?:телефон\w*|тел\.?(?:[ \t]?[/(][ \t]?факс\)?)?|т/ф|факс\w*)(?:[ \t]+(?:моб|дом|раб|конт|сот)\w*\.?)?"
     r"|номер\w*[ \t]+телефон\w*|контактн\w+[ \t]+номер\w*"
     # (the abbreviation "тлф." of a hurried card; the English labels of a translated extract, a foreign patient's

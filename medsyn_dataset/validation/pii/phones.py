@@ -36,7 +36,13 @@ from medsyn_dataset.validation.pii.cue_index import lowered, word_starts
 from medsyn_dataset.validation.pii.fields import CUE_SCORE
 from medsyn_dataset.validation.pii.listed_phones import phones_after_address
 from medsyn_dataset.validation.pii.number_words import dictated_phones
-from medsyn_dataset.validation.pii.phone_fields import EXTENSION_AFTER, listed_after, phone_fields
+from medsyn_dataset.validation.pii.phone_fields import (
+    EXTENSION_AFTER,
+    KIND_ABBREVIATIONS,
+    KIND_STEMS,
+    listed_after,
+    phone_fields,
+)
 
 # (and a sample's or container's label: "проба крови маркирована 76-34 205340", "контейнер № ...")
 _LAB_NUMBER = stems("анализ", "лаборатор", "пробирк", "образц", "образец", "заказ", "направлени", "штрих",
@@ -191,7 +197,7 @@ class RuPhoneRecognizer(CandidateRecognizer):
 # A local number with its kind said after it, as a phone book or a contact list writes it ("55-22-16 — домашний",
 # "2-17-80 (раб.)", "98-92-38, сотовый дочери", "6-72-99 — мобильный"): the kind names a phone as "тел." before it does.
 # Found from the kind's word (the shared cue index: a note with none pays one look-up), the number right before it.
-_KIND_WORDS = ("домашн", "дом.", "рабоч", "раб.", "мобильн", "моб.", "сотов", "сот.")
+_KIND_WORDS = (*KIND_STEMS, *KIND_ABBREVIATIONS)  # (the kind words of a label before a number, :mod:`.phone_fields`)
 _LOCAL_BEFORE_KIND = re.compile(r"(?<![\d\-.,/+])\d{1,3}-\d{2}-\d{2}(?=[ \t]*(?:[—–\-,][ \t]*|\()\Z)")
 # (the adjective written out ends its clause (a capital opens the next one) or names whose number it is; anything else it qualifies is no phone:
 # "130-80-72 — домашнее давление", "12-03-19, рабочий день"; an abbreviation, "дом.", "раб.", names a phone alone)
