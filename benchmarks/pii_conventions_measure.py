@@ -4,7 +4,8 @@
 ``python -m benchmarks.pii_conventions_measure [PER_FAMILY] [--misses N]`` plants them in RuMedTop3 train notes the way
 :mod:`benchmarks.bench_pii` does (same seeds: the numbers are the tuning benchmark's for these families) and prints per
 family recall (span overlap, as the benchmark scores it) and up to N misses each. The families are also part of the
-benchmark's ``tune`` split.
+benchmark's ``tune`` split. Then the phone families' negatives (clean look-alike numbers next to their cues), planted the
+same way, and the phones found in them: false positives.
 """
 
 from __future__ import annotations
@@ -62,7 +63,38 @@ def measure(per_family: int, misses: int) -> dict[str, Any]:
         total[kind][1] += c["n"]
     for kind, (hit, n) in total.items():
         print(f"  {kind:40} {hit / n:.3f}  (n={n})")
+    negatives(notes, scanner_factory=PiiScanner)
     return result
+
+
+def negatives(notes: list[str], scanner_factory: Any, per_frame: int = 5) -> int:
+    """Each phone family's negatives (:data:`benchmarks.pii_conventions_phones.NEGATIVES`) planted in ``per_frame``
+    notes each; a phone found overlapping a planted negative is a false positive. Prints the count per family and
+    every one found; returns the total."""
+    from benchmarks import bench_pii
+    from benchmarks.pii_conventions_phones import NEGATIVES
+    from benchmarks.pii_families import Planted
+
+    rng = random.Random(0)
+    rows: list[tuple[str, str, int, int]] = []
+    for family, frames in NEGATIVES.items():
+        for frame in frames:
+            for _ in range(per_frame):
+                text, _golds = bench_pii.insert(rng.choice(notes), Planted(frame, [("NEGATIVE", 0, len(frame))]), rng)
+                start = _golds[0][1]
+                rows.append((family, text, start, start + len(frame)))
+    scanner = scanner_factory()
+    found = scanner.scan_many([text for _, text, _, _ in rows])
+    scanner.close()
+    flagged: dict[str, int] = {}
+    for (family, text, start, end), entities in zip(rows, found, strict=True):
+        phones = [text[e.start : e.end] for e in entities if e.type == "PHONE_NUMBER" and e.start < end and start < e.end]
+        flagged[family] = flagged.get(family, 0) + bool(phones)
+        if phones:
+            print(f"      negative flagged ({family}): {text[start:end]!r} -> {phones}")
+    for family in NEGATIVES:
+        print(f"  negatives {family:30} flagged {flagged.get(family, 0)}/{len(NEGATIVES[family]) * per_frame}")
+    return sum(flagged.values())
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -15,13 +15,18 @@ conventions instead, each naming its source:
   numbers in one field, a number wrapped onto the next line, a messenger's name as the label, a number in running
   text with no phone word, and the look-alike letters a scan gives back (О for 0, З for 3, l for 1).
 
-Not every frame comes from a convention (review A of round 20, finding 10). The frames of ``phone-label-after-conv`` (a
-number's kind said after it: "— домашний", "(дом.)", ", сотовый дочери") are the kind stems of :data:`.phones._KIND_WORDS`
-in the punctuation its reader accepts; ГОСТ Р 7.0.97 writes the kind before the number. The messenger names of
-``phone-messenger-conv`` are those added to :data:`.phone_fields._CUE` the same round. These two families are circular:
-they measure that the readers read their own word lists, not that they generalise. No family here carries negatives
-(a pressure triple, a date, a lab range or a dosing schedule next to these cues: "{АД} — домашнее", "Гликемия 5-10-12
-(дом.)", "WhatsApp 12.03.2019"); false positives are measured only on real notes, which hold few phones.
+Not every frame comes from a convention (review A of round 20, finding 10). These come from our readers, not from a
+convention or an author: the frames of ``phone-label-after-conv`` (a number's kind said after it: "— домашний",
+"(дом.)", ", сотовый дочери") are the kind words of :data:`.phone_fields.KIND_STEMS` and ``KIND_ABBREVIATIONS`` in the
+punctuation their reader accepts (ГОСТ Р 7.0.97 writes the kind before the number); the messenger names of
+``phone-messenger-conv`` are those added to :data:`.phone_fields._CUE` the same round; the glued labels of
+``phone-glued-label-conv`` are :data:`.phones._GLUED_LABEL`'s. Those families measure that the readers read their own
+word lists, not that they generalise.
+
+Every family has negatives (:data:`NEGATIVES`): clean text with numbers that look like phones (a pressure triple, a
+date, a lab range, a dosing schedule, an order's or a document's number, an organisation's requisites, a SNILS or an
+INN) next to the family's own cues, where no phone may be found; :mod:`benchmarks.pii_conventions_measure` plants them
+and counts what is flagged as false positives, and a test scans each one.
 
 All are ``tune`` families (ours; the recognizers may be adjusted on them). ``python -m benchmarks.pii_conventions_phones``
 prints samples; :mod:`benchmarks.pii_conventions_measure` scores them.
@@ -230,6 +235,44 @@ FAMILIES: list[Family] = [
            ("Тел. {}", "Контактный телефон: {}", "Моб.тел. {}", "Телефон {}"),
            ocr(numbers("8 (AAA) BBB-BB-BB", "+7 AAA BBB BB BB", "8-AAA-BBB-BB-BB", "8 AAA BBB BB BB", "+7 (AAA) BBB-BB-BB"), 1)),
 ]
+
+# Negatives per family (see the module's docstring): the family's cues next to clean numbers that look like phones.
+NEGATIVES: dict[str, tuple[str, ...]] = {
+    "phone-plan-geo-codes-conv": ("Телефон ФАПа не работает с 12.03.2019.", "Справки по телефону регистратуры с 8-00 до 20-00.",
+                                  "Контактный телефон поликлиники уточнить; АД 130/85, ЧСС 72.",
+                                  "Тел. регистратуры сменился, талон № 12-345-67."),
+    "phone-plan-nocue-conv": ("Дочь пациентки — 34 года.", "Сопровождающий: сын, 1987 г.р.", "Родственники предупреждены 12.03.2019 (муж).",
+                              "Сведения передать по форме 058/у до 18:00."),
+    "phone-gost-letterhead-conv": ("ОКПО 01234567, ОГРН 1027700132195, ИНН/КПП 7707083893/770701001", "Исх. № 01-12/345 от 12.03.2019",
+                                   "Тел./факс: нет", "р/с 40702810900000012345, БИК 044525225"),
+    "phone-typed-mobile-conv": ("Моб. бригада № 12, выезд в 14:35.", "Связь с пациентом по телефону не установлена 12.03.2019 в 14:20.",
+                                "Телефон матери не отвечает, 3 попытки.", "Контактный тел. не указан; SpO2 97-98-96 %."),
+    "phone-glued-label-conv": ("т.36,6", "т.38,5 С", "Т:37.2-37.5", "тел.осмотр 12.03.2019"),
+    "phone-extension-conv": ("Справки по телефону; доб. 2 таб. вечером.", "Тел. отделения: нет, палата 12, койка 3.",
+                             "Контакт: 2-3 раза в неделю, с 9 до 16.", "Звонить по 2 раза в день, 10-12-14 ч."),
+    "phone-local-cued-conv": ("Гликемия 5-10-12 (дом.)", "т. 37-38,5 по вечерам", "дом. режим 10-14 дней", "раб. день 8-17 ч.",
+                              "Домашний телефон: нет. АД 130-80-72.", "Тел. дом. нет, инсулин 10-8-12 ЕД"),
+    "phone-bracketed-conv": ("Сопровождает мать (1965 г.р.).", "Уведомлен сын пациента (12.03.2019).",
+                             "Законный представитель Иванова Н.П. (доверенность № 77-123/45).", "Направлен участковому терапевту (каб. 215)."),
+    "phone-running-text-conv": ("Просит сообщить дочери результат ОАК от 12.03.2019.", "Результаты передать на 3-й этаж, каб. 312.",
+                                "Метформин 500-1000-500 мг.", "Записан на 14:00, напомнить за 1-2 дня.", "Сын пациента, 1987 г.р., в курсе.",
+                                "Дочь Наталья 45 лет."),
+    "phone-messenger-conv": ("WhatsApp 12.03.2019", "Telegram: 3 сообщения с 10.03 по 12.03", "Viber установлен, 2019",
+                             "Фото ЭКГ в WhatsApp, ЧСС 72, PQ 0,16.", "вайбер: 2 фото анализов, глюкоза 5,8-6,1-7,2"),
+    "phone-e164-export-conv": ('"snils": "11223344595"', "PHONE;не указан;", '"birth_date": "1987-03-12"',
+                               '"oms": "7798299793000047"', "<Phone></Phone><Weight>72</Weight>"),
+    "phone-foreign-relative-conv": ("Телефон матери в Бишкеке: нет", "Контакт родственников за рубежом: 2 сестры, 1987 и 1990 г.р.",
+                                    "Телефон брата (США) утерян 12.03.2019.", "Виза до 12.03.2025, въезд 01.02.2024."),
+    "phone-label-after-conv": ("АД 135-85-70 — домашнее, утром.", "ЧСС 60-72-80 — домашний мониторинг.", "12-03-19, рабочий день.",
+                               "Инсулин 10-8-12 ЕД (дом.)", "Гликемия 5-10-12 (дом.)", "Смена 08-20-08 — рабочий график."),
+    "phone-after-number-word-conv": ("Номер палаты 12.", "Номер полиса 7798299793000047.", "Номер направления 12-345-67.",
+                                     "Номер в очереди 15, вызвана в 14:20."),
+    "phone-ocr-lookalike-conv": ("Тел. нет. АД 12О/8О", "Контактный телефон: отсутствует; Hb l32 г/л", "Моб.тел. не указан, t З7,2"),
+    "phone-two-numbers-conv": ("Контактные телефоны: не указаны, АД 140/90; 130/85.", "Связь: 2-3 раза в неделю (дочь).",
+                               "Телефоны родственников 12.03.2019 и 14.03.2019 не отвечали."),
+    "phone-two-numbers-abroad-conv": ("брат (в Ташкенте): 1987 г.р., 2 детей", '"phones": []', "Контакты матери: нет, 12.03.2019."),
+    "phone-line-wrapped-conv": ("Контактный телефон:\n12.03.2019 осмотрен", "Тел.\n130/80", "Телефон законного представителя: нет\n2 раза в день"),
+}
 
 BLOCKS: list[BlockFamily] = [
     BlockFamily("phone-two-numbers-conv", TUNE, _pair(

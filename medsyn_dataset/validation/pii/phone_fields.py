@@ -122,6 +122,9 @@ _OWNER_AFTER = re.compile(
 # an internal extension: "1175", "220", "5-60", "52-27"; the field says it is internal ("(внутр.)" after it)
 _EXTENSION = re.compile(r"\d{3,4}|\d{1,2}-\d{2}")
 _INTERNAL_AFTER = re.compile(r"[ \t]*\((?:внутр|вн|доб)\w*\.?\)", _I)
+# an hour and its minutes written with a dash, after the preposition of a time ("с 8-00", "до 20-00", "в 9-30")
+_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])-[0-5]\d")
+_TIME_PREPOSITION = re.compile(r"(?<![\w])(?:с|со|до|в|во|к|по|от)[ \t]+$", _I)
 _BLOOD_PRESSURE = re.compile(r"\d{2,3}/\d{2,3}")
 _LAST_GROUP = re.compile(r"[ \t]+\d{1,3}$")  # (a count: one to three digits after a space)
 # a Russian number with its trunk or country prefix has eleven digits
@@ -214,8 +217,10 @@ def _number(text: str, start: int, weak: bool, internal: bool = False, strong: b
     if _DATE.search(raw) or _BLOOD_PRESSURE.fullmatch(raw) or _UNIT_AFTER.match(text, end):
         return None
     if digits < 5:
-        # an extension: the field says it is internal, or a phone word names a dashed number ("Телефон поста 2-15")
-        shaped = _EXTENSION.fullmatch(raw) is not None and ((strong and "-" in raw) or internal or _INTERNAL_AFTER.match(text, end))
+        # an extension: the field says it is internal, or a phone word names a dashed number ("Телефон поста 2-15"); an
+        # hour after a preposition is the time to call ("Справки по телефону регистратуры с 8-00 до 20-00")
+        shaped = _EXTENSION.fullmatch(raw) is not None and ((strong and "-" in raw) or internal or _INTERNAL_AFTER.match(text, end)) \
+            and not (_CLOCK.fullmatch(raw) and _TIME_PREPOSITION.search(text, max(0, start - 4), start))
         return (start, end) if shaped else None
     if digits > 16:
         return None
