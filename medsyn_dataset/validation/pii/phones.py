@@ -205,9 +205,10 @@ _KIND_NAMES_PHONE = re.compile(r"\w+\.|\w+(?=[ \t]*(?:[,.;:)\n]|\Z)|[ \t]+[А-Я
                                r"|сосед|внук|внучк|родств|опекун|сиделк))")
 
 
-# (the number opens a field of its own, as a contact list's number does: after a line's or a sentence's start, a
-# separator or a bracket; a word right before it names what it measures, "Гликемия 5-10-12 (дом.)", "ЧСС 60-72-80 —
-# домашний мониторинг": a reading at home, not a home number)
+# (named by an abbreviation alone, "(дом.)", the number opens a field of its own, as a contact list's number does:
+# after a line's or a sentence's start, a separator or a bracket; a word right before it names what it measures,
+# "Гликемия 5-10-12 (дом.)": a reading taken at home, which "(дом.)" marks too; the adjective spelt out that ends its
+# clause, "94-15-14 — домашний, трубку берёт соседка", names a phone's kind wherever the number stands)
 _FIELD_OPENS = re.compile(r"(?:^|[\n,;:(—–\-]|[.!?])[ \t]*$")
 
 
@@ -215,7 +216,7 @@ def _locals_named_after(text: str, lower: str) -> Iterator[Candidate]:
     for at in word_starts(lower, _KIND_WORDS):
         found = _LOCAL_BEFORE_KIND.search(text, max(0, at - 16), at)
         if found is None or not _KIND_NAMES_PHONE.match(text, at) or _PRESSURE_BEFORE.search(text, max(0, found.start() - 16), found.start()) \
-                or not _FIELD_OPENS.search(text, max(0, found.start() - 4), found.start()):
+                or (lower.startswith(KIND_ABBREVIATIONS, at) and not _FIELD_OPENS.search(text, max(0, found.start() - 4), found.start())):
             continue
         yield Candidate("PHONE_NUMBER", found.start(), found.end(), CUE_SCORE, "RuPhoneRecognizer")
 
