@@ -42,6 +42,7 @@ from medsyn_dataset.validation.pii.document_codes import (
     has_code_number,
 )
 from medsyn_dataset.validation.pii.id_fields import SERIES_AND_NUMBER, TEMPORARY_CERTIFICATE
+from medsyn_dataset.validation.pii.institution_words import HEALTH_INSTITUTIONS, stem_alternation
 from medsyn_dataset.validation.pii.latin import has_latin
 from medsyn_dataset.validation.pii.normalize import ascii_bytes
 from medsyn_dataset.validation.pii.phone_fields import enquiry_phone
@@ -107,9 +108,8 @@ _AFTER_NOUN = re.compile(r"[ \t]*[:\-–—]?[ \t]*")
 # an institution (or a place in it) is numbered too: "Направление в женскую консультацию № 3", "в ГКБ № 15"
 _INSTITUTION = re.compile(
     # ("госпиталь" in its forms only: "Направление на госпитализацию № 62-91-265661" names the referral)
-    r"(?i:поликлиник\w*|консультаци\w*|больниц\w*|диспансер\w*|роддом\w*|госпитал(?:ь|я|ю|ем|е|и|ей|ям|ях|ями)"
-    r"|клиник\w*|стационар\w*|центр\w*"
-    r"|санатори\w*|аптек\w*|школ\w*|сад\w*|ясл\w*|пункт\w*|филиал\w*|лаборатори\w*|учреждени\w*|организаци\w*)"
+    rf"(?i:{stem_alternation(HEALTH_INSTITUTIONS, whole_forms=('госпиталь',))}"
+    r"|аптек\w*|школ\w*|сад\w*|ясл\w*|пункт\w*|филиал\w*|лаборатори\w*|учреждени\w*|организаци\w*)"
     r"|ГКБ|ГБ|ГП|ДГП|ДП|ДКБ|КБ|ОКБ|РКБ|ЦРБ|МСЧ|ФАП|ЛПУ|МО|ГБУЗ|ГАУЗ|ФГБУ|НИИ|ЖК|ПНД|НД|КВД|ПТД|ОД"
 )
 _COLON_NOUNS = ("рецепт", "направлени", "свидетельств", "извещени", "сертификат", "бланк")

@@ -29,6 +29,7 @@ from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.base import lowered, word_starts
 from medsyn_dataset.validation.pii.document_codes import FORM_CODE
+from medsyn_dataset.validation.pii.institution_words import HEALTH_INSTITUTIONS, stem_alternation
 from medsyn_dataset.validation.pii.numbered_labels import OBJECT_WORDS
 from medsyn_dataset.validation.pii.organisation_codes import ORGANISATION_CODES
 from medsyn_dataset.validation.pii.paper_nouns import NUMBERED_ACTS
@@ -47,8 +48,8 @@ _NOT_PATIENT_NOUN = re.compile(
     r"(?i:палат\w*|койк\w*|бокс\w*|бригад\w*|участ\w*|подстанц\w*|кабинет\w*|каб\.|этаж\w*|корпус\w*|отделени\w*|отд\."
     r"|пост(?:а|у|ом|е)?|зал\w*|операционн\w*|лифт\w*|подъезд\w*|блок[ \t]+[а-яё]+\w*"
     # an institution and a school ("поликлиника № 220", "школа № 1234": Moscow's schools have four-digit numbers)
-    r"|поликлиник\w*|консультаци\w*|больниц\w*|диспансер\w*|роддом\w*|госпитал\w*|клиник\w*|стационар\w*|центр\w*"
-    r"|санатори\w*|аптек\w*|школ\w*|гимнази\w*|лице[йяюе]\w*|сад\w*|ясл\w*|интернат\w*|пункт\w*|филиал\w*"
+    rf"|{stem_alternation(HEALTH_INSTITUTIONS)}"
+    r"|аптек\w*|школ\w*|гимнази\w*|лице[йяюе]\w*|сад\w*|ясл\w*|интернат\w*|пункт\w*|филиал\w*"
     r"|лаборатори\w*|учреждени\w*|организаци\w*|колони\w*|отдел\w*|управлени\w*|станци\w*|подразделени\w*"
     # an address's parts
     r"|дом(?:а|у|е|ом)?|д\.|квартир\w*|кв\.?|строени\w*|стр\.|владени\w*|вл\.|офис\w*|комнат\w*|ком\.|микрорайон\w*|мкр\.?"

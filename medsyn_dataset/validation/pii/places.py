@@ -24,6 +24,7 @@ from functools import lru_cache
 from medsyn_dataset.language.morphology import analyzer
 from medsyn_dataset.validation.pii.capital_words import capital_matches
 from medsyn_dataset.validation.pii.gazetteer import CITY_LEMMAS, WORD_TOWN_LEMMAS
+from medsyn_dataset.validation.pii.institution_words import HEALTH_INSTITUTIONS, HOSPITALS, town_forms
 from medsyn_dataset.validation.pii.morph import (
     WordClass,
     adjective_form,
@@ -154,15 +155,13 @@ _KIND_BEFORE = re.compile(
 
 
 # An institution is named after its town, in the genitive: "ЦРБ Ухты", "военный комиссариат Нижнего
-# Тагила", "поликлиника Апатитов", "администрация Кирова" (its end: where such a name would start)
+# Тагила", "поликлиника Апатитов", "администрация Кирова" (its end: where such a name would start); an abbreviation, or
+# a noun's nominative, genitive or prepositional (:func:`.institution_words.town_forms`)
 _INSTITUTIONS = frozenset(
     """
     црб цгб цркб рб гб гкб окб ркб дгб одкб цкб фап мсч гп овд омвд увд уфмс загс пнд нд квд птд окд
-    больница больницы больнице поликлиника поликлиники поликлинике госпиталь госпиталя госпитале диспансер диспансера
-    диспансере роддом роддома роддоме комиссариат комиссариата комиссариате военкомат военкомата военкомате
-    администрация администрации прокуратура прокуратуры санаторий санатория санатории управление управления
     """.split()
-)
+) | town_forms((*HOSPITALS, "комиссариат", "военкомат", "администрация", "прокуратура", "управление"))
 
 
 def _after_institution(text: str, start: int) -> bool:
@@ -328,12 +327,12 @@ def _qualifies_next_noun(word: str, text: str, end: int) -> bool:
 # "Выписан в Удовлетворительном Состоянии", "в Великой Отечественной войне"): no settlement is named by them (lemmas)
 _INSTITUTION_NOUNS = frozenset(
     """
-    больница поликлиника клиника госпиталь диспансер стационар амбулатория отделение отделенье покой палата кабинет
-    состояние центр лаборатория реанимация служба помощь станция часть пункт академия университет институт училище
-    школа сад ясли интернат санаторий профилакторий хоспис роддом консультация комиссия учреждение организация
+    амбулатория отделение отделенье покой палата кабинет
+    состояние лаборатория реанимация служба помощь станция часть пункт академия университет институт училище
+    школа сад ясли интернат профилакторий хоспис комиссия учреждение организация
     война скорая неотложная медицина больничный
     """.split()
-)
+) | frozenset(HEALTH_INSTITUTIONS)
 
 
 @lru_cache(maxsize=5_000)
