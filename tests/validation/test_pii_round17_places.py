@@ -15,6 +15,7 @@ import pytest
 from support.pii_marks import check_planted, planted
 
 from medsyn_dataset.validation.pii import PiiScanner
+from medsyn_dataset.validation.pii.address_lower import LOWER_ANCHORS
 
 
 @pytest.mark.parametrize("source", [
@@ -172,3 +173,11 @@ def test_an_address_typed_in_lower_case_after_its_keyword(scanner: PiiScanner, s
 ])
 def test_lower_case_words_after_a_keyword_without_a_name_stay_clean(scanner: PiiScanner, text: str) -> None:
     assert [e for e in scanner.scan_fast(text) if e.type == "LOCATION"] == []
+
+
+@pytest.mark.parametrize("kind", sorted({anchor.strip() for anchor in LOWER_ANCHORS}))
+def test_every_lower_case_kind_opens_an_address(scanner: PiiScanner, kind: str) -> None:
+    # (the kinds are listed once, :data:`...address_lower._SETTLEMENT_KINDS`: each anchor must open the address regex)
+    text, spans = planted(f"кондратьев 48л [[L|{kind} баксан молодёжная 21/1]] ад 150/90")
+    found = [e for e in scanner.scan_fast(text) if e.type == "LOCATION"]
+    check_planted(found, text, [s for s in spans if s[0] == "LOCATION"])

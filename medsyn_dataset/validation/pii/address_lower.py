@@ -20,12 +20,36 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-#: the keywords it starts at (all among the address pass's anchors, so the note's one look-up finds them)
-LOWER_ANCHORS = ("аул", "ст-ца", "у.", "с.", "д.", "п.", "пос.", "дер.", "х.", "ул.", "ул ", "сл.", "нп", "пгт", "рп ")
+# The settlement kinds a lower-case address opens with, each once: (keyword, typed with its stop, abbreviates nothing
+# else: Приказ Минфина № 171н's "пгт", "ст-ца", "аул", "рп", where a plain house and ordinary words are an address).
+# (An abbreviation with a stop is "с.", "д.": without it "с", "д" are prepositions, the start of no address.)
+_SETTLEMENT_KINDS = (
+    ("аул", False, True), ("ст-ца", False, True), ("у", True, False), ("с", True, False), ("д", True, False),
+    ("п", True, False), ("пос", True, False), ("дер", True, False), ("х", True, False), ("сл", True, False),
+    ("нп", False, False), ("пгт", False, True), ("рп", False, True),
+)
+# the kinds typed before a street only (:data:`_SETTLEMENT_BEFORE`): a town ("г" opens no lower-case address: "5 г" is
+# grams) and a rural settlement ("с/п")
+_KINDS_BEFORE_STREET_ONLY = ("г", "с/п")
+# the street's keyword, with its stop or a space ("ул. снежная", "ул снежная")
+_STREET_ANCHORS = ("ул.", "ул ")
 
+
+def _anchor(kind: str, stop: bool) -> str:
+    """The text a kind starts at: with its stop, or the bare keyword ("рп" with its space: it opens "рпц", "рпр")."""
+    return kind + "." if stop else kind + " " if kind == "рп" else kind
+
+
+#: the keywords it starts at (all among the address pass's anchors, so the note's one look-up finds them; their order
+#: is none: the look-up gives positions)
+LOWER_ANCHORS = (*(_anchor(kind, stop) for kind, stop, _ in _SETTLEMENT_KINDS), *_STREET_ANCHORS)
+
+# a kind as it opens an address (with its stop where it takes one), and as it stands before a street (stop optional)
+_KIND_OPENINGS = "|".join(re.escape(kind) + (r"\." if stop else "") for kind, stop, _ in _SETTLEMENT_KINDS)
+_KINDS_BEFORE_STREET = "|".join((*(kind for kind, _, _ in _SETTLEMENT_KINDS), *_KINDS_BEFORE_STREET_ONLY))
 _WORD = r"[а-яё]{3,}(?:-[а-яё]{2,})*"
 _LOWER_ADDRESS = re.compile(
-    rf"(?P<kind>аул|ст-ца|у\.|с\.|д\.|п\.|пос\.|дер\.|х\.|ул\.?|сл\.|нп|пгт|рп)[ \t]?"
+    rf"(?P<kind>{_KIND_OPENINGS}|ул\.?)[ \t]?"
     rf"(?P<words>{_WORD}(?:,?[ \t]+(?:ул\.?[ \t]?)?{_WORD}){{0,3}})"
     # (a house's letter is one letter, no unit's: "г" grams, "р" times; a dash only after a letter or a building)
     r",?[ \t]+(?:(?:д\.|дом)[ \t]?\d{1,4}[а-я]?(?:/\d{1,3})?"
@@ -36,10 +60,11 @@ _LOWER_ADDRESS = re.compile(
     r"(?![\w/])"
 )
 # the settlement kinds that abbreviate nothing else (171н): a plain house and ordinary words are an address after them
-_OWN_KINDS = frozenset(("аул", "ст-ца", "пгт", "рп"))
+_OWN_KINDS = frozenset(kind for kind, _, own in _SETTLEMENT_KINDS if own)
 # the settlement typed before a street read here, its kind with or without its stop (the register's short names)
 _SETTLEMENT_BEFORE = re.compile(
-    rf"(?:(?<=[\s,:;(])|^)(?P<kind>с|д|п|х|г|рп|пгт|ст-ца|аул|пос|дер|сл|нп|с/п)(?P<stop>\.?)[ \t]?(?P<name>{_WORD})"
+    rf"(?:(?<=[\s,:;(])|^)(?P<kind>{_KINDS_BEFORE_STREET})"
+    rf"(?P<stop>\.?)[ \t]?(?P<name>{_WORD})"
     rf"(?:[ \t]{_WORD}){{0,2}},?[ \t]+$"
 )
 # the street's keyword among the run's words, a whole word with or without its stop
@@ -51,12 +76,11 @@ def _preposition_object(before: re.Match[str]) -> bool:
     preposition ("с", "д(о)"), and a
     noun read first in the instrumental or the genitive ("с матерью", "с терапевтом"); a settlement's name after its
     kind is in the nominative, as the register writes it ("с рябиновка")."""
-    from medsyn_dataset.language.morphology import analyzer
+    from medsyn_dataset.validation.pii.morph import noun_case
 
     if before.group("stop") or len(before.group("kind")) > 1:
         return False
-    tag = analyzer().parse(before.group("name"))[0].tag
-    return tag.POS == "NOUN" and tag.case in ("ablt", "gent")
+    return noun_case(before.group("name")) in ("ablt", "gent")
 
 
 # an adverb ("перорально", "внутримышечно" the dictionary may not know) is no name

@@ -142,6 +142,14 @@ def adjective_form(word: str) -> tuple[str, str] | None:
 
 
 @lru_cache(maxsize=20_000)
+def noun_case(word: str) -> str | None:
+    """The case of ``word``'s first reading when that reading is a noun ("матерью": "ablt"), else None: a preposition's
+    object read after a one-letter kind of settlement (:mod:`.address_lower`)."""
+    tag = analyzer().parse(word.lower())[0].tag
+    return str(tag.case) if tag.POS == "NOUN" else None
+
+
+@lru_cache(maxsize=20_000)
 def noun_only(word: str) -> bool:
     """No reading of ``word`` is an adjective, a verb or an adverb: a noun, as a surname that is also a word is."""
     return not any(parse.tag.POS in _NOT_NOUN for parse in analyzer().parse(word.lower()))
