@@ -181,3 +181,14 @@ def test_every_lower_case_kind_opens_an_address(scanner: PiiScanner, kind: str) 
     text, spans = planted(f"кондратьев 48л [[L|{kind} баксан молодёжная 21/1]] ад 150/90")
     found = [e for e in scanner.scan_fast(text) if e.type == "LOCATION"]
     check_planted(found, text, [s for s in spans if s[0] == "LOCATION"])
+
+
+@pytest.mark.parametrize("source", [
+    "Адрес: [[L|г. Курган, 8 Марта пр. 4, кв. 2]]. Жалоб нет.",
+    "Адрес: [[L|г. Курган, пр-кт 8 Марта 14]]. Жалоб нет.",
+    "Осмотр [[D|8 марта]] пр. 4 раза в день.",
+])
+def test_a_street_cut_around_a_date_named_street(scanner: PiiScanner, source: str) -> None:
+    # (the street's cuts listed once in :mod:`...day_numbers`: after the month ("пр."), before the day ("пр-кт"))
+    text, spans = planted(source)
+    check_planted([e for e in scanner.scan_fast(text) if e.type in ("LOCATION", "DATE_TIME")], text, spans)

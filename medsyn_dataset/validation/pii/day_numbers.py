@@ -48,12 +48,17 @@ _MONTH_STEMS = stems(("май", "мая"))
 # month, or a street's word before the day ("ул. 9 мая", "мкр 9 мая", "проезд 1 мая")
 # (the street's word may stand between the month and the house, the type after the name as Приказ Минфина № 171н
 # allows both orders: "9 Мая ул., 133а", "8 Марта пер. 4")
+# (the street's keywords listed once: their cuts, after the month or before the day, and their whole words, before the
+# day only, with "им." of "ул. им. 8 Марта"; :mod:`.address`'s ``_STREET_WORD`` reads a street's start, with the stop
+# each cut takes, and is no list of these)
+_STREET_CUTS = ("ул", "пр", "пр-т", "пр-кт", "просп", "пер", "б-р", "ш", "наб", "пр-д", "проезд", "туп", "пл", "мкр")
+_STREET_WORDS = ("улиц[аеы]", "проспект", "переулок", "площадь", "бульвар", "шоссе", "набережная", "микрорайон", "тупик",
+                 "им")
 _HOUSE_AFTER_MONTH = re.compile(
-    r"[ \t]*(?:(?:ул|пр-т|пр-кт|пер|б-р|ш|наб|пр-д|проезд|туп|пл|мкр)\.?(?![а-яё])[ \t]*)?,?[ \t]*(?:д\.|дом)?[ \t]*\d{1,3}(?!\d|:\d)"
+    rf"[ \t]*(?:(?:{'|'.join(_STREET_CUTS)})\.?(?![а-яё])[ \t]*)?,?[ \t]*(?:д\.|дом)?[ \t]*\d{{1,3}}(?!\d|:\d)"
 )
 _STREET_WORD_BEFORE = re.compile(
-    r"(?<![а-яё])(?:ул|улиц[аеы]|пр|пр-т|просп|проспект|пр-д|проезд|пер|переулок|пл|площадь|б-р|бульвар|ш|шоссе"
-    r"|наб|набережная|им|мкр|микрорайон|туп|тупик)\.?[ \t]*$",
+    rf"(?<![а-яё])(?:{'|'.join((*_STREET_CUTS, *_STREET_WORDS))})\.?[ \t]*$",
     re.IGNORECASE,
 )
 
