@@ -53,6 +53,11 @@ _SEP = (rf"[ \t]*{_LEADER}(?:(?:[:\-–—=]|::)[ \t]*(?:\n[ \t]*)?|\n[ \t]*)?"
         # (a form's value framed in a bracket, as a typed copy of its cell: "СНИЛС\n[1 2 3 4 5 6 7 8 9 0 1]")
         r"(?:\[[ \t]*)?")
 _END = r"(?![\d])(?![.,/\-]\d)"
+# the owner's age written right after a value, as a note's next phrase ("... 9780 № 48900309 38 лет", "серия 75 22 58
+# лет"): a group of one to three digits with the word of years is no group of the value (the value's spaced groups stop
+# before it; the series' "no digit after it" lets it follow)
+AGE_AFTER = r"\d{1,3}[ \t]*(?i:лет|года?)(?!\w)"
+_SERIES_END = rf"(?!(?![ \t]{{1,3}}{AGE_AFTER})[ \t]?\d)"
 # a unit or "г."/"года" right after the number makes it a measurement or a year ("карта 2019 г.")
 _UNIT = re.compile(r"^[ \t]*(?:мг|мл|мм|ед|кг|г/л|ммоль|%|г\.|г|год\w*|лет)(?!\w)", re.IGNORECASE)
 _AFTER_UNIT = Context(negative=_UNIT, negative_before=0, negative_after=8)
@@ -167,7 +172,9 @@ _PASSPORT_ANCHOR = ("пасп", "passport", "удостовер", "личнос�
 # or one between every digit), a stop, a dash, a slash, a comma, a table border, "№", "N", "No",
 # "номер:", "за номером", a line break. Ten digits in all decide.
 _PASSPORT_SEPARATOR = (
-    r"(?:[ \t]{0,3}(?:[.\-–/,|]|№|N|No\.?|(?i:номер)\w*:?|за[ \t]+номером)?[ \t]{0,3}(?:(?:№|N)[ \t]{0,2})?"
+    # (a comma before the number's label, the series and the number named as a list's two items: "паспорт: 1301, номер
+    # 481948", "Предъявлен паспорт 2217, номер 560939"; the passport's 4 + 6 digits decide, as for any separator)
+    r"(?:[ \t]{0,3}(?:[.\-–/,|]|№|N|No\.?|(?:,[ \t]{0,2})?(?i:номер)\w*:?|за[ \t]+номером)?[ \t]{0,3}(?:(?:№|N)[ \t]{0,2})?"
     # (a line break, but not before a numbered list's next item: "4. ВНЖ: 82 3264366\n5. СНИЛС: ..." ends the value at
     # the line's end; the item's number is no digit of it)
     r"|[ \t]*\n[ \t]*(?!\d{1,2}[.)][ \t]))"
@@ -256,7 +263,7 @@ _SERIES_AFTER = r"[ \t]*[,;]?[ \t]*(?i:сери[яиюей]|сер\.)[ \t]*[:\-�
 PASSPORT_FIELDS = (
     # (a comb field's four digits copied out one by one, "серия | 9 6 2 5 |", as a form's boxes print them)
     Rule("passport_series_field", re.compile(
-        rf"(?<!\w){_SERIES_CUE}[ \t]*[:\-–—|]?[ \t]*(?:№[ \t]*)?(?P<value>{SERIES_DIGITS})(?![ \t]?\d)"
+        rf"(?<!\w){_SERIES_CUE}[ \t]*[:\-–—|]?[ \t]*(?:№[ \t]*)?(?P<value>{SERIES_DIGITS}){_SERIES_END}"
     ), ID_CUE_SCORE, _PASSPORT_AFTER_UNIT, _series_plausible, anchor=_PASSPORT_ANCHOR),
     Rule("passport_number_field", re.compile(
         rf"(?<!\w)(?:{_SERIES_CUE}{_SERIES}{_NUMBER_LABEL}|(?i:номер)[ \t]+(?i:паспорта)[ \t]*[:\-–—]?[ \t]*(?:№[ \t]*)?)"
@@ -272,10 +279,10 @@ PASSPORT_FIELDS = (
          _count(6), anchor=_PASSPORT_ANCHOR),
     Rule("passport_series_apart", re.compile(  # "паспорт № 654321, выдан ОВД 12.03.2015, серия 4512"
         rf"{_NUMBER_FIRST}\d{{6}}(?!\d){_APART_SERIES}(?<!\w)(?i:сери[яиюей]|сер\.)[ \t]*[:\-–—]?[ \t]*(?:№[ \t]*)?"
-        r"(?P<value>\d{2}[ \t]?\d{2})(?![ \t]?\d)"
+        rf"(?P<value>\d{{2}}[ \t]?\d{{2}}){_SERIES_END}"
     ), ID_CUE_SCORE, _PASSPORT_AFTER_UNIT, _series_plausible, anchor=_PASSPORT_ANCHOR),
     Rule("passport_series_after_number", re.compile(
-        rf"{_NUMBER_FIRST}\d{{6}}{_SERIES_AFTER}(?P<value>\d{{2}}[ \t]?\d{{2}})(?![ \t]?\d)"
+        rf"{_NUMBER_FIRST}\d{{6}}{_SERIES_AFTER}(?P<value>\d{{2}}[ \t]?\d{{2}}){_SERIES_END}"
     ), ID_CUE_SCORE, _PASSPORT_AFTER_UNIT, _series_plausible, anchor=_PASSPORT_ANCHOR),
 )
 
@@ -292,7 +299,7 @@ _POLICY_VALUE = (r"(?:(?=(?:\d(?:[ \t]*\n[ \t]*)?){16}(?!\d))\d+[ \t]*\n[ \t]*\d
                  r"[ \t]*(?:(?:№|N|номер)[ \t]*)?)?"
                  # (the groups of a ЕНП typed with two or three spaces, a cell pasted with its padding:
                  # "7701  2345  6789  0123"; the cue and the digit count decide, as for one space)
-                 rf"\d(?:(?:[ \t]{{1,3}}|[\-/–]|{BOX_SEPARATOR})?\d){{5,15}})")
+                 rf"\d(?:(?:[ \t]{{1,3}}(?!{AGE_AFTER})|[\-/–]|{BOX_SEPARATOR})?\d){{5,15}})")
 # a temporary certificate ("Временное свидетельство: ВС 321902185") stands for an OMS policy until the policy is made
 # (326-ФЗ, art. 46; nine digits): its words, as the policy's rules read them and :mod:`.document_numbers` leaves them
 TEMPORARY_CERTIFICATE = r"временн\w+[ \t]+свидетельств\w*(?:[ \t]+омс)?"
