@@ -54,3 +54,42 @@ def test_series_comma_number(scanner: PiiScanner, source: str) -> None:
 def test_another_papers_number_after_a_comma_is_no_passports(scanner: PiiScanner) -> None:
     # (the label's words name another paper: "номер карты")
     assert _typed(scanner, "паспорт 1301, номер карты 481948", "RU_PASSPORT") == []
+
+
+# a ЕНП as a whole cell of a register's row (blind33, blind37, blind42)
+ENP_CELLS = [
+    "Жалоб нет. id,fio,birth_date,snils,enp,phone\n[[M|644168650]],[[P|Егоров А.С.]],[[D|10.10.2008]],[[S|651-820-495 93]],"
+    "[[O|7783 8112 8561 5777]],[[T|89701729258]]\n",
+    "список:\n[[O|6172276254821056]];[[P|Дьячков]];[[P|Януарий]];[[D|23.05.1985]];АДС-м;U7940\n",
+    "| [[P|Гущина Т.А.]] | [[D|25.05.1939]] | [[O|5028942098589013]] |\n",
+]
+
+
+@pytest.mark.parametrize("source", ENP_CELLS)
+def test_enp_as_a_rows_cell(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted(scanner.scan_fast(text), text, spans)
+
+
+def test_sixteen_digits_failing_the_check_digit_are_no_policy_cell() -> None:
+    from medsyn_dataset.validation.pii.checksums import enp_valid
+    from medsyn_dataset.validation.pii.policy_cells import ENP_CELL
+
+    text = "код;дата\n6172276254821057;23.05.1985\n"
+    match = ENP_CELL.pattern.search(text)
+    assert match is not None and ENP_CELL.validate is enp_valid and not enp_valid(match.group("value"))
+
+
+def test_digits_inside_a_longer_cell_are_no_policy_cell() -> None:
+    from medsyn_dataset.validation.pii.policy_cells import ENP_CELL
+
+    # (a longer code, a cell with words after the digits, digits after a word)
+    for text in ("a;61722762548210561;b", "a;6172276254821056 шт;b", "ЕАН 6172276254821056;"):
+        assert ENP_CELL.pattern.search(text) is None, text
+
+
+def test_a_cell_in_a_row_without_a_date_scores_as_the_sentence_rule() -> None:
+    from medsyn_dataset.validation.pii.policy_cells import ENP_CELL
+
+    assert ENP_CELL.context.adjust("a;6172276254821056;b", 2, 18, 0.6) == 0.6
+    assert ENP_CELL.context.adjust("a;6172276254821056;01.02.1990", 2, 18, 0.6) == pytest.approx(0.9)

@@ -47,6 +47,7 @@ from medsyn_dataset.validation.pii.numbered_values import (
 from medsyn_dataset.validation.pii.ocr_homoglyphs import fold_homoglyphs
 from medsyn_dataset.validation.pii.passport_parts import PassportRecognizer
 from medsyn_dataset.validation.pii.patient_papers import patient_paper_numbers
+from medsyn_dataset.validation.pii.policy_cells import ENP_CELL
 from medsyn_dataset.validation.pii.record_numbers import record_numbers
 from medsyn_dataset.validation.pii.record_values import SIGNED_SCORE
 from medsyn_dataset.validation.pii.unsigned_documents import same_shape_items, unsigned_document_numbers
@@ -279,6 +280,8 @@ OMS = RegexRecognizer(
         # next number's); a bank card passes the same sum and is PII as well
         Rule("enp_checked", re.compile(rf"(?P<value>{_D0}\d{{3}}(?:[ \t\-]?\d{{4}}){{3}}){_END}"), 0.6,
              Context(positive=OMS_CONTEXT.positive, before=48, boost=0.4), enp_valid, gate=has_long_number),
+        # (and as a whole cell of a register's delimited row: :mod:`.policy_cells`)
+        ENP_CELL,
         # the same sixteen digits in other groups: a policy's paper form prints its number as 6 + 10 ("772441 9373623257"),
         # people dictate it in twos and fours; only beside a policy's word (below the threshold without one: a phone
         # and a number after it, "8 912 345 67 89 12", are 16 digits too)
