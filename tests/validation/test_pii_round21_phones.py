@@ -57,3 +57,85 @@ def test_a_reading_or_an_hour_near_a_phones_words_is_no_phone(scanner: PiiScanne
 
 def test_an_extension_after_a_phone_word_is_still_read(scanner: PiiScanner) -> None:
     assert _phones(scanner, "Телефон поста 2-15") == ["2-15"]
+
+
+# A phone after an address's last part and a few words is no house number: the address ends before it (blind45)
+@pytest.mark.parametrize("source", [
+    "Проживает: [[L|Нарткала, ш. Мира, 85]], отдел кадров [[T|8 (846) 932-95-48]]. Жалоб нет.",
+    "Адрес: [[L|г. Псков, ул. Степная, 7б]], приёмная [[T|8 (8112) 72-10-10]].",
+])
+def test_a_phone_after_an_address_and_words_ends_the_address(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted(scanner.scan_fast(text), text, spans)
+
+
+@pytest.mark.parametrize("source", [
+    "Адрес: [[L|г. Тула, маршала жукова 37-13]]",  # a lower-case street and its house-flat stay the address
+    "Адрес: [[L|нижний тагил весенняя 67-167]]",
+])
+def test_a_house_after_a_lower_case_street_stays_the_address(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted(scanner.scan_fast(text), text, spans)
+
+
+# A verb of calling with any of its prefixes names the number called (blind45 "дозвонились по номеру"; blind25 "не
+# дозвонились на"; blind36 "дозвонилась ... с номера")
+@pytest.mark.parametrize("source", [
+    "Приглашена на повторный прием, дозвонились по номеру [[T|929-041-11-39]].",
+    "Не дозвонились на [[T|22-30-20]], отправлено смс.",
+    "Созвонились с дочерью по [[T|8 912 345-67-89]].",
+])
+def test_a_prefixed_verb_of_calling_names_a_phone(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted(scanner.scan_fast(text), text, spans)
+
+
+@pytest.mark.parametrize("text", [
+    "Созвонились с дочерью 12.03.2019.",  # a date
+    "Дозвонились с 3 попытки.",  # a count
+    "Звон в ушах 2-3 раза в день.",  # tinnitus, no call
+    "Позвоночник: 12345",  # the spine
+    "Перезвонили через 2 дня, 140/90.",  # a pressure
+])
+def test_a_verb_of_calling_makes_no_phone_of_other_numbers(scanner: PiiScanner, text: str) -> None:
+    assert _phones(scanner, text) == []
+
+
+# A phone's word right before a record's noun makes the noun the phone's owner (blind44 "тел. заказчика")
+@pytest.mark.parametrize("source", [
+    "Примерка [[D|04.11 в 11:00]]; тел. заказчика [[T|89484642877]]",
+    "тел. заказчика [[T|66-66-37]]",
+])
+def test_a_phone_word_before_a_records_noun_names_its_phone(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted(scanner.scan_fast(text), text, spans)
+
+
+@pytest.mark.parametrize("source", [
+    "Заказ № [[M|12345]], тел. [[T|8 912 345-67-89]]",  # the record's noun without a phone word before it
+    "Тел.: [[T|8 912 345 67 89]]. Заказ-наряд № [[M|4567-к]]",
+])
+def test_a_records_noun_without_a_phone_word_keeps_its_number(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted(scanner.scan_fast(text), text, spans)
+
+
+# A unit after a phone's field is a whole word (:mod:`.units`): a word that opens like one ("местные", "смена") is the
+# next sentence, and the number listed before it stays a phone (phone-two-numbers-abroad-conv)
+@pytest.mark.parametrize("source", [
+    "брат: [[T|8 (983) 057-19-11]], [[T|1-619-607-4817]] местные признаки воспаления",
+    "сестра: [[T|8 (983) 057-19-11]], [[T|998901234567]] смена номера",
+])
+def test_a_word_that_opens_like_a_unit_does_not_end_a_phone(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted([e for e in scanner.scan_fast(text) if e.type == "PHONE_NUMBER"], text, spans)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("раб. 2345678 руб.", "2345678"),  # money
+    ("Контакт 12 34 56 78 раз в сутки", "12 34 56 78"),  # a count
+    ("тел. 8 912 345 67 89 12 мес.", "89 12"),  # the months after the number
+    ("раб. 1234567 тыс. в год", "1234567"),
+])
+def test_a_unit_after_a_number_still_makes_it_a_count(scanner: PiiScanner, text: str, value: str) -> None:
+    assert all(value not in phone for phone in _phones(scanner, text))

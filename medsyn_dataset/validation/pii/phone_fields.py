@@ -29,6 +29,7 @@ import re
 from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.base import digit_runs, lowered, word_starts
+from medsyn_dataset.validation.pii.units import UNIT_AFTER_VALUE
 
 _I = re.IGNORECASE
 #: the words that name a phone's kind, a whole word's stem or its abbreviation ("домашний", "дом."; "мобильный",
@@ -47,8 +48,10 @@ _CUE = re.compile(
     r"|тлф\.?|(?P<latin>(?:tel(?:ephone)?|phone|fax|mob(?:ile)?)\.?(?:[ \t]+(?:from|no\.?|number|nr\.?|#))?(?![a-z]))"
     # (a messenger's name labels the number the messenger is reached at, whatever its country: "WhatsApp 998901234567")
     r"|моб\.|мобильн\w*|сотов\w*|whatsapp|вотсап|ватсап|viber|вайбер|telegram|телеграм\w*"
-    # a verb of calling names the number to call ("звонить в сельсовет: 684-790", "перезвонить дочери на ...")
-    r"|(?:по|пере)?звон(?:ить|ите|и|ят)(?![\w]))"
+    # a verb of calling names the number to call ("звонить в сельсовет: 684-790", "перезвонить дочери на ..."), or the
+    # number called, with any of the verb's prefixes and in the past too ("дозвонились по номеру ...", "созвонились с
+    # сыном по 8 ...", "не дозвонились на ..."): Russian makes verbs of calling with по-, пере-, до-, со-, от-, об-, про-
+    r"|(?:по|пере|до|со|от|об|про)?звон(?:ить|ите|и|ят|ил[аи]?)(?:сь|ся)?(?![\w]))"
     r"|(?P<internal>(?:внутр(?:енн\w*|\.)?|вн\.|доб(?:авочн\w*|\.)?)(?:[ \t]+(?:тел(?:ефон\w*|\.)?|номер\w*))?)"
     r"|(?P<home>домашн\w*)"
     # (a phone list's "раб." and "дом." alone name a work or home number: "сын; раб. 03-86-21", a shaped one only)
@@ -73,11 +76,11 @@ _CUE = re.compile(
 # found at its "тел")
 _ANCHOR = ("тел", "т/ф", "факс", "моб", "сот", "конт", "т.", "номер", "внутр", "вн.", "доб", "домашн", "раб.", "дом.", "тлф",
            "tel", "phone", "fax", "mob", "whatsapp", "viber", "вотсап", "ватсап", "вайбер")
-# verbs of calling, found at their stem, prefix or not ("звонить", "позвонить", "перезвонить"): a
+# verbs of calling, found at their stem, prefix or not ("звонить", "позвонить", "дозвонились"): a
 # ``str.find`` for the stem, then a look at what stands before it (a regex scan for the three words costs
 # ~35 us a note, an anchor per prefix a find each)
 _CALL_STEM = "звон"
-_CALL_PREFIXES = ("", "по", "пере")
+_CALL_PREFIXES = ("", "по", "пере", "до", "со", "от", "об", "про")
 
 
 def _call_verb_starts(lower: str) -> list[int]:
@@ -112,7 +115,9 @@ _LOCAL_SHAPE = re.compile(r"\d{1,3}-\d{2}-\d{2}(?!\d)|^\d{3}[ \t]?\d{2}[ \t]?\d{
 _SPACED_LOCAL = re.compile(r"\d{1,2}[ \t]\d{2}[ \t]\d{2}")
 _DATE = re.compile(r"(?<!\d)\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?!\d)|^\d{1,2}[./]\d{2}$|(?<!\d)(?:19|20)\d\d-[01]\d-[0-3]\d(?!\d)")
 # (and money: "раб. 2345678 руб." is a sum after a weak cue; "р." lower-case only, "Р." may be an initial)
-_UNIT_AFTER = re.compile(r"[ \t]*(?:руб|(?-i:р\.)|₽|тыс|коп|мг|мл|мм|ед|кг|г\b|см|раз|р/д|таб|кап|амп|шт|%|лет|год|мес|дн|нед|ч\b|мин)", _I)
+# (a unit is a whole word, as :mod:`.units` lists them: "1-619-607-4817 месиные признаки" runs on into a word, no count
+# of months; "мин", "ед", "см", "раз", "кап" open "минимально", "единственный", "смена", "развитие", "капельница" too)
+_UNIT_AFTER = re.compile(rf"{UNIT_AFTER_VALUE.pattern}|[ \t]*(?:(?:руб|тыс|коп)\w*|(?-i:р\.)|₽|г(?![а-яёa-z]))", _I)
 # whose number it is, in brackets after it: "т. 53305 (соседка)", "89161234567 (моб.)"
 _OWNER_AFTER = re.compile(
     r"[ \t]*\((?:дочь|доч\w*|сын\w*|мать|мам\w*|отец|пап\w*|муж\w*|жена|жены|супруг\w*|брат\w*|сестр\w*|внук\w*|внучк\w*"

@@ -320,6 +320,8 @@ def _value_after(text: str, noun: re.Match[str], numbered_before: bool = False) 
         return None  # "Контактный номер: 1234-5678", "рабочий номер", "Тел. пациента:": a phone's, whatever its grouping
     if word.startswith("номер") and PHONE_OWNER_AFTER.match(text, noun.end()):
         return None  # "Номер сиделки: 262-35-31", "номер дочери": a person's number is a phone, no record's
+    if _PHONE_WORD_BEFORE.search(text, max(0, noun.start() - 12), noun.start()):
+        return None  # "тел. заказчика 89484642877", "Телефон заявителя: ...": the phone's word names whose phone it is
     # a weak noun names its number within a few words ("Код пациента МИС «Ариадна»:"); further on, a
     # sentence goes on ("Пациент просит звонить на домашний: 740-984")
     for end in _item_ends(text, position, _WEAK_ITEMS if weak else _MAX_ITEMS):
@@ -415,7 +417,8 @@ def names_record(words: str) -> bool:
 # phrase with its adjective: "...движений Номер ЭМК" starts a new field)
 _BY_NUMBER = re.compile(r"(?<![\w])(?:(?P<preposition>(?i:по|под|за))|[А-ЯЁа-яё][а-яё]+(?:ый|ой|[гкхжшщч]ий|[бвгджзклмнпрстфхцчшщ]ний))"
                         r"[ \t]+$")
-# ("позвонить по номеру ...": a call's or a message's number is a phone, as is a number grouped as one)
+# ("позвонить по номеру ...", "дозвонились по номеру ...": a call's or a message's number is a phone, as is a number
+# grouped as one; the verb with any of its prefixes)
 # ("позвоночник" is spelt with "по" + "звон" too: the spine is no call)
 # (a messenger is reached at a phone number: "через мессенджер по номеру ...", "в вотсап на номер ...")
 # a person (a relative, a carer, a neighbour) whose number "номер" names: a phone's owner, never a record's; so are
@@ -423,9 +426,12 @@ _BY_NUMBER = re.compile(r"(?<![\w])(?:(?P<preposition>(?i:по|под|за))|[А
 PHONE_OWNER_AFTER = re.compile(r"[ \t]+(?:сиделк|родственни|дочер|сын|матер|мам|от(?:ца|цу)|муж|жен|супруг|сосед|опекун|брат|сестр"
                            r"|внук|внучк|сопровожда|няни|патронажн"
                            r"|абонент|получател|отправител|входящ|исходящ|звонящ)[а-яё]*", re.IGNORECASE)
-CALL_WORDS = re.compile(r"(?<![\w])(?i:(?:пере|по|от)?звон(?!очн)\w*|связ\w*|тел\w*|смс|sms|whats\w*|viber|(?:на)?пиш\w*|пишите"
+CALL_WORDS = re.compile(r"(?<![\w])(?i:(?:пере|по|от|до|со|об|про)?звон(?!очн)\w*|связ\w*|тел\w*|смс|sms|whats\w*|viber|(?:на)?пиш\w*|пишите"
                    r"|мессендж\w*|messeng\w*|в[ао]тсап\w*|вайбер\w*"
                    r"|контакт\w*|внутренн\w*|рабоч\w*|городск\w*|личн\w*|резервн\w*|запасн\w*|дополнительн\w*|доп\.?)")
+# a phone's word right before the noun makes the noun the phone's owner, whatever the noun ("тел. заказчика", "Телефон
+# заявителя", as "Тел. пациента:" above)
+_PHONE_WORD_BEFORE = re.compile(r"(?<![\w])(?i:тел(?:ефон\w*|\.)?|т/ф)[ \t]*$")
 # (a town's number with its four- or five-digit area code is grouped as one too: "8-4012-01-55-55", "8 (34361) 2-17-40")
 _PHONE_GROUPS = re.compile(r"[78][ \t\-.]?\(?\d{3}\)?[ \t\-.]?\d{3}[ \t\-.]?\d{2}[ \t\-.]?\d{2}|[78][ \t\-.]\d{3}[ \t\-.]\d{3}[ \t\-.]\d{4}"
                            r"|[78][ \t\-.]\(?(?:\d{4}\)?[ \t\-.]?\d{2}|\d{5}\)?[ \t\-.]?\d)[ \t\-.]\d{2}[ \t\-.]\d{2}")
