@@ -131,7 +131,8 @@ _INTERNAL_AFTER = re.compile(r"[ \t]*\((?:внутр|вн|доб)\w*\.?\)", _I)
 _CLOCK = re.compile(r"(?:[01]?\d|2[0-3])-[0-5]\d")
 _TIME_PREPOSITION = re.compile(r"(?<![\w])(?:с|со|до|в|во|к|по|от)[ \t]+$", _I)
 _BLOOD_PRESSURE = re.compile(r"\d{2,3}/\d{2,3}")
-_LAST_GROUP = re.compile(r"[ \t]+\d{1,3}$")  # (a count: one to three digits after a space)
+# (a count: one to three digits after a space, or after a space and a dash, "раб.тел.44-60-29 -60 лет")
+_LAST_GROUP = re.compile(r"[ \t]+[-–]?\d{1,3}$")
 # a Russian number with its trunk or country prefix has eleven digits
 _PREFIXED = re.compile(r"(?:\+[ \t]?7|8)(?![\d])|(?:\+[ \t]?7|8)[ \t\-(]")
 _MAX_NUMBERS = 4
