@@ -139,3 +139,43 @@ def test_a_word_that_opens_like_a_unit_does_not_end_a_phone(scanner: PiiScanner,
 ])
 def test_a_unit_after_a_number_still_makes_it_a_count(scanner: PiiScanner, text: str, value: str) -> None:
     assert all(value not in phone for phone in _phones(scanner, text))
+
+
+# A number that runs on into the count that follows it ends before the count: in a cued field after a dash too
+# (blind36 "раб.тел.44-60-29 -60 лет"), and where the matcher reads it alone (blind25 "8 (921) 460 1258 61 год")
+@pytest.mark.parametrize("source", [
+    "раб.тел.[[T|44-60-29]] -60 лет. Жалобы на дискомфорт.",
+    "сестра [[P|Григорьева Н.М]] [[T|8 (921) 460 1258]] 61 год.",
+])
+def test_a_phone_run_on_into_a_count_ends_before_it(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted(scanner.scan_fast(text), text, spans)
+
+
+@pytest.mark.parametrize("text", [
+    "Рост 170 80 75 12 раз",  # measures run together, then a count: no number is left
+    "Анализ 1234567 12 лет назад",
+])
+def test_a_run_cut_before_its_count_is_no_phone_by_itself(scanner: PiiScanner, text: str) -> None:
+    assert _phones(scanner, text) == []
+
+
+# NANP's written form "1-NPA-NXX-XXXX" (NANPA: NPA and NXX open with 2-9) is a North American number by its layout,
+# its area code assigned or not (blind24's contact lists: "земляк — WANG, LEI: 1-487-389-1437")
+@pytest.mark.parametrize("source", [
+    "Контакты родственников:\nземляк — [[P|WANG, LEI]]: [[T|1-487-389-1437]]",
+    "брат — [[P|Абдуллаев Бекзод]]: [[T|1-393-225-8605]]",
+])
+def test_nanps_written_form_is_a_phone_in_a_phones_context(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted([e for e in scanner.scan_fast(text) if e.type in ("PHONE_NUMBER", "PERSON")], text, spans)
+
+
+@pytest.mark.parametrize("text", [
+    "Контакт матери на родине: 1-123-456-7890",  # (the area code opens with 1: no NANP code)
+    "Контакты: 1-487-389-14",  # too short
+])
+def test_what_is_not_nanps_form_is_not_read_as_it(text: str) -> None:
+    from medsyn_dataset.validation.pii.foreign_phones import foreign_valid
+
+    assert not foreign_valid(text.split(": ")[1].strip())

@@ -79,9 +79,18 @@ def _library() -> tuple[Any, tuple[str, ...]]:
     return phonenumbers, tuple(regions)
 
 
+# The North American Numbering Plan's written form "1-NPA-NXX-XXXX" (NANPA: the area code NPA and the exchange code NXX
+# open with 2-9): a number in that form is a NANP number by its layout, whether or not its area code is in service yet
+# (the library knows only the codes assigned; a relative's number typed from memory, "1-487-389-1437", has one too)
+_NANP = re.compile(r"1[ \-]\(?[2-9]\d\d\)?[ \-][2-9]\d\d-\d{4}")
+
+
 @lru_cache(maxsize=4096)
 def foreign_valid(raw: str) -> bool:
-    """Whether ``raw`` (digits and separators, no "+") is a foreign country's valid number by either reading above."""
+    """Whether ``raw`` (digits and separators, no "+") is a foreign country's valid number by either reading above,
+    or a NANP number by its written form (:data:`_NANP`)."""
+    if _NANP.fullmatch(raw):
+        return True
     pn, trunk_zero_regions = _library()
     digits = "".join(ch for ch in raw if ch.isdigit())
     try:
