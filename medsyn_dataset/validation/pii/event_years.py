@@ -114,15 +114,13 @@ _OLDEST_KEPT = datetime.date.today().year - 89
 _LAST_WORD = re.compile(r"(?<![а-яё])([а-яё]+)[ \t]*\(?[ \t]*$", re.IGNORECASE)
 # the word right before a year's bracket ("ОНМК (2015)", "холецистэктомия (2010)")
 _BRACKET_WORD = re.compile(r"(?<![а-яёa-z])([а-яёa-z]{2,})[ \t]*\([ \t]*$", re.IGNORECASE)
-# a diagnosis's, a procedure's or an event's word (a stem or an ending: "-ит", not a cell's "-циты" nor "гематокрит")
-# before a year's bracket
-_EVENT_STEM = re.compile(
-    r"(?:эктоми|томи|стоми|пластик|скопи|графи|резекци|ампутаци|операци|вмешательств|шунтирован|стентирован"
-    r"|протезирован|имплантаци|трансплантаци|биопси|пункци|дренирован|лапаро"
-    r"|инфаркт|инсульт|перелом|травм|ранени|ожог|роды|родов|кесарев|аборт|выкидыш|беременност|пневмони|туберкул"
-    r"|гепатит|сепсис|кровотечени|тромбоз|эмболи|ковид|covid|коронавирус|госпитализаци|диагноз|эпизод|приступ"
-    r"|рецидив|обострени|криз|кома|остановк|реанимаци|химиотерапи|лучев|облучени|вакцинаци|прививк"
-    r"|(?:(?<!ц)(?<!кр)ит|(?<!ц)иты|(?<!ц)ита|оз|ома|омы)$)"
+# a measure's word before a year's bracket, whose value it is ("Тромбоциты (2000)", "Дозировка (2000)", "Диурез (2000)"):
+# a cell count, a dose, a volume, a weight, a level, a titre, a sum. A diagnosis's or a procedure's last word is any
+# word ("Инфаркт миокарда (2014)", "мастэктомия справа (2016)", "Сахарный диабет 2 типа (2008)"): no list of events
+# names it, so the year is refused after a measure's word only (review 0 of round 21)
+_MEASURE_WORD = re.compile(
+    r"[а-яё]*цит(?:ы|ов)|доз\w*|диурез\w*|объ[её]м\w*|вес(?:а|у|ом)?|масс[аы]|колич\w*|уров\w*|концентраци\w*|титр\w*"
+    r"|активност\w*|калорийност\w*|кровопотер\w*|сумм[аы]|стоимост\w*|цен[аы]"
 )
 # a lab value's abbreviation in capitals: its value in brackets is no year ("ЛДГ (1950)", "КФК (2000)")
 _LAB_ABBREVIATIONS = frozenset(("ЛДГ", "КФК", "АЛТ", "АСТ", "СРБ", "ЩФ", "ГГТ", "ГГТП", "ТТГ", "МНО", "АЧТВ", "СОЭ",
@@ -192,7 +190,7 @@ def _bare_year(text: str, start: int, end: int) -> bool:
     if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
         # a year alone in brackets after a diagnosis or a procedure: "ОНМК (2015).", "холецистэктомия (2010)"; not a
         # citation's ("Schulz, R. (2021)"); a paper's ("ГОСТ (2015)") is refused with the other papers' years
-        return _CITED_BEFORE.search(head, 0, len(head) - 1) is None and _event_before_bracket(head)
+        return _CITED_BEFORE.search(head, 0, len(head) - 1) is None and not _measure_before_bracket(head)
     if named_before(text, start):
         return True  # "Фокин Валерий Эдуардович, 1966": a list of persons, each with the year of birth
     if word is not None and word.group(1).lower() == "год" and word.end() == len(head):
@@ -202,15 +200,17 @@ def _bare_year(text: str, start: int, end: int) -> bool:
     return _LABEL.search(head) is not None and _QUANTITY_LABEL.search(head) is None
 
 
-def _event_before_bracket(head: str) -> bool:
-    """The word before a year's bracket names a diagnosis, a procedure or an event (its stem, or an abbreviation in
-    capitals: "ОНМК", "ОИМ", "ЧКВ"), not a lab value's, a dose's or a count's ("Тромбоциты (2000)", "ЛДГ (1950)")."""
+def _measure_before_bracket(head: str) -> bool:
+    """The words before a year's bracket name a measure whose value the number is: a lab value's abbreviation in
+    capitals right before it ("ЛДГ (1950)"; "ОНМК (2015)" is none) or a measure's word in its phrase ("Тромбоциты
+    (2000)", "Объём инфузии (2000)")."""
     word = _BRACKET_WORD.search(head)
     if word is None:
         return False
     if word.group(1).isupper():
-        return word.group(1) not in _LAB_ABBREVIATIONS
-    return _EVENT_STEM.search(word.group(1).lower()) is not None
+        return word.group(1) in _LAB_ABBREVIATIONS
+    phrase = re.split(r"[,;:.!?]", head)[-1].lower()
+    return any(_MEASURE_WORD.fullmatch(each) for each in re.findall(r"[а-яё]+", phrase))
 
 
 def _weight_before(text: str, start: int) -> bool:
