@@ -264,6 +264,7 @@ _DIGIT_GROUP = re.compile(r"\d+")
 # (a paper blank's series of two digits and its number of six, as after "№": "Открыт больничный лист 20 743043")
 _BLANK_SERIES = re.compile(r"\d{2}[ \t]\d{6}(?![\d\w]|[.,]\d)")
 _SICK_LEAVE_SIGN = re.compile(r"[ \t]*(?:№|N|#)?[ \t]*:?[ \t]*")
+_DAYS_AFTER = re.compile(r"[ \t]*(?i:дн|день|дня|сут|к\.?[ \t]?д\.)")
 
 
 def sick_leave_numbers(text: str, low: str) -> Iterator[tuple[int, int, float]]:
@@ -276,11 +277,10 @@ def sick_leave_numbers(text: str, low: str) -> Iterator[tuple[int, int, float]]:
             continue
         value = _TWELVE.match(text, noun.end())
         if value is None:
-            if noun.group().lower() in ("л/н", "лн"):
-                continue  # (the blank's series only after the spelt-out noun: "ЛН 14 123456 дней" is a count of days)
             sign = _SICK_LEAVE_SIGN.match(text, noun.end())  # (it matches an empty sign too)
             blank = _BLANK_SERIES.match(text, sign.end()) if sign is not None else None
-            if blank is not None:
+            # (after "л/н", "лн" a day's word after the digits makes them a count: "ЛН 14 123456 дней"; "л/н 20 743043")
+            if blank is not None and not (noun.group().lower() in ("л/н", "лн") and _DAYS_AFTER.match(text, blank.end())):
                 yield blank.start(), blank.end(), BARE_SCORE
             continue
         digits = 0
