@@ -32,3 +32,12 @@ def test_a_street_after_a_preposition_and_a_house_flat_building(scanner: PiiScan
 @pytest.mark.parametrize("text", ["Срок\t5\tд. Иванова", "Курс\t7\tд. Петрова наблюдает"])
 def test_days_in_a_short_tabbed_line_stay_clean(scanner: PiiScanner, text: str) -> None:
     assert [e for e in scanner.scan_fast(text) if e.type == "LOCATION"] == []
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # (review 0 of round 21: a year's cell before the tab is a register's, in a line of two or three cells too)
+    ("1955\tс. Комаровка", "с. Комаровка"),
+    ("Петров П.П.\t1955\tс. Комаровка", "с. Комаровка"),
+])
+def test_a_village_after_a_year_cell_in_a_short_row(scanner: PiiScanner, text: str, place: str) -> None:
+    assert [text[e.start : e.end] for e in scanner.scan_fast(text) if e.type == "LOCATION"] == [place]

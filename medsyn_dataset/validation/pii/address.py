@@ -109,6 +109,10 @@ _WEAK_SETTLEMENT = re.compile(r"(?:к\.|ст\.|станци)")  # ("станци
 _PLACE_SUFFIX = re.compile(r"(?:[сц]к(?:ая|ое|ий|ие)|[оеёиы]в(?:о|ка|ки)|[иы]н(?:о|ка|ки)|ичи|цы)$")
 
 
+# a year's cell right before a tab ("1955\tс. Комаровка")
+_YEAR_CELL = re.compile(r"(?<!\d)(?:19|20)\d\d\t\Z")
+
+
 def _settlement_end(text: str, match: re.Match[str]) -> int:
     """Where a settlement ends (0: no settlement). After "деревня", "пос.", "пгт" any capitalised
     name is one, even an ordinary word ("посёлок Рябиновка"); after "с.", "д.", "п.", which also
@@ -119,9 +123,11 @@ def _settlement_end(text: str, match: re.Match[str]) -> int:
     if not (_PLAIN_SETTLEMENT.match(text, start) or _WEAK_SETTLEMENT.match(text, start)):
         return match.end()
     # (a tab parts a register's cells: "1955\tс. Комаровка" is a year's cell, then the village's; a register's row has
-    # four cells at least, a shorter line's tab is only a gap: "Срок\t5\tд. Иванова" are days)
+    # four cells at least, a shorter line's tab is only a gap: "Срок\t5\tд. Иванова" are days; a year's cell is no
+    # count of days in any line: "Петров П.П.\t1955\tс. Комаровка")
     line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", start)
-    register_row = text.count("\t", line_start, line_end if line_end >= 0 else len(text)) >= 3
+    register_row = text.count("\t", line_start, line_end if line_end >= 0 else len(text)) >= 3 \
+        or _YEAR_CELL.search(text, max(0, start - 6), start) is not None
     if text[max(0, start - 2) : start].strip(" \n" if register_row else " \t\n")[-1:].isdigit() or text[max(0, start - 1) : start] == "/":
         return 0  # "5 д." (days), "р/д." (a day)
     name_start = match.start("place")
