@@ -22,6 +22,9 @@ from medsyn_dataset.validation.pii import PiiScanner
     # the register's settlement before the street, with or without its stop, is still taken
     "живет [[L|с рябиновка ул снежная 52]] одна",
     "живет [[L|с. рябиновка ул снежная 52]] одна",
+    # (review 0 of round 21: the street's keyword spelt out is one, as before a59c349)
+    "[[L|с. рябиновка улица снежная 52]]",
+    "Выписана домой: [[L|с. рябиновка улица снежная 52]]",
     "адр [[L|ленина 5-12/3]]",
 ])
 def test_a_street_after_a_preposition_and_a_house_flat_building(scanner: PiiScanner, source: str) -> None:

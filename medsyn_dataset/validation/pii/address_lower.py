@@ -67,8 +67,8 @@ _SETTLEMENT_BEFORE = re.compile(
     rf"(?P<stop>\.?)[ \t]?(?P<name>{_WORD})"
     rf"(?:[ \t]{_WORD}){{0,2}},?[ \t]+$"
 )
-# the street's keyword among the run's words, a whole word with or without its stop
-_STREET_KEYWORD = re.compile(r"(?:^|[ \t,])ул(?:\.|[ \t]|$)")
+# the street's keyword among the run's words, a whole word with or without its stop, or spelt out ("улица")
+_STREET_KEYWORD = re.compile(r"(?:^|[ \t,])ул(?:иц[аеыу])?(?:\.|[ \t]|$)")
 
 
 def _preposition_object(before: re.Match[str]) -> bool:
