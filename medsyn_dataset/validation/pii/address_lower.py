@@ -74,13 +74,14 @@ _STREET_KEYWORD = re.compile(r"(?:^|[ \t,])ул(?:иц[аеыу])?(?:\.|[ \t]|$)
 def _preposition_object(before: re.Match[str]) -> bool:
     """The settlement read before a street is a preposition's object: a one-letter kind with no stop, which is also a
     preposition ("с", "д(о)"), and a
-    noun read first in the instrumental or the genitive ("с матерью", "с терапевтом"); a settlement's name after its
-    kind is in the nominative, as the register writes it ("с рябиновка")."""
-    from medsyn_dataset.validation.pii.morph import noun_case
+    noun read first in the instrumental or the genitive ("с матерью", "с терапевтом"), with no nominative reading: a
+    settlement's name after its kind is in the nominative, as the register writes it ("с рябиновка"), a plural one too
+    ("д горки", "д липки" are read first as genitives)."""
+    from medsyn_dataset.validation.pii.morph import nominative_reading, noun_case
 
     if before.group("stop") or len(before.group("kind")) > 1:
         return False
-    return noun_case(before.group("name")) in ("ablt", "gent")
+    return noun_case(before.group("name")) in ("ablt", "gent") and not nominative_reading(before.group("name"))
 
 
 # an adverb ("перорально", "внутримышечно" the dictionary may not know) is no name

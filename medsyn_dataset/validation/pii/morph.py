@@ -150,6 +150,13 @@ def noun_case(word: str) -> str | None:
 
 
 @lru_cache(maxsize=20_000)
+def nominative_reading(word: str) -> bool:
+    """Some reading of ``word`` is in the nominative: "горки", "липки" are read first as genitives, and a village's
+    plural name all the same (:mod:`.address_lower`)."""
+    return any(parse.tag.case == "nomn" for parse in analyzer().parse(word.lower()))
+
+
+@lru_cache(maxsize=20_000)
 def noun_only(word: str) -> bool:
     """No reading of ``word`` is an adjective, a verb or an adverb: a noun, as a surname that is also a word is."""
     return not any(parse.tag.POS in _NOT_NOUN for parse in analyzer().parse(word.lower()))
