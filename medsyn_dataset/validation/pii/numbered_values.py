@@ -159,8 +159,18 @@ def _titled_elsewhere(title: str) -> bool:
     """Whether the title line above a "№" opening its line says the number is not the patient's."""
     if _TITLE_LINE.fullmatch(title) is None or len(title.split()) > _TITLE_WORDS:
         return False
-    head = _NOT_PATIENT_NOUN.match(title.lstrip())
-    return head is not None or _TITLE_PAPER.search(title) is not None
+    return _NOT_PATIENT_NOUN.match(title, _title_head(title)) is not None or _TITLE_PAPER.search(title) is not None
+
+
+def _title_head(title: str) -> int:
+    """Where the title's head noun starts: its first word that is no adjective or participle ("Приёмное отделение",
+    "Стационарная карта": the stem lists would take "Стационарная" as a hospital's word), else its last word."""
+    from medsyn_dataset.language.morphology import analyzer
+
+    words = list(re.finditer(r"[^\s,;()«»\"]+", title))
+    head = next((word for word in words if analyzer().parse(word.group().lower())[0].tag.POS not in ("ADJF", "PRTF")),
+                words[-1] if words else None)
+    return head.start() if head is not None else 0
 
 
 # An identity paper's word vetoes the sign's number because the passport rules read a passport's ten digits; a number
