@@ -85,6 +85,9 @@ def test_a_sick_leaves_blank_series(scanner: PiiScanner, text: str, found: list[
     ("Мед. карта по форме 025-1/у", []),
     ("Медицинская карта по форме 003-О/у № 4512", [("MEDICAL_RECORD_NUMBER", "4512")]),
     ("Медицинская карта ф. 003-В/у 4512/24", [("MEDICAL_RECORD_NUMBER", "4512/24")]),
+    # (review 0 of round 21: a letter after the dash is a form's kind only before its slash; "452-Ку" is the number)
+    ("История болезни 452-Ку", [("MEDICAL_RECORD_NUMBER", "452-Ку")]),
+    ("Карта 452-ау", [("MEDICAL_RECORD_NUMBER", "452-ау")]),
 ])
 def test_a_forms_code_is_no_record_number(scanner: PiiScanner, text: str, found: list[tuple[str, str]]) -> None:
     assert ids(scanner, text) == found

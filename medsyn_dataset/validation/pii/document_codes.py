@@ -16,9 +16,10 @@ from medsyn_dataset.validation.pii.record_values import VALUE_BODY, checked_valu
 Span = tuple[int, int, float]
 
 # a document's form code: "107-1/у", "148-1/у-04", "057/у-04 (л)", "ф. 025/у", a letter for its kind, "003-О/у", "003-В/у"
+# (the letter always with its slash: "452-Ку" is a record's number)
 # (one definition: the pattern is read into the
 # other rules that name a form, :mod:`.document_typing`, :mod:`.numbered_values`, :mod:`.patient_papers`, :mod:`.table_cells`)
-FORM_CODE_PATTERN = r"\d{3}(?:-(?:\d|[а-яёa-z]))?[-/]?[уy](?:-\d{2})?(?:[ \t]*\([а-яё]\))?"
+FORM_CODE_PATTERN = r"\d{3}(?:(?:-\d)?[-/]?|-[а-яёa-z]/)[уy](?:-\d{2})?(?:[ \t]*\([а-яё]\))?"
 FORM_CODE = re.compile(FORM_CODE_PATTERN, re.IGNORECASE)
 
 # A prescription's blank is numbered by its series and number, and a pharmacy's or a benefit register's log writes them
