@@ -338,9 +338,16 @@ def test_a_contracts_other_keys_hold_no_record_number(scanner: PiiScanner, text:
     assert records == (["ДМС-4512/24"] if "contract_no" in text else [])
 
 
-@pytest.mark.parametrize("key", ["contract", "patient_contract", "contract_no", "contract_number", "dogovor_nomer", "номер_договора"])
+@pytest.mark.parametrize("key", ["contract", "patient_contract", "contract_no", "contract_number", "dogovor_nomer", "номер_договора",
+                                 "contracts", "patient_contracts"])  # (the plural: review 0 of round 21)
 def test_a_contracts_number_key_names_a_record(key: str) -> None:
     assert key_type(key) == "MEDICAL_RECORD_NUMBER"
+
+
+@pytest.mark.parametrize("text", ['{"contracts": "Д-4512/24"}', "<contracts>Д-4512/24</contracts>"])
+def test_a_contracts_plural_key_holds_a_record_number(scanner: PiiScanner, text: str) -> None:
+    # (review 0 of round 21: MRN 0.9 on 7de4ee5, lost by 900f06a's narrower contract words)
+    assert _identifiers(scanner, text) == [("MEDICAL_RECORD_NUMBER", "Д-4512/24")]
 
 
 # Review B 4: a holder key ("card", "record") says whose the object is, not what paper its generic document number is:

@@ -71,7 +71,8 @@ _ELECTRONIC_SICK_LEAVE = frozenset(("eln", "элн"))
 # take "договор № ..."; only a key that names the contract itself or its number ("contract", "patient_contract",
 # "contract_no", "dogovor_nomer", "номер_договора"): with any other word after it the key names what the contract holds
 # ("contract_status", "contract_term", "contract_type", "contract_code", "contract_end", "dogovor_summa")
-_CONTRACT_WORDS = frozenset(("contract", "dogovor", "dogovora", "договор", "договора"))
+# (an array's key in the plural names its items, as the lexicon's plural rule reads "cards": "contracts", "договоры")
+_CONTRACT_WORDS = frozenset(("contract", "contracts", "dogovor", "dogovora", "dogovory", "договор", "договора", "договоры"))
 # a register's or a case history's short stem with a number's word and nothing else: "RegNum", "reg_no", "HistNum" (the
 # cancer register's XML, a register's TSV); alone, "reg" may be a registration address's key and "hist" a histogram's
 _NUMBERED_STEMS = frozenset(("reg", "hist"))
