@@ -325,6 +325,14 @@ def test_a_filled_form_line_is_no_header_row(scanner: PiiScanner) -> None:
     assert ("RU_OMS_POLICY", "123456789", 0.9) in found
 
 
+# (review 0 of round 21: a header cell's name may hold a digit glued to a word, "МКБ-10", "SpO2"; the row is still a
+# header, and the first column's number under it is no policy)
+@pytest.mark.parametrize("header", ["№ ИБ  ФИО  Д/Р  МКБ-10  ПОЛИС", "№ ИБ  ФИО  SpO2  ПОЛИС"])
+def test_a_header_naming_a_digit_is_still_a_header(scanner: PiiScanner, header: str) -> None:
+    text = f"{header}\n31942/24  Бобылева Е.Ф."
+    assert ("RU_OMS_POLICY", "31942/24") not in _identifiers(scanner, text)
+
+
 # Review B 3: only a key naming the contract or its number is a record number's; with another word after it the key
 # names what the contract holds (a status, a term, a type, a code, a sum, an end date)
 @pytest.mark.parametrize("text", [

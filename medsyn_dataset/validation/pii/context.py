@@ -96,8 +96,9 @@ UNIT_AFTER = re.compile(
 # a wide gap between two cells of a table's row: two spaces and more, a tab, a bar
 _CELL_GAP = re.compile(r"\S(?: {2,}|\t|[ \t]*\|[ \t]*)(?=\S)")
 # a cell that holds a value: a digit, or a label's colon with its value after it ("ФИО: Орлова А.Б.    Д/Р: 01.01.1980
-# Полис ОМС:\n123456789" is a form's filled line, its last label's value on the next line; a header's cells are labels)
-_FILLED_CELL = re.compile(r"\d|:[ ]?[^\s|]")
+# Полис ОМС:\n123456789" is a form's filled line, its last label's value on the next line; a header's cells are labels,
+# whose names may hold a digit glued to a word: "МКБ-10", "SpO2")
+_FILLED_CELL = re.compile(r"(?<![\w\-])\d|:[ ]?[^\s|]")
 
 
 def under_header_row(text: str, start: int) -> bool:
