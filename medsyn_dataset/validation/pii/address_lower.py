@@ -61,10 +61,11 @@ _LOWER_ADDRESS = re.compile(
 )
 # the settlement kinds that abbreviate nothing else (171н): a plain house and ordinary words are an address after them
 _OWN_KINDS = frozenset(kind for kind, _, own in _SETTLEMENT_KINDS if own)
-# the settlement typed before a street read here, its kind with or without its stop (the register's short names)
+# the settlement typed before a street read here, its kind with or without its stop (the register's short names); with
+# no stop a space parts the kind from the name ("с рябиновка"; "проживания" is no "п" and "роживания")
 _SETTLEMENT_BEFORE = re.compile(
     rf"(?:(?<=[\s,:;(])|^)(?P<kind>{_KINDS_BEFORE_STREET})"
-    rf"(?P<stop>\.?)[ \t]?(?P<name>{_WORD})"
+    rf"(?P<stop>\.?)(?:(?<=\.)[ \t]?|[ \t])(?P<name>{_WORD})"
     rf"(?:[ \t]{_WORD}){{0,2}},?[ \t]+$"
 )
 # the street's keyword among the run's words, a whole word with or without its stop, or spelt out ("улица")
