@@ -1,7 +1,7 @@
 """Does the identifier tagger generalise to an author it never saw? Leave-one-author-out.
 
     python -m benchmarks.bench_id_tagger [--per-family 40] [--folds blind30 ... blind46] [--models shipped round19 all]
-                                         [--show-false 5]
+                                         [--show-false 5] [--save-model PATH]
 
 For each fold split (by default blind30..blind46, each written by another author), the fold's
 MEDICAL_RECORD_NUMBER recall is measured with the rules alone and with rules + a tagger that never saw
@@ -61,10 +61,10 @@ from benchmarks.id_tagger_data import (
     tuning_split_names,
 )
 from benchmarks.pii_families import HELDOUT, TUNE
-from benchmarks.train_id_tagger import fit
+from benchmarks.train_id_tagger import fit, model_meta, training_notes
 from medsyn_dataset.io import atomic_open
 from medsyn_dataset.validation.pii import PiiEntity, PiiScanner
-from medsyn_dataset.validation.pii.id_tagger import RECOGNIZER_NAME, IdModel, shipped_model
+from medsyn_dataset.validation.pii.id_tagger import RECOGNIZER_NAME, IdModel, save_model, shipped_model
 from medsyn_dataset.validation.pii.normalize import normalize
 from medsyn_dataset.validation.pii.numbered_values import refused_after_sign
 
@@ -278,6 +278,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="the rules a fold is scanned with: as when it was first measured (default) or today's")
     parser.add_argument("--cache", type=Path, help="keep the planted notes and the rules' entities in this pickle between runs")
     parser.add_argument("--fp-budget", type=float, default=0.001, help="false-span notes allowed per fold note (default 0.001)")
+    parser.add_argument("--save-model", type=Path, metavar="PATH",
+                        help="write the model that may ship (trained on all its splits, at its chosen threshold) to PATH")
     parser.add_argument("--show-false", type=int, default=0, metavar="N",
                         help="print N false spans per fold of each trained kind at its threshold (the folds are tuning data)")
     args = parser.parse_args(argv)
@@ -385,7 +387,9 @@ def main(argv: list[str] | None = None) -> int:
     kind = shippable[0]
     threshold = chosen[kind]
     names = tuning_split_names() if kind == "all" else list(ROUND12_SPLITS)
-    full = fit([e for name in names for e in splits[name].examples] + train_clean)
+    by_split = {**{name: splits[name].examples for name in names}, "clean": train_clean}
+    full = fit([e for rows in by_split.values() for e in rows], threshold=threshold,
+               meta=model_meta(by_split, args.per_family, training_notes(allow_fixture=True)[1]))
     added = added_spans(heldout, [full.probability(e.buckets) for e in heldout.examples], threshold)
     n, by_rules, by_both = mrn_recall(heldout, added)
     clean_text = "; ".join(f"{label} {r}/{m} -> {b}/{m}" for label, s in cleans.items() for m, r, b in [clean_flags(s, full, threshold)])
@@ -393,6 +397,10 @@ def main(argv: list[str] | None = None) -> int:
           f" trained on its {len(names)} splits at {threshold}: held-out families MRN n={n} "
           f"{by_rules / max(1, n):.3f} -> {by_both / max(1, n):.3f}; false {false_notes(heldout, added)}/{len(heldout.rows)}; "
           f"{clean_text}; {len(full.weights)} non-zero weights")
+    if args.save_model is not None:
+        # (the model train_id_tagger would write from the same splits, notes and seed, at the threshold chosen here)
+        save_model(full, args.save_model)
+        print(f"written {args.save_model} ({kind}, threshold {threshold})")
     print(f"\ntotal {time.perf_counter() - started:.0f} s")
     return 0
 

@@ -96,6 +96,14 @@ def _version(package: str) -> str:
         return "not installed"
 
 
+def model_meta(by_split: dict[str, list[Example]], per_family: int, source: str) -> dict[str, Any]:
+    """What a model file records of its training: the splits and their examples, where the notes came from, the
+    versions that made the planted values and the fit."""
+    return {"trained_on": sorted(by_split), "per_family": per_family,
+            "examples_per_split": {name: len(rows) for name, rows in sorted(by_split.items())},
+            "notes": source, "faker": _version("faker"), "scikit-learn": _version("scikit-learn")}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="train_id_tagger", description=__doc__.split("\n\n")[0])
     parser.add_argument("--per-family", type=int, default=40, help="planted notes per family (default 40)")
@@ -113,10 +121,7 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_NO_DATA
     by_split = training_examples(args.per_family, notes=notes)
     train = [example for rows in by_split.values() for example in rows]
-    meta = {"trained_on": sorted(by_split), "per_family": args.per_family,
-            "examples_per_split": {name: len(rows) for name, rows in sorted(by_split.items())},
-            "notes": source, "faker": _version("faker"), "scikit-learn": _version("scikit-learn")}
-    model = fit(train, threshold=args.threshold, meta=meta)
+    model = fit(train, threshold=args.threshold, meta=model_meta(by_split, args.per_family, source))
     save_model(model, args.out)
     print(f"{len(train)} examples ({model.meta['positives']} positive) from {', '.join(sorted(by_split))}; "
           f"{len(model.weights)} non-zero weights; threshold {model.threshold}; written {args.out} "
