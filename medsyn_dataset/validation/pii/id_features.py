@@ -86,6 +86,10 @@ ASTM_REACH = 40
 # code of a test or a finding, nobody's number (an identifier's CX has no text there: "7712045^^^MIS^MR")
 _HL7_CODED = re.compile(r"\^[^\^|\r\n]+\^(?:LN|SCT|SNM|SNOMED|I10|I9C?|ICD10\w*|C4|CPT\w*|L|99\w+)(?=[\^|~\r\n]|\Z)")
 _PLAIN_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+# a cell count in SI notation written without superscripts, "4,5х1012/л", "200х109/л", "7,5x109/l" (x 10^12 or 10^9 per
+# litre, as a blood count reports erythrocytes and leukocytes; the letter "х" stands for the multiplication sign): a
+# measured amount, never an identifier
+_CELL_COUNT = re.compile(r"\d+[хХxX×]10\d{1,2}/[лlL]")
 # a unit after a plain number: a measured amount (one list for every reader, :mod:`.units`; not "г", "ч" there)
 _MEASURE = MEASURE_AFTER
 # a frequency's or a loudness's unit (an audiogram's "2000-4000 Гц", "60 дБ"): the tagger's own convention, kept out
@@ -163,9 +167,9 @@ def _vetoed(text: str, start: int, end: int, token: str) -> bool:
     number or a range of two with a unit after it ("100000 ЕД", "2000-4000 Гц"; "250000 в мкл" is no unit: the model
     decides), a field of an
     ASTM record ("P|1||4410982": :mod:`.astm` reads those under the header's declaration, and nothing without it),
-    the code of an HL7 coded element ("|57021-8^CBC^LN|": a test's LOINC code),
+    the code of an HL7 coded element ("|57021-8^CBC^LN|": a test's LOINC code), a cell count ("4,5х1012/л"),
     and a drug's or vaccine's series (a lot: "Серия: АБ 1234567" under a drug's name)."""
-    if _FORM_CODE.fullmatch(token) or _YEAR.fullmatch(token) or text.startswith("@", end):
+    if _FORM_CODE.fullmatch(token) or _YEAR.fullmatch(token) or text.startswith("@", end) or _CELL_COUNT.fullmatch(token):
         return True
     if _YEARS.fullmatch(token) or _COUNTS.fullmatch(token) or _NAME_YEAR.fullmatch(token):
         return True
