@@ -47,7 +47,7 @@ from medsyn_dataset.validation.pii.fields import CUE_SCORE, address_cells, addre
 from medsyn_dataset.validation.pii.keyword_starts import KeywordStarts
 from medsyn_dataset.validation.pii.morph import WordClass, word_class
 from medsyn_dataset.validation.pii.places import place_words
-from medsyn_dataset.validation.pii.street_house import postal_order, residence_streets
+from medsyn_dataset.validation.pii.street_house import postal_order, residence_streets, shaped_houses
 from medsyn_dataset.validation.pii.town_houses import town_houses
 
 # Streets: one scan for the street words finds both orders, the name after the word ("ул. Ленина")
@@ -365,6 +365,7 @@ class RuAddressRecognizer(CandidateRecognizer):
         found.extend(town_houses(text))  # "Малоярославец, Орловская 108/1" (:mod:`.town_houses`)
         if lowered(text):  # "живёт рядом на Репина, 11": a street and house after a residence verb (:mod:`.street_house`)
             found.extend((start, end, 0.7) for start, end in residence_streets(text, lowered(text)))
+        found.extend((start, end, 0.7) for start, end in shaped_houses(text))  # "на Короткая 71а" (:mod:`.street_house`)
         found.extend(place_words(text))
         for start, end, _ in list(found):
             found.extend(address_tails(text, start, end))

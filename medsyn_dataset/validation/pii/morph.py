@@ -157,6 +157,22 @@ def nominative_reading(word: str) -> bool:
 
 
 @lru_cache(maxsize=20_000)
+def genitive_of_person(word: str) -> bool:
+    """``word`` reads as a person's name in the genitive ("Лермонтова", "Серафимовича", "Льва") or as people named by a
+    plural noun in the genitive ("Нефтяников", "Партизан", "Строителей"): what a street is named after."""
+    for parse in analyzer().parse(word.lower()):
+        grammemes = parse.tag.grammemes
+        if parse.tag.case == "gent" and (
+            grammemes & _PERSON_GRAMMEMES or (parse.tag.POS == "NOUN" and "anim" in grammemes and "plur" in grammemes)
+        ):
+            return True
+    return False
+
+
+_PERSON_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
+
+
+@lru_cache(maxsize=20_000)
 def noun_only(word: str) -> bool:
     """No reading of ``word`` is an adjective, a verb or an adverb: a noun, as a surname that is also a word is."""
     return not any(parse.tag.POS in _NOT_NOUN for parse in analyzer().parse(word.lower()))

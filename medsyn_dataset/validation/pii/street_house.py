@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.base import digit_runs, word_starts
+from medsyn_dataset.validation.pii.context import UNIT_AFTER
 
 _NAME_WORD = r"[А-ЯЁ][а-яёА-ЯЁ]+(?:-[А-ЯЁа-яё][а-яё]+)?"
 # a street named by a date or an anniversary ("9 Мая", "8 Марта", "50 лет Октября", "60-летия СССР")
@@ -128,3 +129,56 @@ def residence_streets(text: str, lower: str) -> Iterator[tuple[int, int]]:
         found = _RESIDENCE_STREET.match(text, start)
         if found is not None:
             yield found.span("street")
+
+
+# A street's name and a house number whose shape no count, dose, score or pressure has, anywhere in running text and with
+# no keyword or cue: "работает в пекарне на Короткая 71а", "Травма на производстве (Лермонтова 121а)", "живет одна на
+# Осенняя 85/1/175", "у дома Буденного, 119б", "Место жительства — Высотная, 137/2-145". The house carries a letter
+# ("71а"; а, б, в, д, е, ж only: "5г" is grams, "43л" an age, "5м" metres) or a building after a slash with a house of
+# two digits at least ("121/1", "14а/81", "85/1/175": not "1/3" of a limb nor a pressure's "120/80", whose second part has
+# two digits where no third part or flat follows; nor a date's "11/14/1961": a third part has three digits at most). The
+# name is what a street is named by (:func:`_street_name`), its words apart by spaces (a tab parts a table's cells:
+# "Лебедев<TAB>Ян<TAB>11/14/1961" is a surname, a first name and a birth date).
+_HOUSE_SHAPE = re.compile(
+    r"(?P<house>\d{1,4})(?P<letter>[абвдеж](?![а-яёА-ЯЁ]))?(?:/(?P<building>\d{1,3})[а-я]?(?:/(?P<third>\d{1,3}))?)?"
+    r"(?:[ \t]?[-–][ \t]?(?P<flat>\d{1,4}))?(?![\w/\-])(?![.,:]\d)"
+)
+_HOUSE_MARKS = frozenset("абвдеж/")  # what follows a house's digits here (the gate: a note's numbers rarely have it)
+_STREET_BEFORE = re.compile(
+    r"(?<![\w\-.])(?P<name>(?:[А-ЯЁ][а-яё]+ )?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?: |, ?)$")
+
+
+def shaped_houses(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of a street's name and a house of a house's own shape (see above)."""
+    for run in digit_runs(text):
+        end = run.end()
+        if text[end : end + 1] not in _HOUSE_MARKS:  # (~1 number in 70 here: the one test most numbers meet)
+            continue
+        start = run.start()
+        if start < 4 or text[start - 1] not in (" ", "\t"):
+            continue
+        house = _HOUSE_SHAPE.match(text, start)
+        if house is None or UNIT_AFTER.match(text, house.end()) or not (
+            house.group("letter") or (house.group("building") and end - start >= 2
+                                      and (len(house.group("building")) == 1 or house.group("third") or house.group("flat")))
+        ):
+            continue
+        name = _STREET_BEFORE.search(text, max(0, start - 40), start)
+        if name is not None and _street_name(name.group("name").split()):
+            yield name.start(), house.end()
+
+
+def _street_name(words: list[str]) -> bool:
+    """A street's name as a note writes it without its keyword: its last word a feminine adjective (a street, "улица", is
+    feminine: "Короткая", "Осенняя", "на Тульской"), or a person's name or a group of people in the genitive, after whom
+    streets are named ("Лермонтова", "Льва Толстого", "Серафимовича", "Нефтяников", "Красных Партизан"); not a dose's
+    or a score's word ("Общая 15а"), nor a person's first name and patronymic."""
+    from medsyn_dataset.validation.pii.address_tails import _street_or_town
+    from medsyn_dataset.validation.pii.morph import adjective_form, genitive_of_person
+    from medsyn_dataset.validation.pii.town_houses import DOSE_OR_SCORE_WORD
+
+    last = words[-1]
+    if DOSE_OR_SCORE_WORD.match(last) or not _street_or_town(" ".join(words)):
+        return False
+    form = adjective_form(last)
+    return (form is not None and form == ("femn", "sing")) or genitive_of_person(last)

@@ -41,7 +41,7 @@ _TOWN_BEFORE = re.compile(rf"(?<![\w\-.])(?P<town>{PLACE_NAME})$")
 _KIND_BEFORE = re.compile(
     r"(?<![^\W\d_])(?i:(?:г|гор|пос|п|с|д|дер|пгт|ст-ца)\.|город|пос[её]лок|село|деревня|станица|хутор|пгт)[ \t]*$")
 # a dose's time of day or count, or a score's part, named as a street is named: "Вечерняя 20", "Повторная 2", "Общая 15"
-_DOSE_OR_SCORE_WORD = re.compile(
+DOSE_OR_SCORE_WORD = re.compile(
     r"(?i:утрен|вечерн|дневн|ночн|суточн|повторн|однократн|разов|курсов|общ|максимальн|минимальн|начальн|"
     r"поддерживающ|средн|базальн|болюсн|итогов|суммарн)")
 _PERSON = WordClass.NAME | WordClass.PATRONYMIC | WordClass.SURNAME_READING | WordClass.NAME_READING
@@ -68,7 +68,7 @@ def town_houses(text: str) -> Iterator[tuple[int, int, float]]:
 def _street(name: str) -> bool:
     """A street's name: it ends as one read without its keyword does, or as a register writes one ("Коммунаров"), and
     names no person (address_tails' two endings, see there), nor a dose's or a score's part."""
-    if _DOSE_OR_SCORE_WORD.match(name):
+    if DOSE_OR_SCORE_WORD.match(name):
         return False
     return bool(_STREET_ENDING.search(name) or _STREET_SHAPE.search(name)) and _street_or_town(name)
 

@@ -1,0 +1,41 @@
+"""PII that generalises (issue #10, round 21): places and dates in running text.
+
+* a street's name and a house of a house's own shape (a letter, a building after a slash) with no keyword and no cue:
+  "на Короткая 71а", "(Лермонтова 121а)", "Осенняя 85/1/175" (:func:`...street_house.shaped_houses`);
+Made-up cases, with look-alikes that stay clean.
+"""
+
+from __future__ import annotations
+
+import pytest
+from support.pii_marks import check_planted, planted
+
+from medsyn_dataset.validation.pii import PiiScanner
+
+
+@pytest.mark.parametrize("source", [
+    "Работает грузчиком на [[L|Садовая 14а]], посменно.",
+    "Травма на производстве ([[L|Чапаева 121а]]), акт формы Н-1 составлен.",
+    "Живёт с дочерью на [[L|Лесная 85/1/175]], соцработник ходит.",
+    "ДТП у дома [[L|Некрасова, 119б]], пешеход.",
+    "Проживает: [[L|Звёздная, 137/2-145]]. Улучшение на фоне лечения.",
+    "Склад ([[L|Строителей 13/1]]), подъём тяжестей.",
+    "Упала у подъезда на [[L|Красных Партизан 7в]], скорая доставила.",
+])
+def test_a_street_and_a_house_of_a_houses_shape(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    found = [e for e in scanner.scan_fast(text) if e.type == "LOCATION"]
+    check_planted(found, text, [s for s in spans if s[0] == "LOCATION"])
+
+
+@pytest.mark.parametrize("text", [
+    "Перелом в нижней 1/3 голени. Нижняя 1/3 бедра.",
+    "Гипертоническая болезнь 2б ст. Группа 2а. Палата 5а, койка 3.",
+    "Средняя 120/80, максимальная 160/100. Общая 15а.",
+    "Иванова 45 лет, Петрова 5г. Доза 2/3 таблетки, Строителей 3/1 (одна цифра: дробь).",
+    "Стадия 2б по Ann Arbor, ХСН 2а, Ленина 5 мг.",
+    "2924765\tЛебедев\tЯн\t11/14/1961\tOS\t87",  # (a table's cells and a birth date, US order)
+])
+def test_numbers_of_a_house_shape_without_a_street_stay_clean(scanner: PiiScanner, text: str) -> None:
+    assert [e for e in scanner.scan_fast(text) if e.type == "LOCATION"] == []
+
