@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from medsyn_dataset.validation.pii.context import stems
+from medsyn_dataset.validation.pii.lower_names import entry_subject
 from medsyn_dataset.validation.pii.months import stem_alternation
 
 # What may stand right before a day and month without a year for it to be a date: a preposition
@@ -96,6 +97,8 @@ def dotted_time_after(text: str, start: int, end: int) -> re.Match[str] | None:
 # * a line of a log that opens with it as its first cell ("17.12 | Маслов | рец. ...", "17.12<TAB>выдано"): a
 #   journal's date column, its next cell a name or a word (a lab table's first column names the test);
 # * the value of a machine field that names a date ('<visit date="06.05"/>', '"visit_dt": "06.05"');
+# * a journal's entry: the surname of whom it is about right after it ("31.05 фомичев пац-ка ...", "24.08 фомина л. с.",
+#   :func:`.lower_names.entry_subject`): a lab value is followed by its unit or the next value, not by a surname;
 # * an item of a list of dates ("Явки: 09.03, 14.01, 28 августа 2023"): the item before it is a date with its year
 #   or month word, or a day and month that a cue word opens (see :func:`listed_after_date`).
 _PART_OF_DAY_AFTER = re.compile(
@@ -179,6 +182,8 @@ def day_month_evidence(text: str, start: int, end: int) -> float:
         return 0.75
     if named_before(text, start):
         return 0.7  # "Медсестра Анна Петровна, 06.11": the day its writer signed
+    if text[end : end + 1] in (" ", "\t") and entry_subject(text, end) is not None:
+        return 0.7  # "31.05 фомичев пац-ка ...", "4.08 доржиев аюр 35л": a journal's entry opens with its date and whom it is about
     return 0.7 if listed_after_date(text, start) else 0.0
 
 

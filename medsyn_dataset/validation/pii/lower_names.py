@@ -5,7 +5,8 @@ from are gone. A patronymic still gives a name away by its grammar: a first name
 patronymic ("мария петровна") is a person whatever its case, and a surname may stand before or after
 the pair. Both words must be read so by pymorphy3 with no ordinary reading of the patronymic
 ("ровна", "главная", "основная" hold the same letters); the first name may also be a word ("вера
-ивановна"). Two initials next to a surname ("белоусов м.и.", "а.п. сидоров") give it away too.
+ивановна"). Two initials next to a surname ("белоусов м.и.", "а.п. сидоров") give it away too, and so does a
+journal entry's date before a surname ("26.10 николаева 43л", :func:`entry_subject`).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from medsyn_dataset.validation.pii import name_east_asian as east_asian
-from medsyn_dataset.validation.pii.base import lowered, matches_at, word_starts
+from medsyn_dataset.validation.pii.base import digit_runs, lowered, matches_at, word_starts
 from medsyn_dataset.validation.pii.morph import WordClass, word_class
 from medsyn_dataset.validation.pii.name_triggers import SURNAME_ENDS
 
@@ -57,6 +58,7 @@ def lower_case_names(text: str) -> Iterator[tuple[int, int]]:
     yield from _after_role_word(text, lower)
     yield from _self_named(text, lower)
     yield from _with_initials(text, lower)
+    yield from _after_entry_date(text)
 
 
 # A dictated record (speech recognition writes no capitals) names the patient right after the word
@@ -350,3 +352,49 @@ def _surname_by_dictionary(word: str) -> bool:
     if word.endswith("ин") and not word_class(word) & WordClass.KNOWN:
         return False
     return len(word) > 2 and _surname(word)
+
+
+# A journal's entry names whom it is about right after its date, maybe after its time, as a register's or a call log's
+# row does: "26.10 николаева 43л аул ...", "12.08 15:30 носова м.б. звонила", "02.08 дашиев пациент ...", "14.12 прохоров
+# 57л ...". The date is a cue as "пациент" is: a lower-case surname there (:func:`_opens_name`) opens a name, with its
+# first name or initials; one that is also an ordinary word ("быков", "сухой") only with a first name, initials or an
+# age after it ("быков 68л"; "12.03 сухой кашель" is a complaint). A capitalised surname with initials ("03.06 Нурланов
+# А.Т.") is the chain recognizer's name, and tells the date all the same (:func:`entry_subject`).
+_AFTER_ENTRY_DATE = re.compile(
+    r"(?:[ \t]+(?:[01]?\d|2[0-3]):[0-5]\d)?[ \t]+(?P<word>[а-яёА-ЯЁ][а-яё]+)(?![\w\-])")
+_ENTRY_DATE = re.compile(r"(?P<day>\d\d?)\.(?P<month>\d\d)(?:\.(?:\d{4}|\d\d))?(?![\d.,/\-:]\d)")
+_AGE_AFTER = re.compile(r"[ \t]+\d{1,3}[ \t]?(?:л|лет|г)(?:\.|(?![а-яё]))")
+
+
+def entry_subject(text: str, position: int) -> tuple[int, int] | None:
+    """The name that opens a journal's entry whose date ends at ``position`` (see above), else None."""
+    found = _AFTER_ENTRY_DATE.match(text, position)
+    if found is None:
+        return None
+    word, end = found.group("word"), found.end("word")
+    if word[0].isupper():
+        initials = _INITIALS_AFTER.match(text, end)
+        surname = _surname(word) or (word.endswith(_SURNAME_ENDS) and not word_class(word) & WordClass.COMMON)
+        return (found.start("word"), initials.end()) if initials is not None and surname else None
+    if not word.endswith(_SURNAME_ENDS) or not _opens_name(word):
+        return None
+    name_end = _rest_of_name(text, end)
+    if name_end == end and word_class(word) & WordClass.COMMON and _AGE_AFTER.match(text, end) is None:
+        return None
+    return found.start("word"), name_end
+
+
+def _after_entry_date(text: str) -> Iterator[tuple[int, int]]:
+    for run in digit_runs(text):
+        end = run.end()
+        if text[end : end + 1] != "." or not text[end + 1 : end + 3].isdigit():  # (a decimal's "36.6", "0.5": most)
+            continue
+        start = run.start()
+        if end - start > 2 or (start and text[start - 1] in ".,/-:"):
+            continue
+        date = _ENTRY_DATE.match(text, start)
+        if date is None or not (1 <= int(date.group("day")) <= 31 and 1 <= int(date.group("month")) <= 12):
+            continue
+        name = entry_subject(text, date.end())
+        if name is not None and text[name[0]].islower():
+            yield name
