@@ -2,6 +2,7 @@
 
 * a street's name and a house of a house's own shape (a letter, a building after a slash) with no keyword and no cue:
   "на Короткая 71а", "(Лермонтова 121а)", "Осенняя 85/1/175" (:func:`...street_house.shaped_houses`);
+* a settlement's kind without its stop before its name in the nominative: "из с Ванавара", "г Троицк" (:mod:`...places`);
 Made-up cases, with look-alikes that stay clean.
 """
 
@@ -39,3 +40,26 @@ def test_a_street_and_a_house_of_a_houses_shape(scanner: PiiScanner, source: str
 def test_numbers_of_a_house_shape_without_a_street_stay_clean(scanner: PiiScanner, text: str) -> None:
     assert [e for e in scanner.scan_fast(text) if e.type == "LOCATION"] == []
 
+
+@pytest.mark.parametrize("source", [
+    "Борт завтра из [[L|с Ванавара]], тел сына позже.",
+    "Пункт отправления: [[L|с Нижнеангарск]]",
+    "Место вызова — [[L|с Черский]].",
+    "ж/п: [[L|г Троицк]]; с семьей",
+    "Выезд в [[L|д Ивановка]] по графику.",
+])
+def test_a_settlements_kind_without_its_stop(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    found = [e for e in scanner.scan_fast(text) if e.type == "LOCATION"]
+    check_planted(found, text, [s for s in spans if s[0] == "LOCATION"])
+
+
+@pytest.mark.parametrize("text", [
+    "Беседа с Мамой, с Сыном; с Утра слабость, лечение с Кетоналом, с Мая хуже.",
+    "Купил 500 г Творога и 5 г Соли. Т. с. без особенностей.",
+    "Пришла с Диагноз: ОРВИ. Живет с Россия? нет.",
+    "Направлен на оперативное лечение с Дз.Синдром карпального канала.",
+    "Перевод согласован с Беридзе Кетеван Гурамовной, консультация с Шевченко.",
+])
+def test_a_preposition_before_a_capital_stays_clean(scanner: PiiScanner, text: str) -> None:
+    assert [e for e in scanner.scan_fast(text) if e.type == "LOCATION"] == []

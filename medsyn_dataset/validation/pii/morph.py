@@ -142,6 +142,13 @@ def adjective_form(word: str) -> tuple[str, str] | None:
 
 
 @lru_cache(maxsize=20_000)
+def first_case(word: str) -> str | None:
+    """The case of ``word``'s first reading, of any part of speech (None for a word without case: a verb, an adverb)."""
+    case = analyzer().parse(word.lower())[0].tag.case
+    return str(case) if case is not None else None
+
+
+@lru_cache(maxsize=20_000)
 def noun_case(word: str) -> str | None:
     """The case of ``word``'s first reading when that reading is a noun ("матерью": "ablt"), else None: a preposition's
     object read after a one-letter kind of settlement (:mod:`.address_lower`)."""

@@ -28,6 +28,7 @@ from medsyn_dataset.validation.pii.institution_words import HEALTH_INSTITUTIONS,
 from medsyn_dataset.validation.pii.morph import (
     WordClass,
     adjective_form,
+    first_case,
     genitive_place,
     normal_form,
     place_lemma,
@@ -255,6 +256,8 @@ def _place(text: str, match: re.Match[str]) -> tuple[int, int, float] | None:
     word = match.group()
     start, end = match.span()
     flags = word_class(word) | (word_class(word.split("-")[0]) & WordClass.PLACE if "-" in word else 0)
+    if start > 2 and text[start - 1] == " " and text[start - 2] in _STOPLESS_KINDS and _stopless_kind(text, start, word, flags):
+        return start - 2, _two_words(text, word, end), 0.7
     preposition = (
         _PREPOSITION.search(text, max(0, start - 14), start)
         if start > 1 and text[start - 1] in " \t" and (text[start - 2] in _PREPOSITION_END or text.endswith("а) ", 0, start))
@@ -301,6 +304,40 @@ def _place(text: str, match: re.Match[str]) -> tuple[int, int, float] | None:
     if flags & WordClass.SURNAME or not flags & WordClass.KNOWN:
         return start, end, 0.6
     return None
+
+
+# A settlement's kind without its stop, as the address register's short names write it (ФИАС/ГАР: "г", "с", "д", "п",
+# "х"), before its name in the nominative: "г Троицк", "из с Ванавара", "Место вызова — с Черский", "from=\"с Хандыга\"".
+# "г" is no word (after a number it is grams: "500 г Творога"); "с", "д", "п", "х" are a preposition's letters too, and
+# a preposition's object is in its case ("с Ивановым", "с Утра"): the name must read first in the nominative, or be a
+# word the dictionary does not know, not read in an object's case and not ending as an instrumental does ("с Кетоналом", "с
+# Турдубаевой"), and no ordinary word nor first name.
+_STOPLESS_KINDS = frozenset("гсдпх")
+_OBJECT_CASES = frozenset({"ablt", "datv", "loct"})
+# (surnames that do not decline read "in the nominative" after any preposition: "с Беридзе", "с Мкртчян", "с Шевченко")
+_UNDECLINED_SURNAME = re.compile(r"(?:дзе|швили|ян|янц|енко|ко|ук|юк|их|ых)$")
+_INSTRUMENTAL_ENDING = re.compile(r"(?:ом|ем|ём|ой|ей|ою|ею|ами|ями)$")
+
+
+def _stopless_kind(text: str, start: int, word: str, flags: int) -> bool:
+    """The one letter two characters before ``start`` is a settlement's stopless kind before the name ``word`` (see above)."""
+    letter_at = start - 2
+    if letter_at and (text[letter_at - 1].isalnum() or text[letter_at - 1] in ".-/"):
+        return False  # a letter of a word, an abbreviation's ("т. с"), a number's unit ("5 г" is checked below)
+    if flags & _PERSON or (flags & WordClass.COMMON and not flags & WordClass.PLACE) or normal_form(word) in NOT_IDENTIFYING_PLACES:
+        return False
+    if text[letter_at] == "г":
+        return not _DIGIT_BEFORE.search(text, max(0, letter_at - 3), letter_at)
+    following = _NEXT_WORD.match(text, start + len(word))
+    if _UNDECLINED_SURNAME.search(word) or (following is not None and word_class(following.group(1)) & _PERSON):
+        return False  # a surname that keeps its form after "с", or one a first name follows: "с Беридзе Кетеван Гурамовной"
+    if not flags & WordClass.KNOWN:  # (the guesser's case is unsure: the instrumental by its ending, "с Кетоналом"; an
+        # abbreviation is short, "с Дз." of a diagnosis)
+        return len(word) > 3 and first_case(word) not in _OBJECT_CASES and not _INSTRUMENTAL_ENDING.search(word)
+    return first_case(word) == "nomn"
+
+
+_DIGIT_BEFORE = re.compile(r"\d[ \t]?$")
 
 
 @lru_cache(maxsize=5_000)
