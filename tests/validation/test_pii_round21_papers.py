@@ -93,3 +93,38 @@ def test_a_cell_in_a_row_without_a_date_scores_as_the_sentence_rule() -> None:
 
     assert ENP_CELL.context.adjust("a;6172276254821056;b", 2, 18, 0.6) == 0.6
     assert ENP_CELL.context.adjust("a;6172276254821056;01.02.1990", 2, 18, 0.6) == pytest.approx(0.9)
+
+
+# a passport declared by its kind before its number: the ФНС СПДУЛ code 21 or the document's name under a label of its
+# kind (blind44's two families, our tax-form convention)
+DECLARED = [
+    '"identityDoc": {"type": "21", "seriesNumber": "[[Pa|8818 424564]]"}',
+    '{"docType": "21", "seriesNumber": "[[Pa|8818424564]]"}',
+    "Налогоплательщик: [[P|Уварова Я.Е.]], код документа 21, [[Pa|4608630596]] Боли при открывании рта.",
+    "Наименование документа: паспорт; серия, номер: [[Pa|1217-795540]]\n",
+    "Вид документа — паспорт гражданина РФ, [[Pa|45 09 123456]]. Жалоб нет.",
+]
+
+
+@pytest.mark.parametrize("source", DECLARED)
+def test_a_passport_declared_by_its_kind(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted(scanner.scan_fast(text), text, spans)
+
+
+@pytest.mark.parametrize("text", [
+    "Наименование документа: полис ОМС; номер: 4509123456",  # (another kind declared)
+    "код документа 22, 4509123456",  # (22: the travel passport, no citizen's internal one)
+    "код документа 21, тел. 8 912 345 67 89",  # (a value of no passport's shape first)
+    "Вид документа: паспорт иностранного гражданина 4509 123456",
+    "код документа 21\n4509 123456",  # (another line)
+    "Вид документа паспорт, выдан 12.05.2019",
+])
+def test_no_passport_declared(text: str) -> None:
+    from medsyn_dataset.validation.pii.declared_passports import DECLARED_PASSPORT
+
+    assert DECLARED_PASSPORT.pattern.search(text) is None
+
+
+def test_another_kind_code_types_no_passport(scanner: PiiScanner) -> None:
+    assert _typed(scanner, '{"type": "22", "seriesNumber": "75 1234567"}', "RU_PASSPORT") == []

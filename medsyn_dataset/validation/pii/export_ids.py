@@ -70,7 +70,8 @@ def _fits(kind: str, value: str, key: str) -> bool:
     if kind == "RU_INN":
         return digits in (10, 12)
     if kind == "RU_PASSPORT":
-        if words & _SERIES:
+        # (a key naming both parts, "seriesNumber", "series_number", holds the whole ten digits)
+        if words & _SERIES and not words & _NUMBER:
             return digits == 4 or (digits == 2 and value.strip().isdigit())
         if words & _NUMBER:
             return digits in (6, 7, 9, 10)

@@ -52,11 +52,17 @@ def json_kind(text: str, position: int) -> str:
     return "" if brace < 0 else _kind_member(text, position, brace)
 
 
+# a kind member's value that is a code of a documented classifier, and the word it stands for: 21 of the tax service's
+# classifier of identity documents (СПДУЛ, приказ ФНС № ММВ-7-11/477@), "Паспорт гражданина Российской Федерации", as the
+# tax, social fund and МСЭ exchanges write it ({"type": "21", "seriesNumber": ...})
+_KIND_CODES = {"21": "passport"}
+
+
 def _kind_member(text: str, position: int, brace: int) -> str:
     close = text.find("}", position)
     for member in _MEMBER.finditer(text, brace, close if close > 0 else len(text)):
         if is_kind_key(member.group("key")):
-            return member.group("value")
+            return _KIND_CODES.get(member.group("value"), member.group("value"))
     return ""
 
 

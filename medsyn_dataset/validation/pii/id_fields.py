@@ -168,6 +168,8 @@ _PASSPORT_CUE = (_I + r"(?:загран)?паспорт\w*|пасп[.:]|passport
 # :func:`.base.word_starts`; a rule tried where another rule's word stands fails at once)
 _PASSPORT_ANCHOR = ("пасп", "passport", "удостовер", "личность", "п/п", "документ", "сери", "загран", "номер", "вид на", "внж",
                     "док.", "докум.", "уд.", "удост", "дул", "удл")
+#: (the same words for a passport rule of another module: one set of the cue index, :mod:`.declared_passports`)
+PASSPORT_ANCHOR = _PASSPORT_ANCHOR
 # Between the digits of a passport anything a form, a table or a scan puts there: spaces (several,
 # or one between every digit), a stop, a dash, a slash, a comma, a table border, "№", "N", "No",
 # "номер:", "за номером", a line break. Ten digits in all decide.

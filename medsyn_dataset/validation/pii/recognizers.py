@@ -24,6 +24,7 @@ from medsyn_dataset.validation.pii.base import (
 from medsyn_dataset.validation.pii.case_references import case_reference_numbers
 from medsyn_dataset.validation.pii.checksums import enp_valid, inn_valid, snils_valid
 from medsyn_dataset.validation.pii.context import Context, stems
+from medsyn_dataset.validation.pii.declared_passports import DECLARED_PASSPORT
 from medsyn_dataset.validation.pii.dictated_records import dictated_record_numbers
 from medsyn_dataset.validation.pii.document_numbers import document_numbers
 from medsyn_dataset.validation.pii.document_typing import InnContext, PassportContext
@@ -240,6 +241,7 @@ PASSPORT = PassportRecognizer(  # (series and number in labelled fields reported
     [
         *PASSPORT_CUED,
         *PASSPORT_FIELDS,
+        DECLARED_PASSPORT,  # (a field before the number declares the passport's kind: :mod:`.declared_passports`)
         Rule(
             "series_number_words",
             re.compile(
