@@ -134,14 +134,13 @@ _ONE_LETTER = frozenset("в во с п д к х им у".split())
 def _lower_name_goes_on(rest: str) -> bool:
     """``rest`` opens with a lower-case word, and one of the next two words is a house number or an address keyword
     ("революционная ул, д 22в", "маршала жукова 37-13"), or the third a house-flat ("нижний тагил весенняя 67-167")."""
-    found = list(_NAME_TOKEN.finditer(rest[:60]))[:5]
-    tokens = [token.group() for token in found]
+    tokens = _NAME_TOKEN.findall(rest[:60])[:5]
     if not tokens or not _CYRILLIC_WORD.fullmatch(tokens[0]):
         return False  # "kdl@crb-elets.ru. 43 года" after "Адрес эл. почты:" is no place
     for index, token in enumerate(tokens[1:4], start=1):
         bare = token.rstrip(".")
         if token[0].isdigit():
-            if phone_run_at(rest, found[index].start()):
+            if phone_run_at(rest, rest.find(token, len(tokens[0]))):  # (the words before it hold no digit)
                 return False  # "..., отдел кадров 8 (846) 932-95-48": a phone after words, no house after a street's name
             return index < 3 or re.fullmatch(r"\d{1,4}[а-яё]?[-/]\d{1,4}[а-яё]?\.?", token) is not None
         number_next = index + 1 < len(tokens) and tokens[index + 1][0].isdigit()  # "д 15", not "у дочери"
