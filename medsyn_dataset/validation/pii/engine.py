@@ -126,6 +126,7 @@ def default_recognizers() -> list[EntityRecognizer]:
     from medsyn_dataset.validation.pii.misspelt_labels import misspelt_label_recognizers
     from medsyn_dataset.validation.pii.misspelt_months import MisspeltMonthDateRecognizer
     from medsyn_dataset.validation.pii.name_echoes import NameEchoRecognizer
+    from medsyn_dataset.validation.pii.named_after import named_after_recognizers
     from medsyn_dataset.validation.pii.names import RuPersonRecognizer
     from medsyn_dataset.validation.pii.ocr_numbers import ocr_number_recognizers
     from medsyn_dataset.validation.pii.other_papers import OTHER_PAPERS
@@ -157,6 +158,7 @@ def default_recognizers() -> list[EntityRecognizer]:
         *latin_recognizers(),
         *message_recognizers(),
         *foreign_id_recognizers(),
+        *named_after_recognizers(),
         NameEchoRecognizer(),
         ForeignPhoneRecognizer(),
         ForeignMonthDateRecognizer(),

@@ -35,7 +35,8 @@ VALUE_BODY = (
     rf"(?:/(?:{_PART}|{_LETTERS})|[\-.](?:{_PART}|{_SUFFIX})|[ \t]\d{{2,4}}(?![\w/\-]|[.,]\d))*"  # parts: "/ХО/39206", "-к", " 964 2349"
     # (a scan or a hurried hand puts a space before the year's slash: "и/б N375 /22")
     r"(?:[ 	]/\d{2}(?![\w/\-]|[.,]\d))?"
-    r"(?:[ \t]\((?-i:[А-ЯЁ]{1,5})\))?"  # a department in brackets: "123/19 (ТО)"
+    # (another identifier's name in brackets glosses the value, it is no department: "Номер 56330148164 (СНИЛС)", :mod:`.named_after`)
+    r"(?:[ \t]\((?!(?-i:СНИЛС|ИНН|ЕНП|ОМС)\))(?-i:[А-ЯЁ]{1,5})\))?"  # a department in brackets: "123/19 (ТО)"
 )
 # a date ("27.07.2021г", "2021-07-27"), and a year (a record number only after "№": "Карта № 1949")
 # (a dashed day-month-year too, when its day, month and year can be one: "14-07-2021г.")

@@ -1,0 +1,159 @@
+"""Identifiers whose kind is named after them: the value first, then a dash or a bracket, then what it is.
+
+Labels usually stand before a value, and the identifier rules read them there. A note also writes the value first
+and says what it is afterwards, as a gloss: "8323/14 — номер истории болезни", "00904704 (ИД ЕГИСЗ)", "3286/091410 -
+паспорт, выданный ГУ МВД", "5965261764 — ИНН", "Номер 56330148164 (СНИЛС)". Four tuning authors wrote it so (blind39,
+blind42, blind45, and the round-2 number-first family): a layout that names no frame, only the order of label and
+value, so it is read for every kind at once:
+
+* the **gloss** right after the value: a dash ("—", "–", "-") or an opening bracket, maybe "это" or "номер"/"№", then
+  the kind's noun: a passport's, INN, SNILS, an OMS policy's or ЕНП, an identifier's ("ИД", "ID", "идентификатор"),
+  or "номер" with a patient's record or paper after it (:func:`.record_numbers.names_record`: "номер истории
+  болезни", "номер карты");
+* the **value** before it must have its kind's shape: a passport's ten digits (series and number, any separator), INN
+  and SNILS with their check digits, an OMS policy's sixteen; a record's number the shape the record grammar reads
+  (:func:`.record_values.checked_value`: no date, unit, dose or phone).
+
+A dash or a bracket after a measurement is common ("АД 120/80 - норма", "Hb 98 (анемия)"); none of those words follows
+one, and the value's shape is asked besides. Gated by the shared cue index: a note without the kinds' words costs one
+lookup.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer, lowered, word_starts
+from medsyn_dataset.validation.pii.checksums import digits_only, enp_valid, inn_valid, snils_valid
+from medsyn_dataset.validation.pii.record_numbers import names_record
+from medsyn_dataset.validation.pii.record_values import SIGNED_SCORE, checked_value
+
+# the words a gloss starts with (the cue index finds them from a word's start)
+_ANCHORS = ("номер", "паспорт", "пасп", "инн", "снилс", "полис", "енп", "ид", "id", "идентификатор")
+# the gloss from its noun on: which kind it names
+_KIND = re.compile(
+    r"(?P<passport>паспорт\w*|пасп\.)(?![ \t]+(?:вакцин|прививоч|здоровь|моряк|иностран|гражданин\w*[ \t]+(?!(?:рф|росс))))"
+    r"|(?P<inn>инн)(?![\w])|(?P<snils>снилс)(?![\w])|(?P<oms>(?:полис\w*(?:[ \t]+омс)?|енп)(?![\w]))"
+    # (an identifier's word names the patient's only alone or with an information system's or the patient's name after
+    # it: "(ИД ЕГИСЗ)", "(ID пациента)"; "(ID анализатора)" is a device's)
+    r"|(?P<record>(?:ид|id|идентификатор\w*)(?=[ \t]*\)|[ \t]+(?-i:[A-ZА-ЯЁ]{2,})(?![\w])|[ \t]+(?:пациент|больн|клиент)\w*))"
+    r"|номер\w*[ \t]+(?P<words>[а-яё]+[ \t]+[а-яё]+|[а-яё]+)",
+    re.IGNORECASE,
+)
+# what stands between the value and the gloss's noun: a dash or a bracket, then maybe "это", "номер" or "№"
+_GLUE = r"[ \t]*(?:[—–\-]|\()[ \t]*(?:(?i:это)[ \t]+)?(?:(?i:номер|№)[ \t]*)?$"
+_VALUES = {
+    "RU_PASSPORT": re.compile(rf"(?<![\w/\-.])(?P<value>\d{{2}}[ \t]?\d{{2}}[ \t/\-]?\d{{6}}){_GLUE}"),
+    "RU_INN": re.compile(rf"(?<![\w/\-.])(?P<value>\d{{12}}|\d{{10}}){_GLUE}"),
+    "RU_SNILS": re.compile(rf"(?<![\w/\-.])(?P<value>\d{{3}}[ \-]?\d{{3}}[ \-]?\d{{3}}[ \-]?\d{{2}}){_GLUE}"),
+    "RU_OMS_POLICY": re.compile(rf"(?<![\w/\-.])(?P<value>\d{{16}}|\d{{4}}(?:[ \t]\d{{4}}){{3}}){_GLUE}"),
+    # (a record's number: digits with slashed or dashed parts, maybe a series dashed before it or a letter after the
+    # slash, "37835/С", "8323/14", "42 223"; no spaced series, so that "ОАК 12.03.2020 — ..." is no value)
+    "MEDICAL_RECORD_NUMBER": re.compile(rf"(?<![\w/\-.])(?P<value>(?:[A-ZА-ЯЁ]{{1,4}}-)?\d+(?:[/\-]\d+)*(?:[ \t]\d{{3}})?"
+                                        rf"(?:[/\-][A-ZА-ЯЁа-яё]{{1,3}})?){_GLUE}"),
+}
+_CHECKS = {"RU_INN": inn_valid, "RU_SNILS": snils_valid, "RU_OMS_POLICY": enp_valid}
+_REACH = 48  # (the glue and the longest value before a gloss's noun)
+_SEPARATORS = frozenset("—–-(")
+
+
+def _glued(text: str, start: int) -> bool:
+    """Whether a dash or a bracket stands before ``start`` (spaces, "это", "номер" or "№" may come between): the cheap
+    test before any pattern is tried."""
+    position = start
+    for _ in range(2):  # (the separator itself, or one word of the glue and then the separator)
+        while position and text[position - 1] in " \t":
+            position -= 1
+        if position and text[position - 1] in _SEPARATORS:
+            return True
+        word = position
+        while word and (text[word - 1].isalpha() or text[word - 1] == "№"):
+            word -= 1
+        if text[word:position].lower() not in ("это", "номер", "№"):
+            return False
+        position = word
+    return False
+
+
+def _kind(match: re.Match[str]) -> str | None:
+    if match.group("passport"):
+        return "RU_PASSPORT"
+    if match.group("inn"):
+        return "RU_INN"
+    if match.group("snils"):
+        return "RU_SNILS"
+    if match.group("oms"):
+        return "RU_OMS_POLICY"
+    if match.group("record") or names_record(match.group("words") or ""):
+        return "MEDICAL_RECORD_NUMBER"
+    return None
+
+
+def _values(text: str) -> Iterator[tuple[str, int, int]]:
+    lower = lowered(text)
+    if not lower:
+        return
+    for start in word_starts(lower, _ANCHORS):
+        if not _glued(text, start):
+            continue
+        gloss = _KIND.match(text, start)
+        kind = _kind(gloss) if gloss is not None else None
+        if kind is None:
+            continue
+        value = _VALUES[kind].search(text, max(0, start - _REACH), start)
+        if value is None:
+            continue
+        value_start, value_end = value.span("value")
+        check = _CHECKS.get(kind)
+        if check is not None:
+            if check(digits_only(value.group("value"))):
+                yield kind, value_start, value_end
+            continue
+        if kind == "MEDICAL_RECORD_NUMBER":
+            checked = checked_value(text, value_start, value_end, 1, named_by_record=True)
+            if checked is None or not _record_shaped(text[checked[0]:checked[1]]):
+                continue
+            if gloss is not None and gloss.group("record") and "(" not in text[checked[1]:start]:
+                continue  # ("ИД" glosses a value in brackets only: "00904704 (ИД ЕГИСЗ)"; after a dash it is a word of the text)
+            value_start, value_end = checked[0], checked[1]
+        yield kind, value_start, value_end
+
+
+def _record_shaped(value: str) -> bool:
+    """Five digits and more, or four with a letter, a slash or a dash in them: a count or a dose of four digits glossed
+    by a dash ("1000 - ...") is no record's number."""
+    digits = sum(ch.isdigit() for ch in value)
+    return digits >= 5 or (digits >= 4 and any(ch.isalpha() or ch in "/-" for ch in value))
+
+
+_FOUND: list[object] = ["", []]
+
+
+def named_after(text: str) -> list[tuple[str, int, int]]:
+    """(type, start, end) of the identifiers whose kind a gloss after them names (computed once per text)."""
+    if _FOUND[0] is text:
+        return _FOUND[1]  # type: ignore[return-value]
+    found = list(_values(text))
+    _FOUND[0], _FOUND[1] = text, found
+    return found
+
+
+class NamedAfterRecognizer(CandidateRecognizer):
+    """Identifiers of one type whose kind is named after them (see the module's docstring)."""
+
+    def __init__(self, entity: str) -> None:
+        super().__init__(entity, f"NamedAfter{entity.title().replace('_', '')}Recognizer")
+
+    @staticmethod
+    def group_idle(text: str) -> bool:  # (see :attr:`.base.CandidateRecognizer.group_idle`)
+        return not named_after(text)
+
+    def candidates(self, text: str) -> Iterator[Candidate]:
+        for kind, start, end in named_after(text):
+            if kind == self.entity:
+                yield Candidate(kind, start, end, SIGNED_SCORE, self.name)
+
+
+def named_after_recognizers() -> list[NamedAfterRecognizer]:
+    return [NamedAfterRecognizer(kind) for kind in _VALUES]
