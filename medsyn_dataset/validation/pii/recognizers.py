@@ -21,6 +21,7 @@ from medsyn_dataset.validation.pii.base import (
     lowered,
     word_starts,
 )
+from medsyn_dataset.validation.pii.blank_series import blank_series_numbers
 from medsyn_dataset.validation.pii.case_references import case_reference_numbers
 from medsyn_dataset.validation.pii.checksums import enp_valid, inn_valid, snils_valid
 from medsyn_dataset.validation.pii.context import Context, stems
@@ -50,7 +51,7 @@ from medsyn_dataset.validation.pii.passport_parts import PassportRecognizer
 from medsyn_dataset.validation.pii.patient_papers import patient_paper_numbers
 from medsyn_dataset.validation.pii.policy_cells import ENP_CELL
 from medsyn_dataset.validation.pii.record_numbers import record_numbers
-from medsyn_dataset.validation.pii.record_values import SIGNED_SCORE
+from medsyn_dataset.validation.pii.record_values import BARE_SCORE, SIGNED_SCORE
 from medsyn_dataset.validation.pii.unsigned_documents import same_shape_items, unsigned_document_numbers
 
 # Units, lab and vital-sign words: a number right next to them is a measurement, not an identifier.
@@ -339,6 +340,9 @@ class RecordNumberRecognizer(CandidateRecognizer):
         # (an archive's cipher, a commission's protocol, an anonymous code, a value under its label: :mod:`.case_references`)
         for start, end, score in case_reference_numbers(text, lower):
             yield Candidate(self.entity, start, end, score, self.name)
+        # (a paper's number after its blank's series of capitals, whatever its label: :mod:`.blank_series`)
+        for start, end in blank_series_numbers(text):
+            yield Candidate(self.entity, start, end, BARE_SCORE, self.name)
 
 
 MRN = RecordNumberRecognizer()
