@@ -193,7 +193,9 @@ PASSPORT_CUED = (
     Rule("cued_passport", re.compile(
         # (an abbreviation's stop or colon may touch the value, as hurried typing and a scan's lost space leave it:
         # "пасп.6022 896451", "пасп:36  05  485595"; the stop is then no decimal point before the digits)
-        rf"(?<!\w)(?:{_PASSPORT_CUE}|{_I}документ\w*|сери[яию][ \t]+и[ \t]+номер\w*))(?:(?<=[.:])|(?!\w)){_PASSPORT_GAP}"
+        # (the generic "серия и номер" (or "серия, номер", a form's two field names listed) names no kind: the nearest
+        # document noun before it decides, :mod:`.document_typing`)
+        rf"(?<!\w)(?:{_PASSPORT_CUE}|{_I}документ\w*|сери[яию](?:[ \t]+и|,)[ \t]+номер\w*))(?:(?<=[.:])|(?!\w)){_PASSPORT_GAP}"
         # (never from the issuing office's subdivision code, "ddd-ddd", into the digits after it: "Код подразделения
         # 690-004\n28 11 403917" is the code, then the series and number, :mod:`.passport_pages`)
         rf"(?<![\d,])(?<!\d\.)(?!\d{{3}}[\-–]\d{{3}}(?!\d))(?P<value>{PASSPORT_DIGITS}){_END}"

