@@ -100,7 +100,10 @@ _SECTION = re.compile(r"(?P<name>[A-Za-zА-Яа-яЁё_][\w .\-]{0,40})")
 # as one: letters of a series, then four digits and more ("ПО-056313", "Н-2231/24"), or four digits and more with a
 # group after a dash or a slash ("2231-2025", "4410/М-25"); text is the paper's content, a bare number its count or sum
 # ("conclusion": "1500"), a date (compact or not: 20240315, 2024-03-15, 2024-03) the day it was given
-_PAPER_NUMBER = re.compile(r"(?:[A-ZА-ЯЁ]{1,5}[ \-/]?\d{4,}|\d{4,}(?=[\-/]))(?:[\-/]\d{1,6})*(?:[\-/][A-ZА-ЯЁ]{1,3}\d{0,4})?")
+# (or a short series dashed before a long number, as a dispensing system joins a prescription's series and number:
+# "rx=687-59498134", "rx=3566-9940777")
+_PAPER_NUMBER = re.compile(r"(?:[A-ZА-ЯЁ]{1,5}[ \-/]?\d{4,}|\d{4,}(?=[\-/])|\d{2,3}(?=[\-/]\d{6}))(?:[\-/]\d{1,8})*"
+                           r"(?:[\-/][A-ZА-ЯЁ]{1,3}\d{0,4})?")
 _DATE_SHAPED = re.compile(r"(?:19|20)\d\d(?:[\-/.]?(?:0[1-9]|1[0-2])(?:[\-/.]?(?:0[1-9]|[12]\d|3[01]))?)")
 # a paper's "number" key (<Referral><Number>, "[prescription]\nnumber=") names the value as a number, so any grouping
 # will do ("78-733647", "004512"), though not four digits and fewer (a count, a sum: "number=2500") nor a date
@@ -187,6 +190,7 @@ def _typed(key: str, start: int, end: int, text: str, person_export: bool, paren
         # {"docType": "SANATORIUM_CARD_072U", "docNumber": "ЛН-399"}, {"type": "foreign_passport", "number": ...}; a
         # holder key names only whose the object is: {"card": {"docNumber": "4509 123456"}} holds the patient's passport)
         kind = "MEDICAL_RECORD_NUMBER"
+    own = key_words(key)
     if kind is None and parent and key_words(key)[-1:] and (key_words(key)[-1] in _PART_WORDS):
         kind = key_type(f"{parent} {key}", person_export)  # <InsurancePolicy><Number>, <DOC><SER>: the enclosing element names it
         # (a patient's paper as the enclosing element: <Referral><Number>, "prescription": {"series": ..}, as its
@@ -196,7 +200,9 @@ def _typed(key: str, start: int, end: int, text: str, person_export: bool, paren
             if words[-1] not in _NUMBER or _paper_number(text, start, end, numbered=True):
                 kind = "MEDICAL_RECORD_NUMBER"
         key = f"{parent} {key}"
-    if kind is None and not parent and names_paper(key_words(key)) and _paper_number(text, start, end, numbered=False):
+    # (a key that names a paper itself, whatever object holds it; its own number word names the value as the paper's
+    # number, as a "number" under a paper's element does: "referralNumber", "prescription_no")
+    if kind is None and names_paper(own) and _paper_number(text, start, end, numbered=own[-1] in _NUMBER):
         kind = "MEDICAL_RECORD_NUMBER"
     if kind is None:
         return
