@@ -10,7 +10,7 @@ Tuning authors wrote such numbers after labels no list holds ("Л/н", "личн
 read, not the label.
 
 * the **series**: two capitals; three before a small "а" (a weapon licence's); one before a dash ("Р-736450"); maybe a
-  Roman numeral before it ("I-ЛС"); then a space, a dash, "№" or nothing;
+  Roman numeral and a dash before it ("I-ЛС"); then a space, a dash, "№" or nothing;
 * the **number**: six to eight digits, no digit, letter or decimal after them.
 
 Nothing in a clinical note's own language has this shape (no analyte, score or dose is written in capitals followed by
@@ -35,7 +35,8 @@ from medsyn_dataset.validation.pii.organisation_codes import ORGANISATION_CODES
 _SERIES_BEFORE = re.compile(
     # (two capitals; three before a weapon licence's small "а"; one before a dash: a word of four capitals is an analyte's
     # in a hurried note, "ЛЕЙК 1200000", and a blank's series never so long)
-    r"(?<![\w\-/.])(?P<series>(?:[IVX]{1,4}-?)?(?:[А-ЯЁ]{2}а?|[А-ЯЁ]{3}а|[А-ЯЁ](?=-)))(?:[ \t]?(?:№[ \t]?|-)|[ \t])?$"
+    # (a Roman numeral with its dash only, as a civil-status certificate prints it: glued, "IIIАБ 202401", it is a stage)
+    r"(?<![\w\-/.])(?P<series>(?:[IVX]{1,4}-)?(?:[А-ЯЁ]{2}а?|[А-ЯЁ]{3}а|[А-ЯЁ](?=-)))(?:[ \t]?(?:№[ \t]?|-)|[ \t])?$"
 )
 _REACH = 14  # (the longest series and separator: "VIII-ЖДа № ")
 # ("ДР": a birth date's abbreviation, "ДР 02031974")

@@ -54,6 +54,8 @@ _VALUES = {
                                         rf"(?:[/\-][A-ZА-ЯЁа-яё]{{1,3}})?){_GLUE}"),
 }
 _CHECKS = {"RU_INN": inn_valid, "RU_SNILS": snils_valid, "RU_OMS_POLICY": enp_valid}
+# eight digits that read as a day, a month and a year
+_COMPACT_DATE = re.compile(r"(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d\d")
 _REACH = 48  # (the glue and the longest value before a gloss's noun)
 _SEPARATORS = frozenset("—–-(")
 
@@ -112,8 +114,9 @@ def _values(text: str) -> Iterator[tuple[str, int, int]]:
             continue
         if kind == "MEDICAL_RECORD_NUMBER":
             checked = checked_value(text, value_start, value_end, 1, named_by_record=True)
-            if checked is None or not _record_shaped(text[checked[0]:checked[1]]):
-                continue
+            if checked is None or not _record_shaped(text[checked[0]:checked[1]]) \
+                    or _COMPACT_DATE.fullmatch(text, checked[0], checked[1]):
+                continue  # ("08052020 — номер обращения": a compact date, the day the request was made)
             if gloss is not None and gloss.group("record") and "(" not in text[checked[1]:start]:
                 continue  # ("ИД" glosses a value in brackets only: "00904704 (ИД ЕГИСЗ)"; after a dash it is a word of the text)
             value_start, value_end = checked[0], checked[1]
