@@ -61,7 +61,10 @@ _KIND_CODES = {"21": "passport"}
 def _kind_member(text: str, position: int, brace: int) -> str:
     close = text.find("}", position)
     for member in _MEMBER.finditer(text, brace, close if close > 0 else len(text)):
-        if is_kind_key(member.group("key")):
+        # a member of an object nested inside this one ({"person": {"doc": {"type": "21"}}}) names that object's kind,
+        # not this one's: its braces before it are not all closed
+        nested = text.count("{", brace + 1, member.start()) - text.count("}", brace + 1, member.start())
+        if nested == 0 and is_kind_key(member.group("key")):
             return _KIND_CODES.get(member.group("value"), member.group("value"))
     return ""
 
