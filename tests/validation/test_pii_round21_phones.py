@@ -179,3 +179,25 @@ def test_what_is_not_nanps_form_is_not_read_as_it(text: str) -> None:
     from medsyn_dataset.validation.pii.foreign_phones import foreign_valid
 
     assert not foreign_valid(text.split(": ")[1].strip())
+
+
+# Review A of round 21, finding 1: a relative's word, and a name after it, before a local number whose kind an
+# abbreviation names after it are whose number it is, not a measure's word ("Гликемия 5-10-12 (дом.)")
+@pytest.mark.parametrize("source", [
+    "Сын Алексей [[T|40-74-32]] (дом.)",
+    "сын [[T|40-74-32]] (дом.)",
+    "Соседка Галина [[T|97-61-21]] (моб.)",
+    "Контакты: сын Алексей [[T|40-74-32]] (дом.), дочь Мария [[T|2-17-80]] (раб.)",
+])
+def test_a_relative_before_a_number_named_by_its_kind_is_its_owner(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted([e for e in scanner.scan_fast(text) if e.type == "PHONE_NUMBER"], text, spans)
+
+
+@pytest.mark.parametrize("text", [
+    "сахар 5-10-12 (дом.)",
+    "Сахар крови 5-10-12 (дом.)",
+    "Сын: гликемия 5-10-12 (дом.)",  # (the measure's word stands between the relative and the number)
+])
+def test_a_measures_word_before_a_number_named_by_its_kind_is_still_no_owner(scanner: PiiScanner, text: str) -> None:
+    assert _phones(scanner, text) == []

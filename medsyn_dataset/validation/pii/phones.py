@@ -214,14 +214,17 @@ _KIND_NAMES_PHONE = re.compile(r"\w+\.|\w+(?=[ \t]*(?:[,.;:)\n]|\Z)|[ \t]+[А-Я
 # after a line's or a sentence's start, a separator or a bracket; a word right before it names what it measures,
 # "Гликемия 5-10-12 (дом.)": a reading taken at home, which "(дом.)" marks too; the adjective spelt out that ends its
 # clause, "94-15-14 — домашний, трубку берёт соседка", names a phone's kind wherever the number stands)
-_FIELD_OPENS = re.compile(r"(?:^|[\n,;:(—–\-]|[.!?])[ \t]*$")
+# (or a relative's word opens it, a name maybe after it: "Сын Алексей 40-74-32 (дом.)", "дочь Мария 2-17-80 (раб.)", whose
+# number it is; review A of round 21, finding 1)
+_RELATIVE = r"(?i:доч|сын|мат|мам|отц|отец|пап|муж|жен|супруг|брат|сестр|сосед|внук|внучк|бабушк|дедушк|родств|опекун|сиделк)"
+_FIELD_OPENS = re.compile(rf"(?:^|[\n,;:(—–\-]|[.!?])[ \t]*(?:(?<!\w){_RELATIVE}\w*[ \t]+(?:[А-ЯЁ][а-яё]+[ \t]+)?)?$")
 
 
 def _locals_named_after(text: str, lower: str) -> Iterator[Candidate]:
     for at in word_starts(lower, _KIND_WORDS):
         found = _LOCAL_BEFORE_KIND.search(text, max(0, at - 16), at)
         if found is None or not _KIND_NAMES_PHONE.match(text, at) or _PRESSURE_BEFORE.search(text, max(0, found.start() - 16), found.start()) \
-                or (lower.startswith(KIND_ABBREVIATIONS, at) and not _FIELD_OPENS.search(text, max(0, found.start() - 4), found.start())):
+                or (lower.startswith(KIND_ABBREVIATIONS, at) and not _FIELD_OPENS.search(text, max(0, found.start() - 40), found.start())):
             continue
         yield Candidate("PHONE_NUMBER", found.start(), found.end(), CUE_SCORE, "RuPhoneRecognizer")
 
