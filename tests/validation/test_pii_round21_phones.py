@@ -201,3 +201,23 @@ def test_a_relative_before_a_number_named_by_its_kind_is_its_owner(scanner: PiiS
 ])
 def test_a_measures_word_before_a_number_named_by_its_kind_is_still_no_owner(scanner: PiiScanner, text: str) -> None:
     assert _phones(scanner, text) == []
+
+
+# Review A of round 21, finding 5: after a verb of calling, a dashed date or an hour is when the call was, not a number
+@pytest.mark.parametrize("text", [
+    "Созвонились 12-03-19 с сыном",
+    "Звонила дочь около 12-30",
+    "Позвонили 01-11-2023, не ответил.",
+])
+def test_a_dashed_date_or_hour_after_a_verb_of_calling_is_no_phone(scanner: PiiScanner, text: str) -> None:
+    assert _phones(scanner, text) == []
+
+
+@pytest.mark.parametrize("source", [
+    "Не дозвонились на [[T|12-05-14]], отправлено смс.",  # (called at it: "на" names the number)
+    "Перезвонить дочери на [[T|8-12-30]]",
+    "Созвонились [[T|32-13-19]] с сыном",  # no valid date
+])
+def test_a_number_after_a_verb_of_calling_that_is_no_date_is_still_a_phone(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted([e for e in scanner.scan_fast(text) if e.type == "PHONE_NUMBER"], text, spans)

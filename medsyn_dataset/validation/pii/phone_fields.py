@@ -51,7 +51,7 @@ _CUE = re.compile(
     # a verb of calling names the number to call ("звонить в сельсовет: 684-790", "перезвонить дочери на ..."), or the
     # number called, with any of the verb's prefixes and in the past too ("дозвонились по номеру ...", "созвонились с
     # сыном по 8 ...", "не дозвонились на ..."): Russian makes verbs of calling with по-, пере-, до-, со-, от-, об-, про-
-    r"|(?:по|пере|до|со|от|об|про)?звон(?:ить|ите|и|ят|ил[аи]?)(?:сь|ся)?(?![\w]))"
+    r"|(?P<verb>(?:по|пере|до|со|от|об|про)?звон(?:ить|ите|и|ят|ил[аи]?)(?:сь|ся)?(?![\w])))"
     r"|(?P<internal>(?:внутр(?:енн\w*|\.)?|вн\.|доб(?:авочн\w*|\.)?)(?:[ \t]+(?:тел(?:ефон\w*|\.)?|номер\w*))?)"
     r"|(?P<home>домашн\w*)"
     # (a phone list's "раб." and "дом." alone name a work or home number: "сын; раб. 03-86-21", a shaped one only)
@@ -131,6 +131,11 @@ _INTERNAL_AFTER = re.compile(r"[ \t]*\((?:внутр|вн|доб)\w*\.?\)", _I)
 _CLOCK = re.compile(r"(?:[01]?\d|2[0-3])-[0-5]\d")
 _TIME_PREPOSITION = re.compile(r"(?<![\w])(?:с|со|до|в|во|к|по|от)[ \t]+$", _I)
 _BLOOD_PRESSURE = re.compile(r"\d{2,3}/\d{2,3}")
+# after a verb of calling, a dashed date or an hour is when the call was ("Созвонились 12-03-19 с сыном", "Звонила дочь
+# около 12-30"), whatever the preposition; the number called is "на" it ("Не дозвонились на 12-05-14"; review A of
+# round 21, finding 5)
+_DASHED_DATE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2])-(?:\d{2}|(?:19|20)\d\d)")
+_CALLED_AT = re.compile(r"(?<![\w])на[ \t]+$", _I)
 # (a count: one to three digits after a space, or after a space and a dash, "раб.тел.44-60-29 -60 лет")
 _LAST_GROUP = re.compile(r"[ \t]+[-–]?\d{1,3}$")
 # a Russian number with its trunk or country prefix has eleven digits
@@ -162,12 +167,13 @@ def phone_fields(text: str) -> Iterator[tuple[int, int]]:
         if cue is None or (cue.group("home") is not None and cue.group("owner").strip()):
             continue  # "домашнее давление 130-140": the adjective names a phone only right before it
         position, weak, internal = cue.end(), cue.group("weak") is not None, cue.group("internal") is not None
-        strong = cue.group("strong") is not None
+        strong, verb = cue.group("strong") is not None, cue.group("verb") is not None
         if cue.group("nextline") is not None and (not strong or cue.group("latin") is not None):
             continue  # (an English label alone on its line is as often a CSV header's column name: "case_id;birth;phone")  # ("т.", "контакт", "доб." alone on a line name no field of the next one)
         for _ in range(_MAX_NUMBERS):
             span = _number(text, position, weak, internal, strong)
-            if span is None:
+            if span is None or (verb and (_DASHED_DATE.fullmatch(text, *span) or _CLOCK.fullmatch(text, *span))
+                                and not _CALLED_AT.search(text, max(0, span[0] - 4), span[0])):
                 break
             yield span
             resume = position = span[1]
