@@ -221,3 +221,15 @@ def test_a_dashed_date_or_hour_after_a_verb_of_calling_is_no_phone(scanner: PiiS
 def test_a_number_after_a_verb_of_calling_that_is_no_date_is_still_a_phone(scanner: PiiScanner, source: str) -> None:
     text, spans = planted(source)
     check_planted([e for e in scanner.scan_fast(text) if e.type == "PHONE_NUMBER"], text, spans)
+
+
+# Review A of round 21, finding 8: an extension after "с" is an hour only when it reads as one (a round hour or half
+# hour, or a second hour after it); "Тел. поста с 2-15" is the post's extension
+@pytest.mark.parametrize("text, phones", [
+    ("Тел. поста с 2-15", ["2-15"]),
+    ("Телефон поста: 2-15, звонить с 8-00", ["2-15"]),
+    ("Тел. поста с 8-15 до 9-00", []),
+    ("Тел. регистратуры с 8-30", []),
+])
+def test_an_extension_after_s_is_an_hour_only_when_it_reads_as_one(scanner: PiiScanner, text: str, phones: list[str]) -> None:
+    assert _phones(scanner, text) == phones

@@ -130,6 +130,10 @@ _INTERNAL_AFTER = re.compile(r"[ \t]*\((?:внутр|вн|доб)\w*\.?\)", _I)
 # an hour and its minutes written with a dash, after the preposition of a time ("с 8-00", "до 20-00", "в 9-30")
 _CLOCK = re.compile(r"(?:[01]?\d|2[0-3])-[0-5]\d")
 _TIME_PREPOSITION = re.compile(r"(?<![\w])(?:с|со|до|в|во|к|по|от)[ \t]+$", _I)
+# ... and read as one: a round hour or half hour, or a second hour after it ("с 8-15 до 9-00"); "Тел. поста с 2-15" is the
+# post's extension (review A of round 21, finding 8)
+_ROUND_CLOCK = re.compile(r"\d{1,2}-[03]0")
+_HOUR_AFTER = re.compile(r"[ \t]*(?:до|по|[-–—])[ \t]*(?:[01]?\d|2[0-3])(?:[-:.][0-5]\d)?(?!\d)", _I)
 _BLOOD_PRESSURE = re.compile(r"\d{2,3}/\d{2,3}")
 # after a verb of calling, a dashed date or an hour is when the call was ("Созвонились 12-03-19 с сыном", "Звонила дочь
 # около 12-30"), whatever the preposition; the number called is "на" it ("Не дозвонились на 12-05-14"; review A of
@@ -232,7 +236,8 @@ def _number(text: str, start: int, weak: bool, internal: bool = False, strong: b
         # an extension: the field says it is internal, or a phone word names a dashed number ("Телефон поста 2-15"); an
         # hour after a preposition is the time to call ("Справки по телефону регистратуры с 8-00 до 20-00")
         shaped = _EXTENSION.fullmatch(raw) is not None and ((strong and "-" in raw) or internal or _INTERNAL_AFTER.match(text, end)) \
-            and not (_CLOCK.fullmatch(raw) and _TIME_PREPOSITION.search(text, max(0, start - 4), start))
+            and not (_CLOCK.fullmatch(raw) and _TIME_PREPOSITION.search(text, max(0, start - 4), start)
+                     and (_ROUND_CLOCK.fullmatch(raw) or _HOUR_AFTER.match(text, end)))
         return (start, end) if shaped else None
     if digits > 16:
         return None
