@@ -233,3 +233,21 @@ def test_a_number_after_a_verb_of_calling_that_is_no_date_is_still_a_phone(scann
 ])
 def test_an_extension_after_s_is_an_hour_only_when_it_reads_as_one(scanner: PiiScanner, text: str, phones: list[str]) -> None:
     assert _phones(scanner, text) == phones
+
+
+# Review A of round 21, finding 11: one reading of a run's last group as a count, in the cued field and in the matcher's
+# run (a sum's unit too: "15 руб")
+@pytest.mark.parametrize("source", [
+    "Тел: [[T|8 921 460 12 58]] 15 руб",
+    "[[T|8 (921) 460 1258]] 15 руб",
+    "[[T|8 (921) 460 1258]] 2 р.",
+])
+def test_both_readers_cut_a_runs_last_group_before_a_sum(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted([e for e in scanner.scan_fast(text) if e.type == "PHONE_NUMBER"], text, spans)
+
+
+def test_the_run_on_count_is_one_helper() -> None:
+    from medsyn_dataset.validation.pii import phone_fields, phones
+
+    assert phones.run_on_count is phone_fields.run_on_count

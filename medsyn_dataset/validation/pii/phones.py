@@ -42,8 +42,8 @@ from medsyn_dataset.validation.pii.phone_fields import (
     KIND_STEMS,
     listed_after,
     phone_fields,
+    run_on_count,
 )
-from medsyn_dataset.validation.pii.units import UNIT_AFTER_VALUE
 
 # (and a sample's or container's label: "проба крови маркирована 76-34 205340", "контейнер № ...")
 _LAB_NUMBER = stems("анализ", "лаборатор", "пробирк", "образц", "образец", "заказ", "направлени", "штрих",
@@ -154,7 +154,9 @@ class RuPhoneRecognizer(CandidateRecognizer):
                 continue  # (the matcher finds nothing in a date with words after it, see ``_DATE_ONLY``)
             matches = list(self._matches(text, lo, hi))
             if not matches:
-                cut = _run_on_count(text, run.start(), run.end())
+                # a number that runs on into the count that follows it ("8 (921) 460 1258 61 год", "... 1258 15 руб"):
+                # the matcher finds no number in the whole run, too long for one, and is asked again without the last group
+                cut = run_on_count(text, run.start(), run.end())
                 matches = list(self._matches(text, lo, cut)) if cut else matches
             for start, end, valid in matches:
                 covered = max(covered, end)
@@ -227,18 +229,6 @@ def _locals_named_after(text: str, lower: str) -> Iterator[Candidate]:
                 or (lower.startswith(KIND_ABBREVIATIONS, at) and not _FIELD_OPENS.search(text, max(0, found.start() - 40), found.start())):
             continue
         yield Candidate("PHONE_NUMBER", found.start(), found.end(), CUE_SCORE, "RuPhoneRecognizer")
-
-
-# A number that runs on into the count that follows it: "8 (921) 460 1258 61 год", "... 1258 2 раза в день" (a run of
-# digit groups whose last group a unit makes a count, as :func:`.phone_fields._number` reads a cued field); the matcher
-# finds no number in the whole run, too long for one, and is asked again without the last group
-_COUNT_GROUP = re.compile(r"[ \t]+\d{1,3}$")
-
-
-def _run_on_count(text: str, start: int, end: int) -> int:
-    """Where the run ``text[start:end]`` ends without its last group when a unit follows that group, else 0."""
-    last = _COUNT_GROUP.search(text, start, end)
-    return last.start() if last is not None and UNIT_AFTER_VALUE.match(text, end) else 0
 
 
 # a further number listed after a phone (:func:`.phone_fields.listed_after`): below a cued field's, above a bare shape's
