@@ -251,3 +251,24 @@ def test_the_run_on_count_is_one_helper() -> None:
     from medsyn_dataset.validation.pii import phone_fields, phones
 
     assert phones.run_on_count is phone_fields.run_on_count
+
+
+# Review A of round 21, finding 9: a negative can fail only where it holds a number a phone reader could take (a date,
+# a dashed hour, a code's digits next to the cue), and the label-after family has frames with whose number it is
+# before the number (a relative's word, a name), read as phones
+def test_every_phone_convention_negative_holds_a_look_alike_number() -> None:
+    import re
+
+    count_only = re.compile(r"\D*\d{1,2}[ \t]+(?:год|лет|попыт)\D*")  # (an age or a count alone: no reader takes it)
+    empty = [text for frames in NEGATIVES.values() for text in frames
+             if not any(ch.isdigit() for ch in text) or count_only.fullmatch(text)]
+    assert empty == []
+
+
+def test_the_label_after_family_has_an_owner_before_the_number(scanner: PiiScanner) -> None:
+    family = next(family for family in FAMILIES if family.name == "phone-label-after-conv")
+    owned = [frame for frame in family.frames if frame.split("{}")[0].strip()]
+    assert owned
+    for frame in owned:
+        text = frame.format("40-74-32")
+        assert _phones(scanner, text) == ["40-74-32"], text
