@@ -64,6 +64,7 @@ _ADDRESS_WORD = re.compile(
     _I,
 )
 _MAX_FIELD = 160
+_NUMBER_BEFORE = re.compile(r"\d[а-яА-ЯёЁ]?$")
 
 
 def field_end(text: str, start: int, address: bool = False) -> int:
@@ -86,9 +87,13 @@ def field_end(text: str, start: int, address: bool = False) -> int:
             rest = text[i + 1 : stop].lstrip()
             word = re.match(r"[а-яё][а-яё\-]*\.?", rest)
             cue = _NEXT_CUE.match(rest) or (address and ch == "," and phone_run_at(rest, 0))  # "..., кв. 9, 8 (912) ..."
-            if cue or (word and not (address and (_ADDRESS_WORD.match(rest) or _lower_name_goes_on(rest)))):
+            after_house = _NUMBER_BEFORE.search(text, max(start, i - 3), i) is not None  # "85, ...", "7б, ..."
+            if cue or (word and not (address and (_ADDRESS_WORD.match(rest) or _lower_name_goes_on(rest, after_house)))):
                 stop = i
                 break
+        if address and ch == " " and i > start and text[i - 1].isalpha() and phone_run_at(text, i + 1):
+            stop = i  # "г. Тула, садовая 8 (912) 345-67-89": a phone after a street's words ends the address
+            break
         if address and ch == " " and i > start and text[i - 1] not in ",." and (
             _house_ends(text, start, i) if text[i - 1].isalnum() and _HOUSE_BEFORE.search(text, max(start, i - 12), i)
             else not text[i - 1].isdigit() and _plain_word_run(text, i + 1)
@@ -131,17 +136,21 @@ _CYRILLIC_WORD = re.compile(r"[а-яё][а-яё\-]*\.?")
 _ONE_LETTER = frozenset("в во с п д к х им у".split())
 
 
-def _lower_name_goes_on(rest: str) -> bool:
+def _lower_name_goes_on(rest: str, after_house: bool = False) -> bool:
     """``rest`` opens with a lower-case word, and one of the next two words is a house number or an address keyword
-    ("революционная ул, д 22в", "маршала жукова 37-13"), or the third a house-flat ("нижний тагил весенняя 67-167")."""
-    tokens = _NAME_TOKEN.findall(rest[:60])[:5]
+    ("революционная ул, д 22в", "маршала жукова 37-13"), or the third a house-flat ("нижний тагил весенняя 67-167"),
+    or a phone follows the words when no house number stands before them ("г. Тула, садовая 8 (912) ...")."""
+    found = list(_NAME_TOKEN.finditer(rest[:60]))[:5]
+    tokens = [token.group() for token in found]
     if not tokens or not _CYRILLIC_WORD.fullmatch(tokens[0]):
         return False  # "kdl@crb-elets.ru. 43 года" after "Адрес эл. почты:" is no place
     for index, token in enumerate(tokens[1:4], start=1):
         bare = token.rstrip(".")
         if token[0].isdigit():
-            if phone_run_at(rest, rest.find(token, len(tokens[0]))):  # (the words before it hold no digit)
-                return False  # "..., отдел кадров 8 (846) 932-95-48": a phone after words, no house after a street's name
+            if phone_run_at(rest, found[index].start()):
+                # "..., 85, отдел кадров 8 (846) 932-95-48": after a house, words before a phone are no street; with no
+                # house yet they are one ("Тула, маршала жукова, 8 (912) ..."), and the field ends at the phone
+                return not after_house
             return index < 3 or re.fullmatch(r"\d{1,4}[а-яё]?[-/]\d{1,4}[а-яё]?\.?", token) is not None
         number_next = index + 1 < len(tokens) and tokens[index + 1][0].isdigit()  # "д 15", not "у дочери"
         if _ADDRESS_WORD.fullmatch(bare) and (bare.lower() not in _ONE_LETTER or token.endswith(".") or number_next):
