@@ -29,3 +29,20 @@ def test_words_after_a_house_number_before_a_phone_are_no_street(scanner: PiiSca
     text = "Проживает: Нарткала, ш. Мира, 85, отдел кадров 8 (846) 932-95-48. Жалоб нет."
     assert _spans(scanner, text) == [("LOCATION", "Нарткала, ш. Мира, 85"), ("PHONE_NUMBER", "8 (846) 932-95-48")]
 
+
+# Review A r21, finding 3: after "л/н", "лн" only a whole day's word (or its known abbreviation) makes the digits a count
+@pytest.mark.parametrize("text, number", [
+    ("Открыт л/н 20 743043 дневного стационара", "20 743043"),
+    ("Открыт ЛН 20 743043 днём, выдан на руки", "20 743043"),
+    ("л/н 20 743043 сутью не отличается", "20 743043"),
+])
+def test_a_word_opening_like_a_day_keeps_the_sick_leave_number(scanner: PiiScanner, text: str, number: str) -> None:
+    assert ("MEDICAL_RECORD_NUMBER", number) in _spans(scanner, text)
+
+
+@pytest.mark.parametrize("text", [
+    "ЛН 14 123456 дней", "л/н 20 743043 дн.", "ЛН 10 123456 дня", "л/н 14 123456 сут.", "ЛН 12 123456 суток",
+    "л/н 30 123456 к.д.", "ЛН 10 123456 день",
+])
+def test_a_days_word_after_the_sick_leave_digits_is_a_count(scanner: PiiScanner, text: str) -> None:
+    assert _spans(scanner, text) == []

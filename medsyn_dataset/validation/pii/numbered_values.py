@@ -274,7 +274,8 @@ _DIGIT_GROUP = re.compile(r"\d+")
 # (a paper blank's series of two digits and its number of six, as after "№": "Открыт больничный лист 20 743043")
 _BLANK_SERIES = re.compile(r"\d{2}[ \t]\d{6}(?![\d\w]|[.,]\d)")
 _SICK_LEAVE_SIGN = re.compile(r"[ \t]*(?:№|N|#)?[ \t]*:?[ \t]*")
-_DAYS_AFTER = re.compile(r"[ \t]*(?i:дн|день|дня|сут|к\.?[ \t]?д\.)")
+# (a whole word or its abbreviation: "дневного стационара", "днём" open like "дн" and are no count)
+_DAYS_AFTER = re.compile(r"[ \t]*(?i:дн(?:я|ей|и)?|день|сут(?:ок|ки)?|к\.?[ \t]?д)(?:\.|(?![а-яёa-z]))")
 
 
 def sick_leave_numbers(text: str, low: str) -> Iterator[tuple[int, int, float]]:
