@@ -46,3 +46,21 @@ def test_a_word_opening_like_a_day_keeps_the_sick_leave_number(scanner: PiiScann
 ])
 def test_a_days_word_after_the_sick_leave_digits_is_a_count(scanner: PiiScanner, text: str) -> None:
     assert _spans(scanner, text) == []
+
+
+# Review A r21, finding 4: a year's bracket is a measure's value when the phrase's head noun names a measure or a lab
+# value, or a unit follows the bracket; a measure named later in a diagnosis's phrase leaves its year an event's
+@pytest.mark.parametrize("text", [
+    "Гемоглобин (1998)", "Калий (2000) ммоль/л", "Креатинин (1990) мкмоль/л", "Сатурация (1995)",
+    "Тромбоциты (2000)", "ЛДГ (1950)", "Объём инфузии (2000)",
+])
+def test_a_lab_value_in_brackets_is_no_year(scanner: PiiScanner, text: str) -> None:
+    assert _spans(scanner, text) == []
+
+
+@pytest.mark.parametrize("text, year", [
+    ("Снижение веса (2018)", "2018"), ("Инфаркт миокарда (2014)", "2014"),
+    ("Госпитализация по поводу снижения уровня калия (2019)", "2019"),
+])
+def test_a_measure_after_an_events_head_keeps_its_year(scanner: PiiScanner, text: str, year: str) -> None:
+    assert [value for kind, value in _spans(scanner, text) if kind == "DATE_TIME"] == [year]

@@ -31,7 +31,9 @@ import re
 from medsyn_dataset.validation.pii.birth_years import BIRTH_MARK
 from medsyn_dataset.validation.pii.cue_index import lowered
 from medsyn_dataset.validation.pii.date_cues import named_before
+from medsyn_dataset.validation.pii.morph import noun_case
 from medsyn_dataset.validation.pii.paper_nouns import CODE_WORDS, DATED_PAPERS
+from medsyn_dataset.validation.pii.units import LAB_STEMS, UNIT_AFTER_VALUE
 
 #: the score of an event's year: a date of the person, below a cued or signed record number (0.87) that may hold one
 SCORE = 0.7
@@ -126,6 +128,9 @@ _MEASURE_WORD = re.compile(
 _LAB_ABBREVIATIONS = frozenset(("ЛДГ", "КФК", "АЛТ", "АСТ", "СРБ", "ЩФ", "ГГТ", "ГГТП", "ТТГ", "МНО", "АЧТВ", "СОЭ",
                                 "ХС", "ЛПНП", "ЛПВП", "ТГ", "ПТИ", "ЛЕЙ", "ЭР", "ТР", "ПСА", "НВ", "HB", "PLT", "WBC",
                                 "RBC", "LDH", "CK", "ALT", "AST", "CRP", "ОАК", "ОАМ", "МЕ", "ЕД", "МЛ", "МГ"))
+# a lab value's or a vital sign's word as the phrase's head ("Гемоглобин (1998)", "Сатурация (1995)")
+_LAB_WORD = re.compile("|".join(LAB_STEMS))
+_PHRASE_WINDOW = 60
 # a number right before that word: "от 1900 до 2100", "100 до 2000" is a range of values
 _NUMBER_END = re.compile(r"\d[ \t]*$")
 
@@ -190,7 +195,8 @@ def _bare_year(text: str, start: int, end: int) -> bool:
     if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
         # a year alone in brackets after a diagnosis or a procedure: "ОНМК (2015).", "холецистэктомия (2010)"; not a
         # citation's ("Schulz, R. (2021)"); a paper's ("ГОСТ (2015)") is refused with the other papers' years
-        return _CITED_BEFORE.search(head, 0, len(head) - 1) is None and not _measure_before_bracket(head)
+        return (_CITED_BEFORE.search(head, 0, len(head) - 1) is None and not _measure_before_bracket(text, start)
+                and UNIT_AFTER_VALUE.match(text, end + 1) is None)  # "Калий (2000) ммоль/л": a value and its unit
     if named_before(text, start):
         return True  # "Фокин Валерий Эдуардович, 1966": a list of persons, each with the year of birth
     if word is not None and word.group(1).lower() == "год" and word.end() == len(head):
@@ -200,17 +206,23 @@ def _bare_year(text: str, start: int, end: int) -> bool:
     return _LABEL.search(head) is not None and _QUANTITY_LABEL.search(head) is None
 
 
-def _measure_before_bracket(head: str) -> bool:
-    """The words before a year's bracket name a measure whose value the number is: a lab value's abbreviation in
-    capitals right before it ("ЛДГ (1950)"; "ОНМК (2015)" is none) or a measure's word in its phrase ("Тромбоциты
-    (2000)", "Объём инфузии (2000)")."""
+def _measure_before_bracket(text: str, start: int) -> bool:
+    """The words before a year's bracket (at ``start``) name a measure whose value the number is: a lab value's
+    abbreviation in capitals right before it ("ЛДГ (1950)"; "ОНМК (2015)" is none) or the head noun of its phrase, the
+    first noun since a stop or a comma ("Тромбоциты (2000)", "Объём инфузии (2000)", "Гемоглобин (1998)"; not "Снижение
+    веса (2018)", a diagnosis naming a measure)."""
+    head = text[max(0, start - _PHRASE_WINDOW) : start]
     word = _BRACKET_WORD.search(head)
     if word is None:
         return False
     if word.group(1).isupper():
         return word.group(1) in _LAB_ABBREVIATIONS
-    phrase = re.split(r"[,;:.!?]", head)[-1].lower()
-    return any(_MEASURE_WORD.fullmatch(each) for each in re.findall(r"[а-яё]+", phrase))
+    parts = re.split(r"[,;:.!?()\n]", head[:-1])
+    words = re.findall(r"[а-яёА-ЯЁ]+", parts[-1])
+    if len(parts) == 1 and start > _PHRASE_WINDOW and text[start - _PHRASE_WINDOW - 1].isalpha():
+        words = words[1:]  # (the window cut its first word)
+    noun = next((each for each in words if noun_case(each) is not None), words[-1] if words else "").lower()
+    return _MEASURE_WORD.fullmatch(noun) is not None or _LAB_WORD.match(noun) is not None
 
 
 def _weight_before(text: str, start: int) -> bool:

@@ -52,14 +52,13 @@ from medsyn_dataset.validation.pii.patient_papers import patient_paper_numbers
 from medsyn_dataset.validation.pii.policy_cells import ENP_CELL
 from medsyn_dataset.validation.pii.record_numbers import record_numbers
 from medsyn_dataset.validation.pii.record_values import BARE_SCORE, SIGNED_SCORE
+from medsyn_dataset.validation.pii.units import LAB_STEMS
 from medsyn_dataset.validation.pii.unsigned_documents import same_shape_items, unsigned_document_numbers
 
 # Units, lab and vital-sign words: a number right next to them is a measurement, not an identifier.
 MEASUREMENT = stems(
     "ммоль", "мкмоль", "нмоль", "г/л", "г/дл", "%", "уд/", "табл", "капс", "ампул", "мэкв", "кпа", "°",
-    "×10", "x10", "*10", "давлен", "пульс", "гемоглобин", "лейкоцит", "эритроцит", "тромбоцит", "глюкоз",
-    "холестерин", "креатинин", "билирубин", "анализ", "показател", "уровень", "норм", "референс",
-    "дозиров", "сатурац", "температур",
+    "×10", "x10", "*10", *LAB_STEMS,
     whole=("мг", "мкг", "мл", "ед", "ме", "мм", "см", "кг", "уд", "раз", "раза", "мин", "сек",
            "ч", "час", "часа", "часов", "сут", "лет", "года", "год", "мес", "нед", "дн", "дней", "балл",
            "баллов", "гр", "ад", "чсс", "чдд", "соэ", "iu", "доза", "дозе", "дозы", "мкр", "ммhg"),

@@ -38,6 +38,11 @@ _MARKS = r"гг|г\.|ч"
 # single letters that are units only to a reader that weighs the rest of the context
 _AMBIGUOUS = frozenset(("г", "л", "м", "с", "ч", "р", "u", "x", "кл", "клеток", "рт"))
 
+#: lab values' and vital signs' words (stems): a number right next to them, or a year's bracket after them as the head of
+#: their phrase ("Гемоглобин (1998)"), is their value (:data:`.recognizers.MEASUREMENT`, :mod:`.event_years`)
+LAB_STEMS = ("давлен", "пульс", "гемоглобин", "лейкоцит", "эритроцит", "тромбоцит", "глюкоз", "холестерин", "креатинин",
+             "билирубин", "анализ", "показател", "уровень", "норм", "референс", "дозиров", "сатурац", "температур")
+
 #: a unit or count word after a record number's value, as a whole word ("раздражительность", "недосып", "таблица"
 #: after a number are the next sentence)
 UNIT_AFTER_VALUE = re.compile(rf"[ \t]*(?:{_MEASURE_FORMS}|{_COUNT_FORMS}|{_MARKS})(?![а-яёa-z])", re.IGNORECASE)
