@@ -64,3 +64,24 @@ def test_a_lab_value_in_brackets_is_no_year(scanner: PiiScanner, text: str) -> N
 ])
 def test_a_measure_after_an_events_head_keeps_its_year(scanner: PiiScanner, text: str, year: str) -> None:
     assert [value for kind, value in _spans(scanner, text) if kind == "DATE_TIME"] == [year]
+
+
+# Review A r21, finding 6: "у" (a preposition, and 171н's "улус" only with its stop) and a relative before a lower-case
+# street are no settlement: the relative's genitive is also a nominative plural ("матери", "бабушки")
+@pytest.mark.parametrize("text, location", [
+    ("Проживает у матери ул. снежная 52", "ул. снежная 52"),
+    ("Проживает у бабушки ул садовая 5", "ул садовая 5"),
+    ("Живёт у сестры ул. лесная 7", "ул. лесная 7"),
+    ("Беседа с матерью ул снежная 52", "ул снежная 52"),
+])
+def test_a_relative_after_a_preposition_is_no_settlement(scanner: PiiScanner, text: str, location: str) -> None:
+    assert [value for kind, value in _spans(scanner, text) if kind == "LOCATION"] == [location]
+
+
+@pytest.mark.parametrize("text, location", [
+    ("д горки ул мира 3", "д горки ул мира 3"),
+    ("с рябиновка ул снежная 52", "с рябиновка ул снежная 52"),
+    ("д волки ул мира 3", "д волки ул мира 3"),
+])
+def test_a_settlement_before_a_lower_case_street_is_still_read(scanner: PiiScanner, text: str, location: str) -> None:
+    assert [value for kind, value in _spans(scanner, text) if kind == "LOCATION"] == [location]

@@ -77,12 +77,14 @@ def _preposition_object(before: re.Match[str]) -> bool:
     preposition ("с", "д(о)"), and a
     noun read first in the instrumental or the genitive ("с матерью", "с терапевтом"), with no nominative reading: a
     settlement's name after its kind is in the nominative, as the register writes it ("с рябиновка"), a plural one too
-    ("д горки", "д липки" are read first as genitives)."""
-    from medsyn_dataset.validation.pii.morph import nominative_reading, noun_case
+    ("д горки", "д липки" are read first as genitives), unless an animate noun in the singular: a relative's genitive is
+    also a nominative plural ("у матери", "у бабушки")."""
+    from medsyn_dataset.validation.pii.morph import animate_noun, nominative_reading, noun_case
 
     if before.group("stop") or len(before.group("kind")) > 1:
         return False
-    return noun_case(before.group("name")) in ("ablt", "gent") and not nominative_reading(before.group("name"))
+    name = before.group("name")
+    return noun_case(name) in ("ablt", "gent") and (not nominative_reading(name) or animate_noun(name))
 
 
 # an adverb ("перорально", "внутримышечно" the dictionary may not know) is no name
