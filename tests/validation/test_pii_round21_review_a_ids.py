@@ -1,0 +1,36 @@
+"""Review A of round 21, findings 7, 10 and 12 (identifiers): inputs are the review's, each checked for the exact
+identifiers the scanner reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from medsyn_dataset.validation.pii import PiiScanner
+
+
+def _spans(scanner: PiiScanner, text: str) -> list[tuple[str, str]]:
+    return [(e.type, text[e.start : e.end]) for e in scanner.scan_fast(text)]
+
+
+# 7: a year after a preposition, or a dotted day and month, is no passport's series before ", номер"
+@pytest.mark.parametrize("text, date", [
+    ("Паспорт выдан в 2015, номер 123456", "2015"),
+    ("Паспорт выдан с 2015, номер 123456", "2015"),
+    ("Паспорт проверен 12.03, номер 123456", None),
+])
+def test_a_year_or_a_date_before_a_listed_number_is_no_series(scanner: PiiScanner, text: str, date: str | None) -> None:
+    spans = _spans(scanner, text)
+    assert not [value for kind, value in spans if kind == "RU_PASSPORT" and ("2015" in value or "12.03" in value)], spans
+    if date is not None:
+        assert ("DATE_TIME", date) in spans, spans
+
+
+# (the series and the number as a list's two items stay one passport)
+@pytest.mark.parametrize("text, value", [
+    ("паспорт: 1301, номер 481948", "1301, номер 481948"),
+    ("Предъявлен паспорт 2217, номер 560939", "2217, номер 560939"),
+    ("Паспорт 45 09, номер 123456", "45 09, номер 123456"),
+    ("Паспорт выдан 12.03.2015, номер 4509 123456", "4509 123456"),
+])
+def test_a_series_and_a_number_as_a_lists_items_stay_a_passport(scanner: PiiScanner, text: str, value: str) -> None:
+    assert ("RU_PASSPORT", value) in _spans(scanner, text)
