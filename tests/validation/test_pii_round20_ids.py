@@ -331,6 +331,8 @@ def test_a_filled_form_line_is_no_header_row(scanner: PiiScanner) -> None:
 def test_a_header_naming_a_digit_is_still_a_header(scanner: PiiScanner, header: str) -> None:
     text = f"{header}\n31942/24  Бобылева Е.Ф."
     assert ("RU_OMS_POLICY", "31942/24") not in _identifiers(scanner, text)
+    # (review A r21, finding 10: and still flagged, as the case history's number)
+    assert ("MEDICAL_RECORD_NUMBER", "31942/24") in _identifiers(scanner, text)
 
 
 # Review B 3: only a key naming the contract or its number is a record number's; with another word after it the key
