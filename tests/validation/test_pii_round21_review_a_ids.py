@@ -34,3 +34,22 @@ def test_a_year_or_a_date_before_a_listed_number_is_no_series(scanner: PiiScanne
 ])
 def test_a_series_and_a_number_as_a_lists_items_stay_a_passport(scanner: PiiScanner, text: str, value: str) -> None:
     assert ("RU_PASSPORT", value) in _spans(scanner, text)
+
+
+# 12: a tariff, a payment, a balance is an amount for the export readers as for the tagger's veto (one list,
+# export_keys.MEASURE_WORDS): the key's last word names what the value is, whatever it is the amount of
+@pytest.mark.parametrize("text", [
+    '{"fio": "Иванов Пётр Ильич", "card_balance": "450001"}',
+    '{"fio": "Иванов Пётр Ильич", "polis_payment": "1250000"}',
+    '{"fio": "Иванов Пётр Ильич", "card_paid": "450001"}',
+    "<card_tariff>4500012</card_tariff>",
+    "<карта_оплата>4500012</карта_оплата>",
+])
+def test_an_amounts_key_holds_no_identifier(scanner: PiiScanner, text: str) -> None:
+    assert [kind for kind, _ in _spans(scanner, text) if kind != "PERSON"] == []
+
+
+# (the same key's number word still names the card's number)
+def test_a_cards_number_key_is_still_a_record_number(scanner: PiiScanner) -> None:
+    text = '{"fio": "Иванов Пётр Ильич", "card_number": "450001", "card_balance": "1200"}'
+    assert ("MEDICAL_RECORD_NUMBER", "450001") in _spans(scanner, text)

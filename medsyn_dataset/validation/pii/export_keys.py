@@ -102,9 +102,11 @@ _GLUED = {
 DATE_WORDS = frozenset(("date", "time", "dt", "datetime", "timestamp", "ts", "dttm", "day", "data", "дата", "время"))
 # the last word of a field name that holds an amount or a count: a price, a sum or a count is no identifier, whatever
 # it is the amount of ("card_price", "orderTotal", "sample_count"; the last word only, as for a date: "стоимость_карты"
-# still names a card)
+# still names a card; a tariff, a payment and a balance are amounts too, "card_balance", "polis_payment": the tagger's
+# veto reads the same list, :mod:`.id_tagger_vetoes`)
 MEASURE_WORDS = frozenset(("price", "cost", "sum", "amount", "total", "count", "cnt", "qty", "quantity", "fee",
-                           "цена", "стоимость", "сумма", "количество", "кол"))
+                           "цена", "стоимость", "сумма", "количество", "кол",
+                           "tariff", "тариф", "payment", "paid", "оплата", "balance"))
 
 
 # (beyond the register's own words above: any identifier's stem glued to "ser"/"num" with no separator,

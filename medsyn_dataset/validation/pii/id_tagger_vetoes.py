@@ -25,8 +25,7 @@ would undo the rules' decisions, not fill their gaps:
   more, an order's or a tube's barcode (:mod:`.patient_papers`' lab orders); unsigned, it is a result or a count;
 * a machine key whose last word names an amount, a count or a moment (``"card_price": "45000"``, ``orderTotal=120500``,
   ``<visit_date>20250213</visit_date>``, "Сумма: 45000"): the value is that amount or date, whatever it is the amount
-  of, as the export readers decide (:data:`.export_keys.MEASURE_WORDS`, :data:`.export_keys.DATE_WORDS`; a tariff and
-  a payment are amounts too);
+  of, as the export readers decide (:data:`.export_keys.MEASURE_WORDS`, :data:`.export_keys.DATE_WORDS`);
 * a FHIR relative reference to a resource that is no person's ("Organization/12345", "Practitioner/8812"): HL7 FHIR R4
   writes a Reference as ``<ResourceType>/<logical id>``; the export readers take only a patient's, a person's or a
   relative's (:mod:`.export_ids`), and an organisation, a practitioner, a place, a device, a drug or a definition is
@@ -67,8 +66,8 @@ _BARCODE_DIGITS = 8
 _ANALYSIS_BEFORE = re.compile(r"(?<![\w])(?<!(?i:на)[ \t])(?<!(?i:для)[ \t])(?i:анализ\w*)[ \t]*:?[ \t]*\Z")
 # a key right before its value: JSON's '"key": "', YAML's 'key: ', 'key=', XML's '<key>' or 'key="' (one token, no spaces)
 _KEY_BEFORE = re.compile(r"(?<![\w.\-])(?P<key>[^\W\d_][\w.\-]*)[\"']?[ \t]*[:=>][ \t]*[\"']?\Z")
-# the last words of a key that hold an amount, a count or a moment (the export readers' lists, and a tariff's or a payment's)
-_MEASURED_KEY_WORDS = MEASURE_WORDS | DATE_WORDS | {"tariff", "тариф", "payment", "paid", "оплата", "balance"}
+# the last words of a key that hold an amount, a count or a moment (the export readers' lists)
+_MEASURED_KEY_WORDS = MEASURE_WORDS | DATE_WORDS
 # HL7 FHIR R4 resource types that are no person's (Foundation, Administration and definitional resources outside the
 # Patient compartment), a relative reference's first part: "Organization/12345" is the organisation's logical id
 _FHIR_NOT_PERSON = re.compile(
