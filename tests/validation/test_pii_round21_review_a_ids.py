@@ -53,3 +53,18 @@ def test_an_amounts_key_holds_no_identifier(scanner: PiiScanner, text: str) -> N
 def test_a_cards_number_key_is_still_a_record_number(scanner: PiiScanner) -> None:
     text = '{"fio": "Иванов Пётр Ильич", "card_number": "450001", "card_balance": "1200"}'
     assert ("MEDICAL_RECORD_NUMBER", "450001") in _spans(scanner, text)
+
+
+# 12: a title's head noun by the cached first reading (morph.first_part_of_speech), as the analyzer's first parse gives it
+@pytest.mark.parametrize("title, head", [
+    ("Приёмное отделение", "отделение"), ("Стационарная карта", "карта"), ("ПРИЁМНОЕ ОТДЕЛЕНИЕ", "ОТДЕЛЕНИЕ"),
+    ("История болезни", "История"), ("Медицинская карта стационарного больного", "карта"),
+])
+def test_a_titles_head_is_its_first_word_that_is_no_adjective(title: str, head: str) -> None:
+    from medsyn_dataset.language.morphology import analyzer
+    from medsyn_dataset.validation.pii.morph import first_part_of_speech
+    from medsyn_dataset.validation.pii.numbered_values import _title_head
+
+    assert title[_title_head(title):].startswith(head)
+    for word in title.split():
+        assert first_part_of_speech(word) == analyzer().parse(word.lower())[0].tag.POS

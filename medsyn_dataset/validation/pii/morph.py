@@ -157,6 +157,14 @@ def noun_case(word: str) -> str | None:
 
 
 @lru_cache(maxsize=20_000)
+def first_part_of_speech(word: str) -> str | None:
+    """The part of speech of ``word``'s first reading ("Стационарная": "ADJF"), None when it has none: a title's head
+    noun, its first word that is no adjective or participle (:mod:`.numbered_values`)."""
+    pos = analyzer().parse(word.lower())[0].tag.POS
+    return str(pos) if pos is not None else None
+
+
+@lru_cache(maxsize=20_000)
 def nominative_reading(word: str) -> bool:
     """Some reading of ``word`` is in the nominative: "горки", "липки" are read first as genitives, and a village's
     plural name all the same (:mod:`.address_lower`)."""

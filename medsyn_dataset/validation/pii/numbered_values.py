@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from medsyn_dataset.validation.pii.base import lowered, word_starts
 from medsyn_dataset.validation.pii.document_codes import FORM_CODE
 from medsyn_dataset.validation.pii.institution_words import HEALTH_INSTITUTIONS, stem_alternation
+from medsyn_dataset.validation.pii.morph import first_part_of_speech
 from medsyn_dataset.validation.pii.numbered_labels import OBJECT_WORDS
 from medsyn_dataset.validation.pii.organisation_codes import ORGANISATION_CODES
 from medsyn_dataset.validation.pii.paper_nouns import NUMBERED_ACTS
@@ -165,10 +166,8 @@ def _titled_elsewhere(title: str) -> bool:
 def _title_head(title: str) -> int:
     """Where the title's head noun starts: its first word that is no adjective or participle ("Приёмное отделение",
     "Стационарная карта": the stem lists would take "Стационарная" as a hospital's word), else its last word."""
-    from medsyn_dataset.language.morphology import analyzer
-
     words = list(re.finditer(r"[^\s,;()«»\"]+", title))
-    head = next((word for word in words if analyzer().parse(word.group().lower())[0].tag.POS not in ("ADJF", "PRTF")),
+    head = next((word for word in words if first_part_of_speech(word.group()) not in ("ADJF", "PRTF")),
                 words[-1] if words else None)
     return head.start() if head is not None else 0
 
