@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii import voluntary_insurance
 from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer
+from medsyn_dataset.validation.pii.dates import FULL_DATE
 from medsyn_dataset.validation.pii.document_codes import FORM_CODE
 from medsyn_dataset.validation.pii.export_fields import key_type as person_key_type
 from medsyn_dataset.validation.pii.export_keys import key_type, key_words
@@ -93,6 +94,8 @@ _EMPTY = re.compile(r"[\s\-–—_.]*|нет|не[ \t]+указан\w*|отсу�
 _NUMBER_TYPES = frozenset(("RU_SNILS", "RU_INN", "RU_OMS_POLICY", "RU_PASSPORT", "PHONE_NUMBER", "MEDICAL_RECORD_NUMBER",
                            "DATE_TIME"))
 CELL_SCORE = 0.85
+_ID_PAPERS = frozenset(("RU_SNILS", "RU_INN", "RU_OMS_POLICY", "RU_PASSPORT"))
+_WHOLE_DATE = re.compile(rf"[ \t]*{FULL_DATE}[ \t]*")
 _LONGEST_DATE_CELL = 40  # ("12 сентября 2024 г., 14 ч 05 мин" is 32 characters)
 # a word of four letters or more that names no month, year or time: the cell holds more than a date
 _NOT_DATE_WORD = re.compile(r"(?<![^\W\d_])(?!(?:" + CUT_ALTERNATION + r"|ма[йя]|год|час|мин|сек"
@@ -256,6 +259,8 @@ def _fits(kind: str, value: str) -> bool:
         return numbered_value(value) and _MEASURE.search(value) is None
     if kind == "MEDICAL_RECORD_NUMBER" and (_MEASURE.search(value) or FORM_CODE.fullmatch(value.strip())):
         return False  # "с 400 мкг сальбутамола": a measurement, no record's number; "107-1/у": a form's code, no copy's
+    if kind in _ID_PAPERS and _WHOLE_DATE.fullmatch(value):
+        return False  # a date is no paper's number: a misaligned row's birth date under "ПОЛИС" (review 0 r21)
     if kind in _NUMBER_TYPES:
         return sum(ch.isdigit() for ch in value) >= (3 if kind != "DATE_TIME" else 2)
     if kind == "EMAIL_ADDRESS":
