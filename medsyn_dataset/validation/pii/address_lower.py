@@ -20,6 +20,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from medsyn_dataset.validation.pii.morph import WordClass, word_class
+
+# (imported once, here: an import statement in each pass cost ~0.7 us a note)
+
 # The settlement kinds a lower-case address opens with, each once: (keyword, typed with its stop, abbreviates nothing
 # else: Приказ Минфина № 171н's "пгт", "ст-ца", "аул", "рп", where a plain house and ordinary words are an address).
 # (An abbreviation with a stop is "с.", "д.": without it "с", "д" are prepositions, the start of no address.)
@@ -93,8 +97,6 @@ _ADVERB = re.compile(r"(?:альн|ельн|ичн|ечн)о$")
 
 def lower_addresses(text: str, starts: Iterable[int]) -> Iterator[tuple[int, int, float]]:
     """(start, end, score) of the lower-case addresses whose keywords start at ``starts`` (see above)."""
-    from medsyn_dataset.validation.pii.morph import WordClass, word_class
-
     covered = -1
     for start in starts:
         if start < covered or not text[start + 1 : start + 6].islower():

@@ -27,8 +27,13 @@ from collections.abc import Callable, Iterator
 from medsyn_dataset.validation.pii.base import lowered
 from medsyn_dataset.validation.pii.chat_senders import chat_senders
 from medsyn_dataset.validation.pii.hyphenated_names import hyphenated_names
+from medsyn_dataset.validation.pii.morph import is_ordinary_word
+from medsyn_dataset.validation.pii.name_classes import is_initials, is_name_word
 from medsyn_dataset.validation.pii.name_lines import split_line_surnames
 from medsyn_dataset.validation.pii.name_part_cells import part_cells
+from medsyn_dataset.validation.pii.name_triggers import is_title_word, triggered
+
+# (the word tests from their own modules, not from :mod:`.names`, which imports this one: see :mod:`.name_fields`)
 
 _CELL_LABELS = ("фамил", "имя", "отчеств")
 # name labels, lower-cased: cells without colons follow the first three, a name spelt out letter by
@@ -80,14 +85,6 @@ _SLASHED = re.compile(
 
 def layout_names(text: str) -> Iterator[tuple[int, int]]:
     """Spans of names found by the layout (see the module's docstring)."""
-    from medsyn_dataset.validation.pii.morph import is_ordinary_word
-    from medsyn_dataset.validation.pii.names import (
-        is_initials,
-        is_name_word,
-        is_title_word,
-        triggered,
-    )
-
     lower = lowered(text) or text.lower()
     labels = _label_positions(lower)
     for position, label in labels:
