@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 
 from medsyn_dataset.validation.pii._presidio import LocalRecognizer, RecognizerResult
 from medsyn_dataset.validation.pii.checksums import digits_only
-from medsyn_dataset.validation.pii.code_page import code_page_bytes, shapes_table
+from medsyn_dataset.validation.pii.code_page import char_positions, code_page_bytes, shapes_table
 from medsyn_dataset.validation.pii.context import Context
 from medsyn_dataset.validation.pii.cue_index import lowered, word_starts
 from medsyn_dataset.validation.pii.normalize import normalize
@@ -105,7 +105,8 @@ class RegexRecognizer(CandidateRecognizer):
 
     def __init__(self, entity: str, name: str, rules: Sequence[Rule], needs: str | tuple[str, ...] | None = None) -> None:
         """``needs``: a regex the text must hold, or literal strings of which it must hold one (each
-        looked for with ``in``, far cheaper than a regex search for their alternation)."""
+        looked for at the positions of its first character, :func:`_holds`: far cheaper than a regex search for their
+        alternation; for literals that open with a rare character)."""
         super().__init__(entity, name)
         self.rules = tuple(rules)
         self._needs_any = needs if isinstance(needs, tuple) else ()
@@ -124,7 +125,7 @@ class RegexRecognizer(CandidateRecognizer):
             if not digit_runs(text):
                 return
         elif self._needs_any:
-            if not any(literal in text for literal in self._needs_any):
+            if not any(_holds(text, literal) for literal in self._needs_any):
                 return
         elif self._needs is not None and not self._needs.search(text):
             return
@@ -159,6 +160,13 @@ class RegexRecognizer(CandidateRecognizer):
                 score = rule.context.adjust(text, start, end, rule.score)
                 if score > 0:
                     yield Candidate(self.entity, start, end, round(score, 4), self.name)
+
+
+def _holds(text: str, literal: str) -> bool:
+    """``literal in text``, read off the positions of its first character (:func:`.code_page.char_positions`, shared per
+    note): for a literal that opens with a rare mark or capital ("||", "ШК"), a few ``startswith`` instead of a search of
+    the whole note (~2 us for two characters)."""
+    return not literal or any(text.startswith(literal, position) for position in char_positions(text, literal[0]))
 
 
 def best_per_span(candidates: Iterable[Candidate]) -> list[Candidate]:

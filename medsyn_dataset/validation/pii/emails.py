@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from medsyn_dataset.validation.pii.base import RegexRecognizer, Rule, lowered
+from medsyn_dataset.validation.pii.code_page import char_positions
 from medsyn_dataset.validation.pii.latin import has_latin
 
 _PLAIN = re.compile(
@@ -57,11 +58,17 @@ def _spelt_out(text: str) -> bool:
     return any(piece in lower and any(hint in lower for hint in hints) for piece, hints in _HINT_GROUPS)
 
 
+def _has_at(text: str) -> bool:
+    """An "@" in the note (its positions, :func:`.code_page.char_positions`: ``"@" in text`` stops at each "р" of a
+    Cyrillic note, whose code point shares the sign's low byte)."""
+    return bool(char_positions(text, "@"))
+
+
 EMAIL = RegexRecognizer(
     "EMAIL_ADDRESS",
     "EmailRecognizer",
     [
-        Rule("email", _PLAIN, 0.95, gate=lambda text: "@" in text),
+        Rule("email", _PLAIN, 0.95, gate=_has_at),
         Rule("email_spelt_out", _OBFUSCATED, 0.9, gate=_spelt_out),
     ],
 )

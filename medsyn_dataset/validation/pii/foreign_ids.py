@@ -38,6 +38,7 @@ from collections.abc import Callable, Iterator
 
 from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer, matches_at, word_starts
 from medsyn_dataset.validation.pii.checksums import digits_only, inn_valid
+from medsyn_dataset.validation.pii.code_page import char_positions
 from medsyn_dataset.validation.pii.cue_index import lowered
 
 #: above a cued Russian passport (0.9), a policy (0.9) and a cued paper (0.95): the foreign paper's word and shape decide
@@ -203,7 +204,9 @@ def foreign_id_spans(text: str) -> Iterator[tuple[int, int]]:
 
 def field_passport_spans(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of foreign passports' numbers standing alone as a table's or an export's field (see :data:`_CELL`)."""
-    if any(bound in text for bound in _CELL_BOUNDS):
+    # (each bound's positions in the note, :func:`.code_page.char_positions`: ``";" in text`` stops at each "л" of a
+    # Cyrillic note, whose code point shares the sign's low byte)
+    if any(char_positions(text, bound) for bound in _CELL_BOUNDS):
         # (tried where a cell opens alone, in order: every match of the scan starts there, and the scan, which stops at each
         # character of the note, cost ~45 us a note with a bound; :func:`.base.matches_at`)
         for match in matches_at(_CELL, text, [0, *(opening.end() for opening in _CELL_OPENING.finditer(text))]):

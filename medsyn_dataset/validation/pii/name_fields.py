@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from medsyn_dataset.validation.pii.base import lowered, word_starts
+from medsyn_dataset.validation.pii.code_page import char_positions
 from medsyn_dataset.validation.pii.folded import FOLD_SAFE
 from medsyn_dataset.validation.pii.morph import is_ordinary_word
 from medsyn_dataset.validation.pii.name_classes import is_name_word
@@ -233,16 +234,17 @@ def _answers_cell(text: str, token: tuple[int, int, str]) -> bool:
 
 
 def _separators(text: str, cells: bool) -> list[tuple[int, int]]:
-    """(position, width) of every ":" and spaced dash (and with ``cells`` of every table bar and blank's line), in order
-    (``str.find`` is far cheaper than a regex scan that stops at every space)."""
+    """(position, width) of every ":" and spaced dash (and with ``cells`` of every table bar and blank's line), in order.
+    Read off the positions of each one's mark (the colon, the dash, the bar: :func:`.code_page.char_positions`, shared
+    with the other passes and far cheaper than a regex scan that stops at every space or a ``str.find`` for each): a
+    spaced separator stands wherever its middle character does with a space before it and its rest after it."""
     found = []
     for separator in _SEPARATORS + _CELL_SEPARATORS if cells else _SEPARATORS:
-        if len(separator) > 1 and separator[1] not in text:
-            continue  # (no such dash in the note: a one-character ``in`` is far cheaper than a three-character ``find``)
-        position = text.find(separator)
-        while position >= 0:
-            found.append((position, len(separator) - 1 if separator != ":" else 1))
-            position = text.find(separator, position + 1)
+        if separator == ":":
+            found += [(position, 1) for position in char_positions(text, ":")]
+            continue
+        width = len(separator) - 1
+        found += [(mark - 1, width) for mark in char_positions(text, separator[1]) if mark and text.startswith(separator, mark - 1)]
     return sorted(found)
 
 

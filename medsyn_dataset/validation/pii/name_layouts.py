@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterator
 
 from medsyn_dataset.validation.pii.base import lowered
 from medsyn_dataset.validation.pii.chat_senders import chat_senders
+from medsyn_dataset.validation.pii.code_page import char_positions
 from medsyn_dataset.validation.pii.hyphenated_names import hyphenated_names
 from medsyn_dataset.validation.pii.morph import is_ordinary_word
 from medsyn_dataset.validation.pii.name_classes import is_initials, is_name_word
@@ -105,7 +106,7 @@ def layout_names(text: str) -> Iterator[tuple[int, int]]:
             if sender is not None and names_someone(sender.group("value").split(), is_name_word, is_ordinary_word):
                 yield sender.span("value")
     yield from chat_senders(text, is_name_word, is_ordinary_word)  # (the layouts without brackets: :mod:`.chat_senders`)
-    if "@" in text and "<" in text:
+    if char_positions(text, "@") and "<" in text:  # (the note's "@" signs: see :func:`.emails._has_at`)
         for mailbox in _MAILBOX.finditer(text):
             words = mailbox.group("value").split()
             if (len(words) >= 2 and not is_ordinary_word(words[0].rstrip(","))) or is_name_word(words[0]):

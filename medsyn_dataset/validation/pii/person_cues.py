@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from medsyn_dataset.validation.pii.base import lowered, word_starts
+from medsyn_dataset.validation.pii.code_page import char_positions
 from medsyn_dataset.validation.pii.morph import WordClass, word_class
 from medsyn_dataset.validation.pii.ward_names import ward_names
 
@@ -215,15 +216,14 @@ def _runs_before_time_colon(text: str) -> Iterator[int]:
     """Where each run of digits (``\\d+``, as :func:`.base.digit_runs` finds them) starts that a colon and two
     digits follow ("09:15"), in order. Found from the note's few colons (~11 a note), not by stepping through its
     ~25 runs of digits: a colon with a digit right before it ends exactly one run, which starts after the last
-    character before it that is no decimal digit (``\\d`` is ``str.isdecimal``: Unicode's Nd)."""
-    position = text.find(":")
-    while position >= 0:
+    character before it that is no decimal digit (``\\d`` is ``str.isdecimal``: Unicode's Nd). (The colons from
+    :func:`.code_page.char_positions`, shared with the other passes that read them.)"""
+    for position in char_positions(text, ":"):
         if position and text[position - 1].isdecimal() and text[position + 1 : position + 3].isdigit():
             start = position - 1
             while start and text[start - 1].isdecimal():
                 start -= 1
             yield start
-        position = text.find(":", position + 1)
 
 
 def _speaker_is_person(name: str) -> bool:

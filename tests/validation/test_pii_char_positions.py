@@ -1,0 +1,68 @@
+""":func:`medsyn_dataset.validation.pii.code_page.char_positions`: a character's positions, read in the note's code-page
+bytes, are exactly those ``str.find`` gives, for any text (in the code page or not) and any character; and the passes
+that read the colons, spaced dashes and bars from it find what the ``str.find`` loops they replace found."""
+
+from __future__ import annotations
+
+import random
+import threading
+
+from medsyn_dataset.validation.pii import code_page
+from medsyn_dataset.validation.pii.base import _holds
+from medsyn_dataset.validation.pii.code_page import char_positions
+from medsyn_dataset.validation.pii.name_fields import _CELL_SEPARATORS, _SEPARATORS, _separators
+
+# marks of the code page, a Cyrillic letter whose code point shares the colon's low byte ("к", U+043A), characters outside
+# the code page (the Georgian-looking "ᲁ" folds onto "в"; "ş"), the en and em dash (in the code page, not ASCII)
+_ALPHABET = " :;@|-–—=_кр\nШКᲁş"
+
+
+def _finds(text: str, character: str) -> list[int]:
+    found, position = [], text.find(character)
+    while position >= 0:
+        found.append(position)
+        position = text.find(character, position + 1)
+    return found
+
+
+def test_positions_are_those_of_str_find_in_and_out_of_the_code_page() -> None:
+    rng = random.Random(21)
+    for _ in range(3000):
+        text = "".join(rng.choice(_ALPHABET) for _ in range(rng.randint(0, 30)))
+        for character in ":;@|-–—ᲁşк":
+            assert char_positions(text, character) == _finds(text, character), (text, character)
+
+
+def test_a_note_s_positions_are_its_own() -> None:
+    mine, theirs = "Жалобы: нет; время 09:15", "Диагноз: J06.9"
+    assert char_positions(mine, ":") == [6, 21]
+    worker = threading.Thread(target=lambda: char_positions(theirs, ":"))
+    worker.start()
+    worker.join()
+    assert char_positions(mine, ":") == [6, 21]
+    kept_text, kept = code_page._POSITIONS[0]
+    assert kept_text is mine and kept[":"] == [6, 21]  # the text and its positions are one pair
+    assert char_positions("", ":") == [] and char_positions("нет меток", "@") == []
+
+
+def _old_separators(text: str, cells: bool) -> list[tuple[int, int]]:
+    found = []
+    for separator in _SEPARATORS + _CELL_SEPARATORS if cells else _SEPARATORS:
+        found += [(position, len(separator) - 1 if separator != ":" else 1) for position in _finds(text, separator)]
+    return sorted(found)
+
+
+def test_name_field_separators_are_every_occurrence() -> None:
+    rng = random.Random(5)
+    for _ in range(3000):
+        text = "".join(rng.choice(" -–—=|_:а\nᲁ") for _ in range(rng.randint(0, 25)))
+        for cells in (False, True):
+            assert _separators(text, cells) == _old_separators(text, cells), (text, cells)
+    assert _separators("ФИО: Иванов - врач | __", True) == [(3, 1), (11, 2), (18, 2), (20, 2)]
+    assert _separators("нет разделителей, 5-6 мг", True) == []  # (a dash without spaces, a comma: none)
+
+
+def test_a_literal_is_held_where_its_first_character_starts_it() -> None:
+    for text, literal, held in (("ШК 4600", "ШК", True), ("шк 4600", "ШК", False), ("|| 4600", "||", True),
+                                ("| 4600 |", "||", False), ("", "||", False), ("текст", "", True)):
+        assert _holds(text, literal) is held == (literal in text), (text, literal)
