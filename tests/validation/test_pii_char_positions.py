@@ -1,6 +1,7 @@
 """:func:`medsyn_dataset.validation.pii.code_page.char_positions`: a character's positions, read in the note's code-page
 bytes, are exactly those ``str.find`` gives, for any text (in the code page or not) and any character; and the passes
-that read the colons, spaced dashes and bars from it find what the ``str.find`` loops they replace found."""
+that read the colons, spaced dashes and bars from it find what the ``str.find`` loops they replace found; so do the name
+labels read off the note's cue index."""
 
 from __future__ import annotations
 
@@ -8,9 +9,10 @@ import random
 import threading
 
 from medsyn_dataset.validation.pii import code_page
-from medsyn_dataset.validation.pii.base import _holds
+from medsyn_dataset.validation.pii.base import _holds, lowered
 from medsyn_dataset.validation.pii.code_page import char_positions
 from medsyn_dataset.validation.pii.name_fields import _CELL_SEPARATORS, _SEPARATORS, _separators
+from medsyn_dataset.validation.pii.name_layouts import _NAME_LABELS, _label_positions
 
 # marks of the code page, a Cyrillic letter whose code point shares the colon's low byte ("к", U+043A), characters outside
 # the code page (the Georgian-looking "ᲁ" folds onto "в"; "ş"), the en and em dash (in the code page, not ASCII)
@@ -66,3 +68,29 @@ def test_a_literal_is_held_where_its_first_character_starts_it() -> None:
     for text, literal, held in (("ШК 4600", "ШК", True), ("шк 4600", "ШК", False), ("|| 4600", "||", True),
                                 ("| 4600 |", "||", False), ("", "||", False), ("текст", "", True)):
         assert _holds(text, literal) is held == (literal in text), (text, literal)
+
+
+def _old_label_positions(lower: str) -> list[tuple[int, str]]:
+    found = []
+    for label in _NAME_LABELS:
+        position = lower.find(label)
+        while position >= 0:
+            if not position or not lower[position - 1].isalpha():
+                found.append((position, label))
+            position = lower.find(label, position + len(label))
+    return sorted(found)
+
+
+def test_the_code_page_has_no_digit_but_0_to_9_among_its_letters_and_digits() -> None:
+    characters = bytes(range(256)).decode(code_page.CODE_PAGE, errors="replace")
+    assert [ch for ch in characters if ch.isalnum() and not ch.isalpha()] == list("0123456789")
+
+
+def test_name_labels_from_the_cue_index_are_those_of_the_find_loop() -> None:
+    rng = random.Random(8)
+    pieces = ["фамилия", "Фамил", "имя", "ИМЯ", "отчество", "фио", "Ф.И.О", "ф.и.о", "принимая", "12", "_", " ", "\n", "(",
+              "ᲁ", "ş", "а", "9фио", "x"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        lower = lowered(text) or text.lower()
+        assert _label_positions(text, lower) == _old_label_positions(lower), text
