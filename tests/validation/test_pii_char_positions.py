@@ -8,7 +8,7 @@ from __future__ import annotations
 import random
 import threading
 
-from medsyn_dataset.validation.pii import code_page
+from medsyn_dataset.validation.pii import code_page, lower_names
 from medsyn_dataset.validation.pii.base import _holds, lowered
 from medsyn_dataset.validation.pii.code_page import char_positions
 from medsyn_dataset.validation.pii.name_fields import _CELL_SEPARATORS, _SEPARATORS, _separators
@@ -94,3 +94,28 @@ def test_name_labels_from_the_cue_index_are_those_of_the_find_loop() -> None:
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
         lower = lowered(text) or text.lower()
         assert _label_positions(text, lower) == _old_label_positions(lower), text
+
+
+def _old_after_patient_word(text: str, lower: str) -> list[tuple[int, int]]:
+    found = []
+    for anchor, pattern in lower_names._PATIENT_CUES:
+        if anchor not in lower:
+            continue
+        for cue in lower_names._cue_matches(anchor, pattern, lower):
+            if cue.group("ending") not in lower_names._CUE_ENDINGS[anchor] or (cue.start() and lower[cue.start() - 1].isalpha()):
+                continue
+            if not lower_names._opens_name(cue.group("word")) or not text[cue.start("word")].islower():
+                continue
+            found.append((cue.start("word"), lower_names._rest_of_name(text, cue.end("word"))))
+    return found
+
+
+def test_patient_cues_are_read_where_their_words_stand_unlettered() -> None:
+    rng = random.Random(13)
+    pieces = ["пациент ", "пациентка ", "больной ", "опациент ", "пац ", "пац-ка ", "фио ", "запись ", "5пац ", "иванова ",
+              "турсунбоев ", "жасур ", "ᲁ", "Пациент ", "\n", ": "]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 7)))
+        lower = lowered(text)
+        if lower:
+            assert list(lower_names._after_patient_word(text, lower)) == _old_after_patient_word(text, lower), text

@@ -24,15 +24,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from medsyn_dataset.validation.pii.base import digit_runs, lowered, word_starts
+from medsyn_dataset.validation.pii.base import lowered
 from medsyn_dataset.validation.pii.chat_senders import chat_senders
-from medsyn_dataset.validation.pii.code_page import char_positions, code_page_bytes
+from medsyn_dataset.validation.pii.code_page import char_positions
 from medsyn_dataset.validation.pii.hyphenated_names import hyphenated_names
 from medsyn_dataset.validation.pii.morph import is_ordinary_word
 from medsyn_dataset.validation.pii.name_classes import is_initials, is_name_word
 from medsyn_dataset.validation.pii.name_lines import split_line_surnames
 from medsyn_dataset.validation.pii.name_part_cells import part_cells
 from medsyn_dataset.validation.pii.name_triggers import is_title_word, triggered
+from medsyn_dataset.validation.pii.unlettered import unlettered_starts
 
 # (the word tests from their own modules, not from :mod:`.names`, which imports this one: see :mod:`.name_fields`)
 
@@ -43,9 +44,13 @@ _NAME_LABELS = (*_CELL_LABELS, "фио", "ф.и.о")
 
 
 def _label_positions(text: str, lower: str) -> list[tuple[int, str]]:
-    """(position, label) of each name label in ``lower`` (``text`` lowered) with no letter before it, in order."""
-    if lower and code_page_bytes(text) is not None:
-        return _indexed_label_positions(text, lower)
+    """(position, label) of each name label in ``lower`` (``text`` lowered) with no letter before it, in order: read off
+    the note's cue index (:mod:`.unlettered`; a ``str.find`` of the lowered note for each of the five labels cost ~10 us
+    a note), or found by ``find`` in a note outside the code page. (No label overlaps itself, so the loop's skips lose no
+    occurrence of it; at most one label starts at a place.)"""
+    starts = unlettered_starts(text, lower, _NAME_LABELS)
+    if starts is not None:
+        return [(start, next(label for label in _NAME_LABELS if lower.startswith(label, start))) for start in starts]
     found = []
     for label in _NAME_LABELS:
         position = lower.find(label)
@@ -54,19 +59,6 @@ def _label_positions(text: str, lower: str) -> list[tuple[int, str]]:
                 found.append((position, label))
             position = lower.find(label, position + len(label))
     return sorted(found) if len(found) > 1 else found
-
-
-def _indexed_label_positions(text: str, lower: str) -> list[tuple[int, str]]:
-    """:func:`_label_positions` for a note the code page holds, read off the note's cue index (a ``str.find`` of the
-    lowered note for each of the five labels cost ~10 us a note). The index gives the labels' starts with no letter or
-    digit before them; a label with a letter before it is none; with a digit before it, it starts where a run of digits
-    ends (in the code page no character but 0-9 is a letter or digit that is no letter: checked in the tests). A label
-    never overlaps itself, so every occurrence of it is one the ``find`` loop steps to; at most one starts at a place."""
-    starts = word_starts(lower, _NAME_LABELS)
-    after_digits = [run.end() for run in digit_runs(text) if lower.startswith(_NAME_LABELS, run.end())]
-    if after_digits:
-        starts = sorted({*starts, *after_digits})
-    return [(start, next(label for label in _NAME_LABELS if lower.startswith(label, start))) for start in starts]
 # a value of one word (capitalised or in capitals), then the next label or the end of the cell
 # (labels in any case, the value capitalised or in capitals)
 _BARE_CELL = re.compile(
