@@ -11,8 +11,10 @@ import threading
 from medsyn_dataset.validation.pii import code_page, lower_names
 from medsyn_dataset.validation.pii.base import _holds, lowered
 from medsyn_dataset.validation.pii.code_page import char_positions
+from medsyn_dataset.validation.pii.hyphenated_names import hyphenated_names
 from medsyn_dataset.validation.pii.name_fields import _CELL_SEPARATORS, _SEPARATORS, _separators
 from medsyn_dataset.validation.pii.name_layouts import _NAME_LABELS, _label_positions
+from medsyn_dataset.validation.pii.normalize import _letter_near_digit
 
 # marks of the code page, a Cyrillic letter whose code point shares the colon's low byte ("к", U+043A), characters outside
 # the code page (the Georgian-looking "ᲁ" folds onto "в"; "ş"), the en and em dash (in the code page, not ASCII)
@@ -119,3 +121,16 @@ def test_patient_cues_are_read_where_their_words_stand_unlettered() -> None:
         lower = lowered(text)
         if lower:
             assert list(lower_names._after_patient_word(text, lower)) == _old_after_patient_word(text, lower), text
+
+
+def test_gates_read_off_positions_answer_as_the_searches_did() -> None:
+    rng = random.Random(4)
+    for _ in range(5000):
+        text = "".join(rng.choice("-\nОOЗ01 аяᲁ٣") for _ in range(rng.randint(0, 12)))
+        broken = any(text.startswith("\n", dash + 1) for dash in char_positions(text, "-"))
+        assert broken == ("-\n" in text), text
+        for letter in "ОOЗ":
+            near = [p for p in range(len(text)) if text[p] == letter
+                    and ((p and text[p - 1].isdigit()) or text[p + 1 : p + 2].isdigit())]
+            assert _letter_near_digit(text, letter) is bool(near), (text, letter)
+    assert list(hyphenated_names("нет переносов - здесь")) == []

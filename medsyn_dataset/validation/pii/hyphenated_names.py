@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from medsyn_dataset.validation.pii.code_page import char_positions
 from medsyn_dataset.validation.pii.morph import WordClass, word_class
 
 _BROKEN = re.compile(
@@ -22,7 +23,9 @@ _BROKEN = re.compile(
 
 def hyphenated_names(text: str) -> Iterator[tuple[int, int]]:
     """Spans of surnames broken by a hyphen at a line's end (see the module's docstring)."""
-    if "-\n" not in text:  # (the cheap gate: few notes break a word at a line's end)
+    # (the cheap gate: few notes break a word at a line's end; a line break after one of the note's few hyphens,
+    # :func:`.code_page.char_positions`, rather than a search of the whole note for the two characters, ~2 us)
+    if not any(text.startswith("\n", dash + 1) for dash in char_positions(text, "-")):
         return
     from medsyn_dataset.validation.pii.names import triggered  # names imports this module's caller
 

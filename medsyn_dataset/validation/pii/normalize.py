@@ -55,7 +55,7 @@ from __future__ import annotations
 
 import re
 
-from medsyn_dataset.validation.pii.code_page import code_page_bytes, shapes_table
+from medsyn_dataset.validation.pii.code_page import char_positions, code_page_bytes, shapes_table
 from medsyn_dataset.validation.pii.ocr_labels import join_spaced_labels
 
 _SPACES = "\u00a0\u202f\u2007\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u205f\u3000"
@@ -93,12 +93,10 @@ def _has_o_near_digit(text: str) -> bool:
 
 
 def _letter_near_digit(text: str, letter: str) -> bool:
-    position = text.find(letter)
-    while position >= 0:
-        if (position and text[position - 1].isdigit()) or text[position + 1 : position + 2].isdigit():
-            return True
-        position = text.find(letter, position + 1)
-    return False
+    # (the letter's positions in the note's code-page bytes, :func:`.code_page.char_positions`: a ``str.find`` for the
+    # Latin "O" stops at each "я" of a Cyrillic note, whose code point shares its low byte)
+    return any((position and text[position - 1].isdigit()) or text[position + 1 : position + 2].isdigit()
+               for position in char_positions(text, letter))
 
 
 # an "l" or "З" alone between non-letters, with a digit next to it or a separator and a digit after it
