@@ -195,6 +195,21 @@ only: blind44 PASSPORT 0.958 -> 0.959 (middle: unchanged), every other type as a
 1.000, blind15 LOCATION 0.944 -> 0.949, blind15 MRN 0.994 -> 0.993, blind18 LOCATION 0.978 -> 0.979, blind27 PERSON
 0.988 -> 0.989, MRN 0.990 -> 0.991, every other result unchanged.
 blind44-46 are tuning data since round 21.
+``--blind47`` (oncology and palliative care: tumour boards, cancer registry notices, chemotherapy and radiotherapy
+sheets, histology requests, hospice and home-visit logs, opioid prescriptions), ``--blind48`` (planted the way an
+outside checker plants, an eighth author) and ``--blind49`` (private paid medicine: paid-services contracts, receipts,
+tax-deduction certificates, ДМС letters, cosmetology and sports-medicine certificates, clinic CRM exports) were written
+at the start of round 21 and are held out, measured at its start (main ac69b5f, the scanner of 79a6f24), full size:
+blind47 MRN 0.805, OMS 0.993, PERSON 0.994, LOCATION 0.993, DATE 0.996, PHONE 0.998, every other type 1.000; blind48
+MRN 0.863, PASSPORT 0.913, OMS 0.922, LOCATION 0.968, DATE 0.977, PERSON 0.983, SNILS 0.988, INN 0.991, every other
+type 1.000; blind49 MRN 0.948, INN 0.951, EMAIL 0.954, DATE 0.957, PERSON 0.988, LOCATION 0.996, OMS 0.999, every other
+type 1.000 (blind49 marks an organisation's INN and a clinic's own phone, e-mail and address as personal data;
+blind47 an employer's INN). In the middle (main ddc97d9) only blind47 OMS 0.993 -> 0.994 and blind49 OMS 0.999 -> 1.000
+had moved. At the end of round 21 (main a9efb03), numbers only: blind47 OMS 0.993 -> 0.994, every other type as at
+the start; blind48 PASSPORT 0.913 -> 0.931, LOCATION 0.968 -> 0.976, DATE 0.977 -> 0.980, OMS 0.922 -> 0.923, MRN
+0.863 -> 0.863; blind49 MRN 0.948 -> 0.951, LOCATION 0.996 -> 0.997, OMS 0.999 -> 1.000; the older held-out splits
+against the same scanner at the end of round 20 (5f883f5, the scanner of 79a6f24): blind18 MRN 0.981 -> 0.986, blind27
+PHONE 1.000 -> 0.999, every other result unchanged.
 
 Speed. notes/s of ``PiiScanner.scan_many`` on upstream notes (~2,000 characters, as the
 validation stage sees them), against the scanner of an earlier commit (``--baseline-ref``, default
