@@ -92,7 +92,7 @@ def field_end(text: str, start: int, address: bool = False) -> int:
                 stop = i
                 break
         if address and ch == " " and i > start and text[i - 1].isalpha() and phone_run_at(text, i + 1):
-            stop = i  # "г. Тула, садовая 8 (912) 345-67-89": a phone after a street's words ends the address
+            stop = _house_before_phone(text, i + 1) or i  # "г. Тула, садовая 8 (912) 345-67-89": a phone after a street's words ends the address
             break
         if address and ch == " " and i > start and text[i - 1] not in ",." and (
             _house_ends(text, start, i) if text[i - 1].isalnum() and _HOUSE_BEFORE.search(text, max(start, i - 12), i)
@@ -109,6 +109,22 @@ def field_end(text: str, start: int, address: bool = False) -> int:
             break  # "кв. 5, корп." keeps its full stop
         stop -= 1
     return stop
+
+
+_HOUSE_THEN_RUN = re.compile(r"\d{1,4}[а-яё]?[ \t]+(?=[+(\d])")
+
+
+def _house_before_phone(text: str, position: int) -> int:
+    """Where a house number that opens the phone-shaped run at ``position`` ends, or 0: "ул. Ленина 5 (912) 345-67-89"
+    (the phone is '(912) ...'; a lone '7'/'8' before a ten-digit run is the phone's trunk, "Садовая 8 (912) ...")."""
+    house = _HOUSE_THEN_RUN.match(text, position)
+    if house is None or not phone_run_at(text, house.end() + (text[house.end()] == "(")):
+        return 0
+    if house.group().strip() in ("7", "8"):
+        rest = re.match(r"[+\d()\- \t–]+", text[house.end() :])
+        if rest is None or sum(ch.isdigit() for ch in rest.group()) < 11:
+            return 0
+    return house.end()
 
 
 # the next line of an address broken after a comma (forms print a region, a town and a street on lines of their own): short, opens with a capital, a digit or an address keyword, names no new field

@@ -1,0 +1,29 @@
+"""PII scanner, round 21 (issue #10): review C's findings A and B (fixer G). The examples are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from medsyn_dataset.validation.pii import PiiScanner
+
+
+def _spans(scanner: PiiScanner, text: str) -> list[tuple[str, str]]:
+    return [(e.type, text[e.start : e.end]) for e in scanner.scan_fast(text)]
+
+
+# Review C r21, finding A: a house number right before a phone stays in the address, which ends at the phone
+@pytest.mark.parametrize("text, location, phone", [
+    ("Адрес: ул. Ленина 5 (912) 345-67-89", "ул. Ленина 5", "(912) 345-67-89"),
+    ("Адрес: ул. Мира 15 8-912-345-67-89", "ул. Мира 15", "8-912-345-67-89"),
+    ("Адрес: г. Тула, ул. Садовая 17 (4872) 31-45-67", "г. Тула, ул. Садовая 17", "(4872) 31-45-67"),
+])
+def test_a_house_number_before_a_phone_stays_in_the_address(
+    scanner: PiiScanner, text: str, location: str, phone: str
+) -> None:
+    assert _spans(scanner, text) == [("LOCATION", location), ("PHONE_NUMBER", phone)]
+
+
+# (the trunk '8' before a bracketed code is the phone's, as d5f8d43 made it)
+def test_a_trunk_prefix_after_a_street_stays_the_phones(scanner: PiiScanner) -> None:
+    text = "Адрес: г. Тула, ул. Садовая 8 (912) 345-67-89"
+    assert _spans(scanner, text) == [("LOCATION", "г. Тула, ул. Садовая"), ("PHONE_NUMBER", "8 (912) 345-67-89")]
