@@ -27,3 +27,23 @@ def test_a_house_number_before_a_phone_stays_in_the_address(
 def test_a_trunk_prefix_after_a_street_stays_the_phones(scanner: PiiScanner) -> None:
     text = "Адрес: г. Тула, ул. Садовая 8 (912) 345-67-89"
     assert _spans(scanner, text) == [("LOCATION", "г. Тула, ул. Садовая"), ("PHONE_NUMBER", "8 (912) 345-67-89")]
+
+
+# Review C r21, finding B: a diagnosis built on a lab value's stem is an event; its year in brackets is a date
+@pytest.mark.parametrize("text, year", [
+    ("Тромбоцитопения (2017).", "2017"),
+    ("Эритроцитоз (2014).", "2014"),
+    ("Гемоглобинурия (2013).", "2013"),
+    ("Лейкоцитоз (2018).", "2018"),
+])
+def test_a_diagnosis_on_a_lab_stem_keeps_its_year(scanner: PiiScanner, text: str, year: str) -> None:
+    assert _spans(scanner, text) == [("DATE_TIME", year)]
+
+
+# (the lab value's own word, in any case, still makes the bracket its value)
+@pytest.mark.parametrize("text", [
+    "Тромбоциты (2000).", "Гемоглобин (1998).", "Калий (2000) ммоль/л.", "ЛДГ (1950).", "Уровень тромбоцитов (2000).",
+    "Лейкоциты (2000).", "Гемоглобина (1998).", "Сатурация (1995).", "Глюкоза (2010).",
+])
+def test_a_lab_values_word_still_refuses_the_year(scanner: PiiScanner, text: str) -> None:
+    assert _spans(scanner, text) == []

@@ -128,8 +128,10 @@ _MEASURE_WORD = re.compile(
 _LAB_ABBREVIATIONS = frozenset(("ЛДГ", "КФК", "АЛТ", "АСТ", "СРБ", "ЩФ", "ГГТ", "ГГТП", "ТТГ", "МНО", "АЧТВ", "СОЭ",
                                 "ХС", "ЛПНП", "ЛПВП", "ТГ", "ПТИ", "ЛЕЙ", "ЭР", "ТР", "ПСА", "НВ", "HB", "PLT", "WBC",
                                 "RBC", "LDH", "CK", "ALT", "AST", "CRP", "ОАК", "ОАМ", "МЕ", "ЕД", "МЛ", "МГ"))
-# a lab value's or a vital sign's word as the phrase's head ("Гемоглобин (1998)", "Сатурация (1995)")
-_LAB_WORD = re.compile("|".join(LAB_STEMS))
+# a lab value's or a vital sign's word as the phrase's head ("Гемоглобин (1998)", "Сатурация (1995)"): the stem and an
+# inflection only; a diagnosis derived from it is an event ("Тромбоцитопения (2017)", "Лейкоцитоз (2018)", "Гемоглобинурия")
+_LAB_WORD = re.compile(rf"(?:{'|'.join(LAB_STEMS)})(?:[аеиоуыьяю]|ом|ой|ов|ам|ами|ах|ей|ем|и[ейюя]|ием|иях|к[аиеу]|кой"
+                       r"|ани[еяию]|анием)?")
 _PHRASE_WINDOW = 60
 # a number right before that word: "от 1900 до 2100", "100 до 2000" is a range of values
 _NUMBER_END = re.compile(r"\d[ \t]*$")
@@ -222,7 +224,7 @@ def _measure_before_bracket(text: str, start: int) -> bool:
     if len(parts) == 1 and start > _PHRASE_WINDOW and text[start - _PHRASE_WINDOW - 1].isalpha():
         words = words[1:]  # (the window cut its first word)
     noun = next((each for each in words if noun_case(each) is not None), words[-1] if words else "").lower()
-    return _MEASURE_WORD.fullmatch(noun) is not None or _LAB_WORD.match(noun) is not None
+    return _MEASURE_WORD.fullmatch(noun) is not None or _LAB_WORD.fullmatch(noun) is not None
 
 
 def _weight_before(text: str, start: int) -> bool:
