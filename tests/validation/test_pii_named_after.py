@@ -39,6 +39,10 @@ NOT_GLOSSED = [
     "Номер 11223344596 (СНИЛС) указан с ошибкой.",
     "Код 1234567890 — ИНН не совпадает.",
     "Лейкоциты 12345 (ID анализатора).",
+    # (values of the right shape, so that the vetoes themselves are exercised: review C r21, finding 11)
+    "Номер 4509123456 - паспорт здоровья не заполнен.",
+    "Счёт 7707083893 — оплачен, 500100732259 - в реестре.",
+    "Номер 11223344595 (анализ) указан.",
 ]
 
 
@@ -54,3 +58,26 @@ def test_a_checked_value_keeps_its_type_over_the_record_grammar(scanner: PiiScan
     found = [(e.type, text[e.start : e.end]) for e in scanner.scan_fast(text)]
     assert found == [("RU_SNILS", "11223344595")]
 
+
+
+# a device's, an implant's, a drug's or an allergy's "паспорт" is no person's: its serial is no RU_PASSPORT (review C
+# r21, findings 6 and 9: one shared list of those papers, :data:`.paper_nouns.NOT_PERSONS_PASSPORT`)
+NOT_PERSONS_PASSPORTS = [
+    "Препарат 4509123456 - паспорт препарата.",
+    "Установлен ЭКС, серийный номер 4509123456 - паспорт ЭКС выдан на руки.",
+    "Имплант 1234567890 — паспорт изделия.",
+    "Браслет 4509123456 — паспорт аллергика.",
+    "Аппарат 4509123456 (паспорт аппарата) в кабинете.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PERSONS_PASSPORTS)
+def test_a_things_passport_glosses_no_persons_number(scanner: PiiScanner, text: str) -> None:
+    assert named_after(text) == []
+    assert [e for e in scanner.scan_fast(text) if e.type == "RU_PASSPORT"] == []
+
+
+def test_a_persons_passport_after_a_things_word_is_still_read() -> None:
+    """The list looks only right after "паспорт": a device named earlier in the line keeps a person's passport."""
+    text = "ЭКС установлен. 4512 770318 — паспорт гражданина РФ."
+    assert [(kind, text[start:end]) for kind, start, end in named_after(text)] == [("RU_PASSPORT", "4512 770318")]

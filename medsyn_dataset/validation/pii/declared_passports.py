@@ -23,6 +23,7 @@ import re
 
 from medsyn_dataset.validation.pii.base import Rule
 from medsyn_dataset.validation.pii.id_fields import ID_CUE_SCORE, PASSPORT_ANCHOR
+from medsyn_dataset.validation.pii.paper_nouns import NOT_PERSONS_PASSPORT
 
 # the label of a document's kind right before "документа" (fixed-width look-behinds: "код", "вид", "тип", "наименование",
 # "название", maybe "удостоверяющего" between), then the kind: the passport's name or its СПДУЛ code, then no digit up to
@@ -30,7 +31,7 @@ from medsyn_dataset.validation.pii.id_fields import ID_CUE_SCORE, PASSPORT_ANCHO
 _DECLARED = re.compile(
     r"(?i:(?:(?<=код )|(?<=вид )|(?<=тип )|(?<=наименование )|(?<=название )|(?<=удостоверяющего ))документа)"
     r"(?:[ \t]+[а-яё]+){0,2}[ \t]*[:\-–—=]?[ \t]*[\"«]?"
-    r"(?i:21(?!\d)|паспорт(?!\w)(?![ \t]+(?:иностран|моряк|здоров|вакцин))(?:[ \t]+гражданина[ \t]+(?:рф|российской[ \t]+федерации))?)"
+    rf"(?i:21(?!\d)|паспорт(?!\w)(?![ \t]+(?:иностран|моряк|{NOT_PERSONS_PASSPORT}))(?:[ \t]+гражданина[ \t]+(?:рф|российской[ \t]+федерации))?)"
     r"[^\d\n]{0,60}?(?<![\d\-./+])"
     r"(?P<value>\d{2}[ \t]?\d{2}(?:[ \t]{1,3}|[ \t]?[\-/][ \t]?|[ \t]?№[ \t]?)?\d{6})(?!\d)(?![.,/\-]\d)"
 )

@@ -35,7 +35,7 @@ IDENTITY_HOLDER = r"(?:военнослужащ|моряк|офицер)"
 # (the last of these before the value decides; "документ" and "серия" name no kind and are skipped)
 _DOCUMENT_NOUN = re.compile(
     # (a passport the cue calls foreign or another state's is no RU_PASSPORT: :mod:`.foreign_ids` reports it)
-    rf"(?<![\w])(?:(?P<foreign>(?-i:{CALLED_FOREIGN}))|(?P<passport>(?:загран)?паспорт\w*(?![ \t]+(?:вакцин|прививоч|здоровь|{IDENTITY_HOLDER}))|пасп\.|passport"
+    rf"(?<![\w])(?:(?P<foreign>(?-i:{CALLED_FOREIGN}))|(?P<passport>(?:загран)?паспорт\w*(?![ \t]+(?:{paper_nouns.NOT_PERSONS_PASSPORT}|{IDENTITY_HOLDER}))|пасп\.|passport"
     rf"|удостоверени\w*[ \t]+личност\w*(?![ \t]+{IDENTITY_HOLDER})|удостоверяющ\w*|личност\w*)"
     # (the identity papers of the ФНС's list of their kinds, СПДУЛ, that are no citizen's passport though a passport's or
     # an identity card's words name them: 24 "удостоверение личности военнослужащего", 26 "паспорт моряка" (and the
@@ -43,7 +43,7 @@ _DOCUMENT_NOUN = re.compile(
     # are two capitals, "ББ 0999999" (приказ ФНС САЭ-3-04/706@, п. 5), never the passport's four digits)
     rf"|(?:паспорт\w*|удостоверени\w*(?:[ \t]+личност\w*)?)[ \t]+{IDENTITY_HOLDER}\w*"
     # (a vaccination's or a health passport names no identity paper: "Паспорт вакцинации: серия 1 1 2 0 номер 123456")
-    r"|паспорт\w*[ \t]+(?:вакцин|прививоч|здоровь)\w*|рецепт\w*|свидетельств\w*|справк\w*|направлени\w*|полис\w*|бланк\w*|листо?к\w*|больничн\w*|сертификат\w*"
+    rf"|паспорт\w*[ \t]+{paper_nouns.NOT_PERSONS_PASSPORT}\w*|рецепт\w*|свидетельств\w*|справк\w*|направлени\w*|полис\w*|бланк\w*|листо?к\w*|больничн\w*|сертификат\w*"
     # (a medical conclusion, a death certificate, a military ID: "мед. заключение серии 4672 170065 (ф. 002-О/у)",
     # "МСС серия 61 653198", "в/б серии АВ 7511317")
     # (only a medical one: "заключение договора" is a contract's, and a passport shown for it keeps its number)

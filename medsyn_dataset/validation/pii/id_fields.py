@@ -20,6 +20,7 @@ from collections.abc import Callable
 from medsyn_dataset.validation.pii.base import Rule, lowered, word_starts
 from medsyn_dataset.validation.pii.context import Context, CueLineContext
 from medsyn_dataset.validation.pii.document_typing import InnContext, PassportContext
+from medsyn_dataset.validation.pii.paper_nouns import NOT_PERSONS_PASSPORT
 from medsyn_dataset.validation.pii.passport_parts import SERIES_DIGITS
 
 #: a cued identifier beats a phone or a date read into the same digits (their cue score is 0.85)
@@ -233,7 +234,7 @@ PASSPORT_CUED = (
     # (not a paper named "паспорт" that is no identity document: "паспорт здоровья", "паспорт вакцинации")
     # (the bracket is the caption alone, maybe with the state's name: a remark, "(паспорт не предъявлен)", "(паспорт
     # организации)", after a cued INN, policy or phone must not take their digits, review 19B finding 1)
-    _captioned("passport", _I + r"паспорт\w*(?![ \t]+(?:здоровь|вакцин|привив|аллерг))|пасп\.)", _digits(10), _count(10),
+    _captioned("passport", _I + rf"паспорт\w*(?![ \t]+{NOT_PERSONS_PASSPORT})|пасп\.)", _digits(10), _count(10),
                ("паспорт", "пасп"), label=_I + r"рф|росси\w+|гражданина(?:[ \t]+(?:рф|росси\w+))?)"),
 )
 

@@ -26,6 +26,7 @@ from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer, lowered, word_starts
 from medsyn_dataset.validation.pii.checksums import digits_only, enp_valid, inn_valid, snils_valid
+from medsyn_dataset.validation.pii.paper_nouns import NOT_PERSONS_PASSPORT
 from medsyn_dataset.validation.pii.record_numbers import names_record
 from medsyn_dataset.validation.pii.record_values import SIGNED_SCORE, checked_value
 
@@ -33,7 +34,7 @@ from medsyn_dataset.validation.pii.record_values import SIGNED_SCORE, checked_va
 _ANCHORS = ("номер", "паспорт", "пасп", "инн", "снилс", "полис", "енп", "ид", "id", "идентификатор")
 # the gloss from its noun on: which kind it names
 _KIND = re.compile(
-    r"(?P<passport>паспорт\w*|пасп\.)(?![ \t]+(?:вакцин|прививоч|здоровь|моряк|иностран|гражданин\w*[ \t]+(?!(?:рф|росс))))"
+    rf"(?P<passport>паспорт\w*|пасп\.)(?![ \t]+(?:{NOT_PERSONS_PASSPORT}|моряк|иностран|гражданин\w*[ \t]+(?!(?:рф|росс))))"
     r"|(?P<inn>инн)(?![\w])|(?P<snils>снилс)(?![\w])|(?P<oms>(?:полис\w*(?:[ \t]+омс)?|енп)(?![\w]))"
     # (an identifier's word names the patient's only alone or with an information system's or the patient's name after
     # it: "(ИД ЕГИСЗ)", "(ID пациента)"; "(ID анализатора)" is a device's)

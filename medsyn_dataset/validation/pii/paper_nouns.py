@@ -17,6 +17,12 @@ them, and :mod:`.event_years`, which reads no year there.
 
 from __future__ import annotations
 
+#: the words right after "паспорт" that make it no person's paper (read case-insensitively): a vaccination's, a health
+#: or an allergy's passport, a device's, an implant's, a drug's ("паспорт вакцинации", "паспорт здоровья", "паспорт
+#: аллергика", "паспорт ЭКС", "паспорт изделия", "паспорт препарата"); one list for :mod:`.document_typing`,
+#: :mod:`.id_fields`, :mod:`.named_after` and :mod:`.declared_passports` (review C r21, findings 6 and 9)
+NOT_PERSONS_PASSPORT = (r"(?:вакцин|привив|здоров|аллерг|издели|экс(?!\w)|кардиостимулятор|имплант|препарат|аппарат"
+                        r"|прибор|оборудовани|техническ)")
 #: a conclusion, "заключение" (:mod:`.document_typing` takes only a medical one: "заключение договора" is a contract's)
 CONCLUSION = "заключени"
 #: the medical conclusion's glued form, "медзаключение"
