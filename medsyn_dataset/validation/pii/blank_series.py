@@ -13,11 +13,14 @@ read, not the label.
   Roman numeral and a dash before it ("I-ЛС"); then a space, a dash, "№" or nothing;
 * the **number**: six to eight digits, no digit, letter or decimal after them.
 
-Nothing in a clinical note's own language has this shape (no analyte, score or dose is written in capitals followed by
-six digits and more: none among 12,328 clean notes, RuMedTop3 dev and the upstream notes); an organisation's code
-("ОКПО 01234567") and another identifier's abbreviation ("ОМС", "СНИЛС") are not series, and a lot's or an item's
-number ("серия вакцины", "инв."), a phone's after its word ("Тел. ФАПа 678994": an abbreviation declined), a compact
-date ("ДР 02031974") and a series a form's labelled rule reads ("Серия 57 АБ № 063227") stay out. Scored below a
+A clinical note's own language has this shape rarely (none among 12,328 clean notes, RuMedTop3 dev and the upstream
+notes), but it has it: a device's model or serial ("Аппарат ЭКГ ЭК 123456"), an order's number ("Приказ МЗ РФ ЛР
+123456"), a drug's registration certificate ("РУ ЛП-001234", "ЛСР"), an analyte's count after its abbreviation
+("Эритроциты ЭР 4500000"; review C r21, finding 3). So an organisation's code ("ОКПО 01234567"), another identifier's
+or a registration's abbreviation ("ОМС", "СНИЛС", "ЛП", "РУ") are not series, and a lot's or an item's number ("серия
+вакцины", "инв."), a device's, an order's or an analyte's (its word earlier in the line), a phone's after its word
+("Тел. ФАПа 678994": an abbreviation declined), a compact date ("ДР 02031974") and a series a form's labelled rule
+reads ("Серия 57 АБ № 063227") stay out. Scored below a
 labelled rule: a passport's or a policy's rule that reads the same value keeps its type. Gated by the shared digit
 runs: only a run of six to eight digits is looked behind.
 """
@@ -40,7 +43,7 @@ _SERIES_BEFORE = re.compile(
 )
 _REACH = 14  # (the longest series and separator: "VIII-ЖДа № ")
 # ("ДР": a birth date's abbreviation, "ДР 02031974")
-_NOT_SERIES = re.compile(rf"(?i:{ORGANISATION_CODES}|омс|дмс|енп|снилс|инн|тел|рег|гост|ту|ост|сп|санпин|др)")
+_NOT_SERIES = re.compile(rf"(?i:{ORGANISATION_CODES}|омс|дмс|енп|снилс|инн|тел|рег|гост|ту|ост|сп|санпин|др|лп|лср|ру)")
 # a series the labelled rules read: after its own label or after a series' digits ("Серия 57 АБ № 063227": the form's
 # rule reports "57 АБ" and "063227" apart, as two fields)
 _LABELLED = re.compile(r"(?:(?i:сери[яиюей]|сер\.)[ \t]*:?|\d)[ \t]*$")
@@ -49,6 +52,12 @@ _COMPACT_DATE = re.compile(r"(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d
 # a lot's or a batch's number is no person's ("Вакцина ..., серия ЕВ 123456")
 _LOT_WORDS = re.compile(r"(?i:лот|парти|вакцин|препарат|сыворотк|реагент|тест-систем)")
 _LOT_REACH = 40
+# a device's, an order's, a registration's or an analyte's words earlier in the line: the number is a thing's, or a count
+# ("Аппарат ЭКГ ЭК 123456", "Приказ МЗ РФ ЛР 123456", "Эритроциты ЭР 4500000"; review C r21, finding 3)
+_THING_WORDS = re.compile(
+    r"(?<![\w])(?i:аппарат|прибор|инв\.|зав\.|s/n|серийн|модел|издели|имплант|экс(?![\w])|кардиостимулятор|приказ"
+    r"|регистрац|рег\.|(?-i:РУ)(?![\w])|эритроц|лейкоц|тромбоц|ретикулоц)"
+)
 _PHONE_REACH = 20
 # a phone's own words (not the wider call words of :data:`.record_numbers.CALL_WORDS`: "личный номер" is a
 # serviceman's personal number, "Личный номер: РХ 315207")
@@ -75,7 +84,7 @@ def blank_series_numbers(text: str) -> Iterator[tuple[int, int]]:
             continue
         line_start = text.rfind("\n", 0, series.start()) + 1
         before = max(line_start, series.start() - _LOT_REACH)
-        if _LOT_WORDS.search(text, before, series.start()):
+        if _LOT_WORDS.search(text, before, series.start()) or _THING_WORDS.search(text, line_start, series.start()):
             continue
         if _PHONE_WORDS.search(text, max(line_start, series.start() - _PHONE_REACH), series.start()):
             continue  # ("Тел. ФАПа 678994": an abbreviation declined, "ФАПа", and a phone's word before it: a phone)
