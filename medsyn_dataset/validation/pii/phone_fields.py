@@ -76,23 +76,14 @@ _CUE = re.compile(
 # found at its "тел")
 _ANCHOR = ("тел", "т/ф", "факс", "моб", "сот", "конт", "т.", "номер", "внутр", "вн.", "доб", "домашн", "раб.", "дом.", "тлф",
            "tel", "phone", "fax", "mob", "whatsapp", "viber", "вотсап", "ватсап", "вайбер")
-# verbs of calling, found at their stem, prefix or not ("звонить", "позвонить", "дозвонились"): a
-# ``str.find`` for the stem, then a look at what stands before it (a regex scan for the three words costs
-# ~35 us a note, an anchor per prefix a find each)
+# verbs of calling, prefixed or not ("звонить", "позвонить", "дозвонились"): each prefix with the stem is a word of
+# the shared cue index (:func:`.cue_index.word_starts`), so the note's scan finds them with the other cue words. The
+# same starts as the ``str.find`` walk over the stem this replaced: a start is reported where one of these words
+# begins and no letter or digit precedes it (``isalnum``, the index's test too); at most one prefix can end at a
+# stem's occurrence (their last two letters differ, and "" needs a non-letter there), so no start is lost or added
 _CALL_STEM = "звон"
 _CALL_PREFIXES = ("", "по", "пере", "до", "со", "от", "об", "про")
-
-
-def _call_verb_starts(lower: str) -> list[int]:
-    starts, position = [], lower.find(_CALL_STEM)
-    while position >= 0:
-        for prefix in _CALL_PREFIXES:
-            start = position - len(prefix)
-            if start >= 0 and lower.startswith(prefix, start) and not (start and lower[start - 1].isalnum()):
-                starts.append(start)
-                break
-        position = lower.find(_CALL_STEM, position + 1)
-    return starts
+_CALL_WORDS = tuple(prefix + _CALL_STEM for prefix in _CALL_PREFIXES)
 _PREPOSITION_BEFORE = re.compile(r"(?:на|с|по)[ \t]+$", re.IGNORECASE)
 # the words before an extension: "доб. 12", "вн. 3", "ext. 6384", and "далее"/"затем" (dial it after)
 _EXT = r"(?:доб|доп|вн|ext|далее|затем)"
@@ -158,8 +149,10 @@ def phone_fields(text: str) -> Iterator[tuple[int, int]]:
         return
     lower = lowered(text)
     starts = word_starts(lower, _ANCHOR) if lower else [m.start() for m in _CUE.finditer(text)]
-    if lower and _CALL_STEM in lower:
-        starts = sorted({*starts, *_call_verb_starts(lower)})
+    if lower:
+        calls = word_starts(lower, _CALL_WORDS)
+        if calls:
+            starts = sorted({*starts, *calls})
     resume = 0
     for start in starts:
         if start < resume or (start and text[start - 1] in "_-/"):
