@@ -186,8 +186,9 @@ PASSPORT_DIGITS = rf"\d(?:{_PASSPORT_SEPARATOR}?\d){{9}}"
 # (with the comma form no year after a preposition and no dotted day and month is the series: "Паспорт выдан в 2015,
 # номер 123456", "Паспорт проверен 12.03, номер 123456")
 _LISTED_NUMBER = r",[ \t]{0,2}(?i:номер)"
-_NO_LISTED_SERIES = (rf"(?!(?:(?<=(?<!\w)[вВсС][ \t])|(?<=(?<!\w)(?i:до|от|по)[ \t]))\d{{4}}{_LISTED_NUMBER}"
-                     rf"|(?:0[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2]){_LISTED_NUMBER})")
+_REFUSED_SERIES = (rf"(?:(?:(?<=(?<!\w)[вВсС][ \t])|(?<=(?<!\w)(?i:до|от|по)[ \t]))\d{{4}}"
+                   rf"|(?:0[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])){_LISTED_NUMBER}")
+_NO_LISTED_SERIES = rf"(?!{_REFUSED_SERIES})"
 # between the cue and the number: words, brackets, a colon, a table border, even a line break
 # ("Документ, удостоверяющий личность\n  серия: 28 07"), but no digit and at most 60 characters
 # (and one age phrase in it, the owner's age when it was issued: a Russian passport is first issued at 14 and
@@ -206,6 +207,13 @@ PASSPORT_CUED = (
         # 690-004\n28 11 403917" is the code, then the series and number, :mod:`.passport_pages`)
         rf"(?<![\d,])(?<!\d\.)(?!\d{{3}}[\-–]\d{{3}}(?!\d)){_NO_LISTED_SERIES}(?P<value>{PASSPORT_DIGITS}){_END}"
     ), ID_CUE_SCORE, _PASSPORT_AFTER_UNIT, _count(10), anchor=_PASSPORT_ANCHOR),
+    # the labelled number alone after a year or a day refused as the series (review C r21, finding 4): "Паспорт выдан
+    # в 2015, номер 123456", "Паспорт 4509 выдан в 2015, номер 123456": six digits, one line, the passport's field
+    Rule("cued_listed_passport_number", re.compile(
+        rf"(?<!\w)(?:{_PASSPORT_CUE})(?:(?<=[.:])|(?!\w))(?![ \t]+(?i:здоровь|вакцин|привив|аллерг))[^;\n]{{0,60}}?"
+        rf"{_REFUSED_SERIES}[ \t]*:?[ \t]*(?:№[ \t]*)?"
+        rf"(?P<value>\d{{6}}){_END}"
+    ), ID_CUE_SCORE, _PASSPORT_AFTER_UNIT, _count(6), anchor=_PASSPORT_ANCHOR),
     # a foreign passport: the letters of a series, then the number ("FA1234567", "AB 1234567", "ЕК 123456"),
     # or nine digits; the words between may name the country ("паспорт гражданина Узбекистана FA1234567")
     Rule("cued_foreign_passport", re.compile(
