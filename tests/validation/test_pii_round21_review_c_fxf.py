@@ -34,3 +34,28 @@ def test_a_listed_number_after_a_refused_series_is_a_passports(scanner: PiiScann
 ])
 def test_a_listed_number_needs_a_passport_and_six_digits(scanner: PiiScanner, text: str) -> None:
     assert not [kind for kind, _ in _spans(scanner, text) if kind == "RU_PASSPORT"]
+
+
+def _scored(scanner: PiiScanner, text: str) -> list[tuple[str, str, float]]:
+    return [(e.type, text[e.start : e.end], e.score) for e in scanner.scan_fast(text)]
+
+
+# 7: an amount's key word does not lower a value that passes its kind's checksum (a valid ЕНП, SNILS, INN is no amount)
+@pytest.mark.parametrize("text, kind, value", [
+    ('{"polis_oms_paid": "7835974245025814"}', "RU_OMS_POLICY", "7835974245025814"),
+    ('{"snils_paid": "112-233-445 95"}', "RU_SNILS", "112-233-445 95"),
+    ('{"inn_payment": "500100732259"}', "RU_INN", "500100732259"),
+])
+def test_an_amounts_key_keeps_a_valid_identifier(scanner: PiiScanner, text: str, kind: str, value: str) -> None:
+    spans = _scored(scanner, text)
+    assert [score for typed, found, score in spans if (typed, found) == (kind, value) and score >= 0.9], spans
+
+
+# (a value failing the check digit, or an amount, stays an amount's)
+@pytest.mark.parametrize("text", [
+    '{"polis_oms_paid": "7835974245025815"}',
+    '{"polis_payment": "1250000"}',
+    '{"inn_payment": "500100732250"}',
+])
+def test_an_amounts_key_still_refuses_an_unchecked_value(scanner: PiiScanner, text: str) -> None:
+    assert not [score for _, _, score in _scored(scanner, text) if score >= 0.9]

@@ -34,8 +34,8 @@ from medsyn_dataset.validation.pii.checksums import enp_valid, inn_valid, snils_
 from medsyn_dataset.validation.pii.dump_cells import dump_cells
 from medsyn_dataset.validation.pii.export_keys import DATE_WORDS as _DATE_WORDS
 from medsyn_dataset.validation.pii.export_keys import ID_WORDS as _ID_WORDS
+from medsyn_dataset.validation.pii.export_keys import MEASURE_WORDS, key_type, key_words
 from medsyn_dataset.validation.pii.export_keys import TYPE_WORDS as _WORDS
-from medsyn_dataset.validation.pii.export_keys import key_type, key_words
 from medsyn_dataset.validation.pii.export_objects import NUMBER_WORDS as _NUMBER
 from medsyn_dataset.validation.pii.export_objects import PART_WORDS as _PART_WORDS
 from medsyn_dataset.validation.pii.export_objects import SERIES_WORDS as _SERIES
@@ -184,6 +184,8 @@ def _typed(key: str, start: int, end: int, text: str, person_export: bool, paren
             yield "MEDICAL_RECORD_NUMBER", reference.start("id"), end
         return
     kind = key_type(key, person_export)
+    if kind is None and key_words(key)[-1:] and key_words(key)[-1] in MEASURE_WORDS:
+        kind = _checked_kind(key_type(" ".join(key_words(key)[:-1]), person_export), text[start:end])
     if kind == "RU_PASSPORT" and parent and _WORDS["RU_PASSPORT"].isdisjoint(key_words(key)) \
             and key_type(parent, person_export) == "MEDICAL_RECORD_NUMBER" and parent == json_kind(text, start):
         # (a generic document's number, "docNumber", in an object whose kind member names another paper of the person's:
@@ -217,6 +219,16 @@ def _typed(key: str, start: int, end: int, text: str, person_export: bool, paren
             end -= 1
     if end > start:
         yield _paper_kind(kind, text[start:end], key), start, end
+
+
+# (review C r21, finding 7: an amount's last key word, "polis_oms_paid", refuses an amount, not a value passing the check
+# digits of the kind the other words name: a valid ЕНП, SNILS or INN is no sum)
+_CHECKED = {"RU_OMS_POLICY": enp_valid, "RU_SNILS": snils_valid, "RU_INN": inn_valid}
+
+
+def _checked_kind(kind: str | None, value: str) -> str | None:
+    check = _CHECKED.get(kind or "")
+    return kind if check is not None and check("".join(ch for ch in value if ch.isdigit())) else None
 
 
 def _paper_kind(kind: str, value: str, key: str) -> str:
