@@ -59,3 +59,29 @@ def test_an_amounts_key_keeps_a_valid_identifier(scanner: PiiScanner, text: str,
 ])
 def test_an_amounts_key_still_refuses_an_unchecked_value(scanner: PiiScanner, text: str) -> None:
     assert not [score for _, _, score in _scored(scanner, text) if score >= 0.9]
+
+
+def _persons(scanner: PiiScanner, text: str) -> list[str]:
+    return [text[e.start : e.end] for e in scanner.scan_fast(text) if e.type == "PERSON"]
+
+
+# 5: a lone lower-case word the dictionary does not know, after the only dated entry, with no initials or age, is no
+# journal's subject (the guesser reads any "-ова" as a surname)
+@pytest.mark.parametrize("text", [
+    "12.03 вирусова м.б.",
+    "12.03 микробова без изменений",
+])
+def test_a_guessed_word_after_a_lone_date_is_no_subject(scanner: PiiScanner, text: str) -> None:
+    assert _persons(scanner, text) == []
+
+
+# (a second dated entry makes it a journal, an age or initials name the person, a dictionary's surname stays one)
+@pytest.mark.parametrize("text, name", [
+    ("12.03 вирусова жалобы на кашель\n14.03 гриппова звонила", "вирусова"),
+    ("12.03 вирусова 45 лет жалобы", "вирусова"),
+    ("12.03 вирусова а.п. звонила", "вирусова а.п."),
+    ("26.10 иванова 43л жалобы на кашель", "иванова"),
+    ("головокружение 09.11 соколова звонила, просит перезвонить", "соколова"),
+])
+def test_a_journals_subject_is_still_a_name(scanner: PiiScanner, text: str, name: str) -> None:
+    assert name in _persons(scanner, text)

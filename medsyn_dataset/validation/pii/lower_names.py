@@ -387,9 +387,20 @@ def entry_subject(text: str, position: int) -> tuple[int, int] | None:
     if not word.endswith(_SURNAME_ENDS) or not _opens_name(word):
         return None
     name_end = _rest_of_name(text, end)
-    if name_end == end and word_class(word) & WordClass.COMMON and _AGE_AFTER.match(text, end) is None:
-        return None
+    if name_end == end and _AGE_AFTER.match(text, end) is None and (word_class(word) & WordClass.COMMON or (
+            not word_class(word) & WordClass.KNOWN and not _another_entry(text, position))):
+        return None  # (review C r21, finding 5: a guessed "-ова" alone, "12.03 вирусова м.б.", with no journal around it)
     return found.start("word"), name_end
+
+
+# another entry's date before a word elsewhere in the note: a journal's layout (a word the dictionary does not know,
+# the guesser's surname, opens an entry only in one)
+_ANY_ENTRY_DATE = re.compile(r"(?<![\d.,/\-:])(?P<date>\d\d?\.\d\d(?:\.(?:\d{4}|\d\d))?)(?![\d.,/\-:]\d)"
+                             r"(?:[ \t]+(?:[01]?\d|2[0-3]):[0-5]\d)?[ \t]+[а-яёА-ЯЁ]")
+
+
+def _another_entry(text: str, position: int) -> bool:
+    return any(date.end("date") != position for date in _ANY_ENTRY_DATE.finditer(text))
 
 
 def _after_entry_date(text: str) -> Iterator[tuple[int, int]]:
