@@ -63,3 +63,35 @@ def test_a_settlements_kind_without_its_stop(scanner: PiiScanner, source: str) -
 ])
 def test_a_preposition_before_a_capital_stays_clean(scanner: PiiScanner, text: str) -> None:
     assert [e for e in scanner.scan_fast(text) if e.type == "LOCATION"] == []
+
+
+@pytest.mark.parametrize("text", [  # (review C r21, finding 1: a drug's brand or a surname after "с"/"д"/"п" in the nominative)
+    "Начата терапия с Диротон 10 мг в сутки.",
+    "Совместно с Эутирокс 50 мкг.",
+    "Комбинация с Нолипрел А форте.",
+    "Ранее лечилась с Кардиомагнил и Конкор.",
+    "Заменить на Амлодипин д Престариум.",
+    "Лечение: п Тромбо АСС 100 мг.",
+    "Беседа проведена с Ротару.",
+])
+def test_a_stopless_kind_needs_a_place_signal_before_it(scanner: PiiScanner, text: str) -> None:
+    assert [e for e in scanner.scan_fast(text) if e.type == "LOCATION"] == []
+
+
+@pytest.mark.parametrize("text", [  # (review C r21, finding 2: stages, classes, diets, wards and eponyms)
+    "Синдром Лериша 2б стадии, ХАН.",
+    "Болезнь Ходжкина 2а стадии.",
+    "НК по Стражеско-Василенко 2а, ФК III.",
+    "Диета по Певзнеру 5а, стол Певзнера 9а.",
+    "Отделение: Хирургическая 2а, палата 5.",
+    "Гипертоническая болезнь, Артериальная 2б.",
+    "Стол Диетическая 5а.",
+    "Консультация в НИИ им. Бурденко 5а корпус.",
+    "Госпитализирована в ГКБ им. Пирогова 12/1",
+    "Больница Семашко 5а",
+    "Гистология: Плоскоклеточная 2б.",
+    "Форма Первичная 2а.",
+    "Хирургическая 12/1 палата",
+])
+def test_a_house_shape_after_a_stage_diet_or_eponym_stays_clean(scanner: PiiScanner, text: str) -> None:
+    assert [e for e in scanner.scan_fast(text) if e.type == "LOCATION"] == []

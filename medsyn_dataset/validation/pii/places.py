@@ -316,6 +316,17 @@ _STOPLESS_KINDS = frozenset("гсдпх")
 _OBJECT_CASES = frozenset({"ablt", "datv", "loct"})
 # (surnames that do not decline read "in the nominative" after any preposition: "с Беридзе", "с Мкртчян", "с Шевченко")
 _UNDECLINED_SURNAME = re.compile(r"(?:дзе|швили|ян|янц|енко|ко|ук|юк|их|ых)$")
+# A place's signal right before "с"/"д"/"п"/"х" (review C r21, finding 1: the preposition "с" and a drug's brand or a
+# surname in the nominative, "терапия с Диротон", "беседа с Ротару", read as a village): a preposition of origin or
+# place ("из с Ванавара", "в д Ивановка"), a quote or a bracket ('from="с Хандыга"'), or a label or a list's comma after
+# an address's word on the same line ("Место вызова — с Черский", "Пункт отправления: с ...", "район, с ..."); not
+# any label ("Лечение: п Тромбо АСС").
+_KIND_SIGNAL = re.compile(
+    r"(?:(?<![\w\-])(?:из|в|во|до|под|от|у|около|возле|близ|через|на|за)|[\"'«=(]"
+    r"|(?:адрес|мест|вызов|отправ|прибыт|пункт|жительств|прожива|регистрац|родил|рожд|район|р-н|улус|обл|край|откуда|куда"
+    r"|выезд|from|эваку|населен|населён|\d{6})[^\n]*[:—–\-,])[ \t]*$",
+    re.IGNORECASE,
+)
 _INSTRUMENTAL_ENDING = re.compile(r"(?:ом|ем|ём|ой|ей|ою|ею|ами|ями)$")
 
 
@@ -328,6 +339,8 @@ def _stopless_kind(text: str, start: int, word: str, flags: int) -> bool:
         return False
     if text[letter_at] == "г":
         return not _DIGIT_BEFORE.search(text, max(0, letter_at - 3), letter_at)
+    if not _KIND_SIGNAL.search(text, max(0, text.rfind("\n", 0, letter_at) + 1, letter_at - 60), letter_at):
+        return False  # "с"/"д"/"п"/"х" + a name alone is a preposition's ("терапия с Диротон", "с Ротару")
     following = _NEXT_WORD.match(text, start + len(word))
     if _UNDECLINED_SURNAME.search(word) or (following is not None and word_class(following.group(1)) & _PERSON):
         return False  # a surname that keeps its form after "с", or one a first name follows: "с Беридзе Кетеван Гурамовной"
