@@ -95,3 +95,13 @@ def test_a_stopless_kind_needs_a_place_signal_before_it(scanner: PiiScanner, tex
 ])
 def test_a_house_shape_after_a_stage_diet_or_eponym_stays_clean(scanner: PiiScanner, text: str) -> None:
     assert [e for e in scanner.scan_fast(text) if e.type == "LOCATION"] == []
+
+
+@pytest.mark.parametrize("source", [  # (the vetoes above leave a street after a residence's "по" and a leading verb out)
+    "Живет по [[L|Ленина 12а]].",
+    "Проживает [[L|Садовая 14а]] с дочерью.",
+])
+def test_a_street_after_a_residence_word_is_still_read(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    found = [e for e in scanner.scan_fast(text) if e.type == "LOCATION"]
+    check_planted(found, text, [s for s in spans if s[0] == "LOCATION"])

@@ -164,8 +164,42 @@ def shaped_houses(text: str) -> Iterator[tuple[int, int]]:
         ):
             continue
         name = _STREET_BEFORE.search(text, max(0, start - 40), start)
-        if name is not None and _street_name(name.group("name").split()):
-            yield name.start(), house.end()
+        if name is None or _NOT_A_STREET_AFTER.match(text, house.end()):
+            continue
+        words = name.group("name").split()
+        before = text[max(0, start - 50) : name.start()]
+        eponym = _EPONYM_BEFORE.search(before)
+        before = before[max(before.rfind(mark) for mark in ".;!?\n") + 1 :]
+        if (eponym and (eponym.group(1) or not _LIVES.search(before))) or _NOT_A_STREET_WORD.search(f"{before} {words[0]}"):
+            continue
+        first = name.start("name")
+        if len(words) == 2 and not _first_word_of_street(words[0]):
+            first += len(words[0]) + 1  # (a title-cased noun or a verb is no street's first word: "Проживает Садовая 14а")
+            words = words[1:]
+        if _street_name(words):
+            yield first, house.end()
+
+
+# What a house's shape means in a clinical phrase with no street's cue (review C r21, finding 2): a stage, a class, a
+# diet, a syndrome's or a disease's eponym, a ward, an institution's eponym ("Синдром Лериша 2б стадии", "НК по
+# Стражеско-Василенко 2а", "стол Певзнера 9а", "Отделение: Хирургическая 2а", "ГКБ им. Пирогова 12/1", "Больница
+# Семашко 5а"): its word earlier in the sentence or as the name's first word, an eponym after "им."/"имени"/"по", or a
+# stage's or ward's word right after the house.
+_NOT_A_STREET_WORD = re.compile(
+    r"(?<![а-яё])(?:стади|степен|класс|стол(?!иц)|диет|синдром|болезн|форм|гистолог|отделен|палат|больниц|клиник|госпитал"
+    r"|группа|тип(?![а-яё])|вариант|(?:фк|нк|хсн|нии|гкб|гб)(?![а-яё]))",
+    re.IGNORECASE,
+)
+_EPONYM_BEFORE = re.compile(r"(?<![а-яё])(?:(им\.?|имени)|по)[ \t]*$", re.IGNORECASE)
+_LIVES = re.compile(r"жив|прожива|адрес|прописан|регистр", re.IGNORECASE)  # ("живет по Ленина 12а": a street after "по")
+_NOT_A_STREET_AFTER = re.compile(r"[ \t,]*(?:стади|ст\.|степен|класс|палат|тип(?![а-яё]))", re.IGNORECASE)
+
+
+def _first_word_of_street(word: str) -> bool:
+    """The first of a street's two words: an adjective ("Красных Партизан") or a person's name ("Льва Толстого")."""
+    from medsyn_dataset.validation.pii.morph import adjective_form, genitive_of_person
+
+    return adjective_form(word) is not None or genitive_of_person(word)
 
 
 def _street_name(words: list[str]) -> bool:
