@@ -205,7 +205,7 @@ MRN 0.863, PASSPORT 0.913, OMS 0.922, LOCATION 0.968, DATE 0.977, PERSON 0.983, 
 type 1.000; blind49 MRN 0.948, INN 0.951, EMAIL 0.954, DATE 0.957, PERSON 0.988, LOCATION 0.996, OMS 0.999, every other
 type 1.000 (blind49 marks an organisation's INN and a clinic's own phone, e-mail and address as personal data;
 blind47 an employer's INN). In the middle (main ddc97d9) only blind47 OMS 0.993 -> 0.994 and blind49 OMS 0.999 -> 1.000
-had moved. At the end of round 21 (main a9efb03), numbers only: blind47 OMS 0.993 -> 0.994, every other type as at
+had moved. At the end of round 21 (main a9efb03, and the same at 6414dca after the third review's fixes), numbers only: blind47 OMS 0.993 -> 0.994, every other type as at
 the start; blind48 PASSPORT 0.913 -> 0.931, LOCATION 0.968 -> 0.976, DATE 0.977 -> 0.980, OMS 0.922 -> 0.923, MRN
 0.863 -> 0.863; blind49 MRN 0.948 -> 0.951, LOCATION 0.996 -> 0.997, OMS 0.999 -> 1.000; the older held-out splits
 against the same scanner at the end of round 20 (5f883f5, the scanner of 79a6f24): blind18 MRN 0.981 -> 0.986, blind27
