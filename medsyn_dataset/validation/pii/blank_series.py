@@ -31,6 +31,7 @@ import re
 from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.base import digit_runs
+from medsyn_dataset.validation.pii.date_cells import COMPACT_DAY_FIRST
 from medsyn_dataset.validation.pii.numbered_values import item_or_invoice_number
 from medsyn_dataset.validation.pii.organisation_codes import ORGANISATION_CODES
 
@@ -47,8 +48,6 @@ _NOT_SERIES = re.compile(rf"(?i:{ORGANISATION_CODES}|омс|дмс|енп|сни
 # a series the labelled rules read: after its own label or after a series' digits ("Серия 57 АБ № 063227": the form's
 # rule reports "57 АБ" and "063227" apart, as two fields)
 _LABELLED = re.compile(r"(?:(?i:сери[яиюей]|сер\.)[ \t]*:?|\d)[ \t]*$")
-# eight digits that read as a day, a month and a year are a date ("ДР 02031974")
-_COMPACT_DATE = re.compile(r"(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d\d")
 # a lot's or a batch's number is no person's ("Вакцина ..., серия ЕВ 123456")
 _LOT_WORDS = re.compile(r"(?i:лот|парти|вакцин|препарат|сыворотк|реагент|тест-систем)")
 _LOT_REACH = 40
@@ -78,7 +77,7 @@ def blank_series_numbers(text: str) -> Iterator[tuple[int, int]]:
         if series is None:
             continue
         letters = series.group("series").lstrip("IVX-")
-        if _NOT_SERIES.fullmatch(letters.rstrip("а")) or _COMPACT_DATE.fullmatch(text, start, end) \
+        if _NOT_SERIES.fullmatch(letters.rstrip("а")) or COMPACT_DAY_FIRST.fullmatch(text, start, end) \
                 or _LABELLED.search(text, max(0, series.start() - 10), series.start()) \
                 or item_or_invoice_number(text, series.start()):
             continue

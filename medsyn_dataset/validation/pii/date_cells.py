@@ -3,7 +3,13 @@ score of eight digits in such a cell and their day and month (moved out of :mod:
 
 from __future__ import annotations
 
+import re
+
 from medsyn_dataset.validation.pii.calendar_days import is_calendar_date
+
+# eight digits that read as a day, a month and a year, day first ("08052020"): a date, not a record's or a blank's
+# number, wherever a number of eight digits is read by its shape (named_after, blank_series)
+COMPACT_DAY_FIRST = re.compile(r"(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d\d")
 
 
 def line_commas(text: str, position: int, separator: str = ",") -> int:

@@ -26,6 +26,7 @@ from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer, lowered, word_starts
 from medsyn_dataset.validation.pii.checksums import digits_only, enp_valid, inn_valid, snils_valid
+from medsyn_dataset.validation.pii.date_cells import COMPACT_DAY_FIRST
 from medsyn_dataset.validation.pii.paper_nouns import NOT_PERSONS_PASSPORT
 from medsyn_dataset.validation.pii.record_numbers import names_record
 from medsyn_dataset.validation.pii.record_values import SIGNED_SCORE, checked_value
@@ -55,8 +56,6 @@ _VALUES = {
                                         rf"(?:[/\-][A-ZА-ЯЁа-яё]{{1,3}})?){_GLUE}"),
 }
 _CHECKS = {"RU_INN": inn_valid, "RU_SNILS": snils_valid, "RU_OMS_POLICY": enp_valid}
-# eight digits that read as a day, a month and a year
-_COMPACT_DATE = re.compile(r"(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d\d")
 _REACH = 48  # (the glue and the longest value before a gloss's noun)
 _SEPARATORS = frozenset("—–-(")
 
@@ -116,7 +115,7 @@ def _values(text: str) -> Iterator[tuple[str, int, int]]:
         if kind == "MEDICAL_RECORD_NUMBER":
             checked = checked_value(text, value_start, value_end, 1, named_by_record=True)
             if checked is None or not _record_shaped(text[checked[0]:checked[1]]) \
-                    or _COMPACT_DATE.fullmatch(text, checked[0], checked[1]):
+                    or COMPACT_DAY_FIRST.fullmatch(text, checked[0], checked[1]):
                 continue  # ("08052020 — номер обращения": a compact date, the day the request was made)
             if gloss is not None and gloss.group("record") and "(" not in text[checked[1]:start]:
                 continue  # ("ИД" glosses a value in brackets only: "00904704 (ИД ЕГИСЗ)"; after a dash it is a word of the text)
