@@ -87,7 +87,7 @@ def enp(*layouts: str) -> Maker:
 
 def old_oms(rng: random.Random, fake: Any, case: str) -> str:
     return rng.choice((f"{_d(rng, 4)} {_d(rng, 8)}", f"серия {rng.choice(('ЕАА', 'ВСА', 'КЛ', '77'))} № {_d(rng, 9)}",
-                       f"{rng.choice(('ЕАА', 'АБ', 'ОМ'))}-{_d(rng, 6)}", f"{_d(rng, 6)}-{_d(rng, 10)}"))
+                       f"{rng.choice(('ЕАА', 'АБ', 'ОМ'))}-{_d(rng, 6)}", f"{_d(rng, 6)} {_d(rng, 8)}"))
 
 
 def oms_any(*layouts: str) -> Maker:
