@@ -343,6 +343,7 @@ BLIND_SPLITS = (
     BlindSplit("blind49", "benchmarks.pii_families_blind49", 49, True, "held out while measured at the start, middle and end of round 21, tuning data since round 22"),
     BlindSplit("blind50", "benchmarks.pii_families_blind50", 50, False, "held out: written 2026-11-27 during round 22, measured at its start and end, misses never printed"),
     BlindSplit("blind51", "benchmarks.pii_families_blind51", 51, False, "held out: written 2026-11-27 during round 22, measured at its start and end, misses never printed"),
+    BlindSplit("blind52", "benchmarks.pii_families_blind52", 52, False, "held out: written 2026-11-27 during round 22, measured at its start and end, misses never printed"),
 )
 #: splits whose misses ``--show-misses`` prints: all tuning data (held-out misses are never printed)
 MISSES_SHOWN = (TUNE, *(b.name for b in BLIND_SPLITS if b.tuning))
