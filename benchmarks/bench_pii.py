@@ -211,6 +211,15 @@ the start; blind48 PASSPORT 0.913 -> 0.931, LOCATION 0.968 -> 0.976, DATE 0.977 
 against the same scanner at the end of round 20 (5f883f5, the scanner of 79a6f24): blind18 MRN 0.981 -> 0.986, blind27
 PHONE 1.000 -> 0.999, every other result unchanged.
 blind47-49 are tuning data since round 22.
+``--blind50`` (chronic disease registries and dispensary follow-up: the diabetes register, dialysis sheets and
+transport lists, INR clinic diaries, implant cards, high-cost and preferential drug supply), ``--blind51`` (planted the
+way an outside checker plants, a ninth author) and ``--blind52`` (laboratory and imaging diagnostics: LIS exports,
+sample labels, DICOM headers, genetics, blood bank) were written at the start of round 22 and are held out, measured
+at its start (main c885bd4, the scanner of 31d3f90), full size: blind50 DATE 0.961, PERSON 0.996, PHONE 0.998,
+LOCATION 0.998, INN 0.999, OMS 0.999, MRN 0.999, every other type 1.000; blind51 SNILS 0.957, PERSON 0.979, MRN
+0.993, LOCATION 0.996, DATE 0.997, every other type 1.000; blind52 OMS 0.853, PASSPORT 0.934, MRN 0.965, DATE 0.976,
+PERSON 0.996, LOCATION 0.996, every other type 1.000 (blind50 leaves out clinics' own contacts and device serials;
+blind52 leaves out the lab's hotline and an organisation's INN).
 
 Speed. notes/s of ``PiiScanner.scan_many`` on upstream notes (~2,000 characters, as the
 validation stage sees them), against the scanner of an earlier commit (``--baseline-ref``, default
