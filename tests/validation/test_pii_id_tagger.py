@@ -356,3 +356,23 @@ def test_training_without_the_real_notes_refuses_to_replace_the_model(tmp_path, 
     assert not out.exists()
     notes, source = train_id_tagger.training_notes(allow_fixture=True)
     assert notes == bench_pii.FIXTURE_NOTES and source.startswith("benchmarks.bench_pii.FIXTURE_NOTES")
+
+
+def test_the_model_diff_scores_each_model_with_the_features_of_its_own_spec(tmp_path, monkeypatch) -> None:
+    from benchmarks import id_tagger_diff
+
+    text = "Медицинская карта № 7714052/23. Гепарин 25000 ЕД подкожно."
+    same = tmp_path / "same.json"
+    save_model(shipped_model(), same)
+    scorer = id_tagger_diff.Scorer(str(same))
+    assert scorer.spec == FEATURE_SPEC
+    assert scorer.spans(text, candidates(text)) == {(c.start, c.end) for c in IdTaggerRecognizer().candidates(text)} != set()
+    other = tmp_path / "other.json"
+    other.write_text(json.dumps(IdModel({1: 0.5}, 0.0, 0.5, {}).to_json() | {"feature_spec": "id-features-0"}), encoding="utf-8")
+    with pytest.raises(ValueError, match="--old-features"):  # (a file says no commit: its extractor must be named)
+        id_tagger_diff.Scorer(str(other))
+    # a named commit's extractor must extract the model's spec (this tree's package stands in for a commit's)
+    monkeypatch.setattr(id_tagger_diff, "package_at", lambda ref: "medsyn_dataset.validation.pii")
+    with pytest.raises(ValueError, match=f"HEAD extracts '{FEATURE_SPEC}'"):
+        id_tagger_diff.Scorer(str(other), "HEAD")
+    assert id_tagger_diff.Scorer(str(same), "HEAD").spans(text, candidates(text)) == scorer.spans(text, candidates(text))
