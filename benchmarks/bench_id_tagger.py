@@ -270,6 +270,38 @@ def _context(scored: Scored, note: int, start: int, end: int) -> str:
     return f"{scored.rows[note][0]}: {text[max(0, start - 50):start]!r} [{text[start:end]}] {text[end:end + 20]!r}"
 
 
+def show_lost(folds: dict[str, Scored], models: dict[str, dict[str, tuple[IdModel, list[float]]]], chosen: dict[str, float],
+              limit: int) -> None:
+    """Per fold the shipped model never saw, the planted MRN no rule found that the shipped model adds and the fold's
+    ``all`` model does not (lost), and the other way round (gained); at most ``limit`` lost ones printed per fold, with
+    both models' scores of the candidate (why a retrain does not beat the shipped model on an unseen author)."""
+    print(f"\nshipped ({chosen['shipped']}) -> all ({chosen['all']}): planted MRN no rule found, lost / gained per fold")
+    for fold, scored in folds.items():
+        if fold not in models["shipped"] or fold not in models["all"]:
+            continue
+        shipped_p, all_p = models["shipped"][fold][1], models["all"][fold][1]
+        by_note: dict[int, list[tuple[Example, float, float]]] = {}
+        for example, p_shipped, p_all in zip(scored.examples, shipped_p, all_p, strict=True):
+            by_note.setdefault(example.note, []).append((example, p_shipped, p_all))
+        shown: list[str] = []
+        counts = [0, 0]
+        for note, (_, _, _, golds) in enumerate(scored.rows):
+            for kind, start, end in golds:
+                if kind != MRN or any(e.type == MRN and e.start < end and start < e.end for e in scored.rules[note]):
+                    continue
+                over = [(e, a, b) for e, a, b in by_note.get(note, []) if e.start < end and start < e.end and not e.refused]
+                was = any(a >= chosen["shipped"] for _, a, _ in over)
+                now = any(b >= chosen["all"] for _, _, b in over)
+                if was != now:
+                    counts[not was] += 1
+                    if was and len(shown) < limit:
+                        scores = " ".join(f"{a:.2f}->{b:.2f}" for _, a, b in over)
+                        shown.append(f"    {_context(scored, note, start, end)} ({scores})")
+        print(f"  {fold}: lost {counts[0]}, gained {counts[1]}")
+        for line in shown:
+            print(line)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="bench_id_tagger", description=__doc__.split("\n\n")[0])
     parser.add_argument("--per-family", type=int, default=40)
@@ -284,6 +316,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="write the model that may ship (trained on all its splits, at its chosen threshold) to PATH")
     parser.add_argument("--show-false", type=int, default=0, metavar="N",
                         help="print N false spans per fold of each trained kind at its threshold (the folds are tuning data)")
+    parser.add_argument("--show-lost", type=int, default=0, metavar="N",
+                        help="per fold the shipped model never saw, print N planted record numbers it adds and the fold's "
+                             "all model does not (with --models shipped all)")
     args = parser.parse_args(argv)
     started = time.perf_counter()
     training, held = rumedtop3_train_parts()
@@ -374,6 +409,8 @@ def main(argv: list[str] | None = None) -> int:
             cells.append(f"{kind} {by_both / max(1, n):.3f} ({false_notes(folds[fold], added)}; clean {flags})")
         n, by_rules, _ = mrn_recall(folds[fold], [[] for _ in folds[fold].rows])
         print(f"  {fold:8} n={n:4d} rules {by_rules / max(1, n):.3f} -> " + "; ".join(cells) + f"  / {len(folds[fold].rows)} notes")
+    if args.show_lost and "shipped" in models and "all" in models:
+        show_lost(folds, models, chosen, args.show_lost)
     for kind in (k for k in args.models if k != "shipped" and args.show_false):
         print(f"\nfalse spans of {kind} at {chosen[kind]} (at most {args.show_false} per fold):")
         for fold in args.folds:
