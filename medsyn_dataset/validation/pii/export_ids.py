@@ -44,6 +44,7 @@ from medsyn_dataset.validation.pii.export_papers import names_paper, number_attr
 from medsyn_dataset.validation.pii.export_tables import csv_cells, title_above
 from medsyn_dataset.validation.pii.normalize import ascii_bytes
 from medsyn_dataset.validation.pii.numbered_labels import numbered_label, numbered_value
+from medsyn_dataset.validation.pii.table_cells import cell_fits, cell_label
 from medsyn_dataset.validation.pii.voluntary_insurance import TITLE_MARK
 
 EXPORT_SCORE = 0.9  # the field name names the value: above a phone or a date read by shape
@@ -380,6 +381,9 @@ def _delimited(text: str, person_export: bool) -> Iterator[tuple[str, int, int]]
             yield from _typed(key, start, end, text, person_export)
         elif numbered_label(key) and numbered_value(text[start:end]):  # ("tab_no", "№ тела": :mod:`.numbered_labels`)
             yield "MEDICAL_RECORD_NUMBER", start, end
+        elif cell_label(key.strip("\"' "), False) == "MEDICAL_RECORD_NUMBER" and cell_fits("MEDICAL_RECORD_NUMBER", text[start:end]):
+            # (a column the tables of bars name, "образец", "№ пробы": one lexicon for every table reader)
+            yield from _typed("record id", start, end, text, person_export)
 
 
 _FOUND: list[object] = ["", []]

@@ -117,10 +117,19 @@ def _header(line: str) -> tuple[str, list[str]] | None:
         # (unless the whole first cell names a type itself: a tab header's "Скрининговый номер", "Номер карты")
         if keys and " " in keys[0].strip() and not (delimiter == "\t" and key_type(keys[0].strip()) is not None):
             keys[0] = keys[0].split()[-1]
-        if (len(keys) >= 3 and all(_HEADER_CELL.fullmatch(key.strip()) for key in keys)
-                and any(key_type(key.strip("\"' ")) or numbered_label(key) for key in keys)):
+        if len(keys) >= 3 and all(_HEADER_CELL.fullmatch(key.strip()) for key in keys) and (
+                any(key_type(key.strip("\"' ")) or numbered_label(key) for key in keys) or _labelled(keys)):
             return delimiter, keys
     return None
+
+
+def _labelled(keys: list[str]) -> bool:
+    """Whether one of a header's field names is an identifier's column as a table of bars names it
+    ("образец,ФИО,д.р.,тест": :func:`.table_cells.cell_label`): one lexicon of column names for every table reader."""
+    # (imported when first asked: :mod:`.table_cells` imports this module)
+    from medsyn_dataset.validation.pii.table_cells import cell_label
+
+    return any(cell_label(key.strip("\"' "), False) == "MEDICAL_RECORD_NUMBER" for key in keys)
 
 
 def _names_type(cell: str) -> bool:

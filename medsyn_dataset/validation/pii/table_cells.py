@@ -87,6 +87,13 @@ _LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # the authority that issued it ("Кем выдан", "Выдан кем") and its division code ("Код подразделения"), as a
 # registry export's or a spreadsheet's header lists them ("Фамилия | ... | Серия | Номер | Кем выдан")
 _SERIES_NUMBER = re.compile(r"серия|номер|№", re.IGNORECASE)
+# a paper's series and number in one column ("Серия и номер", "СЕРИЯ-НОМЕР", "Серия, номер", "Серия/№"): a drug's lot
+# has a series alone ("Серия" is an object's word, :data:`.numbered_labels.OBJECT_WORDS`), a person's paper both (a
+# prescription blank's series and number, приказ Минздрава России от 24.11.2021 № 1094н, forms 107-1/у, 148-1/у-88,
+# 107/у-НП; a certificate's, a licence's): any paper's number where the table names no document (taken only when
+# shaped as one, :func:`.numbered_labels.numbered_value`); where it names one, the paper is any of the ФНС's list of
+# identity documents, whose kind the row's code says (not read here: no type is given)
+_JOINT_SERIES_NUMBER = re.compile(r"серия[ \t]*(?:и|,|/|-|–)?[ \t]*(?:номер|№)", re.IGNORECASE)
 _DOCUMENT = re.compile(r"паспорт|документ|удостоверени|кем[ \t]+выдан|выдан[ \t]+кем|код[ \t]+подразделени", re.IGNORECASE)
 # (a rule between rows: "|---|---|", "+----+----+", or a box-drawing one "├────┼────┤", "╠════╬════╣")
 _SEPARATOR_ROW = re.compile(r"[|\s:\-–—=+\u2500-\u257f]*")
@@ -183,6 +190,8 @@ def _label(cell: str, document: bool) -> str | None:
             return kind
     if document and _SERIES_NUMBER.fullmatch(cell):
         return "RU_PASSPORT"
+    if not document and _JOINT_SERIES_NUMBER.fullmatch(cell.strip()):
+        return NUMBERED
     if _MACHINE_KEY.fullmatch(cell):  # (fewer than three digits, as above: "ACC-2019-4417" is a value)
         typed = key_type(cell, person_export=False)  # (a bare "ID" column of a lab table is nobody's record)
         # (a name's or an address's key, as the export readers read them: the ТФОМС registers' "FAM", "IM", "OT", "ADR",
