@@ -103,8 +103,9 @@ _SECTION = re.compile(r"(?P<name>[A-Za-zА-Яа-яЁё_][\w .\-]{0,40})")
 # ("conclusion": "1500"), a date (compact or not: 20240315, 2024-03-15, 2024-03) the day it was given
 # (or a short series dashed before a long number, as a dispensing system joins a prescription's series and number:
 # "rx=687-59498134", "rx=3566-9940777")
-_PAPER_NUMBER = re.compile(r"(?:[A-ZА-ЯЁ]{1,5}[ \-/]?\d{4,}|\d{4,}(?=[\-/])|\d{2,3}(?=[\-/]\d{6}))(?:[\-/]\d{1,8})*"
-                           r"(?:[\-/][A-ZА-ЯЁ]{1,3}\d{0,4})?")
+# (or six digits and more alone: no count's nor a sum's size, the number a dispensing log writes undashed, "rx=0013642")
+_PAPER_NUMBER = re.compile(r"\d{6,12}|(?:(?:[A-ZА-ЯЁ]{1,5}[ \-/]?\d{4,}|\d{4,}(?=[\-/])|\d{2,3}(?=[\-/]\d{6}))(?:[\-/]\d{1,8})*"
+                           r"(?:[\-/][A-ZА-ЯЁ]{1,3}\d{0,4})?)")
 _DATE_SHAPED = re.compile(r"(?:19|20)\d\d(?:[\-/.]?(?:0[1-9]|1[0-2])(?:[\-/.]?(?:0[1-9]|[12]\d|3[01]))?)")
 # a paper's "number" key (<Referral><Number>, "[prescription]\nnumber=") names the value as a number, so any grouping
 # will do ("78-733647", "004512"), though not four digits and fewer (a count, a sum: "number=2500") nor a date

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from medsyn_dataset.validation.pii.export_objects import NUMBER_WORDS as _NUMBER
 from medsyn_dataset.validation.pii.export_objects import SERIES_WORDS as _SERIES
+from medsyn_dataset.validation.pii.numbered_labels import PERSON_WORD
 from medsyn_dataset.validation.pii.voluntary_insurance import KEY_WORDS
 
 # the words of a normalised key that name each type (a key names a type when one of its words does)
@@ -73,6 +74,9 @@ _ELECTRONIC_SICK_LEAVE = frozenset(("eln", "элн"))
 # ("contract_status", "contract_term", "contract_type", "contract_code", "contract_end", "dogovor_summa")
 # (an array's key in the plural names its items, as the lexicon's plural rule reads "cards": "contracts", "договоры")
 _CONTRACT_WORDS = frozenset(("contract", "contracts", "dogovor", "dogovora", "dogovory", "договор", "договора", "договоры"))
+# a code's word: alone a service's or a diagnosis's key ("code"), beside a word naming the row's person
+# (:data:`.numbered_labels.PERSON_WORD`) that person's number in the system, as "Код пациента" is on a form
+_CODE_WORDS = frozenset(("code", "код", "kod"))
 # a register's or a case history's short stem with a number's word and nothing else: "RegNum", "reg_no", "HistNum" (the
 # cancer register's XML, a register's TSV); alone, "reg" may be a registration address's key and "hist" a histogram's
 _NUMBERED_STEMS = frozenset(("reg", "hist"))
@@ -147,6 +151,8 @@ def key_type(key: str, person_export: bool = True) -> str | None:
         return "RU_PASSPORT"  # "DOCSER", "doc_number", "document series"
     if len(words) == 2 and words[0] in _NUMBERED_STEMS and words[1] in _NUMBER_OR_CODE:
         return "MEDICAL_RECORD_NUMBER"
+    if len(words) == 2 and not _CODE_WORDS.isdisjoint(words) and any(PERSON_WORD.fullmatch(word) for word in words):
+        return "MEDICAL_RECORD_NUMBER"  # a person's code is the person's number: "patient_code", "код_пациента", "ClientCode"
     if _SICK_LEAVE in words and any(word in _NUMBER_OR_CODE for word in words):
         return "MEDICAL_RECORD_NUMBER"  # ("LN_CODE": a sick leave)
     if not _ELECTRONIC_SICK_LEAVE.isdisjoint(words) and all(

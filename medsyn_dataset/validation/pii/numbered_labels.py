@@ -36,7 +36,7 @@ _NOT_A_PERSON = re.compile(
     rf"|{OBJECT_WORDS}"
 )
 # a word naming the row's person: with it, an object's word ("код") names the person's number, not an object's
-_PERSON_WORD = re.compile(r"пациент\w*|больн\w*|patient|client|клиент\w*|застрахован\w*|работник\w*|сотрудник\w*|employee")
+PERSON_WORD = re.compile(r"пациент\w*|больн\w*|patient|client|клиент\w*|застрахован\w*|работник\w*|сотрудник\w*|employee")
 _WORD = re.compile(r"№|#|[^\W_]+")
 _MOST_WORDS = 4  # a header names its column in a few words; more is a sentence
 
@@ -48,7 +48,7 @@ def numbered_label(cell: str) -> bool:
         return False
     named = [word for word in words if word not in _NUMBER_WORDS and len(word) > 1]
     # ("Seaman's ID": the possessive's "s" is no word; a named thing needs a letter, not a digit: "№ 2")
-    if any(_PERSON_WORD.fullmatch(word) for word in named):
+    if any(PERSON_WORD.fullmatch(word) for word in named):
         return all(word.isalpha() for word in named)  # ("Код пациента №": a code of a person is the person's number)
     return bool(named) and all(word.isalpha() and _NOT_A_PERSON.fullmatch(word) is None for word in named)
 
