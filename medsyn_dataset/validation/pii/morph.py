@@ -157,6 +157,13 @@ def noun_case(word: str) -> str | None:
 
 
 @lru_cache(maxsize=20_000)
+def animate_dative(word: str) -> bool:
+    """Whether ``word`` has a reading as an animate noun in the dative ("сыну", "дочери", "Алексею"): the one a
+    verb of calling is to call (:mod:`.phone_fields`)."""
+    return any(p.tag.POS == "NOUN" and p.tag.case == "datv" and p.tag.animacy == "anim" for p in analyzer().parse(word.lower()))
+
+
+@lru_cache(maxsize=20_000)
 def first_part_of_speech(word: str) -> str | None:
     """The part of speech of ``word``'s first reading ("Стационарная": "ADJF"), None when it has none: a title's head
     noun, its first word that is no adjective or participle (:mod:`.numbered_values`)."""

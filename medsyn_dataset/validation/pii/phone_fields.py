@@ -29,6 +29,7 @@ import re
 from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.base import digit_runs, lowered, word_starts
+from medsyn_dataset.validation.pii.morph import animate_dative
 from medsyn_dataset.validation.pii.units import UNIT_AFTER_VALUE
 
 _I = re.IGNORECASE
@@ -131,6 +132,8 @@ _BLOOD_PRESSURE = re.compile(r"\d{2,3}/\d{2,3}")
 # round 21, finding 5)
 _DASHED_DATE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2])-(?:\d{2}|(?:19|20)\d\d)")
 _CALLED_AT = re.compile(r"(?<![\w])на[ \t]+$", _I)
+# (the past tense of a verb of calling: "звонил", "позвонила", "созвонились")
+_CALL_PAST = "звонил"
 # (a count: one to three digits after a space, or after a space and a dash, "раб.тел.44-60-29 -60 лет")
 _LAST_GROUP = re.compile(r"[ \t]+[-–]?\d{1,3}$")
 # a Russian number with its trunk or country prefix has eleven digits
@@ -169,8 +172,7 @@ def phone_fields(text: str) -> Iterator[tuple[int, int]]:
             continue  # (an English label alone on its line is as often a CSV header's column name: "case_id;birth;phone")  # ("т.", "контакт", "доб." alone on a line name no field of the next one)
         for _ in range(_MAX_NUMBERS):
             span = _number(text, position, weak, internal, strong)
-            if span is None or (verb and (_DASHED_DATE.fullmatch(text, *span) or _CLOCK.fullmatch(text, *span))
-                                and not _CALLED_AT.search(text, max(0, span[0] - 4), span[0])):
+            if span is None or (verb and _when_called(text, span, cue)):
                 break
             yield span
             resume = position = span[1]
@@ -178,6 +180,20 @@ def phone_fields(text: str) -> Iterator[tuple[int, int]]:
             if following is None:
                 break
             position, weak = following.end(), True
+
+
+def _when_called(text: str, span: tuple[int, int], cue: re.Match[str]) -> bool:
+    """Whether the dashed date or hour at ``span`` after a verb of calling is when the call was, not the number: not
+    "на" it, and an hour, or a date after a past tense or with no one to call ("Позвонить сыну 12-05-14": the
+    infinitive or imperative and its dative name the number to call; review C of round 21, finding 13)."""
+    if _CALLED_AT.search(text, max(0, span[0] - 4), span[0]):
+        return False
+    if _CLOCK.fullmatch(text, *span):
+        return True
+    if not _DASHED_DATE.fullmatch(text, *span):
+        return False
+    owner = cue.group("owner").split()
+    return _CALL_PAST in cue.group("verb").lower() or not owner or not animate_dative(owner[-1])
 
 
 def listed_after(text: str, end: int) -> Iterator[tuple[int, int]]:
