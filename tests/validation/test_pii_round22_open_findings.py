@@ -30,3 +30,27 @@ def _typed(scanner: PiiScanner, text: str) -> list[tuple[str, str]]:
 def test_a_verb_to_call_someone_names_the_number_a_past_one_the_day(scanner: PiiScanner, text: str,
                                                                     expected: list[tuple[str, str]]) -> None:
     assert _typed(scanner, text) == expected
+
+
+# Review C of round 21, finding 9: one list of the words that name a lot (a drug's, a vaccine's, a reagent's series),
+# read by the blank's series and by a certificate's series field alike
+@pytest.mark.parametrize("text, expected", [
+    ("Срок годности до 12.2026, ЕВ 123456", [("DATE_TIME", "12.2026")]),
+    ("Ампулы: ЕВ 1234567.", []),
+    ("СПРАВКА\nСыворотка противостолбнячная\nСерия 45 123456", []),
+    ("Вакцина Гам-КОВИД, серия ЕВ 123456", []),
+    # (no lot's word: a person's paper)
+    ("Военный билет АВ 1234567", [("MEDICAL_RECORD_NUMBER", "АВ 1234567")]),
+    ("Удостоверение беженца КЖ 3024014 выдано", [("MEDICAL_RECORD_NUMBER", "КЖ 3024014")]),
+    ("СПРАВКА\nСерия 45 123456", [("MEDICAL_RECORD_NUMBER", "45 123456")]),
+])
+def test_a_lots_word_keeps_a_series_clean_in_every_reader(scanner: PiiScanner, text: str,
+                                                        expected: list[tuple[str, str]]) -> None:
+    assert _typed(scanner, text) == expected
+
+
+def test_the_blank_series_and_the_certificate_series_read_one_list_of_lot_words() -> None:
+    from medsyn_dataset.validation.pii import blank_series, unsigned_documents
+
+    assert not hasattr(blank_series, "_LOT_WORDS")
+    assert blank_series.LOT_WORDS is unsigned_documents.LOT_WORDS

@@ -34,6 +34,7 @@ from medsyn_dataset.validation.pii.base import digit_runs
 from medsyn_dataset.validation.pii.date_cells import COMPACT_DAY_FIRST
 from medsyn_dataset.validation.pii.numbered_values import item_or_invoice_number
 from medsyn_dataset.validation.pii.organisation_codes import ORGANISATION_CODES
+from medsyn_dataset.validation.pii.unsigned_documents import LOT_WORDS
 
 # the series and its separator, read back from the number's first digit
 _SERIES_BEFORE = re.compile(
@@ -48,8 +49,8 @@ _NOT_SERIES = re.compile(rf"(?i:{ORGANISATION_CODES}|омс|дмс|енп|сни
 # a series the labelled rules read: after its own label or after a series' digits ("Серия 57 АБ № 063227": the form's
 # rule reports "57 АБ" and "063227" apart, as two fields)
 _LABELLED = re.compile(r"(?:(?i:сери[яиюей]|сер\.)[ \t]*:?|\d)[ \t]*$")
-# a lot's or a batch's number is no person's ("Вакцина ..., серия ЕВ 123456")
-_LOT_WORDS = re.compile(r"(?i:лот|парти|вакцин|препарат|сыворотк|реагент|тест-систем)")
+# a lot's or a batch's number is no person's ("Вакцина ..., серия ЕВ 123456", "Флакон ЕВ 123456"): within this
+# reach before the series, a word of :data:`.unsigned_documents.LOT_WORDS`
 _LOT_REACH = 40
 # a device's, an order's, a registration's or an analyte's words earlier in the line: the number is a thing's, or a count
 # ("Аппарат ЭКГ ЭК 123456", "Приказ МЗ РФ ЛР 123456", "Эритроциты ЭР 4500000"; review C r21, finding 3)
@@ -83,7 +84,7 @@ def blank_series_numbers(text: str) -> Iterator[tuple[int, int]]:
             continue
         line_start = text.rfind("\n", 0, series.start()) + 1
         before = max(line_start, series.start() - _LOT_REACH)
-        if _LOT_WORDS.search(text, before, series.start()) or _THING_WORDS.search(text, line_start, series.start()):
+        if LOT_WORDS.search(text, before, series.start()) or _THING_WORDS.search(text, line_start, series.start()):
             continue
         if _PHONE_WORDS.search(text, max(line_start, series.start() - _PHONE_REACH), series.start()):
             continue  # ("Тел. ФАПа 678994": an abbreviation declined, "ФАПа", and a phone's word before it: a phone)

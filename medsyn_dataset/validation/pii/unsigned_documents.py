@@ -63,9 +63,10 @@ _CERTIFICATE_TITLE = re.compile(r"(?i:свидетельств\w*|справк\w
 # in two groups: "Серия 45 012 № 123456"; with "№" between them the series and the number are two fields, two spans)
 _SERIES_LINE = re.compile(r"(?m)^[ \t]*(?i:серия)[ \t]*:?[ \t]*(?P<value>(?P<series>\d{2}(?:[ \t]?\d{3})?|[А-ЯЁ]{1,4})"
                           r"(?P<sign>[ \t]*№[ \t]*|[ \t]?)(?P<number>\d{6,7}))(?![\w/\-.])")
-# (a lot's series names its drug or vaccine: such a word near it keeps it clean; public: the identifier
-# tagger's candidates (id_features) keep a lot clean by the same words)
-LOT_WORDS = re.compile(r"(?i:вакцин|препарат|годн|лот|парти|ампул|флакон)")
+# (a lot's series names its drug, vaccine, serum or reagent, its lot or batch, its vial or its shelf life: such a word
+# near it keeps it clean; public: the one list of lot words, read by the identifier tagger's candidates (id_features)
+# and the blank's series (blank_series) too; review C r21, finding 9)
+LOT_WORDS = re.compile(r"(?i:вакцин|препарат|сыворотк|реагент|тест-систем|годн|лот|парти|ампул|флакон)")
 
 
 def _certificate_series(text: str) -> Iterator[tuple[int, int, float]]:
