@@ -54,3 +54,30 @@ def test_the_blank_series_and_the_certificate_series_read_one_list_of_lot_words(
 
     assert not hasattr(blank_series, "_LOT_WORDS")
     assert blank_series.LOT_WORDS is unsigned_documents.LOT_WORDS
+
+
+# Review C of round 21, finding 9, last item: a street's name is read by public names imported once, at the module's
+# top, not by a private function imported inside the function on every candidate
+def test_the_street_house_reader_imports_public_names_at_its_top() -> None:
+    import ast
+    import inspect
+
+    from medsyn_dataset.validation.pii import street_house
+
+    tree = ast.parse(inspect.getsource(street_house))
+    inner = [node for function in ast.walk(tree) if isinstance(function, ast.FunctionDef)
+             for node in ast.walk(function) if isinstance(node, ast.Import | ast.ImportFrom)]
+    assert inner == []
+    private = [alias.name for node in tree.body if isinstance(node, ast.ImportFrom) for alias in node.names
+               if alias.name.startswith("_")]
+    assert private == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Проживает: Лермонтова 15а", [("LOCATION", "Лермонтова 15а")]),
+    ("Проживает Льва Толстого 12/3", [("LOCATION", "Льва Толстого 12/3")]),
+    ("Синдром Лериша 2б стадии.", []),
+])
+def test_a_street_without_its_keyword_reads_as_before(scanner: PiiScanner, text: str,
+                                                      expected: list[tuple[str, str]]) -> None:
+    assert _typed(scanner, text) == expected

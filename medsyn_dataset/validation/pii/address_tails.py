@@ -89,7 +89,7 @@ def _right(text: str, pos: int) -> list[tuple[int, int, float]]:
             pos = number.end()
             continue
         name = _NAME_RIGHT.match(text, pos)
-        if name is None or not _street_or_town(name.group("value")):
+        if name is None or not street_or_town(name.group("value")):
             break
         parts.append((name.start("value"), name.end(), 0.35))
         pos = name.end()
@@ -110,7 +110,7 @@ def _left(text: str, pos: int) -> list[tuple[int, int, float]]:
         value = segment.group("value")
         named = not value[0].isdigit()
         # a town that is also a first name ("Джубга") counts once a street and a number follow it
-        if named and not (_street_or_town(value) or (len(parts) >= 2 and " " not in value)):
+        if named and not (street_or_town(value) or (len(parts) >= 2 and " " not in value)):
             break
         if named and (_addressee(value) or _ADDRESSEE_LABEL.search(text, max(0, segment.start() - 18), segment.start())):
             break  # "К кому: Рожковой Лоре, г. Суздаль, ...": the person the address is for, not a part of it
@@ -122,7 +122,7 @@ def _left(text: str, pos: int) -> list[tuple[int, int, float]]:
     return parts if any(score for _, _, score in parts) else []
 
 
-def _street_or_town(name: str) -> bool:
+def street_or_town(name: str) -> bool:
     """A name inside an address: a street may be named after a person ("Максима Горького", "Ильича"),
     but a first name with a patronymic is a person, and so is a lone first name."""
     words = [w for w in name.split() if w[0].isupper() and not w.endswith(".")]
@@ -199,7 +199,7 @@ def _street_before_flat(text: str, start: int) -> int:
     its name must end as a street's does (:data:`_STREET_ENDING`: "Эналаприл 5 кв. 2" is none), and ordinary words
     that open it are the sentence's ("Живет Садовая 5 кв 3": "Садовая")."""
     street = _STREET_BEFORE_FLAT.search(text, max(0, start - 50), start)
-    if street is None or not _STREET_ENDING.search(street.group("value")) or not _street_or_town(street.group("value")):
+    if street is None or not _STREET_ENDING.search(street.group("value")) or not street_or_town(street.group("value")):
         return -1
     words = list(re.finditer(r"\S+", street.group("value")))
     for word in words:
@@ -249,7 +249,7 @@ def _town_street_house(text: str, start: int) -> tuple[int, int] | None:
     if house is None or UNIT_AFTER.match(text, house.end()):
         return None
     before = _TOWN_STREET_BEFORE.search(text, max(0, start - 70), start)
-    if before is None or not _street_or_town(before.group("value")):
+    if before is None or not street_or_town(before.group("value")):
         return None
     cell = _CELL_START.search(text, max(0, before.start("town") - 4), before.start("town")) is not None
     if plain and not (cell and _STREET_ENDING.search(before.group("value"))):
@@ -309,7 +309,7 @@ def house_streets(text: str) -> list[tuple[int, int, float]]:
             if flat_start >= 0:
                 found.append((flat_start, house.end(), HOUSE_STREET_SCORE))
                 continue
-        if street is not None and _street_or_town(street.group("value")) and not _LOCATIVE.search(street.group("value")):
+        if street is not None and street_or_town(street.group("value")) and not _LOCATIVE.search(street.group("value")):
             found.append((street.start("value"), house.end(), HOUSE_STREET_SCORE))
         else:
             town_start = (_town_street_named_house(text, start) if named is not None and text[start - 2 : start] == ", "
@@ -352,7 +352,7 @@ def _town_street_named_house(text: str, start: int) -> int:
     not know at all ("Шира", "Кулунда"), that ends as a village's does ("Заречное"), or of two words ("Верхние Услы"): not a
     surname or an ordinary word ("Иванова, Петрова, д. 5", "Аспирин, Кардиомагнил, д. 5")."""
     before = _TOWN_STREET_COMMA.search(text, max(0, start - 70), start)
-    if before is None or not _STREET_ENDING.search(before.group("value")) or not _street_or_town(before.group("value")):
+    if before is None or not _STREET_ENDING.search(before.group("value")) or not street_or_town(before.group("value")):
         return -1
     town = before.group("town").split()
     flags = word_class(town[-1]) if len(town) == 1 and not _VILLAGE_ENDING.search(town[-1]) else WordClass.PLACE

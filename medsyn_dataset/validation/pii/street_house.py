@@ -15,8 +15,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from medsyn_dataset.validation.pii.address_tails import street_or_town
 from medsyn_dataset.validation.pii.base import digit_runs, word_starts
 from medsyn_dataset.validation.pii.context import UNIT_AFTER
+from medsyn_dataset.validation.pii.morph import WordClass, adjective_form, genitive_of_person, word_class
+from medsyn_dataset.validation.pii.town_houses import DOSE_OR_SCORE_WORD
 
 _NAME_WORD = r"[А-ЯЁ][а-яёА-ЯЁ]+(?:-[А-ЯЁа-яё][а-яё]+)?"
 # a street named by a date or an anniversary ("9 Мая", "8 Марта", "50 лет Октября", "60-летия СССР")
@@ -77,8 +80,6 @@ _DECIMAL_AFTER = re.compile(r"[.,/\-]\d")
 def _town(word: str) -> bool:
     """A word that can name a town: a place by the dictionary, a word it does not know ("Певек"), or a name
     with no ordinary reading ("Сергиев"); not an ordinary word ("Гемоглобин", "Лейкоциты")."""
-    from medsyn_dataset.validation.pii.morph import WordClass, word_class
-
     flags = word_class(word)
     if flags & WordClass.PLACE or not flags & WordClass.KNOWN:
         return True
@@ -197,8 +198,6 @@ _NOT_A_STREET_AFTER = re.compile(r"[ \t,]*(?:стади|ст\.|степен|кл
 
 def _first_word_of_street(word: str) -> bool:
     """The first of a street's two words: an adjective ("Красных Партизан") or a person's name ("Льва Толстого")."""
-    from medsyn_dataset.validation.pii.morph import adjective_form, genitive_of_person
-
     return adjective_form(word) is not None or genitive_of_person(word)
 
 
@@ -207,12 +206,8 @@ def _street_name(words: list[str]) -> bool:
     feminine: "Короткая", "Осенняя", "на Тульской"), or a person's name or a group of people in the genitive, after whom
     streets are named ("Лермонтова", "Льва Толстого", "Серафимовича", "Нефтяников", "Красных Партизан"); not a dose's
     or a score's word ("Общая 15а"), nor a person's first name and patronymic."""
-    from medsyn_dataset.validation.pii.address_tails import _street_or_town
-    from medsyn_dataset.validation.pii.morph import adjective_form, genitive_of_person
-    from medsyn_dataset.validation.pii.town_houses import DOSE_OR_SCORE_WORD
-
     last = words[-1]
-    if DOSE_OR_SCORE_WORD.match(last) or not _street_or_town(" ".join(words)):
+    if DOSE_OR_SCORE_WORD.match(last) or not street_or_town(" ".join(words)):
         return False
     form = adjective_form(last)
     return (form is not None and form == ("femn", "sing")) or genitive_of_person(last)

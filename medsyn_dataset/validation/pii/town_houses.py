@@ -23,7 +23,7 @@ from medsyn_dataset.validation.pii.address_tails import (
     NAME,
     PLACE_NAME,
     STREET_NAME,
-    _street_or_town,
+    street_or_town,
 )
 from medsyn_dataset.validation.pii.context import UNIT_AFTER
 from medsyn_dataset.validation.pii.morph import WordClass, adjective_form, word_class
@@ -70,7 +70,7 @@ def _street(name: str) -> bool:
     names no person (address_tails' two endings, see there), nor a dose's or a score's part."""
     if DOSE_OR_SCORE_WORD.match(name):
         return False
-    return bool(_STREET_ENDING.search(name) or _STREET_SHAPE.search(name)) and _street_or_town(name)
+    return bool(_STREET_ENDING.search(name) or _STREET_SHAPE.search(name)) and street_or_town(name)
 
 
 def _town(name: str, street: str, kind_before: bool) -> bool:
