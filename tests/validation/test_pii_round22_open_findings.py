@@ -81,3 +81,28 @@ def test_the_street_house_reader_imports_public_names_at_its_top() -> None:
 def test_a_street_without_its_keyword_reads_as_before(scanner: PiiScanner, text: str,
                                                       expected: list[tuple[str, str]]) -> None:
     assert _typed(scanner, text) == expected
+
+
+# Review C of round 21, finding 6's tail: a technical passport, its adjective before the noun, is a thing's (a device's,
+# a building's), as a passport of a device named after the noun is; never the person's RU_PASSPORT
+@pytest.mark.parametrize("text", [
+    "Технический паспорт 4509123456 выдан.",
+    "ЭКС Medtronic, технический паспорт № 4509 123456",
+    "тех. паспорт 4509 123456",
+    "технического паспорта 4509 123456",
+    "Техпаспорт 4509 123456",
+    "Паспорт кардиостимулятора 4509 123456",
+    "Паспорт изделия: 4509 123456",
+])
+def test_a_things_passport_adjective_first_or_after_is_no_persons(scanner: PiiScanner, text: str) -> None:
+    assert "RU_PASSPORT" not in {kind for kind, _ in _typed(scanner, text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Паспорт 4509 123456", [("RU_PASSPORT", "4509 123456")]),
+    ("Пасорт 4509 123456", [("RU_PASSPORT", "4509 123456")]),
+    ("Предъявил паспорт 4509 123456, технический паспорт ЭКС выдан", [("RU_PASSPORT", "4509 123456")]),
+])
+def test_a_persons_passport_near_a_technical_one_stays_a_passport(scanner: PiiScanner, text: str,
+                                                                  expected: list[tuple[str, str]]) -> None:
+    assert _typed(scanner, text) == expected

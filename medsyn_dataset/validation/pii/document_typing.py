@@ -42,8 +42,9 @@ _DOCUMENT_NOUN = re.compile(
     # seaman's identity card) and the officer's identity card of the old list; their series
     # are two capitals, "ББ 0999999" (приказ ФНС САЭ-3-04/706@, п. 5), never the passport's four digits)
     rf"|(?:паспорт\w*|удостоверени\w*(?:[ \t]+личност\w*)?)[ \t]+{IDENTITY_HOLDER}\w*"
-    # (a vaccination's or a health passport names no identity paper: "Паспорт вакцинации: серия 1 1 2 0 номер 123456")
-    rf"|паспорт\w*[ \t]+{paper_nouns.NOT_PERSONS_PASSPORT}\w*|рецепт\w*|свидетельств\w*|справк\w*|направлени\w*|полис\w*|бланк\w*|листо?к\w*|больничн\w*|сертификат\w*"
+    # (a vaccination's or a health passport names no identity paper: "Паспорт вакцинации: серия 1 1 2 0 номер 123456";
+    # nor a technical one, "технический паспорт")
+    rf"|паспорт\w*[ \t]+{paper_nouns.NOT_PERSONS_PASSPORT}\w*|{paper_nouns.NOT_PERSONS_PASSPORT_BEFORE}паспорт\w*|рецепт\w*|свидетельств\w*|справк\w*|направлени\w*|полис\w*|бланк\w*|листо?к\w*|больничн\w*|сертификат\w*"
     # (a medical conclusion, a death certificate, a military ID: "мед. заключение серии 4672 170065 (ф. 002-О/у)",
     # "МСС серия 61 653198", "в/б серии АВ 7511317")
     # (only a medical one: "заключение договора" is a contract's, and a passport shown for it keeps its number)

@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer, digit_runs
 from medsyn_dataset.validation.pii.morph import WordClass, word_class
+from medsyn_dataset.validation.pii.paper_nouns import NOT_PERSONS_PASSPORT_BEFORE
 
 _LABELS = {"паспорт": "RU_PASSPORT", "снилс": "RU_SNILS", "полис": "RU_OMS_POLICY", "телефон": "PHONE_NUMBER"}
 _VOWELS = frozenset("аеёиоуыэюя")
@@ -41,6 +42,8 @@ SCORE = 0.88
 # a misspelt identifier label right before its value types it above a phone read by shape and a phone word further
 # back ("Телфон 8-(925) 822-48-40 Пасспорт 75 17 550557": the passport's label is nearer): the nearest label decides
 IDENTIFIER_SCORE = 1.0
+# a thing's passport, its adjective before the label ("технический паспорт 4509123456": a device's; review C r21, finding 6)
+_THING_PASSPORT = re.compile(rf"(?<![\w])(?i:{NOT_PERSONS_PASSPORT_BEFORE})$")
 
 
 def one_edit(a: str, b: str) -> bool:
@@ -159,6 +162,8 @@ def _fields(text: str) -> Iterator[tuple[str, int, int]]:
         if value is None:
             continue
         for kind in kinds:
+            if kind == "RU_PASSPORT" and _THING_PASSPORT.search(text, max(0, m.start() - 20), m.start()):
+                continue
             span = _fitting(text, kind, *value.span())
             if span is not None:
                 yield kind, *span

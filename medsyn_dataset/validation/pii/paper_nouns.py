@@ -23,6 +23,9 @@ from __future__ import annotations
 #: :mod:`.id_fields`, :mod:`.named_after` and :mod:`.declared_passports` (review C r21, findings 6 and 9)
 NOT_PERSONS_PASSPORT = (r"(?:вакцин|привив|здоров|аллерг|издели|экс(?!\w)|кардиостимулятор|имплант|препарат|аппарат"
                         r"|прибор|оборудовани|техническ)")
+#: ... and the adjective before it that makes it a thing's, a device's, a building's or a vehicle's ("технический паспорт",
+#: "тех. паспорт", "техпаспорт"; review C r21, finding 6): read right before the word "паспорт"
+NOT_PERSONS_PASSPORT_BEFORE = r"(?:техническ\w*|тех\.?)[ \t]*"
 #: a conclusion, "заключение" (:mod:`.document_typing` takes only a medical one: "заключение договора" is a contract's)
 CONCLUSION = "заключени"
 #: the medical conclusion's glued form, "медзаключение"
