@@ -106,3 +106,19 @@ def test_a_things_passport_adjective_first_or_after_is_no_persons(scanner: PiiSc
 def test_a_persons_passport_near_a_technical_one_stays_a_passport(scanner: PiiScanner, text: str,
                                                                   expected: list[tuple[str, str]]) -> None:
     assert _typed(scanner, text) == expected
+
+
+# Reviews of round 21 ("прибыл с Хандыга"; review C, finding 1): a verb of arriving before a stop-less "с" is a place's
+# signal, as "из" is; a drug switched from ("переведена с Конкор") or taken with is none
+@pytest.mark.parametrize("text, expected", [
+    ("Пациент прибыл с Хандыга вертолётом.", [("LOCATION", "с Хандыга")]),
+    ("Доставлена с Оймякон санавиацией.", [("LOCATION", "с Оймякон")]),
+    ("Приехал(а) с Чурапча", [("LOCATION", "с Чурапча")]),
+    ("Начата терапия с Диротон 10 мг в сутки.", []),
+    ("Переведена с Престариум на Диротон.", []),
+    ("Лечение: п Тромбо АСС 100 мг.", []),
+    ("Беседа проведена с Ротару.", [("PERSON", "Ротару")]),
+])
+def test_a_verb_of_arriving_names_a_stopless_village_after_s(scanner: PiiScanner, text: str,
+                                                               expected: list[tuple[str, str]]) -> None:
+    assert _typed(scanner, text) == expected

@@ -320,9 +320,12 @@ _UNDECLINED_SURNAME = re.compile(r"(?:дзе|швили|ян|янц|енко|к�
 # surname in the nominative, "терапия с Диротон", "беседа с Ротару", read as a village): a preposition of origin or
 # place ("из с Ванавара", "в д Ивановка"), a quote or a bracket ('from="с Хандыга"'), or a label or a list's comma after
 # an address's word on the same line ("Место вызова — с Черский", "Пункт отправления: с ...", "район, с ..."); not
-# any label ("Лечение: п Тромбо АСС").
+# any label ("Лечение: п Тромбо АСС"); or a verb of arriving ("прибыл с Хандыга", "доставлена с Оймякон"; not a switch of
+# drugs, "переведена с Конкор на ..."). (A place's word class is no signal: the guesser knows no Хандыга, and it
+# reads "Тромбо" as a place.)
 _KIND_SIGNAL = re.compile(
-    r"(?:(?<![\w\-])(?:из|в|во|до|под|от|у|около|возле|близ|через|на|за)|[\"'«=(]"
+    r"(?:(?<![\w\-])(?:из|в|во|до|под|от|у|около|возле|близ|через|на|за"
+    r"|(?:прибы|приеха|доставлен|эвакуир)\w*(?:\([а-яё]{1,3}\))?)|[\"'«=(]"
     r"|(?:адрес|мест|вызов|отправ|прибыт|пункт|жительств|прожива|регистрац|родил|рожд|район|р-н|улус|обл|край|откуда|куда"
     r"|выезд|from|эваку|населен|населён|\d{6})[^\n]*[:—–\-,])[ \t]*$",
     re.IGNORECASE,
