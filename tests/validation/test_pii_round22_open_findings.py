@@ -122,3 +122,33 @@ def test_a_persons_passport_near_a_technical_one_stays_a_passport(scanner: PiiSc
 def test_a_verb_of_arriving_names_a_stopless_village_after_s(scanner: PiiScanner, text: str,
                                                                expected: list[tuple[str, str]]) -> None:
     assert _typed(scanner, text) == expected
+
+
+# Review C of round 21, finding 12: a kind member declares the object a generic container holds ("data", "details"),
+# one level down, as it declares its own members; an object with a kind of its own or under a paper's key keeps its own
+@pytest.mark.parametrize("text, expected", [
+    ('{"document": {"kind": "21", "data": {"seriesNumber": "4509123456"}}}', [("RU_PASSPORT", "4509123456")]),
+    ('{"document": {"kind": "21", "details": {"series": "4509", "number": "123456"}}}',
+     [("RU_PASSPORT", "4509"), ("RU_PASSPORT", "123456")]),
+    ('{"docType": "21", "doc": {"series": "4509", "number": "123456"}}',
+     [("RU_PASSPORT", "4509"), ("RU_PASSPORT", "123456")]),
+    # (a nested object declaring its own kind, or named by a paper's key, is that paper's)
+    ('{"document": {"kind": "21", "data": {"type": "foreign_passport", "number": "AB1234567"}}}',
+     [("MEDICAL_RECORD_NUMBER", "AB1234567")]),
+    ('{"document": {"kind": "21", "data": {"amount": "4509123456"}}}', []),
+])
+def test_a_kind_member_declares_the_generic_object_below_it(scanner: PiiScanner, text: str,
+                                                           expected: list[tuple[str, str]]) -> None:
+    assert _typed(scanner, text) == expected
+
+
+# ... and a day-first date under a paper's number key is the day, as a year-first one is
+@pytest.mark.parametrize("text, expected", [
+    ('{"patient": {"referralNumber": "12/03/2024"}}', [("DATE_TIME", "12/03/2024")]),
+    ('{"patient": {"referralNumber": "2024-03-12"}}', [("DATE_TIME", "2024-03-12")]),
+    ('{"patient": {"referralNumber": "1203/2024"}}', [("MEDICAL_RECORD_NUMBER", "1203/2024")]),
+    ('{"patient": {"referralNumber": "45-12-004512"}}', [("MEDICAL_RECORD_NUMBER", "45-12-004512")]),
+])
+def test_a_day_first_date_under_a_number_key_stays_a_date(scanner: PiiScanner, text: str,
+                                                         expected: list[tuple[str, str]]) -> None:
+    assert _typed(scanner, text) == expected

@@ -31,6 +31,7 @@ from typing import Any
 
 from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer
 from medsyn_dataset.validation.pii.checksums import enp_valid, inn_valid, snils_valid
+from medsyn_dataset.validation.pii.dates import FULL_DATE
 from medsyn_dataset.validation.pii.dump_cells import dump_cells
 from medsyn_dataset.validation.pii.export_keys import DATE_WORDS as _DATE_WORDS
 from medsyn_dataset.validation.pii.export_keys import ID_WORDS as _ID_WORDS
@@ -107,6 +108,8 @@ _SECTION = re.compile(r"(?P<name>[A-Za-zА-Яа-яЁё_][\w .\-]{0,40})")
 _PAPER_NUMBER = re.compile(r"\d{6,12}|(?:(?:[A-ZА-ЯЁ]{1,5}[ \-/]?\d{4,}|\d{4,}(?=[\-/])|\d{2,3}(?=[\-/]\d{6}))(?:[\-/]\d{1,8})*"
                            r"(?:[\-/][A-ZА-ЯЁ]{1,3}\d{0,4})?)")
 _DATE_SHAPED = re.compile(r"(?:19|20)\d\d(?:[\-/.]?(?:0[1-9]|1[0-2])(?:[\-/.]?(?:0[1-9]|[12]\d|3[01]))?)")
+# ... or day first, as a note writes a date ('"referralNumber": "12/03/2024"'; review C r21, finding 12)
+_DAY_FIRST_DATE = re.compile(FULL_DATE)
 # a paper's "number" key (<Referral><Number>, "[prescription]\nnumber=") names the value as a number, so any grouping
 # will do ("78-733647", "004512"), though not four digits and fewer (a count, a sum: "number=2500") nor a date
 _NUMBERED_DIGITS = 5
@@ -115,7 +118,7 @@ _NUMBERED_DIGITS = 5
 def _paper_number(text: str, start: int, end: int, numbered: bool) -> bool:
     """Whether ``text[start:end]``, the value of a key naming a paper (``numbered``: its "number" key), is shaped as
     the paper's number rather than its content, a count or a date."""
-    if _DATE_SHAPED.fullmatch(text, start, end):
+    if _DATE_SHAPED.fullmatch(text, start, end) or _DAY_FIRST_DATE.fullmatch(text, start, end):
         return False
     if numbered:
         return sum(ch.isdigit() for ch in text[start:end]) >= _NUMBERED_DIGITS

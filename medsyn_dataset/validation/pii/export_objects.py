@@ -69,9 +69,21 @@ def _kind_member(text: str, position: int, brace: int) -> str:
     return ""
 
 
+# the keys of a generic container, an object that is no paper of its own but the data of the object holding it: what that
+# object is about, its kind member or its holder key, is the container's too ({"document": {"kind": "21", "data":
+# {"seriesNumber": ...}}}; review C r21, finding 12); an object under any other key, or with a kind of its own, keeps its own
+_CONTAINER_KEYS = frozenset(("data", "details", "detail", "info", "attributes", "attrs", "body", "content", "payload", "fields"))
+
+
 def json_owner(text: str, position: int) -> str:
-    """What the JSON object around ``position`` is about: its kind member's value, else its holder key, else ""."""
+    """What the JSON object around ``position`` is about: its kind member's value, else its holder key (a generic
+    container's: what the object holding it is about), else ""."""
     brace = open_object(text, position)
     if brace < 0:
         return ""
-    return _kind_member(text, position, brace) or holder_key(text, brace)
+    own = _kind_member(text, position, brace) or holder_key(text, brace)
+    if own.lower() in _CONTAINER_KEYS:
+        outer = open_object(text, brace)
+        if outer >= 0:
+            return _kind_member(text, brace, outer) or holder_key(text, outer) or own
+    return own
