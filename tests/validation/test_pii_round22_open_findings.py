@@ -152,3 +152,18 @@ def test_a_kind_member_declares_the_generic_object_below_it(scanner: PiiScanner,
 def test_a_day_first_date_under_a_number_key_stays_a_date(scanner: PiiScanner, text: str,
                                                          expected: list[tuple[str, str]]) -> None:
     assert _typed(scanner, text) == expected
+
+
+# Review A of round 21, finding 1 (its open part): a person's name alone opens a contact's field, as a relative's word
+# does ("Алексей 40-74-32 (дом.)"); a measure's word before the number stays a reading ("Гликемия 5-10-12 (дом.)")
+@pytest.mark.parametrize("text, phones", [
+    ("Алексей 40-74-32 (дом.)", ["40-74-32"]),
+    ("Контакты: Алексей 40-74-32 (дом.), Мария 2-17-80 (раб.)", ["40-74-32", "2-17-80"]),
+    ("Контакт: Петров 40-74-32 (дом.)", ["40-74-32"]),
+    ("сын 40-74-32 (дом.)", ["40-74-32"]),
+    ("Гликемия 5-10-12 (дом.)", []),
+    ("Сахар 5-10-12 (дом.)", []),
+    ("Замеры 12-10-08 (дом.)", []),
+])
+def test_a_name_alone_opens_a_contacts_field(scanner: PiiScanner, text: str, phones: list[str]) -> None:
+    assert [value for kind, value in _typed(scanner, text) if kind == "PHONE_NUMBER"] == phones

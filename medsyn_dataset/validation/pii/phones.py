@@ -35,6 +35,7 @@ from medsyn_dataset.validation.pii.context import UNIT_AFTER, Context, stems
 from medsyn_dataset.validation.pii.cue_index import lowered, word_starts
 from medsyn_dataset.validation.pii.fields import CUE_SCORE
 from medsyn_dataset.validation.pii.listed_phones import phones_after_address
+from medsyn_dataset.validation.pii.morph import WordClass, word_class
 from medsyn_dataset.validation.pii.number_words import dictated_phones
 from medsyn_dataset.validation.pii.phone_fields import (
     EXTENSION_AFTER,
@@ -220,13 +221,27 @@ _KIND_NAMES_PHONE = re.compile(r"\w+\.|\w+(?=[ \t]*(?:[,.;:)\n]|\Z)|[ \t]+[А-Я
 # number it is; review A of round 21, finding 1)
 _RELATIVE = r"(?i:доч|сын|мат|мам|отц|отец|пап|муж|жен|супруг|брат|сестр|сосед|внук|внучк|бабушк|дедушк|родств|опекун|сиделк)"
 _FIELD_OPENS = re.compile(rf"(?:^|[\n,;:(—–\-]|[.!?])[ \t]*(?:(?<!\w){_RELATIVE}\w*[ \t]+(?:[А-ЯЁ][а-яё]+[ \t]+)?)?$")
+# (or a person's name alone opens it, a first name or a surname no ordinary word: "Алексей 40-74-32 (дом.)", "Контакты:
+# ..., Мария 2-17-80 (раб.)"; review A of round 21, finding 1)
+_NAME_OPENS = re.compile(r"(?:^|[\n,;:(—–\-]|[.!?])[ \t]*(?P<name>[А-ЯЁ][а-яё]+)[ \t]+$")
+
+
+def _field_opens(text: str, start: int) -> bool:
+    """A contact's field opens right before the number at ``start`` (see above)."""
+    if _FIELD_OPENS.search(text, max(0, start - 40), start):
+        return True
+    named = _NAME_OPENS.search(text, max(0, start - 24), start)
+    if named is None:
+        return False
+    flags = word_class(named.group("name"))
+    return bool(flags & WordClass.NAME or (flags & WordClass.SURNAME and not flags & WordClass.COMMON))
 
 
 def _locals_named_after(text: str, lower: str) -> Iterator[Candidate]:
     for at in word_starts(lower, _KIND_WORDS):
         found = _LOCAL_BEFORE_KIND.search(text, max(0, at - 16), at)
         if found is None or not _KIND_NAMES_PHONE.match(text, at) or _PRESSURE_BEFORE.search(text, max(0, found.start() - 16), found.start()) \
-                or (lower.startswith(KIND_ABBREVIATIONS, at) and not _FIELD_OPENS.search(text, max(0, found.start() - 40), found.start())):
+                or (lower.startswith(KIND_ABBREVIATIONS, at) and not _field_opens(text, found.start())):
             continue
         yield Candidate("PHONE_NUMBER", found.start(), found.end(), CUE_SCORE, "RuPhoneRecognizer")
 
