@@ -48,8 +48,9 @@ _BEFORE, _AFTER = 320, 200
 
 # the printed series and number: "45 12 654321", "45 12 № 654321" (not a group of a longer number, a date or a list)
 # (a scan's OCR doubles a space or loses the one inside the series: "73 01  391650", and a line of its own, as the page
-# prints it, "3908 886578"; the four digits and six only alone on their line, where nothing else is written)
-_PRINTED = re.compile(r"(?<![\d\-.,/+:])(?:\d{2} {1,2}\d{2} {1,2}(?:№ ?)?\d{6}|(?<=\n)\d{4} {1,2}\d{6}(?=[ \t]*(?:\n|$)))"
+# prints it, "3908 886578"; the four digits and six only alone on their line, where nothing else is written; the page
+# prints the number apart from its series, so the scan may widen that gap to three spaces, "03 12   307941")
+_PRINTED = re.compile(r"(?<![\d\-.,/+:])(?:\d{2} {1,2}\d{2} {1,3}(?:№ ?)?\d{6}|(?<=\n)\d{4} {1,2}\d{6}(?=[ \t]*(?:\n|$)))"
                       r"(?!\d)(?![.,\-/]\d)")
 # a value's frame in a form: a colon or a dash, a bracket or a cell's bar; or the label's line, the value on the next
 _OPEN = r"[ \t]*[:\-–—]?[ \t]*(?:\n[ \t]*)?[\[(|]?[ \t]*"
@@ -73,14 +74,16 @@ def _phone_named(text: str, start: int) -> bool:
     return _PHONE_WORD.search(text, line_start, start) is not None
 
 
-# a row of fixed-width cells: a gap of two spaces or a tab after a non-space
-_WIDE_GAP = re.compile(r"\S(?: {2,}|\t)")
+# a row of fixed-width cells: three cells at least, a gap of two spaces or a tab after a non-space twice (one such gap is a
+# scan's: OCR widens a space between two fields of a page, "30.04.2016  353-451", or inside one, "НЕНЕЦКИЙ  АО")
+_WIDE_GAP = re.compile(r"\S(?: {2,}|\t)[^\n]*?\S(?: {2,}|\t)")
 
 
 def _doubled_space_placed(text: str, start: int, starts: list[int]) -> bool:
     """A printed value with a doubled space is the scan's passport number where a page's word opens its line before it
     ("пасп:36  05  485595"), or where it opens its line under a line that is no row of fixed-width cells: a table's
-    "12  05  202412" under "Рост 170  Вес 80  АД 120/80" is a row's cells."""
+    "12  05  202412" under "Рост 170  Вес 80  АД 120/80" is a row's cells; under "Место рождения С. ВУКТЫЛ НЕНЕЦКИЙ  АО"
+    (the conventions' page scans and blind43's) it is the page's number."""
     line_start = text.rfind("\n", 0, start) + 1
     if any(line_start <= at < start for at in starts):
         return True
