@@ -34,3 +34,14 @@ def test_a_scanned_pages_widened_gaps(scanner: PiiScanner, source: str, number: 
 ])
 def test_no_page_number_in_a_table_row_or_a_wider_gap(scanner: PiiScanner, text: str) -> None:
     assert [kind for kind, _ in _identifiers(scanner, text) if kind == "RU_PASSPORT"] == []
+
+
+# The policy's full name (326-ФЗ art. 45) as its blank prints it, in capitals, after a sentence of the note
+def test_a_policys_full_name_in_capitals_is_its_cue(scanner: PiiScanner) -> None:
+    text = "Курит 35 лет. ПОЛИС ОБЯЗАТЕЛЬНОГО МЕДИЦИНСКОГО СТРАХОВАНИЯ\n№ 7058 2795 9753 8350\nЖалобы на слабость."
+    assert _identifiers(scanner, text) == [("RU_OMS_POLICY", "7058 2795 9753 8350")]
+
+
+def test_a_voluntary_insurers_number_is_no_policys(scanner: PiiScanner) -> None:
+    text = "ДОГОВОР ДОБРОВОЛЬНОГО МЕДИЦИНСКОГО СТРАХОВАНИЯ\n№ 7058 2795\nЖалобы на слабость."
+    assert [kind for kind, _ in _identifiers(scanner, text) if kind == "RU_OMS_POLICY"] == []

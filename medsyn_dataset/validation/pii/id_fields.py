@@ -325,7 +325,10 @@ OMS_CUED = (
     _cued(
         "oms",
         # (OCR and hurried typing put a zero for the О of "ОМС": "Полис 0МС")
-        _I + r"полис\w*(?:[ \t]+(?:[о0]мс|дмс))?|омс|енп|единый[ \t]+номер[ \t]+полиса"
+        # (the document's full name, 326-ФЗ art. 45, in any case: a policy's blank prints it in capitals, "ПОЛИС
+        # ОБЯЗАТЕЛЬНОГО МЕДИЦИНСКОГО СТРАХОВАНИЯ\n№ ...", where the filler's lower-case words stop)
+        _I + r"полис\w*(?:[ \t]+(?:[о0]мс|дмс|обязательного[ \t]+медицинского[ \t]+страхования))?|омс|енп"
+        r"|единый[ \t]+номер[ \t]+полиса"
         rf"|{TEMPORARY_CERTIFICATE})",
         _POLICY_VALUE,
         _between(6, 16),
