@@ -6,8 +6,10 @@ Marks as in :mod:`support.pii_marks`; the examples are our own.
 from __future__ import annotations
 
 import pytest
+from support.pii_marks import check_planted, planted
 
 from medsyn_dataset.validation.pii import PiiScanner
+from medsyn_dataset.validation.pii.named_after import named_after
 
 _IDENTIFIER_TYPES = ("MEDICAL_RECORD_NUMBER", "RU_PASSPORT", "RU_OMS_POLICY", "RU_SNILS", "RU_INN", "PHONE_NUMBER")
 
@@ -45,3 +47,43 @@ def test_a_policys_full_name_in_capitals_is_its_cue(scanner: PiiScanner) -> None
 def test_a_voluntary_insurers_number_is_no_policys(scanner: PiiScanner) -> None:
     text = "ДОГОВОР ДОБРОВОЛЬНОГО МЕДИЦИНСКОГО СТРАХОВАНИЯ\n№ 7058 2795\nЖалобы на слабость."
     assert [kind for kind, _ in _identifiers(scanner, text) if kind == "RU_OMS_POLICY"] == []
+
+
+# The kind named after the value (:mod:`.named_after`): a passport's series dashed, a passport's word with no dash or
+# bracket before it (the printed layout only), an old policy's series and number before a policy's gloss
+GLOSSED_AFTER = [
+    "Осмотрена. [[Pa|27-06 769920]] — паспорт, копия в истории.",
+    "Жалоб нет. [[Pa|5919 742896]] паспорт матери (ребенок без документов).",
+    "Жалоб нет. [[Pa|52-05 438189]] паспорт отца.",
+    "Боли в животе. [[O|2925-88584739]] (полис, Капитал МС).",
+    "Боли в животе. [[O|ВТ 625650]] — номер полиса ОМС, выписка получена.",
+    "Боли в животе. [[O|ЕМ-40916211]] (полис, Капитал МС).",
+    "Боли в животе. [[O|7769 0586945754]] — номер полиса ОМС, выписка получена.",
+]
+
+
+@pytest.mark.parametrize("source", GLOSSED_AFTER)
+def test_a_passport_or_policy_named_after_it(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted(scanner.scan_fast(text), text, spans)
+
+
+NOT_GLOSSED_AFTER = [
+    "Тел. 8912 345678 паспорт не предъявлен.",  # a phone word before it on its line
+    "Рег. 8912 345678 паспорт 4509 123456.",  # the word labels its own value after it
+    "Код 4509123456 паспорт не предъявлен.",  # ten digits whole: no printed layout
+    "Номер 4509 123456 паспорт здоровья.",  # a paper of no person
+    "Анализ 2925-88584739 (лаборатория ИНВИТРО).",  # no gloss of a policy
+    "ОАК 12.03.2020 — полис не предъявлен.",  # a date is no policy's shape
+    "Доза 1000 - полис.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_GLOSSED_AFTER)
+def test_no_passport_or_policy_without_its_gloss_or_shape(text: str) -> None:
+    assert [kind for kind, _, _ in named_after(text) if kind in ("RU_PASSPORT", "RU_OMS_POLICY")] == []
+
+
+def test_the_passports_own_value_after_its_word_stays_its_value(scanner: PiiScanner) -> None:
+    text = "Рег. 8912 345678 паспорт 4509 123456."
+    assert [value for kind, value in _identifiers(scanner, text) if kind == "RU_PASSPORT"] == ["4509 123456"]

@@ -46,7 +46,8 @@ _KIND = re.compile(
 # what stands between the value and the gloss's noun: a dash or a bracket, then maybe "это", "номер" or "№"
 _GLUE = r"[ \t]*(?:[—–\-]|\()[ \t]*(?:(?i:это)[ \t]+)?(?:(?i:номер|№)[ \t]*)?$"
 _VALUES = {
-    "RU_PASSPORT": re.compile(rf"(?<![\w/\-.])(?P<value>\d{{2}}[ \t]?\d{{2}}[ \t/\-]?\d{{6}}){_GLUE}"),
+    # (the series' two pairs dashed too, "27-06 769920", as the number's parts are)
+    "RU_PASSPORT": re.compile(rf"(?<![\w/\-.])(?P<value>\d{{2}}[ \t\-]?\d{{2}}[ \t/\-]?\d{{6}}){_GLUE}"),
     "RU_INN": re.compile(rf"(?<![\w/\-.])(?P<value>\d{{12}}|\d{{10}}){_GLUE}"),
     "RU_SNILS": re.compile(rf"(?<![\w/\-.])(?P<value>\d{{3}}[ \-]?\d{{3}}[ \-]?\d{{3}}[ \-]?\d{{2}}){_GLUE}"),
     "RU_OMS_POLICY": re.compile(rf"(?<![\w/\-.])(?P<value>\d{{16}}|\d{{4}}(?:[ \t]\d{{4}}){{3}}){_GLUE}"),
@@ -56,6 +57,19 @@ _VALUES = {
                                         rf"(?:[/\-][A-ZА-ЯЁа-яё]{{1,3}})?){_GLUE}"),
 }
 _CHECKS = {"RU_INN": inn_valid, "RU_SNILS": snils_valid, "RU_OMS_POLICY": enp_valid}
+# A policy of the old form (issued until 2011 and valid until replaced): a series and a number, the type 1 policy of the
+# OMS exchange (приказ ФФОМС № 79 of 07.04.2011: SPOLIS up to ten characters, NPOLIS up to twenty digits), as a region's
+# insurer printed it, its series two capitals or four digits: "ЕМ-40916211", "АБ 382203", "7769 0586945754",
+# "2925-88584739". No check digit: the gloss naming a policy is the evidence, as a cue's word before it is
+# (:data:`.id_fields.OMS_CUED`); tried where the sixteen digits of a ЕНП are not there
+_OLD_POLICY = re.compile(rf"(?<![\w/\-.])(?P<value>(?:[А-ЯЁ]{{2}}|\d{{4}})[ \t\-]?\d{{6,10}}){_GLUE}")
+# A passport's word right after its series and number with nothing between ("5919 742896 паспорт матери"): the printed
+# layout only (the Положение о паспорте, постановление Правительства № 828: series of two pairs, then the six-digit
+# number apart; "27-06 769920"), never ten digits whole (an INN's, a phone's); and the word is no label of a value of
+# its own after it ("... 8912 345678 паспорт 4509 123456": the phone, then the passport's cue)
+_BARE_PASSPORT = re.compile(r"(?<![\w/\-.,+])(?P<value>\d{2}[ \t\-]?\d{2}[ \t]\d{6})[ \t]+$")
+_LABELS_NEXT = re.compile(r"[^\d\n]{0,30}\d")
+_PHONE_WORD = re.compile(r"(?<!\w)(?:тел|моб|сот|факс|контакт|phone|tel)", re.IGNORECASE)
 _REACH = 48  # (the glue and the longest value before a gloss's noun)
 _SEPARATORS = frozenset("—–-(")
 
@@ -98,12 +112,19 @@ def _values(text: str) -> Iterator[tuple[str, int, int]]:
         return
     for start in word_starts(lower, _ANCHORS):
         if not _glued(text, start):
+            if lower.startswith("пасп", start):
+                yield from _bare_passport(text, start)
             continue
         gloss = _KIND.match(text, start)
         kind = _kind(gloss) if gloss is not None else None
         if kind is None:
             continue
         value = _VALUES[kind].search(text, max(0, start - _REACH), start)
+        if value is None and kind == "RU_OMS_POLICY":
+            value = _OLD_POLICY.search(text, max(0, start - _REACH), start)
+            if value is not None:
+                yield kind, value.start("value"), value.end("value")
+            continue
         if value is None:
             continue
         value_start, value_end = value.span("value")
@@ -121,6 +142,19 @@ def _values(text: str) -> Iterator[tuple[str, int, int]]:
                 continue  # ("ИД" glosses a value in brackets only: "00904704 (ИД ЕГИСЗ)"; after a dash it is a word of the text)
             value_start, value_end = checked[0], checked[1]
         yield kind, value_start, value_end
+
+
+def _bare_passport(text: str, start: int) -> Iterator[tuple[str, int, int]]:
+    """The passport's series and number right before its word, no dash or bracket between (:data:`_BARE_PASSPORT`)."""
+    gloss = _KIND.match(text, start)
+    if gloss is None or not gloss.group("passport") or _LABELS_NEXT.match(text, gloss.end()):
+        return
+    value = _BARE_PASSPORT.search(text, max(0, start - 24), start)
+    if value is None:
+        return
+    line_start = text.rfind("\n", 0, value.start()) + 1
+    if _PHONE_WORD.search(text, line_start, value.start()) is None:
+        yield "RU_PASSPORT", value.start("value"), value.end("value")
 
 
 def _record_shaped(value: str) -> bool:
