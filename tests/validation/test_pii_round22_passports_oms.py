@@ -9,6 +9,7 @@ import pytest
 from support.pii_marks import check_planted, planted
 
 from medsyn_dataset.validation.pii import PiiScanner
+from medsyn_dataset.validation.pii.foreign_ids import foreign_id_spans
 from medsyn_dataset.validation.pii.named_after import named_after
 
 _IDENTIFIER_TYPES = ("MEDICAL_RECORD_NUMBER", "RU_PASSPORT", "RU_OMS_POLICY", "RU_SNILS", "RU_INN", "PHONE_NUMBER")
@@ -87,3 +88,25 @@ def test_no_passport_or_policy_without_its_gloss_or_shape(text: str) -> None:
 def test_the_passports_own_value_after_its_word_stays_its_value(scanner: PiiScanner) -> None:
     text = "Рег. 8912 345678 паспорт 4509 123456."
     assert [value for kind, value in _identifiers(scanner, text) if kind == "RU_PASSPORT"] == ["4509 123456"]
+
+
+# The travel passport (a record number by the project's definition, :mod:`.foreign_ids`) with its 2 + 7 digits dashed;
+# an old policy's series after the policy's full name and a sign
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Документ: загранпаспорт 64-9882010, выдан МВД.", [("MEDICAL_RECORD_NUMBER", "64-9882010")]),
+    ("Паспорт для выезда за границу 72-9076431 предъявлен.", [("MEDICAL_RECORD_NUMBER", "72-9076431")]),
+    ("Загранпаспорт не оформлял. Паспорт 45-09 123456 выдан ОВД.", [("RU_PASSPORT", "45-09 123456")]),
+    ("полис обязательного медицинского страхования № серия АБ № 224994926",
+     [("RU_OMS_POLICY", "АБ"), ("RU_OMS_POLICY", "224994926")]),
+])
+def test_travel_passport_dashed_and_old_policy_after_its_full_name(scanner: PiiScanner, text: str,
+                                                                   expected: list[tuple[str, str]]) -> None:
+    assert _identifiers(scanner, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Загранпаспорт оформлен, лимфоциты 25-3000000 кл/мкл.",  # (another clause after a comma)
+    "Загранпаспорт. Лимфоциты 25-3000000 кл/мкл.",  # (another sentence)
+])
+def test_a_dashed_count_after_a_travel_passports_clause_is_no_number(text: str) -> None:
+    assert list(foreign_id_spans(text)) == []

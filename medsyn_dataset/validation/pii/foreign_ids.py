@@ -138,6 +138,8 @@ _FOREIGN = re.compile(
     # them to the record number at the threshold's score only, :mod:`.document_typing`)
     rf"|(?:{_IN_SENTENCE}[^\d\n;]){{0,60}}?,(?:{_IN_SENTENCE}[^\d\n;]){{0,30}}?(?<![\w])(?i:сери[яи]|сер\.)[ \t]*:?[ \t]*)"
     rf"(?P<value>(?:[A-ZА-ЯЁ]{{1,3}}[ \t]?)?(?:№[ \t]?)?\d(?:[ \t]?(?:№[ \t]?)?\d){{6,13}}|{_ICAO}"
+    # (the travel passport's series and number, 2 + 7 digits, dashed as a series is: "загранпаспорт 64-9882010")
+    r"|\d{2}[ \t]?-[ \t]?\d{7}"
     # (a CIS state's booklet of the Soviet form: a Roman numeral, two capitals, six digits, "III-ЖД 895705")
     r"|[IVX]{1,4}[ \t]?-[ \t]?[А-ЯЁ]{2}[ \t]?(?:№[ \t]?)?\d{6})"
     rf"{_END}"
@@ -156,9 +158,11 @@ _NATIONAL_ID = re.compile(
 )
 _NATIONAL_ANCHOR = ("иин", "жсн", "пинфл", "жшшир", "jshshir", "pinfl", "iin", "пин", "идентификационн")
 
-# an old OMS policy: a policy word and the compulsory insurance's mark, then "серия <series> № <number>"
+# an old OMS policy: a policy word and the compulsory insurance's mark, then "серия <series> № <number>" (the mark may be
+# the policy's full name, 326-ФЗ art. 45, and a sign after it: "полис обязательного медицинского страхования № серия АБ №
+# 224994926", 42 characters before "серия")
 _OLD_OMS = re.compile(
-    r"(?<!\w)(?i:полис\w*)(?!\w)(?P<between>[^\d\n;]{0,40}?)(?<!\w)(?i:сери[яи]|сер\.)[ \t]*:?[ \t]*"
+    r"(?<!\w)(?i:полис\w*)(?!\w)(?P<between>[^\d\n;]{0,60}?)(?<!\w)(?i:сери[яи]|сер\.)[ \t]*:?[ \t]*"
     r"(?P<series>[А-ЯЁA-Z]{1,3}(?:[ \t\-]?\d{2,4})?|\d{2,4})[ \t]*,?[ \t]*(?:№|N|(?i:номер))[ \t]*:?[ \t]*"
     r"(?P<number>\d{5,10})(?![\w])(?![.,/\-]\d)"
 )
