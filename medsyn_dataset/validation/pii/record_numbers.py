@@ -30,6 +30,7 @@ from medsyn_dataset.validation.pii.base import lowered, word_starts
 from medsyn_dataset.validation.pii.digit_ahead import digit_or_break
 from medsyn_dataset.validation.pii.document_codes import FORM_CODE, FORM_CODE_PATTERN
 from medsyn_dataset.validation.pii.organisation_codes import ORGANISATION_CODES
+from medsyn_dataset.validation.pii.paper_nouns import HISTOLOGY_ANCHORS, HISTOLOGY_SPECIMENS
 from medsyn_dataset.validation.pii.paper_nouns import IDENTIFIER_WORDS as _IDENTIFIER_WORDS
 from medsyn_dataset.validation.pii.phone_fields import whole_phone
 from medsyn_dataset.validation.pii.record_values import (
@@ -65,7 +66,10 @@ _SICK_LEAVE = ("ЛН", "ЭЛН")  # (a sick leave's number: twelve digits in the
 # (a blood or tissue sample, "проба Б-3078583", "пробирка 4600123456", is one too; "проба Манту", "проба Реберга: 95"
 # are tests, so after "проб-" only a code or a barcode's eight digits and more are a number, sign or not)
 # (and the containers a specimen is sent in, or their labelling: "Маркировка флаконов: 26-4710/1", "контейнер К-118")
-_SAMPLE = r"запрос\w*|материал\w*|образ(?:ец|ц[а-яё]*)|биоптат\w*|проб(?:а|ы|у|е|ой|ирк\w*)?|флакон\w*|контейнер\w*|маркировк\w*"
+# (and a pathologist's blocks and slides, read as strictly as a "проба": :data:`.paper_nouns.HISTOLOGY_SPECIMENS`)
+_SAMPLE = (r"запрос\w*|материал\w*|образ(?:ец|ц[а-яё]*)|биоптат\w*|проб(?:а|ы|у|е|ой|ирк\w*)?|флакон\w*|контейнер\w*|маркировк\w*"
+           rf"|{HISTOLOGY_SPECIMENS}")
+_STRICT_SAMPLES = ("проб", *HISTOLOGY_ANCHORS)
 # weak nouns: words that name a number only with a sign ("Номер случая: 17", "Пациент № 137")
 # (a laboratory's order, request and sample: "Заказ № 12-3456", "№ заявки 0012345", "Штрихкод пробы 4600123":
 # the id of a patient's sample links the result to the patient as a record number does)
@@ -88,7 +92,7 @@ _NOUN = re.compile(rf"(?:(?P<strong>{_STRONG})|(?P<caps>(?-i:{_STRONG_CAPS}))|(?
 # вызовов:" is found at "вызовов", "Штрих-код карты:" at "код", "м/к" and "а/к" are left to "№ карты")
 _ANCHOR = ("мед", "карт", "амб", "ист", "и/", "и.", "а/к", "м/к", "талон", "книжк", "протокол", "случа", "вызов", "шифр",
            "идентификатор", "id", "код", "номер", "пациент", "рег", "заказ", "заявк", "штрих", "запрос", "материал", "образ",
-           "биоптат", "проб", "флакон", "контейнер", "маркировк", "путёвк", "путевк", "реестр")
+           "биоптат", "проб", "флакон", "контейнер", "маркировк", "путёвк", "путевк", "реестр", *HISTOLOGY_ANCHORS)
 _CAPS_ANCHOR = ("ИБ", "ИР", "МК", "АК", "КВ", "ЭМК", "ТАП", "MRN", "ИНЗ", "ЭЛН", "ЛН", "УНРЗ", "УИН", "PID")
 # a digit within reach of a noun: without one there is no value to read (most nouns in a note have none)
 # (the digit may open the next line after a line that ends with a colon: a label line, then its value)
@@ -301,7 +305,7 @@ def _value_after(text: str, noun: re.Match[str], numbered_before: bool = False) 
     # (a voucher's word names no phone-shaped number: "Справки по путёвкам: 84822923909" is the enquiry line's)
     named_by_record = (not weak or identifier) and not word.startswith(("путёвк", "путевк"))
     ends_before = position
-    test_sample = sample and noun.group("sample").lower().startswith("проб")
+    test_sample = sample and noun.group("sample").lower().startswith(_STRICT_SAMPLES)
     by_number = _BY_NUMBER.search(text, max(0, noun.start() - 24), noun.start()) if weak and word.startswith(("номер", "код")) else None
     if by_number is not None and (by_number.group("preposition") or text[noun.start()].islower()):
         # "блоки по номеру 4257-3", "под кодом П-000231", "за номером 12-345": the preposition and the noun are the sign
@@ -445,9 +449,10 @@ def _sample_code(value: str) -> bool:
     """A sample's number as a laboratory writes it: a code of five digits and more ("Б-3078583", "04-55120",
     "04.9097.452229" with eight digits at least) or a barcode's eight digits and more; "проба: ЧСС 72", "проба 1020" are a test's readings."""
     digits = sum(ch.isdigit() for ch in value)
-    return digits >= 5 and (_CODE_SHAPED.search(value) is not None or _BARCODE.fullmatch(value) is not None
+    return digits >= 5 and not _YEARS.fullmatch(value) and (_CODE_SHAPED.search(value) is not None or _BARCODE.fullmatch(value) is not None
                             or (digits >= 8 and _DOTTED.search(value) is not None))
 _CODE_SHAPED = re.compile(r"\d[\-/]\d|[A-ZА-ЯЁ]")
+_YEARS = re.compile(r"(?:19|20)\d\d-(?:19|20)\d\d")  # ("Цитология 2019-2021": a span of years, no code)
 _MAX_ITEMS = 12
 _WEAK_ITEMS = 4
 

@@ -1,0 +1,42 @@
+"""PII that generalises (issue #10, round 22): record numbers of papers in running text, by mechanism.
+
+Marks as in :mod:`support.pii_marks`; the examples are our own, written for the mechanisms the tuning splits' misses
+showed (a pathologist's specimens numbered with the case, ...), each with the clinical text that must stay clean.
+"""
+
+from __future__ import annotations
+
+import pytest
+from support.pii_marks import check_planted, planted
+
+from medsyn_dataset.validation.pii import PiiScanner
+
+# a pathologist's blocks and slides carry the case's registration number (приказ 179н; blind37, blind47)
+HISTOLOGY = [
+    "Парафиновый блок [[M|Г-51234-24]] выдан на руки для пересмотра.",
+    "Стеклопрепараты [[M|0457-23/1-3]] переданы в онкодиспансер.",
+    "1) блок [[M|482913-22]], стекло [[M|31877/21-1]]\n2) блок [[M|59012-23]], стекло [[M|64412/23-2]]",
+    "Материал пересмотрен. Блоки: [[M|71203/22-1]]. ER 7 баллов, PR 5 баллов.",
+    "По ИГХ [[M|2231-24]] - HER2 2+, FISH назначен.",
+    "Цитология [[M|51240-3/25]] — атипичных клеток не найдено.",
+]
+# the same words in clinical prose: a conduction block, glass, a count, a span of years, a ratio
+HISTOLOGY_CLEAN = [
+    "АВ-блок 2 ст. Мобитц 1, блокада ПНПГ, проведение 2:1.",
+    "Блок 12345 мг не назначался.",
+    "Порезался стеклом, рана 3 см. Стекло 2 шт. удалено.",
+    "Цитология 2019-2021 без атипии.",
+    "Блоки: 2-3 шт., стеклопрепараты 4.",
+    "Гистология 2023: аденокарцинома G2.",
+]
+
+
+@pytest.mark.parametrize("source", HISTOLOGY)
+def test_a_specimens_code_after_its_noun_is_a_record_number(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted(scanner.scan_fast(text), text, spans)
+
+
+@pytest.mark.parametrize("text", HISTOLOGY_CLEAN)
+def test_a_specimens_noun_in_clinical_prose_names_no_number(scanner: PiiScanner, text: str) -> None:
+    assert [e for e in scanner.scan_fast(text) if e.type == "MEDICAL_RECORD_NUMBER"] == []
