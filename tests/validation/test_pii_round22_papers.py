@@ -40,3 +40,34 @@ def test_a_specimens_code_after_its_noun_is_a_record_number(scanner: PiiScanner,
 @pytest.mark.parametrize("text", HISTOLOGY_CLEAN)
 def test_a_specimens_noun_in_clinical_prose_names_no_number(scanner: PiiScanner, text: str) -> None:
     assert [e for e in scanner.scan_fast(text) if e.type == "MEDICAL_RECORD_NUMBER"] == []
+
+
+# a contract for paid services and a certificate's blank, their number right after the noun (blind41, blind46, blind49)
+PAPER_RIGHT_AFTER = [
+    "Консультация платная, по договору [[M|518-ПУ/25]]. Жалобы на боли в колене.",
+    "Оплата: за счёт пациента (договор [[M|ПМУ-24/31877]])",
+    "Приложение к договору [[M|12/604-23]] Боли в пояснице.",
+    "Оплачено по договору [[M|0412/ПМУ]].",
+    "Приписное свидетельство [[M|3307215]] предъявлено.",
+]
+# what stays clean: a span of years, a short number, the fund's contract, the OMS temporary certificate's own rule
+PAPER_RIGHT_AFTER_CLEAN = [
+    "договор 2022-2023 продлён, справка 2019-2021 не нужна.",
+    "Договор 1234 не найден, договор 12-П тоже.",
+]
+
+
+@pytest.mark.parametrize("source", PAPER_RIGHT_AFTER)
+def test_a_contracts_or_certificates_number_right_after_its_noun(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted(scanner.scan_fast(text), text, spans)
+
+
+@pytest.mark.parametrize("text", PAPER_RIGHT_AFTER_CLEAN)
+def test_years_and_short_numbers_after_a_contract_stay_clean(scanner: PiiScanner, text: str) -> None:
+    assert [e for e in scanner.scan_fast(text) if e.type == "MEDICAL_RECORD_NUMBER"] == []
+
+
+def test_a_temporary_certificate_stays_the_policys(scanner: PiiScanner) -> None:
+    text = "Выдано временное свидетельство 123456789, полис оформляется."
+    assert [e for e in scanner.scan_fast(text) if e.type == "MEDICAL_RECORD_NUMBER"] == []

@@ -8,7 +8,8 @@ notes typed in a hurry drop the sign and often the space too: "карта488416 
 number names the patient (HIPAA's "certificate number"), so the shape read here is:
 
 * a **paper noun** in any case: карта, рецепт, справка, направление, талон, сертификат, больничный (лист),
-  б/л, ЭЛН, ТМК, консультация (a telemedicine consultation is numbered by the federal platform);
+  б/л, ЭЛН, ТМК, консультация (a telemedicine consultation is numbered by the federal platform), договор (a contract
+  for paid services), свидетельство (a certificate's blank);
 * **nothing**, a space, or "#" between (glued is the hurried hand's: "карта2893837");
 * a **value** of the record grammar's shape (:data:`.record_values.VALUE_BODY`: digits with a series, "/", "-"
   joined, digit groups) with **five digits at least**: with no sign before it, a short number is a count or an
@@ -31,16 +32,25 @@ from medsyn_dataset.validation.pii.record_numbers import _PHONE_GROUPS
 from medsyn_dataset.validation.pii.record_values import _DATE, _DATE_RANGE, BARE_SCORE, VALUE_BODY
 from medsyn_dataset.validation.pii.units import UNIT_AFTER_VALUE
 
-_ANCHORS = ("карт", "рецепт", "справк", "направлени", "талон", "сертификат", "больничн", "б/л", "элн", "тмк", "консультаци")
+# (and two more papers a patient is given, numbered by their issuer: a contract for paid medical services, which the
+# Rules of paid medical services (Постановление Правительства РФ от 11.05.2023 № 736, before it № 1006 of 2012) make a
+# written contract with the patient, "по договору 432-ПУ/24", "(договор ПМУ-25/80203)", "Приложение к договору
+# 34/872-25" (blind41, blind49); and a certificate's blank, "Приписное свидетельство 2208706" (blind46), a temporary or
+# an insurance certificate left out: those are an OMS policy's and SNILS's, read by their own rules)
+_ANCHORS = ("карт", "рецепт", "справк", "направлени", "талон", "сертификат", "больничн", "б/л", "элн", "тмк", "консультаци",
+            "договор", "свидетельств")
 _NOUN = re.compile(
     r"(?:карт(?:а|ы|у|е|ой)|рецепт(?:а|у|ом|е)?|справк(?:а|и|у|е|ой)|направлени(?:е|я|ю|ем)|талон(?:а|у|ом|е)?"
-    r"|сертификат(?:а|у|ом|е)?|больничн(?:ый|ого|ому|ом)(?:[ \t]+лист(?:а|у|ом|е)?)?|б/л|элн|тмк|консультаци(?:я|и|ю|ей))"
+    r"|сертификат(?:а|у|ом|е)?|больничн(?:ый|ого|ому|ом)(?:[ \t]+лист(?:а|у|ом|е)?)?|б/л|элн|тмк|консультаци(?:я|и|ю|ей)"
+    r"|(?P<added>договор(?:а|у|ом|е)?|свидетельств(?:о|а|у|ом|е)))"
     # (then nothing, one space, or "#": the value must start right after)
     r"(?P<gap>[ \t]?#?[ \t]?)(?=(?-i:[\dA-ZА-ЯЁ]))",
     re.IGNORECASE,
 )
 _VALUE = re.compile(VALUE_BODY)
 _MIN_DIGITS = 5
+# (a contract's or a certificate's number with a letter in it is a code with four digits: "по договору 0366/ПМУ")
+_LETTERED_DIGITS = 4
 # a form's code inside the value ("148-1/у-88", "086/у"): the kind of paper, not the paper
 _FORM_CODE = re.compile(r"\d{3}(?:-\d)?[-/]?[уy](?![а-яё])", re.IGNORECASE)
 # a date in any separator, the month in Arabic or Roman numerals ("консультация 07 05 2024", "6-I-2020"): the day of a
@@ -65,21 +75,33 @@ def paper_values(text: str) -> Iterator[tuple[int, int]]:
         if noun is None:
             continue
         value = _VALUE.match(text, noun.end())
-        if value is None:
+        if value is None or (noun.group("added") and (_WORD_FIRST.match(value.group()) or _NOT_OWN_CERTIFICATE.search(
+                text, max(0, start - 12), start))):
             continue
-        span = _checked(text, value.start(), value.end())
+        span = _checked(text, value.start(), value.end(), _LETTERED_DIGITS if noun.group("added") else _MIN_DIGITS)
         if span is not None:
             resume = span[1]
             yield span
 
 
-def _checked(text: str, start: int, end: int) -> tuple[int, int] | None:
+# (a word in capitals, then a space, names whose or what contract it is, "договор ОМС 12345", no series of the number;
+# a certificate's adjective before it names an OMS policy's or a SNILS's paper)
+_WORD_FIRST = re.compile(r"[A-ZА-ЯЁ]{2,}[ \t]")
+_NOT_OWN_CERTIFICATE = re.compile(r"(?i:временн|страхов|пенсионн)[а-яё]*[ \t]+$")
+# a span of years ("справка 2019-2021"): when, not which paper
+_YEARS = re.compile(r"(?:19|20)\d\d[\-–](?:19|20)\d\d")
+
+
+def _checked(text: str, start: int, end: int, fewest: int = _MIN_DIGITS) -> tuple[int, int] | None:
     while end > start and text[end - 1] in " \t.-/":
         end -= 1
     raw = text[start:end]
-    if sum(ch.isdigit() for ch in raw) < _MIN_DIGITS or (end < len(text) and text[end].isalnum()):
+    digits = sum(ch.isdigit() for ch in raw)
+    if digits < _MIN_DIGITS and not (digits >= fewest and any(ch.isalpha() for ch in raw)):
         return None
-    if _DATE.match(raw) or _DATE_RANGE.fullmatch(raw) or _DATE_SHAPED.fullmatch(raw) or _MONTH_YEAR.fullmatch(raw) \
+    if end < len(text) and text[end].isalnum():
+        return None
+    if _DATE.match(raw) or _DATE_RANGE.fullmatch(raw) or _YEARS.fullmatch(raw) or _DATE_SHAPED.fullmatch(raw) or _MONTH_YEAR.fullmatch(raw) \
             or _FORM_CODE.search(raw) or _PHONE_GROUPS.fullmatch(raw):
         return None
     if _NUMBER_AFTER.match(text, end) or _unit_after(text, end):
