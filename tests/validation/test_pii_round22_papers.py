@@ -71,3 +71,35 @@ def test_years_and_short_numbers_after_a_contract_stay_clean(scanner: PiiScanner
 def test_a_temporary_certificate_stays_the_policys(scanner: PiiScanner) -> None:
     text = "Выдано временное свидетельство 123456789, полис оформляется."
     assert [e for e in scanner.scan_fast(text) if e.type == "MEDICAL_RECORD_NUMBER"] == []
+
+
+# a blank's series and number in digit groups, after a paper's series word or "№": one number, whatever a phone's shape
+# (blind35, blind41, blind47, blind48)
+GROUPED_BLANKS = [
+    "Выдано МСС серия [[M|705 31844917]], получила дочь.",
+    "Справка 086/у № [[M|8813 0427716]] выдана на руки.",
+    "Выдано мед. заключение серии [[M|8402 733105]] (ф. 002-О/у).",
+    "Рецепты: № [[M|2574-0314538]], № [[M|8097-8563986]] выписаны.",
+]
+# a phone's words before "№" keep the phone; a series then "№" stay two fields
+GROUPED_CLEAN = [
+    ("тел. № 8 916 123 45 67, звонить вечером.", "PHONE_NUMBER", "8 916 123 45 67"),
+    ("Звонить по № 8-916-123-45-67 после 18.", "PHONE_NUMBER", "8-916-123-45-67"),
+]
+
+
+@pytest.mark.parametrize("source", GROUPED_BLANKS)
+def test_a_blanks_series_and_number_in_groups_are_one_record_number(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted(scanner.scan_fast(text), text, spans)
+
+
+@pytest.mark.parametrize(("text", "kind", "value"), GROUPED_CLEAN)
+def test_a_phones_word_before_the_sign_keeps_the_phone(scanner: PiiScanner, text: str, kind: str, value: str) -> None:
+    assert [(e.type, text[e.start : e.end]) for e in scanner.scan_fast(text)] == [(kind, value)]
+
+
+def test_a_series_then_a_signed_number_stay_two_fields(scanner: PiiScanner) -> None:
+    text = "Рецепт серия 45 № 228829 выписан."
+    assert [text[e.start : e.end] for e in scanner.scan_fast(text) if e.type == "MEDICAL_RECORD_NUMBER"] == ["45", "228829"]
+

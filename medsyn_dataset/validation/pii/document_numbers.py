@@ -175,7 +175,9 @@ def _with_number(text: str, series: Span | None, start: int, separate: bool = Fa
         if number is not None and (number.group().strip()[:1] in "№Nн" or series is None or series[1] <= value.end()):
             checked = checked_value(text, number.start("number"), number.end("number"), 2)
             if checked is not None and not _DATE_LIKE.fullmatch(text, value.start(), value.end()):
-                if separate:
+                # (a series and its number with only a space between are one blank's number, as its form prints them,
+                # "МСС серия 791 87757832", "мед. заключение серии 8421 941493": read apart, a phone's shape took both)
+                if separate and number.group().strip()[:1] in "№Nн":
                     return [(value.start(), value.end(), checked[2]), checked]
                 return value.start(), checked[1], checked[2]
     return series

@@ -231,7 +231,9 @@ def numbered_values(text: str) -> Iterator[tuple[int, int, float]]:
         value = _VALUE.match(text, sign.end()) if sign is not None else None
         if value is None:
             continue
-        found = checked_value(text, value.start(), value.end(), 2, signed_digits=3)
+        # (the words before "№" name no phone, :func:`_not_patient`; no one signs a phone with it, so a phone's shape after it
+        # is the paper's number: "Рецепты: № 2574-0314538, № 8097-8563986", "Справка 086/у № 8847 0864929")
+        found = checked_value(text, value.start(), value.end(), 2, signed_digits=3, named_by_record=True)
         grouped = _GROUPED.match(text, value.start())
         if grouped is not None and grouped.group("series") is not None and \
                 _PACK_BEFORE.search(text, max(0, position - _PACK_REACH), position):
@@ -239,7 +241,7 @@ def numbered_values(text: str) -> Iterator[tuple[int, int, float]]:
         if grouped is not None and grouped.end() > (found[1] if found is not None else value.start()) and \
                 sum(ch.isdigit() for ch in grouped.group()) >= 8:
             # (read whole: "28" alone is too short a number, "28 879802" is one)
-            found = checked_value(text, value.start(), grouped.end(), 2, signed_digits=3) or found
+            found = checked_value(text, value.start(), grouped.end(), 2, signed_digits=3, named_by_record=True) or found
         unshaped = found is not None and sum(ch.isdigit() for ch in text[found[0] : found[1]]) not in _PASSPORT_DIGITS
         if found is not None and _identifier_shaped(text[found[0] : found[1]]) and not _not_patient(text, position, unshaped):
             yield found[0], found[1], BARE_SCORE
