@@ -103,3 +103,28 @@ def test_a_series_then_a_signed_number_stay_two_fields(scanner: PiiScanner) -> N
     text = "Рецепт серия 45 № 228829 выписан."
     assert [text[e.start : e.end] for e in scanner.scan_fast(text) if e.type == "MEDICAL_RECORD_NUMBER"] == ["45", "228829"]
 
+
+# whose number, or where it is registered, between the sign and the value; the head noun after "номер" owns it whatever
+# place its complement names (blind37, blind44)
+OWNER_BETWEEN = [
+    "Состоит на учёте. Рег. № больного туберкулезом [[M|30477215]] Жалоб нет.",
+    "Рег. № в канцер-регистре [[M|4471029384]], наблюдается в ОД.",
+    "Номер заявки на ТСР в СФР: [[M|44-7316-902218]] - коляска получена.",
+    "Номер наряда бригады: [[M|517/2]], доставлен в приёмное.",
+]
+# the owner slot names no ward or team: their numbers stay out
+OWNER_CLEAN = [
+    "Номер бригады 12045 прибыл, номер палаты в отделении: 1204.",
+    "Рег. № палаты 5 не указан.",
+]
+
+
+@pytest.mark.parametrize("source", OWNER_BETWEEN)
+def test_the_owner_between_the_label_and_the_value(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted(scanner.scan_fast(text), text, spans)
+
+
+@pytest.mark.parametrize("text", OWNER_CLEAN)
+def test_a_wards_or_a_teams_number_stays_clean(scanner: PiiScanner, text: str) -> None:
+    assert [e for e in scanner.scan_fast(text) if e.type == "MEDICAL_RECORD_NUMBER"] == []

@@ -312,7 +312,7 @@ def sick_leave_numbers(text: str, low: str) -> Iterator[tuple[int, int, float]]:
 # and a colon, a dash or "=" before the value; the same words refuse it ("Номер палаты: 1204", "Контактный номер:
 # ..." names a phone, "номер телефона": a phone's is the phone recognizer's).
 _NUMBER_WORD = re.compile(
-    r"(?i:номер(?:а|у|ом|е)?)(?P<words>(?:[ \t]+(?![\d№])[^\s:=—–\-\d][^\s:=—–\d]*){0,4}?)[ \t]*(?::|=|[—–\-](?=[ \t]))[ \t]*"
+    r"(?i:номер(?:а|у|ом|е)?)(?P<words>(?:[ \t]+(?![\d№])[^\s:=—–\-\d][^\s:=—–\d]*){0,5}?)[ \t]*(?::|=|[—–\-](?=[ \t]))[ \t]*"
 )
 
 
@@ -325,7 +325,7 @@ _NUMBER_WORD = re.compile(
 # phone's here ("номер абонента 9031234567", "Номер в ЕСИА 903-123-45-67" were phones before this rule; a paper the
 # record grammars know keeps its number there: "Номер карты 9031234567"). So is a whole number of any area code with its
 # trunk or country prefix (:func:`.phone_fields.whole_phone`, the numbering plan's layout), a colon after the word or none.
-_NUMBER_WORD_BARE = re.compile(r"(?i:номер(?:а|у|ом|е)?)(?P<words>(?:[ \t]+(?![\d№])[^\s:=—–\-\d][^\s:=—–\d]*){0,4}?)[ \t]+(?=\d)")
+_NUMBER_WORD_BARE = re.compile(r"(?i:номер(?:а|у|ом|е)?)(?P<words>(?:[ \t]+(?![\d№])[^\s:=—–\-\d][^\s:=—–\d]*){0,5}?)[ \t]+(?=\d)")
 _ADJECTIVE_BEFORE = re.compile(r"(?<![\w.])(?i:[а-яё]{2,}(?:ый|ий|ой)|[а-яё]{2,6}\.)[ \t]+$")
 _BARE_DIGITS = 5
 _BARE_STOPS = 2
@@ -341,7 +341,12 @@ def _after_number_word(text: str) -> Iterator[tuple[int, int, float]]:
         bare = label is None
         if bare:
             label = _NUMBER_WORD_BARE.match(text, start)
-        if label is None or _NOT_PATIENT_NOUN.search(label.group("words")) or _NOT_PATIENT_CLAUSE.search(label.group())\
+        # (the noun that owns the number decides, :func:`_label_head`: a person's or a paper's owns it whatever place its
+        # complement names, "Номер наряда бригады 1004", "Номер заявки на ТСР в СФР: 70-8154-844896" (blind37, blind44))
+        head = _label_head(label.group("words")) if label is not None else None
+        owned = head is not None and _PERSON_OR_PAPER.fullmatch(head) is not None
+        if label is None or (not owned and _NOT_PATIENT_NOUN.search(label.group("words"))) \
+                or _NOT_PATIENT_CLAUSE.search(label.group())\
                 or CALL_WORDS.search(text, max(text.rfind("\n", 0, start) + 1, start - 30), label.end()) \
                 or PHONE_OWNER_AFTER.match(label.group("words")):  # ("Номер сиделки: ...": a person's, a phone)
             continue

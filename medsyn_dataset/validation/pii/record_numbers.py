@@ -371,8 +371,11 @@ def _value_after(text: str, noun: re.Match[str], numbered_before: bool = False) 
 # whose number it is, in the genitive, between a number's label and its value: "Рег. № донора: 4063856", "Регистровый
 # номер пациента 674ТБ1807", "учётный номер больного 4471/к" (a patient, a donor, a recipient, a trial's subject, the
 # deceased, an insured person, a child, a woman in labour)
-_OWNER = re.compile(r"(?i:пациент(?:а|ки)|больно(?:го|й)|донора|реципиента|участника|субъекта|умерше(?:го|й)"
-                    r"|застрахованно(?:го|й)|ребёнка|ребенка|роженицы)[ \t]*:?[ \t]+")
+# (with what the owner is registered for, in the instrumental, "Рег. № больного туберкулезом 75338066" (blind44); or the
+# register it is kept in, "Рег. № в канцер-регистре 3885542790" (blind37))
+_OWNER = re.compile(r"(?:(?i:пациент(?:а|ки)|больно(?:го|й)|донора|реципиента|участника|субъекта|умерше(?:го|й)"
+                    r"|застрахованно(?:го|й)|ребёнка|ребенка|роженицы)(?:[ \t]+(?i:[а-яё]+(?:ом|ем|ой|ей)))?"
+                    r"|(?i:в[ \t]+[а-яё\-]*(?:регистр|реестр)[а-яё]*))[ \t]*:?[ \t]+")
 # a register's value of a series, the region's two digits and the number: "ОНКО 22 327399", "ТБ 77 0012345"
 _LAST_GROUP = re.compile(r"[А-ЯЁA-Z]{2,5}[ \t]\d{2}[ \t]\d{5,8}(?![\w/\-]|[.,]\d)")
 
