@@ -128,3 +128,29 @@ def test_the_owner_between_the_label_and_the_value(scanner: PiiScanner, source: 
 @pytest.mark.parametrize("text", OWNER_CLEAN)
 def test_a_wards_or_a_teams_number_stays_clean(scanner: PiiScanner, text: str) -> None:
     assert [e for e in scanner.scan_fast(text) if e.type == "MEDICAL_RECORD_NUMBER"] == []
+
+
+# a paper's registration number and its date (ГОСТ Р 7.0.97-2016's two requisites): three digits after "№" then "от
+# <date>" number the paper (blind47); a law's, a hospital's, a ward's, a test's number stays out by the clause's words
+DATED = [
+    "Заключение врачебной комиссии о наличии показаний для оказания паллиативной медицинской помощи № [[M|618]] от 4 мая 2023 г.",
+    "Направление на паллиативную помощь № [[M|904]] от 11.02.2024 выдано.",
+]
+DATED_CLEAN = [
+    "Приказ МЗ № 345 от 31.05.2019 выполняется.",
+    "Переведён в ГКБ № 123 от 12.03.2024, палата № 512 от 13.03.2024.",
+    "Анализ № 123 от 12.03.2024 без патологии.",
+    "Выдано справок № 123 за 2024 год.",
+]
+
+
+@pytest.mark.parametrize("source", DATED)
+def test_three_digits_and_a_date_of_issue_number_a_paper(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    found = [e for e in scanner.scan_fast(text) if e.type == "MEDICAL_RECORD_NUMBER"]
+    check_planted(found, text, [span for span in spans if span[0] == "MEDICAL_RECORD_NUMBER"])
+
+
+@pytest.mark.parametrize("text", DATED_CLEAN)
+def test_a_dated_number_of_a_law_a_place_or_a_test_stays_clean(scanner: PiiScanner, text: str) -> None:
+    assert [e for e in scanner.scan_fast(text) if e.type == "MEDICAL_RECORD_NUMBER"] == []

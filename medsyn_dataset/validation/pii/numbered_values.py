@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from medsyn_dataset.validation.pii.base import lowered, word_starts
 from medsyn_dataset.validation.pii.document_codes import FORM_CODE
 from medsyn_dataset.validation.pii.institution_words import HEALTH_INSTITUTIONS, stem_alternation
+from medsyn_dataset.validation.pii.months import stem_alternation as stem_alternation_of_months
 from medsyn_dataset.validation.pii.morph import first_part_of_speech
 from medsyn_dataset.validation.pii.numbered_labels import OBJECT_WORDS
 from medsyn_dataset.validation.pii.organisation_codes import ORGANISATION_CODES
@@ -243,7 +244,8 @@ def numbered_values(text: str) -> Iterator[tuple[int, int, float]]:
             # (read whole: "28" alone is too short a number, "28 879802" is one)
             found = checked_value(text, value.start(), grouped.end(), 2, signed_digits=3, named_by_record=True) or found
         unshaped = found is not None and sum(ch.isdigit() for ch in text[found[0] : found[1]]) not in _PASSPORT_DIGITS
-        if found is not None and _identifier_shaped(text[found[0] : found[1]]) and not _not_patient(text, position, unshaped):
+        if found is not None and (_identifier_shaped(text[found[0] : found[1]]) or _dated(text, found[0], found[1])) \
+                and not _not_patient(text, position, unshaped):
             yield found[0], found[1], BARE_SCORE
     low = lowered(text)
     if low and word_starts(low, ("номер",)):
@@ -421,6 +423,19 @@ def _label_head(words: str) -> str | None:
         if not _LABEL_ADJECTIVE.fullmatch(word) or _NOT_PATIENT_NOUN.fullmatch(word) or _PERSON_OR_PAPER.fullmatch(word):
             return word
     return None
+
+
+# A document's registration number and its date are two requisites of any paper an organisation issues (ГОСТ Р
+# 7.0.97-2016, "регистрационный номер документа" and "дата документа"), written "№ 771 от 6 июня 2022 г.": so dated, a
+# number of three digits after "№" is a paper's, not a count (the clause's words still decide whose: a law's, a ward's);
+# the palliative care commission's conclusion of blind47, "... паллиативной медицинской помощи № 771 от 12.05.2025"
+_MONTHS = stem_alternation_of_months("ма[йя]")
+_DATED = re.compile(rf"[ \t]+(?i:от)[ \t]+(?:\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)?\d\d|«?\d{{1,2}}»?[ \t]+(?i:{_MONTHS})[а-яё]*[ \t]+(?:19|20)\d\d)")
+
+
+def _dated(text: str, start: int, end: int) -> bool:
+    """Three digits, and the paper's date of issue right after them."""
+    return end - start == 3 and text[start:end].isdigit() and _DATED.match(text, end) is not None
 
 
 def _identifier_shaped(value: str) -> bool:
