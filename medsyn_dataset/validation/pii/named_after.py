@@ -32,10 +32,11 @@ from medsyn_dataset.validation.pii.record_numbers import names_record
 from medsyn_dataset.validation.pii.record_values import SIGNED_SCORE, checked_value
 
 # the words a gloss starts with (the cue index finds them from a word's start)
-_ANCHORS = ("номер", "паспорт", "пасп", "инн", "снилс", "полис", "енп", "ид", "id", "идентификатор")
+_ANCHORS = ("номер", "паспорт", "пасп", "инн", "снилс", "полис", "енп", "ид", "id", "идентификатор", "выдан", "выд.")
 # the gloss from its noun on: which kind it names
 _KIND = re.compile(
-    rf"(?P<passport>паспорт\w*|пасп\.)(?![ \t]+(?:{NOT_PERSONS_PASSPORT}|моряк|иностран|гражданин\w*[ \t]+(?!(?:рф|росс))))"
+    # (no passport of a remark that denies it: "(паспорт не предъявлен)")
+    rf"(?P<passport>паспорт\w*|пасп\.)(?![ \t]+(?:{NOT_PERSONS_PASSPORT}|моряк|иностран|гражданин\w*[ \t]+(?!(?:рф|росс))|не(?!\w)))"
     r"|(?P<inn>инн)(?![\w])|(?P<snils>снилс)(?![\w])|(?P<oms>(?:полис\w*(?:[ \t]+омс)?|енп)(?![\w]))"
     # (an identifier's word names the patient's only alone or with an information system's or the patient's name after
     # it: "(ИД ЕГИСЗ)", "(ID пациента)"; "(ID анализатора)" is a device's)
@@ -63,11 +64,18 @@ _CHECKS = {"RU_INN": inn_valid, "RU_SNILS": snils_valid, "RU_OMS_POLICY": enp_va
 # "2925-88584739". No check digit: the gloss naming a policy is the evidence, as a cue's word before it is
 # (:data:`.id_fields.OMS_CUED`); tried where the sixteen digits of a ЕНП are not there
 _OLD_POLICY = re.compile(rf"(?<![\w/\-.])(?P<value>(?:[А-ЯЁ]{{2}}|\d{{4}})[ \t\-]?\d{{6,10}}){_GLUE}")
-# A passport's word right after its series and number with nothing between ("5919 742896 паспорт матери"): the printed
-# layout only (the Положение о паспорте, постановление Правительства № 828: series of two pairs, then the six-digit
-# number apart; "27-06 769920"), never ten digits whole (an INN's, a phone's); and the word is no label of a value of
-# its own after it ("... 8912 345678 паспорт 4509 123456": the phone, then the passport's cue)
-_BARE_PASSPORT = re.compile(r"(?<![\w/\-.,+])(?P<value>\d{2}[ \t\-]?\d{2}[ \t]\d{6})[ \t]+$")
+# A passport's word right after its series and number with nothing between ("5919 742896 паспорт матери"), a comma or
+# "это": the printed layout only (the Положение о паспорте, постановление Правительства № 828: series of two pairs, then
+# the six-digit number apart; "27-06 769920"), never ten digits whole (an INN's, a phone's); and the word is no label of
+# a value of its own after it ("... 8912 345678 паспорт 4509 123456": the phone, then the passport's cue)
+_BARE_PASSPORT = re.compile(r"(?<![\w/\-.,+])(?P<value>\d{2}[ \t\-]?\d{2}[ \t]\d{6})[ \t]*(?:,|[ \t]это(?=[ \t]))?[ \t]*$")
+# ... or the statement of its issue after the same layout, as the passport's page prints it ("выдан <office> <date>"):
+# the office of the migration service or of the police that issues passports, maybe after the date ("4509 123456, выдан
+# ОУФМС ...", "8519 649047 выдан 12.03.2015 ТП УФМС", "выд. ОВД"); a phone is never issued, and a prescription's or a
+# certificate's issuer is a clinic
+_ISSUED_BY = re.compile(r"(?:выдан\w*|выд\.)[ \t]*(?:\d{2}\.\d{2}\.\d{4}(?:[ \t]*г\.?)?[ \t,]*)?[^\d\n]{0,24}?"
+                        r"(?<![\w])(?:О?УФМС|ОВД|РОВД|УВД|ГУВД|ГУ[ \t]+МВД|МВД|ТП[ \t]+УФМС|(?i:отдел\w*[ \t]+по[ \t]+вопросам[ \t]+миграции))"
+                        r"(?![\w])", re.IGNORECASE)
 _LABELS_NEXT = re.compile(r"[^\d\n]{0,30}\d")
 _PHONE_WORD = re.compile(r"(?<!\w)(?:тел|моб|сот|факс|контакт|phone|tel)", re.IGNORECASE)
 _REACH = 48  # (the glue and the longest value before a gloss's noun)
@@ -111,6 +119,9 @@ def _values(text: str) -> Iterator[tuple[str, int, int]]:
     if not lower:
         return
     for start in word_starts(lower, _ANCHORS):
+        if lower.startswith("выд", start):
+            yield from _issued_passport(text, start)
+            continue
         if not _glued(text, start):
             if lower.startswith("пасп", start):
                 yield from _bare_passport(text, start)
@@ -148,6 +159,18 @@ def _bare_passport(text: str, start: int) -> Iterator[tuple[str, int, int]]:
     """The passport's series and number right before its word, no dash or bracket between (:data:`_BARE_PASSPORT`)."""
     gloss = _KIND.match(text, start)
     if gloss is None or not gloss.group("passport") or _LABELS_NEXT.match(text, gloss.end()):
+        return
+    value = _BARE_PASSPORT.search(text, max(0, start - 24), start)
+    if value is None:
+        return
+    line_start = text.rfind("\n", 0, value.start()) + 1
+    if _PHONE_WORD.search(text, line_start, value.start()) is None:
+        yield "RU_PASSPORT", value.start("value"), value.end("value")
+
+
+def _issued_passport(text: str, start: int) -> Iterator[tuple[str, int, int]]:
+    """The passport's series and number right before the statement of its issue (:data:`_ISSUED_BY`)."""
+    if not _ISSUED_BY.match(text, start):
         return
     value = _BARE_PASSPORT.search(text, max(0, start - 24), start)
     if value is None:
