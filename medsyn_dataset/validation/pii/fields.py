@@ -195,8 +195,27 @@ def address_fields(text: str) -> Iterator[tuple[int, int]]:
             start = place.end()
             lone = lone_place(text[start : field_end(text, start, address=True)])
         end = field_end(text, start, address=True)
+        if "@" in text[start:end]:  # (one ``in`` first: most fields hold no e-mail)
+            end = _before_email(text, start, end)
+            if end < 0:
+                continue
         if (end - start >= 3 and not _generic(text[start:end])) or (lone and lone_place(text[start:end])):
             yield start, end
+
+
+def _before_email(text: str, start: int, end: int) -> int:
+    """Where an address field ends before an e-mail in it, -1 when nothing of a postal address precedes it.
+
+    "адрес" also heads an e-mail's label: "эл. адрес", "адрес электронной почты", a cash receipt's "ЭЛ. АДР.
+    ПОКУПАТЕЛЯ:" (the buyer's e-mail, a receipt's requisite under 54-ФЗ art. 4.7); no postal address holds an "@", so
+    the field stops before the e-mail's token and the e-mail recognizer reports it (a label word alone, "ПОКУПАТЕЛЯ:",
+    is no address)."""
+    at = text.index("@", start, end)
+    token = max(text.rfind(" ", start, at), text.rfind("\t", start, at), text.rfind("\n", start, at)) + 1
+    head = text[start:max(token, start)].rstrip(" \t\n,;")
+    if len(head) < 3 or head.endswith(":") or not any(ch.isdigit() for ch in head):
+        return -1
+    return start + len(head)
 
 
 # A form's address cells, each with its label and a colon: "Населенный пункт: д. Устье", "Улица:

@@ -1,0 +1,29 @@
+"""PII that generalises (issue #10, round 22): mechanisms that failed for several authors of the tuning splits.
+
+* an e-mail under an address's label ("ЭЛ. АДР. ПОКУПАТЕЛЯ:", a cash receipt's buyer's e-mail, 54-ФЗ art. 4.7) is an
+  e-mail, not the address field's value;
+* a residence cue right before a town, a street's name and a house with no keyword ("живет Великий Устюг Черемуховая
+  111", "адр Гремячинск Рябиновая 4 219");
+* a city of the gazetteer that pymorphy3 reads only as an ordinary word, after a place preposition ("в Грозном"), and a
+  place after a verb of service, convoy or stay ("проходил службу в Певеке", "этапирован в Каневскую");
+* an event's verb right before a day and month ("Рейс начат 25.02", "Прибыл этапом 14.05").
+
+Made-up cases, with look-alikes that stay clean.
+"""
+
+from __future__ import annotations
+
+import pytest
+from support.pii_marks import check_planted, planted
+
+from medsyn_dataset.validation.pii import PiiScanner
+
+
+@pytest.mark.parametrize("source", [
+    "ИНН ПОКУПАТЕЛЯ: [[I|808144676607]]\nЭЛ. АДР. ПОКУПАТЕЛЯ: [[E|petrov1184@bk.ru]]\nИТОГ 1500.00",
+    "Эл. адрес: [[E|ivanova.m@mail.ru]]",
+    "Адрес: [[L|г. Тула, ул. Ленина, д. 5, кв. 3]], [[E|ivanov@mail.ru]]",
+])
+def test_an_email_under_an_address_label_is_an_email(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted(scanner.scan_fast(text), text, spans)
