@@ -27,3 +27,21 @@ from medsyn_dataset.validation.pii import PiiScanner
 def test_an_email_under_an_address_label_is_an_email(scanner: PiiScanner, source: str) -> None:
     text, spans = planted(source)
     check_planted(scanner.scan_fast(text), text, spans)
+
+@pytest.mark.parametrize("source", [
+    "Жалобы меньше, ад 140/90. живет [[L|Великий Устюг Черемуховая 111]], тел [[T|89345902645]], след. явка через месяц",
+    "коммент: адр [[L|Гремячинск Рябиновая 4 219]] Трудности при подъеме со стула",
+    "Проживает [[L|БУДЕННОВСК МЕЛЬНИЧНАЯ 67 35]] (со слов, документов нет).",
+    "живет [[L|Темрюк К.Маркса 48]], тел [[T|8 964 8771766]]",
+])
+def test_a_town_street_and_house_right_after_a_residence_cue(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted(scanner.scan_fast(text), text, spans)
+
+@pytest.mark.parametrize("text", [
+    "Живет Один 5 лет, помощи не требуется.",
+    "адреналин Эпинефрин 1 амп в/м",
+    "Проживает с семьей, Боли 3-4 раза в неделю.",
+])
+def test_a_residence_cue_before_a_count_or_a_drug_stays_clean(scanner: PiiScanner, text: str) -> None:
+    assert [e for e in scanner.scan_fast(text) if e.type == "LOCATION"] == []

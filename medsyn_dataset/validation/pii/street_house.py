@@ -124,11 +124,29 @@ _RESIDENCE_STREET = re.compile(
 )
 
 
+# The same cue right before the address, no preposition between: "живет Великий Устюг Черемуховая 111, тел ...",
+# "адр Гремячинск Рябиновая 4 219", "Проживает БУДЕННОВСК МЕЛЬНИЧНАЯ 67 35": a town maybe, a street's name and its house
+# (and flat), keyword-less, as hurried notes and CRM comments write an address. The cue (a residence verb, or "адр",
+# "прож.", "прописан" cut short) says an address follows, so a lone house number is enough; a patronymic among the
+# words makes them a person's name ("проживает Иванов Иван Петрович 1 ..."), a unit after the number a count.
+_TOWN_STREET_CUES = (*_RESIDENCE_VERBS, "адр", "прож", "прописан", "зарегистрир")
+_CAPITALISED = rf"(?:[А-ЯЁ]\.[ \t]?)?{_NAME_WORD}"
+_RESIDENCE_TOWN_STREET = re.compile(
+    r"(?i:жив[её]т|живут|жил[аи]?|прожива[а-яё]*|прож|переехал[аи]?|адр|прописан[аы]?|зарегистрирован[аы]?)"
+    r"(?:\([а-я]{1,3}\))?\.?[ \t]*:?[ \t]+"
+    rf"(?P<street>{_CAPITALISED}(?:,?[ \t]+{_CAPITALISED}){{0,3}},?[ \t]+(?:д\.[ \t]?)?\d{{1,3}}[а-яА-Я]?(?:[/\-]\d{{1,4}}[а-яА-Я]?)?"
+    r"(?:,?[ \t]+(?:кв\.?[ \t]?)?\d{1,3}(?![.,]\d))?)"
+    rf"(?![\w/\-])(?![.,]\d){_UNIT_AFTER}"
+)
+_PATRONYMIC = re.compile(r"(?:ович|евич|ьич|овна|евна|ична|инична)(?![а-яё])", re.IGNORECASE)
+
+
 def residence_streets(text: str, lower: str) -> Iterator[tuple[int, int]]:
-    """Spans of a street and house after a residence verb and "на"/"по" (see above); ``lower`` is the lowered text."""
-    for start in word_starts(lower, _RESIDENCE_VERBS):
-        found = _RESIDENCE_STREET.match(text, start)
-        if found is not None:
+    """Spans of a street and house after a residence verb and "на"/"по", or right after a residence cue (see above);
+    ``lower`` is the lowered text."""
+    for start in word_starts(lower, _TOWN_STREET_CUES):
+        found = _RESIDENCE_STREET.match(text, start) or _RESIDENCE_TOWN_STREET.match(text, start)
+        if found is not None and not _PATRONYMIC.search(found.group("street")):
             yield found.span("street")
 
 
