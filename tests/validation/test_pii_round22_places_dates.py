@@ -45,3 +45,22 @@ def test_a_town_street_and_house_right_after_a_residence_cue(scanner: PiiScanner
 ])
 def test_a_residence_cue_before_a_count_or_a_drug_stays_clean(scanner: PiiScanner, text: str) -> None:
     assert [e for e in scanner.scan_fast(text) if e.type == "LOCATION"] == []
+
+@pytest.mark.parametrize("source", [
+    "Проходил службу в [[L|Грозном]].",
+    "Проходил службу в [[L|Певеке]].",
+    "Этапирован в [[L|Каневскую]] для лечения.",
+    "Пациент временно находится в [[L|Шали]], консультация онлайн.",
+])
+def test_a_town_after_a_place_preposition_and_a_verb_of_stay(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted([e for e in scanner.scan_fast(text) if e.type == "LOCATION"], text, spans)
+
+@pytest.mark.parametrize("text", [
+    "Служил в Армии, демобилизован.",
+    "Находится в Реанимации, состояние тяжелое.",
+    "Пациент находится в Отделении Реанимации",
+    "Поступил в Грозном состоянии.",
+])
+def test_a_ward_or_an_institution_after_a_verb_of_stay_stays_clean(scanner: PiiScanner, text: str) -> None:
+    assert [e for e in scanner.scan_fast(text) if e.type == "LOCATION"] == []

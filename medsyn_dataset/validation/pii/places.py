@@ -61,7 +61,10 @@ _PREPOSITION_END = frozenset("вВоОзЗдДеЕБбПпЧчаАиИцЦьЬй
 _MOVE = re.compile(
     r"(?:^|[^\w])(?:прожива\w*|жив[её]т|живут|жил[аи]?|родил\w*|родом|урожен\w*|приехал\w*|прибыл\w*|переехал\w*"
     r"|вернул\w*|возвратил\w*|доставлен\w*|направлен\w*|переведен\w*|работа\w*|отдыха\w*|ездил\w*|выезжал\w*|летал\w*"
-    r"|находил\w*|пребыва\w*|командиров\w*|поездк\w*|эвакуир\w*|был[аио]?)"
+    r"|находил\w*|пребыва\w*|командиров\w*|поездк\w*|эвакуир\w*|был[аио]?"
+    # (where one is or was sent, as a service's, a convoy's or a stay's verb says: "проходил службу в Певеке", "служил в
+    # Плёсе", "этапирован в Каневскую", "временно находится в Шали")
+    r"|служ\w*|этапирован\w*|находит\w*|находящ\w*)"
     # (a form's verb for either sex, its ending in brackets: "доставлен(а)", "прибыл(а)", "проживающий(ая)")
     r"(?:\([а-яё]{1,3}\))?(?:\s+[а-яё]+){0,2}\s+(?:в|во|из|под|около|близ|возле)\s+(?:(?:црб|цгб|цркб|рб|гб|гкб|окб|фап|гбуз|мсч)\s+)?$"
 )
@@ -279,6 +282,10 @@ def _place(text: str, match: re.Match[str]) -> tuple[int, int, float] | None:
         return None
     if lemma in CITY_LEMMAS and flags & WordClass.PLACE:  # "Находки" (findings) is no city
         return start, end, 0.65 if after_preposition else 0.55
+    if lemma in CITY_LEMMAS and after_preposition and not _qualifies_next_noun(word, text, end):
+        # a city of the gazetteer that pymorphy3 reads only as an ordinary word or a surname ("в Грозном": грозный, an
+        # adjective), after a place preposition; not before a noun it qualifies ("в Грозном состоянии")
+        return start, end, 0.65
     if preposition is None:
         return None
     window = text[max(0, start - 60) : start].lower()
@@ -289,7 +296,8 @@ def _place(text: str, match: re.Match[str]) -> tuple[int, int, float] | None:
     # (truth, not "is not None": with no digit near, the birth date's test gives False, which let every word after
     # "в"/"из" through, "в Клинике", "в Вашей семье", while the same word with a digit near went the stricter way)
     if moved:  # one comes from a place, not from a person: "приехала из Алексина", "в Беслане"
-        return start, end, 0.75
+        # (not a title-cased institution or ward one stays or serves in: "находится в Реанимации", "служил в Армии")
+        return None if flags & WordClass.COMMON and normal_form(word) in _INSTITUTION_NOUNS else (start, end, 0.75)
     if end > word_end:
         # an adjective and a capitalised word: Russian spelling capitalises every word of a geographic name ("в Старой
         # Кулатке", "из Серебряных Прудов") but only the first of an institution's or a ward's ("в Приёмном покое")
@@ -382,7 +390,7 @@ _INSTITUTION_NOUNS = frozenset(
     """
     амбулатория отделение отделенье покой палата кабинет
     состояние лаборатория реанимация служба помощь станция часть пункт академия университет институт училище
-    школа сад ясли интернат профилакторий хоспис комиссия учреждение организация
+    школа сад ясли интернат профилакторий хоспис комиссия учреждение организация армия флот
     война скорая неотложная медицина больничный
     """.split()
 ) | frozenset(HEALTH_INSTITUTIONS)
