@@ -28,6 +28,7 @@ def test_an_email_under_an_address_label_is_an_email(scanner: PiiScanner, source
     text, spans = planted(source)
     check_planted(scanner.scan_fast(text), text, spans)
 
+
 @pytest.mark.parametrize("source", [
     "Жалобы меньше, ад 140/90. живет [[L|Великий Устюг Черемуховая 111]], тел [[T|89345902645]], след. явка через месяц",
     "коммент: адр [[L|Гремячинск Рябиновая 4 219]] Трудности при подъеме со стула",
@@ -38,6 +39,7 @@ def test_a_town_street_and_house_right_after_a_residence_cue(scanner: PiiScanner
     text, spans = planted(source)
     check_planted(scanner.scan_fast(text), text, spans)
 
+
 @pytest.mark.parametrize("text", [
     "Живет Один 5 лет, помощи не требуется.",
     "адреналин Эпинефрин 1 амп в/м",
@@ -45,6 +47,7 @@ def test_a_town_street_and_house_right_after_a_residence_cue(scanner: PiiScanner
 ])
 def test_a_residence_cue_before_a_count_or_a_drug_stays_clean(scanner: PiiScanner, text: str) -> None:
     assert [e for e in scanner.scan_fast(text) if e.type == "LOCATION"] == []
+
 
 @pytest.mark.parametrize("source", [
     "Проходил службу в [[L|Грозном]].",
@@ -56,6 +59,7 @@ def test_a_town_after_a_place_preposition_and_a_verb_of_stay(scanner: PiiScanner
     text, spans = planted(source)
     check_planted([e for e in scanner.scan_fast(text) if e.type == "LOCATION"], text, spans)
 
+
 @pytest.mark.parametrize("text", [
     "Служил в Армии, демобилизован.",
     "Находится в Реанимации, состояние тяжелое.",
@@ -64,3 +68,24 @@ def test_a_town_after_a_place_preposition_and_a_verb_of_stay(scanner: PiiScanner
 ])
 def test_a_ward_or_an_institution_after_a_verb_of_stay_stays_clean(scanner: PiiScanner, text: str) -> None:
     assert [e for e in scanner.scan_fast(text) if e.type == "LOCATION"] == []
+
+
+@pytest.mark.parametrize("source", [
+    "Рейс начат [[D|25.02]], в пути 14 часов.",
+    "Прибыл этапом [[D|14.05]] из ФКУ ИК-5.",
+    "Вскрыт абсцесс [[D|12.04]]. Дренаж.",
+])
+def test_an_events_verb_before_a_day_and_month_makes_a_date(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted([e for e in scanner.scan_fast(text) if e.type == "DATE_TIME"], text, spans)
+
+
+@pytest.mark.parametrize("text", [
+    "Калий снижен 5.12 ммоль/л",
+    "Гемоглобин снижен 10.12",
+    "АЛТ составил 10.05",
+    "Лейкоциты 10.12, тромбоциты 2.10",
+    "Принят 10.05 мг/кг",
+])
+def test_a_measures_verb_before_a_value_stays_clean(scanner: PiiScanner, text: str) -> None:
+    assert [e for e in scanner.scan_fast(text) if e.type == "DATE_TIME"] == []

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from medsyn_dataset.validation.pii.context import stems
+from medsyn_dataset.validation.pii.date_verbs import event_verb_before
 from medsyn_dataset.validation.pii.lower_names import entry_subject
 from medsyn_dataset.validation.pii.months import stem_alternation
 
@@ -253,4 +254,6 @@ def day_month_score(text: str, start: int, time_after: bool) -> float:
         return 0.75
     if _DAY_MONTH_EVENT_AFTER.match(text, end) or (text[start - 1 : start] == "(" and text[end : end + 1] == ")"):
         return 0.7  # "12.03 — повторный осмотр", "через 10 дней (12.11)"
+    if start > 4 and text[start - 1] in " \t:" and event_verb_before(text, start):
+        return 0.7  # "Рейс начат 25.02", "Прибыл этапом 14.05": an event's verb (:mod:`.date_verbs`)
     return day_month_evidence(text, start, end)  # a diary's part of day, a log's first cell, a list of dates
