@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from medsyn_dataset.validation.pii import name_east_asian as east_asian
 from medsyn_dataset.validation.pii.base import digit_runs, lowered, matches_at, word_starts
+from medsyn_dataset.validation.pii.lower_name_pairs import name_pair_end
 from medsyn_dataset.validation.pii.morph import WordClass, word_class
 from medsyn_dataset.validation.pii.name_triggers import SURNAME_ENDS
 from medsyn_dataset.validation.pii.unlettered import unlettered_starts
@@ -78,13 +79,15 @@ _SURNAME_WORD = r"(?P<word>[а-яё]++)"
 # record of whom)
 _PATIENT_CUES = tuple(
     (cue, re.compile(rf"{cue}(?P<ending>[а-яё]{{0,3}})\.?[ \t]*[:\-–—]?[ \t]*{_SURNAME_WORD}"))
-    for cue in ("пациент", "больн", "пац", "фио", "запис", "пац-")
+    for cue in ("пациент", "больн", "пац", "фио", "запис", "пац-", "клиент")
 )
 # ("пац-" is the hyphen's contraction of the patient words, "пац-ка иванова", "пац-т абрамов", as the capitalised
 # trigger reads it: :data:`.name_triggers.TRIGGER`)
 _CUE_ENDINGS = {"пациент": frozenset("|ка|а|у|ом|е|ки|ке|кой|ку".split("|")), "больн": frozenset("ой ая ого ому ую".split()),
                 "пац": frozenset({""}), "фио": frozenset({""}), "запис": frozenset({"ь"}),
-                "пац-": frozenset("т та ту том ка ки ке ку кой тка тки тке тку".split())}
+                "пац-": frozenset("т та ту том ка ки ке ку кой тка тки тке тку".split()),
+                # (a paid clinic's word for its patient, "клиент", "клиентка": its CRM's and its administrator's)
+                "клиент": frozenset("|ка|а|у|ом|е|ки|ке|кой|ку".split("|"))}
 _PARTICLES = frozenset("угли оглы оглу улы уулу кызы гызы кизи ибн бин".split())
 _NAME_PART = WordClass.NAME | WordClass.NAME_READING | WordClass.PATRONYMIC | WordClass.SURNAME
 
@@ -131,7 +134,12 @@ def _after_patient_word(text: str, lower: str) -> Iterator[tuple[int, int]]:
         for cue in _cue_matches(anchor, pattern, lower):
             if cue.group("ending") not in _CUE_ENDINGS[anchor] or (cue.start() and lower[cue.start() - 1].isalpha()):
                 continue
-            if not _opens_name(cue.group("word")) or not text[cue.start("word")].islower():
+            if not text[cue.start("word")].islower():
+                continue
+            if not _opens_name(cue.group("word")):
+                pair_end = name_pair_end(text, cue.start("word"))  # "пац. исай николаев", "пациентом саргсяном ашотом"
+                if pair_end:
+                    yield cue.start("word"), pair_end
                 continue
             yield cue.start("word"), _rest_of_name(text, cue.end("word"))
 
@@ -150,7 +158,8 @@ def _rest_of_name(text: str, end: int) -> int:
     initials = _INITIALS_AFTER.match(text, end)
     if initials is not None:
         capitals = initials.group("capitals")
-        if capitals not in _NOT_CAPITALS and (capitals or (initials.group("one") + initials.group("two")).lower() not in _NOT_INITIALS):
+        if capitals not in _NOT_CAPITALS and (capitals or (initials.group("one") + initials.group("two")).lower() not in _NOT_INITIALS) \
+                and initials.group().lstrip(" \t") not in _TWO_LETTER_WORDS:
             return initials.end()
     for _ in range(3):
         after = _WORD_AFTER.match(text, end)
@@ -220,6 +229,8 @@ def _after_role_word(text: str, lower: str) -> Iterator[tuple[int, int]]:
         start, word = found.start("word"), found.group("word")
         if text[start].islower() and _role_surname(word):
             yield start, _rest_of_name(text, found.end("word"))
+        elif text[start].islower() and (pair_end := name_pair_end(text, start)):
+            yield start, pair_end  # "звонила галина зимина", "созвон с нинелью макаровой": the first name first
 
 
 @lru_cache(maxsize=20_000)
@@ -335,6 +346,8 @@ _SECOND_OF_INITIALS = re.compile(r"\. ?[а-яё]\.(?![а-яё])")
 # (abbreviations: "т.е.", "и.о.", "в.в."; places' kinds "р.п.", "с.п.", "г.о.", "н.п." before a settlement's name;
 # "г.р.", "д.р." of a birth)
 _NOT_INITIALS = frozenset("те тк тд тп тч то ио вв пп мб нв сг тс рп сп го мр нп гр др ед ме вд сш юш".split())
+# two-letter words after a name, which read as two initials with no stop and no space: "клиент герасимова не пришел"
+_TWO_LETTER_WORDS = frozenset("не ни на но по до из от за же ли бы да уж во со ко об".split())
 
 
 def _with_initials(text: str, lower: str) -> Iterator[tuple[int, int]]:

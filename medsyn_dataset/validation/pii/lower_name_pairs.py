@@ -1,0 +1,55 @@
+"""A first name and a surname in lower case, in either order and in any case, after a cue that names a person.
+
+:mod:`.lower_names` opens a lower-case name after a patient's, a relative's or a role's word with its surname ("пац.
+николаев исай"); hurried notes as often put the first name first and decline both ("пац. исай николаев", "с пациентом
+саргсяном ашотом", "клиент елена королева"). Two words are one person's name when pymorphy3 reads one as a first name
+(``Name``) and the other as a surname (``Surn``), in the same case, number and gender, and at most one of them also has an
+ordinary reading ("елена королева": a queen; "дементьев лавр": a laurel); a phrase of two ordinary words that happen
+to be names ("вера надежда") or of a name and a word ("роза ветров") is none.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from medsyn_dataset.language.morphology import analyzer
+from medsyn_dataset.validation.pii.morph import WordClass, word_class
+
+_PAIR = re.compile(r"([а-яё]+)[ \t]+([а-яё]+)(?![\w\-])")
+
+
+def name_pair_end(text: str, start: int) -> int:
+    """The end of a lower-case first name and surname that start at ``start`` (see above), else 0."""
+    found = _PAIR.match(text, start)
+    if found is None or not text[start].islower() or not text[found.start(2)].islower():
+        return 0
+    return found.end() if _name_pair(found.group(1), found.group(2)) else 0
+
+
+@lru_cache(maxsize=20_000)
+def _name_pair(one: str, two: str) -> bool:
+    if len(one) < 3 or len(two) < 3:
+        return False
+    a, b = word_class(one), word_class(two)
+    if a & WordClass.COMMON and b & WordClass.COMMON:
+        return False
+    if _given(a) and _surname(b):
+        return bool(_forms(one, "Name") & _forms(two, "Surn"))
+    if _surname(a) and _given(b):
+        return bool(_forms(one, "Surn") & _forms(two, "Name"))
+    return False
+
+
+def _given(flags: int) -> bool:
+    return bool(flags & WordClass.NAME) and not flags & (WordClass.PATRONYMIC | WordClass.PLACE)
+
+
+def _surname(flags: int) -> bool:
+    return bool(flags & WordClass.SURNAME_READING) and not flags & (WordClass.NAME | WordClass.PATRONYMIC)
+
+
+def _forms(word: str, grammeme: str) -> frozenset[tuple[str, str, str]]:
+    """(case, number, gender) of ``word``'s readings with ``grammeme`` ("Name", "Surn"): a name and a surname agree in all
+    three ("эдуарду назарову"; not "эдуарду назарова", a woman's name in the accusative and a man's surname)."""
+    return frozenset((str(p.tag.case), str(p.tag.number), str(p.tag.gender)) for p in analyzer().parse(word) if grammeme in p.tag)
