@@ -19,6 +19,13 @@ from medsyn_dataset.validation.pii.morph import WordClass, word_class
 _PAIR = re.compile(r"([а-яё]+)[ \t]+([а-яё]+)(?![\w\-])")
 
 
+@lru_cache(maxsize=20_000)
+def may_open_pair(word: str) -> bool:
+    """``word`` (lower case) may open such a pair: a first name or a surname by the dictionary (the cheap test a cue's
+    word passes before the pair is read: most words after "пациент" are verbs, "жалуется", "отмечает")."""
+    return len(word) > 2 and bool(word_class(word) & (WordClass.NAME | WordClass.SURNAME_READING))
+
+
 def name_pair_end(text: str, start: int) -> int:
     """The end of a lower-case first name and surname that start at ``start`` (see above), else 0."""
     found = _PAIR.match(text, start)

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from medsyn_dataset.validation.pii import name_east_asian as east_asian
 from medsyn_dataset.validation.pii.base import digit_runs, lowered, matches_at, word_starts
-from medsyn_dataset.validation.pii.lower_name_pairs import name_pair_end
+from medsyn_dataset.validation.pii.lower_name_pairs import may_open_pair, name_pair_end
 from medsyn_dataset.validation.pii.morph import WordClass, word_class
 from medsyn_dataset.validation.pii.name_triggers import SURNAME_ENDS
 from medsyn_dataset.validation.pii.unlettered import unlettered_starts
@@ -120,6 +120,16 @@ def _opens_name(word: str) -> bool:
     return bool((word.endswith(_SURNAME_ENDS) and (_surname(word) or _surname_reading(word))) or east_asian.is_surname(word))
 
 
+_PAIR_ONLY = 2
+
+
+@lru_cache(maxsize=20_000)
+def _opens_name_or_pair(word: str) -> int:
+    """1 when the word after a patient cue opens a name (:func:`_opens_name`), :data:`_PAIR_ONLY` when it may only open a
+    first name and surname pair (:func:`.lower_name_pairs.may_open_pair`), else 0: one cached look-up a cue's word."""
+    return 1 if _opens_name(word) else _PAIR_ONLY if may_open_pair(word) else 0
+
+
 # each cue's word alone, for the cue index (:func:`_after_patient_word`)
 _CUE_WORDS = {anchor: (anchor,) for anchor, _ in _PATIENT_CUES}
 
@@ -134,10 +144,11 @@ def _after_patient_word(text: str, lower: str) -> Iterator[tuple[int, int]]:
         for cue in _cue_matches(anchor, pattern, lower):
             if cue.group("ending") not in _CUE_ENDINGS[anchor] or (cue.start() and lower[cue.start() - 1].isalpha()):
                 continue
-            if not text[cue.start("word")].islower():
+            opens = _opens_name_or_pair(cue.group("word"))
+            if not opens or not text[cue.start("word")].islower():
                 continue
-            if not _opens_name(cue.group("word")):
-                pair_end = name_pair_end(text, cue.start("word"))  # "пац. исай николаев", "пациентом саргсяном ашотом"
+            if opens == _PAIR_ONLY:  # ("пац. исай николаев", "пациентом саргсяном ашотом": :mod:`.lower_name_pairs`)
+                pair_end = name_pair_end(text, cue.start("word"))
                 if pair_end:
                     yield cue.start("word"), pair_end
                 continue
@@ -229,7 +240,7 @@ def _after_role_word(text: str, lower: str) -> Iterator[tuple[int, int]]:
         start, word = found.start("word"), found.group("word")
         if text[start].islower() and _role_surname(word):
             yield start, _rest_of_name(text, found.end("word"))
-        elif text[start].islower() and (pair_end := name_pair_end(text, start)):
+        elif text[start].islower() and may_open_pair(word) and (pair_end := name_pair_end(text, start)):
             yield start, pair_end  # "звонила галина зимина", "созвон с нинелью макаровой": the first name first
 
 
