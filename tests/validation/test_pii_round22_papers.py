@@ -154,3 +154,26 @@ def test_three_digits_and_a_date_of_issue_number_a_paper(scanner: PiiScanner, so
 @pytest.mark.parametrize("text", DATED_CLEAN)
 def test_a_dated_number_of_a_law_a_place_or_a_test_stays_clean(scanner: PiiScanner, text: str) -> None:
     assert [e for e in scanner.scan_fast(text) if e.type == "MEDICAL_RECORD_NUMBER"] == []
+
+
+# a protocol or a request names a code-shaped value right after it, or after the abbreviation of its study (blind47,
+# blind48); a year span, a short reference and a phone's own shape stay out
+CODED_AFTER = [
+    "Протокол УЗИ [[M|US-22-48113]] ЛЖ: КДР 50 мм, ФВ 60%.",
+    "Эмоциональная лабильность. ТМК-заявка [[M|51204417-22]] (плановая).",
+]
+CODED_CLEAN = [
+    "Протокол ESC-2019 применён, протокол 2019-2021 гг. пересмотрен.",
+    "Приём заявок по тел. 88005553535 круглосуточно.",
+]
+
+
+@pytest.mark.parametrize("source", CODED_AFTER)
+def test_a_protocols_or_a_requests_code(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted(scanner.scan_fast(text), text, spans)
+
+
+@pytest.mark.parametrize("text", CODED_CLEAN)
+def test_no_code_after_a_protocol_or_a_request(scanner: PiiScanner, text: str) -> None:
+    assert [e for e in scanner.scan_fast(text) if e.type == "MEDICAL_RECORD_NUMBER"] == []

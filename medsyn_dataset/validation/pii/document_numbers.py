@@ -68,9 +68,14 @@ def ascii_characters(text: str) -> bytes:
 # "ФЛГ № 1184", "Маммограмма № 2231/24")
 # (and a conclusion, a death certificate by its abbreviation, МСС, form 106/у of the Health Ministry's order 352н, and a
 # military ID, военный билет, "в/б", whose blank has two letters' series and seven digits: :mod:`.paper_nouns`)
+# (and a protocol or a request, which name their number only when it is shaped as a code, with nothing or an abbreviation
+# between, :func:`_coded_only`: "Протокол УЗИ RG-15-38190" (blind48), "ТМК-заявка 47414155-20" (blind47); "по протоколу
+# № 12", a care protocol's, and "заявка на ремонт" are no patient's)
 _NOUN_STEMS = ("рецепт", "рец.", "направлени", "свидетельств", "исследовани", "извещени", "сертификат", "бланк", "справк", "листок",
-               "листк", "больничн", "флюорограф", "флг", "рентгенограм", "маммограм", "маммограф", *paper_nouns.STEMS)
+               "листк", "больничн", "флюорограф", "флг", "рентгенограм", "маммограм", "маммограф", *paper_nouns.STEMS,
+               "протокол", "заявк")
 _NOUN = re.compile(r"(?:рецепт|рец\.|направлени|свидетельств|исследовани|извещени|сертификат|бланк|справк|листо?к|больничн"
+                   r"|(?P<coded>протокол|заявк)"
                    rf"|(?:мед)?{paper_nouns.CONCLUSION}|флюорограф|флг|рентгенограм|маммограм|маммограф"
                    + "".join(rf"|{re.escape(abbreviation)}(?![а-яё])" for abbreviation in paper_nouns.ABBREVIATIONS)
                    + rf"|{paper_nouns.MILITARY_ADJECTIVE}[а-яё]*[ \t]+{paper_nouns.MILITARY_NOUN})[а-яё]*(?![\w])", re.IGNORECASE)
@@ -251,6 +256,22 @@ def _after_noun(text: str, noun: re.Match[str]) -> Span | list[Span] | None:
     return None
 
 
+_ABBREVIATION = re.compile(r"[ \t]+[А-ЯЁA-Z]{2,5}(?![\w\-])")
+
+
+def _coded_only(text: str, position: int) -> Span | None:
+    """A code-shaped value right after a protocol's or a request's noun, or after one abbreviation in capitals that names
+    the study or the service ("Протокол УЗИ RG-15-38190")."""
+    coded = coded_in_window(text, position)
+    if coded is None:
+        abbreviation = _ABBREVIATION.match(text, position)
+        coded = coded_in_window(text, abbreviation.end()) if abbreviation is not None else None
+    return None if coded is None or _YEARS.fullmatch(text, coded[0], coded[1]) else coded
+
+
+_YEARS = re.compile(r"(?:19|20)\d\d[\-–](?:19|20)\d\d")  # ("протокол 2019-2021 гг.": when it held, no number)
+
+
 def _titled(text: str, noun: re.Match[str]) -> bool:
     """The noun is a form's title: in capitals, first on its line ("НАПРАВЛЕНИЕ № 53 на предварительный медицинский
     осмотр", "СПРАВКА № 12"); a title's "№" numbers that paper even with two digits, where an item of a list in prose
@@ -317,7 +338,7 @@ def _russian(text: str, lower: str) -> Iterator[tuple[int, int, float]]:
         noun = _NOUN.match(text, start)
         if noun is None:
             continue
-        found = _after_noun(text, noun)
+        found = _coded_only(text, noun.end()) if noun.group("coded") else _after_noun(text, noun)
         for span in (found if isinstance(found, list) else [found] if found is not None else []):
             if not enquiry_phone(text, noun.end(), span[0], span[1]):  # ("Справки: 8-48236-9-66-04": a phone)
                 yield span[0], span[1], max(span[2], SIGNED_SCORE)
