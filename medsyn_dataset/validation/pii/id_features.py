@@ -90,6 +90,12 @@ _PLAIN_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 # litre, as a blood count reports erythrocytes and leukocytes; the letter "х" stands for the multiplication sign): a
 # measured amount, never an identifier
 _CELL_COUNT = re.compile(r"\d+[хХxX×]10\d{1,2}/[лlL]")
+# the same with a caret for the power ("450х10^9/л", a range "150-400х10^9/л"): the token ends at "10", the power after it
+_CELL_COUNT_TO = re.compile(r"(?:\d+(?:[.,]\d+)?[-–])?\d+(?:[.,]\d+)?[хХxX×]10")
+_POWER_PER_LITRE = re.compile(r"\^\d{1,2}/[лlL]")
+# an HTML numeric character reference of a Cyrillic letter ("&#1090;", the letter "т" of a page saved as entities)
+# glued to a word's letters ("истощеt#1090;", found in an upstream note): a character's code, no number of anyone's
+_CHAR_REFERENCE = re.compile(r"(?<=[^\W\d_])#(?:10[2-9]\d|11\d\d|12[0-7]\d)\Z")  # (Cyrillic, U+0400..U+04FF)
 # a unit after a plain number: a measured amount (one list for every reader, :mod:`.units`; not "г", "ч" there)
 _MEASURE = MEASURE_AFTER
 # a frequency's or a loudness's unit (an audiogram's "2000-4000 Гц", "60 дБ"): the tagger's own convention, kept out
@@ -170,6 +176,10 @@ def _vetoed(text: str, start: int, end: int, token: str) -> bool:
     the code of an HL7 coded element ("|57021-8^CBC^LN|": a test's LOINC code), a cell count ("4,5х1012/л"),
     and a drug's or vaccine's series (a lot: "Серия: АБ 1234567" under a drug's name)."""
     if _FORM_CODE.fullmatch(token) or _YEAR.fullmatch(token) or text.startswith("@", end) or _CELL_COUNT.fullmatch(token):
+        return True
+    if text.startswith("^", end) and _CELL_COUNT_TO.fullmatch(token) and _POWER_PER_LITRE.match(text, end):
+        return True
+    if text.startswith(";", end) and _CHAR_REFERENCE.search(token):
         return True
     if _YEARS.fullmatch(token) or _COUNTS.fullmatch(token) or _NAME_YEAR.fullmatch(token):
         return True
