@@ -65,8 +65,11 @@ _SERIES_LINE = re.compile(r"(?m)^[ \t]*(?i:серия)[ \t]*:?[ \t]*(?P<value>(?
                           r"(?P<sign>[ \t]*№[ \t]*|[ \t]?)(?P<number>\d{6,7}))(?![\w/\-.])")
 # (a lot's series names its drug, vaccine, serum or reagent, its lot or batch, its vial or its shelf life: such a word
 # near it keeps it clean; public: the one list of lot words, read by the identifier tagger's candidates (id_features)
-# and the blank's series (blank_series) too; review C r21, finding 9)
-LOT_WORDS = re.compile(r"(?i:вакцин|препарат|сыворотк|реагент|тест-систем|годн|лот|парти|ампул|флакон)")
+# and the blank's series (blank_series) too; review C r21, finding 9). The short stems are words of their own, not a
+# word's inside ("сегодня", "пригодна", "кислота"), and a serum of blood is the lab's specimen, no product with a lot
+# ("Исследование сыворотки крови на ВИЧ"; review A r22, findings 1 and 13)
+LOT_WORDS = re.compile(r"(?i:вакцин|препарат|сыворотк(?![а-яё]*[ \t]+крови)|реагент|тест-систем|(?<![а-яё])годе?н"
+                       r"|(?<![а-яё])лот|парти|ампул|флакон)")
 
 
 def _certificate_series(text: str) -> Iterator[tuple[int, int, float]]:

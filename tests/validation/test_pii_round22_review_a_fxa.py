@@ -1,0 +1,35 @@
+"""PII that generalises (issue #10, round 22): review A's findings on this round's own rules.
+
+Marks as in :mod:`support.pii_marks`; the examples are review A's reproducers and our own negatives.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from medsyn_dataset.validation.pii import PiiScanner
+
+
+def _typed(scanner: PiiScanner, text: str) -> list[tuple[str, str]]:
+    return [(e.type, text[e.start : e.end]) for e in scanner.scan_fast(text)]
+
+
+# Review A of round 22, findings 1 and 13: a lot's word names the lot only as a word of its own ("сегодня" holds no
+# shelf life, "годн"), and a serum of blood is the lab's specimen, no product with a lot: the series stays a person's
+@pytest.mark.parametrize("text, expected", [
+    ("Сегодня: ЕВ 1234567", [("MEDICAL_RECORD_NUMBER", "ЕВ 1234567")]),
+    ("Анализы сдал сегодня. Удостоверение беженца КЖ 3024014",
+     [("MEDICAL_RECORD_NUMBER", "КЖ 3024014")]),
+    ("СПРАВКА\nИсследование сыворотки крови на ВИЧ: отрицательно\nСерия 45 123456",
+     [("MEDICAL_RECORD_NUMBER", "45 123456")]),
+    ("СПРАВКА\nВыдана сегодня для предъявления по месту работы\nСерия 45 123456",
+     [("MEDICAL_RECORD_NUMBER", "45 123456")]),
+    # (the lot's own words still keep the series clean)
+    ("Годен до 12.2026, ЕВ 1234567", [("DATE_TIME", "12.2026")]),
+    ("Срок годности до 12.2026, ЕВ 123456", [("DATE_TIME", "12.2026")]),
+    ("СПРАВКА\nСыворотка противостолбнячная\nСерия 45 123456", []),
+    ("СПРАВКА\nСыворотка крови противостолбнячная лошадиная, флакон\nСерия 45 123456", []),
+])
+def test_a_lots_word_is_a_word_of_its_own_and_names_a_product(scanner: PiiScanner, text: str,
+                                                             expected: list[tuple[str, str]]) -> None:
+    assert _typed(scanner, text) == expected
