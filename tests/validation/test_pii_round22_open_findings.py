@@ -167,3 +167,21 @@ def test_a_day_first_date_under_a_number_key_stays_a_date(scanner: PiiScanner, t
 ])
 def test_a_name_alone_opens_a_contacts_field(scanner: PiiScanner, text: str, phones: list[str]) -> None:
     assert [value for kind, value in _typed(scanner, text) if kind == "PHONE_NUMBER"] == phones
+
+
+# Review A of round 21, finding 4 (its open part): a blood loss or a disease's activity graded by its degree is the
+# patient's state, an event of the history, and the year in brackets after it is that event's; ungraded, or with a unit
+# after the bracket, it is the measure's value
+@pytest.mark.parametrize("text, expected", [
+    ("Массивная кровопотеря (2015), гемотрансфузия", [("DATE_TIME", "2015")]),
+    ("Болезнь Крона, высокая активность (2016)", [("DATE_TIME", "2016")]),
+    ("Острая кровопотеря (2012).", [("DATE_TIME", "2012")]),
+    ("Кровопотеря (2000)", []),
+    ("Интраоперационная кровопотеря (2000)", []),
+    ("Активность (2000)", []),
+    ("Высокая активность (2000) Ед/л", []),
+    ("Высокая доза (2000)", []),
+])
+def test_a_graded_blood_loss_or_activity_is_an_event_of_the_history(scanner: PiiScanner, text: str,
+                                                                    expected: list[tuple[str, str]]) -> None:
+    assert _typed(scanner, text) == expected

@@ -132,6 +132,12 @@ _LAB_ABBREVIATIONS = frozenset(("ЛДГ", "КФК", "АЛТ", "АСТ", "СРБ"
 # inflection only; a diagnosis derived from it is an event ("Тромбоцитопения (2017)", "Лейкоцитоз (2018)", "Гемоглобинурия")
 _LAB_WORD = re.compile(rf"(?:{'|'.join(LAB_STEMS)})(?:[аеиоуыьяю]|ом|ой|ов|ам|ами|ах|ей|ем|и[ейюя]|ием|иях|к[аиеу]|кой"
                        r"|ани[еяию]|анием)?")
+# ... but a blood loss or a disease's activity graded by its degree is the patient's state, an event of the history
+# ("Массивная кровопотеря (2015)", "Болезнь Крона, высокая активность (2016)"; review A r21, finding 4), not the measure
+# ("Кровопотеря (2000)", "Интраоперационная кровопотеря (2000)"; a unit after the bracket is refused by the caller)
+_GRADED_STATE = re.compile(r"кровопотер\w*|активност\w*")
+_DEGREE = re.compile(r"(?:массивн|профузн|обильн|значительн|незначительн|умеренн|выраженн|высок|низк|тяжел|тяжёл|остр"
+                     r"|хроническ|небольш)\w*")
 _PHRASE_WINDOW = 60
 # a number right before that word: "от 1900 до 2100", "100 до 2000" is a range of values
 _NUMBER_END = re.compile(r"\d[ \t]*$")
@@ -224,6 +230,8 @@ def _measure_before_bracket(text: str, start: int) -> bool:
     if len(parts) == 1 and start > _PHRASE_WINDOW and text[start - _PHRASE_WINDOW - 1].isalpha():
         words = words[1:]  # (the window cut its first word)
     noun = next((each for each in words if noun_case(each) is not None), words[-1] if words else "").lower()
+    if _GRADED_STATE.fullmatch(noun) and any(_DEGREE.fullmatch(each.lower()) for each in words):
+        return False
     return _MEASURE_WORD.fullmatch(noun) is not None or _LAB_WORD.fullmatch(noun) is not None
 
 
