@@ -185,3 +185,16 @@ def test_a_name_alone_opens_a_contacts_field(scanner: PiiScanner, text: str, pho
 def test_a_graded_blood_loss_or_activity_is_an_event_of_the_history(scanner: PiiScanner, text: str,
                                                                     expected: list[tuple[str, str]]) -> None:
     assert _typed(scanner, text) == expected
+
+
+# Review 0 of round 21, finding 3 (its open part): a three-cell row "ФИО\tвозраст\tд. X" is a register's row, the number
+# an age's cell after a person's name; a count of days before "д." stays one ("Срок\t5\tд. Иванова")
+@pytest.mark.parametrize("text, places", [
+    ("Иванов И.И.\t45\tд. Малиновка", ["д. Малиновка"]),
+    ("Иванов Иван Иванович\t45\tд. Малиновка", ["д. Малиновка"]),
+    ("Петров П.П.\t1955\tс. Комаровка", ["с. Комаровка"]),
+    ("Срок\t5\tд. Иванова", []),
+    ("Иванова А.А.\t5\tд.", []),
+])
+def test_an_age_cell_after_a_persons_name_parts_a_registers_row(scanner: PiiScanner, text: str, places: list[str]) -> None:
+    assert [value for kind, value in _typed(scanner, text) if kind == "LOCATION"] == places

@@ -111,6 +111,9 @@ _PLACE_SUFFIX = re.compile(r"(?:[сц]к(?:ая|ое|ий|ие)|[оеёиы]в(?
 
 # a year's cell right before a tab ("1955\tс. Комаровка")
 _YEAR_CELL = re.compile(r"(?<!\d)(?:19|20)\d\d\t\Z")
+# ... or an age's cell after a person's name, initials or a patronymic ("Иванов И.И.\t45\tд. Малиновка"; review 0 r21,
+# finding 3)
+_AGE_CELL = re.compile(r"(?:[А-ЯЁ]\.[ \t]?[А-ЯЁ]\.|(?:вич|вна|ична|инична))\t\d{1,3}\t\Z")
 
 
 def _settlement_end(text: str, match: re.Match[str]) -> int:
@@ -127,7 +130,8 @@ def _settlement_end(text: str, match: re.Match[str]) -> int:
     # count of days in any line: "Петров П.П.\t1955\tс. Комаровка")
     line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", start)
     register_row = text.count("\t", line_start, line_end if line_end >= 0 else len(text)) >= 3 \
-        or _YEAR_CELL.search(text, max(0, start - 6), start) is not None
+        or _YEAR_CELL.search(text, max(0, start - 6), start) is not None \
+        or (text[start - 1 : start] == "\t" and _AGE_CELL.search(text, max(0, start - 12), start) is not None)
     if text[max(0, start - 2) : start].strip(" \n" if register_row else " \t\n")[-1:].isdigit() or text[max(0, start - 1) : start] == "/":
         return 0  # "5 д." (days), "р/д." (a day)
     name_start = match.start("place")
