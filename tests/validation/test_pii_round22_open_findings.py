@@ -198,3 +198,16 @@ def test_a_graded_blood_loss_or_activity_is_an_event_of_the_history(scanner: Pii
 ])
 def test_an_age_cell_after_a_persons_name_parts_a_registers_row(scanner: PiiScanner, text: str, places: list[str]) -> None:
     assert [value for kind, value in _typed(scanner, text) if kind == "LOCATION"] == places
+
+
+# Review 0 of round 21, finding 8 (its open part): a contract's reference, "contract_ref", names the contract's number as
+# "contract_no" does; a contract's other attributes, and "ref" alone, name none
+@pytest.mark.parametrize("text, expected", [
+    ('{"contract_ref": "Д-4512/24"}', [("MEDICAL_RECORD_NUMBER", "Д-4512/24")]),
+    ("<contractRef>Д-4512/24</contractRef>", [("MEDICAL_RECORD_NUMBER", "Д-4512/24")]),
+    ("contract_ref=Д-4512/24", [("MEDICAL_RECORD_NUMBER", "Д-4512/24")]),
+    ('{"ref": "Д-4512/24"}', []),
+    ('{"contract_status": "Д-4512/24"}', []),
+])
+def test_a_contracts_reference_key_names_its_number(scanner: PiiScanner, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _typed(scanner, text) == expected

@@ -77,6 +77,9 @@ _CONTRACT_WORDS = frozenset(("contract", "contracts", "dogovor", "dogovora", "do
 # a code's word: alone a service's or a diagnosis's key ("code"), beside a word naming the row's person
 # (:data:`.numbered_labels.PERSON_WORD`) that person's number in the system, as "Код пациента" is on a form
 _CODE_WORDS = frozenset(("code", "код", "kod"))
+# (and a contract's reference, "contract_ref", names its number as "contract_no" does; "ref" alone names nothing: review 0
+# r21, finding 8)
+_CONTRACT_REFERENCE = "ref"
 # a register's or a case history's short stem with a number's word and nothing else: "RegNum", "reg_no", "HistNum" (the
 # cancer register's XML, a register's TSV); alone, "reg" may be a registration address's key and "hist" a histogram's
 _NUMBERED_STEMS = frozenset(("reg", "hist"))
@@ -159,7 +162,7 @@ def key_type(key: str, person_export: bool = True) -> str | None:
             word in _ELECTRONIC_SICK_LEAVE or word in _NUMBER or word == "code" or word in ID_WORDS for word in words):
         return "MEDICAL_RECORD_NUMBER"
     if words[-1] in _CONTRACT_WORDS or (not _CONTRACT_WORDS.isdisjoint(words) and all(
-            word in _CONTRACT_WORDS or word in _NUMBER or word in ID_WORDS for word in words)):
+            word in _CONTRACT_WORDS or word in _NUMBER or word in ID_WORDS or word == _CONTRACT_REFERENCE for word in words)):
         return "MEDICAL_RECORD_NUMBER"
     named = next((kind for kind, lexicon in TYPE_WORDS.items()  # (an array's key in the plural names its items: "cards")
                   if any(word in lexicon or (word[-1:] == "s" and word[:-1] in lexicon) for word in words)), None)
