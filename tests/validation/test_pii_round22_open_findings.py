@@ -211,3 +211,17 @@ def test_an_age_cell_after_a_persons_name_parts_a_registers_row(scanner: PiiScan
 ])
 def test_a_contracts_reference_key_names_its_number(scanner: PiiScanner, text: str, expected: list[tuple[str, str]]) -> None:
     assert _typed(scanner, text) == expected
+
+
+# Review 0 of round 21, finding 11: a waybill's title above "№" names no person's paper, as its inline label does
+# ("Накладная № 3318 на реактивы"); a card's title names the patient's, and a bill's is the patient's by convention
+@pytest.mark.parametrize("text, expected", [
+    ("Накладная\n№ 12345", []),
+    ("НАКЛАДНАЯ\n№ 12345", []),
+    ("Товарная накладная\n№ 12345", []),
+    ("Стационарная карта\n№ 4512/24", [("MEDICAL_RECORD_NUMBER", "4512/24")]),
+    ("Счёт на оплату\n№ 12345", [("MEDICAL_RECORD_NUMBER", "12345")]),
+])
+def test_a_waybills_title_above_the_sign_names_no_persons_paper(scanner: PiiScanner, text: str,
+                                                                expected: list[tuple[str, str]]) -> None:
+    assert _typed(scanner, text) == expected

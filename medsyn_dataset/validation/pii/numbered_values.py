@@ -152,7 +152,9 @@ def _not_patient(text: str, sign: int, unshaped_identity: bool = False) -> bool:
 # ТЕРАПИИ\n№ 1204"). The medical forms' titles name a ward, a hospital or a drug and print the patient's own number
 # under them ("Медицинская карта стационарного больного\n№ 4512/24", form 003/у; "Направление на госпитализацию\n№"):
 # the other veto lists are not read there. A title is short and has no stop, digit or colon: a prose line is none.
-_TITLE_PAPER = re.compile(rf"(?<![\w])(?:(?i:полис\w*|снилс|инн|енп|{NUMBERED_ACTS})|ОМС|ДМС)(?![\w])")
+# (Nor a waybill's, which passes between organisations, "Накладная\n№ 12345", as its inline label does: review 0 r21,
+# finding 11.)
+_TITLE_PAPER = re.compile(rf"(?<![\w])(?:(?i:полис\w*|снилс|инн|енп|накладн\w*|{NUMBERED_ACTS})|ОМС|ДМС)(?![\w])")
 _TITLE_LINE = re.compile(r"[ \t]*[А-ЯЁA-Z][^\n.!?:;\d]{0,80}")
 _TITLE_WORDS = 8
 
