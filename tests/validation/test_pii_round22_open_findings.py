@@ -225,3 +225,16 @@ def test_a_contracts_reference_key_names_its_number(scanner: PiiScanner, text: s
 def test_a_waybills_title_above_the_sign_names_no_persons_paper(scanner: PiiScanner, text: str,
                                                                 expected: list[tuple[str, str]]) -> None:
     assert _typed(scanner, text) == expected
+
+
+# Review 0 of round 21, finding 13: a word-town's adjective before "доме" and a number names the town and its house ("в
+# Заречном доме 5"), not an institution ("в Лесном доме отдыха", "в Лесном отделении")
+@pytest.mark.parametrize("text, places", [
+    ("прописан в Заречном доме 5", ["Заречном"]),
+    ("Зарегистрирован в Лесном доме № 3", ["Лесном"]),
+    ("в Лесном доме отдыха", []),
+    ("в Лесном отделении", []),
+    ("в Радужном санатории", []),
+])
+def test_a_word_towns_house_with_its_number_keeps_the_town(scanner: PiiScanner, text: str, places: list[str]) -> None:
+    assert [value for kind, value in _typed(scanner, text) if kind == "LOCATION"] == places

@@ -378,10 +378,21 @@ def _agreeing_noun(word: str, following: str) -> bool:
     return bool(cases) and any(parse.tag.POS == "NOUN" and parse.tag.case in cases for parse in analyzer().parse(following))
 
 
+# a house's word and its number after the word-town: the town's house, no institution ("в Заречном доме 5"; review 0
+# r21, finding 13)
+_HOUSE_WORDS = frozenset(("дом", "доме", "дома", "дому"))
+_HOUSE_NUMBER_AFTER = re.compile(r"[ \t]+(?:№[ \t]*)?\d")
+
+
 def _qualifies_next_noun(word: str, text: str, end: int) -> bool:
-    """The word-town ``word`` (an adjective's form, "Лесном") stands before a lower-case noun it agrees with."""
+    """The word-town ``word`` (an adjective's form, "Лесном") stands before a lower-case noun it agrees with (not a
+    house's word and its number)."""
     found = _NEXT_ANY_WORD.match(text, end)
-    return found is not None and found.group(1).islower() and _agreeing_noun(word, found.group(1))
+    if found is None or not found.group(1).islower():
+        return False
+    if found.group(1) in _HOUSE_WORDS and _HOUSE_NUMBER_AFTER.match(text, found.end()):
+        return False
+    return _agreeing_noun(word, found.group(1))
 
 
 # The head nouns of a clinical text's title-cased institutions and states ("в Детской Поликлинике", "в Приёмном Покое",
