@@ -11,6 +11,7 @@ from support.pii_marks import check_planted, planted
 from medsyn_dataset.validation.pii import PiiScanner
 from medsyn_dataset.validation.pii.export_ids import export_ids
 from medsyn_dataset.validation.pii.export_keys import key_type
+from medsyn_dataset.validation.pii.register_rows import register_row_ids
 from medsyn_dataset.validation.pii.table_cells import table_cells
 
 PLANTED = [
@@ -45,9 +46,8 @@ NOT_IDENTIFIERS = [
     # a drug's series alone is its lot; a count, a dose under a joint column is no paper's number
     "Препарат | Серия | Годен до\nАмоксициллин | 123456 | 01.2026",
     "№ | Серия и номер | Кол-во\n1 | 12 | 3",
-    # a lab table with no identifier column
+    # a lab table with no identifier column, and a code that is a service's or a diagnosis's
     "тест,результат,ед\nТТГ,4.12,мМЕ/л\nСРБ,12,мг/л",
-    # a code that is a service's or a diagnosis's
     "service_code=A16.20.001 icd_code=J45.0 code=12345",
     # a paper's key holding a count, a sum or text
     '{"prescription": "Амоксициллин 500 мг", "prescription_count": "2"}',
@@ -69,3 +69,39 @@ def test_a_persons_code_is_a_record_key(key: str) -> None:
 @pytest.mark.parametrize("key", ["code", "service_code", "drug_code", "patient_code_type"])
 def test_a_code_of_no_person_is_no_record_key(key: str) -> None:
     assert key_type(key) != "MEDICAL_RECORD_NUMBER"
+
+
+ROWS = [
+    # a register's rows that lost their header: the number beside a person's name and a date
+    "[[M|1949367]]  [[P|Крюков П.А.]]             [[D|07.01.2017]]  палата 4  стол 9",
+    "[[P|Сагитов А.М.]]\t[[D|12.11.1970]]\t[[M|8919/21]] повторный приём",
+    "Жалоб нет. [[M|4901932]]  [[P|Евсеева Вера Умаровна]]   [[D|09.11.1981]]",
+    # a label stacks the cells as lines: the number on the line above the name and the date
+    "[[M|3586611210]]\n[[P|Зимин Аким Владленович]]  [[D|06.05.1969]]\nКоагулограмма",
+]
+
+
+@pytest.mark.parametrize("source", ROWS)
+def test_a_persons_row_names_its_number(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted(scanner.scan_fast(text), text, spans)
+
+
+NOT_ROW_NUMBERS = [
+    # a ward, a bed, a count, a sum, a year, a mobile phone (its own reader's), a SNILS by its check digits
+    "Иванов И.И.  12.03.2024  палата 12  1500.00",
+    "Иванов И.И.\t12.03.2024\t1234",
+    "Иванов И.И.  12.03.2024  9161234567",
+    "Иванов И.И.  12.03.2024  11223344595",
+    # no name in the row, or no date: a lab's result row, a list of doses
+    "ТТГ  12.03.2024  4567812",
+    "Иванов И.И.  аспирин  1000000",
+    # a number at the end of a line above a row, but inside a sentence
+    "выдано 245410899 экземпляров\nБелов Б.В.  09.04.1944",
+]
+
+
+@pytest.mark.parametrize("text", NOT_ROW_NUMBERS)
+def test_no_persons_row_no_number(text: str) -> None:
+    assert list(register_row_ids(text)) == []
+
