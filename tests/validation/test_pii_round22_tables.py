@@ -105,3 +105,30 @@ NOT_ROW_NUMBERS = [
 def test_no_persons_row_no_number(text: str) -> None:
     assert list(register_row_ids(text)) == []
 
+
+DOCUMENT_KINDS = [
+    # the record's document-kind field (a code of the ФНС's classifier, СПДУЛ, or a name) says which paper: only 21
+    # (14 in the ФОМС's F011) is the citizen's passport, any other paper's number is a record number
+    "Жалобы. DOC_TYPE: 19\nDOC_SER: 91\nDOC_NUM: [[M|9809566]] шум в голове",
+    "<PERS><DOCTYPE>23</DOCTYPE><DOCSER>TU</DOCSER><DOCNUM>[[M|28390850]]</DOCNUM></PERS>",
+    '<УдЛичнФЛ КодВидДок="15" СерНомДок="[[M|83 2302998]]" ДатаДок="[[D|15.01.2016]]"/>',
+    '{"docType": "27", "docSeries": "ЕД", "docNumber": "[[M|135403]]"}',
+    '{"doc": {"type": "Военный билет", "series": "ОА", "number": "[[M|2553697]]"}}',
+    "fio;doc_code;doc_ser;doc_num\n[[P|Степанов Д.Ф.]];08;ЩП;[[M|9473293]] на приеме с женой.",
+    # the citizen's passport stays one
+    '<УдЛичнФЛ КодВидДок="21" СерНомДок="[[Pa|45 12 345678]]" ДатаДок="[[D|15.01.2016]]"/>',
+    "<DOCTYPE>14</DOCTYPE><DOCSER>[[Pa|4509]]</DOCSER><DOCNUM>[[Pa|123456]]</DOCNUM>",
+    "fio;doc_code;doc_ser;doc_num\n[[P|Степанов Д.Ф.]];21;[[Pa|4509]];[[Pa|123456]]",
+]
+
+
+@pytest.mark.parametrize("source", DOCUMENT_KINDS)
+def test_the_records_document_kind_says_which_paper(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted(scanner.scan_fast(text), text, spans)
+
+
+def test_a_kind_naming_no_paper_gives_no_number() -> None:
+    # (a ward's object and its number; a count under a paper's kind)
+    for text in ('{"ward": {"type": "Палата", "number": "12"}}', '{"doc": {"type": "Военный билет", "number": "2"}}'):
+        assert export_ids(text) == []

@@ -33,6 +33,7 @@ from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer
 from medsyn_dataset.validation.pii.checksums import enp_valid, inn_valid, snils_valid
 from medsyn_dataset.validation.pii.dates import FULL_DATE
 from medsyn_dataset.validation.pii.dump_cells import dump_cells
+from medsyn_dataset.validation.pii.export_document_kinds import document_kind, kind_before
 from medsyn_dataset.validation.pii.export_keys import DATE_WORDS as _DATE_WORDS
 from medsyn_dataset.validation.pii.export_keys import ID_WORDS as _ID_WORDS
 from medsyn_dataset.validation.pii.export_keys import MEASURE_WORDS, key_type, key_words
@@ -40,7 +41,7 @@ from medsyn_dataset.validation.pii.export_keys import TYPE_WORDS as _WORDS
 from medsyn_dataset.validation.pii.export_objects import NUMBER_WORDS as _NUMBER
 from medsyn_dataset.validation.pii.export_objects import PART_WORDS as _PART_WORDS
 from medsyn_dataset.validation.pii.export_objects import SERIES_WORDS as _SERIES
-from medsyn_dataset.validation.pii.export_objects import json_kind, json_owner
+from medsyn_dataset.validation.pii.export_objects import is_kind_key, json_kind, json_owner
 from medsyn_dataset.validation.pii.export_papers import names_paper, number_attributes
 from medsyn_dataset.validation.pii.export_tables import csv_cells, title_above
 from medsyn_dataset.validation.pii.normalize import ascii_bytes
@@ -155,7 +156,7 @@ def _spans(text: str) -> Iterator[tuple[str, int, int]]:
         key = _KEY_BEFORE.search(text, max(0, equals - 41), equals)
         m = _KEY_VALUE.match(text, key.start()) if key is not None else None
         if m is not None:
-            yield from _typed(m.group("key"), m.start("value"), m.end("value"), text, person_export,
+            yield from _typed(m.group("key"), m.start("value"), _quoted_end(text, m), text, person_export,
                               _section(text, m.start()) if "[" in text else "")
         equals = text.find("=", equals + 1)
     if b'"' in marks and ("\":" in text or "\" :" in text):
@@ -169,7 +170,22 @@ def _spans(text: str) -> Iterator[tuple[str, int, int]]:
     yield from _delimited(text, person_export)
 
 
-def _typed(key: str, start: int, end: int, text: str, person_export: bool, parent: str = "") -> Iterator[tuple[str, int, int]]:
+def _quoted_end(text: str, m: re.Match[str]) -> int:
+    """Where a key=value's value ends: a quoted one at its closing quote, spaces and all (an XML attribute's
+    'СерНомДок="83 2302998"', 'snils="123-456-789 01"'), on its line; an unquoted one at the space."""
+    end = m.end("value")
+    if m.group("q") and text[end : end + 1] == " ":
+        close = text.find('"', end, end + _QUOTED_LONGEST)
+        if close > 0 and "\n" not in text[end:close]:
+            return close
+    return end
+
+
+_QUOTED_LONGEST = 40
+
+
+def _typed(key: str, start: int, end: int, text: str, person_export: bool, parent: str = "", paper: str = ""
+           ) -> Iterator[tuple[str, int, int]]:
     scheme = _TEL_SCHEME.match(text, start, end)
     if scheme is not None:
         start = scheme.end()
@@ -211,6 +227,14 @@ def _typed(key: str, start: int, end: int, text: str, person_export: bool, paren
     # number, as a "number" under a paper's element does: "referralNumber", "prescription_no")
     if kind is None and names_paper(own) and _paper_number(text, start, end, numbered=own[-1] in _NUMBER):
         kind = "MEDICAL_RECORD_NUMBER"
+    if kind == "RU_PASSPORT" or (kind is None and parent and own[-1:] and own[-1] in _PART_WORDS):
+        # (the record's document-kind field, a code of the ФНС's classifier or a name, says which paper it is:
+        # :mod:`.export_document_kinds`; a part under a kind naming another paper is that paper's number)
+        named = document_kind(paper) if paper else kind_before(text, start) if kind else document_kind(parent)
+        if named == "MEDICAL_RECORD_NUMBER" and (kind or _paper_number(text, start, end, numbered=True)):
+            if set(own) & _SERIES and not set(own) & _NUMBER:
+                return  # (another paper's series alone, "DOC_SER: 91", "ЩП", names no one: its number does)
+            kind = named
     if kind is None:
         return
     # (a cell may run on into the note's text: "..;187-758-322 34 22 года": the longest part before a
@@ -375,19 +399,29 @@ def parent_element(text: str, position: int) -> str:
 def _delimited(text: str, person_export: bool) -> Iterator[tuple[str, int, int]]:
     """CSV/TSV: a header line of field names (no digits, three or more cells, one naming a type)
     types the cells of the lines below it that have as many cells."""
-    for key, start, end in csv_cells(text):
+    cells = csv_cells(text)
+    for key, start, end in cells:
         kind = key_type(key.strip("\"' "), person_export)
         if kind == "RU_OMS_POLICY" and TITLE_MARK.search(title_above(text, start)):
             # (a bare policy column under a title naming a voluntary insurance holds the insurer's contracts, as
             # :mod:`.table_cells` reads a table's: "Реестр счетов по ДМС\npolicy,fio,...")
             yield from _typed("dms policy", start, end, text, person_export)
         elif kind is not None:
-            yield from _typed(key, start, end, text, person_export)
+            yield from _typed(key, start, end, text, person_export, paper=_row_kind(text, cells, start) if kind == "RU_PASSPORT" else "")
         elif numbered_label(key) and numbered_value(text[start:end]):  # ("tab_no", "№ тела": :mod:`.numbered_labels`)
             yield "MEDICAL_RECORD_NUMBER", start, end
         elif cell_label(key.strip("\"' "), False) == "MEDICAL_RECORD_NUMBER" and cell_fits("MEDICAL_RECORD_NUMBER", text[start:end]):
             # (a column the tables of bars name, "образец", "№ пробы": one lexicon for every table reader)
             yield from _typed("record id", start, end, text, person_export)
+
+
+def _row_kind(text: str, cells: list[tuple[str, int, int]], position: int) -> str:
+    """The value of the document-kind column ("doc_code", "doc_type", "Вид документа") in the CSV row of ``position``."""
+    line_start = text.rfind("\n", 0, position) + 1
+    for key, start, end in cells:
+        if line_start <= start < position and is_kind_key(key.strip("\"' ").replace("code", "type")):
+            return text[start:end]
+    return ""
 
 
 _FOUND: list[object] = ["", []]

@@ -123,7 +123,10 @@ _GLUED_STEM = re.compile(r"(doc|dul|udl|pasp|passport|pasport|polis|snils|enp|in
 # the words that call a passport another state's or a travel one
 _FOREIGN = frozenset(("foreign", "national", "zagran", "загран", "иностранный"))
 # an identity document's series or number is a passport's (the document a Russian record names first)
-_DOCUMENT = frozenset(("doc", "document", "dul", "udl", "pasp", "дул", "документ"))
+_DOCUMENT = frozenset(("doc", "document", "dul", "udl", "pasp", "дул", "документ", "док"))
+# (and the tax service's XML cuts the parts' words: <УдЛичнФЛ КодВидДок="21" СерНомДок="45 12 345678"/>, the formats of
+# 2-НДФЛ and 3-НДФЛ)
+_CUT_PARTS = frozenset(("сер", "ном"))
 
 
 @lru_cache(maxsize=8192)
@@ -150,7 +153,8 @@ def key_type(key: str, person_export: bool = True) -> str | None:
         # the internal passport, any other paper a record number, as CALLED_FOREIGN reads them in prose)
         named = key_type(" ".join(word for word in words if word not in _FOREIGN), person_export)
         return "MEDICAL_RECORD_NUMBER" if named in ("RU_PASSPORT", "MEDICAL_RECORD_NUMBER") else named
-    if any(word in _DOCUMENT for word in words) and any(word in _SERIES or word in _NUMBER for word in words):
+    if any(word in _DOCUMENT for word in words) and any(word in _SERIES or word in _NUMBER or word in _CUT_PARTS
+                                                         for word in words):
         return "RU_PASSPORT"  # "DOCSER", "doc_number", "document series"
     if len(words) == 2 and words[0] in _NUMBERED_STEMS and words[1] in _NUMBER_OR_CODE:
         return "MEDICAL_RECORD_NUMBER"

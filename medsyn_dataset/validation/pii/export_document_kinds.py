@@ -1,0 +1,59 @@
+"""Which identity document an export's record holds: the code or the name in its document-kind field.
+
+Exports write an identity document as a kind and its series and number: the tax service's XML
+(``<УдЛичнФЛ КодВидДок="12" СерНомДок="82 1234567"/>``, formats of 2-НДФЛ/3-НДФЛ), the ФОМС registers
+(``<DOCTYPE>07</DOCTYPE><DOCSER>..</DOCSER><DOCNUM>..</DOCNUM>``), JSON (``{"docType": "27", "docNumber": ..}``,
+``{"type": "Вид на жительство", "number": ..}``), key=value lines and CSV rows (``doc_code;doc_ser;doc_num``). The kind is
+a code of the ФНС's classifier of identity documents (СПДУЛ, приказ ФНС России от 13.10.2006 № САЭ-3-04/706@) or the
+document's name. Only the citizen's passport is RU_PASSPORT; every other paper of the list (a birth certificate 03, a
+military ID 07, a residence permit 12, a refugee's certificate 13, a temporary residence permit 15, a travel passport 22,
+a foreign passport 10...) is "any other unique identifying number" of the person, a record number by our definition.
+"""
+
+from __future__ import annotations
+
+import re
+
+PASSPORT = "RU_PASSPORT"
+OTHER_PAPER = "MEDICAL_RECORD_NUMBER"
+# the citizen's passport: 21 in the ФНС's classifier, 14 in the ФОМС's (F011), which registers' DOCTYPE uses
+_PASSPORT_CODES = frozenset(("21", "14"))
+# the other identity documents of the ФНС's classifier (СПДУЛ)
+_OTHER_CODES = frozenset(("03", "07", "08", "09", "10", "11", "12", "13", "15", "18", "19", "22", "23", "24", "26", "27",
+                          "28", "91"))
+# a name that says a passport, and the marks that make it another state's or a travel one
+_PASSPORT_NAME = re.compile(r"паспорт|passport", re.IGNORECASE)
+_NOT_CITIZENS = re.compile(r"загран|иностран|выезд|моряк|дипломат|служебн|foreign|national|travel", re.IGNORECASE)
+# the nouns of the other papers' names ("Вид на жительство", "Военный билет", "Удостоверение беженца", "Свидетельство о
+# рождении", "Разрешение на временное проживание")
+_PAPER_NAME = re.compile(r"удостоверени|свидетельств|билет|разрешени|вид[ \t]+на[ \t]+жительств|справк|certificate|permit",
+                         re.IGNORECASE)
+
+
+def document_kind(value: str) -> str | None:
+    """The type a document-kind field's value gives its record's series and number, else None."""
+    value = value.strip(" \"'")
+    if value in _PASSPORT_CODES:
+        return PASSPORT
+    if value in _OTHER_CODES:
+        return OTHER_PAPER
+    if _PASSPORT_NAME.search(value):
+        return OTHER_PAPER if _NOT_CITIZENS.search(value) else PASSPORT
+    return OTHER_PAPER if _PAPER_NAME.search(value) else None
+
+
+# a document-kind field before a value in the same record: a key or an element or an attribute named as the kind of the
+# document ("DOC_TYPE: 19", "<DocType>03</DocType>", 'КодВидДок="15"', "doc_code=08")
+_KIND_FIELD = re.compile(r"(?:doc(?:ument)?[_\-]?(?:type|code|kind)|dul[_\-]?(?:type|code)|кодвиддок|вид[_ ]?док\w*"
+                         r"|код[_ ]?док\w*)[\"']?[ \t]*(?:[:=][ \t]*[\"']?|>|=\")(?P<value>[^\"'<\n;|,}]{1,60})",
+                         re.IGNORECASE)
+_RECORD_WINDOW = 160  # (a record's kind field stands a line or two before its number)
+
+
+def kind_before(text: str, position: int) -> str | None:
+    """The type the nearest document-kind field before ``position`` in its record gives (see :func:`document_kind`)."""
+    start = max(0, position - _RECORD_WINDOW, text.rfind("\n\n", 0, position) + 1)
+    found = None
+    for found in _KIND_FIELD.finditer(text, start, position):  # noqa: B007 (the last one is the nearest)
+        pass
+    return document_kind(found.group("value")) if found is not None else None
