@@ -10,13 +10,13 @@ anything else), give the starts of both passes in ~5 us. Each pass then tries it
 starts alone (:func:`.base.matches_at`), which finds what its scan finds: every match of either pattern
 starts at one of them. A text outside the code page is scanned as before.
 
-The starts are kept for the text last asked about, one per thread (the scanner may run in threads).
+The starts are kept for the text last asked about, with that text (the scanner may run in threads: a thread reads
+the starts of its own note or finds them again).
 """
 
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.base import matches_at
@@ -30,22 +30,23 @@ _SHAPES = shapes_table(
     lambda ch: "A" if "А" <= ch <= "Я" or ch == "Ё" else "w" if ch == "-" or (ch != "_" and _WORD_CHARACTER.fullmatch(ch)) else " "
 )
 _START = re.compile(rb" A")  # (a literal: ``re`` finds it as ``bytes.find`` does, not character by character)
-_KEPT = threading.local()
+# the text last asked about and its starts, one pair read and replaced whole (see :data:`.code_page._KEPT`)
+_KEPT: list[tuple[str, list[int] | None]] = [("", [])]
 
 
 def capital_starts(text: str) -> list[int] | None:
     """The positions in ``text`` of each capital Cyrillic letter with no letter, digit or hyphen before it
     (None when ``text`` has a character the code page lacks)."""
-    kept = _KEPT
-    if getattr(kept, "text", None) is text:
-        return kept.starts
+    kept = _KEPT[0]
+    if kept[0] is text:
+        return kept[1]
     encoded = code_page_bytes(text)
     starts: list[int] | None = None
     if encoded is not None:
         # (a space before the text: a capital at its start has a place to stand after; "X" at j of the shapes is
         # the text's character j - 1, so a " A" found at j is a capital at j)
         starts = [found.start() for found in _START.finditer(b" " + encoded.translate(_SHAPES))]
-    kept.text, kept.starts = text, starts
+    _KEPT[0] = (text, starts)
     return starts
 
 

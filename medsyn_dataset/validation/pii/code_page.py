@@ -10,27 +10,28 @@ fall back to their regex.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 
 #: the code page of Russian text: one byte per character; none of its characters is a digit but 0-9
 CODE_PAGE = "cp1251"
-# the text last encoded and its bytes, one per thread: two threads scanning two notes at once must not
-# read each other's bytes (a shared slot, written by one thread between the other's test and read, did)
-_KEPT = threading.local()
+# the text last encoded and its bytes, one (text, bytes) pair read and replaced whole: two threads scanning two notes at
+# once never read each other's bytes (two slots, the text's and the bytes', written by one thread between the other's
+# test and read, let it; a ``threading.local`` did not either, but its attributes cost ~3x a pair's look-up, and this is
+# asked ~30 times a note)
+_KEPT: list[tuple[str, bytes | None]] = [("", b"")]
 
 
 def code_page_bytes(text: str) -> bytes | None:
     """``text`` in :data:`CODE_PAGE` (None when it has a character the code page lacks), kept for the text
-    last asked about in this thread: the normaliser and :func:`.base.digit_runs` read the same note in turn."""
-    kept = _KEPT
-    if getattr(kept, "text", None) is text:
-        return kept.encoded
+    last asked about: the normaliser and :func:`.base.digit_runs` read the same note in turn."""
+    kept = _KEPT[0]
+    if kept[0] is text:
+        return kept[1]
     try:
         encoded: bytes | None = text.encode(CODE_PAGE)
     except UnicodeEncodeError:
         encoded = None
-    kept.text, kept.encoded = text, encoded
+    _KEPT[0] = (text, encoded)
     return encoded
 
 
