@@ -33,3 +33,20 @@ def _typed(scanner: PiiScanner, text: str) -> list[tuple[str, str]]:
 def test_a_lots_word_is_a_word_of_its_own_and_names_a_product(scanner: PiiScanner, text: str,
                                                              expected: list[tuple[str, str]]) -> None:
     assert _typed(scanner, text) == expected
+
+
+# Review A of round 22, finding 4: a surname alone opens a contact's field only as the dictionary knows it or by a
+# surname's own ending; the guesser's surname of an unknown word in "-ин" is a drug's or an analyte's name, and
+# "(дом.)" after its readings marks them taken at home
+@pytest.mark.parametrize("text, expected", [
+    ("Варфарин 25-50-25 (дом.)", []),
+    ("Креатинин 98-10-12 (дом.)", []),
+    ("Метформин 50-50-50 (дом.)", []),
+    # (a first name, a surname the dictionary knows, an unknown surname by its own ending: a contact's number)
+    ("Алексей 40-74-32 (дом.)", [("PERSON", "Алексей"), ("PHONE_NUMBER", "40-74-32")]),
+    ("Контакты: Ильин 40-74-32 (дом.)", [("PHONE_NUMBER", "40-74-32")]),
+    ("Контакты: Мельниченко 2-17-80 (раб.)", [("PHONE_NUMBER", "2-17-80")]),
+])
+def test_a_drugs_name_alone_opens_no_contacts_field(scanner: PiiScanner, text: str,
+                                                     expected: list[tuple[str, str]]) -> None:
+    assert _typed(scanner, text) == expected

@@ -224,6 +224,10 @@ _FIELD_OPENS = re.compile(rf"(?:^|[\n,;:(—–\-]|[.!?])[ \t]*(?:(?<!\w){_RELAT
 # (or a person's name alone opens it, a first name or a surname no ordinary word: "Алексей 40-74-32 (дом.)", "Контакты:
 # ..., Мария 2-17-80 (раб.)"; review A of round 21, finding 1)
 _NAME_OPENS = re.compile(r"(?:^|[\n,;:(—–\-]|[.!?])[ \t]*(?P<name>[А-ЯЁ][а-яё]+)[ \t]+$")
+# (a surname the dictionary does not know counts by a surname's ending other than "-ин", the ending of drugs and
+# analytes the guesser reads as surnames: "Варфарин 25-50-25 (дом.)", "Креатинин 98-10-12 (дом.)" are home readings;
+# review A of round 22, finding 4)
+_DRUG_ENDING = re.compile(r"ин(?:а|у|ом|е|ым)?$")
 
 
 def _field_opens(text: str, start: int) -> bool:
@@ -233,8 +237,10 @@ def _field_opens(text: str, start: int) -> bool:
     named = _NAME_OPENS.search(text, max(0, start - 24), start)
     if named is None:
         return False
-    flags = word_class(named.group("name"))
-    return bool(flags & WordClass.NAME or (flags & WordClass.SURNAME and not flags & WordClass.COMMON))
+    name = named.group("name")
+    flags = word_class(name)
+    return bool(flags & WordClass.NAME or (flags & WordClass.SURNAME and not flags & WordClass.COMMON
+                                           and (flags & WordClass.KNOWN or not _DRUG_ENDING.search(name))))
 
 
 def _locals_named_after(text: str, lower: str) -> Iterator[Candidate]:
