@@ -50,3 +50,20 @@ def test_a_lots_word_is_a_word_of_its_own_and_names_a_product(scanner: PiiScanne
 def test_a_drugs_name_alone_opens_no_contacts_field(scanner: PiiScanner, text: str,
                                                      expected: list[tuple[str, str]]) -> None:
     assert _typed(scanner, text) == expected
+
+
+# Review A of round 22, finding 10: after a verb of arriving, "с" and an unknown word with a dose after it, or the
+# intake's words ("на фоне приёма"), name the drug the patient came with, no village
+@pytest.mark.parametrize("text, expected", [
+    ("Пациентка доставлена с Эутирокс 50 мкг", []),
+    ("Доставлена с Кардиомагнил на фоне приема.", []),
+    ("Поступила с Эналаприл 10 мг 2 р/д", []),
+    # (a village the patient came from keeps its place, whatever its transport)
+    ("Пациент прибыл с Хандыга вертолётом.", [("LOCATION", "с Хандыга")]),
+    ("Доставлена с Оймякон санавиацией.", [("LOCATION", "с Оймякон")]),
+    ("Доставлена с Оймякон 12.03.2024", [("LOCATION", "с Оймякон"), ("DATE_TIME", "12.03.2024")]),
+    ("Доставлена с Оймякон 2 часа назад.", [("LOCATION", "с Оймякон")]),
+])
+def test_a_drug_with_its_dose_after_a_verb_of_arriving_is_no_village(scanner: PiiScanner, text: str,
+                                                                    expected: list[tuple[str, str]]) -> None:
+    assert _typed(scanner, text) == expected

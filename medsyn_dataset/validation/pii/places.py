@@ -339,6 +339,11 @@ _KIND_SIGNAL = re.compile(
     re.IGNORECASE,
 )
 _INSTRUMENTAL_ENDING = re.compile(r"(?:ом|ем|ём|ой|ей|ою|ею|ами|ями)$")
+# (a dose or the intake's words right after the name: a drug's brand the patient came with, "доставлена с Эутирокс 50
+# мкг", "Доставлена с Кардиомагнил на фоне приема"; not a duration, "доставлена с Оймякон 2 часа назад"; review A of
+# round 22, finding 10)
+_DOSE = re.compile(r"[ \t]+\d+(?:[.,]\d+)?[ \t]*(?i:мк?г|мл|ед|ме|таб|капс|амп|гр|%)(?![а-яё])")
+_INTAKE_AFTER = re.compile(r"[ \t]+(?i:на[ \t]+фоне|при[её]м|принима|в[ \t]+дозе)")
 
 
 def _stopless_kind(text: str, start: int, word: str, flags: int) -> bool:
@@ -352,6 +357,9 @@ def _stopless_kind(text: str, start: int, word: str, flags: int) -> bool:
         return not _DIGIT_BEFORE.search(text, max(0, letter_at - 3), letter_at)
     if not _KIND_SIGNAL.search(text, max(0, text.rfind("\n", 0, letter_at) + 1, letter_at - 60), letter_at):
         return False  # "с"/"д"/"п"/"х" + a name alone is a preposition's ("терапия с Диротон", "с Ротару")
+    after = start + len(word)
+    if _DOSE.match(text, after) or _INTAKE_AFTER.match(text, after):
+        return False
     following = _NEXT_WORD.match(text, start + len(word))
     if _UNDECLINED_SURNAME.search(word) or (following is not None and word_class(following.group(1)) & _PERSON):
         return False  # a surname that keeps its form after "с", or one a first name follows: "с Беридзе Кетеван Гурамовной"
