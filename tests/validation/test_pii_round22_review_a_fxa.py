@@ -67,3 +67,18 @@ def test_a_drugs_name_alone_opens_no_contacts_field(scanner: PiiScanner, text: s
 def test_a_drug_with_its_dose_after_a_verb_of_arriving_is_no_village(scanner: PiiScanner, text: str,
                                                                     expected: list[tuple[str, str]]) -> None:
     assert _typed(scanner, text) == expected
+
+
+# Review A of round 22, finding 7: the staff one calls back ("врачу", "доктору", "участковому терапевту") answer at
+# the clinic's number, so a dashed date after them is the day to call; a relative's or a person's dative names a number
+@pytest.mark.parametrize("text, expected", [
+    ("Перезвонить врачу 15-06-24 для уточнения результатов.", [("DATE_TIME", "15-06-24")]),
+    ("Позвонить лечащему врачу 15-06-24", [("DATE_TIME", "15-06-24")]),
+    ("Перезвонить участковому терапевту 15-06-24", [("DATE_TIME", "15-06-24")]),
+    ("Позвонить медсестре 15-06-24", [("DATE_TIME", "15-06-24")]),
+    # (one's own people: their number)
+    ("Позвонить сыну 12-05-14.", [("PHONE_NUMBER", "12-05-14")]),
+    ("Перезвонить соседке 15-06-24", [("PHONE_NUMBER", "15-06-24")]),
+])
+def test_a_call_to_the_staff_is_on_a_day(scanner: PiiScanner, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _typed(scanner, text) == expected

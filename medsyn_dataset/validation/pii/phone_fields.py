@@ -134,6 +134,9 @@ _DASHED_DATE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2])-(?:\d{2}
 _CALLED_AT = re.compile(r"(?<![\w])на[ \t]+$", _I)
 # (the past tense of a verb of calling: "звонил", "позвонила", "созвонились")
 _CALL_PAST = "звонил"
+# (the staff called back answer at the clinic's number: after "врачу", "доктору", "участковому терапевту", "медсестре" a
+# dashed date is the day to call, "Перезвонить врачу 15-06-24"; review A of round 22, finding 7)
+_STAFF_DATIVE = re.compile(r"(?:врач|доктор|терапевт|медсестр|медбрат|фельдшер|акушерк|хирург|педиатр|\w+олог)[уеи]$", _I)
 # (a count: one to three digits after a space, or after a space and a dash, "раб.тел.44-60-29 -60 лет")
 _LAST_GROUP = re.compile(r"[ \t]+[-–]?\d{1,3}$")
 # a Russian number with its trunk or country prefix has eleven digits
@@ -193,7 +196,8 @@ def _when_called(text: str, span: tuple[int, int], cue: re.Match[str]) -> bool:
     if not _DASHED_DATE.fullmatch(text, *span):
         return False
     owner = cue.group("owner").split()
-    return _CALL_PAST in cue.group("verb").lower() or not owner or not animate_dative(owner[-1])
+    return _CALL_PAST in cue.group("verb").lower() or not owner or not animate_dative(owner[-1]) \
+        or _STAFF_DATIVE.search(owner[-1]) is not None
 
 
 def listed_after(text: str, end: int) -> Iterator[tuple[int, int]]:
