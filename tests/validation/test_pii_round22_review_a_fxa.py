@@ -82,3 +82,18 @@ def test_a_drug_with_its_dose_after_a_verb_of_arriving_is_no_village(scanner: Pi
 ])
 def test_a_call_to_the_staff_is_on_a_day(scanner: PiiScanner, text: str, expected: list[tuple[str, str]]) -> None:
     assert _typed(scanner, text) == expected
+
+
+# Review A of round 22, finding 6: "тех" after a preposition is the pronoun ("у тех", "из тех"), no technical
+# passport's shorthand: the passport after it is a person's
+@pytest.mark.parametrize("text, expected", [
+    ("Документы у тех паспорт 4509 123456 не нашли", [("RU_PASSPORT", "4509 123456")]),
+    ("Проверили у тех паспорт 4509 123456", [("RU_PASSPORT", "4509 123456")]),
+    # (the shorthand of "технический", with or without its stop, or glued: a thing's)
+    ("тех паспорт 4509 123456", [("MEDICAL_RECORD_NUMBER", "4509 123456")]),
+    ("тех. паспорт 4509 123456", [("MEDICAL_RECORD_NUMBER", "4509 123456")]),
+    ("Техпаспорт 4509 123456", [("MEDICAL_RECORD_NUMBER", "4509 123456")]),
+])
+def test_the_pronoun_tex_makes_no_technical_passport(scanner: PiiScanner, text: str,
+                                                     expected: list[tuple[str, str]]) -> None:
+    assert _typed(scanner, text) == expected

@@ -24,8 +24,12 @@ from __future__ import annotations
 NOT_PERSONS_PASSPORT = (r"(?:вакцин|привив|здоров|аллерг|издели|экс(?!\w)|кардиостимулятор|имплант|препарат|аппарат"
                         r"|прибор|оборудовани|техническ)")
 #: ... and the adjective before it that makes it a thing's, a device's, a building's or a vehicle's ("технический паспорт",
-#: "тех. паспорт", "техпаспорт"; review C r21, finding 6): read right before the word "паспорт"
-NOT_PERSONS_PASSPORT_BEFORE = r"(?:техническ\w*|тех\.?)[ \t]*"
+#: "тех. паспорт", "техпаспорт"; review C r21, finding 6): read right before the word "паспорт"; "тех" after a
+#: preposition is the pronoun, "у тех паспорт" (review A r22, finding 6)
+_PREPOSITIONS = ("у", "из", "от", "для", "до", "без", "с", "со", "к", "на", "о", "об", "по", "за", "при", "про", "среди",
+                 "кроме")
+NOT_PERSONS_PASSPORT_BEFORE = (r"(?:техническ\w*|"
+                               + "".join(rf"(?<!\b{word}[ \t])" for word in _PREPOSITIONS) + r"тех\.?)[ \t]*")
 #: a conclusion, "заключение" (:mod:`.document_typing` takes only a medical one: "заключение договора" is a contract's)
 CONCLUSION = "заключени"
 #: the medical conclusion's glued form, "медзаключение"
