@@ -105,9 +105,12 @@ _SECTION = re.compile(r"(?P<name>[A-Za-zА-Яа-яЁё_][\w .\-]{0,40})")
 # ("conclusion": "1500"), a date (compact or not: 20240315, 2024-03-15, 2024-03) the day it was given
 # (or a short series dashed before a long number, as a dispensing system joins a prescription's series and number:
 # "rx=687-59498134", "rx=3566-9940777")
-# (or six digits and more alone: no count's nor a sum's size, the number a dispensing log writes undashed, "rx=0013642")
+# (or six digits and more alone, the number a dispensing log writes undashed, "rx=0013642"; but a cell count, a
+# concentration or a sum in kopecks has as many, so not under a key with a sum's or a count's word, "recipe_sum":
+# review A r22, finding 2)
 _PAPER_NUMBER = re.compile(r"\d{6,12}|(?:(?:[A-ZА-ЯЁ]{1,5}[ \-/]?\d{4,}|\d{4,}(?=[\-/])|\d{2,3}(?=[\-/]\d{6}))(?:[\-/]\d{1,8})*"
                            r"(?:[\-/][A-ZА-ЯЁ]{1,3}\d{0,4})?)")
+_BARE_DIGITS = re.compile(r"\d+")
 _DATE_SHAPED = re.compile(r"(?:19|20)\d\d(?:[\-/.]?(?:0[1-9]|1[0-2])(?:[\-/.]?(?:0[1-9]|[12]\d|3[01]))?)")
 # ... or day first, as a note writes a date ('"referralNumber": "12/03/2024"'; review C r21, finding 12)
 _DAY_FIRST_DATE = re.compile(FULL_DATE)
@@ -116,10 +119,12 @@ _DAY_FIRST_DATE = re.compile(FULL_DATE)
 _NUMBERED_DIGITS = 5
 
 
-def _paper_number(text: str, start: int, end: int, numbered: bool) -> bool:
-    """Whether ``text[start:end]``, the value of a key naming a paper (``numbered``: its "number" key), is shaped as
-    the paper's number rather than its content, a count or a date."""
+def _paper_number(text: str, start: int, end: int, numbered: bool, measured: bool = False) -> bool:
+    """Whether ``text[start:end]``, the value of a key naming a paper (``numbered``: its "number" key; ``measured``:
+    a sum's or a count's word in it), is shaped as the paper's number rather than its content, a count or a date."""
     if _DATE_SHAPED.fullmatch(text, start, end) or _DAY_FIRST_DATE.fullmatch(text, start, end):
+        return False
+    if measured and _BARE_DIGITS.fullmatch(text, start, end):
         return False
     if numbered:
         return sum(ch.isdigit() for ch in text[start:end]) >= _NUMBERED_DIGITS
@@ -225,7 +230,8 @@ def _typed(key: str, start: int, end: int, text: str, person_export: bool, paren
         key = f"{parent} {key}"
     # (a key that names a paper itself, whatever object holds it; its own number word names the value as the paper's
     # number, as a "number" under a paper's element does: "referralNumber", "prescription_no")
-    if kind is None and names_paper(own) and _paper_number(text, start, end, numbered=own[-1] in _NUMBER):
+    if kind is None and names_paper(own) and _paper_number(text, start, end, numbered=own[-1] in _NUMBER,
+                                                      measured=not MEASURE_WORDS.isdisjoint(own)):
         kind = "MEDICAL_RECORD_NUMBER"
     if kind == "RU_PASSPORT" or (kind is None and parent and own[-1:] and own[-1] in _PART_WORDS):
         # (the record's document-kind field, a code of the ФНС's classifier or a name, says which paper it is:

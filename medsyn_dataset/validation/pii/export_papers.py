@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from functools import lru_cache
 
 PAPER_WORDS = frozenset((
     "referral", "napravlenie", "направление", "prescription", "recept", "рецепт", "certificate", "svidetelstvo",
@@ -24,21 +23,18 @@ PAPER_WORDS = frozenset((
 
 
 # a key cut short, as Russian abbreviations cut a word after its first letters ("рец" for рецепт, "напр" for
-# направление, "закл" for заключение, "свид" for свидетельство; "cert", "presc" in Latin): the word's start, three
-# Cyrillic letters or four Latin ones at least (a shorter start stands for too many words)
-_SHORTEST_CUT = {True: 3, False: 4}
+# направление, "закл" for заключение, "свид" for свидетельство; "cert", "presc" in Latin): the abbreviations
+# themselves, not any start of a paper's word, since the starts of the Latin ones are lab keys as often ("conc" a
+# concentration, "prot" a protein, "refe" a reference range, "epis" an episode's count; review A r22, finding 2)
+_CUT_PAPER_WORDS = frozenset((
+    "рец", "напр", "направл", "закл", "заключ", "свид", "свидет", "эпикр",
+    "presc", "prescr", "cert", "certif", "napr", "naprav", "zakl", "svid", "svidet",
+))
 
 
 def names_paper(words: tuple[str, ...]) -> bool:
     """Whether a normalised element name (its words) names a patient's paper, whole or cut short."""
-    return any(word in PAPER_WORDS or _cut_paper(word) for word in words)
-
-
-@lru_cache(maxsize=4096)
-def _cut_paper(word: str) -> bool:
-    cyrillic = "а" <= word[:1] <= "я" or word[:1] == "ё"
-    return len(word) >= _SHORTEST_CUT[cyrillic] and word.isalpha() and any(
-        paper.startswith(word) and (("а" <= paper[:1] <= "я") == cyrillic) for paper in PAPER_WORDS)
+    return any(word in PAPER_WORDS or word in _CUT_PAPER_WORDS for word in words)
 
 
 def number_attributes(attributes: dict[str, re.Match[str]], split: Callable[[str], tuple[str, ...]],
