@@ -28,7 +28,7 @@ from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer, l
 from medsyn_dataset.validation.pii.checksums import digits_only, enp_valid, inn_valid, snils_valid
 from medsyn_dataset.validation.pii.date_cells import COMPACT_DAY_FIRST
 from medsyn_dataset.validation.pii.paper_nouns import NOT_PERSONS_PASSPORT
-from medsyn_dataset.validation.pii.record_numbers import names_record
+from medsyn_dataset.validation.pii.record_numbers import names_record, record_label
 from medsyn_dataset.validation.pii.record_values import SIGNED_SCORE, checked_value
 
 # the words a gloss starts with (the cue index finds them from a word's start)
@@ -64,6 +64,11 @@ _CHECKS = {"RU_INN": inn_valid, "RU_SNILS": snils_valid, "RU_OMS_POLICY": enp_va
 # "2925-88584739". No check digit: the gloss naming a policy is the evidence, as a cue's word before it is
 # (:data:`.id_fields.OMS_CUED`); tried where the sixteen digits of a ЕНП are not there
 _OLD_POLICY = re.compile(rf"(?<![\w/\-.])(?P<value>(?:[А-ЯЁ]{{2}}|\d{{4}})[ \t\-]?\d{{6,10}}){_GLUE}")
+# ... but not a record's number its label opens ("ИБ 1234567 (полис не предъявлен)", "Карта 2024 123456 (полис в
+# регистратуре)"), nor any value when the gloss says the policy is missing (review A r22, finding 5)
+_LABEL_BEFORE = re.compile(r"(?:№[ \t]*)?[^\W\d_][\w/.]*(?:[ \t]+[^\W\d_][\w/.]*)?[ \t]*[:№]?[ \t]*$")
+_POLICY_MISSING = re.compile(r"[ \t]*(?:не[ \t]+(?:предъявл|представл|име|найден|оформлен|получен)|нет(?!\w)|отсутств)",
+                             re.IGNORECASE)
 # A passport's word right after its series and number with nothing between ("5919 742896 паспорт матери"), a comma or
 # "это": the printed layout only (the Положение о паспорте, постановление Правительства № 828: series of two pairs, then
 # the six-digit number apart; "27-06 769920"), never ten digits whole (an INN's, a phone's); and the word is no label of
@@ -133,7 +138,7 @@ def _values(text: str) -> Iterator[tuple[str, int, int]]:
         value = _VALUES[kind].search(text, max(0, start - _REACH), start)
         if value is None and kind == "RU_OMS_POLICY":
             value = _OLD_POLICY.search(text, max(0, start - _REACH), start)
-            if value is not None:
+            if value is not None and not _not_a_policy(text, value, gloss):
                 yield kind, value.start("value"), value.end("value")
             continue
         if value is None:
@@ -153,6 +158,15 @@ def _values(text: str) -> Iterator[tuple[str, int, int]]:
                 continue  # ("ИД" glosses a value in brackets only: "00904704 (ИД ЕГИСЗ)"; after a dash it is a word of the text)
             value_start, value_end = checked[0], checked[1]
         yield kind, value_start, value_end
+
+
+def _not_a_policy(text: str, value: re.Match[str], gloss: re.Match[str] | None) -> bool:
+    """Whether an old policy's value before a policy's gloss is a record's number its label opens, or the gloss says the
+    policy is missing (:data:`_LABEL_BEFORE`, :data:`_POLICY_MISSING`)."""
+    if gloss is not None and _POLICY_MISSING.match(text, gloss.end()):
+        return True
+    label = _LABEL_BEFORE.search(text, text.rfind("\n", 0, value.start()) + 1, value.start())
+    return record_label(value.group("value")[:2]) or (label is not None and record_label(label.group()))
 
 
 def _bare_passport(text: str, start: int) -> Iterator[tuple[str, int, int]]:

@@ -418,6 +418,13 @@ def names_record(words: str) -> bool:
             return True
     return False
 
+
+def record_label(words: str) -> bool:
+    """Whether a label's words name the patient's record itself by a strong noun ("ИБ", "и/б", "карта", "№ карты"),
+    not by a person's or a paper's word that may label other numbers too ("пациентка", "номер")."""
+    return any((noun := _NOUN.match(word)) is not None and bool(noun.group("strong") or noun.group("caps"))
+               for word in words.split())
+
 # (or an adjective: "Лабораторный номер 22-3345", "учётный номер 4471/к": "<what> номер" is a label)
 # (an adjective's ending, not a noun's genitive plural: "-ый", "-ой", "-ий" after г, к, х, ж, ш, щ, ч ("учётный",
 # "рабочий"), "-ний" after a consonant ("внутренний"), never "движений", "заболеваний"; with "номер" in lower case, one
