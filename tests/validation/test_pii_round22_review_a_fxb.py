@@ -86,3 +86,21 @@ def test_an_old_policy_glossed_after_a_patients_word_is_still_a_policy(scanner: 
     text, spans = planted(source)
     check_planted(scanner.scan_fast(text), text, spans)
 
+
+# review A r22, finding 8: one gap between an analyte's name and its value marks a lab list's row of two cells, so a
+# doubled-space value under it is the row's numbers; a page's own field ("Код подразделения  770-001") is no such row
+@pytest.mark.parametrize("text", [
+    "Паспорт: см. карту\nГемоглобин  135 г/л\n12  05  202412",
+    "Паспорт: см. карту\nГлюкоза\t5.4 ммоль/л\n12  05  202412",
+])
+def test_a_doubled_space_value_under_a_lab_row_is_no_page_number(scanner: PiiScanner, text: str) -> None:
+    assert [entity.type for entity in scanner.scan_fast(text) if entity.type == "RU_PASSPORT"] == []
+
+
+@pytest.mark.parametrize(("source", "number"), [
+    ("Паспорт выдан ГУ МВД\nКод подразделения  770-001\n27 00  838538\nЖалобы.", "27 00  838538"),
+    ("Паспорт выдан ГУ МВД\n30.04.2016  353-451\n03 12  307941 Жалобы на слабость.", "03 12  307941"),
+])
+def test_a_doubled_space_value_under_a_pages_field_is_its_number(scanner: PiiScanner, source: str, number: str) -> None:
+    assert [(e.type, source[e.start:e.end]) for e in scanner.scan_fast(source) if e.type == "RU_PASSPORT"] == [
+        ("RU_PASSPORT", number)]

@@ -77,6 +77,9 @@ def _phone_named(text: str, start: int) -> bool:
 # a row of fixed-width cells: three cells at least, a gap of two spaces or a tab after a non-space twice (one such gap is a
 # scan's: OCR widens a space between two fields of a page, "30.04.2016  353-451", or inside one, "НЕНЕЦКИЙ  АО")
 _WIDE_GAP = re.compile(r"\S(?: {2,}|\t)[^\n]*?\S(?: {2,}|\t)")
+# ... but one gap between a word and a number is a lab list's row of two cells, an analyte's name and its value
+# ("Гемоглобин  135 г/л"), unless a page's word is on that line ("Код подразделения  770-001"; review A r22, finding 8)
+_NAME_GAP_VALUE = re.compile(r"[^\W\d_](?: {2,}|\t)\d")
 
 
 def _doubled_space_placed(text: str, start: int, starts: list[int]) -> bool:
@@ -89,8 +92,13 @@ def _doubled_space_placed(text: str, start: int, starts: list[int]) -> bool:
         return True
     if text[line_start:start].strip():
         return False
-    above_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
-    return line_start == 0 or _WIDE_GAP.search(text, above_start, line_start - 1) is None
+    if line_start == 0:
+        return True
+    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    if _WIDE_GAP.search(text, above_start, line_start - 1) is not None:
+        return False
+    return _NAME_GAP_VALUE.search(text, above_start, line_start - 1) is None or any(
+        above_start <= at < line_start for at in starts)
 
 
 def _plausible(series: str, number: str) -> bool:
