@@ -104,3 +104,19 @@ def test_a_doubled_space_value_under_a_lab_row_is_no_page_number(scanner: PiiSca
 def test_a_doubled_space_value_under_a_pages_field_is_its_number(scanner: PiiScanner, source: str, number: str) -> None:
     assert [(e.type, source[e.start:e.end]) for e in scanner.scan_fast(source) if e.type == "RU_PASSPORT"] == [
         ("RU_PASSPORT", number)]
+
+
+# review A r22, finding 3: one list of a phone's words for both readers of a passport's printed series and number
+def test_the_phone_words_before_a_printed_passport_are_one_list() -> None:
+    from medsyn_dataset.validation.pii import named_after, passport_pages
+
+    assert named_after._PHONE_WORD is passport_pages.PHONE_WORD
+
+
+@pytest.mark.parametrize("text", [
+    "Тел. 8912 345678 паспорт 4509 123456",
+    "моб 89 12 345678, паспорт предъявлен",
+])
+def test_a_phone_before_a_passports_word_is_no_passport(scanner: PiiScanner, text: str) -> None:
+    found = [(e.type, text[e.start:e.end]) for e in scanner.scan_fast(text) if e.type == "RU_PASSPORT"]
+    assert all("345678" not in value for _, value in found)

@@ -28,6 +28,7 @@ from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer, l
 from medsyn_dataset.validation.pii.checksums import digits_only, enp_valid, inn_valid, snils_valid
 from medsyn_dataset.validation.pii.date_cells import COMPACT_DAY_FIRST
 from medsyn_dataset.validation.pii.paper_nouns import NOT_PERSONS_PASSPORT
+from medsyn_dataset.validation.pii.passport_pages import PHONE_WORD as _PHONE_WORD
 from medsyn_dataset.validation.pii.record_numbers import names_record, record_label
 from medsyn_dataset.validation.pii.record_values import SIGNED_SCORE, checked_value
 
@@ -82,7 +83,6 @@ _ISSUED_BY = re.compile(r"(?:выдан\w*|выд\.)[ \t]*(?:\d{2}\.\d{2}\.\d{4}
                         r"(?<![\w])(?:О?УФМС|ОВД|РОВД|УВД|ГУВД|ГУ[ \t]+МВД|МВД|ТП[ \t]+УФМС|(?i:отдел\w*[ \t]+по[ \t]+вопросам[ \t]+миграции))"
                         r"(?![\w])", re.IGNORECASE)
 _LABELS_NEXT = re.compile(r"[^\d\n]{0,30}\d")
-_PHONE_WORD = re.compile(r"(?<!\w)(?:тел|моб|сот|факс|контакт|phone|tel)", re.IGNORECASE)
 _REACH = 48  # (the glue and the longest value before a gloss's noun)
 _SEPARATORS = frozenset("—–-(")
 

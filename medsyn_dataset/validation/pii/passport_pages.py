@@ -61,8 +61,8 @@ _FIELDS = re.compile(
     rf"(?:№[ \t]*)?(?P<number>\d{{6}})(?!\d){_CLOSE}"
 )
 _SERIES_WORDS = ("серия", "серии", "сер.")
-# a phone's word on the number's line before it: a phone, whatever its grouping
-_PHONE_WORD = re.compile(r"(?<!\w)(?:тел|моб|сот|факс|контакт|phone|tel)", re.IGNORECASE)
+# a phone's word on the number's line before it: a phone, whatever its grouping (:mod:`.named_after` reads it too)
+PHONE_WORD = re.compile(r"(?<!\w)(?:тел|моб|сот|факс|контакт|phone|tel)", re.IGNORECASE)
 
 
 def _near_page_word(starts: list[int], start: int, end: int) -> bool:
@@ -71,7 +71,7 @@ def _near_page_word(starts: list[int], start: int, end: int) -> bool:
 
 def _phone_named(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
-    return _PHONE_WORD.search(text, line_start, start) is not None
+    return PHONE_WORD.search(text, line_start, start) is not None
 
 
 # a row of fixed-width cells: three cells at least, a gap of two spaces or a tab after a non-space twice (one such gap is a
