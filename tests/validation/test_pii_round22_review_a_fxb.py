@@ -120,3 +120,25 @@ def test_the_phone_words_before_a_printed_passport_are_one_list() -> None:
 def test_a_phone_before_a_passports_word_is_no_passport(scanner: PiiScanner, text: str) -> None:
     found = [(e.type, text[e.start:e.end]) for e in scanner.scan_fast(text) if e.type == "RU_PASSPORT"]
     assert all("345678" not in value for _, value in found)
+
+
+# review A r22, finding 14: containers nested in containers ("data" -> "attributes", JSON:API's layout) are about what
+# the first object holding them that is no container is about
+@pytest.mark.parametrize("source", [
+    '{"document": {"kind": "21", "data": {"attributes": {"seriesNumber": "[[Pa|4509123456]]"}}}}',
+    '{"passport": {"data": {"attributes": {"number": "[[Pa|4509 123456]]"}}}}',
+    '{"document": {"type": "passport", "details": {"attrs": {"series": "[[Pa|4509]]", "number": "[[Pa|123456]]"}}}}',
+    '{"document": {"kind": "21", "data": {"seriesNumber": "[[Pa|4509123456]]"}}}',
+])
+def test_an_object_in_nested_containers_is_about_their_holder(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted(scanner.scan_fast(text), text, spans)
+
+
+@pytest.mark.parametrize("text", [
+    '{"sample": {"data": {"attributes": {"number": "4509123456"}}}}',
+    '{"data": {"attributes": {"number": "4509123456"}}}',
+    '{"payment": {"data": {"attributes": {"amount": "4509123456"}}}}',
+])
+def test_nested_containers_of_no_papers_holder_name_no_passport(scanner: PiiScanner, text: str) -> None:
+    assert [e.type for e in scanner.scan_fast(text) if e.type == "RU_PASSPORT"] == []

@@ -73,6 +73,7 @@ def _kind_member(text: str, position: int, brace: int) -> str:
 # object is about, its kind member or its holder key, is the container's too ({"document": {"kind": "21", "data":
 # {"seriesNumber": ...}}}; review C r21, finding 12); an object under any other key, or with a kind of its own, keeps its own
 _CONTAINER_KEYS = frozenset(("data", "details", "detail", "info", "attributes", "attrs", "body", "content", "payload", "fields"))
+_CONTAINER_DEPTH = 3  # (containers looked through, one in another; review A r22, finding 14)
 
 
 def json_owner(text: str, position: int) -> str:
@@ -82,8 +83,9 @@ def json_owner(text: str, position: int) -> str:
     if brace < 0:
         return ""
     own = _kind_member(text, position, brace) or holder_key(text, brace)
-    if own.lower() in _CONTAINER_KEYS:
-        outer = open_object(text, brace)
-        if outer >= 0:
-            return _kind_member(text, brace, outer) or holder_key(text, outer) or own
+    for _ in range(_CONTAINER_DEPTH):  # (a container in a container, JSON:API's "data": {"attributes": ...}: on up)
+        outer = open_object(text, brace) if own.lower() in _CONTAINER_KEYS else -1
+        if outer < 0:
+            break
+        own, brace = _kind_member(text, brace, outer) or holder_key(text, outer) or own, outer
     return own
