@@ -212,10 +212,23 @@ def _before_email(text: str, start: int, end: int) -> int:
     is no address)."""
     at = text.index("@", start, end)
     token = max(text.rfind(" ", start, at), text.rfind("\t", start, at), text.rfind("\n", start, at)) + 1
-    head = text[start:max(token, start)].rstrip(" \t\n,;")
-    if len(head) < 3 or head.endswith(":") or not any(ch.isdigit() for ch in head):
+    head = text[start:max(token, start)]
+    label = _EMAIL_LABEL.search(head)  # "Лесная 5, Адрес эл. почты: kv@mail.ru": the postal address is before the label
+    head = head[: label.start()] if label is not None else head
+    head = head.rstrip(" \t\n,;")
+    # (no house number needed: "Адрес: Березовка Садовая ivan@mail.ru" is a village and a street)
+    if len(head) < 3 or head.endswith(":"):
         return -1
     return start + len(head)
+
+
+# An e-mail's label inside an address field, with the "адрес" heading it: "эл. почта", "e-mail", "электронная почта",
+# a receipt's "ПОКУПАТЕЛЯ" (not "Почтовая", a street's name)
+_EMAIL_LABEL = re.compile(
+    r"(?<![\w])(?:(?:адрес\w*|адр\.)[ \t]*)?(?:эл(?:ектр)?\.|электронн\w*[ \t]+(?:почт|адрес)|e-?mail"
+    r"|почт(?:а|ы|е|ой|у)(?![\w])|покупател\w*)",
+    _I,
+)
 
 
 # A form's address cells, each with its label and a colon: "Населенный пункт: д. Устье", "Улица:

@@ -1,0 +1,36 @@
+"""PII that generalises (issue #10, round 22): review D's findings 5, 13, 10, 9 and 8 on this round's rules.
+
+Marks as in :mod:`support.pii_marks`; the examples are review D's reproducers and our own negatives.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from medsyn_dataset.validation.pii import PiiScanner
+
+
+def _typed(scanner: PiiScanner, text: str) -> list[tuple[str, str]]:
+    return [(e.type, text[e.start : e.end]) for e in scanner.scan_fast(text)]
+
+
+# Review D of round 22, findings 5 and 13: an address field stops before an e-mail in it, but the postal address
+# before the e-mail stays reported, with or without a house number, and before an e-mail's own label in the field
+@pytest.mark.parametrize("text, expected", [
+    ("Адрес: Березовка Садовая ivan@mail.ru",
+     [("LOCATION", "Березовка Садовая"), ("EMAIL_ADDRESS", "ivan@mail.ru")]),
+    ("Адрес регистрации: Лесная 5, Адрес эл. почты: kv@mail.ru",
+     [("LOCATION", "Лесная 5"), ("EMAIL_ADDRESS", "kv@mail.ru")]),
+    ("Адрес: ул. Почтовая 5, e-mail: kv@mail.ru",
+     [("LOCATION", "ул. Почтовая 5"), ("EMAIL_ADDRESS", "kv@mail.ru")]),
+    ("Адрес: Березовка Садовая 5 ivan@mail.ru",
+     [("LOCATION", "Березовка Садовая 5"), ("EMAIL_ADDRESS", "ivan@mail.ru")]),
+    # (an e-mail's label alone is no address)
+    ("Эл. адрес: ivan@mail.ru", [("EMAIL_ADDRESS", "ivan@mail.ru")]),
+    ("ЭЛ. АДР. ПОКУПАТЕЛЯ: ivan@mail.ru", [("EMAIL_ADDRESS", "ivan@mail.ru")]),
+    ("Адрес: e-mail: ivan@mail.ru", [("EMAIL_ADDRESS", "ivan@mail.ru")]),
+    ("Адрес: эл. почта ivan@mail.ru", [("EMAIL_ADDRESS", "ivan@mail.ru")]),
+])
+def test_an_address_before_an_e_mail_stays_an_address(scanner: PiiScanner, text: str,
+                                                      expected: list[tuple[str, str]]) -> None:
+    assert _typed(scanner, text) == expected
