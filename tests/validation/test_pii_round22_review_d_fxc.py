@@ -34,3 +34,28 @@ def _typed(scanner: PiiScanner, text: str) -> list[tuple[str, str]]:
 def test_an_address_before_an_e_mail_stays_an_address(scanner: PiiScanner, text: str,
                                                       expected: list[tuple[str, str]]) -> None:
     assert _typed(scanner, text) == expected
+
+
+# Review D of round 22, finding 10: "годен" names a lot only as its shelf life ("годен до"), not a fitness certificate's
+# conclusion ("Годен к службе"); a serum is the lab's specimen in any wording of the blood ("сыворотки венозной крови"),
+# in "в сыворотке" and before its test ("сыворотки на ВИЧ"); a narcotic drug is no product with a lot
+@pytest.mark.parametrize("text, expected", [
+    ("СПРАВКА\nГоден к службе\nСерия 45 123456", [("MEDICAL_RECORD_NUMBER", "45 123456")]),
+    ("СПРАВКА\nПо состоянию здоровья годен\nСерия 45 123456", [("MEDICAL_RECORD_NUMBER", "45 123456")]),
+    ("СПРАВКА\nГодна к работе\nСерия 45 123456", [("MEDICAL_RECORD_NUMBER", "45 123456")]),
+    ("СПРАВКА\nИсследование сыворотки венозной крови на ВИЧ: отрицательно\nСерия 45 123456",
+     [("MEDICAL_RECORD_NUMBER", "45 123456")]),
+    ("СПРАВКА\nИсследование сыворотки на ВИЧ: отрицательно\nСерия 45 123456",
+     [("MEDICAL_RECORD_NUMBER", "45 123456")]),
+    ("СПРАВКА\nАнтитела в сыворотке не выявлены\nСерия 45 123456", [("MEDICAL_RECORD_NUMBER", "45 123456")]),
+    ("СПРАВКА\nНаркотических препаратов не употребляет\nСерия 45 123456", [("MEDICAL_RECORD_NUMBER", "45 123456")]),
+    # (a lot's shelf life and a product serum still keep the series clean)
+    ("СПРАВКА\nВакцина годна до 12.2026\nСерия 45 123456", [("DATE_TIME", "12.2026")]),
+    ("СПРАВКА\nГоден до 12.2026\nСерия 45 123456", [("DATE_TIME", "12.2026")]),
+    ("СПРАВКА\nСрок годности: 12.2026\nСерия 45 123456", [("DATE_TIME", "12.2026")]),
+    ("СПРАВКА\nСыворотка противостолбнячная\nСерия 45 123456", []),
+    ("СПРАВКА\nВведена сыворотка противодифтерийная\nСерия 45 123456", []),
+])
+def test_a_fitness_conclusion_and_a_specimen_are_no_lot(scanner: PiiScanner, text: str,
+                                                       expected: list[tuple[str, str]]) -> None:
+    assert _typed(scanner, text) == expected

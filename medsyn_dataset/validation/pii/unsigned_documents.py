@@ -67,8 +67,14 @@ _SERIES_LINE = re.compile(r"(?m)^[ \t]*(?i:серия)[ \t]*:?[ \t]*(?P<value>(?
 # near it keeps it clean; public: the one list of lot words, read by the identifier tagger's candidates (id_features)
 # and the blank's series (blank_series) too; review C r21, finding 9). The short stems are words of their own, not a
 # word's inside ("сегодня", "пригодна", "кислота"), and a serum of blood is the lab's specimen, no product with a lot
-# ("Исследование сыворотки крови на ВИЧ"; review A r22, findings 1 and 13)
-LOT_WORDS = re.compile(r"(?i:вакцин|препарат|сыворотк(?![а-яё]*[ \t]+крови)|реагент|тест-систем|(?<![а-яё])годе?н"
+# ("Исследование сыворотки крови на ВИЧ"; review A r22, findings 1 and 13): in any wording of the blood ("сыворотки
+# венозной крови"), before its test ("сыворотки на ВИЧ") and in it ("антитела в сыворотке"); "годен"/"годна" is a
+# lot's shelf life only before "до" ("годен до 12.2026", "срок годности"), not a fitness certificate's conclusion
+# ("Годен к службе"), nor is a narcotic drug a product with a lot ("Наркотических препаратов не употребляет"; review
+# D r22, finding 10)
+LOT_WORDS = re.compile(r"(?i:вакцин|(?<!наркотических[ \t])(?<!психоактивных[ \t])препарат"
+                       r"|(?<!(?<![а-яё])в[ \t])сыворотк(?![а-яё]*[ \t]+(?:[а-яё]+[ \t]+)?крови)(?!и[ \t]+на[ \t])"
+                       r"|реагент|тест-систем|(?<![а-яё])годе?н[а-яё]*\.?[ \t]*:?[ \t]*до(?![а-яё])|срок\w*[ \t]+годн"
                        r"|(?<![а-яё])лот|парти|ампул|флакон)")
 
 
