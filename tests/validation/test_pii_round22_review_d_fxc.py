@@ -59,3 +59,22 @@ def test_an_address_before_an_e_mail_stays_an_address(scanner: PiiScanner, text:
 def test_a_fitness_conclusion_and_a_specimen_are_no_lot(scanner: PiiScanner, text: str,
                                                        expected: list[tuple[str, str]]) -> None:
     assert _typed(scanner, text) == expected
+
+
+# Review D of round 22, finding 9: after a village's name "на фоне" names a drug's intake only before the intake's noun
+# ("на фоне приёма"), not any circumstance ("на фоне ухудшения"); a count of a noun ("5 мл крови", "2 ед. транспорта") is
+# no dose of a drug
+@pytest.mark.parametrize("text, expected", [
+    ("Доставлена с Чурапча на фоне ухудшения", [("LOCATION", "с Чурапча")]),
+    ("Доставлена с Чурапча на фоне гипертермии", [("LOCATION", "с Чурапча")]),
+    ("Прибыл с Намцы 5 мл крови взято", [("LOCATION", "с Намцы")]),
+    ("Доставлена с Чурапча 2 ед. транспорта", [("LOCATION", "с Чурапча")]),
+    # (a drug's brand with its dose or its intake stays clean)
+    ("Пациентка доставлена с Эутирокс 50 мкг", []),
+    ("Доставлена с Кардиомагнил на фоне приема.", []),
+    ("Доставлена с Кардиомагнил на фоне терапии.", []),
+    ("Доставлена с Инсулин 10 ед подкожно", []),
+])
+def test_a_circumstance_after_a_village_is_no_intake(scanner: PiiScanner, text: str,
+                                                     expected: list[tuple[str, str]]) -> None:
+    assert _typed(scanner, text) == expected

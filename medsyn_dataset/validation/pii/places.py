@@ -341,9 +341,16 @@ _KIND_SIGNAL = re.compile(
 _INSTRUMENTAL_ENDING = re.compile(r"(?:ом|ем|ём|ой|ей|ою|ею|ами|ями)$")
 # (a dose or the intake's words right after the name: a drug's brand the patient came with, "доставлена с Эутирокс 50
 # мкг", "Доставлена с Кардиомагнил на фоне приема"; not a duration, "доставлена с Оймякон 2 часа назад"; review A of
-# round 22, finding 10)
-_DOSE = re.compile(r"[ \t]+\d+(?:[.,]\d+)?[ \t]*(?i:мк?г|мл|ед|ме|таб|капс|амп|гр|%)(?![а-яё])")
-_INTAKE_AFTER = re.compile(r"[ \t]+(?i:на[ \t]+фоне|при[её]м|принима|в[ \t]+дозе)")
+# round 22, finding 10); "на фоне" only before the intake's noun, not "на фоне ухудшения", and a count of a noun in its
+# genitive is no dose, "с Намцы 5 мл крови", "с Чурапча 2 ед. транспорта" (review D r22, finding 9)
+_DOSE = re.compile(r"[ \t]+\d+(?:[.,]\d+)?[ \t]*(?i:мк?г|мл|ед|ме|таб|капс|амп|гр|%)(?![а-яё])\.?(?:[ \t]+(?P<counted>[а-яё]+))?")
+_INTAKE_AFTER = re.compile(r"[ \t]+(?i:на[ \t]+фоне[ \t]+(?:при[её]м|терапи|лечени|применени)|при[её]м|принима|в[ \t]+дозе)")
+
+
+def _dose_after(text: str, after: int) -> bool:
+    dose = _DOSE.match(text, after)
+    counted = dose.group("counted") if dose is not None else None
+    return dose is not None and not (counted and {"NOUN", "gent"} in analyzer().parse(counted)[0].tag)
 
 
 def _stopless_kind(text: str, start: int, word: str, flags: int) -> bool:
@@ -358,7 +365,7 @@ def _stopless_kind(text: str, start: int, word: str, flags: int) -> bool:
     if not _KIND_SIGNAL.search(text, max(0, text.rfind("\n", 0, letter_at) + 1, letter_at - 60), letter_at):
         return False  # "с"/"д"/"п"/"х" + a name alone is a preposition's ("терапия с Диротон", "с Ротару")
     after = start + len(word)
-    if _DOSE.match(text, after) or _INTAKE_AFTER.match(text, after):
+    if _dose_after(text, after) or _INTAKE_AFTER.match(text, after):
         return False
     following = _NEXT_WORD.match(text, start + len(word))
     if _UNDECLINED_SURNAME.search(word) or (following is not None and word_class(following.group(1)) & _PERSON):
