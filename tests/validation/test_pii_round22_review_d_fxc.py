@@ -78,3 +78,20 @@ def test_a_fitness_conclusion_and_a_specimen_are_no_lot(scanner: PiiScanner, tex
 def test_a_circumstance_after_a_village_is_no_intake(scanner: PiiScanner, text: str,
                                                      expected: list[tuple[str, str]]) -> None:
     assert _typed(scanner, text) == expected
+
+
+# Review D of round 22, finding 8: a staff's dative after a verb of calling makes a dashed date the day to call, but not
+# when a phone's kind follows the number ("(моб.)"), and only a doctor's "-олог" is staff (not a geologist)
+@pytest.mark.parametrize("text, expected", [
+    ("Перезвонить врачу 15-06-24 (моб.)", [("PHONE_NUMBER", "15-06-24")]),
+    ("Позвонить медсестре 15-06-24 (дом.)", [("PHONE_NUMBER", "15-06-24")]),
+    ("Позвонить геологу 15-06-24", [("PHONE_NUMBER", "15-06-24")]),
+    ("Позвонить биологу 15-06-24", [("PHONE_NUMBER", "15-06-24")]),
+    # (the staff called back still give the day to call)
+    ("Перезвонить врачу 15-06-24 для уточнения результатов.", [("DATE_TIME", "15-06-24")]),
+    ("Позвонить кардиологу 15-06-24", [("DATE_TIME", "15-06-24")]),
+    ("Позвонить фтизиатру 15-06-24", [("DATE_TIME", "15-06-24")]),
+])
+def test_a_phones_kind_after_the_number_outweighs_the_staff(scanner: PiiScanner, text: str,
+                                                            expected: list[tuple[str, str]]) -> None:
+    assert _typed(scanner, text) == expected

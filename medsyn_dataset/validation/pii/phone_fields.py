@@ -30,6 +30,7 @@ from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.base import digit_runs, lowered, word_starts
 from medsyn_dataset.validation.pii.morph import animate_dative
+from medsyn_dataset.validation.pii.name_triggers import STAFF_STEMS
 from medsyn_dataset.validation.pii.units import UNIT_AFTER_VALUE
 
 _I = re.IGNORECASE
@@ -136,7 +137,13 @@ _CALLED_AT = re.compile(r"(?<![\w])на[ \t]+$", _I)
 _CALL_PAST = "звонил"
 # (the staff called back answer at the clinic's number: after "врачу", "доктору", "участковому терапевту", "медсестре" a
 # dashed date is the day to call, "Перезвонить врачу 15-06-24"; review A of round 22, finding 7)
-_STAFF_DATIVE = re.compile(r"(?:врач|доктор|терапевт|медсестр|медбрат|фельдшер|акушерк|хирург|педиатр|\w+олог)[уеи]$", _I)
+# (the staff's stems are name_triggers' own, a doctor's specialty "-олог"/"-иатр" as name_triggers reads it, but not
+# a geologist's or a biologist's, "Позвонить геологу 15-06-24"; nor when a phone's kind follows the number, "Перезвонить
+# врачу 15-06-24 (моб.)": review D r22, finding 8)
+_STAFF_DATIVE = re.compile(
+    rf"(?:{'|'.join(stem for stem in STAFF_STEMS if stem.isalpha() and len(stem) >= 4)}|терапевт|хирург|\w+иатр"
+    r"|\w+(?<!ге)(?<!би)(?<!эк)(?<!зо)(?<!техн)(?<!фил)(?<!соци)(?<!полит)(?<!архе)(?<!астр)(?<!метеор)олог)[уеи]$", _I)
+_KIND_AFTER = re.compile(rf"[ \t]*[(,—–\-]?[ \t]*(?:{'|'.join(KIND_STEMS)}|{'|'.join(map(re.escape, KIND_ABBREVIATIONS))})", _I)
 # (a count: one to three digits after a space, or after a space and a dash, "раб.тел.44-60-29 -60 лет")
 _LAST_GROUP = re.compile(r"[ \t]+[-–]?\d{1,3}$")
 # a Russian number with its trunk or country prefix has eleven digits
@@ -197,7 +204,7 @@ def _when_called(text: str, span: tuple[int, int], cue: re.Match[str]) -> bool:
         return False
     owner = cue.group("owner").split()
     return _CALL_PAST in cue.group("verb").lower() or not owner or not animate_dative(owner[-1]) \
-        or _STAFF_DATIVE.search(owner[-1]) is not None
+        or (_STAFF_DATIVE.search(owner[-1]) is not None and not _KIND_AFTER.match(text, span[1]))
 
 
 def listed_after(text: str, end: int) -> Iterator[tuple[int, int]]:
