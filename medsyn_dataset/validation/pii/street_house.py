@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from medsyn_dataset.language.morphology import analyzer
 from medsyn_dataset.validation.pii.address_tails import street_or_town
 from medsyn_dataset.validation.pii.base import digit_runs, word_starts
 from medsyn_dataset.validation.pii.context import UNIT_AFTER
@@ -32,7 +33,8 @@ _HOUSE = (
     r"|\d{1,4}[а-яА-Я]?,?[ \t]*(?:кв\.?|квартира|корп\.?|корпус|стр\.)[ \t]?\d{1,4})"
 )
 # a range of numbers with its unit is no house ("Одна 2-3 года", "Боль 3-4 раза")
-_UNIT_AFTER = r"(?![ \t]*(?:лет|год|г\.|раз|дн|день|мес|нед|сут|час|ч\.|мин|сек|мм|см|мл|мг|мкг|кг|ед|%|°|р/|уд))"
+_UNIT_AFTER = (r"(?![ \t]*(?:лет|год|г\.|раз|дн|день|мес|нед|сут|час|ч\.|мин|сек|мм|см|мл|мг|мкг|кг|ед|%|°|р/|уд"
+               r"|чел|собак|кош|этаж|комнат))")
 _STREET_HOUSE = re.compile(rf"{_STREET_NAME}(?:[ \t]+|,[ \t]*){_HOUSE}(?![\w/\-])(?![.,]\d){_UNIT_AFTER}")
 
 
@@ -139,13 +141,35 @@ _RESIDENCE_TOWN_STREET = re.compile(
     rf"(?![\w/\-])(?![.,]\d){_UNIT_AFTER}"
 )
 _PATRONYMIC = re.compile(r"(?:ович|евич|ьич|овна|евна|ична|инична)(?![а-яё])", re.IGNORECASE)
+# (review D r22, findings 1 and 14: with no keyword, a word of the run must be what a town or a street is named by)
+_WORD_OF_RUN = re.compile(r"[А-ЯЁ][а-яёА-ЯЁ]+(?:-[А-ЯЁа-яё][а-яё]+)?")
+
+
+def _names_town_or_street(word: str) -> bool:
+    """``word`` can be a town's or a street's name: a place, a person's name or a word the dictionary does not know
+    ("Устюг", "Маркса", "Гремячинск"), an adjective ("Садовая", "Великий"), a noun in the genitive ("Мира", "Победы");
+    not a noun in another case ("Семья", "Квартира", "Дом", "Дети", "Терапевтом"), an organisation ("ООО",
+    "Роспотребнадзором", "УФМС"), an adverb ("Постоянно", "Вдвоем") nor a pronoun's or a numeral's adjective ("Один")."""
+    flags = word_class(word.split("-")[0])
+    tag = analyzer().parse(word.lower())[0].tag
+    if "Orgn" in tag.grammemes:
+        return False
+    if flags & (WordClass.PLACE | WordClass.NAME | WordClass.SURNAME) or not flags & WordClass.COMMON:
+        return True
+    if tag.POS == "ADJF":
+        return not tag.grammemes & {"Apro", "Anum"}
+    return tag.POS == "NOUN" and tag.case in ("gent", "gen2")
 
 
 def residence_streets(text: str, lower: str) -> Iterator[tuple[int, int]]:
     """Spans of a street and house after a residence verb and "на"/"по", or right after a residence cue (see above);
     ``lower`` is the lowered text."""
     for start in word_starts(lower, _TOWN_STREET_CUES):
-        found = _RESIDENCE_STREET.match(text, start) or _RESIDENCE_TOWN_STREET.match(text, start)
+        found = _RESIDENCE_STREET.match(text, start)
+        if found is None:
+            found = _RESIDENCE_TOWN_STREET.match(text, start)
+            if found is not None and not all(map(_names_town_or_street, _WORD_OF_RUN.findall(found.group("street")))):
+                continue
         if found is not None and not _PATRONYMIC.search(found.group("street")):
             yield found.span("street")
 

@@ -1,0 +1,51 @@
+"""False positives of round 22's new place and date rules (review D r22): look-alikes each rule must refuse.
+
+* a residence cue before ordinary capitalised words and a number ("Проживает Семья 4 человека", "Живет Один, 2 собаки",
+  "Зарегистрирован Роспотребнадзором 15 марта"): no town and no street (findings 1, 14, 15).
+
+Made-up cases; the rules' positives stay in test_pii_round22_places_dates.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from medsyn_dataset.validation.pii import PiiScanner
+
+
+def _locations(scanner: PiiScanner, text: str) -> list[str]:
+    return [text[e.start : e.end] for e in scanner.scan_fast(text) if e.type == "LOCATION"]
+
+
+@pytest.mark.parametrize("text", [
+    "Проживает Семья 4 человека",
+    "Живет Один, 2 собаки",
+    "Живет Одна, 3 этаж",
+    "Живет Один Этаж 3",
+    "Живет Частный Дом 3",
+    "проживает Квартира 5",
+    "Проживает Общежитие 2",
+    "Проживает ДЕТСКИЙ ДОМ 5",
+    "Прописан Постоянно 12",
+    "Адр Кардиологическое Отделение 5",
+    "Зарегистрирован Роспотребнадзором 15 марта",
+    "Зарегистрирован Минюстом РФ 12 мая",
+    "Зарегистрирована Терапевтом 12",
+    "Юр. адр ООО Ромашка 5",
+    "Прописан Отделом УФМС 12",
+    "Зарегистрирован Приказом Минздрава 12",
+    "Проживает Самостоятельно 2 этаж",
+    "Живет Отдельно, Дети 2",
+    "Живут Вдвоем 2",
+])
+def test_a_residence_cue_before_ordinary_words_and_a_number_is_no_address(scanner: PiiScanner, text: str) -> None:
+    assert _locations(scanner, text) == []
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("живет Великий Устюг Мира 12", "Великий Устюг Мира 12"),
+    ("адр Гремячинск Садовая 4 219", "Гремячинск Садовая 4 219"),
+    ("проживает Темрюк Горького 5", "Темрюк Горького 5"),
+])
+def test_a_town_and_a_street_after_a_residence_cue_still_read(scanner: PiiScanner, text: str, place: str) -> None:
+    assert _locations(scanner, text) == [place]
