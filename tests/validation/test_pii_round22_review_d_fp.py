@@ -1,7 +1,9 @@
 """False positives of round 22's new place and date rules (review D r22): look-alikes each rule must refuse.
 
 * a residence cue before ordinary capitalised words and a number ("Проживает Семья 4 человека", "Живет Один, 2 собаки",
-  "Зарегистрирован Роспотребнадзором 15 марта"): no town and no street (findings 1, 14, 15).
+  "Зарегистрирован Роспотребнадзором 15 марта"): no town and no street (findings 1, 14, 15);
+* a verb of stay or service before a title-cased department, service, state or pronoun ("находится в Кардиологии",
+  "Служит в Полиции", "Находится в Тяжелом состоянии", "Находит в Себе силы"): no place (findings 2, 6, 15).
 
 Made-up cases; the rules' positives stay in test_pii_round22_places_dates.py.
 """
@@ -48,4 +50,34 @@ def test_a_residence_cue_before_ordinary_words_and_a_number_is_no_address(scanne
     ("проживает Темрюк Горького 5", "Темрюк Горького 5"),
 ])
 def test_a_town_and_a_street_after_a_residence_cue_still_read(scanner: PiiScanner, text: str, place: str) -> None:
+    assert _locations(scanner, text) == [place]
+
+
+@pytest.mark.parametrize("text", [
+    "Пациент находится в Кардиологии",
+    "Находится в Терапии",
+    "Находится в Хирургии",
+    "Находится в Неврологии",
+    "Служит в Полиции",
+    "Служит в Росгвардии",
+    "Находится в Тяжелом состоянии",
+    "Находится в Тяжелом",
+    "Находится в Реанимационном",
+    "Находится в Инфекционном",
+    "Находится в Процедурной",
+    "Ребенок находится в Доме ребенка",
+    "Находит в Себе силы",
+    "Служащий в Банке",
+    "Служит в Сбербанке",
+])
+def test_a_department_a_service_or_a_state_after_a_verb_of_stay_is_no_place(scanner: PiiScanner, text: str) -> None:
+    assert _locations(scanner, text) == []
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Служил в Чечне", "Чечне"),
+    ("Находится в Беслане у родственников", "Беслане"),
+    ("Проходил службу в Певеке.", "Певеке"),
+])
+def test_a_town_after_a_verb_of_stay_still_reads(scanner: PiiScanner, text: str, place: str) -> None:
     assert _locations(scanner, text) == [place]

@@ -64,7 +64,7 @@ _MOVE = re.compile(
     r"|находил\w*|пребыва\w*|командиров\w*|поездк\w*|эвакуир\w*|был[аио]?"
     # (where one is or was sent, as a service's, a convoy's or a stay's verb says: "проходил службу в Певеке", "служил в
     # Плёсе", "этапирован в Каневскую", "временно находится в Шали")
-    r"|служ\w*|этапирован\w*|находит\w*|находящ\w*)"
+    r"|этапирован\w*|(?P<stay>служ\w*|находит\w*с[яь]|находящ\w*))"
     # (a form's verb for either sex, its ending in brackets: "доставлен(а)", "прибыл(а)", "проживающий(ая)")
     r"(?:\([а-яё]{1,3}\))?(?:\s+[а-яё]+){0,2}\s+(?:в|во|из|под|около|близ|возле)\s+(?:(?:црб|цгб|цркб|рб|гб|гкб|окб|фап|гбуз|мсч)\s+)?$"
 )
@@ -289,7 +289,8 @@ def _place(text: str, match: re.Match[str]) -> tuple[int, int, float] | None:
     if preposition is None:
         return None
     window = text[max(0, start - 60) : start].lower()
-    moved = preposition.group("origin") or _MOVE.search(window) or (any(ch.isdigit() for ch in window) and _BIRTH_DATE.search(window))
+    move = _MOVE.search(window)
+    moved = preposition.group("origin") or move or (any(ch.isdigit() for ch in window) and _BIRTH_DATE.search(window))
     word_end, end = end, _two_words(text, word, end)
     if end > word_end and _institution_words(word, text[text.index(" ", word_end) + 1 : end], _next_lemma(text, end)):
         return None  # "в Детской Поликлинике", "в Городскую Клиническую", "в Первую Градскую": a title-cased institution
@@ -297,7 +298,10 @@ def _place(text: str, match: re.Match[str]) -> tuple[int, int, float] | None:
     # "в"/"из" through, "в Клинике", "в Вашей семье", while the same word with a digit near went the stricter way)
     if moved:  # one comes from a place, not from a person: "приехала из Алексина", "в Беслане"
         # (not a title-cased institution or ward one stays or serves in: "находится в Реанимации", "служил в Армии")
-        return None if flags & WordClass.COMMON and normal_form(word) in _INSTITUTION_NOUNS else (start, end, 0.75)
+        if flags & WordClass.COMMON and normal_form(word) in _INSTITUTION_NOUNS:
+            return None
+        stay = move is not None and move.group("stay") is not None and not preposition.group("origin")
+        return None if stay and not _stay_place(word, flags) else (start, end, 0.75)
     if end > word_end:
         # an adjective and a capitalised word: Russian spelling capitalises every word of a geographic name ("в Старой
         # Кулатке", "из Серебряных Прудов") but only the first of an institution's or a ward's ("в Приёмном покое")
@@ -412,6 +416,25 @@ def _qualifies_next_noun(word: str, text: str, end: int) -> bool:
 
 # The head nouns of a clinical text's title-cased institutions and states ("в Детской Поликлинике", "в Приёмном Покое",
 # "Выписан в Удовлетворительном Состоянии", "в Великой Отечественной войне"): no settlement is named by them (lemmas)
+# (review D r22, findings 2 and 6) after a verb of stay or service ("находится в", "служит в") a title-cased word is a
+# ward, a department or a service as often as a place: the place must be a noun, not a department's or a service's
+# abstract noun in -ия ("Кардиологии", "Терапии", "Полиции", "Росгвардии"), an organisation ("МЧС") or a building's noun
+_STAY_NOT_PLACES = frozenset({"дом", "банк", "сбербанк", "морфлот", "флот", "гвардия", "милиция"})
+
+
+def _stay_place(word: str, flags: int) -> bool:
+    """``word`` after a verb of stay or service can be a place: a place's reading or a town of the gazetteer ("Беслане",
+    "Певеке", "Шали"), else a noun that is no department's, service's or building's ("находится в Кардиологии", "служит
+    в Полиции", "в Доме ребенка", "в Сбербанке"); never an adjective ("в Тяжелом состоянии", "в Реанимационном") nor a
+    pronoun ("находит в Себе")."""
+    lemma = normal_form(word)
+    if flags & WordClass.PLACE or lemma in CITY_LEMMAS or lemma in WORD_TOWN_LEMMAS:
+        return True
+    tag = analyzer().parse(word.lower())[0].tag
+    return (tag.POS == "NOUN" and "Orgn" not in tag.grammemes and not lemma.endswith("ия")
+            and lemma not in _STAY_NOT_PLACES)
+
+
 _INSTITUTION_NOUNS = frozenset(
     """
     амбулатория отделение отделенье покой палата кабинет
