@@ -3,7 +3,9 @@
 * a residence cue before ordinary capitalised words and a number ("Проживает Семья 4 человека", "Живет Один, 2 собаки",
   "Зарегистрирован Роспотребнадзором 15 марта"): no town and no street (findings 1, 14, 15);
 * a verb of stay or service before a title-cased department, service, state or pronoun ("находится в Кардиологии",
-  "Служит в Полиции", "Находится в Тяжелом состоянии", "Находит в Себе силы"): no place (findings 2, 6, 15).
+  "Служит в Полиции", "Находится в Тяжелом состоянии", "Находит в Себе силы"): no place (findings 2, 6, 15);
+* an event's verb, a value's, a version's or a document's noun and a number ("Рассчитан индекс 1.12", "Применялся
+  протокол 1.10", "Утвержден приказом 12.10"), or a dilution ("Разведен 1.10"): no date (findings 3, 15).
 
 Made-up cases; the rules' positives stay in test_pii_round22_places_dates.py.
 """
@@ -13,6 +15,10 @@ from __future__ import annotations
 import pytest
 
 from medsyn_dataset.validation.pii import PiiScanner
+
+
+def _dates(scanner: PiiScanner, text: str) -> list[str]:
+    return [text[e.start : e.end] for e in scanner.scan_fast(text) if e.type == "DATE_TIME"]
 
 
 def _locations(scanner: PiiScanner, text: str) -> list[str]:
@@ -81,3 +87,29 @@ def test_a_department_a_service_or_a_state_after_a_verb_of_stay_is_no_place(scan
 ])
 def test_a_town_after_a_verb_of_stay_still_reads(scanner: PiiScanner, text: str, place: str) -> None:
     assert _locations(scanner, text) == [place]
+
+
+@pytest.mark.parametrize("text", [
+    "Рассчитан индекс 1.12",
+    "Применялся протокол 1.10",
+    "Использован набор 2.12",
+    "Утвержден приказом 12.10",
+    "Рассчитан коэффициент 10.12",
+    "Подсчитан показатель 10.12",
+    "Выполнено 5.10 процедур",
+    "Разведен 1.10 физраствором",
+    "Разведён 1.10",
+])
+def test_a_value_a_version_or_a_document_after_an_events_verb_is_no_date(scanner: PiiScanner, text: str) -> None:
+    assert _dates(scanner, text) == []
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Начат курс 10.12", "10.12"),
+    ("Вскрыт абсцесс 12.04. Дренаж.", "12.04"),
+    ("Выставлен диагноз 10.12", "10.12"),
+    ("Госпитализирован 5.10 в ЦРБ", "5.10"),
+])
+def test_an_events_verb_and_its_object_before_a_day_and_month_still_date_them(scanner: PiiScanner, text: str,
+                                                                             date: str) -> None:
+    assert _dates(scanner, text) == [date]

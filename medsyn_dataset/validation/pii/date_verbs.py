@@ -15,12 +15,13 @@ import re
 from functools import lru_cache
 
 from medsyn_dataset.language.morphology import analyzer
+from medsyn_dataset.validation.pii.units import LAB_STEMS, MEASURE_WORD
 
 # the verb, then at most one word, right before the date (no digit, no stop, no comma between: "снижен, 10.05" parts
 # a value from its verb no less than an event)
 _VERB_BEFORE = re.compile(r"(?<![^\W\d_])(?:([а-яё]+)[ \t]+)?([а-яё]+)[ \t]*[:\-–—]?[ \t]*$", re.IGNORECASE)
 # verbs of a measure's value or of a state, not of an event ("снижен 5.12", "составил 10.05", "было 12.03")
-_MEASURE_STEMS = ("повыш", "повыс", "сниж", "сниз", "увелич", "уменьш", "состав", "достиг", "подня", "подним", "подним",
+_MEASURE_STEMS = ("повыш", "повыс", "сниж", "сниз", "увелич", "уменьш", "состав", "достиг", "подня", "подним", "развед",
                   "упал", "опуст", "колеб", "держ", "измен", "был", "стал", "равн", "определ", "нормализ", "вырос", "выросл",
                   "измер", "зафиксир", "отмеч", "установ", "наблюд", "выявл", "получ", "введ", "ввел", "ввёл", "принят",
                   "приня", "выпил", "выпит", "съел", "прош", "прошл")
@@ -35,7 +36,30 @@ def _event_verb(word: str) -> bool:
     return tag.POS == "PRTS" or (tag.POS == "VERB" and "past" in tag)
 
 
+# (review D r22, finding 3) a noun between the verb and the number that names a value, a version or a document: the
+# number is its value, version or number ("Рассчитан индекс 1.12", "Применялся протокол 1.10", "Утвержден приказом
+# 12.10"), beside the measure's nouns of :data:`.units.MEASURE_WORD` and the lab's stems
+_VALUE_NOUN = re.compile(r"(?:индекс|коэффициент|показател|балл|шкал|протокол|верси|набор|лот|сери|приказ|распоряжени"
+                         r"|постановлени|номер)\w*")
+# a count's noun after the number, in the genitive plural ("Выполнено 5.10 процедур")
+_WORD_AFTER = re.compile(r"[ \t]+([а-яё]{3,})")
+
+
 def event_verb_before(text: str, start: int) -> bool:
-    """An event's verb (see above) stands right before the day and month at ``start``, at most one word between."""
+    """An event's verb (see above) stands right before the day and month at ``start``, at most one word between; that
+    word names no value, version or document, and the day has two digits then ("1.12" with a word between reads as a
+    decimal); no count's noun follows the number."""
     found = _VERB_BEFORE.search(text, max(0, start - 40), start)
-    return found is not None and any(word is not None and len(word) > 3 and _event_verb(word.lower()) for word in found.groups())
+    if found is None:
+        return False
+    between, last = found.groups()
+    if not (len(last) > 3 and _event_verb(last.lower())):
+        noun = last.lower()
+        if (between is None or len(between) <= 3 or not _event_verb(between.lower()) or text[start + 1 : start + 2] in "./"
+                or _VALUE_NOUN.fullmatch(noun) or MEASURE_WORD.fullmatch(noun) or noun.startswith(LAB_STEMS)):
+            return False
+    after = _WORD_AFTER.match(text, start + (4 if text[start + 1 : start + 2] in "./" else 5))
+    if after is None:
+        return True
+    tag = analyzer().parse(after.group(1))[0].tag
+    return not (tag.POS == "NOUN" and tag.case == "gent" and tag.number == "plur")

@@ -33,7 +33,7 @@ from medsyn_dataset.validation.pii.cue_index import lowered
 from medsyn_dataset.validation.pii.date_cues import named_before
 from medsyn_dataset.validation.pii.morph import noun_case
 from medsyn_dataset.validation.pii.paper_nouns import CODE_WORDS, DATED_PAPERS
-from medsyn_dataset.validation.pii.units import LAB_STEMS, UNIT_AFTER_VALUE
+from medsyn_dataset.validation.pii.units import LAB_STEMS, MEASURE_WORD, UNIT_AFTER_VALUE
 
 #: the score of an event's year: a date of the person, below a cued or signed record number (0.87) that may hold one
 SCORE = 0.7
@@ -120,10 +120,7 @@ _BRACKET_WORD = re.compile(r"(?<![а-яёa-z])([а-яёa-z]{2,})[ \t]*\([ \t]*$"
 # a cell count, a dose, a volume, a weight, a level, a titre, a sum. A diagnosis's or a procedure's last word is any
 # word ("Инфаркт миокарда (2014)", "мастэктомия справа (2016)", "Сахарный диабет 2 типа (2008)"): no list of events
 # names it, so the year is refused after a measure's word only (review 0 of round 21)
-_MEASURE_WORD = re.compile(
-    r"[а-яё]*цит(?:ы|ов)|доз\w*|диурез\w*|объ[её]м\w*|вес(?:а|у|ом)?|масс[аы]|колич\w*|уров\w*|концентраци\w*|титр\w*"
-    r"|активност\w*|калорийност\w*|кровопотер\w*|сумм[аы]|стоимост\w*|цен[аы]"
-)
+# (:data:`.units.MEASURE_WORD`)
 # a lab value's abbreviation in capitals: its value in brackets is no year ("ЛДГ (1950)", "КФК (2000)")
 _LAB_ABBREVIATIONS = frozenset(("ЛДГ", "КФК", "АЛТ", "АСТ", "СРБ", "ЩФ", "ГГТ", "ГГТП", "ТТГ", "МНО", "АЧТВ", "СОЭ",
                                 "ХС", "ЛПНП", "ЛПВП", "ТГ", "ПТИ", "ЛЕЙ", "ЭР", "ТР", "ПСА", "НВ", "HB", "PLT", "WBC",
@@ -232,7 +229,7 @@ def _measure_before_bracket(text: str, start: int) -> bool:
     noun = next((each for each in words if noun_case(each) is not None), words[-1] if words else "").lower()
     if _GRADED_STATE.fullmatch(noun) and any(_DEGREE.fullmatch(each.lower()) for each in words):
         return False
-    return _MEASURE_WORD.fullmatch(noun) is not None or _LAB_WORD.fullmatch(noun) is not None
+    return MEASURE_WORD.fullmatch(noun) is not None or _LAB_WORD.fullmatch(noun) is not None
 
 
 def _weight_before(text: str, start: int) -> bool:

@@ -40,6 +40,12 @@ _AMBIGUOUS = frozenset(("г", "л", "м", "с", "ч", "р", "u", "x", "кл", "�
 
 #: lab values' and vital signs' words (stems): a number right next to them, or a year's bracket after them as the head of
 #: their phrase ("Гемоглобин (1998)"), is their value (:data:`.recognizers.MEASUREMENT`, :mod:`.event_years`)
+#: a measure's noun, whose value a number after it is: a cell count, a dose, a volume, a weight, a level, a titre, a sum
+#: ("Тромбоциты (2000)" is no year, :mod:`.event_years`; "Определен титр 10.12" is no date, :mod:`.date_verbs`)
+MEASURE_WORD = re.compile(
+    r"[а-яё]*цит(?:ы|ов)|доз\w*|диурез\w*|объ[её]м\w*|вес(?:а|у|ом)?|масс[аы]|колич\w*|уров\w*|концентраци\w*|титр\w*"
+    r"|активност\w*|калорийност\w*|кровопотер\w*|сумм[аы]|стоимост\w*|цен[аы]"
+)
 LAB_STEMS = ("давлен", "пульс", "гемоглобин", "лейкоцит", "эритроцит", "тромбоцит", "глюкоз", "холестерин", "креатинин",
              "билирубин", "анализ", "показател", "уровень", "норм", "референс", "дозиров", "сатурац", "температур")
 
