@@ -5,7 +5,8 @@
 * a verb of stay or service before a title-cased department, service, state or pronoun ("находится в Кардиологии",
   "Служит в Полиции", "Находится в Тяжелом состоянии", "Находит в Себе силы"): no place (findings 2, 6, 15);
 * an event's verb, a value's, a version's or a document's noun and a number ("Рассчитан индекс 1.12", "Применялся
-  протокол 1.10", "Утвержден приказом 12.10"), or a dilution ("Разведен 1.10"): no date (findings 3, 15).
+  протокол 1.10", "Утвержден приказом 12.10"), or a dilution ("Разведен 1.10"): no date (findings 3, 15);
+* a graded blood loss's or activity's round volume in brackets ("Умеренная кровопотеря (2000)"): no year (finding 7).
 
 Made-up cases; the rules' positives stay in test_pii_round22_places_dates.py.
 """
@@ -113,3 +114,21 @@ def test_a_value_a_version_or_a_document_after_an_events_verb_is_no_date(scanner
 def test_an_events_verb_and_its_object_before_a_day_and_month_still_date_them(scanner: PiiScanner, text: str,
                                                                              date: str) -> None:
     assert _dates(scanner, text) == [date]
+
+
+@pytest.mark.parametrize("text", [
+    "Умеренная кровопотеря (2000), гемотрансфузия",
+    "Массивная кровопотеря (1900), гемотрансфузия",
+    "Высокая активность (2000)",
+    "Выраженная активность (1950)",
+])
+def test_a_graded_states_round_volume_in_brackets_is_no_year(scanner: PiiScanner, text: str) -> None:
+    assert _dates(scanner, text) == []
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("Массивная кровопотеря (2015), гемотрансфузия", "2015"),
+    ("Болезнь Крона, высокая активность (2016)", "2016"),
+])
+def test_a_graded_states_year_in_brackets_still_reads(scanner: PiiScanner, text: str, year: str) -> None:
+    assert _dates(scanner, text) == [year]

@@ -227,7 +227,10 @@ def _measure_before_bracket(text: str, start: int) -> bool:
     if len(parts) == 1 and start > _PHRASE_WINDOW and text[start - _PHRASE_WINDOW - 1].isalpha():
         words = words[1:]  # (the window cut its first word)
     noun = next((each for each in words if noun_case(each) is not None), words[-1] if words else "").lower()
-    if _GRADED_STATE.fullmatch(noun) and any(_DEGREE.fullmatch(each.lower()) for each in words):
+    if (_GRADED_STATE.fullmatch(noun) and any(_DEGREE.fullmatch(each.lower()) for each in words)
+            and int(text[start : start + 4]) % 50 != 0):
+        # (not a round number: "Умеренная кровопотеря (2000)", "Высокая активность (1950)" are the volume or the
+        # activity without its unit, review D r22, finding 7)
         return False
     return MEASURE_WORD.fullmatch(noun) is not None or _LAB_WORD.fullmatch(noun) is not None
 
