@@ -6,6 +6,8 @@
   "Служит в Полиции", "Находится в Тяжелом состоянии", "Находит в Себе силы"): no place (findings 2, 6, 15);
 * an event's verb, a value's, a version's or a document's noun and a number ("Рассчитан индекс 1.12", "Применялся
   протокол 1.10", "Утвержден приказом 12.10"), or a dilution ("Разведен 1.10"): no date (findings 3, 15);
+* the residence rule's own vetoes, each alone: a patronymic ("Проживает Иванов Иван Петрович 12") and a count after a
+  town's name ("Проживает Гремячинск 5 лет", "Живет Гремячинск 2 собаки") (finding 15);
 * a graded blood loss's or activity's round volume in brackets ("Умеренная кровопотеря (2000)"): no year (finding 7).
 
 Made-up cases; the rules' positives stay in test_pii_round22_places_dates.py.
@@ -132,3 +134,13 @@ def test_a_graded_states_round_volume_in_brackets_is_no_year(scanner: PiiScanner
 ])
 def test_a_graded_states_year_in_brackets_still_reads(scanner: PiiScanner, text: str, year: str) -> None:
     assert _dates(scanner, text) == [year]
+
+
+@pytest.mark.parametrize("text", [
+    "Проживает Иванов Иван Петрович 12",
+    "Проживает Гремячинск 5 лет",
+    "Живет Гремячинск 2 собаки",
+    "Проживает Темрюк 3 человека",
+])
+def test_a_residence_cue_before_a_persons_name_or_a_towns_count_is_no_street(scanner: PiiScanner, text: str) -> None:
+    assert _locations(scanner, text) == []
