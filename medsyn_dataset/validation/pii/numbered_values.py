@@ -37,7 +37,7 @@ from medsyn_dataset.validation.pii.organisation_codes import ORGANISATION_CODES
 from medsyn_dataset.validation.pii.paper_nouns import NUMBERED_ACTS
 from medsyn_dataset.validation.pii.phone_fields import whole_phone
 from medsyn_dataset.validation.pii.phones import MOBILE_SHAPE
-from medsyn_dataset.validation.pii.record_numbers import CALL_WORDS, PHONE_OWNER_AFTER
+from medsyn_dataset.validation.pii.record_numbers import CALL_WORDS, PHONE_OWNER_AFTER, names_record
 from medsyn_dataset.validation.pii.record_values import BARE_SCORE, VALUE_BODY, checked_value
 
 # an item's own number: inventory, factory, serial, catalogue, article (in English too: "S/N", "serial")
@@ -246,7 +246,7 @@ def numbered_values(text: str) -> Iterator[tuple[int, int, float]]:
             # (read whole: "28" alone is too short a number, "28 879802" is one)
             found = checked_value(text, value.start(), grouped.end(), 2, signed_digits=3, named_by_record=True) or found
         unshaped = found is not None and sum(ch.isdigit() for ch in text[found[0] : found[1]]) not in _PASSPORT_DIGITS
-        if found is not None and (_identifier_shaped(text[found[0] : found[1]]) or _dated(text, found[0], found[1])) \
+        if found is not None and (_identifier_shaped(text[found[0] : found[1]]) or _dated(text, found[0], found[1], position)) \
                 and not _not_patient(text, position, unshaped):
             yield found[0], found[1], BARE_SCORE
     low = lowered(text)
@@ -435,9 +435,18 @@ _MONTHS = stem_alternation_of_months("ма[йя]")
 _DATED = re.compile(rf"[ \t]+(?i:от)[ \t]+(?:\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)?\d\d|«?\d{{1,2}}»?[ \t]+(?i:{_MONTHS})[а-яё]*[ \t]+(?:19|20)\d\d)")
 
 
-def _dated(text: str, start: int, end: int) -> bool:
-    """Three digits, and the paper's date of issue right after them."""
-    return end - start == 3 and text[start:end].isdigit() and _DATED.match(text, end) is not None
+# (the GOST requisite holds for every organisation's paper, a task's, an order's, a doctor's diploma: the number is the
+# patient's only when the sentence before the sign names one of the patient's papers, :func:`.record_numbers.names_record`,
+# "Направление ... №", "Заключение врачебной комиссии ... №"; review C r22, findings 2 and 7)
+_DATED_REACH = 120
+
+
+def _dated(text: str, start: int, end: int, sign: int) -> bool:
+    """Three digits, the paper's date of issue right after them, and a patient's paper named before the sign."""
+    if end - start != 3 or not text[start:end].isdigit() or _DATED.match(text, end) is None:
+        return False
+    begin = max(text.rfind("\n", 0, sign) + 1, sign - _DATED_REACH)
+    return names_record(text[_last_boundary(_SENTENCE_BOUNDARY, text, begin, sign) : sign])
 
 
 def _identifier_shaped(value: str) -> bool:

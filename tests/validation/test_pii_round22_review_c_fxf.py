@@ -1,0 +1,49 @@
+"""Review C of round 22 (issue #10), the findings fixed by FXF: each a reproducer of the review's and its negatives.
+
+Marks as in :mod:`support.pii_marks`.
+"""
+
+from __future__ import annotations
+
+import pytest
+from support.pii_marks import check_planted, planted
+
+from medsyn_dataset.validation.pii import PiiScanner
+
+
+@pytest.fixture(scope="module")
+def scanner() -> PiiScanner:
+    return PiiScanner()
+
+
+def _records(scanner: PiiScanner, text: str) -> list[str]:
+    return [text[e.start : e.end] for e in scanner.scan_fast(text) if e.type == "MEDICAL_RECORD_NUMBER"]
+
+
+# finding 2 and 7: a dated "№ NNN от <date>" is a patient's paper only with a patient's paper's noun in its sentence;
+# an item of a text, a task, an order to staff, a council, a doctor's own diploma or certificate of training are not
+DATED_NOT_PATIENTS = [
+    "Пункт № 123 от 12.03.2024. Вопрос № 123 от 12.03.2024.",
+    "Задача № 123 от 12.03.2024.",
+    "Поручение № 123 от 12.03.2024.",
+    "Консилиум № 123 от 12.03.2024.",
+    "Лист назначений № 123 от 12.03.2024.",
+    "Диплом № 123 от 12.03.2010.",
+    "Удостоверение о повышении квалификации № 123 от 12.03.2020.",
+]
+DATED_PATIENTS = [
+    "Направление на паллиативную помощь № [[M|904]] от 11.02.2024 выдано.",
+    "Выдана справка о состоянии здоровья № [[M|317]] от 12.03.2024.",
+]
+
+
+@pytest.mark.parametrize("text", DATED_NOT_PATIENTS)
+def test_a_dated_number_without_a_patients_paper_stays_clean(scanner: PiiScanner, text: str) -> None:
+    assert _records(scanner, text) == []
+
+
+@pytest.mark.parametrize("source", DATED_PATIENTS)
+def test_a_dated_number_of_a_patients_paper_is_read(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    found = [e for e in scanner.scan_fast(text) if e.type == "MEDICAL_RECORD_NUMBER"]
+    check_planted(found, text, [span for span in spans if span[0] == "MEDICAL_RECORD_NUMBER"])
