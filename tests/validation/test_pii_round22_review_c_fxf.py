@@ -47,3 +47,29 @@ def test_a_dated_number_of_a_patients_paper_is_read(scanner: PiiScanner, source:
     text, spans = planted(source)
     found = [e for e in scanner.scan_fast(text) if e.type == "MEDICAL_RECORD_NUMBER"]
     check_planted(found, text, [span for span in spans if span[0] == "MEDICAL_RECORD_NUMBER"])
+
+
+# finding 5: a person's noun owns a "номер" whatever its genitives say, but a place after "в"/"на" says the number is
+# the person's place ("Номер пациента в палате": a ward's); a paper's noun still owns it there
+PERSON_PLACED = [
+    "Номер пациента в палате: 1204",
+    "Номер больного в реанимационной палате: 1204",
+]
+PERSON_OR_PAPER_OWNED = [
+    "Номер пациента отделения кардиологии: [[M|45123]]",
+    "Номер карты в регистратуре корпуса: [[M|12345]]",
+    "Номер пациента в регистре: [[M|45123]]",
+    "номер пациента в центре [[M|45123]]",
+]
+
+
+@pytest.mark.parametrize("text", PERSON_PLACED)
+def test_a_persons_place_after_the_number_word_stays_clean(scanner: PiiScanner, text: str) -> None:
+    assert _records(scanner, text) == []
+
+
+@pytest.mark.parametrize("source", PERSON_OR_PAPER_OWNED)
+def test_a_persons_or_a_papers_number_word_is_read(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    found = [e for e in scanner.scan_fast(text) if e.type == "MEDICAL_RECORD_NUMBER"]
+    check_planted(found, text, [span for span in spans if span[0] == "MEDICAL_RECORD_NUMBER"])

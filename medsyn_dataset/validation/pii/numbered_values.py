@@ -347,8 +347,9 @@ def _after_number_word(text: str) -> Iterator[tuple[int, int, float]]:
             label = _NUMBER_WORD_BARE.match(text, start)
         # (the noun that owns the number decides, :func:`_label_head`: a person's or a paper's owns it whatever place its
         # complement names, "Номер наряда бригады 1004", "Номер заявки на ТСР в СФР: 70-8154-844896" (blind37, blind44))
-        head = _label_head(label.group("words")) if label is not None else None
-        owned = head is not None and _PERSON_OR_PAPER.fullmatch(head) is not None
+        words = label.group("words") if label is not None else ""
+        head = _label_head(words) if label is not None else None
+        owned = head is not None and _PERSON_OR_PAPER.fullmatch(head) is not None and not _placed_person(head, words)
         if label is None or (not owned and _NOT_PATIENT_NOUN.search(label.group("words"))) \
                 or _NOT_PATIENT_CLAUSE.search(label.group())\
                 or CALL_WORDS.search(text, max(text.rfind("\n", 0, start) + 1, start - 30), label.end()) \
@@ -416,6 +417,18 @@ _PERSON_OR_PAPER = re.compile(
     r"(?i:пациент\w*|участни(?:к|ц)\w*|больн(?:ого|ой|ых)|клиент\w*|карт(?:а|ы|е|у|ой)?|карточк\w*|амб\.|истори[яиюей]"
     r"|ист\.|направлени\w*|наряд(?:а|у|ом|е)?)"
 )
+# (a person's noun, though, does not own the number of a place it is put in: "Номер пациента в палате: 1204" is the
+# ward's bed; an institution is no such place, "номер пациента в центре 45123" is the centre's number of the patient;
+# a paper's noun owns it anywhere, "Номер карты в регистратуре корпуса"; review C r22, finding 5)
+_PERSON = re.compile(r"(?i:пациент\w*|участни(?:к|ц)\w*|больн(?:ого|ой|ых)|клиент\w*)")
+_PUT_IN = re.compile(r"(?<![\w])(?i:в|во|на)[ \t]+(?:[а-яё]+[ \t]+)?(?i:палат|койк|бокс|кабинет|каб\.|этаж|зал|комнат"
+                     r"|мест[еаоу]|пост[уе]|лифт|операционн)")
+
+
+def _placed_person(head: str, words: str) -> bool:
+    return _PERSON.fullmatch(head) is not None and _PUT_IN.search(words) is not None
+
+
 _LABEL_ADJECTIVE = re.compile(r"(?i:[а-яё]{2,}(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их|ую|юю))")
 
 
