@@ -73,3 +73,31 @@ def test_a_persons_or_a_papers_number_word_is_read(scanner: PiiScanner, source: 
     text, spans = planted(source)
     found = [e for e in scanner.scan_fast(text) if e.type == "MEDICAL_RECORD_NUMBER"]
     check_planted(found, text, [span for span in spans if span[0] == "MEDICAL_RECORD_NUMBER"])
+
+
+# finding 10: a mobile's shape after "№" (8/+7, 9xx, 3-2-2), or any phone's after "на №", is a phone, not a paper's number
+MOBILES_AFTER_SIGN = [
+    "Сообщить дочери на № [[T|8 912 345 67 89]]",
+    "СМС отправлено на № [[T|89123456789]]",
+    "Вайбер № [[T|8-912-345-67-89]]",
+    "Дочь Анна, № [[T|8-912-345-67-89]]",
+]
+# (the blanks' numbers the rule was written for keep their type: 4+7 digits, no mobile's operator code)
+PAPERS_AFTER_SIGN = [
+    "Рецепты: № [[M|2574-0314538]], № [[M|8097-8563986]]",
+    "Справка 086/у № [[M|8847 0864929]]",
+]
+
+
+@pytest.mark.parametrize("source", MOBILES_AFTER_SIGN)
+def test_a_mobile_after_the_sign_is_a_phone(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    found = [e for e in scanner.scan_fast(text) if e.type in ("PHONE_NUMBER", "MEDICAL_RECORD_NUMBER")]
+    check_planted(found, text, spans)
+
+
+@pytest.mark.parametrize("source", PAPERS_AFTER_SIGN)
+def test_a_blanks_number_after_the_sign_stays_a_record_number(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    found = [e for e in scanner.scan_fast(text) if e.type in ("PHONE_NUMBER", "MEDICAL_RECORD_NUMBER")]
+    check_planted(found, text, spans)

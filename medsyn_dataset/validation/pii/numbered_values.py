@@ -234,9 +234,11 @@ def numbered_values(text: str) -> Iterator[tuple[int, int, float]]:
         value = _VALUE.match(text, sign.end()) if sign is not None else None
         if value is None:
             continue
-        # (the words before "№" name no phone, :func:`_not_patient`; no one signs a phone with it, so a phone's shape after it
-        # is the paper's number: "Рецепты: № 2574-0314538, № 8097-8563986", "Справка 086/у № 8847 0864929")
-        found = checked_value(text, value.start(), value.end(), 2, signed_digits=3, named_by_record=True)
+        # (the words before "№" name no phone, :func:`_not_patient`; so a phone's shape after it is the paper's number:
+        # "Рецепты: № 2574-0314538, № 8097-8563986", "Справка 086/у № 8847 0864929"; but a mobile's whole shape, or any
+        # number after "на №", is a phone: "Вайбер № 8-912-345-67-89", "СМС отправлено на № ..." (review C r22, finding 10))
+        found = checked_value(text, value.start(), value.end(), 2, signed_digits=3,
+                              named_by_record=not _phone_after_sign(text, position, value.start(), value.end()))
         grouped = _GROUPED.match(text, value.start())
         if grouped is not None and grouped.group("series") is not None and \
                 _PACK_BEFORE.search(text, max(0, position - _PACK_REACH), position):
@@ -244,7 +246,8 @@ def numbered_values(text: str) -> Iterator[tuple[int, int, float]]:
         if grouped is not None and grouped.end() > (found[1] if found is not None else value.start()) and \
                 sum(ch.isdigit() for ch in grouped.group()) >= 8:
             # (read whole: "28" alone is too short a number, "28 879802" is one)
-            found = checked_value(text, value.start(), grouped.end(), 2, signed_digits=3, named_by_record=True) or found
+            found = checked_value(text, value.start(), grouped.end(), 2, signed_digits=3,
+                                  named_by_record=not _phone_after_sign(text, position, value.start(), grouped.end())) or found
         unshaped = found is not None and sum(ch.isdigit() for ch in text[found[0] : found[1]]) not in _PASSPORT_DIGITS
         if found is not None and (_identifier_shaped(text[found[0] : found[1]]) or _dated(text, found[0], found[1], position)) \
                 and not _not_patient(text, position, unshaped):
@@ -252,6 +255,15 @@ def numbered_values(text: str) -> Iterator[tuple[int, int, float]]:
     low = lowered(text)
     if low and word_starts(low, ("номер",)):
         yield from _after_number_word(text)
+
+
+_ON_SIGN = re.compile(r"(?<![\w])(?i:на)[ \t]*$")
+
+
+def _phone_after_sign(text: str, sign: int, start: int, end: int) -> bool:
+    """Whether the value after the "№" at ``sign`` is a phone: a mobile's whole shape, or anything after "на №"."""
+    return MOBILE_SHAPE.fullmatch(text[start:end].rstrip(" \t.-/")) is not None \
+        or _ON_SIGN.search(text, max(0, sign - 4), sign) is not None
 
 
 # A blank printed on a protected form (Гознак) is numbered in groups: a series of four digits and a number of six
