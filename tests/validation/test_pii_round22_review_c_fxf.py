@@ -101,3 +101,31 @@ def test_a_blanks_number_after_the_sign_stays_a_record_number(scanner: PiiScanne
     text, spans = planted(source)
     found = [e for e in scanner.scan_fast(text) if e.type in ("PHONE_NUMBER", "MEDICAL_RECORD_NUMBER")]
     check_planted(found, text, spans)
+
+
+# finding 8: ", паспорт" or "выдан ... МВД" after a value does not retype the number a paper's noun before it names; a
+# clinic of the police ("поликлиникой МВД") issues no passport
+PAPERS_BEFORE_PASSPORT_WORDS = [
+    "Рецепт 1234 567890, паспорт",
+    "Больничный 4509 123456 выдан МВД России",
+    "Направление 4509 123456 выдано поликлиникой МВД",
+    "Рецепт 1234 567890 выдан 12.03.2024 поликлиникой МВД",
+    "Справка 4509 123456 выдана поликлиникой МВД",
+]
+PASSPORTS_AFTER_VALUE = [
+    "Предъявлен [[Pa|4509 123456]], паспорт",
+    "Документ: [[Pa|4509 123456]] выдан ОУФМС России по г. Москве",
+    "[[Pa|8519 649047]] выдан 12.03.2015 ТП УФМС",
+]
+
+
+@pytest.mark.parametrize("text", PAPERS_BEFORE_PASSPORT_WORDS)
+def test_a_papers_number_is_no_passport_for_the_words_after_it(scanner: PiiScanner, text: str) -> None:
+    assert [text[e.start : e.end] for e in scanner.scan_fast(text) if e.type == "RU_PASSPORT"] == []
+
+
+@pytest.mark.parametrize("source", PASSPORTS_AFTER_VALUE)
+def test_a_passports_words_after_its_value_name_it(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    found = [e for e in scanner.scan_fast(text) if e.type == "RU_PASSPORT"]
+    check_planted(found, text, spans)

@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer, lowered, word_starts
 from medsyn_dataset.validation.pii.checksums import digits_only, enp_valid, inn_valid, snils_valid
 from medsyn_dataset.validation.pii.date_cells import COMPACT_DAY_FIRST
+from medsyn_dataset.validation.pii.document_typing import other_document_named
 from medsyn_dataset.validation.pii.paper_nouns import NOT_PERSONS_PASSPORT
 from medsyn_dataset.validation.pii.passport_pages import PHONE_WORD as _PHONE_WORD
 from medsyn_dataset.validation.pii.record_numbers import names_record, record_label
@@ -79,7 +80,9 @@ _BARE_PASSPORT = re.compile(r"(?<![\w/\-.,+])(?P<value>\d{2}[ \t\-]?\d{2}[ \t]\d
 # the office of the migration service or of the police that issues passports, maybe after the date ("4509 123456, выдан
 # ОУФМС ...", "8519 649047 выдан 12.03.2015 ТП УФМС", "выд. ОВД"); a phone is never issued, and a prescription's or a
 # certificate's issuer is a clinic
-_ISSUED_BY = re.compile(r"(?:выдан\w*|выд\.)[ \t]*(?:\d{2}\.\d{2}\.\d{4}(?:[ \t]*г\.?)?[ \t,]*)?[^\d\n]{0,24}?"
+# (no clinic's word in the gap: "выдано поликлиникой МВД" is a clinic's paper; review C r22, finding 8)
+_ISSUED_BY = re.compile(r"(?:выдан\w*|выд\.)[ \t]*(?:\d{2}\.\d{2}\.\d{4}(?:[ \t]*г\.?)?[ \t,]*)?"
+                        r"(?:(?!поликлиник|больниц|госпитал|медсанчаст|мсч|клиник)[^\d\n]){0,24}?"
                         r"(?<![\w])(?:О?УФМС|ОВД|РОВД|УВД|ГУВД|ГУ[ \t]+МВД|МВД|ТП[ \t]+УФМС|(?i:отдел\w*[ \t]+по[ \t]+вопросам[ \t]+миграции))"
                         r"(?![\w])", re.IGNORECASE)
 _LABELS_NEXT = re.compile(r"[^\d\n]{0,30}\d")
@@ -175,7 +178,9 @@ def _bare_passport(text: str, start: int) -> Iterator[tuple[str, int, int]]:
     if gloss is None or not gloss.group("passport") or _LABELS_NEXT.match(text, gloss.end()):
         return
     value = _BARE_PASSPORT.search(text, max(0, start - 24), start)
-    if value is None:
+    # (nor the number a paper's noun right before it names: "Рецепт 1234 567890, паспорт", "Больничный 4509 123456 выдан
+    # МВД России": :func:`.document_typing.other_document_named`, review C r22, finding 8)
+    if value is None or other_document_named(text, value.start("value")):
         return
     line_start = text.rfind("\n", 0, value.start()) + 1
     if _PHONE_WORD.search(text, line_start, value.start()) is None:
@@ -187,7 +192,9 @@ def _issued_passport(text: str, start: int) -> Iterator[tuple[str, int, int]]:
     if not _ISSUED_BY.match(text, start):
         return
     value = _BARE_PASSPORT.search(text, max(0, start - 24), start)
-    if value is None:
+    # (nor the number a paper's noun right before it names: "Рецепт 1234 567890, паспорт", "Больничный 4509 123456 выдан
+    # МВД России": :func:`.document_typing.other_document_named`, review C r22, finding 8)
+    if value is None or other_document_named(text, value.start("value")):
         return
     line_start = text.rfind("\n", 0, value.start()) + 1
     if _PHONE_WORD.search(text, line_start, value.start()) is None:
