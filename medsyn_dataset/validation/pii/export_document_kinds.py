@@ -16,11 +16,22 @@ import re
 
 PASSPORT = "RU_PASSPORT"
 OTHER_PAPER = "MEDICAL_RECORD_NUMBER"
-# the citizen's passport: 21 in the ФНС's classifier, 14 in the ФОМС's (F011), which registers' DOCTYPE uses
-_PASSPORT_CODES = frozenset(("21", "14"))
+# The two classifiers number the papers differently, so the kind field's key says which one its code is of (review C
+# r22, finding 14). The ФНС's (СПДУЛ: КодВидДок of its XML formats, e.g. 2-НДФЛ's table 4.2, and any other key): 21 the
+# citizen's passport, 14 a temporary identity card ("Временное удостоверение личности гражданина РФ"), 03 a birth
+# certificate, 12 a residence permit... The ФОМС's (F011, the DOCTYPE element of the registers' XML, written so in
+# capitals): 14 the citizen's passport, 13 the temporary card, 21 a foreign citizen's document, 22 a stateless person's,
+# 23 a temporary residence permit, 24 a foreign birth certificate, 25 temporary asylum, 3 a birth certificate, 9 a
+# foreign passport, 10-12 a refugee's papers and a residence permit (as the register of insured persons' software lists
+# them: the public rt.srz ПВП form). 14 is F011's only citizen's passport, so under DOCTYPE any other code of either
+# list is another paper (a tuning family writes the ФНС's codes there too, "<DOCTYPE>27</DOCTYPE>")
+_PASSPORT_CODES = frozenset(("21",))
 # the other identity documents of the ФНС's classifier (СПДУЛ)
-_OTHER_CODES = frozenset(("03", "07", "08", "09", "10", "11", "12", "13", "15", "18", "19", "22", "23", "24", "26", "27",
-                          "28", "91"))
+_OTHER_CODES = frozenset(("03", "07", "08", "09", "10", "11", "12", "13", "14", "15", "18", "19", "22", "23", "24", "26",
+                          "27", "28", "91"))
+_F011_KEY = "DOCTYPE"
+_F011_PASSPORT_CODES = frozenset(("14",))
+_F011_OTHER_CODES = (_OTHER_CODES - _F011_PASSPORT_CODES) | {"21", "25"}
 # a name that says a passport, and the marks that make it another state's or a travel one
 _PASSPORT_NAME = re.compile(r"паспорт|passport", re.IGNORECASE)
 _NOT_CITIZENS = re.compile(r"загран|иностран|выезд|моряк|дипломат|служебн|foreign|national|travel", re.IGNORECASE)
@@ -30,12 +41,16 @@ _PAPER_NAME = re.compile(r"удостоверени|свидетельств|б�
                          re.IGNORECASE)
 
 
-def document_kind(value: str) -> str | None:
-    """The type a document-kind field's value gives its record's series and number, else None."""
+def document_kind(value: str, key: str = "") -> str | None:
+    """The type a document-kind field's value (under ``key``, which says the classifier) gives its record's series and
+    number, else None."""
     value = value.strip(" \"'")
-    if value in _PASSPORT_CODES:
+    f011 = key == _F011_KEY
+    if f011 and len(value) == 1 and value.isdigit():
+        value = f"0{value}"  # (F011's codes are written unpadded too: "<DOCTYPE>3</DOCTYPE>")
+    if value in (_F011_PASSPORT_CODES if f011 else _PASSPORT_CODES):
         return PASSPORT
-    if value in _OTHER_CODES:
+    if value in (_F011_OTHER_CODES if f011 else _OTHER_CODES):
         return OTHER_PAPER
     if _PASSPORT_NAME.search(value):
         return OTHER_PAPER if _NOT_CITIZENS.search(value) else PASSPORT
@@ -44,7 +59,7 @@ def document_kind(value: str) -> str | None:
 
 # a document-kind field before a value in the same record: a key or an element or an attribute named as the kind of the
 # document ("DOC_TYPE: 19", "<DocType>03</DocType>", 'КодВидДок="15"', "doc_code=08")
-_KIND_FIELD = re.compile(r"(?:doc(?:ument)?[_\-]?(?:type|code|kind)|dul[_\-]?(?:type|code)|кодвиддок|вид[_ ]?док\w*"
+_KIND_FIELD = re.compile(r"(?P<key>doc(?:ument)?[_\-]?(?:type|code|kind)|dul[_\-]?(?:type|code)|кодвиддок|вид[_ ]?док\w*"
                          r"|код[_ ]?док\w*)[\"']?[ \t]*(?:[:=][ \t]*[\"']?|>|=\")(?P<value>[^\"'<\n;|,}]{1,60})",
                          re.IGNORECASE)
 _RECORD_WINDOW = 160  # (a record's kind field stands a line or two before its number)
@@ -56,4 +71,4 @@ def kind_before(text: str, position: int) -> str | None:
     found = None
     for found in _KIND_FIELD.finditer(text, start, position):  # noqa: B007 (the last one is the nearest)
         pass
-    return document_kind(found.group("value")) if found is not None else None
+    return document_kind(found.group("value"), found.group("key")) if found is not None else None
