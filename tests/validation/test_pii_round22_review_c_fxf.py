@@ -154,3 +154,31 @@ def test_f011s_21_is_no_passport(scanner: PiiScanner) -> None:
     text = "<DOCTYPE>21</DOCTYPE><DOCSER>4509</DOCSER><DOCNUM>123456</DOCNUM>"
     found = [(e.type, text[e.start : e.end]) for e in scanner.scan_fast(text)]
     assert ("MEDICAL_RECORD_NUMBER", "123456") in found and not [kind for kind, _ in found if kind == "RU_PASSPORT"]
+
+
+# finding 4: what the owner is registered for may take up to three words (an adjective, an abbreviation, a hyphenated
+# noun, "с" before them), as registers of patients with a disease are named
+REGISTERED_FOR = [
+    "Рег. № больного туберкулезом [[M|75338066]]",
+    "Рег. № больного сахарным диабетом [[M|75338066]]",
+    "Рег. № больной злокачественным новообразованием [[M|75338066]]",
+    "Рег. № больного ВИЧ-инфекцией [[M|75338066]]",
+    "Рег. № больного с туберкулезом [[M|75338066]]",
+]
+# (a measurement after the owner's words is no register's number)
+REGISTERED_FOR_CLEAN = [
+    "Рег. № больного с температурой 37.5 не выдавался.",
+    "Рег. № пациента с весом 85 кг.",
+]
+
+
+@pytest.mark.parametrize("source", REGISTERED_FOR)
+def test_what_the_owner_is_registered_for(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    found = [e for e in scanner.scan_fast(text) if e.type == "MEDICAL_RECORD_NUMBER"]
+    check_planted(found, text, spans)
+
+
+@pytest.mark.parametrize("text", REGISTERED_FOR_CLEAN)
+def test_a_measurement_after_the_owner_is_no_number(scanner: PiiScanner, text: str) -> None:
+    assert _records(scanner, text) == []

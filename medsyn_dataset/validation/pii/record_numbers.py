@@ -339,6 +339,8 @@ def _value_after(text: str, noun: re.Match[str], numbered_before: bool = False) 
             owner = _OWNER.match(text, sign.end()) if value is None and numbered else None
             if owner is not None:  # "Рег. № донора: 4063856": whose number it is, between the sign and the value
                 value = _VALUE.match(text, owner.end())
+                if value is not None and owner.group("disease") and sum(map(str.isdigit, value.group())) < _REGISTER_DIGITS:
+                    return None
             if value is None or (test_sample and not _sample_code(value.group())):
                 return None
             if word.startswith("пациент") and not numbered and _TOWN_PHONE.fullmatch(value.group()):
@@ -374,8 +376,14 @@ def _value_after(text: str, noun: re.Match[str], numbered_before: bool = False) 
 # (with what the owner is registered for, in the instrumental, "Рег. № больного туберкулезом 75338066" (blind44); or the
 # register it is kept in, "Рег. № в канцер-регистре 3885542790" (blind37))
 _OWNER = re.compile(r"(?:(?i:пациент(?:а|ки)|больно(?:го|й)|донора|реципиента|участника|субъекта|умерше(?:го|й)"
-                    r"|застрахованно(?:го|й)|ребёнка|ребенка|роженицы)(?:[ \t]+(?i:[а-яё]+(?:ом|ем|ой|ей)))?"
+                    r"|застрахованно(?:го|й)|ребёнка|ребенка|роженицы)"
+                    # (up to three words, "с" before them: an adjective, a noun, a hyphenated one, "больного сахарным
+                    # диабетом", "больного ВИЧ-инфекцией", "больного с туберкулезом"; no bare abbreviation, "пациента ТБ
+                    # 77 0012345" is a series; a register's number then has five digits and more, :data:`_REGISTER_DIGITS`:
+                    # "больного с температурой 37.5" is none; review C r22, finding 4)
+                    r"(?P<disease>(?:[ \t]+(?i:со?))?(?:[ \t]+(?i:[а-яё]+(?:-[а-яё]+)?(?:ом|ем|ой|ей|ым|им|ью))){1,3})?"
                     r"|(?i:в[ \t]+[а-яё\-]*(?:регистр|реестр)[а-яё]*))[ \t]*:?[ \t]+")
+_REGISTER_DIGITS = 5
 # a register's value of a series, the region's two digits and the number: "ОНКО 22 327399", "ТБ 77 0012345"
 _LAST_GROUP = re.compile(r"[А-ЯЁA-Z]{2,5}[ \t]\d{2}[ \t]\d{5,8}(?![\w/\-]|[.,]\d)")
 
