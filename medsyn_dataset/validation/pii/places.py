@@ -414,8 +414,6 @@ def _qualifies_next_noun(word: str, text: str, end: int) -> bool:
     return _agreeing_noun(word, found.group(1))
 
 
-# The head nouns of a clinical text's title-cased institutions and states ("в Детской Поликлинике", "в Приёмном Покое",
-# "Выписан в Удовлетворительном Состоянии", "в Великой Отечественной войне"): no settlement is named by them (lemmas)
 # (review D r22, findings 2 and 6) after a verb of stay or service ("находится в", "служит в") a title-cased word is a
 # ward, a department or a service as often as a place: the place must be a noun, not a department's or a service's
 # abstract noun in -ия ("Кардиологии", "Терапии", "Полиции", "Росгвардии"), an organisation ("МЧС") or a building's noun
@@ -435,6 +433,8 @@ def _stay_place(word: str, flags: int) -> bool:
             and lemma not in _STAY_NOT_PLACES)
 
 
+# The head nouns of a clinical text's title-cased institutions and states ("в Детской Поликлинике", "в Приёмном Покое",
+# "Выписан в Удовлетворительном Состоянии", "в Великой Отечественной войне"): no settlement is named by them (lemmas)
 _INSTITUTION_NOUNS = frozenset(
     """
     амбулатория отделение отделенье покой палата кабинет
