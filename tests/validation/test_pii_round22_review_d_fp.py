@@ -8,7 +8,9 @@
   протокол 1.10", "Утвержден приказом 12.10"), or a dilution ("Разведен 1.10"): no date (findings 3, 15);
 * the residence rule's own vetoes, each alone: a patronymic ("Проживает Иванов Иван Петрович 12") and a count after a
   town's name ("Проживает Гремячинск 5 лет", "Живет Гремячинск 2 собаки") (finding 15);
-* a graded blood loss's or activity's round volume in brackets ("Умеренная кровопотеря (2000)"): no year (finding 7).
+* a graded blood loss's or activity's round volume in brackets ("Умеренная кровопотеря (2000)"): no year (finding 7);
+* a register's row whose patronymic ends in "-ич" ("Петров Пётр Ильич\t45\tд. Малиновка") and a stay in a word-town's
+  house counted in days ("Лечился в Заречном доме 5 дней": a rest home, no town) (finding 12).
 
 Made-up cases; the rules' positives stay in test_pii_round22_places_dates.py.
 """
@@ -144,3 +146,29 @@ def test_a_graded_states_year_in_brackets_still_reads(scanner: PiiScanner, text:
 ])
 def test_a_residence_cue_before_a_persons_name_or_a_towns_count_is_no_street(scanner: PiiScanner, text: str) -> None:
     assert _locations(scanner, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Петров Пётр Ильич\t45\tд. Малиновка",
+    "Петров Пётр Фомич\t45\tд. Малиновка",
+])
+def test_a_register_row_with_a_patronymic_in_ich_keeps_its_village(scanner: PiiScanner, text: str) -> None:
+    assert _locations(scanner, text) == ["д. Малиновка"]
+
+
+@pytest.mark.parametrize("text", [
+    "Лечился в Заречном доме 5 дней",
+    "Лечился в Заречном доме 2 месяца",
+])
+def test_a_stay_in_a_house_counted_in_days_names_no_town(scanner: PiiScanner, text: str) -> None:
+    assert _locations(scanner, text) == []
+
+
+def test_a_word_towns_house_and_its_number_still_name_the_town(scanner: PiiScanner) -> None:
+    assert _locations(scanner, "прописан в Заречном доме 5") == ["Заречном"]
+
+
+def test_a_register_row_of_days_keeps_the_settlement_reading(scanner: PiiScanner) -> None:
+    # (pinned, passes before: a cell of 1-3 digits after initials is read as an age, so the surname-like village after it
+    # is masked; a register of sick-leave days "ФИО\tдни\tд." loses nothing by it, only over-masks)
+    assert _locations(scanner, "Иванова А.А.\t5\tд. Иванова") == ["д. Иванова"]

@@ -113,7 +113,8 @@ _PLACE_SUFFIX = re.compile(r"(?:[сц]к(?:ая|ое|ий|ие)|[оеёиы]в(?
 _YEAR_CELL = re.compile(r"(?<!\d)(?:19|20)\d\d\t\Z")
 # ... or an age's cell after a person's name, initials or a patronymic ("Иванов И.И.\t45\tд. Малиновка"; review 0 r21,
 # finding 3)
-_AGE_CELL = re.compile(r"(?:[А-ЯЁ]\.[ \t]?[А-ЯЁ]\.|(?:вич|вна|ична|инична))\t\d{1,3}\t\Z")
+# ("-ич" for "Ильич", "Фомич", "Кузьмич" too; review D r22, finding 12)
+_AGE_CELL = re.compile(r"(?:[А-ЯЁ]\.[ \t]?[А-ЯЁ]\.|(?:ич|вна|ична))\t\d{1,3}\t\Z")
 
 
 def _settlement_end(text: str, match: re.Match[str]) -> int:

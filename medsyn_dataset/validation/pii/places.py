@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from medsyn_dataset.language.morphology import analyzer
 from medsyn_dataset.validation.pii.capital_words import capital_matches
+from medsyn_dataset.validation.pii.context import UNIT_AFTER
 from medsyn_dataset.validation.pii.gazetteer import CITY_LEMMAS, WORD_TOWN_LEMMAS
 from medsyn_dataset.validation.pii.institution_words import HEALTH_INSTITUTIONS, HOSPITALS, town_forms
 from medsyn_dataset.validation.pii.morph import (
@@ -400,7 +401,7 @@ def _agreeing_noun(word: str, following: str) -> bool:
 # a house's word and its number after the word-town: the town's house, no institution ("в Заречном доме 5"; review 0
 # r21, finding 13)
 _HOUSE_WORDS = frozenset(("дом", "доме", "дома", "дому"))
-_HOUSE_NUMBER_AFTER = re.compile(r"[ \t]+(?:№[ \t]*)?\d")
+_HOUSE_NUMBER_AFTER = re.compile(r"[ \t]+(?:№[ \t]*)?\d+")
 
 
 def _qualifies_next_noun(word: str, text: str, end: int) -> bool:
@@ -409,7 +410,8 @@ def _qualifies_next_noun(word: str, text: str, end: int) -> bool:
     found = _NEXT_ANY_WORD.match(text, end)
     if found is None or not found.group(1).islower():
         return False
-    if found.group(1) in _HOUSE_WORDS and _HOUSE_NUMBER_AFTER.match(text, found.end()):
+    if found.group(1) in _HOUSE_WORDS and (number := _HOUSE_NUMBER_AFTER.match(text, found.end())) is not None and (
+            UNIT_AFTER.match(text, number.end()) is None):  # ("в Заречном доме 5 дней": a stay's length; review D r22, f12)
         return False
     return _agreeing_noun(word, found.group(1))
 
