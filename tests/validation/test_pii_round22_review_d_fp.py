@@ -10,7 +10,9 @@
   town's name ("Проживает Гремячинск 5 лет", "Живет Гремячинск 2 собаки") (finding 15);
 * a graded blood loss's or activity's round volume in brackets ("Умеренная кровопотеря (2000)"): no year (finding 7);
 * a register's row whose patronymic ends in "-ич" ("Петров Пётр Ильич\t45\tд. Малиновка") and a stay in a word-town's
-  house counted in days ("Лечился в Заречном доме 5 дней": a rest home, no town) (finding 12).
+  house counted in days ("Лечился в Заречном доме 5 дней": a rest home, no town) (finding 12);
+* a lower-case first name and a surname the dictionary does not know, agreeing by its ending ("звонила галина зимина"),
+  after a role's cue; a first name and an ordinary word stay a first name at most (finding 4).
 
 Made-up cases; the rules' positives stay in test_pii_round22_places_dates.py.
 """
@@ -20,6 +22,10 @@ from __future__ import annotations
 import pytest
 
 from medsyn_dataset.validation.pii import PiiScanner
+
+
+def _persons(scanner: PiiScanner, text: str) -> list[str]:
+    return [text[e.start : e.end] for e in scanner.scan_fast(text) if e.type == "PERSON"]
 
 
 def _dates(scanner: PiiScanner, text: str) -> list[str]:
@@ -172,3 +178,22 @@ def test_a_register_row_of_days_keeps_the_settlement_reading(scanner: PiiScanner
     # (pinned, passes before: a cell of 1-3 digits after initials is read as an age, so the surname-like village after it
     # is masked; a register of sick-leave days "ФИО\tдни\tд." loses nothing by it, only over-masks)
     assert _locations(scanner, "Иванова А.А.\t5\tд. Иванова") == ["д. Иванова"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("звонила галина зимина", "галина зимина"),
+    ("созвон с галиной зиминой", "галиной зиминой"),
+    ("звонил павел шмырин", "павел шмырин"),
+])
+def test_a_first_name_and_a_guessed_surname_agreeing_by_its_ending(scanner: PiiScanner, text: str, name: str) -> None:
+    assert _persons(scanner, text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "звонила галина сказала",
+    "звонила галина утром",
+    "звонил павел аспирин",
+    "звонила галина новая",
+])
+def test_a_first_name_and_an_ordinary_or_a_drugs_word_is_no_pair(scanner: PiiScanner, text: str) -> None:
+    assert all(" " not in found for found in _persons(scanner, text))

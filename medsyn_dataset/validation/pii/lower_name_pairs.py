@@ -45,7 +45,30 @@ def _name_pair(one: str, two: str) -> bool:
         return bool(_forms(one, "Name") & _forms(two, "Surn"))
     if _surname(a) and _given(b):
         return bool(_forms(one, "Surn") & _forms(two, "Name"))
+    if _given(a) and not b & (WordClass.KNOWN | WordClass.SURNAME_READING) and b & WordClass.SURNAME:
+        # a surname the dictionary does not know, by an ending that agrees with the first name ("галина зимина", "с
+        # галиной зиминой"; review D r22, finding 4); not a man's "-ин" in the nominative, a drug's ending ("павел
+        # аспирин" is known; "-ин" unknown reads as a drug as often, see lower_names._role_surname)
+        return any(two.endswith(_GUESSED_SURNAME_ENDS.get((case, gender), ())) for case, _, gender in _forms(one, "Name"))
     return False
+
+
+# a guessed surname's endings by the first name's case and gender (the "-ов"/"-ин" declension; a man's "-ин" nominative
+# left out)
+_GUESSED_SURNAME_ENDS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("nomn", "femn"): ("ова", "ева", "ёва", "ина", "ына"),
+    ("nomn", "masc"): ("ов", "ев", "ёв"),
+    ("gent", "femn"): ("овой", "евой", "иной", "ыной"),
+    ("datv", "femn"): ("овой", "евой", "иной", "ыной"),
+    ("ablt", "femn"): ("овой", "евой", "иной", "ыной"),
+    ("loct", "femn"): ("овой", "евой", "иной", "ыной"),
+    ("accs", "femn"): ("ову", "еву", "ину", "ыну"),
+    ("gent", "masc"): ("ова", "ева", "ина", "ына"),
+    ("accs", "masc"): ("ова", "ева", "ина", "ына"),
+    ("datv", "masc"): ("ову", "еву", "ину", "ыну"),
+    ("ablt", "masc"): ("овым", "евым", "иным", "ыным"),
+    ("loct", "masc"): ("ове", "еве", "ине", "ыне"),
+}
 
 
 def _given(flags: int) -> bool:
