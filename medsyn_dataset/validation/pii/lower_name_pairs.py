@@ -26,16 +26,17 @@ def may_open_pair(word: str) -> bool:
     return len(word) > 2 and bool(word_class(word) & (WordClass.NAME | WordClass.SURNAME_READING))
 
 
-def name_pair_end(text: str, start: int) -> int:
-    """The end of a lower-case first name and surname that start at ``start`` (see above), else 0."""
+def name_pair_end(text: str, start: int, guessed: bool = False) -> int:
+    """The end of a lower-case first name and surname that start at ``start`` (see above), else 0; ``guessed``: a surname
+    the dictionary does not know may follow the first name (after a role's cue: "звонила галина зимина")."""
     found = _PAIR.match(text, start)
     if found is None or not text[start].islower() or not text[found.start(2)].islower():
         return 0
-    return found.end() if _name_pair(found.group(1), found.group(2)) else 0
+    return found.end() if _name_pair(found.group(1), found.group(2), guessed) else 0
 
 
 @lru_cache(maxsize=20_000)
-def _name_pair(one: str, two: str) -> bool:
+def _name_pair(one: str, two: str, guessed: bool = False) -> bool:
     if len(one) < 3 or len(two) < 3:
         return False
     a, b = word_class(one), word_class(two)
@@ -45,7 +46,7 @@ def _name_pair(one: str, two: str) -> bool:
         return bool(_forms(one, "Name") & _forms(two, "Surn"))
     if _surname(a) and _given(b):
         return bool(_forms(one, "Surn") & _forms(two, "Name"))
-    if _given(a) and not b & (WordClass.KNOWN | WordClass.SURNAME_READING) and b & WordClass.SURNAME:
+    if guessed and _given(a) and not b & (WordClass.KNOWN | WordClass.SURNAME_READING) and b & WordClass.SURNAME:
         # a surname the dictionary does not know, by an ending that agrees with the first name ("галина зимина", "с
         # галиной зиминой"; review D r22, finding 4); not a man's "-ин" in the nominative, a drug's ending ("павел
         # аспирин" is known; "-ин" unknown reads as a drug as often, see lower_names._role_surname)

@@ -240,7 +240,7 @@ def _after_role_word(text: str, lower: str) -> Iterator[tuple[int, int]]:
         start, word = found.start("word"), found.group("word")
         if text[start].islower() and _role_surname(word):
             yield start, _rest_of_name(text, found.end("word"))
-        elif text[start].islower() and may_open_pair(word) and (pair_end := name_pair_end(text, start)):
+        elif text[start].islower() and may_open_pair(word) and (pair_end := name_pair_end(text, start, guessed=True)):
             yield start, pair_end  # "звонила галина зимина", "созвон с нинелью макаровой": the first name first
 
 
