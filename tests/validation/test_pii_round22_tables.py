@@ -132,3 +132,20 @@ def test_a_kind_naming_no_paper_gives_no_number() -> None:
     # (a ward's object and its number; a count under a paper's kind)
     for text in ('{"ward": {"type": "Палата", "number": "12"}}', '{"doc": {"type": "Военный билет", "number": "2"}}'):
         assert export_ids(text) == []
+
+
+# review C r22, finding 3: a record's document kind stops at the record's end (a closing tag of an element opened
+# before the kind, a brace, the same part's key again, or a number's key before a series): a next record without a
+# kind of its own keeps its passport
+KINDS_IN_ITS_RECORD = [
+    "<PERS><DOCTYPE>03</DOCTYPE><DOCNUM>[[M|654321]]</DOCNUM></PERS>"
+    "<PERS><DOCSER>[[Pa|4509]]</DOCSER><DOCNUM>[[Pa|123456]]</DOCNUM></PERS>",
+    "DOC_TYPE: 03\nDOC_NUM: [[M|654321]]\nFAM: [[P|Иванов]]\nDOC_SER: [[Pa|4509]]",
+    '[{"docType": "03", "docNumber": "[[M|654321]]"}, {"docSeries": "[[Pa|4509]]", "docNumber": "[[Pa|123456]]"}]',
+]
+
+
+@pytest.mark.parametrize("source", KINDS_IN_ITS_RECORD)
+def test_a_records_document_kind_stays_in_its_record(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted(scanner.scan_fast(text), text, spans)

@@ -65,10 +65,35 @@ _KIND_FIELD = re.compile(r"(?P<key>doc(?:ument)?[_\-]?(?:type|code|kind)|dul[_\-
 _RECORD_WINDOW = 160  # (a record's kind field stands a line or two before its number)
 
 
-def kind_before(text: str, position: int) -> str | None:
-    """The type the nearest document-kind field before ``position`` in its record gives (see :func:`document_kind`)."""
+# (review C r22, finding 3) what ends a record between its kind field and a value: a brace, an element's closing tag
+# (:func:`_closes_record`), the value's own key again, or a number's key before a series (a series precedes its number)
+_VALUE_KEY = re.compile(r"(?P<key>[^\W\d][\w\-]*)[\"']?[ \t]*(?:[:=][ \t]*[\"']?|>)\Z")
+_CLOSING_TAG = re.compile(r"</([^\W\d][\w\-:.]*)>")
+_NUMBER_KEY = re.compile(r"(?<![^\s<\"',;{|])(?:doc(?:ument)?[_\-]?)?(?:num(?:ber)?|номер)[\"']?[ \t]*(?:[:=]|>)",
+                         re.IGNORECASE)
+
+
+def _closes_record(text: str, start: int, end: int) -> bool:
+    """Whether an element opened before ``start`` (the record's element) is closed before ``end``."""
+    return any(text.rfind(f"<{tag.group(1)}", start, tag.start()) < 0 for tag in _CLOSING_TAG.finditer(text, start, end))
+
+
+def kind_before(text: str, position: int, series: bool = False) -> str | None:
+    """The type the nearest document-kind field before ``position`` in its record gives (see :func:`document_kind`).
+
+    ``series``: the value is a series alone (a number's key between the kind and it starts another record)."""
     start = max(0, position - _RECORD_WINDOW, text.rfind("\n\n", 0, position) + 1)
     found = None
     for found in _KIND_FIELD.finditer(text, start, position):  # noqa: B007 (the last one is the nearest)
         pass
-    return document_kind(found.group("value"), found.group("key")) if found is not None else None
+    if found is None:
+        return None
+    line = text.rfind("\n", 0, position) + 1
+    own = _VALUE_KEY.search(text, max(line, found.end()), position)
+    key_start = own.start() if own is not None else position
+    between = text[found.end():key_start]
+    if "{" in between or "}" in between or _closes_record(text, max(0, found.start() - 1), key_start) \
+            or (own is not None and re.search(rf"(?<![\w\-]){re.escape(own.group('key'))}(?![\w\-])", between)) \
+            or (series and _NUMBER_KEY.search(between)):
+        return None
+    return document_kind(found.group("value"), found.group("key"))

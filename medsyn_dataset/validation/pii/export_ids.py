@@ -236,7 +236,8 @@ def _typed(key: str, start: int, end: int, text: str, person_export: bool, paren
     if kind == "RU_PASSPORT" or (kind is None and parent and own[-1:] and own[-1] in _PART_WORDS):
         # (the record's document-kind field, a code of the ФНС's classifier or a name, says which paper it is:
         # :mod:`.export_document_kinds`; a part under a kind naming another paper is that paper's number)
-        named = document_kind(paper) if paper else kind_before(text, start) if kind else document_kind(parent)
+        named = document_kind(paper) if paper else kind_before(text, start, bool(set(own) & _SERIES) and not set(own) & _NUMBER) \
+            if kind else document_kind(parent)
         if named == "MEDICAL_RECORD_NUMBER" and (kind or _paper_number(text, start, end, numbered=True)):
             if set(own) & _SERIES and not set(own) & _NUMBER:
                 return  # (another paper's series alone, "DOC_SER: 91", "ЩП", names no one: its number does)
