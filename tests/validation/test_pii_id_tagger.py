@@ -381,3 +381,14 @@ def test_the_model_diff_scores_each_model_with_the_features_of_its_own_spec(tmp_
     with pytest.raises(ValueError, match=f"HEAD extracts '{FEATURE_SPEC}'"):
         id_tagger_diff.Scorer(str(other), "HEAD")
     assert id_tagger_diff.Scorer(str(same), "HEAD").spans(text, candidates(text)) == scorer.spans(text, candidates(text))
+
+
+def test_an_abbreviations_number_after_a_hash_is_no_character_reference() -> None:
+    # (review C r22, finding 9) only a Cyrillic letter's reference glued to a lower-case word's tail ("истощеt#1090;",
+    # "&#1090;") is a character's code: a card's abbreviation and its number stay candidates
+    assert tokens("Карта МК#1100; выписка из стационара.") == ["МК#1100"]
+    assert tokens("ИБ#1234; ОАК") == ["ИБ#1234"]
+    assert tokens("Пациент ID#1200; поступил") == ["ID#1200"]
+    assert tokens("Шифр K#1279;") == ["K#1279"]
+    assert tokens("Слабость, истощеt#1090;nye, кахексия") == []
+    assert tokens("Истощени&#1077; выраженное") == []

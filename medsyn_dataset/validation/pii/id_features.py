@@ -94,8 +94,10 @@ _CELL_COUNT = re.compile(r"\d+[хХxX×]10\d{1,2}/[лlL]")
 _CELL_COUNT_TO = re.compile(r"(?:\d+(?:[.,]\d+)?[-–])?\d+(?:[.,]\d+)?[хХxX×]10")
 _POWER_PER_LITRE = re.compile(r"\^\d{1,2}/[лlL]")
 # an HTML numeric character reference of a Cyrillic letter ("&#1090;", the letter "т" of a page saved as entities)
-# glued to a word's letters ("истощеt#1090;", found in an upstream note): a character's code, no number of anyone's
-_CHAR_REFERENCE = re.compile(r"(?<=[^\W\d_])#(?:10[2-9]\d|11\d\d|12[0-7]\d)\Z")  # (Cyrillic, U+0400..U+04FF)
+# glued to a word's letters ("истощеt#1090;", found in an upstream note): a character's code, no number of anyone's.
+# Only a lower-case word's tail (its "&" lost or mangled into a letter) or "&" stands before it: an abbreviation's
+# capitals, "МК#1100;", "ID#1200;", are a record's prefix (review C r22, finding 9)
+_CHAR_REFERENCE = re.compile(r"(?:[а-яё]{3}[a-zа-яё]?|[^\W\d_]&)#(?:10[2-9]\d|11\d\d|12[0-7]\d)\Z")  # (U+0400..U+04FF)
 # a unit after a plain number: a measured amount (one list for every reader, :mod:`.units`; not "г", "ч" there)
 _MEASURE = MEASURE_AFTER
 # a frequency's or a loudness's unit (an audiogram's "2000-4000 Гц", "60 дБ"): the tagger's own convention, kept out
@@ -179,7 +181,7 @@ def _vetoed(text: str, start: int, end: int, token: str) -> bool:
         return True
     if text.startswith("^", end) and _CELL_COUNT_TO.fullmatch(token) and _POWER_PER_LITRE.match(text, end):
         return True
-    if text.startswith(";", end) and _CHAR_REFERENCE.search(token):
+    if text.startswith(";", end) and _CHAR_REFERENCE.search(text, max(0, start - 6), end):
         return True
     if _YEARS.fullmatch(token) or _COUNTS.fullmatch(token) or _NAME_YEAR.fullmatch(token):
         return True
