@@ -149,3 +149,30 @@ KINDS_IN_ITS_RECORD = [
 def test_a_records_document_kind_stays_in_its_record(scanner: PiiScanner, source: str) -> None:
     text, spans = planted(source)
     check_planted(scanner.scan_fast(text), text, spans)
+
+
+# review C r22, finding 12: a blood pressure, a dose pair and a span of years in a person's row are no number of hers
+NOT_ROW_NUMBERS_PAIRS = [
+    "Иванов И.И.  12.03.2024  120/80",
+    "Иванов И.И.\t12.03.2024\t130/85\t72",
+    "Иванов И.И.\t12.03.2024\t110/70\t36.6",
+    "12.03.2024\tИванов И.И.\t140/90\t88",
+    "Иванов И.И.  12.03.2024  250/50 мг",
+    "Петрова Анна Ивановна  12.03.2024  2023-2024",
+    "Петрова Анна Ивановна  12.03.2024  2023/2024",
+    "Петрова Анна Ивановна  12.03.2024  2023-24",
+]
+
+
+@pytest.mark.parametrize("text", NOT_ROW_NUMBERS_PAIRS)
+def test_a_pressure_a_dose_pair_or_years_in_a_row_are_no_number(text: str) -> None:
+    assert list(register_row_ids(text)) == []
+
+
+@pytest.mark.parametrize("source", [
+    "[[P|Сагитов А.М.]]\t[[D|12.11.1970]]\t[[M|4512/24]]",
+    "[[P|Сагитов А.М.]]\t[[D|12.11.1970]]\t[[M|1975-25]]",
+])
+def test_a_numbers_year_part_in_a_row_stays_its_number(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted(scanner.scan_fast(text), text, spans)

@@ -50,6 +50,18 @@ _DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:0?[1-9]|
 # 20-24.03.2026"), never its number
 _DATE_RANGE = re.compile(r"(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?|\d{1,2})[ \t]?-[ \t]?\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
+#: a span of years ("2019-2021", "2019–2021", "2023/2024"): a period, never a number (one pattern for every reader,
+#: review C r22, finding 6; :func:`year_span` adds the short way of two consecutive years)
+YEAR_SPAN = re.compile(r"(?:19|20)\d\d[\-–/](?:19|20)\d\d")
+_SHORT_YEAR_SPAN = re.compile(r"(?:19|20)(\d\d)[\-–/](\d\d)")
+
+
+def year_span(value: str) -> bool:
+    """Whether ``value`` is a span of years: two full years, or a year and the next one's two digits ("2023-24",
+    "2022/23"; a case number's year part, "1975-25", "86107-20", is not the next year)."""
+    short = _SHORT_YEAR_SPAN.fullmatch(value)
+    return YEAR_SPAN.fullmatch(value) is not None or (short is not None
+                                                       and int(short.group(2)) == (int(short.group(1)) + 1) % 100)
 # a month and its year ("06.2021", "09/2021"): the month of an event after a document's word ("Путёвка в санаторий на
 # 09.2021", "Последняя санаторная путёвка — 06.2021"), as a year alone is; a record number only after "№"
 _MONTH_YEAR = re.compile(r"(?:0[1-9]|1[0-2])[./](?:19|20)\d{2}")

@@ -8,9 +8,9 @@ with initials, or a surname, a first name and a patronymic), another a date; a c
 person's number in the register or the lab, HIPAA's "any other unique identifying number". (:mod:`.aligned_columns`
 and :mod:`.table_cells` read the rows under a header; this reads the row by what its cells are.)
 
-A number here is five digits and more, or digits with a year's or a series' part after "/" or "-" ("8919/21",
-"96793/19"), or a letter's prefix ("В-22815"). Left out: a cell with a word ("палата 4", "стол 9"), a date, a count, a
-ward or a year (four digits and fewer), a sum with a decimal part, a phone (a mobile's ten digits from 9, eleven from 7
+A number here is five digits and more, or four digits and more with a year's or a series' part after "/" or "-"
+("8919/21", "96793/19"), or a letter's prefix ("В-22815"). Left out: a cell with a word ("палата 4", "стол 9"), a date,
+a count, a ward or a year (four digits and fewer), a blood pressure or a dose pair ("120/80"), a span of years, a sum with a decimal part, a phone (a mobile's ten digits from 9, eleven from 7
 or 8), and a number whose check digits make it a SNILS, an INN or an ЕНП (their own readers type it).
 """
 
@@ -21,13 +21,16 @@ from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.checksums import enp_valid, inn_valid, snils_valid
 from medsyn_dataset.validation.pii.code_page import code_page_bytes, shapes_table
+from medsyn_dataset.validation.pii.record_values import year_span
 
 # a surname (capitalised or in capitals, hyphenated or not) with initials, or with a first name and a patronymic
 _SURNAME = r"[А-ЯЁ](?:[а-яё]+|[А-ЯЁ]+)(?:-[А-ЯЁ](?:[а-яё]+|[А-ЯЁ]+))?"
 _NAME = re.compile(rf"{_SURNAME}[ \t]+(?:[А-ЯЁ]\.[ \t]?[А-ЯЁ]\.?"
                    r"|(?:[А-ЯЁ][а-яё]+|[А-ЯЁ]+)[ \t]+(?:[А-ЯЁ][а-яё]+|[А-ЯЁ]+)(?i:вич|вна|ична|чна|оглы|кызы|улы|уулу))")
 _DATE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})")
-_NUMBER = re.compile(r"(?:[А-ЯЁA-Z]{1,3}-?)?\d{5,12}(?:[/\-]\d{2,4})?|\d{3,7}[/\-]\d{2,4}")
+# (four digits at least before a year's or a series' part: three, a slash and two or three are a blood pressure or a
+# dose pair, "120/80", "250/50"; review C r22, finding 12)
+_NUMBER = re.compile(r"(?:[А-ЯЁA-Z]{1,3}-?)?\d{5,12}(?:[/\-]\d{2,4})?|\d{4,7}[/\-]\d{2,4}")
 # the cells of a row: set apart by a tab or by two spaces and more
 _GAP = re.compile(r"\t[ \t]*|  +")
 _GAP_SHAPES = shapes_table(lambda ch: "0" if "0" <= ch <= "9" else " " if ch == " " else "t" if ch == "\t" else "x")
@@ -39,7 +42,8 @@ _CHECKED = {11: (snils_valid,), 12: (inn_valid,), 16: (enp_valid,)}
 
 
 def _number(value: str) -> bool:
-    if _NUMBER.fullmatch(value) is None or _DATE.fullmatch(value) is not None or _MOBILE.fullmatch(value) is not None:
+    if _NUMBER.fullmatch(value) is None or _DATE.fullmatch(value) is not None or _MOBILE.fullmatch(value) is not None \
+            or year_span(value):
         return False
     return not (value.isdigit() and any(check(value) for check in _CHECKED.get(len(value), ())))
 
