@@ -176,3 +176,31 @@ def test_a_pressure_a_dose_pair_or_years_in_a_row_are_no_number(text: str) -> No
 def test_a_numbers_year_part_in_a_row_stays_its_number(scanner: PiiScanner, source: str) -> None:
     text, spans = planted(source)
     check_planted(scanner.scan_fast(text), text, spans)
+
+
+# review C r22, finding 1: an amount with its unit or currency, or after a sum's word, in a row's edge cell or on the
+# line above it, is no person's number
+NOT_ROW_AMOUNTS = [
+    "Иванов И.И.  12.03.2024  50000 ЕД",
+    "Иванов И.И.\t12.03.2024\t12500 руб.",
+    "Иванов И.И.\t12.03.2024\t12500 ₽",
+    "Иванов И.И.\t12.03.2024\t250000 мкг в сутки",
+    "Оплачено 12500  Иванов И.И.  12.03.2024",
+    "Сумма к оплате 12500  Иванов И.И.  12.03.2024",
+    "Итого: 12500\nИванов И.И.  12.03.2024",
+]
+
+
+@pytest.mark.parametrize("text", NOT_ROW_AMOUNTS)
+def test_an_amount_in_a_rows_edge_cell_is_no_number(text: str) -> None:
+    assert list(register_row_ids(text)) == []
+
+
+@pytest.mark.parametrize("source", [
+    "[[P|Сагитов А.М.]]\t[[D|12.11.1970]]\t[[M|927442]] Частый жидкий стул",
+    "Уровень сахара крови [[M|4901932]]  [[P|Евсеева Вера Умаровна]]   [[D|09.11.1981]]",
+    "Результат: [[M|182666702]]\n[[P|Зимин Аким Владленович]]  [[D|06.05.1969]]",
+])
+def test_a_number_without_a_unit_in_a_rows_edge_cell_stays_its_number(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted(scanner.scan_fast(text), text, spans)

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from medsyn_dataset.validation.pii.checksums import enp_valid, inn_valid, snils_valid
 from medsyn_dataset.validation.pii.code_page import code_page_bytes, shapes_table
 from medsyn_dataset.validation.pii.record_values import year_span
+from medsyn_dataset.validation.pii.units import MEASURE_AFTER
 
 # a surname (capitalised or in capitals, hyphenated or not) with initials, or with a first name and a patronymic
 _SURNAME = r"[А-ЯЁ](?:[а-яё]+|[А-ЯЁ]+)(?:-[А-ЯЁ](?:[а-яё]+|[А-ЯЁ]+))?"
@@ -37,6 +38,11 @@ _GAP_SHAPES = shapes_table(lambda ch: "0" if "0" <= ch <= "9" else " " if ch == 
 _DATE_IN = re.compile(r"\d\.\d{1,2}\.\d\d")
 _LEAST_CELLS = 2  # (a name and a date: a label's row, its number on the line above)
 _MOBILE = re.compile(r"9\d{9}|[78]\d{10}")
+# an amount in an edge cell: a unit or a currency after the number ("50000 ЕД", "12500 руб."), a sum's word before it
+# ("Оплачено 12500", "Итого: 12500"); review C r22, finding 1
+_CURRENCY = re.compile(r"[ \t]?(?:руб|коп|р\.|₽|rub\b|usd\b|eur\b|\$|€)", re.IGNORECASE)
+_SUM_BEFORE = re.compile(r"(?<![^\W\d_])(?:итог|всего|оплач|оплат|доплат|сумм|стоимост|цен[аеуы]?(?![^\W\d_])|остат|долг"
+                         r"|задолж|тариф|аванс)[^\W\d_]*[ \t]*[:=—\-]?[ \t]*\Z", re.IGNORECASE)
 # (a person's INN has twelve digits: ten are an organisation's, no cell of a person's row)
 _CHECKED = {11: (snils_valid,), 12: (inn_valid,), 16: (enp_valid,)}
 
@@ -83,8 +89,11 @@ def _row_numbers(text: str, start: int, end: int) -> list[tuple[int, int]] | Non
         elif _DATE.fullmatch(text, a, b):
             dated = True
         else:
+            cell = a, b
             if index == 0 or index == len(cells) - 1:
-                a, b = _edge_token(text, (a, b), first=index == 0)
+                a, b = _edge_token(text, cell, first=index == 0)
+                if _amount(text, cell, a, b):
+                    continue
             if _number(text[a:b]):
                 numbers.append((a, b))
     return numbers if named and dated else None
@@ -143,8 +152,17 @@ def _line(text: str, line_start: int) -> Iterator[tuple[int, int]]:
 def _label(text: str, a: int, b: int) -> Iterator[tuple[int, int]]:
     """A label's number: alone at the end of the line above the name-and-date row."""
     label = _edge_token(text, (a, b), first=True)
-    if label[0] < label[1] and _number(text[label[0] : label[1]]) and _alone(text, a, label[0]):
+    if label[0] < label[1] and _number(text[label[0] : label[1]]) and _alone(text, a, label[0]) \
+            and not _amount(text, (a, b), *label):
         yield label
+
+
+def _amount(text: str, cell: tuple[int, int], start: int, end: int) -> bool:
+    """Whether the number at ``start:end`` of its cell is an amount: a unit or a currency after it, a sum's word
+    before it in the cell."""
+    return (end < cell[1] and (MEASURE_AFTER.match(text, end, cell[1]) is not None
+                               or _CURRENCY.match(text, end, cell[1]) is not None)) \
+        or (start > cell[0] and _SUM_BEFORE.search(text, cell[0], start) is not None)
 
 
 def _alone(text: str, line_start: int, start: int) -> bool:
