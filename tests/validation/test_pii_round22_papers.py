@@ -177,3 +177,30 @@ def test_a_protocols_or_a_requests_code(scanner: PiiScanner, source: str) -> Non
 @pytest.mark.parametrize("text", CODED_CLEAN)
 def test_no_code_after_a_protocol_or_a_request(scanner: PiiScanner, text: str) -> None:
     assert [e for e in scanner.scan_fast(text) if e.type == "MEDICAL_RECORD_NUMBER"] == []
+
+
+# review C r22, finding 13: a span of years written the short way (consecutive years), a range with its unit, and a
+# short head before the dash after a specimen's noun are no specimen's code
+HISTOLOGY_YEARS_CLEAN = [
+    "Цитология 2023-24 без атипии.",
+    "Гистология 2022/23: аденокарцинома.",
+    "ИГХ 2024-25 не проводилось.",
+    "Цитология 2019–2021 без атипии.",
+    "Блок 90000-100000 ЕД.",
+    "Стекла 1-12345.",
+]
+
+
+@pytest.mark.parametrize("text", HISTOLOGY_YEARS_CLEAN)
+def test_a_span_of_years_or_a_range_after_a_specimens_noun_names_no_number(scanner: PiiScanner, text: str) -> None:
+    assert [e for e in scanner.scan_fast(text) if e.type == "MEDICAL_RECORD_NUMBER"] == []
+
+
+@pytest.mark.parametrize("source", [
+    "Гистология [[M|1975-25]]: аденокарцинома.",
+    "Блок [[M|86107-20]] выдан.",
+    "Цитология [[M|2023-12]] без атипии.",
+])
+def test_a_case_numbers_year_part_after_a_specimens_noun_stays_its_number(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted(scanner.scan_fast(text), text, spans)

@@ -38,7 +38,9 @@ from medsyn_dataset.validation.pii.record_values import (
     NUMBERED_SCORE,
     VALUE_BODY,
     checked_value,
+    year_span,
 )
+from medsyn_dataset.validation.pii.units import UNIT_AFTER_VALUE
 
 # strong nouns: the record itself; a value may follow them with no sign between
 _STRONG = (
@@ -341,7 +343,7 @@ def _value_after(text: str, noun: re.Match[str], numbered_before: bool = False) 
                 value = _VALUE.match(text, owner.end())
                 if value is not None and owner.group("disease") and sum(map(str.isdigit, value.group())) < _REGISTER_DIGITS:
                     return None
-            if value is None or (test_sample and not _sample_code(value.group())):
+            if value is None or (test_sample and not _sample_code(text, value.start(), value.end())):
                 return None
             if word.startswith("пациент") and not numbered and _TOWN_PHONE.fullmatch(value.group()):
                 return None  # "Пациент Крылова: 818-69-96": a person's label, then a town's seven-digit phone (:mod:`.phones`)
@@ -359,7 +361,7 @@ def _value_after(text: str, noun: re.Match[str], numbered_before: bool = False) 
                                       or FORM_CODE.fullmatch(text, value.start(), value.end())):
                 continue  # "Карта 026/у 7В-98", "карта по форме 003-О/у": the form's code, then the number (or none)
             if value is not None and sample and (test_sample or not numbered_before) \
-                    and not (_sample_code(value.group()) if test_sample else _CODE_SHAPED.search(value.group())
+                    and not (_sample_code(text, value.start(), value.end()) if test_sample else _CODE_SHAPED.search(value.group())
                              or _BARCODE.fullmatch(value.group())):
                 return None  # "материал 12345 отправлен": a specimen's or a request's bare number needs a sign
                 # (a barcode's eight digits and more are no count: "Проба крови маркирована 657464453474")
@@ -463,14 +465,19 @@ _BARCODE = re.compile(r"\d{8,}")
 _DOTTED = re.compile(r"\d\.\d+\.\d")  # "04.9097.452229": a laboratory's dotted number
 
 
-def _sample_code(value: str) -> bool:
+def _sample_code(text: str, start: int, end: int) -> bool:
     """A sample's number as a laboratory writes it: a code of five digits and more ("Б-3078583", "04-55120",
-    "04.9097.452229" with eight digits at least) or a barcode's eight digits and more; "проба: ЧСС 72", "проба 1020" are a test's readings."""
+    "04.9097.452229" with eight digits at least) or a barcode's eight digits and more; "проба: ЧСС 72", "проба 1020" are a test's readings.
+    Not a span of years ("Цитология 2019-2021", "2023-24"), a range with its unit ("90000-100000 ЕД") or one or two
+    digits before the dash ("1-12345"): review C r22, finding 13."""
+    value = text[start:end]
     digits = sum(ch.isdigit() for ch in value)
-    return digits >= 5 and not _YEARS.fullmatch(value) and (_CODE_SHAPED.search(value) is not None or _BARCODE.fullmatch(value) is not None
+    if year_span(value) or _SHORT_HEAD.match(value) or UNIT_AFTER_VALUE.match(text, end):
+        return False
+    return digits >= 5 and (_CODE_SHAPED.search(value) is not None or _BARCODE.fullmatch(value) is not None
                             or (digits >= 8 and _DOTTED.search(value) is not None))
 _CODE_SHAPED = re.compile(r"\d[\-/]\d|[A-ZА-ЯЁ]")
-_YEARS = re.compile(r"(?:19|20)\d\d-(?:19|20)\d\d")  # ("Цитология 2019-2021": a span of years, no code)
+_SHORT_HEAD = re.compile(r"\d{1,2}[\-/–]")
 _MAX_ITEMS = 12
 _WEAK_ITEMS = 4
 
