@@ -204,3 +204,29 @@ def test_a_span_of_years_or_a_range_after_a_specimens_noun_names_no_number(scann
 def test_a_case_numbers_year_part_after_a_specimens_noun_stays_its_number(scanner: PiiScanner, source: str) -> None:
     text, spans = planted(source)
     check_planted(scanner.scan_fast(text), text, spans)
+
+
+# review C r22, finding 11: a year with its mark glued, a span of years with a slash, a year and a letters' suffix
+# after a contract, and a property deed's certificate are no paper's number of the patient's
+PAPER_YEARS_CLEAN = [
+    "Оплата по договору 2024г за счёт пациента.",
+    "Договор 2024Г на лечение.",
+    "Договор 2023/2024 продлён.",
+    "Договору 2024-ДМС соответствует.",
+    "Свидетельство 12345 о праве собственности.",
+]
+
+
+@pytest.mark.parametrize("text", PAPER_YEARS_CLEAN)
+def test_a_year_after_a_contract_names_no_number(scanner: PiiScanner, text: str) -> None:
+    assert [e for e in scanner.scan_fast(text) if e.type == "MEDICAL_RECORD_NUMBER"] == []
+
+
+@pytest.mark.parametrize("source", [
+    "Оплачено по договору [[M|2231-ПУ]].",
+    "Оплачено по договору [[M|0412/ПМУ]].",
+    "Свидетельство [[M|3307215]] о рождении предъявлено.",
+])
+def test_a_contracts_lettered_number_stays_its_number(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted(scanner.scan_fast(text), text, spans)

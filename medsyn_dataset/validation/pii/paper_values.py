@@ -29,7 +29,7 @@ from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer, lowered, word_starts
 from medsyn_dataset.validation.pii.record_numbers import _PHONE_GROUPS
-from medsyn_dataset.validation.pii.record_values import _DATE, _DATE_RANGE, BARE_SCORE, VALUE_BODY
+from medsyn_dataset.validation.pii.record_values import _DATE, _DATE_RANGE, BARE_SCORE, VALUE_BODY, year_span
 from medsyn_dataset.validation.pii.units import UNIT_AFTER_VALUE
 
 # (and two more papers a patient is given, numbered by their issuer: a contract for paid medical services, which the
@@ -79,6 +79,8 @@ def paper_values(text: str) -> Iterator[tuple[int, int]]:
                 text, max(0, start - 12), start))):
             continue
         span = _checked(text, value.start(), value.end(), _LETTERED_DIGITS if noun.group("added") else _MIN_DIGITS)
+        if span is not None and noun.group("added") and _DEED_AFTER.match(text, span[1]):
+            continue  # "Свидетельство 12345 о праве собственности": a property's deed (review C r22, finding 11)
         if span is not None:
             resume = span[1]
             yield span
@@ -88,8 +90,11 @@ def paper_values(text: str) -> Iterator[tuple[int, int]]:
 # a certificate's adjective before it names an OMS policy's or a SNILS's paper)
 _WORD_FIRST = re.compile(r"[A-ZА-ЯЁ]{2,}[ \t]")
 _NOT_OWN_CERTIFICATE = re.compile(r"(?i:временн|страхов|пенсионн)[а-яё]*[ \t]+$")
-# a span of years ("справка 2019-2021"): when, not which paper
-_YEARS = re.compile(r"(?:19|20)\d\d[\-–](?:19|20)\d\d")
+# (a span of years, "справка 2019-2021", "договор 2023/2024", is when, not which paper: record_values.year_span; so is
+# a year with letters, the lettered branch's four digits, "договор 2024г", "Договору 2024-ДМС": review C r22, finding 11)
+_YEAR_LETTERED = re.compile(r"\D*(?:19|20)\d\d\D*")
+# a property's or an organisation's certificate: its complement after the value
+_DEED_AFTER = re.compile(r"[ \t]+о[ \t]+(?:прав[аеу]?(?![а-яё])|собственност|государственной[ \t]+регистрац)", re.IGNORECASE)
 
 
 def _checked(text: str, start: int, end: int, fewest: int = _MIN_DIGITS) -> tuple[int, int] | None:
@@ -97,11 +102,11 @@ def _checked(text: str, start: int, end: int, fewest: int = _MIN_DIGITS) -> tupl
         end -= 1
     raw = text[start:end]
     digits = sum(ch.isdigit() for ch in raw)
-    if digits < _MIN_DIGITS and not (digits >= fewest and any(ch.isalpha() for ch in raw)):
+    if digits < _MIN_DIGITS and not (digits >= fewest and any(ch.isalpha() for ch in raw) and not _YEAR_LETTERED.fullmatch(raw)):
         return None
     if end < len(text) and text[end].isalnum():
         return None
-    if _DATE.match(raw) or _DATE_RANGE.fullmatch(raw) or _YEARS.fullmatch(raw) or _DATE_SHAPED.fullmatch(raw) or _MONTH_YEAR.fullmatch(raw) \
+    if _DATE.match(raw) or _DATE_RANGE.fullmatch(raw) or year_span(raw) or _DATE_SHAPED.fullmatch(raw) or _MONTH_YEAR.fullmatch(raw) \
             or _FORM_CODE.search(raw) or _PHONE_GROUPS.fullmatch(raw):
         return None
     if _NUMBER_AFTER.match(text, end) or _unit_after(text, end):
