@@ -172,33 +172,32 @@ def _not_a_policy(text: str, value: re.Match[str], gloss: re.Match[str] | None) 
     return record_label(value.group("value")[:2]) or (label is not None and record_label(label.group()))
 
 
-def _bare_passport(text: str, start: int) -> Iterator[tuple[str, int, int]]:
-    """The passport's series and number right before its word, no dash or bracket between (:data:`_BARE_PASSPORT`)."""
-    gloss = _KIND.match(text, start)
-    if gloss is None or not gloss.group("passport") or _LABELS_NEXT.match(text, gloss.end()):
-        return
+def _printed_passport_before(text: str, start: int) -> Iterator[tuple[str, int, int]]:
+    """A printed series and number ending right before ``start`` (:data:`_BARE_PASSPORT`), unless a paper's noun right
+    before it names it ("Рецепт 1234 567890, паспорт", "Больничный 4509 123456 выдан МВД России":
+    :func:`.document_typing.other_document_named`, review C r22, finding 8) or a phone's word stands before it on its
+    line."""
     value = _BARE_PASSPORT.search(text, max(0, start - 24), start)
-    # (nor the number a paper's noun right before it names: "Рецепт 1234 567890, паспорт", "Больничный 4509 123456 выдан
-    # МВД России": :func:`.document_typing.other_document_named`, review C r22, finding 8)
     if value is None or other_document_named(text, value.start("value")):
         return
     line_start = text.rfind("\n", 0, value.start()) + 1
     if _PHONE_WORD.search(text, line_start, value.start()) is None:
         yield "RU_PASSPORT", value.start("value"), value.end("value")
+
+
+def _bare_passport(text: str, start: int) -> Iterator[tuple[str, int, int]]:
+    """The passport's series and number right before its word, no dash or bracket between (:data:`_BARE_PASSPORT`)."""
+    gloss = _KIND.match(text, start)
+    if gloss is None or not gloss.group("passport") or _LABELS_NEXT.match(text, gloss.end()):
+        return
+    yield from _printed_passport_before(text, start)
 
 
 def _issued_passport(text: str, start: int) -> Iterator[tuple[str, int, int]]:
     """The passport's series and number right before the statement of its issue (:data:`_ISSUED_BY`)."""
     if not _ISSUED_BY.match(text, start):
         return
-    value = _BARE_PASSPORT.search(text, max(0, start - 24), start)
-    # (nor the number a paper's noun right before it names: "Рецепт 1234 567890, паспорт", "Больничный 4509 123456 выдан
-    # МВД России": :func:`.document_typing.other_document_named`, review C r22, finding 8)
-    if value is None or other_document_named(text, value.start("value")):
-        return
-    line_start = text.rfind("\n", 0, value.start()) + 1
-    if _PHONE_WORD.search(text, line_start, value.start()) is None:
-        yield "RU_PASSPORT", value.start("value"), value.end("value")
+    yield from _printed_passport_before(text, start)
 
 
 def _record_shaped(value: str) -> bool:
