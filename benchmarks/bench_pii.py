@@ -223,6 +223,7 @@ blind52 leaves out the lab's hotline and an organisation's INN).
 In the middle of round 22 (main 36b28c6) no held-out result had moved. At its end (main a626b17), numbers only: blind50
 LOCATION 0.998 -> 0.999, every other fresh result as at the start; the older held-out splits against the same scanner
 (31d3f90): blind27 MRN 0.991 -> 0.986, every other result unchanged.
+blind50-52 are tuning data since round 23.
 
 Speed. notes/s of ``PiiScanner.scan_many`` on upstream notes (~2,000 characters, as the
 validation stage sees them), against the scanner of an earlier commit (``--baseline-ref``, default
@@ -353,9 +354,9 @@ BLIND_SPLITS = (
     BlindSplit("blind47", "benchmarks.pii_families_blind47", 47, True, "held out while measured at the start, middle and end of round 21, tuning data since round 22"),
     BlindSplit("blind48", "benchmarks.pii_families_blind48", 48, True, "held out while measured at the start, middle and end of round 21, tuning data since round 22"),
     BlindSplit("blind49", "benchmarks.pii_families_blind49", 49, True, "held out while measured at the start, middle and end of round 21, tuning data since round 22"),
-    BlindSplit("blind50", "benchmarks.pii_families_blind50", 50, False, "held out: written 2026-11-27 during round 22, measured at its start and end, misses never printed"),
-    BlindSplit("blind51", "benchmarks.pii_families_blind51", 51, False, "held out: written 2026-11-27 during round 22, measured at its start and end, misses never printed"),
-    BlindSplit("blind52", "benchmarks.pii_families_blind52", 52, False, "held out: written 2026-11-27 during round 22, measured at its start and end, misses never printed"),
+    BlindSplit("blind50", "benchmarks.pii_families_blind50", 50, True, "held out while measured at the start, middle and end of round 22, tuning data since round 23"),
+    BlindSplit("blind51", "benchmarks.pii_families_blind51", 51, True, "held out while measured at the start, middle and end of round 22, tuning data since round 23"),
+    BlindSplit("blind52", "benchmarks.pii_families_blind52", 52, True, "held out while measured at the start, middle and end of round 22, tuning data since round 23"),
 )
 #: splits whose misses ``--show-misses`` prints: all tuning data (held-out misses are never printed)
 MISSES_SHOWN = (TUNE, *(b.name for b in BLIND_SPLITS if b.tuning))
