@@ -359,6 +359,7 @@ BLIND_SPLITS = (
     BlindSplit("blind52", "benchmarks.pii_families_blind52", 52, True, "held out while measured at the start, middle and end of round 22, tuning data since round 23"),
     BlindSplit("blind53", "benchmarks.pii_families_blind53", 53, False, "held out: written 2026-11-27 during round 23, measured at its start and end, misses never printed"),
     BlindSplit("blind54", "benchmarks.pii_families_blind54", 54, False, "held out: written 2026-11-27 during round 23, measured at its start and end, misses never printed"),
+    BlindSplit("blind55", "benchmarks.pii_families_blind55", 55, False, "held out: written 2026-11-27 during round 23, measured at its start and end, misses never printed"),
 )
 #: splits whose misses ``--show-misses`` prints: all tuning data (held-out misses are never printed)
 MISSES_SHOWN = (TUNE, *(b.name for b in BLIND_SPLITS if b.tuning))
