@@ -152,3 +152,37 @@ def test_an_unsigned_analysis_a_measured_key_and_no_persons_reference_are_not_ta
 @pytest.mark.parametrize(("text", "value"), NOT_VETOED_21)
 def test_a_signed_analysis_an_id_key_and_a_patients_reference_are_left_to_the_model(text: str, value: str) -> None:
     assert [text[c.start : c.end] for c in IdTaggerRecognizer(EVERYTHING).candidates(text)] == value.split()
+
+
+# round 23: a round amount under a key that says only "a number" (a count or a sum, as export_ids reads a paper's
+# "number" key of four digits and fewer); not a value that is not round, nor a key with an owner's word, nor a sign
+ROUND_AMOUNTS = ['{"recipe": {"number": "2500", "text": "Парацетамол 500 мг"}}', "no=1500;", "<nr>3000</nr>",
+                 '{"Number": "1000"}']
+NOT_ROUND_AMOUNTS = [('{"recipe": {"number": "2537"}}', "2537"), ('<NapravlenieMSE Nomer="5890">', "5890"),
+                     ('{"card_number": "2500"}', "2500"), ('{"number": "25000"}', "25000"), ("id=2500;", "2500"),
+                     ("Карта вызова СМП № 2500 принята", "2500")]
+
+
+@pytest.mark.parametrize("text", ROUND_AMOUNTS)
+def test_a_round_amount_under_a_bare_number_key_is_not_tagged(text: str) -> None:
+    assert list(IdTaggerRecognizer(EVERYTHING).candidates(text)) == []
+
+
+@pytest.mark.parametrize(("text", "value"), NOT_ROUND_AMOUNTS)
+def test_a_value_not_round_an_owners_key_or_a_sign_are_left_to_the_model(text: str, value: str) -> None:
+    assert [text[c.start : c.end] for c in IdTaggerRecognizer(EVERYTHING).candidates(text)] == [value]
+
+
+# round 23: a whole sum with its hundredths (a register's amount) is no record's number; other decimals, a record's
+# number with a dot and a year, a dot inside a longer number are left to the model
+@pytest.mark.parametrize(("text", "amount"), [('Иванов,381-ДМС/23,36306.00\n', "36306.00"), ("Итого: 4500.00 руб", "4500.00"),
+                                              ("sum 12000.00;", "12000.00")])
+def test_a_whole_sum_with_its_hundredths_is_not_tagged(text: str, amount: str) -> None:
+    found = [text[c.start : c.end] for c in IdTaggerRecognizer(EVERYTHING).candidates(text)]
+    assert amount not in found and found == (["381-ДМС/23"] if "ДМС" in text else [])
+
+
+@pytest.mark.parametrize(("text", "value"), [("История болезни 4512.24", "4512.24"), ("карта 4512.00.17", "4512.00.17"),
+                                             ("Заказ 100.001234", "100.001234")])
+def test_a_dotted_record_number_is_left_to_the_model(text: str, value: str) -> None:
+    assert [text[c.start : c.end] for c in IdTaggerRecognizer(EVERYTHING).candidates(text)] == [value]
