@@ -22,7 +22,13 @@ _MARK = r"(?:(?<![\w.])(?:г\.[ \t]?р\.?|д\.[ \t]?р\.?|[гд]/р|(?-i:ДР|Д
 _WORD_MARK = r"(?<![\w])(?:(?P<verb>родивш[а-яё]*|родил(?:ся|ась|ись|и)?)|год[ \t]+рождения)"
 # (a form's label alone on its line, its value on the next: "Д.Р:\n08012020")
 _TAIL = r"[ \t]*[:\-–—]?[ \t]*(?:\n[ \t]*)?(?:в[ \t]+)?$"
-_BEFORE_FOUR = re.compile(rf"(?:{_MARK}|{_WORD_MARK}){_TAIL}", re.IGNORECASE)
+# (before a four-digit year, any birth noun with its person after it, the noun whole or cut: "Дата рожд. пациента 1980",
+# "рождения больного: 1954", "Рожд 1961"; "при рождении" is a weight's, "рожд" with other endings no mark)
+_BIRTH_NOUN = r"(?<![\w])рожд(?:ения|\.|(?![а-яё]))(?:[ \t]+[а-яё]{3,})?"
+# (and a person's sex and a comma: "м, 1958, пенсионер", "Жен., 1949": a person's line gives the sex, then the year of
+# birth; not a metre's "5 м, 2000" nor an injection's "в/м, 2019")
+_SEX = r"(?<![\w/.])(?<!\d[ \t])(?:м|ж|муж|жен)\.?[ \t]*,"
+_BEFORE_FOUR = re.compile(rf"(?:{_MARK}|{_WORD_MARK}|{_BIRTH_NOUN}|{_SEX}){_TAIL}", re.IGNORECASE)
 _BEFORE_TWO = re.compile(rf"{_WORD_MARK}{_TAIL}", re.IGNORECASE)
 #: a year's birth mark right after it: "1985 г.р.", "70 г. р.", "1985 г/р", "63 года рождения" ("гр." is grams or a group)
 # ("г. р-р" is a solution's gram and "раствор": no mark)

@@ -6,6 +6,7 @@ word naming an event, a visit, a document or a study before it decides (:mod:`.d
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from medsyn_dataset.validation.pii.context import stems
@@ -257,3 +258,32 @@ def day_month_score(text: str, start: int, time_after: bool) -> float:
     if start > 4 and text[start - 1] in " \t:" and event_verb_before(text, start):
         return 0.7  # "Рейс начат 25.02", "Прибыл этапом 14.05": an event's verb (:mod:`.date_verbs`)
     return day_month_evidence(text, start, end)  # a diary's part of day, a log's first cell, a list of dates
+
+
+# A month and a two-digit year with a stop ("ФЛГ от 12.23", "ФГДС: 01.21", "Инсульт — 06.22"): every such value is also
+# a clock time ("в 10.15", "с 09.30"; a year of 2013-2059 is a time's minutes), so the words that name a moment refuse it
+# (a time preposition, "время", an hour's unit or a second time after it), and what accepts it is a document's or a
+# study's date: "от" right before it, an event's word (_EVENT_WORDS) before it, or a label and its colon or dash before
+# a month written with its leading zero ("Инсульт — 06.22": no lab value or clock time is written "06.22" after a label)
+_MONTH_YEAR_CUE = re.compile(rf"(?:^|[^\w])(?:от|(?:{_EVENT_WORDS})(?:[ \t]+[а-яё]+){{0,3}})[\s:.,\-–—«\"]*$", re.IGNORECASE)
+_CLOCK_BEFORE = re.compile(r"(?:^|[^\w])(?:в|во|с|со|до|к|ко|после|около|по|на|между|время|времени|час\w*)[\s:.,\-–—]*$",
+                           re.IGNORECASE)
+_LABEL_DASH_BEFORE = re.compile(r"[а-яёa-z)][ \t]*(?::|[ \t][-–—])[ \t]*$", re.IGNORECASE)
+_CLOCK_AFTER = re.compile(r"[ \t]*(?:ч(?![а-яё])|час|мин|[-–—][ \t]*\d)", re.IGNORECASE)
+# two-digit years from here on are still to come (next year's and later)
+_FUTURE_YEARS = datetime.date.today().year % 100 + 2
+
+
+def month_year_stop_score(text: str, start: int, end: int) -> float:
+    """0.7 when ``text[start:end]``, a month and a two-digit year with a stop, is a document's or a study's date (see
+    :data:`_MONTH_YEAR_CUE`), else 0."""
+    if _FUTURE_YEARS <= int(text[end - 2 : end]) < 60:
+        return 0.0  # "от 10.45": no study's year yet, a clock time's minutes (from 60 on no time: "от 03.87")
+    if _CLOCK_AFTER.match(text, end) or UNITS.search(text, end, _word_end(text, min(len(text), end + 6))):
+        return 0.0
+    window = max(0, start - CUE_WINDOW)
+    if _CLOCK_BEFORE.search(text, window, start):
+        return 0.0
+    if _MONTH_YEAR_CUE.search(text, window, start):
+        return 0.7
+    return 0.7 if text[start] == "0" and _LABEL_DASH_BEFORE.search(text, max(0, start - 8), start) else 0.0

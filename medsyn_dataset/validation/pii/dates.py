@@ -57,6 +57,7 @@ from medsyn_dataset.validation.pii.date_cues import (
     diary_row_score,
     dotted_time_after,
     moment_label_before,
+    month_year_stop_score,
 )
 from medsyn_dataset.validation.pii.day_numbers import DATE_MAY_FOLLOW, split_may_follow
 from medsyn_dataset.validation.pii.event_years import SCORE as EVENT_YEAR_SCORE
@@ -214,6 +215,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], float], ...] = (
     # scored like a day and month (a cue before or an event word after decides); a second number that
     # could be a month is read as one by "day_month"
     ("month_year_short", re.compile(rf"{_START}(?P<value>{_MONTH_2}/(?:1[3-9]|[2-9]\d))(?!\d)(?![.,/\-:]\d)"), 0.0),
+    # the same with a stop ("ФЛГ от 12.23", "Инсульт — 06.22"), which a clock time shares: :func:`.date_cues.month_year_stop_score`
+    ("month_year_stop", re.compile(rf"{_START}(?P<value>{_MONTH_2}\.(?:1[3-9]|[2-9]\d))(?!\d)(?![.,/\-:]\d)"), 0.0),
 )
 _LONG = ("iso", "iso_month", "year_of_birth")
 _SHORT_RULES = tuple(rule for rule in _RULES if rule[0] not in _LONG)  # numbers of 1-2 digits
@@ -446,6 +449,8 @@ class RuDateRecognizer(CandidateRecognizer):
             score = day_month_score(text, start, time is not None)
             if not score:
                 return
+        elif name == "month_year_stop" and not (score := month_year_stop_score(text, start, end)):
+            return
         if time is not None:
             end = time.end()
             score = max(score, 0.8)

@@ -82,6 +82,15 @@ _QUANTITY_LABEL = re.compile(
     r"|полис|снилс|инн|логин|карт[аы])(?![а-яёa-z]))\.?(?:[ \t]+[а-яёa-z]+)?)[а-яё.]*[ \t]*[:\-–—][ \t]*$",
     re.IGNORECASE,
 )
+# a year that closes its sentence after an event's words, with no mark and no preposition: "Мастэктомия справа 2022.",
+# "Лечился в НМИЦ онкологии 2026.", "Наркотические анальгетики назначены 2025." (a diagnosis's, a procedure's or a
+# treatment's year, as the bracketed "ОНМК (2015)." is): a lower-case word right before it and a stop ending the sentence
+# after it; a measure's or a quantity's phrase refuses it ("Диурез за сутки 2000.", "Тромбоциты 2000.", "Итого 2000.",
+# :func:`_measured_phrase`), as a paper's or a number's before it does (:func:`event_year_end`)
+_CLAUSE_END = re.compile(r"\.(?=[ \t\n]|$)")
+_WORD_RIGHT_BEFORE = re.compile(r"(?<![\w\-.])[а-яё]{3,}[ \t]$")
+_QUANTITY_WORD = re.compile(r"итого|всего|шаг\w*|рост\w*|код\w*|номер\w*|каб\w*|палат\w*|дом\w*|квартир\w*|сч[её]т\w*"
+                            r"|пробег\w*|тираж\w*|штук\w*|руб\w*|ккал|калори\w*|индекс\w*|тариф\w*|оплат\w*")
 _LABEL = re.compile(r"[а-яёa-z)][ \t]*(?::|[ \t][-–—])[ \t]*$", re.IGNORECASE)
 # a law's, an order's, a standard's, a protocol's, a guideline's, a classification's year: its paper named before it
 # in the sentence (:data:`.paper_nouns.DATED_PAPERS`, searched inside words too: "клинрекомендации"); a drug's or a
@@ -204,11 +213,22 @@ def _bare_year(text: str, start: int, end: int) -> bool:
                 and UNIT_AFTER_VALUE.match(text, end + 1) is None)  # "Калий (2000) ммоль/л": a value and its unit
     if named_before(text, start):
         return True  # "Фокин Валерий Эдуардович, 1966": a list of persons, each with the year of birth
+    if (_CLAUSE_END.match(text, end) and _WORD_RIGHT_BEFORE.search(head) and not _measured_phrase(head)
+            and int(text[start:end]) % 100):  # ("выпито жидкости 2000.": a round quantity without its unit)
+        return True  # "Мастэктомия справа 2022.", "Лечился в НМИЦ онкологии 2026." (see _CLAUSE_END)
     if word is not None and word.group(1).lower() == "год" and word.end() == len(head):
         # a form's field of a year, "год" and the year after it: the tax office's certificate of paid medical services
         # (КНД 1151156, "Отчётный год 2024"), "Учебный год 2023"
         return True
     return _LABEL.search(head) is not None and _QUANTITY_LABEL.search(head) is None
+
+
+def _measured_phrase(head: str) -> bool:
+    """The phrase before a year that closes its sentence (``head``, its last characters) names a measure or a quantity
+    whose value the number is (see :data:`_CLAUSE_END`)."""
+    phrase = re.split(r"[,;:.!?()\n]", head)[-1].lower()
+    return any(MEASURE_WORD.fullmatch(word) or _LAB_WORD.fullmatch(word) or _QUANTITY_WORD.fullmatch(word)
+               for word in re.findall(r"[а-яё]+", phrase))
 
 
 def _measure_before_bracket(text: str, start: int) -> bool:
