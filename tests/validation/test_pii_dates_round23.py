@@ -4,7 +4,8 @@
   never a clock time;
 * a year that closes its sentence after an event's words (:mod:`.event_years`), never a measure's or a quantity's;
 * a year of birth after a birth noun with its person ("Дата рожд. пациента 1980") or after a person's sex ("м, 1958")
-  (:mod:`.birth_years`).
+  (:mod:`.birth_years`);
+* a full calendar date keeps its characters against an identifier's or a place's reading (:mod:`.date_conflicts`).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from medsyn_dataset.validation.pii import PiiScanner
+from medsyn_dataset.validation.pii.date_conflicts import full_date
 
 SCANNER = PiiScanner()
 
@@ -29,6 +31,8 @@ def _dates(text: str) -> list[str]:
     ("ФГДС: 01.21 — эрозивный гастрит.", "01.21"),
     ("Инсульт — 06.22, без остаточных явлений.", "06.22"),
     ("ЭКГ от 03.87 без динамики.", "03.87"),
+    ("Диспансерный учёт: 11/13", "11/13"),  # a dispensary registration's date (Приказ № 168н)
+    ("Взят на Д-учёт 12.03, наблюдается.", "12.03"),
 ])
 def test_month_and_short_year_with_a_stop(text: str, date: str) -> None:
     assert _dates(text) == [date]
@@ -51,6 +55,9 @@ def test_month_and_short_year_refused_where_a_time_or_a_value(text: str) -> None
     ("Мастэктомия справа 2022. Жалобы на острую боль.", "2022"),
     ("Наркотические анальгетики назначены 2025. Боли меньше.", "2025"),
     ("Лечился в НМИЦ онкологии 2026.", "2026"),
+    ("Инфаркт миокарда 2015, стентирование", "2015"),  # a history's list: a comma, a semicolon, the line's end
+    ("ОИМ 2015;", "2015"),
+    ("Холецистэктомия 2011\nЖалоб нет.", "2011"),
 ])
 def test_year_closing_an_event_sentence(text: str, date: str) -> None:
     assert _dates(text) == [date]
@@ -64,6 +71,9 @@ def test_year_closing_an_event_sentence(text: str, date: str) -> None:
     "ГОСТ Р 52600-2006.",  # a standard's number
     "Согласно приказу Минздрава 2012.",  # a paper's year
     "Стоимость 2019.",  # a price
+    "ЛДГ 1950, КФК 2000;",  # lab values by their abbreviations
+    "Лейкоциты 4,5, тромбоциты 1990, СОЭ 12.",
+    "Палата 2015, койка 3.",
 ])
 def test_year_closing_a_sentence_refused_after_measures_and_papers(text: str) -> None:
     assert _dates(text) == []
@@ -85,3 +95,31 @@ def test_birth_year_after_a_birth_noun_or_a_sex(text: str, date: str) -> None:
 ])
 def test_birth_year_refused_for_weights_and_counts(text: str) -> None:
     assert _dates(text) == []
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("21.02.2021", True), ("19-08-2022", True), ("2000-01-06", True), ("26.XI.2015", True), ("21.02.2021 10:00", True),
+    ("31.02.2021", False), ("21.02.21", False), ("12.2021", False), ("2021-13-01", False), ("26.XIII.2015", False),
+    ("123.456.789 01", False),
+])
+def test_full_date(value: str, expected: bool) -> None:
+    assert full_date(value) is expected
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("РЕЦЕПТ Серия 97-20 № 93601054 21.02.2021 г.\nФ.И.О. пациента", "21.02.2021"),  # not a phone "93601054 21"
+    ("в/у выдано 19-08-2022 ГИБДД", "19-08-2022"),  # not the licence's number
+    ("9012256\tАлександров\tСилантий\t2000-01-06\t09.06.2022\tOS\t71\nжалобы", "09.06.2022"),  # not an OCR-read INN
+])
+def test_full_date_keeps_its_characters(text: str, date: str) -> None:
+    assert date in _dates(text)
+
+
+@pytest.mark.parametrize(("text", "kind", "value"), [
+    ("Тел.: +7 916 123-45-67, 12.03.2021 звонила.", "PHONE_NUMBER", "+7 916 123-45-67"),  # beside, not overlapping
+    ("СНИЛС 112-233-445 95 от 12.03.2021.", "RU_SNILS", "112-233-445 95"),
+    ("г. Москва, ул. Ленина, д. 5, с 12.03.2021.", "LOCATION", "г. Москва, ул. Ленина, д. 5"),
+    ("https://site.ru/news/12.03.2021", "URL", "https://site.ru/news/12.03.2021"),  # a link keeps its date
+])
+def test_identifiers_beside_a_full_date_stay(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in _found(text)

@@ -36,6 +36,9 @@ _EVENT_WORDS = (
     # a procedure's, a discharge's (in the present tense), a signature's, a call's and a hand-over's day: "Биопсия 01.11",
     # "донация 22.08", "Выписывается 24.11", "Согласие подписано 20.11", "Дозвонились 15.12", "выдать тело 23.04"
     r"|биопси\w*|пункци\w*|донаци\w*|выписыва\w*|подписа\w*|дозвон\w*|звонил\w*|выда[тл]\w*"
+    # a dispensary registration's (Приказ Минздрава № 168н: a chronic patient is taken onto and off the dispensary
+    # register on a date): "Диспансерный учёт: 11/13", "взят на Д-учёт 12.03", "снят с учёта 05.11"
+    r"|уч[её]т\w*|д-уч[её]т\w*"
 )
 # the time of the event between its word and its day ("Смерть констатирована в 23.45 17.08", "явка в 10:00 25.10")
 _TIME_BETWEEN = r"(?:[ \t]+(?:[01]?\d|2[0-3])[.:][0-5]\d)?"

@@ -84,13 +84,16 @@ _QUANTITY_LABEL = re.compile(
 )
 # a year that closes its sentence after an event's words, with no mark and no preposition: "Мастэктомия справа 2022.",
 # "Лечился в НМИЦ онкологии 2026.", "Наркотические анальгетики назначены 2025." (a diagnosis's, a procedure's or a
-# treatment's year, as the bracketed "ОНМК (2015)." is): a lower-case word right before it and a stop ending the sentence
-# after it; a measure's or a quantity's phrase refuses it ("Диурез за сутки 2000.", "Тромбоциты 2000.", "Итого 2000.",
+# treatment's year, as the bracketed "ОНМК (2015)." is): a lower-case word right before it and a stop, a comma or a
+# semicolon after it, or its line's end ("ОИМ 2015, АКШ 2017;", a history's list); a measure's or a quantity's phrase refuses it ("Диурез за сутки 2000.", "Тромбоциты 2000.", "Итого 2000.",
 # :func:`_measured_phrase`), as a paper's or a number's before it does (:func:`event_year_end`)
-_CLAUSE_END = re.compile(r"\.(?=[ \t\n]|$)")
-_WORD_RIGHT_BEFORE = re.compile(r"(?<![\w\-.])[а-яё]{3,}[ \t]$")
+_CLAUSE_END = re.compile(r"[.,;]?(?=[ \t]*\n|$)|[.,;](?=[ \t])")
+# (capitalised as a line's first word, or an event's abbreviation: "Холецистэктомия 2011", "ОИМ 2015,")
+_WORD_RIGHT_BEFORE = re.compile(r"(?<![\w\-.])(?:[А-ЯЁ]?[а-яё]{3,}|[А-ЯЁ]{2,6})[ \t]$")
 _QUANTITY_WORD = re.compile(r"итого|всего|шаг\w*|рост\w*|код\w*|номер\w*|каб\w*|палат\w*|дом\w*|квартир\w*|сч[её]т\w*"
-                            r"|пробег\w*|тираж\w*|штук\w*|руб\w*|ккал|калори\w*|индекс\w*|тариф\w*|оплат\w*")
+                            r"|пробег\w*|тираж\w*|штук\w*|руб\w*|ккал|калори\w*|индекс\w*|тариф\w*|оплат\w*"
+                            # (a device's or a paper's year: "Год выпуска 2015.", "паспорт ... выдан 2019.")
+                            r"|выпуск\w*|изготовл\w*|производств\w*|выда[нч]\w*")
 _LABEL = re.compile(r"[а-яёa-z)][ \t]*(?::|[ \t][-–—])[ \t]*$", re.IGNORECASE)
 # a law's, an order's, a standard's, a protocol's, a guideline's, a classification's year: its paper named before it
 # in the sentence (:data:`.paper_nouns.DATED_PAPERS`, searched inside words too: "клинрекомендации"); a drug's or a
@@ -213,7 +216,8 @@ def _bare_year(text: str, start: int, end: int) -> bool:
                 and UNIT_AFTER_VALUE.match(text, end + 1) is None)  # "Калий (2000) ммоль/л": a value and its unit
     if named_before(text, start):
         return True  # "Фокин Валерий Эдуардович, 1966": a list of persons, each with the year of birth
-    if (_CLAUSE_END.match(text, end) and _WORD_RIGHT_BEFORE.search(head) and not _measured_phrase(head)
+    if (_CLAUSE_END.match(text, end) and (right := _WORD_RIGHT_BEFORE.search(head)) and not _measured_phrase(head)
+            and right.group().strip() not in _LAB_ABBREVIATIONS
             and int(text[start:end]) % 100):  # ("выпито жидкости 2000.": a round quantity without its unit)
         return True  # "Мастэктомия справа 2022.", "Лечился в НМИЦ онкологии 2026." (see _CLAUSE_END)
     if word is not None and word.group(1).lower() == "год" and word.end() == len(head):

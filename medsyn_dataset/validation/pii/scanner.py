@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from medsyn_dataset.validation.pii.base import LANGUAGE, Candidate, CandidateRecognizer
+from medsyn_dataset.validation.pii.date_conflicts import dates_kept
 from medsyn_dataset.validation.pii.entities import ENTITY_TYPES, PiiEntity
 from medsyn_dataset.validation.pii.id_tagger import RECOGNIZER_NAME as ID_TAGGER_NAME
 from medsyn_dataset.validation.pii.normalize import normalize
@@ -100,15 +101,16 @@ class PiiScanner:
             raise TypeError(f"scan: text is {type(text).__name__}, not str")
         # the recognizers read plain spaces and dashes (:mod:`.normalize`: one character for one, so
         # the offsets found are offsets into ``text``)
+        normalized = normalize(text)
         results = self.analyzer.analyze(
-            text=normalize(text), language=LANGUAGE, entities=list(self.entities), score_threshold=self.score_threshold
+            text=normalized, language=LANGUAGE, entities=list(self.entities), score_threshold=self.score_threshold
         )
         candidates = [
             Candidate(r.entity_type, r.start, r.end, r.score, r.recognition_metadata["recognizer_name"])
             for r in results
             if self._only is None or r.entity_type in self._only
         ]
-        return _to_entities(resolve_overlaps(candidates))
+        return _to_entities(resolve_overlaps(dates_kept(candidates, normalized)))
 
     def scan_fast(self, text: str) -> list[PiiEntity]:
         """Same result as :meth:`scan`, calling the recognizers without Presidio's orchestration."""
@@ -120,7 +122,8 @@ class PiiScanner:
                 candidates += [c for r in group for c in r.candidates(text) if c.score >= threshold]
         if self._only is not None:
             candidates = [c for c in candidates if c.type in self._only]
-        return _to_entities(resolve_overlaps(_drop_contained_same_type(candidates))) if candidates else []
+        # (a full calendar date keeps its characters against an identifier's reading: :mod:`.date_conflicts`)
+        return _to_entities(resolve_overlaps(dates_kept(_drop_contained_same_type(candidates), text))) if candidates else []
 
     # ----- a corpus ------------------------------------------------------------------------
     def scan_many(self, texts: Iterable[str], progress: bool = False) -> list[list[PiiEntity]]:

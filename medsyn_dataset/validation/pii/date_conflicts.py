@@ -1,0 +1,54 @@
+"""A full calendar date keeps its span against an identifier's or a place's reading of the same characters.
+
+A day, a month and a four-digit year written with separators ("21.02.2021", "19-08-2022", "2000-01-06", "26.XI.2015")
+are a date by their own shape: the separators stand where a date has them, the day exists in the month, the year is one
+of a person's life. No identifier the scanner reports is written so (a phone's groups, a SNILS's, a passport's series,
+a record's number have no day-month-year of two stops and four digits), so a reading of the same characters as one is
+a rule's overreach at a value's border, as seen from many authors' notes: a prescription's number and the date after
+it read as one phone ("№ 93601054 21.02.2021"), a register's column of dates read as a record's number
+("в/у выдано 19-08-2022"), an OCR-tolerant INN reading "09.06.2022<TAB>OS<TAB>71" as twelve digits, a registration
+address's cue reading the date of registration ("Регистрация: 26.XI.2015 г.") as the address.
+
+:func:`dates_kept` drops every candidate of those types that overlaps such a date, before the overlaps are resolved
+(:func:`.scanner.resolve_overlaps`, which keeps the longer span first): the date is then reported. A person's name, an
+e-mail and a link keep theirs (a link may hold a date in its path).
+"""
+
+from __future__ import annotations
+
+import re
+
+from medsyn_dataset.validation.pii.base import Candidate
+from medsyn_dataset.validation.pii.calendar_days import is_calendar_date
+
+# the types a full date is never part of
+_YIELDING = frozenset(("PHONE_NUMBER", "RU_INN", "RU_SNILS", "RU_OMS_POLICY", "RU_PASSPORT", "MEDICAL_RECORD_NUMBER",
+                       "LOCATION"))
+_ROMAN_MONTHS = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11,
+                 "XII": 12}
+# day, month (digits or Roman) and a four-digit year with one repeated separator, or the ISO order
+_DAY_FIRST = re.compile(r"(\d{1,2})([./\-])(\d{1,2}|[IVX]{1,4})\2((?:19|20)\d\d)")
+_ISO = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
+
+
+def full_date(value: str) -> bool:
+    """``value`` opens with a whole calendar date with its four-digit year and separators (see the module's docstring;
+    a time may follow it: "21.02.2021 10:00")."""
+    day_first = _DAY_FIRST.match(value)
+    if day_first is not None and not value[day_first.end() : day_first.end() + 1].isdigit():
+        day, _, month, _ = day_first.groups()
+        number = _ROMAN_MONTHS.get(month) if month[0] in "IVX" else int(month)
+        return number is not None and is_calendar_date(int(day), number)
+    iso = _ISO.match(value)
+    return (iso is not None and not value[iso.end() : iso.end() + 1].isdigit()
+            and is_calendar_date(int(iso.group(3)), int(iso.group(2))))
+
+
+def dates_kept(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """``candidates`` without those of :data:`_YIELDING` types that overlap a DATE_TIME candidate whose text is a
+    :func:`full_date` (``text``: the normalised text the candidates were found in)."""
+    dates = [c for c in candidates if c.type == "DATE_TIME" and full_date(text[c.start : c.end])]
+    if not dates:
+        return candidates
+    return [c for c in candidates
+            if c.type not in _YIELDING or all(c.end <= d.start or d.end <= c.start for d in dates)]
