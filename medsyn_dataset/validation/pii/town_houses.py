@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from medsyn_dataset.language.morphology import analyzer
 from medsyn_dataset.validation.pii.address_tails import (
     _STREET_ENDING,
     _STREET_SHAPE,
@@ -46,6 +47,11 @@ DOSE_OR_SCORE_WORD = re.compile(
     r"поддерживающ|средн|базальн|болюсн|итогов|суммарн)")
 _PERSON = WordClass.NAME | WordClass.PATRONYMIC | WordClass.SURNAME_READING | WordClass.NAME_READING
 
+# the comma between the street and its house of the postal order ("Торжок, Лунная, 97/1")
+_POSTAL_COMMA = re.compile(r"[ \t]*,")
+# the share of the predictor's readings of an unknown word that must be a place's name (word_class's own threshold)
+_PLACE_GUESS = 0.2
+
 #: a town and its street with their house, no keyword: below a cued field's or a keyword's address
 SCORE = 0.7
 
@@ -60,7 +66,8 @@ def town_houses(text: str) -> Iterator[tuple[int, int, float]]:
             continue
         town = _TOWN_BEFORE.search(text, max(0, gate.start() - 40), gate.start())
         if town is not None and _town(town.group("town"), found.group("street"),
-                                      _KIND_BEFORE.search(text, max(0, town.start() - 12), town.start()) is not None):
+                                      _KIND_BEFORE.search(text, max(0, town.start() - 12), town.start()) is not None,
+                                      _POSTAL_COMMA.match(text, found.end("street")) is not None):
             yield town.start(), town.end(), SCORE
             yield found.start("street"), found.end(), SCORE
 
@@ -73,11 +80,16 @@ def _street(name: str) -> bool:
     return bool(_STREET_ENDING.search(name) or _STREET_SHAPE.search(name)) and street_or_town(name)
 
 
-def _town(name: str, street: str, kind_before: bool) -> bool:
-    """The town's last word is a place by the dictionary, or a word it does not know (no person's name) after a
-    settlement's kind and before a street named by an adjective."""
-    flags = word_class(name.split()[-1])
+def _town(name: str, street: str, kind_before: bool, postal: bool) -> bool:
+    """The town's last word is a place by the dictionary, or a word it does not know (no person's name) before a
+    street named by an adjective: after a settlement's kind, or in the postal order, a comma before the house too
+    ("Объячево, Революционная, 85"), when the morphological predictor reads the word as a place's name by its ending
+    (pymorphy3's "Geox" guessed for an unknown word: "Объячево"; a drug's brand is guessed a noun: "Лантус")."""
+    last = name.split()[-1]
+    flags = word_class(last)
     if flags & WordClass.PLACE:
         return True
-    return (kind_before and not flags & (WordClass.KNOWN | _PERSON)
-            and adjective_form(street.split()[-1]) is not None)
+    if flags & (WordClass.KNOWN | _PERSON) or adjective_form(street.split()[-1]) is None:
+        return False
+    return kind_before or (postal and sum(parse.score for parse in analyzer().parse(last.lower())
+                                          if "Geox" in parse.tag.grammemes) >= _PLACE_GUESS)
