@@ -50,6 +50,7 @@ from medsyn_dataset.validation.pii.ocr_homoglyphs import fold_homoglyphs
 from medsyn_dataset.validation.pii.passport_parts import PassportRecognizer
 from medsyn_dataset.validation.pii.patient_papers import patient_paper_numbers
 from medsyn_dataset.validation.pii.policy_cells import ENP_CELL
+from medsyn_dataset.validation.pii.policy_records import ENP_IN_RECORD
 from medsyn_dataset.validation.pii.record_numbers import record_numbers
 from medsyn_dataset.validation.pii.record_values import BARE_SCORE, SIGNED_SCORE
 from medsyn_dataset.validation.pii.units import LAB_STEMS
@@ -284,6 +285,8 @@ OMS = RegexRecognizer(
              Context(positive=OMS_CONTEXT.positive, before=48, boost=0.4), enp_valid, gate=has_long_number),
         # (and as a whole cell of a register's delimited row: :mod:`.policy_cells`)
         ENP_CELL,
+        # (and in a record that names the insurance anywhere, by a stem or an insurer's name: :mod:`.policy_records`)
+        ENP_IN_RECORD,
         # the same sixteen digits in other groups: a policy's paper form prints its number as 6 + 10 ("772441 9373623257"),
         # people dictate it in twos and fours; only beside a policy's word (below the threshold without one: a phone
         # and a number after it, "8 912 345 67 89 12", are 16 digits too)
