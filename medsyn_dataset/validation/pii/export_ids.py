@@ -44,6 +44,7 @@ from medsyn_dataset.validation.pii.export_objects import SERIES_WORDS as _SERIES
 from medsyn_dataset.validation.pii.export_objects import is_kind_key, json_kind, json_owner
 from medsyn_dataset.validation.pii.export_papers import names_paper, number_attributes
 from medsyn_dataset.validation.pii.export_tables import csv_cells, title_above
+from medsyn_dataset.validation.pii.identifier_types import identifier_type_key
 from medsyn_dataset.validation.pii.normalize import ascii_bytes
 from medsyn_dataset.validation.pii.numbered_labels import numbered_label, numbered_value
 from medsyn_dataset.validation.pii.table_cells import cell_fits, cell_label
@@ -300,6 +301,9 @@ _DOCUMENT_TYPES = {"223": "snils", "226": "polis", "227": "polis", "228": "polis
 
 def _system_key(text: str, start: int, end: int) -> str:
     """The key a FHIR ``system`` beside this ``value`` stands for ("snils", "phone", "record id"), else ""."""
+    typed = identifier_type_key(text, start, end)  # (or the Identifier's type code: {"code": "PPN"}, :mod:`.identifier_types`)
+    if typed:
+        return typed
     if "system" not in text:
         return ""
     opening = max(text.rfind("{", max(0, start - _SYSTEM_WINDOW), start), text.rfind("<identifier", max(0, start - _SYSTEM_WINDOW), start),

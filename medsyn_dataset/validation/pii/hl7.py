@@ -36,6 +36,7 @@ import re
 from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.checksums import enp_valid, snils_valid
+from medsyn_dataset.validation.pii.identifier_types import OMS_TYPES, PASSPORT_TYPES, SNILS_TYPES
 
 # segment ids of HL7 v2 (the ones a record is likely to quote; an unknown id is not read)
 SEGMENTS = frozenset((
@@ -80,9 +81,6 @@ _LETTERS = re.compile(r"[^\W\d_]")
 _SNILS_AUTHORITY = re.compile(r"snils|снилс|1\.2\.643\.100\.3(?!\d)", re.IGNORECASE)
 _OMS_AUTHORITY = re.compile(r"oms|омс|enp|енп|polis|полис|фомс|foms", re.IGNORECASE)
 _PASSPORT_AUTHORITY = re.compile(r"passport|паспорт|pasport", re.IGNORECASE)
-_OMS_TYPES = frozenset(("HC", "NH", "JHN"))  # health card, national health plan, jurisdictional health number
-_SNILS_TYPES = frozenset(("SS", "PEN", "NI", "SN", "SNILS"))
-_PASSPORT_TYPES = frozenset(("PPN", "PASSPORT"))
 SCORE = 0.9  # the field's position names the value: above any reading of its look
 
 
@@ -308,11 +306,11 @@ def _identifier_type(kind: str, text: str, span: tuple[int, int], parts: list[tu
     # (PID-20, the driver's licence, is no 11-digit number in Russia (2 + 2 + 6 digits): eleven digits whose СНИЛС check
     # digits hold there are the national id of PID-19 written one field late, as hand-built feeds do)
     if only_digits and len(digits) == 11 and (
-        _SNILS_AUTHORITY.search(named) or type_code in _SNILS_TYPES
+        _SNILS_AUTHORITY.search(named) or type_code in SNILS_TYPES
         or (kind in (NATIONAL_ID, ID) and snils_valid(digits))  # (its digits: a feed may keep the card's "123-456-789 01")
     ):
         return "RU_SNILS"
-    if only_digits and 6 <= len(digits) <= 16 and (kind == POLICY or _OMS_AUTHORITY.search(named) or type_code in _OMS_TYPES):
+    if only_digits and 6 <= len(digits) <= 16 and (kind == POLICY or _OMS_AUTHORITY.search(named) or type_code in OMS_TYPES):
         return "RU_OMS_POLICY"
     # (an identifier that names no register, sixteen digits whose ЕНП check digit holds (the ФОМС rule, :func:`.checksums.
     # enp_valid`), is the OMS policy, as an export's value under an unknown register is, :func:`.export_ids.checked_key`:
@@ -320,6 +318,6 @@ def _identifier_type(kind: str, text: str, span: tuple[int, int], parts: list[tu
     # number, which one random sixteen-digit number in ten would pass as a policy
     if only_digits and not named.strip() and not record and enp_valid(digits):
         return "RU_OMS_POLICY"
-    if only_digits and len(digits) == 10 and (_PASSPORT_AUTHORITY.search(named) or type_code in _PASSPORT_TYPES):
+    if only_digits and len(digits) == 10 and (_PASSPORT_AUTHORITY.search(named) or type_code in PASSPORT_TYPES):
         return "RU_PASSPORT"
     return "MEDICAL_RECORD_NUMBER"
