@@ -32,6 +32,10 @@ _OTHER_CODES = frozenset(("03", "07", "08", "09", "10", "11", "12", "13", "14", 
 _F011_KEY = "DOCTYPE"
 _F011_PASSPORT_CODES = frozenset(("14",))
 _F011_OTHER_CODES = (_OTHER_CODES - _F011_PASSPORT_CODES) | {"21", "25"}
+#: the kind of code 14 under a key that does not say its classifier ("DOC_TYPE=14", "doc_code: 14"): F011's citizen's
+#: passport or the СПДУЛ's temporary card; the value's own structure decides (:func:`.passport_series.passport_part`)
+AMBIGUOUS = "AMBIGUOUS"
+_AMBIGUOUS_CODES = frozenset(("14",))
 # a name that says a passport, and the marks that make it another state's or a travel one
 _PASSPORT_NAME = re.compile(r"паспорт|passport", re.IGNORECASE)
 _NOT_CITIZENS = re.compile(r"загран|иностран|выезд|моряк|дипломат|служебн|foreign|national|travel", re.IGNORECASE)
@@ -50,6 +54,8 @@ def document_kind(value: str, key: str = "") -> str | None:
         value = f"0{value}"  # (F011's codes are written unpadded too: "<DOCTYPE>3</DOCTYPE>")
     if value in (_F011_PASSPORT_CODES if f011 else _PASSPORT_CODES):
         return PASSPORT
+    if not f011 and key and value in _AMBIGUOUS_CODES:
+        return AMBIGUOUS
     if value in (_F011_OTHER_CODES if f011 else _OTHER_CODES):
         return OTHER_PAPER
     if _PASSPORT_NAME.search(value):

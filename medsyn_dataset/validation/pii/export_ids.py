@@ -33,7 +33,7 @@ from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer
 from medsyn_dataset.validation.pii.checksums import enp_valid, inn_valid, snils_valid
 from medsyn_dataset.validation.pii.dates import FULL_DATE
 from medsyn_dataset.validation.pii.dump_cells import dump_cells
-from medsyn_dataset.validation.pii.export_document_kinds import document_kind, kind_before
+from medsyn_dataset.validation.pii.export_document_kinds import AMBIGUOUS, document_kind, kind_before
 from medsyn_dataset.validation.pii.export_keys import DATE_WORDS as _DATE_WORDS
 from medsyn_dataset.validation.pii.export_keys import ID_WORDS as _ID_WORDS
 from medsyn_dataset.validation.pii.export_keys import MEASURE_WORDS, key_type, key_words
@@ -47,6 +47,7 @@ from medsyn_dataset.validation.pii.export_tables import csv_cells, title_above
 from medsyn_dataset.validation.pii.identifier_types import identifier_type_key
 from medsyn_dataset.validation.pii.normalize import ascii_bytes
 from medsyn_dataset.validation.pii.numbered_labels import numbered_label, numbered_value
+from medsyn_dataset.validation.pii.passport_series import passport_part
 from medsyn_dataset.validation.pii.table_cells import cell_fits, cell_label
 from medsyn_dataset.validation.pii.voluntary_insurance import TITLE_MARK
 
@@ -237,8 +238,10 @@ def _typed(key: str, start: int, end: int, text: str, person_export: bool, paren
     if kind == "RU_PASSPORT" or (kind is None and parent and own[-1:] and own[-1] in _PART_WORDS):
         # (the record's document-kind field, a code of the ФНС's classifier or a name, says which paper it is:
         # :mod:`.export_document_kinds`; a part under a kind naming another paper is that paper's number)
-        named = document_kind(paper) if paper else kind_before(text, start, bool(set(own) & _SERIES) and not set(own) & _NUMBER) \
-            if kind else document_kind(parent)
+        series = bool(set(own) & _SERIES) and not set(own) & _NUMBER
+        named = document_kind(paper) if paper else kind_before(text, start, series) if kind else document_kind(parent)
+        if named == AMBIGUOUS:  # (code 14 of either classifier: the value's structure decides, :mod:`.passport_series`)
+            named = None if passport_part(text[start:end], series) else "MEDICAL_RECORD_NUMBER"
         if named == "MEDICAL_RECORD_NUMBER" and (kind or _paper_number(text, start, end, numbered=True)):
             if set(own) & _SERIES and not set(own) & _NUMBER:
                 return  # (another paper's series alone, "DOC_SER: 91", "ЩП", names no one: its number does)
@@ -426,11 +429,16 @@ def _delimited(text: str, person_export: bool) -> Iterator[tuple[str, int, int]]
             yield from _typed("record id", start, end, text, person_export)
 
 
+# a column of the document's kind by its words, a kind's and a document's ("Код ДУЛ", "Вид документа", "doc code")
+_KIND_COLUMN = re.compile(r"(?i:код|вид|тип|code|type|kind)[ _\-]?(?i:дул|удл|док\w*|doc\w*|dul|udl)")
+
+
 def _row_kind(text: str, cells: list[tuple[str, int, int]], position: int) -> str:
     """The value of the document-kind column ("doc_code", "doc_type", "Вид документа") in the CSV row of ``position``."""
     line_start = text.rfind("\n", 0, position) + 1
     for key, start, end in cells:
-        if line_start <= start < position and is_kind_key(key.strip("\"' ").replace("code", "type")):
+        key = key.strip("\"' ")
+        if line_start <= start < position and (is_kind_key(key.replace("code", "type")) or _KIND_COLUMN.fullmatch(key)):
             return text[start:end]
     return ""
 
