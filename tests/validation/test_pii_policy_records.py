@@ -70,3 +70,12 @@ def test_the_issuer_after_a_dicom_patient_id_names_the_policy(scanner: PiiScanne
     text = "(0010,0020) PatientID LO [6838738069560423]\n(0010,0021) IssuerOfPatientID LO [ФОМС]"
     assert _typed(scanner, text, "RU_OMS_POLICY") == ["6838738069560423"]
     assert _typed(scanner, text.replace("ФОМС", "ГКБ 1"), "RU_OMS_POLICY") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Реестр услуг по ДМС\nФИО | Полис | Телефон\nИванов И.И. | 7750 2411 9937 2230 | +79161234567",  # (a title's mark)
+    '{"polis_oms_paid": "7835974245025815"}',  # (an export's value: its key decides)
+    "polis_oms_paid=7835974245025815",
+])
+def test_no_policy_under_a_voluntary_title_or_in_an_exports_field(text: str) -> None:
+    assert not list(ENP_IN_RECORD_RECOGNIZER.candidates(text)), text

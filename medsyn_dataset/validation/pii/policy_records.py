@@ -16,8 +16,9 @@ The record is the value's line and the lines just before and after it (no blank 
 Issuer of Patient ID (0010,0021) after the Patient ID (0010,0020), in the order of their tags, PS3.5 §7.1). The value is the ЕНП's shape (sixteen
 digits, maybe in its four groups); where its ЕНП check digit holds (:func:`.checksums.enp_valid`, the ФОМС rule) it
 scores higher still. Not where the value's own line names another paper before it (a medical card, a certificate, a
-contract, a bank card, a SNILS...) or the record marks a voluntary insurance (ДМС: the insurer's contract, a record
-number by the project's convention, :mod:`.voluntary_insurance`).
+contract, a bank card, a SNILS...), where the record or a title above it (up to a blank line) marks a voluntary
+insurance (ДМС: the insurer's contract, a record number by the project's convention, :mod:`.voluntary_insurance`), nor
+in an export's field (a JSON string, a key=value pair), whose key :mod:`.export_ids` reads.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ import re
 from medsyn_dataset.validation.pii.base import Rule, has_long_number
 from medsyn_dataset.validation.pii.checksums import digits_only, enp_valid
 from medsyn_dataset.validation.pii.context import Context
-from medsyn_dataset.validation.pii.voluntary_insurance import MARK_BY_POLICY
+from medsyn_dataset.validation.pii.voluntary_insurance import MARK_BY_POLICY, TITLE_MARK
 
 # the ЕНП's sixteen digits whole or in its four groups (no digit, decimal or date part around them)
 _ENP = re.compile(r"(?<![\d\-.,/])(?P<value>\d{4}(?:[ \t\-]?\d{4}){3})(?![\d])(?![.,]\d)")
@@ -44,6 +45,9 @@ _OTHER_PAPER = re.compile(
     r"|barcode|(?<![а-яё])лот|серийн|снилс|(?<![а-яё])инн|паспорт|свидетельств|банк|телефон|(?<![а-яё])тел(?![а-яё])"
 )
 _VOLUNTARY = re.compile(rf"(?<![\w])(?:{MARK_BY_POLICY})(?![\w])")
+# an export's value (a quoted JSON string, a key=value pair): the export's key decides it (:mod:`.export_ids`)
+_EXPORT_VALUE = re.compile(r"(?:\"[ \t]*:[ \t]*\"|\w=)\Z")
+_BLOCK = 600  # (how far back a table's or a form's title is looked for, up to a blank line)
 _SCORE = 0.92  # (above the generic labels' record number, 0.86-0.87, and a message field's Patient ID, 0.9)
 _CHECKED_BOOST = 0.05
 
@@ -71,9 +75,13 @@ class InsuredRecordContext(Context):
     """Keeps a value only where its record names the insurance and no other paper or a voluntary insurance."""
 
     def adjust(self, text: str, start: int, end: int, score: float) -> float:
+        if _EXPORT_VALUE.search(text, max(0, start - 8), start):
+            return 0.0
         record, own_line, at = _record(text, start, end)
-        cue = _INSURANCE.search(record)
-        if cue is None or _VOLUNTARY.search(record):
+        if _INSURANCE.search(record) is None or _VOLUNTARY.search(record):
+            return 0.0
+        block = max(0, start - _BLOCK, text.rfind("\n\n", 0, start))
+        if TITLE_MARK.search(text, block, start):  # ("Реестр услуг по ДМС" above the table)
             return 0.0
         # (another paper's word counts between the value and the last cue before it on its line: "Паспорт ..., полис ОМС")
         for found in _INSURANCE.finditer(record, own_line, at):
