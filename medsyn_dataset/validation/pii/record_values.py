@@ -92,6 +92,20 @@ BARE_SCORE = 0.86
 _UNIT_WORD = UNIT_AFTER_VALUE
 
 
+# a passport's printed layout, a four-digit series and a six-digit number ("4509 123456"), is one number whichever paper's
+# word names it: :data:`VALUE_BODY`'s groups of two to four digits stop after the four and would leave the six unredacted
+# ("Карта 4509 123456, паспорт предъявлен"; round 22's item left open); a unit, a decimal or a longer run is no such group
+_SIX_AFTER_FOUR = re.compile(r"[ \t]\d{6}(?![\w/\-]|[.,]\d)")
+
+
+def _passport_layout_end(text: str, start: int, end: int) -> int:
+    """The end of a four-digit value ``text[start:end]`` taken with the six digits after it, or ``end``."""
+    six = _SIX_AFTER_FOUR.match(text, end)
+    if six is None or not text[start:end].isdigit() or _UNIT_WORD.match(text, six.end()) is not None:
+        return end
+    return six.end()
+
+
 def checked_value(text: str, start: int, end: int, sign: int, bare_digits: int = 4, signed_digits: int = 1,
              named_by_record: bool = False) -> tuple[int, int, float] | None:
     """The value's span and score, or None where its shape or unit says it is a clinical value.
@@ -99,6 +113,8 @@ def checked_value(text: str, start: int, end: int, sign: int, bare_digits: int =
     noun or an identifier word names it, so plain digits shaped like a phone are its number."""
     while end > start and text[end - 1] in " \t.-/":
         end -= 1
+    if end - start == 4 and text[end : end + 1] in (" ", "\t"):
+        end = _passport_layout_end(text, start, end)
     raw = text[start:end]
     if raw[:1].isalpha() and NEXT_FIELD_CUE.match(raw):
         return None  # "№ ИЛС 642-855-482 21": another identifier's cue, not a series

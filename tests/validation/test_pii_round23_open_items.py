@@ -1,0 +1,33 @@
+"""PII that generalises (issue #10, round 23): the small items round 22's fixers left open.
+
+The examples are the items' reproducers and our own negatives.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from medsyn_dataset.validation.pii import PiiScanner
+
+
+def _typed(scanner: PiiScanner, text: str) -> list[tuple[str, str]]:
+    return [(e.type, text[e.start : e.end]) for e in scanner.scan_fast(text)]
+
+
+# Item 1 (round 22, review C finding 8's leftover): a number printed in a passport's layout, four digits and six, is one
+# number whichever paper's word names it; the record grammar's groups of two to four digits stopped after the four and
+# left the six unredacted ("Карта 4509 123456" -> "4509")
+@pytest.mark.parametrize("text, expected", [
+    ("Карта 4509 123456, паспорт предъявлен.", [("MEDICAL_RECORD_NUMBER", "4509 123456")]),
+    ("Карта 4509 123456.", [("MEDICAL_RECORD_NUMBER", "4509 123456")]),
+    ("Медкарта: 4509 123456", [("MEDICAL_RECORD_NUMBER", "4509 123456")]),
+    ("Номер карты 4509 123456", [("MEDICAL_RECORD_NUMBER", "4509 123456")]),
+    # (six digits with a unit, a decimal or more digits are no second group of the number)
+    ("Карта 4509 123456 мл", [("MEDICAL_RECORD_NUMBER", "4509")]),
+    ("Карта 4509 123,456", [("MEDICAL_RECORD_NUMBER", "4509")]),
+    ("Карта 4509, 123456 г. Москва", [("MEDICAL_RECORD_NUMBER", "4509"), ("LOCATION", "Москва")]),
+    ("Карта 4509 от 12.03.2024", [("MEDICAL_RECORD_NUMBER", "4509"), ("DATE_TIME", "12.03.2024")]),
+])
+def test_a_number_in_a_passports_layout_is_one_number_after_a_cards_word(scanner: PiiScanner, text: str,
+                                                                         expected: list[tuple[str, str]]) -> None:
+    assert _typed(scanner, text) == expected
