@@ -70,7 +70,9 @@ def test_a_record_number_after_its_signed_label_is_no_old_policy(scanner: PiiSca
 
 
 @pytest.mark.parametrize("text", [
-    "Боли в животе. 7769 0586945754 (полис не предъявлен).",
+    # (round 23, item 2: "(полис не предъявлен)", a policy not shown, still names it: moved to
+    # test_pii_round23_open_items as a policy; a gloss that denies the paper stays here)
+    "Боли в животе. 7769 0586945754 (полис не оформлен).",
     "Боли в животе. ЕМ-40916211 — полиса нет.",
     "Боли в животе. ЕМ-40916211 — полис отсутствует.",
 ])

@@ -31,3 +31,23 @@ def _typed(scanner: PiiScanner, text: str) -> list[tuple[str, str]]:
 def test_a_number_in_a_passports_layout_is_one_number_after_a_cards_word(scanner: PiiScanner, text: str,
                                                                          expected: list[tuple[str, str]]) -> None:
     assert _typed(scanner, text) == expected
+
+
+# Item 2 (round 22, review A finding 5's leftover): a gloss saying the policy was not shown ("не предъявлен",
+# "не представлен") presupposes the paper: the value before it is its number, as a ЕНП's sixteen digits with the same
+# gloss are; one that denies the paper ("нет", "отсутствует", "не оформлен") still names none, and a record's label
+# before the value keeps it the record's
+@pytest.mark.parametrize("text, expected", [
+    ("7769 0586945754 (полис не предъявлен)", [("RU_OMS_POLICY", "7769 0586945754")]),
+    ("Боли в животе. 7769 0586945754 (полис не предъявлен).", [("RU_OMS_POLICY", "7769 0586945754")]),
+    ("ЕМ-40916211 (полис не представлен)", [("RU_OMS_POLICY", "ЕМ-40916211")]),
+    ("АБ 382203 (полис ОМС не предъявлен)", [("RU_OMS_POLICY", "АБ 382203")]),
+    ("Боли в животе. ЕМ-40916211 — полис не предъявлен.", [("RU_OMS_POLICY", "ЕМ-40916211")]),
+    # (a record's label opens the value; a gloss denying the paper)
+    ("ИБ 1234567 (полис не предъявлен)", [("MEDICAL_RECORD_NUMBER", "ИБ 1234567")]),
+    ("Боли в животе. ЕМ-40916211 — полиса нет.", [("MEDICAL_RECORD_NUMBER", "ЕМ-40916211")]),
+    ("Боли в животе. 7769 0586945754 (полис не оформлен).", []),
+])
+def test_a_policy_not_shown_is_still_the_papers_number(scanner: PiiScanner, text: str,
+                                                       expected: list[tuple[str, str]]) -> None:
+    assert _typed(scanner, text) == expected

@@ -68,8 +68,10 @@ _CHECKS = {"RU_INN": inn_valid, "RU_SNILS": snils_valid, "RU_OMS_POLICY": enp_va
 _OLD_POLICY = re.compile(rf"(?<![\w/\-.])(?P<value>(?:[А-ЯЁ]{{2}}|\d{{4}})[ \t\-]?\d{{6,10}}){_GLUE}")
 # ... but not a record's number its label opens ("ИБ 1234567 (полис не предъявлен)", "Карта 2024 123456 (полис в
 # регистратуре)"), nor any value when the gloss says the policy is missing (review A r22, finding 5)
+# (a policy "не предъявлен"/"не представлен", not shown, exists: its number was taken all the same, as a ЕНП's sixteen
+# digits with that gloss are a policy; only a gloss denying the paper is read here; round 23, item 2)
 _LABEL_BEFORE = re.compile(r"(?:№[ \t]*)?[^\W\d_][\w/.]*(?:[ \t]+[^\W\d_][\w/.]*)?[ \t]*[:№]?[ \t]*$")
-_POLICY_MISSING = re.compile(r"[ \t]*(?:не[ \t]+(?:предъявл|представл|име|найден|оформлен|получен)|нет(?!\w)|отсутств)",
+_POLICY_MISSING = re.compile(r"[ \t]*(?:не[ \t]+(?:име|найден|оформлен|получен)|нет(?!\w)|отсутств)",
                              re.IGNORECASE)
 # A passport's word right after its series and number with nothing between ("5919 742896 паспорт матери"), a comma or
 # "это": the printed layout only (the Положение о паспорте, постановление Правительства № 828: series of two pairs, then
