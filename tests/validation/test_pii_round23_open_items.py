@@ -51,3 +51,33 @@ def test_a_number_in_a_passports_layout_is_one_number_after_a_cards_word(scanner
 def test_a_policy_not_shown_is_still_the_papers_number(scanner: PiiScanner, text: str,
                                                        expected: list[tuple[str, str]]) -> None:
     assert _typed(scanner, text) == expected
+
+
+# Item 3 (round 22, review A finding 4's cost): a surname alone before a local number glossed "(дом.)", "(раб.)",
+# "(моб.)" opens a contact's field whatever its ending; the gloss is the evidence, and only a word the project knows as
+# a drug (its knowledge graph's INNs) or a lab value's noun reads as a home reading instead
+@pytest.mark.parametrize("text, phones", [
+    ("Шмырин 40-74-32 (дом.)", ["40-74-32"]),
+    ("Контакты: Шмырин 40-74-32 (дом.), Мельниченко 2-17-80 (раб.)",
+     ["40-74-32", "2-17-80"]),
+    ("Бабурин 2-17-80 (моб.)", ["2-17-80"]),
+    # (a drug, an analyte: a home reading or dose; a word with an ordinary reading)
+    ("Варфарин 25-50-25 (дом.)", []),
+    ("Лизиноприл 25-50-25 (дом.)", []),
+    ("Креатинин 98-10-12 (дом.)", []),
+    ("Гликемия 5-10-12 (дом.)", []),
+])
+def test_a_surname_alone_before_a_glossed_local_number_opens_a_contact(scanner: PiiScanner, text: str,
+                                                                      phones: list[str]) -> None:
+    assert [value for kind, value in _typed(scanner, text) if kind == "PHONE_NUMBER"] == phones
+
+
+# the drug lexicon items 3 and 4 read: the knowledge graph's INNs of one word, any case; no surname, no brand
+@pytest.mark.parametrize("word, drug", [
+    ("Варфарин", True), ("лизиноприл", True), ("Амоксициллин", True), ("БИСОПРОЛОЛ", True),
+    ("Шмырин", False), ("Ильин", False), ("Чурапча", False), ("Диротон", False), ("кислота", False),
+])
+def test_the_drug_lexicon_holds_the_knowledge_graphs_inns(word: str, drug: bool) -> None:
+    from medsyn_dataset.validation.pii.drug_names import is_drug_name
+
+    assert is_drug_name(word) is drug

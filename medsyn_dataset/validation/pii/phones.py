@@ -33,6 +33,7 @@ from medsyn_dataset.validation.pii.base import (
 from medsyn_dataset.validation.pii.checksums import inn_valid, snils_valid
 from medsyn_dataset.validation.pii.context import UNIT_AFTER, Context, stems
 from medsyn_dataset.validation.pii.cue_index import lowered, word_starts
+from medsyn_dataset.validation.pii.drug_names import is_drug_name
 from medsyn_dataset.validation.pii.fields import CUE_SCORE
 from medsyn_dataset.validation.pii.listed_phones import phones_after_address
 from medsyn_dataset.validation.pii.morph import WordClass, word_class
@@ -45,6 +46,7 @@ from medsyn_dataset.validation.pii.phone_fields import (
     phone_fields,
     run_on_count,
 )
+from medsyn_dataset.validation.pii.units import LAB_STEMS
 
 # (and a sample's or container's label: "проба крови маркирована 76-34 205340", "контейнер № ...")
 _LAB_NUMBER = stems("анализ", "лаборатор", "пробирк", "образц", "образец", "заказ", "направлени", "штрих",
@@ -224,10 +226,12 @@ _FIELD_OPENS = re.compile(rf"(?:^|[\n,;:(—–\-]|[.!?])[ \t]*(?:(?<!\w){_RELAT
 # (or a person's name alone opens it, a first name or a surname no ordinary word: "Алексей 40-74-32 (дом.)", "Контакты:
 # ..., Мария 2-17-80 (раб.)"; review A of round 21, finding 1)
 _NAME_OPENS = re.compile(r"(?:^|[\n,;:(—–\-]|[.!?])[ \t]*(?P<name>[А-ЯЁ][а-яё]+)[ \t]+$")
-# (a surname the dictionary does not know counts by a surname's ending other than "-ин", the ending of drugs and
-# analytes the guesser reads as surnames: "Варфарин 25-50-25 (дом.)", "Креатинин 98-10-12 (дом.)" are home readings;
-# review A of round 22, finding 4)
-_DRUG_ENDING = re.compile(r"ин(?:а|у|ом|е|ым)?$")
+# (a surname the dictionary does not know counts whatever its ending, "Шмырин 40-74-32 (дом.)": the gloss is the
+# evidence; but not a drug the project's knowledge graph names or a lab value's noun, which the guesser reads as a
+# surname by its "-ин": "Варфарин 25-50-25 (дом.)", "Креатинин 98-10-12 (дом.)" are a home dose or reading; review A of
+# round 22, finding 4, whose blanket "-ин" refusal lost every such surname; round 23, item 3)
+def _medicine_word(name: str) -> bool:
+    return is_drug_name(name) or name.lower().startswith(LAB_STEMS)
 
 
 def _field_opens(text: str, start: int) -> bool:
@@ -240,7 +244,7 @@ def _field_opens(text: str, start: int) -> bool:
     name = named.group("name")
     flags = word_class(name)
     return bool(flags & WordClass.NAME or (flags & WordClass.SURNAME and not flags & WordClass.COMMON
-                                           and (flags & WordClass.KNOWN or not _DRUG_ENDING.search(name))))
+                                           and (flags & WordClass.KNOWN or not _medicine_word(name))))
 
 
 def _locals_named_after(text: str, lower: str) -> Iterator[Candidate]:
