@@ -81,3 +81,18 @@ def test_the_drug_lexicon_holds_the_knowledge_graphs_inns(word: str, drug: bool)
     from medsyn_dataset.validation.pii.drug_names import is_drug_name
 
     assert is_drug_name(word) is drug
+
+
+# Item 4 (round 22, review A finding 10's leftover): a drug the project's knowledge graph names is no village after a
+# verb of arriving and a stopless "с", dose or no dose; a village keeps its place (a brand, "Диротон", is no INN: the
+# lexicon does not reach it, see the round's report)
+@pytest.mark.parametrize("text, expected", [
+    ("Приехал с Лизиноприл", []),
+    ("Доставлена с Варфарин.", []),
+    ("Пациент прибыл с Бисопролол, жалоб нет.", []),
+    ("Приехал(а) с Чурапча", [("LOCATION", "с Чурапча")]),
+    ("Пациент прибыл с Хандыга вертолётом.", [("LOCATION", "с Хандыга")]),
+])
+def test_a_drug_the_graph_names_is_no_village_after_a_verb_of_arriving(scanner: PiiScanner, text: str,
+                                                                       expected: list[tuple[str, str]]) -> None:
+    assert _typed(scanner, text) == expected

@@ -24,6 +24,7 @@ from functools import lru_cache
 from medsyn_dataset.language.morphology import analyzer
 from medsyn_dataset.validation.pii.capital_words import capital_matches
 from medsyn_dataset.validation.pii.context import UNIT_AFTER
+from medsyn_dataset.validation.pii.drug_names import is_drug_name
 from medsyn_dataset.validation.pii.gazetteer import CITY_LEMMAS, WORD_TOWN_LEMMAS
 from medsyn_dataset.validation.pii.institution_words import HEALTH_INSTITUTIONS, HOSPITALS, town_forms
 from medsyn_dataset.validation.pii.morph import (
@@ -370,8 +371,8 @@ def _stopless_kind(text: str, start: int, word: str, flags: int) -> bool:
     if not _KIND_SIGNAL.search(text, max(0, text.rfind("\n", 0, letter_at) + 1, letter_at - 60), letter_at):
         return False  # "с"/"д"/"п"/"х" + a name alone is a preposition's ("терапия с Диротон", "с Ротару")
     after = start + len(word)
-    if _dose_after(text, after) or _INTAKE_AFTER.match(text, after):
-        return False
+    if _dose_after(text, after) or _INTAKE_AFTER.match(text, after) or is_drug_name(word):
+        return False  # (a drug the project's knowledge graph names, dose or no dose: "Приехал с Лизиноприл"; round 23, item 4)
     following = _NEXT_WORD.match(text, start + len(word))
     if _UNDECLINED_SURNAME.search(word) or (following is not None and word_class(following.group(1)) & _PERSON):
         return False  # a surname that keeps its form after "с", or one a first name follows: "с Беридзе Кетеван Гурамовной"
