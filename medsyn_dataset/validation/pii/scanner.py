@@ -45,6 +45,7 @@ def resolve_overlaps(candidates: Iterable[Candidate]) -> list[Candidate]:
     The learned tagger's spans (:data:`GAP_FILLERS`) come after every rule's in both passes: a
     tagger only fills gaps, so a token it takes for an identifier never swallows the phone, the date
     or the labelled record number a rule found around or inside it."""
+    candidates = _drop_places_led_by_papers(list(candidates))
     by_length = sorted(candidates, key=lambda c: (c.recognizer in GAP_FILLERS, c.start - c.end, -c.score,
                                                   _PRIORITY[c.type], c.start, c.recognizer))
     outer: list[Candidate] = []
@@ -57,6 +58,27 @@ def resolve_overlaps(candidates: Iterable[Candidate]) -> list[Candidate]:
         if all(cand.end <= k.start or k.end <= cand.start for k in kept):
             kept.append(cand)
     return sorted(kept, key=lambda c: (c.start, c.end))
+
+
+# the papers whose number an address's reading may take for its postcode or house number
+_NUMBERED_PAPERS = frozenset(("RU_PASSPORT", "RU_OMS_POLICY", "RU_SNILS", "RU_INN", "MEDICAL_RECORD_NUMBER"))
+# how much higher the paper's score must be: a bare postcode's weak reading (0.5-0.65) yields to a cued paper (0.86-0.95),
+# a cued address ("Адрес вызова: 076134 Красноселькуп ул. ...", 0.85) to none
+_PAPER_MARGIN = 0.2
+
+
+def _drop_places_led_by_papers(candidates: list[Candidate]) -> list[Candidate]:
+    """Without an address that starts with a paper's number, where the paper's rule scores that number well above what
+    the address reading scores the whole ("номер 970559 Брак 1", "№ мед. карты 582267, участок 7": six digits a postcode's
+    reading takes): the number is the paper's, and the words after it are no address without it (else the longer span
+    would swallow the paper's in :func:`resolve_overlaps`)."""
+    papers: dict[int, float] = {}
+    for c in candidates:
+        if c.type in _NUMBERED_PAPERS and c.recognizer not in GAP_FILLERS and c.score > papers.get(c.start, 0.0):
+            papers[c.start] = c.score
+    if not papers:
+        return candidates
+    return [c for c in candidates if c.type != "LOCATION" or papers.get(c.start, 0.0) < c.score + _PAPER_MARGIN]
 
 
 class PiiScanner:

@@ -1,0 +1,41 @@
+"""A paper's number is never swallowed by an address read from it (round 23, :func:`.scanner.resolve_overlaps`).
+
+Our own examples: six digits a postcode's reading takes as an address's start, after a paper's label.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from medsyn_dataset.validation.pii import PiiScanner
+from medsyn_dataset.validation.pii.base import Candidate
+from medsyn_dataset.validation.pii.scanner import resolve_overlaps
+
+
+def _found(scanner: PiiScanner, text: str) -> list[tuple[str, str]]:
+    return [(e.type, text[e.start : e.end]) for e in scanner.scan_fast(text)]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Паспорт: серия 71 24 номер 970559 Брак 1. Беременностей 2.", [("RU_PASSPORT", "71 24"), ("RU_PASSPORT", "970559")]),
+    ("№ мед. карты 582267, участок 7. Жалоб нет.", [("MEDICAL_RECORD_NUMBER", "582267")]),
+])
+def test_the_papers_number_stays_the_papers(scanner: PiiScanner, text: str, found: list[tuple[str, str]]) -> None:
+    assert _found(scanner, text) == found
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Адрес: 123456, г. Москва, ул. Ленина, д. 5", "123456, г. Москва, ул. Ленина, д. 5"),
+    # (a cued address whose postcode a record number's rule reads too, a little higher: the address stands)
+    ("Адрес вызова: 076134 Красноселькуп ул. Орловская 6/4/6 кв.308", "076134 Красноселькуп ул. Орловская 6/4/6 кв.308"),
+])
+def test_an_address_with_its_postcode_stays_an_address(scanner: PiiScanner, text: str, place: str) -> None:
+    assert [found for kind, found in _found(scanner, text) if kind != "PERSON"] == [place]
+
+
+def test_only_a_higher_scored_paper_starting_the_address_keeps_its_number() -> None:
+    place = Candidate("LOCATION", 0, 20, 0.65, "RuAddressRecognizer")
+    for paper, kept in ((Candidate("RU_PASSPORT", 0, 6, 0.9, "r"), ["RU_PASSPORT"]),  # (starts it, scores higher)
+                        (Candidate("RU_PASSPORT", 0, 6, 0.8, "r"), ["LOCATION"]),  # (not 0.2 higher: swallowed)
+                        (Candidate("RU_PASSPORT", 2, 8, 0.9, "r"), ["LOCATION"])):  # (inside, not at its start)
+        assert [c.type for c in resolve_overlaps([place, paper])] == kept
