@@ -123,3 +123,18 @@ def test_full_date_keeps_its_characters(text: str, date: str) -> None:
 ])
 def test_identifiers_beside_a_full_date_stay(text: str, kind: str, value: str) -> None:
     assert (kind, value) in _found(text)
+
+
+def test_a_year_column_beside_a_person_column_holds_dates() -> None:
+    text = ("номер_справки\tфио_плательщика\tинн\tпациент\tгод\tсумма\n"
+            "744/24\tФилиппов Эраст Владиленович\t433108525425\tМоисеев Э.Ф.\t2021\t86500.00\n")
+    assert "2021" in _dates(text)
+    assert _dates("| ФИО | Год | Диагноз |\n| Иванов И.И. | 2015 | ОИМ |\n") == ["2015"]
+
+
+@pytest.mark.parametrize("text", [
+    "| Год | Число случаев |\n| 2019 | 120 |\n| 2020 | 98 |\n",  # a statistic: no person's column
+    "| Пациент | Год | Сумма |\n| Иванов И.И. | 150 | 2000 |\n",  # no year in the year's cell
+])
+def test_a_year_column_of_nobody_stays_clean(text: str) -> None:
+    assert _dates(text) == []

@@ -168,6 +168,14 @@ _BIRTH_CELL = re.compile(
 )
 
 
+# A column of years ("Год", "год оказания услуг", "year"): in a table of persons (a column of the header is theirs) each
+# year is one of a person's record (a tax certificate's register, a history's table), a date as any bare year of the
+# person's is (:mod:`.event_years`); in a table of nobody ("| Год | Число случаев |", a statistic) it is no one's.
+_YEAR_COLUMN = "year column"  # (no entity type: its cells are dates only beside a person's column, _typed)
+_YEAR_LABEL = re.compile(r"(?:год|year)(?![а-яёa-z])(?:[ \t_]+[а-яёa-z]+){0,3}", re.IGNORECASE)
+_YEAR_CELL = re.compile(r"[ \t]*(?:19|20)\d\d[ \t]*")
+
+
 def _birth_cell(text: str, a: int, b: int) -> Iterator[tuple[str, int, int]]:
     """The date and the place of a cell under a date and place of birth column (see :data:`_BIRTH_DATE_PLACE`)."""
     cell = _BIRTH_CELL.fullmatch(text, a, b)
@@ -188,6 +196,8 @@ def _label(cell: str, document: bool) -> str | None:
     for kind, pattern in _LABELS:
         if pattern.fullmatch(cell):
             return kind
+    if _YEAR_LABEL.fullmatch(cell.strip()):
+        return _YEAR_COLUMN
     if document and _SERIES_NUMBER.fullmatch(cell):
         return "RU_PASSPORT"
     if not document and _JOINT_SERIES_NUMBER.fullmatch(cell.strip()):
@@ -400,12 +410,23 @@ def _typed(text: str, cells: list[Cell], labels: list[str | None], header: list[
             kind = labels[0]  # a table turned on its side, one column per person: "| Телефон | 8916... | 8903... |"
         if kind == _BIRTH_DATE_PLACE:
             yield from _birth_cell(text, a, b)
+        elif kind == _YEAR_COLUMN:
+            if header is not None and "PERSON" in header and _YEAR_CELL.fullmatch(text, a, b):
+                yield "DATE_TIME", *_stripped(text, a, b)
         elif kind is not None and labels[index] is None and _fits(kind, text[a:b]):
             issued = _ISSUE_DATE.fullmatch(text, a, b) if kind not in ("DATE_TIME", "PHONE_NUMBER") else None
             if issued is not None:  # (the document's date beside its number: a date, not more of the number)
                 yield "DATE_TIME", issued.start("date"), issued.end("date")
             else:
                 yield reported(kind), a, b
+
+
+def _stripped(text: str, a: int, b: int) -> Cell:
+    while a < b and text[a] in " \t":
+        a += 1
+    while b > a and text[b - 1] in " \t":
+        b -= 1
+    return a, b
 
 
 def reported(kind: str) -> str:
