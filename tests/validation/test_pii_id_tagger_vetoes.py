@@ -186,3 +186,16 @@ def test_a_whole_sum_with_its_hundredths_is_not_tagged(text: str, amount: str) -
                                              ("Заказ 100.001234", "100.001234")])
 def test_a_dotted_record_number_is_left_to_the_model(text: str, value: str) -> None:
     assert [text[c.start : c.end] for c in IdTaggerRecognizer(EVERYTHING).candidates(text)] == [value]
+
+
+# round 23: a year with letters right after a word with no sign is when, not which paper (paper_values' convention);
+# after a sign, or with more digits than a year's, the model decides
+@pytest.mark.parametrize("text", ["Договору 2024-ДМС соответствует.", "согласно протоколу МБ-2015 лечение", "Договор 2024г продлён"])
+def test_a_year_with_letters_after_a_word_is_not_tagged(text: str) -> None:
+    assert list(IdTaggerRecognizer(EVERYTHING).candidates(text)) == []
+
+
+@pytest.mark.parametrize(("text", "value"), [("Справка № 2027-ХТИ выдана", "2027-ХТИ"), ("Договор: 2024-ДМС", "2024-ДМС"),
+                                             ("Договор 20245-ДМС продлён", "20245-ДМС"), ("АКТ № 1995/А об оказании", "1995/А")])
+def test_a_year_with_letters_after_a_sign_or_a_number_word_is_left_to_the_model(text: str, value: str) -> None:
+    assert [text[c.start : c.end] for c in IdTaggerRecognizer(EVERYTHING).candidates(text)] == [value]

@@ -28,6 +28,8 @@ would undo the rules' decisions, not fill their gaps:
   of, as the export readers decide (:data:`.export_keys.MEASURE_WORDS`, :data:`.export_keys.DATE_WORDS`);
 * a round number of four digits at most under a key that says only "a number" (``"number": "2500"``, ``no=1500``): a
   count or a sum, an amount written round (see :data:`_ROUND_AMOUNT`);
+* a year with letters and no other digit right after a word, with no sign between ("Договору 2024-ДМС", "протокол
+  МБ-2015"): when, not which paper (:mod:`.paper_values`' convention), unless the word is "номер";
 * a sum written with its hundredths, ".00" (``36306.00``, a register's amount in roubles and kopecks);
 * a FHIR relative reference to a resource that is no person's ("Organization/12345", "Practitioner/8812"): HL7 FHIR R4
   writes a Reference as ``<ResourceType>/<logical id>``; the export readers take only a patient's, a person's or a
@@ -78,6 +80,12 @@ _MEASURED_KEY_WORDS = MEASURE_WORDS | DATE_WORDS
 # identifier of four digits is round once in a hundred and some papers are numbered so (blind38's referral,
 # 'Nomer="5890"'). A key with an owner's word ("card_number") is left to the model too
 _ROUND_AMOUNT = re.compile(r"[1-9]\d?00")
+# a value whose digits are one year alone, with letters ("2024-ДМС", "МБ-2015", "2024г"), right after a word with no
+# sign: a year with a name or a mark, when and not which paper, as paper_values reads it after a contract (_YEAR_LETTERED,
+# review C r22, finding 11); after "номер" the word names it a number ("под номером 2013-д", blind19). In the planted
+# notes of the 48 tuning authors and the folds: 330 such tokens, the two record numbers among them after "номером"
+_YEAR_LETTERED = re.compile(r"[^\W\d_]*[-/.]?(?:19|20)\d\d[-/.]?[^\W\d_]*")
+_WORD_THEN = re.compile(r"(?<![\w])(?P<word>[^\W\d_]{3,})[ \t]+\Z")
 # a whole sum written with its hundredths, "36306.00" (a register's or a bill's amount, roubles and kopecks, as a "%.2f"
 # writes it; a comma's decimals are no candidate's, id_features): no record's number ends in a decimal point and two
 # zeros (in the planted notes of the 48 tuning authors and the folds: 966 such tokens, none a record number)
@@ -111,6 +119,10 @@ def refused(text: str, start: int, end: int) -> bool:
         if words[-1:] and words[-1] in _MEASURED_KEY_WORDS:
             return True  # (the key's last word: "стоимость_карты" names what the value is, a card's, as key_type reads it)
         if len(words) == 1 and words[0] in _NUMBER_KEY_WORDS and _ROUND_AMOUNT.fullmatch(text, start, end):
+            return True
+    if end - start > 4 and _YEAR_LETTERED.fullmatch(text, start, end) and not text[start:end].isdigit():
+        word = _WORD_THEN.search(text, reach, start)
+        if word is not None and not word.group("word").lower().startswith("номер"):
             return True
     if text.endswith(".00", start, end) and _WHOLE_SUM.fullmatch(text, start, end):
         return True
