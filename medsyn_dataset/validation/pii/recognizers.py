@@ -67,6 +67,9 @@ MEASUREMENT = stems(
 # A span never starts inside a longer number, decimal or fraction. The check sits right after the
 # first digit (a 2-character lookbehind) rather than before it, so the pattern begins with a
 # digit and the regex engine can skip to digits instead of trying every position.
+# (A pattern opening with it matches only where a run of digits starts: no digit stands before its first one. Its rules
+# are tried at the runs' starts alone, ``at_digit_runs``: ``re`` skipping to a digit still tests every character of the
+# note against ``\d``, ~10 scans of a note that has a long number for the gate of :func:`.base.has_long_number`.)
 _D0 = r"\d(?<![\d\-.,/]\d)"
 _D0_LOOK = r"(?<![\d\-.,/])"
 _END = r"(?![\d])(?![.,]\d)"
@@ -169,7 +172,7 @@ SNILS = RegexRecognizer(
     [
         *SNILS_CUED,
         Rule("formatted", re.compile(rf"(?P<value>{_D0}\d{{2}}(?:{_SSEP}\d{{3}}){{2}}{_SSEP}\d{{2}}){_END}"), 0.85, SNILS_CONTEXT, snils_valid,
-             gate=has_long_number),
+             gate=has_long_number, at_digit_runs=True),
         # a whole cell of a comma-separated row ("...,08.09.2004,564-174-261 96,водитель,..."): the comma before it, which
         # :data:`_D0` takes for a decimal's ("4,564"), is the row's separator when the SNILS's own groups follow and the
         # cell ends right after it; no decimal continues in dashed or spaced groups of three
@@ -179,7 +182,7 @@ SNILS = RegexRecognizer(
         Rule("csv_cell_digits", re.compile(r"(?P<value>\d(?<=,\d)\d{10})(?=[ \t]*(?:[,;\r\n]|$))"), 0.65, SNILS_CONTEXT,
              snils_valid, gate=has_long_number, at_digit_runs=True),
         # eleven digits in any grouping ("806451231 79", "11223344595") whose checksum holds
-        Rule("grouped", re.compile(rf"(?P<value>{_D0}(?:[ \-]?\d){{10}}){_END}"), 0.65, SNILS_CONTEXT, snils_valid, gate=has_long_number),
+        Rule("grouped", re.compile(rf"(?P<value>{_D0}(?:[ \-]?\d){{10}}){_END}"), 0.65, SNILS_CONTEXT, snils_valid, gate=has_long_number, at_digit_runs=True),
         # the card's groups with a dash spaced as a word processor writes it, "438 - 927 - 142  19", "503 - 509 - 680 65"
         # (no long number for :func:`.base.has_long_number`, whose separators are single characters): the checksum decides
         Rule("formatted_spaced_dash", re.compile(rf"(?P<value>{_D0}\d{{2}}(?:{_SPACED_DASH}\d{{3}}){{2}}(?:{_SPACED_DASH}|[ \t]{{1,3}})\d{{2}}){_END}"),
@@ -210,13 +213,13 @@ INN = RegexRecognizer(
     "RuInnRecognizer",
     [
         *INN_CUED,
-        Rule("person", re.compile(rf"(?P<value>{_D0}\d{{11}}){_END}"), 0.7, INN_CONTEXT, inn_valid, gate=has_long_number),
+        Rule("person", re.compile(rf"(?P<value>{_D0}\d{{11}}){_END}"), 0.7, INN_CONTEXT, inn_valid, gate=has_long_number, at_digit_runs=True),
         # a person's twelve digits in any grouping ("7654 329261 94", "477 572 132 860", "5039-776933-67"): its two check
         # digits decide, as for twelve digits written whole (a passport's "4+6" grouping inside them is no passport);
         # not a group of a longer run (a policy's sixteen digits, a phone with "+")
         Rule("person_grouped", re.compile(rf"(?<![+\d][ \t])(?<![+\d\-.,/])(?P<value>\d(?:[ \-.]?\d){{11}})(?![ \t\-.]?\d){_END}"),
              0.7, INN_CONTEXT, inn_valid, gate=_names_tax_number, at_digit_runs=True),
-        Rule("organisation", re.compile(rf"(?P<value>{_D0}\d{{9}}){_END}"), 0.45, INN_CONTEXT, inn_valid, gate=has_long_number),
+        Rule("organisation", re.compile(rf"(?P<value>{_D0}\d{{9}}){_END}"), 0.45, INN_CONTEXT, inn_valid, gate=has_long_number, at_digit_runs=True),
     ],
     needs=r"\d",
 )
@@ -254,10 +257,10 @@ PASSPORT = PassportRecognizer(  # (series and number in labelled fields reported
             anchor=("серия",),
         ),
         Rule("spaced", re.compile(rf"(?P<value>{_D0}\d{{1}}\s\d{{2}}\s(?:№\s?)?\d{{6}}){_END}"), 0.65, PASSPORT_CONTEXT, _passport_plausible,
-             gate=has_long_number),
+             gate=has_long_number, at_digit_runs=True),
         Rule("series_number", re.compile(rf"(?P<value>{_D0}\d{{3}}\s(?:№\s?)?\d{{6}}){_END}"), 0.55, PASSPORT_CONTEXT, _passport_plausible,
-             gate=has_long_number),
-        Rule("plain", re.compile(rf"(?P<value>{_D0}\d{{9}}){_END}"), 0.2, PASSPORT_CONTEXT, _passport_plausible, gate=has_long_number),
+             gate=has_long_number, at_digit_runs=True),
+        Rule("plain", re.compile(rf"(?P<value>{_D0}\d{{9}}){_END}"), 0.2, PASSPORT_CONTEXT, _passport_plausible, gate=has_long_number, at_digit_runs=True),
     ],
     needs=r"\d",
 )
@@ -277,12 +280,12 @@ OMS = RegexRecognizer(
         *OMS_CUED,
         # (a tab is a cell's border in a TSV row, no group's separator: "<12-digit INN>\t8900 199 81 42" are two cells)
         Rule("enp", re.compile(rf"(?P<value>{_D0}\d{{3}}[ \n\r\-]?\d{{4}}[ \n\r\-]?\d{{4}}[ \n\r\-]?\d{{4}}){_END}"), 0.55, OMS_CONTEXT,
-             gate=has_long_number),
+             gate=has_long_number, at_digit_runs=True),
         # sixteen digits whose ЕНП check digit holds (the ФОМС rule, :func:`.checksums.enp_valid`) are a policy without its
         # word too (a register's row, a message's field); never a measurement, whatever unit follows ("... 46 лет": the
         # next number's); a bank card passes the same sum and is PII as well
         Rule("enp_checked", re.compile(rf"(?P<value>{_D0}\d{{3}}(?:[ \t\-]?\d{{4}}){{3}}){_END}"), 0.6,
-             Context(positive=OMS_CONTEXT.positive, before=48, boost=0.4), enp_valid, gate=has_long_number),
+             Context(positive=OMS_CONTEXT.positive, before=48, boost=0.4), enp_valid, gate=has_long_number, at_digit_runs=True),
         # (and as a whole cell of a register's delimited row: :mod:`.policy_cells`)
         ENP_CELL,
         # (and in a record that names the insurance anywhere, by a stem or an insurer's name: :mod:`.policy_records`)
@@ -291,7 +294,7 @@ OMS = RegexRecognizer(
         # people dictate it in twos and fours; only beside a policy's word (below the threshold without one: a phone
         # and a number after it, "8 912 345 67 89 12", are 16 digits too)
         Rule("enp_grouped", re.compile(rf"(?P<value>{_D0}\d{{2,10}}(?:[ \-]\d{{2,10}}){{1,3}}){_END}"), 0.45, OMS_CONTEXT,
-             _is_enp, gate=has_long_number),
+             _is_enp, gate=has_long_number, at_digit_runs=True),
         # a dialogue (a call's transcript, a chat): the policy asked for in one turn, its number given in the next
         # ("— Полис у вас с собой?\n— Да, вот: 7723 4411 9373 6232"): the question is the cue across the line break
         Rule("enp_answer", re.compile(r"(?i:полис\w*|омс|енп)[^\n\d?]{0,40}\?[ \t]*\n[^\n\d]{0,40}?"
