@@ -230,8 +230,17 @@ _NAME_OPENS = re.compile(r"(?:^|[\n,;:(—–\-]|[.!?])[ \t]*(?P<name>[А-ЯЁ][
 # evidence; but not a drug the project's knowledge graph names or a lab value's noun, which the guesser reads as a
 # surname by its "-ин": "Варфарин 25-50-25 (дом.)", "Креатинин 98-10-12 (дом.)" are a home dose or reading; review A of
 # round 22, finding 4, whose blanket "-ин" refusal lost every such surname; round 23, item 3)
+# (a lab value's noun is an analyte's stem of units.LAB_STEMS with an ending of three letters at most, not any word that
+# opens with a stem: the stems of a measure or a report, "норм", "давлен", "уровень", "анализ", open surnames, "Нормов",
+# "Давленко", and a common noun among them is refused by its dictionary reading already; review A of round 23, finding 1)
+_ANALYTE_STEMS = tuple(stem for stem in LAB_STEMS if stem in (
+    "гемоглобин", "лейкоцит", "эритроцит", "тромбоцит", "глюкоз", "холестерин", "креатинин", "билирубин"))
+
+
 def _medicine_word(name: str) -> bool:
-    return is_drug_name(name) or name.lower().startswith(LAB_STEMS)
+    """``name`` is a drug the knowledge graph names or an analyte's noun (see above), not a surname."""
+    lower = name.lower()
+    return is_drug_name(name) or any(lower.startswith(stem) and len(lower) - len(stem) <= 3 for stem in _ANALYTE_STEMS)
 
 
 def _field_opens(text: str, start: int) -> bool:
