@@ -28,3 +28,21 @@ def _typed(text: str) -> list[tuple[str, str]]:
 ])
 def test_a_surname_opening_like_a_lab_stem_keeps_its_phone(text: str, phones: list[str]) -> None:
     assert [value for kind, value in _typed(text) if kind == "PHONE_NUMBER"] == phones
+
+
+# Finding 8: a gloss denying the policy says the number before it is not the policy, not that it is no one's number:
+# it is a record's number, as the letter form's ("ЕМ-40916211 — полиса нет.") is; a gloss presupposing the policy keeps
+# it the policy's
+@pytest.mark.parametrize("text, expected", [
+    ("Боли в животе. 7769 0586945754 (полис не оформлен).", [("MEDICAL_RECORD_NUMBER", "7769 0586945754")]),
+    ("7769 0586945754 — полиса нет.", [("MEDICAL_RECORD_NUMBER", "7769 0586945754")]),
+    ("2925-88584739 (полис отсутствует)", [("MEDICAL_RECORD_NUMBER", "2925-88584739")]),
+    ("Боли в животе. ЕМ-40916211 — полиса нет.", [("MEDICAL_RECORD_NUMBER", "ЕМ-40916211")]),
+    ("Боли в животе. 7769 0586945754 (полис не предъявлен).", [("RU_OMS_POLICY", "7769 0586945754")]),
+    # (no paper's number: a count or a dose before the gloss)
+    ("Доза 2000 (полис не оформлен).", []),
+    # (a phone's word before it on its line: the phone's)
+    ("Тел. 8912 3456789 (полиса нет)", [("PHONE_NUMBER", "8912 3456789")]),
+])
+def test_a_number_glossed_by_a_denied_policy_is_a_records(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _typed(text) == expected

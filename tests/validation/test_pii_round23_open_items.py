@@ -46,7 +46,8 @@ def test_a_number_in_a_passports_layout_is_one_number_after_a_cards_word(scanner
     # (a record's label opens the value; a gloss denying the paper)
     ("ИБ 1234567 (полис не предъявлен)", [("MEDICAL_RECORD_NUMBER", "ИБ 1234567")]),
     ("Боли в животе. ЕМ-40916211 — полиса нет.", [("MEDICAL_RECORD_NUMBER", "ЕМ-40916211")]),
-    ("Боли в животе. 7769 0586945754 (полис не оформлен).", []),
+    # (a gloss denying the policy: the value is some paper's number still, a record's; review A r23, finding 8)
+    ("Боли в животе. 7769 0586945754 (полис не оформлен).", [("MEDICAL_RECORD_NUMBER", "7769 0586945754")]),
 ])
 def test_a_policy_not_shown_is_still_the_papers_number(scanner: PiiScanner, text: str,
                                                        expected: list[tuple[str, str]]) -> None:

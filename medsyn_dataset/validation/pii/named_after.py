@@ -145,6 +145,12 @@ def _values(text: str) -> Iterator[tuple[str, int, int]]:
             value = _OLD_POLICY.search(text, max(0, start - _REACH), start)
             if value is not None and not _not_a_policy(text, value, gloss):
                 yield kind, value.start("value"), value.end("value")
+            elif value is not None and gloss is not None and _POLICY_MISSING.match(text, gloss.end()) \
+                    and _PHONE_WORD.search(text, text.rfind("\n", 0, value.start()) + 1, value.start()) is None:
+                # (a gloss denying the policy says the value is not the policy, not that it is no one's: a paper's
+                # number all the same, as the letter form "ЕМ-40916211 — полиса нет." is a record's, unless a phone's
+                # word before it on its line names it: "Тел. 8912 3456789 (полиса нет)"; review A r23, finding 8)
+                yield "MEDICAL_RECORD_NUMBER", value.start("value"), value.end("value")
             continue
         if value is None:
             continue
