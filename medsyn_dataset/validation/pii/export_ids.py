@@ -44,7 +44,7 @@ from medsyn_dataset.validation.pii.export_objects import SERIES_WORDS as _SERIES
 from medsyn_dataset.validation.pii.export_objects import is_kind_key, json_kind, json_owner
 from medsyn_dataset.validation.pii.export_papers import names_paper, number_attributes
 from medsyn_dataset.validation.pii.export_tables import csv_cells, title_above
-from medsyn_dataset.validation.pii.identifier_types import identifier_type_key
+from medsyn_dataset.validation.pii.identifier_types import RECORD_ID, identifier_type_key
 from medsyn_dataset.validation.pii.normalize import ascii_bytes
 from medsyn_dataset.validation.pii.numbered_labels import numbered_label, numbered_value
 from medsyn_dataset.validation.pii.passport_series import passport_part
@@ -303,10 +303,18 @@ _DOCUMENT_TYPES = {"223": "snils", "226": "polis", "227": "polis", "228": "polis
 
 
 def _system_key(text: str, start: int, end: int) -> str:
-    """The key a FHIR ``system`` beside this ``value`` stands for ("snils", "phone", "record id"), else ""."""
-    typed = identifier_type_key(text, start, end)  # (or the Identifier's type code: {"code": "PPN"}, :mod:`.identifier_types`)
-    if typed:
+    """The key a FHIR ``system`` beside this ``value`` stands for ("snils", "phone", "record id"), else "" (or else the
+    Identifier's type code's: {"code": "PPN"}, :mod:`.identifier_types`; a code the value's shape does not fit, a PPN of
+    eleven digits, and every other code, "MR", type it as a record id, as the system may name its register)."""
+    typed = identifier_type_key(text, start, end)
+    kind = key_type(typed) if typed and typed != RECORD_ID else None
+    if kind is not None and _fits(kind, text[start:end], typed):
         return typed
+    return _register_key(text, start, end) or (RECORD_ID if typed else "")
+
+
+def _register_key(text: str, start: int, end: int) -> str:
+    """The key a FHIR ``system`` beside this ``value`` stands for ("snils", "phone", "record id"), else ""."""
     if "system" not in text:
         return ""
     opening = max(text.rfind("{", max(0, start - _SYSTEM_WINDOW), start), text.rfind("<identifier", max(0, start - _SYSTEM_WINDOW), start),
