@@ -48,8 +48,9 @@ from medsyn_dataset.validation.pii.phone_fields import (
 )
 from medsyn_dataset.validation.pii.units import LAB_STEMS
 
-# (and a sample's or container's label: "проба крови маркирована 76-34 205340", "контейнер № ...")
-_LAB_NUMBER = stems("анализ", "лаборатор", "пробирк", "образц", "образец", "заказ", "направлени", "штрих",
+# (and a sample's or container's label: "проба крови маркирована 76-34 205340", "контейнер № ..."; public: a sample's
+# number in a record naming the insurer is no policy either, :mod:`.policy_records`)
+LAB_NUMBER = stems("анализ", "лаборатор", "пробирк", "образц", "образец", "заказ", "направлени", "штрих",
                     "проба", "пробы", "пробе", "пробу", "пробой", "маркир", "контейнер", "биоматериал")
 # "тел" opens a phone's word ("тел.", "телефон", "телеграм"), and the body's case forms too: "Тело выдано родственнику,
 # паспорт 3499 169389", "температура тела", "телесные повреждения" name no phone (the phone's stem spelt out so)
@@ -59,7 +60,7 @@ PHONE_CONTEXT = Context(
     positive=stems("моб", "факс", "fax", "контакт", "звон", "связ", "whatsapp", "telegram", "viber", "мессенджер", "сотов",
                    "горяч", "номер дочер", "номер сын", "номер родств", "номер матер", "номер жен", "номер муж",
                    raw=(_PHONE_STEM,)),
-    negative=_LAB_NUMBER,
+    negative=LAB_NUMBER,
     negative_before=30,
     negative_after=0,
     boost=0.3,

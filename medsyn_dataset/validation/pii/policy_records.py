@@ -28,6 +28,7 @@ import re
 from medsyn_dataset.validation.pii.base import Rule, has_long_number
 from medsyn_dataset.validation.pii.checksums import digits_only, enp_valid
 from medsyn_dataset.validation.pii.context import Context
+from medsyn_dataset.validation.pii.phones import LAB_NUMBER
 from medsyn_dataset.validation.pii.voluntary_insurance import MARK_BY_POLICY, TITLE_MARK
 
 # the ЕНП's sixteen digits whole or in its four groups (no digit, decimal or date part around them)
@@ -39,9 +40,11 @@ _INSURANCE = re.compile(
     r"|(?<![а-яёa-z])(?:т?ф?омс|смо|енп|ерзл|полис(?:а|у|ом|е|ы|ов|ам|ами|ах)?|oms|enp|insur\w*)(?![а-яёa-z])"
     r"|согаз|ресо-мед|капитал[ \-]?мс|капитал[ \t]+медицинск|максимус|макс-м(?![а-яё])|астрамед|ак[ \-]барс[ \-]мед"
 )
-# another paper named on the value's own line before it: its number, not the policy's
+# another paper named on the value's own line before it: its number, not the policy's (and a sample's, a container's,
+# an order's, a barcode's: phones' lab-number stems, :data:`.phones.LAB_NUMBER`)
 _OTHER_PAPER = re.compile(
-    r"карт|card|visa|mastercard|(?<![а-яё])мир(?![а-яё])|истори|сертифик|договор|сч[её]т|заказ|заявк|направлен|штрих"
+    r"карт|card|visa|mastercard|(?<![а-яё])мир(?![а-яё])|истори|сертифик|договор|сч[её]т|заявк|направлен|талон|протокол"
+    r"|квитанц|(?<![а-яё])чек(?:а|у|ом|е|и|ов)?(?![а-яё])"
     r"|barcode|(?<![а-яё])лот|серийн|снилс|(?<![а-яё])инн|паспорт|свидетельств|банк|телефон|(?<![а-яё])тел(?![а-яё])"
 )
 _VOLUNTARY = re.compile(rf"(?<![\w])(?:{MARK_BY_POLICY})(?![\w])")
@@ -86,7 +89,7 @@ class InsuredRecordContext(Context):
         # (another paper's word counts between the value and the last cue before it on its line: "Паспорт ..., полис ОМС")
         for found in _INSURANCE.finditer(record, own_line, at):
             own_line = found.end()
-        if _OTHER_PAPER.search(record, own_line, at):
+        if _OTHER_PAPER.search(record, own_line, at) or LAB_NUMBER.search(record, own_line, at):
             return 0.0
         return score + _CHECKED_BOOST if enp_valid(digits_only(text[start:end])) else score
 
