@@ -29,3 +29,23 @@ def test_another_papers_number_in_an_insured_record_is_no_policy(scanner: PiiSca
                                   "СМО: Ингосстрах-М\nЧеклист заполнен. Номер: 1234567812345678"])
 def test_a_generic_label_in_an_insured_record_stays_the_policy(scanner: PiiScanner, text: str) -> None:
     assert [kind for kind, _ in _typed(scanner, text)] == ["RU_OMS_POLICY"]
+
+
+# (finding 13: test_pii_dates_round23's test_full_date_keeps_its_characters asks only that the date be found; it would
+# pass if date_conflicts.dates_kept dropped the prescription's or the licence's number beside the date, its failure mode)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("РЕЦЕПТ Серия 97-20 № 93601054 21.02.2021 г.\nФ.И.О. пациента",
+     [("MEDICAL_RECORD_NUMBER", "97-20"), ("MEDICAL_RECORD_NUMBER", "93601054"), ("DATE_TIME", "21.02.2021")]),
+    ("в/у 77 АА 123456 выдано 19-08-2022 ГИБДД", [("MEDICAL_RECORD_NUMBER", "77 АА 123456"), ("DATE_TIME", "19-08-2022")]),
+    ("Вод. удостоверение 7712 345678 выдано 19-08-2022 ГИБДД",
+     [("MEDICAL_RECORD_NUMBER", "7712 345678"), ("DATE_TIME", "19-08-2022")]),
+])
+def test_the_numbers_beside_a_full_date_survive(scanner: PiiScanner, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _typed(scanner, text) == expected
+
+
+def test_the_names_beside_a_column_of_dates_survive(scanner: PiiScanner) -> None:
+    text = "9012256\tАлександров\tСилантий\t2000-01-06\t09.06.2022\tOS\t71\nжалобы"
+    found = _typed(scanner, text)
+    for item in [("PERSON", "Александров"), ("PERSON", "Силантий"), ("DATE_TIME", "2000-01-06"), ("DATE_TIME", "09.06.2022")]:
+        assert item in found
