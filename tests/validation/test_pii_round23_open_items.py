@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from medsyn_dataset.validation.pii import PiiScanner
+from medsyn_dataset.validation.pii.drug_names import is_drug_name
 
 
 def _typed(scanner: PiiScanner, text: str) -> list[tuple[str, str]]:
@@ -79,8 +80,6 @@ def test_a_surname_alone_before_a_glossed_local_number_opens_a_contact(scanner: 
     ("Шмырин", False), ("Ильин", False), ("Чурапча", False), ("Диротон", False), ("кислота", False),
 ])
 def test_the_drug_lexicon_holds_the_knowledge_graphs_inns(word: str, drug: bool) -> None:
-    from medsyn_dataset.validation.pii.drug_names import is_drug_name
-
     assert is_drug_name(word) is drug
 
 

@@ -6,9 +6,12 @@ Our own examples, the review's reproducers.
 
 from __future__ import annotations
 
+import ast
+import inspect
+
 import pytest
 
-from medsyn_dataset.validation.pii import PiiScanner
+from medsyn_dataset.validation.pii import PiiScanner, drug_names, policy_records
 
 
 def _typed(scanner: PiiScanner, text: str) -> list[tuple[str, str]]:
@@ -49,3 +52,16 @@ def test_the_names_beside_a_column_of_dates_survive(scanner: PiiScanner) -> None
     found = _typed(scanner, text)
     for item in [("PERSON", "Александров"), ("PERSON", "Силантий"), ("DATE_TIME", "2000-01-06"), ("DATE_TIME", "09.06.2022")]:
         assert item in found
+
+
+# (finding 14: drug_names imported the knowledge graph inside a function; the repo's rule is top-level imports, the
+# lazy part being only the graph's build, default_mkg() under lru_cache)
+def test_the_round_23_modules_import_at_the_top() -> None:
+    for module in (drug_names, policy_records):
+        tree = ast.parse(inspect.getsource(module))
+        inner = [node for function in ast.walk(tree) if isinstance(function, ast.FunctionDef)
+                 for node in ast.walk(function) if isinstance(node, ast.Import | ast.ImportFrom)]
+        assert inner == [], module.__name__
+        private = [alias.name for node in tree.body if isinstance(node, ast.ImportFrom) for alias in node.names
+                   if alias.name.startswith("_")]
+        assert private == [], module.__name__

@@ -6,21 +6,22 @@ A capitalised word the morphological dictionary does not know is guessed a surna
 person's or a place's evidence, this lexicon says the word is a drug instead. Brands ("Диротон", "Эутирокс") are no
 INN: the graph does not reach them.
 
-Loaded once, on the first question (most notes never ask one).
+Read once, on the first question (most notes never ask one): the module is imported with this one, the graph built
+only then.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
+from medsyn_dataset.knowledge import mkg
+
 
 @lru_cache(maxsize=1)
 def _single_word_inns() -> frozenset[str]:
     """The graph's drug names of one word, in lower case; each part of a combination too ("амоксициллин +
     клавулановая кислота" gives "амоксициллин"; a salt's or an acid's two words, "кальция фолинат", give none)."""
-    from medsyn_dataset.knowledge.mkg import default_mkg  # (the graph only when a question comes)
-
-    names = (node for node, kind in default_mkg().nodes.items() if kind == "drug")
+    names = (node for node, kind in mkg.default_mkg().nodes.items() if kind == "drug")
     parts = (part.strip() for name in names for part in name.lower().split("+"))
     return frozenset(part for part in parts if part.isalpha())
 
