@@ -2,9 +2,10 @@
 
 The series of the citizen's passport (Положение о паспорте гражданина РФ, постановление Правительства № 828 of
 8.07.1997; the blank's format, приказ МВД) is four digits: the first two the ОКАТО code of the region that issued the
-blank (01-99, never 00), the last two the last digits of the year it was printed (the blank exists since 1997: 97, 98,
-99, then 00 to this year's). The number is six digits. A value passing this is no proof of a passport (one in three
-random series passes); it decides only where a field leaves open which paper the value is.
+blank, the last two the last digits of the year it was printed (the blank exists since 1997: 97, 98, 99, then 00 to
+this year's). The number is six digits. Of the region's pair only "00" is refused (no region has it); the set of
+ОКАТО codes is not checked (a pair no region uses, "02", "62", passes). A value passing this is no proof of a passport
+(one in three random series passes); it decides only where a field leaves open which paper the value is.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ _THIS_YEAR = datetime.date.today().year % 100
 
 
 def series_plausible(digits: str) -> bool:
-    """Four digits whose first two are a region's code and whose last two a year the blank may have been printed in."""
+    """Four digits whose first two are not "00" (no region's code; the others are not checked against ОКАТО's) and whose
+    last two a year the blank may have been printed in."""
     if len(digits) != 4 or not digits.isdigit() or digits[:2] == "00":
         return False
     year = int(digits[2:])
