@@ -5,9 +5,16 @@ from __future__ import annotations
 
 import pytest
 
-from medsyn_dataset.validation.pii import PiiScanner
+from medsyn_dataset.validation.pii import PiiScanner, passport_series
 from medsyn_dataset.validation.pii.export_document_kinds import AMBIGUOUS, document_kind
 from medsyn_dataset.validation.pii.passport_series import passport_part, series_plausible
+
+
+@pytest.fixture(autouse=True)
+def _year_2026(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The reference year the expectations below were written in (review A r23, finding 13: the module reads the
+    system clock, so "4550" would become a plausible series in 2050 and these tests fail then)."""
+    monkeypatch.setattr(passport_series, "_THIS_YEAR", 26)
 
 
 @pytest.mark.parametrize(("digits", "plausible"), [
