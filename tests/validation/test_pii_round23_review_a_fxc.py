@@ -8,10 +8,14 @@ from __future__ import annotations
 
 import ast
 import inspect
+import re
+from pathlib import Path
 
 import pytest
 
 from medsyn_dataset.validation.pii import PiiScanner, drug_names, policy_records
+from medsyn_dataset.validation.pii.date_conflicts import full_date
+from medsyn_dataset.validation.pii.months import ROMAN_MONTHS
 
 
 def _typed(scanner: PiiScanner, text: str) -> list[tuple[str, str]]:
@@ -65,3 +69,14 @@ def test_the_round_23_modules_import_at_the_top() -> None:
         private = [alias.name for node in tree.body if isinstance(node, ast.ImportFrom) for alias in node.names
                    if alias.name.startswith("_")]
         assert private == [], module.__name__
+
+
+# (finding 14: date_conflicts added a third table of Roman months beside dates' and surrogate_dates'; one table, in
+# months, the module of the month forms every reader shares)
+def test_one_table_of_roman_months() -> None:
+    package = Path(inspect.getfile(PiiScanner)).parent
+    holders = sorted(path.name for path in package.glob("*.py") if re.search(r"\bVIII\b", path.read_text(encoding="utf-8"))
+                     and not re.search(r"\"VIII-", path.read_text(encoding="utf-8")))
+    assert holders == ["months.py"]
+    assert ROMAN_MONTHS.index("IX") == 8 and len(ROMAN_MONTHS) == 12
+    assert full_date("26.XI.2015") and not full_date("26.XIII.2015")

@@ -23,14 +23,13 @@ import re
 
 from medsyn_dataset.validation.pii.base import Candidate
 from medsyn_dataset.validation.pii.calendar_days import is_calendar_date
+from medsyn_dataset.validation.pii.months import ROMAN_MONTHS
 
 # the types a full date is never part of
 _YIELDING = frozenset(("PHONE_NUMBER", "RU_INN", "RU_SNILS", "RU_OMS_POLICY", "RU_PASSPORT", "MEDICAL_RECORD_NUMBER",
                        "LOCATION"))
 # the types trimmed to end before a date their reading ran into, with the digits what is left must still hold
 _TRIMMED = {"PHONE_NUMBER": 5, "MEDICAL_RECORD_NUMBER": 3, "LOCATION": 0}
-_ROMAN_MONTHS = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11,
-                 "XII": 12}
 # day, month (digits or Roman) and a four-digit year with one repeated separator, or the ISO order
 _DAY_FIRST = re.compile(r"(\d{1,2})([./\-])(\d{1,2}|[IVX]{1,4})\2((?:19|20)\d\d)")
 _ISO = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
@@ -42,7 +41,7 @@ def full_date(value: str) -> bool:
     day_first = _DAY_FIRST.match(value)
     if day_first is not None and not value[day_first.end() : day_first.end() + 1].isdigit():
         day, _, month, _ = day_first.groups()
-        number = _ROMAN_MONTHS.get(month) if month[0] in "IVX" else int(month)
+        number = (ROMAN_MONTHS.index(month) + 1 if month in ROMAN_MONTHS else None) if month[0] in "IVX" else int(month)
         return number is not None and is_calendar_date(int(day), number)
     iso = _ISO.match(value)
     return (iso is not None and not value[iso.end() : iso.end() + 1].isdigit()

@@ -63,7 +63,7 @@ from medsyn_dataset.validation.pii.day_numbers import DATE_MAY_FOLLOW, split_may
 from medsyn_dataset.validation.pii.event_years import SCORE as EVENT_YEAR_SCORE
 from medsyn_dataset.validation.pii.event_years import event_year_end
 from medsyn_dataset.validation.pii.latin import has_latin
-from medsyn_dataset.validation.pii.months import HARD_STEMS, MAY_STEM, STEMS
+from medsyn_dataset.validation.pii.months import HARD_STEMS, MAY_STEM, ROMAN_ALTERNATION, STEMS
 from medsyn_dataset.validation.pii.ocr_dates import LOOKALIKES, ocr_date_at
 from medsyn_dataset.validation.pii.ordinal_dates import ordinal_dates
 from medsyn_dataset.validation.pii.pattern_union import rules_at
@@ -89,7 +89,7 @@ _EN_MONTH = (
     r"(?:jan(?:uary|uar)?|feb(?:ruary|ruar)?|mar(?:ch)?|märz?|apr(?:il)?|may|mai|jun[ei]?|jul[yi]?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?)(?:\.|(?![a-zäöü]))"
 )
-_ROMAN = r"(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
+_ROMAN = rf"(?:{ROMAN_ALTERNATION})"
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _MONTH_NUM = r"(?:0?[1-9]|1[0-2])"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"

@@ -24,6 +24,10 @@ STEMS = ("январ", "феврал", "март", "апрел", "ма", "июн
 MAY_STEM = "ма"
 # the two months with a hard stem: their case endings are "-а", "-е", "-у" (or none), the others' "-ь", "-я", "-ю", "-е"
 HARD_STEMS = frozenset({"март", "август"})
+# the months in Roman numerals, in calendar order ("26.XI.2015"), and as an alternation with no group, the longest
+# first (a regex tries "XII" before "XI" and "X")
+ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+ROMAN_ALTERNATION = "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True))
 
 
 # the cuts a note writes a month's word to, with or without a stop ("янв.", "сент", "28-ноя-2017"), by month, the usual

@@ -20,6 +20,8 @@ from medsyn_dataset.validation.pii.months import (
     GENITIVES,
     LOCATIVES,
     NOMINATIVES,
+    ROMAN_ALTERNATION,
+    ROMAN_MONTHS,
     STEMS,
     stem_alternation,
 )
@@ -31,10 +33,8 @@ _MONTHS = {
     # (each month's usual cut with its stop; May's whole genitive)
     "abbr": [f"{cuts[0]}." if cuts else GENITIVES[month] for month, cuts in enumerate(CUTS_BY_MONTH)],
 }
-_ROMAN = "I II III IV V VI VII VIII IX X XI XII".split()
 _MONTH_FORMS = {form.lower().rstrip("."): (kind, i) for kind, forms in _MONTHS.items() for i, form in enumerate(forms)}
 _MONTH_FORMS.update({cut: ("abbr", month) for month, cuts in enumerate(CUTS_BY_MONTH) for cut in cuts[1:]})
-_ROMAN_RE = "XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I"
 _MONTH_WORD = r"[А-Яа-яЁё]+\.?"
 # (May as "ма[йяею]": a value to move may say "в мае", "к маю" as well as "май", "мая")
 _MONTH_STEM = (
@@ -45,8 +45,8 @@ _MONTH_STEM = (
 # whole-value formats
 _NUMERIC = re.compile(r"(\d{1,2})([ \t]?[.,/\-][ \t]?)(\d{1,2})\2(\d{2}|\d{4})")
 _ISO = re.compile(r"(\d{4})([./\-])(\d{1,2})\2(\d{1,2})")
-_ROMAN_DATE = re.compile(rf"(\d{{1,2}})([.\s\-]\s?)({_ROMAN_RE})(?:([.\s\-]\s?)(\d{{4}}|\d{{2}}))?")
-_ROMAN_MONTH_YEAR = re.compile(rf"({_ROMAN_RE})([.\-])(\d{{4}})")
+_ROMAN_DATE = re.compile(rf"(\d{{1,2}})([.\s\-]\s?)({ROMAN_ALTERNATION})(?:([.\s\-]\s?)(\d{{4}}|\d{{2}}))?")
+_ROMAN_MONTH_YEAR = re.compile(rf"({ROMAN_ALTERNATION})([.\-])(\d{{4}})")
 _WORDS = re.compile(
     rf"(?:(\d{{1,2}})(-?(?:го|ое|е))?(\s?|[-./]\s?))?({_MONTH_WORD})(\s?,?\s?|(?<!\.)[-./]\s?)(\d{{4}}|\d{{2}})?")
 _EN_MONTHS = "January February March April May June July August September October November December".split()
@@ -70,8 +70,8 @@ _PARTS = re.compile(
     rf"\d{{1,2}}(?:\s?[-–—]\s?|\s(?:по|до|и)\s)\d{{1,2}}(?:-?[а-я]{{1,2}})?\s?{_MONTH_STEM}(?:\s?,?\s?\d{{4}})?"
     rf"|\d{{1,2}}(?P<sep>\.\s|[./\-])\d{{1,2}}(?P=sep)(?:\d{{4}}|\d{{2}})(?![\d:])"
     rf"|\d{{4}}[./\-]\d{{1,2}}[./\-]\d{{1,2}}(?!\d)"
-    rf"|\d{{1,2}}[.\s\-]\s?(?:{_ROMAN_RE})(?:[.\s\-]\s?\d{{4}})?(?![A-Za-z])"
-    rf"|(?:{_ROMAN_RE})[.\-]\d{{4}}"
+    rf"|\d{{1,2}}[.\s\-]\s?(?:{ROMAN_ALTERNATION})(?:[.\s\-]\s?\d{{4}})?(?![A-Za-z])"
+    rf"|(?:{ROMAN_ALTERNATION})[.\-]\d{{4}}"
     rf"|(?:\d{{1,2}}(?:-?[а-я]{{1,2}})?\s?)?{_MONTH_STEM}(?:\s?,?\s?\d{{4}})?"
     rf"|\d{{4}}[./\-]\d{{1,2}}(?!\d)|\d{{1,2}}[./\-]\d{{4}}|\d{{1,2}}[./]\d{{1,2}}(?![\d:])|\d{{4}}"
     rf")(?![\d:])",
@@ -137,13 +137,13 @@ def _shift_whole(value: str, shift: dt.timedelta) -> str | None:
     roman = _ROMAN_DATE.fullmatch(value)
     if roman:
         d, s1, r, s2, y = roman.groups()
-        new = _shifted(_full_year(y) if y else 2001, _ROMAN.index(r) + 1, int(d), shift)
-        return f"{_pad(new.day, d)}{s1}{_ROMAN[new.month - 1]}" + (f"{s2}{_year(new.year, y)}" if y else "")
+        new = _shifted(_full_year(y) if y else 2001, ROMAN_MONTHS.index(r) + 1, int(d), shift)
+        return f"{_pad(new.day, d)}{s1}{ROMAN_MONTHS[new.month - 1]}" + (f"{s2}{_year(new.year, y)}" if y else "")
     roman_month = _ROMAN_MONTH_YEAR.fullmatch(value)
     if roman_month:
         r, sep, y = roman_month.groups()
-        new = _shifted(int(y), _ROMAN.index(r) + 1, 15, shift)
-        return f"{_ROMAN[new.month - 1]}{sep}{new.year}"
+        new = _shifted(int(y), ROMAN_MONTHS.index(r) + 1, 15, shift)
+        return f"{ROMAN_MONTHS[new.month - 1]}{sep}{new.year}"
     for pattern, order in ((_MONTH_NUMERIC, "my"), (_ISO_MONTH, "ym")):
         match = pattern.fullmatch(value)
         if match:
