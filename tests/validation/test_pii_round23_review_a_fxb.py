@@ -33,3 +33,42 @@ def test_taking_into_account_dates_nothing(text: str) -> None:
 ])
 def test_dispensary_register_keeps_its_date(text: str, date: str) -> None:
     assert _dates(text) == [date]
+
+
+# findings 12, 2 and 6: a month and a two-digit year with a stop is a study's or a document's date only; a clock time
+# after an event's label, a range's bound, a lab value after its label and an order's date are none
+@pytest.mark.parametrize("text", [
+    "Начало операции: 09.15",  # clock times (finding 12)
+    "Операция — 09.15",
+    "Поступил: 08.20",
+    "Пункция: 08.25",
+    "Подъём — 06.20",
+    "Эффект от 10.20 до 12.30 сохранялся",  # a range (finding 2)
+    "Снижение дозы от 01.25 до 0.5",
+    "ЛПВП: 01.25",  # lab values after their labels
+    "Креатинин: 09.80",
+    "Глюкоза натощак — 06.20",
+    "Результат: 01.25 (норма 0.8-1.2)",
+    "Приказ Минздрава от 12.23",  # an order's date (finding 6)
+])
+def test_month_and_short_year_refused_for_times_ranges_values_and_orders(text: str) -> None:
+    assert _dates(text) == []
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Флюорография от 12.23: без патологии.", "12.23"),
+    ("ФЛГ от 12.23", "12.23"),
+    ("ФГДС: 01.21 — эрозивный гастрит.", "01.21"),
+    ("ЭКГ от 03.87 без динамики.", "03.87"),
+    ("Операция от 05.19, без осложнений.", "05.19"),
+])
+def test_month_and_short_year_of_a_study_stays(text: str, date: str) -> None:
+    assert _dates(text) == [date]
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Последнее обследование в ЦРБ — 08.19. Повышение глюкозы крови", "08.19"),
+    ("Дата установления диагноза СД: 03.16. Метформин 850 мг.", "03.16"),
+])
+def test_month_and_short_year_after_a_date_word_stays(text: str, date: str) -> None:
+    assert _dates(text) == [date]

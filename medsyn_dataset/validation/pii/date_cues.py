@@ -264,16 +264,23 @@ def day_month_score(text: str, start: int, time_after: bool) -> float:
     return day_month_evidence(text, start, end)  # a diary's part of day, a log's first cell, a list of dates
 
 
-# A month and a two-digit year with a stop ("ФЛГ от 12.23", "ФГДС: 01.21", "Инсульт — 06.22"): every such value is also
+# A month and a two-digit year with a stop ("ФЛГ от 12.23", "ФГДС: 01.21", "ЭКГ от 03.87"): every such value is also
 # a clock time ("в 10.15", "с 09.30"; a year of 2013-2059 is a time's minutes), so the words that name a moment refuse it
-# (a time preposition, "время", an hour's unit or a second time after it), and what accepts it is a document's or a
-# study's date: "от" right before it, an event's word (_EVENT_WORDS) before it, or a label and its colon or dash before
-# a month written with its leading zero ("Инсульт — 06.22": no lab value or clock time is written "06.22" after a label)
-_MONTH_YEAR_CUE = re.compile(rf"(?:^|[^\w])(?:от|(?:{_EVENT_WORDS})(?:[ \t]+[а-яё]+){{0,3}})[\s:.,\-–—«\"]*$", re.IGNORECASE)
+# (a time preposition, "время", an hour's unit, a second time or a range's "до" after it), and what accepts it is a
+# document's or a study's date: an event's word (_EVENT_WORDS) before it. Where the year could be a time's minutes
+# (below 60) the event's word must be a study's or "дата", or "от" must stand between ("Операция от 05.19"): an operation, an
+# admission or a puncture after its label is dated by its clock ("Начало операции: 09.15", "Поступил: 08.20", review A
+# r23, finding 12); a bare "от" or a label alone is no study's date ("Эффект от 10.20 до 12.30", "Приказ Минздрава от
+# 12.23", "ЛПВП: 01.25", "Подъём — 06.20": a range, an order's date, a lab value, a clock; findings 2 and 6)
+_MONTH_YEAR_CUE = re.compile(rf"(?:^|[^\w])(?:{_EVENT_WORDS})(?:[ \t]+[а-яё]+){{0,3}}[\s:.,\-–—«\"]*$", re.IGNORECASE)
+# (a study's word, or a date's own: "Последнее обследование в ЦРБ — 08.19", "Дата установления диагноза СД: 03.16")
+_STUDY_CUE = re.compile(r"(?:^|[^\w])(?:оак|оам|бак|экг|ээг|узи|фгдс|фкс|мрт|кт|флг|rg|пцр|эхо-?кг|рентген\w*"
+                        r"|флюорограф\w*|маммограф\w*|обследовани\w*|исследовани\w*|дат[аыу])(?:[ \t]+[а-яё]+){0,3}"
+                        r"[\s:.,\-–—«\"]*$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"(?:^|[^\w])от[ \t]+$", re.IGNORECASE)
 _CLOCK_BEFORE = re.compile(r"(?:^|[^\w])(?:в|во|с|со|до|к|ко|после|около|по|на|между|время|времени|час\w*)[\s:.,\-–—]*$",
                            re.IGNORECASE)
-_LABEL_DASH_BEFORE = re.compile(r"[а-яёa-z)][ \t]*(?::|[ \t][-–—])[ \t]*$", re.IGNORECASE)
-_CLOCK_AFTER = re.compile(r"[ \t]*(?:ч(?![а-яё])|час|мин|[-–—][ \t]*\d)", re.IGNORECASE)
+_CLOCK_AFTER = re.compile(r"[ \t]*(?:ч(?![а-яё])|час|мин|[-–—][ \t]*\d|до[ \t]+\d)", re.IGNORECASE)
 # two-digit years from here on are still to come (next year's and later)
 _FUTURE_YEARS = datetime.date.today().year % 100 + 2
 
@@ -281,13 +288,14 @@ _FUTURE_YEARS = datetime.date.today().year % 100 + 2
 def month_year_stop_score(text: str, start: int, end: int) -> float:
     """0.7 when ``text[start:end]``, a month and a two-digit year with a stop, is a document's or a study's date (see
     :data:`_MONTH_YEAR_CUE`), else 0."""
-    if _FUTURE_YEARS <= int(text[end - 2 : end]) < 60:
+    year = int(text[end - 2 : end])
+    if _FUTURE_YEARS <= year < 60:
         return 0.0  # "от 10.45": no study's year yet, a clock time's minutes (from 60 on no time: "от 03.87")
     if _CLOCK_AFTER.match(text, end) or UNITS.search(text, end, _word_end(text, min(len(text), end + 6))):
         return 0.0
     window = max(0, start - CUE_WINDOW)
-    if _CLOCK_BEFORE.search(text, window, start):
+    if _CLOCK_BEFORE.search(text, window, start) or not _MONTH_YEAR_CUE.search(text, window, start):
         return 0.0
-    if _MONTH_YEAR_CUE.search(text, window, start):
+    if year >= 60 or _STUDY_CUE.search(text, window, start) or _FROM_BEFORE.search(text, max(0, start - 4), start):
         return 0.7
-    return 0.7 if text[start] == "0" and _LABEL_DASH_BEFORE.search(text, max(0, start - 8), start) else 0.0
+    return 0.0
