@@ -72,3 +72,26 @@ def test_month_and_short_year_of_a_study_stays(text: str, date: str) -> None:
 ])
 def test_month_and_short_year_after_a_date_word_stays(text: str, date: str) -> None:
     assert _dates(text) == [date]
+
+
+# finding 5: a value closing its sentence after an analyte's name is no year; a procedure's or an event's stays
+@pytest.mark.parametrize("text", [
+    "Тропонин 1950.",
+    "Ферритин 1985.",
+    "Белок в моче 1950.",
+    "СКФ 1999.",
+    "ИМТ 2012.",
+])
+def test_analyte_value_closing_a_sentence_is_no_year(text: str) -> None:
+    assert _dates(text) == []
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Холецистэктомия 2011\nЖалоб нет.", "2011"),
+    ("ОИМ 2015;", "2015"),
+    ("Аппендэктомия 1985.", "1985"),
+    ("Лечился в НМИЦ онкологии 2026.", "2026"),
+    ("Наркотические анальгетики назначены 2022. Боль в пояснице.", "2022"),
+])
+def test_event_year_closing_a_sentence_stays(text: str, date: str) -> None:
+    assert _dates(text) == [date]

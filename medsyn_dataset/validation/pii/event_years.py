@@ -93,7 +93,8 @@ _WORD_RIGHT_BEFORE = re.compile(r"(?<![\w\-.])(?:[А-ЯЁ]?[а-яё]{3,}|[А-Я�
 _QUANTITY_WORD = re.compile(r"итого|всего|шаг\w*|рост\w*|код\w*|номер\w*|каб\w*|палат\w*|дом\w*|квартир\w*|сч[её]т\w*"
                             r"|пробег\w*|тираж\w*|штук\w*|руб\w*|ккал|калори\w*|индекс\w*|тариф\w*|оплат\w*"
                             # (a device's or a paper's year: "Год выпуска 2015.", "паспорт ... выдан 2019.")
-                            r"|выпуск\w*|изготовл\w*|производств\w*|выда[нч]\w*")
+                            r"|выпуск\w*|изготовл\w*|производств\w*|выда[нч]\w*"
+                            r"|бел(?:ок|к\w*)")  # (a protein's value: "Белок в моче 1950.", review A r23, finding 5)
 _LABEL = re.compile(r"[а-яёa-z)][ \t]*(?::|[ \t][-–—])[ \t]*$", re.IGNORECASE)
 # a law's, an order's, a standard's, a protocol's, a guideline's, a classification's year: its paper named before it
 # in the sentence (:data:`.paper_nouns.DATED_PAPERS`, searched inside words too: "клинрекомендации"); a drug's or a
@@ -136,7 +137,8 @@ _BRACKET_WORD = re.compile(r"(?<![а-яёa-z])([а-яёa-z]{2,})[ \t]*\([ \t]*$"
 # a lab value's abbreviation in capitals: its value in brackets is no year ("ЛДГ (1950)", "КФК (2000)")
 _LAB_ABBREVIATIONS = frozenset(("ЛДГ", "КФК", "АЛТ", "АСТ", "СРБ", "ЩФ", "ГГТ", "ГГТП", "ТТГ", "МНО", "АЧТВ", "СОЭ",
                                 "ХС", "ЛПНП", "ЛПВП", "ТГ", "ПТИ", "ЛЕЙ", "ЭР", "ТР", "ПСА", "НВ", "HB", "PLT", "WBC",
-                                "RBC", "LDH", "CK", "ALT", "AST", "CRP", "ОАК", "ОАМ", "МЕ", "ЕД", "МЛ", "МГ"))
+                                "RBC", "LDH", "CK", "ALT", "AST", "CRP", "ОАК", "ОАМ", "МЕ", "ЕД", "МЛ", "МГ",
+                                "СКФ", "ИМТ", "ЧСС", "ЧДД", "САД", "ДАД", "ФВ", "КДР", "КСР"))
 # a lab value's or a vital sign's word as the phrase's head ("Гемоглобин (1998)", "Сатурация (1995)"): the stem and an
 # inflection only; a diagnosis derived from it is an event ("Тромбоцитопения (2017)", "Лейкоцитоз (2018)", "Гемоглобинурия")
 _LAB_WORD = re.compile(rf"(?:{'|'.join(LAB_STEMS)})(?:[аеиоуыьяю]|ом|ой|ов|ам|ами|ах|ей|ем|и[ейюя]|ием|иях|к[аиеу]|кой"
@@ -217,7 +219,7 @@ def _bare_year(text: str, start: int, end: int) -> bool:
     if named_before(text, start):
         return True  # "Фокин Валерий Эдуардович, 1966": a list of persons, each with the year of birth
     if (_CLAUSE_END.match(text, end) and (right := _WORD_RIGHT_BEFORE.search(head)) and not _measured_phrase(head)
-            and right.group().strip() not in _LAB_ABBREVIATIONS
+            and _closing_word(right.group().strip())
             and int(text[start:end]) % 100):  # ("выпито жидкости 2000.": a round quantity without its unit)
         return True  # "Мастэктомия справа 2022.", "Лечился в НМИЦ онкологии 2026." (see _CLAUSE_END)
     if word is not None and word.group(1).lower() == "год" and word.end() == len(head):
@@ -225,6 +227,22 @@ def _bare_year(text: str, start: int, end: int) -> bool:
         # (КНД 1151156, "Отчётный год 2024"), "Учебный год 2023"
         return True
     return _LABEL.search(head) is not None and _QUANTITY_LABEL.search(head) is None
+
+
+# a procedure's word: a capitalised word alone before a year closing its line is one ("Холецистэктомия 2011"); any
+# other capitalised word is as often an analyte's name heading its value ("Тропонин 1950.", review A r23, finding 5)
+_PROCEDURE = re.compile(r"[а-яё]*(?:эктоми|томи|стоми|пласти|скопи|резекци|ампутаци|трансплантаци|шунтировани"
+                        r"|стентировани)\w*")
+
+
+def _closing_word(word: str) -> bool:
+    """The word right before a year closing its clause names an event: a lower-case word of a phrase, an abbreviation
+    not a lab value's or a measure's, a capitalised procedure (see :data:`_PROCEDURE`)."""
+    if word.islower():
+        return True
+    if word.isupper():
+        return word not in _LAB_ABBREVIATIONS
+    return _PROCEDURE.fullmatch(word.lower()) is not None
 
 
 def _measured_phrase(head: str) -> bool:
