@@ -95,3 +95,21 @@ def test_analyte_value_closing_a_sentence_is_no_year(text: str) -> None:
 ])
 def test_event_year_closing_a_sentence_stays(text: str, date: str) -> None:
     assert _dates(text) == [date]
+
+
+# finding 3: a square or cubic metre and a comma before a number is no person's sex and birth year
+@pytest.mark.parametrize("text", [
+    "Площадь 20 кв. м, 2000 руб",
+    "Объём 3 куб. м, 2015 л",
+    "Длина 12 пог. м, 1990 руб.",
+])
+def test_square_metre_is_no_sex(text: str) -> None:
+    assert _dates(text) == []
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("м, 1958, пенсионер.", "1958"),
+    ("Больной ж., 1961 Жалобы на кашель.", "1961"),
+])
+def test_sex_and_birth_year_stay(text: str, date: str) -> None:
+    assert _dates(text) == [date]

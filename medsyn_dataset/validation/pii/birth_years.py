@@ -26,8 +26,8 @@ _TAIL = r"[ \t]*[:\-–—]?[ \t]*(?:\n[ \t]*)?(?:в[ \t]+)?$"
 # "рождения больного: 1954", "Рожд 1961"; "при рождении" is a weight's, "рожд" with other endings no mark)
 _BIRTH_NOUN = r"(?<![\w])рожд(?:ения|\.|(?![а-яё]))(?:[ \t]+[а-яё]{3,})?"
 # (and a person's sex and a comma: "м, 1958, пенсионер", "Жен., 1949": a person's line gives the sex, then the year of
-# birth; not a metre's "5 м, 2000" nor an injection's "в/м, 2019")
-_SEX = r"(?<![\w/.])(?<!\d[ \t])(?:м|ж|муж|жен)\.?[ \t]*,"
+# birth; not a metre's "5 м, 2000", "20 кв. м, 2000 руб" (review A r23, finding 3) nor an injection's "в/м, 2019")
+_SEX = r"(?<![\w/.])(?<!\d[ \t])(?<!кв\.[ \t])(?<!пог\.[ \t])(?<!куб\.[ \t])(?:м|ж|муж|жен)\.?[ \t]*,"
 _BEFORE_FOUR = re.compile(rf"(?:{_MARK}|{_WORD_MARK}|{_BIRTH_NOUN}|{_SEX}){_TAIL}", re.IGNORECASE)
 _BEFORE_TWO = re.compile(rf"{_WORD_MARK}{_TAIL}", re.IGNORECASE)
 #: a year's birth mark right after it: "1985 г.р.", "70 г. р.", "1985 г/р", "63 года рождения" ("гр." is grams or a group)
