@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from medsyn_dataset.validation.pii import PiiScanner
+from medsyn_dataset.validation.pii import PiiScanner, this_year
+from medsyn_dataset.validation.pii.event_years import is_bare_year
+from medsyn_dataset.validation.pii.passport_series import series_plausible
 
 SCANNER = PiiScanner()
 
@@ -113,3 +115,24 @@ def test_square_metre_is_no_sex(text: str) -> None:
 ])
 def test_sex_and_birth_year_stay(text: str, date: str) -> None:
     assert _dates(text) == [date]
+
+
+# finding 13: the rules whose bound moves with the calendar read one year, this_year.YEAR, at call time: pinned, the
+# scanner's output on a text does not move with the clock
+@pytest.mark.parametrize(("year", "expected"), [(2026, []), (2050, ["10.45"])])
+def test_short_year_still_to_come_follows_the_pinned_year(monkeypatch: pytest.MonkeyPatch, year: int,
+                                                          expected: list[str]) -> None:
+    monkeypatch.setattr(this_year, "YEAR", year)
+    assert _dates("ОАК от 10.45.") == expected  # (in 2026 no study's year yet: a clock's minutes)
+
+
+@pytest.mark.parametrize(("year", "plausible"), [(2026, False), (2050, True)])
+def test_passport_series_year_follows_the_pinned_year(monkeypatch: pytest.MonkeyPatch, year: int, plausible: bool) -> None:
+    monkeypatch.setattr(this_year, "YEAR", year)
+    assert series_plausible("4545") is plausible
+
+
+@pytest.mark.parametrize(("year", "kept"), [(2026, True), (2050, False)])
+def test_last_event_year_follows_the_pinned_year(monkeypatch: pytest.MonkeyPatch, year: int, kept: bool) -> None:
+    monkeypatch.setattr(this_year, "YEAR", year)
+    assert is_bare_year("1950") is kept  # (an age over 89 is never kept: Safe Harbor)

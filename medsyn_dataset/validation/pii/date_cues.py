@@ -6,9 +6,9 @@ word naming an event, a visit, a document or a study before it decides (:mod:`.d
 
 from __future__ import annotations
 
-import datetime
 import re
 
+from medsyn_dataset.validation.pii import this_year
 from medsyn_dataset.validation.pii.context import stems
 from medsyn_dataset.validation.pii.date_verbs import event_verb_before
 from medsyn_dataset.validation.pii.lower_names import entry_subject
@@ -281,15 +281,13 @@ _FROM_BEFORE = re.compile(r"(?:^|[^\w])от[ \t]+$", re.IGNORECASE)
 _CLOCK_BEFORE = re.compile(r"(?:^|[^\w])(?:в|во|с|со|до|к|ко|после|около|по|на|между|время|времени|час\w*)[\s:.,\-–—]*$",
                            re.IGNORECASE)
 _CLOCK_AFTER = re.compile(r"[ \t]*(?:ч(?![а-яё])|час|мин|[-–—][ \t]*\d|до[ \t]+\d)", re.IGNORECASE)
-# two-digit years from here on are still to come (next year's and later)
-_FUTURE_YEARS = datetime.date.today().year % 100 + 2
 
 
 def month_year_stop_score(text: str, start: int, end: int) -> float:
     """0.7 when ``text[start:end]``, a month and a two-digit year with a stop, is a document's or a study's date (see
     :data:`_MONTH_YEAR_CUE`), else 0."""
     year = int(text[end - 2 : end])
-    if _FUTURE_YEARS <= year < 60:
+    if this_year.YEAR % 100 + 2 <= year < 60:  # (two-digit years from next year's on are still to come)
         return 0.0  # "от 10.45": no study's year yet, a clock time's minutes (from 60 on no time: "от 03.87")
     if _CLOCK_AFTER.match(text, end) or UNITS.search(text, end, _word_end(text, min(len(text), end + 6))):
         return 0.0

@@ -25,9 +25,9 @@ before today's (a birth year's age over 89: :func:`is_bare_year`).
 
 from __future__ import annotations
 
-import datetime
 import re
 
+from medsyn_dataset.validation.pii import this_year
 from medsyn_dataset.validation.pii.birth_years import BIRTH_MARK
 from medsyn_dataset.validation.pii.cue_index import lowered
 from medsyn_dataset.validation.pii.date_cues import named_before
@@ -37,7 +37,6 @@ from medsyn_dataset.validation.pii.units import LAB_STEMS, MEASURE_WORD, UNIT_AF
 
 #: the score of an event's year: a date of the person, below a cued or signed record number (0.87) that may hold one
 SCORE = 0.7
-_LAST_YEAR = datetime.date.today().year + 1
 _FIRST_YEAR = 1900
 # a year's mark after it: "г.", "гг.", "г" (not "г/л", "гр", "г.р."), "год", "года", "году", "годах", "годом", "годы",
 # "годов" ("в период от 2005 по 2012 годы", "2000-2005 годов"), "-м году", "-го года"; a range's second year before it
@@ -123,8 +122,6 @@ _BARE_YEAR = re.compile(r"(?:19|20)\d\d(?:[ \t]?[-–—][ \t]?(?:19|20)\d\d)?(?
 _BIRTH_WORD_AFTER = re.compile(r"[ \t]?г\.?[ \t]+рожд", re.IGNORECASE)
 # a paper's number and "от" right before the year: "РУ 012345 от 2019 г.", "договор 15 от 2020 г." (as after "№")
 _NUMBER_FROM = re.compile(r"\d[ \t]+от[ \t]*$")
-# a year this far back or further shows an age over 89 if it is a birth year: Safe Harbor keeps no such year
-_OLDEST_KEPT = datetime.date.today().year - 89
 # the word right before a year with no mark, a space or a bracket between them ("(с 2003)")
 _LAST_WORD = re.compile(r"(?<![а-яё])([а-яё]+)[ \t]*\(?[ \t]*$", re.IGNORECASE)
 # the word right before a year's bracket ("ОНМК (2015)", "холецистэктомия (2010)")
@@ -157,7 +154,7 @@ _NUMBER_END = re.compile(r"\d[ \t]*$")
 def event_year_end(text: str, start: int, end: int) -> int:
     """The end of the event's year at ``text[start:end]`` (four digits) with its mark, or 0 if it is none."""
     year = int(text[start:end])
-    if not _FIRST_YEAR <= year <= _LAST_YEAR:
+    if not _FIRST_YEAR <= year <= this_year.YEAR + 1:
         return 0
     before = text[start - 1 : start]
     if before and (before.isdigit() or (before in ".,/-–—_" and _glued(text, start))):
@@ -169,7 +166,7 @@ def event_year_end(text: str, start: int, end: int) -> int:
     if mark is None and text[end : end + 1] in (" ", "\t", ",") and (listed := _LISTED.match(text, end)):
         mark = _MARK.match(text, listed.end())  # "2004 и 2010 гг.": the first year is one too
     if mark is not None:
-        if mark.group("range") and not _FIRST_YEAR <= int(mark.group("range")[-4:]) <= _LAST_YEAR:
+        if mark.group("range") and not _FIRST_YEAR <= int(mark.group("range")[-4:]) <= this_year.YEAR + 1:
             return 0
         stop = end if listed else mark.end()
         if "од" not in mark.group().lower() and _weight_before(text, start):
@@ -193,7 +190,7 @@ def is_bare_year(value: str) -> bool:
     element of a date but the year, which HIPAA's Safe Harbor method lets a release keep, unless a year is 90 or more
     years before today's year: as a year of birth it would show an age over 89, which Safe Harbor never keeps (any
     year, not only a birth year's: the scanner's type does not tell them apart, and today's year, not the note's)."""
-    return _BARE_YEAR.fullmatch(value) is not None and all(int(year) >= _OLDEST_KEPT
+    return _BARE_YEAR.fullmatch(value) is not None and all(int(year) >= this_year.YEAR - 89
                                                             for year in re.findall(r"\d{4}", value))
 
 

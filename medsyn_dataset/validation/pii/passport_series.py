@@ -10,12 +10,10 @@ this year's). The number is six digits. Of the region's pair only "00" is refuse
 
 from __future__ import annotations
 
-import datetime
-
+from medsyn_dataset.validation.pii import this_year
 from medsyn_dataset.validation.pii.checksums import digits_only
 
 _FIRST_YEAR = 97  # (1997: the first blanks of the new passport)
-_THIS_YEAR = datetime.date.today().year % 100
 
 
 def series_plausible(digits: str) -> bool:
@@ -24,7 +22,7 @@ def series_plausible(digits: str) -> bool:
     if len(digits) != 4 or not digits.isdigit() or digits[:2] == "00":
         return False
     year = int(digits[2:])
-    return year >= _FIRST_YEAR or year <= _THIS_YEAR
+    return year >= _FIRST_YEAR or year <= this_year.YEAR % 100
 
 
 def passport_part(value: str, series: bool) -> bool:
