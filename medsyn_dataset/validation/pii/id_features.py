@@ -10,7 +10,8 @@ costs one list lookup.
 date of an 8-digit number's shape), whether it sits inside a link, the punctuation right before it
 ("№", ":", "#", "="), the words before it on its line cut to prefixes (a prefix survives Russian
 inflection and most misspellings: "истори", "карт", "направл"), machine keys split at camelCase,
-underscores and dots ("patientCardId" -> "patient", "card", "id"), whether a label opens the line,
+underscores and dots ("patientCardId" -> "patient", "card", "id"), whether the machine key right before the value ends in
+an identifier's word ("mis_visit_id=", "cardNo": id-features-6), whether a label opens the line,
 and the word after it (a unit such as "мг", "ммоль/л", "%" says "a value", not an identifier).
 They are hashed with a stable hash (``zlib.crc32``) into :data:`N_BUCKETS` buckets, so the model is
 a short list of (bucket, weight) pairs and scoring needs no numpy.
@@ -34,7 +35,7 @@ from medsyn_dataset.validation.pii.unsigned_documents import LOT_WORDS  # (the w
 
 #: version of the feature extraction below; bump it whenever a feature changes (the shipped model
 #: records it and :mod:`.id_tagger` refuses a model of another version)
-FEATURE_SPEC = "id-features-5"
+FEATURE_SPEC = "id-features-6"
 N_BUCKETS = 1 << 18
 #: a candidate holds at least this many digits: a dose, a count or most lab values hold fewer
 MIN_DIGITS = 4
@@ -302,9 +303,30 @@ def _token_features(token: str) -> Iterator[str]:
         yield "chk=" + check
 
 
+# a machine key right before its value, one Latin token (JSON '"visitId": "', 'mis_visit_id=', XML '<cardNo>', 'no="')
+_MACHINE_KEY = re.compile(r"(?<![\w.\-])(?P<key>[A-Za-z][\w.\-]*)[\"']?[ \t]*[:=>][ \t]*[\"']?\Z")
+#: a key's last word saying its value is an identifier or a number, of what the words before it name ("visit_id",
+#: "cardNo", "patient_num"); a key's last word is what its value is, as the export readers read it (:mod:`.export_keys`)
+ID_KEY_ENDS = frozenset(("id", "no", "num", "nr", "nbr", "number", "nomer"))
+
+
+def _key_end(stripped: str) -> Iterator[str]:
+    """Whether the machine key right before a value ends in an identifier's word, and whether words before it say whose
+    ("keyend=qualified": "mis_visit_id=", "cardNo"; "keyend=bare": "id=", '"number": '): a feature of every author's
+    export, where the words of the key are each author's own."""
+    if not stripped or stripped[-1] not in ":=>\"'":
+        return
+    key = _MACHINE_KEY.search(stripped)
+    if key is not None:
+        parts = _key_parts(key.group("key"))
+        if parts and parts[-1] in ID_KEY_ENDS:
+            yield "keyend=" + ("qualified" if len(parts) > 1 else "bare")
+
+
 def _left_features(text: str, start: int, line_start: int) -> Iterator[str]:
     left = text[max(line_start, start - WINDOW) : start]
     stripped = left.rstrip(" \t")
+    yield from _key_end(stripped)
     yield "gap=" + ("none" if len(stripped) == len(left) else "sp")
     punct = stripped[-2:] if stripped else "^"
     yield "lp1=" + (punct[-1:] if punct != "^" and not punct[-1].isalnum() else ("^" if punct == "^" else "w"))
