@@ -31,6 +31,9 @@ would undo the rules' decisions, not fill their gaps:
 * a year with letters and no other digit right after a word, with no sign between ("Договору 2024-ДМС", "протокол
   МБ-2015"): when, not which paper (:mod:`.paper_values`' convention), unless the word is "номер";
 * a sum written with its hundredths, ".00" (``36306.00``, a register's amount in roubles and kopecks);
+* a postal index, six digits right before the town, the settlement or the region it is the index of ("123456 г. Москва",
+  "123456, Москва", "123456, Респ. Татарстан", "123456 Тверская обл."): Почта России writes the index first, before
+  the place (the address readers' ``postcode`` component); a sign before it ("№ 123456 г. Москва") keeps it the model's;
 * a FHIR relative reference to a resource that is no person's ("Organization/12345", "Practitioner/8812"): HL7 FHIR R4
   writes a Reference as ``<ResourceType>/<logical id>``; the export readers take only a patient's, a person's or a
   relative's (:mod:`.export_ids`), and an organisation, a practitioner, a place, a device, a drug or a definition is
@@ -44,7 +47,10 @@ from __future__ import annotations
 
 import re
 
+from medsyn_dataset.validation.pii.address_components import COMPONENTS
+from medsyn_dataset.validation.pii.address_tails import NAME
 from medsyn_dataset.validation.pii.export_keys import DATE_WORDS, MEASURE_WORDS, key_words
+from medsyn_dataset.validation.pii.morph import WordClass, word_class
 from medsyn_dataset.validation.pii.numbered_values import refused_after_number_word, refused_after_sign
 
 #: characters of the line before a token read for a bare weak label or a specimen's noun
@@ -90,6 +96,18 @@ _WORD_THEN = re.compile(r"(?<![\w])(?P<word>[^\W\d_]{3,})[ \t]+\Z")
 # writes it; a comma's decimals are no candidate's, id_features): no record's number ends in a decimal point and two
 # zeros (in the planted notes of the 48 tuning authors and the folds: 966 such tokens, none a record number)
 _WHOLE_SUM = re.compile(r"\d+\.00")
+# a postal index's place right after it, a comma between them or not: the address readers' own components, keyword
+# first ("г. Москва", "с. Шира", "обл Тверская", "Респ. Алтай") or the region's name first ("Тверская обл.", "Алтайский
+# край", "Чувашская Республика"); each compiled alone (their groups share names)
+_POSTAL_GAP = r"[ \t]*,?[ \t]*"
+_PLACE_AFTER_INDEX = tuple(re.compile(_POSTAL_GAP + pattern) for pattern in (
+    *(COMPONENTS[name][0] for name in ("city", "settlement", "region_first", "republic")),
+    rf"{NAME}(?:[ \t]{NAME})?[ \t]" + COMPONENTS["region"][0]))
+# ... or a town named bare after a comma ("123456, Москва"), which the dictionary knows as a place and as no person's
+# name (a CSV row's "351586,Михайлов Родион Аверьянович": a record number, then a surname that is also a town)
+_TOWN_AFTER_COMMA = re.compile(rf"[ \t]*,[ \t]*(?P<town>{NAME})(?![\w.-])")
+# a sign right before the value: "№ 123456 г. Москва" is a paper's number and where it was issued
+_SIGN_BEFORE = re.compile(r"(?:№|N|#)[ \t]*\Z")
 _NUMBER_KEY_WORDS = frozenset(("number", "no", "num", "nr", "nbr", "nomer", "номер"))
 # HL7 FHIR R4 resource types that are no person's (Foundation, Administration and definitional resources outside the
 # Patient compartment), a relative reference's first part: "Organization/12345" is the organisation's logical id
@@ -126,7 +144,26 @@ def refused(text: str, start: int, end: int) -> bool:
             return True
     if text.endswith(".00", start, end) and _WHOLE_SUM.fullmatch(text, start, end):
         return True
+    if end - start == 6 and text[start:end].isdigit() and postal_index(text, start, end):
+        return True
     if "/" in text[start:end] and _FHIR_NOT_PERSON.search(text[start:end]) is not None:
         return True
     return refused_after_sign(text, start) or refused_after_number_word(text, start)
 
+
+
+def postal_index(text: str, start: int, end: int) -> bool:
+    """Whether the six digits ``text[start:end]`` stand where a Russian postal index stands: before the place it is
+    the index of (see the module doc), with no sign before them."""
+    if _SIGN_BEFORE.search(text, max(0, start - 3), start) is not None:
+        return False
+    if any(place.match(text, end) is not None for place in _PLACE_AFTER_INDEX):
+        return True
+    town = _TOWN_AFTER_COMMA.match(text, end)
+    if town is None:
+        return False
+    flags = word_class(town.group("town"))
+    return bool(flags & WordClass.PLACE) and not flags & _PERSON_WORD
+
+
+_PERSON_WORD = WordClass.NAME | WordClass.SURNAME | WordClass.PATRONYMIC
