@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from medsyn_dataset.validation.pii import PiiScanner, passport_series
+from medsyn_dataset.validation.pii import PiiScanner, this_year
 from medsyn_dataset.validation.pii.export_document_kinds import AMBIGUOUS, document_kind
 from medsyn_dataset.validation.pii.passport_series import passport_part, series_plausible
 
@@ -13,8 +13,8 @@ from medsyn_dataset.validation.pii.passport_series import passport_part, series_
 @pytest.fixture(autouse=True)
 def _year_2026(monkeypatch: pytest.MonkeyPatch) -> None:
     """The reference year the expectations below were written in (review A r23, finding 13: the module reads the
-    system clock, so "4550" would become a plausible series in 2050 and these tests fail then)."""
-    monkeypatch.setattr(passport_series, "_THIS_YEAR", 26)
+    system clock through :mod:`.this_year`, so "4550" would become a plausible series in 2050 and these tests fail then)."""
+    monkeypatch.setattr(this_year, "YEAR", 2026)
 
 
 @pytest.mark.parametrize(("digits", "plausible"), [
