@@ -8,8 +8,11 @@ from __future__ import annotations
 import pytest
 
 from medsyn_dataset.validation.pii import PiiScanner
+from medsyn_dataset.validation.pii.id_tagger import IdModel, IdTaggerRecognizer
 
 SCANNER = PiiScanner()
+# a model that accepts every candidate: only the vetoes decide (as in test_pii_id_tagger_vetoes)
+EVERYTHING = IdModel({}, 10.0, 0.5, {})
 
 
 def _typed(text: str) -> list[tuple[str, str]]:
@@ -46,3 +49,26 @@ def test_a_surname_opening_like_a_lab_stem_keeps_its_phone(text: str, phones: li
 ])
 def test_a_number_glossed_by_a_denied_policy_is_a_records(text: str, expected: list[tuple[str, str]]) -> None:
     assert _typed(text) == expected
+
+
+# Finding 10: the tagger's round-amount veto under a bare "number" key reads who owns the key: a paper's or a person's
+# element or object keeps the model's reading (only the tagger reads it); an amount's, a prescription's or no owner at
+# all refuses it (a count or a sum)
+@pytest.mark.parametrize(("text", "value"), [
+    ('<NapravlenieMSE Nomer="5800">', "5800"),
+    ('<Patient no="2300"/>', "2300"),
+    ('<Referral number="1500">', "1500"),
+    ('{"patient": {"number": "3400"}}', "3400"),
+    ('{"polis": {"number": "1500"}}', "1500"),
+])
+def test_a_round_number_a_paper_or_a_person_owns_is_left_to_the_model(text: str, value: str) -> None:
+    assert [text[c.start : c.end] for c in IdTaggerRecognizer(EVERYTHING).candidates(text)] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    '{"recipe": {"number": "2500", "text": "Парацетамол 500 мг"}}', "no=1500;", "<nr>3000</nr>", '{"Number": "1000"}',
+    '<Item no="2300"/>', '{"payment": {"number": "1500"}}', '<Prescription number="2000">',
+    '{"order_total": {"number": "1200"}}',
+])
+def test_a_round_number_an_amount_or_no_one_owns_is_refused(text: str) -> None:
+    assert list(IdTaggerRecognizer(EVERYTHING).candidates(text)) == []

@@ -27,7 +27,8 @@ would undo the rules' decisions, not fill their gaps:
   ``<visit_date>20250213</visit_date>``, "Сумма: 45000"): the value is that amount or date, whatever it is the amount
   of, as the export readers decide (:data:`.export_keys.MEASURE_WORDS`, :data:`.export_keys.DATE_WORDS`);
 * a round number of four digits at most under a key that says only "a number" (``"number": "2500"``, ``no=1500``): a
-  count or a sum, an amount written round (see :data:`_ROUND_AMOUNT`);
+  count or a sum, an amount written round (see :data:`_ROUND_AMOUNT`), unless a paper's or a person's element or
+  object owns the key (``<NapravlenieMSE Nomer="5800">``, ``<Patient no="2300"/>``);
 * a year with letters and no other digit right after a word, with no sign between ("Договору 2024-ДМС", "протокол
   МБ-2015"): when, not which paper (:mod:`.paper_values`' convention), unless the word is "номер";
 * a sum written with its hundredths, ".00" (``36306.00``, a register's amount in roubles and kopecks);
@@ -49,7 +50,11 @@ import re
 
 from medsyn_dataset.validation.pii.address_components import COMPONENTS
 from medsyn_dataset.validation.pii.address_tails import NAME
-from medsyn_dataset.validation.pii.export_keys import DATE_WORDS, MEASURE_WORDS, key_words
+from medsyn_dataset.validation.pii.export_fields import ROLE_KEYS
+from medsyn_dataset.validation.pii.export_ids import parent_element
+from medsyn_dataset.validation.pii.export_keys import DATE_WORDS, MEASURE_WORDS, key_type, key_words
+from medsyn_dataset.validation.pii.export_objects import json_owner
+from medsyn_dataset.validation.pii.export_papers import names_paper
 from medsyn_dataset.validation.pii.morph import WordClass, word_class
 from medsyn_dataset.validation.pii.numbered_values import refused_after_number_word, refused_after_sign
 
@@ -118,6 +123,32 @@ _FHIR_NOT_PERSON = re.compile(
     r"|SpecimenDefinition|InsurancePlan|CapabilityStatement|OperationDefinition|SearchParameter|Group)/[^/]+\Z")
 
 
+# (who owns the bare number key decides the round amount's veto: a paper's or a person's element or object,
+# '<NapravlenieMSE Nomer="5800">', '<Patient no="2300"/>', '{"polis": {"number": "1500"}}', leaves it to the model,
+# since only the tagger reads such a key; an amount's, a prescription's (its lines' counts, the case the veto was
+# written for: '{"recipe": {"number": "2500"}}'), an unknown object's or none refuses it; review A r23, finding 10)
+_AMOUNT_PAPERS = frozenset(("recipe", "rx", "recept", "рецепт", "рец", "prescription", "presc", "prescr"))
+_PERSON_OWNERS = frozenset(ROLE_KEYS) | {"person", "pacient", "client", "клиент"}
+# an XML attribute's element: the tag opened before the key with no bracket between
+_ATTRIBUTE_OF = re.compile(r"<(?P<tag>[\w:.\-]{1,60})[ \t][^<>]*\Z")
+
+
+def _owned_by_paper_or_person(text: str, key_start: int) -> bool:
+    """Whether the element or the JSON object holding the key at ``key_start`` names a paper (not a prescription's) or a
+    person, and no amount (see above)."""
+    if key_start and text[key_start - 1] == "<":
+        owner = parent_element(text, key_start - 1)  # ("<nr>3000</nr>": the element holding it)
+    elif key_start and text[key_start - 1] in "\"'":
+        owner = json_owner(text, key_start)
+    else:
+        attribute_of = _ATTRIBUTE_OF.search(text, max(0, key_start - _REACH), key_start)
+        owner = attribute_of.group("tag") if attribute_of is not None else ""
+    words = key_words(owner) if owner else ()
+    if not words or not _AMOUNT_PAPERS.isdisjoint(words) or not MEASURE_WORDS.isdisjoint(words):
+        return False
+    return names_paper(words) or key_type(owner) is not None or not _PERSON_OWNERS.isdisjoint(words)
+
+
 def refused(text: str, start: int, end: int) -> bool:
     """Whether the rules' vetoes (see the module doc) refuse the token ``text[start:end]``."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -136,7 +167,8 @@ def refused(text: str, start: int, end: int) -> bool:
         words = key_words(key.group("key"))
         if words[-1:] and words[-1] in _MEASURED_KEY_WORDS:
             return True  # (the key's last word: "стоимость_карты" names what the value is, a card's, as key_type reads it)
-        if len(words) == 1 and words[0] in _NUMBER_KEY_WORDS and _ROUND_AMOUNT.fullmatch(text, start, end):
+        if len(words) == 1 and words[0] in _NUMBER_KEY_WORDS and _ROUND_AMOUNT.fullmatch(text, start, end) \
+                and not _owned_by_paper_or_person(text, key.start("key")):
             return True
     if end - start > 4 and _YEAR_LETTERED.fullmatch(text, start, end) and not text[start:end].isdigit():
         word = _WORD_THEN.search(text, reach, start)
