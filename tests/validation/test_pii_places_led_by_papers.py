@@ -39,3 +39,18 @@ def test_only_a_higher_scored_paper_starting_the_address_keeps_its_number() -> N
                         (Candidate("RU_PASSPORT", 0, 6, 0.8, "r"), ["LOCATION"]),  # (not 0.2 higher: swallowed)
                         (Candidate("RU_PASSPORT", 2, 8, 0.9, "r"), ["LOCATION"])):  # (inside, not at its start)
         assert [c.type for c in resolve_overlaps([place, paper])] == kept
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # review B r23, finding 1 (and 9): the settlement after a cued paper's number is a place of its own, not lost with the
+    # address reading that started at the number
+    ("Мед. карта № 582267 Красноселькуп", [("MEDICAL_RECORD_NUMBER", "582267"), ("LOCATION", "Красноселькуп")]),
+    ("История болезни № 582267, Чурапча", [("MEDICAL_RECORD_NUMBER", "582267"), ("LOCATION", "Чурапча")]),
+    ("№ мед. карты 582267 Чурапча", [("MEDICAL_RECORD_NUMBER", "582267"), ("LOCATION", "Чурапча")]),
+    ("номер паспорта 970559 Чурапча", [("RU_PASSPORT", "970559"), ("LOCATION", "Чурапча")]),
+    ("Вызов № 678010 Чурапча", [("MEDICAL_RECORD_NUMBER", "678010"), ("LOCATION", "Чурапча")]),
+])
+def test_a_place_after_the_papers_number_is_still_a_place(scanner: PiiScanner, text: str,
+                                                          found: list[tuple[str, str]]) -> None:
+    assert _found(scanner, text) == found
+    assert [(e.type, text[e.start : e.end]) for e in scanner.scan(text)] == found

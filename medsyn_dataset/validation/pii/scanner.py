@@ -9,6 +9,7 @@ text) and, for large inputs, two worker processes. Both paths give identical ent
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
@@ -36,7 +37,7 @@ _PRIORITY = {name: rank for rank, name in enumerate((
 ))}
 
 
-def resolve_overlaps(candidates: Iterable[Candidate]) -> list[Candidate]:
+def resolve_overlaps(candidates: Iterable[Candidate], text: str | None = None) -> list[Candidate]:
     """Keep a set of non-overlapping spans: a span inside a longer one is dropped (the street
     "ул. Льва Толстого" is a LOCATION, not a PERSON); other overlaps go to the higher score, then
     the longer span, then the more specific type; a tie between recognizers goes by name, so every
@@ -44,8 +45,11 @@ def resolve_overlaps(candidates: Iterable[Candidate]) -> list[Candidate]:
 
     The learned tagger's spans (:data:`GAP_FILLERS`) come after every rule's in both passes: a
     tagger only fills gaps, so a token it takes for an identifier never swallows the phone, the date
-    or the labelled record number a rule found around or inside it."""
-    candidates = _drop_places_led_by_papers(list(candidates))
+    or the labelled record number a rule found around or inside it.
+
+    Before resolving, an address read from a well-scored paper's number is cut to the place after it or dropped
+    (:func:`_drop_places_led_by_papers`; without ``text``, always dropped)."""
+    candidates = _drop_places_led_by_papers(list(candidates), text)
     by_length = sorted(candidates, key=lambda c: (c.recognizer in GAP_FILLERS, c.start - c.end, -c.score,
                                                   _PRIORITY[c.type], c.start, c.recognizer))
     outer: list[Candidate] = []
@@ -67,18 +71,44 @@ _NUMBERED_PAPERS = frozenset(("RU_PASSPORT", "RU_OMS_POLICY", "RU_SNILS", "RU_IN
 _PAPER_MARGIN = 0.2
 
 
-def _drop_places_led_by_papers(candidates: list[Candidate]) -> list[Candidate]:
+# the first word after a paper's number (skipping separators): a capitalised word, hyphenated parts included
+_PLACE_AFTER = re.compile(r"[\s,;:.\-–—]*([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]*)*)(?![\w\-])")
+
+
+def _place_word(word: str) -> bool:
+    """A capitalised word that may name the settlement after a paper's number: a place of the dictionary, or a word it
+    does not know ("Чурапча", "Красноселькуп"); not a known common noun ("Брак 1", "Беременностей")."""
+    from medsyn_dataset.language.morphology import analyzer
+    from medsyn_dataset.validation.pii.places import WordClass, word_class
+
+    return bool(word_class(word) & WordClass.PLACE) or not analyzer().word_is_known(word.lower())
+
+
+def _drop_places_led_by_papers(candidates: list[Candidate], text: str | None = None) -> list[Candidate]:
     """Without an address that starts with a paper's number, where the paper's rule scores that number well above what
     the address reading scores the whole ("номер 970559 Брак 1", "№ мед. карты 582267, участок 7": six digits a postcode's
     reading takes): the number is the paper's, and the words after it are no address without it (else the longer span
-    would swallow the paper's in :func:`resolve_overlaps`)."""
-    papers: dict[int, float] = {}
+    would swallow the paper's in :func:`resolve_overlaps`). When the words after it start with a settlement's name
+    ("Мед. карта № 582267 Красноселькуп", review B r23, finding 1), the address is cut to start at that name instead."""
+    papers: dict[int, Candidate] = {}
     for c in candidates:
-        if c.type in _NUMBERED_PAPERS and c.recognizer not in GAP_FILLERS and c.score > papers.get(c.start, 0.0):
-            papers[c.start] = c.score
+        if c.type in _NUMBERED_PAPERS and c.recognizer not in GAP_FILLERS and (
+            c.start not in papers or c.score > papers[c.start].score
+        ):
+            papers[c.start] = c
     if not papers:
         return candidates
-    return [c for c in candidates if c.type != "LOCATION" or papers.get(c.start, 0.0) < c.score + _PAPER_MARGIN]
+    kept: list[Candidate] = []
+    for c in candidates:
+        paper = papers.get(c.start) if c.type == "LOCATION" else None
+        if paper is None or paper.score < c.score + _PAPER_MARGIN:
+            kept.append(c)
+            continue
+        if text is not None and paper.end < c.end:
+            after = _PLACE_AFTER.match(text, paper.end, c.end)
+            if after is not None and _place_word(after.group(1)):
+                kept.append(c._replace(start=after.start(1)))
+    return kept
 
 
 class PiiScanner:
@@ -132,7 +162,7 @@ class PiiScanner:
             for r in results
             if self._only is None or r.entity_type in self._only
         ]
-        return _to_entities(resolve_overlaps(dates_kept(candidates, normalized)))
+        return _to_entities(resolve_overlaps(dates_kept(candidates, normalized), normalized))
 
     def scan_fast(self, text: str) -> list[PiiEntity]:
         """Same result as :meth:`scan`, calling the recognizers without Presidio's orchestration."""
@@ -145,7 +175,7 @@ class PiiScanner:
         if self._only is not None:
             candidates = [c for c in candidates if c.type in self._only]
         # (a full calendar date keeps its characters against an identifier's reading: :mod:`.date_conflicts`)
-        return _to_entities(resolve_overlaps(dates_kept(_drop_contained_same_type(candidates), text))) if candidates else []
+        return _to_entities(resolve_overlaps(dates_kept(_drop_contained_same_type(candidates), text), text)) if candidates else []
 
     # ----- a corpus ------------------------------------------------------------------------
     def scan_many(self, texts: Iterable[str], progress: bool = False) -> list[list[PiiEntity]]:
