@@ -57,6 +57,7 @@ from medsyn_dataset.validation.pii.export_objects import json_owner
 from medsyn_dataset.validation.pii.export_papers import names_paper
 from medsyn_dataset.validation.pii.morph import WordClass, word_class
 from medsyn_dataset.validation.pii.numbered_values import refused_after_number_word, refused_after_sign
+from medsyn_dataset.validation.pii.unsigned_documents import PAPER_NOUN
 
 #: characters of the line before a token read for a bare weak label or a specimen's noun
 _REACH = 40
@@ -97,6 +98,10 @@ _ROUND_AMOUNT = re.compile(r"[1-9]\d?00")
 # notes of the 48 tuning authors and the folds: 330 such tokens, the two record numbers among them after "номером"
 _YEAR_LETTERED = re.compile(r"[^\W\d_]*[-/.]?(?:19|20)\d\d[-/.]?[^\W\d_]*")
 _WORD_THEN = re.compile(r"(?<![\w])(?P<word>[^\W\d_]{3,})[ \t]+\Z")
+# ... but not after the paper's own noun, in the nominative as export_papers names a paper (with unsigned_documents'
+# complements): "Направление МСЭ 2019-АБ", "Рецепт 2022-ЛЬ", "Больничный ЭЛН 2021-Т" are the paper's number, where the
+# tagger is the value's only reader ("по протоколу", "в рецепте": an oblique case, still refused; review B r23, finding 2)
+_PAPER_NOUN_THEN = re.compile(rf"(?<![\w])(?P<noun>{PAPER_NOUN})\Z")
 # a whole sum written with its hundredths, "36306.00" (a register's or a bill's amount, roubles and kopecks, as a "%.2f"
 # writes it; a comma's decimals are no candidate's, id_features): no record's number ends in a decimal point and two
 # zeros (in the planted notes of the 48 tuning authors and the folds: 966 such tokens, none a record number)
@@ -149,6 +154,12 @@ def _owned_by_paper_or_person(text: str, key_start: int) -> bool:
     return names_paper(words) or key_type(owner) is not None or not _PERSON_OWNERS.isdisjoint(words)
 
 
+def _names_its_paper(text: str, reach: int, start: int) -> bool:
+    """Whether a paper's noun in the nominative (and its complements) ends right before ``start``."""
+    noun = _PAPER_NOUN_THEN.search(text, reach, start)
+    return noun is not None and names_paper(tuple(noun.group("noun").lower().split()))
+
+
 def refused(text: str, start: int, end: int) -> bool:
     """Whether the rules' vetoes (see the module doc) refuse the token ``text[start:end]``."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -172,7 +183,8 @@ def refused(text: str, start: int, end: int) -> bool:
             return True
     if end - start > 4 and _YEAR_LETTERED.fullmatch(text, start, end) and not text[start:end].isdigit():
         word = _WORD_THEN.search(text, reach, start)
-        if word is not None and not word.group("word").lower().startswith("номер"):
+        if word is not None and not word.group("word").lower().startswith("номер") \
+                and not _names_its_paper(text, reach, start):
             return True
     if text.endswith(".00", start, end) and _WHOLE_SUM.fullmatch(text, start, end):
         return True

@@ -30,7 +30,8 @@ from medsyn_dataset.validation.pii.base import digit_runs, lowered, word_starts
 from medsyn_dataset.validation.pii.record_values import SIGNED_SCORE, checked_value
 
 _STEMS = ("больничн", "элн", "рецепт", "направлени", "протокол", "справк", "листок", "листк", "свидетельств", "выписк")
-_NOUN = (
+#: a patient's paper's noun, with up to two complement words, then spaces (also read by id_tagger_vetoes)
+PAPER_NOUN = (
     r"(?i:больничн\w*|элн|рецепт\w*|направлени\w*|протокол\w*|справк\w*|листо?к\w*|свидетельств\w*|выписк\w*)(?!\w)"
     # (up to two complement words: "лист", "МСЭ", "ВК", "нетрудоспособности", "электронный"; never a digit)
     r"(?:[ \t]+(?:[А-ЯЁ]{2,5}|[а-яё]{2,20}\.?)){0,2}?[ \t]+"
@@ -42,7 +43,7 @@ _VALUE = (
     # (a prescription blank's series of the region's and the clinic's codes, then its number: "45-12-004512")
     r"|\d{2,4}(?:-\d{2,4}){1,2}-\d{5,8}(?![\w/\-.])"
 )
-_DOCUMENT = re.compile(rf"(?P<noun>{_NOUN})(?P<value>{_VALUE})")
+_DOCUMENT = re.compile(rf"(?P<noun>{PAPER_NOUN})(?P<value>{_VALUE})")
 # the complement words that name another number or a time, not the document's ("направление в палату 5", "рецепт на 3
 # месяца"): a preposition starts a complement that is no part of the name
 _PREPOSITION = re.compile(r"(?i:[ \t](?:на|в|во|к|ко|от|до|по|за|с|со|у|о|об|для|из)[ \t])")
