@@ -224,6 +224,18 @@ In the middle of round 22 (main 36b28c6) no held-out result had moved. At its en
 LOCATION 0.998 -> 0.999, every other fresh result as at the start; the older held-out splits against the same scanner
 (31d3f90): blind27 MRN 0.991 -> 0.986, every other result unchanged.
 blind50-52 are tuning data since round 23.
+``--blind53`` (sanatorium-resort treatment and medical transfers: 072/у cards, vouchers, the СФР queue, sanitary aviation,
+inter-hospital transfers), ``--blind54`` (planted the way an outside checker plants, a tenth author) and ``--blind55``
+(quality control and patients' rights: insurers' МЭЭ/ЭКМП acts, complaints, record requests, consent and refusal forms)
+were written blind at the start of round 23 and measured, numbers only, at its start (main 2f50c1a, the scanner of
+abb0e25), full size: blind53 MRN 0.892, LOCATION 0.935, PERSON 0.968, URL 0.976, DATE 0.987, PHONE 0.998, every other
+type 1.000; blind54 INN 0.920, PASSPORT 0.924, PERSON 0.983, LOCATION 0.995, DATE 0.995, MRN 0.996, every other type
+1.000 (blind54 marks some organisations' INNs); blind55 INN 0.961, OMS 0.970, LOCATION 0.982, SNILS 0.991, PERSON
+0.993, MRN 0.995, PHONE 0.999, every other type 1.000. At the end of round 23 (main e9b0080, and the same at 794c017):
+blind53 MRN 0.892 -> 0.917 (the retrained tagger), blind54 DATE 0.995 -> 0.996, MRN 0.996 -> 0.995, blind55 OMS 0.970
+-> 0.973; the older held-out splits: blind15 DATE 0.993 -> 0.994, MRN 0.993 -> 0.994, blind18 MRN 0.986 -> 0.985,
+blind27 DATE 0.994 -> 0.995, MRN 0.986 -> 0.985, every other result unchanged. In round 23 blind50-52 were used as
+validation splits (numbers only, their misses not printed).
 
 Speed. notes/s of ``PiiScanner.scan_many`` on upstream notes (~2,000 characters, as the
 validation stage sees them), against the scanner of an earlier commit (``--baseline-ref``, default
