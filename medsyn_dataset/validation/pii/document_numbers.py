@@ -45,8 +45,8 @@ from medsyn_dataset.validation.pii.id_fields import SERIES_AND_NUMBER, TEMPORARY
 from medsyn_dataset.validation.pii.institution_words import HEALTH_INSTITUTIONS, stem_alternation
 from medsyn_dataset.validation.pii.latin import has_latin
 from medsyn_dataset.validation.pii.normalize import ascii_bytes
+from medsyn_dataset.validation.pii.other_number_words import OTHER_NUMBER as _OTHER_NUMBER
 from medsyn_dataset.validation.pii.phone_fields import enquiry_phone
-from medsyn_dataset.validation.pii.record_numbers import _OTHER_NUMBER
 from medsyn_dataset.validation.pii.record_values import (
     NUMBERED_SCORE,
     SIGNED_SCORE,

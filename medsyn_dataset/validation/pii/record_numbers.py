@@ -19,6 +19,8 @@ the shape they share:
   split by single spaces ("137 964 2349").
 
 The value's shape and the checks that leave clinical values out live in :mod:`.record_values`.
+Papers read from their sign instead of a record's noun ("Справка № 45-17", "Выписной эпикриз. 7600/19.") are in
+:mod:`.numbered_papers`; the words of other numbers the window may not cross, in :mod:`.other_number_words`.
 """
 
 from __future__ import annotations
@@ -28,8 +30,9 @@ from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.base import lowered, word_starts
 from medsyn_dataset.validation.pii.digit_ahead import digit_or_break
-from medsyn_dataset.validation.pii.document_codes import FORM_CODE, FORM_CODE_PATTERN
-from medsyn_dataset.validation.pii.organisation_codes import ORGANISATION_CODES
+from medsyn_dataset.validation.pii.document_codes import FORM_CODE
+from medsyn_dataset.validation.pii.numbered_papers import numbered_documents, titled_documents
+from medsyn_dataset.validation.pii.other_number_words import OTHER_NUMBER as _OTHER_NUMBER
 from medsyn_dataset.validation.pii.paper_nouns import HISTOLOGY_ANCHORS, HISTOLOGY_SPECIMENS
 from medsyn_dataset.validation.pii.paper_nouns import IDENTIFIER_WORDS as _IDENTIFIER_WORDS
 from medsyn_dataset.validation.pii.phone_fields import whole_phone
@@ -40,6 +43,7 @@ from medsyn_dataset.validation.pii.record_values import (
     checked_value,
     year_span,
 )
+from medsyn_dataset.validation.pii.record_values import SIGNED_VALUE as _VALUE
 from medsyn_dataset.validation.pii.units import UNIT_AFTER_VALUE
 
 # strong nouns: the record itself; a value may follow them with no sign between
@@ -130,29 +134,12 @@ _ITEM = (
     r"|[А-ЯЁA-Zа-яёa-z][А-ЯЁA-Zа-яёa-z\-]*\.?"  # a word or an abbreviation
     r"))"
 )
-# words that name some other number: the window may not cross them (short stems are spelt out in their
-# forms: "тел\w*" would stop at "телемедицинской", "дн\w*" at "дневного", "мес\w*" at "местной")
-_OTHER_NUMBER = re.compile(
-    r"(?<![\w])(?:палат\w*|койк\w*|бригад\w*|участ\w*|подстанц\w*|кабинет\w*|этаж\w*|корпус\w*|отделени\w*|тел(?:ефон\w*)?"
-    r"|полис\w*|паспорт\w*|снилс|инн|омс|енп|пфр|сфр|сери[яи]|(?<!на[ \t])дом(?:а|у|е|ом)?|кв|квартир\w*|рецепт\w*|направлени\w*|лист\w*|свидетельств\w*"
-    # (the pension fund's, ПФР, since 2023 the social fund's, СФР, certificate is the SNILS: "Страховое свидетельство ПФР №")
-    # (a home visit, "вызов врача на дом", "помощь на дому", names no house: "на" + "дом" is where the doctor goes)
-    # (a request's purpose names no number of its own: "Номер заявки на анализ 438-657382", "направление для анализа")
-    # (a regulation's number is no patient's: "согласно приказу № 203н", "постановление № 1006", "лицензия № ЛО-77-01")
-    r"|приказ\w*|постановлени\w*|распоряжени\w*|лицензи\w*|гост|санпин"
-    # (an organisation's registration and classifier codes are no one's record: "Код ОКПО 01234567", :mod:`.organisation_codes`)
-    rf"|{ORGANISATION_CODES}"
-    r"|подраздел\w*|звон\w*|домашн\w*|мобильн\w*|моб|сотов\w*|связ\w*|факс\w*|(?<!на[ \t])(?<!для[ \t])анализ\w*|диагноз\w*|мкб|возраст\w*|рост(?:а|ом|е)?|вес(?:а|ом|е|у)?|стаж\w*|дн(?:ей|я|и)?|мес(?:яц\w*)?|лет|год(?:а|у|ом|ы|ов)?)(?![\w])",
-    re.IGNORECASE,
-)
 # (a colon may end its line, the value on the next: a label line; a form's leader "......" or "____" is a sign)
 # (a field's dash may follow the numero sign, "Путёвка № — 488421", as a colon does)
 _SIGN = re.compile(
     r"[ \t]*,?[ \t]*(?:№[ \t]*(?::|[–—-](?=[ \t]))?(?:[ \t]*\n(?=[ \t]*(?:[А-ЯЁA-Z]{1,3}-?)?\d{3}))?|(?:No\.?|N)[ \t]*:?|:(?:[ \t]*\n)?|\||[–—-](?=[ \t])|=|\.{3,}|_{2,}|…+)[ \t]*(?:(?:№|N)[ \t]*)?"
 )
 _SPACE = re.compile(r"[ \t]+")
-# a value, maybe with its own sign glued on (its shape: :data:`.record_values.VALUE_BODY`)
-_VALUE = re.compile(rf"(?:№[ \t]?)?{VALUE_BODY}")
 # identifier words (:data:`.paper_nouns.IDENTIFIER_WORDS`) name a number with nothing between ("Рег. номер пациента
 # 12345", "Код пациента 00012345")
 # (a voucher is issued to one patient: "по путевке 024513235", as an order or a request is placed for one; it is here so
@@ -210,88 +197,18 @@ def record_numbers(text: str) -> Iterator[tuple[int, int, float]]:
             found_ends.add(found[1])
             yield found
     if "эпикриз" in lower or "выписк" in lower:
-        for document in _titled_documents(text):
+        for document in titled_documents(text):
             if document[1] not in found_ends:
                 found_ends.add(document[1])
                 yield document
     if "№" in text:
-        for document in _numbered_documents(text):
+        for document in numbered_documents(text):
             if document[1] not in found_ends:
                 yield document
         for match in _NUMBER_FIRST.finditer(text):
             value = checked_value(text, *match.span("value"), 2)
             if value is not None:
                 yield value
-
-
-# Any document of a patient's paperwork is numbered, and its number names the patient as a record's
-# does: "Акт СМО № 3821/20", "Заключение ВК № 112", "Справка № 45-17", "ЭЛН № 915175376968", "Выписной
-# эпикриз № 2231". Rather than anchor on each noun (a ``str.find`` a note for each), the sign is the
-# anchor: at every "№" the words before it (same line, up to three, no other number's word among
-# them) are looked at for a document noun.
-_DOCUMENT_BEFORE_SIGN = re.compile(
-    # ("акт" of a body, "акт дефекации, глотания", is a process, not a document)
-    r"(?<![\w])(?:(?i:акт\w*(?![ \t]+[а-яё]+(?:ции|ния|ии)(?![а-яё]))|заключени\w*|справк\w*|выписк\w*|эпикриз\w*|экспертиз\w*|освидетельствовани\w*|договор\w*"
-    r"|письм\w*|обращени\w*|консультаци\w*"
-    # (a patient's applications and papers: "Заявление № 1656196366" (a portal's), "Согласие № 12/5", "Пропуск № 4471")
-    r"|заявлени\w*|ходатайств\w*|квитанци\w*|уведомлени\w*|согласи[еяюи]\w*|пропуск\w*|анкет\w*|пут[её]вк\w*"
-    # (a hospital's notices about one patient: to the police of an injury, "Телефонограмма № 27-т", to the
-    # epidemiologists of a case, "Экстренное извещение № 118", "Донесение № 4/26")
-    r"|телефонограмм\w*|извещени\w*|донесени\w*"
-    r"|листо?к\w*[ \t]+нетрудоспособност\w*|больничн\w+(?:[ \t]+лист\w*)?)|ЭЛН|ВК|МСЭ|ИПРА?)"
-    r"(?P<between>(?:[ \t]+[\w.\-«»\"()/]+){0,4}?)[ \t]*$"
-)
-# A discharge summary's title is followed by its number, with a stop or a colon and no "№": "Выписной
-# эпикриз. 7600/19.", "Выписка: ИБ-2024-0012.", "ЭПИКРИЗ 2215/7/19". Only a structured value (a slash,
-# a dash, letters) is taken, never a bare number or a pressure ("Эпикриз: 120/80" is no title).
-_TITLE = re.compile(r"(?<![\w])(?i:эпикриз|выписк[аи])[.:]?[ \t]+(?=[\dA-ZА-ЯЁ])")
-_SPACED_SLASH = re.compile(r"\d{3,6}[ \t]/[ \t]\d{2,4}(?![\d/])")
-# (a blood pressure a body can have: systolic 40-299, diastolic 20-199; "выписка 453/24" is a number and its year)
-_PRESSURE = re.compile(r"(?:[4-9]\d|[12]\d\d)[ \t]?/[ \t]?(?:[2-9]\d|1\d\d)")
-
-
-def _titled_documents(text: str) -> Iterator[tuple[int, int, float]]:
-    for title in _TITLE.finditer(text):
-        value = _SPACED_SLASH.match(text, title.end()) or _VALUE.match(text, title.end())  # ("4524 / 810")
-        if value is None or _PRESSURE.fullmatch(value.group()):
-            continue
-        raw = value.group()
-        if not any(ch in raw for ch in "/-") and not any(ch.isalpha() for ch in raw):
-            continue
-        checked = checked_value(text, value.start(), value.end(), 1)
-        if checked is not None:
-            yield checked
-
-
-_SIGN_AND_SPACE = re.compile(r"№[ \t]*:?[ \t]*")
-
-
-# A form of the Health Ministry's register of medical records ("учётная форма № 044/у", "ф. 025/у", "форма 003-В/у") is a
-# paper about one patient, so a "№" right after its code numbers that paper, whatever noun stands before it or how far:
-# "Карта больного, лечащегося в физиотерапевтическом отделении (ф. 044/у) № 964"
-_FORM_BEFORE_SIGN = re.compile(rf"(?i:ф|форм\w*)\.?[ \t]*(?:№[ \t]*)?(?:{FORM_CODE_PATTERN})\)?[ \t]*$")
-
-
-def _form_before(text: str, line_start: int, position: int) -> bool:
-    """A form's code ends right before the sign at ``position`` (a cheap look for its "у" first, over the whole window
-    the pattern reads: any padding may stand between the code and the sign; the code's letter is in lower case)."""
-    near = text[line_start:position]
-    return ("у" in near or "y" in near) and _FORM_BEFORE_SIGN.search(text, line_start, position) is not None
-
-
-def _numbered_documents(text: str) -> Iterator[tuple[int, int, float]]:
-    """Values after "№" where a document noun stands before it on the same line."""
-    position = text.find("№")
-    while position >= 0:
-        line_start = max(text.rfind("\n", 0, position) + 1, position - 60)
-        noun = _DOCUMENT_BEFORE_SIGN.search(text, line_start, position)
-        if (noun is not None and not _OTHER_NUMBER.search(noun.group("between"))) or _form_before(text, line_start, position):
-            sign = _SIGN_AND_SPACE.match(text, position)
-            value = _VALUE.match(text, sign.end()) if sign is not None else None
-            checked = checked_value(text, value.start(), value.end(), 2, signed_digits=2) if value is not None else None
-            if checked is not None:
-                yield checked
-        position = text.find("№", position + 1)
 
 
 def _value_after(text: str, noun: re.Match[str], numbered_before: bool = False) -> tuple[int, int, float] | None:

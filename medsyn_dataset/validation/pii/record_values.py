@@ -38,6 +38,8 @@ VALUE_BODY = (
     # (another identifier's name in brackets glosses the value, it is no department: "Номер 56330148164 (СНИЛС)", :mod:`.named_after`)
     r"(?:[ \t]\((?!(?-i:СНИЛС|ИНН|ЕНП|ОМС)\))(?-i:[А-ЯЁ]{1,5})\))?"  # a department in brackets: "123/19 (ТО)"
 )
+# a value, maybe with its own sign glued on: "№12345" (:mod:`.record_numbers`, :mod:`.numbered_papers`)
+SIGNED_VALUE = re.compile(rf"(?:№[ \t]?)?{VALUE_BODY}")
 # a date ("27.07.2021г", "2021-07-27"), and a year (a record number only after "№": "Карта № 1949")
 # (a dashed day-month-year too, when its day, month and year can be one: "14-07-2021г.")
 # (and a year-first date with stops or slashes, as a laboratory's system prints it: "2013.09.20")
