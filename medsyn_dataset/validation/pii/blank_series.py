@@ -59,7 +59,7 @@ _THING_WORDS = re.compile(
     r"|регистрац|рег\.|(?-i:РУ)(?![\w])|эритроц|лейкоц|тромбоц|ретикулоц)"
 )
 _PHONE_REACH = 20
-# a phone's own words (not the wider call words of :data:`.record_numbers.CALL_WORDS`: "личный номер" is a
+# a phone's own words (not the wider call words of :data:`.phone_labels.CALL_WORDS`: "личный номер" is a
 # serviceman's personal number, "Личный номер: РХ 315207")
 _PHONE_WORDS = re.compile(r"(?<![\w])(?i:тел\w*|т\.|моб\w*|сот\.|сотов\w*|(?:по)?звон\w*|phone|tel)(?![\w])")
 

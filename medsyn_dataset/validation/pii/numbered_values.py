@@ -36,8 +36,9 @@ from medsyn_dataset.validation.pii.numbered_labels import OBJECT_WORDS
 from medsyn_dataset.validation.pii.organisation_codes import ORGANISATION_CODES
 from medsyn_dataset.validation.pii.paper_nouns import NUMBERED_ACTS
 from medsyn_dataset.validation.pii.phone_fields import whole_phone
+from medsyn_dataset.validation.pii.phone_labels import CALL_WORDS, PHONE_OWNER_AFTER
 from medsyn_dataset.validation.pii.phones import MOBILE_SHAPE
-from medsyn_dataset.validation.pii.record_numbers import CALL_WORDS, PHONE_OWNER_AFTER, names_record
+from medsyn_dataset.validation.pii.record_numbers import names_record
 from medsyn_dataset.validation.pii.record_values import BARE_SCORE, VALUE_BODY, checked_value
 
 # an item's own number: inventory, factory, serial, catalogue, article (in English too: "S/N", "serial")

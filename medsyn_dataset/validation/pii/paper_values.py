@@ -28,7 +28,7 @@ import re
 from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer, lowered, word_starts
-from medsyn_dataset.validation.pii.record_numbers import _PHONE_GROUPS
+from medsyn_dataset.validation.pii.phone_labels import PHONE_GROUPS as _PHONE_GROUPS
 from medsyn_dataset.validation.pii.record_values import _DATE, _DATE_RANGE, BARE_SCORE, VALUE_BODY, year_span
 from medsyn_dataset.validation.pii.units import UNIT_AFTER_VALUE
 

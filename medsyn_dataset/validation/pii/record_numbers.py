@@ -36,6 +36,10 @@ from medsyn_dataset.validation.pii.other_number_words import OTHER_NUMBER as _OT
 from medsyn_dataset.validation.pii.paper_nouns import HISTOLOGY_ANCHORS, HISTOLOGY_SPECIMENS
 from medsyn_dataset.validation.pii.paper_nouns import IDENTIFIER_WORDS as _IDENTIFIER_WORDS
 from medsyn_dataset.validation.pii.phone_fields import whole_phone
+from medsyn_dataset.validation.pii.phone_labels import CALL_WORDS, PHONE_OWNER_AFTER
+from medsyn_dataset.validation.pii.phone_labels import PHONE_GROUPS as _PHONE_GROUPS
+from medsyn_dataset.validation.pii.phone_labels import PHONE_WORD_BEFORE as _PHONE_WORD_BEFORE
+from medsyn_dataset.validation.pii.phone_labels import TOWN_PHONE as _TOWN_PHONE
 from medsyn_dataset.validation.pii.record_values import (
     _FORM_CODE,
     NUMBERED_SCORE,
@@ -358,26 +362,6 @@ def record_label(words: str) -> bool:
 # phrase with its adjective: "...движений Номер ЭМК" starts a new field)
 _BY_NUMBER = re.compile(r"(?<![\w])(?:(?P<preposition>(?i:по|под|за))|[А-ЯЁа-яё][а-яё]+(?:ый|ой|[гкхжшщч]ий|[бвгджзклмнпрстфхцчшщ]ний))"
                         r"[ \t]+$")
-# ("позвонить по номеру ...", "дозвонились по номеру ...": a call's or a message's number is a phone, as is a number
-# grouped as one; the verb with any of its prefixes)
-# ("позвоночник" is spelt with "по" + "звон" too: the spine is no call)
-# (a messenger is reached at a phone number: "через мессенджер по номеру ...", "в вотсап на номер ...")
-# a person (a relative, a carer, a neighbour) whose number "номер" names: a phone's owner, never a record's; so are
-# the ends of a call or a message ("номер абонента", "номер получателя/отправителя", "номер входящего", "звонящего")
-PHONE_OWNER_AFTER = re.compile(r"[ \t]+(?:сиделк|родственни|дочер|сын|матер|мам|от(?:ца|цу)|муж|жен|супруг|сосед|опекун|брат|сестр"
-                           r"|внук|внучк|сопровожда|няни|патронажн"
-                           r"|абонент|получател|отправител|входящ|исходящ|звонящ)[а-яё]*", re.IGNORECASE)
-CALL_WORDS = re.compile(r"(?<![\w])(?i:(?:пере|по|от|до|со|об|про)?звон(?!очн)\w*|связ\w*|тел\w*|смс|sms|whats\w*|viber|(?:на)?пиш\w*|пишите"
-                   r"|мессендж\w*|messeng\w*|в[ао]тсап\w*|вайбер\w*"
-                   r"|контакт\w*|внутренн\w*|рабоч\w*|городск\w*|личн\w*|резервн\w*|запасн\w*|дополнительн\w*|доп\.?)")
-# a phone's word right before the noun makes the noun the phone's owner, whatever the noun ("тел. заказчика", "Телефон
-# заявителя", as "Тел. пациента:" above)
-_PHONE_WORD_BEFORE = re.compile(r"(?<![\w])(?i:тел(?:ефон\w*|\.)?|т/ф)[ \t]*$")
-# (a town's number with its four- or five-digit area code is grouped as one too: "8-4012-01-55-55", "8 (34361) 2-17-40")
-_PHONE_GROUPS = re.compile(r"[78][ \t\-.]?\(?\d{3}\)?[ \t\-.]?\d{3}[ \t\-.]?\d{2}[ \t\-.]?\d{2}|[78][ \t\-.]\d{3}[ \t\-.]\d{3}[ \t\-.]\d{4}"
-                           r"|[78][ \t\-.]\(?(?:\d{4}\)?[ \t\-.]?\d{2}|\d{5}\)?[ \t\-.]?\d)[ \t\-.]\d{2}[ \t\-.]\d{2}")
-# the layout of a Russian town's seven-digit number, three digits, then two and two (:data:`.phones._LOCAL`)
-_TOWN_PHONE = re.compile(r"\d{3}-\d{2}-\d{2}")
 _BARCODE = re.compile(r"\d{8,}")
 _DOTTED = re.compile(r"\d\.\d+\.\d")  # "04.9097.452229": a laboratory's dotted number
 
