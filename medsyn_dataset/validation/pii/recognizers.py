@@ -40,12 +40,7 @@ from medsyn_dataset.validation.pii.id_fields import (
     SNILS_SEPARATOR,
 )
 from medsyn_dataset.validation.pii.latin import has_latin
-from medsyn_dataset.validation.pii.numbered_values import (
-    SICK_LEAVE_WORDS,
-    item_or_invoice_number,
-    numbered_values,
-    sick_leave_numbers,
-)
+from medsyn_dataset.validation.pii.numbered_values import item_or_invoice_number, numbered_values
 from medsyn_dataset.validation.pii.ocr_homoglyphs import fold_homoglyphs
 from medsyn_dataset.validation.pii.passport_parts import PassportRecognizer
 from medsyn_dataset.validation.pii.patient_papers import patient_paper_numbers
@@ -53,6 +48,7 @@ from medsyn_dataset.validation.pii.policy_cells import ENP_CELL
 from medsyn_dataset.validation.pii.policy_records import ENP_IN_RECORD
 from medsyn_dataset.validation.pii.record_numbers import record_numbers
 from medsyn_dataset.validation.pii.record_values import BARE_SCORE, SIGNED_SCORE
+from medsyn_dataset.validation.pii.sick_leaves import SICK_LEAVE_WORDS, sick_leave_numbers
 from medsyn_dataset.validation.pii.units import LAB_STEMS
 from medsyn_dataset.validation.pii.unsigned_documents import same_shape_items, unsigned_document_numbers
 
