@@ -20,7 +20,8 @@ or a patient key elsewhere in it): a log's ``id`` of a message is no one's recor
 
 XML ``<id root="OID" extension="value">``: the root OID names the register. ``1.2.643.100.3`` is
 the SNILS register's OID in Russian federal standards; under any other root a value whose check
-digits hold is that document's (SNILS, INN, an OMS policy's ЕНП), any other a record number.
+digits hold is that document's (SNILS, INN, an OMS policy's ЕНП), any other a record number (the registers, and
+FHIR's ``system`` beside a value: :mod:`.identifier_systems`).
 """
 
 from __future__ import annotations
@@ -44,6 +45,8 @@ from medsyn_dataset.validation.pii.export_objects import SERIES_WORDS as _SERIES
 from medsyn_dataset.validation.pii.export_objects import is_kind_key, json_kind, json_owner
 from medsyn_dataset.validation.pii.export_papers import names_paper, number_attributes
 from medsyn_dataset.validation.pii.export_tables import csv_cells, title_above
+from medsyn_dataset.validation.pii.identifier_systems import SNILS_OID as _SNILS_OID
+from medsyn_dataset.validation.pii.identifier_systems import checked_key, register_key
 from medsyn_dataset.validation.pii.identifier_types import RECORD_ID, identifier_type_key
 from medsyn_dataset.validation.pii.normalize import ascii_bytes
 from medsyn_dataset.validation.pii.numbered_labels import numbered_label, numbered_value
@@ -55,7 +58,6 @@ EXPORT_SCORE = 0.9  # the field name names the value: above a phone or a date re
 
 # words that make a key a person's record: a bare "id" is a record number only in such an export
 _PERSON_KEY = re.compile(r"fio|фио|family|surname|birth|name|patient|пациент|фамилия|рожд", re.IGNORECASE)
-_SNILS_OID = "1.2.643.100.3"
 _PATIENT_REFERENCE = re.compile(r"(?:Patient|Person|RelatedPerson)/(?P<id>[A-Za-z0-9\-.]{1,64})")
 
 # seconds (or milliseconds) of Unix time from 1973 to 2033, as logs and JSON exports write a moment
@@ -290,18 +292,6 @@ def _section(text: str, position: int) -> str:
     return found.group("name") if found is not None else ""
 
 
-# FHIR's Identifier and ContactPoint: {"system": "urn:oid:1.2.643.100.3", "value": "..."} (JSON, either order),
-# <system value="..."/><value value="..."/> (XML): the system names the value's register or channel
-_SYSTEM = re.compile(r"(?:\"system\"[ \t]*:[ \t]*\"|<(?:\w+:)?system[ \t]+value=\")(?P<system>[^\"\n]{1,120})\"")
-_SYSTEM_WINDOW = 240
-# The Russian federal register of identity-document types (НСИ "Виды документов, удостоверяющих личность",
-# OID 1.2.643.2.69.1.1.1.6, the code list the integrated EMR (ИЭМК) and the regional MIS exchange in a FHIR
-# Identifier's system as "urn:oid:1.2.643.2.69.1.1.1.6.<code>"): the code names the document: 223 SNILS, 226 an
-# old-style OMS policy, 227 a temporary OMS certificate, 228 a uniform (new-style) OMS policy, 14 a passport.
-_DOCUMENT_TYPE_REGISTER = re.compile(r"1\.2\.643\.2\.69\.1\.1\.1\.6\.(\d{1,3})$")
-_DOCUMENT_TYPES = {"223": "snils", "226": "polis", "227": "polis", "228": "polis", "14": "passport"}
-
-
 def _system_key(text: str, start: int, end: int) -> str:
     """The key a FHIR ``system`` beside this ``value`` stands for ("snils", "phone", "record id"), else "" (or else the
     Identifier's type code's: {"code": "PPN"}, :mod:`.identifier_types`; a code the value's shape does not fit, a PPN of
@@ -310,61 +300,7 @@ def _system_key(text: str, start: int, end: int) -> str:
     kind = key_type(typed) if typed and typed != RECORD_ID else None
     if kind is not None and _fits(kind, text[start:end], typed):
         return typed
-    return _register_key(text, start, end) or (RECORD_ID if typed else "")
-
-
-def _register_key(text: str, start: int, end: int) -> str:
-    """The key a FHIR ``system`` beside this ``value`` stands for ("snils", "phone", "record id"), else ""."""
-    if "system" not in text:
-        return ""
-    opening = max(text.rfind("{", max(0, start - _SYSTEM_WINDOW), start), text.rfind("<identifier", max(0, start - _SYSTEM_WINDOW), start),
-                  text.rfind("<telecom", max(0, start - _SYSTEM_WINDOW), start))
-    if opening < 0:
-        return ""
-    closing = min((found for found in (text.find("}", end), text.find("</identifier", end), text.find("</telecom", end)) if found >= 0),
-                  default=len(text))
-    system = _SYSTEM.search(text, opening, min(closing, end + _SYSTEM_WINDOW))
-    if system is None or system.start("system") <= start < system.end("system"):
-        return ""  # (the system's own value attribute, read as a "value=" pair, names nothing)
-    named = system.group("system").lower()
-    register = _DOCUMENT_TYPE_REGISTER.search(named)
-    if register is not None and register.group(1) in _DOCUMENT_TYPES:
-        return _DOCUMENT_TYPES[register.group(1)]
-    if _SNILS_OID in named or "snils" in named:
-        return "snils"
-    if named in ("phone", "sms", "fax", "pager"):
-        return "phone"
-    if any(word in named for word in ("oms", "enp", "polis", "policy")):
-        return "polis"
-    # an OID or URI of some register or information system, for a value of an Identifier (a Quantity has a
-    # system too: {"value": 135, "system": "http://unitsofmeasure.org"} is a measurement)
-    if (":" in named or "." in named or "/" in named) and _in_identifier(text, opening):
-        return checked_key(text[start:end])
-    return ""
-
-
-def checked_key(value: str) -> str:
-    """A value's key in a register the code does not know: by its check digits (SNILS, a person's INN, an OMS ЕНП), else
-    a record id (it has none: 1 in 100 passing a SNILS or INN sum, 1 in 10 sixteen-digit ones the ЕНП's, is the cost)."""
-    if value.isdigit():
-        if snils_valid(value):
-            return "snils"
-        if len(value) == 12 and inn_valid(value):
-            return "inn"
-        if enp_valid(value):
-            return "polis"
-    return "record id"
-
-
-def _in_identifier(text: str, opening: int) -> bool:
-    """Whether the object or element opened at ``opening`` is an Identifier: ``<identifier>``, or a JSON
-    object under an "identifier" key, alone or in its array."""
-    if text.startswith("<identifier", opening):
-        return True
-    bracket = text.rfind("[", max(0, opening - 400), opening)
-    if bracket >= 0 and "]" not in text[bracket:opening]:
-        opening = bracket
-    return "identifier" in text[max(0, opening - 24) : opening].lower()
+    return register_key(text, start, end) or (RECORD_ID if typed else "")
 
 
 def _xml(text: str, person_export: bool) -> Iterator[tuple[str, int, int]]:

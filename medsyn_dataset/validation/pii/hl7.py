@@ -313,7 +313,7 @@ def _identifier_type(kind: str, text: str, span: tuple[int, int], parts: list[tu
     if only_digits and 6 <= len(digits) <= 16 and (kind == POLICY or _OMS_AUTHORITY.search(named) or type_code in OMS_TYPES):
         return "RU_OMS_POLICY"
     # (an identifier that names no register, sixteen digits whose ЕНП check digit holds (the ФОМС rule, :func:`.checksums.
-    # enp_valid`), is the OMS policy, as an export's value under an unknown register is, :func:`.export_ids.checked_key`:
+    # enp_valid`), is the OMS policy, as an export's value under an unknown register is, :func:`.identifier_systems.checked_key`:
     # "PID|...|||||2708155727974514", the policy in PID-18 of a hand-built feed); not PID-3's first id, the record
     # number, which one random sixteen-digit number in ten would pass as a policy
     if only_digits and not named.strip() and not record and enp_valid(digits):
