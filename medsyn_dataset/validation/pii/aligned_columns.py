@@ -20,7 +20,8 @@ from __future__ import annotations
 import re
 from collections.abc import Generator, Iterator
 
-from medsyn_dataset.validation.pii.table_cells import cell_fits, cell_label, reported
+from medsyn_dataset.validation.pii.column_labels import cell_label
+from medsyn_dataset.validation.pii.table_cells import cell_fits, reported
 
 _CELL = re.compile(r"\S+(?: \S+)*")  # words joined by single spaces
 _GAP = "  "

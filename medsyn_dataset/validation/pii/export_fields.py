@@ -7,8 +7,8 @@ value's type is named by its key, not by the words around it, and a rare first n
 (``last_name``, ``lastName``, ``LAST-NAME``, ``ns:family``, ``familiya``, ``Фамилия``), so a key is
 normalised (namespace dropped, camelCase split, separators removed, lower case) and matched by its
 ending against a lexicon of what keys for names and addresses are called: English (HL7/FHIR, CDA,
-common schemas), transliterated Russian and Russian. The value must fit: letters and no digits for a
-name; letters for an address.
+common schemas), transliterated Russian and Russian (the lexicon: :mod:`.export_person_keys`). The value must fit:
+letters and no digits for a name; letters for an address.
 """
 
 from __future__ import annotations
@@ -18,41 +18,17 @@ from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.dump_cells import dump_cells
 from medsyn_dataset.validation.pii.export_objects import OWNER_WINDOW, holder_key, open_object
+from medsyn_dataset.validation.pii.export_person_keys import ADDRESS_OBJECTS as _ADDRESS_OBJECTS
+from medsyn_dataset.validation.pii.export_person_keys import key_type, normal_key
 from medsyn_dataset.validation.pii.export_tables import (
     csv_cells,  # (no cycle: an import per call cost ~3 us a note)
 )
 from medsyn_dataset.validation.pii.normalize import ascii_bytes
 
-# key endings (normalised: lower case, no separators) that name a person's name or one of its parts
-PERSON_KEYS = (
-    "family", "familyname", "given", "givenname", "surname", "lastname", "firstname", "middlename", "middle", "secondname",
-    "patronymic", "fullname", "fio", "familiya", "familia", "familiia", "imya", "imia", "otchestvo",
-    "фамилия", "имя", "отчество", "фио",
-)
-# the whole keys of the ТФОМС/ФФОМС exchange formats (registers of persons and accounts): <FAM>, <IM>,
-# <OT> (surname, given name, patronymic), <FAM_P>, <IM_P>, <OT_P> (of the patient's representative),
-# and CSV headers that join them ("fam_im_ot"); matched whole, as "im" and "ot" end many other keys
-REGISTER_PERSON_KEYS = frozenset(("fam", "im", "ot", "famp", "imp", "otp", "famimot", "famio"))
 # what a register writes where a part of the name is absent ("<OT>НЕТ</OT>"): no one's name
 _ABSENT = frozenset(("нет", "отсутствует", "none", "null", "нет данных", "-"))
-# keys that name a person only by a role: the value must read as a name too
-ROLE_KEYS = ("name", "doctor", "doc", "physician", "practitioner", "nurse", "vrach", "patient", "contact", "врач", "пациент",
-             "representative", "guardian", "applicant")  # (and the person who acts for a child or applies for them)
-# key endings that name an address or a place of a person
-LOCATION_KEYS = (
-    "address", "addr", "streetaddressline", "addressline", "street", "adres", "adress", "residence", "birthplace",
-    "placeofbirth", "city", "town", "settlement", "адрес", "город",
-)
-# a postal code's keys (FHIR's "postalCode", "postal_code", "zip", "postIndex", 1C's "Индекс"); its value is the
-# code itself, digits only: five or six of them (Russia's six, the five of a foreign address)
-POSTAL_KEYS = ("postalcode", "postcode", "zip", "zipcode", "postindex", "pochtovyjindeks", "pochtovyiindeks", "почтовыйиндекс")
-_POSTAL_WHOLE_KEYS = frozenset(("index", "indeks", "индекс"))
+# a postal code's value is the code itself, digits only: five or six of them (Russia's six, the five of a foreign address)
 _POSTAL_VALUE = re.compile(r"\d{5,6}")
-# the members of an address object that name one of its parts: a place only inside an address (FHIR's Address:
-# "line", "city", "district", "state", "postalCode", "text"; "state" and "text" mean other things elsewhere)
-ADDRESS_PART_KEYS = frozenset(("line", "lines", "text", "district", "state", "region", "area", "county", "locality",
-                               "subdistrict", "oblast", "raion", "rayon", "район", "область", "регион"))
-_ADDRESS_OBJECTS = ("address", "addr", "adres", "adress", "residence", "адрес")
 
 _XML = re.compile(r"<(?P<key>[\w:.\-]{1,40})(?:\s[^<>]{0,200})?>(?P<value>[^<>\n]{1,120})</(?P=key)>")
 _JSON = re.compile(r"\"(?P<key>[\w.\-]{1,40})\"\s*:\s*\"(?P<value>[^\"\n]{1,120})\"")
@@ -61,56 +37,8 @@ _JSON_STRING = re.compile(r"\"([^\"\n]{1,120})\"")
 # (an unquoted value ends at the next pair's delimiter too: flat exports and logs join pairs with "|", ";" or "&",
 # "ID_PAC=123|FAM=ИВАНОВ|IM=ИВАН|OT=ИВАНОВИЧ", the ТФОМС registers' keys in one line, "?fam=...&im=...")
 _KEY_VALUE = re.compile(r"(?<![\w.\-])(?P<key>[A-Za-z_][\w.\-]{0,39})=(?:\"(?P<quoted>[^\"\n]{1,120})\"|(?P<value>[^\s\"|;&]{1,80}))")
-_CAMEL = re.compile(r"(?<=[a-zа-яё])(?=[A-ZА-ЯЁ])")
-_SEPARATORS = re.compile(r"[_\-.\s]+")
 _NAME_VALUE = re.compile(r"[A-ZА-ЯЁ][\w'’\-]*\.?(?:[ ]+[A-ZА-ЯЁa-zа-яё][\w'’\-]*\.?){0,4}")
 EXPORT_SCORE = 0.85
-
-
-def normal_key(key: str) -> str:
-    """``ns:patientLastName`` -> ``patientlastname``; ``LAST-NAME`` -> ``lastname``."""
-    key = key.rsplit(":", 1)[-1]
-    return _SEPARATORS.sub("", _CAMEL.sub("_", key)).lower()
-
-
-# an address key qualified after its head word: ADDR_REG, address_fact, adr_prog (registration, actual, stay)
-_ADDRESS_HEADS = frozenset(("addr", "address", "adres", "adress", "adr"))
-
-
-# the short keys of a name's parts as the LAST word of a qualified key ("ORIG_FAM", "ОРИГ_ОТЧ", "pat_im",
-# "Famil", "Otch": registers and МИС exports cut "фамилия/имя/отчество" to their first letters and prefix
-# whose name it is); matched as a whole word after a separator ("regim" is no "им"). The Latin "im" and "ot"
-# are left to :data:`REGISTER_PERSON_KEYS` (whole keys only): after a prefix they are as often "intramuscular"
-NAME_PART_ABBREVIATIONS = frozenset(("фам", "им", "отч", "fam", "famil", "otch", "imia"))
-
-
-def _last_word(key: str) -> str:
-    key = key.rsplit(":", 1)[-1]
-    return _SEPARATORS.split(_CAMEL.sub("_", key).lower())[-1]
-
-
-def _first_word(key: str) -> str:
-    key = key.rsplit(":", 1)[-1]
-    return _SEPARATORS.split(_CAMEL.sub("_", key).lower(), 1)[0]
-
-
-def key_type(key: str) -> str | None:
-    """"PERSON", "ROLE" (a person only when the value reads as a name), "LOCATION" or None."""
-    normal = normal_key(key)
-    if normal.endswith(PERSON_KEYS) or normal in REGISTER_PERSON_KEYS or _last_word(key) in NAME_PART_ABBREVIATIONS:
-        return "PERSON"
-    # ("ADR": the registers' short key for an address; "MR", место рождения, the ТФОМС register's birthplace)
-    if normal.endswith(LOCATION_KEYS) or normal in ("adr", "mr") or _first_word(key) in _ADDRESS_HEADS:
-        return "LOCATION"
-    if normal.endswith(POSTAL_KEYS) or normal in _POSTAL_WHOLE_KEYS:
-        return "POSTAL"
-    if normal in ADDRESS_PART_KEYS:
-        return "ADDRESS_PART"
-    if normal.startswith(_ADDRESS_OBJECTS) and normal.endswith(tuple(ADDRESS_PART_KEYS)):
-        return "LOCATION"  # a flat export names the object in the key: "address_district", "address.state", "addrText"
-    if normal.endswith(ROLE_KEYS):
-        return "ROLE"
-    return None
 
 
 def _pairs(text: str) -> Iterator[tuple[str, int, int]]:

@@ -32,6 +32,7 @@ from typing import Any
 
 from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer
 from medsyn_dataset.validation.pii.checksums import enp_valid, inn_valid, snils_valid
+from medsyn_dataset.validation.pii.column_labels import cell_label
 from medsyn_dataset.validation.pii.dates import FULL_DATE
 from medsyn_dataset.validation.pii.dump_cells import dump_cells
 from medsyn_dataset.validation.pii.export_document_kinds import AMBIGUOUS, document_kind, kind_before
@@ -51,7 +52,7 @@ from medsyn_dataset.validation.pii.identifier_types import RECORD_ID, identifier
 from medsyn_dataset.validation.pii.normalize import ascii_bytes
 from medsyn_dataset.validation.pii.numbered_labels import numbered_label, numbered_value
 from medsyn_dataset.validation.pii.passport_series import passport_part
-from medsyn_dataset.validation.pii.table_cells import cell_fits, cell_label
+from medsyn_dataset.validation.pii.table_cells import cell_fits
 from medsyn_dataset.validation.pii.voluntary_insurance import TITLE_MARK
 
 EXPORT_SCORE = 0.9  # the field name names the value: above a phone or a date read by shape

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from medsyn_dataset.validation.pii.column_labels import cell_label
 from medsyn_dataset.validation.pii.export_keys import key_type
 from medsyn_dataset.validation.pii.normalize import ascii_bytes
 from medsyn_dataset.validation.pii.numbered_labels import numbered_label
@@ -125,10 +126,7 @@ def _header(line: str) -> tuple[str, list[str]] | None:
 
 def _labelled(keys: list[str]) -> bool:
     """Whether one of a header's field names is an identifier's column as a table of bars names it
-    ("образец,ФИО,д.р.,тест": :func:`.table_cells.cell_label`): one lexicon of column names for every table reader."""
-    # (imported when first asked: :mod:`.table_cells` imports this module)
-    from medsyn_dataset.validation.pii.table_cells import cell_label
-
+    ("образец,ФИО,д.р.,тест": :func:`.column_labels.cell_label`): one lexicon of column names for every table reader."""
     return any(cell_label(key.strip("\"' "), False) == "MEDICAL_RECORD_NUMBER" for key in keys)
 
 

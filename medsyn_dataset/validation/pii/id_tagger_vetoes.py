@@ -50,11 +50,11 @@ import re
 
 from medsyn_dataset.validation.pii.address_components import COMPONENTS
 from medsyn_dataset.validation.pii.address_tails import NAME
-from medsyn_dataset.validation.pii.export_fields import ROLE_KEYS
 from medsyn_dataset.validation.pii.export_ids import parent_element
 from medsyn_dataset.validation.pii.export_keys import DATE_WORDS, MEASURE_WORDS, key_type, key_words
 from medsyn_dataset.validation.pii.export_objects import json_owner
 from medsyn_dataset.validation.pii.export_papers import names_paper
+from medsyn_dataset.validation.pii.export_person_keys import ROLE_KEYS
 from medsyn_dataset.validation.pii.morph import WordClass, word_class
 from medsyn_dataset.validation.pii.numbered_values import refused_after_number_word, refused_after_sign
 from medsyn_dataset.validation.pii.unsigned_documents import PAPER_NOUN

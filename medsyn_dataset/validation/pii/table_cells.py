@@ -6,7 +6,8 @@ and no cue rule sees it. This module reads rows split by "|": a row whose cells 
 types the cells below it, column by column, until the table ends; a row whose cell is a label types
 the cell right after it ("| СНИЛС | 123-456-789 01 |"). Series and number are a passport's only where
 the table names a passport or a document. A cell is taken only when its content fits the type (digits
-for numbers and dates, a letter for names and places, not "нет" or "-").
+for numbers and dates, a letter for names and places, not "нет" or "-"). What a header's label names is read by
+:mod:`.column_labels`, the lexicon every table reader shares.
 """
 
 from __future__ import annotations
@@ -16,84 +17,22 @@ from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii import voluntary_insurance
 from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer
+from medsyn_dataset.validation.pii.column_labels import (
+    BIRTH_DATE_PLACE,
+    LABELS,
+    MACHINE_KEY,
+    NUMBERED,
+    YEAR_COLUMN,
+    column_label,
+)
 from medsyn_dataset.validation.pii.dates import FULL_DATE
 from medsyn_dataset.validation.pii.document_codes import FORM_CODE
-from medsyn_dataset.validation.pii.export_fields import key_type as person_key_type
-from medsyn_dataset.validation.pii.export_keys import key_type, key_words
+from medsyn_dataset.validation.pii.export_keys import key_type
 from medsyn_dataset.validation.pii.export_tables import VALUE_DIGIT
 from medsyn_dataset.validation.pii.months import CUT_ALTERNATION, stem_alternation
 from medsyn_dataset.validation.pii.normalize import ascii_bytes
-from medsyn_dataset.validation.pii.numbered_labels import numbered_label, numbered_value
+from medsyn_dataset.validation.pii.numbered_labels import numbered_value
 
-# An identifier's or a phone's header names it with words around the cue: "№ СНИЛС", "Номер телефона",
-# "СНИЛС пациента", "Паспорт (серия, номер)", "Полис ОМС (ЕНП)", "Телефон матери (моб.)": a sign or
-# "номер"/"серия и номер" before, a note in brackets and up to three words after.
-_PRE = r"(?:(?:№|номер\w*|серия(?:[ \t]+и[ \t]+номер)?|данные)[ \t]*)?"
-_POST = r"(?:[ \t]*(?:№|\([^()|]{1,30}\)))?(?:[ \t]+[^\s|]+){0,3}?"
-_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (kind, re.compile(pattern, re.IGNORECASE))
-    for kind, pattern in (
-        ("RU_SNILS", rf"{_PRE}(?:снилс\w*|страхов\w+[ \t]+номер\w*|илс){_POST}"),
-        ("RU_INN", rf"{_PRE}инн\w*{_POST}"),
-        ("RU_OMS_POLICY", rf"{_PRE}(?:полис\w*(?:[ \t]+омс)?|омс|енп|единый[ \t]+номер[ \t]+полиса){_POST}"),
-        ("RU_PASSPORT", rf"{_PRE}(?:паспорт\w*|пасп\.|документ\w*,?[ \t]+удостоверяющ\w*[ \t]+личность){_POST}"),
-        ("PHONE_NUMBER", rf"{_PRE}(?:(?:контактн\w+|мобильн\w+|домашн\w+|сотов\w+)[ \t]+)?(?:тел\.?|телефон\w*|моб\.?|мобильн\w*){_POST}"),
-        ("EMAIL_ADDRESS", r"e-?mail|эл(?:\.|ектронн\w+)[ \t]*почта"),
-        # (and a column named by an element of the address, as the state address register, ФИАС/ГАР, names its levels and
-        # a form's address cells are labelled, :data:`.fields._CELL_LABEL`: "Населённый пункт", "НАС.ПУНКТ", "Город",
-        # "Район", "Улица"; a place of residence or birth: "Место рождения", "Место проживания"; and the residence labels
-        # cut short as forms cut them: "Место жит.", "Место прож.", "Место рег."; not "М/Ж": a header's "М/Ж" is the sex
-        # column's, мужской/женский, its cells "М", "Ж" (review A of round 20); "м/ж" for a residence is prose's, "по м/ж",
-        # which :mod:`.errand_addresses` reads)
-        # (not "н. п.": a person's initials, "Сергеева Н. П.", are spelt alike)
-        ("LOCATION", r"адрес\w*(?:[ \t]+\w+){0,2}|мест[оа][ \t]+(?:жительства|проживания|регистрации|пребывания|рождения)|прописка"
-                     r"|место[ \t]*(?:жит|прож|рег)\.?"
-                     r"|нас(?:еленн\w*|елённ\w*|\.)?[ \t]*пункт\w*|город|район|улица"),
-        # (a register's bare "ДР"/"Д/Р" for the birth date, a journal's "Дата/время"; a column named by the event its dates
-        # record: "Поступил", "Выписан", "Госпитализация")
-        ("DATE_TIME", r"дата(?:[ \t]+\w+|/время)?|д\.[ \t]?р\.|г\.[ \t]?р\.|год[ \t]+рождения|др|д/р"
-                      r"|поступил[аи]?|выписан[аы]?|госпитализирован[аы]?|поступлени[ея]|госпитализаци[яи]"),
-        # (a column per part of the name: "Фамилия | Имя | Отчество")
-        # (and a column of the staff who did it: a ward list's "Лечащий (врач)", a vaccination record's "Мед. работник",
-        # "Медсестра", "Исполнитель": their cells are surnames as a patient column's are)
-        ("PERSON", r"ф\.?[ \t]?и\.?[ \t]?о\.?(?:[ \t]+\w+)?|фамилия(?:,?[ \t]+имя(?:,?[ \t]+отчество)?)?|имя|отчество|пациент\w*"
-                   r"|лечащ\w*(?:[ \t]+врач\w*)?|(?:дежурн\w+[ \t]+)?врач|мед\.?[ \t]?работник\w*|медработник\w*|медсестр\w*|м/с"
-                   r"|фельдшер\w*|вакцинатор\w*|исполнител\w*"
-                   # (a message log's or a register's column of whom it is for: "получатель", "адресат", "донор")
-                   r"|получател\w*|адресат\w*|абонент\w*|донор\w*|застрахованн\w*"),
-        # (a column of any document's numbers: "№ рецепта", "Номер направления", "№ исследования", "№ пробы")
-        # (and of sick leaves, specimens, rehabilitation programmes: "№ ЭЛН", "Номер листка нетрудоспособности", "ЭЛН",
-        # "№ образца", "№ ИПРА")
-        ("MEDICAL_RECORD_NUMBER", r"(?:№|номер)[ \t]*(?:и/б|иб|истории(?:[ \t]+болезни)?|карты|мед\.?[ \t]*карты|эмк|кв|элн|б/л|л/н|ипра"
-                                  r"|(?:рецепт|направлени|свидетельств|исследовани|заказ|заявк|проб|случа|вызов|талон|протокол"
-                                  r"|листк|больничн|образц|биоптат)\w*"
-                                  r"(?:[ \t]+[^\s|\d]+){0,2})"
-                                  # (a pharmacy log's column of prescriptions by its bare noun, "Дата | Рецепт | Пациент", as
-                                  # "№ рецепта" names it elsewhere)
-                                  r"|и/б|иб|история[ \t]+болезни|мед\.?[ \t]*карта|элн|рецепт(?:а|ы|ов)?(?!\w)"
-                                  # (a lab table's specimen column by its bare name: "Проба | Тест | Результат", "Штрихкод",
-                                  # "Sample ID": the tube's id that links the row to the patient; a test's name in such a
-                                  # column has no three digits, a measurement is left out by :func:`_fits`)
-                                  r"|проба|образец|штрих-?код\w*|баркод|barcode|(?:sample|specimen)(?:[ \t]*id)?"
-                                  # (an employee's personnel number, the field "Табельный номер" of the unified form Т-2,
-                                  # a personnel card: a staff list's "таб_№", "Таб. №" column names one worker)
-                                  r"|таб(?:ельн\w*|\.)?[ \t_]*(?:№|номер\w*)"
-                                  # (a register's entry number, "Рег. №", "Регистрационный номер", as the prose grammar reads
-                                  # "рег. № в регистре ...", :mod:`.record_numbers`)
-                                  r"|рег(?:истрационн\w*|\.)?[ \t]*(?:№|номер\w*)"),
-    )
-)
-# series and number: a passport's when the table names one, or names the fields only an identity document has:
-# the authority that issued it ("Кем выдан", "Выдан кем") and its division code ("Код подразделения"), as a
-# registry export's or a spreadsheet's header lists them ("Фамилия | ... | Серия | Номер | Кем выдан")
-_SERIES_NUMBER = re.compile(r"серия|номер|№", re.IGNORECASE)
-# a paper's series and number in one column ("Серия и номер", "СЕРИЯ-НОМЕР", "Серия, номер", "Серия/№"): a drug's lot
-# has a series alone ("Серия" is an object's word, :data:`.numbered_labels.OBJECT_WORDS`), a person's paper both (a
-# prescription blank's series and number, приказ Минздрава России от 24.11.2021 № 1094н, forms 107-1/у, 148-1/у-88,
-# 107/у-НП; a certificate's, a licence's): any paper's number where the table names no document (taken only when
-# shaped as one, :func:`.numbered_labels.numbered_value`); where it names one, the paper is any of the ФНС's list of
-# identity documents, whose kind the row's code says (not read here: no type is given)
-_JOINT_SERIES_NUMBER = re.compile(r"серия[ \t]*(?:и|,|/|-|–)?[ \t]*(?:номер|№)", re.IGNORECASE)
 _DOCUMENT = re.compile(r"паспорт|документ|удостоверени|кем[ \t]+выдан|выдан[ \t]+кем|код[ \t]+подразделени", re.IGNORECASE)
 # (a rule between rows: "|---|---|", "+----+----+", or a box-drawing one "├────┼────┤", "╠════╬════╣")
 _SEPARATOR_ROW = re.compile(r"[|\s:\-–—=+\u2500-\u257f]*")
@@ -145,21 +84,6 @@ def _cells(text: str, start: int, end: int, separator: str = "|") -> list[Cell]:
     return cells
 
 
-# a machine export's field name as a column's header ("id_pac", "patient_id", "snils", "accession_no"): named
-# by the words exports use (:func:`.export_ids.key_type`)
-_MACHINE_KEY = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[_.\-][A-Za-z0-9]+)*")
-
-
-# a form's item number before its label ("|1. Фамилия, имя, отчество|...|", "| 3) Адрес |"): no part of the label
-_ITEM_NUMBER = re.compile(r"[ \t]*\d{1,2}[.)][ \t]*(?=[^\W\d_])")
-
-
-# A column of a person's date and place of birth in one cell, as the IMO FAL Form 5 crew list (and the Russian forms
-# that copy it, "Дата и место рождения") heads it: "Date and place of birth | ...\n... | 04.12.1971, Находка |"
-_BIRTH_DATE_PLACE = "birth date and place"  # (no entity type: its cells are split into a date and a place, _birth_cell)
-_BIRTH_DATE_PLACE_LABEL = re.compile(
-    r"(?:дата|date)[ \t]+(?:и|and|&)[ \t]+(?:место|place)|(?:место|place)[ \t]+(?:и|and|&)[ \t]+(?:дата|date)", re.IGNORECASE)
-_BIRTH_WORDS = re.compile(r"[ \t]+(?:рождения|of[ \t]+birth)", re.IGNORECASE)
 # the cell's date, then its place after a comma ("04.12.1971, Находка", "1971-12-04; г. Надым"), or the place first
 _DATE_PART = r"\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d\d)|\d{4}-\d\d-\d\d"
 _BIRTH_CELL = re.compile(
@@ -168,69 +92,16 @@ _BIRTH_CELL = re.compile(
 )
 
 
-# A column of years ("Год", "год оказания услуг", "year"): in a table of persons (a column of the header is theirs) each
-# year is one of a person's record (a tax certificate's register, a history's table), a date as any bare year of the
-# person's is (:mod:`.event_years`); in a table of nobody ("| Год | Число случаев |", a statistic) it is no one's.
-_YEAR_COLUMN = "year column"  # (no entity type: its cells are dates only beside a person's column, _typed)
-_YEAR_LABEL = re.compile(r"(?:год|year)(?![а-яёa-z])(?:[ \t_]+[а-яёa-z]+){0,3}", re.IGNORECASE)
 _YEAR_CELL = re.compile(r"[ \t]*(?:19|20)\d\d[ \t]*")
 
 
 def _birth_cell(text: str, a: int, b: int) -> Iterator[tuple[str, int, int]]:
-    """The date and the place of a cell under a date and place of birth column (see :data:`_BIRTH_DATE_PLACE`)."""
+    """The date and the place of a cell under a date and place of birth column (see :data:`BIRTH_DATE_PLACE`)."""
     cell = _BIRTH_CELL.fullmatch(text, a, b)
     if cell is not None:
         date, place = ("date", "place") if cell.group("date") else ("date2", "place2")
         yield "DATE_TIME", cell.start(date), cell.end(date)
         yield "LOCATION", cell.start(place), cell.end(place)
-
-
-def _label(cell: str, document: bool) -> str | None:
-    if sum(ch.isdigit() for ch in cell) >= 3:
-        return None  # a value, maybe after its label in the same cell ("СНИЛС 123-456-789 01"): no header of the next cell
-    numbered = _ITEM_NUMBER.match(cell)
-    cell = cell[numbered.end() :] if numbered is not None else cell
-    combined = _BIRTH_DATE_PLACE_LABEL.match(cell.strip())
-    if combined is not None and _BIRTH_WORDS.fullmatch(cell.strip(), combined.end()):
-        return _BIRTH_DATE_PLACE
-    for kind, pattern in _LABELS:
-        if pattern.fullmatch(cell):
-            return kind
-    if _YEAR_LABEL.fullmatch(cell.strip()):
-        return _YEAR_COLUMN
-    if document and _SERIES_NUMBER.fullmatch(cell):
-        return "RU_PASSPORT"
-    if not document and _JOINT_SERIES_NUMBER.fullmatch(cell.strip()):
-        return NUMBERED
-    if _MACHINE_KEY.fullmatch(cell):  # (fewer than three digits, as above: "ACC-2019-4417" is a value)
-        typed = key_type(cell, person_export=False)  # (a bare "ID" column of a lab table is nobody's record)
-        # (a name's or an address's key, as the export readers read them: the ТФОМС registers' "FAM", "IM", "OT", "ADR",
-        # "last_name", "city"; not a role's, "NAME" of a lab table's test, :func:`.export_fields.key_type`)
-        named = person_key_type(cell) if typed is None else None
-        if named in ("PERSON", "LOCATION"):
-            return named
-        if typed is None and not _DATE_KEY_WORDS.isdisjoint(key_words(cell)):
-            return "DATE_TIME"
-        if typed is not None:
-            return typed
-    # (a header in words the export lexicon knows as a record's, "Карта вызова", "Заказ": :func:`.export_ids.key_type`
-    # reads Cyrillic words as it reads Latin keys; only its record words, the other types' labels are above)
-    elif len(cell.split()) <= 3 and _CYRILLIC.search(cell) and key_type(cell, person_export=False) == "MEDICAL_RECORD_NUMBER":
-        return "MEDICAL_RECORD_NUMBER"
-    # (any other header naming the number of something: "№ тела", "ТАБ.N", "talon_no", :mod:`.numbered_labels`)
-    return NUMBERED if numbered_label(cell) else None
-
-
-_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
-# the label of a column named by a number's word alone (:mod:`.numbered_labels`): a record's number, taken only when
-# its value is shaped as an identifier (four digits and more); reported as a record number
-NUMBERED = "NUMBERED"
-
-
-# a machine export's date column, named as registers and exports name it: the ТФОМС/ФОМС registers' "DR" (дата
-# рождения, beside "FAM", "IM", "OT"), "DOB", "BIRTH_DATE", "DATE_IN", "visitDate" (a bare time column, "TIME", is no
-# date of a person)
-_DATE_KEY_WORDS = frozenset(("dr", "dob", "birth", "birthdate", "birthday", "date", "datum"))
 
 
 # (columns that make a table a register of persons: a row per patient)
@@ -246,7 +117,7 @@ def _register_ids(text: str, cells: list[Cell], labels: list[str | None]) -> Non
     for index, (a, b) in enumerate(cells):
         if index == 0 and labels[0] is None:  # (a header pasted after a sentence: "... осмотр. ID|FIO|...")
             a = text.rfind(" ", a, b) + 1 or a
-        if labels[index] is None and _MACHINE_KEY.fullmatch(text, a, b) and \
+        if labels[index] is None and MACHINE_KEY.fullmatch(text, a, b) and \
                 key_type(text[a:b], person_export=True) == "MEDICAL_RECORD_NUMBER":
             cells[index], labels[index] = (a, b), "MEDICAL_RECORD_NUMBER"
 
@@ -260,7 +131,7 @@ def _pasted_label(text: str, cell: Cell, document: bool) -> tuple[Cell, str | No
         position = text.rfind(" ", a, position)
         if position < 0:
             break
-        label = _label(text[position + 1 : b], document)
+        label = column_label(text[position + 1 : b], document)
         if label is not None:
             return (position + 1, b), label
     return cell, None
@@ -290,15 +161,8 @@ def _fits(kind: str, value: str) -> bool:
     return any(ch.isalpha() for ch in value)
 
 
-# (the space-aligned tables of :mod:`.aligned_columns` name and check their columns alike; a date and place of birth
-# column is read in tables with bars, tabs or semicolons only)
-
-
-def cell_label(cell: str, document: bool) -> str | None:
-    label = _label(cell, document)
-    return None if label == _BIRTH_DATE_PLACE else label
-
-
+# (the space-aligned tables of :mod:`.aligned_columns` check their columns alike, and name them by
+# :func:`.column_labels.cell_label`; a date and place of birth column is read in tables with bars, tabs or semicolons only)
 cell_fits = _fits
 
 _FOUND: list[object] = ["", []]
@@ -332,7 +196,7 @@ def _scan(text: str) -> Iterator[tuple[str, int, int]]:
         elif not _SEPARATOR_ROW.fullmatch(text, position, end):  # ("|---|---|" rows are skipped)
             cells = _cells(text, position, end, separator)
             document = bool(_DOCUMENT.search(text, position, end)) or (header is not None and "RU_PASSPORT" in header)
-            labels = [_label(text[a:b], document) for a, b in cells]
+            labels = [column_label(text[a:b], document) for a, b in cells]
             if cells and labels[0] is None and (separator in "\t;" or _SENTENCE_BREAK.search(text, *cells[0])):
                 cells[0], labels[0] = _pasted_label(text, cells[0], document)
             _register_ids(text, cells, labels)
@@ -408,9 +272,9 @@ def _typed(text: str, cells: list[Cell], labels: list[str | None], header: list[
             kind = labels[index - 1]  # "| СНИЛС | 123-456-789 01 |"
         elif side and kind is None and index > 1 and labels[0] is not None and not any(labels[1:index]):
             kind = labels[0]  # a table turned on its side, one column per person: "| Телефон | 8916... | 8903... |"
-        if kind == _BIRTH_DATE_PLACE:
+        if kind == BIRTH_DATE_PLACE:
             yield from _birth_cell(text, a, b)
-        elif kind == _YEAR_COLUMN:
+        elif kind == YEAR_COLUMN:
             if header is not None and "PERSON" in header and _YEAR_CELL.fullmatch(text, a, b):
                 yield "DATE_TIME", *_stripped(text, a, b)
         elif kind is not None and labels[index] is None and _fits(kind, text[a:b]):
@@ -473,4 +337,4 @@ class TableCellRecognizer(CandidateRecognizer):
 
 def table_recognizers() -> list[TableCellRecognizer]:
     """One recognizer per type a table's header can name."""
-    return [TableCellRecognizer(kind) for kind in dict.fromkeys(kind for kind, _ in _LABELS)]
+    return [TableCellRecognizer(kind) for kind in dict.fromkeys(kind for kind, _ in LABELS)]
