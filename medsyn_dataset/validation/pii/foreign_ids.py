@@ -171,7 +171,8 @@ _OMS_MARK = re.compile(r"ОМС|(?i:обязательн\w*[ \t]+медицин�
 # a voluntary insurance policy's number with the insurer's mark before it, "ДМС 12345678", "ДМС-0045123": the mark makes
 # it no OMS policy (whose ЕНП has no letters), whatever policy word stands before it
 _DMS_NUMBER = re.compile(r"(?<!\w)(?P<value>ДМС[ \t\-]?(?P<digits>\d{6,12}))(?![\w])(?![.,/\-]\d)")
-_YEARS = re.compile(r"(?:19|20)\d\d(?:19|20)\d\d(?!\d)")  # ("ДМС 20242025": a contract's period typed without a dash)
+# ("ДМС 20242025": a contract's period typed without a dash, which :data:`.record_values.YEAR_SPAN` needs)
+_YEARS = re.compile(r"(?:19|20)\d\d(?:19|20)\d\d(?!\d)")
 
 _ANCHORS = (*_DOC_ANCHOR, *_LATIN_ANCHOR, *_FOREIGN_ANCHOR, *_NATIONAL_ANCHOR, "полис", "дмс")
 

@@ -52,7 +52,8 @@ CUED_SCORE = 0.95
 #: stays a passport
 SHAPE_SCORE = 0.86
 
-# a period of years ("ДМС с 2024-2025 гг."): the contract's term, not its number
+# a period of years ("ДМС с 2024-2025 гг."): the contract's term, not its number (wider than
+# :data:`.record_values.YEAR_SPAN`: spaces about the dash, and any two digits for the second year, "2024 - 27")
 _YEARS = re.compile(r"(?:19|20)\d\d[ \t]*[-–/][ \t]*(?:19|20)?\d\d")
 
 
