@@ -244,13 +244,20 @@ def _ordinal(day: int, suffix: str | None) -> str:
     return text.upper() if suffix.isupper() else text
 
 
+def _shifted_english_day(d: str, month_word: str, y: str | None, shift: dt.timedelta) -> tuple[dt.date, str]:
+    """An English date's day, month and year (maybe none, maybe "'82") moved, and its year written as it was (the day
+    first or the month first: both orders of :func:`_shift_english` write their year alike)."""
+    new = _shifted(_full_year(y.lstrip("'")) if y else 2001, _english_month(month_word) or 1, int(d), shift)
+    year = (("'" if y.startswith("'") else "") + _year(new.year, y.lstrip("'"))) if y else ""
+    return new, year
+
+
 def _shift_english(value: str, shift: dt.timedelta) -> str | None:
     """An English date ("16 MAR 82", "Aug 13, 2021", "3rd of June") moved, in its own style."""
     first = _EN_DAY_FIRST.fullmatch(value)
     if first and _english_month(first.group(4)):
         d, suffix, gap, month_word, gap2, y = first.groups()
-        new = _shifted(_full_year(y.lstrip("'")) if y else 2001, _english_month(month_word) or 1, int(d), shift)
-        year = (("'" if y.startswith("'") else "") + _year(new.year, y.lstrip("'"))) if y else ""
+        new, year = _shifted_english_day(d, month_word, y, shift)
         return f"{_pad(new.day, d)}{_ordinal(new.day, suffix)}{gap}{_english_name(new.month, month_word)}{gap2}{year}"
     month_year = _EN_MONTH_YEAR.fullmatch(value)
     if month_year and _english_month(month_year.group(1)):
@@ -260,8 +267,7 @@ def _shift_english(value: str, shift: dt.timedelta) -> str | None:
     second = _EN_MONTH_FIRST.fullmatch(value)
     if second and _english_month(second.group(1)):
         month_word, gap, d, suffix, gap2, y = second.groups()
-        new = _shifted(_full_year(y.lstrip("'")) if y else 2001, _english_month(month_word) or 1, int(d), shift)
-        year = (("'" if y.startswith("'") else "") + _year(new.year, y.lstrip("'"))) if y else ""
+        new, year = _shifted_english_day(d, month_word, y, shift)
         return f"{_english_name(new.month, month_word)}{gap}{_pad(new.day, d)}{_ordinal(new.day, suffix)}{gap2}{year}"
     return None
 
