@@ -20,7 +20,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from medsyn_dataset.validation.pii.morph import WordClass, word_class
+from medsyn_dataset.validation.pii.morph import (
+    WordClass,
+    animate_noun,
+    nominative_reading,
+    noun_case,
+    word_class,
+)
 
 # (imported once, here: an import statement in each pass cost ~0.7 us a note)
 
@@ -83,8 +89,6 @@ def _preposition_object(before: re.Match[str]) -> bool:
     settlement's name after its kind is in the nominative, as the register writes it ("с рябиновка"), a plural one too
     ("д горки", "д липки" are read first as genitives), unless an animate noun in the singular: a relative's genitive is
     also a nominative plural ("у матери", "у бабушки")."""
-    from medsyn_dataset.validation.pii.morph import animate_noun, nominative_reading, noun_case
-
     if before.group("stop") or len(before.group("kind")) > 1:
         return False
     name = before.group("name")

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.base import lowered, word_starts
 from medsyn_dataset.validation.pii.context import UNIT_AFTER
+from medsyn_dataset.validation.pii.field_ends import field_end
 
 # the request: "адрес" asked for with a question mark, or after a verb of asking in its line ("Введите адрес.",
 # "Подскажите адрес и телефон", "Назовите, пожалуйста, ваш адрес")
@@ -45,8 +46,6 @@ def address_replies(text: str) -> Iterator[tuple[int, int]]:
         speaker = _SPEAKER.match(text, line_end + 1)
         if speaker is None or not (":" in speaker.group() or "]" in speaker.group()):
             continue  # (a line without its speaker's label goes on with the same message)
-        from medsyn_dataset.validation.pii.field_ends import field_end  # (it imports the address modules)
-
         start = speaker.end()
         end = field_end(text, start, address=True)
         # (a house's number, not a count: "Не помню, 2 года", "3 раза в день"; "50 лет Октября, 40" has its house)

@@ -24,7 +24,7 @@ from medsyn_dataset.validation.pii.base import digit_runs
 from medsyn_dataset.validation.pii.code_page import code_page_bytes
 from medsyn_dataset.validation.pii.context import UNIT_AFTER
 from medsyn_dataset.validation.pii.day_numbers import date_street_end, month_after
-from medsyn_dataset.validation.pii.morph import WordClass, adjective_form, word_class
+from medsyn_dataset.validation.pii.morph import WordClass, adjective_form, analyzer, word_class
 
 NAME = r"[А-ЯЁ][а-яё]+(?:-(?:[а-яё]{1,3}-)?[А-ЯЁа-яё][а-яё]+)*"
 NUMBER_WORD = r"\d{1,3}(?:-?(?:я|й|го|ая|ой|е))?"
@@ -156,8 +156,6 @@ def _addressee(name: str) -> bool:
 @lru_cache(maxsize=20_000)
 def _readings(word: str) -> frozenset[tuple[str, str]]:
     """(grammeme, case) of ``word``'s first-name and surname readings."""
-    from medsyn_dataset.validation.pii.morph import analyzer
-
     return frozenset((grammeme, str(parse.tag.case)) for parse in analyzer().parse(word.lower())
                      for grammeme in ("Name", "Surn") if grammeme in parse.tag.grammemes)
 

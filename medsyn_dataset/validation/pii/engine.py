@@ -24,8 +24,33 @@ from medsyn_dataset.validation.pii._presidio import (
     NlpEngine,
     RecognizerRegistry,
 )
+from medsyn_dataset.validation.pii.address import RuAddressRecognizer
+from medsyn_dataset.validation.pii.barcodes import BARS
 from medsyn_dataset.validation.pii.base import LANGUAGE
+from medsyn_dataset.validation.pii.dates import RuDateRecognizer
+from medsyn_dataset.validation.pii.errand_addresses import ErrandAddressRecognizer
+from medsyn_dataset.validation.pii.event_times import EventTimeRecognizer
+from medsyn_dataset.validation.pii.export_ids import export_recognizers
+from medsyn_dataset.validation.pii.foreign_ids import foreign_id_recognizers
+from medsyn_dataset.validation.pii.foreign_months import ForeignMonthDateRecognizer
+from medsyn_dataset.validation.pii.foreign_phones import ForeignPhoneRecognizer
+from medsyn_dataset.validation.pii.id_tagger import IdTaggerRecognizer
+from medsyn_dataset.validation.pii.latin import latin_recognizers
+from medsyn_dataset.validation.pii.message_formats import message_recognizers
+from medsyn_dataset.validation.pii.misspelt_labels import misspelt_label_recognizers
+from medsyn_dataset.validation.pii.misspelt_months import MisspeltMonthDateRecognizer
 from medsyn_dataset.validation.pii.morph import normal_form
+from medsyn_dataset.validation.pii.name_echoes import NameEchoRecognizer
+from medsyn_dataset.validation.pii.named_after import named_after_recognizers
+from medsyn_dataset.validation.pii.names import RuPersonRecognizer
+from medsyn_dataset.validation.pii.ocr_numbers import ocr_number_recognizers
+from medsyn_dataset.validation.pii.other_papers import OTHER_PAPERS
+from medsyn_dataset.validation.pii.paper_values import PaperValueRecognizer
+from medsyn_dataset.validation.pii.passport_pages import PassportPageRecognizer
+from medsyn_dataset.validation.pii.phones import RuPhoneRecognizer
+from medsyn_dataset.validation.pii.recognizers import STRUCTURED_RECOGNIZERS
+from medsyn_dataset.validation.pii.spoken_ids import spoken_id_recognizers
+from medsyn_dataset.validation.pii.table_cells import table_recognizers
 
 _STOPWORDS_CACHE: dict[str, frozenset[str]] = {}
 
@@ -111,32 +136,6 @@ class RussianNlpEngine(NlpEngine):
 
 def default_recognizers() -> list[EntityRecognizer]:
     """Fresh instances of every recognizer this package provides for Russian."""
-    from medsyn_dataset.validation.pii.address import RuAddressRecognizer
-    from medsyn_dataset.validation.pii.barcodes import BARS
-    from medsyn_dataset.validation.pii.dates import RuDateRecognizer
-    from medsyn_dataset.validation.pii.errand_addresses import ErrandAddressRecognizer
-    from medsyn_dataset.validation.pii.event_times import EventTimeRecognizer
-    from medsyn_dataset.validation.pii.export_ids import export_recognizers
-    from medsyn_dataset.validation.pii.foreign_ids import foreign_id_recognizers
-    from medsyn_dataset.validation.pii.foreign_months import ForeignMonthDateRecognizer
-    from medsyn_dataset.validation.pii.foreign_phones import ForeignPhoneRecognizer
-    from medsyn_dataset.validation.pii.id_tagger import IdTaggerRecognizer
-    from medsyn_dataset.validation.pii.latin import latin_recognizers
-    from medsyn_dataset.validation.pii.message_formats import message_recognizers
-    from medsyn_dataset.validation.pii.misspelt_labels import misspelt_label_recognizers
-    from medsyn_dataset.validation.pii.misspelt_months import MisspeltMonthDateRecognizer
-    from medsyn_dataset.validation.pii.name_echoes import NameEchoRecognizer
-    from medsyn_dataset.validation.pii.named_after import named_after_recognizers
-    from medsyn_dataset.validation.pii.names import RuPersonRecognizer
-    from medsyn_dataset.validation.pii.ocr_numbers import ocr_number_recognizers
-    from medsyn_dataset.validation.pii.other_papers import OTHER_PAPERS
-    from medsyn_dataset.validation.pii.paper_values import PaperValueRecognizer
-    from medsyn_dataset.validation.pii.passport_pages import PassportPageRecognizer
-    from medsyn_dataset.validation.pii.phones import RuPhoneRecognizer
-    from medsyn_dataset.validation.pii.recognizers import STRUCTURED_RECOGNIZERS
-    from medsyn_dataset.validation.pii.spoken_ids import spoken_id_recognizers
-    from medsyn_dataset.validation.pii.table_cells import table_recognizers
-
     return [
         *STRUCTURED_RECOGNIZERS,
         OTHER_PAPERS,

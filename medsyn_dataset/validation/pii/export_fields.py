@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.dump_cells import dump_cells
+from medsyn_dataset.validation.pii.export_ids import parent_element
 from medsyn_dataset.validation.pii.export_objects import OWNER_WINDOW, holder_key, open_object
 from medsyn_dataset.validation.pii.export_person_keys import ADDRESS_OBJECTS as _ADDRESS_OBJECTS
 from medsyn_dataset.validation.pii.export_person_keys import key_type, normal_key
@@ -218,8 +219,6 @@ def _holder(text: str, start: int) -> str:
     if brace >= 0:
         return holder_key(text, brace)
     if "</" in text:
-        from medsyn_dataset.validation.pii.export_ids import parent_element
-
         return parent_element(text, text.rfind("<", max(0, start - OWNER_WINDOW), start))
     return ""
 

@@ -18,6 +18,7 @@ import re
 from medsyn_dataset.validation.pii.address_tails import phone_run_at
 from medsyn_dataset.validation.pii.dates import FULL_DATE
 from medsyn_dataset.validation.pii.field_cues import next_field_cue
+from medsyn_dataset.validation.pii.morph import WordClass, word_class
 from medsyn_dataset.validation.pii.street_house import preposition_runs_on
 
 _I = re.IGNORECASE
@@ -227,8 +228,6 @@ _NEXT_WORD = re.compile(r"[А-ЯЁ][а-яё]+(?![\w\-])")
 
 def _ordinary_word(rest: str) -> bool:
     """``rest`` opens with a capitalised dictionary word that names no place ("Жалобы", "Боли")."""
-    from medsyn_dataset.validation.pii.morph import WordClass, word_class
-
     word = _NEXT_WORD.match(rest)
     if word is None:
         return False

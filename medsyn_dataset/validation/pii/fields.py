@@ -31,6 +31,7 @@ from medsyn_dataset.validation.pii.lone_places import (
     lone_place,
     residence_or_birth_label,
 )
+from medsyn_dataset.validation.pii.morph import WordClass, normal_form, word_class
 from medsyn_dataset.validation.pii.places import SETTLEMENT_KIND
 from medsyn_dataset.validation.pii.street_house import next_line_address, street_house_at
 
@@ -298,8 +299,6 @@ _FIELD_WORD = re.compile(r"[^\W\d_]+")
 def _generic(value: str) -> bool:
     """A field without a number and without a word that can name a place names no place: generic
     words ("город", "городская зона", "Город Н"), ordinary words ("Каков ваш адрес?"), a first name."""
-    from medsyn_dataset.validation.pii.morph import WordClass, normal_form, word_class
-
     if any(ch.isdigit() for ch in value):
         return False
     for found in _FIELD_WORD.finditer(value):
@@ -348,8 +347,6 @@ _FIRST_WORD = re.compile(r"(?:(?:в|во)[ \t]+)?([А-ЯЁ][А-ЯЁа-яё\-]{2,
 def _named_place_start(text: str, start: int) -> bool:
     """At ``start`` (maybe after "в") an address keyword, or a capitalised word that reads as a place
     or that the dictionary does not know ("Сыктывкар", "АНАПА", "Шерегеш"), not an ordinary word."""
-    from medsyn_dataset.validation.pii.morph import WordClass, word_class
-
     if _strong_address_start(text, start):
         return True
     word = _FIRST_WORD.match(text, start)

@@ -34,6 +34,7 @@ from medsyn_dataset.validation.pii.checksums import digits_only
 from medsyn_dataset.validation.pii.code_page import code_page_bytes
 from medsyn_dataset.validation.pii.id_fields import PASSPORT_DIGITS
 from medsyn_dataset.validation.pii.latin_translit import transliterated_name
+from medsyn_dataset.validation.pii.morph import WordClass, word_class
 from medsyn_dataset.validation.pii.normalize import ascii_bytes
 
 SCORE = 0.85
@@ -214,8 +215,6 @@ def _ordinary_russian(word: str) -> bool:
     """A Cyrillic word that only reads as an ordinary word ("Регистратура", "Поликлиники"), no name."""
     if not re.match(r"[А-ЯЁа-яё]", word):
         return False
-    from medsyn_dataset.validation.pii.morph import WordClass, word_class
-
     flags = word_class(word.rstrip("."))
     names = WordClass.NAME | WordClass.SURNAME | WordClass.PATRONYMIC | WordClass.SURNAME_POSSIBLE
     return bool(flags & WordClass.KNOWN) and not flags & names

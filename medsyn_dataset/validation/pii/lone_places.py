@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from medsyn_dataset.validation.pii.morph import WordClass, normal_form, word_class
+
 # Words of a field that names no place: "Место жительства: город", "городская квартира", "Город Н" (lemmas; the general
 # test of a cued field, :func:`.fields._generic`, skips them too)
 GENERIC_PLACE_WORDS = frozenset(
@@ -43,8 +45,6 @@ def residence_or_birth_label(text: str, start: int, label: str, separator: str) 
 def lone_place(value: str) -> bool:
     """``value`` (a labelled field) is one capitalised word that can name a town (see the module's docstring), or an
     adjective and such a word."""
-    from medsyn_dataset.validation.pii.morph import WordClass, normal_form, word_class
-
     two = _TWO_WORDS.fullmatch(value)
     if two is not None:
         value = two.group("head")

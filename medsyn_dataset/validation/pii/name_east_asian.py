@@ -25,6 +25,8 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from medsyn_dataset.validation.pii.morph import WordClass, word_class
+
 # Korean surnames as Russia's Koreans write them (with the "-гай" forms of the Soviet registry)
 _KOREAN = "ким ли пак цой чой хан тен тян шин югай огай когай пегай хегай тягай дегай мегай кан кян мун юн чон хван лим пай квон чжон"
 # Vietnamese surnames (the commonest fourteen cover ~90 % of Vietnamese), in the usual Russian transcription
@@ -72,8 +74,6 @@ def _syllable(word: str) -> bool:
         return True
     if not 2 <= len(stem) <= 6 or len(_VOWELS.findall(stem)) != 1 or word.isupper():
         return False  # (an unlisted word in capitals is an abbreviation as often: "ЭКГ", "ЛОР")
-    from medsyn_dataset.validation.pii.morph import WordClass, word_class
-
     return not word_class(word) & WordClass.KNOWN
 
 

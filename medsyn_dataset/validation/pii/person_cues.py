@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from medsyn_dataset.validation.pii.base import lowered, word_starts
 from medsyn_dataset.validation.pii.code_page import char_positions
-from medsyn_dataset.validation.pii.morph import WordClass, word_class
+from medsyn_dataset.validation.pii.morph import WordClass, analyzer, word_class
 from medsyn_dataset.validation.pii.ward_names import ward_names
 
 # kinship and role nouns, every case form a note writes (found in the note's cue index)
@@ -58,8 +58,6 @@ _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2"
 @lru_cache(maxsize=50_000)
 def _cases(word: str, grammeme: str | None) -> frozenset[str]:
     """The cases in which pymorphy3 reads ``word`` (with ``grammeme`` in its tag, when given)."""
-    from medsyn_dataset.validation.pii.morph import analyzer
-
     found: set[str] = set()
     for parse in analyzer().parse(word):
         if grammeme is None or grammeme in parse.tag.grammemes:

@@ -9,6 +9,7 @@ from itertools import pairwise
 from typing import Any
 
 from medsyn_dataset.validation.pii.entities import PLACEHOLDERS, PiiEntity
+from medsyn_dataset.validation.pii.surrogates import surrogate_redact
 
 
 @lru_cache(maxsize=1)
@@ -40,8 +41,6 @@ def redact(text: str, entities: Sequence[PiiEntity], mode: str = "placeholder", 
     if ordered[-1].end > len(text):
         raise ValueError(f"PII entity {ordered[-1]} lies beyond the end of a text of length {len(text)}")
     if mode == "surrogate":
-        from medsyn_dataset.validation.pii.surrogates import surrogate_redact
-
         return surrogate_redact(text, ordered, seed)
     engine, operators, result_type = _engine()
     results = [result_type(entity_type=e.type, start=e.start, end=e.end, score=e.score) for e in ordered]

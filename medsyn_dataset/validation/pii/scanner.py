@@ -15,6 +15,7 @@ from typing import Any
 
 from medsyn_dataset.validation.pii.base import LANGUAGE, Candidate, CandidateRecognizer
 from medsyn_dataset.validation.pii.date_conflicts import dates_kept
+from medsyn_dataset.validation.pii.engine import build_analyzer, default_recognizers
 from medsyn_dataset.validation.pii.entities import ENTITY_TYPES, PiiEntity
 from medsyn_dataset.validation.pii.id_tagger import RECOGNIZER_NAME as ID_TAGGER_NAME
 from medsyn_dataset.validation.pii.normalize import normalize
@@ -130,8 +131,6 @@ class PiiScanner:
             raise ValueError(f"unknown PII entity types {unknown}; expected some of {ENTITY_TYPES}")
         if not 0.0 <= score_threshold <= 1.0:
             raise ValueError(f"score_threshold must be in [0, 1], got {score_threshold}")
-        from medsyn_dataset.validation.pii.engine import build_analyzer, default_recognizers
-
         self.entities = tuple(entities)
         self.score_threshold = score_threshold
         self.n_jobs = n_jobs
