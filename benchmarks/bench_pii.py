@@ -375,6 +375,7 @@ BLIND_SPLITS = (
     BlindSplit("blind55", "benchmarks.pii_families_blind55", 55, True, "held out while measured at the start and end of round 23, tuning data since round 24"),
     BlindSplit("blind58", "benchmarks.pii_families_blind58", 58, False, "held out: written 2026-11-28 during round 24, measured at its start and end, misses never printed"),
     BlindSplit("blind56", "benchmarks.pii_families_blind56", 56, False, "held out: written 2026-11-28 during round 24, measured at its start and end, misses never printed"),
+    BlindSplit("blind57", "benchmarks.pii_families_blind57", 57, False, "held out: written 2026-11-28 during round 24, measured at its start and end, misses never printed"),
 )
 #: splits whose misses ``--show-misses`` prints: all tuning data (held-out misses are never printed)
 MISSES_SHOWN = (TUNE, *(b.name for b in BLIND_SPLITS if b.tuning))
