@@ -181,6 +181,7 @@ def table_cells(text: str) -> list[tuple[str, int, int]]:
 
 def _scan(text: str) -> Iterator[tuple[str, int, int]]:
     header: list[str | None] | None = None
+    body = False  # (the table has had a row that was no header: "| Показатель | Значение |", "| Год | 2019 |")
     position = 0
     while position <= len(text):
         end = text.find("\n", position)
@@ -189,10 +190,10 @@ def _scan(text: str) -> Iterator[tuple[str, int, int]]:
         if separator is None and text[position:end].strip() and _SEPARATOR_ROW.fullmatch(text, position, end):
             pass  # a rule with no bar in it ("├──┼──┤" once the bars are read as "|", "+---+---+"): the table goes on
         elif separator is None:
-            header = None  # the table ends
+            header, body = None, False  # the table ends
         elif separator == ";" and (header is None or len(header) != text.count(";", position, end) + 1) \
                 and (header is not None or VALUE_DIGIT.search(text, text.find(";", position, end), end)):
-            header = None  # a ";" row that is no header and not as wide as the header above it: no CSV (or its end)
+            header, body = None, False  # a ";" row that is no header and not as wide as the header above it: no CSV (or its end)
         elif not _SEPARATOR_ROW.fullmatch(text, position, end):  # ("|---|---|" rows are skipped)
             cells = _cells(text, position, end, separator)
             document = bool(_DOCUMENT.search(text, position, end)) or (header is not None and "RU_PASSPORT" in header)
@@ -212,16 +213,39 @@ def _scan(text: str) -> Iterator[tuple[str, int, int]]:
                 header = [None] * len(header)  # (its columns are persons, "Пациент", not types: each row's label types it)
             if separator == ";" and header is None and (len(cells) < 3 or sum(label is not None for label in labels) < 2):
                 pass  # (a CSV's header names three columns and more, two of them at least by a known label)
-            elif any(labels) and not side_row and not any(VALUE_DIGIT.search(text, a, b) for a, b in cells[1 if pasted else 0 :]):
+            elif any(labels) and not side_row and not any(VALUE_DIGIT.search(text, a, b) for a, b in cells[1 if pasted else 0 :]) \
+                    and not (header is None and _key_and_value(text, cells, labels, body)):
                 header = _voluntary_policies(text, position, cells, labels)  # a header row
             else:
                 if separator == ";":
                     cells = [_csv_value(text, cell) for cell in cells]
                 yield from _typed(text, cells, labels, header, side_row)
+                body = body or (header is None and len(cells) > 1)
         position = end + 1
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?][ \t]+\S")
+# a person's name as a value, not a column's header: two words or more, each capitalised ("Иванов Иван Иванович", "Иванов
+# И.И."), where a header capitalises its first word only ("Дата рождения", "Основной диагноз")
+_NAME_VALUE = re.compile(r"[A-ZА-ЯЁ][\w.'\-]*(?:[ \t]+[A-ZА-ЯЁ][\w.'\-]*)+")
+
+
+def _key_and_value(text: str, cells: list[Cell], labels: list[str | None], body: bool) -> bool:
+    """A key-value table's row ("| ФИО | Иванов Иван Иванович |"), not a header typing the cells below it: each label is
+    followed by a value cell that fits it, and either the table has had a row that was no header already (a header of
+    words alone, "| Показатель | Значение |", or a key and its value, "| Год | 2019 |"), or the value is a person's name
+    (review B r23, finding 11: a header there typed the keys below it, "| Стаж | 1 год |", as names)."""
+    keys = [index for index, label in enumerate(labels) if label is not None]
+    for index in keys:
+        if index + 1 >= len(cells) or labels[index + 1] is not None:
+            return False
+        value = text[cells[index + 1][0] : cells[index + 1][1]]
+        kind = labels[index]
+        if kind is None or not _fits(reported(kind), value):
+            return False
+        if not body and not (kind == "PERSON" and _NAME_VALUE.fullmatch(value) and not value.isupper()):
+            return False
+    return bool(keys)
 # a voluntary insurance's mark: a policy column so named ("Полис ДМС"), or a bare "Полис" under a title that names it
 # ("Реестр оказанных услуг по ДМС\n№ | Полис | ..."), holds the insurer's contracts, record numbers as
 # :mod:`.other_papers` reads them in prose, never the OMS policy (a column naming ОМС or ЕНП keeps its type)
