@@ -39,3 +39,35 @@ def test_a_key_value_tables_keys_are_no_values(text: str, expected: list[tuple[s
 ])
 def test_a_header_of_labels_still_types_its_columns(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == expected
+# finding 4: the years of a table of staff are no patient's dates; nor a year that names no event of care
+@pytest.mark.parametrize("text", [
+    "| Врач | Год | Число пациентов |\n|---|---|---|\n| Петров П.П. | 2019 | 1200 |\n| Петров П.П. | 2020 | 1350 |",
+    "| ФИО врача | Год аттестации | Категория |\n| Сидорова А.А. | 2018 | высшая |",
+    "| ФИО | Год аттестации | Категория |\n| Сидорова А.А. | 2018 | высшая |",
+    "| Исполнитель | Год | Объём |\n| Петров П.П. | 2021 | 300 |",
+])
+def test_a_staff_tables_years_are_no_dates(text: str) -> None:
+    assert [value for kind, value in _found(text) if kind == "DATE_TIME"] == []
+
+
+# ... while a patient's table keeps them, by a patient's column or a payer's, or an event's year
+@pytest.mark.parametrize(("text", "years"), [
+    ("| ФИО | Год | Диагноз |\n| Иванов И.И. | 2015 | ОИМ |\n", ["2015"]),
+    ("| ФИО пациента | Год госпитализации | Отделение |\n| Иванов И.И. | 2015 | ОРИТ |\n", ["2015"]),
+    ("| Пациент | Лечащий врач | Год |\n| Иванов И.И. | Петров П.П. | 2016 |\n", ["2016"]),
+    ("номер_справки\tфио_плательщика\tинн\tпациент\tгод_оказания_услуг\tсумма\n"
+     "744/24\tФилиппов Эраст Владиленович\t433108525425\tМоисеев Э.Ф.\t2021\t86500.00\n", ["2021"]),
+])
+def test_a_patients_tables_years_stay_dates(text: str, years: list[str]) -> None:
+    assert [value for kind, value in _found(text) if kind == "DATE_TIME"] == years
+
+
+# ... and a key-value card's year after its key, as the prose reads "Год: 2019" (a key-value card's row is its prose line)
+@pytest.mark.parametrize(("text", "years"), [
+    ("| Год | 2019 |\n| ФИО | Иванов И.И. |", ["2019"]),
+    ("| ФИО | Иванов Иван Иванович |\n| Год госпитализации | 2019 |", ["2019"]),
+    ("| Показатель | Значение |\n| Год аттестации | 2018 |", []),  # not an event of the patient's
+    ("| Показатель | Значение |\n| Гемоглобин | 2019 |", []),
+])
+def test_a_key_value_cards_year_after_its_key(text: str, years: list[str]) -> None:
+    assert [value for kind, value in _found(text) if kind == "DATE_TIME"] == years

@@ -11,6 +11,7 @@ import re
 
 from medsyn_dataset.validation.pii.export_keys import key_type, key_words
 from medsyn_dataset.validation.pii.export_person_keys import key_type as person_key_type
+from medsyn_dataset.validation.pii.name_triggers import STAFF_STEMS
 from medsyn_dataset.validation.pii.numbered_labels import numbered_label
 
 # An identifier's or a phone's header names it with words around the cue: "№ СНИЛС", "Номер телефона",
@@ -106,7 +107,25 @@ _BIRTH_WORDS = re.compile(r"[ \t]+(?:рождения|of[ \t]+birth)", re.IGNORE
 # person's is (:mod:`.event_years`); in a table of nobody ("| Год | Число случаев |", a statistic) it is no one's.
 YEAR_COLUMN = "year column"  # (no entity type: its cells are dates only beside a person's column,
 # :func:`.table_cells._typed`)
-_YEAR_LABEL = re.compile(r"(?:год|year)(?![а-яёa-z])(?:[ \t_]+[а-яёa-z]+){0,3}", re.IGNORECASE)
+# (a year named by an event of the patient's care or payment: "Год госпитализации", "год_оказания_услуг", "Year of visit";
+# not a staff member's or an object's, "Год аттестации", "Год выпуска", "Год постройки": review B r23, finding 4)
+_YEAR_EVENT = (r"оказани|услуг|лечени|обращени|госпитализаци|операци|поступлени|выписк|заболевани|диагноз|установлени|травм"
+               r"|вакцинаци|прививк|смерт|инвалидност|наблюдени|посещени|визит|осмотр|обследовани|оплат|плат[её]ж|учет|учёт"
+               r"|(?:of[ \t_]+)?(?:service|treatment|visit|admission|payment|diagnosis|surgery)")
+_YEAR_LABEL = re.compile(rf"(?:год|year)(?![а-яёa-z])(?:[ \t_]+(?:{_YEAR_EVENT})[а-яёa-z]*(?:[ \t_]+[а-яёa-z]+){{0,2}})?",
+                         re.IGNORECASE)
+# A column of the staff who did the work ("Врач", "ФИО врача", "Лечащий врач", "Исполнитель", "Медсестра"): its people
+# are no patients, so a year beside them is a staff record's or a statistic's, not a patient's date (review B r23, finding
+# 4). (The staff titles the name rules read, :data:`.name_triggers.STAFF_STEMS`, and the column labels' staff words.)
+_STAFF_COLUMN = re.compile(
+    rf"(?<![а-яё])(?:{'|'.join(stem for stem in STAFF_STEMS if stem.isalpha() and len(stem) >= 4)}"
+    r"|лечащ|исполнител|работник|медработник|сотрудник|специалист|ответственн)", re.IGNORECASE)
+
+
+def staff_column(cell: str) -> bool:
+    """Whether a person's column header names the staff, not the patient ("ФИО врача", "Исполнитель"; not "ФИО
+    пациента", "Пациент")."""
+    return _STAFF_COLUMN.search(cell) is not None and "пациент" not in cell.lower()
 
 
 def column_label(cell: str, document: bool) -> str | None:

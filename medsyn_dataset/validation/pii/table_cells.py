@@ -24,6 +24,7 @@ from medsyn_dataset.validation.pii.column_labels import (
     NUMBERED,
     YEAR_COLUMN,
     column_label,
+    staff_column,
 )
 from medsyn_dataset.validation.pii.dates import FULL_DATE
 from medsyn_dataset.validation.pii.document_codes import FORM_CODE
@@ -215,7 +216,7 @@ def _scan(text: str) -> Iterator[tuple[str, int, int]]:
                 pass  # (a CSV's header names three columns and more, two of them at least by a known label)
             elif any(labels) and not side_row and not any(VALUE_DIGIT.search(text, a, b) for a, b in cells[1 if pasted else 0 :]) \
                     and not (header is None and _key_and_value(text, cells, labels, body)):
-                header = _voluntary_policies(text, position, cells, labels)  # a header row
+                header = _staff_years(text, cells, _voluntary_policies(text, position, cells, labels))  # a header row
             else:
                 if separator == ";":
                     cells = [_csv_value(text, cell) for cell in cells]
@@ -225,6 +226,15 @@ def _scan(text: str) -> Iterator[tuple[str, int, int]]:
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?][ \t]+\S")
+
+
+def _staff_years(text: str, cells: list[Cell], labels: list[str | None]) -> list[str | None]:
+    """``labels`` of a header row, without its year column where every person's column is the staff's ("| Врач | Год |
+    Число пациентов |": a workload statistic, an attestation list; review B r23, finding 4)."""
+    if YEAR_COLUMN not in labels or any(label == "PERSON" and not staff_column(text[a:b])
+                                        for label, (a, b) in zip(labels, cells, strict=True)):
+        return labels
+    return [None if label == YEAR_COLUMN else label for label in labels]
 # a person's name as a value, not a column's header: two words or more, each capitalised ("Иванов Иван Иванович", "Иванов
 # И.И."), where a header capitalises its first word only ("Дата рождения", "Основной диагноз")
 _NAME_VALUE = re.compile(r"[A-ZА-ЯЁ][\w.'\-]*(?:[ \t]+[A-ZА-ЯЁ][\w.'\-]*)+")
@@ -292,14 +302,17 @@ def _typed(text: str, cells: list[Cell], labels: list[str | None], header: list[
            ) -> Iterator[tuple[str, int, int]]:
     for index, (a, b) in enumerate(cells):
         kind = header[index] if header is not None and index < len(header) else None
-        if kind is None and index and labels[index - 1] is not None:
+        keyed = kind is None and index > 0 and labels[index - 1] is not None
+        if keyed:
             kind = labels[index - 1]  # "| СНИЛС | 123-456-789 01 |"
         elif side and kind is None and index > 1 and labels[0] is not None and not any(labels[1:index]):
             kind = labels[0]  # a table turned on its side, one column per person: "| Телефон | 8916... | 8903... |"
         if kind == BIRTH_DATE_PLACE:
             yield from _birth_cell(text, a, b)
         elif kind == YEAR_COLUMN:
-            if header is not None and "PERSON" in header and _YEAR_CELL.fullmatch(text, a, b):
+            # (under a header beside a patient's column, not the staff's, :func:`_staff_years`; or after its key in a key-value
+            # row, "| Год | 2019 |", as the prose reads "Год: 2019" (review B r23, finding 4: the key-value card decided))
+            if (keyed or (header is not None and "PERSON" in header)) and _YEAR_CELL.fullmatch(text, a, b):
                 yield "DATE_TIME", *_stripped(text, a, b)
         elif kind is not None and labels[index] is None and _fits(kind, text[a:b]):
             issued = _ISSUE_DATE.fullmatch(text, a, b) if kind not in ("DATE_TIME", "PHONE_NUMBER") else None
