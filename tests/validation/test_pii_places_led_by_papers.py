@@ -54,3 +54,35 @@ def test_a_place_after_the_papers_number_is_still_a_place(scanner: PiiScanner, t
                                                           found: list[tuple[str, str]]) -> None:
     assert _found(scanner, text) == found
     assert [(e.type, text[e.start : e.end]) for e in scanner.scan(text)] == found
+
+
+@pytest.mark.parametrize(("paper_score", "place_score", "kept"), [
+    # review B r23, finding 6: "at least 0.2 below" holds at exactly 0.2 whatever the binary rounding of the two
+    # scores (0.65 + 0.2 is 0.8500000000000001, 0.7 + 0.2 is 0.8999999999999999): both drop the address ...
+    (0.85, 0.65, "RU_PASSPORT"),
+    (0.9, 0.7, "RU_PASSPORT"),
+    (0.6, 0.4, "RU_PASSPORT"),
+    # ... and a hundredth less than 0.2 keeps it, on either side of those scores
+    (0.85, 0.66, "LOCATION"),
+    (0.84, 0.65, "LOCATION"),
+    (0.9, 0.71, "LOCATION"),
+    (0.6, 0.41, "LOCATION"),
+    # (scores rounded to four places, as the rules' context boosts leave them: a ten-thousandth short keeps it)
+    (0.8499, 0.65, "LOCATION"),
+])
+def test_the_papers_margin_is_exactly_two_tenths(paper_score: float, place_score: float, kept: str) -> None:
+    place = Candidate("LOCATION", 0, 20, place_score, "RuAddressRecognizer")
+    paper = Candidate("RU_PASSPORT", 0, 6, paper_score, "r")
+    assert [c.type for c in resolve_overlaps([place, paper])] == [kept]
+
+
+def test_the_papers_margin_holds_for_every_pair_of_hundredths() -> None:
+    wrong = []
+    for paper_score in range(50, 101):
+        for place_score in range(30, paper_score + 1):
+            place = Candidate("LOCATION", 0, 20, place_score / 100, "RuAddressRecognizer")
+            paper = Candidate("MEDICAL_RECORD_NUMBER", 0, 6, paper_score / 100, "r")
+            kept = [c.type for c in resolve_overlaps([place, paper])]
+            if kept != (["MEDICAL_RECORD_NUMBER"] if paper_score - place_score >= 20 else ["LOCATION"]):
+                wrong.append((paper_score, place_score, kept))
+    assert wrong == []

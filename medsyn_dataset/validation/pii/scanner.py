@@ -70,6 +70,10 @@ _NUMBERED_PAPERS = frozenset(("RU_PASSPORT", "RU_OMS_POLICY", "RU_SNILS", "RU_IN
 # how much higher the paper's score must be: a bare postcode's weak reading (0.5-0.65) yields to a cued paper (0.86-0.95),
 # a cued address ("Адрес вызова: 076134 Красноселькуп ул. ...", 0.85) to none
 _PAPER_MARGIN = 0.2
+# "at least 0.2 higher" compared with a tolerance: the scores are decimals of at most four places (the rules' constants,
+# context boosts rounded so), which binary floats hold inexactly, so that 0.85 - 0.65 falls short of 0.2 and 0.9 - 0.7
+# exceeds it; real scores differ by 0.0001 or more, the rounding by ~1e-16 (review B r23, finding 6)
+_SCORE_TOLERANCE = 1e-9
 
 
 # the first word after a paper's number (skipping separators): a capitalised word, hyphenated parts included
@@ -102,7 +106,7 @@ def _drop_places_led_by_papers(candidates: list[Candidate], text: str | None = N
     kept: list[Candidate] = []
     for c in candidates:
         paper = papers.get(c.start) if c.type == "LOCATION" else None
-        if paper is None or paper.score < c.score + _PAPER_MARGIN:
+        if paper is None or paper.score - c.score < _PAPER_MARGIN - _SCORE_TOLERANCE:
             kept.append(c)
             continue
         if text is not None and paper.end < c.end:
