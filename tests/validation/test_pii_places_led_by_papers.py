@@ -9,6 +9,7 @@ import pytest
 
 from medsyn_dataset.validation.pii import PiiScanner
 from medsyn_dataset.validation.pii.base import Candidate
+from medsyn_dataset.validation.pii.id_tagger import RECOGNIZER_NAME as ID_TAGGER_NAME
 from medsyn_dataset.validation.pii.scanner import resolve_overlaps
 
 
@@ -86,3 +87,27 @@ def test_the_papers_margin_holds_for_every_pair_of_hundredths() -> None:
             if kept != (["MEDICAL_RECORD_NUMBER"] if paper_score - place_score >= 20 else ["LOCATION"]):
                 wrong.append((paper_score, place_score, kept))
     assert wrong == []
+
+
+def _resolved(text: str, candidates: list[Candidate]) -> list[tuple[str, str]]:
+    return [(c.type, text[c.start : c.end]) for c in resolve_overlaps(candidates, text)]
+
+
+def test_the_papers_margin_branches_are_pinned() -> None:
+    """Each condition of the paper's margin (review B r23, finding 5): which candidates count as a paper, which yield."""
+    text = "№ мед. карты 582267 Москва, ул. Ленина"
+    at = text.index("582267")
+    place = Candidate("LOCATION", at, len(text), 0.65, "RuAddressRecognizer")
+    record = Candidate("MEDICAL_RECORD_NUMBER", at, at + 6, 0.87, "RuMedicalRecordRecognizer")
+    # a settlement the dictionary knows as a place, after the number: the address is cut to start at it
+    assert _resolved(text, [place, record]) == [("MEDICAL_RECORD_NUMBER", "582267"), ("LOCATION", "Москва, ул. Ленина")]
+    # the learned tagger's number is no paper's here: it only fills gaps, so the address keeps its start
+    tagged = record._replace(recognizer=ID_TAGGER_NAME)
+    assert _resolved(text, [place, tagged]) == [("LOCATION", "582267 Москва, ул. Ленина")]
+    # the best-scored paper at the start decides, whatever order the candidates come in
+    weak = record._replace(score=0.5, recognizer="another")
+    assert _resolved(text, [place, record, weak]) == _resolved(text, [weak, place, record]) \
+        == [("MEDICAL_RECORD_NUMBER", "582267"), ("LOCATION", "Москва, ул. Ленина")]
+    # only an address yields to the paper: another type read from the same start resolves as any overlap does
+    date = Candidate("DATE_TIME", at, at + 13, 0.6, "RuDateRecognizer")
+    assert _resolved(text, [date, record]) == [("DATE_TIME", "582267 Москва")]
