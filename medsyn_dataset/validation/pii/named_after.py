@@ -30,6 +30,7 @@ from medsyn_dataset.validation.pii.date_cells import COMPACT_DAY_FIRST
 from medsyn_dataset.validation.pii.document_typing import other_document_named
 from medsyn_dataset.validation.pii.paper_nouns import NOT_PERSONS_PASSPORT
 from medsyn_dataset.validation.pii.passport_pages import PHONE_WORD as _PHONE_WORD
+from medsyn_dataset.validation.pii.phones import dialled_russian_number
 from medsyn_dataset.validation.pii.record_numbers import names_record, record_label
 from medsyn_dataset.validation.pii.record_values import SIGNED_SCORE, checked_value
 
@@ -146,10 +147,12 @@ def _values(text: str) -> Iterator[tuple[str, int, int]]:
             if value is not None and not _not_a_policy(text, value, gloss):
                 yield kind, value.start("value"), value.end("value")
             elif value is not None and gloss is not None and _POLICY_MISSING.match(text, gloss.end()) \
-                    and _PHONE_WORD.search(text, text.rfind("\n", 0, value.start()) + 1, value.start()) is None:
+                    and _PHONE_WORD.search(text, text.rfind("\n", 0, value.start()) + 1, value.start()) is None \
+                    and not dialled_russian_number(value.group("value")):
                 # (a gloss denying the policy says the value is not the policy, not that it is no one's: a paper's
                 # number all the same, as the letter form "ЕМ-40916211 — полиса нет." is a record's, unless a phone's
-                # word before it on its line names it: "Тел. 8912 3456789 (полиса нет)"; review A r23, finding 8)
+                # word before it on its line names it: "Тел. 8912 3456789 (полиса нет)"; review A r23, finding 8; or it
+                # is a dialled number whatever the word, "Позвонить 8912 3456789 (полиса нет)"; review B r23, finding 12)
                 yield "MEDICAL_RECORD_NUMBER", value.start("value"), value.end("value")
             continue
         if value is None:

@@ -123,6 +123,17 @@ def _phonenumbers() -> Any:
     return phonenumbers
 
 
+def dialled_russian_number(raw: str) -> bool:
+    """Whether ``raw`` (digits and separators) is a Russian number as dialled: eleven digits from the trunk "8" or the
+    country code "7" that phonenumbers calls valid ("8912 3456789"; not "8000 0000000", nor ten digits a passport's or
+    a policy's series and number may be)."""
+    digits = "".join(ch for ch in raw if ch.isdigit())
+    if len(digits) != 11 or digits[0] not in "78":
+        return False
+    pn = _phonenumbers()
+    return bool(pn.is_valid_number(pn.parse(digits, "RU")))
+
+
 class RuPhoneRecognizer(CandidateRecognizer):
     """Phone numbers (PHONE_NUMBER), Russian first, via ``phonenumbers``; plus local numbers
     ("245-67-89") after a phone word."""
