@@ -31,3 +31,36 @@ def _typed(text: str) -> list[tuple[str, str]]:
 ])
 def test_a_dialled_number_before_a_denied_policy_stays_a_phone(text: str, expected: list[tuple[str, str]]) -> None:
     assert _typed(text) == expected
+
+
+# Finding 13: a capitalised word the dictionary does not know, guessed a surname by its "-ин", before a number glossed
+# "(дом.)" is a lab value's noun heading its home readings where its line (or the line before it, one value a line)
+# records lab values: a number with a concentration's unit (per litre, millilitre, decilitre). Neither the dictionary nor the
+# knowledge graph knows "Ферритин" or "Тропонин" (their word classes are those of the surnames "Карпин", "Шмырин"), so
+# the lab context decides, not a longer list of analytes
+@pytest.mark.parametrize("text", [
+    "Биохимия: АЛТ 25 Ед/л, АСТ 30 Ед/л; Ферритин 98-10-12 (дом.)",
+    "Гемоглобин 120 г/л.\nФерритин 98-10-12 (дом.)",
+    "Ферритин 98-10-12 (дом.), норма 20-250 мкг/л",
+    "Глюкоза 5,4 ммоль/л. Тропонин 12-10-14 (дом.)",
+])
+def test_an_unknown_analyte_among_measurements_gives_no_phone(text: str) -> None:
+    assert [value for kind, value in _typed(text) if kind == "PHONE_NUMBER"] == []
+
+
+@pytest.mark.parametrize(("text", "phone"), [
+    ("Шмырин 40-74-32 (дом.)", "40-74-32"),
+    ("Контакты: Карпин 98-10-12 (дом.)", "98-10-12"),
+    # (a measurement two lines above, a contact list's title between: no lab line)
+    ("Гемоглобин 120 г/л.\nКонтакты:\nКарпин 98-10-12 (дом.)", "98-10-12"),
+    # (a surname the dictionary knows keeps its phone whatever the line records)
+    ("Вес 80 кг. Пушкин 40-74-32 (дом.)", "40-74-32"),
+    # (no number before the unit: a word of the text, not a measurement; a time or a span of days is a contact's, no lab
+    # value's)
+    ("Карпин 98-10-12 (дом.), ед/л не знает", "98-10-12"),
+    ("Карпин 98-10-12 (дом.), звонить после 18 час", "98-10-12"),
+    ("Карпин 98-10-12 (дом.), через 2 дня", "98-10-12"),
+    ("Карпин 98-10-12 (дом.), вес 80 кг", "98-10-12"),
+])
+def test_a_surname_with_its_home_phone_keeps_it(text: str, phone: str) -> None:
+    assert [value for kind, value in _typed(text) if kind == "PHONE_NUMBER"] == [phone]

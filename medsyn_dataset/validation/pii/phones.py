@@ -255,6 +255,22 @@ def _medicine_word(name: str) -> bool:
     return is_drug_name(name) or any(lower.startswith(stem) and len(lower) - len(stem) <= 3 for stem in _ANALYTE_STEMS)
 
 
+# (nor such a word heading its readings on a line of lab values, or right under one, one value a line: a number with a
+# concentration's unit there, anything per litre, millilitre or decilitre, "АЛТ 25 Ед/л, АСТ 30 Ед/л; Ферритин 98-10-12
+# (дом.)", "6,1×10⁹/л": an analyte neither the dictionary nor the knowledge graph knows reads as an unknown surname,
+# "Ферритин" as "Карпин", so the line tells it; any unit of units.MEASURE_AFTER would take a contact's "звонить после
+# 18 час", "через 2 дня" for one; review B of round 23, finding 13)
+_MEASURED = re.compile(r"\d[ \t]?[^\W\d_]*/[ \t]?(?i:л|мл|дл)(?![^\W\d_])")
+
+
+def _lab_line(text: str, start: int) -> bool:
+    """The number at ``start`` stands on a line of lab values or on the line after one (see above)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    above = text.rfind("\n", 0, line_start - 1) + 1 if line_start else 0
+    line_end = text.find("\n", start)
+    return _MEASURED.search(text, above, len(text) if line_end < 0 else line_end) is not None
+
+
 def _field_opens(text: str, start: int) -> bool:
     """A contact's field opens right before the number at ``start`` (see above)."""
     if _FIELD_OPENS.search(text, max(0, start - 40), start):
@@ -265,7 +281,8 @@ def _field_opens(text: str, start: int) -> bool:
     name = named.group("name")
     flags = word_class(name)
     return bool(flags & WordClass.NAME or (flags & WordClass.SURNAME and not flags & WordClass.COMMON
-                                           and (flags & WordClass.KNOWN or not _medicine_word(name))))
+                                           and (flags & WordClass.KNOWN
+                                                or not (_medicine_word(name) or _lab_line(text, start)))))
 
 
 def _locals_named_after(text: str, lower: str) -> Iterator[Candidate]:
