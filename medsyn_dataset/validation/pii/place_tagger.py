@@ -1,0 +1,124 @@
+"""A learned tagger of address tokens (LOCATION) that fills the gaps the address rules leave.
+
+Why: the LOCATION rules read one layout at a time and fresh authors keep writing layouts nobody listed (held-out
+blind15 LOCATION 0.949 for many rounds). As :mod:`.id_tagger` does for record numbers, this tagger learns what an
+address token's neighbourhood looks like from the planted notes of every tuning split, each written by another
+author, rather than one layout: a logistic regression over the hashed features of :mod:`.place_features`.
+
+Design: candidates are the tokens of the lines where an address is announced (an address cue or a ГАР short name
+before a capital or a digit, and the next line: :func:`.place_features.address_lines`), so a note without one costs
+a single search; each candidate gets a probability, the accepted ones are joined into maximal runs bridging the
+punctuation between them (:func:`.place_features.runs`), one LOCATION span each. The tagger only adds: its spans
+are gap fillers (``scanner.GAP_FILLERS``), so any span a rule reports, of any type, wins over one of its spans that
+overlaps it. Label in training: a candidate inside a planted LOCATION span.
+
+Trained and measured by ``python -m benchmarks.bench_place_tagger`` (scikit-learn, fixed seed; leave-one-author-out
+on the newest tuning authors, false spans counted on RuMedTop3 notes no model learnt from). Scoring here is pure
+Python over a JSON file of non-zero weights (:data:`MODEL_PATH`); scanning never imports scikit-learn.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer
+from medsyn_dataset.validation.pii.place_features import FEATURE_SPEC, N_BUCKETS, candidates, runs
+
+MODEL_PATH = Path(__file__).with_name("place_tagger_model.json")
+RECOGNIZER_NAME = "PlaceTagger"
+ENTITY = "LOCATION"
+#: above the scanner's default threshold (0.5), below every LOCATION rule's score (see id_tagger.SPAN_SCORE: a
+#: tagger span must never outscore a rule's span of the same type before the gap fillers are put last)
+SPAN_SCORE = 0.55
+
+
+@dataclass(frozen=True)
+class PlaceModel:
+    """A linear model over hashed features: ``p = sigmoid(intercept + sum of the buckets' weights)``."""
+
+    weights: dict[int, float]
+    intercept: float
+    threshold: float
+    meta: dict[str, Any]
+
+    def probability(self, buckets: list[int]) -> float:
+        weights = self.weights
+        z = self.intercept + sum(weights.get(b, 0.0) for b in buckets)
+        return 1.0 / (1.0 + math.exp(-z)) if z > -60 else 0.0
+
+    def to_json(self) -> dict[str, Any]:
+        return {**self.meta, "feature_spec": FEATURE_SPEC, "n_buckets": N_BUCKETS, "threshold": self.threshold,
+                "intercept": self.intercept, "weights": [[b, w] for b, w in sorted(self.weights.items())]}
+
+    @classmethod
+    def from_json(cls, data: Any, source: str = "model") -> PlaceModel:
+        """The model of a parsed model file; ``ValueError`` naming ``source`` for any other shape."""
+        if not isinstance(data, dict):
+            raise _unreadable(source, f"a JSON {type(data).__name__}, not an object")
+        if data.get("feature_spec") != FEATURE_SPEC or data.get("n_buckets") != N_BUCKETS:
+            raise _unreadable(source, f"feature spec {data.get('feature_spec')!r} / {data.get('n_buckets')} buckets, this "
+                                      f"code extracts {FEATURE_SPEC!r} / {N_BUCKETS}")
+        try:
+            weights = {int(b): float(w) for b, w in data["weights"]}
+            intercept, threshold = float(data["intercept"]), float(data["threshold"])
+        except KeyError as exc:
+            raise _unreadable(source, f"no {exc.args[0]!r}") from None
+        except (TypeError, ValueError) as exc:
+            raise _unreadable(source, f"malformed weights, intercept or threshold: {exc}") from None
+        if not all(0 <= b < N_BUCKETS and math.isfinite(w) for b, w in weights.items()):
+            raise _unreadable(source, f"a weight outside buckets 0..{N_BUCKETS - 1} or not finite")
+        if not math.isfinite(intercept) or not 0.0 <= threshold <= 1.0:
+            raise _unreadable(source, f"intercept {intercept} / threshold {threshold} out of range")
+        meta = {k: v for k, v in data.items() if k not in ("feature_spec", "n_buckets", "threshold", "intercept", "weights")}
+        return cls(weights, intercept, threshold, meta)
+
+
+def _unreadable(source: str, why: str) -> ValueError:
+    return ValueError(f"{source}: unreadable place-tagger model ({why}); retrain with python -m benchmarks.bench_place_tagger")
+
+
+def save_model(model: PlaceModel, path: Path) -> None:
+    from medsyn_dataset.io import atomic_write_text
+
+    atomic_write_text(path, json.dumps(model.to_json(), ensure_ascii=False, separators=(",", ":")) + "\n")
+
+
+def load_model(path: Path) -> PlaceModel:
+    """The model in ``path``; one ``ValueError`` naming the file when it is missing, unreadable or of another shape."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise _unreadable(str(path), exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)) from None
+    return PlaceModel.from_json(data, source=str(path))
+
+
+@lru_cache(maxsize=1)
+def shipped_model() -> PlaceModel:
+    """The model shipped with the package, read once per process."""
+    return load_model(MODEL_PATH)
+
+
+def tagged_spans(text: str, model: PlaceModel, threshold: float | None = None) -> list[tuple[int, int]]:
+    """The spans of ``text`` the model takes for addresses: runs of accepted candidate tokens."""
+    cut = model.threshold if threshold is None else threshold
+    accepted = [(c.start, c.end) for c in candidates(text) if model.probability(c.buckets) >= cut]
+    return runs(text, accepted) if accepted else []
+
+
+class PlaceTaggerRecognizer(CandidateRecognizer):
+    """LOCATION for runs of address tokens the learned model accepts (see the module doc)."""
+
+    def __init__(self, model: PlaceModel | None = None) -> None:
+        super().__init__(ENTITY, RECOGNIZER_NAME)
+        # (read and checked when the scanner is built: a damaged file stops the command before any note is scanned)
+        self._model = model if model is not None else shipped_model()
+
+    def candidates(self, text: str) -> Iterator[Candidate]:
+        for start, end in tagged_spans(text, self._model):
+            yield Candidate(ENTITY, start, end, SPAN_SCORE, RECOGNIZER_NAME)
