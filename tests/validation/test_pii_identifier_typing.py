@@ -126,8 +126,10 @@ CLEAN = {
     "referral-to-clinic": "Направление в поликлинику № 12 к эндокринологу.",
     "hospital-number": "Направление на госпитализацию в ГКБ № 52, отделение кардиологии.",
     "form-code": "Заполнена форма № 057/у-04, направление выдано.",
-    "organisation-requisites": "Выдана медицинской организацией ООО «Медцентр Плюс», ИНН 5038021175, КПП 503801001.",
-    "payee-inn-kpp": "Получатель платежа ГАУЗ «ГП № 7», ИНН/КПП 1655012344/165501001",
+    # (an organisation's valid ten-digit INN is reported since round 24: test_pii_round24_inn; its КПП stays clean, and
+    # ten digits failing the check digit where the organisation is named are no INN)
+    "organisation-requisites": "Выдана медицинской организацией ООО «Медцентр Плюс», ИНН 5038021176, КПП 503801001.",
+    "payee-inn-kpp": "Получатель платежа ГАУЗ «ГП № 7», ИНН/КПП 1655012345/165501001",
     "service-code": "Код услуги A06.09.007.002 по номенклатуре, повтор B01.047.001.",
     "ordinal-number": "Порядковый номер 3 в списке ожидания.",
     "lot-number": "Вакцина Гам-КОВИД-Вак, серия 1234 введена в дельтовидную мышцу.",

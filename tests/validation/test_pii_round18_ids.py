@@ -57,9 +57,10 @@ CLEAN = {
     "passport-abbreviation-date": "пасп:12.03.2015, рост 176 см",
     # spaced dashes between values that are no SNILS: the checksum fails (a series of pressures, of doses)
     "spaced-dash-pressures": "САД 120 - 135 - 150  90 в течение суток.",
-    # the payee of a payment is an organisation: its ten-digit INN names no patient
-    "inn-payee-of-payment": "Получатель платежа: ООО «Ромашка», ИНН 7701234560, оплата услуг.",
-    "inn-recipient-of-funds": "Получатель средств — ИНН 7701234560 (реквизиты для оплаты).",
+    # the payee of a payment is an organisation: ten digits after its "ИНН" failing the check digit are no INN (a valid
+    # one is reported whoever it names since round 24: test_pii_round24_inn)
+    "inn-payee-of-payment": "Получатель платежа: ООО «Ромашка», ИНН 7701234561, оплата услуг.",
+    "inn-recipient-of-funds": "Получатель средств — ИНН 7701234561 (реквизиты для оплаты).",
     "spaced-dash-doses": "Титрование: 110 - 120 - 130 80 мг.",
     # the card's shape with a valid checksum, but no SNILS nor its register named in the note: a count's range
     "spaced-dash-no-snils-word": "Эритроциты в поле зрения: 438 - 927 - 142  19.",

@@ -143,11 +143,13 @@ INN_CUED = (
         "inn",
         # ("ИНН." with a stop, as an abbreviation is written)
         # (the number's legal name, НК РФ art. 84, whole or with its first word cut short: "Идент. номер налогоплательщика")
+        # (and its Latin transliteration, the name exports and English forms give it, "inn: 7707 0838 9342", "INN
+        # 500100732259": the same word in the other alphabet, a whole word only)
         _I + r"инн(?:/кпп|\.(?=[ \t]))?|идентификационн\w*[ \t]+номер\w*(?:[ \t]+налогоплательщика)?"
-        r"|идент\.[ \t]*номер\w*[ \t]+налогоплательщика)",
+        r"|идент\.[ \t]*номер\w*[ \t]+налогоплательщика|inn)",
         rf"{_digits(12)}|{_digits(10)}",
         _count(10, 12),
-        ("инн", "идент"),
+        ("инн", "идент", "inn"),
         end=r"(?![\d])(?![.,\-]\d)",  # "ИНН/КПП 7051882787/770101001": the КПП after a slash
         context=_INN_AFTER_UNIT,
     ),
