@@ -1,9 +1,9 @@
 """Does the identifier tagger generalise to an author it never saw? Leave-one-author-out.
 
-    python -m benchmarks.bench_id_tagger [--per-family 40] [--folds blind30 ... blind52] [--models shipped round19 all]
+    python -m benchmarks.bench_id_tagger [--per-family 40] [--folds blind30 ... blind55] [--models shipped round19 all]
                                          [--show-false 5] [--save-model PATH]
 
-For each fold split (by default blind30..blind52, each written by another author), the fold's
+For each fold split (by default blind30..blind55, each written by another author), the fold's
 MEDICAL_RECORD_NUMBER recall is measured with the rules alone and with rules + a tagger that never saw
 that author (the tagger fills gaps: a tagged token that overlaps anything the rules found is dropped,
 as ``scanner.resolve_overlaps`` does; a token the rules' vetoes refuse, :mod:`.id_tagger_vetoes`, is dropped as the
@@ -74,7 +74,7 @@ from medsyn_dataset.validation.pii.numbered_values import refused_after_sign
 #: at the start (a9dace3) and end of round 18 (19cfa54^) with the same MRN recall, as blind35-37 in round 17;
 #: blind41-43 were held out through round 19 and became tuning data in 90c96fa; blind44-46 held out through round 20, tuning
 #: data in d93b841; blind47-49 held out through round 21, tuning data in 33ad746; blind50-52 held out through round 22,
-#: tuning data in 3392bd0
+#: tuning data in 3392bd0; blind53-55 held out through round 23, tuning data in 04b7722
 FIRST_MEASURED = {"blind5": "acec3fb^", "blind6": "fe301f0^", "blind7": "a4d341c^", "blind8": "de83bd8^",
                   "blind9": "de83bd8^", "blind10": "fe5d111^",
                   "blind29": "fea7e76^", "blind30": "fea7e76^", "blind31": "fea7e76^",
@@ -84,14 +84,15 @@ FIRST_MEASURED = {"blind5": "acec3fb^", "blind6": "fe301f0^", "blind7": "a4d341c
                   "blind41": "90c96fa^", "blind42": "90c96fa^", "blind43": "90c96fa^",
                   "blind44": "d93b841^", "blind45": "d93b841^", "blind46": "d93b841^",
                   "blind47": "33ad746^", "blind48": "33ad746^", "blind49": "33ad746^",
-                  "blind50": "3392bd0^", "blind51": "3392bd0^", "blind52": "3392bd0^"}
+                  "blind50": "3392bd0^", "blind51": "3392bd0^", "blind52": "3392bd0^",
+                  "blind53": "04b7722^", "blind54": "04b7722^", "blind55": "04b7722^"}
 #: the training set of the model shipped from round 12 to round 18 (the baseline of a retrain on every author)
 ROUND12_SPLITS = (TUNE, "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
                   "blind10", "blind12")
 GRID = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.96, 0.97, 0.98, 0.99)
 DEFAULT_FOLDS = ("blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38",
                  "blind39", "blind40", "blind41", "blind42", "blind43", "blind44", "blind45", "blind46", "blind47",
-                 "blind48", "blind49", "blind50", "blind51", "blind52")
+                 "blind48", "blind49", "blind50", "blind51", "blind52", "blind53", "blind54", "blind55")
 MODEL_KINDS = ("shipped", "round12", "all", "round19")
 #: the threshold round 19 shipped (read by ``round19``: the ``all`` models, the "№" veto alone)
 ROUND19_THRESHOLD = 0.96
