@@ -29,8 +29,10 @@ would undo the rules' decisions, not fill their gaps:
 * a round number of four digits at most under a key that says only "a number" (``"number": "2500"``, ``no=1500``): a
   count or a sum, an amount written round (see :data:`_ROUND_AMOUNT`), unless a paper's or a person's element or
   object owns the key (``<NapravlenieMSE Nomer="5800">``, ``<Patient no="2300"/>``);
-* a year with letters and no other digit right after a word, with no sign between ("Договору 2024-ДМС", "протокол
-  МБ-2015"): when, not which paper (:mod:`.paper_values`' convention), unless the word is "номер";
+* a year with letters and no other digit right after a word, with no sign between ("Договору 2024-ДМС", "по приказу
+  2019-АБ", "от 2024г"): when, not which paper (:mod:`.paper_values`' convention), unless the word is "номер", the
+  paper's own noun in the nominative ("Справка 2019-АБ") or an abbreviation in capitals ("МСЭ 2019-АБ", "ИБ 2019-АБ");
+  the year's own mark ("2024г", "2019 гг") is when after any word;
 * a sum written with its hundredths, ".00" (``36306.00``, a register's amount in roubles and kopecks);
 * a postal index, six digits right before the town, the settlement or the region it is the index of ("123456 г. Москва",
   "123456, Москва", "123456, Респ. Татарстан", "123456 Тверская обл."): Почта России writes the index first, before
@@ -82,7 +84,7 @@ _BARCODE_DIGITS = 8
 # the request's number, as record_numbers reads "на анализ")
 _ANALYSIS_BEFORE = re.compile(r"(?<![\w])(?<!(?i:на)[ \t])(?<!(?i:для)[ \t])(?i:анализ\w*)[ \t]*:?[ \t]*\Z")
 # a key right before its value: JSON's '"key": "', YAML's 'key: ', 'key=', XML's '<key>' or 'key="' (one token, no spaces)
-_KEY_BEFORE = re.compile(r"(?<![\w.\-])(?P<key>[^\W\d_][\w.\-]*)[\"']?[ \t]*[:=>][ \t]*[\"']?\Z")
+_VALUES_KEY = re.compile(r"(?<![\w.\-])(?P<key>[^\W\d_][\w.\-]*)[\"']?[ \t]*[:=>][ \t]*[\"']?\Z")
 # the last words of a key that hold an amount, a count or a moment (the export readers' lists)
 _MEASURED_KEY_WORDS = MEASURE_WORDS | DATE_WORDS
 # an amount (a count of doses, a sum) as a person writes it, round, a multiple of a hundred of four digits at most ("2500",
@@ -95,9 +97,23 @@ _ROUND_AMOUNT = re.compile(r"[1-9]\d?00")
 # a value whose digits are one year alone, with letters ("2024-ДМС", "МБ-2015", "2024г"), right after a word with no
 # sign: a year with a name or a mark, when and not which paper, as paper_values reads it after a contract (_YEAR_LETTERED,
 # review C r22, finding 11); after "номер" the word names it a number ("под номером 2013-д", blind19). In the planted
-# notes of the 48 tuning authors and the folds: 330 such tokens, the two record numbers among them after "номером"
-_YEAR_LETTERED = re.compile(r"[^\W\d_]*[-/.]?(?:19|20)\d\d[-/.]?[^\W\d_]*")
-_WORD_THEN = re.compile(r"(?<![\w])(?P<word>[^\W\d_]{3,})[ \t]+\Z")
+# notes of the 48 tuning authors and the folds: 330 such tokens, the two record numbers among them after "номером".
+# (Not paper_values' _YEAR_LETTERED, "\D*(?:19|20)\d\d\D*", which reads a raw value; a candidate token is letters, then
+# at most one separator, the year, at most one separator, letters: review B r23, finding 7.)
+_LETTERED_YEAR_TOKEN = re.compile(r"[^\W\d_]*[-/.]?(?:19|20)\d\d[-/.]?[^\W\d_]*")
+# the word right before it, of any length ("от 2024г" says when as "Договору 2024-ДМС" does; until round 24 three letters
+# at least, so "МСЭ 2019-АБ" was refused and "ИБ 2019-АБ" not: a length says nothing of when; review B r23, finding 7)
+_WORD_THEN = re.compile(r"(?<![\w])(?P<word>[^\W\d_]+)[ \t]+\Z")
+# ... but an abbreviation in capitals ("МСЭ", "ИБ", "ЭЛН", "ВК") names a paper or a register, which way
+# unsigned_documents reads a paper's complements ("[А-ЯЁ]{2,5}"): the value is which one of them, the model decides
+_CAPITALS_ABBREVIATION = re.compile(r"[А-ЯЁA-Z]{2,5}")
+_GLUED_SIGN = re.compile(r"N\d")
+# the year's own mark after it, "2024г", "2019-гг", "2020г.": when, whatever word is before it
+_YEAR_AND_ITS_MARK = re.compile(r"(?:19|20)\d\d[-.]?(?:гг?|год[а-я]*)")
+# the nominatives of unsigned_documents.PAPER_NOUN's stems (a patient's paper named in the nominative before its number:
+# "Справка 2019-АБ", "Выписка 2022-К"); export_papers' words hold the others' ("направление", "рецепт", "элн")
+_PAPER_NOMINATIVES = frozenset(("больничный", "рецепт", "направление", "протокол", "справка", "лист", "листок",
+                                "свидетельство", "выписка"))
 # ... but not after the paper's own noun, in the nominative as export_papers names a paper (with unsigned_documents'
 # complements): "Направление МСЭ 2019-АБ", "Рецепт 2022-ЛЬ", "Больничный ЭЛН 2021-Т" are the paper's number, where the
 # tagger is the value's only reader ("по протоколу", "в рецепте": an oblique case, still refused; review B r23, finding 2)
@@ -117,7 +133,7 @@ _PLACE_AFTER_INDEX = tuple(re.compile(_POSTAL_GAP + pattern) for pattern in (
 # name (a CSV row's "351586,Михайлов Родион Аверьянович": a record number, then a surname that is also a town)
 _TOWN_AFTER_COMMA = re.compile(rf"[ \t]*,[ \t]*(?P<town>{NAME})(?![\w.-])")
 # a sign right before the value: "№ 123456 г. Москва" is a paper's number and where it was issued
-_SIGN_BEFORE = re.compile(r"(?:№|N|#)[ \t]*\Z")
+_SIGN_RIGHT_BEFORE = re.compile(r"(?:№|N|#)[ \t]*\Z")
 _NUMBER_KEY_WORDS = frozenset(("number", "no", "num", "nr", "nbr", "nomer", "номер"))
 # HL7 FHIR R4 resource types that are no person's (Foundation, Administration and definitional resources outside the
 # Patient compartment), a relative reference's first part: "Organization/12345" is the organisation's logical id
@@ -157,7 +173,8 @@ def _owned_by_paper_or_person(text: str, key_start: int) -> bool:
 def _names_its_paper(text: str, reach: int, start: int) -> bool:
     """Whether a paper's noun in the nominative (and its complements) ends right before ``start``."""
     noun = _PAPER_NOUN_THEN.search(text, reach, start)
-    return noun is not None and names_paper(tuple(noun.group("noun").lower().split()))
+    words = tuple(noun.group("noun").lower().split()) if noun is not None else ()
+    return bool(words) and (words[0] in _PAPER_NOMINATIVES or names_paper(words))
 
 
 def refused(text: str, start: int, end: int) -> bool:
@@ -173,7 +190,7 @@ def refused(text: str, start: int, end: int) -> bool:
         return True
     if text[start:end].isdigit() and _ANALYSIS_BEFORE.search(text, reach, start) is not None:
         return True
-    key = _KEY_BEFORE.search(text, reach, start)
+    key = _VALUES_KEY.search(text, reach, start)
     if key is not None:
         words = key_words(key.group("key"))
         if words[-1:] and words[-1] in _MEASURED_KEY_WORDS:
@@ -181,11 +198,15 @@ def refused(text: str, start: int, end: int) -> bool:
         if len(words) == 1 and words[0] in _NUMBER_KEY_WORDS and _ROUND_AMOUNT.fullmatch(text, start, end) \
                 and not _owned_by_paper_or_person(text, key.start("key")):
             return True
-    if end - start > 4 and _YEAR_LETTERED.fullmatch(text, start, end) and not text[start:end].isdigit():
+    # (a Latin "N" glued before the digits is the number's sign, "и/б N1960", as "№" is: not a mark of the year)
+    if end - start > 4 and _LETTERED_YEAR_TOKEN.fullmatch(text, start, end) and not text[start:end].isdigit() \
+            and not _GLUED_SIGN.match(text, start):
         word = _WORD_THEN.search(text, reach, start)
-        if word is not None and not word.group("word").lower().startswith("номер") \
-                and not _names_its_paper(text, reach, start):
-            return True
+        if word is not None and not word.group("word").lower().startswith("номер"):
+            if _YEAR_AND_ITS_MARK.fullmatch(text, start, end):
+                return True
+            if not _CAPITALS_ABBREVIATION.fullmatch(word.group("word")) and not _names_its_paper(text, reach, start):
+                return True
     if text.endswith(".00", start, end) and _WHOLE_SUM.fullmatch(text, start, end):
         return True
     if end - start == 6 and text[start:end].isdigit() and postal_index(text, start, end):
@@ -199,7 +220,7 @@ def refused(text: str, start: int, end: int) -> bool:
 def postal_index(text: str, start: int, end: int) -> bool:
     """Whether the six digits ``text[start:end]`` stand where a Russian postal index stands: before the place it is
     the index of (see the module doc), with no sign before them."""
-    if _SIGN_BEFORE.search(text, max(0, start - 3), start) is not None:
+    if _SIGN_RIGHT_BEFORE.search(text, max(0, start - 3), start) is not None:
         return False
     if any(place.match(text, end) is not None for place in _PLACE_AFTER_INDEX):
         return True
