@@ -71,3 +71,27 @@ def test_a_patients_tables_years_stay_dates(text: str, years: list[str]) -> None
 ])
 def test_a_key_value_cards_year_after_its_key(text: str, years: list[str]) -> None:
     assert [value for kind, value in _found(text) if kind == "DATE_TIME"] == years
+
+
+# finding 10: the year's own "г" (= года) closes the date: a number running on after it holds no date glued to it
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Протокол № 12.03.2021г/5", [("DATE_TIME", "12.03.2021")]),
+    ("Протокол № 12.03.2021гг/5", [("DATE_TIME", "12.03.2021")]),
+    # (the record's own number after the mark stays a record's number, no leak)
+    ("Направление № 12.03.2021г-445", [("DATE_TIME", "12.03.2021"), ("MEDICAL_RECORD_NUMBER", "445")]),
+    ("Направление № 12.03.2021г/АБ-445", [("DATE_TIME", "12.03.2021"), ("MEDICAL_RECORD_NUMBER", "АБ-445")]),
+])
+def test_a_number_after_the_years_mark_holds_no_date(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+# ... while a number glued to the date itself is one dated record's number, and a date with its mark stays a date
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Талон ВМП № 15.03.2024-К/12", [("MEDICAL_RECORD_NUMBER", "15.03.2024-К/12")]),
+    ("Карта № 15.03.2024/П-77", [("MEDICAL_RECORD_NUMBER", "15.03.2024/П-77")]),
+    ("Справка № 12.03.2021г. выдана", [("DATE_TIME", "12.03.2021")]),
+    ("Рецепт № 12.03.2021г", [("DATE_TIME", "12.03.2021")]),
+    ("Протокол № 12.03.2021г.-5", [("DATE_TIME", "12.03.2021")]),
+])
+def test_a_number_glued_to_the_date_itself_stays_one(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected

@@ -48,6 +48,12 @@ def full_date(value: str) -> bool:
             and is_calendar_date(int(iso.group(3)), int(iso.group(2))))
 
 
+# the year's own mark right after it, "г", "гг", "года" (with its stop or not), belongs to the date and closes it: a number
+# running on after it holds the date and then a number of its own ("№ 12.03.2021г-445": the date, then the record's 445),
+# no date glued into one number (review B r23, finding 10)
+_YEAR_MARK = re.compile(r"г(?:г|ода?)?(?![^\W\d_])\.?")
+
+
 def _glued(text: str, at: int) -> bool:
     """The character at ``at`` joins a date to the rest of one number: a letter, a digit, "-" or "/" (not a space)."""
     return 0 <= at < len(text) and (text[at].isalnum() or text[at] in "-/")
@@ -59,9 +65,12 @@ def _kept(candidate: Candidate, date: Candidate, text: str) -> Candidate | None:
             date.start, date.end):
         # a number that holds the whole date and runs on from it without a space ("№ 15.03.2024-К/12") is one
         # identifier, dated; one that reaches the date across a space ("№ 93601054 21.02.2021") is two values
+        mark = _YEAR_MARK.match(text, date.end)
         if ((candidate.start == date.start or _glued(text, date.start - 1))
-                and (candidate.end == date.end or _glued(text, date.end))):
+                and (candidate.end == date.end or (_glued(text, date.end) and mark is None))):
             return candidate
+        if mark is not None and candidate.type == "MEDICAL_RECORD_NUMBER":
+            return _after_mark(candidate, mark.end(), text)
         return None
     if candidate.start < date.start < candidate.end < date.end and candidate.type in _TRIMMED:
         # a phone or an address whose reading ran into the date's day ("тел.: 83452 45 67 12.03.2021"): its part
@@ -72,6 +81,16 @@ def _kept(candidate: Candidate, date: Candidate, text: str) -> Candidate | None:
             end -= 1
         if sum(ch.isdigit() for ch in text[candidate.start : end]) >= _TRIMMED[candidate.type]:
             return candidate._replace(end=end)
+    return None
+
+
+def _after_mark(candidate: Candidate, start: int, text: str) -> Candidate | None:
+    """A record's number read on past a date's year mark, from ``start`` (after the mark): its part after the mark and
+    the signs after it, when that still holds three digits ("№ 12.03.2021г-445" -> "445"; "г/5" holds no number)."""
+    while start < candidate.end and not text[start].isalnum():
+        start += 1
+    if sum(ch.isdigit() for ch in text[start : candidate.end]) >= _TRIMMED["MEDICAL_RECORD_NUMBER"]:
+        return candidate._replace(start=start)
     return None
 
 
