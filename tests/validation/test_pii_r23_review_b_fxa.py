@@ -95,3 +95,31 @@ def test_a_number_after_the_years_mark_holds_no_date(text: str, expected: list[t
 ])
 def test_a_number_glued_to_the_date_itself_stays_one(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == expected
+
+
+# finding 3: a full date glued to a clock time, to a second ISO date or to a number is still a date
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Дата: 12.03.2021-12:30", [("DATE_TIME", "12.03.2021-12:30")]),
+    ("Осмотр 12.03.2021/14:30", [("DATE_TIME", "12.03.2021/14:30")]),
+    ("Период 2021-03-12-2021-03-15", [("DATE_TIME", "2021-03-12-2021-03-15")]),
+    ("Анализ № 12.03.2021-15", [("DATE_TIME", "12.03.2021")]),
+    ("Выгрузка 2021-03-12-0045 готова", [("DATE_TIME", "2021-03-12")]),
+    ("Забор 2021-03-12/09:41, доставлен", [("DATE_TIME", "2021-03-12/09:41")]),
+])
+def test_a_full_date_glued_to_what_follows_is_found(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+# ... while a record's number holding the date stays one, a range and a law's date stay as they were, and no impossible
+# day or a number of no date's shape becomes one
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Направление № 12.03.2021-445", [("MEDICAL_RECORD_NUMBER", "12.03.2021-445")]),
+    ("ЭКГ № 12.03.2021-1", [("MEDICAL_RECORD_NUMBER", "12.03.2021-1")]),
+    ("Период 12.03.2021-15.03.2021", [("DATE_TIME", "12.03.2021-15.03.2021")]),
+    ("Приказ Минздрава России от 12.03.2021 № 123н", [("DATE_TIME", "12.03.2021")]),
+    ("Шифр 31.02.2021-15", []),
+    ("СанПиН 2.1.3684-21", []),
+    ("Гемоглобин 12.5-13.2 г/л", []),
+])
+def test_a_glued_date_reading_leaves_the_rest_as_it_was(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected

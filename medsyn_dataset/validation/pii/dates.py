@@ -49,6 +49,7 @@ from medsyn_dataset.validation.pii.calendar_days import (
 )
 from medsyn_dataset.validation.pii.context import Context, stems
 from medsyn_dataset.validation.pii.date_cells import COMPACT_CELL_SCORE, compact_day_month, line_commas
+from medsyn_dataset.validation.pii.date_conflicts import full_date
 from medsyn_dataset.validation.pii.date_cues import CUE_WINDOW as _CUE_WINDOW
 from medsyn_dataset.validation.pii.date_cues import DAY_MONTH_CUE as _DAY_MONTH_CUE
 from medsyn_dataset.validation.pii.date_cues import (
@@ -140,6 +141,8 @@ _TIME_AFTER = re.compile(
     rf"|T{_TIME}:[0-5]\d{_SECONDS}(?:Z|[+\-]\d\d:?\d\d)?(?![\d:])|T(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?(?:Z|[+\-]\d{{4}})?(?!\d)"
 )
 _DAY_SUFFIX = r"(?:-?(?:го|е|ое))?"
+_ISO_DATE = rf"{_YEAR}-{_MONTH_NUM}-{_DAY}"
+_GLUED_TIME = rf"[-/]{_TIME}:[0-5]\d{_SECONDS}(?![\d:])"
 # (name, pattern, score). Group "value" is the span. Every pattern starts at a number and is tried only where a
 # number starts (:func:`.base.digit_runs` finds those, once per text), far cheaper than a search per rule.
 _RULES: tuple[tuple[str, re.Pattern[str], float], ...] = (
@@ -155,6 +158,13 @@ _RULES: tuple[tuple[str, re.Pattern[str], float], ...] = (
         rf"(?<=,)(?P<value>{_DAY}(?P<sep>[./\-]){_DAY}(?P=sep)(?:{_YEAR}|\d\d))"  # (US order too: _plausible)
         rf"(?=[,;\"\r\n]|$|[ \t]+{_TIME}:[0-5]\d)"), 0.85),
     ("iso", re.compile(rf"{_START_CELL}(?P<value>{_YEAR}(?P<sep>[.\-/]){_MONTH_NUM}(?P=sep){_DAY}){_STOP_CELL}"), 0.85),
+    # a full date glued by "-" or "/" to a clock time, a second ISO date or a number, where the rules above stop (their
+    # _STOP): "12.03.2021-12:30", "12.03.2021/14:30", "2021-03-12-2021-03-15", "№ 12.03.2021-15" (the date alone: a record's
+    # number holding it glued, "Направление № 12.03.2021-445", is kept whole by :mod:`.date_conflicts` and wins on length;
+    # review B r23, finding 3); calendar dates only (:func:`_plausible`), 0.85 with the time or the second date (:meth:`_scored`)
+    ("glued", re.compile(rf"{_START}(?P<value>{_DAY}(?P<sep>[./\-]){_DAY}(?P=sep){_YEAR}(?=[-/]\d)(?:{_GLUED_TIME})?)"), 0.7),
+    ("glued_iso", re.compile(
+        rf"{_START_CELL}(?P<value>{_ISO_DATE}(?=[-/]\d)(?:{_GLUED_TIME}|-{_ISO_DATE}{_STOP_CELL})?)"), 0.7),
     # a year and a month, the ISO way: "2019-03", "2019.03" (not "2019-2020", not "2019.5")
     ("iso_month", re.compile(rf"{_START}(?P<value>{_YEAR}[.\-/]{_MONTH_2}){_STOP}"), 0.7),
     ("roman", re.compile(
@@ -218,7 +228,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], float], ...] = (
     # the same with a stop ("ФЛГ от 12.23", "Инсульт — 06.22"), which a clock time shares: :func:`.date_cues.month_year_stop_score`
     ("month_year_stop", re.compile(rf"{_START}(?P<value>{_MONTH_2}\.(?:1[3-9]|[2-9]\d))(?!\d)(?![.,/\-:]\d)"), 0.0),
 )
-_LONG = ("iso", "iso_month", "year_of_birth")
+_LONG = ("iso", "glued_iso", "iso_month", "year_of_birth")
 _SHORT_RULES = tuple(rule for rule in _RULES if rule[0] not in _LONG)  # numbers of 1-2 digits
 _LONG_RULES = tuple(rule for rule in _RULES if rule[0] in _LONG)  # numbers of 4 digits
 _COMPACT_RULES = tuple(rule for rule in _RULES if rule[0] == "compact")  # numbers of 8 digits
@@ -281,6 +291,7 @@ def _labelled_cells(text: str) -> Iterator[re.Match[str]]:
 
 
 _NUMERIC = re.compile(r"(\d{1,4})[ \t]?([./\-,])[ \t]?(\d{1,2})[ \t]?[./\-,][ \t]?(\d{1,4})")
+_DATE_ALONE = re.compile(r"\d{1,2}[./\-]\d{1,2}[./\-]\d{4}|\d{4}-\d{1,2}-\d{1,2}")  # (a "glued" rule's date without what follows)
 _HAS_YEAR = re.compile(rf"{_YEAR}$")
 _YEAR_RANGE = re.compile(_YEAR)
 
@@ -295,6 +306,8 @@ def _plausible(rule: str, value: str) -> bool:
     if rule == "stop_space_year":  # "31.02 1999", "31.021999": no calendar date
         day, _, rest = value.replace("/", ".").partition(".")
         return is_calendar_date(int(day), int(rest[:2]))
+    if rule in ("glued", "glued_iso"):  # (each date of it: "31.02.2021-15" is none)
+        return full_date(value) and (rule == "glued" or len(value) <= 10 or ":" in value or full_date(value[11:]))
     if rule not in ("numeric", "numeric_cell", "iso"):
         return True
     match = _NUMERIC.fullmatch(value)
@@ -422,6 +435,8 @@ class RuDateRecognizer(CandidateRecognizer):
             score = 0.65  # "12 марта": a date of the person all the same
         elif name == "roman" and not _HAS_YEAR.search(text, start, end) and not text[end - 2 : end].isdigit():
             score = 0.55  # "12.VI": a Roman month after a day is a date, but shorter evidence
+        elif name in ("glued", "glued_iso") and not _DATE_ALONE.fullmatch(text, start, end):
+            score = 0.85  # (with its time or a second date: "12.03.2021-12:30" as "12.03.2021 12:30" is)
         elif name in ("numeric_range", "time_date") and _HAS_YEAR.search(text, start, end):
             score = 0.85  # (a time before a full date adds to it: "06:48\t16.12.2020" scores as the date alone does)
         elif name == "day_range_numeric" and not re.search(r"[./]\d+[./]\d", text[start:end]):
