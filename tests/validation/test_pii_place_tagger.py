@@ -11,6 +11,7 @@ from medsyn_dataset.validation.pii.place_features import (
     candidates,
     features,
     line_tokens,
+    named,
     runs,
 )
 from medsyn_dataset.validation.pii.place_tagger import (
@@ -30,6 +31,9 @@ def tokens(text: str) -> list[str]:
     "Адрес: Тында, ул.Стахановская 10/109",
     "проживает одна: Верхний Баскунчак, ул. Гвардейская, 66",
     "Жалобы на слабость. г Карабулак ул Бригадная д 75 кв 191",
+    "боли в ногах. прож. Мураши Кочубея 102-91",  # the residence's abbreviation
+    "сахар 7,1. живёт Великий Устюг Черемуховая 111, тел 89345902645",
+    "sex=M; district=Нефтегорск; d_reg=2021-08-10",  # an export's Latin key
 ])
 def test_an_announced_line_is_read(text: str) -> None:
     assert address_lines(text)
@@ -40,6 +44,7 @@ def test_an_announced_line_is_read(text: str) -> None:
     "Переведён в Отделение кардиологии ГБУЗ Городская больница № 2.",  # a department, an organisation
     "Диагноз по МКБ-10: Глава IX Болезни системы кровообращения, I11.9. Стадия II.",  # an ICD chapter, a stage
     "Болеет с 2015 г. Ухудшение с марта 2021 г. Палата 12, доза 5 мг.",  # a year's "г.", a ward, a dose
+    "Боли в Животе, Адреналин 1 мг п/к, живот мягкий.",  # "адр" and "жив" inside other words
 ])
 def test_a_note_without_an_announced_line_has_no_candidate(text: str) -> None:
     assert address_lines(text) == []
@@ -99,3 +104,20 @@ def test_the_recognizer_reports_runs_of_accepted_tokens_as_one_location() -> Non
     assert [(c.type, text[c.start:c.end], c.score) for c in found] == [("LOCATION", "Адрес: Тында, ул.Стахановская 10/109", 0.55)]
     assert list(PlaceTaggerRecognizer(_toy(-5.0)).candidates(text)) == []
     assert tagged_spans("Болезнь Паркинсона, Аспирин 100 мг.", _toy(5.0)) == []
+
+
+@pytest.mark.parametrize(("span", "expected"), [
+    ("Тында, ул.Стахановская 10/109", True),
+    ("г москва ул ленина д 5", True),
+    ("Игнашина", True),
+    ("город", False),  # a template's placeholders: no name, no number
+    ("Город, улица", False),
+    ("Городской район", False),
+    ("Отделение кардиологии", False),
+])
+def test_a_span_needs_a_name_or_a_number(span: str, expected: bool) -> None:
+    assert named(span, 0, len(span)) is expected
+
+
+def test_a_placeholder_run_is_no_span() -> None:
+    assert tagged_spans("Место жительства: город\nжалоб нет", _toy(5.0)) == []

@@ -46,8 +46,10 @@ ABBREVIATIONS = frozenset((
     "набережная", "пл", "площадь", "туп", "тупик", "ал", "аллея", "линия", "тер", "снт", "рп", "кп", "ж/д", "лит",
     "литера", "пом", "помещение", "оф", "комн", "ком",
 ))
-#: words that announce an address in a line (cut to stems: "проживает", "проживающий", "зарегистрирована")
-_CUE = re.compile(r"адрес|прожива|зарегистр|регистрац|пребыва|место\s+жительств|местожительств|м/ж|адр\.")
+#: words that announce an address (or a person's place of birth or work) in a line, cut to stems ("проживает",
+#: "прож.", "живёт", "зарегистрирована"), Russian and the Latin keys of exports ("address", "district")
+_CUE = re.compile(r"адр(?:ес|\.|\s)|прожива|прож[.\s]|жив(?:[её]т|у|ут)\b|зарегистр|регистрац|пребыва|"
+                  r"место\s+(?:жительств|рождени|работ)|местожительств|м/ж|address|adres|addr|district|residen")
 #: a short name of the list right before a capital ("г. Тында", "ул.Карьерная"), or a street's, house's or flat's
 #: before a digit ("д 75", "кв. 12"; not "с 2015"), not after a number ("2015 г. Боли": a year's "г."); a whole word
 _ABBREVIATED = re.compile(
@@ -68,7 +70,9 @@ class Token:
 
 #: the words whose start :func:`address_lines` looks up in the note's shared cue scan (:func:`.cue_index.word_starts`,
 #: nearly free): the cues' stems and each short name of :data:`_ABBREVIATED` with the dot or space after it
-_CUE_STEMS = ("адрес", "адр.", "прожива", "зарегистр", "регистрац", "пребыва", "место жительств", "местожительств", "м/ж")
+_CUE_STEMS = ("адрес", "адр.", "адр ", "прожива", "прож.", "прож ", "живет", "живёт", "живу", "живут", "зарегистр",
+              "регистрац", "пребыва", "место жительств", "место рождени", "место работ", "местожительств", "м/ж",
+              "address", "adres", "addr", "district", "residen")
 _SHORT_NAMES = ("г", "ул", "д", "кв", "корп", "обл", "р-н", "пос", "пгт", "с", "дер", "ст-ца", "мкр", "пр-т", "просп",
                 "пер", "б-р", "наб", "пл", "ш", "х", "рп", "тер")
 _GATE_WORDS = (*_CUE_STEMS, *(name + stop for name in _SHORT_NAMES for stop in (".", " ")))
@@ -242,3 +246,19 @@ def runs(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             out.append((start, end))
     return out
+
+
+def named(text: str, start: int, end: int) -> bool:
+    """Whether the span holds what every address object has, a name or a number (the ГАР gives each settlement, street
+    and house one): a number, or a word of three letters or more that is no short name of the list and no mere common
+    word of the dictionary. A template's placeholder is none ("Место жительства: город", "Адрес: Город, улица").
+    """
+    for match in _TOKEN.finditer(text, start, end):
+        word = match.group()
+        if word[0].isdigit():
+            return True
+        if len(word) >= 3 and word.lower() not in ABBREVIATIONS:
+            flags = word_class(word.split("-")[0])
+            if not flags & WordClass.COMMON or flags & (WordClass.PLACE | WordClass.NAME | WordClass.SURNAME):
+                return True
+    return False

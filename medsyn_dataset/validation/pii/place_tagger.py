@@ -8,7 +8,8 @@ author, rather than one layout: a logistic regression over the hashed features o
 Design: candidates are the tokens of the lines where an address is announced (an address cue or a ГАР short name
 before a capital or a digit, and the next line: :func:`.place_features.address_lines`), so a note without one costs
 a single search; each candidate gets a probability, the accepted ones are joined into maximal runs bridging the
-punctuation between them (:func:`.place_features.runs`), one LOCATION span each. The tagger only adds: its spans
+punctuation between them (:func:`.place_features.runs`), one LOCATION span each where it holds a name or a number
+(:func:`.place_features.named`: a template's "Адрес: город, улица" is none). The tagger only adds: its spans
 are gap fillers (``scanner.GAP_FILLERS``), so any span a rule reports, of any type, wins over one of its spans that
 overlaps it. Label in training: a candidate inside a planted LOCATION span.
 
@@ -28,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer
-from medsyn_dataset.validation.pii.place_features import FEATURE_SPEC, N_BUCKETS, candidates, runs
+from medsyn_dataset.validation.pii.place_features import FEATURE_SPEC, N_BUCKETS, candidates, named, runs
 
 MODEL_PATH = Path(__file__).with_name("place_tagger_model.json")
 RECOGNIZER_NAME = "PlaceTagger"
@@ -108,7 +109,7 @@ def tagged_spans(text: str, model: PlaceModel, threshold: float | None = None) -
     """The spans of ``text`` the model takes for addresses: runs of accepted candidate tokens."""
     cut = model.threshold if threshold is None else threshold
     accepted = [(c.start, c.end) for c in candidates(text) if model.probability(c.buckets) >= cut]
-    return runs(text, accepted) if accepted else []
+    return [(s, e) for s, e in runs(text, accepted) if named(text, s, e)] if accepted else []
 
 
 class PlaceTaggerRecognizer(CandidateRecognizer):
