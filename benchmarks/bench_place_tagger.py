@@ -16,7 +16,7 @@ on RuMedTop3 dev, the hand-checked upstream notes and the held-back train notes 
 to all 11,480 upstream notes are counted too (``--show-clean N`` prints N of them).
 
 Rules (``--rules``): ``first`` scans each fold with the scanner of the commit just before it became tuning data
-(:data:`FIRST_MEASURED`: rules nobody had fitted to that author, the honest baseline for what a tagger adds);
+(``bench_id_tagger.FIRST_MEASURED``: rules nobody had fitted to that author, the honest baseline for what a tagger adds);
 ``now`` with today's rules (fitted to every fold: the tagger's gain on top of them). Thresholds: :data:`GRID`.
 Nothing is chosen from the clean sets: they are read at each threshold, and the ship gate (the brief of round 24)
 is that no clean set gains a flagged note.
@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks import bench_pii
-from benchmarks.bench_id_tagger import FIRST_MEASURED as ID_FIRST_MEASURED
+from benchmarks.bench_id_tagger import FIRST_MEASURED
 from benchmarks.id_tagger_data import Row, planted_split, rumedtop3_train_parts, tuning_split_names
 from medsyn_dataset.io import atomic_open
 from medsyn_dataset.validation.pii import PiiScanner
@@ -42,9 +42,6 @@ from medsyn_dataset.validation.pii.place_features import N_BUCKETS, candidates, 
 from medsyn_dataset.validation.pii.place_tagger import PlaceModel, save_model
 
 LOCATION = "LOCATION"
-#: the scanner just before each split became tuning data (bench_id_tagger's table; blind53-55 were held out through
-#: round 23 and became tuning data in 04b7722)
-FIRST_MEASURED = {**ID_FIRST_MEASURED, "blind53": "04b7722^", "blind54": "04b7722^", "blind55": "04b7722^"}
 DEFAULT_FOLDS = tuple(f"blind{n}" for n in range(41, 56))
 GRID = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99)
 SEED = 0
