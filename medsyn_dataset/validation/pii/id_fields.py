@@ -49,8 +49,9 @@ _LEADER = r"(?:\.{3,}|_{2,}|…+)?[ \t]*"
 _AND_NUMBER = r"(?:[ \t]+и[ \t]+|[ \t]*[/,\-][ \t]*)(?:№|(?i:номер))"
 SERIES_AND_NUMBER = rf"(?i:сери[яи]){_AND_NUMBER}"
 _SEP = (rf"[ \t]*{_LEADER}(?:(?:[:\-–—=]|::)[ \t]*(?:\n[ \t]*)?|\n[ \t]*)?"
-        # (or a form's joint caption for the two, "серия/номер:", "серия, №")
-        rf"(?:(?:(?i:сери[яи])(?:{_AND_NUMBER})?|№|N|No\.?|номер)[ \t]*:?[ \t]*)?"
+        # (or a form's joint caption for the two, "серия/номер:", "серия, №"; a sign of number before the caption, as a
+        # form's "№" stands before whatever its field holds: "полис ОМС № серия ВСА № 438108959")
+        rf"(?:(?:(?:№[ \t]*(?=(?i:сери)))?(?i:сери[яи])(?:{_AND_NUMBER})?|№|N|No\.?|номер)[ \t]*:?[ \t]*)?"
         # (a form's value framed in a bracket, as a typed copy of its cell: "СНИЛС\n[1 2 3 4 5 6 7 8 9 0 1]")
         r"(?:\[[ \t]*)?")
 _END = r"(?![\d])(?![.,/\-]\d)"
@@ -314,8 +315,9 @@ PASSPORT_FIELDS = (
 _POLICY_VALUE = (r"(?:(?=(?:\d(?:[ \t]*\n[ \t]*)?){16}(?!\d))\d+[ \t]*\n[ \t]*\d+|"
                  # (the letters of such a series joined to the number by a dash: "АБ-71963848"; never a voluntary
                  # insurer's "ДМС-123456", no OMS policy)
-                 # (a series of digits in two groups before "№" too, as the region's code and the insurer's: "77 00 № 463972")
-                 rf"(?:(?:(?:\d{{2}}[ \t\-]?)?[А-ЯЁA-Z]{{1,3}}(?:(?<!ДМС)[ \t]*[\-–](?=[ \t]*\d))?|\d{{2,6}}|\d{{2}}[ \t]\d{{2}}(?=[ \t]*№))"
+                 # (a series of digits in two groups before "№" too, as the region's code and the insurer's: "77 00 № 463972",
+                 # the two joined by a dash as the region's code and the insurer's are in a lettered series, "15-23 № 70831344")
+                 rf"(?:(?:(?:\d{{2}}[ \t\-]?)?[А-ЯЁA-Z]{{1,3}}(?:(?<!ДМС)[ \t]*[\-–](?=[ \t]*\d))?|\d{{2,6}}|\d{{2}}[ \t\-–]\d{{2}}(?=[ \t]*№))"
                  r"[ \t]*(?:(?:№|N|номер)[ \t]*)?)?"
                  # (the groups of a ЕНП typed with two or three spaces, a cell pasted with its padding:
                  # "7701  2345  6789  0123"; the cue and the digit count decide, as for one space)

@@ -1,0 +1,50 @@
+"""Round 24 (PI): an old OMS policy's series in two digit groups joined by a dash, and a sign of number before the
+series' caption.
+
+Before the ЕНП of 2011 a policy's series was the region's and the insurer's code, free text of up to ten characters
+(the ФОМС registers' SPOLIS beside NPOLIS): "77 00 № 463972" was read, "15-23 № 70831344" now too. A form's "№" may
+stand before the caption of the field it numbers: "полис омс № серия ВСА № 438108959".
+"""
+
+from __future__ import annotations
+
+import pytest
+from support.pii_marks import check_planted, planted
+
+from medsyn_dataset.validation.pii import PiiScanner
+
+CASES = {
+    "old-policy-dashed-series": "Полис ОМС старого образца: [[O|15-23 № 70831344]] Прием повторный.",
+    "policy-word-alone-series-caption": "Полис серия [[O|56-93 № 69973220]] Головные боли в лобной области.",
+    "insurance-policy-dashed-series": "Страховой полис [[O|62-16 № 19475299]] высыпания под правым глазом.",
+    "sign-before-series-caption-letters": "на боль в ушах и насморк полис омс № серия [[O|ВСА № 438108959]]",
+    "sign-before-series-caption-digits": "полис омс № серия [[O|77 № 687705246]] Повышение АД до 200.",
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_policies_are_found(scanner: PiiScanner, name: str) -> None:
+    text, spans = planted(CASES[name])
+    check_planted(scanner.scan(text), text, spans)
+
+
+CLEAN = {
+    # no policy's word: a pressure and a count, a ward's number
+    "pressure-then-number": "АД 120-80, ЧСС 72, палата 12-14.",
+    "stage-and-dose": "Стадия 2-3, доза 10-20 мг № 30 таблеток.",
+    # a date is no series: "16.03 №" after a policy's word gives no policy
+    "date-before-sign": "Полис ОМС 16.03 № 12 выдан повторно.",
+}
+
+
+@pytest.mark.parametrize("name", sorted(CLEAN))
+def test_look_alikes_stay_clean(scanner: PiiScanner, name: str) -> None:
+    text = CLEAN[name]
+    found = [(e.type, text[e.start : e.end]) for e in scanner.scan(text) if e.type not in ("DATE_TIME",)]
+    assert found == [], found
+
+
+def test_a_voluntary_policy_stays_a_record_number(scanner: PiiScanner) -> None:
+    text = "Полис ДМС 12-34 № 5678901, страховая «Ингосстрах»."
+    found = [(e.type, text[e.start : e.end]) for e in scanner.scan(text) if e.type != "PERSON"]
+    assert ("RU_OMS_POLICY", "12-34 № 5678901") not in found and any(t == "MEDICAL_RECORD_NUMBER" for t, _ in found), found
