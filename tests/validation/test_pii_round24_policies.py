@@ -12,6 +12,7 @@ import pytest
 from support.pii_marks import check_planted, planted
 
 from medsyn_dataset.validation.pii import PiiScanner
+from medsyn_dataset.validation.pii.checksums import luhn_valid
 
 CASES = {
     "old-policy-dashed-series": "Полис ОМС старого образца: [[O|15-23 № 70831344]] Прием повторный.",
@@ -48,3 +49,29 @@ def test_a_voluntary_policy_stays_a_record_number(scanner: PiiScanner) -> None:
     text = "Полис ДМС 12-34 № 5678901, страховая «Ингосстрах»."
     found = [(e.type, text[e.start : e.end]) for e in scanner.scan(text) if e.type != "PERSON"]
     assert ("RU_OMS_POLICY", "12-34 № 5678901") not in found and any(t == "MEDICAL_RECORD_NUMBER" for t, _ in found), found
+
+
+# a DICOM header's patient ids (Patient ID, Other Patient IDs): a value whose check digits hold is that national
+# identifier (a ЕНП by its Luhn digit, a SNILS), any other a record number; the study's other ids stay record numbers
+def _enp(first15: str) -> str:
+    return next(first15 + d for d in "0123456789" if luhn_valid(first15 + d))
+
+
+_ENP = _enp("214300575817765")
+_NOT_ENP = _ENP[:-1] + str((int(_ENP[-1]) + 1) % 10)
+DICOM = {
+    "other-patient-ids-enp": (f"(0010, 1000) Other Patient IDs  LO: '{_ENP}'", "RU_OMS_POLICY"),
+    "patient-id-enp-by-name": (f"Patient ID: {_ENP}", "RU_OMS_POLICY"),
+    "patient-id-enp-json": (f'{{"00101000": {{"vr": "LO", "Value": ["{_ENP}"]}}}}', "RU_OMS_POLICY"),
+    "other-patient-ids-snils-digits": ("Other Patient IDs: 11223344595", "RU_SNILS"),
+    "patient-id-no-check-digit": (f"Patient ID: {_NOT_ENP}", "MEDICAL_RECORD_NUMBER"),
+    "patient-id-short": ("(0010, 0020) Patient ID  LO: '7392396073'", "MEDICAL_RECORD_NUMBER"),
+    "accession-number-luhn-valid": (f"(0008,0050) Accession Number SH [{_ENP}]", "MEDICAL_RECORD_NUMBER"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(DICOM))
+def test_dicom_patient_ids_by_check_digits(scanner: PiiScanner, name: str) -> None:
+    text, kind = DICOM[name]
+    found = [e.type for e in scanner.scan(text)]
+    assert found == [kind], found

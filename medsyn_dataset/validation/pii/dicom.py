@@ -25,8 +25,13 @@ from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.base import lowered, word_starts
 from medsyn_dataset.validation.pii.field_dates import date_at
+from medsyn_dataset.validation.pii.identifier_systems import checked_key
 
 PERSON, MRN, DATE, LOCATION, PHONE = "PERSON", "MEDICAL_RECORD_NUMBER", "DATE_TIME", "LOCATION", "PHONE_NUMBER"
+# the patient's own identifiers (Patient ID, Other Patient IDs: PS3.3 C.7.1.1, "other identification numbers or codes
+# used to identify the patient"): a record number, unless the value's check digits make it a national identifier
+# (:func:`_patient_id_type`)
+PATIENT_ID = "PATIENT_ID"
 _NAMES: dict[str, str] = {
     **dict.fromkeys((
         "patientname", "otherpatientnames", "patientmotherbirthname", "referringphysicianname", "referringphysician",
@@ -35,10 +40,11 @@ _NAMES: dict[str, str] = {
         "scheduledperformingphysicianname", "consultingphysicianname", "responsibleperson",
     ), PERSON),
     **dict.fromkeys((
-        "patientid", "otherpatientids", "accessionnumber", "accessionno", "accessionnr", "accession", "studyinstanceuid",
+        "accessionnumber", "accessionno", "accessionnr", "accession", "studyinstanceuid",
         "studyuid", "seriesinstanceuid", "seriesuid", "sopinstanceuid", "studyid", "admissionid", "requestedprocedureid",
         "scheduledprocedurestepid", "performedprocedurestepid", "medicalrecordlocator",
     ), MRN),
+    **dict.fromkeys(("patientid", "otherpatientids"), PATIENT_ID),
     **dict.fromkeys((
         "patientbirthdate", "patientdob", "patientbirthtime", "studydate", "seriesdate", "acquisitiondate", "contentdate",
         "instancecreationdate", "performedprocedurestepstartdate", "scheduledprocedurestepstartdate", "acquisitiondatetime",
@@ -51,7 +57,8 @@ _NAMES: dict[str, str] = {
 _TAGS: dict[str, str] = {
     **dict.fromkeys(("00100010", "00101001", "00101060", "00080090", "00081050", "00081060", "00081070", "00321032",
                      "00081048", "00400006"), PERSON),
-    **dict.fromkeys(("00100020", "00101000", "00080050", "0020000d", "0020000e", "00080018", "00200010", "00380010",
+    **dict.fromkeys(("00100020", "00101000"), PATIENT_ID),
+    **dict.fromkeys(("00080050", "0020000d", "0020000e", "00080018", "00200010", "00380010",
                      "00401001", "00400009", "00400253"), MRN),
     **dict.fromkeys(("00100030", "00100032", "00080020", "00080021", "00080022", "00080023", "00080012", "0008002a",
                      "00080030", "00080031", "00080032", "00080033", "00400244"), DATE),
@@ -114,7 +121,8 @@ def _encoded_attributes(text: str) -> Iterator[tuple[str, int, int]]:
                 kind = _TAGS.get(match.group("tag").lower())
                 span = _fitting(kind, match.group("value"), True) if kind is not None else None
                 if kind is not None and span is not None:
-                    yield kind, match.start("value") + span[0], match.start("value") + span[1]
+                    start, end = match.start("value") + span[0], match.start("value") + span[1]
+                    yield _patient_id_type(text[start:end]) if kind == PATIENT_ID else kind, start, end
 
 
 # a unique id (UI: a dotted OID, PS3.5 §9) after the word "UID" in a label of any language ("UID
@@ -164,7 +172,20 @@ def _value(kind: str, text: str, position: int, labelled: bool) -> Iterator[tupl
     separated = labelled or between.group("sep") is not None or closer is not None
     span = _fitting(kind, value, separated)
     if span is not None:
-        yield kind, start + span[0], start + span[1]
+        found = value[span[0] : span[1]]
+        yield _patient_id_type(found) if kind == PATIENT_ID else kind, start + span[0], start + span[1]
+
+
+#: the type a register's key the check digits give (:func:`.identifier_systems.checked_key`) stands for
+_CHECKED_TYPES = {"snils": "RU_SNILS", "inn": "RU_INN", "polis": "RU_OMS_POLICY"}
+
+
+def _patient_id_type(value: str) -> str:
+    """A patient id's type: a national identifier whose check digits hold (a ЕНП's sixteen digits with its Luhn digit, a
+    SNILS, a person's INN; the ЕНП is the id that follows a patient across Russian systems, ЕГИСЗ's too), else a record
+    number (1 in 10 sixteen-digit and 1 in 100 eleven- or twelve-digit record numbers pass by chance: both types are
+    redacted alike)."""
+    return _CHECKED_TYPES.get(checked_key(value), MRN)
 
 
 def _value_end(text: str, start: int, closer: str | None) -> int:
@@ -183,7 +204,7 @@ def _value_end(text: str, start: int, closer: str | None) -> int:
 def _fitting(kind: str, value: str, separated: bool) -> tuple[int, int] | None:
     """The part of ``value`` that fits the attribute's value representation (a value after no ":"
     must have a shape no prose has: a digit, a '^' or a compact date)."""
-    if kind == MRN:
+    if kind in (MRN, PATIENT_ID):
         token = value.split()[0] if value.split() else ""
         token = token.rstrip(".,;")
         if token and any(ch.isdigit() for ch in token) and (len(token) <= 64):
