@@ -1,9 +1,7 @@
-"""Round 24 (PI): an old OMS policy's series in two digit groups joined by a dash, and a sign of number before the
-series' caption.
+"""Round 24 (PI): an old OMS policy's series in two digit groups joined by a dash; a DICOM patient id by its check digits.
 
 Before the ЕНП of 2011 a policy's series was the region's and the insurer's code, free text of up to ten characters
-(the ФОМС registers' SPOLIS beside NPOLIS): "77 00 № 463972" was read, "15-23 № 70831344" now too. A form's "№" may
-stand before the caption of the field it numbers: "полис омс № серия ВСА № 438108959".
+(the ФОМС registers' SPOLIS beside NPOLIS): "77 00 № 463972" was read, "15-23 № 70831344" now too.
 """
 
 from __future__ import annotations
@@ -18,8 +16,6 @@ CASES = {
     "old-policy-dashed-series": "Полис ОМС старого образца: [[O|15-23 № 70831344]] Прием повторный.",
     "policy-word-alone-series-caption": "Полис серия [[O|56-93 № 69973220]] Головные боли в лобной области.",
     "insurance-policy-dashed-series": "Страховой полис [[O|62-16 № 19475299]] высыпания под правым глазом.",
-    "sign-before-series-caption-letters": "на боль в ушах и насморк полис омс № серия [[O|ВСА № 438108959]]",
-    "sign-before-series-caption-digits": "полис омс № серия [[O|77 № 687705246]] Повышение АД до 200.",
 }
 
 
@@ -67,6 +63,9 @@ DICOM = {
     "patient-id-no-check-digit": (f"Patient ID: {_NOT_ENP}", "MEDICAL_RECORD_NUMBER"),
     "patient-id-short": ("(0010, 0020) Patient ID  LO: '7392396073'", "MEDICAL_RECORD_NUMBER"),
     "accession-number-luhn-valid": (f"(0008,0050) Accession Number SH [{_ENP}]", "MEDICAL_RECORD_NUMBER"),
+    # (an Issuer of Patient ID that names a hospital decides: its record number, whatever the check digit)
+    "issuer-names-a-hospital": (f"(0010,0020) PatientID LO [{_ENP}]\n(0010,0021) IssuerOfPatientID LO [ГКБ 1]",
+                                "MEDICAL_RECORD_NUMBER"),
 }
 
 

@@ -122,7 +122,7 @@ def _encoded_attributes(text: str) -> Iterator[tuple[str, int, int]]:
                 span = _fitting(kind, match.group("value"), True) if kind is not None else None
                 if kind is not None and span is not None:
                     start, end = match.start("value") + span[0], match.start("value") + span[1]
-                    yield _patient_id_type(text[start:end]) if kind == PATIENT_ID else kind, start, end
+                    yield _patient_id_type(text[start:end], text) if kind == PATIENT_ID else kind, start, end
 
 
 # a unique id (UI: a dotted OID, PS3.5 §9) after the word "UID" in a label of any language ("UID
@@ -173,18 +173,25 @@ def _value(kind: str, text: str, position: int, labelled: bool) -> Iterator[tupl
     span = _fitting(kind, value, separated)
     if span is not None:
         found = value[span[0] : span[1]]
-        yield _patient_id_type(found) if kind == PATIENT_ID else kind, start + span[0], start + span[1]
+        yield _patient_id_type(found, text) if kind == PATIENT_ID else kind, start + span[0], start + span[1]
 
 
 #: the type a register's key the check digits give (:func:`.identifier_systems.checked_key`) stands for
 _CHECKED_TYPES = {"snils": "RU_SNILS", "inn": "RU_INN", "polis": "RU_OMS_POLICY"}
 
 
-def _patient_id_type(value: str) -> str:
-    """A patient id's type: a national identifier whose check digits hold (a ЕНП's sixteen digits with its Luhn digit, a
-    SNILS, a person's INN; the ЕНП is the id that follows a patient across Russian systems, ЕГИСЗ's too), else a record
-    number (1 in 10 sixteen-digit and 1 in 100 eleven- or twelve-digit record numbers pass by chance: both types are
-    redacted alike)."""
+# the Issuer of Patient ID (0010,0021) by its tag or its name: where the header names who assigned the ids, it decides
+# (:mod:`.policy_records` reads an insurer there as the policy's), not the check digits
+_ISSUER = re.compile(r"\(0010,[ \t]?0021\)|00100021|issuer[ _']?of[ _']?patient", re.IGNORECASE)
+
+
+def _patient_id_type(value: str, text: str) -> str:
+    """A patient id's type where no Issuer of Patient ID is quoted: a national identifier whose check digits hold (a
+    ЕНП's sixteen digits with its Luhn digit, a SNILS, a person's INN; the ЕНП is the id that follows a patient across
+    Russian systems, ЕГИСЗ's too), else a record number (1 in 10 sixteen-digit and 1 in 100 eleven- or twelve-digit
+    record numbers pass by chance: both types are redacted alike)."""
+    if _ISSUER.search(text):
+        return MRN
     return _CHECKED_TYPES.get(checked_key(value), MRN)
 
 
