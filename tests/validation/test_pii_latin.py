@@ -15,7 +15,8 @@ from support.pii_marks import check_planted, planted
 
 from medsyn_dataset.validation.pii import PiiScanner
 from medsyn_dataset.validation.pii.dates import is_calendar_date
-from medsyn_dataset.validation.pii.latin import latin_addresses, latin_names
+from medsyn_dataset.validation.pii.latin import latin_names
+from medsyn_dataset.validation.pii.latin_addresses import latin_addresses
 
 CASES = {
     # one separator between day, month and year, whichever it is, a space after it or not

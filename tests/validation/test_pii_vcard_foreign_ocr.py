@@ -13,7 +13,8 @@ import pytest
 from support.pii_marks import check_planted, planted
 
 from medsyn_dataset.validation.pii import PiiScanner
-from medsyn_dataset.validation.pii.latin import latin_names, postal_addresses
+from medsyn_dataset.validation.pii.latin import latin_names
+from medsyn_dataset.validation.pii.latin_addresses import postal_addresses
 from medsyn_dataset.validation.pii.normalize import normalize
 from medsyn_dataset.validation.pii.vcard import vcard_fields
 
