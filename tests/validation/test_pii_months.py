@@ -11,7 +11,7 @@ import re
 
 from medsyn_dataset.validation.pii import (
     date_cues,
-    dates,
+    date_grammar,
     day_numbers,
     misspelt_months,
     months,
@@ -35,7 +35,7 @@ def test_dates_month_word_as_before() -> None:
         r"|сентябр[ьяюеё]|октябр[ьяюеё]|ноябр[ьяюеё]|декабр[ьяюеё])(?!\w)"
         r"|(?:янв|февр?|мар|апр|июн|июл|авг|сент?|окт|нояб?|дек)(?:\.|(?!\w)(?!-[^\W\d_]))"
     )
-    assert old == dates._MONTH_WORD
+    assert old == date_grammar.MONTH_WORD
 
 
 def test_day_numbers_month_stems_as_before() -> None:

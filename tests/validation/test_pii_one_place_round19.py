@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from medsyn_dataset.validation.pii import dates
+from medsyn_dataset.validation.pii import date_grammar
 from medsyn_dataset.validation.pii.day_numbers import month_after
 from medsyn_dataset.validation.pii.errand_addresses import errand_addresses
 from medsyn_dataset.validation.pii.export_keys import key_type
@@ -79,7 +79,7 @@ def test_each_cut_is_a_month_to_every_reader(cut: str) -> None:
 
 def test_the_date_grammar_spells_the_same_cuts() -> None:
     # (dates still writes its cuts by hand, left to another change in round 19: they must be months')
-    assert f"|(?:{CUT_ALTERNATION})(?:" in dates._MONTH_WORD
+    assert f"|(?:{CUT_ALTERNATION})(?:" in date_grammar.MONTH_WORD
 
 
 def test_house_parts_differ_between_a_cued_field_and_an_errand() -> None:

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from medsyn_dataset.validation.pii import dates
+from medsyn_dataset.validation.pii import date_grammar
 from medsyn_dataset.validation.pii.pattern_union import rules_at, rules_gate, union
 
 
@@ -28,8 +28,8 @@ def test_union_refuses_what_it_cannot_keep() -> None:
         union([re.compile(r"a", re.VERBOSE)])
 
 
-_DATE_RULE_SETS = (dates._SHORT_RULES, dates._SHORT_RULES_CYRILLIC, dates._SHORT_SLASH, dates._SHORT_SLASH_CYRILLIC,
-                   dates._LONG_RULES)
+_DATE_RULE_SETS = (date_grammar.SHORT_RULES, date_grammar.SHORT_RULES_CYRILLIC, date_grammar.SHORT_SLASH,
+                   date_grammar.SHORT_SLASH_CYRILLIC, date_grammar.LONG_RULES)
 _PIECES = ("12", "3", "03", "2019", "1985", "31", ".", "/", "-", " ", ",", "марта", "МАР", "Aug", "XI", "г.", "мг", "г/л",
            "ммоль/л", "37,5", "120/80", "J06.9", "палата 12", "в 08:30", "12:45", "числа", "по", "—", "го", "»")
 

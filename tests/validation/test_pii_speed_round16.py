@@ -17,7 +17,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from medsyn_dataset.validation.pii import address, cue_index, dates, phones
+from medsyn_dataset.validation.pii import address, cue_index, date_grammar, phones
 from medsyn_dataset.validation.pii.base import digit_runs
 from medsyn_dataset.validation.pii.day_numbers import DATE_MAY_FOLLOW
 from medsyn_dataset.validation.pii.keyword_starts import KeywordStarts
@@ -59,7 +59,7 @@ def _short_rule_matches_are_gated(text: str) -> None:
     for run in digit_runs(text):
         if run.end() - run.start() > 2:
             continue
-        for rules in (dates._SHORT_RULES, dates._SHORT_SLASH):
+        for rules in (date_grammar.SHORT_RULES, date_grammar.SHORT_SLASH):
             if any(pattern.match(text, run.start()) for _, pattern, _ in rules):
                 assert DATE_MAY_FOLLOW.match(text, run.end()) is not None, (text, run.start())
 

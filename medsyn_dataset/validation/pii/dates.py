@@ -21,6 +21,8 @@ Every element of a date more specific than the year is PII of a person (HIPAA Sa
 day with its month counts without a year. A bare year counts as a year of birth and as an event's year of the
 person's history (:mod:`.event_years`; ``PiiPolicy.keep_years`` keeps it, as Safe Harbor allows). The span
 is the date itself; "г."/"года" after it and a preposition before it stay outside.
+
+The grammar's patterns are in :mod:`.date_grammar`; this module checks and scores what they match.
 """
 
 from __future__ import annotations
@@ -60,48 +62,29 @@ from medsyn_dataset.validation.pii.date_cues import (
     moment_label_before,
     month_year_stop_score,
 )
+from medsyn_dataset.validation.pii.date_grammar import (
+    COMPACT_RULES,
+    DAY,
+    EN_MONTH,
+    LONG_RULES,
+    MONTH_NUM,
+    MONTH_WORD,
+    ROMAN,
+    SHORT_RULES,
+    SHORT_RULES_CYRILLIC,
+    SHORT_SLASH,
+    SHORT_SLASH_CYRILLIC,
+    TIME_AFTER,
+    YEAR,
+)
 from medsyn_dataset.validation.pii.day_numbers import DATE_MAY_FOLLOW, split_may_follow
 from medsyn_dataset.validation.pii.event_years import SCORE as EVENT_YEAR_SCORE
 from medsyn_dataset.validation.pii.event_years import event_year_end
 from medsyn_dataset.validation.pii.latin import has_latin
-from medsyn_dataset.validation.pii.months import HARD_STEMS, MAY_STEM, ROMAN_ALTERNATION, STEMS
 from medsyn_dataset.validation.pii.ocr_dates import LOOKALIKES, ocr_date_at
 from medsyn_dataset.validation.pii.ordinal_dates import ordinal_dates
 from medsyn_dataset.validation.pii.pattern_union import rules_at
 from medsyn_dataset.validation.pii.split_dates import split_date_at
-
-
-def _inflected(stem: str) -> str:
-    """A month's stem with its case endings (one letter, the whole word): a soft stem's "-ь/я/ю/е" and the "ё" typed
-    for "е", a hard stem's "-а/е/у" or none ("март"), May's "й/я/ю/е" ("в мае", "к маю")."""
-    if stem == MAY_STEM:
-        return "ма[йяюе]"
-    return stem + ("[аеу]?" if stem in HARD_STEMS else "[ьяюеё]")
-
-
-_MONTH_WORD = (
-    "(?:" + "|".join(map(_inflected, STEMS)) + r")(?!\w)"
-    r"|(?:янв|февр?|мар|апр|июн|июл|авг|сент?|окт|нояб?|дек)(?:\.|(?!\w)(?!-[^\W\d_]))"  # "28-ноя-2017" too
-)
-# English month names, as foreign discharge summaries, translated extracts and lab systems write
-# them ("Aug 13, 2021", "16 MAR 82", "17-Sep-2023"), and the German ones of German clinics' letters
-# ("12. März 2021", "3. Okt. 2019"); case-insensitive
-_EN_MONTH = (
-    r"(?:jan(?:uary|uar)?|feb(?:ruary|ruar)?|mar(?:ch)?|märz?|apr(?:il)?|may|mai|jun[ei]?|jul[yi]?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?)(?:\.|(?![a-zäöü]))"
-)
-_ROMAN = rf"(?:{ROMAN_ALTERNATION})"
-_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
-_MONTH_NUM = r"(?:0?[1-9]|1[0-2])"
-_YEAR = r"(?:1[89]\d\d|20\d\d)"
-_START = r"(?<![\w\-.,/+])"  # not inside a longer number, decimal, code or time
-# an ISO date may open a cell of a comma-separated export ("...,Иванов И.И.,1942-10-10,..."): a decimal
-# comma never stands before a four-digit year with a month and day
-_START_CELL = r"(?<![\w\-./+])"
-_STOP_CELL = r"(?![\d])(?![./\-:]\d)"  # (and a comma after it: the next cell, "1942-10-10,7909-...")
-# (a comma and a clock time after a date are its time, as a comma-separated row writes a date's and a time's cells:
-# "date,time\n01.08.25,16:58,153"; a comma and another number may be a decimal's, "12.03,5")
-_STOP = r"(?![\d])(?![./\-:]\d)(?!,(?!(?:[01]?\d|2[0-3]):[0-5]\d(?!\d))\d)"
 
 DATE_CONTEXT = Context(
     positive=stems("рожд", "дата", "д.р", "д/р", "родил", "поступ", "госпитал", "выпис", "осмотр", "обращ", "обратил",
@@ -114,138 +97,16 @@ DATE_CONTEXT = Context(
 )
 
 _I = re.IGNORECASE
-#: a full date (day, month and year) as records write it, for readers of other fields to stop at:
-#: "12.03.2019", "12. 03. 2019", "14-02-2022", "16,04,1988", "23 января 2020", "2019-03-12"
-FULL_DATE = (
-    rf"(?:{_DAY}(?P<full_sep>[ \t]?[./\-,][ \t]?){_MONTH_NUM}(?P=full_sep)(?:{_YEAR}|\d\d)"
-    rf"|{_DAY}[ \t]+(?i:{_MONTH_WORD})[ \t]*{_YEAR}|{_YEAR}-{_MONTH_NUM}-{_DAY})(?!\d)"
-)
-_MONTH_2 = r"(?:0[1-9]|1[0-2])"  # a month without a year is written with two digits ("25.10", "03.02")
-_DAY_MONTH = rf"{_DAY}[./]{_MONTH_2}"
-_TIME = r"(?:[01]?\d|2[0-3])"
-# right after a time ("6:48", "06:48") that opens its line or its tab cell
-_OPENS_CELL = r"(?:(?<=(?<![^\t\n])\d:\d\d)|(?<=(?<![^\t\n])\d\d:\d\d))"
-_SECONDS = r"(?::[0-5]\d(?:[.,]\d{1,6})?)?"
-# a time of day right after a date is part of it: "12.03.2019 в 14:30", "05.10, 10:00", "13.04 в 17 ч 25 мин"
-_TIME_AFTER = re.compile(
-    # (also after a slash, as a form's "Дата и время: 12.03.2019 / 23:10"; "14ч30м" with minutes cut short)
-    # (on the date's own line: a time at the start of the next line is a row of its own, as in a worklist)
-    # (the hours' unit after a clock time is the time's, not a dose's: "31.12.2021 18:20 ч.", as official letters write it)
-    rf"(?:,|[ \t]?/)?[^\S\n]?(?:г\.\s?)?(?:в\s?|около\s|примерно\s)?(?:{_TIME}:[0-5]\d{_SECONDS}(?:[ \t]?(?:ч\.?|час(?:а|ов)?)(?![а-яё]))?"
-    rf"|{_TIME}\s?ч(?:ас\w*)?\.?(?:\s?[0-5]?\d\s?(?:мин\.?|м\.?(?![а-яё])))?)(?!\d)"
-    rf"|[^\S\n]?г\.\s?{_TIME}\.[0-5]\d(?!\d)"
-    # a time written with a stop after "в": "12.03 в 8.30", "04.06 в 17.19" (a diary's, a handover's, a call card's
-    # event time; a drug schedule's "в 8.00" has no date before it, and a lab value's two numbers no "в" between)
-    rf"|[ \t]в[ \t]?{_TIME}\.[0-5]\d(?!\d)(?![.,]\d)"
-    # ISO 8601, as systems export a moment: "2024-03-12T09:41:07.250+03:00", "...T09:41Z", basic "20240312T0941"
-    rf"|T{_TIME}:[0-5]\d{_SECONDS}(?:Z|[+\-]\d\d:?\d\d)?(?![\d:])|T(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?(?:Z|[+\-]\d{{4}})?(?!\d)"
-)
-_DAY_SUFFIX = r"(?:-?(?:го|е|ое))?"
-_ISO_DATE = rf"{_YEAR}-{_MONTH_NUM}-{_DAY}"
-_GLUED_TIME = rf"[-/]{_TIME}:[0-5]\d{_SECONDS}(?![\d:])"
-# (name, pattern, score). Group "value" is the span. Every pattern starts at a number and is tried only where a
-# number starts (:func:`.base.digit_runs` finds those, once per text), far cheaper than a search per rule.
-_RULES: tuple[tuple[str, re.Pattern[str], float], ...] = (
-    # day, month and year with one separator between them, a space after it or not ("12.03.2019",
-    # "12. 03. 2019", "14,09,2023", "12/03/19"); US order ("06/26/1947") is let in by _plausible; a full one after a bare
-    # comma too, a comma-separated export's cell ("...,+7 977 570-16-28,03.05.2026 18:40,"; no decimal runs into a year)
-    ("numeric", re.compile(
-        rf"(?:{_START}|(?<=[а-яёА-ЯЁ])|(?<=[а-яё]\.)|(?<=,)(?=\d\d?[./-]\d\d?[./-]{_YEAR}(?!\d)))(?P<value>{_DAY}(?P<sep>[ \t]?[./\-,][ \t]?){_DAY}(?P=sep)(?:{_YEAR}|\d\d)){_STOP}"), 0.85),
-    # a whole cell of a comma-separated export ("...,М,19.03.1940,07.08.2025,\"г. ...\"", a register's row): the comma
-    # before it is the cell's border, as the comma, quote or line end after it (or the time of the same cell) is; a
-    # decimal comma never stands before a day, month and year that end where a cell ends
-    ("numeric_cell", re.compile(
-        rf"(?<=,)(?P<value>{_DAY}(?P<sep>[./\-]){_DAY}(?P=sep)(?:{_YEAR}|\d\d))"  # (US order too: _plausible)
-        rf"(?=[,;\"\r\n]|$|[ \t]+{_TIME}:[0-5]\d)"), 0.85),
-    ("iso", re.compile(rf"{_START_CELL}(?P<value>{_YEAR}(?P<sep>[.\-/]){_MONTH_NUM}(?P=sep){_DAY}){_STOP_CELL}"), 0.85),
-    # a full date glued by "-" or "/" to a clock time, a second ISO date or a number, where the rules above stop (their
-    # _STOP): "12.03.2021-12:30", "12.03.2021/14:30", "2021-03-12-2021-03-15", "№ 12.03.2021-15" (the date alone: a record's
-    # number holding it glued, "Направление № 12.03.2021-445", is kept whole by :mod:`.date_conflicts` and wins on length;
-    # review B r23, finding 3); calendar dates only (:func:`_plausible`), 0.85 with the time or the second date (:meth:`_scored`)
-    ("glued", re.compile(rf"{_START}(?P<value>{_DAY}(?P<sep>[./\-]){_DAY}(?P=sep){_YEAR}(?=[-/]\d)(?:{_GLUED_TIME})?)"), 0.7),
-    ("glued_iso", re.compile(
-        rf"{_START_CELL}(?P<value>{_ISO_DATE}(?=[-/]\d)(?:{_GLUED_TIME}|-{_ISO_DATE}{_STOP_CELL})?)"), 0.7),
-    # a year and a month, the ISO way: "2019-03", "2019.03" (not "2019-2020", not "2019.5")
-    ("iso_month", re.compile(rf"{_START}(?P<value>{_YEAR}[.\-/]{_MONTH_2}){_STOP}"), 0.7),
-    ("roman", re.compile(
-        rf"{_START}(?P<value>{_DAY}(?:(?P<sep>[.\s\-])\s?{_ROMAN}(?P=sep)\s?(?:{_YEAR}|\d\d)(?!\d)|/{_ROMAN}(?:[\s.\-/]?{_YEAR}|[.\-/]\d\d)(?!\d)"
-        rf"|[.\-]{_ROMAN}(?![\w.\-]\w)))"), 0.85),
-    # two dates joined by a dash: "19.12-20.12.2008", "05.04 – 09.04"
-    # (the second date whole with a month of one digit: "05.02-26.5.24")
-    ("numeric_range", re.compile(
-        rf"{_START}(?P<value>{_DAY_MONTH}(?:[./](?:{_YEAR}|\d\d))?\s?[-–—]\s?"
-        rf"(?:{_DAY_MONTH}(?:[./](?:{_YEAR}|\d\d))?|{_DAY}[./]{_MONTH_NUM}[./](?:{_YEAR}|\d\d))){_STOP}"),
-     0.6),
-    # a form's quoted day: "«11» декабря 2019 г."
-    # the month word may also stand between the separators of a numeric date: "27.января.1962", "5-мар-2019"
-    ("day_month_word", re.compile(
-        rf"{_START}(?P<value>{_DAY}{_DAY_SUFFIX}[»\"”]?(?:\s?|[-./][ \t]?)(?:{_MONTH_WORD})"
-        rf"(?:(?:\s?,?\s?|[-./][ \t]?){_YEAR})?)(?!\d)", _I), 0.85),
-    # an English day and month: "16 MAR 82", "17 Sep 2023", "3rd of June, 2021"; without a year
-    # ("13 Aug") only with the month capitalised (see _plausible)
-    ("en_day_month", re.compile(
-        rf"{_START}(?P<value>{_DAY}(?:st|nd|rd|th)?(?:[ \t]+of)?(?:[ \t]?|[-./][ \t]?)(?:{_EN_MONTH})"
-        rf"(?:(?:[ \t]?,?[ \t]?|[-./][ \t]?|\.[ \t]?)(?:{_YEAR}|'?\d\d))?)(?!\d)(?![.,/\-:]\d)", _I), 0.85),
-    # day and month joined by a stop, the year after a space or glued to the month: "24.11 2012", "28.092026",
-    # "Д/р:14.051985" (a typist's slip, a stop lost in a scan or a chat; a four-digit year makes it a date rather
-    # than the number a record's cue before it may suggest, so it outscores one)
-    ("stop_space_year", re.compile(rf"{_START}(?P<value>{_DAY}[./]{_MONTH_2}[ \t]?{_YEAR}){_STOP}"), 0.9),
-    # day, month and year apart by spaces: "12 03 2008", "«23» 04 2016"
-    ("spaced", re.compile(rf"{_START}(?P<value>{_DAY}[»\"”]?[ \t]{_MONTH_2}[ \t]{_YEAR}){_STOP}"), 0.7),
-    # days of one month: "15-23.03.2014", "08–22.11.22", "12-13.03" (without a year: after a date word only)
-    ("day_range_numeric", re.compile(
-        rf"{_START}(?P<value>{_DAY}[ \t]?[-–—][ \t]?{_DAY}[./]{_MONTH_2}(?:[./](?:{_YEAR}|\d\d))?){_STOP}"), 0.8),
-    # two days of one month: "12-15 марта", "с 1 по 8 августа 2017 г."
-    ("day_range_word", re.compile(
-        rf"{_START}(?P<value>{_DAY}{_DAY_SUFFIX}(?:\s?[-–—]\s?|\s(?:по|до|и)\s){_DAY}{_DAY_SUFFIX}\s?(?:{_MONTH_WORD})"
-        rf"(?:\s?,?\s?{_YEAR})?)(?!\d)", _I), 0.8),
-    ("month_year_numeric", re.compile(rf"{_START}(?P<value>{_MONTH_NUM}[./\-]{_YEAR}){_STOP}"), 0.7),
-    ("year_of_birth", re.compile(
-        rf"{_START}(?P<value>{_YEAR})\s?(?:г\.?\s?р\.?|г/р|года?\s+рожд|г\.\s+рожд)", _I), 0.85),
-    # day, month and year written together, as forms and systems export them: "07042024" (a date only next to a date
-    # word, or as a cell of a comma-separated row, the next cell a number too: COMPACT_CELL_SCORE)
-    # (and year first, "20240407", as HL7/CDA, DICOM and 1C exports write a date, maybe with the time:
-    # "202404071530", "20240407153000")
-    ("compact", re.compile(
-        rf"(?:{_START}|(?<=,))(?P<value>(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2]){_YEAR}"
-        rf"|{_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?)?){_STOP_CELL}"),
-     0.4),
-    ("day_of_month", re.compile(rf"{_START}(?P<value>{_DAY}(?:-?(?:го|е))?\s+числа)(?!\w)", _I), 0.6),
-    # a time, then a date: "06:48 16.12.2020"; across a tab only where the time opens its cell ("06:48\t16.12.2020": the
-    # time of the date in the next cell), never where it ends a cell after a date of its own ("11.11.2023 20:13\t12.11.2023")
-    ("time_date", re.compile(
-        rf"{_START}(?P<value>{_TIME}:[0-5]\d,?(?:[ ]|{_OPENS_CELL}\t)(?:{_DAY_MONTH}(?:[./](?:{_YEAR}|\d\d))?|{_DAY}\s?(?:{_MONTH_WORD})(?:\s?{_YEAR})?)){_STOP}",
-        _I), 0.8),
-    # a day and month without a year ("25.10"): a date only next to a date word or a time, see :func:`.date_cues.day_month_score`
-    ("day_month", re.compile(rf"{_START}(?P<value>{_DAY_MONTH})(?!\d)(?![.,/\-:]\d)"), 0.0),
-    # a diary's row opening with its day and month, the month maybe of one digit after a slash ("26/7  утро 145/89"):
-    # at a line's start only, scored by what follows (:func:`.date_cues.diary_row_score`)
-    ("diary_day_month", re.compile(rf"(?<![^\n])(?P<value>{_DAY}/{_MONTH_NUM})(?!\d)(?![.,/\-:]\d)"), 0.0),
-    # a month and a two-digit year with a slash, as lab systems and hurried notes write them ("с 03/18"):
-    # scored like a day and month (a cue before or an event word after decides); a second number that
-    # could be a month is read as one by "day_month"
-    ("month_year_short", re.compile(rf"{_START}(?P<value>{_MONTH_2}/(?:1[3-9]|[2-9]\d))(?!\d)(?![.,/\-:]\d)"), 0.0),
-    # the same with a stop ("ФЛГ от 12.23", "Инсульт — 06.22"), which a clock time shares: :func:`.date_cues.month_year_stop_score`
-    ("month_year_stop", re.compile(rf"{_START}(?P<value>{_MONTH_2}\.(?:1[3-9]|[2-9]\d))(?!\d)(?![.,/\-:]\d)"), 0.0),
-)
-_LONG = ("iso", "glued_iso", "iso_month", "year_of_birth")
-_SHORT_RULES = tuple(rule for rule in _RULES if rule[0] not in _LONG)  # numbers of 1-2 digits
-_LONG_RULES = tuple(rule for rule in _RULES if rule[0] in _LONG)  # numbers of 4 digits
-_COMPACT_RULES = tuple(rule for rule in _RULES if rule[0] == "compact")  # numbers of 8 digits
-_SHORT_RULES = tuple(rule for rule in _SHORT_RULES if rule[0] not in ("compact", "month_year_short"))
-_SHORT_RULES_CYRILLIC = tuple(rule for rule in _SHORT_RULES if not rule[0].startswith("en_"))  # a text without Latin
-_SLASH_RULES = tuple(rule for rule in _RULES if rule[0] == "month_year_short")  # two digits and "/" only
-_SHORT_SLASH, _SHORT_SLASH_CYRILLIC = (*_SHORT_RULES, *_SLASH_RULES), (*_SHORT_RULES_CYRILLIC, *_SLASH_RULES)
 # "в марте 2019", "весной 2019 г.", "XI.2019": a month word, a season or a Roman month right before a year
 # "январе-феврале 2020", "Aug 2021", "Mar-2019", "март/2019"
-_MONTH_BEFORE = re.compile(rf"(?<!\w)(?:{_MONTH_WORD}|{_EN_MONTH})(?:\s?,?\s?|[-/]\s?)$", _I)
+_MONTH_BEFORE = re.compile(rf"(?<!\w)(?:{MONTH_WORD}|{EN_MONTH})(?:\s?,?\s?|[-/]\s?)$", _I)
 # an English month before the day, the US way: "Aug 13, 2021", "Sep 9 2019" (the month's span starts the date)
-_EN_MONTH_BEFORE = re.compile(rf"(?<![A-Za-z])(?:{_EN_MONTH})[ \t]?$", _I)
-_EN_DAY_YEAR = re.compile(rf"{_DAY}(?:st|nd|rd|th)?(?:,?[ \t]?(?P<year>{_YEAR}|'\d\d))?(?!\d)(?![.,/\-:]\d)", _I)
+_EN_MONTH_BEFORE = re.compile(rf"(?<![A-Za-z])(?:{EN_MONTH})[ \t]?$", _I)
+_EN_DAY_YEAR = re.compile(rf"{DAY}(?:st|nd|rd|th)?(?:,?[ \t]?(?P<year>{YEAR}|'\d\d))?(?!\d)(?![.,/\-:]\d)", _I)
 _EN_DAY_PREFIX = re.compile(r"\d+(?:st|nd|rd|th)?(?:[ \t]+of)?[ \t\-./]*", _I)
 _SEASON_BEFORE = re.compile(
     r"(?<![\w\-])(?:зим(?:а|ой|у|ы)|весн(?:а|ой|у|ы)|лет(?:о|ом|а)|осен(?:ь|ью|и))\s?,?\s?$", _I)
-_ROMAN_BEFORE = re.compile(rf"(?<![\w\-.]){_ROMAN}[.\-]$")
+_ROMAN_BEFORE = re.compile(rf"(?<![\w\-.]){ROMAN}[.\-]$")
 _MONTH_YEAR_SCORE = 0.75
 # Field names of machine exports (XML, JSON, key=value logs, CSV headers) that hold a date: English,
 # transliterated and Russian, in any case and spelling ("birthTime", "birth_date", "BirthDate", "dob",
@@ -267,8 +128,8 @@ _KEY_WINDOW = 48
 _GLUED_YEAR_SCORE = 0.75
 _YEAR_MARK = re.compile(r"[ \t]?г(?:\.|ода?\b|\b)", _I)
 _LABELLED_CELLS = re.compile(
-    rf"(?<!\w)(?:число|день)[ \t]*:?[ \t_]*{_DAY}[ \t_,]*месяц[ \t]*:?[ \t_]*(?:{_MONTH_NUM}|{_MONTH_WORD})"
-    rf"[ \t_,]*год[ \t]*:?[ \t_]*{_YEAR}(?!\d)",
+    rf"(?<!\w)(?:число|день)[ \t]*:?[ \t_]*{DAY}[ \t_,]*месяц[ \t]*:?[ \t_]*(?:{MONTH_NUM}|{MONTH_WORD})"
+    rf"[ \t_,]*год[ \t]*:?[ \t_]*{YEAR}(?!\d)",
     _I,
 )
 
@@ -292,8 +153,8 @@ def _labelled_cells(text: str) -> Iterator[re.Match[str]]:
 
 _NUMERIC = re.compile(r"(\d{1,4})[ \t]?([./\-,])[ \t]?(\d{1,2})[ \t]?[./\-,][ \t]?(\d{1,4})")
 _DATE_ALONE = re.compile(r"\d{1,2}[./\-]\d{1,2}[./\-]\d{4}|\d{4}-\d{1,2}-\d{1,2}")  # (a "glued" rule's date without what follows)
-_HAS_YEAR = re.compile(rf"{_YEAR}$")
-_YEAR_RANGE = re.compile(_YEAR)
+_HAS_YEAR = re.compile(rf"{YEAR}$")
+_YEAR_RANGE = re.compile(YEAR)
 
 
 def _plausible(rule: str, value: str) -> bool:
@@ -361,7 +222,7 @@ class RuDateRecognizer(CandidateRecognizer):
                 yield from self._scored(text, "labelled", cells.start(), cells.end(), 0.85)
         yield from self._ordinal_dates(text)
         latin = has_latin(text)
-        short_rules, slash_rules = (_SHORT_RULES, _SHORT_SLASH) if latin else (_SHORT_RULES_CYRILLIC, _SHORT_SLASH_CYRILLIC)
+        short_rules, slash_rules = (SHORT_RULES, SHORT_SLASH) if latin else (SHORT_RULES_CYRILLIC, SHORT_SLASH_CYRILLIC)
         for number in digit_runs(text):
             start, size = number.start(), number.end() - number.start()
             if size == 2 and text[number.end() : number.end() + 1] == "/":
@@ -369,7 +230,7 @@ class RuDateRecognizer(CandidateRecognizer):
             elif size <= 2:  # (most such numbers have no date's shape after them: :mod:`.day_numbers`)
                 rules = short_rules if DATE_MAY_FOLLOW.match(text, number.end()) else ()
             else:
-                rules = _LONG_RULES if size == 4 else _COMPACT_RULES if size in (8, 12, 14) else ()
+                rules = LONG_RULES if size == 4 else COMPACT_RULES if size in (8, 12, 14) else ()
             for name, pattern, base in rules_at(rules, text, start):  # (most numbers are no date: one look first)
                 match = pattern.match(text, start)
                 if match is None or not _plausible(name, match.group("value")):
@@ -457,7 +318,7 @@ class RuDateRecognizer(CandidateRecognizer):
                 and line_commas(text, start, cell) >= 3 \
                 and is_calendar_date(*compact_day_month(text[start:end])):
             score = COMPACT_CELL_SCORE
-        time = _TIME_AFTER.match(text, end) or dotted_time_after(text, start, end)  # (or "2021-07-23 05.35")
+        time = TIME_AFTER.match(text, end) or dotted_time_after(text, start, end)  # (or "2021-07-23 05.35")
         if name == "diary_day_month" and not (score := diary_row_score(text, start, end)):
             return
         if name in ("day_month", "month_year_short"):
@@ -480,5 +341,5 @@ _DATE_THEN_VALUE = replace(DATE_CONTEXT, negative=None)
 
 
 def _time_end(text: str, end: int) -> int:
-    time = _TIME_AFTER.match(text, end)
+    time = TIME_AFTER.match(text, end)
     return end if time is None else time.end()

@@ -33,7 +33,7 @@ from typing import Any
 from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer
 from medsyn_dataset.validation.pii.checksums import enp_valid, inn_valid, snils_valid
 from medsyn_dataset.validation.pii.column_labels import cell_label
-from medsyn_dataset.validation.pii.dates import FULL_DATE
+from medsyn_dataset.validation.pii.date_grammar import FULL_DATE
 from medsyn_dataset.validation.pii.dump_cells import dump_cells
 from medsyn_dataset.validation.pii.export_document_kinds import AMBIGUOUS, document_kind, kind_before
 from medsyn_dataset.validation.pii.export_keys import DATE_WORDS as _DATE_WORDS

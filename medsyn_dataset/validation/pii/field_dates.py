@@ -10,16 +10,8 @@ from __future__ import annotations
 import re
 
 from medsyn_dataset.validation.pii.calendar_days import is_calendar_date
-from medsyn_dataset.validation.pii.dates import (
-    _DAY,
-    _I,
-    _MONTH_NUM,
-    _MONTH_WORD,
-    _RULES,
-    _YEAR,
-    _YEAR_RANGE,
-    _plausible,
-)
+from medsyn_dataset.validation.pii.date_grammar import DAY, MONTH_NUM, MONTH_WORD, RULES, YEAR
+from medsyn_dataset.validation.pii.dates import _I, _YEAR_RANGE, _plausible
 from medsyn_dataset.validation.pii.latin import has_latin
 
 
@@ -45,10 +37,10 @@ def date_at(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start + best[0], start + best[1]
 
 
-_MONTH_YEAR = re.compile(rf"(?<![\w\-])(?P<value>(?:{_MONTH_WORD})\s?,?\s?{_YEAR})(?!\d)", _I)
-_FIELD_RULES = (*_RULES, ("month_year", _MONTH_YEAR, 0.0))
+_MONTH_YEAR = re.compile(rf"(?<![\w\-])(?P<value>(?:{MONTH_WORD})\s?,?\s?{YEAR})(?!\d)", _I)
+_FIELD_RULES = (*RULES, ("month_year", _MONTH_YEAR, 0.0))
 _FIELD_RULES_CYRILLIC = tuple(rule for rule in _FIELD_RULES if not rule[0].startswith("en_"))
-_RELAXED = re.compile(rf"^[\s:\-–—]*(?:(?:в|во|от|in|on)\s+)?(?P<value>{_DAY}[./]{_MONTH_NUM}|{_YEAR})(?!\d)(?![.,/\-]\d)")
+_RELAXED = re.compile(rf"^[\s:\-–—]*(?:(?:в|во|от|in|on)\s+)?(?P<value>{DAY}[./]{MONTH_NUM}|{YEAR})(?!\d)(?![.,/\-]\d)")
 
 # A form's date in boxes, one digit each, as a scan or a printed form gives it: "1 5 0 5 1 9 4 3",
 # "1|5|0|5|1|9|4|3", "1 | 5 | . | 0 | 5 | ..." (one kind of separator between all boxes)

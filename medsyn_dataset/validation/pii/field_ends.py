@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from medsyn_dataset.validation.pii.address_tails import phone_run_at
-from medsyn_dataset.validation.pii.dates import FULL_DATE
+from medsyn_dataset.validation.pii.date_grammar import FULL_DATE
 from medsyn_dataset.validation.pii.field_cues import next_field_cue
 from medsyn_dataset.validation.pii.morph import WordClass, word_class
 from medsyn_dataset.validation.pii.street_house import preposition_runs_on

@@ -26,7 +26,7 @@ from medsyn_dataset.validation.pii.column_labels import (
     column_label,
     staff_column,
 )
-from medsyn_dataset.validation.pii.dates import FULL_DATE
+from medsyn_dataset.validation.pii.date_grammar import FULL_DATE
 from medsyn_dataset.validation.pii.document_codes import FORM_CODE
 from medsyn_dataset.validation.pii.export_keys import key_type
 from medsyn_dataset.validation.pii.export_tables import VALUE_DIGIT
