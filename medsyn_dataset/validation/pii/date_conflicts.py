@@ -23,11 +23,11 @@ import re
 
 from medsyn_dataset.validation.pii.base import Candidate
 from medsyn_dataset.validation.pii.calendar_days import is_calendar_date
+from medsyn_dataset.validation.pii.entities import ID_PAPERS
 from medsyn_dataset.validation.pii.months import ROMAN_MONTHS
 
 # the types a full date is never part of
-_YIELDING = frozenset(("PHONE_NUMBER", "RU_INN", "RU_SNILS", "RU_OMS_POLICY", "RU_PASSPORT", "MEDICAL_RECORD_NUMBER",
-                       "LOCATION"))
+_YIELDING = ID_PAPERS | {"MEDICAL_RECORD_NUMBER", "PHONE_NUMBER", "LOCATION"}
 # the types trimmed to end before a date their reading ran into, with the digits what is left must still hold
 _TRIMMED = {"PHONE_NUMBER": 5, "MEDICAL_RECORD_NUMBER": 3, "LOCATION": 0}
 # day, month (digits or Roman) and a four-digit year with one repeated separator, or the ISO order

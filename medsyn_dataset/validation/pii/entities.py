@@ -20,6 +20,10 @@ ENTITY_TYPES: tuple[str, ...] = (
     "MEDICAL_RECORD_NUMBER",
 )
 
+#: The identifier types of a person's papers, numbers the state issues to one person (SNILS, INN, passport, OMS
+#: policy): the one spelling of them; each reader says what it adds or removes (the medical record's number, a phone).
+ID_PAPERS: frozenset[str] = frozenset(("RU_SNILS", "RU_INN", "RU_PASSPORT", "RU_OMS_POLICY"))
+
 #: Typed placeholder that :func:`~medsyn_dataset.validation.pii.redact` writes for each type.
 PLACEHOLDERS: dict[str, str] = {
     "PERSON": "<PERSON>",

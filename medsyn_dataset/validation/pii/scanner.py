@@ -16,7 +16,7 @@ from typing import Any
 from medsyn_dataset.validation.pii.base import LANGUAGE, Candidate, CandidateRecognizer
 from medsyn_dataset.validation.pii.date_conflicts import dates_kept
 from medsyn_dataset.validation.pii.engine import build_analyzer, default_recognizers
-from medsyn_dataset.validation.pii.entities import ENTITY_TYPES, PiiEntity
+from medsyn_dataset.validation.pii.entities import ENTITY_TYPES, ID_PAPERS, PiiEntity
 from medsyn_dataset.validation.pii.id_tagger import RECOGNIZER_NAME as ID_TAGGER_NAME
 from medsyn_dataset.validation.pii.normalize import normalize
 from medsyn_dataset.validation.pii.passport_parts import HANDED_OFF_NAME
@@ -66,7 +66,7 @@ def resolve_overlaps(candidates: Iterable[Candidate], text: str | None = None) -
 
 
 # the papers whose number an address's reading may take for its postcode or house number
-_NUMBERED_PAPERS = frozenset(("RU_PASSPORT", "RU_OMS_POLICY", "RU_SNILS", "RU_INN", "MEDICAL_RECORD_NUMBER"))
+_NUMBERED_PAPERS = ID_PAPERS | {"MEDICAL_RECORD_NUMBER"}
 # how much higher the paper's score must be: a bare postcode's weak reading (0.5-0.65) yields to a cued paper (0.86-0.95),
 # a cued address ("Адрес вызова: 076134 Красноселькуп ул. ...", 0.85) to none
 _PAPER_MARGIN = 0.2

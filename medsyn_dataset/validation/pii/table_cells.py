@@ -28,6 +28,7 @@ from medsyn_dataset.validation.pii.column_labels import (
 )
 from medsyn_dataset.validation.pii.date_grammar import FULL_DATE
 from medsyn_dataset.validation.pii.document_codes import FORM_CODE
+from medsyn_dataset.validation.pii.entities import ID_PAPERS
 from medsyn_dataset.validation.pii.export_keys import key_type
 from medsyn_dataset.validation.pii.export_tables import VALUE_DIGIT
 from medsyn_dataset.validation.pii.months import CUT_ALTERNATION, stem_alternation
@@ -38,10 +39,9 @@ _DOCUMENT = re.compile(r"паспорт|документ|удостоверен�
 # (a rule between rows: "|---|---|", "+----+----+", or a box-drawing one "├────┼────┤", "╠════╬════╣")
 _SEPARATOR_ROW = re.compile(r"[|\s:\-–—=+\u2500-\u257f]*")
 _EMPTY = re.compile(r"[\s\-–—_.]*|нет|не[ \t]+указан\w*|отсутствует|н/д", re.IGNORECASE)
-_NUMBER_TYPES = frozenset(("RU_SNILS", "RU_INN", "RU_OMS_POLICY", "RU_PASSPORT", "PHONE_NUMBER", "MEDICAL_RECORD_NUMBER",
-                           "DATE_TIME"))
+# (the types whose cell must hold digits: the papers, and a record's number, a phone, a date)
+_NUMBER_TYPES = ID_PAPERS | {"PHONE_NUMBER", "MEDICAL_RECORD_NUMBER", "DATE_TIME"}
 CELL_SCORE = 0.85
-_ID_PAPERS = frozenset(("RU_SNILS", "RU_INN", "RU_OMS_POLICY", "RU_PASSPORT"))
 _WHOLE_DATE = re.compile(rf"[ \t]*{FULL_DATE}[ \t]*")
 _LONGEST_DATE_CELL = 40  # ("12 сентября 2024 г., 14 ч 05 мин" is 32 characters)
 # a word of four letters or more that names no month, year or time: the cell holds more than a date
@@ -106,7 +106,7 @@ def _birth_cell(text: str, a: int, b: int) -> Iterator[tuple[str, int, int]]:
 
 
 # (columns that make a table a register of persons: a row per patient)
-_PERSON_COLUMNS = frozenset(("PERSON", "RU_SNILS", "RU_INN", "RU_OMS_POLICY", "RU_PASSPORT", "PHONE_NUMBER"))
+_PERSON_COLUMNS = ID_PAPERS | {"PERSON", "PHONE_NUMBER"}
 
 
 def _register_ids(text: str, cells: list[Cell], labels: list[str | None]) -> None:
@@ -150,7 +150,7 @@ def _fits(kind: str, value: str) -> bool:
         return numbered_value(value) and _MEASURE.search(value) is None
     if kind == "MEDICAL_RECORD_NUMBER" and (_MEASURE.search(value) or FORM_CODE.fullmatch(value.strip())):
         return False  # "с 400 мкг сальбутамола": a measurement, no record's number; "107-1/у": a form's code, no copy's
-    if kind in _ID_PAPERS and _WHOLE_DATE.fullmatch(value):
+    if kind in ID_PAPERS and _WHOLE_DATE.fullmatch(value):
         return False  # a date is no paper's number: a misaligned row's birth date under "ПОЛИС" (review 0 r21)
     if kind in _NUMBER_TYPES:
         return sum(ch.isdigit() for ch in value) >= (3 if kind != "DATE_TIME" else 2)
