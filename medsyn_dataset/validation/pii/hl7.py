@@ -199,7 +199,7 @@ def typed_value(
     elif kind in (XPN, XCN):
         # XCN: the person's id, then the name's components; many МИС leave the id out and write the name from the
         # first component ("Петров^Иван"): a first component of letters is the family name
-        first = 1 if kind == XCN and not _LETTERS.match(text, *_stripped(text, *parts[0]) or (0, 0)) else 0
+        first = 1 if kind == XCN and not _LETTERS.match(text, *_filled_part(text, *parts[0]) or (0, 0)) else 0
         span = _joined(text, parts[first : first + 3], d)
         if span is not None and _is_name(text[span[0] : span[1]], d):
             yield "PERSON", *span
@@ -208,17 +208,17 @@ def typed_value(
         if span is not None and len(_LETTERS.findall(text, span[0], span[1])) >= 3:
             yield "LOCATION", *span
     elif kind == PLACE:
-        span = _stripped(text, *parts[0])
+        span = _filled_part(text, *parts[0])
         if span is not None and len(_LETTERS.findall(text, span[0], span[1])) >= 3:
             yield "LOCATION", *span
     elif kind == XTN:
         yield from _phone(text, parts)
     elif kind == CODE_OR_ID:
-        span = _stripped(text, *parts[0])
+        span = _filled_part(text, *parts[0])
         if span is not None and sum(ch.isdigit() for ch in text[span[0] : span[1]]) >= 5:
             yield "MEDICAL_RECORD_NUMBER", *span
     elif kind in (CX, EI, ID, NATIONAL_ID, POLICY):
-        span = _stripped(text, *parts[0])
+        span = _filled_part(text, *parts[0])
         if span is not None and any(ch.isdigit() for ch in text[span[0] : span[1]]):
             yield _identifier_type(kind, text, span, parts, record), *span
 
@@ -234,7 +234,8 @@ def _run_on_end(text: str, start: int, end: int) -> int:
     return m.start() if m is not None else end
 
 
-def _stripped(text: str, start: int, end: int) -> tuple[int, int] | None:
+def _filled_part(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The part ``text[start:end]`` without the blanks and quotes around it, or None when nothing else is in it."""
     while start < end and text[start] in " \t\"'":
         start += 1
     while end > start and text[end - 1] in " \t\"'":
@@ -244,7 +245,7 @@ def _stripped(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def _joined(text: str, parts: list[tuple[int, int]], d: Delimiters) -> tuple[int, int] | None:
     """From the first to the last non-empty part of ``parts`` (separators between them included)."""
-    filled = [span for span in (_stripped(text, a, b) for a, b in parts) if span is not None]
+    filled = [span for span in (_filled_part(text, a, b) for a, b in parts) if span is not None]
     return (filled[0][0], filled[-1][1]) if filled else None
 
 
@@ -263,7 +264,7 @@ _PLACEHOLDERS = frozenset(("unknown", "anonymous", "anonymized", "test", "patien
 
 
 def _timestamp(text: str, start: int, end: int) -> tuple[int, int] | None:
-    span = _stripped(text, start, end)
+    span = _filled_part(text, start, end)
     if span is None:
         return None
     match = _TS.fullmatch(text, *span)
@@ -282,7 +283,7 @@ def _timestamp(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def _phone(text: str, parts: list[tuple[int, int]]) -> Iterator[tuple[str, int, int]]:
     """XTN: the number as written (component 1), else country^area^local (components 5-7)."""
-    span = _stripped(text, *parts[0])
+    span = _filled_part(text, *parts[0])
     if span is not None and 5 <= sum(ch.isdigit() for ch in text[span[0] : span[1]]) <= 15 and not _LETTERS.search(
         text, span[0], span[1]
     ):

@@ -313,7 +313,7 @@ def _typed(text: str, cells: list[Cell], labels: list[str | None], header: list[
             # (under a header beside a patient's column, not the staff's, :func:`_staff_years`; or after its key in a key-value
             # row, "| Год | 2019 |", as the prose reads "Год: 2019" (review B r23, finding 4: the key-value card decided))
             if (keyed or (header is not None and "PERSON" in header)) and _YEAR_CELL.fullmatch(text, a, b):
-                yield "DATE_TIME", *_stripped(text, a, b)
+                yield "DATE_TIME", *_blank_trimmed(text, a, b)
         elif kind is not None and labels[index] is None and _fits(kind, text[a:b]):
             issued = _ISSUE_DATE.fullmatch(text, a, b) if kind not in ("DATE_TIME", "PHONE_NUMBER") else None
             if issued is not None:  # (the document's date beside its number: a date, not more of the number)
@@ -322,7 +322,8 @@ def _typed(text: str, cells: list[Cell], labels: list[str | None], header: list[
                 yield reported(kind), a, b
 
 
-def _stripped(text: str, a: int, b: int) -> Cell:
+def _blank_trimmed(text: str, a: int, b: int) -> Cell:
+    """The cell ``text[a:b]`` without the spaces and tabs around it (empty when nothing else is in it)."""
     while a < b and text[a] in " \t":
         a += 1
     while b > a and text[b - 1] in " \t":
