@@ -48,8 +48,9 @@ def resolve_overlaps(candidates: Iterable[Candidate], text: str | None = None) -
     tagger only fills gaps, so a token it takes for an identifier never swallows the phone, the date
     or the labelled record number a rule found around or inside it.
 
-    Before resolving, an address read from a well-scored paper's number is cut to the place after it or dropped
-    (:func:`_drop_places_led_by_papers`; without ``text``, always dropped)."""
+    Before resolving, a LOCATION candidate that starts at the number of a paper (:data:`_NUMBERED_PAPERS`) scored well
+    above it is cut to the settlement after the number or dropped (:func:`_drop_places_led_by_papers`; without ``text``,
+    always dropped): such a candidate may vanish, or come back shorter, though it overlaps nothing longer."""
     candidates = _drop_places_led_by_papers(list(candidates), text)
     by_length = sorted(candidates, key=lambda c: (c.recognizer in GAP_FILLERS, c.start - c.end, -c.score,
                                                   _PRIORITY[c.type], c.start, c.recognizer))
