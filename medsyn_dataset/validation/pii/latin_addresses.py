@@ -61,30 +61,29 @@ _FOREIGN_FIELD_END = re.compile(r"[\n;]|[А-Яа-яЁё]")
 def foreign_script_addresses(text: str) -> Iterator[tuple[int, int]]:
     """Spans of address fields in a script neither Latin nor Cyrillic after an address cue (found by the cue
     index: a note without an address cue costs one look-up)."""
-    for cue in matches_at_anchors(_ADDRESS_CUE, _ADDRESS_ANCHORS, text):
-        value = _FOREIGN_VALUE.match(text, cue.end())
-        if value is None:
-            continue
-        start = value.end()
-        stop = _FOREIGN_FIELD_END.search(text, start, min(len(text), start + 160))
-        end = stop.start() if stop else min(len(text), start + 160)
-        while end > start and text[end - 1] in " \t,.:-–—(":
-            end -= 1
+    for start, end in _cued_fields(text, _FOREIGN_VALUE, _FOREIGN_FIELD_END):
         if end - start >= 2:
             yield start, end
 
 
-def latin_addresses(text: str) -> Iterator[tuple[int, int]]:
-    """Spans of Latin-script address fields after an address cue."""
+def _cued_fields(text: str, value_start: re.Pattern[str], field_end: re.Pattern[str]) -> Iterator[tuple[int, int]]:
+    """(start, end) of the field after each address cue whose value ``value_start`` lets begin: up to ``field_end``
+    or 160 characters, without the separators it ends with (maybe empty)."""
     for cue in matches_at_anchors(_ADDRESS_CUE, _ADDRESS_ANCHORS, text):
-        value = _ADDRESS_VALUE.match(text, cue.end())
+        value = value_start.match(text, cue.end())
         if value is None:
             continue
         start = value.end()
-        stop = _FIELD_END.search(text, start, min(len(text), start + 160))
+        stop = field_end.search(text, start, min(len(text), start + 160))
         end = stop.start() if stop else min(len(text), start + 160)
         while end > start and text[end - 1] in " \t,.:-–—(":
             end -= 1
+        yield start, end
+
+
+def latin_addresses(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of Latin-script address fields after an address cue."""
+    for start, end in _cued_fields(text, _ADDRESS_VALUE, _FIELD_END):
         if end - start >= 4 and _LATIN_WORD.search(text, start, end) and "@" not in text[start:end] and "://" not in text[start:end]:
             yield start, end  # (not an e-mail or a web address: "Эл. адрес МО: info@gkb.ru")
     yield from _prose_places(text)
