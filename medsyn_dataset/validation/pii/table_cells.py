@@ -68,12 +68,7 @@ def _cells(text: str, start: int, end: int, separator: str = "|") -> list[Cell]:
     cells, position = [], start
     bounds = [i for i in range(start, end) if text[i] == separator]
     for stop in [*bounds, end]:
-        a, b = position, stop
-        while a < b and text[a] in " \t":
-            a += 1
-        while b > a and text[b - 1] in " \t":
-            b -= 1
-        cells.append((a, b))
+        cells.append(_blank_trimmed(text, position, stop))
         position = stop + 1
     leading, trailing = text[start : bounds[0]].strip() == "", text[bounds[-1] + 1 : end].strip() == ""
     # a border on one side only: the row was written inside a sentence, what stands beyond it is no cell
