@@ -73,6 +73,22 @@ class CandidateRecognizer(LocalRecognizer):
         ]
 
 
+class SpanRecognizer(CandidateRecognizer):
+    """One type's spans found by one function, all with one score; ``gate``, when given, a cheap test the text must
+    pass before the function runs (latin's "two Latin letters in a row")."""
+
+    def __init__(self, entity: str, name: str, finder: Callable[[str], Iterator[tuple[int, int]]], score: float,
+                 gate: Callable[[str], bool] | None = None) -> None:
+        super().__init__(entity, name)
+        self._finder, self._score, self._gate = finder, score, gate
+
+    def candidates(self, text: str) -> Iterator[Candidate]:
+        if self._gate is not None and not self._gate(text):
+            return
+        for start, end in self._finder(text):
+            yield Candidate(self.entity, start, end, self._score, self.name)
+
+
 @dataclass(frozen=True)
 class Rule:
     """One regular expression. The span is group ``value`` when the pattern has it, else the match.

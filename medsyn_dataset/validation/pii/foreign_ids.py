@@ -34,9 +34,9 @@ Every pass is gated by the shared cue index (:func:`.base.word_starts`): a note 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
-from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer, matches_at, word_starts
+from medsyn_dataset.validation.pii.base import CandidateRecognizer, SpanRecognizer, matches_at, word_starts
 from medsyn_dataset.validation.pii.checksums import digits_only, inn_valid
 from medsyn_dataset.validation.pii.code_page import char_positions
 from medsyn_dataset.validation.pii.cue_index import lowered
@@ -241,21 +241,9 @@ def old_oms_spans(text: str) -> Iterator[tuple[int, int]]:
             yield match.span("number")
 
 
-class _SpanRecognizer(CandidateRecognizer):
-    """One type's spans found by one function of this module."""
-
-    def __init__(self, entity: str, name: str, finder: Callable[[str], Iterator[tuple[int, int]]]) -> None:
-        super().__init__(entity, name)
-        self._finder = finder
-
-    def candidates(self, text: str) -> Iterator[Candidate]:
-        for start, end in self._finder(text):
-            yield Candidate(self.entity, start, end, SCORE, self.name)
-
-
 def foreign_id_recognizers() -> list[CandidateRecognizer]:
     """Fresh recognizers: foreign papers' numbers (MEDICAL_RECORD_NUMBER) and old OMS policies (RU_OMS_POLICY)."""
     return [
-        _SpanRecognizer("MEDICAL_RECORD_NUMBER", "ForeignIdRecognizer", foreign_id_spans),
-        _SpanRecognizer("RU_OMS_POLICY", "OldOmsPolicyRecognizer", old_oms_spans),
+        SpanRecognizer("MEDICAL_RECORD_NUMBER", "ForeignIdRecognizer", foreign_id_spans, SCORE),
+        SpanRecognizer("RU_OMS_POLICY", "OldOmsPolicyRecognizer", old_oms_spans, SCORE),
     ]

@@ -26,9 +26,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
-from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer, matches_at_anchors
+from medsyn_dataset.validation.pii.base import CandidateRecognizer, SpanRecognizer, matches_at_anchors
 from medsyn_dataset.validation.pii.checksums import digits_only
 from medsyn_dataset.validation.pii.code_page import code_page_bytes
 from medsyn_dataset.validation.pii.id_fields import PASSPORT_DIGITS
@@ -280,31 +280,6 @@ def latin_passports(text: str) -> Iterator[tuple[int, int]]:
 # ----- recognizers ---------------------------------------------------------------------------
 
 
-class _LatinRecognizer(CandidateRecognizer):
-    """One entity type of Latin-script fields, looked for only in texts with two Latin letters in a row."""
-
-    def __init__(self, entity: str, name: str, finder: Callable[[str], Iterator[tuple[int, int]]]) -> None:
-        super().__init__(entity, name)
-        self._finder = finder
-
-    def candidates(self, text: str) -> Iterator[Candidate]:
-        if not has_latin(text):
-            return
-        for start, end in self._finder(text):
-            yield Candidate(self.entity, start, end, SCORE, self.name)
-
-
-class _ForeignScriptAddressRecognizer(CandidateRecognizer):
-    """Addresses in a script neither Latin nor Cyrillic after an address cue (:func:`foreign_script_addresses`)."""
-
-    def __init__(self) -> None:
-        super().__init__("LOCATION", "ForeignScriptAddressRecognizer")
-
-    def candidates(self, text: str) -> Iterator[Candidate]:
-        for start, end in foreign_script_addresses(text):
-            yield Candidate(self.entity, start, end, SCORE, self.name)
-
-
 # European names keep their letters with diacritics in a Russian record ("MÜLLER", "García", "Łukasz"): the
 # grammar above is ASCII, so such letters are read as their base letters, one for one (the spans stay those of
 # the original text)
@@ -328,8 +303,9 @@ def latin_names_any_letters(text: str) -> Iterator[tuple[int, int]]:
 def latin_recognizers() -> list[CandidateRecognizer]:
     """Fresh recognizers of Latin-script names, addresses and passport numbers."""
     return [
-        _LatinRecognizer("PERSON", "LatinPersonRecognizer", latin_names_any_letters),
-        _LatinRecognizer("LOCATION", "LatinAddressRecognizer", latin_addresses),
-        _LatinRecognizer("RU_PASSPORT", "LatinPassportRecognizer", latin_passports),
-        _ForeignScriptAddressRecognizer(),
+        # (each looked for only in texts with two Latin letters in a row; a foreign script's address in any text)
+        SpanRecognizer("PERSON", "LatinPersonRecognizer", latin_names_any_letters, SCORE, has_latin),
+        SpanRecognizer("LOCATION", "LatinAddressRecognizer", latin_addresses, SCORE, has_latin),
+        SpanRecognizer("RU_PASSPORT", "LatinPassportRecognizer", latin_passports, SCORE, has_latin),
+        SpanRecognizer("LOCATION", "ForeignScriptAddressRecognizer", foreign_script_addresses, SCORE),
     ]
