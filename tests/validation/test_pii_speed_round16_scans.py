@@ -1,6 +1,6 @@
 """Speed round 16 (scans of the normaliser, addresses and names): each shortcut finds what the long way finds.
 
-* the house starts (:func:`medsyn_dataset.validation.pii.address_tails._house_starts`), read from the note's digit
+* the house starts (:func:`medsyn_dataset.validation.pii.house_streets._house_starts`), read from the note's digit
   runs, are those its markers give (``_house_starts_by_markers``, the way before);
 * the gates of the OCR-spaced labels (:func:`medsyn_dataset.validation.pii.ocr_labels._middles`), read at the
   capitals "Н" and "М", answer as the substring tests and the dotted search do;
@@ -15,7 +15,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from medsyn_dataset.validation.pii import address_tails, ocr_labels, person_cues
+from medsyn_dataset.validation.pii import house_streets, ocr_labels, person_cues
 from medsyn_dataset.validation.pii.name_triggers import EPONYM_FOLDED, TRIGGER_FOLDED
 
 _HOUSE_PIECES = ["0", "12", "4", "а", "б", "-", " ", "\t", ",", "/", "кв", "дом", "д.", "x", "\n", "²", "Ж"]
@@ -25,14 +25,14 @@ _HOUSE_PIECES = ["0", "12", "4", "а", "б", "-", " ", "\t", ",", "/", "кв", "
 @given(st.lists(st.sampled_from(_HOUSE_PIECES), max_size=12))
 def test_house_starts_from_digit_runs(pieces: list[str]) -> None:
     text = "".join(pieces)
-    assert address_tails._house_starts(text) == address_tails._house_starts_by_markers(text)
+    assert house_streets._house_starts(text) == house_streets._house_starts_by_markers(text)
 
 
 def test_house_starts_of_addresses() -> None:
     for text in ("ул. Мира 68-18, кв 5", "Садовая 4а-12", "Алдан, Сосновая 10/1 - 9", "дом 21, д.5, д. 7", "5кв 12",
                  "12345-6", "д.5 😀 68-18"):  # (the last outside the code page: read from its markers)
-        assert address_tails._house_starts(text) == address_tails._house_starts_by_markers(text), text
-    assert address_tails._house_starts("Кутузова 68-18") == [9]
+        assert house_streets._house_starts(text) == house_streets._house_starts_by_markers(text), text
+    assert house_streets._house_starts("Кутузова 68-18") == [9]
 
 
 @settings(max_examples=400, deadline=None)

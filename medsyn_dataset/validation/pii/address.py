@@ -21,12 +21,7 @@ from medsyn_dataset.validation.pii.address_lower import LOWER_ANCHORS, lower_add
 from medsyn_dataset.validation.pii.address_name_checks import NAME_CHECKS, place_word_ok
 from medsyn_dataset.validation.pii.address_replies import address_replies
 from medsyn_dataset.validation.pii.address_roads import ROAD_ANCHORS, roads
-from medsyn_dataset.validation.pii.address_tails import (
-    NAME,
-    STREET_NAME,
-    address_tails,
-    house_streets,
-)
+from medsyn_dataset.validation.pii.address_tails import NAME, STREET_NAME, address_tails
 from medsyn_dataset.validation.pii.bare_settlements import bare_settlements
 from medsyn_dataset.validation.pii.base import (
     Candidate,
@@ -44,6 +39,7 @@ from medsyn_dataset.validation.pii.export_fields import export_fields
 from medsyn_dataset.validation.pii.field_cues import next_field_label
 from medsyn_dataset.validation.pii.field_ends import date_ahead
 from medsyn_dataset.validation.pii.fields import CUE_SCORE, address_cells, address_fields
+from medsyn_dataset.validation.pii.house_streets import house_streets
 from medsyn_dataset.validation.pii.keyword_starts import KeywordStarts
 from medsyn_dataset.validation.pii.morph import WordClass, word_class
 from medsyn_dataset.validation.pii.places import place_words

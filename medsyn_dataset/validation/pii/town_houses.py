@@ -1,7 +1,7 @@
 """A town, a comma, a street's name and its house, with no keyword and no cue: "Малоярославец, Орловская 108/1",
 "Сибай, Гафури 46б", "живёт Адыгейск, Производственная 107-84 с женой".
 
-:func:`.address_tails.house_streets` reads this order when the house carries its flat ("Кириши, Строителей 2-97") and
+:func:`.house_streets.house_streets` reads this order when the house carries its flat ("Кириши, Строителей 2-97") and
 the address fills a cell of its own; registers in fixed-width columns, lists of patients and hurried sentences write
 the house alone and put the address between other values ("12.11.2003  Малоярославец, Орловская 108/1  8991...").
 There the town's own word decides: a place the dictionary knows ("Малоярославец", "Сибай", "Усть-Кулом"), or a word it
@@ -18,15 +18,9 @@ import re
 from collections.abc import Iterator
 
 from medsyn_dataset.language.morphology import analyzer
-from medsyn_dataset.validation.pii.address_tails import (
-    _STREET_ENDING,
-    _STREET_SHAPE,
-    NAME,
-    PLACE_NAME,
-    STREET_NAME,
-    street_or_town,
-)
+from medsyn_dataset.validation.pii.address_tails import NAME, PLACE_NAME, STREET_NAME, street_or_town
 from medsyn_dataset.validation.pii.context import UNIT_AFTER
+from medsyn_dataset.validation.pii.house_streets import STREET_ENDING, STREET_SHAPE
 from medsyn_dataset.validation.pii.morph import WordClass, adjective_form, word_class
 
 # the cheap gate: a comma, a capitalised word (or two) and a number after a space: a note has few
@@ -77,7 +71,7 @@ def _street(name: str) -> bool:
     names no person (address_tails' two endings, see there), nor a dose's or a score's part."""
     if DOSE_OR_SCORE_WORD.match(name):
         return False
-    return bool(_STREET_ENDING.search(name) or _STREET_SHAPE.search(name)) and street_or_town(name)
+    return bool(STREET_ENDING.search(name) or STREET_SHAPE.search(name)) and street_or_town(name)
 
 
 def _town(name: str, street: str, kind_before: bool, postal: bool) -> bool:
