@@ -8,7 +8,7 @@ from __future__ import annotations
 import random
 import threading
 
-from medsyn_dataset.validation.pii import code_page, lower_names
+from medsyn_dataset.validation.pii import code_page, lower_name_words, lower_names
 from medsyn_dataset.validation.pii.base import _holds, lowered
 from medsyn_dataset.validation.pii.code_page import char_positions
 from medsyn_dataset.validation.pii.hyphenated_names import hyphenated_names
@@ -106,7 +106,7 @@ def _old_after_patient_word(text: str, lower: str) -> list[tuple[int, int]]:
         for cue in lower_names._cue_matches(anchor, pattern, lower):
             if cue.group("ending") not in lower_names._CUE_ENDINGS[anchor] or (cue.start() and lower[cue.start() - 1].isalpha()):
                 continue
-            if not lower_names._opens_name(cue.group("word")) or not text[cue.start("word")].islower():
+            if not lower_name_words.opens_name(cue.group("word")) or not text[cue.start("word")].islower():
                 continue
             found.append((cue.start("word"), lower_names._rest_of_name(text, cue.end("word"))))
     return found

@@ -49,7 +49,7 @@ def _name_pair(one: str, two: str, guessed: bool = False) -> bool:
     if guessed and _given(a) and not b & (WordClass.KNOWN | WordClass.SURNAME_READING) and b & WordClass.SURNAME:
         # a surname the dictionary does not know, by an ending that agrees with the first name ("галина зимина", "с
         # галиной зиминой"; review D r22, finding 4); not a man's "-ин" in the nominative, a drug's ending ("павел
-        # аспирин" is known; "-ин" unknown reads as a drug as often, see lower_names._role_surname)
+        # аспирин" is known; "-ин" unknown reads as a drug as often, see lower_name_words.role_surname)
         return any(two.endswith(_GUESSED_SURNAME_ENDS.get((case, gender), ())) for case, _, gender in _forms(one, "Name"))
     return False
 

@@ -13,13 +13,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 
-from medsyn_dataset.validation.pii import name_east_asian as east_asian
 from medsyn_dataset.validation.pii.base import digit_runs, lowered, matches_at, word_starts
 from medsyn_dataset.validation.pii.lower_name_pairs import may_open_pair, name_pair_end
+from medsyn_dataset.validation.pii.lower_name_words import (
+    LOWER_SURNAME_ENDS,
+    PAIR_ONLY,
+    first_name,
+    first_name_reading,
+    is_kind,
+    is_surname,
+    lower_surname,
+    name_part,
+    opens_name,
+    opens_name_or_pair,
+    role_surname,
+    surname_by_dictionary,
+)
 from medsyn_dataset.validation.pii.morph import WordClass, word_class
-from medsyn_dataset.validation.pii.name_triggers import SURNAME_ENDS
 from medsyn_dataset.validation.pii.unlettered import unlettered_starts
 
 # how patronymics end, in every case ("-ович", "-евна", "-ична", "-ичем", "-овной"): a core, then
@@ -63,15 +74,6 @@ def lower_case_names(text: str) -> Iterator[tuple[int, int]]:
     yield from _after_entry_date(text)
 
 
-# A dictated record (speech recognition writes no capitals) names the patient right after the word
-# "пациент": "пациент турсунбоев жасур", "пациентка каримова дилноза", "пациент нгуен ван хунг". There a
-# lower-case surname (by the dictionary or its ending, with no ordinary reading, or a listed East Asian
-# one) opens a name, and the words after it that read as first names or patronymics, that the
-# dictionary does not know, or that are Turkic patronymic particles ("угли", "кызы") go with it.
-# how surnames end (tested before the dictionary is asked): "-ов", "-ева", "-ин", "-ский", "-ко"; or a listed
-# East Asian surname (:mod:`.name_east_asian`), maybe declined
-_SURNAME_ENDS = ("ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ёва", "ина", "ына", "ий", "ой", "ая", "ых", "их", "ко", "ук", "юк",
-                 "ич", "ян", "дзе", "швили", "ли", "улы")
 _SURNAME_WORD = r"(?P<word>[а-яё]++)"
 # the cue's own ending is checked after the match ("пациентка", "больного"; not "пациентов", "больница"); each
 # pattern opens with its literal word, which the regex engine skips to
@@ -88,8 +90,6 @@ _CUE_ENDINGS = {"пациент": frozenset("|ка|а|у|ом|е|ки|ке|ко�
                 "пац-": frozenset("т та ту том ка ки ке ку кой тка тки тке тку".split()),
                 # (a paid clinic's word for its patient, "клиент", "клиентка": its CRM's and its administrator's)
                 "клиент": frozenset("|ка|а|у|ом|е|ки|ке|кой|ку".split("|"))}
-_PARTICLES = frozenset("угли оглы оглу улы уулу кызы гызы кизи ибн бин".split())
-_NAME_PART = WordClass.NAME | WordClass.NAME_READING | WordClass.PATRONYMIC | WordClass.SURNAME
 
 
 # The bare "пац" cue takes no ending, and every "пациент..." of a note is also a "пац" match, with an ending:
@@ -114,22 +114,6 @@ def _cue_matches(anchor: str, pattern: re.Pattern[str], lower: str) -> list[re.M
     return found
 
 
-@lru_cache(maxsize=20_000)
-def _opens_name(word: str) -> bool:
-    """The lower-case word after a patient cue may open a name (one cached verdict a word, asked ~8 times a note)."""
-    return bool((word.endswith(_SURNAME_ENDS) and (_surname(word) or _surname_reading(word))) or east_asian.is_surname(word))
-
-
-_PAIR_ONLY = 2
-
-
-@lru_cache(maxsize=20_000)
-def _opens_name_or_pair(word: str) -> int:
-    """1 when the word after a patient cue opens a name (:func:`_opens_name`), :data:`_PAIR_ONLY` when it may only open a
-    first name and surname pair (:func:`.lower_name_pairs.may_open_pair`), else 0: one cached look-up a cue's word."""
-    return 1 if _opens_name(word) else _PAIR_ONLY if may_open_pair(word) else 0
-
-
 # each cue's word alone, for the cue index (:func:`_after_patient_word`)
 _CUE_WORDS = {anchor: (anchor,) for anchor, _ in _PATIENT_CUES}
 
@@ -144,10 +128,10 @@ def _after_patient_word(text: str, lower: str) -> Iterator[tuple[int, int]]:
         for cue in _cue_matches(anchor, pattern, lower):
             if cue.group("ending") not in _CUE_ENDINGS[anchor] or (cue.start() and lower[cue.start() - 1].isalpha()):
                 continue
-            opens = _opens_name_or_pair(cue.group("word"))
+            opens = opens_name_or_pair(cue.group("word"))
             if not opens or not text[cue.start("word")].islower():
                 continue
-            if opens == _PAIR_ONLY:  # ("пац. исай николаев", "пациентом саргсяном ашотом": :mod:`.lower_name_pairs`)
+            if opens == PAIR_ONLY:  # ("пац. исай николаев", "пациентом саргсяном ашотом": :mod:`.lower_name_pairs`)
                 pair_end = name_pair_end(text, cue.start("word"))
                 if pair_end:
                     yield cue.start("word"), pair_end
@@ -165,7 +149,7 @@ _NOT_CAPITALS = frozenset("АД ЧД СД ИМ ОК ХС ЖК РФ МО ЛС Ч�
 
 def _rest_of_name(text: str, end: int) -> int:
     """Where a lower-case name that opens with the word ending at ``end`` ends: its initials, or up to three words
-    that read as its first name, patronymic or particle (:func:`_name_part`)."""
+    that read as its first name, patronymic or particle (:func:`name_part`)."""
     initials = _INITIALS_AFTER.match(text, end)
     if initials is not None:
         capitals = initials.group("capitals")
@@ -174,7 +158,7 @@ def _rest_of_name(text: str, end: int) -> int:
             return initials.end()
     for _ in range(3):
         after = _WORD_AFTER.match(text, end)
-        if after is None or not _name_part(after.group(1)):
+        if after is None or not name_part(after.group(1)):
             break
         end = after.end(1)
     return end
@@ -198,7 +182,7 @@ def _after_kin_word(text: str, lower: str) -> Iterator[tuple[int, int]]:
         start, word = found.start("word"), found.group("word")
         if not text[start].islower():
             continue  # (capitalised names are the chain recognizer's)
-        if _opens_name(word):
+        if opens_name(word):
             yield start, _rest_of_name(text, found.end("word"))
         elif word_class(word) & (WordClass.NAME | WordClass.COMMON) == WordClass.NAME:
             yield start, _rest_of_name(text, found.end("word"))  # (and a patronymic, a surname: "сын олег викторович")
@@ -238,79 +222,28 @@ def _after_role_word(text: str, lower: str) -> Iterator[tuple[int, int]]:
         if found is None:
             continue
         start, word = found.start("word"), found.group("word")
-        if text[start].islower() and _role_surname(word):
+        if text[start].islower() and role_surname(word):
             yield start, _rest_of_name(text, found.end("word"))
         elif text[start].islower() and may_open_pair(word) and (pair_end := name_pair_end(text, start, guessed=True)):
             yield start, pair_end  # "звонила галина зимина", "созвон с нинелью макаровой": the first name first
 
 
-@lru_cache(maxsize=20_000)
-def _role_surname(word: str) -> bool:
-    """A lower-case surname after a role's word: a surname's ending ("-ов", "-овой", "-ым") and a surname by the
-    dictionary or by that ending (:func:`_surname`), or a listed East Asian surname."""
-    if word.endswith("ин") and not word_class(word) & WordClass.KNOWN:
-        return False  # (a drug's or an analyte's name the dictionary does not know, as :func:`_surname_by_dictionary` says)
-    # (or a surname's suffix and no ordinary reading, a place's notwithstanding: "пестова", also the town Пестово's)
-    flags = word_class(word)
-    by_suffix = bool(flags & WordClass.SURNAME_POSSIBLE) and not flags & (WordClass.COMMON | WordClass.NAME | WordClass.PATRONYMIC)
-    return (word.endswith(SURNAME_ENDS) and (_surname(word) or by_suffix)) or east_asian.is_surname(word)
-
-
-def _surname_reading(word: str) -> bool:
-    """A surname by the dictionary, also one that reads as a plural first name ("каримов", "исаков": of the
-    Karims, the Isaacs), which no patient is called by after "пациент"."""
-    flags = word_class(word)
-    return bool(flags & WordClass.SURNAME_READING) and not flags & WordClass.COMMON
-
-
-def _name_part(word: str) -> bool:
-    """A word that goes on a lower-case name: a name's reading, no dictionary entry, a particle."""
-    flags = word_class(word)
-    return (word in _PARTICLES or bool(flags & _NAME_PART and not flags & WordClass.COMMON)
-            or not flags & WordClass.KNOWN or east_asian.is_surname(word) or word in east_asian.GIVEN_SYLLABLES)
-
-
 def _full_name(text: str, start: int) -> tuple[int, int] | None:
     patronymic = _WORD.match(text, start)
-    if patronymic is None or not _is(patronymic.group(), WordClass.PATRONYMIC, strict=True):
+    if patronymic is None or not is_kind(patronymic.group(), WordClass.PATRONYMIC, strict=True):
         return None
     first = _WORD_BEFORE.search(text, max(0, start - 30), start)
-    if first is None or not _first_name(first.group(1)):
+    if first is None or not first_name(first.group(1)):
         return None
     begin, end = first.start(1), patronymic.end()
     surname = _WORD_BEFORE.search(text, max(0, begin - 30), begin)
-    if surname is not None and _surname(surname.group(1)):
+    if surname is not None and is_surname(surname.group(1)):
         begin = surname.start(1)
     else:
         after = _WORD_AFTER.match(text, end)
-        if after is not None and _surname(after.group(1)):
+        if after is not None and is_surname(after.group(1)):
             end = after.end(1)
     return begin, end
-
-
-_VOWELS = frozenset("аеёиоуыэюя")
-
-
-def _first_name(word: str) -> bool:
-    """The word before a patronymic: a first name by the dictionary, also one that is a word ("вера"),
-    or a word of no ordinary reading ("софия", "милан": pymorphy3 knows them as cities only), or one it does not
-    know at all ("пров", "стоян": rare first names, which the patronymic after them vouches for)."""
-    flags = word_class(word)
-    return bool(flags & (WordClass.NAME | WordClass.NAME_READING) or (flags & WordClass.KNOWN and not flags & WordClass.COMMON)
-                or (not flags & WordClass.KNOWN and len(word) > 2 and not _VOWELS.isdisjoint(word)))  # ("мрт", "кт": none)
-
-
-def _is(word: str, kind: int, strict: bool) -> bool:
-    flags = word_class(word)
-    return bool(flags & kind) and not (strict and flags & WordClass.COMMON)
-
-
-def _surname(word: str) -> bool:
-    """A surname by the dictionary, or one with a surname ending and no ordinary reading."""
-    flags = word_class(word)
-    if flags & (WordClass.NAME | WordClass.PATRONYMIC):
-        return False
-    return bool(flags & WordClass.SURNAME_READING) or (bool(flags & WordClass.SURNAME) and not flags & WordClass.COMMON)
 
 
 # A caller or a patient names themself in a transcript of speech, which writes no capitals: "да это уварова анжела
@@ -331,21 +264,12 @@ def _self_named(text: str, lower: str) -> Iterator[tuple[int, int]]:
         if not (text[start].islower() and text[found.start("two")].islower()):
             continue  # (capitalised names are the chain recognizer's)
         one, two = found.group("one"), found.group("two")
-        if not (_lower_surname(one) and _first_name_reading(two)) and not (_first_name_reading(one) and _lower_surname(two)):
+        if not (lower_surname(one) and first_name_reading(two)) and not (first_name_reading(one) and lower_surname(two)):
             continue
         after = _WORD_AFTER.match(text, end)
-        if after is not None and _is(after.group(1), WordClass.PATRONYMIC, strict=True):
+        if after is not None and is_kind(after.group(1), WordClass.PATRONYMIC, strict=True):
             end = after.end(1)
         yield start, end
-
-
-def _lower_surname(word: str) -> bool:
-    return word.endswith(_SURNAME_ENDS) and (_surname(word) or _surname_reading(word))
-
-
-def _first_name_reading(word: str) -> bool:
-    """A word with a first name's reading, also one that is a word too ("лавр", "карл", "вера")."""
-    return len(word) > 1 and bool(word_class(word) & (WordClass.NAME | WordClass.NAME_READING))
 
 
 # A journal line, a form's field or a hasty note writes a surname with its initials all in lower case: "11.12
@@ -369,26 +293,17 @@ def _with_initials(text: str, lower: str) -> Iterator[tuple[int, int]]:
         if lower[first] + lower[found.end() - 2] in _NOT_INITIALS:
             continue
         before = _WORD_BEFORE.search(lower, max(0, first - 30), first)
-        if before is not None and text[before.start(1)].islower() and _surname_by_dictionary(before.group(1)):
+        if before is not None and text[before.start(1)].islower() and surname_by_dictionary(before.group(1)):
             yield before.start(1), found.end()
             continue
         after = _WORD_AFTER.match(lower, found.end())
-        if after is not None and text[after.start(1)].islower() and _surname_by_dictionary(after.group(1)):
+        if after is not None and text[after.start(1)].islower() and surname_by_dictionary(after.group(1)):
             yield first, after.end(1)
-
-
-def _surname_by_dictionary(word: str) -> bool:
-    """A surname in any case ("сидоровым"), by the dictionary or its ending, with no ordinary reading; but not a
-    word the dictionary does not know that ends in "-ин": as often an analyte or a drug before a lab's abbreviation
-    ("ферритин н.о.": not found; "креатинин", "метформин" read as surnames by their ending alone)."""
-    if word.endswith("ин") and not word_class(word) & WordClass.KNOWN:
-        return False
-    return len(word) > 2 and _surname(word)
 
 
 # A journal's entry names whom it is about right after its date, maybe after its time, as a register's or a call log's
 # row does: "26.10 николаева 43л аул ...", "12.08 15:30 носова м.б. звонила", "02.08 дашиев пациент ...", "14.12 прохоров
-# 57л ...". The date is a cue as "пациент" is: a lower-case surname there (:func:`_opens_name`) opens a name, with its
+# 57л ...". The date is a cue as "пациент" is: a lower-case surname there (:func:`opens_name`) opens a name, with its
 # first name or initials; one that is also an ordinary word ("быков", "сухой") only with a first name, initials or an
 # age after it ("быков 68л"; "12.03 сухой кашель" is a complaint). A capitalised surname with initials ("03.06 Нурланов
 # А.Т.") is the chain recognizer's name, and tells the date all the same (:func:`entry_subject`).
@@ -406,9 +321,9 @@ def entry_subject(text: str, position: int) -> tuple[int, int] | None:
     word, end = found.group("word"), found.end("word")
     if word[0].isupper():
         initials = _INITIALS_AFTER.match(text, end)
-        surname = _surname(word) or (word.endswith(_SURNAME_ENDS) and not word_class(word) & WordClass.COMMON)
+        surname = is_surname(word) or (word.endswith(LOWER_SURNAME_ENDS) and not word_class(word) & WordClass.COMMON)
         return (found.start("word"), initials.end()) if initials is not None and surname else None
-    if not word.endswith(_SURNAME_ENDS) or not _opens_name(word):
+    if not word.endswith(LOWER_SURNAME_ENDS) or not opens_name(word):
         return None
     name_end = _rest_of_name(text, end)
     if name_end == end and _AGE_AFTER.match(text, end) is None and (word_class(word) & WordClass.COMMON or (
