@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from medsyn_dataset.validation.pii import voluntary_insurance
+from medsyn_dataset.validation.pii import morph, voluntary_insurance
 from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer
 from medsyn_dataset.validation.pii.column_labels import (
     BIRTH_DATE_PLACE,
@@ -248,9 +248,17 @@ def _key_and_value(text: str, cells: list[Cell], labels: list[str | None], body:
         kind = labels[index]
         if kind is None or not _fits(reported(kind), value):
             return False
+        if kind == "PERSON" and _header_words(value):
+            return False  # ("| ФИО | Диагноз |", "| ФИО | Основной Диагноз |": a header's words, no name; review A r24, finding 5)
         if not body and not (kind == "PERSON" and _NAME_VALUE.fullmatch(value) and not value.isupper()):
             return False
     return bool(keys)
+
+
+def _header_words(value: str) -> bool:
+    """Whether a cell's words are all ordinary dictionary words, none a name's ("Палата", "Группа Крови"): a header's."""
+    words = re.findall(r"[А-ЯЁа-яё]+", value)
+    return bool(words) and all(morph.is_ordinary_word(word) for word in words)
 # a voluntary insurance's mark: a policy column so named ("Полис ДМС"), or a bare "Полис" under a title that names it
 # ("Реестр оказанных услуг по ДМС\n№ | Полис | ..."), holds the insurer's contracts, record numbers as
 # :mod:`.other_papers` reads them in prose, never the OMS policy (a column naming ОМС or ЕНП keeps its type)

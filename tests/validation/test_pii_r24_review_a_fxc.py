@@ -1,0 +1,35 @@
+"""Review A r24, findings 5/5b, 1, 2 and 14: a table's header is no key-value row, and a patient's years stay dates."""
+
+from __future__ import annotations
+
+import pytest
+
+from medsyn_dataset.validation.pii import PiiScanner
+
+SCANNER = PiiScanner()
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(e.type, text[e.start : e.end]) for e in SCANNER.scan_fast(text)]
+
+
+def _years(text: str) -> list[str]:
+    return [value for kind, value in _found(text) if kind == "DATE_TIME"]
+
+
+# finding 5: after a caption row, the real header is no key and value; finding 5b: nor is a header whose next column is
+# in Title Case (its words are ordinary words, no name's)
+@pytest.mark.parametrize(("text", "names"), [
+    ("| Список пациентов отделения | |\n|---|---|\n| ФИО | Палата |\n| Куртушин | 12 |\n| Шмырко | 14 |",
+     ["Куртушин", "Шмырко"]),
+    ("| Отделение | Кардиология |\n| ФИО | Диагноз |\n| Куртушин | ИБС |\n| Шмырко | ГБ |", ["Куртушин", "Шмырко"]),
+    ("| Отделение | Кардиология |\n| Пациент | Диагноз |\n| Куртушин | ИБС |", ["Куртушин"]),
+    ("| ФИО | Основной Диагноз |\n|---|---|\n| Куртушин | ИБС |\n| Шмырко | ГБ |", ["Куртушин", "Шмырко"]),
+    ("| Пациент | Группа Крови |\n|---|---|\n| Куртушин | A(II) |", ["Куртушин"]),
+    ("| ФИО | Отделение Стационара |\n| Куртушин | хирургия |", ["Куртушин"]),
+    # (negative: a card's name after its key is still a key and its value)
+    ("| Отделение | Кардиология |\n| ФИО | Иванов Иван Иванович |\n| Диагноз | ИБС |", ["Иванов Иван Иванович"]),
+    ("| ФИО | Иванов Иван Иванович |\n| Стаж | 1 год |", ["Иванов Иван Иванович"]),
+])
+def test_a_header_is_no_key_and_value(text: str, names: list[str]) -> None:
+    assert [value for kind, value in _found(text) if kind == "PERSON"] == names
