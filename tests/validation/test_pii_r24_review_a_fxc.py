@@ -33,3 +33,17 @@ def _years(text: str) -> list[str]:
 ])
 def test_a_header_is_no_key_and_value(text: str, names: list[str]) -> None:
     assert [value for kind, value in _found(text) if kind == "PERSON"] == names
+
+
+# finding 1: a patient's year under any year column's name that is no object's or staff member's
+@pytest.mark.parametrize(("text", "years"), [
+    ("| ФИО пациента | Год выявления |\n|---|---|\n| Карпов Иван Петрович | 2019 |", ["2019"]),
+    ("| ФИО пациента | Год первичного обращения |\n|---|---|\n| Карпов Иван Петрович | 2019 |", ["2019"]),
+    ("| ФИО | Год установки диагноза | Диагноз |\n|---|---|---|\n| Карпов Иван Петрович | 2019 | E11.9 |", ["2019"]),
+    ("| ФИО | Год начала заболевания |\n|---|---|\n| Карпов Иван Петрович | 2019 |", ["2019"]),
+    # (negatives: an object's or a staff member's year)
+    ("| ФИО | Год выпуска |\n| Сидорова А.А. | 2018 |", []),
+    ("| ФИО | Год присвоения категории |\n| Сидорова А.А. | 2018 |", []),
+])
+def test_a_patients_year_under_any_year_column(text: str, years: list[str]) -> None:
+    assert _years(text) == years

@@ -107,13 +107,13 @@ _BIRTH_WORDS = re.compile(r"[ \t]+(?:рождения|of[ \t]+birth)", re.IGNORE
 # person's is (:mod:`.event_years`); in a table of nobody ("| Год | Число случаев |", a statistic) it is no one's.
 YEAR_COLUMN = "year column"  # (no entity type: its cells are dates only beside a person's column,
 # :func:`.table_cells._typed`)
-# (a year named by an event of the patient's care or payment: "Год госпитализации", "год_оказания_услуг", "Year of visit";
-# not a staff member's or an object's, "Год аттестации", "Год выпуска", "Год постройки": review B r23, finding 4)
-_YEAR_EVENT = (r"оказани|услуг|лечени|обращени|госпитализаци|операци|поступлени|выписк|заболевани|диагноз|установлени|травм"
-               r"|вакцинаци|прививк|смерт|инвалидност|наблюдени|посещени|визит|осмотр|обследовани|оплат|плат[её]ж|учет|учёт"
-               r"|(?:of[ \t_]+)?(?:service|treatment|visit|admission|payment|diagnosis|surgery)")
-_YEAR_LABEL = re.compile(rf"(?:год|year)(?![а-яёa-z])(?:[ \t_]+(?:{_YEAR_EVENT})[а-яёa-z]*(?:[ \t_]+[а-яёa-z]+){{0,2}})?",
-                         re.IGNORECASE)
+# (any year column's name, "Год выявления", "Год начала заболевания", "Year of visit", but not an object's or a staff
+# member's year, "Год аттестации", "Год выпуска", "Год постройки", "Год присвоения категории": review B r23, finding 4;
+# a deny-list, since an allow-list of care events lost every patient's year it had not named: review A r24, finding 1)
+_NOT_PATIENTS_YEAR = (r"аттестаци|выпуск|постройк|ввода|издани|производств|изготовлени|квалификаци|категори"
+                      r"|manufactur|construct|publicat")
+_YEAR_LABEL = re.compile(rf"(?:год|year)(?![а-яёa-z])(?![ \t_]+(?:[а-яёa-z]+[ \t_]+){{0,2}}(?:{_NOT_PATIENTS_YEAR}))"
+                         r"(?:[ \t_]+[а-яёa-z]+){0,3}", re.IGNORECASE)
 # A column of the staff who did the work ("Врач", "ФИО врача", "Лечащий врач", "Исполнитель", "Медсестра"): its people
 # are no patients, so a year beside them is a staff record's or a statistic's, not a patient's date (review B r23, finding
 # 4). (The staff titles the name rules read, :data:`.name_triggers.STAFF_STEMS`, and the column labels' staff words.)
