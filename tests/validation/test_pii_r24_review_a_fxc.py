@@ -47,3 +47,14 @@ def test_a_header_is_no_key_and_value(text: str, names: list[str]) -> None:
 ])
 def test_a_patients_year_under_any_year_column(text: str, years: list[str]) -> None:
     assert _years(text) == years
+
+
+# finding 2: employees of a check-up list or a vaccination register are its patients
+@pytest.mark.parametrize(("text", "years"), [
+    ("| ФИО сотрудника | Год вакцинации |\n|---|---|\n| Карпов Иван Петрович | 2019 |", ["2019"]),
+    ("| ФИО работника | Год осмотра | Заключение |\n|---|---|---|\n| Карпов Иван Петрович | 2021 | годен |", ["2021"]),
+    # (negative: the clinical staff's table stays no one's)
+    ("| ФИО врача | Год | Число пациентов |\n| Петров П.П. | 2019 | 1200 |", []),
+])
+def test_employees_of_a_check_up_list_are_patients(text: str, years: list[str]) -> None:
+    assert _years(text) == years

@@ -116,10 +116,12 @@ _YEAR_LABEL = re.compile(rf"(?:год|year)(?![а-яёa-z])(?![ \t_]+(?:[а-яё
                          r"(?:[ \t_]+[а-яёa-z]+){0,3}", re.IGNORECASE)
 # A column of the staff who did the work ("Врач", "ФИО врача", "Лечащий врач", "Исполнитель", "Медсестра"): its people
 # are no patients, so a year beside them is a staff record's or a statistic's, not a patient's date (review B r23, finding
-# 4). (The staff titles the name rules read, :data:`.name_triggers.STAFF_STEMS`, and the column labels' staff words.)
+# 4). (The staff titles the name rules read, :data:`.name_triggers.STAFF_STEMS`, and the clinical roles "лечащ",
+# "исполнител"; not "работник", "сотрудник", "специалист", "ответственн": the employees of a check-up list or a staff
+# vaccination register are its patients, "| ФИО сотрудника | Год вакцинации |": review A r24, finding 2.)
 _STAFF_COLUMN = re.compile(
     rf"(?<![а-яё])(?:{'|'.join(stem for stem in STAFF_STEMS if stem.isalpha() and len(stem) >= 4)}"
-    r"|лечащ|исполнител|работник|медработник|сотрудник|специалист|ответственн)", re.IGNORECASE)
+    r"|лечащ|исполнител)", re.IGNORECASE)
 
 
 def staff_column(cell: str) -> bool:
