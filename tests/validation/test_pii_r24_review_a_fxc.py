@@ -58,3 +58,16 @@ def test_a_patients_year_under_any_year_column(text: str, years: list[str]) -> N
 ])
 def test_employees_of_a_check_up_list_are_patients(text: str, years: list[str]) -> None:
     assert _years(text) == years
+
+
+# finding 14: a key-value card whose only persons are the staff has no patient's year, as a staff table's header has not
+@pytest.mark.parametrize(("text", "years"), [
+    ("| Врач | Петров П.П. |\n| Год | 2019 |", []),
+    ("| Год | 2020 |\n| Исполнитель | Петров П.П. |\n| Объём | 300 |", []),
+    # (negatives: a patient beside the staff, or no person named, keeps the year: it may be the patient's card)
+    ("| Пациент | Иванов И.И. |\n| Лечащий врач | Петров П.П. |\n| Год | 2019 |", ["2019"]),
+    ("| Год | 2019 |\n| ФИО | Иванов И.И. |", ["2019"]),
+    ("| Номер карты | 123 |\n| Год | 2019 |", ["2019"]),
+])
+def test_a_staff_cards_year_is_no_date(text: str, years: list[str]) -> None:
+    assert _years(text) == years

@@ -178,6 +178,7 @@ def table_cells(text: str) -> list[tuple[str, int, int]]:
 def _scan(text: str) -> Iterator[tuple[str, int, int]]:
     header: list[str | None] | None = None
     body = False  # (the table has had a row that was no header: "| Показатель | Значение |", "| Год | 2019 |")
+    card: tuple[list[tuple[str, int, int]], list[bool]] = ([], [])  # (a key-value card's years and its persons, staff or not)
     position = 0
     while position <= len(text):
         end = text.find("\n", position)
@@ -186,9 +187,11 @@ def _scan(text: str) -> Iterator[tuple[str, int, int]]:
         if separator is None and text[position:end].strip() and _SEPARATOR_ROW.fullmatch(text, position, end):
             pass  # a rule with no bar in it ("├──┼──┤" once the bars are read as "|", "+---+---+"): the table goes on
         elif separator is None:
+            yield from _card_years(card)
             header, body = None, False  # the table ends
         elif separator == ";" and (header is None or len(header) != text.count(";", position, end) + 1) \
                 and (header is not None or VALUE_DIGIT.search(text, text.find(";", position, end), end)):
+            yield from _card_years(card)
             header, body = None, False  # a ";" row that is no header and not as wide as the header above it: no CSV (or its end)
         elif not _SEPARATOR_ROW.fullmatch(text, position, end):  # ("|---|---|" rows are skipped)
             cells = _cells(text, position, end, separator)
@@ -215,12 +218,38 @@ def _scan(text: str) -> Iterator[tuple[str, int, int]]:
             else:
                 if separator == ";":
                     cells = [_csv_value(text, cell) for cell in cells]
-                yield from _typed(text, cells, labels, header, side_row)
+                yield from _card_rows(text, cells, labels, _typed(text, cells, labels, header, side_row), card, header)
                 body = body or (header is None and len(cells) > 1)
         position = end + 1
+    yield from _card_years(card)
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?][ \t]+\S")
+
+
+def _card_rows(text: str, cells: list[Cell], labels: list[str | None], found: Iterator[tuple[str, int, int]],
+               card: tuple[list[tuple[str, int, int]], list[bool]], header: list[str | None] | None
+               ) -> Iterator[tuple[str, int, int]]:
+    """``found`` in a row, but a key-value card's year after its key ("| Год | 2019 |") held in ``card`` till the card
+    ends, with whether each of its person's keys names the staff ("| Врач | Петров П.П. |"; review A r24, finding 14)."""
+    keyed = [index for index in range(1, len(cells)) if header is None and labels[index - 1] is not None
+             and labels[index] is None]
+    for kind, start, end in found:
+        if kind == "DATE_TIME" and any(labels[index - 1] == YEAR_COLUMN and cells[index][0] <= start < cells[index][1]
+                                       for index in keyed):
+            card[0].append((kind, start, end))
+        else:
+            yield kind, start, end
+    card[1].extend(staff_column(text[slice(*cells[index - 1])]) for index in keyed if labels[index - 1] == "PERSON")
+
+
+def _card_years(card: tuple[list[tuple[str, int, int]], list[bool]]) -> list[tuple[str, int, int]]:
+    """A card's years held by :func:`_card_rows`, as its table ends: none where every person it names is the staff, as
+    :func:`_staff_years` reads a header (a card naming no one, or the patient, may be the patient's)."""
+    years = [] if card[1] and all(card[1]) else list(card[0])
+    card[0].clear()
+    card[1].clear()
+    return years
 
 
 def _staff_years(text: str, cells: list[Cell], labels: list[str | None]) -> list[str | None]:
