@@ -118,18 +118,14 @@ class _Built:
     """A note's cue index: where the scan stopped (each word start any cue word opens, with the longest cue word
     there: every cue word there is a prefix of it), the generation of sets it was built for, and each set of
     lower-case words the note holds any of -> its answer in the lowered note (:func:`word_starts`). Never changed
-    once made (one object, written at once) but by adding to ``by_id``."""
+    once made (one object, written at once)."""
 
-    __slots__ = ("answers", "by_id", "generation", "hits")
+    __slots__ = ("answers", "generation", "hits")
 
     def __init__(self, hits: list[tuple[int, str]], generation: int, answers: dict[_CueSet, list[int]]) -> None:
         self.hits = hits
         self.generation = generation
         self.answers = answers
-        #: each tuple of words asked about in the lowered note -> (the tuple, its answer: None for none), as read off
-        #: ``answers`` by :func:`word_starts`, which then finds it by the tuple's ``id`` alone (the tuple's record and
-        #: its answer are two look-ups more). Only added to, each entry what any thread would write: see :class:`_Note`.
-        self.by_id: dict[int, tuple[tuple[str, ...], list[int] | None]] = {}
 
 
 # each set of words (by value) -> its record; and by the identity of the tuple a caller passes, with the tuple
@@ -181,27 +177,19 @@ def word_starts(haystack: str, words: tuple[str, ...]) -> list[int]:
     it (kept per set of words for the text last searched in this thread: the rules of one cue share
     their words; callers must not change the list)."""
     note = _CURRENT[0]
-    if haystack is note.lower:
-        # (the commonest call, ~80 a note: a set already asked about in this note, its answer kept by the tuple's
-        # identity, the tuple with it so that its ``id`` names no other object meanwhile; see :attr:`_Built.by_id`)
-        built = note.built
-        if built is not None and built.generation == _GENERATION[0]:
-            known = built.by_id.get(id(words))
-            if known is not None and known[0] is words:
-                found = known[1]
-                return [] if found is None else found
     entry = _BY_ID.get(id(words))
     if entry is None or entry[0] is not words:
         entry = _entry(words)
     cues = entry[1]
     if haystack is note.lower and cues.all_lower and haystack:
-        # (the common case, ~50 calls a note, ~60 sets: each set's answer was read off the note's index as it was
-        # built, and most sets have none, as the note holds none of their words)
+        # (the commonest call, ~75 a note, ~68 of them the first for their tuple in the note: each set's answer was read
+        # off the note's index as it was built, and most sets have none, as the note holds none of their words. The
+        # answer is looked up here whether or not the tuple was asked about before in the note: a second look-up by the
+        # tuple's id, kept per note, answered only ~7 calls a note and cost each first call a miss and a store)
         built = note.built
         if built is None or built.generation != _GENERATION[0]:
             built = _built(note)
         found = built.answers.get(cues)
-        built.by_id[id(words)] = (words, found)
         return [] if found is None else found
     if haystack is note.text and cues.lowers and note.lower:
         found = note.cased.get(cues)
