@@ -40,6 +40,7 @@ from medsyn_dataset.validation.pii.id_fields import (
     SNILS_SEPARATOR,
 )
 from medsyn_dataset.validation.pii.latin import has_latin
+from medsyn_dataset.validation.pii.normalize import ascii_bytes
 from medsyn_dataset.validation.pii.numbered_values import item_or_invoice_number, numbered_values
 from medsyn_dataset.validation.pii.ocr_homoglyphs import fold_homoglyphs
 from medsyn_dataset.validation.pii.passport_parts import PassportRecognizer
@@ -91,12 +92,17 @@ def _has_domain(text: str) -> bool:
 
 # what a link with a scheme or "www." must hold, in any case: tested before the case-insensitive
 # patterns, which have no literal to skip to and try every position of a note
+# (each looked for in the note's ASCII bytes first, :func:`.normalize.ascii_bytes`, made for the normaliser: ~0.4 us to
+# the text's ~2. A string of ASCII characters that stands in the text stands in them too, as they keep the text's ASCII
+# characters in order, dropping the others; only where they hold it is the text itself asked)
 def _has_scheme(text: str) -> bool:
-    return "://" in text
+    return b"://" in ascii_bytes(text) and "://" in text
 
 
 def _has_www(text: str) -> bool:
-    return "www." in (lowered(text) or text.lower())  # (only "W" and "w" match "w" case-insensitively)
+    # (only "W" and "w" lower to "w", and only "." to "."; so "www." in the lowered text is four ASCII characters of the
+    # text, which the ASCII bytes, lowered, hold as "www.")
+    return b"www." in ascii_bytes(text).lower() and "www." in (lowered(text) or text.lower())
 
 _URL_TAIL = r"(?:/[^\s<>\"'«»]*[^\s<>\"'«».,;:!?)\]])?"
 URL = RegexRecognizer(
