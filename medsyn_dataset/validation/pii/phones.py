@@ -255,7 +255,7 @@ def _medicine_word(name: str) -> bool:
     return is_drug_name(name) or any(lower.startswith(stem) and len(lower) - len(stem) <= 3 for stem in _ANALYTE_STEMS)
 
 
-# (nor such a word heading its readings on a line of lab values, or right under one, one value a line: a number with a
+# (nor an unknown "-ин" word heading its home readings, "(дом.)", on a line of lab values, or right under one, one value a line: a number with a
 # concentration's unit there, anything per litre, millilitre or decilitre, "АЛТ 25 Ед/л, АСТ 30 Ед/л; Ферритин 98-10-12
 # (дом.)", "6,1×10⁹/л": an analyte neither the dictionary nor the knowledge graph knows reads as an unknown surname,
 # "Ферритин" as "Карпин", so the line tells it; any unit of units.MEASURE_AFTER would take a contact's "звонить после
@@ -271,8 +271,10 @@ def _lab_line(text: str, start: int) -> bool:
     return _MEASURED.search(text, above, len(text) if line_end < 0 else line_end) is not None
 
 
-def _field_opens(text: str, start: int) -> bool:
-    """A contact's field opens right before the number at ``start`` (see above)."""
+def _field_opens(text: str, start: int, home: bool = False) -> bool:
+    """A contact's field opens right before the number at ``start`` (see above); ``home``: its gloss is "дом." (only
+    a home reading's word may be an analyte by its lab line, and only one that ends as "Ферритин" does: "-ин", not a
+    feminine "Куртушина", "Шмырковская", nor before "раб."; review A of round 24, finding 3)."""
     if _FIELD_OPENS.search(text, max(0, start - 40), start):
         return True
     named = _NAME_OPENS.search(text, max(0, start - 24), start)
@@ -282,14 +284,15 @@ def _field_opens(text: str, start: int) -> bool:
     flags = word_class(name)
     return bool(flags & WordClass.NAME or (flags & WordClass.SURNAME and not flags & WordClass.COMMON
                                            and (flags & WordClass.KNOWN
-                                                or not (_medicine_word(name) or _lab_line(text, start)))))
+                                                or not (_medicine_word(name)
+                                                        or (home and name.endswith("ин") and _lab_line(text, start))))))
 
 
 def _locals_named_after(text: str, lower: str) -> Iterator[Candidate]:
     for at in word_starts(lower, _KIND_WORDS):
         found = _LOCAL_BEFORE_KIND.search(text, max(0, at - 16), at)
         if found is None or not _KIND_NAMES_PHONE.match(text, at) or _PRESSURE_BEFORE.search(text, max(0, found.start() - 16), found.start()) \
-                or (lower.startswith(KIND_ABBREVIATIONS, at) and not _field_opens(text, found.start())):
+                or (lower.startswith(KIND_ABBREVIATIONS, at) and not _field_opens(text, found.start(), lower.startswith("дом.", at))):
             continue
         yield Candidate("PHONE_NUMBER", found.start(), found.end(), CUE_SCORE, "RuPhoneRecognizer")
 
