@@ -32,3 +32,11 @@ def _phones(text: str) -> list[str]:
 def test_an_unknown_surname_under_a_lab_line_keeps_its_phone(text: str, phone: str) -> None:
     assert _phones(text) == [phone]
 
+
+# Finding 12: a record number's series glued before a date closed by its year mark stays reported with the number
+@pytest.mark.parametrize(("text", "mrn"), [
+    ("Направление № АБ12.03.2021г-445", "АБ12.03.2021г-445"),
+    ("Направление № ВМП12.03.2021г-4455", "ВМП12.03.2021г-4455"),
+])
+def test_a_series_glued_before_a_marked_date_stays_reported(text: str, mrn: str) -> None:
+    assert ("MEDICAL_RECORD_NUMBER", mrn) in _typed(text)
