@@ -40,3 +40,32 @@ def test_an_unknown_surname_under_a_lab_line_keeps_its_phone(text: str, phone: s
 ])
 def test_a_series_glued_before_a_marked_date_stays_reported(text: str, mrn: str) -> None:
     assert ("MEDICAL_RECORD_NUMBER", mrn) in _typed(text)
+
+
+# Finding 13: a date glued to a number with nothing after it is no date where the whole token is a lot's, a series', a
+# version's or a regulation's number
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Лот 01.02.2023-05", []),
+    ("Серия 01.02.2023-05, годен до 01.02.2025", [("DATE_TIME", "01.02.2025")]),
+    ("Партия № 01.02.2023-05", []),
+    ("Версия протокола 1.02.2021-3", []),
+    ("согласно Постановлению № 01.12.2004-715", []),
+    ("ГОСТ Р 12.03.2021-15", []),
+])
+def test_a_lots_or_a_regulations_number_built_on_a_date_is_no_date(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _typed(text) == expected
+
+
+# ... while a glued date with no such word before it, or with its clock time, is still a date
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Выгрузка 2021-03-12-0045 готова", [("DATE_TIME", "2021-03-12")]),
+    ("Лот забран 12.03.2021-12:30", [("DATE_TIME", "12.03.2021-12:30")]),
+    ("Осмотр 12.03.2021/14:30", [("DATE_TIME", "12.03.2021/14:30")]),
+])
+def test_a_glued_date_without_a_lots_word_stays_a_date(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _typed(text) == expected
+
+
+def test_sp_is_a_whole_word() -> None:
+    assert _typed("СП 12.03.2021-15") == []
+    assert _typed("Спустя 12.03.2021-15") == _typed("Осмотр 12.03.2021-15") == [("DATE_TIME", "12.03.2021")]

@@ -154,6 +154,11 @@ def _labelled_cells(text: str) -> Iterator[re.Match[str]]:
 _NUMERIC = re.compile(r"(\d{1,4})[ \t]?([./\-,])[ \t]?(\d{1,2})[ \t]?[./\-,][ \t]?(\d{1,4})")
 _DATE_ALONE = re.compile(r"\d{1,2}[./\-]\d{1,2}[./\-]\d{4}|\d{4}-\d{1,2}-\d{1,2}")  # (a "glued" rule's date without what follows)
 _HAS_YEAR = re.compile(rf"{YEAR}$")
+# a lot's, a series', a version's or a regulation's word before such a date alone: the token is that number, built on a
+# date ("Лот 01.02.2023-05", "Версия протокола 1.02.2021-3", "Постановлению № 01.12.2004-715"; review A r24, finding 13)
+_NUMBER_NOUN_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?i:сери|лот|парти|верси|ред\.|редакци|гост|сп(?![^\W\d_])|санпин|постановлени|приказ|распоряжени)[^\W\d_]*\.?"
+    r"(?:[ \t]+[^\W\d_]+\.?){0,2}[ \t]*(?:№|N|No)?[ \t]*$")
 _YEAR_RANGE = re.compile(YEAR)
 
 
@@ -298,6 +303,8 @@ class RuDateRecognizer(CandidateRecognizer):
             score = 0.55  # "12.VI": a Roman month after a day is a date, but shorter evidence
         elif name in ("glued", "glued_iso") and not _DATE_ALONE.fullmatch(text, start, end):
             score = 0.85  # (with its time or a second date: "12.03.2021-12:30" as "12.03.2021 12:30" is)
+        elif name in ("glued", "glued_iso") and _NUMBER_NOUN_BEFORE.search(text, max(0, start - 40), start):
+            return  # (the date alone after a lot's or a regulation's word: see _NUMBER_NOUN_BEFORE)
         elif name in ("numeric_range", "time_date") and _HAS_YEAR.search(text, start, end):
             score = 0.85  # (a time before a full date adds to it: "06:48\t16.12.2020" scores as the date alone does)
         elif name == "day_range_numeric" and not re.search(r"[./]\d+[./]\d", text[start:end]):
