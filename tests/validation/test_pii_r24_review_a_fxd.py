@@ -69,3 +69,17 @@ def test_a_glued_date_without_a_lots_word_stays_a_date(text: str, expected: list
 def test_sp_is_a_whole_word() -> None:
     assert _typed("СП 12.03.2021-15") == []
     assert _typed("Спустя 12.03.2021-15") == _typed("Осмотр 12.03.2021-15") == [("DATE_TIME", "12.03.2021")]
+
+
+# Finding 8: the Latin INN cue is "inn" or "INN", not a hotel's or a surname's Title Case "Inn"
+@pytest.mark.parametrize("text", [
+    "Проживала в Holiday Inn 7701234560, 3 ночи.",
+    "Inn 7707083893",
+])
+def test_title_case_inn_is_no_inn_cue(text: str) -> None:
+    assert [value for kind, value in _typed(text) if kind == "RU_INN"] == []
+
+
+@pytest.mark.parametrize("text", ["inn: 7707083893", "INN 7707083893"])
+def test_the_latin_inn_cue_in_one_case_still_reads(text: str) -> None:
+    assert [value for kind, value in _typed(text) if kind == "RU_INN"] == ["7707083893"]

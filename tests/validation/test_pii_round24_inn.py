@@ -2,7 +2,7 @@
 
 A ten-digit INN whose check digit holds is reported after an INN word whoever it names, a clinic, an insurer, a payee
 or an employer (:mod:`.document_typing`): the tuning authors disagree about an organisation's INN, over-redacting one
-costs no privacy, missing a person's (a sole trader's ten digits, a patient's INN typed beside a clinic's name) leaks.
+costs no privacy, missing a person's (a patient's INN typed beside a clinic's name) leaks.
 Ten digits that fail the check digit after "ИНН" where an organisation is named stay unreported, as before.
 """
 
@@ -43,7 +43,7 @@ CLEAN = {
     "broken-check-digit-payee": f"Получатель платежа: ООО «Ромашка», ИНН {_BROKEN}, оплата услуг.",
     # the Latin word only whole, and only before the number: a hotel's name, a word that starts with it
     "latin-word-inside-another": f"innervation {_ORG} ok",
-    "hotel-name": "Проживала в Holiday Inn 2019 года, 3 ночи.",
+    "hotel-name": f"Проживала в Holiday Inn {_ORG}, 3 ночи.",
     # the organisation's other codes stay no one's
     "kpp-ogrn-alone": "КПП 770101001, ОГРН 1027700132195, БИК 044525225.",
     # doses, lab values, ICD codes, a law's date beside the word

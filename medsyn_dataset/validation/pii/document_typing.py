@@ -156,8 +156,8 @@ class PassportContext(Context):
 # A person's INN has twelve digits, an organisation's ten. Since round 24 a ten-digit INN whose check digit holds is
 # reported whoever it names, a clinic, an insurer, a payee or an employer ("ГБУЗ «ГКБ № 4», ИНН 7701234560"): the tuning
 # splits' authors disagree (1147 gold ten-digit INNs, 1675 valid ones after an INN word left out), a redacted
-# organisation's INN costs no privacy while a person's missed one leaks (a sole trader's, ИП, is a person's ten digits
-# too), and a record says whose it is in words no rule reads reliably. Only a value after "ИНН" that fails the check
+# organisation's INN costs no privacy while a person's missed one leaks (a person's, a sole trader's, ИП, included, has
+# twelve digits, but a patient's typed beside a clinic's name is read by the same rule), and a record says whose it is in words no rule reads reliably. Only a value after "ИНН" that fails the check
 # digit (no INN at all, a typo or a code) is still given up where the line names such a provider, insurer or payee.
 # An employer's are kept either way: HIPAA's Safe Harbor removes identifiers "of the individual or of relatives,
 # employers, or household members".

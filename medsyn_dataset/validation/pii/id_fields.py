@@ -144,9 +144,10 @@ INN_CUED = (
         # ("ИНН." with a stop, as an abbreviation is written)
         # (the number's legal name, НК РФ art. 84, whole or with its first word cut short: "Идент. номер налогоплательщика")
         # (and its Latin transliteration, the name exports and English forms give it, "inn: 7707 0838 9342", "INN
-        # 500100732259": the same word in the other alphabet, a whole word only)
+        # 500100732259": the same word in the other alphabet, a whole word only, and in one case: Title Case "Inn" is a
+        # hotel's or a surname's, "Holiday Inn 7701234560"; review A r24, finding 8)
         _I + r"инн(?:/кпп|\.(?=[ \t]))?|идентификационн\w*[ \t]+номер\w*(?:[ \t]+налогоплательщика)?"
-        r"|идент\.[ \t]*номер\w*[ \t]+налогоплательщика|inn)",
+        r"|идент\.[ \t]*номер\w*[ \t]+налогоплательщика|(?-i:inn|INN))",
         rf"{_digits(12)}|{_digits(10)}",
         _count(10, 12),
         ("инн", "идент", "inn"),
