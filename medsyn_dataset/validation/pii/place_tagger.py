@@ -1,4 +1,7 @@
-"""A learned tagger of address tokens (LOCATION) that fills the gaps the address rules leave.
+"""Not wired into the scanner yet: a learned tagger of address tokens (LOCATION), meant to fill the rules' gaps.
+
+And no model is shipped: :data:`MODEL_PATH` does not exist, so ``PlaceTaggerRecognizer()`` without a model raises;
+only ``benchmarks.bench_place_tagger`` and its test use the module.
 
 Why: the LOCATION rules read one layout at a time and fresh authors keep writing layouts nobody listed (held-out
 blind15 LOCATION 0.949 for many rounds). As :mod:`.id_tagger` does for record numbers, this tagger learns what an
@@ -9,9 +12,10 @@ Design: candidates are the tokens of the lines where an address is announced (an
 before a capital or a digit, and the next line: :func:`.place_features.address_lines`), so a note without one costs
 a single search; each candidate gets a probability, the accepted ones are joined into maximal runs bridging the
 punctuation between them (:func:`.place_features.runs`), one LOCATION span each where it holds a name or a number
-(:func:`.place_features.named`: a template's "Адрес: город, улица" is none). The tagger only adds: its spans
-are gap fillers (``scanner.GAP_FILLERS``), so any span a rule reports, of any type, wins over one of its spans that
-overlaps it. Label in training: a candidate inside a planted LOCATION span.
+(:func:`.place_features.named`: a template's "Адрес: город, улица" is none). TODO before wiring it in: the tagger
+must only add, so :data:`RECOGNIZER_NAME` must join ``scanner.GAP_FILLERS`` (it is not there now); otherwise a longer
+tagger span outranks an overlapping rule's span in ``resolve_overlaps`` and, at :data:`SPAN_SCORE`, a bare postcode's
+0.5. Label in training: a candidate inside a planted LOCATION span.
 
 Trained and measured by ``python -m benchmarks.bench_place_tagger`` (scikit-learn, fixed seed; leave-one-author-out
 on the newest tuning authors, false spans counted on RuMedTop3 notes no model learnt from). Scoring here is pure
