@@ -326,8 +326,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cache", type=Path, help="keep the planted notes and the rules' entities in this pickle between runs")
     parser.add_argument("--fp-budget", type=float, default=0.001, help="false-span notes allowed per fold note (default 0.001)")
     parser.add_argument("--read-at", type=float, metavar="T",
-                        help="read the trained kinds at threshold T in the per-fold table, whatever the budget chooses "
-                             "(the pooled table still says what it would choose; a threshold shipped for another reason)")
+                        help="read the trained kinds at grid threshold T; over the false-span budget the kind "
+                             "fails unless --override-budget")
     parser.add_argument("--override-budget", action="store_true",
                         help="let a --read-at threshold over the false-span budget be the one that may ship (said so)")
     parser.add_argument("--save-model", type=Path, metavar="PATH",
