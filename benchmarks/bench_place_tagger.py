@@ -37,6 +37,7 @@ from benchmarks.bench_id_tagger import FIRST_MEASURED
 from benchmarks.id_tagger_data import Row, planted_split, rumedtop3_train_parts, tuning_split_names
 from medsyn_dataset.io import atomic_open
 from medsyn_dataset.validation.pii import PiiScanner
+from medsyn_dataset.validation.pii.hashed_model import fit_weights
 from medsyn_dataset.validation.pii.normalize import normalize
 from medsyn_dataset.validation.pii.place_features import N_BUCKETS, candidates, named, runs
 from medsyn_dataset.validation.pii.place_tagger import PlaceModel, save_model
@@ -107,20 +108,9 @@ def recall(sc: Scored, extra: list[Spans]) -> tuple[int, int, int, int]:
 
 def fit(buckets: list[list[int]], labels: list[int], threshold: float = 0.5, meta: dict[str, Any] | None = None) -> PlaceModel:
     """L2 logistic regression (liblinear, fixed seed, balanced classes) on binary buckets; small weights dropped."""
-    import numpy as np
-    from scipy.sparse import csr_matrix
-    from sklearn.linear_model import LogisticRegression
-
-    indptr, indices = [0], []
-    for row in buckets:
-        indices.extend(row)
-        indptr.append(len(indices))
-    matrix = csr_matrix((np.ones(len(indices)), indices, indptr), shape=(len(buckets), N_BUCKETS))
-    model = LogisticRegression(C=C, solver="liblinear", random_state=SEED, max_iter=1000, class_weight="balanced")
-    model.fit(matrix, np.array(labels))
-    weights = {int(b): round(float(w), 3) for b, w in enumerate(model.coef_[0]) if abs(w) >= MIN_WEIGHT}
+    weights, intercept = fit_weights(buckets, labels, N_BUCKETS, C, MIN_WEIGHT, SEED)
     info = {"examples": len(labels), "positives": sum(labels), "C": C, "min_weight": MIN_WEIGHT, "seed": SEED}
-    return PlaceModel(weights, round(float(model.intercept_[0]), 3), threshold, {**(meta or {}), **info})
+    return PlaceModel(weights, intercept, threshold, {**(meta or {}), **info})
 
 
 def training_rows(sets: dict[str, Scored]) -> tuple[list[list[int]], list[int]]:

@@ -32,15 +32,13 @@ fail below it), not the false-span budget. The table is in the README.
 
 from __future__ import annotations
 
-import json
-import math
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer
+from medsyn_dataset.validation.pii.hashed_model import HashedLinearModel, fit_weights
 from medsyn_dataset.validation.pii.id_features import (
     FEATURE_SPEC,
     N_BUCKETS,
@@ -62,99 +60,38 @@ ENTITY = "MEDICAL_RECORD_NUMBER"
 SPAN_SCORE = 0.55
 
 
-@dataclass(frozen=True)
-class IdModel:
-    """A linear model over hashed features: ``p = sigmoid(intercept + sum of the buckets' weights)``."""
+class IdModel(HashedLinearModel):
+    """The identifier tagger's model (:class:`.hashed_model.HashedLinearModel` over :mod:`.id_features`)."""
 
-    weights: dict[int, float]
-    intercept: float
-    threshold: float
-    meta: dict[str, Any]
-
-    def probability(self, buckets: list[int]) -> float:
-        weights = self.weights
-        z = self.intercept + sum(weights.get(b, 0.0) for b in buckets)
-        return 1.0 / (1.0 + math.exp(-z)) if z > -60 else 0.0
+    FEATURE_SPEC = FEATURE_SPEC
+    N_BUCKETS = N_BUCKETS
+    NAME = "identifier-tagger"
+    RETRAIN = "reinstall or retrain with python -m benchmarks.train_id_tagger"
 
     def score(self, text: str, start: int, end: int, lines: LineIndex | None = None) -> float:
         return self.probability(hashed(features(text, start, end, lines)))
 
-    def to_json(self) -> dict[str, Any]:
-        return {
-            **self.meta,
-            "feature_spec": FEATURE_SPEC,
-            "n_buckets": N_BUCKETS,
-            "threshold": self.threshold,
-            "intercept": self.intercept,
-            "weights": [[bucket, weight] for bucket, weight in sorted(self.weights.items())],
-        }
-
-    @classmethod
-    def from_json(cls, data: Any, source: str = "model") -> IdModel:
-        """The model of a parsed model file; ``ValueError`` naming ``source`` for any other shape."""
-        if not isinstance(data, dict):
-            raise _unreadable(source, f"a JSON {type(data).__name__}, not an object")
-        spec = data.get("feature_spec")
-        if spec != FEATURE_SPEC or data.get("n_buckets") != N_BUCKETS:
-            raise _unreadable(source, f"feature spec {spec!r} / {data.get('n_buckets')} buckets, this code extracts "
-                                      f"{FEATURE_SPEC!r} / {N_BUCKETS}")
-        try:
-            weights = {int(b): float(w) for b, w in data["weights"]}
-            intercept, threshold = float(data["intercept"]), float(data["threshold"])
-        except KeyError as exc:
-            raise _unreadable(source, f"no {exc.args[0]!r}") from None
-        except (TypeError, ValueError) as exc:
-            raise _unreadable(source, f"malformed weights, intercept or threshold: {exc}") from None
-        if not all(0 <= b < N_BUCKETS and math.isfinite(w) for b, w in weights.items()):
-            raise _unreadable(source, f"a weight outside buckets 0..{N_BUCKETS - 1} or not finite")
-        if not math.isfinite(intercept) or not 0.0 <= threshold <= 1.0:
-            raise _unreadable(source, f"intercept {intercept} / threshold {threshold} out of range")
-        meta = {k: v for k, v in data.items() if k not in ("feature_spec", "n_buckets", "threshold", "intercept", "weights")}
-        return cls(weights, intercept, threshold, meta)
-
-
-def _unreadable(source: str, why: str) -> ValueError:
-    return ValueError(f"{source}: unreadable identifier-tagger model ({why}); "
-                      "reinstall or retrain with python -m benchmarks.train_id_tagger")
-
 
 def save_model(model: IdModel, path: Path) -> None:
-    from medsyn_dataset.io import atomic_write_text
-
-    atomic_write_text(path, json.dumps(model.to_json(), ensure_ascii=False, separators=(",", ":")) + "\n")
+    model.save(path)
 
 
 def load_model(path: Path) -> IdModel:
     """The model in ``path``; one ``ValueError`` naming the file when it is missing, unreadable or of
     another shape (never a traceback of ``json`` or ``KeyError`` from deep inside a scan)."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise _unreadable(str(path), exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)) from None
-    return IdModel.from_json(data, source=str(path))
+    return IdModel.load(path)
 
 
 def fit_model(buckets: Sequence[list[int]], labels: Sequence[int], c: float = 0.5, min_weight: float = 0.02,
               threshold: float = 0.5, seed: int = 0, meta: dict[str, Any] | None = None) -> IdModel:
-    """Train an :class:`IdModel`: L2 logistic regression (scikit-learn's liblinear, ``seed`` fixed,
-    classes balanced) on binary bucket features; weights below ``min_weight`` dropped, the rest
-    rounded to 3 decimals. For training scripts and tests only: scanning never imports scikit-learn."""
-    import numpy as np
-    from scipy.sparse import csr_matrix
-    from sklearn.linear_model import LogisticRegression
-
-    indptr, indices = [0], []
-    for row in buckets:
-        indices.extend(row)
-        indptr.append(len(indices))
-    matrix = csr_matrix((np.ones(len(indices)), indices, indptr), shape=(len(buckets), N_BUCKETS))
-    model = LogisticRegression(C=c, solver="liblinear", random_state=seed, max_iter=1000, class_weight="balanced")
-    model.fit(matrix, np.array(labels))
-    weights = {int(b): round(float(w), 3) for b, w in enumerate(model.coef_[0]) if abs(w) >= min_weight}
+    """Train an :class:`IdModel`: :func:`.hashed_model.fit_weights` (L2 logistic regression, ``seed`` fixed,
+    classes balanced, weights below ``min_weight`` dropped). For training scripts and tests only: scanning
+    never imports scikit-learn."""
+    weights, intercept = fit_weights(buckets, labels, N_BUCKETS, c, min_weight, seed)
     positives = sum(1 for label in labels if label)
     info = {"examples": len(labels), "positives": positives, "negatives": len(labels) - positives, "C": c,
             "min_weight": min_weight, "seed": seed}
-    return IdModel(weights, round(float(model.intercept_[0]), 3), threshold, {**(meta or {}), **info})
+    return IdModel(weights, intercept, threshold, {**(meta or {}), **info})
 
 
 @lru_cache(maxsize=1)

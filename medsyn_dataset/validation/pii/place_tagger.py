@@ -24,15 +24,12 @@ Python over a JSON file of non-zero weights (:data:`MODEL_PATH`); scanning never
 
 from __future__ import annotations
 
-import json
-import math
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
 from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer
+from medsyn_dataset.validation.pii.hashed_model import HashedLinearModel
 from medsyn_dataset.validation.pii.place_features import FEATURE_SPEC, N_BUCKETS, candidates, named, runs
 
 MODEL_PATH = Path(__file__).with_name("place_tagger_model.json")
@@ -43,64 +40,22 @@ ENTITY = "LOCATION"
 SPAN_SCORE = 0.55
 
 
-@dataclass(frozen=True)
-class PlaceModel:
-    """A linear model over hashed features: ``p = sigmoid(intercept + sum of the buckets' weights)``."""
+class PlaceModel(HashedLinearModel):
+    """The place tagger's model (:class:`.hashed_model.HashedLinearModel` over :mod:`.place_features`)."""
 
-    weights: dict[int, float]
-    intercept: float
-    threshold: float
-    meta: dict[str, Any]
-
-    def probability(self, buckets: list[int]) -> float:
-        weights = self.weights
-        z = self.intercept + sum(weights.get(b, 0.0) for b in buckets)
-        return 1.0 / (1.0 + math.exp(-z)) if z > -60 else 0.0
-
-    def to_json(self) -> dict[str, Any]:
-        return {**self.meta, "feature_spec": FEATURE_SPEC, "n_buckets": N_BUCKETS, "threshold": self.threshold,
-                "intercept": self.intercept, "weights": [[b, w] for b, w in sorted(self.weights.items())]}
-
-    @classmethod
-    def from_json(cls, data: Any, source: str = "model") -> PlaceModel:
-        """The model of a parsed model file; ``ValueError`` naming ``source`` for any other shape."""
-        if not isinstance(data, dict):
-            raise _unreadable(source, f"a JSON {type(data).__name__}, not an object")
-        if data.get("feature_spec") != FEATURE_SPEC or data.get("n_buckets") != N_BUCKETS:
-            raise _unreadable(source, f"feature spec {data.get('feature_spec')!r} / {data.get('n_buckets')} buckets, this "
-                                      f"code extracts {FEATURE_SPEC!r} / {N_BUCKETS}")
-        try:
-            weights = {int(b): float(w) for b, w in data["weights"]}
-            intercept, threshold = float(data["intercept"]), float(data["threshold"])
-        except KeyError as exc:
-            raise _unreadable(source, f"no {exc.args[0]!r}") from None
-        except (TypeError, ValueError) as exc:
-            raise _unreadable(source, f"malformed weights, intercept or threshold: {exc}") from None
-        if not all(0 <= b < N_BUCKETS and math.isfinite(w) for b, w in weights.items()):
-            raise _unreadable(source, f"a weight outside buckets 0..{N_BUCKETS - 1} or not finite")
-        if not math.isfinite(intercept) or not 0.0 <= threshold <= 1.0:
-            raise _unreadable(source, f"intercept {intercept} / threshold {threshold} out of range")
-        meta = {k: v for k, v in data.items() if k not in ("feature_spec", "n_buckets", "threshold", "intercept", "weights")}
-        return cls(weights, intercept, threshold, meta)
-
-
-def _unreadable(source: str, why: str) -> ValueError:
-    return ValueError(f"{source}: unreadable place-tagger model ({why}); retrain with python -m benchmarks.bench_place_tagger")
+    FEATURE_SPEC = FEATURE_SPEC
+    N_BUCKETS = N_BUCKETS
+    NAME = "place-tagger"
+    RETRAIN = "retrain with python -m benchmarks.bench_place_tagger"
 
 
 def save_model(model: PlaceModel, path: Path) -> None:
-    from medsyn_dataset.io import atomic_write_text
-
-    atomic_write_text(path, json.dumps(model.to_json(), ensure_ascii=False, separators=(",", ":")) + "\n")
+    model.save(path)
 
 
 def load_model(path: Path) -> PlaceModel:
     """The model in ``path``; one ``ValueError`` naming the file when it is missing, unreadable or of another shape."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise _unreadable(str(path), exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)) from None
-    return PlaceModel.from_json(data, source=str(path))
+    return PlaceModel.load(path)
 
 
 @lru_cache(maxsize=1)
