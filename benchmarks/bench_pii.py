@@ -387,6 +387,7 @@ BLIND_SPLITS = (
     BlindSplit("blind57", "benchmarks.pii_families_blind57", 57, True, "held out while measured at the start and end of round 24, tuning data since round 25"),
     BlindSplit("blind59", "benchmarks.pii_families_blind59", 59, False, "held out: written 2026-11-28 during round 25, measured at its start and end, misses never printed"),
     BlindSplit("blind60", "benchmarks.pii_families_blind60", 60, False, "held out: written 2026-11-28 during round 25, measured at its start and end, misses never printed"),
+    BlindSplit("blind61", "benchmarks.pii_families_blind61", 61, False, "held out: written 2026-11-28 during round 25, measured at its start and end, misses never printed"),
 )
 #: splits whose misses ``--show-misses`` prints: all tuning data (held-out misses are never printed)
 MISSES_SHOWN = (TUNE, *(b.name for b in BLIND_SPLITS if b.tuning))
