@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from medsyn_dataset.validation.pii.base import lowered, word_starts
 from medsyn_dataset.validation.pii.field_dates import date_at
 from medsyn_dataset.validation.pii.identifier_systems import checked_key
+from medsyn_dataset.validation.pii.placeholder_names import PLACEHOLDER_NAMES
 
 PERSON, MRN, DATE, LOCATION, PHONE = "PERSON", "MEDICAL_RECORD_NUMBER", "DATE_TIME", "LOCATION", "PHONE_NUMBER"
 # the patient's own identifiers (Patient ID, Other Patient IDs: PS3.3 C.7.1.1, "other identification numbers or codes
@@ -94,7 +95,7 @@ _PN = re.compile(r"[^\W\d_][\w'’\-]*(?:[ ][^\W\d_][\w'’\-]*)*")
 _CARET_NAME = re.compile(
     r"(?<![\w^])(?P<name>[^\W\d_]{2,}(?:['’\-][^\W\d_]+)*(?:\^(?:[^\W\d_]+(?:['’\-][^\W\d_]+)*\.?)?){1,4})(?![\w^])")
 _TITLE = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof|Dipl)\.?[ \t]+", re.IGNORECASE)
-_PLACEHOLDERS = frozenset(("anonymous", "anonymized", "unknown", "test", "patient", "noname", "none", "na"))
+_PLACEHOLDERS = PLACEHOLDER_NAMES | {"none", "na"}
 _MAX_VALUE = 80
 
 

@@ -23,6 +23,8 @@ ENTITY_TYPES: tuple[str, ...] = (
 #: The identifier types of a person's papers, numbers the state issues to one person (SNILS, INN, passport, OMS
 #: policy): the one spelling of them; each reader says what it adds or removes (the medical record's number, a phone).
 ID_PAPERS: frozenset[str] = frozenset(("RU_SNILS", "RU_INN", "RU_PASSPORT", "RU_OMS_POLICY"))
+#: ... in the order of :data:`ENTITY_TYPES`, for readers that build one recognizer per type
+ID_PAPER_TYPES: tuple[str, ...] = tuple(kind for kind in ENTITY_TYPES if kind in ID_PAPERS)
 
 #: Typed placeholder that :func:`~medsyn_dataset.validation.pii.redact` writes for each type.
 PLACEHOLDERS: dict[str, str] = {

@@ -37,6 +37,7 @@ from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.checksums import enp_valid, snils_valid
 from medsyn_dataset.validation.pii.identifier_types import OMS_TYPES, PASSPORT_TYPES, SNILS_TYPES
+from medsyn_dataset.validation.pii.placeholder_names import PLACEHOLDER_NAMES
 
 # segment ids of HL7 v2 (the ones a record is likely to quote; an unknown id is not read)
 SEGMENTS = frozenset((
@@ -260,7 +261,7 @@ def _is_name(value: str, d: Delimiters) -> bool:
     )
 
 
-_PLACEHOLDERS = frozenset(("unknown", "anonymous", "anonymized", "test", "patient", "noname", "неизвестен", "аноним"))
+_PLACEHOLDERS = PLACEHOLDER_NAMES | {"неизвестен", "аноним"}
 
 
 def _timestamp(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -29,6 +29,7 @@ from typing import NamedTuple
 
 from medsyn_dataset.validation.pii.base import digit_runs
 from medsyn_dataset.validation.pii.checksums import inn_valid, luhn_valid, snils_valid
+from medsyn_dataset.validation.pii.export_objects import NUMBER_WORDS
 from medsyn_dataset.validation.pii.paper_nouns import ACTED_BY  # (a number after "по протоколу №")
 from medsyn_dataset.validation.pii.units import MEASURE_AFTER, is_unit
 from medsyn_dataset.validation.pii.unsigned_documents import LOT_WORDS  # (the words that name a drug's lot)
@@ -307,7 +308,7 @@ def _token_features(token: str) -> Iterator[str]:
 _MACHINE_KEY = re.compile(r"(?<![\w.\-])(?P<key>[A-Za-z][\w.\-]*)[\"']?[ \t]*[:=>][ \t]*[\"']?\Z")
 #: a key's last word saying its value is an identifier or a number, of what the words before it name ("visit_id",
 #: "cardNo", "patient_num"); a key's last word is what its value is, as the export readers read it (:mod:`.export_keys`)
-ID_KEY_ENDS = frozenset(("id", "no", "num", "nr", "nbr", "number", "nomer"))
+ID_KEY_ENDS = (NUMBER_WORDS - {"номер"}) | {"id", "nbr"}  # (the export readers' Latin number words, an id's, "nbr")
 
 
 def _key_end(stripped: str) -> Iterator[str]:

@@ -22,6 +22,7 @@ from medsyn_dataset.validation.pii.context import Context, CueLineContext
 from medsyn_dataset.validation.pii.document_typing import InnContext, PassportContext
 from medsyn_dataset.validation.pii.paper_nouns import NOT_PERSONS_PASSPORT
 from medsyn_dataset.validation.pii.passport_parts import SERIES_DIGITS
+from medsyn_dataset.validation.pii.policy_words import POLICY_ANCHORS
 
 #: a cued identifier beats a phone or a date read into the same digits (their cue score is 0.85)
 ID_CUE_SCORE = 0.9
@@ -336,7 +337,7 @@ OMS_CUED = (
         rf"|{TEMPORARY_CERTIFICATE})",
         _POLICY_VALUE,
         _between(6, 16),
-        ("полис", "омс", "енп", "единый", "временн"),
+        (*POLICY_ANCHORS, "единый", "временн"),
     ),
     # a temporary certificate: "ВС № 446486081"
     _cued("oms_certificate", r"ВС(?=[ \t]*№)", _POLICY_VALUE, _between(6, 16), ("ВС",), anchor_case=True),

@@ -54,7 +54,7 @@ from medsyn_dataset.validation.pii.address_components import COMPONENTS
 from medsyn_dataset.validation.pii.address_tails import NAME
 from medsyn_dataset.validation.pii.export_ids import parent_element
 from medsyn_dataset.validation.pii.export_keys import DATE_WORDS, MEASURE_WORDS, key_type, key_words
-from medsyn_dataset.validation.pii.export_objects import json_owner
+from medsyn_dataset.validation.pii.export_objects import NUMBER_WORDS, json_owner
 from medsyn_dataset.validation.pii.export_papers import names_paper
 from medsyn_dataset.validation.pii.export_person_keys import ROLE_KEYS
 from medsyn_dataset.validation.pii.morph import WordClass, word_class
@@ -134,7 +134,7 @@ _PLACE_AFTER_INDEX = tuple(re.compile(_POSTAL_GAP + pattern) for pattern in (
 _TOWN_AFTER_COMMA = re.compile(rf"[ \t]*,[ \t]*(?P<town>{NAME})(?![\w.-])")
 # a sign right before the value: "№ 123456 г. Москва" is a paper's number and where it was issued
 _SIGN_RIGHT_BEFORE = re.compile(r"(?:№|N|#)[ \t]*\Z")
-_NUMBER_KEY_WORDS = frozenset(("number", "no", "num", "nr", "nbr", "nomer", "номер"))
+_NUMBER_KEY_WORDS = NUMBER_WORDS | {"nbr"}  # (the export readers' number words, and a schema's "nbr")
 # HL7 FHIR R4 resource types that are no person's (Foundation, Administration and definitional resources outside the
 # Patient compartment), a relative reference's first part: "Organization/12345" is the organisation's logical id
 _FHIR_NOT_PERSON = re.compile(

@@ -31,10 +31,12 @@ from medsyn_dataset.validation.pii.base import (
     word_starts,
 )
 from medsyn_dataset.validation.pii.checksums import inn_valid, snils_valid
+from medsyn_dataset.validation.pii.entities import ID_PAPER_TYPES
 from medsyn_dataset.validation.pii.id_fields import ID_CUE_SCORE
 from medsyn_dataset.validation.pii.ocr_dates import DIGIT_OF_LOOKALIKE as _DIGIT_OF
 from medsyn_dataset.validation.pii.ocr_dates import LOOKALIKE_LETTERS as _LOOKALIKE
 from medsyn_dataset.validation.pii.ocr_dates import LOOKALIKES
+from medsyn_dataset.validation.pii.policy_words import POLICY_ANCHORS, POLICY_WORDS
 
 _CHARACTER = rf"[\d{_LOOKALIKE}]"
 # the separators the SNILS and INN rules accept between groups (:data:`.id_fields.SNILS_SEPARATOR`, without a box)
@@ -66,8 +68,8 @@ _PASSPORT_WORDS = ("сери", "пасп")
 # Russian phone, opening with 8 or 7 (a "+" before it too) as a Russian number does.
 _FILLER = r"[^\d\n]{0,24}?"
 _CUED: tuple[tuple[str, re.Pattern[str], tuple[str, ...], int], ...] = (
-    ("RU_OMS_POLICY", re.compile(rf"(?i:полис\w*|омс|енп){_FILLER}(?<![\w])(?P<value>{_CHARACTER}(?:[ \t\-]?{_CHARACTER}){{15}})(?![\w])"),
-     ("полис", "омс", "енп"), 16),
+    ("RU_OMS_POLICY", re.compile(rf"(?i:{POLICY_WORDS}){_FILLER}(?<![\w])(?P<value>{_CHARACTER}(?:[ \t\-]?{_CHARACTER}){{15}})(?![\w])"),
+     POLICY_ANCHORS, 16),
     # (a phone's labels include the abbreviation "тлф" and "факс"/"fax", as in :mod:`.phone_fields`)
     ("PHONE_NUMBER", re.compile(rf"(?i:тел\w*|моб\w*|тлф|факс|fax){_FILLER}(?<![\w])(?P<value>\+?[78{_LOOKALIKE}](?:[ \t\-()]{{0,2}}{_CHARACTER}){{10}})(?![\w])"),
      ("тел", "моб", "тлф", "факс", "fax"), 11),
@@ -230,4 +232,4 @@ def _own_label_before(text: str, kind: str, start: int) -> bool:
 
 
 def ocr_number_recognizers() -> list[OcrNumberRecognizer]:
-    return [OcrNumberRecognizer(kind) for kind in ("RU_SNILS", "RU_INN", "RU_PASSPORT", "RU_OMS_POLICY", "PHONE_NUMBER")]
+    return [OcrNumberRecognizer(kind) for kind in (*ID_PAPER_TYPES, "PHONE_NUMBER")]

@@ -44,6 +44,7 @@ from collections.abc import Iterator
 from medsyn_dataset.validation.pii.base import matches_at, word_starts
 from medsyn_dataset.validation.pii.document_codes import FORM_CODE_PATTERN
 from medsyn_dataset.validation.pii.passport_parts import SERIES_DIGITS
+from medsyn_dataset.validation.pii.policy_words import POLICY_WORDS
 from medsyn_dataset.validation.pii.record_values import SIGNED_SCORE, checked_value
 
 #: a cued paper's number: above a phone read by its shape (0.85) and a policy after "полис" (0.9), below nothing cued
@@ -113,7 +114,7 @@ _FORM_TITLE = re.compile(
 # what names another document or a lot ("годен до": a lot's expiry; "о годности к ...": a conclusion's subject): its
 # series is none of a medical form's
 _OTHER_PAPER = re.compile(
-    r"(?i:паспорт\w*|пасп\.|полис\w*|омс|енп|снилс|удостоверени\w*|вид[ \t]+на[ \t]+жительство|внж|патент\w*"
+    rf"(?i:паспорт\w*|пасп\.|{POLICY_WORDS}|снилс|удостоверени\w*|вид[ \t]+на[ \t]+жительство|внж|патент\w*"
     r"|миграционн\w*|вакцин\w*|препарат\w*|годе?н\w*[ \t]+до|лот\w*|парти[яи]\w*|ампул\w*|флакон\w*)"
 )
 

@@ -47,6 +47,7 @@ from medsyn_dataset.validation.pii.passport_parts import PassportRecognizer
 from medsyn_dataset.validation.pii.patient_papers import patient_paper_numbers
 from medsyn_dataset.validation.pii.policy_cells import ENP_CELL
 from medsyn_dataset.validation.pii.policy_records import ENP_IN_RECORD
+from medsyn_dataset.validation.pii.policy_words import POLICY_ANCHORS, POLICY_WORDS
 from medsyn_dataset.validation.pii.record_numbers import record_numbers
 from medsyn_dataset.validation.pii.record_values import BARE_SCORE, SIGNED_SCORE
 from medsyn_dataset.validation.pii.sick_leaves import SICK_LEAVE_WORDS, sick_leave_numbers
@@ -299,9 +300,9 @@ OMS = RegexRecognizer(
              _is_enp, gate=has_long_number, at_digit_runs=True),
         # a dialogue (a call's transcript, a chat): the policy asked for in one turn, its number given in the next
         # ("— Полис у вас с собой?\n— Да, вот: 7723 4411 9373 6232"): the question is the cue across the line break
-        Rule("enp_answer", re.compile(r"(?i:полис\w*|омс|енп)[^\n\d?]{0,40}\?[ \t]*\n[^\n\d]{0,40}?"
+        Rule("enp_answer", re.compile(rf"(?i:{POLICY_WORDS})[^\n\d?]{{0,40}}\?[ \t]*\n[^\n\d]{{0,40}}?"
                                       rf"(?P<value>{_D0}\d{{2,10}}(?:[ \t\-]\d{{2,10}}){{0,3}}){_END}"), 0.9, Context(), _is_enp,
-             gate=has_long_number, anchor=("полис", "омс", "енп")),
+             gate=has_long_number, anchor=POLICY_ANCHORS),
     ],
     needs=r"\d",
 )

@@ -34,6 +34,8 @@ from collections.abc import Iterator
 from medsyn_dataset.validation.pii.base import Candidate, CandidateRecognizer, lowered
 from medsyn_dataset.validation.pii.checksums import inn_valid, snils_valid
 from medsyn_dataset.validation.pii.document_typing import other_document_named
+from medsyn_dataset.validation.pii.entities import ID_PAPER_TYPES
+from medsyn_dataset.validation.pii.policy_words import POLICY_WORDS
 from medsyn_dataset.validation.pii.spoken_numbers import SpokenRun, spoken_runs
 
 #: a checksum or the type's own word decides (as a cued written number); a mobile without a cue a little lower
@@ -43,7 +45,7 @@ _PASSPORT_WINDOW = 90  # how far before a series or a number the passport may be
 # the cue words, each named by the type it cues; the last one before a run decides
 _CUES = re.compile(
     r"(?<![а-яё])(?:(?P<snils>снилс\w*|страхов\w*[ \t]+номер\w*|лицев\w*[ \t]+сч[её]т\w*)|(?P<inn>инн)"
-    r"|(?P<oms>полис\w*|омс|енп)|(?P<series>сери[яиюей])|(?P<passport>паспорт\w*|пасп)"
+    rf"|(?P<oms>{POLICY_WORDS})|(?P<series>сери[яиюей])|(?P<passport>паспорт\w*|пасп)"
     r"|(?P<phone>тел\w*|контакт\w*|звон\w*|перезвон\w*|связ\w*|моб\w*|сотов\w*|номер\w*)"
     r"|(?P<date>рожд\w*|родил\w*|дат[аеуы]))(?![а-яё])"
 )
@@ -164,4 +166,4 @@ class SpokenIdRecognizer(CandidateRecognizer):
 
 
 def spoken_id_recognizers() -> list[SpokenIdRecognizer]:
-    return [SpokenIdRecognizer(kind) for kind in ("RU_SNILS", "RU_INN", "RU_PASSPORT", "RU_OMS_POLICY", "PHONE_NUMBER", "DATE_TIME")]
+    return [SpokenIdRecognizer(kind) for kind in (*ID_PAPER_TYPES, "PHONE_NUMBER", "DATE_TIME")]
