@@ -59,6 +59,7 @@ from medsyn_dataset.validation.pii.export_papers import names_paper
 from medsyn_dataset.validation.pii.export_person_keys import ROLE_KEYS
 from medsyn_dataset.validation.pii.morph import WordClass, word_class
 from medsyn_dataset.validation.pii.numbered_values import refused_after_number_word, refused_after_sign
+from medsyn_dataset.validation.pii.paper_nouns import RECORD_ABBREVIATIONS, RECORD_HISTORY_CUT
 from medsyn_dataset.validation.pii.unsigned_documents import PAPER_NOUN
 
 #: characters of the line before a token read for a bare weak label or a specimen's noun
@@ -118,6 +119,14 @@ _PAPER_NOMINATIVES = frozenset(("больничный", "рецепт", "нап�
 # complements): "Направление МСЭ 2019-АБ", "Рецепт 2022-ЛЬ", "Больничный ЭЛН 2021-Т" are the paper's number, where the
 # tagger is the value's only reader ("по протоколу", "в рецепте": an oblique case, still refused; review B r23, finding 2)
 _PAPER_NOUN_THEN = re.compile(rf"(?<![\w])(?P<noun>{PAPER_NOUN})\Z")
+# ... nor after the patient's record named by its abbreviation ("и/б 2019-АБ", "И/Б 2019-АБ", "а/к 2021-МК", "м/к 2020-Х",
+# "и.б. 2019-АБ", "ист. б. 2018-К": :data:`.paper_nouns.RECORD_ABBREVIATIONS`, which the record grammar reads as a strong
+# noun) or by its noun in the nominative ("Карта 2020-К", "амб. карта 2020-к", "история болезни 2019-АБ"): the record
+# announces its number, an abbreviation of one or two letters is no word saying when (until round 25 "и/б" was read as
+# the word "б" and refused; review r24, finding 4); an oblique case ("по карте 2024-ДМС") is still refused
+_RECORD_NAMED_THEN = re.compile(
+    rf"(?<![\w/.])(?i:{RECORD_ABBREVIATIONS}|{RECORD_HISTORY_CUT}|медкарта"
+    r"|(?:мед(?:\.|ицинская)?[ \t]*|амб(?:\.|улаторная)[ \t]*)?карта|история(?:[ \t]+(?:болезни|родов|развития))?)[ \t]*\Z")
 # a whole sum written with its hundredths, "36306.00" (a register's or a bill's amount, roubles and kopecks, as a "%.2f"
 # writes it; a comma's decimals are no candidate's, id_features): no record's number ends in a decimal point and two
 # zeros (in the planted notes of the 48 tuning authors and the folds: 966 such tokens, none a record number)
@@ -205,7 +214,8 @@ def refused(text: str, start: int, end: int) -> bool:
         if word is not None and not word.group("word").lower().startswith("номер"):
             if _YEAR_AND_ITS_MARK.fullmatch(text, start, end):
                 return True
-            if not _CAPITALS_ABBREVIATION.fullmatch(word.group("word")) and not _names_its_paper(text, reach, start):
+            if not _CAPITALS_ABBREVIATION.fullmatch(word.group("word")) and not _names_its_paper(text, reach, start) \
+                    and _RECORD_NAMED_THEN.search(text, reach, start) is None:
                 return True
     if text.endswith(".00", start, end) and _WHOLE_SUM.fullmatch(text, start, end):
         return True

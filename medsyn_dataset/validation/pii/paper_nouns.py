@@ -93,6 +93,15 @@ CODE_WORDS = ("рег", "реестр", "идентификатор", "id", "ш�
 VOUCHER_WORDS = ("путёвк", "путевк")
 IDENTIFIER_WORDS = CODE_WORDS + VOUCHER_WORDS
 
+# A patient's record by its abbreviation: и/б or и.б. (история болезни, the case history), и/р (история родов, a
+# delivery's), м/к (медицинская карта), а/к (амбулаторная карта), spaces or a dot for the slash as hands write them
+# ("и / б", "и.б."). Each names the record whose number follows it, so a value right after one is that record's
+# number: :mod:`.record_numbers` reads it as a strong noun, :mod:`.id_tagger_vetoes` never refuses it as a year.
+#: the abbreviations, a pattern read case-insensitively (no bounds: each reader adds its own)
+RECORD_ABBREVIATIONS = r"и[ \t]?[./][ \t]?[бр]\.?|м/к|а/к"
+#: "история" cut to "ист." with its complement cut or not ("ист. б.", "ист. бол.", "ист. болезни", "ист. родов")
+RECORD_HISTORY_CUT = r"ист\.(?:[ \t]*(?:б(?:ол)?\.|болезни|родов))?"
+
 # A pathologist's specimens carry the registration number of the case (Минздрав России, приказ от 24.03.2016 № 179н,
 # "Правила проведения патолого-анатомических исследований": the material is registered and each paraffin block and
 # glass slide is marked with that number): "Парафиновый блок Г-76360-25", "блок 373946-23, стекло 25378/19-1",

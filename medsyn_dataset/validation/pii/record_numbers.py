@@ -33,7 +33,11 @@ from medsyn_dataset.validation.pii.digit_ahead import digit_or_break
 from medsyn_dataset.validation.pii.document_codes import FORM_CODE
 from medsyn_dataset.validation.pii.numbered_papers import numbered_documents, titled_documents
 from medsyn_dataset.validation.pii.other_number_words import OTHER_NUMBER as _OTHER_NUMBER
-from medsyn_dataset.validation.pii.paper_nouns import HISTOLOGY_ANCHORS, HISTOLOGY_SPECIMENS
+from medsyn_dataset.validation.pii.paper_nouns import (
+    HISTOLOGY_ANCHORS,
+    HISTOLOGY_SPECIMENS,
+    RECORD_ABBREVIATIONS,
+)
 from medsyn_dataset.validation.pii.paper_nouns import IDENTIFIER_WORDS as _IDENTIFIER_WORDS
 from medsyn_dataset.validation.pii.phone_fields import whole_phone
 from medsyn_dataset.validation.pii.phone_labels import CALL_WORDS, PHONE_OWNER_AFTER
@@ -53,7 +57,7 @@ from medsyn_dataset.validation.pii.units import UNIT_AFTER_VALUE
 # strong nouns: the record itself; a value may follow them with no sign between
 _STRONG = (
     r"(?:мед(?:ицинск\w*|\.)?[ \t]*)?карт(?:а|ы|у|е|ой|очк\w*)|медкарт\w*|амб(?:\.|улаторн\w*)[ \t]*карт\w*"
-    r"|истори[яиюей]|ист\.|и[ \t]?[./][ \t]?[бр]\.?|м/к|а/к|талон\w*|книжк\w*"
+    rf"|истори[яиюей]|ист\.|{RECORD_ABBREVIATIONS}|талон\w*|книжк\w*"
 )
 # (ИР, и/р: история родов, the record of a delivery, as ИБ, и/б is the case history)
 # (ИНЗ: идентификационный номер заказа, the id a laboratory's information system gives an order and its samples)
