@@ -225,6 +225,7 @@ def _value_after(text: str, noun: re.Match[str], numbered_before: bool = False) 
     position = noun.end()
     weak = noun.group("weak") is not None
     sample = noun.group("sample") is not None
+    record_noun = noun.group("strong") is not None or noun.group("caps") is not None  # (the record's own: "карта", "ИБ")
     word = noun.group("weak").lower() if weak else ""
     # a record's own noun or an identifier word names the number even when it is shaped like a phone
     # "номер" followed by a document noun ("Номер вызова 494", "номер карты 1234") names that document's number
@@ -276,7 +277,7 @@ def _value_after(text: str, noun: re.Match[str], numbered_before: bool = False) 
                 return None  # "Сменила номер: 8-34345-4-17-73": the numbering plan's whole number, a phone (:mod:`.phone_fields`)
             # "Пациент № 1 из 3": after a weak noun a one-digit number is a place in a list
             return checked_value(text, value.start(), value.end(), 2 if numbered or numbered_before else 1,
-                            signed_digits=2 if weak or sample else 1, named_by_record=named_by_record)
+                            signed_digits=2 if weak or sample else 1, named_by_record=named_by_record, record_noun=record_noun)
         # an identifier word names a bare number when it says whose it is ("Код пациента 00012345", not "Код
         # 1122"); "ID" and "идентификатор" say it themselves ("ID 3475-195430")
         if not weak or (identifier and (end > position or word.startswith(_SELF_NAMING))):
@@ -293,7 +294,7 @@ def _value_after(text: str, noun: re.Match[str], numbered_before: bool = False) 
             if value is not None:  # a named record ("Карта вызова 401", "КВ 197") may be short
                 named = end > position or noun.group("caps") is not None
                 return checked_value(text, value.start(), value.end(), 2 if numbered_before else 0, 3 if named else 4,
-                                named_by_record=named_by_record)
+                                named_by_record=named_by_record, record_noun=record_noun)
     return None
 
 

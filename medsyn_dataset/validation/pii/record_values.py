@@ -15,6 +15,7 @@ import re
 
 from medsyn_dataset.validation.pii.context import UNIT_AFTER
 from medsyn_dataset.validation.pii.field_cues import NEXT_FIELD_CUE
+from medsyn_dataset.validation.pii.phone_labels import CALL_WORDS
 from medsyn_dataset.validation.pii.units import UNIT_AFTER_VALUE
 
 # one to three lower-case letters glued to a number mark a series or a department ("37075-к", "12345т",
@@ -74,6 +75,14 @@ _SERVICE_CODE = re.compile(r"[ABАВ]\d{2}\.\d{2,3}\.\d{3}(?:\.\d{3})?")
 # a mobile or a town number written whole: the phone recognizer's
 # (a mobile may be written with its country code and no "+": "79167233153")
 _PHONE = re.compile(r"(?:\+[ \t]?7|8|7(?=9))[ \t\-(]*\d{3}[ \t\-)]*\d{3}[ \t\-]?\d{2}[ \t\-]?\d{2}")
+# ... but a number a record's own noun names ("Карта 8912 3456789", "амб. карта 8 912 345-67-89", "карта № 8912-345-67-89"),
+# eleven digits from 7 or 8 in groups split by a space or a dash only, is that record's number, whole: a record's digits
+# fall into a phone's groups by chance (review r24, finding 11); a "+" or a bracketed code is a phone's own notation,
+# and a phone's word nearby lifts the phone's score above the record's (:mod:`.phones`' PHONE_CONTEXT), so it stays a phone
+_PHONE_GROUPED_DIGITS = re.compile(r"[78](?:[ \t\-]?\d){10}(?![\w/\-]|[.,]\d)")
+# ... unless a phone's word follows it on its line, before any other number ("Карта 8912 3456789 (моб.)", "..., тел. для
+# связи"): the call words of :mod:`.phone_labels` and a phone's kind ("моб.", "сотовый", "факс")
+_PHONE_WORD_AFTER = re.compile(rf"[^\n\d]{{0,24}}?(?:{CALL_WORDS.pattern}|(?<![\w])(?i:моб\w*|сотов\w*|факс\w*|fax))")
 _DECIMAL = re.compile(r"\d{1,3}[.,]\d{1,3}")
 _ORDINAL_AFTER = re.compile(r"-[а-яё]")  # "5-й", "3-х": an ordinal
 # (a size's factor: "12 x 15 мм", "3*4"; a star before a word is a redaction's placeholder, "№ 2026-53 *ДАТА*")
@@ -109,12 +118,18 @@ def _passport_layout_end(text: str, start: int, end: int) -> int:
 
 
 def checked_value(text: str, start: int, end: int, sign: int, bare_digits: int = 4, signed_digits: int = 1,
-             named_by_record: bool = False) -> tuple[int, int, float] | None:
+             named_by_record: bool = False, record_noun: bool = False) -> tuple[int, int, float] | None:
     """The value's span and score, or None where its shape or unit says it is a clinical value.
     ``sign``: 2 after "№", 1 after ":" or a dash, 0 after a space only; ``named_by_record``: a record's
-    noun or an identifier word names it, so plain digits shaped like a phone are its number."""
+    noun or an identifier word names it, so plain digits shaped like a phone are its number; ``record_noun``: the
+    record's own noun names it ("карта", "и/б"), so digits in a phone's groups are its number too, all of them."""
     while end > start and text[end - 1] in " \t.-/":
         end -= 1
+    grouped = _PHONE_GROUPED_DIGITS.match(text, start) if record_noun else None
+    if grouped is not None and _PHONE_WORD_AFTER.match(text, grouped.end()) is None:
+        end = max(end, grouped.end())
+    else:
+        grouped = None
     if end - start == 4 and text[end : end + 1] in (" ", "\t"):
         end = _passport_layout_end(text, start, end)
     raw = text[start:end]
@@ -127,7 +142,8 @@ def checked_value(text: str, start: int, end: int, sign: int, bare_digits: int =
     date = _DATE.match(raw)
     # (a phone's shape is a phone's, unless a record's noun names the value and it is plain digits or follows "№": no one
     # signs a phone with the numero sign, "рецепт № 8267-6889752")
-    phone = _PHONE.fullmatch(raw) is not None and not (named_by_record and (raw.isdigit() or sign == 2))
+    phone = _PHONE.fullmatch(raw) is not None and not (named_by_record and (raw.isdigit() or sign == 2)) \
+        and not (grouped is not None and _PHONE_GROUPED_DIGITS.fullmatch(raw))
     if not digits or phone or _FORM_CODE.fullmatch(raw) or _SERVICE_CODE.fullmatch(raw) or (date is not None and not any(ch.isdigit() for ch in raw[date.end():])):
         return None  # a date ("27.07.2021г"), not "2019-03-12345"
     if _DATE_RANGE.fullmatch(raw):
