@@ -12,14 +12,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+#: a prescription's words (one list for the paper readers here and :mod:`.id_tagger_vetoes`, where a prescription's
+#: bare "number" key holds its lines' count): the word in three spellings, and the Latin word its blank opens with,
+#: "Rp." (Recipe), and the sign for it, ℞, written "Rx" (an e-prescription's export, {"recipe": {"series": ..., "number":
+#: ...}}, a pharmacy's log, "rx=3566-9940777")
+PRESCRIPTION_WORDS = frozenset(("prescription", "recept", "рецепт", "recipe", "rx"))
+#: ... and cut short (see :data:`_CUT_PAPER_WORDS`)
+CUT_PRESCRIPTION_WORDS = frozenset(("рец", "presc", "prescr"))
 PAPER_WORDS = frozenset((
-    "referral", "napravlenie", "направление", "prescription", "recept", "рецепт", "certificate", "svidetelstvo",
+    "referral", "napravlenie", "направление", "certificate", "svidetelstvo",
     "свидетельство", "callcard", "call", "episode", "epicrisis", "эпикриз", "protocol", "протокол", "conclusion",
     "zakluchenie", "заключение", "sickleave", "eln", "элн",
-    # (a prescription by the Latin word its blank opens with, "Rp." (Recipe), and the sign for it, ℞, written "Rx": an
-    # e-prescription's export, {"recipe": {"series": ..., "number": ...}}, a pharmacy's log, "rx=3566-9940777")
-    "recipe", "rx",
-))
+)) | PRESCRIPTION_WORDS
 
 
 # a key cut short, as Russian abbreviations cut a word after its first letters ("рец" for рецепт, "напр" for
@@ -27,9 +31,9 @@ PAPER_WORDS = frozenset((
 # themselves, not any start of a paper's word, since the starts of the Latin ones are lab keys as often ("conc" a
 # concentration, "prot" a protein, "refe" a reference range, "epis" an episode's count; review A r22, finding 2)
 _CUT_PAPER_WORDS = frozenset((
-    "рец", "напр", "направл", "закл", "заключ", "свид", "свидет", "эпикр",
-    "presc", "prescr", "cert", "certif", "napr", "naprav", "zakl", "svid", "svidet",
-))
+    "напр", "направл", "закл", "заключ", "свид", "свидет", "эпикр",
+    "cert", "certif", "napr", "naprav", "zakl", "svid", "svidet",
+)) | CUT_PRESCRIPTION_WORDS
 
 
 def names_paper(words: tuple[str, ...]) -> bool:

@@ -55,7 +55,11 @@ from medsyn_dataset.validation.pii.address_tails import NAME
 from medsyn_dataset.validation.pii.export_ids import parent_element
 from medsyn_dataset.validation.pii.export_keys import DATE_WORDS, MEASURE_WORDS, key_type, key_words
 from medsyn_dataset.validation.pii.export_objects import NUMBER_WORDS, json_owner
-from medsyn_dataset.validation.pii.export_papers import names_paper
+from medsyn_dataset.validation.pii.export_papers import (
+    CUT_PRESCRIPTION_WORDS,
+    PRESCRIPTION_WORDS,
+    names_paper,
+)
 from medsyn_dataset.validation.pii.export_person_keys import ROLE_KEYS
 from medsyn_dataset.validation.pii.morph import WordClass, word_class
 from medsyn_dataset.validation.pii.numbered_values import refused_after_number_word, refused_after_sign
@@ -157,7 +161,7 @@ _FHIR_NOT_PERSON = re.compile(
 # '<NapravlenieMSE Nomer="5800">', '<Patient no="2300"/>', '{"polis": {"number": "1500"}}', leaves it to the model,
 # since only the tagger reads such a key; an amount's, a prescription's (its lines' counts, the case the veto was
 # written for: '{"recipe": {"number": "2500"}}'), an unknown object's or none refuses it; review A r23, finding 10)
-_AMOUNT_PAPERS = frozenset(("recipe", "rx", "recept", "рецепт", "рец", "prescription", "presc", "prescr"))
+_AMOUNT_PAPERS = PRESCRIPTION_WORDS | CUT_PRESCRIPTION_WORDS
 _PERSON_OWNERS = frozenset(ROLE_KEYS) | {"person", "pacient", "client", "клиент"}
 # an XML attribute's element: the tag opened before the key with no bracket between
 _ATTRIBUTE_OF = re.compile(r"<(?P<tag>[\w:.\-]{1,60})[ \t][^<>]*\Z")
