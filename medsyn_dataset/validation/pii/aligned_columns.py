@@ -71,7 +71,8 @@ _PASTED_WORDS = 3
 def _pasted(text: str, start: int, end: int) -> int | None:
     """Where a header's first label starts when the header was pasted after a sentence on its line ("... боли.
     Рег.№     ФИО     Телефон", "... отека в горле НОМЕР ИБ    ФИО"): after the sentence's last stop, if three words
-    or fewer follow it, or the first cell's last one to three words that are a label; None for a cell of its own."""
+    or fewer follow it, or the first cell's last one to three words that are a label or a running number's column name
+    ("... снижение веса N   ФАМИЛИЯ И.О.   Д/Р": the rows' "1", "2" stand under it); None for a cell of its own."""
     words = text.count(" ", start, end) + 1
     if words <= _PASTED_WORDS:
         return None
@@ -83,9 +84,15 @@ def _pasted(text: str, start: int, end: int) -> int | None:
         position = text.rfind(" ", start, position)
         if position < 0:
             return None
-        if cell_label(text[position + 1 : end], False) is not None:
+        tail = text[position + 1 : end]
+        if cell_label(tail, False) is not None or _ROW_NUMBER.fullmatch(tail):
             return position + 1
     return None
+
+
+# the name of a list's running-number column, a sign no label table lists ("... снижение веса N   ФАМИЛИЯ И.О.   Д/Р"):
+# pasted after prose with no stop, it still starts the table's first column
+_ROW_NUMBER = re.compile(r"(?:N|№|#|NN|№№)(?:[ \t]*п/п)?|п/п")
 
 
 def _column(columns: list[tuple[int, str | None]], offset: int) -> int:
