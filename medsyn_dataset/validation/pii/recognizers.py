@@ -287,7 +287,8 @@ OMS = RegexRecognizer(
         # sixteen digits whose ЕНП check digit holds (the ФОМС rule, :func:`.checksums.enp_valid`) are a policy without its
         # word too (a register's row, a message's field); never a measurement, whatever unit follows ("... 46 лет": the
         # next number's); a bank card passes the same sum and is PII as well
-        Rule("enp_checked", re.compile(rf"(?P<value>{_D0}\d{{3}}(?:[ \t\-]?\d{{4}}){{3}}){_END}"), 0.6,
+        # (and as the policy's paper form prints it, six digits and ten, "772441 9373623257": the check digit decides)
+        Rule("enp_checked", re.compile(rf"(?P<value>{_D0}(?:\d{{3}}(?:[ \t\-]?\d{{4}}){{3}}|\d{{5}}[ \t\-]\d{{10}})){_END}"), 0.6,
              Context(positive=OMS_CONTEXT.positive, before=48, boost=0.4), enp_valid, gate=has_long_number, at_digit_runs=True),
         # (and as a whole cell of a register's delimited row: :mod:`.policy_cells`)
         ENP_CELL,
