@@ -313,19 +313,31 @@ PASSPORT_FIELDS = (
 # (the wrapped one only where the two lines hold the sixteen digits of a ЕНП, no more)
 # (a regional policy of the old form prints its series as the region's two digits and the insurer's letters,
 # "77ЕК № 12345678", "50-МО 1234567", "02 АБ № 123456": the letters with their digits are the series)
-_POLICY_VALUE = (r"(?:(?=(?:\d(?:[ \t]*\n[ \t]*)?){16}(?!\d))\d+[ \t]*\n[ \t]*\d+|"
+# (its groups kept on each line and wrapped more than once, a narrow cell's way: "7755 1122\n3344 5566", "7755-1122-\n3344-
+# 5566", four lines of four: exactly sixteen digits, a break among them, none after them)
+_ENP_GAP = r"(?:[ \t]*[\-–]?[ \t]*\n[ \t]*|[ \t]{1,3}|[\-–])"
+_WRAPPED_ENP = (r"(?=(?:\d(?:[ \t]{1,3}|[\-–])?){1,15}[ \t]*[\-–]?[ \t]*\n)"
+                rf"\d(?:{_ENP_GAP}?\d){{15}}(?![ \t]?[\-–]?\d)")
+# (a ЕНП's four groups parted by stops, as a card's number is copied: "7755.1122.3344.5566"; only so, a date's stops
+# never part four groups of four)
+_POLICY_VALUE = (rf"(?:{_WRAPPED_ENP}|\d{{4}}(?:\.\d{{4}}){{3}}(?![.\d])|"
                  # (the letters of such a series joined to the number by a dash: "АБ-71963848"; never a voluntary
                  # insurer's "ДМС-123456", no OMS policy)
                  # (a series of digits in two groups before "№" too, as the region's code and the insurer's: "77 00 № 463972",
                  # the two joined by a dash as the region's code and the insurer's are in a lettered series, "15-23 № 70831344")
-                 rf"(?:(?:(?:\d{{2}}[ \t\-]?)?[А-ЯЁA-Z]{{1,3}}(?:(?<!ДМС)[ \t]*[\-–](?=[ \t]*\d))?|\d{{2,6}}|\d{{2}}[ \t\-–]\d{{2}}(?=[ \t]*№))"
+                 # (and the insurer's letters before the region's digits, joined or by a dash, before "№": "ЯА-67 № 05359207",
+                 # "ЕАА99 № 56813549", the other order regions printed)
+                 rf"(?:(?:[А-ЯЁA-Z]{{1,3}}[\-–]?\d{{2}}(?=[ \t]*(?:№|N(?![А-Яа-яЁёA-Za-z])))|"
+                 rf"(?:\d{{2}}[ \t\-]?)?[А-ЯЁA-Z]{{1,3}}(?:(?<!ДМС)[ \t]*[\-–](?=[ \t]*\d))?|\d{{2,6}}|\d{{2}}[ \t\-–]\d{{2}}(?=[ \t]*№))"
                  r"[ \t]*(?:(?:№|N|номер)[ \t]*)?)?"
                  # (the groups of a ЕНП typed with two or three spaces, a cell pasted with its padding:
                  # "7701  2345  6789  0123"; the cue and the digit count decide, as for one space)
                  rf"\d(?:(?:[ \t]{{1,3}}(?!{AGE_AFTER})|[\-/–]|{BOX_SEPARATOR})?\d){{5,15}})")
 # a temporary certificate ("Временное свидетельство: ВС 321902185") stands for an OMS policy until the policy is made
 # (326-ФЗ, art. 46; nine digits): its words, as the policy's rules read them and :mod:`.document_numbers` leaves them
-TEMPORARY_CERTIFICATE = r"временн\w+[ \t]+свидетельств\w*(?:[ \t]+омс)?"
+# (hurried notes cut both words: "врем. свид-во", "вр. свид. ОМС", "временное св-во")
+TEMPORARY_CERTIFICATE = (r"(?:временн\w+[ \t]+|вр(?:ем)?\.[ \t]*)(?:свидетельств\w*|свид(?:\.|-в\w+)|св-в\w+)"
+                         r"(?:[ \t]+омс)?")
 OMS_CUED = (
     _cued(
         "oms",
@@ -337,10 +349,20 @@ OMS_CUED = (
         rf"|{TEMPORARY_CERTIFICATE})",
         _POLICY_VALUE,
         _between(6, 16),
-        (*POLICY_ANCHORS, "единый", "временн"),
+        (*POLICY_ANCHORS, "единый", "временн", "вр.", "врем."),
     ),
+    # the policy's word cut to "пол." before its number ("пол. 7755 1122 3344 5566", "номер пол. 1234567890", "пол. серии
+    # 5401 № 123456"): the stop makes it a contraction, and the sex's "пол" takes a word or a code of one digit after it,
+    # never a number of six digits or more
+    _cued("oms_contracted", _I + r"пол\.)", _POLICY_VALUE, _between(6, 16), ("пол",)),
     # a temporary certificate: "ВС № 446486081"
-    _cued("oms_certificate", r"ВС(?=[ \t]*№)", _POLICY_VALUE, _between(6, 16), ("ВС",), anchor_case=True),
+    # the policy's abbreviation typed glued to an old policy's lettered series ("ЕНПАБ-85137891", "ОМСЯА 9001109480"): a
+    # hurried hand drops the space, and no word of Russian starts "ЕНП"/"ОМС" and goes on in capitals and then digits
+    Rule("glued_oms", re.compile(r"(?<![\w\-])(?:ЕНП|ОМС)(?P<value>[А-ЯЁ]{1,3}(?:[ \t]?[\-–]?[ \t]?)\d{6,10})(?![\d\-/]|[.,]\d)"),
+         ID_CUE_SCORE, _AFTER_UNIT, _between(6, 16), anchor=("ЕНП", "ОМС"), anchor_case=True),
+    # (or before its nine digits with no sign, "ВС 123456789", "ВС 123 456 789": the count decides)
+    _cued("oms_certificate", r"ВС(?=[ \t]*(?:№|\d{3}[ \t]?\d{3}[ \t]?\d{3}(?![ \t]?\d)))", _POLICY_VALUE, _between(6, 16),
+          ("ВС",), anchor_case=True),
     # ... after its name, its nine digits and their "ВС" (326-ФЗ, art. 46), whatever follows ("Временное свидетельство: ВС
     # 321902185 58 лет": the age after it is no digit of the number)
     _cued("oms_temporary", _I + TEMPORARY_CERTIFICATE + ")", r"(?:ВС[ \t]*(?:№[ \t]*)?)?\d{9}",
