@@ -40,6 +40,7 @@ WRAPPED = {
     "two-lines-grouped": "Полис ОМС:\n7755 1122\n3344 5566\nЖалобы на кашель.",
     "dash-left-at-line-end": "ЕНП 7755-1122-\n3344-5566 проверен",
     "four-lines": "полис\n7755\n1122\n3344\n5566\n",
+    "age-after-the-value": "Полис (единого образца) 34569960\n86007426 38 лет. Жалобы на слабость.",
 }
 
 
@@ -48,6 +49,12 @@ def test_a_wrapped_enp_is_one_value(scanner: PiiScanner, name: str) -> None:
     text = WRAPPED[name]
     digits = [e for e in scanner.scan(text) if e.type == "RU_OMS_POLICY"]
     assert [sum(ch.isdigit() for ch in text[e.start : e.end]) for e in digits] == [16], [text[e.start : e.end] for e in digits]
+
+
+def test_the_contracted_word_keeps_its_kind_out_of_the_value(scanner: PiiScanner) -> None:
+    # "пол. ОМС №<ЕНП>": "ОМС" names the policy's kind, it is no series of the number
+    text = "пол. ОМС №9596-7385-3147-9117 Боли в пояснице."
+    assert [text[e.start : e.end] for e in scanner.scan(text) if e.type == "RU_OMS_POLICY"] == ["9596-7385-3147-9117"]
 
 
 def test_a_register_pasted_after_prose_keeps_its_columns(scanner: PiiScanner) -> None:

@@ -317,7 +317,7 @@ PASSPORT_FIELDS = (
 # 5566", four lines of four: exactly sixteen digits, a break among them, none after them)
 _ENP_GAP = r"(?:[ \t]*[\-–]?[ \t]*\n[ \t]*|[ \t]{1,3}|[\-–])"
 _WRAPPED_ENP = (r"(?=(?:\d(?:[ \t]{1,3}|[\-–])?){1,15}[ \t]*[\-–]?[ \t]*\n)"
-                rf"\d(?:{_ENP_GAP}?\d){{15}}(?![ \t]?[\-–]?\d)")
+                rf"\d(?:{_ENP_GAP}?\d){{15}}(?!\d)(?![ \t]?[\-–]?(?!{AGE_AFTER})\d)")  # (an age may follow: "... 38 лет")
 # (a ЕНП's four groups parted by stops, as a card's number is copied: "7755.1122.3344.5566"; only so, a date's stops
 # never part four groups of four)
 _POLICY_VALUE = (rf"(?:{_WRAPPED_ENP}|\d{{4}}(?:\.\d{{4}}){{3}}(?![.\d])|"
@@ -354,7 +354,8 @@ OMS_CUED = (
     # the policy's word cut to "пол." before its number ("пол. 7755 1122 3344 5566", "номер пол. 1234567890", "пол. серии
     # 5401 № 123456"): the stop makes it a contraction, and the sex's "пол" takes a word or a code of one digit after it,
     # never a number of six digits or more
-    _cued("oms_contracted", _I + r"пол\.)", _POLICY_VALUE, _between(6, 16), ("пол",)),
+    # (its "ОМС" after it is the policy's kind, no series: "пол. ОМС №9596-7385-3147-9117")
+    _cued("oms_contracted", _I + r"пол\.(?:[ \t]*[о0]мс)?)", _POLICY_VALUE, _between(6, 16), ("пол",)),
     # a temporary certificate: "ВС № 446486081"
     # the policy's abbreviation typed glued to an old policy's lettered series ("ЕНПАБ-85137891", "ОМСЯА 9001109480"): a
     # hurried hand drops the space, and no word of Russian starts "ЕНП"/"ОМС" and goes on in capitals and then digits
