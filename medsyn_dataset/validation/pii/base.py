@@ -174,6 +174,7 @@ class RegexRecognizer(CandidateRecognizer):
             lower = lowered(text)
             if lower and not word_starts(lower, self._anchors):
                 plan = self._plan_unanchored
+        matches: Iterable[re.Match[str]]
         for pattern, anchor, anchor_case, gate, at_digit_runs, has_value, validate, digits, context, base_score in plan:
             if gate is not None and not gate(text):
                 continue
@@ -219,17 +220,26 @@ def best_per_span(candidates: Iterable[Candidate]) -> list[Candidate]:
     return list(best.values())
 
 
-def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> list[re.Match[str]]:
     """What ``pattern.finditer(text)`` finds, when ``starts`` (sorted) holds every position where a
-    match of it can start: tried there alone, not at every position of the text."""
+    match of it can start: tried there alone, not at every position of the text.
+
+    A list, made at once, not a generator: ~170 matches a note come through here (the name chains and
+    the place words at every capitalised word, the anchored rules at their cue words), and a generator's
+    suspend and resume for each cost ~1.5 % of the scan (A/B, 1,500 speed notes). The same matches in the
+    same order: ``pattern.match`` reads only ``pattern`` and ``text``, so when it runs does not change what
+    it finds, and ``starts`` is read once, in order, as before (a caller that stops early now has the
+    remaining matches made for nothing: no caller does so on a hot path)."""
+    found: list[re.Match[str]] = []
+    match_at = pattern.match
     resume = 0
     for start in starts:
-        if start < resume:
-            continue
-        match = pattern.match(text, start)
-        if match is not None:
-            resume = match.end()
-            yield match
+        if start >= resume:
+            match = match_at(text, start)
+            if match is not None:
+                resume = match.end()
+                found.append(match)
+    return found
 
 
 def matches_at_anchors(pattern: re.Pattern[str], anchors: tuple[str, ...], text: str) -> Iterator[re.Match[str]]:
@@ -309,7 +319,7 @@ def _find_digit_runs(text: str) -> list[re.Match[str]]:
     return runs
 
 
-def finditer_at_digit_runs(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+def finditer_at_digit_runs(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
     """What ``pattern.finditer(text)`` finds, for a pattern whose matches can start only where a run
     of digits starts: it is tried at the run starts of :func:`digit_runs` (see :func:`matches_at`)."""
     return matches_at(pattern, text, [run.start() for run in digit_runs(text)])

@@ -17,7 +17,7 @@ the starts of its own note or finds them again).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable
 
 from medsyn_dataset.validation.pii.base import matches_at
 from medsyn_dataset.validation.pii.code_page import code_page_bytes, shapes_table
@@ -50,7 +50,7 @@ def capital_starts(text: str) -> list[int] | None:
     return starts
 
 
-def capital_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+def capital_matches(pattern: re.Pattern[str], text: str) -> Iterable[re.Match[str]]:
     """What ``pattern.finditer(text)`` finds, for a pattern whose every match starts at a capital Cyrillic letter
     with no letter, digit or hyphen before it: tried at :func:`capital_starts` alone."""
     starts = capital_starts(text)

@@ -28,7 +28,7 @@ The grammar's patterns are in :mod:`.date_grammar`; this module checks and score
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from types import ModuleType
 
@@ -134,7 +134,7 @@ _LABELLED_CELLS = re.compile(
 )
 
 
-def _labelled_cells(text: str) -> Iterator[re.Match[str]]:
+def _labelled_cells(text: str) -> Iterable[re.Match[str]]:
     """``_LABELLED_CELLS.finditer(text)``, tried only where "число" or "день" can start: at "чи", or
     right before "ень", of the lower-cased text (a case-insensitive pattern that opens with a word
     has no character ``re`` can skip to: it is tried at every position of a note). "ч", "и", "е",
