@@ -49,7 +49,9 @@ LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                    r"|лечащ\w*(?:[ \t]+врач\w*)?|(?:дежурн\w+[ \t]+)?врач|мед\.?[ \t]?работник\w*|медработник\w*|медсестр\w*|м/с"
                    r"|фельдшер\w*|вакцинатор\w*|исполнител\w*"
                    # (a message log's or a register's column of whom it is for: "получатель", "адресат", "донор")
-                   r"|получател\w*|адресат\w*|абонент\w*|донор\w*|застрахованн\w*"),
+                   r"|получател\w*|адресат\w*|абонент\w*|донор\w*|застрахованн\w*"
+                   # (a research register's column of its subjects' initials: "Инициалы", "Инициалы субъекта", "Initials")
+                   r"|инициал\w*(?:[ \t]+\w+)?|(?:subject[ \t_]*)?initials"),
         # (a column of any document's numbers: "№ рецепта", "Номер направления", "№ исследования", "№ пробы")
         # (and of sick leaves, specimens, rehabilitation programmes: "№ ЭЛН", "Номер листка нетрудоспособности", "ЭЛН",
         # "№ образца", "№ ИПРА")

@@ -178,6 +178,16 @@ def _pairs_of(text: str) -> list[tuple[str, int, int]]:
     return _PAIRS[1]  # type: ignore[return-value]
 
 
+_INITIALS_KEY = re.compile(r"(?i)initials|инициалы")
+_INITIALS_VALUE = re.compile(r"[A-ZА-ЯЁ](?:[.\- ]{0,2}[A-ZА-ЯЁ]){1,2}\.?")
+
+
+def _person_value(key: str, value: str) -> bool:
+    """A name's words, or under an initials key the initials' letters ("А.В.К.", "AVK", "И-П-С")."""
+    return _NAME_VALUE.fullmatch(value) is not None or (
+        _INITIALS_KEY.search(key) is not None and _INITIALS_VALUE.fullmatch(value) is not None)
+
+
 def export_fields(text: str, entity: str) -> Iterator[tuple[int, int]]:
     """Spans of the values whose keys name ``entity`` ("PERSON" or "LOCATION")."""
     pairs = _pairs_of(text)
@@ -196,11 +206,12 @@ def export_fields(text: str, entity: str) -> Iterator[tuple[int, int]]:
             continue
         if kind is None or not value or value.lower() in _ABSENT or (kind != "LOCATION" and any(ch.isdigit() for ch in value)):
             continue
-        if kind != "LOCATION" and all(len(word.strip(".")) < 2 for word in value.split()):
-            continue  # letters alone ("Ф И О", "X"): a form's placeholder, no one's name
+        if kind != "LOCATION" and all(len(word.strip(".")) < 2 for word in value.split()) and not _INITIALS_KEY.search(key):
+            continue  # letters alone ("Ф И О", "X"): a form's placeholder, no one's name (but under an initials key,
+            # "patient_initials": "А.В.К.", a person's initials are their letters alone)
         start += len(raw) - len(raw.lstrip())
         end = start + len(value)
-        if (entity == "LOCATION" and kind == "LOCATION" and sum(ch.isalpha() for ch in value) >= 3) or (entity == "PERSON" and kind in ("PERSON", "ROLE") and _NAME_VALUE.fullmatch(value) and (
+        if (entity == "LOCATION" and kind == "LOCATION" and sum(ch.isalpha() for ch in value) >= 3) or (entity == "PERSON" and kind in ("PERSON", "ROLE") and _person_value(key, value) and (
             kind == "PERSON" or any(is_name_word(word) for word in value.split()) or _in_person_object(text, key, start)
         )):
             yield start, end

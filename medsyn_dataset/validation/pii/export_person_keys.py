@@ -14,6 +14,7 @@ PERSON_KEYS = (
     "family", "familyname", "given", "givenname", "surname", "lastname", "firstname", "middlename", "middle", "secondname",
     "patronymic", "fullname", "fio", "familiya", "familia", "familiia", "imya", "imia", "otchestvo",
     "фамилия", "имя", "отчество", "фио",
+    "initials", "инициалы",  # (a research export's subject: "subject_initials", "subjInitials", "Инициалы")
 )
 # the whole keys of the ТФОМС/ФФОМС exchange formats (registers of persons and accounts): <FAM>, <IM>,
 # <OT> (surname, given name, patronymic), <FAM_P>, <IM_P>, <OT_P> (of the patient's representative),

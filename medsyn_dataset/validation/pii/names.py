@@ -85,6 +85,7 @@ from medsyn_dataset.validation.pii.name_triggers import line_before as _line_bef
 from medsyn_dataset.validation.pii.name_triggers import staff_surname as _staff_surname
 from medsyn_dataset.validation.pii.name_words import drug_bracket, person_despite_eponym
 from medsyn_dataset.validation.pii.person_cues import cue_names
+from medsyn_dataset.validation.pii.person_initials import initials_persons
 
 # (``is_initials``, ``is_name_word``, ``is_title_word``, ``triggered`` and ``_TRIGGER`` are imported from here by
 # other modules and tests: the word classes live in :mod:`.name_classes`, the cues in :mod:`.name_triggers`, the
@@ -147,6 +148,7 @@ class RuPersonRecognizer(CandidateRecognizer):
         found.extend(Candidate(self.entity, start, end, NAME_FIELD_SCORE, self.name) for start, end in layout_names(text))
         found.extend(Candidate(self.entity, start, end, NAME_FIELD_SCORE, self.name) for start, end in lower_case_names(text))
         found.extend(Candidate(self.entity, start, end, NAME_FIELD_SCORE, self.name) for start, end in cue_names(text))
+        found.extend(Candidate(self.entity, start, end, NAME_FIELD_SCORE, self.name) for start, end in initials_persons(text))
         found.extend(Candidate(self.entity, start, end, EXPORT_SCORE, self.name) for start, end in export_fields(text, "PERSON"))
         found.extend(self._chains(text))
         ends_line = [(c.start, c.end) for c in found if c.score >= 0.5 and text[c.end : c.end + 1] == "\n"]  # (:mod:`.name_line_parts`)
