@@ -81,7 +81,7 @@ _SURNAME_WORD = r"(?P<word>[а-яё]++)"
 # record of whom)
 _PATIENT_CUES = tuple(
     (cue, re.compile(rf"{cue}(?P<ending>[а-яё]{{0,3}})\.?[ \t]*[:\-–—]?[ \t]*{_SURNAME_WORD}"))
-    for cue in ("пациент", "больн", "пац", "фио", "запис", "пац-", "клиент")
+    for cue in ("пациент", "больн", "пац", "фио", "запис", "пац-", "клиент", "б-")
 )
 # ("пац-" is the hyphen's contraction of the patient words, "пац-ка иванова", "пац-т абрамов", as the capitalised
 # trigger reads it: :data:`.name_triggers.TRIGGER`)
@@ -89,7 +89,10 @@ _CUE_ENDINGS = {"пациент": frozenset("|ка|а|у|ом|е|ки|ке|ко�
                 "пац": frozenset({""}), "фио": frozenset({""}), "запис": frozenset({"ь"}),
                 "пац-": frozenset("т та ту том ка ки ке ку кой тка тки тке тку".split()),
                 # (a paid clinic's word for its patient, "клиент", "клиентка": its CRM's and its administrator's)
-                "клиент": frozenset("|ка|а|у|ом|е|ки|ке|кой|ку".split("|"))}
+                "клиент": frozenset("|ка|а|у|ом|е|ки|ке|кой|ку".split("|")),
+                # (and the hyphen's contraction of "больной", "больная" in a hurried record: "б-ая бобылева лариса 51л",
+                # "б-ной ершов", as the capitalised trigger reads it)
+                "б-": frozenset("ая ой ной ная ого ому ую".split())}
 
 
 # The bare "пац" cue takes no ending, and every "пациент..." of a note is also a "пац" match, with an ending:
@@ -307,8 +310,9 @@ def _with_initials(text: str, lower: str) -> Iterator[tuple[int, int]]:
 # first name or initials; one that is also an ordinary word ("быков", "сухой") only with a first name, initials or an
 # age after it ("быков 68л"; "12.03 сухой кашель" is a complaint). A capitalised surname with initials ("03.06 Нурланов
 # А.Т.") is the chain recognizer's name, and tells the date all the same (:func:`entry_subject`).
+# (a journal may set its date off by a dash or a bar: "16.05.22 — ершов в.в., и/б 1580", "08.08 03:24 | архипова в.д.")
 _AFTER_ENTRY_DATE = re.compile(
-    r"(?:[ \t]+(?:[01]?\d|2[0-3]):[0-5]\d)?[ \t]+(?P<word>[а-яёА-ЯЁ][а-яё]+)(?![\w\-])")
+    r"(?:[ \t]+(?:[01]?\d|2[0-3]):[0-5]\d)?(?:[ \t]+[|—–\-])?[ \t]+(?P<word>[а-яёА-ЯЁ][а-яё]+)(?![\w\-])")
 _ENTRY_DATE = re.compile(r"(?P<day>\d\d?)\.(?P<month>\d\d)(?:\.(?:\d{4}|\d\d))?(?![\d.,/\-:]\d)")
 _AGE_AFTER = re.compile(r"[ \t]+\d{1,3}[ \t]?(?:л|лет|г)(?:\.|(?![а-яё]))")
 
@@ -324,12 +328,24 @@ def entry_subject(text: str, position: int) -> tuple[int, int] | None:
         surname = is_surname(word) or (word.endswith(LOWER_SURNAME_ENDS) and not word_class(word) & WordClass.COMMON)
         return (found.start("word"), initials.end()) if initials is not None and surname else None
     if not word.endswith(LOWER_SURNAME_ENDS) or not opens_name(word):
-        return None
+        return _stopped_initials_after(text, found.start("word"), end)
     name_end = _rest_of_name(text, end)
     if name_end == end and _AGE_AFTER.match(text, end) is None and (word_class(word) & WordClass.COMMON or (
             not word_class(word) & WordClass.KNOWN and not _another_entry(text, position))):
         return None  # (review C r21, finding 5: a guessed "-ова" alone, "12.03 вирусова м.б.", with no journal around it)
     return found.start("word"), name_end
+
+
+# two initials with their stops after a lower-case word ("кварацхелия т.т.", "пак в.г.", "ершов в.в."): a surname of
+# any origin or ending opens the entry, not a word of the note ("12.03 осмотр", "12.03 ОАК")
+_STOPPED_INITIALS = re.compile(r"[ \t]+[а-яё]\.[ \t]?[а-яё]\.(?![а-яё])")
+
+
+def _stopped_initials_after(text: str, start: int, end: int) -> tuple[int, int] | None:
+    initials = _STOPPED_INITIALS.match(text, end)
+    if initials is None or word_class(text[start:end]) & WordClass.COMMON:
+        return None
+    return start, initials.end()
 
 
 # another entry's date before a word elsewhere in the note: a journal's layout (a word the dictionary does not know,
