@@ -38,3 +38,17 @@ CLEAN = [
 @pytest.mark.parametrize("text", CLEAN)
 def test_hurried_journal_look_alikes_stay_clean(scanner: PiiScanner, text: str) -> None:
     assert [(e.type, text[e.start : e.end]) for e in scanner.scan(text) if e.type == "PERSON"] == []
+
+
+def test_surname_alone_in_a_space_aligned_column(scanner: PiiScanner) -> None:
+    """A fixed-width journal's last column holds a surname alone: a whole cell under its header's column."""
+    header = f"{'Дата':<12}{'№ выз.':<9}{'Пациент':<32}{'Откуда':<26}Бригада\n"
+    rows = [("Кузьмина Анна", "Углич ЦРБ", "Ильина"), ("Сафиуллин О.С.", "Бавлы ЦРБ", "Гогишвили")]
+    text = header + "".join(f"{'12.03.24':<12}{'1234':<9}{who:<32}{where:<26}{crew}\n" for who, where, crew in rows)
+    found = {text[e.start : e.end] for e in scanner.scan(text) if e.type == "PERSON"}
+    assert {"Ильина", "Гогишвили"} <= found
+
+
+def test_surname_after_spaces_in_prose_is_no_cell(scanner: PiiScanner) -> None:
+    text = "Направлен в ЦРБ.   Ильина\nнет"
+    assert [text[e.start : e.end] for e in scanner.scan(text) if e.type == "PERSON"] == []
