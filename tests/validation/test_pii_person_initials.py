@@ -46,6 +46,8 @@ CLEAN = [
     "Пациенту УЗИ проведено, больными ОРЗ не контактировал, пациенту ЭКГ без динамики.",
     "Пациент ХСН, ИБС; больной ЦРБ направлен; донору ОАК выполнен.",
     "Patient HIV negative; subject ECG normal.",
+    # a status, a hospital or a colour after a word that starts as a cue
+    "Участник СВО, больница ГКБ № 1; фиолетовые ПЯТ; донорской ОКБ.",
     # placeholders and labels where a name would stand
     "Пациент XXX обратился с жалобами. Пациент ХХ, 45 лет.",
     "Пациент, Ф.И.О., обращается с жалобами на кашель.",

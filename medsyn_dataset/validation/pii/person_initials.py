@@ -39,6 +39,11 @@ _FIELD_STARTS = ("инициал", "фио", "ф.", "подпис", "initials", 
 # a field that names its value as initials takes any letters ("Инициалы: МЮ", "мю" a Greek letter to the dictionary)
 _INITIALS_STARTS = ("инициал", "initials")
 _INITIALS_FIELD = 2
+# words that start as a cue and name no person
+_NOT_CUES = ("больниц", "донорск", "донорств", "пациентск")
+# the person's words after which three joined capitals are initials: those research and registers name subjects by
+_JOINED_AFTER = ("пациент", "субъект", "донор", "испытуем", "доброволец", "добровольц", "patient", "subject", "donor",
+                 "participant")
 # the cue word, its contraction or gender mark ("пац-ка", "Пациент(ка)"), up to two words that say whose field it is
 # ("Инициалы субъекта", "ФИО пациента (полностью)", "Подпись законного представителя"), or the person's number
 # ("Субъект № 01-014"), then a separator
@@ -86,9 +91,14 @@ def initials_persons(text: str) -> Iterator[tuple[int, int]]:
         found = _INITIALS.match(text, cue.end())
         if found is None or _SURNAME_AFTER.match(text, found.end()):
             continue
+        word = lower[start : cue.start("whose")]
+        if word.startswith(_NOT_CUES) or (word.startswith("фио") and word[3:4].isalpha()):
+            continue  # ("больница ГКБ", "донорской", "фиолетовый": no person's word)
         field = _INITIALS_FIELD if lower.startswith(_INITIALS_STARTS, start) else lower.startswith(_FIELD_STARTS, start)
         if not field and cue.group("whose"):
             continue  # ("пациенту выполнено ...": a sentence goes on after a person's word, no field's label)
+        if found.group("joined") is not None and not field and not word.startswith(_JOINED_AFTER):
+            continue  # ("участник СВО", "ребёнок ДЦП": a status or a diagnosis, written so as often)
         if _initials(found, field, text):
             yield found.span()
 
