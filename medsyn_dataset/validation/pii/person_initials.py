@@ -12,7 +12,8 @@ only right after a cue:
 * **a word for the person** ("пациент(ка)", "больной", "субъект", "донор", "реципиент", "ребёнок", "участник",
   "испытуемый", "доброволец", "patient", "subject", "donor", "participant"), maybe the person's number between
   ("Субъект 01-014 (А.В.К.)"): initials with stops, hyphens or spaces; three letters joined only when they are no
-  clinical abbreviation and no dictionary word ("пациенту УЗИ", "больными ОРЗ", "участник ВОВ" stay clean).
+  clinical abbreviation and no dictionary word ("пациенту УЗИ", "больными ОРЗ", "участник ВОВ" stay clean), nor an
+  abbreviation's stop or a name in quotes after them ("ОТД.", "МИС «Инфоклиника»").
 
 A placeholder ("XXX", "ХХ", "NN": one letter repeated) and the label "Ф.И.О." itself are no one's initials
 ("Пациент, Ф.И.О., обращается ..."); nor is "И.О." before a lower-case word ("подпись и.о. заведующего").
@@ -51,14 +52,16 @@ _CUE = re.compile(
     r"[^\W\d_]+(?:[.\-][ ]?[^\W\d_]+)*\.?(?:\([^\W\d_]{1,3}\))?"
     r"(?P<whose>(?:[ \t]+(?:\(?[а-яёa-z]{2,}\.?\)?)){0,2})"
     r"(?:[ \t]*(?:№|No\.?|#)?[ \t]*(?P<number>[A-Za-zА-ЯЁа-яё]{0,3}[\-/]?\d[\d\-/]*))?"
-    r"[ \t]*(?:[:=—–\-]|by)?[ \t]*(?:_+[ \t]*)?[(/]?[ \t]*"
+    # (a space or two, or any spaces around a colon or a dash: a column gap parts a header's cells, "ФИО      ОТД."; a
+    # signature line's underscores after a space, not a machine key's, "PATIENT_FIO")
+    r"(?:[ \t]*(?:[:=—–\-]|by)[ \t]*|[ \t]{0,2})(?:(?<=[ \t:])_+[ \t]*)?[(/]?[ \t]{0,2}"
 )
 # the initials: with stops (the last one may be dropped after the third), hyphens, single spaces or nothing between
 _INITIALS = re.compile(
     r"(?P<dots>(?P<d1>[А-ЯЁ])\.[ ]?(?P<d2>[А-ЯЁ])\.(?:[ ]?(?P<d3>[А-ЯЁ])\.?)?"
     r"|(?P<ld1>[A-Z])\.[ ]?(?P<ld2>[A-Z])\.(?:[ ]?(?P<ld3>[A-Z])\.?)?)"
     r"|(?P<marks>[А-ЯЁ](?P<m>[\- ])[А-ЯЁ](?P=m)[А-ЯЁ]|[A-Z](?P<lm>[\- ])[A-Z](?P=lm)[A-Z])"
-    r"|(?P<joined>[А-ЯЁ]{2,3}|[A-Z]{2,3})"
+    r"|(?P<joined>(?:[А-ЯЁ]{2,3}|[A-Z]{2,3})(?![.«\"]|[ \t]+[«\"]))"
     r"(?![^\W_]|-[^\W\d_]|\.[^\W\d_])"
 )
 # a capitalised word right after the initials: a surname's initials, the chains' business ("А.В. Кузнецов")
@@ -73,7 +76,7 @@ _ABBREVIATIONS = frozenset(
     ФКБ АКС ЛМЖ ВМС ДНК ТИА ПМС ПКС ИФА ТБС ВПГ ДМФ ОБП САД МГТ ПТИ ГЗТ ТИП ОЗЛ ЛФК ДПК ФЛГ БТА КФК АНФ ЭСР ХСН ССЗ
     ПКА МРА ПТТ ЭРГ ИПП АМГ ЙДС АКД ПРЛ СНА ВВК КОЕ ГГТ АНА ОРИ ДТП ИСТ ОКП СКТ ПМЖ ОМС АИТ ЦДК ДАД ДЛЯ ОРЛ МСТ УЗД
     ОХБ ГЭР ИВЛ БМИ АЛС ЛДГ ПОЛ ФГС ООЛ ПЭТ ОТС РНК ЦРБ ФАП ВОП ОРИТ ОНМК ЖКБ ХОБЛ ГБУ ГБУЗ ФАП ВОВ СПИД МСЭ ВКК ДВС
-    ХПН ХБП ОПН ОКС ТЭЛА ГЭРБ ЯБЖ ДЦП НПВС ЧМТ СГМ ЗЧМТ БЦЖ АКДС КТГ ЦМВ ВЭБ ГСД МКБ ОМС ДМС ЕНП НЕТ ВСЕ ЕГЭ ЛПУ
+    МИС ЭМК ЕМИАС РМИС ОТД ХПН ХБП ОПН ОКС ТЭЛА ГЭРБ ЯБЖ ДЦП НПВС ЧМТ СГМ ЗЧМТ БЦЖ АКДС КТГ ЦМВ ВЭБ ГСД МКБ ОМС ДМС ЕНП НЕТ ВСЕ ЕГЭ ЛПУ
     HIV HCV HBV ECG EKG MRI BMI ICU CRP ALT AST LDL HDL TSH PCR SAE ICF CRF GCP EEG DNA RNA COVID SARS IVF CPR
     """.split()
 )
