@@ -111,3 +111,26 @@ def test_the_papers_margin_branches_are_pinned() -> None:
     # only an address yields to the paper: another type read from the same start resolves as any overlap does
     date = Candidate("DATE_TIME", at, at + 13, 0.6, "RuDateRecognizer")
     assert _resolved(text, [date, record]) == [("DATE_TIME", "582267 Москва")]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # review r24 (the leak): a street named by its shape and its house after a record's number, read as the address
+    # whose postcode the number was; the street was lost with it, or swallowed the number
+    ("Карта 582267, Садовая 12-4", [("MEDICAL_RECORD_NUMBER", "582267"), ("LOCATION", "Садовая 12-4")]),
+    ("Карта 582267, Садовая 12-4, кв. 5.", [("MEDICAL_RECORD_NUMBER", "582267"), ("LOCATION", "Садовая 12-4, кв. 5")]),
+    # (a street's keyword after the number: the address scores above the paper, the labelled number is still the paper's)
+    ("Карта 582267, ул. Садовая 12-4", [("MEDICAL_RECORD_NUMBER", "582267"), ("LOCATION", "ул. Садовая 12-4")]),
+    ("Полис ОМС 123456, Строителей 5", [("RU_OMS_POLICY", "123456"), ("LOCATION", "Строителей 5")]),
+])
+def test_a_street_after_the_papers_number_is_still_an_address(scanner: PiiScanner, text: str,
+                                                              found: list[tuple[str, str]]) -> None:
+    assert _found(scanner, text) == found
+    assert [(e.type, text[e.start : e.end]) for e in scanner.scan(text)] == found
+
+
+def test_a_street_after_the_number_is_one_by_its_shape_and_house() -> None:
+    text = "Карта 582267, Брак 1"  # (no street's ending: the address reading is dropped, not cut)
+    at = text.index("582267")
+    place = Candidate("LOCATION", at, len(text), 0.65, "RuAddressRecognizer")
+    record = Candidate("MEDICAL_RECORD_NUMBER", at, at + 6, 0.86, "RuMedicalRecordRecognizer")
+    assert _resolved(text, [place, record]) == [("MEDICAL_RECORD_NUMBER", "582267")]

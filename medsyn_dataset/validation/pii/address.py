@@ -17,6 +17,7 @@ from medsyn_dataset.validation.pii.address_components import COMPONENT_ANCHORS a
 from medsyn_dataset.validation.pii.address_components import COMPONENT_HINTS as _COMPONENT_HINTS
 from medsyn_dataset.validation.pii.address_components import COMPONENT_PATTERNS as _COMPONENT_PATTERNS
 from medsyn_dataset.validation.pii.address_components import COMPONENT_WORD_GATES as _COMPONENT_WORD_GATES
+from medsyn_dataset.validation.pii.address_components import STREET_WORD as _STREET_WORD
 from medsyn_dataset.validation.pii.address_lower import LOWER_ANCHORS, lower_addresses
 from medsyn_dataset.validation.pii.address_name_checks import NAME_CHECKS, place_word_ok
 from medsyn_dataset.validation.pii.address_replies import address_replies
@@ -27,7 +28,6 @@ from medsyn_dataset.validation.pii.base import (
     Candidate,
     CandidateRecognizer,
     best_per_span,
-    compile_grouped,
     digit_runs,
     lowered,
     matches_at,
@@ -48,11 +48,6 @@ from medsyn_dataset.validation.pii.town_houses import town_houses
 
 # Streets: one scan for the street words finds both orders, the name after the word ("ул. Ленина")
 # and, for the words that also follow a name, before it ("Садовая ул.", "Ленина пр-т, 5").
-_STREET_WORD = compile_grouped(  # (alternatives grouped by their first letter: the same matches, faster)
-    r"ул\.|ул(?=[ \t]+[А-ЯЁ\d])|улиц[аеы]|пр-т|пр-кт|просп\.|проспект[ае]?|пр\.|пер\.|переул(?:ок|ке)|бул\.|бульвар[ае]?|б-р"
-    r"|ш\.|шоссе|алл\.|кв-л|квартал[ае]?|линия|наб\.|набережн(?:ая|ой)|пл\.|площад[ьи]|проезд[ае]?|пр-д|туп\.|тупик[ае]?"
-    r"|аллея|мкр-н|мкрн\.?|м-н|мкр\.?|микрорайон[ае]?"
-)
 # how every street word starts (see ``_anchored_matches``), as far as its alternatives agree: "пр" alone
 # would stop at every "при", "про", "препарат" of a note, the words ``_STREET_WORD`` opens with "пр" start
 # with "пр-", "пр.", "просп" or "проезд" ("ул" is followed by a stop, a space, a tab or "иц")

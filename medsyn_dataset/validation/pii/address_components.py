@@ -7,6 +7,8 @@ the tables after it say which substrings or which word starts a note must hold b
 
 from __future__ import annotations
 
+import re
+
 from medsyn_dataset.validation.pii.address_tails import NAME, PLACE_NAME, STREET_NAME
 from medsyn_dataset.validation.pii.base import compile_grouped
 from medsyn_dataset.validation.pii.gazetteer import CITY_PHRASES
@@ -108,3 +110,19 @@ COMPONENT_ANCHORS = {
     # (a house: "д.", "дом", or "д" before a digit, maybe after a space; a "д" inside its match follows a digit, "5д")
     "house": ("д.", "дом", "д ", "д\t", *(f"д{digit}" for digit in range(10))),
 }
+
+
+# A street's keyword: "ул.", "проспект", "пер.", "мкр" (:mod:`.address` reads the street's name on either side of it)
+STREET_WORD = compile_grouped(  # (alternatives grouped by their first letter: the same matches, faster)
+    r"ул\.|ул(?=[ \t]+[А-ЯЁ\d])|улиц[аеы]|пр-т|пр-кт|просп\.|проспект[ае]?|пр\.|пер\.|переул(?:ок|ке)|бул\.|бульвар[ае]?|б-р"
+    r"|ш\.|шоссе|алл\.|кв-л|квартал[ае]?|линия|наб\.|набережн(?:ая|ой)|пл\.|площад[ьи]|проезд[ае]?|пр-д|туп\.|тупик[ае]?"
+    r"|аллея|мкр-н|мкрн\.?|м-н|мкр\.?|микрорайон[ае]?"
+)
+_NAME_AFTER_WORD = re.compile(rf"[ \t]?{STREET_NAME}")
+
+
+def street_word_at(text: str, position: int) -> bool:
+    """A street's keyword and a name after it start at ``position`` ("ул. Садовая", "пр-т Мира"): an address that starts
+    there on its own (:func:`.scanner.resolve_overlaps` asks after a paper's number)."""
+    word = STREET_WORD.match(text, position)
+    return word is not None and _NAME_AFTER_WORD.match(text, word.end()) is not None

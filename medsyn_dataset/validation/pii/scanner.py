@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
+from medsyn_dataset.validation.pii.address_tails import NAME, SEPARATOR
 from medsyn_dataset.validation.pii.base import LANGUAGE, Candidate, CandidateRecognizer
 from medsyn_dataset.validation.pii.date_conflicts import dates_kept
 from medsyn_dataset.validation.pii.engine import build_analyzer, default_recognizers
@@ -79,6 +80,14 @@ _SCORE_TOLERANCE = 1e-9
 
 # the first word after a paper's number (skipping separators): a capitalised word, hyphenated parts included
 _PLACE_AFTER = re.compile(r"[\s,;:.\-–—]*([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]*)*)(?![\w\-])")
+_SEPARATOR_CHARS = frozenset(" \t\n\r,;:.-–—")
+# a street named without its keyword and its house right after it: "Садовая 12-4", "Ленина, д. 5", "Строителей 7/2"
+# (the name must end as a street's does, :data:`.house_streets.STREET_SHAPE`: "Брак 1" is none)
+_STREET_AND_HOUSE = re.compile(rf"(?P<name>{NAME}){SEPARATOR}(?:(?:д\.|дом)[ \t]?)?\d{{1,4}}[а-я]?(?:[/\-]\d{{1,4}}[а-я]?)?(?![\d.,:]?\d)")
+# an address's own label before the number ("Адрес вызова: 076134 ...", "индекс 630000"): the number is the postcode
+_ADDRESS_LABEL_BEFORE = re.compile(r"(?i:адрес|прожива|жительств|регистрац|прописк|индекс|почтов)[^\n]*$")
+# a paper's score that says its rule read the paper's own label before the number ("Карта 582267": 0.86)
+_CUED_PAPER = 0.8
 
 
 def _place_word(word: str) -> bool:
@@ -90,12 +99,37 @@ def _place_word(word: str) -> bool:
     return bool(word_class(word) & WordClass.PLACE) or not analyzer().word_is_known(word.lower())
 
 
+def _address_after(text: str, start: int, end: int) -> int:
+    """Where an address of its own starts after a paper's number ending at ``start`` (-1: none before ``end``): a
+    settlement's name (:func:`_place_word`), a street's keyword ("ул. Садовая"), or a street named by its shape with its
+    house ("Садовая 12-4"). What the address reading built on the number as its postcode stands without it."""
+    from medsyn_dataset.validation.pii.address_components import street_word_at
+    from medsyn_dataset.validation.pii.house_streets import STREET_SHAPE
+
+    at = start
+    while at < end and text[at] in _SEPARATOR_CHARS:
+        at += 1
+    if at >= end:
+        return -1
+    after = _PLACE_AFTER.match(text, at, end)
+    if after is not None and _place_word(after.group(1)):
+        return after.start(1)
+    street = _STREET_AND_HOUSE.match(text, at, end)
+    if street_word_at(text, at) or (street is not None and STREET_SHAPE.search(street.group("name"))):
+        return at
+    return -1
+
+
 def _drop_places_led_by_papers(candidates: list[Candidate], text: str | None = None) -> list[Candidate]:
     """Without an address that starts with a paper's number, where the paper's rule scores that number well above what
     the address reading scores the whole ("номер 970559 Брак 1", "№ мед. карты 582267, участок 7": six digits a postcode's
     reading takes): the number is the paper's, and the words after it are no address without it (else the longer span
-    would swallow the paper's in :func:`resolve_overlaps`). When the words after it start with a settlement's name
-    ("Мед. карта № 582267 Красноселькуп", review B r23, finding 1), the address is cut to start at that name instead."""
+    would swallow the paper's in :func:`resolve_overlaps`). When the words after it are an address of their own (a
+    settlement's name, "Мед. карта № 582267 Красноселькуп", review B r23, finding 1; a street and its house, "Карта
+    582267, Садовая 12-4", review r24), the address is cut to start there instead. A paper read by its own label
+    ("Карта 582267", scored :data:`_CUED_PAPER` or more) keeps its number so even against a better-scored address
+    ("Карта 582267, ул. Садовая 12-4"), unless an address's label stands before the number on its line ("Адрес вызова:
+    076134 ...": a postcode)."""
     papers: dict[int, Candidate] = {}
     for c in candidates:
         if c.type in _NUMBERED_PAPERS and c.recognizer not in GAP_FILLERS and (
@@ -107,13 +141,18 @@ def _drop_places_led_by_papers(candidates: list[Candidate], text: str | None = N
     kept: list[Candidate] = []
     for c in candidates:
         paper = papers.get(c.start) if c.type == "LOCATION" else None
-        if paper is None or paper.score - c.score < _PAPER_MARGIN - _SCORE_TOLERANCE:
-            kept.append(c)
+        if paper is None or text is None or paper.end >= c.end:
+            outscored = paper is not None and paper.score - c.score >= _PAPER_MARGIN - _SCORE_TOLERANCE
+            if not outscored:
+                kept.append(c)
             continue
-        if text is not None and paper.end < c.end:
-            after = _PLACE_AFTER.match(text, paper.end, c.end)
-            if after is not None and _place_word(after.group(1)):
-                kept.append(c._replace(start=after.start(1)))
+        outscored = paper.score - c.score >= _PAPER_MARGIN - _SCORE_TOLERANCE
+        cued = paper.score >= _CUED_PAPER and not _ADDRESS_LABEL_BEFORE.search(text, text.rfind("\n", 0, c.start) + 1, c.start)
+        rest = _address_after(text, paper.end, c.end) if outscored or cued else -1
+        if rest >= 0:
+            kept.append(c._replace(start=rest))
+        elif not outscored:
+            kept.append(c)
     return kept
 
 
