@@ -25,6 +25,12 @@ from medsyn_dataset.language.morphology import analyzer
 from medsyn_dataset.validation.pii.capital_words import capital_matches
 from medsyn_dataset.validation.pii.drug_names import is_drug_name
 from medsyn_dataset.validation.pii.gazetteer import CITY_LEMMAS
+from medsyn_dataset.validation.pii.hospital_towns import (
+    abbreviation_before,
+    after_residence,
+    hospital_after,
+    town_by_hospital,
+)
 from medsyn_dataset.validation.pii.institution_words import HOSPITALS, town_forms
 from medsyn_dataset.validation.pii.morph import (
     WordClass,
@@ -191,7 +197,8 @@ def _after_institution(text: str, start: int) -> bool:
 
 def _institution_place(text: str, match: re.Match[str]) -> tuple[int, int, float] | None:
     """The town an institution is named after: a word that reads as a place in the genitive, or an
-    adjective and such a word ("Нижнего Тагила", "Великих Лук")."""
+    adjective and such a word ("Нижнего Тагила", "Великих Лук"); after a hospital's abbreviation also a place in the
+    nominative, as registers and call logs write the district hospital ("ЦРБ Далматово", "(ЦРБ Ивдель)", :mod:`.hospital_towns`)."""
     word, end = match.group(), match.end()
     if genitive_place(word):
         return match.start(), end, 0.7
@@ -199,6 +206,8 @@ def _institution_place(text: str, match: re.Match[str]) -> tuple[int, int, float
         nxt = _NEXT_WORD.match(text, end)
         if nxt is not None and genitive_place(nxt.group(1)):
             return match.start(), nxt.end(), 0.7
+    if abbreviation_before(text, match.start()) and town_by_hospital(text, match) and normal_form(word) not in NOT_IDENTIFYING_PLACES:
+        return match.start(), end, 0.7
     return None
 
 
@@ -296,7 +305,8 @@ def _place(text: str, match: re.Match[str]) -> tuple[int, int, float] | None:
         # adjective), after a place preposition; not before a noun it qualifies ("в Грозном состоянии")
         return start, end, 0.65
     if preposition is None:
-        return None
+        named = (hospital_after(text, end) and town_by_hospital(text, match)) or after_residence(text, start, flags)
+        return (start, end, 0.7) if named and normal_form(word) not in NOT_IDENTIFYING_PLACES else None
     window = text[max(0, start - 60) : start].lower()
     move = _MOVE.search(window)
     moved = preposition.group("origin") or move or (any(ch.isdigit() for ch in window) and _BIRTH_DATE.search(window))
