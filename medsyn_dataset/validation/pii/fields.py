@@ -30,6 +30,7 @@ from medsyn_dataset.validation.pii.lone_places import (
     GENERIC_PLACE_WORDS,
     lone_place,
     residence_or_birth_label,
+    two_word_town,
 )
 from medsyn_dataset.validation.pii.morph import WordClass, normal_form, word_class
 from medsyn_dataset.validation.pii.places import SETTLEMENT_KIND
@@ -60,7 +61,7 @@ _ADDRESS_CUE = re.compile(
     # (not the paper "разрешение на временное проживание", РВП, code 15 of the ФНС's list of identity documents: its
     # number follows, no address)
     r"|(?:фактически\s+)?(?:(?:(?<!временное[ \t])(?<!временного[ \t])прожива\w+|зарегистрирован\w*|прописан\w*)(?:\([а-я]{1,3}\))?|прож(?:ив)?[ \t]?\.|прож(?=[ \t]*:)"
-    r"|живет|живёт|(?P<born>родил(?:ся|ась)(?=[ \t]+во?[ \t])))"
+    r"|живет|живёт|живем|живём|живу(?![\w])|(?P<born>родил(?:ся|ась)(?=[ \t]+во?[ \t])))"
     # "проживает по ул. ...", "прожив. по профсоюзная ул." (a street keyword right after "по" or after one word)
     r"(?:\s+по\s+адресу|(?P<along>\s+по)(?=\s+(?:[а-яёА-ЯЁ\-]+\s+)?(?:ул|пер|пр|мкр|м-н|пл|б-р|бул|наб|ш|проезд|проспект"
     r"|улиц|переул|бульвар|шоссе|набережн|микрорайон|площад|туп)[.\s\-]))?"
@@ -92,7 +93,7 @@ _DATE_CUE = re.compile(
 # most notes before a cue pattern (case-insensitive alternations are slow to search) runs.
 # (lower-case, searched in the lowered text: one list for every case of a cue)
 _ADDRESS_HINTS = ("адрес", "адр.", "ddress", "DDRESS", "lace of", "службы", "anschrift", "wohnort", "geburtsort", "жительств",
-                  "прож", "регистр", "ропис", "ребыван", "живет", "живёт", "вызова", "м/р", "жит-", "рег-",
+                  "прож", "регистр", "ропис", "ребыван", "живет", "живёт", "живем", "живём", "живу", "вызова", "м/р", "жит-", "рег-",
                   "м/ж", "на дом", "жит.", "рег.", "рожд.", "сто рожд", "ста рожд", "сту рожд", "смерти", "родил",
                   "происшеств", "нахожден")
 _DATE_HINTS = ("рожд", "Рожд", "РОЖД", "род.", "Род.", "д.р", "Д.р", "д. р", "Д. р", "г.р", "г. р", "д/р", "Д/р", "родил", "Родил", "Дата",
@@ -105,7 +106,7 @@ _DATE_HINTS = ("рожд", "Рожд", "РОЖД", "род.", "Род.", "д.р"
 _ADDRESS_ANCHOR = ("адр", "мест", "прописк", "рег.", "регистрац", "address", "place of", "home", "postal", "residential",
                    "permanent", "current", "adresse", "anschrift", "wohnort", "geburtsort", "фактически", "прож", "зарегистрир",
                    "прописан", "м/", "вызов",
-                   "выезд", "живет", "живёт", "родил")
+                   "выезд", "живет", "живёт", "живем", "живём", "живу", "родил")
 _DATE_ANCHOR = ("дата", "д.р", "д. р", "д/р", "др", "род.", "г.р", "г. р", "год рожд", "родил", "рожд.", "dob", "d.o.b", "date of",
                 "birth", "born", "geb")
 
@@ -175,10 +176,15 @@ def address_fields(text: str) -> Iterator[tuple[int, int]]:
         if _VERB_CUE.match(cue.group()) and not (
             explicit or abbreviated or cue.group("along") or cue.group("born") or _strong_address_start(text, start)
             or street_house_at(text, start)  # "живёт Садовая 12-45": a street's name and house (:mod:`.street_house`)
+            or _town_fills_sentence(text, start)  # "проживает Урус-Мартан." (:func:`_town_fills_sentence`)
+            or _town_street_house(text, start)  # "живем Кимры Средняя 81"
         ):
             continue
         # (after a residence or birth label and a dash, one word filling the field: "Место жительства — Меренга;", :mod:`.lone_places`)
         lone = bool(cue.group("place")) and residence_or_birth_label(text, cue.start("place"), cue.group("place"), cue.group("sep"))
+        # (and after a residence verb written as a label, a town of two capitalised words: "Проживает: Серебряные Пруды.")
+        lone = lone or (_VERB_CUE.match(cue.group()) is not None and ":" in cue.group("sep")
+                        and two_word_town(text[start : field_end(text, start, address=True)]))
         if cue.group("place") and not explicit and not _bare_place_cue(text, cue.start(), start) and not (
             lone and lone_place(text[start : field_end(text, start, address=True)])
         ):
@@ -196,6 +202,8 @@ def address_fields(text: str) -> Iterator[tuple[int, int]]:
             start = place.end()
             lone = lone_place(text[start : field_end(text, start, address=True)])
         end = field_end(text, start, address=True)
+        if _VERB_CUE.match(cue.group()) and not explicit:
+            end = min(end, _town_street_house(text, start) or end)
         if "@" in text[start:end]:  # (one ``in`` first: most fields hold no e-mail)
             end = _before_email(text, start, end)
             if end < 0:
@@ -315,6 +323,32 @@ def _generic(value: str) -> bool:
         if flags & WordClass.PLACE or not flags & (WordClass.COMMON | WordClass.NAME | WordClass.PATRONYMIC):
             return False  # "Тверь", "Кимры"; an unknown word ("Шерегеш") or a surname-like one ("Ершов")
     return True
+
+
+# a town's name and the sentence's or the line's end after it
+_TOWN_THEN_END = re.compile(r"[А-ЯЁ][а-яё]+(?:-(?:[а-яё]{1,3}-)?[А-ЯЁ][а-яё]+)*(?=[ \t]*(?:[.;\n]|$))")
+
+
+def _town_fills_sentence(text: str, start: int) -> bool:
+    """After a residence verb without a label's colon ("проживает", "живёт"), one capitalised word up to the sentence's or
+    the line's end that reads as a place or that the dictionary does not know ("проживает Калевала.", "проживает
+    Урус-Мартан."): the town lived in, not "проживает Один." nor "живёт Отдельно." (ordinary words)."""
+    word = _TOWN_THEN_END.match(text, start)
+    return word is not None and _named_place_start(text, start)
+
+
+# a town, a street's name and a house number, no keyword: "живем Кимры Средняя 81", "живу Орск, Окружная 73"
+_TOWN_STREET_HOUSE = re.compile(
+    r"[А-ЯЁ][а-яё]+(?:-(?:[а-яё]{1,3}-)?[А-ЯЁ][а-яё]+)*,?[ \t]+(?:\d{1,2}[ \t]+)?[А-ЯЁа-яё][а-яё]+,?[ \t]+\d{1,4}[а-я]?(?:[/\-]\d{1,4})?(?![\w/\-.,]?\d)"
+    r"(?:,?[ \t]*(?:кв\.?|квартира)[ \t]?\d{1,4}(?!\d))?")
+
+
+def _town_street_house(text: str, start: int) -> int:
+    """After a residence verb, the end of a town (a place of the dictionary or a word it does not know,
+    :func:`_named_place_start`), a street's name and a house number, maybe a flat (0: none): what a caller says of where
+    they live ("живем Туруханск Ореховая 16"); the field ends there ("... 16 перезвоните 8 (902) ...")."""
+    found = _TOWN_STREET_HOUSE.match(text, start)
+    return found.end() if found is not None and _named_place_start(text, start) else 0
 
 
 def _labelled_cell(text: str, start: int, separator: str) -> bool:

@@ -52,3 +52,10 @@ def lone_place(value: str) -> bool:
         return False
     flags = word_class(value)
     return not (flags & (WordClass.NAME | WordClass.PATRONYMIC) and not flags & WordClass.PLACE)
+
+
+def two_word_town(value: str) -> bool:
+    """``value`` is a town named by an adjective and a noun, both capitalised ("Серебряные Пруды", "Горячий Ключ"), as
+    :func:`lone_place` reads it: Russian spelling capitalises every word of a geographic name, an ordinary phrase only its
+    first."""
+    return _TWO_WORDS.fullmatch(value) is not None and lone_place(value)
