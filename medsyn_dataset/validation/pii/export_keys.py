@@ -143,10 +143,16 @@ def _glued_stem(word: str) -> tuple[str, ...]:
     return glued.groups() if glued is not None else (word,)
 
 
+# the last word of a field name that holds a link: a link to a record, a card or a page is no identifier's number
+# ("emk_url", "card_link", "recordUri", "ссылка_на_карту" ends with its object, so only the last word counts, as for a
+# date); the URL recognizer reads the value
+LINK_WORDS = frozenset(("url", "uri", "link", "href", "ссылка", "website", "homepage"))
+
+
 def key_type(key: str, person_export: bool = True) -> str | None:
     """The identifier type a field name names (see the module's docstring), else None."""
     words = key_words(key)
-    if not words or words[-1] in DATE_WORDS or words[-1] in MEASURE_WORDS:
+    if not words or words[-1] in DATE_WORDS or words[-1] in MEASURE_WORDS or words[-1] in LINK_WORDS:
         return None
     if not _FOREIGN.isdisjoint(words):
         # (a foreign state's or a travel passport, "foreign_passport", "national_passport_no": the project's RU_PASSPORT is
