@@ -29,6 +29,8 @@ def test_the_papers_number_stays_the_papers(scanner: PiiScanner, text: str, foun
     ("Адрес: 123456, г. Москва, ул. Ленина, д. 5", "123456, г. Москва, ул. Ленина, д. 5"),
     # (a cued address whose postcode a record number's rule reads too, a little higher: the address stands)
     ("Адрес вызова: 076134 Красноселькуп ул. Орловская 6/4/6 кв.308", "076134 Красноселькуп ул. Орловская 6/4/6 кв.308"),
+    # (a home visit's label: the call's number reading of the postcode does not cut the address, round 25)
+    ("Вызов на дом: 140471, Переславль-Залесский, пер. Урицкого, 107.", "140471, Переславль-Залесский, пер. Урицкого, 107"),
 ])
 def test_an_address_with_its_postcode_stays_an_address(scanner: PiiScanner, text: str, place: str) -> None:
     assert [found for kind, found in _found(scanner, text) if kind != "PERSON"] == [place]

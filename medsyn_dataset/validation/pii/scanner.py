@@ -84,8 +84,9 @@ _SEPARATOR_CHARS = frozenset(" \t\n\r,;:.-–—")
 # a street named without its keyword and its house right after it: "Садовая 12-4", "Ленина, д. 5", "Строителей 7/2"
 # (the name must end as a street's does, :data:`.house_streets.STREET_SHAPE`: "Брак 1" is none)
 _STREET_AND_HOUSE = re.compile(rf"(?P<name>{NAME}){SEPARATOR}(?:(?:д\.|дом)[ \t]?)?\d{{1,4}}[а-я]?(?:[/\-]\d{{1,4}}[а-я]?)?(?![\d.,:]?\d)")
-# an address's own label before the number ("Адрес вызова: 076134 ...", "индекс 630000"): the number is the postcode
-_ADDRESS_LABEL_BEFORE = re.compile(r"(?i:адрес|прожива|жительств|регистрац|прописк|индекс|почтов)[^\n]*$")
+# an address's own label before the number ("Адрес вызова: 076134 ...", "индекс 630000", a home visit's "Вызов на дом:
+# 140471, ..."): the number is the postcode
+_ADDRESS_LABEL_BEFORE = re.compile(r"(?i:адр|прожива|жительств|регистрац|прописк|индекс|почтов|на[ \t]+дом|м/ж)[^\n]*$")
 # a paper's score that says its rule read the paper's own label before the number ("Карта 582267": 0.86)
 _CUED_PAPER = 0.8
 
