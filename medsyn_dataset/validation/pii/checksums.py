@@ -59,6 +59,18 @@ def inn_valid(digits: str) -> bool:
     )
 
 
+# the first two digits of an INN: the code of the region whose tax office issued it, 01-89 for the federal subjects
+# (80-88 kept from the former autonomous districts), 90-95 for the regions joined since 2014 (91 Crimea, 92
+# Sevastopol, 93-95 and 90) and 99 (Baikonur and the inspections of the largest taxpayers); 00 and 96-98 are no one's
+_INN_REGIONS = frozenset(f"{code:02d}" for code in (*range(1, 96), 99))
+
+
+def person_inn_valid(digits: str) -> bool:
+    """Twelve digits that may be a person's INN with no word naming it: both check digits hold (a 1-in-100 chance for
+    any twelve digits) and the first two are a real region's code."""
+    return len(digits) == 12 and digits[:2] in _INN_REGIONS and inn_valid(digits)
+
+
 def luhn_valid(digits: str) -> bool:
     """Luhn (mod 10) checksum, as used by bank cards."""
     if not digits.isdigit():

@@ -42,6 +42,11 @@ class Context:
     negative_after: int = 6
     boost: float = 0.35
     penalty: float = 0.5
+    #: a negative word counts only where it may label this candidate: not where a value of its own stands between it and
+    #: the candidate (the word's value came first, "СНИЛС 123-456-789 64, 771234567859": a person's line lists its
+    #: papers one after another), nor, after the candidate, where a value follows it (the next field's label,
+    #: "771234567859, тел. 8 912 345-67-89")
+    labels_only: bool = False
 
     def adjust(self, text: str, start: int, end: int, score: float) -> float:
         base = score
@@ -50,13 +55,30 @@ class Context:
             or (self.after and self.positive.search(_window_after(text, end, self.after)))
         ):
             score += self.boost
-        if self.negative is not None and (
-            self.negative.search(_window_before(text, start, self.negative_before))
-            or self.negative.search(_window_after(text, end, self.negative_after))
-        ):
+        if self.negative is not None and self.negative_near(text, start, end):
             # a unit next to a number that a context word already called an identifier counts less
             score -= self.penalty / 2 if score > base else self.penalty
         return min(max(score, 0.0), 1.0)
+
+    def negative_near(self, text: str, start: int, end: int) -> bool:
+        """Whether a ``negative`` word stands in the windows before or after the candidate (with ``labels_only``, one
+        that may be this candidate's label)."""
+        assert self.negative is not None
+        before = _window_before(text, start, self.negative_before)
+        after = _window_after(text, end, self.negative_after)
+        if not self.labels_only:
+            return bool(self.negative.search(before) or self.negative.search(after))
+        last = None
+        for last in self.negative.finditer(before):  # noqa: B007 (the last one is the nearest)
+            pass
+        if last is not None and not any(ch.isdigit() for ch in before[last.end():]):
+            return True
+        label = self.negative.search(after)
+        return label is not None and _VALUE_AFTER.match(text, end + label.end()) is None
+
+
+# a label's value after it on its line: a digit within a few words ("тел. 8 912 ...", "СНИЛС: 123-...")
+_VALUE_AFTER = re.compile(r"[^\d\n]{0,24}\d")
 
 
 _SENTENCE_END = re.compile(r"[\n;]|[.!?](?:\s|$)")

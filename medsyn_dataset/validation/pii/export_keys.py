@@ -23,7 +23,9 @@ from medsyn_dataset.validation.pii.voluntary_insurance import KEY_WORDS
 _ENTRY_WORDS = ("registry", "register", "регистр", "реестр", "voucher", "путевка", "путёвка")
 TYPE_WORDS: dict[str, frozenset[str]] = {
     "RU_SNILS": frozenset(("snils", "снилс", "ils", "илс", "pension", "страховой")),
-    "RU_INN": frozenset(("inn", "инн", "tin", "taxpayer")),
+    # (a tax number's key in English, "taxId", "tax_number", "TaxID": the taxpayer's number, the INN; an amount of tax,
+    # "tax_sum", is none: the last word's measure, :data:`MEASURE_WORDS`, and the INN's ten or twelve digits decide)
+    "RU_INN": frozenset(("inn", "инн", "tin", "taxpayer", "tax", "taxid")),
     "RU_OMS_POLICY": frozenset(("oms", "омс", "enp", "енп", "polis", "полис", "policy", "insurance", "insurancepolicy")),
     # (УДЛ/ДУЛ, the identity document, in either order: the social fund's and the МСЭ exchange's <UDL Tip="21">, code 21
     # of the tax service's classifier of identity documents, СПДУЛ, being the Russian passport)

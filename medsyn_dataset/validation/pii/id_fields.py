@@ -147,11 +147,12 @@ INN_CUED = (
         # (and its Latin transliteration, the name exports and English forms give it, "inn: 7707 0838 9342", "INN
         # 500100732259": the same word in the other alphabet, a whole word only, and in one case: Title Case "Inn" is a
         # hotel's or a surname's, "Holiday Inn 7701234560"; review A r24, finding 8)
+        # (and its English names, as a bilingual form or an IT system's screen gives them: "Tax ID", "Taxpayer ID", "TIN")
         _I + r"инн(?:/кпп|\.(?=[ \t]))?|идентификационн\w*[ \t]+номер\w*(?:[ \t]+налогоплательщика)?"
-        r"|идент\.[ \t]*номер\w*[ \t]+налогоплательщика|(?-i:inn|INN))",
+        r"|идент\.[ \t]*номер\w*[ \t]+налогоплательщика|(?-i:inn|INN|TIN)|tax(?:payer)?[ \t]?(?:id|number|no\.?))",
         rf"{_digits(12)}|{_digits(10)}",
         _count(10, 12),
-        ("инн", "идент", "inn"),
+        ("инн", "идент", "inn", "tax", "tin"),
         end=r"(?![\d])(?![.,\-]\d)",  # "ИНН/КПП 7051882787/770101001": the КПП after a slash
         context=_INN_AFTER_UNIT,
     ),

@@ -31,8 +31,10 @@ from medsyn_dataset.validation.pii.context import Context
 from medsyn_dataset.validation.pii.phones import LAB_NUMBER
 from medsyn_dataset.validation.pii.voluntary_insurance import MARK_BY_POLICY, TITLE_MARK
 
-# the ЕНП's sixteen digits whole or in its four groups (no digit, decimal or date part around them)
-_ENP = re.compile(r"(?<![\d\-.,/])(?P<value>\d{4}(?:[ \t\-]?\d{4}){3})(?![\d])(?![.,]\d)")
+# the ЕНП's sixteen digits whole or in its four groups (no digit, decimal or date part around them; a tab between the
+# groups only as their one separator: a tab beside no separator is a row's border between two cells, "<12-digit
+# INN>\t0900 790548")
+_ENP = re.compile(r"(?<![\d\-.,/])(?P<value>\d{4}(?:(?:[ \-]?\d{4}){3}|(?:\t\d{4}){3}))(?![\d])(?![.,]\d)")
 # the insurance named in the record (lower case): a stem inside any word ("застрахованное", "страхователь",
 # "альфастрахование"), the fund's and the policy's abbreviations as words, the insurers of the register of СМО
 _INSURANCE = re.compile(
