@@ -1,4 +1,4 @@
-"""Round 25 (INNP): a person's INN with no INN word beside it.
+"""Round 25 (INNP): a person's INN with no INN word beside it, and passports in hurried notes, tables and exports.
 
 Every case is made up here (not taken from the benchmark):
 
@@ -8,9 +8,14 @@ Every case is made up here (not taken from the benchmark):
   ("7712 345678 59") even where the note has no tax word, before the next cell of a tab-separated row (a tab beside
   no separator is no group's of a policy), after the INN's English names ("Tax ID", "TIN") and under an export's
   English tax key ("taxId");
+* a passport after "пасп" with its stop dropped; ten digits printed as a passport's series and number ("4013
+  421989") with no phone word near are no phone; a passport's cell before an address's cell in a table (its six-digit
+  number is no postcode); an export's identity-document element whose kind attribute says a passport
+  (<Document type="21">), another paper's code there makes it a record number.
 
 Look-alikes stay clean: twelve digits opening with no region's code, a phone's label right before the digits, a
-caption after them naming a phone, a date and a time run together.
+caption after them naming a phone, a date and a time run together; a phone word keeps a passport-printed number a
+phone; a postcode after a street still opens an address.
 """
 
 from __future__ import annotations
@@ -63,6 +68,18 @@ CASES = {
     # an export's English tax key
     "json-tax-id": f'{{"fio": "[[P|Сидоренко В.П.]]", "taxId": "[[I|{_INN}]]"}}',
     "xml-tax-id": f"<Employee><Name>[[P|Сидоренко В.П.]]</Name><TaxId>[[I|{_INN}]]</TaxId></Employee>",
+    # a passport after "пасп" without its stop
+    "passport-abbreviation-no-stop": "Вес 64 кг, пасп [[Pa|5203 774120]], рост 158",
+    # a passport's print with no word beside it, whose series opens as an area code does: no phone is written so
+    "printed-passport-not-a-phone": "[[P|Сидоренко Вера Павловна]], [[D|12.03.1985]] г.р., [[Pa|4013 421989]], медсестра",
+    "printed-passport-pairs-not-a-phone": "[[P|Сидоренко В.П.]]\t[[Pa|40 13 421989]]\tмедсестра",
+    # a table's passport cell before the address's: the passport's six digits are no postcode
+    "tsv-passport-before-address": "ФИО\tПаспорт\tАдрес\n[[P|Лаптева О.Н.]]\t[[Pa|5203 774120]]\t[[L|респ. Адыгея, Майкоп, Садовая ул.]]",
+    "tsv-passport-sign-before-address": "ФИО\tПаспорт\tАдрес\n[[P|Лаптева О.Н.]]\t[[Pa|5203 № 774120]]\t[[L|385000, г. Майкоп, Садовая ул.]]",
+    # an export's identity-document element, its kind in its own attribute (the ФНС's code 21: the citizen's passport)
+    "xml-document-type-passport": '<Person>\n  <Document type="21">[[Pa|4013 421989]]</Document>\n</Person>',
+    "xml-document-code-other-paper": '<Person>\n  <DUL code="12">[[M|82 4013421]]</DUL>\n</Person>',
+    "xml-document-kind-by-name": '<Person><Document kind="паспорт">[[Pa|4013 421989]]</Document></Person>',
 }
 
 
@@ -92,6 +109,11 @@ def test_look_alikes_stay_clean(scanner: PiiScanner, name: str) -> None:
     assert found == [], found
 
 
-@pytest.mark.parametrize("text", [f"тел. {_INN}"])
+@pytest.mark.parametrize("text", [f"тел. {_INN}", "тел. 4012 531234", "Звонить дочери: 4012 531234"])
 def test_phone_word_right_before_keeps_a_phone(scanner: PiiScanner, text: str) -> None:
     assert [e.type for e in scanner.scan(text)] == ["PHONE_NUMBER"]
+
+
+def test_postcode_after_a_street_still_opens_an_address(scanner: PiiScanner) -> None:
+    text = "Адрес: Садовая ул., 12 385000 г. Майкоп"
+    assert any(e.type == "LOCATION" and "385000" in text[e.start : e.end] for e in scanner.scan(text))

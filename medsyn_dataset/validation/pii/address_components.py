@@ -65,7 +65,10 @@ COMPONENTS: dict[str, tuple[str, float]] = {
     # a garden partnership: "СНТ «Ромашка»", "ДНТ Берёзка"
     # (and in lower case, and the older "с/т", садовое товарищество: "снт Железнодорожник", "с/т Берёзка")
     "garden": (rf"(?:СНТ|ДНТ|ТСН|СНТСН|ДПК|ДНП|снт|днт|с/т|С/Т)[ \t]?[«\"“]?{STREET_NAME}[»\"”]?", 0.6),
-    "postcode": (r"\d(?<![\d\-.,]\d)\d{5}(?!\d)(?![.,]\d)", 0.2),
+    # (not six digits a single space joins to two digits and more before them, or a "№" between digit groups: the number
+    # of a passport, "6701 892637", "67 01 892637", "7116 № 437288", a table's cell right before an address's cell; a
+    # paper's "№" after its word still opens the reading, which :func:`.scanner.resolve_overlaps` cuts to the settlement)
+    "postcode": (r"\d(?<![\d\-.,]\d)(?<!\d\d[ ]\d)(?<!\d[ ]№[ ]\d)(?<!\d[ ]№\d)\d{5}(?!\d)(?![.,]\d)", 0.2),
     "city_phrase": ("|".join(CITY_PHRASES), 0.65),
 }
 

@@ -65,7 +65,9 @@ def document_kind(value: str, key: str = "") -> str | None:
 
 # a document-kind field before a value in the same record: a key or an element or an attribute named as the kind of the
 # document ("DOC_TYPE: 19", "<DocType>03</DocType>", 'КодВидДок="15"', "doc_code=08")
-_KIND_FIELD = re.compile(r"(?P<key>doc(?:ument)?[_\-]?(?:type|code|kind)|dul[_\-]?(?:type|code)|кодвиддок|вид[_ ]?док\w*"
+# (or the document's element and its kind's attribute: <Document type="21">, <DUL code="14">)
+_KIND_FIELD = re.compile(r"(?P<key>doc(?:ument)?(?:[_\-]?|(?<=<doc)[ \t]+|(?<=<document)[ \t]+)(?:type|code|kind)"
+                         r"|dul(?:[_\-]?|(?<=<dul)[ \t]+)(?:type|code)|кодвиддок|вид[_ ]?док\w*"
                          r"|код[_ ]?док\w*)[\"']?[ \t]*(?:[:=][ \t]*[\"']?|>|=\")(?P<value>[^\"'<\n;|,}]{1,60})",
                          re.IGNORECASE)
 _RECORD_WINDOW = 160  # (a record's kind field stands a line or two before its number)
@@ -103,3 +105,17 @@ def kind_before(text: str, position: int, series: bool = False) -> str | None:
             or (series and _NUMBER_KEY.search(between)):
         return None
     return document_kind(found.group("value"), found.group("key"))
+
+
+# an element named as the identity document itself, "<Document>", "<DUL>", "<УДЛ>" ("doc" alone may be a doctor's or
+# any paper's), with the document's kind in an attribute of its own: <Document type="21">, <DUL code="12">
+_KIND_ATTRIBUTED = re.compile(r"<(?:document|dul|udl|дул|удл|документ)[ \t][^<>]*?(?<![\w\-:])(?:type|code|kind)=\"[^\"]+\"[^<>]*>",
+                              re.IGNORECASE)
+
+
+def kind_attributed(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is the opening tag of an identity document's element that says its kind in an
+    attribute: its text is the document's series and number together (``<Document type="21">4509 123456</Document>``),
+    as "Документ: 4509 123456" is in prose; the kind, read by :func:`kind_before`, says which paper."""
+    return _KIND_ATTRIBUTED.fullmatch(text, start, end) is not None
+

@@ -35,7 +35,12 @@ from medsyn_dataset.validation.pii.checksums import enp_valid, inn_valid, snils_
 from medsyn_dataset.validation.pii.column_labels import cell_label
 from medsyn_dataset.validation.pii.date_grammar import FULL_DATE
 from medsyn_dataset.validation.pii.dump_cells import dump_cells
-from medsyn_dataset.validation.pii.export_document_kinds import AMBIGUOUS, document_kind, kind_before
+from medsyn_dataset.validation.pii.export_document_kinds import (
+    AMBIGUOUS,
+    document_kind,
+    kind_attributed,
+    kind_before,
+)
 from medsyn_dataset.validation.pii.export_keys import DATE_WORDS as _DATE_WORDS
 from medsyn_dataset.validation.pii.export_keys import ID_WORDS as _ID_WORDS
 from medsyn_dataset.validation.pii.export_keys import MEASURE_WORDS, key_type, key_words
@@ -306,7 +311,9 @@ def _system_key(text: str, start: int, end: int) -> str:
 
 def _xml(text: str, person_export: bool) -> Iterator[tuple[str, int, int]]:
     for m in _ELEMENT.finditer(text):
-        yield from _typed(m.group("tag"), m.start("value"), m.end("value"), text, person_export, parent_element(text, m.start()))
+        # (an identity document's element with its kind's attribute holds its series and number: <Document type="21">)
+        tag = f"{m.group('tag')} number" if kind_attributed(text, m.start(), m.start("value")) else m.group("tag")
+        yield from _typed(tag, m.start("value"), m.end("value"), text, person_export, parent_element(text, m.start()))
     for m in _OPEN_TAG.finditer(text):
         attrs = m.group("attrs")
         if not attrs or "=\"" not in attrs:

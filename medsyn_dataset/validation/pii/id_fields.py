@@ -159,9 +159,10 @@ INN_CUED = (
     _captioned("inn", _I + r"инн)", rf"{_digits(12)}|{_digits(10)}", _count(10, 12), ("инн",)),
 )
 
-# the document by its name, its abbreviation ("пасп."), in English ("Passport:"), or by what it does:
+# the document by its name, its abbreviation ("пасп.", "пасп" with its stop dropped, as hurried typing leaves it: "рост
+# 170, пасп 7711 366029, вес 80 кг"), in English ("Passport:"), or by what it does:
 # "удостоверение личности", "документ, удостоверяющий личность", "личность удостоверена: ..."
-_PASSPORT_CUE = (_I + r"(?:загран)?паспорт\w*|пасп[.:]|passport|удостоверени\w+[ \t]+личности(?:[ \t]*:?[ \t]*паспорт\w*)?|п/п"
+_PASSPORT_CUE = (_I + r"(?:загран)?паспорт\w*|пасп[.:]?|passport|удостоверени\w+[ \t]+личности(?:[ \t]*:?[ \t]*паспорт\w*)?|п/п"
                  r"|удостоверяющ\w+[ \t]+личность|личность[ \t]+удостоверен\w*"
                  # (the same words cut short, as a hurried form writes them: "Док. уд. личн.", "уд. личности", "удост. личн.")
                  r"|(?:док(?:ум)?\.[ \t]*)?уд(?:ост[а-яё]{0,6})?\.[ \t]*личн(?:ост[иь]|\.)"

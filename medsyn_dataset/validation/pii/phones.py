@@ -38,6 +38,7 @@ from medsyn_dataset.validation.pii.fields import CUE_SCORE
 from medsyn_dataset.validation.pii.listed_phones import phones_after_address
 from medsyn_dataset.validation.pii.morph import WordClass, word_class
 from medsyn_dataset.validation.pii.number_words import dictated_phones
+from medsyn_dataset.validation.pii.passport_series import printed_as_passport
 from medsyn_dataset.validation.pii.phone_fields import (
     EXTENSION_AFTER,
     KIND_ABBREVIATIONS,
@@ -187,11 +188,13 @@ class RuPhoneRecognizer(CandidateRecognizer):
                 extension = EXTENSION_AFTER.match(text, end)
                 end = extension.end() if extension is not None else end  # "8(4912) 22-30-20 (доб. 62)"
                 shaped = _PHONE_SHAPE.match(raw) is not None
-                score = _VALID if valid else (_SHAPED if shaped else _POSSIBLE)
+                base = _VALID if valid else (_SHAPED if shaped else _POSSIBLE)
                 # a lab word nearby makes a bare number an order's; a valid number written as a phone
                 # stays one ("Горячая линия (для вопросов по анализам): 8(48762)4-81-30")
                 phone_like = shaped or raw[:1] in "+("  # (lab numbers have no "+" and no bracketed code)
-                score = (_SHAPED_CONTEXT if valid and phone_like else PHONE_CONTEXT).adjust(text, start, end, score)
+                score = (_SHAPED_CONTEXT if valid and phone_like else PHONE_CONTEXT).adjust(text, start, end, base)
+                if score <= base and printed_as_passport(text, start, end):
+                    continue  # a passport's series and number as printed, no phone word near (:mod:`.passport_series`)
                 if score < 1.0 and _in_row(text, start, end) and _checksummed_identifier(raw):
                     continue  # a bare run whose check digits hold is a SNILS or an INN, unless a phone word names it
                 if score > 0:
