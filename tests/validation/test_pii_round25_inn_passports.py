@@ -117,3 +117,9 @@ def test_phone_word_right_before_keeps_a_phone(scanner: PiiScanner, text: str) -
 def test_postcode_after_a_street_still_opens_an_address(scanner: PiiScanner) -> None:
     text = "Адрес: Садовая ул., 12 385000 г. Майкоп"
     assert any(e.type == "LOCATION" and "385000" in text[e.start : e.end] for e in scanner.scan(text))
+
+
+def test_an_inn_word_near_needs_no_region_code(scanner: PiiScanner) -> None:
+    # (the word names the twelve digits whatever their first two: the region is asked only of bare digits)
+    text = f"ИНН физлица (12 зн.) {_NO_REGION}; стаж 12 лет."
+    assert [(e.type, text[e.start : e.end]) for e in scanner.scan(text) if e.type == "RU_INN"] == [("RU_INN", _NO_REGION)]

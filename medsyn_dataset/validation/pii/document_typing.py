@@ -20,7 +20,7 @@ import threading
 from dataclasses import dataclass
 
 from medsyn_dataset.validation.pii import paper_nouns
-from medsyn_dataset.validation.pii.checksums import digits_only, inn_valid
+from medsyn_dataset.validation.pii.checksums import digits_only, inn_valid, person_inn_valid
 from medsyn_dataset.validation.pii.context import Context
 from medsyn_dataset.validation.pii.document_codes import FORM_CODE
 from medsyn_dataset.validation.pii.foreign_ids import CALLED_FOREIGN
@@ -190,9 +190,17 @@ class InnContext(Context):
     """An INN rule's context (:class:`.context.Context`), and no INN for ten digits failing the check digit where an
     organisation is named beside them (:func:`organisation_named`)."""
 
+    #: twelve digits need a real region's code (:func:`.checksums.person_inn_valid`) unless an INN word near lifts them:
+    #: "ИНН физлица (12 зн.) 989148966493" is the INN its word names whatever its first digits, bare twelve digits are
+    #: a person's INN only with a region
+    region_unless_named: bool = False
+
     def adjust(self, text: str, start: int, end: int, score: float) -> float:
-        score = super().adjust(text, start, end, score)
-        if score > 0 and sum(ch.isdigit() for ch in text[start:end]) == 10 and organisation_named(text, start, end) \
+        base, score = score, super().adjust(text, start, end, score)
+        digits = sum(ch.isdigit() for ch in text[start:end])
+        if score > 0 and digits == 10 and organisation_named(text, start, end) \
                 and not inn_valid(digits_only(text[start:end])):
+            return 0.0
+        if self.region_unless_named and digits == 12 and score <= base and not person_inn_valid(digits_only(text[start:end])):
             return 0.0
         return score

@@ -23,7 +23,7 @@ from medsyn_dataset.validation.pii.base import (
 )
 from medsyn_dataset.validation.pii.blank_series import blank_series_numbers
 from medsyn_dataset.validation.pii.case_references import case_reference_numbers
-from medsyn_dataset.validation.pii.checksums import enp_valid, inn_valid, person_inn_valid, snils_valid
+from medsyn_dataset.validation.pii.checksums import enp_valid, inn_valid, snils_valid
 from medsyn_dataset.validation.pii.context import Context, stems
 from medsyn_dataset.validation.pii.declared_passports import DECLARED_PASSPORT
 from medsyn_dataset.validation.pii.dictated_records import dictated_record_numbers
@@ -203,6 +203,7 @@ INN_CONTEXT = InnContext(
     boost=0.4,
     penalty=0.3,
     labels_only=True,
+    region_unless_named=True,
 )
 _INN_GROUPS = r"\d{4}(?P<s1>[ \-])\d{6}(?P=s1)\d{2}|\d{2}(?P<s2>[ \-])\d{2}(?P=s2)\d{6}(?P=s2)\d{2}|\d{3}(?P<s3>[ \-])\d{3}(?P=s3)\d{3}(?P=s3)\d{3}"
 
@@ -220,23 +221,23 @@ INN = RegexRecognizer(
     "RuInnRecognizer",
     [
         *INN_CUED,
-        Rule("person", re.compile(rf"(?P<value>{_D0}\d{{11}}){_END}"), 0.7, INN_CONTEXT, person_inn_valid, gate=has_long_number,
+        Rule("person", re.compile(rf"(?P<value>{_D0}\d{{11}}){_END}"), 0.7, INN_CONTEXT, inn_valid, gate=has_long_number,
              at_digit_runs=True),
         # (and as a whole cell of a comma-separated row, "...,Шилов Л.А.,5937362686396889,143542742817,I11.9": the comma
         # that :data:`_D0` takes for a decimal's is the row's separator where the cell ends right after the twelve digits)
         Rule("person_cell", re.compile(r"(?P<value>\d(?<=,\d)\d{11})(?=[ \t]*(?:[,;|\t\r\n]|$))"), 0.7, INN_CONTEXT,
-             person_inn_valid, gate=has_long_number, at_digit_runs=True),
+             inn_valid, gate=has_long_number, at_digit_runs=True),
         # a person's twelve digits in any grouping ("7654 329261 94", "477 572 132 860", "5039-776933-67"): its two check
         # digits decide, as for twelve digits written whole (a passport's "4+6" grouping inside them is no passport);
         # not a group of a longer run (a policy's sixteen digits, a phone with "+")
         Rule("person_grouped", re.compile(rf"(?<![+\d][ \t])(?<![+\d\-.,/])(?P<value>\d(?:[ \-.]?\d){{11}})(?![ \t\-.]?\d){_END}"),
-             0.7, INN_CONTEXT, person_inn_valid, gate=_names_tax_number, at_digit_runs=True),
+             0.7, INN_CONTEXT, inn_valid, gate=_names_tax_number, at_digit_runs=True),
         # (and with no tax word in the note, in the groups an INN's own structure gives it, one separator throughout: the
         # region and tax office, the record, the check digits, "7712 345678 59", "77 12 345678 59", or threes, "771 234
         # 567 859"; a passport's "4+6" inside them is no passport, as above; any twelve digits with other breaks, a date
         # and a time run together, "12.03.2020 12.03", are not looked at without the word)
         Rule("person_structured", re.compile(rf"(?<![+\d][ \t])(?<![+\d\-.,/])(?P<value>{_INN_GROUPS})(?![ \t\-.]?\d){_END}"),
-             0.7, INN_CONTEXT, person_inn_valid, gate=has_long_number, at_digit_runs=True),
+             0.7, INN_CONTEXT, inn_valid, gate=has_long_number, at_digit_runs=True),
         Rule("organisation", re.compile(rf"(?P<value>{_D0}\d{{9}}){_END}"), 0.45, INN_CONTEXT, inn_valid, gate=has_long_number, at_digit_runs=True),
     ],
     needs=r"\d",
