@@ -21,6 +21,11 @@ import re
 OBJECT_WORDS = (r"сери[яиюей]|парти\w*|лот\w*|lot|batch|упаковк\w*|pack\w*|модел\w*|model|верси\w*|version|вер"
                 r"|шприц\w*|syringe|камер\w*|ячейк\w*|прибор\w*|device|аппарат\w*|артикул\w*|sku|serial|заводск\w*|зав"
                 r"|кат|каталог\w*|каталожн\w*|cat|catalog\w*|код\w*|code|приказ\w*|order|гост\w*|invoice")
+#: a biobank's and a cold chain's storage: a temperature logger, a box, a rack, a freezer, a Dewar, a kit ("Логгер №
+#: TL-2231", "Коробка № 12", "Штатив № 4-17"): they hold many people's samples and are no one's (:mod:`.numbered_values`
+#: reads no record number after them)
+STORAGE_WORDS = (r"(?:дата|термо)?логгер\w*|регистратор\w*|коробк\w*|короб(?:а|е|ом)?|штатив\w*|стеллаж\w*|морозильник\w*"
+                 r"|дьюар\w*|кит(?:а|у|ом|е|ы|ов)?")
 
 # a number's word or sign, as headers write it: "№", "N", "No", "#", "номер", "ном.", "nr", "num", "number", "nomer",
 # "id" ("Seaman's ID", "Sample ID"): first ("№ тела", "номер_ЭЛН") or last ("ТАБ.N", "talon_no", "Рег.№")

@@ -32,7 +32,7 @@ from medsyn_dataset.validation.pii.document_codes import FORM_CODE
 from medsyn_dataset.validation.pii.institution_words import HEALTH_INSTITUTIONS, stem_alternation
 from medsyn_dataset.validation.pii.months import stem_alternation as stem_alternation_of_months
 from medsyn_dataset.validation.pii.morph import first_part_of_speech
-from medsyn_dataset.validation.pii.numbered_labels import OBJECT_WORDS
+from medsyn_dataset.validation.pii.numbered_labels import OBJECT_WORDS, STORAGE_WORDS
 from medsyn_dataset.validation.pii.organisation_codes import ORGANISATION_CODES
 from medsyn_dataset.validation.pii.paper_nouns import NUMBERED_ACTS
 from medsyn_dataset.validation.pii.phone_fields import whole_phone
@@ -73,6 +73,7 @@ _NOT_PATIENT_NOUN = re.compile(
     # so an operation ("имплантация ЭКС, протокол № ...") is not an item
     r"|аппарат\w*|прибор\w*|холодильник\w*|термометр\w*|дефибриллятор\w*|реагент\w*|набор\w*|эндопротез\w*"
     r"|имплант(?:ат\w*|а|у|ом|е|ы|ов|ам|ами|ах)?"
+    rf"|{STORAGE_WORDS}"  # (a biobank's box, rack, freezer, temperature logger: :data:`.numbered_labels.STORAGE_WORDS`)
     # the clinic's own papers: a register, an instruction for use ("Журнал учёта № 2345", "Инструкция № 1234/ИП"); the
     # register's genitive is left out: "Выписка из журнала СМП № 318/22" is an extract for the patient (round 12)
     r"|журнал(?:ы|е|ом|ов|ах)?|инструкци\w*"

@@ -88,9 +88,10 @@ DATED_PAPERS = "|".join(LEGAL_ACTS + CARE_STANDARDS + CLASSIFICATIONS + PUBLISHE
 #: code, a barcode, an order, a request ("Рег. номер пациента 12345", "Шифр: 2019"): :mod:`.record_numbers` reads the
 #: value after them, :mod:`.event_years` reads no year there
 CODE_WORDS = ("рег", "реестр", "идентификатор", "id", "шифр", "код", "штрих", "заказ", "заявк")
-#: a voucher's word (a sanatorium's, "Путёвка: П-695537"): :mod:`.record_numbers` reads its number; a year after it is
-#: the stay's ("Последняя санаторная путёвка — 2005"), so :mod:`.event_years` reads that year
-VOUCHER_WORDS = ("путёвк", "путевк")
+#: a voucher's word (a sanatorium's, "Путёвка: П-695537"; and a "курсовка", the voucher for a resort's treatment without
+#: its board, issued to one person as a путёвка is: "Курсовка № 18127"): :mod:`.record_numbers` reads its number; a year
+#: after it is the stay's ("Последняя санаторная путёвка — 2005"), so :mod:`.event_years` reads that year
+VOUCHER_WORDS = ("путёвк", "путевк", "курсовк")
 IDENTIFIER_WORDS = CODE_WORDS + VOUCHER_WORDS
 
 # A patient's record by its abbreviation: и/б or и.б. (история болезни, the case history), и/р (история родов, a

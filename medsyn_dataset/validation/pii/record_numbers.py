@@ -37,6 +37,7 @@ from medsyn_dataset.validation.pii.paper_nouns import (
     HISTOLOGY_ANCHORS,
     HISTOLOGY_SPECIMENS,
     RECORD_ABBREVIATIONS,
+    VOUCHER_WORDS,
 )
 from medsyn_dataset.validation.pii.paper_nouns import IDENTIFIER_WORDS as _IDENTIFIER_WORDS
 from medsyn_dataset.validation.pii.phone_fields import whole_phone
@@ -61,7 +62,9 @@ _STRONG = (
 )
 # (ИР, и/р: история родов, the record of a delivery, as ИБ, и/б is the case history)
 # (ИНЗ: идентификационный номер заказа, the id a laboratory's information system gives an order and its samples)
-_STRONG_CAPS = r"ИБ|ИР|МК|АК|КВ|МКСБ|МКАБ|АмбК|ЭМК|ТАП|ИБ/КВ|MRN|ИНЗ|ЭЛН|ЛН|УНРЗ|УИН|PID(?:-\d{1,2})?"
+_STRONG_CAPS = r"ИБ|ИР|МК|АК|КВ|МКСБ|МКАБ|АмбК|ЭМК|ЕМК|СКК|ТАП|ИБ/КВ|MRN|ИНЗ|ЭЛН|ЛН|УНРЗ|УИН|PID(?:-\d{1,2})?"
+# (the abbreviations of a person's card beside ЭМК: ЕМК, единая медицинская карта, a region's one record of the patient,
+# "ЕМК 856552223"; СКК, санаторно-курортная карта (form 072/у), the card a sanatorium's stay is booked on, "СКК № 843")
 # (PID: the patient identifier, HL7's PID segment and an information system's field, copied into prose with or without
 # the field's index: "PID 507588253", "PID-3: 7715009^^^GKB1^MR", the list of identifiers of HL7 v2's CX type)
 # (УИН: уникальный идентификационный номер, the number the ГТО complex's register gives each participant for life,
@@ -81,7 +84,13 @@ _SICK_LEAVE = ("ЛН", "ЭЛН")  # (a sick leave's number: twelve digits in the
 # are tests, so after "проб-" only a code or a barcode's eight digits and more are a number, sign or not)
 # (and the containers a specimen is sent in, or their labelling: "Маркировка флаконов: 26-4710/1", "контейнер К-118")
 # (and a pathologist's blocks and slides, read as strictly as a "проба": :data:`.paper_nouns.HISTOLOGY_SPECIMENS`)
-_SAMPLE = (r"запрос\w*|материал\w*|образ(?:ец|ц[а-яё]*)|биоптат\w*|проб(?:а|ы|у|е|ой|ирк\w*)?|флакон\w*|контейнер\w*|маркировк\w*"
+# (a biobank's and a trial's too: an aliquot, a cryovial, a biosample, "Аликвота А-2231-03", "Криопробирка 4500-221-03";
+# and the person a trial or a transfusion service numbers, its subject, participant, donor or recipient, "Субъект 101-017",
+# "Донор D-88213": a code after the noun is that person's number, a bare count is none, "донор 2 раза"; a subject of the
+# federation is a region, "субъекта РФ 77")
+_SAMPLE = (r"запрос\w*|материал\w*|(?:био)?образ(?:ец|ц[а-яё]*)|биоптат\w*|(?:крио)?проб(?:а|ы|у|е|ой|ирк\w*)?|флакон\w*"
+           r"|контейнер\w*|маркировк\w*|аликвот\w*|(?:донор|реципиент|участник)(?:а|у|ом|е|и|ы|ов)?"
+           r"|субъект(?:а|у|ом|е|ы|ов)?(?![ \t]+(?:рф|российск|федераци|прав))"
            rf"|{HISTOLOGY_SPECIMENS}")
 _STRICT_SAMPLES = ("проб", *HISTOLOGY_ANCHORS)
 # weak nouns: words that name a number only with a sign ("Номер случая: 17", "Пациент № 137")
@@ -91,8 +100,11 @@ _WEAK = (
     r"заказ\w*|заявк\w*|протокол\w*|журнал\w*|случа[йяюе]\w*|вызов\w*|шифр\w*|штрих-?код\w*|идентификатор\w*|id|код(?:а|у|ом|е)?"
     r"|номер\w*|пациент\w*"
     r"|регистрационн\w*|рег\."
-    # (a sanatorium's or a rehabilitation voucher, путёвка, is issued to one patient and numbered: "Путёвка: П-695537")
-    r"|пут[её]вк\w*"
+    # (a sanatorium's or a rehabilitation voucher, путёвка, is issued to one patient and numbered: "Путёвка: П-695537"; so is
+    # a курсовка, the resort's voucher without board: "Курсовка № 18127", :data:`.paper_nouns.VOUCHER_WORDS`)
+    r"|пут[её]вк\w*|курсовк\w*"
+    # (a medical evacuation is one patient's, its sheet numbered: "Лист медицинской эвакуации № 404")
+    r"|эвакуаци\w*"
     # (a person's entry in a register, регистр or реестр: "Номер в регистре ВЗН 978912", "рег. № в регистре паллиативных
     # ПМП-5425", "Идентификатор в регистре доноров: 88-392018"; "в регистре" only: "реестр № 12" numbers the register itself,
     # "регистрация" is no register)
@@ -106,8 +118,8 @@ _NOUN = re.compile(rf"(?:(?P<strong>{_STRONG})|(?P<caps>(?-i:{_STRONG_CAPS}))|(?
 # вызовов:" is found at "вызовов", "Штрих-код карты:" at "код", "м/к" and "а/к" are left to "№ карты")
 _ANCHOR = ("мед", "карт", "амб", "ист", "и/", "и.", "а/к", "м/к", "талон", "книжк", "протокол", "случа", "вызов", "шифр",
            "идентификатор", "id", "код", "номер", "пациент", "рег", "заказ", "заявк", "штрих", "запрос", "материал", "образ",
-           "биоптат", "проб", "флакон", "контейнер", "маркировк", "путёвк", "путевк", "реестр", *HISTOLOGY_ANCHORS)
-_CAPS_ANCHOR = ("ИБ", "ИР", "МК", "АК", "КВ", "ЭМК", "ТАП", "MRN", "ИНЗ", "ЭЛН", "ЛН", "УНРЗ", "УИН", "PID")
+           "биоптат", "проб", "флакон", "аликвот", "криопроб", "биообраз", "донор", "реципиент", "участник", "субъект", "эвакуац", "контейнер", "маркировк", *VOUCHER_WORDS, "реестр", *HISTOLOGY_ANCHORS)
+_CAPS_ANCHOR = ("ИБ", "ИР", "МК", "АК", "КВ", "ЭМК", "ЕМК", "СКК", "ТАП", "MRN", "ИНЗ", "ЭЛН", "ЛН", "УНРЗ", "УИН", "PID")
 # a digit within reach of a noun: without one there is no value to read (most nouns in a note have none)
 # (the digit may open the next line after a line that ends with a colon: a label line, then its value)
 # (or with "№": a form's label line "карта №", its value on the next line)
@@ -144,8 +156,12 @@ _ITEM = (
 )
 # (a colon may end its line, the value on the next: a label line; a form's leader "......" or "____" is a sign)
 # (a field's dash may follow the numero sign, "Путёвка № — 488421", as a colon does)
+# (a paper printed on a numbered blank gives its series before the number: "Путевка серия 02-63441", "ПУТЕВКА Серия КТ
+# 782196"; after a paper's noun "серия" is that paper's sign, its letters and digits the value; a drug's lot has a series
+# too, "флакон серия 230415", so only a paper's noun (a record's, a card's abbreviation, a voucher) takes that sign, never a
+# specimen's or a container's, nor a number's own word, "номер серии 123456": :func:`_value_after`)
 _SIGN = re.compile(
-    r"[ \t]*,?[ \t]*(?:№[ \t]*(?::|[–—-](?=[ \t]))?(?:[ \t]*\n(?=[ \t]*(?:[А-ЯЁA-Z]{1,3}-?)?\d{3}))?|(?:No\.?|N)[ \t]*:?|:(?:[ \t]*\n)?|\||[–—-](?=[ \t])|=|\.{3,}|_{2,}|…+)[ \t]*(?:(?:№|N)[ \t]*)?"
+    r"[ \t]*,?[ \t]*(?:(?P<series>(?i:сери[яи]|сер\.)(?![\w])[ \t]*[:\-–—]?)|№[ \t]*(?::|[–—-](?=[ \t]))?(?:[ \t]*\n(?=[ \t]*(?:[А-ЯЁA-Z]{1,3}-?)?\d{3}))?|(?:No\.?|N)[ \t]*:?|:(?:[ \t]*\n)?|\||[–—-](?=[ \t])|=|\.{3,}|_{2,}|…+)[ \t]*(?:(?:№|N)[ \t]*)?"
 )
 _SPACE = re.compile(r"[ \t]+")
 # identifier words (:data:`.paper_nouns.IDENTIFIER_WORDS`) name a number with nothing between ("Рег. номер пациента
@@ -153,7 +169,7 @@ _SPACE = re.compile(r"[ \t]+")
 # (a voucher is issued to one patient: "по путевке 024513235", as an order or a request is placed for one; it is here so
 # that it names a bare number, with no sign, and is kept out of ``named_by_record`` in :func:`_value_after`, so that a
 # phone's shape after it stays a phone: "Справки по путёвкам: 84822923909"; the two answer different questions)
-_SELF_NAMING = ("id", "идентификатор", "штрих", "заказ", "заявк", "регистр", "реестр", "путёвк", "путевк")
+_SELF_NAMING = ("id", "идентификатор", "штрих", "заказ", "заявк", "регистр", "реестр", *VOUCHER_WORDS)
 # a number before the noun names the value instead: "№ 12345 (история болезни)"
 _NUMBER_FIRST = re.compile(
     rf"(?:№|N)[ \t]*(?P<value>{VALUE_BODY})[ \t]*\((?:{_STRONG}|(?-i:{_STRONG_CAPS}))(?![\w])",
@@ -231,7 +247,7 @@ def _value_after(text: str, noun: re.Match[str], numbered_before: bool = False) 
     # "номер" followed by a document noun ("Номер вызова 494", "номер карты 1234") names that document's number
     identifier = word.startswith(_IDENTIFIER_WORDS) or (word.startswith("номер") and _names_document(text, position))
     # (a voucher's word names no phone-shaped number: "Справки по путёвкам: 84822923909" is the enquiry line's)
-    named_by_record = (not weak or identifier) and not word.startswith(("путёвк", "путевк"))
+    named_by_record = (not weak or identifier) and not word.startswith(VOUCHER_WORDS)
     ends_before = position
     test_sample = sample and noun.group("sample").lower().startswith(_STRICT_SAMPLES)
     by_number = _BY_NUMBER.search(text, max(0, noun.start() - 24), noun.start()) if weak and word.startswith(("номер", "код")) else None
@@ -261,6 +277,8 @@ def _value_after(text: str, noun: re.Match[str], numbered_before: bool = False) 
             return None  # (a note in brackets may name anything: "Номер карты (палата № 7): Т-61118")
         ends_before = end
         sign = _SIGN.match(text, end)
+        if sign is not None and sign.group("series") and (sample or (weak and not word.startswith(VOUCHER_WORDS))):
+            return None  # ("флакон серия 230415": a lot's series; "номер серии 123456": an object's, no paper's)
         if sign is not None and sign.end() > end:
             value = _VALUE.match(text, sign.end())
             numbered = any(ch in sign.group() for ch in "№N")
@@ -321,8 +339,10 @@ def _names_document(text: str, position: int) -> bool:
     space = _SPACE.match(text, position)
     following = _NOUN.match(text, space.end()) if space is not None else None
     if following is None:
-        # ("Номер обращения 2023-112233", "номер договора 12/45": a paper's number, as after "№")
-        return space is not None and _PAPER.match(text, space.end()) is not None
+        # ("Номер обращения 2023-112233", "номер договора 12/45": a paper's number, as after "№"; a service's abbreviation
+        # may be glued on by a hyphen, "Номер ТМК-консультации 7749", a telemedicine consultation's)
+        prefix = _ABBREVIATION_PREFIX.match(text, space.end()) if space is not None else None
+        return prefix is not None and _PAPER.match(text, prefix.end()) is not None
     if following.group("sample") is not None:
         # ("Номер образца 12345": a specimen's short bare number stays unnamed, as after the noun alone, test_pii_cues; six
         # digits and more are the specimen's id the word "номер" names: "Номер пробы неонатального скрининга 053004",
@@ -333,12 +353,17 @@ def _names_document(text: str, position: int) -> bool:
 
 
 _ITEM_PATTERN = re.compile(_ITEM)
+_ABBREVIATION_PREFIX = re.compile(r"(?:[А-ЯЁA-Z]{2,6}-)?")
 _DIGITS_AHEAD = re.compile(r"[^\d\n]{0,60}?(?P<digits>\d+)")
 # papers a patient is given or files, in the genitive after "номер"
 # (and the events a register numbers for one patient: an entry, a hospitalisation, an admission, a visit)
 _PAPER = re.compile(r"(?i:обращени|заявлени|договор|справк|направлени|рецепт|свидетельств|сертификат|заключени|выписк|эпикриз"
                     r"|извещени|ходатайств|квитанци|согласи|пропуск|анкет|запис|госпитализаци|поступлени|посещени|визит"
-                    r"|консультаци|пут[её]вк"
+                    r"|консультаци|пут[её]вк|курсовк"
+                    # (and what a clinic or a trial does to one person, numbered for that person: a transfer, a medical
+                    # evacuation, a trial's screening, randomisation and enrolment: "номер перевода 2231", "Номер
+                    # рандомизации 1045", "номер скрининга 04-017", "номер включения 0032")
+                    r"|перевод|эвакуаци|скрининг|рандомизаци|включени"
                     # (a blood or marrow donation, numbered for its donor: ISBT 128's donation identification number,
                     # "Номер донации K8413 20 793745", the facility's code, the year and the sequence)
                     r"|донаци)[а-яё]*(?![\w])")

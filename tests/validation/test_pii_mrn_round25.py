@@ -1,0 +1,74 @@
+"""PII that generalises (issue #10, round 25): a number a label gives to one person's record, case, sample or paper,
+whatever the domain.
+
+Classes: a voucher for a resort's treatment ("курсовка") as a путёвка; the series of a paper printed on a numbered blank
+("Путевка серия 02-63441"); the abbreviations of a person's card (ЕМК, СКК); what a clinic or a trial does to one person,
+numbered for that person, after "номер" (a transfer, an evacuation, a screening, a randomisation, an enrolment), also with
+a service's abbreviation glued on ("ТМК-консультации"); a trial's or a transfusion service's person (subject,
+participant, donor, recipient) and a biobank's aliquot or cryovial before a code. And the other
+side: a biobank's box, rack, freezer or temperature logger, a drug's
+lot series after a vial, a subject of the federation are no one's. Marks as in :mod:`support.pii_marks`; the examples are
+our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+from support.pii_marks import check_planted, planted
+
+from medsyn_dataset.validation.pii import PiiScanner
+from medsyn_dataset.validation.pii.id_tagger import SPAN_SCORE
+
+CASES = {
+    "kursovka-numero": "Выдана курсовка № [[M|18127]] на амбулаторно-курортное лечение.",
+    "kursovka-dashed": "Получена курсовка № [[M|06-64286]], жалоб нет.",
+    "voucher-series-digits": "Путевка серия [[M|02-63441]] оформлена.",
+    "voucher-series-letters": "ПУТЕВКА Серия [[M|КТ 782196]]\nЗаезд утром.",
+    "spa-card-abbreviation": "Оформлена СКК № [[M|843]], жалоб нет.",
+    "unified-card-abbreviation": "Консультация проведена, ЕМК [[M|749365455]]. Рекомендовано наблюдение.",
+    "evacuation-sheet": "Лист медицинской эвакуации № [[M|404]] оформлен.",
+    "glued-service-consultation": "Жалоб нет. Номер ТМК-консультации [[M|7749]]",
+    "randomisation-number": "Пациент рандомизирован, номер рандомизации [[M|1045]].",
+    "transfer-number": "Оформлен номер перевода [[M|2231]], транспортировка лёжа.",
+    "trial-subject": "Субъект [[M|101-017]] включён в исследование.",
+    "trial-participant": "Участник исследования [[M|0457-112]] подписал согласие.",
+    "donor-code": "Донор [[M|D-88213]] допущен к донации.",
+    "aliquot": "Аликвота [[M|А-2231-03]] заморожена.",
+    "cryovial": "Криопробирка [[M|4500-221-03]] передана в хранилище.",
+}
+
+CLEAN = [
+    # a biobank's storage and a cold chain's logger hold many people's samples
+    "Логгер № TL-2231 в холодильнике, коробка № 12-4451, штатив № 4-1711.",
+    "Даталоггер № DL-5521 показал плюс 4.",
+    # a drug's lot series after its vial or ampoule
+    "Флакон серия 230415 вскрыт.",
+    # a subject of the federation, a donor's or a participant's count
+    "Субъект РФ 50, субъекта федерации 77-й.",
+    "Донор 2 раза в год, участник 3 исследований.",
+    # a voucher's days, a randomisation's arm
+    "Курсовка на 12 дней, рандомизация 1:1.",
+]
+
+
+@pytest.mark.parametrize("source", list(CASES.values()), ids=list(CASES))
+def test_round25_record_numbers_are_found(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted(scanner.scan_fast(text), text, spans)
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_round25_look_alikes_stay_clean(scanner: PiiScanner, text: str) -> None:
+    assert [(e.type, text[e.start : e.end]) for e in scanner.scan_fast(text)] == []
+
+
+@pytest.mark.parametrize("source", ["Консультация проведена, ЕМК [[M|749365455]]. Рекомендовано наблюдение.",
+                                    "По ЕМК [[M|5512]] осмотрен.", "Донор [[M|D-88213]] допущен к донации.",
+                                    "Участник исследования [[M|0457-112]] подписал согласие."])
+def test_round25_named_by_a_rule(scanner: PiiScanner, source: str) -> None:
+    """A card's abbreviation or a trial's person names the number by a rule, above the learned tagger's score (a policy
+    above ``SPAN_SCORE`` counts and redacts only the rules' spans)."""
+    text, spans = planted(source)
+    (_, start, end), = spans
+    assert any(e.type == "MEDICAL_RECORD_NUMBER" and e.start < end and start < e.end and e.score > SPAN_SCORE
+               for e in scanner.scan_fast(text))
