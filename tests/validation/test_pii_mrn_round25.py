@@ -5,8 +5,8 @@ Classes: a voucher for a resort's treatment ("курсовка") as a путёв
 ("Путевка серия 02-63441"); the abbreviations of a person's card (ЕМК, СКК); what a clinic or a trial does to one person,
 numbered for that person, after "номер" (a transfer, an evacuation, a screening, a randomisation, an enrolment), also with
 a service's abbreviation glued on ("ТМК-консультации"); a trial's or a transfusion service's person (subject,
-participant, donor, recipient) and a biobank's aliquot or cryovial before a code. And the other
-side: a biobank's box, rack, freezer or temperature logger, a drug's
+participant, donor, recipient) and a biobank's aliquot or cryovial before a code; an export's key naming an application,
+an act or a police register's entry. And the other side: a biobank's box, rack, freezer or temperature logger, a drug's
 lot series after a vial, a subject of the federation are no one's. Marks as in :mod:`support.pii_marks`; the examples are
 our own.
 """
@@ -17,6 +17,7 @@ import pytest
 from support.pii_marks import check_planted, planted
 
 from medsyn_dataset.validation.pii import PiiScanner
+from medsyn_dataset.validation.pii.export_keys import key_type
 from medsyn_dataset.validation.pii.id_tagger import SPAN_SCORE
 
 CASES = {
@@ -35,6 +36,10 @@ CASES = {
     "donor-code": "Донор [[M|D-88213]] допущен к донации.",
     "aliquot": "Аликвота [[M|А-2231-03]] заморожена.",
     "cryovial": "Криопробирка [[M|4500-221-03]] передана в хранилище.",
+    "application-json": '{"queuePosition": 96, "applicationNumber": "[[M|5444838489]]", "category": "инвалид"}',
+    "application-xml": "<Заявитель>\n  <НомерЗаявления>[[M|082-509802]]</НомерЗаявления>\n</Заявитель>",
+    "act-json": '{"doc_type": "307/у-05", "act_no": "[[M|2041]]", "status": "closed"}',
+    "police-register-kv": "ts=[[D|13.02.2024]] source=fssp kusp=[[M|1961/20]] status=new",
 }
 
 CLEAN = [
@@ -72,3 +77,10 @@ def test_round25_named_by_a_rule(scanner: PiiScanner, source: str) -> None:
     (_, start, end), = spans
     assert any(e.type == "MEDICAL_RECORD_NUMBER" and e.start < end and start < e.end and e.score > SPAN_SCORE
                for e in scanner.scan_fast(text))
+
+
+@pytest.mark.parametrize(("key", "kind"), [("applicationNumber", "MEDICAL_RECORD_NUMBER"), ("НомерЗаявления", "MEDICAL_RECORD_NUMBER"),
+                                           ("act_no", "MEDICAL_RECORD_NUMBER"), ("kusp", "MEDICAL_RECORD_NUMBER"),
+                                           ("application_status", None), ("act_date", None), ("act_type", None)])
+def test_filed_paper_keys(key: str, kind: str | None) -> None:
+    assert key_type(key) == kind

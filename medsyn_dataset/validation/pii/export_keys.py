@@ -76,6 +76,11 @@ _ELECTRONIC_SICK_LEAVE = frozenset(("eln", "элн"))
 # ("contract_status", "contract_term", "contract_type", "contract_code", "contract_end", "dogovor_summa")
 # (an array's key in the plural names its items, as the lexicon's plural rule reads "cards": "contracts", "договоры")
 _CONTRACT_WORDS = frozenset(("contract", "contracts", "dogovor", "dogovora", "dogovory", "договор", "договора", "договоры"))
+# a paper one person files or is the subject of, numbered for that person: an application to a fund or a queue
+# ("applicationNumber", <НомерЗаявления>), an act of a medical examination ("act_no" of form 307/у-05), a police register's
+# entry of a report (КУСП, "kusp"); only the key naming the paper or its number, as for a contract: with any other word the
+# key names what the paper holds ("application_status", "act_date", "kusp_type")
+_FILED_WORDS = frozenset(("application", "заявление", "заявления", "zayavlenie", "act", "акт", "акта", "kusp", "кусп"))
 # a code's word: alone a service's or a diagnosis's key ("code"), beside a word naming the row's person
 # (:data:`.numbered_labels.PERSON_WORD`) that person's number in the system, as "Код пациента" is on a form
 _CODE_WORDS = frozenset(("code", "код", "kod"))
@@ -175,6 +180,8 @@ def key_type(key: str, person_export: bool = True) -> str | None:
         return "MEDICAL_RECORD_NUMBER"
     if words[-1] in _CONTRACT_WORDS or (not _CONTRACT_WORDS.isdisjoint(words) and all(
             word in _CONTRACT_WORDS or word in _NUMBER or word in ID_WORDS or word == _CONTRACT_REFERENCE for word in words)):
+        return "MEDICAL_RECORD_NUMBER"
+    if not _FILED_WORDS.isdisjoint(words) and all(word in _FILED_WORDS or word in _NUMBER or word in ID_WORDS for word in words):
         return "MEDICAL_RECORD_NUMBER"
     named = next((kind for kind, lexicon in TYPE_WORDS.items()  # (an array's key in the plural names its items: "cards")
                   if any(word in lexicon or (word[-1:] == "s" and word[:-1] in lexicon) for word in words)), None)
