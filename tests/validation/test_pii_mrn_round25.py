@@ -36,6 +36,15 @@ CASES = {
     "donor-code": "Донор [[M|D-88213]] допущен к донации.",
     "aliquot": "Аликвота [[M|А-2231-03]] заморожена.",
     "cryovial": "Криопробирка [[M|4500-221-03]] передана в хранилище.",
+    # "номер" before a trial's or a donation service's person, a verb of assigning before "номер"
+    "subject-number-named": "Номер субъекта [[M|1045]] выбыл из исследования.",
+    "assigned-number": "Пациенту присвоен номер [[M|014-0032]] в исследовании.",
+    # English labels of a trial's and a biobank's numbers
+    "screening-no": "Screening No. [[M|S0231]] completed.",
+    "aliquot-colon": "Aliquot: [[M|A-2231-03]] stored.",
+    "randomisation-hash": "Randomization #[[M|1045]] assigned.",
+    # a table's column named by a trial's, a biobank's or a voucher's word
+    "aliquot-column": "Аликвота\tКоробка\tПозиция\n[[M|A-2231-03]]\tBX-12\t45\n[[M|A-2231-04]]\tBX-12\t46",
     "application-json": '{"queuePosition": 96, "applicationNumber": "[[M|5444838489]]", "category": "инвалид"}',
     "application-xml": "<Заявитель>\n  <НомерЗаявления>[[M|082-509802]]</НомерЗаявления>\n</Заявитель>",
     "act-json": '{"doc_type": "307/у-05", "act_no": "[[M|2041]]", "status": "closed"}',
@@ -51,6 +60,10 @@ CLEAN = [
     # a subject of the federation, a donor's or a participant's count
     "Субъект РФ 50, субъекта федерации 77-й.",
     "Донор 2 раза в год, участник 3 исследований.",
+    # a place in a queue assigned, a kit's number in English, a service's code column
+    "Присвоен номер 3 в очереди.",
+    "Kit No. 4452 opened, screening visit 2.",
+    "Код услуги | Название\nA16.20.0031 | Пункция",
     # a voucher's days, a randomisation's arm
     "Курсовка на 12 дней, рандомизация 1:1.",
 ]
@@ -69,9 +82,11 @@ def test_round25_look_alikes_stay_clean(scanner: PiiScanner, text: str) -> None:
 
 @pytest.mark.parametrize("source", ["Консультация проведена, ЕМК [[M|749365455]]. Рекомендовано наблюдение.",
                                     "По ЕМК [[M|5512]] осмотрен.", "Донор [[M|D-88213]] допущен к донации.",
-                                    "Участник исследования [[M|0457-112]] подписал согласие."])
+                                    "Участник исследования [[M|0457-112]] подписал согласие.",
+                                    "Номер донора [[M|4512]], донация плановая.",
+                                    "Код образца | Тип\n[[M|BB-2023-0451]] | плазма"])
 def test_round25_named_by_a_rule(scanner: PiiScanner, source: str) -> None:
-    """A card's abbreviation or a trial's person names the number by a rule, above the learned tagger's score (a policy
+    """A card's abbreviation, a trial's person or a specimen's code column names the number by a rule, above the learned tagger's score (a policy
     above ``SPAN_SCORE`` counts and redacts only the rules' spans)."""
     text, spans = planted(source)
     (_, start, end), = spans

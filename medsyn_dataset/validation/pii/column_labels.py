@@ -57,7 +57,10 @@ LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "№ образца", "№ ИПРА")
         ("MEDICAL_RECORD_NUMBER", r"(?:№|номер)[ \t]*(?:и/б|иб|истории(?:[ \t]+болезни)?|карты|мед\.?[ \t]*карты|эмк|кв|элн|б/л|л/н|ипра"
                                   r"|(?:рецепт|направлени|свидетельств|исследовани|заказ|заявк|проб|случа|вызов|талон|протокол"
-                                  r"|листк|больничн|образц|биоптат)\w*"
+                                  r"|листк|больничн|образц|биоптат"
+                                  # (a trial's, a biobank's, a sanatorium's: "№ субъекта", "Номер аликвоты", "№ донора",
+                                  # "№ путёвки", "№ курсовки")
+                                  r"|субъект|участник|донор|реципиент|аликвот|скрининг|рандомизаци|донаци|пут[её]вк|курсовк)\w*"
                                   r"(?:[ \t]+[^\s|\d]+){0,2})"
                                   # (a pharmacy log's column of prescriptions by its bare noun, "Дата | Рецепт | Пациент", as
                                   # "№ рецепта" names it elsewhere)
@@ -65,7 +68,10 @@ LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                                   # (a lab table's specimen column by its bare name: "Проба | Тест | Результат", "Штрихкод",
                                   # "Sample ID": the tube's id that links the row to the patient; a test's name in such a
                                   # column has no three digits, a measurement is left out by :func:`_fits`)
-                                  r"|проба|образец|штрих-?код\w*|баркод|barcode|(?:sample|specimen)(?:[ \t]*id)?"
+                                  # (a code's column is a person's or a specimen's number only when it names them: "Код образца",
+                                  # "Код субъекта"; "Код услуги", "Код МКБ" are no one's)
+                                  r"|код[ \t]*(?:образц|проб|аликвот|субъект|участник|донор|пациент)\w*"
+                                  r"|проба|образец|аликвот[аы]|штрих-?код\w*|баркод|barcode|(?:sample|specimen|aliquot)(?:[ \t]*id)?"
                                   # (an employee's personnel number, the field "Табельный номер" of the unified form Т-2,
                                   # a personnel card: a staff list's "таб_№", "Таб. №" column names one worker)
                                   r"|таб(?:ельн\w*|\.)?[ \t_]*(?:№|номер\w*)"

@@ -348,13 +348,16 @@ def _russian(text: str, lower: str) -> Iterator[tuple[int, int, float]]:
 
 # ----- English documents -----------------------------------------------------------------------------
 _EN_ANCHORS = ("case", "acc", "order", "specimen", "sample", "requisition", "referral", "prescription", "certificate",
-               "encounter", "study", "rec", "fall", "aufnahme", "patienten", "auftrag", "befund", "subject", "participant")
+               "encounter", "study", "rec", "fall", "aufnahme", "patienten", "auftrag", "befund", "subject", "participant",
+               "aliquot", "screening", "randomi", "donor")
 # (a sign is needed: "No.", "#", "number", "ID"; "Accession:" and "Case:" name their number with a colon alone;
 # "Study: CT chest", "Order 250 mg" have none)
 _EN = re.compile(
     # (an analyser's "Sample No.:", "Sample ID" is the specimen's, as "Specimen No." is)
-    r"(?:(?:case|accession|specimen|sample|requisition)[ \t]*:[ \t]*"
+    # (a trial's and a biobank's too: "Aliquot: A-2231-03", "Screening No. S0231", "Randomization #1045", "Donor ID D-882")
+    r"(?:(?:case|accession|specimen|sample|requisition|aliquot)[ \t]*:[ \t]*"
     r"|(?:case|acc(?:ession|\.)?|order|specimen|sample|requisition|referral|prescription|certificate|encounter|study"
+    r"|aliquot|screening|randomi[sz]ation|donor"
     r"|rec(?:ord)?|med(?:ical)?[ \t]+rec(?:ord)?)"  # "REC#5558211", "Record No. 12-345", "Medical record #"
     r"(?:[ \t]+(?:instance|order|request|record|sample))?"
     r"[ \t]*(?:(?:no\.?|nr\.?|number|num\.?|id)(?![\w])|#)[ \t]*:?[ \t]*"  # ("#" may touch its value: "REC#5558211")
@@ -392,7 +395,8 @@ def _english(text: str, lower: str) -> Iterator[tuple[int, int, float]]:
 
 
 _EN_WORDS = (b"case", b"acc", b"order", b"specimen", b"sample", b"requisition", b"referral", b"prescription", b"certificate",
-             b"encounter", b"study", b"rec", b"fall", b"aufnahme", b"patienten", b"auftrag", b"befund", b"subject", b"participant")
+             b"encounter", b"study", b"rec", b"fall", b"aufnahme", b"patienten", b"auftrag", b"befund", b"subject", b"participant",
+             b"aliquot", b"screening", b"randomi", b"donor")
 # a number sign the Russian grammar needs ("N 12" in Latin too)
 _LATIN_N = re.compile(r"(?<![\w])N[ \t]?\d")
 

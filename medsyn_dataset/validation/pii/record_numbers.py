@@ -343,6 +343,8 @@ def _names_document(text: str, position: int) -> bool:
         # may be glued on by a hyphen, "Номер ТМК-консультации 7749", a telemedicine consultation's)
         prefix = _ABBREVIATION_PREFIX.match(text, space.end()) if space is not None else None
         return prefix is not None and _PAPER.match(text, prefix.end()) is not None
+    if following.group("sample") is not None and following.group("sample").lower().startswith(_ROLE_STEMS):
+        return True  # ("Номер субъекта 1045", "номер донора 4512": a person's number, as "номер пациента" is)
     if following.group("sample") is not None:
         # ("Номер образца 12345": a specimen's short bare number stays unnamed, as after the noun alone, test_pii_cues; six
         # digits and more are the specimen's id the word "номер" names: "Номер пробы неонатального скрининга 053004",
@@ -353,6 +355,7 @@ def _names_document(text: str, position: int) -> bool:
 
 
 _ITEM_PATTERN = re.compile(_ITEM)
+_ROLE_STEMS = ("субъект", "участник", "донор", "реципиент")  # (the persons among the specimen-like nouns of _SAMPLE)
 _ABBREVIATION_PREFIX = re.compile(r"(?:[А-ЯЁA-Z]{2,6}-)?")
 _DIGITS_AHEAD = re.compile(r"[^\d\n]{0,60}?(?P<digits>\d+)")
 # papers a patient is given or files, in the genitive after "номер"
@@ -390,7 +393,9 @@ def record_label(words: str) -> bool:
 # (an adjective's ending, not a noun's genitive plural: "-ый", "-ой", "-ий" after г, к, х, ж, ш, щ, ч ("учётный",
 # "рабочий"), "-ний" after a consonant ("внутренний"), never "движений", "заболеваний"; with "номер" in lower case, one
 # phrase with its adjective: "...движений Номер ЭМК" starts a new field)
-_BY_NUMBER = re.compile(r"(?<![\w])(?:(?P<preposition>(?i:по|под|за))|[А-ЯЁа-яё][а-яё]+(?:ый|ой|[гкхжшщч]ий|[бвгджзклмнпрстфхцчшщ]ний))"
+# (or a verb of assigning, which says the number is given to the person or the case: "Присвоен номер 014-0032", "присвоен
+# код П-12")
+_BY_NUMBER = re.compile(r"(?<![\w])(?:(?P<preposition>(?i:по|под|за|присво[а-яё]*))|[А-ЯЁа-яё][а-яё]+(?:ый|ой|[гкхжшщч]ий|[бвгджзклмнпрстфхцчшщ]ний))"
                         r"[ \t]+$")
 _BARCODE = re.compile(r"\d{8,}")
 _DOTTED = re.compile(r"\d\.\d+\.\d")  # "04.9097.452229": a laboratory's dotted number
