@@ -45,6 +45,10 @@ CASES = {
     "randomisation-hash": "Randomization #[[M|1045]] assigned.",
     # a table's column named by a trial's, a biobank's or a voucher's word
     "aliquot-column": "Аликвота\tКоробка\tПозиция\n[[M|A-2231-03]]\tBX-12\t45\n[[M|A-2231-04]]\tBX-12\t46",
+    # a person's file, by its abbreviation or its words; a prescription's key
+    "personal-file-abbreviation": "Жалоб нет, л/д [[M|426/12]]",
+    "personal-file-words": "Личное дело № [[M|4471]] запрошено.",
+    "prescription-key": "status=new рец=[[M|1270251]] выдан",
     "application-json": '{"queuePosition": 96, "applicationNumber": "[[M|5444838489]]", "category": "инвалид"}',
     "application-xml": "<Заявитель>\n  <НомерЗаявления>[[M|082-509802]]</НомерЗаявления>\n</Заявитель>",
     "act-json": '{"doc_type": "307/у-05", "act_no": "[[M|2041]]", "status": "closed"}',
@@ -64,6 +68,8 @@ CLEAN = [
     "Присвоен номер 3 в очереди.",
     "Kit No. 4452 opened, screening visit 2.",
     "Код услуги | Название\nA16.20.0031 | Пункция",
+    # lymph nodes' size, a file's volumes
+    "л/у 12 мм, личное дело 2 тома.",
     # a voucher's days, a randomisation's arm
     "Курсовка на 12 дней, рандомизация 1:1.",
 ]
@@ -96,6 +102,6 @@ def test_round25_named_by_a_rule(scanner: PiiScanner, source: str) -> None:
 
 @pytest.mark.parametrize(("key", "kind"), [("applicationNumber", "MEDICAL_RECORD_NUMBER"), ("НомерЗаявления", "MEDICAL_RECORD_NUMBER"),
                                            ("act_no", "MEDICAL_RECORD_NUMBER"), ("kusp", "MEDICAL_RECORD_NUMBER"),
-                                           ("application_status", None), ("act_date", None), ("act_type", None)])
+                                           ("application_status", None), ("act_date", None), ("act_type", None), ("номер_рецепта", "MEDICAL_RECORD_NUMBER"), ("recept_date", None)])
 def test_filed_paper_keys(key: str, kind: str | None) -> None:
     assert key_type(key) == kind

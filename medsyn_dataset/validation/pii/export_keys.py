@@ -80,7 +80,9 @@ _CONTRACT_WORDS = frozenset(("contract", "contracts", "dogovor", "dogovora", "do
 # ("applicationNumber", <НомерЗаявления>), an act of a medical examination ("act_no" of form 307/у-05), a police register's
 # entry of a report (КУСП, "kusp"); only the key naming the paper or its number, as for a contract: with any other word the
 # key names what the paper holds ("application_status", "act_date", "kusp_type")
-_FILED_WORDS = frozenset(("application", "заявление", "заявления", "zayavlenie", "act", "акт", "акта", "kusp", "кусп"))
+# (and a prescription, written for one patient, as prose reads "рецепт № ...": "рец=1270251", "номер_рецепта")
+_FILED_WORDS = frozenset(("application", "заявление", "заявления", "zayavlenie", "act", "акт", "акта", "kusp", "кусп",
+                          "рецепт", "рецепта", "рец", "recept"))
 # a code's word: alone a service's or a diagnosis's key ("code"), beside a word naming the row's person
 # (:data:`.numbered_labels.PERSON_WORD`) that person's number in the system, as "Код пациента" is on a form
 _CODE_WORDS = frozenset(("code", "код", "kod"))

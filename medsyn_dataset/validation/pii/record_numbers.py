@@ -59,6 +59,8 @@ from medsyn_dataset.validation.pii.units import UNIT_AFTER_VALUE
 _STRONG = (
     r"(?:мед(?:ицинск\w*|\.)?[ \t]*)?карт(?:а|ы|у|е|ой|очк\w*)|медкарт\w*|амб(?:\.|улаторн\w*)[ \t]*карт\w*"
     rf"|истори[яиюей]|ист\.|{RECORD_ABBREVIATIONS}|талон\w*|книжк\w*"
+    # (a person's file, личное дело, kept on a prisoner, a soldier, an employee, a pupil: "л/д 220283", "личное дело № 4471")
+    r"|л/д|личн(?:ое|ого|ому|ым|ом)[ \t]+дел(?:о|а|у|ом|е)"
 )
 # (ИР, и/р: история родов, the record of a delivery, as ИБ, и/б is the case history)
 # (ИНЗ: идентификационный номер заказа, the id a laboratory's information system gives an order and its samples)
@@ -116,7 +118,7 @@ _NOUN = re.compile(rf"(?:(?P<strong>{_STRONG})|(?P<caps>(?-i:{_STRONG_CAPS}))|(?
 # (short lower-case anchors such as "ак" would stop at every "активно")
 # (each anchor costs a scan of the note: nouns whose phrases another anchor reaches have none: "Журнал
 # вызовов:" is found at "вызовов", "Штрих-код карты:" at "код", "м/к" and "а/к" are left to "№ карты")
-_ANCHOR = ("мед", "карт", "амб", "ист", "и/", "и.", "а/к", "м/к", "талон", "книжк", "протокол", "случа", "вызов", "шифр",
+_ANCHOR = ("мед", "карт", "амб", "ист", "и/", "и.", "а/к", "м/к", "л/д", "личн", "талон", "книжк", "протокол", "случа", "вызов", "шифр",
            "идентификатор", "id", "код", "номер", "пациент", "рег", "заказ", "заявк", "штрих", "запрос", "материал", "образ",
            "биоптат", "проб", "флакон", "аликвот", "криопроб", "биообраз", "донор", "реципиент", "участник", "субъект", "эвакуац", "контейнер", "маркировк", *VOUCHER_WORDS, "реестр", *HISTOLOGY_ANCHORS)
 _CAPS_ANCHOR = ("ИБ", "ИР", "МК", "АК", "КВ", "ЭМК", "ЕМК", "СКК", "ТАП", "MRN", "ИНЗ", "ЭЛН", "ЛН", "УНРЗ", "УИН", "PID")
