@@ -249,7 +249,11 @@ def _value_after(text: str, noun: re.Match[str], numbered_before: bool = False) 
     # "номер" followed by a document noun ("Номер вызова 494", "номер карты 1234") names that document's number
     identifier = word.startswith(_IDENTIFIER_WORDS) or (word.startswith("номер") and _names_document(text, position))
     # (a voucher's word names no phone-shaped number: "Справки по путёвкам: 84822923909" is the enquiry line's)
-    named_by_record = (not weak or identifier) and not word.startswith(VOUCHER_WORDS)
+    # (a trial's or a donation service's person is the sentence's subject too, "Донор просит извещать по 8-4162-317347": its
+    # number follows the noun at once, after one word ("Участник исследования 0457-112") or after a sign within a few
+    # words, and a phone's shape there is the person's phone)
+    role = sample and noun.group("sample").lower().startswith(_ROLE_STEMS)
+    named_by_record = (not weak or identifier) and not word.startswith(VOUCHER_WORDS) and not role
     ends_before = position
     test_sample = sample and noun.group("sample").lower().startswith(_STRICT_SAMPLES)
     by_number = _BY_NUMBER.search(text, max(0, noun.start() - 24), noun.start()) if weak and word.startswith(("номер", "код")) else None
@@ -274,7 +278,7 @@ def _value_after(text: str, noun: re.Match[str], numbered_before: bool = False) 
         return None  # "тел. заказчика 89484642877", "Телефон заявителя: ...": the phone's word names whose phone it is
     # a weak noun names its number within a few words ("Код пациента МИС «Ариадна»:"); further on, a
     # sentence goes on ("Пациент просит звонить на домашний: 740-984")
-    for end in _item_ends(text, position, _WEAK_ITEMS if weak else _MAX_ITEMS):
+    for items, end in enumerate(_item_ends(text, position, _WEAK_ITEMS if weak or role else _MAX_ITEMS)):
         if text[end - 1 : end] != ")" and _OTHER_NUMBER.search(text, ends_before, end):
             return None  # (a note in brackets may name anything: "Номер карты (палата № 7): Т-61118")
         ends_before = end
@@ -300,7 +304,7 @@ def _value_after(text: str, noun: re.Match[str], numbered_before: bool = False) 
                             signed_digits=2 if weak or sample else 1, named_by_record=named_by_record, record_noun=record_noun)
         # an identifier word names a bare number when it says whose it is ("Код пациента 00012345", not "Код
         # 1122"); "ID" and "идентификатор" say it themselves ("ID 3475-195430")
-        if not weak or (identifier and (end > position or word.startswith(_SELF_NAMING))):
+        if (not weak and not (role and items > 1)) or (identifier and (end > position or word.startswith(_SELF_NAMING))):
             space = _SPACE.match(text, end)
             value = _VALUE.match(text, space.end()) if space is not None else None
             if value is not None and (_FORM_CODE.fullmatch(text, value.start(), value.end())
