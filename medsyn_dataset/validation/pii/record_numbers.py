@@ -237,6 +237,26 @@ def record_numbers(text: str) -> Iterator[tuple[int, int, float]]:
                 yield value
 
 
+def _value_by_number(text: str, noun: re.Match[str], position: int) -> re.Match[str] | None:
+    """The value after "номер"/"код" that a preposition or a lower-case noun makes the sign ("блоки по номеру 4257-3",
+    "под кодом П-000231", "за номером 12-345"), unless the clause before names another number or a phone."""
+    by_number = _BY_NUMBER.search(text, max(0, noun.start() - 24), noun.start())
+    if by_number is None or not (by_number.group("preposition") or text[noun.start()].islower()):
+        return None
+    # (whose number it is, the words before say within the clause: "в палате под номером 512")
+    clause = max(text.rfind(mark, 0, noun.start()) for mark in "\n.,;:!?") + 1
+    space = _SPACE.match(text, position)
+    owner = _OWNER.match(text, space.end()) if space is not None else None  # ("Регистровый номер пациента ...")
+    value = _VALUE.match(text, owner.end() if owner is not None else space.end()) if space is not None else None
+    if value is not None and owner is not None:
+        value = _LAST_GROUP.match(text, value.start()) or value  # ("ОНКО 22 327399": a register's, a region's, a number)
+    before = max(clause, noun.start() - 30)
+    if value is not None and not _OTHER_NUMBER.search(text, before, noun.start()) \
+            and not CALL_WORDS.search(text, before, noun.start()) and not _PHONE_GROUPS.fullmatch(value.group()):
+        return value
+    return None
+
+
 def _value_after(text: str, noun: re.Match[str], numbered_before: bool = False) -> tuple[int, int, float] | None:
     """The value after ``noun``: the window's items are tried from the shortest, so the first sign
     after the noun decides ("Карта № 12, участок № 3" gives 12)."""
@@ -256,20 +276,9 @@ def _value_after(text: str, noun: re.Match[str], numbered_before: bool = False) 
     named_by_record = (not weak or identifier) and not word.startswith(VOUCHER_WORDS) and not role
     ends_before = position
     test_sample = sample and noun.group("sample").lower().startswith(_STRICT_SAMPLES)
-    by_number = _BY_NUMBER.search(text, max(0, noun.start() - 24), noun.start()) if weak and word.startswith(("номер", "код")) else None
-    if by_number is not None and (by_number.group("preposition") or text[noun.start()].islower()):
-        # "блоки по номеру 4257-3", "под кодом П-000231", "за номером 12-345": the preposition and the noun are the sign
-        # (whose number it is, the words before say within the clause: "в палате под номером 512")
-        clause = max(text.rfind(mark, 0, noun.start()) for mark in "\n.,;:!?") + 1
-        space = _SPACE.match(text, position)
-        owner = _OWNER.match(text, space.end()) if space is not None else None  # ("Регистровый номер пациента ...")
-        value = _VALUE.match(text, owner.end() if owner is not None else space.end()) if space is not None else None
-        if value is not None and owner is not None:
-            value = _LAST_GROUP.match(text, value.start()) or value  # ("ОНКО 22 327399": a register's, a region's, a number)
-        before = max(clause, noun.start() - 30)
-        if value is not None and not _OTHER_NUMBER.search(text, before, noun.start()) \
-                and not CALL_WORDS.search(text, before, noun.start()) and not _PHONE_GROUPS.fullmatch(value.group()):
-            return checked_value(text, value.start(), value.end(), 1, signed_digits=3)
+    by_number = _value_by_number(text, noun, position) if weak and word.startswith(("номер", "код")) else None
+    if by_number is not None:
+        return checked_value(text, by_number.start(), by_number.end(), 1, signed_digits=3)
     if word.startswith(("номер", "пациент")) and CALL_WORDS.search(text, max(text.rfind("\n", 0, noun.start()) + 1, noun.start() - 30), noun.start()):
         return None  # "Контактный номер: 1234-5678", "рабочий номер", "Тел. пациента:": a phone's, whatever its grouping
     if word.startswith("номер") and PHONE_OWNER_AFTER.match(text, noun.end()):
