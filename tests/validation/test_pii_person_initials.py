@@ -16,7 +16,7 @@ CASES = {
     "patient-two-initials": "Со слов пациента [[P|М.В.]], боли беспокоят неделю.",
     # hyphens, spaces or nothing between them after a subject's word; the subject's number before them
     "subject-hyphens": "Субъект [[P|И-П-С]] рандомизирован в группу А.",
-    "subject-number-then-initials": "Субъект 01-014 ([[P|А.В.К.]]) выбыл из исследования.",
+    "subject-number-then-initials": "Субъект [[M|01-014]] ([[P|А.В.К.]]) выбыл из исследования.",
     "patient-joined-unknown": "Пациент [[P|ЖРТ]] подписал информированное согласие.",
     # the initials field: any shape, its owner named between
     "initials-field-joined": "Инициалы субъекта: [[P|АВК]]\nДата визита 1.",
