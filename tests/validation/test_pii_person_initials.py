@@ -61,3 +61,39 @@ CLEAN = [
 @pytest.mark.parametrize("text", CLEAN)
 def test_initials_look_alikes_stay_clean(scanner: PiiScanner, text: str) -> None:
     assert [(e.type, text[e.start : e.end]) for e in scanner.scan(text) if e.type == "PERSON"] == []
+
+
+# round 25, review A finding 3: clinical abbreviations no list holds after a person's word or a verb of signing
+# (a procedure in the dative, a status or a product after a comma, an abbreviation written with stops, a label)
+CLEAN_UNLISTED = [
+    "Документ подписан ЭЦП врача-терапевта.",
+    "Пациенту КАГ выполнена 12.03.2024, стеноз ПНА 80%.",
+    "Пациенту ЦВК установлен в правую подключичную вену.",
+    "Пациентке ЧКВ со стентированием ПКА.",
+    "Донор СЗП, группа крови A(II) Rh+.",
+    "Пациенту ГЛП выполнена, ОАК в норме.",
+    "Пациент DNR, решение консилиума.",
+    "Пациент ИВЛ, седация. Пациенту ЭЭГ проведена. Пациентке ЭГДС назначена.",
+    "Со слов больной Д.Т.П. не было.",
+    "Пациент (И.О.): ",
+]
+
+
+@pytest.mark.parametrize("text", CLEAN_UNLISTED)
+def test_unlisted_abbreviations_stay_clean(scanner: PiiScanner, text: str) -> None:
+    assert [(e.type, text[e.start : e.end]) for e in scanner.scan(text) if e.type == "PERSON"] == []
+
+
+# review A finding 4: joined initials before a stop under an initials field or after a trial's subject; the person's
+# age after joined initials
+FOUND_MORE = {
+    "initials-field-stop": "Инициалы: [[P|АВК]].",
+    "latin-subject-stop": "Subject [[P|AVK]].",
+    "patient-joined-age": "Пациент [[P|ЖРТ]], 45 лет.",
+}
+
+
+@pytest.mark.parametrize("source", list(FOUND_MORE.values()), ids=list(FOUND_MORE))
+def test_more_initials_are_found(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted(scanner.scan(text), text, spans)

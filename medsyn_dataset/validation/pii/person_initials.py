@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from medsyn_dataset.validation.pii.base import lowered, word_starts
-from medsyn_dataset.validation.pii.morph import analyzer
+from medsyn_dataset.validation.pii.morph import analyzer, first_part_of_speech, nominative_reading
 
 # the cue words' starts, looked up in the note's cue index (a field's words, then a person's)
 _CUE_STEMS = (
@@ -61,25 +61,25 @@ _INITIALS = re.compile(
     r"(?P<dots>(?P<d1>[А-ЯЁ])\.[ ]?(?P<d2>[А-ЯЁ])\.(?:[ ]?(?P<d3>[А-ЯЁ])\.?)?"
     r"|(?P<ld1>[A-Z])\.[ ]?(?P<ld2>[A-Z])\.(?:[ ]?(?P<ld3>[A-Z])\.?)?)"
     r"|(?P<marks>[А-ЯЁ](?P<m>[\- ])[А-ЯЁ](?P=m)[А-ЯЁ]|[A-Z](?P<lm>[\- ])[A-Z](?P=lm)[A-Z])"
-    r"|(?P<joined>(?:[А-ЯЁ]{2,3}|[A-Z]{2,3})(?![.«\"]|[ \t]+[«\"]))"
+    r"|(?P<joined>(?:[А-ЯЁ]{2,3}|[A-Z]{2,3})(?![«\"]|[ \t]+[«\"]))"
     r"(?![^\W_]|-[^\W\d_]|\.[^\W\d_])"
 )
 # a capitalised word right after the initials: a surname's initials, the chains' business ("А.В. Кузнецов")
 _SURNAME_AFTER = re.compile(r"[ \t]?[А-ЯЁA-Z][а-яёa-z]")
 # "И.О." before a lower-case word: "исполняющий обязанности", no initials ("подпись и.о. заведующего")
 _ACTING = re.compile(r"[ \t]+[а-яё]")
-# Russian clinical abbreviations of three letters (the commonest in clean notes) and Latin ones: no one's initials
-_ABBREVIATIONS = frozenset(
-    """
-    УЗИ ЭКГ ФИО МРТ ВАШ ОМТ ЭЭГ СОЭ ЖКТ ИМТ ОАК ТТГ ЭМГ ЧСС АСТ АЛТ СРБ ОАМ ФСГ БАК ПЦР ИБС СРК ТПО ОРЗ ВИЧ ХГЧ ПМФ
-    АПФ ПОП НМЦ ВПЧ ЛОР ЧДД ЦНС КОК РДВ ПЭП ФКМ МФС ОКТ ПСА ОГК ШОП ИМЯ СМП ФВД КПС ВРТ ГОП ОБЛ ЭКО ООО СКФ БКС ПРИ
-    ФКБ АКС ЛМЖ ВМС ДНК ТИА ПМС ПКС ИФА ТБС ВПГ ДМФ ОБП САД МГТ ПТИ ГЗТ ТИП ОЗЛ ЛФК ДПК ФЛГ БТА КФК АНФ ЭСР ХСН ССЗ
-    ПКА МРА ПТТ ЭРГ ИПП АМГ ЙДС АКД ПРЛ СНА ВВК КОЕ ГГТ АНА ОРИ ДТП ИСТ ОКП СКТ ПМЖ ОМС АИТ ЦДК ДАД ДЛЯ ОРЛ МСТ УЗД
-    ОХБ ГЭР ИВЛ БМИ АЛС ЛДГ ПОЛ ФГС ООЛ ПЭТ ОТС РНК ЦРБ ФАП ВОП ОРИТ ОНМК ЖКБ ХОБЛ ГБУ ГБУЗ ФАП ВОВ СПИД МСЭ ВКК ДВС
-    МИС ЭМК ЕМИАС РМИС ОТД ХПН ХБП ОПН ОКС ТЭЛА ГЭРБ ЯБЖ ДЦП НПВС ЧМТ СГМ ЗЧМТ БЦЖ АКДС КТГ ЦМВ ВЭБ ГСД МКБ ОМС ДМС ЕНП НЕТ ВСЕ ЕГЭ ЛПУ
-    HIV HCV HBV ECG EKG MRI BMI ICU CRP ALT AST LDL HDL TSH PCR SAE ICF CRF GCP EEG DNA RNA COVID SARS IVF CPR
-    """.split()
+# what says three joined capitals after a person's word name that person, where no field or number does: the person's
+# age or sex after a comma, a bracket with them, or a verb the person is the subject of ("Пациент ЖРТ подписал",
+# "Subject AVK was randomised"); a comma and a noun ("Донор СЗП, группа крови", "Пациент DNR, решение") say nothing
+_AFTER_JOINED = re.compile(
+    r"[ \t]*(?:,[ \t]*(?:\d|(?:муж|жен|male|female)|[мжMF](?![^\W\d_]))|\(|(?P<verb>[а-яё]+|[a-z]+)(?![^\W\d_]))"
 )
+# an English verb after a Latin subject's initials: an auxiliary or a past form ("negative", "normal" are none)
+_LATIN_VERB = re.compile(r"(?:was|is|has|had|did|withdrew|[a-z]+ed)\Z")
+# a staff member in a field's name: the capitals after are the department ("Подпись врача ЛФК", "ФИО медсестры ОРИТ")
+_STAFF = re.compile(r"врач|медсест|фельдш|заведующ|специалист|доктор", re.IGNORECASE)
+# a label's "(И.О.):" after a person's word: the field's name, not its value ("Пациент (И.О.): Васильев ...")
+_LABEL_AFTER = re.compile(r"\)?[ \t]*:")
 
 
 def initials_persons(text: str) -> Iterator[tuple[int, int]]:
@@ -97,13 +97,57 @@ def initials_persons(text: str) -> Iterator[tuple[int, int]]:
         word = lower[start : cue.start("whose")]
         if word.startswith(_NOT_CUES) or (word.startswith("фио") and word[3:4].isalpha()):
             continue  # ("больница ГКБ", "донорской", "фиолетовый": no person's word)
+        if word.startswith("подпис") and first_part_of_speech(word) != "NOUN":
+            continue  # ("Документ подписан ЭЦП врача": a verb of signing, no signature's field)
         field = _INITIALS_FIELD if lower.startswith(_INITIALS_STARTS, start) else lower.startswith(_FIELD_STARTS, start)
         if not field and cue.group("whose"):
             continue  # ("пациенту выполнено ...": a sentence goes on after a person's word, no field's label)
-        if found.group("joined") is not None and not field and not word.startswith(_JOINED_AFTER):
-            continue  # ("участник СВО", "ребёнок ДЦП": a status or a diagnosis, written so as often)
+        if found.group("joined") is not None and not field and not _joined_names_person(word, cue, found, text):
+            continue  # ("участник СВО", "Пациенту КАГ выполнена", "Донор СЗП, группа крови": a status or a procedure)
+        if found.group("joined") is not None and field and _STAFF.search(cue.group("whose")):
+            continue  # ("Подпись врача ЛФК": a department after a staff member's word, whose signature it is)
+        if found.group("joined") is not None and text.startswith(".", found.end()) and not (
+            field == _INITIALS_FIELD or word.startswith(("субъект", "subject"))
+        ):
+            continue  # ("ФИО      ОТД.": an abbreviation's stop, unless an initials field or a trial's subject names them)
         if _initials(found, field, text):
             yield found.span()
+
+
+def _joined_names_person(word: str, cue: re.Match[str], found: re.Match[str], text: str) -> bool:
+    """Whether three joined capitals after a person's word (no field) name the person: the subject's number before
+    them, or the word in the nominative (their apposition; "пациенту КАГ", "пациентке ЧКВ" are a procedure's object)
+    with the person's age, sex or verb after them."""
+    if not word.startswith(_JOINED_AFTER):
+        return False
+    if cue.group("number") or (word.startswith(("субъект", "subject")) and text.startswith(".", found.end())):
+        return True  # (a trial's subject is named by number or initials: "Subject AVK.")
+    if word.isalpha() and word[0] >= "а" and not nominative_reading(word):
+        return False
+    return _person_follows(text, found.end())
+
+
+def _person_follows(text: str, end: int) -> bool:
+    """Whether the person's age or sex, a bracket, or a verb the person is the subject of follows ``end``."""
+    after = _AFTER_JOINED.match(text, end)
+    if after is None:
+        return False
+    verb = after.group("verb")
+    if verb is None:
+        return True
+    if verb.isascii():
+        return bool(_LATIN_VERB.match(verb))
+    return _person_verb(verb)
+
+
+@lru_cache(maxsize=4096)
+def _person_verb(word: str) -> bool:
+    """A verb or a short participle a person can be the subject of: not neuter or plural ("выполнено", "проведены")."""
+    for parse in analyzer().parse(word):
+        tag = parse.tag
+        if tag.POS in ("VERB", "PRTS") and tag.gender != "neut" and tag.number != "plur":
+            return True
+    return False
 
 
 def _initials(found: re.Match[str], field: int, text: str) -> bool:
@@ -117,17 +161,26 @@ def _initials(found: re.Match[str], field: int, text: str) -> bool:
         stripped = value.replace(" ", "").rstrip(".")
         if stripped in ("Ф.И.О", "F.I.O", "М.П"):
             return False  # a label itself: "Пациент, Ф.И.О., обращается ...", a form's "Подпись ____ М.П." (the seal's place)
-        return not (stripped == "И.О" and _ACTING.match(text, found.end()))
-    if found.group("marks") is not None:
+        if stripped == "И.О" and (_ACTING.match(text, found.end()) or _LABEL_AFTER.match(text, found.end())):
+            return False  # "подпись и.о. заведующего", "Пациент (И.О.): Васильев" (a label's placeholder)
+        # an abbreviation the dictionary knows, written with stops ("со слов больной Д.Т.П. не было"), unless the
+        # person's age or verb follows ("Донор С.Т.Р допущен")
+        return field != 0 or len(letters) < 3 or not _known_abbreviation("".join(letters)) or _person_follows(
+            text, found.end()
+        )
+    if found.group("marks") is not None or field == _INITIALS_FIELD:
         return True
-    if field == _INITIALS_FIELD:
-        return True
-    if field:  # ("ФИО: ИПС", a word the dictionary knows too; not "Подпись ЛПУ", "ФИО: НЕТ")
-        return value not in _ABBREVIATIONS and (len(value) == 3 or not analyzer().word_is_known(value.lower()))
-    return len(value) == 3 and _unknown_capitals(value)
+    # a field's or a person's joined letters: none the dictionary knows ("Подпись ЛПУ", "ФИО: НЕТ", "участник ВОВ")
+    return bool(field or len(value) == 3) and not _known_capitals(value)
 
 
 @lru_cache(maxsize=4096)
-def _unknown_capitals(value: str) -> bool:
-    """Three joined capitals that are neither a clinical abbreviation nor a word the dictionary knows."""
-    return value not in _ABBREVIATIONS and not analyzer().word_is_known(value.lower())
+def _known_capitals(value: str) -> bool:
+    """Joined capitals the dictionary knows as a word or an abbreviation."""
+    return bool(analyzer().word_is_known(value.lower()))
+
+
+@lru_cache(maxsize=4096)
+def _known_abbreviation(letters: str) -> bool:
+    """Letters the dictionary knows as an abbreviation ("ДТП", "ИВЛ"), written with stops between."""
+    return any("Abbr" in parse.tag.grammemes for parse in analyzer().parse(letters.lower()))
