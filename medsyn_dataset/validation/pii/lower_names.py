@@ -30,7 +30,7 @@ from medsyn_dataset.validation.pii.lower_name_words import (
     role_surname,
     surname_by_dictionary,
 )
-from medsyn_dataset.validation.pii.morph import WordClass, word_class
+from medsyn_dataset.validation.pii.morph import WordClass, is_abbreviation, word_class
 from medsyn_dataset.validation.pii.unlettered import unlettered_starts
 
 # how patronymics end, in every case ("-ович", "-евна", "-ична", "-ичем", "-овной"): a core, then
@@ -343,9 +343,24 @@ _STOPPED_INITIALS = re.compile(r"[ \t]+[а-яё]\.[ \t]?[а-яё]\.(?![а-яё])
 
 def _stopped_initials_after(text: str, start: int, end: int) -> tuple[int, int] | None:
     initials = _STOPPED_INITIALS.match(text, end)
-    if initials is None or word_class(text[start:end]) & WordClass.COMMON:
+    if initials is None or word_class(text[start:end]) & WordClass.COMMON or _study_abbreviation(text[start:end]):
         return None
     return start, initials.end()
+
+
+_NAME_READINGS = (WordClass.NAME | WordClass.SURNAME | WordClass.SURNAME_POSSIBLE | WordClass.SURNAME_READING
+                  | WordClass.NAME_READING)
+_VOWELS = frozenset("аеёиоуыэюя")
+
+
+def _study_abbreviation(word: str) -> bool:
+    """A study's or an organ's abbreviation typed in lower case before an organ's ("12.03 мрт г.м.", "05.06 — узи
+    щ.ж.", "фгдс ж.к."): a word without a vowel, one of three letters or fewer with no name's reading, or an
+    abbreviation the dictionary knows; no surname opens the entry (a short one, "ким", "цой", has its reading)."""
+    lower = word.lower()
+    flags = word_class(lower)
+    return (not _VOWELS.intersection(lower) or (len(lower) <= 3 and not flags & _NAME_READINGS)
+            or is_abbreviation(lower))
 
 
 # another entry's date before a word elsewhere in the note: a journal's layout (a word the dictionary does not know,

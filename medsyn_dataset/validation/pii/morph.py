@@ -227,3 +227,9 @@ def animate_noun(word: str) -> bool:
     ("Глафира Жалобы", "Оксана Лечение", "Феврония Метеоризм")."""
     return any(p.tag.POS == "NOUN" and "anim" in p.tag and p.tag.number == "sing" and p.tag.gender != "neut"
                for p in analyzer().parse(word.lower()))
+
+
+@lru_cache(maxsize=20_000)
+def is_abbreviation(word: str) -> bool:
+    """Some reading of ``word`` is an abbreviation the dictionary knows ("узи", "дтп", "ивл"): no person's name."""
+    return any("Abbr" in parse.tag.grammemes for parse in analyzer().parse(word.lower()))
