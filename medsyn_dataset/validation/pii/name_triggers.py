@@ -60,8 +60,10 @@ TRIGGER = re.compile(
     r"|вызывающ\w*|вызвал[аи]?|вызыва(?:ет|ют)|вызов\s+принят\w*|уполномоченн\w*|вакцинатор\w*|прививочн\w+\s+(?:м/с|медсестр\w*)"
     # abbreviated "a relative", "a contact person": "родств. Дилноза", "конт. лицо Мина", "контактное лицо: ..."
     r"|родств\.|род-к\w*|конт(?:\.|актн\w+)\s*лиц\w*"
-    # (who dispensed a procedure in a physiotherapy or procedure book: "радоновая ванна 12 мин, отпустила Юлдашев")
-    r"|отпустил[аи]?"
+    # (who dispensed a procedure in a physiotherapy or procedure book: "радоновая ванна 12 мин, отпустила Юлдашев"; the
+    # name is the verb's subject right after it, and a stop or a comma closes a symptom's clause instead: "Приступ
+    # отпустил, Нитроминт 1 доза")
+    r"|отпустил[аи]?(?![ \t]*[,.;])"
     r"|присутствовал\w*|в\s+составе|опрошен\w*|член\w*\s+семьи|участник\w*"  # a list's cue: "Присутствовали: Петров, ..."
     # (and whom to call back: "Перезвонить Журавлевой после 15:00")
     # (who writes a message, and whom a parent's message is about: "В чате клиники написала Маша: ...", "мама пишет:
