@@ -5,6 +5,7 @@ name and of a dispensing verb's name, and towns after a residence verb or a rura
 from __future__ import annotations
 
 import pytest
+from support.pii_marks import check_planted, planted
 
 from medsyn_dataset.validation.pii import PiiScanner
 
@@ -23,3 +24,17 @@ CLEAN = [
 @pytest.mark.parametrize("text", CLEAN)
 def test_look_alikes_stay_clean(scanner: PiiScanner, text: str) -> None:
     assert [(e.type, text[e.start : e.end]) for e in scanner.scan(text) if e.type == "PERSON"] == []
+
+
+# a town after a residence verb, a comma and the sentence going on (whom with, how), the span the town alone
+FOUND = {
+    "town-comma-with-whom": "Проживает [[L|Кондопога]], с мужем.",
+    "hyphenated-town-comma": "Проживает [[L|Урус-Мартан]], с дочерью.",
+    "town-comma-how": "Проживает [[L|Кондопога]], в частном доме.",
+}
+
+
+@pytest.mark.parametrize("source", list(FOUND.values()), ids=list(FOUND))
+def test_places_are_found(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted(scanner.scan(text), text, spans)

@@ -203,7 +203,7 @@ def address_fields(text: str) -> Iterator[tuple[int, int]]:
             lone = lone_place(text[start : field_end(text, start, address=True)])
         end = field_end(text, start, address=True)
         if _VERB_CUE.match(cue.group()) and not explicit:
-            end = min(end, _town_street_house(text, start) or end)
+            end = min(end, _town_street_house(text, start) or _town_fills_sentence(text, start) or end)
         if "@" in text[start:end]:  # (one ``in`` first: most fields hold no e-mail)
             end = _before_email(text, start, end)
             if end < 0:
@@ -325,16 +325,22 @@ def _generic(value: str) -> bool:
     return True
 
 
-# a town's name and the sentence's or the line's end after it
-_TOWN_THEN_END = re.compile(r"[А-ЯЁ][а-яё]+(?:-(?:[а-яё]{1,3}-)?[А-ЯЁ][а-яё]+)*(?=[ \t]*(?:[.;\n]|$))")
+# a town's name and the sentence's or the line's end after it, or a comma and the sentence going on in lower-case words
+# without a number, a name or an abbreviation's stop (whom with, how: "Проживает Кондопога, с мужем.", "Проживает
+# Урус-Мартан, один."; not an address's rest, "Кондопога, ул. Ленина 5", "Кондопога, улица Ленина, д. 5")
+_TOWN_THEN_END = re.compile(
+    r"[А-ЯЁ][а-яё]+(?:-(?:[а-яё]{1,3}-)?[А-ЯЁ][а-яё]+)*"
+    r"(?=[ \t]*(?:[.;\n]|$|,[ \t]*[а-яё]+(?![.\w\-/])[^\d\n.;А-ЯЁ]*(?<=[а-яё]{3})(?:[.;\n]|$)))"
+)
 
 
-def _town_fills_sentence(text: str, start: int) -> bool:
-    """After a residence verb without a label's colon ("проживает", "живёт"), one capitalised word up to the sentence's or
-    the line's end that reads as a place or that the dictionary does not know ("проживает Калевала.", "проживает
-    Урус-Мартан."): the town lived in, not "проживает Один." nor "живёт Отдельно." (ordinary words)."""
+def _town_fills_sentence(text: str, start: int) -> int:
+    """After a residence verb without a label's colon ("проживает", "живёт"), the end of one capitalised word before the
+    sentence's or the line's end, or before a comma and the sentence going on, that reads as a place or that the
+    dictionary does not know ("проживает Калевала.", "проживает Урус-Мартан, один."): the town lived in, not
+    "проживает Один." nor "живёт Отдельно." (ordinary words). 0: none."""
     word = _TOWN_THEN_END.match(text, start)
-    return word is not None and _named_place_start(text, start)
+    return word.end() if word is not None and _named_place_start(text, start) else 0
 
 
 # a town, a street's name and a house number, no keyword: "живем Кимры Средняя 81", "живу Орск, Окружная 73"
