@@ -38,3 +38,22 @@ FOUND = {
 def test_places_are_found(scanner: PiiScanner, source: str) -> None:
     text, spans = planted(source)
     check_planted(scanner.scan(text), text, spans)
+
+
+# a rural unit named by its village, which the dictionary may know only as a common noun; ЦРП and ЦОВП as ЦРБ
+RURAL = {
+    "feldsher-post-common-noun": "Осмотрен в ФАП [[L|Малиновка]] фельдшером.",
+    "district-polyclinic": "Из ЦРП [[L|Сосногорск]] переведён.",
+    "general-practice-centre": "Направлен в ЦОВП [[L|Берёзовка]].",
+}
+
+
+@pytest.mark.parametrize("source", list(RURAL.values()), ids=list(RURAL))
+def test_rural_units_towns_are_found(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted(scanner.scan(text), text, spans)
+
+
+@pytest.mark.parametrize("text", ["ФАП Закрыт на ремонт.", "ФАП Фельдшер осмотрел.", "ФАП Медсестра осмотрела."])
+def test_rural_unit_staff_and_states_stay_clean(scanner: PiiScanner, text: str) -> None:
+    assert [e for e in scanner.scan(text) if e.type == "LOCATION"] == []

@@ -37,13 +37,35 @@ def hospital_after(text: str, end: int) -> bool:
     return _HOSPITAL_AFTER.match(text, end) is not None
 
 
-def town_by_hospital(text: str, match: re.Match[str]) -> bool:
+# a rural unit's abbreviation before the word: a feldsher's post, a district's hospital, a doctor's outpatient clinic
+# ("ФАП Малиновка", "УБ Ключи", "ВА Озёрки", "ЦОВП Рощино"), named by its village, which the dictionary rarely knows as
+# a place (a village is often named by a common noun, "Малиновка" a robin)
+_RURAL_UNIT_BEFORE = re.compile(r"(?:^|[\s(])(?:ФАП|УБ|ВА|ЦОВП)[ \t]$")
+_WORD_AFTER = re.compile(r"[ \t]+([а-яё]+)")
+_NOT_VILLAGE = WordClass.NAME | WordClass.PATRONYMIC | WordClass.SURNAME | WordClass.SURNAME_READING
+
+
+def rural_unit_before(text: str, start: int) -> bool:
+    """A rural unit's abbreviation stands right before ``start``."""
+    return _RURAL_UNIT_BEFORE.search(text, max(0, start - 6), start) is not None
+
+
+def town_by_hospital(text: str, match: re.Match[str], rural: bool = False) -> bool:
     """``match``, beside a hospital's abbreviation, is its town: a place of the dictionary (a hyphenated name's first
-    part counts), not read first as a first name or a patronymic, no initials after it."""
+    part counts), not read first as a first name or a patronymic, no initials after it; after a rural unit's
+    abbreviation (``rural``) also a noun in the nominative that reads as no person's name ("ФАП Малиновка")."""
     word = match.group()
     flags = word_class(word) | (word_class(word.split("-")[0]) if "-" in word else 0)
-    if not flags & WordClass.PLACE or _INITIALS_AFTER.match(text, match.end()):
+    if _INITIALS_AFTER.match(text, match.end()):
         return False
+    if not flags & WordClass.PLACE:
+        if not rural or flags & _NOT_VILLAGE:
+            return False
+        tag = analyzer().parse(word.lower())[0].tag
+        if tag.POS not in (None, "NOUN") or tag.case not in (None, "nomn") or (tag.animacy == "anim" and tag.gender == "masc"):
+            return False  # ("ФАП Закрыт", "ФАП Фельдшер ...": a state, a staff member's word)
+        verb = _WORD_AFTER.match(text, match.end())
+        return verb is None or analyzer().parse(verb.group(1))[0].tag.POS not in ("VERB", "PRTS")  # ("ФАП Медсестра осмотрела")
     tag = analyzer().parse(word.lower())[0].tag
     return not ("Name" in tag.grammemes or "Patr" in tag.grammemes)
 

@@ -29,6 +29,7 @@ from medsyn_dataset.validation.pii.hospital_towns import (
     abbreviation_before,
     after_residence,
     hospital_after,
+    rural_unit_before,
     town_by_hospital,
 )
 from medsyn_dataset.validation.pii.institution_words import HOSPITALS, town_forms
@@ -179,6 +180,7 @@ _KIND_BEFORE = re.compile(
 _INSTITUTIONS = frozenset(
     """
     црб цгб цркб рб гб гкб окб ркб дгб одкб цкб фап мсч гп овд омвд увд уфмс загс пнд нд квд птд окд
+    црп цовп уб ва
     """.split()
 ) | town_forms((*HOSPITALS, "комиссариат", "военкомат", "администрация", "прокуратура", "управление"))
 
@@ -206,7 +208,9 @@ def _institution_place(text: str, match: re.Match[str]) -> tuple[int, int, float
         nxt = _NEXT_WORD.match(text, end)
         if nxt is not None and genitive_place(nxt.group(1)):
             return match.start(), nxt.end(), 0.7
-    if abbreviation_before(text, match.start()) and town_by_hospital(text, match) and normal_form(word) not in NOT_IDENTIFYING_PLACES:
+    if abbreviation_before(text, match.start()) and town_by_hospital(text, match, rural_unit_before(text, match.start())) and (
+        normal_form(word) not in NOT_IDENTIFYING_PLACES
+    ):
         return match.start(), end, 0.7
     return None
 
