@@ -22,8 +22,11 @@ from medsyn_dataset.validation.pii.morph import WordClass, word_class
 from medsyn_dataset.validation.pii.street_house import preposition_runs_on
 
 _I = re.IGNORECASE
+# the verb "to live" in the forms a note or a caller uses for where one lives ("живёт Орск", "живем Кимры Средняя 81"):
+# the one home of these forms for the address cue, its hints, its anchors and the verb cue below (:mod:`.fields`)
+LIVE_VERBS = ("живет", "живёт", "живем", "живём", "живу")
 # after a verb cue ("проживает") an address must follow: a keyword, a number or a capitalised word
-_VERB_CUE = re.compile(r"прожива|зарегистр|прописан|прож|живет|живёт|живем|живём|живу|родил", _I)
+_VERB_CUE = re.compile(rf"прожива|зарегистр|прописан|прож|{'|'.join(LIVE_VERBS)}|родил", _I)
 # address keywords: abbreviations (a stop or a space after them) and whole words
 _KEYWORD_SHORT = r"г|гор|пос|пгт|с|д|дер|ул|пр|пер|мкр|мкрн|мкр-н|м-н|обл|респ|р-н|ст-ца|х|наб|б-р|бул|ш|пр-т|пр-кт|пр-д|кв-л|рп|в/г|в/ч"
 _KEYWORD_WORD = (r"город\w*|улиц\w*|област\w*|район\w*|сел[оа]|деревн\w*|пос[её]л\w*|станиц\w*|хутор\w*|микрорайон\w*"

@@ -23,6 +23,7 @@ from medsyn_dataset.validation.pii.field_ends import (
     _KEYWORD_WORD,
     _PLACE_ADJECTIVE,
     _VERB_CUE,
+    LIVE_VERBS,
     _lower_name_goes_on,
     field_end,
 )
@@ -61,7 +62,7 @@ _ADDRESS_CUE = re.compile(
     # (not the paper "разрешение на временное проживание", РВП, code 15 of the ФНС's list of identity documents: its
     # number follows, no address)
     r"|(?:фактически\s+)?(?:(?:(?<!временное[ \t])(?<!временного[ \t])прожива\w+|зарегистрирован\w*|прописан\w*)(?:\([а-я]{1,3}\))?|прож(?:ив)?[ \t]?\.|прож(?=[ \t]*:)"
-    r"|живет|живёт|живем|живём|живу(?![\w])|(?P<born>родил(?:ся|ась)(?=[ \t]+во?[ \t])))"
+    rf"|(?:{'|'.join(LIVE_VERBS)})(?!(?<=живу)\w)|(?P<born>родил(?:ся|ась)(?=[ \t]+во?[ \t])))"
     # "проживает по ул. ...", "прожив. по профсоюзная ул." (a street keyword right after "по" or after one word)
     r"(?:\s+по\s+адресу|(?P<along>\s+по)(?=\s+(?:[а-яёА-ЯЁ\-]+\s+)?(?:ул|пер|пр|мкр|м-н|пл|б-р|бул|наб|ш|проезд|проспект"
     r"|улиц|переул|бульвар|шоссе|набережн|микрорайон|площад|туп)[.\s\-]))?"
@@ -93,7 +94,7 @@ _DATE_CUE = re.compile(
 # most notes before a cue pattern (case-insensitive alternations are slow to search) runs.
 # (lower-case, searched in the lowered text: one list for every case of a cue)
 _ADDRESS_HINTS = ("адрес", "адр.", "ddress", "DDRESS", "lace of", "службы", "anschrift", "wohnort", "geburtsort", "жительств",
-                  "прож", "регистр", "ропис", "ребыван", "живет", "живёт", "живем", "живём", "живу", "вызова", "м/р", "жит-", "рег-",
+                  "прож", "регистр", "ропис", "ребыван", *LIVE_VERBS, "вызова", "м/р", "жит-", "рег-",
                   "м/ж", "на дом", "жит.", "рег.", "рожд.", "сто рожд", "ста рожд", "сту рожд", "смерти", "родил",
                   "происшеств", "нахожден")
 _DATE_HINTS = ("рожд", "Рожд", "РОЖД", "род.", "Род.", "д.р", "Д.р", "д. р", "Д. р", "г.р", "г. р", "д/р", "Д/р", "родил", "Родил", "Дата",
@@ -106,7 +107,7 @@ _DATE_HINTS = ("рожд", "Рожд", "РОЖД", "род.", "Род.", "д.р"
 _ADDRESS_ANCHOR = ("адр", "мест", "прописк", "рег.", "регистрац", "address", "place of", "home", "postal", "residential",
                    "permanent", "current", "adresse", "anschrift", "wohnort", "geburtsort", "фактически", "прож", "зарегистрир",
                    "прописан", "м/", "вызов",
-                   "выезд", "живет", "живёт", "живем", "живём", "живу", "родил")
+                   "выезд", *LIVE_VERBS, "родил")
 _DATE_ANCHOR = ("дата", "д.р", "д. р", "д/р", "др", "род.", "г.р", "г. р", "год рожд", "родил", "рожд.", "dob", "d.o.b", "date of",
                 "birth", "born", "geb")
 
