@@ -77,6 +77,9 @@ CLEAN = {
     "sex-code": "пол. 2, возраст 34",
     "polyclinic-number": "Обратился в пол. № 12 по месту жительства.",
     "armed-forces-years": "Служба в ВС 1990-1992 гг.",
+    # a town's name in capitals starts "ОМС" and a postcode follows: no policy glued to its series (review A r25, 10)
+    "town-in-capitals-and-postcode": "ОМСК 644043",
+    "town-in-capitals-and-code": "Сын, ОМСК 123456789",
     "reaction-positive-date": "RW пол. от 12.03.2020",
 }
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from medsyn_dataset.language.morphology import analyzer
 from medsyn_dataset.validation.pii.base import Rule, lowered, word_starts
 from medsyn_dataset.validation.pii.context import Context, CueLineContext
 from medsyn_dataset.validation.pii.document_typing import InnContext, PassportContext
@@ -76,6 +77,16 @@ def _count(*sizes: int) -> Callable[[str], bool]:
 
 def _between(low: int, high: int) -> Callable[[str], bool]:
     return lambda digits: low <= len(digits) <= high
+
+
+def _glued_series(value: str) -> bool:
+    """Whether ``value`` (the letters glued to "ЕНП"/"ОМС", then six to ten digits) is an old policy's series and number:
+    the abbreviation and the letters must not make a known word ("ОМСК", "ОМСКАЯ": a town, and capitals-only addresses
+    and labels are common), as a policy's series never does ("ОМСЯА", "ЕНПАБ")."""
+    letters = re.match(r"[А-ЯЁ]*", value)
+    glued = letters.group().lower() if letters is not None else ""
+    return 6 <= sum(ch.isdigit() for ch in value) <= 16 and not any(analyzer().word_is_known(head + glued)
+                                                                     for head in ("омс", "енп"))
 
 
 # a printed form's boxes, one digit each, as OCR gives them back: "7|7|0|1", "7 | 7 | 0 | 1", and a box
@@ -361,8 +372,9 @@ OMS_CUED = (
     # a temporary certificate: "ВС № 446486081"
     # the policy's abbreviation typed glued to an old policy's lettered series ("ЕНПАБ-85137891", "ОМСЯА 9001109480"): a
     # hurried hand drops the space, and no word of Russian starts "ЕНП"/"ОМС" and goes on in capitals and then digits
+    # (unless the capitals read as one word of the dictionary: "ОМСК 644043" is the city and its postcode, review A r25, 10)
     Rule("glued_oms", re.compile(r"(?<![\w\-])(?:ЕНП|ОМС)(?P<value>[А-ЯЁ]{1,3}(?:[ \t]?[\-–]?[ \t]?)\d{6,10})(?![\d\-/]|[.,]\d)"),
-         ID_CUE_SCORE, _AFTER_UNIT, _between(6, 16), anchor=("ЕНП", "ОМС"), anchor_case=True),
+         ID_CUE_SCORE, _AFTER_UNIT, _glued_series, digits=False, anchor=("ЕНП", "ОМС"), anchor_case=True),
     # (or before its nine digits with no sign, "ВС 123456789", "ВС 123 456 789": the count decides)
     _cued("oms_certificate", r"ВС(?=[ \t]*(?:№|\d{3}[ \t]?\d{3}[ \t]?\d{3}(?![ \t]?\d)))", _POLICY_VALUE, _between(6, 16),
           ("ВС",), anchor_case=True),
