@@ -23,6 +23,8 @@ def _typed(text: str) -> list[tuple[str, str]]:
     ("Карта: 8912 3456789 (полиса нет)", "8912 3456789"),
     ("Мед. карта 8 912 345-67-89. Жалобы на кашель.", "8 912 345-67-89"),
     ("и/б 8912 345 67 89", "8912 345 67 89"),
+    # (a word that only starts like an owner's names none: "женской", "мужской")
+    ("Карта 8912 3456789 женской консультации", "8912 3456789"),
 ])
 def test_a_number_a_records_noun_names_is_the_records_whole(text: str, value: str) -> None:
     assert _typed(text) == [("MEDICAL_RECORD_NUMBER", value)]
@@ -34,6 +36,10 @@ def test_a_number_a_records_noun_names_is_the_records_whole(text: str, value: st
     ("Карта 8912 3456789 (тел.)", "8912 3456789"),
     ("карта 8912-345-67-89 моб.", "8912-345-67-89"),
     ("Карта 8 912 345 67 89 — звонить после 18:00", "8 912 345 67 89"),
+    # (a word naming the phone's owner after it: a relative's phone, review A r25 finding 9)
+    ("Карта 8 912 345 67 89 (мать)", "8 912 345 67 89"),
+    ("Карта 8912 3456789, дочь", "8912 3456789"),
+    ("карта 8912-345-67-89 — сосед по площадке", "8912-345-67-89"),
     # (a phone's own notation: the country code's "+", the area code in brackets)
     ("Карта +7 912 345-67-89", "+7 912 345-67-89"),
     ("карта 8(912)345-67-89", "8(912)345-67-89"),

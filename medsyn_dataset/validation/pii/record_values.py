@@ -15,7 +15,7 @@ import re
 
 from medsyn_dataset.validation.pii.context import UNIT_AFTER
 from medsyn_dataset.validation.pii.field_cues import NEXT_FIELD_CUE
-from medsyn_dataset.validation.pii.phone_labels import CALL_WORDS
+from medsyn_dataset.validation.pii.phone_labels import CALL_WORDS, PHONE_OWNER_WORD
 from medsyn_dataset.validation.pii.units import UNIT_AFTER_VALUE
 
 # one to three lower-case letters glued to a number mark a series or a department ("37075-к", "12345т",
@@ -82,7 +82,9 @@ _PHONE = re.compile(r"(?:\+[ \t]?7|8|7(?=9))[ \t\-(]*\d{3}[ \t\-)]*\d{3}[ \t\-]?
 _PHONE_GROUPED_DIGITS = re.compile(r"[78](?:[ \t\-]?\d){10}(?![\w/\-]|[.,]\d)")
 # ... unless a phone's word follows it on its line, before any other number ("Карта 8912 3456789 (моб.)", "..., тел. для
 # связи"): the call words of :mod:`.phone_labels` and a phone's kind ("моб.", "сотовый", "факс")
-_PHONE_WORD_AFTER = re.compile(rf"[^\n\d]{{0,24}}?(?:{CALL_WORDS.pattern}|(?<![\w])(?i:моб\w*|сотов\w*|факс\w*|fax))")
+# (or a word naming the phone's owner: "Карта 8 912 345 67 89 (мать)", :data:`.phone_labels.PHONE_OWNER_WORD`)
+_PHONE_WORD_AFTER = re.compile(rf"[^\n\d]{{0,24}}?(?:{CALL_WORDS.pattern}|(?<![\w])(?i:моб\w*|сотов\w*|факс\w*|fax)"
+                               rf"|{PHONE_OWNER_WORD})")
 _DECIMAL = re.compile(r"\d{1,3}[.,]\d{1,3}")
 _ORDINAL_AFTER = re.compile(r"-[а-яё]")  # "5-й", "3-х": an ordinal
 # (a size's factor: "12 x 15 мм", "3*4"; a star before a word is a redaction's placeholder, "№ 2026-53 *ДАТА*")
