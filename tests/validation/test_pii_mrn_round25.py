@@ -21,6 +21,8 @@ from medsyn_dataset.validation.pii.export_keys import key_type
 from medsyn_dataset.validation.pii.id_tagger import SPAN_SCORE
 
 CASES = {
+    # a bracket of letters after a person's number holds that person's initials, no department (review A r25, 1)
+    "subject-then-initials": "Субъект [[M|01-014]] ([[P|АВК]]) завершил визит 3.",
     "kursovka-numero": "Выдана курсовка № [[M|18127]] на амбулаторно-курортное лечение.",
     "kursovka-dashed": "Получена курсовка № [[M|06-64286]], жалоб нет.",
     "voucher-series-digits": "Путевка серия [[M|02-63441]] оформлена.",
@@ -58,6 +60,10 @@ CASES = {
 }
 
 CLEAN = [
+    # a role noun before a span of years: a campaign's or a donation's years, no person's number (review A r25, 2)
+    "Участник СВО 2023-2024, контузия.",
+    "Донор 2015-2020, кроводачи регулярно.",
+    "Участник боевых действий 1994-1996, ранений нет.",
     # a biobank's storage and a cold chain's logger hold many people's samples
     "Логгер № TL-2231 в холодильнике, коробка № 12-4451, штатив № 4-1711.",
     "Даталоггер № DL-5521 показал плюс 4.",
@@ -107,3 +113,17 @@ def test_round25_named_by_a_rule(scanner: PiiScanner, source: str) -> None:
                                            ("application_status", None), ("act_date", None), ("act_type", None), ("номер_рецепта", "MEDICAL_RECORD_NUMBER"), ("recept_date", None)])
 def test_filed_paper_keys(key: str, kind: str | None) -> None:
     assert key_type(key) == kind
+
+
+@pytest.mark.parametrize("text", ["Участник ВОВ 1941-1945 гг., инвалид 2 группы.", "Участник СВО 2023-2024, контузия.",
+                                  "Донор 2015-2020, кроводачи регулярно.", "Участник ЛПА на ЧАЭС 1986-1987 гг."])
+def test_a_role_nouns_span_of_years_is_no_record_number(scanner: PiiScanner, text: str) -> None:
+    """A status's abbreviation and its years after a role noun (review A r25, finding 2): whatever else is read there
+    (a date, the abbreviation), no record number."""
+    assert [text[e.start : e.end] for e in scanner.scan_fast(text) if e.type == "MEDICAL_RECORD_NUMBER"] == []
+
+
+def test_a_persons_number_ends_before_a_bracket_of_letters(scanner: PiiScanner) -> None:
+    """The bracket after a donor's number marks the person, no department's code of the number (review A r25, 1)."""
+    text = "Донор D-88213 (ИПС) допущен к донации."
+    assert [text[e.start : e.end] for e in scanner.scan_fast(text) if e.type == "MEDICAL_RECORD_NUMBER"] == ["D-88213"]

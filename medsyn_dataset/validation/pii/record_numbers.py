@@ -50,6 +50,7 @@ from medsyn_dataset.validation.pii.record_values import (
     NUMBERED_SCORE,
     VALUE_BODY,
     checked_value,
+    person_value_end,
     year_span,
 )
 from medsyn_dataset.validation.pii.record_values import SIGNED_VALUE as _VALUE
@@ -304,12 +305,15 @@ def _value_after(text: str, noun: re.Match[str], numbered_before: bool = False) 
                     return None
             if value is None or (test_sample and not _sample_code(text, value.start(), value.end())):
                 return None
+            value_end = person_value_end(text, value) if role else value.end()
+            if value_end is None:
+                return None
             if word.startswith("пациент") and not numbered and _TOWN_PHONE.fullmatch(value.group()):
                 return None  # "Пациент Крылова: 818-69-96": a person's label, then a town's seven-digit phone (:mod:`.phones`)
             if word.startswith("номер") and not identifier and not numbered and whole_phone(text, value.start(), value.end()):
                 return None  # "Сменила номер: 8-34345-4-17-73": the numbering plan's whole number, a phone (:mod:`.phone_fields`)
             # "Пациент № 1 из 3": after a weak noun a one-digit number is a place in a list
-            return checked_value(text, value.start(), value.end(), 2 if numbered or numbered_before else 1,
+            return checked_value(text, value.start(), value_end, 2 if numbered or numbered_before else 1,
                             signed_digits=2 if weak or sample else 1, named_by_record=named_by_record, record_noun=record_noun)
         # an identifier word names a bare number when it says whose it is ("Код пациента 00012345", not "Код
         # 1122"); "ID" and "идентификатор" say it themselves ("ID 3475-195430")
@@ -324,9 +328,10 @@ def _value_after(text: str, noun: re.Match[str], numbered_before: bool = False) 
                              or _BARCODE.fullmatch(value.group())):
                 return None  # "материал 12345 отправлен": a specimen's or a request's bare number needs a sign
                 # (a barcode's eight digits and more are no count: "Проба крови маркирована 657464453474")
-            if value is not None:  # a named record ("Карта вызова 401", "КВ 197") may be short
+            value_end = person_value_end(text, value) if role and value is not None else None if value is None else value.end()
+            if value is not None and value_end is not None:  # a named record ("Карта вызова 401", "КВ 197") may be short
                 named = end > position or noun.group("caps") is not None
-                return checked_value(text, value.start(), value.end(), 2 if numbered_before else 0, 3 if named else 4,
+                return checked_value(text, value.start(), value_end, 2 if numbered_before else 0, 3 if named else 4,
                                 named_by_record=named_by_record, record_noun=record_noun)
     return None
 

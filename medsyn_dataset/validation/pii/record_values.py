@@ -180,3 +180,18 @@ def checked_value(text: str, start: int, end: int, sign: int, bare_digits: int =
     if digits < needed and not (structured and (sign or lettered)):
         return None
     return start, end, (BARE_SCORE, SIGNED_SCORE, NUMBERED_SCORE)[sign]
+
+
+_BRACKET_OF_LETTERS = re.compile(r"[ \t]*\([^\W\d_.]+\)$")
+
+
+def person_value_end(text: str, value: re.Match[str]) -> int | None:
+    """The end of a person's number after a role noun ("Субъект 01-014", "Донор D-88213"), or None where the value is a
+    span of years with or without a status's abbreviation ("Участник ВОВ 1941-1945 гг.", "Участник СВО 2023-2024",
+    "Донор 2015-2020": a war's, a campaign's or a donation's years). A bracket of letters after a person's number
+    holds that person's initials or a mark of the person, no department's code ("Субъект 01-014 (АВК)": the initials are
+    the person's name, :mod:`.person_initials`; read by :mod:`.record_numbers`), so the value ends before it (review A r25, findings 1 and 2)."""
+    bracket = _BRACKET_OF_LETTERS.search(value.group())
+    end = value.start() + bracket.start() if bracket is not None else value.end()
+    last = text[value.start() : end].split()
+    return None if not last or year_span(last[-1]) else end
