@@ -195,10 +195,15 @@ SNILS = RegexRecognizer(
 )
 
 # (the cue may follow the number: "789379165463 (ИНН)", a form's caption under its field)
+# a label naming another paper or object of the patient's, a sample's tube or barcode, a specimen, an aliquot, an order:
+# the number it labels is that one's, whatever check digits its digits pass by chance (an INN's two pass about one
+# number in a hundred, an ЕНП's one in ten: "Штрихкод пробирки 7730 083690 07", "Номер заказа 240351 5803509062";
+# review A r25, findings 6 and 7)
+OTHER_OBJECT_LABELS = ("штрих", "баркод", "пробирк", "образц", "образец", "аликвот", "заказ")
 INN_CONTEXT = InnContext(
     positive=stems("инн", "налог", "идентификационн"),
     after=16,
-    negative=stems("тел", "моб", "паспорт", "серия", "полис", "снилс", "омс", "карт", "+7", "№ и/б"),
+    negative=stems("тел", "моб", "паспорт", "серия", "полис", "снилс", "омс", "карт", "+7", "№ и/б", *OTHER_OBJECT_LABELS),
     negative_before=30,
     boost=0.4,
     penalty=0.3,
