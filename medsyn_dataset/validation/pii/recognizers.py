@@ -312,7 +312,8 @@ OMS = RegexRecognizer(
         # between its four groups only as their one separator: "<12-digit INN>\t0900 790548" are two cells of a row,
         # whatever sum their digits make)
         Rule("enp_checked", re.compile(rf"(?P<value>{_D0}(?:\d{{3}}(?:(?:[ \-]?\d{{4}}){{3}}|(?:\t\d{{4}}){{3}})|\d{{5}}[ \t\-]\d{{10}})){_END}"), 0.6,
-             Context(positive=OMS_CONTEXT.positive, before=48, boost=0.4), enp_valid, gate=has_long_number, at_digit_runs=True),
+             Context(positive=OMS_CONTEXT.positive, before=48, boost=0.4, negative=stems(*OTHER_OBJECT_LABELS), negative_before=30),
+             enp_valid, gate=has_long_number, at_digit_runs=True),
         # (and as a whole cell of a register's delimited row: :mod:`.policy_cells`)
         ENP_CELL,
         # (and in a record that names the insurance anywhere, by a stem or an insurer's name: :mod:`.policy_records`)
