@@ -246,6 +246,17 @@ every other type 1.000; blind57 OMS 0.833, INN 0.893, MRN 0.941, PASSPORT 0.973,
 0.991, every other type 1.000; blind58 INN 0.653, URL 0.942, MRN 0.947, PERSON 0.986, LOCATION 0.996, OMS 0.995, SNILS
 0.999, every other type 1.000. At its end (053a9e6) every held-out result, the older splits' included, was the same.
 blind56-58 are tuning data since round 25.
+``--blind59`` (medical education and publishing: case reports, conference abstracts, residents' logbooks, clinical
+conferences, teaching slides, DICOM burn-ins, consent to publication), ``--blind60`` (planted the way an outside checker
+plants, a twelfth author) and ``--blind61`` (civil law and insurance: lawyers' requests, court rulings, powers of attorney,
+insurance claims, guarantee letters) were written blind at the start of round 25 and measured, numbers only, at its start
+(076c2ca, the scanner of 199a6e1), full size: blind59 PERSON 0.880, MRN 0.910, DATE 0.920, LOCATION 0.930, OMS 0.981,
+SNILS 0.999, every other type 1.000; blind60 PASSPORT 0.946, PERSON 0.980, DATE 0.990, MRN 0.998, LOCATION 0.999, OMS
+0.999, SNILS 0.999, every other type 1.000; blind61 PASSPORT 0.852, MRN 0.868, LOCATION 0.933, URL 0.993, PERSON 0.997,
+SNILS 0.998, every other type 1.000 (blind61 marks foreign-travel passports RU_PASSPORT; fifteen readable authors mark
+them record numbers, as the scanner does). At its end (e2f269a): blind59 PERSON 0.880 -> 0.922, blind60 PASSPORT 0.946 ->
+0.981, OMS 0.999 -> 1.000, blind61 PASSPORT 0.852 -> 0.858; every other held-out result, the older splits' included, the
+same.
 
 Speed. notes/s of ``PiiScanner.scan_many`` on upstream notes (~2,000 characters, as the
 validation stage sees them), against the scanner of an earlier commit (``--baseline-ref``, default
