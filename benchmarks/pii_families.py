@@ -221,7 +221,7 @@ def inn(*layouts: str) -> Maker:
 
 def digits_layout(*layouts: str, first_nonzero: bool = True) -> Maker:
     def make(rng: random.Random, fake: Any, case: str) -> str:
-        out = []
+        out: list[str] = []
         for ch in rng.choice(layouts):
             if ch == "X":
                 out.append(str(rng.randrange(1 if first_nonzero and not out else 0, 10)))

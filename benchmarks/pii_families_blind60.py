@@ -31,67 +31,19 @@ per-type gold span counts at 40 notes per family.
 
 from __future__ import annotations
 
-import random
 import sys
 from collections import Counter
 
-from faker import Faker
-
 from benchmarks import pii_blind60_docs, pii_blind60_exports, pii_blind60_single, pii_blind60_single2
-from benchmarks.pii_families import BlockFamily, Family, Planted, fill
+from benchmarks.pii_families import BlockFamily, Family
+from benchmarks.pii_split_samples import print_samples
 
 BLIND60_FAMILIES: list[Family] = list(pii_blind60_single.FAMILIES_A) + list(pii_blind60_single2.FAMILIES_B)
 BLIND60_BLOCKS: list[BlockFamily] = list(pii_blind60_docs.BLOCKS_A) + list(pii_blind60_exports.BLOCKS_B)
 
 
-def _sample_family(family: Family, rng: random.Random, fake: Faker) -> Planted:
-    return fill(rng.choice(family.frames), rng, fake, family.make, family.type)
-
-
-def _check(name: str, planted: Planted) -> None:
-    for kind, start, end in planted.golds:
-        span = planted.text[start:end]
-        assert 0 <= start < end <= len(planted.text), (name, kind, start, end)
-        assert span == span.strip(), (name, kind, repr(span))
-
-
-def _marked(planted: Planted) -> str:
-    out, last = [], 0
-    for kind, start, end in sorted(planted.golds, key=lambda g: g[1]):
-        out.append(planted.text[last:start] + f"[[{kind}:" + planted.text[start:end] + "]]")
-        last = end
-    return "".join(out) + planted.text[last:]
-
-
 def main(per_family: int = 2, seed: int = 60) -> Counter[str]:
-    names = [f.name for f in BLIND60_FAMILIES] + [b.name for b in BLIND60_BLOCKS]
-    assert len(names) == len(set(names)), "family names must be unique"
-    rng = random.Random(seed)
-    fake = Faker("ru_RU")
-    fake.seed_instance(seed)
-    counts: Counter[str] = Counter()
-    for n in (per_family, 40):
-        for family in BLIND60_FAMILIES:
-            for _ in range(n):
-                planted = _sample_family(family, rng, fake)
-                _check(family.name, planted)
-                if n == 40:
-                    counts.update(kind for kind, _, _ in planted.golds)
-                else:
-                    print(f"--- {family.name}\n{_marked(planted)}")
-        for blk in BLIND60_BLOCKS:
-            for _ in range(n):
-                planted = blk.make(rng, fake)
-                _check(blk.name, planted)
-                if n == 40:
-                    counts.update(kind for kind, _, _ in planted.golds)
-                else:
-                    print(f"--- {blk.name}\n{_marked(planted)}")
-    print(f"\n{len(names)} families ({len(BLIND60_FAMILIES)} single, {len(BLIND60_BLOCKS)} blocks); "
-          "gold spans at 40 notes per family:")
-    for kind, count in sorted(counts.items()):
-        print(f"  {kind:<24}{count}")
-    return counts
+    return print_samples(BLIND60_FAMILIES, BLIND60_BLOCKS, per_family, seed)
 
 
 if __name__ == "__main__":
