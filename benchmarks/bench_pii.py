@@ -402,6 +402,7 @@ BLIND_SPLITS = (
     BlindSplit("blind61", "benchmarks.pii_families_blind61", 61, True, "held out while measured at the start and end of round 25, tuning data since round 26"),
     BlindSplit("blind64", "benchmarks.pii_families_blind64", 64, False, "held out: written 2026-11-28 during round 26, measured at its start and end, misses never printed"),
     BlindSplit("blind63", "benchmarks.pii_families_blind63", 63, False, "held out: written 2026-11-28 during round 26, measured at its start and end, misses never printed"),
+    BlindSplit("blind62", "benchmarks.pii_families_blind62", 62, False, "held out: written 2026-11-28 during round 26, measured at its start and end, misses never printed"),
 )
 #: splits whose misses ``--show-misses`` prints: all tuning data (held-out misses are never printed)
 MISSES_SHOWN = (TUNE, *(b.name for b in BLIND_SPLITS if b.tuning))
