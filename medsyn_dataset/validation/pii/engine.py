@@ -51,6 +51,7 @@ from medsyn_dataset.validation.pii.phones import RuPhoneRecognizer
 from medsyn_dataset.validation.pii.recognizers import STRUCTURED_RECOGNIZERS
 from medsyn_dataset.validation.pii.spoken_ids import spoken_id_recognizers
 from medsyn_dataset.validation.pii.table_cells import table_recognizers
+from medsyn_dataset.validation.pii.unknown_date_parts import UnknownPartDateRecognizer
 
 _STOPWORDS_CACHE: dict[str, frozenset[str]] = {}
 
@@ -161,6 +162,7 @@ def default_recognizers() -> list[EntityRecognizer]:
         NameEchoRecognizer(),
         ForeignPhoneRecognizer(),
         ForeignMonthDateRecognizer(),
+        UnknownPartDateRecognizer(),
         IdTaggerRecognizer(),  # last: the learned tagger only fills gaps (scanner.resolve_overlaps)
     ]
 
