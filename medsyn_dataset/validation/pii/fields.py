@@ -79,8 +79,9 @@ _ADDRESS_START = re.compile(
 )
 _DATE_CUE = re.compile(
     # (abbreviations of "born" and "date of birth" as notes write them: "род. 12.03.1985", "ДР 12031985";
-    # "др"/"род." only before a colon or a number: "и др.", "род. деятельность")
-    r"(?<![\w])(?:дата\s+рожд\w*\.?|д\.\s?р\.|д/р|др(?=[ \t]*:)|(?-i:ДР|Др)(?=[ \t]+\d)|род\.(?=[ \t]*\d)"
+    # "др"/"род." only before a colon or a number: "и др.", "род. деятельность"; "д.р" without its last stop only before
+    # a number, glued or not: "д.р15.06.60", "д.р 10091983")
+    r"(?<![\w])(?:дата\s+рожд\w*\.?|д\.\s?р(?:\.|(?=[ \t]*\d))|д/р|др(?=[ \t]*:)|(?-i:ДР|Др)(?=[ \t]+\d)|род\.(?=[ \t]*\d)"
     r"|г\.\s?р\.|год\s+рождения|родил(?:ся|ась)|рожд\.|"
     r"дата\s+(?:поступления|выписки|осмотра|обращения|госпитализации|приема|приёма|визита|операции)"
     # English ones of foreign and translated documents: "DOB: 1956", "Date of birth 03/1956", "born in 1956"
