@@ -80,15 +80,18 @@ _MOVE = re.compile(
     r"|находил\w*|пребыва\w*|командиров\w*|поездк\w*|эвакуир\w*|был[аио]?"
     # (where one is or was sent, as a service's, a convoy's or a stay's verb says: "проходил службу в Певеке", "служил в
     # Плёсе", "этапирован в Каневскую", "временно находится в Шали")
-    r"|этапирован\w*|(?P<stay>служ\w*|находит\w*с[яь]|находящ\w*))"
+    r"|этапирован\w*|(?P<stay>служ\w*|находит\w*с[яь]|находящ\w*)"
+    # (where one died or perished, the place of death a certificate, a claim or a ruling names: "скончался в Асбесте",
+    # "погиб под Ельней"; and where one lives, by the residence noun: "по месту жительства в Советском")
+    r"|умер(?:ла|ли)?|скончал\w*|погиб\w*|жительств[ау])"
     # (a form's verb for either sex, its ending in brackets: "доставлен(а)", "прибыл(а)", "проживающий(ая)")
     r"(?:\([а-яё]{1,3}\))?(?:\s+[а-яё]+){0,2}\s+(?:в|во|из|под|около|близ|возле)\s+(?:(?:црб|цгб|цркб|рб|гб|гкб|окб|фап|гбуз|мсч)\s+)?$"
 )
-# a birth and its date before the place ("родился 5 марта 1956 года в Верхний Баскунчак", "родилась в 1960 г. в
-# Лазаревское"): the date stands between the verb and "в"; the place that follows is the birthplace (a note may
-# leave it in the nominative)
+# a birth or a death and its date before the place ("родился 5 марта 1956 года в Верхний Баскунчак", "родилась в 1960 г.
+# в Лазаревское", "умер 4 декабря 2021 в Асбесте"): the date stands between the verb and "в"; the place that follows is
+# the birth- or deathplace (a note may leave it in the nominative)
 _BIRTH_DATE = re.compile(
-    r"(?:^|[^\w])(?:родил(?:ся|ась)|рожд[её]н[а]?)(?:[ \t]+(?:[а-яё]+|\d{1,4}(?:[./]\d{1,2}(?:[./]\d{2,4})?)?|г\.)){1,5}?"
+    r"(?:^|[^\w])(?:родил(?:ся|ась)|рожд[её]н[а]?|умер(?:ла)?|скончал(?:ся|ась)|погиб(?:ла)?)(?:[ \t]+(?:[а-яё]+|\d{1,4}(?:[./]\d{1,2}(?:[./]\d{2,4})?)?|г\.)){1,5}?"
     r"(?<=\d|г|\.|а)(?:[ \t]+(?:года|году|г\.))?[ \t]+(?:в|во)[ \t]+$"
 )
 _ADJECTIVE = re.compile(r"(?:ая|яя|ое|ее|ый|ий|ой|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ых|их|ей)$")
