@@ -49,9 +49,11 @@ _NAMES: dict[str, str] = {
     **dict.fromkeys((
         "patientbirthdate", "patientdob", "patientbirthtime", "studydate", "seriesdate", "acquisitiondate", "contentdate",
         "instancecreationdate", "performedprocedurestepstartdate", "scheduledprocedurestepstartdate", "acquisitiondatetime",
-        "studytime", "seriestime", "acquisitiontime", "contenttime",
+        "studytime", "seriestime", "acquisitiontime", "contenttime", "admittingdate", "admittingtime", "dischargedate",
+        "dischargetime", "lastmenstrualdate", "scheduledprocedurestependdate", "performedprocedurestependdate",
     ), DATE),
-    **dict.fromkeys(("patientaddress",), LOCATION),
+    # where the patient lives, to the country (PS3.15 Annex E removes all three)
+    **dict.fromkeys(("patientaddress", "countryofresidence", "regionofresidence"), LOCATION),
     **dict.fromkeys(("patienttelephonenumbers", "patienttelephonenumber"), PHONE),
 }
 # PS3.6 tags of the same attributes ("0010,0010" ...)
@@ -62,14 +64,16 @@ _TAGS: dict[str, str] = {
     **dict.fromkeys(("00080050", "0020000d", "0020000e", "00080018", "00200010", "00380010",
                      "00401001", "00400009", "00400253"), MRN),
     **dict.fromkeys(("00100030", "00100032", "00080020", "00080021", "00080022", "00080023", "00080012", "0008002a",
-                     "00080030", "00080031", "00080032", "00080033", "00400244"), DATE),
-    **dict.fromkeys(("00101040",), LOCATION),
+                     "00080030", "00080031", "00080032", "00080033", "00400244", "00380020", "00380021", "00380030",
+                     "00380032", "001021d0", "00400004", "00400250"), DATE),
+    **dict.fromkeys(("00101040", "00102150", "00102152"), LOCATION),
     **dict.fromkeys(("00102154",), PHONE),
 }
 # words an attribute's name starts with (lower case), where the label reader is tried
 _ANCHORS = ("patient", "other", "accession", "study", "series", "sop", "referring", "performing", "name", "reading",
             "physician", "operator", "requesting", "scheduled", "consulting", "responsible", "admission", "requested",
-            "performed", "acquisition", "content", "instance", "medical", "(00")
+            "performed", "acquisition", "content", "instance", "medical", "admitting", "discharge", "last", "country",
+            "region", "(00")
 # a header quotes some attribute of the patient, the study or its staff: one of these words is in it (the
 # cheap test before the anchors above are looked for one by one)
 _GATE = ("patient", "accession", "study", "series", "physician", "operator", "uid", "(00", "instance")
