@@ -5,7 +5,8 @@
 * a birth-date cue "д.р" without its last stop, glued to its date or not ("д.р15.06.60", "д.р 10091983");
 * the place of a death after its verb, a date between or not ("умер 09.10.2023 в Туре"), and a town after the residence
   noun ("по месту жительства в Советском");
-* the DICOM attributes of where a patient lives and of the admission's and discharge's dates (PS3.15 Annex E).
+* the DICOM attributes of where a patient lives and of the admission's and discharge's dates (PS3.15 Annex E);
+* a street and house after a word of an event's spot ("у дома Дорожная, 140", "на перекрёстке Красных Партизан, 157").
 
 Made-up cases, with look-alikes that stay clean.
 """
@@ -89,3 +90,23 @@ def test_dicom_residence_and_admission_attributes(scanner: PiiScanner, source: s
     text, spans = planted(source)
     kinds = {kind for kind, _, _ in spans}
     check_planted([e for e in scanner.scan_fast(text) if e.type in kinds], text, spans)
+
+
+@pytest.mark.parametrize("source", [
+    "ДТП на перекрёстке [[L|Красных Партизан, 157]], пострадавший — пешеход.",
+    "Травма получена на улице возле дома [[L|Новосельская, 91]].",
+    "Обнаружен прохожими у дома [[L|Дорожная, 140]].",
+    "Вызов на дачу: [[L|Мелиоративная, 12]].",
+])
+def test_a_street_and_house_after_a_word_of_an_events_spot(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted(_of(scanner, text, "LOCATION"), text, spans)
+
+
+@pytest.mark.parametrize("text", [
+    "Упал у дома 2 раза за неделю.",
+    "у дома Культуры 5 человек",
+    "Проживает на даче Летом 3 месяца.",
+])
+def test_a_count_after_a_word_of_a_spot_stays_clean(scanner: PiiScanner, text: str) -> None:
+    assert _of(scanner, text, "LOCATION") == []

@@ -29,6 +29,7 @@ from medsyn_dataset.validation.pii.barcodes import BARS
 from medsyn_dataset.validation.pii.base import LANGUAGE
 from medsyn_dataset.validation.pii.dates import RuDateRecognizer
 from medsyn_dataset.validation.pii.errand_addresses import ErrandAddressRecognizer
+from medsyn_dataset.validation.pii.event_places import EventSpotRecognizer
 from medsyn_dataset.validation.pii.event_times import EventTimeRecognizer
 from medsyn_dataset.validation.pii.export_ids import export_recognizers
 from medsyn_dataset.validation.pii.foreign_ids import foreign_id_recognizers
@@ -149,6 +150,7 @@ def default_recognizers() -> list[EntityRecognizer]:
         RuPersonRecognizer(),
         RuAddressRecognizer(),
         ErrandAddressRecognizer(),
+        EventSpotRecognizer(),
         *table_recognizers(),
         *export_recognizers(),
         *misspelt_label_recognizers(),
