@@ -76,6 +76,9 @@ def _pasted(text: str, start: int, end: int) -> int | None:
     words = text.count(" ", start, end) + 1
     if words <= _PASTED_WORDS:
         return None
+    last = text.rfind(" ", start, end) + 1
+    if _PERSONNEL_NUMBER.fullmatch(text, last, end):
+        return last  # (a staff list's number column opens it: nothing of the header stands before it, "... нагрузки ТАБ  ФИО")
     stop = _SENTENCE_END.match(text, start, end)
     if stop is not None and text.count(" ", stop.end(), end) < _PASTED_WORDS:
         return stop.end()
@@ -92,7 +95,9 @@ def _pasted(text: str, start: int, end: int) -> int | None:
 
 # the name of a list's running-number column, a sign no label table lists ("... снижение веса N   ФАМИЛИЯ И.О.   Д/Р"):
 # pasted after prose with no stop, it still starts the table's first column
-_ROW_NUMBER = re.compile(r"(?:N|№|#|NN|№№)(?:[ \t]*п/п)?|п/п")
+# (and a staff list's personnel number, as an HR system prints its first column: "ТАБ", "Таб.№", "Таб. номер")
+_PERSONNEL_NUMBER = re.compile(r"(?i:таб(?:\.|ельный)?)(?:[ \t]?(?:№|N|номер))?")
+_ROW_NUMBER = re.compile(rf"(?:N|№|#|NN|№№)(?:[ \t]*п/п)?|п/п|{_PERSONNEL_NUMBER.pattern}")
 
 
 def _column(columns: list[tuple[int, str | None]], offset: int) -> int:
@@ -131,12 +136,27 @@ def _rows(text: str, lines: Iterator[tuple[int, int]], columns: list[tuple[int, 
             break  # a blank line or prose: the table ends
         if _header(text, row_start, row_end) is not None:
             break  # the next table's header
-        for a, b in _split_at_columns(text, cells, columns, row_start):
-            kind = columns[_column(columns, a - row_start)][1]
+        for a, b, index in _placed(_split_at_columns(text, cells, columns, row_start), columns, row_start):
+            kind = columns[index][1]
             if kind is not None and cell_fits(kind, text[a:b]):
                 yield reported(kind), a, b
         stop = row_end
     return stop
+
+
+def _placed(pieces: Iterator[tuple[int, int]], columns: list[tuple[int, str | None]], row_start: int
+            ) -> Iterator[tuple[int, int, int]]:
+    """The row's cells with the index of their column. A column holds one value a row: a second value that falls
+    in a column already filled, and stands under the next column's name, is that column's. A header typed by hand
+    over a print sets its names a few characters off the values ("СНИЛС           ИНН" over "50906946400
+    271706690735": the twelve digits start three characters before "ИНН" and run on under it)."""
+    filled = -1
+    for a, b in pieces:
+        index = _column(columns, a - row_start)
+        if index == filled and index + 1 < len(columns) and a - row_start < columns[index + 1][0] < b - row_start:
+            index += 1
+        filled = index
+        yield a, b, index
 
 
 _WORD = re.compile(r"\S+")

@@ -293,6 +293,12 @@ def _is_enp(digits: str) -> bool:
     return len(digits) == 16
 
 
+def _no_inn_before_break(value: str) -> bool:
+    """Sixteen digits across a line break are one policy unless the line's part is a whole INN of a person."""
+    head = value.split("\n", 1)[0].rstrip("\r") if "\n" in value else ""
+    return not (len(head) == 12 and inn_valid(head))
+
+
 OMS_CONTEXT = _document_context("полис", "омс", "енп", "страхов", "медицинского страхования", "единый номер")
 OMS = RegexRecognizer(
     "RU_OMS_POLICY",
@@ -303,8 +309,10 @@ OMS = RegexRecognizer(
         # never occur in clinical text otherwise.
         *OMS_CUED,
         # (a tab is a cell's border in a TSV row, no group's separator: "<12-digit INN>\t8900 199 81 42" are two cells)
+        # (a line break inside only where the line before it ends in no INN: a register's row ends in a person's twelve
+        # checksummed digits and the next row opens with its running number, "... 271706690735\n9785 КУЛАГИНА ...")
         Rule("enp", re.compile(rf"(?P<value>{_D0}\d{{3}}[ \n\r\-]?\d{{4}}[ \n\r\-]?\d{{4}}[ \n\r\-]?\d{{4}}){_END}"), 0.55, OMS_CONTEXT,
-             gate=has_long_number, at_digit_runs=True),
+             _no_inn_before_break, digits=False, gate=has_long_number, at_digit_runs=True),
         # sixteen digits whose ЕНП check digit holds (the ФОМС rule, :func:`.checksums.enp_valid`) are a policy without its
         # word too (a register's row, a message's field); never a measurement, whatever unit follows ("... 46 лет": the
         # next number's); a bank card passes the same sum and is PII as well
