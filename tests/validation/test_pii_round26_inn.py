@@ -1,4 +1,5 @@
-"""Round 26 (INN): a person's INN in a staff register printed in fixed-width columns.
+"""Round 26 (INN): a person's INN in a staff register printed in fixed-width columns, glued to its abbreviation's
+stop, and after a paper's noun that is to carry it.
 
 Every case is made up here (not taken from the benchmark):
 
@@ -7,15 +8,19 @@ Every case is made up here (not taken from the benchmark):
   eleven- and a twelve-digit value);
 * such a register's row ending in a person's twelve checksummed digits, the next row opening with its personnel number:
   the two are no sixteen-digit policy wrapped across the line break;
-* a register's header pasted after a sentence, its first column the staff's personnel number ("... нагрузки ТАБ   ФИО").
+* a register's header pasted after a sentence, its first column the staff's personnel number ("... нагрузки ТАБ   ФИО");
+* "инн." with its stop glued to the number, as a hurried note types it;
+* a paper's noun before the INN's own word ("указать в справке ИНН ..."): the word names the digits, no certificate's
+  number.
 
-A policy wrapped across a line break stays a policy.
+Look-alikes stay clean: "инн." before a count, a certificate's own number after its noun, a policy wrapped across a
+line break.
 """
 
 from __future__ import annotations
 
 import pytest
-from support.pii_marks import planted
+from support.pii_marks import check_planted, planted
 
 from medsyn_dataset.validation.pii import PiiScanner
 from medsyn_dataset.validation.pii.checksums import inn_check_digits, snils_check_digits
@@ -23,6 +28,7 @@ from medsyn_dataset.validation.pii.checksums import inn_check_digits, snils_chec
 # valid numbers made from their first digits, so no example is hard-coded
 _INN = "5407112233" + inn_check_digits("5407112233")
 _INN2 = "2460551177" + inn_check_digits("2460551177")
+_ORG_INN = "770812345" + inn_check_digits("770812345")
 _SNILS = "154326781" + snils_check_digits("154326781")
 _SNILS2 = "287114093" + snils_check_digits("287114093")
 _SNILS2_SHOWN = f"{_SNILS2[:3]}-{_SNILS2[3:6]}-{_SNILS2[6:9]} {_SNILS2[9:]}"
@@ -57,6 +63,10 @@ CASES = {
         f"7705   [[P|ДОРОНИН ОЛЕГ ИГОРЕВИЧ]]      [[S|{_SNILS}]]     [[I|{_INN2}]]\n"),
     # (a sentence before the header on its line: the personnel number's column opens the table)
     "pasted-header-personnel-number": _PASTED,
+    "abbreviation-stop-glued": f"Со слов, работает. инн.[[I|{_INN}]], пенсионерка, жалоб нет.",
+    "abbreviation-stop-glued-caps": f"Плательщик ИНН.[[I|{_ORG_INN}]] (ООО).",
+    "paper-noun-then-inn-word": f"Мать просит вписать в справку ИНН [[I|{_INN}]] (свой), сумма 4 500,00",
+    "paper-noun-then-inn-word-grouped": f"оформить справку ИНН [[I|{_INN[:3]}-{_INN[3:6]}-{_INN[6:9]}-{_INN[9:]}]] для вычета",
 }
 
 
@@ -68,6 +78,25 @@ def test_found(scanner: PiiScanner, name: str) -> None:
         if kind == "RU_INN":  # (only the INN's reading is this round's: the other columns are read as before)
             assert any(e.type == kind and e.start < end and start < e.end for e in found), (
                 f"{text[start:end]!r} not found as {kind}: {[(e.type, text[e.start:e.end]) for e in found]}")
+    if name.startswith(("abbreviation", "paper-noun")):
+        check_planted(found, text, spans)
+
+
+CLEAN = {
+    # a count after the abbreviation of a drug's international name (МНН/INN's Russian "инн." is rare; a count is no INN)
+    "count-after-abbreviation": "Ингалятор, инн.2 раза в день.",
+}
+
+
+@pytest.mark.parametrize("name", sorted(CLEAN))
+def test_look_alikes_stay_clean(scanner: PiiScanner, name: str) -> None:
+    text = CLEAN[name]
+    assert [(e.type, text[e.start : e.end]) for e in scanner.scan(text) if e.type == "RU_INN"] == []
+
+
+def test_a_certificate_keeps_its_own_number(scanner: PiiScanner) -> None:
+    text = "Выдана справка 890180 в бассейн."
+    assert [(e.type, text[e.start : e.end]) for e in scanner.scan(text)] == [("MEDICAL_RECORD_NUMBER", "890180")]
 
 
 def test_a_policy_wrapped_across_a_line_stays_a_policy(scanner: PiiScanner) -> None:

@@ -168,6 +168,10 @@ INN_CUED = (
         context=_INN_AFTER_UNIT,
     ),
     _captioned("inn", _I + r"инн)", rf"{_digits(12)}|{_digits(10)}", _count(10, 12), ("инн",)),
+    # the abbreviation's stop glued to the number, as a hurried note types it: "инн.770155636459, пенсионер" (a stop
+    # between letters and digits is no decimal's: the word names the digits after it)
+    Rule("cued_inn_glued", re.compile(rf"(?<!\w)(?i:инн)\.(?P<value>{_digits(12)}|{_digits(10)}){_END}"), ID_CUE_SCORE,
+         CueLineContext(inner=_INN_AFTER_UNIT), _count(10, 12), anchor=("инн",)),
 )
 
 # the document by its name, its abbreviation ("пасп.", "пасп" with its stop dropped, as hurried typing leaves it: "рост

@@ -75,7 +75,7 @@ def paper_values(text: str) -> Iterator[tuple[int, int]]:
         if noun is None:
             continue
         value = _VALUE.match(text, noun.end())
-        if value is None or _POLICY_FIRST.match(value.group()) or (noun.group("added") and (_WORD_FIRST.match(value.group()) or _NOT_OWN_CERTIFICATE.search(
+        if value is None or _IDENTIFIER_FIRST.match(value.group()) or (noun.group("added") and (_WORD_FIRST.match(value.group()) or _NOT_OWN_CERTIFICATE.search(
                 text, max(0, start - 12), start))):
             continue
         span = _checked(text, value.start(), value.end(), _LETTERED_DIGITS if noun.group("added") else _MIN_DIGITS)
@@ -91,7 +91,9 @@ def paper_values(text: str) -> Iterator[tuple[int, int]]:
 _WORD_FIRST = re.compile(r"[A-ZА-ЯЁ]{2,}[ \t]")
 # (a card, a certificate or a paper named by the compulsory insurance, "карта ОМС 7755 1122 3344 5566", "справка ЕНП
 # 7755...": the electronic policy's card and the policy's papers, whose number the policy's rules report, no series)
-_POLICY_FIRST = re.compile(r"(?:ОМС|ЕНП)[ \t:№]")
+# (nor a person's tax or insurance number the paper is to carry: "указать в справке ИНН 618354527200", "справка СНИЛС
+# 123-456-789 01": the identifier's own word before the digits names them, and its rules report them)
+_IDENTIFIER_FIRST = re.compile(r"(?:ОМС|ЕНП|ИНН|СНИЛС)[ \t:№]")
 _NOT_OWN_CERTIFICATE = re.compile(r"(?i:временн|страхов|пенсионн)[а-яё]*[ \t]+$")
 # (a span of years, "справка 2019-2021", "договор 2023/2024", is when, not which paper: record_values.year_span; so is
 # a year with letters, the lettered branch's four digits, "договор 2024г", "Договору 2024-ДМС": review C r22, finding 11)
