@@ -23,6 +23,7 @@ import pytest
 from support.pii_marks import check_planted, planted
 
 from medsyn_dataset.validation.pii import PiiScanner
+from medsyn_dataset.validation.pii.aligned_columns import aligned_cells
 from medsyn_dataset.validation.pii.checksums import inn_check_digits, snils_check_digits
 
 # valid numbers made from their first digits, so no example is hard-coded
@@ -97,6 +98,15 @@ def test_look_alikes_stay_clean(scanner: PiiScanner, name: str) -> None:
 def test_a_certificate_keeps_its_own_number(scanner: PiiScanner) -> None:
     text = "Выдана справка 890180 в бассейн."
     assert [(e.type, text[e.start : e.end]) for e in scanner.scan(text)] == [("MEDICAL_RECORD_NUMBER", "890180")]
+
+
+def test_a_header_shifted_wholesale_moves_no_value() -> None:
+    # (a sentence of two words before the header on its line sets every name twenty characters right of its values: a
+    # policy under "ПОЛИС" that runs on under the birth dates' name, nine characters in, is no date of that column)
+    enp = "4471200963815525"
+    text = ("постоянная слабость. " + _row([(0, "N"), (4, "ФАМИЛИЯ И.О."), (30, "Д/Р"), (42, "ПОЛИС"), (60, "СНИЛС")]) + "\n"
+            + _row([(0, "1"), (4, "ОРЕХОВ Д.С."), (30, "02.03.1961"), (42, enp), (60, _SNILS)]) + "\n")
+    assert ("DATE_TIME", enp) not in [(kind, text[a:b]) for kind, a, b in aligned_cells(text)]
 
 
 def test_a_policy_wrapped_across_a_line_stays_a_policy(scanner: PiiScanner) -> None:

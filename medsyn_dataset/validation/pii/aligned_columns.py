@@ -144,16 +144,22 @@ def _rows(text: str, lines: Iterator[tuple[int, int]], columns: list[tuple[int, 
     return stop
 
 
+# how far a hand-typed header's name may stand right of its values' start: a few characters (a header set off by more,
+# as one whose sentence before it shifts every name alike, is no column's value moved: the row's cells stay as read)
+_OFF_BY = 2 * _SLACK
+
+
 def _placed(pieces: Iterator[tuple[int, int]], columns: list[tuple[int, str | None]], row_start: int
             ) -> Iterator[tuple[int, int, int]]:
     """The row's cells with the index of their column. A column holds one value a row: a second value that falls
     in a column already filled, and stands under the next column's name, is that column's. A header typed by hand
     over a print sets its names a few characters off the values ("СНИЛС           ИНН" over "50906946400
-    271706690735": the twelve digits start three characters before "ИНН" and run on under it)."""
+    271706690735": the twelve digits start three characters before "ИНН" and run on under it; :data:`_OFF_BY`)."""
     filled = -1
     for a, b in pieces:
         index = _column(columns, a - row_start)
-        if index == filled and index + 1 < len(columns) and a - row_start < columns[index + 1][0] < b - row_start:
+        if index == filled and index + 1 < len(columns) \
+                and a - row_start < columns[index + 1][0] < min(b - row_start, a - row_start + _OFF_BY + 1):
             index += 1
         filled = index
         yield a, b, index
