@@ -21,7 +21,7 @@ a case history's number does, though :mod:`.record_numbers` (a noun, a sign, a v
   report of a violent injury is entered there under one number, "КУСП № 16334", "(КУСП-5593/507)");
 * **a number on the line after its label**: a form printed as label lines and value lines ("Номер справки\\n5863/Т-19",
   "№ истории болезни\\nА-2231/24"): the label is a line of its own with a number's word, a noun of the record grammar
-  or a patient's paper (:func:`.record_numbers.names_record`) and no other number's noun (phone, policy, passport,
+  or a patient's paper (:func:`.record_nouns.names_record`) and no other number's noun (phone, policy, passport,
   ward, ...), the value a line of its own.
 
 Each pass is gated by the shared cue index (:func:`.base.word_starts`) or a character, so a note without these
@@ -34,7 +34,7 @@ import re
 from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.base import matches_at, word_starts
-from medsyn_dataset.validation.pii.record_numbers import names_record
+from medsyn_dataset.validation.pii.record_nouns import names_record
 from medsyn_dataset.validation.pii.record_values import SIGNED_SCORE, VALUE_BODY, checked_value
 
 # ----- an archive's cipher ---------------------------------------------------------------------------------------

@@ -75,7 +75,7 @@ _BARE_CODE = re.compile(r"(?:^|(?<=[.!?;]))[ \t]*(?i:код) +\Z", re.MULTILINE)
 # ... and the value ending its sentence or line, as the cases it was written for ("Код 1234567.", "Код 7707083894.",
 # "Жалоб нет. Код 4410982"); a sentence going on after it says whose it is ("Код 00123456 пациент Иванов")
 _SENTENCE_END_AFTER = re.compile(r"[ \t]*(?:[.!?;][ \t]*)?(?:\n|\Z)|[.!?;][ \t]+(?=[А-ЯЁA-Z])")
-# a specimen's noun, then spaces, then the value (record_numbers' _SAMPLE words less the containers)
+# a specimen's noun, then spaces, then the value (record_nouns' SAMPLE words less the containers)
 _SPECIMEN_BEFORE = re.compile(r"(?<![\w])(?i:образ(?:ец|ц[а-яё]*)|проб(?:а|ы|у|е|ой)|материал\w*|биоптат\w*)[ \t]+\Z")
 # (a group of digits after it: the number is longer than the token, "проба 3715 0853 30", and the model reads its parts)
 _NEXT_GROUP = re.compile(r"[ \t]\d")

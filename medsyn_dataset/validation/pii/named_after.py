@@ -8,7 +8,7 @@ value, so it is read for every kind at once:
 
 * the **gloss** right after the value: a dash ("—", "–", "-") or an opening bracket, maybe "это" or "номер"/"№", then
   the kind's noun: a passport's, INN, SNILS, an OMS policy's or ЕНП, an identifier's ("ИД", "ID", "идентификатор"),
-  or "номер" with a patient's record or paper after it (:func:`.record_numbers.names_record`: "номер истории
+  or "номер" with a patient's record or paper after it (:func:`.record_nouns.names_record`: "номер истории
   болезни", "номер карты");
 * the **value** before it must have its kind's shape: a passport's ten digits (series and number, any separator), INN
   and SNILS with their check digits, an OMS policy's sixteen; a record's number the shape the record grammar reads
@@ -31,7 +31,7 @@ from medsyn_dataset.validation.pii.document_typing import other_document_named
 from medsyn_dataset.validation.pii.paper_nouns import NOT_PERSONS_PASSPORT
 from medsyn_dataset.validation.pii.passport_pages import PHONE_WORD as _PHONE_WORD
 from medsyn_dataset.validation.pii.phones import dialled_russian_number
-from medsyn_dataset.validation.pii.record_numbers import names_record, record_label
+from medsyn_dataset.validation.pii.record_nouns import names_record, record_label
 from medsyn_dataset.validation.pii.record_values import SIGNED_SCORE, checked_value
 
 # the words a gloss starts with (the cue index finds them from a word's start)

@@ -38,7 +38,7 @@ from medsyn_dataset.validation.pii.paper_nouns import NUMBERED_ACTS
 from medsyn_dataset.validation.pii.phone_fields import whole_phone
 from medsyn_dataset.validation.pii.phone_labels import CALL_WORDS, PHONE_OWNER_AFTER
 from medsyn_dataset.validation.pii.phones import MOBILE_SHAPE
-from medsyn_dataset.validation.pii.record_numbers import names_record
+from medsyn_dataset.validation.pii.record_nouns import names_record
 from medsyn_dataset.validation.pii.record_values import BARE_SCORE, VALUE_BODY, checked_value
 
 # an item's own number: inventory, factory, serial, catalogue, article (in English too: "S/N", "serial")
@@ -419,7 +419,7 @@ _DATED = re.compile(rf"[ \t]+(?i:от)[ \t]+(?:\d{{1,2}}[./]\d{{1,2}}[./](?:19|2
 
 
 # (the GOST requisite holds for every organisation's paper, a task's, an order's, a doctor's diploma: the number is the
-# patient's only when the sentence before the sign names one of the patient's papers, :func:`.record_numbers.names_record`,
+# patient's only when the sentence before the sign names one of the patient's papers, :func:`.record_nouns.names_record`,
 # "Направление ... №", "Заключение врачебной комиссии ... №"; review C r22, findings 2 and 7)
 _DATED_REACH = 120
 
