@@ -65,6 +65,9 @@ LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                                   # (a pharmacy log's column of prescriptions by its bare noun, "Дата | Рецепт | Пациент", as
                                   # "№ рецепта" names it elsewhere)
                                   r"|и/б|иб|история[ \t]+болезни|мед\.?[ \t]*карта|элн|рецепт(?:а|ы|ов)?(?!\w)"
+                                  # (a worker's personal medical book, личная медицинская книжка, whose number the
+                                  # examinations' register keeps per worker: "Мед.книжка", "№ медкнижки", "ЛМК", blind58)
+                                  r"|(?:№|номер)?[ \t]*(?:личн\w*[ \t]+)?(?:мед(?:ицинск\w*|\.)?[ \t]*|мед)книжк\w*|лмк"
                                   # (a lab table's specimen column by its bare name: "Проба | Тест | Результат", "Штрихкод",
                                   # "Sample ID": the tube's id that links the row to the patient; a test's name in such a
                                   # column has no three digits, a measurement is left out by :func:`_fits`)

@@ -146,7 +146,7 @@ _JSON = re.compile(r"\"(?P<key>[^\"\n]{1,40})\"[ \t]*:[ \t]*(?:\"(?P<value>[^\"\
 _ELEMENT = re.compile(r"<(?P<tag>[\w:.\-]{1,60})(?:[ \t][^<>]{0,200})?>(?P<value>[^<>\n]{1,60})</(?P=tag)>")
 _OPEN_TAG = re.compile(r"<(?P<tag>[\w:.\-]{1,60})(?P<attrs>[ \t][^<>]{0,300})?/?>")
 _ATTRIBUTE = re.compile(r"(?P<key>[\w:.\-]+)=\"(?P<value>[^\"]{1,80})\"")
-_VALUE_ATTRIBUTES = ("extension", "value")
+_VALUE_ATTRIBUTES = ("extension", "value", "Value")  # (CDISC ODM's <ItemData ItemOID="I.LBREFID" Value="...">, :func:`_xml`)
 _TEL_SCHEME = re.compile(r"(?:tel|fax|callto):", re.IGNORECASE)
 
 
@@ -327,8 +327,8 @@ def _xml(text: str, person_export: bool) -> Iterator[tuple[str, int, int]]:
             if root is not None:  # the SNILS register's, else some register's or system's: by its check digits, if any
                 # ("<id root='<an OID>' extension='<ЕНП>'/>", a СЭМД patientRole's policy), else a record id
                 key = "snils" if root.group("value") == _SNILS_OID else checked_key(value.group("value"))
-            else:
-                key = m.group("tag")
+            else:  # (an ODM item is named by its OID's last part, "I.LBREFID", its element's name says nothing: blind56)
+                key = values["ItemOID"].group("value").rsplit(".", 1)[-1] if "ItemOID" in values else m.group("tag")
             yield from _typed(key, value.start("value"), value.end("value"), text, person_export, parent_element(text, m.start()))
         yield from _part_attributes(m.group("tag"), values, text, person_export)
         if names_paper(key_words(m.group("tag"))) and key_type(m.group("tag")) is None:  # (<Phone number=...> is a phone's)

@@ -148,8 +148,15 @@ def key_words(key: str) -> tuple[str, ...]:
 
 
 def _glued_stem(word: str) -> tuple[str, ...]:
+    if _CDISC_REFERENCE.fullmatch(word):
+        return ("sample", "id")
     glued = _GLUED_STEM.fullmatch(word)
     return glued.groups() if glued is not None else (word,)
+
+
+# a CDISC SDTM domain's reference id, --REFID (the domain's two letters glued on: LBREFID, MBREFID, BSREFID, PCREFID), is
+# the specimen's id, the tube or the sample a result was measured in, a number tied to one subject (blind56's ODM export)
+_CDISC_REFERENCE = re.compile(r"[a-z]{2}refid")
 
 
 # the last word of a field name that holds a link: a link to a record, a card or a page is no identifier's number

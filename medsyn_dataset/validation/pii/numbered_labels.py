@@ -41,7 +41,10 @@ _NOT_A_PERSON = re.compile(
     rf"|{OBJECT_WORDS}"
 )
 # a word naming the row's person: with it, an object's word ("код") names the person's number, not an object's
-PERSON_WORD = re.compile(r"пациент\w*|больн\w*|patient|client|клиент\w*|застрахован\w*|работник\w*|сотрудник\w*|employee")
+# (and a donor of blood, tissue or a biobank's samples, and a transplant's recipient: "donor_code", "Код донора", a biobank's
+# registry keyed by the person who gave the samples, blind56)
+PERSON_WORD = re.compile(r"пациент\w*|больн\w*|patient|client|клиент\w*|застрахован\w*|работник\w*|сотрудник\w*|employee"
+                         r"|донор\w*|donor|реципиент\w*|recipient")
 _WORD = re.compile(r"№|#|[^\W_]+")
 _MOST_WORDS = 4  # a header names its column in a few words; more is a sentence
 

@@ -95,11 +95,12 @@ VOUCHER_WORDS = ("путёвк", "путевк", "курсовк")
 IDENTIFIER_WORDS = CODE_WORDS + VOUCHER_WORDS
 
 # A patient's record by its abbreviation: и/б or и.б. (история болезни, the case history), и/р (история родов, a
-# delivery's), м/к (медицинская карта), а/к (амбулаторная карта), spaces or a dot for the slash as hands write them
+# delivery's), м/к (медицинская карта), а/к (амбулаторная карта), к/в (карта вызова, an ambulance call's card, form
+# 110/у, as "КВ" is in capitals: "к/в 429576 адр ул ...", blind57), spaces or a dot for the slash as hands write them
 # ("и / б", "и.б."). Each names the record whose number follows it, so a value right after one is that record's
 # number: :mod:`.record_numbers` reads it as a strong noun, :mod:`.id_tagger_vetoes` never refuses it as a year.
 #: the abbreviations, a pattern read case-insensitively (no bounds: each reader adds its own)
-RECORD_ABBREVIATIONS = r"и[ \t]?[./][ \t]?[бр]\.?|м/к|а/к"
+RECORD_ABBREVIATIONS = r"и[ \t]?[./][ \t]?[бр]\.?|м/к|а/к|к/в"
 #: "история" cut to "ист." with its complement cut or not ("ист. б.", "ист. бол.", "ист. болезни", "ист. родов")
 RECORD_HISTORY_CUT = r"ист\.(?:[ \t]*(?:б(?:ол)?\.|болезни|родов))?"
 

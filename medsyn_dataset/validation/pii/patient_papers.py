@@ -264,6 +264,9 @@ def call_papers(text: str, lower: str) -> Iterator[tuple[int, int, float]]:
         # (the sign after the noun and its words, or before the noun with nothing between noun and value: "№ наряда 3186-24")
         signed = match.group("sign") is not None or (
             not match.group("between") and _SIGN_BEFORE.search(text, max(0, match.start() - 8), match.start()) is not None)
+        # (the transfer sheet's number may follow its noun bare, as a card's follows "карта": "доставлен по сопроводительному
+        # листу 340-74", blind57; a "наряд" stays signed, "наряд 2 ч" being an order of hours)
+        signed = signed or (not match.group("between") and match.group().lower().startswith("сопроводительн"))
         if not signed or _NOT_CALL_PAPER.search(match.group("between")):
             continue
         value = match.group("value")

@@ -56,8 +56,10 @@ SICK_LEAVE = ("ЛН", "ЭЛН")  # (a sick leave's number: twelve digits in the 
 # and the person a trial or a transfusion service numbers, its subject, participant, donor or recipient, "Субъект 101-017",
 # "Донор D-88213": a code after the noun is that person's number, a bare count is none, "донор 2 раза"; a subject of the
 # federation is a region, "субъекта РФ 77")
+# (and a pedigree's proband, the person through whom a medical geneticist ascertains the family and whose code the
+# pedigree and the genetic laboratory file it under: "пробанд 59-069", "Пробанд: P-0412"; the anchor "проб" reaches it)
 SAMPLE = (r"запрос\w*|материал\w*|(?:био)?образ(?:ец|ц[а-яё]*)|биоптат\w*|(?:крио)?проб(?:а|ы|у|е|ой|ирк\w*)?|флакон\w*"
-           r"|контейнер\w*|маркировк\w*|аликвот\w*|(?:донор|реципиент|участник)(?:а|у|ом|е|и|ы|ов)?"
+           r"|контейнер\w*|маркировк\w*|аликвот\w*|(?:донор|реципиент|участник|пробанд)(?:а|у|ом|е|и|ы|ов)?"
            r"|субъект(?:а|у|ом|е|ы|ов)?(?![ \t]+(?:рф|российск|федераци|прав))"
            rf"|{HISTOLOGY_SPECIMENS}")
 STRICT_SAMPLES = ("проб", *HISTOLOGY_ANCHORS)
@@ -84,7 +86,7 @@ NOUN = re.compile(rf"(?:(?P<strong>{STRONG})|(?P<caps>(?-i:{STRONG_CAPS}))|(?P<w
 # (short lower-case anchors such as "ак" would stop at every "активно")
 # (each anchor costs a scan of the note: nouns whose phrases another anchor reaches have none: "Журнал
 # вызовов:" is found at "вызовов", "Штрих-код карты:" at "код", "м/к" and "а/к" are left to "№ карты")
-ANCHOR = ("мед", "карт", "амб", "ист", "и/", "и.", "а/к", "м/к", "л/д", "личн", "талон", "книжк", "протокол", "случа", "вызов", "шифр",
+ANCHOR = ("мед", "карт", "амб", "ист", "и/", "и.", "а/к", "м/к", "к/в", "л/д", "личн", "талон", "книжк", "протокол", "случа", "вызов", "шифр",
            "идентификатор", "id", "код", "номер", "пациент", "рег", "заказ", "заявк", "штрих", "запрос", "материал", "образ",
            "биоптат", "проб", "флакон", "аликвот", "криопроб", "биообраз", "донор", "реципиент", "участник", "субъект", "эвакуац", "контейнер", "маркировк", *VOUCHER_WORDS, "реестр", *HISTOLOGY_ANCHORS)
 CAPS_ANCHOR = ("ИБ", "ИР", "МК", "АК", "КВ", "ЭМК", "ЕМК", "СКК", "ТАП", "MRN", "ИНЗ", "ЭЛН", "ЛН", "УНРЗ", "УИН", "PID")
@@ -113,7 +115,7 @@ REGISTER_DIGITS = 5
 # a register's value of a series, the region's two digits and the number: "ОНКО 22 327399", "ТБ 77 0012345"
 LAST_GROUP = re.compile(r"[А-ЯЁA-Z]{2,5}[ \t]\d{2}[ \t]\d{5,8}(?![\w/\-]|[.,]\d)")
 
-ROLE_STEMS = ("субъект", "участник", "донор", "реципиент")  # (the persons among the specimen-like nouns of SAMPLE)
+ROLE_STEMS = ("субъект", "участник", "донор", "реципиент", "пробанд")  # (the persons among the specimen-like nouns of SAMPLE)
 _SPACE = re.compile(r"[ \t]+")
 _ABBREVIATION_PREFIX = re.compile(r"(?:[А-ЯЁA-Z]{2,6}-)?")
 _DIGITS_AHEAD = re.compile(r"[^\d\n]{0,60}?(?P<digits>\d+)")

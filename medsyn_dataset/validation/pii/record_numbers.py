@@ -116,6 +116,10 @@ _NUMBER_FIRST = re.compile(
     re.IGNORECASE,
 )
 
+# a sick leave's number on the line under its label ("Номер ЭЛН\n916317145658", blind57): past a line break the grammar
+# reads on only after a colon or "№", but the social fund's register gives every electronic leave twelve digits, a length
+# that names it where it stands
+_LEAVE_BELOW = re.compile(r"(?:ЭЛН|ЛН)[ \t]*\n[ \t]*(?P<value>\d{12})(?![\w/\-]|[.,]\d)")
 _NUMBER_SIGN_BEFORE = re.compile(r"(?:№|(?<![\w])N)[ \t]*$")
 # a list of values before the noun: a number, maybe its unit, then a comma or semicolon
 _IN_LIST = re.compile(r"\d[^\d\n,;]{0,10}[,;][ \t]*$")
@@ -145,6 +149,10 @@ def record_numbers(text: str) -> Iterator[tuple[int, int, float]]:
         if start < resume or (start and text[start - 1] in "_-/.@"):
             continue
         if not _digit_ahead(text, start):
+            below = _LEAVE_BELOW.match(text, start) if text.startswith(_SICK_LEAVE, start) else None
+            if below is not None:  # "Номер ЭЛН\n916317145658": a label line, the leave's twelve digits under it
+                found_ends.add(below.end("value"))
+                yield below.start("value"), below.end("value"), NUMBERED_SCORE
             continue
         noun = _NOUN.match(text, start)
         if noun is None:
@@ -156,10 +164,19 @@ def record_numbers(text: str) -> Iterator[tuple[int, int, float]]:
             continue
         if found is not None and noun.group("caps") in _SICK_LEAVE and sum(map(str.isdigit, text[found[0] : found[1]])) < 6:
             continue  # "ЛН № 2 продлён", "ЛН 2 ст.": short digits after it count sick leaves or rank a lung failure
+        if found is None and noun.group("weak") is None:
+            for item in _listed_values(text, noun):  # "Образцы:\n1) F51-15-56317 — ...": a heading's list of values
+                found_ends.add(item[1])
+                yield item
         if found is not None:
             resume = found[1]
             found_ends.add(found[1])
             yield found
+            joined = _joined_value(text, found)  # "образцы № S98899577 и 173137987", "карты 54220777 и 58857310"
+            if joined is not None:
+                resume = joined[1]
+                found_ends.add(joined[1])
+                yield joined
     if "эпикриз" in lower or "выписк" in lower:
         for document in titled_documents(text):
             if document[1] not in found_ends:
@@ -213,7 +230,7 @@ def _value_after(text: str, noun: re.Match[str], numbered_before: bool = False) 
     role = sample and noun.group("sample").lower().startswith(_ROLE_STEMS)
     named_by_record = (not weak or identifier) and not word.startswith(VOUCHER_WORDS) and not role
     ends_before = position
-    test_sample = sample and noun.group("sample").lower().startswith(_STRICT_SAMPLES)
+    test_sample = sample and not role and noun.group("sample").lower().startswith(_STRICT_SAMPLES)  # ("пробанд" is a person)
     by_number = _value_by_number(text, noun, position) if weak and word.startswith(("номер", "код")) else None
     if by_number is not None:
         return checked_value(text, by_number.start(), by_number.end(), 1, signed_digits=3)
@@ -229,6 +246,8 @@ def _value_after(text: str, noun: re.Match[str], numbered_before: bool = False) 
         if text[end - 1 : end] != ")" and _OTHER_NUMBER.search(text, ends_before, end):
             return None  # (a note in brackets may name anything: "Номер карты (палата № 7): Т-61118")
         ends_before = end
+        if record_noun and items and (bracketed := _bracketed_value(text, end)) is not None:
+            return bracketed  # "открыть карту пациента Исаевой А.Ф. (88765491-13)": the card's number in brackets
         sign = _SIGN.match(text, end)
         if sign is not None and sign.group("series") and (sample or (weak and not word.startswith(VOUCHER_WORDS))):
             return None  # ("флакон серия 230415": a lot's series; "номер серии 123456": an object's, no paper's)
@@ -262,7 +281,7 @@ def _value_after(text: str, noun: re.Match[str], numbered_before: bool = False) 
                 continue  # "Карта 026/у 7В-98", "карта по форме 003-О/у": the form's code, then the number (or none)
             if value is not None and sample and (test_sample or not numbered_before) \
                     and not (_sample_code(text, value.start(), value.end()) if test_sample else _CODE_SHAPED.search(value.group())
-                             or _BARCODE.fullmatch(value.group())):
+                             or _BARCODE.fullmatch(value.group()) or (role and _PERSON_NUMBER.fullmatch(value.group()))):
                 return None  # "материал 12345 отправлен": a specimen's or a request's bare number needs a sign
                 # (a barcode's eight digits and more are no count: "Проба крови маркирована 657464453474")
             value_end = person_value_end(text, value) if role and value is not None else None if value is None else value.end()
@@ -300,6 +319,15 @@ def _sample_code(text: str, start: int, end: int) -> bool:
     return digits >= 5 and (_CODE_SHAPED.search(value) is not None or _BARCODE.fullmatch(value) is not None
                             or (digits >= 8 and _DOTTED.search(value) is not None))
 _CODE_SHAPED = re.compile(r"\d[\-/]\d|[A-ZА-ЯЁ]")
+# a trial's, a biobank's or a pedigree's person numbered by five digits and more, "субъект 09739", "Субъект 19708:",
+# "пробанд 40213": no count of a person's visits or donations ("донор 2 раза") nor a year ("участник 2023 года") has
+# five digits, so after a role noun such a bare number is that person's code as a code-shaped one is (blind56, one author
+# writing subject numbers bare in AE logs, data queries, monitors' findings, e-mails' subjects and narratives)
+_PERSON_NUMBER = re.compile(r"\d{5,}")
+# a trial's, a biobank's or a pedigree's person numbered by five digits and more, "субъект 09739", "Субъект 19708:",
+# "пробанд 40213": no count of a person's visits or donations ("донор 2 раза") nor a year ("участник 2023 года") has
+# five digits, so after a role noun such a bare number is that person's code as a code-shaped one is (blind56, one author
+# writing subject numbers bare in AE logs, data queries, monitors' findings, e-mails' subjects and narratives)
 _SHORT_HEAD = re.compile(r"\d{1,2}[\-/–]")
 _MAX_ITEMS = 12
 _WEAK_ITEMS = 4
@@ -317,3 +345,73 @@ def _item_ends(text: str, start: int, most: int) -> Iterator[int]:
         yield position
 
 
+
+
+# a second value joined to a record's value by "и": the same noun, in the plural or not, numbers both ("прошу уничтожить
+# образцы № S98899577 и 173137987", "карты EMK-592472869 и 93422801" of one patient's duplicate records); only an
+# identifier's five digits and more, never a count or a phone ("ИБ № 12345 и 2 ЛН", "карта 4471 и тел. ...")
+_AND = re.compile(r"[ \t]+и[ \t]+(?:№[ \t]*)?")
+_JOINED_DIGITS = 5
+
+
+def _joined_value(text: str, found: tuple[int, int, float]) -> tuple[int, int, float] | None:
+    """The value after "и" that continues ``found`` (blind58's duplicate cards, blind56's withdrawn samples)."""
+    joiner = _AND.match(text, found[1])
+    value = _VALUE.match(text, joiner.end()) if joiner is not None else None
+    if value is None or sum(ch.isdigit() for ch in value.group()) < _JOINED_DIGITS:
+        return None
+    if whole_phone(text, value.start(), value.end()) or _PHONE_GROUPS.fullmatch(value.group()):
+        return None
+    return checked_value(text, value.start(), value.end(), 2 if found[2] >= NUMBERED_SCORE else 1, signed_digits=_JOINED_DIGITS)
+
+
+# a record's value in brackets right after its noun phrase, the bracket holding nothing else: a help desk's or a log's
+# way of naming the card it means ("карту пациента Исаевой А.Ф. (88765491-13)", "ИБ Петрова (PID5609171)"); five digits
+# and more, so that a year, an age or a form's code in brackets stays a note ("история болезни (2019)", "(ф. 025/у)")
+_BRACKETED = re.compile(r"[ \t]*\(")
+
+
+def _bracketed_value(text: str, end: int) -> tuple[int, int, float] | None:
+    """The value filling the bracket that opens at ``end`` after a record's noun phrase, or None."""
+    bracket = _BRACKETED.match(text, end)
+    value = _VALUE.match(text, bracket.end()) if bracket is not None else None
+    if value is None or text[value.end() : value.end() + 1] != ")" or sum(ch.isdigit() for ch in value.group()) < _JOINED_DIGITS:
+        return None
+    return checked_value(text, value.start(), value.end(), 1, signed_digits=_JOINED_DIGITS, named_by_record=True, record_noun=True)
+
+
+# a heading's list: a record's, a specimen's or a person's noun ending its line with a colon, then items
+# numbered "1)", "2." or bulleted, each opening with that thing's number ("Образцы:\n1) F51-15-56317 — субъект 200-7292\n2)
+# ПЛ-25-7953 — ...", "Карты:\n- 12345/24"); a specimen's value must have a code's or a barcode's shape
+# (:func:`_sample_code`), any other five digits and more; the list ends at the first line that is no item
+_HEADING = re.compile(r"[ \t]*:[ \t]*\n")
+_LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[).]|[-•*–—])[ \t]*")
+_MAX_LISTED = 30
+
+
+def _listed_values(text: str, noun: re.Match[str]) -> Iterator[tuple[int, int, float]]:
+    """The values of the items listed under ``noun`` when it heads a list (its line holds nothing else)."""
+    heading = _HEADING.match(text, noun.end())
+    line_start = text.rfind("\n", 0, noun.start()) + 1
+    if heading is None or not _HEADING_WORDS.fullmatch(text, line_start, noun.start()):
+        return
+    sample = noun.group("sample") is not None and not noun.group("sample").lower().startswith(_ROLE_STEMS)
+    position = heading.end()
+    for _ in range(_MAX_LISTED):
+        item = _LIST_ITEM.match(text, position)
+        value = _VALUE.match(text, item.end()) if item is not None else None
+        if value is None:
+            return
+        if _sample_code(text, value.start(), value.end()) if sample else sum(map(str.isdigit, value.group())) >= _JOINED_DIGITS:
+            checked = checked_value(text, value.start(), value.end(), 1, signed_digits=_JOINED_DIGITS, named_by_record=True)
+            if checked is not None:
+                yield checked
+        line_end = text.find("\n", value.end())
+        if line_end < 0:
+            return
+        position = line_end + 1
+
+
+# (the heading's line holds the noun and at most three words before it: "Образцы:", "Переданы образцы:", "Список карт
+# пациентов:"; no digit, no sentence)
+_HEADING_WORDS = re.compile(r"[ \t\-*#]*(?:[А-ЯЁа-яёA-Za-z]+[ \t]+){0,3}")
