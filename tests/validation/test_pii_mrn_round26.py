@@ -75,6 +75,13 @@ def test_a_phone_after_and_stays_a_phone(scanner: PiiScanner) -> None:
         ("MEDICAL_RECORD_NUMBER", "45678"), ("PHONE_NUMBER", "89161234567")]
 
 
+@pytest.mark.parametrize("text", ["Карта пациента Иванова (89161234567) закрыта.",
+                                  "Карта пациента Иванова (8-916-123-45-67) закрыта."])
+def test_a_phone_in_brackets_after_a_card_stays_a_phone(text: str) -> None:
+    """A bracket after a card's noun phrase holding the numbering plan's whole number is the holder's phone."""
+    assert list(record_numbers(text)) == []
+
+
 def test_a_count_after_and_is_no_second_number(scanner: PiiScanner) -> None:
     """Only an identifier's five digits and more continue a record's value after "и": "№ 12345 и 2 листа" is one card."""
     text = "Карта № 12345 и 2 листа назначений."

@@ -377,6 +377,8 @@ def _bracketed_value(text: str, end: int) -> tuple[int, int, float] | None:
     value = _VALUE.match(text, bracket.end()) if bracket is not None else None
     if value is None or text[value.end() : value.end() + 1] != ")" or sum(ch.isdigit() for ch in value.group()) < _JOINED_DIGITS:
         return None
+    if whole_phone(text, value.start(), value.end()):
+        return None  # "Карта пациента Иванова (89161234567)": the holder's phone, the numbering plan's whole number
     return checked_value(text, value.start(), value.end(), 1, signed_digits=_JOINED_DIGITS, named_by_record=True, record_noun=True)
 
 
