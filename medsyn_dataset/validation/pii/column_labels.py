@@ -51,7 +51,10 @@ LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                    # (a message log's or a register's column of whom it is for: "получатель", "адресат", "донор")
                    r"|получател\w*|адресат\w*|абонент\w*|донор\w*|застрахованн\w*"
                    # (a research register's column of its subjects' initials: "Инициалы", "Инициалы субъекта", "Initials")
-                   r"|инициал\w*(?:[ \t]+\w+)?|(?:subject[ \t_]*)?initials"),
+                   r"|инициал\w*(?:[ \t]+\w+)?|(?:subject[ \t_]*)?initials"
+                   # (and its header cut short as trial logs and CRF listings cut it: "INIT", "INITS", "Subj. init.",
+                   # "Pt init", "Иниц.")
+                   r"|(?:(?:subj(?:ect)?|pt|pat(?:ient)?)\.?[ \t_]*)?init(?:s|ls)?\.?|иниц\.?"),
         # (a column of any document's numbers: "№ рецепта", "Номер направления", "№ исследования", "№ пробы")
         # (and of sick leaves, specimens, rehabilitation programmes: "№ ЭЛН", "Номер листка нетрудоспособности", "ЭЛН",
         # "№ образца", "№ ИПРА")

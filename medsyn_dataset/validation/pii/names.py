@@ -38,6 +38,7 @@ from medsyn_dataset.validation.pii.base import (
 )
 from medsyn_dataset.validation.pii.capital_words import capital_matches, capital_starts
 from medsyn_dataset.validation.pii.export_fields import EXPORT_SCORE, export_fields
+from medsyn_dataset.validation.pii.initials_fields import labelled_initials
 from medsyn_dataset.validation.pii.lower_names import lower_case_names
 from medsyn_dataset.validation.pii.morph import WordClass, surname_after_trigger, word_class
 from medsyn_dataset.validation.pii.name_cells import CELL_SCORE, fills_cell, word_fills_cell
@@ -149,6 +150,7 @@ class RuPersonRecognizer(CandidateRecognizer):
         found.extend(Candidate(self.entity, start, end, NAME_FIELD_SCORE, self.name) for start, end in lower_case_names(text))
         found.extend(Candidate(self.entity, start, end, NAME_FIELD_SCORE, self.name) for start, end in cue_names(text))
         found.extend(Candidate(self.entity, start, end, NAME_FIELD_SCORE, self.name) for start, end in initials_persons(text))
+        found.extend(Candidate(self.entity, start, end, NAME_FIELD_SCORE, self.name) for start, end in labelled_initials(text))
         found.extend(Candidate(self.entity, start, end, EXPORT_SCORE, self.name) for start, end in export_fields(text, "PERSON"))
         found.extend(self._chains(text))
         ends_line = [(c.start, c.end) for c in found if c.score >= 0.5 and text[c.end : c.end + 1] == "\n"]  # (:mod:`.name_line_parts`)
