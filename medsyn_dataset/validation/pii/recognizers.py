@@ -30,6 +30,7 @@ from medsyn_dataset.validation.pii.dictated_records import dictated_record_numbe
 from medsyn_dataset.validation.pii.document_numbers import document_numbers
 from medsyn_dataset.validation.pii.document_typing import InnContext, PassportContext
 from medsyn_dataset.validation.pii.emails import EMAIL
+from medsyn_dataset.validation.pii.host_links import ADDRESS_HOST, PRIVATE_HOST
 from medsyn_dataset.validation.pii.id_fields import (
     DIGIT_SEPARATOR,
     INN_CUED,
@@ -130,6 +131,8 @@ URL = RegexRecognizer(
             0.7,
             gate=_has_domain,
         ),
+        PRIVATE_HOST,  # (an intranet's link without a scheme: "mis.gkb12.local/emk/patient/1", "10.12.0.45:8080/lk")
+        ADDRESS_HOST,
     ],
     needs=r"\.\w",
 )
