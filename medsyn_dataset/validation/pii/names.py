@@ -40,6 +40,7 @@ from medsyn_dataset.validation.pii.capital_words import capital_matches, capital
 from medsyn_dataset.validation.pii.export_fields import EXPORT_SCORE, export_fields
 from medsyn_dataset.validation.pii.initials_fields import labelled_initials
 from medsyn_dataset.validation.pii.lower_names import lower_case_names
+from medsyn_dataset.validation.pii.lower_pairs_anywhere import lower_name_pairs
 from medsyn_dataset.validation.pii.morph import WordClass, surname_after_trigger, word_class
 from medsyn_dataset.validation.pii.name_cells import CELL_SCORE, fills_cell, word_fills_cell
 from medsyn_dataset.validation.pii.name_classes import COMMON as _C
@@ -148,6 +149,7 @@ class RuPersonRecognizer(CandidateRecognizer):
         found = [Candidate(self.entity, start, end, NAME_FIELD_SCORE, self.name) for start, end in name_fields(text)]
         found.extend(Candidate(self.entity, start, end, NAME_FIELD_SCORE, self.name) for start, end in layout_names(text))
         found.extend(Candidate(self.entity, start, end, NAME_FIELD_SCORE, self.name) for start, end in lower_case_names(text))
+        found.extend(Candidate(self.entity, start, end, NAME_FIELD_SCORE, self.name) for start, end in lower_name_pairs(text))
         found.extend(Candidate(self.entity, start, end, NAME_FIELD_SCORE, self.name) for start, end in cue_names(text))
         found.extend(Candidate(self.entity, start, end, NAME_FIELD_SCORE, self.name) for start, end in initials_persons(text))
         found.extend(Candidate(self.entity, start, end, NAME_FIELD_SCORE, self.name) for start, end in labelled_initials(text))

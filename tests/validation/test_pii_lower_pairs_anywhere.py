@@ -1,0 +1,45 @@
+"""PII that generalises (issue #10, round 26): a lower-case surname and first name that agree in case and gender, with
+no cue word before them, as hurried notes, chats and dictated handovers write a person. Marks as in
+:mod:`support.pii_marks`."""
+
+from __future__ import annotations
+
+import pytest
+from support.pii_marks import check_planted, planted
+
+from medsyn_dataset.validation.pii import PiiScanner
+
+FOUND = {
+    "after-heading-colon": "скрининг: [[P|сысоев наум]] - не подходит по КВ",
+    "object-of-verb-dative": "напомнить [[P|сидорову евдокиму]] про дневник!!",
+    "handover-nominative": "ну короче, по смене: [[P|дроздова галина]] из шестой палаты всю ночь звала",
+    "first-name-first": "вчера [[P|исай николаев]] пришёл на приём без направления",
+}
+
+
+@pytest.mark.parametrize("source", list(FOUND.values()), ids=list(FOUND))
+def test_lower_pairs_are_found(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    check_planted(scanner.scan(text), text, spans)
+
+
+CLEAN = [
+    # ordinary words that are names too, a name and a word: no pair
+    "вера надежда любовь, роза ветров, здорова вера в лечение",
+    # words ending as surnames do beside ordinary words
+    "боли в области сердца, приступы до семи раз в день, кровь из носа",
+    "состояние без изменений, готов к выписке, рекомендован контроль",
+]
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_word_pairs_stay_clean(scanner: PiiScanner, text: str) -> None:
+    assert [(e.type, text[e.start : e.end]) for e in scanner.scan(text) if e.type == "PERSON"] == []
+
+
+def test_pairs_alone() -> None:
+    """The module's own reading, both orders; capitalised names are the chains' business."""
+    from medsyn_dataset.validation.pii.lower_pairs_anywhere import lower_name_pairs
+
+    text = "по смене: дроздова галина, затем исай николаев; Иванов Пётр"
+    assert [text[a:b] for a, b in lower_name_pairs(text)] == ["дроздова галина", "исай николаев"]
