@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from medsyn_dataset.validation.pii import name_east_asian as east_asian
 from medsyn_dataset.validation.pii import person_lists
+from medsyn_dataset.validation.pii.author_lists import author_lists
 from medsyn_dataset.validation.pii.base import (
     Candidate,
     CandidateRecognizer,
@@ -153,6 +154,7 @@ class RuPersonRecognizer(CandidateRecognizer):
         found.extend(Candidate(self.entity, start, end, NAME_FIELD_SCORE, self.name) for start, end in cue_names(text))
         found.extend(Candidate(self.entity, start, end, NAME_FIELD_SCORE, self.name) for start, end in initials_persons(text))
         found.extend(Candidate(self.entity, start, end, NAME_FIELD_SCORE, self.name) for start, end in labelled_initials(text))
+        found.extend(Candidate(self.entity, start, end, NAME_FIELD_SCORE, self.name) for start, end in author_lists(text))
         found.extend(Candidate(self.entity, start, end, EXPORT_SCORE, self.name) for start, end in export_fields(text, "PERSON"))
         found.extend(self._chains(text))
         ends_line = [(c.start, c.end) for c in found if c.score >= 0.5 and text[c.end : c.end + 1] == "\n"]  # (:mod:`.name_line_parts`)
