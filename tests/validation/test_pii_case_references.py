@@ -50,8 +50,10 @@ CASES = {
     # an HL7 PID-20 (a driver's licence, never 11 digits in Russia) holding a SNILS one field late
     "hl7-pid20-snils": "PID|1||[[M|7781234]]^^^MIS^MR||[[P|ОРЛОВА^АННА]]||[[D|19900402]]|F||||||||||||[[S|11223344595]]\n",
     # a foreign passport's Latin series of any length, read by one module
-    "foreign-passport-short": "Гражданин Армении, паспорт [[M|AT 123456]], полис ДМС оформлен.",
-    "foreign-passport-comma": "Паспорт [[L|Республики Таджикистан]], [[M|A 12345678]] выдан 2019.",
+    # definition change r26: a travel/foreign passport is RU_PASSPORT
+    "foreign-passport-short": "Гражданин Армении, паспорт [[Pa|AT 123456]], полис ДМС оформлен.",
+    # definition change r26: a travel/foreign passport is RU_PASSPORT
+    "foreign-passport-comma": "Паспорт [[L|Республики Таджикистан]], [[Pa|A 12345678]] выдан 2019.",
 }
 
 

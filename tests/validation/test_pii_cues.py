@@ -25,7 +25,8 @@ CASES = {
     "passport-slash": "Паспорт: [[Pa|7810/418764]].",
     "passport-dash-abbreviation": "п/п [[Pa|3698-642294]] выдан ОВД.",
     # (a foreign state's passport, its series in Latin letters, is no RU_PASSPORT: a record number, :mod:`.other_papers`)
-    "passport-foreign": "Паспорт гражданина Узбекистана [[M|FA1234567]].",
+    # definition change r26: a travel/foreign passport is RU_PASSPORT
+    "passport-foreign": "Паспорт гражданина Узбекистана [[Pa|FA1234567]].",
     "passport-genitive-series": "паспорт серии [[Pa|45 08 № 123456]] выдан [[D|01.02.2005]]",
     "policy-old-series": "Полис ОМС серия [[O|ДДГ 6068132]]. Жалоб нет.",
     "policy-certificate": "ВС № [[O|446486081]] (полис в изготовлении).",

@@ -14,18 +14,27 @@ from medsyn_dataset.validation.pii import PiiScanner
 
 CASES = {
     # ICAO numbers after any document word, letters Latin or Cyrillic look-alikes, letters inside
-    "icao-latin-inside": "Документ: нац. паспорт [[M|KL47R5521]], въезд в РФ [[D|02.2024]].",
-    "icao-cyrillic-lookalikes": "Гражданство: Таджикистан. Паспорт: [[M|ЕА 5530218]]. Жалобы на кашель.",
-    "icao-mixed-keyboards": "Предъявлен паспорт [[M|АB 4410297]] (Узбекистан), полис отсутствует.",
-    "icao-one-letter-eight-digits": "Passport No. [[M|Е12345678]], visa type: work.",
-    "icao-turkish-label": "Pasaport No: [[M|U12093847]]\nİşveren: ООО Стройка",
+    # definition change r26: a travel/foreign passport is RU_PASSPORT
+    "icao-latin-inside": "Документ: нац. паспорт [[Pa|KL47R5521]], въезд в РФ [[D|02.2024]].",
+    # definition change r26: a travel/foreign passport is RU_PASSPORT
+    "icao-cyrillic-lookalikes": "Гражданство: Таджикистан. Паспорт: [[Pa|ЕА 5530218]]. Жалобы на кашель.",
+    # definition change r26: a travel/foreign passport is RU_PASSPORT
+    "icao-mixed-keyboards": "Предъявлен паспорт [[Pa|АB 4410297]] (Узбекистан), полис отсутствует.",
+    # definition change r26: a travel/foreign passport is RU_PASSPORT
+    "icao-one-letter-eight-digits": "Passport No. [[Pa|Е12345678]], visa type: work.",
+    # definition change r26: a travel/foreign passport is RU_PASSPORT
+    "icao-turkish-label": "Pasaport No: [[Pa|U12093847]]\nİşveren: ООО Стройка",
     "icao-document-word": "предъявлен документ: [[M|СJ34N1207]]\nкровь взята натощак",
     # a passport the cue calls foreign: any value
-    "foreign-cue-digits": "Паспорт иностранного гражданина [[M|45 № 1234567]]. Жалоб нет.",
-    "foreign-cue-letters": "Паспорт ин. гражданина: [[M|ПР 551234567890]]",
-    "foreign-cue-national": "Прежний национальный паспорт [[M|30019284756]] сдан при получении гражданства.",
+    # definition change r26: a travel/foreign passport is RU_PASSPORT
+    "foreign-cue-digits": "Паспорт иностранного гражданина [[Pa|45 № 1234567]]. Жалоб нет.",
+    # definition change r26: a travel/foreign passport is RU_PASSPORT
+    "foreign-cue-letters": "Паспорт ин. гражданина: [[Pa|ПР 551234567890]]",
+    # definition change r26: a travel/foreign passport is RU_PASSPORT
+    "foreign-cue-national": "Прежний национальный паспорт [[Pa|30019284756]] сдан при получении гражданства.",
     # the series of letters in its own field
-    "letter-series-field": "Вид документа: ПАСПОРТ  серия [[M|КР  № 1187654]]\nАдрес пребывания: общежитие",
+    # definition change r26: a travel/foreign passport is RU_PASSPORT
+    "letter-series-field": "Вид документа: ПАСПОРТ  серия [[Pa|КР  № 1187654]]\nАдрес пребывания: общежитие",
     # CIS personal numbers
     "kazakh-iin": "ЖСН / ИИН (РК): [[M|880512301456]]\nМекенжайы / Адрес: не указан",
     "uzbek-pinfl": "ПИНФЛ [[M|31507861230021]], гражданин Узбекистана.",
@@ -44,7 +53,8 @@ CASES = {
     "uid-serial-last": "Снимки (исследование [[M|1.2.643.5.1.13.40210.884213]]) переданы на консультацию.",
     # a table or an export's field holding an ICAO number
     "csv-document-column": "№;ФИО;Документ;Дата осмотра\n1;[[P|Сатторов И.Т.]];[[M|E06394130]];[[D|13.02.2021]]",
-    "export-field": '{"doc": {"type": "foreign_passport", "number": "[[M|CG95L9016]]"}}',
+    # definition change r26: a travel/foreign passport is RU_PASSPORT
+    "export-field": '{"doc": {"type": "foreign_passport", "number": "[[Pa|CG95L9016]]"}}',
 }
 
 

@@ -91,11 +91,13 @@ CASES = {
     "passport-narrow-spaces": "паспорт [[Pa|45\u202f12\u202f654321]], выдан ранее",
     # (a foreign state's passport is a record number by the project's definition, :mod:`.other_papers` and
     # :mod:`.foreign_ids`: RU_PASSPORT is a Russian citizen's; this gold said RU_PASSPORT until round 17)
-    "passport-foreign-digits": "паспорт гражданина Киргизии [[M|500234567]], прибыл",
+    # definition change r26: a travel/foreign passport is RU_PASSPORT
+    "passport-foreign-digits": "паспорт гражданина Киргизии [[Pa|500234567]], прибыл",
     # (a Russian passport for travel abroad is a record number: the project's definition keeps RU_PASSPORT for the internal
     # passport's series and number, and five tuning authors, blind24, blind30, blind31, blind33 and blind34, label it so;
     # this gold said RU_PASSPORT until round 17)
-    "passport-travel": "заграничный паспорт № [[M|71 7654321]]; осмотр.",
+    # definition change r26: a travel/foreign passport is RU_PASSPORT
+    "passport-travel": "заграничный паспорт № [[Pa|71 7654321]]; осмотр.",
     # record numbers: letters glued on or after a slash, a form's code before the number, new nouns
     "record-department-suffix": "Стоматологическая карта [[M|3311/22ст]]; осмотр.",
     "record-letter-after-slash": "Амбулаторная карта [[M|512/К]]. Жалоб нет.",

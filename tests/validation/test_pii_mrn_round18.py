@@ -29,10 +29,14 @@ CASES = {
     "gto-uin": "УИН ГТО: [[M|19-77-0012345]] допущен.",
     "gto-uin-bare": "УИН ГТО [[M|512/4]] без жалоб.",
     # a passport of another state: its citizenship first, or the English word
-    "citizen-first": "Гражданка Киргизии, паспорт [[M|AN 1184402]], прибыла.",
-    "citizen-republic-first": "гражданин Таджикистана, паспорт [[M|404118220]], осмотрен.",
-    "citizen-of-state-passport": "Паспорт гражданина Казахстана [[M|11 22 334455]] предъявлен.",
-    "national-passport": "national passport [[M|441180223]] on file",
+    # definition change r26: a travel/foreign passport is RU_PASSPORT
+    "citizen-first": "Гражданка Киргизии, паспорт [[Pa|AN 1184402]], прибыла.",
+    # definition change r26: a travel/foreign passport is RU_PASSPORT
+    "citizen-republic-first": "гражданин Таджикистана, паспорт [[Pa|404118220]], осмотрен.",
+    # definition change r26: a travel/foreign passport is RU_PASSPORT
+    "citizen-of-state-passport": "Паспорт гражданина Казахстана [[Pa|11 22 334455]] предъявлен.",
+    # definition change r26: a travel/foreign passport is RU_PASSPORT
+    "national-passport": "national passport [[Pa|441180223]] on file",
     # a series after a paper that is no passport
     "conclusion-series": "Выдано медицинское заключение серии [[M|5512 118220]] (ф. 002-О/у).",
     "death-certificate-abbrev": "МСС серия [[M|45 118220]] выдано дочери.",

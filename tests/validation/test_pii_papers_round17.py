@@ -53,11 +53,16 @@ CASES = {
     "order-sign-before": "№ наряда [[M|4417-25]] Жалобы на боль в груди.",
     "order-air-ambulance": "Наряд санавиации № [[M|903]], транспортировка в ОКБ.",
     # a Russian passport for travel abroad: a record number, whatever is typed after its word, its name in full or cut
-    "travel-passport-bilingual": "Загранпаспорт / Passport No: [[M|73 6067102]]\nДата взятия: [[D|12.03.2025]]",
-    "travel-passport-nine-digits": "загранпаспорт [[M|753519305]] (для выезда на лечение)",
-    "travel-passport-soviet-series": "Заграничный паспорт № [[M|II-МЮ 161623]]. Жалоб нет.",
-    "travel-passport-short": "Предъявлен загран [[M|75 1234567]], виза есть.",
-    "travel-passport-purpose": "Паспорт гражданина РФ для выезда за границу [[M|72 2728396]] предъявлен.",
+    # definition change r26: a travel/foreign passport is RU_PASSPORT
+    "travel-passport-bilingual": "Загранпаспорт / Passport No: [[Pa|73 6067102]]\nДата взятия: [[D|12.03.2025]]",
+    # definition change r26: a travel/foreign passport is RU_PASSPORT
+    "travel-passport-nine-digits": "загранпаспорт [[Pa|753519305]] (для выезда на лечение)",
+    # definition change r26: a travel/foreign passport is RU_PASSPORT
+    "travel-passport-soviet-series": "Заграничный паспорт № [[Pa|II-МЮ 161623]]. Жалоб нет.",
+    # definition change r26: a travel/foreign passport is RU_PASSPORT
+    "travel-passport-short": "Предъявлен загран [[Pa|75 1234567]], виза есть.",
+    # definition change r26: a travel/foreign passport is RU_PASSPORT
+    "travel-passport-purpose": "Паспорт гражданина РФ для выезда за границу [[Pa|72 2728396]] предъявлен.",
     # a health passport's number in an identity passport's groups: the whole value
     "health-passport-grouped": "Паспорт здоровья № [[M|4509 123456]] выдан по месту работы.",
     # a notarial act: its blank's number (region, two capitals, seven digits) or its register entry's
@@ -74,9 +79,12 @@ CASES = {
     "tsv-inn-then-phone": "ФИО\tИНН\tТел.\n[[P|Костина О.Д.]]\t[[I|130361982903]]\t[[T|8900 199 81 42]]\n",
     "enp-grouped-spaces": "Полис ОМС [[O|7723 4411 9373 6232]] действителен.",
     # a passport the cue says another state issued: a citizen of it, a republic, a "-стан"; its value any shape
-    "passport-state-citizen": "Паспорт гражданина Таджикистана [[M|40 № 1184209]] предъявлен.",
-    "passport-state-stan": "Паспорт Казахстана [[M|12 4471209]], виза не требуется.",
-    "passport-state-soviet-form": "Паспорт гражданина Армении [[M|II-АР 118420]] на руках.",
+    # definition change r26: a travel/foreign passport is RU_PASSPORT
+    "passport-state-citizen": "Паспорт гражданина Таджикистана [[Pa|40 № 1184209]] предъявлен.",
+    # definition change r26: a travel/foreign passport is RU_PASSPORT
+    "passport-state-stan": "Паспорт Казахстана [[Pa|12 4471209]], виза не требуется.",
+    # definition change r26: a travel/foreign passport is RU_PASSPORT
+    "passport-state-soviet-form": "Паспорт гражданина Армении [[Pa|II-АР 118420]] на руках.",
     "passport-russian-citizen": "Паспорт гражданина РФ [[Pa|45 10 123456]] выдан ОВД.",
     "passport-surname": "Паспорт Иванова [[Pa|45 10 123456]] выдан ОВД.",
     # a military ID: its series and number, or digits in a passport's grouping after its word

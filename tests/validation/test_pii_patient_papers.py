@@ -27,8 +27,10 @@ CASES = {
     "dms-letters-inside": "Полис ДМС: [[M|001-SB-1234567]], страховая компания, франшиза нет.",
     "insurance-english": "Travel insurance policy no. [[M|TI-88213004]], Allianz.",
     # a foreign state's passport (Latin series)
-    "foreign-passport-latin": "Мать ребёнка — гражданка Казахстана, паспорт [[M|N12345678]].",
-    "foreign-passport-english": "Passport number: [[M|GB 5512093]]; visa valid.",
+    # definition change r26: a travel/foreign passport is RU_PASSPORT
+    "foreign-passport-latin": "Мать ребёнка — гражданка Казахстана, паспорт [[Pa|N12345678]].",
+    # definition change r26: a travel/foreign passport is RU_PASSPORT
+    "foreign-passport-english": "Passport number: [[Pa|GB 5512093]]; visa valid.",
     # a migration card's eleven digits, a mobile's shape
     "migration-card": "Гражданин Таджикистана, миграционная карта [[M|79 21 1234567]], патент оформлен.",
     # a medical passport: a paper of this person's health

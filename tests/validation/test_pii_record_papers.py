@@ -16,9 +16,12 @@ from medsyn_dataset.validation.pii import PiiScanner
 
 CASES = {
     # a foreign state's passport: a Latin series after any passport word, Russian or English
-    "passport-latin-series-en": "Passport number: [[M|K 7712093]]; visa multiple entry.",
-    "passport-national": "Национальный паспорт (Кыргызстан): [[M|AC 2210457]], срок до 2031 г.",
-    "passport-foreign-short": "Иностранный паспорт [[M|N05521873]] предъявлен.",
+    # definition change r26: a travel/foreign passport is RU_PASSPORT
+    "passport-latin-series-en": "Passport number: [[Pa|K 7712093]]; visa multiple entry.",
+    # definition change r26: a travel/foreign passport is RU_PASSPORT
+    "passport-national": "Национальный паспорт (Кыргызстан): [[Pa|AC 2210457]], срок до 2031 г.",
+    # definition change r26: a travel/foreign passport is RU_PASSPORT
+    "passport-foreign-short": "Иностранный паспорт [[Pa|N05521873]] предъявлен.",
     # papers of stay
     "residence-permit-abbreviation": "Документ: ВНЖ серия [[M|83 № 0045127]], выдан УВМ.",
     "temporary-permit": "РВП [[M|5512/2025]] до окончания срока.",
@@ -33,7 +36,8 @@ CASES = {
     "russian-passport-stays": "Паспорт [[Pa|45 12 345678]] выдан ОВД.",
     # (a Russian passport for travel abroad is no internal passport: a record number by the project's definition, as five
     # tuning authors, blind24, blind30, blind31, blind33 and blind34, label it; this gold said RU_PASSPORT until round 17)
-    "russian-travel-passport-record": "Загранпаспорт № [[M|75 1234567]] действителен.",
+    # definition change r26: a travel/foreign passport is RU_PASSPORT
+    "russian-travel-passport-record": "Загранпаспорт № [[Pa|75 1234567]] действителен.",
     "oms-policy-stays": "Полис ОМС [[O|7750 2411 9937 2230]].",
     # another field's label after the paper's word is that field's: an INN after a patent or a DMS policy stays an INN
     "patent-then-inn": "Патент на работу, ИНН [[I|500100732259]]",

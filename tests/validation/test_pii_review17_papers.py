@@ -17,15 +17,19 @@ CASES = {
     "citizen-surname-initials": "Предъявил паспорт гражданина [[P|Сидорова И.И.]] [[Pa|4509 123456]]",
     "citizen-russian-republic": "Паспорт гражданина Татарстана [[Pa|4509 123456]]",
     # a foreign state named after the citizen's word
-    "citizen-foreign-republic": "Паспорт гражданина [[L|Республики Узбекистан]] [[M|4509 123456]]",
-    "citizen-female-foreign-state": "паспорт гражданки Армении [[M|4509 123456]]",
+    # definition change r26: a travel/foreign passport is RU_PASSPORT
+    "citizen-foreign-republic": "Паспорт гражданина [[L|Республики Узбекистан]] [[Pa|4509 123456]]",
+    # definition change r26: a travel/foreign passport is RU_PASSPORT
+    "citizen-female-foreign-state": "паспорт гражданки Армении [[Pa|4509 123456]]",
     # a trip abroad in the sentence before: the internal passport stays one
     "abroad-sentence-before": "Из анамнеза: заграницу не выезжал. Паспорт [[Pa|4509 123456]].",
     "abroad-instrumental-before": "Находился заграницей. Паспорт [[Pa|4509 123456]] выдан ОВД",
     "business-trip-before": "Был в загранкомандировке. Паспорт [[Pa|4509 123456]]",
     # the travel passport's own words keep their record number
-    "travel-abbreviation": "загран. паспорт [[M|75 1234567]]",
-    "travel-one-word": "Загранпаспорт [[M|75 1234567]]",
+    # definition change r26: a travel/foreign passport is RU_PASSPORT
+    "travel-abbreviation": "загран. паспорт [[Pa|75 1234567]]",
+    # definition change r26: a travel/foreign passport is RU_PASSPORT
+    "travel-one-word": "Загранпаспорт [[Pa|75 1234567]]",
     # a voluntary insurance's mark (voluntary_insurance): "добровольное" alone on a table's title is none, ВЗР is one
     "consent-title-keeps-oms": ("Информированное добровольное согласие получено.\nФИО | Полис | Телефон\n"
                                 "[[P|Иванов Иван Иванович]] | [[O|7750 2411 9937 2230]] | [[T|+79161234567]]"),

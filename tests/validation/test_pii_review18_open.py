@@ -48,7 +48,8 @@ FOREIGN_SERIES = [
 def test_foreign_passport_with_office_in_commas(scanner: PiiScanner, text: str) -> None:
     for entities in (scanner.scan_fast(text), scanner.scan(text)):
         found = [e for e in entities if e.type != "LOCATION"]
-        assert [(e.type, text[e.start : e.end]) for e in found] == [("MEDICAL_RECORD_NUMBER", "45 09 № 123456")]
+        # definition change r26: a travel/foreign passport is RU_PASSPORT
+        assert [(e.type, text[e.start : e.end]) for e in found] == [("RU_PASSPORT", "45 09 № 123456")]
         assert found[0].score > 0.5
 
 

@@ -75,25 +75,32 @@ def test_round18_look_alikes_stay_clean(scanner: PiiScanner, name: str) -> None:
 
 
 # a foreign state's passport: the holder's citizenship written before the passport's word, or "national passport"
-# (the state's name itself is the address reader's to judge: only the number's type is asserted)
+# (the state's name itself is the address reader's to judge: only the number's type is asserted); a residence permit
+# stays a record number
 FOREIGN_PASSPORTS = {
-    "foreign-citizen-before-passport": ("Гражданин Узбекистана, паспорт 69 9197398 Жалобы на слабость.", "69 9197398"),
-    "foreign-republic-before-passport": ("Гражданин Кыргызской Республики, паспорт 714075156, прибыл 3 дня назад.", "714075156"),
-    "foreign-stan-before-passport": ("Со слов, гражданка Таджикистана, паспорт 4011 226530 не предъявлен.", "4011 226530"),
-    "foreign-citizen-internal-shape": ("Гражданка Армении, паспорт 4509 123456; жалоб нет.", "4509 123456"),
+    # definition change r26: a travel/foreign passport is RU_PASSPORT
+    "foreign-citizen-before-passport": ("Гражданин Узбекистана, паспорт 69 9197398 Жалобы на слабость.", "69 9197398", "RU_PASSPORT"),
+    # definition change r26: a travel/foreign passport is RU_PASSPORT
+    "foreign-republic-before-passport": ("Гражданин Кыргызской Республики, паспорт 714075156, прибыл 3 дня назад.", "714075156", "RU_PASSPORT"),
+    # definition change r26: a travel/foreign passport is RU_PASSPORT
+    "foreign-stan-before-passport": ("Со слов, гражданка Таджикистана, паспорт 4011 226530 не предъявлен.", "4011 226530", "RU_PASSPORT"),
+    # definition change r26: a travel/foreign passport is RU_PASSPORT
+    "foreign-citizen-internal-shape": ("Гражданка Армении, паспорт 4509 123456; жалоб нет.", "4509 123456", "RU_PASSPORT"),
     # a residence permit of a CIS booklet's Soviet form: no Soviet passport of a Russian, a foreigner's paper
-    "residence-permit-soviet-form": ("Похудела на 15 кг. Вид на жительство III-ЖД 533580. Иногда жажда.", "III-ЖД 533580"),
-    "residence-permit-abbreviation-soviet-form": ("ВНЖ: II-АБ № 123456, выдан УВМ", "II-АБ № 123456"),
-    "foreign-national-passport-english": ("Иногда изжога. national passport 759845862", "759845862"),
-    "foreign-national-passport-cyrillic": ("Иностранный гражданин, национальный паспорт 58 72 002187. Слабость.", "58 72 002187"),
+    "residence-permit-soviet-form": ("Похудела на 15 кг. Вид на жительство III-ЖД 533580. Иногда жажда.", "III-ЖД 533580", "MEDICAL_RECORD_NUMBER"),
+    "residence-permit-abbreviation-soviet-form": ("ВНЖ: II-АБ № 123456, выдан УВМ", "II-АБ № 123456", "MEDICAL_RECORD_NUMBER"),
+    # definition change r26: a travel/foreign passport is RU_PASSPORT
+    "foreign-national-passport-english": ("Иногда изжога. national passport 759845862", "759845862", "RU_PASSPORT"),
+    # definition change r26: a travel/foreign passport is RU_PASSPORT
+    "foreign-national-passport-cyrillic": ("Иностранный гражданин, национальный паспорт 58 72 002187. Слабость.", "58 72 002187", "RU_PASSPORT"),
 }
 
 
 @pytest.mark.parametrize("name", sorted(FOREIGN_PASSPORTS))
 def test_round18_foreign_passports_are_record_numbers(scanner: PiiScanner, name: str) -> None:
-    text, value = FOREIGN_PASSPORTS[name]
+    text, value, kind = FOREIGN_PASSPORTS[name]
     found = [(e.type, text[e.start : e.end]) for e in scanner.scan(text) if e.type not in ("PERSON", "LOCATION")]
-    assert found == [("MEDICAL_RECORD_NUMBER", value)], found
+    assert found == [(kind, value)], found
 
 
 # a Russian passport beside a citizenship: Russia's, a Russian republic's, a Russian passport named after a foreign one

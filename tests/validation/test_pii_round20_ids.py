@@ -178,13 +178,14 @@ def test_a_csv_policy_column_without_a_voluntary_title_stays_a_policy(scanner: P
     assert ("RU_OMS_POLICY", "7701234567890123") in _identifiers(scanner, text)
 
 
-# A foreign passport named by its holder, "иностранный гражданин", or by its state's word cut short, "Респ.": the
-# project's RU_PASSPORT is the Russian internal passport, any other a record number (blind40, blind43)
+# A foreign passport named by its holder, "иностранный гражданин", or by its state's word cut short, "Респ.": until
+# round 25 the project's RU_PASSPORT was the Russian internal passport, any other a record number (blind40, blind43)
 @pytest.mark.parametrize(("text", "value"), [("Иностранный гражданин, паспорт 873142655, полис ДМС.", "873142655"),
                                              ("Иностранный гражданин, паспорт 55 5363972.", "55 5363972"),
                                              ("Нац. паспорт Респ. Таджикистан 4991 7510196 жалоб нет", "4991 7510196")])
 def test_a_foreign_citizens_passport_is_a_record_number(scanner: PiiScanner, text: str, value: str) -> None:
-    assert ("MEDICAL_RECORD_NUMBER", value) in _identifiers(scanner, text)
+    # definition change r26: a travel/foreign passport is RU_PASSPORT
+    assert ("RU_PASSPORT", value) in _identifiers(scanner, text)
 
 
 @pytest.mark.parametrize("text", ["Паспорт Респ. Татарстан 9205 123456", "Иностранный гражданин не выявлен. Паспорт 4509 123456"])
@@ -241,13 +242,16 @@ def test_a_phone_stays_a_phone(scanner: PiiScanner, text: str) -> None:
 # A generic document's number in an export object whose kind names another paper (blind28's СЭМД: a sanatorium card
 # under "docNumber"), and a passport the key calls foreign (blind24: {"type": "foreign_passport", "number": ...}): record
 # numbers, as the project's RU_PASSPORT is the internal passport only
-@pytest.mark.parametrize(("text", "value"), [
-    ('{"docType": "SANATORIUM_CARD_072U", "docNumber": "ЛН-399",\n "patient": {"lastName": "Алексеев"}}', "ЛН-399"),
-    ('{"fio": "Алексеев Пётр Ильич", "doc": {"type": "foreign_passport", "number": "CG03М2649"}}', "CG03М2649"),
-    ('{"fio": "Алексеев Пётр Ильич", "foreign_passport_number": "751234567"}', "751234567"),
+@pytest.mark.parametrize(("text", "value", "kind"), [
+    ('{"docType": "SANATORIUM_CARD_072U", "docNumber": "ЛН-399",\n "patient": {"lastName": "Алексеев"}}', "ЛН-399",
+     "MEDICAL_RECORD_NUMBER"),
+    # definition change r26: a travel/foreign passport is RU_PASSPORT
+    ('{"fio": "Алексеев Пётр Ильич", "doc": {"type": "foreign_passport", "number": "CG03М2649"}}', "CG03М2649", "RU_PASSPORT"),
+    # definition change r26: a travel/foreign passport is RU_PASSPORT
+    ('{"fio": "Алексеев Пётр Ильич", "foreign_passport_number": "751234567"}', "751234567", "RU_PASSPORT"),
 ])
-def test_an_exports_document_named_by_its_kind(scanner: PiiScanner, text: str, value: str) -> None:
-    assert ("MEDICAL_RECORD_NUMBER", value) in _identifiers(scanner, text)
+def test_an_exports_document_named_by_its_kind(scanner: PiiScanner, text: str, value: str, kind: str) -> None:
+    assert (kind, value) in _identifiers(scanner, text)
 
 
 def test_an_exports_passport_stays_a_passport(scanner: PiiScanner) -> None:

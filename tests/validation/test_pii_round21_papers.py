@@ -131,4 +131,5 @@ def test_no_passport_declared(text: str) -> None:
 
 
 def test_another_kind_code_types_no_passport(scanner: PiiScanner) -> None:
-    assert _typed(scanner, '{"type": "22", "seriesNumber": "75 1234567"}', "RU_PASSPORT") == []
+    # definition change r26: a travel/foreign passport is RU_PASSPORT (22 is the passport for travel abroad)
+    assert _typed(scanner, '{"type": "22", "seriesNumber": "75 1234567"}', "RU_PASSPORT") == ["75 1234567"]

@@ -133,8 +133,9 @@ def test_a_verb_of_arriving_names_a_stopless_village_after_s(scanner: PiiScanner
     ('{"docType": "21", "doc": {"series": "4509", "number": "123456"}}',
      [("RU_PASSPORT", "4509"), ("RU_PASSPORT", "123456")]),
     # (a nested object declaring its own kind, or named by a paper's key, is that paper's)
+    # definition change r26: a travel/foreign passport is RU_PASSPORT
     ('{"document": {"kind": "21", "data": {"type": "foreign_passport", "number": "AB1234567"}}}',
-     [("MEDICAL_RECORD_NUMBER", "AB1234567")]),
+     [("RU_PASSPORT", "AB1234567")]),
     ('{"document": {"kind": "21", "data": {"amount": "4509123456"}}}', []),
 ])
 def test_a_kind_member_declares_the_generic_object_below_it(scanner: PiiScanner, text: str,

@@ -105,8 +105,10 @@ def test_the_passports_own_value_after_its_word_stays_its_value(scanner: PiiScan
 # The travel passport (a record number by the project's definition, :mod:`.foreign_ids`) with its 2 + 7 digits dashed;
 # an old policy's series after the policy's full name and a sign
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Документ: загранпаспорт 64-9882010, выдан МВД.", [("MEDICAL_RECORD_NUMBER", "64-9882010")]),
-    ("Паспорт для выезда за границу 72-9076431 предъявлен.", [("MEDICAL_RECORD_NUMBER", "72-9076431")]),
+    # definition change r26: a travel/foreign passport is RU_PASSPORT
+    ("Документ: загранпаспорт 64-9882010, выдан МВД.", [("RU_PASSPORT", "64-9882010")]),
+    # definition change r26: a travel/foreign passport is RU_PASSPORT
+    ("Паспорт для выезда за границу 72-9076431 предъявлен.", [("RU_PASSPORT", "72-9076431")]),
     ("Загранпаспорт не оформлял. Паспорт 45-09 123456 выдан ОВД.", [("RU_PASSPORT", "45-09 123456")]),
     ("полис обязательного медицинского страхования № серия АБ № 224994926",
      [("RU_OMS_POLICY", "АБ"), ("RU_OMS_POLICY", "224994926")]),

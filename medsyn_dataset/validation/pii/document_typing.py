@@ -35,7 +35,8 @@ _PAPER_NOUNS = (rf"(?:мед\.?[ \t]*|медицинск\w*[ \t]+){paper_nouns.C
 IDENTITY_HOLDER = r"(?:военнослужащ|моряк|офицер)"
 # (the last of these before the value decides; "документ" and "серия" name no kind and are skipped)
 _DOCUMENT_NOUN = re.compile(
-    # (a passport the cue calls foreign or another state's is no RU_PASSPORT: :mod:`.foreign_ids` reports it)
+    # (a passport the cue calls foreign or another state's: a passport still, RU_PASSPORT since round 26, as
+    # :mod:`.foreign_ids` reports it; :func:`_names_passport`)
     rf"(?<![\w])(?:(?P<foreign>(?-i:{CALLED_FOREIGN}))|(?P<passport>(?:загран)?паспорт\w*(?![ \t]+(?:{paper_nouns.NOT_PERSONS_PASSPORT}|{IDENTITY_HOLDER}))|пасп\.|passport"
     rf"|удостоверени\w*[ \t]+личност\w*(?![ \t]+{IDENTITY_HOLDER})|удостоверяющ\w*|личност\w*)"
     # (the identity papers of the ФНС's list of their kinds, СПДУЛ, that are no citizen's passport though a passport's or
@@ -68,6 +69,12 @@ _REACH = 120
 
 
 _DIGIT = re.compile(r"\d")
+
+
+def _names_passport(noun: re.Match[str]) -> bool:
+    """Whether a document noun names a person's passport: the internal one's words, or (since round 26, when the
+    project's RU_PASSPORT became any person's passport) one its words call foreign, another state's or a travel one."""
+    return noun.group("passport") is not None or noun.group("foreign") is not None
 # a line that holds only a series' label before the value ("Серия ", "Серия и номер: ") and how far back the title above
 # it is read
 _SERIES_LABEL_LINE = re.compile(r"[ \t]*(?i:сери[яи]|сер\.)(?:[ \t]+(?i:и)[ \t]+(?i:номер|№))?[ \t]*:?[ \t]*")
@@ -85,7 +92,7 @@ def other_document_named(text: str, start: int) -> bool:
     last = before_last = None
     for noun in _DOCUMENT_NOUN.finditer(text, max(0, start - _REACH, line_start), start):
         before_last, last = last, noun
-    if last is not None and before_last is not None and before_last.group("passport") is not None \
+    if last is not None and before_last is not None and _names_passport(before_last) \
             and _ALTERNATIVE.fullmatch(text, before_last.end(), last.start()):
         # the passport listed first among the papers the value may be ("Документ (паспорт, военный билет): 4509 123456")
         last = before_last
@@ -98,10 +105,24 @@ def other_document_named(text: str, start: int) -> bool:
         title_start = max(0, line_start - 1 - _TITLE_REACH, text.rfind("\n", 0, line_start - 1) + 1)
         last = _DOCUMENT_NOUN.search(text, title_start, min(line_start - 1, title_start + _TITLE_NOUN_REACH))
         if last is not None and (text[title_start : last.start()].strip() != "" or any(
-                noun.group("passport") is not None for noun in _DOCUMENT_NOUN.finditer(text, title_start, line_start - 1))):
+                _names_passport(noun) for noun in _DOCUMENT_NOUN.finditer(text, title_start, line_start - 1))):
             last = None
     # (a form's code is no number of its own: "Рецептурный бланк № 107-1/у серия 4512 № 345678")
-    return last is not None and last.group("passport") is None \
+    return last is not None and not _names_passport(last) \
+        and _DIGIT.search(FORM_CODE.sub("", text[last.end() : start])) is None
+
+
+_PASSPORT_WORD = re.compile(r"пасп|passport", re.IGNORECASE)
+
+
+def passport_word_before(text: str, start: int) -> bool:
+    """Whether the nearest document noun before ``start`` on its line is a passport's own word ("паспорт", "passport",
+    "загранпаспорт", "паспорт гражданина Узбекистана"; no seaman's or serviceman's, no identity card's): a value of no
+    internal passport's shape it names is a travel or a foreign state's passport, RU_PASSPORT since round 26."""
+    last = None
+    for last in _DOCUMENT_NOUN.finditer(text, max(0, start - _REACH, text.rfind("\n", 0, start) + 1), start):  # noqa: B007
+        pass
+    return last is not None and _names_passport(last) and _PASSPORT_WORD.search(last.group()) is not None \
         and _DIGIT.search(FORM_CODE.sub("", text[last.end() : start])) is None
 
 
@@ -114,7 +135,7 @@ def _series_before(text: str, start: int) -> int | None:
     field ("рецепт серия ЕН № 3826406 | получатель: Ситников С.В., пасп. 0501 462387")."""
     begin = max(0, start - _REACH, text.rfind("\n", 0, start) + 1)
     starts = [found.start() for found in _SERIES_WORD.finditer(text, begin, start)]
-    if not starts or any(noun.group("passport") is not None for noun in _DOCUMENT_NOUN.finditer(text, starts[-1], start)):
+    if not starts or any(_names_passport(noun) for noun in _DOCUMENT_NOUN.finditer(text, starts[-1], start)):
         return None
     return starts[-1]
 

@@ -37,13 +37,15 @@ from medsyn_dataset.validation.pii.date_grammar import FULL_DATE
 from medsyn_dataset.validation.pii.dump_cells import dump_cells
 from medsyn_dataset.validation.pii.export_document_kinds import (
     AMBIGUOUS,
+    OTHER_PASSPORT,
     document_kind,
     kind_attributed,
     kind_before,
+    paper_kind,
 )
 from medsyn_dataset.validation.pii.export_keys import DATE_WORDS as _DATE_WORDS
 from medsyn_dataset.validation.pii.export_keys import ID_WORDS as _ID_WORDS
-from medsyn_dataset.validation.pii.export_keys import MEASURE_WORDS, key_type, key_words
+from medsyn_dataset.validation.pii.export_keys import MEASURE_WORDS, foreign_passport_key, key_type, key_words
 from medsyn_dataset.validation.pii.export_keys import TYPE_WORDS as _WORDS
 from medsyn_dataset.validation.pii.export_objects import NUMBER_WORDS as _NUMBER
 from medsyn_dataset.validation.pii.export_objects import PART_WORDS as _PART_WORDS
@@ -220,6 +222,9 @@ def _typed(key: str, start: int, end: int, text: str, person_export: bool, paren
             yield "MEDICAL_RECORD_NUMBER", reference.start("id"), end
         return
     kind = key_type(key, person_export)
+    # (a travel or a foreign state's passport named by the key, its object's kind or its record's kind field: read as
+    # another paper's number, reported RU_PASSPORT since round 26, :func:`.export_document_kinds.paper_kind`)
+    travel = foreign_passport_key(key) or (bool(parent) and foreign_passport_key(parent))
     if kind is None and key_words(key)[-1:] and key_words(key)[-1] in MEASURE_WORDS:
         kind = _checked_kind(key_type(" ".join(key_words(key)[:-1]), person_export), text[start:end])
     if kind == "RU_PASSPORT" and parent and _WORDS["RU_PASSPORT"].isdisjoint(key_words(key)) \
@@ -248,6 +253,7 @@ def _typed(key: str, start: int, end: int, text: str, person_export: bool, paren
         # :mod:`.export_document_kinds`; a part under a kind naming another paper is that paper's number)
         series = bool(set(own) & _SERIES) and not set(own) & _NUMBER
         named = document_kind(paper) if paper else kind_before(text, start, series) if kind else document_kind(parent)
+        travel, named = (True, "MEDICAL_RECORD_NUMBER") if named == OTHER_PASSPORT else (travel, named)
         if named == AMBIGUOUS:  # (code 14 of either classifier: the value's structure decides, :mod:`.passport_series`)
             named = None if passport_part(text[start:end], series) else "MEDICAL_RECORD_NUMBER"
         if named == "MEDICAL_RECORD_NUMBER" and (kind or _paper_number(text, start, end, numbered=True)):
@@ -266,7 +272,7 @@ def _typed(key: str, start: int, end: int, text: str, person_export: bool, paren
         while end > start and text[end - 1] in " \t\"'.,":
             end -= 1
     if end > start:
-        yield _paper_kind(kind, text[start:end], key), start, end
+        yield paper_kind(kind, text[start:end], key_words(key), travel), start, end
 
 
 # (review C r21, finding 7: an amount's last key word, "polis_oms_paid", refuses an amount, not a value passing the check
@@ -277,16 +283,6 @@ _CHECKED = {"RU_OMS_POLICY": enp_valid, "RU_SNILS": snils_valid, "RU_INN": inn_v
 def _checked_kind(kind: str | None, value: str) -> str | None:
     check = _CHECKED.get(kind or "")
     return kind if check is not None and check("".join(ch for ch in value if ch.isdigit())) else None
-
-
-def _paper_kind(kind: str, value: str, key: str) -> str:
-    """A document number's field holding seven digits names no citizen's passport, whose number has six (Положение о
-    паспорте, постановление Правительства № 828): the other identity papers of the ФНС's list have seven ("ББ 0999999",
-    "99 0999999": a military ID's, a seaman's, a travel passport's, a residence permit's, приказ ФНС САЭ-3-04/706@, п. 5),
-    a record number ("<DocType>07</DocType><DocSer>АН</DocSer><DocNum>1234567</DocNum>")."""
-    if kind == "RU_PASSPORT" and value.isdigit() and len(value) == 7 and _NUMBER.intersection(key_words(key)):
-        return "MEDICAL_RECORD_NUMBER"
-    return kind
 
 
 def _section(text: str, position: int) -> str:

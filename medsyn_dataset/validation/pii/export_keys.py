@@ -171,8 +171,9 @@ def key_type(key: str, person_export: bool = True) -> str | None:
     if not words or words[-1] in DATE_WORDS or words[-1] in MEASURE_WORDS or words[-1] in LINK_WORDS:
         return None
     if not _FOREIGN.isdisjoint(words):
-        # (a foreign state's or a travel passport, "foreign_passport", "national_passport_no": the project's RU_PASSPORT is
-        # the internal passport, any other paper a record number, as CALLED_FOREIGN reads them in prose)
+        # (a foreign state's or a travel passport, "foreign_passport", "national_passport_no": read as another paper's
+        # number, whose value's shape it has; RU_PASSPORT since round 26 (:func:`foreign_passport_key`,
+        # :func:`.export_document_kinds.paper_kind`), as CALLED_FOREIGN's are in prose)
         named = key_type(" ".join(word for word in words if word not in _FOREIGN), person_export)
         return "MEDICAL_RECORD_NUMBER" if named in ("RU_PASSPORT", "MEDICAL_RECORD_NUMBER") else named
     if any(word in _DOCUMENT for word in words) and any(word in _SERIES or word in _NUMBER or word in _CUT_PARTS
@@ -203,6 +204,13 @@ def key_type(key: str, person_export: bool = True) -> str | None:
     if words[-1] in ID_WORDS or words[0] in ID_WORDS:
         return "MEDICAL_RECORD_NUMBER" if person_export or len(words) > 1 else None
     return None
+
+
+def foreign_passport_key(key: str) -> bool:
+    """Whether a field name names a foreign state's or a travel passport ("foreign_passport", "zagranPassportNumber"):
+    a person's passport, RU_PASSPORT since round 26, though its value is read with another paper's shapes."""
+    words = key_words(key)
+    return not _FOREIGN.isdisjoint(words) and key_type(" ".join(word for word in words if word not in _FOREIGN)) == "RU_PASSPORT"
 
 
 def _entry_word_measured(words: tuple[str, ...]) -> bool:

@@ -40,9 +40,11 @@ from medsyn_dataset.validation.pii.base import CandidateRecognizer, SpanRecogniz
 from medsyn_dataset.validation.pii.checksums import digits_only, inn_valid
 from medsyn_dataset.validation.pii.code_page import char_positions
 from medsyn_dataset.validation.pii.cue_index import lowered
+from medsyn_dataset.validation.pii.export_document_kinds import OTHER_PASSPORT, kind_before
 
 #: above a cued Russian passport (0.9), a policy (0.9) and a cued paper (0.95): the foreign paper's word and shape decide
 SCORE = 0.96
+PASSPORT, OTHER_PAPER = "RU_PASSPORT", "MEDICAL_RECORD_NUMBER"
 
 # Latin capitals and the Cyrillic ones that look the same (a record typed on either keyboard); other Cyrillic letters
 # ("П", "Ж") never stand in a foreign passport's number
@@ -60,6 +62,13 @@ _DOC_ANCHOR = ("пасп", "passport", "pasaport", "pasport", "документ"
 # between the word and the value: words, brackets, a colon, "No", quotes of an export, never a digit, a line or a field's end
 _GAP = r"[^\d\n;,]{0,40}?(?<![\w])(?:(?:№|N|No\.?|#)[ \t]*:?[ \t]*)?"
 _SHAPED = re.compile(rf"(?<!\w){_DOC_CUE}(?!\w){_GAP}(?P<value>{_ICAO}){_END}")
+# a passport's own word among them (an ICAO number after it is a passport's; after "документ" alone, any paper's), and
+# the holders whose "passport" or identity card is a paper of their trade, no person's passport (a seaman's, a
+# serviceman's, an officer's: record numbers, as :mod:`.document_typing` reads them)
+_PASSPORT_WORD = re.compile(r"(?i:пасп|passport|pasaport|pasport)")
+_HOLDER = re.compile(r"(?i:моряк|seaman|seafarer|военнослужащ|офицер)")
+# how far back on its line a cell's key may name the passport ('"type": "foreign_passport", "number": "')
+_CELL_REACH = 60
 
 # a passport's word (a foreign one's own prefixes too), then Latin letters as typed and six to nine digits: every
 # state's numbering (three letters, six or nine digits) besides the ICAO shape above; a comma may end the cue's words
@@ -174,6 +183,8 @@ _DMS_NUMBER = re.compile(r"(?<!\w)(?P<value>ДМС[ \t\-]?(?P<digits>\d{6,12}))(
 # ("ДМС 20242025": a contract's period typed without a dash, which :data:`.record_values.YEAR_SPAN` needs)
 _YEARS = re.compile(r"(?:19|20)\d\d(?:19|20)\d\d(?!\d)")
 
+# the passes read after a passport's own word (or a cue calling it foreign or a travel one), with their anchors
+_PASSPORT_PASSES = ((_LATIN, _LATIN_ANCHOR), (_FOREIGN, _FOREIGN_ANCHOR), (_LETTER_SERIES, ("пасп", "passport")))
 _ANCHORS = (*_DOC_ANCHOR, *_LATIN_ANCHOR, *_FOREIGN_ANCHOR, *_NATIONAL_ANCHOR, "полис", "дмс")
 
 
@@ -182,21 +193,71 @@ def _at(lower: str, words: tuple[str, ...]) -> list[int]:
 
 
 def foreign_id_spans(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of foreign identity papers' numbers and CIS personal numbers in ``text`` (see the module)."""
+    """(start, end) of the record numbers of this module in ``text``: foreign papers' ICAO cells, numbers after an
+    identity document's word that names no passport, ДМС numbers and CIS personal numbers (see the module)."""
+    for kind, start, end in _typed_spans(text):
+        if kind == OTHER_PAPER:
+            yield start, end
+
+
+def foreign_passport_spans(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of travel and foreign states' passports in ``text``: RU_PASSPORT since round 26 (see the module)."""
+    for kind, start, end in _typed_spans(text):
+        if kind == PASSPORT:
+            yield start, end
+
+
+# (the last text's typed spans: both recognizers read one list, :data:`.export_ids._FOUND` keeps its answers so)
+_FOUND: list[object] = [None, []]
+
+
+def _typed_spans(text: str) -> list[tuple[str, int, int]]:
+    """(type, start, end) of this module's spans in ``text``, computed once per text; a span a passport's word reads is
+    the passport's, whichever other pass reads it too."""
+    if _FOUND[0] is text:
+        return _FOUND[1]  # type: ignore[return-value]
+    passports = list(dict.fromkeys(_passport_spans(text)))
+    taken = set(passports)
+    found = [(PASSPORT, start, end) for start, end in passports]
+    found += [(OTHER_PAPER, start, end) for start, end in dict.fromkeys(_other_spans(text)) if (start, end) not in taken]
+    _FOUND[0], _FOUND[1] = text, found
+    return found
+
+
+def _passport_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Passports a passport's word names, whoever issued them and whatever they are for (a seaman's or a serviceman's
+    identity paper named so stays a record number, :func:`_other_spans`)."""
+    yield from (span for span in field_passport_spans(text) if _cell_names_passport(text, span[0]))
+    lower = lowered(text)
+    if not lower or not word_starts(lower, _ANCHORS):
+        return
+    for match in matches_at(_SHAPED, text, _at(lower, _DOC_ANCHOR)):
+        # (an ICAO number after a passport's word; after "документ" or "удостоверение личности" alone, a CIS identity
+        # card's or any paper's, it stays a record number)
+        if _names_passport(text, match.start(), match.start("value")):
+            yield match.span("value")
+    for pattern, anchors in _PASSPORT_PASSES:
+        for match in matches_at(pattern, text, _at(lower, anchors)):
+            span = _value_span(match)
+            if not _HOLDER.search(text, match.start(), span[0]):
+                yield span
+
+
+def _other_spans(text: str) -> Iterator[tuple[int, int]]:
+    """The record numbers: ICAO cells, ICAO numbers after a non-passport document word, a seaman's or a serviceman's
+    paper, ДМС and CIS personal numbers."""
     yield from field_passport_spans(text)
     lower = lowered(text)
     if not lower or not word_starts(lower, _ANCHORS):
         return
     for match in matches_at(_SHAPED, text, _at(lower, _DOC_ANCHOR)):
-        yield match.span("value")
-    for match in matches_at(_LATIN, text, _at(lower, _LATIN_ANCHOR)):
-        yield match.span("value")
-    for match in matches_at(_FOREIGN, text, _at(lower, _FOREIGN_ANCHOR)):
-        yield match.span("value")
-    for match in matches_at(_LETTER_SERIES, text, _at(lower, ("пасп", "passport"))):
-        # (one span from the series to the number: the Russian passport's rule reads "АС № 4788401" as one value, and
-        # a span inside a longer one is dropped, :func:`.scanner.resolve_overlaps`)
-        yield match.start("series"), match.end("number")
+        if not _names_passport(text, match.start(), match.start("value")):
+            yield match.span("value")
+    for pattern, anchors in _PASSPORT_PASSES:
+        for match in matches_at(pattern, text, _at(lower, anchors)):
+            span = _value_span(match)
+            if _HOLDER.search(text, match.start(), span[0]):
+                yield span
     for match in matches_at(_DMS_NUMBER, text, _at(lower, ("дмс",))):
         if not _YEARS.match(text, match.start("digits")):
             yield match.span("value")
@@ -205,6 +266,47 @@ def foreign_id_spans(text: str) -> Iterator[tuple[int, int]]:
         # Russian records write it; a Kazakh ИИН passes them by chance once in a hundred)
         if not inn_valid(digits_only(match.group("value"))):
             yield match.span("value")
+
+
+def _value_span(match: re.Match[str]) -> tuple[int, int]:
+    """A pass's value; a letter series' one span from the series to the number (the Russian passport's rule reads "АС №
+    4788401" as one value, and a span inside a longer one is dropped, :func:`.scanner.resolve_overlaps`)."""
+    if "value" in match.re.groupindex:
+        return match.span("value")
+    return match.start("series"), match.end("number")
+
+
+def _names_passport(text: str, start: int, end: int) -> bool:
+    """A passport's word, and no seaman's or serviceman's, in ``text[start:end]``."""
+    return _PASSPORT_WORD.search(text, start, end) is not None and _HOLDER.search(text, start, end) is None
+
+
+def _cell_names_passport(text: str, position: int) -> bool:
+    """Whether an ICAO cell at ``position`` is a passport's: a passport's word on its own line shortly before it (an
+    export's kind member, '"type": "foreign_passport", "number": "AB1234567"'), or its column's header cell on one of
+    the two lines above names one ("| Паспорт | ...", "passport;..."), or its record's document-kind field does
+    (``<УдЛичнФЛ КодВидДок="10" СерНомДок="FA 1234567"/>``, :mod:`.export_document_kinds`)."""
+    line = text.rfind("\n", 0, position) + 1
+    if _names_passport(text, max(line, position - _CELL_REACH), position) \
+            or kind_before(text, position) in (PASSPORT, OTHER_PASSPORT):
+        return True
+    opening = position
+    while opening > line and text[opening - 1] in " \t":
+        opening -= 1
+    bound = text[opening - 1] if opening > line else ""
+    if bound not in _CELL_BOUNDS or bound == '"':
+        return False
+    column = text.count(bound, line, opening)
+    above = line - 1
+    for _ in range(2):
+        if above <= 0:
+            return False
+        start = text.rfind("\n", 0, above) + 1
+        cells = text[start:above].split(bound)
+        if len(cells) > column and _names_passport(cells[column], 0, len(cells[column])):
+            return True
+        above = start - 1
+    return False
 
 
 def field_passport_spans(text: str) -> Iterator[tuple[int, int]]:
@@ -242,8 +344,10 @@ def old_oms_spans(text: str) -> Iterator[tuple[int, int]]:
 
 
 def foreign_id_recognizers() -> list[CandidateRecognizer]:
-    """Fresh recognizers: foreign papers' numbers (MEDICAL_RECORD_NUMBER) and old OMS policies (RU_OMS_POLICY)."""
+    """Fresh recognizers: travel and foreign passports (RU_PASSPORT), foreign papers' other numbers
+    (MEDICAL_RECORD_NUMBER) and old OMS policies (RU_OMS_POLICY)."""
     return [
-        SpanRecognizer("MEDICAL_RECORD_NUMBER", "ForeignIdRecognizer", foreign_id_spans, SCORE),
+        SpanRecognizer(PASSPORT, "ForeignPassportRecognizer", foreign_passport_spans, SCORE),
+        SpanRecognizer(OTHER_PAPER, "ForeignIdRecognizer", foreign_id_spans, SCORE),
         SpanRecognizer("RU_OMS_POLICY", "OldOmsPolicyRecognizer", old_oms_spans, SCORE),
     ]

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 
 from medsyn_dataset.validation.pii.base import Candidate, RegexRecognizer
-from medsyn_dataset.validation.pii.document_typing import handed_off
+from medsyn_dataset.validation.pii.document_typing import handed_off, passport_word_before
 
 #: a handed-off value's report: a record number where the passport's rule gave it the default threshold's score or more
 #: (one below stays unreported, as it was), at that score, under a name the scanner lets only fill what the rules left
@@ -39,14 +39,13 @@ _ACROSS = re.compile(
 _SERIES_LABEL = re.compile(r"(?i:сери[яиюей]|сер\.)[ \t]*:?[ \t]*\n?[ \t]*$")
 
 
-# A value a passport's word names but of no internal passport's shape: a series of capitals and six to nine digits
-# ("ОФ7556427", "ЕК 123456"), or nine digits ("427304039"). The project's
-# RU_PASSPORT is the internal passport's series and number, four digits and six (Положение о паспорте гражданина РФ,
-# постановление Правительства № 828); another state's passport, a serviceman's or a seaman's identity card and the
-# passport for travel abroad are the person's other papers, record numbers (blind33, blind39, blind44, blind46 and the
-# round-20 identity-paper conventions label them so, whatever the words before them). (Not two digits and seven, "77
-# 6589229", the travel passport's layout: the tests of an English "Passport:" and a German "Reisepass:" keep it a
-# passport, though five authors label the travel passport a record number after its Russian word, :mod:`.foreign_ids`.)
+# A value an identity document's word names but of no internal passport's shape: a series of capitals and six to nine
+# digits ("ОФ7556427", "ЕК 123456"), or nine digits ("427304039"). Until round 25 the project's RU_PASSPORT was the
+# internal passport's series and number, four digits and six (Положение о паспорте гражданина РФ, постановление
+# Правительства № 828), and every other paper a record number (blind33, blind39, blind44, blind46 and the round-20
+# identity-paper conventions label them so). Since round 26 a person's passport is RU_PASSPORT whoever issued it: such
+# a value after a passport's own word is a travel or a foreign state's passport (:func:`.document_typing.passport_word_before`);
+# after a serviceman's or a seaman's identity card, or an identity card's words alone, it is the person's other number.
 _NOT_INTERNAL = re.compile(r"[А-ЯЁ]{1,3}[ \t]?(?:№[ \t]?)?\d{6,9}|\d{9}")
 
 
@@ -65,7 +64,9 @@ class PassportRecognizer(RegexRecognizer):
         handed = handed_off()
         handed.clear()
         for candidate in super().candidates(text):
-            if _NOT_INTERNAL.fullmatch(text, candidate.start, candidate.end):
+            # (a passport's own word naming it makes it a travel or a foreign state's passport, RU_PASSPORT since round 26;
+            # after an identity card's or a paper's word it stays the person's other number)
+            if _NOT_INTERNAL.fullmatch(text, candidate.start, candidate.end) and not passport_word_before(text, candidate.start):
                 yield candidate._replace(type=HANDED_OFF_TYPE)
                 continue
             parts = split_fields(text, candidate.start, candidate.end)
