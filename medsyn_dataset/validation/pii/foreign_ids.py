@@ -1,7 +1,14 @@
 """A foreign patient's identity papers and an old OMS policy: values the national-type grammars read wrong or not at all.
 
-A migrant's, a tourist's or a foreign student's record copies the numbers of papers no Russian standard describes; each
-is still "any other unique identifying number" of the patient (HIPAA), i.e. MEDICAL_RECORD_NUMBER:
+A migrant's, a tourist's or a foreign student's record copies the numbers of papers no Russian standard describes. A
+person's passport is RU_PASSPORT whoever issued it and whatever it is for (since round 26; until round 25 only the
+Russian internal passport was, and the passports below record numbers: the definition the older splits' authors were
+given, which the authors writing without it, blind61-64, do not follow; see the README): the passes below that a
+passport's word, a cue calling it foreign or a travel one, a table column or an export's kind naming a passport opens
+report RU_PASSPORT (:func:`foreign_passport_spans`). The others' papers are "any other unique identifying number" of
+the patient (HIPAA), i.e. MEDICAL_RECORD_NUMBER (:func:`foreign_id_spans`): an ICAO number after "документ" or
+"удостоверение личности" alone or in a column no passport's word names, a seaman's or a serviceman's paper, a ДМС
+number, a CIS personal number:
 
 * **a foreign state's passport by its ICAO shape**: the machine-readable zone of every passport (ICAO Doc 9303) holds a
   document number of at most nine characters; CIS and most other states print one or two series letters and seven or
@@ -18,7 +25,7 @@ is still "any other unique identifying number" of the patient (HIPAA), i.e. MEDI
 * **a passport the cue calls foreign** ("паспорт иностранного гражданина", "нац. паспорт", "национальный паспорт",
   "паспорт ин. гражданина", "foreign passport"): whatever its value's shape (digits only too: "45 1234567").
 * **a Russian passport for travel abroad** ("загранпаспорт", "заграничный паспорт", "загран", "паспорт для выезда"):
-  no internal passport, so no RU_PASSPORT by the project's definition; read as the foreign cues' papers are.
+  read as the foreign cues' papers are (its 2 + 7 digits are no internal passport's 4 + 6), a passport as they are.
 * **a passport's series in letters in its own field** ("Вид документа: ПАСПОРТ серия АС № 4788401", the form of a
   foreigner's arrival notice): series and number, two spans.
 * **a CIS state's personal number**: Kazakhstan's ИИН/ЖСН (12 digits), Uzbekistan's ПИНФЛ/JShShIR (14), Kyrgyzstan's
@@ -113,14 +120,15 @@ _REPUBLIC_ADJECTIVE = rf"(?!{_RUSSIAN_REPUBLIC})[А-ЯЁ][а-яё]+(?:ой|ая|
 _STATE_NAMES = rf"(?:{_REPUBLIC}|{_REPUBLIC_ADJECTIVE}|{_STAN}|{_STATE_NAME})"
 _STATE = rf"(?:(?:(?i:граждан\w*)[ \t]+)?{_STATE_NAMES})"
 # (and a Russian passport for travel abroad, "загранпаспорт", "заграничный паспорт", "загран", "паспорт для выезда":
-# the project's definition, given to every split's author, keeps RU_PASSPORT for the internal passport's series and
-# number (4+6 digits), every other paper being a record number; five tuning authors, blind24, blind30, blind31, blind33,
-# blind34, label the travel passport so. Its 2+7 digits, and whatever else is typed after its word, are the patient's
-# record number here, above the Russian passport's rules)
+# until round 25 the project's definition, given to the older splits' authors, kept RU_PASSPORT for the internal
+# passport's series and number (4+6 digits), and five tuning authors, blind24, blind30, blind31, blind33, blind34, label
+# the travel passport a record number so; since round 26 it is RU_PASSPORT, as the authors writing without that
+# definition mark it. Its 2+7 digits, and whatever else is typed after its word, are read here, above the Russian
+# passport's rules)
 _TRAVEL_CUE = (r"(?i:загран(?:паспорт\w*|\.?(?![а-яё])(?:[ \t]*паспорт\w*)?)|заграничн\w+[ \t]+паспорт\w*"
                r"|паспорт\w*(?:[ \t]+гражданин\w*[ \t]+(?:РФ|России|Российской[ \t]+Федерации),?)?[ \t]+для[ \t]+выезда(?:[ \t]+за[ \t]+(?:границу|рубеж|пределы[ \t]+(?:РФ|России)))?)")
 # (a passport the cue calls foreign or another state's, in Russian or English, "national passport 759845862": also read
-# by :mod:`.document_typing`, where it hands a passport's value on to the record number)
+# by :mod:`.document_typing`, where it keeps a passport's value the passport's, RU_PASSPORT since round 26)
 CALLED_FOREIGN = (r"(?:(?i:(?:нац\.|национальн\w*|иностранн\w*|зарубежн\w*)[ \t]+паспорт\w*"
                   r"|паспорт\w*[ \t]+(?:иностранн\w*|ин\.|иностр\.)[ \t]*гражданин\w*|(?:foreign|national)[ \t_]+passport)"
                   rf"|(?i:паспорт\w*)[ \t]+(?:{_STATE})"

@@ -242,9 +242,10 @@ PASSPORT_CUED = (
         rf"(?<!\w)(?:{_PASSPORT_CUE})(?!\w)[^\d;\n]{{0,40}}?(?<![\w])(?:(?:№|N)[ \t]*)?"
         # (the series in Cyrillic capitals, "ЕК 123456", or nine digits: "400123456", and the Russian passport for
         # travel abroad, two digits and seven: "75 1234567"; a series in Latin letters, "FA1234567", is a foreign state's
-        # passport, no RU_PASSPORT format: :mod:`.patient_papers` reads it as the person's other identifying number)
+        # passport, RU_PASSPORT since round 26 as the travel one: :mod:`.foreign_ids` reads it)
         rf"(?P<value>[А-ЯЁ]{{1,3}}[ \t]?№?[ \t]?\d{{6,9}}|\d{{2}}[ \t]?\d{{7}}){_END}"
-        # (given up where a foreign state's passport is named before it: :mod:`.document_typing`)
+        # (given up where another paper is named before it, :mod:`.document_typing`; a foreign state's passport named
+        # so keeps it, RU_PASSPORT since round 26)
     ), ID_CUE_SCORE, _PASSPORT_AFTER_UNIT, _between(6, 9), anchor=_PASSPORT_ANCHOR),
     # a Soviet passport (and the birth certificates of the same form): a Roman numeral, two Cyrillic
     # capitals, six digits ("паспорт СССР XI-МЮ № 643424"; the numeral may be typed with a Cyrillic "Х"

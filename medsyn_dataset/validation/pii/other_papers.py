@@ -1,7 +1,7 @@
 """Identity and insurance papers that are none of the national types: their numbers are record numbers.
 
-RU_PASSPORT is the passport of a citizen of Russia (its series and number are digits only, as are those of the
-Russian passport for travel abroad); RU_OMS_POLICY is the compulsory state policy (its ЕНП). A record of a
+RU_PASSPORT is a person's passport whoever issued it (since round 26: the internal passport, the passport for travel
+abroad and a foreign state's passport, :mod:`.foreign_ids`); RU_OMS_POLICY is the compulsory state policy (its ЕНП). A record of a
 foreigner, a migrant worker or a privately insured patient writes other papers' numbers in the same fields, and
 each is still "any other unique identifying number" of the patient (HIPAA), i.e. MEDICAL_RECORD_NUMBER:
 
@@ -17,7 +17,7 @@ each is still "any other unique identifying number" of the patient (HIPAA), i.e.
   TRV-123456789"): an insurer's contract number, not the state's ЕНП.
 
 A foreign state's passport is read by :mod:`.foreign_ids` alone (its ICAO shape, any Latin series, a cue that calls it
-foreign).
+foreign), and reported RU_PASSPORT there.
 
 The passport and policy recognizers also read some of these values (their cues are the same words); this
 recognizer scores above their cue score (0.9), so the record number's type wins the same span.

@@ -164,7 +164,7 @@ def insurance_numbers(text: str, lower: str) -> Iterator[tuple[int, int, float]]
 
 
 # ----- papers named "паспорт" that are no identity document, a migration card -------------------------------------
-# (a foreign state's passport is read by :mod:`.foreign_ids` alone)
+# (a foreign state's passport is read by :mod:`.foreign_ids` alone, RU_PASSPORT since round 26)
 _PASSPORT_ANCHOR = ("пасп", "passport")
 
 
