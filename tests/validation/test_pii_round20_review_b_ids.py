@@ -53,7 +53,8 @@ def test_a_russian_passport_after_a_foreign_holders_words(scanner: PiiScanner, t
     ("Гражданин Узбекистана, паспорт 4509 123456", "4509 123456"),
 ])
 def test_a_foreign_holders_passport_stays_a_record_number(scanner: PiiScanner, text: str, value: str) -> None:
-    assert ids(scanner, text) == [("MEDICAL_RECORD_NUMBER", value)]
+    # definition change r26: a travel/foreign passport is RU_PASSPORT
+    assert ids(scanner, text) == [("RU_PASSPORT", value)]
 
 
 def test_a_markdown_row_of_empty_cells_is_no_bars(scanner: PiiScanner) -> None:

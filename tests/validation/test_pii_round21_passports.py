@@ -38,10 +38,13 @@ def test_a_phone_numbers_label_after_the_series_is_no_passports(scanner: PiiScan
 
 
 # A value a passport's word names but of no internal passport's shape (a series of capitals and digits, nine digits) is
-# another state's passport or another identity paper: a record number, as the project defines RU_PASSPORT
+# another state's passport or another identity paper: a record number, as the project defined RU_PASSPORT until round 25;
+# since round 26 another state's passport is RU_PASSPORT, a serviceman's identity card stays a record number
 OTHER_PAPERS = [
-    "Гражданин Республики Кыргызстан. Паспорт: [[M|517203948]]; миграционная карта оформлена.",
-    "Passport / паспорт: [[M|430918275]], виза не нужна.",
+    # definition change r26: a travel/foreign passport is RU_PASSPORT
+    "Гражданин Республики Кыргызстан. Паспорт: [[Pa|517203948]]; миграционная карта оформлена.",
+    # definition change r26: a travel/foreign passport is RU_PASSPORT
+    "Passport / паспорт: [[Pa|430918275]], виза не нужна.",
     "Уд. личности военнослужащего: [[M|ЕР 7410582]], рядовой.",
 ]
 
