@@ -137,16 +137,24 @@ def _captioned(name: str, cue: str, value: str, validate: Callable[[str], bool],
     return Rule(f"captioned_{name}", pattern, ID_CUE_SCORE, _AFTER_UNIT, validate, gate=gate, at_digit_runs=True)
 
 
+# the SNILS's paper by its full name, "страховое свидетельство обязательного (before 2002: государственного) пенсионного
+# страхования", the insurance cut to its abbreviation as the card's users write it, "ОПС" ("ГПС"): "Страховое
+# свидетельство ОПС № 271 833 152 70", "свид-во ОПС", "свид. гос. пенсионного страхования"
+_PENSION = r"[ог]пс|(?:(?:обязательного|государственного|гос\.)[ \t]+)?пенсионного[ \t]+страхования"
 SNILS_CUED = (
     _cued(
         "snils",
-        _I + r"снилс|страх(?:ов\w*|\.)[ \t]+(?:номер\w*|свид\w*[\w.\-]*)(?:[ \t]+(?:илс|пфр))?"
-        r"|свидетельств\w*[ \t]+(?:обязательного[ \t]+)?пенсионного[ \t]+страхования)",
+        _I + rf"снилс|страх(?:ов\w*|\.)[ \t]+(?:номер\w*|свид\w*[\w.\-]*)(?:[ \t]+(?:илс|пфр|{_PENSION}))?"
+        rf"|свид(?:етельств\w*|\.|-в\w*)[ \t]*(?:{_PENSION})"
+        # (and the notice that replaced the card in 2019, form АДИ-РЕГ: "Уведомление АДИ-РЕГ: 123-456-789 01")
+        r"|ади-рег)",
         _digits(11, SNILS_SEPARATOR + _WRAPPED),
         _count(11),
-        ("снилс", "страх", "свидетельств"),
+        ("снилс", "страх", "свид", "ади-рег"),
     ),
-    _cued("snils_abbreviation", r"ИЛС|СНИЛС", _digits(11, SNILS_SEPARATOR + _WRAPPED), _count(11), ("ИЛС",), anchor_case=True),
+    # (and the card's abbreviations: ССОПС, СГПС, the state's before 2002)
+    _cued("snils_abbreviation", r"ИЛС|СНИЛС|ССОПС|СГПС", _digits(11, SNILS_SEPARATOR + _WRAPPED), _count(11),
+          ("ИЛС", "ССОПС", "СГПС"), anchor_case=True),
     _captioned("snils", _I + r"снилс|страхов\w*|илс)", _digits(11, SNILS_SEPARATOR), _count(11), ("снилс", "страхов", "илс")),
 )
 

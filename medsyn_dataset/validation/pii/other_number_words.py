@@ -16,8 +16,10 @@ from medsyn_dataset.validation.pii.organisation_codes import ORGANISATION_CODES
 # forms: "тел\w*" would stop at "телемедицинской", "дн\w*" at "дневного", "мес\w*" at "местной")
 OTHER_NUMBER = re.compile(
     r"(?<![\w])(?:палат\w*|койк\w*|бригад\w*|участ\w*|подстанц\w*|кабинет\w*|этаж\w*|корпус\w*|отделени\w*|тел(?:ефон\w*)?"
-    r"|полис\w*|паспорт\w*|снилс|инн|омс|енп|пфр|сфр|сери[яи]|(?<!на[ \t])дом(?:а|у|е|ом)?|кв|квартир\w*|рецепт\w*|направлени\w*|лист\w*|свидетельств\w*"
-    # (the pension fund's, ПФР, since 2023 the social fund's, СФР, certificate is the SNILS: "Страховое свидетельство ПФР №")
+    r"|полис\w*|паспорт\w*|снилс|инн|омс|енп|пфр|сфр|опс|гпс|сери[яи]|(?<!на[ \t])дом(?:а|у|е|ом)?|кв|квартир\w*|рецепт\w*|направлени\w*|лист\w*|свидетельств\w*"
+    # (the pension fund's, ПФР, since 2023 the social fund's, СФР, certificate is the SNILS: "Страховое свидетельство ПФР №";
+    # so is the pension insurance's, ОПС (ГПС before 2002): "Страховое свидетельство ОПС №"; a post office's ОПС numbers no
+    # patient either)
     # (a home visit, "вызов врача на дом", "помощь на дому", names no house: "на" + "дом" is where the doctor goes)
     # (a request's purpose names no number of its own: "Номер заявки на анализ 438-657382", "направление для анализа")
     # (a regulation's number is no patient's: "согласно приказу № 203н", "постановление № 1006", "лицензия № ЛО-77-01")
