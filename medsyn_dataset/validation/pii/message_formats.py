@@ -29,6 +29,8 @@ from medsyn_dataset.validation.pii.hl7 import hl7_fields, segments
 from medsyn_dataset.validation.pii.icalendar import ical_fields
 from medsyn_dataset.validation.pii.latin import has_latin
 from medsyn_dataset.validation.pii.normalize import ascii_bytes
+from medsyn_dataset.validation.pii.policy_rows import SCORE as ROW_POLICY_SCORE
+from medsyn_dataset.validation.pii.policy_rows import old_policy_cells
 from medsyn_dataset.validation.pii.register_rows import register_row_ids
 from medsyn_dataset.validation.pii.vcard import vcard_fields
 
@@ -97,6 +99,8 @@ def message_fields(text: str) -> list[tuple[str, int, int, float]]:
     found += [(kind, start, end, ALIGNED_SCORE) for kind, start, end in aligned_fields(text)]
     # and the rows that lost their header: a person's row names its number by its other cells, a name and a date
     found += [("MEDICAL_RECORD_NUMBER", start, end, ALIGNED_SCORE) for start, end in register_row_ids(text)]
+    # (and a cell of such a row holding an old policy's series and number: :mod:`.policy_rows`)
+    found += [("RU_OMS_POLICY", start, end, ROW_POLICY_SCORE) for start, end in old_policy_cells(text)]
     # characters one per box of a paper form ("|1|2|3|", "[1][2][3]"), read as the number they spell
     found += [(kind, start, end, SCORE) for kind, start, end in boxed_fields(text)]
     _FOUND[0], _FOUND[1] = text, found

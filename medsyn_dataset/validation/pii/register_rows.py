@@ -169,3 +169,26 @@ def _alone(text: str, line_start: int, start: int) -> bool:
     """The number is the line's only word, or stands after a sentence's stop ("... во влагалище. 182666702")."""
     before = text[line_start:start].rstrip()
     return not before or before[-1] in ".!?;:"
+
+
+def person_row_cells(text: str) -> Iterator[list[tuple[int, int]]]:
+    """The cells (start, end) of each person's row of ``text``: its cells set apart by a tab or two spaces and more, one
+    of them a name, another a date (the rows :func:`register_row_ids` reads), for a reader of one cell's own shape
+    (:mod:`.policy_rows`: an old policy's series and number)."""
+    encoded = code_page_bytes(text)
+    if encoded is not None and not _digit_touches_gap(encoded):
+        return
+    done = -1
+    for position, after in _gaps(text):
+        if text[position - 1 : position].isdigit() or text[after : after + 1].isdigit():
+            line_start = text.rfind("\n", 0, position) + 1
+            if line_start <= done:
+                continue
+            done = line_start
+            line_end = text.find("\n", line_start)
+            line_end = len(text) if line_end < 0 else line_end
+            if _DATE_IN.search(text, line_start, line_end) is None:
+                continue
+            cells = _cells(text, line_start, line_end)
+            if any(_NAME.fullmatch(text, a, b) for a, b in cells) and any(_DATE.fullmatch(text, a, b) for a, b in cells):
+                yield cells

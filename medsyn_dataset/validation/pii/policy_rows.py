@@ -1,0 +1,62 @@
+"""An old OMS policy's series and number as a cell of a person's row with no header: a register of the insured.
+
+Before the unified number (ЕНП, 2011, 326-ФЗ art. 46) a region's insurers printed a policy with a series and a number:
+the series two or three capitals ("ЯМ 1234567", "РТ № 621074", "ВСА 12345678") or four digits, the region's code and
+the insurer's ("7700 12345678", "0202 49944119"), the number six to ten digits. Registers of the insured and a clinic's
+lists of its attached patients (ТФОМС's and the СМО's registers, a ward's or a programme's list printed from the
+clinic's system) still carry it, and a row of such a register, printed in fixed-width columns or pasted from a
+spreadsheet, often loses its header: "ЕА 8724645   Бадмаева С.Ц.   29.09.1949   ...". The cue that names the policy
+is then the row itself: a person's row (a name, a birth date: :func:`.register_rows.person_row_cells`), whose one cell
+holds a paper's series and number, is one insured person's entry, and the paper such registers list by series and
+number is the policy. :mod:`.register_rows` reads the row's bare numbers as record numbers, :mod:`.blank_series` a
+series of capitals as a paper's number whatever its kind; this reads the cell's shape as the policy's and scores it
+above them, below every label's reading: a labelled paper keeps its label's type ("в/б АБ 1234567", a military ID;
+"паспорт 4509 1234567").
+
+Not a policy's series: the record's own abbreviations ("ИБ 1234567", "МК 123456": :mod:`.record_numbers` reads
+them), an identifier's or an organisation's abbreviation ("ИНН", "ОГРН", "СНИЛС"), a Roman numeral's certificate
+("II-АГ 123456", a civil-status paper), and four digits before six (a passport's series and number). The row's
+first cell may end a sentence of the note before the value, its last one start the sentence after it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from medsyn_dataset.validation.pii.organisation_codes import ORGANISATION_CODES
+from medsyn_dataset.validation.pii.register_rows import person_row_cells
+
+# a series of capitals (a dash may join it to the number) or of four digits (maybe as two pairs), "№" maybe, the number
+_OLD_POLICY = re.compile(
+    r"(?<![\w\-/.№])(?:(?P<letters>[А-ЯЁ]{2,3})(?:[ \t]?[\-–])?[ \t]*(?:№[ \t]*)?"
+    # (the digits' series stands apart from its number: twelve digits in a run are an INN's)
+    r"|(?P<region>\d{4}|\d{2}[ \t]\d{2})(?:[ \t]*№[ \t]*|[ \t]+))"
+    r"(?P<number>\d{6,10})(?![\d])"
+)
+# the abbreviations no policy's series is: a record's (:data:`.record_numbers._STRONG_CAPS`), an identifier's, an
+# organisation's code
+_NOT_SERIES = re.compile(rf"ИБ|ИР|МК|АК|КВ|ЭМК|ЕМК|СКК|ТАП|ИНЗ|ЭЛН|ЛН|УИН|ОМС|ДМС|ЕНП|ИНН|ИЛС|ДР|(?i:{ORGANISATION_CODES})")
+_PASSPORT_NUMBER = 6  # (four digits and six are a passport's series and number)
+#: above a row's bare number (0.85) and a blank's series read by its shape (0.86), below a labelled reading (0.87 up)
+SCORE = 0.865
+
+
+def _policy(found: re.Match[str]) -> bool:
+    letters = found.group("letters")
+    if letters is not None:
+        return _NOT_SERIES.fullmatch(letters) is None
+    return len(found.group("number")) > _PASSPORT_NUMBER
+
+
+def old_policy_cells(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of the old policies' series and numbers in the person's rows of ``text``."""
+    for cells in person_row_cells(text):
+        last = len(cells) - 1
+        for index, (a, b) in enumerate(cells):
+            for found in _OLD_POLICY.finditer(text, a, b):
+                whole_start = found.start() == a or index == 0  # (the first cell: the note's sentence before it)
+                whole_end = found.end() == b or (index == last and text[found.end()] == " ")
+                if whole_start and whole_end and _policy(found):
+                    yield found.start(), found.end()
+                    break

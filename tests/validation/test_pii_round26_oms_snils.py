@@ -1,0 +1,81 @@
+"""Round 26: the SNILS's paper by its names (the pension insurance's certificate, ОПС/ГПС, its notice АДИ-РЕГ) and an
+old OMS policy as a cell of a person's row with no header (:mod:`.policy_rows`).
+
+Our own examples, written for the mechanisms, none copied from a split. The SNILS values break their check digits on
+purpose: after the paper's name the cue decides, and without it (before this round) nothing reads them as a SNILS.
+"""
+
+from __future__ import annotations
+
+import pytest
+from support.pii_marks import planted
+
+from medsyn_dataset.validation.pii import PiiScanner
+from medsyn_dataset.validation.pii.checksums import digits_only, snils_valid
+
+
+def _typed(scanner: PiiScanner, text: str) -> list[tuple[str, str]]:
+    return [(e.type, text[e.start : e.end]) for e in scanner.scan_fast(text)]
+
+
+SNILS_PAPERS = [
+    "Страховое свидетельство ОПС № [[S|308 517 264 68]], выдано ПФР.",
+    "Страх. свид-во гос. пенсионного страхования [[S|514-620-773 65]]",
+    "Свид. ОПС: [[S|200-481-937 26]]",
+    "свидетельство ГПС [[S|11223344596]] (старого образца)",
+    "ССОПС [[S|308-517-264 68]]",
+    "Уведомление АДИ-РЕГ № [[S|514 620 773 65]] от 2020 г.",
+]
+
+
+@pytest.mark.parametrize("source", SNILS_PAPERS)
+def test_the_snils_named_by_its_paper(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    assert not any(snils_valid(digits_only(text[a:b])) for _, a, b in spans)  # (the cue decides, not the checksum)
+    found = [value for kind, value in _typed(scanner, text) if kind == "RU_SNILS"]
+    assert found == [text[a:b] for _, a, b in spans], (text, _typed(scanner, text))
+
+
+def test_the_pension_insurance_is_no_record_noun(scanner: PiiScanner) -> None:
+    """"Свидетельство ОПС №" names the SNILS's card: the certificate's noun no longer takes "ОПС № ..." as a record's
+    number (:mod:`.other_number_words`), which swallowed the SNILS inside its longer span."""
+    text = "Страховое свидетельство ОПС № 308 517 264 68"
+    assert ("MEDICAL_RECORD_NUMBER", "ОПС № 308 517 264 68") not in _typed(scanner, text)
+
+
+OLD_POLICY_ROWS = [
+    "[[O|КК 12345678]]   [[P|Петров Андрей Сергеевич]]   [[D|01.02.1960]]   уч. 12",
+    "[[P|Сидорова Е.П.]]\t[[D|12.03.1975]]\t[[O|ВМ № 458812]]",
+    "[[O|7701 45128890]]\t[[P|Иванов П.С.]]\t[[D|03.04.1950]]",
+    "Список на диспансеризацию:\n[[O|ЯК-5531207]]  [[P|Орлова Н.В.]]  [[D|22.11.1948]]",
+    # (the row pasted after the note's own sentence: the value ends the first cell)
+    "Жалоб нет. [[O|ТТ № 637322]]   [[P|Гусев В.А.]]   [[D|05.06.1981]]",
+]
+
+
+@pytest.mark.parametrize("source", OLD_POLICY_ROWS)
+def test_an_old_policy_in_a_persons_row(scanner: PiiScanner, source: str) -> None:
+    text, spans = planted(source)
+    found = [value for kind, value in _typed(scanner, text) if kind == "RU_OMS_POLICY"]
+    assert found == [text[a:b] for kind, a, b in spans if kind == "RU_OMS_POLICY"], (text, _typed(scanner, text))
+
+
+NOT_POLICIES = [
+    # (a record's abbreviation, a Roman numeral's certificate, a labelled military ID keep their record number's type)
+    ("ИБ 1234567   Петров А.А.   01.02.1960", ("MEDICAL_RECORD_NUMBER", "ИБ 1234567")),
+    ("II-АГ 123456   Петров А.А.   01.02.1960", ("MEDICAL_RECORD_NUMBER", "II-АГ 123456")),
+    ("в/б АБ 1234567   Петров А.А.   01.02.1960", ("MEDICAL_RECORD_NUMBER", "АБ 1234567")),
+    # (four digits and six: a passport's series and number)
+    ("4509 123456   Петров А.А.   01.02.1960", ("RU_PASSPORT", "4509 123456")),
+    # (no person in the row; no row at all)
+    ("ЯМ 0940868   15.09.2012   уч. 5", ("MEDICAL_RECORD_NUMBER", "ЯМ 0940868")),
+    ("Пациент предъявил ЯМ 0940868 вчера, Петров А.А. 01.02.1960", ("MEDICAL_RECORD_NUMBER", "ЯМ 0940868")),
+    # (an identifier's abbreviation is no series)
+    ("ИНН 770123456789   Петров А.А.   01.02.1960", ("RU_INN", "770123456789")),
+]
+
+
+@pytest.mark.parametrize(("text", "kept"), NOT_POLICIES)
+def test_what_a_row_holds_besides_a_policy(scanner: PiiScanner, text: str, kept: tuple[str, str]) -> None:
+    found = _typed(scanner, text)
+    assert kept in found and not any(kind == "RU_OMS_POLICY" for kind, _ in found), found
