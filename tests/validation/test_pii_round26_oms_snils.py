@@ -79,3 +79,34 @@ NOT_POLICIES = [
 def test_what_a_row_holds_besides_a_policy(scanner: PiiScanner, text: str, kept: tuple[str, str]) -> None:
     found = _typed(scanner, text)
     assert kept in found and not any(kind == "RU_OMS_POLICY" for kind, _ in found), found
+
+
+HURRIED = [
+    # (an underscore between the groups and after the cue: a form's blank line typed over, a key's joiner)
+    ("СНИЛС_602-318-749_00_ Жалобы на кашель.", "RU_SNILS", "602-318-749_00"),
+    ("СНИЛС :417-205-368_31 отмечает слабость", "RU_SNILS", "417-205-368_31"),
+    # (the insurance cut to "стр.": the cue decides, the checksum fails here)
+    ("Пациент 40 лет. Стр. номер 417 - 205 - 368 30 приложен", "RU_SNILS", "417 - 205 - 368 30"),
+    # (the insured person of the fund's reports and a word processor's spaced dashes: the checksum decides)
+    ("Сведения о застрахованном лице 731 - 046 - 285 64 направлены", "RU_SNILS", "731 - 046 - 285 64"),
+    # (the identifiers' Latin names as an IT system's keys)
+    ("user snils=602-318-749 01 ok", "RU_SNILS", "602-318-749 01"),
+    ("oms_policy: 7701 48215590", "RU_OMS_POLICY", "7701 48215590"),
+    # (a form's printed "№", then the series and its own "№" written after it)
+    ("Полис ОМС № серия ЯМ № 5512894", "RU_OMS_POLICY", "ЯМ № 5512894"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "value"), HURRIED)
+def test_a_hurried_snils_or_policy(scanner: PiiScanner, text: str, kind: str, value: str) -> None:
+    assert (kind, value) in _typed(scanner, text), _typed(scanner, text)
+
+
+@pytest.mark.parametrize("text", ["Сведения о застрахованном лице 731 - 046 - 285 86 направлены", "ПДД: Стр. 4 - 5 - 6 12",
+                                  "Справка, стр. 2. Номер 123"])
+def test_no_snils_without_its_checksum_or_its_cue(scanner: PiiScanner, text: str) -> None:
+    assert not any(kind == "RU_SNILS" for kind, _ in _typed(scanner, text))
+
+
+def test_a_voluntary_policy_in_latin_stays_a_record_number(scanner: PiiScanner) -> None:
+    assert ("MEDICAL_RECORD_NUMBER", "AX-1234567") in _typed(scanner, "AXA policy AX-1234567")

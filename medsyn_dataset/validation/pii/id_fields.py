@@ -42,7 +42,8 @@ _COMMA_BEFORE_CAPTION = r",(?=[ \t]*(?i:сери[яи]|номер|№))"
 _LEAD = rf"(?:{_FILLER}[ \t]*(?:\([^()\n\d]{{1,60}}\)|{_COMMA_BEFORE_CAPTION}))?(?:[ \t]*(?:[:\-–—|]|{_COMMA_BEFORE_CAPTION}))?{_FILLER}"
 # a form's leader ("СНИЛС........", "ИНН ____"), a colon or a dash; after a colon the value may stand on
 # the next line (a label line, then its value)
-_LEADER = r"(?:\.{3,}|_{2,}|…+)?[ \t]*"
+# (one underscore too: a form's blank line typed over, a key's joiner, "СНИЛС_123-456-789_01_")
+_LEADER = r"(?:\.{3,}|_+|…+)?[ \t]*"
 # (a label on a line of its own, its value on the next: "СНИЛС\n123-456-789 01", a scanned form's layout)
 # (a scan may double the colon: "Полис ОМС :: 7736...")
 # (an old policy names its series and number: "Полис старого образца: серия и номер 7803 79145443", "полис серия 7701")
@@ -52,7 +53,8 @@ _AND_NUMBER = r"(?:[ \t]+и[ \t]+|[ \t]*[/,\-][ \t]*)(?:№|(?i:номер))"
 SERIES_AND_NUMBER = rf"(?i:сери[яи]){_AND_NUMBER}"
 _SEP = (rf"[ \t]*{_LEADER}(?:(?:[:\-–—=]|::)[ \t]*(?:\n[ \t]*)?|\n[ \t]*)?"
         # (or a form's joint caption for the two, "серия/номер:", "серия, №")
-        rf"(?:(?:(?i:сери[яи])(?:{_AND_NUMBER})?|№|N|No\.?|номер)[ \t]*:?[ \t]*)?"
+        # (a form's printed "№" the filler writes the series and its own "№" after: "полис ОМС № серия ВСА № 438108959")
+        rf"(?:(?:(?:№[ \t]*)?(?i:сери[яи])(?:{_AND_NUMBER})?|№|N|No\.?|номер)[ \t]*:?[ \t]*)?"
         # (a form's value framed in a bracket, as a typed copy of its cell: "СНИЛС\n[1 2 3 4 5 6 7 8 9 0 1]")
         r"(?:\[[ \t]*)?")
 _END = r"(?![\d])(?![.,/\-]\d)"
@@ -98,7 +100,8 @@ DIGIT_SEPARATOR = rf"(?:[ \t]{{1,3}}|[ \t]?[.\-–][ \t]?|{BOX_SEPARATOR})"
 
 #: between the groups of a SNILS also a slash ("123/456/789/01", a form's cells written in one line)
 # (and the em dash a word processor makes of "--": "657—883—534—66")
-SNILS_SEPARATOR = rf"(?:[ \t]{{1,3}}|[ \t]?[.\-–—/][ \t]?|{BOX_SEPARATOR})"
+# (and an underscore, a form's blank line the groups were typed over: "526-847-441_18")
+SNILS_SEPARATOR = rf"(?:[ \t]{{1,3}}|[ \t]?[.\-–—/_][ \t]?|{BOX_SEPARATOR})"
 # after a cue the value may be wrapped onto the next line ("СНИЛС 123-456-789\n01"), its group's dash left
 # at the end of the first line as a word processor or a narrow form cell breaks it ("СНИЛС: 123-456-\n789 01")
 _WRAPPED = r"|[ \t]*[\-–—]?[ \t]*\n[ \t]*"
@@ -112,7 +115,8 @@ def _digits(n: int, separator: str = DIGIT_SEPARATOR) -> str:
 
 def _cued(name: str, cue: str, value: str, validate: Callable[[str], bool], anchor: tuple[str, ...], end: str = _END,
           anchor_case: bool = False, context: Context = _AFTER_UNIT) -> Rule:
-    pattern = re.compile(rf"(?<!\w)(?:{cue})(?!\w){_LEAD}{_SEP}(?P<value>{value}){end}")
+    # (an underscore may join the value to its cue: "СНИЛС_137-035-511_34_", a form's blank or a key's joiner)
+    pattern = re.compile(rf"(?<!\w)(?:{cue})(?![^\W_]){_LEAD}{_SEP}(?P<value>{value}){end}")
     # (a cue ending a table's header row heads its column: the next line's first cell is not its value)
     return Rule(f"cued_{name}", pattern, ID_CUE_SCORE, CueLineContext(inner=context), validate, anchor=anchor,
                 anchor_case=anchor_case)
@@ -144,13 +148,15 @@ _PENSION = r"[ог]пс|(?:(?:обязательного|государстве�
 SNILS_CUED = (
     _cued(
         "snils",
-        _I + rf"снилс|страх(?:ов\w*|\.)[ \t]+(?:номер\w*|свид\w*[\w.\-]*)(?:[ \t]+(?:илс|пфр|{_PENSION}))?"
+        # (the insurance cut to "стр." in a hurry: "Стр. номер 503 - 509 - 680 65"; a page's "стр." is no number's word)
+        # (and its Latin transliteration, an IT system's key: "snils=...", "Key (snils)=(...)")
+        _I + rf"снилс|snils|(?:страх(?:ов\w*|\.)|стр\.)[ \t]+(?:номер\w*|свид\w*[\w.\-]*)(?:[ \t]+(?:илс|пфр|{_PENSION}))?"
         rf"|свид(?:етельств\w*|\.|-в\w*)[ \t]*(?:{_PENSION})"
         # (and the notice that replaced the card in 2019, form АДИ-РЕГ: "Уведомление АДИ-РЕГ: 123-456-789 01")
         r"|ади-рег)",
         _digits(11, SNILS_SEPARATOR + _WRAPPED),
         _count(11),
-        ("снилс", "страх", "свид", "ади-рег"),
+        ("снилс", "snils", "страх", "стр.", "свид", "ади-рег"),
     ),
     # (and the card's abbreviations: ССОПС, СГПС, the state's before 2002)
     _cued("snils_abbreviation", r"ИЛС|СНИЛС|ССОПС|СГПС", _digits(11, SNILS_SEPARATOR + _WRAPPED), _count(11),
@@ -372,10 +378,12 @@ OMS_CUED = (
         # ОБЯЗАТЕЛЬНОГО МЕДИЦИНСКОГО СТРАХОВАНИЯ\n№ ...", where the filler's lower-case words stop)
         _I + r"полис\w*(?:[ \t]+(?:[о0]мс|дмс|обязательного[ \t]+медицинского[ \t]+страхования))?|омс|енп"
         r"|единый[ \t]+номер[ \t]+полиса"
+        # (the Latin transliteration, an IT system's key: "oms_policy: ...", "enp=...")
+        r"|oms(?:_?polic(?:y|ies)|_?polis)?|enp|polis(?:_?oms)?"
         rf"|{TEMPORARY_CERTIFICATE})",
         _POLICY_VALUE,
         _between(6, 16),
-        (*POLICY_ANCHORS, "единый", "временн", "вр.", "врем."),
+        (*POLICY_ANCHORS, "единый", "временн", "вр.", "врем.", "oms", "enp", "polis"),
     ),
     # the policy's word cut to "пол." before its number ("пол. 7755 1122 3344 5566", "номер пол. 1234567890", "пол. серии
     # 5401 № 123456"): the stop makes it a contraction, and the sex's "пол" takes a word or a code of one digit after it,

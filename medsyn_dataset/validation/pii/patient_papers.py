@@ -139,8 +139,9 @@ def form_series(text: str, lower: str) -> Iterator[tuple[int, int, float]]:
 
 
 # ----- voluntary and foreign health insurance --------------------------------------------------------------------
+# (not the compulsory one named in Latin, an IT system's key: "oms_policy: 5802 67007283", "OMS policy")
 _INSURANCE = re.compile(
-    r"(?:(?i:дмс)|(?i:policy|insurance)|(?i:добровольн\w+[ \t]+медицинск\w+[ \t]+страховани\w+))(?![\w])"
+    r"(?:(?i:дмс)|(?<!(?i:oms)[_ \-])(?i:policy|insurance)|(?i:добровольн\w+[ \t]+медицинск\w+[ \t]+страховани\w+))(?![\w])"
     r"(?P<between>[^\d\n;]{0,40}?)(?<![\w])(?P<sign>(?:№|N|No\.?|#|(?i:номер))[ \t]*:?[ \t]*)?"
     # (an insurer's letters may stand inside too: "001-SB-1234567")
     r"(?P<value>(?:[A-ZА-ЯЁ]{1,5}[\-\ ]?)?\d[\dA-ZА-ЯЁ]*(?:[\-/][\dA-ZА-ЯЁ]+|[ ]\d{2,}){0,6})(?![\w]|[.,]\d)"

@@ -144,7 +144,8 @@ _SSEP = SNILS_SEPARATOR  # "129/683/488/10" too
 # (and the registers a SNILS is the key of: ЕГИССО (social benefits), СФР/ПФР (the Social Fund, the former Pension Fund):
 # "сведения в ЕГИССО по 123-456-789 01")
 # (the words naming a SNILS or the fund that keeps it are also the gate of the spaced-dash rule: :data:`_SNILS_WORDS`)
-_SNILS_NAMES = ("снилс", "пенсион", "сфр", "пфр")
+# (and its Latin transliteration, an IT system's key: "Key (snils)=(74753823637)", "SNILS;848-324-49436")
+_SNILS_NAMES = ("снилс", "пенсион", "сфр", "пфр", "snils")
 SNILS_CONTEXT = Context(positive=stems(*_SNILS_NAMES, "страхов", "спп", "лицев", "егиссо", "соцфонд"),
                         negative=MEASUREMENT, after=24)
 _SPACED_DASH = r"[ \t]{1,3}-[ \t]{1,3}"
@@ -169,7 +170,9 @@ def _has_spaced_dash(text: str) -> bool:
 # the gate's words: the names of :data:`SNILS_CONTEXT`, and "страх" for its "страхов" (the gate's shorter stem, as the
 # rule was measured with it); not the context's accounts and registers ("лицев", "спп", "егиссо", "соцфонд"), which
 # open no scan of this rule (see test_pii_one_place_round19)
-_SNILS_WORDS = (*_SNILS_NAMES, "страх")
+# (and "застрах": the insured person of the Pension Fund's reports, "Сведения о застрахованном лице 744 - 265 - 444 07", whose
+# key the SNILS is; the checksum decides)
+_SNILS_WORDS = (*_SNILS_NAMES, "страх", "застрах")
 
 
 SNILS = RegexRecognizer(
