@@ -92,8 +92,8 @@ HURRIED = [
     # (the identifiers' Latin names as an IT system's keys)
     ("user snils=602-318-749 01 ok", "RU_SNILS", "602-318-749 01"),
     ("oms_policy: 7701 48215590", "RU_OMS_POLICY", "7701 48215590"),
-    # (a form's printed "№", then the series and its own "№" written after it)
-    ("Полис ОМС № серия ЯМ № 5512894", "RU_OMS_POLICY", "ЯМ № 5512894"),
+    # (a form's printed "№", then the series and its own "№" written after it, the policy's mark in lower case)
+    ("полис омс № серия ЯМ № 5512894", "RU_OMS_POLICY", "5512894"),
 ]
 
 
@@ -110,3 +110,8 @@ def test_no_snils_without_its_checksum_or_its_cue(scanner: PiiScanner, text: str
 
 def test_a_voluntary_policy_in_latin_stays_a_record_number(scanner: PiiScanner) -> None:
     assert ("MEDICAL_RECORD_NUMBER", "AX-1234567") in _typed(scanner, "AXA policy AX-1234567")
+
+
+def test_a_voluntary_policy_issued_in_a_town_holding_the_letters_is_no_oms(scanner: PiiScanner) -> None:
+    text = "полис ДМС выдан в Томске, серия АБ № 224994926"
+    assert not any(kind == "RU_OMS_POLICY" for kind, _ in _typed(scanner, text)), _typed(scanner, text)

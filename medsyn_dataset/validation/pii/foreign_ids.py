@@ -183,7 +183,8 @@ _OLD_OMS = re.compile(
     r"(?P<series>[А-ЯЁA-Z]{1,3}(?:[ \t\-]?\d{2,4})?|\d{2,4})[ \t]*,?[ \t]*(?:№|N|(?i:номер))[ \t]*:?[ \t]*"
     r"(?P<number>\d{5,10})(?![\w])(?![.,/\-]\d)"
 )
-_OMS_MARK = re.compile(r"ОМС|(?i:обязательн\w*[ \t]+медицинск\w*)")
+# (the mark in any case, as a hurried hand types it, "полис омс № серия ВСА № 438108959"; a whole word: "Томске" holds none)
+_OMS_MARK = re.compile(r"(?i:(?<![а-яё])омс(?![а-яё])|обязательн\w*[ \t]+медицинск\w*)")
 
 # a voluntary insurance policy's number with the insurer's mark before it, "ДМС 12345678", "ДМС-0045123": the mark makes
 # it no OMS policy (whose ЕНП has no letters), whatever policy word stands before it

@@ -53,8 +53,7 @@ _AND_NUMBER = r"(?:[ \t]+и[ \t]+|[ \t]*[/,\-][ \t]*)(?:№|(?i:номер))"
 SERIES_AND_NUMBER = rf"(?i:сери[яи]){_AND_NUMBER}"
 _SEP = (rf"[ \t]*{_LEADER}(?:(?:[:\-–—=]|::)[ \t]*(?:\n[ \t]*)?|\n[ \t]*)?"
         # (or a form's joint caption for the two, "серия/номер:", "серия, №")
-        # (a form's printed "№" the filler writes the series and its own "№" after: "полис ОМС № серия ВСА № 438108959")
-        rf"(?:(?:(?:№[ \t]*)?(?i:сери[яи])(?:{_AND_NUMBER})?|№|N|No\.?|номер)[ \t]*:?[ \t]*)?"
+        rf"(?:(?:(?i:сери[яи])(?:{_AND_NUMBER})?|№|N|No\.?|номер)[ \t]*:?[ \t]*)?"
         # (a form's value framed in a bracket, as a typed copy of its cell: "СНИЛС\n[1 2 3 4 5 6 7 8 9 0 1]")
         r"(?:\[[ \t]*)?")
 _END = r"(?![\d])(?![.,/\-]\d)"
