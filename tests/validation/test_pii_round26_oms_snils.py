@@ -115,3 +115,10 @@ def test_a_voluntary_policy_in_latin_stays_a_record_number(scanner: PiiScanner) 
 def test_a_voluntary_policy_issued_in_a_town_holding_the_letters_is_no_oms(scanner: PiiScanner) -> None:
     text = "полис ДМС выдан в Томске, серия АБ № 224994926"
     assert not any(kind == "RU_OMS_POLICY" for kind, _ in _typed(scanner, text)), _typed(scanner, text)
+
+
+def test_a_latin_column_name_heads_a_delimited_header_not_its_next_row(scanner: PiiScanner) -> None:
+    """"oms" ending a ";"-delimited header names a column: the next line's first cell (a row's id) is no policy."""
+    text = "id;fio;birth;snils;oms\n017373534;Зайцева Татьяна Михайловна;18.02.1970;602-318-749 60;7723441193736232"
+    found = _typed(scanner, text)
+    assert ("RU_OMS_POLICY", "017373534") not in found and ("RU_OMS_POLICY", "7723441193736232") in found, found

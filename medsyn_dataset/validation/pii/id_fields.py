@@ -148,8 +148,9 @@ SNILS_CUED = (
     _cued(
         "snils",
         # (the insurance cut to "стр." in a hurry: "Стр. номер 503 - 509 - 680 65"; a page's "стр." is no number's word)
-        # (and its Latin transliteration, an IT system's key: "snils=...", "Key (snils)=(...)")
-        _I + rf"снилс|snils|(?:страх(?:ов\w*|\.)|стр\.)[ \t]+(?:номер\w*|свид\w*[\w.\-]*)(?:[ \t]+(?:илс|пфр|{_PENSION}))?"
+        # (and its Latin transliteration as an IT system's key with its sign, "snils=...", "snils: ...": not a delimited
+        # header's column name, "id;fio;birth;snils;oms", whose next line is a row)
+        _I + rf"снилс|snils(?=[ \t]*[:=])|(?:страх(?:ов\w*|\.)|стр\.)[ \t]+(?:номер\w*|свид\w*[\w.\-]*)(?:[ \t]+(?:илс|пфр|{_PENSION}))?"
         rf"|свид(?:етельств\w*|\.|-в\w*)[ \t]*(?:{_PENSION})"
         # (and the notice that replaced the card in 2019, form АДИ-РЕГ: "Уведомление АДИ-РЕГ: 123-456-789 01")
         r"|ади-рег)",
@@ -377,8 +378,9 @@ OMS_CUED = (
         # ОБЯЗАТЕЛЬНОГО МЕДИЦИНСКОГО СТРАХОВАНИЯ\n№ ...", where the filler's lower-case words stop)
         _I + r"полис\w*(?:[ \t]+(?:[о0]мс|дмс|обязательного[ \t]+медицинского[ \t]+страхования))?|омс|енп"
         r"|единый[ \t]+номер[ \t]+полиса"
-        # (the Latin transliteration, an IT system's key: "oms_policy: ...", "enp=...")
-        r"|oms(?:_?polic(?:y|ies)|_?polis)?|enp|polis(?:_?oms)?"
+        # (the Latin transliteration as an IT system's key with its sign: "oms_policy: ...", "enp=..."; not a delimited
+        # header's column name, "id;fio;birth;snils;oms", whose next line is a row)
+        r"|(?:oms(?:_?polic(?:y|ies)|_?polis)?|enp|polis(?:_?oms)?)(?=[ \t]*[:=])"
         rf"|{TEMPORARY_CERTIFICATE})",
         _POLICY_VALUE,
         _between(6, 16),
