@@ -122,3 +122,9 @@ def test_a_latin_column_name_heads_a_delimited_header_not_its_next_row(scanner: 
     text = "id;fio;birth;snils;oms\n017373534;Зайцева Татьяна Михайловна;18.02.1970;602-318-749 60;7723441193736232"
     found = _typed(scanner, text)
     assert ("RU_OMS_POLICY", "017373534") not in found and ("RU_OMS_POLICY", "7723441193736232") in found, found
+
+
+def test_a_row_under_a_header_is_the_headers_to_type(scanner: PiiScanner) -> None:
+    """A headed table's column may name another paper (a sanatorium's voucher): the row's shape reads no policy there."""
+    text = "№\tФИО\tДата рожд.\tПутёвка\tЗаезд\n1\tБуров М.Б.\t27.11.1986\tСК № 599152\t11.12.2024"
+    assert not any(kind == "RU_OMS_POLICY" for kind, _ in _typed(scanner, text)), _typed(scanner, text)

@@ -16,7 +16,9 @@ above them, below every label's reading: a labelled paper keeps its label's type
 Not a policy's series: the record's own abbreviations ("ИБ 1234567", "МК 123456": :mod:`.record_numbers` reads
 them), an identifier's or an organisation's abbreviation ("ИНН", "ОГРН", "СНИЛС"), a Roman numeral's certificate
 ("II-АГ 123456", a civil-status paper), and four digits before six (a passport's series and number). The row's
-first cell may end a sentence of the note before the value, its last one start the sentence after it.
+first cell may end a sentence of the note before the value, its last one start the sentence after it. A row under a
+header (a line of cells without digits above the rows) is the header's to type: its column may name another paper (a
+sanatorium's voucher, "СК № 599152", under "Путёвка").
 """
 
 from __future__ import annotations
@@ -36,7 +38,8 @@ _OLD_POLICY = re.compile(
 )
 # the abbreviations no policy's series is: a record's (:data:`.record_numbers._STRONG_CAPS`), an identifier's, an
 # organisation's code
-_NOT_SERIES = re.compile(rf"ИБ|ИР|МК|АК|КВ|ЭМК|ЕМК|СКК|ТАП|ИНЗ|ЭЛН|ЛН|УИН|ОМС|ДМС|ЕНП|ИНН|ИЛС|ДР|(?i:{ORGANISATION_CODES})")
+_NOT_SERIES = re.compile(rf"ИБ|ИР|МК|АК|КВ|ЭМК|ЕМК|СКК|ТАП|ИНЗ|ЭЛН|ЛН|УИН|ОМС|ДМС|ЕНП|ИНН|ИЛС|ДР|ФСС|(?i:{ORGANISATION_CODES})")
+_HEADER_REACH = 40  # (lines looked up for a header above the rows)
 _PASSPORT_NUMBER = 6  # (four digits and six are a passport's series and number)
 #: above a row's bare number (0.85) and a blank's series read by its shape (0.86), below a labelled reading (0.87 up)
 SCORE = 0.865
@@ -49,9 +52,24 @@ def _policy(found: re.Match[str]) -> bool:
     return len(found.group("number")) > _PASSPORT_NUMBER
 
 
+def _headed(text: str, line_start: int) -> bool:
+    """Whether the rows above ``line_start`` (lines with digits) hang under a header: a line of cells with no digit."""
+    for _ in range(_HEADER_REACH):
+        if line_start <= 0:
+            return False
+        above = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[above : line_start - 1]
+        if not any(ch.isdigit() for ch in line):
+            return "\t" in line or "  " in line or "|" in line or ";" in line
+        line_start = above
+    return False
+
+
 def old_policy_cells(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of the old policies' series and numbers in the person's rows of ``text``."""
     for cells in person_row_cells(text):
+        if _headed(text, text.rfind("\n", 0, cells[0][0]) + 1):
+            continue
         last = len(cells) - 1
         for index, (a, b) in enumerate(cells):
             for found in _OLD_POLICY.finditer(text, a, b):
