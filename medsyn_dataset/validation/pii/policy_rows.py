@@ -59,6 +59,10 @@ def _headed(text: str, line_start: int) -> bool:
             return False
         above = text.rfind("\n", 0, line_start - 1) + 1
         line = text[above : line_start - 1]
+        # (a header glued after the note's prose: its cells after the first hold no digit)
+        cells = re.split(r"\t[ \t]*| {2,}", line)
+        if len(cells) > 2 and not any(ch.isdigit() for cell in cells[1:] for ch in cell):
+            return True
         if not any(ch.isdigit() for ch in line):
             return "\t" in line or "  " in line or "|" in line or ";" in line
         line_start = above
