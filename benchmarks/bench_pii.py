@@ -442,7 +442,8 @@ def planted_corpus(notes: list[str], per_family: int, seed: int = 0, families: l
     for family in ALL_FAMILIES if families is None else families:
         rng = _family_random(family.name, seed, fake)
         for _ in range(per_family):
-            planted = fill(rng.choice(family.frames), rng, fake, family.make, family.type)
+            frame = rng.choice(family.frames)
+            planted = fill(frame, rng, fake, family.make, family.type_of(frame))
             text, golds = insert(rng.choice(notes), planted, rng)
             rows.append((family.name, family.split, text, golds))
     for block_family in ALL_BLOCKS if blocks is None else blocks:

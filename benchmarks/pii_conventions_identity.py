@@ -4,20 +4,23 @@ The documents come from a neutral official list, not from any split: the ФНС'
 documents (справочник СПДУЛ, "Код вида документа" of the tax forms; its codes and the templates of "серия и номер" as
 the ФНС orders give them: приказ ФНС России от 13.10.2006 № САЭ-3-04/706@, п. 5 "Шаблоны для ввода реквизита «серия
 и номер документа, удостоверяющего личность»", where "Б" is a Cyrillic capital, "9" a digit, "0" a digit that may be
-left out, "R" a Roman numeral and "S" any character). Every one of them but the citizen's passport (21, RU_PASSPORT,
-:mod:`benchmarks.pii_conventions_passports`) is, by our definition (README's PII section), "any other unique identifying
-number" of the person: MEDICAL_RECORD_NUMBER.
+left out, "R" a Roman numeral and "S" any character). A person's passport is RU_PASSPORT whoever issued it (definition
+change r26, README's PII section): the citizen's passport (21, :mod:`benchmarks.pii_conventions_passports`), the passport
+for travel abroad (22) and a foreign citizen's national passport (10). Every other one is, by our definition, "any other
+unique identifying number" of the person: MEDICAL_RECORD_NUMBER (the seaman's passport 26 too: a seaman's paper, not a
+person's passport).
 
 * 03 birth certificate, "R-ББ 999999": a Roman numeral, a dash, two capitals, six digits ("II-МЮ № 123456", the ЗАГС
   blank of приказ Минюста № 201 of 2018 prints the numeral in Latin capitals);
 * 07 military ID, 08 the temporary certificate instead of it, 24 a serviceman's identity card, 27 a reserve officer's
   military ID: "ББ 0999999" (two capitals, six or seven digits: "АН 1234567");
 * 26 seaman's passport "ББ 0999999" (the 1990s' template of the Ministry of the Merchant Fleet, "МФ 0123456");
-* 22 the citizen's passport for travel abroad, "99 0999999" (two digits, seven: "75 1234567"), our MRN as the brief's;
+* 22 the citizen's passport for travel abroad, "99 0999999" (two digits, seven: "75 1234567"): RU_PASSPORT since r26
+  (until round 25 our MRN, as the writers' brief had it);
 * 12 residence permit (its blank of 2012-2019: "82 № 1234567"), 15 temporary residence permit, 11 certificate of a
   refugee application, 13 refugee's certificate, 19 certificate of temporary asylum, 10 a foreign citizen's passport,
   23 a birth certificate issued abroad: "S...S", any characters (their blanks print two digits or two capitals and
-  seven digits; a foreign state's own shapes);
+  seven digits; a foreign state's own shapes); of them only 10 is a passport (RU_PASSPORT since r26);
 * and the personal papers the writers' brief lists next to them: the driving licence (ГОСТ Р 52542-2006 / Венская
   конвенция sample: "99 99 999999", before 2011 "99 ББ 999999") and the electronic sick leave's twelve digits (ЭЛН,
   приказ Минздрава № 1089н).
@@ -26,7 +29,9 @@ Layouts: the document's full name in any case, its abbreviation, the ФНС code
 key=value/JSON/XML (the ФНС's КодВидДок/СерНомДок, a ФФОМС register's DOCTYPE/DOCSER/DOCNUM), a CSV row with separate
 series and number columns, "серия ... номер ...", glued or split, lower case, look-alike Latin capitals in the series.
 Golds: the whole "series number" when one value holds both; when the series stands in a field of its own, the number
-alone (a series of two letters names no one; one of digits is still marked, as the passport's is).
+alone (a series of two letters names no one; one of digits is still marked, as the passport's is). The type is the
+paper's: a family or block that names several papers plants each under its own (:data:`PASSPORT_CODES`); the r26
+relabelling changed only types, never a text, a span or a random draw.
 
 All are ``tune`` families (ours). ``python -m benchmarks.pii_conventions_identity`` prints samples.
 """
@@ -40,6 +45,9 @@ from typing import Any
 from benchmarks.pii_families import TUNE, BlockFamily, Family, Maker, Planted
 
 MRN = "MEDICAL_RECORD_NUMBER"
+PASSPORT = "RU_PASSPORT"
+# definition change r26: a travel/foreign passport is RU_PASSPORT (СПДУЛ 22 the travel passport, 10 a foreign citizen's)
+PASSPORT_CODES = frozenset({"22", "10"})
 # capitals a blank's series uses (no Ё, Й, Ъ, Ы, Ь: they do not open series)
 _CAPITALS = "АБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЩЭЮЯ"
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIV", "XVI", "XIX")
@@ -111,6 +119,13 @@ DOCUMENTS: dict[str, tuple[tuple[str, ...], Parts]] = {
 }
 LICENCE_NAMES = ("Водительское удостоверение", "водительское удостоверение", "вод. удостоверение", "ВУ", "в/у",
                  "водит. уд.", "по водительскому удостоверению")
+
+
+def paper_type(code: str) -> str:
+    """The gold type of a document of the СПДУЛ ``code``: a person's passport is RU_PASSPORT, any other paper MRN."""
+    return PASSPORT if code in PASSPORT_CODES else MRN
+
+
 # the value's joints: series and number with a space, "№", glued, split by a dash
 _JOINTS = ("{S} {N}", "{S} № {N}", "{S} №{N}", "{S}{N}", "{S} {N}", "серия {S} № {N}", "сер. {S} № {N}", "{S}-{N}")
 
@@ -140,6 +155,16 @@ def document_frames(codes: tuple[str, ...], templates: tuple[str, ...]) -> tuple
                  if not (name.startswith("по ") and template.startswith("Документ")))
 
 
+def passports(frames: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """``Family.frame_types`` that type ``frames`` (those naming a passport) RU_PASSPORT in a family of other papers."""
+    return tuple((frame, PASSPORT) for frame in frames)
+
+
+def lower_frames(codes: tuple[str, ...]) -> tuple[str, ...]:
+    """Frames of the first two names of each document, in lower case, as notes typed in a hurry write them."""
+    return tuple(f"{name.lower()} {{}}" for code in codes for name in DOCUMENTS[code][0][:2])
+
+
 def kinds(*codes: str) -> Parts:
     """The parts of one of several kinds of the same template."""
     return lambda rng: DOCUMENTS[rng.choice(codes)][1](rng)
@@ -151,6 +176,7 @@ def coded(*templates: str) -> Callable[[random.Random, Any], Planted]:
 
     def make(rng: random.Random, fake: Any) -> Planted:
         code = rng.choice(tuple(DOCUMENTS))
+        kind = paper_type(code)
         names, parts = DOCUMENTS[code]
         series, number = parts(rng)
         filled = rng.choice(templates).format(
@@ -162,7 +188,7 @@ def coded(*templates: str) -> Callable[[random.Random, Any], Planted]:
             if filled.startswith("[V]", position):
                 open_at, position = len(text), position + 3
             elif filled.startswith("[/V]", position):
-                golds.append((MRN, open_at, len(text)))
+                golds.append((kind, open_at, len(text)))
                 position += 4
             else:
                 text, position = text + filled[position], position + 1
@@ -186,22 +212,23 @@ FAMILIES: list[Family] = [
            (*document_frames(_MILITARY_CODES, _PLAIN), "Личность установлена по военному билету {}.",
             "военнослужащий, удостоверение личности {}"),
            value(_military)),
-    # 26 and 22: the seaman's passport's capitals, the travel passport's digits
+    # 26 and 22: the seaman's passport's capitals (MRN), the travel passport's digits (RU_PASSPORT since r26)
     Family("iddoc-seaman-conv", MRN, TUNE, document_frames(("26",), _PLAIN), value(DOCUMENTS["26"][1])),
-    Family("iddoc-travel-passport-conv", MRN, TUNE, document_frames(("22",), _PLAIN),
+    Family("iddoc-travel-passport-conv", PASSPORT, TUNE, document_frames(("22",), _PLAIN),
            value(_travel, ("{S} {N}", "{S} № {N}", "{S}{N}", "серия {S} № {N}", "{S}-{N}"))),
-    # 11-19: a foreigner's papers of stay; 10, 23: a foreign state's papers (any characters)
+    # 11-19: a foreigner's papers of stay; 10, 23: a foreign state's papers (any characters; 10's passport RU_PASSPORT)
     Family("iddoc-stay-papers-conv", MRN, TUNE,
            (*document_frames(_STAY_CODES, _PLAIN), "Иностранный гражданин, ВНЖ {}"), value(_stay)),
-    Family("iddoc-foreign-papers-conv", MRN, TUNE, document_frames(("10", "23"), _PLAIN), value(_foreign)),
+    Family("iddoc-foreign-papers-conv", MRN, TUNE, document_frames(("10", "23"), _PLAIN), value(_foreign),
+           passports(document_frames(("10",), _PLAIN))),
     # the driving licence: ten characters, the region's digits first
     Family("iddoc-driving-licence-conv", MRN, TUNE,
            tuple(f"{name} {{}}" for name in LICENCE_NAMES) + tuple(f"{name}: {{}}" for name in LICENCE_NAMES[:3]),
            value(_licence, ("{S} {N}", "{S} № {N}", "{S}{N}", "серия {S} № {N}"))),
-    # lower case, as notes typed in a hurry
-    Family("iddoc-lower-case-conv", MRN, TUNE,
-           tuple(f"{name.lower()} {{}}" for code in ("03", "07", "24", "26", "22", "12", "13") for name in DOCUMENTS[code][0][:2]),
-           value(kinds("03", "07", "24", "26"), ("{S} {N}", "{S} № {N}", "серия {S} номер {N}"), lower=True)),
+    # lower case, as notes typed in a hurry (the value after a travel passport's name is that passport: RU_PASSPORT)
+    Family("iddoc-lower-case-conv", MRN, TUNE, lower_frames(("03", "07", "24", "26", "22", "12", "13")),
+           value(kinds("03", "07", "24", "26"), ("{S} {N}", "{S} № {N}", "серия {S} номер {N}"), lower=True),
+           passports(lower_frames(("22",)))),
     # a scan's or a Latin keyboard's look-alike capitals in the series
     Family("iddoc-ocr-series-conv", MRN, TUNE, document_frames(("03", "07", "24", "26", "27"), ("{D} {{}}", "{D}: {{}}")),
            value(kinds("03", "07", "24", "26", "27"), ("{S} {N}", "{S} № {N}", "{S}{N}"), ocr=True)),

@@ -28,8 +28,11 @@ def show(families: list[Family], blocks: list[BlockFamily], per_family: int) -> 
     for family in [*families, *blocks]:
         print(f"--- {family.name}")
         for _ in range(per_family):
-            planted = (fill(rng.choice(family.frames), rng, fake, family.make, family.type) if isinstance(family, Family)
-                       else family.make(rng, fake))
+            if isinstance(family, Family):
+                frame = rng.choice(family.frames)
+                planted = fill(frame, rng, fake, family.make, family.type_of(frame))
+            else:
+                planted = family.make(rng, fake)
             marked = planted.text
             for kind, start, end in sorted(planted.golds, key=lambda g: -g[1]):
                 value = planted.text[start:end]

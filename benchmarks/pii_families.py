@@ -42,6 +42,12 @@ class Family:
     split: str  # "tune" or "heldout"
     frames: tuple[str, ...]  # "{}" or "{gent}" etc. marks the value and the case it takes
     make: Maker
+    # (frame, type) for frames that name a paper of another type than the family's (one family may name several papers)
+    frame_types: tuple[tuple[str, str], ...] = ()
+
+    def type_of(self, frame: str) -> str:
+        """The gold type of a value planted in ``frame``: the paper its frame names decides, not the family alone."""
+        return dict(self.frame_types).get(frame, self.type)
 
 
 @dataclass(frozen=True)

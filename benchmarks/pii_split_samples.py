@@ -15,7 +15,8 @@ from benchmarks.pii_families import BlockFamily, Family, Planted, fill
 
 
 def _sample_family(family: Family, rng: random.Random, fake: Faker) -> Planted:
-    return fill(rng.choice(family.frames), rng, fake, family.make, family.type)
+    frame = rng.choice(family.frames)
+    return fill(frame, rng, fake, family.make, family.type_of(frame))
 
 
 def _check(name: str, planted: Planted) -> None:
