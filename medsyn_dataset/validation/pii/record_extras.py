@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from medsyn_dataset.validation.pii.checksums import person_inn_valid, snils_valid
 from medsyn_dataset.validation.pii.phone_fields import whole_phone
 from medsyn_dataset.validation.pii.phone_labels import PHONE_GROUPS as _PHONE_GROUPS
 from medsyn_dataset.validation.pii.record_nouns import ROLE_STEMS as _ROLE_STEMS
@@ -51,20 +52,48 @@ PERSON_NUMBER = re.compile(r"\d{5,}")
 _SHORT_HEAD = re.compile(r"\d{1,2}[\-/–]")
 
 
-# a second value joined to a record's value by "и": the same noun, in the plural or not, numbers both ("прошу уничтожить
-# образцы № S98899577 и 173137987", "карты EMK-592472869 и 93422801" of one patient's duplicate records); only an
-# identifier's five digits and more, never a count or a phone ("ИБ № 12345 и 2 ЛН", "карта 4471 и тел. ...")
-_AND = re.compile(r"[ \t]+и[ \t]+(?:№[ \t]*)?")
+# a second value joined to a record's value by "и", "или", a comma or a slash: the same noun, in the plural or not,
+# numbers both ("прошу уничтожить образцы № S98899577 и 173137987", "карты EMK-592472869 и 93422801" of one patient's
+# duplicate records, "объединить карты 54220777, 58857310", "дубли ИБ 54220777 / 58857310"); only an identifier's five
+# digits and more, never a count, an amount with its unit, a phone or another paper's checksummed number ("ИБ № 12345 и 2
+# ЛН", "ИБ № 12345 и 25000 ЕД гепарина", "и 100000 КОЕ/мл", "карта 4471 и тел. ...")
+_AND = re.compile(r"(?:[ \t]+(?:и|или)[ \t]+|[ \t]*[,/][ \t]*)(?:№[ \t]*)?")
 _JOINED_DIGITS = 5
+# a count's or an amount's unit after a number, in any case: the units of :data:`.units.UNIT_AFTER_VALUE` ("25000 ЕД",
+# "250000 МЕ") and the counts of a microbiology report, a transfusion or a graft ("100000 КОЕ/мл", "300000 клеток/кг",
+# "5000 копий/мл"), or a rate glued with a slash ("300000/кг")
+_COUNT_UNIT = re.compile(r"[ \t]*(?:кое|клет\w*|копи[йяи]\w*|/[ \t]*(?:кг|мл|мкл|л|сут)(?![а-яёa-z]))", re.IGNORECASE)
+
+
+def amount_after(text: str, end: int) -> bool:
+    """Whether a unit or a count word follows the number ending at ``end``, in any case: the number is an amount, no
+    one's number (a dose after "донора", a count after "и"; review A r26, finding 5)."""
+    return UNIT_AFTER_VALUE.match(text, end) is not None or _COUNT_UNIT.match(text, end) is not None
+
+
+def other_paper(value: str) -> bool:
+    """Whether ``value``'s digits are a SNILS's eleven with its check digits or a person's INN's twelve with theirs: another
+    paper's number, which its checksum names wherever it stands (review A r26, finding 4)."""
+    digits = "".join(ch for ch in value if ch.isdigit())
+    return snils_valid(digits) or person_inn_valid(digits)
+
+
+def person_number(text: str, value: re.Match[str]) -> bool:
+    """A role noun's bare person number: five digits and more with no unit after it ("субъект 09739"; not "донора
+    250000 ЕД", "донора 300000 клеток/кг")."""
+    return PERSON_NUMBER.fullmatch(value.group()) is not None and not amount_after(text, value.end())
 
 
 def joined_value(text: str, found: tuple[int, int, float]) -> tuple[int, int, float] | None:
-    """The value after "и" that continues ``found`` (blind58's duplicate cards, blind56's withdrawn samples)."""
+    """The value after "и", "или", "," or "/" that continues ``found`` (blind58's duplicate cards, blind56's withdrawn
+    samples)."""
     joiner = _AND.match(text, found[1])
     value = _VALUE.match(text, joiner.end()) if joiner is not None else None
     if value is None or sum(ch.isdigit() for ch in value.group()) < _JOINED_DIGITS:
         return None
     if whole_phone(text, value.start(), value.end()) or _PHONE_GROUPS.fullmatch(value.group()):
+        return None
+    if amount_after(text, value.end()) or other_paper(value.group()):
         return None
     return checked_value(text, value.start(), value.end(), 2 if found[2] >= NUMBERED_SCORE else 1, signed_digits=_JOINED_DIGITS)
 
@@ -83,6 +112,8 @@ def bracketed_value(text: str, end: int) -> tuple[int, int, float] | None:
         return None
     if whole_phone(text, value.start(), value.end()):
         return None  # "Карта пациента Иванова (89161234567)": the holder's phone, the numbering plan's whole number
+    if other_paper(value.group()):
+        return None  # "Медкарта пациента Исаевой А.Ф. (112-233-445 95)": the holder's SNILS, its check digits name it
     return checked_value(text, value.start(), value.end(), 1, signed_digits=_JOINED_DIGITS, named_by_record=True, record_noun=True)
 
 

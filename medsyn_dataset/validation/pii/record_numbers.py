@@ -45,10 +45,10 @@ from medsyn_dataset.validation.pii.phone_labels import TOWN_PHONE as _TOWN_PHONE
 from medsyn_dataset.validation.pii.record_extras import BARCODE as _BARCODE
 from medsyn_dataset.validation.pii.record_extras import CODE_SHAPED as _CODE_SHAPED
 from medsyn_dataset.validation.pii.record_extras import LEAVE_BELOW as _LEAVE_BELOW
-from medsyn_dataset.validation.pii.record_extras import PERSON_NUMBER as _PERSON_NUMBER
 from medsyn_dataset.validation.pii.record_extras import bracketed_value as _bracketed_value
 from medsyn_dataset.validation.pii.record_extras import joined_value as _joined_value
 from medsyn_dataset.validation.pii.record_extras import listed_values as _listed_values
+from medsyn_dataset.validation.pii.record_extras import person_number as _person_number
 from medsyn_dataset.validation.pii.record_extras import sample_code as _sample_code
 from medsyn_dataset.validation.pii.record_nouns import ANCHOR as _ANCHOR
 from medsyn_dataset.validation.pii.record_nouns import CAPS_ANCHOR as _CAPS_ANCHOR
@@ -283,7 +283,7 @@ def _value_after(text: str, noun: re.Match[str], numbered_before: bool = False) 
                 continue  # "Карта 026/у 7В-98", "карта по форме 003-О/у": the form's code, then the number (or none)
             if value is not None and sample and (test_sample or not numbered_before) \
                     and not (_sample_code(text, value.start(), value.end()) if test_sample else _CODE_SHAPED.search(value.group())
-                             or _BARCODE.fullmatch(value.group()) or (role and _PERSON_NUMBER.fullmatch(value.group()))):
+                             or _BARCODE.fullmatch(value.group()) or (role and _person_number(text, value))):
                 return None  # "материал 12345 отправлен": a specimen's or a request's bare number needs a sign
                 # (a barcode's eight digits and more are no count: "Проба крови маркирована 657464453474")
             value_end = person_value_end(text, value) if role and value is not None else None if value is None else value.end()
