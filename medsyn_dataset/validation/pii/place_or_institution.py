@@ -33,6 +33,38 @@ def _agreeing_noun(word: str, following: str) -> bool:
     return bool(cases) and any(parse.tag.POS == "NOUN" and parse.tag.case in cases for parse in analyzer().parse(following))
 
 
+# the head nouns of a territory's or a settlement's name after its adjective ("в Октябрьском районе", "в Заречном посёлке"):
+# the adjective names the place there, whatever follows (lemmas)
+_TERRITORY_NOUNS = frozenset(
+    "район округ область край улус поселение сельсовет волость посёлок поселок село деревня город станица хутор слобода".split()
+)
+_LOWER_WORDS = re.compile(r"[ \t]+([а-яё]+)(?:[ \t]+([а-яё]+))?")
+
+
+def qualifies_common_noun(word: str, text: str, end: int) -> bool:
+    """The capitalised adjective ``word`` qualifies the lower-case noun after it, maybe across one lower-case adjective,
+    and that noun is no territory's: the phrase is an institution's, a holiday's or a state's ("в Городской поликлинике",
+    "в Областном кардиологическом диспансере", "в Центральной районной больнице", "под Новый год"), no settlement; a
+    place after a verb of living, moving or dying is named by a proper name, not by an adjective of a common noun."""
+    if adjective_form(word) is None:
+        return False
+    found = _LOWER_WORDS.match(text, end)
+    if found is None:
+        return False
+    head = found.group(1)
+    if not _agreeing_noun(word, head) and found.group(2) is not None and _agreeing_adjective(word, head):
+        head = found.group(2)
+    return _agreeing_noun(word, head) and normal_form(head) not in _TERRITORY_NOUNS
+
+
+@lru_cache(maxsize=5_000)
+def _agreeing_adjective(word: str, following: str) -> bool:
+    """``following`` (a lower-case word) is an adjective in a case an adjective reading of ``word`` has ("Областном
+    кардиологическом")."""
+    cases = {parse.tag.case for parse in analyzer().parse(word.lower()) if parse.tag.POS == "ADJF"}
+    return bool(cases) and any(parse.tag.POS == "ADJF" and parse.tag.case in cases for parse in analyzer().parse(following))
+
+
 # a house's word and its number after the word-town: the town's house, no institution ("в Заречном доме 5"; review 0
 # r21, finding 13)
 _HOUSE_WORDS = frozenset(("дом", "доме", "дома", "дому"))

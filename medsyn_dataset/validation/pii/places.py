@@ -46,6 +46,7 @@ from medsyn_dataset.validation.pii.place_or_institution import (
     INSTITUTION_NOUNS,
     institution_words,
     next_lemma,
+    qualifies_common_noun,
     qualifies_next_noun,
     stay_place,
     word_town,
@@ -324,8 +325,9 @@ def _place(text: str, match: re.Match[str]) -> tuple[int, int, float] | None:
     # "в"/"из" through, "в Клинике", "в Вашей семье", while the same word with a digit near went the stricter way)
     if moved:  # one comes from a place, not from a person: "приехала из Алексина", "в Беслане"
         # (not a title-cased institution or ward one stays or serves in: "находится в Реанимации", "служил в Армии")
-        if flags & WordClass.COMMON and normal_form(word) in INSTITUTION_NOUNS:
-            return None
+        if flags & WordClass.COMMON and (normal_form(word) in INSTITUTION_NOUNS or (
+                end == word_end and qualifies_common_noun(word, text, end))):
+            return None  # (nor an adjective of a common noun: "по месту жительства в Городской поликлинике", "погиб под Новый год")
         stay = move is not None and move.group("stay") is not None and not preposition.group("origin")
         return None if stay and not stay_place(word, flags) else (start, end, 0.75)
     if end > word_end:
