@@ -4,7 +4,7 @@ A date known only in part is still the person's date (a birth, a diagnosis, an o
 forms and registries write the unknown part as a placeholder, not leave it out: "__.07.1955", "UK.05.1955",
 "UNK-04-2013", "ХХ.05.1965", "XX.XX.1965", ISO's "2013-UNK-UNK" (CDISC SDTM's "UN"/"UNK" for an unknown day or month,
 a Russian form's underscores or "ХХ"). The year stays a four-digit one of 1900-2099, so a placeholder before a version
-or a count ("XX.05.12") is no date.
+or a count ("XX.05.12") is no date; nor is a blank form's "__.__.2024" (the day and the month both underscores: unfilled).
 
 CDISC SDTM names every date of a subject by a variable ending in "DTC" (ISO 8601 character date: "BRTHDTC" birth,
 "RFICDTC" informed consent, "AESTDTC" an adverse event's start, "CMSTDTC" a drug's): the value after such a key is a date
@@ -32,6 +32,10 @@ _PARTIAL = re.compile(
     + r"|" + _YEAR + r"-(?:" + _MONTH + r"|" + _UNKNOWN + r")-" + _UNKNOWN
     + r")(?![\w])"
 )
+# a blank form's date: the day and the month both underscores, only the year printed ("Дата __.__.2024", "2024-__-__"); the
+# form was never filled in, so it holds no person's date (a letter placeholder, "XX.XX.1965", "2013-UNK-UNK", is a writer's
+# word that the day and the month are not known, and stays)
+_BLANK = re.compile(r"_{1,2}[./\-]_{1,2}[./\-]\d{4}|\d{4}-_{1,2}-_{1,2}")
 # the placeholders' cheap test before the pattern runs over a note
 _GATES = ("_", "UN", "UK", "XX", "ХХ", "xx", "хх", "??")
 # an SDTM date variable (two to eight capitals before "DTC") and its ISO 8601 value, partial ones included
@@ -45,7 +49,8 @@ def unknown_part_dates(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of dates with a placeholder part and of the values of CDISC date keys."""
     if any(gate in text for gate in _GATES):
         for match in _PARTIAL.finditer(text):
-            yield match.span()
+            if not _BLANK.fullmatch(match.group()):
+                yield match.span()
     if "DTC" in text:
         for match in _SDTM.finditer(text):
             yield match.span("value")
