@@ -37,6 +37,7 @@ def test_an_adjective_of_a_common_noun_after_death_or_residence_is_no_place(scan
     "Наблюдается по месту жительства в [[L|Советском]].",
     "Отец скончался в [[L|Асбесте]] в областной больнице.",
     "Житель села, по месту жительства в [[L|Кузнецовке]] фельдшера нет.",
+    "Вернулась из [[L|Марковского]] неделю назад.",
 ])
 def test_a_proper_name_after_death_or_residence_stays_a_place(scanner: PiiScanner, source: str) -> None:
     text, spans = planted(source)

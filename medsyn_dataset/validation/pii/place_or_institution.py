@@ -52,17 +52,23 @@ def qualifies_common_noun(word: str, text: str, end: int) -> bool:
     if found is None:
         return False
     head = found.group(1)
-    if not _agreeing_noun(word, head) and found.group(2) is not None and _agreeing_adjective(word, head):
+    if not _agrees(word, head, "NOUN") and found.group(2) is not None and _agrees(word, head, "ADJF"):
         head = found.group(2)
-    return _agreeing_noun(word, head) and normal_form(head) not in _TERRITORY_NOUNS
+    return _agrees(word, head, "NOUN") and normal_form(head) not in _TERRITORY_NOUNS
 
 
 @lru_cache(maxsize=5_000)
-def _agreeing_adjective(word: str, following: str) -> bool:
-    """``following`` (a lower-case word) is an adjective in a case an adjective reading of ``word`` has ("Областном
-    кардиологическом")."""
-    cases = {parse.tag.case for parse in analyzer().parse(word.lower()) if parse.tag.POS == "ADJF"}
-    return bool(cases) and any(parse.tag.POS == "ADJF" and parse.tag.case in cases for parse in analyzer().parse(following))
+def _agrees(word: str, following: str, pos: str) -> bool:
+    """``following`` (a lower-case word) is a ``pos`` ("NOUN", "ADJF") an adjective reading of ``word`` agrees with: the
+    same case, and the same number and gender in the singular ("Областном кардиологическом", "Городской поликлинике"; not
+    "из Марковского неделю назад", where the accusative of time stands after a place in the genitive)."""
+    forms = {(p.tag.case, p.tag.number, p.tag.gender) for p in analyzer().parse(word.lower()) if p.tag.POS == "ADJF"}
+    for parse in analyzer().parse(following):
+        tag = parse.tag
+        if pos in tag and any(case == tag.case and number == tag.number and (number == "plur" or gender in (tag.gender, None) or tag.gender is None)
+                              for case, number, gender in forms):
+            return True
+    return False
 
 
 # a house's word and its number after the word-town: the town's house, no institution ("в Заречном доме 5"; review 0
