@@ -42,11 +42,11 @@ def _name_pair(one: str, two: str, guessed: bool = False) -> bool:
     a, b = word_class(one), word_class(two)
     if a & WordClass.COMMON and b & WordClass.COMMON:
         return False
-    if _given(a) and _surname(b):
+    if given_word(a) and surname_word(b):
         return bool(_forms(one, "Name") & _forms(two, "Surn"))
-    if _surname(a) and _given(b):
+    if surname_word(a) and given_word(b):
         return bool(_forms(one, "Surn") & _forms(two, "Name"))
-    if guessed and _given(a) and not b & (WordClass.KNOWN | WordClass.SURNAME_READING) and b & WordClass.SURNAME:
+    if guessed and given_word(a) and not b & (WordClass.KNOWN | WordClass.SURNAME_READING) and b & WordClass.SURNAME:
         # a surname the dictionary does not know, by an ending that agrees with the first name ("галина зимина", "с
         # галиной зиминой"; review D r22, finding 4); not a man's "-ин" in the nominative, a drug's ending ("павел
         # аспирин" is known; "-ин" unknown reads as a drug as often, see lower_name_words.role_surname)
@@ -72,11 +72,13 @@ _GUESSED_SURNAME_ENDS: dict[tuple[str, str], tuple[str, ...]] = {
 }
 
 
-def _given(flags: int) -> bool:
+def given_word(flags: int) -> bool:
+    """A first name by the word's class (not a patronymic's or a place's too)."""
     return bool(flags & WordClass.NAME) and not flags & (WordClass.PATRONYMIC | WordClass.PLACE)
 
 
-def _surname(flags: int) -> bool:
+def surname_word(flags: int) -> bool:
+    """A surname by the word's class (not a first name's or a patronymic's too)."""
     return bool(flags & WordClass.SURNAME_READING) and not flags & (WordClass.NAME | WordClass.PATRONYMIC)
 
 
