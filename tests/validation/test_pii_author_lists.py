@@ -14,6 +14,7 @@ FOUND = {
     "diacritics-and-stops": "[[P|Müller T.]], [[P|García-López M.]], [[P|Ivanov A.]] Sepsis in adults.",
     "hyphenated-initials-two-items": "[[P|Kim J-H]], [[P|Park JY]]. Diabetes Care. 2018.",
     "particles": "[[P|van der Berg J]], [[P|de Vries AB]], [[P|Kuznetsova EV]]. Title.",
+    "a-year-after": "[[P|Ivanov AA]], [[P|Petrova BB]], [[P|Sidorov VV]], 2020.",
 }
 
 
@@ -30,6 +31,13 @@ CLEAN = [
     "Hb A, Hb S, Hb C.",
     # two items with one initial each and nothing that says authors
     "Protocol A, Amendment B.",
+    # species, serogroups and grades in a sentence: one word repeated, a Roman grade with a letter, no paper after the
+    # list (review A r26, finding 3)
+    "Экспресс-тест: Streptococcus A, Streptococcus B, Streptococcus G — отрицательно.",
+    "ПЦР мазка: Influenza A, Influenza B, Parainfluenza C не обнаружены.",
+    "ЭГДС: язва луковицы ДПК, Forrest IIA, Forrest IIB в анамнезе.",
+    "Хроническая ишемия н/к по Fontaine IIA, Fontaine IIB справа.",
+    "Экстрасистолия по Lown IVA, Lown IVB",
 ]
 
 

@@ -28,7 +28,11 @@ _AUTHOR = (rf"(?:(?:van|von|de|der|den|da|di|du|le|la|al|el|ben)[ ]){{0,2}}{_SUR
            r"(?:[A-Z](?:\.[ ]?[A-Z]){0,2}\.|[A-Z](?:-?[A-Z]){0,2}(?![.\w]\w))")
 _ITEM = re.compile(rf"(?P<author>{_AUTHOR})(?![\w\-])")
 _LIST = re.compile(rf"(?<![\w\-]){_AUTHOR}(?:,[ ]{_AUTHOR}){{1,}}(?P<etal>,?[ ]et[ ]al\b)?")
-_ROMAN = re.compile(r"[IVX]+")
+# initials that are a Roman numeral, or one and a letter: a grade or a class ("Forrest IIA", "Lown IVB", "Stage II")
+_ROMAN = re.compile(r"[IVX]+|[IVX]{2,}[A-Da-d]")
+# what follows a citation's author list: "et al.", a stop and the paper's title in Latin letters, a year ("Ivanov AA, Petrova BB.
+# Heart failure...", "Smith J, Zhang W (2019)"), the authors of a paper being named where the paper is
+_CITED_AFTER = re.compile(r"\.?[ ]+[A-Z][a-z]|[.,]?[ ]?\(?(?:1[89]|20)\d\d\b")
 # the words that open a Latin phrase of a word and capitals in clinical text: no surnames
 _NOT_SURNAMES = frozenset("""
 vitamin type stage grade class group phase factor hepatitis protein complex pattern level score dose day week visit
@@ -44,8 +48,11 @@ def author_lists(text: str) -> Iterator[tuple[int, int]]:
         return
     for found in _LIST.finditer(text):
         items = [(m.start("author"), m.end("author")) for m in _ITEM.finditer(text, found.start(), found.end())]
-        if len(items) < 2 or not _a_list_of_authors(text, items, found.group("etal") is not None):
+        et_al = found.group("etal") is not None
+        if len(items) < 2 or not _a_list_of_authors(text, items, et_al):
             continue
+        if not et_al and not _CITED_AFTER.match(text, items[-1][1]):
+            continue  # (no paper after it: a list of species, strains or grades in a sentence, "Influenza A, Influenza B не")
         for start, end in items:
             surname = text[start:end].rsplit(" ", 1)[0]
             if surname.split()[-1].lower() in _NOT_SURNAMES:
@@ -60,6 +67,8 @@ def _a_list_of_authors(text: str, items: list[tuple[int, int]], et_al: bool) -> 
     if all(_ROMAN.fullmatch(value.replace(".", "")) for value in initials):
         return False
     surnames = [text[start:end].rsplit(" ", 1)[0].split()[-1].lower() for start, end in items]
+    if len(set(surnames)) == 1:
+        return False  # (one word with a letter after it each time: a genus's species or serogroups, "Streptococcus A, ... B")
     if sum(name not in _NOT_SURNAMES for name in surnames) < 2 or all(len(name) <= 2 for name in surnames):
         return False  # (and a list of two-letter words alone: "Hb A, Hb S, Hb C", variants; "Li J, Wu X" need a longer one)
     full = any(sum(ch.isupper() for ch in value) >= 2 for value in initials)
