@@ -41,6 +41,11 @@ CLEAN = [
     "Инициалы: XXX; Инициалы: Х-Х-Х",
     # the capitals before a separator are the label's word, not its value
     "Инициалы пациента в ИРК — \n",
+    # a label of a check, a form's answer, the record's own name (review A r26, finding 11)
+    "Инициалы сверены с ИРК: ОК.",
+    "Проверено: инициалы в CRF — ДА",
+    "Инициалы пациента в ИРК: НД",
+    "Инициалы субъекта по журналу — ИРК",
 ]
 
 
@@ -55,3 +60,11 @@ def test_labelled_initials_alone() -> None:
 
     text = "Инициалы пациента в ИРК — МАН; Инициалы, фамилия: А.В. Кузнецов"
     assert [text[a:b] for a, b in labelled_initials(text)] == ["МАН"]
+
+
+def test_the_sentence_stop_is_left_out() -> None:
+    """Joined capitals at a sentence's end: the stop is the sentence's, not the initials' (stopped initials keep theirs)."""
+    from medsyn_dataset.validation.pii.initials_fields import labelled_initials
+
+    text = "Инициалы пациента в ИРК — МАН.\nИнициалы субъекта: Д.М.А.\n"
+    assert [text[a:b] for a, b in labelled_initials(text)] == ["МАН", "Д.М.А."]

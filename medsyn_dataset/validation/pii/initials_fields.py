@@ -46,7 +46,14 @@ _SURNAME_AFTER = re.compile(r"[ \t]?[А-ЯЁA-Z][а-яёa-z]")
 # норме"); a label that negates ("не указаны", "not recorded") holds no value
 _SENTENCE_AFTER = re.compile(r"[ \t]+[а-яёa-z]")
 _NEGATION = re.compile(r"(?i:[ \t](?:не|нет|not|no)[ \t])")
-_LABELS = frozenset(("ФИО", "FIO", "ИО", "МП"))
+# a label that says the initials were checked ("Инициалы сверены с ИРК: ОК", "initials verified: Y"): its value is the
+# check's answer, not the initials
+_CHECKED = re.compile(r"(?i:[ \t](?:сверен|проверен|подтвержд|соответств|совпада|verified|checked|confirmed|match)[^\W\d_]*)")
+# capitals that are no initials: the labels of a name's parts, a form's answers (yes, no, OK, not done, not applicable,
+# unknown) and the names of the records a trial writes the initials in (the case report form, "ИРК", "CRF")
+_LABELS = frozenset(("ФИО", "FIO", "ИО", "МП",
+                     "ДА", "НЕТ", "ОК", "OK", "НД", "НП", "НЕИЗ", "YES", "NO", "NA", "ND", "UNK", "NK",
+                     "ИРК", "CRF", "ЭИРК", "ECRF", "ИКС"))
 
 
 def labelled_initials(text: str) -> Iterator[tuple[int, int]]:
@@ -62,10 +69,14 @@ def labelled_initials(text: str) -> Iterator[tuple[int, int]]:
                 continue
         if _SURNAME_AFTER.match(text, found.end()) or _SENTENCE_AFTER.match(text, found.end()):
             continue
-        if _NEGATION.search(text, found.start(), found.start("value")):
+        if _NEGATION.search(text, found.start(), found.start("value")) or _CHECKED.search(text, found.start(), found.start("value")):
             continue
-        letters = "".join(ch for ch in found.group("value") if ch.isalpha())
-        if len(set(letters)) == 1 or letters in _LABELS:
-            continue  # a placeholder ("XXX", "Х-Х-Х") or the label of a name's parts ("Ф.И.О.")
-        yield found.span("value")
+        value = found.group("value")
+        letters = "".join(ch for ch in value if ch.isalpha())
+        if len(set(letters)) == 1 or letters.upper() in _LABELS:
+            continue  # a placeholder ("XXX", "Х-Х-Х"), the label of a name's parts ("Ф.И.О."), a form's answer ("ОК")
+        start, end = found.span("value")
+        if value.endswith(".") and "." not in value[:-1]:
+            end -= 1  # (joined capitals: the stop after them ends the sentence, "Инициалы: МАН.")
+        yield start, end
 
