@@ -14,6 +14,8 @@ FOUND = {
     "object-of-verb-dative": "напомнить [[P|сидорову евдокиму]] про дневник!!",
     "handover-nominative": "ну короче, по смене: [[P|дроздова галина]] из шестой палаты всю ночь звала",
     "first-name-first": "вчера [[P|исай николаев]] пришёл на приём без направления",
+    # a surname the dictionary lacks beside a first name that is no ordinary word: still a pair
+    "unknown-surname-known-name": "пал. 3 - [[P|жумабаев данияр]], сатурация 93%",
 }
 
 
@@ -30,7 +32,7 @@ CLEAN = [
     "боли в области сердца, приступы до семи раз в день, кровь из носа",
     "состояние без изменений, готов к выписке, рекомендован контроль",
     # an adjective the dictionary lacks (rare or misspelt), read as a surname by its ending, and "флора", a first name
-    # too (review A r26, finding 10): a surname only guessed is no pair without a cue
+    # too (review A r26, finding 10): a surname only guessed is no pair beside a common noun
     "рост энтерококковой флоры",
     "рост диплококковой флоры",
     "рост стрептококовой флоры",

@@ -58,10 +58,15 @@ def lower_name_pairs(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _known(pair: str) -> bool:
-    """Both words of the pair are in the dictionary: a word pymorphy3 does not know it reads as a surname by its ending
-    alone, and with no cue before it that is as often an adjective it lacks ("стриптококковой флоры", "энтерококковой
-    флоры": a misspelt or rare adjective and a common noun that is a first name too; review A r26, finding 10)."""
-    return all(word_class(word) & WordClass.KNOWN for word in pair.split())
+    """No word of the pair is only guessed beside a word that is an ordinary noun too: a word pymorphy3 does not know it
+    reads as a surname by its ending alone, and with no cue before it that is as often an adjective it lacks beside a
+    common noun that is also a first name ("стриптококковой флоры", "энтерококковой флоры": a rare or misspelt
+    adjective and the flora; review A r26, finding 10). A surname the dictionary lacks stays a surname beside a first
+    name that is no word ("жумабаев данияр", "эверстова нюргуяна")."""
+    one, two = (word_class(word) for word in pair.split())
+    if one & two & WordClass.KNOWN:
+        return True
+    return not (one if one & WordClass.KNOWN else two) & WordClass.COMMON
 
 
 @lru_cache(maxsize=50_000)
