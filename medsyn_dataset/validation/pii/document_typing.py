@@ -24,6 +24,7 @@ from medsyn_dataset.validation.pii.checksums import digits_only, inn_valid, pers
 from medsyn_dataset.validation.pii.context import Context
 from medsyn_dataset.validation.pii.document_codes import FORM_CODE
 from medsyn_dataset.validation.pii.foreign_ids import CALLED_FOREIGN
+from medsyn_dataset.validation.pii.passport_words import LATIN_PASSPORT_WORD, PASSPORT_WORD
 
 # a medical conclusion (only a medical one: "заключение договора" is a contract's), a death certificate's and a military
 # ID's abbreviations, a military ID (:mod:`.paper_nouns`)
@@ -37,7 +38,7 @@ IDENTITY_HOLDER = r"(?:военнослужащ|моряк|офицер)"
 _DOCUMENT_NOUN = re.compile(
     # (a passport the cue calls foreign or another state's: a passport still, RU_PASSPORT since round 26, as
     # :mod:`.foreign_ids` reports it; :func:`_names_passport`)
-    rf"(?<![\w])(?:(?P<foreign>(?-i:{CALLED_FOREIGN}))|(?P<passport>(?:загран)?паспорт\w*(?![ \t]+(?:{paper_nouns.NOT_PERSONS_PASSPORT}|{IDENTITY_HOLDER}))|пасп\.|passport"
+    rf"(?<![\w])(?:(?P<foreign>(?-i:{CALLED_FOREIGN}))|(?P<passport>(?:загран)?паспорт\w*(?![ \t]+(?:{paper_nouns.NOT_PERSONS_PASSPORT}|{IDENTITY_HOLDER}))|пасп\.|{LATIN_PASSPORT_WORD}"
     rf"|удостоверени\w*[ \t]+личност\w*(?![ \t]+{IDENTITY_HOLDER})|удостоверяющ\w*|личност\w*)"
     # (the identity papers of the ФНС's list of their kinds, СПДУЛ, that are no citizen's passport though a passport's or
     # an identity card's words name them: 24 "удостоверение личности военнослужащего", 26 "паспорт моряка" (and the
@@ -112,18 +113,26 @@ def other_document_named(text: str, start: int) -> bool:
         and _DIGIT.search(FORM_CODE.sub("", text[last.end() : start])) is None
 
 
-_PASSPORT_WORD = re.compile(r"пасп|passport", re.IGNORECASE)
+_PASSPORT_WORD = re.compile(PASSPORT_WORD)
+# any other paper's noun, however it is qualified: a bare or a temporary identity card ("временное удостоверение", the
+# ФНС's code 14, no passport), a certificate, a ticket, a residence permit (:data:`_DOCUMENT_NOUN` keeps a bare
+# "удостоверение" out of its nouns, since one may be the paper a person shows for identity; after a passport's word it
+# is the paper shown instead of it: "Паспорт утерян, временное удостоверение ВУ 123456")
+_OTHER_PAPER = re.compile(r"(?<![\w])(?:удостоверени\w*|удост\w*\.|уд\.|св-в\w*|свид\w*\.|билет\w*|в/б|(?-i:ВНЖ|РВП|ВУ))(?![\w])",
+                          re.IGNORECASE)
 
 
 def passport_word_before(text: str, start: int) -> bool:
     """Whether the nearest document noun before ``start`` on its line is a passport's own word ("паспорт", "passport",
-    "загранпаспорт", "паспорт гражданина Узбекистана"; no seaman's or serviceman's, no identity card's): a value of no
-    internal passport's shape it names is a travel or a foreign state's passport, RU_PASSPORT since round 26."""
+    "загранпаспорт", "паспорт гражданина Узбекистана"; no seaman's or serviceman's, no identity card's) with no other
+    paper's noun between it and the value (:data:`_OTHER_PAPER`): a value of no internal passport's shape it names is a
+    travel or a foreign state's passport, RU_PASSPORT since round 26."""
     last = None
     for last in _DOCUMENT_NOUN.finditer(text, max(0, start - _REACH, text.rfind("\n", 0, start) + 1), start):  # noqa: B007
         pass
     return last is not None and _names_passport(last) and _PASSPORT_WORD.search(last.group()) is not None \
-        and _DIGIT.search(FORM_CODE.sub("", text[last.end() : start])) is None
+        and _DIGIT.search(FORM_CODE.sub("", text[last.end() : start])) is None \
+        and _OTHER_PAPER.search(text, last.end(), start) is None
 
 
 _SERIES_WORD = re.compile(r"(?<![\w])(?i:сери[яиюей]|сер\.)")

@@ -131,6 +131,9 @@ _GLUED_STEM = re.compile(r"(doc|dul|udl|pasp|passport|pasport|polis|snils|enp|in
                          r"(ser|seria|series|num|nom|nomer|number|no)")
 # the words that call a passport another state's or a travel one
 _FOREIGN = frozenset(("foreign", "national", "zagran", "загран", "иностранный"))
+# (and the travel passport's one word, the prefix glued on: a table column "Загранпаспорт", a key "zagranpasport", read
+# as its two words, a travel passport's, review A r26 finding 8)
+_GLUED_FOREIGN = re.compile(r"(загран|zagran)(?:(пасп)|pas{1,2}p)[а-яёa-z]*")
 # an identity document's series or number is a passport's (the document a Russian record names first)
 _DOCUMENT = frozenset(("doc", "document", "dul", "udl", "pasp", "дул", "документ", "док"))
 # (and the tax service's XML cuts the parts' words: <УдЛичнФЛ КодВидДок="21" СерНомДок="45 12 345678"/>, the formats of
@@ -151,6 +154,8 @@ def _glued_stem(word: str) -> tuple[str, ...]:
     if _CDISC_REFERENCE.fullmatch(word):
         return ("sample", "id")
     glued = _GLUED_STEM.fullmatch(word)
+    if glued is None and (foreign := _GLUED_FOREIGN.fullmatch(word)) is not None:
+        return foreign.group(1), "паспорт" if foreign.group(2) else "passport"
     return glued.groups() if glued is not None else (word,)
 
 

@@ -48,6 +48,7 @@ from medsyn_dataset.validation.pii.checksums import digits_only, inn_valid
 from medsyn_dataset.validation.pii.code_page import char_positions
 from medsyn_dataset.validation.pii.cue_index import lowered
 from medsyn_dataset.validation.pii.export_document_kinds import OTHER_PASSPORT, kind_before
+from medsyn_dataset.validation.pii.passport_words import LATIN_PASSPORT_WORD, LATIN_PASSPORT_WORDS, PASSPORT_WORD
 
 #: above a cued Russian passport (0.9), a policy (0.9) and a cued paper (0.95): the foreign paper's word and shape decide
 SCORE = 0.96
@@ -63,16 +64,17 @@ _L = f"[{_LOOK_ALIKES}]"
 _ICAO = rf"(?:{_L}{{1,2}}[ \t]?(?:№[ \t]?)?\d{{7,8}}|{_L}{{2}}\d{{2}}{_L}\d{{4}})"
 _END = r"(?![\w])(?![.,/\-]\d)"
 
-# a document's word: a passport in Russian, English, Turkish/Uzbek ("pasaport", "pasport"), an identity document
-_DOC_CUE = r"(?i:паспорт\w*|пасп\.|passport|pasaport\w*|pasport\w*|документ\w*|удостоверени\w*[ \t]+личност\w*)"
-_DOC_ANCHOR = ("пасп", "passport", "pasaport", "pasport", "документ", "удостоверени")
+# a document's word: a passport in Russian or any language a foreigner's papers copy (:mod:`.passport_words`), an
+# identity document
+_DOC_CUE = rf"(?i:паспорт\w*|пасп\.|{LATIN_PASSPORT_WORD}|документ\w*|удостоверени\w*[ \t]+личност\w*)"
+_DOC_ANCHOR = ("пасп", *LATIN_PASSPORT_WORDS, "документ", "удостоверени")
 # between the word and the value: words, brackets, a colon, "No", quotes of an export, never a digit, a line or a field's end
 _GAP = r"[^\d\n;,]{0,40}?(?<![\w])(?:(?:№|N|No\.?|#)[ \t]*:?[ \t]*)?"
 _SHAPED = re.compile(rf"(?<!\w){_DOC_CUE}(?!\w){_GAP}(?P<value>{_ICAO}){_END}")
 # a passport's own word among them (an ICAO number after it is a passport's; after "документ" alone, any paper's), and
 # the holders whose "passport" or identity card is a paper of their trade, no person's passport (a seaman's, a
 # serviceman's, an officer's: record numbers, as :mod:`.document_typing` reads them)
-_PASSPORT_WORD = re.compile(r"(?i:пасп|passport|pasaport|pasport)")
+_PASSPORT_WORD = re.compile(PASSPORT_WORD)
 _HOLDER = re.compile(r"(?i:моряк|seaman|seafarer|военнослужащ|офицер)")
 # how far back on its line a cell's key may name the passport ('"type": "foreign_passport", "number": "')
 _CELL_REACH = 60
@@ -80,8 +82,8 @@ _CELL_REACH = 60
 # a passport's word (a foreign one's own prefixes too), then Latin letters as typed and six to nine digits: every
 # state's numbering (three letters, six or nine digits) besides the ICAO shape above; a comma may end the cue's words
 # (an export's key may glue the word on with "_": '"type": "foreign_passport", "number": "U5708013"')
-_LATIN_CUE = r"(?i:(?:загран|нац\.[ \t]*|национальн\w*[ \t]+|иностранн\w*[ \t]+)?паспорт\w*|пасп\.|passport)"
-_LATIN_ANCHOR = ("пасп", "загранпасп", "нац", "национальн", "иностранн", "passport")
+_LATIN_CUE = rf"(?i:(?:загран|нац\.[ \t]*|национальн\w*[ \t]+|иностранн\w*[ \t]+)?паспорт\w*|пасп\.|{LATIN_PASSPORT_WORD})"
+_LATIN_ANCHOR = ("пасп", "загранпасп", "нац", "национальн", "иностранн", *LATIN_PASSPORT_WORDS)
 _LATIN = re.compile(
     rf"(?<![^\W_]){_LATIN_CUE}(?!\w)[^\d;\n]{{0,40}}?(?<![\w])(?:(?:№|N|No\.?|#)[ \t]*:?[ \t]*)?"
     rf"(?P<value>[A-Z]{{1,3}}[ \t]?(?:№[ \t]?)?\d{{6,9}}){_END}"
@@ -193,7 +195,16 @@ _DMS_NUMBER = re.compile(r"(?<!\w)(?P<value>ДМС[ \t\-]?(?P<digits>\d{6,12}))(
 _YEARS = re.compile(r"(?:19|20)\d\d(?:19|20)\d\d(?!\d)")
 
 # the passes read after a passport's own word (or a cue calling it foreign or a travel one), with their anchors
-_PASSPORT_PASSES = ((_LATIN, _LATIN_ANCHOR), (_FOREIGN, _FOREIGN_ANCHOR), (_LETTER_SERIES, ("пасп", "passport")))
+# after a passport's word in a foreign language ("Reisepass: C01X00T47", "Passeport n° 12AB34567"): the paper is a
+# foreign state's, and its number is the machine-readable zone's document-number field, up to nine Latin capitals and
+# digits in any order (ICAO Doc 9303, part 4: Germany's "C01X00T47", France's "12AB34567"); four digits at least,
+# so no word or code of letters is taken
+_ICAO_FIELD = re.compile(
+    rf"(?<![^\W_])(?i:{LATIN_PASSPORT_WORD})(?!\w)[^\d;\n]{{0,30}}?(?<![\w])(?:(?:№|N|No\.?|Nr\.?|#)[ \t]*:?[ \t]*)?"
+    rf"(?P<value>(?=(?:[A-Z]*\d){{4}})[A-Z0-9]{{6,9}}){_END}"
+)
+_PASSPORT_PASSES = ((_LATIN, _LATIN_ANCHOR), (_FOREIGN, _FOREIGN_ANCHOR), (_LETTER_SERIES, ("пасп", "passport")),
+                    (_ICAO_FIELD, LATIN_PASSPORT_WORDS))
 _ANCHORS = (*_DOC_ANCHOR, *_LATIN_ANCHOR, *_FOREIGN_ANCHOR, *_NATIONAL_ANCHOR, "полис", "дмс")
 
 

@@ -36,6 +36,7 @@ from medsyn_dataset.validation.pii.latin_addresses import foreign_script_address
 from medsyn_dataset.validation.pii.latin_translit import transliterated_name
 from medsyn_dataset.validation.pii.morph import WordClass, word_class
 from medsyn_dataset.validation.pii.normalize import ascii_bytes
+from medsyn_dataset.validation.pii.passport_words import LATIN_PASSPORT_WORD, LATIN_PASSPORT_WORDS
 
 SCORE = 0.85
 _I = re.IGNORECASE
@@ -262,7 +263,7 @@ def _surname_with_initials(name: str) -> bool:
 
 # ----- passports -----------------------------------------------------------------------------
 _PASSPORT = re.compile(
-    rf"(?<![\w])(?:passport|reisepass)(?:[ \t]+(?:no\.?|nr\.?|number|series(?:[ \t]+and[ \t]+number)?|#))?[ \t]*[:#№\-–—]?[ \t]*"
+    rf"(?<![\w]){LATIN_PASSPORT_WORD}(?:[ \t]+(?:no\.?|nr\.?|number|series(?:[ \t]+and[ \t]+number)?|#))?[ \t]*[:#№\-–—]?[ \t]*"
     # the internal passport (ten digits) or the passport for travel abroad (two and seven: "75 1234567")
     rf"(?P<value>{PASSPORT_DIGITS}|\d{{2}}[ \t]?(?:№|N|No\.?)?[ \t]?\d{{7}})(?!\d)",
     _I,
@@ -271,7 +272,7 @@ _PASSPORT = re.compile(
 
 def latin_passports(text: str) -> Iterator[tuple[int, int]]:
     """Spans of Russian passport numbers after an English "Passport" cue ("Passport: 47 19 N244015")."""
-    for found in matches_at_anchors(_PASSPORT, ("passport", "reisepass"), text):
+    for found in matches_at_anchors(_PASSPORT, LATIN_PASSPORT_WORDS, text):
         digits = digits_only(found.group("value"))
         if digits[:2] != "00" and digits[4:] != "000000" and digits[2:] != "0000000":
             yield found.span("value")
