@@ -56,6 +56,7 @@ from medsyn_dataset.validation.pii.export_tables import csv_cells, title_above
 from medsyn_dataset.validation.pii.identifier_systems import SNILS_OID as _SNILS_OID
 from medsyn_dataset.validation.pii.identifier_systems import checked_key, register_key
 from medsyn_dataset.validation.pii.identifier_types import RECORD_ID, identifier_type_key
+from medsyn_dataset.validation.pii.last_text import once_per_text
 from medsyn_dataset.validation.pii.normalize import ascii_bytes
 from medsyn_dataset.validation.pii.numbered_labels import numbered_label, numbered_value
 from medsyn_dataset.validation.pii.passport_series import passport_part
@@ -391,14 +392,12 @@ def _row_kind(text: str, cells: list[tuple[str, int, int]], position: int) -> st
     return ""
 
 
-_FOUND: list[object] = ["", []]
 _CHEAP = re.compile(r"[=<]|\":|[;,\t][^\n]*\n")
 
 
+@once_per_text
 def export_ids(text: str) -> list[tuple[str, int, int]]:
     """(type, start, end) of the identifier values of ``text``'s machine-export fields (computed once per text)."""
-    if _FOUND[0] is text:
-        return _FOUND[1]  # type: ignore[return-value]
     found: list[tuple[str, int, int]] = []
     # (the readers of :func:`_spans` need an "=", a '"', a "<" or a ">" (ASCII all, so in the text's shared ASCII bytes,
     # where a test costs ~0.05 us to the text's ~1-2 us), or the cells of a CSV table (read for the text already by
@@ -410,7 +409,6 @@ def export_ids(text: str) -> list[tuple[str, int, int]]:
     if dump:
         person_export: Any = _PersonExport(text)
         found = list(dict.fromkeys([*found, *(t for key, a, b in dump for t in _typed(key, a, b, text, person_export))]))
-    _FOUND[0], _FOUND[1] = text, found
     return found
 
 

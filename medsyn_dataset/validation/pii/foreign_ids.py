@@ -48,7 +48,12 @@ from medsyn_dataset.validation.pii.checksums import digits_only, inn_valid
 from medsyn_dataset.validation.pii.code_page import char_positions
 from medsyn_dataset.validation.pii.cue_index import lowered
 from medsyn_dataset.validation.pii.export_document_kinds import OTHER_PASSPORT, kind_before
-from medsyn_dataset.validation.pii.passport_words import LATIN_PASSPORT_WORD, LATIN_PASSPORT_WORDS, PASSPORT_WORD
+from medsyn_dataset.validation.pii.last_text import once_per_text
+from medsyn_dataset.validation.pii.passport_words import (
+    LATIN_PASSPORT_WORD,
+    LATIN_PASSPORT_WORDS,
+    PASSPORT_WORD,
+)
 
 #: above a cued Russian passport (0.9), a policy (0.9) and a cued paper (0.95): the foreign paper's word and shape decide
 SCORE = 0.96
@@ -227,20 +232,14 @@ def foreign_passport_spans(text: str) -> Iterator[tuple[int, int]]:
             yield start, end
 
 
-# (the last text's typed spans: both recognizers read one list, :data:`.export_ids._FOUND` keeps its answers so)
-_FOUND: list[object] = [None, []]
-
-
+@once_per_text  # (both recognizers read one list)
 def _typed_spans(text: str) -> list[tuple[str, int, int]]:
     """(type, start, end) of this module's spans in ``text``, computed once per text; a span a passport's word reads is
     the passport's, whichever other pass reads it too."""
-    if _FOUND[0] is text:
-        return _FOUND[1]  # type: ignore[return-value]
     passports = list(dict.fromkeys(_passport_spans(text)))
     taken = set(passports)
     found = [(PASSPORT, start, end) for start, end in passports]
     found += [(OTHER_PAPER, start, end) for start, end in dict.fromkeys(_other_spans(text)) if (start, end) not in taken]
-    _FOUND[0], _FOUND[1] = text, found
     return found
 
 
