@@ -16,6 +16,8 @@ FOUND = {
     "first-name-first": "вчера [[P|исай николаев]] пришёл на приём без направления",
     # a surname the dictionary lacks beside a first name that is no ordinary word: still a pair
     "unknown-surname-known-name": "пал. 3 - [[P|жумабаев данияр]], сатурация 93%",
+    # ... and beside a first name that is as much a word ("динара", a dinar's)
+    "unknown-surname-name-and-word": "в палате [[P|жумабаева динара]] жалуется на боль",
 }
 
 
@@ -32,7 +34,7 @@ CLEAN = [
     "боли в области сердца, приступы до семи раз в день, кровь из носа",
     "состояние без изменений, готов к выписке, рекомендован контроль",
     # an adjective the dictionary lacks (rare or misspelt), read as a surname by its ending, and "флора", a first name
-    # too (review A r26, finding 10): a surname only guessed is no pair beside a common noun
+    # too (review A r26, finding 10): a surname only guessed is no pair beside a word read first as a noun
     "рост энтерококковой флоры",
     "рост диплококковой флоры",
     "рост стрептококовой флоры",

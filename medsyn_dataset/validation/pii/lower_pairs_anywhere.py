@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from medsyn_dataset.language.morphology import analyzer
 from medsyn_dataset.validation.pii.base import lowered
 from medsyn_dataset.validation.pii.lower_name_pairs import given_word, name_pair_end, surname_word
 from medsyn_dataset.validation.pii.morph import WordClass, word_class
@@ -58,15 +59,27 @@ def lower_name_pairs(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _known(pair: str) -> bool:
-    """No word of the pair is only guessed beside a word that is an ordinary noun too: a word pymorphy3 does not know it
-    reads as a surname by its ending alone, and with no cue before it that is as often an adjective it lacks beside a
-    common noun that is also a first name ("стриптококковой флоры", "энтерококковой флоры": a rare or misspelt
+    """No word of the pair is only guessed beside a word that reads first as an ordinary noun: a word pymorphy3 does not
+    know it reads as a surname by its ending alone, and with no cue before it that is as often an adjective it lacks
+    beside a common noun that is also a first name ("стриптококковой флоры", "энтерококковой флоры": a rare or misspelt
     adjective and the flora; review A r26, finding 10). A surname the dictionary lacks stays a surname beside a first
-    name that is no word ("жумабаев данияр", "эверстова нюргуяна")."""
-    one, two = (word_class(word) for word in pair.split())
-    if one & two & WordClass.KNOWN:
+    name that is no word or as much a name as a word ("жумабаев данияр", "жумабаева динара")."""
+    one, two = pair.split()
+    known_one, known_two = word_class(one) & WordClass.KNOWN, word_class(two) & WordClass.KNOWN
+    if (known_one and known_two) or not (known_one or known_two):
         return True
-    return not (one if one & WordClass.KNOWN else two) & WordClass.COMMON
+    return not _mostly_a_word(one if known_one else two)
+
+
+def _mostly_a_word(word: str) -> bool:
+    """Whether the dictionary's ordinary readings of ``word`` outweigh its first-name readings ("флоры": the flora's)."""
+    name = common = 0.0
+    for parse in analyzer().parse(word):
+        if "Name" in parse.tag:
+            name += parse.score
+        elif not parse.tag.grammemes & {"Surn", "Patr", "Geox"}:
+            common += parse.score
+    return common > name
 
 
 @lru_cache(maxsize=50_000)
