@@ -65,6 +65,7 @@ def test_a_second_joined_record_number(text: str) -> None:
     "ИБ № 12345, 25000 ЕД гепарина",
     "ИБ № 12345 / 100000 КОЕ/мл",
     "карта 54220777, 112-233-445 95",
+    "ИБ № 12345, 15000 руб. оплачено",
 ])
 def test_the_joiners_keep_the_guards(text: str) -> None:
     assert _typed(text, "MEDICAL_RECORD_NUMBER")[1:] == []

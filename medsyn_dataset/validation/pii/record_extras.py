@@ -61,14 +61,24 @@ _AND = re.compile(r"(?:[ \t]+(?:и|или)[ \t]+|[ \t]*[,/][ \t]*)(?:№[ \t]*)?
 _JOINED_DIGITS = 5
 # a count's or an amount's unit after a number, in any case: the units of :data:`.units.UNIT_AFTER_VALUE` ("25000 ЕД",
 # "250000 МЕ") and the counts of a microbiology report, a transfusion or a graft ("100000 КОЕ/мл", "300000 клеток/кг",
-# "5000 копий/мл"), or a rate glued with a slash ("300000/кг")
-_COUNT_UNIT = re.compile(r"[ \t]*(?:кое|клет\w*|копи[йяи]\w*|/[ \t]*(?:кг|мл|мкл|л|сут)(?![а-яёa-z]))", re.IGNORECASE)
+# "5000 копий/мл"), a sum of money ("15000 руб."), or a rate glued with a slash ("300000/кг", "120000/мкл")
+_COUNT_UNIT = re.compile(r"[ \t]*(?:кое|клет\w*|копи[йяи]\w*|руб\w*|р\.|₽|/[ \t]*(?:кг|мл|мкл|л|сут)(?![а-яёa-z]))",
+                         re.IGNORECASE)
+_LEADING_DIGITS = re.compile(r"\d+")
 
 
 def amount_after(text: str, end: int) -> bool:
     """Whether a unit or a count word follows the number ending at ``end``, in any case: the number is an amount, no
     one's number (a dose after "донора", a count after "и"; review A r26, finding 5)."""
     return UNIT_AFTER_VALUE.match(text, end) is not None or _COUNT_UNIT.match(text, end) is not None
+
+
+def amount(text: str, value: re.Match[str]) -> bool:
+    """Whether ``value`` is an amount: a unit after it, or after its leading digits when the value took the unit in
+    ("120000/мкл": the value's own slash joined the rate's unit)."""
+    digits = _LEADING_DIGITS.match(text, value.start())
+    return amount_after(text, value.end()) or (digits is not None and digits.end() < value.end()
+                                               and _COUNT_UNIT.match(text, digits.end()) is not None)
 
 
 def other_paper(value: str) -> bool:
@@ -81,7 +91,7 @@ def other_paper(value: str) -> bool:
 def person_number(text: str, value: re.Match[str]) -> bool:
     """A role noun's bare person number: five digits and more with no unit after it ("субъект 09739"; not "донора
     250000 ЕД", "донора 300000 клеток/кг")."""
-    return PERSON_NUMBER.fullmatch(value.group()) is not None and not amount_after(text, value.end())
+    return PERSON_NUMBER.fullmatch(value.group()) is not None and not amount(text, value)
 
 
 def joined_value(text: str, found: tuple[int, int, float]) -> tuple[int, int, float] | None:
@@ -93,7 +103,7 @@ def joined_value(text: str, found: tuple[int, int, float]) -> tuple[int, int, fl
         return None
     if whole_phone(text, value.start(), value.end()) or _PHONE_GROUPS.fullmatch(value.group()):
         return None
-    if amount_after(text, value.end()) or other_paper(value.group()):
+    if amount(text, value) or other_paper(value.group()):
         return None
     return checked_value(text, value.start(), value.end(), 2 if found[2] >= NUMBERED_SCORE else 1, signed_digits=_JOINED_DIGITS)
 
